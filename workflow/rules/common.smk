@@ -1,0 +1,56 @@
+# Shared set-up: validate the config and the document sheet before any work, define paths.
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+from snakemake.exceptions import WorkflowError
+from snakemake.utils import validate
+
+from corpus.documents import load_sheet
+from corpus.errors import CorpusError
+from corpus.themes import load_themes
+
+validate(config, "../schemas/config.schema.yaml")
+
+try:
+    SHEET = load_sheet(config["documents"])
+    load_themes(config["themes"])
+except CorpusError as exc:
+    raise WorkflowError(f"Error: {exc}") from None
+validate(pd.DataFrame(SHEET, dtype=str), "../schemas/documents.schema.yaml")
+
+DOCS = {row["doc_id"]: row for row in SHEET}
+DOC_IDS = sorted(DOCS)
+RESULTS = config["results"]
+INTERIM = f"{RESULTS}/interim"
+LOGS = f"{RESULTS}/logs"
+CORPUS_DIR = config["corpus_dir"]
+
+wildcard_constraints:
+    doc=r"[A-Za-z0-9][A-Za-z0-9_-]*",
+
+TABLE_NAMES = [
+    "documents", "segments", "verbatims", "speakers", "theme_hits",
+    "themes_by_document", "themes_by_region", "themes_by_role",
+]
+TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
+TOPIC_TABLE_NAMES = [
+    "topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",
+    "topic_prevalence_by_region", "topic_prevalence_by_role",
+]
+TOPIC_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TOPIC_TABLE_NAMES]
+
+
+def pdf_of(wildcards):
+    return str(Path(CORPUS_DIR) / DOCS[wildcards.doc]["file"])
+
+
+def row_digest(wildcards):
+    """Changes to a document's sheet row re-run its stages (params are a rerun trigger)."""
+    row = json.dumps(DOCS[wildcards.doc], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(row.encode()).hexdigest()[:16]
+
+
+def per_doc(name):
+    return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]

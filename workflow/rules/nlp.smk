@@ -1,0 +1,19 @@
+rule nlp:
+    input:
+        segments=f"{INTERIM}/{{doc}}/segments.jsonl",
+        status=f"{INTERIM}/{{doc}}/status.json",
+    output:
+        f"{INTERIM}/{{doc}}/tokens.csv",
+    params:
+        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
+        model=config["model"],
+        batch_size=config.get("nlp", {}).get("batch_size", 64),
+    log:
+        f"{LOGS}/nlp/{{doc}}.log",
+    threads: config.get("nlp", {}).get("threads", 2)
+    resources:
+        mem_mb=2000,
+        runtime=30,
+    shell:
+        "corpus nlp {params.outdir:q} --model {params.model} --batch-size {params.batch_size}"
+        " --threads {threads} > {log:q} 2>&1"

@@ -1,0 +1,22 @@
+rule segment:
+    input:
+        text=f"{INTERIM}/{{doc}}/text.txt",
+        pages=f"{INTERIM}/{{doc}}/pages.csv",
+        styles=f"{INTERIM}/{{doc}}/styles.csv",
+        structure=f"{INTERIM}/{{doc}}/structure.csv",
+        status=f"{INTERIM}/{{doc}}/status.json",
+        gazetteer=config["gazetteer"],
+    output:
+        f"{INTERIM}/{{doc}}/segments.jsonl",
+    params:
+        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
+        sheet=config["documents"],
+        row=row_digest,
+    log:
+        f"{LOGS}/segment/{{doc}}.log",
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    shell:
+        "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
+        " --gazetteer {input.gazetteer:q} > {log:q} 2>&1"

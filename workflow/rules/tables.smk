@@ -1,0 +1,21 @@
+rule tables:
+    input:
+        sheet=config["documents"],
+        themes=config["themes"],
+        status=per_doc("status.json"),
+        segments=per_doc("segments.jsonl"),
+        tokens=per_doc("tokens.csv"),
+        hits=per_doc("theme_hits.csv"),
+    output:
+        TABLES,
+    params:
+        interim=INTERIM,
+        outdir=f"{RESULTS}/tables",
+    log:
+        f"{LOGS}/tables.log",
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    shell:
+        "corpus tables --interim {params.interim:q} --sheet {input.sheet:q} --themes {input.themes:q}"
+        " -o {params.outdir:q} > {log:q} 2>&1"

@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORES ?= 2
 SNAKEMAKE_ARGS ?=
+SNAKEFILE ?= Snakefile
 
-.PHONY: run test venv lint bench clean ocr-deps test-slurm report
+.PHONY: run workflow test venv lint bench clean ocr-deps test-slurm report
 
 venv: $(STAMP)
 
@@ -19,9 +20,19 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@$(MAKE) --no-print-directory workflow
+
+# The workflow alone, restart-safe after a crash or a kill: flock(1) proves that no other
+# `make run` works in this folder, so the lock a killed run left behind can be cleared, and
+# --rerun-incomplete redoes the jobs it was killed in. PATH: the rules call `corpus`.
+workflow:
 	@echo ">> running the workflow on the corpus (results/)"
-	@$(BIN)/snakemake --cores $(CORES) --printshellcmds $(SNAKEMAKE_ARGS); status=$$?; \
-	  $(BIN)/corpus summary --results results; s2=$$?; \
+	@export PATH="$(abspath $(BIN)):$$PATH"; mkdir -p .snakemake; exec 9>.snakemake/make-run.lock; \
+	  if command -v flock >/dev/null 2>&1; then \
+	    flock -n 9 || { echo "Error: another 'make run' is running in this folder" >&2; exit 1; }; \
+	    $(BIN)/snakemake -s $(SNAKEFILE) --unlock >/dev/null 2>&1; fi; \
+	  $(BIN)/snakemake -s $(SNAKEFILE) --cores $(CORES) --rerun-incomplete --printshellcmds $(SNAKEMAKE_ARGS); \
+	  status=$$?; $(BIN)/corpus summary --results results; s2=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; fi; exit $$s2
 
 test: $(STAMP)

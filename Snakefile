@@ -16,6 +16,7 @@ include: "workflow/rules/themes.smk"
 include: "workflow/rules/tables.smk"
 include: "workflow/rules/topics.smk"
 include: "workflow/rules/report.smk"
+include: "workflow/rules/exports.smk"
 
 
 rule all:
@@ -24,4 +25,5 @@ rule all:
         TOPIC_TABLES,
         f"{RESULTS}/report/index.html",
         f"{RESULTS}/manifest.json",
+        EXPORTS,
     default_target: True

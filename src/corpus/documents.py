@@ -88,3 +88,199 @@ def write_sheet(path: str | Path, rows: list[dict]) -> None:
 
 def by_id(rows: list[dict]) -> dict[str, dict]:
     return {r["doc_id"]: r for r in rows}
+
+
+# ---- adding a document (`corpus add`) ------------------------------------------------------
+YEAR_MIN = 1900
+TEXT_CHECK_PAGES = 5  # pages read before deciding a PDF may have no text layer at all
+
+
+def max_year() -> int:
+    """Next year: a thesis may be dated ahead; anything later is a typo."""
+    import datetime
+
+    return datetime.date.today().year + 1
+
+
+def new_row(doc_id: str, title: str, authors: str = "", year: str | int = "", kind: str = "",
+            venue: str = "", url: str = "", license: str = "", region: str = "",
+            place: str = "", language: str = "fr") -> dict:
+    """A sheet row for a new document; its PDF goes to ``pdf/<doc_id>.pdf`` in the corpus folder."""
+    row = {
+        "doc_id": doc_id, "file": f"pdf/{doc_id}.pdf", "title": title, "authors": authors,
+        "year": str(year), "kind": kind, "venue": venue, "url": url, "license": license,
+        "language": language, "region": region, "place": place,
+    }
+    return {k: " ".join(str(v).split()) for k, v in row.items()}  # one line per cell
+
+
+def check_row(row: dict, existing: list[dict]) -> None:
+    """Refuse a new row with one line naming the problem (DocumentSheetError)."""
+    from .regions import REGIONS_2016, is_valid_region
+
+    doc_id = row["doc_id"]
+    if not SLUG.fullmatch(doc_id):
+        raise DocumentSheetError(
+            f"doc_id {doc_id!r} is not a safe id: use letters, digits, '-' and '_' only "
+            "(no spaces, accents or path separators; at most 64 characters)")
+    clash = next((r for r in existing if r["doc_id"].lower() == doc_id.lower()), None)
+    if clash:
+        raise DocumentSheetError(f"doc_id {doc_id!r} is already in the sheet ({clash['title'][:60]!r})")
+    if not row["title"]:
+        raise DocumentSheetError("--title must not be empty")
+    if row["kind"] not in KINDS:
+        raise DocumentSheetError(f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+    year = row["year"]
+    if not (year.isdigit() and YEAR_MIN <= int(year) <= max_year()):
+        raise DocumentSheetError(f"year {year!r} is out of range ({YEAR_MIN}-{max_year()})")
+    if not is_valid_region(row["region"]):
+        hint = _closest(row["region"], REGIONS_2016)
+        raise DocumentSheetError(
+            f"region {row['region']!r} is not a 2016 region name"
+            + (f" (did you mean {hint!r}?)" if hint else "")
+            + "; use e.g. 'Bretagne', 'Région A' for an anonymised region, 'National', or leave it empty")
+    if any(r["file"] == row["file"] for r in existing):
+        raise DocumentSheetError(f"file {row['file']!r} is already used by another row of the sheet")
+
+
+def _closest(value: str, names: list[str]) -> str:
+    import difflib
+
+    from .speakers import fold
+
+    folded = {fold(n): n for n in names}
+    match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)
+    return folded[match[0]] if match else ""
+
+
+def check_pdf(path: str | Path) -> None:
+    """Refuse a file that is not a readable PDF with a text layer (PdfError, one line).
+
+    Cheap: the header, the end-of-file marker, then pdfminer on the first pages; the whole file
+    is read only when those pages have no text (a scanned document).
+    """
+    from .errors import NoTextLayerError, PdfError
+    from .extract import check_pdf_file, read_lines
+
+    path = Path(path)
+    check_pdf_file(path)
+    with open(path, "rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 2048))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise PdfError(path.name, "truncated PDF (no %%EOF marker at the end); copy the file again")
+    pages = read_lines(path, list(range(TEXT_CHECK_PAGES)))
+    if not pages:
+        raise PdfError(path.name, "PDF has no pages")
+    if any(lines for lines in pages.values()):
+        return
+    if len(pages) == TEXT_CHECK_PAGES:
+        pages = read_lines(path)
+        if any(lines for lines in pages.values()):
+            return
+    raise NoTextLayerError(
+        path.name, f"no text layer on any of its {len(pages)} page(s) (a scan?); add it with --ocr")
+
+
+def _same_file_in_corpus(pdf: Path, rows: list[dict], corpus_dir: Path) -> str:
+    """doc_id of a sheet row whose PDF has the same bytes as ``pdf``, or ''."""
+    import hashlib
+
+    size = pdf.stat().st_size
+    digest = None
+    for r in rows:
+        other = corpus_dir / r["file"]
+        if not other.is_file() or other.stat().st_size != size:
+            continue
+        if digest is None:
+            digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
+        if hashlib.sha256(other.read_bytes()).hexdigest() == digest:
+            return r["doc_id"]
+    return ""
+
+
+def append_row(sheet_path: str | Path, row: dict) -> None:
+    """Append one row, keeping the sheet's existing bytes (encoding, quoting, line ends) as they are."""
+    from .io import atomic_open
+
+    sheet_path = Path(sheet_path)
+    raw = sheet_path.read_bytes()
+    newline = b"\r\n" if b"\r\n" in raw else b"\n"
+    buf = _io.StringIO()
+    csv.writer(buf, lineterminator="").writerow([row[c] for c in SHEET_COLUMNS])
+    if raw and not raw.endswith(b"\n"):
+        raw += newline
+    with atomic_open(sheet_path, "wb") as fh:
+        fh.write(raw + buf.getvalue().encode("utf-8") + newline)
+
+
+def add_document(pdf: str | Path, sheet_path: str | Path, corpus_dir: str | Path, row: dict,
+                 ocr: bool = False) -> dict:
+    """Copy ``pdf`` into the corpus folder and append ``row`` to the sheet, or change nothing.
+
+    Every check runs before the first write; the PDF copy and the sheet are each written
+    atomically, and the copy is removed if the sheet cannot be written.
+    """
+    import shutil
+    import tempfile
+
+    from .errors import InputError
+    from .io import atomic_open
+
+    pdf, sheet_path, corpus_dir = Path(pdf), Path(sheet_path), Path(corpus_dir)
+    existing = load_sheet(sheet_path)
+    check_row(row, existing)
+    dest = corpus_dir / row["file"]
+    if dest.exists():
+        raise DocumentSheetError(f"{dest}: already exists; choose another --doc-id")
+    if not pdf.is_file():
+        raise InputError(pdf, "file not found")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = pdf
+        if ocr:
+            source = _ocr(pdf, Path(tmp) / pdf.name)
+        check_pdf(source)
+        twin = _same_file_in_corpus(source, existing, corpus_dir)
+        if twin:
+            raise InputError(pdf, f"the same file is already in the corpus as {twin!r}")
+        # the complete new sheet must load, so the workflow accepts it
+        text = sheet_path.read_bytes().decode("utf-8-sig")
+        buf = _io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([row[c] for c in SHEET_COLUMNS])
+        parse_sheet(text.rstrip("\r\n") + "\n" + buf.getvalue(), sheet_path)
+        with open(source, "rb") as src, atomic_open(dest, "wb") as out:
+            shutil.copyfileobj(src, out)
+    try:
+        append_row(sheet_path, row)
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+    return row
+
+
+def _ocr(pdf: Path, out: Path) -> Path:
+    """An OCRed copy of ``pdf`` (text layer added) via the extraction stage's OCR."""
+    from . import extract
+    from .errors import ToolMissingError
+
+    ocr_pdf = getattr(extract, "ocr_pdf", None)
+    if ocr_pdf is None:
+        raise ToolMissingError("--ocr is not available yet (corpus.extract has no ocr_pdf); "
+                               "run OCR yourself (e.g. ocrmypdf) and add the resulting PDF")
+    result = ocr_pdf(pdf, out)
+    return Path(result) if result else out
+
+
+def document_status(doc_id: str, results_dir: str | Path, table: dict[str, dict]) -> str:
+    """One phrase: the document's state after the last run."""
+    from .io import read_json
+
+    row = table.get(doc_id)
+    if row is not None:
+        return row["status"] + (f": {row['error']}" if row.get("error") else "")
+    status = Path(results_dir) / "interim" / doc_id / "status.json"
+    if status.exists():
+        st = read_json(status)
+        detail = f": {st['error']}" if st.get("error") else ""
+        return f"{st.get('status', '?')}{detail} (tables not rebuilt yet; run make run)"
+    return "new: not processed yet (run make run)"

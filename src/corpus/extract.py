@@ -1,32 +1,59 @@
-"""PDF -> pages of lines (pdfminer.six), then cleaned text with page map, styles and audit.
+"""PDF -> pages of lines (pdfminer.six), then cleaned text with page map, styles, structure, audit.
 
 Outputs per document (results/interim/<doc_id>/): text.txt, pages.csv, styles.csv,
 structure.csv, audit.csv, status.json. See docs/ARCHITECTURE.md for the formats.
+
+Reading runs in worker processes (page ranges in parallel for large PDFs) under a memory limit
+(RLIMIT_AS) and a time limit, so that a pathological PDF becomes an error, not a hung workflow.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import clean
 from . import io as cio
-from .errors import NoTextLayerError, PdfError
+from .errors import InputError, NoTextLayerError, PdfError, ResourceLimitError
+
+TABLE_DELIMITER = " | "  # between a table row's text and its right-hand cell (interview number)
+SMALL_PDF_PAGES = 24      # below this, one worker reads the whole file (no split overhead)
 
 
 @dataclass
 class Line:
     page: int                  # 1-based page number
-    box: int                   # index of the pdfminer text box on the page (paragraph hint)
+    box: int                   # index of the pdfminer text box on the page (reading order)
     text: str
     x0: float
     y0: float
     x1: float
     y1: float
-    size: float
+    size: float                # most common character size of the line
     styles: list[str] = field(default_factory=list)  # one style per character of text
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+    @property
+    def bold(self) -> bool:
+        marks = [s for s, c in zip(self.styles, self.text) if not c.isspace()]
+        return bool(marks) and sum("bold" in s for s in marks) >= 0.8 * len(marks)
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    n_chars: int               # characters in the text layer (0: no text layer)
+    has_image: bool
 
 
 def _char_style(fontname: str) -> str:
@@ -34,6 +61,10 @@ def _char_style(fontname: str) -> str:
     bold = "bold" in name or "black" in name or "heavy" in name
     italic = "italic" in name or "oblique" in name
     return "bold_italic" if bold and italic else "bold" if bold else "italic" if italic else ""
+
+
+# ------------------------------------------------------------------------------------------
+# reading (runs in worker processes)
 
 
 def check_pdf_file(path: str | Path) -> None:
@@ -50,22 +81,54 @@ def check_pdf_file(path: str | Path) -> None:
         raise PdfError(path.name, "not a PDF (no %PDF- header)")
 
 
-def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[int, list[Line]]:
-    """Lines per page (1-based page numbers), in pdfminer's reading order."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
+def _pdf_problem(exc: Exception) -> str:
+    """One-line description of a pdfminer failure (pdfminer raises many types on bad files)."""
+    name = exc.__class__.__name__
+    if "Encrypt" in name or "Password" in name:
+        return "encrypted PDF (password protected); provide a decrypted copy"
+    return f"unreadable or truncated PDF ({name}: {str(exc)[:120]})"
+
+
+def count_pages(path: str | Path) -> int:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
     path = Path(path)
-    pages: dict[int, list[Line]] = {}
+    try:
+        with open(path, "rb") as fh:
+            document = PDFDocument(PDFParser(fh))
+            return sum(1 for _ in PDFPage.create_pages(document))
+    except MemoryError:
+        raise
+    except Exception as exc:
+        raise PdfError(path.name, _pdf_problem(exc)) from None
+
+
+def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[int, Page]:
+    """Text lines per page (1-based page numbers), in pdfminer's reading order."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextContainer, LTTextLine
+
+    path = Path(path)
+    pages: dict[int, Page] = {}
+
+    def has_image(element) -> bool:
+        if isinstance(element, LTImage):
+            return True
+        return isinstance(element, LTFigure) and any(has_image(e) for e in element)
+
     try:
         iterator = extract_pages(str(path), page_numbers=page_numbers, laparams=LAParams())
         for index, layout in enumerate(iterator):
             page_no = (page_numbers[index] if page_numbers else index) + 1
             lines: list[Line] = []
-            for box_no, element in enumerate(el for el in layout if isinstance(el, LTTextContainer)):
+            n_chars = 0
+            image = False
+            for box_no, element in enumerate(layout):
+                if not isinstance(element, LTTextContainer):
+                    image = image or has_image(element)
+                    continue
                 for line in element:
                     if not isinstance(line, LTTextLine):
                         continue
@@ -74,7 +137,7 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                         text = obj.get_text()
                         if isinstance(obj, LTChar):
                             style = _char_style(obj.fontname)
-                            sizes.append(obj.size)
+                            sizes.append(round(obj.size, 1))
                         else:
                             style = ""
                         for ch in text:
@@ -82,86 +145,272 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                                 continue
                             chars.append(ch)
                             styles.append(style)
-                    if not chars:
+                    n_chars += len(sizes)
+                    if not "".join(chars).strip():
                         continue
-                    lines.append(Line(
-                        page=page_no, box=box_no, text="".join(chars),
-                        x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
-                        size=max(sizes) if sizes else 0.0, styles=styles,
-                    ))
-            pages[page_no] = lines
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise PdfError(path.name, "encrypted PDF (password protected); provide a decrypted copy") from None
-    except (PDFSyntaxError, PSException) as exc:
-        raise PdfError(path.name, f"unreadable or truncated PDF ({exc.__class__.__name__}: {exc})") from None
-    except Exception as exc:  # pdfminer raises many types on damaged files
-        if isinstance(exc, PdfError):
-            raise
-        name = exc.__class__.__name__
-        if "Encrypt" in name or "Password" in name:
-            raise PdfError(path.name, "encrypted PDF (password protected); provide a decrypted copy") from None
-        raise PdfError(path.name, f"unreadable or truncated PDF ({name}: {exc})") from None
+                    size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+                    lines.append(Line(page=page_no, box=box_no, text="".join(chars),
+                                      x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
+                                      size=size, styles=styles))
+            pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        raise PdfError(path.name, _pdf_problem(exc)) from None
     return pages
 
 
+def _limit_memory(memory_mb: int) -> None:
+    """Worker initializer: an address-space bound, so a runaway PDF fails with MemoryError."""
+    import resource
+
+    if memory_mb:
+        limit = int(memory_mb) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker(task: tuple) -> tuple[str, object]:
+    """Run in a worker: ('ok', result) or ('error'|'memory', problem). Never raises, because
+    exception objects with custom constructors do not survive pickling."""
+    what, path, pages = task
+    try:
+        if what == "count":
+            return "ok", count_pages(path)
+        return "ok", read_lines(path, pages)
+    except PdfError as exc:
+        return "error", exc.problem
+    except MemoryError:
+        return "memory", ""
+    except Exception as exc:  # pragma: no cover - anything pdfminer did not anticipate
+        return "error", _pdf_problem(exc)
+
+
+def page_ranges(n_pages: int, workers: int) -> list[list[int]]:
+    """0-based page ranges: several per worker so that uneven pages balance out."""
+    if workers <= 1 or n_pages < SMALL_PDF_PAGES:
+        return [list(range(n_pages))]
+    size = max(8, math.ceil(n_pages / (workers * 4)))
+    return [list(range(s, min(s + size, n_pages))) for s in range(0, n_pages, size)]
+
+
+def read_pdf(path: str | Path, timeout_seconds: float = 900, memory_mb: int = 2000,
+             page_workers: int = 1) -> dict[int, Page]:
+    """All pages of a PDF, read in worker processes under a time and memory bound."""
+    import multiprocessing
+    import time
+
+    path = Path(path)
+    name = path.name
+    deadline = time.monotonic() + timeout_seconds
+    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: the memory bound is theirs
+    pool = ctx.Pool(processes=max(1, page_workers), initializer=_limit_memory, initargs=(memory_mb,))
+
+    def collect(async_result):
+        try:
+            return async_result.get(timeout=max(0.1, deadline - time.monotonic()))
+        except multiprocessing.TimeoutError:
+            raise ResourceLimitError(
+                name, f"extraction exceeded the time limit of {timeout_seconds:g} s "
+                      "(extract.timeout_seconds)") from None
+
+    def unwrap(outcome):
+        state, value = outcome
+        if state == "memory":
+            raise ResourceLimitError(
+                name, f"extraction exceeded the memory limit of {memory_mb} MB (extract.memory_mb)")
+        if state == "error":
+            raise PdfError(name, value)
+        return value
+
+    try:
+        n_pages = unwrap(collect(pool.apply_async(_worker, (("count", str(path), None),))))
+        if n_pages == 0:
+            raise PdfError(name, "PDF has no pages")
+        ranges = page_ranges(n_pages, page_workers)
+        tasks = [("read", str(path), None if len(ranges) == 1 else r) for r in ranges]
+        pages: dict[int, Page] = {}
+        for outcome in collect(pool.map_async(_worker, tasks, chunksize=1)):
+            pages.update(unwrap(outcome))
+        return dict(sorted(pages.items()))
+    finally:
+        pool.terminate()
+        pool.join()
+
+
 # ------------------------------------------------------------------------------------------
-# cleaning a document's lines
+# page furniture: running headers/footers, page numbers
 
 
-def clean_line_styles(line: Line) -> tuple[str, list[str]]:
-    """Clean one line char by char so that styles stay aligned with the cleaned text."""
-    out_chars: list[str] = []
-    out_styles: list[str] = []
-    for ch, st in zip(line.text, line.styles):
-        piece = clean.strip_controls(clean.normalize_unicode(ch))
-        piece = clean.SPACE_LIKE.sub(" ", piece)
-        for c in piece:
-            if c == " " and (not out_chars or out_chars[-1] == " "):
-                continue
-            out_chars.append(c)
-            out_styles.append(st)
-    while out_chars and out_chars[-1] == " ":
-        out_chars.pop()
-        out_styles.pop()
-    text = clean.normalize_unicode("".join(out_chars))
-    if len(text) != len(out_styles):  # NFC recomposition changed lengths: style by majority
-        major = Counter(out_styles).most_common(1)[0][0] if out_styles else ""
-        out_styles = [major] * len(text)
-    return text, out_styles
+def _bands(lines: list[Line]) -> list[list[int]]:
+    """Indices of lines grouped in horizontal bands (vertically overlapping), top to bottom."""
+    order = sorted(range(len(lines)), key=lambda i: (-lines[i].y1, lines[i].x0))
+    bands: list[list[int]] = []
+    low = None
+    for i in order:
+        line = lines[i]
+        if bands and line.y1 > low + 1.0:  # overlaps the current band
+            bands[-1].append(i)
+            low = min(low, line.y0)
+        else:
+            bands.append([i])
+            low = line.y0
+    return bands
 
 
-def find_running_lines(pages: dict[int, list[Line]], edge: int = 3) -> dict[tuple[int, int], str]:
+def find_running_lines(pages: dict[int, Page], edge: int = 3) -> dict[tuple[int, int], str]:
     """Lines that the layout adds: running headers/footers and page numbers.
 
-    A line is a running header/footer when it stands among the first or last ``edge`` lines of
-    its page and its text (digits folded) recurs in that zone on at least a quarter of the pages
-    with text (and at least 3). Returns {(page, line_index): reason}.
+    Walking in from the top and from the bottom of each page, a band of lines (lines side by
+    side) is removed while every line of it is either a page number or a text that recurs
+    (digits folded) in the outer bands of at least a quarter of the pages (and at least 3).
+    A number sharing its band with body text (a table cell) is never taken for a page number.
+    Returns {(page, line_index): reason}.
     """
-    text_pages = [p for p, lines in pages.items() if lines]
-    zones: dict[int, list[int]] = {}
+    text_pages = [p for p, page in pages.items() if page.lines]
+    outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
     counts: Counter = Counter()
     for p in text_pages:
-        lines = pages[p]
-        order = sorted(range(len(lines)), key=lambda i: -lines[i].y1)  # top to bottom
-        zone = order[:edge] + order[-edge:]
-        zones[p] = sorted(set(zone))
-        counts.update({clean.repetition_key(lines[i].text) for i in zones[p]})
+        bands = _bands(pages[p].lines)
+        top, bottom = bands[:edge], bands[::-1][:edge]
+        outer[p] = (top, bottom)
+        keys = {clean.repetition_key(pages[p].lines[i].text) for band in top + bottom for i in band}
+        counts.update(keys)
     threshold = max(3, len(text_pages) // 4)
+
+    def reason(line: Line) -> str:
+        if counts[clean.repetition_key(line.text)] >= threshold:
+            return "running_header_footer"
+        if clean.is_page_number(clean.clean_line(line.text)):
+            return "page_number"
+        return ""
+
     found: dict[tuple[int, int], str] = {}
     for p in text_pages:
-        lines = pages[p]
-        for i in zones[p]:
-            text = clean.clean_line(lines[i].text)
-            if not text:
-                continue
-            if clean.is_page_number(text):
-                found[(p, i)] = "page_number"
-            elif counts[clean.repetition_key(lines[i].text)] >= threshold and len(text_pages) >= 3:
-                found[(p, i)] = "running_header_footer"
+        lines = pages[p].lines
+        for side in outer[p]:
+            for band in side:
+                reasons = {i: reason(lines[i]) for i in band}
+                if not all(reasons.values()):
+                    break
+                for i, r in reasons.items():
+                    found[(p, i)] = r
     return found
 
 
+# ------------------------------------------------------------------------------------------
+# tables: a narrow right-hand column (e.g. interview numbers beside verbatims)
+
+CELL_MAX_CHARS = 8
+
+
+def find_cell_columns(pages: dict[int, Page], running: dict) -> list[float]:
+    """x positions (rounded) of right-hand table columns of short cells.
+
+    A cell candidate is a short line (<= 8 chars, with a digit) in the right part of the page
+    that has text to its left in the same band. A position repeated on >= 3 such lines in the
+    document is a column.
+    """
+    xs: Counter = Counter()
+    for p, page in pages.items():
+        lines = page.lines
+        for band in _bands(lines):
+            for i in band:
+                line = lines[i]
+                text = line.text.strip()
+                if (p, i) in running or len(text) > CELL_MAX_CHARS or not re.search(r"\d", text):
+                    continue
+                if line.x0 < 0.55 * page.width:
+                    continue
+                if any(lines[j].x1 <= line.x0 + 1 and j != i for j in band):
+                    xs[round(line.x0)] += 1
+    return sorted(x for x, n in xs.items() if n >= 3)
+
+
+def _is_cell(line: Line, columns: list[float]) -> bool:
+    text = line.text.strip()
+    return (len(text) <= CELL_MAX_CHARS and bool(re.search(r"\d", text))
+            and any(abs(line.x0 - x) <= 2 for x in columns))
+
+
+# ------------------------------------------------------------------------------------------
+# paragraphs
+
+
 TERMINAL = re.compile(r"[.!?:;»\"”)…]$")
+LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[IVX]{1,5}[.)-]\s)")
+
+
+def line_gap_threshold(pages: dict[int, Page]) -> float:
+    """Largest gap between two lines of one paragraph, as a share of line height.
+
+    The document's usual gap between consecutive lines of the same size (its line spacing)
+    plus a margin: paragraphs, headings and footnotes are set further apart.
+    """
+    ratios: Counter = Counter()
+    for page in pages.values():
+        for a, b in zip(page.lines, page.lines[1:]):
+            if abs(a.size - b.size) > 0.5 or b.x0 >= a.x1 or a.x0 >= b.x1:
+                continue
+            ratio = (a.y0 - b.y1) / max(a.height, b.height)
+            if 0 <= ratio <= 1.5:
+                ratios[round(ratio * 20) / 20] += 1
+    if not ratios:
+        return 0.6
+    mode = ratios.most_common(1)[0][0]
+    return max(0.6, min(mode * 1.5, mode + 0.3))
+
+
+def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
+    """Whether line b continues the paragraph whose last line is a."""
+    if b.x0 >= a.x1 or a.x0 >= b.x1:          # not the same column
+        return False
+    gap = a.y0 - b.y1
+    height = max(a.height, b.height)
+    if gap > gap_ratio * height or gap < -0.5 * height:
+        return False
+    if abs(a.size - b.size) > 0.75 or a.bold != b.bold:   # heading/body, footnote/body
+        return False
+    a_text, b_text = a.text.strip(), b.text.strip()
+    short = a.x1 < right_edge - 0.15 * (right_edge - a.x0)
+    if short and TERMINAL.search(a_text) and (b_text[:1].isupper() or LIST_START.match(b_text)):
+        return False
+    if LIST_START.match(b_text) and a_text.endswith((":", ";", ".")):
+        return False
+    return True
+
+
+@dataclass
+class Para:
+    page: int
+    lines: list[Line]
+    cells: list[Line] = field(default_factory=list)   # right-hand table cells of this row
+
+
+def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float) -> list[Para]:
+    """Group a page's kept lines into paragraphs; attach table cells to their row."""
+    lines = [page.lines[i] for i in keep]
+    cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
+    body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
+    right_edge = max((ln.x1 for ln in body), default=page.width)
+    paras: list[Para] = []
+    for line in body:
+        if paras and _continues(paras[-1].lines[-1], line, gap_ratio, right_edge):
+            paras[-1].lines.append(line)
+        else:
+            paras.append(Para(page.number, [line]))
+    for cell in cells:
+        middle = (cell.y0 + cell.y1) / 2
+        host = [p for p in paras if p.lines[-1].x1 <= cell.x0 + 1
+                and min(ln.y0 for ln in p.lines) - 2 <= middle <= max(ln.y1 for ln in p.lines) + 2]
+        if host:
+            host[0].cells.append(cell)
+        else:  # a cell without a row: keep its text as its own paragraph (never lose words)
+            paras.append(Para(page.number, [cell]))
+    return paras
+
+
+# ------------------------------------------------------------------------------------------
+# assembling the cleaned text
 
 
 @dataclass
@@ -172,149 +421,235 @@ class Extracted:
     audit: list[dict]
     n_pages: int
     empty_pages: list[int]
+    no_text_pages: list[int] = field(default_factory=list)
+    paragraphs: list[dict] = field(default_factory=list)  # char_start, char_end, page, size, bold
 
 
-def build_text(pages: dict[int, list[Line]]) -> Extracted:
-    """Assemble cleaned text: paragraphs (pdfminer boxes) on lines of their own, joined by '\\n'."""
+def _document_words(pages: dict[int, Page]) -> tuple[set[str], set[str]]:
+    """Hyphenated words written whole on a line, and all plain words of the document."""
+    hyphenated: set[str] = set()
+    words: set[str] = set()
+    for page in pages.values():
+        for line in page.lines:
+            for m in clean.WORD_RE.finditer(line.text):
+                w = m.group(0).lower()
+                if "-" in w or "\u2010" in w:
+                    hyphenated.add(w.replace("\u2010", "-"))
+                else:
+                    words.update(re.split(r"['’]", w))
+    return hyphenated, words
+
+
+class _Repairs:
+    """Per-page tallies of character repairs -> one audit row per page and kind."""
+
+    SHOW = {"ligature": "ff fi fl ffi ffl st", "nbsp": "U+0020", "tab": "U+0020",
+            "control_char": "(removed)", "nfc": "(composed)"}
+
+    def __init__(self):
+        self.counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
+
+    def add(self, page: int, raw: str, counts: Counter) -> None:
+        for kind in counts:
+            chars = Counter(c for c in raw if clean.repair_kind(c) == kind) if kind != "nfc" else \
+                Counter({"combining accents": counts[kind]})
+            self.counts[(page, kind)].update(chars)
+
+    def rows(self) -> list[dict]:
+        out = []
+        for (page, kind), chars in sorted(self.counts.items()):
+            original = ", ".join(
+                f"{c if len(c) > 1 else f'U+{ord(c):04X}'} ×{n}" for c, n in sorted(chars.items()))
+            out.append({"page": page, "reason": kind, "original": original,
+                        "replacement": self.SHOW[kind]})
+        return out
+
+
+def _para_text(para: Para, repairs: _Repairs, audit: list[dict], known: set[str],
+               vocabulary: set[str]) -> tuple[str, list[str], list[int]]:
+    """One paragraph's cleaned text with a style and a page per character."""
+    buf, buf_styles, buf_pages = "", [], []
+    for line in para.lines:
+        text, styles, counts = clean.repair_chars(line.text, line.styles)
+        repairs.add(line.page, line.text, counts)
+        if not text:
+            continue
+        buf, buf_styles, buf_pages = _join(buf, buf_styles, buf_pages, text, styles, line.page,
+                                           audit, known, vocabulary)
+    if para.cells:
+        cell_text = " ".join(clean.repair_chars(c.text)[0] for c in sorted(para.cells, key=lambda c: -c.y1))
+        suffix = TABLE_DELIMITER + cell_text
+        buf += suffix
+        buf_styles += [""] * len(suffix)
+        buf_pages += [para.cells[0].page] * len(suffix)
+    return buf, buf_styles, buf_pages
+
+
+def _join(buf, buf_styles, buf_pages, text, styles, page, audit, known, vocabulary):
+    joined, dehyph = clean.join_hyphenated(buf, text, known, vocabulary)
+    if dehyph:
+        head = buf.rsplit(" ", 1)[-1]
+        tail = text.split(" ", 1)[0]
+        audit.append({"page": page, "reason": "dehyphenated", "original": f"{head}|{tail}",
+                      "replacement": head[:-1] + tail})
+        buf_styles = buf_styles[:-1]
+        buf_pages = buf_pages[:-1]
+    elif buf:
+        buf_styles = buf_styles + [buf_styles[-1] if buf_styles else ""]
+        buf_pages = buf_pages + [page]
+    return joined, buf_styles + list(styles), buf_pages + [page] * len(text)
+
+
+def _page_break_join(prev: Para, para: Para) -> bool:
+    """A paragraph split by a page break: the last one of a page ends mid-sentence and the
+    first one of the next page starts in lower case, same size and weight."""
+    if para.page != prev.page + 1 or prev.lines[-1].page != prev.page:
+        return False
+    last, first = prev.lines[-1], para.lines[0]
+    last_text, first_text = last.text.rstrip(), first.text.lstrip()
+    if last.bold or first.bold or abs(last.size - first.size) > 0.75:
+        return False
+    if prev.cells and not para.cells:   # a table row continued on the next page
+        return not TERMINAL.search(last_text) or first_text[:1].islower()
+    if para.cells:   # a row with its own cell starts a new row
+        return False
+    return not TERMINAL.search(last_text) and (first_text[:1].islower() or last_text.endswith(("-", ",")))
+
+
+def build_text(pages: dict[int, Page]) -> Extracted:
+    """Assemble cleaned text: one paragraph per line, with page map, styles and audit."""
     audit: list[dict] = []
+    repairs = _Repairs()
     running = find_running_lines(pages)
-    known_words = _hyphenated_words(pages)
-    paragraphs: list[dict] = []  # {'page':..,'parts':[(text, styles, page)]}
-    empty_pages = []
-    for p in sorted(pages):
-        lines = pages[p]
-        kept = []
-        for i, line in enumerate(lines):
+    columns = find_cell_columns(pages, running)
+    gap_ratio = line_gap_threshold(pages)
+    known, vocabulary = _document_words(pages)
+
+    paragraphs: list[Para] = []
+    empty_pages, no_text_pages = [], []
+    removed = Counter()
+    table_rows = Counter()
+    for p, page in pages.items():
+        keep = []
+        for i, line in enumerate(page.lines):
             reason = running.get((p, i))
             if reason:
-                audit.append({"page": p, "reason": reason, "original": line.text, "replacement": ""})
-                continue
-            text, styles = clean_line_styles(line)
-            if not text:
-                continue
-            if text != line.text.strip():
-                audit.append({"page": p, "reason": "normalized", "original": line.text, "replacement": text})
-            kept.append((line, text, styles))
-        if not kept:
+                audit.append({"page": p, "reason": reason, "original": line.text.strip(), "replacement": ""})
+                removed[p] += 1
+            else:
+                keep.append(i)
+        if page.n_chars == 0:
+            no_text_pages.append(p)
             empty_pages.append(p)
-            if lines:
-                audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
+            audit.append({"page": p, "reason": "no_text_layer",
+                          "original": "image only" if page.has_image else "", "replacement": ""})
             continue
-        current_box = None
-        for line, text, styles in kept:
-            if line.box != current_box:
-                paragraphs.append({"page": p, "parts": []})
-                current_box = line.box
-            paragraphs[-1]["parts"].append((text, styles, p))
-    # Paragraphs split by a page break: previous one ends without terminal punctuation and the
-    # next (first on the following page) starts with a lower-case letter.
-    merged: list[dict] = []
-    for para in paragraphs:
-        if merged:
-            prev = merged[-1]
-            last_text = prev["parts"][-1][0]
-            first_text = para["parts"][0][0]
-            if (para["page"] != prev["parts"][-1][2] and not TERMINAL.search(last_text)
-                    and first_text[:1].islower()):
-                audit.append({"page": para["page"], "reason": "page_break_join",
-                              "original": first_text[:80], "replacement": ""})
-                prev["parts"].extend(para["parts"])
+        if not keep:
+            empty_pages.append(p)
+            audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
+            continue
+        for para in page_paragraphs(page, keep, columns, gap_ratio):
+            if para.cells:
+                table_rows[p] += 1
+            if paragraphs and para.lines and _page_break_join(paragraphs[-1], para):
+                prev = paragraphs[-1]
+                audit.append({"page": p, "reason": "page_break_join",
+                              "original": prev.lines[-1].text.strip()[-50:] + " ¶ " + para.lines[0].text.strip()[:50],
+                              "replacement": ""})
+                prev.lines.extend(para.lines)
+                prev.cells.extend(para.cells)
                 continue
-        merged.append(para)
+            paragraphs.append(para)
+    for p, n in sorted(table_rows.items()):
+        audit.append({"page": p, "reason": "table_row",
+                      "original": f"{n} rows with a right-hand cell",
+                      "replacement": f"one line each: text{TABLE_DELIMITER}cell"})
 
     out: list[str] = []
     style_runs: list[dict] = []
+    para_info: list[dict] = []
     page_start: dict[int, int] = {}
     page_end: dict[int, int] = {}
     pos = 0
-    for para in merged:
+    for para in paragraphs:
+        text, styles, char_pages = _para_text(para, repairs, audit, known, vocabulary)
+        if not text:
+            continue
         if out:
             out.append("\n")
             pos += 1
-        buf = ""
-        buf_styles: list[str] = []
-        buf_pages: list[int] = []
-        for text, styles, page in para["parts"]:
-            joined, dehyph = clean.join_hyphenated(buf, text, known_words)
-            if dehyph:
-                audit.append({"page": page, "reason": "dehyphenated",
-                              "original": buf.rsplit(" ", 1)[-1] + "|" + text.split(" ", 1)[0],
-                              "replacement": ""})
-                buf_styles = buf_styles[:-1]
-                buf_pages = buf_pages[:-1]
-            elif buf:
-                buf_styles.append(buf_styles[-1] if buf_styles else "")
-                buf_pages.append(page)
-            buf = joined
-            buf_styles.extend(styles)
-            buf_pages.extend([page] * len(text))
-        for offset, page in enumerate(buf_pages):
+        for offset, page in enumerate(char_pages):
             page_start.setdefault(page, pos + offset)
             page_end[page] = pos + offset + 1
-        # style runs
-        run_start, run_style = None, ""
-        for offset, st in enumerate(buf_styles + [""]):
+        run_start, run_style = 0, ""
+        for offset, st in enumerate(styles + [""]):
             if st != run_style:
                 if run_style:
                     style_runs.append({"char_start": pos + run_start, "char_end": pos + offset, "style": run_style})
                 run_start, run_style = offset, st
-        out.append(buf)
-        pos += len(buf)
+        para_info.append({"char_start": pos, "char_end": pos + len(text), "page": para.page,
+                          "size": statistics.median(ln.size for ln in para.lines),
+                          "bold": all(ln.bold for ln in para.lines)})
+        out.append(text)
+        pos += len(text)
     text = "".join(out) + ("\n" if out else "")
+    audit.extend(repairs.rows())
+    audit.sort(key=lambda r: r["page"])  # stable: within a page, the order of discovery
+
     page_rows = []
-    for p in sorted(pages):
-        start = page_start.get(p, page_end.get(p - 1, 0) if p > 1 else 0)
+    last_end = 0
+    for p in pages:
+        start = page_start.get(p, last_end)
         end = page_end.get(p, start)
+        last_end = end
         page_rows.append({
             "page": p, "char_start": start, "char_end": end, "n_chars": end - start,
-            "has_text": bool(pages[p]), "garbled_share": garbled_share(text[start:end]),
-            "removed_lines": sum(1 for (pp, _i) in running if pp == p),
+            "has_text": pages[p].n_chars > 0, "garbled_share": clean.garbled_share(text[start:end]),
+            "removed_lines": removed[p],
         })
-    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages)
+    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages, para_info)
 
 
-def _hyphenated_words(pages: dict[int, list[Line]]) -> set[str]:
-    """Hyphenated words written whole on one line somewhere in the document."""
-    words: set[str] = set()
-    for lines in pages.values():
-        for line in lines:
-            for m in re.finditer(r"\b\w+(?:-\w+)+\b", line.text):
-                words.add(m.group(0).lower())
-    return words
+# ------------------------------------------------------------------------------------------
+# the stage
 
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-GARBLED = re.compile(r"[^\W\d_]*(?:[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1)[^\W\d_]*", re.IGNORECASE)
+GARBLED_PAGE = 0.15   # a page with more than this share of garbled/unknown words is flagged
+LOW_TEXT_PAGE = 200   # characters: a text page with fewer is flagged (cover, figure, scan)
 
 
-def garbled_share(text: str) -> float:
-    """Share of word tokens that look like OCR noise (no vowel, triple letters, odd mixes)."""
-    words = WORD.findall(text)
-    if not words:
-        return 0.0
-    bad = 0
-    for w in words:
-        lower = w.lower()
-        if len(lower) > 3 and not re.search(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", lower):
-            bad += 1
-        elif GARBLED.fullmatch(lower):
-            bad += 1
-        elif re.search(r"[a-zà-ÿ][A-Z]", w) and not w.isupper():
-            bad += 1
-    return round(bad / len(words), 4)
+def quality(result: Extracted) -> dict:
+    """Per-document quality flags, from the per-page rows."""
+    text_pages = [r for r in result.pages if r["has_text"]]
+    chars = [r["n_chars"] for r in text_pages]
+    garbled = [r["page"] for r in text_pages if r["garbled_share"] > GARBLED_PAGE and r["n_chars"] >= 100]
+    low = [r["page"] for r in text_pages if r["n_chars"] < LOW_TEXT_PAGE]
+    flags = []
+    if result.no_text_pages:
+        flags.append("partly_scanned")
+    if garbled:
+        flags.append("garbled_pages")
+    return {
+        "no_text_layer_pages": result.no_text_pages,
+        "garbled_pages": garbled,
+        "low_text_pages": low,
+        "chars_per_page_median": statistics.median(chars) if chars else 0,
+        "quality": ",".join(flags) or "ok",
+    }
 
 
-def extract_document(pdf_path: str | Path) -> Extracted:
+def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_mb: int = 2000,
+                     page_workers: int = 1) -> Extracted:
     check_pdf_file(pdf_path)
-    pages = read_lines(pdf_path)
-    if not pages:
-        raise PdfError(Path(pdf_path).name, "PDF has no pages")
+    name = Path(pdf_path).name
+    pages = read_pdf(pdf_path, timeout_seconds, memory_mb, page_workers)
     result = build_text(pages)
     if not result.text.strip():
-        raise NoTextLayerError(
-            Path(pdf_path).name,
-            f"no text layer on {len(result.empty_pages)}/{result.n_pages} pages — run OCR (e.g. ocrmypdf) first",
-        )
+        if len(result.no_text_pages) == result.n_pages:
+            raise NoTextLayerError(
+                name, f"no text layer on {result.n_pages}/{result.n_pages} pages — run OCR "
+                      "(e.g. ocrmypdf, see `corpus ocr`) first")
+        raise PdfError(name, f"no text on any of its {result.n_pages} pages")
     return result
 
 
@@ -327,13 +662,14 @@ def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     cio.write_csv(cio.interim_path(out_dir, "styles"), result.styles, cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), result.audit, cio.AUDIT_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"),
-                  detect_structure(result.text, result.styles), cio.STRUCTURE_COLUMNS)
-    n_chars = len(result.text)
-    cio.write_json(cio.interim_path(out_dir, "status"), {
+                  detect_structure(result.text, result.styles, result.paragraphs), cio.STRUCTURE_COLUMNS)
+    status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": result.n_pages,
-        "n_chars": n_chars, "empty_pages": result.empty_pages,
-        "garbled_share": garbled_share(result.text),
-    })
+        "n_chars": len(result.text), "empty_pages": result.empty_pages,
+        "garbled_share": clean.garbled_share(result.text),
+    }
+    status.update(quality(result))
+    cio.write_json(cio.interim_path(out_dir, "status"), status)
 
 
 def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0) -> None:
@@ -350,12 +686,11 @@ def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0
     })
 
 
-def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path) -> dict:
+def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_seconds: float = 900,
+        memory_mb: int = 2000, page_workers: int = 1) -> dict:
     """The extract stage: never raises on a bad PDF; records the error in status.json."""
-    from .errors import InputError
-
     try:
-        result = extract_document(pdf_path)
+        result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
     except InputError as exc:
         write_error(doc_id, out_dir, str(exc))
         return cio.read_status(out_dir)

@@ -49,7 +49,7 @@ SEGMENT_FIELDS = [
 ]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
-    "is_alpha", "sent_start", "ent_type",
+    "is_alpha", "sent_start", "ent_type", "is_noise",
 ]
 
 INTERIM_FILES = {
@@ -189,3 +189,41 @@ def read_status(interim_dir: str | Path) -> dict:
 
 def is_ok(interim_dir: str | Path) -> bool:
     return read_status(interim_dir).get("status") == "ok"
+
+
+# ---- spreadsheet exports --------------------------------------------------------------------
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel/LibreOffice may run as a formula
+
+
+def is_formula_like(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+def write_xlsx(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
+               title: str = "data") -> Path:
+    """An .xlsx sheet where every text cell is stored as text, never as a formula.
+
+    A verbatim starting with '=' or '-' must not run when a researcher opens the file: text cells
+    get the string type and the quote prefix (shown as typed, kept as text when edited).
+    Numbers stay numbers. Written atomically like every other output.
+    """
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title[:31]
+    ws.append(list(columns))
+    for r, row in enumerate(rows, start=2):
+        for c, name in enumerate(columns, start=1):
+            value = row.get(name)
+            if isinstance(value, float) and value != value:
+                value = None
+            cell = ws.cell(row=r, column=c)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl would type '=…' as a formula
+                if is_formula_like(value):
+                    cell.quotePrefix = True
+    with atomic_open(path, "wb") as fh:
+        wb.save(fh)
+    return Path(path)

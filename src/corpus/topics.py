@@ -1,156 +1,476 @@
-"""Topic models (scikit-learn NMF and LDA) over verbatim lemmas, with selection on record."""
+"""Topic models (scikit-learn NMF and LDA) over stored lemmas, with model selection on record.
+
+Two corpora are modelled separately: ``verbatims`` (the segments listed in verbatims.csv: quoted
+interviewees and speaker turns) and ``body`` (every narrative/verbatim/turn segment lying in a
+body section of its document, as delimited by the interim structure.csv). For each corpus the
+vocabulary is fitted once; every (model family, k) of the grid reuses the same matrices.
+
+Measures (written to topic_models.csv):
+- coherence_npmi: mean NPMI of the top-n term pairs of each topic, co-occurrence counted per
+  segment of the same corpus, averaged over topics.
+- stability: the reference fit (full corpus, the config seed) against one re-fit per stability
+  seed on a random subsample of segments; topics are paired one-to-one (Hungarian matching) and a
+  pair's similarity is the share of top-n terms they have in common; averaged over topics and
+  seeds.
+- baseline_npmi / baseline_stability: the same measures for k random top-n term sets drawn
+  uniformly from the vocabulary (fixed seed), so a reader sees how far the topics are from chance.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
 import math
-from itertools import combinations
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from . import io as cio
+from .errors import ConfigError, InputError
 from .speakers import fold
 
-CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
-FILLERS = {"euh", "bah", "ben", "hein", "voila", "voilà", "bon", "ouais", "heu", "hum", "quoi", "truc"}
-PREVALENCE_GROUPS = ("doc_id", "region", "role")
+log = logging.getLogger(__name__)
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+# Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).
+ACRONYM_POS = CONTENT_POS | {"X"}
+PREVALENCE_GROUPS = (("doc_id", "document"), ("region", "region"), ("role", "role"))
+
+TOPIC_MODELS_COLUMNS = cio.TOPIC_MODELS_COLUMNS + [
+    "corpus", "n_segments", "n_terms", "baseline_npmi", "baseline_stability",
+]
+TOPICS_COLUMNS = cio.TOPICS_COLUMNS + ["corpus"]
+REPRESENTATIVES_COLUMNS = [
+    "model", "topic", "rank", "segment_id", "share", "corpus", "doc_id", "role", "region", "text",
+]
 
 
-def segment_documents(segments: list[dict], tokens: list[dict], kinds=("verbatim", "turn")) -> tuple[list[str], list[str]]:
-    """(segment ids, space-joined content lemmas) for segments of the given kinds."""
-    wanted = {s["segment_id"] for s in segments if s["kind"] in kinds}
+def prevalence_columns(group: str) -> list[str]:
+    return [group, "model", "topic", "share", "n_segments", "corpus"]
+
+
+DEFAULTS = {
+    "corpora": ["verbatims", "body"],
+    "models": ["nmf", "lda"],
+    "k_grid": [4, 6, 8, 10, 12],
+    "seeds": [1, 2, 3],
+    "stability_sample": 0.8,
+    "min_df": 3,
+    "max_df": 0.5,
+    "min_terms": 3,
+    "top_n": 10,
+    "n_representatives": 3,
+    "representative_min_terms": 8,
+    "body_sections": ["abstract", "body"],
+    "body_kinds": ["narrative", "verbatim", "turn"],
+    "fillers": [],
+    "stopwords": [],
+    "nmf_max_iter": 300,
+    "lda_max_iter": 30,
+    "baseline_draws": 200,
+    "min_stability": 0.6,
+    "coherence_tolerance": 0.01,
+    "choice_rule": "",
+}
+
+
+def settings(params: dict | None) -> dict:
+    """The topics section of the config over the defaults; unknown keys are a config error."""
+    params = dict(params or {})
+    unknown = sorted(set(params) - set(DEFAULTS))
+    if unknown:
+        raise ConfigError(f"config topics: unknown setting(s) {', '.join(unknown)}")
+    out = {**DEFAULTS, **params}
+    for name in out["corpora"]:
+        if name not in ("verbatims", "body"):
+            raise ConfigError(f"config topics: unknown corpus {name!r} (use verbatims, body)")
+    return out
+
+
+def choice_rule(params: dict | None) -> str:
+    """The selection rule as a sentence with the parameter values the code applies."""
+    s = settings(params)
+    text = " ".join(str(s["choice_rule"]).split()) or (
+        "Per corpus and model family: among the k whose stability is at least min_stability, "
+        "the smallest k whose coherence_npmi is within coherence_tolerance of the best; "
+        "if no k is stable enough, the most stable k.")
+    return f"{text} (min_stability = {s['min_stability']}, coherence_tolerance = {s['coherence_tolerance']})"
+
+
+# ---- vocabulary --------------------------------------------------------------------------
+
+def stopword_set(extra=()) -> frozenset:
+    """spaCy's French stop words plus the configured ones, accent- and case-folded."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in (*STOP_WORDS, *extra))
+
+
+def is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def term_of(text: str, lemma: str, pos: str, is_stop: str, stop: frozenset) -> str | None:
+    """The term a token contributes to the document-term matrix, or None.
+
+    Acronyms keep their written form (the lemmatiser turns DGOS into 'dgo'); other words give
+    their lower-cased lemma when it is a content word of three letters or more, not a stop word.
+    """
+    if is_acronym(text):
+        return text if pos in ACRONYM_POS and fold(text) not in stop else None
+    if pos not in CONTENT_POS or is_stop == "1":
+        return None
+    term = lemma.lower()
+    if len(term) < 3 or not term.replace("-", "").isalpha() or fold(term) in stop:
+        return None
+    return term
+
+
+def segment_bags(tokens, wanted: set[str], stop: frozenset, labels: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Content terms per wanted segment, in text order.
+
+    ``tokens`` is an iterable of dicts with segment_id, text, lemma, pos, is_stop. ``labels``
+    maps a turn's segment_id to its speaker label, which is not part of what was said.
+    """
+    labels = labels or {}
     bags: dict[str, list[str]] = {}
     for t in tokens:
         sid = t["segment_id"]
-        if sid not in wanted or t["pos"] not in CONTENT_POS or t["is_stop"] == "1":
+        if sid not in wanted or t["text"] == labels.get(sid):
             continue
-        lemma = t["lemma"] if t["lemma"].isupper() else t["lemma"].lower()
-        if len(lemma) < 3 or not lemma.replace("-", "").isalpha() or fold(lemma) in FILLERS:
-            continue
-        bags.setdefault(sid, []).append(lemma)
-    ids = sorted(bags)
-    return ids, [" ".join(bags[i]) for i in ids]
+        term = term_of(t["text"], t["lemma"], t["pos"], t["is_stop"], stop)
+        if term is not None:
+            bags.setdefault(sid, []).append(term)
+    return bags
 
 
-def npmi_coherence(top_terms: list[list[int]], binary: np.ndarray) -> float:
-    """Mean NPMI over term pairs of each topic, from co-occurrence in segments (binary D x V)."""
-    n_docs = binary.shape[0]
-    scores = []
-    for terms in top_terms:
-        pair_scores = []
-        for a, b in combinations(terms, 2):
-            pa = binary[:, a].sum() / n_docs
-            pb = binary[:, b].sum() / n_docs
-            pab = np.logical_and(binary[:, a], binary[:, b]).sum() / n_docs
-            if pab == 0:
-                pair_scores.append(-1.0)
-            elif pab == 1.0:
-                pair_scores.append(1.0)
-            else:
-                pair_scores.append(math.log(pab / (pa * pb)) / -math.log(pab))
-        scores.append(float(np.mean(pair_scores)) if pair_scores else 0.0)
+# ---- corpora -----------------------------------------------------------------------------
+
+def section_kinds(segments: list[dict], structure: list[dict]) -> dict[str, str]:
+    """Structure kind (front, toc, body, ...) of each segment, from the section its start lies in.
+
+    A segment's own ``section`` field wins when the segmenter filled it with a structure kind.
+    A document without any structure is taken as body throughout.
+    """
+    kinds_known = {"front", "toc", "abstract", "body", "notes", "bibliography", "annex"}
+    spans = sorted((int(s["char_start"]), int(s["char_end"]), s["kind"]) for s in structure)
+    starts = [a for a, _, _ in spans]
+    out = {}
+    for seg in segments:
+        own = seg.get("section", "")
+        if own in kinds_known:
+            out[seg["segment_id"]] = own
+            continue
+        if not spans:
+            out[seg["segment_id"]] = "body"
+            continue
+        pos = int(seg["char_start"])
+        i = bisect.bisect_right(starts, pos) - 1
+        out[seg["segment_id"]] = spans[i][2] if i >= 0 and pos < spans[i][1] else ""
+    return out
+
+
+def body_segment_ids(segments: list[dict], sections: dict[str, str], body_sections, body_kinds) -> set[str]:
+    return {s["segment_id"] for s in segments
+            if s["kind"] in body_kinds and sections.get(s["segment_id"]) in body_sections}
+
+
+# ---- matrix ------------------------------------------------------------------------------
+
+@dataclass
+class Matrix:
+    """One corpus's document-term matrices; rows are segments in ``ids`` order."""
+
+    name: str
+    ids: list[str]
+    n_terms_per_segment: np.ndarray
+    vocab: np.ndarray
+    counts: object  # scipy.sparse CSR, term counts
+    tfidf: object
+    binary: object  # scipy.sparse CSC of 0/1 (segment contains term)
+    meta: dict = field(default_factory=dict)
+
+
+def build_matrix(name: str, bags: dict[str, list[str]], min_df, max_df, min_terms: int) -> Matrix:
+    """Fit the vectorizer once over the segments with at least ``min_terms`` content terms."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+    ids = sorted(sid for sid, bag in bags.items() if len(bag) >= min_terms)
+    if len(ids) < 2:
+        raise InputError(name, f"only {len(ids)} segment(s) with {min_terms}+ content terms; too few for topic models")
+    vec = CountVectorizer(analyzer=lambda bag: bag, lowercase=False, min_df=min_df, max_df=max_df)
+    try:
+        counts = vec.fit_transform([bags[i] for i in ids]).tocsr()
+    except ValueError as exc:  # every term pruned by min_df/max_df
+        raise InputError(name, f"empty vocabulary after frequency bounds ({exc})") from None
+    counts.sort_indices()
+    tfidf = TfidfTransformer().fit_transform(counts)
+    binary = (counts > 0).astype(np.float64).tocsc()
+    return Matrix(name, ids, np.array([len(bags[i]) for i in ids]), vec.get_feature_names_out(),
+                  counts, tfidf, binary)
+
+
+# ---- measures ----------------------------------------------------------------------------
+
+def npmi(n_docs: int, n_a: int, n_b: int, n_ab: int) -> float:
+    """Normalised PMI of two terms from document frequencies: log(P(ab)/(P(a)P(b))) / -log P(ab).
+
+    Never co-occurring gives -1; co-occurring in every document gives 1 (the limit).
+    """
+    if n_ab == 0:
+        return -1.0
+    if n_ab == n_docs:
+        return 1.0
+    p_a, p_b, p_ab = n_a / n_docs, n_b / n_docs, n_ab / n_docs
+    return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
+
+
+def topic_npmi(terms, binary) -> float:
+    """Mean NPMI over all pairs of ``terms`` (column indices of the binary segment x term matrix)."""
+    sub = binary[:, list(terms)]
+    co = np.asarray((sub.T @ sub).todense()) if hasattr(sub, "todense") else sub.T @ sub
+    df = np.diag(co)
+    n = binary.shape[0]
+    scores = [npmi(n, int(df[i]), int(df[j]), int(co[i, j]))
+              for i in range(len(terms)) for j in range(i + 1, len(terms))]
     return float(np.mean(scores)) if scores else 0.0
 
 
-def fit(model: str, k: int, seed: int, counts, tfidf):
-    from sklearn.decomposition import NMF, LatentDirichletAllocation
-
-    if model == "nmf":
-        est = NMF(n_components=k, random_state=seed, init="nndsvda", max_iter=400)
-        doc_topic = est.fit_transform(tfidf)
-    else:
-        est = LatentDirichletAllocation(n_components=k, random_state=seed, learning_method="batch", max_iter=50)
-        doc_topic = est.fit_transform(counts)
-    return est.components_, doc_topic
-
-
-def stability(components: list[np.ndarray], top_n: int) -> float:
-    """Mean best-match Jaccard similarity of top-term sets between the first run and the others."""
-    def tops(c):
-        return [set(np.argsort(-row)[:top_n]) for row in c]
-
-    ref = tops(components[0])
-    sims = []
-    for other in components[1:]:
-        cand = tops(other)
-        for t in ref:
-            sims.append(max(len(t & o) / len(t | o) for o in cand))
-    return float(np.mean(sims)) if sims else 1.0
+def npmi_coherence(top_terms: list[list[int]], binary) -> float:
+    """Mean over topics of each topic's mean pairwise NPMI."""
+    scores = [topic_npmi(t, binary) for t in top_terms]
+    return float(np.mean(scores)) if scores else 0.0
 
 
 def top_term_ids(components: np.ndarray, top_n: int) -> list[list[int]]:
-    return [list(np.argsort(-row, kind="stable")[:top_n]) for row in components]
+    """Indices of each topic's ``top_n`` heaviest terms; ties go to the earlier term."""
+    return [[int(j) for j in np.argsort(-row, kind="stable")[:top_n]] for row in components]
+
+
+def match_similarity(tops_a: list[list[int]], tops_b: list[list[int]]) -> float:
+    """Mean similarity of one-to-one best-matched topics; similarity = shared share of top terms."""
+    from scipy.optimize import linear_sum_assignment
+
+    sets_b = [set(t) for t in tops_b]
+    sim = np.array([[len(set(a) & b) / max(len(a), 1) for b in sets_b] for a in tops_a])
+    rows, cols = linear_sum_assignment(-sim)
+    return float(sim[rows, cols].mean()) if len(rows) else 0.0
+
+
+def stability(reference: list[list[int]], others: list[list[list[int]]]) -> float:
+    """Mean best-match similarity between the reference topics and each re-fit's topics."""
+    return float(np.mean([match_similarity(reference, o) for o in others])) if others else 1.0
+
+
+def random_baseline(binary, k: int, top_n: int, draws: int, seed: int) -> tuple[float, float]:
+    """(mean NPMI, mean stability) of k random top_n term sets drawn uniformly from the vocabulary."""
+    rng = np.random.default_rng(seed)
+    n_terms = binary.shape[1]
+    size = min(top_n, n_terms)
+
+    def draw():
+        return [list(rng.choice(n_terms, size=size, replace=False)) for _ in range(k)]
+
+    coh, stab = [], []
+    for _ in range(draws):
+        a, b = draw(), draw()
+        coh.append(npmi_coherence(a, binary))
+        stab.append(match_similarity(a, b))
+    return float(np.mean(coh)), float(np.mean(stab))
+
+
+# ---- fitting -----------------------------------------------------------------------------
+
+def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None) -> tuple[np.ndarray, np.ndarray]:
+    """(topic x term weights, segment x topic shares) of one model; ``rows`` subsamples segments."""
+    from sklearn.decomposition import NMF, LatentDirichletAllocation
+
+    if family == "nmf":
+        x = m.tfidf if rows is None else m.tfidf[rows]
+        est = NMF(n_components=k, random_state=seed, init="nndsvda", max_iter=int(s["nmf_max_iter"]))
+    elif family == "lda":
+        x = m.counts if rows is None else m.counts[rows]
+        est = LatentDirichletAllocation(n_components=k, random_state=seed, learning_method="batch",
+                                        max_iter=int(s["lda_max_iter"]))
+    else:
+        raise ConfigError(f"config topics: unknown model {family!r} (use nmf, lda)")
+    doc_topic = est.fit_transform(x)
+    total = doc_topic.sum(axis=1, keepdims=True)
+    shares = np.divide(doc_topic, total, out=np.zeros_like(doc_topic), where=total > 0)
+    return est.components_, shares
+
+
+def subsample(n: int, fraction: float, seed: int) -> np.ndarray | None:
+    if fraction >= 1.0:
+        return None
+    rng = np.random.default_rng(seed)
+    return np.sort(rng.choice(n, size=max(2, int(round(n * fraction))), replace=False))
+
+
+def evaluate(m: Matrix, family: str, k: int, s: dict, seed: int) -> tuple[dict, tuple]:
+    """One grid row and the reference fit (components, shares) for (family, k) on one corpus."""
+    top_n = int(s["top_n"])
+    comps, shares = fit(family, k, seed, m, s)
+    reference = top_term_ids(comps, top_n)
+    refits = [top_term_ids(fit(family, k, sd, m, s, subsample(len(m.ids), float(s["stability_sample"]), sd))[0], top_n)
+              for sd in s["seeds"]]
+    base_npmi, base_stab = random_baseline(m.binary, k, top_n, int(s["baseline_draws"]), seed)
+    row = {"model": family, "k": k, "coherence_npmi": npmi_coherence(reference, m.binary),
+           "stability": stability(reference, refits), "chosen": False, "corpus": m.name,
+           "n_segments": len(m.ids), "n_terms": len(m.vocab),
+           "baseline_npmi": base_npmi, "baseline_stability": base_stab}
+    return row, (comps, shares)
+
+
+def choose(rows: list[dict], min_stability: float, tolerance: float) -> dict:
+    """The chosen row of one (corpus, family) grid, by the rule of :func:`choice_rule`."""
+    stable = [r for r in rows if round(r["stability"], cio.FLOAT_DIGITS) >= min_stability]
+    if not stable:
+        return max(rows, key=lambda r: (round(r["stability"], cio.FLOAT_DIGITS), -r["k"]))
+    best = max(round(r["coherence_npmi"], cio.FLOAT_DIGITS) for r in stable)
+    near = [r for r in stable if round(r["coherence_npmi"], cio.FLOAT_DIGITS) >= best - tolerance]
+    return min(near, key=lambda r: r["k"])
+
+
+# ---- output tables -----------------------------------------------------------------------
+
+def topic_term_rows(name: str, corpus: str, comps: np.ndarray, vocab, top_n: int) -> list[dict]:
+    rows = []
+    for t, row in enumerate(comps, 1):
+        total = row.sum()
+        weights = row / total if total else row
+        for rank, j in enumerate(np.argsort(-weights, kind="stable")[:top_n], 1):
+            rows.append({"model": name, "topic": t, "rank": rank, "term": vocab[j],
+                         "weight": float(weights[j]), "label": "", "corpus": corpus})
+    return rows
+
+
+def representative_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dict, n: int, min_terms: int) -> list[dict]:
+    """The ``n`` segments with the highest share of each topic, among those long enough to read.
+
+    Very short segments reach a share of 1 on one term; segments with ``min_terms`` content terms
+    come first, then longer before shorter, then segment order.
+    """
+    rows = []
+    long_enough = m.n_terms_per_segment >= min_terms
+    for t in range(shares.shape[1]):
+        order = sorted(range(len(m.ids)), key=lambda i: (not long_enough[i], -round(float(shares[i, t]), cio.FLOAT_DIGITS),
+                                                         -int(m.n_terms_per_segment[i]), m.ids[i]))
+        for rank, i in enumerate(order[:n], 1):
+            seg = seg_by_id.get(m.ids[i], {})
+            rows.append({"model": name, "topic": t + 1, "rank": rank, "segment_id": m.ids[i],
+                         "share": float(shares[i, t]), "corpus": m.name, "doc_id": seg.get("doc_id", ""),
+                         "role": seg.get("role", ""), "region": seg.get("region", ""),
+                         "text": seg.get("text", "")})
+    return rows
+
+
+def prevalence_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dict, group: str) -> list[dict]:
+    """Mean topic share per value of ``group`` (doc_id, region, role), with its segment count."""
+    members: dict[str, list[int]] = {}
+    for i, sid in enumerate(m.ids):
+        members.setdefault(seg_by_id.get(sid, {}).get(group, ""), []).append(i)
+    rows = []
+    for value in sorted(members):
+        idx = members[value]
+        means = shares[idx].mean(axis=0)
+        for t in range(shares.shape[1]):
+            rows.append({group: value, "model": name, "topic": t + 1, "share": float(means[t]),
+                         "n_segments": len(idx), "corpus": m.name})
+    return rows
+
+
+# ---- stage -------------------------------------------------------------------------------
+
+def _read_tokens(path: Path) -> list[dict]:
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    return cio.read_csv(path)
+
+
+def _read_structure(path: Path) -> list[dict]:
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    return cio.read_csv(path)
+
+
+def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> tuple[list[Matrix], dict]:
+    """Build each configured corpus's matrices from the tables and the interim tokens/structure."""
+    tables_dir, interim_root = Path(tables_dir), Path(interim_root)
+    for name in ("segments", "verbatims"):
+        if not (tables_dir / f"{name}.csv").exists():
+            raise InputError(tables_dir / f"{name}.csv", "missing (run `corpus tables` first)")
+    segments = cio.read_csv(tables_dir / "segments.csv")
+    verbatims = cio.read_csv(tables_dir / "verbatims.csv")
+    seg_by_id = {r["segment_id"]: r for r in segments}
+    # verbatims.csv is authoritative for who speaks (interviewer turns are left out there)
+    for v in verbatims:
+        seg_by_id[v["segment_id"]] = {**seg_by_id.get(v["segment_id"], {}), **v}
+    wanted: dict[str, set[str]] = {}
+    if "verbatims" in s["corpora"]:
+        wanted["verbatims"] = {v["segment_id"] for v in verbatims}
+    if "body" in s["corpora"]:
+        body = set()
+        by_doc: dict[str, list[dict]] = {}
+        for seg in segments:
+            by_doc.setdefault(seg["doc_id"], []).append(seg)
+        for doc_id in sorted(by_doc):
+            structure = _read_structure(cio.interim_path(interim_root / doc_id, "structure"))
+            sections = section_kinds(by_doc[doc_id], structure)
+            body |= body_segment_ids(by_doc[doc_id], sections, set(s["body_sections"]), set(s["body_kinds"]))
+        wanted["body"] = body
+    labels = {sid: seg.get("speaker", "") for sid, seg in seg_by_id.items() if seg.get("kind") == "turn"}
+    stop = stopword_set([*s["fillers"], *s["stopwords"]])
+    union = set().union(*wanted.values()) if wanted else set()
+    doc_ids = sorted({r["doc_id"] for r in segments})
+    bags: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        bags.update(segment_bags(_read_tokens(cio.interim_path(interim_root / doc_id, "tokens")), union, stop, labels))
+    matrices = []
+    for name in s["corpora"]:
+        corpus_bags = {sid: bags[sid] for sid in wanted[name] if sid in bags}
+        matrices.append(build_matrix(name, corpus_bags, s["min_df"], s["max_df"], int(s["min_terms"])))
+    return matrices, seg_by_id
 
 
 def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: int) -> dict:
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-
+    """Fit the grid, choose per (corpus, family), write the six topic tables; return a summary."""
+    s = settings(params)
     tables_dir = Path(tables_dir)
-    segments = cio.read_csv(tables_dir / "segments.csv")
-    doc_ids = sorted({s["doc_id"] for s in segments})
-    tokens = []
-    for d in doc_ids:
-        path = cio.interim_path(Path(interim_root) / d, "tokens")
-        if path.exists():
-            tokens.extend(cio.read_csv(path))
-    ids, docs = segment_documents(segments, tokens)
-    top_n = int(params.get("top_n", 10))
-    vec = CountVectorizer(token_pattern=r"[^ ]+", lowercase=False,
-                          min_df=params.get("min_df", 3), max_df=params.get("max_df", 0.5))
-    counts = vec.fit_transform(docs)
-    tfidf = TfidfTransformer().fit_transform(counts)
-    vocab = vec.get_feature_names_out()
-    binary = (counts > 0).toarray()
-    seeds = list(params.get("seeds", [seed]))
-    grid_rows, fitted = [], {}
-    for model in params.get("models", ["nmf", "lda"]):
-        for k in params.get("k_grid", [4, 6, 8]):
-            comps, doc_topics = [], []
-            for s in seeds:
-                c, dt = fit(model, k, s, counts, tfidf)
-                comps.append(c)
-                doc_topics.append(dt)
-            coherence = npmi_coherence(top_term_ids(comps[0], top_n), binary)
-            stab = stability(comps, top_n)
-            fitted[(model, k)] = (comps[0], doc_topics[0])
-            grid_rows.append({"model": model, "k": k, "coherence_npmi": coherence, "stability": stab, "chosen": False})
-    # Choice rule (also in the report): per model family, among k whose stability is at least
-    # 0.5, the highest NPMI coherence; ties go to the smaller k.
-    chosen = {}
-    for model in params.get("models", ["nmf", "lda"]):
-        rows = [r for r in grid_rows if r["model"] == model]
-        eligible = [r for r in rows if r["stability"] >= 0.5] or rows
-        best = max(eligible, key=lambda r: (round(r["coherence_npmi"], 6), -r["k"]))
-        best["chosen"] = True
-        chosen[model] = best["k"]
-    cio.write_csv(tables_dir / "topic_models.csv", grid_rows, cio.TOPIC_MODELS_COLUMNS)
-    topic_rows, rep_rows, prev = [], [], {g: [] for g in PREVALENCE_GROUPS}
-    seg_by_id = {s["segment_id"]: s for s in segments}
-    for model, k in chosen.items():
-        comps, doc_topic = fitted[(model, k)]
-        name = f"{model}_k{k}"
-        norm = doc_topic / np.clip(doc_topic.sum(axis=1, keepdims=True), 1e-12, None)
-        for t, row in enumerate(comps):
-            weights = row / row.sum() if row.sum() else row
-            for rank, j in enumerate(np.argsort(-weights, kind="stable")[:top_n], 1):
-                topic_rows.append({"model": name, "topic": t + 1, "rank": rank, "term": vocab[j],
-                                   "weight": float(weights[j]), "label": ""})
-            for rank, i in enumerate(np.argsort(-norm[:, t], kind="stable")[:3], 1):
-                rep_rows.append({"model": name, "topic": t + 1, "rank": rank, "segment_id": ids[i],
-                                 "share": float(norm[i, t])})
-        for group in PREVALENCE_GROUPS:
-            values: dict[str, list[int]] = {}
-            for i, sid in enumerate(ids):
-                values.setdefault(seg_by_id[sid].get(group, ""), []).append(i)
-            for g in sorted(values):
-                idx = values[g]
-                for t in range(k):
-                    prev[group].append({group: g, "model": name, "topic": t + 1,
-                                        "share": float(norm[idx, t].mean()), "n_segments": len(idx)})
-    cio.write_csv(tables_dir / "topics.csv", topic_rows, cio.TOPICS_COLUMNS)
-    cio.write_csv(tables_dir / "topic_representatives.csv", rep_rows,
-                  ["model", "topic", "rank", "segment_id", "share"])
-    for group, suffix in (("doc_id", "document"), ("region", "region"), ("role", "role")):
-        cio.write_csv(tables_dir / f"topic_prevalence_by_{suffix}.csv", prev[group],
-                      [group, "model", "topic", "share", "n_segments"])
-    return {"segments": len(ids), "vocabulary": len(vocab), "chosen": chosen}
+    matrices, seg_by_id = load_corpora(interim_root, tables_dir, s)
+    top_n = int(s["top_n"])
+    grid_rows, topic_rows, rep_rows = [], [], []
+    prev = {group: [] for group, _ in PREVALENCE_GROUPS}
+    summary = {"choice_rule": choice_rule(params), "corpora": {}}
+    for m in matrices:
+        info = summary["corpora"][m.name] = {"segments": len(m.ids), "terms": len(m.vocab), "chosen": {}}
+        for family in s["models"]:
+            rows, fits = [], {}
+            for k in sorted(set(int(k) for k in s["k_grid"])):
+                if k >= len(m.ids) or k >= len(m.vocab):
+                    continue  # more topics than segments or terms cannot be fitted
+                row, fits[k] = evaluate(m, family, k, s, seed)
+                rows.append(row)
+            if not rows:
+                continue
+            best = choose(rows, float(s["min_stability"]), float(s["coherence_tolerance"]))
+            best["chosen"] = True
+            grid_rows.extend(rows)
+            name = f"{family}_k{best['k']}"
+            info["chosen"][family] = {"k": best["k"], "coherence_npmi": round(best["coherence_npmi"], 4),
+                                      "stability": round(best["stability"], 4),
+                                      "baseline_npmi": round(best["baseline_npmi"], 4),
+                                      "baseline_stability": round(best["baseline_stability"], 4)}
+            comps, shares = fits[best["k"]]
+            topic_rows.extend(topic_term_rows(name, m.name, comps, m.vocab, top_n))
+            rep_rows.extend(representative_rows(name, m, shares, seg_by_id, int(s["n_representatives"]),
+                                                int(s["representative_min_terms"])))
+            for group, _ in PREVALENCE_GROUPS:
+                prev[group].extend(prevalence_rows(name, m, shares, seg_by_id, group))
+    cio.write_csv(tables_dir / "topic_models.csv", grid_rows, TOPIC_MODELS_COLUMNS)
+    cio.write_csv(tables_dir / "topics.csv", topic_rows, TOPICS_COLUMNS)
+    cio.write_csv(tables_dir / "topic_representatives.csv", rep_rows, REPRESENTATIVES_COLUMNS)
+    for group, suffix in PREVALENCE_GROUPS:
+        cio.write_csv(tables_dir / f"topic_prevalence_by_{suffix}.csv", prev[group], prevalence_columns(group))
+    return summary

@@ -12,6 +12,8 @@ rule extract:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
     log:
         f"{LOGS}/extract/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/extract/{{doc}}.tsv"
     threads: 1
     resources:
         mem_mb=2000,

@@ -10,6 +10,8 @@ rule nlp:
         batch_size=config.get("nlp", {}).get("batch_size", 64),
     log:
         f"{LOGS}/nlp/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/nlp/{{doc}}.tsv"
     threads: config.get("nlp", {}).get("threads", 2)
     resources:
         mem_mb=2000,

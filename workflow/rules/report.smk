@@ -9,6 +9,8 @@ rule report:
         tables=f"{RESULTS}/tables",
     log:
         f"{LOGS}/report.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/report/report.tsv"
     resources:
         mem_mb=1000,
         runtime=10,
@@ -28,6 +30,8 @@ rule manifest:
         tables=f"{RESULTS}/tables",
     log:
         f"{LOGS}/manifest.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/manifest/manifest.tsv"
     shell:
         "corpus manifest --inputs {input.pdfs:q} --configs {input.configs:q} --tables {params.tables:q}"
         " -o {output:q} > {log:q} 2>&1"

@@ -14,6 +14,8 @@ rule segment:
         row=row_digest,
     log:
         f"{LOGS}/segment/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/segment/{{doc}}.tsv"
     resources:
         mem_mb=1000,
         runtime=10,

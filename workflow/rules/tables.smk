@@ -13,6 +13,8 @@ rule tables:
         outdir=f"{RESULTS}/tables",
     log:
         f"{LOGS}/tables.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/tables/tables.tsv"
     resources:
         mem_mb=2000,
         runtime=10,

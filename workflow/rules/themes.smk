@@ -10,6 +10,8 @@ rule themes:
         model=config["model"],
     log:
         f"{LOGS}/themes/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/themes/{{doc}}.tsv"
     resources:
         mem_mb=1000,
         runtime=10,

@@ -11,6 +11,8 @@ rule topics:
         settings=config.get("topics", {}),
     log:
         f"{LOGS}/topics.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/topics/topics.tsv"
     threads: 2
     resources:
         mem_mb=4000,

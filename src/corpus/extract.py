@@ -160,12 +160,27 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
     return pages
 
 
+def _address_space() -> int:
+    """Bytes of virtual memory this process uses now (Linux); 0 when unknown."""
+    import os
+
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
 def _limit_memory(memory_mb: int) -> None:
-    """Worker initializer: an address-space bound, so a runaway PDF fails with MemoryError."""
+    """Worker initializer: an address-space bound, so a runaway PDF fails with MemoryError.
+
+    Workers are forked (no re-import of the caller's __main__), so they inherit the parent's
+    address space; the bound is what the worker already has plus ``memory_mb``.
+    """
     import resource
 
     if memory_mb:
-        limit = int(memory_mb) * 1024 * 1024
+        limit = _address_space() + int(memory_mb) * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
@@ -202,7 +217,7 @@ def read_pdf(path: str | Path, timeout_seconds: float = 900, memory_mb: int = 20
     path = Path(path)
     name = path.name
     deadline = time.monotonic() + timeout_seconds
-    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: the memory bound is theirs
+    ctx = multiprocessing.get_context("fork")
     pool = ctx.Pool(processes=max(1, page_workers), initializer=_limit_memory, initargs=(memory_mb,))
 
     def collect(async_result):
@@ -278,10 +293,10 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3) -> dict[tuple[int,
     threshold = max(3, len(text_pages) // 4)
 
     def reason(line: Line) -> str:
-        if counts[clean.repetition_key(line.text)] >= threshold:
-            return "running_header_footer"
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
+        if counts[clean.repetition_key(line.text)] >= threshold:
+            return "running_header_footer"
         return ""
 
     found: dict[tuple[int, int], str] = {}
@@ -337,6 +352,7 @@ def _is_cell(line: Line, columns: list[float]) -> bool:
 
 
 TERMINAL = re.compile(r"[.!?:;»\"”)…]$")
+TOC_LINE = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$")
 LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[IVX]{1,5}[.)-]\s)")
 
 
@@ -370,10 +386,15 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
         return False
     if abs(a.size - b.size) > 0.75 or a.bold != b.bold:   # heading/body, footnote/body
         return False
-    a_text, b_text = a.text.strip(), b.text.strip()
-    short = a.x1 < right_edge - 0.15 * (right_edge - a.x0)
-    if short and TERMINAL.search(a_text) and (b_text[:1].isupper() or LIST_START.match(b_text)):
+    a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
+    if TOC_LINE.search(a_text):              # one table-of-contents entry per line
         return False
+    width = right_edge - a.x0
+    starts = b_text[:1].isupper() or LIST_START.match(b_text)
+    if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
+        return False                         # a short last line ends its paragraph
+    if starts and a.x1 < right_edge - 0.3 * width:
+        return False                         # lists, glossaries: short lines, one item each
     if LIST_START.match(b_text) and a_text.endswith((":", ";", ".")):
         return False
     return True
@@ -506,7 +527,9 @@ def _page_break_join(prev: Para, para: Para) -> bool:
     if para.page != prev.page + 1 or prev.lines[-1].page != prev.page:
         return False
     last, first = prev.lines[-1], para.lines[0]
-    last_text, first_text = last.text.rstrip(), first.text.lstrip()
+    last_text, first_text = clean.clean_line(last.text), clean.clean_line(first.text)
+    if TOC_LINE.search(last_text) or LIST_START.match(first_text):
+        return False
     if last.bold or first.bold or abs(last.size - first.size) > 0.75:
         return False
     if prev.cells and not para.cells:   # a table row continued on the next page
@@ -534,7 +557,8 @@ def build_text(pages: dict[int, Page]) -> Extracted:
         for i, line in enumerate(page.lines):
             reason = running.get((p, i))
             if reason:
-                audit.append({"page": p, "reason": reason, "original": line.text.strip(), "replacement": ""})
+                audit.append({"page": p, "reason": reason, "original": clean.clean_line(line.text),
+                              "replacement": ""})
                 removed[p] += 1
             else:
                 keep.append(i)
@@ -554,7 +578,8 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             if paragraphs and para.lines and _page_break_join(paragraphs[-1], para):
                 prev = paragraphs[-1]
                 audit.append({"page": p, "reason": "page_break_join",
-                              "original": prev.lines[-1].text.strip()[-50:] + " ¶ " + para.lines[0].text.strip()[:50],
+                              "original": clean.clean_line(prev.lines[-1].text)[-50:] + " ¶ "
+                              + clean.clean_line(para.lines[0].text)[:50],
                               "replacement": ""})
                 prev.lines.extend(para.lines)
                 prev.cells.extend(para.cells)

@@ -23,7 +23,6 @@ TOKEN_COMPONENTS = ("tok2vec", "morphologizer", "senter", "attribute_ruler", "le
 ACRONYMS = ("CPTS", "MSP", "ARS", "URPS", "CPAM", "IDE", "MG", "PTA", "CLS", "SISA", "ESP", "GHT",
             "CDS", "DAC", "ACI", "HAS", "ORS", "IPA", "EHPAD", "SAMU", "CNAM", "IDEL", "ASV",
             "CPOM", "ROSP", "EHESP", "PRS", "SSIAD", "HAD", "PMI", "CCAS", "DMP")
-NLP_KINDS = ("narrative", "verbatim", "turn", "heading", "attribution")
 # Letters a French word may contain; anything else inside a word marks extraction debris.
 _FRENCH_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*)*[.']?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,\s]\d+)*(?:%|€|e|er|ème|h|ans?)?$")
@@ -121,9 +120,7 @@ def split_long(text: str, limit: int) -> list[tuple[int, str]]:
 
 def segment_texts(segments: list[dict], text: str, limit: int) -> Iterator[tuple[str, dict]]:
     """(text, context) per piece to parse: one per segment, more when a segment is too long."""
-    for seg in segments:
-        if seg["kind"] not in NLP_KINDS:
-            continue
+    for seg in segments:  # every kind: table and annex segments hold interview quotes too
         start, end = int(seg["char_start"]), int(seg["char_end"])
         for off, piece in split_long(text[start:end], limit):
             yield piece, {"segment_id": seg["segment_id"], "char_start": start + off}

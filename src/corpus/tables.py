@@ -14,7 +14,8 @@ SCOPES = ("verbatims", "all_text")
 
 
 def _is_word(tok: dict) -> bool:
-    return tok["pos"] not in CONTENT_EXCLUDED_POS
+    # OCR/layout debris (nlp.is_noise) is not text anyone wrote: it must not dilute rates
+    return tok["pos"] not in CONTENT_EXCLUDED_POS and tok.get("is_noise") != "1"
 
 
 def load_document(interim_root: Path, doc_id: str) -> dict:
@@ -32,7 +33,7 @@ def load_document(interim_root: Path, doc_id: str) -> dict:
 def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Path,
                  theme_ids: list[str]) -> dict[str, int]:
     interim_root, out_dir = Path(interim_root), Path(out_dir)
-    doc_rows, seg_rows, verb_rows, hit_rows = [], [], [], []
+    doc_rows, seg_rows, verb_rows, hit_rows, declared_rows = [], [], [], [], []
     # token counts per segment, for group sizes
     words_per_segment: dict[str, int] = {}
     seg_info: dict[str, dict] = {}
@@ -48,6 +49,8 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             seg_rows.append({k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS})
             if s["kind"] in VERBATIM_KINDS:
                 verb_rows.append({**s, "page": s["page_start"]})
+            elif s["kind"] == "other" and s.get("speaker"):
+                declared_rows.append(s)
         hit_rows.extend(data["hits"])
         doc_rows.append({
             "doc_id": doc_id, "title": doc["title"], "year": doc["year"], "kind": doc["kind"],
@@ -61,7 +64,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
     written["documents"] = _write(out_dir / "documents.csv", doc_rows, cio.DOCUMENTS_COLUMNS)
     written["segments"] = _write(out_dir / "segments.csv", seg_rows, cio.SEGMENTS_COLUMNS)
     written["verbatims"] = _write(out_dir / "verbatims.csv", verb_rows, cio.VERBATIMS_COLUMNS)
-    written["speakers"] = _write(out_dir / "speakers.csv", speaker_rows(verb_rows, words_per_segment),
+    written["speakers"] = _write(out_dir / "speakers.csv", speaker_rows(verb_rows, words_per_segment, declared_rows),
                                  cio.SPEAKERS_COLUMNS)
     hit_rows.sort(key=lambda h: (h["doc_id"], int(h["char_start"]), h["theme"]))
     written["theme_hits"] = _write(out_dir / "theme_hits.csv", hit_rows, cio.THEME_HITS_COLUMNS)
@@ -77,13 +80,23 @@ def _write(path: Path, rows: list[dict], columns: list[str]) -> int:
     return len(rows)
 
 
-def speaker_rows(verb_rows: list[dict], words_per_segment: dict[str, int]) -> list[dict]:
+def speaker_rows(verb_rows: list[dict], words_per_segment: dict[str, int],
+                 declared: list[dict] = ()) -> list[dict]:
+    """One row per speaker of verbatims/turns, plus speakers a document declares (a focus
+    group's participant table, segments of kind "other" with a speaker) who never speak."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for v in verb_rows:
         if v.get("speaker"):
             groups[(v["doc_id"], v["speaker"])].append(v)
     rows = []
+    for d in declared:
+        if d.get("speaker") and (d["doc_id"], d["speaker"]) not in groups:
+            groups[(d["doc_id"], d["speaker"])] = []
+            rows.append({"doc_id": d["doc_id"], "speaker": d["speaker"], "role": d.get("role", ""),
+                         "region": d.get("region", ""), "n_turns": 0, "n_words": 0})
     for (doc_id, speaker), items in groups.items():
+        if not items:
+            continue
         role = Counter(i["role"] for i in items).most_common(1)[0][0]
         region = Counter(i["region"] for i in items).most_common(1)[0][0]
         rows.append({

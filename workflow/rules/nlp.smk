@@ -12,7 +12,7 @@ rule nlp:
         f"{LOGS}/nlp/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/nlp/{{doc}}.tsv"
-    threads: config.get("nlp", {}).get("threads", 2)
+    threads: threads_for_size(config.get("nlp", {}).get("threads", 2))
     resources:
         mem_mb=2000,
         runtime=30,

@@ -1,12 +1,24 @@
+# The report page and the run's manifest. `make report` adds Snakemake's own report.
+report: "../report/workflow.rst"
+
+
 rule report:
     input:
         tables=TABLES,
         topics=TOPIC_TABLES,
+        # the audit view reads each document's text, page map, structure and segments
+        text=per_doc("text.txt"),
+        pages=per_doc("pages.csv"),
+        structure=per_doc("structure.csv"),
+        segments=per_doc("segments.jsonl"),
+        status=per_doc("status.json"),
         config="config/config.yaml",
+        themes=config["themes"],
     output:
-        report(f"{RESULTS}/report/index.html", category="Report"),
+        report(f"{RESULTS}/report/index.html", caption="../report/index.rst", category="Report"),
     params:
         tables=f"{RESULTS}/tables",
+        interim=INTERIM,
     log:
         f"{LOGS}/report.log",
     benchmark:
@@ -15,7 +27,8 @@ rule report:
         mem_mb=1000,
         runtime=10,
     shell:
-        "corpus report --tables {params.tables:q} --config {input.config:q} -o {output:q} > {log:q} 2>&1"
+        "corpus report --tables {params.tables:q} --interim {params.interim:q} --config {input.config:q}"
+        " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
 
 
 rule manifest:
@@ -25,7 +38,7 @@ rule manifest:
         tables=TABLES + TOPIC_TABLES,
         report=f"{RESULTS}/report/index.html",
     output:
-        f"{RESULTS}/manifest.json",
+        report(f"{RESULTS}/manifest.json", caption="../report/manifest.rst", category="Provenance"),
     params:
         tables=f"{RESULTS}/tables",
     log:
@@ -34,4 +47,4 @@ rule manifest:
         f"{RESULTS}/benchmarks/manifest/manifest.tsv"
     shell:
         "corpus manifest --inputs {input.pdfs:q} --configs {input.configs:q} --tables {params.tables:q}"
-        " -o {output:q} > {log:q} 2>&1"
+        " --report {input.report:q} -o {output:q} > {log:q} 2>&1"

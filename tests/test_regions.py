@@ -1,0 +1,90 @@
+"""The gazetteer (config/gazetteer.csv) and region resolution."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from corpus.errors import ConfigError
+from corpus.regions import (REGIONS_2016, is_valid_region, load_gazetteer, regions_in_entities,
+                            resolve_region, single_region)
+
+from conftest import GAZETTEER_PATH
+
+
+@pytest.fixture(scope="module")
+def rows():
+    with open(GAZETTEER_PATH, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_gazetteer_has_the_101_departments_with_prefectures(rows):
+    deps = [r for r in rows if r["kind"] == "departement"]
+    codes = [r["code"] for r in deps]
+    assert len(deps) == 101 and len(set(codes)) == 101
+    expected = {f"{n:02d}" for n in range(1, 96) if n != 20} | {"2A", "2B", "971", "972", "973", "974", "976"}
+    assert set(codes) == expected
+    assert all(r["prefecture"] for r in deps)
+    by_code = {r["code"]: r for r in deps}
+    # spot checks against INSEE COG
+    assert (by_code["2A"]["name"], by_code["2A"]["prefecture"], by_code["2A"]["region"]) == ("Corse-du-Sud", "Ajaccio", "Corse")
+    assert (by_code["26"]["name"], by_code["26"]["prefecture"]) == ("Drôme", "Valence")
+    assert (by_code["59"]["name"], by_code["59"]["region"]) == ("Nord", "Hauts-de-France")
+    assert (by_code["976"]["name"], by_code["976"]["prefecture"]) == ("Mayotte", "Mamoudzou")
+    assert by_code["54"]["prefecture"] == "Nancy" and by_code["54"]["region"] == "Grand Est"
+    per_region = {}
+    for r in deps:
+        per_region[r["region"]] = per_region.get(r["region"], 0) + 1
+    assert per_region["Île-de-France"] == 8 and per_region["Occitanie"] == 13
+    assert per_region["Auvergne-Rhône-Alpes"] == 12 and per_region["Nouvelle-Aquitaine"] == 12
+
+
+def test_gazetteer_has_the_regions_and_cites_its_source(rows):
+    regions = {r["name"] for r in rows if r["kind"] == "region"}
+    assert regions == set(REGIONS_2016) and len(regions) == 18
+    assert all(r["region"] in REGIONS_2016 for r in rows)
+    assert all("INSEE COG" in r["source"] for r in rows if r["kind"] in ("region", "departement", "prefecture"))
+    # the places the corpus names
+    names = {r["name"] for r in rows}
+    assert {"Les Mureaux", "Maubeuge", "Sud-Valence", "Grand Nancy", "Paris XIIIe", "Centre Hérault"} <= names
+
+
+def test_places_match_whole_words_with_a_capital(gaz):
+    assert resolve_region("Valence : la CPTS à l’appui des labos débordés", gaz) == ("Auvergne-Rhône-Alpes", "Valence")
+    assert resolve_region("la valence du mot", gaz) == ("", "")
+    assert resolve_region("Valenciennes", gaz) == ("", "")  # not a word inside another
+    assert resolve_region("au nord de la ville", gaz) == ("", "")
+    assert resolve_region("Grand Nancy : l’organisation", gaz) == ("Grand Est", "Grand Nancy")
+    assert resolve_region("CPTS de Sud Valence", gaz)[0] == "Auvergne-Rhône-Alpes"  # hyphen or space
+    assert resolve_region("médecin, les Mureaux", gaz) == ("Île-de-France", "les Mureaux")
+
+
+def test_attribution_fields(gaz):
+    assert resolve_region("Pharmacienne – Région C, CPTS 2", gaz) == ("Région C", "")
+    assert resolve_region("Médecin généraliste – National, Syndicat", gaz) == ("National", "")
+    assert resolve_region("médecin généraliste, MSP", gaz) == ("", "")
+    for value in ("Région C", "National", "", "Occitanie"):
+        assert is_valid_region(value)
+    assert not is_valid_region("Languedoc-Roussillon")
+
+
+def test_entities_give_a_region_only_when_they_agree(gaz):
+    found = regions_in_entities(["Maubeuge", "Nord", "CPTS Val de Sambre"], gaz)
+    assert single_region(found) == ("Hauts-de-France", "Maubeuge")
+    mixed = regions_in_entities(["Toulouse", "Maubeuge", "Paris"], gaz)
+    assert single_region(mixed) == ("", "")
+
+
+def test_a_bad_gazetteer_is_a_config_error(tmp_path):
+    bad = tmp_path / "g.csv"
+    bad.write_text("name,kind,region\nAtlantis,commune,Atlantide\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a 2016 region"):
+        load_gazetteer(str(bad))
+    with pytest.raises(ConfigError, match="not found"):
+        load_gazetteer(str(tmp_path / "missing.csv"))

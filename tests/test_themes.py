@@ -1,0 +1,151 @@
+"""Theme lexicons: matching on real text, KWIC lines, exclusions, concordance, suggestions, and
+precision/recall against the hand-labelled sample tests/data/theme_sample.csv."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus import io as cio
+from corpus import themes
+from corpus.cli import main
+from corpus.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
+THEMES_PATH = REPO / "config" / "themes.yaml"
+SAMPLE = REPO / "tests" / "data" / "theme_sample.csv"
+
+
+@pytest.fixture(scope="module")
+def matchers():
+    return themes.build_matchers(themes.compile_patterns(themes.load_themes(THEMES_PATH)))
+
+
+def test_config_has_the_four_themes_with_definitions():
+    lex = themes.load_themes(THEMES_PATH)
+    assert list(lex) == list(themes.THEME_IDS)
+    assert lex["liberal"]["label"] == "Libéral" and lex["reunionite"]["label"] == "Réunionite"
+    assert all(spec["definition"] and spec["lemmas"] for spec in lex.values())
+
+
+def test_unknown_theme_id_is_refused(tmp_path):
+    bad = tmp_path / "themes.yaml"
+    bad.write_text("themes:\n  bureaucratie:\n    label: B\n    definition: d\n    lemmas: [x]\n",
+                   encoding="utf-8")
+    with pytest.raises(ConfigError, match="bureaucratie"):
+        themes.load_themes(bad)
+
+
+def test_lemmas_and_phrases_match_inflected_forms(matchers):
+    found = themes.match_text(
+        "Elle coordonnait les soins avec les coordinatrices ; nous avons appris à travailler tous "
+        "ensemble, en exercice coordonné, malgré les paiements à l'acte, une usine à gaz et la « "
+        "Réunionite » aiguë qui est une perte de temps sur le territoire.", matchers)
+    assert {"coordonnait", "coordinatrices", "exercice coordonné"} <= set(found["coordination"])
+    assert any(m.startswith("travailler") and m.endswith("ensemble") for m in found["coordination"])
+    assert "paiements à l'acte" in found["liberal"]
+    assert {"usine à gaz", "Réunionite", "perte de temps"} <= set(found["reunionite"])
+    assert found["territoire"] == ["territoire"]
+
+
+def test_exclusions(matchers):
+    found = themes.match_text("L'ensemble des professionnels de la communauté professionnelle "
+                              "territoriale de santé a prêté des locaux.", matchers)
+    assert found["coordination"] == [] and found["territoire"] == []
+
+
+def test_every_literal_reunionite_is_a_hit(pipeline):
+    d = pipeline.interim("perelli2022", upto="themes")
+    text = cio.read_text(d / "text.txt")
+    literal = [m.start() for m in re.finditer(r"r[ée]unionite", text, re.I)]
+    hits = [h for h in cio.read_csv(d / "theme_hits.csv") if h["theme"] == "reunionite"]
+    assert literal, "the thesis has a section « La Réunionite »"
+    assert set(literal) <= {int(h["char_start"]) for h in hits}
+
+
+def test_theme_hits_carry_kwic_and_page(pipeline):
+    d = pipeline.interim("perelli2022", upto="themes")
+    text = cio.read_text(d / "text.txt")
+    pages = cio.read_csv(d / "pages.csv")
+    hits = cio.read_csv(d / "theme_hits.csv")
+    assert list(hits[0].keys()) == cio.THEME_HITS_COLUMNS
+    assert {h["theme"] for h in hits} == set(themes.THEME_IDS)
+    for h in hits[::25]:
+        start, end = int(h["char_start"]), int(h["char_end"])
+        assert text[start:end] == h["matched"]
+        assert " ".join(text[:start].split()).endswith(h["left"].strip())
+        assert " ".join(text[end:].split()).startswith(h["right"].strip())
+        page = next(p for p in pages if int(p["char_start"]) <= start < int(p["char_end"]))
+        assert int(h["page"]) == int(page["page"])
+    assert not any("\n" in h["left"] + h["right"] for h in hits)
+
+
+def test_kwic_from_stored_annotations(pipeline, capsys):
+    d = pipeline.interim("perelli2022", upto="themes")
+    root = d.parent
+    lines = themes.kwic_lines(root, "réunionite", doc="perelli2022", width=30)
+    text = cio.read_text(d / "text.txt")
+    assert len(lines) == len(re.findall(r"r[ée]unionite", text, re.I))
+    assert all(ln["matched"].lower().replace("é", "e") == "reunionite" for ln in lines)
+    by_lemma = themes.kwic_lines(root, "coordonner", doc="perelli2022")  # lemma finds forms
+    assert {"coordonné", "coordonner"} & {ln["matched"].lower() for ln in by_lemma}
+    assert main(["kwic", "paiement", "--theme", "liberal", "--interim-root", str(root),
+                 "--width", "20"]) == 0
+    assert main(["kwic", "--interim-root", str(root)]) == 1
+    assert "Error:" in capsys.readouterr().err
+
+
+def test_themes_suggest_prints_corpus_candidates(pipeline, capsys):
+    root = pipeline.interim("perelli2022", upto="nlp").parent
+    assert main(["themes", "suggest", "reunionite", "--interim-root", str(root),
+                 "--top", "8"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    candidates = [line.split()[0] for line in out if not line.startswith("#")]
+    assert len(candidates) == 8
+    lexicon = {themes.fold(w) for w in themes.load_themes(THEMES_PATH)["reunionite"]["lemmas"]}
+    assert not lexicon & {themes.fold(c) for c in candidates}  # never the lexicon's own words
+    vocabulary = themes.corpus_vocabulary(root)
+    assert all(c in vocabulary for c in candidates)  # words that occur in the corpus
+    assert main(["themes", "suggest", "--interim-root", str(root)]) == 1
+    assert main(["themes", "suggest", "nope", "--interim-root", str(root)]) == 1
+
+
+def _sample():
+    with open(SAMPLE, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def test_validation_sample_precision_recall(matchers, capsys):
+    """The real matcher on the hand-labelled verbatims (labels decided by reading)."""
+    rows = _sample()
+    assert len(rows) >= 300
+    text, segs = "", []
+    for i, r in enumerate(rows):
+        segs.append({"segment_id": str(i), "kind": "verbatim", "char_start": len(text),
+                     "char_end": len(text) + len(r["text"])})
+        text += r["text"] + "\n"
+    from corpus.nlp import annotate
+
+    by_seg: dict[str, list] = {}
+    for tok in annotate(segs, text):
+        by_seg.setdefault(tok["segment_id"], []).append(tok)
+    predicted = [{t for t, _, _ in themes.match_spans(by_seg.get(str(i), []), matchers)}
+                 for i in range(len(rows))]
+    scores = {}
+    for theme in themes.THEME_IDS:
+        gold = [r[theme] == "1" for r in rows]
+        pred = [theme in p for p in predicted]
+        tp = sum(g and p for g, p in zip(gold, pred))
+        precision, recall = tp / max(1, sum(pred)), tp / max(1, sum(gold))
+        scores[theme] = (precision, recall, sum(gold))
+    with capsys.disabled():
+        print("\ntheme validation (tests/data/theme_sample.csv, n=%d):" % len(rows))
+        for theme, (p, r, n) in scores.items():
+            print(f"  {theme:<13} precision={p:.3f} recall={r:.3f} F1={2 * p * r / (p + r):.3f}"
+                  f" positives={n}")
+    for theme, (p, r, n) in scores.items():
+        assert n >= 40, theme
+        assert p > 0.8 and r > 0.8, (theme, p, r)

@@ -48,6 +48,10 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	@nice -n 10 $(BIN)/python bench/run.py $(BENCH_ARGS)
 
+# Optional OCR for scanned PDFs (`corpus ocr FILE.pdf`, `corpus add --ocr`): Debian packages.
+ocr-deps:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-fra
+
 # A one-node SLURM from Debian's packages (root), the fixture corpus through the SLURM executor,
 # tables compared with a local run; stops only the daemons it started.
 test-slurm: $(STAMP)

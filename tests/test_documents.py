@@ -294,8 +294,6 @@ def test_memoir_inline_quotes_are_verbatims_with_roles(memoir_segments):
     assert (e5["kind"], e5["role"]) == ("verbatim", "kinesitherapeute")
 
 
-@pytest.mark.xfail(reason="segmenter: speaker/role of an annex transcript from its heading "
-                          "'entretien E4 (pharmacienne, 52 ans, Lanester)'; gazetteer: Lanester", strict=False)
 def test_memoir_annex_speaker_takes_role_and_region_from_heading(memoir_segments):
     records, _ = memoir_segments
     e4 = [r for r in records if r["kind"] == "turn" and _is_interviewee(r["speaker"], 4)]
@@ -303,15 +301,12 @@ def test_memoir_annex_speaker_takes_role_and_region_from_heading(memoir_segments
     assert all(r["region"] == "Bretagne" for r in e4)  # Lanester, Morbihan
 
 
-@pytest.mark.xfail(reason="segmenter: inline « … » (E1, médecin généraliste) -> speaker E1", strict=False)
 def test_memoir_inline_quotes_name_their_speaker(memoir_segments):
     records, _ = memoir_segments
     assert _is_interviewee(_starting(records, "« on se connaît tous")["speaker"], 1)
     assert _is_interviewee(_starting(records, "« les réunions du soir")["speaker"], 5)
 
 
-@pytest.mark.xfail(reason="segmenter: block quote + '— E3, infirmière libérale, 48 ans, Hennebont' "
-                          "attribution line; gazetteer: Hennebont, Lorient", strict=False)
 def test_memoir_block_quotes_take_the_attribution_line(memoir_segments):
     records, _ = memoir_segments
     e3 = _starting(records, "« Le plus dur, c'est le temps.")

@@ -88,3 +88,23 @@ def test_a_bad_gazetteer_is_a_config_error(tmp_path):
         load_gazetteer(str(bad))
     with pytest.raises(ConfigError, match="not found"):
         load_gazetteer(str(tmp_path / "missing.csv"))
+
+
+def test_communes_lie_in_their_departments_region(rows, gaz):
+    """Every commune's department code exists and the department is in the commune's region
+    (catches a mistyped code or region in the hand-added rows)."""
+    region_of = {r["code"]: r["region"] for r in rows if r["kind"] == "departement"}
+    communes = [r for r in rows if r["kind"] == "commune"]
+    assert len(communes) >= 50
+    for r in communes:
+        assert region_of.get(r["code"]) == r["region"], r["name"]
+        assert "INSEE COG 2024" in r["source"]
+    # a name listed twice (Mayotte: region and department) must not point to two regions
+    regions_by_name: dict[str, set[str]] = {}
+    for r in rows:
+        regions_by_name.setdefault(r["name"], set()).add(r["region"])
+    assert all(len(v) == 1 for v in regions_by_name.values())
+    # the places a new memoir names (pays de Lorient, Morbihan)
+    for place in ("Hennebont", "Lorient", "Lanester"):
+        assert resolve_region(f"infirmière libérale, 48 ans, {place}", gaz) == ("Bretagne", place)
+    assert resolve_region("CPTS du Pas-de-Calais", gaz) == ("Hauts-de-France", "Pas-de-Calais")

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from corpus import io as cio
-from corpus.segment import find_quotes
+from corpus.regions import load_gazetteer
+from corpus.segment import describe, find_quotes, parse_attribution_line, segment_text
 from corpus.tables import speaker_rows
 
-from conftest import DOC_IDS
+from conftest import DOC_IDS, GAZETTEER_PATH
 
 SAMPLE = Path(__file__).parent / "data" / "segmentation_sample.csv"
 TARGET = 0.95
@@ -223,3 +224,72 @@ def test_find_quotes_pairs_straight_and_french_marks():
     s = "une « montée en puissance du « local » comme espace » (Eliot) et « test » ici"
     spans = find_quotes(s)
     assert [s[a:b] for a, b in spans] == ["« montée en puissance du « local » comme espace »", "« test »"]
+
+
+@pytest.mark.parametrize("line, speaker, num, dash", [
+    ("— E3, infirmière libérale, 48 ans, Hennebont", "Entretien n°3", "3", True),
+    ("–E12, médecin généraliste", "Entretien n°12", "12", True),
+    ("- P5 – MG, MSP", "P5", None, True),
+    ("— Anne Le Gall, coordinatrice de la CPTS, Lorient", "Anne Le Gall", None, True),
+    ("— Entretien n°7, pharmacienne, 61 ans", "Entretien n°7", "7", True),
+    ("Entretien n°28 – Pharmacienne – Région C, CPTS 2", "Entretien n°28", "28", False),
+    ("(Entretien n°2 – Médecin généraliste – National, Syndicat)", "Entretien n°2", "2", False),
+])
+def test_attribution_line_family(line, speaker, num, dash):
+    attr = parse_attribution_line(line)
+    assert attr is not None and (attr.speaker, attr.num, attr.dash) == (speaker, num, dash)
+
+
+@pytest.mark.parametrize("line", [
+    "— Victor Hugo, Les Misérables",          # an epigraph's source, not a person's role
+    "- Les médecins, infirmiers et pharmaciens",
+    "— Lorient, mars 2023",
+    "— E3",                                    # no description
+    "– Dupont, 2019, médecin",                 # a citation
+])
+def test_dash_lines_that_are_not_attributions(line):
+    assert parse_attribution_line(line) is None
+
+
+def test_description_fields_give_role_and_place():
+    gaz = load_gazetteer(str(GAZETTEER_PATH))
+    assert describe("infirmière libérale, 48 ans, Hennebont", gaz) == ("infirmier", "Bretagne", "Hennebont")
+    assert describe("pharmacienne, 52 ans, Lanester", gaz) == ("pharmacien", "Bretagne", "Lanester")
+    assert describe("Pharmacienne – Région C, CPTS 2", gaz) == ("pharmacien", "Région C", "")
+    assert describe("médecin généraliste", gaz) == ("medecin_generaliste", "", "")
+
+
+def test_speaker_codes_in_lines_parentheses_and_headings():
+    """A document without interview cards declares its interviewees by code: a dash-led line
+    under a block quote, a parenthesis after an inline quote, an annex heading for a transcript."""
+    text = "\n".join([
+        "Les infirmières parlent du temps qui manque.",
+        "« Je n'ai pas une minute pour aller aux réunions du soir. »",
+        "— E3, infirmière libérale, 48 ans, Hennebont",
+        "— E6, infirmière, 40 ans, Brest",  # no quote above: prose, not an attribution
+        "Elle ajoute : « on se connaît tous depuis des années » (E1, médecin généraliste) et « la CPTS aide » (P2, IDE).",
+        "Annexe 1. Entretien E4 (pharmacienne, 52 ans, Lanester)",
+        "Enquêtrice : Comment avez-vous connu la CPTS ?",
+        "E4 : Par un confrère, pendant la crise sanitaire.",
+    ]) + "\n"
+    heading = text.index("Annexe 1.")
+    structure = [{"section_id": "1", "kind": "body", "level": "1", "heading": "", "char_start": "0",
+                  "char_end": str(heading)},
+                 {"section_id": "2", "kind": "annex", "level": "1", "heading": text[heading:text.index("\n", heading)],
+                  "char_start": str(heading), "char_end": str(len(text))}]
+    segments = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure,
+                            load_gazetteer(str(GAZETTEER_PATH)))
+    by_start = {text[s.char_start:s.char_end].strip()[:12]: s for s in segments}
+    quote, line = by_start["« Je n'ai pa"], by_start["— E3, infirm"]
+    assert (quote.kind, quote.speaker, quote.role, quote.region, quote.place) == \
+        ("verbatim", "Entretien n°3", "infirmier", "Bretagne", "Hennebont")
+    assert (line.kind, line.speaker) == ("attribution", "Entretien n°3")
+    assert by_start["— E6, infirm"].kind == "narrative"
+    e1 = by_start["« on se conn"]
+    assert (e1.kind, e1.speaker, e1.role) == ("verbatim", "Entretien n°1", "medecin_generaliste")
+    p2 = by_start["« la CPTS ai"]
+    assert (p2.kind, p2.speaker, p2.role) == ("verbatim", "P2", "infirmier")
+    e4 = by_start["E4 : Par un "]
+    assert (e4.kind, e4.speaker, e4.role, e4.region, e4.place) == \
+        ("turn", "Entretien n°4", "pharmacien", "Bretagne", "Lanester")
+    assert by_start["Enquêtrice :"].kind == "moderator"

@@ -70,8 +70,9 @@ def _write_project(root: Path) -> None:
     write_sheet(root / "config" / "documents.csv", rows)
     config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
     config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")
-    config = config.replace("themes: config/themes.yaml", f"themes: {REPO / 'config' / 'themes.yaml'}")
-    config = config.replace("gazetteer: config/gazetteer.csv", f"gazetteer: {REPO / 'config' / 'gazetteer.csv'}")
+    # copies, so that editing the repository's lexicons during a test run changes nothing here
+    for name in ("themes.yaml", "gazetteer.csv"):
+        shutil.copy(REPO / "config" / name, root / "config" / name)
     config = re.sub(r"k_grid: \[[^\]]*\]", "k_grid: [2, 3]", config)
     config = re.sub(r"min_df: \d+", "min_df: 1", config)
     (root / "config" / "config.yaml").write_text(config, encoding="utf-8")

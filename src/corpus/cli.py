@@ -25,12 +25,21 @@ def _sheet_row(sheet_path: str, doc_id: str) -> dict:
 def cmd_extract(args) -> int:
     from . import extract
 
-    status = extract.run(args.pdf, args.doc_id, args.output)
+    status = extract.run(args.pdf, args.doc_id, args.output, timeout_seconds=args.timeout,
+                         memory_mb=args.memory_mb, page_workers=args.page_workers)
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
         print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
     return 0  # a bad document is recorded, not fatal: the other documents go on
+
+
+def cmd_ocr(args) -> int:
+    from . import extract
+
+    out = extract.ocr_pdf(args.pdf, args.output, language=args.language)
+    print(f"{out}: text layer added; add it with `corpus add` or extract it")
+    return 0
 
 
 def cmd_segment(args) -> int:
@@ -239,7 +248,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("pdf")
     s.add_argument("--doc-id", required=True)
     s.add_argument("-o", "--output", required=True, help="interim folder of the document")
+    s.add_argument("--timeout", type=float, default=900, help="seconds before the PDF is an error")
+    s.add_argument("--memory-mb", type=int, default=2000, help="memory bound per reading worker")
+    s.add_argument("--page-workers", type=int, default=1, help="processes reading page ranges")
     s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("ocr", help="add a text layer to a scanned PDF (ocrmypdf, French)")
+    s.add_argument("pdf")
+    s.add_argument("-o", "--output", help="output PDF (default: <name>.ocr.pdf beside the input)")
+    s.add_argument("-l", "--language", default="fra", help="Tesseract language (default fra)")
+    s.set_defaults(func=cmd_ocr)
 
     s = sub.add_parser("segment", help="cleaned text -> segments with speakers")
     s.add_argument("interim")

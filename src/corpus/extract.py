@@ -35,6 +35,7 @@ class Line:
     y1: float
     size: float                # most common character size of the line
     styles: list[str] = field(default_factory=list)  # one style per character of text
+    xs: list[float] = field(default_factory=list)     # x0 of each character (table columns)
 
     @property
     def height(self) -> float:
@@ -132,12 +133,14 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                 for line in element:
                     if not isinstance(line, LTTextLine):
                         continue
-                    chars, styles, sizes = [], [], []
+                    chars, styles, sizes, xs = [], [], [], []
+                    x = line.x0
                     for obj in line:
                         text = obj.get_text()
                         if isinstance(obj, LTChar):
                             style = _char_style(obj.fontname)
                             sizes.append(round(obj.size, 1))
+                            x = obj.x0
                         else:
                             style = ""
                         for ch in text:
@@ -145,13 +148,14 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                                 continue
                             chars.append(ch)
                             styles.append(style)
+                            xs.append(round(x, 1))
                     n_chars += len(sizes)
                     if not "".join(chars).strip():
                         continue
                     size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
                     lines.append(Line(page=page_no, box=box_no, text="".join(chars),
                                       x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
-                                      size=size, styles=styles))
+                                      size=size, styles=styles, xs=xs))
             pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image)
     except MemoryError:
         raise
@@ -181,7 +185,16 @@ def _limit_memory(memory_mb: int) -> None:
 
     if memory_mb:
         limit = _address_space() + int(memory_mb) * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        # soft limit only: after a MemoryError the worker lifts it to report the failure
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _lift_memory_limit() -> None:
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
 
 
 def _worker(task: tuple) -> tuple[str, object]:
@@ -195,6 +208,7 @@ def _worker(task: tuple) -> tuple[str, object]:
     except PdfError as exc:
         return "error", exc.problem
     except MemoryError:
+        _lift_memory_limit()
         return "memory", ""
     except Exception as exc:  # pragma: no cover - anything pdfminer did not anticipate
         return "error", _pdf_problem(exc)
@@ -339,6 +353,33 @@ def find_cell_columns(pages: dict[int, Page], running: dict) -> list[float]:
                 if any(lines[j].x1 <= line.x0 + 1 and j != i for j in band):
                     xs[round(line.x0)] += 1
     return sorted(x for x, n in xs.items() if n >= 3)
+
+
+def split_at_columns(pages: dict[int, Page], columns: list[float]) -> int:
+    """Split lines that pdfminer ran across a cell column (text touching its cell): the part
+    from the column on becomes a line of its own, appended to the page. Returns the count."""
+    n = 0
+    for page in pages.values():
+        for i, line in enumerate(list(page.lines)):
+            if not line.xs or len(line.xs) != len(line.text):
+                continue
+            for col in columns:
+                if not (line.x0 < col - 2 < line.x1):
+                    continue
+                cut = next((k for k, x in enumerate(line.xs) if x >= col - 1), None)
+                cell = line.text[cut:].strip() if cut else ""
+                if (not cell or len(cell) > CELL_MAX_CHARS or not re.match(r"\d", cell)
+                        or line.text[cut - 1] != " "):   # a cell is set apart by a space
+                    continue
+                left = Line(line.page, line.box, line.text[:cut], line.x0, line.y0, line.xs[cut],
+                            line.y1, line.size, line.styles[:cut], line.xs[:cut])
+                right = Line(line.page, line.box, line.text[cut:], line.xs[cut], line.y0, line.x1,
+                             line.y1, line.size, line.styles[cut:], line.xs[cut:])
+                page.lines[i] = left
+                page.lines.append(right)
+                n += 1
+                break
+    return n
 
 
 def _is_cell(line: Line, columns: list[float]) -> bool:
@@ -539,12 +580,49 @@ def _page_break_join(prev: Para, para: Para) -> bool:
     return not TERMINAL.search(last_text) and (first_text[:1].islower() or last_text.endswith(("-", ",")))
 
 
+def merge_row_fragments(paragraphs: list[Para], audit: list[dict]) -> list[Para]:
+    """Rejoin a table row that the layout split in two frames (on one page or across pages):
+    a cell-less, non-bold paragraph set at the rows' left edge, right after a row, continuing
+    its sentence, is the rest of that row (its cell stays at the end)."""
+    row_x = Counter(round(p.lines[0].x0) for p in paragraphs if p.cells)
+    if not row_x:
+        return paragraphs
+    left = row_x.most_common(1)[0][0]
+    out: list[Para] = []
+    for para in paragraphs:
+        prev = out[-1] if out else None
+        first = para.lines[0]
+        if (prev is not None and para.cells and not prev.cells and not prev.lines[0].bold
+                and abs(prev.lines[0].x0 - left) <= 1.5
+                and (clean.clean_line(first.text)[:1].islower()
+                     or not TERMINAL.search(clean.clean_line(prev.lines[-1].text)))):
+            # the first part of a row whose cell is set beside its second part
+            audit.append({"page": para.page, "reason": "table_row_join",
+                          "original": clean.clean_line(prev.lines[-1].text)[-50:] + " ¶ "
+                          + clean.clean_line(first.text)[:50], "replacement": ""})
+            prev.lines.extend(para.lines)
+            prev.cells.extend(para.cells)
+            continue
+        if (prev is not None and prev.cells and not para.cells and not first.bold
+                and abs(first.x0 - left) <= 1.5 and abs(first.size - prev.lines[-1].size) <= 0.75
+                and (clean.clean_line(first.text)[:1].islower()
+                     or not TERMINAL.search(clean.clean_line(prev.lines[-1].text)))):
+            audit.append({"page": para.page, "reason": "table_row_join",
+                          "original": clean.clean_line(prev.lines[-1].text)[-50:] + " ¶ "
+                          + clean.clean_line(first.text)[:50], "replacement": ""})
+            prev.lines.extend(para.lines)
+            continue
+        out.append(para)
+    return out
+
+
 def build_text(pages: dict[int, Page]) -> Extracted:
     """Assemble cleaned text: one paragraph per line, with page map, styles and audit."""
     audit: list[dict] = []
     repairs = _Repairs()
     running = find_running_lines(pages)
     columns = find_cell_columns(pages, running)
+    split_at_columns(pages, columns)
     gap_ratio = line_gap_threshold(pages)
     known, vocabulary = _document_words(pages)
 
@@ -585,6 +663,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                 prev.cells.extend(para.cells)
                 continue
             paragraphs.append(para)
+    paragraphs = merge_row_fragments(paragraphs, audit)
     for p, n in sorted(table_rows.items()):
         audit.append({"page": p, "reason": "table_row",
                       "original": f"{n} rows with a right-hand cell",
@@ -712,8 +791,15 @@ def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0
 
 
 def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_seconds: float = 900,
-        memory_mb: int = 2000, page_workers: int = 1) -> dict:
-    """The extract stage: never raises on a bad PDF; records the error in status.json."""
+        memory_mb: int = 2000, page_workers: int | None = None) -> dict:
+    """The extract stage: never raises on a bad PDF; records the error in status.json.
+
+    ``page_workers`` None: as many as there are cores, at most 2.
+    """
+    if page_workers is None:
+        import os
+
+        page_workers = max(1, min(2, os.cpu_count() or 1))
     try:
         result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
     except InputError as exc:
@@ -721,3 +807,41 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
         return cio.read_status(out_dir)
     write_outputs(result, doc_id, out_dir)
     return cio.read_status(out_dir)
+
+
+# ------------------------------------------------------------------------------------------
+# OCR (opt-in, external tools)
+
+OCR_HINT = "install them with `make ocr-deps` (apt-get install ocrmypdf tesseract-ocr-fra)"
+
+
+def ocr_pdf(pdf_path: str | Path, out_path: str | Path | None = None, language: str = "fra",
+            timeout_seconds: float = 3600) -> Path:
+    """Add a text layer to a scanned PDF with ocrmypdf + Tesseract (French by default).
+
+    Writes ``out_path`` (default: ``<name>.ocr.pdf`` beside the input) and returns it.
+    """
+    import shutil
+    import subprocess
+
+    from .errors import ToolMissingError
+
+    pdf_path = Path(pdf_path)
+    check_pdf_file(pdf_path)
+    out_path = Path(out_path) if out_path else pdf_path.with_suffix(".ocr.pdf")
+    if shutil.which("ocrmypdf") is None or shutil.which("tesseract") is None:
+        raise ToolMissingError(f"{pdf_path.name}: OCR needs ocrmypdf and tesseract; {OCR_HINT}")
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    if language not in langs:
+        raise ToolMissingError(f"{pdf_path.name}: Tesseract has no '{language}' language data; {OCR_HINT}")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    cmd = ["ocrmypdf", "-l", language, "--output-type", "pdf", "--skip-text", "--quiet",
+           str(pdf_path), str(out_path)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_seconds)
+    except subprocess.TimeoutExpired:
+        raise ResourceLimitError(pdf_path.name, f"OCR exceeded {timeout_seconds:g} s") from None
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
+        raise PdfError(pdf_path.name, f"OCR failed (ocrmypdf exit {proc.returncode}: {last[:160]})")
+    return out_path

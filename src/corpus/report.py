@@ -160,7 +160,6 @@ def read_interim(folder: Path) -> dict:
     text_path = cio.interim_path(folder, "text")
     seg_path = cio.interim_path(folder, "segments")
     return {
-        "status": cio.read_status(folder),
         "text": cio.read_text(text_path) if text_path.exists() else "",
         "pages": csv_rows("pages"),
         "structure": csv_rows("structure"),
@@ -319,6 +318,8 @@ def highlight_intervals(doc_text: str, segments: list[dict], hits: list[dict], t
         if css is None and s["segment_id"] not in marked:
             continue
         start, end = int(s["char_start"]), int(s["char_end"])
+        content = len(doc_text[start:end].rstrip())  # the paragraph's line break stays out
+        end = start + content if content else end
         who = " · ".join(x for x in (s.get("speaker"), s.get("role_raw"), s.get("role"), s.get("region")) if x)
         tag = ""
         if s["kind"] in VERBATIM_KINDS:
@@ -595,6 +596,16 @@ def topics_section(tables: dict, ids: set) -> str:
     return "\n".join(out)
 
 
+def topic_settings(config: dict) -> dict:
+    """The topics stage's settings in force (config over its defaults), {} if it cannot say."""
+    try:
+        from .topics import settings
+
+        return settings(config.get("topics"))
+    except (ImportError, CorpusError):
+        return {}
+
+
 def choice_rule_text(config: dict) -> str:
     """The topics stage's own wording of its rule, with the values in force."""
     try:
@@ -609,9 +620,12 @@ def method_section(config: dict, themes: dict, tables: dict) -> str:
     out = ["<h3 id='stages'>Stages</h3><dl>"]
     for name, what in STAGES:
         out.append(f"<dt><b>{esc(name)}</b></dt><dd>{esc(what)}</dd>")
-    out.append("</dl><h3 id='parameters'>Parameters in force (config.yaml)</h3>")
-    rows = [{"parameter": k, "value": v} for k, v in flatten(config)]
-    out.append(table(rows, ["parameter", "value"]))
+    out.append("</dl><h3 id='parameters'>Parameters in force</h3>")
+    rows = [{"parameter": k, "value": v, "source": "config.yaml"} for k, v in flatten(config)]
+    given = {r["parameter"] for r in rows}
+    rows += [{"parameter": k, "value": v, "source": "default of the topics stage"}
+             for k, v in flatten({"topics": topic_settings(config)}) if k not in given]
+    out.append(table(sorted(rows, key=lambda r: r["parameter"]), ["parameter", "value", "source"]))
     out.append("<h3 id='lexicons'>Theme lexicons (themes.yaml)</h3>")
     trows = [{"theme": t, "label": s.get("label", ""), "definition": s.get("definition", ""),
               "lemmas": ", ".join(map(str, s.get("lemmas", []) or [])),
@@ -688,7 +702,7 @@ def build_report(tables_dir: str | Path, out_path: str | Path, config: dict,
     for d in docs:
         folder = Path(interim_dir) / d["doc_id"] if interim_dir else None
         interim = read_interim(folder) if folder and folder.exists() else {
-            "status": {}, "text": "", "pages": [], "structure": [], "segments": []}
+            "text": "", "pages": [], "structure": [], "segments": []}
         doc_sections.append(document_section(d, interim, segs_by_doc[d["doc_id"]], hits_by_doc[d["doc_id"]],
                                              speakers_by_doc[d["doc_id"]], themes, ids, marked))
     theme_css = "".join(f".h{i}{{background:{THEME_COLOURS[i % len(THEME_COLOURS)]}}}"

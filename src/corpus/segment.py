@@ -78,6 +78,22 @@ TURN = re.compile(
 STAGE = re.compile(r"^Relance\b[^:]{0,80}\b(animat|modérat|enquêt)\w*\s*\W?$", re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"^\(?\s*Entretien\s+n\s*°\s*(?P<num>\d{1,3})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
+# the speaker code that opens a dash-led attribution line or a parenthesis: an interview number
+# (E3, Entretien n°3), a focus-group participant (P5) or a person's name (two or three words)
+SPEAKER_CODE = (
+    r"Entretien\s+n\s*°\s*\d{1,3}|E\d{1,3}|P\d{1,3}|"
+    r"(?!(?:Le|La|Les|Un|Une|Des|Dans|Pour|Selon|Comme|En|Au|Aux|Du|De)\b)"
+    r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
+# "— E3, infirmière libérale, 48 ans, Hennebont", "– P5 – MG", "— Anne Le Gall, coordinatrice"
+DASH_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*(?P<code>" + SPEAKER_CODE + r")\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+# "(E1, médecin généraliste)", "(P5)", "(Entretien n°3 – pharmacienne)"
+PAREN_CODE = re.compile(r"^(?P<code>" + SPEAKER_CODE + r")\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
+# "Retranscription de l'entretien E4 (pharmacienne, 52 ans, Lanester)", "Entretien n°4 (…)"
+INTERVIEW_DECLARATION = re.compile(
+    r"\b[Ee]ntretien\s+(?:avec\s+)?(?:n\s*°\s*|E)?(?P<num>\d{1,3})\s*\((?P<desc>[^()]{3,150})\)")
+AGE_FIELD = re.compile(r"^\d{2,3}\s*ans$")
+FIELD_SPLIT = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
 ATTR_REST = re.compile(
     r"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>R[ée]gion [A-Z]|Nationale?)\s*,?\s*"
     r"(?P<inst>CPTS \d+|Minist[eè]re de la sant[ée]|Structure support|Syndicat|[A-Z]{2,6})?(?P<tail>.*)$")
@@ -216,6 +232,12 @@ class Context:
         # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
         self.attr_roles: dict[str, Counter] = defaultdict(Counter)
         self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        # interview number -> (region, place) of its attribution lines ("— E3, …, Hennebont")
+        self.attr_places: dict[str, Counter] = defaultdict(Counter)
+        # interview number -> (role_raw, role, region, place) a heading or a line declares for it
+        # ("Retranscription de l'entretien E4 (pharmacienne, 52 ans, Lanester)"), for documents
+        # without interview cards
+        self.declared: dict[str, tuple[str, str, str, str]] = {}
 
     def person(self, name: str) -> Person:
         for known in self.persons.values():
@@ -236,7 +258,7 @@ class Context:
         the same words are attributed in the body.
         """
         card = self.cards.get(num)
-        region = card.region if card else ""
+        region = card.region if card else self.interview_place(num)[0]
         if card and person is not None and person <= len(card.professions):
             return card.role_raw(person), card.role(person), region
         key = _text_key(quote)
@@ -251,13 +273,105 @@ class Context:
                 if len(roles) == 1 or roles.most_common(1)[0][1] > 2 * sum(roles.values()) // 3:
                     role = roles.most_common(1)[0][0]
             return card.role_raw(), role, region
+        if num in self.declared:
+            role_raw, role, _, _ = self.declared[num]
+            return role_raw, role, region
         if self.attr_roles.get(num):
             return "", self.attr_roles[num].most_common(1)[0][0], region
         return "", "inconnu", region
 
 
+    def interview_place(self, num: str) -> tuple[str, str]:
+        """(region, place) of an interview without a card: declared, else its attribution lines'
+        when they all agree."""
+        if num in self.cards:
+            return self.cards[num].region, ""
+        if num in self.declared and self.declared[num][2]:
+            return self.declared[num][2], self.declared[num][3]
+        places = self.attr_places.get(num)
+        if places and len({region for region, _ in places}) == 1:
+            return places.most_common(1)[0][0]
+        return "", ""
+
+
 def _text_key(text: str) -> str:
     return re.sub(r"[^a-z]+", "", fold(text))[:200]
+
+
+# ---- attribution lines and speaker codes -------------------------------------------------
+
+@dataclass
+class Attribution:
+    """What an attribution line says: who (speaker as labelled in segments.csv, interview number
+    when it is an interview) and the description as written (None: the line names only who)."""
+    speaker: str
+    num: str | None
+    rest: str | None
+    dash: bool = False  # "— code, role, age, place" rather than "Entretien n°N – role – Région X"
+
+
+def speaker_label(code: str) -> tuple[str, str | None]:
+    """("Entretien n°3", "3") for "E3" or "Entretien n°3" (one label per interview, as annex turns
+    "E3 :" get), ("P5", None) for a participant, (name, None) for a named person."""
+    m = re.fullmatch(r"(?:Entretien\s+n\s*°\s*|E)(\d{1,3})", code.strip())
+    if m:
+        num = str(int(m.group(1)))
+        return f"Entretien n°{num}", num
+    return " ".join(code.split()), None
+
+
+def description_fields(desc: str) -> list[str]:
+    return [f for f in FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f]
+
+
+def describes_person(desc: str) -> bool:
+    """A description whose first field says what the person does, or their age ("infirmière
+    libérale, 48 ans"), not a title or a place ("Les Misérables", "Lorient")."""
+    fields = description_fields(desc)
+    if not fields:
+        return False
+    first = fields[0]
+    if AGE_FIELD.match(first):
+        return True
+    return (normalize_role(first) not in ("autre", "inconnu") or bool(PERSON_WORDS.search(first))) \
+        and not AUTHOR_YEAR.search(desc)
+
+
+def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
+    """(role, region, place) of "infirmière libérale, 48 ans, Hennebont": the role from the fields
+    that are neither an age nor a place (a place name must not feed the role rules), the region
+    from the places in the whole description."""
+    fields = description_fields(desc)
+    role_fields = [f for f in fields if not AGE_FIELD.match(f) and not _is_place(f, gazetteer)]
+    region, place = resolve_region(desc, gazetteer)
+    return normalize_role(", ".join(role_fields)), region, place
+
+
+def _is_place(field_text: str, gazetteer: Gazetteer) -> bool:
+    if re.fullmatch(r"R[ée]gion [A-Z]|Nationale?", field_text):
+        return True
+    found = gazetteer.find(field_text)
+    return bool(found) and found[0][0] == 0 and found[0][1] == len(field_text)
+
+
+def parse_attribution_line(text: str) -> Attribution | None:
+    """An attribution line: "Entretien n°28 – Pharmacienne – Région C, CPTS 2" (and its variants),
+    or a dash-led "— E3, infirmière libérale, 48 ans, Hennebont" / "— P5, MG" / "— name, role"."""
+    t = text.strip()
+    m = ATTRIBUTION.match(t)
+    if m:
+        rest = m.group("rest")
+        if rest is not None and len(rest) >= 400:
+            return None  # a paragraph of prose that happens to start with the label
+        num = str(int(m.group("num")))
+        return Attribution(f"Entretien n°{num}", num, rest)
+    if len(t) > 200:
+        return None
+    m = DASH_ATTRIBUTION.match(t)
+    if m and describes_person(m.group("rest")):
+        speaker, num = speaker_label(m.group("code"))
+        return Attribution(speaker, num, m.group("rest"), dash=True)
+    return None
 
 
 # ---- line classification -----------------------------------------------------------------
@@ -298,7 +412,7 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 
 def _speech_like(text: str) -> bool:
     t = text.lstrip()
-    return bool(TURN.match(t) or ATTRIBUTION.match(t) or t.startswith(("«", "“")))
+    return bool(TURN.match(t) or ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 
 def _opens_quote(text: str) -> bool:
@@ -470,6 +584,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
     pm = PAREN.match(after)
     if pm:
         attr = pm.group("attr").strip()
+        span = (b + pm.start("attr") - 1, b + pm.end())
+        coded = _coded_parenthesis(attr, inner, ctx)
+        if coded is not None:
+            return QuoteCall(True, coded, span)
         interview = re.search(r"Entretien\s+n\s*°\s*(\d{1,3})", attr, re.IGNORECASE)
         if interview:
             num = str(int(interview.group(1)))
@@ -502,6 +620,34 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
     if current[0] is not None and words >= 4:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
+
+
+def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
+    """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
+    "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
+    interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
+    m = PAREN_CODE.match(attr)
+    if not m:
+        return None
+    speaker, num = speaker_label(m.group("code"))
+    desc = (m.group("rest") or "").strip()
+    if desc and not describes_person(desc):
+        return None
+    if num is None and not desc and speaker not in ctx.participants:
+        return None  # "(Marie Curie)": a name alone says nothing about speaking
+    role_raw, role, region, place = desc, "", "", ""
+    if desc:
+        role, region, place = describe(desc, ctx.gazetteer)
+    if num is not None and (num in ctx.cards or not desc):
+        role_raw_id, role_id, region_id = ctx.interview_identity(num, None, quote)
+        role_raw, role = role_raw_id or role_raw or attr, role_id
+        region = region_id or region
+    elif num is not None and not region:
+        region, place = ctx.interview_place(num)
+    if not desc and speaker in ctx.participants:
+        role_raw = ctx.participants[speaker]
+        role = normalize_role(role_raw)
+    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place}
 
 
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
@@ -577,11 +723,17 @@ class Segmenter:
     # -- passes
     def run(self) -> list[Span]:
         lines = self.lines
-        attributions = {ln.index: m for ln in lines if ln.text.strip()
-                        and ln.index not in self.headings and (m := ATTRIBUTION.match(ln.text.strip()))
+        attributions = {ln.index: a for ln in lines if ln.text.strip()
+                        and ln.index not in self.headings and (a := parse_attribution_line(ln.text))
                         and self.section_kinds[ln.index] not in SKIP_SECTIONS}
-        attributions = {i: m for i, m in attributions.items() if self._valid_attribution(m)}
         owner = block_quotes(lines, attributions, self.headings, self.styles)
+        # a dash-led line attributes only when it closes a quote ("— Anne Le Gall, coordinatrice"
+        # under a plain paragraph is prose)
+        lone = {i for i, a in attributions.items() if a.dash and i not in owner.values()}
+        if lone:
+            attributions = {i: a for i, a in attributions.items() if i not in lone}
+            owner = block_quotes(lines, attributions, self.headings, self.styles)
+        self._declare_interviews()
         self._register_attributions(attributions, owner)
         annex_zone = self._annex_zone()
         i = 0
@@ -654,22 +806,42 @@ class Segmenter:
         self.spans.sort(key=lambda s: (s.start, s.end))
         return self.spans
 
-    def _valid_attribution(self, m: re.Match) -> bool:
-        rest = m.group("rest")
-        return rest is None or len(rest) < 400
+    def _declare_interviews(self) -> None:
+        """Interview identities declared by headings ("… entretien E4 (pharmacienne, 52 ans,
+        Lanester)"), for interviews without a card."""
+        for h, hend in sorted(self.headings.items()):
+            for m in INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
+                num, desc = str(int(m.group("num"))), m.group("desc").strip()
+                if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
+                    continue
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
 
-    def _register_attributions(self, attributions, owner) -> None:
+    def _register_attributions(self, attributions: dict[int, Attribution], owner) -> None:
         quotes_of: dict[int, list[int]] = defaultdict(list)
         for q, a in owner.items():
             quotes_of[a].append(q)
-        for a, m in attributions.items():
-            num = str(int(m.group("num")))
-            role_raw, role, region, place, _ = self._parse_rest(m.group("rest") or "", num)
-            if not m.group("rest"):
+        for a, attr in attributions.items():
+            if attr.num is None or not attr.rest:
                 continue
+            role_raw, role, region, place, _ = self._describe_attribution(attr)
+            num = attr.num
             self.ctx.attr_roles[num][role] += 1
+            if attr.dash and region:
+                self.ctx.attr_places[num][(region, place)] += 1
             for q in quotes_of.get(a, []):
                 self.ctx.attr_texts[num].append((_text_key(self.lines[q].text), role_raw, role))
+
+    def _describe_attribution(self, attr: Attribution) -> tuple[str, str, str, str, str]:
+        """(role_raw, role, region, place, tail) of an attribution line's description."""
+        if not attr.dash:
+            return self._parse_rest(attr.rest or "", attr.num)
+        role, region, place = describe(attr.rest, self.gazetteer)
+        if role in ("autre", "inconnu") and attr.speaker in self.ctx.participants:
+            role = normalize_role(self.ctx.participants[attr.speaker])
+        if not region and attr.num in self.ctx.cards:
+            region = self.ctx.cards[attr.num].region
+        return attr.rest, role, region, place, ""
 
     def _parse_rest(self, rest: str, num: str) -> tuple[str, str, str, str, str]:
         """(role_raw, role, region, place, tail) of "Pharmacienne – Région C, CPTS 2[ tail]"."""
@@ -689,12 +861,10 @@ class Segmenter:
             region = self.ctx.cards[num].region
         return desc, normalize_role(desc), region, place, tail
 
-    # -- gautier-style block quotes
-    def _attribution_line(self, ln: Line, m: re.Match, owner: dict[int, int]) -> None:
-        num = str(int(m.group("num")))
-        rest = m.group("rest") or ""
-        role_raw, role, region, place, tail = self._parse_rest(rest, num)
-        attrs = {"speaker": f"Entretien n°{num}", "role_raw": role_raw, "role": role,
+    # -- block quotes closed by an attribution line
+    def _attribution_line(self, ln: Line, attr: Attribution, owner: dict[int, int]) -> None:
+        role_raw, role, region, place, tail = self._describe_attribution(attr)
+        attrs = {"speaker": attr.speaker, "role_raw": role_raw, "role": role,
                  "region": region, "place": place}
         tail_start = ln.end - len(tail.rstrip()) if tail.strip() else ln.end
         if tail.strip():
@@ -753,7 +923,8 @@ class Segmenter:
         if opens:
             depth = 0
             for k in range(i, min(len(lines), i + 16)):
-                if k > i and (k in self.headings or ATTRIBUTION.match(lines[k].text.strip())):
+                if k > i and (k in self.headings or ATTRIBUTION.match(lines[k].text.strip())
+                              or parse_attribution_line(lines[k].text)):
                     break
                 depth += quote_balance(lines[k].text)
                 if depth <= 0:
@@ -793,7 +964,9 @@ class Segmenter:
             num, person = str(int(e.group(1))), int(e.group(2)) if e.group(2) else None
             role_raw, role, region = self.ctx.interview_identity(num, person, words)
             speaker = f"E{num}({person})" if person else f"Entretien n°{num}"
-            return "turn", {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region}
+            place = self.ctx.interview_place(num)[1] if region else ""
+            return "turn", {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region,
+                            "place": place}
         function = self.ctx.participants.get(label, "")
         return "turn", {"speaker": label, "role_raw": function, "role": normalize_role(function),
                         "region": self.ctx.doc_region, "place": self.ctx.doc_place}

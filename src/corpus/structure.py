@@ -49,7 +49,7 @@ def numbered_level(heading: str) -> int | None:
         return 2
     m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s*[.)\-–]?\s+\S", h)
     if m:
-        return 2 + m.group(1).count(".") + (1 if "." not in m.group(1) else 0)
+        return 3 + m.group(1).count(".")   # 1. under A., 1.2 below it
     if re.match(r"^[a-z]\s*[.)]\s+\S", h):
         return 4
     return None

@@ -342,8 +342,12 @@ def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None
 
 # ---- fitting -----------------------------------------------------------------------------
 
-def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None) -> tuple[np.ndarray, np.ndarray]:
-    """(topic x term weights, segment x topic shares) of one model; ``rows`` subsamples segments."""
+def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None, shares: bool = True):
+    """(topic x term weights, segment x topic shares or None) of one model.
+
+    ``rows`` subsamples segments; ``shares=False`` skips LDA's extra inference pass when only the
+    topics are needed (stability re-fits).
+    """
     from sklearn.decomposition import NMF, LatentDirichletAllocation
     from sklearn.exceptions import ConvergenceWarning
     from threadpoolctl import threadpool_limits
@@ -361,10 +365,11 @@ def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None) -> tuple[
     with threadpool_limits(1), warnings.catch_warnings():
         # the iteration caps are a deliberate time budget (config), not a fault to report per fit
         warnings.simplefilter("ignore", ConvergenceWarning)
+        if not shares and family == "lda":
+            return est.fit(x).components_, None
         doc_topic = est.fit_transform(x)
     total = doc_topic.sum(axis=1, keepdims=True)
-    shares = np.divide(doc_topic, total, out=np.zeros_like(doc_topic), where=total > 0)
-    return est.components_, shares
+    return est.components_, np.divide(doc_topic, total, out=np.zeros_like(doc_topic), where=total > 0)
 
 
 def subsample(n: int, fraction: float, seed: int) -> np.ndarray | None:
@@ -379,7 +384,8 @@ def evaluate(m: Matrix, family: str, k: int, s: dict, seed: int) -> tuple[dict, 
     top_n = int(s["top_n"])
     comps, shares = fit(family, k, seed, m, s)
     reference = top_term_ids(comps, top_n)
-    refits = [top_term_ids(fit(family, k, sd, m, s, subsample(len(m.ids), float(s["stability_sample"]), sd))[0], top_n)
+    fraction = float(s["stability_sample"])
+    refits = [top_term_ids(fit(family, k, sd, m, s, subsample(len(m.ids), fraction, sd), shares=False)[0], top_n)
               for sd in s["seeds"]]
     row = {"model": family, "k": k, "coherence_npmi": npmi_coherence(reference, m.binary, m.cooc),
            "stability": stability(reference, refits), "chosen": False, "corpus": m.name,

@@ -8,15 +8,19 @@ rule extract:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         audit=f"{INTERIM}/{{doc}}/audit.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
-    params:
-        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
     log:
         f"{LOGS}/extract/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/extract/{{doc}}.tsv"
-    threads: 1
+    params:
+        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
+        timeout=config.get("extract", {}).get("timeout_seconds", 900),
+        memory=config.get("extract", {}).get("memory_mb", 2000),
+    threads: threads_for_size(config.get("extract", {}).get("page_workers", 1))
     resources:
-        mem_mb=2000,
-        runtime=30,
+        mem_mb=lambda wildcards, threads: config.get("extract", {}).get("memory_mb", 2000) * threads,
+        runtime=config.get("extract", {}).get("timeout_seconds", 900) // 60 + 5,
     shell:
-        "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q} > {log:q} 2>&1"
+        "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
+        " --timeout {params.timeout} --memory-mb {params.memory} --page-workers {threads}"
+        " > {log:q} 2>&1"

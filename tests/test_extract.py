@@ -1,0 +1,335 @@
+"""Extraction on the bundled corpus: faithful text (measured against the reference texts), page
+furniture removed, table rows kept together, audit and quality flags, and bad input."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import shutil
+import unicodedata
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS_DIR, DOC_IDS
+from corpus import extract
+from corpus import io as cio
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+# Running headers/footers that the PDFs add, read off the pages by eye (not from our output).
+RUNNING = {
+    "aef2021": ["www.aefinfo.fr", "AEF info — Dépêche n°649867"],
+    "fournier2021": ["Revue francophone sur la santé et les territoires"],
+    "gautier2019": ["Les conditions de l'action collective dans le cadre des communautés "
+                    "professionnelles territoriales de santé"],
+    "perelli2022": ["Gestion d’une crise sanitaire en exercice coordonné : l’exemple de la CPTS "
+                    "Centre Hérault"],
+    "sfsp2023": ["#SFSP2023"],
+}
+
+
+# ---- measuring word 6-grams kept in order ------------------------------------------------------
+
+def words(text: str) -> list[str]:
+    """Word tokens, the same way on both sides.
+
+    The reference texts carry artefacts of their own conversion that are not text: HTML tags
+    (<p>, <b>, <i> in gautier2019's annex 7), markdown emphasis and headings (** and # in
+    gautier2019), table rules (---), tabs between words (perelli2022, gautier2019), ligatures.
+    Tokens are runs of letters/digits, so punctuation, tabs, markdown and spacing drop out on
+    both sides; tags are removed first. Case is folded (small caps, headings set in capitals).
+    """
+    text = re.sub(r"</?[A-Za-z][^>\n]{0,40}>", " ", text)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"[^\W_]+", text)
+
+
+def ngrams(tokens: list[str], n: int = 6) -> list[int]:
+    return [zlib.crc32(" ".join(tokens[i:i + n]).encode()) for i in range(len(tokens) - n + 1)]
+
+
+def ordered_recall(reference: list[int], output: list[int]) -> float:
+    """Share of the reference 6-grams found in the output in the same order: the length of the
+    longest common subsequence of the two 6-gram sequences (Hunt–Szymanski: a longest
+    increasing subsequence over matching positions) divided by the reference's length."""
+    positions = defaultdict(list)
+    for i, g in enumerate(output):
+        positions[g].append(i)
+    tails: list[int] = []
+    for g in reference:
+        for j in reversed(positions.get(g, ())):
+            k = bisect.bisect_left(tails, j)
+            if k == len(tails):
+                tails.append(j)
+            else:
+                tails[k] = j
+    return len(tails) / max(1, len(reference))
+
+
+def test_ordered_recall_detects_loss_and_reordering():
+    ref = ngrams("a b c d e f g h i j k l m n o p".split())
+    assert ordered_recall(ref, ref) == 1.0
+    swapped = ngrams("i j k l m n o p a b c d e f g h".split())
+    assert ordered_recall(ref, swapped) < 0.5
+    assert ordered_recall(ref, ngrams("a b c d e f g h".split())) == pytest.approx(3 / 11)
+
+
+@pytest.mark.parametrize("doc_id", DOC_IDS)
+def test_cleaned_text_keeps_reference_word_6grams_in_order(pipeline, reference_text, doc_id):
+    ours = words(pipeline.text(doc_id))
+    ref = words(reference_text(doc_id))
+    ratio = ordered_recall(ngrams(ref), ngrams(ours))
+    print(f"\n{doc_id}: {ratio:.4f} of {len(ref) - 5} reference word 6-grams kept in order")
+    assert ratio >= 0.99
+
+
+@pytest.mark.parametrize("doc_id", DOC_IDS)
+def test_running_headers_and_page_numbers_are_removed(pipeline, reference_text, doc_id):
+    text = pipeline.text(doc_id)
+    ref = " ".join(reference_text(doc_id).split())
+    flat = " ".join(text.split())
+    for header in RUNNING[doc_id]:
+        # the header may be part of the text too (a title, a citation): never more often
+        assert flat.count(header) <= ref.count(header), header
+        assert header not in text.split("\n")
+    lines = text.split("\n")
+    assert not [ln for ln in lines if re.fullmatch(r"\d{1,3}(\s*/\s*\d{1,3})?", ln.strip())]
+    n_pages = cio.read_json(pipeline.interim(doc_id) / "status.json")["n_pages"]
+    if doc_id in ("aef2021", "fournier2021"):   # footers "n/N" and "n / N"
+        assert not re.search(rf"\b\d{{1,2}} ?/ ?{n_pages}\b", text)
+
+
+def test_audit_lists_each_removed_line_with_page_and_reason(pipeline):
+    audit = cio.read_csv(pipeline.interim("fournier2021") / "audit.csv")
+    removed = [r for r in audit if r["reason"] in ("running_header_footer", "page_number")]
+    headers = [r for r in removed if r["original"] == RUNNING["fournier2021"][0]]
+    assert len(headers) == 22   # one per page
+    assert {r["original"] for r in removed if r["reason"] == "page_number"} >= {"2 / 22", "21 / 22"}
+    # the audit records changes only: no row for mere whitespace collapsing
+    assert not [r for r in audit if r["reason"] == "normalized"]
+    pages = cio.read_csv(pipeline.interim("fournier2021") / "pages.csv")
+    assert sum(int(p["removed_lines"]) for p in pages) == len(removed)
+
+
+def test_page_map_partitions_text_in_page_order(pipeline):
+    folder = pipeline.interim("perelli2022")
+    text = cio.read_text(folder / "text.txt")
+    pages = cio.read_csv(folder / "pages.csv")
+    assert [int(p["page"]) for p in pages] == list(range(1, 56))
+    ends = [(int(p["char_start"]), int(p["char_end"])) for p in pages]
+    assert all(a <= b for a, b in ends) and ends[-1][1] <= len(text)
+    assert all(ends[i][1] <= ends[i + 1][0] + 1 for i in range(len(ends) - 1))
+    # page 30 of the PDF holds the verbatim "P7 : « On a eu quand même des élans de générosité"
+    p30 = next(p for p in pages if p["page"] == "30")
+    assert "élans de générosité" in text[int(p30["char_start"]):int(p30["char_end"])]
+
+
+def test_paragraphs_are_rebuilt_from_line_spacing(pipeline):
+    """perelli2022 is set with wide line spacing: pdfminer gives one box per line; paragraphs
+    must still be one line each in text.txt, headings and TOC entries on their own."""
+    lines = pipeline.text("perelli2022").split("\n")
+    assert ("Au Pr Lambert d’avoir accepté de présider le jury de cette thèse. Merci pour votre "
+            "réactivité. A Christine Rolland, d’avoir accepté d’être ma directrice de thèse malgré "
+            "mon départ pour retourner vivre dans le nord... Merci pour ta gentillesse.") in lines
+    assert "a) Mutualisation des moyens matériels" in lines
+    assert any(ln.startswith("I. INTRODUCTION . . .") and ln.endswith("21") for ln in lines)
+
+
+def test_italic_verbatims_and_bold_headings_are_styled(pipeline):
+    folder = pipeline.interim("perelli2022")
+    text = cio.read_text(folder / "text.txt")
+    styles = cio.read_csv(folder / "styles.csv")
+    start = text.index("I. INTRODUCTION\n")
+    assert any(s["style"].startswith("bold") and int(s["char_start"]) <= start < int(s["char_end"])
+               for s in styles)
+
+
+def test_annex7_rows_keep_text_and_interview_number_together(pipeline, reference_text):
+    """gautier2019 annex 7: every verbatim row of the table is one line '<text> | <number>'.
+    Reference rows are '<text>\\t<number>' lines; rows match on their first 60 characters."""
+    text = pipeline.text("gautier2019")
+    ref = reference_text("gautier2019")
+    ref_rows = re.findall(r"^(.*\S)\t(\d[^\t\n]*?)\s*$", ref[ref.rfind("Annexes 7 - Verbatims"):], re.M)
+    assert len(ref_rows) > 1400
+
+    def key(t: str) -> str:
+        return " ".join(words(t))[:60]
+
+    ours = {}
+    for line in text[text.rfind("Annexes 7 - Verbatims"):].split("\n"):
+        if extract.TABLE_DELIMITER in line:
+            row_text, number = line.rsplit(extract.TABLE_DELIMITER, 1)
+            ours.setdefault(key(row_text), set()).add(number.replace(" ", ""))
+    kept = sum(1 for t, n in ref_rows if n.replace(" ", "") in ours.get(key(t), ()))
+    share = kept / len(ref_rows)
+    print(f"\ngautier2019 annex 7: {kept}/{len(ref_rows)} rows ({share:.3f}) as '<text> | <number>'")
+    # the rest are rows whose number the PDF itself lost in a page break (e.g. p. 293-294)
+    assert share >= 0.97
+
+
+def test_dehyphenation_keeps_real_compounds(pipeline):
+    text = pipeline.text("gautier2019")
+    assert "c'est-à-dire" in text and "Île-de-France" in text
+    assert "elles-mêmes" in text or "eux-mêmes" in text
+    assert "c'estàdire" not in text and "Îlede" not in text
+
+
+def test_quality_flags_on_pages_and_document(pipeline):
+    status = cio.read_json(pipeline.interim("sfsp2023") / "status.json")
+    for key in ("garbled_share", "garbled_pages", "no_text_layer_pages", "low_text_pages",
+                "chars_per_page_median", "quality"):
+        assert key in status
+    clean_status = cio.read_json(pipeline.interim("fournier2021") / "status.json")
+    # the OCRed slides have more garbled/unknown words than the typeset article
+    assert status["garbled_share"] > 2 * clean_status["garbled_share"]
+    pages = cio.read_csv(pipeline.interim("sfsp2023") / "pages.csv")
+    assert all(p["has_text"] == "1" for p in pages)
+
+
+def test_page_ranges_in_parallel_give_the_same_pages():
+    pdf = CORPUS_DIR / "pdf" / "perelli2022.pdf"   # 55 pages: split into ranges
+    assert len(extract.page_ranges(55, 2)) > 1
+    one = extract.read_pdf(pdf, page_workers=1)
+    two = extract.read_pdf(pdf, page_workers=2)
+    assert list(one) == list(two) == list(range(1, 56))
+    assert [[ln.text for ln in p.lines] for p in one.values()] == \
+           [[ln.text for ln in p.lines] for p in two.values()]
+
+
+# ---- bad input -----------------------------------------------------------------------------
+
+def _pdf(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
+    """A PDF file from numbered object bodies, with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, trailer_extra, xref)
+    return bytes(out)
+
+
+def _text_page(text: str) -> bytes:
+    lines = [text[i:i + 80] for i in range(0, len(text), 80)]
+    ops = b"BT /F1 11 Tf 14 TL 60 760 Td " + b" ".join(
+        b"(" + ln.encode("cp1252") + b") Tj T*" for ln in lines) + b" ET"
+    return ops
+
+
+FRENCH = ("Les professionnels de santé du territoire ont organisé la coordination des soins "
+          "pendant la crise sanitaire, avec la communauté professionnelle territoriale de santé. ") * 4
+
+
+def make_partly_scanned(path: Path) -> None:
+    """Page 1 with a text layer, page 2 an image only (a scanned page)."""
+    content = _text_page(FRENCH)
+    image = b"\x80" * 64
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 7 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "
+        b"/Resources << /XObject << /Im1 8 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length 33 >>\nstream\nq 400 0 0 600 100 100 cm /Im1 Do Q\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + image + b"\nendstream",
+    ]
+    path.write_bytes(_pdf(objects))
+
+
+def make_encrypted(path: Path) -> None:
+    """Standard security handler (RC4, R2) whose user password is not empty."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /P -44 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>",
+    ]
+    path.write_bytes(_pdf(objects, b"/Encrypt 4 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">] "))
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path):
+    files = {}
+    files["empty.pdf"] = tmp_path / "empty.pdf"
+    files["empty.pdf"].write_bytes(b"")
+    files["notes.pdf"] = tmp_path / "notes.pdf"
+    files["notes.pdf"].write_text("Ceci n'est pas un PDF.\n", encoding="utf-8")
+    files["truncated.pdf"] = tmp_path / "truncated.pdf"
+    files["truncated.pdf"].write_bytes((CORPUS_DIR / "pdf" / "aef2021.pdf").read_bytes()[:3000])
+    files["locked.pdf"] = tmp_path / "locked.pdf"
+    make_encrypted(files["locked.pdf"])
+    files["scanned_page_fr.pdf"] = tmp_path / "scanned_page_fr.pdf"
+    shutil.copy(FIXTURES / "scanned_page_fr.pdf", files["scanned_page_fr.pdf"])
+    return files
+
+
+@pytest.mark.parametrize("name, problem", [
+    ("empty.pdf", "empty file"),
+    ("notes.pdf", "not a PDF"),
+    ("truncated.pdf", "unreadable or truncated PDF"),
+    ("locked.pdf", "encrypted PDF"),
+    ("scanned_page_fr.pdf", "no text layer on 1/1 pages — run OCR"),
+])
+def test_bad_input_is_one_line_error_in_status_never_an_exception(bad_inputs, tmp_path, name, problem):
+    out = tmp_path / "out"
+    status = extract.run(bad_inputs[name], "bad", out)
+    assert status["status"] == "error"
+    assert status["error"].startswith(f"{name}: ") and problem in status["error"]
+    assert "\n" not in status["error"]
+    assert cio.read_text(out / "text.txt") == ""
+    assert cio.read_csv(out / "pages.csv") == []
+
+
+def test_partly_scanned_pdf_keeps_text_pages_and_lists_empty_ones(tmp_path):
+    pdf = tmp_path / "partly.pdf"
+    make_partly_scanned(pdf)
+    status = extract.run(pdf, "partly", tmp_path / "out")
+    assert status["status"] == "ok"
+    assert status["empty_pages"] == [2] and status["no_text_layer_pages"] == [2]
+    assert "partly_scanned" in status["quality"]
+    text = cio.read_text(tmp_path / "out" / "text.txt")
+    assert "coordination des soins" in text
+    audit = cio.read_csv(tmp_path / "out" / "audit.csv")
+    assert {"page": "2", "reason": "no_text_layer", "original": "image only", "replacement": ""} in audit
+
+
+def test_time_and_memory_bounds_yield_errors(tmp_path):
+    pdf = CORPUS_DIR / "pdf" / "perelli2022.pdf"
+    status = extract.run(pdf, "perelli2022", tmp_path / "mem", memory_mb=1)
+    assert status["status"] == "error" and "memory limit of 1 MB" in status["error"]
+    status = extract.run(CORPUS_DIR / "pdf" / "gautier2019.pdf", "g", tmp_path / "t", timeout_seconds=1)
+    assert status["status"] == "error" and "time limit of 1 s" in status["error"]
+
+
+# ---- OCR -----------------------------------------------------------------------------------
+
+def test_ocr_without_tools_says_how_to_get_them(monkeypatch, capsys, tmp_path):
+    from corpus import cli
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    code = cli.main(["ocr", str(FIXTURES / "scanned_page_fr.pdf"), "-o", str(tmp_path / "o.pdf")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("Error: scanned_page_fr.pdf: ") and "make ocr-deps" in err
+
+
+@pytest.mark.skipif(shutil.which("ocrmypdf") is None or shutil.which("tesseract") is None,
+                    reason="optional OCR tools not installed (make ocr-deps)")
+def test_ocr_adds_a_french_text_layer(tmp_path):
+    out = extract.ocr_pdf(FIXTURES / "scanned_page_fr.pdf", tmp_path / "ocr.pdf")
+    status = extract.run(out, "scan", tmp_path / "out")
+    assert status["status"] == "ok"
+    text = cio.read_text(tmp_path / "out" / "text.txt")
+    assert "whisky" in text and "juge blond" in text

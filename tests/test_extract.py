@@ -33,7 +33,7 @@ RUNNING = {
 
 # ---- measuring word 6-grams kept in order ------------------------------------------------------
 
-def words(text: str) -> list[str]:
+def words(text: str, drop: list[str] = ()) -> list[str]:
     """Word tokens, the same way on both sides.
 
     The reference texts carry artefacts of their own conversion that are not text: HTML tags
@@ -41,8 +41,12 @@ def words(text: str) -> list[str]:
     gautier2019), table rules (---), tabs between words (perelli2022, gautier2019), ligatures.
     Tokens are runs of letters/digits, so punctuation, tabs, markdown and spacing drop out on
     both sides; tags are removed first. Case is folded (small caps, headings set in capitals).
+    ``drop``: running furniture to take out of a reference that kept it (sfsp2023's OCR of the
+    slides has the slide footer "#SFSP2023" in its text; the cleaned text must not).
     """
     text = re.sub(r"</?[A-Za-z][^>\n]{0,40}>", " ", text)
+    for furniture in drop:
+        text = text.replace(furniture, " ")
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.findall(r"[^\W_]+", text)
 
@@ -80,7 +84,7 @@ def test_ordered_recall_detects_loss_and_reordering():
 @pytest.mark.parametrize("doc_id", DOC_IDS)
 def test_cleaned_text_keeps_reference_word_6grams_in_order(pipeline, reference_text, doc_id):
     ours = words(pipeline.text(doc_id))
-    ref = words(reference_text(doc_id))
+    ref = words(reference_text(doc_id), drop=RUNNING[doc_id] if doc_id == "sfsp2023" else ())
     ratio = ordered_recall(ngrams(ref), ngrams(ours))
     print(f"\n{doc_id}: {ratio:.4f} of {len(ref) - 5} reference word 6-grams kept in order")
     assert ratio >= 0.99
@@ -95,11 +99,16 @@ def test_running_headers_and_page_numbers_are_removed(pipeline, reference_text, 
         # the header may be part of the text too (a title, a citation): never more often
         assert flat.count(header) <= ref.count(header), header
         assert header not in text.split("\n")
-    lines = text.split("\n")
-    assert not [ln for ln in lines if re.fullmatch(r"\d{1,3}(\s*/\s*\d{1,3})?", ln.strip())]
-    n_pages = cio.read_json(pipeline.interim(doc_id) / "status.json")["n_pages"]
-    if doc_id in ("aef2021", "fournier2021"):   # footers "n/N" and "n / N"
-        assert not re.search(rf"\b\d{{1,2}} ?/ ?{n_pages}\b", text)
+    if doc_id == "sfsp2023":   # the slide footer is nowhere in the slides' own text
+        assert RUNNING[doc_id][0] not in text
+    # no line that is the page's own printed number (the theses number from the cover: p - 1)
+    pages = cio.read_csv(pipeline.interim(doc_id) / "pages.csv")
+    for p in pages:
+        lines = text[int(p["char_start"]):int(p["char_end"])].split("\n")
+        n = int(p["page"])
+        assert not {str(n), str(n - 1)} & {ln.strip() for ln in lines}, f"page {n}"
+    if doc_id in ("aef2021", "fournier2021"):   # footers "n/5" and "n / 21"
+        assert not re.search(r"\b\d{1,2} ?/ ?(5|21)\b", text)
 
 
 def test_audit_lists_each_removed_line_with_page_and_reason(pipeline):
@@ -107,7 +116,8 @@ def test_audit_lists_each_removed_line_with_page_and_reason(pipeline):
     removed = [r for r in audit if r["reason"] in ("running_header_footer", "page_number")]
     headers = [r for r in removed if r["original"] == RUNNING["fournier2021"][0]]
     assert len(headers) == 22   # one per page
-    assert {r["original"] for r in removed if r["reason"] == "page_number"} >= {"2 / 22", "21 / 22"}
+    # footers "1 / 21" ... "21 / 21" on pages 2-22 (the cover page is not numbered)
+    assert {r["original"] for r in removed if r["reason"] == "page_number"} == {f"{n} / 21" for n in range(1, 22)}
     # the audit records changes only: no row for mere whitespace collapsing
     assert not [r for r in audit if r["reason"] == "normalized"]
     pages = cio.read_csv(pipeline.interim("fournier2021") / "pages.csv")
@@ -306,8 +316,8 @@ def test_partly_scanned_pdf_keeps_text_pages_and_lists_empty_ones(tmp_path):
 
 
 def test_time_and_memory_bounds_yield_errors(tmp_path):
-    pdf = CORPUS_DIR / "pdf" / "perelli2022.pdf"
-    status = extract.run(pdf, "perelli2022", tmp_path / "mem", memory_mb=1)
+    # 1 MB: the workers get the floor of 64 MB over their start, far too little for 464 pages
+    status = extract.run(CORPUS_DIR / "pdf" / "gautier2019.pdf", "g", tmp_path / "mem", memory_mb=1)
     assert status["status"] == "error" and "memory limit of 1 MB" in status["error"]
     status = extract.run(CORPUS_DIR / "pdf" / "gautier2019.pdf", "g", tmp_path / "t", timeout_seconds=1)
     assert status["status"] == "error" and "time limit of 1 s" in status["error"]

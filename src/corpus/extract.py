@@ -100,7 +100,7 @@ def count_pages(path: str | Path) -> int:
         with open(path, "rb") as fh:
             document = PDFDocument(PDFParser(fh))
             return sum(1 for _ in PDFPage.create_pages(document))
-    except MemoryError:
+    except (MemoryError, ImportError):   # the worker reports these as the memory bound
         raise
     except Exception as exc:
         raise PdfError(path.name, _pdf_problem(exc)) from None
@@ -120,13 +120,14 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
         return isinstance(element, LTFigure) and any(has_image(e) for e in element)
 
     try:
-        iterator = extract_pages(str(path), page_numbers=page_numbers, laparams=LAParams())
+        # all_texts: OCR layers (ocrmypdf) put their text inside form XObjects (figures)
+        iterator = extract_pages(str(path), page_numbers=page_numbers, laparams=LAParams(all_texts=True))
         for index, layout in enumerate(iterator):
             page_no = (page_numbers[index] if page_numbers else index) + 1
             lines: list[Line] = []
             n_chars = 0
             image = False
-            for box_no, element in enumerate(layout):
+            for box_no, element in enumerate(_text_boxes(layout)):
                 if not isinstance(element, LTTextContainer):
                     image = image or has_image(element)
                     continue
@@ -157,7 +158,7 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                                       x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
                                       size=size, styles=styles, xs=xs))
             pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image)
-    except MemoryError:
+    except (MemoryError, ImportError):   # the worker reports these as the memory bound
         raise
     except Exception as exc:
         raise PdfError(path.name, _pdf_problem(exc)) from None
@@ -175,16 +176,28 @@ def _address_space() -> int:
         return 0
 
 
+def _text_boxes(layout):
+    """The page's elements in order, with the text boxes inside figures brought up."""
+    from pdfminer.layout import LTFigure, LTTextContainer
+
+    for element in layout:
+        if isinstance(element, LTFigure) and any(isinstance(e, LTTextContainer) for e in element):
+            yield from _text_boxes(element)
+        else:
+            yield element
+
+
 def _limit_memory(memory_mb: int) -> None:
     """Worker initializer: an address-space bound, so a runaway PDF fails with MemoryError.
 
-    Workers are forked (no re-import of the caller's __main__), so they inherit the parent's
-    address space; the bound is what the worker already has plus ``memory_mb``.
+    Workers are forked (no re-import of the caller's __main__), so they start with the
+    parent's address space: the bound is ``memory_mb`` in all, but at least 64 MB more than
+    that start.
     """
     import resource
 
     if memory_mb:
-        limit = _address_space() + int(memory_mb) * 1024 * 1024
+        limit = max(int(memory_mb) * 1024 * 1024, _address_space() + 64 * 1024 * 1024)
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         # soft limit only: after a MemoryError the worker lifts it to report the failure
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -210,6 +223,11 @@ def _worker(task: tuple) -> tuple[str, object]:
     except MemoryError:
         _lift_memory_limit()
         return "memory", ""
+    except (ImportError, OSError) as exc:
+        if "map" in str(exc) or "memory" in str(exc).lower():  # a library refused under the bound
+            _lift_memory_limit()
+            return "memory", ""
+        return "error", _pdf_problem(exc)
     except Exception as exc:  # pragma: no cover - anything pdfminer did not anticipate
         return "error", _pdf_problem(exc)
 
@@ -227,6 +245,9 @@ def read_pdf(path: str | Path, timeout_seconds: float = 900, memory_mb: int = 20
     """All pages of a PDF, read in worker processes under a time and memory bound."""
     import multiprocessing
     import time
+
+    import pdfminer.high_level  # noqa: F401  (loaded before forking: workers under a memory
+    import pdfminer.pdfdocument  # noqa: F401   bound must not need to map new libraries)
 
     path = Path(path)
     name = path.name

@@ -12,8 +12,9 @@ Measures (written to topic_models.csv):
   seed on a random subsample of segments; topics are paired one-to-one (Hungarian matching) and a
   pair's similarity is the share of top-n terms they have in common; averaged over topics and
   seeds.
-- baseline_npmi / baseline_stability: the same measures for k random top-n term sets drawn
-  uniformly from the vocabulary (fixed seed), so a reader sees how far the topics are from chance.
+- baseline_npmi / baseline_npmi_df / baseline_stability: the same measures for k random top-n
+  term sets (fixed seed), drawn uniformly from the vocabulary or in proportion to document
+  frequency, so a reader sees how far the topics are from chance.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ ACRONYM_POS = CONTENT_POS | {"X"}
 PREVALENCE_GROUPS = (("doc_id", "document"), ("region", "region"), ("role", "role"))
 
 TOPIC_MODELS_COLUMNS = cio.TOPIC_MODELS_COLUMNS + [
-    "corpus", "n_segments", "n_terms", "baseline_npmi", "baseline_stability",
+    "corpus", "n_segments", "n_terms", "baseline_npmi", "baseline_npmi_df", "baseline_stability",
 ]
 TOPICS_COLUMNS = cio.TOPICS_COLUMNS + ["corpus"]
 REPRESENTATIVES_COLUMNS = [
@@ -49,29 +50,31 @@ def prevalence_columns(group: str) -> list[str]:
     return [group, "model", "topic", "share", "n_segments", "corpus"]
 
 
+# Defaults of every setting (config.yaml's topics section overrides them; the report lists them).
 DEFAULTS = {
     "corpora": ["verbatims", "body"],
-    "models": ["nmf", "lda"],
-    "k_grid": [4, 6, 8, 10, 12],
-    "seeds": [1, 2, 3],
-    "stability_sample": 0.8,
-    "min_df": 3,
-    "max_df": 0.5,
-    "min_terms": 3,
-    "top_n": 10,
-    "n_representatives": 3,
-    "representative_min_terms": 8,
     "body_sections": ["abstract", "body"],
     "body_kinds": ["narrative", "verbatim", "turn"],
-    "fillers": [],
+    "models": ["nmf", "lda"],
+    "k_grid": [4, 6, 8, 10, 12],
+    "min_df": 3,
+    "max_df": 0.5,
+    "min_terms": 5,
+    "fillers": ["euh", "heu", "hum", "bah", "ben", "hein", "voilà", "bon", "ouais", "quoi", "truc",
+                "machin", "ok", "okay", "oui", "non"],
     "stopwords": [],
+    "top_n": 10,
+    "seeds": [1, 2, 3],
+    "stability_sample": 0.8,
     "nmf_max_iter": 300,
-    "lda_max_iter": 30,
+    "lda_max_iter": 5,
     "baseline_draws": 200,
     "n_jobs": 1,
+    "n_representatives": 3,
+    "representative_min_terms": 8,
+    "choice_rule": "",
     "min_stability": 0.6,
     "coherence_tolerance": 0.01,
-    "choice_rule": "",
 }
 
 
@@ -324,20 +327,32 @@ def stability(reference: list[list[int]], others: list[list[list[int]]]) -> floa
     return float(np.mean([match_similarity(reference, o) for o in others])) if others else 1.0
 
 
-def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None) -> tuple[float, float]:
-    """(mean NPMI, mean stability) of k random top_n term sets drawn uniformly from the vocabulary.
+def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None) -> dict:
+    """Chance levels for k topics of top_n terms, as means over ``draws`` random draws.
 
-    Each draw is k sets of distinct terms; its stability is its best-match similarity with a
-    second independent draw. Means over ``draws`` draws, from a generator seeded with ``seed``.
+    npmi: terms drawn uniformly from the vocabulary; npmi_df: terms drawn with probability
+    proportional to their document frequency (frequent terms co-occur by chance more often, so
+    this is the harder bar); stability: best-match similarity of two independent uniform draws.
     """
     rng = np.random.default_rng(seed)
-    n_terms = binary.shape[1]
+    n_docs, n_terms = binary.shape
     size = min(top_n, n_terms)
     cooc = cooccurrence(binary) if cooc is None else cooc
-    sets = [[list(rng.choice(n_terms, size=size, replace=False)) for _ in range(k)] for _ in range(2 * draws)]
-    scores = topic_scores([t for draw in sets[:draws] for t in draw], binary.shape[0], cooc)
-    stab = [match_similarity(sets[i], sets[draws + i]) for i in range(draws)]
-    return float(scores.reshape(draws, k).mean(axis=1).mean()), float(np.mean(stab))
+    df = cooc.diagonal()
+    weights = df / df.sum()
+
+    def draw(p=None):
+        return [list(rng.choice(n_terms, size=size, replace=False, p=p)) for _ in range(k)]
+
+    uniform = [draw() for _ in range(draws)]
+    second = [draw() for _ in range(draws)]
+    by_df = [draw(weights) for _ in range(draws)]
+
+    def mean_npmi(sets):
+        return float(topic_scores([t for d in sets for t in d], n_docs, cooc).reshape(draws, k).mean())
+
+    return {"npmi": mean_npmi(uniform), "npmi_df": mean_npmi(by_df),
+            "stability": float(np.mean([match_similarity(a, b) for a, b in zip(uniform, second)]))}
 
 
 # ---- fitting -----------------------------------------------------------------------------
@@ -459,15 +474,24 @@ def _read_structure(path: Path) -> list[dict]:
     return cio.read_csv(path)
 
 
-def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> tuple[list[Matrix], dict]:
-    """Build each configured corpus's matrices from the tables and the interim tokens/structure."""
+def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> tuple[list[Matrix], dict, dict]:
+    """Each configured corpus's matrices, segment info by id, and {corpus: why skipped}.
+
+    Segment info comes from segments.csv, overlaid with verbatims.csv: verbatims and turns keep
+    their speaker's region and role as there (as the theme tables do); other segments without a
+    region take their document's (documents.csv), so body text can be compared by region.
+    """
     tables_dir, interim_root = Path(tables_dir), Path(interim_root)
     for name in ("segments", "verbatims"):
         if not (tables_dir / f"{name}.csv").exists():
             raise InputError(tables_dir / f"{name}.csv", "missing (run `corpus tables` first)")
     segments = cio.read_csv(tables_dir / "segments.csv")
     verbatims = cio.read_csv(tables_dir / "verbatims.csv")
-    seg_by_id = {r["segment_id"]: r for r in segments}
+    doc_region = {}
+    if (tables_dir / "documents.csv").exists():
+        doc_region = {d["doc_id"]: d.get("region", "") for d in cio.read_csv(tables_dir / "documents.csv")}
+    seg_by_id = {r["segment_id"]: {**r, "region": r.get("region") or doc_region.get(r["doc_id"], "")}
+                 for r in segments}
     # verbatims.csv is authoritative for who speaks (interviewer turns are left out there)
     for v in verbatims:
         seg_by_id[v["segment_id"]] = {**seg_by_id.get(v["segment_id"], {}), **v}
@@ -492,11 +516,14 @@ def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> t
     for doc_id in doc_ids:
         tokens = read_tokens(cio.interim_path(interim_root / doc_id, "tokens"), union)
         bags.update(segment_bags(tokens, union, stop, labels))
-    matrices = []
+    matrices, skipped = [], {}
     for name in s["corpora"]:
         corpus_bags = {sid: bags[sid] for sid in wanted[name] if sid in bags}
-        matrices.append(build_matrix(name, corpus_bags, s["min_df"], s["max_df"], int(s["min_terms"])))
-    return matrices, seg_by_id
+        try:
+            matrices.append(build_matrix(name, corpus_bags, s["min_df"], s["max_df"], int(s["min_terms"])))
+        except InputError as exc:  # a small corpus (few quotes) has no topics, not a failed run
+            skipped[name] = exc.problem
+    return matrices, seg_by_id, skipped
 
 
 def _map(func, tasks: list[tuple], n_jobs: int) -> list:
@@ -515,11 +542,11 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
     """Fit the grid, choose per (corpus, family), write the six topic tables; return a summary."""
     s = settings(params)
     tables_dir = Path(tables_dir)
-    matrices, seg_by_id = load_corpora(interim_root, tables_dir, s)
+    matrices, seg_by_id, skipped = load_corpora(interim_root, tables_dir, s)
     top_n = int(s["top_n"])
     grid_rows, topic_rows, rep_rows = [], [], []
     prev = {group: [] for group, _ in PREVALENCE_GROUPS}
-    summary = {"choice_rule": choice_rule(params), "corpora": {}}
+    summary = {"choice_rule": choice_rule(params), "corpora": {}, "skipped": skipped}
     tasks = [(m, family, k) for m in matrices for family in s["models"]
              for k in sorted({int(k) for k in s["k_grid"]})
              if k < min(len(m.ids), len(m.vocab))]  # more topics than segments or terms cannot be fitted
@@ -527,7 +554,8 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
     baselines = {(m.name, k): random_baseline(m.binary, k, top_n, int(s["baseline_draws"]), seed, m.cooc)
                  for m, _, k in tasks}
     for (m, _, k), (row, _) in zip(tasks, results):
-        row["baseline_npmi"], row["baseline_stability"] = baselines[(m.name, k)]
+        base = baselines[(m.name, k)]
+        row.update(baseline_npmi=base["npmi"], baseline_npmi_df=base["npmi_df"], baseline_stability=base["stability"])
     for m in matrices:
         info = summary["corpora"][m.name] = {"segments": len(m.ids), "terms": len(m.vocab), "chosen": {}}
         for family in s["models"]:
@@ -540,7 +568,8 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
             grid_rows.extend(rows)
             name = f"{family}_k{best['k']}"
             info["chosen"][family] = {key: round(best[key], 4) if isinstance(best[key], float) else best[key]
-                                      for key in ("k", "coherence_npmi", "stability", "baseline_npmi", "baseline_stability")}
+                                      for key in ("k", "coherence_npmi", "stability", "baseline_npmi", "baseline_npmi_df",
+                                                  "baseline_stability")}
             comps, shares = fits[best["k"]][1]
             topic_rows.extend(topic_term_rows(name, m.name, comps, m.vocab, top_n))
             rep_rows.extend(representative_rows(name, m, shares, seg_by_id, int(s["n_representatives"]),

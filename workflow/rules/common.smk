@@ -70,3 +70,7 @@ def row_digest(wildcards):
 
 def per_doc(name):
     return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]
+
+
+# Documented software environment of every rule (used only with `--sdm conda`).
+ENV = "../envs/corpus.yaml"

@@ -30,6 +30,8 @@ rule export_iramuteq:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus export iramuteq --tables {params.tables:q} --interim {params.interim:q}"
         " --themes {input.themes:q} --unit {params.unit:q} -o {output:q} > {log:q} 2>&1"
@@ -52,6 +54,8 @@ rule export_qdpx:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus export qdpx --tables {params.tables:q} --interim {params.interim:q}"
         " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
@@ -74,6 +78,8 @@ rule export_txm:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus export txm --tables {params.tables:q} --interim {params.interim:q}"
         " --sheet {input.sheet:q} -o {output:q} > {log:q} 2>&1"

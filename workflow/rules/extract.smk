@@ -20,6 +20,8 @@ rule extract:
     resources:
         mem_mb=lambda wildcards, threads: config.get("extract", {}).get("memory_mb", 2000) * threads,
         runtime=config.get("extract", {}).get("timeout_seconds", 900) // 60 + 5,
+    conda:
+        ENV
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
         " --timeout {params.timeout} --memory-mb {params.memory} --page-workers {threads}"

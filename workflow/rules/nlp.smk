@@ -16,6 +16,8 @@ rule nlp:
     resources:
         mem_mb=2000,
         runtime=30,
+    conda:
+        ENV
     shell:
         "corpus nlp {params.outdir:q} --model {params.model} --batch-size {params.batch_size}"
         " --threads {threads} > {log:q} 2>&1"

@@ -17,8 +17,8 @@ rule report:
     output:
         report(f"{RESULTS}/report/index.html", caption="../report/index.rst", category="Report"),
     params:
-        tables=f"{RESULTS}/tables",
-        interim=INTERIM,
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.status[0]).parent.parent,
     log:
         f"{LOGS}/report.log",
     benchmark:
@@ -26,6 +26,8 @@ rule report:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus report --tables {params.tables:q} --interim {params.interim:q} --config {input.config:q}"
         " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
@@ -40,11 +42,13 @@ rule manifest:
     output:
         report(f"{RESULTS}/manifest.json", caption="../report/manifest.rst", category="Provenance"),
     params:
-        tables=f"{RESULTS}/tables",
+        tables=lambda w, input: Path(input.tables[0]).parent,
     log:
         f"{LOGS}/manifest.log",
     benchmark:
         f"{RESULTS}/benchmarks/manifest/manifest.tsv"
+    conda:
+        ENV
     shell:
         "corpus manifest --inputs {input.pdfs:q} --configs {input.configs:q} --tables {params.tables:q}"
         " --report {input.report:q} -o {output:q} > {log:q} 2>&1"

@@ -19,6 +19,8 @@ rule segment:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
         " --gazetteer {input.gazetteer:q} > {log:q} 2>&1"

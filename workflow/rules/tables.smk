@@ -9,8 +9,8 @@ rule tables:
     output:
         TABLES,
     params:
-        interim=INTERIM,
-        outdir=f"{RESULTS}/tables",
+        interim=lambda w, input: Path(input.status[0]).parent.parent,
+        outdir=lambda w, output: Path(output[0]).parent,
     log:
         f"{LOGS}/tables.log",
     benchmark:
@@ -18,6 +18,8 @@ rule tables:
     resources:
         mem_mb=2000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus tables --interim {params.interim:q} --sheet {input.sheet:q} --themes {input.themes:q}"
         " -o {params.outdir:q} > {log:q} 2>&1"

@@ -15,6 +15,8 @@ rule themes:
     resources:
         mem_mb=1000,
         runtime=10,
+    conda:
+        ENV
     shell:
         "corpus themes {params.outdir:q} --doc-id {wildcards.doc} --themes {input.themes:q}"
         " --model {params.model} > {log:q} 2>&1"

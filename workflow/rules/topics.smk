@@ -1,6 +1,9 @@
 rule topics:
     input:
+        documents=f"{RESULTS}/tables/documents.csv",
         segments=f"{RESULTS}/tables/segments.csv",
+        verbatims=f"{RESULTS}/tables/verbatims.csv",
+        structure=per_doc("structure.csv"),
         tokens=per_doc("tokens.csv"),
         config="config/config.yaml",
     output:
@@ -11,11 +14,9 @@ rule topics:
         settings=config.get("topics", {}),
     log:
         f"{LOGS}/topics.log",
-    benchmark:
-        f"{RESULTS}/benchmarks/topics/topics.tsv"
-    threads: 2
+    threads: 2  # config topics.n_jobs worker processes over the (model, k) grid
     resources:
-        mem_mb=4000,
+        mem_mb=2000,
         runtime=30,
     shell:
         "corpus topics --interim {params.interim:q} --tables {params.tables:q}"

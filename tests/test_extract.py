@@ -99,8 +99,10 @@ def test_running_headers_and_page_numbers_are_removed(pipeline, reference_text, 
         # the header may be part of the text too (a title, a citation): never more often
         assert flat.count(header) <= ref.count(header), header
         assert header not in text.split("\n")
-    if doc_id == "sfsp2023":   # the slide footer is nowhere in the slides' own text
-        assert RUNNING[doc_id][0] not in text
+    if doc_id == "sfsp2023":
+        # the footer of all 13 slides; once in the title slide's own banner
+        # ("CONGRES 2023 . #SFSP2023 @ SAINT-ETIEN"), as in the reference
+        assert text.count(RUNNING[doc_id][0]) == 1
     # no line that is the page's own printed number (the theses number from the cover: p - 1)
     pages = cio.read_csv(pipeline.interim(doc_id) / "pages.csv")
     for p in pages:
@@ -176,8 +178,9 @@ def test_annex7_rows_keep_text_and_interview_number_together(pipeline, reference
     kept = sum(1 for t, n in ref_rows if n.replace(" ", "") in ours.get(key(t), ()))
     share = kept / len(ref_rows)
     print(f"\ngautier2019 annex 7: {kept}/{len(ref_rows)} rows ({share:.3f}) as '<text> | <number>'")
-    # the rest are rows whose number the PDF itself lost in a page break (e.g. p. 293-294)
-    assert share >= 0.97
+    # the rest: rows whose number the PDF lost in a page break (p. 294: "Non c'est vraiment
+    # horizontal...", 30) or a number in the text touching the cell column ("500 01")
+    assert share >= 0.985
 
 
 def test_dehyphenation_keeps_real_compounds(pipeline):
@@ -316,9 +319,21 @@ def test_partly_scanned_pdf_keeps_text_pages_and_lists_empty_ones(tmp_path):
 
 
 def test_time_and_memory_bounds_yield_errors(tmp_path):
-    # 1 MB: the workers get the floor of 64 MB over their start, far too little for 464 pages
-    status = extract.run(CORPUS_DIR / "pdf" / "gautier2019.pdf", "g", tmp_path / "mem", memory_mb=1)
-    assert status["status"] == "error" and "memory limit of 1 MB" in status["error"]
+    # a pathological page: 300,000 characters, each a layout object for pdfminer
+    pdf = tmp_path / "huge_page.pdf"
+    content = b"BT /F1 2 Tf 10 800 Td " + b"(" + b"abc " * 75_000 + b") Tj ET"
+    pdf.write_bytes(_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]))
+    status = extract.run(pdf, "huge", tmp_path / "mem", memory_mb=50)
+    assert status["status"] == "error"
+    assert status["error"] == ("huge_page.pdf: extraction exceeded the memory limit of 50 MB "
+                               "(extract.memory_mb)")
     status = extract.run(CORPUS_DIR / "pdf" / "gautier2019.pdf", "g", tmp_path / "t", timeout_seconds=1)
     assert status["status"] == "error" and "time limit of 1 s" in status["error"]
 

@@ -191,13 +191,12 @@ def _limit_memory(memory_mb: int) -> None:
     """Worker initializer: an address-space bound, so a runaway PDF fails with MemoryError.
 
     Workers are forked (no re-import of the caller's __main__), so they start with the
-    parent's address space: the bound is ``memory_mb`` in all, but at least 64 MB more than
-    that start.
+    parent's address space: the bound is that start plus ``memory_mb``.
     """
     import resource
 
     if memory_mb:
-        limit = max(int(memory_mb) * 1024 * 1024, _address_space() + 64 * 1024 * 1024)
+        limit = _address_space() + int(memory_mb) * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         # soft limit only: after a MemoryError the worker lifts it to report the failure
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -307,14 +306,15 @@ def _bands(lines: list[Line]) -> list[list[int]]:
     return bands
 
 
-def find_running_lines(pages: dict[int, Page], edge: int = 3) -> dict[tuple[int, int], str]:
+def find_running_lines(pages: dict[int, Page], edge: int = 3,
+                       columns: list[float] = ()) -> dict[tuple[int, int], str]:
     """Lines that the layout adds: running headers/footers and page numbers.
 
     Walking in from the top and from the bottom of each page, a band of lines (lines side by
     side) is removed while every line of it is either a page number or a text that recurs
     (digits folded) in the outer bands of at least a quarter of the pages (and at least 3).
-    A number sharing its band with body text (a table cell) is never taken for a page number.
-    Returns {(page, line_index): reason}.
+    A number sharing its band with body text, or set in a table's cell column, is a table cell,
+    never a page number. Returns {(page, line_index): reason}.
     """
     text_pages = [p for p, page in pages.items() if page.lines]
     outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
@@ -328,6 +328,8 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3) -> dict[tuple[int,
     threshold = max(3, len(text_pages) // 4)
 
     def reason(line: Line) -> str:
+        if any(abs(line.x0 - x) <= 2 for x in columns):
+            return ""
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
         if counts[clean.repetition_key(line.text)] >= threshold:
@@ -485,6 +487,13 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
         middle = (cell.y0 + cell.y1) / 2
         host = [p for p in paras if p.lines[-1].x1 <= cell.x0 + 1
                 and min(ln.y0 for ln in p.lines) - 2 <= middle <= max(ln.y1 for ln in p.lines) + 2]
+        if not host:  # a row split by the layout: its cell sits just above or below its text
+            def distance(p: Para) -> float:
+                top, bottom = max(ln.y1 for ln in p.lines), min(ln.y0 for ln in p.lines)
+                return max(0.0, bottom - cell.y1, cell.y0 - top)
+            near = [p for p in paras if p.lines[-1].x1 <= cell.x0 + 1 and not p.cells
+                    and not p.lines[0].bold and distance(p) <= 2 * cell.height]
+            host = sorted(near, key=distance)[:1]
         if host:
             host[0].cells.append(cell)
         else:  # a cell without a row: keep its text as its own paragraph (never lose words)
@@ -641,8 +650,8 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     """Assemble cleaned text: one paragraph per line, with page map, styles and audit."""
     audit: list[dict] = []
     repairs = _Repairs()
-    running = find_running_lines(pages)
-    columns = find_cell_columns(pages, running)
+    columns = find_cell_columns(pages, {})
+    running = find_running_lines(pages, columns=columns)
     split_at_columns(pages, columns)
     gap_ratio = line_gap_threshold(pages)
     known, vocabulary = _document_words(pages)

@@ -68,6 +68,7 @@ DEFAULTS = {
     "stability_sample": 0.8,
     "nmf_max_iter": 300,
     "lda_max_iter": 5,
+    "lda_doc_iter": 100,
     "baseline_draws": 200,
     "n_jobs": 1,
     "n_representatives": 3,
@@ -146,7 +147,8 @@ def term_of(text: str, lemma: str, pos: str, is_stop: str, stop: frozenset) -> s
 TOKEN_FIELDS = ["segment_id", "text", "lemma", "pos", "is_stop"]
 
 
-def segment_bags(tokens, wanted: set[str], stop: frozenset, labels: dict[str, str] | None = None) -> dict[str, list[str]]:
+def segment_bags(tokens, wanted: set[str], stop: frozenset,
+                 labels: dict[str, str] | None = None) -> dict[str, list[str]]:
     """Content terms per wanted segment, in text order.
 
     ``tokens`` yields (segment_id, text, lemma, pos, is_stop) tuples. ``labels`` maps a turn's
@@ -373,7 +375,8 @@ def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None, shares: b
     elif family == "lda":
         x = m.counts if rows is None else m.counts[rows]
         est = LatentDirichletAllocation(n_components=k, random_state=seed, learning_method="batch",
-                                        max_iter=int(s["lda_max_iter"]))
+                                        max_iter=int(s["lda_max_iter"]),
+                                        max_doc_update_iter=int(s["lda_doc_iter"]))
     else:
         raise ConfigError(f"config topics: unknown model {family!r} (use nmf, lda)")
     # one BLAS thread: these matrices are small, and extra threads only fight the workers
@@ -431,7 +434,8 @@ def topic_term_rows(name: str, corpus: str, comps: np.ndarray, vocab, top_n: int
     return rows
 
 
-def representative_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dict, n: int, min_terms: int) -> list[dict]:
+def representative_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dict, n: int,
+                        min_terms: int) -> list[dict]:
     """The ``n`` segments with the highest share of each topic, among those long enough to read.
 
     Very short segments reach a share of 1 on one term; segments with ``min_terms`` content terms
@@ -440,7 +444,8 @@ def representative_rows(name: str, m: Matrix, shares: np.ndarray, seg_by_id: dic
     rows = []
     long_enough = m.n_terms_per_segment >= min_terms
     for t in range(shares.shape[1]):
-        order = sorted(range(len(m.ids)), key=lambda i: (not long_enough[i], -round(float(shares[i, t]), cio.FLOAT_DIGITS),
+        share = np.round(shares[:, t], cio.FLOAT_DIGITS)  # compare what the table shows
+        order = sorted(range(len(m.ids)), key=lambda i: (not long_enough[i], -share[i],
                                                          -int(m.n_terms_per_segment[i]), m.ids[i]))
         for rank, i in enumerate(order[:n], 1):
             seg = seg_by_id.get(m.ids[i], {})
@@ -567,9 +572,9 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
             best["chosen"] = True
             grid_rows.extend(rows)
             name = f"{family}_k{best['k']}"
+            keys = ("k", "coherence_npmi", "stability", "baseline_npmi", "baseline_npmi_df", "baseline_stability")
             info["chosen"][family] = {key: round(best[key], 4) if isinstance(best[key], float) else best[key]
-                                      for key in ("k", "coherence_npmi", "stability", "baseline_npmi", "baseline_npmi_df",
-                                                  "baseline_stability")}
+                                      for key in keys}
             comps, shares = fits[best["k"]][1]
             topic_rows.extend(topic_term_rows(name, m.name, comps, m.vocab, top_n))
             rep_rows.extend(representative_rows(name, m, shares, seg_by_id, int(s["n_representatives"]),

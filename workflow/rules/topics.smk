@@ -9,15 +9,19 @@ rule topics:
     output:
         TOPIC_TABLES,
     params:
-        interim=INTERIM,
-        tables=f"{RESULTS}/tables",
+        interim=lambda w, input: Path(input.tokens[0]).parent.parent,
+        tables=lambda w, output: Path(output[0]).parent,
         settings=config.get("topics", {}),
     log:
         f"{LOGS}/topics.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/topics/topics.tsv"
     threads: 2  # config topics.n_jobs worker processes over the (model, k) grid
     resources:
         mem_mb=2000,
         runtime=30,
+    conda:
+        ENV
     shell:
         "corpus topics --interim {params.interim:q} --tables {params.tables:q}"
         " --config {input.config:q} > {log:q} 2>&1"

@@ -343,6 +343,8 @@ def write_results(res: dict, note: str) -> None:
     if res.get("naive"):
         per = ", ".join(f"{k} {v:.1f} s" for k, v in res["naive"]["per_doc_s"].items())
         lines += ["", f"Naive detail (components {', '.join(res['naive']['components'])}): {per}."]
+    if res.get("noop_note"):
+        lines += ["", f"No-op rerun: {res['noop_note']}"]
     if res.get("scaling"):
         lines += ["", f"Scaling corpus: {', '.join(res['scaling']['docs'])} (replicated with distinct doc_ids)."]
     lines += ["", "How to read: wall seconds are the targets' unit; on a shared machine they swing with "

@@ -359,13 +359,13 @@ def find_cell_columns(pages: dict[int, Page], running: dict) -> list[float]:
     """x positions (rounded) of right-hand table columns of short cells.
 
     A cell candidate is a short line (<= 8 chars, with a digit) in the right part of the page
-    that has text to its left in the same band. A position repeated on >= 3 such lines in the
+    that has text to its left in the same band, away from the page's top and bottom bands. A position repeated on >= 3 such lines in the
     document is a column.
     """
     xs: Counter = Counter()
     for p, page in pages.items():
         lines = page.lines
-        for band in _bands(lines):
+        for band in _bands(lines)[1:-1]:   # not the outer bands: headers, footers ("1/5")
             for i in band:
                 line = lines[i]
                 text = line.text.strip()

@@ -299,8 +299,9 @@ def figures(res: dict) -> list[tuple[str, str, str, str]]:
         r = run["s"] / base["s"]
         limit = 1.1 * int(n)
         rows.append((f"scaling {n}x ({run['n_docs']} docs)", f"{r:.2f}x (target <= {limit:.0f}x)",
-                     f"{run['s']:.1f} s / {base['s']:.1f} s; CPU {run.get('cpu_s', 0):.0f} s / "
-                     f"{base.get('cpu_s', 0):.0f} s", verdict(r <= limit)))
+                     f"{run['s']:.1f} s / {base['s']:.1f} s"
+                     + (f"; CPU {run['cpu_s']:.0f} s / {base['cpu_s']:.0f} s" if run.get("cpu_s") else ""),
+                     verdict(r <= limit)))
     peaks = [v for v in [res.get("workflow_max_job_rss_mb")] +
              [run.get("max_job_rss_mb") for run in sc.values()] if v]
     kernel = [v for v in [res.get("workflow_max_process_rss_mb")] +

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS_DIR, DOC_IDS
+from pdfgen import assemble
 from corpus import extract
 from corpus import io as cio
 
@@ -216,18 +217,7 @@ def test_page_ranges_in_parallel_give_the_same_pages():
 
 def _pdf(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     """A PDF file from numbered object bodies, with a correct xref table."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, trailer_extra, xref)
-    return bytes(out)
+    return assemble(objects, 1, trailer_extra)
 
 
 def _text_page(text: str) -> bytes:

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS_DIR, REPO
+from project import write_config
 from pdfgen import make_pdf
 
 SNAKEMAKE = Path(sys.executable).parent / "snakemake"
-SHEET_COLUMNS = ["doc_id", "file", "title", "authors", "year", "kind", "venue", "url", "license",
-                 "language", "region", "place"]
+from corpus.documents import SHEET_COLUMNS
 
 pytestmark = pytest.mark.slow
 
@@ -49,8 +49,6 @@ def _pages(doc_id: str, pages: list[tuple[int, int]]) -> list[list[tuple[str, st
 def write_project(root: Path) -> Path:
     """A self-contained project folder (config, sheet, lexicons, gazetteer, PDFs); relative paths."""
     (root / "config").mkdir(parents=True)
-    for name in ("themes.yaml", "gazetteer.csv"):
-        shutil.copy(REPO / "config" / name, root / "config" / name)
     make_pdf(root / "data" / "pdf" / "extrait_fournier.pdf",
              _pages("fournier2021", [(115, 121), (123, 125), (126, 126)]),
              header="Revue francophone sur la santé et les territoires")
@@ -69,12 +67,7 @@ def write_project(root: Path) -> Path:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(SHEET_COLUMNS)
         writer.writerows(rows)
-    config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
-    config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")
-    config = re.sub(r"k_grid: \[[^\]]*\]", "k_grid: [2, 3]", config)
-    config = re.sub(r"seeds: \[[^\]]*\]", "seeds: [1, 2]", config)
-    config = re.sub(r"min_df: \d+", "min_df: 1", config)
-    (root / "config" / "config.yaml").write_text(config, encoding="utf-8")
+    write_config(root, seeds=[1, 2])
     return root
 
 

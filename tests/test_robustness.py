@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS_DIR, REPO
+from project import write_config
 from corpus import io as cio
 from corpus.documents import SHEET_COLUMNS, add_document, new_row, write_sheet
 from fixtures import bad_inputs, memoir
@@ -71,14 +72,7 @@ def write_project(root: Path) -> Path:
     rows += [_row(doc_id) for doc_id in BROKEN]
     (root / "config").mkdir()
     write_sheet(root / "config" / "documents.csv", rows)
-    config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
-    config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")
-    # copies, not links: a later edit of the repository's lexicons must not re-run these tests' jobs
-    for name in ("themes.yaml", "gazetteer.csv"):
-        shutil.copy(REPO / "config" / name, root / "config" / name)
-    config = re.sub(r"k_grid: \[[^\]]*\]", "k_grid: [2, 3]", config)
-    config = re.sub(r"min_df: \d+", "min_df: 1", config)
-    (root / "config" / "config.yaml").write_text(config, encoding="utf-8")
+    write_config(root)
     return root
 
 

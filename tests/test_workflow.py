@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from corpus import io as cio
 
 from conftest import CORPUS_DIR, REPO
+from project import write_config
 from pdfgen import make_pdf
 
 SNAKEMAKE = Path(sys.executable).parent / "snakemake"
@@ -68,14 +68,7 @@ def _write_project(root: Path) -> None:
     from corpus.documents import write_sheet
 
     write_sheet(root / "config" / "documents.csv", rows)
-    config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
-    config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")
-    # copies, so that editing the repository's lexicons during a test run changes nothing here
-    for name in ("themes.yaml", "gazetteer.csv"):
-        shutil.copy(REPO / "config" / name, root / "config" / name)
-    config = re.sub(r"k_grid: \[[^\]]*\]", "k_grid: [2, 3]", config)
-    config = re.sub(r"min_df: \d+", "min_df: 1", config)
-    (root / "config" / "config.yaml").write_text(config, encoding="utf-8")
+    write_config(root)
 
 
 def _snakemake(root: Path, *extra: str) -> subprocess.CompletedProcess:

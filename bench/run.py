@@ -298,7 +298,7 @@ def figures(res: dict) -> list[tuple[str, str, str, str]]:
             continue
         r = run["s"] / base["s"]
         limit = 1.1 * int(n)
-        rows.append((f"scaling {n}x ({run['n_docs']} docs)", f"{r:.2f}x (target <= {limit:.0f}x)",
+        rows.append((f"scaling {n}x ({run['n_docs']} docs)", f"{r:.2f}x (target <= {limit:.1f}x)",
                      f"{run['s']:.1f} s / {base['s']:.1f} s"
                      + (f"; CPU {run['cpu_s']:.0f} s / {base['cpu_s']:.0f} s" if run.get("cpu_s") else ""),
                      verdict(r <= limit)))
@@ -347,7 +347,8 @@ def write_results(res: dict, note: str) -> None:
     if res.get("noop_note"):
         lines += ["", f"No-op rerun: {res['noop_note']}"]
     if res.get("scaling"):
-        lines += ["", f"Scaling corpus: {', '.join(res['scaling']['docs'])} (replicated with distinct doc_ids)."]
+        lines += ["", f"Scaling corpus: {', '.join(res['scaling']['docs'])} (replicated with distinct doc_ids)."
+                  + (f" {res['scaling']['note']}" if res["scaling"].get("note") else "")]
     lines += ["", "How to read: wall seconds are the targets' unit; on a shared machine they swing with "
               "the other load, so CPU seconds (getrusage of all descendants) are given beside them. "
               "In the per-rule table, CPU s comes from Snakemake's `benchmark:` sampling and misses "

@@ -149,3 +149,21 @@ def test_validation_sample_precision_recall(matchers, capsys):
     for theme, (p, r, n) in scores.items():
         assert n >= 40, theme
         assert p > 0.8 and r > 0.8, (theme, p, r)
+
+
+def test_compiled_lexicon_gives_the_same_hits_without_a_model(pipeline, tmp_path):
+    """`corpus lexicon` lemmatises the lexicons once; per-document jobs read the JSON instead."""
+    d = pipeline.interim("perelli2022", upto="themes")
+    expected = (d / "theme_hits.csv").read_bytes()
+    patterns = tmp_path / "theme_patterns.json"
+    assert main(["lexicon", "--themes", str(THEMES_PATH), "-o", str(patterns)]) == 0
+    compiled = cio.read_json(patterns)
+    # the phrase "perte de temps" is on record as the lemma patterns it became
+    assert any([step.get("NORM") for step in p] == ["perte", "de", "temps"]
+               for p in compiled["themes"]["reunionite"]["include"])
+    copy = tmp_path / "perelli2022"
+    copy.mkdir()
+    for name in ("status.json", "tokens.csv", "text.txt", "pages.csv"):
+        (copy / name).write_bytes((d / name).read_bytes())
+    assert themes.run(copy, "perelli2022", patterns_path=patterns) > 0
+    assert (copy / "theme_hits.csv").read_bytes() == expected

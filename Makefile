@@ -23,13 +23,15 @@ run: $(STAMP)
 	@$(MAKE) --no-print-directory workflow
 
 # The workflow alone, restart-safe after a crash or a kill: flock(1) proves that no other
-# `make run` works in this folder, so the lock a killed run left behind can be cleared, and
+# `make run` works in this folder (jobs of a killed run inherit the lock, so a restart waits for
+# them to end), so the lock a killed run left behind can be cleared, and
 # --rerun-incomplete redoes the jobs it was killed in. PATH: the rules call `corpus`.
 workflow:
 	@echo ">> running the workflow on the corpus (results/)"
 	@export PATH="$(abspath $(BIN)):$$PATH"; mkdir -p .snakemake; exec 9>.snakemake/make-run.lock; \
 	  if command -v flock >/dev/null 2>&1; then \
-	    flock -n 9 || { echo "Error: another 'make run' is running in this folder" >&2; exit 1; }; \
+	    flock -n 9 || { echo ">> waiting for another run in this folder (or the jobs of a killed run) to finish"; \
+	      flock -w 1800 9 || { echo "Error: another 'make run' is still running in this folder" >&2; exit 1; }; }; \
 	    $(BIN)/snakemake -s $(SNAKEFILE) --unlock >/dev/null 2>&1; fi; \
 	  $(BIN)/snakemake -s $(SNAKEFILE) --cores $(CORES) --rerun-incomplete --printshellcmds $(SNAKEMAKE_ARGS); \
 	  status=$$?; $(BIN)/corpus summary --results results; s2=$$?; \

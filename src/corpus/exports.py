@@ -19,8 +19,8 @@ IRaMuTeQ (``corpus_iramuteq.txt``, UTF-8, ALCESTE format)
   line per paragraph).
 
 REFI-QDA (``corpus.qdpx``, Project 1.0 schema, ``urn:QDA-XML:project:1.0``)
-  A zip holding ``project.qde`` and ``Sources/<guid>.txt`` (the folder name used by the
-  standard's reference exporters; files are addressed as ``internal://<guid>.txt``). Each source
+  A zip holding ``project.qde`` and ``sources/<guid>.txt`` (the folder the exchange standard
+  names; files are addressed as ``internal://<guid>.txt``). Each source
   is the document's ``text.txt`` byte for byte (UTF-8, no BOM, ``\\n`` line ends).
   ``startPosition``/``endPosition`` count Unicode characters (code points) of that plain text
   from 0, end exclusive — Python ``str`` offsets. Tools counting UTF-16 units agree as long as
@@ -56,7 +56,7 @@ UNITS = ("verbatim", "section")
 EMPTY_VALUE = "nr"
 
 QDA_NS = "urn:QDA-XML:project:1.0"
-SOURCES_DIR = "Sources"
+SOURCES_DIR = "sources"
 # Fixed namespace: the same ids give the same GUIDs on every machine and every run.
 GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:corpus:refi-qda-export")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # zip's epoch: no wall-clock time in the archive

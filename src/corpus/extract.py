@@ -610,6 +610,13 @@ def _page_break_join(prev: Para, para: Para) -> bool:
     return not TERMINAL.search(last_text) and (first_text[:1].islower() or last_text.endswith(("-", ",")))
 
 
+
+def _row_join_entry(page: int, last_line, first_line) -> dict:
+    """Audit row for two parts of a table row rejoined (the join point shown with ¶)."""
+    return {"page": page, "reason": "table_row_join",
+            "original": clean.clean_line(last_line.text)[-50:] + " ¶ "
+            + clean.clean_line(first_line.text)[:50], "replacement": ""}
+
 def merge_row_fragments(paragraphs: list[Para], audit: list[dict]) -> list[Para]:
     """Rejoin a table row that the layout split in two frames (on one page or across pages):
     a cell-less, non-bold paragraph set at the rows' left edge, right after a row, continuing
@@ -627,9 +634,7 @@ def merge_row_fragments(paragraphs: list[Para], audit: list[dict]) -> list[Para]
                 and (clean.clean_line(first.text)[:1].islower()
                      or not TERMINAL.search(clean.clean_line(prev.lines[-1].text)))):
             # the first part of a row whose cell is set beside its second part
-            audit.append({"page": para.page, "reason": "table_row_join",
-                          "original": clean.clean_line(prev.lines[-1].text)[-50:] + " ¶ "
-                          + clean.clean_line(first.text)[:50], "replacement": ""})
+            audit.append(_row_join_entry(para.page, prev.lines[-1], first))
             prev.lines.extend(para.lines)
             prev.cells.extend(para.cells)
             continue
@@ -637,9 +642,7 @@ def merge_row_fragments(paragraphs: list[Para], audit: list[dict]) -> list[Para]
                 and abs(first.x0 - left) <= 1.5 and abs(first.size - prev.lines[-1].size) <= 0.75
                 and (clean.clean_line(first.text)[:1].islower()
                      or not TERMINAL.search(clean.clean_line(prev.lines[-1].text)))):
-            audit.append({"page": para.page, "reason": "table_row_join",
-                          "original": clean.clean_line(prev.lines[-1].text)[-50:] + " ¶ "
-                          + clean.clean_line(first.text)[:50], "replacement": ""})
+            audit.append(_row_join_entry(para.page, prev.lines[-1], first))
             prev.lines.extend(para.lines)
             continue
         out.append(para)

@@ -1,0 +1,60 @@
+"""corpus.io: the one place for writes — fixed float format, atomic renames, readable files."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import numpy as np
+import pytest
+
+from corpus import io as cio
+
+
+def test_cells_have_one_stable_text_form():
+    assert cio.format_value(0.1 + 0.2) == "0.3"          # not 0.30000000000000004
+    assert cio.format_value(2 / 3) == "0.666667"          # FLOAT_DIGITS decimals
+    assert cio.format_value(-1e-9) == "0"                 # no "-0" from rounding
+    assert cio.format_value(float("nan")) == ""
+    assert cio.format_value(True) == "1" and cio.format_value(False) == "0"
+    assert cio.format_value(np.int64(7)) == "7"
+    assert cio.format_value(np.float32(0.25)) == "0.25"
+    assert cio.format_value(None) == ""
+    assert cio.format_value("Île-de-France") == "Île-de-France"
+
+
+def test_write_csv_is_byte_stable_and_shareable(tmp_path):
+    rows = [{"doc_id": "perelli2022", "speaker": "P5", "n": 3, "rate": 1 / 3}]
+    a = cio.write_csv(tmp_path / "a.csv", rows, ["doc_id", "speaker", "n", "rate"])
+    b = cio.write_csv(tmp_path / "b.csv", [dict(reversed(list(rows[0].items())))],
+                      ["doc_id", "speaker", "n", "rate"])
+    assert a.read_bytes() == b.read_bytes() == b"doc_id,speaker,n,rate\nperelli2022,P5,3,0.333333\n"
+    assert stat.S_IMODE(os.stat(a).st_mode) == 0o644
+
+
+def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
+    path = tmp_path / "verbatims.csv"
+    cio.write_csv(path, [{"text": "« On a fait beaucoup de pédagogie »"}], ["text"])
+    before = path.read_bytes()
+
+    def rows():
+        yield {"text": "première ligne"}
+        raise RuntimeError("killed mid-write")
+
+    with pytest.raises(RuntimeError):
+        cio.write_csv(path, rows(), ["text"])
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verbatims.csv"]
+
+
+def test_jsonl_round_trip_keeps_french_text(tmp_path):
+    records = [{"segment_id": "x-00001", "text": "« réunionite » – l’exercice coordonné"}]
+    path = cio.write_jsonl(tmp_path / "segments.jsonl", records)
+    assert "réunionite" in path.read_text(encoding="utf-8")  # not \\u escapes: a person reads it
+    assert cio.read_jsonl(path) == records
+
+
+def test_missing_status_reads_as_an_error(tmp_path):
+    status = cio.read_status(tmp_path)
+    assert status["status"] == "error" and "status.json" in status["error"]
+    assert not cio.is_ok(tmp_path)

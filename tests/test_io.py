@@ -58,3 +58,17 @@ def test_missing_status_reads_as_an_error(tmp_path):
     status = cio.read_status(tmp_path)
     assert status["status"] == "error" and "status.json" in status["error"]
     assert not cio.is_ok(tmp_path)
+
+
+def test_page_map_with_blank_pages_gaps_and_overlaps():
+    # rows as gautier2019's pages.csv has them: page 375 starts inside page 374 (a table row
+    # rejoined across the break); page 2 is blank; one '\n' separates pages 3 and 4
+    pages = [{"page": 1, "char_start": 0, "char_end": 100}, {"page": 2, "char_start": 100, "char_end": 100},
+             {"page": 3, "char_start": 100, "char_end": 200}, {"page": 4, "char_start": 201, "char_end": 300},
+             {"page": 374, "char_start": 1125224, "char_end": 1129725},
+             {"page": 375, "char_start": 1129392, "char_end": 1132582}]
+    pm = cio.PageMap(pages)
+    assert [pm.page(o) for o in (0, 99, 100, 150, 200, 201)] == [1, 1, 3, 3, 3, 4]
+    assert pm.page(1129455) == 374            # where the rejoined text begins
+    assert pm.page(1129455, last=True) == 375
+    assert pm.page(1129800) == pm.page(1129800, last=True) == 375

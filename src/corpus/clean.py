@@ -20,6 +20,11 @@ MULTI_SPACE = re.compile(r" {2,}")
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\ufffd\u200b\ufeff]")
 
 
+def strip_accents(text: str) -> str:
+    """'Île-de-France' -> 'Ile-de-France': decomposed, combining marks dropped (case kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalize_unicode(text: str) -> str:
     """NFC, ligatures expanded; French typography (« » ’ –) kept as it is."""
     for lig, repl in LIGATURES.items():

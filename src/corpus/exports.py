@@ -41,7 +41,6 @@ column is ``id`` (the file name without ``.txt``), with ASCII column names, as T
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 import zipfile
 from collections import Counter, defaultdict
@@ -49,6 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import io as cio
+from .clean import strip_accents
 from .errors import CorpusError
 
 SEGMENT_KINDS = ("verbatim", "turn")
@@ -112,14 +112,9 @@ RESERVED = re.compile(r"[*$]")
 BREAKS = re.compile(r"[\s\u0000-\u001f\u007f\u0085\u2028\u2029]+")
 
 
-def fold_accents(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def iramuteq_value(value: str) -> str:
     """A modality made of [a-z0-9_] only: 'Île-de-France' -> 'ile_de_france', '' -> 'nr'."""
-    folded = NON_VALUE.sub("_", fold_accents(value or "").lower()).strip("_")
+    folded = NON_VALUE.sub("_", strip_accents(value or "").lower()).strip("_")
     return folded or EMPTY_VALUE
 
 

@@ -6,6 +6,7 @@ moment never leaves a half-written file that Snakemake would take as complete.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import os
@@ -228,3 +229,33 @@ def write_xlsx(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]
     with atomic_open(path, "wb") as fh:
         wb.save(fh)
     return Path(path)
+
+
+class PageMap:
+    """Page of a character offset of text.txt, from pages.csv.
+
+    A page owns [char_start, char_end). Ranges overlap where a table row or paragraph was
+    rejoined across a page break: ``page`` then gives the earliest page holding the offset (where
+    the text begins), ``page(..., last=True)`` the latest. Blank pages own no offset; an offset
+    between two pages goes to the page before.
+    """
+
+    def __init__(self, pages: list[dict]):
+        rows = sorted((int(p["char_start"]), int(p["page"]), int(p["char_end"])) for p in pages)
+        self.starts = [r[0] for r in rows]
+        self.numbers = [r[1] for r in rows]
+        self.ends = [r[2] for r in rows]
+
+    def page(self, offset: int, last: bool = False) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return self.numbers[0] if self.numbers else 1
+        if last:
+            return self.numbers[i]
+        found = i
+        for j in range(i - 1, -1, -1):  # overlaps reach back a page or two at most
+            if self.starts[j] <= offset < self.ends[j]:
+                found = j
+            elif self.ends[j] > self.starts[j]:
+                break
+        return self.numbers[found]

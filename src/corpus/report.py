@@ -435,13 +435,6 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
     return "\n".join(parts)
 
 
-def page_of_offset(offset: int, pages: list[dict]) -> int | str:
-    for p in pages:
-        if int(p["char_start"]) <= offset < max(int(p["char_end"]), int(p["char_start"]) + 1):
-            return int(p["page"])
-    return ""
-
-
 def document_section(doc: dict, interim: dict, segments: list[dict], hits: list[dict],
                      speakers: list[dict], themes: dict, ids: set, marked: frozenset = frozenset()) -> str:
     doc_id = doc["doc_id"]
@@ -462,7 +455,8 @@ def document_section(doc: dict, interim: dict, segments: list[dict], hits: list[
                + "</div>")
     structure = interim["structure"]
     pages = interim["pages"]
-    srows = [{**s, "page": page_of_offset(int(s["char_start"]), pages)} for s in structure]
+    pagemap = cio.PageMap(pages)
+    srows = [{**s, "page": pagemap.page(int(s["char_start"]))} for s in structure]
     out.append(f"<details><summary>Structure: {len(srows)} section(s)</summary>"
                + table(srows, ["section_id", "kind", "level", "heading", "page", "char_start", "char_end"],
                        cell=lambda r, c: (f"<a href='#{anchor('p', doc_id, r['page'])}'>{r['page']}</a>"

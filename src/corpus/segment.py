@@ -162,17 +162,6 @@ def quote_balance(text: str) -> int:
     return text.count("«") - text.count("»")
 
 
-class PageMap:
-    def __init__(self, pages: list[dict]):
-        rows = sorted((int(p["char_start"]), int(p["page"])) for p in pages)
-        self.starts = [s for s, _ in rows]
-        self.numbers = [n for _, n in rows]
-
-    def page(self, offset: int) -> int:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.numbers[i] if i >= 0 else (self.numbers[0] if self.numbers else 1)
-
-
 class StyleMap:
     """Share of a range set in italic / bold (styles.csv)."""
 
@@ -1144,15 +1133,15 @@ def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
                  gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None) -> list[Segment]:
     segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner)
     spans = _partition(text, segmenter.run(), segmenter)
-    pagemap = PageMap(pages) if pages else None
+    pagemap = cio.PageMap(pages) if pages else None
     line_starts = [ln.start for ln in segmenter.lines]
     segments = []
     for n, span in enumerate(spans):
         line_index = bisect.bisect_right(line_starts, span.start) - 1
         seg = Segment(
             doc_id=doc["doc_id"], segment_id=f"{doc['doc_id']}-{n + 1:05d}", kind=span.kind,
-            page_start=pagemap.page(span.start) if pagemap else 1,
-            page_end=pagemap.page(max(span.start, span.end - 1)) if pagemap else 1,
+            page_start=pagemap.page(span.start, last=True) if pagemap else 1,
+            page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
             char_start=span.start, char_end=span.end,
             section=segmenter.section_titles[line_index] if line_index >= 0 else "",
             text=text[span.start:span.end].strip(),

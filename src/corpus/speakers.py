@@ -5,8 +5,9 @@ documents give for their speakers (a focus group's participant table, a thesis's
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from .clean import strip_accents
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
@@ -18,8 +19,7 @@ ROLES = [
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching descriptions."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return strip_accents(text.lower())
 
 
 # Institutions first: a person speaking for a regulation or support body takes its role.

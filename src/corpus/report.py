@@ -12,6 +12,7 @@ stamp or date, and nothing depends on the time or the folder the run happens in.
 from __future__ import annotations
 
 import base64
+import bisect
 import html
 import io as _io
 import json
@@ -366,6 +367,27 @@ def render_range(text: str, start: int, end: int, intervals: list[tuple], seen_i
     return "".join(out)
 
 
+class IntervalIndex:
+    """Highlight intervals overlapping a range, found by bisection on their starts: a thesis has
+    thousands of intervals and pages, and scanning them all for each page was quadratic."""
+
+    LONG = 20_000  # intervals longer than this (rare) are checked against every range
+
+    def __init__(self, intervals: list[tuple]):
+        short = sorted((iv for iv in intervals if iv[1] - iv[0] <= self.LONG), key=lambda iv: iv[0])
+        self.short, self.starts = short, [iv[0] for iv in short]
+        self.long = [iv for iv in intervals if iv[1] - iv[0] > self.LONG]
+        self.order = {id(iv): i for i, iv in enumerate(intervals)}
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        """Intervals with iv[0] < end and iv[1] > start, in their original order."""
+        lo = bisect.bisect_right(self.starts, start - self.LONG)
+        hi = bisect.bisect_left(self.starts, end)
+        found = [iv for iv in self.short[lo:hi] if iv[1] > start]
+        found += [iv for iv in self.long if iv[0] < end and iv[1] > start]
+        return sorted(found, key=lambda iv: self.order[id(iv)])
+
+
 def excerpt_ranges(text: str, start: int, end: int, intervals: list[tuple]) -> list[tuple[int, int]]:
     """Parts of a page worth showing in a long document: highlighted segments in full, and
     KWIC_WIDTH characters around hits elsewhere, merged when they touch."""
@@ -407,17 +429,19 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
     hit_pages = defaultdict(Counter)
     for h in hits:
         hit_pages[int(h["page"])][h["theme"]] += 1
+    index = IntervalIndex(intervals)
     for p in pages:
         page, start, end = int(p["page"]), int(p["char_start"]), int(p["char_end"])
+        local = index.overlapping(start, end)  # what render_range and excerpt_ranges look at
         counts = seg_pages.get(page, Counter())
         theme_counts = hit_pages.get(page, Counter())
         bits = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items())]
         bits += [f"{t} {n}" for t, n in sorted(theme_counts.items())]
         summary = f"Page {page}" + (f" — {', '.join(bits)}" if bits else "")
         if full:
-            body = render_range(text, start, end, intervals, seen)
+            body = render_range(text, start, end, local, seen)
         else:
-            ranges = excerpt_ranges(text, start, end, intervals)
+            ranges = excerpt_ranges(text, start, end, local)
             if not ranges:
                 parts.append(f"<details id='{anchor('p', doc_id, page)}'><summary>{esc(summary)}</summary>"
                              "<p class='note'>Nothing highlighted on this page.</p></details>")
@@ -426,7 +450,7 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
             for i, (a, b) in enumerate(ranges):
                 if a > start or i:
                     pieces.append("<span class='gap'> […] </span>")
-                pieces.append(render_range(text, a, b, intervals, seen))
+                pieces.append(render_range(text, a, b, local, seen))
             if ranges[-1][1] < end:
                 pieces.append("<span class='gap'> […]</span>")
             body = "".join(pieces)

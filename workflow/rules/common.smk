@@ -62,6 +62,15 @@ def threads_for_size(most):
     return threads
 
 
+def size_priority(wildcards):
+    """Larger documents first (their chain of jobs is the run's critical path): the PDF's size
+    in MB as the scheduling priority of its per-document jobs."""
+    try:
+        return round(Path(pdf_of(wildcards)).stat().st_size / 1e6, 3)
+    except OSError:
+        return 0
+
+
 def row_digest(wildcards):
     """Changes to a document's sheet row re-run its stages (params are a rerun trigger)."""
     row = json.dumps(DOCS[wildcards.doc], sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,130 @@
+"""A disk cache for the one regular expression that makes loading a French spaCy model slow.
+
+spaCy's French tokenizer matches its ~16,000 hyphenated and elided exceptions with one regular
+expression of 1.4 MB (``spacy/lang/fr/tokenizer_exceptions.py``, TOKEN_MATCH), compiled again in
+every process that loads the model: ~4.5 CPU s of the ~6.5 s a load takes (spaCy issue #2679).
+A workflow loads the model once per document job, so on the bundled corpus that is most of
+the NLP stage of the four short documents.
+
+CPython compiles a pattern in two steps: parsing and code generation in Python (the slow
+part), then ``_sre.compile`` (C), which checks the code and builds the pattern object. This
+module keeps the first step's output on disk and puts the rebuilt pattern into ``re``'s own
+cache under the exact pattern string, so spaCy's ``re.compile(...)`` finds it there. Nothing
+else changes: a pattern string that differs by one character (another spaCy version) is a
+cache miss, compiled as usual and then recorded. The cache is used only on the Python minor
+version it was written by, and any failure (unwritable folder, damaged file, another
+interpreter's internals) means a normal compile, never an error.
+
+Where: ``$CORPUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/corpus``, else ``~/.cache/corpus``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+# Only patterns at least this long are worth a file (TOKEN_MATCH is 1.45 MB).
+MIN_PATTERN_CHARS = 100_000
+
+
+def cache_dir() -> Path:
+    if os.environ.get("CORPUS_CACHE_DIR"):
+        return Path(os.environ["CORPUS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "corpus"
+
+
+def _supported() -> bool:
+    """The internals used here exist with these signatures in CPython 3.11 (checked in tests)."""
+    import _sre
+
+    return (sys.implementation.name == "cpython" and sys.version_info[:2] == (3, 11)
+            and isinstance(getattr(re, "_cache", None), dict) and hasattr(_sre, "compile")
+            and hasattr(re, "_compiler"))
+
+
+def _tag() -> str:
+    import _sre
+
+    return f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}"
+
+
+def _file_for(pattern: str, flags: int) -> Path:
+    digest = hashlib.sha256(f"{flags}:{pattern}".encode()).hexdigest()[:24]
+    return cache_dir() / f"re-{_tag()}-{digest}.marshal"
+
+
+def compiled_parts(pattern: str, flags: int = 0) -> dict:
+    """What ``re._compiler.compile`` passes to ``_sre.compile``, computed the same way."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
+    indexgroup = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        indexgroup[i] = name
+    return {"pattern": pattern, "flags": flags | p.state.flags, "key_flags": flags, "code": code,
+            "groups": p.state.groups - 1, "groupindex": dict(p.state.groupdict),
+            "indexgroup": tuple(indexgroup)}
+
+
+def build(parts: dict) -> re.Pattern:
+    import _sre
+
+    return _sre.compile(parts["pattern"], parts["flags"], parts["code"], parts["groups"],
+                        parts["groupindex"], parts["indexgroup"])
+
+
+def save(pattern: str, flags: int = 0) -> Path | None:
+    """Write the compiled form of ``pattern`` to the cache (atomically); None if not possible."""
+    if not _supported():
+        return None
+    path = _file_for(pattern, flags)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = marshal.dumps(compiled_parts(pattern, flags))
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        return path
+    except (OSError, ValueError):
+        return None
+
+
+def seed() -> int:
+    """Put every cached pattern of this interpreter into ``re``'s cache; returns how many."""
+    if not _supported():
+        return 0
+    n = 0
+    try:
+        files = sorted(cache_dir().glob(f"re-{_tag()}-*.marshal"))
+    except OSError:
+        return 0
+    for path in files:
+        try:
+            parts = marshal.loads(path.read_bytes())
+            pattern_obj = build(parts)
+        except (OSError, ValueError, EOFError, TypeError, KeyError, RuntimeError):
+            continue  # damaged or foreign: ignored, the pattern compiles as usual
+        re._cache[str, parts["pattern"], parts["key_flags"]] = pattern_obj
+        n += 1
+    return n
+
+
+def is_cached(pattern: str, flags: int = 0) -> bool:
+    return _supported() and _file_for(pattern, flags).exists()
+
+
+def remember(pattern_obj: re.Pattern) -> bool:
+    """Record a long pattern seen after a load (first run, or a new spaCy version)."""
+    pattern = pattern_obj.pattern
+    if not isinstance(pattern, str) or len(pattern) < MIN_PATTERN_CHARS or is_cached(pattern):
+        return False
+    # re.compile(pattern) was called with flags=0; the inline (?iu) flags are in the string
+    return save(pattern) is not None

@@ -282,6 +282,19 @@ def figures(res: dict) -> list[tuple[str, str, str, str]]:
         if res.get("workflow_cpu_s") and floor.get("cpu_s"):
             rows.append(("workflow / floor, CPU time", f"{res['workflow_cpu_s'] / floor['cpu_s']:.2f}x",
                          f"{res['workflow_cpu_s']:.0f} CPU s / {floor['cpu_s']:.0f} CPU s", "info"))
+        cores = res.get("cores") or 2
+        if res.get("workflow_cpu_s"):
+            bound = res["workflow_cpu_s"] / cores
+            rows.append(("workflow's own CPU bound", f"{bound / floor['total_s']:.2f}x the floor",
+                         f"{res['workflow_cpu_s']:.0f} CPU s / {cores} cores = {bound:.1f} s: no schedule "
+                         f"of this work is faster; {wf - bound:.1f} s of the run is idle cores", "info"))
+    if floor and naive and floor.get("cpu_s"):
+        cores = res.get("cores") or 2
+        need, least = naive["total_s"] / TARGETS["naive_speedup"], floor["cpu_s"] / cores
+        rows.append(("naive target vs the floor's CPU", f"{need / least:.2f} of what the bare library needs",
+                     f"{TARGETS['naive_speedup']:.0f}x faster than naive = {need:.1f} s; the floor's own "
+                     f"{floor['cpu_s']:.0f} CPU s need >= {least:.1f} s on {cores} cores",
+                     "infeasible here" if need < least else "feasible"))
     if res.get("noop_s") is not None:
         n = res["noop_s"]
         rows.append(("no-op rerun", f"{n / TARGETS['noop_s']:.2f} of the budget",
@@ -382,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     phases = args.only.split(",")
     OUT.mkdir(parents=True, exist_ok=True)
-    res = {"date": dt.datetime.now().isoformat(timespec="minutes"), "machine": machine(),
+    res = {"date": dt.datetime.now().isoformat(timespec="minutes"), "machine": machine(), "cores": args.cores,
            "command": "python bench/run.py " + " ".join(argv), "note": args.note}
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp:
         work = Path(tmp)

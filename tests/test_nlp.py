@@ -89,3 +89,20 @@ def test_long_segment_is_split_safely(pipeline):
     assert all(text[r["char_start"]:r["char_end"]] == r["text"] for r in rows)
     whole = nlp.annotate([seg], text)
     assert abs(len(rows) - len(whole)) <= 0.05 * len(whole) + 2
+
+
+def test_worker_processes_give_the_same_table_as_one(pipeline):
+    """Two forked workers, each parsing a run of whole segments, write exactly the bytes one
+    process writes; the runs keep document order and split the characters about evenly."""
+    d = pipeline.interim("perelli2022", upto="segment")
+    segments = cio.read_jsonl(d / "segments.jsonl")
+    text = cio.read_text(d / "text.txt")
+    runs = nlp.split_segments(segments, 2)
+    assert [s["segment_id"] for run in runs for s in run] == [s["segment_id"] for s in segments]
+    sizes = [sum(int(s["char_end"]) - int(s["char_start"]) for s in run) for run in runs]
+    assert len(runs) == 2 and min(sizes) > 0.4 * sum(sizes)
+    one = nlp.annotate_csv(segments, text, n_process=1)
+    two = nlp.annotate_csv(segments, text, n_process=2)
+    assert len(one) == 1 and len(two) == 2
+    assert "".join(two) == one[0]
+    assert one[0].count("\n") == len(nlp.annotate(segments, text))  # the in-process rows, too

@@ -62,13 +62,24 @@ def threads_for_size(most):
     return threads
 
 
-def size_priority(wildcards):
-    """Larger documents first (their chain of jobs is the run's critical path): the PDF's size
-    in MB as the scheduling priority of its per-document jobs."""
+def _pdf_mb(wildcards) -> float:
     try:
         return round(Path(pdf_of(wildcards)).stat().st_size / 1e6, 3)
     except OSError:
-        return 0
+        return 0.0
+
+
+# Scheduling order on few cores. A large document's extraction and NLP take two cores each, and
+# Snakemake starts a two-core job only when two cores are free: a core stays idle whenever
+# one-core jobs keep arriving. So the large documents' extraction comes first (nothing else is
+# running yet), the small documents' jobs next, and the large documents' NLP last, when nothing
+# is left to run beside it. Priorities are the PDF's size in MB, positive or negative.
+def extract_priority(wildcards):
+    return _pdf_mb(wildcards)
+
+
+def analysis_priority(wildcards):
+    return -_pdf_mb(wildcards)
 
 
 def row_digest(wildcards):

@@ -8,7 +8,7 @@ rule nlp:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         model=config["model"],
         batch_size=config.get("nlp", {}).get("batch_size", 64),
-    priority: size_priority
+    priority: analysis_priority
     log:
         f"{LOGS}/nlp/{{doc}}.log",
     benchmark:

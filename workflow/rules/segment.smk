@@ -13,7 +13,7 @@ rule segment:
         sheet=config["documents"],
         row=row_digest,
         entities="--section-entities" if config.get("segment", {}).get("section_entities") else "",
-    priority: size_priority
+    priority: analysis_priority
     log:
         f"{LOGS}/segment/{{doc}}.log",
     benchmark:

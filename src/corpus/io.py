@@ -22,11 +22,11 @@ DOCUMENTS_COLUMNS = [
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "speaker", "role", "region", "text",
+    "speaker", "role", "region", "text", "t_start", "t_end",
 ]
 VERBATIMS_COLUMNS = [
     "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
-    "char_start", "char_end", "text",
+    "char_start", "char_end", "text", "t_start", "t_end",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
 THEME_HITS_COLUMNS = [
@@ -48,6 +48,11 @@ SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
     "section", "speaker", "role_raw", "role", "region", "place", "text",
 ]
+# timed transcripts: text.txt char range -> seconds in the recording
+TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
+# speakers a transcript format declares (Transcriber speaker table, TextGrid tiers, VTT voices,
+# labels found in a word-processor transcript); moderator 0/1
+SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",
@@ -63,6 +68,8 @@ INTERIM_FILES = {
     "segments": "segments.jsonl",
     "tokens": "tokens.csv",
     "theme_hits": "theme_hits.csv",
+    "times": "times.csv",
+    "speakers_hint": "speakers_hint.csv",
 }
 
 FLOAT_DIGITS = 6  # every float written to a table is rounded to this many decimals

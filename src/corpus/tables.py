@@ -43,7 +43,36 @@ def load_document(interim_root: Path, doc_id: str) -> dict:
         "segments": cio.read_jsonl(cio.interim_path(d, "segments")) if ok else [],
         "words": words_per_segment(cio.interim_path(d, "tokens")) if ok else Counter(),
         "hits": cio.read_csv(cio.interim_path(d, "theme_hits")) if ok else [],
+        "times": read_times(d) if ok else [],
     }
+
+
+def read_times(interim_dir: Path) -> list[tuple[int, int, str, str]]:
+    """times.csv of a timed transcript (absent or empty for other documents), by char_start."""
+    path = cio.interim_path(interim_dir, "times")
+    if not path.exists():
+        return []
+    return sorted((int(r["char_start"]), int(r["char_end"]), r["t_start"], r["t_end"])
+                  for r in cio.read_csv(path))
+
+
+def segment_times(times: list[tuple[int, int, str, str]], start: int, end: int) -> dict:
+    """t_start, t_end (seconds) of the char range [start, end): from the earliest to the latest
+    timed range it overlaps; empty when nothing overlaps (PDFs, untimed paragraphs)."""
+    import bisect
+
+    i = max(0, bisect.bisect_right(times, (start, float("inf"))) - 1)
+    t0 = t1 = None
+    for a, b, ts, te in times[i:]:
+        if a >= end:
+            break
+        if b <= start:
+            continue
+        if ts != "":
+            t0 = float(ts) if t0 is None else min(t0, float(ts))
+        if te != "" or ts != "":
+            t1 = max(t1 if t1 is not None else 0.0, float(te or ts))
+    return {"t_start": t0, "t_end": t1}
 
 
 def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Path,
@@ -62,9 +91,10 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
         segments = data["segments"]
         for s in segments:
             seg_info[s["segment_id"]] = s
-            seg_rows.append({k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS})
+            timing = segment_times(data["times"], int(s["char_start"]), int(s["char_end"]))
+            seg_rows.append({**{k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS}, **timing})
             if s["kind"] in VERBATIM_KINDS:
-                verb_rows.append({**s, "page": s["page_start"]})
+                verb_rows.append({**s, "page": s["page_start"], **timing})
             elif s["kind"] == "other" and s.get("speaker"):
                 declared_rows.append(s)
         hit_rows.extend(data["hits"])

@@ -43,6 +43,7 @@ TOPIC_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TOPIC_TABLE_NAMES]
 
 
 def pdf_of(wildcards):
+    """The document's file, whatever its format (PDF or transcript)."""
     return str(Path(CORPUS_DIR) / DOCS[wildcards.doc]["file"])
 
 

@@ -8,6 +8,8 @@ rule extract:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         audit=f"{INTERIM}/{{doc}}/audit.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
+        times=f"{INTERIM}/{{doc}}/times.csv",
+        speakers_hint=f"{INTERIM}/{{doc}}/speakers_hint.csv",
     priority: extract_priority
     log:
         f"{LOGS}/extract/{{doc}}.log",

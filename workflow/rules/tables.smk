@@ -6,6 +6,7 @@ rule tables:
         segments=per_doc("segments.jsonl"),
         tokens=per_doc("tokens.csv"),
         hits=per_doc("theme_hits.csv"),
+        times=per_doc("times.csv"),
     output:
         TABLES,
     params:

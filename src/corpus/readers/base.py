@@ -23,8 +23,8 @@ from .. import clean
 from .. import io as cio
 from ..errors import InputError
 
-TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
-SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
+TIMES_COLUMNS = cio.TIMES_COLUMNS
+SPEAKERS_HINT_COLUMNS = cio.SPEAKERS_HINT_COLUMNS
 LABEL_SEPARATOR = " : "
 
 
@@ -179,12 +179,26 @@ def split_label(text: str) -> LabelMatch | None:
     return LabelMatch(label, rest, body.strip(), t_start, removed, led)
 
 
+def label_shape(label: str) -> str:
+    """A label without its numbers: "P12" and "P3" are one series, like "SPEAKER_00" and "_01"."""
+    return re.sub(r"[\s_#-]*\d+", "", fold(label)).strip()
+
+
 def speaker_labels(matches: list[LabelMatch | None]) -> set[str]:
-    """The labels that name speakers: used at least twice, or naming the interviewer."""
+    """The labels that name speakers: used at least twice, naming the interviewer, or of the
+    same series as a label used twice (a participant "P7" who speaks once beside P1...P6)."""
     counts = Counter(fold(m.label) for m in matches if m and m.label)
+    series = Counter()
+    for key, n in counts.items():
+        if n >= LABEL_MIN_USES and re.search(r"\d", key):
+            series[label_shape(key)] += 1
     labels = set()
     for m in matches:
-        if m and m.label and (counts[fold(m.label)] >= LABEL_MIN_USES or is_interviewer(m.label)):
+        if not (m and m.label):
+            continue
+        key = fold(m.label)
+        if (counts[key] >= LABEL_MIN_USES or is_interviewer(m.label)
+                or (re.search(r"\d", key) and series[label_shape(key)])):
             labels.add(m.label)
     return labels
 
@@ -420,8 +434,8 @@ def write_outputs(tr: Transcript, doc_id: str, out_dir: str | Path) -> dict:
     cio.write_csv(cio.interim_path(out_dir, "styles"), written.styles, cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), written.audit, cio.AUDIT_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"), written.structure, cio.STRUCTURE_COLUMNS)
-    cio.write_csv(out_dir / "times.csv", written.times, TIMES_COLUMNS)
-    cio.write_csv(out_dir / "speakers_hint.csv", written.speakers, SPEAKERS_HINT_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "times"), written.times, TIMES_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "speakers_hint"), written.speakers, SPEAKERS_HINT_COLUMNS)
     chars = [p["n_chars"] for p in written.pages]
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": len(written.pages),
@@ -439,8 +453,8 @@ def write_outputs(tr: Transcript, doc_id: str, out_dir: str | Path) -> dict:
 def write_empty_extras(out_dir: str | Path) -> None:
     """times.csv and speakers_hint.csv with their headers only (PDFs, failed documents)."""
     out_dir = Path(out_dir)
-    cio.write_csv(out_dir / "times.csv", [], TIMES_COLUMNS)
-    cio.write_csv(out_dir / "speakers_hint.csv", [], SPEAKERS_HINT_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "times"), [], TIMES_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "speakers_hint"), [], SPEAKERS_HINT_COLUMNS)
 
 
 def write_error(doc_id: str, out_dir: str | Path, message: str, unit: str) -> dict:

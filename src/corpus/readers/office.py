@@ -71,7 +71,8 @@ def read_docx(path: Path) -> Transcript:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise TranscriptError(path.name, f"corrupt .docx (not a valid Word zip archive: {exc})") from None
+        raise TranscriptError(path.name, "corrupt .docx (not a valid Word zip archive; "
+                                         "open and save it again in Word)") from None
     except (KeyError, ValueError) as exc:
         raise TranscriptError(path.name, f"corrupt .docx (missing part: {exc})") from None
     paras: list[Para] = []

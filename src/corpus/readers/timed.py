@@ -244,6 +244,8 @@ def read_textgrid(path: Path) -> Transcript:
             n = int(tokens[pos + 4])
             pos += 5
             width = 3 if kind == "IntervalTier" else 2
+            if pos + n * width > len(tokens):
+                raise IndexError(pos + n * width)
             items = [tokens[pos + i * width: pos + (i + 1) * width] for i in range(n)]
             pos += n * width
             tiers.append((kind, tier_name, items))

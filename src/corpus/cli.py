@@ -220,7 +220,6 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
 
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
-
     from .readers import proposed_kind
 
     sheet, corpus_dir = _sheet_and_corpus(args)

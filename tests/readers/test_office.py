@@ -75,7 +75,7 @@ def test_word_label_forms_brackets_alone_timestamps(tmp_path):
         t[3][1],
         "Enquêteur [00:00:31]: " + t[4][1],
     ])
-    out, status, text = _extract(path, tmp_path)
+    out, _status, text = _extract(path, tmp_path)
     assert _lines(text) == [f"{label} : {words_of(words)}" for label, words in t[:5]]
     audit = cio.read_csv(out / "audit.csv")
     reasons = [(a["reason"], a["original"]) for a in audit]
@@ -96,7 +96,7 @@ def test_a_label_used_once_is_prose_unless_it_names_the_interviewer(tmp_path):
         f"Chercheuse : {TURNS[0][1]}",
         f"Mme D. : {TURNS[1][1]}",
     ])
-    out, status, text = _extract(path, tmp_path)
+    out, _status, text = _extract(path, tmp_path)
     lines = _lines(text)
     assert lines[0] == "Remarque : l'entretien a eu lieu dans les locaux de l'URPS."
     assert lines[1].startswith("10:30 le rendez-vous")   # one clock time is not a timestamp
@@ -107,7 +107,7 @@ def test_a_label_used_once_is_prose_unless_it_names_the_interviewer(tmp_path):
 def test_focus_group_series_label_used_once(tmp_path):
     paras = ["Animatrice : Qui veut commencer ?", "P1 : Moi je veux bien.", "P2 : Oui.",
              "P1 : Alors on a créé la CPTS en 2019.", "P2 : Et moi en 2020.", "P3 : Moi jamais."]
-    out, _status, text = _extract(write_docx(tmp_path / "fg.docx", paras), tmp_path)
+    out, _status, _text = _extract(write_docx(tmp_path / "fg.docx", paras), tmp_path)
     hints = {h["code"]: h["moderator"] for h in cio.read_csv(out / "speakers_hint.csv")}
     assert hints == {"Animatrice": "1", "P1": "0", "P2": "0", "P3": "0"}
 

@@ -7,8 +7,16 @@ import pytest
 from corpus import io as cio
 from corpus import readers
 
-from .realtext import (body_without_labels, real_turns, timed, words_of, write_srt, write_textgrid,
-                       write_trs, write_vtt)
+from .realtext import (
+    body_without_labels,
+    real_turns,
+    timed,
+    words_of,
+    write_srt,
+    write_textgrid,
+    write_trs,
+    write_vtt,
+)
 
 TURNS = timed(real_turns())
 ALL_WORDS = words_of(" ".join(words for _, words, _, _ in TURNS))
@@ -33,7 +41,7 @@ def _line_times(text, times):
     found = {}
     for r in times:
         i = max(k for k, s in enumerate(starts) if s <= int(r["char_start"]))
-        t0, t1 = found.get(i, (float(r["t_start"]), None))
+        t0, _t1 = found.get(i, (float(r["t_start"]), None))
         found[i] = (t0, float(r["t_end"]))
     return found
 
@@ -70,7 +78,7 @@ def test_srt_typed_labels_and_cues_joined(tmp_path):
                      (f"{label}: <i>{words[half + 1:]}</i>", (t0 + t1) / 2, t1)]
         else:
             cues.append((f"{label}: {words}", t0, t1))
-    out, status, text = _extract(write_srt(tmp_path / "e30.srt", cues), tmp_path)
+    out, _status, text = _extract(write_srt(tmp_path / "e30.srt", cues), tmp_path)
     assert text.splitlines() == _turn_lines(TURNS[:6])
     _check_times(text, out, TURNS[:6])
     assert len(cio.read_csv(out / "times.csv")) == len(cues)   # a row per cue
@@ -83,7 +91,7 @@ def test_srt_without_speakers_joins_cues_to_sentences(tmp_path):
     words = TURNS[11][1]   # E30's long answer, as automatic subtitles without speakers
     chunks = [" ".join(words.split()[i:i + 8]) for i in range(0, len(words.split()), 8)]
     cues = [(c, i * 2.0, i * 2.0 + 1.9) for i, c in enumerate(chunks)]
-    out, status, text = _extract(write_srt(tmp_path / "auto.srt", cues), tmp_path)
+    _out, status, text = _extract(write_srt(tmp_path / "auto.srt", cues), tmp_path)
     assert words_of(text) == words_of(words)
     assert len(text.splitlines()) < len(chunks)
     assert "no_speaker_labels=1" in status["warnings"]
@@ -93,7 +101,7 @@ def test_srt_without_speakers_joins_cues_to_sentences(tmp_path):
 def test_trs_speaker_table_sync_and_role_in_name(tmp_path, encoding):
     names = {"Enquêteur": "Enquêteur", "E30": "E30 (coordinatrice CPTS)"}
     path = write_trs(tmp_path / "e30.trs", TURNS, names, encoding)
-    out, status, text = _extract(path, tmp_path)
+    out, _status, text = _extract(path, tmp_path)
     expected = [f"{names[label]} : {words_of(words)}" for label, words, _, _ in TURNS]
     assert text.splitlines() == expected
     assert body_without_labels(text, set(names.values())) == ALL_WORDS

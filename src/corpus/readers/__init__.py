@@ -12,11 +12,28 @@ from pathlib import Path
 
 from .. import io as cio
 from ..errors import InputError
-from .base import (SPEAKERS_HINT_COLUMNS, TIMES_COLUMNS, Transcript, TranscriptError,
-                   write_empty_extras, write_error, write_outputs)
+from .base import (
+    SPEAKERS_HINT_COLUMNS,
+    TIMES_COLUMNS,
+    Transcript,
+    TranscriptError,
+    write_empty_extras,
+    write_error,
+    write_outputs,
+)
 
-__all__ = ["SUFFIXES", "SPEAKERS_HINT_COLUMNS", "TIMES_COLUMNS", "TranscriptError", "check_file",
-           "handles", "proposed_kind", "read", "run", "write_empty_extras"]
+__all__ = [
+    "SPEAKERS_HINT_COLUMNS",
+    "SUFFIXES",
+    "TIMES_COLUMNS",
+    "TranscriptError",
+    "check_file",
+    "handles",
+    "proposed_kind",
+    "read",
+    "run",
+    "write_empty_extras",
+]
 
 # suffix (lower case) -> location unit of pages.csv
 SUFFIXES = {
@@ -62,7 +79,7 @@ def read(path: str | Path) -> Transcript:
         raise
     except (MemoryError, KeyboardInterrupt):
         raise
-    except Exception as exc:  # a library's own exception on a damaged file: one line, no traceback
+    except Exception as exc:  # noqa: BLE001 (a library's own exception on a damaged file: one line)
         raise TranscriptError(path.name, f"unreadable {suffix} file ({exc.__class__.__name__}: "
                                          f"{' '.join(str(exc).split())[:120]})") from None
     if not any(p.text.strip() for p in transcript.paras):

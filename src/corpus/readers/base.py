@@ -113,9 +113,9 @@ LEADING_TIME = re.compile(r"^\s*" + TIMESTAMP.pattern + r"\s*[-–—]?\s*")
 LABEL_TIME = re.compile(r"^(?P<label>[^\s:\[\]{}«»\"“”.!?;…][^:\[\]{}«»\"“”!?;…]{0,39}?)\s*"
                         r"(?P<open>[\[(#])\s*" + TIME_CORE + r"\s*(?P<close>[\])#])\s*(?=:)")
 # "[Enquêteur] text", "[Enquêteur] : text", "[Enquêteur]" alone
-BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\[\]\n]{1,40})\]\s*:?\s*(?P<rest>.*)$", re.S)
+BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\[\]\n]{1,40})\]\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 # "Enquêteur : text", "Marie (infirmière) : text", "Enquêteur :" alone
-COLON_LABEL = re.compile(r"^(?P<label>[^\s:\[\]{}«»\"“”.!?;…][^:\[\]{}«»\"“”!?;…]{0,39}?)\s*:(?:\s+(?P<rest>.*)|\s*$)", re.S)
+COLON_LABEL = re.compile(r"^(?P<label>[^\s:\[\]{}«»\"“”.!?;…][^:\[\]{}«»\"“”!?;…]{0,39}?)\s*:(?:\s+(?P<rest>.*)|\s*$)", re.DOTALL)
 LABEL_MAX_WORDS = 5
 LABEL_MIN_USES = 2   # a label used once is more likely prose ("Remarque : …") than a speaker
 

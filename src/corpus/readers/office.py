@@ -16,8 +16,8 @@ from .base import Para, Transcript, TranscriptError, apply_labels, end_times
 from .encoding import decode
 
 # Word's built-in heading styles, under their English (internal) and French names
-HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*(\d)$", re.I)
-TITLE_STYLE = re.compile(r"^(?:title|titre|subtitle|sous-titre)$", re.I)
+HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*(\d)$", re.IGNORECASE)
+TITLE_STYLE = re.compile(r"^(?:title|titre|subtitle|sous-titre)$", re.IGNORECASE)
 
 
 def _style(bold: bool, italic: bool) -> str:
@@ -70,7 +70,7 @@ def read_docx(path: Path) -> Transcript:
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, PackageNotFoundError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError):
         raise TranscriptError(path.name, "corrupt .docx (not a valid Word zip archive; "
                                          "open and save it again in Word)") from None
     except (KeyError, ValueError) as exc:
@@ -172,7 +172,7 @@ def read_odt(path: Path) -> Transcript:
         document = load(str(path))
     except zipfile.BadZipFile as exc:
         raise TranscriptError(path.name, f"corrupt .odt (not a valid OpenDocument zip archive: {exc})") from None
-    except Exception as exc:  # odfpy raises KeyError, ExpatError... on damaged parts
+    except Exception as exc:  # noqa: BLE001 (odfpy raises KeyError, ExpatError... on damaged parts)
         raise TranscriptError(path.name, f"corrupt .odt ({exc.__class__.__name__}: {str(exc)[:100]})") from None
     styles_by_name = _odt_text_styles(document)
     paras: list[Para] = []

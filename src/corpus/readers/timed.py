@@ -151,26 +151,8 @@ def read_trs(path: Path) -> Transcript:
         ids = (turn.get("speaker") or "").split()
         t_turn0 = float(turn.get("startTime") or 0)
         t_turn1 = float(turn.get("endTime") or t_turn0)
-        pieces: list[tuple[str, float, str]] = []   # who, time, text
-        who = names.get(ids[0], ids[0]) if ids else ""
-        now = t_turn0
-
-        def add(text: str | None) -> None:
-            if text and text.strip():
-                pieces.append((who, now, " ".join(text.split())))
-
-        add(turn.text)
-        for el in turn.iter():
-            if el is turn:
-                continue
-            if el.tag == "Sync":
-                now = float(el.get("time") or now)
-            elif el.tag == "Who":
-                nb = int(el.get("nb") or 1)
-                who = names.get(ids[nb - 1], ids[nb - 1]) if 0 < nb <= len(ids) else who
-            elif el.tag in ("Event", "Comment", "Background"):
-                events += 1
-            add(el.tail)
+        pieces, n_events = _turn_pieces(turn, ids, names, t_turn0)
+        events += n_events
         turn_paras: list[Para] = []
         for who_, t0, text in pieces:
             prev = turn_paras[-1] if turn_paras else None
@@ -192,6 +174,27 @@ def read_trs(path: Path) -> Transcript:
                       "replacement": ""})
     warnings = {"transcriber_events": events} if events else {}
     return Transcript("trs", "minute", paras, audit, speakers, warnings)
+
+
+def _turn_pieces(turn, ids: list[str], names: dict[str, str], t0: float):
+    """([(speaker, time, words)], events) of one Turn: text between Sync points, speakers
+    switched by Who (overlapping speech), Event/Comment elements counted, not kept."""
+    pieces: list[tuple[str, float, str]] = []
+    who = names.get(ids[0], ids[0]) if ids else ""
+    now, events = t0, 0
+    for el in turn.iter():
+        if el is not turn:
+            if el.tag == "Sync":
+                now = float(el.get("time") or now)
+            elif el.tag == "Who":
+                nb = int(el.get("nb") or 1)
+                who = names.get(ids[nb - 1], ids[nb - 1]) if 0 < nb <= len(ids) else who
+            elif el.tag in ("Event", "Comment", "Background"):
+                events += 1
+        text = turn.text if el is turn else el.tail
+        if text and text.strip():
+            pieces.append((who, now, " ".join(text.split())))
+    return pieces, events
 
 
 def _close_chunks(paras: list[Para], end: float) -> None:

@@ -77,3 +77,36 @@ def test_verbatims_are_quotes_and_turns_of_the_segments_table(built):
     for v in verbatims:
         s = segments[v["segment_id"]]
         assert (s["char_start"], s["char_end"], s["speaker"]) == (v["char_start"], v["char_end"], v["speaker"])
+
+
+def test_pdf_segments_have_no_times(built):
+    rows = cio.read_csv(built / "segments.csv")
+    assert rows and all(r["t_start"] == "" and r["t_end"] == "" for r in rows)
+
+
+def test_segment_times_from_a_transcripts_times_csv(tmp_path):
+    """t_start/t_end of a segment: the times.csv ranges it overlaps (a turn of two cues, a
+    segment inside one cue, a heading without time)."""
+    from corpus import readers
+
+    vtt = tmp_path / "e30.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nEntretien E30\n\n"
+        "00:00:05.000 --> 00:00:07.500\n<v Enquêteur>A chaque fois ?\n\n"
+        "00:00:08.000 --> 00:00:11.000\n<v E30>A chaque fois oui hum.\n\n"
+        "00:00:11.000 --> 00:00:15.250\n<v E30>Moi j'ai pas trop de contact avec l'URPS euh\n",
+        encoding="utf-8")
+    out = tmp_path / "interim"
+    assert readers.run(vtt, "e30", out)["status"] == "ok"
+    text = cio.read_text(out / "text.txt")
+    times = tables.read_times(out)
+
+    def span(needle):
+        start = text.index(needle)
+        return tables.segment_times(times, start, start + len(needle))
+
+    assert span("E30 : A chaque fois oui hum. Moi j'ai pas trop de contact avec l'URPS euh") == {
+        "t_start": 8.0, "t_end": 15.25}
+    assert span("Enquêteur : A chaque fois ?") == {"t_start": 5.0, "t_end": 7.5}
+    assert span("contact avec") == {"t_start": 11.0, "t_end": 15.25}
+    assert tables.segment_times([], 0, 10) == {"t_start": None, "t_end": None}

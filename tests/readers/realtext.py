@@ -16,16 +16,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO / "data" / "corpus" / "text" / "gautier2019.txt"
 E30_LINES = [6644, 7351, 7391, 7648]
-LABEL = re.compile(r"(?:^|\s)(Enquêteur|E30) : ")
+E25_LINES = [6377, 7140]   # interview E25, a physician (same annex)
 
 
-def real_turns() -> list[tuple[str, str]]:
-    """(label, words) of E30's interview, in order."""
+def real_turns(lines_no: list[int] = E30_LINES, code: str = "E30") -> list[tuple[str, str]]:
+    """(label, words) of an interview's exchanges in the annex, in order (from the first label)."""
+    label = re.compile(r"(?:^|\s)(Enquêteur|" + code + r") : ")
     lines = REFERENCE.read_text(encoding="utf-8").splitlines()
     turns = []
-    for n in E30_LINES:
+    for n in lines_no:
         line = lines[n - 1].split("\t")[0]          # the annex table's interview-number cell
-        marks = list(LABEL.finditer(line))
+        marks = list(label.finditer(line))
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
             turns.append((m.group(1), line[m.end():end].strip()))

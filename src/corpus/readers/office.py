@@ -33,8 +33,34 @@ def _finish(fmt: str, paras: list[Para], audit: list[dict] | None = None) -> Tra
 
 # ---- .docx ----------------------------------------------------------------------------------
 
-def _docx_heading(paragraph) -> int:
-    name = paragraph.style.name if paragraph.style is not None else ""
+def _on(element, tag: str) -> bool | None:
+    """A run property (w:b, w:i) as set on this element: True, False, or None (not set)."""
+    from docx.oxml.ns import qn
+
+    el = element.find(qn(tag)) if element is not None else None
+    if el is None:
+        return None
+    return el.get(qn("w:val"), "true").lower() not in ("0", "false", "off", "none")
+
+
+def _docx_styles(document) -> tuple[dict[str, str], dict[str, tuple[bool, bool]]]:
+    """Style id -> name, and character style id -> (bold, italic), read once: python-docx's
+    per-paragraph style lookup scans every style (10 s for a 2-hour transcript)."""
+    names, flags = {}, {}
+    for style in document.styles:
+        names[style.style_id] = style.name or ""
+        font = getattr(style, "font", None)
+        if font is not None:
+            flags[style.style_id] = (bool(font.bold), bool(font.italic))
+    return names, flags
+
+
+def _docx_heading(p, names: dict[str, str]) -> int:
+    from docx.oxml.ns import qn
+
+    ppr = p.find(qn("w:pPr"))
+    pstyle = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    name = names.get(pstyle.get(qn("w:val")), "") if pstyle is not None else ""
     m = HEADING_STYLE.match(name or "")
     if m:
         return max(1, int(m.group(1)))
@@ -43,20 +69,25 @@ def _docx_heading(paragraph) -> int:
     return 0
 
 
-def _run_flag(run, attr: str) -> bool:
-    value = getattr(run.font, attr)
-    if value is None and run.style is not None:
-        value = getattr(run.style.font, attr)
-    return bool(value)
+def _docx_paragraph(p, flags: dict[str, tuple[bool, bool]]) -> tuple[str, list[str]]:
+    """A w:p element's text (tabs and line breaks as spaces) with a style per character."""
+    from docx.oxml.ns import qn
 
-
-def _docx_runs(paragraph) -> tuple[str, list[str]]:
+    t_tag, tab, breaks, rpr_tag = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr")), qn("w:rPr")
     text, styles = [], []
-    for item in paragraph.iter_inner_content():
-        runs = getattr(item, "runs", None) or [item]   # a hyperlink holds runs
-        for run in runs:
-            piece = (run.text or "").replace("\n", " ")
-            st = _style(_run_flag(run, "bold"), _run_flag(run, "italic"))
+    for run in p.iter(qn("w:r")):
+        rpr = run.find(rpr_tag)
+        rstyle = rpr.find(qn("w:rStyle")) if rpr is not None else None
+        base = flags.get(rstyle.get(qn("w:val")), (False, False)) if rstyle is not None else (False, False)
+        bold, italic = _on(rpr, "w:b"), _on(rpr, "w:i")
+        st = _style(base[0] if bold is None else bold, base[1] if italic is None else italic)
+        for child in run:
+            if child.tag == t_tag:
+                piece = child.text or ""
+            elif child.tag == tab or child.tag in breaks:
+                piece = " "
+            else:
+                continue
             text.append(piece)
             styles.extend([st] * len(piece))
     return "".join(text), styles
@@ -65,8 +96,8 @@ def _docx_runs(paragraph) -> tuple[str, list[str]]:
 def read_docx(path: Path) -> Transcript:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
@@ -75,15 +106,17 @@ def read_docx(path: Path) -> Transcript:
                                          "open and save it again in Word)") from None
     except (KeyError, ValueError) as exc:
         raise TranscriptError(path.name, f"corrupt .docx (missing part: {exc})") from None
+    names, flags = _docx_styles(document)
     paras: list[Para] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text, styles = _docx_runs(block)
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:tbl"):
+            paras.extend(_table_rows(Table(block, document), len(paras)))
+            continue
+        for p in ([block] if block.tag == qn("w:p") else block.iter(qn("w:p"))):
+            text, styles = _docx_paragraph(p, flags)
             if text.strip():
-                paras.append(Para(text, styles=styles, heading=_docx_heading(block),
+                paras.append(Para(text, styles=styles, heading=_docx_heading(p, names),
                                   location=len(paras) + 1))
-        elif isinstance(block, Table):
-            paras.extend(_table_rows(block, len(paras)))
     return _finish("docx", paras)
 
 

@@ -20,10 +20,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from readers.realtext import (real_turns, write_docx, write_odt, write_srt, write_textgrid,  # noqa: E402
-                              write_trs, write_vtt)
+from readers.realtext import (
+    real_turns,
+    write_docx,
+    write_odt,
+    write_srt,
+    write_textgrid,
+    write_trs,
+    write_vtt,
+)
 
-from corpus import readers  # noqa: E402
+from corpus import readers
 
 LIMIT_SECONDS = 2.0
 

@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from corpus import io as cio
-from corpus.documents import write_sheet
-
 from conftest import CORPUS_DIR, REPO
 from pdfgen import make_pdf
 from project import write_config
+
+from corpus import io as cio
+from corpus.documents import write_sheet
 
 from .realtext import E25_LINES, real_turns, timed, words_of, write_docx, write_textgrid
 

@@ -10,6 +10,7 @@ from corpus.readers.base import is_interviewer, label_shape, split_label
 @pytest.mark.parametrize("label", [
     "Enquêteur", "enquêtrice", "ENQUÊTEUR", "Intervieweuse", "Interviewer 2", "Chercheuse",
     "Animatrice", "Modérateur", "Marie (enquêtrice)", "I", "INT", "INT1", "Q", "ENQ",
+    "Florence Lefeuvre (ENQ)", "Océane Advocat (Enq.)", "Sonia Branca enq",   # CFPP2000 tiers
 ])
 def test_interviewer_words(label):
     assert is_interviewer(label)
@@ -17,7 +18,7 @@ def test_interviewer_words(label):
 
 @pytest.mark.parametrize("label", [
     "Interviewé", "interviewée", "Enquêté", "E30", "P5", "Médecin généraliste", "A", "R",
-    "SPEAKER_00", "Infirmière", "Marie",
+    "SPEAKER_00", "Infirmière", "Marie", "Qi Zhang", "Inès",
 ])
 def test_participants_are_not_interviewers(label):
     assert not is_interviewer(label)

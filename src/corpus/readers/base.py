@@ -92,7 +92,8 @@ def is_interviewer(*names: str) -> bool:
         parts = [p for p in parts if p]
         if any(p in words for p in parts):
             return True
-        if len(parts) == 1 and parts[0] in codes:
+        # a code alone ("INT"), or after the person's name ("Sonia B. (ENQ)", "S. Branca enq.")
+        if parts and parts[-1] in codes:
             return True
     return False
 

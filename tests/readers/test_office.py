@@ -163,3 +163,17 @@ def test_check_file_accepts_what_extraction_reads(tmp_path):
     assert [p.label for p in transcript.paras] == ["Enquêteur", "E30", "Enquêteur", "E30"]
     assert readers.proposed_kind(path) == "entretien"
     assert readers.proposed_kind(tmp_path / "these.pdf") == ""
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_rerun_is_byte_identical(tmp_path, suffix):
+    paras = [f"{label} : {words}" for label, words in TURNS]
+    path = (write_docx(tmp_path / "e30.docx", paras, heading="Entretien E30") if suffix == ".docx"
+            else write_odt(tmp_path / "e30.odt", paras, heading="Entretien E30"))
+    first, second = tmp_path / "a", tmp_path / "b"
+    readers.run(path, "doc", first)
+    readers.run(path, "doc", second)
+    names = sorted(p.name for p in first.iterdir())
+    assert len(names) == 8
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name

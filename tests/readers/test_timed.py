@@ -170,3 +170,28 @@ def test_textgrid_same_tier_intervals_make_one_turn_and_overlap_across_tiers(tmp
     assert text.splitlines() == ["Enquêteur : Et elle se déplace elle aussi à chaque fois ?",
                                  "E30 : Oui elle vient à l'AG ouais..."]
     assert len(cio.read_csv(out / "times.csv")) == 4
+
+
+def test_vtt_two_voices_in_one_cue(tmp_path):
+    path = tmp_path / "two.vtt"
+    path.write_text("WEBVTT\n\n00:00:47.310 --> 00:00:48.500\n"
+                    "<v Enquêteur>est-ce que y a v-</v> <v E30>ça y est ?</v>\n", encoding="utf-8")
+    out, _status, text = _extract(path, tmp_path)
+    assert text.splitlines() == ["Enquêteur : est-ce que y a v-", "E30 : ça y est ?"]
+    assert [h["code"] for h in cio.read_csv(out / "speakers_hint.csv")] == ["Enquêteur", "E30"]
+
+
+@pytest.mark.parametrize("writer", ["vtt", "trs", "textgrid", "srt"])
+def test_rerun_is_byte_identical(tmp_path, writer):
+    path = {"vtt": lambda: write_vtt(tmp_path / "e30.vtt", TURNS),
+            "trs": lambda: write_trs(tmp_path / "e30.trs", TURNS, {"Enquêteur": "Enquêteur", "E30": "E30"}),
+            "textgrid": lambda: write_textgrid(tmp_path / "e30.TextGrid", TURNS),
+            "srt": lambda: write_srt(tmp_path / "e30.srt", [(f"{l}: {w}", t0, t1) for l, w, t0, t1 in TURNS]),
+            }[writer]()
+    first, second = tmp_path / "a", tmp_path / "b"
+    readers.run(path, "doc", first)
+    readers.run(path, "doc", second)
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir()) and len(names) == 8
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name

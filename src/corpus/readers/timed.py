@@ -64,6 +64,16 @@ def _cue_seconds(groups: tuple) -> float:
     return int(h or 0) * 3600 + int(m) * 60 + int(s) + int(ms.ljust(3, "0")) / 1000
 
 
+def _voices(line: str, voice: str) -> list[tuple[str, str]]:
+    """(voice, text) parts of a cue line: "<v Anne>Oui.</v> <v Paul>Non." is two speakers."""
+    parts, pos = [], 0
+    for m in VOICE.finditer(line):
+        parts.append((voice, line[pos:m.start()]))
+        voice, pos = " ".join(m.group(1).split()), m.end()
+    parts.append((voice, line[pos:]))
+    return parts
+
+
 def read_subtitles(path: Path) -> Transcript:
     fmt = path.suffix.lower().lstrip(".")
     text = decode(path.read_bytes(), path.name).replace("\r\n", "\n").replace("\r", "\n")
@@ -84,19 +94,18 @@ def read_subtitles(path: Path) -> Transcript:
                                              f"{text[:text.find(lines[timing_at])].count(chr(10)) + 1}")
         voice = ""
         for ln in lines[timing_at + 1:]:
-            v = VOICE.search(ln)
-            if v:
-                voice = v.group(1).strip()
-                ln = ln[:v.start()] + ln[v.end():]
-            clean_ln, n = TAG.subn("", ln)
-            n_tags += n
-            words = html.unescape(clean_ln).strip()
-            if not words:
-                continue
-            if cues and cues[-1].t_start == t0 and cues[-1].label == voice:
-                cues[-1].text += " " + words
-            else:
-                cues.append(Cue(t0, t1, words, voice))
+            parts = _voices(ln, voice)
+            voice = parts[-1][0]   # a voice runs on to the cue's next lines
+            for who, piece in parts:
+                clean_piece, n = TAG.subn("", piece)
+                n_tags += n
+                words = " ".join(html.unescape(clean_piece).split())
+                if not words:
+                    continue
+                if cues and cues[-1].t_start == t0 and cues[-1].label == who:
+                    cues[-1].text += " " + words
+                else:
+                    cues.append(Cue(t0, t1, words, who))
     if n_tags:
         audit.append({"page": 1, "reason": "subtitle_tag", "original": f"{n_tags} tag(s)",
                       "replacement": ""})

@@ -7,6 +7,10 @@ repeated to ``--turns`` turns of 4.8 s each (1,500 turns = 2 h), and written as 
 .txt, .srt, .vtt, .trs and .TextGrid (long and short). Each file goes through ``readers.run``
 (reading + every interim artefact written), timed on the best of ``--repeat`` runs. Prints one
 line per format; not a unit test (timings depend on the machine).
+
+Measured 2026-11-29 on the shared 2-core machine (nice, other jobs running), 1,500 turns,
+178,419 characters: docx 0.40 s (11.58 s before the styles were resolved once), odt 0.37 s,
+srt 0.26 s, vtt 0.23 s, trs 0.28 s, TextGrid long 0.29 s, short 0.26 s, txt 0.24 s.
 """
 
 from __future__ import annotations

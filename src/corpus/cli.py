@@ -259,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("extract", help="PDF -> cleaned text, page map, structure, audit")
+    s = sub.add_parser("extract", help="PDF or transcript (.docx, .odt, .txt, .md, .srt, .vtt, .trs, "
+                       ".TextGrid) -> cleaned text, page map, structure, audit")
     s.add_argument("pdf")
     s.add_argument("--doc-id", required=True)
     s.add_argument("-o", "--output", required=True, help="interim folder of the document")

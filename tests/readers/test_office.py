@@ -177,3 +177,15 @@ def test_rerun_is_byte_identical(tmp_path, suffix):
     assert len(names) == 8
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_bold_labels_without_colon(tmp_path):
+    """"Enquêteur" set in bold, then the words: a label form of Word transcripts."""
+    paras = [[(label, "bold"), (" " + words, "")] for label, words in TURNS[:6]]
+    paras.insert(3, [("Remarque", "bold"), (" l'entretien est interrompu par un appel.", "")])
+    out, status, text = _extract(write_docx(tmp_path / "bold.docx", paras), tmp_path)
+    lines = _lines(text)
+    expected = [f"{label} : {words_of(words)}" for label, words in TURNS[:6]]
+    assert lines == expected[:3] + ["Remarque l'entretien est interrompu par un appel."] + expected[3:]
+    assert status["n_turns"] == 6
+    assert sum(1 for a in cio.read_csv(out / "audit.csv") if a["reason"] == "label_bold") == 6

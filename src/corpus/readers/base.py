@@ -185,6 +185,25 @@ def label_shape(label: str) -> str:
     return re.sub(r"[\s_#-]*\d+", "", fold(label)).strip()
 
 
+def bold_label(para: Para) -> LabelMatch | None:
+    """A label set in bold at the start of a paragraph without a colon ("**Enquêteur** Bonjour"):
+    the bold run, if short, followed by plain text."""
+    styles, text = para.styles, para.text
+    if not styles or len(styles) != len(text):
+        return None
+    start = len(text) - len(text.lstrip())
+    end = start
+    while end < len(text) and "bold" in styles[end]:
+        end += 1
+    label = text[start:end].strip(" \t-–—:")
+    rest = text[end:].lstrip(" \t-–—:").rstrip()
+    if (end == start or not rest or not label or len(label) > 40 or len(label.split()) > LABEL_MAX_WORDS
+            or not re.search(r"[^\W_]", label) or "bold" in (styles[-1] or "")):
+        return None
+    return LabelMatch(label, rest, text.strip(), None,
+                      [("label_bold", text[start:end].strip(), label + LABEL_SEPARATOR.rstrip())])
+
+
 def speaker_labels(matches: list[LabelMatch | None]) -> set[str]:
     """The labels that name speakers: used at least twice, naming the interviewer, or of the
     same series as a label used twice (a participant "P7" who speaks once beside P1...P6)."""
@@ -208,7 +227,8 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     """Find the speaker labels written at the start of paragraphs and move them into
     ``Para.label``; a label standing alone on its paragraph is joined to the next paragraph;
     timestamps around labels (or alone on a paragraph) go to ``t_start``, logged in the audit."""
-    matches = [split_label(p.text) if not p.heading and not p.label else None for p in paras]
+    matches = [(split_label(p.text) or bold_label(p)) if not p.heading and not p.label else None
+               for p in paras]
     labels = speaker_labels(matches)
     # a time at the start of a paragraph is a timestamp when the document uses them (else a
     # clock time in prose, "10:30 : début de la réunion", kept as text)

@@ -30,7 +30,8 @@ def cmd_extract(args) -> int:
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
-        print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
+        unit = status.get("location_unit", "page")   # paragraphs or minutes for a transcript
+        print(f"{args.doc_id}: {status['n_pages']} {unit}s, {status['n_chars']} characters")
     return 0  # a bad document is recorded, not fatal: the other documents go on
 
 

@@ -189,3 +189,11 @@ def test_bold_labels_without_colon(tmp_path):
     assert lines == expected[:3] + ["Remarque l'entretien est interrompu par un appel."] + expected[3:]
     assert status["n_turns"] == 6
     assert sum(1 for a in cio.read_csv(out / "audit.csv") if a["reason"] == "label_bold") == 6
+
+
+def test_role_words_in_a_label_are_its_role_raw(tmp_path):
+    paras = [f"Enquêteur : {TURNS[0][1]}", f"E30 (coordinatrice CPTS) : {TURNS[1][1]}",
+             f"Enquêteur : {TURNS[2][1]}", f"E30 (coordinatrice CPTS) : {TURNS[3][1]}"]
+    out, _status, _text = _extract(write_docx(tmp_path / "roles.docx", paras), tmp_path)
+    hints = [(h["code"], h["role_raw"], h["moderator"]) for h in cio.read_csv(out / "speakers_hint.csv")]
+    assert hints == [("Enquêteur", "", "1"), ("E30 (coordinatrice CPTS)", "coordinatrice CPTS", "0")]

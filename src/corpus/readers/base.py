@@ -98,7 +98,15 @@ def is_interviewer(*names: str) -> bool:
     return False
 
 
-def hint(code: str, source: str, role_raw: str = "", moderator: bool | None = None) -> dict:
+def role_in_name(name: str) -> str:
+    """Role words written into a speaker's name: "Anne, infirmière", "E30 (coordinatrice)"."""
+    m = re.search(r"\(([^()]+)\)\s*$", name) or re.search(r",\s*(.+)$", name)
+    return m.group(1).strip() if m else ""
+
+
+def hint(code: str, source: str, role_raw: str | None = None, moderator: bool | None = None) -> dict:
+    """A speakers_hint.csv row; role_raw defaults to the role words in the name."""
+    role_raw = role_in_name(code) if role_raw is None else role_raw
     mod = is_interviewer(code, role_raw) if moderator is None else moderator
     return {"code": code, "role_raw": role_raw, "region": "", "place": "",
             "moderator": 1 if mod else 0, "source": source}

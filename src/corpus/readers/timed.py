@@ -130,12 +130,6 @@ def read_subtitles(path: Path) -> Transcript:
 
 # ---- Transcriber .trs -----------------------------------------------------------------------
 
-def _role_raw(name: str) -> str:
-    """Role words a transcriber wrote into the speaker's name: "Anne, infirmière", "X (ENQ)"."""
-    m = re.search(r"\(([^()]+)\)\s*$", name) or re.search(r",\s*(.+)$", name)
-    return m.group(1).strip() if m else ""
-
-
 def read_trs(path: Path) -> Transcript:
     from lxml import etree
 
@@ -152,7 +146,7 @@ def read_trs(path: Path) -> Transcript:
         sid = sp.get("id", "")
         name = " ".join((sp.get("name") or sid).split())
         names[sid] = name
-        speakers.append(hint(name, "trs_speaker", _role_raw(name)))
+        speakers.append(hint(name, "trs_speaker"))
     audit: list[dict] = []
     paras: list[Para] = []
     events = 0

@@ -224,6 +224,8 @@ def cmd_add(args) -> int:
     from .readers import proposed_kind
 
     sheet, corpus_dir = _sheet_and_corpus(args)
+    if args.ocr and proposed_kind(args.pdf):
+        raise CorpusError(f"{Path(args.pdf).name}: --ocr applies to scanned PDFs, not to transcripts")
     kind = args.kind or proposed_kind(args.pdf)
     if not kind:
         raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "

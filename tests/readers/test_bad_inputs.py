@@ -133,3 +133,13 @@ def test_corpus_add_still_wants_a_kind_for_a_pdf(tmp_path, capsys):
                  "--sheet", str(sheet), "--corpus-dir", str(tmp_path / "corpus")])
     assert code == 1
     assert capsys.readouterr().err.startswith("Error: --kind is required for a PDF")
+
+
+def test_corpus_add_refuses_ocr_for_a_transcript(tmp_path, capsys):
+    path = write_docx(tmp_path / "e30.docx", [f"{l} : {w}" for l, w, _, _ in TURNS])
+    sheet = tmp_path / "documents.csv"
+    write_sheet(sheet, [])
+    code = main(["add", str(path), "--doc-id", "e30", "--title", "E30", "--year", "2019", "--ocr",
+                 "--sheet", str(sheet), "--corpus-dir", str(tmp_path / "corpus")])
+    assert code == 1
+    assert capsys.readouterr().err == "Error: e30.docx: --ocr applies to scanned PDFs, not to transcripts\n"

@@ -17,6 +17,7 @@ HELDOUT = Path(__file__).with_name("heldout")
 INTERVIEWER = {
     "Assia-Berrada-F-49_Ivry-v2-2.TextGrid": "Florence Lefeuvre (ENQ)",
     "Laurence_Leblond_F_43_Stephanie_Zanotti_F_49_7e-2-v2.TextGrid": "Florence Lefeuvre (ENQ)",
+    "Louise_Liotard_F_85_et_Jeanne_Mallet_F_75_SO-2-v2.TextGrid": "Mat Pires (ENQ)",
 }
 
 

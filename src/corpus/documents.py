@@ -190,10 +190,10 @@ def check_file(path: str | Path) -> None:
     reader's check (one-line InputError)."""
     from . import readers
 
-    if readers.handles(path):
-        readers.check_file(path)
-    else:
+    if Path(path).suffix.lower() == ".pdf":
         check_pdf(path)
+    else:   # a transcript, or a refusal naming the accepted types
+        readers.check_file(path)
 
 
 def _same_file_in_corpus(pdf: Path, rows: list[dict], corpus_dir: Path) -> str:

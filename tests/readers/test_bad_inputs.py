@@ -143,3 +143,15 @@ def test_corpus_add_refuses_ocr_for_a_transcript(tmp_path, capsys):
                  "--sheet", str(sheet), "--corpus-dir", str(tmp_path / "corpus")])
     assert code == 1
     assert capsys.readouterr().err == "Error: e30.docx: --ocr applies to scanned PDFs, not to transcripts\n"
+
+
+def test_corpus_add_names_the_accepted_file_types(tmp_path, capsys):
+    path = tmp_path / "entretien.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 old Word binary")
+    sheet = tmp_path / "documents.csv"
+    write_sheet(sheet, [])
+    code = main(["add", str(path), "--doc-id", "e30", "--title", "E30", "--year", "2019",
+                 "--kind", "entretien", "--sheet", str(sheet), "--corpus-dir", str(tmp_path / "corpus")])
+    assert code == 1
+    assert capsys.readouterr().err.startswith(
+        "Error: entretien.doc: unsupported file type '.doc' (accepted: .pdf, .docx, .odt, .txt")

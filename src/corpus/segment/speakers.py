@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import strip_accents
+from ..clean import fold
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
@@ -15,11 +15,6 @@ ROLES = [
     "institutionnel_cpam", "institutionnel_urps", "institutionnel_autre", "elu", "hospitalier",
     "biologiste", "autre", "inconnu",
 ]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for matching descriptions."""
-    return strip_accents(text.lower())
 
 
 # Institutions first: a person speaking for a regulation or support body takes its role.

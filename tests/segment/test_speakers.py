@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from corpus.speakers import ROLES, interview_cards, normalize_role, participant_table
+from corpus.segment.speakers import ROLES, interview_cards, normalize_role, participant_table
 
 
 @pytest.mark.parametrize("raw, role", [

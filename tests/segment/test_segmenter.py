@@ -136,7 +136,7 @@ def test_segments_partition_the_text(segmented, doc_id):
         assert a["char_end"] == b["char_start"], (a["segment_id"], b["segment_id"])
     assert "".join(text[s["char_start"]:s["char_end"]] for s in segments) == text
     kinds = {s["kind"] for s in segments}
-    assert kinds <= {"narrative", "heading", "verbatim", "turn", "moderator", "attribution", "other"}
+    assert kinds <= {"narrative", "heading", "verbatim", "turn", "moderator", "attribution", "note", "other"}
 
 
 def test_focus_group_turns_and_moderators(segmented):

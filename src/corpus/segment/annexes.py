@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import conventions as cv
 from .base import Line, Span, n_words
-from .conventions import ANNEX_TAG, NUMBER_CELL, ROW
 
 
 class AnnexHandlers:
@@ -20,13 +20,13 @@ class AnnexHandlers:
         start = None
         for ln in self.lines:
             if start is None:
-                if re.match(r"^Verbatims\b", ln.text.strip()) and self.section_kinds[ln.index] == "annex":
+                if cv.VERBATIM_TABLE_HEADING.match(ln.text.strip()) and self.section_kinds[ln.index] == "annex":
                     start = ln.index
                 continue
             if self.section_kinds[ln.index] != "annex":
                 break
             zone.add(ln.index)
-        numbers = sum(1 for i in zone if NUMBER_CELL.match(self.lines[i].text.strip()))
+        numbers = sum(1 for i in zone if cv.NUMBER_CELL.match(self.lines[i].text.strip()))
         return zone if numbers >= 10 else set()
 
     def _row_ok(self, m: re.Match, i: int) -> bool:
@@ -45,8 +45,8 @@ class AnnexHandlers:
 
     def _annex_line(self, ln: Line, pending: list[Span]) -> None:
         t = ln.text.strip()
-        nm = NUMBER_CELL.match(t)
-        row = ROW.match(ln.text)
+        nm = cv.NUMBER_CELL.match(t)
+        row = cv.ROW.match(ln.text)
         if row and self._row_ok(row, ln.index):
             self._annex_row(ln, row)
             return
@@ -64,7 +64,7 @@ class AnnexHandlers:
             return
         bold = self.styles.share(ln.start, ln.end, "bold") >= 0.6
         short_title = len(t) < 90 and not re.search(r"[.!?…»\"]$", t) and t[:1].isupper()
-        if bold or (short_title and n_words(t) <= 12) or t.startswith("Verbatims"):
+        if bold or (short_title and n_words(t) <= 12) or cv.VERBATIM_TABLE_HEADING.match(t):
             pending.clear()  # rows left without a number stay unattributed
             self.spans.append(Span(ln.start, ln.end, "heading"))
             return
@@ -77,7 +77,7 @@ class AnnexHandlers:
         # drop a placeholder span for this range (a row waiting for its number)
         self.spans = [s for s in self.spans if not (s.start == start and s.end == end and s.kind == "turn")]
         cell = self.text[start:end]
-        tags = list(ANNEX_TAG.finditer(cell))
+        tags = list(cv.ANNEX_TAG.finditer(cell))
         pieces = []
         if not tags or tags[0].start() > 0:
             pieces.append((0, tags[0].start() if tags else len(cell), None))
@@ -89,12 +89,12 @@ class AnnexHandlers:
                 b -= 1
             if b <= a:
                 continue
-            if tm is not None and tm.group("tag").startswith("Enqu"):
+            if tm is not None and cv.MODERATOR_TAG.match(tm.group("tag")):
                 self.spans.append(Span(start + a, start + b, "moderator", {"speaker": tm.group("tag"), "role_raw": ""}))
                 continue
             person = int(tm.group("person")) if tm is not None and tm.group("person") else None
             role_raw, role, region = self.ctx.interview_identity(num, person, cell[a:b])
-            speaker = f"E{num}({person})" if person else f"Entretien n°{num}"
+            speaker = f"E{num}({person})" if person else cv.interview_speaker(num)
             self.spans.append(Span(start + a, start + b, "turn", {
                 "speaker": speaker, "role_raw": role_raw, "role": role, "region": region}))
 

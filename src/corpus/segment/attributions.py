@@ -5,17 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import conventions as cv
 from .base import Line, StyleMap, quote_balance
-from .conventions import (
-    AGE_FIELD,
-    ATTRIBUTION,
-    AUTHOR_YEAR,
-    DASH_ATTRIBUTION,
-    FIELD_SPLIT,
-    LABELLED_ANSWER,
-    PERSON_WORDS,
-    TURN,
-)
 from .regions import Gazetteer, resolve_region
 from .speakers import normalize_role
 
@@ -33,15 +24,15 @@ class Attribution:
 def speaker_label(code: str) -> tuple[str, str | None]:
     """("Entretien n°3", "3") for "E3" or "Entretien n°3" (one label per interview, as annex turns
     "E3 :" get), ("P5", None) for a participant, (name, None) for a named person."""
-    m = re.fullmatch(r"(?:Entretien\s+n\s*°\s*|E)(\d{1,3})", code.strip())
+    m = cv.INTERVIEW_REF.fullmatch(code.strip()) or re.fullmatch(r"E(?P<num>\d{1,3})", code.strip())
     if m:
-        num = str(int(m.group(1)))
-        return f"Entretien n°{num}", num
+        num = str(int(m.group("num")))
+        return cv.interview_speaker(num), num
     return " ".join(code.split()), None
 
 
 def description_fields(desc: str) -> list[str]:
-    return [f for f in FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f]
+    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f]
 
 
 def describes_person(desc: str) -> bool:
@@ -51,10 +42,10 @@ def describes_person(desc: str) -> bool:
     if not fields:
         return False
     first = fields[0]
-    if AGE_FIELD.match(first):
+    if cv.AGE_FIELD.match(first):
         return True
-    return (normalize_role(first) not in ("autre", "inconnu") or bool(PERSON_WORDS.search(first))) \
-        and not AUTHOR_YEAR.search(desc)
+    return (normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_WORDS.search(first))) \
+        and not cv.AUTHOR_YEAR.search(desc)
 
 
 def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
@@ -62,7 +53,7 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     that are neither an age nor a place (a place name must not feed the role rules), the region
     from the places in the whole description."""
     fields = description_fields(desc)
-    role_fields = [f for f in fields if not AGE_FIELD.match(f) and not _is_place(f, gazetteer)]
+    role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not _is_place(f, gazetteer)]
     region, place = resolve_region(desc, gazetteer)
     return normalize_role(", ".join(role_fields)), region, place
 
@@ -78,16 +69,16 @@ def parse_attribution_line(text: str) -> Attribution | None:
     """An attribution line: "Entretien n°28 – Pharmacienne – Région C, CPTS 2" (and its variants),
     or a dash-led "— E3, infirmière libérale, 48 ans, Hennebont" / "— P5, MG" / "— name, role"."""
     t = text.strip()
-    m = ATTRIBUTION.match(t)
+    m = cv.ATTRIBUTION.match(t)
     if m:
         rest = m.group("rest")
         if rest is not None and len(rest) >= 400:
             return None  # a paragraph of prose that happens to start with the label
         num = str(int(m.group("num")))
-        return Attribution(f"Entretien n°{num}", num, rest)
+        return Attribution(cv.interview_speaker(num), num, rest)
     if len(t) > 200:
         return None
-    m = DASH_ATTRIBUTION.match(t)
+    m = cv.DASH_ATTRIBUTION.match(t)
     if m and describes_person(m.group("rest")):
         speaker, num = speaker_label(m.group("code"))
         return Attribution(speaker, num, m.group("rest"), dash=True)
@@ -95,18 +86,23 @@ def parse_attribution_line(text: str) -> Attribution | None:
 
 
 
-def _speech_like(text: str) -> bool:
+def _speech_like(text: str, labels=()) -> bool:
+    """A line that opens with a speaker label of the document, an attribution or a quote."""
     t = text.lstrip()
-    return bool(TURN.match(t) or ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
+    m = cv.TURN.match(t)
+    labelled = bool(m) and " ".join((m.group("blabel") or m.group("label") or "").split()) in labels
+    return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 
 def _opens_quote(text: str) -> bool:
     t = text.lstrip()
-    return t.startswith(("«", "“", "\"", "[", "…")) or bool(LABELLED_ANSWER.match(t))
+    return t.startswith(("«", "“", "\"", "[", "…")) or bool(cv.LABELLED_ANSWER.match(t))
 
 
 def _interviewer(text: str) -> bool:
-    return bool(re.match(r"^Enqu[êe]t(?:eur|rice)\s*:", text.lstrip()))
+    """A line opened by an interviewer's label word ("Enquêtrice : …")."""
+    m = re.match(r"^\s*([^:]{1,25}?)\s*:", text)
+    return bool(m) and bool(cv.MODERATOR_TAG.match(m.group(1)))
 
 
 def block_quotes(lines: list[Line], attributions: dict[int, re.Match], headings: dict[int, int],
@@ -134,7 +130,7 @@ def block_quotes(lines: list[Line], attributions: dict[int, re.Match], headings:
                 prev = lines[j - 1].text.strip() if j > 0 else ""
                 if j - 1 in headings or j - 1 in attributions:
                     break
-                if not (_interviewer(prev) or LABELLED_ANSWER.match(prev)
+                if not (_interviewer(prev) or cv.LABELLED_ANSWER.match(prev)
                         or (prev.startswith("«") and styles.share(lines[j - 1].start, lines[j - 1].end, "italic") >= 0.6
                             and not prev.endswith(":"))):
                     break

@@ -23,6 +23,7 @@ class Segment:
     region: str = ""
     place: str = ""
     text: str = ""
+    attr_source: str = ""  # where role and region came from (io.ATTR_SOURCES), empty if nowhere
 
 
 @dataclass

@@ -1,80 +1,172 @@
-"""Patterns of the conventions the segmenter recognises."""
+"""Patterns of the conventions the segmenter recognises, built from the language data.
+
+The words come from ``corpus.lang`` (``lang/fr/*.yaml``, plus a corpus's ``config/conventions.yaml``
+through :func:`configure`); this module only says how they combine (a label, then a colon; a
+code, a comma, a description). Modules read the patterns as ``conventions.NAME`` so that
+:func:`configure` can rebuild them for a corpus.
+"""
 
 from __future__ import annotations
 
 import re
 
-MODERATOR_LABELS = re.compile(r"^(A|Enqu[êe]t(?:eur|rice)|Animat(?:eur|rice)|Modérat(?:eur|rice)|Interviewe(?:u)?r)$")
+from ..clean import fold
+from ..lang import load
 
-# "P5 : « …", "P15 « …", "P8 (…) …", "A : …", "Enquêteur : …", "Plusieurs P : …", "E16(1) : …"
-TURN = re.compile(
-    r"^(?P<lead>«\s*)?(?P<label>Plusieurs P|P\d{1,3}|E\d{1,3}\s?t?(?:\s?\(\d\))?|A|Enqu[êe]t(?:eur|rice)|"
-    r"Animat(?:eur|rice)|Modérat(?:eur|rice))"
-    r"(?:\s*:\s*|\s+(?=[«(]))")
-STAGE = re.compile(r"^Relance\b[^:]{0,80}\b(animat|modérat|enquêt)\w*\s*\W?$", re.IGNORECASE)
-ATTRIBUTION = re.compile(
-    r"^\(?\s*Entretien\s+n\s*°\s*(?P<num>\d{1,3})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
-# the speaker code that opens a dash-led attribution line or a parenthesis: an interview number
-# (E3, Entretien n°3), a focus-group participant (P5) or a person's name (two or three words)
-SPEAKER_CODE = (
-    r"Entretien\s+n\s*°\s*\d{1,3}|E\d{1,3}|P\d{1,3}|"
-    r"(?!(?:Le|La|Les|Un|Une|Des|Dans|Pour|Selon|Comme|En|Au|Aux|Du|De)\b)"
-    r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
-# "— E3, infirmière libérale, 48 ans, Hennebont", "– P5 – MG", "— Anne Le Gall, coordinatrice"
-DASH_ATTRIBUTION = re.compile(
-    r"^[—–-]\s*(?P<code>" + SPEAKER_CODE + r")\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
-# "(E1, médecin généraliste)", "(P5)", "(Entretien n°3 – pharmacienne)"
-PAREN_CODE = re.compile(r"^(?P<code>" + SPEAKER_CODE + r")\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
-# "Retranscription de l'entretien E4 (pharmacienne, 52 ans, Lanester)", "Entretien n°4 (…)"
-INTERVIEW_DECLARATION = re.compile(
-    r"\b[Ee]ntretien\s+(?:avec\s+)?(?:n\s*°\s*|E)?(?P<num>\d{1,3})\s*\((?P<desc>[^()]{3,150})\)")
-AGE_FIELD = re.compile(r"^\d{2,3}\s*ans$")
-FIELD_SPLIT = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
-ATTR_REST = re.compile(
-    r"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>R[ée]gion [A-Z]|Nationale?)\s*,?\s*"
-    r"(?P<inst>CPTS \d+|Minist[eè]re de la sant[ée]|Structure support|Syndicat|[A-Z]{2,6})?(?P<tail>.*)$")
-LABELLED_ANSWER = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
-ANNEX_TAG = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?P<tag>Enqu[êe]t(?:eur|rice)|E(?P<num>\d{1,3})\s?t?(?:\s?\((?P<person>\d)\))?)\s?:\s")
-ROW = re.compile(r"^(?P<cell>.*?\S)(?:\t+|\s+\|\s+|\s*\|\s*)(?P<num>\d{1,3})\s?(?P<t>t)?\s*\|?\s*$")
-NUMBER_CELL = re.compile(r"^(?P<num>\d{1,3})\s?(?P<t>t)?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
-CITATION_NUM = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
-PAREN = re.compile(r"^\s*[.,;]?\s*\((?P<attr>[^()]{2,100})\)")
-AUTHOR_YEAR = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
-PERSON_WORDS = re.compile(
-    r"\b(m[ée]decin|g[ée]n[ée]raliste|infirmi|pharmacien|coordinat|coordonnat|secr[ée]taire|"
-    r"direct(eur|rice)|d[ée]l[ée]gu[ée]|charg[ée]e? de mission|biologiste|psychologue|kin[ée]|"
-    r"soignant|professionnel|pr[ée]sident|[ée]lue?|maire|responsable|sage-femme|interne|"
-    r"Entretien n|MG|IDE|MSP|CPTS|CLS|ARS|URPS|CPAM)", re.IGNORECASE)
-SPEECH_VERBS = (
-    r"explique|raconte|assure|pr[ée]cise|souligne|ajoute|indique|observe|regrette|r[ée]sume|d[ée]taille|"
-    r"d[ée]veloppe|vante|d[ée]crit|r[ée]pond|souffle|ironise|projette|rappelle|souvient|estime|affirme|"
-    r"confie|t[ée]moigne|note|dit|d[ée]clare|poursuit|conclut|insiste|reconna[iî]t|constate|lance|"
-    r"martèle|juge|relève|nuance|commente|rapporte|s'interroge|analyse|retient|met en garde|"
-    r"faisant dire [àa]|fait valoir|se f[ée]licite|d[ée]plore|avance|signale|t[ée]moignent|expliquent")
-VERB_AFTER = re.compile(
-    r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + SPEECH_VERBS + r")(?:-t-|-)(?P<pron>il|elle)\b"
-    r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + SPEECH_VERBS + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
-VERB_BEFORE = re.compile(
-    r"(?:" + SPEECH_VERBS + r")\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|des|les|l'un|l’un)\b[^:«]{1,90}?)\s*[:,]\s*$"
-    r"|(?P<who2>(?:un|une|le|la|l'|l’|cette|ce)\s+[^:«]{1,60}?)\s+(?:" + SPEECH_VERBS + r")\b[^«]{0,160}:\s*$",
-    re.IGNORECASE)
-NAME = re.compile(
-    r"\b(?!(?:Le|La|Les|Sa|Son|Ses|Cette|Ce|Un|Une|Des|Dans|Pour|Mais|Et|En|Au|Aux|Du|De|À|A|"
-    r"Selon|Comme|Depuis|Puis|Si|Il|Elle|Ils|Elles|On|Nous|Vous|Lui|Leur|Madame|Monsieur|Docteur|"
-    r"Professeur|Pr|Dr)\b)"
-    r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
-# a parenthesis after a quote that starts like this is a remark, not who spoke
-NOT_A_DESCRIPTION = re.compile(
-    r"^(en|dans|pour|avec|cf|voir|sur|à|au|aux|des|du|de|la|le|les|l'|un|une|et|ou|p\.|op\.|ibid|sic|\.\.\.|…)\b",
-    re.IGNORECASE)
-# who a description-attributed quote belongs to must be a person
-PERSON_NOUN = re.compile(
-    r"m[ée]decin|g[ée]n[ée]raliste|infirmi|pharmacien|coordinat|coordonnat|secr[ée]taire|"
-    r"direct(eur|rice)|soignant|professionnel|[ée]lue?\b|maire\b|responsable|pr[ée]sident|"
-    r"interview[ée]|enqu[êe]t[ée]|participant|consultant|charg[ée]e? de mission|biologiste|"
-    r"psychologue|kin[ée]|sage-femme|l'un d'eux|l’un d’eux|praticien|confr[èe]re|coll[èe]gue|"
-    r"repr[ée]sentant|d[ée]l[ée]gu[ée]", re.IGNORECASE)
-# "Sylvie Rossignon retient toutefois que "…"": a named person, a speech verb, then the quote
-NAMED_BEFORE = re.compile(NAME.pattern + r"\s+(?:" + SPEECH_VERBS + r")\b[^«\"“]{0,40}$")
+_configured: str | None = "unset"
+DATA: dict = {}
 
+
+def _alt(words, escape: bool = True) -> str:
+    """Alternation of words or phrases, longest first; spaces match any whitespace."""
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if escape:
+        items = [re.escape(w).replace(r"\ ", r"\s+") for w in items]
+    return "|".join(items)
+
+
+def _flex(word: str) -> str:
+    """A word whose letters match with or without their accents (é|e), any case."""
+    out = []
+    for ch in word:
+        base = fold(ch)
+        if ch.isalpha() and base != ch.lower():
+            out.append(f"[{ch.lower()}{ch.upper()}{base}{base.upper()}]")
+        elif ch.isalpha():
+            out.append(f"[{ch.lower()}{ch.upper()}]")
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _flex_alt(words) -> str:
+    return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+
+
+def interview_speaker(num: str) -> str:
+    """The speaker label of an interview known by its number ("Entretien n°3")."""
+    return DATA.get("interview_speaker", "Entretien n°{num}").format(num=num)
+
+
+def configure(extra: str | None = None) -> None:
+    """(Re)build every pattern from the language data and a corpus's additions (a path or None)."""
+    global _configured
+    if extra == _configured:
+        return
+    _configured = extra
+    data = load("fr", extra)
+    g = globals()
+    g["DATA"] = data
+    g.update(_build(data))
+    from . import speakers
+
+    speakers.configure_roles(data)
+
+
+def _build(d: dict) -> dict:
+    p: dict = {}
+    folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}  # noqa: E731
+    p["MODERATOR_WORDS"] = folded("moderator_labels")
+    p["ANSWER_WORDS"] = folded("answer_labels")
+    p["GROUP_WORDS"] = folded("group_labels")
+    p["NOT_LABELS"] = folded("not_labels")
+    p["PARTICIPANT_WORDS"] = folded("participant_words")
+    p["CIVILITIES"] = folded("civilities")
+    n = int(d.get("code_letters_max", 5))
+    # label shapes: a code (P5, MG1, IDE2, E16 t, E16(1)), a numbered participant word (Part. 3),
+    # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
+    # Plusieurs participants), a first name or a bare capital (kept only when they recur)
+    code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?\d{{1,3}}"
+    civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
+                rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
+    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
+    listed = rf"(?:{_flex_alt(words)})\.?"
+    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?|[A-Z]{1,5}"
+    label = rf"{code}|{numbered}|{civility}|{listed}|{name}"
+    p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
+                         "civility": re.compile(rf"(?:{civility})$"), "listed": re.compile(rf"(?:{listed})$")}
+    timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    p["TURN"] = re.compile(
+        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\[(?P<blabel>{code}|{numbered}|{civility}|{listed})\]\s*:?\s*"
+        rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(])))")
+    # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
+    p["MIDLINE_TURN"] = re.compile(
+        rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        rf"|(?:{code}|{numbered}|{civility}|{listed})\s*:\s))")
+    p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
+    p["SELF_PRESENTATION"] = re.compile(
+        rf"^(?:[^.!?]{{0,40}}\b)?(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+
+    # attributions
+    iw = _flex_alt(d.get("interview_words", []))
+    marks = _alt(d.get("number_marks", [])).replace("n°", r"n\s*°")
+    interview_ref = rf"(?:{iw})\s+(?:(?:{marks})\s*)?"
+    p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    p["ATTRIBUTION"] = re.compile(
+        rf"^\(?\s*{interview_ref}(?P<num>\d{{1,3}})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
+    not_names = _alt(d.get("not_names", []))
+    person_name = (rf"(?!(?:{not_names})\b)"
+                   r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
+    # the speaker code that opens an attribution: an interview number (E3, Entretien n°3), a
+    # participant code of letters and a number (P5, MG1, I12), a civility and initial, a name
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
+    p["DASH_ATTRIBUTION"] = re.compile(
+        rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+    # a line that is only a coded parenthesis or bracket: "(I12, infirmière libérale, 45 ans, Gironde)"
+    p["PAREN_LINE"] = re.compile(rf"^[(\[]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>[^()\[\]]+?)\s*[)\]]\s*\.?$")
+    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
+    p["INTERVIEW_DECLARATION"] = re.compile(
+        rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?:(?:{marks})\s*|E)?(?P<num>\d{{1,3}})\s*\((?P<desc>[^()]{{3,150}})\)")
+    openers = _flex_alt(d.get("interview_header_openers", []))
+    p["INTERVIEW_HEADER"] = re.compile(
+        rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code})(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?))?\s*\.?$")
+    p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
+    p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
+    scales = "|".join(d.get("scales", []))
+    institutions = "|".join(d.get("institutions", []))
+    p["SCALE"] = re.compile(rf"^({scales})\b\s*(.*)$")
+    p["INSTITUTION"] = re.compile(rf"^({institutions})$")
+    p["ATTR_REST"] = re.compile(
+        rf"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>{scales})\s*,?\s*(?P<inst>{institutions}|[A-Z]{{2,6}})?(?P<tail>.*)$")
+    p["LABELLED_ANSWER"] = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
+    moderators = _flex_alt(d.get("moderator_labels", []))
+    p["ANNEX_TAG"] = re.compile(
+        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|E(?P<num>\d{{1,3}})\s?t?(?:\s?\((?P<person>\d)\))?)\s?:\s")
+    p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
+    p["ROW"] = re.compile(r"^(?P<cell>.*?\S)(?:\t+|\s+\|\s+|\s*\|\s*)(?P<num>\d{1,3})\s?(?P<t>t)?\s*\|?\s*$")
+    p["NUMBER_CELL"] = re.compile(r"^(?P<num>\d{1,3})\s?(?P<t>t)?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
+    p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
+    p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
+    p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
+    p["PERSON_WORDS"] = re.compile(
+        rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
+    verbs = "|".join(sorted(set(d.get("speech_verbs", [])), key=lambda v: (-len(v), v)))
+    p["SPEECH_VERBS"] = verbs
+    p["VERB_AFTER"] = re.compile(
+        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>il|elle)\b"
+        r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+    p["VERB_BEFORE"] = re.compile(
+        r"(?:" + verbs + r")\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|des|les|l'un|l’un)\b[^:«]{1,90}?)\s*[:,]\s*$"
+        r"|(?P<who2>(?:un|une|le|la|l'|l’|cette|ce)\s+[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$",
+        re.IGNORECASE)
+    p["NAME"] = re.compile(
+        rf"\b(?!(?:{not_names})\b)"
+        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
+    p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
+    p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
+    p["NAMED_BEFORE"] = re.compile(p["NAME"].pattern + r"\s+(?:" + verbs + r")\b[^«\"“]{0,40}$")
+    p["INTRODUCER"] = re.compile(
+        rf"(?:^|[.;:!?]\s+|\n)(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+    p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
+    p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
+    p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
+    p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
+    p["TABLE_HEADERS"] = folded("participant_table_headers")
+    return p
+
+
+configure(None)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..clean import fold
 from .base import Line
-from .speakers import interview_cards, normalize_role, participant_rows
+from . import conventions as cv
+from .speakers import interview_cards, normalize_role, participant_list, participant_rows
 
 
 @dataclass
@@ -33,14 +34,30 @@ class Person:
 class Context:
     """Everything the document says about its speakers, gathered before segmenting."""
 
-    def __init__(self, lines: list[Line], doc: dict):
+    def __init__(self, lines: list[Line], doc: dict, gazetteer=None, declared: dict | None = None):
         texts = [ln.text for ln in lines]
-        self.participant_lines = {i: (label, function) for i, label, function in participant_rows(texts)}
-        self.participants = {label: function for label, function in self.participant_lines.values()}
+        self.gazetteer = gazetteer
+        rows = participant_rows(texts)
+        self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
+        self.participants = {label: function for _, label, function, _ in rows}
+        # where a participant works, from a table cell naming a place ("Gironde")
+        self.participant_places: dict[str, tuple[str, str]] = {}
+        for _, label, _, cells in rows:
+            for cell in cells:
+                region, place = _cell_place(cell, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
+                    break
+        for _, code, desc in participant_list(texts):
+            self.participants.setdefault(code, desc)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
         place = doc.get("place", "") or ""
         self.doc_place = place if self.doc_region and ";" not in place else ""
+        # speaker code -> attributes declared outside the text (speaker sheet, transcript format)
+        self.declared_speakers: dict[str, dict] = declared or {}
+        # speaker code -> descriptions given by coded attributions anywhere ("(I9, Lyon)")
+        self.code_descriptions: dict[str, list[str]] = defaultdict(list)
         self.persons: dict[str, Person] = {}
         # Press quotes named people; theses and articles anonymise interviewees, and the named
         # people they quote (ministers, authors) are sources, not interviewees.
@@ -113,3 +130,189 @@ class Context:
 def _text_key(text: str) -> str:
     return re.sub(r"[^a-z]+", "", fold(text))[:200]
 
+
+
+def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of a table cell that is a place name and nothing else."""
+    if gazetteer is None:
+        return "", ""
+    cell = cell.strip()
+    found = gazetteer.find(cell)
+    if found and found[0][0] == 0 and found[0][1] == len(cell):
+        return found[0][2].region, cell
+    return "", ""
+
+
+# ---- speaker labels -----------------------------------------------------------------------
+
+@dataclass
+class Label:
+    """A line-initial speaker label as the document writes it, and what discovery made of it."""
+    label: str
+    shape: str  # code, numbered, civility, listed, name
+    kind: str = "participant"  # participant, moderator, answer, group
+    lines: list[int] = field(default_factory=list)
+    questions: int = 0
+
+
+def label_text(m: re.Match) -> str:
+    """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
+    return " ".join((m.group("blabel") or m.group("label") or "").split())
+
+
+def label_shape(label: str) -> str:
+    for shape, pattern in cv.LABEL_SHAPES.items():
+        if pattern.match(label):
+            return shape
+    return "name"
+
+
+def label_kind(label: str, shape: str) -> str:
+    key = fold(label).rstrip(".")
+    if shape == "listed":
+        if key in cv.MODERATOR_WORDS:
+            return "moderator"
+        if key in cv.ANSWER_WORDS:
+            return "answer"
+        if key in cv.GROUP_WORDS:
+            return "group"
+    return "participant"
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def candidate_labels(lines: list[Line]) -> dict[str, Label]:
+    """Every line-initial label of a speaker-label shape, with the lines it opens."""
+    found: dict[str, Label] = {}
+    for ln in lines:
+        m = cv.TURN.match(ln.text)
+        if not m or not ln.text[m.end():].strip():
+            continue
+        label = label_text(m)
+        if fold(label).rstrip(".") in cv.NOT_LABELS:
+            continue
+        shape = label_shape(label)
+        info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
+        info.lines.append(ln.index)
+        info.questions += _is_question(ln.text)
+    return found
+
+
+def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict]) -> dict[str, Label]:
+    """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
+    label words vouch for, in a document that has turns at all; and which of them is the
+    interviewer's or moderator's (label words, else most turns are questions, else the one
+    unnumbered label among numbered participants)."""
+    found = candidate_labels(lines)
+    known = set(participants) | set(declared)
+    label_lines = {i for info in found.values() for i in info.lines}
+
+    def next_to_other(info: Label) -> int:
+        own = set(info.lines)
+        return sum(1 for i in info.lines if (i - 1 in label_lines - own) or (i + 1 in label_lines - own))
+
+    def strong(info: Label) -> bool:
+        if info.label in known or info.kind == "moderator":
+            return True
+        if info.shape in ("code", "numbered", "civility"):
+            prefix = re.match(r"[^\d]*", info.label).group(0)
+            same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
+            if same_prefix and info.label not in participants:
+                return False  # a table lists this kind of code, but not this one
+            return len(info.lines) >= 2 or next_to_other(info) >= 1
+        return False
+
+    accepted = {k: v for k, v in found.items() if strong(v)}
+    for k, v in accepted.items():
+        if declared.get(k, {}).get("moderator"):
+            v.kind = "moderator"
+    if accepted:
+        # weaker shapes (a first name, a bare capital, an answer or group word) need company
+        for k, v in found.items():
+            if k in accepted:
+                continue
+            if v.kind in ("answer", "group") or (len(v.lines) >= 3 and next_to_other(v) >= 2):
+                accepted[k] = v
+    # a transcript has at least two turns
+    if sum(len(v.lines) for v in accepted.values()) < 2:
+        return {}
+    numbered = [v for v in accepted.values() if v.shape in ("code", "numbered") and v.kind == "participant"]
+    for v in accepted.values():
+        if v.kind != "participant" or v.label in known:
+            continue
+        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines):
+            v.kind = "moderator"
+        elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
+            v.kind = "moderator"  # "A" among P1 … P23: the animator
+    return accepted
+
+
+def self_presented_role(texts: list[str]) -> tuple[str, str]:
+    """(role_raw, role) a participant gives themself in their first turns ("Moi je suis
+    médecin généraliste à Metz", "Et moi infirmière")."""
+    for text in texts[:2]:
+        m = cv.SELF_PRESENTATION.search(text)
+        if m:
+            what = m.group("what").strip()
+            role = normalize_role(what)
+            if role not in ("autre", "inconnu"):
+                return what, role
+    return "", ""
+
+
+# ---- interview headers --------------------------------------------------------------------
+
+@dataclass
+class Interviewee:
+    """The person an interview header describes once for all the turns below it."""
+    who: str
+    role_raw: str = ""
+    role: str = "inconnu"
+    region: str = ""
+    place: str = ""
+
+
+def interview_header(text: str) -> re.Match | None:
+    t = " ".join(text.split())
+    if len(t) > 220:
+        return None
+    return cv.INTERVIEW_HEADER.search(t)
+
+
+def apposition(name: str, texts: list[str]) -> str:
+    """What the lines say the named person is: "Infirmière libérale à Lille et présidente …,
+    Claire Dumont revient …" or "Claire Dumont, infirmière libérale, …"."""
+    for text in texts:
+        k = text.find(name)
+        if k < 0:
+            continue
+        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*$", text[:k])
+        if before:
+            return before.group("d").strip()
+        after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])
+        if after:
+            return after.group("d").strip()
+    return ""
+
+
+def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> list[Line]:
+    """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
+    for paragraphs the extraction ran together; re-indexed."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = []
+        for m in cv.MIDLINE_TURN.finditer(ln.text):
+            at = m.end()
+            t = cv.TURN.match(ln.text[at:])
+            if t and label_text(t) in labels:
+                cuts.append(at)
+        pos = 0
+        for at in cuts + [len(ln.text)]:
+            if at > pos:
+                out.append(Line(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+            pos = at
+        if not ln.text:
+            out.append(Line(len(out), ln.start, ln.end, ln.text))
+    return out

@@ -5,22 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import conventions as cv
 from .attributions import describe, describes_person, speaker_label
 from .base import n_words
-from .conventions import (
-    AUTHOR_YEAR,
-    CITATION_NUM,
-    NAME,
-    NAMED_BEFORE,
-    NOT_A_DESCRIPTION,
-    PAREN,
-    PAREN_CODE,
-    PERSON_NOUN,
-    PERSON_WORDS,
-    SPEECH_VERBS,
-    VERB_AFTER,
-    VERB_BEFORE,
-)
 from .discovery import Context
 from .regions import resolve_region
 from .speakers import normalize_role
@@ -138,42 +125,42 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
     before = _sentence_before(text, a)
     if words < 2:
         return QuoteCall(False)
-    if CITATION_NUM.match(after):
+    if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
-    pm = PAREN.match(after)
+    pm = cv.PAREN.match(after)
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             return QuoteCall(True, coded, span)
-        interview = re.search(r"Entretien\s+n\s*°\s*(\d{1,3})", attr, re.IGNORECASE)
+        interview = cv.INTERVIEW_REF.search(attr)
         if interview:
             num = str(int(interview.group(1)))
             role_raw, role, region = ctx.interview_identity(num, None, inner)
-            return QuoteCall(True, {"speaker": f"Entretien n°{num}", "role_raw": role_raw or attr,
+            return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": role_raw or attr,
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
-        if not NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or PERSON_WORDS.search(attr)) and not (
-                AUTHOR_YEAR.search(attr) and role in ("autre", "inconnu")):
+        if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+                cv.AUTHOR_YEAR.search(attr) and role in ("autre", "inconnu")):
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
                              (b + pm.start("attr") - 1, b + pm.end()))
-        if AUTHOR_YEAR.search(attr):
+        if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
     if words < 3:
         return QuoteCall(False)
-    va = VERB_AFTER.match(after)
+    va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         return _speech(ctx, current, who, words)
-    vb = VERB_BEFORE.search(before)
+    vb = cv.VERB_BEFORE.search(before)
     if vb:
         who = _who(vb.group("who") or vb.group("who2") or "")
         return _speech(ctx, current, who, words)
-    named = NAMED_BEFORE.search(before) if ctx.press else None
+    named = cv.NAMED_BEFORE.search(before) if ctx.press else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
     if current[0] is not None and words >= 4:
@@ -185,7 +172,7 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
-    m = PAREN_CODE.match(attr)
+    m = cv.PAREN_CODE.match(attr)
     if not m:
         return None
     speaker, num = speaker_label(m.group("code"))
@@ -212,7 +199,7 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     """A quote attributed by a speech verb: to a named person, a known surname, a pronoun
     (the section's current speaker) or a description."""
-    name = NAME.search(who) if who and ctx.press else None
+    name = cv.NAME.search(who) if who and ctx.press else None
     person = None
     if name:
         person = ctx.person(name.group("name"))
@@ -230,25 +217,25 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     if person is not None:
         current[0] = person
         return QuoteCall(True, {"person": person})
-    if who and words >= 3 and PERSON_NOUN.search(who):
+    if who and words >= 3 and cv.PERSON_NOUN.search(who):
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who)})
     return QuoteCall(False)
 
 
 def speaking_names(text: str):
     """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"."""
-    for m in NAME.finditer(text):
+    for m in cv.NAME.finditer(text):
         after = text[m.end():m.end() + 90]
         before = text[max(0, m.start() - 8):m.start()]
         sentence = re.split(r"[.!?]\s", after)[0]
-        if re.search(r"\b(?:" + SPEECH_VERBS + r")\b", sentence, re.IGNORECASE) and "\"" not in sentence \
+        if re.search(r"\b(?:" + cv.SPEECH_VERBS + r")\b", sentence, re.IGNORECASE) and "\"" not in sentence \
                 and "«" not in sentence or re.search(r"\b(Pour|Selon|selon)\s+$", before):
             yield m
 
 
 def collect_appositions(text: str, ctx: Context) -> None:
     """Descriptions given next to a name: "X, président de la fédération," / "sa présidente X"."""
-    for m in NAME.finditer(text):
+    for m in cv.NAME.finditer(text):
         name = m.group("name")
         if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):
             continue

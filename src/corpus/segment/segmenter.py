@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import io as cio
+from . import conventions as cv
 from .annexes import AnnexHandlers
-from .turns import TurnHandlers
 from .attributions import (
     Attribution,
     _interviewer,
@@ -29,8 +29,15 @@ from .base import (
     StyleMap,
     split_lines,
 )
-from .conventions import ATTR_REST, INTERVIEW_DECLARATION, ROW, STAGE, TURN
-from .discovery import Context, _text_key
+from .discovery import (
+    Context,
+    Interviewee,
+    _text_key,
+    apposition,
+    discover_labels,
+    interview_header,
+    split_at_labels,
+)
 from .quotes import (
     QuoteCall,
     classify_quote,
@@ -45,10 +52,11 @@ from .regions import (
     resolve_region,
     single_region,
 )
-from .speakers import normalize_role
+from .speakers import declared_speakers, normalize_role, read_speaker_sheet
+from .turns import TurnHandlers
 
 
-def structure_info(lines: list[Line], structure: list[dict]) -> tuple[dict[int, int], list[str], list[str]]:
+def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
     """(heading line index -> heading end offset, section kind per line, section heading per line)."""
     rows = sorted(structure, key=lambda s: int(s["char_start"]))
     starts = [int(s["char_start"]) for s in rows]
@@ -60,7 +68,7 @@ def structure_info(lines: list[Line], structure: list[dict]) -> tuple[dict[int, 
         kinds.append(sec.get("kind", "body"))
         titles.append(sec.get("heading", "") or "")
         head = (sec.get("heading") or "").strip()
-        if sec and int(sec["char_start"]) == ln.start and head and not _speech_like(ln.text):
+        if sec and int(sec["char_start"]) == ln.start and head and not _speech_like(ln.text, labels):
             norm_line, norm_head = " ".join(ln.text.split()), " ".join(head.split())
             if norm_line.startswith(norm_head):
                 headings[ln.index] = ln.start + _prefix_length(ln.text, norm_head)
@@ -84,22 +92,81 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 
 
 
+@dataclass(frozen=True)
+class Handler:
+    """One rule of the line loop: ``handle(i)`` returns the next line index when the rule took
+    line i (and appended its spans), None when it does not apply. ``needs`` names the context
+    the rule reads, gathered before the loop starts (documentation, checked at construction)."""
+    name: str
+    handle: str  # a Segmenter method
+    needs: tuple[str, ...] = ()
+
+
+# The order matters: the first handler that takes a line wins.
+HANDLERS = (
+    Handler("heading", "_h_heading", ("headings", "interviewees")),
+    Handler("blank", "_h_blank"),
+    Handler("skipped section", "_h_skipped", ("section_kinds",)),
+    Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
+    Handler("participant table row", "_h_participant_row", ("ctx",)),
+    Handler("attribution line", "_h_attribution", ("attributions", "owner")),
+    Handler("block quote", "_h_block_quote", ("owner",)),
+    Handler("stage direction", "_h_stage"),
+    Handler("annex row", "_h_annex_row", ("ctx",)),
+    Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
+    Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
+)
+
+
 class Segmenter(TurnHandlers, AnnexHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
-                 gazetteer: Gazetteer, ner=None):
+                 gazetteer: Gazetteer, ner=None, declared: dict | None = None):
         self.text = text
         self.doc = doc
-        self.lines = split_lines(text)
+        lines = split_lines(text)
         self.styles = StyleMap(styles)
-        self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure)
-        self.ctx = Context(self.lines, doc)
-        self.ctx.gazetteer = gazetteer
+        self.ctx = Context(lines, doc, gazetteer, declared)
+        self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        if self.labels:
+            # turns the extraction ran together on one line start where their label does
+            lines = split_at_labels(lines, text, self.labels)
+            self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        self.lines = lines
+        self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.gazetteer = gazetteer
         self.ner = ner
         self.spans: list[Span] = []
         self._section_region: dict[int, tuple[str, str]] = {}
+        self.interviewees, self.interviewee_from = self._find_interviewees()
+        for handler in HANDLERS:
+            assert callable(getattr(self, handler.handle)), handler
 
-    # -- passes
+    def _find_interviewees(self) -> tuple[dict, dict]:
+        """line index -> the person the governing interview header describes ("Entretien avec
+        Mme L., médecin généraliste, Bretagne"; "trois questions à Claire Dumont" then the
+        chapeau's "Infirmière libérale à Lille …, Claire Dumont"), until the next heading that
+        is not a question."""
+        out, since = {}, {}
+        current, start = None, 0
+        for ln in self.lines:
+            i = ln.index
+            header = interview_header(ln.text) if (i in self.headings or i < 3) else None
+            if header:
+                who = header.group("who").strip()
+                desc = (header.group("desc") or "").strip()
+                if not desc:
+                    desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
+                role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+                current, start = Interviewee(who, desc, role, region, place), i
+                continue
+            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
+                current = None
+            if current is not None:
+                out[i], since[i] = current, start
+        return out, since
+
+    # -- the line loop
     def run(self) -> list[Span]:
         lines = self.lines
         attributions = {ln.index: a for ln in lines if ln.text.strip()
@@ -112,84 +179,129 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if lone:
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
+        self.attributions, self.owner = attributions, owner
         self._declare_interviews()
         self._register_attributions(attributions, owner)
-        annex_zone = self._annex_zone()
+        self._collect_code_descriptions()
+        self.annex_zone = self._annex_zone()
+        self.pending_rows: list[Span] = []
+        self.current = [None]  # the named press speaker of the running section
+        self.prose_run: list[Line] = []
+        handlers = [getattr(self, h.handle) for h in HANDLERS]
         i = 0
-        pending_rows: list[Span] = []
-        current = [None]  # the named press speaker of the running section
-        prose_run: list[Line] = []
         while i < len(lines):
-            ln = lines[i]
-            t = ln.text.strip()
-            if ln.index in self.headings:
-                self._flush_prose(prose_run, current)
-                current[0] = None
-                hend = self.headings[ln.index]
-                self.spans.append(Span(ln.start, hend, "heading"))
-                rest = self.text[hend:ln.end]
-                if rest.strip():
-                    self.spans.append(Span(hend, ln.end, "narrative"))
+            for handle in handlers:
+                nxt = handle(i)
+                if nxt is not None:
+                    if handle.__name__ != "_h_blank":
+                        self._flush_prose(self.prose_run, self.current)
+                    i = nxt
+                    break
+            else:
+                self.prose_run.append(lines[i])
                 i += 1
-                continue
-            if not t:
-                i += 1
-                continue
-            if self.section_kinds[i] in SKIP_SECTIONS:
-                self._flush_prose(prose_run, current)
-                self.spans.append(Span(ln.start, ln.end, "other"))
-                i += 1
-                continue
-            if i in annex_zone:
-                self._flush_prose(prose_run, current)
-                self._annex_line(ln, pending_rows)
-                i += 1
-                continue
-            if i in self.ctx.participant_lines:
-                # a participant table row: declares the speaker and their role (speakers.csv)
-                self._flush_prose(prose_run, current)
-                label, function = self.ctx.participant_lines[i]
-                self.spans.append(Span(ln.start, ln.end, "other", {
-                    "speaker": label, "role_raw": function, "role": normalize_role(function),
-                    "region": self.ctx.doc_region, "place": self.ctx.doc_place, "_declared": True}))
-                i += 1
-                continue
-            if i in attributions:
-                self._flush_prose(prose_run, current)
-                self._attribution_line(ln, attributions[i], owner)
-                i += 1
-                continue
-            if i in owner:
-                self._flush_prose(prose_run, current)
-                i = self._block_quote(i, owner)
-                continue
-            if STAGE.match(t):
-                self._flush_prose(prose_run, current)
-                self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": "A", "role_raw": t}))
-                i += 1
-                continue
-            row = ROW.match(ln.text)
-            if row and self._row_ok(row, i):
-                self._flush_prose(prose_run, current)
-                self._annex_row(ln, row)
-                i += 1
-                continue
-            m = TURN.match(ln.text)
-            if m and self._turn_ok(m, ln):
-                self._flush_prose(prose_run, current)
-                i = self._turn_block(i)
-                continue
-            prose_run.append(ln)
-            i += 1
-        self._flush_prose(prose_run, current)
+        self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
         return self.spans
+
+    def _collect_code_descriptions(self) -> None:
+        """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
+        Creuse]"), for that code's turns and bare mentions."""
+        for m in re.finditer(r"[(\[]\s*(?P<code>[A-ZÉ]{1,5}\d{1,3})\s*,\s*(?P<rest>[^()\[\]]{2,100})[)\]]", self.text):
+            self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+
+    # -- handlers (see HANDLERS); each appends spans *before* the prose run is flushed, so the
+    # flush happens first: handlers only touch lines they take
+    def _h_heading(self, i: int) -> int | None:
+        if i not in self.headings:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self.current[0] = None
+        ln = self.lines[i]
+        hend = self.headings[i]
+        who = self.interviewees.get(i)
+        question = who is not None and ln.text.rstrip(" »\"”").endswith("?")
+        self.spans.append(Span(ln.start, hend, "moderator" if question else "heading",
+                               {"speaker": "", "role_raw": ""} if question else {}))
+        if self.text[hend:ln.end].strip():
+            self.spans.append(Span(hend, ln.end, "narrative"))
+        return i + 1
+
+    def _h_blank(self, i: int) -> int | None:
+        return i + 1 if not self.lines[i].text.strip() else None
+
+    def _h_skipped(self, i: int) -> int | None:
+        if self.section_kinds[i] not in SKIP_SECTIONS:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "note" if self.section_kinds[i] == "notes" else "other"))
+        return i + 1
+
+    def _h_annex(self, i: int) -> int | None:
+        if i not in self.annex_zone:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._annex_line(self.lines[i], self.pending_rows)
+        return i + 1
+
+    def _h_participant_row(self, i: int) -> int | None:
+        if i not in self.ctx.participant_lines:
+            return None
+        # a participant table row: declares the speaker and their role (speakers.csv)
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        label, _ = self.ctx.participant_lines[i]
+        attrs = self.speaker_attrs(label)
+        self.spans.append(Span(ln.start, ln.end, "other", {**attrs, "_declared": True}))
+        return i + 1
+
+    def _h_attribution(self, i: int) -> int | None:
+        if i not in self.attributions:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._attribution_line(self.lines[i], self.attributions[i], self.owner)
+        return i + 1
+
+    def _h_block_quote(self, i: int) -> int | None:
+        if i not in self.owner:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        return self._block_quote(i, self.owner)
+
+    def _h_stage(self, i: int) -> int | None:
+        ln = self.lines[i]
+        if not cv.STAGE.match(ln.text.strip()):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": self._moderator_label(), "role_raw": ln.text.strip()}))
+        return i + 1
+
+    def _moderator_label(self) -> str:
+        """The moderator's label in this document (for stage directions), or ''."""
+        mods = [v for v in self.labels.values() if v.kind == "moderator"]
+        return max(mods, key=lambda v: len(v.lines)).label if mods else ""
+
+    def _h_annex_row(self, i: int) -> int | None:
+        ln = self.lines[i]
+        row = cv.ROW.match(ln.text)
+        if not (row and self._row_ok(row, i)):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._annex_row(ln, row)
+        return i + 1
+
+    def _h_turn(self, i: int) -> int | None:
+        if not self._turn_label(self.lines[i]):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        return self._turn_block(i)
 
     def _declare_interviews(self) -> None:
         """Interview identities declared by headings ("… entretien E4 (pharmacienne, 52 ans,
         Lanester)"), for interviews without a card."""
         for h, hend in sorted(self.headings.items()):
-            for m in INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
+            for m in cv.INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
                 num, desc = str(int(m.group("num"))), m.group("desc").strip()
                 if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
                     continue
@@ -226,7 +338,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         """(role_raw, role, region, place, tail) of "Pharmacienne – Région C, CPTS 2[ tail]"."""
         rest = rest.strip().rstrip(")")
         tail = ""
-        m = ATTR_REST.match(rest)
+        m = cv.ATTR_REST.match(rest)
         if m:
             tail = m.group("tail") or ""
             desc = rest[:len(rest) - len(tail)].strip()
@@ -268,7 +380,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if group_start is not None:
                     self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", {"_owner": a}))
                     group_start = None
-                m = re.match(r"^\s*Enqu[êe]t\w+\s*:\s*", ln.text)
+                m = re.match(r"^\s*[^:]{1,25}?\s*:\s*", ln.text)
                 # the question, and an answer on the same line after it
                 answer = re.search(r"»\s*(?=«)", ln.text)
                 end = ln.start + answer.end() if answer else ln.end
@@ -349,25 +461,44 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 
 
 def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
+    """Speaker, role and region of a segment from its span's attributes, then the section's or
+    the document's region; a speaker sheet row for the speaker completes or overrides them.
+    ``attr_source`` says where the role and region came from."""
     ctx = segmenter.ctx
     person = attrs.get("person")
+    source = attrs.get("attr_source", "")
     if person is not None:
         seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+        source = source or "attribution"
     else:
         seg.speaker = attrs.get("speaker", "")
         seg.role_raw = attrs.get("role_raw", "")
         seg.role = attrs.get("role") or normalize_role(seg.role_raw)
+    if not source and (seg.role_raw or attrs.get("region")):
+        source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")
     if not region:
         region, place = segmenter.section_region(line_index)
     if not region:
         region, place = ctx.doc_region, ctx.doc_place
+        if region and not source:
+            source = "document_sheet"
     seg.region, seg.place = region, place
+    declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
+    if declared:
+        for key in ("role_raw", "role", "region", "place"):
+            if declared.get(key):
+                setattr(seg, key, declared[key])
+        source = declared.get("source", "speaker_sheet")
+    seg.attr_source = source
 
 
 def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
-                 gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None) -> list[Segment]:
-    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner)
+                 gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None,
+                 declared: dict | None = None) -> list[Segment]:
+    """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
+    the text (speakers.declared_speakers)."""
+    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared)
     spans = _partition(text, segmenter.run(), segmenter)
     pagemap = cio.PageMap(pages) if pages else None
     line_starts = [ln.start for ln in segmenter.lines]
@@ -414,7 +545,8 @@ def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]
             stop = b if nl < 0 else nl + 1
             piece = text[a:stop]
             li = bisect.bisect_right(line_starts, a) - 1
-            kind = "other" if segmenter.section_kinds[li] in SKIP_SECTIONS else "narrative"
+            section = segmenter.section_kinds[li]
+            kind = ("note" if section == "notes" else "other") if section in SKIP_SECTIONS else "narrative"
             if piece.strip():
                 out.append(Span(a, stop, kind))
             elif out:
@@ -438,16 +570,21 @@ def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]
 
 
 def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
-        section_entities: bool = False) -> list[dict]:
+        section_entities: bool = False, speakers_path: str | Path | None = None,
+        conventions_path: str | Path | None = None) -> list[dict]:
     """The segment stage: reads extract outputs, writes segments.jsonl.
 
     ``section_entities`` lets a section whose heading names no place take the region of the
     places spaCy's NER finds in its first lines. Off by default: on the bundled corpus it never
     changed a region (21 sections looked up, 0 changes) and costs a model load with NER
     (~6 CPU s) in each document that has such a section.
+    ``speakers_path``: the speaker sheet (config/speakers.csv); ``conventions_path``: a corpus's
+    additions to the language data (config/conventions.yaml). The interim folder's
+    ``speakers_hint.csv``, when a transcript format wrote one, declares speakers too.
     """
     interim_dir = Path(interim_dir)
     out = cio.interim_path(interim_dir, "segments")
+    cv.configure(str(conventions_path) if conventions_path else None)
     if not cio.is_ok(interim_dir):
         cio.write_jsonl(out, [])
         return []
@@ -457,10 +594,19 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     styles_path = cio.interim_path(interim_dir, "styles")
     styles = cio.read_csv(styles_path) if styles_path.exists() else []
     gazetteer = load_gazetteer(str(gazetteer_path))
+    declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
     records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
-                                                       _ner() if section_entities else None)]
+                                               _ner() if section_entities else None, declared)]
     cio.write_jsonl(out, records)
     return records
+
+
+def load_declared(interim_dir: Path, doc_id: str, speakers_path: str | Path | None) -> dict[str, dict]:
+    """The speakers a transcript format (speakers_hint.csv) and the speaker sheet declare."""
+    hints_path = Path(interim_dir) / "speakers_hint.csv"
+    hints = cio.read_csv(hints_path) if hints_path.exists() else []
+    sheet = read_speaker_sheet(speakers_path) if speakers_path and Path(speakers_path).exists() else []
+    return declared_speakers(sheet, doc_id, hints)
 
 
 class _LazyNer:

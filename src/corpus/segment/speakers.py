@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import fold
+from ..errors import ConfigError
+from . import conventions as cv
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
@@ -17,41 +19,21 @@ ROLES = [
 ]
 
 
-# Institutions first: a person speaking for a regulation or support body takes its role.
-# Order matters: the first rule whose pattern matches wins.
-ROLE_RULES: list[tuple[str, re.Pattern]] = [
-    ("institutionnel_ars", re.compile(r"\bars\b|agence regionale de sante")),
-    ("institutionnel_cpam", re.compile(r"\bcpam\b|assurance maladie|\bcnam\b|\bcnamts\b|\bcaisse\b")),
-    ("institutionnel_urps", re.compile(r"\burps\b|\burml\b")),
-    ("institutionnel_autre", re.compile(
-        r"\bors\b|syndica|ministere|\bdgos\b|\bhas\b|federation|\bfemasif\b|\bffmps\b|\bcdom\b|"
-        r"ordre des|\bdrees\b|\birdes\b|conseil (departemental|regional)|structure support|"
-        r"\bfcpts\b")),
-    ("elu", re.compile(r"\belue?s?\b|\bmaire\b|adjointe? au maire|conseill[eè]re? municipal|depute|senat")),
-    ("coordinateur", re.compile(
-        r"coordinat|coordonnat|chargee? de mission|chef de projet|\bdirect(eur|rice) de (la )?(cpts|msp)|"
-        r"animat(eur|rice) (de|territorial)")),
-    ("secretaire", re.compile(r"secretaire|assistante? medical")),
-    ("medecin_generaliste", re.compile(r"\bmg\b|medecins? generaliste|generaliste|medecin traitant|medecin de famille")),
-    ("medecin_specialiste", re.compile(
-        r"neurologue|cardiologue|pediatre|psychiatre|gynecologue|dermatologue|ophtalmo|nephrologue|"
-        r"rhumatologue|pneumologue|geriatre|specialiste|radiologue|\borl\b|medecin de sante publique")),
-    ("infirmier", re.compile(r"infirmi|\bide\b|\bidel\b|\bipa\b|asalee")),
-    ("pharmacien", re.compile(r"pharmacien|officin")),
-    ("kinesitherapeute", re.compile(r"\bkine")),
-    ("sage_femme", re.compile(r"sages?-femmes?|maieuti")),
-    ("biologiste", re.compile(r"biologi|laboratoire")),
-    ("hospitalier", re.compile(r"hopita|hospitali|\bchu\b|\bch\b|clinique|urgentiste|\bsamu\b|\bght\b")),
-    ("autre_paramedical", re.compile(
-        r"orthophon|podolog|ergoth|psychomot|dieteti|psycholog|orthopt|dentiste|chirurgien-dentiste|"
-        r"osteopathe|opticien|audioprothes")),
-    ("medecin_generaliste", re.compile(r"\bmedecins?\b|\bdocteur\b|\bdr\b")),
-    ("autre", re.compile(
-        r"patient|usager|travailleu|assistante? social|benevole|enseignant|chercheu|sociolog|"
-        r"geographe|economiste|consultant|delegue|externe|interne\b|etudiant")),
-]
-# Descriptions that say someone speaks but not what they do: the role is unknown, not "autre".
-GENERIC = re.compile(r"presid|soignant|professionnel|participant|interviewe|enquete|\bp\d+\b")
+# The role rules and the generic words come from the language data (lang/fr/roles.yaml).
+ROLE_RULES: list[tuple[str, re.Pattern]] = []
+GENERIC = re.compile(r"(?!)")
+
+
+def configure_roles(data: dict) -> None:
+    """Compile the role rules of the language data (and a corpus's additions, tried first)."""
+    global GENERIC
+    rules = []
+    for rule in data.get("roles", []):
+        if rule.get("role") not in ROLES:
+            raise ConfigError(f"role rule for unknown role {rule.get('role')!r} (roles: {', '.join(ROLES)})")
+        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)")))
+    ROLE_RULES[:] = rules
+    GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
 
 
 def normalize_role(role_raw: str) -> str:
@@ -69,56 +51,82 @@ def normalize_role(role_raw: str) -> str:
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
-PARTICIPANT = re.compile(r"^(P\d{1,3})(?=$|[\s|\t])")
-FUNCTION_CELL = re.compile(
-    r"^(MG|IDEL?|Pharmacien(ne)?|M[ée]decin( g[ée]n[ée]raliste)?|Infirmi[eè]re?( lib[ée]ral[e]?)?|"
-    r"Kin[ée](sith[ée]rapeute)?|Sage-femme|Secr[ée]taire|Coordinat(eur|rice)|Biologiste)$",
-    re.IGNORECASE)
 CELL_SPLIT = re.compile(r"\s*(?:\t|\s\|\s|\|)\s*")
+PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
+
+
+def is_function(cell: str) -> bool:
+    """A table cell that names what a person does ("MG", "Infirmière libérale", "Pharmacien")."""
+    cell = cell.strip()
+    return 0 < len(cell) <= 60 and normalize_role(cell) not in ("autre", "inconnu")
 
 
 def participant_table(lines: list[str]) -> dict[str, str]:
     """{"P5": "MG", ...}: see participant_rows."""
-    return {label: function for _, label, function in participant_rows(lines)}
+    return {label: function for _, label, function, _ in participant_rows(lines)}
 
 
-def participant_rows(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line index, "P5", "MG") for each row of a participant table: a row starts with the label
-    P<n> and one of its cells (on the same line, split by tabs or '|', or on the following short
-    lines) is a function (MG, IDE, Pharmacien...). Lines of speech ("P5 : « ... »") are not rows.
+# a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
+ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=\s*(?:\||\t))")
+
+
+def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(line index, "P5", "MG", cells) for each row of a participant table: a row starts with a
+    code (letters and a number: P5, M1, IDE2) and one of its cells (on the same line, split by
+    tabs or '|', or on the following short lines) is a function (MG, IDE, Pharmacien...). A line
+    holding several rows ("M1 | F | … | Gironde M2 | H | …") gives one row per code. Lines of
+    speech ("P5 : « ... »") are not rows.
     """
-    rows: list[tuple[int, str, str]] = []
+    rows: list[tuple[int, str, str, list[str]]] = []
     table: dict[str, str] = {}
     for i, line in enumerate(lines):
-        m = PARTICIPANT.match(line.strip())
+        line = line.strip()
+        m = PARTICIPANT.match(line)
         if not m:
             continue
-        rest = line.strip()[m.end():]
-        if ":" in rest or "«" in rest or len(rest) > 120:
-            continue
-        cells = [c for c in CELL_SPLIT.split(rest) if c]
-        for nxt in lines[i + 1:i + 9]:
-            nxt = nxt.strip()
-            if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt:
-                break
-            cells.extend(c for c in CELL_SPLIT.split(nxt) if c)
-        functions = [c for c in cells if FUNCTION_CELL.match(c.strip())]
-        if functions and m.group(1) not in table:
-            table[m.group(1)] = functions[-1].strip()
-            rows.append((i, m.group(1), table[m.group(1)]))
+        starts = [r.start() for r in ROW_CODE.finditer(line)] if "|" in line or "\t" in line else [0]
+        if not starts or starts[0] != 0:
+            starts = [0]
+        for a, b in zip(starts, starts[1:] + [len(line)]):
+            row = line[a:b].strip()
+            code = PARTICIPANT.match(row).group("code")
+            rest = row[len(code):]
+            if ":" in rest or "«" in rest or len(rest) > 160:
+                continue
+            cells = [c for c in CELL_SPLIT.split(rest) if c]
+            if len(starts) == 1:
+                for nxt in lines[i + 1:i + 9]:
+                    nxt = nxt.strip()
+                    if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt:
+                        break
+                    cells.extend(c for c in CELL_SPLIT.split(nxt) if c)
+            functions = [c for c in cells if is_function(c)]
+            if functions and code not in table:
+                table[code] = functions[-1].strip()
+                rows.append((i, code, table[code], cells))
     return rows
+
+
+# "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)": codes and what they do, in prose
+LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}\d{1,3})*)\s*\((?P<desc>[^()]{2,80})\)")
+
+
+def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that lists at least three coded
+    participants with what they do in parentheses."""
+    out = []
+    for i, line in enumerate(lines):
+        found = [(m, c) for m in LISTED.finditer(line) if is_function(m.group("desc"))
+                 for c in re.findall(r"[A-ZÉ]{1,5}\d{1,3}", m.group("codes"))]
+        if len(found) >= 3:
+            out.extend((i, code, m.group("desc").strip()) for m, code in found)
+    return out
 
 
 # ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---
 
-CARD_NUMBER = re.compile(r"^Renum[ée]rotation\s*:\s*n\s*°\s*(\d{1,3})\s*t?\b", re.IGNORECASE)
-CARD_END = re.compile(r"^(Autre d[ée]tail|Date\s*:|Contexte|Dur[ée]e|Contenu)", re.IGNORECASE)
-CARD_HEADER = re.compile(r"^(Profession|Sexe|Tranche d'[âa]ge|Echelle|[ÉE]chelle|Institution\s*/\s*CPTS)$", re.IGNORECASE)
 SEX = re.compile(r"^[HFM]$")
 AGE = re.compile(r"^(\d{2}\s*-\s*\d{2}|[<>]\s*\d{2})\s*ans$")
-SCALE = re.compile(r"^(Nationale?|R[ée]gion [A-Z])\b\s*(.*)$")
-INSTITUTION = re.compile(
-    r"^(CPTS \d+|ARS|CPAM|CNAM(TS)?|URPS|URML|ORS|Syndicat|Structure support|Minist[eè]re.*|F[ée]d[ée]ration.*)$")
 
 
 @dataclass
@@ -159,21 +167,21 @@ def interview_cards(lines: list[str]) -> dict[str, InterviewCard]:
     """
     cards: dict[str, InterviewCard] = {}
     for i, line in enumerate(lines):
-        m = CARD_NUMBER.match(line.strip())
+        m = cv.CARD_NUMBER.match(line.strip())
         if not m:
             continue
         card = InterviewCard(str(int(m.group(1))))
         after_scale = False
         for nxt in lines[i + 1:i + 30]:
-            if CARD_END.match(nxt.strip()) or CARD_NUMBER.match(nxt.strip()):
+            if cv.CARD_END.match(nxt.strip()) or cv.CARD_NUMBER.match(nxt.strip()):
                 break
             for cell in _cells(nxt):
-                if CARD_HEADER.match(cell) or re.fullmatch(r"Sexe Tranche d'[âa]ge", cell):
+                if cv.CARD_HEADER.match(cell):
                     continue
                 if SEX.match(cell) or AGE.match(cell):
                     after_scale = False
                     continue
-                s = SCALE.match(cell)
+                s = cv.SCALE.match(cell)
                 if s and not card.scale:
                     card.scale = s.group(1)
                     if s.group(2):
@@ -181,7 +189,7 @@ def interview_cards(lines: list[str]) -> dict[str, InterviewCard]:
                     else:
                         after_scale = True
                     continue
-                if INSTITUTION.match(cell) and not card.institution:
+                if cv.INSTITUTION.match(cell) and not card.institution:
                     card.institution = cell
                     after_scale = False
                     continue
@@ -195,3 +203,89 @@ def interview_cards(lines: list[str]) -> dict[str, InterviewCard]:
                     card.professions.append(cell)  # a second person listed after the first
         cards.setdefault(card.number, card)
     return cards
+
+
+# ---- declared speakers: the speaker sheet (config/speakers.csv) and transcript hints ----------
+
+SPEAKER_SHEET_COLUMNS = ["doc_id", "code", "role", "region", "place", "note"]
+HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
+
+
+def _role_of(value: str) -> tuple[str, str]:
+    """(role_raw, role) of a sheet cell: a role of the vocabulary as is, else a description."""
+    value = (value or "").strip()
+    if not value:
+        return "", ""
+    if value in ROLES:
+        return "", value
+    return value, normalize_role(value)
+
+
+def check_speaker_rows(rows: list[dict], path: str) -> list[str]:
+    """Problems of speaker-sheet rows, one line each ("<file>: line N: …")."""
+    from .regions import is_valid_region
+
+    problems = []
+    seen = set()
+    for n, row in enumerate(rows, start=2):
+        where = f"{path}: line {n}"
+        if not (row.get("doc_id") or "").strip() or not (row.get("code") or "").strip():
+            problems.append(f"{where}: doc_id and code are required")
+            continue
+        key = (row["doc_id"].strip(), row["code"].strip())
+        if key in seen:
+            problems.append(f"{where}: {key[1]!r} of {key[0]!r} is declared twice")
+        seen.add(key)
+        role_raw, role = _role_of(row.get("role", ""))
+        if role_raw and role == "inconnu":
+            problems.append(f"{where}: role {row['role']!r} is neither a role ({', '.join(ROLES)}) "
+                            "nor a description that names one")
+        if not is_valid_region((row.get("region") or "").strip()):
+            problems.append(f"{where}: region {row['region']!r} is not a 2016 region, 'Région X' or 'National'")
+    return problems
+
+
+def read_speaker_sheet(path) -> list[dict]:
+    """Rows of a speaker sheet, checked; raises ConfigError on the first problem."""
+    import csv
+    from pathlib import Path
+
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: speaker sheet not found")
+    with open(p, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in SPEAKER_SHEET_COLUMNS[:2] if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ConfigError(f"{p}: missing column(s) {', '.join(missing)}")
+        rows = [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    problems = check_speaker_rows(rows, str(p))
+    if problems:
+        raise ConfigError(problems[0])
+    return rows
+
+
+def declared_speakers(sheet_rows: list[dict], doc_id: str, hints: list[dict] | None = None) -> dict[str, dict]:
+    """code -> {role_raw, role, region, place, moderator, source} for one document: the
+    transcript format's hints, completed or overridden by the speaker sheet."""
+    out: dict[str, dict] = {}
+    for h in hints or []:
+        code = (h.get("code") or "").strip()
+        if not code:
+            continue
+        role_raw = (h.get("role_raw") or "").strip()
+        out[code] = {"role_raw": role_raw, "role": normalize_role(role_raw) if role_raw else "",
+                     "region": (h.get("region") or "").strip(), "place": (h.get("place") or "").strip(),
+                     "moderator": str(h.get("moderator", "")).strip() in ("1", "true", "True"),
+                     "source": "transcript"}
+    for row in sheet_rows:
+        if row.get("doc_id") != doc_id:
+            continue
+        role_raw, role = _role_of(row.get("role", ""))
+        entry = out.setdefault(row["code"], {"role_raw": "", "role": "", "region": "", "place": "", "moderator": False})
+        for key, value in (("role_raw", role_raw or row.get("role", "")), ("role", role),
+                           ("region", row.get("region", "")), ("place", row.get("place", ""))):
+            if value:
+                entry[key] = value
+        entry["source"] = "speaker_sheet"
+    return out

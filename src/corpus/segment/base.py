@@ -84,3 +84,28 @@ class StyleMap:
             i += 1
         return covered / (end - start)
 
+
+    def runs(self, style: str, start: int, end: int, text: str) -> list[tuple[int, int]]:
+        """Stretches of [start, end) set in ``style``, neighbours joined across spaces and
+        punctuation, trimmed of surrounding spaces."""
+        out: list[tuple[int, int]] = []
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.rows) and self.rows[i][0] < end:
+            a, b, s = self.rows[i]
+            i += 1
+            if style not in s or b <= start:
+                continue
+            a, b = max(a, start), min(b, end)
+            if out and not text[out[-1][1]:a].strip(" \n,.;:!?…"):
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        trimmed = []
+        for a, b in out:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        return trimmed

@@ -98,7 +98,7 @@ def _build(d: dict) -> dict:
         rf"|(?:{code}|{numbered}|{civility}|{listed})\s*:\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
-        rf"^(?:[^.!?]{{0,40}}\b)?(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
 
     # attributions
     iw = _flex_alt(d.get("interview_words", []))
@@ -160,7 +160,10 @@ def _build(d: dict) -> dict:
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
     p["NAMED_BEFORE"] = re.compile(p["NAME"].pattern + r"\s+(?:" + verbs + r")\b[^«\"“]{0,40}$")
     p["INTRODUCER"] = re.compile(
-        rf"(?:^|[.;:!?]\s+|\n)(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+    p["INTRO_DESC"] = re.compile(
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|certains?|certaines?|des|les)\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
+        re.IGNORECASE)
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)

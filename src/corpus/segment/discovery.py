@@ -72,6 +72,32 @@ class Context:
         # without interview cards
         self.declared: dict[str, tuple[str, str, str, str]] = {}
 
+    def knows(self, code: str) -> bool:
+        """A speaker code the document (table, list, coded attributions) or a sheet describes."""
+        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code))
+
+    def code_attrs(self, code: str) -> dict:
+        """Speaker attributes of a code from the participant table or list, else from what coded
+        attributions elsewhere say of it; the document's region when none names one."""
+        from .attributions import describe
+
+        attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if code in self.participants:
+            attrs.update(role_raw=self.participants[code], role=normalize_role(self.participants[code]),
+                         attr_source="participant_table")
+            if code in self.participant_places:
+                attrs["region"], attrs["place"] = self.participant_places[code]
+        for desc in self.code_descriptions.get(code, []):
+            role, region, place = describe(desc, self.gazetteer)
+            if role not in ("autre", "inconnu") and attrs["role"] == "inconnu":
+                attrs.update(role_raw=desc, role=role, attr_source=attrs["attr_source"] or "attribution")
+            if region and not attrs["region"]:
+                attrs.update(region=region, place=place)
+        if not attrs["region"] and self.doc_region:
+            attrs["region"], attrs["place"] = self.doc_region, self.doc_place
+            attrs["attr_source"] = attrs["attr_source"] or "document_sheet"
+        return attrs
+
     def person(self, name: str) -> Person:
         for known in self.persons.values():
             if known.surname == name.split()[-1]:
@@ -184,19 +210,26 @@ def _is_question(text: str) -> bool:
 
 
 def candidate_labels(lines: list[Line]) -> dict[str, Label]:
-    """Every line-initial label of a speaker-label shape, with the lines it opens."""
+    """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
+    the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
     for ln in lines:
-        m = cv.TURN.match(ln.text)
-        if not m or not ln.text[m.end():].strip():
-            continue
-        label = label_text(m)
-        if fold(label).rstrip(".") in cv.NOT_LABELS:
-            continue
-        shape = label_shape(label)
-        info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
-        info.lines.append(ln.index)
-        info.questions += _is_question(ln.text)
+        starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
+        for pos in starts:
+            rest = ln.text[pos:]
+            m = cv.TURN.match(rest)
+            if not m or not rest[m.end():].strip():
+                continue
+            label = label_text(m)
+            if fold(label).rstrip(".") in cv.NOT_LABELS:
+                continue
+            shape = label_shape(label)
+            if pos and shape == "name":
+                continue
+            info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
+            info.lines.append(ln.index)
+            end = cv.MIDLINE_TURN.search(rest, m.end())
+            info.questions += _is_question(rest[:end.start()] if end else rest)
     return found
 
 
@@ -211,7 +244,7 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
 
     def next_to_other(info: Label) -> int:
         own = set(info.lines)
-        return sum(1 for i in info.lines if (i - 1 in label_lines - own) or (i + 1 in label_lines - own))
+        return sum(1 for i in info.lines if {i - 1, i, i + 1} & (label_lines - own))
 
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
@@ -235,9 +268,9 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 3 and next_to_other(v) >= 2):
                 accepted[k] = v
-    # a transcript has at least two turns
+    # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:
-        return {}
+        accepted = {k: v for k, v in accepted.items() if k in known}
     numbered = [v for v in accepted.values() if v.shape in ("code", "numbered") and v.kind == "participant"]
     for v in accepted.values():
         if v.kind != "participant" or v.label in known:
@@ -253,11 +286,11 @@ def self_presented_role(texts: list[str]) -> tuple[str, str]:
     """(role_raw, role) a participant gives themself in their first turns ("Moi je suis
     médecin généraliste à Metz", "Et moi infirmière")."""
     for text in texts[:2]:
-        m = cv.SELF_PRESENTATION.search(text)
-        if m:
-            what = m.group("what").strip()
+        for m in cv.SELF_PRESENTATION.finditer(text):
+            # the role words come first: "médecin généraliste à Metz", not "allé voir le médecin"
+            what = " ".join(m.group("what").split()[:3])
             role = normalize_role(what)
-            if role not in ("autre", "inconnu"):
+            if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
                 return what, role
     return "", ""
 
@@ -303,7 +336,9 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
     out: list[Line] = []
     for ln in lines:
         cuts = []
-        for m in cv.MIDLINE_TURN.finditer(ln.text):
+        # a table row (cells, the interview number last) keeps its speaker tags inside its cell
+        midline = [] if cv.ROW.match(ln.text) else cv.MIDLINE_TURN.finditer(ln.text)
+        for m in midline:
             at = m.end()
             t = cv.TURN.match(ln.text[at:])
             if t and label_text(t) in labels:

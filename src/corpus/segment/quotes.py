@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
-from .attributions import describe, describes_person, speaker_label
+from .attributions import describe, describes_person, description_fields, speaker_label
 from .base import n_words
 from .discovery import Context
 from .regions import resolve_region
@@ -102,8 +102,12 @@ class QuoteCall:
     attribution: tuple[int, int] | None = None  # absolute span of a parenthesised attribution
 
 
-def _sentence_before(text: str, start: int) -> str:
+def _sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
+    """The sentence before ``start`` on its line (``cross_lines``: the previous line's last
+    sentence when the quote opens its line, as a block quote under "Une infirmière résume :")."""
     chunk = text[max(0, start - 400):start]
+    if cross_lines and not chunk[chunk.rfind("\n") + 1:].strip():
+        chunk = chunk.rstrip().replace("\n", " ") + " "
     cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
     return chunk[cut + 1:] if cut >= 0 else chunk
 
@@ -115,14 +119,19 @@ def _who(phrase: str) -> str:
     return phrase.strip(" .:;")
 
 
-def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> QuoteCall:
+def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
     """Is the quotation text[a:b] someone's words, and whose? ``current`` holds the named press
-    speaker of the running section (or None) and is updated in place."""
-    inner = text[a + 1:b - 1] if text[b - 1] in "»\"”" else text[a + 1:b]
+    speaker of the running section (or None) and is updated in place. ``italic``: a passage set
+    in italics without quotation marks (a block quote), someone's words only when an attribution
+    follows it or a sentence introduces it."""
+    if italic:
+        inner = text[a:b]
+    else:
+        inner = text[a + 1:b - 1] if text[b - 1] in "»\"”" else text[a + 1:b]
     words = n_words(inner)
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
-    before = _sentence_before(text, a)
+    before = _sentence_before(text, a, cross_lines=italic)
     if words < 2:
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
@@ -133,6 +142,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
         span = (b + pm.start("attr") - 1, b + pm.end())
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
+            if coded.get("role", "inconnu") in ("", "inconnu"):
+                intro = introduced_role(before)  # "Pour un médecin coordinateur, « … » (I9, Lyon)"
+                if intro:
+                    coded.update(role_raw=intro, role=normalize_role(intro))
             return QuoteCall(True, coded, span)
         interview = cv.INTERVIEW_REF.search(attr)
         if interview:
@@ -152,6 +165,9 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
             return QuoteCall(False)  # a citation of the literature
     if words < 3:
         return QuoteCall(False)
+    intro = cv.INTRODUCER.search(before)
+    if intro and ctx.knows(intro.group("who")):
+        return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »"
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
@@ -163,9 +179,16 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list) -> Qu
     named = cv.NAMED_BEFORE.search(before) if ctx.press else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
-    if current[0] is not None and words >= 4:
+    if current[0] is not None and words >= 4 and not italic:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
+
+
+def introduced_role(before: str) -> str:
+    """The person an introducing phrase names without a verb ("Pour un médecin coordinateur, "),
+    or ''."""
+    m = cv.INTRO_DESC.search(before)
+    return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
@@ -177,10 +200,13 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return None
     speaker, num = speaker_label(m.group("code"))
     desc = (m.group("rest") or "").strip()
-    if desc and not describes_person(desc):
+    coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
+    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)):
         return None
-    if num is None and not desc and speaker not in ctx.participants:
+    if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
+    if num is None and not desc:
+        return ctx.code_attrs(speaker)
     role_raw, role, region, place = desc, "", "", ""
     if desc:
         role, region, place = describe(desc, ctx.gazetteer)
@@ -190,10 +216,20 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         region = region_id or region
     elif num is not None and not region:
         region, place = ctx.interview_place(num)
-    if not desc and speaker in ctx.participants:
-        role_raw = ctx.participants[speaker]
-        role = normalize_role(role_raw)
-    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place}
+    if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
+        known = ctx.code_attrs(speaker)
+        role_raw, role = known["role_raw"], known["role"]
+        region, place = region or known["region"], place if region else known["place"]
+    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _places_and_ages(desc: str, gazetteer) -> bool:
+    """A description made only of places and ages ("Lyon", "45 ans, Creuse")."""
+    from .attributions import _is_place
+
+    fields = description_fields(desc)
+    return bool(fields) and all(cv.AGE_FIELD.match(f) or _is_place(f, gazetteer) for f in fields)
 
 
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
@@ -218,7 +254,9 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
         current[0] = person
         return QuoteCall(True, {"person": person})
     if who and words >= 3 and cv.PERSON_NOUN.search(who):
-        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who)})
+        region, place = resolve_region(who, ctx.gazetteer)  # "une infirmière de Gironde"
+        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who),
+                                "region": region, "place": place})
     return QuoteCall(False)
 
 

@@ -27,6 +27,7 @@ from .base import (
     Segment,
     Span,
     StyleMap,
+    n_words,
     split_lines,
 )
 from .discovery import (
@@ -90,6 +91,11 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
     return i
 
 
+
+
+# an italic passage this long may be a block quote set without guillemets (shorter ones are
+# titles, foreign words, emphasis)
+MIN_ITALIC_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -410,6 +416,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             a, b = group[0].start, group[-1].end
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
+            italics = self._italic_passages(a, b, quotes)
+            quotes = sorted(quotes + italics)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.press else []
@@ -422,7 +430,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                         current[0] = self.ctx.person(item.group("name"))
                     continue
                 qa, qb = item
-                calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current)))
+                calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current,
+                                                     italic=(qa, qb) in italics)))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
@@ -438,6 +447,18 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _italic_passages(self, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
+        relative to a: candidate block quotes without guillemets."""
+        out = []
+        for ia, ib in self.styles.runs("italic", a, b, self.text):
+            ra, rb = ia - a, ib - a
+            if any(qa < rb and ra < qb for qa, qb in quotes):
+                continue
+            if n_words(self.text[ia:ib]) >= MIN_ITALIC_WORDS:
+                out.append((ra, rb))
+        return out
 
     # -- regions from the section (heading places, else NER places all in one region)
     def section_region(self, line_index: int) -> tuple[str, str]:

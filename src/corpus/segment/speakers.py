@@ -81,12 +81,12 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     table: dict[str, str] = {}
     for i, line in enumerate(lines):
         line = line.strip()
-        m = PARTICIPANT.match(line)
-        if not m:
+        if "|" in line or "\t" in line:
+            starts = [r.start() for r in ROW_CODE.finditer(line)]  # a header row may come first
+        else:
+            starts = [0] if PARTICIPANT.match(line) else []
+        if not starts:
             continue
-        starts = [r.start() for r in ROW_CODE.finditer(line)] if "|" in line or "\t" in line else [0]
-        if not starts or starts[0] != 0:
-            starts = [0]
         for a, b in zip(starts, starts[1:] + [len(line)]):
             row = line[a:b].strip()
             code = PARTICIPANT.match(row).group("code")

@@ -9,7 +9,6 @@ from . import conventions as cv
 from .attributions import parse_attribution_line
 from .base import Line, Span, quote_balance
 from .discovery import label_text, self_presented_role
-from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
@@ -38,6 +37,8 @@ class TurnHandlers:
             return False
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
+        if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
+            return False  # a table row is a unit of its own
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break
@@ -124,40 +125,15 @@ class TurnHandlers:
                 "place": who.place if who.region else self.ctx.doc_place, "attr_source": "interview_header"}
 
     def speaker_attrs(self, code: str) -> dict:
-        """Role and region of a speaker code: declared (speaker sheet, transcript format), else the
-        document's participant table or list, coded attributions, the person's own words."""
-        ctx = self.ctx
-        attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
-        if code in ctx.participants:
-            attrs.update(role_raw=ctx.participants[code], role=normalize_role(ctx.participants[code]),
-                         attr_source="participant_table")
-            if code in ctx.participant_places:
-                attrs["region"], attrs["place"] = ctx.participant_places[code]
-        elif ctx.code_descriptions.get(code):
-            from .attributions import describe
-
-            for desc in ctx.code_descriptions[code]:
-                role, region, place = describe(desc, ctx.gazetteer)
-                if role not in ("autre", "inconnu") and attrs["role"] == "inconnu":
-                    attrs.update(role_raw=desc, role=role, attr_source="attribution")
-                if region and not attrs["region"]:
-                    attrs.update(region=region, place=place)
-        else:
-            texts = [self.lines[k].text[cv.TURN.match(self.lines[k].text).end():]
-                     for k in (self.labels[code].lines if code in self.labels else [])]
+        """Role and region of a speaker code: the document's participant table or list, coded
+        attributions, else the person's own words in their first turns; the speaker sheet and a
+        transcript's hints complete or override them (segmenter._finish_attrs)."""
+        attrs = self.ctx.code_attrs(code)
+        if attrs["role"] == "inconnu" and code in self.labels:
+            texts = [self.lines[k].text for k in self.labels[code].lines]
             role_raw, role = self_presented_role(texts)
             if role_raw:
-                attrs.update(role_raw=role_raw, role=role, attr_source="attribution")
-        declared = ctx.declared_speakers.get(code)
-        if declared:
-            for key in ("role_raw", "role", "region", "place"):
-                if declared.get(key):
-                    attrs[key] = declared[key]
-            attrs["attr_source"] = declared.get("source", "speaker_sheet")
-        if not attrs["region"]:
-            attrs["region"], attrs["place"] = ctx.doc_region, ctx.doc_place
-            if ctx.doc_region and not attrs["attr_source"]:
-                attrs["attr_source"] = "document_sheet"
+                attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         return attrs
 
     # -- em-dash dialogue under an interview header

@@ -59,9 +59,10 @@ class Context:
         # speaker code -> descriptions given by coded attributions anywhere ("(I9, Lyon)")
         self.code_descriptions: dict[str, list[str]] = defaultdict(list)
         self.persons: dict[str, Person] = {}
-        # Press quotes named people; theses and articles anonymise interviewees, and the named
-        # people they quote (ministers, authors) are sources, not interviewees.
-        self.press = (doc.get("kind", "") or "").lower() in ("presse", "press", "web", "journal")
+        # Whether the document quotes people by name (the press does; theses and articles
+        # anonymise interviewees, and the named people they quote, ministers or authors, are
+        # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
+        self.named_speakers = False
         # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
         self.attr_roles: dict[str, Counter] = defaultdict(Counter)
         self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -351,3 +352,24 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
         if not ln.text:
             out.append(Line(len(out), ln.start, ln.end, ln.text))
     return out
+
+
+# a document whose speakers are named people quotes at least this many of them by name
+MIN_NAMED_QUOTES = 3
+
+
+def named_quotes(lines: list[Line]) -> int:
+    """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
+    retient que « … »") or after ("« … », explique Claude Leicher")."""
+    from .quotes import _sentence_before, find_quotes
+
+    n = 0
+    for ln in lines:
+        if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
+            continue
+        for a, b in find_quotes(ln.text):
+            va = cv.VERB_AFTER.match(ln.text[b:b + 160])
+            if cv.NAMED_BEFORE.search(_sentence_before(ln.text, a)) or (
+                    va and va.group("who") and cv.NAME.search(va.group("who"))):
+                n += 1
+    return n

@@ -176,7 +176,7 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     if vb:
         who = _who(vb.group("who") or vb.group("who2") or "")
         return _speech(ctx, current, who, words)
-    named = cv.NAMED_BEFORE.search(before) if ctx.press else None
+    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
     if current[0] is not None and words >= 4 and not italic:
@@ -235,7 +235,7 @@ def _places_and_ages(desc: str, gazetteer) -> bool:
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     """A quote attributed by a speech verb: to a named person, a known surname, a pronoun
     (the section's current speaker) or a description."""
-    name = cv.NAME.search(who) if who and ctx.press else None
+    name = cv.NAME.search(who) if who and ctx.named_speakers else None
     person = None
     if name:
         person = ctx.person(name.group("name"))

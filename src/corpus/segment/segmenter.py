@@ -36,7 +36,9 @@ from .discovery import (
     _text_key,
     apposition,
     discover_labels,
+    MIN_NAMED_QUOTES,
     interview_header,
+    named_quotes,
     split_at_labels,
 )
 from .quotes import (
@@ -139,6 +141,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
         self.lines = lines
+        coded = self.labels or self.ctx.cards or self.ctx.participants
+        self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.gazetteer = gazetteer
         self.ner = ner
@@ -420,7 +424,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             quotes = sorted(quotes + italics)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
-            names = speaking_names(chunk) if self.ctx.press else []
+            names = speaking_names(chunk) if self.ctx.named_speakers else []
             events = sorted([(m.start(), "name", m) for m in names]
                             + [(qa, "quote", (qa, qb)) for qa, qb in quotes], key=lambda e: e[0])
             calls: list[tuple[int, int, QuoteCall]] = []

@@ -46,7 +46,8 @@ def cmd_segment(args) -> int:
     from . import segment
 
     records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer,
-                          section_entities=args.section_entities)
+                          section_entities=args.section_entities, speakers_path=args.speakers,
+                          conventions_path=args.conventions)
     kinds = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
@@ -218,15 +219,56 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
     return sheet, corpus_dir
 
 
+def _config_path(args, key: str, default: str) -> str:
+    """A path the config names (``key``), for utilities run outside the workflow."""
+    from .config import load_config
+
+    config = load_config(args.config) if Path(args.config).exists() else {}
+    return config.get(key, default)
+
+
+def cmd_inspect(args) -> int:
+    from .segment.inspect import inspect_document, report
+
+    sheet, corpus_dir = _sheet_and_corpus(args)
+    doc = _sheet_row(sheet, args.doc_id)
+    result = inspect_document(
+        doc, Path(args.results) / "interim", corpus_dir, _config_path(args, "gazetteer", "config/gazetteer.csv"),
+        _config_path(args, "speakers", "config/speakers.csv"),
+        _config_path(args, "conventions", "config/conventions.yaml"))
+    print(report(args.doc_id, result))
+    return 0
+
+
+def cmd_add_speakers(args) -> int:
+    from .documents import load_sheet
+    from .segment.speakers import add_speakers
+
+    sheet, _ = _sheet_and_corpus(args)
+    target = _config_path(args, "speakers", "config/speakers.csv")
+    n = add_speakers(args.speakers, target, {r["doc_id"] for r in load_sheet(sheet)})
+    print(f"added {n} speaker row(s) from {args.speakers} to {target}")
+    return 0
+
+
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
 
+    if args.pdf is None:  # `corpus add --speakers FILE`: the speaker sheet only
+        if not args.speakers:
+            raise CorpusError("usage: corpus add PDF --doc-id ID --title … or corpus add --speakers FILE")
+        return cmd_add_speakers(args)
+    missing = [f"--{n.replace('_', '-')}" for n in ("doc_id", "title", "year", "kind") if not getattr(args, n)]
+    if missing:
+        raise CorpusError(f"corpus add {args.pdf}: missing {', '.join(missing)}")
     sheet, corpus_dir = _sheet_and_corpus(args)
     row = new_row(args.doc_id, args.title, args.authors, args.year, args.kind, args.venue,
                   args.url, args.license, args.region, args.place)
     add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
-          "`make run` processes it")
+          f"`corpus inspect {row['doc_id']}` shows what segmentation finds, `make run` processes it")
+    if args.speakers:
+        cmd_add_speakers(args)
     return 0
 
 
@@ -276,7 +318,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--gazetteer", default="config/gazetteer.csv")
     s.add_argument("--section-entities", action="store_true",
                    help="regions of sections without a place in their heading from spaCy NER places")
+    s.add_argument("--speakers", default=None, help="speaker sheet (config/speakers.csv)")
+    s.add_argument("--conventions", default=None, help="corpus conventions (config/conventions.yaml)")
     s.set_defaults(func=cmd_segment)
+
+    s = sub.add_parser("inspect", help="what segmentation finds in a document, before a full run")
+    s.add_argument("doc_id")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_inspect)
 
     s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")
     s.add_argument("interim")
@@ -362,14 +414,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--results", default="results")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet")
-    s.add_argument("pdf")
-    s.add_argument("--doc-id", required=True, help="short id: letters, digits, '-', '_'")
-    s.add_argument("--title", required=True)
+    s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet; "
+                                   "--speakers FILE appends speaker rows to config/speakers.csv")
+    s.add_argument("pdf", nargs="?")
+    s.add_argument("--doc-id", help="short id: letters, digits, '-', '_' (required with a PDF)")
+    s.add_argument("--title", help="required with a PDF")
     s.add_argument("--authors", default="", help="'First Last; First Last'")
-    s.add_argument("--year", required=True)
-    s.add_argument("--kind", required=True,
-                   help="these, memoire, article, presse, communication or rapport")
+    s.add_argument("--year", help="required with a PDF")
+    s.add_argument("--kind",
+                   help="these, memoire, article, presse, communication or rapport (required with a PDF)")
+    s.add_argument("--speakers", default=None,
+                   help="a CSV (doc_id, code, role, region, place, note) whose checked rows go to the speaker sheet")
     s.add_argument("--region", default="", help="2016 region name, 'Région A', 'National'")
     s.add_argument("--place", default="")
     s.add_argument("--venue", default="")

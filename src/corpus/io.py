@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error",
+    "n_segments", "n_verbatims", "status", "error", "note",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
@@ -26,7 +26,7 @@ SEGMENTS_COLUMNS = [
 ]
 VERBATIMS_COLUMNS = [
     "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
-    "char_start", "char_end", "text",
+    "char_start", "char_end", "text", "attr_source",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
 THEME_HITS_COLUMNS = [

@@ -64,5 +64,9 @@ def load(lang: str = "fr", extra: str | None = None) -> dict:
         p = Path(extra)
         if not p.is_file():
             raise ConfigError(f"{p}: conventions file not found")
-        data = merge(data, _read(p))
+        extra_data = _read(p)
+        from ..config import validate
+
+        validate(extra_data, "conventions", str(p))
+        data = merge(data, extra_data)
     return data

@@ -524,6 +524,12 @@ def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
     """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
     the text (speakers.declared_speakers)."""
     segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared)
+    return build_segments(segmenter, pages)
+
+
+def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
+    """Run the segmenter and number its spans, with pages and speaker attributes."""
+    text, doc = segmenter.text, segmenter.doc
     spans = _partition(text, segmenter.run(), segmenter)
     pagemap = cio.PageMap(pages) if pages else None
     line_starts = [ln.start for ln in segmenter.lines]

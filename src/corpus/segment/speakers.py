@@ -221,48 +221,76 @@ def _role_of(value: str) -> tuple[str, str]:
     return value, normalize_role(value)
 
 
-def check_speaker_rows(rows: list[dict], path: str) -> list[str]:
-    """Problems of speaker-sheet rows, one line each ("<file>: line N: …")."""
-    from .regions import is_valid_region
+def check_speaker_rows(rows: list[dict], path: str, doc_ids: set[str] | None = None) -> list[str]:
+    """Problems of speaker-sheet rows (workflow/schemas/speakers.schema.yaml, a role that names
+    one, a known doc_id, no code declared twice), one line each ("<file>: line N: …")."""
+    import jsonschema
 
+    from ..config import schema
+
+    validator = jsonschema.Draft7Validator(schema("speakers"))
     problems = []
     seen = set()
     for n, row in enumerate(rows, start=2):
         where = f"{path}: line {n}"
-        if not (row.get("doc_id") or "").strip() or not (row.get("code") or "").strip():
-            problems.append(f"{where}: doc_id and code are required")
-            continue
-        key = (row["doc_id"].strip(), row["code"].strip())
+        row = {c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS}
+        for err in validator.iter_errors(row):
+            column = err.absolute_path[0] if err.absolute_path else "?"
+            problems.append(f"{where}, column '{column}': invalid value {row.get(column, '')!r}")
+        key = (row["doc_id"], row["code"])
         if key in seen:
             problems.append(f"{where}: {key[1]!r} of {key[0]!r} is declared twice")
         seen.add(key)
-        role_raw, role = _role_of(row.get("role", ""))
+        if doc_ids is not None and row["doc_id"] and row["doc_id"] not in doc_ids:
+            problems.append(f"{where}, column 'doc_id': {row['doc_id']!r} is not in the document sheet")
+        role_raw, role = _role_of(row["role"])
         if role_raw and role == "inconnu":
-            problems.append(f"{where}: role {row['role']!r} is neither a role ({', '.join(ROLES)}) "
+            problems.append(f"{where}, column 'role': {row['role']!r} is neither a role ({', '.join(ROLES)}) "
                             "nor a description that names one")
-        if not is_valid_region((row.get("region") or "").strip()):
-            problems.append(f"{where}: region {row['region']!r} is not a 2016 region, 'Région X' or 'National'")
     return problems
 
 
-def read_speaker_sheet(path) -> list[dict]:
-    """Rows of a speaker sheet, checked; raises ConfigError on the first problem."""
+def _read_rows(path) -> list[dict]:
     import csv
     from pathlib import Path
 
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"{p}: speaker sheet not found")
-    with open(p, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in SPEAKER_SHEET_COLUMNS[:2] if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ConfigError(f"{p}: missing column(s) {', '.join(missing)}")
-        rows = [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-    problems = check_speaker_rows(rows, str(p))
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in SPEAKER_SHEET_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ConfigError(f"{p}: line 1: missing column(s) {', '.join(missing)}")
+            return [{c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS} for row in reader]
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def read_speaker_sheet(path, doc_ids: set[str] | None = None) -> list[dict]:
+    """Rows of a speaker sheet, checked; raises ConfigError on the first problem."""
+    rows = _read_rows(path)
+    problems = check_speaker_rows(rows, str(path), doc_ids)
     if problems:
         raise ConfigError(problems[0])
     return rows
+
+
+def add_speakers(new_path, sheet_path, doc_ids: set[str]) -> int:
+    """Append the checked rows of ``new_path`` to the speaker sheet (created with its header if
+    absent); a code already declared for its document is an error. Returns the rows added."""
+    from pathlib import Path
+
+    from .. import io as cio
+
+    new = read_speaker_sheet(new_path, doc_ids)
+    old = read_speaker_sheet(sheet_path) if Path(sheet_path).exists() else []
+    problems = check_speaker_rows(old + new, str(sheet_path))
+    if problems:
+        raise ConfigError(f"{new_path}: {problems[0]}")
+    cio.write_csv(Path(sheet_path), old + new, SPEAKER_SHEET_COLUMNS)
+    return len(new)
 
 
 def declared_speakers(sheet_rows: list[dict], doc_id: str, hints: list[dict] | None = None) -> dict[str, dict]:

@@ -115,8 +115,6 @@ def _build(d: dict) -> dict:
     p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
-    # a line that is only a coded parenthesis or bracket: "(I12, infirmière libérale, 45 ans, Gironde)"
-    p["PAREN_LINE"] = re.compile(rf"^[(\[]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>[^()\[\]]+?)\s*[)\]]\s*\.?$")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?:(?:{marks})\s*|E)?(?P<num>\d{{1,3}})\s*\((?P<desc>[^()]{{3,150}})\)")

@@ -241,11 +241,15 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
     unnumbered label among numbered participants)."""
     found = candidate_labels(lines)
     known = set(participants) | set(declared)
-    label_lines = {i for info in found.values() for i in info.lines}
+    labels_on: dict[int, set[str]] = defaultdict(set)
+    for info in found.values():
+        for i in info.lines:
+            labels_on[i].add(info.label)
 
     def next_to_other(info: Label) -> int:
-        own = set(info.lines)
-        return sum(1 for i in info.lines if {i - 1, i, i + 1} & (label_lines - own))
+        """Occurrences with another label on the same line or the next or previous one."""
+        return sum(1 for i in info.lines
+                   if any(labels_on.get(j, set()) - {info.label} for j in (i - 1, i, i + 1)))
 
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
@@ -263,11 +267,14 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
     if accepted:
-        # weaker shapes (a first name, a bare capital, an answer or group word) need company
+        # weaker shapes (a first name, a bare capital, an answer or group word) need company:
+        # at least twice next to a line of an accepted label
+        accepted_lines = {i for v in accepted.values() for i in v.lines}
         for k, v in found.items():
             if k in accepted:
                 continue
-            if v.kind in ("answer", "group") or (len(v.lines) >= 3 and next_to_other(v) >= 2):
+            near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
+            if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
     # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:

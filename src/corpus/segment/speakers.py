@@ -36,15 +36,23 @@ def configure_roles(data: dict) -> None:
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
 
 
+def matched_role(role_raw: str) -> str | None:
+    """The role of the first rule whose words the description holds, or None."""
+    text = fold(role_raw or "")
+    for role, pattern in ROLE_RULES:
+        if pattern.search(text):
+            return role
+    return None
+
+
 def normalize_role(role_raw: str) -> str:
     """Map a description as written ("Pharmacienne", "MG", "coordinatrice du CLS") to ROLES."""
     if not role_raw or not role_raw.strip():
         return "inconnu"
-    text = fold(role_raw)
-    for role, pattern in ROLE_RULES:
-        if pattern.search(text):
-            return role
-    if GENERIC.search(text):
+    role = matched_role(role_raw)
+    if role is not None:
+        return role
+    if GENERIC.search(fold(role_raw)):
         return "inconnu"
     return "autre"
 
@@ -243,8 +251,8 @@ def check_speaker_rows(rows: list[dict], path: str, doc_ids: set[str] | None = N
         seen.add(key)
         if doc_ids is not None and row["doc_id"] and row["doc_id"] not in doc_ids:
             problems.append(f"{where}, column 'doc_id': {row['doc_id']!r} is not in the document sheet")
-        role_raw, role = _role_of(row["role"])
-        if role_raw and role == "inconnu":
+        role_raw, _ = _role_of(row["role"])
+        if role_raw and matched_role(role_raw) is None:
             problems.append(f"{where}, column 'role': {row['role']!r} is neither a role ({', '.join(ROLES)}) "
                             "nor a description that names one")
     return problems

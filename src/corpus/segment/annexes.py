@@ -43,39 +43,57 @@ class AnnexHandlers:
         self._cell_turns(ln.start, cell_end, num)
         self.spans.append(Span(cell_end, ln.end, "other"))
 
-    def _annex_line(self, ln: Line, pending: list[Span]) -> None:
+    def _annex_line_kind(self, i: int) -> str:
+        """What line i of a verbatim table is: row (text | number), number (a number cell,
+        maybe followed by the next row's text), heading, text (a row's text cell alone) or blank."""
+        ln = self.lines[i]
         t = ln.text.strip()
-        nm = cv.NUMBER_CELL.match(t)
+        if not t:
+            return "blank"
         row = cv.ROW.match(ln.text)
-        if row and self._row_ok(row, ln.index):
-            self._annex_row(ln, row)
-            return
+        if row and self._row_ok(row, i):
+            return "row"
+        nm = cv.NUMBER_CELL.match(t)
         if nm and str(int(nm.group("num"))) in self.ctx.cards:
-            num = str(int(nm.group("num")))
-            rest_at = ln.start + ln.text.find(nm.group("rest")) if nm.group("rest") else ln.end
-            self.spans.append(Span(ln.start, rest_at, "other"))
-            if len(pending) == 1:
-                # a text row directly followed by its number; when several rows wait, the
-                # layout lost which number goes with which row, so they stay unattributed
-                self._cell_turns(pending[0].start, pending[0].end, num)
-            pending.clear()
-            if nm.group("rest"):
-                self._cell_turns(rest_at, ln.end, num)
-            return
+            return "number"
         bold = self.styles.share(ln.start, ln.end, "bold") >= 0.6
         short_title = len(t) < 90 and not re.search(r"[.!?…»\"]$", t) and t[:1].isupper()
         if bold or (short_title and n_words(t) <= 12) or cv.VERBATIM_TABLE_HEADING.match(t):
-            pending.clear()  # rows left without a number stay unattributed
+            return "heading"
+        return "text"
+
+    def _annex_neighbour(self, i: int, step: int) -> int | None:
+        j = i + step
+        while j in self.annex_zone and self._annex_line_kind(j) == "blank":
+            j += step
+        return j if j in self.annex_zone else None
+
+    def _annex_line(self, ln: Line) -> None:
+        kind = self._annex_line_kind(ln.index)
+        if kind == "row":
+            self._annex_row(ln, cv.ROW.match(ln.text))
+        elif kind == "number":
+            nm = cv.NUMBER_CELL.match(ln.text.strip())
+            rest_at = ln.start + ln.text.find(nm.group("rest")) if nm.group("rest") else ln.end
+            self.spans.append(Span(ln.start, rest_at, "other"))
+            if nm.group("rest"):
+                self._cell_turns(rest_at, ln.end, str(int(nm.group("num"))))
+        elif kind == "heading":
             self.spans.append(Span(ln.start, ln.end, "heading"))
-            return
-        span = Span(ln.start, ln.end, "turn", {"speaker": "", "role_raw": "", "role": "inconnu", "region": ""})
-        self.spans.append(span)
-        pending.append(span)
+        elif kind == "text":
+            # a text row directly followed by its number; when several text rows come before one
+            # number, the layout lost which number goes with which row: they stay unattributed
+            nxt, prev = self._annex_neighbour(ln.index, 1), self._annex_neighbour(ln.index, -1)
+            if nxt is not None and self._annex_line_kind(nxt) == "number" and (
+                    prev is None or self._annex_line_kind(prev) != "text"):
+                num = str(int(cv.NUMBER_CELL.match(self.lines[nxt].text.strip()).group("num")))
+                self._cell_turns(ln.start, ln.end, num)
+            else:
+                self.spans.append(Span(ln.start, ln.end, "turn", {"speaker": "", "role_raw": "", "role": "inconnu",
+                                                                   "region": ""}))
 
     def _cell_turns(self, start: int, end: int, num: str) -> None:
         """One turn per speaker tag inside a cell ("Enquêteur : … E16(1) : …")."""
-        # drop a placeholder span for this range (a row waiting for its number)
-        self.spans = [s for s in self.spans if not (s.start == start and s.end == end and s.kind == "turn")]
         cell = self.text[start:end]
         tags = list(cv.ANNEX_TAG.finditer(cell))
         pieces = []
@@ -94,7 +112,7 @@ class AnnexHandlers:
                 continue
             person = int(tm.group("person")) if tm is not None and tm.group("person") else None
             role_raw, role, region = self.ctx.interview_identity(num, person, cell[a:b])
-            speaker = f"E{num}({person})" if person else cv.interview_speaker(num)
+            speaker = cv.interview_person_speaker(num, person) if person else cv.interview_speaker(num)
             self.spans.append(Span(start + a, start + b, "turn", {
                 "speaker": speaker, "role_raw": role_raw, "role": role, "region": region}))
 

@@ -24,7 +24,7 @@ class Attribution:
 def speaker_label(code: str) -> tuple[str, str | None]:
     """("Entretien n°3", "3") for "E3" or "Entretien n°3" (one label per interview, as annex turns
     "E3 :" get), ("P5", None) for a participant, (name, None) for a named person."""
-    m = cv.INTERVIEW_REF.fullmatch(code.strip()) or re.fullmatch(r"E(?P<num>\d{1,3})", code.strip())
+    m = cv.INTERVIEW_REF.fullmatch(code.strip()) or cv.INTERVIEW_CODE.fullmatch(code.strip())
     if m:
         num = str(int(m.group("num")))
         return cv.interview_speaker(num), num

@@ -50,6 +50,11 @@ def interview_speaker(num: str) -> str:
     return DATA.get("interview_speaker", "Entretien n°{num}").format(num=num)
 
 
+def interview_person_speaker(num: str, person: int) -> str:
+    """The speaker label of one person of an interview with several ("E16(1)")."""
+    return DATA.get("interview_person_speaker", "E{num}({person})").format(num=num, person=person)
+
+
 def configure(extra: str | None = None) -> None:
     """(Re)build every pattern from the language data and a corpus's additions (a path or None)."""
     global _configured
@@ -104,6 +109,8 @@ def _build(d: dict) -> dict:
     iw = _flex_alt(d.get("interview_words", []))
     marks = _alt(d.get("number_marks", [])).replace("n°", r"n\s*°")
     interview_ref = rf"(?:{iw})\s+(?:(?:{marks})\s*)?"
+    interview_code = d.get("interview_code", r"(?!)")
+    p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
     p["ATTRIBUTION"] = re.compile(
         rf"^\(?\s*{interview_ref}(?P<num>\d{{1,3}})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
@@ -117,7 +124,7 @@ def _build(d: dict) -> dict:
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
-        rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?:(?:{marks})\s*|E)?(?P<num>\d{{1,3}})\s*\((?P<desc>[^()]{{3,150}})\)")
+        rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code})(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?))?\s*\.?$")
@@ -133,7 +140,7 @@ def _build(d: dict) -> dict:
     p["LABELLED_ANSWER"] = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
     moderators = _flex_alt(d.get("moderator_labels", []))
     p["ANNEX_TAG"] = re.compile(
-        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|E(?P<num>\d{{1,3}})\s?t?(?:\s?\((?P<person>\d)\))?)\s?:\s")
+        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
     p["ROW"] = re.compile(r"^(?P<cell>.*?\S)(?:\t+|\s+\|\s+|\s*\|\s*)(?P<num>\d{1,3})\s?(?P<t>t)?\s*\|?\s*$")
     p["NUMBER_CELL"] = re.compile(r"^(?P<num>\d{1,3})\s?(?P<t>t)?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")

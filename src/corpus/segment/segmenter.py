@@ -190,11 +190,11 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
         self.attributions, self.owner = attributions, owner
+        self._attribution_cache: dict[int, tuple[dict, str]] = {}
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.annex_zone = self._annex_zone()
-        self.pending_rows: list[Span] = []
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[Line] = []
         handlers = [getattr(self, h.handle) for h in HANDLERS]
@@ -252,7 +252,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if i not in self.annex_zone:
             return None
         self._flush_prose(self.prose_run, self.current)
-        self._annex_line(self.lines[i], self.pending_rows)
+        self._annex_line(self.lines[i])
         return i + 1
 
     def _h_participant_row(self, i: int) -> int | None:
@@ -312,7 +312,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         Lanester)"), for interviews without a card."""
         for h, hend in sorted(self.headings.items()):
             for m in cv.INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
-                num, desc = str(int(m.group("num"))), m.group("desc").strip()
+                code = cv.INTERVIEW_CODE.fullmatch(m.group("ref"))
+                num = str(int(code.group("num") if code else re.search(r"\d+", m.group("ref")).group(0)))
+                desc = m.group("desc").strip()
                 if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
                     continue
                 role, region, place = describe(desc, self.gazetteer)
@@ -363,22 +365,26 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         return desc, normalize_role(desc), region, place, tail
 
     # -- block quotes closed by an attribution line
+    def _attribution_attrs(self, a: int) -> tuple[dict, str]:
+        """(speaker attributes, trailing text) of attribution line a, computed once: the line
+        and the block quote above it share them."""
+        if a not in self._attribution_cache:
+            role_raw, role, region, place, tail = self._describe_attribution(self.attributions[a])
+            self._attribution_cache[a] = ({"speaker": self.attributions[a].speaker, "role_raw": role_raw,
+                                           "role": role, "region": region, "place": place}, tail)
+        return self._attribution_cache[a]
+
     def _attribution_line(self, ln: Line, attr: Attribution, owner: dict[int, int]) -> None:
-        role_raw, role, region, place, tail = self._describe_attribution(attr)
-        attrs = {"speaker": attr.speaker, "role_raw": role_raw, "role": role,
-                 "region": region, "place": place}
-        tail_start = ln.end - len(tail.rstrip()) if tail.strip() else ln.end
+        attrs, tail = self._attribution_attrs(ln.index)
+        tail_start = ln.end
         if tail.strip():
             tail_start = ln.start + ln.text.rfind(tail.strip())
-        self.spans.append(Span(ln.start, tail_start, "attribution", attrs))
+        self.spans.append(Span(ln.start, tail_start, "attribution", dict(attrs)))
         if tail.strip():
             t = tail.strip()
             # a heading glued to the line ("CPTS 2 b. La structuration ...") or the rest of the quote
             kind = "heading" if re.match(r"^[a-z0-9]\.\s+[A-ZÉ]", t) else "verbatim"
-            self.spans.append(Span(tail_start, ln.end, kind, attrs if kind == "verbatim" else {}))
-        for s in reversed(self.spans[-12:]):
-            if s.attrs.get("_owner") == ln.index:
-                s.attrs.update(attrs)
+            self.spans.append(Span(tail_start, ln.end, kind, dict(attrs) if kind == "verbatim" else {}))
 
     def _block_quote(self, i: int, owner: dict[int, int]) -> int:
         a = owner[i]
@@ -388,7 +394,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             t = ln.text.strip()
             if _interviewer(t):
                 if group_start is not None:
-                    self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", {"_owner": a}))
+                    self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", dict(self._attribution_attrs(a)[0])))
                     group_start = None
                 m = re.match(r"^\s*[^:]{1,25}?\s*:\s*", ln.text)
                 # the question, and an answer on the same line after it
@@ -396,13 +402,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 end = ln.start + answer.end() if answer else ln.end
                 self.spans.append(Span(ln.start, end, "moderator", {"speaker": m.group(0).split(":")[0].strip()}))
                 if answer:
-                    self.spans.append(Span(end, ln.end, "verbatim", {"_owner": a}))
+                    self.spans.append(Span(end, ln.end, "verbatim", dict(self._attribution_attrs(a)[0])))
             else:
                 if group_start is None:
                     group_start = ln.start
             i += 1
         if group_start is not None:
-            self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", {"_owner": a}))
+            self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", dict(self._attribution_attrs(a)[0])))
         return i
 
     # -- focus-group turns

@@ -107,11 +107,11 @@ class TurnHandlers:
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:
             return "turn", self._interviewee_attrs(interviewee)
-        e = re.fullmatch(r"E(\d{1,3})\s?t?(?:\s?\((\d)\))?", label)
+        e = cv.INTERVIEW_CODE.fullmatch(label)
         if e and label not in self.ctx.participants and label not in self.ctx.declared_speakers:
-            num, person = str(int(e.group(1))), int(e.group(2)) if e.group(2) else None
+            num, person = str(int(e.group("num"))), int(e.group("person")) if e.group("person") else None
             role_raw, role, region = self.ctx.interview_identity(num, person, words)
-            speaker = f"E{num}({person})" if person else cv.interview_speaker(num)
+            speaker = cv.interview_person_speaker(num, person) if person else cv.interview_speaker(num)
             place = self.ctx.interview_place(num)[1] if region else ""
             source = "participant_table" if num in self.ctx.cards else ("attribution" if role != "inconnu" else "")
             return "turn", {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region,

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-import pytest
 
 from corpus.cli import main
 from corpus.segment.inspect import inspect_document, page_ranges, report, verdict

@@ -72,7 +72,7 @@ def configure(extra: str | None = None) -> None:
 
 def _build(d: dict) -> dict:
     p: dict = {}
-    folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}  # noqa: E731
+    folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")

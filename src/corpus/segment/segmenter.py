@@ -445,7 +445,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
-                na, nb, nxt = calls[k + 1]
+                na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             collect_appositions(chunk, self.ctx)

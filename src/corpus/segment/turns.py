@@ -182,7 +182,7 @@ def _question_line(text: str) -> bool:
 
 
 def _same_person(label: str, who: str) -> bool:
-    norm = lambda s: re.sub(r"[^\w]+", "", s.lower())  # noqa: E731
+    norm = lambda s: re.sub(r"[^\w]+", "", s.lower())
     return norm(label) == norm(who)
 
 

@@ -89,10 +89,15 @@ def _build(d: dict) -> dict:
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
     listed = rf"(?:{_flex_alt(words)})\.?"
-    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?|[A-Z]{1,5}"
-    label = rf"{code}|{numbered}|{civility}|{listed}|{name}"
+    first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    name = rf"{first_name}|[A-Z]{{1,5}}"
+    # a first name and what the person does, in parentheses: "Julie (IDE)"
+    named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
+    label = rf"{code}|{numbered}|{civility}|{named_role}|{listed}|{name}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
-                         "civility": re.compile(rf"(?:{civility})$"), "listed": re.compile(rf"(?:{listed})$")}
+                         "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
+                         "listed": re.compile(rf"(?:{listed})$")}
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
     p["TURN"] = re.compile(
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\[(?P<blabel>{code}|{numbered}|{civility}|{listed})\]\s*:?\s*"
@@ -100,7 +105,7 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{listed})\s*:\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
@@ -163,7 +168,12 @@ def _build(d: dict) -> dict:
         r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
     p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
-    p["NAMED_BEFORE"] = re.compile(p["NAME"].pattern + r"\s+(?:" + verbs + r")\b[^«\"“]{0,40}$")
+    # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
+    p["NAMED_BEFORE"] = re.compile(
+        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},)?\s+(?:le\s+|l['’]\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
+    # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
+    p["SPEAKER_INTRO"] = re.compile(
+        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
     p["INTRODUCER"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
     p["INTRO_DESC"] = re.compile(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..clean import fold
 from .base import Line
 from . import conventions as cv
-from .speakers import interview_cards, normalize_role, participant_list, participant_rows
+from .speakers import interview_cards, is_function, normalize_role, participant_list, participant_rows
 
 
 @dataclass
@@ -254,6 +254,9 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
+        if info.shape == "named_role":
+            role = cv.NAMED_ROLE.match(info.label).group("role")
+            return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape in ("code", "numbered", "civility"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
@@ -362,12 +365,13 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
 
 
 # a document whose speakers are named people quotes at least this many of them by name
-MIN_NAMED_QUOTES = 3
+MIN_NAMED_QUOTES = 2
 
 
 def named_quotes(lines: list[Line]) -> int:
     """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
-    retient que « … »") or after ("« … », explique Claude Leicher")."""
+    retient que « … »", "Thierry Blanc, pharmacien, le reconnaît : « … »") or after ("« … »,
+    explique Claude Leicher"), or introduces them ("Pour l'infirmière Sophie Lacan, … : « … »")."""
     from .quotes import _sentence_before, find_quotes
 
     n = 0
@@ -376,7 +380,10 @@ def named_quotes(lines: list[Line]) -> int:
             continue
         for a, b in find_quotes(ln.text):
             va = cv.VERB_AFTER.match(ln.text[b:b + 160])
-            if cv.NAMED_BEFORE.search(_sentence_before(ln.text, a)) or (
+            before = _sentence_before(ln.text, a)
+            introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
+                             for m in cv.NAME.finditer(before))
+            if cv.NAMED_BEFORE.search(before) or introduced or (
                     va and va.group("who") and cv.NAME.search(va.group("who"))):
                 n += 1
     return n

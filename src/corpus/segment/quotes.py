@@ -261,13 +261,14 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
 
 
 def speaking_names(text: str):
-    """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"."""
+    """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"
+    ("Pour l'infirmière Sophie Lacan, …")."""
     for m in cv.NAME.finditer(text):
         after = text[m.end():m.end() + 90]
-        before = text[max(0, m.start() - 8):m.start()]
+        before = text[max(0, m.start() - 40):m.start()]
         sentence = re.split(r"[.!?]\s", after)[0]
         if re.search(r"\b(?:" + cv.SPEECH_VERBS + r")\b", sentence, re.IGNORECASE) and "\"" not in sentence \
-                and "«" not in sentence or re.search(r"\b(Pour|Selon|selon)\s+$", before):
+                and "«" not in sentence or cv.SPEAKER_INTRO.search(before):
             yield m
 
 
@@ -278,12 +279,19 @@ def collect_appositions(text: str, ctx: Context) -> None:
         if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):
             continue
         person = ctx.person(name)
-        after = re.match(r",\s*(?P<d>(?:son|sa|ses|le|la|l'|l’|président|présidente|directeur|directrice|"
-                         r"médecin|coordinat)[^,.;]{0,80})", text[m.end():])
-        if after:
+        after = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", text[m.end():])
+        if after and _names_a_person(after.group("d")):
             person.descriptions.append(after.group("d").strip())
-        before = re.search(r"\b(?P<d>(?:son|sa)\s+[^,.;:\"«]{2,80}?),?\s*$", text[max(0, m.start() - 90):m.start()])
-        if before:
+        before = re.search(r"\b(?P<d>(?:son|sa)\s+[^,.;:\"«]{2,80}?|(?:le|la|l['’])\s*[\w-]+),?\s*$",
+                           text[max(0, m.start() - 90):m.start()])
+        if before and (before.group("d").startswith(("son", "sa")) or _names_a_person(before.group("d"))):
             person.descriptions.append(before.group("d").strip())
+
+
+def _names_a_person(phrase: str) -> bool:
+    """"président de la fédération", "son président", "l'infirmière", "pharmacien à Tulle": a
+    possessive, or a person noun first (after an article); not "le reconnaît", "la coordination"."""
+    m = re.match(r"(?:(?P<poss>son|sa|ses)\s|(?:le|la|les|l['’]|un|une)\s*)?", phrase.strip())
+    return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
 
 

@@ -446,7 +446,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
-                if not call.verbatim and nxt.verbatim and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
+                if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
+                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:

@@ -9,6 +9,7 @@ from . import conventions as cv
 from .attributions import parse_attribution_line
 from .base import Line, Span, quote_balance
 from .discovery import label_text, self_presented_role
+from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
@@ -128,6 +129,13 @@ class TurnHandlers:
         """Role and region of a speaker code: the document's participant table or list, coded
         attributions, else the person's own words in their first turns; the speaker sheet and a
         transcript's hints complete or override them (segmenter._finish_attrs)."""
+        named = cv.NAMED_ROLE.match(code)
+        if named and code in self.labels:  # "Julie (IDE)": the name speaks, the parenthesis says her role
+            attrs = self.ctx.code_attrs(named.group("name"))
+            if attrs["role"] == "inconnu":
+                role_raw = named.group("role").strip()
+                attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
+            return attrs
         attrs = self.ctx.code_attrs(code)
         if attrs["role"] == "inconnu" and code in self.labels:
             texts = [self.lines[k].text for k in self.labels[code].lines]

@@ -30,9 +30,9 @@ def test_the_bundled_conventions_file_is_valid():
 
 def test_a_corpus_adds_words_and_role_rules(tmp_path):
     extra = tmp_path / "conventions.yaml"
-    extra.write_text("speech_verbs: [glisse]\nroles:\n  - {role: coordinateur, patterns: ['mediatrice en sante']}\n",
+    extra.write_text("speech_verbs: [susurre]\nroles:\n  - {role: coordinateur, patterns: ['mediatrice en sante']}\n",
                      encoding="utf-8")
-    text = "« On ne se parlait presque pas avant la crise », glisse une infirmière de Tulle.\n"
+    text = "« On ne se parlait presque pas avant la crise », susurre une infirmière de Tulle.\n"
     gaz = load_gazetteer(str(REPO / "config" / "gazetteer.csv"))
     doc = {"doc_id": "t", "region": "", "place": ""}
     try:

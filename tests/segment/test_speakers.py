@@ -114,3 +114,20 @@ def test_declared_speakers_sheet_completes_and_overrides_transcript_hints():
                             "moderator": False, "source": "speaker_sheet"}
     assert out["Enq"]["moderator"] and out["Enq"]["source"] == "transcript"
     assert out["Paul"]["role"] == "pharmacien" and out["Paul"]["source"] == "speaker_sheet"
+
+
+def test_segmentation_config_is_checked_before_a_run(tmp_path):
+    from corpus.errors import ConfigError
+    from corpus.segment.speakers import check_segmentation_config
+
+    sheet = tmp_path / "speakers.csv"
+    sheet.write_text(SHEET_HEADER + "gone2020,P1,MG,,,\n", encoding="utf-8")
+    conventions = tmp_path / "conventions.yaml"
+    conventions.write_text("speech_verbs: [susurre]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'gone2020' is not in the document sheet"):
+        check_segmentation_config(sheet, conventions, {"perelli2022"})
+    sheet.write_text(SHEET_HEADER, encoding="utf-8")
+    check_segmentation_config(sheet, conventions, {"perelli2022"})
+    conventions.write_text("speach_verbs: [susurre]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="speach_verbs"):
+        check_segmentation_config(sheet, conventions, {"perelli2022"})

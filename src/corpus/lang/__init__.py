@@ -51,9 +51,25 @@ def merge(base: dict, extra: dict) -> dict:
     return out
 
 
-@lru_cache(maxsize=8)
+def file_key(path: str | None) -> tuple | None:
+    """(path, mtime, size) of a file, so that an edited file is read again."""
+    if not path:
+        return None
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: conventions file not found")
+    st = p.stat()
+    return str(p), st.st_mtime_ns, st.st_size
+
+
 def load(lang: str = "fr", extra: str | None = None) -> dict:
     """All data files of ``lang`` merged into one mapping, plus a corpus's additions."""
+    return _load(lang, file_key(extra))
+
+
+@lru_cache(maxsize=8)
+def _load(lang: str, extra_key: tuple | None) -> dict:
+    extra = extra_key[0] if extra_key else None
     folder = HERE / lang
     if not folder.is_dir():
         raise ConfigError(f"{folder}: no language data for {lang!r}")

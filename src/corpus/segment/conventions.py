@@ -13,7 +13,7 @@ import re
 from ..clean import fold
 from ..lang import load
 
-_configured: str | None = "unset"
+_configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
 DATA: dict = {}
 
 
@@ -58,9 +58,12 @@ def interview_person_speaker(num: str, person: int) -> str:
 def configure(extra: str | None = None) -> None:
     """(Re)build every pattern from the language data and a corpus's additions (a path or None)."""
     global _configured
-    if extra == _configured:
+    from ..lang import file_key
+
+    key = file_key(extra)
+    if key == _configured:
         return
-    _configured = extra
+    _configured = key
     data = load("fr", extra)
     g = globals()
     g["DATA"] = data

@@ -325,3 +325,16 @@ def declared_speakers(sheet_rows: list[dict], doc_id: str, hints: list[dict] | N
                 entry[key] = value
         entry["source"] = "speaker_sheet"
     return out
+
+
+def check_segmentation_config(speakers_path, conventions_path, doc_ids: set[str]) -> None:
+    """The speaker sheet and the corpus conventions, checked before a run starts (one clear
+    error instead of every document's segment job failing)."""
+    from pathlib import Path
+
+    from ..lang import load
+
+    if speakers_path and Path(speakers_path).exists():
+        read_speaker_sheet(speakers_path, doc_ids)
+    if conventions_path and Path(conventions_path).exists():
+        load("fr", str(conventions_path))

@@ -130,12 +130,17 @@ def _build(d: dict) -> dict:
     p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+    # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
+    p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
+    # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
+    p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
-        rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code})(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?))?\s*\.?$")
+        rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
+        rf"(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?)|\s*\((?P<pdesc>[^()]{{3,150}})\))?\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
@@ -164,7 +169,8 @@ def _build(d: dict) -> dict:
         r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|des|les|l'un|l’un)\b[^:«]{1,90}?)\s*[:,]\s*$"
-        r"|(?P<who2>(?:un|une|le|la|l'|l’|cette|ce)\s+[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$",
+        r"|(?P<who2>(?:un|une|le|la|l'|l’|cette|ce|les|des|plusieurs|certains|certaines)\s+[^:«]{1,60}?)\s+(?:"
+        + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
     p["NAME"] = re.compile(
         rf"\b(?!(?:{not_names})\b)"

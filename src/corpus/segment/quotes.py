@@ -136,6 +136,12 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    dm = cv.DASH_DESCRIPTION.match(after)
+    if dm and describes_person(dm.group("desc")):
+        role, region, place = describe(dm.group("desc"), ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"},
+                         (b + dm.start("desc") - 1, b + dm.end()))
     pm = cv.PAREN.match(after)
     if pm:
         attr = pm.group("attr").strip()
@@ -196,6 +202,13 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     m = cv.PAREN_CODE.match(attr)
+    pseudonym = cv.PSEUDONYM.match(attr)
+    if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
+            and not ctx.gazetteer.find(pseudonym.group("code")):
+        # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
+        role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
+        return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
+                "region": region, "place": place, "attr_source": "attribution"}
     if not m:
         return None
     speaker, num = speaker_label(m.group("code"))

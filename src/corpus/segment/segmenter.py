@@ -164,7 +164,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
             if header:
                 who = header.group("who").strip()
-                desc = (header.group("desc") or "").strip()
+                desc = (header.group("desc") or header.group("pdesc") or "").strip()
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")

@@ -185,6 +185,7 @@ def _build(d: dict) -> dict:
         rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
     p["INTRODUCER"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+    p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|certains?|certaines?|des|les)\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)

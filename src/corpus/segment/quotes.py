@@ -171,9 +171,9 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
             return QuoteCall(False)  # a citation of the literature
     if words < 3:
         return QuoteCall(False)
-    intro = cv.INTRODUCER.search(before)
+    intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
-        return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »"
+        return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
@@ -212,6 +212,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if not m:
         return None
     speaker, num = speaker_label(m.group("code"))
+    code = " ".join(m.group("code").split())
+    if num is not None and (code in ctx.participants or code in ctx.declared_speakers):
+        speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
     desc = (m.group("rest") or "").strip()
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)):

@@ -109,3 +109,33 @@ def test_a_press_interview_answers_under_its_questions(gazetteer):
     assert _at(text, segs, "Comment votre association").kind == "moderator"
     assert _at(text, segs, "Il faut des financements").kind == "turn"
     assert _at(text, segs, "Propos recueillis").kind == "narrative"
+
+
+def test_capitals_labels_with_a_dash_and_roles_from_the_introduction(gazetteer):
+    text, segs = _segment([
+        "Les invités : le docteur Paul Martin, médecin généraliste à Strasbourg, et Nadia Benali, "
+        "infirmière libérale à Colmar.",
+        "JOURNALISTE. – Docteur Martin, comment vos cabinets tiennent-ils le choc ?",
+        "DR MARTIN. – Difficilement. Nous recevons deux fois plus d'appels qu'en temps normal.",
+        "JOURNALISTE. – Même constat chez les infirmières ?",
+        "NADIA BENALI. – Oui, et nous faisons aussi les tests à domicile.",
+    ], gazetteer)
+    assert _at(text, segs, "comment vos cabinets").kind == "moderator"
+    martin = _at(text, segs, "Difficilement")
+    assert (martin.kind, martin.speaker, martin.role, martin.region) == \
+        ("turn", "DR MARTIN", "medecin_generaliste", "Grand Est")
+    assert _at(text, segs, "nous faisons aussi").role == "infirmier"
+
+
+def test_a_participants_table_code_shaped_like_an_interview_number(gazetteer):
+    text, segs = _segment([
+        "Code | Profession | Milieu",
+        "E1 | Médecin généraliste | rural",
+        "E3 | Pharmacien | urbain",
+        "Les pharmaciens ont joué un rôle d'interface, comme l'exprime E3 : « les gens venaient d'abord "
+        "chez nous, avant d'appeler le médecin ». Le médecin le confirme : « on nous appelait après » (E1).",
+    ], gazetteer, doc={"region": "Hauts-de-France"})
+    e3 = _at(text, segs, "les gens venaient")
+    assert (e3.kind, e3.speaker, e3.role, e3.attr_source) == ("verbatim", "E3", "pharmacien", "participant_table")
+    e1 = _at(text, segs, "on nous appelait")
+    assert (e1.speaker, e1.role, e1.region) == ("E1", "medecin_generaliste", "Hauts-de-France")

@@ -8,12 +8,13 @@ import pytest
 
 from heldout import HELDOUT_DIR, score_dir
 
-# document -> (F1, speaker, role, region) floors. The first two sets were scored untuned, then
-# tuned on: their floors are what they reach now. The third set is still untuned.
+# document -> (F1, speaker, role, region) floors. Each set was scored untuned first (SCORES.md:
+# pooled F1 0.33, 0.67, 0.46), then tuned on: the floors are what they reach now. A new
+# measure of unseen documents needs a new set.
 SETS = {
     "segment_unseen": {"groupes_focaux": (1.0, 0.66, 1.0, 1.0), "presse_regionale": (1.0, 1.0, 1.0, 1.0)},
     "segment_unseen2": {"memoire_pseudonymes": (1.0, 1.0, 1.0, 1.0), "rapport_evaluation": (1.0, 1.0, 1.0, 1.0)},
-    "segment_unseen3": {"emission_radio": (0.0, 0.0, 0.0, 0.0), "these_tableau_themes": (0.85, 1.0, 0.0, 1.0)},
+    "segment_unseen3": {"emission_radio": (1.0, 1.0, 1.0, 1.0), "these_tableau_themes": (1.0, 1.0, 1.0, 1.0)},
 }
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
 

@@ -90,7 +90,7 @@ def _speech_like(text: str, labels=()) -> bool:
     """A line that opens with a speaker label of the document, an attribution or a quote."""
     t = text.lstrip()
     m = cv.TURN.match(t)
-    labelled = bool(m) and " ".join((m.group("blabel") or m.group("label") or "").split()) in labels
+    labelled = bool(m) and " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split()) in labels
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

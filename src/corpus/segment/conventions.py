@@ -102,13 +102,18 @@ def _build(d: dict) -> dict:
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
+    # "DR MARTIN. – …", "JOURNALISTE. – …"
+    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
+    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     p["TURN"] = re.compile(
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\[(?P<blabel>{code}|{numbered}|{civility}|{listed})\]\s*:?\s*"
+        rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(])))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")

@@ -184,10 +184,12 @@ class Label:
 
 def label_text(m: re.Match) -> str:
     """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
-    return " ".join((m.group("blabel") or m.group("label") or "").split())
+    return " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split())
 
 
 def label_shape(label: str) -> str:
+    if cv.LABEL_SHAPES_CAPS.match(label) and len(label) > 5:
+        return "caps"
     for shape, pattern in cv.LABEL_SHAPES.items():
         if pattern.match(label):
             return shape
@@ -196,6 +198,8 @@ def label_shape(label: str) -> str:
 
 def label_kind(label: str, shape: str) -> str:
     key = fold(label).rstrip(".")
+    if shape == "caps" and key in cv.MODERATOR_WORDS:
+        return "moderator"  # "JOURNALISTE. – …"
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"
@@ -257,7 +261,7 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
             return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
-        if info.shape in ("code", "numbered", "civility"):
+        if info.shape in ("code", "numbered", "civility", "caps"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
             if same_prefix and info.label not in participants:

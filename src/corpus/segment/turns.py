@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..clean import fold
 from . import conventions as cv
-from .attributions import parse_attribution_line
+from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance
-from .discovery import label_text, self_presented_role
+from .discovery import apposition, label_text, self_presented_role
 from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
@@ -137,12 +138,31 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
             return attrs
         attrs = self.ctx.code_attrs(code)
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps":
+            desc = self._named_person_description(code)  # "DR MARTIN" -> "le docteur Paul Martin, médecin …"
+            if desc:
+                role, region, place = describe(desc, self.gazetteer)
+                attrs.update(role_raw=desc, role=role, attr_source="attribution")
+                if region:
+                    attrs.update(region=region, place=place)
         if attrs["role"] == "inconnu" and code in self.labels:
             texts = [self.lines[k].text for k in self.labels[code].lines]
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         return attrs
+
+    def _named_person_description(self, label: str) -> str:
+        """What the text says of the person a capitals label names by surname: the apposition
+        after the first full name with that surname ("Nadia Benali, infirmière libérale à Colmar")."""
+        surname = fold(label.split()[-1])
+        for ln in self.lines:
+            for m in cv.NAME.finditer(ln.text):
+                if fold(m.group("name").split()[-1]) == surname:
+                    desc = apposition(m.group("name"), [ln.text[m.start():]])
+                    if desc and normalize_role(desc) not in ("autre", "inconnu"):
+                        return desc
+        return ""
 
     # -- em-dash dialogue under an interview header
     def _dash_dialogue(self, i: int) -> int | None:

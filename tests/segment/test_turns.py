@@ -139,3 +139,23 @@ def test_a_participants_table_code_shaped_like_an_interview_number(gazetteer):
     assert (e3.kind, e3.speaker, e3.role, e3.attr_source) == ("verbatim", "E3", "pharmacien", "participant_table")
     e1 = _at(text, segs, "on nous appelait")
     assert (e1.speaker, e1.role, e1.region) == ("E1", "medecin_generaliste", "Hauts-de-France")
+
+
+def test_a_plain_transcript_with_timestamps_and_mixed_label_forms(gazetteer):
+    lines = ["Annexe 4. Transcription",
+             "[00:01:02] Enquêteur : Vous êtes installée depuis longtemps ?",
+             "Mme D. : Depuis douze ans, à la maison de santé.",
+             "INT: Et la communauté, vous y êtes entrée quand ?",
+             "Mme D. : Dès sa création, pendant le premier confinement.",
+             "(Interviewer) Qu'est-ce qui a changé pour vous ?",
+             "E1 : Moi je suis infirmière, alors surtout les tournées, vraiment tout.",
+             "(rires) On en reparlera."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": "1", "kind": "annex", "level": "1", "heading": lines[0], "char_start": "0",
+                  "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure, doc={"region": "Bretagne"})
+    kinds = [(_at(text, segs, s).kind, _at(text, segs, s).speaker) for s in (
+        "Vous êtes installée", "Depuis douze ans", "Et la communauté", "Qu'est-ce qui a changé", "surtout les tournées")]
+    assert kinds == [("moderator", "Enquêteur"), ("turn", "Mme D."), ("moderator", "INT"),
+                     ("moderator", "Interviewer"), ("turn", "Entretien n°1")]
+    assert _at(text, segs, "On en reparlera").kind != "moderator"

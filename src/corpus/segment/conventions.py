@@ -107,7 +107,7 @@ def _build(d: dict) -> dict:
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     p["TURN"] = re.compile(
-        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\[(?P<blabel>{code}|{numbered}|{civility}|{listed})\]\s*:?\s*"
+        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(])))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..clean import fold
+from ..extract import TABLE_DELIMITER
 from ..lang import load
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
@@ -160,8 +161,12 @@ def _build(d: dict) -> dict:
     p["ANNEX_TAG"] = re.compile(
         rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
-    p["ROW"] = re.compile(r"^(?P<cell>.*?\S)(?:\t+|\s+\|\s+|\s*\|\s*)(?P<num>\d{1,3})\s?(?P<t>t)?\s*\|?\s*$")
-    p["NUMBER_CELL"] = re.compile(r"^(?P<num>\d{1,3})\s?(?P<t>t)?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
+    # table cells as extraction writes them (extract.TABLE_DELIMITER) or tabs
+    bar = re.escape(TABLE_DELIMITER.strip())
+    p["CELL_SPLIT"] = re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*")
+    suffix = _alt(d.get("number_cell_suffixes", [])) or r"(?!)"
+    p["ROW"] = re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$")
+    p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
     p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")

@@ -59,7 +59,6 @@ def normalize_role(role_raw: str) -> str:
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
-CELL_SPLIT = re.compile(r"\s*(?:\t|\s\|\s|\|)\s*")
 PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
 
 
@@ -101,13 +100,13 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             rest = row[len(code):]
             if ":" in rest or "«" in rest or len(rest) > 160:
                 continue
-            cells = [c for c in CELL_SPLIT.split(rest) if c]
+            cells = [c for c in cv.CELL_SPLIT.split(rest) if c]
             if len(starts) == 1:
                 for nxt in lines[i + 1:i + 9]:
                     nxt = nxt.strip()
                     if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt:
                         break
-                    cells.extend(c for c in CELL_SPLIT.split(nxt) if c)
+                    cells.extend(c for c in cv.CELL_SPLIT.split(nxt) if c)
             functions = [c for c in cells if is_function(c)]
             if functions and code not in table:
                 table[code] = functions[-1].strip()
@@ -166,7 +165,7 @@ class InterviewCard:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in CELL_SPLIT.split(line.strip()) if c.strip()]
+    return [c.strip() for c in cv.CELL_SPLIT.split(line.strip()) if c.strip()]
 
 
 def interview_cards(lines: list[str]) -> dict[str, InterviewCard]:

@@ -142,7 +142,7 @@ def _build(d: dict) -> dict:
     p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
-        rf"\b(?:{iw})\s+(?:(?:avec|de)\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
+        rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
@@ -173,13 +173,18 @@ def _build(d: dict) -> dict:
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
     verbs = "|".join(sorted(set(d.get("speech_verbs", [])), key=lambda v: (-len(v), v)))
+    determiners = _alt(d.get("determiners", []))
+    p["DETERMINERS"] = determiners
+    p["POSSESSIVES"] = _alt(d.get("possessives", []))
+    # where the description of who spoke ends: a comma or a relative clause
+    p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>il|elle)\b"
+        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
-        r"(?:" + verbs + r")\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|des|les|l'un|l’un)\b[^:«]{1,90}?)\s*[:,]\s*$"
-        r"|(?P<who2>(?:un|une|le|la|l'|l’|cette|ce|les|des|plusieurs|certains|certaines)\s+[^:«]{1,60}?)\s+(?:"
+        r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
+        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
     p["NAME"] = re.compile(
@@ -189,7 +194,8 @@ def _build(d: dict) -> dict:
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
     # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
     p["NAMED_BEFORE"] = re.compile(
-        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},)?\s+(?:le\s+|l['’]\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
+        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},)?\s+(?:(?:" + _alt(d.get("object_pronouns", []))
+        + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
     # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
     p["SPEAKER_INTRO"] = re.compile(
         rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
@@ -197,7 +203,7 @@ def _build(d: dict) -> dict:
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
     p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
     p["INTRO_DESC"] = re.compile(
-        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:un|une|le|la|l'|l’|cette|ce|certains?|certaines?|des|les)\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")

@@ -115,7 +115,7 @@ def _sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
 def _who(phrase: str) -> str:
     """The person part of "le médecin généraliste (syndiqué CSMF)", "sa présidente X", cut at a
     comma or a relative clause."""
-    phrase = re.split(r",|\bqui\b|\bdont\b|\blorsqu|\bquand\b|\bavant\b|\bpour\b|\bà propos\b", phrase)[0]
+    phrase = cv.WHO_CUT.split(phrase)[0]
     return phrase.strip(" .:;")
 
 
@@ -260,7 +260,7 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
             person.descriptions.append(desc)
     elif who:
         person = ctx.by_surname(who)
-        if person is None and current[0] is not None and re.match(r"(le|la|l'|l’|cette|ce|son|sa)\b", who, re.I):
+        if person is None and current[0] is not None and re.match(rf"(?:{cv.DETERMINERS}|{cv.POSSESSIVES})\b", who, re.I):
             person = current[0]  # "explique le médecin": the person the section is about
         if person is not None:
             person.descriptions.append(who)
@@ -298,16 +298,16 @@ def collect_appositions(text: str, ctx: Context) -> None:
         after = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", text[m.end():])
         if after and _names_a_person(after.group("d")):
             person.descriptions.append(after.group("d").strip())
-        before = re.search(r"\b(?P<d>(?:son|sa)\s+[^,.;:\"«]{2,80}?|(?:le|la|l['’])\s*[\w-]+),?\s*$",
+        before = re.search(rf"\b(?P<d>(?:{cv.POSSESSIVES})\s+[^,.;:\"«]{{2,80}}?|(?:{cv.DETERMINERS})\s*[\w-]+),?\s*$",
                            text[max(0, m.start() - 90):m.start()])
-        if before and (before.group("d").startswith(("son", "sa")) or _names_a_person(before.group("d"))):
+        if before and _names_a_person(before.group("d")):
             person.descriptions.append(before.group("d").strip())
 
 
 def _names_a_person(phrase: str) -> bool:
     """"président de la fédération", "son président", "l'infirmière", "pharmacien à Tulle": a
     possessive, or a person noun first (after an article); not "le reconnaît", "la coordination"."""
-    m = re.match(r"(?:(?P<poss>son|sa|ses)\s|(?:le|la|les|l['’]|un|une)\s*)?", phrase.strip())
+    m = re.match(rf"(?:(?P<poss>{cv.POSSESSIVES})\s|(?:{cv.DETERMINERS})\s*)?", phrase.strip())
     return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
 
 

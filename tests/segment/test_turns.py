@@ -159,3 +159,19 @@ def test_a_plain_transcript_with_timestamps_and_mixed_label_forms(gazetteer):
     assert kinds == [("moderator", "Enquêteur"), ("turn", "Mme D."), ("moderator", "INT"),
                      ("moderator", "Interviewer"), ("turn", "Entretien n°1")]
     assert _at(text, segs, "On en reparlera").kind != "moderator"
+
+
+def test_declared_codes_of_any_shape_open_turns(gazetteer):
+    lines = ["spk1 : Bonjour, vous pouvez vous présenter ?",
+             "Marie Dupont : Je suis sage-femme au centre périnatal depuis dix ans.",
+             "spk1 : Et pendant la crise ?",
+             "Marie Dupont : Nous avons gardé toutes les consultations, en alternant les jours."]
+    declared = declared_speakers([], "t", [
+        {"code": "spk1", "role_raw": "", "region": "", "place": "", "moderator": "1", "source": "trs"},
+        {"code": "Marie Dupont", "role_raw": "sage-femme", "region": "Occitanie", "place": "", "moderator": "0",
+         "source": "trs"}])
+    text, segs = _segment(lines, gazetteer, declared=declared)
+    assert _at(text, segs, "vous pouvez vous présenter").kind == "moderator"
+    marie = _at(text, segs, "Nous avons gardé")
+    assert (marie.kind, marie.speaker, marie.role, marie.region, marie.attr_source) == \
+        ("turn", "Marie Dupont", "sage_femme", "Occitanie", "transcript")

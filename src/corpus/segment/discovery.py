@@ -184,7 +184,23 @@ class Label:
 
 def label_text(m: re.Match) -> str:
     """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
-    return " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split())
+    g = m.groupdict()
+    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or "").split())
+
+
+def declared_turn(codes) -> re.Pattern | None:
+    """A line opened by one of the speaker codes a transcript format or the speaker sheet
+    declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})\s*:\s*")
+
+
+def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
+    """A speaker label opening text: a declared code first, else any label shape."""
+    return (declared.match(text) if declared else None) or cv.TURN.match(text)
 
 
 def label_shape(label: str) -> str:
@@ -214,7 +230,7 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def candidate_labels(lines: list[Line]) -> dict[str, Label]:
+def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> dict[str, Label]:
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
     the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
@@ -222,7 +238,7 @@ def candidate_labels(lines: list[Line]) -> dict[str, Label]:
         starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
         for pos in starts:
             rest = ln.text[pos:]
-            m = cv.TURN.match(rest)
+            m = match_turn(rest, declared) if pos == 0 else cv.TURN.match(rest)
             if not m or not rest[m.end():].strip():
                 continue
             label = label_text(m)
@@ -243,7 +259,7 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
     label words vouch for, in a document that has turns at all; and which of them is the
     interviewer's or moderator's (label words, else most turns are questions, else the one
     unnumbered label among numbered participants)."""
-    found = candidate_labels(lines)
+    found = candidate_labels(lines, declared_turn(declared))
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():

@@ -35,6 +35,7 @@ from .discovery import (
     Interviewee,
     _text_key,
     apposition,
+    declared_turn,
     discover_labels,
     MIN_NAMED_QUOTES,
     interview_header,
@@ -135,6 +136,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         lines = split_lines(text)
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
+        self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
         if self.labels:
             # turns the extraction ran together on one line start where their label does

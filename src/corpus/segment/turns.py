@@ -9,7 +9,7 @@ from ..clean import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance
-from .discovery import apposition, label_text, self_presented_role
+from .discovery import apposition, label_text, match_turn, self_presented_role
 from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
@@ -21,7 +21,7 @@ class TurnHandlers:
 
     def _turn_label(self, ln: Line) -> str | None:
         """The discovered speaker label opening this line, or None."""
-        m = cv.TURN.match(ln.text)
+        m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             return None
         label = label_text(m)
@@ -52,7 +52,7 @@ class TurnHandlers:
     def _turn_block(self, i: int) -> int:
         lines = self.lines
         first = lines[i]
-        m = cv.TURN.match(first.text)
+        m = match_turn(first.text, self.declared_turn)
         opens = bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«")
         last = i
         if opens:
@@ -95,7 +95,7 @@ class TurnHandlers:
         return last + 1
 
     def _turn_ok(self, ln: Line) -> bool:
-        return bool(ln.text[cv.TURN.match(ln.text).end():].strip())
+        return bool(ln.text[match_turn(ln.text, self.declared_turn).end():].strip())
 
     def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
         if label == STAGE_MARK:

@@ -48,12 +48,12 @@ def _flex_alt(words) -> str:
 
 def interview_speaker(num: str) -> str:
     """The speaker label of an interview known by its number ("Entretien n°3")."""
-    return DATA.get("interview_speaker", "Entretien n°{num}").format(num=num)
+    return DATA["interview_speaker"].format(num=num)
 
 
 def interview_person_speaker(num: str, person: int) -> str:
     """The speaker label of one person of an interview with several ("E16(1)")."""
-    return DATA.get("interview_person_speaker", "E{num}({person})").format(num=num, person=person)
+    return DATA["interview_person_speaker"].format(num=num, person=person)
 
 
 def configure(extra: str | None = None) -> None:

@@ -24,7 +24,14 @@ REGIONS_2016 = [
     "La Réunion", "Mayotte",
 ]
 ANONYMISED = re.compile(r"\b[Rr][ée]gion ([A-Z])\b")
-NATIONAL = re.compile(r"\bnationale?s?\b|\bminist[eè]re\b|\bDGOS\b|\bCNAM(?:TS)?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern:
+    """Words that make an attribution national (lang/fr/institutions.yaml: national_markers)."""
+    from ..lang import load
+
+    return re.compile("|".join(load("fr").get("national_markers", [])) or r"(?!)", re.IGNORECASE)
 GAZETTEER_COLUMNS = ("name", "kind", "region")
 
 
@@ -116,7 +123,7 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if places:
         start, end, place = places[0]
         return place.region, text[start:end]
-    if NATIONAL.search(text):
+    if _national().search(text):
         return "National", ""
     return "", ""
 

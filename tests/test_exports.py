@@ -14,7 +14,7 @@ from corpus import cli, exports
 from corpus import io as cio
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
-from corpus.speakers import ROLES
+from corpus.segment.speakers import ROLES
 from corpus.themes import load_themes
 
 DOCS = ["aef2021", "fournier2021"]

@@ -110,3 +110,24 @@ def test_segment_times_from_a_transcripts_times_csv(tmp_path):
     assert span("Enquêteur : A chaque fois ?") == {"t_start": 5.0, "t_end": 7.5}
     assert span("contact avec") == {"t_start": 11.0, "t_end": 15.25}
     assert tables.segment_times([], 0, 10) == {"t_start": None, "t_end": None}
+def test_verbatims_say_where_attributes_come_from_and_documents_note_empty_ones(pipeline, tmp_path):
+    from corpus.io import ATTR_SOURCES
+
+    root = pipeline.interim("sfsp2023", upto="themes").parent
+    sheet = [pipeline.sheet["sfsp2023"]]
+    tables.build_tables(sheet, root, tmp_path, list(load_themes(THEMES_PATH)))
+    verbatims = cio.read_csv(tmp_path / "verbatims.csv")
+    assert verbatims and {v["attr_source"] for v in verbatims} <= set(ATTR_SOURCES) | {""}
+    assert any(v["attr_source"] == "attribution" for v in verbatims)
+    assert cio.read_csv(tmp_path / "documents.csv")[0]["note"] == ""
+    # the same document with its verbatims gone: documents.csv says so beside n_verbatims = 0
+    empty = tmp_path / "empty"
+    (empty / "sfsp2023").mkdir(parents=True)
+    for f in (root / "sfsp2023").iterdir():
+        (empty / "sfsp2023" / f.name).write_bytes(f.read_bytes())
+    segs = [{**s, "kind": "narrative"} if s["kind"] in ("verbatim", "turn") else s
+            for s in cio.read_jsonl(empty / "sfsp2023" / "segments.jsonl")]
+    cio.write_jsonl(empty / "sfsp2023" / "segments.jsonl", segs)
+    tables.build_tables(sheet, empty, tmp_path / "out2", list(load_themes(THEMES_PATH)))
+    row = cio.read_csv(tmp_path / "out2" / "documents.csv")[0]
+    assert (row["n_verbatims"], row["note"]) == ("0", tables.NO_ITEMS_NOTE)

@@ -47,7 +47,8 @@ def cmd_segment(args) -> int:
     from . import segment
 
     records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer,
-                          section_entities=args.section_entities)
+                          section_entities=args.section_entities, speakers_path=args.speakers,
+                          conventions_path=args.conventions)
     kinds = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
@@ -219,10 +220,49 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
     return sheet, corpus_dir
 
 
+def _config_path(args, key: str, default: str) -> str:
+    """A path the config names (``key``), for utilities run outside the workflow."""
+    from .config import load_config
+
+    config = load_config(args.config) if Path(args.config).exists() else {}
+    return config.get(key, default)
+
+
+def cmd_inspect(args) -> int:
+    from .segment.inspect import inspect_document, report
+
+    sheet, corpus_dir = _sheet_and_corpus(args)
+    doc = _sheet_row(sheet, args.doc_id)
+    result = inspect_document(
+        doc, Path(args.results) / "interim", corpus_dir, _config_path(args, "gazetteer", "config/gazetteer.csv"),
+        _config_path(args, "speakers", "config/speakers.csv"),
+        _config_path(args, "conventions", "config/conventions.yaml"))
+    print(report(args.doc_id, result))
+    return 0
+
+
+def cmd_add_speakers(args) -> int:
+    from .documents import load_sheet
+    from .segment.speakers import add_speakers
+
+    sheet, _ = _sheet_and_corpus(args)
+    target = _config_path(args, "speakers", "config/speakers.csv")
+    n = add_speakers(args.speakers, target, {r["doc_id"] for r in load_sheet(sheet)})
+    print(f"added {n} speaker row(s) from {args.speakers} to {target}")
+    return 0
+
+
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
     from .readers import proposed_kind
 
+    if args.pdf is None:  # `corpus add --speakers FILE`: the speaker sheet only
+        if not args.speakers:
+            raise CorpusError("usage: corpus add FILE --doc-id ID --title … or corpus add --speakers FILE")
+        return cmd_add_speakers(args)
+    missing = [f"--{n.replace('_', '-')}" for n in ("doc_id", "title", "year") if not getattr(args, n)]
+    if missing:
+        raise CorpusError(f"corpus add {args.pdf}: missing {', '.join(missing)}")
     sheet, corpus_dir = _sheet_and_corpus(args)
     if args.ocr and proposed_kind(args.pdf):
         raise CorpusError(f"{Path(args.pdf).name}: --ocr applies to scanned PDFs, not to transcripts")
@@ -234,7 +274,9 @@ def cmd_add(args) -> int:
                   args.url, args.license, args.region, args.place, suffix=Path(args.pdf).suffix)
     add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
-          "`make run` processes it")
+          f"`corpus inspect {row['doc_id']}` shows what segmentation finds, `make run` processes it")
+    if args.speakers:
+        cmd_add_speakers(args)
     return 0
 
 
@@ -285,7 +327,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--gazetteer", default="config/gazetteer.csv")
     s.add_argument("--section-entities", action="store_true",
                    help="regions of sections without a place in their heading from spaCy NER places")
+    s.add_argument("--speakers", default=None, help="speaker sheet (config/speakers.csv)")
+    s.add_argument("--conventions", default=None, help="corpus conventions (config/conventions.yaml)")
     s.set_defaults(func=cmd_segment)
+
+    s = sub.add_parser("inspect", help="what segmentation finds in a document, before a full run")
+    s.add_argument("doc_id")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_inspect)
 
     s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")
     s.add_argument("interim")
@@ -372,15 +424,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("add", help="copy a PDF or a transcript (.docx, .odt, .txt, .md, .srt, "
-                       ".vtt, .trs, .TextGrid) into the corpus and add its row to the sheet")
-    s.add_argument("pdf")
-    s.add_argument("--doc-id", required=True, help="short id: letters, digits, '-', '_'")
-    s.add_argument("--title", required=True)
+                       ".vtt, .trs, .TextGrid) into the corpus and add its row to the sheet; "
+                       "--speakers FILE appends speaker rows to config/speakers.csv")
+    s.add_argument("pdf", nargs="?", help="the document file (PDF or transcript)")
+    s.add_argument("--doc-id", help="short id: letters, digits, '-', '_' (required with a file)")
+    s.add_argument("--title", help="required with a file")
     s.add_argument("--authors", default="", help="'First Last; First Last'")
-    s.add_argument("--year", required=True)
+    s.add_argument("--year", help="required with a file")
     s.add_argument("--kind", default=None,
                    help="these, memoire, article, presse, communication, rapport or entretien "
                         "(default for a transcript: entretien; required for a PDF)")
+    s.add_argument("--speakers", default=None,
+                   help="a CSV (doc_id, code, role, region, place, note) whose checked rows go to the speaker sheet")
     s.add_argument("--region", default="", help="2016 region name, 'Région A', 'National'")
     s.add_argument("--place", default="")
     s.add_argument("--venue", default="")

@@ -119,7 +119,7 @@ def new_row(doc_id: str, title: str, authors: str = "", year: str | int = "", ki
 
 def check_row(row: dict, existing: list[dict]) -> None:
     """Refuse a new row with one line naming the problem (DocumentSheetError)."""
-    from .regions import REGIONS_2016, is_valid_region
+    from .segment.regions import REGIONS_2016, is_valid_region
 
     doc_id = row["doc_id"]
     if not SLUG.fullmatch(doc_id):
@@ -149,7 +149,7 @@ def check_row(row: dict, existing: list[dict]) -> None:
 def _closest(value: str, names: list[str]) -> str:
     import difflib
 
-    from .speakers import fold
+    from .clean import fold
 
     folded = {fold(n): n for n in names}
     match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)

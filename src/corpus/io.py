@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error",
+    "n_segments", "n_verbatims", "status", "error", "note",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
@@ -26,7 +26,7 @@ SEGMENTS_COLUMNS = [
 ]
 VERBATIMS_COLUMNS = [
     "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
-    "char_start", "char_end", "text", "t_start", "t_end",
+    "char_start", "char_end", "text", "attr_source", "t_start", "t_end",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
 THEME_HITS_COLUMNS = [
@@ -46,13 +46,16 @@ AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
 SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "section", "speaker", "role_raw", "role", "region", "place", "text",
+    "section", "speaker", "role_raw", "role", "region", "place", "text", "attr_source",
 ]
 # timed transcripts: text.txt char range -> seconds in the recording
 TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
 # speakers a transcript format declares (Transcriber speaker table, TextGrid tiers, VTT voices,
 # labels found in a word-processor transcript); moderator 0/1
 SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
+# where a speaker's role and region came from (verbatims.csv attr_source; empty: nowhere)
+ATTR_SOURCES = ["attribution", "participant_table", "interview_header", "speaker_sheet", "document_sheet",
+                "transcript"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",

@@ -105,6 +105,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             "n_segments": len(segments),
             "n_verbatims": sum(1 for s in segments if s["kind"] in VERBATIM_KINDS),
             "status": status.get("status", "error"), "error": status.get("error", ""),
+            "note": document_note(status, segments),
         })
     written = {}
     written["documents"] = _write(out_dir / "documents.csv", doc_rows, cio.DOCUMENTS_COLUMNS)
@@ -119,6 +120,16 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
         cols = [key] + cio.THEME_GROUP_COLUMNS
         written[f"themes_by_{group}"] = _write(out_dir / f"themes_by_{group}.csv", rows, cols)
     return written
+
+
+def document_note(status: dict, segments: list[dict]) -> str:
+    """Said beside n_verbatims = 0 so that finding nothing is never silent."""
+    if status.get("status") == "ok" and not any(s["kind"] in VERBATIM_KINDS for s in segments):
+        return NO_ITEMS_NOTE
+    return ""
+
+
+NO_ITEMS_NOTE = "no quotes or turns found"
 
 
 def _write(path: Path, rows: list[dict], columns: list[str]) -> int:

@@ -9,6 +9,7 @@ from snakemake.utils import validate
 
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
+from corpus.segment.speakers import check_segmentation_config
 from corpus.themes import load_themes
 
 validate(config, "../schemas/config.schema.yaml")
@@ -16,6 +17,7 @@ validate(config, "../schemas/config.schema.yaml")
 try:
     SHEET = load_sheet(config["documents"])
     load_themes(config["themes"])
+    check_segmentation_config(config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET})
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
 validate(pd.DataFrame(SHEET, dtype=str), "../schemas/documents.schema.yaml")

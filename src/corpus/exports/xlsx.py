@@ -33,6 +33,8 @@ NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 EXACT_INT = 2 ** 53  # beyond this a spreadsheet's double loses digits: keep such ids as text
 FIXED_DATE = datetime.datetime(2000, 1, 1)
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+CORE_PROPERTIES = "docProps/core.xml"
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def column_type(values: list[str]) -> str:
@@ -40,7 +42,9 @@ def column_type(values: list[str]) -> str:
     cells = [v for v in values if v != ""]
     if not cells:
         return "text"
-    if all(INTEGER.fullmatch(v) and abs(int(v)) < EXACT_INT for v in cells):
+    if any(INTEGER.fullmatch(v) and abs(int(v)) >= EXACT_INT for v in cells):
+        return "text"
+    if all(INTEGER.fullmatch(v) for v in cells):
         return "int"
     if all(NUMBER.fullmatch(v) for v in cells):
         return "float"
@@ -80,14 +84,19 @@ def _cell(ws, value: str, kind: str, cut: list):
 
 
 def _stable_zip(data: bytes) -> bytes:
-    """The same archive with fixed timestamps and member order (openpyxl stamps the time)."""
+    """The same archive with fixed timestamps: openpyxl stamps the zip members and the
+    document's 'modified' date with the time of saving."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == CORE_PROPERTIES:
+                content = MODIFIED.sub(rb"\g<1>" + FIXED_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                                       + rb"\g<2>", content)
             member = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
-            dst.writestr(member, src.read(info.filename))
+            dst.writestr(member, content)
     return out.getvalue()
 
 

@@ -81,6 +81,11 @@ def test_formula_like_text_and_long_cells(tmp_path, capsys):
     assert cells[1][2].value == "-5 ans de CPTS" and cells[1][1].value is None
     assert cells[2][1].value == 12
     assert len(cells[2][2].value) == 32767 and cells[2][2].value.endswith("[…]")
+    import zipfile
+
+    with zipfile.ZipFile(target) as zf:  # no formula element anywhere in the sheet
+        assert all(b"<f>" not in zf.read(n) and b"<f " not in zf.read(n)
+                   for n in zf.namelist() if n.startswith("xl/worksheets/"))
 
 
 def test_same_tables_give_the_same_bytes(workbook, tmp_path):
@@ -103,3 +108,28 @@ def test_reads_tables_written_for_french_excel(tmp_path):
 def test_missing_table_is_an_error(tmp_path, capsys):
     assert cli.main(["export", "xlsx", str(tmp_path / "nope.csv"), "-o", str(tmp_path / "t.xlsx")]) == 1
     assert "nope.csv: missing" in capsys.readouterr().err
+
+
+def test_exports_are_the_same_from_tables_written_for_french_excel(pipeline, corpus_dirs, out,
+                                                                  tmp_path, monkeypatch):
+    """tables.excel_csv: the tables stage writes BOM + ';'; every export reads them alike."""
+    from conftest import SHEET_PATH, THEMES_PATH
+
+    from corpus.documents import load_sheet
+    from corpus.tables import build_tables
+    from corpus.themes import load_themes
+
+    from .conftest import DOCS, THEME_IDS
+
+    tables_dir, interim = corpus_dirs
+    monkeypatch.setattr(cio, "DEFAULT_DIALECT", "excel")
+    excel = tmp_path / "tables"
+    build_tables([r for r in load_sheet(SHEET_PATH) if r["doc_id"] in DOCS], interim, excel, THEME_IDS)
+    monkeypatch.setattr(cio, "DEFAULT_DIALECT", "standard")
+    for table in sorted(excel.glob("*.csv")):
+        assert table.read_bytes().startswith(b"\xef\xbb\xbf") and b";" in table.read_bytes()[:200]
+        assert cio.read_table(table) == cio.read_table(tables_dir / table.name)
+    exports.export_qdpx(excel, interim, load_themes(THEMES_PATH), tmp_path / "c.qdpx")
+    assert (tmp_path / "c.qdpx").read_bytes() == (out / "corpus.qdpx").read_bytes()
+    exports.export_iramuteq(excel, interim, THEME_IDS, tmp_path / "i.txt")
+    assert (tmp_path / "i.txt").read_bytes() == (out / "corpus_iramuteq.txt").read_bytes()

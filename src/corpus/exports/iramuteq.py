@@ -43,8 +43,17 @@ from pathlib import Path
 from .. import io as cio
 from ..clean import strip_accents
 from ..errors import CorpusError
-from .common import (CHD_SEGMENTS, SEGMENT_KINDS, SEGMENT_THEMES, chd_rows, load_tables,
-                     majority_class, ok_documents, read_source_text, theme_segments)
+from .common import (
+    CHD_SEGMENTS,
+    SEGMENT_KINDS,
+    SEGMENT_THEMES,
+    chd_rows,
+    load_tables,
+    majority_class,
+    ok_documents,
+    read_source_text,
+    theme_segments,
+)
 
 UNITS = ("verbatim", "section")
 EMPTY_VALUE = "nr"

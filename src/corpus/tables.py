@@ -42,7 +42,9 @@ def load_document(interim_root: Path, doc_id: str) -> dict:
         "status": status,
         "segments": cio.read_jsonl(cio.interim_path(d, "segments")) if ok else [],
         "words": words_per_segment(cio.interim_path(d, "tokens")) if ok else Counter(),
-        "hits": cio.read_csv(cio.interim_path(d, "theme_hits")) if ok else [],
+        # absent when only the base tables are built (rule tables runs before the theme stage)
+        "hits": (cio.read_csv(cio.interim_path(d, "theme_hits"))
+                 if ok and cio.interim_path(d, "theme_hits").exists() else []),
     }
 
 

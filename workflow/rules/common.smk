@@ -33,8 +33,13 @@ wildcard_constraints:
 TABLE_NAMES = [
     "documents", "segments", "verbatims", "speakers", "theme_hits",
     "themes_by_document", "themes_by_region", "themes_by_role",
+    "segment_themes", "agreement",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
+# Documents, segments, verbatims, speakers (rule tables) have no theme input, so that editing a
+# lexicon re-runs neither them nor the topic models that read them; the rest: rule theme_tables.
+BASE_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "segments", "verbatims", "speakers")]
+THEME_TABLES = [t for t in TABLES if t not in BASE_TABLES]
 TOPIC_TABLE_NAMES = [
     "topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",
     "topic_prevalence_by_region", "topic_prevalence_by_role",

@@ -1,13 +1,11 @@
 rule tables:
     input:
         sheet=config["documents"],
-        themes=config["themes"],
         status=per_doc("status.json"),
         segments=per_doc("segments.jsonl"),
         tokens=per_doc("tokens.csv"),
-        hits=per_doc("theme_hits.csv"),
     output:
-        TABLES,
+        BASE_TABLES,
     params:
         interim=lambda w, input: Path(input.status[0]).parent.parent,
         outdir=lambda w, output: Path(output[0]).parent,
@@ -21,5 +19,5 @@ rule tables:
     conda:
         ENV
     shell:
-        "corpus tables --interim {params.interim:q} --sheet {input.sheet:q} --themes {input.themes:q}"
-        " -o {params.outdir:q} > {log:q} 2>&1"
+        "corpus tables --interim {params.interim:q} --sheet {input.sheet:q}"
+        " -o {params.outdir:q} --part base > {log:q} 2>&1"

@@ -20,12 +20,42 @@ def entry_keys(spec: dict) -> list[str]:
     return [fold(w) for w in spec.get("lemmas", [])] + [fold(p) for p in spec.get("phrases", [])]
 
 
+def _words(text: str) -> list[str]:
+    return fold(text).replace("'", " ").replace("-", " ").split()
+
+
+def _same_word(entry_word: str, found: str, loose: bool) -> bool:
+    """Equal, or (loose) the same stem (inflection: "payé"/"payés", "travailler"/"travaillé")."""
+    if entry_word == found:
+        return True
+    if not loose:
+        return False
+    stem = min(len(entry_word), len(found)) - 2
+    return stem >= 3 and entry_word[:stem] == found[:stem]
+
+
+def _fits(entry: list[str], lemmas: list[str], forms: list[str], loose: bool) -> bool:
+    """Do the hit's words (by lemma or form) spell the entry, "*" standing for 0-3 words?"""
+    if not entry:
+        return not lemmas
+    if entry[0] == "*":
+        return any(_fits(entry[1:], lemmas[k:], forms[k:], loose)
+                   for k in range(min(3, len(lemmas)) + 1))
+    return bool(lemmas) and (_same_word(entry[0], lemmas[0], loose)
+                             or _same_word(entry[0], forms[0], loose)) \
+        and _fits(entry[1:], lemmas[1:], forms[1:], loose)
+
+
 def _entry_of(hit_lemma: str, matched: str, keys: list[str]) -> str:
-    lemma, form = fold(hit_lemma), fold(matched)
-    for k in keys:
-        if k in (lemma, form):
-            return k
-    return lemma
+    """The lexicon entry a hit came from (the first that fits), else its lemma."""
+    lemmas, forms = _words(hit_lemma), _words(matched)
+    if len(lemmas) != len(forms):
+        lemmas = forms
+    for loose in (False, True):  # an exact spelling first, then the same stem
+        for k in keys:
+            if _fits(k.replace("'", " ").replace("-", " ").split(), lemmas, forms, loose):
+                return k
+    return fold(hit_lemma)
 
 
 def check_lexicon(themes: dict, interim_root: str | Path,

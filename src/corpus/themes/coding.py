@@ -25,7 +25,7 @@ from pathlib import Path
 DEFAULT_PARAMS = {
     "sections": ["abstract", "body", "annex"],
     "kinds": ["narrative", "verbatim", "turn", "moderator"],
-    "weak_weight": 0.5,
+    "weak_weight": 0.25,
     "similarity_weight": 4.0,
     "similarity_center": -0.02,
     "min_score": 0.5,

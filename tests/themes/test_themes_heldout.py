@@ -9,10 +9,9 @@ reached (rounded down), not the targets (macro-F1 0.8, kappa 0.6), which are not
 from __future__ import annotations
 
 import pytest
+from conftest import REPO, THEMES_PATH
 
 from corpus.themes import agreement, autocode, coding, heldout, load_themes
-
-from conftest import REPO, THEMES_PATH
 
 DATA = REPO / "tests" / "data"
 

@@ -141,7 +141,7 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
 def test_every_literal_reunionite_is_a_hit(pipeline):
     d = pipeline.interim("perelli2022", upto="themes")
     text = cio.read_text(d / "text.txt")
-    literal = [m.start() for m in re.finditer(r"r[ée]unionite", text, re.I)]
+    literal = [m.start() for m in re.finditer(r"r[ée]unionite", text, re.IGNORECASE)]
     hits = [h for h in cio.read_csv(d / "theme_hits.csv") if h["theme"] == "reunionite"]
     assert literal, "the thesis has a section « La Réunionite »"
     assert set(literal) <= {int(h["char_start"]) for h in hits}
@@ -169,7 +169,7 @@ def test_kwic_from_stored_annotations(pipeline, capsys):
     root = d.parent
     lines = themes.kwic_lines(root, "réunionite", doc="perelli2022", width=30)
     text = cio.read_text(d / "text.txt")
-    assert len(lines) == len(re.findall(r"r[ée]unionite", text, re.I))
+    assert len(lines) == len(re.findall(r"r[ée]unionite", text, re.IGNORECASE))
     assert all(ln["matched"].lower().replace("é", "e") == "reunionite" for ln in lines)
     by_lemma = themes.kwic_lines(root, "coordonner", doc="perelli2022")  # lemma finds forms
     assert {"coordonné", "coordonner"} & {ln["matched"].lower() for ln in by_lemma}
@@ -213,7 +213,7 @@ def test_validation_sample_agreement(capsys):
     scores = [r for r in heldout.measure(passages, lexicon, dict(coding.DEFAULT_PARAMS))
               if r["method"] == "lexicon"]
     with capsys.disabled():
-        print("\ntheme validation (tests/data/theme_sample.csv, n=%d):" % len(rows))
+        print(f"\ntheme validation (tests/data/theme_sample.csv, n={len(rows)}):")
         for r in scores:
             print(f"  {r['theme']:<13} precision={r['precision']:.3f} recall={r['recall']:.3f} "
                   f"F1={r['f1']:.3f} kappa={r['kappa']:.3f} positives={r['tp'] + r['fn']}")

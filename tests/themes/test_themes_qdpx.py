@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zipfile
 
+from conftest import THEMES_PATH
 from lxml import etree
 
 from corpus import exports
@@ -13,8 +14,6 @@ from corpus import io as cio
 from corpus.tables import build_tables
 from corpus.themes import agreement, load_themes
 from corpus.themes.coding import DEFAULT_PARAMS, code_corpus
-
-from conftest import THEMES_PATH
 
 NS = agreement.QDA_NS
 

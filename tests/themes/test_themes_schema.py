@@ -6,11 +6,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import THEMES_PATH
 
 from corpus import themes
 from corpus.errors import ConfigError
-
-from conftest import THEMES_PATH
 
 THEME = "  {id}:\n    label: {label}\n    definition: d\n    lemmas: [{lemma}]\n"
 

@@ -53,7 +53,11 @@ def agreement_row(theme: str, method: str, human: list[int], tool: list[int]) ->
     rater constant), so that a table never shows NaN; precision/recall 0 when undefined."""
     import math
 
-    from sklearn.metrics import cohen_kappa_score, confusion_matrix, precision_recall_fscore_support
+    from sklearn.metrics import (
+        cohen_kappa_score,
+        confusion_matrix,
+        precision_recall_fscore_support,
+    )
 
     n = len(human)
     if n == 0:

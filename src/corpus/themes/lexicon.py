@@ -22,7 +22,6 @@ from pathlib import Path
 
 from .. import io as cio
 from ..clean import strip_accents
-from ..config import load_yaml, validate
 from ..errors import ConfigError
 
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")
@@ -429,7 +428,7 @@ def _theme_spans(d: Path, theme: str, keys: list[str]):
 
 
 def format_kwic(lines: list[dict], width: int = KWIC_WIDTH) -> list[str]:
-    return [f"{ln['doc_id']:<13} p.{str(ln['page']):<4} {ln['left'][-width:]:>{width}} "
+    return [f"{ln['doc_id']:<13} p.{ln['page']!s:<4} {ln['left'][-width:]:>{width}} "
             f"[{ln['matched']}] {ln['right'][:width]}" for ln in lines]
 
 

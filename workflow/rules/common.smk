@@ -93,6 +93,12 @@ def row_digest(wildcards):
     return hashlib.sha256(row.encode()).hexdigest()[:16]
 
 
+def human_coding(wildcards):
+    """The human coding named in config (coding: human), an input of theme_tables when set."""
+    path = config.get("coding", {}).get("human", "")
+    return [path] if path else []
+
+
 def per_doc(name):
     return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]
 

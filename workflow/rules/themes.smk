@@ -42,12 +42,6 @@ rule themes:
         " > {log:q} 2>&1"
 
 
-def human_coding(wildcards):
-    """The human coding named in config (coding: human), an input when set."""
-    path = config.get("coding", {}).get("human", "")
-    return [path] if path else []
-
-
 rule theme_tables:
     input:
         sheet=config["documents"],

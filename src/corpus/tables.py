@@ -155,10 +155,15 @@ def _natural(label: str):
 def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids,
                      segment_themes=()) -> list[dict]:
     """Per scope, group and theme: hits (lexicon matches) and coded segments (segments coded
-    with the theme in segment_themes.csv, out of the group's segments in the coding scope)."""
+    with the theme in segment_themes.csv, out of the group's segments in the coding scope).
+    With segment_themes, only its segments count (body text: no contents, front matter,
+    bibliography or notes), for hits and tokens alike."""
     rows = []
+    body = {st["segment_id"] for st in segment_themes}
     for scope in SCOPES:
         def in_scope(seg):
+            if body and seg["segment_id"] not in body:
+                return False
             return scope == "all_text" or seg["kind"] in VERBATIM_KINDS
 
         group_tokens: Counter = Counter()

@@ -106,6 +106,10 @@ def cmd_themes_check(args) -> int:
     report = check.check_lexicon(lexicon, args.interim_root, args.segment_themes)
     for line in check.format_report(report):
         print(line)
+    if args.output:
+        from . import io as cio
+
+        cio.write_csv(args.output, check.check_rows(report), cio.LEXICON_CHECK_COLUMNS)
     for w in report["warnings"]:
         print(f"warning: {w}", file=sys.stderr)
     return 0
@@ -323,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="compiled lexicon from `corpus lexicon` (no model load); default: compile --themes")
     s.add_argument("--segment-themes", default="results/tables/segment_themes.csv",
                    help="with `check`: the coded segments (entries hitting outside them are flagged)")
+    s.add_argument("-o", "--output", default=None, help="with `check`: write lexicon_check.csv")
     s.set_defaults(func=cmd_themes)
 
     s = sub.add_parser("lexicon", help="lemmatise the theme lexicons once into token patterns (JSON)")

@@ -36,6 +36,7 @@ THEME_HITS_COLUMNS = [
 THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity",
                        "coded_segments", "segments", "coded_share"]
 SEGMENT_THEMES_COLUMNS = ["doc_id", "segment_id", "theme", "score", "coded", "evidence", "source"]
+LEXICON_CHECK_COLUMNS = ["theme", "entry", "hits", "outside_coded", "warning", "kwic"]
 AGREEMENT_COLUMNS = [
     "theme", "method", "n", "prevalence_human", "prevalence_tool", "precision", "recall", "f1",
     "kappa", "ac1", "tp", "fp", "fn", "tn",

@@ -56,7 +56,7 @@ def test_lexicon_rule_on_the_untouched_test_coding(test_set, lexicon):
 
 def test_lexicon_rule_on_the_tuning_coding(tuned, lexicon):
     rows = _rule_rows(tuned[0], tuned[1][0], lexicon)
-    # reached (in-sample): macro-F1 0.769; kappa 0.65, 0.75, 0.67, 0.74
+    # reached (in-sample): macro-F1 0.773; kappa 0.65, 0.77, 0.67, 0.74
     assert _macro_f1(rows) >= 0.76
     assert all(r["kappa"] >= 0.64 for r in rows), rows
 
@@ -68,7 +68,7 @@ def test_autocode_cross_validated_on_the_tuning_coding(tuned, lexicon):
         labels = [p["labels"][theme] for p in passages]
         rows.append(agreement.agreement_row(theme, "model", labels,
                                             autocode.cross_validated(docs, numeric, labels, 42)))
-    # reached: macro-F1 0.782
+    # reached: macro-F1 0.785
     assert _macro_f1(rows) >= 0.77
     assert all(r["kappa"] >= 0.64 for r in rows), rows
 

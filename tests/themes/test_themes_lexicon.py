@@ -239,3 +239,19 @@ def test_compiled_lexicon_gives_the_same_hits_without_a_model(pipeline, tmp_path
         (copy / name).write_bytes((d / name).read_bytes())
     assert themes.run(copy, "perelli2022", patterns_path=patterns) > 0
     assert (copy / "theme_hits.csv").read_bytes() == expected
+
+
+def test_themes_check_reports_entries_and_writes_its_table(pipeline, tmp_path, capsys):
+    d = pipeline.interim("perelli2022", upto="themes")
+    out = tmp_path / "lexicon_check.csv"
+    assert main(["themes", "check", "--interim-root", str(d.parent), "--themes", str(THEMES_PATH),
+                 "--segment-themes", str(tmp_path / "absent.csv"), "-o", str(out)]) == 0
+    rows = cio.read_csv(out)
+    assert list(rows[0]) == cio.LEXICON_CHECK_COLUMNS
+    by_entry = {(r["theme"], r["entry"]): r for r in rows}
+    # every literal « réunionite » of the focus groups is a hit of that entry, with its KWIC
+    assert int(by_entry[("reunionite", "reunionite")]["hits"]) >= 1
+    assert "[" in by_entry[("reunionite", "reunionite")]["kwic"]
+    dead = [r for r in rows if r["warning"] == "matches nothing"]
+    assert dead and all(int(r["hits"]) == 0 for r in dead)
+    assert "matches nothing in the corpus" in capsys.readouterr().err

@@ -33,7 +33,7 @@ wildcard_constraints:
 TABLE_NAMES = [
     "documents", "segments", "verbatims", "speakers", "theme_hits",
     "themes_by_document", "themes_by_region", "themes_by_role",
-    "segment_themes", "agreement",
+    "segment_themes", "agreement", "lexicon_check",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
 # Documents, segments, verbatims, speakers (rule tables) have no theme input, so that editing a

@@ -73,4 +73,4 @@ rule theme_tables:
         " --patterns {input.patterns:q} --config {input.config:q} -o {params.outdir:q} --part themes"
         " > {log:q} 2>&1 && corpus themes check --themes {input.themes:q}"
         " --interim-root {params.interim:q} --segment-themes {params.outdir:q}/segment_themes.csv"
-        " >> {log:q} 2>&1"
+        " -o {params.outdir:q}/lexicon_check.csv >> {log:q} 2>&1"

@@ -82,11 +82,13 @@ def check_lexicon(themes: dict, interim_root: str | Path,
             sample = [f"{h['doc_id']}: {h['left'][-40:]}[{h['matched']}]{h['right'][:40]}"
                       for h in found[:KWIC_SAMPLE]]
             row = {"theme": theme, "entry": entry, "hits": len(found), "outside": outside,
-                   "kwic": sample}
+                   "kwic": sample, "warning": ""}
             rows.append(row)
             if not found and entry in keys:
+                row["warning"] = "matches nothing"
                 warnings.append(f"{theme}: entry {entry!r} matches nothing in the corpus")
             elif len(found) >= MIN_HITS and outside / len(found) > OUTSIDE_SHARE:
+                row["warning"] = "mostly outside coded segments"
                 warnings.append(f"{theme}: entry {entry!r}: {outside} of {len(found)} hits are in "
                                 f"segments not coded {theme}; e.g. {sample[0]}")
     return {"entries": rows, "warnings": warnings}
@@ -98,3 +100,10 @@ def format_report(report: dict) -> list[str]:
         lines.append(f"{r['theme']}\t{r['entry']}\t{r['hits']}\t{r['outside']}\t"
                      + " | ".join(r["kwic"]))
     return lines
+
+
+def check_rows(report: dict) -> list[dict]:
+    """lexicon_check.csv rows (io.LEXICON_CHECK_COLUMNS)."""
+    return [{"theme": r["theme"], "entry": r["entry"], "hits": r["hits"],
+             "outside_coded": r["outside"], "warning": r["warning"], "kwic": " | ".join(r["kwic"])}
+            for r in report["entries"]]

@@ -19,7 +19,6 @@ Only segments of the theme scope are coded (structure kinds ``sections``, segmen
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 DEFAULT_PARAMS = {
@@ -150,24 +149,15 @@ def in_scope(segment: dict, section_kind: str, params: dict) -> bool:
 
 
 def section_kinds(structure: list[dict], segments: list[dict]) -> dict[str, str]:
-    """{segment_id: kind of the innermost structure section holding its first character}."""
-    import bisect
-
-    spans = sorted((int(s["char_start"]), -int(s.get("level") or 0), int(s["char_end"]), s["kind"])
-                   for s in structure)
-    starts = [s[0] for s in spans]
+    """{segment_id: kind of the innermost structure section (highest level) holding its first
+    character}; "" when none does."""
+    sections = sorted((int(s["char_start"]), int(s["char_end"]), int(s.get("level") or 0),
+                       s["kind"]) for s in structure)
     out = {}
     for seg in segments:
         pos = int(seg["char_start"])
-        kind = ""
-        best_level = -math.inf
-        for i in range(bisect.bisect_right(starts, pos) - 1, -1, -1):
-            start, neg_level, end, k = spans[i]
-            if start <= pos < end and -neg_level >= best_level:
-                kind, best_level = k, -neg_level
-            if pos - start > 5_000_000:
-                break
-        out[seg["segment_id"]] = kind
+        holding = [(level, kind) for start, end, level, kind in sections if start <= pos < end]
+        out[seg["segment_id"]] = max(holding, key=lambda lk: lk[0])[1] if holding else ""
     return out
 
 

@@ -69,6 +69,8 @@ def cmd_themes(args) -> int:
 
     if args.interim == "suggest":  # `corpus themes suggest THEME`: a utility, not the stage
         return cmd_themes_suggest(args)
+    if args.interim == "check":  # `corpus themes check`: lexicon health
+        return cmd_themes_check(args)
     if args.theme or not args.doc_id:
         raise CorpusError("usage: corpus themes INTERIM --doc-id ID, or corpus themes suggest THEME")
     n = themes.run(args.interim, args.doc_id, args.themes, args.model, args.patterns)
@@ -99,6 +101,22 @@ def cmd_themes_suggest(args) -> int:
     return 0
 
 
+def cmd_themes_check(args) -> int:
+    from .themes import check, load_themes
+
+    lexicon = load_themes(args.themes)
+    report = check.check_lexicon(lexicon, args.interim_root, args.segment_themes)
+    for line in check.format_report(report):
+        print(line)
+    if args.output:
+        from . import io as cio
+
+        cio.write_csv(args.output, check.check_rows(report), cio.LEXICON_CHECK_COLUMNS)
+    for w in report["warnings"]:
+        print(f"warning: {w}", file=sys.stderr)
+    return 0
+
+
 def cmd_kwic(args) -> int:
     from . import themes
 
@@ -117,8 +135,19 @@ def cmd_tables(args) -> int:
     from .documents import load_sheet
     from .themes import load_themes
 
+    parts = ("base", "themes") if args.part == "all" else (args.part,)
+    themes = load_themes(args.themes) if "themes" in parts else {}
+    coding = None
+    if "themes" in parts and args.patterns:
+        from .config import load_config
+        from .themes.coding import params_from_config, read_centroids
+
+        config = load_config(args.config)
+        coding = {"themes": themes, "centroids": read_centroids(args.patterns),
+                  "params": params_from_config(config), "model": config["model"],
+                  "seed": int(config["seed"])}
     written = tables.build_tables(load_sheet(args.sheet), args.interim, args.output,
-                                  list(load_themes(args.themes)))
+                                  list(themes), parts, coding)
     for name, n in written.items():
         print(f"{name}.csv: {n} rows")
     return 0
@@ -359,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_nlp)
 
     s = sub.add_parser("themes", help="tokens -> theme hits; `themes suggest THEME` proposes words",
-                       usage="corpus themes INTERIM --doc-id ID | corpus themes suggest THEME")
+                       usage="corpus themes INTERIM --doc-id ID | corpus themes suggest THEME | corpus themes check")
     s.add_argument("interim", help="interim folder of a document, or the word `suggest`")
     s.add_argument("theme", nargs="?", help="with `suggest`: the theme id")
     s.add_argument("--doc-id")
@@ -369,6 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--top", type=int, default=30, help="with `suggest`: number of candidates")
     s.add_argument("--patterns", default=None,
                    help="compiled lexicon from `corpus lexicon` (no model load); default: compile --themes")
+    s.add_argument("--segment-themes", default="results/tables/segment_themes.csv",
+                   help="with `check`: the coded segments (entries hitting outside them are flagged)")
+    s.add_argument("-o", "--output", default=None, help="with `check`: write lexicon_check.csv")
     s.set_defaults(func=cmd_themes)
 
     s = sub.add_parser("lexicon", help="lemmatise the theme lexicons once into token patterns (JSON)")
@@ -391,6 +423,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sheet", default="config/documents.csv")
     s.add_argument("--themes", default="config/themes.yaml")
     s.add_argument("-o", "--output", default="results/tables")
+    s.add_argument("--part", choices=["all", "base", "themes"], default="all",
+                   help="base: documents, segments, verbatims, speakers; themes: theme tables")
+    s.add_argument("--patterns", default=None,
+                   help="with the themes part: compiled lexicon (theme vectors) for the coding rule")
+    s.add_argument("--config", default="config/config.yaml", help="coding: settings and seed")
     s.set_defaults(func=cmd_tables)
 
     s = sub.add_parser("topics", help="topic models (NMF, LDA) with selection on record")

@@ -33,7 +33,14 @@ THEME_HITS_COLUMNS = [
     "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
     "left", "right",
 ]
-THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
+THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity",
+                       "coded_segments", "segments", "coded_share"]
+SEGMENT_THEMES_COLUMNS = ["doc_id", "segment_id", "theme", "score", "coded", "evidence", "source"]
+LEXICON_CHECK_COLUMNS = ["theme", "entry", "hits", "outside_coded", "warning", "kwic"]
+AGREEMENT_COLUMNS = [
+    "theme", "method", "n", "prevalence_human", "prevalence_tool", "precision", "recall", "f1",
+    "kappa", "ac1", "tp", "fp", "fn", "tn",
+]
 TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
 TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
 

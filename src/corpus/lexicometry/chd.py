@@ -330,27 +330,31 @@ class Crossing:
 
 def crossings(levels1: list[np.ndarray], levels2: list[np.ndarray], min_members: int,
               min_chi2: float) -> list[Crossing]:
-    """Crossed classes kept: size above ``min_members``, chi2 above ``min_chi2``, mutual best."""
+    """Crossed classes kept: size above ``min_members``, chi2 above ``min_chi2``, mutual best.
+
+    Mutual best (IRaMuTeQ, Alceste; rainette ``crosstab_keep_max``): the class of one tree is
+    the other's best match by chi2 and vice versa, over every level of both trees. Crossings
+    holding the same segments (a class that stays whole from one level to the next) are then
+    kept once, the one with the largest chi2 (rainette keeps the first listed; a coarse class
+    listed first then hides the finer, stronger pair, and one planted class of the tests is lost).
+    """
     n = len(levels1[0]) if levels1 else 0
     found: list[Crossing] = []
-    seen: set[bytes] = set()
     for l1, a in enumerate(levels1):
+        sizes1 = np.bincount(a)
         for l2, b in enumerate(levels2):
-            pair = a * (b.max() + 1) + b
-            for key in np.unique(pair[(a > 0) & (b > 0)]):
-                g1, g2 = int(key // (b.max() + 1)), int(key % (b.max() + 1))
-                members = np.flatnonzero(pair == key)
-                if len(members) <= min_members:
+            sizes2 = np.bincount(b)
+            base = int(b.max()) + 1
+            pair = a * base + b
+            both = (a > 0) & (b > 0)
+            keys, counts = np.unique(pair[both], return_counts=True)
+            for key, count in zip(keys.tolist(), counts.tolist()):
+                if count <= min_members:
                     continue
-                chi2 = chi2_2x2(len(members), int((a == g1).sum()), int((b == g2).sum()), n)
-                if chi2 <= min_chi2:
-                    continue
-                sig = members.tobytes()
-                if sig in seen:  # the same segments reached through other levels
-                    continue
-                seen.add(sig)
-                found.append(Crossing(l1, g1, l2, g2, members, chi2))
-    # mutual best (rainette crosstab_keep_max): best g2 for each class of tree 1 and vice versa
+                g1, g2 = key // base, key % base
+                chi2 = chi2_2x2(count, int(sizes1[g1]), int(sizes2[g2]), n)
+                if chi2 > min_chi2:
+                    found.append(Crossing(l1, g1, l2, g2, np.flatnonzero(pair == key), chi2))
     best1: dict[tuple, Crossing] = {}
     best2: dict[tuple, Crossing] = {}
     for c in found:
@@ -359,7 +363,13 @@ def crossings(levels1: list[np.ndarray], levels2: list[np.ndarray], min_members:
             best1[k1] = c
         if k2 not in best2 or c.chi2 > best2[k2].chi2:
             best2[k2] = c
-    return [c for c in found if best1[(c.level1, c.g1)] is c and best2[(c.level2, c.g2)] is c]
+    mutual = [c for c in found if best1[(c.level1, c.g1)] is c and best2[(c.level2, c.g2)] is c]
+    kept: dict[bytes, Crossing] = {}
+    for c in mutual:
+        sig = c.members.tobytes()
+        if sig not in kept or c.chi2 > kept[sig].chi2:
+            kept[sig] = c
+    return sorted(kept.values(), key=lambda c: (c.level1, c.g1, c.level2, c.g2))
 
 
 def partitions(cross: list[Crossing], max_k: int, limit: int = 200_000) -> dict[int, tuple[int, float, tuple]]:

@@ -161,12 +161,15 @@ def graph(path: Path, tree, seed: int, title: str) -> None:
     import networkx as nx
 
     plt = _plt()
-    fig, ax = plt.subplots(figsize=(10, 8))
+    fig, ax = plt.subplots(figsize=(12, 10))
     if tree.number_of_nodes() == 0:
         empty(path, f"{title}: no lemma")
         plt.close(fig)
         return
-    layout = nx.kamada_kawai_layout(tree) if tree.number_of_edges() else nx.spring_layout(tree, seed=seed)
+    # distances by hops, not weights: networkx reads a weight as a length, which would push the
+    # strongest links furthest apart
+    layout = nx.kamada_kawai_layout(tree, weight=None) if tree.number_of_edges() else \
+        nx.spring_layout(tree, seed=seed)
     nodes = sorted(tree.nodes)
     freq = np.array([tree.nodes[n]["frequency"] for n in nodes], dtype=float)
     size = 20 + 400 * freq / freq.max()

@@ -30,7 +30,7 @@ DEFAULTS = {
     "min_members": 10,
     "min_chi2": 3.84,
     "max_classes": 10,
-    "min_kept_share": 0.6,
+    "min_kept_share": 0.7,
     "profile_max_p": 0.05,
     "top_lemmas": 10,
     "n_characteristic": 5,

@@ -67,7 +67,7 @@ def test_reassignment_raises_chi2_until_no_single_move_helps(seed):
     x = sparse.csr_matrix(m)
     in1 = np.arange(25) < 12
     start = table_chi2(m, in1)
-    out, chi2, moves = chd.reassign(x, in1, start, max_moves=1000)
+    out, chi2, _ = chd.reassign(x, in1, start, max_moves=1000)
     assert chi2 >= start
     assert chi2 == pytest.approx(table_chi2(m, out), rel=1e-9)
     for i in range(25):  # no single move left that raises the chi2
@@ -149,8 +149,8 @@ def test_planted_classes_are_recovered_by_simple_classification(seed):
 def test_classification_is_deterministic_and_classes_follow_the_tree():
     x, _ = planted(5)
     groups = [i // 2 for i in range(x.shape[0])]
-    args = dict(n_classes=5, min_split_members=5, cc_test=0.3, tsj=3, double=True, min_members=10,
-                min_chi2=3.84, max_k=5, min_kept_share=0.5)
+    args = {"n_classes": 5, "min_split_members": 5, "cc_test": 0.3, "tsj": 3, "double": True,
+            "min_members": 10, "min_chi2": 3.84, "max_k": 5, "min_kept_share": 0.5}
     a, b = chd.run(x, groups, [5, 12], **args), chd.run(x, groups, [5, 12], **args)
     assert np.array_equal(a.classes, b.classes)
     assert a.nodes == b.nodes

@@ -2,7 +2,6 @@
 reports bad input in one line."""
 
 import numpy as np
-import pytest
 
 from corpus.cli import main
 from corpus.lexicometry import afc, chd, figures

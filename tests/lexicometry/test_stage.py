@@ -75,7 +75,7 @@ def test_text_segments_end_at_punctuation_where_there_is_a_choice(run_dirs):
     """On real text (spaCy sentences and punctuation), a segment cut from a longer paragraph
     ends at a sentence end or other punctuation almost always."""
     root, out = run_dirs
-    info, (tab, _, _) = run(root, out, "cuts")
+    _, (tab, _, _) = run(root, out, "cuts")
     segs = read(tab / "chd_segments.csv")
     by_seg = {}
     for r in segs:
@@ -99,7 +99,7 @@ def test_rerun_is_byte_identical(run_dirs):
 
 def test_simple_classification_setting(run_dirs):
     root, out = run_dirs
-    info, (tab, _, _) = run(root, out, "simple", {"double": False, "n_classes": 4})
+    info, _ = run(root, out, "simple", {"double": False, "n_classes": 4})
     for corpus in ("verbatims", "body"):
         assert info["corpora"][corpus]["classes"] <= 4
 

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-
 # ---- one split -------------------------------------------------------------------------------
 
 def first_factor(x: sparse.csr_matrix) -> np.ndarray:

@@ -89,8 +89,8 @@ def dendrogram(path: Path, result, class_rows: list[dict], top_words: dict[int, 
         xs = [pos(kid)[0] for kid in nodes[name][1]]
         return float(np.mean(xs)), -depth[name]
 
-    for name, (par, kids) in nodes.items():
-        x0, y0 = pos(name)
+    for name, (_, kids) in nodes.items():
+        _, y0 = pos(name)
         kid_pos = [pos(kid) for kid in kids]
         ax.plot([min(p[0] for p in kid_pos), max(p[0] for p in kid_pos)], [y0, y0], color="black", lw=1)
         for kx, ky in kid_pos:

@@ -223,8 +223,8 @@ def run(interim_root, tables_dir, params: dict | None, topic_params: dict | None
             cio.write_text(exports_dir / f"similarity_{ts.corpus}.gexf", similarity.gexf(similarity_empty))
             continue
         res = analyse(ts, s, info, documents, themes, texts)
-        for key in out:
-            out[key].extend(res[key])
+        for key, rows in out.items():
+            rows.extend(res[key])
         summary["seconds"][ts.corpus] = round(time.perf_counter() - t0, 2)
         summary["corpora"][ts.corpus] = res["summary"]
         figures.dendrogram(figures_dir / f"chd_dendrogram_{ts.corpus}.svg", res["result"], res["class_rows"],

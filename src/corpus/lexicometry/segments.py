@@ -169,7 +169,7 @@ def repeats(bags: list[list[str]], shingle: int, share: float) -> np.ndarray:
 
 
 def build(corpus: str, units: list[dict], tokens: dict[str, list[tuple]], stop: frozenset,
-          size: int, window: int, min_docfreq: int, shingle: int = 4, repeat_share: float = 0.8) -> TextSegments:
+          size: int, window: int, min_docfreq: int, shingle: int = 3, repeat_share: float = 0.7) -> TextSegments:
     """Cut each unit (a project segment: dict with doc_id, segment_id, label, group) into text
     segments and build the binary matrix of the lemmas found in ``min_docfreq`` distinct
     segments or more (repeats, see :func:`repeats`, are not counted)."""
@@ -226,7 +226,7 @@ def segment_info(tables_dir: Path) -> tuple[list[dict], list[dict], dict[str, di
 
 
 def load(interim_root: str | Path, tables_dir: str | Path, corpora: list[str], topic_settings: dict,
-         size: int, window: int, min_docfreq: int, shingle: int = 4, repeat_share: float = 0.8) -> tuple[list[TextSegments], dict, dict]:
+         size: int, window: int, min_docfreq: int, shingle: int = 3, repeat_share: float = 0.7) -> tuple[list[TextSegments], dict, dict]:
     """Text segments of each corpus, segment info by id, documents by id."""
     interim_root, tables_dir = Path(interim_root), Path(tables_dir)
     segments, verbatims, info, documents = segment_info(tables_dir)

@@ -216,7 +216,14 @@ def run(interim_root, tables_dir, params: dict | None, topic_params: dict | None
     for ts in corpora:
         t0 = time.perf_counter()
         if len(ts.distinct) < 3 or len(ts.vocab) < 3:
+            # too small to classify: not a failed run; its text segments are listed, unclassified
             summary["corpora"][ts.corpus] = {"skipped": f"{len(ts.distinct)} segments, {len(ts.vocab)} lemmas"}
+            out["segments"] += [{"corpus": ts.corpus, "doc_id": ts.doc_ids[i], "segment_id": ts.segment_ids[i],
+                                 "chd_segment": ts.ids[i], "char_start": int(ts.char_start[i]),
+                                 "char_end": int(ts.char_end[i]), "class": 0} for i in range(len(ts.ids))]
+            if len(ts.distinct):
+                out["classes"].append({"corpus": ts.corpus, "class": 0, "n_segments": len(ts.distinct),
+                                       "share": 1.0, "top_lemmas": "", "parent": ""})
             figures.placeholder(figures_dir, ts.corpus, s["afc_tables"], "too few text segments")
             similarity_empty = similarity.graph(ts.x, ts.vocab, 0)
             cio.write_text(exports_dir / f"similarity_{ts.corpus}.graphml", similarity.graphml(similarity_empty))

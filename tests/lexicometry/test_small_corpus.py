@@ -41,3 +41,9 @@ def test_a_one_quote_corpus_is_skipped_and_listed_unclassified(tmp_path):
         assert (tmp_path / "exports" / f"similarity_{corpus}.gexf").exists()
     for name in ("chd_classes", "chd_profiles", "afc_rows", "afc_eigenvalues", "similarity_edges"):
         assert (tables / f"{name}.csv").exists()
+
+
+def test_method_note_states_the_settings_in_force():
+    note = stage.method_note({"unit_sizes": [12, 18], "min_kept_share": 0.75})
+    assert "12 and 18" in note and "75 %" in note
+    assert "Simple classification" in stage.method_note({"double": False})

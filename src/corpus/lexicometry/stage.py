@@ -57,6 +57,32 @@ def settings(params: dict | None) -> dict:
     return out
 
 
+def method_note(params: dict | None) -> str:
+    """The method in words with the settings in force (for the report's Lexicometry section)."""
+    s = settings(params)
+    sizes = " and ".join(str(v) for v in s["unit_sizes"])
+    if s["double"]:
+        classes = (f"Double classification (IRaMuTeQ, rainette2): two classifications of context units of at least "
+                   f"{sizes} lemma occurrences, each to {s['n_classes']} terminal classes; classes crossed, a crossing "
+                   f"kept when it holds more than {s['min_members']} segments, its chi2 exceeds {s['min_chi2']} and "
+                   f"its two classes are each other's best match; the number of classes is the largest (up to "
+                   f"{s['max_classes']}) whose best partition keeps at least {100 * s['min_kept_share']:.0f} % of "
+                   f"the segments. Segments outside the kept classes are class 0.")
+    else:
+        classes = (f"Simple classification of context units of at least {s['unit_sizes'][0]} lemma occurrences, to "
+                   f"{s['n_classes']} terminal classes.")
+    return (f"Text segments of about {s['segment_size']} words cut at punctuation inside one verbatim or paragraph; "
+            f"content lemmas (as the topic models) present in at least {s['min_docfreq']} distinct segments; a "
+            f"segment whose runs of {s['repeat_shingle']} lemmas mostly ({100 * s['repeat_share']:.0f} %) occurred "
+            f"before is a repeat and takes the earlier segment's class. Reinert's descending classification: split "
+            f"along the first factor of a correspondence analysis at the cut maximising chi2, segments reassigned "
+            f"while chi2 rises, lemmas selected (tsj {s['tsj']}, contingency {s['cc_test']}), the largest class "
+            f"split next. {classes} Characteristic lemmas and variables: chi2 with Yates' correction, "
+            f"p <= {s['profile_max_p']}. Correspondence analyses of the {s['afc_lemmas']} most frequent lemmas "
+            f"against {', '.join(s['afc_tables'])}; similarity graph of the {s['similarity_lemmas']} most frequent "
+            f"lemmas (co-occurrence in segments, maximum spanning tree, greedy-modularity communities).")
+
+
 def segment_themes(path: Path | None) -> dict[str, set[str]]:
     """Themes of each project segment: segment_themes.csv (coded = 1) or theme_hits.csv (any hit)."""
     if path is None or not Path(path).exists() or Path(path).stat().st_size == 0:

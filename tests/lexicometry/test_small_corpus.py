@@ -5,7 +5,7 @@ import csv
 from corpus import io as cio
 from corpus.lexicometry import stage
 
-WORDS = "Les pharmaciens ont livré les masques aux infirmiers du quartier .".split()
+WORDS = ["Les", "pharmaciens", "ont", "livré", "les", "masques", "aux", "infirmiers", "du", "quartier", "."]
 
 
 def write_project(root):

@@ -48,7 +48,7 @@ def first_factor(x: sparse.csr_matrix) -> np.ndarray:
     """
     from scipy.sparse.linalg import LinearOperator, eigsh
 
-    n, p = x.shape
+    p = x.shape[1]
     total = x.sum()
     r = np.asarray(x.sum(axis=1)).ravel() / total
     c = np.asarray(x.sum(axis=0)).ravel() / total

@@ -15,6 +15,7 @@ include: "workflow/rules/nlp.smk"
 include: "workflow/rules/themes.smk"
 include: "workflow/rules/tables.smk"
 include: "workflow/rules/topics.smk"
+include: "workflow/rules/lexicometry.smk"
 include: "workflow/rules/report.smk"
 include: "workflow/rules/exports.smk"
 
@@ -23,6 +24,7 @@ rule all:
     input:
         TABLES,
         TOPIC_TABLES,
+        LEXICOMETRY_OUTPUTS,
         f"{RESULTS}/report/index.html",
         f"{RESULTS}/manifest.json",
         EXPORTS,

@@ -163,6 +163,17 @@ def cmd_topics(args) -> int:
     return 0
 
 
+def cmd_lexicometry(args) -> int:
+    from .config import load_config
+    from .lexicometry import stage
+
+    config = load_config(args.config)
+    info = stage.run(args.interim, args.tables, config.get("lexicometry", {}), config.get("topics", {}),
+                     int(config["seed"]), args.figures, args.exports, args.themes_table or None)
+    print(f"lexicometry: {info}")
+    return 0
+
+
 def cmd_report(args) -> int:
     from . import report
     from .config import load_config
@@ -435,6 +446,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--config", default="config/config.yaml")
     s.set_defaults(func=cmd_topics)
+
+    s = sub.add_parser("lexicometry", help="Reinert CHD, correspondence analysis, similarity graph")
+    s.add_argument("--interim", default="results/interim")
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("--figures", default="results/figures")
+    s.add_argument("--exports", default="results/exports")
+    s.add_argument("--themes-table", default="", help="segment_themes.csv or theme_hits.csv (default: found in --tables)")
+    s.add_argument("--config", default="config/config.yaml")
+    s.set_defaults(func=cmd_lexicometry)
 
     s = sub.add_parser("report", help="tables -> results/report/index.html")
     s.add_argument("--tables", default="results/tables")

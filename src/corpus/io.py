@@ -43,6 +43,17 @@ AGREEMENT_COLUMNS = [
 ]
 TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
 TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
+# lexicometry (Reinert CHD, correspondence analysis, similarity graph)
+CHD_SEGMENTS_COLUMNS = ["corpus", "doc_id", "segment_id", "chd_segment", "char_start", "char_end", "class"]
+CHD_CLASSES_COLUMNS = ["corpus", "class", "n_segments", "share", "top_lemmas", "parent"]
+CHD_PROFILES_COLUMNS = ["corpus", "class", "kind", "item", "chi2", "p", "n_in", "n_out"]
+CHD_TOP_SEGMENTS_COLUMNS = [
+    "corpus", "class", "rank", "chd_segment", "doc_id", "segment_id", "score", "speaker", "role",
+    "region", "page", "char_start", "char_end", "text",
+]
+AFC_COORD_COLUMNS = ["corpus", "table", "item", "axis", "coordinate", "contribution", "cos2"]
+AFC_EIGENVALUES_COLUMNS = ["corpus", "table", "axis", "eigenvalue", "inertia_share"]
+SIMILARITY_EDGES_COLUMNS = ["corpus", "source", "target", "weight", "community_source", "community_target"]
 
 # ---- interim per-document artefacts --------------------------------------------------------
 PAGES_COLUMNS = [

@@ -36,6 +36,15 @@ THEME_HITS_COLUMNS = [
 THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
 TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
 TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
+# confounding of group tables by documents (corpus.confounding)
+CONFOUNDING_COLUMNS = [
+    "group_by", "group", "n_verbatims", "n_documents", "largest_doc", "largest_n", "largest_share",
+    "warning",
+]
+THEMES_STRATIFIED_COLUMNS = [
+    "group_by", "group", "doc_id", "scope", "theme", "hits", "tokens", "doc_tokens", "per_10k",
+    "specificity",
+]
 
 # ---- interim per-document artefacts --------------------------------------------------------
 PAGES_COLUMNS = [

@@ -33,6 +33,7 @@ wildcard_constraints:
 TABLE_NAMES = [
     "documents", "segments", "verbatims", "speakers", "theme_hits",
     "themes_by_document", "themes_by_region", "themes_by_role",
+    "confounding", "themes_stratified",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
 TOPIC_TABLE_NAMES = [

@@ -140,8 +140,21 @@ def cmd_report(args) -> int:
 
     config = load_config(args.config)
     themes = load_themes(args.themes or config["themes"])
-    info = report.build_report(args.tables, args.output, config, args.interim, themes)
-    print(f"report: {args.output} ({info['documents']} documents, {info['figures']} figures, "
+    out = Path(args.output)
+    if args.part == "doc":
+        if not args.doc:
+            raise CorpusError("report doc: --doc DOC_ID is required")
+        info = report.build_document(args.tables, args.interim, args.doc, out, config, themes)
+        print(f"report: {out} ({info['verbatims']} verbatims, {info['bytes']} bytes)")
+        return 0
+    if args.part == "verbatims":
+        info = report.build_verbatims(args.tables, out, config, themes)
+        print(f"report: {out} ({info['verbatims']} verbatims, {info['bytes']} bytes)")
+        return 0
+    build = report.build_report if args.part == "all" else report.build_index
+    extra = {"interim_dir": args.interim} if args.part == "all" else {}
+    info = build(args.tables, out, config, themes=themes, figures_dir=args.figures, **extra)
+    print(f"report: {out} ({info['documents']} documents, {info['figures']} figures, "
           f"{info['bytes']} bytes)")
     return 0
 
@@ -326,7 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="config/config.yaml")
     s.set_defaults(func=cmd_topics)
 
-    s = sub.add_parser("report", help="tables -> results/report/index.html")
+    s = sub.add_parser("report", help="tables -> results/report/ (index, document pages, verbatims page)")
+    s.add_argument("part", nargs="?", default="all", choices=["all", "index", "doc", "verbatims"],
+                   help="all (default): every page; index: index.html; doc: one document's page "
+                        "(--doc); verbatims: the filterable verbatims page")
+    s.add_argument("--doc", default=None, help="the document of `report doc`")
+    s.add_argument("--figures", default=None, help="SVG figures folder (default: beside --tables)")
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--interim", default="results/interim", help="per-document artefacts (audit view)")
     s.add_argument("--config", default="config/config.yaml")

@@ -95,3 +95,12 @@ def per_doc(name):
 
 # Documented software environment of every rule (used only with `--sdm conda`).
 ENV = "../envs/corpus.yaml"
+
+
+def report_tables(wildcards):
+    """The corpus-wide tables and figures the run builds (the inputs of the default target): the
+    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes."""
+    # getattr: `snakemake --lint` takes the text `rules.<name>` for a rule defined in this file
+    wanted = [str(f) for f in getattr(rules, "all").input]
+    found = [f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))]
+    return sorted(set(found) | set(TABLES) | set(TOPIC_TABLES))

@@ -132,7 +132,8 @@ def group_section(tables: dict, key: str, theme_ids: list[str], themes: dict, li
                 "group": g, "theme": t, "n": n, "spec": spec.get((g, t)), "id": anchor("cell", key, g, t),
                 "all": links.verbatims(**{key: g or "(none)", "theme": t}),
                 "vlist": [data.verbatim_item(v, links, seg_themes.get(v["segment_id"], ()),
-                                             classes.get(v["segment_id"], ())) for v in picked],
+                                             classes.get(v["segment_id"], ()), max_chars=data.INDEX_FULL_CHARS)
+                          for v in picked],
                 "conf": conf.get(g),
             })
     return {"key": key, "figure": fig, "confounding": [conf[g] for g in sorted(conf)],
@@ -156,7 +157,8 @@ def topics_context(tables: dict, config: dict, links: data.Links, seg_rows: dict
         seg = seg_rows.get(r["segment_id"], {})
         reps[(r.get("corpus", ""), r["model"], r["topic"])].append(
             data.verbatim_item({**seg, **r, "page": seg.get("page_start", ""),
-                                "speaker": seg.get("speaker", ""), "kind": seg.get("kind", "")}, links))
+                                "speaker": seg.get("speaker", ""), "kind": seg.get("kind", "")}, links,
+                               max_chars=data.INDEX_FULL_CHARS))
     grids: dict[tuple, list] = defaultdict(list)
     for r in models:
         grids[(r.get("corpus", ""), r["model"])].append(r)
@@ -202,7 +204,7 @@ def lexicometry_context(tables: dict, figures_dir: Path | None, links: data.Link
                 row = ex["row"]
                 base = verb_rows.get(row["segment_id"]) or seg_rows.get(row["segment_id"]) or {}
                 items.append(data.verbatim_item({**base, "doc_id": row["doc_id"], "segment_id": row["segment_id"]},
-                                                links, text=ex["text"]))
+                                                links, text=ex["text"], max_chars=data.INDEX_FULL_CHARS))
             rows.append({**c, "words": words.get(key, []), "variables": variables.get(key, []), "vlist": items,
                          "id": anchor("class", corpus, c["class"])})
         rel = (lambda p: links.rel(p))
@@ -298,9 +300,7 @@ def build_index(tables_dir: str | Path, out_path: str | Path, config: dict, them
         "theme_label": lambda t: figures.theme_label(themes, t),
         "groups": [group_section(tables, key, theme_ids, themes, links, seg_themes, classes)
                    for key in ("region", "role")],
-        "rates": figures.rates_figure(tables["themes_by_document"], themes, "fig-theme-documents"),
-        "doc_spec": figures.specificity_heatmap(tables["themes_by_document"], "doc_id", "all_text", themes,
-                                                "Theme specificity by document (whole text)", "fig-theme-doc-spec"),
+        "doc_grid": data.document_theme_grid(tables["themes_by_document"], theme_ids),
         "topics": topics_context(tables, config, links, seg_rows),
         "lexicometry": lexicometry_context(tables, Path(figures_dir) if figures_dir else tables_dir.parent / "figures",
                                            links, seg_rows, verb_rows, config),

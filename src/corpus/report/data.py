@@ -15,6 +15,9 @@ from .html import anchor
 
 VERBATIM_KINDS = ("verbatim", "turn")
 SHORT_CHARS = 200  # a verbatim list shows this many characters, the rest under <details>
+# The index shows at most this much of a segment even on demand (a topic's representative can
+# be a page of narrative); the whole text is one click away, in the document's audit view.
+INDEX_FULL_CHARS = 1500
 EXAMPLES_PER_CELL = 3  # verbatims shown per group × theme cell of the index page
 EXAMPLES_PER_CLASS = 3  # characteristic verbatims per lexicometric class
 
@@ -146,10 +149,14 @@ def class_name(corpus: str, cls) -> str:
     return f"{corpus} {cls}".strip()
 
 
-def verbatim_item(v: dict, links: Links, themes=(), classes=(), text: str | None = None) -> dict:
-    """What a verbatim list shows of one verbatim (a row of verbatims.csv or segments.csv)."""
+def verbatim_item(v: dict, links: Links, themes=(), classes=(), text: str | None = None,
+                  max_chars: int | None = None) -> dict:
+    """What a verbatim list shows of one verbatim (a row of verbatims.csv or segments.csv);
+    ``max_chars`` caps the text shown on demand (the rest: '[…] continued in the audit view')."""
     full = " ".join((v.get("text", "") if text is None else text).split())
     short, cut = short_text(full)
+    if max_chars and len(full) > max_chars:
+        full = short_text(full, max_chars)[0] + " [continued in the audit view]"
     page = v.get("page") or v.get("page_start") or ""
     return {
         "doc_id": v["doc_id"], "segment_id": v["segment_id"], "kind": v.get("kind", ""),
@@ -317,3 +324,24 @@ def figure_files(figures_dir: Path | None, pattern: str) -> list[Path]:
 
 def count_by(rows: list[dict], key: str) -> Counter:
     return Counter(r.get(key, "") for r in rows)
+
+
+def heat_colour(score: float, limit: float = 10.0) -> str:
+    """Background of a specificity cell: red over-, blue under-represented, white near 0; the
+    colour saturates at ±``limit`` (|score| ≥ 2 is the usual threshold)."""
+    x = max(-1.0, min(1.0, score / limit))
+    fade = round(255 * (1 - abs(x)))
+    return f"rgb(255,{fade},{fade})" if x > 0 else f"rgb({fade},{fade},255)"
+
+
+def document_theme_grid(rows: list[dict], theme_ids: list[str], scope: str = "all_text") -> list[dict]:
+    """Rows of themes_by_document.csv (one scope) as one line per document for an HTML heatmap:
+    a figure would grow with the number of documents, a table stays a few bytes per cell."""
+    cells: dict[str, dict] = defaultdict(dict)
+    for r in rows:
+        if r.get("scope") != scope:
+            continue
+        spec = float(r.get("specificity") or 0)
+        cells[r["doc_id"]][r["theme"]] = {"spec": spec, "rate": float(r.get("per_10k") or 0),
+                                          "hits": r.get("hits", ""), "colour": heat_colour(spec)}
+    return [{"doc_id": d, "cells": [cells[d].get(t) for t in theme_ids]} for d in sorted(cells)]

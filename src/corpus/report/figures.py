@@ -87,32 +87,6 @@ def theme_label(themes: dict, theme_id: str) -> str:
     return str(spec.get("label") or theme_id)
 
 
-def rates_figure(by_doc: list[dict], themes: dict, fig_id: str) -> str:
-    import numpy as np
-
-    rows = [r for r in by_doc if r.get("scope") == "all_text"]
-    if not rows:
-        return empty("theme rates per document")
-    docs = sorted({r["doc_id"] for r in rows})
-    theme_ids = [t for t in themes if any(r["theme"] == t for r in rows)] or sorted({r["theme"] for r in rows})
-    rate = {(r["doc_id"], r["theme"]): float(r["per_10k"]) for r in rows}
-    fig = _new_figure(8.5, 1.2 + 0.55 * len(docs) * max(1, len(theme_ids)) / 2.5)
-    ax = fig.subplots()
-    height = 0.8 / max(1, len(theme_ids))
-    y = np.arange(len(docs))
-    for i, t in enumerate(theme_ids):
-        ax.barh(y + i * height, [rate.get((d, t), 0.0) for d in docs], height,
-                label=theme_label(themes, t), color=THEME_COLOURS[i % len(THEME_COLOURS)],
-                edgecolor="#555", linewidth=0.4)
-    ax.set_yticks(y + height * (len(theme_ids) - 1) / 2, docs)
-    ax.invert_yaxis()
-    ax.set_xlabel("theme hits per 10,000 word tokens (whole text)")
-    ax.set_title("Theme rates per document")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
-    return figure_html(fig, "Theme rates per document",
-                       "Theme rates per document (scope all_text): hits per 10,000 word tokens.", fig_id)
-
-
 def is_chosen(row: dict) -> bool:
     return str(row.get("chosen", "")).lower() in ("1", "true")
 

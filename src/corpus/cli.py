@@ -139,6 +139,9 @@ def cmd_report(args) -> int:
     from .themes import load_themes
 
     config = load_config(args.config)
+    # the workflow passes its own (possibly overridden) sheet and corpus folder: the links to
+    # the source files are computed from them
+    config = {**config, **{k: v for k, v in (("documents", args.sheet), ("corpus_dir", args.corpus_dir)) if v}}
     themes = load_themes(args.themes or config["themes"])
     out = Path(args.output)
     if args.part == "doc":
@@ -345,6 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(--doc); verbatims: the filterable verbatims page")
     s.add_argument("--doc", default=None, help="the document of `report doc`")
     s.add_argument("--figures", default=None, help="SVG figures folder (default: beside --tables)")
+    s.add_argument("--sheet", default=None, help="document sheet (default: 'documents' in --config)")
+    s.add_argument("--corpus-dir", default=None, help="folder of the documents (default: 'corpus_dir' in --config)")
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--interim", default="results/interim", help="per-document artefacts (audit view)")
     s.add_argument("--config", default="config/config.yaml")

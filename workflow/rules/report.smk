@@ -10,7 +10,7 @@ REPORT_PAGES = [
 ]
 
 
-rule report_index:
+rule report:
     input:
         documents=f"{RESULTS}/tables/documents.csv",
         tables=report_tables,
@@ -22,6 +22,7 @@ rule report_index:
     params:
         tables=lambda w, input: Path(input.documents).parent,
         figures=lambda w, input: Path(input.documents).parent.parent / "figures",
+        corpus_dir=CORPUS_DIR,
     log:
         f"{LOGS}/report/index.log",
     benchmark:
@@ -33,7 +34,8 @@ rule report_index:
         ENV
     shell:
         "corpus report index --tables {params.tables:q} --figures {params.figures:q} --config {input.config:q}"
-        " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
+        " --themes {input.themes:q} --sheet {input.sheet:q} --corpus-dir {params.corpus_dir:q}"
+        " -o {output:q} > {log:q} 2>&1"
 
 
 rule report_verbatims:
@@ -47,6 +49,7 @@ rule report_verbatims:
         f"{REPORT_DIR}/verbatims.html",
     params:
         tables=lambda w, input: Path(input.documents).parent,
+        corpus_dir=CORPUS_DIR,
     log:
         f"{LOGS}/report/verbatims.log",
     benchmark:
@@ -58,11 +61,12 @@ rule report_verbatims:
         ENV
     shell:
         "corpus report verbatims --tables {params.tables:q} --config {input.config:q}"
-        " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
+        " --themes {input.themes:q} --sheet {input.sheet:q} --corpus-dir {params.corpus_dir:q}"
+        " -o {output:q} > {log:q} 2>&1"
 
 
-# One job per document: the audit view of a thesis is the slow part, and the pages of unchanged
-# documents are not rebuilt when one document's interim files change.
+# One job per document: the audit view of a thesis is the slow part, and the pages are built in
+# parallel instead of in one job whose time grows with the corpus.
 rule report_doc:
     input:
         documents=f"{RESULTS}/tables/documents.csv",
@@ -80,6 +84,7 @@ rule report_doc:
     params:
         tables=lambda w, input: Path(input.documents).parent,
         interim=lambda w, input: Path(input.status).parent.parent,
+        corpus_dir=CORPUS_DIR,
     log:
         f"{LOGS}/report/{{doc}}.log",
     benchmark:
@@ -91,7 +96,8 @@ rule report_doc:
         ENV
     shell:
         "corpus report doc --doc {wildcards.doc:q} --tables {params.tables:q} --interim {params.interim:q}"
-        " --config {input.config:q} --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
+        " --config {input.config:q} --themes {input.themes:q} --sheet {input.sheet:q}"
+        " --corpus-dir {params.corpus_dir:q} -o {output:q} > {log:q} 2>&1"
 
 
 rule manifest:

@@ -154,7 +154,7 @@ def test_index_verbatims_show_text_speaker_role_region_and_link_to_audit_and_pdf
     coded = {h["segment_id"] for h in hits if h["theme"] == "territoire"}
     n = sum(1 for v in verbatims if v["region"] == "Île-de-France" and v["segment_id"] in coded)
     assert f": {n} verbatim(s)" in idf
-    assert f'<a href="verbatims.html#region={"Île-de-France"}&amp;theme=territoire">all {n} in the verbatims page</a>' in idf
+    assert f'<a href="verbatims.html#region={quote("Île-de-France")}&amp;theme=territoire">all {n} in the verbatims page</a>' in idf
 
 
 def test_long_verbatims_are_cut_at_a_word_and_shown_in_full_on_demand(built):
@@ -442,6 +442,25 @@ def test_gautier_audit_view_is_excerpted():
     assert quote.replace("'", "&#x27;") in html
     assert html.count("x") < 3 * report.KWIC_WIDTH + 2000  # narrative kept only around the hit
     assert "[…]" in html
+
+
+def test_links_are_relative_and_only_pdfs_get_a_page(tmp_path):
+    report_dir = tmp_path / "results" / "report"
+    sources = {"a": tmp_path / "data" / "corpus" / "pdf" / "a.pdf",
+               "b": tmp_path / "data" / "corpus" / "office" / "b.docx"}
+    index = rdata.Links(report_dir, report_dir, sources)
+    assert index.source("a", 7) == "../../data/corpus/pdf/a.pdf#page=7"
+    assert index.source("b", 7) == "../../data/corpus/office/b.docx"  # a paragraph is no page of a .docx
+    assert index.source("c", 7) == ""  # not in the sheet: no link rather than a wrong one
+    assert index.audit("a", "a-00012") == "documents/a.html#seg-a-00012"
+    doc = rdata.Links(report_dir / "documents", report_dir, sources, same_doc="a")
+    assert doc.source("a", "3") == "../../../data/corpus/pdf/a.pdf#page=3"
+    assert doc.audit("a", "a-00012") == "#seg-a-00012" and doc.audit("b", "b-1") == "b.html#seg-b-1"
+    assert index.verbatims(region="Île-de-France", theme="a&b") == "verbatims.html#region=%C3%8Ele-de-France&theme=a%26b"
+
+
+def test_timed_transcripts_show_the_time_of_a_turn():
+    assert rdata.clock("75.4") == "1:15" and rdata.clock(3725) == "1:02:05" and rdata.clock("") == ""
 
 
 # ---- confounding tables ---------------------------------------------------------------------

@@ -8,6 +8,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from urllib.parse import quote
 
 from .. import io as cio
 from ..errors import CorpusError
@@ -104,7 +105,7 @@ class Links:
         return href
 
     def verbatims(self, **filters) -> str:
-        query = "&".join(f"{k}={v}" for k, v in sorted(filters.items()) if v is not None)
+        query = "&".join(f"{k}={quote(str(v), safe='')}" for k, v in sorted(filters.items()) if v is not None)
         return self.rel(self.report_dir / "verbatims.html") + (f"#{query}" if query else "")
 
 
@@ -163,8 +164,19 @@ def verbatim_item(v: dict, links: Links, themes=(), classes=(), text: str | None
         "speaker": v.get("speaker", ""), "role": v.get("role", ""), "region": v.get("region", ""),
         "page": page, "short": short, "full": full, "cut": cut,
         "audit": links.audit(v["doc_id"], v["segment_id"]), "source": links.source(v["doc_id"], page),
-        "themes": list(themes), "classes": list(classes),
+        "themes": list(themes), "classes": list(classes), "time": clock(v.get("t_start")),
     }
+
+
+def clock(seconds) -> str:
+    """'m:ss' (or 'h:mm:ss') of a timed transcript's offset in seconds; '' when untimed."""
+    try:
+        total = int(float(seconds))
+    except (TypeError, ValueError):
+        return ""
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def by_segment(rows: list[dict]) -> dict[str, dict]:

@@ -83,8 +83,10 @@ def specificity_heatmap(rows: list[dict], key: str, scope: str, themes: dict, ti
 
 
 def theme_label(themes: dict, theme_id: str) -> str:
-    spec = themes.get(theme_id) or {}
-    return str(spec.get("label") or theme_id)
+    """A theme's label from themes.yaml (a mapping or an object with ``label``), else its id."""
+    spec = themes.get(theme_id)
+    label = spec.get("label") if isinstance(spec, dict) else getattr(spec, "label", None)
+    return str(label or theme_id)
 
 
 def is_chosen(row: dict) -> bool:

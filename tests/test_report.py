@@ -188,6 +188,9 @@ def test_confounding_is_flagged_in_the_index(built):
     share = round(100 * by_doc["fournier2021"] / sum(by_doc.values()))
     assert re.search(rf"<tr class=\"warn\"><td>Île-de-France</td>.*?{share} %</td><td>⚠", section)
     assert "documents as strata" in section
+    # the heatmap's row of a flagged group is starred, and the caption says why
+    caption = re.search(r"<figure id='fig-theme-region'>.*?<figcaption>(.*?)</figcaption>", html, re.S).group(1)
+    assert html_text(caption).endswith("* more than half of the region's verbatims come from one document.")
 
 
 def test_topics_say_why_each_model_was_chosen(built):
@@ -196,6 +199,8 @@ def test_topics_say_why_each_model_was_chosen(built):
     models = cio.read_csv(built["root"] / "tables" / "topic_models.csv")
     chosen = [r for r in models if r["chosen"] == "1"]
     assert chosen and section.count("<b>Why this k.</b>") == len(chosen)
+    # one line per chosen model at the top, stable or not
+    assert section.count("⚠ below the stability threshold</td>") + section.count("<td>stable</td>") == len(chosen)
     for r in chosen:
         flagged = float(r["stability"]) < 0.6
         head = re.search(rf'<h3 id="topics-{r["corpus"]}-{r["model"]}_k{r["k"]}">(.*?)</h3>', section).group(1)
@@ -338,6 +343,8 @@ def test_audit_view_shows_a_quote_with_its_role_on_its_pdf_page(built):
     assert re.search(r"<span class='spk' title='speaker label: médecin généraliste[^']*'>médecin généraliste", block)
     assert "[medecin_generaliste · Île-de-France" in block
     assert f"Page {page} — " in block
+    # beside each page: the PDF at that page, to compare the audit view with the source
+    assert re.search(rf"<a class='src' href='(\.\./)+[^']*/fournier2021\.pdf#page={page}'>source p\.{page}</a></summary>", block)
 
 
 def test_theme_hits_are_highlighted_on_their_page(built):

@@ -123,7 +123,9 @@ def excerpt_ranges(text: str, start: int, end: int, intervals: list[tuple]) -> l
 
 
 def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], seen: set,
-               marked: frozenset = frozenset()) -> str:
+               marked: frozenset = frozenset(), page_href=None) -> str:
+    """Every page of the document as a <details>; ``page_href(page)`` gives a link to the source
+    file at that page (shown beside the page's summary), or '' for none."""
     text, pages = interim["text"], interim["pages"]
     if not text or not pages:
         return empty("text to audit")
@@ -151,12 +153,14 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
         bits = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items())]
         bits += [f"{t} {n}" for t, n in sorted(theme_counts.items())]
         summary = f"Page {page}" + (f" — {', '.join(bits)}" if bits else "")
+        href = page_href(page) if page_href else ""
+        source = f" <a class='src' href='{esc(href)}'>source p.{page}</a>" if href else ""
         if full:
             body = render_range(text, start, end, local, seen)
         else:
             ranges = excerpt_ranges(text, start, end, local)
             if not ranges:
-                parts.append(f"<details id='{anchor('p', doc_id, page)}'><summary>{esc(summary)}</summary>"
+                parts.append(f"<details id='{anchor('p', doc_id, page)}'><summary>{esc(summary)}{source}</summary>"
                              "<p class='note'>Nothing highlighted on this page.</p></details>")
                 continue
             pieces = []
@@ -167,7 +171,7 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
             if ranges[-1][1] < end:
                 pieces.append("<span class='gap'> […]</span>")
             body = "".join(pieces)
-        parts.append(f"<details id='{anchor('p', doc_id, page)}'><summary>{esc(summary)}</summary>"
+        parts.append(f"<details id='{anchor('p', doc_id, page)}'><summary>{esc(summary)}{source}</summary>"
                      f"<div class='page'>{body}</div></details>")
     return "\n".join(parts)
 

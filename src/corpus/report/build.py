@@ -115,9 +115,10 @@ def group_section(tables: dict, key: str, theme_ids: list[str], themes: dict, li
                   seg_themes: dict, classes: dict) -> dict:
     """A group table (region, role): heatmap, confounding, stratified view, verbatims per cell."""
     table = tables[f"themes_by_{key}"]
-    fig = figures.specificity_heatmap(table, key, "verbatims", themes,
-                                      f"Theme specificity by {key} (verbatims)", f"fig-theme-{key}")
     conf = {r["group"]: r for r in data.confounding_by_group(tables["confounding"]).get(key, [])}
+    fig = figures.specificity_heatmap(table, key, "verbatims", themes,
+                                      f"Theme specificity by {key} (verbatims)", f"fig-theme-{key}",
+                                      frozenset(g for g, r in conf.items() if r["warn"]))
     strat = data.stratified_grid(tables["themes_stratified"], key)
     spec = {(r[key], r["theme"]): r for r in table if r.get("scope") == "verbatims"}
     examples = data.cell_examples(tables["verbatims"], seg_themes, key)
@@ -182,6 +183,10 @@ def topics_context(tables: dict, config: dict, links: data.Links, seg_rows: dict
                                                  name, names, anchor("fig-topics-region", corpus, name)),
         })
     return {"chosen": chosen, "min_stability": min_stab, "tolerance": tol,
+            "summary": [{"corpus": c["corpus"], "name": c["name"], "id": c["id"], "flag": c["reason"]["flag"],
+                         "stability": c["row"].get("stability", ""), "coherence": c["row"].get("coherence_npmi", ""),
+                         "baseline": c["row"].get("baseline_npmi", ""), "n_segments": c["row"].get("n_segments", "")}
+                        for c in chosen],
             "n_flagged": sum(1 for c in chosen if c["reason"]["flag"])}
 
 
@@ -336,7 +341,8 @@ def build_document(tables_dir: str | Path, interim_dir: str | Path | None, doc_i
                  for v in tables["verbatims"] if v["doc_id"] == doc_id]
     marked = frozenset(r["segment_id"] for r in tables["topic_representatives"] if r.get("doc_id") == doc_id)
     seen: set[str] = set()
-    audit_html = Markup(audit.audit_view(doc_id, interim, hits, theme_ids, seen, marked)) if doc.get("status") == "ok" else ""
+    audit_html = Markup(audit.audit_view(doc_id, interim, hits, theme_ids, seen, marked,
+                                         page_href=lambda p: links.source(doc_id, p))) if doc.get("status") == "ok" else ""
     pagemap = cio.PageMap(interim["pages"]) if interim["pages"] else None
     structure = [{**s, "page": pagemap.page(int(s["char_start"])) if pagemap else ""} for s in interim["structure"]]
     shown_pages = {str(p["page"]) for p in interim["pages"]}

@@ -63,7 +63,8 @@ def group_label(value: str) -> str:
 
 
 def specificity_heatmap(rows: list[dict], key: str, scope: str, themes: dict, title: str,
-                        fig_id: str) -> str:
+                        fig_id: str, flagged: frozenset = frozenset()) -> str:
+    """Group × theme specificity; groups in ``flagged`` (mostly one document) get a '*'."""
     rows = [r for r in rows if r.get("scope") == scope]
     if not rows:
         return empty(f"{key} × theme counts ({scope})")
@@ -75,10 +76,12 @@ def specificity_heatmap(rows: list[dict], key: str, scope: str, themes: dict, ti
         grid.append([float(cell[(g, t)]["specificity"]) if (g, t) in cell else 0.0 for t in theme_ids])
         notes.append([f"{float(cell[(g, t)]['specificity']):.1f}\n({cell[(g, t)]['hits']})"
                       if (g, t) in cell else "" for t in theme_ids])
-    fig = heatmap(grid, [group_label(g) for g in groups], [theme_label(themes, t) for t in theme_ids],
+    labels = [group_label(g) + (" *" if g in flagged else "") for g in groups]
+    fig = heatmap(grid, labels, [theme_label(themes, t) for t in theme_ids],
                   title, "specificity (Lafon, signed log10 p)", notes)
     caption = (f"{title}. Cell: specificity (hits). Red: the theme is over-represented in the "
-               f"{key}'s {scope.replace('_', ' ')}; blue: under-represented; |score| ≥ 2 ⇔ p ≤ 0.01.")
+               f"{key}'s {scope.replace('_', ' ')}; blue: under-represented; |score| ≥ 2 ⇔ p ≤ 0.01."
+               + (f" * more than half of the {key}'s verbatims come from one document." if flagged else ""))
     return figure_html(fig, title, caption, fig_id)
 
 

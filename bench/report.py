@@ -33,10 +33,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from corpus import io as cio  # noqa: E402
-from corpus.config import load_config  # noqa: E402
-from corpus.documents import by_id, load_sheet  # noqa: E402
-from corpus.themes import load_themes  # noqa: E402
+from corpus import io as cio
+from corpus.config import load_config
+from corpus.documents import by_id, load_sheet
+from corpus.themes import load_themes
 
 DOCS = ["aef2021", "fournier2021", "sfsp2023"]
 CONFIG = REPO / "config" / "config.yaml"

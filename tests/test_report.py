@@ -391,6 +391,24 @@ def test_verbatims_page_embeds_every_verbatim(built):
     assert "<script" not in built["verbatims"].split("verbatims-data")[1].split("</script>")[0]
 
 
+def test_a_document_in_error_gets_a_page_saying_why(built, tmp_path):
+    t = tmp_path / "tables"
+    shutil.copytree(built["root"] / "tables", t)
+    docs = cio.read_csv(t / "documents.csv")
+    for d in docs:
+        if d["doc_id"] == "aef2021":
+            d.update(status="error", error="aef2021.pdf: no text layer (scanned?)")
+    cio.write_csv(t / "documents.csv", docs, list(docs[0]))
+    out = tmp_path / "report" / "documents" / "aef2021.html"
+    report.build_document(t, tmp_path / "no-interim", "aef2021", out, built["config"], built["themes"])
+    page = out.read_text(encoding="utf-8")
+    assert '<p class="error">Status error: aef2021.pdf: no text layer (scanned?)</p>' in page
+    assert 'id="audit"' not in page and 'href="#audit"' not in page
+    report.build_index(t, tmp_path / "report" / "index.html", built["config"], built["themes"])
+    index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="documents/aef2021.html">aef2021</a>: aef2021.pdf: no text layer (scanned?)' in index
+
+
 def test_report_is_deterministic(built, tmp_path):
     out = tmp_path / "again"
     report.build_report(built["root"] / "tables", out / "index.html", built["config"], built["interim"], built["themes"])

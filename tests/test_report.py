@@ -378,6 +378,17 @@ def test_pages_link_only_to_existing_anchors_and_files(built):
                 assert fragment in ids, (page.name, href)
             else:
                 assert target.exists(), (page.name, href)
+                # an anchor of another page of the report (not the verbatims page's filters, a=b&c=d)
+                if target.suffix == ".html" and fragment and "=" not in fragment:
+                    other = target.read_text(encoding="utf-8")
+                    assert re.search(rf""" id=['"]{re.escape(fragment)}['"]""", other), (page.name, href)
+        # the verbatims page's links are in its JSON data
+        if page.name == "verbatims.html":
+            payload = json.loads(re.search(r'id="verbatims-data">(.*?)</script>', text, re.S).group(1))
+            audit = payload["fields"].index("audit")
+            for row in payload["rows"]:
+                target, fragment = resolve(page, row[audit])
+                assert f"id='{fragment}'" in target.read_text(encoding="utf-8"), row[audit]
 
 
 def test_verbatims_page_embeds_every_verbatim(built):

@@ -186,7 +186,7 @@ def test_confounding_is_flagged_in_the_index(built):
     html = built["html"]
     section = html[html.index('id="confounding-region"'):html.index('id="theme-role"')]
     share = round(100 * by_doc["fournier2021"] / sum(by_doc.values()))
-    assert re.search(rf"<tr class=\"warn\"><td>Île-de-France</td>.*?{share} %</td><td>⚠", section)
+    assert re.search(rf"<tr class=\"warn\"><td>Île-de-France</td>.*?{share} %</td><td>⚠ mostly one document", section)
     assert "documents as strata" in section
     # the heatmap's row of a flagged group is starred, and the caption says why
     caption = re.search(r"<figure id='fig-theme-region'>.*?<figcaption>(.*?)</figcaption>", html, re.S).group(1)

@@ -76,7 +76,7 @@ def specificity_heatmap(rows: list[dict], key: str, scope: str, themes: dict, ti
         grid.append([float(cell[(g, t)]["specificity"]) if (g, t) in cell else 0.0 for t in theme_ids])
         notes.append([f"{float(cell[(g, t)]['specificity']):.1f}\n({cell[(g, t)]['hits']})"
                       if (g, t) in cell else "" for t in theme_ids])
-    labels = [group_label(g) + (" *" if g in flagged else "") for g in groups]
+    labels = [(g or f"(no {key})") + (" *" if g in flagged else "") for g in groups]
     fig = heatmap(grid, labels, [theme_label(themes, t) for t in theme_ids],
                   title, "specificity (Lafon, signed log10 p)", notes)
     caption = (f"{title}. Cell: specificity (hits). Red: the theme is over-represented in the "

@@ -14,6 +14,12 @@ Chromium, on the bench corpus replicated (3 short documents x 20 = 60 documents 
    from the start of navigation) is read back; the browser's start-up is not counted.
 
 Prints one JSON summary and writes it to bench/out/report.json. Not part of the test suite.
+
+Measured 2026-11-29 (2 shared cores): 60 documents, 1,620 verbatims: index 0.68 MB (2 MB bar),
+verbatims page 0.72 MB, largest document page 0.17 MB, rebuild byte-identical, load 50-570 ms
+per page (under 1 s; the spread is the shared machine). 102 documents: index 0.75 MB, verbatims
+page 1.2 MB. Alone, the 464-page thesis gautier2019 gives a 4.6 MB document page (1,834 verbatims
+and its excerpted audit view) that loads in 0.4-0.45 s.
 """
 
 from __future__ import annotations

@@ -309,6 +309,19 @@ def test_lexicometry_section(built, tmp_path):
     assert "documents/fournier2021.html#seg-" in items[0]
     class2 = section[section.index('id="class-verbatims-2"'):]
     assert "Occitanie" not in class2.split("Characteristic")[0]  # p = 0.3: not over-represented
+    # when the lexicometry stage records its own ranking (chd_top_segments.csv), the report follows it
+    first = others[2]
+    write_rows(t / "chd_top_segments.csv", [
+        {"corpus": "verbatims", "class": 1, "rank": rank, "chd_segment": n, "doc_id": v["doc_id"],
+         "segment_id": v["segment_id"], "score": score, "speaker": v["speaker"], "role": v["role"],
+         "region": v["region"], "page": v["page"], "char_start": v["char_start"], "char_end": v["char_end"],
+         "text": " ".join(v["text"].split())}
+        for rank, (n, v, score) in enumerate([(3, first, 20.5), (2, gp, 12.5)], 1)])
+    report.build_index(t, index, built["config"], built["themes"])
+    html = index.read_text(encoding="utf-8")
+    class1 = html[html.index('id="class-verbatims-1"'):html.index('id="class-verbatims-2"')]
+    items = verbatim_items(class1)
+    assert len(items) == 2 and f"#seg-{first['segment_id']}" in items[0] and f"#seg-{gp['segment_id']}" in items[1]
 
 
 def test_any_number_of_themes_and_quality_warnings(built, tmp_path):

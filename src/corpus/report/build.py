@@ -197,7 +197,8 @@ def lexicometry_context(tables: dict, figures_dir: Path | None, links: data.Link
         return None
     words = data.profiles_by_class(tables["chd_profiles"], "lemma", 15)
     variables = data.profiles_by_class(tables["chd_profiles"], "variable", 8)
-    examples = data.characteristic_segments(tables["chd_segments"], tables["chd_profiles"], seg_rows)
+    examples = (data.recorded_top_segments(tables["chd_top_segments"]) if tables["chd_top_segments"]
+                else data.characteristic_segments(tables["chd_segments"], tables["chd_profiles"], seg_rows))
     corpora = sorted({r.get("corpus", "") for r in classes} | {r.get("corpus", "") for r in tables["chd_segments"]})
     out = []
     for corpus in corpora:
@@ -208,7 +209,9 @@ def lexicometry_context(tables: dict, figures_dir: Path | None, links: data.Link
             for ex in examples.get(key, []):
                 row = ex["row"]
                 base = verb_rows.get(row["segment_id"]) or seg_rows.get(row["segment_id"]) or {}
-                items.append(data.verbatim_item({**base, "doc_id": row["doc_id"], "segment_id": row["segment_id"]},
+                # the stage's own speaker, role, region and page of the text segment win
+                own = {k: row[k] for k in ("speaker", "role", "region", "page") if row.get(k)}
+                items.append(data.verbatim_item({**base, **own, "doc_id": row["doc_id"], "segment_id": row["segment_id"]},
                                                 links, text=ex["text"], max_chars=data.INDEX_FULL_CHARS))
             rows.append({**c, "words": words.get(key, []), "variables": variables.get(key, []), "vlist": items,
                          "id": anchor("class", corpus, c["class"])})
@@ -222,7 +225,19 @@ def lexicometry_context(tables: dict, figures_dir: Path | None, links: data.Link
             "n_edges": sum(1 for r in tables["similarity_edges"] if r.get("corpus", "") == corpus),
         })
     settings = flatten({"lexicometry": config.get("lexicometry", {})}) if config.get("lexicometry") else []
-    return {"corpora": out, "settings": settings}
+    return {"corpora": out, "settings": settings, "note": lexicometry_note(config)}
+
+
+def lexicometry_note(config: dict) -> str:
+    """The lexicometry stage's own account of its method with the settings in force, '' if absent."""
+    try:
+        from ..lexicometry.stage import method_note
+    except ImportError:
+        return ""
+    try:
+        return method_note(config.get("lexicometry"))
+    except (CorpusError, KeyError, TypeError, ValueError):
+        return ""
 
 
 def agreement_context(tables: dict) -> list[dict]:

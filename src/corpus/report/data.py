@@ -27,7 +27,7 @@ TABLE_FILES = [
     "themes_by_region", "themes_by_role", "topics", "topic_models", "topic_representatives",
     "topic_prevalence_by_document", "topic_prevalence_by_region", "topic_prevalence_by_role",
     "confounding", "themes_stratified", "segment_themes", "agreement", "chd_segments",
-    "chd_classes", "chd_profiles", "afc_eigenvalues", "similarity_edges",
+    "chd_classes", "chd_profiles", "chd_top_segments", "afc_eigenvalues", "similarity_edges",
 ]
 
 
@@ -296,6 +296,17 @@ def characteristic_segments(chd_segments: list[dict], profiles: list[dict], seg_
         scored[cls].append((not speaking, -score, r["doc_id"], r["chd_segment"], r, text))
     return {cls: [{"row": x[4], "text": x[5], "score": -x[1]} for x in sorted(items, key=lambda x: x[:4])[:limit]]
             for cls, items in scored.items()}
+
+
+def recorded_top_segments(rows: list[dict], limit: int = EXAMPLES_PER_CLASS) -> dict[tuple[str, str], list[dict]]:
+    """{(corpus, class): its first ``limit`` rows of chd_top_segments.csv}, the lexicometry stage's
+    own ranking (preferred to :func:`characteristic_segments` when the table exists)."""
+    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in sorted(rows, key=lambda r: (r.get("corpus", ""), r["class"], int(r.get("rank") or 0))):
+        key = (r.get("corpus", ""), r["class"])
+        if len(out[key]) < limit:
+            out[key].append({"row": r, "text": r.get("text", ""), "score": r.get("score", "")})
+    return dict(out)
 
 
 def chd_text(row: dict, seg: dict | None) -> str:

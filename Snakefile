@@ -23,6 +23,7 @@ rule all:
     input:
         TABLES,
         TOPIC_TABLES,
+        f"{RESULTS}/report/index.html",
         REPORT_PAGES,
         f"{RESULTS}/manifest.json",
         EXPORTS,

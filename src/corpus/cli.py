@@ -342,7 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="config/config.yaml")
     s.set_defaults(func=cmd_topics)
 
-    s = sub.add_parser("report", help="tables -> results/report/ (index, document pages, verbatims page)")
+    s = sub.add_parser("report", help="tables -> results/report/index.html")
+    s.add_argument("--tables", default="results/tables")
+    s.add_argument("--interim", default="results/interim", help="per-document artefacts (audit view)")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--themes", default=None, help="default: 'themes' in --config")
+    s.add_argument("-o", "--output", default="results/report/index.html")
+    # the report is several pages (results/report/: index, documents/<doc_id>.html, verbatims.html)
     s.add_argument("part", nargs="?", default="all", choices=["all", "index", "doc", "verbatims"],
                    help="all (default): every page; index: index.html; doc: one document's page "
                         "(--doc); verbatims: the filterable verbatims page")
@@ -350,11 +356,6 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--figures", default=None, help="SVG figures folder (default: beside --tables)")
     s.add_argument("--sheet", default=None, help="document sheet (default: 'documents' in --config)")
     s.add_argument("--corpus-dir", default=None, help="folder of the documents (default: 'corpus_dir' in --config)")
-    s.add_argument("--tables", default="results/tables")
-    s.add_argument("--interim", default="results/interim", help="per-document artefacts (audit view)")
-    s.add_argument("--config", default="config/config.yaml")
-    s.add_argument("--themes", default=None, help="default: 'themes' in --config")
-    s.add_argument("-o", "--output", default="results/report/index.html")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("manifest", help="write results/manifest.json")

@@ -29,13 +29,6 @@ VERBATIMS_COLUMNS = [
     "char_start", "char_end", "text",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
-THEME_HITS_COLUMNS = [
-    "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
-    "left", "right",
-]
-THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
-TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
-TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
 # confounding of group tables by documents (corpus.confounding)
 CONFOUNDING_COLUMNS = [
     "group_by", "group", "n_verbatims", "n_documents", "largest_doc", "largest_n", "largest_share",
@@ -45,6 +38,13 @@ THEMES_STRATIFIED_COLUMNS = [
     "group_by", "group", "doc_id", "scope", "theme", "hits", "tokens", "doc_tokens", "per_10k",
     "specificity",
 ]
+THEME_HITS_COLUMNS = [
+    "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
+    "left", "right",
+]
+THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
+TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
+TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
 
 # ---- interim per-document artefacts --------------------------------------------------------
 PAGES_COLUMNS = [

@@ -106,7 +106,6 @@ rule manifest:
         configs=[config["documents"], config["themes"], config["gazetteer"], "config/config.yaml"],
         tables=TABLES + TOPIC_TABLES,
         report=f"{RESULTS}/report/index.html",
-        pages=REPORT_PAGES,
     output:
         report(f"{RESULTS}/manifest.json", caption="../report/manifest.rst", category="Provenance"),
     params:

@@ -26,6 +26,7 @@ rule all:
         TOPIC_TABLES,
         LEXICOMETRY_OUTPUTS,
         f"{RESULTS}/report/index.html",
+        REPORT_PAGES,
         f"{RESULTS}/manifest.json",
         EXPORTS,
     default_target: True

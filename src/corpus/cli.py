@@ -181,9 +181,25 @@ def cmd_report(args) -> int:
     from .themes import load_themes
 
     config = load_config(args.config)
+    # the workflow passes its own (possibly overridden) sheet and corpus folder: the links to
+    # the source files are computed from them
+    config = {**config, **{k: v for k, v in (("documents", args.sheet), ("corpus_dir", args.corpus_dir)) if v}}
     themes = load_themes(args.themes or config["themes"])
-    info = report.build_report(args.tables, args.output, config, args.interim, themes)
-    print(f"report: {args.output} ({info['documents']} documents, {info['figures']} figures, "
+    out = Path(args.output)
+    if args.part == "doc":
+        if not args.doc:
+            raise CorpusError("report doc: --doc DOC_ID is required")
+        info = report.build_document(args.tables, args.interim, args.doc, out, config, themes)
+        print(f"report: {out} ({info['verbatims']} verbatims, {info['bytes']} bytes)")
+        return 0
+    if args.part == "verbatims":
+        info = report.build_verbatims(args.tables, out, config, themes)
+        print(f"report: {out} ({info['verbatims']} verbatims, {info['bytes']} bytes)")
+        return 0
+    build = report.build_report if args.part == "all" else report.build_index
+    extra = {"interim_dir": args.interim} if args.part == "all" else {}
+    info = build(args.tables, out, config, themes=themes, figures_dir=args.figures, **extra)
+    print(f"report: {out} ({info['documents']} documents, {info['figures']} figures, "
           f"{info['bytes']} bytes)")
     return 0
 
@@ -462,6 +478,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="config/config.yaml")
     s.add_argument("--themes", default=None, help="default: 'themes' in --config")
     s.add_argument("-o", "--output", default="results/report/index.html")
+    # the report is several pages (results/report/: index, documents/<doc_id>.html, verbatims.html)
+    s.add_argument("part", nargs="?", default="all", choices=["all", "index", "doc", "verbatims"],
+                   help="all (default): every page; index: index.html; doc: one document's page "
+                        "(--doc); verbatims: the filterable verbatims page")
+    s.add_argument("--doc", default=None, help="the document of `report doc`")
+    s.add_argument("--figures", default=None, help="SVG figures folder (default: beside --tables)")
+    s.add_argument("--sheet", default=None, help="document sheet (default: 'documents' in --config)")
+    s.add_argument("--corpus-dir", default=None, help="folder of the documents (default: 'corpus_dir' in --config)")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("manifest", help="write results/manifest.json")

@@ -29,6 +29,15 @@ VERBATIMS_COLUMNS = [
     "char_start", "char_end", "text", "attr_source", "t_start", "t_end",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
+# confounding of group tables by documents (corpus.confounding)
+CONFOUNDING_COLUMNS = [
+    "group_by", "group", "n_verbatims", "n_documents", "largest_doc", "largest_n", "largest_share",
+    "warning",
+]
+THEMES_STRATIFIED_COLUMNS = [
+    "group_by", "group", "doc_id", "scope", "theme", "hits", "tokens", "doc_tokens", "per_10k",
+    "specificity",
+]
 THEME_HITS_COLUMNS = [
     "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
     "left", "right",

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import io as cio
+from .confounding import confounding_rows, stratified_rows
 from .stats import per_10k, specificity
 
 VERBATIM_KINDS = ("verbatim", "turn")
@@ -141,6 +142,11 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
                                 seg_themes)
         cols = [key] + cio.THEME_GROUP_COLUMNS
         written[f"themes_by_{group}"] = _write(out_dir / f"themes_by_{group}.csv", rows, cols)
+    written["confounding"] = _write(out_dir / "confounding.csv", confounding_rows(verb_rows),
+                                    cio.CONFOUNDING_COLUMNS)
+    written["themes_stratified"] = _write(
+        out_dir / "themes_stratified.csv",
+        stratified_rows(seg_info, words_per_segment, hit_rows, theme_ids), cio.THEMES_STRATIFIED_COLUMNS)
     return written
 
 

@@ -33,6 +33,7 @@ wildcard_constraints:
     doc=r"[A-Za-z0-9][A-Za-z0-9_-]*",
 
 TABLE_NAMES = [
+    "confounding", "themes_stratified",
     "documents", "segments", "verbatims", "speakers", "theme_hits",
     "themes_by_document", "themes_by_region", "themes_by_role",
     "segment_themes", "agreement", "lexicon_check",
@@ -104,6 +105,15 @@ def human_coding(wildcards):
 
 def per_doc(name):
     return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]
+
+
+def report_tables(wildcards):
+    """The corpus-wide tables and figures the run builds (the inputs of the default target): the
+    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes."""
+    # getattr: `snakemake --lint` takes the text `rules.<name>` for a rule defined in this file
+    wanted = [str(f) for f in getattr(rules, "all").input]
+    found = [f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))]
+    return sorted(set(found) | set(TABLES) | set(TOPIC_TABLES))
 
 
 # Documented software environment of every rule (used only with `--sdm conda`).

@@ -2,35 +2,102 @@
 report: "../report/workflow.rst"
 
 
+REPORT_DIR = f"{RESULTS}/report"
+REPORT_PAGES = [
+    f"{REPORT_DIR}/index.html",
+    f"{REPORT_DIR}/verbatims.html",
+    *[f"{REPORT_DIR}/documents/{doc}.html" for doc in DOC_IDS],
+]
+
+
 rule report:
     input:
-        tables=TABLES,
-        topics=TOPIC_TABLES,
-        # the audit view reads each document's text, page map, structure and segments
-        text=per_doc("text.txt"),
-        pages=per_doc("pages.csv"),
-        structure=per_doc("structure.csv"),
-        segments=per_doc("segments.jsonl"),
-        status=per_doc("status.json"),
+        documents=f"{RESULTS}/tables/documents.csv",
+        tables=report_tables,
         config="config/config.yaml",
+        sheet=config["documents"],
         themes=config["themes"],
     output:
-        report(f"{RESULTS}/report/index.html", caption="../report/index.rst", category="Report"),
+        report(f"{REPORT_DIR}/index.html", caption="../report/index.rst", category="Report"),
     params:
-        tables=lambda w, input: Path(input.tables[0]).parent,
-        interim=lambda w, input: Path(input.status[0]).parent.parent,
+        tables=lambda w, input: Path(input.documents).parent,
+        figures=lambda w, input: Path(input.documents).parent.parent / "figures",
+        corpus_dir=CORPUS_DIR,
     log:
-        f"{LOGS}/report.log",
+        f"{LOGS}/report/index.log",
     benchmark:
-        f"{RESULTS}/benchmarks/report/report.tsv"
+        f"{RESULTS}/benchmarks/report/index.tsv"
     resources:
         mem_mb=1000,
         runtime=10,
     conda:
         ENV
     shell:
-        "corpus report --tables {params.tables:q} --interim {params.interim:q} --config {input.config:q}"
-        " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
+        "corpus report index --tables {params.tables:q} --figures {params.figures:q} --config {input.config:q}"
+        " --themes {input.themes:q} --sheet {input.sheet:q} --corpus-dir {params.corpus_dir:q}"
+        " -o {output:q} > {log:q} 2>&1"
+
+
+rule report_verbatims:
+    input:
+        documents=f"{RESULTS}/tables/documents.csv",
+        tables=report_tables,
+        config="config/config.yaml",
+        sheet=config["documents"],
+        themes=config["themes"],
+    output:
+        f"{REPORT_DIR}/verbatims.html",
+    params:
+        tables=lambda w, input: Path(input.documents).parent,
+        corpus_dir=CORPUS_DIR,
+    log:
+        f"{LOGS}/report/verbatims.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/report/verbatims.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "corpus report verbatims --tables {params.tables:q} --config {input.config:q}"
+        " --themes {input.themes:q} --sheet {input.sheet:q} --corpus-dir {params.corpus_dir:q}"
+        " -o {output:q} > {log:q} 2>&1"
+
+
+# One job per document: the audit view of a thesis is the slow part, and the pages are built in
+# parallel instead of in one job whose time grows with the corpus.
+rule report_doc:
+    input:
+        documents=f"{RESULTS}/tables/documents.csv",
+        tables=report_tables,
+        text=f"{INTERIM}/{{doc}}/text.txt",
+        pages=f"{INTERIM}/{{doc}}/pages.csv",
+        structure=f"{INTERIM}/{{doc}}/structure.csv",
+        segments=f"{INTERIM}/{{doc}}/segments.jsonl",
+        status=f"{INTERIM}/{{doc}}/status.json",
+        config="config/config.yaml",
+        sheet=config["documents"],
+        themes=config["themes"],
+    output:
+        f"{REPORT_DIR}/documents/{{doc}}.html",
+    params:
+        tables=lambda w, input: Path(input.documents).parent,
+        interim=lambda w, input: Path(input.status).parent.parent,
+        corpus_dir=CORPUS_DIR,
+    log:
+        f"{LOGS}/report/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/report/{{doc}}.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "corpus report doc --doc {wildcards.doc:q} --tables {params.tables:q} --interim {params.interim:q}"
+        " --config {input.config:q} --themes {input.themes:q} --sheet {input.sheet:q}"
+        " --corpus-dir {params.corpus_dir:q} -o {output:q} > {log:q} 2>&1"
 
 
 rule manifest:

@@ -175,7 +175,10 @@ def test_a_good_corpus_exits_zero(finished, tmp_path):
     rows = [r for r in cio.read_csv(sheet) if r["doc_id"] in GOOD]
     write_sheet(sheet, rows)
     dry = snakemake(root, "--dry-run")
-    assert {rule for rule, doc in scheduled_jobs(dry.stdout) if doc} == set(), dry.stdout[-3000:]
+    # a document's report page lists corpus-wide figures, so it follows the tables; no stage that
+    # reads the document (extract, segment, nlp, themes) runs again
+    per_doc = {rule for rule, doc in scheduled_jobs(dry.stdout) if doc}
+    assert per_doc <= {"report_doc"}, dry.stdout[-3000:]
     result = run_make(root)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "summary: 2/2 documents ok" in result.stdout

@@ -137,7 +137,7 @@ def test_sources_are_the_cleaned_texts_with_title_year_kind(qdpx, texts, tables)
         assert year.tag.endswith("IntegerValue")
 
 
-def test_codings_read_back_equal_the_tables(qdpx, tables, texts):
+def test_codings_read_back_equal_the_tables(qdpx, tables, texts, corpus_dirs):
     got = codings(qdpx)
     labels = {spec["label"]: t for t, spec in THEMES.items()}
 
@@ -157,10 +157,17 @@ def test_codings_read_back_equal_the_tables(qdpx, tables, texts):
              int(h["char_end"]), h["matched"]) for h in tables["theme_hits"]}
     assert coded(lambda n: n.endswith(HIT_CODE)) == hits
 
-    # the theme coding covers the whole segment holding a hit, not the word
+    # the theme coding covers the whole segment the theme stage coded (segment_themes.csv,
+    # coded 1), not the word; without that table, every segment holding a hit
     segments = {(s["doc_id"], s["segment_id"]): s for s in tables["segments"]}
+    decided = cio.read_csv(corpus_dirs[0] / "segment_themes.csv") \
+        if (corpus_dirs[0] / "segment_themes.csv").exists() else None
+    coded_keys = None if decided is None else {
+        (r["doc_id"], r["segment_id"], r["theme"]) for r in decided if r["coded"] == "1"}
     words: dict[tuple, list[str]] = {}
     for h in tables["theme_hits"]:
+        if coded_keys is not None and (h["doc_id"], h["segment_id"], h["theme"]) not in coded_keys:
+            continue
         s = segments[h["doc_id"], h["segment_id"]]
         raw = texts[h["doc_id"]][int(s["char_start"]):int(s["char_end"])]
         start = int(s["char_start"]) + len(raw) - len(raw.lstrip())

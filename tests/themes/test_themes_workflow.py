@@ -86,7 +86,7 @@ def test_six_themes_in_every_theme_table(project):
     assert any(r["theme"] == "vaccination" and int(r["coded_segments"]) > 0 for r in by_doc)
     assert cio.read_csv(tables / "agreement.csv") == []  # the coding is still empty
     iramuteq = (project / "results" / "exports" / "corpus_iramuteq.txt").read_text(encoding="utf-8")
-    assert "*theme_teleconsultation_" in iramuteq
+    assert "*thteleconsultation_" in iramuteq
     with zipfile.ZipFile(project / "results" / "exports" / "corpus.qdpx") as zf:
         assert 'name="Téléconsultation"' in zf.read("project.qde").decode("utf-8")
     assert "Téléconsultation" in (project / "results" / "report" / "index.html").read_text(encoding="utf-8")

@@ -49,6 +49,91 @@ def clean_line(text: str) -> str:
     return normalize_spaces(strip_controls(normalize_unicode(text))).strip()
 
 
+# Spacing accents that some PDFs (LaTeX with OT1 fonts) set as a glyph beside the letter:
+# "m`ere", "R´esum´e", "mˆeme", "c¸a". Each maps to its combining mark.
+SPACING_ACCENTS = {
+    "`": "\u0300", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
+    "\u00a8": "\u0308", "\u00b8": "\u0327", "\u02da": "\u030a", "\u02d8": "\u0306",
+    "\u02c7": "\u030c", "\u02dd": "\u030b",
+}
+_ACCENT_CLASS = "".join(SPACING_ACCENTS)
+# the mark before its letter (the usual TeX order), optionally a space between; or after it
+_ACCENT_BEFORE = re.compile(f"([{_ACCENT_CLASS}]) ?([^\\W\\d_])")
+_ACCENT_AFTER = re.compile(f"([^\\W\\d_])([{_ACCENT_CLASS}])")
+# a letter stands before the mark unless it opens a word; a quote ` opening a word is kept
+_HAS_ACCENT = re.compile(f"[{_ACCENT_CLASS}]")
+# `(cid:N)`: a glyph the PDF maps to no character (no ToUnicode); never a word of the text
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def _compose(letter: str, mark: str) -> str | None:
+    """The precomposed letter, or None when the pair has no precomposed form (not an accent)."""
+    if letter in "\u0131\u0237":   # TeX sets accents on the dotless i and j
+        letter = "i" if letter == "\u0131" else "j"
+    composed = unicodedata.normalize("NFC", letter + SPACING_ACCENTS[mark])
+    return composed if len(composed) == 1 else None
+
+
+def _accent_before(text: str, m: re.Match) -> str | None:
+    """The composed letter for a mark set before its letter, or None to keep the match."""
+    start = m.start()
+    if m.group(1) == "`" and start and text[start - 1] == "`":
+        return None   # ``quote'': typewriter quotes, not an accent
+    if m.group(0)[1:2] == " " and (start == 0 or not text[start - 1].isalpha()):
+        return None   # "´ e" after a space: not inside a word
+    return _compose(m.group(2), m.group(1))
+
+
+def _accent_after(text: str, m: re.Match) -> str | None:
+    return None if m.group(2) == "`" else _compose(m.group(1), m.group(2))
+
+
+def _substitute(text: str, styles: list[str], pattern: re.Pattern, replace) -> tuple[str, list[str], int]:
+    """Replace each match by ``replace(text, match)`` (None: keep it); a replacement takes the
+    style of the match's last character."""
+    out, out_styles, pos, n = [], [], 0, 0
+    for m in pattern.finditer(text):
+        piece = replace(text, m)
+        if piece is None:
+            continue
+        a, b = m.span()
+        out.append(text[pos:a])
+        out_styles.extend(styles[pos:a])
+        out.append(piece)
+        out_styles.extend([styles[b - 1] if b > a else ""] * len(piece))
+        pos, n = b, n + 1
+    if not n:
+        return text, styles, 0
+    out.append(text[pos:])
+    out_styles.extend(styles[pos:])
+    return "".join(out), out_styles, n
+
+
+def recompose_accents(text: str, styles: list[str]) -> tuple[str, list[str], int]:
+    """Spacing accents beside a letter become the precomposed letter; styles follow."""
+    if not _HAS_ACCENT.search(text):
+        return text, styles, 0
+    text, styles, n1 = _substitute(text, styles, _ACCENT_BEFORE, _accent_before)
+    text, styles, n2 = _substitute(text, styles, _ACCENT_AFTER, _accent_after)
+    return text, styles, n1 + n2
+
+
+def recompose_spacing_accents(text: str) -> tuple[str, int]:
+    """'R´esum´e' -> 'Résumé', 'mˆeme' -> 'même', 'c¸a' -> 'ça', 'le `a' -> 'le à': a spacing
+    accent beside a letter becomes the precomposed letter (its combining mark moved after the
+    letter, then NFC). A mark with no letter that takes it stays. Returns (text, repairs)."""
+    out, _styles, n = recompose_accents(text, [""] * len(text))
+    return out, n
+
+
+def remove_unmapped_glyphs(text: str, styles: list[str] | None = None) -> tuple[str, list[str], int]:
+    """Drop `(cid:N)` placeholders (glyphs without a character); returns (text, styles, count)."""
+    styles = styles if styles is not None else [""] * len(text)
+    if "(cid:" not in text:
+        return text, styles, 0
+    return _substitute(text, styles, UNMAPPED_GLYPH, lambda _t, _m: "")
+
+
 def repair_kind(ch: str) -> str:
     """Which repair a single character needs: '' when it is kept as it is."""
     if ch in LIGATURES:
@@ -96,10 +181,17 @@ def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[
     Returns (text, styles, Counter of repair kinds -> number of characters changed).
     """
     styles = list(styles) if styles is not None else [""] * len(text)
-    if not _REPAIRABLE.search(text) and unicodedata.is_normalized("NFC", text):
+    counts: Counter = Counter()
+    if "(cid:" in text:
+        text, styles, n = remove_unmapped_glyphs(text, styles)
+        counts["unmapped_glyph"] += n
+    if _HAS_ACCENT.search(text):
+        text, styles, n = recompose_accents(text, styles)
+        if n:
+            counts["spacing_accent"] += n
+    if not counts and not _REPAIRABLE.search(text) and unicodedata.is_normalized("NFC", text):
         return _collapse_spaces(text, styles)  # the common case: what the loop below returns
     clusters: list[tuple[str, str]] = []  # base char + its combining marks, style
-    counts: Counter = Counter()
     for ch, st in zip(text, styles):
         if unicodedata.combining(ch) and clusters:
             base, bst = clusters[-1]

@@ -540,16 +540,24 @@ class _Repairs:
     """Per-page tallies of character repairs -> one audit row per page and kind."""
 
     SHOW = {"ligature": "ff fi fl ffi ffl st", "nbsp": "U+0020", "tab": "U+0020",
-            "control_char": "(removed)", "nfc": "(composed)"}
+            "control_char": "(removed)", "nfc": "(composed)",
+            "spacing_accent": "(accent composed with its letter)",
+            "unmapped_glyph": "(removed: glyph without a character)"}
+    LABEL = {"nfc": "combining accents", "spacing_accent": "spacing accents beside a letter",
+             "unmapped_glyph": "(cid:N) placeholders"}
 
     def __init__(self):
         self.counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
 
     def add(self, page: int, raw: str, counts: Counter) -> None:
         for kind in counts:
-            chars = Counter(c for c in raw if clean.repair_kind(c) == kind) if kind != "nfc" else \
-                Counter({"combining accents": counts[kind]})
+            chars = Counter(c for c in raw if clean.repair_kind(c) == kind) if kind not in self.LABEL \
+                else Counter({self.LABEL[kind]: counts[kind]})
             self.counts[(page, kind)].update(chars)
+
+    def per_page(self, kind: str) -> Counter:
+        """Characters repaired by ``kind`` on each page."""
+        return Counter({page: sum(c.values()) for (page, k), c in self.counts.items() if k == kind})
 
     def rows(self) -> list[dict]:
         out = []

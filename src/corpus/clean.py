@@ -238,14 +238,62 @@ COMPOUND_TAILS = {
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 
 
-def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
-                    vocabulary: set[str] | frozenset = frozenset()) -> tuple[str, bool]:
-    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined.
+@lru_cache(maxsize=None)
+def lang_data(name: str) -> dict:
+    """A YAML file of corpus/lang/fr/ (French conventions kept as data)."""
+    import yaml
 
-    The hyphen is kept for real compounds: the hyphenated form is written whole on a line
-    elsewhere in the document (``known_words``: elles-mêmes), the right part starts with an
-    upper-case letter (Île-de-France) or is a usual compound tail (c'est-à-dire, peut-être).
-    When the glued form is a word of the document (``vocabulary``) the hyphen goes first.
+    from pathlib import Path
+
+    path = Path(__file__).parent / "lang" / "fr" / f"{name}.yaml"
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset, frozenset]:
+    data = lang_data("compounds")
+    return frozenset(data["prefixes"]), frozenset(data["tails"]) | frozenset(COMPOUND_TAILS)
+
+
+def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=frozenset(),
+                    lexicon=None) -> tuple[bool, str]:
+    """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
+    and the rule that decided. In order: the document's own spelling (the compound written
+    whole on a line; the glued word elsewhere), a proper noun or a usual compound tail
+    (Île-de-France, c'est-à-dire), the model's vocabulary (one form known, the other not),
+    the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
+    """
+    last_head = re.split(r"[-\u2010'’]", head)[-1]
+    glued = (last_head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    if hyphenated in known_words:
+        return True, "document_compound"
+    if glued in vocabulary:
+        return False, "document_word"
+    prefixes, tails = _compounds()
+    if tail[:1].isupper():
+        return True, "proper_noun"
+    if tail.lower().split("-")[0] in tails:
+        return True, "compound_tail"
+    if lexicon is not None:
+        compound = f"{last_head}-{tail}".lower()
+        glued_known, compound_known = lexicon(glued), lexicon(compound)
+        if compound_known and not glued_known:
+            return True, "lexicon_compound"
+        if glued_known and not compound_known:
+            return False, "lexicon_word"
+    if last_head.lower() in prefixes:
+        return True, "compound_prefix"
+    return False, "line_end_hyphen"
+
+
+def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
+                    vocabulary: set[str] | frozenset = frozenset(), lexicon=None,
+                    why: list | None = None) -> tuple[str, bool]:
+    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined
+    (glued) unless the hyphen is a compound's own (see hyphen_decision). ``lexicon``: a
+    predicate telling known word forms (clean.word_lexicon()); ``why``: gets the deciding rule.
     Returns (joined text, whether a hyphen was removed).
     """
     if not left:
@@ -256,16 +304,18 @@ def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = f
         head = left.rsplit(" ", 1)[-1][:-1]
         tail = WORD_RE.match(right)
         tail = tail.group(0) if tail else right.split(" ", 1)[0]
-        last_head = re.split(r"[-\u2010'’]", head)[-1]
-        glued = (last_head + tail).lower()
-        hyphenated = f"{head}-{tail}".lower()
-        if glued in vocabulary and hyphenated not in known_words:
-            return left[:-1] + right, True
-        if (right[:1].isupper() or hyphenated in known_words
-                or tail.lower().split("-")[0] in COMPOUND_TAILS):
+        keep, rule = hyphen_decision(head, tail, known_words, vocabulary, lexicon)
+        if why is not None:
+            why.append(rule)
+        if keep:
             return left + right, False
         return left[:-1] + right, True
     return f"{left} {right}", False
+
+
+def word_lexicon():
+    """Predicate: is this lower-case form a word of the model's vocabulary (None: no model)."""
+    return _lexicon()
 
 
 # ---- page furniture -------------------------------------------------------------------------

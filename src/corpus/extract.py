@@ -590,12 +590,15 @@ def _para_text(para: Para, repairs: _Repairs, audit: list[dict], known: set[str]
 
 
 def _join(buf, buf_styles, buf_pages, text, styles, page, audit, known, vocabulary):
-    joined, dehyph = clean.join_hyphenated(buf, text, known, vocabulary)
-    if dehyph:
+    why: list[str] = []
+    joined, dehyph = clean.join_hyphenated(buf, text, known, vocabulary, clean.word_lexicon(), why)
+    if why:   # a line-end hyphen: each decision on record, with the rule that made it
         head = buf.rsplit(" ", 1)[-1]
         tail = text.split(" ", 1)[0]
-        audit.append({"page": page, "reason": "dehyphenated", "original": f"{head}|{tail}",
-                      "replacement": head[:-1] + tail})
+        audit.append({"page": page, "reason": "dehyphenated" if dehyph else "hyphen_kept",
+                      "original": f"{head}|{tail}",
+                      "replacement": f"{head[:-1] + tail if dehyph else head + tail} ({why[0]})"})
+    if dehyph:
         buf_styles = buf_styles[:-1]
         buf_pages = buf_pages[:-1]
     elif buf:

@@ -423,3 +423,42 @@ def garbled_share(text: str, use_lexicon: bool = True) -> float:
     else:
         bad = sum(1 for w in words if is_garbled(w))
     return round(bad / len(words), 4)
+
+
+# ---- language --------------------------------------------------------------------------------
+
+LANGUAGE_MIN_HITS = 20   # function words needed before a language is named
+
+
+def guess_language(text: str, min_hits: int = LANGUAGE_MIN_HITS) -> str:
+    """The language whose function words (lang/fr/languages.yaml) are the most frequent in
+    ``text``; '' when too few of them to tell (a short or garbled text)."""
+    words = lang_data("languages")
+    index = _language_index(tuple(words))
+    hits: Counter = Counter()
+    for token in TOKEN.findall(text.lower()):
+        lang = index.get(token)
+        if lang:
+            hits[lang] += 1
+    if sum(hits.values()) < min_hits:
+        return ""
+    (best, n), *rest = hits.most_common(2) + [("", 0)]
+    return best
+
+
+@lru_cache(maxsize=1)
+def _language_index(_langs: tuple) -> dict[str, str]:
+    """word -> language, for words that only one language's list has."""
+    seen: Counter = Counter()
+    data = lang_data("languages")
+    for words in data.values():
+        seen.update(set(map(str, words)))
+    return {str(w): lang for lang, words in data.items() for w in words if seen[str(w)] == 1}
+
+
+def garbled_with_unmapped(text: str, unmapped: int) -> float:
+    """Garbled share counting each removed (cid:N) glyph as a garbled word."""
+    words = len(TOKEN.findall(text))
+    if not words and not unmapped:
+        return 0.0
+    return round((garbled_share(text) * words + unmapped) / (words + unmapped), 4)

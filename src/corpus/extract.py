@@ -57,6 +57,7 @@ class Page:
     lines: list[Line]
     n_chars: int               # characters in the text layer (0: no text layer)
     has_image: bool
+    n_curves: int = 0          # vector paths drawn on the page (text drawn as curves: many)
 
 
 def _char_style(fontname: str) -> str:
@@ -111,7 +112,8 @@ def count_pages(path: str | Path) -> int:
 def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[int, Page]:
     """Text lines per page (1-based page numbers), in pdfminer's reading order."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextContainer, LTTextLine
+    from pdfminer.layout import (LAParams, LTChar, LTCurve, LTFigure, LTImage, LTTextContainer,
+                                 LTTextLine)
 
     path = Path(path)
     pages: dict[int, Page] = {}
@@ -129,9 +131,14 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
             lines: list[Line] = []
             n_chars = 0
             image = False
+            curves = 0
             for box_no, element in enumerate(_text_boxes(layout)):
                 if not isinstance(element, LTTextContainer):
                     image = image or has_image(element)
+                    if isinstance(element, LTCurve):
+                        curves += 1
+                    elif isinstance(element, LTFigure):
+                        curves += sum(1 for e in element if isinstance(e, LTCurve))
                     continue
                 for line in element:
                     if not isinstance(line, LTTextLine):
@@ -159,7 +166,7 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                     lines.append(Line(page=page_no, box=box_no, text="".join(chars),
                                       x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
                                       size=size, styles=styles, xs=xs))
-            pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image)
+            pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image, curves)
     except (MemoryError, ImportError):   # the worker reports these as the memory bound
         raise
     except Exception as exc:
@@ -750,14 +757,17 @@ def build_text(pages: dict[int, Page]) -> Extracted:
 
     page_rows = []
     last_end = 0
+    unmapped = repairs.per_page("unmapped_glyph")
     for p in pages:
         start = page_start.get(p, last_end)
         end = page_end.get(p, start)
         last_end = end
         page_rows.append({
             "page": p, "char_start": start, "char_end": end, "n_chars": end - start,
-            "has_text": pages[p].n_chars > 0, "garbled_share": clean.garbled_share(text[start:end]),
-            "removed_lines": removed[p],
+            "has_text": pages[p].n_chars > 0,
+            "garbled_share": clean.garbled_with_unmapped(text[start:end], unmapped[p]),
+            "removed_lines": removed[p], "unmapped_glyphs": unmapped[p],
+            "n_curves": pages[p].n_curves,
         })
     return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages, para_info)
 
@@ -768,6 +778,15 @@ def build_text(pages: dict[int, Page]) -> Extracted:
 
 GARBLED_PAGE = 0.15   # a page with more than this share of garbled/unknown words is flagged
 LOW_TEXT_PAGE = 200   # characters: a text page with fewer is flagged (cover, figure, scan)
+GARBLED_DOC = 0.10    # a document with more garbled/unknown words than this warns
+LOW_TEXT_WARN = 0.25  # share of pages with little or no text from which a document warns
+LOW_TEXT_ERROR = 0.5  # ... and above which it is an error (extract.allow_low_text overrides)
+DRAWN_PAGE_CURVES = 200  # vector paths on a page with little text: text drawn as curves
+
+
+def _low_text_pages(result: "Extracted") -> list[int]:
+    """Pages with almost no text: no text layer, or fewer than LOW_TEXT_PAGE characters."""
+    return [r["page"] for r in result.pages if r["n_chars"] < LOW_TEXT_PAGE]
 
 
 def quality(result: Extracted) -> dict:
@@ -790,18 +809,64 @@ def quality(result: Extracted) -> dict:
     }
 
 
+def document_garbled_share(result: Extracted) -> float:
+    return clean.garbled_with_unmapped(result.text, sum(int(r["unmapped_glyphs"]) for r in result.pages))
+
+
+def warnings(result: Extracted, garbled: float | None = None) -> str:
+    """What a reader of the tables must know about this document's text, as
+    ``key=value; key=value`` ('' when nothing): pages with little or no text, pages drawn as
+    curves, garbled words, glyphs without characters, a language other than French."""
+    n = result.n_pages
+    garbled = document_garbled_share(result) if garbled is None else garbled
+    found = []
+    low = _low_text_pages(result)
+    if result.no_text_pages:
+        found.append(f"no_text_layer_pages={len(result.no_text_pages)}/{n}")
+    if len(low) >= LOW_TEXT_WARN * n:
+        found.append(f"low_text_pages={len(low)}/{n}")
+    drawn = [r["page"] for r in result.pages
+             if r["n_curves"] >= DRAWN_PAGE_CURVES and r["n_chars"] < LOW_TEXT_PAGE]
+    if drawn:
+        found.append(f"drawn_pages={len(drawn)}/{n}")
+    if garbled > GARBLED_DOC:
+        found.append(f"garbled_share={garbled:.2f}")
+    garbled_pages = quality(result)["garbled_pages"]
+    if garbled_pages:
+        found.append(f"garbled_pages={len(garbled_pages)}/{n}")
+    unmapped = sum(int(r["unmapped_glyphs"]) for r in result.pages)
+    if unmapped:
+        found.append(f"unmapped_glyphs={unmapped}")
+    language = clean.guess_language(result.text)
+    if language and language != "fr":
+        found.append(f"language={language}")
+    return "; ".join(found)
+
+
 def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_mb: int = 2000,
-                     page_workers: int = 1) -> Extracted:
+                     page_workers: int = 1, allow_low_text: bool = False) -> Extracted:
     check_pdf_file(pdf_path)
     name = Path(pdf_path).name
     pages = read_pdf(pdf_path, timeout_seconds, memory_mb, page_workers)
     result = build_text(pages)
+    n = result.n_pages
     if not result.text.strip():
-        if len(result.no_text_pages) == result.n_pages:
+        if len(result.no_text_pages) == n:
             raise NoTextLayerError(
-                name, f"no text layer on {result.n_pages}/{result.n_pages} pages — run OCR "
+                name, f"no text layer on {n}/{n} pages — run OCR "
                       "(e.g. ocrmypdf, see `corpus ocr`) first")
-        raise PdfError(name, f"no text on any of its {result.n_pages} pages")
+        unmapped = sum(int(r["unmapped_glyphs"]) for r in result.pages)
+        if unmapped:
+            raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
+                                 "((cid:N): fonts without a ToUnicode map) — run OCR first")
+        raise PdfError(name, f"no text on any of its {n} pages")
+    low = _low_text_pages(result)
+    if len(low) > LOW_TEXT_ERROR * n and not allow_low_text:
+        drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
+        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if drawn
+                 else "a scan or a figure-only file?")
+        raise PdfError(name, f"almost no text on {len(low)}/{n} pages (< {LOW_TEXT_PAGE} "
+                             f"characters; {cause}); set extract.allow_low_text to accept it")
     return result
 
 
@@ -815,12 +880,14 @@ def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     cio.write_csv(cio.interim_path(out_dir, "audit"), result.audit, cio.AUDIT_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"),
                   detect_structure(result.text, result.styles, result.paragraphs), cio.STRUCTURE_COLUMNS)
+    garbled = document_garbled_share(result)
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": result.n_pages,
         "n_chars": len(result.text), "empty_pages": result.empty_pages,
-        "garbled_share": clean.garbled_share(result.text),
+        "garbled_share": garbled, "location_unit": "page",
     }
     status.update(quality(result))
+    status["warnings"] = warnings(result, garbled)
     cio.write_json(cio.interim_path(out_dir, "status"), status)
 
 
@@ -834,12 +901,13 @@ def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0
     cio.write_csv(cio.interim_path(out_dir, "structure"), [], cio.STRUCTURE_COLUMNS)
     cio.write_json(cio.interim_path(out_dir, "status"), {
         "doc_id": doc_id, "status": "error", "error": message, "n_pages": n_pages,
-        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0,
+        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0, "location_unit": "page",
+        "warnings": "",
     })
 
 
 def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_seconds: float = 900,
-        memory_mb: int = 2000, page_workers: int | None = None) -> dict:
+        memory_mb: int = 2000, page_workers: int | None = None, allow_low_text: bool = False) -> dict:
     """The extract stage: never raises on a bad PDF; records the error in status.json.
 
     ``page_workers`` None: as many as there are cores, at most 2.
@@ -849,7 +917,7 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
 
         page_workers = max(1, min(2, os.cpu_count() or 1))
     try:
-        result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
+        result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers, allow_low_text)
     except InputError as exc:
         write_error(doc_id, out_dir, str(exc))
         return cio.read_status(out_dir)

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error",
+    "n_segments", "n_verbatims", "status", "error", "warnings",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
@@ -40,6 +40,7 @@ TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
 # ---- interim per-document artefacts --------------------------------------------------------
 PAGES_COLUMNS = [
     "page", "char_start", "char_end", "n_chars", "has_text", "garbled_share", "removed_lines",
+    "unmapped_glyphs", "n_curves",
 ]
 STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end"]
 AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]

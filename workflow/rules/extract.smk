@@ -17,6 +17,7 @@ rule extract:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         timeout=config.get("extract", {}).get("timeout_seconds", 900),
         memory=config.get("extract", {}).get("memory_mb", 2000),
+        low_text=str(config.get("extract", {}).get("allow_low_text", False)).lower(),
     threads: threads_for_size(config.get("extract", {}).get("page_workers", 1))
     resources:
         mem_mb=lambda wildcards, threads: config.get("extract", {}).get("memory_mb", 2000) * threads,
@@ -26,4 +27,5 @@ rule extract:
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
         " --timeout {params.timeout} --memory-mb {params.memory} --page-workers {threads}"
+        " --allow-low-text {params.low_text:q}"
         " > {log:q} 2>&1"

@@ -38,6 +38,7 @@ class Line:
     size: float                # most common character size of the line
     styles: list[str] = field(default_factory=list)  # one style per character of text
     xs: list[float] = field(default_factory=list)     # x0 of each character (table columns)
+    raised: list[bool] = field(default_factory=list)  # a smaller character above the baseline
 
     @property
     def height(self) -> float:
@@ -143,14 +144,21 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                 for line in element:
                     if not isinstance(line, LTTextLine):
                         continue
-                    chars, styles, sizes, xs = [], [], [], []
+                    objs = _in_x_order(list(line), LTChar)
+                    sizes = [round(o.size, 1) for o in objs if isinstance(o, LTChar)]
+                    n_chars += len(sizes)
+                    size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+                    base = _baseline(objs, size, LTChar)
+                    chars, styles, xs, raised = [], [], [], []
                     x = line.x0
-                    for obj in line:
+                    for obj in objs:
                         text = obj.get_text()
+                        up = False
                         if isinstance(obj, LTChar):
                             style = _char_style(obj.fontname)
-                            sizes.append(round(obj.size, 1))
                             x = obj.x0
+                            # a note call: smaller, and its baseline above the line's
+                            up = obj.size <= 0.8 * size and obj.y0 >= base + 0.2 * size
                         else:
                             style = ""
                         for ch in text:
@@ -159,19 +167,50 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                             chars.append(ch)
                             styles.append(style)
                             xs.append(round(x, 1))
-                    n_chars += len(sizes)
+                            raised.append(up)
                     if not "".join(chars).strip():
                         continue
-                    size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
                     lines.append(Line(page=page_no, box=box_no, text="".join(chars),
                                       x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
-                                      size=size, styles=styles, xs=xs))
+                                      size=size, styles=styles, xs=xs, raised=raised))
             pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image, curves)
     except (MemoryError, ImportError):   # the worker reports these as the memory bound
         raise
     except Exception as exc:
         raise PdfError(path.name, _pdf_problem(exc)) from None
     return pages
+
+
+def _in_x_order(objs: list, char_type) -> list:
+    """A line's characters in x order. pdfminer keeps the content stream's order, which some
+    PDFs scramble (words drawn out of order on justified lines); only then are the characters
+    sorted by x and the spaces rebuilt from the gaps (pdfminer's rule: a gap over 0.1 of the
+    character's size). An accent drawn a little left of its letter is not a scramble."""
+    chars = [o for o in objs if isinstance(o, char_type)]
+    if all(b.x0 >= a.x0 - 0.5 * max(a.size, 1.0) for a, b in zip(chars, chars[1:])):
+        return objs
+    chars.sort(key=lambda o: o.x0)
+    out = []
+    for o in chars:
+        if out and o.get_text() != " " and out[-1].get_text() != " " \
+                and o.x0 - out[-1].x1 > 0.1 * max(o.size, 1.0):
+            out.append(_Space())
+        out.append(o)
+    return out
+
+
+class _Space:
+    """A space between two words of a rebuilt line (pdfminer's LTAnno)."""
+
+    @staticmethod
+    def get_text() -> str:
+        return " "
+
+
+def _baseline(objs: list, size: float, char_type) -> float:
+    """The line's baseline: the lowest y0 among characters of the line's usual size."""
+    ys = [o.y0 for o in objs if isinstance(o, char_type) and abs(o.size - size) <= 0.5]
+    return min(ys) if ys else 0.0
 
 
 def _address_space() -> int:
@@ -406,9 +445,9 @@ def split_at_columns(pages: dict[int, Page], columns: list[float]) -> int:
                         or line.text[cut - 1] != " "):   # a cell is set apart by a space
                     continue
                 left = Line(line.page, line.box, line.text[:cut], line.x0, line.y0, line.xs[cut],
-                            line.y1, line.size, line.styles[:cut], line.xs[:cut])
+                            line.y1, line.size, line.styles[:cut], line.xs[:cut], line.raised[:cut])
                 right = Line(line.page, line.box, line.text[cut:], line.xs[cut], line.y0, line.x1,
-                             line.y1, line.size, line.styles[cut:], line.xs[cut:])
+                             line.y1, line.size, line.styles[cut:], line.xs[cut:], line.raised[cut:])
                 page.lines[i] = left
                 page.lines.append(right)
                 n += 1
@@ -480,6 +519,167 @@ class Para:
     page: int
     lines: list[Line]
     cells: list[Line] = field(default_factory=list)   # right-hand table cells of this row
+    note: str = ""                                     # a footnote: its number
+
+
+# ------------------------------------------------------------------------------------------
+# footnotes: a block of smaller lines under the body, each note opening with its number; the
+# body's raised digits with the same numbers are the calls
+
+NOTE_START = re.compile(r"^\s*(\d{1,3})(?:[.)]\s*|\s+|(?=[^\W\d_«\"]))(?=\S)")
+CALL_DIGITS = "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009"  # digit d -> U+E00d
+CALL_RUN = re.compile(f"[{CALL_DIGITS}]+")
+
+
+def _raised_prefix(line: Line) -> str:
+    """The raised digits a line starts with ('' when none)."""
+    out = ""
+    for ch, up in zip(line.text, line.raised):
+        if ch == " " and not out:
+            continue
+        if not (up and ch.isdigit()):
+            break
+        out += ch
+    return out
+
+
+def _note_number(line: Line) -> tuple[str, bool]:
+    """(number, raised) when the line opens a note: raised digits, or digits followed by the
+    note's text ("12 Les", "12. Les", "12Les"); ('', False) otherwise."""
+    raised = _raised_prefix(line)
+    if raised:
+        return raised, True
+    m = NOTE_START.match(line.text)
+    return (m.group(1), False) if m else ("", False)
+
+
+def _page_calls(lines: list[Line]) -> set[str]:
+    """Numbers written as raised digits after a character, in the given lines."""
+    calls = set()
+    for line in lines:
+        run = ""
+        for k, (ch, up) in enumerate(zip(line.text, line.raised)):
+            if up and ch.isdigit() and (run or (k and not line.text[k - 1].isspace())):
+                run += ch
+            else:
+                if run:
+                    calls.add(run)
+                run = ""
+        if run:
+            calls.add(run)
+    return calls
+
+
+def _strip_number(line: Line, number: str) -> Line:
+    """The note's first line with its number written "12 " (raised or not, spaced or not)."""
+    text = line.text.lstrip()
+    skip = len(line.text) - len(text) + len(number)
+    rest = line.text[skip:].lstrip(" .)")
+    cut = len(line.text) - len(rest)
+    head = f"{number} "
+    return Line(line.page, line.box, head + rest, line.x0, line.y0, line.x1, line.y1, line.size,
+                [""] * len(head) + line.styles[cut:], [line.x0] * len(head) + line.xs[cut:],
+                [False] * len(head) + line.raised[cut:])
+
+
+def find_notes(page: Page, keep: list[int], body_size: float) -> tuple[list[int], list[Para]]:
+    """Split a page's kept lines into body lines and footnotes.
+
+    The notes are the run of lines at the bottom of the page set smaller than the body text,
+    from the first of them that opens with a number; there must be body text above them and
+    the page's body must call at least one of their numbers with a raised digit (so a small
+    table or a numbered list at the foot of a page is never taken for notes).
+    """
+    if not keep or not body_size:
+        return keep, []
+    order = sorted(keep, key=lambda i: (-page.lines[i].y1, page.lines[i].x0))
+    small = lambda i: 0 < page.lines[i].size <= body_size - 0.75  # noqa: E731
+    k = len(order)
+    while k > 0 and small(order[k - 1]):
+        k -= 1
+    block = order[k:]
+    while block and not _note_number(page.lines[block[0]])[0]:
+        block = block[1:]
+    body = [i for i in keep if i not in set(block)]
+    if not block or not any(abs(page.lines[i].size - body_size) <= 0.5 for i in body):
+        return keep, []
+    top = max(page.lines[i].y1 for i in block)
+    if any(page.lines[i].y0 < top for i in body if abs(page.lines[i].size - body_size) <= 0.5):
+        return keep, []     # body text beside or under the block: not a foot of page
+    calls = _page_calls([page.lines[i] for i in body])
+    first_number, first_raised = _note_number(page.lines[block[0]])
+    if first_number not in calls:
+        return keep, []
+    notes: list[Para] = []
+    for i in block:
+        line = page.lines[i]
+        number, raised = _note_number(line)
+        # a new note: raised digits, or digits where the block's notes use plain digits, and
+        # the next number in sequence or one called on the page
+        if number and (raised or not first_raised) and (number in calls or not notes
+                                                         or number == str(int(notes[-1].note) + 1)):
+            notes.append(Para(page.number, [_strip_number(line, number)], note=number))
+        else:
+            notes[-1].lines.append(line)
+    return body, notes
+
+
+def body_size(pages: dict[int, Page]) -> float:
+    """The document's body text size: the size most characters are set in."""
+    sizes: Counter = Counter()
+    for page in pages.values():
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def mark_calls(line: Line, numbers: set[str]) -> Line:
+    """The line with each raised-digit note call (a number of ``numbers``) after a character
+    replaced by private-use digits (U+E000 + d), found and removed once the text is built."""
+    if not any(line.raised):
+        return line
+    text = list(line.text)
+    k = 0
+    changed = False
+    while k < len(text):
+        if line.raised[k] and text[k].isdigit() and k and not text[k - 1].isspace():
+            end = k
+            while end < len(text) and line.raised[end] and text[end].isdigit():
+                end += 1
+            if "".join(text[k:end]) in numbers:
+                for j in range(k, end):
+                    text[j] = CALL_DIGITS[int(text[j])]
+                changed = True
+            k = end
+        else:
+            k += 1
+    if not changed:
+        return line
+    return Line(line.page, line.box, "".join(text), line.x0, line.y0, line.x1, line.y1, line.size,
+                line.styles, line.xs, line.raised)
+
+
+def take_calls(text: str, styles: list[str], char_pages: list[int]):
+    """Remove the marked calls from a paragraph's text: (text, styles, pages, calls) with each
+    call as (offset in the new text, number, page, the word it was glued to)."""
+    if not CALL_RUN.search(text):
+        return text, styles, char_pages, []
+    out, out_styles, out_pages, calls, pos = [], [], [], [], 0
+    removed = 0
+    for m in CALL_RUN.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        out_styles.extend(styles[pos:a])
+        out_pages.extend(char_pages[pos:a])
+        number = "".join(str(CALL_DIGITS.index(c)) for c in m.group(0))
+        word = re.search(r"\S*$", text[:a]).group(0)
+        calls.append((a - removed, number, char_pages[a], word))
+        removed += b - a
+        pos = b
+    out.append(text[pos:])
+    out_styles.extend(styles[pos:])
+    out_pages.extend(char_pages[pos:])
+    return "".join(out), out_styles, out_pages, calls
 
 
 def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float) -> list[Para]:
@@ -526,6 +726,7 @@ class Extracted:
     empty_pages: list[int]
     no_text_pages: list[int] = field(default_factory=list)
     paragraphs: list[dict] = field(default_factory=list)  # char_start, char_end, page, size, bold
+    notes: list[dict] = field(default_factory=list)       # notes.csv rows
 
 
 def _document_words(pages: dict[int, Page]) -> tuple[set[str], set[str]]:
@@ -680,11 +881,13 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     split_at_columns(pages, columns)
     gap_ratio = line_gap_threshold(pages)
     known, vocabulary = _document_words(pages)
+    size = body_size(pages)
 
     paragraphs: list[Para] = []
     empty_pages, no_text_pages = [], []
     removed = Counter()
     table_rows = Counter()
+    pending: list[Para] = []   # the notes of the last page, placed once its text is closed
     for p, page in pages.items():
         keep = []
         for i, line in enumerate(page.lines):
@@ -705,6 +908,11 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             empty_pages.append(p)
             audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
             continue
+        keep, notes = find_notes(page, keep, size)
+        if notes:
+            numbers = {n.note for n in notes}
+            page.lines = [mark_calls(ln, numbers) if i in set(keep) else ln
+                          for i, ln in enumerate(page.lines)]
         for para in page_paragraphs(page, keep, columns, gap_ratio):
             if para.cells:
                 table_rows[p] += 1
@@ -716,8 +924,15 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                               "replacement": ""})
                 prev.lines.extend(para.lines)
                 prev.cells.extend(para.cells)
+                # the previous page's notes follow the paragraph that straddles the page break
+                paragraphs.extend(pending)
+                pending = []
                 continue
+            paragraphs.extend(pending)   # no paragraph straddles: the notes close their page
+            pending = []
             paragraphs.append(para)
+        pending.extend(notes)
+    paragraphs.extend(pending)
     paragraphs = merge_row_fragments(paragraphs, audit)
     for p, n in sorted(table_rows.items()):
         audit.append({"page": p, "reason": "table_row",
@@ -730,8 +945,14 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     page_start: dict[int, int] = {}
     page_end: dict[int, int] = {}
     pos = 0
+    calls: list[tuple[int, str, int]] = []
     for para in paragraphs:
         text, styles, char_pages = _para_text(para, repairs, audit, known, vocabulary)
+        text, styles, char_pages, found = take_calls(text, styles, char_pages)
+        for offset, number, page, word in found:
+            calls.append((pos + (1 if out else 0) + offset, number, page))
+            audit.append({"page": page, "reason": "note_call", "original": word + number,
+                          "replacement": word})
         if not text:
             continue
         if out:
@@ -748,7 +969,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                 run_start, run_style = offset, st
         para_info.append({"char_start": pos, "char_end": pos + len(text), "page": para.page,
                           "size": statistics.median(ln.size for ln in para.lines),
-                          "bold": all(ln.bold for ln in para.lines)})
+                          "bold": all(ln.bold for ln in para.lines), "note": para.note})
         out.append(text)
         pos += len(text)
     text = "".join(out) + ("\n" if out else "")
@@ -769,7 +990,26 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             "removed_lines": removed[p], "unmapped_glyphs": unmapped[p],
             "n_curves": pages[p].n_curves,
         })
-    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages, para_info)
+    notes = note_rows(para_info, calls)
+    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages,
+                     para_info, notes)
+
+
+def note_rows(para_info: list[dict], calls: list[tuple[int, str, int]]) -> list[dict]:
+    """notes.csv: each footnote with its page and text range, and the position of its call
+    (the first call with its number on its page; empty when the body has none)."""
+    free = list(calls)
+    rows = []
+    for para in para_info:
+        if not para.get("note"):
+            continue
+        match = next((c for c in free if c[1] == para["note"] and c[2] == para["page"]), None)
+        if match:
+            free.remove(match)
+        rows.append({"note_id": para["note"], "page": para["page"],
+                     "call_char": match[0] if match else "",
+                     "note_char_start": para["char_start"], "note_char_end": para["char_end"]})
+    return rows
 
 
 # ------------------------------------------------------------------------------------------
@@ -878,6 +1118,7 @@ def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     cio.write_csv(cio.interim_path(out_dir, "pages"), result.pages, cio.PAGES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "styles"), result.styles, cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), result.audit, cio.AUDIT_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "notes"), result.notes, cio.NOTES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"),
                   detect_structure(result.text, result.styles, result.paragraphs), cio.STRUCTURE_COLUMNS)
     garbled = document_garbled_share(result)
@@ -899,6 +1140,7 @@ def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0
     cio.write_csv(cio.interim_path(out_dir, "styles"), [], cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), [], cio.AUDIT_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"), [], cio.STRUCTURE_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)
     cio.write_json(cio.interim_path(out_dir, "status"), {
         "doc_id": doc_id, "status": "error", "error": message, "n_pages": n_pages,
         "n_chars": 0, "empty_pages": [], "garbled_share": 0.0, "location_unit": "page",

@@ -45,6 +45,7 @@ PAGES_COLUMNS = [
 STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end"]
 AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
+NOTES_COLUMNS = ["note_id", "page", "call_char", "note_char_start", "note_char_end"]
 SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
     "section", "speaker", "role_raw", "role", "region", "place", "text",
@@ -61,6 +62,7 @@ INTERIM_FILES = {
     "audit": "audit.csv",
     "styles": "styles.csv",
     "status": "status.json",
+    "notes": "notes.csv",
     "segments": "segments.jsonl",
     "tokens": "tokens.csv",
     "theme_hits": "theme_hits.csv",

@@ -88,6 +88,8 @@ def find_headings(text: str, styles: list[dict], paragraphs: list[dict]) -> list
     page_body = {page: _body_size(ps) for page, ps in by_page.items()}
     headings = []
     for p in paragraphs:
+        if p.get("note"):
+            continue   # a footnote is never a heading
         start, end = int(p["char_start"]), int(p["char_end"])
         para = text[start:end].strip()
         if not para or len(para) > 180 or TOC_ENTRY.search(para) or " | " in para:
@@ -158,6 +160,42 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
             level = min(size_rank.get(size, 0) + 1, 4)
         sections.append({"kind": kind, "level": level, "heading": heading,
                          "char_start": start, "char_end": end})
+    sections = carve_notes(sections, note_spans(text, paragraphs))
     for n, s in enumerate(sections, 1):
         s["section_id"] = n
     return sections
+
+
+def note_spans(text: str, paragraphs: list[dict]) -> list[tuple[int, int]]:
+    """Char ranges of runs of footnote paragraphs (one run per page foot), with the line break
+    after the last one so that the sections still partition the text."""
+    spans: list[tuple[int, int]] = []
+    for p in paragraphs:
+        if not p.get("note"):
+            continue
+        a, b = int(p["char_start"]), int(p["char_end"])
+        b = min(b + 1, len(text)) if text[b:b + 1] == "\n" else b
+        if spans and spans[-1][1] == a:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def carve_notes(sections: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """Sections of kind ``notes`` for the footnote runs, cut out of the sections they sit in;
+    the text after them continues the cut section (same kind, heading and level)."""
+    out = []
+    for s in sections:
+        start = s["char_start"]
+        for a, b in spans:
+            if not (s["char_start"] <= a < s["char_end"]):
+                continue
+            b = min(b, s["char_end"])
+            if a > start:
+                out.append({**s, "char_start": start, "char_end": a})
+            out.append({"kind": "notes", "level": 0, "heading": "", "char_start": a, "char_end": b})
+            start = b
+        if start < s["char_end"] or start == s["char_start"]:
+            out.append({**s, "char_start": start})
+    return out

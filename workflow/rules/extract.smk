@@ -8,6 +8,7 @@ rule extract:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         audit=f"{INTERIM}/{{doc}}/audit.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
+        notes=f"{INTERIM}/{{doc}}/notes.csv",
     priority: extract_priority
     log:
         f"{LOGS}/extract/{{doc}}.log",

@@ -503,6 +503,8 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
     a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
     if TOC_LINE.search(a_text):              # one table-of-contents entry per line
         return False
+    if clean.HYPHEN_END.search(a_text) and b_text[:1].isalpha():
+        return True                          # a word cut at the line end (Île-de-|France)
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
@@ -682,15 +684,47 @@ def take_calls(text: str, styles: list[str], char_pages: list[int]):
     return "".join(out), out_styles, out_pages, calls
 
 
+def _column_edges(body: list[Line]) -> dict[int, float]:
+    """Right edge of each line's column: the furthest x1 of the lines of its size that share
+    its horizontal extent (in two columns, a left-column line's edge is its column's, not the
+    page's)."""
+    edges = {}
+    for line in body:
+        edges[id(line)] = max(b.x1 for b in body if abs(b.size - line.size) <= 0.5
+                              and b.x0 < line.x1 and line.x0 < b.x1)
+    return edges
+
+
+def _column_break(a: Line, b: Line, body: list[Line], edge: float) -> bool:
+    """Line b, at the top of the next column, continues line a, the last line of its column:
+    b is right of a and higher, nothing of a's column is under a, same size and weight, and a
+    ends mid-sentence, running to its column's edge or followed by a lower-case start."""
+    if b.x0 < a.x1 - 1 or b.y1 <= a.y1 or abs(a.size - b.size) > 0.75 or a.bold != b.bold:
+        return False
+    if any(c.y1 < a.y0 and c.x0 < a.x1 and a.x0 < c.x1 for c in body):
+        return False
+    a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
+    if TERMINAL.search(a_text) or TOC_LINE.search(a_text) or LIST_START.match(b_text):
+        return False
+    return b_text[:1].islower() or a.x1 >= edge - 0.15 * (edge - a.x0) or a_text.endswith(("-", ","))
+
+
 def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float) -> list[Para]:
-    """Group a page's kept lines into paragraphs; attach table cells to their row."""
+    """Group a page's kept lines into paragraphs; attach table cells to their row. A paragraph
+    continues from the foot of a column to the head of the next one."""
     lines = [page.lines[i] for i in keep]
     cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
     body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
-    right_edge = max((ln.x1 for ln in body), default=page.width)
+    edges: dict[int, float] | None = None
     paras: list[Para] = []
     for line in body:
-        if paras and _continues(paras[-1].lines[-1], line, gap_ratio, right_edge):
+        prev = paras[-1].lines[-1] if paras else None
+        if prev is not None and prev.x1 <= line.x0 - 1 and line.y1 > prev.y1 and edges is None:
+            edges = _column_edges(body)   # several columns: each line has its column's edge
+        edge = edges[id(prev)] if edges and prev is not None else \
+            max((ln.x1 for ln in body), default=page.width)
+        if prev is not None and (_continues(prev, line, gap_ratio, edge)
+                                 or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)
         else:
             paras.append(Para(page.number, [line]))
@@ -818,7 +852,7 @@ def _join(buf, buf_styles, buf_pages, text, styles, page, audit, known, vocabula
 def _page_break_join(prev: Para, para: Para) -> bool:
     """A paragraph split by a page break: the last one of a page ends mid-sentence and the
     first one of the next page starts in lower case, same size and weight."""
-    if para.page != prev.page + 1 or prev.lines[-1].page != prev.page:
+    if para.page != prev.lines[-1].page + 1:
         return False
     last, first = prev.lines[-1], para.lines[0]
     last_text, first_text = clean.clean_line(last.text), clean.clean_line(first.text)

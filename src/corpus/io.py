@@ -42,7 +42,7 @@ PAGES_COLUMNS = [
     "page", "char_start", "char_end", "n_chars", "has_text", "garbled_share", "removed_lines",
     "unmapped_glyphs", "n_curves",
 ]
-STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end"]
+STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end", "language"]
 AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
 NOTES_COLUMNS = ["note_id", "page", "call_char", "note_char_start", "note_char_end"]

@@ -10,36 +10,90 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# The kind a heading switches to; order matters (first match wins).
-HEADING_KINDS = [
-    ("toc", re.compile(r"^(table des matières|sommaire|plan( de la thèse)?\s*$|table des (figures|tableaux|illustrations)|liste des (figures|tableaux))\b", re.I)),
-    ("abstract", re.compile(r"^(résumés?|resumes?|abstracts?|summary|mots[- ]clés|keywords)\b", re.I)),
-    ("bibliography", re.compile(r"^(bibliographie|références( bibliographiques)?|references|bibliography|sources)\s*:?\s*$", re.I)),
-    ("notes", re.compile(r"^notes?( de (bas de page|fin))?\s*:?\s*$", re.I)),
-    ("annex", re.compile(r"^(annexes?|appendices?|appendix)\b", re.I)),
-    ("front", re.compile(r"^(remerciements|serment|jury|membres du jury|président du jury|composition du jury|dédicaces?|serment d'hippocrate|liste des (abr[ée]viations|sigles|acronymes)|abr[ée]viations|glossaire|avertissement)\b", re.I)),
-]
+from functools import lru_cache
+
+from .clean import guess_language, lang_data, strip_accents
+
+KINDS_ORDER = ["toc", "abstract", "bibliography", "notes", "annex", "front"]
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def _alternation(words) -> str:
+    """A regex alternation of heading words (accents folded, spaces or hyphens alike)."""
+    parts = sorted({_fold(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _heading_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern on the folded heading) from lang/fr/headings.yaml, in the file's order."""
+    data = lang_data("headings")
+    out = []
+    for kind in KINDS_ORDER:
+        entry = data.get(kind) or {}
+        alts = []
+        if entry.get("starts"):
+            alts.append(rf"(?:{_alternation(entry['starts'])})\b")
+        if entry.get("whole"):
+            alts.append(rf"(?:{_alternation(entry['whole'])})\s*:?\s*$")
+        out.append((kind, re.compile(rf"^(?:{'|'.join(alts)})")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abstract_languages() -> list[tuple[re.Pattern, str]]:
+    langs = (lang_data("headings").get("abstract") or {}).get("languages") or {}
+    return [(re.compile(rf"^(?:{_alternation(words)})\b"), lang) for lang, words in langs.items()]
+
+
+@lru_cache(maxsize=1)
+def _numbering() -> tuple[re.Pattern, re.Pattern]:
+    """"Chapitre 2", "PARTIE II", "Deuxième partie": (number word + number, ordinal + word)."""
+    data = lang_data("headings")
+    words = _alternation(data["numbering_words"])
+    ordinals = _alternation(data["ordinal_words"])
+    return (re.compile(rf"^(?:{words})\s+(?:\d{{1,3}}|[ivxlc]{{1,6}}|[^\W\d_]+)\b"),
+            re.compile(rf"^(?:{ordinals})\s+(?:{words})\b"))
+
+
+def is_numbering_heading(heading: str) -> bool:
+    """A chapter or part heading by its numbering word ("Chapitre 2", "Deuxième partie")."""
+    folded = _fold(heading.strip())
+    number, ordinal = _numbering()
+    return bool(number.match(folded) or ordinal.match(folded))
+
+
+@lru_cache(maxsize=1)
+def _body_start() -> re.Pattern:
+    return re.compile(rf"^(?:{_alternation(lang_data('headings')['body_start'])})\b")
+
+
 # A table-of-contents entry: dot leaders or a trailing page number. Never a heading.
 TOC_ENTRY = re.compile(r"(\.\s?){3,}\s*\d+\s*$|\s\d{1,3}\s*$|…\s*\d+\s*$")
-NUMBERED = re.compile(
-    r"^(?P<num>(?:partie|chapitre)\s+\w+|[IVX]{1,5}(?:\s*[.\-–)]\s*[A-Z](?:\s*[.\-–]\s*\d{1,2})*)?|\d{1,2}(?:\.\d{1,2})*|[A-Z]|[a-z])\s*[.)\-–:]\s+\S",
-    re.I)
-
-
-BODY_START = re.compile(r"^(introduction|préambule|avant-propos|contexte)\b", re.I)
-
-
 def classify_heading(heading: str) -> str | None:
-    for kind, pattern in HEADING_KINDS:
-        if pattern.search(heading.strip()):
+    folded = _fold(heading.strip())
+    for kind, pattern in _heading_patterns():
+        if pattern.search(folded):
             return kind
     return None
+
+
+def heading_language(heading: str) -> str:
+    """The language an abstract's heading announces ('' when none)."""
+    folded = _fold(heading.strip())
+    for pattern, lang in _abstract_languages():
+        if pattern.match(folded):
+            return lang
+    return ""
 
 
 def numbered_level(heading: str) -> int | None:
     """Level from the numbering: I. -> 1, A. / II.A -> 2, 1. / II.A.1 / 1.2 -> 3, a) -> 4."""
     h = heading.strip()
-    if re.match(r"^(partie|chapitre)\b", h, re.I):
+    if is_numbering_heading(h):
         return 1
     m = re.match(r"^([IVX]{1,5})((?:\s*[.\-–]\s*[A-Z0-9]{1,2}\b)*)\s*[.)\-–:]?\s+\S", h)
     if m and (m.group(2) or re.match(r"^[IVX]{1,5}\s*[.)\-–]", h)):
@@ -92,7 +146,9 @@ def find_headings(text: str, styles: list[dict], paragraphs: list[dict]) -> list
             continue   # a footnote is never a heading
         start, end = int(p["char_start"]), int(p["char_end"])
         para = text[start:end].strip()
-        if not para or len(para) > 180 or TOC_ENTRY.search(para) or " | " in para:
+        if not para or len(para) > 180 or " | " in para:
+            continue
+        if TOC_ENTRY.search(para) and not is_numbering_heading(para):
             continue
         size = float(p["size"])
         local = max(body, page_body.get(p.get("page", 0), body)) if body else 0.0
@@ -152,7 +208,7 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
             kind = found
             level = 1 if found != "annex" or re.match(r"^annexes?\s*$", heading, re.I) else 2
         elif kind in ("front", "toc", "abstract", "notes"):
-            if not thesis or level is not None or BODY_START.match(heading):
+            if not thesis or level is not None or _body_start().match(_fold(heading)):
                 kind = "body"
         elif kind == "bibliography" and level is not None:
             kind = "body"
@@ -163,7 +219,15 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
     sections = carve_notes(sections, note_spans(text, paragraphs))
     for n, s in enumerate(sections, 1):
         s["section_id"] = n
+        s["language"] = section_language(s, text) if s["kind"] == "abstract" else ""
     return sections
+
+
+def section_language(section: dict, text: str) -> str:
+    """An abstract's language: guessed from its words when there are enough of them, else the
+    one its heading announces (Resumen: es)."""
+    body = text[section["char_start"]:section["char_end"]]
+    return guess_language(body, min_hits=8) or heading_language(section.get("heading", ""))
 
 
 def note_spans(text: str, paragraphs: list[dict]) -> list[tuple[int, int]]:

@@ -61,10 +61,16 @@ class Page:
     n_curves: int = 0          # vector paths drawn on the page (text drawn as curves: many)
 
 
+# TeX fonts say their weight and shape in their names' short codes: Computer Modern and EC
+# (cmbx12, sfbx1000: bold; cmti10, cmsl10, sfti1000: italic or slanted).
+TEX_BOLD = re.compile(r"(?:^|\+)(?:cmbx|cmb\d|cmssbx|sfbx|sfb\d|sfsx)")
+TEX_ITALIC = re.compile(r"(?:^|\+)(?:cmti|cmsl|cmbxti|cmbxsl|sfti|sfsl|sfbi|sfit)")
+
+
 def _char_style(fontname: str) -> str:
     name = fontname.lower()
-    bold = "bold" in name or "black" in name or "heavy" in name
-    italic = "italic" in name or "oblique" in name
+    bold = "bold" in name or "black" in name or "heavy" in name or bool(TEX_BOLD.search(name))
+    italic = "italic" in name or "oblique" in name or bool(TEX_ITALIC.search(name))
     return "bold_italic" if bold and italic else "bold" if bold else "italic" if italic else ""
 
 
@@ -148,6 +154,12 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                     sizes = [round(o.size, 1) for o in objs if isinstance(o, LTChar)]
                     n_chars += len(sizes)
                     size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+                    joined = _join_drop_cap(objs, size, LTChar)
+                    y0, y1 = line.y0, line.y1
+                    if joined is not objs:   # the line's height is its text's, not the cap's
+                        body_chars = [o for o in joined[1:] if isinstance(o, LTChar)]
+                        y0, y1 = min(o.y0 for o in body_chars), max(o.y1 for o in body_chars)
+                        objs = joined
                     base = _baseline(objs, size, LTChar)
                     chars, styles, xs, raised = [], [], [], []
                     x = line.x0
@@ -171,7 +183,7 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                     if not "".join(chars).strip():
                         continue
                     lines.append(Line(page=page_no, box=box_no, text="".join(chars),
-                                      x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
+                                      x0=line.x0, y0=y0, x1=line.x1, y1=y1,
                                       size=size, styles=styles, xs=xs, raised=raised))
             pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image, curves)
     except (MemoryError, ImportError):   # the worker reports these as the memory bound
@@ -205,6 +217,74 @@ class _Space:
     @staticmethod
     def get_text() -> str:
         return " "
+
+
+DROP_CAP_RATIO = 1.8   # a letter this many times the line's size, opening it, is a drop cap
+
+
+def _join_drop_cap(objs: list, size: float, char_type) -> list:
+    """A drop cap grouped with its line ("L a communauté") joins its word ("La communauté")."""
+    if (len(objs) > 2 and isinstance(objs[0], char_type) and objs[0].get_text().isalpha()
+            and objs[0].size >= DROP_CAP_RATIO * size and objs[1].get_text().isspace()
+            and objs[2].get_text()[:1].islower()):
+        return objs[:1] + objs[2:]
+    return objs
+
+
+def _merge(a: Line, b: Line) -> Line:
+    """Two pieces of one line, side by side (a left of b), as one line with a space between."""
+    return Line(a.page, min(a.box, b.box), a.text + " " + b.text, a.x0, min(a.y0, b.y0), b.x1,
+                max(a.y1, b.y1), a.size, a.styles + [a.styles[-1] if a.styles else ""] + b.styles,
+                a.xs + [a.x1] + b.xs, a.raised + [False] + b.raised)
+
+
+def join_line_pieces(page: Page) -> list[tuple[str, str]]:
+    """Rebuild lines that pdfminer left in pieces: words of one justified line drawn out of
+    order or spaced wider than its grouping allows (same baseline and size, a gap under 1.6
+    times the size, one piece a single word, no number-only piece: table cells stay apart),
+    and a drop cap set beside its line. Returns (reason, text) for the audit."""
+    done: list[tuple[str, str]] = []
+    lines = page.lines
+    order = sorted(range(len(lines)), key=lambda i: (round(lines[i].y0), lines[i].x0))
+    merged: dict[int, Line] = {}
+    gone: set[int] = set()
+    pieces: set[int] = set()
+    last = None
+    for i in order:
+        line = lines[i]
+        if last is not None:
+            prev = merged.get(last, lines[last])
+            gap = line.x0 - prev.x1
+            single = len(prev.text.split()) == 1 or len(line.text.split()) == 1
+            numeric = re.fullmatch(r"[\d\W]+", line.text.strip()) or re.fullmatch(r"[\d\W]+", prev.text.strip())
+            if (abs(line.y0 - prev.y0) <= 0.3 * max(line.size, 1) and abs(line.size - prev.size) <= 0.5
+                    and -0.5 <= gap <= 1.6 * max(line.size, 1) and single and not numeric):
+                merged[last] = _merge(prev, line)
+                pieces.add(last)
+                gone.add(i)
+                continue
+        last = i
+    for i, line in enumerate(lines):   # a drop cap alone on its line: to the line at its right
+        text = line.text.strip()
+        if i in gone or len(text) != 1 or not text.isalpha():
+            continue
+        for j, other in enumerate(lines):
+            other = merged.get(j, other)
+            if (j != i and j not in gone and other.size and line.size >= DROP_CAP_RATIO * other.size
+                    and line.x1 - 1 <= other.x0 <= line.x1 + 3 * other.size
+                    and line.y0 - 1 <= other.y0 and other.y1 <= line.y1 + other.size
+                    and other.text[:1].islower()):
+                merged[j] = Line(other.page, other.box, text + other.text, line.x0, other.y0,
+                                 other.x1, other.y1, other.size, line.styles[:1] + other.styles,
+                                 [line.x0] + other.xs, [False] + other.raised)
+                gone.add(i)
+                done.append(("drop_cap", text + other.text[:30]))
+                break
+    if not merged and not gone:
+        return done
+    done.extend(("line_pieces_joined", merged[i].text[:80]) for i in sorted(pieces))
+    page.lines = [merged.get(i, ln) for i, ln in enumerate(lines) if i not in gone]
+    return done
 
 
 def _baseline(objs: list, size: float, char_type) -> float:
@@ -910,6 +990,9 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     """Assemble cleaned text: one paragraph per line, with page map, styles and audit."""
     audit: list[dict] = []
     repairs = _Repairs()
+    for p, page in pages.items():
+        for reason, text in join_line_pieces(page):
+            audit.append({"page": p, "reason": reason, "original": text, "replacement": ""})
     columns = find_cell_columns(pages, {})
     running = find_running_lines(pages, columns=columns)
     split_at_columns(pages, columns)
@@ -1097,7 +1180,7 @@ def warnings(result: Extracted, garbled: float | None = None) -> str:
     low = _low_text_pages(result)
     if result.no_text_pages:
         found.append(f"no_text_layer_pages={len(result.no_text_pages)}/{n}")
-    if len(low) >= LOW_TEXT_WARN * n:
+    if len(low) >= 2 and len(low) >= LOW_TEXT_WARN * n:
         found.append(f"low_text_pages={len(low)}/{n}")
     drawn = [r["page"] for r in result.pages
              if r["n_curves"] >= DRAWN_PAGE_CURVES and r["n_chars"] < LOW_TEXT_PAGE]

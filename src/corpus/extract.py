@@ -240,8 +240,8 @@ def _merge(a: Line, b: Line) -> Line:
 
 def join_line_pieces(page: Page) -> list[tuple[str, str]]:
     """Rebuild lines that pdfminer left in pieces: words of one justified line drawn out of
-    order or spaced wider than its grouping allows (same baseline and size, a gap under 1.6
-    times the size, one piece a single word, no number-only piece: table cells stay apart),
+    order (same baseline and size, a gap of a wide word space, under 0.8
+    of the size: wider gaps are table columns, one piece a single word, no number-only piece),
     and a drop cap set beside its line. Returns (reason, text) for the audit."""
     done: list[tuple[str, str]] = []
     lines = page.lines
@@ -258,7 +258,7 @@ def join_line_pieces(page: Page) -> list[tuple[str, str]]:
             single = len(prev.text.split()) == 1 or len(line.text.split()) == 1
             numeric = re.fullmatch(r"[\d\W]+", line.text.strip()) or re.fullmatch(r"[\d\W]+", prev.text.strip())
             if (abs(line.y0 - prev.y0) <= 0.3 * max(line.size, 1) and abs(line.size - prev.size) <= 0.5
-                    and -0.5 <= gap <= 1.6 * max(line.size, 1) and single and not numeric):
+                    and -0.5 <= gap <= 0.8 * max(line.size, 1) and single and not numeric):
                 merged[last] = _merge(prev, line)
                 pieces.add(last)
                 gone.add(i)

@@ -447,29 +447,37 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     text_pages = [p for p, page in pages.items() if page.lines]
     outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
     counts: Counter = Counter()
+    # running heads of left and right pages differ: the outermost bands counted per parity too
+    parity_counts: Counter = Counter()
     for p in text_pages:
         bands = _bands(pages[p].lines)
         top, bottom = bands[:edge], bands[::-1][:edge]
         outer[p] = (top, bottom)
         keys = {clean.repetition_key(pages[p].lines[i].text) for band in top + bottom for i in band}
         counts.update(keys)
+        parity_counts.update((clean.repetition_key(pages[p].lines[i].text), p % 2)
+                             for band in (bands[0], bands[-1]) for i in set(band))
     threshold = max(3, len(text_pages) // 4)
+    per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
-    def reason(line: Line) -> str:
+    def reason(line: Line, outermost: bool = False) -> str:
         if any(abs(line.x0 - x) <= 2 for x in columns):
             return ""
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
-        if counts[clean.repetition_key(line.text)] >= threshold:
+        key = clean.repetition_key(line.text)
+        if counts[key] >= threshold:
             return "running_header_footer"
+        if outermost and parity_counts[(key, line.page % 2)] >= per_parity[line.page % 2]:
+            return "running_header_footer"   # on every other page (short documents)
         return ""
 
     found: dict[tuple[int, int], str] = {}
     for p in text_pages:
         lines = pages[p].lines
         for side in outer[p]:
-            for band in side:
-                reasons = {i: reason(lines[i]) for i in band}
+            for depth, band in enumerate(side):
+                reasons = {i: reason(lines[i], depth == 0) for i in band}
                 if not all(reasons.values()):
                     break
                 for i, r in reasons.items():

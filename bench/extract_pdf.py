@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_extract import ngrams, ordered_recall, words  # noqa: E402  (the tests' own measure)
+from test_extract import ngrams, ordered_recall, words
 
-from corpus import extract  # noqa: E402
+from corpus import extract
 
 DOCS = ["aef2021", "fournier2021", "gautier2019", "perelli2022", "sfsp2023"]
 # spacing accents written beside their letter (LaTeX OT1 fonts): "m`ere", "R´esum´e"

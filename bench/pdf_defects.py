@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "fixtures")]
 
-import layouts  # noqa: E402
+import layouts
 
-from corpus import extract  # noqa: E402
+from corpus import extract
 
 DECOMPOSED = re.compile(r"[`´ˆ¨˜¸˚]\s?[^\W\d_]|[^\W\d_][´ˆ¨˜¸˚]")
 

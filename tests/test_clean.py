@@ -113,7 +113,7 @@ def test_spacing_accents_without_a_letter_stay(text):
 
 
 def test_unmapped_glyphs_are_removed_and_counted():
-    text, styles, counts = clean.repair_chars("(cid:48)(cid:12) la coordination (cid:3)")
+    text, _styles, counts = clean.repair_chars("(cid:48)(cid:12) la coordination (cid:3)")
     assert text == "la coordination" and counts["unmapped_glyph"] == 3
     assert clean.garbled_with_unmapped("", 30) == 1.0
     assert clean.garbled_with_unmapped("la coordination des soins", 4) == 0.5

@@ -352,7 +352,7 @@ def test_ocr_adds_a_french_text_layer(tmp_path):
 
 # ---- real-world layouts (issue #17): synthetic PDFs reproducing each defect ---------------------
 
-from fixtures import layouts  # noqa: E402
+from fixtures import layouts
 
 
 def _extract(tmp_path, make, name, **kwargs):
@@ -362,7 +362,7 @@ def _extract(tmp_path, make, name, **kwargs):
 
 
 def test_footnotes_leave_the_body_and_keep_their_calls(tmp_path):
-    status, out = _extract(tmp_path, layouts.footnotes_pdf, "notes")
+    _status, out = _extract(tmp_path, layouts.footnotes_pdf, "notes")
     text = cio.read_text(out / "text.txt")
     paragraphs = text.splitlines()
     # the sentence that straddles the page break is whole, its note follows it
@@ -402,7 +402,7 @@ def test_small_numbered_lines_without_calls_are_not_notes(tmp_path):
 
 @pytest.mark.parametrize("n_pages", [4, 6])   # 4: each running head on 2 pages only
 def test_two_columns_alternating_heads_and_compound_hyphens(tmp_path, n_pages):
-    status, out = _extract(tmp_path, lambda p: layouts.two_column_pdf(p, n_pages), "review")
+    _status, out = _extract(tmp_path, lambda p: layouts.two_column_pdf(p, n_pages), "review")
     text = cio.read_text(out / "text.txt")
     for head in layouts.HEADS:
         assert head not in text
@@ -419,7 +419,7 @@ def test_two_columns_alternating_heads_and_compound_hyphens(tmp_path, n_pages):
 
 
 def test_latex_accents_are_recomposed_and_structure_found(tmp_path):
-    status, out = _extract(tmp_path, layouts.memoir_pdf, "memoir")
+    _status, out = _extract(tmp_path, layouts.memoir_pdf, "memoir")
     text = cio.read_text(out / "text.txt")
     for word in ("Résumé", "mémoire", "mère", "même", "élève", "infirmières", "à domicile",
                  "français", "où", "hôpital", "rôle", "collègues"):
@@ -437,7 +437,7 @@ def test_latex_accents_are_recomposed_and_structure_found(tmp_path):
 
 
 def test_reading_order_of_a_scrambled_justified_line_and_a_drop_cap(tmp_path):
-    status, out = _extract(tmp_path, layouts.reading_order_pdf, "order")
+    _status, out = _extract(tmp_path, layouts.reading_order_pdf, "order")
     text = cio.read_text(out / "text.txt")
     assert "les infirmières libérales ont organisé des tournées communes" in text
     assert "La communauté a mis en place" in text and "L a communauté" not in text

@@ -241,9 +241,9 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 @lru_cache(maxsize=None)
 def lang_data(name: str) -> dict:
     """A YAML file of corpus/lang/fr/ (French conventions kept as data)."""
-    import yaml
-
     from pathlib import Path
+
+    import yaml
 
     path = Path(__file__).parent / "lang" / "fr" / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
@@ -442,8 +442,7 @@ def guess_language(text: str, min_hits: int = LANGUAGE_MIN_HITS) -> str:
             hits[lang] += 1
     if sum(hits.values()) < min_hits:
         return ""
-    (best, n), *rest = hits.most_common(2) + [("", 0)]
-    return best
+    return hits.most_common(1)[0][0]
 
 
 @lru_cache(maxsize=1)

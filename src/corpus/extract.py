@@ -119,8 +119,15 @@ def count_pages(path: str | Path) -> int:
 def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[int, Page]:
     """Text lines per page (1-based page numbers), in pdfminer's reading order."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import (LAParams, LTChar, LTCurve, LTFigure, LTImage, LTTextContainer,
-                                 LTTextLine)
+    from pdfminer.layout import (
+        LAParams,
+        LTChar,
+        LTCurve,
+        LTFigure,
+        LTImage,
+        LTTextContainer,
+        LTTextLine,
+    )
 
     path = Path(path)
     pages: dict[int, Page] = {}
@@ -683,7 +690,7 @@ def find_notes(page: Page, keep: list[int], body_size: float) -> tuple[list[int]
     if not keep or not body_size:
         return keep, []
     order = sorted(keep, key=lambda i: (-page.lines[i].y1, page.lines[i].x0))
-    small = lambda i: 0 < page.lines[i].size <= body_size - 0.75  # noqa: E731
+    small = lambda i: 0 < page.lines[i].size <= body_size - 0.75
     k = len(order)
     while k > 0 and small(order[k - 1]):
         k -= 1
@@ -1149,7 +1156,7 @@ LOW_TEXT_ERROR = 0.5  # ... and above which it is an error (extract.allow_low_te
 DRAWN_PAGE_CURVES = 200  # vector paths on a page with little text: text drawn as curves
 
 
-def _low_text_pages(result: "Extracted") -> list[int]:
+def _low_text_pages(result: Extracted) -> list[int]:
     """Pages with almost no text: no text layer, or fewer than LOW_TEXT_PAGE characters."""
     return [r["page"] for r in result.pages if r["n_chars"] < LOW_TEXT_PAGE]
 

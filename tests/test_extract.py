@@ -477,3 +477,20 @@ def test_bundled_documents_have_no_warnings_and_a_location_unit(pipeline):
         assert status["location_unit"] == "page"
         assert status["warnings"] == "", doc_id
         assert (pipeline.interim(doc_id) / "notes.csv").exists()
+
+
+REALPDF = Path(__file__).parent / "fixtures" / "realpdf"
+
+
+def test_a_browser_printed_two_column_article_reads_as_written(tmp_path):
+    """Chromium's print-to-PDF: two justified columns, a drop cap, soft hyphens, the browser's
+    header and footer; the text must come out as the source's paragraphs, in order."""
+    source = (REALPDF / "chromium_article.txt").read_text(encoding="utf-8").split("\n")
+    source = [p for p in source if p] * 3
+    status = extract.run(REALPDF / "chromium_article.pdf", "web", tmp_path / "web")
+    assert status["status"] == "ok" and status["warnings"] == ""
+    paragraphs = cio.read_text(tmp_path / "web" / "text.txt").splitlines()
+    assert paragraphs == ["La coordination en pratique"] + source
+    audit = cio.read_csv(tmp_path / "web" / "audit.csv")
+    removed = {r["original"] for r in audit if r["reason"] in ("running_header_footer", "page_number")}
+    assert "CPTS : la coordination en pratique" in removed and "2/2" in removed

@@ -157,7 +157,7 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                 for line in element:
                     if not isinstance(line, LTTextLine):
                         continue
-                    objs = _in_x_order(list(line), LTChar)
+                    objs = _in_x_order(_drop_phantom_spaces(list(line), LTChar), LTChar)
                     sizes = [round(o.size, 1) for o in objs if isinstance(o, LTChar)]
                     n_chars += len(sizes)
                     size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
@@ -198,6 +198,20 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
     except Exception as exc:
         raise PdfError(path.name, _pdf_problem(exc)) from None
     return pages
+
+
+def _drop_phantom_spaces(objs: list, char_type) -> list:
+    """Drop space glyphs that do not advance: the next character is drawn where the space
+    starts. Browsers print a soft hyphen that does not break the line as such a glyph, mapped
+    to a space ("commu nauté" for "communauté")."""
+    out = []
+    for k, o in enumerate(objs):
+        if (isinstance(o, char_type) and o.get_text() == " " and k + 1 < len(objs)
+                and isinstance(objs[k + 1], char_type)
+                and objs[k + 1].x0 < o.x0 + 0.25 * max(o.width, 0.1)):
+            continue
+        out.append(o)
+    return out
 
 
 def _in_x_order(objs: list, char_type) -> list:
@@ -245,32 +259,54 @@ def _merge(a: Line, b: Line) -> Line:
                 a.xs + [a.x1] + b.xs, a.raised + [False] + b.raised)
 
 
+def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
+    """Whether b, right of a on its baseline, is the rest of a's line (see join_line_pieces)."""
+    size = max(a.size, b.size, 1.0)
+    gap = b.x0 - a.x1
+    if abs(a.size - b.size) > 0.5 or not -0.5 <= gap <= 2.5 * size:
+        return False
+    if re.fullmatch(r"[\d\W]+", a.text.strip()) or re.fullmatch(r"[\d\W]+", b.text.strip()):
+        return False
+    if gap <= 1.0 * size:   # at most a wide word space
+        return True
+    height = max(a.height, b.height)
+    return any(c is not a and c is not b and abs(c.size - size) <= 0.5
+               and 0.5 * height <= abs(c.y0 - a.y0) <= 1.8 * height
+               and c.x0 <= a.x1 + 1 and c.x1 >= b.x0 - 1 for c in lines)
+
+
 def join_line_pieces(page: Page) -> list[tuple[str, str]]:
-    """Rebuild lines that pdfminer left in pieces: words of one justified line drawn out of
-    order (same baseline and size, a gap of a wide word space, under 0.8
-    of the size: wider gaps are table columns, one piece a single word, no number-only piece),
-    and a drop cap set beside its line. Returns (reason, text) for the audit."""
+    """Rebuild lines that pdfminer left in pieces: the words of one justified line drawn out of
+    order or spaced wider than its grouping allows. Two pieces on one baseline, same size, are
+    one line when the gap between them is a word space (at most the size: 1 em) or, up to 2.5
+    times the size, when the line just above or below runs across
+    the gap (a gap in a text column, not the white river between table columns or text
+    columns). Number-only pieces (table cells) stay apart. A drop cap set beside its line joins
+    it. Returns (reason, text) for the audit."""
     done: list[tuple[str, str]] = []
     lines = page.lines
-    order = sorted(range(len(lines)), key=lambda i: (round(lines[i].y0), lines[i].x0))
+    order = sorted(range(len(lines)), key=lambda i: (-lines[i].y0, lines[i].x0))
+    groups: list[list[int]] = []   # lines on one baseline
+    for i in order:
+        if groups and abs(lines[groups[-1][0]].y0 - lines[i].y0) <= 0.3 * max(lines[i].size, 1):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
     merged: dict[int, Line] = {}
     gone: set[int] = set()
     pieces: set[int] = set()
-    last = None
-    for i in order:
-        line = lines[i]
-        if last is not None:
-            prev = merged.get(last, lines[last])
-            gap = line.x0 - prev.x1
-            single = len(prev.text.split()) == 1 or len(line.text.split()) == 1
-            numeric = re.fullmatch(r"[\d\W]+", line.text.strip()) or re.fullmatch(r"[\d\W]+", prev.text.strip())
-            if (abs(line.y0 - prev.y0) <= 0.3 * max(line.size, 1) and abs(line.size - prev.size) <= 0.5
-                    and -0.5 <= gap <= 0.8 * max(line.size, 1) and single and not numeric):
-                merged[last] = _merge(prev, line)
-                pieces.add(last)
-                gone.add(i)
-                continue
-        last = i
+    for group in groups:
+        last = None
+        for i in sorted(group, key=lambda k: lines[k].x0):
+            line = lines[i]
+            if last is not None:
+                prev = merged.get(last, lines[last])
+                if _one_line(prev, line, lines):
+                    merged[last] = _merge(prev, line)
+                    pieces.add(last)
+                    gone.add(i)
+                    continue
+            last = i
     for i, line in enumerate(lines):   # a drop cap alone on its line: to the line at its right
         text = line.text.strip()
         if i in gone or len(text) != 1 or not text.isalpha():
@@ -464,7 +500,8 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         counts.update(keys)
         parity_counts.update((clean.repetition_key(pages[p].lines[i].text), p % 2)
                              for band in (bands[0], bands[-1]) for i in set(band))
-    threshold = max(3, len(text_pages) // 4)
+    # a short document repeats its furniture fewer times: twice is enough under 12 pages
+    threshold = max(2 if len(text_pages) < 12 else 3, len(text_pages) // 4)
     per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
     def reason(line: Line, outermost: bool = False) -> str:
@@ -790,14 +827,52 @@ def _column_edges(body: list[Line]) -> dict[int, float]:
     return edges
 
 
+def _columns_side_by_side(body: list[Line]) -> float | None:
+    """Two lines of text (20+ characters each) side by side on one band: a page in columns.
+    Returns the x in the middle of the gutter between them (None: one column)."""
+    long = sorted((ln for ln in body if len(ln.text.strip()) >= 20), key=lambda ln: -ln.y1)
+    for k, a in enumerate(long):
+        for b in long[k + 1:]:
+            if b.y1 < a.y0:
+                break
+            if abs(a.size - b.size) > 0.5:
+                continue
+            left, right = (a, b) if a.x1 < b.x0 else (b, a)
+            if right.x0 > left.x1 + left.size:
+                return (left.x1 + right.x0) / 2
+    return None
+
+
+def column_order(body: list[Line], gutter: float) -> list[Line]:
+    """Lines of a two-column page in reading order: top to bottom, a band of columns read
+    left column first, then right; a line across the gutter (title, wide figure caption)
+    closes the band above it. pdfminer's box order can put a right column's head first."""
+    out: list[Line] = []
+    band: list[Line] = []
+
+    def flush():
+        out.extend(sorted(band, key=lambda ln: (ln.x0 >= gutter - 2, -ln.y1, ln.x0)))
+        band.clear()
+
+    for line in sorted(body, key=lambda ln: (-ln.y1, ln.x0)):
+        if line.x0 < gutter - 2 and line.x1 > gutter + 2:
+            flush()
+            out.append(line)
+        else:
+            band.append(line)
+    flush()
+    return out
+
+
 def _column_break(a: Line, b: Line, body: list[Line], edge: float) -> bool:
     """Line b, at the top of the next column, continues line a, the last line of its column:
-    b is right of a and higher, nothing of a's column is under a, same size and weight, and a
+    b is right of a and higher, no text of their size under a in its column, same size and
+    weight, and a
     ends mid-sentence, running to its column's edge or followed by a lower-case start."""
     if b.x0 < a.x1 - 1 or b.y1 <= a.y1 or abs(a.size - b.size) > 0.75 or a.bold != b.bold:
         return False
-    if any(c.y1 < a.y0 and c.x0 < a.x1 and a.x0 < c.x1 for c in body):
-        return False
+    if any(c.y1 < a.y0 and c.x0 < a.x1 and a.x0 < c.x1 and abs(c.size - a.size) <= 0.5 for c in body):
+        return False   # more text of a's size under a: a does not end its column
     a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
     if TERMINAL.search(a_text) or TOC_LINE.search(a_text) or LIST_START.match(b_text):
         return False
@@ -810,7 +885,11 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
     lines = [page.lines[i] for i in keep]
     cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
     body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
+    gutter = _columns_side_by_side(body)
     edges: dict[int, float] | None = None
+    if gutter is not None:
+        body = column_order(body, gutter)
+        edges = _column_edges(body)
     paras: list[Para] = []
     for line in body:
         prev = paras[-1].lines[-1] if paras else None

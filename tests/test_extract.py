@@ -448,9 +448,12 @@ def test_print_to_pdf_drawn_as_curves_is_an_error_unless_allowed(tmp_path):
     assert status["status"] == "error"
     assert "almost no text on 2/2 pages" in status["error"] and "curves" in status["error"]
     assert "extract.allow_low_text" in status["error"]
-    allowed, _out = _extract(tmp_path, layouts.print_to_pdf, "web2", allow_low_text=True)
+    # accepted on demand (one page: its browser header and footer are its text)
+    allowed, _out = _extract(tmp_path, lambda p: layouts.print_to_pdf(p, 1), "web2", allow_low_text=True)
     assert allowed["status"] == "ok"
-    assert "low_text_pages=2/2" in allowed["warnings"] and "drawn_pages=2/2" in allowed["warnings"]
+    assert "low_text_pages=1/1" in allowed["warnings"] and "drawn_pages=1/1" in allowed["warnings"]
+    refused, _out = _extract(tmp_path, lambda p: layouts.print_to_pdf(p, 1), "web3")
+    assert refused["status"] == "error" and "almost no text on 1/1 pages" in refused["error"]
 
 
 def test_unmapped_glyphs_are_counted_flagged_and_never_words(tmp_path):

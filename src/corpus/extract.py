@@ -267,19 +267,23 @@ def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
         return False
     if re.fullmatch(r"[\d\W]+", a.text.strip()) or re.fullmatch(r"[\d\W]+", b.text.strip()):
         return False
-    if gap <= 1.0 * size:   # at most a wide word space
+    if gap <= 0.8 * size and (len(a.text.split()) == 1 or len(b.text.split()) == 1):
         return True
     height = max(a.height, b.height)
-    return any(c is not a and c is not b and abs(c.size - size) <= 0.5
-               and 0.5 * height <= abs(c.y0 - a.y0) <= 1.8 * height
-               and c.x0 <= a.x1 + 1 and c.x1 >= b.x0 - 1 for c in lines)
+    near = [c for c in lines if c is not a and c is not b and abs(c.size - size) <= 0.5
+            and 0.5 * height <= abs(c.y0 - a.y0) <= 1.8 * height]
+    if any(c.x0 <= a.x1 + 1 and c.x1 >= b.x0 - 1 for c in near):
+        return True   # the line above or below runs across the gap
+    # a wide word space, unless b starts where the lines above or below start: a column edge
+    return gap <= 1.0 * size and not any(abs(c.x0 - b.x0) <= 1 for c in near)
 
 
 def join_line_pieces(page: Page) -> list[tuple[str, str]]:
     """Rebuild lines that pdfminer left in pieces: the words of one justified line drawn out of
     order or spaced wider than its grouping allows. Two pieces on one baseline, same size, are
-    one line when the gap between them is a word space (at most the size: 1 em) or, up to 2.5
-    times the size, when the line just above or below runs across
+    one line when the gap between them is a word space (up to 0.8 of the size with a one-word
+    piece; up to 1 em unless the lines above or below start where the right piece starts: a
+    column edge) or, up to 2.5 times the size, when the line just above or below runs across
     the gap (a gap in a text column, not the white river between table columns or text
     columns). Number-only pieces (table cells) stay apart. A drop cap set beside its line joins
     it. Returns (reason, text) for the audit."""
@@ -829,7 +833,7 @@ def _column_edges(body: list[Line]) -> dict[int, float]:
 
 def _columns_side_by_side(body: list[Line]) -> float | None:
     """Two lines of text (20+ characters each) side by side on one band: a page in columns.
-    Returns the x in the middle of the gutter between them (None: one column)."""
+    Returns the x where the right column starts (None: one column)."""
     long = sorted((ln for ln in body if len(ln.text.strip()) >= 20), key=lambda ln: -ln.y1)
     for k, a in enumerate(long):
         for b in long[k + 1:]:
@@ -839,14 +843,15 @@ def _columns_side_by_side(body: list[Line]) -> float | None:
                 continue
             left, right = (a, b) if a.x1 < b.x0 else (b, a)
             if right.x0 > left.x1 + left.size:
-                return (left.x1 + right.x0) / 2
+                return right.x0
     return None
 
 
 def column_order(body: list[Line], gutter: float) -> list[Line]:
     """Lines of a two-column page in reading order: top to bottom, a band of columns read
-    left column first, then right; a line across the gutter (title, wide figure caption)
-    closes the band above it. pdfminer's box order can put a right column's head first."""
+    left column first, then right (from x = ``gutter``); a line across the gutter (title, wide
+    figure caption) closes the band above it. pdfminer's box order can put a right column's
+    head first."""
     out: list[Line] = []
     band: list[Line] = []
 
@@ -1274,7 +1279,7 @@ def warnings(result: Extracted, garbled: float | None = None) -> str:
     low = _low_text_pages(result)
     if result.no_text_pages:
         found.append(f"no_text_layer_pages={len(result.no_text_pages)}/{n}")
-    if len(low) >= 2 and len(low) >= LOW_TEXT_WARN * n:
+    if len(low) >= min(2, n) and len(low) >= LOW_TEXT_WARN * n:
         found.append(f"low_text_pages={len(low)}/{n}")
     drawn = [r["page"] for r in result.pages
              if r["n_curves"] >= DRAWN_PAGE_CURVES and r["n_chars"] < LOW_TEXT_PAGE]
@@ -1310,7 +1315,8 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
         if unmapped:
             raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
                                  "((cid:N): fonts without a ToUnicode map) — run OCR first")
-        raise PdfError(name, f"no text on any of its {n} pages")
+        if allow_low_text:
+            raise PdfError(name, f"no text on any of its {n} pages")
     low = _low_text_pages(result)
     if len(low) > LOW_TEXT_ERROR * n and not allow_low_text:
         drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)

@@ -81,6 +81,21 @@ def main() -> None:
                          "warnings": status.get("warnings", "")}
         status, text, sections = run(layouts.english_pdf, tmp, "english")
         out["english"] = {"status": status["status"], "warnings": status.get("warnings", "")}
+        real = ROOT / "tests" / "fixtures" / "realpdf"
+        source = [p for p in (real / "chromium_article.txt").read_text(encoding="utf-8").split("\n") if p]
+        status = extract.run(real / "chromium_article.pdf", "chromium", tmp / "chromium")
+        text = (tmp / "chromium" / "text.txt").read_text(encoding="utf-8")
+        vocabulary = set(re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", " ".join(source)))
+        words = re.findall(r"[^\W\d_]+(?:[-'‐][^\W\d_]+)*", text)
+        furniture = ("CPTS : la coordination en pratique", "file://", "1/2", "2/2")
+        out["chromium_article"] = {
+            "status": status["status"],
+            "source_paragraphs_whole": f"{sum(text.count(p) for p in set(source))}/{3 * len(source)}",
+            "words_not_in_source": sum(1 for w in words if w not in vocabulary
+                                       and w != "La" and w != "coordination"),
+            "furniture_lines_left": sum(1 for line in text.splitlines()
+                                        if any(f in line for f in furniture)),
+        }
         for pdf in sorted((ROOT / "bench" / "realpdf").glob("*.pdf")):
             status = extract.run(pdf, pdf.stem, tmp / pdf.stem)
             text = (tmp / pdf.stem / "text.txt").read_text(encoding="utf-8")

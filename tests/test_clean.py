@@ -116,6 +116,7 @@ def test_unmapped_glyphs_are_removed_and_counted():
     text, _styles, counts = clean.repair_chars("(cid:48)(cid:12) la coordination (cid:3)")
     assert text == "la coordination" and counts["unmapped_glyph"] == 3
     assert clean.garbled_with_unmapped("", 30) == 1.0
+    assert clean.garbled_share("(cid:14) (cid:14) (cid:15) (cid:16)") == 1.0   # issue #20, item 9
     assert clean.garbled_with_unmapped("la coordination des soins", 4) == 0.5
 
 

@@ -414,15 +414,19 @@ def is_garbled(word: str, known=None) -> bool:
 
 
 def garbled_share(text: str, use_lexicon: bool = True) -> float:
-    """Share of word tokens that look like OCR noise or are unknown lower-case French words."""
+    """Share of word tokens that look like OCR noise or are unknown lower-case French words;
+    each `(cid:N)` placeholder (a glyph without a character) counts as one garbled word."""
+    unmapped = 0
+    if "(cid:" in text:
+        text, _styles, unmapped = remove_unmapped_glyphs(text)
     words = TOKEN.findall(text)
-    if not words:
+    if not words and not unmapped:
         return 0.0
     if use_lexicon:
         bad = sum(1 for w in words if _garbled_with_lexicon(w))
     else:
         bad = sum(1 for w in words if is_garbled(w))
-    return round(bad / len(words), 4)
+    return round((bad + unmapped) / (len(words) + unmapped), 4)
 
 
 # ---- language --------------------------------------------------------------------------------

@@ -388,6 +388,16 @@ def test_footnotes_leave_the_body_and_keep_their_calls(tmp_path):
     assert all(a["char_end"] == b["char_start"] for a, b in zip(sections, sections[1:]))
 
 
+def test_a_note_running_onto_the_next_page_stays_one_note(tmp_path):
+    _status, out = _extract(tmp_path, layouts.long_note_pdf, "long")
+    paragraphs = cio.read_text(out / "text.txt").splitlines()
+    assert f"1 {layouts.NOTE_LONG_A} {layouts.NOTE_LONG_B}" in paragraphs
+    assert "2 " + layouts.NOTE_2 in paragraphs
+    body = next(p for p in paragraphs if p.startswith("La coordination"))
+    assert layouts.NOTE_LONG_B not in body and "comprend un nombre élevé" in body
+    assert [n["note_id"] for n in cio.read_csv(out / "notes.csv")] == ["1", "2"]
+
+
 def test_small_numbered_lines_without_calls_are_not_notes(tmp_path):
     """A numbered list set small at the foot of a page, with no raised call in the body."""
     from pdfgen import column_runs, make_runs_pdf

@@ -720,34 +720,49 @@ def _strip_number(line: Line, number: str) -> Line:
                 [False] * len(head) + line.raised[cut:])
 
 
-def find_notes(page: Page, keep: list[int], body_size: float) -> tuple[list[int], list[Para]]:
-    """Split a page's kept lines into body lines and footnotes.
+def _under_body(page: Page, block: list[int], body: list[int], body_size: float) -> bool:
+    """Body text above the block and none beside or under it: the block is a foot of page."""
+    body_lines = [page.lines[i] for i in body if abs(page.lines[i].size - body_size) <= 0.5]
+    if not block or not body_lines:
+        return False
+    top = max(page.lines[i].y1 for i in block)
+    return not any(ln.y0 < top for ln in body_lines)
+
+
+def find_notes(page: Page, keep: list[int], body_size: float,
+               carry: bool = False) -> tuple[list[int], list[Para], list[Line]]:
+    """Split a page's kept lines into body lines, footnotes and the end of the previous page's
+    last note.
 
     The notes are the run of lines at the bottom of the page set smaller than the body text,
     from the first of them that opens with a number; there must be body text above them and
     the page's body must call at least one of their numbers with a raised digit (so a small
-    table or a numbered list at the foot of a page is never taken for notes).
+    table or a numbered list at the foot of a page is never taken for notes). With ``carry``
+    (the previous page ended with a note), the unnumbered small lines that open the foot of
+    the page are the rest of that note.
     """
     if not keep or not body_size:
-        return keep, []
+        return keep, [], []
     order = sorted(keep, key=lambda i: (-page.lines[i].y1, page.lines[i].x0))
     small = lambda i: 0 < page.lines[i].size <= body_size - 0.75
     k = len(order)
     while k > 0 and small(order[k - 1]):
         k -= 1
     block = order[k:]
+    rest: list[int] = []
     while block and not _note_number(page.lines[block[0]])[0]:
+        rest.append(block[0])
         block = block[1:]
-    body = [i for i in keep if i not in set(block)]
-    if not block or not any(abs(page.lines[i].size - body_size) <= 0.5 for i in body):
-        return keep, []
-    top = max(page.lines[i].y1 for i in block)
-    if any(page.lines[i].y0 < top for i in body if abs(page.lines[i].size - body_size) <= 0.5):
-        return keep, []     # body text beside or under the block: not a foot of page
+    if not (carry and rest and _under_body(page, rest, [i for i in keep if i not in set(order[k:])], body_size)):
+        rest = []
+    continued = [page.lines[i] for i in rest]
+    body = [i for i in keep if i not in set(block) and i not in set(rest)]
+    if not block or not _under_body(page, block, body, body_size):
+        return [i for i in keep if i not in set(rest)], [], continued
     calls = _page_calls([page.lines[i] for i in body])
     first_number, first_raised = _note_number(page.lines[block[0]])
     if first_number not in calls:
-        return keep, []
+        return [i for i in keep if i not in set(rest)], [], continued
     notes: list[Para] = []
     for i in block:
         line = page.lines[i]
@@ -759,7 +774,7 @@ def find_notes(page: Page, keep: list[int], body_size: float) -> tuple[list[int]
             notes.append(Para(page.number, [_strip_number(line, number)], note=number))
         else:
             notes[-1].lines.append(line)
-    return body, notes
+    return body, notes, continued
 
 
 def body_size(pages: dict[int, Page]) -> float:
@@ -1146,7 +1161,9 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             empty_pages.append(p)
             audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
             continue
-        keep, notes = find_notes(page, keep, size)
+        keep, notes, continued = find_notes(page, keep, size, carry=bool(pending))
+        if continued:   # the previous page's last note goes on at the foot of this page
+            pending[-1].lines.extend(continued)
         if notes:
             numbers = {n.note for n in notes}
             page.lines = [mark_calls(ln, numbers) if i in set(keep) else ln

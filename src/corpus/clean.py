@@ -238,7 +238,7 @@ COMPOUND_TAILS = {
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)
 def lang_data(name: str) -> dict:
     """A YAML file of corpus/lang/fr/ (French conventions kept as data)."""
     from pathlib import Path

@@ -13,7 +13,7 @@ def write_config(root: Path, seeds: list[int] | None = None) -> Path:
     """config/config.yaml for a small fixture corpus under root/data, with copies of the lexicons
     and gazetteer (copies: editing the repository's files must not re-run a test's jobs)."""
     (root / "config").mkdir(parents=True, exist_ok=True)
-    for name in ("themes.yaml", "gazetteer.csv"):
+    for name in ("themes.yaml", "gazetteer.csv", "speakers.csv", "conventions.yaml"):
         shutil.copy(REPO / "config" / name, root / "config" / name)
     config = (REPO / "config" / "config.yaml").read_text(encoding="utf-8")
     config = config.replace("corpus_dir: data/corpus", "corpus_dir: data")

@@ -153,3 +153,18 @@ def test_summary_lists_documents_with_warnings(tmp_path, capsys):
     assert main(["summary", "--results", str(tmp_path / "results")]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "summary: 2/2 documents ok", "  warning: report_en: language=en"]
+
+
+def test_add_speakers_appends_to_the_configured_sheet(project, capsys):
+    (project / "config" / "speakers.csv").write_text("doc_id,code,role,region,place,note\n", encoding="utf-8")
+    new = project / "mine.csv"
+    new.write_text("doc_id,code,role,region,place,note\nperelli2022,P24,pharmacienne,Occitanie,,\n",
+                   encoding="utf-8")
+    assert main(["add", "--speakers", str(new)]) == 0
+    assert "added 1 speaker row(s)" in capsys.readouterr().out
+    assert cio.read_csv(project / "config" / "speakers.csv")[0]["code"] == "P24"
+    new.write_text("doc_id,code,role,region,place,note\nperelli2022,P25,astronaute,,,\n", encoding="utf-8")
+    assert main(["add", "--speakers", str(new)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "astronaute" in err and err.count("\n") == 1
+    assert main(["add"]) == 1 and "corpus add --speakers FILE" in capsys.readouterr().err

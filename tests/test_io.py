@@ -72,3 +72,41 @@ def test_page_map_with_blank_pages_gaps_and_overlaps():
     assert pm.page(1129455) == 374            # where the rejoined text begins
     assert pm.page(1129455, last=True) == 375
     assert pm.page(1129800) == pm.page(1129800, last=True) == 375
+
+
+# ---- CSV dialect for French-locale Excel (config tables.excel_csv) -------------------------
+ROWS = [{"region": "Île-de-France", "place": "Les Mureaux; Yvelines", "per_10k": 12.5, "n": 3},
+        {"region": "", "place": "« P5 » dit \"oui\"", "per_10k": 0.25, "n": 0}]
+COLS = ["region", "place", "per_10k", "n"]
+
+
+def test_excel_dialect_has_bom_semicolons_and_decimal_points(tmp_path):
+    path = cio.write_csv(tmp_path / "t.csv", ROWS, COLS, dialect="excel")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfregion;place;per_10k;n\n")
+    assert "Île-de-France;\"Les Mureaux; Yvelines\";12.5;3\n".encode() in raw  # ';' in a cell is quoted
+    assert raw.count(b"\n") == 3
+
+
+def test_readers_recognise_either_dialect(tmp_path):
+    standard = cio.write_csv(tmp_path / "s.csv", ROWS, COLS)
+    excel = cio.write_csv(tmp_path / "e.csv", ROWS, COLS, dialect="excel")
+    assert cio.csv_dialect_of(standard) == "standard" and cio.csv_dialect_of(excel) == "excel"
+    assert cio.read_csv(excel) == cio.read_csv(standard)
+    assert cio.read_csv(excel)[0]["region"] == "Île-de-France"  # no BOM glued to the first name
+    assert cio.read_table(excel) == cio.read_table(standard)
+    assert cio.read_frame(excel).equals(cio.read_frame(standard))
+    empty = cio.write_csv(tmp_path / "empty.csv", [], COLS, dialect="excel")
+    assert cio.read_table(empty) == (COLS, [])
+
+
+def test_default_dialect_is_what_the_cli_option_sets(tmp_path, monkeypatch):
+    from corpus import cli
+
+    monkeypatch.setattr(cio, "DEFAULT_DIALECT", "standard")
+    parts = cio.csv_text(ROWS, COLS)
+    assert cio.write_csv_parts(tmp_path / "p.csv", [parts], COLS).read_bytes() == \
+        cio.write_csv(tmp_path / "w.csv", ROWS, COLS).read_bytes()
+    cli.main(["--csv-dialect", "excel", "summary", "--results", str(tmp_path / "none")])
+    assert cio.DEFAULT_DIALECT == "excel"
+    assert cio.write_csv(tmp_path / "x.csv", ROWS, COLS).read_bytes().startswith(b"\xef\xbb\xbf")

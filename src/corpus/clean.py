@@ -26,6 +26,11 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, for matching words and descriptions."""
+    return strip_accents(text.lower())
+
+
 def normalize_unicode(text: str) -> str:
     """NFC, ligatures expanded; French typography (« » ’ –) kept as it is."""
     for lig, repl in LIGATURES.items():

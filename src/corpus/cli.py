@@ -31,7 +31,8 @@ def cmd_extract(args) -> int:
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
-        print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
+        unit = status.get("location_unit", "page")   # paragraphs or minutes for a transcript
+        print(f"{args.doc_id}: {status['n_pages']} {unit}s, {status['n_chars']} characters")
         if status.get("warnings"):
             print(f"Warning: {args.doc_id}: {status['warnings']}", file=sys.stderr)
     return 0  # a bad document is recorded, not fatal: the other documents go on
@@ -49,7 +50,8 @@ def cmd_segment(args) -> int:
     from . import segment
 
     records = segment.run(args.interim, _sheet_row(args.sheet, args.doc_id), args.gazetteer,
-                          section_entities=args.section_entities)
+                          section_entities=args.section_entities, speakers_path=args.speakers,
+                          conventions_path=args.conventions)
     kinds = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
@@ -70,6 +72,8 @@ def cmd_themes(args) -> int:
 
     if args.interim == "suggest":  # `corpus themes suggest THEME`: a utility, not the stage
         return cmd_themes_suggest(args)
+    if args.interim == "check":  # `corpus themes check`: lexicon health
+        return cmd_themes_check(args)
     if args.theme or not args.doc_id:
         raise CorpusError("usage: corpus themes INTERIM --doc-id ID, or corpus themes suggest THEME")
     n = themes.run(args.interim, args.doc_id, args.themes, args.model, args.patterns)
@@ -100,6 +104,22 @@ def cmd_themes_suggest(args) -> int:
     return 0
 
 
+def cmd_themes_check(args) -> int:
+    from .themes import check, load_themes
+
+    lexicon = load_themes(args.themes)
+    report = check.check_lexicon(lexicon, args.interim_root, args.segment_themes)
+    for line in check.format_report(report):
+        print(line)
+    if args.output:
+        from . import io as cio
+
+        cio.write_csv(args.output, check.check_rows(report), cio.LEXICON_CHECK_COLUMNS)
+    for w in report["warnings"]:
+        print(f"warning: {w}", file=sys.stderr)
+    return 0
+
+
 def cmd_kwic(args) -> int:
     from . import themes
 
@@ -118,8 +138,19 @@ def cmd_tables(args) -> int:
     from .documents import load_sheet
     from .themes import load_themes
 
+    parts = ("base", "themes") if args.part == "all" else (args.part,)
+    themes = load_themes(args.themes) if "themes" in parts else {}
+    coding = None
+    if "themes" in parts and args.patterns:
+        from .config import load_config
+        from .themes.coding import params_from_config, read_centroids
+
+        config = load_config(args.config)
+        coding = {"themes": themes, "centroids": read_centroids(args.patterns),
+                  "params": params_from_config(config), "model": config["model"],
+                  "seed": int(config["seed"])}
     written = tables.build_tables(load_sheet(args.sheet), args.interim, args.output,
-                                  list(load_themes(args.themes)))
+                                  list(themes), parts, coding)
     for name, n in written.items():
         print(f"{name}.csv: {n} rows")
     return 0
@@ -170,7 +201,17 @@ def cmd_export(args) -> int:
         print(f"iramuteq: {args.output}: {n} texts (one per {args.unit})")
     elif args.format == "qdpx":
         counts = exports.export_qdpx(args.tables, args.interim, load_themes(args.themes), args.output)
-        print(f"qdpx: {args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        notes, origin = counts.pop("notes"), counts.pop("theme_origin")
+        print(f"qdpx: {args.output}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+              + f" (theme segments from {origin})")
+        for note in notes:
+            print(f"note: {note}")
+    elif args.format == "xlsx":
+        files = args.files or sorted(str(p) for p in Path(args.tables).glob("*.csv"))
+        counts = exports.export_xlsx(files, args.output)
+        print(f"xlsx: {args.output}: {counts['sheets']} sheets, {counts['rows']} rows")
+        for note in counts["notes"]:
+            print(f"note: {note}")
     else:
         from .documents import load_sheet
 
@@ -224,15 +265,63 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
     return sheet, corpus_dir
 
 
-def cmd_add(args) -> int:
-    from .documents import add_document, new_row
+def _config_path(args, key: str, default: str) -> str:
+    """A path the config names (``key``), for utilities run outside the workflow."""
+    from .config import load_config
+
+    config = load_config(args.config) if Path(args.config).exists() else {}
+    return config.get(key, default)
+
+
+def cmd_inspect(args) -> int:
+    from .segment.inspect import inspect_document, report
 
     sheet, corpus_dir = _sheet_and_corpus(args)
-    row = new_row(args.doc_id, args.title, args.authors, args.year, args.kind, args.venue,
-                  args.url, args.license, args.region, args.place)
+    doc = _sheet_row(sheet, args.doc_id)
+    result = inspect_document(
+        doc, Path(args.results) / "interim", corpus_dir, _config_path(args, "gazetteer", "config/gazetteer.csv"),
+        _config_path(args, "speakers", "config/speakers.csv"),
+        _config_path(args, "conventions", "config/conventions.yaml"))
+    print(report(args.doc_id, result))
+    return 0
+
+
+def cmd_add_speakers(args) -> int:
+    from .documents import load_sheet
+    from .segment.speakers import add_speakers
+
+    sheet, _ = _sheet_and_corpus(args)
+    target = _config_path(args, "speakers", "config/speakers.csv")
+    n = add_speakers(args.speakers, target, {r["doc_id"] for r in load_sheet(sheet)})
+    print(f"added {n} speaker row(s) from {args.speakers} to {target}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from .documents import add_document, new_row
+    from .readers import proposed_kind
+
+    if args.pdf is None:  # `corpus add --speakers FILE`: the speaker sheet only
+        if not args.speakers:
+            raise CorpusError("usage: corpus add FILE --doc-id ID --title … or corpus add --speakers FILE")
+        return cmd_add_speakers(args)
+    missing = [f"--{n.replace('_', '-')}" for n in ("doc_id", "title", "year") if not getattr(args, n)]
+    if missing:
+        raise CorpusError(f"corpus add {args.pdf}: missing {', '.join(missing)}")
+    sheet, corpus_dir = _sheet_and_corpus(args)
+    if args.ocr and proposed_kind(args.pdf):
+        raise CorpusError(f"{Path(args.pdf).name}: --ocr applies to scanned PDFs, not to transcripts")
+    kind = args.kind or proposed_kind(args.pdf)
+    if not kind:
+        raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "
+                          "communication, rapport or entretien)")
+    row = new_row(args.doc_id, args.title, args.authors, args.year, kind, args.venue,
+                  args.url, args.license, args.region, args.place, suffix=Path(args.pdf).suffix)
     add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
-          "`make run` processes it")
+          f"`corpus inspect {row['doc_id']}` shows what segmentation finds, `make run` processes it")
+    if args.speakers:
+        cmd_add_speakers(args)
     return 0
 
 
@@ -258,9 +347,12 @@ def cmd_list(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus", description=__doc__.splitlines()[0])
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--csv-dialect", choices=["standard", "excel"], default="standard",
+                   help="tables written by this command: standard (',') or excel (BOM and ';')")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("extract", help="PDF -> cleaned text, page map, structure, audit")
+    s = sub.add_parser("extract", help="PDF or transcript (.docx, .odt, .txt, .md, .srt, .vtt, .trs, "
+                       ".TextGrid) -> cleaned text, page map, structure, audit")
     s.add_argument("pdf")
     s.add_argument("--doc-id", required=True)
     s.add_argument("-o", "--output", required=True, help="interim folder of the document")
@@ -284,7 +376,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--gazetteer", default="config/gazetteer.csv")
     s.add_argument("--section-entities", action="store_true",
                    help="regions of sections without a place in their heading from spaCy NER places")
+    s.add_argument("--speakers", default=None, help="speaker sheet (config/speakers.csv)")
+    s.add_argument("--conventions", default=None, help="corpus conventions (config/conventions.yaml)")
     s.set_defaults(func=cmd_segment)
+
+    s = sub.add_parser("inspect", help="what segmentation finds in a document, before a full run")
+    s.add_argument("doc_id")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_inspect)
 
     s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")
     s.add_argument("interim")
@@ -294,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_nlp)
 
     s = sub.add_parser("themes", help="tokens -> theme hits; `themes suggest THEME` proposes words",
-                       usage="corpus themes INTERIM --doc-id ID | corpus themes suggest THEME")
+                       usage="corpus themes INTERIM --doc-id ID | corpus themes suggest THEME | corpus themes check")
     s.add_argument("interim", help="interim folder of a document, or the word `suggest`")
     s.add_argument("theme", nargs="?", help="with `suggest`: the theme id")
     s.add_argument("--doc-id")
@@ -304,6 +406,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--top", type=int, default=30, help="with `suggest`: number of candidates")
     s.add_argument("--patterns", default=None,
                    help="compiled lexicon from `corpus lexicon` (no model load); default: compile --themes")
+    s.add_argument("--segment-themes", default="results/tables/segment_themes.csv",
+                   help="with `check`: the coded segments (entries hitting outside them are flagged)")
+    s.add_argument("-o", "--output", default=None, help="with `check`: write lexicon_check.csv")
     s.set_defaults(func=cmd_themes)
 
     s = sub.add_parser("lexicon", help="lemmatise the theme lexicons once into token patterns (JSON)")
@@ -326,6 +431,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sheet", default="config/documents.csv")
     s.add_argument("--themes", default="config/themes.yaml")
     s.add_argument("-o", "--output", default="results/tables")
+    s.add_argument("--part", choices=["all", "base", "themes"], default="all",
+                   help="base: documents, segments, verbatims, speakers; themes: theme tables")
+    s.add_argument("--patterns", default=None,
+                   help="with the themes part: compiled lexicon (theme vectors) for the coding rule")
+    s.add_argument("--config", default="config/config.yaml", help="coding: settings and seed")
     s.set_defaults(func=cmd_tables)
 
     s = sub.add_parser("topics", help="topic models (NMF, LDA) with selection on record")
@@ -350,15 +460,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 
-    s = sub.add_parser("export", help="exports for IRaMuTeQ, REFI-QDA (.qdpx) and TXM")
-    s.add_argument("format", choices=["iramuteq", "qdpx", "txm"])
+    s = sub.add_parser("export", help="exports for IRaMuTeQ, REFI-QDA (.qdpx), TXM, and the "
+                       "tables as one .xlsx workbook")
+    s.add_argument("format", choices=["iramuteq", "qdpx", "txm", "xlsx"])
+    s.add_argument("files", nargs="*", help="xlsx: the CSV tables, one sheet each in this order "
+                   "(default: every .csv in --tables)")
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--interim", default="results/interim")
     s.add_argument("--themes", default="config/themes.yaml")
     s.add_argument("--sheet", default="config/documents.csv", help="document sheet (txm metadata)")
     s.add_argument("--unit", choices=["verbatim", "section"], default="verbatim",
                    help="iramuteq: one text per verbatim/turn, or per body section")
-    s.add_argument("-o", "--output", required=True, help="file (iramuteq, qdpx) or folder (txm)")
+    s.add_argument("-o", "--output", required=True,
+                   help="file (iramuteq, qdpx, xlsx) or the export's own folder (txm)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("verify", help="recompute hashes and say what changed since the manifest")
@@ -370,14 +484,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--results", default="results")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet")
-    s.add_argument("pdf")
-    s.add_argument("--doc-id", required=True, help="short id: letters, digits, '-', '_'")
-    s.add_argument("--title", required=True)
+    s = sub.add_parser("add", help="copy a PDF or a transcript (.docx, .odt, .txt, .md, .srt, "
+                       ".vtt, .trs, .TextGrid) into the corpus and add its row to the sheet; "
+                       "--speakers FILE appends speaker rows to config/speakers.csv")
+    s.add_argument("pdf", nargs="?", help="the document file (PDF or transcript)")
+    s.add_argument("--doc-id", help="short id: letters, digits, '-', '_' (required with a file)")
+    s.add_argument("--title", help="required with a file")
     s.add_argument("--authors", default="", help="'First Last; First Last'")
-    s.add_argument("--year", required=True)
-    s.add_argument("--kind", required=True,
-                   help="these, memoire, article, presse, communication or rapport")
+    s.add_argument("--year", help="required with a file")
+    s.add_argument("--kind", default=None,
+                   help="these, memoire, article, presse, communication, rapport or entretien "
+                        "(default for a transcript: entretien; required for a PDF)")
+    s.add_argument("--speakers", default=None,
+                   help="a CSV (doc_id, code, role, region, place, note) whose checked rows go to the speaker sheet")
     s.add_argument("--region", default="", help="2016 region name, 'Région A', 'National'")
     s.add_argument("--place", default="")
     s.add_argument("--venue", default="")
@@ -401,6 +520,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from . import io as cio
+
+    cio.DEFAULT_DIALECT = args.csv_dialect
     try:
         return args.func(args)
     except CorpusError as exc:

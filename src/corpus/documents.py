@@ -14,7 +14,7 @@ SHEET_COLUMNS = [
     "doc_id", "file", "title", "authors", "year", "kind", "venue", "url", "license",
     "language", "region", "place",
 ]
-KINDS = ["these", "memoire", "article", "presse", "communication", "rapport"]
+KINDS = ["these", "memoire", "article", "presse", "communication", "rapport", "entretien"]
 SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
@@ -55,7 +55,8 @@ def parse_sheet(text: str, path: str | Path = "documents.csv") -> list[dict]:
 def _explain(column: str) -> str:
     return {
         "doc_id": "letters, digits, '-' and '_' only, no path separators",
-        "file": "a path ending in .pdf, relative to the corpus folder, without '..'",
+        "file": "a path ending in .pdf, .docx, .odt, .txt, .md, .srt, .vtt, .trs or .TextGrid, "
+                "relative to the corpus folder, without '..'",
         "year": "a year between 1900 and 2100",
         "kind": "one of " + ", ".join(KINDS),
         "region": "a 2016 region name, 'Région X', 'National' or empty",
@@ -104,10 +105,12 @@ def max_year() -> int:
 
 def new_row(doc_id: str, title: str, authors: str = "", year: str | int = "", kind: str = "",
             venue: str = "", url: str = "", license: str = "", region: str = "",
-            place: str = "", language: str = "fr") -> dict:
-    """A sheet row for a new document; its PDF goes to ``pdf/<doc_id>.pdf`` in the corpus folder."""
+            place: str = "", language: str = "fr", suffix: str = ".pdf") -> dict:
+    """A sheet row for a new document; its PDF goes to ``pdf/<doc_id>.pdf`` in the corpus folder,
+    a transcript (``suffix`` .docx, .TextGrid...) to ``transcripts/<doc_id><suffix>``."""
+    folder = "pdf" if suffix.lower() == ".pdf" else "transcripts"
     row = {
-        "doc_id": doc_id, "file": f"pdf/{doc_id}.pdf", "title": title, "authors": authors,
+        "doc_id": doc_id, "file": f"{folder}/{doc_id}{suffix}", "title": title, "authors": authors,
         "year": str(year), "kind": kind, "venue": venue, "url": url, "license": license,
         "language": language, "region": region, "place": place,
     }
@@ -116,7 +119,7 @@ def new_row(doc_id: str, title: str, authors: str = "", year: str | int = "", ki
 
 def check_row(row: dict, existing: list[dict]) -> None:
     """Refuse a new row with one line naming the problem (DocumentSheetError)."""
-    from .regions import REGIONS_2016, is_valid_region
+    from .segment.regions import REGIONS_2016, is_valid_region
 
     doc_id = row["doc_id"]
     if not SLUG.fullmatch(doc_id):
@@ -146,7 +149,7 @@ def check_row(row: dict, existing: list[dict]) -> None:
 def _closest(value: str, names: list[str]) -> str:
     import difflib
 
-    from .speakers import fold
+    from .clean import fold
 
     folded = {fold(n): n for n in names}
     match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)
@@ -180,6 +183,17 @@ def check_pdf(path: str | Path) -> None:
             return
     raise NoTextLayerError(
         path.name, f"no text layer on any of its {len(pages)} page(s) (a scan?); add it with --ocr")
+
+
+def check_file(path: str | Path) -> None:
+    """A PDF or a transcript (Word, ODT, text, subtitles, Transcriber, Praat), each with its own
+    reader's check (one-line InputError)."""
+    from . import readers
+
+    if Path(path).suffix.lower() == ".pdf":
+        check_pdf(path)
+    else:   # a transcript, or a refusal naming the accepted types
+        readers.check_file(path)
 
 
 def _same_file_in_corpus(pdf: Path, rows: list[dict], corpus_dir: Path) -> str:
@@ -239,7 +253,7 @@ def add_document(pdf: str | Path, sheet_path: str | Path, corpus_dir: str | Path
         source = pdf
         if ocr:
             source = _ocr(pdf, Path(tmp) / pdf.name)
-        check_pdf(source)
+        check_file(source)
         twin = _same_file_in_corpus(source, existing, corpus_dir)
         if twin:
             raise InputError(pdf, f"the same file is already in the corpus as {twin!r}")

@@ -1410,6 +1410,13 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
 
     ``page_workers`` None: as many as there are cores, at most 2.
     """
+    from . import readers
+
+    if readers.handles(pdf_path):  # Word, ODT, text, subtitles, Transcriber, Praat
+        status = readers.run(pdf_path, doc_id, out_dir)
+        cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)   # declared output
+        return status
+    readers.write_empty_extras(out_dir)  # declared outputs: no times, no declared speakers
     if page_workers is None:
         import os
 

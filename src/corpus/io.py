@@ -18,22 +18,29 @@ from typing import Iterable, Iterator, Mapping, Sequence
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error", "warnings",
+    "n_segments", "n_verbatims", "status", "error", "warnings", "note",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "speaker", "role", "region", "text",
+    "speaker", "role", "region", "text", "t_start", "t_end",
 ]
 VERBATIMS_COLUMNS = [
     "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
-    "char_start", "char_end", "text",
+    "char_start", "char_end", "text", "attr_source", "t_start", "t_end",
 ]
 SPEAKERS_COLUMNS = ["doc_id", "speaker", "role", "region", "n_turns", "n_words"]
 THEME_HITS_COLUMNS = [
     "doc_id", "segment_id", "theme", "matched", "lemma", "page", "char_start", "char_end",
     "left", "right",
 ]
-THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity"]
+THEME_GROUP_COLUMNS = ["scope", "theme", "hits", "tokens", "per_10k", "specificity",
+                       "coded_segments", "segments", "coded_share"]
+SEGMENT_THEMES_COLUMNS = ["doc_id", "segment_id", "theme", "score", "coded", "evidence", "source"]
+LEXICON_CHECK_COLUMNS = ["theme", "entry", "hits", "outside_coded", "warning", "kwic"]
+AGREEMENT_COLUMNS = [
+    "theme", "method", "n", "prevalence_human", "prevalence_tool", "precision", "recall", "f1",
+    "kappa", "ac1", "tp", "fp", "fn", "tn",
+]
 TOPICS_COLUMNS = ["model", "topic", "rank", "term", "weight", "label"]
 TOPIC_MODELS_COLUMNS = ["model", "k", "coherence_npmi", "stability", "chosen"]
 
@@ -48,8 +55,16 @@ STYLES_COLUMNS = ["char_start", "char_end", "style"]
 NOTES_COLUMNS = ["note_id", "page", "call_char", "note_char_start", "note_char_end"]
 SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "section", "speaker", "role_raw", "role", "region", "place", "text",
+    "section", "speaker", "role_raw", "role", "region", "place", "text", "attr_source",
 ]
+# timed transcripts: text.txt char range -> seconds in the recording
+TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
+# speakers a transcript format declares (Transcriber speaker table, TextGrid tiers, VTT voices,
+# labels found in a word-processor transcript); moderator 0/1
+SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
+# where a speaker's role and region came from (verbatims.csv attr_source; empty: nowhere)
+ATTR_SOURCES = ["attribution", "participant_table", "interview_header", "speaker_sheet", "document_sheet",
+                "transcript"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",
@@ -66,9 +81,20 @@ INTERIM_FILES = {
     "segments": "segments.jsonl",
     "tokens": "tokens.csv",
     "theme_hits": "theme_hits.csv",
+    "times": "times.csv",
+    "speakers_hint": "speakers_hint.csv",
 }
 
 FLOAT_DIGITS = 6  # every float written to a table is rounded to this many decimals
+
+# CSV dialects. "standard": UTF-8, ',' (the tables' contract). "excel": UTF-8 with a BOM and ';'
+# (config `tables: {excel_csv: true}`), what French-locale Excel opens as columns with accents;
+# numbers keep the decimal point (a decimal comma would change what every reader parses).
+# Readers recognise the dialect by the BOM. DEFAULT_DIALECT is what write_csv uses when not told:
+# `corpus --csv-dialect excel <stage>` sets it for the stages that write corpus-wide tables.
+CSV_DIALECTS = {"standard": {"delimiter": ",", "bom": False}, "excel": {"delimiter": ";", "bom": True}}
+DEFAULT_DIALECT = "standard"
+BOM = "\ufeff"
 
 
 def interim_path(interim_dir: str | Path, name: str) -> Path:
@@ -121,34 +147,40 @@ def format_value(value):
     return str(value)
 
 
-def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
+def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
+              dialect: str | None = None) -> Path:
     """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
     with atomic_open(path) as fh:
-        _write_rows(fh, rows, columns, header=True)
+        _write_rows(fh, rows, columns, header=True, dialect=dialect)
     return Path(path)
 
 
-def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool) -> None:
-    writer = csv.writer(fh, lineterminator="\n")
+def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool,
+                dialect: str | None = None) -> None:
+    spec = CSV_DIALECTS[dialect or DEFAULT_DIALECT]
+    writer = csv.writer(fh, lineterminator="\n", delimiter=spec["delimiter"])
     if header:
+        if spec["bom"]:
+            fh.write(BOM)
         writer.writerow(columns)
     for row in rows:
         writer.writerow([format_value(row.get(c)) for c in columns])
 
 
-def csv_text(rows: Iterable[Mapping], columns: Sequence[str]) -> str:
+def csv_text(rows: Iterable[Mapping], columns: Sequence[str], dialect: str | None = None) -> str:
     """The lines :func:`write_csv` would write for ``rows``, without the header."""
     import io as _io
 
     buf = _io.StringIO()
-    _write_rows(buf, rows, columns, header=False)
+    _write_rows(buf, rows, columns, header=False, dialect=dialect)
     return buf.getvalue()
 
 
-def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[str]) -> Path:
+def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[str],
+                    dialect: str | None = None) -> Path:
     """A table from bodies made by :func:`csv_text` (e.g. in worker processes), in order."""
     with atomic_open(path) as fh:
-        _write_rows(fh, [], columns, header=True)
+        _write_rows(fh, [], columns, header=True, dialect=dialect)
         for part in parts:
             fh.write(part)
     return Path(path)
@@ -160,16 +192,33 @@ def write_frame(path: str | Path, frame, columns: Sequence[str] | None = None) -
     return write_csv(path, frame.to_dict("records"), columns)
 
 
+def csv_dialect_of(path: str | Path) -> str:
+    """'excel' when the file starts with a UTF-8 BOM (see CSV_DIALECTS), else 'standard'."""
+    with open(path, "rb") as fh:
+        return "excel" if fh.read(3) == BOM.encode("utf-8") else "standard"
+
+
 def read_csv(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=delimiter))
+
+
+def read_table(path: str | Path) -> tuple[list[str], list[dict]]:
+    """The header (also of an empty table) and the rows, as strings."""
+    delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
 
 
 def read_frame(path: str | Path):
     """Read a table as strings (no type guessing: what you see in the file is what you get)."""
     import pandas as pd
 
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    sep = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=sep)
 
 
 def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:

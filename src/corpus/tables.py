@@ -42,12 +42,49 @@ def load_document(interim_root: Path, doc_id: str) -> dict:
         "status": status,
         "segments": cio.read_jsonl(cio.interim_path(d, "segments")) if ok else [],
         "words": words_per_segment(cio.interim_path(d, "tokens")) if ok else Counter(),
-        "hits": cio.read_csv(cio.interim_path(d, "theme_hits")) if ok else [],
+        # absent when only the base tables are built (rule tables runs before the theme stage)
+        "hits": (cio.read_csv(cio.interim_path(d, "theme_hits"))
+                 if ok and cio.interim_path(d, "theme_hits").exists() else []),
+        "times": read_times(d) if ok else [],
     }
 
 
+def read_times(interim_dir: Path) -> list[tuple[int, int, str, str]]:
+    """times.csv of a timed transcript (absent or empty for other documents), by char_start."""
+    path = cio.interim_path(interim_dir, "times")
+    if not path.exists():
+        return []
+    return sorted((int(r["char_start"]), int(r["char_end"]), r["t_start"], r["t_end"])
+                  for r in cio.read_csv(path))
+
+
+def segment_times(times: list[tuple[int, int, str, str]], start: int, end: int) -> dict:
+    """t_start, t_end (seconds) of the char range [start, end): from the earliest to the latest
+    timed range it overlaps; empty when nothing overlaps (PDFs, untimed paragraphs)."""
+    import bisect
+
+    i = max(0, bisect.bisect_right(times, (start, float("inf"))) - 1)
+    t0 = t1 = None
+    for a, b, ts, te in times[i:]:
+        if a >= end:
+            break
+        if b <= start:
+            continue
+        if ts != "":
+            t0 = float(ts) if t0 is None else min(t0, float(ts))
+        if te != "" or ts != "":
+            t1 = max(t1 if t1 is not None else 0.0, float(te or ts))
+    return {"t_start": t0, "t_end": t1}
+
+
 def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Path,
-                 theme_ids: list[str]) -> dict[str, int]:
+                 theme_ids: list[str], parts: tuple[str, ...] = ("base", "themes"),
+                 coding: dict | None = None) -> dict[str, int]:
+    """The corpus tables. ``parts``: "base" (documents, segments, verbatims, speakers) and/or
+    "themes" (theme hits, per-segment coding, agreement, theme group tables), written by two
+    workflow rules so that editing a lexicon re-runs only the second. ``coding``: themes,
+    centroids, params, model, seed for corpus.themes.coding.code_corpus (default: the rule's
+    defaults without vectors or human coding)."""
     interim_root, out_dir = Path(interim_root), Path(out_dir)
     doc_rows, seg_rows, verb_rows, hit_rows, declared_rows = [], [], [], [], []
     # token counts per segment, for group sizes
@@ -62,9 +99,10 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
         segments = data["segments"]
         for s in segments:
             seg_info[s["segment_id"]] = s
-            seg_rows.append({k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS})
+            timing = segment_times(data["times"], int(s["char_start"]), int(s["char_end"]))
+            seg_rows.append({**{k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS}, **timing})
             if s["kind"] in VERBATIM_KINDS:
-                verb_rows.append({**s, "page": s["page_start"]})
+                verb_rows.append({**s, "page": s["page_start"], **timing})
             elif s["kind"] == "other" and s.get("speaker"):
                 declared_rows.append(s)
         hit_rows.extend(data["hits"])
@@ -76,20 +114,45 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             "n_verbatims": sum(1 for s in segments if s["kind"] in VERBATIM_KINDS),
             "status": status.get("status", "error"), "error": status.get("error", ""),
             "warnings": status.get("warnings", ""),
+            "note": document_note(status, segments),
         })
     written = {}
-    written["documents"] = _write(out_dir / "documents.csv", doc_rows, cio.DOCUMENTS_COLUMNS)
-    written["segments"] = _write(out_dir / "segments.csv", seg_rows, cio.SEGMENTS_COLUMNS)
-    written["verbatims"] = _write(out_dir / "verbatims.csv", verb_rows, cio.VERBATIMS_COLUMNS)
-    written["speakers"] = _write(out_dir / "speakers.csv", speaker_rows(verb_rows, words_per_segment, declared_rows),
-                                 cio.SPEAKERS_COLUMNS)
+    if "base" in parts:
+        written["documents"] = _write(out_dir / "documents.csv", doc_rows, cio.DOCUMENTS_COLUMNS)
+        written["segments"] = _write(out_dir / "segments.csv", seg_rows, cio.SEGMENTS_COLUMNS)
+        written["verbatims"] = _write(out_dir / "verbatims.csv", verb_rows, cio.VERBATIMS_COLUMNS)
+        written["speakers"] = _write(out_dir / "speakers.csv", speaker_rows(verb_rows, words_per_segment, declared_rows),
+                                     cio.SPEAKERS_COLUMNS)
+    if "themes" not in parts:
+        return written
+    from .themes.coding import DEFAULT_PARAMS, code_corpus
+
+    coding = coding or {"themes": {t: {} for t in theme_ids}, "centroids": {},
+                        "params": DEFAULT_PARAMS, "model": "", "seed": 0}
+    seg_themes, agreement = code_corpus(interim_root, [d["doc_id"] for d in sheet],
+                                        coding["themes"], coding["centroids"], coding["params"],
+                                        coding["model"], coding["seed"])
+    written["segment_themes"] = _write(out_dir / "segment_themes.csv", seg_themes,
+                                       cio.SEGMENT_THEMES_COLUMNS)
+    written["agreement"] = _write(out_dir / "agreement.csv", agreement, cio.AGREEMENT_COLUMNS)
     hit_rows.sort(key=lambda h: (h["doc_id"], int(h["char_start"]), h["theme"]))
     written["theme_hits"] = _write(out_dir / "theme_hits.csv", hit_rows, cio.THEME_HITS_COLUMNS)
     for group, key in (("document", "doc_id"), ("region", "region"), ("role", "role")):
-        rows = theme_group_rows(seg_info, words_per_segment, hit_rows, key, theme_ids)
+        rows = theme_group_rows(seg_info, words_per_segment, hit_rows, key, theme_ids,
+                                seg_themes)
         cols = [key] + cio.THEME_GROUP_COLUMNS
         written[f"themes_by_{group}"] = _write(out_dir / f"themes_by_{group}.csv", rows, cols)
     return written
+
+
+def document_note(status: dict, segments: list[dict]) -> str:
+    """Said beside n_verbatims = 0 so that finding nothing is never silent."""
+    if status.get("status") == "ok" and not any(s["kind"] in VERBATIM_KINDS for s in segments):
+        return NO_ITEMS_NOTE
+    return ""
+
+
+NO_ITEMS_NOTE = "no quotes or turns found"
 
 
 def _write(path: Path, rows: list[dict], columns: list[str]) -> int:
@@ -131,10 +194,18 @@ def _natural(label: str):
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", label)]
 
 
-def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids) -> list[dict]:
+def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids,
+                     segment_themes=()) -> list[dict]:
+    """Per scope, group and theme: hits (lexicon matches) and coded segments (segments coded
+    with the theme in segment_themes.csv, out of the group's segments in the coding scope).
+    With segment_themes, only its segments count (body text: no contents, front matter,
+    bibliography or notes), for hits and tokens alike."""
     rows = []
+    body = {st["segment_id"] for st in segment_themes}
     for scope in SCOPES:
         def in_scope(seg):
+            if body and seg["segment_id"] not in body:
+                return False
             return scope == "all_text" or seg["kind"] in VERBATIM_KINDS
 
         group_tokens: Counter = Counter()
@@ -146,6 +217,13 @@ def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids) -> list[
             seg = seg_info.get(h["segment_id"])
             if seg is not None and in_scope(seg):
                 group_hits[(seg.get(key, ""), h["theme"])] += 1
+        coded: Counter = Counter()
+        coded_scope: Counter = Counter()
+        for st in segment_themes:
+            seg = seg_info.get(st["segment_id"])
+            if seg is not None and in_scope(seg):
+                coded_scope[(seg.get(key, ""), st["theme"])] += 1
+                coded[(seg.get(key, ""), st["theme"])] += int(st["coded"])
         N = sum(group_tokens.values())
         for theme in theme_ids:
             K = sum(v for (g, t), v in group_hits.items() if t == theme)
@@ -157,6 +235,10 @@ def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids) -> list[
                 rows.append({
                     key: group, "scope": scope, "theme": theme, "hits": k, "tokens": n,
                     "per_10k": per_10k(k, n), "specificity": specificity(k, n, K, N),
+                    "coded_segments": coded[(group, theme)],
+                    "segments": coded_scope[(group, theme)],
+                    "coded_share": (coded[(group, theme)] / coded_scope[(group, theme)]
+                                    if coded_scope[(group, theme)] else 0.0),
                 })
     rows.sort(key=lambda r: (r["scope"], r[key], r["theme"]))
     return rows

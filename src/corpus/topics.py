@@ -30,7 +30,7 @@ import numpy as np
 
 from . import io as cio
 from .errors import ConfigError, InputError
-from .speakers import fold
+from .clean import fold
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).

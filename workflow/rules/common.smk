@@ -9,6 +9,7 @@ from snakemake.utils import validate
 
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
+from corpus.segment.speakers import check_segmentation_config
 from corpus.themes import load_themes
 
 validate(config, "../schemas/config.schema.yaml")
@@ -16,6 +17,7 @@ validate(config, "../schemas/config.schema.yaml")
 try:
     SHEET = load_sheet(config["documents"])
     load_themes(config["themes"])
+    check_segmentation_config(config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET})
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
 validate(pd.DataFrame(SHEET, dtype=str), "../schemas/documents.schema.yaml")
@@ -33,8 +35,13 @@ wildcard_constraints:
 TABLE_NAMES = [
     "documents", "segments", "verbatims", "speakers", "theme_hits",
     "themes_by_document", "themes_by_region", "themes_by_role",
+    "segment_themes", "agreement", "lexicon_check",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
+# Documents, segments, verbatims, speakers (rule tables) have no theme input, so that editing a
+# lexicon re-runs neither them nor the topic models that read them; the rest: rule theme_tables.
+BASE_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "segments", "verbatims", "speakers")]
+THEME_TABLES = [t for t in TABLES if t not in BASE_TABLES]
 TOPIC_TABLE_NAMES = [
     "topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",
     "topic_prevalence_by_region", "topic_prevalence_by_role",
@@ -43,6 +50,7 @@ TOPIC_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TOPIC_TABLE_NAMES]
 
 
 def pdf_of(wildcards):
+    """The document's file, whatever its format (PDF or transcript)."""
     return str(Path(CORPUS_DIR) / DOCS[wildcards.doc]["file"])
 
 
@@ -88,9 +96,21 @@ def row_digest(wildcards):
     return hashlib.sha256(row.encode()).hexdigest()[:16]
 
 
+def human_coding(wildcards):
+    """The human coding named in config (coding: human), an input of theme_tables when set."""
+    path = config.get("coding", {}).get("human", "")
+    return [path] if path else []
+
+
 def per_doc(name):
     return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]
 
 
 # Documented software environment of every rule (used only with `--sdm conda`).
 ENV = "../envs/corpus.yaml"
+
+
+# Dialect of the corpus-wide tables (config tables.excel_csv; see corpus/io.py CSV_DIALECTS).
+CSV_DIALECT = (
+    "excel" if config.get("tables", {}).get("excel_csv", False) else "standard"
+)

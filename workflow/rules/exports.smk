@@ -1,19 +1,47 @@
-# Exports for the tools researchers already use (IRaMuTeQ, REFI-QDA .qdpx, TXM); see
-# src/corpus/exports.py for the formats. They read the tables and the cleaned texts only.
+# Exports for the tools researchers already use (IRaMuTeQ, REFI-QDA .qdpx, TXM) and the tables
+# as one workbook; see src/corpus/exports/ for the formats. They read the tables and the cleaned
+# texts only.
 EXPORT_DIR = f"{RESULTS}/exports"
 IRAMUTEQ_UNIT = config.get("exports", {}).get("iramuteq_unit", "verbatim")
+XLSX = f"{RESULTS}/tables.xlsx"
 EXPORTS = [
     f"{EXPORT_DIR}/corpus_iramuteq.txt",
     f"{EXPORT_DIR}/corpus.qdpx",
     f"{EXPORT_DIR}/txm",
+    XLSX,
 ]
 # Folders passed to the CLI are derived from the inputs (lint: no hard-coded path prefixes).
-EXPORT_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "verbatims", "theme_hits")]
+EXPORT_TABLES = [
+    f"{RESULTS}/tables/{name}.csv"
+    for name in ("documents", "verbatims", "theme_hits", "segments")
+]
+
+
+# Every corpus-wide table some rule of this workflow writes (this file is included last, so all
+# rules are known): the optional tables the exports use when present (segment_themes, CHD classes)
+# become inputs only where a stage produces them, and the workbook gets a sheet for each table.
+FOUND_TABLES = {
+    str(out)
+    for r in workflow.rules
+    for out in r.output
+    if str(out).startswith(f"{RESULTS}/tables/")
+    and str(out).endswith(".csv")
+    and "{" not in str(out)
+}
+WORKFLOW_TABLES = [t for t in TABLES + TOPIC_TABLES if t in FOUND_TABLES] + sorted(
+    FOUND_TABLES - set(TABLES + TOPIC_TABLES)
+)
+OPTIONAL_EXPORT_TABLES = [
+    t
+    for t in WORKFLOW_TABLES
+    if Path(t).stem in ("segment_themes", "chd_segments", "chd_classes")
+]
 
 
 rule export_iramuteq:
     input:
         tables=EXPORT_TABLES,
+        optional=OPTIONAL_EXPORT_TABLES,
         themes=config["themes"],
         texts=per_doc("text.txt"),
         structure=per_doc("structure.csv"),
@@ -40,6 +68,7 @@ rule export_iramuteq:
 rule export_qdpx:
     input:
         tables=EXPORT_TABLES,
+        optional=OPTIONAL_EXPORT_TABLES,
         themes=config["themes"],
         texts=per_doc("text.txt"),
     output:
@@ -83,3 +112,21 @@ rule export_txm:
     shell:
         "corpus export txm --tables {params.tables:q} --interim {params.interim:q}"
         " --sheet {input.sheet:q} -o {output:q} > {log:q} 2>&1"
+
+
+rule tables_xlsx:
+    input:
+        WORKFLOW_TABLES,
+    output:
+        XLSX,
+    log:
+        f"{LOGS}/exports/xlsx.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/exports/xlsx.tsv"
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "corpus export xlsx {input:q} -o {output:q} > {log:q} 2>&1"

@@ -9,6 +9,8 @@ rule extract:
         audit=f"{INTERIM}/{{doc}}/audit.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
         notes=f"{INTERIM}/{{doc}}/notes.csv",
+        times=f"{INTERIM}/{{doc}}/times.csv",
+        speakers_hint=f"{INTERIM}/{{doc}}/speakers_hint.csv",
     priority: extract_priority
     log:
         f"{LOGS}/extract/{{doc}}.log",

@@ -36,7 +36,8 @@ rule report:
 rule manifest:
     input:
         pdfs=[str(Path(CORPUS_DIR) / DOCS[d]["file"]) for d in DOC_IDS],
-        configs=[config["documents"], config["themes"], config["gazetteer"], "config/config.yaml"],
+        configs=[config["documents"], config["themes"], config["gazetteer"], config["speakers"],
+                 config["conventions"], "config/config.yaml"],
         tables=TABLES + TOPIC_TABLES,
         report=f"{RESULTS}/report/index.html",
     output:

@@ -6,6 +6,8 @@ rule segment:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
         gazetteer=config["gazetteer"],
+        speakers=config["speakers"],
+        conventions=config["conventions"],
     output:
         f"{INTERIM}/{{doc}}/segments.jsonl",
     params:
@@ -25,4 +27,5 @@ rule segment:
         ENV
     shell:
         "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
-        " --gazetteer {input.gazetteer:q} {params.entities} > {log:q} 2>&1"
+        " --gazetteer {input.gazetteer:q} --speakers {input.speakers:q}"
+        " --conventions {input.conventions:q} {params.entities} > {log:q} 2>&1"

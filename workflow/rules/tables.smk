@@ -1,16 +1,16 @@
 rule tables:
     input:
         sheet=config["documents"],
-        themes=config["themes"],
         status=per_doc("status.json"),
         segments=per_doc("segments.jsonl"),
         tokens=per_doc("tokens.csv"),
-        hits=per_doc("theme_hits.csv"),
+        times=per_doc("times.csv"),
     output:
-        TABLES,
+        BASE_TABLES,
     params:
         interim=lambda w, input: Path(input.status[0]).parent.parent,
         outdir=lambda w, output: Path(output[0]).parent,
+        dialect=CSV_DIALECT,
     log:
         f"{LOGS}/tables.log",
     benchmark:
@@ -21,5 +21,5 @@ rule tables:
     conda:
         ENV
     shell:
-        "corpus tables --interim {params.interim:q} --sheet {input.sheet:q} --themes {input.themes:q}"
-        " -o {params.outdir:q} > {log:q} 2>&1"
+        "corpus --csv-dialect {params.dialect:q} tables --interim {params.interim:q}"
+        " --sheet {input.sheet:q} -o {params.outdir:q} --part base > {log:q} 2>&1"

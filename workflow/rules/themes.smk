@@ -40,3 +40,39 @@ rule themes:
     shell:
         "corpus themes {params.outdir:q} --doc-id {wildcards.doc} --patterns {input.patterns:q}"
         " > {log:q} 2>&1"
+
+
+rule theme_tables:
+    input:
+        sheet=config["documents"],
+        themes=config["themes"],
+        config="config/config.yaml",
+        patterns=f"{INTERIM}/theme_patterns.json",
+        status=per_doc("status.json"),
+        segments=per_doc("segments.jsonl"),
+        structure=per_doc("structure.csv"),
+        tokens=per_doc("tokens.csv"),
+        hits=per_doc("theme_hits.csv"),
+        human=human_coding,
+    output:
+        THEME_TABLES,
+    params:
+        interim=lambda w, input: Path(input.status[0]).parent.parent,
+        outdir=lambda w, output: Path(output[0]).parent,
+        dialect=CSV_DIALECT,
+    log:
+        f"{LOGS}/theme_tables.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/theme_tables/theme_tables.tsv"
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "corpus --csv-dialect {params.dialect:q} tables --interim {params.interim:q}"
+        " --sheet {input.sheet:q} --themes {input.themes:q}"
+        " --patterns {input.patterns:q} --config {input.config:q} -o {params.outdir:q} --part themes"
+        " > {log:q} 2>&1 && corpus --csv-dialect {params.dialect:q} themes check --themes {input.themes:q}"
+        " --interim-root {params.interim:q} --segment-themes {params.outdir:q}/segment_themes.csv"
+        " -o {params.outdir:q}/lexicon_check.csv >> {log:q} 2>&1"

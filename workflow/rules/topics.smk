@@ -12,6 +12,7 @@ rule topics:
         interim=lambda w, input: Path(input.tokens[0]).parent.parent,
         tables=lambda w, output: Path(output[0]).parent,
         settings=config.get("topics", {}),
+        dialect=CSV_DIALECT,
     log:
         f"{LOGS}/topics.log",
     benchmark:
@@ -24,5 +25,5 @@ rule topics:
     conda:
         ENV
     shell:
-        "corpus topics --interim {params.interim:q} --tables {params.tables:q}"
-        " --config {input.config:q} > {log:q} 2>&1"
+        "corpus --csv-dialect {params.dialect:q} topics --interim {params.interim:q}"
+        " --tables {params.tables:q} --config {input.config:q} > {log:q} 2>&1"

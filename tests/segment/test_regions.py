@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from corpus.errors import ConfigError
-from corpus.regions import (REGIONS_2016, is_valid_region, load_gazetteer, regions_in_entities,
+from corpus.segment.regions import (REGIONS_2016, is_valid_region, load_gazetteer, regions_in_entities,
                             resolve_region, single_region)
 
 from conftest import GAZETTEER_PATH

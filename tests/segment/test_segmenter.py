@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from corpus import io as cio
-from corpus.regions import load_gazetteer
+from corpus.segment.regions import load_gazetteer
 from corpus.segment import describe, find_quotes, parse_attribution_line, segment_text
 from corpus.tables import speaker_rows
 
 from conftest import DOC_IDS, GAZETTEER_PATH
 
-SAMPLE = Path(__file__).parent / "data" / "segmentation_sample.csv"
+SAMPLE = Path(__file__).parents[1] / "data" / "segmentation_sample.csv"
 TARGET = 0.95
 VERBATIM_KINDS = ("verbatim", "turn")
 
@@ -136,7 +136,7 @@ def test_segments_partition_the_text(segmented, doc_id):
         assert a["char_end"] == b["char_start"], (a["segment_id"], b["segment_id"])
     assert "".join(text[s["char_start"]:s["char_end"]] for s in segments) == text
     kinds = {s["kind"] for s in segments}
-    assert kinds <= {"narrative", "heading", "verbatim", "turn", "moderator", "attribution", "other"}
+    assert kinds <= {"narrative", "heading", "verbatim", "turn", "moderator", "attribution", "note", "other"}
 
 
 def test_focus_group_turns_and_moderators(segmented):

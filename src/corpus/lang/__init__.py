@@ -1,0 +1,88 @@
+"""Language data: the conventions of a language (French in ``fr/``) as readable YAML files.
+
+What belongs to French or to a family of documents rather than to the algorithm lives here:
+interviewer and moderator label words, participant label shapes, attribution forms, role words
+mapped to the fixed role vocabulary, speech verbs, person nouns, headings, institution names.
+A corpus adds its own words in ``config/conventions.yaml`` (same keys; lists are extended,
+role rules are tried before the language's own). Entries marked *regex* in a file's comments
+are Python regular expressions; every other entry is a plain word or phrase, matched as a whole
+word without regard to case or accents.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+
+HERE = Path(__file__).resolve().parent
+LIST_KEYS_MERGE_FIRST = ("roles",)  # a corpus's role rules win over the language's
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys to lists")
+    for key, value in data.items():
+        if isinstance(value, list) and any(isinstance(v, bool) or v is None for v in value):
+            # YAML reads bare yes/no/on/off as booleans: such a word must be quoted
+            raise ConfigError(f"{path}: {key}: a yes/no/on/off word or an empty item; quote words like \"On\"")
+    return data
+
+
+def merge(base: dict, extra: dict) -> dict:
+    """Lists extended (corpus role rules first), mappings updated, other values replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = value + old if key in LIST_KEYS_MERGE_FIRST else old + [v for v in value if v not in old]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
+
+
+def file_key(path: str | None) -> tuple | None:
+    """(path, mtime, size) of a file, so that an edited file is read again."""
+    if not path:
+        return None
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: conventions file not found")
+    st = p.stat()
+    return str(p), st.st_mtime_ns, st.st_size
+
+
+def load(lang: str = "fr", extra: str | None = None) -> dict:
+    """All data files of ``lang`` merged into one mapping, plus a corpus's additions."""
+    return _load(lang, file_key(extra))
+
+
+@lru_cache(maxsize=8)
+def _load(lang: str, extra_key: tuple | None) -> dict:
+    extra = extra_key[0] if extra_key else None
+    folder = HERE / lang
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: no language data for {lang!r}")
+    data: dict = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = merge(data, _read(path))
+    if extra:
+        p = Path(extra)
+        if not p.is_file():
+            raise ConfigError(f"{p}: conventions file not found")
+        extra_data = _read(p)
+        from ..config import validate
+
+        validate(extra_data, "conventions", str(p))
+        data = merge(data, extra_data)
+    return data

@@ -1,0 +1,111 @@
+"""Segments, spans, lines and the style map shared by the segmentation modules."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Segment:
+    doc_id: str
+    segment_id: str
+    kind: str
+    page_start: int
+    page_end: int
+    char_start: int
+    char_end: int
+    section: str = ""
+    speaker: str = ""
+    role_raw: str = ""
+    role: str = ""
+    region: str = ""
+    place: str = ""
+    text: str = ""
+    attr_source: str = ""  # where role and region came from (io.ATTR_SOURCES), empty if nowhere
+
+
+@dataclass
+class Span:
+    """A classified character range before the gaps are filled with narrative."""
+    start: int
+    end: int
+    kind: str
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class Line:
+    index: int
+    start: int
+    end: int  # exclusive, without the '\n'
+    text: str
+
+
+SPEAKER_KINDS = ("verbatim", "turn")
+SKIP_SECTIONS = ("front", "toc", "bibliography", "notes")
+OPENERS = "«“"
+WORD = re.compile(r"[\w’'-]+")
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for n, raw in enumerate(text.split("\n")):
+        lines.append(Line(n, pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def n_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def quote_balance(text: str) -> int:
+    return text.count("«") - text.count("»")
+
+
+class StyleMap:
+    """Share of a range set in italic / bold (styles.csv)."""
+
+    def __init__(self, styles: list[dict]):
+        self.rows = sorted((int(s["char_start"]), int(s["char_end"]), s["style"]) for s in styles)
+        self.starts = [r[0] for r in self.rows]
+
+    def share(self, start: int, end: int, style: str) -> float:
+        if end <= start:
+            return 0.0
+        covered = 0
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.rows) and self.rows[i][0] < end:
+            a, b, s = self.rows[i]
+            if style in s and b > start:
+                covered += min(b, end) - max(a, start)
+            i += 1
+        return covered / (end - start)
+
+
+    def runs(self, style: str, start: int, end: int, text: str) -> list[tuple[int, int]]:
+        """Stretches of [start, end) set in ``style``, neighbours joined across spaces and
+        punctuation, trimmed of surrounding spaces."""
+        out: list[tuple[int, int]] = []
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.rows) and self.rows[i][0] < end:
+            a, b, s = self.rows[i]
+            i += 1
+            if style not in s or b <= start:
+                continue
+            a, b = max(a, start), min(b, end)
+            if out and not text[out[-1][1]:a].strip(" \n,.;:!?…"):
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        trimmed = []
+        for a, b in out:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        return trimmed

@@ -1,0 +1,217 @@
+"""Patterns of the conventions the segmenter recognises, built from the language data.
+
+The words come from ``corpus.lang`` (``lang/fr/*.yaml``, plus a corpus's ``config/conventions.yaml``
+through :func:`configure`); this module only says how they combine (a label, then a colon; a
+code, a comma, a description). Modules read the patterns as ``conventions.NAME`` so that
+:func:`configure` can rebuild them for a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean import fold
+from ..extract import TABLE_DELIMITER
+from ..lang import load
+
+_configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
+DATA: dict = {}
+
+
+def _alt(words, escape: bool = True) -> str:
+    """Alternation of words or phrases, longest first; spaces match any whitespace."""
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if escape:
+        items = [re.escape(w).replace(r"\ ", r"\s+") for w in items]
+    return "|".join(items)
+
+
+def _flex(word: str) -> str:
+    """A word whose letters match with or without their accents (é|e), any case."""
+    out = []
+    for ch in word:
+        base = fold(ch)
+        if ch.isalpha() and base != ch.lower():
+            out.append(f"[{ch.lower()}{ch.upper()}{base}{base.upper()}]")
+        elif ch.isalpha():
+            out.append(f"[{ch.lower()}{ch.upper()}]")
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _flex_alt(words) -> str:
+    return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+
+
+def interview_speaker(num: str) -> str:
+    """The speaker label of an interview known by its number ("Entretien n°3")."""
+    return DATA["interview_speaker"].format(num=num)
+
+
+def interview_person_speaker(num: str, person: int) -> str:
+    """The speaker label of one person of an interview with several ("E16(1)")."""
+    return DATA["interview_person_speaker"].format(num=num, person=person)
+
+
+def configure(extra: str | None = None) -> None:
+    """(Re)build every pattern from the language data and a corpus's additions (a path or None)."""
+    global _configured
+    from ..lang import file_key
+
+    key = file_key(extra)
+    if key == _configured:
+        return
+    _configured = key
+    data = load("fr", extra)
+    g = globals()
+    g["DATA"] = data
+    g.update(_build(data))
+    from . import speakers
+
+    speakers.configure_roles(data)
+
+
+def _build(d: dict) -> dict:
+    p: dict = {}
+    folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
+    p["MODERATOR_WORDS"] = folded("moderator_labels")
+    p["ANSWER_WORDS"] = folded("answer_labels")
+    p["GROUP_WORDS"] = folded("group_labels")
+    p["NOT_LABELS"] = folded("not_labels")
+    p["PARTICIPANT_WORDS"] = folded("participant_words")
+    p["CIVILITIES"] = folded("civilities")
+    n = int(d.get("code_letters_max", 5))
+    # label shapes: a code (P5, MG1, IDE2, E16 t, E16(1)), a numbered participant word (Part. 3),
+    # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
+    # Plusieurs participants), a first name or a bare capital (kept only when they recur)
+    code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?\d{{1,3}}"
+    civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
+                rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
+    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
+    listed = rf"(?:{_flex_alt(words)})\.?"
+    first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    name = rf"{first_name}|[A-Z]{{1,5}}"
+    # a first name and what the person does, in parentheses: "Julie (IDE)"
+    named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
+    label = rf"{code}|{numbered}|{civility}|{named_role}|{listed}|{name}"
+    p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
+                         "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
+                         "listed": re.compile(rf"(?:{listed})$")}
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
+    timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    p["TIMESTAMP"] = timestamp
+    # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
+    # "DR MARTIN. – …", "JOURNALISTE. – …"
+    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
+    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
+    p["TURN"] = re.compile(
+        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
+        rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
+        rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(])))")
+    # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
+    p["MIDLINE_TURN"] = re.compile(
+        rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+    p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
+    p["SELF_PRESENTATION"] = re.compile(
+        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+
+    # attributions
+    iw = _flex_alt(d.get("interview_words", []))
+    marks = _alt(d.get("number_marks", [])).replace("n°", r"n\s*°")
+    interview_ref = rf"(?:{iw})\s+(?:(?:{marks})\s*)?"
+    interview_code = d.get("interview_code", r"(?!)")
+    p["INTERVIEW_CODE"] = re.compile(interview_code)
+    p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    p["ATTRIBUTION"] = re.compile(
+        rf"^\(?\s*{interview_ref}(?P<num>\d{{1,3}})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
+    not_names = _alt(d.get("not_names", []))
+    person_name = (rf"(?!(?:{not_names})\b)"
+                   r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
+    # the speaker code that opens an attribution: an interview number (E3, Entretien n°3), a
+    # participant code of letters and a number (P5, MG1, I12), a civility and initial, a name
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
+    p["DASH_ATTRIBUTION"] = re.compile(
+        rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+    # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
+    p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
+    # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
+    p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
+    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
+    p["INTERVIEW_DECLARATION"] = re.compile(
+        rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
+    openers = _flex_alt(d.get("interview_header_openers", []))
+    p["INTERVIEW_HEADER"] = re.compile(
+        rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
+        rf"(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?)|\s*\((?P<pdesc>[^()]{{3,150}})\))?\s*\.?$")
+    p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
+    p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
+    scales = "|".join(d.get("scales", []))
+    institutions = "|".join(d.get("institutions", []))
+    p["SCALE"] = re.compile(rf"^({scales})\b\s*(.*)$")
+    p["INSTITUTION"] = re.compile(rf"^({institutions})$")
+    p["ATTR_REST"] = re.compile(
+        rf"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>{scales})\s*,?\s*(?P<inst>{institutions}|[A-Z]{{2,6}})?(?P<tail>.*)$")
+    p["LABELLED_ANSWER"] = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
+    moderators = _flex_alt(d.get("moderator_labels", []))
+    p["ANNEX_TAG"] = re.compile(
+        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
+    p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
+    # table cells as extraction writes them (extract.TABLE_DELIMITER) or tabs
+    bar = re.escape(TABLE_DELIMITER.strip())
+    p["CELL_SPLIT"] = re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*")
+    suffix = _alt(d.get("number_cell_suffixes", [])) or r"(?!)"
+    p["ROW"] = re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$")
+    p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
+    p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
+    p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
+    p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
+    p["PERSON_WORDS"] = re.compile(
+        rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
+    verbs = "|".join(sorted(set(d.get("speech_verbs", [])), key=lambda v: (-len(v), v)))
+    determiners = _alt(d.get("determiners", []))
+    p["DETERMINERS"] = determiners
+    p["POSSESSIVES"] = _alt(d.get("possessives", []))
+    # where the description of who spoke ends: a comma or a relative clause
+    p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
+    p["SPEECH_VERBS"] = verbs
+    p["VERB_AFTER"] = re.compile(
+        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+    p["VERB_BEFORE"] = re.compile(
+        r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
+        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
+        + verbs + r")\b[^«]{0,160}:\s*$",
+        re.IGNORECASE)
+    p["NAME"] = re.compile(
+        rf"\b(?!(?:{not_names})\b)"
+        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
+    p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
+    p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
+    # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
+    p["NAMED_BEFORE"] = re.compile(
+        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},)?\s+(?:(?:" + _alt(d.get("object_pronouns", []))
+        + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
+    # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
+    p["SPEAKER_INTRO"] = re.compile(
+        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
+    p["INTRODUCER"] = re.compile(
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+    p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
+    p["INTRO_DESC"] = re.compile(
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
+        re.IGNORECASE)
+    p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
+    p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
+    p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
+    p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
+    p["TABLE_HEADERS"] = folded("participant_table_headers")
+    return p
+
+
+configure(None)

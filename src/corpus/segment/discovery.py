@@ -1,0 +1,409 @@
+"""What a document says about its speakers, gathered before segmenting."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..clean import fold
+from .base import Line
+from . import conventions as cv
+from .speakers import interview_cards, is_function, normalize_role, participant_list, participant_rows
+
+
+@dataclass
+class Person:
+    """A named press speaker and what the text says about them."""
+    name: str
+    descriptions: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def role_raw(self) -> str:
+        return "; ".join(dict.fromkeys(d for d in self.descriptions if d))
+
+    @property
+    def role(self) -> str:
+        return normalize_role(self.role_raw)
+
+
+class Context:
+    """Everything the document says about its speakers, gathered before segmenting."""
+
+    def __init__(self, lines: list[Line], doc: dict, gazetteer=None, declared: dict | None = None):
+        texts = [ln.text for ln in lines]
+        self.gazetteer = gazetteer
+        rows = participant_rows(texts)
+        self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
+        self.participants = {label: function for _, label, function, _ in rows}
+        # where a participant works, from a table cell naming a place ("Gironde")
+        self.participant_places: dict[str, tuple[str, str]] = {}
+        for _, label, _, cells in rows:
+            for cell in cells:
+                region, place = _cell_place(cell, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
+                    break
+        for _, code, desc in participant_list(texts):
+            self.participants.setdefault(code, desc)
+        self.cards = interview_cards(texts)
+        self.doc_region = doc.get("region", "") or ""
+        place = doc.get("place", "") or ""
+        self.doc_place = place if self.doc_region and ";" not in place else ""
+        # speaker code -> attributes declared outside the text (speaker sheet, transcript format)
+        self.declared_speakers: dict[str, dict] = declared or {}
+        # speaker code -> descriptions given by coded attributions anywhere ("(I9, Lyon)")
+        self.code_descriptions: dict[str, list[str]] = defaultdict(list)
+        self.persons: dict[str, Person] = {}
+        # Whether the document quotes people by name (the press does; theses and articles
+        # anonymise interviewees, and the named people they quote, ministers or authors, are
+        # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
+        self.named_speakers = False
+        # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
+        self.attr_roles: dict[str, Counter] = defaultdict(Counter)
+        self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        # interview number -> (region, place) of its attribution lines ("— E3, …, Hennebont")
+        self.attr_places: dict[str, Counter] = defaultdict(Counter)
+        # interview number -> (role_raw, role, region, place) a heading or a line declares for it
+        # ("Retranscription de l'entretien E4 (pharmacienne, 52 ans, Lanester)"), for documents
+        # without interview cards
+        self.declared: dict[str, tuple[str, str, str, str]] = {}
+
+    def knows(self, code: str) -> bool:
+        """A speaker code the document (table, list, coded attributions) or a sheet describes."""
+        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code))
+
+    def code_attrs(self, code: str) -> dict:
+        """Speaker attributes of a code from the participant table or list, else from what coded
+        attributions elsewhere say of it; the document's region when none names one."""
+        from .attributions import describe
+
+        attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if code in self.participants:
+            attrs.update(role_raw=self.participants[code], role=normalize_role(self.participants[code]),
+                         attr_source="participant_table")
+            if code in self.participant_places:
+                attrs["region"], attrs["place"] = self.participant_places[code]
+        for desc in self.code_descriptions.get(code, []):
+            role, region, place = describe(desc, self.gazetteer)
+            if role not in ("autre", "inconnu") and attrs["role"] == "inconnu":
+                attrs.update(role_raw=desc, role=role, attr_source=attrs["attr_source"] or "attribution")
+            if region and not attrs["region"]:
+                attrs.update(region=region, place=place)
+        if not attrs["region"] and self.doc_region:
+            attrs["region"], attrs["place"] = self.doc_region, self.doc_place
+            attrs["attr_source"] = attrs["attr_source"] or "document_sheet"
+        return attrs
+
+    def person(self, name: str) -> Person:
+        for known in self.persons.values():
+            if known.surname == name.split()[-1]:
+                return known
+        self.persons[name] = Person(name)
+        return self.persons[name]
+
+    def by_surname(self, text: str) -> Person | None:
+        for p in self.persons.values():
+            if re.search(r"\b" + re.escape(p.surname) + r"\b", text):
+                return p
+        return None
+
+    def interview_identity(self, num: str, person: int | None, quote: str = "") -> tuple[str, str, str]:
+        """(role_raw, role, region) of an interview (and one of its persons) from its card and
+        the body's attribution lines; ambiguous multi-person interviews stay 'inconnu' unless
+        the same words are attributed in the body.
+        """
+        card = self.cards.get(num)
+        region = card.region if card else self.interview_place(num)[0]
+        if card and person is not None and person <= len(card.professions):
+            return card.role_raw(person), card.role(person), region
+        key = _text_key(quote)
+        if key:
+            for text_key, role_raw, role in self.attr_texts.get(num, []):
+                if key in text_key or text_key[:60] in key:
+                    return role_raw, role, region
+        if card:
+            role = card.role()
+            if role == "inconnu" and self.attr_roles.get(num):
+                roles = self.attr_roles[num]
+                if len(roles) == 1 or roles.most_common(1)[0][1] > 2 * sum(roles.values()) // 3:
+                    role = roles.most_common(1)[0][0]
+            return card.role_raw(), role, region
+        if num in self.declared:
+            role_raw, role, _, _ = self.declared[num]
+            return role_raw, role, region
+        if self.attr_roles.get(num):
+            return "", self.attr_roles[num].most_common(1)[0][0], region
+        return "", "inconnu", region
+
+
+    def interview_place(self, num: str) -> tuple[str, str]:
+        """(region, place) of an interview without a card: declared, else its attribution lines'
+        when they all agree."""
+        if num in self.cards:
+            return self.cards[num].region, ""
+        if num in self.declared and self.declared[num][2]:
+            return self.declared[num][2], self.declared[num][3]
+        places = self.attr_places.get(num)
+        if places and len({region for region, _ in places}) == 1:
+            return places.most_common(1)[0][0]
+        return "", ""
+
+
+def _text_key(text: str) -> str:
+    return re.sub(r"[^a-z]+", "", fold(text))[:200]
+
+
+
+def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of a table cell that is a place name and nothing else."""
+    if gazetteer is None:
+        return "", ""
+    cell = cell.strip()
+    found = gazetteer.find(cell)
+    if found and found[0][0] == 0 and found[0][1] == len(cell):
+        return found[0][2].region, cell
+    return "", ""
+
+
+# ---- speaker labels -----------------------------------------------------------------------
+
+@dataclass
+class Label:
+    """A line-initial speaker label as the document writes it, and what discovery made of it."""
+    label: str
+    shape: str  # code, numbered, civility, listed, name
+    kind: str = "participant"  # participant, moderator, answer, group
+    lines: list[int] = field(default_factory=list)
+    questions: int = 0
+
+
+def label_text(m: re.Match) -> str:
+    """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
+    g = m.groupdict()
+    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or "").split())
+
+
+def declared_turn(codes) -> re.Pattern | None:
+    """A line opened by one of the speaker codes a transcript format or the speaker sheet
+    declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})\s*:\s*")
+
+
+def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
+    """A speaker label opening text: a declared code first, else any label shape."""
+    return (declared.match(text) if declared else None) or cv.TURN.match(text)
+
+
+def label_shape(label: str) -> str:
+    if cv.LABEL_SHAPES_CAPS.match(label) and len(label) > 5:
+        return "caps"
+    for shape, pattern in cv.LABEL_SHAPES.items():
+        if pattern.match(label):
+            return shape
+    return "name"
+
+
+def label_kind(label: str, shape: str) -> str:
+    key = fold(label).rstrip(".")
+    if shape == "caps" and key in cv.MODERATOR_WORDS:
+        return "moderator"  # "JOURNALISTE. – …"
+    if shape == "listed":
+        if key in cv.MODERATOR_WORDS:
+            return "moderator"
+        if key in cv.ANSWER_WORDS:
+            return "answer"
+        if key in cv.GROUP_WORDS:
+            return "group"
+    return "participant"
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> dict[str, Label]:
+    """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
+    the extraction ran together), with the lines it opens."""
+    found: dict[str, Label] = {}
+    for ln in lines:
+        starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
+        for pos in starts:
+            rest = ln.text[pos:]
+            m = match_turn(rest, declared) if pos == 0 else cv.TURN.match(rest)
+            if not m or not rest[m.end():].strip():
+                continue
+            label = label_text(m)
+            if fold(label).rstrip(".") in cv.NOT_LABELS:
+                continue
+            shape = label_shape(label)
+            if pos and shape == "name":
+                continue
+            info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
+            info.lines.append(ln.index)
+            end = cv.MIDLINE_TURN.search(rest, m.end())
+            info.questions += _is_question(rest[:end.start()] if end else rest)
+    return found
+
+
+def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict]) -> dict[str, Label]:
+    """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
+    label words vouch for, in a document that has turns at all; and which of them is the
+    interviewer's or moderator's (label words, else most turns are questions, else the one
+    unnumbered label among numbered participants)."""
+    found = candidate_labels(lines, declared_turn(declared))
+    known = set(participants) | set(declared)
+    labels_on: dict[int, set[str]] = defaultdict(set)
+    for info in found.values():
+        for i in info.lines:
+            labels_on[i].add(info.label)
+
+    def next_to_other(info: Label) -> int:
+        """Occurrences with another label on the same line or the next or previous one."""
+        return sum(1 for i in info.lines
+                   if any(labels_on.get(j, set()) - {info.label} for j in (i - 1, i, i + 1)))
+
+    def strong(info: Label) -> bool:
+        if info.label in known or info.kind == "moderator":
+            return True
+        if info.shape == "named_role":
+            role = cv.NAMED_ROLE.match(info.label).group("role")
+            return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+        if info.shape in ("code", "numbered", "civility", "caps"):
+            prefix = re.match(r"[^\d]*", info.label).group(0)
+            same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
+            if same_prefix and info.label not in participants:
+                return False  # a table lists this kind of code, but not this one
+            return len(info.lines) >= 2 or next_to_other(info) >= 1
+        return False
+
+    accepted = {k: v for k, v in found.items() if strong(v)}
+    for k, v in accepted.items():
+        if declared.get(k, {}).get("moderator"):
+            v.kind = "moderator"
+    if accepted:
+        # weaker shapes (a first name, a bare capital, an answer or group word) need company:
+        # at least twice next to a line of an accepted label
+        accepted_lines = {i for v in accepted.values() for i in v.lines}
+        for k, v in found.items():
+            if k in accepted:
+                continue
+            near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
+            if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
+                accepted[k] = v
+    # a transcript has at least two turns; a single labelled line counts only for a known code
+    if sum(len(v.lines) for v in accepted.values()) < 2:
+        accepted = {k: v for k, v in accepted.items() if k in known}
+    numbered = [v for v in accepted.values() if v.shape in ("code", "numbered") and v.kind == "participant"]
+    for v in accepted.values():
+        if v.kind != "participant" or v.label in known:
+            continue
+        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines):
+            v.kind = "moderator"
+        elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
+            v.kind = "moderator"  # "A" among P1 … P23: the animator
+    return accepted
+
+
+def self_presented_role(texts: list[str]) -> tuple[str, str]:
+    """(role_raw, role) a participant gives themself in their first turns ("Moi je suis
+    médecin généraliste à Metz", "Et moi infirmière")."""
+    for text in texts[:2]:
+        for m in cv.SELF_PRESENTATION.finditer(text):
+            # the role words come first: "médecin généraliste à Metz", not "allé voir le médecin"
+            what = " ".join(m.group("what").split()[:3])
+            role = normalize_role(what)
+            if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
+                return what, role
+    return "", ""
+
+
+# ---- interview headers --------------------------------------------------------------------
+
+@dataclass
+class Interviewee:
+    """The person an interview header describes once for all the turns below it."""
+    who: str
+    role_raw: str = ""
+    role: str = "inconnu"
+    region: str = ""
+    place: str = ""
+
+
+def interview_header(text: str) -> re.Match | None:
+    t = " ".join(text.split())
+    if len(t) > 220:
+        return None
+    return cv.INTERVIEW_HEADER.search(t)
+
+
+def apposition(name: str, texts: list[str]) -> str:
+    """What the lines say the named person is: "Infirmière libérale à Lille et présidente …,
+    Claire Dumont revient …" or "Claire Dumont, infirmière libérale, …"."""
+    for text in texts:
+        k = text.find(name)
+        if k < 0:
+            continue
+        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*$", text[:k])
+        if before:
+            return before.group("d").strip()
+        after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])
+        if after:
+            return after.group("d").strip()
+    return ""
+
+
+def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> list[Line]:
+    """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
+    for paragraphs the extraction ran together; re-indexed."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = []
+        # a table row (cells, the interview number last) keeps its speaker tags inside its cell
+        midline = [] if cv.ROW.match(ln.text) else cv.MIDLINE_TURN.finditer(ln.text)
+        for m in midline:
+            at = m.end()
+            t = cv.TURN.match(ln.text[at:])
+            if t and label_text(t) in labels:
+                cuts.append(at)
+        pos = 0
+        for at in cuts + [len(ln.text)]:
+            if at > pos:
+                out.append(Line(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+            pos = at
+        if not ln.text:
+            out.append(Line(len(out), ln.start, ln.end, ln.text))
+    return out
+
+
+# a document whose speakers are named people quotes at least this many of them by name
+MIN_NAMED_QUOTES = 2
+
+
+def named_quotes(lines: list[Line]) -> int:
+    """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
+    retient que « … »", "Thierry Blanc, pharmacien, le reconnaît : « … »") or after ("« … »,
+    explique Claude Leicher"), or introduces them ("Pour l'infirmière Sophie Lacan, … : « … »")."""
+    from .quotes import _sentence_before, find_quotes
+
+    n = 0
+    for ln in lines:
+        if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
+            continue
+        for a, b in find_quotes(ln.text):
+            va = cv.VERB_AFTER.match(ln.text[b:b + 160])
+            before = _sentence_before(ln.text, a)
+            introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
+                             for m in cv.NAME.finditer(before))
+            if cv.NAMED_BEFORE.search(before) or introduced or (
+                    va and va.group("who") and cv.NAME.search(va.group("who"))):
+                n += 1
+    return n

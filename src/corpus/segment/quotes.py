@@ -1,0 +1,313 @@
+"""Quotations inside prose and whose words they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import conventions as cv
+from .attributions import describe, describes_person, description_fields, speaker_label
+from .base import n_words
+from .discovery import Context
+from .regions import resolve_region
+from .speakers import normalize_role
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Top-level quotations in a run of prose as (start, end) with the marks included.
+
+    « » nest; “ ” pair; straight quotes pair by position (an opener follows a space, a closer
+    precedes one), and a closer followed by another closer extends the quote (a stray inner mark).
+    An unclosed « runs to a following parenthesised attribution on its line, or is dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "«":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == "»" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif c == "\n" and depth > 0:
+            # a quote may continue over a page-break split, at most three lines
+            if text.count("\n", start, i + 1) > 3:
+                depth, start = 0, -1
+        i += 1
+    if depth > 0 and start >= 0:
+        line_end = text.find("\n", start)
+        line_end = n if line_end < 0 else line_end
+        m = re.search(r"\s\((?:[^()]{2,60})\)\s*\.?\s*$", text[start:line_end])
+        if m:
+            spans.append((start, start + m.start()))
+    covered = [(a, b) for a, b in spans]
+    spans.extend(_straight_quotes(text, covered))
+    spans.sort()
+    top: list[tuple[int, int]] = []
+    for a, b in spans:
+        if top and a < top[-1][1]:
+            continue
+        top.append((a, b))
+    return top
+
+
+def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def inside(i):
+        return any(a <= i < b for a, b in covered)
+
+    marks = []
+    for m in re.finditer(r"[\"“”]", text):
+        i = m.start()
+        if inside(i):
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        ch = m.group(0)
+        if ch == "“" or (ch == "\"" and (before.isspace() or before in "([{'’:;,-—–") and not after.isspace()):
+            marks.append((i, "open"))
+        elif ch == "”" or (ch == "\"" and not before.isspace()):
+            marks.append((i, "close"))
+    out = []
+    k = 0
+    while k < len(marks):
+        pos, kind = marks[k]
+        if kind != "open":
+            k += 1
+            continue
+        j = k + 1
+        if j < len(marks) and marks[j][1] == "close":
+            end = marks[j][0]
+            # a stray inner mark: close, close -> the quote runs to the last close in the line
+            while (j + 1 < len(marks) and marks[j + 1][1] == "close"
+                   and "\n" not in text[end:marks[j + 1][0]]):
+                j += 1
+                end = marks[j][0]
+            if "\n" not in text[pos:end]:
+                out.append((pos, end + 1))
+            k = j + 1
+        else:
+            k = j
+    return out
+
+
+@dataclass
+class QuoteCall:
+    verbatim: bool
+    attrs: dict = field(default_factory=dict)
+    attribution: tuple[int, int] | None = None  # absolute span of a parenthesised attribution
+
+
+def _sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
+    """The sentence before ``start`` on its line (``cross_lines``: the previous line's last
+    sentence when the quote opens its line, as a block quote under "Une infirmière résume :")."""
+    chunk = text[max(0, start - 400):start]
+    if cross_lines and not chunk[chunk.rfind("\n") + 1:].strip():
+        chunk = chunk.rstrip().replace("\n", " ") + " "
+    cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
+    return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+def _who(phrase: str) -> str:
+    """The person part of "le médecin généraliste (syndiqué CSMF)", "sa présidente X", cut at a
+    comma or a relative clause."""
+    phrase = cv.WHO_CUT.split(phrase)[0]
+    return phrase.strip(" .:;")
+
+
+def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
+    """Is the quotation text[a:b] someone's words, and whose? ``current`` holds the named press
+    speaker of the running section (or None) and is updated in place. ``italic``: a passage set
+    in italics without quotation marks (a block quote), someone's words only when an attribution
+    follows it or a sentence introduces it."""
+    if italic:
+        inner = text[a:b]
+    else:
+        inner = text[a + 1:b - 1] if text[b - 1] in "»\"”" else text[a + 1:b]
+    words = n_words(inner)
+    line_end = text.find("\n", b)
+    after = text[b:line_end if line_end >= 0 else len(text)]
+    before = _sentence_before(text, a, cross_lines=italic)
+    if words < 2:
+        return QuoteCall(False)
+    if cv.CITATION_NUM.match(after):
+        return QuoteCall(False)
+    dm = cv.DASH_DESCRIPTION.match(after)
+    if dm and describes_person(dm.group("desc")):
+        role, region, place = describe(dm.group("desc"), ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"},
+                         (b + dm.start("desc") - 1, b + dm.end()))
+    pm = cv.PAREN.match(after)
+    if pm:
+        attr = pm.group("attr").strip()
+        span = (b + pm.start("attr") - 1, b + pm.end())
+        coded = _coded_parenthesis(attr, inner, ctx)
+        if coded is not None:
+            if coded.get("role", "inconnu") in ("", "inconnu"):
+                intro = introduced_role(before)  # "Pour un médecin coordinateur, « … » (I9, Lyon)"
+                if intro:
+                    coded.update(role_raw=intro, role=normalize_role(intro))
+            return QuoteCall(True, coded, span)
+        interview = cv.INTERVIEW_REF.search(attr)
+        if interview:
+            num = str(int(interview.group(1)))
+            role_raw, role, region = ctx.interview_identity(num, None, inner)
+            return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": role_raw or attr,
+                                    "role": role, "region": region},
+                             (b + pm.start("attr") - 1, b + pm.end()))
+        role = normalize_role(attr)
+        if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+                cv.AUTHOR_YEAR.search(attr) and role in ("autre", "inconnu")):
+            region, place = resolve_region(attr, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
+                                    "region": region, "place": place},
+                             (b + pm.start("attr") - 1, b + pm.end()))
+        if cv.AUTHOR_YEAR.search(attr):
+            return QuoteCall(False)  # a citation of the literature
+    if words < 3:
+        return QuoteCall(False)
+    intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
+    if intro and ctx.knows(intro.group("who")):
+        return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
+    va = cv.VERB_AFTER.match(after)
+    if va:
+        who = _who(va.group("who") or "") if va.group("verb2") else ""
+        return _speech(ctx, current, who, words)
+    vb = cv.VERB_BEFORE.search(before)
+    if vb:
+        who = _who(vb.group("who") or vb.group("who2") or "")
+        return _speech(ctx, current, who, words)
+    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
+    if named and words >= 4:
+        return _speech(ctx, current, named.group("name"), words)
+    if current[0] is not None and words >= 4 and not italic:
+        return QuoteCall(True, {"person": current[0]})
+    return QuoteCall(False)
+
+
+def introduced_role(before: str) -> str:
+    """The person an introducing phrase names without a verb ("Pour un médecin coordinateur, "),
+    or ''."""
+    m = cv.INTRO_DESC.search(before)
+    return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
+
+
+def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
+    """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
+    "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
+    interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
+    m = cv.PAREN_CODE.match(attr)
+    pseudonym = cv.PSEUDONYM.match(attr)
+    if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
+            and not ctx.gazetteer.find(pseudonym.group("code")):
+        # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
+        role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
+        return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
+                "region": region, "place": place, "attr_source": "attribution"}
+    if not m:
+        return None
+    speaker, num = speaker_label(m.group("code"))
+    code = " ".join(m.group("code").split())
+    if num is not None and (code in ctx.participants or code in ctx.declared_speakers):
+        speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
+    desc = (m.group("rest") or "").strip()
+    coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
+    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)):
+        return None
+    if num is None and not desc and not ctx.knows(speaker):
+        return None  # "(Marie Curie)": a name alone says nothing about speaking
+    if num is None and not desc:
+        return ctx.code_attrs(speaker)
+    role_raw, role, region, place = desc, "", "", ""
+    if desc:
+        role, region, place = describe(desc, ctx.gazetteer)
+    if num is not None and (num in ctx.cards or not desc):
+        role_raw_id, role_id, region_id = ctx.interview_identity(num, None, quote)
+        role_raw, role = role_raw_id or role_raw or attr, role_id
+        region = region_id or region
+    elif num is not None and not region:
+        region, place = ctx.interview_place(num)
+    if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
+        known = ctx.code_attrs(speaker)
+        role_raw, role = known["role_raw"], known["role"]
+        region, place = region or known["region"], place if region else known["place"]
+    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _places_and_ages(desc: str, gazetteer) -> bool:
+    """A description made only of places and ages ("Lyon", "45 ans, Creuse")."""
+    from .attributions import _is_place
+
+    fields = description_fields(desc)
+    return bool(fields) and all(cv.AGE_FIELD.match(f) or _is_place(f, gazetteer) for f in fields)
+
+
+def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
+    """A quote attributed by a speech verb: to a named person, a known surname, a pronoun
+    (the section's current speaker) or a description."""
+    name = cv.NAME.search(who) if who and ctx.named_speakers else None
+    person = None
+    if name:
+        person = ctx.person(name.group("name"))
+        desc = (who[:name.start()] + who[name.end():]).strip(" ,")
+        if desc:
+            person.descriptions.append(desc)
+    elif who:
+        person = ctx.by_surname(who)
+        if person is None and current[0] is not None and re.match(rf"(?:{cv.DETERMINERS}|{cv.POSSESSIVES})\b", who, re.I):
+            person = current[0]  # "explique le médecin": the person the section is about
+        if person is not None:
+            person.descriptions.append(who)
+    else:
+        person = current[0]
+    if person is not None:
+        current[0] = person
+        return QuoteCall(True, {"person": person})
+    if who and words >= 3 and cv.PERSON_NOUN.search(who):
+        region, place = resolve_region(who, ctx.gazetteer)  # "une infirmière de Gironde"
+        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who),
+                                "region": region, "place": place})
+    return QuoteCall(False)
+
+
+def speaking_names(text: str):
+    """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"
+    ("Pour l'infirmière Sophie Lacan, …")."""
+    for m in cv.NAME.finditer(text):
+        after = text[m.end():m.end() + 90]
+        before = text[max(0, m.start() - 40):m.start()]
+        sentence = re.split(r"[.!?]\s", after)[0]
+        if re.search(r"\b(?:" + cv.SPEECH_VERBS + r")\b", sentence, re.IGNORECASE) and "\"" not in sentence \
+                and "«" not in sentence or cv.SPEAKER_INTRO.search(before):
+            yield m
+
+
+def collect_appositions(text: str, ctx: Context) -> None:
+    """Descriptions given next to a name: "X, président de la fédération," / "sa présidente X"."""
+    for m in cv.NAME.finditer(text):
+        name = m.group("name")
+        if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):
+            continue
+        person = ctx.person(name)
+        after = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", text[m.end():])
+        if after and _names_a_person(after.group("d")):
+            person.descriptions.append(after.group("d").strip())
+        before = re.search(rf"\b(?P<d>(?:{cv.POSSESSIVES})\s+[^,.;:\"«]{{2,80}}?|(?:{cv.DETERMINERS})\s*[\w-]+),?\s*$",
+                           text[max(0, m.start() - 90):m.start()])
+        if before and _names_a_person(before.group("d")):
+            person.descriptions.append(before.group("d").strip())
+
+
+def _names_a_person(phrase: str) -> bool:
+    """"président de la fédération", "son président", "l'infirmière", "pharmacien à Tulle": a
+    possessive, or a person noun first (after an article); not "le reconnaît", "la coordination"."""
+    m = re.match(rf"(?:(?P<poss>{cv.POSSESSIVES})\s|(?:{cv.DETERMINERS})\s*)?", phrase.strip())
+    return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
+
+

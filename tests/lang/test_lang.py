@@ -1,0 +1,60 @@
+"""The language data (src/corpus/lang/fr/*.yaml) and a corpus's additions (config/conventions.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import lang
+from corpus.errors import ConfigError
+from corpus.segment import conventions as cv
+from corpus.segment import segment_text
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.speakers import ROLES, normalize_role
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_french_data_loads_and_names_only_known_roles():
+    data = lang.load("fr")
+    assert {r["role"] for r in data["roles"]} <= set(ROLES)
+    for key in ("moderator_labels", "speech_verbs", "person_nouns", "institutions", "interview_words"):
+        assert data[key] and all(isinstance(w, str) and w for w in data[key]), key
+
+
+def test_the_bundled_conventions_file_is_valid():
+    data = lang.load("fr", str(REPO / "config" / "conventions.yaml"))
+    assert data["speech_verbs"] == lang.load("fr")["speech_verbs"]
+
+
+def test_a_corpus_adds_words_and_role_rules(tmp_path):
+    extra = tmp_path / "conventions.yaml"
+    extra.write_text("speech_verbs: [susurre]\nroles:\n  - {role: coordinateur, patterns: ['mediatrice en sante']}\n",
+                     encoding="utf-8")
+    text = "« On ne se parlait presque pas avant la crise », susurre une infirmière de Tulle.\n"
+    gaz = load_gazetteer(str(REPO / "config" / "gazetteer.csv"))
+    doc = {"doc_id": "t", "region": "", "place": ""}
+    try:
+        assert segment_text(text, doc, [], [], gaz)[0].kind == "narrative"
+        assert normalize_role("médiatrice en santé") == "autre"
+        cv.configure(str(extra))
+        verbatim = segment_text(text, doc, [], [], gaz)[0]
+        assert (verbatim.kind, verbatim.role, verbatim.region) == ("verbatim", "infirmier", "Nouvelle-Aquitaine")
+        assert normalize_role("médiatrice en santé") == "coordinateur"
+    finally:
+        cv.configure(None)
+    assert normalize_role("médiatrice en santé") == "autre"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("bogus: [x]\n", "Additional properties"),
+    ("not_names: [On, Off]\n", "quote words"),
+    ("speech_verbs: [dit\n", "conventions.yaml"),
+    ("roles:\n  - {role: astronaute, patterns: [x]}\n", "astronaute"),
+])
+def test_bad_conventions_are_one_clear_error(tmp_path, content, message):
+    extra = tmp_path / "conventions.yaml"
+    extra.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        lang.load("fr", str(extra))

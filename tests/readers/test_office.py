@@ -1,0 +1,199 @@
+"""Word, OpenDocument, text and Markdown transcripts -> the interim contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import io as cio
+from corpus import readers
+
+from .realtext import body_without_labels, real_turns, words_of, write_docx, write_odt
+
+TURNS = real_turns()
+
+
+def _extract(path, tmp_path):
+    out = tmp_path / "interim"
+    status = readers.run(path, "doc", out)
+    assert status["status"] == "ok", status["error"]
+    return out, status, cio.read_text(out / "text.txt")
+
+
+def _lines(text):
+    return text.rstrip("\n").split("\n")
+
+
+def test_docx_turns_are_label_lines_and_no_text_is_lost(tmp_path):
+    path = write_docx(tmp_path / "e30.docx", [f"{label} : {words}" for label, words in TURNS],
+                      heading="Entretien E30 – coordinatrice")
+    out, status, text = _extract(path, tmp_path)
+    lines = _lines(text)
+    assert lines[0] == "Entretien E30 – coordinatrice"
+    assert lines[1:] == [f"{label} : {words_of(words)}" for label, words in TURNS]
+    assert body_without_labels(text, {"Enquêteur", "E30"}) == words_of(
+        "Entretien E30 – coordinatrice " + " ".join(w for _, w in TURNS))
+    assert status["location_unit"] == "paragraph" and status["format"] == "docx"
+    assert status["n_turns"] == len(TURNS) and status["warnings"] == ""
+    hints = {r["code"]: r for r in cio.read_csv(out / "speakers_hint.csv")}
+    assert hints["Enquêteur"]["moderator"] == "1" and hints["E30"]["moderator"] == "0"
+    assert {r["source"] for r in hints.values()} == {"label"}
+    # the heading is a section; the turns are body, not front matter the segmenter would skip
+    structure = cio.read_csv(out / "structure.csv")
+    assert [(s["kind"], s["heading"]) for s in structure] == [("body", "Entretien E30 – coordinatrice")]
+    pages = cio.read_csv(out / "pages.csv")
+    assert [int(p["page"]) for p in pages] == list(range(1, len(TURNS) + 2))
+    for p in pages:   # a page (paragraph) row points at its own line
+        assert text[int(p["char_start"]):int(p["char_end"])] in lines
+    assert cio.read_csv(out / "times.csv") == []
+
+
+def test_docx_italics_and_bold_are_styles(tmp_path):
+    label, words = TURNS[1]
+    quote = "on a que madame [nom]"
+    before, after = words.split(quote)
+    path = write_docx(tmp_path / "styles.docx", [
+        [("Enquêteur", "bold"), (" : " + TURNS[0][1], "")],
+        [(label + " : " + before, ""), (quote, "italic"), (after, "")],
+        [("Enquêteur", "bold"), (" : " + TURNS[2][1], "")],
+    ])
+    out, _status, text = _extract(path, tmp_path)
+    styles = cio.read_csv(out / "styles.csv")
+    spans = {(text[int(s["char_start"]):int(s["char_end"])], s["style"]) for s in styles}
+    assert (quote, "italic") in spans
+    # a bold label stays part of the label, the styles of the words are kept
+    assert not any(s == "bold" and t != "Enquêteur" for t, s in spans)
+
+
+def test_word_label_forms_brackets_alone_timestamps(tmp_path):
+    """The label forms transcribers type: [label], a label alone on its line, timestamps."""
+    t = TURNS
+    path = write_docx(tmp_path / "forms.docx", [
+        f"[Enquêteur] {t[0][1]}",
+        f"E30 (00:00:07) : {t[1][1]}",
+        "[00:00:15] Enquêteur : " + t[2][1],
+        "E30 :",
+        t[3][1],
+        "Enquêteur [00:00:31]: " + t[4][1],
+    ])
+    out, _status, text = _extract(path, tmp_path)
+    assert _lines(text) == [f"{label} : {words_of(words)}" for label, words in t[:5]]
+    audit = cio.read_csv(out / "audit.csv")
+    reasons = [(a["reason"], a["original"]) for a in audit]
+    assert ("label_brackets", "[Enquêteur]") in reasons
+    assert ("label_join", "E30") in reasons
+    assert sorted(o for r, o in reasons if r == "timestamp") == ["(00:00:07)", "[00:00:15]", "[00:00:31]"]
+    times = cio.read_csv(out / "times.csv")
+    starts = {_lines(text).index(text[int(r["char_start"]):int(r["char_end"])]): float(r["t_start"])
+              for r in times}
+    assert starts == {1: 7.0, 2: 15.0, 4: 31.0}
+    assert [r["t_end"] for r in times][:2] == ["15", "31"]   # up to the next timestamp
+
+
+def test_a_label_used_once_is_prose_unless_it_names_the_interviewer(tmp_path):
+    path = write_docx(tmp_path / "prose.docx", [
+        "Remarque : l'entretien a eu lieu dans les locaux de l'URPS.",
+        "10:30 le rendez-vous commence avec un peu de retard.",
+        f"Chercheuse : {TURNS[0][1]}",
+        f"Mme D. : {TURNS[1][1]}",
+    ])
+    out, _status, text = _extract(path, tmp_path)
+    lines = _lines(text)
+    assert lines[0] == "Remarque : l'entretien a eu lieu dans les locaux de l'URPS."
+    assert lines[1].startswith("10:30 le rendez-vous")   # one clock time is not a timestamp
+    hints = cio.read_csv(out / "speakers_hint.csv")
+    assert [(h["code"], h["moderator"]) for h in hints] == [("Chercheuse", "1")]
+
+
+def test_focus_group_series_label_used_once(tmp_path):
+    paras = ["Animatrice : Qui veut commencer ?", "P1 : Moi je veux bien.", "P2 : Oui.",
+             "P1 : Alors on a créé la CPTS en 2019.", "P2 : Et moi en 2020.", "P3 : Moi jamais."]
+    out, _status, _text = _extract(write_docx(tmp_path / "fg.docx", paras), tmp_path)
+    hints = {h["code"]: h["moderator"] for h in cio.read_csv(out / "speakers_hint.csv")}
+    assert hints == {"Animatrice": "1", "P1": "0", "P2": "0", "P3": "0"}
+
+
+def test_docx_table_transcript(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    for i, (label, words) in enumerate(TURNS[:4]):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = f"00:00:{i * 7:02d}", label, words
+    document.save(str(tmp_path / "table.docx"))
+    out, _status, text = _extract(tmp_path / "table.docx", tmp_path)
+    assert _lines(text) == [f"{label} : {words_of(words)}" for label, words in TURNS[:4]]
+    assert [float(r["t_start"]) for r in cio.read_csv(out / "times.csv")] == [0, 7, 14, 21]
+
+
+def test_odt_turns_heading_italics(tmp_path):
+    paras = [f"{label} : {words}" for label, words in TURNS]
+    path = write_odt(tmp_path / "e30.odt", paras, heading="Entretien E30", italic_words="madame [nom]")
+    out, status, text = _extract(path, tmp_path)
+    assert _lines(text) == ["Entretien E30"] + [words_of(p) for p in paras]
+    assert status["format"] == "odt" and status["n_turns"] == len(TURNS)
+    styles = cio.read_csv(out / "styles.csv")
+    assert {text[int(s["char_start"]):int(s["char_end"])] for s in styles} == {"madame [nom]"}
+    structure = cio.read_csv(out / "structure.csv")
+    assert structure[0]["heading"] == "Entretien E30" and structure[0]["level"] == "1"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_plain_text_and_markdown(tmp_path, suffix):
+    body = "\n\n".join(f"{label} : {words}" for label, words in TURNS)
+    head = "# Entretien E30\n\n" if suffix == ".md" else ""
+    path = tmp_path / f"e30{suffix}"
+    path.write_text("\ufeff" + head + body.replace("madame [nom]", "*madame [nom]*", 1) + "\n",
+                    encoding="utf-8")
+    out, status, text = _extract(path, tmp_path)
+    lines = _lines(text)
+    turns = [f"{label} : {words_of(words)}" for label, words in TURNS]
+    if suffix == ".md":
+        assert lines == ["Entretien E30"] + turns
+        assert {s["style"] for s in cio.read_csv(out / "styles.csv")} == {"italic"}
+        assert cio.read_csv(out / "structure.csv")[0]["heading"] == "Entretien E30"
+    else:   # in plain text the asterisks are the transcriber's own characters
+        assert lines[1] == turns[1].replace("madame [nom]", "*madame [nom]*", 1)
+    assert status["location_unit"] == "paragraph"
+
+
+def test_check_file_accepts_what_extraction_reads(tmp_path):
+    path = write_docx(tmp_path / "ok.docx", [f"{label} : {words}" for label, words in TURNS[:4]])
+    transcript = readers.check_file(path)
+    assert [p.label for p in transcript.paras] == ["Enquêteur", "E30", "Enquêteur", "E30"]
+    assert readers.proposed_kind(path) == "entretien"
+    assert readers.proposed_kind(tmp_path / "these.pdf") == ""
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_rerun_is_byte_identical(tmp_path, suffix):
+    paras = [f"{label} : {words}" for label, words in TURNS]
+    path = (write_docx(tmp_path / "e30.docx", paras, heading="Entretien E30") if suffix == ".docx"
+            else write_odt(tmp_path / "e30.odt", paras, heading="Entretien E30"))
+    first, second = tmp_path / "a", tmp_path / "b"
+    readers.run(path, "doc", first)
+    readers.run(path, "doc", second)
+    names = sorted(p.name for p in first.iterdir())
+    assert len(names) == 8
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_bold_labels_without_colon(tmp_path):
+    """"Enquêteur" set in bold, then the words: a label form of Word transcripts."""
+    paras = [[(label, "bold"), (" " + words, "")] for label, words in TURNS[:6]]
+    paras.insert(3, [("Remarque", "bold"), (" l'entretien est interrompu par un appel.", "")])
+    out, status, text = _extract(write_docx(tmp_path / "bold.docx", paras), tmp_path)
+    lines = _lines(text)
+    expected = [f"{label} : {words_of(words)}" for label, words in TURNS[:6]]
+    assert lines == expected[:3] + ["Remarque l'entretien est interrompu par un appel."] + expected[3:]
+    assert status["n_turns"] == 6
+    assert sum(1 for a in cio.read_csv(out / "audit.csv") if a["reason"] == "label_bold") == 6
+
+
+def test_role_words_in_a_label_are_its_role_raw(tmp_path):
+    paras = [f"Enquêteur : {TURNS[0][1]}", f"E30 (coordinatrice CPTS) : {TURNS[1][1]}",
+             f"Enquêteur : {TURNS[2][1]}", f"E30 (coordinatrice CPTS) : {TURNS[3][1]}"]
+    out, _status, _text = _extract(write_docx(tmp_path / "roles.docx", paras), tmp_path)
+    hints = [(h["code"], h["role_raw"], h["moderator"]) for h in cio.read_csv(out / "speakers_hint.csv")]
+    assert hints == [("Enquêteur", "", "1"), ("E30 (coordinatrice CPTS)", "coordinatrice CPTS", "0")]

@@ -1,0 +1,62 @@
+"""Attribution lines and descriptions of a person: codes of any letter+number shape, pseudonyms,
+descriptions made of places, a dash description after a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment import segment_text
+from corpus.segment.attributions import describe, describes_person, parse_attribution_line, speaker_label
+from corpus.segment.regions import load_gazetteer
+
+from conftest import GAZETTEER_PATH
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+@pytest.mark.parametrize("code, label, num", [
+    ("E3", "Entretien n°3", "3"), ("Entretien 12", "Entretien n°12", "12"), ("Entretien n° 7", "Entretien n°7", "7"),
+    ("MG1", "MG1", None), ("Part. 3", "Part. 3", None), ("Mme D.", "Mme D.", None),
+])
+def test_speaker_labels(code, label, num):
+    assert speaker_label(code) == (label, num)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("— I12, infirmière libérale, 45 ans, Gironde", "I12"),
+    ("– MG3 – médecin généraliste, MSP", "MG3"),
+    ("— Part. 4, pharmacienne", "Part. 4"),
+])
+def test_dash_lines_with_codes_of_any_shape(line, speaker):
+    attr = parse_attribution_line(line)
+    assert attr is not None and attr.speaker == speaker and attr.dash
+
+
+def test_descriptions(gazetteer):
+    assert describes_person("45 ans, Creuse")
+    assert not describes_person("Lyon")  # a place alone: the code must vouch for it (quotes.py)
+    assert describe("infirmière libérale, 45 ans, Gironde", gazetteer) == ("infirmier", "Nouvelle-Aquitaine", "Gironde")
+    assert describe("Médecin généraliste, Haute-Vienne", gazetteer) == \
+        ("medecin_generaliste", "Nouvelle-Aquitaine", "Haute-Vienne")
+
+
+def test_pseudonyms_and_dash_descriptions_after_quotes(gazetteer):
+    text = ("« Je ne connaissais personne en arrivant » (Claire, 29 ans, infirmière libérale, Nantes). "
+            "La ville de « Lyon » (Lyon, 2019) reste à part.\n"
+            "« On savait enfin qui appeler quand un patient sortait » — Infirmière libérale, Creuse\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+
+    def at(snippet):
+        pos = text.index(snippet)
+        return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+    claire = at("Je ne connaissais")
+    assert (claire.kind, claire.speaker, claire.role, claire.region) == \
+        ("verbatim", "Claire", "infirmier", "Pays de la Loire")
+    assert at("(Claire, 29").kind == "attribution"
+    assert at("Lyon » (Lyon").kind == "narrative"
+    dash = at("On savait enfin")
+    assert (dash.kind, dash.speaker, dash.role, dash.region) == ("verbatim", "", "infirmier", "Nouvelle-Aquitaine")

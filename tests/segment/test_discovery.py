@@ -1,0 +1,134 @@
+"""Discovery of a document's conventions before segmenting: speaker labels and the moderator,
+labels inside paragraphs the extraction ran together, self-presentation, interview headers,
+named speakers. Real French lines, written the way transcripts and reports write them."""
+
+from __future__ import annotations
+
+from corpus.segment.base import split_lines
+from corpus.segment.discovery import (
+    apposition,
+    candidate_labels,
+    discover_labels,
+    interview_header,
+    named_quotes,
+    self_presented_role,
+    split_at_labels,
+)
+
+
+def _lines(*texts):
+    return split_lines("\n".join(texts) + "\n")
+
+
+def test_numbered_participants_and_the_unnumbered_animator():
+    lines = _lines(
+        "P2 : « Et en fait la coordination c'est le fait de pouvoir s'appeler. »",
+        "A : Et ça c'est quelque chose que vous faisiez avant ?",
+        "P8 : Peut être mais pas autant, pas aussi vite.",
+        "A : D'accord.",
+        "P2 : On se connaissait déjà un peu, c'est vrai.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"P2": "participant", "A": "moderator", "P8": "participant"}
+
+
+def test_label_words_timestamps_brackets_and_civilities():
+    lines = _lines(
+        "[00:01:02] Enquêtrice : Qu'est-ce qui a changé pour vous avec la crise ?",
+        "[00:01:10] Part. 2 : Tout. Les tournées, les protocoles, les horaires.",
+        "INT : Et avec les médecins ?",
+        "Mme D. : Ça s'est beaucoup amélioré depuis deux ans.",
+        "[IDE2] On nous a oubliés dans l'organisation.",
+        "Plusieurs participants : Oui, c'est ça !",
+    )
+    labels = discover_labels(lines, {"IDE2": "infirmière"}, {})
+    kinds = {k: v.kind for k, v in labels.items()}
+    assert kinds == {"Enquêtrice": "moderator", "Part. 2": "participant", "INT": "moderator",
+                     "Mme D.": "participant", "IDE2": "participant", "Plusieurs participants": "group"}
+
+
+def test_a_label_asking_most_questions_is_the_moderator():
+    lines = _lines(
+        "Claire : Comment s'est passé le premier confinement ?",
+        "MG1 : Mal, franchement, on ne savait rien.",
+        "Claire : Et avec la pharmacie ?",
+        "MG1 : Mieux, on s'appelait tous les jours.",
+        "Claire : Vous avez gardé ces habitudes ?",
+        "MG1 : Un peu, moins qu'avant.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert labels["Claire"].kind == "moderator" and labels["MG1"].kind == "participant"
+
+
+def test_lines_that_open_with_a_word_and_a_colon_are_not_speakers():
+    lines = _lines(
+        "Objectif principal : décrire la participation des médecins.",
+        "Question 12 : Avez-vous participé à une réunion ?",
+        "Réponse : oui pour 194 répondants (62 %).",
+        "Question 13 : Avez-vous utilisé la télé-expertise ?",
+        "Réponse : oui pour 87 répondants (28 %).",
+        "Note : les pourcentages sont calculés sur les répondants.",
+        "Tableau 3 : facteurs associés à la participation.",
+    )
+    assert discover_labels(lines, {}, {}) == {}
+
+
+def test_a_declared_moderator_and_a_known_code():
+    lines = _lines("LOC1 : Bonjour à tous.", "LOC2 : Bonjour.")
+    labels = discover_labels(lines, {}, {"LOC1": {"moderator": True}})
+    assert labels["LOC1"].kind == "moderator" and labels["LOC2"].kind == "participant"
+    # a single labelled line counts only when a table or a sheet knows the code
+    one = _lines("M1 : « Le plus dur, c'était de ne pas savoir qui faisait quoi. »")
+    assert discover_labels(one, {}, {}) == {}
+    assert set(discover_labels(one, {"M1": "Médecin généraliste"}, {})) == {"M1"}
+
+
+def test_turns_run_together_are_cut_at_their_label():
+    text = ("Animatrice : Comment avez-vous vécu la vaccination ? MG1 : Franchement, c'était le chaos. "
+            "IDE2 : Oui, et c'est nous qui avons tout organisé.\nLa discussion s'est poursuivie.\n")
+    lines = split_lines(text)
+    found = candidate_labels(lines)
+    assert set(found) == {"Animatrice", "MG1", "IDE2"}
+    labels = discover_labels(lines, {}, {})
+    cut = split_at_labels(lines, text, labels)
+    assert [ln.text.strip() for ln in cut][:3] == [
+        "Animatrice : Comment avez-vous vécu la vaccination ?", "MG1 : Franchement, c'était le chaos.",
+        "IDE2 : Oui, et c'est nous qui avons tout organisé."]
+    assert [ln.index for ln in cut] == list(range(len(cut)))
+    assert all(text[ln.start:ln.end] == ln.text for ln in cut)
+
+
+def test_a_table_row_keeps_its_speaker_tags():
+    text = "Oui elle était médecin Enquêteur : Oui c'est ça ou dentaire ? E30 : Son mari était dentiste | 30\n"
+    lines = split_lines(text)
+    assert len(split_at_labels(lines, text, discover_labels(lines, {}, {}) or {"E30": None})) == len(lines)
+
+
+def test_self_presentation_names_the_role_that_follows():
+    assert self_presented_role(["Bonjour. Moi je suis médecin généraliste à Metz depuis vingt ans."]) == \
+        ("médecin généraliste à", "medecin_generaliste")
+    assert self_presented_role(["Et moi infirmière, en cabinet à Thionville."])[1] == "infirmier"
+    assert self_presented_role(["Je suis allé voir le médecin de garde."]) == ("", "")
+
+
+def test_interview_headers_and_appositions():
+    m = interview_header("Entretien avec Mme L., médecin généraliste, Bretagne")
+    assert (m.group("who"), m.group("desc")) == ("Mme L.", "médecin généraliste, Bretagne")
+    m = interview_header("« Nous avons tenu grâce au collectif » : trois questions à Claire Dumont")
+    assert m.group("who") == "Claire Dumont" and not m.group("desc")
+    assert interview_header("Les entretiens ont été réalisés avec des médecins généralistes du territoire, "
+                            "entre mars et juin 2021, au cabinet ou par téléphone.") is None
+    chapeau = ["Infirmière libérale à Lille et présidente d'une communauté professionnelle, Claire Dumont "
+               "revient sur deux années de crise sanitaire."]
+    assert apposition("Claire Dumont", chapeau).startswith("Infirmière libérale à Lille")
+
+
+def test_named_quotes_count_speech_verbs_with_a_name():
+    press = _lines(
+        "« On ne se parlait presque pas avant la crise », reconnaît Anne Ferrand, médecin à Tulle.",
+        "« Nous avons été en première ligne », explique Thierry Blanc, pharmacien.",
+        "Sylvie Rossignon retient que « la coordination demande du temps ».",
+    )
+    assert named_quotes(press) == 3
+    thesis = _lines("Comme le rappellent Bloch et Hénaut (2014), la coordination « ne se décrète pas ».")
+    assert named_quotes(thesis) == 0

@@ -1,0 +1,41 @@
+"""The held-out set of tests/data/segment_heldout/: conventions the bundled corpus never
+showed, typeset to PDF and segmented end to end; thresholds at the scores reached (SCORES.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from heldout import HELDOUT_DIR, score_dir
+
+# document -> (F1, speaker, role, region) floors
+THRESHOLDS = {
+    "annexe_entretiens": (1.0, 1.0, 1.0, 1.0),
+    "article_socio": (1.0, 1.0, 1.0, 1.0),
+    "focus_group": (1.0, 1.0, 1.0, 1.0),
+    "negatif_quanti": (1.0, 1.0, 1.0, 1.0),
+    "presse_entretien": (1.0, 1.0, 1.0, 1.0),
+    "these_tableau": (1.0, 1.0, 1.0, 1.0),
+    "transcription": (1.0, 1.0, 1.0, 1.0),
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return score_dir(HELDOUT_DIR)
+
+
+def test_every_heldout_document_has_a_threshold(results):
+    assert set(results) == set(THRESHOLDS)
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_heldout_scores_stay_at_what_was_reached(results, name):
+    r = results[name]
+    floors = dict(zip(("f1", "speaker", "role", "region"), THRESHOLDS[name]))
+    low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+    assert not low, f"{name}: {low} below {floors}; misses: {r['misses']}"
+
+
+def test_document_without_interview_material_gives_no_items(results):
+    r = results["negatif_quanti"]
+    assert (r["tp"], r["fp"]) == (0, 0), r["misses"]

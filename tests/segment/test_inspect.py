@@ -1,0 +1,79 @@
+"""`corpus inspect DOC`: extraction when needed, discovery, a report and a verdict, no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.cli import main
+from corpus.segment.inspect import inspect_document, page_ranges, report, verdict
+
+from conftest import GAZETTEER_PATH
+from heldout import HELDOUT_DIR, load
+from pdfgen import make_pdf
+
+
+def _typeset(name: str, corpus_dir: Path) -> dict:
+    spec = load(HELDOUT_DIR / f"{name}.yaml")
+    doc = {"file": f"{name}.pdf", **{k: v or "" for k, v in spec["doc"].items()}}
+    make_pdf(corpus_dir / doc["file"], [[(text, style) for style, text in page] for page in spec["pages"]])
+    return doc
+
+
+def test_inspect_a_focus_group_report_from_its_pdf(tmp_path):
+    doc = _typeset("focus_group", tmp_path / "corpus")
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    assert not (tmp_path / "interim").exists()  # extraction went to a temporary folder
+    labels = {label: (n, kind) for label, n, kind in r["labels"]}
+    assert labels["Animatrice"] == (2, "moderator") and labels["MG1"] == (1, "participant")
+    assert labels["Plusieurs participants"][1] == "group"
+    assert r["n_turns"] == 7 and r["no_role"] == [] and r["no_region"] == []
+    assert set(r["speakers"]) == {"MG1", "MG2", "IDE2", "PH1", "KINE1", "SEC1"}
+    assert verdict(r) == "7 verbatims and turns from 6 named speakers"
+    assert "Animatrice" in report(doc["doc_id"], r) and "turn" in report(doc["doc_id"], r)
+
+
+def test_inspect_says_when_nothing_is_found(tmp_path):
+    doc = _typeset("negatif_quanti", tmp_path / "corpus")
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    assert r["n_items"] == 0 and r["labels"] == []
+    assert verdict(r).startswith("no quotes or turns found")
+
+
+def test_codes_without_a_role_are_named_until_the_sheet_declares_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    doc = {"doc_id": "bare", "file": "bare.pdf", "region": "", "place": "", "kind": "memoire"}
+    make_pdf(corpus / "bare.pdf", [[
+        ("Annexe 2. Entretien du 4 mai", "bold"),  # text before any heading is the cover
+        ("Enquêteur : Qu'est-ce qui a changé pour vous avec la crise ?", ""),
+        ("LOC1 : Les tournées, les protocoles, les horaires, tout a changé pour nous.", ""),
+        ("Enquêteur : Et avec les médecins du secteur ?", ""),
+        ("LOC2 : On se parle davantage, on a un groupe de messagerie commun.", "")]])
+    r = inspect_document(doc, tmp_path / "interim", corpus, GAZETTEER_PATH)
+    assert r["no_role"] == ["LOC1", "LOC2"] and r["no_region"] == ["LOC1", "LOC2"]
+    assert "2 codes without a role: declare them in config/speakers.csv" in verdict(r)
+    sheet = tmp_path / "speakers.csv"
+    sheet.write_text("doc_id,code,role,region,place,note\nbare,LOC1,infirmière,Grand Est,Metz,\n",
+                     encoding="utf-8")
+    r2 = inspect_document(doc, tmp_path / "interim", corpus, GAZETTEER_PATH, sheet)
+    assert r2["speakers"]["LOC1"] == {"n": 1, "role": "infirmier", "region": "Grand Est"}
+    assert r2["no_role"] == ["LOC2"]
+
+
+def test_page_ranges():
+    assert page_ranges([3, 4, 5, 9, 11, 12]) == "3-5, 9, 11-12"
+    assert page_ranges([]) == ""
+
+
+def test_cli_inspect_unknown_document_is_one_line(capsys):
+    assert main(["inspect", "nosuchdoc"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "nosuchdoc" in err and err.count("\n") == 1
+
+
+def test_cli_inspect_a_bundled_document_with_its_interim_text(pipeline, capsys, tmp_path):
+    interim = pipeline.interim("sfsp2023")
+    (tmp_path / "interim").mkdir()
+    (tmp_path / "interim" / "sfsp2023").symlink_to(interim)
+    assert main(["inspect", "sfsp2023", "--results", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("sfsp2023: ") and "verdict: " in out and "attribution forms" in out

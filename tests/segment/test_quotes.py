@@ -1,0 +1,74 @@
+"""Quotes in prose: italic block quotes without guillemets, coded parentheses and brackets of
+any letter+number shape, a role from the introducing phrase, "Pour IDE2, « … »"."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment import segment_text
+from corpus.segment.regions import load_gazetteer
+
+from conftest import GAZETTEER_PATH
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _at(text, segs, snippet):
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+def test_italic_block_quotes_with_a_coded_parenthesis_or_an_introducing_sentence(gazetteer):
+    quote1 = "On n'avait pas de masques, pas de consignes, rien, alors on s'est débrouillés entre nous."
+    quote2 = "Il y a eu un avant et un après, et ça, personne ne nous l'enlèvera jamais."
+    lines = ["Les professionnels décrivent l'absence de consignes claires. " + quote1
+             + " (I12, infirmière libérale, 45 ans, Gironde)",
+             "Une infirmière de Creuse résume ainsi la période :",
+             quote2,
+             "La seconde période de l'enquête, plus calme, a permis de revenir sur ces mois difficiles."]
+    text = "\n".join(lines) + "\n"
+    styles = [{"char_start": text.index(q), "char_end": text.index(q) + len(q), "style": "italic"}
+              for q in (quote1, quote2)]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    v1 = _at(text, segs, "On n'avait pas")
+    assert (v1.kind, v1.speaker, v1.role, v1.region) == ("verbatim", "I12", "infirmier", "Nouvelle-Aquitaine")
+    assert _at(text, segs, "(I12, infirm").kind == "attribution"
+    v2 = _at(text, segs, "Il y a eu un avant")
+    assert (v2.kind, v2.speaker, v2.role, v2.region) == ("verbatim", "", "infirmier", "Nouvelle-Aquitaine")
+    # the same passage without italics is the author's prose
+    plain = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    assert _at(text, plain, "Il y a eu un avant").kind == "narrative"
+
+
+def test_codes_in_brackets_places_only_and_introducers(gazetteer):
+    text = ("Le rôle du médecin reste central : « sans le médecin traitant, rien ne se décide » "
+            "[I7, médecin généraliste, Creuse]. Pour un médecin coordinateur, « la communauté a surtout "
+            "servi à mettre des noms sur des visages » (I9, Lyon). Comme le rappellent Bloch et Hénaut "
+            "(2014), la coordination « ne se décrète pas ».\n"
+            "Pour I7, « c'était la première fois qu'on nous demandait notre avis ».\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    i7 = _at(text, segs, "sans le médecin traitant")
+    assert (i7.kind, i7.speaker, i7.role, i7.region) == ("verbatim", "I7", "medecin_generaliste", "Nouvelle-Aquitaine")
+    i9 = _at(text, segs, "la communauté a surtout")
+    assert (i9.kind, i9.speaker, i9.role, i9.region) == ("verbatim", "I9", "coordinateur", "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "ne se décrète pas").kind == "narrative"
+    again = _at(text, segs, "c'était la première fois")
+    assert (again.kind, again.speaker, again.role) == ("verbatim", "I7", "medecin_generaliste")
+
+
+def test_participant_table_rows_joined_on_one_line_and_bare_codes(gazetteer):
+    text = ("Code | Sexe | Âge | Profession | Département M1 | F | 34 ans | Médecin généraliste | Gironde\n"
+            "IDE1 | F | 45 ans | Infirmière | Creuse\n"
+            "Les infirmiers ont insisté sur leur isolement : « personne ne pensait à nous, on allait chez "
+            "les patients sans protection » (IDE1). Selon la Haute Autorité de santé, la téléconsultation "
+            "devait rester « exceptionnelle » (HAS, 2020).\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    ide1 = _at(text, segs, "personne ne pensait")
+    assert (ide1.kind, ide1.speaker, ide1.role, ide1.region, ide1.attr_source) == \
+        ("verbatim", "IDE1", "infirmier", "Nouvelle-Aquitaine", "participant_table")
+    assert _at(text, segs, "exceptionnelle").kind == "narrative"
+    declared = {s.speaker: s.role for s in segs if s.kind == "other" and s.speaker}
+    assert declared == {"M1": "medecin_generaliste", "IDE1": "infirmier"}

@@ -1,0 +1,133 @@
+"""Role vocabulary and the identity tables documents give for their speakers (real text)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpus.segment.speakers import ROLES, interview_cards, normalize_role, participant_table
+
+
+@pytest.mark.parametrize("raw, role", [
+    ("Pharmacienne – Région C, CPTS 2", "pharmacien"),
+    ("Médecin généraliste – Région C, CPTS 2", "medecin_generaliste"),
+    ("Neurologue – Région C, URPS", "institutionnel_urps"),        # speaks for the URPS
+    ("Médecin généraliste – National, Syndicat", "institutionnel_autre"),
+    ("Chargé de mission – Région A, CPAM", "institutionnel_cpam"),
+    ("Sous-directrice – Région B, ARS", "institutionnel_ars"),
+    ("Coordonnatrice MSP – Région C, CPTS 2", "coordinateur"),
+    ("MG, MSP, 2021", "medecin_generaliste"),
+    ("IDE", "infirmier"),
+    ("Infirmière en MSP", "infirmier"),
+    ("secrétaire en MSP", "secretaire"),
+    ("directrice d'hôpital", "hospitalier"),
+    ("un médecin hospitalier", "hospitalier"),
+    ("médecin en cabinet de groupe", "medecin_generaliste"),
+    ("le médecin généraliste (syndiqué CSMF)", "medecin_generaliste"),
+    ("Déléguée générale ALDS", "autre"),
+    ("Externe en médecine", "autre"),
+    ("son président", "inconnu"),
+    ("un soignant", "inconnu"),
+    ("", "inconnu"),
+])
+def test_normalize_role(raw, role):
+    assert normalize_role(raw) == role
+    assert role in ROLES
+
+
+def test_participant_table_of_the_focus_groups(pipeline):
+    lines = pipeline.text("perelli2022").split("\n")
+    table = participant_table(lines)
+    assert sorted(table, key=lambda p: int(p[1:])) == [f"P{n}" for n in range(1, 24)]
+    assert Counter(normalize_role(f) for f in table.values()) == {
+        "medecin_generaliste": 10, "infirmier": 11, "pharmacien": 2}
+    assert table["P11"] == "Pharmacien" and table["P1"] == "IDE" and table["P23"] == "MG"
+
+
+def test_interview_cards_of_the_field_reports(pipeline):
+    lines = pipeline.text("gautier2019").split("\n")
+    cards = interview_cards(lines)
+    assert sorted(cards, key=int) == [str(n) for n in range(1, 31)]
+    assert (cards["28"].professions, cards["28"].region, cards["28"].institution) == (["Pharmacienne"], "Région C", "CPTS 2")
+    assert cards["1"].region == "National" and cards["1"].role() == "institutionnel_autre"
+    # two persons from the same body share its role; an MG and two nurses do not
+    assert len(cards["7"].professions) == 2 and cards["7"].role() == "institutionnel_cpam"
+    assert len(cards["12"].professions) == 3 and cards["12"].role() == "inconnu"
+    assert cards["12"].role(2) == "infirmier" and cards["12"].role(1) == "medecin_generaliste"
+
+
+# ---- the speaker sheet -----------------------------------------------------------------------
+
+SHEET_HEADER = "doc_id,code,role,region,place,note\n"
+
+
+def test_speaker_sheet_rows_are_checked_line_by_line(tmp_path):
+    from corpus.errors import ConfigError
+    from corpus.segment.speakers import check_speaker_rows, read_speaker_sheet
+
+    good = tmp_path / "good.csv"
+    good.write_text(SHEET_HEADER + "perelli2022,P24,pharmacienne,Occitanie,Clermont-l'Hérault,\n"
+                    "gautier2019,Entretien n°3,institutionnel_ars,Région A,,carte 3\n", encoding="utf-8")
+    assert [r["code"] for r in read_speaker_sheet(good, {"perelli2022", "gautier2019"})] == ["P24", "Entretien n°3"]
+    rows = [{"doc_id": "perelli2022", "code": "P1", "role": "astronaute", "region": "", "place": "", "note": ""},
+            {"doc_id": "perelli2022", "code": "P2", "role": "", "region": "Occitania", "place": "", "note": ""},
+            {"doc_id": "perelli2022", "code": "P2", "role": "", "region": "", "place": "", "note": ""},
+            {"doc_id": "nope", "code": "P3", "role": "", "region": "", "place": "", "note": ""}]
+    problems = check_speaker_rows(rows, "s.csv", {"perelli2022"})
+    assert problems == [
+        "s.csv: line 2, column 'role': 'astronaute' is neither a role (" + ", ".join(ROLES)
+        + ") nor a description that names one",
+        "s.csv: line 3, column 'region': invalid value 'Occitania'",
+        "s.csv: line 4: 'P2' of 'perelli2022' is declared twice",
+        "s.csv: line 5, column 'doc_id': 'nope' is not in the document sheet",
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("doc_id,code\nperelli2022,P1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="missing column"):
+        read_speaker_sheet(bad)
+
+
+def test_add_speakers_appends_checked_rows(tmp_path):
+    from corpus.errors import ConfigError
+    from corpus.segment.speakers import add_speakers
+
+    sheet = tmp_path / "speakers.csv"
+    new = tmp_path / "new.csv"
+    new.write_text(SHEET_HEADER + "perelli2022,P24,MG,Occitanie,,\n", encoding="utf-8")
+    assert add_speakers(new, sheet, {"perelli2022"}) == 1
+    assert sheet.read_text(encoding="utf-8") == SHEET_HEADER + "perelli2022,P24,MG,Occitanie,,\n"
+    with pytest.raises(ConfigError, match="declared twice"):
+        add_speakers(new, sheet, {"perelli2022"})
+    assert sheet.read_text(encoding="utf-8").count("P24") == 1  # nothing written on error
+
+
+def test_declared_speakers_sheet_completes_and_overrides_transcript_hints():
+    from corpus.segment.speakers import declared_speakers
+
+    hints = [{"code": "Marie", "role_raw": "infirmière", "region": "", "place": "", "moderator": "0", "source": "x"},
+             {"code": "Enq", "role_raw": "", "region": "", "place": "", "moderator": "1", "source": "x"}]
+    sheet = [{"doc_id": "d", "code": "Marie", "role": "", "region": "Bretagne", "place": "Brest", "note": ""},
+             {"doc_id": "d", "code": "Paul", "role": "pharmacien", "region": "", "place": "", "note": ""}]
+    out = declared_speakers(sheet, "d", hints)
+    assert out["Marie"] == {"role_raw": "infirmière", "role": "infirmier", "region": "Bretagne", "place": "Brest",
+                            "moderator": False, "source": "speaker_sheet"}
+    assert out["Enq"]["moderator"] and out["Enq"]["source"] == "transcript"
+    assert out["Paul"]["role"] == "pharmacien" and out["Paul"]["source"] == "speaker_sheet"
+
+
+def test_segmentation_config_is_checked_before_a_run(tmp_path):
+    from corpus.errors import ConfigError
+    from corpus.segment.speakers import check_segmentation_config
+
+    sheet = tmp_path / "speakers.csv"
+    sheet.write_text(SHEET_HEADER + "gone2020,P1,MG,,,\n", encoding="utf-8")
+    conventions = tmp_path / "conventions.yaml"
+    conventions.write_text("speech_verbs: [susurre]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'gone2020' is not in the document sheet"):
+        check_segmentation_config(sheet, conventions, {"perelli2022"})
+    sheet.write_text(SHEET_HEADER, encoding="utf-8")
+    check_segmentation_config(sheet, conventions, {"perelli2022"})
+    conventions.write_text("speach_verbs: [susurre]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="speach_verbs"):
+        check_segmentation_config(sheet, conventions, {"perelli2022"})

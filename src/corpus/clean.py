@@ -258,7 +258,8 @@ def lang_data(name: str) -> dict:
 @lru_cache(maxsize=1)
 def _compounds() -> tuple[frozenset, frozenset]:
     data = lang_data("compounds")
-    return frozenset(data["prefixes"]), frozenset(data["tails"]) | frozenset(COMPOUND_TAILS)
+    return (frozenset(data["compound_prefixes"]),
+            frozenset(data["compound_tails"]) | frozenset(COMPOUND_TAILS))
 
 
 def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=frozenset(),
@@ -442,7 +443,7 @@ LANGUAGE_MIN_HITS = 20   # function words needed before a language is named
 def guess_language(text: str, min_hits: int = LANGUAGE_MIN_HITS) -> str:
     """The language whose function words (lang/fr/languages.yaml) are the most frequent in
     ``text``; '' when too few of them to tell (a short or garbled text)."""
-    words = lang_data("languages")
+    words = lang_data("languages")["function_words"]
     index = _language_index(tuple(words))
     hits: Counter = Counter()
     for token in TOKEN.findall(text.lower()):
@@ -458,7 +459,7 @@ def guess_language(text: str, min_hits: int = LANGUAGE_MIN_HITS) -> str:
 def _language_index(_langs: tuple) -> dict[str, str]:
     """word -> language, for words that only one language's list has."""
     seen: Counter = Counter()
-    data = lang_data("languages")
+    data = lang_data("languages")["function_words"]
     for words in data.values():
         seen.update(set(map(str, words)))
     return {str(w): lang for lang, words in data.items() for w in words if seen[str(w)] == 1}

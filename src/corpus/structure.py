@@ -16,6 +16,11 @@ from .clean import guess_language, lang_data, strip_accents
 KINDS_ORDER = ["toc", "abstract", "bibliography", "notes", "annex", "front"]
 
 
+def _headings() -> dict:
+    """lang/fr/section_headings.yaml: the heading words of each kind of section."""
+    return lang_data("section_headings")["section_headings"]
+
+
 def _fold(text: str) -> str:
     return strip_accents(text).lower()
 
@@ -29,7 +34,7 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def _heading_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, pattern on the folded heading) from lang/fr/section_headings.yaml, in the file's order."""
-    data = lang_data("section_headings")
+    data = _headings()
     out = []
     for kind in KINDS_ORDER:
         entry = data.get(kind) or {}
@@ -44,14 +49,14 @@ def _heading_patterns() -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=1)
 def _abstract_languages() -> list[tuple[re.Pattern, str]]:
-    langs = (lang_data("section_headings").get("abstract") or {}).get("languages") or {}
+    langs = (_headings().get("abstract") or {}).get("languages") or {}
     return [(re.compile(rf"^(?:{_alternation(words)})\b"), lang) for lang, words in langs.items()]
 
 
 @lru_cache(maxsize=1)
 def _numbering() -> tuple[re.Pattern, re.Pattern]:
     """"Chapitre 2", "PARTIE II", "Deuxième partie": (number word + number, ordinal + word)."""
-    data = lang_data("section_headings")
+    data = _headings()
     words = _alternation(data["numbering_words"])
     ordinals = _alternation(data["ordinal_words"])
     return (re.compile(rf"^(?:{words})\s+(?:\d{{1,3}}|[ivxlc]{{1,6}}|[^\W\d_]+)\b"),
@@ -67,7 +72,7 @@ def is_numbering_heading(heading: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _body_start() -> re.Pattern:
-    return re.compile(rf"^(?:{_alternation(lang_data('section_headings')['body_start'])})\b")
+    return re.compile(rf"^(?:{_alternation(_headings()['body_start'])})\b")
 
 
 # A table-of-contents entry: dot leaders or a trailing page number. Never a heading.

@@ -10,6 +10,7 @@ are wrapped at ``width`` characters; a page that overflows continues on a new pa
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -102,3 +103,86 @@ def assemble(objects: list[bytes], root_id: int = 1, trailer_extra: bytes = b"")
     out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, root_id, trailer_extra, xref)
     return bytes(out)
+
+
+# ---- free layouts: runs of text placed by hand -------------------------------------------------
+# A run is (x, y, size, style, text) with style in "", "bold", "italic" or "cid" (a Type0 font
+# with Identity-H encoding and no ToUnicode map: pdfminer reads its glyphs as "(cid:N)").
+
+RUN_FONTS = {"": "F1", "bold": "F2", "italic": "F3", "cid": "F4"}
+
+
+def _run_ops(run) -> bytes:
+    """One run; ``^{12}`` in its text is a note call: smaller digits raised (text rise Ts)."""
+    x, y, size, style, text = run
+    font = RUN_FONTS[style].encode()
+    ops = [b"/%s %s Tf 1 0 0 1 %s %s Tm" % (font, str(size).encode(), str(x).encode(), str(y).encode())]
+    for k, piece in enumerate(re.split(r"\^\{(\d+)\}", text)):
+        if k % 2:
+            ops.append(b"/%s %s Tf %s Ts (%s) Tj /%s %s Tf 0 Ts" % (
+                font, str(round(size * 0.6, 1)).encode(), str(round(size * 0.4, 1)).encode(),
+                piece.encode(), font, str(size).encode()))
+        elif piece and style == "cid":
+            ops.append(b"<" + b"".join(b"%04X" % (ord(c) % 200 + 3) for c in piece) + b"> Tj")
+        elif piece:
+            ops.append(b"(" + _escape(piece) + b") Tj")
+    return b" ".join(ops)
+
+
+def _curves(n: int) -> bytes:
+    """``n`` small stroked paths: what a browser's print-to-PDF makes of glyphs drawn as curves."""
+    ops = []
+    for k in range(n):
+        x, y = 72 + (k * 7) % 450, 700 - (k * 7 // 450) * 12
+        ops.append(b"%d %d m %d %d %d %d %d %d c S" % (x, y, x + 2, y + 5, x + 4, y + 5, x + 5, y))
+    return b"\n".join(ops)
+
+
+def make_runs_pdf(path, pages, curves: int = 0) -> Path:
+    """A PDF whose pages are lists of text runs placed at (x, y); ``curves`` vector paths are
+    drawn on every page."""
+    objects: list[bytes] = []
+
+    def add(obj: bytes) -> int:
+        objects.append(obj)
+        return len(objects)
+
+    fonts = {}
+    for style, name in FONTS.items():
+        fonts[style] = add(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+    descriptor = add(b"<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 "
+                     b"/FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 "
+                     b"/CapHeight 718 /StemV 88 >>")
+    cid_font = add(b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Helvetica "
+                   b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                   b"/FontDescriptor %d 0 R /DW 500 >>" % descriptor)
+    fonts["cid"] = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica /Encoding /Identity-H "
+                       b"/DescendantFonts [%d 0 R] >>" % cid_font)
+    resources = "<< /Font << " + " ".join(
+        f"/{RUN_FONTS[s]} {i} 0 R" for s, i in fonts.items()) + " >> >>"
+    page_ids, content_ids = [], []
+    for runs in pages:
+        stream = b"BT\n" + b"\n".join(_run_ops(r) for r in runs) + b"\nET"
+        if curves:
+            stream += b"\n" + _curves(curves)
+        content_ids.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
+        page_ids.append(add(b""))
+    pages_id = add(b"")
+    for pid, cid in zip(page_ids, content_ids):
+        objects[pid - 1] = (f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+                            f"/Contents {cid} 0 R /Resources {resources} >>").encode()
+    kids = " ".join(f"{p} 0 R" for p in page_ids)
+    objects[pages_id - 1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
+    catalog_id = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(assemble(objects, catalog_id))
+    return path
+
+
+def column_runs(lines: list[str], x: float, y: float, size: float = 10, style: str = "",
+                leading: float | None = None) -> list[tuple]:
+    """One run per line, top to bottom from y."""
+    leading = leading or size * 1.25
+    return [(x, round(y - k * leading, 2), size, style, line) for k, line in enumerate(lines)]

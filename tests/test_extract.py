@@ -348,3 +348,162 @@ def test_ocr_adds_a_french_text_layer(tmp_path):
     assert status["status"] == "ok"
     text = cio.read_text(tmp_path / "out" / "text.txt")
     assert "whisky" in text and "juge blond" in text
+
+
+# ---- real-world layouts (issue #17): synthetic PDFs reproducing each defect ---------------------
+
+from fixtures import layouts
+
+
+def _extract(tmp_path, make, name, **kwargs):
+    pdf = make(tmp_path / f"{name}.pdf")
+    status = extract.run(pdf, name, tmp_path / name, **kwargs)
+    return status, tmp_path / name
+
+
+def test_footnotes_leave_the_body_and_keep_their_calls(tmp_path):
+    _status, out = _extract(tmp_path, layouts.footnotes_pdf, "notes")
+    text = cio.read_text(out / "text.txt")
+    paragraphs = text.splitlines()
+    # the sentence that straddles the page break is whole, its note follows it
+    body = next(p for p in paragraphs if p.startswith("La coordination"))
+    assert "comprend un nombre élevé de professionnels" in body
+    assert layouts.NOTE_1 not in body and "dévalorise son propre rôle" in body
+    assert paragraphs[paragraphs.index(body) + 1] == "1 " + layouts.NOTE_1
+    assert "2 " + layouts.NOTE_2 in paragraphs and "territoire pendant" in text
+    notes = cio.read_csv(out / "notes.csv")
+    assert [(n["note_id"], n["page"]) for n in notes] == [("1", "1"), ("2", "2")]
+    for n in notes:
+        assert text[int(n["note_char_start"]):int(n["note_char_end"])].startswith(n["note_id"] + " ")
+    # each call points just after the word it was glued to
+    assert text[:int(notes[0]["call_char"])].endswith("dévalorise")
+    assert text[:int(notes[1]["call_char"])].endswith("territoire")
+    audit = cio.read_csv(out / "audit.csv")
+    assert {"page": "1", "reason": "note_call", "original": "dévalorise1",
+            "replacement": "dévalorise"} in audit
+    sections = cio.read_csv(out / "structure.csv")
+    spans = [(int(s["char_start"]), int(s["char_end"])) for s in sections if s["kind"] == "notes"]
+    assert len(spans) == 2
+    assert all(text[a:b].rstrip("\n") in ("1 " + layouts.NOTE_1, "2 " + layouts.NOTE_2) for a, b in spans)
+    assert all(a["char_end"] == b["char_start"] for a, b in zip(sections, sections[1:]))
+
+
+def test_a_note_running_onto_the_next_page_stays_one_note(tmp_path):
+    _status, out = _extract(tmp_path, layouts.long_note_pdf, "long")
+    paragraphs = cio.read_text(out / "text.txt").splitlines()
+    assert f"1 {layouts.NOTE_LONG_A} {layouts.NOTE_LONG_B}" in paragraphs
+    assert "2 " + layouts.NOTE_2 in paragraphs
+    body = next(p for p in paragraphs if p.startswith("La coordination"))
+    assert layouts.NOTE_LONG_B not in body and "comprend un nombre élevé" in body
+    assert [n["note_id"] for n in cio.read_csv(out / "notes.csv")] == ["1", "2"]
+
+
+def test_small_numbered_lines_without_calls_are_not_notes(tmp_path):
+    """A numbered list set small at the foot of a page, with no raised call in the body."""
+    from pdfgen import column_runs, make_runs_pdf
+
+    runs = column_runs([l.replace("^{1}", "") for l in layouts.NOTE_PAGE_1], 72, 700, 10)
+    runs += column_runs(["1 Premier point de la liste des actions", "2 Second point"], 72, 120, 8)
+    pdf = make_runs_pdf(tmp_path / "list.pdf", [runs])
+    extract.run(pdf, "list", tmp_path / "list")
+    assert cio.read_csv(tmp_path / "list" / "notes.csv") == []
+    assert all(s["kind"] != "notes" for s in cio.read_csv(tmp_path / "list" / "structure.csv"))
+
+
+@pytest.mark.parametrize("n_pages", [4, 6])   # 4: each running head on 2 pages only
+def test_two_columns_alternating_heads_and_compound_hyphens(tmp_path, n_pages):
+    _status, out = _extract(tmp_path, lambda p: layouts.two_column_pdf(p, n_pages), "review")
+    text = cio.read_text(out / "text.txt")
+    for head in layouts.HEADS:
+        assert head not in text
+    assert not re.search(r"(?m)^14[1-6]$", text) and not re.search(r"\b14[1-6]\b", text)
+    # one paragraph: it runs from column to column and from page to page
+    assert len(text.splitlines()) == 1
+    cases = layouts.HYPHEN_CASES[:10 * 2 * n_pages]
+    wrong = [(a, b) for a, b, good in cases if good not in text]
+    assert wrong == []
+    audit = cio.read_csv(out / "audit.csv")
+    decisions = [r for r in audit if r["reason"] in ("dehyphenated", "hyphen_kept")]
+    assert len(decisions) == len(cases)   # every decision on record, with its rule
+    assert all(re.search(r"\(\w+\)$", r["replacement"]) for r in decisions)
+
+
+def test_latex_accents_are_recomposed_and_structure_found(tmp_path):
+    _status, out = _extract(tmp_path, layouts.memoir_pdf, "memoir")
+    text = cio.read_text(out / "text.txt")
+    for word in ("Résumé", "mémoire", "mère", "même", "élève", "infirmières", "à domicile",
+                 "français", "où", "hôpital", "rôle", "collègues"):
+        assert word in text
+    assert not re.search(r"[`´ˆ¨¸]", text)
+    audit = cio.read_csv(out / "audit.csv")
+    assert any(r["reason"] == "spacing_accent" for r in audit)
+    sections = {s["heading"]: s for s in cio.read_csv(out / "structure.csv")}
+    assert (sections["Résumé"]["kind"], sections["Résumé"]["language"]) == ("abstract", "fr")
+    assert (sections["Resumen"]["kind"], sections["Resumen"]["language"]) == ("abstract", "es")
+    assert (sections["Abstract"]["kind"], sections["Abstract"]["language"]) == ("abstract", "en")
+    assert (sections["Chapitre 1"]["kind"], sections["Chapitre 1"]["level"]) == ("body", "1")
+    assert (sections["PARTIE II"]["kind"], sections["PARTIE II"]["level"]) == ("body", "1")
+    assert sections["1.1 Les équipes de soins primaires"]["kind"] == "body"
+
+
+def test_reading_order_of_a_scrambled_justified_line_and_a_drop_cap(tmp_path):
+    _status, out = _extract(tmp_path, layouts.reading_order_pdf, "order")
+    text = cio.read_text(out / "text.txt")
+    assert "les infirmières libérales ont organisé des tournées communes" in text
+    assert "La communauté a mis en place" in text and "L a communauté" not in text
+
+
+def test_print_to_pdf_drawn_as_curves_is_an_error_unless_allowed(tmp_path):
+    status, _out = _extract(tmp_path, layouts.print_to_pdf, "web")
+    assert status["status"] == "error"
+    assert "almost no text on 2/2 pages" in status["error"] and "curves" in status["error"]
+    assert "extract.allow_low_text" in status["error"]
+    # accepted on demand (one page: its browser header and footer are its text)
+    allowed, _out = _extract(tmp_path, lambda p: layouts.print_to_pdf(p, 1), "web2", allow_low_text=True)
+    assert allowed["status"] == "ok"
+    assert "low_text_pages=1/1" in allowed["warnings"] and "drawn_pages=1/1" in allowed["warnings"]
+    refused, _out = _extract(tmp_path, lambda p: layouts.print_to_pdf(p, 1), "web3")
+    assert refused["status"] == "error" and "almost no text on 1/1 pages" in refused["error"]
+
+
+def test_unmapped_glyphs_are_counted_flagged_and_never_words(tmp_path):
+    status, out = _extract(tmp_path, layouts.unmapped_pdf, "cid")
+    text = cio.read_text(out / "text.txt")
+    assert "(cid:" not in text and "coordination des soins primaires" in text
+    assert "unmapped_glyphs=276" in status["warnings"]
+    assert status["garbled_share"] > 0.5   # issue #20 item 9: a (cid:N) text is garbled
+    pages = cio.read_csv(out / "pages.csv")
+    assert pages[0]["unmapped_glyphs"] == "276"
+    only, _out = _extract(tmp_path, lambda p: layouts.unmapped_pdf(p, readable=False), "cid_only")
+    assert only["status"] == "error" and "glyphs without a character" in only["error"]
+
+
+def test_an_english_document_warns(tmp_path):
+    status, _out = _extract(tmp_path, layouts.english_pdf, "english")
+    assert status["status"] == "ok" and status["warnings"] == "language=en"
+    assert status["location_unit"] == "page"
+
+
+def test_bundled_documents_have_no_warnings_and_a_location_unit(pipeline):
+    for doc_id in DOC_IDS:
+        status = cio.read_json(pipeline.interim(doc_id) / "status.json")
+        assert status["location_unit"] == "page"
+        assert status["warnings"] == "", doc_id
+        assert (pipeline.interim(doc_id) / "notes.csv").exists()
+
+
+REALPDF = Path(__file__).parent / "fixtures" / "realpdf"
+
+
+def test_a_browser_printed_two_column_article_reads_as_written(tmp_path):
+    """Chromium's print-to-PDF: two justified columns, a drop cap, soft hyphens, the browser's
+    header and footer; the text must come out as the source's paragraphs, in order."""
+    source = (REALPDF / "chromium_article.txt").read_text(encoding="utf-8").split("\n")
+    source = [p for p in source if p] * 3
+    status = extract.run(REALPDF / "chromium_article.pdf", "web", tmp_path / "web")
+    assert status["status"] == "ok" and status["warnings"] == ""
+    paragraphs = cio.read_text(tmp_path / "web" / "text.txt").splitlines()
+    assert paragraphs == ["La coordination en pratique"] + source
+    audit = cio.read_csv(tmp_path / "web" / "audit.csv")
+    removed = {r["original"] for r in audit if r["reason"] in ("running_header_footer", "page_number")}
+    assert "CPTS : la coordination en pratique" in removed and "2/2" in removed

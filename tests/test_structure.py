@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus import io as cio
 from corpus import structure
 
@@ -81,3 +83,46 @@ def test_classify_heading():
     assert structure.classify_heading("Références bibliographiques") == "bibliography"
     assert structure.classify_heading("Annexe 3 - Grille COREQ") == "annex"
     assert structure.classify_heading("Serment d'Hippocrate") == "front"
+
+
+def test_footnote_runs_become_notes_sections_inside_their_section():
+    text = "Titre\nUn paragraphe coupé par la page\n1 Une note.\n2 Une autre.\nLa suite du texte.\n"
+    paragraphs = []
+    pos = 0
+    for k, para in enumerate(text.splitlines()):
+        paragraphs.append({"char_start": pos, "char_end": pos + len(para), "page": 1,
+                           "size": 14.0 if k == 0 else 10.0, "bold": k == 0,
+                           "note": para[0] if para[0].isdigit() else ""})
+        pos += len(para) + 1
+    rows = structure.detect_structure(text, [], paragraphs)
+    assert [(r["kind"], r["heading"]) for r in rows] == [
+        ("body", "Titre"), ("notes", ""), ("body", "Titre")]
+    notes = rows[1]
+    assert text[notes["char_start"]:notes["char_end"]] == "1 Une note.\n2 Une autre.\n"
+    assert rows[0]["char_start"] == 0 and rows[-1]["char_end"] == len(text)
+    assert all(a["char_end"] == b["char_start"] for a, b in zip(rows, rows[1:]))
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Resumen", "abstract"), ("ZUSAMMENFASSUNG", "abstract"), ("Riassunto", "abstract"),
+    ("Quatrième de couverture", "abstract"), ("RESUME", "abstract"),
+    ("Bibliographie", "bibliography"), ("Sources de financement", None),
+    ("Notes", "notes"), ("Table des matières", "toc"), ("Plan", "toc"),
+])
+def test_heading_vocabulary_comes_from_the_data_file(heading, kind):
+    assert structure.classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize("heading, language", [
+    ("Resumen", "es"), ("Zusammenfassung", "de"), ("Abstract", "en"), ("Résumé", "fr"),
+    ("Introduction", ""),
+])
+def test_abstract_heading_language(heading, language):
+    assert structure.heading_language(heading) == language
+
+
+@pytest.mark.parametrize("heading", ["Chapitre 2", "CHAPITRE IV", "PARTIE II", "Deuxième partie",
+                                     "Partie 1 : le territoire"])
+def test_chapter_and_part_headings_are_level_one(heading):
+    assert structure.is_numbering_heading(heading)
+    assert structure.numbered_level(heading) == 1

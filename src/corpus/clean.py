@@ -54,6 +54,91 @@ def clean_line(text: str) -> str:
     return normalize_spaces(strip_controls(normalize_unicode(text))).strip()
 
 
+# Spacing accents that some PDFs (LaTeX with OT1 fonts) set as a glyph beside the letter:
+# "m`ere", "R´esum´e", "mˆeme", "c¸a". Each maps to its combining mark.
+SPACING_ACCENTS = {
+    "`": "\u0300", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
+    "\u00a8": "\u0308", "\u00b8": "\u0327", "\u02da": "\u030a", "\u02d8": "\u0306",
+    "\u02c7": "\u030c", "\u02dd": "\u030b",
+}
+_ACCENT_CLASS = "".join(SPACING_ACCENTS)
+# the mark before its letter (the usual TeX order), optionally a space between; or after it
+_ACCENT_BEFORE = re.compile(f"([{_ACCENT_CLASS}]) ?([^\\W\\d_])")
+_ACCENT_AFTER = re.compile(f"([^\\W\\d_])([{_ACCENT_CLASS}])")
+# a letter stands before the mark unless it opens a word; a quote ` opening a word is kept
+_HAS_ACCENT = re.compile(f"[{_ACCENT_CLASS}]")
+# `(cid:N)`: a glyph the PDF maps to no character (no ToUnicode); never a word of the text
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def _compose(letter: str, mark: str) -> str | None:
+    """The precomposed letter, or None when the pair has no precomposed form (not an accent)."""
+    if letter in "\u0131\u0237":   # TeX sets accents on the dotless i and j
+        letter = "i" if letter == "\u0131" else "j"
+    composed = unicodedata.normalize("NFC", letter + SPACING_ACCENTS[mark])
+    return composed if len(composed) == 1 else None
+
+
+def _accent_before(text: str, m: re.Match) -> str | None:
+    """The composed letter for a mark set before its letter, or None to keep the match."""
+    start = m.start()
+    if m.group(1) == "`" and start and text[start - 1] == "`":
+        return None   # ``quote'': typewriter quotes, not an accent
+    if m.group(0)[1:2] == " " and (start == 0 or not text[start - 1].isalpha()):
+        return None   # "´ e" after a space: not inside a word
+    return _compose(m.group(2), m.group(1))
+
+
+def _accent_after(text: str, m: re.Match) -> str | None:
+    return None if m.group(2) == "`" else _compose(m.group(1), m.group(2))
+
+
+def _substitute(text: str, styles: list[str], pattern: re.Pattern, replace) -> tuple[str, list[str], int]:
+    """Replace each match by ``replace(text, match)`` (None: keep it); a replacement takes the
+    style of the match's last character."""
+    out, out_styles, pos, n = [], [], 0, 0
+    for m in pattern.finditer(text):
+        piece = replace(text, m)
+        if piece is None:
+            continue
+        a, b = m.span()
+        out.append(text[pos:a])
+        out_styles.extend(styles[pos:a])
+        out.append(piece)
+        out_styles.extend([styles[b - 1] if b > a else ""] * len(piece))
+        pos, n = b, n + 1
+    if not n:
+        return text, styles, 0
+    out.append(text[pos:])
+    out_styles.extend(styles[pos:])
+    return "".join(out), out_styles, n
+
+
+def recompose_accents(text: str, styles: list[str]) -> tuple[str, list[str], int]:
+    """Spacing accents beside a letter become the precomposed letter; styles follow."""
+    if not _HAS_ACCENT.search(text):
+        return text, styles, 0
+    text, styles, n1 = _substitute(text, styles, _ACCENT_BEFORE, _accent_before)
+    text, styles, n2 = _substitute(text, styles, _ACCENT_AFTER, _accent_after)
+    return text, styles, n1 + n2
+
+
+def recompose_spacing_accents(text: str) -> tuple[str, int]:
+    """'R´esum´e' -> 'Résumé', 'mˆeme' -> 'même', 'c¸a' -> 'ça', 'le `a' -> 'le à': a spacing
+    accent beside a letter becomes the precomposed letter (its combining mark moved after the
+    letter, then NFC). A mark with no letter that takes it stays. Returns (text, repairs)."""
+    out, _styles, n = recompose_accents(text, [""] * len(text))
+    return out, n
+
+
+def remove_unmapped_glyphs(text: str, styles: list[str] | None = None) -> tuple[str, list[str], int]:
+    """Drop `(cid:N)` placeholders (glyphs without a character); returns (text, styles, count)."""
+    styles = styles if styles is not None else [""] * len(text)
+    if "(cid:" not in text:
+        return text, styles, 0
+    return _substitute(text, styles, UNMAPPED_GLYPH, lambda _t, _m: "")
+
+
 def repair_kind(ch: str) -> str:
     """Which repair a single character needs: '' when it is kept as it is."""
     if ch in LIGATURES:
@@ -101,10 +186,17 @@ def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[
     Returns (text, styles, Counter of repair kinds -> number of characters changed).
     """
     styles = list(styles) if styles is not None else [""] * len(text)
-    if not _REPAIRABLE.search(text) and unicodedata.is_normalized("NFC", text):
+    counts: Counter = Counter()
+    if "(cid:" in text:
+        text, styles, n = remove_unmapped_glyphs(text, styles)
+        counts["unmapped_glyph"] += n
+    if _HAS_ACCENT.search(text):
+        text, styles, n = recompose_accents(text, styles)
+        if n:
+            counts["spacing_accent"] += n
+    if not counts and not _REPAIRABLE.search(text) and unicodedata.is_normalized("NFC", text):
         return _collapse_spaces(text, styles)  # the common case: what the loop below returns
     clusters: list[tuple[str, str]] = []  # base char + its combining marks, style
-    counts: Counter = Counter()
     for ch, st in zip(text, styles):
         if unicodedata.combining(ch) and clusters:
             base, bst = clusters[-1]
@@ -151,14 +243,63 @@ COMPOUND_TAILS = {
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 
 
-def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
-                    vocabulary: set[str] | frozenset = frozenset()) -> tuple[str, bool]:
-    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined.
+@lru_cache(maxsize=32)
+def lang_data(name: str) -> dict:
+    """A YAML file of corpus/lang/fr/ (French conventions kept as data)."""
+    from pathlib import Path
 
-    The hyphen is kept for real compounds: the hyphenated form is written whole on a line
-    elsewhere in the document (``known_words``: elles-mêmes), the right part starts with an
-    upper-case letter (Île-de-France) or is a usual compound tail (c'est-à-dire, peut-être).
-    When the glued form is a word of the document (``vocabulary``) the hyphen goes first.
+    import yaml
+
+    path = Path(__file__).parent / "lang" / "fr" / f"{name}.yaml"
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset, frozenset]:
+    data = lang_data("compounds")
+    return (frozenset(data["compound_prefixes"]),
+            frozenset(data["compound_tails"]) | frozenset(COMPOUND_TAILS))
+
+
+def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=frozenset(),
+                    lexicon=None) -> tuple[bool, str]:
+    """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
+    and the rule that decided. In order: the document's own spelling (the compound written
+    whole on a line; the glued word elsewhere), a proper noun or a usual compound tail
+    (Île-de-France, c'est-à-dire), the model's vocabulary (one form known, the other not),
+    the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
+    """
+    last_head = re.split(r"[-\u2010'’]", head)[-1]
+    glued = (last_head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    if hyphenated in known_words:
+        return True, "document_compound"
+    if glued in vocabulary:
+        return False, "document_word"
+    prefixes, tails = _compounds()
+    if tail[:1].isupper():
+        return True, "proper_noun"
+    if tail.lower().split("-")[0] in tails:
+        return True, "compound_tail"
+    if lexicon is not None:
+        compound = f"{last_head}-{tail}".lower()
+        glued_known, compound_known = lexicon(glued), lexicon(compound)
+        if compound_known and not glued_known:
+            return True, "lexicon_compound"
+        if glued_known and not compound_known:
+            return False, "lexicon_word"
+    if last_head.lower() in prefixes:
+        return True, "compound_prefix"
+    return False, "line_end_hyphen"
+
+
+def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
+                    vocabulary: set[str] | frozenset = frozenset(), lexicon=None,
+                    why: list | None = None) -> tuple[str, bool]:
+    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined
+    (glued) unless the hyphen is a compound's own (see hyphen_decision). ``lexicon``: a
+    predicate telling known word forms (clean.word_lexicon()); ``why``: gets the deciding rule.
     Returns (joined text, whether a hyphen was removed).
     """
     if not left:
@@ -169,16 +310,18 @@ def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = f
         head = left.rsplit(" ", 1)[-1][:-1]
         tail = WORD_RE.match(right)
         tail = tail.group(0) if tail else right.split(" ", 1)[0]
-        last_head = re.split(r"[-\u2010'’]", head)[-1]
-        glued = (last_head + tail).lower()
-        hyphenated = f"{head}-{tail}".lower()
-        if glued in vocabulary and hyphenated not in known_words:
-            return left[:-1] + right, True
-        if (right[:1].isupper() or hyphenated in known_words
-                or tail.lower().split("-")[0] in COMPOUND_TAILS):
+        keep, rule = hyphen_decision(head, tail, known_words, vocabulary, lexicon)
+        if why is not None:
+            why.append(rule)
+        if keep:
             return left + right, False
         return left[:-1] + right, True
     return f"{left} {right}", False
+
+
+def word_lexicon():
+    """Predicate: is this lower-case form a word of the model's vocabulary (None: no model)."""
+    return _lexicon()
 
 
 # ---- page furniture -------------------------------------------------------------------------
@@ -277,12 +420,54 @@ def is_garbled(word: str, known=None) -> bool:
 
 
 def garbled_share(text: str, use_lexicon: bool = True) -> float:
-    """Share of word tokens that look like OCR noise or are unknown lower-case French words."""
+    """Share of word tokens that look like OCR noise or are unknown lower-case French words;
+    each `(cid:N)` placeholder (a glyph without a character) counts as one garbled word."""
+    unmapped = 0
+    if "(cid:" in text:
+        text, _styles, unmapped = remove_unmapped_glyphs(text)
     words = TOKEN.findall(text)
-    if not words:
+    if not words and not unmapped:
         return 0.0
     if use_lexicon:
         bad = sum(1 for w in words if _garbled_with_lexicon(w))
     else:
         bad = sum(1 for w in words if is_garbled(w))
-    return round(bad / len(words), 4)
+    return round((bad + unmapped) / (len(words) + unmapped), 4)
+
+
+# ---- language --------------------------------------------------------------------------------
+
+LANGUAGE_MIN_HITS = 20   # function words needed before a language is named
+
+
+def guess_language(text: str, min_hits: int = LANGUAGE_MIN_HITS) -> str:
+    """The language whose function words (lang/fr/languages.yaml) are the most frequent in
+    ``text``; '' when too few of them to tell (a short or garbled text)."""
+    words = lang_data("languages")["function_words"]
+    index = _language_index(tuple(words))
+    hits: Counter = Counter()
+    for token in TOKEN.findall(text.lower()):
+        lang = index.get(token)
+        if lang:
+            hits[lang] += 1
+    if sum(hits.values()) < min_hits:
+        return ""
+    return hits.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def _language_index(_langs: tuple) -> dict[str, str]:
+    """word -> language, for words that only one language's list has."""
+    seen: Counter = Counter()
+    data = lang_data("languages")["function_words"]
+    for words in data.values():
+        seen.update(set(map(str, words)))
+    return {str(w): lang for lang, words in data.items() for w in words if seen[str(w)] == 1}
+
+
+def garbled_with_unmapped(text: str, unmapped: int) -> float:
+    """Garbled share counting each removed (cid:N) glyph as a garbled word."""
+    words = len(TOKEN.findall(text))
+    if not words and not unmapped:
+        return 0.0
+    return round((garbled_share(text) * words + unmapped) / (words + unmapped), 4)

@@ -26,12 +26,15 @@ def cmd_extract(args) -> int:
     from . import extract
 
     status = extract.run(args.pdf, args.doc_id, args.output, timeout_seconds=args.timeout,
-                         memory_mb=args.memory_mb, page_workers=args.page_workers)
+                         memory_mb=args.memory_mb, page_workers=args.page_workers,
+                         allow_low_text=args.allow_low_text == "true")
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
         unit = status.get("location_unit", "page")   # paragraphs or minutes for a transcript
         print(f"{args.doc_id}: {status['n_pages']} {unit}s, {status['n_chars']} characters")
+        if status.get("warnings"):
+            print(f"Warning: {args.doc_id}: {status['warnings']}", file=sys.stderr)
     return 0  # a bad document is recorded, not fatal: the other documents go on
 
 
@@ -271,6 +274,9 @@ def cmd_summary(args) -> int:
     print(f"summary: {ok}/{len(rows)} documents ok")
     for r in errors:
         print(f"  error: {r['doc_id']}: {r['error']}")
+    for r in rows:
+        if r["status"] == "ok" and r.get("warnings"):
+            print(f"  warning: {r['doc_id']}: {r['warnings']}")
     return 1 if errors else 0
 
 
@@ -380,6 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=900, help="seconds before the PDF is an error")
     s.add_argument("--memory-mb", type=int, default=2000, help="memory bound per reading worker")
     s.add_argument("--page-workers", type=int, default=1, help="processes reading page ranges")
+    s.add_argument("--allow-low-text", choices=["true", "false"], default="false",
+                   help="true: accept a PDF with almost no text on most pages (else an error)")
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("ocr", help="add a text layer to a scanned PDF (ocrmypdf, French)")

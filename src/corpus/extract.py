@@ -38,6 +38,7 @@ class Line:
     size: float                # most common character size of the line
     styles: list[str] = field(default_factory=list)  # one style per character of text
     xs: list[float] = field(default_factory=list)     # x0 of each character (table columns)
+    raised: list[bool] = field(default_factory=list)  # a smaller character above the baseline
 
     @property
     def height(self) -> float:
@@ -57,12 +58,19 @@ class Page:
     lines: list[Line]
     n_chars: int               # characters in the text layer (0: no text layer)
     has_image: bool
+    n_curves: int = 0          # vector paths drawn on the page (text drawn as curves: many)
+
+
+# TeX fonts say their weight and shape in their names' short codes: Computer Modern and EC
+# (cmbx12, sfbx1000: bold; cmti10, cmsl10, sfti1000: italic or slanted).
+TEX_BOLD = re.compile(r"(?:^|\+)(?:cmbx|cmb\d|cmssbx|sfbx|sfb\d|sfsx)")
+TEX_ITALIC = re.compile(r"(?:^|\+)(?:cmti|cmsl|cmbxti|cmbxsl|sfti|sfsl|sfbi|sfit)")
 
 
 def _char_style(fontname: str) -> str:
     name = fontname.lower()
-    bold = "bold" in name or "black" in name or "heavy" in name
-    italic = "italic" in name or "oblique" in name
+    bold = "bold" in name or "black" in name or "heavy" in name or bool(TEX_BOLD.search(name))
+    italic = "italic" in name or "oblique" in name or bool(TEX_ITALIC.search(name))
     return "bold_italic" if bold and italic else "bold" if bold else "italic" if italic else ""
 
 
@@ -111,7 +119,15 @@ def count_pages(path: str | Path) -> int:
 def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[int, Page]:
     """Text lines per page (1-based page numbers), in pdfminer's reading order."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextContainer, LTTextLine
+    from pdfminer.layout import (
+        LAParams,
+        LTChar,
+        LTCurve,
+        LTFigure,
+        LTImage,
+        LTTextContainer,
+        LTTextLine,
+    )
 
     path = Path(path)
     pages: dict[int, Page] = {}
@@ -129,21 +145,39 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
             lines: list[Line] = []
             n_chars = 0
             image = False
+            curves = 0
             for box_no, element in enumerate(_text_boxes(layout)):
                 if not isinstance(element, LTTextContainer):
                     image = image or has_image(element)
+                    if isinstance(element, LTCurve):
+                        curves += 1
+                    elif isinstance(element, LTFigure):
+                        curves += sum(1 for e in element if isinstance(e, LTCurve))
                     continue
                 for line in element:
                     if not isinstance(line, LTTextLine):
                         continue
-                    chars, styles, sizes, xs = [], [], [], []
+                    objs = _in_x_order(_drop_phantom_spaces(list(line), LTChar), LTChar)
+                    sizes = [round(o.size, 1) for o in objs if isinstance(o, LTChar)]
+                    n_chars += len(sizes)
+                    size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+                    joined = _join_drop_cap(objs, size, LTChar)
+                    y0, y1 = line.y0, line.y1
+                    if joined is not objs:   # the line's height is its text's, not the cap's
+                        body_chars = [o for o in joined[1:] if isinstance(o, LTChar)]
+                        y0, y1 = min(o.y0 for o in body_chars), max(o.y1 for o in body_chars)
+                        objs = joined
+                    base = _baseline(objs, size, LTChar)
+                    chars, styles, xs, raised = [], [], [], []
                     x = line.x0
-                    for obj in line:
+                    for obj in objs:
                         text = obj.get_text()
+                        up = False
                         if isinstance(obj, LTChar):
                             style = _char_style(obj.fontname)
-                            sizes.append(round(obj.size, 1))
                             x = obj.x0
+                            # a note call: smaller, and its baseline above the line's
+                            up = obj.size <= 0.8 * size and obj.y0 >= base + 0.2 * size
                         else:
                             style = ""
                         for ch in text:
@@ -152,19 +186,158 @@ def read_lines(path: str | Path, page_numbers: list[int] | None = None) -> dict[
                             chars.append(ch)
                             styles.append(style)
                             xs.append(round(x, 1))
-                    n_chars += len(sizes)
+                            raised.append(up)
                     if not "".join(chars).strip():
                         continue
-                    size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
                     lines.append(Line(page=page_no, box=box_no, text="".join(chars),
-                                      x0=line.x0, y0=line.y0, x1=line.x1, y1=line.y1,
-                                      size=size, styles=styles, xs=xs))
-            pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image)
+                                      x0=line.x0, y0=y0, x1=line.x1, y1=y1,
+                                      size=size, styles=styles, xs=xs, raised=raised))
+            pages[page_no] = Page(page_no, layout.width, layout.height, lines, n_chars, image, curves)
     except (MemoryError, ImportError):   # the worker reports these as the memory bound
         raise
     except Exception as exc:
         raise PdfError(path.name, _pdf_problem(exc)) from None
     return pages
+
+
+def _drop_phantom_spaces(objs: list, char_type) -> list:
+    """Drop space glyphs that do not advance: the next character is drawn where the space
+    starts. Browsers print a soft hyphen that does not break the line as such a glyph, mapped
+    to a space ("commu nauté" for "communauté")."""
+    out = []
+    for k, o in enumerate(objs):
+        if (isinstance(o, char_type) and o.get_text() == " " and k + 1 < len(objs)
+                and isinstance(objs[k + 1], char_type)
+                and objs[k + 1].x0 < o.x0 + 0.25 * max(o.width, 0.1)):
+            continue
+        out.append(o)
+    return out
+
+
+def _in_x_order(objs: list, char_type) -> list:
+    """A line's characters in x order. pdfminer keeps the content stream's order, which some
+    PDFs scramble (words drawn out of order on justified lines); only then are the characters
+    sorted by x and the spaces rebuilt from the gaps (pdfminer's rule: a gap over 0.1 of the
+    character's size). An accent drawn a little left of its letter is not a scramble."""
+    chars = [o for o in objs if isinstance(o, char_type)]
+    if all(b.x0 >= a.x0 - 0.5 * max(a.size, 1.0) for a, b in zip(chars, chars[1:])):
+        return objs
+    chars.sort(key=lambda o: o.x0)
+    out = []
+    for o in chars:
+        if out and o.get_text() != " " and out[-1].get_text() != " " \
+                and o.x0 - out[-1].x1 > 0.1 * max(o.size, 1.0):
+            out.append(_Space())
+        out.append(o)
+    return out
+
+
+class _Space:
+    """A space between two words of a rebuilt line (pdfminer's LTAnno)."""
+
+    @staticmethod
+    def get_text() -> str:
+        return " "
+
+
+DROP_CAP_RATIO = 1.8   # a letter this many times the line's size, opening it, is a drop cap
+
+
+def _join_drop_cap(objs: list, size: float, char_type) -> list:
+    """A drop cap grouped with its line ("L a communauté") joins its word ("La communauté")."""
+    if (len(objs) > 2 and isinstance(objs[0], char_type) and objs[0].get_text().isalpha()
+            and objs[0].size >= DROP_CAP_RATIO * size and objs[1].get_text().isspace()
+            and objs[2].get_text()[:1].islower()):
+        return objs[:1] + objs[2:]
+    return objs
+
+
+def _merge(a: Line, b: Line) -> Line:
+    """Two pieces of one line, side by side (a left of b), as one line with a space between."""
+    return Line(a.page, min(a.box, b.box), a.text + " " + b.text, a.x0, min(a.y0, b.y0), b.x1,
+                max(a.y1, b.y1), a.size, a.styles + [a.styles[-1] if a.styles else ""] + b.styles,
+                a.xs + [a.x1] + b.xs, a.raised + [False] + b.raised)
+
+
+def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
+    """Whether b, right of a on its baseline, is the rest of a's line (see join_line_pieces)."""
+    size = max(a.size, b.size, 1.0)
+    gap = b.x0 - a.x1
+    if abs(a.size - b.size) > 0.5 or not -0.5 <= gap <= 2.5 * size:
+        return False
+    if re.fullmatch(r"[\d\W]+", a.text.strip()) or re.fullmatch(r"[\d\W]+", b.text.strip()):
+        return False
+    if gap <= 0.8 * size and (len(a.text.split()) == 1 or len(b.text.split()) == 1):
+        return True
+    height = max(a.height, b.height)
+    near = [c for c in lines if c is not a and c is not b and abs(c.size - size) <= 0.5
+            and 0.5 * height <= abs(c.y0 - a.y0) <= 1.8 * height]
+    if any(c.x0 <= a.x1 + 1 and c.x1 >= b.x0 - 1 for c in near):
+        return True   # the line above or below runs across the gap
+    # a wide word space, unless b starts where the lines above or below start: a column edge
+    return gap <= 1.0 * size and not any(abs(c.x0 - b.x0) <= 1 for c in near)
+
+
+def join_line_pieces(page: Page) -> list[tuple[str, str]]:
+    """Rebuild lines that pdfminer left in pieces: the words of one justified line drawn out of
+    order or spaced wider than its grouping allows. Two pieces on one baseline, same size, are
+    one line when the gap between them is a word space (up to 0.8 of the size with a one-word
+    piece; up to 1 em unless the lines above or below start where the right piece starts: a
+    column edge) or, up to 2.5 times the size, when the line just above or below runs across
+    the gap (a gap in a text column, not the white river between table columns or text
+    columns). Number-only pieces (table cells) stay apart. A drop cap set beside its line joins
+    it. Returns (reason, text) for the audit."""
+    done: list[tuple[str, str]] = []
+    lines = page.lines
+    order = sorted(range(len(lines)), key=lambda i: (-lines[i].y0, lines[i].x0))
+    groups: list[list[int]] = []   # lines on one baseline
+    for i in order:
+        if groups and abs(lines[groups[-1][0]].y0 - lines[i].y0) <= 0.3 * max(lines[i].size, 1):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    merged: dict[int, Line] = {}
+    gone: set[int] = set()
+    pieces: set[int] = set()
+    for group in groups:
+        last = None
+        for i in sorted(group, key=lambda k: lines[k].x0):
+            line = lines[i]
+            if last is not None:
+                prev = merged.get(last, lines[last])
+                if _one_line(prev, line, lines):
+                    merged[last] = _merge(prev, line)
+                    pieces.add(last)
+                    gone.add(i)
+                    continue
+            last = i
+    for i, line in enumerate(lines):   # a drop cap alone on its line: to the line at its right
+        text = line.text.strip()
+        if i in gone or len(text) != 1 or not text.isalpha():
+            continue
+        for j, other in enumerate(lines):
+            other = merged.get(j, other)
+            if (j != i and j not in gone and other.size and line.size >= DROP_CAP_RATIO * other.size
+                    and line.x1 - 1 <= other.x0 <= line.x1 + 3 * other.size
+                    and line.y0 - 1 <= other.y0 and other.y1 <= line.y1 + other.size
+                    and other.text[:1].islower()):
+                merged[j] = Line(other.page, other.box, text + other.text, line.x0, other.y0,
+                                 other.x1, other.y1, other.size, line.styles[:1] + other.styles,
+                                 [line.x0] + other.xs, [False] + other.raised)
+                gone.add(i)
+                done.append(("drop_cap", text + other.text[:30]))
+                break
+    if not merged and not gone:
+        return done
+    done.extend(("line_pieces_joined", merged[i].text[:80]) for i in sorted(pieces))
+    page.lines = [merged.get(i, ln) for i, ln in enumerate(lines) if i not in gone]
+    return done
+
+
+def _baseline(objs: list, size: float, char_type) -> float:
+    """The line's baseline: the lowest y0 among characters of the line's usual size."""
+    ys = [o.y0 for o in objs if isinstance(o, char_type) and abs(o.size - size) <= 0.5]
+    return min(ys) if ys else 0.0
 
 
 def _address_space() -> int:
@@ -321,29 +494,38 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     text_pages = [p for p, page in pages.items() if page.lines]
     outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
     counts: Counter = Counter()
+    # running heads of left and right pages differ: the outermost bands counted per parity too
+    parity_counts: Counter = Counter()
     for p in text_pages:
         bands = _bands(pages[p].lines)
         top, bottom = bands[:edge], bands[::-1][:edge]
         outer[p] = (top, bottom)
         keys = {clean.repetition_key(pages[p].lines[i].text) for band in top + bottom for i in band}
         counts.update(keys)
-    threshold = max(3, len(text_pages) // 4)
+        parity_counts.update((clean.repetition_key(pages[p].lines[i].text), p % 2)
+                             for band in (bands[0], bands[-1]) for i in set(band))
+    # a short document repeats its furniture fewer times: twice is enough under 12 pages
+    threshold = max(2 if len(text_pages) < 12 else 3, len(text_pages) // 4)
+    per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
-    def reason(line: Line) -> str:
+    def reason(line: Line, outermost: bool = False) -> str:
         if any(abs(line.x0 - x) <= 2 for x in columns):
             return ""
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
-        if counts[clean.repetition_key(line.text)] >= threshold:
+        key = clean.repetition_key(line.text)
+        if counts[key] >= threshold:
             return "running_header_footer"
+        if outermost and parity_counts[(key, line.page % 2)] >= per_parity[line.page % 2]:
+            return "running_header_footer"   # on every other page (short documents)
         return ""
 
     found: dict[tuple[int, int], str] = {}
     for p in text_pages:
         lines = pages[p].lines
         for side in outer[p]:
-            for band in side:
-                reasons = {i: reason(lines[i]) for i in band}
+            for depth, band in enumerate(side):
+                reasons = {i: reason(lines[i], depth == 0) for i in band}
                 if not all(reasons.values()):
                     break
                 for i, r in reasons.items():
@@ -399,9 +581,9 @@ def split_at_columns(pages: dict[int, Page], columns: list[float]) -> int:
                         or line.text[cut - 1] != " "):   # a cell is set apart by a space
                     continue
                 left = Line(line.page, line.box, line.text[:cut], line.x0, line.y0, line.xs[cut],
-                            line.y1, line.size, line.styles[:cut], line.xs[:cut])
+                            line.y1, line.size, line.styles[:cut], line.xs[:cut], line.raised[:cut])
                 right = Line(line.page, line.box, line.text[cut:], line.xs[cut], line.y0, line.x1,
-                             line.y1, line.size, line.styles[cut:], line.xs[cut:])
+                             line.y1, line.size, line.styles[cut:], line.xs[cut:], line.raised[cut:])
                 page.lines[i] = left
                 page.lines.append(right)
                 n += 1
@@ -457,6 +639,8 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
     a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
     if TOC_LINE.search(a_text):              # one table-of-contents entry per line
         return False
+    if clean.HYPHEN_END.search(a_text) and b_text[:1].isalpha():
+        return True                          # a word cut at the line end (Île-de-|France)
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
@@ -473,17 +657,290 @@ class Para:
     page: int
     lines: list[Line]
     cells: list[Line] = field(default_factory=list)   # right-hand table cells of this row
+    note: str = ""                                     # a footnote: its number
+
+
+# ------------------------------------------------------------------------------------------
+# footnotes: a block of smaller lines under the body, each note opening with its number; the
+# body's raised digits with the same numbers are the calls
+
+NOTE_START = re.compile(r"^\s*(\d{1,3})(?:[.)]\s*|\s+|(?=[^\W\d_«\"]))(?=\S)")
+CALL_DIGITS = "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009"  # digit d -> U+E00d
+CALL_RUN = re.compile(f"[{CALL_DIGITS}]+")
+
+
+def _raised_prefix(line: Line) -> str:
+    """The raised digits a line starts with ('' when none)."""
+    out = ""
+    for ch, up in zip(line.text, line.raised):
+        if ch == " " and not out:
+            continue
+        if not (up and ch.isdigit()):
+            break
+        out += ch
+    return out
+
+
+def _note_number(line: Line) -> tuple[str, bool]:
+    """(number, raised) when the line opens a note: raised digits, or digits followed by the
+    note's text ("12 Les", "12. Les", "12Les"); ('', False) otherwise."""
+    raised = _raised_prefix(line)
+    if raised:
+        return raised, True
+    m = NOTE_START.match(line.text)
+    return (m.group(1), False) if m else ("", False)
+
+
+def _page_calls(lines: list[Line]) -> set[str]:
+    """Numbers written as raised digits after a character, in the given lines."""
+    calls = set()
+    for line in lines:
+        run = ""
+        for k, (ch, up) in enumerate(zip(line.text, line.raised)):
+            if up and ch.isdigit() and (run or (k and not line.text[k - 1].isspace())):
+                run += ch
+            else:
+                if run:
+                    calls.add(run)
+                run = ""
+        if run:
+            calls.add(run)
+    return calls
+
+
+def _strip_number(line: Line, number: str) -> Line:
+    """The note's first line with its number written "12 " (raised or not, spaced or not)."""
+    text = line.text.lstrip()
+    skip = len(line.text) - len(text) + len(number)
+    rest = line.text[skip:].lstrip(" .)")
+    cut = len(line.text) - len(rest)
+    head = f"{number} "
+    return Line(line.page, line.box, head + rest, line.x0, line.y0, line.x1, line.y1, line.size,
+                [""] * len(head) + line.styles[cut:], [line.x0] * len(head) + line.xs[cut:],
+                [False] * len(head) + line.raised[cut:])
+
+
+def _under_body(page: Page, block: list[int], body: list[int], body_size: float) -> bool:
+    """Body text above the block and none beside or under it: the block is a foot of page."""
+    body_lines = [page.lines[i] for i in body if abs(page.lines[i].size - body_size) <= 0.5]
+    if not block or not body_lines:
+        return False
+    top = max(page.lines[i].y1 for i in block)
+    return not any(ln.y0 < top for ln in body_lines)
+
+
+def find_notes(page: Page, keep: list[int], body_size: float,
+               carry: bool = False) -> tuple[list[int], list[Para], list[Line]]:
+    """Split a page's kept lines into body lines, footnotes and the end of the previous page's
+    last note.
+
+    The notes are the run of lines at the bottom of the page set smaller than the body text,
+    from the first of them that opens with a number; there must be body text above them and
+    the page's body must call at least one of their numbers with a raised digit (so a small
+    table or a numbered list at the foot of a page is never taken for notes). With ``carry``
+    (the previous page ended with a note), the unnumbered small lines that open the foot of
+    the page are the rest of that note.
+    """
+    if not keep or not body_size:
+        return keep, [], []
+    order = sorted(keep, key=lambda i: (-page.lines[i].y1, page.lines[i].x0))
+    small = lambda i: 0 < page.lines[i].size <= body_size - 0.75
+    k = len(order)
+    while k > 0 and small(order[k - 1]):
+        k -= 1
+    block = order[k:]
+    rest: list[int] = []
+    while block and not _note_number(page.lines[block[0]])[0]:
+        rest.append(block[0])
+        block = block[1:]
+    if not (carry and rest and _under_body(page, rest, [i for i in keep if i not in set(order[k:])], body_size)):
+        rest = []
+    continued = [page.lines[i] for i in rest]
+    body = [i for i in keep if i not in set(block) and i not in set(rest)]
+    if not block or not _under_body(page, block, body, body_size):
+        return [i for i in keep if i not in set(rest)], [], continued
+    calls = _page_calls([page.lines[i] for i in body])
+    first_number, first_raised = _note_number(page.lines[block[0]])
+    if first_number not in calls:
+        return [i for i in keep if i not in set(rest)], [], continued
+    notes: list[Para] = []
+    for i in block:
+        line = page.lines[i]
+        number, raised = _note_number(line)
+        # a new note: raised digits, or digits where the block's notes use plain digits, and
+        # the next number in sequence or one called on the page
+        if number and (raised or not first_raised) and (number in calls or not notes
+                                                         or number == str(int(notes[-1].note) + 1)):
+            notes.append(Para(page.number, [_strip_number(line, number)], note=number))
+        else:
+            notes[-1].lines.append(line)
+    return body, notes, continued
+
+
+def body_size(pages: dict[int, Page]) -> float:
+    """The document's body text size: the size most characters are set in."""
+    sizes: Counter = Counter()
+    for page in pages.values():
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def mark_calls(line: Line, numbers: set[str]) -> Line:
+    """The line with each raised-digit note call (a number of ``numbers``) after a character
+    replaced by private-use digits (U+E000 + d), found and removed once the text is built."""
+    if not any(line.raised):
+        return line
+    text = list(line.text)
+    k = 0
+    changed = False
+    while k < len(text):
+        if line.raised[k] and text[k].isdigit() and k and not text[k - 1].isspace():
+            end = k
+            while end < len(text) and line.raised[end] and text[end].isdigit():
+                end += 1
+            if "".join(text[k:end]) in numbers:
+                for j in range(k, end):
+                    text[j] = CALL_DIGITS[int(text[j])]
+                changed = True
+            k = end
+        else:
+            k += 1
+    if not changed:
+        return line
+    return Line(line.page, line.box, "".join(text), line.x0, line.y0, line.x1, line.y1, line.size,
+                line.styles, line.xs, line.raised)
+
+
+def take_calls(text: str, styles: list[str], char_pages: list[int]):
+    """Remove the marked calls from a paragraph's text: (text, styles, pages, calls) with each
+    call as (offset in the new text, number, page, the word it was glued to)."""
+    if not CALL_RUN.search(text):
+        return text, styles, char_pages, []
+    out, out_styles, out_pages, calls, pos = [], [], [], [], 0
+    removed = 0
+    for m in CALL_RUN.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        out_styles.extend(styles[pos:a])
+        out_pages.extend(char_pages[pos:a])
+        number = "".join(str(CALL_DIGITS.index(c)) for c in m.group(0))
+        word = re.search(r"\S*$", text[:a]).group(0)
+        calls.append((a - removed, number, char_pages[a], word))
+        removed += b - a
+        pos = b
+    out.append(text[pos:])
+    out_styles.extend(styles[pos:])
+    out_pages.extend(char_pages[pos:])
+    return "".join(out), out_styles, out_pages, calls
+
+
+def _column_edges(body: list[Line]) -> dict[int, float]:
+    """Right edge of each line's column: the furthest x1 of the lines of its size that share
+    its horizontal extent (in two columns, a left-column line's edge is its column's, not the
+    page's)."""
+    edges = {}
+    for line in body:
+        edges[id(line)] = max(b.x1 for b in body if abs(b.size - line.size) <= 0.5
+                              and b.x0 < line.x1 and line.x0 < b.x1)
+    return edges
+
+
+SIDE_BY_SIDE_BANDS = 5   # pairs of text lines side by side that make a page two columns
+
+
+def _columns_side_by_side(body: list[Line]) -> float | None:
+    """A page set in two columns of text: at least 5 pairs of lines (20+ characters each, same
+    size) side by side, the right ones starting at one x, the two columns of similar widths,
+    each over a third of the text's width (a table's columns are narrower). Returns the x
+    where the right column starts (None: one column)."""
+    long = sorted((ln for ln in body if len(ln.text.strip()) >= 20), key=lambda ln: -ln.y1)
+    starts: Counter = Counter()
+    pairs: list[tuple[Line, Line]] = []
+    for k, a in enumerate(long):
+        for b in long[k + 1:]:
+            if b.y1 < a.y0:
+                break
+            if abs(a.size - b.size) > 0.5:
+                continue
+            left, right = (a, b) if a.x1 < b.x0 else (b, a)
+            if right.x0 > left.x1 + left.size:
+                starts[round(right.x0)] += 1
+                pairs.append((left, right))
+    if not starts:
+        return None
+    x, n = starts.most_common(1)[0]
+    if n < SIDE_BY_SIDE_BANDS:
+        return None
+    lefts = [ln for ln in long if ln.x1 <= x - ln.size]
+    rights = [ln for ln in long if abs(ln.x0 - x) <= 2]
+    width_left = statistics.median(ln.x1 - ln.x0 for ln in lefts)
+    width_right = statistics.median(ln.x1 - ln.x0 for ln in rights)
+    if not 0.6 <= width_left / max(width_right, 1.0) <= 1.67:
+        return None
+    block = max(ln.x1 for ln in body) - min(ln.x0 for ln in body)
+    if min(width_left, width_right) < 0.35 * block:   # narrow: table columns, not text columns
+        return None
+    return float(x)
+
+
+def column_order(body: list[Line], gutter: float) -> list[Line]:
+    """Lines of a two-column page in reading order: top to bottom, a band of columns read
+    left column first, then right (from x = ``gutter``); a line across the gutter (title, wide
+    figure caption) closes the band above it. pdfminer's box order can put a right column's
+    head first."""
+    out: list[Line] = []
+    band: list[Line] = []
+
+    def flush():
+        out.extend(sorted(band, key=lambda ln: (ln.x0 >= gutter - 2, -ln.y1, ln.x0)))
+        band.clear()
+
+    for line in sorted(body, key=lambda ln: (-ln.y1, ln.x0)):
+        if line.x0 < gutter - 2 and line.x1 > gutter + 2:
+            flush()
+            out.append(line)
+        else:
+            band.append(line)
+    flush()
+    return out
+
+
+def _column_break(a: Line, b: Line, body: list[Line], edge: float) -> bool:
+    """Line b, at the top of the next column, continues line a, the last line of its column:
+    b is right of a and higher, no text of their size under a in its column, same size and
+    weight, and a
+    ends mid-sentence, running to its column's edge or followed by a lower-case start."""
+    if b.x0 < a.x1 - 1 or b.y1 <= a.y1 or abs(a.size - b.size) > 0.75 or a.bold != b.bold:
+        return False
+    if any(c.y1 < a.y0 and c.x0 < a.x1 and a.x0 < c.x1 and abs(c.size - a.size) <= 0.5 for c in body):
+        return False   # more text of a's size under a: a does not end its column
+    a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
+    if TERMINAL.search(a_text) or TOC_LINE.search(a_text) or LIST_START.match(b_text):
+        return False
+    return b_text[:1].islower() or a.x1 >= edge - 0.15 * (edge - a.x0) or a_text.endswith(("-", ","))
 
 
 def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float) -> list[Para]:
-    """Group a page's kept lines into paragraphs; attach table cells to their row."""
+    """Group a page's kept lines into paragraphs; attach table cells to their row. A paragraph
+    continues from the foot of a column to the head of the next one."""
     lines = [page.lines[i] for i in keep]
     cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
     body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
-    right_edge = max((ln.x1 for ln in body), default=page.width)
+    gutter = _columns_side_by_side(body)
+    edges: dict[int, float] | None = None
+    if gutter is not None:
+        body = column_order(body, gutter)
+        edges = _column_edges(body)
     paras: list[Para] = []
     for line in body:
-        if paras and _continues(paras[-1].lines[-1], line, gap_ratio, right_edge):
+        prev = paras[-1].lines[-1] if paras else None
+        if prev is not None and prev.x1 <= line.x0 - 1 and line.y1 > prev.y1 and edges is None:
+            edges = _column_edges(body)   # several columns: each line has its column's edge
+        edge = edges[id(prev)] if edges and prev is not None else \
+            max((ln.x1 for ln in body), default=page.width)
+        if prev is not None and (_continues(prev, line, gap_ratio, edge)
+                                 or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)
         else:
             paras.append(Para(page.number, [line]))
@@ -519,6 +976,7 @@ class Extracted:
     empty_pages: list[int]
     no_text_pages: list[int] = field(default_factory=list)
     paragraphs: list[dict] = field(default_factory=list)  # char_start, char_end, page, size, bold
+    notes: list[dict] = field(default_factory=list)       # notes.csv rows
 
 
 def _document_words(pages: dict[int, Page]) -> tuple[set[str], set[str]]:
@@ -540,16 +998,24 @@ class _Repairs:
     """Per-page tallies of character repairs -> one audit row per page and kind."""
 
     SHOW = {"ligature": "ff fi fl ffi ffl st", "nbsp": "U+0020", "tab": "U+0020",
-            "control_char": "(removed)", "nfc": "(composed)"}
+            "control_char": "(removed)", "nfc": "(composed)",
+            "spacing_accent": "(accent composed with its letter)",
+            "unmapped_glyph": "(removed: glyph without a character)"}
+    LABEL = {"nfc": "combining accents", "spacing_accent": "spacing accents beside a letter",
+             "unmapped_glyph": "(cid:N) placeholders"}
 
     def __init__(self):
         self.counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
 
     def add(self, page: int, raw: str, counts: Counter) -> None:
         for kind in counts:
-            chars = Counter(c for c in raw if clean.repair_kind(c) == kind) if kind != "nfc" else \
-                Counter({"combining accents": counts[kind]})
+            chars = Counter(c for c in raw if clean.repair_kind(c) == kind) if kind not in self.LABEL \
+                else Counter({self.LABEL[kind]: counts[kind]})
             self.counts[(page, kind)].update(chars)
+
+    def per_page(self, kind: str) -> Counter:
+        """Characters repaired by ``kind`` on each page."""
+        return Counter({page: sum(c.values()) for (page, k), c in self.counts.items() if k == kind})
 
     def rows(self) -> list[dict]:
         out = []
@@ -582,12 +1048,15 @@ def _para_text(para: Para, repairs: _Repairs, audit: list[dict], known: set[str]
 
 
 def _join(buf, buf_styles, buf_pages, text, styles, page, audit, known, vocabulary):
-    joined, dehyph = clean.join_hyphenated(buf, text, known, vocabulary)
-    if dehyph:
+    why: list[str] = []
+    joined, dehyph = clean.join_hyphenated(buf, text, known, vocabulary, clean.word_lexicon(), why)
+    if why:   # a line-end hyphen: each decision on record, with the rule that made it
         head = buf.rsplit(" ", 1)[-1]
         tail = text.split(" ", 1)[0]
-        audit.append({"page": page, "reason": "dehyphenated", "original": f"{head}|{tail}",
-                      "replacement": head[:-1] + tail})
+        audit.append({"page": page, "reason": "dehyphenated" if dehyph else "hyphen_kept",
+                      "original": f"{head}|{tail}",
+                      "replacement": f"{head[:-1] + tail if dehyph else head + tail} ({why[0]})"})
+    if dehyph:
         buf_styles = buf_styles[:-1]
         buf_pages = buf_pages[:-1]
     elif buf:
@@ -599,7 +1068,7 @@ def _join(buf, buf_styles, buf_pages, text, styles, page, audit, known, vocabula
 def _page_break_join(prev: Para, para: Para) -> bool:
     """A paragraph split by a page break: the last one of a page ends mid-sentence and the
     first one of the next page starts in lower case, same size and weight."""
-    if para.page != prev.page + 1 or prev.lines[-1].page != prev.page:
+    if para.page != prev.lines[-1].page + 1:
         return False
     last, first = prev.lines[-1], para.lines[0]
     last_text, first_text = clean.clean_line(last.text), clean.clean_line(first.text)
@@ -657,16 +1126,21 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     """Assemble cleaned text: one paragraph per line, with page map, styles and audit."""
     audit: list[dict] = []
     repairs = _Repairs()
+    for p, page in pages.items():
+        for reason, text in join_line_pieces(page):
+            audit.append({"page": p, "reason": reason, "original": text, "replacement": ""})
     columns = find_cell_columns(pages, {})
     running = find_running_lines(pages, columns=columns)
     split_at_columns(pages, columns)
     gap_ratio = line_gap_threshold(pages)
     known, vocabulary = _document_words(pages)
+    size = body_size(pages)
 
     paragraphs: list[Para] = []
     empty_pages, no_text_pages = [], []
     removed = Counter()
     table_rows = Counter()
+    pending: list[Para] = []   # the notes of the last page, placed once its text is closed
     for p, page in pages.items():
         keep = []
         for i, line in enumerate(page.lines):
@@ -687,6 +1161,13 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             empty_pages.append(p)
             audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
             continue
+        keep, notes, continued = find_notes(page, keep, size, carry=bool(pending))
+        if continued:   # the previous page's last note goes on at the foot of this page
+            pending[-1].lines.extend(continued)
+        if notes:
+            numbers = {n.note for n in notes}
+            page.lines = [mark_calls(ln, numbers) if i in set(keep) else ln
+                          for i, ln in enumerate(page.lines)]
         for para in page_paragraphs(page, keep, columns, gap_ratio):
             if para.cells:
                 table_rows[p] += 1
@@ -698,8 +1179,15 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                               "replacement": ""})
                 prev.lines.extend(para.lines)
                 prev.cells.extend(para.cells)
+                # the previous page's notes follow the paragraph that straddles the page break
+                paragraphs.extend(pending)
+                pending = []
                 continue
+            paragraphs.extend(pending)   # no paragraph straddles: the notes close their page
+            pending = []
             paragraphs.append(para)
+        pending.extend(notes)
+    paragraphs.extend(pending)
     paragraphs = merge_row_fragments(paragraphs, audit)
     for p, n in sorted(table_rows.items()):
         audit.append({"page": p, "reason": "table_row",
@@ -712,8 +1200,14 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     page_start: dict[int, int] = {}
     page_end: dict[int, int] = {}
     pos = 0
+    calls: list[tuple[int, str, int]] = []
     for para in paragraphs:
         text, styles, char_pages = _para_text(para, repairs, audit, known, vocabulary)
+        text, styles, char_pages, found = take_calls(text, styles, char_pages)
+        for offset, number, page, word in found:
+            calls.append((pos + (1 if out else 0) + offset, number, page))
+            audit.append({"page": page, "reason": "note_call", "original": word + number,
+                          "replacement": word})
         if not text:
             continue
         if out:
@@ -730,7 +1224,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                 run_start, run_style = offset, st
         para_info.append({"char_start": pos, "char_end": pos + len(text), "page": para.page,
                           "size": statistics.median(ln.size for ln in para.lines),
-                          "bold": all(ln.bold for ln in para.lines)})
+                          "bold": all(ln.bold for ln in para.lines), "note": para.note})
         out.append(text)
         pos += len(text)
     text = "".join(out) + ("\n" if out else "")
@@ -739,16 +1233,38 @@ def build_text(pages: dict[int, Page]) -> Extracted:
 
     page_rows = []
     last_end = 0
+    unmapped = repairs.per_page("unmapped_glyph")
     for p in pages:
         start = page_start.get(p, last_end)
         end = page_end.get(p, start)
         last_end = end
         page_rows.append({
             "page": p, "char_start": start, "char_end": end, "n_chars": end - start,
-            "has_text": pages[p].n_chars > 0, "garbled_share": clean.garbled_share(text[start:end]),
-            "removed_lines": removed[p],
+            "has_text": pages[p].n_chars > 0,
+            "garbled_share": clean.garbled_with_unmapped(text[start:end], unmapped[p]),
+            "removed_lines": removed[p], "unmapped_glyphs": unmapped[p],
+            "n_curves": pages[p].n_curves,
         })
-    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages, para_info)
+    notes = note_rows(para_info, calls)
+    return Extracted(text, page_rows, style_runs, audit, len(pages), empty_pages, no_text_pages,
+                     para_info, notes)
+
+
+def note_rows(para_info: list[dict], calls: list[tuple[int, str, int]]) -> list[dict]:
+    """notes.csv: each footnote with its page and text range, and the position of its call
+    (the first call with its number on its page; empty when the body has none)."""
+    free = list(calls)
+    rows = []
+    for para in para_info:
+        if not para.get("note"):
+            continue
+        match = next((c for c in free if c[1] == para["note"] and c[2] == para["page"]), None)
+        if match:
+            free.remove(match)
+        rows.append({"note_id": para["note"], "page": para["page"],
+                     "call_char": match[0] if match else "",
+                     "note_char_start": para["char_start"], "note_char_end": para["char_end"]})
+    return rows
 
 
 # ------------------------------------------------------------------------------------------
@@ -757,6 +1273,15 @@ def build_text(pages: dict[int, Page]) -> Extracted:
 
 GARBLED_PAGE = 0.15   # a page with more than this share of garbled/unknown words is flagged
 LOW_TEXT_PAGE = 200   # characters: a text page with fewer is flagged (cover, figure, scan)
+GARBLED_DOC = 0.10    # a document with more garbled/unknown words than this warns
+LOW_TEXT_WARN = 0.25  # share of pages with little or no text from which a document warns
+LOW_TEXT_ERROR = 0.5  # ... and above which it is an error (extract.allow_low_text overrides)
+DRAWN_PAGE_CURVES = 200  # vector paths on a page with little text: text drawn as curves
+
+
+def _low_text_pages(result: Extracted) -> list[int]:
+    """Pages with almost no text: no text layer, or fewer than LOW_TEXT_PAGE characters."""
+    return [r["page"] for r in result.pages if r["n_chars"] < LOW_TEXT_PAGE]
 
 
 def quality(result: Extracted) -> dict:
@@ -779,18 +1304,65 @@ def quality(result: Extracted) -> dict:
     }
 
 
+def document_garbled_share(result: Extracted) -> float:
+    return clean.garbled_with_unmapped(result.text, sum(int(r["unmapped_glyphs"]) for r in result.pages))
+
+
+def warnings(result: Extracted, garbled: float | None = None) -> str:
+    """What a reader of the tables must know about this document's text, as
+    ``key=value; key=value`` ('' when nothing): pages with little or no text, pages drawn as
+    curves, garbled words, glyphs without characters, a language other than French."""
+    n = result.n_pages
+    garbled = document_garbled_share(result) if garbled is None else garbled
+    found = []
+    low = _low_text_pages(result)
+    if result.no_text_pages:
+        found.append(f"no_text_layer_pages={len(result.no_text_pages)}/{n}")
+    if len(low) >= min(2, n) and len(low) >= LOW_TEXT_WARN * n:
+        found.append(f"low_text_pages={len(low)}/{n}")
+    drawn = [r["page"] for r in result.pages
+             if r["n_curves"] >= DRAWN_PAGE_CURVES and r["n_chars"] < LOW_TEXT_PAGE]
+    if drawn:
+        found.append(f"drawn_pages={len(drawn)}/{n}")
+    if garbled > GARBLED_DOC:
+        found.append(f"garbled_share={garbled:.2f}")
+    garbled_pages = quality(result)["garbled_pages"]
+    if garbled_pages:
+        found.append(f"garbled_pages={len(garbled_pages)}/{n}")
+    unmapped = sum(int(r["unmapped_glyphs"]) for r in result.pages)
+    if unmapped:
+        found.append(f"unmapped_glyphs={unmapped}")
+    language = clean.guess_language(result.text)
+    if language and language != "fr":
+        found.append(f"language={language}")
+    return "; ".join(found)
+
+
 def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_mb: int = 2000,
-                     page_workers: int = 1) -> Extracted:
+                     page_workers: int = 1, allow_low_text: bool = False) -> Extracted:
     check_pdf_file(pdf_path)
     name = Path(pdf_path).name
     pages = read_pdf(pdf_path, timeout_seconds, memory_mb, page_workers)
     result = build_text(pages)
+    n = result.n_pages
     if not result.text.strip():
-        if len(result.no_text_pages) == result.n_pages:
+        if len(result.no_text_pages) == n:
             raise NoTextLayerError(
-                name, f"no text layer on {result.n_pages}/{result.n_pages} pages — run OCR "
+                name, f"no text layer on {n}/{n} pages — run OCR "
                       "(e.g. ocrmypdf, see `corpus ocr`) first")
-        raise PdfError(name, f"no text on any of its {result.n_pages} pages")
+        unmapped = sum(int(r["unmapped_glyphs"]) for r in result.pages)
+        if unmapped:
+            raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
+                                 "((cid:N): fonts without a ToUnicode map) — run OCR first")
+        if allow_low_text:
+            raise PdfError(name, f"no text on any of its {n} pages")
+    low = _low_text_pages(result)
+    if len(low) > LOW_TEXT_ERROR * n and not allow_low_text:
+        drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
+        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if drawn
+                 else "a scan or a figure-only file?")
+        raise PdfError(name, f"almost no text on {len(low)}/{n} pages (< {LOW_TEXT_PAGE} "
+                             f"characters; {cause}); set extract.allow_low_text to accept it")
     return result
 
 
@@ -802,14 +1374,17 @@ def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     cio.write_csv(cio.interim_path(out_dir, "pages"), result.pages, cio.PAGES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "styles"), result.styles, cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), result.audit, cio.AUDIT_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "notes"), result.notes, cio.NOTES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"),
                   detect_structure(result.text, result.styles, result.paragraphs), cio.STRUCTURE_COLUMNS)
+    garbled = document_garbled_share(result)
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": result.n_pages,
         "n_chars": len(result.text), "empty_pages": result.empty_pages,
-        "garbled_share": clean.garbled_share(result.text),
+        "garbled_share": garbled, "location_unit": "page",
     }
     status.update(quality(result))
+    status["warnings"] = warnings(result, garbled)
     cio.write_json(cio.interim_path(out_dir, "status"), status)
 
 
@@ -821,14 +1396,16 @@ def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0
     cio.write_csv(cio.interim_path(out_dir, "styles"), [], cio.STYLES_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "audit"), [], cio.AUDIT_COLUMNS)
     cio.write_csv(cio.interim_path(out_dir, "structure"), [], cio.STRUCTURE_COLUMNS)
+    cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)
     cio.write_json(cio.interim_path(out_dir, "status"), {
         "doc_id": doc_id, "status": "error", "error": message, "n_pages": n_pages,
-        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0,
+        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0, "location_unit": "page",
+        "warnings": "",
     })
 
 
 def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_seconds: float = 900,
-        memory_mb: int = 2000, page_workers: int | None = None) -> dict:
+        memory_mb: int = 2000, page_workers: int | None = None, allow_low_text: bool = False) -> dict:
     """The extract stage: never raises on a bad PDF; records the error in status.json.
 
     ``page_workers`` None: as many as there are cores, at most 2.
@@ -836,14 +1413,16 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
     from . import readers
 
     if readers.handles(pdf_path):  # Word, ODT, text, subtitles, Transcriber, Praat
-        return readers.run(pdf_path, doc_id, out_dir)
+        status = readers.run(pdf_path, doc_id, out_dir)
+        cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)   # declared output
+        return status
     readers.write_empty_extras(out_dir)  # declared outputs: no times, no declared speakers
     if page_workers is None:
         import os
 
         page_workers = max(1, min(2, os.cpu_count() or 1))
     try:
-        result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
+        result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers, allow_low_text)
     except InputError as exc:
         write_error(doc_id, out_dir, str(exc))
         return cio.read_status(out_dir)

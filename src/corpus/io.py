@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error", "note",
+    "n_segments", "n_verbatims", "status", "error", "warnings", "note",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
@@ -67,10 +67,12 @@ SIMILARITY_EDGES_COLUMNS = ["corpus", "source", "target", "weight", "community_s
 # ---- interim per-document artefacts --------------------------------------------------------
 PAGES_COLUMNS = [
     "page", "char_start", "char_end", "n_chars", "has_text", "garbled_share", "removed_lines",
+    "unmapped_glyphs", "n_curves",
 ]
-STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end"]
+STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "char_end", "language"]
 AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
+NOTES_COLUMNS = ["note_id", "page", "call_char", "note_char_start", "note_char_end"]
 SEGMENT_FIELDS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
     "section", "speaker", "role_raw", "role", "region", "place", "text", "attr_source",
@@ -95,6 +97,7 @@ INTERIM_FILES = {
     "audit": "audit.csv",
     "styles": "styles.csv",
     "status": "status.json",
+    "notes": "notes.csv",
     "segments": "segments.jsonl",
     "tokens": "tokens.csv",
     "theme_hits": "theme_hits.csv",

@@ -9,37 +9,95 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-# The kind a heading switches to; order matters (first match wins).
-HEADING_KINDS = [
-    ("toc", re.compile(r"^(table des matières|sommaire|plan( de la thèse)?\s*$|table des (figures|tableaux|illustrations)|liste des (figures|tableaux))\b", re.I)),
-    ("abstract", re.compile(r"^(résumés?|resumes?|abstracts?|summary|mots[- ]clés|keywords)\b", re.I)),
-    ("bibliography", re.compile(r"^(bibliographie|références( bibliographiques)?|references|bibliography|sources)\s*:?\s*$", re.I)),
-    ("notes", re.compile(r"^notes?( de (bas de page|fin))?\s*:?\s*$", re.I)),
-    ("annex", re.compile(r"^(annexes?|appendices?|appendix)\b", re.I)),
-    ("front", re.compile(r"^(remerciements|serment|jury|membres du jury|président du jury|composition du jury|dédicaces?|serment d'hippocrate|liste des (abr[ée]viations|sigles|acronymes)|abr[ée]viations|glossaire|avertissement)\b", re.I)),
-]
+from .clean import guess_language, lang_data, strip_accents
+
+KINDS_ORDER = ["toc", "abstract", "bibliography", "notes", "annex", "front"]
+
+
+def _headings() -> dict:
+    """lang/fr/section_headings.yaml: the heading words of each kind of section."""
+    return lang_data("section_headings")["section_headings"]
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def _alternation(words) -> str:
+    """A regex alternation of heading words (accents folded, spaces or hyphens alike)."""
+    parts = sorted({_fold(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _heading_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern on the folded heading) from lang/fr/section_headings.yaml, in the file's order."""
+    data = _headings()
+    out = []
+    for kind in KINDS_ORDER:
+        entry = data.get(kind) or {}
+        alts = []
+        if entry.get("starts"):
+            alts.append(rf"(?:{_alternation(entry['starts'])})\b")
+        if entry.get("whole"):
+            alts.append(rf"(?:{_alternation(entry['whole'])})\s*:?\s*$")
+        out.append((kind, re.compile(rf"^(?:{'|'.join(alts)})")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abstract_languages() -> list[tuple[re.Pattern, str]]:
+    langs = (_headings().get("abstract") or {}).get("languages") or {}
+    return [(re.compile(rf"^(?:{_alternation(words)})\b"), lang) for lang, words in langs.items()]
+
+
+@lru_cache(maxsize=1)
+def _numbering() -> tuple[re.Pattern, re.Pattern]:
+    """"Chapitre 2", "PARTIE II", "Deuxième partie": (number word + number, ordinal + word)."""
+    data = _headings()
+    words = _alternation(data["numbering_words"])
+    ordinals = _alternation(data["ordinal_words"])
+    return (re.compile(rf"^(?:{words})\s+(?:\d{{1,3}}|[ivxlc]{{1,6}}|[^\W\d_]+)\b"),
+            re.compile(rf"^(?:{ordinals})\s+(?:{words})\b"))
+
+
+def is_numbering_heading(heading: str) -> bool:
+    """A chapter or part heading by its numbering word ("Chapitre 2", "Deuxième partie")."""
+    folded = _fold(heading.strip())
+    number, ordinal = _numbering()
+    return bool(number.match(folded) or ordinal.match(folded))
+
+
+@lru_cache(maxsize=1)
+def _body_start() -> re.Pattern:
+    return re.compile(rf"^(?:{_alternation(_headings()['body_start'])})\b")
+
+
 # A table-of-contents entry: dot leaders or a trailing page number. Never a heading.
 TOC_ENTRY = re.compile(r"(\.\s?){3,}\s*\d+\s*$|\s\d{1,3}\s*$|…\s*\d+\s*$")
-NUMBERED = re.compile(
-    r"^(?P<num>(?:partie|chapitre)\s+\w+|[IVX]{1,5}(?:\s*[.\-–)]\s*[A-Z](?:\s*[.\-–]\s*\d{1,2})*)?|\d{1,2}(?:\.\d{1,2})*|[A-Z]|[a-z])\s*[.)\-–:]\s+\S",
-    re.I)
-
-
-BODY_START = re.compile(r"^(introduction|préambule|avant-propos|contexte)\b", re.I)
-
-
 def classify_heading(heading: str) -> str | None:
-    for kind, pattern in HEADING_KINDS:
-        if pattern.search(heading.strip()):
+    folded = _fold(heading.strip())
+    for kind, pattern in _heading_patterns():
+        if pattern.search(folded):
             return kind
     return None
+
+
+def heading_language(heading: str) -> str:
+    """The language an abstract's heading announces ('' when none)."""
+    folded = _fold(heading.strip())
+    for pattern, lang in _abstract_languages():
+        if pattern.match(folded):
+            return lang
+    return ""
 
 
 def numbered_level(heading: str) -> int | None:
     """Level from the numbering: I. -> 1, A. / II.A -> 2, 1. / II.A.1 / 1.2 -> 3, a) -> 4."""
     h = heading.strip()
-    if re.match(r"^(partie|chapitre)\b", h, re.I):
+    if is_numbering_heading(h):
         return 1
     m = re.match(r"^([IVX]{1,5})((?:\s*[.\-–]\s*[A-Z0-9]{1,2}\b)*)\s*[.)\-–:]?\s+\S", h)
     if m and (m.group(2) or re.match(r"^[IVX]{1,5}\s*[.)\-–]", h)):
@@ -88,9 +146,13 @@ def find_headings(text: str, styles: list[dict], paragraphs: list[dict]) -> list
     page_body = {page: _body_size(ps) for page, ps in by_page.items()}
     headings = []
     for p in paragraphs:
+        if p.get("note"):
+            continue   # a footnote is never a heading
         start, end = int(p["char_start"]), int(p["char_end"])
         para = text[start:end].strip()
-        if not para or len(para) > 180 or TOC_ENTRY.search(para) or " | " in para:
+        if not para or len(para) > 180 or " | " in para:
+            continue
+        if TOC_ENTRY.search(para) and not is_numbering_heading(para):
             continue
         size = float(p["size"])
         local = max(body, page_body.get(p.get("page", 0), body)) if body else 0.0
@@ -150,7 +212,7 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
             kind = found
             level = 1 if found != "annex" or re.match(r"^annexes?\s*$", heading, re.I) else 2
         elif kind in ("front", "toc", "abstract", "notes"):
-            if not thesis or level is not None or BODY_START.match(heading):
+            if not thesis or level is not None or _body_start().match(_fold(heading)):
                 kind = "body"
         elif kind == "bibliography" and level is not None:
             kind = "body"
@@ -158,6 +220,50 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
             level = min(size_rank.get(size, 0) + 1, 4)
         sections.append({"kind": kind, "level": level, "heading": heading,
                          "char_start": start, "char_end": end})
+    sections = carve_notes(sections, note_spans(text, paragraphs))
     for n, s in enumerate(sections, 1):
         s["section_id"] = n
+        s["language"] = section_language(s, text) if s["kind"] == "abstract" else ""
     return sections
+
+
+def section_language(section: dict, text: str) -> str:
+    """An abstract's language: guessed from its words when there are enough of them, else the
+    one its heading announces (Resumen: es)."""
+    body = text[section["char_start"]:section["char_end"]]
+    return guess_language(body, min_hits=8) or heading_language(section.get("heading", ""))
+
+
+def note_spans(text: str, paragraphs: list[dict]) -> list[tuple[int, int]]:
+    """Char ranges of runs of footnote paragraphs (one run per page foot), with the line break
+    after the last one so that the sections still partition the text."""
+    spans: list[tuple[int, int]] = []
+    for p in paragraphs:
+        if not p.get("note"):
+            continue
+        a, b = int(p["char_start"]), int(p["char_end"])
+        b = min(b + 1, len(text)) if text[b:b + 1] == "\n" else b
+        if spans and spans[-1][1] == a:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def carve_notes(sections: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """Sections of kind ``notes`` for the footnote runs, cut out of the sections they sit in;
+    the text after them continues the cut section (same kind, heading and level)."""
+    out = []
+    for s in sections:
+        start = s["char_start"]
+        for a, b in spans:
+            if not (s["char_start"] <= a < s["char_end"]):
+                continue
+            b = min(b, s["char_end"])
+            if a > start:
+                out.append({**s, "char_start": start, "char_end": a})
+            out.append({"kind": "notes", "level": 0, "heading": "", "char_start": a, "char_end": b})
+            start = b
+        if start < s["char_end"] or start == s["char_start"]:
+            out.append({**s, "char_start": start})
+    return out

@@ -114,6 +114,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             "n_segments": len(segments),
             "n_verbatims": sum(1 for s in segments if s["kind"] in VERBATIM_KINDS),
             "status": status.get("status", "error"), "error": status.get("error", ""),
+            "warnings": status.get("warnings", ""),
             "note": document_note(status, segments),
         })
     written = {}

@@ -8,6 +8,7 @@ rule extract:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         audit=f"{INTERIM}/{{doc}}/audit.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
+        notes=f"{INTERIM}/{{doc}}/notes.csv",
         times=f"{INTERIM}/{{doc}}/times.csv",
         speakers_hint=f"{INTERIM}/{{doc}}/speakers_hint.csv",
     priority: extract_priority
@@ -19,6 +20,7 @@ rule extract:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         timeout=config.get("extract", {}).get("timeout_seconds", 900),
         memory=config.get("extract", {}).get("memory_mb", 2000),
+        low_text=str(config.get("extract", {}).get("allow_low_text", False)).lower(),
     threads: threads_for_size(config.get("extract", {}).get("page_workers", 1))
     resources:
         mem_mb=lambda wildcards, threads: config.get("extract", {}).get("memory_mb", 2000) * threads,
@@ -28,4 +30,5 @@ rule extract:
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
         " --timeout {params.timeout} --memory-mb {params.memory} --page-workers {threads}"
+        " --allow-low-text {params.low_text:q}"
         " > {log:q} 2>&1"

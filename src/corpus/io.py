@@ -67,6 +67,99 @@ INTERIM_FILES = {
 
 FLOAT_DIGITS = 6  # every float written to a table is rounded to this many decimals
 
+# ---- sidecars: every per-document interim file carries its row count and hash ---------------
+# A file truncated, edited or half-copied after its stage wrote it must stop the next reader
+# with one line naming it, never flow into the tables as fewer tokens. The sidecar
+# ``<file>.meta.json`` is written by the io writer after the file; a file without a sidecar
+# (written before sidecars existed, or by hand in a test) is read as it is.
+SIDECAR_SUFFIX = ".meta.json"
+# Per-document interim files of the shared contract (INTERIM_FILES plus the optional ones).
+SIDECAR_NAMES = set(INTERIM_FILES.values()) | {"notes.csv", "times.csv", "speakers_hint.csv"}
+
+
+def _corpus_error():
+    from .errors import CorpusError
+
+    return CorpusError
+
+
+def sidecar_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def has_sidecar(path: str | Path) -> bool:
+    return Path(path).name in SIDECAR_NAMES
+
+
+def file_digest(path: str | Path) -> tuple[str, int, int]:
+    """(sha256, bytes, lines) of a file, read once."""
+    import hashlib
+
+    h, size, lines = hashlib.sha256(), 0, 0
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+            size += len(block)
+            lines += block.count(b"\n")
+    return h.hexdigest(), size, lines
+
+
+def write_sidecar(path: str | Path, rows: int | None = None) -> Path:
+    """Record ``path``'s hash, size and row count (data rows; lines for text files)."""
+    digest, size, lines = file_digest(path)
+    meta = {"file": Path(path).name, "sha256": digest, "bytes": size,
+            "rows": lines if rows is None else int(rows)}
+    side = sidecar_path(path)
+    with atomic_open(side) as fh:
+        json.dump(meta, fh, sort_keys=True)
+        fh.write("\n")
+    return side
+
+
+def check_file(path: str | Path) -> Path:
+    """``path`` exists and matches its sidecar; else CorpusError, one line naming the file.
+
+    Called by every reader of interim files (and by ``corpus verify``)."""
+    path = Path(path)
+    error = _corpus_error()
+    if not path.is_file():
+        side = sidecar_path(path)
+        if side.is_file():
+            raise MissingFileError(f"{path}: missing (deleted after its stage wrote it); "
+                                   "run the workflow again (make run) to rebuild it")
+        raise MissingFileError(f"{path}: missing; run the workflow (make run) to build it")
+    if not has_sidecar(path):
+        return path
+    side = sidecar_path(path)
+    if not side.is_file():
+        return path
+    try:
+        with open(side, encoding="utf-8") as fh:
+            meta = json.load(fh)
+        expected = meta["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise error(f"{side}: unreadable sidecar; run the workflow again (make run)") from None
+    digest, size, _lines = file_digest(path)
+    if digest != expected:
+        raise CorruptFileError(
+            f"{path}: changed since its stage wrote it ({size} bytes, sidecar says "
+            f"{meta.get('bytes')} bytes and {meta.get('rows')} rows: truncated or edited); "
+            f"delete it and run the workflow again (make run)")
+    return path
+
+
+def _missing_error_class():
+    error = _corpus_error()
+
+    class _Missing(error, FileNotFoundError):
+        pass
+
+    class _Corrupt(error, ValueError):
+        pass
+
+    return _Missing, _Corrupt
+
 
 def interim_path(interim_dir: str | Path, name: str) -> Path:
     return Path(interim_dir) / INTERIM_FILES[name]
@@ -120,25 +213,36 @@ def format_value(value):
 
 def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
     """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
+    rows = list(rows)
     with atomic_open(path) as fh:
-        _write_rows(fh, rows, columns, header=True)
+        _write_rows(fh, rows, columns, header=True, safe=not has_sidecar(path))
+    _after_write(path, len(rows))
     return Path(path)
 
 
-def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool) -> None:
+def _after_write(path, rows: int | None) -> None:
+    if has_sidecar(path):
+        write_sidecar(path, rows)
+
+
+def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool,
+                safe: bool = False) -> None:
     writer = csv.writer(fh, lineterminator="\n")
     if header:
         writer.writerow(columns)
+    cell = (lambda v: formula_safe(format_value(v)) if isinstance(v, str) else format_value(v)) \
+        if safe else format_value
     for row in rows:
-        writer.writerow([format_value(row.get(c)) for c in columns])
+        writer.writerow([cell(row.get(c)) for c in columns])
 
 
-def csv_text(rows: Iterable[Mapping], columns: Sequence[str]) -> str:
-    """The lines :func:`write_csv` would write for ``rows``, without the header."""
+def csv_text(rows: Iterable[Mapping], columns: Sequence[str], safe: bool = False) -> str:
+    """The lines :func:`write_csv` would write for ``rows``, without the header (``safe``:
+    formula-safe cells, as :func:`write_csv` writes a corpus-wide table)."""
     import io as _io
 
     buf = _io.StringIO()
-    _write_rows(buf, rows, columns, header=False)
+    _write_rows(buf, rows, columns, header=False, safe=safe)
     return buf.getvalue()
 
 
@@ -146,8 +250,11 @@ def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[st
     """A table from bodies made by :func:`csv_text` (e.g. in worker processes), in order."""
     with atomic_open(path) as fh:
         _write_rows(fh, [], columns, header=True)
+        n = 0
         for part in parts:
             fh.write(part)
+            n += part.count("\n")
+    _after_write(path, n)
     return Path(path)
 
 
@@ -158,25 +265,35 @@ def write_frame(path: str | Path, frame, columns: Sequence[str] | None = None) -
 
 
 def read_csv(path: str | Path) -> list[dict]:
+    check_file(path)
     with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        rows = list(csv.DictReader(fh))
+    if not has_sidecar(path):
+        rows = [{k: formula_unsafe(v) for k, v in r.items()} for r in rows]
+    return rows
 
 
 def read_frame(path: str | Path):
     """Read a table as strings (no type guessing: what you see in the file is what you get)."""
     import pandas as pd
 
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    check_file(path)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if not has_sidecar(path):
+        frame = frame.apply(lambda col: col.map(formula_unsafe))
+    return frame
 
 
 def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:
     with atomic_open(path) as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+    _after_write(path, None)
     return Path(path)
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
+    check_file(path)
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -185,10 +302,12 @@ def write_json(path: str | Path, data) -> Path:
     with atomic_open(path) as fh:
         json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
         fh.write("\n")
+    _after_write(path, 1)
     return Path(path)
 
 
 def read_json(path: str | Path):
+    check_file(path)
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -196,10 +315,12 @@ def read_json(path: str | Path):
 def write_text(path: str | Path, text: str) -> Path:
     with atomic_open(path) as fh:
         fh.write(text)
+    _after_write(path, None)
     return Path(path)
 
 
 def read_text(path: str | Path) -> str:
+    check_file(path)
     with open(path, encoding="utf-8", newline="") as fh:
         return fh.read()
 
@@ -222,6 +343,30 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel/LibreOffice may r
 
 def is_formula_like(value) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+_NUMBER = None
+
+
+def formula_safe(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: a leading ``'`` before ``= + - @`` (and before
+    a ``'`` already there, so that :func:`formula_unsafe` gives back exactly the original).
+    Numbers such as ``-0.52`` stay numbers."""
+    global _NUMBER
+    if _NUMBER is None:
+        import re
+
+        _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+    if text.startswith("'") or (is_formula_like(text) and not _NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
+
+
+def formula_unsafe(text: str) -> str:
+    """The original value of a cell written by :func:`formula_safe` (any other text as it is)."""
+    if isinstance(text, str) and text.startswith("'") and formula_safe(text[1:]) == text:
+        return text[1:]
+    return text
 
 
 def write_xlsx(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
@@ -282,3 +427,9 @@ class PageMap:
             elif self.ends[j] > self.starts[j]:
                 break
         return self.numbers[found]
+
+
+# A missing or damaged interim file is a CorpusError (the CLI prints one line) that callers
+# written for the built-in exceptions still catch as FileNotFoundError / ValueError.
+MissingFileError, CorruptFileError = _missing_error_class()
+MissingFileError.__name__, CorruptFileError.__name__ = "MissingFileError", "CorruptFileError"

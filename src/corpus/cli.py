@@ -218,13 +218,24 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
     return sheet, corpus_dir
 
 
+def _extract_bounds(args) -> dict:
+    """The workflow's extraction bounds (config extract.*), so `corpus add` reads a PDF under
+    the same time and memory limits as `make run`."""
+    from .config import load_config
+
+    config = load_config(args.config) if Path(args.config).exists() else {}
+    extract = config.get("extract", {}) or {}
+    return {"timeout_seconds": float(extract.get("timeout_seconds", 900)),
+            "memory_mb": int(extract.get("memory_mb", 2000))}
+
+
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
 
     sheet, corpus_dir = _sheet_and_corpus(args)
     row = new_row(args.doc_id, args.title, args.authors, args.year, args.kind, args.venue,
                   args.url, args.license, args.region, args.place)
-    add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
+    add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr, **_extract_bounds(args))
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
           "`make run` processes it")
     return 0

@@ -19,6 +19,20 @@ include: "workflow/rules/report.smk"
 include: "workflow/rules/exports.smk"
 
 
+# Every way of running the workflow (make, snakemake directly, the SLURM profile) passes here:
+# the run lock and the run's state (results/run_state.json, read by `corpus summary`).
+onstart:
+    start_workflow_run()
+
+
+onsuccess:
+    finish_run(RESULTS, True, log)
+
+
+onerror:
+    finish_run(RESULTS, False, log)
+
+
 rule all:
     input:
         TABLES,

@@ -32,6 +32,7 @@ def cmd_extract(args) -> int:
     else:
         print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
     return 0  # a bad document is recorded, not fatal: the other documents go on
+    # (a PDF that changes while it is read raises SourceChangedError: exit 1, the job reruns)
 
 
 def cmd_ocr(args) -> int:
@@ -102,12 +103,58 @@ def cmd_kwic(args) -> int:
 
     if not args.term and not args.theme:
         raise CorpusError("usage: corpus kwic TERM [--theme T] [--doc D] [--region R] [--width N]")
-    lines = themes.kwic_lines(args.interim_root, args.term, args.theme, args.doc, args.region,
-                              args.width)
+    docs = _kwic_documents(args)
+    lines = []
+    for doc in docs:  # one document at a time: folders of documents not in the sheet are skipped
+        lines += themes.kwic_lines(args.interim_root, args.term, args.theme, doc, args.region,
+                                   args.width)
     for line in themes.format_kwic(lines, args.width):
         print(line)
     print(f"# {len(lines)} lines", file=sys.stderr)
     return 0
+
+
+def _valid(what: str, value: str, valid, fold=lambda v: v) -> None:
+    """An unknown filter value is an error listing the valid ones, never an empty answer."""
+    valid = sorted(set(valid))
+    if fold(value) not in {fold(v) for v in valid}:
+        shown = ", ".join(valid[:40]) + (" …" if len(valid) > 40 else "")
+        raise CorpusError(f"unknown {what} {value!r}; expected one of: {shown or '(none)'}")
+
+
+def _kwic_documents(args) -> list[str]:
+    """The documents kwic reads: in the sheet and processed, their files checked; the filters
+    checked against the values that exist."""
+    from . import io as cio
+    from .documents import load_sheet
+    from .speakers import fold
+
+    root = Path(args.interim_root)
+    if not root.is_dir():
+        raise CorpusError(f"{root}: no interim folder; run the workflow first")
+    sheet, _ = _sheet_and_corpus(args)
+    in_sheet = {r["doc_id"] for r in load_sheet(sheet)} if Path(sheet).exists() else None
+    docs = sorted(d.name for d in root.iterdir() if (d / "status.json").is_file()
+                  and (in_sheet is None or d.name in in_sheet))
+    if args.doc:
+        _valid("document", args.doc, docs)
+        docs = [args.doc]
+    ok_docs = [d for d in docs if cio.read_status(root / d).get("status") == "ok"]
+    for d in ok_docs:
+        for name in ("text", "segments", "tokens", "theme_hits"):
+            cio.check_file(cio.interim_path(root / d, name))
+    if args.theme:
+        from .themes import load_themes
+
+        known = list(load_themes(args.themes)) if Path(args.themes).exists() else []
+        for d in ok_docs:
+            known += [h["theme"] for h in cio.read_csv(cio.interim_path(root / d, "theme_hits"))]
+        _valid("theme", args.theme, known)
+    if args.region:
+        regions = [s.get("region", "") for d in ok_docs
+                   for s in cio.read_jsonl(cio.interim_path(root / d, "segments"))]
+        _valid("region", args.region, [r for r in regions if r], fold)
+    return ok_docs
 
 
 def cmd_tables(args) -> int:
@@ -151,7 +198,8 @@ def cmd_manifest(args) -> int:
 
     manifest = provenance.build_manifest(Path.cwd(), [Path(p) for p in args.inputs],
                                          [Path(c) for c in args.configs], Path(args.tables),
-                                         Path(args.report) if args.report else None)
+                                         Path(args.report) if args.report else None,
+                                         exports=[Path(e) for e in args.exports])
     provenance.write_manifest(args.output, manifest)
     print(f"manifest: {args.output} ({len(manifest['tables'])} tables)")
     return 0
@@ -192,18 +240,34 @@ def cmd_verify(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from . import io as cio
+    from .runstate import summary
 
-    path = Path(args.results) / "tables" / "documents.csv"
-    if not path.exists():
-        raise CorpusError(f"{path}: missing; the workflow did not reach the tables")
-    rows = cio.read_csv(path)
-    errors = [r for r in rows if r["status"] != "ok"]
-    ok = len(rows) - len(errors)
-    print(f"summary: {ok}/{len(rows)} documents ok")
-    for r in errors:
-        print(f"  error: {r['doc_id']}: {r['error']}")
-    return 1 if errors else 0
+    lines, code = summary(args.results, since=args.since, exit_status=args.exit_status)
+    for line in lines:
+        print(line)
+    return code
+
+
+def cmd_clean(args) -> int:
+    from .documents import load_sheet
+    from .runstate import move_orphans, orphans
+
+    sheet, _corpus_dir = _sheet_and_corpus(args)
+    doc_ids = [r["doc_id"] for r in load_sheet(sheet)]
+    interim = Path(args.results) / "interim"
+    if not args.orphans:
+        raise CorpusError("usage: corpus clean --orphans (the only cleaning there is)")
+    if args.dry_run:
+        found = orphans(interim, doc_ids)
+        for d in found:
+            print(f"orphan: {d} (not in {sheet})")
+        print(f"clean: {len(found)} orphan folder(s); nothing moved (--dry-run)")
+        return 0
+    moved = move_orphans(interim, doc_ids, args.results)
+    for src, dst in moved:
+        print(f"moved {src} -> {dst} (document not in {sheet})")
+    print(f"clean: {len(moved)} orphan folder(s) moved aside")
+    return 0
 
 
 def _sheet_and_corpus(args) -> tuple[str, str]:
@@ -322,7 +386,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--region", help="only segments of this region")
     s.add_argument("--width", type=int, default=60, help="characters of context each side")
     s.add_argument("--interim-root", default="results/interim")
-    s.set_defaults(func=cmd_kwic)
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("--config", default="config/config.yaml")
+    s.set_defaults(func=cmd_kwic, corpus_dir="-")
 
     s = sub.add_parser("tables", help="interim artefacts -> corpus tables")
     s.add_argument("--interim", default="results/interim")
@@ -350,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--configs", nargs="*", default=[])
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--report", default=None, help="the report page, hashed too")
+    s.add_argument("--exports", nargs="*", default=[], help="export files or folders, hashed too")
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 
@@ -371,6 +439,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("summary", help="print the run's summary; exit 1 if any document failed")
     s.add_argument("--results", default="results")
+    s.add_argument("--since", type=float, default=None,
+                   help="epoch seconds the run started (its state must be newer)")
+    s.add_argument("--exit-status", type=int, default=None, help="Snakemake's exit status")
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("add", help="copy a PDF into the corpus and add its row to the sheet")
@@ -392,6 +463,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="config/config.yaml")
     s.set_defaults(func=cmd_add)
 
+    s = sub.add_parser("clean", help="--orphans: move aside interim folders of documents no "
+                                     "longer in the sheet")
+    s.add_argument("--orphans", action="store_true")
+    s.add_argument("--dry-run", action="store_true", help="only list them")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_clean, corpus_dir="-")
+
     s = sub.add_parser("list", help="list the corpus and each document's status")
     s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
     s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
@@ -405,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
     except CorpusError as exc:
         if args.debug:
             raise
@@ -414,6 +496,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) has what it wanted; say nothing, and keep Python's exit
+        # flush from raising again on the closed stdout
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

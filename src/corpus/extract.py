@@ -89,6 +89,9 @@ def _pdf_problem(exc: Exception) -> str:
     name = exc.__class__.__name__
     if "Encrypt" in name or "Password" in name:
         return "encrypted PDF (password protected); provide a decrypted copy"
+    if isinstance(exc, RecursionError):  # a page tree nested deeper than Python's stack allows
+        return ("page tree nested too deeply to read (RecursionError), not a truncated file; "
+                "re-save the PDF (e.g. qpdf or a PDF printer) to flatten it")
     return f"unreadable or truncated PDF ({name}: {str(exc)[:120]})"
 
 
@@ -790,6 +793,11 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
             raise NoTextLayerError(
                 name, f"no text layer on {result.n_pages}/{result.n_pages} pages — run OCR "
                       "(e.g. ocrmypdf, see `corpus ocr`) first")
+        removed = sum(int(r.get("removed_lines") or 0) for r in result.pages)
+        if removed:  # text was there, but every line repeated across pages
+            raise PdfError(name, f"all {removed} text lines of its {result.n_pages} pages were "
+                                 "taken as running headers or footers (the same lines repeat "
+                                 "on every page); nothing is left as body text")
         raise PdfError(name, f"no text on any of its {result.n_pages} pages")
     return result
 
@@ -837,13 +845,53 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
         import os
 
         page_workers = max(1, min(2, os.cpu_count() or 1))
+    before = source_digest(pdf_path)
     try:
         result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
     except InputError as exc:
+        check_unchanged(pdf_path, before)
         write_error(doc_id, out_dir, str(exc))
+        _record_source(out_dir, pdf_path, before)
         return cio.read_status(out_dir)
+    check_unchanged(pdf_path, before)
     write_outputs(result, doc_id, out_dir)
+    _record_source(out_dir, pdf_path, before)
     return cio.read_status(out_dir)
+
+
+def source_digest(path: str | Path) -> str:
+    """sha256 of the input file ('' when it cannot be read: extraction reports that)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+def check_unchanged(path: str | Path, before: str) -> None:
+    """The input must be the same file after reading as before: a PDF replaced mid-extraction
+    would give pages of neither version. Raises (the job fails and reruns on the new file)."""
+    from .errors import SourceChangedError
+
+    after = source_digest(path)
+    if after != before:
+        raise SourceChangedError(
+            f"{path}: the file changed while it was being read (sha256 {before[:12] or 'none'} "
+            f"-> {after[:12] or 'none'}); nothing was written, run the workflow again")
+
+
+def _record_source(out_dir: str | Path, source: str | Path, digest: str) -> None:
+    """status.json names the input and its hash, so `corpus verify` sees a PDF replaced later."""
+    path = cio.interim_path(out_dir, "status")
+    status = cio.read_json(path)
+    status["source"] = Path(source).as_posix()
+    status["source_sha256"] = digest
+    cio.write_json(path, status)
 
 
 # ------------------------------------------------------------------------------------------

@@ -12,7 +12,11 @@ rule segment:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         sheet=config["documents"],
         row=row_digest,
-        entities="--section-entities" if config.get("segment", {}).get("section_entities") else "",
+        entities=(
+            ["--section-entities"]
+            if config.get("segment", {}).get("section_entities")
+            else []
+        ),
     priority: analysis_priority
     log:
         f"{LOGS}/segment/{{doc}}.log",
@@ -25,4 +29,4 @@ rule segment:
         ENV
     shell:
         "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
-        " --gazetteer {input.gazetteer:q} {params.entities} > {log:q} 2>&1"
+        " --gazetteer {input.gazetteer:q} {params.entities:q} > {log:q} 2>&1"

@@ -15,6 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
+# Python's csv module refuses a field over 131,072 characters by default ("field larger than
+# field limit"): one long segment (a PDF without paragraph breaks) then crashed every reader of
+# segments.csv, the topics step first. Our own files have no such limit.
+csv.field_size_limit(2**31 - 1)
+
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",

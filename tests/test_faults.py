@@ -593,3 +593,133 @@ def test_a_run_killed_before_its_end_handler_is_not_a_success(tmp_path):
     cio.write_json(results / "run_state.json", state)
     lines, code = runstate.summary(results)
     assert code == 1 and "did not finish" in lines[0]
+
+
+# ---- the workflow itself: a failed corpus-wide step, a second run, a missing input -------------
+
+def snakemake(root: Path, *args: str, path_prefix: str = "") -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"),
+               PATH=f"{path_prefix}{BIN}:{os.environ.get('PATH', '')}")
+    return subprocess.run([str(BIN / "snakemake"), "-s", str(REPO / "Snakefile"), "--directory",
+                           str(root), "--cores", "2", *args],
+                          capture_output=True, text=True, env=env, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def workflow_project(tmp_path_factory):
+    """Two short documents through the whole workflow once."""
+    root = tmp_path_factory.mktemp("faultflow")
+    pdf = root / "data" / "pdf"
+    memoir.write_pdf(pdf / "memoir.pdf")
+    small_pdf(pdf / "aef.pdf", n=8)
+    rows = [new_row("memoir", "Mémoire", "", 2022, "memoire"),
+            new_row("aef", "Extrait AEF", "", 2021, "presse", region="Occitanie")]
+    rows[1]["file"] = "pdf/aef.pdf"
+    (root / "config").mkdir()
+    write_sheet(root / "config" / "documents.csv", rows)
+    write_config(root)
+    result = snakemake(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root
+
+
+def summary_of(root: Path, since: float, status: int) -> subprocess.CompletedProcess:
+    return run_cli("summary", "--results", "results", "--since", str(since), "--exit-status",
+                   str(status), cwd=root)
+
+
+def test_workflow_records_a_successful_run(workflow_project):
+    state = json.loads((workflow_project / "results" / "run_state.json").read_text())
+    assert state["state"] == "ok" and state["failed"] == []
+    result = summary_of(workflow_project, state["started_epoch"] - 1, 0)
+    assert result.returncode == 0 and "summary: 2/2 documents ok" in result.stdout
+    verify = run_cli("verify", cwd=workflow_project)
+    assert verify.returncode == 0, verify.stdout
+    manifest = json.loads((workflow_project / "results" / "manifest.json").read_text())
+    assert "results/exports/txm/metadata.csv" in manifest["exports"]
+
+
+def test_a_failed_corpus_wide_step_is_named_and_nothing_stale_looks_current(workflow_project, tmp_path):
+    root = workflow_project
+    wrapper = tmp_path / "bin"
+    wrapper.mkdir()
+    (wrapper / "corpus").write_text(
+        f'#!/bin/sh\nif [ "$1" = topics ]; then echo "Error: injected fault" >&2; exit 1; fi\n'
+        f'exec {CORPUS} "$@"\n')
+    (wrapper / "corpus").chmod(0o755)
+    manifest_before = (root / "results" / "manifest.json").read_bytes()
+    ghost = root / "results" / "interim" / "ghost"
+    shutil.copytree(root / "results" / "interim" / "aef", ghost)
+    since = time.time()
+    failed = snakemake(root, "--forcerun", "topics", path_prefix=f"{wrapper}:")
+    assert failed.returncode != 0
+    assert f"Warning: results/interim/ghost: document not in" in failed.stderr  # orphan reported
+    state = json.loads((root / "results" / "run_state.json").read_text())
+    assert state["state"] == "failed"
+    assert state["failed"] == ["rule topics (log: results/logs/topics.log)"]
+    result = summary_of(root, since, failed.returncode)
+    assert result.returncode == 1
+    assert "documents ok" not in result.stdout
+    assert "summary: the run FAILED" in result.stdout
+    assert "failed: rule topics (log: results/logs/topics.log)" in result.stdout
+    assert "report/index.html" in result.stdout and "manifest.json" in result.stdout
+    assert (root / "results" / "manifest.json").read_bytes() == manifest_before
+    verify = run_cli("verify", cwd=root)
+    assert verify.returncode == 1 and "the last run failed: rule topics" in verify.stdout
+    # the fault gone, the next run completes and says so
+    shutil.rmtree(ghost)
+    since = time.time()
+    fixed = snakemake(root)
+    assert fixed.returncode == 0, fixed.stderr[-3000:]
+    result = summary_of(root, since, 0)
+    assert result.returncode == 0 and "summary: 2/2 documents ok" in result.stdout
+    assert run_cli("verify", cwd=root).returncode == 0
+
+
+def test_a_second_run_beside_a_live_one_is_refused(workflow_project):
+    root = workflow_project
+    report = root / "results" / "report" / "index.html"
+    mtime = report.stat().st_mtime
+    holder = hold_lock(root / ".snakemake" / "corpus-run.lock")
+    try:
+        second = snakemake(root, "--forcerun", "manifest")
+        assert second.returncode != 0
+        assert f"another run of the workflow is working in this folder (pid {holder.pid}" in second.stderr
+        assert report.stat().st_mtime == mtime   # no job ran
+        unlock = snakemake(root, "--unlock")
+        assert unlock.returncode != 0 and "--unlock is only for the lock a dead run" in unlock.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert snakemake(root, "--forcerun", "manifest").returncode == 0
+
+
+def test_a_missing_input_stops_the_run_before_any_job(workflow_project):
+    root = workflow_project
+    pdf = root / "data" / "pdf" / "aef.pdf"
+    aside = root / "aef.pdf.aside"
+    os.replace(pdf, aside)
+    try:
+        result = snakemake(root, "--dry-run")
+    finally:
+        os.replace(aside, pdf)
+    assert result.returncode != 0
+    assert "input file(s) not found: aef: data/pdf/aef.pdf" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("edit,expected", [
+    (lambda c: c.replace("model: fr_core_news_md", "model: fr_core_news_md; touch pwned"), "model"),
+    (lambda c: c.replace("seed:", "seed: [", 1), "line"),
+])
+def test_a_bad_config_stops_the_run_with_a_clear_message(workflow_project, edit, expected):
+    root = workflow_project
+    config = root / "config" / "config.yaml"
+    original = config.read_text(encoding="utf-8")
+    config.write_text(edit(original), encoding="utf-8")
+    try:
+        result = snakemake(root, "--dry-run")
+    finally:
+        config.write_text(original, encoding="utf-8")
+    assert result.returncode != 0
+    assert expected in result.stdout + result.stderr, result.stdout[-2000:] + result.stderr[-2000:]
+    assert not (root / "pwned").exists()

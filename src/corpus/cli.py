@@ -139,10 +139,18 @@ def _kwic_documents(args) -> list[str]:
     if args.doc:
         _valid("document", args.doc, docs)
         docs = [args.doc]
-    ok_docs = [d for d in docs if cio.read_status(root / d).get("status") == "ok"]
-    for d in ok_docs:
-        for name in ("text", "segments", "tokens", "theme_hits"):
-            cio.check_file(cio.interim_path(root / d, name))
+    ok_docs = []
+    for d in docs:
+        if cio.read_status(root / d).get("status") != "ok":
+            continue
+        paths = [cio.interim_path(root / d, n) for n in ("text", "segments", "tokens", "theme_hits")]
+        never = [p.name for p in paths if not p.exists() and not cio.sidecar_path(p).exists()]
+        if never:  # not processed that far yet (a run in progress): said, not silently empty
+            print(f"# {d}: left out, not processed up to {never[0]} yet", file=sys.stderr)
+            continue
+        for path in paths:
+            cio.check_file(path)  # deleted or damaged after its stage wrote it: an error
+        ok_docs.append(d)
     if args.theme:
         from .themes import load_themes
 

@@ -94,7 +94,10 @@ def sidecar_path(path: str | Path) -> Path:
 
 
 def has_sidecar(path: str | Path) -> bool:
-    return Path(path).name in SIDECAR_NAMES
+    """A per-document interim file (by name; theme_hits.csv is also a corpus table's name, and
+    the corpus tables live in a folder named ``tables``: those get formula-safe cells instead)."""
+    path = Path(path)
+    return path.name in SIDECAR_NAMES and path.parent.name != "tables"
 
 
 def file_digest(path: str | Path) -> tuple[str, int, int]:

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
+from .errors import CorpusError
+
 # Python's csv module refuses a field over 131,072 characters by default ("field larger than
 # field limit"): one long segment (a PDF without paragraph breaks) then crashed every reader of
 # segments.csv, the topics step first. Our own files have no such limit.
@@ -82,10 +84,13 @@ SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_NAMES = set(INTERIM_FILES.values()) | {"notes.csv", "times.csv", "speakers_hint.csv"}
 
 
-def _corpus_error():
-    from .errors import CorpusError
+class MissingFileError(CorpusError, FileNotFoundError):
+    """An interim file or table is missing (a CorpusError: the CLI prints one line; still a
+    FileNotFoundError for callers written for the built-in exception)."""
 
-    return CorpusError
+
+class CorruptFileError(CorpusError, ValueError):
+    """A file no longer matches its sidecar: truncated, edited or swapped after it was written."""
 
 
 def sidecar_path(path: str | Path) -> Path:
@@ -130,7 +135,6 @@ def check_file(path: str | Path) -> Path:
 
     Called by every reader of interim files (and by ``corpus verify``)."""
     path = Path(path)
-    error = _corpus_error()
     if not path.is_file():
         side = sidecar_path(path)
         if side.is_file():
@@ -147,7 +151,7 @@ def check_file(path: str | Path) -> Path:
             meta = json.load(fh)
         expected = meta["sha256"]
     except (OSError, ValueError, KeyError, TypeError):
-        raise error(f"{side}: unreadable sidecar; run the workflow again (make run)") from None
+        raise CorpusError(f"{side}: unreadable sidecar; run the workflow again (make run)") from None
     digest, size, _lines = file_digest(path)
     if digest != expected:
         raise CorruptFileError(
@@ -155,18 +159,6 @@ def check_file(path: str | Path) -> Path:
             f"{meta.get('bytes')} bytes and {meta.get('rows')} rows: truncated or edited); "
             f"delete it and run the workflow again (make run)")
     return path
-
-
-def _missing_error_class():
-    error = _corpus_error()
-
-    class _Missing(error, FileNotFoundError):
-        pass
-
-    class _Corrupt(error, ValueError):
-        pass
-
-    return _Missing, _Corrupt
 
 
 def interim_path(interim_dir: str | Path, name: str) -> Path:
@@ -436,8 +428,3 @@ class PageMap:
                 break
         return self.numbers[found]
 
-
-# A missing or damaged interim file is a CorpusError (the CLI prints one line) that callers
-# written for the built-in exceptions still catch as FileNotFoundError / ValueError.
-MissingFileError, CorruptFileError = _missing_error_class()
-MissingFileError.__name__, CorruptFileError.__name__ = "MissingFileError", "CorruptFileError"

@@ -141,17 +141,28 @@ def failed_steps(log_text: str) -> list[str]:
     return steps
 
 
-def finish_run(results: str | Path, ok: bool, log: str | Path | None = None) -> dict:
+def _log_files(log) -> list[Path]:
+    """Snakemake hands its handlers one log path, a list of them, or None."""
+    if not log:
+        return []
+    items = log if isinstance(log, (list, tuple)) else [log]
+    return [Path(str(item)) for item in items if item]
+
+
+def finish_run(results: str | Path, ok: bool, log=None) -> dict:
     state = read_state(results) or {"started": _now(), "started_epoch": time.time()}
+    logs = _log_files(log)
     failed: list[str] = []
     if not ok:
-        try:
-            failed = failed_steps(Path(log).read_text(encoding="utf-8", errors="replace")) if log else []
-        except OSError:
-            failed = []
-        failed = failed or [f"see the Snakemake log {log}" if log else "see Snakemake's output"]
+        for path in logs:
+            try:
+                failed += failed_steps(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                pass
+        failed = list(dict.fromkeys(failed)) or [
+            f"see the Snakemake log {logs[0]}" if logs else "see Snakemake's output above"]
     state.update({"state": "ok" if ok else "failed", "finished": _now(), "failed": failed,
-                  "log": str(log or "")})
+                  "log": str(logs[0]) if logs else ""})
     cio.write_json(state_path(results), state)
     release_lock()
     return state

@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, REPO
 from fixtures import memoir
 from pdfgen import make_pdf
@@ -27,7 +26,12 @@ from project import write_config
 
 from corpus import io as cio
 from corpus.documents import (
-    SHEET_COLUMNS, add_document, load_sheet, new_row, parse_sheet, write_sheet,
+    SHEET_COLUMNS,
+    add_document,
+    load_sheet,
+    new_row,
+    parse_sheet,
+    write_sheet,
 )
 from corpus.errors import CorpusError, DocumentSheetError, SourceChangedError
 
@@ -395,7 +399,7 @@ def test_formula_like_cells_are_text_in_csv_tables_and_read_back_as_written(tmp_
     cio.write_csv(path, [{"doc_id": "d", "title": value, "n_pages": -3, "region": "-0.5"}],
                   ["doc_id", "title", "n_pages", "region"])
     with open(path, encoding="utf-8", newline="") as fh:
-        raw = list(csv.DictReader(fh))[0]
+        raw = next(iter(csv.DictReader(fh)))
     assert raw["title"] == "'" + value        # what a spreadsheet opens: text, not a formula
     assert raw["n_pages"] == "-3" and raw["region"] == "-0.5"   # numbers stay numbers
     assert cio.read_csv(path)[0]["title"] == value                # what the pipeline reads back
@@ -653,7 +657,7 @@ def test_a_failed_corpus_wide_step_is_named_and_nothing_stale_looks_current(work
     since = time.time()
     failed = snakemake(root, "--forcerun", "topics", path_prefix=f"{wrapper}:")
     assert failed.returncode != 0
-    assert f"Warning: results/interim/ghost: document not in" in failed.stderr  # orphan reported
+    assert "Warning: results/interim/ghost: document not in" in failed.stderr  # orphan reported
     state = json.loads((root / "results" / "run_state.json").read_text())
     assert state["state"] == "failed"
     assert state["failed"] == ["rule topics (log: results/logs/topics.log)"]

@@ -247,10 +247,10 @@ def read_lines_bounded(path: Path, pages: list[int] | None, timeout_seconds: flo
     never a 1.5 GB `corpus add` or a raw MemoryError."""
     import multiprocessing
 
+    import pdfminer.high_level  # noqa: F401  (loaded before forking, as extract.read_pdf does)
+
     from . import extract
     from .errors import PdfError, ResourceLimitError
-
-    import pdfminer.high_level  # noqa: F401  (loaded before forking, as extract.read_pdf does)
 
     pool = multiprocessing.get_context("fork").Pool(
         1, initializer=extract._limit_memory, initargs=(memory_mb,))
@@ -283,7 +283,7 @@ def check_pdf(path: str | Path, timeout_seconds: float | None = None, memory_mb:
     from .extract import check_pdf_file, read_lines
 
     if timeout_seconds is not None:
-        def read_lines(p, pages=None):  # noqa: F811 - the bounded reader, same contract
+        def read_lines(p, pages=None):  # the bounded reader, same contract
             return read_lines_bounded(Path(p), pages, timeout_seconds, memory_mb)
 
     path = Path(path)

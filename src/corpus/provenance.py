@@ -221,8 +221,8 @@ def check_last_run(results: Path) -> list[str]:
 
     state = read_state(results)
     if state and state.get("state") not in (None, "ok"):
-        return [f"run: {results}/{STATE_NAME}: the last run {state.get('state')}"
-                f"{': ' + '; '.join(state.get('failed', [])) if state.get('failed') else ''}; "
-                "outputs may be stale"]
+        failed = "; ".join(state.get("failed", []))
+        return [(f"run: {results}/{STATE_NAME}: the last run {state.get('state')}"
+                 f"{': ' + failed if failed else ''}; outputs may be stale")]
     return []
 

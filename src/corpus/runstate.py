@@ -47,7 +47,7 @@ def read_state(results: str | Path) -> dict:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # ---- the run lock --------------------------------------------------------------------------
@@ -77,7 +77,7 @@ def take_lock(lock_path: str | Path = LOCK_PATH) -> None:
         return
     lock_path = Path(lock_path)
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(lock_path, "a+")
+    fh = open(lock_path, "a+")  # noqa: SIM115 - held open while the run lasts
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -206,11 +206,10 @@ def summary(results: str | Path, since: float | None = None,
     state = read_state(results)
     this_run = bool(state) and (since is None or state.get("started_epoch", 0) >= since - 1)
     name = state.get("state") if this_run else None
-    if name == "running" and not (state.get("host") == socket.gethostname()
-                                  and not _pid_alive(int(state.get("pid", 0)))):
-        if exit_status is None:
-            return [f"summary: a run is in progress (pid {state.get('pid')} on "
-                    f"{state.get('host')}, started {state.get('started')})"], 1
+    dead = state.get("host") == socket.gethostname() and not _pid_alive(int(state.get("pid", 0)))
+    if name == "running" and not dead and exit_status is None:
+        return [(f"summary: a run is in progress (pid {state.get('pid')} on "
+                 f"{state.get('host')}, started {state.get('started')})")], 1
     failed_run = (exit_status not in (None, 0)) or name in ("failed", "running", "unreadable")
     if failed_run:
         if name == "running":

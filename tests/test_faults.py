@@ -406,6 +406,24 @@ def test_formula_like_cells_are_text_in_csv_tables_and_read_back_as_written(tmp_
     assert cio.read_frame(path)["title"][0] == value
 
 
+def test_the_document_sheet_keeps_its_cells_as_typed(tmp_path):
+    sheet = tmp_path / "documents.csv"
+    write_sheet(sheet, [new_row("d1", "=SOMME(A1) - tirets", "", 2021, "article")])
+    assert "=SOMME(A1) - tirets" in sheet.read_text(encoding="utf-8")
+    assert "'=" not in sheet.read_text(encoding="utf-8")
+    assert load_sheet(sheet)[0]["title"] == "=SOMME(A1) - tirets"
+
+
+def test_a_formula_title_reaches_the_documents_table_as_text(tmp_path):
+    from corpus import tables
+
+    row = new_row("d1", "=HYPERLINK(\"http://x\")", "", 2021, "article")
+    tables.build_tables([row], tmp_path / "interim", tmp_path / "tables", ["coordination"])
+    raw = (tmp_path / "tables" / "documents.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in raw
+    assert cio.read_csv(tmp_path / "tables" / "documents.csv")[0]["title"] == row["title"]
+
+
 def test_interim_files_keep_their_cells_as_they_are(tmp_path):
     path = tmp_path / "d" / "audit.csv"
     cio.write_csv(path, [{"page": 1, "reason": "x", "original": "=1+1", "replacement": "'a"}],

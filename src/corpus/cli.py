@@ -328,6 +328,12 @@ def cmd_list(args) -> int:
             state = document_status(r["doc_id"], args.results, status)
         print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']:<5} {r['region'] or '-':<22} {state}")
     print(f"{len(rows)} document(s) in {sheet}")
+    from .runstate import read_state
+
+    state = read_state(args.results)
+    if state.get("state") not in (None, "ok"):  # the statuses above may be from an earlier run
+        print(f"note: the last run {state['state']} ({', '.join(state.get('failed', []))}); "
+              "statuses may be stale, see `corpus summary`")
     return 0
 
 

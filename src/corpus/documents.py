@@ -123,7 +123,7 @@ def write_sheet(path: str | Path, rows: list[dict]) -> None:
     from .io import write_csv
 
     with sheet_lock(path):
-        write_csv(path, rows, SHEET_COLUMNS)
+        write_csv(path, rows, SHEET_COLUMNS, safe=False)  # the researcher's input, kept as typed
 
 
 def lock_path(sheet_path: str | Path) -> Path:

@@ -211,11 +211,17 @@ def format_value(value):
     return str(value)
 
 
-def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str]) -> Path:
-    """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
+def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
+              safe: bool | None = None) -> Path:
+    """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends.
+
+    ``safe`` (formula-safe text cells, see :func:`formula_safe`): by default every file but the
+    per-document interim files; False for an input a researcher edits (the document sheet)."""
     rows = list(rows)
+    if safe is None:
+        safe = not has_sidecar(path)
     with atomic_open(path) as fh:
-        _write_rows(fh, rows, columns, header=True, safe=not has_sidecar(path))
+        _write_rows(fh, rows, columns, header=True, safe=safe)
     _after_write(path, len(rows))
     return Path(path)
 

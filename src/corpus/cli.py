@@ -190,6 +190,7 @@ def cmd_topics(args) -> int:
 def cmd_report(args) -> int:
     from . import report
     from .config import load_config
+
     from .themes import load_themes
 
     config = load_config(args.config)

@@ -33,7 +33,7 @@ from corpus.documents import (
     parse_sheet,
     write_sheet,
 )
-from corpus.errors import CorpusError, DocumentSheetError, SourceChangedError
+from corpus.errors import CorpusError, DocumentSheetError
 
 BIN = Path(sys.executable).parent
 CORPUS = BIN / "corpus"
@@ -69,8 +69,9 @@ def small_pdf(path: Path, doc_id: str = "aef2021", first: int = 30, n: int = 4, 
 
 # ---- 1. a PDF replaced while it is read --------------------------------------------------------
 
-def test_pdf_replaced_mid_extraction_fails_and_writes_nothing(tmp_path, monkeypatch):
+def test_pdf_replaced_mid_extraction_fails_and_leaves_nothing(tmp_path, monkeypatch, capsys):
     from corpus import extract
+    from corpus.cli import main
 
     pdf = small_pdf(tmp_path / "doc.pdf")
     other = small_pdf(tmp_path / "other.pdf", first=60)
@@ -83,18 +84,21 @@ def test_pdf_replaced_mid_extraction_fails_and_writes_nothing(tmp_path, monkeypa
 
     monkeypatch.setattr(extract, "read_pdf", read_then_replace)
     out = tmp_path / "interim" / "doc"
-    with pytest.raises(SourceChangedError, match=r"doc\.pdf: the file changed while it was being read"):
-        extract.run(pdf, "doc", out, page_workers=1)
-    assert not (out / "status.json").exists() and not (out / "text.txt").exists()
+    assert main(["extract", str(pdf), "--doc-id", "doc", "-o", str(out), "--page-workers", "1"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"Error: {pdf}: the file changed while it was being read")
+    assert sorted(p.name for p in out.iterdir()) == []  # no output, no sidecar: the job reruns
 
 
 def test_status_names_the_source_and_verify_sees_it_replaced_later(tmp_path):
-    from corpus import extract, provenance
+    from corpus import provenance
+    from corpus.cli import main
 
     pdf = small_pdf(tmp_path / "doc.pdf")
     out = tmp_path / "results" / "interim" / "doc"
-    status = extract.run(pdf, "doc", out, page_workers=1)
-    assert status["status"] == "ok" and len(status["source_sha256"]) == 64
+    assert main(["extract", str(pdf), "--doc-id", "doc", "-o", str(out), "--page-workers", "1"]) == 0
+    status = cio.read_status(out)
+    assert status["status"] == "ok" and status["source_sha256"] == cio.file_digest(pdf)[0]
     assert provenance.check_interim(tmp_path / "results" / "interim", tmp_path) == []
     small_pdf(pdf, first=60)  # replaced afterwards, e.g. by `cp -p` keeping the old mtime
     changes = provenance.check_interim(tmp_path / "results" / "interim", tmp_path)

@@ -25,14 +25,19 @@ def _sheet_row(sheet_path: str, doc_id: str) -> dict:
 def cmd_extract(args) -> int:
     from . import extract
 
+    from . import io as cio
+
+    before = cio.source_digest(args.pdf)  # hashed before and after: a file replaced meanwhile
     status = extract.run(args.pdf, args.doc_id, args.output, timeout_seconds=args.timeout,
                          memory_mb=args.memory_mb, page_workers=args.page_workers)
+    cio.check_source_unchanged(args.pdf, before, args.output)  # raises: exit 1, the job reruns
+    cio.record_source(args.output, args.pdf, before)
+    status = cio.read_status(args.output)
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
         print(f"{args.doc_id}: {status['n_pages']} pages, {status['n_chars']} characters")
     return 0  # a bad document is recorded, not fatal: the other documents go on
-    # (a PDF that changes while it is read raises SourceChangedError: exit 1, the job reruns)
 
 
 def cmd_ocr(args) -> int:

@@ -845,53 +845,13 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
         import os
 
         page_workers = max(1, min(2, os.cpu_count() or 1))
-    before = source_digest(pdf_path)
     try:
         result = extract_document(pdf_path, timeout_seconds, memory_mb, page_workers)
     except InputError as exc:
-        check_unchanged(pdf_path, before)
         write_error(doc_id, out_dir, str(exc))
-        _record_source(out_dir, pdf_path, before)
         return cio.read_status(out_dir)
-    check_unchanged(pdf_path, before)
     write_outputs(result, doc_id, out_dir)
-    _record_source(out_dir, pdf_path, before)
     return cio.read_status(out_dir)
-
-
-def source_digest(path: str | Path) -> str:
-    """sha256 of the input file ('' when it cannot be read: extraction reports that)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
-        return ""
-    return h.hexdigest()
-
-
-def check_unchanged(path: str | Path, before: str) -> None:
-    """The input must be the same file after reading as before: a PDF replaced mid-extraction
-    would give pages of neither version. Raises (the job fails and reruns on the new file)."""
-    from .errors import SourceChangedError
-
-    after = source_digest(path)
-    if after != before:
-        raise SourceChangedError(
-            f"{path}: the file changed while it was being read (sha256 {before[:12] or 'none'} "
-            f"-> {after[:12] or 'none'}); nothing was written, run the workflow again")
-
-
-def _record_source(out_dir: str | Path, source: str | Path, digest: str) -> None:
-    """status.json names the input and its hash, so `corpus verify` sees a PDF replaced later."""
-    path = cio.interim_path(out_dir, "status")
-    status = cio.read_json(path)
-    status["source"] = Path(source).as_posix()
-    status["source_sha256"] = digest
-    cio.write_json(path, status)
 
 
 # ------------------------------------------------------------------------------------------

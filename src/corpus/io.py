@@ -331,6 +331,47 @@ def read_text(path: str | Path) -> str:
         return fh.read()
 
 
+# ---- the input a stage reads must not change while it reads it ------------------------------
+EXTRACT_OUTPUTS = ("status", "text", "pages", "styles", "structure", "audit", "notes.csv",
+                   "times.csv", "speakers_hint.csv")
+
+
+def source_digest(path: str | Path) -> str:
+    """sha256 of an input file ('' when it cannot be read: the stage reports that itself)."""
+    try:
+        return file_digest(path)[0]
+    except OSError:
+        return ""
+
+
+def check_source_unchanged(path: str | Path, before: str, out_dir: str | Path) -> None:
+    """The input must be the same file after the stage read it as before: a PDF replaced
+    mid-extraction gives pages of neither version. Otherwise the stage's outputs are removed
+    (status.json first: nothing downstream may take them as ok) and SourceChangedError is
+    raised, so the job fails and Snakemake runs it again on the new file."""
+    from .errors import SourceChangedError
+
+    after = source_digest(path)
+    if after == before:
+        return
+    for name in EXTRACT_OUTPUTS:
+        target = interim_path(out_dir, name) if name in INTERIM_FILES else Path(out_dir) / name
+        for f in (target, sidecar_path(target)):
+            f.unlink(missing_ok=True)
+    raise SourceChangedError(
+        f"{path}: the file changed while it was being read (sha256 {before[:12] or 'none'} -> "
+        f"{after[:12] or 'none'}); its outputs were removed, run the workflow again")
+
+
+def record_source(out_dir: str | Path, source: str | Path, digest: str) -> None:
+    """status.json names the input and its hash, so `corpus verify` sees a PDF replaced later."""
+    path = interim_path(out_dir, "status")
+    status = read_json(path)
+    status["source"] = Path(source).as_posix()
+    status["source_sha256"] = digest
+    write_json(path, status)
+
+
 def read_status(interim_dir: str | Path) -> dict:
     """The document's status as written by extraction ({'status': 'ok'|'error', ...})."""
     path = interim_path(interim_dir, "status")

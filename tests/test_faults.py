@@ -309,6 +309,14 @@ def test_control_characters_in_a_title_are_refused_at_add(tmp_path, bad):
     assert sheet.read_bytes() == before and not (corpus_dir / "pdf" / "neuf.pdf").exists()
 
 
+def test_non_characters_in_a_pdf_text_are_removed_with_an_audit_row():
+    from corpus import clean
+
+    assert clean.strip_controls("coordi\uffffnation\ufffe \x85CPTS\ufdd0") == "coordination CPTS"
+    assert {clean.repair_kind(c) for c in "\uffff\ufffe\x85\ufdd0"} == {"control_char"}
+    assert clean.repair_kind("é") == "" and clean.repair_kind("\u2019") == ""
+
+
 def test_control_character_typed_into_the_sheet_is_refused_with_line_and_column():
     header = ",".join(SHEET_COLUMNS)
     row = "doc1,pdf/doc1.pdf,Titre\uffffcassé,,2021,article,,,,fr,,"

@@ -722,6 +722,17 @@ def test_a_second_run_beside_a_live_one_is_refused(workflow_project):
         assert report.stat().st_mtime == mtime   # no job ran
         unlock = snakemake(root, "--unlock")
         assert unlock.returncode != 0 and "--unlock is only for the lock a dead run" in unlock.stderr
+        # `make run` beside it keeps the live run's lock and reports its own run as failed
+        env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+        make = subprocess.run(
+            ["make", "--no-print-directory", "-f", str(REPO / "Makefile"), "-C", str(root),
+             "workflow", f"BIN={BIN}", f"SNAKEFILE={REPO / 'Snakefile'}",
+             "SNAKEMAKE_ARGS=--forcerun manifest"],
+            capture_output=True, text=True, env=env, timeout=600)
+        assert make.returncode != 0
+        assert "holds .snakemake/corpus-run.lock: its lock is kept" in make.stderr
+        assert "summary: the run FAILED" in make.stdout and "documents ok" not in make.stdout
+        assert report.stat().st_mtime == mtime
     finally:
         holder.kill()
         holder.wait()

@@ -769,3 +769,18 @@ def test_a_bad_config_stops_the_run_with_a_clear_message(workflow_project, edit,
     output = result.stdout + result.stderr
     assert (expected.search(output) if isinstance(expected, re.Pattern) else expected in output), output[-2000:]
     assert not (root / "pwned").exists()
+
+
+def test_a_rerun_removes_the_temporary_files_of_a_killed_writer(tmp_path):
+    """kill -9 during an atomic write leaves `.<name>.<pid>.*.tmp`; the next write of the same
+    file removes it (its process is gone) and leaves a live writer's alone."""
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    orphan = tmp_path / f".tokens.csv.{dead.pid}.x1.tmp"
+    live = tmp_path / f".tokens.csv.{os.getppid()}.x2.tmp"
+    orphan.write_text("half a row", encoding="utf-8")
+    live.write_text("being written", encoding="utf-8")
+    cio.write_csv(tmp_path / "tokens.csv", [], cio.TOKENS_COLUMNS)
+    assert not orphan.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [live.name, "tokens.csv", "tokens.csv.meta.json"])

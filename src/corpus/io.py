@@ -170,7 +170,9 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
     """Open a temporary file beside ``path``; rename it over ``path`` only on success."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    _remove_orphan_temporaries(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
+                               suffix=".tmp")
     os.close(fd)
     try:
         if "b" not in mode:
@@ -186,6 +188,23 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _remove_orphan_temporaries(path: Path) -> None:
+    """Temporary files a killed writer of ``path`` left beside it (their process is gone): the
+    rerun of the job must leave the folder as an uninterrupted run does."""
+    import glob
+
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def format_value(value):

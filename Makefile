@@ -25,7 +25,9 @@ run: $(STAMP)
 
 # The workflow alone, restart-safe after a crash or a kill: flock(1) proves that no other
 # `make run` works in this folder (jobs of a killed run inherit the lock, so a restart waits for
-# them to end), so the lock a killed run left behind can be cleared, and
+# them to end), so the lock a killed run left behind can be cleared (only when no run holds
+# .snakemake/corpus-run.lock, which the Snakefile's onstart takes however it is run; a killed
+# Snakemake can hold it for a moment while it dies: up to 30 s are given), and
 # --rerun-incomplete redoes the jobs it was killed in. PATH: the rules call `corpus`.
 workflow:
 	@echo ">> running the workflow on the corpus (results/)"
@@ -33,9 +35,11 @@ workflow:
 	  if command -v flock >/dev/null 2>&1; then \
 	    flock -n 9 || { echo ">> waiting for another run in this folder (or the jobs of a killed run) to finish"; \
 	      flock -w 1800 9 || { echo "Error: another 'make run' is still running in this folder" >&2; exit 1; }; }; \
-	    $(BIN)/snakemake -s $(SNAKEFILE) --unlock >/dev/null 2>&1; fi; \
+	    if flock -w 30 .snakemake/corpus-run.lock true; then $(BIN)/snakemake -s $(SNAKEFILE) --unlock >/dev/null 2>&1; \
+	    else echo ">> a run started outside make (snakemake directly?) holds .snakemake/corpus-run.lock: its lock is kept" >&2; fi; fi; \
+	  since=$$(date +%s); \
 	  $(BIN)/snakemake -s $(SNAKEFILE) --cores $(CORES) --rerun-incomplete --printshellcmds $(SNAKEMAKE_ARGS); \
-	  status=$$?; $(BIN)/corpus summary --results results; s2=$$?; \
+	  status=$$?; $(BIN)/corpus summary --results results --since $$since --exit-status $$status; s2=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; fi; exit $$s2
 
 test: $(STAMP) browser

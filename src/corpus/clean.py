@@ -18,7 +18,10 @@ NBSP_LIKE = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a"
 SPACE_LIKE = re.compile(f"[{NBSP_LIKE}\t]")
 MULTI_SPACE = re.compile(r" {2,}")
 # Soft hyphens, zero-width and control characters, replacement chars: never the author's text.
-CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\ufffd\u200b\ufeff]")
+# Also C1 controls, surrogates and non-characters (U+FFFE, U+FFFF, U+FDD0-U+FDEF): XML exports
+# (qdpx) cannot hold them (issue #20); each removal is an audit row like the others.
+CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\ufffd"
+                     r"\u200b\ufeff\ufffe\uffff\ufdd0-\ufdef\ud800-\udfff]")
 
 
 def strip_accents(text: str) -> str:

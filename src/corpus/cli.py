@@ -24,10 +24,15 @@ def _sheet_row(sheet_path: str, doc_id: str) -> dict:
 
 def cmd_extract(args) -> int:
     from . import extract
+    from . import io as cio
 
+    before = cio.source_digest(args.pdf)  # hashed before and after: a file replaced meanwhile
     status = extract.run(args.pdf, args.doc_id, args.output, timeout_seconds=args.timeout,
                          memory_mb=args.memory_mb, page_workers=args.page_workers,
                          allow_low_text=args.allow_low_text == "true")
+    cio.check_source_unchanged(args.pdf, before, args.output)  # raises: exit 1, the job reruns
+    cio.record_source(args.output, args.pdf, before)
+    status = cio.read_status(args.output)
     if status["status"] != "ok":
         print(f"Error: {status['error']}", file=sys.stderr)
     else:
@@ -125,12 +130,66 @@ def cmd_kwic(args) -> int:
 
     if not args.term and not args.theme:
         raise CorpusError("usage: corpus kwic TERM [--theme T] [--doc D] [--region R] [--width N]")
-    lines = themes.kwic_lines(args.interim_root, args.term, args.theme, args.doc, args.region,
-                              args.width)
+    docs = _kwic_documents(args)
+    lines = []
+    for doc in docs:  # one document at a time: folders of documents not in the sheet are skipped
+        lines += themes.kwic_lines(args.interim_root, args.term, args.theme, doc, args.region,
+                                   args.width)
     for line in themes.format_kwic(lines, args.width):
         print(line)
     print(f"# {len(lines)} lines", file=sys.stderr)
     return 0
+
+
+def _valid(what: str, value: str, valid, fold=lambda v: v) -> None:
+    """An unknown filter value is an error listing the valid ones, never an empty answer."""
+    valid = sorted(set(valid))
+    if fold(value) not in {fold(v) for v in valid}:
+        shown = ", ".join(valid[:40]) + (" …" if len(valid) > 40 else "")
+        raise CorpusError(f"unknown {what} {value!r}; expected one of: {shown or '(none)'}")
+
+
+def _kwic_documents(args) -> list[str]:
+    """The documents kwic reads: in the sheet and processed, their files checked; the filters
+    checked against the values that exist."""
+    from . import io as cio
+    from .documents import load_sheet
+    from .speakers import fold
+
+    root = Path(args.interim_root)
+    if not root.is_dir():
+        raise CorpusError(f"{root}: no interim folder; run the workflow first")
+    sheet, _ = _sheet_and_corpus(args)
+    in_sheet = {r["doc_id"] for r in load_sheet(sheet)} if Path(sheet).exists() else None
+    docs = sorted(d.name for d in root.iterdir() if (d / "status.json").is_file()
+                  and (in_sheet is None or d.name in in_sheet))
+    if args.doc:
+        _valid("document", args.doc, docs)
+        docs = [args.doc]
+    ok_docs = []
+    for d in docs:
+        if cio.read_status(root / d).get("status") != "ok":
+            continue
+        paths = [cio.interim_path(root / d, n) for n in ("text", "segments", "tokens", "theme_hits")]
+        never = [p.name for p in paths if not p.exists() and not cio.sidecar_path(p).exists()]
+        if never:  # not processed that far yet (a run in progress): said, not silently empty
+            print(f"# {d}: left out, not processed up to {never[0]} yet", file=sys.stderr)
+            continue
+        for path in paths:
+            cio.check_file(path)  # deleted or damaged after its stage wrote it: an error
+        ok_docs.append(d)
+    if args.theme:
+        from .themes import load_themes
+
+        known = list(load_themes(args.themes)) if Path(args.themes).exists() else []
+        for d in ok_docs:
+            known += [h["theme"] for h in cio.read_csv(cio.interim_path(root / d, "theme_hits"))]
+        _valid("theme", args.theme, known)
+    if args.region:
+        regions = [s.get("region", "") for d in ok_docs
+                   for s in cio.read_jsonl(cio.interim_path(root / d, "segments"))]
+        _valid("region", args.region, [r for r in regions if r], fold)
+    return ok_docs
 
 
 def cmd_tables(args) -> int:
@@ -212,7 +271,8 @@ def cmd_manifest(args) -> int:
 
     manifest = provenance.build_manifest(Path.cwd(), [Path(p) for p in args.inputs],
                                          [Path(c) for c in args.configs], Path(args.tables),
-                                         Path(args.report) if args.report else None)
+                                         Path(args.report) if args.report else None,
+                                         exports=[Path(e) for e in args.exports])
     provenance.write_manifest(args.output, manifest)
     print(f"manifest: {args.output} ({len(manifest['tables'])} tables)")
     return 0
@@ -263,21 +323,34 @@ def cmd_verify(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from . import io as cio
+    from .runstate import summary
 
-    path = Path(args.results) / "tables" / "documents.csv"
-    if not path.exists():
-        raise CorpusError(f"{path}: missing; the workflow did not reach the tables")
-    rows = cio.read_csv(path)
-    errors = [r for r in rows if r["status"] != "ok"]
-    ok = len(rows) - len(errors)
-    print(f"summary: {ok}/{len(rows)} documents ok")
-    for r in errors:
-        print(f"  error: {r['doc_id']}: {r['error']}")
-    for r in rows:
-        if r["status"] == "ok" and r.get("warnings"):
-            print(f"  warning: {r['doc_id']}: {r['warnings']}")
-    return 1 if errors else 0
+    lines, code = summary(args.results, since=args.since, exit_status=args.exit_status)
+    for line in lines:
+        print(line)
+    return code
+
+
+def cmd_clean(args) -> int:
+    from .documents import load_sheet
+    from .runstate import move_orphans, orphans
+
+    sheet, _corpus_dir = _sheet_and_corpus(args)
+    doc_ids = [r["doc_id"] for r in load_sheet(sheet)]
+    interim = Path(args.results) / "interim"
+    if not args.orphans:
+        raise CorpusError("usage: corpus clean --orphans (the only cleaning there is)")
+    if args.dry_run:
+        found = orphans(interim, doc_ids)
+        for d in found:
+            print(f"orphan: {d} (not in {sheet})")
+        print(f"clean: {len(found)} orphan folder(s); nothing moved (--dry-run)")
+        return 0
+    moved = move_orphans(interim, doc_ids, args.results)
+    for src, dst in moved:
+        print(f"moved {src} -> {dst} (document not in {sheet})")
+    print(f"clean: {len(moved)} orphan folder(s) moved aside")
+    return 0
 
 
 def _sheet_and_corpus(args) -> tuple[str, str]:
@@ -290,6 +363,17 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
         sheet = sheet or config.get("documents", "config/documents.csv")
         corpus_dir = corpus_dir or config.get("corpus_dir", "data/corpus")
     return sheet, corpus_dir
+
+
+def _extract_bounds(args) -> dict:
+    """The workflow's extraction bounds (config extract.*), so `corpus add` reads a PDF under
+    the same time and memory limits as `make run`."""
+    from .config import load_config
+
+    config = load_config(args.config) if Path(args.config).exists() else {}
+    extract = config.get("extract", {}) or {}
+    return {"timeout_seconds": float(extract.get("timeout_seconds", 900)),
+            "memory_mb": int(extract.get("memory_mb", 2000))}
 
 
 def _config_path(args, key: str, default: str) -> str:
@@ -344,7 +428,7 @@ def cmd_add(args) -> int:
                           "communication, rapport or entretien)")
     row = new_row(args.doc_id, args.title, args.authors, args.year, kind, args.venue,
                   args.url, args.license, args.region, args.place, suffix=Path(args.pdf).suffix)
-    add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr)
+    add_document(args.pdf, sheet, corpus_dir, row, ocr=args.ocr, **_extract_bounds(args))
     print(f"added {row['doc_id']}: {Path(corpus_dir) / row['file']} and a row in {sheet}; "
           f"`corpus inspect {row['doc_id']}` shows what segmentation finds, `make run` processes it")
     if args.speakers:
@@ -368,6 +452,12 @@ def cmd_list(args) -> int:
             state = document_status(r["doc_id"], args.results, status)
         print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']:<5} {r['region'] or '-':<22} {state}")
     print(f"{len(rows)} document(s) in {sheet}")
+    from .runstate import read_state
+
+    state = read_state(args.results)
+    if state.get("state") not in (None, "ok"):  # the statuses above may be from an earlier run
+        print(f"note: the last run {state['state']} ({', '.join(state.get('failed', []))}); "
+              "statuses may be stale, see `corpus summary`")
     return 0
 
 
@@ -451,7 +541,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--region", help="only segments of this region")
     s.add_argument("--width", type=int, default=60, help="characters of context each side")
     s.add_argument("--interim-root", default="results/interim")
-    s.set_defaults(func=cmd_kwic)
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--themes", default="config/themes.yaml")
+    s.add_argument("--config", default="config/config.yaml")
+    s.set_defaults(func=cmd_kwic, corpus_dir="-")
 
     s = sub.add_parser("tables", help="interim artefacts -> corpus tables")
     s.add_argument("--interim", default="results/interim")
@@ -501,6 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--configs", nargs="*", default=[])
     s.add_argument("--tables", default="results/tables")
     s.add_argument("--report", default=None, help="the report page, hashed too")
+    s.add_argument("--exports", nargs="*", default=[], help="export files or folders, hashed too")
     s.add_argument("-o", "--output", default="results/manifest.json")
     s.set_defaults(func=cmd_manifest)
 
@@ -526,6 +620,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("summary", help="print the run's summary; exit 1 if any document failed")
     s.add_argument("--results", default="results")
+    s.add_argument("--since", type=float, default=None,
+                   help="epoch seconds the run started (its state must be newer)")
+    s.add_argument("--exit-status", type=int, default=None, help="Snakemake's exit status")
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("add", help="copy a PDF or a transcript (.docx, .odt, .txt, .md, .srt, "
@@ -552,6 +649,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="config/config.yaml")
     s.set_defaults(func=cmd_add)
 
+    s = sub.add_parser("clean", help="--orphans: move aside interim folders of documents no "
+                                     "longer in the sheet")
+    s.add_argument("--orphans", action="store_true")
+    s.add_argument("--dry-run", action="store_true", help="only list them")
+    s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
+    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--results", default="results")
+    s.set_defaults(func=cmd_clean, corpus_dir="-")
+
     s = sub.add_parser("list", help="list the corpus and each document's status")
     s.add_argument("--sheet", default=None, help="default: 'documents' in --config")
     s.add_argument("--corpus-dir", default=None, help="default: 'corpus_dir' in --config")
@@ -568,7 +674,9 @@ def main(argv: list[str] | None = None) -> int:
 
     cio.DEFAULT_DIALECT = args.csv_dialect
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
     except CorpusError as exc:
         if args.debug:
             raise
@@ -577,6 +685,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) has what it wanted; say nothing, and keep Python's exit
+        # flush from raising again on the closed stdout
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,34 @@ KINDS = ["these", "memoire", "article", "presse", "communication", "rapport", "e
 SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
+def id_key(doc_id: str) -> str:
+    """What makes two ids the same document: case and '-'/'_' do not count (a case-insensitive
+    file system would give 'Dupont2024' and 'dupont2024' one folder; IRaMuTeQ reads '-' as '_')."""
+    return doc_id.casefold().replace("-", "_")
+
+
+def bad_character(value: str) -> str:
+    """A description of the first character no cell may hold (control characters, surrogates,
+    private-use and non-characters such as U+FFFF: they break XML exports), or ''."""
+    import unicodedata
+
+    for i, ch in enumerate(value):
+        code = ord(ch)
+        if ch in "\t\n\r":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co") or 0xFDD0 <= code <= 0xFDEF \
+                or (code & 0xFFFE) == 0xFFFE:
+            return f"character U+{code:04X} at position {i + 1} (a control or non-character)"
+    return ""
+
+
+def _semicolon_header(text: str) -> bool:
+    """The sheet was saved with ';' separators (French Excel's CSV)."""
+    first = text.split("\n", 1)[0]
+    return ";" in first and all(c in [h.strip().strip('"') for h in first.split(";")]
+                                for c in ("doc_id", "file", "title"))
+
+
 def _row_error(path, line: int, column: str, message: str) -> DocumentSheetError:
     return DocumentSheetError(f"{path}: line {line}, column '{column}': {message}")
 
@@ -29,6 +57,11 @@ def parse_sheet(text: str, path: str | Path = "documents.csv") -> list[dict]:
     reader = csv.DictReader(_io.StringIO(text))
     header = reader.fieldnames or []
     missing = [c for c in SHEET_COLUMNS if c not in header]
+    if missing and _semicolon_header(text):
+        raise DocumentSheetError(
+            f"{path}: line 1: the sheet is separated by ';' (a French-locale spreadsheet's CSV); "
+            "save it as CSV with ',' separators (LibreOffice: field delimiter ','; Excel: "
+            "'CSV UTF-8 (comma delimited)')")
     if missing:
         raise DocumentSheetError(f"{path}: line 1: missing column(s): {', '.join(missing)}")
     validator = jsonschema.Draft7Validator(schema("documents"))
@@ -38,16 +71,22 @@ def parse_sheet(text: str, path: str | Path = "documents.csv") -> list[dict]:
         if None in row:
             raise _row_error(path, line, header[-1], "more cells than columns")
         row = {c: (row.get(c) or "").strip() for c in SHEET_COLUMNS}
+        for column in SHEET_COLUMNS:
+            bad = bad_character(row[column])
+            if bad:
+                raise _row_error(path, line, column, f"{bad}; remove it")
         for err in validator.iter_errors(row):
             column = err.absolute_path[0] if err.absolute_path else "?"
             value = row.get(column, "")
             raise _row_error(path, line, column, f"invalid value {value!r} ({_explain(column)})")
-        if row["doc_id"] in seen:
-            raise _row_error(
-                path, line, "doc_id",
-                f"duplicate doc_id {row['doc_id']!r} (first on line {seen[row['doc_id']]})",
-            )
-        seen[row["doc_id"]] = line
+        key = id_key(row["doc_id"])
+        if key in seen:
+            first_line, first_id = seen[key]
+            same = "" if first_id == row["doc_id"] else \
+                f", the same id as {first_id!r} (case and '-'/'_' do not make ids different)"
+            raise _row_error(path, line, "doc_id", f"duplicate doc_id {row['doc_id']!r}{same} "
+                                                   f"(first on line {first_line})")
+        seen[key] = (line, row["doc_id"])
         rows.append(row)
     return rows
 
@@ -84,7 +123,48 @@ def load_sheet(path: str | Path) -> list[dict]:
 def write_sheet(path: str | Path, rows: list[dict]) -> None:
     from .io import write_csv
 
-    write_csv(path, rows, SHEET_COLUMNS)
+    with sheet_lock(path):
+        write_csv(path, rows, SHEET_COLUMNS, safe=False)  # the researcher's input, kept as typed
+
+
+def lock_path(sheet_path: str | Path) -> Path:
+    sheet_path = Path(sheet_path)
+    return sheet_path.with_name(f".{sheet_path.name}.lock")
+
+
+class sheet_lock:
+    """Exclusive lock on the sheet (flock on ``.<sheet>.lock`` beside it) for a read-check-write:
+    two `corpus add` at once must not both read the old sheet and each write it back with only
+    their own row. The kernel releases the lock when the process dies: never a stale lock."""
+
+    def __init__(self, sheet_path: str | Path, timeout: float = 120):
+        self.path, self.timeout, self.fh = lock_path(sheet_path), timeout, None
+
+    def __enter__(self):
+        import fcntl
+        import time
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+")
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    self.fh.close()
+                    raise DocumentSheetError(
+                        f"{self.path}: the sheet stayed locked by another `corpus add` for "
+                        f"{self.timeout:g} s; try again") from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc):
+        import fcntl
+
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+        return False
 
 
 def by_id(rows: list[dict]) -> dict[str, dict]:
@@ -126,9 +206,16 @@ def check_row(row: dict, existing: list[dict]) -> None:
         raise DocumentSheetError(
             f"doc_id {doc_id!r} is not a safe id: use letters, digits, '-' and '_' only "
             "(no spaces, accents or path separators; at most 64 characters)")
-    clash = next((r for r in existing if r["doc_id"].lower() == doc_id.lower()), None)
+    for column in SHEET_COLUMNS:
+        bad = bad_character(row.get(column, ""))
+        if bad:
+            raise DocumentSheetError(f"--{column}: {bad}; remove it")
+    clash = next((r for r in existing if id_key(r["doc_id"]) == id_key(doc_id)), None)
     if clash:
-        raise DocumentSheetError(f"doc_id {doc_id!r} is already in the sheet ({clash['title'][:60]!r})")
+        same = "" if clash["doc_id"] == doc_id else \
+            f" as {clash['doc_id']!r} (ids differing only by case or '-'/'_' are the same)"
+        raise DocumentSheetError(
+            f"doc_id {doc_id!r} is already in the sheet{same} ({clash['title'][:60]!r})")
     if not row["title"]:
         raise DocumentSheetError("--title must not be empty")
     if row["kind"] not in KINDS:
@@ -156,14 +243,51 @@ def _closest(value: str, names: list[str]) -> str:
     return folded[match[0]] if match else ""
 
 
-def check_pdf(path: str | Path) -> None:
+def read_lines_bounded(path: Path, pages: list[int] | None, timeout_seconds: float,
+                       memory_mb: int):
+    """extract.read_lines in a worker process under the workflow's time and memory bounds
+    (config extract.timeout_seconds / memory_mb): a pathological PDF is refused with one line,
+    never a 1.5 GB `corpus add` or a raw MemoryError."""
+    import multiprocessing
+
+    import pdfminer.high_level  # noqa: F401  (loaded before forking, as extract.read_pdf does)
+
+    from . import extract
+    from .errors import PdfError, ResourceLimitError
+
+    pool = multiprocessing.get_context("fork").Pool(
+        1, initializer=extract._limit_memory, initargs=(memory_mb,))
+    try:
+        pending = pool.apply_async(extract._worker, (("read", str(path), pages),))
+        try:
+            state, value = pending.get(timeout=timeout_seconds)
+        except multiprocessing.TimeoutError:
+            raise ResourceLimitError(path.name, f"reading exceeded the time limit of "
+                                     f"{timeout_seconds:g} s (extract.timeout_seconds)") from None
+    finally:
+        pool.terminate()
+        pool.join()
+    if state == "memory":
+        raise ResourceLimitError(path.name, f"reading exceeded the memory limit of {memory_mb} MB "
+                                            "(extract.memory_mb)")
+    if state == "error":
+        raise PdfError(path.name, value)
+    return value
+
+
+def check_pdf(path: str | Path, timeout_seconds: float | None = None, memory_mb: int = 2000) -> None:
     """Refuse a file that is not a readable PDF with a text layer (PdfError, one line).
 
     Cheap: the header, the end-of-file marker, then pdfminer on the first pages; the whole file
-    is read only when those pages have no text (a scanned document).
+    is read only when those pages have no text (a scanned document). With ``timeout_seconds``,
+    pdfminer runs in a worker under that time bound and ``memory_mb``.
     """
     from .errors import NoTextLayerError, PdfError
     from .extract import check_pdf_file, read_lines
+
+    if timeout_seconds is not None:
+        def read_lines(p, pages=None):  # the bounded reader, same contract
+            return read_lines_bounded(Path(p), pages, timeout_seconds, memory_mb)
 
     path = Path(path)
     check_pdf_file(path)
@@ -185,13 +309,13 @@ def check_pdf(path: str | Path) -> None:
         path.name, f"no text layer on any of its {len(pages)} page(s) (a scan?); add it with --ocr")
 
 
-def check_file(path: str | Path) -> None:
+def check_file(path: str | Path, timeout_seconds: float | None = None, memory_mb: int = 2000) -> None:
     """A PDF or a transcript (Word, ODT, text, subtitles, Transcriber, Praat), each with its own
-    reader's check (one-line InputError)."""
+    reader's check (one-line InputError); a PDF is read under the given bounds."""
     from . import readers
 
     if Path(path).suffix.lower() == ".pdf":
-        check_pdf(path)
+        check_pdf(path, timeout_seconds, memory_mb)
     else:   # a transcript, or a refusal naming the accepted types
         readers.check_file(path)
 
@@ -229,11 +353,13 @@ def append_row(sheet_path: str | Path, row: dict) -> None:
 
 
 def add_document(pdf: str | Path, sheet_path: str | Path, corpus_dir: str | Path, row: dict,
-                 ocr: bool = False) -> dict:
+                 ocr: bool = False, timeout_seconds: float = 900, memory_mb: int = 2000) -> dict:
     """Copy ``pdf`` into the corpus folder and append ``row`` to the sheet, or change nothing.
 
     Every check runs before the first write; the PDF copy and the sheet are each written
-    atomically, and the copy is removed if the sheet cannot be written.
+    atomically, and the copy is removed if the sheet cannot be written. The sheet is re-read,
+    re-checked and written under :class:`sheet_lock`, so concurrent adds all land. The PDF is
+    read under the workflow's time and memory bounds.
     """
     import shutil
     import tempfile
@@ -249,26 +375,32 @@ def add_document(pdf: str | Path, sheet_path: str | Path, corpus_dir: str | Path
         raise DocumentSheetError(f"{dest}: already exists; choose another --doc-id")
     if not pdf.is_file():
         raise InputError(pdf, "file not found")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="corpus-add-") as tmp:
         source = pdf
         if ocr:
             source = _ocr(pdf, Path(tmp) / pdf.name)
-        check_file(source)
-        twin = _same_file_in_corpus(source, existing, corpus_dir)
-        if twin:
-            raise InputError(pdf, f"the same file is already in the corpus as {twin!r}")
-        # the complete new sheet must load, so the workflow accepts it
-        text = sheet_path.read_bytes().decode("utf-8-sig")
-        buf = _io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow([row[c] for c in SHEET_COLUMNS])
-        parse_sheet(text.rstrip("\r\n") + "\n" + buf.getvalue(), sheet_path)
-        with open(source, "rb") as src, atomic_open(dest, "wb") as out:
-            shutil.copyfileobj(src, out)
-    try:
-        append_row(sheet_path, row)
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
+        check_file(source, timeout_seconds, memory_mb)
+        with sheet_lock(sheet_path):
+            # again under the lock: another add may have taken the id or the file meanwhile
+            existing = load_sheet(sheet_path)
+            check_row(row, existing)
+            if dest.exists():
+                raise DocumentSheetError(f"{dest}: already exists; choose another --doc-id")
+            twin = _same_file_in_corpus(source, existing, corpus_dir)
+            if twin:
+                raise InputError(pdf, f"the same file is already in the corpus as {twin!r}")
+            # the complete new sheet must load, so the workflow accepts it
+            text = sheet_path.read_bytes().decode("utf-8-sig")
+            buf = _io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerow([row[c] for c in SHEET_COLUMNS])
+            parse_sheet(text.rstrip("\r\n") + "\n" + buf.getvalue(), sheet_path)
+            with open(source, "rb") as src, atomic_open(dest, "wb") as out:
+                shutil.copyfileobj(src, out)
+            try:
+                append_row(sheet_path, row)
+            except BaseException:
+                dest.unlink(missing_ok=True)
+                raise
     return row
 
 

@@ -36,3 +36,7 @@ class ResourceLimitError(PdfError):
 
 class ToolMissingError(CorpusError):
     """An optional external tool (ocrmypdf, tesseract) is not installed."""
+
+
+class SourceChangedError(CorpusError):
+    """An input file changed while a stage was reading it (the stage must fail and rerun)."""

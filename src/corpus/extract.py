@@ -97,6 +97,9 @@ def _pdf_problem(exc: Exception) -> str:
     name = exc.__class__.__name__
     if "Encrypt" in name or "Password" in name:
         return "encrypted PDF (password protected); provide a decrypted copy"
+    if isinstance(exc, RecursionError):  # a page tree nested deeper than Python's stack allows
+        return ("page tree nested too deeply to read (RecursionError), not a truncated file; "
+                "re-save the PDF (e.g. qpdf or a PDF printer) to flatten it")
     return f"unreadable or truncated PDF ({name}: {str(exc)[:120]})"
 
 
@@ -1354,6 +1357,11 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
         if unmapped:
             raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
                                  "((cid:N): fonts without a ToUnicode map) — run OCR first")
+        removed = sum(int(r.get("removed_lines") or 0) for r in result.pages)
+        if removed:  # text was there, but every line repeated across pages
+            raise PdfError(name, f"all {removed} text lines of its {n} pages were "
+                                 "taken as running headers or footers (the same lines repeat "
+                                 "on every page); nothing is left as body text")
         if allow_low_text:
             raise PdfError(name, f"no text on any of its {n} pages")
     low = _low_text_pages(result)

@@ -15,6 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
+from .errors import CorpusError
+
+# Python's csv module refuses a field over 131,072 characters by default ("field larger than
+# field limit"): one long segment (a PDF without paragraph breaks) then crashed every reader of
+# segments.csv, the topics step first. Our own files have no such limit.
+csv.field_size_limit(2**31 - 1)
+
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
@@ -116,6 +123,92 @@ CSV_DIALECTS = {"standard": {"delimiter": ",", "bom": False}, "excel": {"delimit
 DEFAULT_DIALECT = "standard"
 BOM = "\ufeff"
 
+# ---- sidecars: every per-document interim file carries its row count and hash ---------------
+# A file truncated, edited or half-copied after its stage wrote it must stop the next reader
+# with one line naming it, never flow into the tables as fewer tokens. The sidecar
+# ``<file>.meta.json`` is written by the io writer after the file; a file without a sidecar
+# (written before sidecars existed, or by hand in a test) is read as it is.
+SIDECAR_SUFFIX = ".meta.json"
+# Per-document interim files of the shared contract (INTERIM_FILES plus the optional ones).
+SIDECAR_NAMES = set(INTERIM_FILES.values()) | {"notes.csv", "times.csv", "speakers_hint.csv"}
+
+
+class MissingFileError(CorpusError, FileNotFoundError):
+    """An interim file or table is missing (a CorpusError: the CLI prints one line; still a
+    FileNotFoundError for callers written for the built-in exception)."""
+
+
+class CorruptFileError(CorpusError, ValueError):
+    """A file no longer matches its sidecar: truncated, edited or swapped after it was written."""
+
+
+def sidecar_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def has_sidecar(path: str | Path) -> bool:
+    """A per-document interim file (by name; theme_hits.csv is also a corpus table's name, and
+    the corpus tables live in a folder named ``tables``: those get formula-safe cells instead)."""
+    path = Path(path)
+    return path.name in SIDECAR_NAMES and path.parent.name != "tables"
+
+
+def file_digest(path: str | Path) -> tuple[str, int, int]:
+    """(sha256, bytes, lines) of a file, read once."""
+    import hashlib
+
+    h, size, lines = hashlib.sha256(), 0, 0
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+            size += len(block)
+            lines += block.count(b"\n")
+    return h.hexdigest(), size, lines
+
+
+def write_sidecar(path: str | Path, rows: int | None = None) -> Path:
+    """Record ``path``'s hash, size and row count (data rows; lines for text files)."""
+    digest, size, lines = file_digest(path)
+    meta = {"file": Path(path).name, "sha256": digest, "bytes": size,
+            "rows": lines if rows is None else int(rows)}
+    side = sidecar_path(path)
+    with atomic_open(side) as fh:
+        json.dump(meta, fh, sort_keys=True)
+        fh.write("\n")
+    return side
+
+
+def check_file(path: str | Path) -> Path:
+    """``path`` exists and matches its sidecar; else CorpusError, one line naming the file.
+
+    Called by every reader of interim files (and by ``corpus verify``)."""
+    path = Path(path)
+    if not path.is_file():
+        side = sidecar_path(path)
+        if side.is_file():
+            raise MissingFileError(f"{path}: missing (deleted after its stage wrote it); "
+                                   "run the workflow again (make run) to rebuild it")
+        raise MissingFileError(f"{path}: missing; run the workflow (make run) to build it")
+    if not has_sidecar(path):
+        return path
+    side = sidecar_path(path)
+    if not side.is_file():
+        return path
+    try:
+        with open(side, encoding="utf-8") as fh:
+            meta = json.load(fh)
+        expected = meta["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise CorpusError(f"{side}: unreadable sidecar; run the workflow again (make run)") from None
+    digest, size, _lines = file_digest(path)
+    if digest != expected:
+        raise CorruptFileError(
+            f"{path}: changed since its stage wrote it ({size} bytes, sidecar says "
+            f"{meta.get('bytes')} bytes and {meta.get('rows')} rows: truncated or edited); "
+            f"delete it and run the workflow again (make run)")
+    return path
+
 
 def interim_path(interim_dir: str | Path, name: str) -> Path:
     return Path(interim_dir) / INTERIM_FILES[name]
@@ -126,7 +219,9 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
     """Open a temporary file beside ``path``; rename it over ``path`` only on success."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    _remove_orphan_temporaries(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
+                               suffix=".tmp")
     os.close(fd)
     try:
         if "b" not in mode:
@@ -142,6 +237,23 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs) -> Iterator:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _remove_orphan_temporaries(path: Path) -> None:
+    """Temporary files a killed writer of ``path`` left beside it (their process is gone): the
+    rerun of the job must leave the folder as an uninterrupted run does."""
+    import glob
+
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def format_value(value):
@@ -168,31 +280,48 @@ def format_value(value):
 
 
 def write_csv(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
-              dialect: str | None = None) -> Path:
-    """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends."""
+              dialect: str | None = None, safe: bool | None = None) -> Path:
+    """Write rows (dicts) with exactly ``columns``, UTF-8, header row, '\\n' line ends.
+
+    ``dialect``: see CSV_DIALECTS (default DEFAULT_DIALECT). ``safe`` (formula-safe text cells,
+    see :func:`formula_safe`): by default every file but the per-document interim files; False
+    for an input a researcher edits (the document sheet)."""
+    rows = list(rows)
+    if safe is None:
+        safe = not has_sidecar(path)
     with atomic_open(path) as fh:
-        _write_rows(fh, rows, columns, header=True, dialect=dialect)
+        _write_rows(fh, rows, columns, header=True, dialect=dialect, safe=safe)
+    _after_write(path, len(rows))
     return Path(path)
 
 
+def _after_write(path, rows: int | None) -> None:
+    if has_sidecar(path):
+        write_sidecar(path, rows)
+
+
 def _write_rows(fh, rows: Iterable[Mapping], columns: Sequence[str], header: bool,
-                dialect: str | None = None) -> None:
+                dialect: str | None = None, safe: bool = False) -> None:
     spec = CSV_DIALECTS[dialect or DEFAULT_DIALECT]
     writer = csv.writer(fh, lineterminator="\n", delimiter=spec["delimiter"])
     if header:
         if spec["bom"]:
             fh.write(BOM)
         writer.writerow(columns)
+    cell = (lambda v: formula_safe(format_value(v)) if isinstance(v, str) else format_value(v)) \
+        if safe else format_value
     for row in rows:
-        writer.writerow([format_value(row.get(c)) for c in columns])
+        writer.writerow([cell(row.get(c)) for c in columns])
 
 
-def csv_text(rows: Iterable[Mapping], columns: Sequence[str], dialect: str | None = None) -> str:
-    """The lines :func:`write_csv` would write for ``rows``, without the header."""
+def csv_text(rows: Iterable[Mapping], columns: Sequence[str], dialect: str | None = None,
+             safe: bool = False) -> str:
+    """The lines :func:`write_csv` would write for ``rows``, without the header (``safe``:
+    formula-safe cells, as :func:`write_csv` writes a corpus-wide table)."""
     import io as _io
 
     buf = _io.StringIO()
-    _write_rows(buf, rows, columns, header=False, dialect=dialect)
+    _write_rows(buf, rows, columns, header=False, dialect=dialect, safe=safe)
     return buf.getvalue()
 
 
@@ -201,8 +330,11 @@ def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[st
     """A table from bodies made by :func:`csv_text` (e.g. in worker processes), in order."""
     with atomic_open(path) as fh:
         _write_rows(fh, [], columns, header=True, dialect=dialect)
+        n = 0
         for part in parts:
             fh.write(part)
+            n += part.count("\n")
+    _after_write(path, n)
     return Path(path)
 
 
@@ -219,36 +351,50 @@ def csv_dialect_of(path: str | Path) -> str:
 
 
 def read_csv(path: str | Path) -> list[dict]:
+    check_file(path)
     delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter=delimiter))
+        rows = list(csv.DictReader(fh, delimiter=delimiter))
+    if not has_sidecar(path):
+        rows = [{k: formula_unsafe(v) for k, v in r.items()} for r in rows]
+    return rows
 
 
 def read_table(path: str | Path) -> tuple[list[str], list[dict]]:
     """The header (also of an empty table) and the rows, as strings."""
+    check_file(path)
     delimiter = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh, delimiter=delimiter)
         rows = list(reader)
-        return list(reader.fieldnames or []), rows
+        header = list(reader.fieldnames or [])
+    if not has_sidecar(path):
+        rows = [{k: formula_unsafe(v) for k, v in r.items()} for r in rows]
+    return header, rows
 
 
 def read_frame(path: str | Path):
     """Read a table as strings (no type guessing: what you see in the file is what you get)."""
     import pandas as pd
 
+    check_file(path)
     sep = CSV_DIALECTS[csv_dialect_of(path)]["delimiter"]
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=sep)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=sep)
+    if not has_sidecar(path):
+        frame = frame.apply(lambda col: col.map(formula_unsafe))
+    return frame
 
 
 def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:
     with atomic_open(path) as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+    _after_write(path, None)
     return Path(path)
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
+    check_file(path)
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -257,10 +403,12 @@ def write_json(path: str | Path, data) -> Path:
     with atomic_open(path) as fh:
         json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
         fh.write("\n")
+    _after_write(path, 1)
     return Path(path)
 
 
 def read_json(path: str | Path):
+    check_file(path)
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -268,12 +416,55 @@ def read_json(path: str | Path):
 def write_text(path: str | Path, text: str) -> Path:
     with atomic_open(path) as fh:
         fh.write(text)
+    _after_write(path, None)
     return Path(path)
 
 
 def read_text(path: str | Path) -> str:
+    check_file(path)
     with open(path, encoding="utf-8", newline="") as fh:
         return fh.read()
+
+
+# ---- the input a stage reads must not change while it reads it ------------------------------
+EXTRACT_OUTPUTS = ("status", "text", "pages", "styles", "structure", "audit", "notes.csv",
+                   "times.csv", "speakers_hint.csv")
+
+
+def source_digest(path: str | Path) -> str:
+    """sha256 of an input file ('' when it cannot be read: the stage reports that itself)."""
+    try:
+        return file_digest(path)[0]
+    except OSError:
+        return ""
+
+
+def check_source_unchanged(path: str | Path, before: str, out_dir: str | Path) -> None:
+    """The input must be the same file after the stage read it as before: a PDF replaced
+    mid-extraction gives pages of neither version. Otherwise the stage's outputs are removed
+    (status.json first: nothing downstream may take them as ok) and SourceChangedError is
+    raised, so the job fails and Snakemake runs it again on the new file."""
+    from .errors import SourceChangedError
+
+    after = source_digest(path)
+    if after == before:
+        return
+    for name in EXTRACT_OUTPUTS:
+        target = interim_path(out_dir, name) if name in INTERIM_FILES else Path(out_dir) / name
+        for f in (target, sidecar_path(target)):
+            f.unlink(missing_ok=True)
+    raise SourceChangedError(
+        f"{path}: the file changed while it was being read (sha256 {before[:12] or 'none'} -> "
+        f"{after[:12] or 'none'}); its outputs were removed, run the workflow again")
+
+
+def record_source(out_dir: str | Path, source: str | Path, digest: str) -> None:
+    """status.json names the input and its hash, so `corpus verify` sees a PDF replaced later."""
+    path = interim_path(out_dir, "status")
+    status = read_json(path)
+    status["source"] = Path(source).as_posix()
+    status["source_sha256"] = digest
+    write_json(path, status)
 
 
 def read_status(interim_dir: str | Path) -> dict:
@@ -294,6 +485,30 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel/LibreOffice may r
 
 def is_formula_like(value) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+_NUMBER = None
+
+
+def formula_safe(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: a leading ``'`` before ``= + - @`` (and before
+    a ``'`` already there, so that :func:`formula_unsafe` gives back exactly the original).
+    Numbers such as ``-0.52`` stay numbers."""
+    global _NUMBER
+    if _NUMBER is None:
+        import re
+
+        _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+    if text.startswith("'") or (is_formula_like(text) and not _NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
+
+
+def formula_unsafe(text: str) -> str:
+    """The original value of a cell written by :func:`formula_safe` (any other text as it is)."""
+    if isinstance(text, str) and text.startswith("'") and formula_safe(text[1:]) == text:
+        return text[1:]
+    return text
 
 
 def write_xlsx(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
@@ -354,3 +569,4 @@ class PageMap:
             elif self.ends[j] > self.starts[j]:
                 break
         return self.numbers[found]
+

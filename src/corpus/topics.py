@@ -175,6 +175,7 @@ def read_tokens(path: Path, wanted: set[str]) -> list[tuple]:
 
     if not path.exists() or path.stat().st_size == 0:
         return []
+    cio.check_file(path)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=TOKEN_FIELDS, encoding="utf-8")
     frame = frame[frame["segment_id"].isin(wanted)]
     return list(zip(*(frame[c].tolist() for c in TOKEN_FIELDS)))

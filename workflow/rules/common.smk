@@ -1,6 +1,7 @@
 # Shared set-up: validate the config and the document sheet before any work, define paths.
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +11,7 @@ from snakemake.utils import validate
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
 from corpus.segment.speakers import check_segmentation_config
+from corpus.runstate import finish_run, lock_holder, orphans, start_run
 from corpus.themes import load_themes
 
 validate(config, "../schemas/config.schema.yaml")
@@ -28,6 +30,39 @@ RESULTS = config["results"]
 INTERIM = f"{RESULTS}/interim"
 LOGS = f"{RESULTS}/logs"
 CORPUS_DIR = config["corpus_dir"]
+
+# Pre-flight: a sheet row whose file is missing stops the run before any job, on a clean run
+# and on an incremental one alike (never a document silently left out).
+_missing = [
+    f"{row['doc_id']}: {Path(CORPUS_DIR) / row['file']}"
+    for row in SHEET
+    if not (Path(CORPUS_DIR) / row["file"]).is_file()
+]
+if _missing:
+    raise WorkflowError(
+        f"Error: {config['documents']}: input file(s) not found: " + "; ".join(_missing)
+    )
+
+# `snakemake --unlock` clears Snakemake's own lock: refused while a live run holds ours.
+if "--unlock" in sys.argv and lock_holder():
+    raise WorkflowError(
+        f"Error: a run of the workflow is still working in this folder ({lock_holder()}); "
+        "--unlock is only for the lock a dead run left behind"
+    )
+
+
+def start_workflow_run():
+    try:
+        start_run(RESULTS)
+    except CorpusError as exc:
+        raise WorkflowError(f"Error: {exc}") from None
+    for folder in orphans(INTERIM, DOC_IDS):
+        print(
+            f"Warning: {folder}: document not in {config['documents']} any more; "
+            "its results are left out (move it aside with `corpus clean --orphans`)",
+            file=sys.stderr,
+        )
+
 
 wildcard_constraints:
     doc=r"[A-Za-z0-9][A-Za-z0-9_-]*",

@@ -29,6 +29,6 @@ rule extract:
         ENV
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
-        " --timeout {params.timeout} --memory-mb {params.memory} --page-workers {threads}"
+        " --timeout {params.timeout:q} --memory-mb {params.memory:q} --page-workers {threads}"
         " --allow-low-text {params.low_text:q}"
         " > {log:q} 2>&1"

@@ -20,5 +20,5 @@ rule nlp:
     conda:
         ENV
     shell:
-        "corpus nlp {params.outdir:q} --model {params.model} --batch-size {params.batch_size}"
+        "corpus nlp {params.outdir:q} --model {params.model:q} --batch-size {params.batch_size:q}"
         " --threads {threads} > {log:q} 2>&1"

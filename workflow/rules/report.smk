@@ -107,6 +107,8 @@ rule manifest:
                  config["conventions"], "config/config.yaml"],
         tables=TABLES + TOPIC_TABLES,
         report=f"{RESULTS}/report/index.html",
+        # hashed too, so `corpus verify` covers them (EXPORTS: defined in exports.smk)
+        exports=lambda wildcards: EXPORTS,
     output:
         report(f"{RESULTS}/manifest.json", caption="../report/manifest.rst", category="Provenance"),
     params:
@@ -119,4 +121,4 @@ rule manifest:
         ENV
     shell:
         "corpus manifest --inputs {input.pdfs:q} --configs {input.configs:q} --tables {params.tables:q}"
-        " --report {input.report:q} -o {output:q} > {log:q} 2>&1"
+        " --report {input.report:q} --exports {input.exports:q} -o {output:q} > {log:q} 2>&1"

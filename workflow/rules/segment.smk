@@ -14,7 +14,11 @@ rule segment:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         sheet=config["documents"],
         row=row_digest,
-        entities="--section-entities" if config.get("segment", {}).get("section_entities") else "",
+        entities=(
+            ["--section-entities"]
+            if config.get("segment", {}).get("section_entities")
+            else []
+        ),
     priority: analysis_priority
     log:
         f"{LOGS}/segment/{{doc}}.log",
@@ -28,4 +32,4 @@ rule segment:
     shell:
         "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
         " --gazetteer {input.gazetteer:q} --speakers {input.speakers:q}"
-        " --conventions {input.conventions:q} {params.entities} > {log:q} 2>&1"
+        " --conventions {input.conventions:q} {params.entities:q} > {log:q} 2>&1"

@@ -15,7 +15,7 @@ rule lexicon:
     conda:
         ENV
     shell:
-        "corpus lexicon --themes {input.themes:q} --model {params.model} -o {output:q} > {log:q} 2>&1"
+        "corpus lexicon --themes {input.themes:q} --model {params.model:q} -o {output:q} > {log:q} 2>&1"
 
 
 rule themes:

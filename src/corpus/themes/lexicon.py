@@ -402,6 +402,7 @@ def _term_spans(d: Path, keys: list[str]):
     import csv
 
     window: list[dict] = []
+    cio.check_file(path)
     with open(path, encoding="utf-8", newline="") as fh:
         for tok in csv.DictReader(fh):
             window.append(tok)
@@ -440,6 +441,7 @@ def corpus_vocabulary(interim_root: str | Path, min_count: int = 2) -> dict[str,
 
     counts: Counter = Counter()
     for path in sorted(Path(interim_root).glob("*/tokens.csv")):
+        cio.check_file(path)
         with open(path, encoding="utf-8", newline="") as fh:
             for tok in csv.DictReader(fh):
                 if tok["is_alpha"] == "1" and tok["is_stop"] != "1" and tok.get("is_noise") != "1" \

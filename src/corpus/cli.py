@@ -154,7 +154,7 @@ def _kwic_documents(args) -> list[str]:
     checked against the values that exist."""
     from . import io as cio
     from .documents import load_sheet
-    from .speakers import fold
+    from .clean import fold
 
     root = Path(args.interim_root)
     if not root.is_dir():

@@ -22,10 +22,7 @@ from corpus.themes import load_themes
 
 from .conftest import DOCS, copy_tables
 
-try:  # the segment helper moves speakers.py into corpus.segment
-    from corpus.segment.speakers import ROLES
-except ImportError:
-    from corpus.speakers import ROLES
+from corpus.segment.speakers import ROLES
 
 XSD = REPO / "tests" / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}

@@ -678,7 +678,7 @@ def test_a_failed_corpus_wide_step_is_named_and_nothing_stale_looks_current(work
     wrapper = tmp_path / "bin"
     wrapper.mkdir()
     (wrapper / "corpus").write_text(
-        f'#!/bin/sh\nif [ "$1" = topics ]; then echo "Error: injected fault" >&2; exit 1; fi\n'
+        f'#!/bin/sh\nfor a in "$@"; do if [ "$a" = topics ]; then echo "Error: injected fault" >&2; exit 1; fi; done\n'
         f'exec {CORPUS} "$@"\n')
     (wrapper / "corpus").chmod(0o755)
     manifest_before = (root / "results" / "manifest.json").read_bytes()

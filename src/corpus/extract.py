@@ -1358,7 +1358,8 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
             raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
                                  "((cid:N): fonts without a ToUnicode map) — run OCR first")
         removed = sum(int(r.get("removed_lines") or 0) for r in result.pages)
-        if removed:  # text was there, but every line repeated across pages
+        drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
+        if removed and not drawn:  # text was there, but every line repeated across pages
             raise PdfError(name, f"all {removed} text lines of its {n} pages were "
                                  "taken as running headers or footers (the same lines repeat "
                                  "on every page); nothing is left as body text")

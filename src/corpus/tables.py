@@ -60,9 +60,10 @@ def _load_document(interim_root: Path, doc_id: str) -> dict:
         "status": status,
         "segments": cio.read_jsonl(cio.interim_path(d, "segments")) if ok else [],
         "words": words_per_segment(cio.interim_path(d, "tokens")) if ok else Counter(),
-        # absent when only the base tables are built (rule tables runs before the theme stage)
+        # absent before the theme stage ran; deleted after it wrote it (a sidecar left): an error
         "hits": (cio.read_csv(cio.interim_path(d, "theme_hits"))
-                 if ok and cio.interim_path(d, "theme_hits").exists() else []),
+                 if ok and (cio.interim_path(d, "theme_hits").exists()
+                            or cio.sidecar_path(cio.interim_path(d, "theme_hits")).exists()) else []),
         "times": read_times(d) if ok else [],
     }
 

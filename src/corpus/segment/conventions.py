@@ -97,8 +97,11 @@ def _build(d: dict) -> dict:
     name = rf"{first_name}|[A-Z]{{1,5}}"
     # a first name and what the person does, in parentheses: "Julie (IDE)"
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
-    label = rf"{code}|{numbered}|{civility}|{named_role}|{listed}|{name}"
+    initials = d.get("initials_label", r"(?!)")
+    p["INITIALS"] = initials
+    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{listed}|{name}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
+                         "initials": re.compile(rf"(?:{initials})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
@@ -115,7 +118,7 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")

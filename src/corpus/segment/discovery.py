@@ -277,6 +277,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
             return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+        if info.shape == "initials":
+            return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]

@@ -178,13 +178,15 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         return _speech(ctx, current, who, words)
+    # a named person before the verb wins over a determiner inside their apposition
+    # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
+    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
+    if named and words >= 4:
+        return _speech(ctx, current, named.group("name"), words)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         who = _who(vb.group("who") or vb.group("who2") or "")
         return _speech(ctx, current, who, words)
-    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
-    if named and words >= 4:
-        return _speech(ctx, current, named.group("name"), words)
     if current[0] is not None and words >= 4 and not italic:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)

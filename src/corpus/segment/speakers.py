@@ -118,13 +118,22 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
 LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}\d{1,3})*)\s*\((?P<desc>[^()]{2,80})\)")
 
 
+def _listed_codes() -> tuple[re.Pattern, re.Pattern]:
+    """LISTED and the code inside it, also for participants listed by their initials
+    ("C.M. (infirmière libérale)", lang/fr labels.yaml initials_label)."""
+    one = rf"(?:[A-ZÉ]{{1,5}}\d{{1,3}}|{cv.INITIALS})"
+    listed = re.compile(rf"(?<![\w.])(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)\s*\((?P<desc>[^()]{{2,80}})\)")
+    return listed, re.compile(one)
+
+
 def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that lists at least three coded
     participants with what they do in parentheses."""
     out = []
     for i, line in enumerate(lines):
-        found = [(m, c) for m in LISTED.finditer(line) if is_function(m.group("desc"))
-                 for c in re.findall(r"[A-ZÉ]{1,5}\d{1,3}", m.group("codes"))]
+        listed, one = _listed_codes()
+        found = [(m, c) for m in listed.finditer(line) if is_function(m.group("desc"))
+                 for c in one.findall(m.group("codes"))]
         if len(found) >= 3:
             out.extend((i, code, m.group("desc").strip()) for m, code in found)
     return out

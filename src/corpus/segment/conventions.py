@@ -151,6 +151,14 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
         rf"(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?)|\s*\((?P<pdesc>[^()]{{3,150}})\))?\s*\.?$")
+    # a header numbering the interview and describing its person after a dash or a colon:
+    # "Entretien 3 — pharmacienne, 38 ans, Vosges" (groups as INTERVIEW_HEADER, and num)
+    p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
+        rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
+        rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
+    p["QUOTE_BOX_TITLE"] = re.compile(
+        rf"^(?:{_flex_alt(d.get('quote_box_titles', []))})s?\s*(?:(?:{marks})\s*)?\d{{0,3}}"
+        rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..clean import fold
+from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
 from .speakers import interview_cards, is_function, normalize_role, participant_list, participant_rows
@@ -344,6 +345,9 @@ def interview_header(text: str) -> re.Match | None:
     t = " ".join(text.split())
     if len(t) > 220:
         return None
+    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
+    if numbered and describes_person(numbered.group("desc")):
+        return numbered
     return cv.INTERVIEW_HEADER.search(t)
 
 

@@ -115,6 +115,7 @@ class Handler:
 HANDLERS = (
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
+    Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("participant table row", "_h_participant_row", ("ctx",)),
@@ -166,6 +167,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
             if header:
                 who = header.group("who").strip()
+                if header.groupdict().get("num"):
+                    who = cv.interview_speaker(str(int(header.group("num"))))  # "Entretien 3 — …"
                 desc = (header.group("desc") or header.group("pdesc") or "").strip()
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
@@ -196,6 +199,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
+        self.quote_boxes = self._find_quote_boxes()
         self.annex_zone = self._annex_zone()
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[Line] = []
@@ -215,6 +219,33 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
         return self.spans
+
+    def _find_quote_boxes(self) -> dict[int, dict]:
+        """line index -> speaker attributes of a quote paragraph under a box title that describes
+        its speaker ("Verbatim n°12 — médecin généraliste, Grand Est" then « … »)."""
+        boxes = {}
+        for h in sorted(self.headings):
+            m = cv.QUOTE_BOX_TITLE.match(" ".join(self.lines[h].text.split()))
+            if not m or not describes_person(m.group("desc")):
+                continue
+            j = h + 1
+            while j < len(self.lines) and not self.lines[j].text.strip():
+                j += 1
+            if j >= len(self.lines) or j in self.headings or not _whole_quote(self.lines[j].text):
+                continue
+            desc = m.group("desc").strip()
+            role, region, place = describe(desc, self.gazetteer)
+            boxes[j] = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                        "attr_source": "attribution"}
+        return boxes
+
+    def _h_quote_box(self, i: int) -> int | None:
+        if i not in self.quote_boxes:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "verbatim", dict(self.quote_boxes[i])))
+        return i + 1
 
     def _collect_code_descriptions(self) -> None:
         """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
@@ -492,6 +523,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+def _whole_quote(text: str) -> bool:
+    """A paragraph that is one quotation, from its opening to its closing mark."""
+    t = text.strip()
+    quotes = find_quotes(t)
+    return len(quotes) == 1 and quotes[0][0] == 0 and quotes[0][1] >= len(t.rstrip(" .")) - 1
 
 
 def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:

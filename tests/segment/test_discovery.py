@@ -132,3 +132,31 @@ def test_named_quotes_count_speech_verbs_with_a_name():
     assert named_quotes(press) == 3
     thesis = _lines("Comme le rappellent Bloch et Hénaut (2014), la coordination « ne se décrète pas ».")
     assert named_quotes(thesis) == 0
+
+
+def test_initials_are_labels_and_listed_participants():
+    from corpus.segment.speakers import participant_list
+
+    lines = _lines(
+        "Participants : C.M. (infirmière libérale), J.-P.D. (médecin généraliste), A.L. (kinésithérapeute).",
+        "Animateur : Qu'est-ce que la communauté vous a apporté pendant la crise ?",
+        "C.M. : Un annuaire, tout simplement. Avant, je ne savais pas qui appeler.",
+        "J.-P.D. : Et pour nous, la possibilité de déléguer le suivi des patients positifs.",
+        "A.L. : Nous, les kinés, on a surtout été sollicités après.",
+    )
+    listed = participant_list([ln.text for ln in lines])
+    assert [(code, desc) for _, code, desc in listed] == [
+        ("C.M.", "infirmière libérale"), ("J.-P.D.", "médecin généraliste"), ("A.L.", "kinésithérapeute")]
+    labels = discover_labels(lines, {code: desc for _, code, desc in listed}, {})
+    assert {k: v.kind for k, v in labels.items()} == {
+        "Animateur": "moderator", "C.M.": "participant", "J.-P.D.": "participant", "A.L.": "participant"}
+    # a single initialled line among prose is not a transcript
+    assert discover_labels(_lines("J.M. : voir le chapitre 3.", "La suite du texte est de la prose."), {}, {}) == {}
+
+
+def test_a_header_numbering_the_interview_describes_its_person():
+    m = interview_header("Entretien 3 — pharmacienne, 38 ans, Vosges")
+    assert (m.group("who"), m.group("num"), m.group("desc")) == ("Entretien 3", "3", "pharmacienne, 38 ans, Vosges")
+    assert interview_header("Entretien n°12 : infirmier libéral, Creuse").group("num") == "12"
+    # a numbered title that describes no person is not an interview header
+    assert interview_header("Entretien 3 — la place du territoire") is None

@@ -72,3 +72,31 @@ def test_participant_table_rows_joined_on_one_line_and_bare_codes(gazetteer):
     assert _at(text, segs, "exceptionnelle").kind == "narrative"
     declared = {s.speaker: s.role for s in segs if s.kind == "other" and s.speaker}
     assert declared == {"M1": "medecin_generaliste", "IDE1": "infirmier"}
+
+
+def test_a_quote_box_title_describes_the_quote_below(gazetteer):
+    text = ("Verbatim n°12 — médecin généraliste, Grand Est\n"
+            "« Pendant trois semaines, on a fonctionné sans aucune consigne écrite. »\n"
+            "Extrait — la place du territoire\n"
+            "« Le territoire, c'est d'abord une affaire de réseau et de confiance entre collègues. »\n")
+    second = text.index("Extrait")
+    sections = [{"section_id": "1", "kind": "body", "level": "2", "heading": text[:text.index("\n")],
+                 "char_start": "0", "char_end": str(second)},
+                {"section_id": "2", "kind": "body", "level": "2", "heading": text[second:text.index("\n", second)],
+                 "char_start": str(second), "char_end": str(len(text))}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], sections, gazetteer)
+    v = _at(text, segs, "Pendant trois semaines")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "", "medecin_generaliste", "Grand Est")
+    # a box title without a person: the quote below is not given a speaker by it
+    assert _at(text, segs, "Le territoire, c'est").kind != "verbatim"
+
+
+def test_a_named_person_before_the_verb_wins_over_their_apposition(gazetteer):
+    text = ("« Au début, on ne savait même pas qui était infirmier dans la rue », confie Martine Roux, "
+            "infirmière libérale à Quimper.\n"
+            "Selon Paul Girard, pharmacien à Quimper, « la crise a fait tomber des murs entre les professions ».\n"
+            "Hélène Caradec, coordinatrice de la communauté, raconte : « Nous avons monté le centre de "
+            "vaccination en dix jours. »\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    v = _at(text, segs, "Nous avons monté le centre")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Hélène Caradec", "coordinateur")

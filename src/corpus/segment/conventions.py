@@ -88,7 +88,8 @@ def _build(d: dict) -> dict:
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
     code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
-    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?\d{{1,3}}"
+    # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
+    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?(?:\d{{1,3}}|[A-Z](?![\w.'’]))"
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
@@ -199,9 +200,12 @@ def _build(d: dict) -> dict:
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
+    particles = _alt(d.get("name_particles", [])) or r"(?!)"
     p["NAME"] = re.compile(
         rf"\b(?!(?:{not_names})\b)"
-        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
+        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+"
+        rf"(?:(?:{particles})\s+)?"
+        r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
     p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
     # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
@@ -217,6 +221,8 @@ def _build(d: dict) -> dict:
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)
+    # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
+    p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)

@@ -187,6 +187,9 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     if vb:
         who = _who(vb.group("who") or vb.group("who2") or "")
         return _speech(ctx, current, who, words)
+    nc = cv.NOUN_COLON.search(before)
+    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
+        return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
     if current[0] is not None and words >= 4 and not italic:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)

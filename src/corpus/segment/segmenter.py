@@ -17,6 +17,7 @@ from .attributions import (
     _speech_like,
     block_quotes,
     describe,
+    description_fields,
     describes_person,
     parse_attribution_line,
 )
@@ -226,7 +227,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         boxes = {}
         for h in sorted(self.headings):
             m = cv.QUOTE_BOX_TITLE.match(" ".join(self.lines[h].text.split()))
-            if not m or not describes_person(m.group("desc")):
+            if not m or not _names_a_function(m.group("desc")):
                 continue
             j = h + 1
             while j < len(self.lines) and not self.lines[j].text.strip():
@@ -523,6 +524,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+def _names_a_function(desc: str) -> bool:
+    """A box title's description names what someone does ("médecin généraliste, Grand Est"),
+    not a topic that mentions an institution ("Les missions des CPTS")."""
+    fields = description_fields(desc)
+    return bool(fields) and normalize_role(fields[0]) not in ("autre", "inconnu")
 
 
 def _whole_quote(text: str) -> bool:

@@ -101,6 +101,8 @@ def _build(d: dict) -> dict:
     initials = d.get("initials_label", r"(?!)")
     p["INITIALS"] = initials
     label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{listed}|{name}"
+    # how a participant is coded in running text, e.g. after their description: "(participant A)"
+    p["PARTICIPANT_CODE"] = rf"{code}|{numbered}|{initials}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
                          "initials": re.compile(rf"(?:{initials})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),

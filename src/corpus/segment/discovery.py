@@ -10,7 +10,8 @@ from ..clean import fold
 from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
-from .speakers import interview_cards, is_function, normalize_role, participant_list, participant_rows
+from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
+                       participants_described)
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Context:
                     self.participant_places.setdefault(label, (region, place))
                     break
         for _, code, desc in participant_list(texts):
+            self.participants.setdefault(code, desc)
+        for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""

@@ -139,6 +139,21 @@ def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that describes at least two participants
+    before their code in parentheses: "une médecin généraliste (participant A), un infirmier
+    libéral (participant B)". The code is given as a label opens a line ("Participant A")."""
+    pattern = re.compile(rf"\b(?:{cv.DETERMINERS})\s+(?P<desc>[^,;:()«»]{{3,60}}?)\s*\((?P<code>{cv.PARTICIPANT_CODE})\)",
+                         re.IGNORECASE)
+    out = []
+    for i, line in enumerate(lines):
+        found = [(m.group("code"), m.group("desc").strip()) for m in pattern.finditer(line)
+                 if is_function(m.group("desc"))]
+        if len(found) >= 2:
+            out.extend((i, code[0].upper() + code[1:], desc) for code, desc in found)
+    return out
+
+
 # ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---
 
 SEX = re.compile(r"^[HFM]$")

@@ -160,3 +160,24 @@ def test_a_header_numbering_the_interview_describes_its_person():
     assert interview_header("Entretien n°12 : infirmier libéral, Creuse").group("num") == "12"
     # a numbered title that describes no person is not an interview header
     assert interview_header("Entretien 3 — la place du territoire") is None
+
+
+def test_lettered_participants_described_before_their_code():
+    from corpus.segment.speakers import participants_described
+
+    lines = _lines(
+        "Le groupe réunissait une médecin généraliste (participant A), un infirmier libéral (participant B) "
+        "et une pharmacienne (participant C).",
+        "Animatrice : Quelle a été la principale difficulté pendant la crise ?",
+        "Participant A : Le manque d'information fiable, on apprenait tout par la presse.",
+        "Participant B : Pour nous, c'était le matériel, surtout les masques.",
+    )
+    described = participants_described([ln.text for ln in lines])
+    assert [(code, desc) for _, code, desc in described] == [
+        ("Participant A", "médecin généraliste"), ("Participant B", "infirmier libéral"),
+        ("Participant C", "pharmacienne")]
+    labels = discover_labels(lines, {code: desc for _, code, desc in described}, {})
+    assert {k: v.kind for k, v in labels.items()} == {
+        "Animatrice": "moderator", "Participant A": "participant", "Participant B": "participant"}
+    # one description with a code in a sentence is not a list of participants
+    assert participants_described(["Nous avons interrogé une pharmacienne (E3) à Lorient."]) == []

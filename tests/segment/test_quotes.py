@@ -100,3 +100,21 @@ def test_a_named_person_before_the_verb_wins_over_their_apposition(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     v = _at(text, segs, "Nous avons monté le centre")
     assert (v.kind, v.speaker, v.role) == ("verbatim", "Hélène Caradec", "coordinateur")
+
+
+def test_new_speech_verbs_name_particles_and_a_person_noun_with_a_colon(gazetteer):
+    text = ("« On a tenu parce qu'on se faisait confiance, pas grâce aux circulaires », lâche Yann Le Goff, "
+            "médecin généraliste à Rennes.\n"
+            "« Il faut maintenant des moyens durables », tranche Loïc Tanguy, kinésithérapeute. "
+            "« Sinon les bénévoles partiront les uns après les autres », pointe-t-il.\n"
+            "Une sage-femme : « Nous avons été les grandes oubliées des premières réunions. »\n"
+            "Le rapport : « la coordination reste très hétérogène selon les territoires ».\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    v = _at(text, segs, "On a tenu parce")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Yann Le Goff", "medecin_generaliste", "Bretagne")
+    v = _at(text, segs, "Sinon les bénévoles")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Loïc Tanguy", "kinesitherapeute")
+    v = _at(text, segs, "Nous avons été les grandes")
+    assert (v.kind, v.role) == ("verbatim", "sage_femme")
+    # a document noun with a colon is not a person
+    assert _at(text, segs, "la coordination reste").kind == "narrative"

@@ -191,6 +191,7 @@ def _build(d: dict) -> dict:
     determiners = _alt(d.get("determiners", []))
     p["DETERMINERS"] = determiners
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
+    p["ANAPHORIC"] = _alt(d.get("anaphoric_determiners", [])) or determiners
     # where the description of who spoke ends: a comma or a relative clause
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs

@@ -190,6 +190,8 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     nc = cv.NOUN_COLON.search(before)
     if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
+    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
+        return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
     if current[0] is not None and words >= 4 and not italic:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
@@ -265,7 +267,7 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
             person.descriptions.append(desc)
     elif who:
         person = ctx.by_surname(who)
-        if person is None and current[0] is not None and re.match(rf"(?:{cv.DETERMINERS}|{cv.POSSESSIVES})\b", who, re.I):
+        if person is None and current[0] is not None and re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b", who, re.I):
             person = current[0]  # "explique le médecin": the person the section is about
         if person is not None:
             person.descriptions.append(who)

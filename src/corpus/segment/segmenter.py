@@ -557,6 +557,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")
+    if not region and person is not None:
+        # where the text says the named person works ("médecin généraliste à Rennes")
+        region, place = resolve_region(person.role_raw, segmenter.gazetteer)
     if not region:
         region, place = segmenter.section_region(line_index)
     if not region:

@@ -143,8 +143,10 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that describes at least two participants
     before their code in parentheses: "une médecin généraliste (participant A), un infirmier
     libéral (participant B)". The code is given as a label opens a line ("Participant A")."""
-    pattern = re.compile(rf"\b(?:{cv.DETERMINERS})\s+(?P<desc>[^,;:()«»]{{3,60}}?)\s*\((?P<code>{cv.PARTICIPANT_CODE})\)",
-                         re.IGNORECASE)
+    det = cv.DETERMINERS
+    # the description is what follows the last determiner before the code
+    pattern = re.compile(rf"\b(?:{det})\s+(?P<desc>(?:(?!\b(?:{det})\s)[^,;:()«»]){{3,60}}?)\s*"
+                         rf"\((?P<code>{cv.PARTICIPANT_CODE})\)", re.IGNORECASE)
     out = []
     for i, line in enumerate(lines):
         found = [(m.group("code"), m.group("desc").strip()) for m in pattern.finditer(line)

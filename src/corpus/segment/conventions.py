@@ -100,11 +100,16 @@ def _build(d: dict) -> dict:
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
     p["INITIALS"] = initials
-    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{listed}|{name}"
+    # an article and a profession: "Le médecin", "L'infirmière"
+    articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
+    nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
+    role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
+    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"
     p["PARTICIPANT_CODE"] = rf"{code}|{numbered}|{initials}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
                          "initials": re.compile(rf"(?:{initials})$"),
+                         "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
@@ -121,7 +126,7 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
@@ -164,6 +169,7 @@ def _build(d: dict) -> dict:
         rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))

@@ -305,6 +305,13 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+    if any(v.kind == "moderator" for v in accepted.values()):
+        # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
+        accepted_lines = {i for v in accepted.values() for i in v.lines}
+        for k, v in found.items():
+            if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
+                accepted[k] = v
+    accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
     # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:
         accepted = {k: v for k, v in accepted.items() if k in known}
@@ -317,6 +324,20 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
     return accepted
+
+
+def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:
+    """Is this code one item of a numbered list ("Q1 :", "Q2 :", "Q3 :" of a questionnaire): at
+    least three codes of one prefix, each opening one line, numbered 1, 2, 3 … in text order?
+    Participants speak more than once or out of order; a table or a sheet vouches for its codes."""
+    if info.shape != "code" or info.label in known:
+        return False
+    prefix = re.match(r"[^\d]*", info.label).group(0)
+    series = sorted((v.lines[0], v.label) for v in labels.values()
+                    if v.shape == "code" and re.match(r"[^\d]*", v.label).group(0) == prefix)
+    numbers = [int(re.search(r"\d+", label).group(0)) for _, label in series]
+    once = all(len(labels[label].lines) == 1 for _, label in series)
+    return len(series) >= 3 and once and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def self_presented_role(texts: list[str]) -> tuple[str, str]:

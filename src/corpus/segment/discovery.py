@@ -428,11 +428,20 @@ def named_quotes(lines: list[Line]) -> int:
     for ln in lines:
         if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
             continue
+        first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
+                       if describes_person(m.group("desc"))}
         for a, b in find_quotes(ln.text):
             va = cv.VERB_AFTER.match(ln.text[b:b + 160])
             before = _sentence_before(ln.text, a)
             introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
                              for m in cv.NAME.finditer(before))
+            first = cv.FIRST_NAME_APPOSITION.search(before)
+            if first and describes_person(first.group("desc")):
+                n += 1
+                continue
+            if va and va.group("who") and any(re.match(rf"\s*{re.escape(f)}\b", va.group("who")) for f in first_names):
+                n += 1  # "« … », raconte Julien." after "Julien, 34 ans, pharmacien …"
+                continue
             if cv.NAMED_BEFORE.search(before) or introduced or (
                     va and va.group("who") and cv.NAME.search(va.group("who"))):
                 n += 1

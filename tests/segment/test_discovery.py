@@ -181,3 +181,47 @@ def test_lettered_participants_described_before_their_code():
         "Animatrice": "moderator", "Participant A": "participant", "Participant B": "participant"}
     # one description with a code in a sentence is not a list of participants
     assert participants_described(["Nous avons interrogé une pharmacienne (E3) à Lorient."]) == []
+
+
+def test_numbered_items_are_not_speakers_but_recurring_codes_are():
+    questionnaire = _lines(
+        "Q1 : Depuis combien d'années exercez-vous en libéral ?",
+        "Q2 : Êtes-vous membre d'une communauté professionnelle ?",
+        "Q3 : Si oui, quelles missions vous paraissent prioritaires ?",
+    )
+    assert discover_labels(questionnaire, {}, {}) == {}
+    focus = _lines(
+        "P1 : On a tout organisé en une semaine.",
+        "P2 : Oui, et sans aucune aide.",
+        "P3 : Moi je suis arrivée après.",
+        "P1 : C'est vrai que c'était dur pour tout le monde.",
+    )
+    assert set(discover_labels(focus, {}, {})) == {"P1", "P2", "P3"}
+
+
+def test_profession_labels_count_only_beside_a_labelled_interviewer():
+    interview = _lines(
+        "Étudiante : Comment vous êtes-vous organisés au début ?",
+        "Le médecin : On a séparé les flux tout de suite.",
+        "L'infirmière : Et moi j'ai pris en charge le suivi téléphonique.",
+        "Étudiante : Est-ce que la communauté vous a aidés ?",
+        "Le médecin : Surtout pour les commandes de matériel.",
+    )
+    assert {k: v.kind for k, v in discover_labels(interview, {}, {}).items()} == {
+        "Étudiante": "moderator", "Le médecin": "participant", "L'infirmière": "participant"}
+    definitions = _lines(
+        "Le médecin : coordonne les soins du patient.",
+        "L'infirmière : assure le suivi à domicile.",
+        "Le pharmacien : dispense et conseille.",
+    )
+    assert discover_labels(definitions, {}, {}) == {}
+
+
+def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
+    press = _lines(
+        "Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze. »",
+        "Julien, 34 ans, pharmacien à Vannes, a tout découvert. « On m'a appelé pour des masques », raconte Julien.",
+    )
+    assert named_quotes(press) == 2
+    # a place with an apposition that is not a person is not a speaker
+    assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0

@@ -118,3 +118,19 @@ def test_new_speech_verbs_name_particles_and_a_person_noun_with_a_colon(gazettee
     assert (v.kind, v.role) == ("verbatim", "sage_femme")
     # a document noun with a colon is not a person
     assert _at(text, segs, "la coordination reste").kind == "narrative"
+
+
+def test_first_names_sex_fields_and_a_known_name_before_the_quote(gazetteer):
+    text = ("Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze "
+            "dans une salle municipale. »\n"
+            "Julien, 34 ans, pharmacien à Vannes, a découvert le collectif par hasard. « Un médecin m'a appelé "
+            "pour des masques », raconte Julien.\n"
+            "Deux ans plus tard, Catherine n'a pas changé d'avis : « Sans ce groupe, j'aurais arrêté le métier. »\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    for snippet, speaker, role in (("Le premier soir", "Catherine", "infirmier"), ("Un médecin m'a", "Julien", "pharmacien"),
+                                   ("Sans ce groupe", "Catherine", "infirmier")):
+        v = _at(text, segs, snippet)
+        assert (v.kind, v.speaker, v.role) == ("verbatim", speaker, role), snippet
+    thesis = "Les médecins décrivent un isolement : « on était seuls au cabinet, sans nouvelles » (E12, F, 45 ans, MG, semi-rural).\n"
+    v = _at(thesis, segment_text(thesis, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer), "on était seuls")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Entretien n°12", "medecin_generaliste")

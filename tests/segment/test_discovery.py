@@ -132,3 +132,96 @@ def test_named_quotes_count_speech_verbs_with_a_name():
     assert named_quotes(press) == 3
     thesis = _lines("Comme le rappellent Bloch et Hénaut (2014), la coordination « ne se décrète pas ».")
     assert named_quotes(thesis) == 0
+
+
+def test_initials_are_labels_and_listed_participants():
+    from corpus.segment.speakers import participant_list
+
+    lines = _lines(
+        "Participants : C.M. (infirmière libérale), J.-P.D. (médecin généraliste), A.L. (kinésithérapeute).",
+        "Animateur : Qu'est-ce que la communauté vous a apporté pendant la crise ?",
+        "C.M. : Un annuaire, tout simplement. Avant, je ne savais pas qui appeler.",
+        "J.-P.D. : Et pour nous, la possibilité de déléguer le suivi des patients positifs.",
+        "A.L. : Nous, les kinés, on a surtout été sollicités après.",
+    )
+    listed = participant_list([ln.text for ln in lines])
+    assert [(code, desc) for _, code, desc in listed] == [
+        ("C.M.", "infirmière libérale"), ("J.-P.D.", "médecin généraliste"), ("A.L.", "kinésithérapeute")]
+    labels = discover_labels(lines, {code: desc for _, code, desc in listed}, {})
+    assert {k: v.kind for k, v in labels.items()} == {
+        "Animateur": "moderator", "C.M.": "participant", "J.-P.D.": "participant", "A.L.": "participant"}
+    # a single initialled line among prose is not a transcript
+    assert discover_labels(_lines("J.M. : voir le chapitre 3.", "La suite du texte est de la prose."), {}, {}) == {}
+
+
+def test_a_header_numbering_the_interview_describes_its_person():
+    m = interview_header("Entretien 3 — pharmacienne, 38 ans, Vosges")
+    assert (m.group("who"), m.group("num"), m.group("desc")) == ("Entretien 3", "3", "pharmacienne, 38 ans, Vosges")
+    assert interview_header("Entretien n°12 : infirmier libéral, Creuse").group("num") == "12"
+    # a numbered title that describes no person is not an interview header
+    assert interview_header("Entretien 3 — la place du territoire") is None
+
+
+def test_lettered_participants_described_before_their_code():
+    from corpus.segment.speakers import participants_described
+
+    lines = _lines(
+        "Le groupe réunissait une médecin généraliste (participant A), un infirmier libéral (participant B) "
+        "et une pharmacienne (participant C).",
+        "Animatrice : Quelle a été la principale difficulté pendant la crise ?",
+        "Participant A : Le manque d'information fiable, on apprenait tout par la presse.",
+        "Participant B : Pour nous, c'était le matériel, surtout les masques.",
+    )
+    described = participants_described([ln.text for ln in lines])
+    assert [(code, desc) for _, code, desc in described] == [
+        ("Participant A", "médecin généraliste"), ("Participant B", "infirmier libéral"),
+        ("Participant C", "pharmacienne")]
+    labels = discover_labels(lines, {code: desc for _, code, desc in described}, {})
+    assert {k: v.kind for k, v in labels.items()} == {
+        "Animatrice": "moderator", "Participant A": "participant", "Participant B": "participant"}
+    # one description with a code in a sentence is not a list of participants
+    assert participants_described(["Nous avons interrogé une pharmacienne (E3) à Lorient."]) == []
+
+
+def test_numbered_items_are_not_speakers_but_recurring_codes_are():
+    questionnaire = _lines(
+        "Q1 : Depuis combien d'années exercez-vous en libéral ?",
+        "Q2 : Êtes-vous membre d'une communauté professionnelle ?",
+        "Q3 : Si oui, quelles missions vous paraissent prioritaires ?",
+    )
+    assert discover_labels(questionnaire, {}, {}) == {}
+    focus = _lines(
+        "P1 : On a tout organisé en une semaine.",
+        "P2 : Oui, et sans aucune aide.",
+        "P3 : Moi je suis arrivée après.",
+        "P1 : C'est vrai que c'était dur pour tout le monde.",
+    )
+    assert set(discover_labels(focus, {}, {})) == {"P1", "P2", "P3"}
+
+
+def test_profession_labels_count_only_beside_a_labelled_interviewer():
+    interview = _lines(
+        "Étudiante : Comment vous êtes-vous organisés au début ?",
+        "Le médecin : On a séparé les flux tout de suite.",
+        "L'infirmière : Et moi j'ai pris en charge le suivi téléphonique.",
+        "Étudiante : Est-ce que la communauté vous a aidés ?",
+        "Le médecin : Surtout pour les commandes de matériel.",
+    )
+    assert {k: v.kind for k, v in discover_labels(interview, {}, {}).items()} == {
+        "Étudiante": "moderator", "Le médecin": "participant", "L'infirmière": "participant"}
+    definitions = _lines(
+        "Le médecin : coordonne les soins du patient.",
+        "L'infirmière : assure le suivi à domicile.",
+        "Le pharmacien : dispense et conseille.",
+    )
+    assert discover_labels(definitions, {}, {}) == {}
+
+
+def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
+    press = _lines(
+        "Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze. »",
+        "Julien, 34 ans, pharmacien à Vannes, a tout découvert. « On m'a appelé pour des masques », raconte Julien.",
+    )
+    assert named_quotes(press) == 2
+    # a place with an apposition that is not a person is not a speaker
+    assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0

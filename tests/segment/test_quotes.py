@@ -72,3 +72,65 @@ def test_participant_table_rows_joined_on_one_line_and_bare_codes(gazetteer):
     assert _at(text, segs, "exceptionnelle").kind == "narrative"
     declared = {s.speaker: s.role for s in segs if s.kind == "other" and s.speaker}
     assert declared == {"M1": "medecin_generaliste", "IDE1": "infirmier"}
+
+
+def test_a_quote_box_title_describes_the_quote_below(gazetteer):
+    text = ("Verbatim n°12 — médecin généraliste, Grand Est\n"
+            "« Pendant trois semaines, on a fonctionné sans aucune consigne écrite. »\n"
+            "Extrait — la place du territoire\n"
+            "« Le territoire, c'est d'abord une affaire de réseau et de confiance entre collègues. »\n")
+    second = text.index("Extrait")
+    sections = [{"section_id": "1", "kind": "body", "level": "2", "heading": text[:text.index("\n")],
+                 "char_start": "0", "char_end": str(second)},
+                {"section_id": "2", "kind": "body", "level": "2", "heading": text[second:text.index("\n", second)],
+                 "char_start": str(second), "char_end": str(len(text))}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], sections, gazetteer)
+    v = _at(text, segs, "Pendant trois semaines")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "", "medecin_generaliste", "Grand Est")
+    # a box title without a person: the quote below is not given a speaker by it
+    assert _at(text, segs, "Le territoire, c'est").kind != "verbatim"
+
+
+def test_a_named_person_before_the_verb_wins_over_their_apposition(gazetteer):
+    text = ("« Au début, on ne savait même pas qui était infirmier dans la rue », confie Martine Roux, "
+            "infirmière libérale à Quimper.\n"
+            "Selon Paul Girard, pharmacien à Quimper, « la crise a fait tomber des murs entre les professions ».\n"
+            "Hélène Caradec, coordinatrice de la communauté, raconte : « Nous avons monté le centre de "
+            "vaccination en dix jours. »\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    v = _at(text, segs, "Nous avons monté le centre")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Hélène Caradec", "coordinateur")
+
+
+def test_new_speech_verbs_name_particles_and_a_person_noun_with_a_colon(gazetteer):
+    text = ("« On a tenu parce qu'on se faisait confiance, pas grâce aux circulaires », lâche Yann Le Goff, "
+            "médecin généraliste à Rennes.\n"
+            "« Il faut maintenant des moyens durables », tranche Loïc Tanguy, kinésithérapeute. "
+            "« Sinon les bénévoles partiront les uns après les autres », pointe-t-il.\n"
+            "Une sage-femme : « Nous avons été les grandes oubliées des premières réunions. »\n"
+            "Le rapport : « la coordination reste très hétérogène selon les territoires ».\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    v = _at(text, segs, "On a tenu parce")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Yann Le Goff", "medecin_generaliste", "Bretagne")
+    v = _at(text, segs, "Sinon les bénévoles")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Loïc Tanguy", "kinesitherapeute")
+    v = _at(text, segs, "Nous avons été les grandes")
+    assert (v.kind, v.role) == ("verbatim", "sage_femme")
+    # a document noun with a colon is not a person
+    assert _at(text, segs, "la coordination reste").kind == "narrative"
+
+
+def test_first_names_sex_fields_and_a_known_name_before_the_quote(gazetteer):
+    text = ("Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze "
+            "dans une salle municipale. »\n"
+            "Julien, 34 ans, pharmacien à Vannes, a découvert le collectif par hasard. « Un médecin m'a appelé "
+            "pour des masques », raconte Julien.\n"
+            "Deux ans plus tard, Catherine n'a pas changé d'avis : « Sans ce groupe, j'aurais arrêté le métier. »\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    for snippet, speaker, role in (("Le premier soir", "Catherine", "infirmier"), ("Un médecin m'a", "Julien", "pharmacien"),
+                                   ("Sans ce groupe", "Catherine", "infirmier")):
+        v = _at(text, segs, snippet)
+        assert (v.kind, v.speaker, v.role) == ("verbatim", speaker, role), snippet
+    thesis = "Les médecins décrivent un isolement : « on était seuls au cabinet, sans nouvelles » (E12, F, 45 ans, MG, semi-rural).\n"
+    v = _at(thesis, segment_text(thesis, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer), "on était seuls")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Entretien n°12", "medecin_generaliste")

@@ -38,7 +38,7 @@ def description_fields(desc: str) -> list[str]:
 def describes_person(desc: str) -> bool:
     """A description whose first field says what the person does, or their age ("infirmière
     libérale, 48 ans"), not a title or a place ("Les Misérables", "Lorient")."""
-    fields = description_fields(desc)
+    fields = [f for f in description_fields(desc) if not cv.SEX_FIELD.match(f)]
     if not fields:
         return False
     first = fields[0]
@@ -53,7 +53,8 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     that are neither an age nor a place (a place name must not feed the role rules), the region
     from the places in the whole description."""
     fields = description_fields(desc)
-    role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not _is_place(f, gazetteer)]
+    role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not cv.SEX_FIELD.match(f)
+                   and not _is_place(f, gazetteer)]
     region, place = resolve_region(desc, gazetteer)
     return normalize_role(", ".join(role_fields)), region, place
 

@@ -88,7 +88,8 @@ def _build(d: dict) -> dict:
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
     code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
-    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?\d{{1,3}}"
+    # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
+    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?(?:\d{{1,3}}|[A-Z](?![\w.'’]))"
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
@@ -97,8 +98,18 @@ def _build(d: dict) -> dict:
     name = rf"{first_name}|[A-Z]{{1,5}}"
     # a first name and what the person does, in parentheses: "Julie (IDE)"
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
-    label = rf"{code}|{numbered}|{civility}|{named_role}|{listed}|{name}"
+    initials = d.get("initials_label", r"(?!)")
+    p["INITIALS"] = initials
+    # an article and a profession: "Le médecin", "L'infirmière"
+    articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
+    nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
+    role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
+    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
+    # how a participant is coded in running text, e.g. after their description: "(participant A)"
+    p["PARTICIPANT_CODE"] = rf"{code}|{numbered}|{initials}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
+                         "initials": re.compile(rf"(?:{initials})$"),
+                         "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
@@ -115,7 +126,7 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
@@ -148,8 +159,17 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
         rf"(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?)|\s*\((?P<pdesc>[^()]{{3,150}})\))?\s*\.?$")
+    # a header numbering the interview and describing its person after a dash or a colon:
+    # "Entretien 3 — pharmacienne, 38 ans, Vosges" (groups as INTERVIEW_HEADER, and num)
+    p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
+        rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
+        rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
+    p["QUOTE_BOX_TITLE"] = re.compile(
+        rf"^(?:{_flex_alt(d.get('quote_box_titles', []))})s?\s*(?:(?:{marks})\s*)?\d{{0,3}}"
+        rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))
@@ -177,6 +197,7 @@ def _build(d: dict) -> dict:
     determiners = _alt(d.get("determiners", []))
     p["DETERMINERS"] = determiners
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
+    p["ANAPHORIC"] = _alt(d.get("anaphoric_determiners", [])) or determiners
     # where the description of who spoke ends: a comma or a relative clause
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs
@@ -188,9 +209,12 @@ def _build(d: dict) -> dict:
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
+    particles = _alt(d.get("name_particles", [])) or r"(?!)"
     p["NAME"] = re.compile(
         rf"\b(?!(?:{not_names})\b)"
-        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
+        r"(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+"
+        rf"(?:(?:{particles})\s+)?"
+        r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
     p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
     # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
@@ -206,6 +230,13 @@ def _build(d: dict) -> dict:
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)
+    # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
+    p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
+    # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
+    # à Lorient, se souvient : « … »" (the press names people so when it gives their age)
+    p["FIRST_NAME_APPOSITION"] = re.compile(
+        rf"(?:^|(?<=[.!?»]\s))(?!(?:{not_names})\b)(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+        r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)

@@ -7,9 +7,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..clean import fold
+from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
-from .speakers import interview_cards, is_function, normalize_role, participant_list, participant_rows
+from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
+                       participants_described)
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Context:
                     self.participant_places.setdefault(label, (region, place))
                     break
         for _, code, desc in participant_list(texts):
+            self.participants.setdefault(code, desc)
+        for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
@@ -277,6 +281,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
             return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+        if info.shape == "initials":
+            return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
@@ -299,6 +305,13 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+    if any(v.kind == "moderator" for v in accepted.values()):
+        # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
+        accepted_lines = {i for v in accepted.values() for i in v.lines}
+        for k, v in found.items():
+            if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
+                accepted[k] = v
+    accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
     # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:
         accepted = {k: v for k, v in accepted.items() if k in known}
@@ -311,6 +324,20 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
     return accepted
+
+
+def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:
+    """Is this code one item of a numbered list ("Q1 :", "Q2 :", "Q3 :" of a questionnaire): at
+    least three codes of one prefix, each opening one line, numbered 1, 2, 3 … in text order?
+    Participants speak more than once or out of order; a table or a sheet vouches for its codes."""
+    if info.shape != "code" or info.label in known:
+        return False
+    prefix = re.match(r"[^\d]*", info.label).group(0)
+    series = sorted((v.lines[0], v.label) for v in labels.values()
+                    if v.shape == "code" and re.match(r"[^\d]*", v.label).group(0) == prefix)
+    numbers = [int(re.search(r"\d+", label).group(0)) for _, label in series]
+    once = all(len(labels[label].lines) == 1 for _, label in series)
+    return len(series) >= 3 and once and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def self_presented_role(texts: list[str]) -> tuple[str, str]:
@@ -342,6 +369,9 @@ def interview_header(text: str) -> re.Match | None:
     t = " ".join(text.split())
     if len(t) > 220:
         return None
+    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
+    if numbered and describes_person(numbered.group("desc")):
+        return numbered
     return cv.INTERVIEW_HEADER.search(t)
 
 
@@ -398,11 +428,20 @@ def named_quotes(lines: list[Line]) -> int:
     for ln in lines:
         if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
             continue
+        first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
+                       if describes_person(m.group("desc"))}
         for a, b in find_quotes(ln.text):
             va = cv.VERB_AFTER.match(ln.text[b:b + 160])
             before = _sentence_before(ln.text, a)
             introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
                              for m in cv.NAME.finditer(before))
+            first = cv.FIRST_NAME_APPOSITION.search(before)
+            if first and describes_person(first.group("desc")):
+                n += 1
+                continue
+            if va and va.group("who") and any(re.match(rf"\s*{re.escape(f)}\b", va.group("who")) for f in first_names):
+                n += 1  # "« … », raconte Julien." after "Julien, 34 ans, pharmacien …"
+                continue
             if cv.NAMED_BEFORE.search(before) or introduced or (
                     va and va.group("who") and cv.NAME.search(va.group("who"))):
                 n += 1

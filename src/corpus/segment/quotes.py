@@ -178,13 +178,24 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         return _speech(ctx, current, who, words)
+    # a named person before the verb wins over a determiner inside their apposition
+    # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
+    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
+    if named and words >= 4:
+        return _speech(ctx, current, named.group("name"), words)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         who = _who(vb.group("who") or vb.group("who2") or "")
         return _speech(ctx, current, who, words)
-    named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
-    if named and words >= 4:
-        return _speech(ctx, current, named.group("name"), words)
+    nc = cv.NOUN_COLON.search(before)
+    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
+        return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
+    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
+        return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
+    named_here = ctx.by_surname(before) if ctx.named_speakers else None
+    if named_here is not None and words >= 4 and not italic:
+        current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
+        return QuoteCall(True, {"person": named_here})
     if current[0] is not None and words >= 4 and not italic:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
@@ -260,7 +271,7 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
             person.descriptions.append(desc)
     elif who:
         person = ctx.by_surname(who)
-        if person is None and current[0] is not None and re.match(rf"(?:{cv.DETERMINERS}|{cv.POSSESSIVES})\b", who, re.I):
+        if person is None and current[0] is not None and re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b", who, re.I):
             person = current[0]  # "explique le médecin": the person the section is about
         if person is not None:
             person.descriptions.append(who)
@@ -278,7 +289,11 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
 
 def speaking_names(text: str):
     """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"
-    ("Pour l'infirmière Sophie Lacan, …")."""
+    ("Pour l'infirmière Sophie Lacan, …"); first names given with an apposition that describes a
+    person ("Catherine, 56 ans, infirmière à Lorient, …")."""
+    for m in cv.FIRST_NAME_APPOSITION.finditer(text):
+        if describes_person(m.group("desc")):
+            yield m
     for m in cv.NAME.finditer(text):
         after = text[m.end():m.end() + 90]
         before = text[max(0, m.start() - 40):m.start()]
@@ -290,6 +305,9 @@ def speaking_names(text: str):
 
 def collect_appositions(text: str, ctx: Context) -> None:
     """Descriptions given next to a name: "X, président de la fédération," / "sa présidente X"."""
+    for m in cv.FIRST_NAME_APPOSITION.finditer(text):
+        if m.group("name") in ctx.persons and describes_person(m.group("desc")):
+            ctx.persons[m.group("name")].descriptions.append(m.group("desc").strip())
     for m in cv.NAME.finditer(text):
         name = m.group("name")
         if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):

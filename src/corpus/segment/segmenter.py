@@ -17,6 +17,7 @@ from .attributions import (
     _speech_like,
     block_quotes,
     describe,
+    description_fields,
     describes_person,
     parse_attribution_line,
 )
@@ -115,6 +116,7 @@ class Handler:
 HANDLERS = (
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
+    Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("participant table row", "_h_participant_row", ("ctx",)),
@@ -166,6 +168,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
             if header:
                 who = header.group("who").strip()
+                if header.groupdict().get("num"):
+                    who = cv.interview_speaker(str(int(header.group("num"))))  # "Entretien 3 — …"
                 desc = (header.group("desc") or header.group("pdesc") or "").strip()
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
@@ -196,6 +200,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
+        self.quote_boxes = self._find_quote_boxes()
         self.annex_zone = self._annex_zone()
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[Line] = []
@@ -215,6 +220,33 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
         return self.spans
+
+    def _find_quote_boxes(self) -> dict[int, dict]:
+        """line index -> speaker attributes of a quote paragraph under a box title that describes
+        its speaker ("Verbatim n°12 — médecin généraliste, Grand Est" then « … »)."""
+        boxes = {}
+        for h in sorted(self.headings):
+            m = cv.QUOTE_BOX_TITLE.match(" ".join(self.lines[h].text.split()))
+            if not m or not _names_a_function(m.group("desc")):
+                continue
+            j = h + 1
+            while j < len(self.lines) and not self.lines[j].text.strip():
+                j += 1
+            if j >= len(self.lines) or j in self.headings or not _whole_quote(self.lines[j].text):
+                continue
+            desc = m.group("desc").strip()
+            role, region, place = describe(desc, self.gazetteer)
+            boxes[j] = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                        "attr_source": "attribution"}
+        return boxes
+
+    def _h_quote_box(self, i: int) -> int | None:
+        if i not in self.quote_boxes:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "verbatim", dict(self.quote_boxes[i])))
+        return i + 1
 
     def _collect_code_descriptions(self) -> None:
         """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
@@ -494,6 +526,20 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         return region, place
 
 
+def _names_a_function(desc: str) -> bool:
+    """A box title's description names what someone does ("médecin généraliste, Grand Est"),
+    not a topic that mentions an institution ("Les missions des CPTS")."""
+    fields = description_fields(desc)
+    return bool(fields) and normalize_role(fields[0]) not in ("autre", "inconnu")
+
+
+def _whole_quote(text: str) -> bool:
+    """A paragraph that is one quotation, from its opening to its closing mark."""
+    t = text.strip()
+    quotes = find_quotes(t)
+    return len(quotes) == 1 and quotes[0][0] == 0 and quotes[0][1] >= len(t.rstrip(" .")) - 1
+
+
 def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
     """Speaker, role and region of a segment from its span's attributes, then the section's or
     the document's region; a speaker sheet row for the speaker completes or overrides them.
@@ -511,6 +557,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")
+    if not region and person is not None:
+        # where the text says the named person works ("médecin généraliste à Rennes")
+        region, place = resolve_region(person.role_raw, segmenter.gazetteer)
     if not region:
         region, place = segmenter.section_region(line_index)
     if not region:

@@ -118,15 +118,41 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
 LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}\d{1,3})*)\s*\((?P<desc>[^()]{2,80})\)")
 
 
+def _listed_codes() -> tuple[re.Pattern, re.Pattern]:
+    """LISTED and the code inside it, also for participants listed by their initials
+    ("C.M. (infirmière libérale)", lang/fr labels.yaml initials_label)."""
+    one = rf"(?:[A-ZÉ]{{1,5}}\d{{1,3}}|{cv.INITIALS})"
+    listed = re.compile(rf"(?<![\w.])(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)\s*\((?P<desc>[^()]{{2,80}})\)")
+    return listed, re.compile(one)
+
+
 def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that lists at least three coded
     participants with what they do in parentheses."""
     out = []
     for i, line in enumerate(lines):
-        found = [(m, c) for m in LISTED.finditer(line) if is_function(m.group("desc"))
-                 for c in re.findall(r"[A-ZÉ]{1,5}\d{1,3}", m.group("codes"))]
+        listed, one = _listed_codes()
+        found = [(m, c) for m in listed.finditer(line) if is_function(m.group("desc"))
+                 for c in one.findall(m.group("codes"))]
         if len(found) >= 3:
             out.extend((i, code, m.group("desc").strip()) for m, code in found)
+    return out
+
+
+def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that describes at least two participants
+    before their code in parentheses: "une médecin généraliste (participant A), un infirmier
+    libéral (participant B)". The code is given as a label opens a line ("Participant A")."""
+    det = cv.DETERMINERS
+    # the description is what follows the last determiner before the code
+    pattern = re.compile(rf"\b(?:{det})\s+(?P<desc>(?:(?!\b(?:{det})\s)[^,;:()«»]){{3,60}}?)\s*"
+                         rf"\((?P<code>{cv.PARTICIPANT_CODE})\)", re.IGNORECASE)
+    out = []
+    for i, line in enumerate(lines):
+        found = [(m.group("code"), m.group("desc").strip()) for m in pattern.finditer(line)
+                 if is_function(m.group("desc"))]
+        if len(found) >= 2:
+            out.extend((i, code[0].upper() + code[1:], desc) for code, desc in found)
     return out
 
 

@@ -145,6 +145,8 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
+            attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
             texts = [self.lines[k].text for k in self.labels[code].lines]
             role_raw, role = self_presented_role(texts)

@@ -15,7 +15,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import clean
@@ -661,6 +661,7 @@ class Para:
     lines: list[Line]
     cells: list[Line] = field(default_factory=list)   # right-hand table cells of this row
     note: str = ""                                     # a footnote: its number
+    endnote: bool = False                              # ... gathered at the end, called earlier
 
 
 # ------------------------------------------------------------------------------------------
@@ -778,6 +779,150 @@ def find_notes(page: Page, keep: list[int], body_size: float,
         else:
             notes[-1].lines.append(line)
     return body, notes, continued
+
+
+# ------------------------------------------------------------------------------------------
+# endnotes: a final "Notes" section (heading words of lang/fr/section_headings.yaml) whose items
+# are numbered 1, 2, 3... and whose numbers are called in the body before it, in order
+
+
+def _para_plain(para: Para) -> str:
+    return " ".join(clean.clean_line(ln.text) for ln in para.lines).strip()
+
+
+def _notes_heading(paragraphs: list[Para]) -> int | None:
+    """Index of the last short paragraph that names a notes section (None when none)."""
+    from .structure import classify_heading
+
+    for k in range(len(paragraphs) - 1, -1, -1):
+        para = paragraphs[k]
+        text = _para_plain(para)
+        if not para.note and 0 < len(text) <= 40 and classify_heading(text) == "notes":
+            return k
+    return None
+
+
+def _endnote_items(paragraphs: list[Para], start: int) -> list[tuple[int, str]]:
+    """(paragraph index, number) of the notes 1, 2, 3... from ``start``; the unnumbered
+    paragraphs set like the notes that follow a note are its continuation (index -1)."""
+    from .structure import classify_heading
+
+    items: list[tuple[int, str]] = []
+    size = None
+    for k in range(start, len(paragraphs)):
+        para = paragraphs[k]
+        if not para.lines or para.note:
+            break
+        number, _raised = _note_number(para.lines[0])
+        if number == str(len(items) + 1):
+            items.append((k, number))
+            size = statistics.median(ln.size for ln in para.lines)
+            continue
+        text = _para_plain(para)
+        if (items and not all(ln.bold for ln in para.lines) and classify_heading(text) is None
+                and abs(statistics.median(ln.size for ln in para.lines) - size) <= 0.5):
+            items.append((k, ""))
+            continue
+        break
+    return items
+
+
+@lru_cache(maxsize=1)
+def _call_conventions() -> tuple[frozenset, frozenset]:
+    data = clean.lang_data("notes")
+    return frozenset(data["exponent_units"]), frozenset(data["glued_call_after"])
+
+
+def _call_candidates(line: Line) -> list[tuple[int, int, str]]:
+    """(start, end, number) of the digit runs of a line that can be note calls: raised digits
+    not glued to a number, a unit ("km²") or other raised signs ("Ba²⁺"), and plain digits glued
+    after a closing bracket or quote ("2020)1")."""
+    units, after = _call_conventions()
+    text, raised = line.text, line.raised
+    out = []
+    k = 0
+    while k < len(text):
+        if not text[k].isdigit():
+            k += 1
+            continue
+        end = k
+        while end < len(text) and text[end].isdigit() and raised[end] == raised[k]:
+            end += 1
+        before = text[k - 1] if k else ""
+        nxt = text[end] if end < len(text) else ""
+        word = re.search(r"\S*$", text[:k]).group(0)
+        if raised[k]:
+            ok = (not before.isdigit() and word not in units
+                  and not (nxt and not nxt.isspace() and raised[end]))
+        else:
+            ok = before in after and not nxt.isalnum()
+        if ok:
+            out.append((k, end, text[k:end]))
+        k = end
+    return out
+
+
+def _mark_at(line: Line, spans: list[tuple[int, int]]) -> Line:
+    text = list(line.text)
+    for a, b in spans:
+        for j in range(a, b):
+            text[j] = CALL_DIGITS[int(text[j])]
+    return Line(line.page, line.box, "".join(text), line.x0, line.y0, line.x1, line.y1, line.size,
+                line.styles, line.xs, line.raised)
+
+
+def find_endnotes(paragraphs: list[Para], audit: list[dict]) -> list[Para]:
+    """Endnotes: the items of a final notes section become notes (``Para.note``) and their calls
+    in the body are marked for removal (``take_calls``). A call for note n is the first
+    candidate with its number after note n-1's call, else the first unused one; at least half of
+    the notes must have a call, or nothing changes (a numbered list under a "Notes" heading)."""
+    head = _notes_heading(paragraphs)
+    if head is None:
+        return paragraphs
+    items = _endnote_items(paragraphs, head + 1)
+    numbers = [n for _k, n in items if n]
+    if not numbers:
+        return paragraphs
+    candidates = []   # (paragraph, line, start, end, number) in reading order
+    for p in range(head):
+        if paragraphs[p].note:
+            continue
+        for li, line in enumerate(paragraphs[p].lines):
+            candidates.extend((p, li, a, b, n) for a, b, n in _call_candidates(line))
+    used: list[int] = []
+    last = -1
+    for number in numbers:
+        pick = next((c for c in range(last + 1, len(candidates))
+                     if candidates[c][4] == number and c not in used), None)
+        if pick is None:
+            pick = next((c for c in range(len(candidates))
+                         if candidates[c][4] == number and c not in used), None)
+        if pick is not None:
+            used.append(pick)
+            last = pick
+    if 2 * len(used) < len(numbers):
+        audit.append({"page": paragraphs[head].page, "reason": "endnotes_not_taken",
+                      "original": f"{len(used)} of {len(numbers)} numbered notes called",
+                      "replacement": ""})
+        return paragraphs
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for c in used:
+        p, li, a, b, _n = candidates[c]
+        spans[(p, li)].append((a, b))
+    for (p, li), where in spans.items():
+        paragraphs[p].lines[li] = _mark_at(paragraphs[p].lines[li], where)
+    out = list(paragraphs)
+    note = None
+    for k, number in items:
+        if number:
+            para = paragraphs[k]
+            note = Para(para.page, [_strip_number(para.lines[0], number)] + para.lines[1:],
+                        para.cells, note=number, endnote=True)
+            out[k] = note
+        else:   # the note goes on after a page or column break
+            note.lines.extend(paragraphs[k].lines)
+            out[k] = None
+    return [p for p in out if p is not None]
 
 
 def body_size(pages: dict[int, Page]) -> float:
@@ -1192,6 +1337,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
         pending.extend(notes)
     paragraphs.extend(pending)
     paragraphs = merge_row_fragments(paragraphs, audit)
+    paragraphs = find_endnotes(paragraphs, audit)
     for p, n in sorted(table_rows.items()):
         audit.append({"page": p, "reason": "table_row",
                       "original": f"{n} rows with a right-hand cell",
@@ -1227,7 +1373,8 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                 run_start, run_style = offset, st
         para_info.append({"char_start": pos, "char_end": pos + len(text), "page": para.page,
                           "size": statistics.median(ln.size for ln in para.lines),
-                          "bold": all(ln.bold for ln in para.lines), "note": para.note})
+                          "bold": all(ln.bold for ln in para.lines), "note": para.note,
+                          "endnote": para.endnote})
         out.append(text)
         pos += len(text)
     text = "".join(out) + ("\n" if out else "")
@@ -1262,6 +1409,8 @@ def note_rows(para_info: list[dict], calls: list[tuple[int, str, int]]) -> list[
         if not para.get("note"):
             continue
         match = next((c for c in free if c[1] == para["note"] and c[2] == para["page"]), None)
+        if match is None and para.get("endnote"):   # an endnote's call is on an earlier page
+            match = next((c for c in free if c[1] == para["note"]), None)
         if match:
             free.remove(match)
         rows.append({"note_id": para["note"], "page": para["page"],

@@ -969,6 +969,11 @@ def take_calls(text: str, styles: list[str], char_pages: list[int]):
     removed = 0
     for m in CALL_RUN.finditer(text):
         a, b = m.span()
+        after = text[b:b + 1]
+        if not after or after.isspace() or after in ",.;:)":
+            # a call set apart by a space ("et . . . ³ ⁴ :") leaves no doubled space
+            while a > pos and text[a - 1] == " ":
+                a -= 1
         out.append(text[pos:a])
         out_styles.extend(styles[pos:a])
         out_pages.extend(char_pages[pos:a])

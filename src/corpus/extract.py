@@ -695,13 +695,23 @@ def _note_number(line: Line) -> tuple[str, bool]:
     return (m.group(1), False) if m else ("", False)
 
 
+def _after_text(text: str, k: int) -> bool:
+    """Position k follows a character, or one space after a character: French typesetting
+    (babel-french) sets a thin space before a raised note call ("l'introduction ¹,")."""
+    if k == 0:
+        return False
+    if not text[k - 1].isspace():
+        return True
+    return k >= 2 and text[k - 1] == " " and not text[k - 2].isspace()
+
+
 def _page_calls(lines: list[Line]) -> set[str]:
     """Numbers written as raised digits after a character, in the given lines."""
     calls = set()
     for line in lines:
         run = ""
         for k, (ch, up) in enumerate(zip(line.text, line.raised)):
-            if up and ch.isdigit() and (run or (k and not line.text[k - 1].isspace())):
+            if up and ch.isdigit() and (run or _after_text(line.text, k)):
                 run += ch
             else:
                 if run:
@@ -943,7 +953,7 @@ def mark_calls(line: Line, numbers: set[str]) -> Line:
     k = 0
     changed = False
     while k < len(text):
-        if line.raised[k] and text[k].isdigit() and k and not text[k - 1].isspace():
+        if line.raised[k] and text[k].isdigit() and _after_text(line.text, k):
             end = k
             while end < len(text) and line.raised[end] and text[end].isdigit():
                 end += 1
@@ -1512,7 +1522,10 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
             raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
                                  "((cid:N): fonts without a ToUnicode map) — run OCR first")
         removed = sum(int(r.get("removed_lines") or 0) for r in result.pages)
-        if removed:  # text was there, but every line repeated across pages
+        drawn = any(r["n_curves"] >= DRAWN_PAGE_CURVES for r in result.pages)
+        # text was there, but every line repeated across pages (with pages drawn as curves,
+        # the repeated lines are a browser's header and footer: the low-text error below says so)
+        if removed and not drawn:
             raise PdfError(name, f"all {removed} text lines of its {n} pages were "
                                  "taken as running headers or footers (the same lines repeat "
                                  "on every page); nothing is left as body text")

@@ -511,8 +511,18 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     threshold = max(2 if len(text_pages) < 12 else 3, len(text_pages) // 4)
     per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
-    def reason(line: Line, outermost: bool = False) -> str:
-        if any(abs(line.x0 - x) <= 2 for x in columns):
+    from .structure import numbered_level
+
+    size = body_size(pages)
+
+    def reason(line: Line, outermost: bool = False, alone: bool = False) -> str:
+        # "Chapitre 2" opening each chapter's first page repeats its shape like a running head,
+        # but a running head is never a numbered heading set larger than the body text
+        if size and line.size >= size + 1 and numbered_level(clean.clean_line(line.text)) is not None:
+            return ""
+        # a lone number at the very top or bottom is a page number even where a table of
+        # contents put its page numbers in a column at the same x
+        if not (outermost and alone) and any(abs(line.x0 - x) <= 2 for x in columns):
             return ""
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
@@ -528,7 +538,7 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         lines = pages[p].lines
         for side in outer[p]:
             for depth, band in enumerate(side):
-                reasons = {i: reason(lines[i], depth == 0) for i in band}
+                reasons = {i: reason(lines[i], depth == 0, len(band) == 1) for i in band}
                 if not all(reasons.values()):
                     break
                 for i, r in reasons.items():

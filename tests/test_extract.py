@@ -585,3 +585,24 @@ def test_latex_thesis_endnotes_and_its_numbered_annex_lists(tmp_path):
     assert "une deuxième et . . .: le package enotez" in text   # no space left where calls were
     assert "1 Première note de fin de document." in text.splitlines()
     assert any(p.startswith("1. La page de titre des thèses AMU") for p in text.splitlines())
+
+
+def test_latex_thesis_footnote_called_after_a_thin_space_and_its_page_furniture(tmp_path):
+    """aberut's thesis template (bench/realpdf), read off the PDF by eye: p. 9 calls note 1 with
+    a raised 1 after a thin space ("l'introduction ¹,") and sets the note under the body with
+    the page number 3 below it at the x where the table of contents put its page numbers;
+    "Chapitre 2" (13.9 pt, body 12 pt) opens p. 19 as "Chapitre 1" opens p. 9."""
+    status = extract.run(BENCH_REAL / "these_latex_template_aberut.pdf", "tpl", tmp_path / "tpl")
+    assert status["status"] == "error" and "almost no text on 17/31 pages" in status["error"]
+    extract.run(BENCH_REAL / "these_latex_template_aberut.pdf", "tpl", tmp_path / "tpl",
+                allow_low_text=True)
+    notes, text = _notes_and_text(tmp_path / "tpl")
+    first = notes[0]
+    assert (first["note_id"], first["page"]) == ("1", "9")
+    assert text[:int(first["call_char"])].endswith("votre rédaction par l’introduction")
+    assert "par l’introduction, mais que vous" in text
+    assert text[int(first["note_char_start"]):].startswith("1 Statistique purement spéculative")
+    audit = cio.read_csv(tmp_path / "tpl" / "audit.csv")
+    assert {"page": "9", "reason": "page_number", "original": "3", "replacement": ""} in audit
+    paragraphs = text.splitlines()
+    assert "Chapitre 1" in paragraphs and "Chapitre 2" in paragraphs

@@ -1544,8 +1544,9 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
     low = _low_text_pages(result)
     if len(low) > LOW_TEXT_ERROR * n and not allow_low_text:
         drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
-        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if drawn
-                 else "a scan or a figure-only file?")
+        # one drawn page (a figure) among many blank ones does not make a print-to-PDF
+        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if 2 * drawn >= len(low)
+                 else "a scan, blank pages or a figure-only file?")
         raise PdfError(name, f"almost no text on {len(low)}/{n} pages (< {LOW_TEXT_PAGE} "
                              f"characters; {cause}); set extract.allow_low_text to accept it")
     return result

@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import Counter
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -606,3 +606,14 @@ def test_latex_thesis_footnote_called_after_a_thin_space_and_its_page_furniture(
     assert {"page": "9", "reason": "page_number", "original": "3", "replacement": ""} in audit
     paragraphs = text.splitlines()
     assert "Chapitre 1" in paragraphs and "Chapitre 2" in paragraphs
+
+
+def test_endnotes_at_the_end_of_each_chapter_are_matched_within_their_chapter(tmp_path):
+    _status, out = _extract(tmp_path, layouts.chapter_endnotes_pdf, "chapters", allow_low_text=True)
+    notes, text = _notes_and_text(out)
+    assert [(n["note_id"], n["page"]) for n in notes] == [("1", "2"), ("1", "4"), ("2", "4")]
+    called = ["La présidente", "Le bureau", "nombre de tests"]
+    for n, word, body in zip(notes, called, [t for ch in layouts.CHAPTER_NOTES for t in ch]):
+        assert text[:int(n["call_char"])].endswith(word)
+        assert text[int(n["note_char_start"]):int(n["note_char_end"])] == f"{n['note_id']} {body}"
+    assert "La présidente a réuni" in text and "Le bureau a ensuite" in text

@@ -511,14 +511,18 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     threshold = max(2 if len(text_pages) < 12 else 3, len(text_pages) // 4)
     per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
-    from .structure import numbered_level
+    from .structure import classify_heading, numbered_level
 
     size = body_size(pages)
 
+    def is_heading(line: Line) -> bool:
+        text = clean.clean_line(line.text)
+        return numbered_level(text) is not None or classify_heading(text) is not None
+
     def reason(line: Line, outermost: bool = False, alone: bool = False) -> str:
-        # "Chapitre 2" opening each chapter's first page repeats its shape like a running head,
-        # but a running head is never a numbered heading set larger than the body text
-        if size and line.size >= size + 1 and numbered_level(clean.clean_line(line.text)) is not None:
+        # "Chapitre 2" opening each chapter, or "Notes" closing it, repeats like a running head,
+        # but a running head is never a numbered or named heading set larger than the body text
+        if size and line.size >= size + 1 and is_heading(line):
             return ""
         # a lone number at the very top or bottom is a page number even where a table of
         # contents put its page numbers in a column at the same x
@@ -810,16 +814,17 @@ def _para_plain(para: Para) -> str:
     return " ".join(clean.clean_line(ln.text) for ln in para.lines).strip()
 
 
-def _notes_heading(paragraphs: list[Para]) -> int | None:
-    """Index of the last short paragraph that names a notes section (None when none)."""
+def _notes_headings(paragraphs: list[Para]) -> list[int]:
+    """Indexes of the short paragraphs that name a notes section (at the end of the document
+    or of each chapter), in text order."""
     from .structure import classify_heading
 
-    for k in range(len(paragraphs) - 1, -1, -1):
-        para = paragraphs[k]
+    out = []
+    for k, para in enumerate(paragraphs):
         text = _para_plain(para)
         if not para.note and 0 < len(text) <= 40 and classify_heading(text) == "notes":
-            return k
-    return None
+            out.append(k)
+    return out
 
 
 def _endnote_items(paragraphs: list[Para], start: int) -> list[tuple[int, str]]:
@@ -895,16 +900,23 @@ def find_endnotes(paragraphs: list[Para], audit: list[dict]) -> list[Para]:
     """Endnotes: the items of a final notes section become notes (``Para.note``) and their calls
     in the body are marked for removal (``take_calls``). A call for note n is the first
     candidate with its number after note n-1's call, else the first unused one; at least half of
-    the notes must have a call, or nothing changes (a numbered list under a "Notes" heading)."""
-    head = _notes_heading(paragraphs)
-    if head is None:
-        return paragraphs
+    the notes must have a call, or nothing changes (a numbered list under a "Notes" heading).
+    With notes at the end of each chapter, each section's calls are looked for between the
+    previous notes heading and its own."""
+    heads = _notes_headings(paragraphs)
+    # from the last one back: the paragraphs before a heading keep their indexes
+    for head, previous in reversed(list(zip(heads, [-1] + heads[:-1]))):
+        paragraphs = _take_endnotes(paragraphs, head, previous + 1, audit)
+    return paragraphs
+
+
+def _take_endnotes(paragraphs: list[Para], head: int, body_start: int, audit: list[dict]) -> list[Para]:
     items = _endnote_items(paragraphs, head + 1)
     numbers = [n for _k, n in items if n]
     if not numbers:
         return paragraphs
     candidates = []   # (paragraph, line, start, end, number) in reading order
-    for p in range(head):
+    for p in range(body_start, head):
         if paragraphs[p].note:
             continue
         for li, line in enumerate(paragraphs[p].lines):

@@ -126,3 +126,25 @@ def test_abstract_heading_language(heading, language):
 def test_chapter_and_part_headings_are_level_one(heading):
     assert structure.is_numbering_heading(heading)
     assert structure.numbered_level(heading) == 1
+
+
+def test_a_chapter_opening_after_the_toc_does_not_extend_it():
+    """The layout of aberut's LaTeX thesis template (bench/realpdf): the TOC, an introduction,
+    then "Chapitre 1" alone above the chapter's title. "Chapitre 1" ends with a number like a
+    TOC entry; it must not pull the introduction into the TOC."""
+    lines = [("Table des matières", 24.8, True), ("Introduction | 1", 12.0, True),
+             ("1 Comment fonctionne ce modèle | 3", 12.0, True),
+             ("Introduction", 24.8, False),
+             ("De tout temps, les doctorants ont voulu rédiger leur thèse sans perdre de temps.", 12.0, False),
+             ("Chapitre 1", 13.9, False), ("Comment fonctionne ce modèle", 24.8, False),
+             ("Le modèle est fractionné en plusieurs morceaux que l'on compile séparément.", 12.0, False)]
+    text = "\n".join(t for t, _s, _b in lines) + "\n"
+    paragraphs, pos = [], 0
+    for t, size, bold in lines:
+        paragraphs.append({"char_start": pos, "char_end": pos + len(t), "page": 1, "size": size,
+                           "bold": bold, "note": ""})
+        pos += len(t) + 1
+    rows = structure.detect_structure(text, [], paragraphs)
+    assert [(r["kind"], r["heading"]) for r in rows] == [
+        ("toc", "Table des matières"), ("body", "Introduction"), ("body", "Chapitre 1"),
+        ("body", "Comment fonctionne ce modèle")]

@@ -15,7 +15,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import clean
@@ -511,8 +511,22 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     threshold = max(2 if len(text_pages) < 12 else 3, len(text_pages) // 4)
     per_parity = {k: max(2, sum(1 for p in text_pages if p % 2 == k) // 2) for k in (0, 1)}
 
-    def reason(line: Line, outermost: bool = False) -> str:
-        if any(abs(line.x0 - x) <= 2 for x in columns):
+    from .structure import classify_heading, numbered_level
+
+    size = body_size(pages)
+
+    def is_heading(line: Line) -> bool:
+        text = clean.clean_line(line.text)
+        return numbered_level(text) is not None or classify_heading(text) is not None
+
+    def reason(line: Line, outermost: bool = False, alone: bool = False) -> str:
+        # "Chapitre 2" opening each chapter, or "Notes" closing it, repeats like a running head,
+        # but a running head is never a numbered or named heading set larger than the body text
+        if size and line.size >= size + 1 and is_heading(line):
+            return ""
+        # a lone number at the very top or bottom is a page number even where a table of
+        # contents put its page numbers in a column at the same x
+        if not (outermost and alone) and any(abs(line.x0 - x) <= 2 for x in columns):
             return ""
         if clean.is_page_number(clean.clean_line(line.text)):
             return "page_number"
@@ -528,7 +542,7 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         lines = pages[p].lines
         for side in outer[p]:
             for depth, band in enumerate(side):
-                reasons = {i: reason(lines[i], depth == 0) for i in band}
+                reasons = {i: reason(lines[i], depth == 0, len(band) == 1) for i in band}
                 if not all(reasons.values()):
                     break
                 for i, r in reasons.items():
@@ -661,6 +675,7 @@ class Para:
     lines: list[Line]
     cells: list[Line] = field(default_factory=list)   # right-hand table cells of this row
     note: str = ""                                     # a footnote: its number
+    endnote: bool = False                              # ... gathered at the end, called earlier
 
 
 # ------------------------------------------------------------------------------------------
@@ -694,13 +709,23 @@ def _note_number(line: Line) -> tuple[str, bool]:
     return (m.group(1), False) if m else ("", False)
 
 
+def _after_text(text: str, k: int) -> bool:
+    """Position k follows a character, or one space after a character: French typesetting
+    (babel-french) sets a thin space before a raised note call ("l'introduction ¹,")."""
+    if k == 0:
+        return False
+    if not text[k - 1].isspace():
+        return True
+    return k >= 2 and text[k - 1] == " " and not text[k - 2].isspace()
+
+
 def _page_calls(lines: list[Line]) -> set[str]:
     """Numbers written as raised digits after a character, in the given lines."""
     calls = set()
     for line in lines:
         run = ""
         for k, (ch, up) in enumerate(zip(line.text, line.raised)):
-            if up and ch.isdigit() and (run or (k and not line.text[k - 1].isspace())):
+            if up and ch.isdigit() and (run or _after_text(line.text, k)):
                 run += ch
             else:
                 if run:
@@ -780,6 +805,158 @@ def find_notes(page: Page, keep: list[int], body_size: float,
     return body, notes, continued
 
 
+# ------------------------------------------------------------------------------------------
+# endnotes: a final "Notes" section (heading words of lang/fr/section_headings.yaml) whose items
+# are numbered 1, 2, 3... and whose numbers are called in the body before it, in order
+
+
+def _para_plain(para: Para) -> str:
+    return " ".join(clean.clean_line(ln.text) for ln in para.lines).strip()
+
+
+def _notes_headings(paragraphs: list[Para]) -> list[int]:
+    """Indexes of the short paragraphs that name a notes section (at the end of the document
+    or of each chapter), in text order."""
+    from .structure import classify_heading
+
+    out = []
+    for k, para in enumerate(paragraphs):
+        text = _para_plain(para)
+        if not para.note and 0 < len(text) <= 40 and classify_heading(text) == "notes":
+            out.append(k)
+    return out
+
+
+def _endnote_items(paragraphs: list[Para], start: int) -> list[tuple[int, str]]:
+    """(paragraph index, number) of the notes 1, 2, 3... from ``start``; the unnumbered
+    paragraphs set like the notes that follow a note are its continuation (index -1)."""
+    from .structure import classify_heading
+
+    items: list[tuple[int, str]] = []
+    size = None
+    for k in range(start, len(paragraphs)):
+        para = paragraphs[k]
+        if not para.lines or para.note:
+            break
+        number, _raised = _note_number(para.lines[0])
+        if number == str(len(items) + 1):
+            items.append((k, number))
+            size = statistics.median(ln.size for ln in para.lines)
+            continue
+        text = _para_plain(para)
+        if (items and not all(ln.bold for ln in para.lines) and classify_heading(text) is None
+                and abs(statistics.median(ln.size for ln in para.lines) - size) <= 0.5):
+            items.append((k, ""))
+            continue
+        break
+    return items
+
+
+@lru_cache(maxsize=1)
+def _call_conventions() -> tuple[frozenset, frozenset]:
+    data = clean.lang_data("notes")
+    return frozenset(data["exponent_units"]), frozenset(data["glued_call_after"])
+
+
+def _call_candidates(line: Line) -> list[tuple[int, int, str]]:
+    """(start, end, number) of the digit runs of a line that can be note calls: raised digits
+    not glued to a number, a unit ("km²") or other raised signs ("Ba²⁺"), and plain digits glued
+    after a closing bracket or quote ("2020)1")."""
+    units, after = _call_conventions()
+    text, raised = line.text, line.raised
+    out = []
+    k = 0
+    while k < len(text):
+        if not text[k].isdigit():
+            k += 1
+            continue
+        end = k
+        while end < len(text) and text[end].isdigit() and raised[end] == raised[k]:
+            end += 1
+        before = text[k - 1] if k else ""
+        nxt = text[end] if end < len(text) else ""
+        word = re.search(r"\S*$", text[:k]).group(0)
+        if raised[k]:
+            ok = (not before.isdigit() and word not in units
+                  and not (nxt and not nxt.isspace() and raised[end]))
+        else:
+            ok = before in after and not nxt.isalnum()
+        if ok:
+            out.append((k, end, text[k:end]))
+        k = end
+    return out
+
+
+def _mark_at(line: Line, spans: list[tuple[int, int]]) -> Line:
+    text = list(line.text)
+    for a, b in spans:
+        for j in range(a, b):
+            text[j] = CALL_DIGITS[int(text[j])]
+    return Line(line.page, line.box, "".join(text), line.x0, line.y0, line.x1, line.y1, line.size,
+                line.styles, line.xs, line.raised)
+
+
+def find_endnotes(paragraphs: list[Para], audit: list[dict]) -> list[Para]:
+    """Endnotes: the items of a final notes section become notes (``Para.note``) and their calls
+    in the body are marked for removal (``take_calls``). A call for note n is the first
+    candidate with its number after note n-1's call, else the first unused one; at least half of
+    the notes must have a call, or nothing changes (a numbered list under a "Notes" heading).
+    With notes at the end of each chapter, each section's calls are looked for between the
+    previous notes heading and its own."""
+    heads = _notes_headings(paragraphs)
+    # from the last one back: the paragraphs before a heading keep their indexes
+    for head, previous in reversed(list(zip(heads, [-1] + heads[:-1]))):
+        paragraphs = _take_endnotes(paragraphs, head, previous + 1, audit)
+    return paragraphs
+
+
+def _take_endnotes(paragraphs: list[Para], head: int, body_start: int, audit: list[dict]) -> list[Para]:
+    items = _endnote_items(paragraphs, head + 1)
+    numbers = [n for _k, n in items if n]
+    if not numbers:
+        return paragraphs
+    candidates = []   # (paragraph, line, start, end, number) in reading order
+    for p in range(body_start, head):
+        if paragraphs[p].note:
+            continue
+        for li, line in enumerate(paragraphs[p].lines):
+            candidates.extend((p, li, a, b, n) for a, b, n in _call_candidates(line))
+    used: list[int] = []
+    last = -1
+    for number in numbers:
+        pick = next((c for c in range(last + 1, len(candidates))
+                     if candidates[c][4] == number and c not in used), None)
+        if pick is None:
+            pick = next((c for c in range(len(candidates))
+                         if candidates[c][4] == number and c not in used), None)
+        if pick is not None:
+            used.append(pick)
+            last = pick
+    if 2 * len(used) < len(numbers):
+        audit.append({"page": paragraphs[head].page, "reason": "endnotes_not_taken",
+                      "original": f"{len(used)} of {len(numbers)} numbered notes called",
+                      "replacement": ""})
+        return paragraphs
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for c in used:
+        p, li, a, b, _n = candidates[c]
+        spans[(p, li)].append((a, b))
+    for (p, li), where in spans.items():
+        paragraphs[p].lines[li] = _mark_at(paragraphs[p].lines[li], where)
+    out = list(paragraphs)
+    note = None
+    for k, number in items:
+        if number:
+            para = paragraphs[k]
+            note = Para(para.page, [_strip_number(para.lines[0], number)] + para.lines[1:],
+                        para.cells, note=number, endnote=True)
+            out[k] = note
+        else:   # the note goes on after a page or column break
+            note.lines.extend(paragraphs[k].lines)
+            out[k] = None
+    return [p for p in out if p is not None]
+
+
 def body_size(pages: dict[int, Page]) -> float:
     """The document's body text size: the size most characters are set in."""
     sizes: Counter = Counter()
@@ -798,7 +975,7 @@ def mark_calls(line: Line, numbers: set[str]) -> Line:
     k = 0
     changed = False
     while k < len(text):
-        if line.raised[k] and text[k].isdigit() and k and not text[k - 1].isspace():
+        if line.raised[k] and text[k].isdigit() and _after_text(line.text, k):
             end = k
             while end < len(text) and line.raised[end] and text[end].isdigit():
                 end += 1
@@ -824,6 +1001,11 @@ def take_calls(text: str, styles: list[str], char_pages: list[int]):
     removed = 0
     for m in CALL_RUN.finditer(text):
         a, b = m.span()
+        after = text[b:b + 1]
+        if not after or after.isspace() or after in ",.;:)":
+            # a call set apart by a space ("et . . . ³ ⁴ :") leaves no doubled space
+            while a > pos and text[a - 1] == " ":
+                a -= 1
         out.append(text[pos:a])
         out_styles.extend(styles[pos:a])
         out_pages.extend(char_pages[pos:a])
@@ -1192,6 +1374,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
         pending.extend(notes)
     paragraphs.extend(pending)
     paragraphs = merge_row_fragments(paragraphs, audit)
+    paragraphs = find_endnotes(paragraphs, audit)
     for p, n in sorted(table_rows.items()):
         audit.append({"page": p, "reason": "table_row",
                       "original": f"{n} rows with a right-hand cell",
@@ -1227,7 +1410,8 @@ def build_text(pages: dict[int, Page]) -> Extracted:
                 run_start, run_style = offset, st
         para_info.append({"char_start": pos, "char_end": pos + len(text), "page": para.page,
                           "size": statistics.median(ln.size for ln in para.lines),
-                          "bold": all(ln.bold for ln in para.lines), "note": para.note})
+                          "bold": all(ln.bold for ln in para.lines), "note": para.note,
+                          "endnote": para.endnote})
         out.append(text)
         pos += len(text)
     text = "".join(out) + ("\n" if out else "")
@@ -1262,6 +1446,8 @@ def note_rows(para_info: list[dict], calls: list[tuple[int, str, int]]) -> list[
         if not para.get("note"):
             continue
         match = next((c for c in free if c[1] == para["note"] and c[2] == para["page"]), None)
+        if match is None and para.get("endnote"):   # an endnote's call is on an earlier page
+            match = next((c for c in free if c[1] == para["note"]), None)
         if match:
             free.remove(match)
         rows.append({"note_id": para["note"], "page": para["page"],
@@ -1358,8 +1544,10 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
             raise PdfError(name, f"no readable text: {unmapped} glyphs without a character "
                                  "((cid:N): fonts without a ToUnicode map) — run OCR first")
         removed = sum(int(r.get("removed_lines") or 0) for r in result.pages)
-        drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
-        if removed and not drawn:  # text was there, but every line repeated across pages
+        drawn = any(r["n_curves"] >= DRAWN_PAGE_CURVES for r in result.pages)
+        # text was there, but every line repeated across pages (with pages drawn as curves,
+        # the repeated lines are a browser's header and footer: the low-text error below says so)
+        if removed and not drawn:
             raise PdfError(name, f"all {removed} text lines of its {n} pages were "
                                  "taken as running headers or footers (the same lines repeat "
                                  "on every page); nothing is left as body text")
@@ -1368,8 +1556,9 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
     low = _low_text_pages(result)
     if len(low) > LOW_TEXT_ERROR * n and not allow_low_text:
         drawn = sum(1 for r in result.pages if r["n_curves"] >= DRAWN_PAGE_CURVES)
-        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if drawn
-                 else "a scan or a figure-only file?")
+        # one drawn page (a figure) among many blank ones does not make a print-to-PDF
+        cause = (f"{drawn} pages drawn as vector curves (a print-to-PDF?)" if 2 * drawn >= len(low)
+                 else "a scan, blank pages or a figure-only file?")
         raise PdfError(name, f"almost no text on {len(low)}/{n} pages (< {LOW_TEXT_PAGE} "
                              f"characters; {cause}); set extract.allow_low_text to accept it")
     return result

@@ -177,7 +177,9 @@ def toc_spans(text: str, paragraphs: list[dict], headings: list[tuple[int, str, 
             a, b = int(p["char_start"]), int(p["char_end"])
             if a <= start:
                 continue
-            if TOC_ENTRY.search(text[a:b].strip()):
+            entry = text[a:b].strip()
+            # "Chapitre 1" ends with a number too, but opens a chapter: not a TOC entry
+            if TOC_ENTRY.search(entry) and not is_numbering_heading(entry):
                 end, gap = b, 0
             else:
                 gap += 1

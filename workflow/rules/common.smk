@@ -8,13 +8,15 @@ import pandas as pd
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
+from corpus.config import schema_path, write_resolved
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
 from corpus.segment.speakers import check_segmentation_config
 from corpus.runstate import finish_run, lock_holder, orphans, start_run
 from corpus.themes import load_themes
 
-validate(config, "../schemas/config.schema.yaml")
+# validate() also fills in the schema's defaults: `config` is then the run's whole configuration.
+validate(config, str(schema_path("config")))
 
 try:
     SHEET = load_sheet(config["documents"])
@@ -22,7 +24,7 @@ try:
     check_segmentation_config(config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET})
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
-validate(pd.DataFrame(SHEET, dtype=str), "../schemas/documents.schema.yaml")
+validate(pd.DataFrame(SHEET, dtype=str), str(schema_path("documents")))
 
 DOCS = {row["doc_id"]: row for row in SHEET}
 DOC_IDS = sorted(DOCS)
@@ -30,6 +32,11 @@ RESULTS = config["results"]
 INTERIM = f"{RESULTS}/interim"
 LOGS = f"{RESULTS}/logs"
 CORPUS_DIR = config["corpus_dir"]
+
+# The one configuration every stage reads (rules pass it as --config): config.yaml or the
+# --configfile given, with --config overrides and the schema's defaults. Rewritten only when its
+# content changes, so that a no-op rerun stays one.
+CONFIG_RESOLVED = str(write_resolved(config, f"{RESULTS}/config.resolved.yaml"))
 
 # Pre-flight: a sheet row whose file is missing stops the run before any job, on a clean run
 # and on an incremental one alike (never a document silently left out).
@@ -134,7 +141,7 @@ def row_digest(wildcards):
 
 def human_coding(wildcards):
     """The human coding named in config (coding: human), an input of theme_tables when set."""
-    path = config.get("coding", {}).get("human", "")
+    path = config["coding"]["human"]
     return [path] if path else []
 
 
@@ -156,6 +163,4 @@ ENV = "../envs/corpus.yaml"
 
 
 # Dialect of the corpus-wide tables (config tables.excel_csv; see corpus/io.py CSV_DIALECTS).
-CSV_DIALECT = (
-    "excel" if config.get("tables", {}).get("excel_csv", False) else "standard"
-)
+CSV_DIALECT = "excel" if config["tables"]["excel_csv"] else "standard"

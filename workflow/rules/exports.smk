@@ -2,7 +2,7 @@
 # as one workbook; see src/corpus/exports/ for the formats. They read the tables and the cleaned
 # texts only.
 EXPORT_DIR = f"{RESULTS}/exports"
-IRAMUTEQ_UNIT = config.get("exports", {}).get("iramuteq_unit", "verbatim")
+IRAMUTEQ_UNIT = config["exports"]["iramuteq_unit"]
 XLSX = f"{RESULTS}/tables.xlsx"
 EXPORTS = [
     f"{EXPORT_DIR}/corpus_iramuteq.txt",

@@ -7,13 +7,13 @@ rule nlp:
     params:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         model=config["model"],
-        batch_size=config.get("nlp", {}).get("batch_size", 64),
+        batch_size=config["nlp"]["batch_size"],
     priority: analysis_priority
     log:
         f"{LOGS}/nlp/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/nlp/{{doc}}.tsv"
-    threads: threads_for_size(config.get("nlp", {}).get("threads", 2))
+    threads: threads_for_size(config["nlp"]["threads"])
     resources:
         mem_mb=2000,
         runtime=30,

@@ -14,7 +14,7 @@ rule report:
     input:
         documents=f"{RESULTS}/tables/documents.csv",
         tables=report_tables,
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
         sheet=config["documents"],
         themes=config["themes"],
     output:
@@ -42,7 +42,7 @@ rule report_verbatims:
     input:
         documents=f"{RESULTS}/tables/documents.csv",
         tables=report_tables,
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
         sheet=config["documents"],
         themes=config["themes"],
     output:
@@ -76,7 +76,7 @@ rule report_doc:
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         segments=f"{INTERIM}/{{doc}}/segments.jsonl",
         status=f"{INTERIM}/{{doc}}/status.json",
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
         sheet=config["documents"],
         themes=config["themes"],
     output:

@@ -16,7 +16,7 @@ rule segment:
         row=row_digest,
         entities=(
             ["--section-entities"]
-            if config.get("segment", {}).get("section_entities")
+            if config["segment"]["section_entities"]
             else []
         ),
     priority: analysis_priority

@@ -46,7 +46,7 @@ rule theme_tables:
     input:
         sheet=config["documents"],
         themes=config["themes"],
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
         patterns=f"{INTERIM}/theme_patterns.json",
         status=per_doc("status.json"),
         segments=per_doc("segments.jsonl"),

@@ -5,13 +5,13 @@ rule topics:
         verbatims=f"{RESULTS}/tables/verbatims.csv",
         structure=per_doc("structure.csv"),
         tokens=per_doc("tokens.csv"),
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
     output:
         TOPIC_TABLES,
     params:
         interim=lambda w, input: Path(input.tokens[0]).parent.parent,
         tables=lambda w, output: Path(output[0]).parent,
-        settings=config.get("topics", {}),
+        settings=config["topics"],
         dialect=CSV_DIALECT,
     log:
         f"{LOGS}/topics.log",

@@ -21,7 +21,9 @@ validate(config, str(schema_path("config")))
 try:
     SHEET = load_sheet(config["documents"])
     load_themes(config["themes"])
-    check_segmentation_config(config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET})
+    check_segmentation_config(
+        config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET}
+    )
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
 validate(pd.DataFrame(SHEET, dtype=str), str(schema_path("documents")))
@@ -74,20 +76,37 @@ def start_workflow_run():
 wildcard_constraints:
     doc=r"[A-Za-z0-9][A-Za-z0-9_-]*",
 
+
 TABLE_NAMES = [
-    "confounding", "themes_stratified",
-    "documents", "segments", "verbatims", "speakers", "theme_hits",
-    "themes_by_document", "themes_by_region", "themes_by_role",
-    "segment_themes", "agreement", "lexicon_check",
+    "confounding",
+    "themes_stratified",
+    "documents",
+    "segments",
+    "verbatims",
+    "speakers",
+    "theme_hits",
+    "themes_by_document",
+    "themes_by_region",
+    "themes_by_role",
+    "segment_themes",
+    "agreement",
+    "lexicon_check",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
 # Documents, segments, verbatims, speakers (rule tables) have no theme input, so that editing a
 # lexicon re-runs neither them nor the topic models that read them; the rest: rule theme_tables.
-BASE_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "segments", "verbatims", "speakers")]
+BASE_TABLES = [
+    f"{RESULTS}/tables/{name}.csv"
+    for name in ("documents", "segments", "verbatims", "speakers")
+]
 THEME_TABLES = [t for t in TABLES if t not in BASE_TABLES]
 TOPIC_TABLE_NAMES = [
-    "topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",
-    "topic_prevalence_by_region", "topic_prevalence_by_role",
+    "topics",
+    "topic_models",
+    "topic_representatives",
+    "topic_prevalence_by_document",
+    "topic_prevalence_by_region",
+    "topic_prevalence_by_role",
 ]
 TOPIC_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TOPIC_TABLE_NAMES]
 
@@ -151,10 +170,13 @@ def per_doc(name):
 
 def report_tables(wildcards):
     """The corpus-wide tables and figures the run builds (the inputs of the default target): the
-    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes."""
+    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes.
+    """
     # getattr: `snakemake --lint` takes the text `rules.<name>` for a rule defined in this file
     wanted = [str(f) for f in getattr(rules, "all").input]
-    found = [f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))]
+    found = [
+        f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))
+    ]
     return sorted(set(found) | set(TABLES) | set(TOPIC_TABLES))
 
 

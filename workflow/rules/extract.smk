@@ -11,22 +11,22 @@ rule extract:
         notes=f"{INTERIM}/{{doc}}/notes.csv",
         times=f"{INTERIM}/{{doc}}/times.csv",
         speakers_hint=f"{INTERIM}/{{doc}}/speakers_hint.csv",
-    priority: extract_priority
     log:
         f"{LOGS}/extract/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/extract/{{doc}}.tsv"
+    priority: extract_priority
+    conda:
+        ENV
+    threads: threads_for_size(config["extract"]["page_workers"])
+    resources:
+        mem_mb=lambda wildcards, threads: config["extract"]["memory_mb"] * threads,
+        runtime=config["extract"]["timeout_seconds"] // 60 + 5,
     params:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         timeout=config["extract"]["timeout_seconds"],
         memory=config["extract"]["memory_mb"],
         low_text=str(config["extract"]["allow_low_text"]).lower(),
-    threads: threads_for_size(config["extract"]["page_workers"])
-    resources:
-        mem_mb=lambda wildcards, threads: config["extract"]["memory_mb"] * threads,
-        runtime=config["extract"]["timeout_seconds"] // 60 + 5,
-    conda:
-        ENV
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
         " --timeout {params.timeout:q} --memory-mb {params.memory:q} --page-workers {threads}"

@@ -35,11 +35,6 @@ INTERIM = f"{RESULTS}/interim"
 LOGS = f"{RESULTS}/logs"
 CORPUS_DIR = config["corpus_dir"]
 
-# The one configuration every stage reads (rules pass it as --config): config.yaml or the
-# --configfile given, with --config overrides and the schema's defaults. Rewritten only when its
-# content changes, so that a no-op rerun stays one.
-CONFIG_RESOLVED = str(write_resolved(config, f"{RESULTS}/config.resolved.yaml"))
-
 # Pre-flight: a sheet row whose file is missing stops the run before any job, on a clean run
 # and on an incremental one alike (never a document silently left out).
 _missing = [
@@ -58,6 +53,13 @@ if "--unlock" in sys.argv and lock_holder():
         f"Error: a run of the workflow is still working in this folder ({lock_holder()}); "
         "--unlock is only for the lock a dead run left behind"
     )
+
+
+# The one configuration every stage reads (rules pass it as --config): config.yaml or the
+# --configfile given, with --config overrides and the schema's defaults. Rewritten only when its
+# content changes, so that a no-op rerun stays one; after the pre-flight checks, so that a run
+# refused writes nothing.
+CONFIG_RESOLVED = str(write_resolved(config, f"{RESULTS}/config.resolved.yaml"))
 
 
 def start_workflow_run():

@@ -113,7 +113,7 @@ rule manifest:
             config["gazetteer"],
             config["speakers"],
             config["conventions"],
-            "config/config.yaml",
+            CONFIG_RESOLVED,
         ],
         tables=TABLES + TOPIC_TABLES,
         report=f"{RESULTS}/report/index.html",

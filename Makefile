@@ -7,7 +7,7 @@ CORES ?= 2
 SNAKEMAKE_ARGS ?=
 SNAKEFILE ?= Snakefile
 
-.PHONY: run workflow test venv lint bench clean ocr-deps test-slurm report browser
+.PHONY: run workflow test test-fast venv lint bench clean ocr-deps test-slurm report browser
 
 venv: $(STAMP)
 
@@ -46,7 +46,20 @@ test: $(STAMP) browser
 	@echo ">> running the test suite"
 	@$(BIN)/python -m pytest
 
+# The fast tier: pure functions on short strings and a blank French pipeline (no PDF, no
+# workflow, no browser, no bundled model); the `fast` marker is set in tests/conftest.py.
+test-fast: $(STAMP)
+	@echo ">> running the fast tests (pytest -m fast)"
+	@$(BIN)/python -m pytest -m fast -q
+
+# Python (ruff: rule set in pyproject.toml), rule formatting (snakefmt; `snakefmt Snakefile
+# workflow/` formats) and Snakemake's own checks of the rules.
 lint: $(STAMP)
+	@echo ">> ruff"
+	@$(BIN)/ruff check src tests bench
+	@echo ">> snakefmt"
+	@$(BIN)/snakefmt --check Snakefile workflow/
+	@echo ">> snakemake --lint"
 	@$(BIN)/snakemake --lint
 
 # Floor, workflow, no-op rerun, naive baseline and 1x/5x/20x scaling -> bench/RESULTS.md (~30 min

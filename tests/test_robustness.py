@@ -313,29 +313,6 @@ def test_malformed_sheet_stops_the_workflow_before_any_work(case, template, tmp_
 
 # ---- spreadsheet exports: no cell runs as a formula -----------------------------------------
 
-@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\",\"clic\")", "+33 6 12", "-2 points",
-                                   "@SUM(A1)", "=1+1"])
-def test_formula_like_text_is_stored_as_text_in_xlsx(value, tmp_path):
-    import openpyxl
-
-    path = tmp_path / "out.xlsx"
-    cio.write_xlsx(path, [{"doc_id": "memoir", "text": value, "n": 3}], ["doc_id", "text", "n"])
-    sheet = openpyxl.load_workbook(path).active
-    cell = sheet["B2"]
-    assert cell.value == value          # the researcher reads the text as written
-    assert cell.data_type == "s"        # a string, not a formula
-    assert sheet["C2"].value == 3       # numbers stay numbers
-    assert sheet["A1"].value == "doc_id"
-
-
-def test_xlsx_holds_no_formula_element(tmp_path):
-    import zipfile
-
-    path = cio.write_xlsx(tmp_path / "out.xlsx", [{"text": "=cmd|' /C calc'!A0"}], ["text"])
-    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
-    assert "<f>" not in xml and "=cmd|" in xml
-
-
 def test_formula_like_values():
     assert cio.is_formula_like("=A1") and cio.is_formula_like("@x") and cio.is_formula_like("\t=A1")
     assert not cio.is_formula_like("Les Mureaux")

@@ -160,3 +160,20 @@ def test_second_run_has_nothing_to_do(project):
 def test_lint_is_clean():
     result = subprocess.run([str(SNAKEMAKE), "--lint"], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_configfile_reaches_every_stage(tmp_path):
+    """`snakemake --configfile my.yaml`: the topic models follow my.yaml's grid, not
+    config/config.yaml's (every stage reads the run's resolved configuration)."""
+    _write_project(tmp_path)
+    mine = (tmp_path / "config" / "config.yaml").read_text(encoding="utf-8")
+    assert "k_grid: [2, 3]" in mine
+    (tmp_path / "my.yaml").write_text(mine.replace("k_grid: [2, 3]", "k_grid: [3, 4]"), encoding="utf-8")
+    result = _snakemake(tmp_path, "--configfile", str(tmp_path / "my.yaml"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = cio.read_csv(tmp_path / "results" / "tables" / "topic_models.csv")
+    assert {r["k"] for r in rows} == {"3", "4"}
+    resolved = cio.read_text(tmp_path / "results" / "config.resolved.yaml")
+    assert "k_grid:\n  - 3\n  - 4\n" in resolved
+    again = _snakemake(tmp_path, "--configfile", str(tmp_path / "my.yaml"), "--dry-run")
+    assert "Nothing to be done" in again.stdout + again.stderr

@@ -1,7 +1,11 @@
-"""Loading config.yaml and locating the repository's schemas."""
+"""Loading config.yaml, the package's JSON schemas (corpus/schemas/, package data) and the
+resolved configuration the workflow hands to every stage."""
 
 from __future__ import annotations
 
+import copy
+import json
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -9,7 +13,8 @@ import yaml
 from .errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SCHEMA_DIR = REPO_ROOT / "workflow" / "schemas"
+# The same files validate the config in the Snakefile (snakemake.utils.validate) and in the CLI.
+SCHEMA_DIR = Path(str(resources.files("corpus").joinpath("schemas")))
 
 DEFAULT_CONFIG = REPO_ROOT / "config" / "config.yaml"
 
@@ -32,15 +37,40 @@ def load_yaml(path: str | Path) -> dict:
     return data
 
 
+def schema_path(name: str) -> Path:
+    """The file of a JSON schema of the package (``name`` without '.schema.yaml')."""
+    return SCHEMA_DIR / f"{name}.schema.yaml"
+
+
 def schema(name: str) -> dict:
-    """A JSON schema from workflow/schemas/ (``name`` without '.schema.yaml')."""
-    return load_yaml(SCHEMA_DIR / f"{name}.schema.yaml")
+    """A JSON schema from corpus/schemas/ (``name`` without '.schema.yaml')."""
+    return load_yaml(schema_path(name))
 
 
-def validate(data, schema_name: str, where: str) -> None:
+def _filling_validator(schema_dict: dict):
+    """A Draft 7 validator that also sets each missing property's ``default:`` (as Snakemake's
+    validate() does), so the CLI and the workflow see the same values."""
     import jsonschema
 
-    validator = jsonschema.Draft7Validator(schema(schema_name))
+    base = jsonschema.Draft7Validator
+
+    def set_defaults(validator, properties, instance, schema_):
+        if isinstance(instance, dict):
+            for name, sub in properties.items():
+                if isinstance(sub, dict) and "default" in sub:
+                    instance.setdefault(name, copy.deepcopy(sub["default"]))
+        yield from base.VALIDATORS["properties"](validator, properties, instance, schema_)
+
+    return jsonschema.validators.extend(base, {"properties": set_defaults})(schema_dict)
+
+
+def validate(data, schema_name: str, where: str, fill_defaults: bool = False) -> None:
+    import jsonschema
+
+    if fill_defaults:
+        validator = _filling_validator(schema(schema_name))
+    else:
+        validator = jsonschema.Draft7Validator(schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
@@ -49,6 +79,32 @@ def validate(data, schema_name: str, where: str) -> None:
 
 
 def load_config(path: str | Path = DEFAULT_CONFIG) -> dict:
+    """The config at ``path``, validated, with the schema's defaults filled in."""
     data = load_yaml(path)
-    validate(data, "config", str(path))
+    validate(data, "config", str(path), fill_defaults=True)
     return data
+
+
+def defaults(section: str) -> dict:
+    """The schema's default of every setting of a config section (e.g. ``topics``)."""
+    props = schema("config")["properties"][section].get("properties", {})
+    return {name: copy.deepcopy(sub["default"]) for name, sub in props.items() if "default" in sub}
+
+
+def resolved_text(config: dict) -> str:
+    """The resolved configuration as YAML, keys sorted (the same dict gives the same bytes)."""
+    plain = json.loads(json.dumps(config))  # Snakemake's config may hold dict subclasses
+    return yaml.safe_dump(plain, sort_keys=True, allow_unicode=True, default_flow_style=False)
+
+
+def write_resolved(config: dict, path: str | Path) -> Path:
+    """Write the resolved configuration once per change of content: an unchanged file keeps its
+    time stamp, so a no-op rerun of the workflow stays a no-op."""
+    from . import io as cio
+
+    path = Path(path)
+    text = resolved_text(config)
+    if not (path.is_file() and path.read_text(encoding="utf-8") == text):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        cio.write_text(path, text)
+    return path

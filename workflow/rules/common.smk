@@ -8,21 +8,25 @@ import pandas as pd
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
+from corpus.config import schema_path, write_resolved
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
 from corpus.segment.speakers import check_segmentation_config
 from corpus.runstate import finish_run, lock_holder, orphans, start_run
 from corpus.themes import load_themes
 
-validate(config, "../schemas/config.schema.yaml")
+# validate() also fills in the schema's defaults: `config` is then the run's whole configuration.
+validate(config, str(schema_path("config")))
 
 try:
     SHEET = load_sheet(config["documents"])
     load_themes(config["themes"])
-    check_segmentation_config(config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET})
+    check_segmentation_config(
+        config["speakers"], config["conventions"], {r["doc_id"] for r in SHEET}
+    )
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
-validate(pd.DataFrame(SHEET, dtype=str), "../schemas/documents.schema.yaml")
+validate(pd.DataFrame(SHEET, dtype=str), str(schema_path("documents")))
 
 DOCS = {row["doc_id"]: row for row in SHEET}
 DOC_IDS = sorted(DOCS)
@@ -51,6 +55,13 @@ if "--unlock" in sys.argv and lock_holder():
     )
 
 
+# The one configuration every stage reads (rules pass it as --config): config.yaml or the
+# --configfile given, with --config overrides and the schema's defaults. Rewritten only when its
+# content changes, so that a no-op rerun stays one; after the pre-flight checks, so that a run
+# refused writes nothing.
+CONFIG_RESOLVED = str(write_resolved(config, f"{RESULTS}/config.resolved.yaml"))
+
+
 def start_workflow_run():
     try:
         start_run(RESULTS)
@@ -67,20 +78,37 @@ def start_workflow_run():
 wildcard_constraints:
     doc=r"[A-Za-z0-9][A-Za-z0-9_-]*",
 
+
 TABLE_NAMES = [
-    "confounding", "themes_stratified",
-    "documents", "segments", "verbatims", "speakers", "theme_hits",
-    "themes_by_document", "themes_by_region", "themes_by_role",
-    "segment_themes", "agreement", "lexicon_check",
+    "confounding",
+    "themes_stratified",
+    "documents",
+    "segments",
+    "verbatims",
+    "speakers",
+    "theme_hits",
+    "themes_by_document",
+    "themes_by_region",
+    "themes_by_role",
+    "segment_themes",
+    "agreement",
+    "lexicon_check",
 ]
 TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TABLE_NAMES]
 # Documents, segments, verbatims, speakers (rule tables) have no theme input, so that editing a
 # lexicon re-runs neither them nor the topic models that read them; the rest: rule theme_tables.
-BASE_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in ("documents", "segments", "verbatims", "speakers")]
+BASE_TABLES = [
+    f"{RESULTS}/tables/{name}.csv"
+    for name in ("documents", "segments", "verbatims", "speakers")
+]
 THEME_TABLES = [t for t in TABLES if t not in BASE_TABLES]
 TOPIC_TABLE_NAMES = [
-    "topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",
-    "topic_prevalence_by_region", "topic_prevalence_by_role",
+    "topics",
+    "topic_models",
+    "topic_representatives",
+    "topic_prevalence_by_document",
+    "topic_prevalence_by_region",
+    "topic_prevalence_by_role",
 ]
 TOPIC_TABLES = [f"{RESULTS}/tables/{name}.csv" for name in TOPIC_TABLE_NAMES]
 
@@ -134,7 +162,7 @@ def row_digest(wildcards):
 
 def human_coding(wildcards):
     """The human coding named in config (coding: human), an input of theme_tables when set."""
-    path = config.get("coding", {}).get("human", "")
+    path = config["coding"]["human"]
     return [path] if path else []
 
 
@@ -144,10 +172,13 @@ def per_doc(name):
 
 def report_tables(wildcards):
     """The corpus-wide tables and figures the run builds (the inputs of the default target): the
-    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes."""
+    report shows whichever of the optional ones (lexicometry, agreement, ...) this workflow makes.
+    """
     # getattr: `snakemake --lint` takes the text `rules.<name>` for a rule defined in this file
     wanted = [str(f) for f in getattr(rules, "all").input]
-    found = [f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))]
+    found = [
+        f for f in wanted if f.startswith((f"{RESULTS}/tables/", f"{RESULTS}/figures/"))
+    ]
     return sorted(set(found) | set(TABLES) | set(TOPIC_TABLES))
 
 
@@ -156,6 +187,4 @@ ENV = "../envs/corpus.yaml"
 
 
 # Dialect of the corpus-wide tables (config tables.excel_csv; see corpus/io.py CSV_DIALECTS).
-CSV_DIALECT = (
-    "excel" if config.get("tables", {}).get("excel_csv", False) else "standard"
-)
+CSV_DIALECT = "excel" if config["tables"]["excel_csv"] else "standard"

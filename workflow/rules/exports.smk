@@ -2,7 +2,7 @@
 # as one workbook; see src/corpus/exports/ for the formats. They read the tables and the cleaned
 # texts only.
 EXPORT_DIR = f"{RESULTS}/exports"
-IRAMUTEQ_UNIT = config.get("exports", {}).get("iramuteq_unit", "verbatim")
+IRAMUTEQ_UNIT = config["exports"]["iramuteq_unit"]
 XLSX = f"{RESULTS}/tables.xlsx"
 EXPORTS = [
     f"{EXPORT_DIR}/corpus_iramuteq.txt",
@@ -47,19 +47,19 @@ rule export_iramuteq:
         structure=per_doc("structure.csv"),
     output:
         f"{EXPORT_DIR}/corpus_iramuteq.txt",
-    params:
-        tables=lambda w, input: Path(input.tables[0]).parent,
-        interim=lambda w, input: Path(input.texts[0]).parent.parent,
-        unit=IRAMUTEQ_UNIT,
     log:
         f"{LOGS}/exports/iramuteq.log",
     benchmark:
         f"{RESULTS}/benchmarks/exports/iramuteq.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
+        unit=IRAMUTEQ_UNIT,
     shell:
         "corpus export iramuteq --tables {params.tables:q} --interim {params.interim:q}"
         " --themes {input.themes:q} --unit {params.unit:q} -o {output:q} > {log:q} 2>&1"
@@ -73,18 +73,18 @@ rule export_qdpx:
         texts=per_doc("text.txt"),
     output:
         f"{EXPORT_DIR}/corpus.qdpx",
-    params:
-        tables=lambda w, input: Path(input.tables[0]).parent,
-        interim=lambda w, input: Path(input.texts[0]).parent.parent,
     log:
         f"{LOGS}/exports/qdpx.log",
     benchmark:
         f"{RESULTS}/benchmarks/exports/qdpx.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
     shell:
         "corpus export qdpx --tables {params.tables:q} --interim {params.interim:q}"
         " --themes {input.themes:q} -o {output:q} > {log:q} 2>&1"
@@ -97,18 +97,18 @@ rule export_txm:
         texts=per_doc("text.txt"),
     output:
         directory(f"{EXPORT_DIR}/txm"),
-    params:
-        tables=lambda w, input: Path(input.tables[0]).parent,
-        interim=lambda w, input: Path(input.texts[0]).parent.parent,
     log:
         f"{LOGS}/exports/txm.log",
     benchmark:
         f"{RESULTS}/benchmarks/exports/txm.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        tables=lambda w, input: Path(input.tables[0]).parent,
+        interim=lambda w, input: Path(input.texts[0]).parent.parent,
     shell:
         "corpus export txm --tables {params.tables:q} --interim {params.interim:q}"
         " --sheet {input.sheet:q} -o {output:q} > {log:q} 2>&1"
@@ -123,10 +123,10 @@ rule tables_xlsx:
         f"{LOGS}/exports/xlsx.log",
     benchmark:
         f"{RESULTS}/benchmarks/exports/xlsx.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
     shell:
         "corpus export xlsx {input:q} -o {output:q} > {log:q} 2>&1"

@@ -11,22 +11,22 @@ rule extract:
         notes=f"{INTERIM}/{{doc}}/notes.csv",
         times=f"{INTERIM}/{{doc}}/times.csv",
         speakers_hint=f"{INTERIM}/{{doc}}/speakers_hint.csv",
-    priority: extract_priority
     log:
         f"{LOGS}/extract/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/extract/{{doc}}.tsv"
-    params:
-        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
-        timeout=config.get("extract", {}).get("timeout_seconds", 900),
-        memory=config.get("extract", {}).get("memory_mb", 2000),
-        low_text=str(config.get("extract", {}).get("allow_low_text", False)).lower(),
-    threads: threads_for_size(config.get("extract", {}).get("page_workers", 1))
-    resources:
-        mem_mb=lambda wildcards, threads: config.get("extract", {}).get("memory_mb", 2000) * threads,
-        runtime=config.get("extract", {}).get("timeout_seconds", 900) // 60 + 5,
+    priority: extract_priority
     conda:
         ENV
+    threads: threads_for_size(config["extract"]["page_workers"])
+    resources:
+        mem_mb=lambda wildcards, threads: config["extract"]["memory_mb"] * threads,
+        runtime=config["extract"]["timeout_seconds"] // 60 + 5,
+    params:
+        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
+        timeout=config["extract"]["timeout_seconds"],
+        memory=config["extract"]["memory_mb"],
+        low_text=str(config["extract"]["allow_low_text"]).lower(),
     shell:
         "corpus extract {input.pdf:q} --doc-id {wildcards.doc} -o {params.outdir:q}"
         " --timeout {params.timeout:q} --memory-mb {params.memory:q} --page-workers {threads}"

@@ -1,6 +1,6 @@
 # Lexicometry (src/corpus/lexicometry/): Reinert CHD with double classification, correspondence
 # analyses and the similarity graph of each corpus, as IRaMuTeQ and rainette compute them.
-LEXICOMETRY = config.get("lexicometry", {})
+LEXICOMETRY = config["lexicometry"]
 LEX_CORPORA = LEXICOMETRY.get("corpora", ["verbatims", "body"])
 LEX_AFC_TABLES = LEXICOMETRY.get("afc_tables", ["document", "region", "role", "class"])
 LEX_TABLE_NAMES = [
@@ -48,7 +48,7 @@ rule lexicometry:
         tokens=per_doc("tokens.csv"),
         pages=per_doc("pages.csv"),
         texts=per_doc("text.txt"),
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
     output:
         LEXICOMETRY_OUTPUTS,
     log:

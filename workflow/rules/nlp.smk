@@ -4,21 +4,21 @@ rule nlp:
         status=f"{INTERIM}/{{doc}}/status.json",
     output:
         f"{INTERIM}/{{doc}}/tokens.csv",
-    params:
-        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
-        model=config["model"],
-        batch_size=config.get("nlp", {}).get("batch_size", 64),
-    priority: analysis_priority
     log:
         f"{LOGS}/nlp/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/nlp/{{doc}}.tsv"
-    threads: threads_for_size(config.get("nlp", {}).get("threads", 2))
+    priority: analysis_priority
+    conda:
+        ENV
+    threads: threads_for_size(config["nlp"]["threads"])
     resources:
         mem_mb=2000,
         runtime=30,
-    conda:
-        ENV
+    params:
+        outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
+        model=config["model"],
+        batch_size=config["nlp"]["batch_size"],
     shell:
         "corpus nlp {params.outdir:q} --model {params.model:q} --batch-size {params.batch_size:q}"
         " --threads {threads} > {log:q} 2>&1"

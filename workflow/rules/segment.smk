@@ -10,25 +10,23 @@ rule segment:
         conventions=config["conventions"],
     output:
         f"{INTERIM}/{{doc}}/segments.jsonl",
+    log:
+        f"{LOGS}/segment/{{doc}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/segment/{{doc}}.tsv"
+    priority: analysis_priority
+    conda:
+        ENV
+    resources:
+        mem_mb=1000,
+        runtime=10,
     params:
         outdir=lambda wildcards: f"{INTERIM}/{wildcards.doc}",
         sheet=config["documents"],
         row=row_digest,
         entities=(
-            ["--section-entities"]
-            if config.get("segment", {}).get("section_entities")
-            else []
+            ["--section-entities"] if config["segment"]["section_entities"] else []
         ),
-    priority: analysis_priority
-    log:
-        f"{LOGS}/segment/{{doc}}.log",
-    benchmark:
-        f"{RESULTS}/benchmarks/segment/{{doc}}.tsv"
-    resources:
-        mem_mb=1000,
-        runtime=10,
-    conda:
-        ENV
     shell:
         "corpus segment {params.outdir:q} --doc-id {wildcards.doc} --sheet {params.sheet:q}"
         " --gazetteer {input.gazetteer:q} --speakers {input.speakers:q}"

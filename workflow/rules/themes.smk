@@ -3,17 +3,17 @@ rule lexicon:
         themes=config["themes"],
     output:
         f"{INTERIM}/theme_patterns.json",
-    params:
-        model=config["model"],
     log:
         f"{LOGS}/lexicon.log",
     benchmark:
         f"{RESULTS}/benchmarks/lexicon/lexicon.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        model=config["model"],
     shell:
         "corpus lexicon --themes {input.themes:q} --model {params.model:q} -o {output:q} > {log:q} 2>&1"
 
@@ -25,18 +25,18 @@ rule themes:
         patterns=f"{INTERIM}/theme_patterns.json",
     output:
         f"{INTERIM}/{{doc}}/theme_hits.csv",
-    params:
-        outdir=lambda wildcards, input: Path(input.tokens).parent,
-    priority: analysis_priority
     log:
         f"{LOGS}/themes/{{doc}}.log",
     benchmark:
         f"{RESULTS}/benchmarks/themes/{{doc}}.tsv"
+    priority: analysis_priority
+    conda:
+        ENV
     resources:
         mem_mb=1000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        outdir=lambda wildcards, input: Path(input.tokens).parent,
     shell:
         "corpus themes {params.outdir:q} --doc-id {wildcards.doc} --patterns {input.patterns:q}"
         " > {log:q} 2>&1"
@@ -46,7 +46,7 @@ rule theme_tables:
     input:
         sheet=config["documents"],
         themes=config["themes"],
-        config="config/config.yaml",
+        config=CONFIG_RESOLVED,
         patterns=f"{INTERIM}/theme_patterns.json",
         status=per_doc("status.json"),
         segments=per_doc("segments.jsonl"),
@@ -56,19 +56,19 @@ rule theme_tables:
         human=human_coding,
     output:
         THEME_TABLES,
-    params:
-        interim=lambda w, input: Path(input.status[0]).parent.parent,
-        outdir=lambda w, output: Path(output[0]).parent,
-        dialect=CSV_DIALECT,
     log:
         f"{LOGS}/theme_tables.log",
     benchmark:
         f"{RESULTS}/benchmarks/theme_tables/theme_tables.tsv"
+    conda:
+        ENV
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        interim=lambda w, input: Path(input.status[0]).parent.parent,
+        outdir=lambda w, output: Path(output[0]).parent,
+        dialect=CSV_DIALECT,
     shell:
         "corpus --csv-dialect {params.dialect:q} tables --interim {params.interim:q}"
         " --sheet {input.sheet:q} --themes {input.themes:q}"

@@ -9,37 +9,14 @@ import numpy as np
 
 from .. import io as cio
 from .. import topics
+from ..config import defaults as config_defaults
 from ..errors import ConfigError
 from . import afc, chd, profiles, similarity
 from . import segments as tsegments
 
-# Defaults of every setting (config.yaml's lexicometry section overrides them).
-DEFAULTS = {
-    "corpora": ["verbatims", "body"],
-    "segment_size": 40,
-    "segment_window": 16,
-    "min_docfreq": 5,
-    "repeat_shingle": 3,
-    "repeat_share": 0.7,
-    "n_classes": 10,
-    "min_split_members": 5,
-    "cc_test": 0.3,
-    "tsj": 3,
-    "double": True,
-    "unit_sizes": [10, 15],
-    "min_members": 10,
-    "min_chi2": 3.84,
-    "max_classes": 10,
-    "min_kept_share": 0.7,
-    "profile_max_p": 0.05,
-    "top_lemmas": 10,
-    "n_characteristic": 5,
-    "afc_tables": ["document", "region", "role", "class"],
-    "afc_lemmas": 150,
-    "afc_axes": 5,
-    "afc_plot_lemmas": 40,
-    "similarity_lemmas": 60,
-}
+# Defaults of every setting: the `default:` of the lexicometry section of
+# corpus/schemas/config.schema.yaml (config.yaml's lexicometry section overrides them).
+DEFAULTS = config_defaults("lexicometry")
 VARIABLES = ("document", "region", "role", "kind")
 
 

@@ -45,7 +45,6 @@ class Line:
 
 SPEAKER_KINDS = ("verbatim", "turn")
 SKIP_SECTIONS = ("front", "toc", "bibliography", "notes")
-OPENERS = "«“"
 WORD = re.compile(r"[\w’'-]+")
 
 

@@ -255,7 +255,7 @@ def _role_of(value: str) -> tuple[str, str]:
 
 
 def check_speaker_rows(rows: list[dict], path: str, doc_ids: set[str] | None = None) -> list[str]:
-    """Problems of speaker-sheet rows (workflow/schemas/speakers.schema.yaml, a role that names
+    """Problems of speaker-sheet rows (src/corpus/schemas/speakers.schema.yaml, a role that names
     one, a known doc_id, no code declared twice), one line each ("<file>: line N: …")."""
     import jsonschema
 

@@ -21,17 +21,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DEFAULT_PARAMS = {
-    "sections": ["abstract", "body", "annex"],
-    "kinds": ["narrative", "verbatim", "turn", "moderator"],
-    "weak_weight": 0.25,
-    "similarity_weight": 4.0,
-    "similarity_center": -0.02,
-    "min_score": 0.5,
-    "min_cover": 0.5,
-    "human": "",
-    "autocode": True,
-}
+from ..config import defaults as config_defaults
+
+DEFAULT_PARAMS = config_defaults("coding")  # the schema's defaults (corpus/schemas/config.schema.yaml)
 
 
 def params_from_config(config: dict) -> dict:

@@ -13,16 +13,14 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import io as cio
+from .lang import load as lang_data
 from .errors import ConfigError
 
 # What a token table needs. The dependency parser is never loaded (senter gives sentences far
 # cheaper); NER only when a step uses entities.
 TOKEN_COMPONENTS = ("tok2vec", "morphologizer", "senter", "attribute_ruler", "lemmatizer")
-# The acronyms plus the other bodies the corpus names often (CDS, DAC, ACI...). The
-# stock lemmatizer turns "CPTS" into "cpt" and "CPAM" into "cpam": these keep their own form.
-ACRONYMS = ("CPTS", "MSP", "ARS", "URPS", "CPAM", "IDE", "MG", "PTA", "CLS", "SISA", "ESP", "GHT",
-            "CDS", "DAC", "ACI", "HAS", "ORS", "IPA", "EHPAD", "SAMU", "CNAM", "IDEL", "ASV",
-            "CPOM", "ROSP", "EHESP", "PRS", "SSIAD", "HAD", "PMI", "CCAS", "DMP")
+# Acronyms that keep their own form (language data: lang/fr/acronyms.yaml).
+ACRONYMS = tuple(lang_data()["acronyms"])
 # Letters a French word may contain; anything else inside a word marks extraction debris.
 _FRENCH_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*)*[.']?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,\s]\d+)*(?:%|€|e|er|ème|h|ans?)?$")

@@ -1567,14 +1567,6 @@ def extract_document(pdf_path: str | Path, timeout_seconds: float = 900, memory_
 def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     from .structure import detect_structure
 
-    out_dir = Path(out_dir)
-    cio.write_text(cio.interim_path(out_dir, "text"), result.text)
-    cio.write_csv(cio.interim_path(out_dir, "pages"), result.pages, cio.PAGES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "styles"), result.styles, cio.STYLES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "audit"), result.audit, cio.AUDIT_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "notes"), result.notes, cio.NOTES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "structure"),
-                  detect_structure(result.text, result.styles, result.paragraphs), cio.STRUCTURE_COLUMNS)
     garbled = document_garbled_share(result)
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": result.n_pages,
@@ -1583,21 +1575,18 @@ def write_outputs(result: Extracted, doc_id: str, out_dir: str | Path) -> None:
     }
     status.update(quality(result))
     status["warnings"] = warnings(result, garbled)
-    cio.write_json(cio.interim_path(out_dir, "status"), status)
+    cio.write_extraction(
+        out_dir, status, result.text, pages=result.pages, styles=result.styles, audit=result.audit,
+        notes=result.notes,
+        structure=detect_structure(result.text, result.styles, result.paragraphs))
 
 
-def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0) -> None:
+def write_error(doc_id: str, out_dir: str | Path, message: str, n_pages: int = 0,
+                location_unit: str = "page") -> None:
     """An unprocessable document still gets its (empty) outputs, and its error on record."""
-    out_dir = Path(out_dir)
-    cio.write_text(cio.interim_path(out_dir, "text"), "")
-    cio.write_csv(cio.interim_path(out_dir, "pages"), [], cio.PAGES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "styles"), [], cio.STYLES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "audit"), [], cio.AUDIT_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "structure"), [], cio.STRUCTURE_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)
-    cio.write_json(cio.interim_path(out_dir, "status"), {
+    cio.write_extraction(out_dir, {
         "doc_id": doc_id, "status": "error", "error": message, "n_pages": n_pages,
-        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0, "location_unit": "page",
+        "n_chars": 0, "empty_pages": [], "garbled_share": 0.0, "location_unit": location_unit,
         "warnings": "",
     })
 
@@ -1611,10 +1600,7 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
     from . import readers
 
     if readers.handles(pdf_path):  # Word, ODT, text, subtitles, Transcriber, Praat
-        status = readers.run(pdf_path, doc_id, out_dir)
-        cio.write_csv(cio.interim_path(out_dir, "notes"), [], cio.NOTES_COLUMNS)   # declared output
-        return status
-    readers.write_empty_extras(out_dir)  # declared outputs: no times, no declared speakers
+        return readers.run(pdf_path, doc_id, out_dir)
     if page_workers is None:
         import os
 

@@ -375,6 +375,29 @@ def read_frame(path: str | Path):
     return frame
 
 
+# The artefacts every extraction writes (PDF or transcript), each declared as a rule output.
+EXTRACTION_TABLES = {
+    "pages": PAGES_COLUMNS, "styles": STYLES_COLUMNS, "audit": AUDIT_COLUMNS,
+    "structure": STRUCTURE_COLUMNS, "notes": NOTES_COLUMNS, "times": TIMES_COLUMNS,
+    "speakers_hint": SPEAKERS_HINT_COLUMNS,
+}
+
+
+def write_extraction(out_dir: str | Path, status: Mapping, text: str = "",
+                     **tables: Sequence[Mapping]) -> None:
+    """The extraction contract in one place: text.txt, every table of EXTRACTION_TABLES (those
+    not given are written with their header only) and status.json last, so that a status on
+    disk always describes complete artefacts."""
+    unknown = set(tables) - set(EXTRACTION_TABLES)
+    if unknown:
+        raise ValueError(f"not an extraction table: {sorted(unknown)}")
+    out_dir = Path(out_dir)
+    write_text(interim_path(out_dir, "text"), text)
+    for name, columns in EXTRACTION_TABLES.items():
+        write_csv(interim_path(out_dir, name), tables.get(name, []), columns)
+    write_json(interim_path(out_dir, "status"), dict(status))
+
+
 def write_jsonl(path: str | Path, records: Iterable[Mapping]) -> Path:
     with atomic_open(path) as fh:
         for rec in records:

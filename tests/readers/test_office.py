@@ -11,6 +11,10 @@ from .realtext import body_without_labels, real_turns, words_of, write_docx, wri
 
 TURNS = real_turns()
 
+# what every extraction writes (PDF or transcript): io.EXTRACTION_TABLES, text.txt, status.json
+CONTRACT = sorted(["text.txt", "status.json", "pages.csv", "styles.csv", "audit.csv", "structure.csv",
+                   "notes.csv", "times.csv", "speakers_hint.csv"])
+
 
 def _extract(path, tmp_path):
     out = tmp_path / "interim"
@@ -174,9 +178,9 @@ def test_rerun_is_byte_identical(tmp_path, suffix):
     readers.run(path, "doc", first)
     readers.run(path, "doc", second)
     names = sorted(p.name for p in first.iterdir())
-    # the 8 artefacts of the extraction contract, each with its sidecar (row count and hash)
+    # the artefacts of the extraction contract, each with its sidecar (row count and hash)
     artefacts = [n for n in names if not n.endswith(".meta.json")]
-    assert len(artefacts) == 8 and names == sorted(artefacts + [n + ".meta.json" for n in artefacts])
+    assert artefacts == CONTRACT and names == sorted(artefacts + [n + ".meta.json" for n in artefacts])
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 

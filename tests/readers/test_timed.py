@@ -21,6 +21,10 @@ from .realtext import (
 TURNS = timed(real_turns())
 ALL_WORDS = words_of(" ".join(words for _, words, _, _ in TURNS))
 
+# what every extraction writes (PDF or transcript): io.EXTRACTION_TABLES, text.txt, status.json
+CONTRACT = sorted(["text.txt", "status.json", "pages.csv", "styles.csv", "audit.csv", "structure.csv",
+                   "notes.csv", "times.csv", "speakers_hint.csv"])
+
 
 def _extract(path, tmp_path):
     out = tmp_path / "interim"
@@ -193,7 +197,7 @@ def test_rerun_is_byte_identical(tmp_path, writer):
     readers.run(path, "doc", second)
     names = sorted(p.name for p in first.iterdir())
     artefacts = [n for n in names if not n.endswith(".meta.json")]  # each with its sidecar
-    assert names == sorted(p.name for p in second.iterdir()) and len(artefacts) == 8
+    assert names == sorted(p.name for p in second.iterdir()) and artefacts == CONTRACT
     assert names == sorted(artefacts + [n + ".meta.json" for n in artefacts])
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name

@@ -17,7 +17,6 @@ from .base import (
     TIMES_COLUMNS,
     Transcript,
     TranscriptError,
-    write_empty_extras,
     write_error,
     write_outputs,
 )
@@ -32,7 +31,6 @@ __all__ = [
     "proposed_kind",
     "read",
     "run",
-    "write_empty_extras",
 ]
 
 # suffix (lower case) -> location unit of pages.csv

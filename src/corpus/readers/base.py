@@ -457,14 +457,6 @@ def write_outputs(tr: Transcript, doc_id: str, out_dir: str | Path) -> dict:
     written = assemble(tr)
     if not written.text.strip():
         raise TranscriptError(doc_id, "empty transcript (no text)")
-    out_dir = Path(out_dir)
-    cio.write_text(cio.interim_path(out_dir, "text"), written.text)
-    cio.write_csv(cio.interim_path(out_dir, "pages"), written.pages, cio.PAGES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "styles"), written.styles, cio.STYLES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "audit"), written.audit, cio.AUDIT_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "structure"), written.structure, cio.STRUCTURE_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "times"), written.times, TIMES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "speakers_hint"), written.speakers, SPEAKERS_HINT_COLUMNS)
     chars = [p["n_chars"] for p in written.pages]
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": len(written.pages),
@@ -475,25 +467,14 @@ def write_outputs(tr: Transcript, doc_id: str, out_dir: str | Path) -> dict:
         "quality": "ok", "warnings": _warnings(tr, written), "location_unit": tr.unit,
         "format": tr.fmt, "n_turns": written.n_turns, "n_speakers": len(written.speakers),
     }
-    cio.write_json(cio.interim_path(out_dir, "status"), status)
+    cio.write_extraction(out_dir, status, written.text, pages=written.pages, styles=written.styles,
+                         audit=written.audit, structure=written.structure, times=written.times,
+                         speakers_hint=written.speakers)
     return status
 
 
-def write_empty_extras(out_dir: str | Path) -> None:
-    """times.csv and speakers_hint.csv with their headers only (PDFs, failed documents)."""
-    out_dir = Path(out_dir)
-    cio.write_csv(cio.interim_path(out_dir, "times"), [], TIMES_COLUMNS)
-    cio.write_csv(cio.interim_path(out_dir, "speakers_hint"), [], SPEAKERS_HINT_COLUMNS)
-
-
 def write_error(doc_id: str, out_dir: str | Path, message: str, unit: str) -> dict:
-    out_dir = Path(out_dir)
-    cio.write_text(cio.interim_path(out_dir, "text"), "")
-    for name, columns in (("pages", cio.PAGES_COLUMNS), ("styles", cio.STYLES_COLUMNS),
-                          ("audit", cio.AUDIT_COLUMNS), ("structure", cio.STRUCTURE_COLUMNS)):
-        cio.write_csv(cio.interim_path(out_dir, name), [], columns)
-    write_empty_extras(out_dir)
     status = {"doc_id": doc_id, "status": "error", "error": message, "n_pages": 0, "n_chars": 0,
               "empty_pages": [], "garbled_share": 0.0, "warnings": "", "location_unit": unit}
-    cio.write_json(cio.interim_path(out_dir, "status"), status)
+    cio.write_extraction(out_dir, status)
     return status

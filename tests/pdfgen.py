@@ -68,10 +68,20 @@ def make_pdf(path, pages, header: str = "", footer_numbers: bool = True, width: 
             f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
     resources = "<< /Font << " + " ".join(
         f"/{FONT_KEYS[s]} {i} 0 R" for s, i in font_ids.items()) + " >> >>"
-    page_ids = []
-    content_ids = []
-    for n, lines in enumerate(_layout(pages, width), 1):
-        stream = _page_stream(lines, header, f"{n}" if footer_numbers else "")
+    streams = [_page_stream(lines, header, f"{n}" if footer_numbers else "")
+               for n, lines in enumerate(_layout(pages, width), 1)]
+    return _write_page_tree(path, objects, resources, streams)
+
+
+def _write_page_tree(path, objects: list[bytes], resources: str, streams: list[bytes]) -> Path:
+    """Add one A4 page per content stream (with ``resources``), the page tree and the catalog
+    to ``objects`` (fonts already there), and write the PDF."""
+    def add(obj: bytes) -> int:
+        objects.append(obj)
+        return len(objects)
+
+    page_ids, content_ids = [], []
+    for stream in streams:
         content_ids.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
         page_ids.append(add(b""))  # filled once the Pages id is known
     pages_id = add(b"")
@@ -81,11 +91,9 @@ def make_pdf(path, pages, header: str = "", footer_numbers: bool = True, width: 
     kids = " ".join(f"{p} 0 R" for p in page_ids)
     objects[pages_id - 1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
     catalog_id = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-
-    out = assemble(objects, catalog_id)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(out)
+    path.write_bytes(assemble(objects, catalog_id))
     return path
 
 
@@ -161,24 +169,9 @@ def make_runs_pdf(path, pages, curves: int = 0) -> Path:
                        b"/DescendantFonts [%d 0 R] >>" % cid_font)
     resources = "<< /Font << " + " ".join(
         f"/{RUN_FONTS[s]} {i} 0 R" for s, i in fonts.items()) + " >> >>"
-    page_ids, content_ids = [], []
-    for runs in pages:
-        stream = b"BT\n" + b"\n".join(_run_ops(r) for r in runs) + b"\nET"
-        if curves:
-            stream += b"\n" + _curves(curves)
-        content_ids.append(add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
-        page_ids.append(add(b""))
-    pages_id = add(b"")
-    for pid, cid in zip(page_ids, content_ids):
-        objects[pid - 1] = (f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
-                            f"/Contents {cid} 0 R /Resources {resources} >>").encode()
-    kids = " ".join(f"{p} 0 R" for p in page_ids)
-    objects[pages_id - 1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
-    catalog_id = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(assemble(objects, catalog_id))
-    return path
+    streams = [b"BT\n" + b"\n".join(_run_ops(r) for r in runs) + b"\nET"
+               + (b"\n" + _curves(curves) if curves else b"") for runs in pages]
+    return _write_page_tree(path, objects, resources, streams)
 
 
 def column_runs(lines: list[str], x: float, y: float, size: float = 10, style: str = "",

@@ -13,6 +13,12 @@ Evidence for a theme in a segment:
     score = entries + similarity_weight * (similarity - similarity_center)
     coded = 1 when score >= min_score and at least one entry matched (never on similarity alone)
 
+With ``context: sentence`` (the default) the contrast is taken on the sentences that hold the
+theme's entries (the mean of their contrasts), not on the whole segment: an entry is judged by
+the sentence it is used in, so "sur le territoire" in a sentence about funding weighs less than
+in a sentence about villages, whatever else a long passage says. ``context: segment`` is the
+earlier rule (one contrast per segment). Measured in tests/data/THEME_SCORES.md.
+
 Only segments of the theme scope are coded (structure kinds ``sections``, segment kinds
 ``kinds``): no front matter, contents, bibliography, notes.
 """
@@ -115,20 +121,58 @@ def decide(n_strong: int, n_weak: int, similarity: float, params: dict) -> tuple
     return round(score, 6), coded
 
 
+def contrasts(vec, themes: dict, centroids: dict) -> dict[str, float]:
+    """{theme: cosine with the theme's vector minus the mean of those cosines over themes}."""
+    import numpy as np
+
+    sims = {t: cosine(vec, np.asarray(centroids[t])) if t in centroids else 0.0 for t in themes}
+    mean = sum(sims.values()) / max(1, len(sims))
+    return {t: sims[t] - mean for t in themes}
+
+
+def sentence_spans(tokens: list[dict]) -> list[tuple[int, int]]:
+    """(first token, end token) of each sentence, from the tokens' sent_start flags."""
+    starts = [i for i, tok in enumerate(tokens) if i == 0 or _flag(tok.get("sent_start"))]
+    return list(zip(starts, starts[1:] + [len(tokens)]))
+
+
+def hit_sentence_contrasts(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
+                           vocab) -> dict[str, float]:
+    """{theme: mean contrast of the sentences holding the theme's entries} for the themes with
+    hits located in the tokens (a hit's char_start is a token's char_start)."""
+    spans = sentence_spans(tokens)
+    sentence_of = {}
+    for k, (i, j) in enumerate(spans):
+        for tok in tokens[i:j]:
+            sentence_of[str(tok.get("char_start", ""))] = k
+    held: dict[str, set[int]] = {}
+    for h in hits:
+        k = sentence_of.get(str(h.get("char_start", "")))
+        if k is not None:
+            held.setdefault(h["theme"], set()).add(k)
+    cache: dict[int, dict[str, float]] = {}
+    out = {}
+    for theme, ks in held.items():
+        for k in ks - set(cache):
+            i, j = spans[k]
+            cache[k] = contrasts(segment_vector(tokens[i:j], vocab), themes, centroids)
+        out[theme] = sum(cache[k][theme] for k in sorted(ks)) / len(ks)
+    return out
+
+
 def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
                  vocab, params: dict) -> list[dict]:
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
-    import numpy as np
-
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
-    sims = {t: cosine(vec, np.asarray(centroids[t])) if t in centroids else 0.0 for t in themes}
-    mean = sum(sims.values()) / max(1, len(sims))
+    whole = contrasts(vec, themes, centroids)
+    local = (hit_sentence_contrasts(tokens, hits, themes, centroids, vocab)
+             if vocab is not None and params.get("context") == "sentence" else {})
     rows = []
     for theme in themes:
         e = ev.get(theme, {"matched": [], "weak": []})
-        contrast = sims[theme] - mean
+        contrast = local.get(theme, whole[theme])
         n_weak = len(e["weak"])
         score, coded = decide(len(e["matched"]) - n_weak, n_weak, contrast, params)
         rows.append({"theme": theme, "score": score, "coded": coded,
@@ -200,7 +244,8 @@ def _tokens_by_segment(path: Path) -> dict[str, list[dict]]:
     import csv
 
     out: dict[str, list[dict]] = {}
-    keep = ("segment_id", "text", "lemma", "is_stop", "is_alpha", "is_noise")
+    keep = ("segment_id", "text", "lemma", "is_stop", "is_alpha", "is_noise", "char_start",
+            "sent_start")
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             out.setdefault(row["segment_id"], []).append({k: row.get(k, "") for k in keep})

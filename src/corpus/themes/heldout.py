@@ -61,7 +61,8 @@ def features(passages: list[dict], themes: dict, params: dict,
     decisions, docs, numeric = {}, [], []
     for p in passages:
         toks = by_seg.get(p["passage_id"], [])
-        hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j])}
+        hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j]),
+                 "char_start": toks[i]["char_start"]}
                 for t, i, j in match_spans(toks, matchers)]
         rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
                                                            params)}

@@ -13,11 +13,10 @@ Evidence for a theme in a segment:
     score = entries + similarity_weight * (similarity - similarity_center)
     coded = 1 when score >= min_score and at least one entry matched (never on similarity alone)
 
-With ``context: sentence`` (the default) the contrast is taken on the sentences that hold the
-theme's entries (the mean of their contrasts), not on the whole segment: an entry is judged by
-the sentence it is used in, so "sur le territoire" in a sentence about funding weighs less than
-in a sentence about villages, whatever else a long passage says. ``context: segment`` is the
-earlier rule (one contrast per segment). Measured in tests/data/THEME_SCORES.md.
+With ``context: sentence`` the contrast is taken on the sentences that hold the theme's entries
+(the mean of their contrasts), not on the whole segment: an entry is judged by the sentence it is
+used in. It was measured no better than ``context: segment`` (the default, one contrast per
+segment): tests/data/THEME_SCORES.md.
 
 Only segments of the theme scope are coded (structure kinds ``sections``, segment kinds
 ``kinds``): no front matter, contents, bibliography, notes.

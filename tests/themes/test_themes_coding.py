@@ -136,3 +136,37 @@ def test_sentence_context_judges_an_entry_by_its_own_sentence():
 
 def test_the_default_context_is_the_whole_segment():
     assert PARAMS["context"] == "segment"
+
+
+def test_outside_domain_follows_the_share_of_field_words():
+    params = dict(PARAMS, domain_min_share=0.01)
+    assert coding.outside_domain({"a": (0, 500), "b": (4, 500), "c": (6, 500)}, params) == {"a", "b"}
+    assert coding.outside_domain({"a": (1, 20)}, params) == set()
+    assert coding.outside_domain({"a": (1, 20)}, dict(params, domain_min_share=0.1)) == {"a"}
+
+
+def test_a_theme_is_coded_only_in_documents_of_its_field():
+    """The same sentence codes coordination in a document about health care, not in a
+    mathematics memoir; réunionite, with no domain list, is not gated (docs/CODEBOOK.md)."""
+    lexicon = load_themes(THEMES_PATH)
+    assert lexicon["coordination"].get("domain") and not lexicon["reunionite"].get("domain")
+    sentence = ("Le groupe de travail a montré la coordination des deux équipes et leur "
+                "collaboration étroite pendant trois ans.")
+    passages = [
+        {"passage_id": "math:0", "doc_id": "math", "text": sentence, "labels": {}},
+        {"passage_id": "math:1", "doc_id": "math",
+         "text": "Le lemme 3.2 établit que la suite est majorée à partir d'un certain rang.",
+         "labels": {}},
+        {"passage_id": "cpts:0", "doc_id": "cpts", "text": sentence, "labels": {}},
+        {"passage_id": "cpts:1", "doc_id": "cpts",
+         "text": "Les médecins généralistes et les infirmières suivent ensemble les patients "
+                 "à la sortie de l'hôpital.", "labels": {}},
+    ]
+    decisions = features(passages, lexicon, PARAMS)[0]
+    assert decisions["cpts:0"]["coordination"] == 1
+    assert decisions["math:0"]["coordination"] == 0
+    # the gate is per theme: réunionite ("groupe de travail") codes in both documents
+    assert decisions["cpts:0"]["reunionite"] == decisions["math:0"]["reunionite"] == 1
+    ungated = features(passages, {t: {k: v for k, v in spec.items() if k != "domain"}
+                                  for t, spec in lexicon.items()}, PARAMS)[0]
+    assert ungated["math:0"]["coordination"] == 1

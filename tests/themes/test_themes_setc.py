@@ -19,9 +19,11 @@ from conftest import REPO, THEMES_PATH
 from corpus.themes import agreement, autocode, coding, heldout, load_themes
 
 DATA = REPO / "tests" / "data"
-# First scores on set C (lexicon rule as it stood at 03fb84e), rounded down: kappa per theme.
-RULE_KAPPA = {"coordination": 0.64, "liberal": 0.55, "territoire": 0.60, "reunionite": 0.29}
-MODEL_KAPPA = {"coordination": 0.65, "liberal": 0.58, "territoire": 0.54, "reunionite": 0.29}
+# First scores on set C (lexicon rule as it stood at 03fb84e): kappa 0.64/0.55/0.60/0.29 (rule),
+# 0.65/0.58/0.54/0.29 (model). Raised to the second measure (session 4, themesfix: the domain
+# gate of docs/CODEBOOK.md), rounded down: kappa per theme.
+RULE_KAPPA = {"coordination": 0.73, "liberal": 0.77, "territoire": 0.71, "reunionite": 0.29}
+MODEL_KAPPA = {"coordination": 0.75, "liberal": 0.79, "territoire": 0.64, "reunionite": 0.29}
 
 
 def _macro_f1(rows):
@@ -85,7 +87,8 @@ def test_set_c_is_large_independent_and_sourced(set_c, lexicon):
 def test_lexicon_rule_on_set_c(set_c, lexicon):
     rows = _rule_rows(set_c[0], set_c[1][0], lexicon)
     # first: macro-F1 0.589; kappa coordination 0.644, liberal 0.556, territoire 0.608, reunionite 0.291
-    assert _macro_f1(rows) >= 0.58
+    # second (domain gate): macro-F1 0.677; kappa 0.736, 0.773, 0.714, 0.291
+    assert _macro_f1(rows) >= 0.67
     kappas = _kappas(rows)
     assert all(kappas[t] >= floor for t, floor in RULE_KAPPA.items()), kappas
 
@@ -105,6 +108,7 @@ def test_autocode_trained_on_set_a_predicts_set_c(set_a, set_c, lexicon):
         rows.append(agreement.agreement_row(theme, "model", [p["labels"][theme] for p in test],
                                             [c for c, _ in out]))
     # first: macro-F1 0.587; kappa 0.659, 0.587, 0.548, 0.291
-    assert _macro_f1(rows) >= 0.58
+    # second (domain gate): macro-F1 0.672; kappa 0.751, 0.800, 0.644, 0.291
+    assert _macro_f1(rows) >= 0.67
     kappas = _kappas(rows)
     assert all(kappas[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas

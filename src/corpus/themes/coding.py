@@ -186,21 +186,24 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
 
 
 # ---- the field a theme belongs to ------------------------------------------------------------------
-def domain_counts(tokens: list[dict], themes: dict) -> dict[str, tuple[int, int]]:
-    """{theme: (tokens that are one of the theme's `domain:` words, content tokens)} for the
-    themes that declare a domain; words match by folded lemma or form."""
+def domain_keys(themes: dict) -> dict[str, frozenset[str]]:
+    """{theme: folded `domain:` words} for the themes that declare a domain."""
     from .lexicon import fold
 
-    content = [t for t in tokens if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
+    return {theme: frozenset(fold(w) for w in spec["domain"])
+            for theme, spec in themes.items() if spec.get("domain")}
+
+
+def domain_counts(tokens: list[dict], domains: dict[str, frozenset[str]]) -> dict[str, tuple[int, int]]:
+    """{theme: (tokens that are one of the theme's domain words, content tokens)}; a word
+    matches by folded lemma or form."""
+    from .lexicon import _folded
+
+    content = [(_folded(t.get("lemma") or ""), _folded(t.get("text") or "")) for t in tokens
+               if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
                and not _flag(t.get("is_noise"))]
-    out = {}
-    for theme, spec in themes.items():
-        keys = {fold(w) for w in spec.get("domain", [])}
-        if keys:
-            n = sum(1 for t in content if fold(t.get("lemma", "") or "") in keys
-                    or fold(t.get("text", "")) in keys)
-            out[theme] = (n, len(content))
-    return out
+    return {theme: (sum(1 for lemma, form in content if lemma in keys or form in keys),
+                    len(content)) for theme, keys in domains.items()}
 
 
 def add_counts(total: dict, counts: dict) -> None:
@@ -324,13 +327,14 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
     vocab = load_vocab(model) if centroids and params["similarity_weight"] else None
     segs, rule, docs = [], {}, {}
     field: dict[str, dict] = {}  # doc_id -> {theme: (domain words, content words)}
+    domains = domain_keys(themes)
     for seg, tokens, hits in scope_segments(interim_root, doc_ids, params):
         sid = seg["segment_id"]
         segs.append(seg)
         rule[sid] = {r["theme"]: r for r in code_segment(tokens, hits, themes, centroids, vocab,
                                                          params)}
         docs[sid] = autocode.lemma_document(tokens)
-        add_counts(field.setdefault(seg["doc_id"], {}), domain_counts(tokens, themes))
+        add_counts(field.setdefault(seg["doc_id"], {}), domain_counts(tokens, domains))
     outside = {doc: outside_domain(counts, params) for doc, counts in field.items()}
     for seg in segs:
         gate_domain(rule[seg["segment_id"]], outside[seg["doc_id"]])

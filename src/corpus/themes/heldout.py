@@ -59,9 +59,10 @@ def features(passages: list[dict], themes: dict, params: dict,
     vocab = load_model(model).vocab
     centroids = coding.theme_centroids(themes, vocab)
     field: dict[str, dict] = {}  # a document's passages together make its field counts
+    domains = coding.domain_keys(themes)
     for p in passages:
         coding.add_counts(field.setdefault(p["doc_id"], {}),
-                          coding.domain_counts(by_seg.get(p["passage_id"], []), themes))
+                          coding.domain_counts(by_seg.get(p["passage_id"], []), domains))
     outside = {doc: coding.outside_domain(counts, params) for doc, counts in field.items()}
     decisions, docs, numeric = {}, [], []
     for p in passages:

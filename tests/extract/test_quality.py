@@ -1,0 +1,86 @@
+"""Quality of the extracted text: garbled or unknown words, unmapped glyphs, the language, the
+page flags and the document's warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures import layouts
+from corpus import extract
+from corpus import io as cio
+from corpus.extract import clean, quality
+from corpus.extract.wordforms import word_lexicon
+
+
+def test_garbled_words_from_the_ocred_slides(reference_text):
+    sfsp = reference_text("sfsp2023")
+    assert "gqu’on" in sfsp and "auprées" in sfsp
+    known = word_lexicon()
+    assert quality.is_garbled("gqu’on", known) and quality.is_garbled("auprées", known)
+    for word in ("auprès", "coordination", "qu’on", "aujourd’hui", "CPTS", "Mureaux", "cinq"):
+        assert not quality.is_garbled(word, known), word
+
+
+def test_garbled_share_orders_ocr_noise_above_typeset_text(reference_text):
+    typeset = reference_text("fournier2021")[5000:15000]
+    ocr = "faut gqu’on assure ... auprées des onhograp P y P Ministére caracteristiques integré"
+    assert quality.garbled_share(typeset) < 0.05
+    assert quality.garbled_share(ocr) > 0.2
+    assert quality.garbled_share("") == 0.0
+
+
+def test_unmapped_glyphs_are_removed_and_counted():
+    text, _styles, counts = clean.repair_chars("(cid:48)(cid:12) la coordination (cid:3)")
+    assert text == "la coordination" and counts["unmapped_glyph"] == 3
+    assert quality.garbled_with_unmapped("", 30) == 1.0
+    assert quality.garbled_share("(cid:14) (cid:14) (cid:15) (cid:16)") == 1.0   # issue #20, item 9
+    assert quality.garbled_with_unmapped("la coordination des soins", 4) == 0.5
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La coordination des soins est assurée par les équipes de la communauté qui sont dans le "
+     "territoire et qui ont mis en place des protocoles pour les patients avec les médecins.", "fr"),
+    ("The coordination of care is a major issue for the teams and this is why the study of these "
+     "networks was carried out with the help of the physicians and of the nurses in the region.", "en"),
+    ("La coordinación de los cuidados es un problema para los equipos y por eso el estudio de "
+     "las redes se hizo con los médicos y las enfermeras de la región en el año del estudio.", "es"),
+    ("(cid:3)(cid:4)(cid:5) 12 34", ""),
+])
+def test_guess_language_from_function_words(text, language):
+    assert quality.guess_language(text, min_hits=8) == language
+
+
+def test_quality_flags_on_pages_and_document(pipeline):
+    status = cio.read_json(pipeline.interim("sfsp2023") / "status.json")
+    for key in ("garbled_share", "garbled_pages", "no_text_layer_pages", "low_text_pages",
+                "chars_per_page_median", "quality"):
+        assert key in status
+    clean_status = cio.read_json(pipeline.interim("fournier2021") / "status.json")
+    # the OCRed slides have more garbled/unknown words than the typeset article
+    assert status["garbled_share"] > 2 * clean_status["garbled_share"]
+    pages = cio.read_csv(pipeline.interim("sfsp2023") / "pages.csv")
+    assert all(p["has_text"] == "1" for p in pages)
+
+
+def _extract(tmp_path, make, name, **kwargs):
+    pdf = make(tmp_path / f"{name}.pdf")
+    status = extract.run(pdf, name, tmp_path / name, **kwargs)
+    return status, tmp_path / name
+
+
+def test_unmapped_glyphs_are_counted_flagged_and_never_words(tmp_path):
+    status, out = _extract(tmp_path, layouts.unmapped_pdf, "cid")
+    text = cio.read_text(out / "text.txt")
+    assert "(cid:" not in text and "coordination des soins primaires" in text
+    assert "unmapped_glyphs=276" in status["warnings"]
+    assert status["garbled_share"] > 0.5   # issue #20 item 9: a (cid:N) text is garbled
+    pages = cio.read_csv(out / "pages.csv")
+    assert pages[0]["unmapped_glyphs"] == "276"
+    only, _out = _extract(tmp_path, lambda p: layouts.unmapped_pdf(p, readable=False), "cid_only")
+    assert only["status"] == "error" and "glyphs without a character" in only["error"]
+
+
+def test_an_english_document_warns(tmp_path):
+    status, _out = _extract(tmp_path, layouts.english_pdf, "english")
+    assert status["status"] == "ok" and status["warnings"] == "language=en"
+    assert status["location_unit"] == "page"

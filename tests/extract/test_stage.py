@@ -334,11 +334,3 @@ def test_print_to_pdf_drawn_as_curves_is_an_error_unless_allowed(tmp_path):
     assert "low_text_pages=1/1" in allowed["warnings"] and "drawn_pages=1/1" in allowed["warnings"]
     refused, _out = _extract(tmp_path, lambda p: layouts.print_to_pdf(p, 1), "web3")
     assert refused["status"] == "error" and "almost no text on 1/1 pages" in refused["error"]
-
-
-def test_bundled_documents_have_no_warnings_and_a_location_unit(pipeline):
-    for doc_id in DOC_IDS:
-        status = cio.read_json(pipeline.interim(doc_id) / "status.json")
-        assert status["location_unit"] == "page"
-        assert status["warnings"] == "", doc_id
-        assert (pipeline.interim(doc_id) / "notes.csv").exists()

@@ -13,7 +13,7 @@ from .. import io as cio
 from ..errors import InputError, NoTextLayerError, PdfError
 from .assemble import Extracted, build_text
 from .pdf import check_pdf_file
-from .quality import (
+from .status import (
     DRAWN_PAGE_CURVES,
     LOW_TEXT_ERROR,
     LOW_TEXT_PAGE,

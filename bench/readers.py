@@ -34,7 +34,7 @@ from readers.realtext import (
     write_vtt,
 )
 
-from corpus import readers
+from corpus.extract import readers
 
 LIMIT_SECONDS = 2.0
 

@@ -22,9 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "extract"))   # tests/extract/readers/realtext.py
+sys.path.insert(0, str(ROOT / "tests"))
 
-from readers.realtext import (
+from extract.readers.realtext import (
     real_turns,
     write_docx,
     write_odt,

@@ -31,7 +31,7 @@ import numpy as np
 from .config import defaults as config_defaults
 from . import io as cio
 from .errors import ConfigError, InputError
-from .clean import fold
+from .text import fold
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).

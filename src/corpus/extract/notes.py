@@ -19,7 +19,7 @@ from .pdf import Line, Page
 # body's raised digits with the same numbers are the calls
 
 NOTE_START = re.compile(r"^\s*(\d{1,3})(?:[.)]\s*|\s+|(?=[^\W\d_«\"]))(?=\S)")
-CALL_DIGITS = "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009"  # digit d -> U+E00d
+CALL_DIGITS = clean.NOTE_CALL_MARKS  # digit d -> U+E00d
 CALL_RUN = re.compile(f"[{CALL_DIGITS}]+")
 
 

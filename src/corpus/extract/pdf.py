@@ -244,12 +244,19 @@ def _merge(a: Line, b: Line) -> Line:
                 a.xs + [a.x1] + b.xs, a.raised + [False] + b.raised)
 
 
-def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
+# A heading's number set apart from its title: "1", "2.3", "IV."
+HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5})\.?")
+
+
+def _one_line(a: Line, b: Line, lines: list[Line], body: float = 0.0) -> bool:
     """Whether b, right of a on its baseline, is the rest of a's line (see join_line_pieces)."""
     size = max(a.size, b.size, 1.0)
     gap = b.x0 - a.x1
     if abs(a.size - b.size) > 0.5 or not -0.5 <= gap <= 2.5 * size:
         return False
+    if (body and a.size >= body + 1 and HEADING_NUMBER.fullmatch(a.text.strip())
+            and re.match(r"[^\W\d_]{2}", b.text.strip()) and b.text.strip()[0].isupper()):
+        return True   # "1" and "Introduction" of a heading set larger than the body
     if re.fullmatch(r"[\d\W]+", a.text.strip()) or re.fullmatch(r"[\d\W]+", b.text.strip()):
         return False
     if gap <= 0.8 * size and (len(a.text.split()) == 1 or len(b.text.split()) == 1):
@@ -270,10 +277,15 @@ def join_line_pieces(page: Page) -> list[tuple[str, str]]:
     piece; up to 1 em unless the lines above or below start where the right piece starts: a
     column edge) or, up to 2.5 times the size, when the line just above or below runs across
     the gap (a gap in a text column, not the white river between table columns or text
-    columns). Number-only pieces (table cells) stay apart. A drop cap set beside its line joins
+    columns). Number-only pieces (table cells) stay apart, unless the number heads a title set
+    larger than the page's body text ("1   Introduction"). A drop cap set beside its line joins
     it. Returns (reason, text) for the audit."""
     done: list[tuple[str, str]] = []
     lines = page.lines
+    sizes: Counter = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
     order = sorted(range(len(lines)), key=lambda i: (-lines[i].y0, lines[i].x0))
     groups: list[list[int]] = []   # lines on one baseline
     for i in order:
@@ -290,7 +302,7 @@ def join_line_pieces(page: Page) -> list[tuple[str, str]]:
             line = lines[i]
             if last is not None:
                 prev = merged.get(last, lines[last])
-                if _one_line(prev, line, lines):
+                if _one_line(prev, line, lines, body):
                     merged[last] = _merge(prev, line)
                     pieces.add(last)
                     gone.add(i)

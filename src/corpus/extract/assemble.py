@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import clean, dehyphen, wordforms
 from .cells import find_cell_columns, split_at_columns
 from .furniture import find_running_lines
-from .notes import find_endnotes, find_notes, mark_calls, note_rows, take_calls
+from .notes import find_endnotes, find_notes, mark_calls, note_rows, take_calls, unnumbered_note
 from .paragraphs import LIST_START, TERMINAL, TOC_LINE, Para, line_gap_threshold, page_paragraphs
 from .pdf import Page, body_size, join_line_pieces
 from .quality import garbled_with_unmapped
@@ -222,6 +222,9 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
             continue
         keep, notes, continued = find_notes(page, keep, size, carry=bool(pending))
+        if not notes and not continued:
+            keep, note = unnumbered_note(page, keep, size)
+            notes = [note] if note else []
         if continued:   # the previous page's last note goes on at the foot of this page
             pending[-1].lines.extend(continued)
         if notes:

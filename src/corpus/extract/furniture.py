@@ -26,6 +26,7 @@ def _bands(lines: list[Line]) -> list[list[int]]:
             low = line.y0
     return bands
 
+
 def echo_keys(text: str) -> set[str]:
     """A title's words as a running head repeats them (case, accents, punctuation and a leading
     "CHAPITRE 1" aside): its words alone when there are two or more, and its words with their

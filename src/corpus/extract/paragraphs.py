@@ -97,10 +97,10 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
     lines = [page.lines[i] for i in keep]
     cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
     body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
-    gutter = _columns_side_by_side(body)
+    gutters = _columns_side_by_side(body)
     edges: dict[int, float] | None = None
-    if gutter is not None:
-        body = column_order(body, gutter)
+    if gutters:
+        body = column_order(body, gutters)
         edges = _column_edges(body)
     paras: list[Para] = []
     for line in body:

@@ -476,9 +476,9 @@ def test_a_tampered_regex_cache_file_is_ignored_and_removed(tmp_path, monkeypatc
 # ---- 15. messages ---------------------------------------------------------------------------------
 
 def test_a_too_deep_page_tree_is_not_called_truncated():
-    from corpus.extract.pdf import _pdf_problem
+    from corpus.extract import pdf
 
-    message = _pdf_problem(RecursionError("maximum recursion depth exceeded"))
+    message = pdf._pdf_problem(RecursionError("maximum recursion depth exceeded"))
     assert "page tree nested too deeply" in message and "truncated" not in message.split(",")[0]
 
 

@@ -410,7 +410,7 @@ def cmd_add_speakers(args) -> int:
 
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
-    from .readers import proposed_kind
+    from .extract.readers import proposed_kind
 
     if args.pdf is None:  # `corpus add --speakers FILE`: the speaker sheet only
         if not args.speakers:

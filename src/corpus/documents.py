@@ -312,7 +312,7 @@ def check_pdf(path: str | Path, timeout_seconds: float | None = None, memory_mb:
 def check_file(path: str | Path, timeout_seconds: float | None = None, memory_mb: int = 2000) -> None:
     """A PDF or a transcript (Word, ODT, text, subtitles, Transcriber, Praat), each with its own
     reader's check (one-line InputError); a PDF is read under the given bounds."""
-    from . import readers
+    from .extract import readers
 
     if Path(path).suffix.lower() == ".pdf":
         check_pdf(path, timeout_seconds, memory_mb)

@@ -8,7 +8,8 @@ columns), ``paragraphs``, ``notes`` (footnotes, endnotes, their calls), ``dehyph
 at a line's end) and ``clean`` (character repairs); ``quality`` scores the text (garbled words,
 language, warnings), ``wordforms`` is the model's vocabulary, ``structure`` the sections
 (front, toc, abstract, body, notes, bibliography, annexes) and ``ocr`` the opt-in OCR. Other
-formats are read by ``corpus.readers`` into the same contract.
+formats (Word, ODT, text, subtitles, Transcriber, Praat) are read by ``readers`` into the same
+contract.
 """
 
 from .stage import run

@@ -2,7 +2,7 @@
 styles.csv, structure.csv, audit.csv, notes.csv, status.json; see docs/ARCHITECTURE.md).
 
 A PDF is read in worker processes (``workers``) and assembled (``assemble``); any other format
-goes to ``corpus.readers``. A document that fails is recorded as an error, never raised.
+goes to ``readers``. A document that fails is recorded as an error, never raised.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def run(pdf_path: str | Path, doc_id: str, out_dir: str | Path, *, timeout_secon
 
     ``page_workers`` None: as many as there are cores, at most 2.
     """
-    from .. import readers
+    from . import readers
 
     if readers.handles(pdf_path):  # Word, ODT, text, subtitles, Transcriber, Praat
         return readers.run(pdf_path, doc_id, out_dir)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import io as cio
-from ..errors import InputError
-from ..extract import clean
-from ..extract.quality import garbled_share
+from ... import io as cio
+from ...errors import InputError
+from .. import clean
+from ..quality import garbled_share
 
 TIMES_COLUMNS = cio.TIMES_COLUMNS
 SPEAKERS_HINT_COLUMNS = cio.SPEAKERS_HINT_COLUMNS
@@ -352,7 +352,7 @@ def sections(text: str, headings: list[tuple[int, int, str]]) -> list[dict]:
 
     A transcript has no cover or front matter: what comes before the first heading is body.
     """
-    from ..extract.structure import classify_heading
+    from ..structure import classify_heading
 
     rows = []
     starts = [h[0] for h in headings]

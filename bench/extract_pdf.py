@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "extract")]
 
-from test_extract import ngrams, ordered_recall, words
+from test_stage import ngrams, ordered_recall, words
 
 from corpus import extract
 

@@ -2,7 +2,11 @@
 real PDFs of bench/realpdf/: run it with the code to measure on PYTHONPATH (this branch, or an
 older commit exported with `git archive`) to compare before and after.
 
-    PYTHONPATH=src .venv/bin/python bench/pdf_defects.py
+    PYTHONPATH=src .venv/bin/python bench/pdf_defects.py [--real-only]
+
+The real PDFs listed in bench/realpdf/expected.yaml are measured against what a reader sees in
+them (hyphen breaks, running heads, notes, sections, strings); those we may not redistribute are
+read from the folder named by CORPUS_EXTERNAL_PDFS (bench/realpdf/README.md says where to get them).
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ def run(make, tmp: Path, name: str) -> tuple[dict, str, list[dict]]:
 
 
 def main() -> None:
+    if "--real-only" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(measure_expected(Path(tmp)), indent=1, ensure_ascii=False))
+        return
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -136,7 +144,131 @@ def main() -> None:
                 "numbered_headings": sum(1 for s in sections if s["kind"] == "body" and re.match(r"(Chapitre )?\d", s["heading"])),
             })
             out[pdf.stem] = entry
+        out["round3"] = measure_expected(tmp)
     print(json.dumps(out, indent=1, ensure_ascii=False))
+
+
+# accents of Latin letters only: a math paper's hats over Greek letters (ˆψ) are not defects
+LATIN_DECOMPOSED = re.compile(r"[`´ˆ¨˜¸˚]\s?[A-Za-z]|[A-Za-z][´ˆ¨˜¸˚]")
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+EDGE = " \t.,;:!?()[]«»\"'"
+
+
+def _break_key(original: str) -> str:
+    """`captu-|rer,` -> `captu-|rer`: the characters around a line-end hyphen, punctuation off."""
+    left, _, right = original.partition("|")
+    return f"{left.split()[-1].strip(EDGE) if left.split() else ''}|{right.split()[0].strip(EDGE) if right.split() else ''}"
+
+
+def _decided_form(replacement: str) -> str:
+    return replacement.rsplit(" (", 1)[0].strip().strip(EDGE)
+
+
+def hyphen_judgement(audit: list[dict], expected: dict) -> dict:
+    """Each line-end hyphen decision of the audit log against the form a reader writes."""
+    right, wrong, unjudged, decided = 0, [], [], set()
+    for row in audit:
+        if row["reason"] not in ("dehyphenated", "hyphen_kept"):
+            continue
+        key = _break_key(row["original"])
+        decided.add(key)
+        if key not in expected:
+            unjudged.append(row["original"])
+        elif _decided_form(row["replacement"]) == expected[key]:
+            right += 1
+        else:
+            wrong.append(f"{row['original']} -> {_decided_form(row['replacement'])}")
+    missed = sorted(k for k in expected if k not in decided)
+    return {"joins_right": f"{right}/{right + len(wrong)}", "wrong": wrong,
+            "breaks_not_repaired": missed, "unjudged": unjudged}
+
+
+def is_running_head(line: str, heads: list[str]) -> bool:
+    """The line is a page header as printed, maybe with its page number before or after it."""
+    line = line.strip()
+    bare = re.sub(r"^\d+\s+|\s+\d+$", "", line)
+    return any(line in (h, h.rstrip(" 0123456789")) or bare == h for h in heads)
+
+
+def section_at(sections: list[dict], offset: int) -> dict:
+    for s in sections:
+        if int(s["char_start"]) <= offset < int(s["char_end"]):
+            return s
+    return {}
+
+
+def false_verbatims(interim: Path, doc_id: str) -> int:
+    """Real PDFs here quote no one: every verbatim segment is a false one."""
+    from corpus import segment
+
+    records = segment.run(interim, {"doc_id": doc_id, "kind": "article", "language": "fr"},
+                          ROOT / "config" / "gazetteer.csv")
+    return sum(1 for r in records if r["kind"] == "verbatim")
+
+
+def measure_expected(tmp: Path) -> dict:
+    """The real PDFs of expected.yaml, measured against what a reader sees in them."""
+    import os
+
+    import yaml
+
+    expected = yaml.safe_load((ROOT / "bench" / "realpdf" / "expected.yaml").read_text(encoding="utf-8"))
+    external = Path(os.environ.get("CORPUS_EXTERNAL_PDFS", "/nonexistent"))
+    out = {}
+    for name, exp in expected.items():
+        pdf = next((p for p in (ROOT / "bench" / "realpdf" / name, external / name) if p.exists()), None)
+        if pdf is None:
+            out[name] = "absent (set CORPUS_EXTERNAL_PDFS)"
+            continue
+        stem = Path(name).stem
+        interim = tmp / f"r3_{stem}"
+        status = extract.run(pdf, stem, interim)
+        entry = {"status": status["status"], "warnings": status.get("warnings", "")}
+        if status["status"] != "ok":
+            entry["error"] = status.get("error", "")
+            status = extract.run(pdf, stem, interim, allow_low_text=True)
+        text = (interim / "text.txt").read_text(encoding="utf-8")
+        lines = text.splitlines()
+        audit = read_csv(interim / "audit.csv")
+        sections = read_csv(interim / "structure.csv")
+        notes = read_csv(interim / "notes.csv") if (interim / "notes.csv").exists() else []
+        note_spans = [(int(n["note_char_start"]), int(n["note_char_end"])) for n in notes]
+        heads = exp.get("running_heads", [])
+        starts = {int(s["char_start"]) for s in sections}
+        notes_in_body = notes_in_sentence = 0
+        for note in exp.get("notes", []):
+            at = text.find(note)
+            if at < 0 or any(a <= at < b for a, b in note_spans):
+                continue
+            notes_in_body += 1
+            line = next(ln for ln in lines if note in ln)
+            notes_in_sentence += int(not line.startswith(note))
+        found = []
+        for sec in exp.get("sections", []):
+            at_line = [m.start() for m in re.finditer(re.escape(sec["starts"]), text)
+                       if m.start() == 0 or text[m.start() - 1] == "\n"]
+            # a heading also listed in a table of contents: the occurrence that opens a section
+            at = next((a for a in at_line if a in starts), at_line[0] if at_line else -1)
+            got = section_at(sections, at) if at >= 0 else {}
+            ok = got.get("kind") == sec["kind"] and (not sec.get("language") or got.get("language") == sec["language"])
+            found.append((ok, f"{sec['starts'][:30]}: {got.get('kind', 'not found')}"
+                              f"{'/' + got.get('language', '') if sec.get('language') else ''}"))
+        entry.update({
+            "hyphens": hyphen_judgement(audit, exp.get("hyphen_breaks") or {}),
+            "running_heads_left": sum(1 for ln in lines if is_running_head(ln, heads)),
+            "notes (in body / inside a body paragraph)": f"{notes_in_body} / {notes_in_sentence} of {len(exp.get('notes', []))}",
+            "notes_rows": len(notes),
+            "sections_right": f"{sum(ok for ok, _ in found)}/{len(found)}",
+            "sections_wrong": [d for ok, d in found if not ok],
+            "strings_missing": [s for s in exp.get("text", []) if s not in text],
+            "decomposed_accents_left": len(LATIN_DECOMPOSED.findall(text)),
+            "cid_in_text": text.count("(cid:"),
+            "private_use_chars": len(PRIVATE_USE.findall(text)),
+            "lone_number_lines": sum(1 for ln in lines if re.fullmatch(r"[0-9ivxlc]+", ln)),
+            "false_verbatims": false_verbatims(interim, stem),
+        })
+        out[name] = entry
+    return out
 
 
 if __name__ == "__main__":

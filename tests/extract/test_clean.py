@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from corpus import extract
 from corpus.extract import clean
 
 
@@ -50,3 +53,44 @@ def test_spacing_accents_beside_their_letter_are_recomposed(raw, fixed):
 @pytest.mark.parametrize("text", ["``quote''", "l'accent ´ seul", "x ^ 2", "un ` isolé"])
 def test_spacing_accents_without_a_letter_stay(text):
     assert clean.recompose_spacing_accents(text) == (text, 0)
+
+
+# ---- private-use glyphs (issue #17, round 3) ---------------------------------------------------
+
+def test_old_style_figures_at_private_use_code_points_read_as_digits():
+    # Kp fonts' companion glyphs "oneoldstyle", "twooldstyle"… sit at U+F731, U+F732…
+    raw = "Le mercredi \uf731\uf732 mars, de \uf731\uf731h\uf733\uf730"
+    text, styles, counts = clean.repair_chars(raw, ["italic"] * len(raw))
+    assert text == "Le mercredi 12 mars, de 11h30"
+    assert counts["private_use_glyph"] == 6 and not counts["unmapped_private_use"]
+    assert len(styles) == len(text)
+
+
+def test_accented_small_capitals_read_and_unknown_private_use_glyphs_dropped():
+    # "Été" in small capitals (Eacutesmall U+F7E9), then a bracket piece of a math font (U+F8EB)
+    text, _styles, counts = clean.repair_chars("\uf7e9\uf774\uf7e9 \uf8eb x")
+    assert text == "été x"
+    assert counts["private_use_glyph"] == 3 and counts["unmapped_private_use"] == 1
+
+
+def test_note_call_marks_are_not_private_use_glyphs():
+    marked = "l’introduction" + clean.NOTE_CALL_MARKS[1]
+    text, _styles, counts = clean.repair_chars(marked)
+    assert text == marked and not counts
+
+
+BENCH_REAL = Path(__file__).parents[2] / "bench" / "realpdf"
+
+
+def test_handout_whose_figures_are_all_old_style_private_use_glyphs(tmp_path):
+    """Université Laval's two-page handout (bench/realpdf): the date line reads "Le mercredi 12
+    mars, de 11h30 à 12h30, au FAS-413" and the three sections are numbered 1, 2, 3 on the page
+    (glyphs oneoldstyle… of the Kp-Companion font)."""
+    status = extract.run(BENCH_REAL / "atelier_latex_philo_laval.pdf", "laval", tmp_path / "laval")
+    text = (tmp_path / "laval" / "text.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert "Le mercredi 12 mars, de 11h30 à 12h30, au FAS-413" in lines
+    assert [ln[:2] for ln in lines if ln.endswith(("Qu’est-ce que LATEX", "de l’atelier"))] == ["1 ", "3 "]
+    assert any(ln.startswith("2 Pourquoi utiliser LATEX en philosophie") for ln in lines)
+    assert not clean.PRIVATE_USE.search(text)
+    assert status["status"] == "ok" and status["warnings"] == ""

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from corpus import extract
+from corpus import io as cio
 from corpus.extract import furniture
 
 
@@ -19,3 +23,55 @@ def test_not_page_numbers(text):
 
 def test_repetition_key_folds_digits():
     assert furniture.repetition_key("AEF info — Dépêche n°649867 ") == furniture.repetition_key("aef info — dépêche n°1")
+
+
+# ---- running heads printed once, echoing a title (issue #17, round 3) ---------------------------
+
+@pytest.mark.parametrize("head, title", [
+    ("CHAPITRE 1. COVER PAGE EXAMPLE", "Cover page example"),
+    ("1.1. LOREM IPSUM", "1.1 Lorem Ipsum"),
+    ("1.1. Section 1.1", "1.1 Section 1.1"),
+    ("CHAPITRE 1. TITLE OF THE CHAPTER 1", "Title of the chapter 1"),
+])
+def test_a_running_head_echoes_its_title(head, title):
+    assert furniture.echo_keys(head) & furniture.echo_keys(title)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Section", "1.1 Section 1.1"),              # one word: too little to tell
+    ("1.2. Section 1.2", "1.1 Section 1.1"),     # another section's number
+    ("La coordination des soins pendant la crise", "La coordination des soins"),
+])
+def test_other_lines_do_not_echo_a_title(line, title):
+    assert not furniture.echo_keys(line) & furniture.echo_keys(title)
+
+
+BENCH_REAL = Path(__file__).parents[2] / "bench" / "realpdf"
+
+
+@pytest.mark.parametrize("pdf, heads, headings", [
+    # read off the pages: p. 12 and 13 carry the chapter on one side and the section on the other
+    ("these_su_template.pdf", ["CHAPITRE 1. TITLE OF THE CHAPTER 1", "1.1. Section 1.1", "1.2. Section 1.2"],
+     ["1.1 Section 1.1", "1.2 Section 1.2"]),
+    # p. 4 and 6: the chapter (even pages); p. 5 the section (odd), printed once
+    ("these_urca_couverture.pdf", ["CHAPITRE 1. COVER PAGE EXAMPLE", "1.1. LOREM IPSUM"], ["1.1 Lorem Ipsum"]),
+])
+def test_running_heads_printed_once_are_removed_and_their_titles_kept(tmp_path, pdf, heads, headings):
+    extract.run(BENCH_REAL / pdf, "doc", tmp_path / "doc", allow_low_text=True)
+    lines = (tmp_path / "doc" / "text.txt").read_text(encoding="utf-8").splitlines()
+    left = [ln for ln in lines if any(ln == h or ln == h.rstrip(" 0123456789") for h in heads)]
+    assert left == []
+    assert all(h in lines for h in headings)
+    audit = cio.read_csv(tmp_path / "doc" / "audit.csv")
+    removed = {r["original"] for r in audit if r["reason"] == "running_header_footer"}
+    assert "1.1. LOREM IPSUM" in removed or "1.1. Section 1.1" in removed
+
+
+def test_list_lines_under_a_removed_running_head_stay_one_item_each(tmp_path):
+    """The AMU LaTeX template's annex (bench/realpdf), p. 31: under the running head "A.
+    Intitulés des doctorats AMU –" (removed), a list of doctoral fields, one per line."""
+    extract.run(BENCH_REAL / "these_amu_latex.pdf", "amu", tmp_path / "amu")
+    lines = (tmp_path / "amu" / "text.txt").read_text(encoding="utf-8").splitlines()
+    assert "A. Intitulés des doctorats AMU –" not in lines
+    assert "— Etudes cinématographiques et audiovisuelles" in lines
+    assert "— Arts de la scène" in lines

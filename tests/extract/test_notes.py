@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from fixtures import layouts
 from corpus import extract
 from corpus import io as cio
+from corpus.extract.notes import UNNUMBERED_NOTE_ID, unnumbered_note
+from corpus.extract.pdf import Line, Page
 
 
 def _extract(tmp_path, make, name, **kwargs):
@@ -170,3 +174,51 @@ def test_endnotes_at_the_end_of_each_chapter_are_matched_within_their_chapter(tm
         assert text[:int(n["call_char"])].endswith(word)
         assert text[int(n["note_char_start"]):int(n["note_char_end"])] == f"{n['note_id']} {body}"
     assert "La présidente a réuni" in text and "Le bureau a ensuite" in text
+
+
+# ---- a note without number or call at the foot of a column (issue #17, round 3) ----------------
+
+
+COLUMN_TEXT = "Un défi majeur de la classification automatique de sons repose sur"
+
+
+def _line(text: str, x0: float, y0: float, size: float) -> Line:
+    return Line(1, 0, text, x0, y0, x0 + 0.37 * size * len(text), y0 + size, size)
+
+
+def _two_column_page(foot: list[str], foot_size: float = 8.0) -> Page:
+    """The first page of the GRETSI 2015 article (bench/realpdf/README.md): two columns of
+    10 pt text, the left one ending at y 118 above a note set in 8 pt at y 64-91."""
+    lines = [_line(COLUMN_TEXT, 39.7, 200.0 - 12 * k, 10.0) for k in range(8)]
+    lines += [_line(COLUMN_TEXT, 306.1, 200.0 - 12 * k, 10.0) for k in range(12)]
+    lines += [_line(t, 39.7 + (15 if k == 0 else 0), 83.5 - 9.5 * k, foot_size) for k, t in enumerate(foot)]
+    return Page(1, 595.3, 841.9, lines, sum(len(ln.text) for ln in lines), False)
+
+
+def test_a_note_without_number_at_the_foot_of_a_column_is_a_note():
+    foot = ["Ce travail est financé par la bourse ERC InvariantClass 32095. Le",
+            "code source des expériences et figures est en libre accès à l’adresse",
+            "www.github.com/lostanlen/scattering.m."]
+    page = _two_column_page(foot)
+    keep, note = unnumbered_note(page, list(range(len(page.lines))), 10.0)
+    assert note is not None and note.note == UNNUMBERED_NOTE_ID
+    assert [ln.text for ln in note.lines] == foot
+    assert len(keep) == 20
+
+
+@pytest.mark.parametrize("foot, size", [
+    (["Source : Insee, recensement de la population 2019, exploitation principale."], 8.0),
+    (["Lecture : en 2020, 12 % des médecins généralistes exerçaient en maison de santé."], 8.0),
+    (["Ce travail est financé par la bourse ERC InvariantClass 32095."], 9.5),   # body-like size
+])
+def test_captions_and_body_size_lines_under_a_column_are_not_notes(foot, size):
+    page = _two_column_page(foot, size)
+    keep, note = unnumbered_note(page, list(range(len(page.lines))), 10.0)
+    assert note is None and len(keep) == len(page.lines)
+
+
+def test_a_one_column_page_has_no_unnumbered_note():
+    lines = [_line(COLUMN_TEXT + " une modélisation efficace", 70.0, 300.0 - 12 * k, 10.0) for k in range(20)]
+    lines.append(_line("Ce travail est financé par la bourse ERC.", 85.0, 80.0, 8.0))
+    page = Page(1, 595.3, 841.9, lines, 2000, False)
+    assert unnumbered_note(page, list(range(len(lines))), 10.0)[1] is None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from corpus import extract
 from corpus import io as cio
 from corpus.extract import structure
 
@@ -148,3 +151,93 @@ def test_a_chapter_opening_after_the_toc_does_not_extend_it():
     assert [(r["kind"], r["heading"]) for r in rows] == [
         ("toc", "Table des matières"), ("body", "Introduction"), ("body", "Chapitre 1"),
         ("body", "Comment fonctionne ce modèle")]
+
+
+# ---- issue #17, round 3: labels run into their paragraph, lists after a TOC ---------------------
+
+def _structure_of(lines: list[tuple[str, float, bool]]) -> tuple[str, list[dict]]:
+    text = "\n".join(t for t, _s, _b in lines) + "\n"
+    paragraphs, pos = [], 0
+    for t, size, bold in lines:
+        paragraphs.append({"char_start": pos, "char_end": pos + len(t), "page": 1, "size": size,
+                           "bold": bold, "note": ""})
+        pos += len(t) + 1
+    return text, structure.detect_structure(text, [], paragraphs)
+
+
+def test_abstract_labels_run_into_their_paragraph_open_abstracts():
+    """A two-column article's first page (the GRETSI 2015 article of bench/realpdf/README.md):
+    "Résumé – …" and "Abstract – …" are paragraphs of body-size text opened by their label."""
+    text, rows = _structure_of([
+        ("Transformée de scattering en spirale temps-chroma-octave", 14.3, True),
+        ("Résumé – Dans le cadre de la représentation temps-fréquence des sons harmoniques, on "
+         "montre l’intérêt de remplacer l’axe fréquentiel par une spirale.", 10.0, False),
+        ("Abstract – In the framework of time-frequency representation of harmonic sounds, we "
+         "motivate the idea of replacing the frequency axis by a spiral.", 10.0, False),
+        ("1 Introduction", 14.3, True),
+        ("Résumé des épisodes précédents de la coordination : rien ne change.", 10.0, False)])
+    assert [(r["kind"], r["heading"], r["language"]) for r in rows] == [
+        ("body", "Transformée de scattering en spirale temps-chroma-octave", ""),
+        ("abstract", "Résumé", "fr"), ("abstract", "Abstract", "en"),
+        ("body", "1 Introduction", "")]
+    assert text[rows[1]["char_start"]:].startswith("Résumé – Dans le cadre")
+
+
+def test_an_abstract_takes_the_language_its_label_announces():
+    # an English abstract quoting French terms ("soins primaires", "la coordination") is English
+    text, rows = _structure_of([
+        ("Abstract", 14.0, True),
+        ("The CPTS de la vallée, a communauté professionnelle de la santé, is where le médecin et "
+         "la pharmacienne de la commune organise les soins de la population et de la ville.", 10.0, False)])
+    assert rows[0]["kind"] == "abstract" and rows[0]["language"] == "en"
+
+
+def test_a_list_of_figures_ends_at_a_page_heading_as_large_as_its_own():
+    """The end of the Sorbonne Université thesis template (bench/realpdf): "Table des figures",
+    "Liste des tableaux", "Bibliographie", "Annexe A", "name of appendix 1"… each opening a
+    page in the same 24.8 pt; "name of appendix 1" ends with a number like a TOC entry."""
+    _text, rows = _structure_of([
+        ("Table des figures", 24.8, True), ("Liste des tableaux", 24.8, True),
+        ("Bibliographie", 24.8, True), ("Annexe A", 20.7, True), ("name of appendix 1", 24.8, True),
+        ("Annexe B", 20.7, True), ("name of appendix 2", 24.8, True),
+        ("Lorem ipsum dolor sit amet, consectetuer adipiscing elit.", 10.9, False)])
+    # "name of appendix 1" ends like a TOC entry: the annex's text, under its "Annexe A"
+    assert [(r["kind"], r["heading"]) for r in rows] == [
+        ("toc", "Table des figures"), ("toc", "Liste des tableaux"),
+        ("bibliography", "Bibliographie"), ("annex", "Annexe A"), ("annex", "Annexe B")]
+
+
+BENCH_REAL = Path(__file__).parents[2] / "bench" / "realpdf"
+
+
+def _section_of(rows: list[dict], text: str, start: str) -> dict:
+    at = text.index("\n" + start) + 1
+    return next(r for r in rows if int(r["char_start"]) <= at < int(r["char_end"]))
+
+
+def test_back_cover_summary_of_a_thesis(tmp_path):
+    """The URCA thesis covers (bench/realpdf), p. 8, read off the page: the French title, then
+    "Résumé : Chargée de brume photochimique…", "Mots clés : Titan, Atmosphère…", the English
+    title, "Abstract: Loaded with photochemical haze…", "Keywords : …"."""
+    extract.run(BENCH_REAL / "these_urca_couverture.pdf", "urca", tmp_path / "urca")
+    text = (tmp_path / "urca" / "text.txt").read_text(encoding="utf-8")
+    rows = cio.read_csv(tmp_path / "urca" / "structure.csv")
+    resume = _section_of(rows, text, "Résumé : Chargée de brume photochimique")
+    assert (resume["kind"], resume["heading"], resume["language"]) == ("abstract", "Résumé", "fr")
+    assert _section_of(rows, text, "Mots clés : Titan, Atmosphère")["kind"] == "abstract"
+    abstract = _section_of(rows, text, "Abstract: Loaded with photochemical haze")
+    assert (abstract["kind"], abstract["language"]) == ("abstract", "en")
+    assert _section_of(rows, text, "1.1 Lorem Ipsum")["kind"] == "body"
+
+
+def test_thesis_template_bibliography_annexes_and_back_page(tmp_path):
+    """The Sorbonne Université template (bench/realpdf): "Bibliographie" (p. 21), "Annexe A"
+    (p. 23), "Annexe B" (p. 25) after the lists of figures and tables; "Résumé" and "Abstract"
+    on the back page (p. 28). Mostly blank pages: accepted with allow_low_text."""
+    extract.run(BENCH_REAL / "these_su_template.pdf", "su", tmp_path / "su", allow_low_text=True)
+    rows = cio.read_csv(tmp_path / "su" / "structure.csv")
+    kinds = {r["heading"]: (r["kind"], r["language"]) for r in rows}
+    assert kinds["Bibliographie"] == ("bibliography", "")
+    assert kinds["Annexe A"][0] == kinds["Annexe B"][0] == "annex"
+    assert kinds["Résumé"] == ("abstract", "fr") and kinds["Abstract"] == ("abstract", "en")
+    assert kinds["Introduction"][0] == kinds["Chapitre 1"][0] == "body"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import clean, dehyphen, wordforms
 from .cells import find_cell_columns, split_at_columns
 from .furniture import find_running_lines
-from .notes import find_endnotes, find_notes, mark_calls, note_rows, take_calls
+from .notes import find_endnotes, find_notes, mark_calls, note_rows, take_calls, unnumbered_note
 from .paragraphs import LIST_START, TERMINAL, TOC_LINE, Para, line_gap_threshold, page_paragraphs
 from .pdf import Page, body_size, join_line_pieces
 from .quality import garbled_with_unmapped
@@ -54,9 +54,13 @@ class _Repairs:
     SHOW = {"ligature": "ff fi fl ffi ffl st", "nbsp": "U+0020", "tab": "U+0020",
             "control_char": "(removed)", "nfc": "(composed)",
             "spacing_accent": "(accent composed with its letter)",
-            "unmapped_glyph": "(removed: glyph without a character)"}
+            "unmapped_glyph": "(removed: glyph without a character)",
+            "private_use_glyph": "(read as the figure or letter the glyph draws)",
+            "unmapped_private_use": "(removed: glyph without a character)"}
     LABEL = {"nfc": "combining accents", "spacing_accent": "spacing accents beside a letter",
-             "unmapped_glyph": "(cid:N) placeholders"}
+             "unmapped_glyph": "(cid:N) placeholders",
+             "private_use_glyph": "private-use glyphs (old-style figures, small capitals)",
+             "unmapped_private_use": "private-use glyphs of no known character"}
 
     def __init__(self):
         self.counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
@@ -196,12 +200,15 @@ def build_text(pages: dict[int, Page]) -> Extracted:
     pending: list[Para] = []   # the notes of the last page, placed once its text is closed
     for p, page in pages.items():
         keep = []
+        block_right = 0.0
         for i, line in enumerate(page.lines):
             reason = running.get((p, i))
             if reason:
                 audit.append({"page": p, "reason": reason, "original": clean.clean_line(line.text),
                               "replacement": ""})
                 removed[p] += 1
+                if reason == "running_header_footer":
+                    block_right = max(block_right, line.x1)
             else:
                 keep.append(i)
         if page.n_chars == 0:
@@ -215,13 +222,16 @@ def build_text(pages: dict[int, Page]) -> Extracted:
             audit.append({"page": p, "reason": "blank_page", "original": "", "replacement": ""})
             continue
         keep, notes, continued = find_notes(page, keep, size, carry=bool(pending))
+        if not notes and not continued:
+            keep, note = unnumbered_note(page, keep, size)
+            notes = [note] if note else []
         if continued:   # the previous page's last note goes on at the foot of this page
             pending[-1].lines.extend(continued)
         if notes:
             numbers = {n.note for n in notes}
             page.lines = [mark_calls(ln, numbers) if i in set(keep) else ln
                           for i, ln in enumerate(page.lines)]
-        for para in page_paragraphs(page, keep, columns, gap_ratio):
+        for para in page_paragraphs(page, keep, columns, gap_ratio, block_right):
             if para.cells:
                 table_rows[p] += 1
             if paragraphs and para.lines and _page_break_join(paragraphs[-1], para):
@@ -288,7 +298,7 @@ def build_text(pages: dict[int, Page]) -> Extracted:
 
     page_rows = []
     last_end = 0
-    unmapped = repairs.per_page("unmapped_glyph")
+    unmapped = repairs.per_page("unmapped_glyph") + repairs.per_page("unmapped_private_use")
     for p in pages:
         start = page_start.get(p, last_end)
         end = page_end.get(p, start)

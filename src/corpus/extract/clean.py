@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 
 # Typographic ligatures that pdfminer passes through (œ/Œ are French letters, not ligatures).
@@ -132,6 +133,41 @@ def remove_unmapped_glyphs(text: str, styles: list[str] | None = None) -> tuple[
     return _substitute(text, styles, UNMAPPED_GLYPH, lambda _t, _m: "")
 
 
+# Private-use code points: a font's own glyphs (lang/fr/private_use.yaml says which ones a reader
+# can read); never characters of the author's text as they stand. U+E000-U+E009 are extraction's
+# own marks of note calls (notes.CALL_DIGITS), taken out once the text is built.
+NOTE_CALL_MARKS = "".join(chr(0xE000 + d) for d in range(10))
+PRIVATE_USE = re.compile("[\ue00a-\uf8ff]")
+
+
+@lru_cache(maxsize=1)
+def private_use_map() -> dict[str, str]:
+    """Private-use character -> the character a reader sees (lang/fr/private_use.yaml)."""
+    from ..lang import load
+
+    out = {}
+    for entry in load()["private_use"]:
+        for k, ch in enumerate(str(entry["to"])):
+            out[chr(int(entry["first"]) + k)] = ch
+    return out
+
+
+def read_private_use(text: str, styles: list[str]) -> tuple[str, list[str], int, int]:
+    """Private-use glyphs read as the characters they draw (old-style figures, small capitals)
+    or dropped when nothing says what they draw. Returns (text, styles, read, dropped)."""
+    table = private_use_map()
+    out, out_styles, read, dropped = [], [], 0, 0
+    for ch, st in zip(text, styles):
+        if PRIVATE_USE.fullmatch(ch):
+            if ch not in table:
+                dropped += 1
+                continue
+            ch, read = table[ch], read + 1
+        out.append(ch)
+        out_styles.append(st)
+    return "".join(out), out_styles, read, dropped
+
+
 def repair_kind(ch: str) -> str:
     """Which repair a single character needs: '' when it is kept as it is."""
     if ch in LIGATURES:
@@ -183,6 +219,12 @@ def repair_chars(text: str, styles: list[str] | None = None) -> tuple[str, list[
     if "(cid:" in text:
         text, styles, n = remove_unmapped_glyphs(text, styles)
         counts["unmapped_glyph"] += n
+    if PRIVATE_USE.search(text):
+        text, styles, read, dropped = read_private_use(text, styles)
+        if read:
+            counts["private_use_glyph"] += read
+        if dropped:
+            counts["unmapped_private_use"] += dropped
     if _HAS_ACCENT.search(text):
         text, styles, n = recompose_accents(text, styles)
         if n:

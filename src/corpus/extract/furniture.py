@@ -27,6 +27,23 @@ def _bands(lines: list[Line]) -> list[list[int]]:
     return bands
 
 
+def echo_keys(text: str) -> set[str]:
+    """A title's words as a running head repeats them (case, accents, punctuation and a leading
+    "CHAPITRE 1" aside): its words alone when there are two or more, and its words with their
+    numbers ("1 1 section 1 1") when it is numbered."""
+    from ..text import fold
+    from .structure import numbering_words
+
+    tokens = re.findall(r"[^\W\d_]+|\d+", fold(clean.clean_line(text)))
+    if len(tokens) > 2 and tokens[0] in numbering_words() and re.fullmatch(r"\d+|[ivxlc]+", tokens[1]):
+        tokens = tokens[2:]
+    words = [w for w in tokens if not w.isdigit()]
+    keys = {" ".join(words)} if len(words) >= 2 else set()
+    if words and len(words) < len(tokens):
+        keys.add(" ".join(tokens))
+    return keys
+
+
 def find_running_lines(pages: dict[int, Page], edge: int = 3,
                        columns: list[float] = ()) -> dict[tuple[int, int], str]:
     """Lines that the layout adds: running headers/footers and page numbers.
@@ -35,7 +52,9 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     side) is removed while every line of it is either a page number or a text that recurs
     (digits folded) in the outer bands of at least a quarter of the pages (and at least 3).
     A number sharing its band with body text, or set in a table's cell column, is a table cell,
-    never a page number. Returns {(page, line_index): reason}.
+    never a page number. A line of the outermost band that repeats the words of a title set
+    larger than the body ("1.1. LOREM IPSUM" over the heading "1.1 Lorem Ipsum") is a running
+    head even when it is printed only once. Returns {(page, line_index): reason}.
     """
     text_pages = [p for p, page in pages.items() if page.lines]
     outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
@@ -62,6 +81,10 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         text = clean.clean_line(line.text)
         return numbered_level(text) is not None or classify_heading(text) is not None
 
+    # titles set larger than the body: a running head printed once echoes one of them
+    titles = {k for p in text_pages for ln in pages[p].lines if size and ln.size >= size + 1
+              for k in echo_keys(ln.text)}
+
     def reason(line: Line, outermost: bool = False, alone: bool = False) -> str:
         # "Chapitre 2" opening each chapter, or "Notes" closing it, repeats like a running head,
         # but a running head is never a numbered or named heading set larger than the body text
@@ -78,6 +101,8 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
             return "running_header_footer"
         if outermost and parity_counts[(key, line.page % 2)] >= per_parity[line.page % 2]:
             return "running_header_footer"   # on every other page (short documents)
+        if outermost and line.size < size + 1 and echo_keys(line.text) & titles:
+            return "running_header_footer"   # "CHAPITRE 1. COVER PAGE EXAMPLE" above body text
         return ""
 
     found: dict[tuple[int, int], str] = {}

@@ -19,7 +19,7 @@ from .pdf import Line, Page
 # body's raised digits with the same numbers are the calls
 
 NOTE_START = re.compile(r"^\s*(\d{1,3})(?:[.)]\s*|\s+|(?=[^\W\d_«\"]))(?=\S)")
-CALL_DIGITS = "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009"  # digit d -> U+E00d
+CALL_DIGITS = clean.NOTE_CALL_MARKS  # digit d -> U+E00d
 CALL_RUN = re.compile(f"[{CALL_DIGITS}]+")
 
 
@@ -91,6 +91,50 @@ def _under_body(page: Page, block: list[int], body: list[int], body_size: float)
         return False
     top = max(page.lines[i].y1 for i in block)
     return not any(ln.y0 < top for ln in body_lines)
+
+
+UNNUMBERED_NOTE_ID = "*"   # notes.csv's id of a note printed without number or call
+
+
+@lru_cache(maxsize=1)
+def _not_note_openers() -> re.Pattern:
+    from ..text import fold
+
+    words = sorted((fold(str(w)) for w in lang_data()["not_note_openers"]), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
+def unnumbered_note(page: Page, keep: list[int], body_size: float) -> tuple[list[int], Para | None]:
+    """A note printed without number or call at the foot of one column of a two-column page
+    (an article's funding or thanks note): the lines under the column's last body line, set
+    1.5 pt or more below the body size, at most 6 of them, in the page's lower quarter, opening
+    with a letter or a note mark and not with a caption word ("Source", "Lecture": notes.yaml),
+    nothing else of the page under that body line; both columns hold 5+ body lines. Returns
+    (the other kept lines, the note) or (keep, None)."""
+    from ..text import fold
+
+    lines = page.lines
+    body = [i for i in keep if abs(lines[i].size - body_size) <= 0.5 and len(lines[i].text) >= 20]
+    middle = page.width / 2
+    columns = ([i for i in body if lines[i].x1 <= middle + 5], [i for i in body if lines[i].x0 >= middle - 5])
+    if min(len(c) for c in columns) < 5:
+        return keep, None
+    for column in columns:
+        left, right = min(lines[i].x0 for i in column), max(lines[i].x1 for i in column)
+        floor = min(lines[i].y0 for i in column)
+        under = [i for i in keep if lines[i].x0 < right and lines[i].x1 > left and lines[i].y1 <= floor]
+        block = sorted(under, key=lambda i: -lines[i].y1)
+        if not block or len(block) > 6 or lines[block[0]].y1 > page.height / 4:
+            continue
+        if any(not 0 < lines[i].size <= body_size - 1.5 or lines[i].x0 < left - 2
+               or lines[i].x1 > right + 2 for i in block):
+            continue
+        first = clean.clean_line(lines[block[0]].text)
+        if not (first[:1].isalpha() or first[:1] in "*∗†‡") or _not_note_openers().match(fold(first)):
+            continue
+        note = Para(page.number, [lines[i] for i in block], note=UNNUMBERED_NOTE_ID)
+        return [i for i in keep if i not in set(block)], note
+    return keep, None
 
 
 def find_notes(page: Page, keep: list[int], body_size: float,

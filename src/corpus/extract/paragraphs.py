@@ -88,16 +88,19 @@ def _column_break(a: Line, b: Line, body: list[Line], edge: float) -> bool:
     return b_text[:1].islower() or a.x1 >= edge - 0.15 * (edge - a.x0) or a_text.endswith(("-", ","))
 
 
-def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float) -> list[Para]:
+def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio: float,
+                    block_right: float = 0.0) -> list[Para]:
     """Group a page's kept lines into paragraphs; attach table cells to their row. A paragraph
-    continues from the foot of a column to the head of the next one."""
+    continues from the foot of a column to the head of the next one. ``block_right``: where the
+    page's running head, now removed, ended (the text block's right margin, which a page of
+    short list lines does not reach)."""
     lines = [page.lines[i] for i in keep]
     cells = [ln for ln in lines if columns and _is_cell(ln, columns)]
     body = [ln for ln in lines if not (columns and _is_cell(ln, columns))]
-    gutter = _columns_side_by_side(body)
+    gutters = _columns_side_by_side(body)
     edges: dict[int, float] | None = None
-    if gutter is not None:
-        body = column_order(body, gutter)
+    if gutters:
+        body = column_order(body, gutters)
         edges = _column_edges(body)
     paras: list[Para] = []
     for line in body:
@@ -105,7 +108,7 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
         if prev is not None and prev.x1 <= line.x0 - 1 and line.y1 > prev.y1 and edges is None:
             edges = _column_edges(body)   # several columns: each line has its column's edge
         edge = edges[id(prev)] if edges and prev is not None else \
-            max((ln.x1 for ln in body), default=page.width)
+            max(max((ln.x1 for ln in body), default=page.width), block_right)
         if prev is not None and (_continues(prev, line, gap_ratio, edge)
                                  or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)

@@ -244,15 +244,27 @@ def _merge(a: Line, b: Line) -> Line:
                 a.xs + [a.x1] + b.xs, a.raised + [False] + b.raised)
 
 
-def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
+# Justified lines of a narrow column (three columns in a browser's print) space their words up to
+# 3 em and more; past 2.5 em a gap is a word space only when a line above or below crosses it.
+WIDEST_WORD_SPACE = 3.5
+# A heading's number set apart from its title: "1", "2.3", "IV."
+HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5})\.?")
+
+
+def _one_line(a: Line, b: Line, lines: list[Line], body: float = 0.0) -> bool:
     """Whether b, right of a on its baseline, is the rest of a's line (see join_line_pieces)."""
     size = max(a.size, b.size, 1.0)
     gap = b.x0 - a.x1
-    if abs(a.size - b.size) > 0.5 or not -0.5 <= gap <= 2.5 * size:
+    if abs(a.size - b.size) > 0.5 or not -0.5 <= gap <= WIDEST_WORD_SPACE * size:
         return False
+    # beyond 2.5 em only a line above or below running across the gap says it is a word space
+    wide = gap > 2.5 * size
+    if (not wide and body and a.size >= body + 1 and HEADING_NUMBER.fullmatch(a.text.strip())
+            and re.match(r"[^\W\d_]{2}", b.text.strip()) and b.text.strip()[0].isupper()):
+        return True   # "1" and "Introduction" of a heading set larger than the body
     if re.fullmatch(r"[\d\W]+", a.text.strip()) or re.fullmatch(r"[\d\W]+", b.text.strip()):
         return False
-    if gap <= 0.8 * size and (len(a.text.split()) == 1 or len(b.text.split()) == 1):
+    if not wide and gap <= 0.8 * size and (len(a.text.split()) == 1 or len(b.text.split()) == 1):
         return True
     height = max(a.height, b.height)
     near = [c for c in lines if c is not a and c is not b and abs(c.size - size) <= 0.5
@@ -260,7 +272,7 @@ def _one_line(a: Line, b: Line, lines: list[Line]) -> bool:
     if any(c.x0 <= a.x1 + 1 and c.x1 >= b.x0 - 1 for c in near):
         return True   # the line above or below runs across the gap
     # a wide word space, unless b starts where the lines above or below start: a column edge
-    return gap <= 1.0 * size and not any(abs(c.x0 - b.x0) <= 1 for c in near)
+    return not wide and gap <= 1.0 * size and not any(abs(c.x0 - b.x0) <= 1 for c in near)
 
 
 def join_line_pieces(page: Page) -> list[tuple[str, str]]:
@@ -270,10 +282,16 @@ def join_line_pieces(page: Page) -> list[tuple[str, str]]:
     piece; up to 1 em unless the lines above or below start where the right piece starts: a
     column edge) or, up to 2.5 times the size, when the line just above or below runs across
     the gap (a gap in a text column, not the white river between table columns or text
-    columns). Number-only pieces (table cells) stay apart. A drop cap set beside its line joins
+    columns; up to 3.5 times the size in narrow justified columns). Number-only pieces (table
+    cells) stay apart, unless the number heads a title set
+    larger than the page's body text ("1   Introduction"). A drop cap set beside its line joins
     it. Returns (reason, text) for the audit."""
     done: list[tuple[str, str]] = []
     lines = page.lines
+    sizes: Counter = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
     order = sorted(range(len(lines)), key=lambda i: (-lines[i].y0, lines[i].x0))
     groups: list[list[int]] = []   # lines on one baseline
     for i in order:
@@ -285,12 +303,15 @@ def join_line_pieces(page: Page) -> list[tuple[str, str]]:
     gone: set[int] = set()
     pieces: set[int] = set()
     for group in groups:
+        # the lines above as already rebuilt: in a narrow justified column every line is in
+        # pieces, and only a rebuilt line above shows that a gap is a word space
+        view = [merged.get(k, ln) for k, ln in enumerate(lines) if k not in gone] if merged else lines
         last = None
         for i in sorted(group, key=lambda k: lines[k].x0):
             line = lines[i]
             if last is not None:
                 prev = merged.get(last, lines[last])
-                if _one_line(prev, line, lines):
+                if _one_line(prev, line, view, body):
                     merged[last] = _merge(prev, line)
                     pieces.add(last)
                     gone.add(i)

@@ -65,6 +65,12 @@ def _numbering() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"^(?:{ordinals})\s+(?:{words})\b"))
 
 
+@lru_cache(maxsize=1)
+def numbering_words() -> frozenset[str]:
+    """The words that number a chapter or a part ("chapitre", "partie"), folded."""
+    return frozenset(_fold(str(w)) for w in _headings()["numbering_words"])
+
+
 def is_numbering_heading(heading: str) -> bool:
     """A chapter or part heading by its numbering word ("Chapitre 2", "Deuxième partie")."""
     folded = _fold(heading.strip())
@@ -75,6 +81,22 @@ def is_numbering_heading(heading: str) -> bool:
 @lru_cache(maxsize=1)
 def _body_start() -> re.Pattern:
     return re.compile(rf"^(?:{_alternation(_headings()['body_start'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _inline_label() -> re.Pattern:
+    """An abstract's label run into its paragraph: "Résumé : …", "Abstract – …" (back covers and
+    articles' first pages set them so; the `inline` words of section_headings.yaml). The label
+    is what the pattern captures."""
+    entry = _headings().get("abstract") or {}
+    return re.compile(rf"^((?:{_alternation(entry.get('inline') or [])}))\s*[:–—-]\s*\S")
+
+
+def inline_heading(paragraph: str) -> str:
+    """The abstract label that opens ``paragraph`` ("Résumé" of "Résumé : Ce travail…"), or ''."""
+    m = _inline_label().match(_fold(paragraph))
+    # folding keeps the length of these words: the label is the paragraph's first characters
+    return paragraph[:m.end(1)] if m else ""
 
 
 # A table-of-contents entry: dot leaders or a trailing page number. Never a heading.
@@ -152,6 +174,10 @@ def find_headings(text: str, styles: list[dict], paragraphs: list[dict]) -> list
             continue   # a footnote is never a heading
         start, end = int(p["char_start"]), int(p["char_end"])
         para = text[start:end].strip()
+        label = inline_heading(para) if para else ""
+        if label and not TOC_ENTRY.search(para):
+            headings.append((start, label, float(p["size"])))
+            continue
         if not para or len(para) > 180 or " | " in para:
             continue
         if TOC_ENTRY.search(para) and not is_numbering_heading(para):
@@ -171,7 +197,8 @@ def toc_spans(text: str, paragraphs: list[dict], headings: list[tuple[int, str, 
     """Char ranges of tables of contents: from a TOC heading through its run of entries
     (lines ending in a page number, with at most 3 other paragraphs between two entries)."""
     spans = []
-    for start, heading, _size in headings:
+    others = {a: size for a, h, size in headings if classify_heading(h) not in (None, "toc")}
+    for start, heading, size in headings:
         if classify_heading(heading) != "toc":
             continue
         end, gap = start, 0
@@ -179,6 +206,8 @@ def toc_spans(text: str, paragraphs: list[dict], headings: list[tuple[int, str, 
             a, b = int(p["char_start"]), int(p["char_end"])
             if a <= start:
                 continue
+            if others.get(a, 0.0) >= size - 0.5 > 0:
+                break   # "Bibliographie" set as large as "Table des figures": a page heading
             entry = text[a:b].strip()
             # "Chapitre 1" ends with a number too, but opens a chapter: not a TOC entry
             if TOC_ENTRY.search(entry) and not is_numbering_heading(entry):
@@ -232,10 +261,11 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
 
 
 def section_language(section: dict, text: str) -> str:
-    """An abstract's language: guessed from its words when there are enough of them, else the
-    one its heading announces (Resumen: es)."""
+    """An abstract's language: the one its heading announces (Resumen: es), else guessed from its
+    words when there are enough of them. The label first: an "Abstract" over placeholder Latin
+    or over a text quoting French terms is still the English abstract."""
     body = text[section["char_start"]:section["char_end"]]
-    return guess_language(body, min_hits=8) or heading_language(section.get("heading", ""))
+    return heading_language(section.get("heading", "")) or guess_language(body, min_hits=8)
 
 
 def note_spans(text: str, paragraphs: list[dict]) -> list[tuple[int, int]]:

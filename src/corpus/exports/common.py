@@ -15,7 +15,6 @@ from pathlib import Path
 from .. import io as cio
 from ..errors import CorpusError
 
-SEGMENT_KINDS = ("verbatim", "turn")
 REQUIRED_TABLES = ("documents", "verbatims", "theme_hits")
 # Written by other stages when they run; an export uses them when present.
 SEGMENT_THEMES = "segment_themes"

@@ -43,9 +43,9 @@ from pathlib import Path
 from .. import io as cio
 from ..text import strip_accents
 from ..errors import CorpusError
+from ..io import SPEAKER_KINDS
 from .common import (
     CHD_SEGMENTS,
-    SEGMENT_KINDS,
     SEGMENT_THEMES,
     chd_rows,
     load_tables,
@@ -138,7 +138,7 @@ def verbatim_units(tables: dict, theme_vars: dict[str, str]) -> list[tuple[str, 
         chd[r["doc_id"], r["segment_id"]].append(r)
     units = []
     for v in tables["verbatims"]:
-        if v["kind"] not in SEGMENT_KINDS:
+        if v["kind"] not in SPEAKER_KINDS:
             continue
         key = (v["doc_id"], v["segment_id"])
         variables = (document_variables(docs.get(v["doc_id"], {"doc_id": v["doc_id"]}))

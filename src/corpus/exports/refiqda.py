@@ -46,10 +46,10 @@ from pathlib import Path
 
 from .. import io as cio
 from ..errors import CorpusError
+from ..io import SPEAKER_KINDS
 from .common import (
     CHD_CLASSES,
     CHD_SEGMENTS,
-    SEGMENT_KINDS,
     SEGMENT_THEMES,
     XmlCleaner,
     chd_rows,
@@ -125,7 +125,7 @@ def code_tree(themes: dict, cases: list[dict], chd: dict[str, dict[int, str]]) -
         code(guid("code", "group", "segments"), "Segments", "Quoted speech found by segmentation",
              codable=False,
              children=[code(kind_code_guid(k), k, f"segment kind '{k}' (see docs/ARCHITECTURE.md)",
-                            color=k) for k in SEGMENT_KINDS]),
+                            color=k) for k in SPEAKER_KINDS]),
     ]
     if cases:
         tree.append(code(guid("code", "group", "cases"), "Locuteurs (cas)",
@@ -162,7 +162,7 @@ def speaker_cases(verbatims: list[dict], texts: dict[str, str]) -> list[dict]:
     """One case per named speaker of a document, one per (role, region) for unnamed ones."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for v in verbatims:
-        if v["doc_id"] in texts and v["kind"] in SEGMENT_KINDS:
+        if v["doc_id"] in texts and v["kind"] in SPEAKER_KINDS:
             groups[(v["doc_id"], case_key(v))].append(v)
     cases = []
     for (doc_id, who), items in sorted(groups.items()):
@@ -183,7 +183,7 @@ def speaker_cases(verbatims: list[dict], texts: dict[str, str]) -> list[dict]:
 def verbatim_selections(texts, verbatims, case_of: dict, where: str) -> list[Selection]:
     out = []
     for v in verbatims:
-        if v["doc_id"] not in texts or v["kind"] not in SEGMENT_KINDS:
+        if v["doc_id"] not in texts or v["kind"] not in SPEAKER_KINDS:
             continue
         start, end = verbatim_span(texts[v["doc_id"]], v, f"{where}/verbatims.csv")
         label = v["speaker"] or v["role_raw"] or v["role"]
@@ -316,7 +316,7 @@ def build_project(name: str, documents: list[dict], selections: list[Selection],
                                  "origin": f"corpus {__version__}", "creatingUserGUID": user})
     b.sub(b.sub(root, "Users"), "User", guid=user, name="corpus (automatic export)", id="corpus")
 
-    color_keys = list(themes) + list(SEGMENT_KINDS) + ["case"] + sorted(
+    color_keys = list(themes) + list(SPEAKER_KINDS) + ["case"] + sorted(
         {f"chd{c}" for classes in chd.values() for c in classes})
     colors = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(color_keys)}
     codes = b.sub(b.sub(root, "CodeBook"), "Codes")

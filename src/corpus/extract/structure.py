@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang import load as lang_data
-from ..text import strip_accents
+from ..text import fold
 from .quality import guess_language
 
 KINDS_ORDER = ["toc", "abstract", "bibliography", "notes", "annex", "front"]
@@ -23,13 +23,9 @@ def _headings() -> dict:
     return lang_data()["section_headings"]
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text).lower()
-
-
 def _alternation(words) -> str:
     """A regex alternation of heading words (accents folded, spaces or hyphens alike)."""
-    parts = sorted({_fold(str(w)) for w in words}, key=len, reverse=True)
+    parts = sorted({fold(str(w)) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for p in parts)
 
 
@@ -68,12 +64,12 @@ def _numbering() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def numbering_words() -> frozenset[str]:
     """The words that number a chapter or a part ("chapitre", "partie"), folded."""
-    return frozenset(_fold(str(w)) for w in _headings()["numbering_words"])
+    return frozenset(fold(str(w)) for w in _headings()["numbering_words"])
 
 
 def is_numbering_heading(heading: str) -> bool:
     """A chapter or part heading by its numbering word ("Chapitre 2", "Deuxième partie")."""
-    folded = _fold(heading.strip())
+    folded = fold(heading.strip())
     number, ordinal = _numbering()
     return bool(number.match(folded) or ordinal.match(folded))
 
@@ -94,7 +90,7 @@ def _inline_label() -> re.Pattern:
 
 def inline_heading(paragraph: str) -> str:
     """The abstract label that opens ``paragraph`` ("Résumé" of "Résumé : Ce travail…"), or ''."""
-    m = _inline_label().match(_fold(paragraph))
+    m = _inline_label().match(fold(paragraph))
     # folding keeps the length of these words: the label is the paragraph's first characters
     return paragraph[:m.end(1)] if m else ""
 
@@ -102,7 +98,7 @@ def inline_heading(paragraph: str) -> str:
 # A table-of-contents entry: dot leaders or a trailing page number. Never a heading.
 TOC_ENTRY = re.compile(r"(\.\s?){3,}\s*\d+\s*$|\s\d{1,3}\s*$|…\s*\d+\s*$")
 def classify_heading(heading: str) -> str | None:
-    folded = _fold(heading.strip())
+    folded = fold(heading.strip())
     for kind, pattern in _heading_patterns():
         if pattern.search(folded):
             return kind
@@ -111,7 +107,7 @@ def classify_heading(heading: str) -> str | None:
 
 def heading_language(heading: str) -> str:
     """The language an abstract's heading announces ('' when none)."""
-    folded = _fold(heading.strip())
+    folded = fold(heading.strip())
     for pattern, lang in _abstract_languages():
         if pattern.match(folded):
             return lang
@@ -245,7 +241,7 @@ def detect_structure(text: str, styles: list[dict], paragraphs: list[dict] | Non
             kind = found
             level = 1 if found != "annex" or re.match(r"^annexes?\s*$", heading, re.I) else 2
         elif kind in ("front", "toc", "abstract", "notes"):
-            if not thesis or level is not None or _body_start().match(_fold(heading)):
+            if not thesis or level is not None or _body_start().match(fold(heading)):
                 kind = "body"
         elif kind == "bibliography" and level is not None:
             kind = "body"

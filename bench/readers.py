@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from readers.realtext import (
+from extract.readers.realtext import (
     real_turns,
     write_docx,
     write_odt,
@@ -34,7 +34,7 @@ from readers.realtext import (
     write_vtt,
 )
 
-from corpus import readers
+from corpus.extract import readers
 
 LIMIT_SECONDS = 2.0
 

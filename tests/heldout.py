@@ -70,7 +70,7 @@ def position(text: str, snippet: str) -> int:
 
 
 def norm_speaker(s: str) -> str:
-    from corpus.clean import strip_accents
+    from corpus.text import strip_accents
 
     s = strip_accents((s or "").lower())
     s = re.sub(r"entretien\s*n\s*°?\s*", "e", s)

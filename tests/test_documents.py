@@ -10,6 +10,7 @@ import pytest
 
 from conftest import CORPUS_DIR, DOC_IDS, GAZETTEER_PATH, SHEET_PATH
 from corpus import documents, extract, segment
+from corpus.extract import ocr
 from corpus.errors import DocumentSheetError, InputError, NoTextLayerError, ToolMissingError
 from fixtures import bad_inputs, memoir
 
@@ -208,7 +209,7 @@ def test_add_with_ocr_stores_the_ocred_copy(corpus, memoir_pdf, tmp_path, monkey
         shutil.copy(memoir_pdf, out)
         return out
 
-    monkeypatch.setattr(extract, "ocr_pdf", fake_ocr, raising=False)
+    monkeypatch.setattr(ocr, "ocr_pdf", fake_ocr, raising=False)
     documents.add_document(scanned, sheet, corpus_dir, _row(), ocr=True)
     assert calls == [scanned]
     assert (corpus_dir / "pdf" / "blavet2024.pdf").read_bytes() == memoir_pdf.read_bytes()
@@ -216,7 +217,7 @@ def test_add_with_ocr_stores_the_ocred_copy(corpus, memoir_pdf, tmp_path, monkey
 
 def test_add_with_ocr_unavailable_says_so(corpus, memoir_pdf, tmp_path, monkeypatch):
     sheet, corpus_dir = corpus
-    monkeypatch.delattr(extract, "ocr_pdf", raising=False)
+    monkeypatch.delattr(ocr, "ocr_pdf", raising=False)
     before = _state(sheet, corpus_dir)
     with pytest.raises(ToolMissingError, match="--ocr is not available"):
         documents.add_document(_bad_pdf("scanned", tmp_path, memoir_pdf), sheet, corpus_dir, _row(), ocr=True)

@@ -70,19 +70,19 @@ def small_pdf(path: Path, doc_id: str = "aef2021", first: int = 30, n: int = 4, 
 # ---- 1. a PDF replaced while it is read --------------------------------------------------------
 
 def test_pdf_replaced_mid_extraction_fails_and_leaves_nothing(tmp_path, monkeypatch, capsys):
-    from corpus import extract
     from corpus.cli import main
+    from corpus.extract import stage
 
     pdf = small_pdf(tmp_path / "doc.pdf")
     other = small_pdf(tmp_path / "other.pdf", first=60)
-    original = extract.read_pdf
+    original = stage.read_pdf
 
     def read_then_replace(path, *args, **kwargs):
         pages = original(path, *args, **kwargs)
         shutil.copy(other, path)  # what `cp new.pdf doc.pdf` during the job does
         return pages
 
-    monkeypatch.setattr(extract, "read_pdf", read_then_replace)
+    monkeypatch.setattr(stage, "read_pdf", read_then_replace)
     out = tmp_path / "interim" / "doc"
     assert main(["extract", str(pdf), "--doc-id", "doc", "-o", str(out), "--page-workers", "1"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -310,7 +310,7 @@ def test_control_characters_in_a_title_are_refused_at_add(tmp_path, bad):
 
 
 def test_non_characters_in_a_pdf_text_are_removed_with_an_audit_row():
-    from corpus import clean
+    from corpus.extract import clean
 
     assert clean.strip_controls("coordi\uffffnation\ufffe \x85CPTS\ufdd0") == "coordination CPTS"
     assert {clean.repair_kind(c) for c in "\uffff\ufffe\x85\ufdd0"} == {"control_char"}
@@ -476,9 +476,9 @@ def test_a_tampered_regex_cache_file_is_ignored_and_removed(tmp_path, monkeypatc
 # ---- 15. messages ---------------------------------------------------------------------------------
 
 def test_a_too_deep_page_tree_is_not_called_truncated():
-    from corpus.extract import _pdf_problem
+    from corpus.extract import pdf
 
-    message = _pdf_problem(RecursionError("maximum recursion depth exceeded"))
+    message = pdf._pdf_problem(RecursionError("maximum recursion depth exceeded"))
     assert "page tree nested too deeply" in message and "truncated" not in message.split(",")[0]
 
 

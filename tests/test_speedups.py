@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-from corpus import clean, recache, speedups, topics
+from corpus import recache, speedups, topics
+from corpus.extract import quality, wordforms
 from corpus.errors import ConfigError
 
 from conftest import REPO
@@ -72,18 +73,18 @@ def test_the_lexicon_check_is_the_same_with_the_switch_off(monkeypatch, referenc
 
     def share(value):
         monkeypatch.setenv(speedups.ENV, value)
-        clean._lexicon.cache_clear()
-        clean._garbled_with_lexicon.cache_clear()
-        return clean.garbled_share(text), [clean._garbled_with_lexicon(w) for w in clean.TOKEN.findall(text)]
+        wordforms.word_lexicon.cache_clear()
+        quality._garbled_with_lexicon.cache_clear()
+        return quality.garbled_share(text), [quality._garbled_with_lexicon(w) for w in quality.TOKEN.findall(text)]
 
     try:
         on, off = share("1"), share("0")
     finally:
-        clean._lexicon.cache_clear()
-        clean._garbled_with_lexicon.cache_clear()
+        wordforms.word_lexicon.cache_clear()
+        quality._garbled_with_lexicon.cache_clear()
     assert on == off
     # the lexicon is in use: it flags a misspelling that the spelling heuristics alone let pass
-    assert 0 < on[0] < 0.1 and on[1][-4] and not clean.is_garbled("auprées")
+    assert 0 < on[0] < 0.1 and on[1][-4] and not quality.is_garbled("auprées")
 
 
 # ---- stop_words ---------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def test_pdf_segments_have_no_times(built):
 def test_segment_times_from_a_transcripts_times_csv(tmp_path):
     """t_start/t_end of a segment: the times.csv ranges it overlaps (a turn of two cues, a
     segment inside one cue, a heading without time)."""
-    from corpus import readers
+    from corpus.extract import readers
 
     vtt = tmp_path / "e30.vtt"
     vtt.write_text(

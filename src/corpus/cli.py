@@ -44,9 +44,9 @@ def cmd_extract(args) -> int:
 
 
 def cmd_ocr(args) -> int:
-    from . import extract
+    from .extract.ocr import ocr_pdf
 
-    out = extract.ocr_pdf(args.pdf, args.output, language=args.language)
+    out = ocr_pdf(args.pdf, args.output, language=args.language)
     print(f"{out}: text layer added; add it with `corpus add` or extract it")
     return 0
 
@@ -154,7 +154,7 @@ def _kwic_documents(args) -> list[str]:
     checked against the values that exist."""
     from . import io as cio
     from .documents import load_sheet
-    from .clean import fold
+    from .text import fold
 
     root = Path(args.interim_root)
     if not root.is_dir():
@@ -410,7 +410,7 @@ def cmd_add_speakers(args) -> int:
 
 def cmd_add(args) -> int:
     from .documents import add_document, new_row
-    from .readers import proposed_kind
+    from .extract.readers import proposed_kind
 
     if args.pdf is None:  # `corpus add --speakers FILE`: the speaker sheet only
         if not args.speakers:

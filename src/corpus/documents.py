@@ -236,7 +236,7 @@ def check_row(row: dict, existing: list[dict]) -> None:
 def _closest(value: str, names: list[str]) -> str:
     import difflib
 
-    from .clean import fold
+    from .text import fold
 
     folded = {fold(n): n for n in names}
     match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)
@@ -245,20 +245,20 @@ def _closest(value: str, names: list[str]) -> str:
 
 def read_lines_bounded(path: Path, pages: list[int] | None, timeout_seconds: float,
                        memory_mb: int):
-    """extract.read_lines in a worker process under the workflow's time and memory bounds
+    """extract.pdf.read_lines in a worker process under the workflow's time and memory bounds
     (config extract.timeout_seconds / memory_mb): a pathological PDF is refused with one line,
     never a 1.5 GB `corpus add` or a raw MemoryError."""
     import multiprocessing
 
-    import pdfminer.high_level  # noqa: F401  (loaded before forking, as extract.read_pdf does)
+    import pdfminer.high_level  # noqa: F401  (loaded before forking, as extract.workers.read_pdf does)
 
-    from . import extract
     from .errors import PdfError, ResourceLimitError
+    from .extract import workers
 
     pool = multiprocessing.get_context("fork").Pool(
-        1, initializer=extract._limit_memory, initargs=(memory_mb,))
+        1, initializer=workers._limit_memory, initargs=(memory_mb,))
     try:
-        pending = pool.apply_async(extract._worker, (("read", str(path), pages),))
+        pending = pool.apply_async(workers._worker, (("read", str(path), pages),))
         try:
             state, value = pending.get(timeout=timeout_seconds)
         except multiprocessing.TimeoutError:
@@ -283,7 +283,7 @@ def check_pdf(path: str | Path, timeout_seconds: float | None = None, memory_mb:
     pdfminer runs in a worker under that time bound and ``memory_mb``.
     """
     from .errors import NoTextLayerError, PdfError
-    from .extract import check_pdf_file, read_lines
+    from .extract.pdf import check_pdf_file, read_lines
 
     if timeout_seconds is not None:
         def read_lines(p, pages=None):  # the bounded reader, same contract
@@ -312,7 +312,7 @@ def check_pdf(path: str | Path, timeout_seconds: float | None = None, memory_mb:
 def check_file(path: str | Path, timeout_seconds: float | None = None, memory_mb: int = 2000) -> None:
     """A PDF or a transcript (Word, ODT, text, subtitles, Transcriber, Praat), each with its own
     reader's check (one-line InputError); a PDF is read under the given bounds."""
-    from . import readers
+    from .extract import readers
 
     if Path(path).suffix.lower() == ".pdf":
         check_pdf(path, timeout_seconds, memory_mb)
@@ -406,12 +406,12 @@ def add_document(pdf: str | Path, sheet_path: str | Path, corpus_dir: str | Path
 
 def _ocr(pdf: Path, out: Path) -> Path:
     """An OCRed copy of ``pdf`` (text layer added) via the extraction stage's OCR."""
-    from . import extract
     from .errors import ToolMissingError
+    from .extract import ocr
 
-    ocr_pdf = getattr(extract, "ocr_pdf", None)
+    ocr_pdf = getattr(ocr, "ocr_pdf", None)
     if ocr_pdf is None:
-        raise ToolMissingError("--ocr is not available yet (corpus.extract has no ocr_pdf); "
+        raise ToolMissingError("--ocr is not available yet (corpus.extract.ocr has no ocr_pdf); "
                                "run OCR yourself (e.g. ocrmypdf) and add the resulting PDF")
     result = ocr_pdf(pdf, out)
     return Path(result) if result else out

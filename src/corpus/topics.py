@@ -30,7 +30,7 @@ import numpy as np
 from .config import defaults as config_defaults
 from . import io as cio
 from .errors import ConfigError, InputError
-from .clean import fold
+from .text import fold
 from . import speedups
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})

@@ -41,7 +41,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .. import io as cio
-from ..clean import strip_accents
+from ..text import strip_accents
 from ..errors import CorpusError
 from .common import (
     CHD_SEGMENTS,

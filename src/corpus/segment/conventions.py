@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..clean import fold
-from ..extract import TABLE_DELIMITER
+from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
+from ..text import fold
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
 DATA: dict = {}
@@ -182,7 +182,7 @@ def _build(d: dict) -> dict:
     p["ANNEX_TAG"] = re.compile(
         rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
-    # table cells as extraction writes them (extract.TABLE_DELIMITER) or tabs
+    # table cells as extraction writes them (extract.assemble.TABLE_DELIMITER) or tabs
     bar = re.escape(TABLE_DELIMITER.strip())
     p["CELL_SPLIT"] = re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*")
     suffix = _alt(d.get("number_cell_suffixes", [])) or r"(?!)"

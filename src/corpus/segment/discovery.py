@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..clean import fold
+from ..text import fold
 from .attributions import describes_person
 from .base import Line
 from . import conventions as cv

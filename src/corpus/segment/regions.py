@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..clean import fold
+from ..text import fold
 from ..errors import ConfigError
 
 REGIONS_2016 = [

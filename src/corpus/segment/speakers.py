@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean import fold
+from ..text import fold
 from ..errors import ConfigError
 from . import conventions as cv
 

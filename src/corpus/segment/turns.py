@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean import fold
+from ..text import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance

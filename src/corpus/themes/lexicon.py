@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import io as cio
-from ..clean import strip_accents
+from ..text import strip_accents
 from ..errors import ConfigError
 
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")

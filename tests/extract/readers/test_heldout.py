@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus import io as cio
-from corpus import readers
+from corpus.extract import readers
 
 HELDOUT = Path(__file__).with_name("heldout")
 INTERVIEWER = {

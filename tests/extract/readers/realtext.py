@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 REFERENCE = REPO / "data" / "corpus" / "text" / "gautier2019.txt"
 E30_LINES = [6644, 7351, 7391, 7648]
 E25_LINES = [6377, 7140]   # interview E25, a physician (same annex)

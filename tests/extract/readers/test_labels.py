@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.readers.base import is_interviewer, label_shape, split_label
+from corpus.extract.readers.base import is_interviewer, label_shape, split_label
 
 
 @pytest.mark.parametrize("label", [

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ... import io as cio
+from ...errors import InputError
 from .. import clean
-from .. import io as cio
-from ..errors import InputError
+from ..quality import garbled_share
 
 TIMES_COLUMNS = cio.TIMES_COLUMNS
 SPEAKERS_HINT_COLUMNS = cio.SPEAKERS_HINT_COLUMNS
@@ -408,7 +409,7 @@ def assemble(tr: Transcript) -> Written:
     text = "\n".join(lines) + ("\n" if lines else "")
     pages = [{"page": loc, "char_start": spans[loc][0], "char_end": spans[loc][1],
               "n_chars": spans[loc][1] - spans[loc][0], "has_text": True,
-              "garbled_share": clean.garbled_share(text[spans[loc][0]:spans[loc][1]]),
+              "garbled_share": garbled_share(text[spans[loc][0]:spans[loc][1]]),
               "removed_lines": 0} for loc in sorted(order)]
     audit = sorted(tr.audit + repairs.rows(), key=lambda r: r["page"])
     return Written(text, pages, styles, sections(text, headings), audit, times,
@@ -461,7 +462,7 @@ def write_outputs(tr: Transcript, doc_id: str, out_dir: str | Path) -> dict:
     status = {
         "doc_id": doc_id, "status": "ok", "error": "", "n_pages": len(written.pages),
         "n_chars": len(written.text), "empty_pages": [],
-        "garbled_share": clean.garbled_share(written.text),
+        "garbled_share": garbled_share(written.text),
         "no_text_layer_pages": [], "garbled_pages": [], "low_text_pages": [],
         "chars_per_page_median": statistics.median(chars) if chars else 0,
         "quality": "ok", "warnings": _warnings(tr, written), "location_unit": tr.unit,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import io as cio
-from ..errors import InputError
+from ... import io as cio
+from ...errors import InputError
 from .base import (
     SPEAKERS_HINT_COLUMNS,
     TIMES_COLUMNS,

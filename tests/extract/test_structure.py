@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus import io as cio
-from corpus import structure
+from corpus.extract import structure
 
 
 def sections(pipeline, doc_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus import io as cio
-from corpus import readers
+from corpus.extract import readers
 
 from .realtext import body_without_labels, real_turns, words_of, write_docx, write_odt
 

@@ -11,14 +11,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .clean import guess_language, lang_data, strip_accents
+from ..lang import load as lang_data
+from ..text import strip_accents
+from .quality import guess_language
 
 KINDS_ORDER = ["toc", "abstract", "bibliography", "notes", "annex", "front"]
 
 
 def _headings() -> dict:
     """lang/fr/section_headings.yaml: the heading words of each kind of section."""
-    return lang_data("section_headings")["section_headings"]
+    return lang_data()["section_headings"]
 
 
 def _fold(text: str) -> str:

@@ -1,0 +1,85 @@
+"""Words cut by a hyphen at a line's end: rejoined, or kept as a compound's own hyphen
+(the document's own spelling, compound tails and prefixes of lang/fr/compounds.yaml, the model's
+vocabulary)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import load as lang_data
+
+
+HYPHENS = "-\u2010"
+HYPHEN_END = re.compile(r"([^\W\d_])[-\u2010]$")
+# Second parts of compounds that a line break must not glue to the first (elles-mêmes,
+# c'est-à-dire, peut-être, celui-ci, dit-il): kept with their hyphen even if unseen elsewhere.
+COMPOUND_TAILS = {
+    "même", "mêmes", "ci", "là", "dire", "être", "il", "ils", "elle", "elles", "on", "je",
+    "tu", "nous", "vous", "t", "uns", "unes", "delà", "dessus", "dessous", "clé", "clés",
+}
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset, frozenset]:
+    data = lang_data()
+    return (frozenset(data["compound_prefixes"]),
+            frozenset(data["compound_tails"]) | frozenset(COMPOUND_TAILS))
+
+
+def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=frozenset(),
+                    lexicon=None) -> tuple[bool, str]:
+    """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
+    and the rule that decided. In order: the document's own spelling (the compound written
+    whole on a line; the glued word elsewhere), a proper noun or a usual compound tail
+    (Île-de-France, c'est-à-dire), the model's vocabulary (one form known, the other not),
+    the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
+    """
+    last_head = re.split(r"[-\u2010'’]", head)[-1]
+    glued = (last_head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    if hyphenated in known_words:
+        return True, "document_compound"
+    if glued in vocabulary:
+        return False, "document_word"
+    prefixes, tails = _compounds()
+    if tail[:1].isupper():
+        return True, "proper_noun"
+    if tail.lower().split("-")[0] in tails:
+        return True, "compound_tail"
+    if lexicon is not None:
+        compound = f"{last_head}-{tail}".lower()
+        glued_known, compound_known = lexicon(glued), lexicon(compound)
+        if compound_known and not glued_known:
+            return True, "lexicon_compound"
+        if glued_known and not compound_known:
+            return False, "lexicon_word"
+    if last_head.lower() in prefixes:
+        return True, "compound_prefix"
+    return False, "line_end_hyphen"
+
+
+def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),
+                    vocabulary: set[str] | frozenset = frozenset(), lexicon=None,
+                    why: list | None = None) -> tuple[str, bool]:
+    """Join two lines of a paragraph; a word cut by a hyphen at the end of ``left`` is rejoined
+    (glued) unless the hyphen is a compound's own (see hyphen_decision). ``lexicon``: a
+    predicate telling known word forms (wordforms.word_lexicon()); ``why``: gets the deciding rule.
+    Returns (joined text, whether a hyphen was removed).
+    """
+    if not left:
+        return right, False
+    if not right:
+        return left, False
+    if HYPHEN_END.search(left) and right[:1].isalpha():
+        head = left.rsplit(" ", 1)[-1][:-1]
+        tail = WORD_RE.match(right)
+        tail = tail.group(0) if tail else right.split(" ", 1)[0]
+        keep, rule = hyphen_decision(head, tail, known_words, vocabulary, lexicon)
+        if why is not None:
+            why.append(rule)
+        if keep:
+            return left + right, False
+        return left[:-1] + right, True
+    return f"{left} {right}", False

@@ -13,7 +13,7 @@ import pytest
 
 from corpus import recache, speedups, topics
 from corpus.extract import quality, wordforms
-from corpus.errors import ConfigError
+from corpus.errors import ConfigError, InputError
 
 from conftest import REPO
 
@@ -113,10 +113,32 @@ def test_a_stop_list_file_that_cannot_be_read_alone_falls_back_to_the_import(tmp
     (fake / "lang" / "fr").mkdir(parents=True)
     if content is not None:
         (fake / "lang" / "fr" / "stop_words.py").write_text(content, encoding="utf-8")
-    assert speedups._stop_words_from_file(str(fake / "__init__.py")) is None
     monkeypatch.setenv(speedups.ENV, "1")
-    monkeypatch.setattr(speedups, "_stop_words_from_file", lambda origin: None)
+    monkeypatch.setattr(speedups, "_spacy_origin", lambda: str(fake / "__init__.py"))
+    assert speedups._stop_words_from_file(speedups._spacy_origin()) is None
+    assert speedups.fr_stop_words() == frozenset(STOP_WORDS)  # imported instead
+
+
+def test_the_stop_list_file_is_what_is_read_when_on(tmp_path, monkeypatch):
+    """With the trick on, the words come from the file beside spaCy's package (executed alone);
+    off, from the import whatever the file says."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    fake = tmp_path / "spacy"
+    (fake / "lang" / "fr").mkdir(parents=True)
+    (fake / "lang" / "fr" / "stop_words.py").write_text('STOP_WORDS = set("le la les".split())\n',
+                                                          encoding="utf-8")
+    monkeypatch.setattr(speedups, "_spacy_origin", lambda: str(fake / "__init__.py"))
+    monkeypatch.setenv(speedups.ENV, "stop_words")
+    assert speedups.fr_stop_words() == {"le", "la", "les"}
+    monkeypatch.setenv(speedups.ENV, "0")
     assert speedups.fr_stop_words() == frozenset(STOP_WORDS)
+
+
+def test_the_stop_list_needs_spacy(monkeypatch):
+    monkeypatch.setattr(speedups, "_spacy_origin", lambda: None)
+    with pytest.raises(InputError, match="spacy: not installed"):
+        speedups.fr_stop_words()
 
 
 # ---- recache --------------------------------------------------------------------------------------

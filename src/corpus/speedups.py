@@ -134,13 +134,19 @@ def _stop_words_from_file(origin: str) -> frozenset | None:
     return frozenset(words)
 
 
+def _spacy_origin() -> str | None:
+    """spaCy's __init__.py, found without importing it."""
+    spec = importlib.util.find_spec("spacy")
+    return None if spec is None else spec.origin
+
+
 def fr_stop_words() -> frozenset:
     """spaCy's French stop list (``spacy.lang.fr.stop_words.STOP_WORDS``)."""
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
+    origin = _spacy_origin()
+    if origin is None:
         raise InputError("spacy", "not installed (needed for the French stop-word list)")
     if enabled("stop_words"):
-        words = _stop_words_from_file(spec.origin)
+        words = _stop_words_from_file(origin)
         if words is not None:
             return words
     from spacy.lang.fr.stop_words import STOP_WORDS

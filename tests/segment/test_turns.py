@@ -175,3 +175,26 @@ def test_declared_codes_of_any_shape_open_turns(gazetteer):
     marie = _at(text, segs, "Nous avons gardé")
     assert (marie.kind, marie.speaker, marie.role, marie.region, marie.attr_source) == \
         ("turn", "Marie Dupont", "sage_femme", "Occitanie", "transcript")
+
+
+def test_a_transcript_without_headings_is_not_front_matter(gazetteer):
+    # the structure calls everything before the first heading "front"; here there is no heading
+    lines = [
+        "Transcription, maison de santé de Guéret, mars 2021.",
+        "Léa : Qu'est-ce qui a changé pour vous pendant le premier confinement ?",
+        "Bruno : Moi je suis médecin généraliste, et j'ai découvert mes voisins infirmiers.",
+        "Léa : C'est-à-dire ?",
+        "Bruno : On ne se parlait pas avant, on se croisait à peine.",
+        "Léa : Et depuis ?",
+        "Bruno : Depuis on a un groupe de discussion, on s'écrit tous les jours.",
+    ]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": 1, "kind": "front", "level": 0, "heading": "", "char_start": 0,
+                  "char_end": len(text)}]
+    text, segs = _segment(lines, gazetteer, doc={"region": "Nouvelle-Aquitaine", "place": "Guéret"},
+                          structure=structure)
+    q = _at(text, segs, "Qu'est-ce qui a changé")
+    assert (q.kind, q.speaker) == ("moderator", "Léa")
+    a = _at(text, segs, "On ne se parlait pas")
+    assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Bruno", "medecin_generaliste", "Nouvelle-Aquitaine")
+    assert _at(text, segs, "Transcription, maison").kind == "narrative"

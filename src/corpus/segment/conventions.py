@@ -95,7 +95,8 @@ def _build(d: dict) -> dict:
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
     listed = rf"(?:{_flex_alt(words)})\.?"
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    name = rf"{first_name}|[A-Z]{{1,5}}"
+    # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
+    name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # a first name and what the person does, in parentheses: "Julie (IDE)"
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
@@ -242,6 +243,13 @@ def _build(d: dict) -> dict:
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
     p["TABLE_HEADERS"] = folded("participant_table_headers")
+    # a group session's code ("FG1", "Focus group 2", "groupe 3"): not a person
+    p["GROUP_CODE"] = re.compile(
+        rf"^(?:{_flex_alt(d.get('group_codes', [])) or '(?!)'})\s?(?:(?:{marks})\s*)?\d{{1,3}}$")
+    # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
+    p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
+    spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
+    p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p
 
 

@@ -292,6 +292,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         return False
 
     accepted = {k: v for k, v in found.items() if strong(v)}
+    for k in dialogue_labels(found, lines):
+        accepted.setdefault(k, found[k])
     for k, v in accepted.items():
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
@@ -324,6 +326,52 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
     return accepted
+
+
+# a dialogue: at least this many labelled lines, each label at least twice, turns changing hands
+# at least this often, and this share of turns speaking in the first or second person
+MIN_DIALOGUE_TURNS = 4
+MIN_ALTERNATION = 0.6
+MIN_SPOKEN_SHARE = 0.5
+MAX_DIALOGUE_GAP = 3  # unlabelled lines between two turns of one dialogue (a turn over paragraphs)
+
+
+def dialogue_labels(found: dict[str, Label], lines: list[Line]) -> set[str]:
+    """Labels of any shape that take turns: runs of labelled lines where at least two labels
+    recur and alternate ("Marie : … / Paul : … / Marie : …") and the lines speak as people do
+    (je, on, vous, a question). The evidence is the document's own recurrence and alternation,
+    not a list of label shapes; a list of definitions ("Territoire : …") neither alternates nor
+    speaks so."""
+    by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
+    out: set[str] = set()
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        labels = [by_line[i] for i in run]
+        counts = {k: labels.count(k) for k in set(labels)}
+        recurring = {k for k, n in counts.items() if n >= 2}
+        if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
+            return
+        changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
+        spoken = sum(1 for i in run if cv.SPOKEN.search(lines[i].text)) / len(run)
+        if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
+            return
+        for k in recurring:
+            # each label answers another: most of its turns follow or precede another label's
+            at = [n for n, label in enumerate(labels) if label == k]
+            answered = sum(1 for n in at if (n and labels[n - 1] != k)
+                           or (n + 1 < len(labels) and labels[n + 1] != k))
+            if answered >= MIN_ALTERNATION * len(at):
+                out.add(k)
+
+    for i in sorted(by_line):
+        if run and i - run[-1] > MAX_DIALOGUE_GAP + 1:
+            close(run)
+            run = []
+        run.append(i)
+    if run:
+        close(run)
+    return out
 
 
 def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:

@@ -80,6 +80,26 @@ def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple
     return headings, kinds, titles
 
 
+def turns_are_body(kinds: list[str], labels) -> list[str]:
+    """Section kinds with a front-matter stretch that holds speaker turns read as body: a
+    transcript without headings is all "front" to the structure (text before the first
+    heading), yet its labelled turns are the document."""
+    turn_lines = {i for v in labels.values() for i in v.lines}
+    kinds = list(kinds)
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "front":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == "front":
+            j += 1
+        if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
+            kinds[i:j] = ["body"] * (j - i)
+        i = j
+    return kinds
+
+
 def _prefix_length(raw: str, norm_prefix: str) -> int:
     """Length in raw of the prefix that whitespace-normalises to norm_prefix."""
     count, i = 0, 0
@@ -148,6 +168,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         self.gazetteer = gazetteer
         self.ner = ner
         self.spans: list[Span] = []

@@ -253,3 +253,14 @@ def test_recurring_lines_that_neither_alternate_nor_speak_are_not_labels():
         "Limites : une adhésion inégale des médecins libéraux.",
     )
     assert discover_labels(lines, {}, {}) == {}
+
+
+def test_a_turn_labelled_by_a_group_session_has_no_single_speaker():
+    lines = _lines(
+        "Animatrice : Qu'est-ce qui a changé avec la communauté ?",
+        "FG1 : On se connaît enfin, on s'appelle.",
+        "Animatrice : Et pour les autres groupes ?",
+        "FG2 : Nous, on ne voit pas encore la différence.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"Animatrice": "moderator", "FG1": "group", "FG2": "group"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.segment import segment_text
+from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.regions import load_gazetteer
 
 from conftest import GAZETTEER_PATH
@@ -134,3 +134,16 @@ def test_first_names_sex_fields_and_a_known_name_before_the_quote(gazetteer):
     thesis = "Les médecins décrivent un isolement : « on était seuls au cabinet, sans nouvelles » (E12, F, 45 ans, MG, semi-rural).\n"
     v = _at(thesis, segment_text(thesis, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer), "on était seuls")
     assert (v.kind, v.speaker, v.role) == ("verbatim", "Entretien n°12", "medecin_generaliste")
+
+
+def test_a_group_session_code_is_not_the_speaker(gazetteer):
+    # "FG1" names a focus group: the quote is the described participant's, who has no code
+    text = ("Le manque de temps revient souvent : « entre les tournées et les papiers, il ne reste rien "
+            "pour les réunions » (FG1, infirmière). Un autre groupe le confirme : « on nous demande "
+            "d'être partout à la fois » (Focus group 2, médecin généraliste).\n"
+            "— GF3, pharmacienne, Lorient\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role) for q in quotes] == [("", "infirmier"), ("", "medecin_generaliste")]
+    assert "FG1" in quotes[0].role_raw
+    assert parse_attribution_line("— GF3, pharmacienne, Lorient").speaker == ""

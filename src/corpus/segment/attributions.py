@@ -23,7 +23,10 @@ class Attribution:
 
 def speaker_label(code: str) -> tuple[str, str | None]:
     """("Entretien n°3", "3") for "E3" or "Entretien n°3" (one label per interview, as annex turns
-    "E3 :" get), ("P5", None) for a participant, (name, None) for a named person."""
+    "E3 :" get), ("P5", None) for a participant, (name, None) for a named person, ("", None) for
+    a group session ("FG1", "Focus group 2")."""
+    if cv.GROUP_CODE.match(" ".join(code.split())):
+        return "", None  # "FG1": the group session, the person is the one described
     m = cv.INTERVIEW_REF.fullmatch(code.strip()) or cv.INTERVIEW_CODE.fullmatch(code.strip())
     if m:
         num = str(int(m.group("num")))

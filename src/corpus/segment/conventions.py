@@ -146,7 +146,10 @@ def _build(d: dict) -> dict:
                    r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
     # the speaker code that opens an attribution: an interview number (E3, Entretien n°3), a
     # participant code of letters and a number (P5, MG1, I12), a civility and initial, a name
-    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
+    # a group session's code ("FG1", "Focus group 2", "groupe 3"): names a session, not a person
+    group = rf"(?:{_flex_alt(d.get('group_codes', [])) or '(?!)'})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
+    p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
@@ -243,9 +246,6 @@ def _build(d: dict) -> dict:
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
     p["TABLE_HEADERS"] = folded("participant_table_headers")
-    # a group session's code ("FG1", "Focus group 2", "groupe 3"): not a person
-    p["GROUP_CODE"] = re.compile(
-        rf"^(?:{_flex_alt(d.get('group_codes', [])) or '(?!)'})\s?(?:(?:{marks})\s*)?\d{{1,3}}$")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
     p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"

@@ -218,6 +218,8 @@ def label_shape(label: str) -> str:
 
 def label_kind(label: str, shape: str) -> str:
     key = fold(label).rstrip(".")
+    if cv.GROUP_CODE.match(label):
+        return "group"  # "FG1 :": a focus group's session speaks, not one person
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "listed":

@@ -243,6 +243,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         region = region_id or region
     elif num is not None and not region:
         region, place = ctx.interview_place(num)
+    if not speaker and desc:
+        role_raw = attr  # "FG1, infirmière": the group session stays in the description as written
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]

@@ -45,6 +45,7 @@ from .discovery import (
 )
 from .quotes import (
     QuoteCall,
+    _sentence_before,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -273,7 +274,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
         Creuse]"), for that code's turns and bare mentions."""
         for m in re.finditer(r"[(\[]\s*(?P<code>[A-ZÉ]{1,5}\d{1,3})\s*,\s*(?P<rest>[^()\[\]]{2,100})[)\]]", self.text):
-            self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+            if not cv.GROUP_CODE.match(m.group("code")):
+                self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
 
     # -- handlers (see HANDLERS); each appends spans *before* the prose run is flushed, so the
     # flush happens first: handlers only touch lines they take
@@ -526,6 +528,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 out.append((ra, rb))
         return out
 
+    # -- the place named by the sentence that introduces a quote, or a list of quotes
+    def intro_region(self, start: int, line_index: int) -> tuple[str, str]:
+        """(region, place) named after a locative preposition ("en Ille-et-Vilaine", "à Lorient")
+        in the paragraph before the quote on its line (the nearest), else, when the quote's line
+        opens with no sentence of its own (a bullet, "Une sage-femme :"), in the line ending with
+        a colon that introduces the run of quote lines it belongs to; ('', '') when none names one."""
+        before = self.text[self.lines[line_index].start:start]
+        found = _locative_place(before, self.gazetteer)
+        j = line_index - 1 if not re.search(r"[.!?…]\s", before) else -1
+        while not found[0] and j >= 0 and line_index - j <= MAX_INTRO_DISTANCE and j not in self.headings:
+            t = self.lines[j].text.strip()
+            if t.endswith(":"):
+                found = _locative_place(_sentence_before(t, len(t)), self.gazetteer)
+                break
+            if t and not find_quotes(t):
+                break  # prose between the introduction and this quote: it introduces nothing here
+            j -= 1
+        return found
+
     # -- regions from the section (heading places, else NER places all in one region)
     def section_region(self, line_index: int) -> tuple[str, str]:
         # the heading that governs this line: the nearest heading line above it
@@ -545,6 +566,20 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+# lines of quotes (a bulleted list) between an introducing sentence and the quote it governs
+MAX_INTRO_DISTANCE = 12
+
+
+def _locative_place(sentence: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """(region, place) of the last place a locative preposition introduces in the text
+    ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
+    capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
+    for a, b, place in reversed(gazetteer.find(sentence)):
+        if cv.LOCATIVE.search(sentence[:a]):
+            return place.region, sentence[a:b]
+    return "", ""
 
 
 def _names_a_function(desc: str) -> bool:
@@ -581,6 +616,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not region and person is not None:
         # where the text says the named person works ("médecin généraliste à Rennes")
         region, place = resolve_region(person.role_raw, segmenter.gazetteer)
+    if not region and seg.kind == "verbatim":
+        # "Les professionnels rencontrés en Ille-et-Vilaine décrivent … :" above the quotes
+        region, place = segmenter.intro_region(seg.char_start, line_index)
     if not region:
         region, place = segmenter.section_region(line_index)
     if not region:

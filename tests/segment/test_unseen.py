@@ -25,7 +25,19 @@ SETS = {
     # written after the round-5 changes: untuned pooled F1 0.38 with 4 false positives, then tuned on
     "segment_unseen6": {"entretien_roles": (1.0, 1.0, 1.0, 1.0), "negatif_questionnaire": (1.0, 1.0, 1.0, 1.0),
                         "presse_prenoms": (1.0, 1.0, 1.0, 1.0), "these_champs": (1.0, 1.0, 1.0, 1.0)},
+    # round 7 (session 4), written without reading the segmenter: untuned pooled F1 0.32 (6 of 31,
+    # 0 FP; SCORES.md). Floors at the untuned scores (what passes); test_round7_target says where
+    # it should be. Raise them when it is tuned on, and write a new round to measure again.
+    "segment_unseen7": {"article_notes": (0.5, 0.0, 1.0, 0.0), "entretien_fiche": (0.0, 0.0, 0.0, 0.0),
+                        "focus_intervenants": (0.5, 1.0, 1.0, 1.0), "memoire_ifsi_codes": (0.0, 0.0, 0.0, 0.0),
+                        "negatif_guide": (1.0, 1.0, 1.0, 1.0), "negatif_revue": (1.0, 1.0, 1.0, 1.0),
+                        "presse_anonymes": (0.0, 0.0, 0.0, 0.0), "rapport_inclusif": (0.85, 1.0, 1.0, 1.0),
+                        "these_tiret": (0.0, 0.0, 0.0, 0.0), "transcript_horodate": (0.0, 0.0, 0.0, 0.0)},
 }
+# The target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
+TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
+ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
+                     "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
 
 
@@ -49,7 +61,19 @@ def test_every_unseen_document_has_floors(results):
 
 @pytest.mark.parametrize("folder, name", [("segment_unseen4", "negatif_methodes"),
                                           ("segment_unseen5", "negatif_encadres"),
-                                          ("segment_unseen6", "negatif_questionnaire")])
+                                          ("segment_unseen6", "negatif_questionnaire"),
+                                          ("segment_unseen7", "negatif_guide"),
+                                          ("segment_unseen7", "negatif_revue")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.xfail(strict=False, reason="round 7 untuned (SCORES.md): F1 0.50 article_notes, 0.00 entretien_fiche, "
+                   "0.50 focus_intervenants, 0.00 memoire_ifsi_codes, 0.00 presse_anonymes, 0.86 rapport_inclusif, "
+                   "0.00 these_tiret, 0.00 transcript_horodate; pooled 0.32")
+@pytest.mark.parametrize("name", ROUND7_INTERVIEWS)
+def test_round7_target(results, name):
+    r = results["segment_unseen7"][name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"

@@ -46,6 +46,18 @@ def _flex_alt(words) -> str:
     return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
 
 
+# past and imperfect endings of a verb listed in the present ("confie" -> "confiait", "confia")
+_ER_VERB = re.compile(r"(?:[^\W\d_]|\[[^\]]+\])+e")
+
+
+def _tenses(verb: str) -> str:
+    """A present-tense speech verb of the first group with its imperfect and simple past
+    ("confie", "confiait", "confiaient", "confia"), as press and articles report speech."""
+    if not _ER_VERB.fullmatch(verb):
+        return verb
+    return f"{verb[:-1]}(?:e|ait|aient|a)"
+
+
 def interview_speaker(num: str) -> str:
     """The speaker label of an interview known by its number ("Entretien n°3")."""
     return DATA["interview_speaker"].format(num=num)
@@ -197,7 +209,7 @@ def _build(d: dict) -> dict:
     p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
-    verbs = "|".join(sorted(set(d.get("speech_verbs", [])), key=lambda v: (-len(v), v)))
+    verbs = "|".join(sorted({_tenses(v) for v in d.get("speech_verbs", [])}, key=lambda v: (-len(v), v)))
     determiners = _alt(d.get("determiners", []))
     p["DETERMINERS"] = determiners
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
@@ -234,6 +246,15 @@ def _build(d: dict) -> dict:
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)
+    # a person noun phrase anywhere in a sentence that ends with a colon before the quote:
+    # "Même constat chez un généraliste de Marvejols, installé depuis 1994 : « … »"
+    p["PERSON_BEFORE_COLON"] = re.compile(
+        rf"(?:^|[\s(])(?P<who>(?:{determiners})\s*(?:{nouns})[^:«.;!?]{{0,80}}?)(?:[^:«.;!?]{{0,160}}):\s*$", re.IGNORECASE)
+    # an impersonal subject and a speech verb after what names the speaker: "Côté ARS Occitanie,
+    # on assure que « … »"
+    p["IMPERSONAL_SPEECH"] = re.compile(
+        rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
+        rf"(?:{verbs})\b(?:\s+que|\s*:)?\s*$", re.IGNORECASE)
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière

@@ -192,6 +192,15 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
+    pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
+    if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
+        return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
+    imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None
+    if imp and normalize_role(imp.group("who")) not in ("autre", "inconnu"):
+        who = imp.group("who").strip()  # "Côté ARS Occitanie, on assure que « … »"
+        region, place = resolve_region(who, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
+                                "place": place})
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"

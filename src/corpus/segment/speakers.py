@@ -93,6 +93,10 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         else:
             starts = [0] if PARTICIPANT.match(line) else []
         if not starts:
+            row = _row_with_code_cell(line)  # the code in another column: "Millau | Kiné | Intervenant A"
+            if row and row[0] not in table:
+                table[row[0]] = row[1]
+                rows.append((i, *row))
             continue
         for a, b in zip(starts, starts[1:] + [len(line)]):
             row = line[a:b].strip()
@@ -112,6 +116,20 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
                 table[code] = functions[-1].strip()
                 rows.append((i, code, table[code], cells))
     return rows
+
+
+def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:
+    """(code, function, cells) of a table row whose participant code is any of its cells, not
+    the first ("Millau | Kinésithérapeute | Intervenant A"), or None."""
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = [c.strip() for c in cv.CELL_SPLIT.split(line.strip()) if c.strip()]
+    code_shape = re.compile(rf"(?:{cv.PARTICIPANT_CODE})$")
+    codes = [c for c in cells if code_shape.match(c)]
+    if len(codes) != 1:
+        return None
+    functions = [c for c in cells if c != codes[0] and is_function(c)]
+    return (codes[0], functions[-1], [c for c in cells if c != codes[0]]) if functions else None
 
 
 # "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)": codes and what they do, in prose

@@ -147,3 +147,35 @@ def test_a_group_session_code_is_not_the_speaker(gazetteer):
     assert [(q.speaker, q.role) for q in quotes] == [("", "infirmier"), ("", "medecin_generaliste")]
     assert "FG1" in quotes[0].role_raw
     assert parse_attribution_line("— GF3, pharmacienne, Lorient").speaker == ""
+
+
+def test_a_designation_after_a_dash_names_the_speaker(gazetteer):
+    text = ("Les plus jeunes décrivent un isolement. « Je ne connaissais aucun confrère, personne ne "
+            "m'a appelé pendant trois semaines. » — Médecin 7 (MG, 3 ans d'exercice) Les pharmaciens, eux, "
+            "parlent surtout des tests. « On a fait des centaines de tests sans jamais être invités aux "
+            "réunions. » — Pharmacienne 2 (adjointe, officine rurale)\n"
+            "Ce point rejoint la littérature. « Le travail d'articulation reste invisible » — Lestrade, 2010, p. 45\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "Grand Est", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("Médecin 7", "medecin_generaliste", "Grand Est"),
+        ("Pharmacienne 2", "pharmacien", "Grand Est")]  # the role from the designation's own word
+    assert _at(text, segs, "— Médecin 7").kind == "attribution"
+    assert _at(text, segs, "Le travail d'articulation").kind == "narrative"
+
+
+def test_codes_given_in_prose_then_used_before_or_after_quotes(gazetteer):
+    text = "\n".join([
+        "J'ai interrogé cinq soignants : deux médecins généralistes, désignés M1 et M2, et trois "
+        "infirmières libérales, désignées I1, I2 et I3. Tous exercent dans le Finistère.",
+        "Pour I2, la crise a d'abord été une affaire de tournées : « on faisait les prélèvements "
+        "à domicile, matin et soir, sans aucun renfort ».",
+        "M1 (remplaçant) tempère : « la communauté a surtout servi aux médecins déjà installés ».",
+        "Un collègue regrette que « personne ne nous ait demandé notre avis avant la vaccination » [M2].",
+        "Depuis la COVID19, le cabinet a changé : « tout passe désormais par la messagerie sécurisée ».",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind in ("verbatim", "turn")]  # "M1 (…) tempère :" opens its line: a turn
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("I2", "infirmier", "Bretagne"), ("M1", "medecin_generaliste", "Bretagne"),
+        ("M2", "medecin_generaliste", "Bretagne")]

@@ -164,6 +164,10 @@ def _build(d: dict) -> dict:
     p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+    # a speaker code after a dash on the quote's line, its description in parentheses or after a
+    # comma: "« … » — Médecin 4 (MG, 15 ans d'exercice)"; what follows may be the next paragraph
+    p["DASH_CODE"] = re.compile(
+        rf"^\s*[—–]\s*(?P<code>{speaker_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
@@ -267,6 +271,18 @@ def _build(d: dict) -> dict:
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
     p["TABLE_HEADERS"] = folded("participant_table_headers")
+    # participants coded in prose after their description: "trois infirmiers libéraux (IDEL),
+    # désignés P1, P3 et P4"; the description is the clause before the participle
+    one = rf"(?:{code}|{numbered})"
+    p["DESIGNATION"] = re.compile(
+        rf"\b(?:{_flex_alt(d.get('designation_words', [])) or '(?!)'})"
+        rf"\s+(?:par\s+)?(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)")
+    p["ONE_CODE"] = re.compile(one)
+    # a participant code as the subject of the sentence that introduces a quote, its description
+    # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
+    p["CODE_SUBJECT"] = re.compile(
+        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?P<who>{code}|{numbered})"
+        rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
     p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"

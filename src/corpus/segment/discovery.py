@@ -11,7 +11,7 @@ from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
 from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
-                       participants_described)
+                       participants_described, participants_designated)
 
 
 @dataclass
@@ -54,6 +54,14 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for i, code, desc in participants_designated(texts):
+            self.participants.setdefault(code, desc)
+            # "Tous exercent dans la Drôme": a place the designating paragraph names
+            region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
+        # codes of one series used in the text ("P1", "P3", "P4"): the document's informant codes
+        self.series = code_series(texts)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
         place = doc.get("place", "") or ""
@@ -79,7 +87,8 @@ class Context:
 
     def knows(self, code: str) -> bool:
         """A speaker code the document (table, list, coded attributions) or a sheet describes."""
-        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code))
+        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
+            or code in self.series
 
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded
@@ -156,6 +165,29 @@ class Context:
         if places and len({region for region, _ in places}) == 1:
             return places.most_common(1)[0][0]
         return "", ""
+
+
+SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5})(?P<num>\d{1,3})(?![\w-])")
+
+
+def code_series(texts: list[str]) -> set[str]:
+    """Codes of letters and a number whose prefix the text numbers at least twice ("P1", "P3",
+    "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for m in SERIES_CODE.finditer(text):
+            numbers[m.group("prefix")].add(m.group("num"))
+    return {p + n for p, nums in numbers.items() if len(nums) >= 2 for n in nums}
+
+
+def locative_place(text: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of the last place a locative preposition introduces in the text
+    ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
+    capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
+    for a, b, place in reversed(gazetteer.find(text)):
+        if cv.LOCATIVE.search(text[:a]):
+            return place.region, text[a:b]
+    return "", ""
 
 
 def _text_key(text: str) -> str:

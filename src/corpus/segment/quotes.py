@@ -136,6 +136,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    dc = cv.DASH_CODE.match(after)
+    coded = _dash_code(dc, ctx) if dc else None
+    if coded is not None:
+        return QuoteCall(True, coded, (b + len(after) - len(after.lstrip()), b + dc.end()))
     dm = cv.DASH_DESCRIPTION.match(after)
     if dm and describes_person(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
@@ -174,6 +178,13 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
+    subject = cv.CODE_SUBJECT.search(before)
+    if subject and ctx.knows(subject.group("who")):
+        attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
+        desc = (subject.group("desc") or "").strip()
+        if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
+            attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
+        return QuoteCall(True, attrs)
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
@@ -255,6 +266,31 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if not speaker and desc:
         role_raw = attr  # "FG1, infirmière": the group session stays in the description as written
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
+        known = ctx.code_attrs(speaker)
+        role_raw, role = known["role_raw"], known["role"]
+        region, place = region or known["region"], place if region else known["place"]
+    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _dash_code(m: re.Match, ctx: Context) -> dict | None:
+    """Attrs of "— Médecin 4 (MG, 15 ans d'exercice)" after a quote: the code speaks; the role
+    from the description, else from the code's own words ("Pharmacien 1"), else from what the
+    document says of the code; None when nothing says the code is a person."""
+    speaker, num = speaker_label(m.group("code"))
+    desc = (m.group("desc") or "").strip()
+    role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+    role_raw = desc
+    if role in ("autre", "inconnu") and normalize_role(speaker) not in ("autre", "inconnu") and num is None:
+        role_raw, role = ", ".join(x for x in (speaker, desc) if x), normalize_role(speaker)
+    if num is not None:
+        role_raw_id, role_id, region_id = ctx.interview_identity(num, None)
+        if role in ("autre", "inconnu"):
+            role_raw, role = role_raw_id or role_raw, role_id
+        region = region or region_id
+    elif role in ("autre", "inconnu"):
+        if not ctx.knows(speaker):
+            return None
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
         region, place = region or known["region"], place if region else known["place"]

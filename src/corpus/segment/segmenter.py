@@ -40,6 +40,7 @@ from .discovery import (
     discover_labels,
     MIN_NAMED_QUOTES,
     interview_header,
+    locative_place,
     named_quotes,
     split_at_labels,
 )
@@ -535,12 +536,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         opens with no sentence of its own (a bullet, "Une sage-femme :"), in the line ending with
         a colon that introduces the run of quote lines it belongs to; ('', '') when none names one."""
         before = self.text[self.lines[line_index].start:start]
-        found = _locative_place(before, self.gazetteer)
+        found = locative_place(before, self.gazetteer)
         j = line_index - 1 if not re.search(r"[.!?…]\s", before) else -1
         while not found[0] and j >= 0 and line_index - j <= MAX_INTRO_DISTANCE and j not in self.headings:
             t = self.lines[j].text.strip()
             if t.endswith(":"):
-                found = _locative_place(_sentence_before(t, len(t)), self.gazetteer)
+                found = locative_place(_sentence_before(t, len(t)), self.gazetteer)
                 break
             if t and not find_quotes(t):
                 break  # prose between the introduction and this quote: it introduces nothing here
@@ -570,16 +571,6 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 
 # lines of quotes (a bulleted list) between an introducing sentence and the quote it governs
 MAX_INTRO_DISTANCE = 12
-
-
-def _locative_place(sentence: str, gazetteer: Gazetteer) -> tuple[str, str]:
-    """(region, place) of the last place a locative preposition introduces in the text
-    ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
-    capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
-    for a, b, place in reversed(gazetteer.find(sentence)):
-        if cv.LOCATIVE.search(sentence[:a]):
-            return place.region, sentence[a:b]
-    return "", ""
 
 
 def _names_a_function(desc: str) -> bool:

@@ -174,6 +174,22 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from prose that codes participants after describing
+    them: "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée
+    d'un centre de santé, désignée P2"."""
+    out = []
+    for i, line in enumerate(lines):
+        for m in cv.DESIGNATION.finditer(line):
+            # the description is the clause before the participle
+            clause = re.split(r"[,:;.!?]", line[max(0, m.start() - 160):m.start()].rstrip(" ,"))[-1]
+            desc = re.sub(r"^\s*(?:et|ou|dont)\s+", "", clause).strip()
+            if not is_function(desc):
+                continue
+            out.extend((i, code, desc) for code in cv.ONE_CODE.findall(m.group("codes")))
+    return out
+
+
 # ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---
 
 SEX = re.compile(r"^[HFM]$")

@@ -198,3 +198,26 @@ def test_a_transcript_without_headings_is_not_front_matter(gazetteer):
     a = _at(text, segs, "On ne se parlait pas")
     assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Bruno", "medecin_generaliste", "Nouvelle-Aquitaine")
     assert _at(text, segs, "Transcription, maison").kind == "narrative"
+
+
+def test_labels_alone_on_their_line_with_a_timestamp_and_a_card(gazetteer):
+    # a transcription service's export: the speaker and a timestamp on a line, the words below
+    lines = [
+        "Entretien IDE4. Infirmière libérale, 39 ans, exercice en cabinet de groupe, Morbihan.",
+        "Enquêteur 00:00:03",
+        "Comment s'est passé le début de la crise pour vous ?",
+        "IDE4 00:00:09",
+        "On a continué les tournées, je n'avais pas le choix, les patients étaient seuls.",
+        "Et les masques sont arrivés très tard, on les achetait nous-mêmes.",
+        "Enquêteur 00:01:15",
+        "Et la communauté ?",
+        "IDE4 00:01:20",
+        "Elle nous a donné un numéro à appeler, c'est déjà beaucoup.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "On a continué les tournées")
+    assert first is _at(text, segs, "Et les masques sont arrivés")  # one turn over two paragraphs
+    assert (first.kind, first.speaker, first.role, first.region) == ("turn", "IDE4", "infirmier", "Bretagne")
+    assert _at(text, segs, "Elle nous a donné").speaker == "IDE4"
+    assert _at(text, segs, "Et la communauté ?").kind == "moderator"
+    assert _at(text, segs, "Entretien IDE4.").kind == "narrative"

@@ -95,6 +95,10 @@ def _speech_like(text: str, labels=()) -> bool:
     t = text.lstrip()
     m = cv.TURN.match(t)
     labelled = bool(m) and " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split()) in labels
+    if not labelled and labels:
+        from .discovery import standalone_label
+
+        labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

@@ -140,6 +140,13 @@ def _build(d: dict) -> dict:
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+    # a label alone on its line with a timestamp before or after it, the words in the paragraphs
+    # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
+    # services export; or a label and a colon with nothing after it
+    stamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+    p["STANDALONE_LABEL"] = re.compile(
+        rf"^\s*(?:(?P<ts>{stamp})\s*[-–]?\s*(?P<alabel>{label})|(?P<slabel>{label})\s*[-–]?\s*(?P<ts2>{stamp})"
+        rf"|(?P<clabel2>{label})\s*:)\s*$")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
@@ -175,6 +182,11 @@ def _build(d: dict) -> dict:
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
+    # a card naming the interview by its speaker's code, the description after a period, colon
+    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique."
+    p["CODE_CARD"] = re.compile(
+        rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<code>{code})\s*[.:,—–-]\s+"
+        rf"(?P<rest>[^.]{{3,200}})")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"

@@ -216,12 +216,21 @@ class Label:
     kind: str = "participant"  # participant, moderator, answer, group
     lines: list[int] = field(default_factory=list)
     questions: int = 0
+    standalone: set[int] = field(default_factory=set)  # lines holding the label alone
 
 
 def label_text(m: re.Match) -> str:
-    """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
+    """The label of a TURN (or STANDALONE_LABEL) match, spaces normalised ("Part.  3" -> "Part. 3")."""
     g = m.groupdict()
-    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or "").split())
+    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
+                     or g.get("slabel") or g.get("clabel2") or "").split())
+
+
+def standalone_label(text: str) -> str | None:
+    """The label of a line that holds only a speaker label and a timestamp ("GP3 [00:00:11]") or
+    a label and a colon: the words are in the paragraphs below."""
+    m = cv.STANDALONE_LABEL.match(text) if len(text) <= 60 else None
+    return label_text(m) if m else None
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -273,6 +282,14 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
     the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
     for ln in lines:
+        alone = standalone_label(ln.text)
+        if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
+                and lines[ln.index + 1].text.strip():
+            info = found.setdefault(alone, Label(alone, label_shape(alone), label_kind(alone, label_shape(alone))))
+            info.lines.append(ln.index)
+            info.standalone.add(ln.index)
+            info.questions += _is_question(lines[ln.index + 1].text)
+            continue
         starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
         for pos in starts:
             rest = ln.text[pos:]
@@ -377,6 +394,7 @@ def dialogue_labels(found: dict[str, Label], lines: list[Line]) -> set[str]:
     not a list of label shapes; a list of definitions ("Territoire : …") neither alternates nor
     speaks so."""
     by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
+    standalone = {i for v in found.values() for i in v.standalone}
     out: set[str] = set()
     run: list[int] = []
 
@@ -387,7 +405,8 @@ def dialogue_labels(found: dict[str, Label], lines: list[Line]) -> set[str]:
         if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
             return
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
-        spoken = sum(1 for i in run if cv.SPOKEN.search(lines[i].text)) / len(run)
+        said = {i: lines[i + 1].text if i in standalone else lines[i].text for i in run}
+        spoken = sum(1 for i in run if cv.SPOKEN.search(said[i])) / len(run)
         if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
             return
         for k in recurring:

@@ -277,6 +277,18 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         for m in re.finditer(r"[(\[]\s*(?P<code>[A-ZÉ]{1,5}\d{1,3})\s*,\s*(?P<rest>[^()\[\]]{2,100})[)\]]", self.text):
             if not cv.GROUP_CODE.match(m.group("code")):
                 self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+        for m in cv.CODE_CARD.finditer(self.text):
+            code, desc = " ".join(m.group("code").split()), m.group("rest").strip()
+            if not describes_person(desc):
+                continue
+            interview = cv.INTERVIEW_CODE.fullmatch(code)
+            if interview is None:
+                self.ctx.code_descriptions[code].append(desc)  # "Entretien GP3. Médecin généraliste, …"
+                continue
+            num = str(int(interview.group("num")))
+            if num not in self.ctx.cards and num not in self.ctx.declared:
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
 
     # -- handlers (see HANDLERS); each appends spans *before* the prose run is flushed, so the
     # flush happens first: handlers only touch lines they take

@@ -9,7 +9,7 @@ from ..clean import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance
-from .discovery import apposition, label_text, match_turn, self_presented_role
+from .discovery import apposition, label_text, match_turn, self_presented_role, standalone_label
 from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
@@ -23,7 +23,8 @@ class TurnHandlers:
         """The discovered speaker label opening this line, or None."""
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
-            return None
+            label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
+            return label if label in self.labels and ln.index in self.labels[label].standalone else None
         label = label_text(m)
         return label if label in self.labels else None
 
@@ -41,6 +42,9 @@ class TurnHandlers:
             return False
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
+        label = self._turn_label(self.lines[first])
+        if label and first in self.labels[label].standalone and k == first + 1:
+            return True  # the words under a label alone on its line
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break
@@ -53,7 +57,8 @@ class TurnHandlers:
         lines = self.lines
         first = lines[i]
         m = match_turn(first.text, self.declared_turn)
-        opens = bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«")
+        alone = m is None or not first.text[m.end():].strip()
+        opens = not alone and (bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«"))
         last = i
         if opens:
             depth = 0
@@ -95,7 +100,8 @@ class TurnHandlers:
         return last + 1
 
     def _turn_ok(self, ln: Line) -> bool:
-        return bool(ln.text[match_turn(ln.text, self.declared_turn).end():].strip())
+        m = match_turn(ln.text, self.declared_turn)
+        return m is None or bool(ln.text[m.end():].strip())  # None: a label alone on its line
 
     def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
         if label == STAGE_MARK:

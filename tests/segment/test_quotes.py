@@ -179,3 +179,22 @@ def test_codes_given_in_prose_then_used_before_or_after_quotes(gazetteer):
     assert [(q.speaker, q.role, q.region) for q in quotes] == [
         ("I2", "infirmier", "Bretagne"), ("M1", "medecin_generaliste", "Bretagne"),
         ("M2", "medecin_generaliste", "Bretagne")]
+
+
+def test_a_note_call_after_the_quote_gives_the_speaker_of_the_note(gazetteer):
+    text = "\n".join([
+        "Une soignante parle de « tournées à rallonge, sans personne à qui passer le relais »¹. "
+        "Le rapport évoque aussi une « coordination par les marges »².",
+        "Notes",
+        "1. Entretien n°4, infirmière libérale, Gers, mai 2021.",
+        "2. Voir Lestrade, 2010, p. 12.",
+    ]) + "\n"
+    structure = [{"section_id": 1, "kind": "body", "level": 1, "heading": "", "char_start": 0,
+                  "char_end": text.index("Notes")},
+                 {"section_id": 2, "kind": "notes", "level": 1, "heading": "Notes",
+                  "char_start": text.index("Notes"), "char_end": len(text)}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer)
+    quote = _at(text, segs, "tournées à rallonge")
+    assert (quote.kind, quote.speaker, quote.role, quote.region) == \
+        ("verbatim", "Entretien n°4", "infirmier", "Occitanie")  # the date is not a citation year
+    assert _at(text, segs, "coordination par les marges").kind == "narrative"

@@ -35,7 +35,8 @@ def speaker_label(code: str) -> tuple[str, str | None]:
 
 
 def description_fields(desc: str) -> list[str]:
-    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f]
+    """The fields of a description, without the date of the interview ("avril 2021")."""
+    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f and not cv.DATE_FIELD.match(f)]
 
 
 def describes_person(desc: str) -> bool:
@@ -48,7 +49,7 @@ def describes_person(desc: str) -> bool:
     if cv.AGE_FIELD.match(first):
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_WORDS.search(first))) \
-        and not cv.AUTHOR_YEAR.search(desc)
+        and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
 def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:

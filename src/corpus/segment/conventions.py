@@ -201,6 +201,8 @@ def _build(d: dict) -> dict:
         rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["DATE_FIELD"] = re.compile(
+        rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_flex_alt(d.get('months', [])) or '(?!)'})\s+(?:19|20)\d\d$")
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
     scales = "|".join(d.get("scales", []))

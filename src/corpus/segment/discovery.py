@@ -75,6 +75,9 @@ class Context:
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
         self.named_speakers = False
+        # note number -> text of the notes sections' numbered notes ("1. Entretien n°6, …"): where
+        # a quote followed by a note call says who spoke (set by the segmenter from the structure)
+        self.endnotes: dict[str, str] = {}
         # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
         self.attr_roles: dict[str, Counter] = defaultdict(Counter)
         self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)

@@ -95,6 +95,11 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# a note call set as superscript digits right after the closing mark ("»¹", "»²³")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+
+
 @dataclass
 class QuoteCall:
     verbatim: bool
@@ -136,6 +141,11 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    call = NOTE_CALL.match(after)
+    note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
+    coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
+    if coded is not None:  # "« … »¹" and the note "1. Entretien n°6, infirmière libérale, Haute-Garonne"
+        return QuoteCall(True, coded, (b + call.start(1), b + call.end(1)))
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:

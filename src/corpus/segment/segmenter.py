@@ -102,6 +102,19 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
     return kinds
 
 
+NOTE_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.{2,300})$")
+
+
+def numbered_notes(lines: list[Line], kinds: list[str]) -> dict[str, str]:
+    """note number -> text of the numbered lines in notes sections ("1. Entretien n°6, …")."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = NOTE_LINE.match(ln.text) if kinds[ln.index] == "notes" else None
+        if m:
+            out.setdefault(m.group(1), m.group(2).strip())
+    return out
+
+
 def _prefix_length(raw: str, norm_prefix: str) -> int:
     """Length in raw of the prefix that whitespace-normalises to norm_prefix."""
     count, i = 0, 0
@@ -171,6 +184,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         self.gazetteer = gazetteer
         self.ner = ner
         self.spans: list[Span] = []

@@ -221,3 +221,23 @@ def test_labels_alone_on_their_line_with_a_timestamp_and_a_card(gazetteer):
     assert _at(text, segs, "Elle nous a donné").speaker == "IDE4"
     assert _at(text, segs, "Et la communauté ?").kind == "moderator"
     assert _at(text, segs, "Entretien IDE4.").kind == "narrative"
+
+
+def test_a_legend_of_letters_under_a_numbered_interview_and_its_card(gazetteer):
+    lines = [
+        "Annexe 3 — Entretien n°12",
+        "Personne interrogée : infirmière coordinatrice d'un centre de santé, 51 ans",
+        "Lieu d'exercice : Vierzon (Cher)",
+        "Légende : I = intervieweuse ; R = répondante. I : Pouvez-vous vous présenter ?",
+        "R : Je travaille ici depuis douze ans, d'abord à domicile puis à la coordination.",
+        "I : Et pendant la crise ?",
+        "R : On a tout réorganisé en une semaine, les tournées comme les plannings.",
+    ]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": 1, "kind": "annex", "level": 1, "heading": lines[0], "char_start": 0,
+                  "char_end": len(text)}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "Pouvez-vous vous présenter").kind == "moderator"  # cut from the legend's line
+    a = _at(text, segs, "On a tout réorganisé")
+    assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Entretien n°12", "coordinateur", "Centre-Val de Loire")
+    assert _at(text, segs, "Légende : I =").kind == "narrative"

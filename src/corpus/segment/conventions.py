@@ -147,6 +147,8 @@ def _build(d: dict) -> dict:
     p["STANDALONE_LABEL"] = re.compile(
         rf"^\s*(?:(?P<ts>{stamp})\s*[-–]?\s*(?P<alabel>{label})|(?P<slabel>{label})\s*[-–]?\s*(?P<ts2>{stamp})"
         rf"|(?P<clabel2>{label})\s*:)\s*$")
+    # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
+    p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")

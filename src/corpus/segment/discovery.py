@@ -60,6 +60,14 @@ class Context:
             region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.participant_places.setdefault(code, (region, place))
+        # labels a legend explains ("E = enquêtrice ; P = pharmacienne"): the moderator's, and the
+        # others as participants with their description
+        self.legend_moderators: set[str] = set()
+        for label, desc in label_legend(texts).items():
+            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
+                self.legend_moderators.add(label)
+            else:
+                self.participants.setdefault(label, desc)
         # codes of one series used in the text ("P1", "P3", "P4"): the document's informant codes
         self.series = code_series(texts)
         self.cards = interview_cards(texts)
@@ -173,6 +181,20 @@ class Context:
 SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5})(?P<num>\d{1,3})(?![\w-])")
 
 
+def label_legend(texts: list[str]) -> dict[str, str]:
+    """label -> what it stands for, from a line that explains at least two labels ("Conventions :
+    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.count("=") < 2:
+            continue
+        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)}
+        if len(found) >= 2:
+            for label, desc in found.items():
+                out.setdefault(label, desc)
+    return out
+
+
 def code_series(texts: list[str]) -> set[str]:
     """Codes of letters and a number whose prefix the text numbers at least twice ("P1", "P3",
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
@@ -284,6 +306,7 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
     the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
+    midline: list[tuple[int, str, str, re.Match]] = []  # weak shapes inside a line: kept below
     for ln in lines:
         alone = standalone_label(ln.text)
         if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
@@ -304,11 +327,22 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
                 continue
             shape = label_shape(label)
             if pos and shape == "name":
+                midline.append((ln.index, label, rest, m))
                 continue
             info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
             info.lines.append(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)
+    # a first name or a bare capital inside a line ("… inaudible. E : Pour commencer …") counts
+    # when the same label opens a line elsewhere: paragraphs the extraction ran together
+    for index, label, rest, m in midline:
+        info = found.get(label)
+        if info is not None and any(i not in info.standalone for i in info.lines):
+            info.lines.append(index)
+            end = cv.MIDLINE_TURN.search(rest, m.end())
+            info.questions += _is_question(rest[:end.start()] if end else rest)
+    for info in found.values():
+        info.lines.sort()
     return found
 
 
@@ -499,15 +533,19 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
     out: list[Line] = []
+    # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
+    alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
+    inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell
-        midline = [] if cv.ROW.match(ln.text) else cv.MIDLINE_TURN.finditer(ln.text)
+        midline = [] if cv.ROW.match(ln.text) else [*cv.MIDLINE_TURN.finditer(ln.text), *inside.finditer(ln.text)]
         for m in midline:
             at = m.end()
             t = cv.TURN.match(ln.text[at:])
             if t and label_text(t) in labels:
                 cuts.append(at)
+        cuts = sorted(set(cuts))
         pos = 0
         for at in cuts + [len(ln.text)]:
             if at > pos:

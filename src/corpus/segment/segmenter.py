@@ -174,11 +174,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
-        self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        # the labels a legend names as the interviewer's count as declared moderators
+        vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
+        self.labels = discover_labels(lines, self.ctx.participants, vouched)
         if self.labels:
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
-            self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+            self.labels = discover_labels(lines, self.ctx.participants, vouched)
         self.lines = lines
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES

@@ -126,7 +126,47 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
+        if info is not None and (info.kind == "answer" or info.shape == "name" and len(label) <= 2):
+            numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
+            if numbered is not None:
+                attrs = self._interviewee_attrs(numbered)
+                if attrs["role"] == "inconnu":  # no card: what the document says of the label ("P = pharmacienne")
+                    known = self.speaker_attrs(label)
+                    attrs.update(role_raw=known["role_raw"], role=known["role"])
+                return "turn", attrs
         return "turn", self.speaker_attrs(label)
+
+    def _numbered_interview(self, line_index: int):
+        """The interviewee of the nearest heading above that numbers an interview ("Annexe 6 —
+        Entretien n°9"), described by the card between it and the first turn ("Personne
+        interrogée : pharmacienne titulaire d'officine, 45 ans", "Lieu d'exercice : … (Finistère)"),
+        for turns labelled by a bare letter, which names nobody; None without such a heading."""
+        from .attributions import describes_person
+        from .discovery import Interviewee
+        from .regions import resolve_region
+
+        h = max((k for k in self.headings if k <= line_index), default=None)
+        while h is not None and not cv.INTERVIEW_REF.search(self.lines[h].text):
+            # a sub-heading right under the interview's ("Fiche de l'entretien") belongs to it
+            h = max((k for k in self.headings if k < h and h - k <= 2), default=None)
+        if h is None:
+            return None
+        cache = self.__dict__.setdefault("_numbered_cache", {})
+        if h not in cache:
+            num = str(int(cv.INTERVIEW_REF.search(self.lines[h].text).group("num")))
+            card = []
+            for ln in self.lines[h + 1:h + 10]:
+                if self._turn_label(ln):
+                    break
+                if ln.index not in self.headings and ln.text.strip():
+                    card.append(ln.text.strip())
+            values = [t.split(" : ", 1)[1] if " : " in t else t for t in card]
+            desc = next((v for v in values if describes_person(v)), "")
+            role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+            if not region:
+                region, place = resolve_region(" ".join(card), self.gazetteer)
+            cache[h] = Interviewee(cv.interview_speaker(num), desc, role, region, place)
+        return cache[h]
 
     def _interviewee_attrs(self, who) -> dict:
         return {"speaker": who.who, "role_raw": who.role_raw, "role": who.role, "region": who.region or self.ctx.doc_region,

@@ -77,3 +77,30 @@ def test_round7_target(results, name):
     r = results["segment_unseen7"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
+# Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
+# untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and
+# the words below them narrative), speaker 1.00, role 0.00 ("inconnu" for a craftsman: "autre").
+REAL8_DIR = HELDOUT_DIR.parent / "segment_real8"
+REAL8_FLOORS = {"entretien_artisan": {"tp": 2, "f1": 0.4, "speaker": 1.0, "region": 1.0}}
+
+
+@pytest.fixture(scope="module")
+def real8():
+    return score_dir(REAL8_DIR)
+
+
+def test_real8_scores_do_not_fall(real8):
+    assert set(real8) == set(REAL8_FLOORS)
+    for name, floors in REAL8_FLOORS.items():
+        r = real8[name]
+        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+        assert not low and r["fp"] <= 3, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+
+
+@pytest.mark.xfail(strict=False, reason="round 8 (real) untuned: F1 0.40, 3 FP, role 0.00 (SCORES.md)")
+def test_real8_target(real8):
+    r = real8["entretien_artisan"]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{low}; misses: {r['misses']}"

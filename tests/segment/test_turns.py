@@ -228,10 +228,10 @@ def test_a_legend_of_letters_under_a_numbered_interview_and_its_card(gazetteer):
         "Annexe 3 — Entretien n°12",
         "Personne interrogée : infirmière coordinatrice d'un centre de santé, 51 ans",
         "Lieu d'exercice : Vierzon (Cher)",
-        "Légende : I = intervieweuse ; R = répondante. I : Pouvez-vous vous présenter ?",
-        "R : Je travaille ici depuis douze ans, d'abord à domicile puis à la coordination.",
+        "Légende : I = intervieweuse ; C = coordinatrice. I : Pouvez-vous vous présenter ?",
+        "C : Je travaille ici depuis douze ans, d'abord à domicile puis à la coordination.",
         "I : Et pendant la crise ?",
-        "R : On a tout réorganisé en une semaine, les tournées comme les plannings.",
+        "C : On a tout réorganisé en une semaine, les tournées comme les plannings.",
     ]
     text = "\n".join(lines) + "\n"
     structure = [{"section_id": 1, "kind": "annex", "level": 1, "heading": lines[0], "char_start": 0,

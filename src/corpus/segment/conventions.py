@@ -143,12 +143,18 @@ def _build(d: dict) -> dict:
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it
-    stamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+    # (a time or a time range: "[00:01:52]", "(0:09 - 1:44)"; the label may be bracketed: "[Interviewe]")
+    time = r"\d{1,2}:\d{2}(?::\d{2})?"
+    stamp = rf"[\[(]?{time}(?:\s*[-–]\s*{time})?[\])]?"
+    blabel = rf"(?:{label})|\[(?:{label})\]"
     p["STANDALONE_LABEL"] = re.compile(
-        rf"^\s*(?:(?P<ts>{stamp})\s*[-–]?\s*(?P<alabel>{label})|(?P<slabel>{label})\s*[-–]?\s*(?P<ts2>{stamp})"
-        rf"|(?P<clabel2>{label})\s*:)\s*$")
+        rf"^\s*(?:(?P<ts>{stamp})\s*[-–]?\s*\[?(?P<alabel>{label})\]?|\[?(?P<slabel>{label})\]?\s*[-–]?\s*(?P<ts2>{stamp})"
+        rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    p["OCCUPATION"] = re.compile(
+        rf"(?:^|[\s,.;:!?])(?:{_flex_alt(d.get('occupation_markers', [])) or '(?!)'})\s*(?:une?\s+)?"
+        rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")

@@ -488,6 +488,12 @@ def self_presented_role(texts: list[str]) -> tuple[str, str]:
             role = normalize_role(what)
             if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
                 return what, role
+    for text in texts[:2]:
+        # "je suis entré en tant qu'apprenti": an occupation outside the role vocabulary
+        m = cv.OCCUPATION.search(text)
+        if m and normalize_role(" ".join(m.group("what").split()[:3])) != "inconnu":
+            what = " ".join(m.group("what").split()[:3])
+            return what, normalize_role(what)
     return "", ""
 
 

@@ -43,8 +43,8 @@ class TurnHandlers:
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])
-        if label and first in self.labels[label].standalone and k == first + 1:
-            return True  # the words under a label alone on its line
+        if label and first in self.labels[label].standalone:
+            return True  # the words under a label alone on its line, up to the next label or heading
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break
@@ -126,7 +126,7 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
-        if info is not None and (info.kind == "answer" or info.shape == "name" and len(label) <= 2):
+        if info is not None and info.shape == "name" and len(label) <= 2:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is not None:
                 attrs = self._interviewee_attrs(numbered)
@@ -194,7 +194,9 @@ class TurnHandlers:
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
-            texts = [self.lines[k].text for k in self.labels[code].lines]
+            info = self.labels[code]
+            texts = [self.lines[k + 1 if k in info.standalone else k].text for k in info.lines
+                     if k + 1 < len(self.lines)]
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")

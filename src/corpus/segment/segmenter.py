@@ -635,8 +635,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not region and person is not None:
         # where the text says the named person works ("médecin généraliste à Rennes")
         region, place = resolve_region(person.role_raw, segmenter.gazetteer)
-    if not region and seg.kind == "verbatim":
-        # "Les professionnels rencontrés en Ille-et-Vilaine décrivent … :" above the quotes
+    if not region and seg.kind == "verbatim" and person is None:
+        # "Les professionnels rencontrés en Ille-et-Vilaine décrivent … :" above the quotes (a
+        # named person's place is theirs, from their description or section, not each paragraph's)
         region, place = segmenter.intro_region(seg.char_start, line_index)
     if not region:
         region, place = segmenter.section_region(line_index)

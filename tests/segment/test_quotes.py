@@ -198,3 +198,19 @@ def test_a_note_call_after_the_quote_gives_the_speaker_of_the_note(gazetteer):
     assert (quote.kind, quote.speaker, quote.role, quote.region) == \
         ("verbatim", "Entretien n°4", "infirmier", "Occitanie")  # the date is not a citation year
     assert _at(text, segs, "coordination par les marges").kind == "narrative"
+
+
+def test_questions_put_to_a_group_and_cited_authors_are_not_verbatims(gazetteer):
+    text = "\n".join([
+        "Le questionnaire demandait aux répondants, des médecins généralistes pour la plupart : "
+        "« Avez-vous participé à une réunion de la communauté pendant la crise ? »",
+        "Cette lecture rejoint celle d'un sociologue du travail : « la coordination est un travail invisible »¹.",
+        "Notes",
+        "1. Jean Dupont, sociologue, 2019, p. 12.",
+    ]) + "\n"
+    structure = [{"section_id": 1, "kind": "body", "level": 1, "heading": "", "char_start": 0,
+                  "char_end": text.index("Notes")},
+                 {"section_id": 2, "kind": "notes", "level": 1, "heading": "Notes",
+                  "char_start": text.index("Notes"), "char_end": len(text)}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer)
+    assert [s.text for s in segs if s.kind == "verbatim"] == []

@@ -241,3 +241,20 @@ def test_a_legend_of_letters_under_a_numbered_interview_and_its_card(gazetteer):
     a = _at(text, segs, "On a tout réorganisé")
     assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Entretien n°12", "coordinateur", "Centre-Val de Loire")
     assert _at(text, segs, "Légende : I =").kind == "narrative"
+
+
+def test_legends_glossaries_and_schedules_are_not_turns(gazetteer):
+    lines = [
+        "Abréviations : MG = médecin généraliste ; IDE = infirmier diplômé d'État ; CPTS = communauté professionnelle.",
+        "MG : médecin qui assure le suivi au long cours des patients de sa patientèle.",
+        "IDE : infirmier qui réalise les soins prescrits, à domicile ou au cabinet.",
+        "Programme de la journée",
+        "09:30 Accueil",
+        "Les participants sont accueillis autour d'un café.",
+        "10:00 Ouverture",
+        "Le président de la communauté ouvre la journée par un rappel des missions.",
+        "10:30 Atelier",
+        "Trois groupes travaillent sur les parcours de soins non programmés.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert [s.kind for s in segs if s.kind in ("turn", "verbatim", "moderator")] == []

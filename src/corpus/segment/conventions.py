@@ -275,7 +275,8 @@ def _build(d: dict) -> dict:
     # a person noun phrase anywhere in a sentence that ends with a colon before the quote:
     # "Même constat chez un généraliste de Marvejols, installé depuis 1994 : « … »"
     p["PERSON_BEFORE_COLON"] = re.compile(
-        rf"(?:^|[\s(])(?P<who>(?:{determiners})\s*(?:{nouns})[^:«.;!?]{{0,80}}?)(?:[^:«.;!?]{{0,160}}):\s*$", re.IGNORECASE)
+        rf"(?:^|[\s(])(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^:«.;!?]{{0,80}}?)"
+        rf"(?:[^:«.;!?]{{0,160}}):\s*$", re.IGNORECASE)
     # an impersonal subject and a speech verb after what names the speaker: "Côté ARS Occitanie,
     # on assure que « … »"
     p["IMPERSONAL_SPEECH"] = re.compile(

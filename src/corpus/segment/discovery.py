@@ -63,11 +63,12 @@ class Context:
         # labels a legend explains ("E = enquêtrice ; P = pharmacienne"): the moderator's, and the
         # others as participants with their description
         self.legend_moderators: set[str] = set()
+        self.legend: dict[str, str] = {}  # what a legend says the other labels stand for
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
             else:
-                self.participants.setdefault(label, desc)
+                self.legend[label] = desc
         # codes of one series used in the text ("P1", "P3", "P4"): the document's informant codes
         self.series = code_series(texts)
         self.cards = interview_cards(texts)
@@ -99,7 +100,7 @@ class Context:
     def knows(self, code: str) -> bool:
         """A speaker code the document (table, list, coded attributions) or a sheet describes."""
         return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
-            or code in self.series
+            or code in self.series or code in self.legend
 
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded
@@ -107,6 +108,10 @@ class Context:
         from .attributions import describe
 
         attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if code not in self.participants and code in self.legend:
+            # a legend ("P = pharmacienne") describes a label as a participant table would
+            attrs.update(role_raw=self.legend[code], role=normalize_role(self.legend[code]),
+                         attr_source="participant_table")
         if code in self.participants:
             attrs.update(role_raw=self.participants[code], role=normalize_role(self.participants[code]),
                          attr_source="participant_table")

@@ -264,3 +264,32 @@ def test_a_turn_labelled_by_a_group_session_has_no_single_speaker():
     )
     labels = discover_labels(lines, {}, {})
     assert {k: v.kind for k, v in labels.items()} == {"Animatrice": "moderator", "FG1": "group", "FG2": "group"}
+
+
+def test_labels_set_off_by_a_dash_or_a_period_when_they_take_turns():
+    lines = _lines(
+        "Q. Comment avez-vous vécu le premier confinement ?",
+        "R. On a tout arrêté, je ne voyais plus personne.",
+        "Q. Et la communauté ?",
+        "R. Elle nous a beaucoup aidés, on s'appelait tous les soirs.",
+        "Enquêtrice — Et aujourd'hui ?",
+        "Marie — On s'appelle encore, moins souvent.",
+        "Enquêtrice — Pourquoi ?",
+        "Marie — Parce que je suis débordée, comme tout le monde.",
+    )
+    kinds = {k: v.kind for k, v in discover_labels(lines, {}, {}).items()}
+    assert kinds == {"Q": "moderator", "R": "answer", "Enquêtrice": "moderator", "Marie": "participant"}
+
+
+def test_outline_letters_and_numbered_headers_are_not_loose_labels():
+    lines = _lines(
+        "I. INTRODUCTION",
+        "A. Contexte de l'étude et questions de recherche.",
+        "B. Méthode des entretiens semi-directifs.",
+        "II. RÉSULTATS",
+        "A. Les entretiens ont été menés auprès de douze professionnels.",
+        "Entretien 3 — pharmacienne, 38 ans, Vosges",
+        "P2 : On a tout fait par téléphone, je n'avais pas le choix.",
+        "P3 : Nous aussi, on se voyait très peu.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"P2", "P3"}

@@ -95,10 +95,12 @@ def _speech_like(text: str, labels=()) -> bool:
     """A line that opens with a speaker label of the document, an attribution or a quote."""
     t = text.lstrip()
     m = cv.TURN.match(t)
-    labelled = bool(m) and " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split()) in labels
-    if not labelled and labels:
-        from .discovery import standalone_label
+    from .discovery import label_text, loose_separator, standalone_label
 
+    labelled = bool(m) and label_text(m) in labels
+    if labelled and isinstance(labels, dict) and loose_separator(m):
+        labelled = bool(labels[label_text(m)].loose)  # "A. Vers des soins" beside "A : …" is a heading
+    if not labelled and labels:
         labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 

@@ -247,13 +247,19 @@ class Label:
     lines: list[int] = field(default_factory=list)
     questions: int = 0
     standalone: set[int] = field(default_factory=set)  # lines holding the label alone
+    loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
 
 
 def label_text(m: re.Match) -> str:
     """The label of a TURN (or STANDALONE_LABEL) match, spaces normalised ("Part.  3" -> "Part. 3")."""
     g = m.groupdict()
     return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
-                     or g.get("slabel") or g.get("clabel2") or "").split())
+                     or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or "").split())
+
+
+def loose_separator(m: re.Match) -> bool:
+    """A label set off by a dash or a period rather than a colon or brackets ("Marie — …", "Q. …")."""
+    return bool(m.groupdict().get("dlabel") or m.groupdict().get("plabel"))
 
 
 def standalone_label(text: str) -> str | None:
@@ -336,6 +342,8 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
                 continue
             info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
             info.lines.append(ln.index)
+            if loose_separator(m):
+                info.loose.add(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)
     # a first name or a bare capital inside a line ("… inaudible. E : Pour commencer …") counts
@@ -371,6 +379,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
+        if len(info.loose) == len(info.lines):
+            return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
             return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
@@ -398,6 +408,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
+            if len(v.loose) == len(v.lines):
+                continue  # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
     if any(v.kind == "moderator" for v in accepted.values()):
@@ -407,6 +419,11 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    for v in accepted.values():
+        if v.loose and set(v.lines) - v.loose:
+            # a label set off by a colon keeps that form: "A. Vers des soins coordonnés" is a heading
+            v.lines = [i for i in v.lines if i not in v.loose]
+            v.loose = set()
     # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:
         accepted = {k: v for k, v in accepted.items() if k in known}

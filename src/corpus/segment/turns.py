@@ -9,7 +9,8 @@ from ..clean import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance
-from .discovery import apposition, label_text, match_turn, self_presented_role, standalone_label
+from .discovery import (apposition, label_text, loose_separator, match_turn, self_presented_role,
+                        standalone_label)
 from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
@@ -26,6 +27,8 @@ class TurnHandlers:
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
             return label if label in self.labels and ln.index in self.labels[label].standalone else None
         label = label_text(m)
+        if label in self.labels and loose_separator(m) and ln.index not in self.labels[label].lines:
+            return None  # a dash or a period counts only where discovery took it
         return label if label in self.labels else None
 
     def _continues_turn(self, k: int, first: int) -> bool:

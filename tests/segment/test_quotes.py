@@ -214,3 +214,26 @@ def test_questions_put_to_a_group_and_cited_authors_are_not_verbatims(gazetteer)
                   "char_start": text.index("Notes"), "char_end": len(text)}]
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer)
     assert [s.text for s in segs if s.kind == "verbatim"] == []
+
+
+def test_a_description_or_a_code_and_a_colon_before_the_quote(gazetteer):
+    text = "\n".join([
+        "Médecin généraliste, 52 ans, Finistère : « On a découvert les infirmières du quartier pendant la crise. »",
+        "Pharmacienne, 38 ans, Morbihan : « On faisait les tests sur le trottoir, sous la pluie. »",
+        "M. T., kinésithérapeute : « Personne ne nous a appelés avant le mois de mai. »",
+        "Evoque la place des élus : « il faut les tenir au courant de tout »",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("", "medecin_generaliste", "Bretagne"), ("", "pharmacien", "Bretagne"),  # "Pharmacienne" is no pseudonym
+        ("M. T.", "kinesitherapeute", "")]  # a topic that mentions people says nothing of who speaks
+
+
+def test_a_pronoun_continues_the_unnamed_speaker_of_the_quote_before(gazetteer):
+    text = ("Une infirmière de Lorient raconte : « On a tenu parce qu'on se connaissait déjà. » "
+            "Elle poursuit : « Sans la communauté, on aurait lâché dès le mois d'avril. »\n"
+            "« Et personne ne nous a remerciées », ajoute-t-elle.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.role, q.region) for q in quotes] == [("infirmier", "Bretagne")] * 3

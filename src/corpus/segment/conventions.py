@@ -257,6 +257,10 @@ def _build(d: dict) -> dict:
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
+    # a subject pronoun and a speech verb before the quote: "Elle poursuit : « … »"
+    p["PRONOUN_SPEECH"] = re.compile(
+        rf"(?:^|[.!?»]\s+)(?:{_alt(d.get('subject_pronouns', []))})\s+(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?"
+        rf"(?:{verbs})\b[^«.!?]{{0,60}}?[:,]?\s*$", re.IGNORECASE)
     particles = _alt(d.get("name_particles", [])) or r"(?!)"
     p["NAME"] = re.compile(
         rf"\b(?!(?:{not_names})\b)"

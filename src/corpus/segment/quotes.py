@@ -95,6 +95,9 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# who opens the sentence before a colon and the quote, without a verb
+LINE_LEAD = re.compile(r"\s*(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
+LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
@@ -198,7 +201,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
-        return _speech(ctx, current, who, words)
+        call = _speech(ctx, current, who, words)
+        if not call.verbatim and va.group("pron"):
+            call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
+        return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
@@ -222,6 +228,21 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
+    line_start = text.rfind("\n", 0, a) + 1
+    lead = (LINE_LEAD.match(text, line_start, a) or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
+    if lead:
+        # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
+        # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
+        who = lead.group("who").strip()
+        coded = _coded_parenthesis(who, inner, ctx)
+        if coded is not None:
+            return QuoteCall(True, coded)
+        if describes_person(who) and _opens_with_person(who) and not cv.NAME.search(who):
+            role, region, place = describe(who, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
+                                    "attr_source": "attribution"})
+    if words >= 4 and cv.PRONOUN_SPEECH.search(before) and current[0] is None:
+        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
@@ -245,7 +266,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
-            and not ctx.gazetteer.find(pseudonym.group("code")):
+            and not ctx.gazetteer.find(pseudonym.group("code")) \
+            and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
         role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
         return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
@@ -377,6 +399,13 @@ def collect_appositions(text: str, ctx: Context) -> None:
                            text[max(0, m.start() - 90):m.start()])
         if before and _names_a_person(before.group("d")):
             person.descriptions.append(before.group("d").strip())
+
+
+def _opens_with_person(phrase: str) -> bool:
+    """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
+    "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus")."""
+    first = phrase.strip().split()[0].strip(",;")
+    return normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_NOUN.match(first))
 
 
 def _names_a_person(phrase: str) -> bool:

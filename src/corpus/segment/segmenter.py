@@ -535,6 +535,14 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
                         and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
+            for k, (qa, qb, call) in enumerate(calls):
+                if call.verbatim or not call.attrs.get("_pronoun"):
+                    continue
+                before = [c for _, _, c in calls[:k] if c.verbatim]
+                last = before[-1].attrs if before else self._last_quote(a + qa)
+                if last is not None:
+                    calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -544,6 +552,15 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _last_quote(self, at: int) -> dict | None:
+        """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a
+        pronoun that continues its speaker), else None."""
+        quotes = [s for s in self.spans if s.kind == "verbatim" and s.end <= at]
+        if not quotes:
+            return None
+        last = max(quotes, key=lambda s: s.end)
+        return last.attrs if self.text.count("\n", last.end, at) <= 1 else None
 
     def _italic_passages(self, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,

@@ -237,3 +237,19 @@ def test_a_pronoun_continues_the_unnamed_speaker_of_the_quote_before(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     quotes = [s for s in segs if s.kind == "verbatim"]
     assert [(q.role, q.region) for q in quotes] == [("infirmier", "Bretagne")] * 3
+
+
+def test_a_parenthesis_alone_under_an_italic_block_quote_attributes_it(gazetteer):
+    lines = ["Une coordinatrice décrit la période :",
+             "On ne dormait plus, on répondait au téléphone jusqu'à minuit, et le lendemain on recommençait.",
+             "(Coordinatrice, CPTS du Pays de Morlaix)",
+             "Le tableau 3 résume les réponses au questionnaire.",
+             "(Source : enquête régionale, 2021)"]
+    text = "\n".join(lines) + "\n"
+    start = text.index("On ne dormait")
+    styles = [{"char_start": start, "char_end": start + len(lines[1]), "style": "italic"}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    quote = _at(text, segs, "On ne dormait plus")
+    assert (quote.kind, quote.role, quote.region) == ("verbatim", "coordinateur", "Bretagne")
+    assert _at(text, segs, "(Coordinatrice, CPTS").kind == "attribution"
+    assert _at(text, segs, "(Source : enquête").kind == "narrative"

@@ -87,7 +87,21 @@ def parse_attribution_line(text: str) -> Attribution | None:
     if m and describes_person(m.group("rest")):
         speaker, num = speaker_label(m.group("code"))
         return Attribution(speaker, num, m.group("rest"), dash=True)
+    p = PAREN_LINE.match(t)
+    if p:
+        # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de
+        # Morlaix)", "(E4, médecin généraliste)"; like a dash line, it attributes only a quote
+        inner = p.group("inner").strip()
+        coded = cv.PAREN_CODE.match(inner)
+        if coded and coded.group("rest") and describes_person(coded.group("rest")):
+            speaker, num = speaker_label(coded.group("code"))
+            return Attribution(speaker, num, coded.group("rest"), dash=True)
+        if describes_person(inner):
+            return Attribution("", None, inner, dash=True)
     return None
+
+
+PAREN_LINE = re.compile(r"^\((?P<inner>[^()]{3,150})\)\s*\.?$")
 
 
 

@@ -293,3 +293,12 @@ def test_outline_letters_and_numbered_headers_are_not_loose_labels():
         "P3 : Nous aussi, on se voyait très peu.",
     )
     assert set(discover_labels(lines, {}, {})) == {"P2", "P3"}
+
+
+def test_participant_labels_in_inclusive_writing():
+    lines = _lines(
+        "Participant·e 3 : On se voyait tous les jeudis soir, je m'en souviens bien.",
+        "Animatrice : Et maintenant ?",
+        "Participant·e 1 : On ne se voit plus du tout, c'est dommage.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"Participant·e 3", "Animatrice", "Participant·e 1"}

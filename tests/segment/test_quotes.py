@@ -253,3 +253,21 @@ def test_a_parenthesis_alone_under_an_italic_block_quote_attributes_it(gazetteer
     assert (quote.kind, quote.role, quote.region) == ("verbatim", "coordinateur", "Bretagne")
     assert _at(text, segs, "(Coordinatrice, CPTS").kind == "attribution"
     assert _at(text, segs, "(Source : enquête").kind == "narrative"
+
+
+def test_codes_with_a_hyphen_a_code_after_a_comma_and_a_dash_line_below(gazetteer):
+    text = "\n".join([
+        "« On a tenu parce qu'on se connaissait déjà tous. » (MG-3, rural)",
+        "« Les masques sont arrivés en mai, bien trop tard pour nous », E4.",
+        "« On a tenu parce qu'on se connaissait déjà tous, c'est tout ce qui a compté. »",
+        "— Infirmière libérale, Finistère",
+        "« Les réunions du soir étaient épuisantes mais utiles. » C'est ainsi qu'une pharmacienne de Vannes résume la période.",
+        "Les objectifs du projet de santé étaient les suivants :",
+        "– Améliorer la coordination entre les professionnels de santé libéraux ;",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("MG-3", "medecin_generaliste", ""), ("Entretien n°4", "inconnu", ""),
+        ("", "infirmier", "Bretagne"), ("", "pharmacien", "Bretagne")]
+    assert _at(text, segs, "– Améliorer la coordination").kind == "narrative"

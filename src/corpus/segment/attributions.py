@@ -52,6 +52,14 @@ def describes_person(desc: str) -> bool:
         and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
+def _opens_with_person(phrase: str) -> bool:
+    """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
+    "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la
+    coordination entre les professionnels")."""
+    first = phrase.strip().split()[0].strip(",;") if phrase.strip() else ""
+    return normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_NOUN.match(first))
+
+
 def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     """(role, region, place) of "infirmière libérale, 48 ans, Hennebont": the role from the fields
     that are neither an age nor a place (a place name must not feed the role rules), the region
@@ -87,6 +95,9 @@ def parse_attribution_line(text: str) -> Attribution | None:
     if m and describes_person(m.group("rest")):
         speaker, num = speaker_label(m.group("code"))
         return Attribution(speaker, num, m.group("rest"), dash=True)
+    d = cv.DASH_LINE.match(t)
+    if d and describes_person(d.group("rest")) and _opens_with_person(d.group("rest")):
+        return Attribution("", None, d.group("rest"), dash=True)  # "— Infirmière libérale, Finistère"
     p = PAREN_LINE.match(t)
     if p:
         # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de

@@ -99,9 +99,12 @@ def _build(d: dict) -> dict:
     # label shapes: a code (P5, MG1, IDE2, E16 t, E16(1)), a numbered participant word (Part. 3),
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
-    code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
+    code = rf"[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
-    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?(?:\d{{1,3}}|[A-Z](?![\w.'’]))"
+    # (in inclusive writing too: "Participant·e 3")
+    numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:[·•]e)?\.?\s?"
+                rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
@@ -192,7 +195,11 @@ def _build(d: dict) -> dict:
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
+    # a description alone after a dash on the line under a quote: "— Infirmière libérale, Finistère"
+    p["DASH_LINE"] = re.compile(r"^[—–]\s*(?P<rest>[^«»()\[\]]{3,120}?)\s*\.?$")
     p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
+    # a code after the quote and a comma, closing the sentence: "« … », E4."
+    p["CODE_AFTER"] = re.compile(rf"^\s*,\s*(?P<code>{interview_ref}\d{{1,3}}|{code}|{numbered})\s*(?:[.;]|$)")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
@@ -257,6 +264,11 @@ def _build(d: dict) -> dict:
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
+    # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
+    # infirmière libérale de Quimper résume la période."
+    p["SPEAKER_AFTER"] = re.compile(
+        rf"(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^.!?,«»]{{0,60}}?)\s+"
+        rf"(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?(?:{verbs})\b", re.IGNORECASE)
     # a subject pronoun and a speech verb before the quote: "Elle poursuit : « … »"
     p["PRONOUN_SPEECH"] = re.compile(
         rf"(?:^|[.!?»]\s+)(?:{_alt(d.get('subject_pronouns', []))})\s+(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?"

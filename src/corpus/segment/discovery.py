@@ -183,7 +183,7 @@ class Context:
         return "", ""
 
 
-SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5})(?P<num>\d{1,3})(?![\w-])")
+SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:

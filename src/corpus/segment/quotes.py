@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields, speaker_label
+from .attributions import _opens_with_person, describe, describes_person, description_fields, speaker_label
 from .base import n_words
 from .discovery import Context
 from .regions import resolve_region
@@ -186,6 +186,11 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
                              (b + pm.start("attr") - 1, b + pm.end()))
         if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
+    ca = cv.CODE_AFTER.match(after)
+    if ca:
+        coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
+        if coded is not None:
+            return QuoteCall(True, coded, (b + ca.start("code"), b + ca.end("code")))
     if words < 3:
         return QuoteCall(False)
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
@@ -241,6 +246,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
+    sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None
+    sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
+    if sa and current[0] is None and not italic:
+        return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
     if words >= 4 and cv.PRONOUN_SPEECH.search(before) and current[0] is None:
         return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
@@ -280,7 +289,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
     desc = (m.group("rest") or "").strip()
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
-    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)):
+    code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
+            and code_role in ("autre", "inconnu"):
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -295,6 +306,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         region = region_id or region
     elif num is not None and not region:
         region, place = ctx.interview_place(num)
+    if role in ("", "autre", "inconnu") and code_role not in ("autre", "inconnu"):
+        role_raw, role = attr, code_role  # "(MG-3, rural)": the code's letters say what the person does
     if not speaker and desc:
         role_raw = attr  # "FG1, infirmière": the group session stays in the description as written
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
@@ -399,13 +412,6 @@ def collect_appositions(text: str, ctx: Context) -> None:
                            text[max(0, m.start() - 90):m.start()])
         if before and _names_a_person(before.group("d")):
             person.descriptions.append(before.group("d").strip())
-
-
-def _opens_with_person(phrase: str) -> bool:
-    """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
-    "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus")."""
-    first = phrase.strip().split()[0].strip(",;")
-    return normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_NOUN.match(first))
 
 
 def _names_a_person(phrase: str) -> bool:

@@ -40,6 +40,10 @@ def _interim(doc: dict, interim_root: Path, corpus_dir: Path, tmp: Path) -> Path
 def attribution_form(seg: dict) -> str:
     """A name for how an attribution is written: its first characters' shape."""
     t = seg["text"].strip()
+    if t and all(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in t):
+        return "note call after the quote (who in the note)"
+    if cv.INTERVIEW_CODE.fullmatch(t) or cv.LABEL_SHAPES["code"].match(t):
+        return "code after the quote"
     if t.startswith(("(", "[")):
         return "parenthesis after the quote"
     if t.startswith(("—", "–", "-")):

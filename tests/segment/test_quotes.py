@@ -271,3 +271,25 @@ def test_codes_with_a_hyphen_a_code_after_a_comma_and_a_dash_line_below(gazettee
         ("MG-3", "medecin_generaliste", ""), ("Entretien n°4", "inconnu", ""),
         ("", "infirmier", "Bretagne"), ("", "pharmacien", "Bretagne")]
     assert _at(text, segs, "– Améliorer la coordination").kind == "narrative"
+
+
+def test_a_footnote_call_that_extraction_took_out_gives_the_speaker(tmp_path):
+    # a page without headings (all "front" to the structure), two quotes whose raised calls point
+    # to footnotes naming the interview; extraction removes the calls and writes notes.csv
+    from corpus import extract, segment
+    from corpus import io as cio
+    from pdfgen import column_runs, make_runs_pdf
+
+    body = ["Les infirmières décrivent une période de tournées sans fin : « on faisait les",
+            "prélèvements à domicile, matin et soir, sans aucun renfort »^{1}. Les médecins,",
+            "eux, parlent surtout du téléphone : « on passait nos soirées à rappeler les patients »^{2}.",
+            "La coordination a progressivement trouvé sa place dans le territoire."]
+    page = (column_runs(body, 72, 700, 10)
+            + column_runs(["1 Entretien n°3, infirmière libérale, Gers, mai 2021."], 72, 120, 8)
+            + column_runs(["2 Entretien n°5, médecin généraliste, Tarn."], 72, 108, 8))
+    pdf = make_runs_pdf(tmp_path / "fn.pdf", [page])
+    extract.run(pdf, "fn", tmp_path / "fn", page_workers=1)
+    segment.run(tmp_path / "fn", {"doc_id": "fn", "region": "", "place": ""}, GAZETTEER_PATH)
+    quotes = [s for s in cio.read_jsonl(tmp_path / "fn" / "segments.jsonl") if s["kind"] == "verbatim"]
+    assert [(q["speaker"], q["role"], q["region"]) for q in quotes] == [
+        ("Entretien n°3", "infirmier", "Occitanie"), ("Entretien n°5", "medecin_generaliste", "Occitanie")]

@@ -87,6 +87,7 @@ class Context:
         # note number -> text of the notes sections' numbered notes ("1. Entretien n°6, …"): where
         # a quote followed by a note call says who spoke (set by the segmenter from the structure)
         self.endnotes: dict[str, str] = {}
+        self.note_calls: dict[int, str] = {}  # offset of a call removed by extraction -> note text
         # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
         self.attr_roles: dict[str, Counter] = defaultdict(Counter)
         self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)

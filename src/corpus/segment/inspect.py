@@ -18,7 +18,7 @@ from ..errors import CorpusError
 from . import conventions as cv
 from .base import SPEAKER_KINDS
 from .regions import load_gazetteer
-from .segmenter import Segmenter, build_segments, load_declared
+from .segmenter import Segmenter, build_segments, load_declared, load_notes
 
 UNKNOWN_ROLES = ("", "inconnu")
 
@@ -68,8 +68,9 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
         styles_path = cio.interim_path(folder, "styles")
         styles = cio.read_csv(styles_path) if styles_path.exists() else []
         declared = load_declared(folder, doc["doc_id"], speakers_path)
+        notes = load_notes(folder)
     gazetteer = load_gazetteer(str(gazetteer_path))
-    segmenter = Segmenter(text, doc, structure, styles, gazetteer, None, declared)
+    segmenter = Segmenter(text, doc, structure, styles, gazetteer, None, declared, notes)
     segments = build_segments(segmenter, pages)
     return summarise(segments, segmenter.labels, len(text), status.get("n_pages", 0))
 

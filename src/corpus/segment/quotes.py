@@ -101,6 +101,7 @@ LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+NOTE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")  # the number opening a note's text
 
 
 @dataclass
@@ -149,6 +150,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
     if coded is not None:  # "« … »¹" and the note "1. Entretien n°6, infirmière libérale, Haute-Garonne"
         return QuoteCall(True, coded, (b + call.start(1), b + call.end(1)))
+    footnote = next((ctx.note_calls[k] for k in range(b, b + 3) if k in ctx.note_calls), None)
+    coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
+    if coded is not None:  # a call extraction took out of the text (notes.csv)
+        return QuoteCall(True, coded)
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:

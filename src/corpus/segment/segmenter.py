@@ -85,9 +85,12 @@ def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple
 def turns_are_body(kinds: list[str], labels) -> list[str]:
     """Section kinds with a front-matter stretch that holds speaker turns read as body: a
     transcript without headings is all "front" to the structure (text before the first
-    heading), yet its labelled turns are the document."""
+    heading), yet its labelled turns are the document. A document without any heading (only
+    front matter and notes) is body too: an excerpt, a short article."""
     turn_lines = {i for v in labels.values() for i in v.lines}
     kinds = list(kinds)
+    if kinds and set(kinds) <= {"front", "notes"}:
+        return ["body" if k == "front" else k for k in kinds]
     i = 0
     while i < len(kinds):
         if kinds[i] != "front":
@@ -167,7 +170,7 @@ HANDLERS = (
 
 class Segmenter(TurnHandlers, AnnexHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
-                 gazetteer: Gazetteer, ner=None, declared: dict | None = None):
+                 gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
         self.doc = doc
         lines = split_lines(text)
@@ -187,6 +190,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
+        # where extraction removed a note call (notes.csv): the call's offset -> the note's text
+        self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
+                               for n in notes or [] if str(n.get("call_char", "")).lstrip("-").isdigit()
+                               and int(n["call_char"]) >= 0}
         self.gazetteer = gazetteer
         self.ner = ner
         self.spans: list[Span] = []
@@ -674,10 +681,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
 
 def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
                  gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None,
-                 declared: dict | None = None) -> list[Segment]:
+                 declared: dict | None = None, notes: list[dict] | None = None) -> list[Segment]:
     """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
-    the text (speakers.declared_speakers)."""
-    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared)
+    the text (speakers.declared_speakers); ``notes``: notes.csv rows (a quote's note call)."""
+    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared, notes)
     return build_segments(segmenter, pages)
 
 
@@ -780,10 +787,17 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     styles = cio.read_csv(styles_path) if styles_path.exists() else []
     gazetteer = load_gazetteer(str(gazetteer_path))
     declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
+    notes = load_notes(interim_dir)
     records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
-                                               _ner() if section_entities else None, declared)]
+                                               _ner() if section_entities else None, declared, notes)]
     cio.write_jsonl(out, records)
     return records
+
+
+def load_notes(interim_dir: Path) -> list[dict]:
+    """notes.csv rows (footnotes and endnotes with their calls), [] when extraction wrote none."""
+    path = Path(interim_dir) / "notes.csv"
+    return cio.read_csv(path) if path.exists() else []
 
 
 def load_declared(interim_dir: Path, doc_id: str, speakers_path: str | Path | None) -> dict[str, dict]:

@@ -258,3 +258,28 @@ def test_legends_glossaries_and_schedules_are_not_turns(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert [s.kind for s in segs if s.kind in ("turn", "verbatim", "moderator")] == []
+
+
+def test_names_in_bold_opening_paragraphs_take_turns(gazetteer):
+    # a word processor's transcript: the speaker in bold, no colon; a bold lead that is not a
+    # speaker ("Important" once) stays prose
+    lines = [
+        "Chercheuse Comment avez-vous vécu le premier confinement ?",
+        "Marie Dupont Moi je suis infirmière libérale, et on a continué les tournées, je n'avais pas le choix.",
+        "Chercheuse Et la communauté ?",
+        "Marie Dupont Elle nous a donné un numéro à appeler, on s'en est beaucoup servi.",
+        "Important ce point a été discuté lors de la réunion suivante.",
+    ]
+    text = "\n".join(lines) + "\n"
+    styles = []
+    for name in ("Chercheuse", "Marie Dupont", "Important"):
+        start = 0
+        while (k := text.find(name, start)) >= 0:
+            styles.append({"char_start": k, "char_end": k + len(name), "style": "bold"})
+            start = k + 1
+    text, segs = _segment(lines, gazetteer, styles=sorted(styles, key=lambda r: r["char_start"]))
+    q = _at(text, segs, "Comment avez-vous vécu")
+    assert (q.kind, q.speaker) == ("moderator", "Chercheuse")
+    a = _at(text, segs, "Elle nous a donné")
+    assert (a.kind, a.speaker, a.role) == ("turn", "Marie Dupont", "infirmier")
+    assert _at(text, segs, "Important ce point").kind == "narrative"

@@ -314,12 +314,40 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> dict[str, Label]:
+def bold_labels(lines: list[Line], styles, text: str) -> dict[int, str]:
+    """line index -> a name or code set in bold at the start of a paragraph that goes on in
+    roman ("**Marie Dupont** Oui, je …"), as word processors set speakers without a colon."""
+    out: dict[int, str] = {}
+    for ln in lines:
+        stripped = ln.text.lstrip()
+        if not stripped or len(stripped) < 12:
+            continue
+        runs = styles.runs("bold", ln.start, ln.end, text) if styles else []
+        if not runs or runs[0][0] != ln.start + len(ln.text) - len(stripped):
+            continue
+        a, b = runs[0]
+        label = ln.text[a - ln.start:b - ln.start].strip(" :.–—-")
+        rest = ln.text[b - ln.start:].strip(" :.–—-")
+        if label and rest and len(label) <= 40 and len(label.split()) <= 4 and label[0].isupper() \
+                and not re.search(r"[.!?…»]$", label) and fold(label).rstrip(".") not in cv.NOT_LABELS:
+            out[ln.index] = label
+    return out
+
+
+def candidate_labels(lines: list[Line], declared: re.Pattern | None = None,
+                     bold: dict[int, str] | None = None) -> dict[str, Label]:
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
     the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
     midline: list[tuple[int, str, str, re.Match]] = []  # weak shapes inside a line: kept below
     for ln in lines:
+        if bold and ln.index in bold and not cv.TURN.match(ln.text):
+            label = bold[ln.index]  # a bold lead: counted like a dash or a period (only if they take turns)
+            info = found.setdefault(label, Label(label, label_shape(label), label_kind(label, label_shape(label))))
+            info.lines.append(ln.index)
+            info.loose.add(ln.index)
+            info.questions += _is_question(ln.text)
+            continue
         alone = standalone_label(ln.text)
         if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
                 and lines[ln.index + 1].text.strip():
@@ -360,12 +388,13 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
     return found
 
 
-def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict]) -> dict[str, Label]:
+def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict],
+                    bold: dict[int, str] | None = None) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
     label words vouch for, in a document that has turns at all; and which of them is the
     interviewer's or moderator's (label words, else most turns are questions, else the one
     unnumbered label among numbered participants)."""
-    found = candidate_labels(lines, declared_turn(declared))
+    found = candidate_labels(lines, declared_turn(declared), bold)
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():

@@ -36,6 +36,7 @@ from .discovery import (
     Interviewee,
     _text_key,
     apposition,
+    bold_labels,
     declared_turn,
     discover_labels,
     MIN_NAMED_QUOTES,
@@ -179,11 +180,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
-        self.labels = discover_labels(lines, self.ctx.participants, vouched)
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
         if self.labels:
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
-            self.labels = discover_labels(lines, self.ctx.participants, vouched)
+            self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+        self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
+                           if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES

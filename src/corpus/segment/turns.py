@@ -22,6 +22,8 @@ class TurnHandlers:
 
     def _turn_label(self, ln: Line) -> str | None:
         """The discovered speaker label opening this line, or None."""
+        if ln.index in getattr(self, "bold_leads", {}):
+            return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below

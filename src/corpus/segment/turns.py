@@ -200,8 +200,8 @@ class TurnHandlers:
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
             info = self.labels[code]
-            texts = [self.lines[k + 1 if k in info.standalone else k].text for k in info.lines
-                     if k + 1 < len(self.lines)]
+            texts = [self.lines[k + 1].text if k in info.standalone and k + 1 < len(self.lines)
+                     else self.lines[k].text for k in info.lines]  # a label alone: its words below
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")

@@ -293,3 +293,19 @@ def test_a_footnote_call_that_extraction_took_out_gives_the_speaker(tmp_path):
     quotes = [s for s in cio.read_jsonl(tmp_path / "fn" / "segments.jsonl") if s["kind"] == "verbatim"]
     assert [(q["speaker"], q["role"], q["region"]) for q in quotes] == [
         ("Entretien n°3", "infirmier", "Occitanie"), ("Entretien n°5", "medecin_generaliste", "Occitanie")]
+
+
+def test_introducing_phrases_without_a_colon_or_with_a_clause_first(gazetteer):
+    text = "\n".join([
+        "Selon une infirmière de Caen, « la crise a surtout montré qu'on pouvait s'organiser sans attendre »."
+        " Pour les auteurs du rapport, « la coordination reste un chantier ».",
+        "Interrogée sur ce point, une pharmacienne de Quimper répond : « on n'a jamais été autant sollicités ».",
+        "Dans l'entretien n°7, la coordinatrice explique : « on a construit le projet de santé pendant la crise ».",
+        "Extrait d'entretien n°5 (médecin généraliste, Calvados) :",
+        "« On a appris à travailler avec les infirmières, ce qu'on ne faisait jamais avant. »",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("", "infirmier", "Normandie"), ("", "pharmacien", "Bretagne"),
+        ("Entretien n°7", "coordinateur", ""), ("Entretien n°5", "medecin_generaliste", "Normandie")]

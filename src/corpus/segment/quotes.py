@@ -129,6 +129,18 @@ def _who(phrase: str) -> str:
 
 
 def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
+    """Is the quotation text[a:b] someone's words, and whose? (see _classify). A quote given to a
+    description ("la coordinatrice explique") in a sentence that names the interview ("Dans
+    l'entretien n°7, …") is that interview's."""
+    call = _classify(text, a, b, ctx, current, italic)
+    if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs:
+        ref = cv.INTERVIEW_REF.search(_sentence_before(text, a))
+        if ref:
+            call.attrs["speaker"] = cv.interview_speaker(str(int(ref.group("num"))))
+    return call
+
+
+def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
     """Is the quotation text[a:b] someone's words, and whose? ``current`` holds the named press
     speaker of the running section (or None) and is updated in place. ``italic``: a passage set
     in italics without quotation marks (a block quote), someone's words only when an attribution
@@ -140,7 +152,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     words = n_words(inner)
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
-    before = _sentence_before(text, a, cross_lines=italic)
+    # a quote opening its paragraph under a line ending with a colon: that line introduces it
+    line_start = text.rfind("\n", 0, a) + 1
+    introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
+    before = _sentence_before(text, a, cross_lines=italic or introduced)
     if words < 2:
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
@@ -222,8 +237,23 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return _speech(ctx, current, named.group("name"), words)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
-        who = _who(vb.group("who") or vb.group("who2") or "")
+        raw = vb.group("who") or vb.group("who2") or ""
+        who = _who(raw)
+        if not cv.PERSON_NOUN.search(who):
+            # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
+            who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
+    intro_who = introduced_role(before) if words >= 4 else ""
+    if intro_who:
+        return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
+    decl = cv.INTERVIEW_DECLARATION.search(before) if before.rstrip().endswith(":") else None
+    if decl and describes_person(decl.group("desc")):
+        # "Extrait d'entretien n°5 (médecin généraliste, Calvados) :" above the quote
+        num = str(int(re.search(r"\d+", decl.group("ref")).group(0)))
+        desc = decl.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
     if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
@@ -238,7 +268,6 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
-    line_start = text.rfind("\n", 0, a) + 1
     lead = (LINE_LEAD.match(text, line_start, a) or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
     if lead:
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,

@@ -301,6 +301,7 @@ def test_introducing_phrases_without_a_colon_or_with_a_clause_first(gazetteer):
         " Pour les auteurs du rapport, « la coordination reste un chantier ».",
         "Interrogée sur ce point, une pharmacienne de Quimper répond : « on n'a jamais été autant sollicités ».",
         "Dans l'entretien n°7, la coordinatrice explique : « on a construit le projet de santé pendant la crise ».",
+        "Selon le président de la République, « la santé n'a pas de prix, quoi qu'il en coûte ».",
         "Extrait d'entretien n°5 (médecin généraliste, Calvados) :",
         "« On a appris à travailler avec les infirmières, ce qu'on ne faisait jamais avant. »",
     ]) + "\n"

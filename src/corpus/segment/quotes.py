@@ -244,7 +244,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
     intro_who = introduced_role(before) if words >= 4 else ""
-    if intro_who:
+    if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
     decl = cv.INTERVIEW_DECLARATION.search(before) if before.rstrip().endswith(":") else None
     if decl and describes_person(decl.group("desc")):

@@ -50,12 +50,13 @@ def _flex_alt(words) -> str:
 _ER_VERB = re.compile(r"(?:[^\W\d_]|\[[^\]]+\])+e")
 
 
-def _tenses(verb: str) -> str:
+def _tenses(verb: str, endings) -> str:
     """A present-tense speech verb of the first group with its imperfect and simple past
-    ("confie", "confiait", "confiaient", "confia"), as press and articles report speech."""
-    if not _ER_VERB.fullmatch(verb):
+    ("confie", "confiait", "confiaient", "confia": lang/fr grammar.yaml past_endings), as press
+    and articles report speech."""
+    if not _ER_VERB.fullmatch(verb) or not endings:
         return verb
-    return f"{verb[:-1]}(?:e|ait|aient|a)"
+    return f"{verb[:-1]}(?:e|{'|'.join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))})"
 
 
 def interview_speaker(num: str) -> str:
@@ -103,7 +104,7 @@ def _build(d: dict) -> dict:
     code = rf"[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
-    numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:[·•]e)?\.?\s?"
+    numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
                 rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
@@ -248,7 +249,8 @@ def _build(d: dict) -> dict:
     p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
-    verbs = "|".join(sorted({_tenses(v) for v in d.get("speech_verbs", [])}, key=lambda v: (-len(v), v)))
+    verbs = "|".join(sorted({_tenses(v, d.get("past_endings", [])) for v in d.get("speech_verbs", [])},
+                            key=lambda v: (-len(v), v)))
     determiners = _alt(d.get("determiners", []))
     p["DETERMINERS"] = determiners
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
@@ -321,8 +323,9 @@ def _build(d: dict) -> dict:
     one = rf"(?:{code}|{numbered})"
     p["DESIGNATION"] = re.compile(
         rf"\b(?:{_flex_alt(d.get('designation_words', [])) or '(?!)'})"
-        rf"\s+(?:par\s+)?(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)")
+        rf"\s+(?P<codes>{one}(?:\s*(?:,|{_alt(d.get('clause_openers', [])) or '(?!)'})\s*{one})*)")
     p["ONE_CODE"] = re.compile(one)
+    p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)
     # a participant code as the subject of the sentence that introduces a quote, its description
     # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
     p["CODE_SUBJECT"] = re.compile(

@@ -183,7 +183,7 @@ def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
         for m in cv.DESIGNATION.finditer(line):
             # the description is the clause before the participle
             clause = re.split(r"[,:;.!?]", line[max(0, m.start() - 160):m.start()].rstrip(" ,"))[-1]
-            desc = re.sub(r"^\s*(?:et|ou|dont)\s+", "", clause).strip()
+            desc = cv.CLAUSE_OPENER.sub("", clause).strip()
             if not is_function(desc):
                 continue
             out.extend((i, code, desc) for code in cv.ONE_CODE.findall(m.group("codes")))

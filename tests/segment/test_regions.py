@@ -131,3 +131,10 @@ def test_the_sentence_that_introduces_quotes_gives_their_region(gaz):
         ("infirmier", "Nouvelle-Aquitaine"),  # its own paragraph names a place: no list above it counts
         ("medecin_generaliste", ""),  # "Tours" opens a sentence without a preposition: not the city
     ]
+
+
+def test_a_department_number_in_parentheses(gaz):
+    assert resolve_region("médecin généraliste, Quimperlé (29)", gaz) == ("Bretagne", "Finistère")
+    assert resolve_region("infirmière, zone rurale (2B)", gaz) == ("Corse", "Haute-Corse")
+    assert resolve_region("infirmière, 45 ans", gaz) == ("", "")
+    assert resolve_region("pharmacien (2019)", gaz) == ("", "")

@@ -283,3 +283,23 @@ def test_names_in_bold_opening_paragraphs_take_turns(gazetteer):
     a = _at(text, segs, "Elle nous a donné")
     assert (a.kind, a.speaker, a.role) == ("turn", "Marie Dupont", "infirmier")
     assert _at(text, segs, "Important ce point").kind == "narrative"
+
+
+def test_a_transcript_set_as_a_table_and_software_speaker_labels(gazetteer):
+    text, segs = _segment([
+        "Locuteur | Propos",
+        "Enquêteur | Comment avez-vous vécu le premier confinement ?",
+        "IDE3 | On a tout fait par téléphone, je n'avais pas le choix.",
+        "Enquêteur | Et avec les médecins ?",
+        "IDE3 | On se parlait enfin, c'était nouveau pour nous.",
+        "Speaker 1 (00:00:05): Et maintenant ?",
+        "Speaker 2 (00:00:12): On s'appelle encore, moins souvent qu'avant.",
+        "Speaker 1 (00:01:02): Pourquoi ?",
+        "Speaker 2 (00:01:09): Parce qu'on est tous débordés, je crois.",
+    ], gazetteer)
+    a = _at(text, segs, "On se parlait enfin")
+    assert (a.kind, a.speaker, a.role) == ("turn", "IDE3", "inconnu")  # "Et avec les médecins ?" is no function
+    assert _at(text, segs, "Et avec les médecins").kind == "moderator"
+    b = _at(text, segs, "Parce qu'on est tous")
+    assert (b.kind, b.speaker) == ("turn", "Speaker 2")
+    assert _at(text, segs, "Locuteur | Propos").kind == "narrative"

@@ -140,11 +140,11 @@ def _build(d: dict) -> dict:
     p["TURN"] = re.compile(
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
-        rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
+        rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
-        # or name the interviewer: a dash ("Marie — On a …"), a period after capitals or a letter
+        # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
-        rf"|(?P<dlabel>{label})\s+[—–]\s+(?=\S)"
+        rf"|(?P<dlabel>{label})\s+(?:[—–]|\|)\s+(?=\S)"
         rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(

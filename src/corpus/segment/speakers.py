@@ -65,7 +65,9 @@ PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
 def is_function(cell: str) -> bool:
     """A table cell that names what a person does ("MG", "Infirmière libérale", "Pharmacien")."""
     cell = cell.strip()
-    return 0 < len(cell) <= 60 and normalize_role(cell) not in ("autre", "inconnu")
+    # a few words, not a question or a sentence someone says ("Et avec les médecins ?")
+    return 0 < len(cell) <= 60 and len(cell.split()) <= 10 and not cell.endswith(("?", "!")) \
+        and normalize_role(cell) not in ("autre", "inconnu")
 
 
 def participant_table(lines: list[str]) -> dict[str, str]:

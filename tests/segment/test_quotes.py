@@ -310,3 +310,13 @@ def test_introducing_phrases_without_a_colon_or_with_a_clause_first(gazetteer):
     assert [(q.speaker, q.role, q.region) for q in quotes] == [
         ("", "infirmier", "Normandie"), ("", "pharmacien", "Bretagne"),
         ("Entretien n°7", "coordinateur", ""), ("Entretien n°5", "medecin_generaliste", "Normandie")]
+
+
+def test_a_name_and_its_apposition_after_the_speech_verb(gazetteer):
+    # one named quote only (named-speaker quoting stays off), yet the apposition says who speaks
+    text = ("La crise a laissé des traces. « On ne dormait plus, on répondait au téléphone jusqu'à "
+            "minuit », témoigne Marie, infirmière à Brest. « Le livre le dit très bien », souligne "
+            "Paul Durand, 2019.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [("Marie", "infirmier", "Bretagne")]

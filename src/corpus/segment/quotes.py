@@ -95,6 +95,10 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# a name (first name, with a surname and particles) and its apposition after a speech verb
+NAME_AND_DESCRIPTION = re.compile(
+    r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
+    r"(?P<desc>[^.;!?«»]{3,100})")
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
@@ -229,6 +233,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
+        named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
+            # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
+            role, region, place = describe(named.group("desc"), ctx.gazetteer)
+            return QuoteCall(True, {"speaker": named.group("name"), "role_raw": named.group("desc").strip(),
+                                    "role": role, "region": region, "place": place, "attr_source": "attribution"})
         return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")

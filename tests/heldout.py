@@ -107,7 +107,9 @@ def score(spec: dict, text: str, segments: list[dict]) -> dict:
             hits[f] += ok
             if not ok:
                 misses.append(f"{f}={got!r} expected {want!r} for {item['snippet']!r}")
-    fp = sum(1 for k, s in enumerate(segments) if s["kind"] in SPEECH and k not in claimed and s["text"].strip())
+    extra = [s for k, s in enumerate(segments) if s["kind"] in SPEECH and k not in claimed and s["text"].strip()]
+    misses.extend(f"FP {s['kind']} {s['text'][:60]!r}" for s in extra)
+    fp = len(extra)
     n_pos = sum(1 for item in spec["expected"] if item["kind"] in SPEECH)
     f1 = 2 * tp / (2 * tp + fp + fn) if (2 * tp + fp + fn) else 1.0
     return {"n": n_pos, "tp": tp, "fp": fp, "fn": fn, "f1": f1,

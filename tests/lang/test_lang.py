@@ -58,3 +58,17 @@ def test_bad_conventions_are_one_clear_error(tmp_path, content, message):
     extra.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         lang.load("fr", str(extra))
+
+
+def test_a_corpus_may_extend_every_segmentation_convention():
+    # every key of the files the segmenter reads is one config/conventions.yaml may extend
+    import yaml
+
+    from corpus.config import schema
+
+    allowed = set(schema("conventions")["properties"])
+    folder = REPO / "src" / "corpus" / "lang" / "fr"
+    for name in ("attributions", "grammar", "headings", "institutions", "labels", "roles"):
+        with open(folder / f"{name}.yaml", encoding="utf-8") as fh:
+            keys = set(yaml.safe_load(fh))
+        assert keys <= allowed, (name, sorted(keys - allowed))

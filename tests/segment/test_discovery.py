@@ -225,3 +225,80 @@ def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
     assert named_quotes(press) == 2
     # a place with an apposition that is not a person is not a speaker
     assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0
+
+
+def test_first_names_that_take_turns_are_speakers():
+    # no label word, no code: two first names (one with a surname) recur, alternate and speak
+    lines = _lines(
+        "Sophie Marchand : Comment la maison de santé s'est-elle organisée au printemps ?",
+        "Hugo : On a tout fait par téléphone, je passais mes soirées à rappeler les patients.",
+        "Sophie Marchand : Et vos collègues infirmières ?",
+        "Hugo : Elles venaient à la pharmacie, on se voyait tous les matins.",
+        "Sophie Marchand : Vous avez gardé ce rythme ?",
+        "Hugo : Non, plus maintenant, mais on s'appelle encore.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"Sophie Marchand": "moderator", "Hugo": "participant"}
+
+
+def test_recurring_lines_that_neither_alternate_nor_speak_are_not_labels():
+    # a glossary and a list of pros and cons: the same words open lines, nobody speaks
+    lines = _lines(
+        "Territoire : espace de projet défini par les professionnels eux-mêmes.",
+        "Avantages : une meilleure lisibilité de l'offre de soins pour les patients.",
+        "Limites : une charge administrative importante pour les structures.",
+        "Avantages : un financement pérenne des fonctions de coordination.",
+        "Limites : une gouvernance qui reste fragile dans les territoires ruraux.",
+        "Avantages : des protocoles partagés entre professions.",
+        "Limites : une adhésion inégale des médecins libéraux.",
+    )
+    assert discover_labels(lines, {}, {}) == {}
+
+
+def test_a_turn_labelled_by_a_group_session_has_no_single_speaker():
+    lines = _lines(
+        "Animatrice : Qu'est-ce qui a changé avec la communauté ?",
+        "FG1 : On se connaît enfin, on s'appelle.",
+        "Animatrice : Et pour les autres groupes ?",
+        "FG2 : Nous, on ne voit pas encore la différence.",
+    )
+    labels = discover_labels(lines, {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"Animatrice": "moderator", "FG1": "group", "FG2": "group"}
+
+
+def test_labels_set_off_by_a_dash_or_a_period_when_they_take_turns():
+    lines = _lines(
+        "Q. Comment avez-vous vécu le premier confinement ?",
+        "R. On a tout arrêté, je ne voyais plus personne.",
+        "Q. Et la communauté ?",
+        "R. Elle nous a beaucoup aidés, on s'appelait tous les soirs.",
+        "Enquêtrice — Et aujourd'hui ?",
+        "Marie — On s'appelle encore, moins souvent.",
+        "Enquêtrice — Pourquoi ?",
+        "Marie — Parce que je suis débordée, comme tout le monde.",
+    )
+    kinds = {k: v.kind for k, v in discover_labels(lines, {}, {}).items()}
+    assert kinds == {"Q": "moderator", "R": "answer", "Enquêtrice": "moderator", "Marie": "participant"}
+
+
+def test_outline_letters_and_numbered_headers_are_not_loose_labels():
+    lines = _lines(
+        "I. INTRODUCTION",
+        "A. Contexte de l'étude et questions de recherche.",
+        "B. Méthode des entretiens semi-directifs.",
+        "II. RÉSULTATS",
+        "A. Les entretiens ont été menés auprès de douze professionnels.",
+        "Entretien 3 — pharmacienne, 38 ans, Vosges",
+        "P2 : On a tout fait par téléphone, je n'avais pas le choix.",
+        "P3 : Nous aussi, on se voyait très peu.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"P2", "P3"}
+
+
+def test_participant_labels_in_inclusive_writing():
+    lines = _lines(
+        "Participant·e 3 : On se voyait tous les jeudis soir, je m'en souviens bien.",
+        "Animatrice : Et maintenant ?",
+        "Participant·e 1 : On ne se voit plus du tout, c'est dommage.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"Participant·e 3", "Animatrice", "Participant·e 1"}

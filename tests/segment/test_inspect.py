@@ -77,3 +77,12 @@ def test_cli_inspect_a_bundled_document_with_its_interim_text(pipeline, capsys, 
     assert main(["inspect", "sfsp2023", "--results", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("sfsp2023: ") and "verdict: " in out and "attribution forms" in out
+
+
+def test_attribution_forms_are_named():
+    from corpus.segment.inspect import attribution_form
+
+    forms = [attribution_form({"text": t}) for t in ("¹", "E4", "(I9, Lyon)", "— Médecin 4 (MG)",
+                                                      "Entretien n°28 – Pharmacienne – Région C")]
+    assert forms == ["note call after the quote (who in the note)", "code after the quote",
+                     "parenthesis after the quote", "dash line under the quote", "interview line under the quote"]

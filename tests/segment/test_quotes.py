@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.segment import segment_text
+from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.regions import load_gazetteer
 
 from conftest import GAZETTEER_PATH
@@ -134,3 +134,189 @@ def test_first_names_sex_fields_and_a_known_name_before_the_quote(gazetteer):
     thesis = "Les médecins décrivent un isolement : « on était seuls au cabinet, sans nouvelles » (E12, F, 45 ans, MG, semi-rural).\n"
     v = _at(thesis, segment_text(thesis, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer), "on était seuls")
     assert (v.kind, v.speaker, v.role) == ("verbatim", "Entretien n°12", "medecin_generaliste")
+
+
+def test_a_group_session_code_is_not_the_speaker(gazetteer):
+    # "FG1" names a focus group: the quote is the described participant's, who has no code
+    text = ("Le manque de temps revient souvent : « entre les tournées et les papiers, il ne reste rien "
+            "pour les réunions » (FG1, infirmière). Un autre groupe le confirme : « on nous demande "
+            "d'être partout à la fois » (Focus group 2, médecin généraliste).\n"
+            "— GF3, pharmacienne, Lorient\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role) for q in quotes] == [("", "infirmier"), ("", "medecin_generaliste")]
+    assert "FG1" in quotes[0].role_raw
+    assert parse_attribution_line("— GF3, pharmacienne, Lorient").speaker == ""
+
+
+def test_a_designation_after_a_dash_names_the_speaker(gazetteer):
+    text = ("Les plus jeunes décrivent un isolement. « Je ne connaissais aucun confrère, personne ne "
+            "m'a appelé pendant trois semaines. » — Médecin 7 (MG, 3 ans d'exercice) Les pharmaciens, eux, "
+            "parlent surtout des tests. « On a fait des centaines de tests sans jamais être invités aux "
+            "réunions. » — Pharmacienne 2 (adjointe, officine rurale)\n"
+            "Ce point rejoint la littérature. « Le travail d'articulation reste invisible » — Lestrade, 2010, p. 45\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "Grand Est", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("Médecin 7", "medecin_generaliste", "Grand Est"),
+        ("Pharmacienne 2", "pharmacien", "Grand Est")]  # the role from the designation's own word
+    assert _at(text, segs, "— Médecin 7").kind == "attribution"
+    assert _at(text, segs, "Le travail d'articulation").kind == "narrative"
+
+
+def test_codes_given_in_prose_then_used_before_or_after_quotes(gazetteer):
+    text = "\n".join([
+        "J'ai interrogé cinq soignants : deux médecins généralistes, désignés M1 et M2, et trois "
+        "infirmières libérales, désignées I1, I2 et I3. Tous exercent dans le Finistère.",
+        "Pour I2, la crise a d'abord été une affaire de tournées : « on faisait les prélèvements "
+        "à domicile, matin et soir, sans aucun renfort ».",
+        "M1 (remplaçant) tempère : « la communauté a surtout servi aux médecins déjà installés ».",
+        "Un collègue regrette que « personne ne nous ait demandé notre avis avant la vaccination » [M2].",
+        "Depuis la COVID19, le cabinet a changé : « tout passe désormais par la messagerie sécurisée ».",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind in ("verbatim", "turn")]  # "M1 (…) tempère :" opens its line: a turn
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("I2", "infirmier", "Bretagne"), ("M1", "medecin_generaliste", "Bretagne"),
+        ("M2", "medecin_generaliste", "Bretagne")]
+
+
+def test_a_note_call_after_the_quote_gives_the_speaker_of_the_note(gazetteer):
+    text = "\n".join([
+        "Une soignante parle de « tournées à rallonge, sans personne à qui passer le relais »¹. "
+        "Le rapport évoque aussi une « coordination par les marges »².",
+        "Notes",
+        "1. Entretien n°4, infirmière libérale, Gers, mai 2021.",
+        "2. Voir Lestrade, 2010, p. 12.",
+    ]) + "\n"
+    structure = [{"section_id": 1, "kind": "body", "level": 1, "heading": "", "char_start": 0,
+                  "char_end": text.index("Notes")},
+                 {"section_id": 2, "kind": "notes", "level": 1, "heading": "Notes",
+                  "char_start": text.index("Notes"), "char_end": len(text)}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer)
+    quote = _at(text, segs, "tournées à rallonge")
+    assert (quote.kind, quote.speaker, quote.role, quote.region) == \
+        ("verbatim", "Entretien n°4", "infirmier", "Occitanie")  # the date is not a citation year
+    assert _at(text, segs, "coordination par les marges").kind == "narrative"
+
+
+def test_questions_put_to_a_group_and_cited_authors_are_not_verbatims(gazetteer):
+    text = "\n".join([
+        "Le questionnaire demandait aux répondants, des médecins généralistes pour la plupart : "
+        "« Avez-vous participé à une réunion de la communauté pendant la crise ? »",
+        "Cette lecture rejoint celle d'un sociologue du travail : « la coordination est un travail invisible »¹.",
+        "Notes",
+        "1. Jean Dupont, sociologue, 2019, p. 12.",
+    ]) + "\n"
+    structure = [{"section_id": 1, "kind": "body", "level": 1, "heading": "", "char_start": 0,
+                  "char_end": text.index("Notes")},
+                 {"section_id": 2, "kind": "notes", "level": 1, "heading": "Notes",
+                  "char_start": text.index("Notes"), "char_end": len(text)}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer)
+    assert [s.text for s in segs if s.kind == "verbatim"] == []
+
+
+def test_a_description_or_a_code_and_a_colon_before_the_quote(gazetteer):
+    text = "\n".join([
+        "Médecin généraliste, 52 ans, Finistère : « On a découvert les infirmières du quartier pendant la crise. »",
+        "Pharmacienne, 38 ans, Morbihan : « On faisait les tests sur le trottoir, sous la pluie. »",
+        "M. T., kinésithérapeute : « Personne ne nous a appelés avant le mois de mai. »",
+        "Evoque la place des élus : « il faut les tenir au courant de tout »",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("", "medecin_generaliste", "Bretagne"), ("", "pharmacien", "Bretagne"),  # "Pharmacienne" is no pseudonym
+        ("M. T.", "kinesitherapeute", "")]  # a topic that mentions people says nothing of who speaks
+
+
+def test_a_pronoun_continues_the_unnamed_speaker_of_the_quote_before(gazetteer):
+    text = ("Une infirmière de Lorient raconte : « On a tenu parce qu'on se connaissait déjà. » "
+            "Elle poursuit : « Sans la communauté, on aurait lâché dès le mois d'avril. »\n"
+            "« Et personne ne nous a remerciées », ajoute-t-elle.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.role, q.region) for q in quotes] == [("infirmier", "Bretagne")] * 3
+
+
+def test_a_parenthesis_alone_under_an_italic_block_quote_attributes_it(gazetteer):
+    lines = ["Une coordinatrice décrit la période :",
+             "On ne dormait plus, on répondait au téléphone jusqu'à minuit, et le lendemain on recommençait.",
+             "(Coordinatrice, CPTS du Pays de Morlaix)",
+             "Le tableau 3 résume les réponses au questionnaire.",
+             "(Source : enquête régionale, 2021)"]
+    text = "\n".join(lines) + "\n"
+    start = text.index("On ne dormait")
+    styles = [{"char_start": start, "char_end": start + len(lines[1]), "style": "italic"}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    quote = _at(text, segs, "On ne dormait plus")
+    assert (quote.kind, quote.role, quote.region) == ("verbatim", "coordinateur", "Bretagne")
+    assert _at(text, segs, "(Coordinatrice, CPTS").kind == "attribution"
+    assert _at(text, segs, "(Source : enquête").kind == "narrative"
+
+
+def test_codes_with_a_hyphen_a_code_after_a_comma_and_a_dash_line_below(gazetteer):
+    text = "\n".join([
+        "« On a tenu parce qu'on se connaissait déjà tous. » (MG-3, rural)",
+        "« Les masques sont arrivés en mai, bien trop tard pour nous », E4.",
+        "« On a tenu parce qu'on se connaissait déjà tous, c'est tout ce qui a compté. »",
+        "— Infirmière libérale, Finistère",
+        "« Les réunions du soir étaient épuisantes mais utiles. » C'est ainsi qu'une pharmacienne de Vannes résume la période.",
+        "Les objectifs du projet de santé étaient les suivants :",
+        "– Améliorer la coordination entre les professionnels de santé libéraux ;",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("MG-3", "medecin_generaliste", ""), ("Entretien n°4", "inconnu", ""),
+        ("", "infirmier", "Bretagne"), ("", "pharmacien", "Bretagne")]
+    assert _at(text, segs, "– Améliorer la coordination").kind == "narrative"
+
+
+def test_a_footnote_call_that_extraction_took_out_gives_the_speaker(tmp_path):
+    # a page without headings (all "front" to the structure), two quotes whose raised calls point
+    # to footnotes naming the interview; extraction removes the calls and writes notes.csv
+    from corpus import extract, segment
+    from corpus import io as cio
+    from pdfgen import column_runs, make_runs_pdf
+
+    body = ["Les infirmières décrivent une période de tournées sans fin : « on faisait les",
+            "prélèvements à domicile, matin et soir, sans aucun renfort »^{1}. Les médecins,",
+            "eux, parlent surtout du téléphone : « on passait nos soirées à rappeler les patients »^{2}.",
+            "La coordination a progressivement trouvé sa place dans le territoire."]
+    page = (column_runs(body, 72, 700, 10)
+            + column_runs(["1 Entretien n°3, infirmière libérale, Gers, mai 2021."], 72, 120, 8)
+            + column_runs(["2 Entretien n°5, médecin généraliste, Tarn."], 72, 108, 8))
+    pdf = make_runs_pdf(tmp_path / "fn.pdf", [page])
+    extract.run(pdf, "fn", tmp_path / "fn", page_workers=1)
+    segment.run(tmp_path / "fn", {"doc_id": "fn", "region": "", "place": ""}, GAZETTEER_PATH)
+    quotes = [s for s in cio.read_jsonl(tmp_path / "fn" / "segments.jsonl") if s["kind"] == "verbatim"]
+    assert [(q["speaker"], q["role"], q["region"]) for q in quotes] == [
+        ("Entretien n°3", "infirmier", "Occitanie"), ("Entretien n°5", "medecin_generaliste", "Occitanie")]
+
+
+def test_introducing_phrases_without_a_colon_or_with_a_clause_first(gazetteer):
+    text = "\n".join([
+        "Selon une infirmière de Caen, « la crise a surtout montré qu'on pouvait s'organiser sans attendre »."
+        " Pour les auteurs du rapport, « la coordination reste un chantier ».",
+        "Interrogée sur ce point, une pharmacienne de Quimper répond : « on n'a jamais été autant sollicités ».",
+        "Dans l'entretien n°7, la coordinatrice explique : « on a construit le projet de santé pendant la crise ».",
+        "Selon le président de la République, « la santé n'a pas de prix, quoi qu'il en coûte ».",
+        "Extrait d'entretien n°5 (médecin généraliste, Calvados) :",
+        "« On a appris à travailler avec les infirmières, ce qu'on ne faisait jamais avant. »",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [
+        ("", "infirmier", "Normandie"), ("", "pharmacien", "Bretagne"),
+        ("Entretien n°7", "coordinateur", ""), ("Entretien n°5", "medecin_generaliste", "Normandie")]
+
+
+def test_a_name_and_its_apposition_after_the_speech_verb(gazetteer):
+    # one named quote only (named-speaker quoting stays off), yet the apposition says who speaks
+    text = ("La crise a laissé des traces. « On ne dormait plus, on répondait au téléphone jusqu'à "
+            "minuit », témoigne Marie, infirmière à Brest. « Le livre le dit très bien », souligne "
+            "Paul Durand, 2019.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.speaker, q.role, q.region) for q in quotes] == [("Marie", "infirmier", "Bretagne")]

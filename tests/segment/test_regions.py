@@ -108,3 +108,33 @@ def test_communes_lie_in_their_departments_region(rows, gaz):
     for place in ("Hennebont", "Lorient", "Lanester"):
         assert resolve_region(f"infirmière libérale, 48 ans, {place}", gaz) == ("Bretagne", place)
     assert resolve_region("CPTS du Pas-de-Calais", gaz) == ("Hauts-de-France", "Pas-de-Calais")
+
+
+def test_the_sentence_that_introduces_quotes_gives_their_region(gaz):
+    from corpus.segment import segment_text
+
+    text = "\n".join([
+        "Les professionnels rencontrés en Ille-et-Vilaine décrivent une coopération nouvelle :",
+        "• « On a enfin été reconnus comme des acteurs du premier recours. » (pharmacien, Fougères)",
+        "• « Les réunions du soir, c'était épuisant, mais on en sortait avec des solutions. » (infirmière libérale, 33 ans)",
+        "• « Au cabinet, on a tout réorganisé en une semaine. » (médecin généraliste, Lorient)",
+        "Une sage-femme : « Nous avons été les grandes oubliées des premières réunions. »",
+        "Dans la Creuse, le constat diffère. Une infirmière résume : « ici, personne ne nous a appelées »",
+        "Tours de garde et astreintes ont été réorganisés. Un médecin ajoute : « on a fait comme on a pu, sans aide »",
+    ]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gaz)
+    quotes = [s for s in segs if s.kind == "verbatim"]
+    assert [(q.role, q.region) for q in quotes] == [
+        ("pharmacien", "Bretagne"), ("infirmier", "Bretagne"),
+        ("medecin_generaliste", "Bretagne"),  # its own place (Lorient) first
+        ("sage_femme", "Bretagne"),
+        ("infirmier", "Nouvelle-Aquitaine"),  # its own paragraph names a place: no list above it counts
+        ("medecin_generaliste", ""),  # "Tours" opens a sentence without a preposition: not the city
+    ]
+
+
+def test_a_department_number_in_parentheses(gaz):
+    assert resolve_region("médecin généraliste, Quimperlé (29)", gaz) == ("Bretagne", "Finistère")
+    assert resolve_region("infirmière, zone rurale (2B)", gaz) == ("Corse", "Haute-Corse")
+    assert resolve_region("infirmière, 45 ans", gaz) == ("", "")
+    assert resolve_region("pharmacien (2019)", gaz) == ("", "")

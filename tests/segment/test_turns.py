@@ -175,3 +175,131 @@ def test_declared_codes_of_any_shape_open_turns(gazetteer):
     marie = _at(text, segs, "Nous avons gardé")
     assert (marie.kind, marie.speaker, marie.role, marie.region, marie.attr_source) == \
         ("turn", "Marie Dupont", "sage_femme", "Occitanie", "transcript")
+
+
+def test_a_transcript_without_headings_is_not_front_matter(gazetteer):
+    # the structure calls everything before the first heading "front"; here there is no heading
+    lines = [
+        "Transcription, maison de santé de Guéret, mars 2021.",
+        "Léa : Qu'est-ce qui a changé pour vous pendant le premier confinement ?",
+        "Bruno : Moi je suis médecin généraliste, et j'ai découvert mes voisins infirmiers.",
+        "Léa : C'est-à-dire ?",
+        "Bruno : On ne se parlait pas avant, on se croisait à peine.",
+        "Léa : Et depuis ?",
+        "Bruno : Depuis on a un groupe de discussion, on s'écrit tous les jours.",
+    ]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": 1, "kind": "front", "level": 0, "heading": "", "char_start": 0,
+                  "char_end": len(text)}]
+    text, segs = _segment(lines, gazetteer, doc={"region": "Nouvelle-Aquitaine", "place": "Guéret"},
+                          structure=structure)
+    q = _at(text, segs, "Qu'est-ce qui a changé")
+    assert (q.kind, q.speaker) == ("moderator", "Léa")
+    a = _at(text, segs, "On ne se parlait pas")
+    assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Bruno", "medecin_generaliste", "Nouvelle-Aquitaine")
+    assert _at(text, segs, "Transcription, maison").kind == "narrative"
+
+
+def test_labels_alone_on_their_line_with_a_timestamp_and_a_card(gazetteer):
+    # a transcription service's export: the speaker and a timestamp on a line, the words below
+    lines = [
+        "Entretien IDE4. Infirmière libérale, 39 ans, exercice en cabinet de groupe, Morbihan.",
+        "Enquêteur 00:00:03",
+        "Comment s'est passé le début de la crise pour vous ?",
+        "IDE4 00:00:09",
+        "On a continué les tournées, je n'avais pas le choix, les patients étaient seuls.",
+        "Et les masques sont arrivés très tard, on les achetait nous-mêmes.",
+        "Enquêteur 00:01:15",
+        "Et la communauté ?",
+        "IDE4 00:01:20",
+        "Elle nous a donné un numéro à appeler, c'est déjà beaucoup.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "On a continué les tournées")
+    assert first is _at(text, segs, "Et les masques sont arrivés")  # one turn over two paragraphs
+    assert (first.kind, first.speaker, first.role, first.region) == ("turn", "IDE4", "infirmier", "Bretagne")
+    assert _at(text, segs, "Elle nous a donné").speaker == "IDE4"
+    assert _at(text, segs, "Et la communauté ?").kind == "moderator"
+    assert _at(text, segs, "Entretien IDE4.").kind == "narrative"
+
+
+def test_a_legend_of_letters_under_a_numbered_interview_and_its_card(gazetteer):
+    lines = [
+        "Annexe 3 — Entretien n°12",
+        "Personne interrogée : infirmière coordinatrice d'un centre de santé, 51 ans",
+        "Lieu d'exercice : Vierzon (Cher)",
+        "Légende : I = intervieweuse ; C = coordinatrice. I : Pouvez-vous vous présenter ?",
+        "C : Je travaille ici depuis douze ans, d'abord à domicile puis à la coordination.",
+        "I : Et pendant la crise ?",
+        "C : On a tout réorganisé en une semaine, les tournées comme les plannings.",
+    ]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": 1, "kind": "annex", "level": 1, "heading": lines[0], "char_start": 0,
+                  "char_end": len(text)}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "Pouvez-vous vous présenter").kind == "moderator"  # cut from the legend's line
+    a = _at(text, segs, "On a tout réorganisé")
+    assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Entretien n°12", "coordinateur", "Centre-Val de Loire")
+    assert _at(text, segs, "Légende : I =").kind == "narrative"
+
+
+def test_legends_glossaries_and_schedules_are_not_turns(gazetteer):
+    lines = [
+        "Abréviations : MG = médecin généraliste ; IDE = infirmier diplômé d'État ; CPTS = communauté professionnelle.",
+        "MG : médecin qui assure le suivi au long cours des patients de sa patientèle.",
+        "IDE : infirmier qui réalise les soins prescrits, à domicile ou au cabinet.",
+        "Programme de la journée",
+        "09:30 Accueil",
+        "Les participants sont accueillis autour d'un café.",
+        "10:00 Ouverture",
+        "Le président de la communauté ouvre la journée par un rappel des missions.",
+        "10:30 Atelier",
+        "Trois groupes travaillent sur les parcours de soins non programmés.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert [s.kind for s in segs if s.kind in ("turn", "verbatim", "moderator")] == []
+
+
+def test_names_in_bold_opening_paragraphs_take_turns(gazetteer):
+    # a word processor's transcript: the speaker in bold, no colon; a bold lead that is not a
+    # speaker ("Important" once) stays prose
+    lines = [
+        "Chercheuse Comment avez-vous vécu le premier confinement ?",
+        "Marie Dupont Moi je suis infirmière libérale, et on a continué les tournées, je n'avais pas le choix.",
+        "Chercheuse Et la communauté ?",
+        "Marie Dupont Elle nous a donné un numéro à appeler, on s'en est beaucoup servi.",
+        "Important ce point a été discuté lors de la réunion suivante.",
+    ]
+    text = "\n".join(lines) + "\n"
+    styles = []
+    for name in ("Chercheuse", "Marie Dupont", "Important"):
+        start = 0
+        while (k := text.find(name, start)) >= 0:
+            styles.append({"char_start": k, "char_end": k + len(name), "style": "bold"})
+            start = k + 1
+    text, segs = _segment(lines, gazetteer, styles=sorted(styles, key=lambda r: r["char_start"]))
+    q = _at(text, segs, "Comment avez-vous vécu")
+    assert (q.kind, q.speaker) == ("moderator", "Chercheuse")
+    a = _at(text, segs, "Elle nous a donné")
+    assert (a.kind, a.speaker, a.role) == ("turn", "Marie Dupont", "infirmier")
+    assert _at(text, segs, "Important ce point").kind == "narrative"
+
+
+def test_a_transcript_set_as_a_table_and_software_speaker_labels(gazetteer):
+    text, segs = _segment([
+        "Locuteur | Propos",
+        "Enquêteur | Comment avez-vous vécu le premier confinement ?",
+        "IDE3 | On a tout fait par téléphone, je n'avais pas le choix.",
+        "Enquêteur | Et avec les médecins ?",
+        "IDE3 | On se parlait enfin, c'était nouveau pour nous.",
+        "Speaker 1 (00:00:05): Et maintenant ?",
+        "Speaker 2 (00:00:12): On s'appelle encore, moins souvent qu'avant.",
+        "Speaker 1 (00:01:02): Pourquoi ?",
+        "Speaker 2 (00:01:09): Parce qu'on est tous débordés, je crois.",
+    ], gazetteer)
+    a = _at(text, segs, "On se parlait enfin")
+    assert (a.kind, a.speaker, a.role) == ("turn", "IDE3", "inconnu")  # "Et avec les médecins ?" is no function
+    assert _at(text, segs, "Et avec les médecins").kind == "moderator"
+    b = _at(text, segs, "Parce qu'on est tous")
+    assert (b.kind, b.speaker) == ("turn", "Speaker 2")
+    assert _at(text, segs, "Locuteur | Propos").kind == "narrative"

@@ -9,36 +9,38 @@ import pytest
 from heldout import HELDOUT_DIR, score_dir
 
 # document -> (F1, speaker, role, region) floors. Each set was scored untuned first (SCORES.md:
-# pooled F1 0.33, 0.67, 0.46, 0.70, 0.40, 0.38), then tuned on: the floors are what they reach now. A new
+# pooled F1 0.33, 0.67, 0.46, 0.70, 0.40, 0.38, 0.32), then tuned on: the floors are what they reach now. A new
 # measure of unseen documents needs a new set.
 SETS = {
-    "segment_unseen": {"groupes_focaux": (1.0, 0.66, 1.0, 1.0), "presse_regionale": (1.0, 1.0, 1.0, 1.0)},
+    "segment_unseen": {"groupes_focaux": (1.0, 1.0, 1.0, 1.0), "presse_regionale": (1.0, 1.0, 1.0, 1.0)},
     "segment_unseen2": {"memoire_pseudonymes": (1.0, 1.0, 1.0, 1.0), "rapport_evaluation": (1.0, 1.0, 1.0, 1.0)},
     "segment_unseen3": {"emission_radio": (1.0, 1.0, 1.0, 1.0), "these_tableau_themes": (1.0, 1.0, 1.0, 1.0)},
     # round 2 of #14: untuned pooled F1 0.70 (SCORES.md), then tuned on
     "segment_unseen4": {"annexe_qr_initiales": (1.0, 1.0, 1.0, 1.0), "negatif_methodes": (1.0, 1.0, 1.0, 1.0),
                         "presse_confie": (1.0, 1.0, 1.0, 1.0), "rapport_encadres": (1.0, 1.0, 1.0, 1.0)},
     # written after the round-2 changes: untuned pooled F1 0.40 with one false positive, then tuned
-    # on; the bullets' region (from "en Ille-et-Vilaine" in the introducing sentence) is not read
+    # on; the bullets' region from "en Ille-et-Vilaine" in the introducing sentence since session 4
     "segment_unseen5": {"focus_lettres": (1.0, 1.0, 1.0, 1.0), "negatif_encadres": (1.0, 1.0, 1.0, 1.0),
-                        "presse_lache": (1.0, 1.0, 1.0, 1.0), "rapport_puces": (1.0, 1.0, 1.0, 0.25)},
+                        "presse_lache": (1.0, 1.0, 1.0, 1.0), "rapport_puces": (1.0, 1.0, 1.0, 1.0)},
     # written after the round-5 changes: untuned pooled F1 0.38 with 4 false positives, then tuned on
     "segment_unseen6": {"entretien_roles": (1.0, 1.0, 1.0, 1.0), "negatif_questionnaire": (1.0, 1.0, 1.0, 1.0),
                         "presse_prenoms": (1.0, 1.0, 1.0, 1.0), "these_champs": (1.0, 1.0, 1.0, 1.0)},
     # round 7 (session 4), written without reading the segmenter: untuned pooled F1 0.32 (6 of 31,
-    # 0 FP; SCORES.md). Floors at the untuned scores (what passes); test_round7_target says where
-    # it should be. Raise them when it is tuned on, and write a new round to measure again.
-    "segment_unseen7": {"article_notes": (0.5, 0.0, 1.0, 0.0), "entretien_fiche": (0.0, 0.0, 0.0, 0.0),
-                        "focus_intervenants": (0.5, 1.0, 1.0, 1.0), "memoire_ifsi_codes": (0.0, 0.0, 0.0, 0.0),
+    # 0 FP; SCORES.md), then tuned on (segfix): 30 of 31, pooled 0.97. focus_intervenants keeps a
+    # turn cut in two (its last paragraph was run together with the report's closing sentence).
+    "segment_unseen7": {"article_notes": (1.0, 1.0, 1.0, 1.0), "entretien_fiche": (1.0, 1.0, 1.0, 1.0),
+                        "focus_intervenants": (0.83, 1.0, 1.0, 1.0), "memoire_ifsi_codes": (1.0, 1.0, 1.0, 1.0),
                         "negatif_guide": (1.0, 1.0, 1.0, 1.0), "negatif_revue": (1.0, 1.0, 1.0, 1.0),
-                        "presse_anonymes": (0.0, 0.0, 0.0, 0.0), "rapport_inclusif": (0.85, 1.0, 1.0, 1.0),
-                        "these_tiret": (0.0, 0.0, 0.0, 0.0), "transcript_horodate": (0.0, 0.0, 0.0, 0.0)},
+                        "presse_anonymes": (1.0, 1.0, 1.0, 1.0), "rapport_inclusif": (1.0, 1.0, 1.0, 1.0),
+                        "these_tiret": (1.0, 1.0, 1.0, 1.0), "transcript_horodate": (1.0, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
+# false positives a document is known to give (the second half of a turn cut in two counts as one)
+FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def test_unseen_scores_do_not_fall(results, folder, name):
     floors = dict(zip(("f1", "speaker", "role", "region"), SETS[folder][name]))
     low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
     assert not low, f"{name}: {low} below {floors}; misses: {r['misses']}"
-    assert r["fp"] == 0, r["misses"]
+    assert r["fp"] <= FP_ALLOWED.get((folder, name), 0), r["misses"]
 
 
 def test_every_unseen_document_has_floors(results):
@@ -69,10 +71,9 @@ def test_documents_without_interview_material_give_no_items(results, folder, nam
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
 
 
-@pytest.mark.xfail(strict=False, reason="round 7 untuned (SCORES.md): F1 0.50 article_notes, 0.00 entretien_fiche, "
-                   "0.50 focus_intervenants, 0.00 memoire_ifsi_codes, 0.00 presse_anonymes, 0.86 rapport_inclusif, "
-                   "0.00 these_tiret, 0.00 transcript_horodate; pooled 0.32")
-@pytest.mark.parametrize("name", ROUND7_INTERVIEWS)
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="a turn cut in two: F1 0.83"))
+    if n == "focus_intervenants" else n for n in ROUND7_INTERVIEWS])
 def test_round7_target(results, name):
     r = results["segment_unseen7"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
@@ -81,9 +82,10 @@ def test_round7_target(results, name):
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and
-# the words below them narrative), speaker 1.00, role 0.00 ("inconnu" for a craftsman: "autre").
+# the words below them narrative), speaker 1.00, role 0.00 ("inconnu" for a craftsman: "autre");
+# the same with segfix's round-7 changes. Tuned on since (segfix): 5 of 5, 0 FP, role 1.00.
 REAL8_DIR = HELDOUT_DIR.parent / "segment_real8"
-REAL8_FLOORS = {"entretien_artisan": {"tp": 2, "f1": 0.4, "speaker": 1.0, "region": 1.0}}
+REAL8_FLOORS = {"entretien_artisan": {"tp": 5, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 
 
 @pytest.fixture(scope="module")
@@ -96,10 +98,9 @@ def test_real8_scores_do_not_fall(real8):
     for name, floors in REAL8_FLOORS.items():
         r = real8[name]
         low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low and r["fp"] <= 3, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+        assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
 
 
-@pytest.mark.xfail(strict=False, reason="round 8 (real) untuned: F1 0.40, 3 FP, role 0.00 (SCORES.md)")
 def test_real8_target(real8):
     r = real8["entretien_artisan"]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}

@@ -5,6 +5,7 @@ rule segment:
         styles=f"{INTERIM}/{{doc}}/styles.csv",
         structure=f"{INTERIM}/{{doc}}/structure.csv",
         status=f"{INTERIM}/{{doc}}/status.json",
+        notes=f"{INTERIM}/{{doc}}/notes.csv",
         gazetteer=config["gazetteer"],
         speakers=config["speakers"],
         conventions=config["conventions"],

@@ -23,7 +23,10 @@ class Attribution:
 
 def speaker_label(code: str) -> tuple[str, str | None]:
     """("Entretien n°3", "3") for "E3" or "Entretien n°3" (one label per interview, as annex turns
-    "E3 :" get), ("P5", None) for a participant, (name, None) for a named person."""
+    "E3 :" get), ("P5", None) for a participant, (name, None) for a named person, ("", None) for
+    a group session ("FG1", "Focus group 2")."""
+    if cv.GROUP_CODE.match(" ".join(code.split())):
+        return "", None  # "FG1": the group session, the person is the one described
     m = cv.INTERVIEW_REF.fullmatch(code.strip()) or cv.INTERVIEW_CODE.fullmatch(code.strip())
     if m:
         num = str(int(m.group("num")))
@@ -32,7 +35,8 @@ def speaker_label(code: str) -> tuple[str, str | None]:
 
 
 def description_fields(desc: str) -> list[str]:
-    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f]
+    """The fields of a description, without the date of the interview ("avril 2021")."""
+    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f and not cv.DATE_FIELD.match(f)]
 
 
 def describes_person(desc: str) -> bool:
@@ -45,7 +49,15 @@ def describes_person(desc: str) -> bool:
     if cv.AGE_FIELD.match(first):
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_WORDS.search(first))) \
-        and not cv.AUTHOR_YEAR.search(desc)
+        and not cv.AUTHOR_YEAR.search(", ".join(fields))
+
+
+def _opens_with_person(phrase: str) -> bool:
+    """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
+    "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la
+    coordination entre les professionnels")."""
+    first = phrase.strip().split()[0].strip(",;") if phrase.strip() else ""
+    return normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_NOUN.match(first))
 
 
 def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
@@ -83,7 +95,24 @@ def parse_attribution_line(text: str) -> Attribution | None:
     if m and describes_person(m.group("rest")):
         speaker, num = speaker_label(m.group("code"))
         return Attribution(speaker, num, m.group("rest"), dash=True)
+    d = cv.DASH_LINE.match(t)
+    if d and describes_person(d.group("rest")) and _opens_with_person(d.group("rest")):
+        return Attribution("", None, d.group("rest"), dash=True)  # "— Infirmière libérale, Finistère"
+    p = PAREN_LINE.match(t)
+    if p:
+        # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de
+        # Morlaix)", "(E4, médecin généraliste)"; like a dash line, it attributes only a quote
+        inner = p.group("inner").strip()
+        coded = cv.PAREN_CODE.match(inner)
+        if coded and coded.group("rest") and describes_person(coded.group("rest")):
+            speaker, num = speaker_label(coded.group("code"))
+            return Attribution(speaker, num, coded.group("rest"), dash=True)
+        if describes_person(inner):
+            return Attribution("", None, inner, dash=True)
     return None
+
+
+PAREN_LINE = re.compile(r"^\((?P<inner>[^()]{3,150})\)\s*\.?$")
 
 
 
@@ -91,7 +120,13 @@ def _speech_like(text: str, labels=()) -> bool:
     """A line that opens with a speaker label of the document, an attribution or a quote."""
     t = text.lstrip()
     m = cv.TURN.match(t)
-    labelled = bool(m) and " ".join((m.group("blabel") or m.group("clabel") or m.group("label") or "").split()) in labels
+    from .discovery import label_text, loose_separator, standalone_label
+
+    labelled = bool(m) and label_text(m) in labels
+    if labelled and isinstance(labels, dict) and loose_separator(m):
+        labelled = bool(labels[label_text(m)].loose)  # "A. Vers des soins" beside "A : …" is a heading
+    if not labelled and labels:
+        labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

@@ -46,6 +46,19 @@ def _flex_alt(words) -> str:
     return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
 
 
+# past and imperfect endings of a verb listed in the present ("confie" -> "confiait", "confia")
+_ER_VERB = re.compile(r"(?:[^\W\d_]|\[[^\]]+\])+e")
+
+
+def _tenses(verb: str, endings) -> str:
+    """A present-tense speech verb of the first group with its imperfect and simple past
+    ("confie", "confiait", "confiaient", "confia": lang/fr grammar.yaml past_endings), as press
+    and articles report speech."""
+    if not _ER_VERB.fullmatch(verb) or not endings:
+        return verb
+    return f"{verb[:-1]}(?:e|{'|'.join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))})"
+
+
 def interview_speaker(num: str) -> str:
     """The speaker label of an interview known by its number ("Entretien n°3")."""
     return DATA["interview_speaker"].format(num=num)
@@ -87,15 +100,19 @@ def _build(d: dict) -> dict:
     # label shapes: a code (P5, MG1, IDE2, E16 t, E16(1)), a numbered participant word (Part. 3),
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
-    code = rf"[A-ZÉ]{{1,{n}}}\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
+    code = rf"[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
-    numbered = rf"(?:{_flex_alt(d.get('participant_words', []))})\.?\s?(?:\d{{1,3}}|[A-Z](?![\w.'’]))"
+    # (in inclusive writing too: "Participant·e 3")
+    numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
+                rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
     listed = rf"(?:{_flex_alt(words)})\.?"
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    name = rf"{first_name}|[A-Z]{{1,5}}"
+    # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
+    name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # a first name and what the person does, in parentheses: "Julie (IDE)"
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
@@ -119,14 +136,35 @@ def _build(d: dict) -> dict:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
+    caps_or_letter = rf"{caps}|[A-ZÉ]"
     p["TURN"] = re.compile(
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
-        rf"|(?P<label>{label})(?:\s*:\s*|(?<=\d)\s+(?=[«(])))")
+        rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
+        # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
+        # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
+        # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
+        rf"|(?P<dlabel>{label})\s+(?:[—–]|\|)\s+(?=\S)"
+        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+    # a label alone on its line with a timestamp before or after it, the words in the paragraphs
+    # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
+    # services export; or a label and a colon with nothing after it
+    # (a time or a time range: "[00:01:52]", "(0:09 - 1:44)"; the label may be bracketed: "[Interviewe]")
+    time = r"\d{1,2}:\d{2}(?::\d{2})?"
+    stamp = rf"[\[(]?{time}(?:\s*[-–]\s*{time})?[\])]?"
+    blabel = rf"(?:{label})|\[(?:{label})\]"
+    p["STANDALONE_LABEL"] = re.compile(
+        rf"^\s*(?:(?P<ts>{stamp})\s*[-–]?\s*\[?(?P<alabel>{label})\]?|\[?(?P<slabel>{label})\]?\s*[-–]?\s*(?P<ts2>{stamp})"
+        rf"|(?P<clabel2>{blabel})\s*:)\s*$")
+    # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
+    p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    p["OCCUPATION"] = re.compile(
+        rf"(?:^|[\s,.;:!?])(?:{_flex_alt(d.get('occupation_markers', [])) or '(?!)'})\s*(?:une?\s+)?"
+        rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
@@ -145,16 +183,32 @@ def _build(d: dict) -> dict:
                    r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}")
     # the speaker code that opens an attribution: an interview number (E3, Entretien n°3), a
     # participant code of letters and a number (P5, MG1, I12), a civility and initial, a name
-    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{code}|{numbered}|{civility}|{person_name}"
+    # a group session's code ("FG1", "Focus group 2", "groupe 3"): names a session, not a person
+    group = rf"(?:{_flex_alt(d.get('group_codes', [])) or '(?!)'})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
+    p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
+    # a speaker code after a dash on the quote's line, its description in parentheses or after a
+    # comma: "« … » — Médecin 4 (MG, 15 ans d'exercice)"; what follows may be the next paragraph
+    p["DASH_CODE"] = re.compile(
+        rf"^\s*[—–]\s*(?P<code>{speaker_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
+    # a description alone after a dash on the line under a quote: "— Infirmière libérale, Finistère"
+    p["DASH_LINE"] = re.compile(r"^[—–]\s*(?P<rest>[^«»()\[\]]{3,120}?)\s*\.?$")
     p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
+    # a code after the quote and a comma, closing the sentence: "« … », E4."
+    p["CODE_AFTER"] = re.compile(rf"^\s*,\s*(?P<code>{interview_ref}\d{{1,3}}|{code}|{numbered})\s*(?:[.;]|$)")
     p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
+    # a card naming the interview by its speaker's code, the description after a period, colon
+    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique."
+    p["CODE_CARD"] = re.compile(
+        rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<code>{code})\s*[.:,—–-]\s+"
+        rf"(?P<rest>[^.]{{3,200}})")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
@@ -169,6 +223,8 @@ def _build(d: dict) -> dict:
         rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    p["DATE_FIELD"] = re.compile(
+        rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_flex_alt(d.get('months', [])) or '(?!)'})\s+(?:19|20)\d\d$")
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
     scales = "|".join(d.get("scales", []))
@@ -193,7 +249,8 @@ def _build(d: dict) -> dict:
     p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
-    verbs = "|".join(sorted(set(d.get("speech_verbs", [])), key=lambda v: (-len(v), v)))
+    verbs = "|".join(sorted({_tenses(v, d.get("past_endings", [])) for v in d.get("speech_verbs", [])},
+                            key=lambda v: (-len(v), v)))
     determiners = _alt(d.get("determiners", []))
     p["DETERMINERS"] = determiners
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
@@ -209,6 +266,15 @@ def _build(d: dict) -> dict:
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
+    # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
+    # infirmière libérale de Quimper résume la période."
+    p["SPEAKER_AFTER"] = re.compile(
+        rf"(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^.!?,«»]{{0,60}}?)\s+"
+        rf"(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?(?:{verbs})\b", re.IGNORECASE)
+    # a subject pronoun and a speech verb before the quote: "Elle poursuit : « … »"
+    p["PRONOUN_SPEECH"] = re.compile(
+        rf"(?:^|[.!?»]\s+)(?:{_alt(d.get('subject_pronouns', []))})\s+(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?"
+        rf"(?:{verbs})\b[^«.!?]{{0,60}}?[:,]?\s*$", re.IGNORECASE)
     particles = _alt(d.get("name_particles", [])) or r"(?!)"
     p["NAME"] = re.compile(
         rf"\b(?!(?:{not_names})\b)"
@@ -230,6 +296,16 @@ def _build(d: dict) -> dict:
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
         re.IGNORECASE)
+    # a person noun phrase anywhere in a sentence that ends with a colon before the quote:
+    # "Même constat chez un généraliste de Marvejols, installé depuis 1994 : « … »"
+    p["PERSON_BEFORE_COLON"] = re.compile(
+        rf"(?:^|[\s(])(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^:«.;!?]{{0,80}}?)"
+        rf"(?:[^:«.;!?]{{0,160}}):\s*$", re.IGNORECASE)
+    # an impersonal subject and a speech verb after what names the speaker: "Côté ARS Occitanie,
+    # on assure que « … »"
+    p["IMPERSONAL_SPEECH"] = re.compile(
+        rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
+        rf"(?:{verbs})\b(?:\s+que|\s*:)?\s*$", re.IGNORECASE)
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
@@ -242,6 +318,23 @@ def _build(d: dict) -> dict:
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
     p["TABLE_HEADERS"] = folded("participant_table_headers")
+    # participants coded in prose after their description: "trois infirmiers libéraux (IDEL),
+    # désignés P1, P3 et P4"; the description is the clause before the participle
+    one = rf"(?:{code}|{numbered})"
+    p["DESIGNATION"] = re.compile(
+        rf"\b(?:{_flex_alt(d.get('designation_words', [])) or '(?!)'})"
+        rf"\s+(?P<codes>{one}(?:\s*(?:,|{_alt(d.get('clause_openers', [])) or '(?!)'})\s*{one})*)")
+    p["ONE_CODE"] = re.compile(one)
+    p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)
+    # a participant code as the subject of the sentence that introduces a quote, its description
+    # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
+    p["CODE_SUBJECT"] = re.compile(
+        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?P<who>{code}|{numbered})"
+        rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
+    # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
+    p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
+    spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
+    p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p
 
 

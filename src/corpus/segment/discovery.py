@@ -11,7 +11,7 @@ from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
 from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
-                       participants_described)
+                       participants_described, participants_designated)
 
 
 @dataclass
@@ -54,6 +54,23 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for i, code, desc in participants_designated(texts):
+            self.participants.setdefault(code, desc)
+            # "Tous exercent dans la Drôme": a place the designating paragraph names
+            region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
+        # labels a legend explains ("E = enquêtrice ; P = pharmacienne"): the moderator's, and the
+        # others as participants with their description
+        self.legend_moderators: set[str] = set()
+        self.legend: dict[str, str] = {}  # what a legend says the other labels stand for
+        for label, desc in label_legend(texts).items():
+            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
+                self.legend_moderators.add(label)
+            else:
+                self.legend[label] = desc
+        # codes of one series used in the text ("P1", "P3", "P4"): the document's informant codes
+        self.series = code_series(texts)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
         place = doc.get("place", "") or ""
@@ -67,6 +84,10 @@ class Context:
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
         self.named_speakers = False
+        # note number -> text of the notes sections' numbered notes ("1. Entretien n°6, …"): where
+        # a quote followed by a note call says who spoke (set by the segmenter from the structure)
+        self.endnotes: dict[str, str] = {}
+        self.note_calls: dict[int, str] = {}  # offset of a call removed by extraction -> note text
         # interview number -> roles and texts of its attributed body quotes (annex rows reuse them)
         self.attr_roles: dict[str, Counter] = defaultdict(Counter)
         self.attr_texts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -79,7 +100,8 @@ class Context:
 
     def knows(self, code: str) -> bool:
         """A speaker code the document (table, list, coded attributions) or a sheet describes."""
-        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code))
+        return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
+            or code in self.series or code in self.legend
 
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded
@@ -87,6 +109,10 @@ class Context:
         from .attributions import describe
 
         attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if code not in self.participants and code in self.legend:
+            # a legend ("P = pharmacienne") describes a label as a participant table would
+            attrs.update(role_raw=self.legend[code], role=normalize_role(self.legend[code]),
+                         attr_source="participant_table")
         if code in self.participants:
             attrs.update(role_raw=self.participants[code], role=normalize_role(self.participants[code]),
                          attr_source="participant_table")
@@ -158,6 +184,43 @@ class Context:
         return "", ""
 
 
+SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
+
+
+def label_legend(texts: list[str]) -> dict[str, str]:
+    """label -> what it stands for, from a line that explains at least two labels ("Conventions :
+    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.count("=") < 2:
+            continue
+        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)}
+        if len(found) >= 2:
+            for label, desc in found.items():
+                out.setdefault(label, desc)
+    return out
+
+
+def code_series(texts: list[str]) -> set[str]:
+    """Codes of letters and a number whose prefix the text numbers at least twice ("P1", "P3",
+    "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for m in SERIES_CODE.finditer(text):
+            numbers[m.group("prefix")].add(m.group("num"))
+    return {p + n for p, nums in numbers.items() if len(nums) >= 2 for n in nums}
+
+
+def locative_place(text: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of the last place a locative preposition introduces in the text
+    ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
+    capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
+    for a, b, place in reversed(gazetteer.find(text)):
+        if cv.LOCATIVE.search(text[:a]):
+            return place.region, text[a:b]
+    return "", ""
+
+
 def _text_key(text: str) -> str:
     return re.sub(r"[^a-z]+", "", fold(text))[:200]
 
@@ -184,12 +247,27 @@ class Label:
     kind: str = "participant"  # participant, moderator, answer, group
     lines: list[int] = field(default_factory=list)
     questions: int = 0
+    standalone: set[int] = field(default_factory=set)  # lines holding the label alone
+    loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
 
 
 def label_text(m: re.Match) -> str:
-    """The label of a TURN match, spaces normalised ("Part.  3" -> "Part. 3")."""
+    """The label of a TURN (or STANDALONE_LABEL) match, spaces normalised ("Part.  3" -> "Part. 3")."""
     g = m.groupdict()
-    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or "").split())
+    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
+                     or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or "").split())
+
+
+def loose_separator(m: re.Match) -> bool:
+    """A label set off by a dash or a period rather than a colon or brackets ("Marie — …", "Q. …")."""
+    return bool(m.groupdict().get("dlabel") or m.groupdict().get("plabel"))
+
+
+def standalone_label(text: str) -> str | None:
+    """The label of a line that holds only a speaker label and a timestamp ("GP3 [00:00:11]") or
+    a label and a colon: the words are in the paragraphs below."""
+    m = cv.STANDALONE_LABEL.match(text) if len(text) <= 60 else None
+    return label_text(m) if m else None
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -218,6 +296,8 @@ def label_shape(label: str) -> str:
 
 def label_kind(label: str, shape: str) -> str:
     key = fold(label).rstrip(".")
+    if cv.GROUP_CODE.match(label):
+        return "group"  # "FG1 :": a focus group's session speaks, not one person
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "listed":
@@ -234,11 +314,48 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> dict[str, Label]:
+def bold_labels(lines: list[Line], styles, text: str) -> dict[int, str]:
+    """line index -> a name or code set in bold at the start of a paragraph that goes on in
+    roman ("**Marie Dupont** Oui, je …"), as word processors set speakers without a colon."""
+    out: dict[int, str] = {}
+    for ln in lines:
+        stripped = ln.text.lstrip()
+        if not stripped or len(stripped) < 12:
+            continue
+        runs = styles.runs("bold", ln.start, ln.end, text) if styles else []
+        if not runs or runs[0][0] != ln.start + len(ln.text) - len(stripped):
+            continue
+        a, b = runs[0]
+        label = ln.text[a - ln.start:b - ln.start].strip(" :.–—-")
+        rest = ln.text[b - ln.start:].strip(" :.–—-")
+        if label and rest and len(label) <= 40 and len(label.split()) <= 4 and label[0].isupper() \
+                and not re.search(r"[.!?…»]$", label) and fold(label).rstrip(".") not in cv.NOT_LABELS:
+            out[ln.index] = label
+    return out
+
+
+def candidate_labels(lines: list[Line], declared: re.Pattern | None = None,
+                     bold: dict[int, str] | None = None) -> dict[str, Label]:
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
     the extraction ran together), with the lines it opens."""
     found: dict[str, Label] = {}
+    midline: list[tuple[int, str, str, re.Match]] = []  # weak shapes inside a line: kept below
     for ln in lines:
+        if bold and ln.index in bold and not cv.TURN.match(ln.text):
+            label = bold[ln.index]  # a bold lead: counted like a dash or a period (only if they take turns)
+            info = found.setdefault(label, Label(label, label_shape(label), label_kind(label, label_shape(label))))
+            info.lines.append(ln.index)
+            info.loose.add(ln.index)
+            info.questions += _is_question(ln.text)
+            continue
+        alone = standalone_label(ln.text)
+        if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
+                and lines[ln.index + 1].text.strip():
+            info = found.setdefault(alone, Label(alone, label_shape(alone), label_kind(alone, label_shape(alone))))
+            info.lines.append(ln.index)
+            info.standalone.add(ln.index)
+            info.questions += _is_question(lines[ln.index + 1].text)
+            continue
         starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
         for pos in starts:
             rest = ln.text[pos:]
@@ -250,20 +367,34 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None) -> d
                 continue
             shape = label_shape(label)
             if pos and shape == "name":
+                midline.append((ln.index, label, rest, m))
                 continue
             info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
             info.lines.append(ln.index)
+            if loose_separator(m):
+                info.loose.add(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)
+    # a first name or a bare capital inside a line ("… inaudible. E : Pour commencer …") counts
+    # when the same label opens a line elsewhere: paragraphs the extraction ran together
+    for index, label, rest, m in midline:
+        info = found.get(label)
+        if info is not None and any(i not in info.standalone for i in info.lines):
+            info.lines.append(index)
+            end = cv.MIDLINE_TURN.search(rest, m.end())
+            info.questions += _is_question(rest[:end.start()] if end else rest)
+    for info in found.values():
+        info.lines.sort()
     return found
 
 
-def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict]) -> dict[str, Label]:
+def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict],
+                    bold: dict[int, str] | None = None) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
     label words vouch for, in a document that has turns at all; and which of them is the
     interviewer's or moderator's (label words, else most turns are questions, else the one
     unnumbered label among numbered participants)."""
-    found = candidate_labels(lines, declared_turn(declared))
+    found = candidate_labels(lines, declared_turn(declared), bold)
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():
@@ -278,6 +409,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
+        if len(info.loose) == len(info.lines):
+            return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
             return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
@@ -292,6 +425,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         return False
 
     accepted = {k: v for k, v in found.items() if strong(v)}
+    for k in dialogue_labels(found, lines):
+        accepted.setdefault(k, found[k])
     for k, v in accepted.items():
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
@@ -303,6 +438,8 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
+            if len(v.loose) == len(v.lines):
+                continue  # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
     if any(v.kind == "moderator" for v in accepted.values()):
@@ -312,6 +449,11 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    for v in accepted.values():
+        if v.loose and set(v.lines) - v.loose:
+            # a label set off by a colon keeps that form: "A. Vers des soins coordonnés" is a heading
+            v.lines = [i for i in v.lines if i not in v.loose]
+            v.loose = set()
     # a transcript has at least two turns; a single labelled line counts only for a known code
     if sum(len(v.lines) for v in accepted.values()) < 2:
         accepted = {k: v for k, v in accepted.items() if k in known}
@@ -324,6 +466,54 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
     return accepted
+
+
+# a dialogue: at least this many labelled lines, each label at least twice, turns changing hands
+# at least this often, and this share of turns speaking in the first or second person
+MIN_DIALOGUE_TURNS = 4
+MIN_ALTERNATION = 0.6
+MIN_SPOKEN_SHARE = 0.5
+MAX_DIALOGUE_GAP = 3  # unlabelled lines between two turns of one dialogue (a turn over paragraphs)
+
+
+def dialogue_labels(found: dict[str, Label], lines: list[Line]) -> set[str]:
+    """Labels of any shape that take turns: runs of labelled lines where at least two labels
+    recur and alternate ("Marie : … / Paul : … / Marie : …") and the lines speak as people do
+    (je, on, vous, a question). The evidence is the document's own recurrence and alternation,
+    not a list of label shapes; a list of definitions ("Territoire : …") neither alternates nor
+    speaks so."""
+    by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
+    standalone = {i for v in found.values() for i in v.standalone}
+    out: set[str] = set()
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        labels = [by_line[i] for i in run]
+        counts = {k: labels.count(k) for k in set(labels)}
+        recurring = {k for k, n in counts.items() if n >= 2}
+        if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
+            return
+        changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
+        said = {i: lines[i + 1].text if i in standalone else lines[i].text for i in run}
+        spoken = sum(1 for i in run if cv.SPOKEN.search(said[i])) / len(run)
+        if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
+            return
+        for k in recurring:
+            # each label answers another: most of its turns follow or precede another label's
+            at = [n for n, label in enumerate(labels) if label == k]
+            answered = sum(1 for n in at if (n and labels[n - 1] != k)
+                           or (n + 1 < len(labels) and labels[n + 1] != k))
+            if answered >= MIN_ALTERNATION * len(at):
+                out.add(k)
+
+    for i in sorted(by_line):
+        if run and i - run[-1] > MAX_DIALOGUE_GAP + 1:
+            close(run)
+            run = []
+        run.append(i)
+    if run:
+        close(run)
+    return out
 
 
 def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:
@@ -350,6 +540,12 @@ def self_presented_role(texts: list[str]) -> tuple[str, str]:
             role = normalize_role(what)
             if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
                 return what, role
+    for text in texts[:2]:
+        # "je suis entré en tant qu'apprenti": an occupation outside the role vocabulary
+        m = cv.OCCUPATION.search(text)
+        if m and normalize_role(" ".join(m.group("what").split()[:3])) != "inconnu":
+            what = " ".join(m.group("what").split()[:3])
+            return what, normalize_role(what)
     return "", ""
 
 
@@ -395,15 +591,19 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
     out: list[Line] = []
+    # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
+    alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
+    inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell
-        midline = [] if cv.ROW.match(ln.text) else cv.MIDLINE_TURN.finditer(ln.text)
+        midline = [] if cv.ROW.match(ln.text) else [*cv.MIDLINE_TURN.finditer(ln.text), *inside.finditer(ln.text)]
         for m in midline:
             at = m.end()
             t = cv.TURN.match(ln.text[at:])
             if t and label_text(t) in labels:
                 cuts.append(at)
+        cuts = sorted(set(cuts))
         pos = 0
         for at in cuts + [len(ln.text)]:
             if at > pos:

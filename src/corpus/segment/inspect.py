@@ -18,7 +18,7 @@ from ..errors import CorpusError
 from . import conventions as cv
 from ..io import SPEAKER_KINDS
 from .regions import load_gazetteer
-from .segmenter import Segmenter, build_segments, load_declared
+from .segmenter import Segmenter, build_segments, load_declared, load_notes
 
 UNKNOWN_ROLES = ("", "inconnu")
 
@@ -40,6 +40,10 @@ def _interim(doc: dict, interim_root: Path, corpus_dir: Path, tmp: Path) -> Path
 def attribution_form(seg: dict) -> str:
     """A name for how an attribution is written: its first characters' shape."""
     t = seg["text"].strip()
+    if t and all(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in t):
+        return "note call after the quote (who in the note)"
+    if cv.INTERVIEW_CODE.fullmatch(t) or cv.LABEL_SHAPES["code"].match(t):
+        return "code after the quote"
     if t.startswith(("(", "[")):
         return "parenthesis after the quote"
     if t.startswith(("—", "–", "-")):
@@ -64,8 +68,9 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
         styles_path = cio.interim_path(folder, "styles")
         styles = cio.read_csv(styles_path) if styles_path.exists() else []
         declared = load_declared(folder, doc["doc_id"], speakers_path)
+        notes = load_notes(folder)
     gazetteer = load_gazetteer(str(gazetteer_path))
-    segmenter = Segmenter(text, doc, structure, styles, gazetteer, None, declared)
+    segmenter = Segmenter(text, doc, structure, styles, gazetteer, None, declared, notes)
     segments = build_segments(segmenter, pages)
     return summarise(segments, segmenter.labels, len(text), status.get("n_pages", 0))
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields, speaker_label
+from .attributions import _opens_with_person, describe, describes_person, description_fields, speaker_label
 from .base import n_words
 from .discovery import Context
 from .regions import resolve_region
@@ -95,6 +95,19 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# a name (first name, with a surname and particles) and its apposition after a speech verb
+NAME_AND_DESCRIPTION = re.compile(
+    r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
+    r"(?P<desc>[^.;!?«»]{3,100})")
+# who opens the sentence before a colon and the quote, without a verb
+LINE_LEAD = re.compile(r"\s*(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
+LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
+# a note call set as superscript digits right after the closing mark ("»¹", "»²³")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+NOTE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")  # the number opening a note's text
+
+
 @dataclass
 class QuoteCall:
     verbatim: bool
@@ -120,6 +133,18 @@ def _who(phrase: str) -> str:
 
 
 def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
+    """Is the quotation text[a:b] someone's words, and whose? (see _classify). A quote given to a
+    description ("la coordinatrice explique") in a sentence that names the interview ("Dans
+    l'entretien n°7, …") is that interview's."""
+    call = _classify(text, a, b, ctx, current, italic)
+    if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs:
+        ref = cv.INTERVIEW_REF.search(_sentence_before(text, a))
+        if ref:
+            call.attrs["speaker"] = cv.interview_speaker(str(int(ref.group("num"))))
+    return call
+
+
+def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
     """Is the quotation text[a:b] someone's words, and whose? ``current`` holds the named press
     speaker of the running section (or None) and is updated in place. ``italic``: a passage set
     in italics without quotation marks (a block quote), someone's words only when an attribution
@@ -131,11 +156,27 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     words = n_words(inner)
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
-    before = _sentence_before(text, a, cross_lines=italic)
+    # a quote opening its paragraph under a line ending with a colon: that line introduces it
+    line_start = text.rfind("\n", 0, a) + 1
+    introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
+    before = _sentence_before(text, a, cross_lines=italic or introduced)
     if words < 2:
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    call = NOTE_CALL.match(after)
+    note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
+    coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
+    if coded is not None:  # "« … »¹" and the note "1. Entretien n°6, infirmière libérale, Haute-Garonne"
+        return QuoteCall(True, coded, (b + call.start(1), b + call.end(1)))
+    footnote = next((ctx.note_calls[k] for k in range(b, b + 3) if k in ctx.note_calls), None)
+    coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
+    if coded is not None:  # a call extraction took out of the text (notes.csv)
+        return QuoteCall(True, coded)
+    dc = cv.DASH_CODE.match(after)
+    coded = _dash_code(dc, ctx) if dc else None
+    if coded is not None:
+        return QuoteCall(True, coded, (b + len(after) - len(after.lstrip()), b + dc.end()))
     dm = cv.DASH_DESCRIPTION.match(after)
     if dm and describes_person(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
@@ -169,15 +210,36 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
                              (b + pm.start("attr") - 1, b + pm.end()))
         if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
+    ca = cv.CODE_AFTER.match(after)
+    if ca:
+        coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
+        if coded is not None:
+            return QuoteCall(True, coded, (b + ca.start("code"), b + ca.end("code")))
     if words < 3:
         return QuoteCall(False)
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
+    subject = cv.CODE_SUBJECT.search(before)
+    if subject and ctx.knows(subject.group("who")):
+        attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
+        desc = (subject.group("desc") or "").strip()
+        if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
+            attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
+        return QuoteCall(True, attrs)
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
-        return _speech(ctx, current, who, words)
+        call = _speech(ctx, current, who, words)
+        if not call.verbatim and va.group("pron"):
+            call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
+        named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
+            # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
+            role, region, place = describe(named.group("desc"), ctx.gazetteer)
+            return QuoteCall(True, {"speaker": named.group("name"), "role_raw": named.group("desc").strip(),
+                                    "role": role, "region": region, "place": place, "attr_source": "attribution"})
+        return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
@@ -185,13 +247,55 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         return _speech(ctx, current, named.group("name"), words)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
-        who = _who(vb.group("who") or vb.group("who2") or "")
+        raw = vb.group("who") or vb.group("who2") or ""
+        who = _who(raw)
+        if not cv.PERSON_NOUN.search(who):
+            # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
+            who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
+    intro_who = introduced_role(before) if words >= 4 else ""
+    if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
+        return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
+    decl = cv.INTERVIEW_DECLARATION.search(before) if before.rstrip().endswith(":") else None
+    if decl and describes_person(decl.group("desc")):
+        # "Extrait d'entretien n°5 (médecin généraliste, Calvados) :" above the quote
+        num = str(int(re.search(r"\d+", decl.group("ref")).group(0)))
+        desc = decl.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
     if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
+    pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
+    if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
+        return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
+    imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None
+    if imp and normalize_role(imp.group("who")) not in ("autre", "inconnu"):
+        who = imp.group("who").strip()  # "Côté ARS Occitanie, on assure que « … »"
+        region, place = resolve_region(who, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
+                                "place": place})
+    lead = (LINE_LEAD.match(text, line_start, a) or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
+    if lead:
+        # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
+        # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
+        who = lead.group("who").strip()
+        coded = _coded_parenthesis(who, inner, ctx)
+        if coded is not None:
+            return QuoteCall(True, coded)
+        if describes_person(who) and _opens_with_person(who) and not cv.NAME.search(who):
+            role, region, place = describe(who, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
+                                    "attr_source": "attribution"})
+    sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None
+    sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
+    if sa and current[0] is None and not italic:
+        return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
+    if words >= 4 and cv.PRONOUN_SPEECH.search(before) and current[0] is None:
+        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
@@ -215,7 +319,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
-            and not ctx.gazetteer.find(pseudonym.group("code")):
+            and not ctx.gazetteer.find(pseudonym.group("code")) \
+            and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
         role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
         return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
@@ -228,7 +333,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
     desc = (m.group("rest") or "").strip()
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
-    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)):
+    code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
+            and code_role in ("autre", "inconnu"):
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -243,7 +350,36 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         region = region_id or region
     elif num is not None and not region:
         region, place = ctx.interview_place(num)
+    if role in ("", "autre", "inconnu") and code_role not in ("autre", "inconnu"):
+        role_raw, role = attr, code_role  # "(MG-3, rural)": the code's letters say what the person does
+    if not speaker and desc:
+        role_raw = attr  # "FG1, infirmière": the group session stays in the description as written
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
+        known = ctx.code_attrs(speaker)
+        role_raw, role = known["role_raw"], known["role"]
+        region, place = region or known["region"], place if region else known["place"]
+    return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _dash_code(m: re.Match, ctx: Context) -> dict | None:
+    """Attrs of "— Médecin 4 (MG, 15 ans d'exercice)" after a quote: the code speaks; the role
+    from the description, else from the code's own words ("Pharmacien 1"), else from what the
+    document says of the code; None when nothing says the code is a person."""
+    speaker, num = speaker_label(m.group("code"))
+    desc = (m.group("desc") or "").strip()
+    role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+    role_raw = desc
+    if role in ("autre", "inconnu") and normalize_role(speaker) not in ("autre", "inconnu") and num is None:
+        role_raw, role = ", ".join(x for x in (speaker, desc) if x), normalize_role(speaker)
+    if num is not None:
+        role_raw_id, role_id, region_id = ctx.interview_identity(num, None)
+        if role in ("autre", "inconnu"):
+            role_raw, role = role_raw_id or role_raw, role_id
+        region = region or region_id
+    elif role in ("autre", "inconnu"):
+        if not ctx.knows(speaker):
+            return None
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
         region, place = region or known["region"], place if region else known["place"]

@@ -24,6 +24,8 @@ REGIONS_2016 = [
     "La Réunion", "Mayotte",
 ]
 ANONYMISED = re.compile(r"\b[Rr][ée]gion ([A-Z])\b")
+# a département's number in parentheses after a commune or a setting: "Quimperlé (29)", "rural (62)"
+DEPARTMENT_CODE = re.compile(r"\((\d{2}|2[AB]|97[1-6])\)")
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,9 @@ class Place:
 class Gazetteer:
     """Place names -> 2016 region, with a whole-word matcher compiled once."""
 
-    def __init__(self, places: list[Place]):
+    def __init__(self, places: list[Place], department_codes: dict[str, Place] | None = None):
+        # "(29)" after a commune: the département by its INSEE code (the gazetteer's code column)
+        self.by_code: dict[str, Place] = department_codes or {}
         self.by_key: dict[str, Place] = {}
         for place in places:
             self.by_key.setdefault(_normalise_key(fold(place.name)), place)
@@ -95,6 +99,7 @@ def load_gazetteer(path: str) -> Gazetteer:
     if not p.is_file():
         raise ConfigError(f"{p}: gazetteer not found")
     places = []
+    codes: dict[str, Place] = {}
     with open(p, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         missing = [c for c in GAZETTEER_COLUMNS if c not in (reader.fieldnames or [])]
@@ -104,9 +109,11 @@ def load_gazetteer(path: str) -> Gazetteer:
             if row["region"] not in REGIONS_2016:
                 raise ConfigError(f"{p}: line {n}: {row['region']!r} is not a 2016 region name")
             places.append(Place(row["name"].strip(), row["kind"].strip(), row["region"]))
+            if row["kind"].strip() == "departement" and (row.get("code") or "").strip():
+                codes[row["code"].strip()] = places[-1]
     for region in REGIONS_2016:
         places.append(Place(region, "region", region))
-    return Gazetteer(places)
+    return Gazetteer(places, codes)
 
 
 def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
@@ -123,6 +130,9 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if places:
         start, end, place = places[0]
         return place.region, text[start:end]
+    code = DEPARTMENT_CODE.search(text)
+    if code and code.group(1) in gazetteer.by_code:
+        return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
     if _national().search(text):
         return "National", ""
     return "", ""

@@ -36,15 +36,18 @@ from .discovery import (
     Interviewee,
     _text_key,
     apposition,
+    bold_labels,
     declared_turn,
     discover_labels,
     MIN_NAMED_QUOTES,
     interview_header,
+    locative_place,
     named_quotes,
     split_at_labels,
 )
 from .quotes import (
     QuoteCall,
+    _sentence_before,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -79,6 +82,42 @@ def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple
             if norm_line.startswith(norm_head):
                 headings[ln.index] = ln.start + _prefix_length(ln.text, norm_head)
     return headings, kinds, titles
+
+
+def turns_are_body(kinds: list[str], labels) -> list[str]:
+    """Section kinds with a front-matter stretch that holds speaker turns read as body: a
+    transcript without headings is all "front" to the structure (text before the first
+    heading), yet its labelled turns are the document. A document without any heading (only
+    front matter and notes) is body too: an excerpt, a short article."""
+    turn_lines = {i for v in labels.values() for i in v.lines}
+    kinds = list(kinds)
+    if kinds and set(kinds) <= {"front", "notes"}:
+        return ["body" if k == "front" else k for k in kinds]
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "front":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == "front":
+            j += 1
+        if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
+            kinds[i:j] = ["body"] * (j - i)
+        i = j
+    return kinds
+
+
+NOTE_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.{2,300})$")
+
+
+def numbered_notes(lines: list[Line], kinds: list[str]) -> dict[str, str]:
+    """note number -> text of the numbered lines in notes sections ("1. Entretien n°6, …")."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = NOTE_LINE.match(ln.text) if kinds[ln.index] == "notes" else None
+        if m:
+            out.setdefault(m.group(1), m.group(2).strip())
+    return out
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:
@@ -133,22 +172,32 @@ HANDLERS = (
 
 class Segmenter(TurnHandlers, AnnexHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
-                 gazetteer: Gazetteer, ner=None, declared: dict | None = None):
+                 gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
         self.doc = doc
         lines = split_lines(text)
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
-        self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+        # the labels a legend names as the interviewer's count as declared moderators
+        vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
         if self.labels:
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
-            self.labels = discover_labels(lines, self.ctx.participants, self.ctx.declared_speakers)
+            self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+        self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
+                           if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
+        # where extraction removed a note call (notes.csv): the call's offset -> the note's text
+        self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
+                               for n in notes or [] if str(n.get("call_char", "")).lstrip("-").isdigit()
+                               and int(n["call_char"]) >= 0}
         self.gazetteer = gazetteer
         self.ner = ner
         self.spans: list[Span] = []
@@ -253,7 +302,20 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
         Creuse]"), for that code's turns and bare mentions."""
         for m in re.finditer(r"[(\[]\s*(?P<code>[A-ZÉ]{1,5}\d{1,3})\s*,\s*(?P<rest>[^()\[\]]{2,100})[)\]]", self.text):
-            self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+            if not cv.GROUP_CODE.match(m.group("code")):
+                self.ctx.code_descriptions[m.group("code")].append(m.group("rest").strip())
+        for m in cv.CODE_CARD.finditer(self.text):
+            code, desc = " ".join(m.group("code").split()), m.group("rest").strip()
+            if not describes_person(desc):
+                continue
+            interview = cv.INTERVIEW_CODE.fullmatch(code)
+            if interview is None:
+                self.ctx.code_descriptions[code].append(desc)  # "Entretien GP3. Médecin généraliste, …"
+                continue
+            num = str(int(interview.group("num")))
+            if num not in self.ctx.cards and num not in self.ctx.declared:
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
 
     # -- handlers (see HANDLERS); each appends spans *before* the prose run is flushed, so the
     # flush happens first: handlers only touch lines they take
@@ -484,6 +546,14 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
                         and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
+            for k, (qa, qb, call) in enumerate(calls):
+                if call.verbatim or not call.attrs.get("_pronoun"):
+                    continue
+                before = [c for _, _, c in calls[:k] if c.verbatim]
+                last = before[-1].attrs if before else self._last_quote(a + qa)
+                if last is not None:
+                    calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -493,6 +563,15 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _last_quote(self, at: int) -> dict | None:
+        """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a
+        pronoun that continues its speaker), else None."""
+        quotes = [s for s in self.spans if s.kind == "verbatim" and s.end <= at]
+        if not quotes:
+            return None
+        last = max(quotes, key=lambda s: s.end)
+        return last.attrs if self.text.count("\n", last.end, at) <= 1 else None
 
     def _italic_passages(self, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
@@ -505,6 +584,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             if n_words(self.text[ia:ib]) >= MIN_ITALIC_WORDS:
                 out.append((ra, rb))
         return out
+
+    # -- the place named by the sentence that introduces a quote, or a list of quotes
+    def intro_region(self, start: int, line_index: int) -> tuple[str, str]:
+        """(region, place) named after a locative preposition ("en Ille-et-Vilaine", "à Lorient")
+        in the paragraph before the quote on its line (the nearest), else, when the quote's line
+        opens with no sentence of its own (a bullet, "Une sage-femme :"), in the line ending with
+        a colon that introduces the run of quote lines it belongs to; ('', '') when none names one."""
+        before = self.text[self.lines[line_index].start:start]
+        found = locative_place(before, self.gazetteer)
+        j = line_index - 1 if not re.search(r"[.!?…]\s", before) else -1
+        while not found[0] and j >= 0 and line_index - j <= MAX_INTRO_DISTANCE and j not in self.headings:
+            t = self.lines[j].text.strip()
+            if t.endswith(":"):
+                found = locative_place(_sentence_before(t, len(t)), self.gazetteer)
+                break
+            if t and not find_quotes(t):
+                break  # prose between the introduction and this quote: it introduces nothing here
+            j -= 1
+        return found
 
     # -- regions from the section (heading places, else NER places all in one region)
     def section_region(self, line_index: int) -> tuple[str, str]:
@@ -525,6 +623,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+# lines of quotes (a bulleted list) between an introducing sentence and the quote it governs
+MAX_INTRO_DISTANCE = 12
 
 
 def _names_a_function(desc: str) -> bool:
@@ -561,6 +663,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not region and person is not None:
         # where the text says the named person works ("médecin généraliste à Rennes")
         region, place = resolve_region(person.role_raw, segmenter.gazetteer)
+    if not region and seg.kind == "verbatim" and person is None:
+        # "Les professionnels rencontrés en Ille-et-Vilaine décrivent … :" above the quotes (a
+        # named person's place is theirs, from their description or section, not each paragraph's)
+        region, place = segmenter.intro_region(seg.char_start, line_index)
     if not region:
         region, place = segmenter.section_region(line_index)
     if not region:
@@ -579,10 +685,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
 
 def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
                  gazetteer: Gazetteer, styles: list[dict] | None = None, ner=None,
-                 declared: dict | None = None) -> list[Segment]:
+                 declared: dict | None = None, notes: list[dict] | None = None) -> list[Segment]:
     """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
-    the text (speakers.declared_speakers)."""
-    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared)
+    the text (speakers.declared_speakers); ``notes``: notes.csv rows (a quote's note call)."""
+    segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared, notes)
     return build_segments(segmenter, pages)
 
 
@@ -685,10 +791,17 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     styles = cio.read_csv(styles_path) if styles_path.exists() else []
     gazetteer = load_gazetteer(str(gazetteer_path))
     declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
+    notes = load_notes(interim_dir)
     records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
-                                               _ner() if section_entities else None, declared)]
+                                               _ner() if section_entities else None, declared, notes)]
     cio.write_jsonl(out, records)
     return records
+
+
+def load_notes(interim_dir: Path) -> list[dict]:
+    """notes.csv rows (footnotes and endnotes with their calls), [] when extraction wrote none."""
+    path = Path(interim_dir) / "notes.csv"
+    return cio.read_csv(path) if path.exists() else []
 
 
 def load_declared(interim_dir: Path, doc_id: str, speakers_path: str | Path | None) -> dict[str, dict]:

@@ -65,7 +65,9 @@ PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
 def is_function(cell: str) -> bool:
     """A table cell that names what a person does ("MG", "Infirmière libérale", "Pharmacien")."""
     cell = cell.strip()
-    return 0 < len(cell) <= 60 and normalize_role(cell) not in ("autre", "inconnu")
+    # a few words, not a question or a sentence someone says ("Et avec les médecins ?")
+    return 0 < len(cell) <= 60 and len(cell.split()) <= 10 and not cell.endswith(("?", "!")) \
+        and normalize_role(cell) not in ("autre", "inconnu")
 
 
 def participant_table(lines: list[str]) -> dict[str, str]:
@@ -93,6 +95,10 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         else:
             starts = [0] if PARTICIPANT.match(line) else []
         if not starts:
+            row = _row_with_code_cell(line)  # the code in another column: "Millau | Kiné | Intervenant A"
+            if row and row[0] not in table:
+                table[row[0]] = row[1]
+                rows.append((i, *row))
             continue
         for a, b in zip(starts, starts[1:] + [len(line)]):
             row = line[a:b].strip()
@@ -112,6 +118,20 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
                 table[code] = functions[-1].strip()
                 rows.append((i, code, table[code], cells))
     return rows
+
+
+def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:
+    """(code, function, cells) of a table row whose participant code is any of its cells, not
+    the first ("Millau | Kinésithérapeute | Intervenant A"), or None."""
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = [c.strip() for c in cv.CELL_SPLIT.split(line.strip()) if c.strip()]
+    code_shape = re.compile(rf"(?:{cv.PARTICIPANT_CODE})$")
+    codes = [c for c in cells if code_shape.match(c)]
+    if len(codes) != 1:
+        return None
+    functions = [c for c in cells if c != codes[0] and is_function(c)]
+    return (codes[0], functions[-1], [c for c in cells if c != codes[0]]) if functions else None
 
 
 # "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)": codes and what they do, in prose
@@ -153,6 +173,22 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
                  if is_function(m.group("desc"))]
         if len(found) >= 2:
             out.extend((i, code[0].upper() + code[1:], desc) for code, desc in found)
+    return out
+
+
+def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from prose that codes participants after describing
+    them: "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée
+    d'un centre de santé, désignée P2"."""
+    out = []
+    for i, line in enumerate(lines):
+        for m in cv.DESIGNATION.finditer(line):
+            # the description is the clause before the participle
+            clause = re.split(r"[,:;.!?]", line[max(0, m.start() - 160):m.start()].rstrip(" ,"))[-1]
+            desc = cv.CLAUSE_OPENER.sub("", clause).strip()
+            if not is_function(desc):
+                continue
+            out.extend((i, code, desc) for code in cv.ONE_CODE.findall(m.group("codes")))
     return out
 
 

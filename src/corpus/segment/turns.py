@@ -9,7 +9,8 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Line, Span, quote_balance
-from .discovery import apposition, label_text, match_turn, self_presented_role
+from .discovery import (apposition, label_text, loose_separator, match_turn, self_presented_role,
+                        standalone_label)
 from .speakers import normalize_role
 
 DASH = ("—", "–", "-")
@@ -21,10 +22,15 @@ class TurnHandlers:
 
     def _turn_label(self, ln: Line) -> str | None:
         """The discovered speaker label opening this line, or None."""
+        if ln.index in getattr(self, "bold_leads", {}):
+            return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
-            return None
+            label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
+            return label if label in self.labels and ln.index in self.labels[label].standalone else None
         label = label_text(m)
+        if label in self.labels and loose_separator(m) and ln.index not in self.labels[label].lines:
+            return None  # a dash or a period counts only where discovery took it
         return label if label in self.labels else None
 
     def _continues_turn(self, k: int, first: int) -> bool:
@@ -41,6 +47,9 @@ class TurnHandlers:
             return False
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
+        label = self._turn_label(self.lines[first])
+        if label and first in self.labels[label].standalone:
+            return True  # the words under a label alone on its line, up to the next label or heading
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break
@@ -53,7 +62,8 @@ class TurnHandlers:
         lines = self.lines
         first = lines[i]
         m = match_turn(first.text, self.declared_turn)
-        opens = bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«")
+        alone = m is None or not first.text[m.end():].strip()
+        opens = not alone and (bool(m.group("lead")) or first.text[m.end():].lstrip().startswith("«"))
         last = i
         if opens:
             depth = 0
@@ -95,7 +105,8 @@ class TurnHandlers:
         return last + 1
 
     def _turn_ok(self, ln: Line) -> bool:
-        return bool(ln.text[match_turn(ln.text, self.declared_turn).end():].strip())
+        m = match_turn(ln.text, self.declared_turn)
+        return m is None or bool(ln.text[m.end():].strip())  # None: a label alone on its line
 
     def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
         if label == STAGE_MARK:
@@ -120,7 +131,47 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
+        if info is not None and info.shape == "name" and len(label) <= 2:
+            numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
+            if numbered is not None:
+                attrs = self._interviewee_attrs(numbered)
+                if attrs["role"] == "inconnu":  # no card: what the document says of the label ("P = pharmacienne")
+                    known = self.speaker_attrs(label)
+                    attrs.update(role_raw=known["role_raw"], role=known["role"])
+                return "turn", attrs
         return "turn", self.speaker_attrs(label)
+
+    def _numbered_interview(self, line_index: int):
+        """The interviewee of the nearest heading above that numbers an interview ("Annexe 6 —
+        Entretien n°9"), described by the card between it and the first turn ("Personne
+        interrogée : pharmacienne titulaire d'officine, 45 ans", "Lieu d'exercice : … (Finistère)"),
+        for turns labelled by a bare letter, which names nobody; None without such a heading."""
+        from .attributions import describes_person
+        from .discovery import Interviewee
+        from .regions import resolve_region
+
+        h = max((k for k in self.headings if k <= line_index), default=None)
+        while h is not None and not cv.INTERVIEW_REF.search(self.lines[h].text):
+            # a sub-heading right under the interview's ("Fiche de l'entretien") belongs to it
+            h = max((k for k in self.headings if k < h and h - k <= 2), default=None)
+        if h is None:
+            return None
+        cache = self.__dict__.setdefault("_numbered_cache", {})
+        if h not in cache:
+            num = str(int(cv.INTERVIEW_REF.search(self.lines[h].text).group("num")))
+            card = []
+            for ln in self.lines[h + 1:h + 10]:
+                if self._turn_label(ln):
+                    break
+                if ln.index not in self.headings and ln.text.strip():
+                    card.append(ln.text.strip())
+            values = [t.split(" : ", 1)[1] if " : " in t else t for t in card]
+            desc = next((v for v in values if describes_person(v)), "")
+            role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+            if not region:
+                region, place = resolve_region(" ".join(card), self.gazetteer)
+            cache[h] = Interviewee(cv.interview_speaker(num), desc, role, region, place)
+        return cache[h]
 
     def _interviewee_attrs(self, who) -> dict:
         return {"speaker": who.who, "role_raw": who.role_raw, "role": who.role, "region": who.region or self.ctx.doc_region,
@@ -148,7 +199,9 @@ class TurnHandlers:
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
-            texts = [self.lines[k].text for k in self.labels[code].lines]
+            info = self.labels[code]
+            texts = [self.lines[k + 1].text if k in info.standalone and k + 1 < len(self.lines)
+                     else self.lines[k].text for k in info.lines]  # a label alone: its words below
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")

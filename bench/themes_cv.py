@@ -1,7 +1,7 @@
 """Theme coding: the measures made while tuning (issue #15), on the TUNING codings only.
 
 Sets: A (tests/data/theme_coding_heldout.csv), dev (theme_sample.csv), D (theme_coding_d.csv,
-real general-domain sentences). Never reads B (theme_coding_test.csv) or C (theme_coding_c.csv):
+real general-domain sentences), E (theme_coding_e.csv, real text on meetings and bureaucracy). Never reads B (theme_coding_test.csv) or C (theme_coding_c.csv):
 those are scored by tests/themes/test_themes_heldout.py and recorded in THEME_SCORES.md.
 
 Prints, for each `coding.context` (segment, sentence): the lexicon rule on A, dev, D and A+D;
@@ -72,19 +72,21 @@ def main() -> None:
     theme_ids = list(themes)
     sets = {"A": heldout.read_passages(DATA / "theme_coding_heldout.csv", themes),
             "dev": dev_passages(themes),
-            "D": heldout.read_passages(DATA / "theme_coding_d.csv", themes)}
+            "D": heldout.read_passages(DATA / "theme_coding_d.csv", themes),
+            "E": heldout.read_passages(DATA / "theme_coding_e.csv", themes)}
     for context in ("segment", "sentence"):
         params = dict(coding.DEFAULT_PARAMS, context=context)
         feats = {name: heldout.features(ps, themes, params) for name, ps in sets.items()}
         print(f"--- coding.context: {context}")
-        for name in ("A", "dev", "D"):
+        for name in ("A", "dev", "D", "E"):
             human = {p["passage_id"]: p["labels"] for p in sets[name]}
             print(line(f"rule on {name}", agreement.agreement_rows(human, feats[name][0],
                                                                    theme_ids, "lexicon")))
-        both = sets["A"] + sets["D"]
-        print(line("rule on A+D", agreement.agreement_rows(
-            {p["passage_id"]: p["labels"] for p in both}, {**feats["A"][0], **feats["D"][0]},
-            theme_ids, "lexicon")))
+        for pooled in (("A", "D"), ("A", "D", "E")):
+            both = [p for name in pooled for p in sets[name]]
+            coded = {k: v for name in pooled for k, v in feats[name][0].items()}
+            print(line(f"rule on {'+'.join(pooled)}", agreement.agreement_rows(
+                {p["passage_id"]: p["labels"] for p in both}, coded, theme_ids, "lexicon")))
         for extra in ("", "dev"):
             runs = [model_cv(theme_ids, sets["A"], feats["A"], sets[extra] if extra else [],
                              feats[extra] if extra else None, seed) for seed in SEEDS]

@@ -61,10 +61,9 @@ def decisions():
     return features(passages, lexicon, PARAMS)[0]
 
 
-KNOWN_MISSES = {
-    0: "the réunionite vector sits near paperwork words, so a passage about a document's pages "
-       "is close to it and the weak entry 'page' codes it (tests/data/THEME_SCORES.md)",
-}
+# Session 4, round 3: case 0 ("la page 12", a weak entry alone in a sentence without any of
+# réunionite's `weak_context:` words) was a known miss until weak entries needed their context.
+KNOWN_MISSES: dict[int, str] = {}
 
 
 @pytest.mark.parametrize("i", [pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
@@ -170,3 +169,42 @@ def test_a_theme_is_coded_only_in_documents_of_its_field():
     ungated = features(passages, {t: {k: v for k, v in spec.items() if k != "domain"}
                                   for t, spec in lexicon.items()}, PARAMS)[0]
     assert ungated["math:0"]["coordination"] == 1
+
+
+def _hits(text, lexicon):
+    from corpus.nlp import annotate
+    from corpus.themes.lexicon import build_matchers, compile_patterns, fold, match_spans
+
+    seg = [{"segment_id": "s", "kind": "narrative", "char_start": 0, "char_end": len(text)}]
+    tokens = annotate(seg, text)
+    hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in tokens[i:j]),
+             "char_start": tokens[i]["char_start"]}
+            for t, i, j in match_spans(tokens, build_matchers(compile_patterns(lexicon)))]
+    return tokens, hits
+
+
+def test_a_weak_entry_counts_only_with_its_context_in_its_sentence():
+    """themes.yaml `weak_context:` (réunionite): a weak entry alone in its sentence counts only
+    when a context word is there; another entry of the theme in the sentence is context too."""
+    from corpus.themes.lexicon import fold
+
+    lexicon = load_themes(THEMES_PATH)
+    assert "delai" in {fold(w) for w in lexicon["reunionite"]["weak"]}
+    cases = [  # (text, réunionite entries kept)
+        ("Le délai d'action du médicament est court. Il faut remplir le dossier avant lundi.",
+         {"dossier"}),                          # délai: no context; dossier: "remplir"
+        ("La commission disciplinaire a été saisie du dossier.", set()),
+        ("Le dossier de financement faisait soixante pages.", {"dossier", "page"}),  # two entries
+        ("On a eu trois réunions cette semaine.", {"reunion"}),  # a strong entry: always
+    ]
+    for text, kept in cases:
+        tokens, hits = _hits(text, lexicon)
+        out = coding.weak_in_context(tokens, hits, lexicon)
+        assert {h["lemma"] for h in out if h["theme"] == "reunionite"} == kept, text
+        # other themes' hits are untouched (no weak_context list)
+        assert [h for h in out if h["theme"] != "reunionite"] == \
+               [h for h in hits if h["theme"] != "reunionite"]
+    # without the list, the same weak entries all count
+    plain = {t: {k: v for k, v in spec.items() if k != "weak_context"} for t, spec in lexicon.items()}
+    tokens, hits = _hits(cases[0][0], lexicon)
+    assert coding.weak_in_context(tokens, hits, plain) == hits

@@ -165,10 +165,45 @@ def hit_sentence_contrasts(tokens: list[dict], hits: list[dict], themes: dict, c
     return out
 
 
+def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[dict]:
+    """The hits without the weak entries of a theme with a ``weak_context:`` list whose sentence
+    holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
+    counts in "des délais à n'en plus finir pour remplir le dossier", not in "le délai d'action
+    du médicament"."""
+    from .lexicon import _folded, fold
+
+    needs = {t: (frozenset(fold(w) for w in spec["weak_context"]),
+                 frozenset(fold(w) for w in spec.get("weak", [])))
+             for t, spec in themes.items() if spec.get("weak_context")}
+    if not needs or not hits:
+        return hits
+    words: list[set[str]] = []
+    sentence_of = {}
+    for k, (i, j) in enumerate(sentence_spans(tokens)):
+        words.append({w for tok in tokens[i:j]
+                      for w in (_folded(tok.get("lemma") or ""), _folded(tok.get("text") or ""))})
+        for tok in tokens[i:j]:
+            sentence_of[str(tok.get("char_start", ""))] = k
+    entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
+    for h in hits:
+        k = sentence_of.get(str(h.get("char_start", "")))
+        entries.setdefault((h["theme"], k), set()).add(h["lemma"])
+    kept = []
+    for h in hits:
+        context, weak = needs.get(h["theme"], (frozenset(), frozenset()))
+        k = sentence_of.get(str(h.get("char_start", "")))
+        alone = len(entries[(h["theme"], k)]) == 1
+        if h["lemma"] in weak and k is not None and alone and not words[k] & context:
+            continue
+        kept.append(h)
+    return kept
+
+
 def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
                  vocab, params: dict) -> list[dict]:
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
+    hits = weak_in_context(tokens, hits, themes)
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)

@@ -11,37 +11,28 @@ which are not all met. Set C (the blind coding by another coder): test_themes_se
 from __future__ import annotations
 
 import pytest
-from conftest import REPO, THEMES_PATH
 
-from corpus.themes import agreement, autocode, coding, heldout, load_themes
+from theme_codings import coded_set
+from theme_codings import lexicon as _lexicon
+from theme_codings import macro_f1 as _macro_f1
+from theme_codings import rule_rows as _rule_rows
 
-DATA = REPO / "tests" / "data"
-
-
-def _macro_f1(rows):
-    return sum(r["f1"] for r in rows) / len(rows)
+from corpus.themes import agreement, autocode, coding, heldout
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return load_themes(THEMES_PATH)
+    return _lexicon()
 
 
 @pytest.fixture(scope="module")
-def tuned(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_heldout.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
+def tuned():
+    return coded_set("theme_coding_heldout.csv")
 
 
 @pytest.fixture(scope="module")
-def test_set(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_test.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
-
-
-def _rule_rows(passages, decisions, lexicon):
-    human = {p["passage_id"]: p["labels"] for p in passages}
-    return agreement.agreement_rows(human, decisions, list(lexicon), "lexicon")
+def test_set():
+    return coded_set("theme_coding_test.csv")
 
 
 def test_the_samples_are_large_enough(tuned, test_set):
@@ -96,9 +87,8 @@ def test_autocode_trained_on_one_coding_predicts_the_other(tuned, test_set, lexi
 
 
 @pytest.fixture(scope="module")
-def general(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_d.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
+def general():
+    return coded_set("theme_coding_d.csv")
 
 
 def test_general_text_is_not_coded_with_the_themes_of_the_field(general, tuned, lexicon):
@@ -117,9 +107,8 @@ def test_general_text_is_not_coded_with_the_themes_of_the_field(general, tuned, 
 
 
 @pytest.fixture(scope="module")
-def meetings(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_e.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
+def meetings():
+    return coded_set("theme_coding_e.csv")
 
 
 def test_reunionite_on_real_text_about_meetings_and_procedures(meetings, lexicon):

@@ -14,11 +14,12 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import REPO, THEMES_PATH
 
-from corpus.themes import agreement, autocode, coding, heldout, load_themes
+from theme_codings import DATA, coded_set
+from theme_codings import lexicon as _lexicon
+from theme_codings import rule_rows as _rule_rows
 
-DATA = REPO / "tests" / "data"
+from corpus.themes import agreement, autocode, heldout
 # First scores on set C (lexicon rule as it stood at 03fb84e): kappa 0.64/0.55/0.60/0.29 (rule),
 # 0.65/0.58/0.54/0.29 (model). Raised to the second measure (session 4, themesfix: the domain
 # gate of docs/CODEBOOK.md), rounded down: kappa per theme.
@@ -48,25 +49,17 @@ def _span(passage):
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return load_themes(THEMES_PATH)
+    return _lexicon()
 
 
 @pytest.fixture(scope="module")
-def set_c(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_c.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
+def set_c():
+    return coded_set("theme_coding_c.csv")
 
 
 @pytest.fixture(scope="module")
-def set_a(lexicon):
-    passages = heldout.read_passages(DATA / "theme_coding_heldout.csv", lexicon)
-    return passages, heldout.features(passages, lexicon, dict(coding.DEFAULT_PARAMS))
-
-
-def _rule_rows(passages, decisions, lexicon):
-    human = {p["passage_id"]: p["labels"] for p in passages}
-    return agreement.agreement_rows(human, {p["passage_id"]: decisions[p["passage_id"]] for p in passages},
-                                    list(lexicon), "lexicon")
+def set_a():
+    return coded_set("theme_coding_heldout.csv")
 
 
 def test_set_c_is_large_independent_and_sourced(set_c, lexicon):

@@ -177,3 +177,19 @@ def test_configfile_reaches_every_stage(tmp_path):
     assert "k_grid:\n  - 3\n  - 4\n" in resolved
     again = _snakemake(tmp_path, "--configfile", str(tmp_path / "my.yaml"), "--dry-run")
     assert "Nothing to be done" in again.stdout + again.stderr
+
+
+def test_a_run_prints_no_schema_warning_and_a_bad_setting_is_one_error_line(tmp_path):
+    """Snakemake's validate() checks the draft 7 schemas as draft 2020-12 and printed, on every
+    run, "No validator found … schema file may not be validated correctly": a new user reads
+    that their configuration may be wrong. The package's validator says nothing when it is
+    right, and names the setting when it is not."""
+    _write_project(tmp_path)
+    result = _snakemake(tmp_path, "--dry-run")
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout + result.stderr
+    assert "No validator found" not in out and "may not be validated" not in out
+    bad = _snakemake(tmp_path, "--dry-run", "--config", "seed=quarante")
+    assert bad.returncode != 0
+    assert re.search(r"Error: .*config\.yaml: seed: 'quarante' is not of type 'integer'", bad.stdout + bad.stderr)
+    assert "quarante" not in cio.read_text(tmp_path / "results" / "config.resolved.yaml")  # refused: not written

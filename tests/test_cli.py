@@ -168,3 +168,17 @@ def test_add_speakers_appends_to_the_configured_sheet(project, capsys):
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and "astronaute" in err and err.count("\n") == 1
     assert main(["add"]) == 1 and "corpus add --speakers FILE" in capsys.readouterr().err
+
+
+def test_list_names_a_missing_transcript_a_file_not_a_pdf(project, capsys):
+    sheet = project / "config" / "documents.csv"
+    rows = cio.read_csv(sheet)
+    rows.append({**rows[0], "doc_id": "artisan01", "file": "transcripts/artisan01.docx",
+                 "kind": "entretien", "title": "Entretien artisan 01"})
+    from corpus.documents import write_sheet
+
+    write_sheet(sheet, rows)
+    assert main(["list"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:-1]}
+    assert lines["artisan01"].endswith("file missing: data/corpus/transcripts/artisan01.docx")
+    assert "PDF missing: data/corpus/pdf/gautier2019.pdf" in lines["gautier2019"]

@@ -448,7 +448,8 @@ def cmd_list(args) -> int:
     print(f"{'doc_id':<20} {'kind':<14} {'year':<5} {'region':<22} status")
     for r in rows:
         if not (Path(corpus_dir) / r["file"]).is_file():
-            state = f"PDF missing: {Path(corpus_dir) / r['file']}"
+            what = "PDF" if r["file"].lower().endswith(".pdf") else "file"  # transcripts too
+            state = f"{what} missing: {Path(corpus_dir) / r['file']}"
         else:
             state = document_status(r["doc_id"], args.results, status)
         print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']:<5} {r['region'] or '-':<22} {state}")

@@ -717,3 +717,15 @@ def test_dictionary_has_no_stale_table_column(built):
         if path.name.startswith(("themes_by_", "topic_prevalence_by_")):
             stale -= grouped  # one section documents the three group columns
         assert not stale, f"{path.name}: documented but not written: {sorted(stale)}"
+
+
+def test_overview_pages_leave_out_a_transcripts_paragraphs():
+    """A student's Word interview has 163 paragraphs (n_pages, location_unit paragraph): the
+    overview's page count is the PDFs' pages only (it said 211 pages for 48)."""
+    from corpus.report.build import overview
+
+    docs = [{"doc_id": "artisan01", "status": "ok", "n_pages": "163", "location_unit": "paragraph"},
+            {"doc_id": "lostanlen2015", "status": "ok", "n_pages": "4", "location_unit": "page"},
+            {"doc_id": "old_table", "status": "ok", "n_pages": "44"}]  # written before the column
+    stats = dict(overview({"documents": docs, "speakers": [], "verbatims": [], "theme_hits": []})["stats"])
+    assert stats["pages"] == 48 and stats["documents"] == 3

@@ -94,8 +94,11 @@ def theme_css(theme_ids: list[str]) -> Markup:
 def overview(tables: dict) -> dict:
     docs = tables["documents"]
 
-    def total(col):
-        return sum(int(float(d.get(col) or 0)) for d in docs)
+    def total(col, rows=docs):
+        return sum(int(float(d.get(col) or 0)) for d in rows)
+
+    # a transcript's n_pages counts its paragraphs or minutes (location_unit), not pages
+    paged = [d for d in docs if (d.get("location_unit") or "page") == "page"]
 
     speakers = Counter(s["doc_id"] for s in tables["speakers"])
     hits = Counter(h["doc_id"] for h in tables["theme_hits"])
@@ -103,7 +106,7 @@ def overview(tables: dict) -> dict:
              "warnings_list": [w.strip() for w in (d.get("warnings") or "").split(";") if w.strip()]}
             for d in docs]
     stats = [("documents", len(docs)), ("ok", sum(d.get("status") == "ok" for d in docs)),
-             ("errors", sum(d.get("status") != "ok" for d in docs)), ("pages", total("n_pages")),
+             ("errors", sum(d.get("status") != "ok" for d in docs)), ("pages", total("n_pages", paged)),
              ("word tokens", total("n_tokens")), ("segments", total("n_segments")),
              ("verbatims", len(tables["verbatims"])), ("speakers", len(tables["speakers"])),
              ("theme hits", len(tables["theme_hits"]))]

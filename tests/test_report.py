@@ -721,7 +721,7 @@ def test_dictionary_has_no_stale_table_column(built):
 
 def test_overview_pages_leave_out_a_transcripts_paragraphs():
     """A student's Word interview has 163 paragraphs (n_pages, location_unit paragraph): the
-    overview's page count is the PDFs' pages only (it said 211 pages for 48)."""
+    overview's page count is the PDFs' pages only (a run said 211 pages for one 4-page PDF)."""
     from corpus.report.build import overview
 
     docs = [{"doc_id": "artisan01", "status": "ok", "n_pages": "163", "location_unit": "paragraph"},

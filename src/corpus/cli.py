@@ -423,6 +423,12 @@ def cmd_add(args) -> int:
     sheet, corpus_dir = _sheet_and_corpus(args)
     if args.ocr and proposed_kind(args.pdf):
         raise CorpusError(f"{Path(args.pdf).name}: --ocr applies to scanned PDFs, not to transcripts")
+    suffix = Path(args.pdf).suffix
+    if suffix.lower() != ".pdf" and not proposed_kind(args.pdf):
+        # before asking for --kind: a .doc or .rtf is not "a PDF without --kind"
+        raise CorpusError(f"{Path(args.pdf).name}: unsupported file type '{suffix or '(none)'}'; "
+                          "accepted: .pdf, .docx, .odt, .txt, .md, .srt, .vtt, .trs, .TextGrid "
+                          "(save a .doc or .rtf as .docx or .odt in Word or LibreOffice)")
     kind = args.kind or proposed_kind(args.pdf)
     if not kind:
         raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "

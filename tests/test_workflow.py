@@ -193,3 +193,40 @@ def test_a_run_prints_no_schema_warning_and_a_bad_setting_is_one_error_line(tmp_
     assert bad.returncode != 0
     assert re.search(r"Error: .*config\.yaml: seed: 'quarante' is not of type 'integer'", bad.stdout + bad.stderr)
     assert "quarante" not in cio.read_text(tmp_path / "results" / "config.resolved.yaml")  # refused: not written
+
+
+def _readme_block(heading: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    return section[section.index("```sh\n") + 6:section.index("\n```", section.index("```sh\n"))]
+
+
+def test_readme_steps_for_a_corpus_in_its_own_folder_work(tmp_path):
+    """The README's commands for a student's own corpus, run as written (paths substituted, the
+    workflow as a dry run): the folder holds only their document, which the workflow plans."""
+    import docx
+
+    word = tmp_path / "entretien_E12.docx"
+    document = docx.Document()
+    # real turns: an artisan's interview (Aymeric-e/Analyse-d-entretiens-d-artisans, MIT)
+    for para in ["Enquêteur : Donc, vous, vous êtes un artisan professionnel depuis combien de temps ?",
+                 "E12 : Alors, moi je suis dans le métier, je suis entré en tant qu'apprenti en 89.",
+                 "Enquêteur : Est-ce que vous pouvez me raconter une journée de travail classique ?",
+                 "E12 : Par contre, on prend le temps de boire le café le matin, peinard."]:
+        document.add_paragraph(para)
+    document.save(word)
+    script = (_readme_block("### Your own corpus, in a folder of its own")
+              .replace("~/memoire", str(tmp_path / "memoire"))
+              .replace("/path/to/corpus/.venv/bin", str(Path(sys.executable).parent))
+              .replace("/path/to/corpus/Snakefile", str(REPO / "Snakefile") + " --dry-run")
+              .replace("entretien_E12.docx", str(word))
+              .replace("corpus summary", "true"))  # a dry run has no summary to print
+    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=REPO,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    folder = tmp_path / "memoire"
+    assert [r["doc_id"] for r in cio.read_csv(folder / "config" / "documents.csv")] == ["e12"]
+    assert (folder / "data" / "corpus" / "transcripts" / "e12.docx").is_file()
+    assert "'E12'" in result.stdout and "2 verbatims and turns" in result.stdout  # corpus inspect
+    assert re.search(r"extract\s+1\b", result.stdout)  # the dry run plans this one document
+    assert not (REPO / "config" / "documents.csv").read_text(encoding="utf-8").count("e12,")

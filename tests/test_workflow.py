@@ -79,12 +79,16 @@ def _snakemake(root: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
+FIRST_RUN: dict[str, str] = {}  # what Snakemake printed on the project's first run
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     _write_project(root)
     result = _snakemake(root)
     assert result.returncode == 0, result.stderr[-3000:]
+    FIRST_RUN["stderr"] = result.stderr
     return root
 
 
@@ -230,3 +234,10 @@ def test_readme_steps_for_a_corpus_in_its_own_folder_work(tmp_path):
     assert "'E12'" in result.stdout and "2 verbatims and turns" in result.stdout  # corpus inspect
     assert re.search(r"extract\s+1\b", result.stdout)  # the dry run plans this one document
     assert not (REPO / "config" / "documents.csv").read_text(encoding="utf-8").count("e12,")
+
+
+def test_snakemake_run_directly_ends_with_the_summary(project):
+    """Snakemake exits 0 when a document is marked error: its last lines say which."""
+    tail = FIRST_RUN["stderr"][-2000:]
+    assert "summary: 2/3 documents ok" in tail
+    assert "  error: broken: " in tail

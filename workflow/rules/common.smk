@@ -12,6 +12,7 @@ from corpus.documents import load_sheet
 from corpus.errors import CorpusError
 from corpus.segment.speakers import check_segmentation_config
 from corpus.runstate import finish_run, lock_holder, orphans, start_run
+from corpus.runstate import end_of_run_summary
 from corpus.themes import load_themes
 
 # The package's validator (the draft 7 the schemas declare; Snakemake's validate() would check

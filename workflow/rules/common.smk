@@ -22,7 +22,7 @@ try:
     validate_config(
         config,
         "config",
-        ", ".join(workflow.configfiles) or "config",
+        ", ".join(str(path) for path in workflow.configfiles) or "config",
         fill_defaults=True,
     )
     SHEET = load_sheet(config["documents"])

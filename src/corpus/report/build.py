@@ -386,7 +386,8 @@ def build_document(tables_dir: str | Path, interim_dir: str | Path | None, doc_i
 
 # ---- verbatims page ----------------------------------------------------------------------
 
-VERBATIM_FIELDS = ["doc", "seg", "speaker", "role", "region", "page", "themes", "classes", "text", "audit", "source"]
+VERBATIM_FIELDS = ["doc", "seg", "speaker", "role", "region", "page", "place", "themes", "classes", "text",
+                   "audit", "source"]
 
 
 def build_verbatims(tables_dir: str | Path, out_path: str | Path, config: dict, themes: dict | None = None) -> dict:
@@ -400,7 +401,7 @@ def build_verbatims(tables_dir: str | Path, out_path: str | Path, config: dict, 
     for v in tables["verbatims"]:
         item = data.verbatim_item(v, links, seg_themes.get(v["segment_id"], ()), classes.get(v["segment_id"], ()))
         rows.append([item["doc_id"], item["segment_id"], item["speaker"], item["role"], item["region"],
-                     item["page"], item["themes"], item["classes"], item["full"], item["audit"], item["source"]])
+                     item["page"], item["place"], item["themes"], item["classes"], item["full"], item["audit"], item["source"]])
     payload = json.dumps({"fields": VERBATIM_FIELDS, "rows": rows, "themes": theme_ids,
                           "shown": VERBATIMS_SHOWN, "short": data.SHORT_CHARS},
                          ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -25,7 +25,7 @@ csv.field_size_limit(2**31 - 1)
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error", "warnings", "note",
+    "n_segments", "n_verbatims", "status", "error", "warnings", "note", "location_unit",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",

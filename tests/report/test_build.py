@@ -336,3 +336,15 @@ def test_report_doc_for_an_unknown_document_is_an_error(built, tmp_path, capsys)
                  "--interim", str(built["interim"]), "-o", str(tmp_path / "x.html")])
     err = capsys.readouterr().err
     assert code == 1 and err.startswith("Error: ") and "no document 'nosuchdoc'" in err
+
+
+def test_overview_pages_leave_out_a_transcripts_paragraphs():
+    """A student's Word interview has 163 paragraphs (n_pages, location_unit paragraph): the
+    overview's page count is the PDFs' pages only (a run said 211 pages for one 4-page PDF)."""
+    from corpus.report.build import overview
+
+    docs = [{"doc_id": "artisan01", "status": "ok", "n_pages": "163", "location_unit": "paragraph"},
+            {"doc_id": "lostanlen2015", "status": "ok", "n_pages": "4", "location_unit": "page"},
+            {"doc_id": "old_table", "status": "ok", "n_pages": "44"}]  # written before the column
+    stats = dict(overview({"documents": docs, "speakers": [], "verbatims": [], "theme_hits": []})["stats"])
+    assert stats["pages"] == 48 and stats["documents"] == 3

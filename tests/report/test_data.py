@@ -4,8 +4,10 @@ links to the sources and the audit view, the time of a transcript's turn."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 
+from corpus import report
 from corpus.report import data as rdata
 
 from .conftest import QUOTE, html_text, verbatim_items
@@ -58,3 +60,26 @@ def test_links_are_relative_and_only_pdfs_get_a_page(tmp_path):
 
 def test_timed_transcripts_show_the_time_of_a_turn():
     assert rdata.clock("75.4") == "1:15" and rdata.clock(3725) == "1:02:05" and rdata.clock("") == ""
+
+
+def test_a_verbatim_says_paragraph_or_minute_for_a_transcript(tmp_path):
+    """A Word interview's 'page' 11 is its 11th paragraph: the report said 'p.11' and 'source
+    p.11' (a PDF's page); now '¶11' for .docx/.odt/.txt/.md, 'min 3' for timed transcripts."""
+    from jinja2 import Environment, FileSystemLoader
+
+    sources = {"artisan02": tmp_path / "transcripts" / "artisan02.docx",
+               "e30": tmp_path / "transcripts" / "e30.vtt", "fournier2021": tmp_path / "pdf" / "fournier2021.pdf"}
+    links = rdata.Links(tmp_path / "report", tmp_path / "report", sources)
+    rows = [("artisan02", "11", "¶11"), ("e30", "3", "min 3"), ("fournier2021", "7", "p.7"), ("absent", "2", "p.2")]
+    items = []
+    for doc_id, page, place in rows:
+        item = rdata.verbatim_item({"doc_id": doc_id, "segment_id": f"{doc_id}-00001", "page": page,
+                                    "speaker": "Interviewe", "text": "Alors, moi, j'ai deux façons de forger."}, links)
+        assert item["place"] == place
+        items.append(item)
+    macros = Environment(loader=FileSystemLoader(Path(report.__file__).parent / "templates")).get_template(
+        "macros.html.j2").module
+    html = str(macros.verbatim_list(items))
+    assert "artisan02 ¶11 —" in html and "source ¶11</a>" in html and "artisan02 p.11" not in html
+    assert "e30 min 3 —" in html and "fournier2021 p.7 —" in html
+    assert "' ' + row[F.place]" in (Path(report.__file__).parent / "static" / "filter.js").read_text(encoding="utf-8")

@@ -333,6 +333,9 @@ def _build(d: dict) -> dict:
         rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
     p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
+    # the same preposition before a capitalised name: where a commune is looked up ("à Fougères")
+    p["LOCATIVE_BEFORE_NAME"] = re.compile(
+        rf"(?:^|(?<=[\s(]))(?P<prep>{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*(?=[A-ZÀ-ÖØ-Þ])")
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

@@ -276,11 +276,21 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     return "", ""
 
 
+def _unwrap(part: str) -> str:
+    """A field without the brackets around it, keeping its own "(89)"."""
+    p = part.strip(" .[]")
+    if p.count("(") > p.count(")"):
+        p = p.lstrip("( ")
+    if p.count(")") > p.count("("):
+        p = p.rstrip(") ")
+    return p
+
+
 def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """(region, commune) of a short field: a comma-separated part that is a commune name, else a
     commune after a locative preposition; None when there is none."""
     for part in re.split(r"[,;–—]|\s-\s", text):
-        place = gazetteer.commune_field(part.strip(" ()[]."))
+        place = gazetteer.commune_field(_unwrap(part))
         if place is not None:
             return place.region, place.name
     after = gazetteer.communes_after_prepositions(text)

@@ -215,13 +215,14 @@ def locative_place(text: str, gazetteer) -> tuple[str, str]:
     """(region, place) of the last place a locative preposition introduces in the text
     ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
     capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
-    found = [(a, b, place) for a, b, place in gazetteer.find(text) if cv.LOCATIVE.search(text[:a])]
-    # communes only after their preposition ("de Langogne"), the gazetteer's place when both overlap
-    found += [hit for hit in gazetteer.communes_after_prepositions(text)
-              if not any(a < hit[1] and hit[0] < b for a, b, _ in found)]
+    found = [(a, b, place.region, text[a:b]) for a, b, place in gazetteer.find(text)
+             if cv.LOCATIVE.search(text[:a])]
+    # communes only after their preposition ("aux Mureaux": Les Mureaux); the gazetteer's place
+    # when both overlap
+    found += [(a, b, place.region, place.name) for a, b, place in gazetteer.communes_after_prepositions(text)
+              if not any(a < y and x < b for x, y, _, _ in found)]
     if found:
-        a, b, place = max(found, key=lambda hit: hit[0])
-        return place.region, text[a:b]
+        return max(found, key=lambda hit: hit[0])[2:]
     return "", ""
 
 

@@ -196,7 +196,7 @@ class Gazetteer:
             hit = commune_at(text, m.end(), self.communes, article)
             if hit is not None:
                 a, b, c = hit
-                out.append((a, b, Place(text[a:b], "commune", c.region)))
+                out.append((a, b, Place(c.name, "commune", c.region)))  # "au Mans": Le Mans
         return out
 
     def commune_field(self, field_text: str) -> Place | None:

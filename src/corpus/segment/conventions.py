@@ -162,6 +162,10 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
+    p["LEGEND_WORDS"] = re.compile(
+        rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_flex_alt(d.get('legend_words', [])) or '(?!)'})\s+"
+        r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
         rf"(?:^|[\s,.;:!?])(?:{_flex_alt(d.get('occupation_markers', [])) or '(?!)'})\s*(?:une?\s+)?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")

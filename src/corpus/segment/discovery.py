@@ -192,9 +192,10 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
     out: dict[str, str] = {}
     for text in texts:
-        if text.count("=") < 2:
-            continue
-        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)}
+        # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
+        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
+            if text.count("=") >= 2 else {}
+        found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)

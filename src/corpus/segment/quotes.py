@@ -202,8 +202,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
+        cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
-                cv.AUTHOR_YEAR.search(attr) and role in ("autre", "inconnu")):
+                cited and role in ("autre", "inconnu")):
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
@@ -334,6 +335,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     desc = (m.group("rest") or "").strip()
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
+    if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
+        code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
             and code_role in ("autre", "inconnu"):
         return None

@@ -140,6 +140,25 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 # an italic passage this long may be a block quote set without guillemets (shorter ones are
 # titles, foreign words, emphasis)
 MIN_ITALIC_WORDS = 8
+TRAILING_PAREN = re.compile(r"(?<=[.!?…])\s*(?=\([^()]{2,150}\)\s*\.?\s*$)")
+
+
+def _closed_by_parentheses(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    """An italic run cut after each paragraph that ends with a parenthesis (its attribution:
+    "… j'y allais. (MG7, femme, 34 ans)"), as (start, end, end of the words before it)."""
+    out, start = [], a
+    pos = a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = nl if nl >= 0 else b
+        tail = TRAILING_PAREN.search(text, pos, end)
+        if tail and n_words(text[start:tail.start()]) >= MIN_ITALIC_WORDS:
+            out.append((start, end, tail.start()))
+            start = end + 1
+        pos = end + 1
+    if start < b:
+        out.append((start, b, b))
+    return out
 
 
 @dataclass(frozen=True)
@@ -577,12 +596,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
         relative to a: candidate block quotes without guillemets."""
         out = []
-        for ia, ib in self.styles.runs("italic", a, b, self.text):
-            ra, rb = ia - a, ib - a
-            if any(qa < rb and ra < qb for qa, qb in quotes):
-                continue
-            if n_words(self.text[ia:ib]) >= MIN_ITALIC_WORDS:
-                out.append((ra, rb))
+        for run_a, run_b in self.styles.runs("italic", a, b, self.text):
+            for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
+                ra, rb = ia - a, cut - a
+                if any(qa < ib - a and ra < qb for qa, qb in quotes):
+                    continue
+                if n_words(self.text[ia:cut]) >= MIN_ITALIC_WORDS:
+                    out.append((ra, rb))
         return out
 
     # -- the place named by the sentence that introduces a quote, or a list of quotes

@@ -163,6 +163,8 @@ def _build(d: dict) -> dict:
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
+    # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
+    p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_flex_alt(d.get('legend_words', [])) or '(?!)'})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")

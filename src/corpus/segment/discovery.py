@@ -10,6 +10,7 @@ from ..text import fold
 from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
+from .regions import single_region
 from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
                        participants_described, participants_designated)
 
@@ -73,6 +74,9 @@ class Context:
         self.series = code_series(texts)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
+        # where the study was done, as its methods say ("… exerçant dans le département de la
+        # Sarthe"): the region of last resort when the sheet gives none
+        self.field_region, self.field_place = study_field(texts, gazetteer) if gazetteer is not None else ("", "")
         place = doc.get("place", "") or ""
         self.doc_place = place if self.doc_region and ";" not in place else ""
         # speaker code -> attributes declared outside the text (speaker sheet, transcript format)
@@ -127,6 +131,9 @@ class Context:
         if not attrs["region"] and self.doc_region:
             attrs["region"], attrs["place"] = self.doc_region, self.doc_place
             attrs["attr_source"] = attrs["attr_source"] or "document_sheet"
+        elif not attrs["region"] and self.field_region:
+            attrs["region"], attrs["place"] = self.field_region, self.field_place
+            attrs["attr_source"] = attrs["attr_source"] or "study_field"
         return attrs
 
     def person(self, name: str) -> Person:
@@ -225,6 +232,22 @@ def locative_place(text: str, gazetteer) -> tuple[str, str]:
     if found:
         return max(found, key=lambda hit: hit[0])[2:]
     return "", ""
+
+
+def study_field(texts: list[str], gazetteer) -> tuple[str, str]:
+    """(region, place) of the study's field: the places named in the sentences that describe the
+    study (grammar.yaml `study_words`: "enquête menée en 2021 dans deux départements ruraux
+    d'Occitanie"), when they all lie in one région; ('', '') otherwise."""
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        if not cv.STUDY.search(text):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if cv.STUDY.search(sentence):
+                found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)]
+                found += [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(sentence)]
+    found = [(r, p) for r, p in found if r]
+    return single_region(found) if found else ("", "")
 
 
 def _text_key(text: str) -> str:

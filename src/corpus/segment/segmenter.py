@@ -693,6 +693,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.doc_region, ctx.doc_place
         if region and not source:
             source = "document_sheet"
+    if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
+        region, place = ctx.field_region, ctx.field_place
+        source = source or "study_field"
     seg.region, seg.place = region, place
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:

@@ -122,6 +122,11 @@ class Context:
                          attr_source="participant_table")
             if code in self.participant_places:
                 attrs["region"], attrs["place"] = self.participant_places[code]
+        prefix = re.sub(r"[-_]?\d+$", "", code)
+        if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
+            # "SF2" when the methods say "SF pour sage-femme"
+            attrs.update(role_raw=self.legend[prefix], role=normalize_role(self.legend[prefix]),
+                         attr_source="participant_table")
         for desc in self.code_descriptions.get(code, []):
             role, region, place = describe(desc, self.gazetteer)
             if role not in ("autre", "inconnu") and attrs["role"] == "inconnu":

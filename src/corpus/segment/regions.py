@@ -289,8 +289,11 @@ def _unwrap(part: str) -> str:
 def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """(region, commune) of a short field: a comma-separated part that is a commune name, else a
     commune after a locative preposition; None when there is none."""
+    lower_case = not any(ch.isupper() for ch in text)  # typed without capitals: "kiné - blois"
     for part in re.split(r"[,;–—]|\s-\s", text):
         place = gazetteer.commune_field(_unwrap(part))
+        if place is None and lower_case:
+            place = gazetteer.by_key.get(_normalise_key(fold(_unwrap(part))))
         if place is not None:
             return place.region, place.name
     after = gazetteer.communes_after_prepositions(text)

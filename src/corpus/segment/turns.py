@@ -196,6 +196,8 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels:
+            attrs.update(self._interview_of_code(code))  # "K7" under "entretien 7 - kiné libéral - blois"
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
@@ -206,6 +208,31 @@ class TurnHandlers:
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         return attrs
+
+    def _interview_of_code(self, code: str) -> dict:
+        """Role and region of the one interview the document numbers, for the one participant code
+        that carries its number ("K7" under "entretien 7 - kiné libéral - 03/02/21 - blois"), else {}."""
+        m = re.fullmatch(r"[A-ZÉ]{1,5}[-_]?(\d{1,3})", code)
+        coded = [k for k, v in self.labels.items() if v.kind == "participant" and v.shape == "code"]
+        if not m or coded != [code]:
+            return {}
+        from .regions import resolve_region
+
+        headers = [(str(int(h.group("num"))), h.group("rest") or "") for ln in self.lines
+                   for h in [cv.ATTRIBUTION.match(ln.text.strip())] if h]
+        num = str(int(m.group(1)))
+        if {n for n, _ in headers} != {num}:
+            return {}
+        role_raw, role, region = self.ctx.interview_identity(num, None)
+        if role == "inconnu":
+            return {}
+        out = {"role_raw": role_raw, "role": role, "attr_source": "interview_header"}
+        place = self.ctx.interview_place(num)[1] if region else ""
+        if not region:
+            region, place = resolve_region(headers[0][1], self.gazetteer)
+        if region:
+            out.update(region=region, place=place)
+        return out
 
     def _named_person_description(self, label: str) -> str:
         """What the text says of the person a capitals label names by surname: the apposition

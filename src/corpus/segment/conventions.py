@@ -134,7 +134,7 @@ def _build(d: dict) -> dict:
     p["TIMESTAMP"] = timestamp
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
-    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
+    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     caps_or_letter = rf"{caps}|[A-ZÉ]"
     p["TURN"] = re.compile(
@@ -144,7 +144,7 @@ def _build(d: dict) -> dict:
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
-        rf"|(?P<dlabel>{label})\s+(?:[—–]|\|)\s+(?=\S)"
+        rf"|(?P<dlabel>{label}|{caps})\s+(?:[—–]|\|)\s+(?=\S)"
         rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")

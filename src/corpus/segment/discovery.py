@@ -11,7 +11,7 @@ from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
 from .regions import single_region
-from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
+from .speakers import (participants_bulleted, interview_cards, is_function, normalize_role, participant_list, participant_rows,
                        participants_described, participants_designated)
 
 
@@ -55,6 +55,14 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for _, name, desc in participants_bulleted(texts):
+            # "• Nadia, pharmacienne d'officine à Thionville": the name, and as labels in capitals write it
+            for code in (name, name.upper()):
+                self.participants.setdefault(code, desc)
+                if gazetteer is not None:
+                    region, place = locative_place(desc, gazetteer)
+                    if region:
+                        self.participant_places.setdefault(code, (region, place))
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names
@@ -334,6 +342,8 @@ def label_kind(label: str, shape: str) -> str:
         return "group"  # "FG1 :": a focus group's session speaks, not one person
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
+    if shape == "caps" and key in cv.GROUP_WORDS:
+        return "group"  # "PLUSIEURS VOIX – …"
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"
@@ -472,8 +482,10 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
-            if len(v.loose) == len(v.lines):
-                continue  # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing
+            if len(v.loose) == len(v.lines) and not (v.kind == "group" and near >= 1):
+                # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing, but
+                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking
+                continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
     if any(v.kind == "moderator" for v in accepted.values()):

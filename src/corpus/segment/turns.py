@@ -115,8 +115,15 @@ class TurnHandlers:
         if info is not None and info.kind == "moderator":
             return "moderator", {"speaker": label, "role_raw": ""}
         if info is not None and info.kind == "group":
-            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": self.ctx.doc_region,
-                            "place": self.ctx.doc_place, "attr_source": ""}
+            region, place = self.ctx.doc_region, self.ctx.doc_place
+            if not region:
+                # several participants at once: their region when all the listed ones share it
+                from .regions import single_region
+
+                region = single_region(sorted(self.ctx.participant_places.values()))[0]
+                place = ""
+            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": region,
+                            "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:
             return "turn", self._interviewee_attrs(interviewee)

@@ -105,6 +105,42 @@ LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+# a description opening the line below a quote paragraph, alone or before the next quote (report
+# boxes set the source under each quote): "Masseur-kinésithérapeute, Besançon (25)"
+DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
+
+
+def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int, str] | None:
+    """(start, end, description) of the line under a quote that fills its own paragraph, when
+    that line opens with a person's description and no sentence; else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    lead = text[line_start:a].strip()
+    if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
+        return None  # the line opens with prose (a lead-in), not the previous quote's source
+    if after.strip() or text[b - 1:b] not in "»\"”":
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    below = text[nl + 1:end if end >= 0 else len(text)]
+    m = DESCRIPTION_BELOW.match(below)
+    if not m:
+        return None
+    desc = m.group("desc").strip()
+    if not _is_description(desc):
+        return None
+    return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
+
+
+def _is_description(desc: str) -> bool:
+    """Who someone is, not a sentence: a first field naming a function ("Adjointe au maire …",
+    "Pharmacienne titulaire"), no speech verb."""
+    fields = description_fields(desc)
+    return bool(fields) and describes_person(desc) and not cv.SPEECH_VERB_ANY.search(desc) \
+        and (_opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu"))
+
+
 NOTE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")  # the number opening a note's text
 
 
@@ -173,6 +209,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
+    below = _description_below(text, a, b, after)
+    if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
+        role, region, place = describe(below[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, below[:2])
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:

@@ -166,6 +166,11 @@ def _build(d: dict) -> dict:
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
     # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
     p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")
+    # informants presented once by a civility and an initial: "Le Dr B. est médecin généraliste à
+    # Argentan ; Mme L. est secrétaire médicale …"
+    p["CIVILITY_PRESENTED"] = re.compile(
+        rf"(?:^|[.;]\s+)(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?(?P<code>{civility})\s+"
+        rf"(?:{_flex_alt(d.get('copulas', [])) or '(?!)'})\s+(?P<desc>[^;.]{{3,120}})")
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_flex_alt(d.get('legend_words', [])) or '(?!)'})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
@@ -337,7 +342,8 @@ def _build(d: dict) -> dict:
     # a participant code as the subject of the sentence that introduces a quote, its description
     # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
     p["CODE_SUBJECT"] = re.compile(
-        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?P<who>{code}|{numbered})"
+        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?"
+        rf"(?P<who>{code}|{numbered}|{civility})"
         rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
     p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")

@@ -11,7 +11,7 @@ from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
 from .regions import single_region
-from .speakers import (participants_bulleted, interview_cards, is_function, normalize_role, participant_list, participant_rows,
+from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
                        participants_described, participants_designated)
 
 
@@ -55,6 +55,14 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for i, code, desc in participants_presented(texts):
+            self.participants.setdefault(code, desc)
+            if gazetteer is not None:
+                region, place = locative_place(desc, gazetteer)
+                if not region:  # "… dans une maison de santé de la même ville": the paragraph's place
+                    region, place = locative_place(texts[i], gazetteer)
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
         for _, name, desc in participants_bulleted(texts):
             # "• Nadia, pharmacienne d'officine à Thionville": the name, and as labels in capitals write it
             for code in (name, name.upper()):

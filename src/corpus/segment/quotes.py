@@ -128,8 +128,8 @@ def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int,
     if not m:
         return None
     desc = m.group("desc").strip()
-    if not _is_description(desc):
-        return None
+    if not _is_description(desc) or len(description_fields(desc)) < 2:
+        return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 
@@ -263,6 +263,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
     subject = cv.CODE_SUBJECT.search(before)
+    if not (subject and ctx.knows(subject.group("who"))):
+        # "Le Dr B. décrit … :": the initial's period is no sentence end, so read the whole lead-in
+        start = text.rfind("\n", 0, line_start - 1) + 1 if introduced else line_start
+        wider = cv.CODE_SUBJECT.search(text[start:a])
+        if wider and cv.LABEL_SHAPES["civility"].match(wider.group("who")):
+            subject = wider
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
         desc = (subject.group("desc") or "").strip()
@@ -272,6 +278,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
+        known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
+        if known and cv.LABEL_SHAPES["civility"].match(known):
+            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before

@@ -172,6 +172,15 @@ def participants_bulleted(lines: list[str]) -> list[tuple[int, str, str]]:
     return found if len(found) >= 2 else []
 
 
+def participants_presented(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of at least two informants presented by a civility and an
+    initial ("Le Dr B. est médecin généraliste à Argentan ; Mme L. est secrétaire médicale")."""
+    found = [(i, " ".join(m.group("code").split()), m.group("desc").strip()) for i, line in enumerate(lines)
+             for m in cv.CIVILITY_PRESENTED.finditer(line)
+             if is_function(m.group("desc")) or normalize_role(m.group("desc")) not in ("autre", "inconnu")]
+    return found if len(found) >= 2 else []
+
+
 def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that describes at least two participants
     before their code in parentheses: "une médecin généraliste (participant A), un infirmier

@@ -273,7 +273,9 @@ def _build(d: dict) -> dict:
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     p["VERB_AFTER"] = re.compile(
         r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
-        r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
+        r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
+        + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"

@@ -278,6 +278,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
+        named_before = _function_named_before(text, a, who) if who else None
+        if named_before is not None:
+            # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
+            person = ctx.person(named_before[0])
+            person.descriptions.append(named_before[1])
+            current[0] = person
+            return QuoteCall(True, {"person": person})
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
         if known and cv.LABEL_SHAPES["civility"].match(known):
             return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
@@ -351,9 +358,31 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
         return QuoteCall(True, {"person": named_here})
-    if current[0] is not None and words >= 4 and not italic:
+    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before):
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
+
+
+# a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
+# not the running speaker's words
+MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’]une|cette|ce)\s*$",
+                            re.IGNORECASE)
+
+
+def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
+    """(name, description) of the person a preceding sentence names with the function the
+    anaphor after a quote repeats: "Le maire de Bourganeuf, Jean-Paul Arnaud, …" for "tranche le
+    maire"; the nearest such mention in the 800 characters before the quote, else None."""
+    m = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]+)", who, re.IGNORECASE)
+    if not m or not cv.PERSON_NOUN.match(m.group("noun")):
+        return None
+    window = text[max(0, a - 800):a]
+    found = None
+    for f in re.finditer(rf"(?P<desc>\b{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}}),\s*", window, re.IGNORECASE):
+        name = cv.NAME.match(window, f.end())
+        if name and window[name.end():name.end() + 1] == ",":
+            found = (name.group("name"), window[f.start():f.end()].strip(" ,"))
+    return found
 
 
 def introduced_role(before: str) -> str:

@@ -262,6 +262,11 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if m:
         return f"Région {m.group(1)}", ""
     places = gazetteer.find(text)
+    # a département in parentheses qualifies the place before it: "Vienne (Isère)", "Valence (Drôme)"
+    qualified = [p for p in places if text[p[0] - 1:p[0]] == "(" and text[p[1]:p[1] + 1] == ")"
+                 and p[2].kind == "departement"]
+    if len(places) > 1 and qualified:
+        places = qualified
     if places:
         start, end, place = places[0]
         return place.region, text[start:end]

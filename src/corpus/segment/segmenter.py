@@ -140,6 +140,8 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 # an italic passage this long may be a block quote set without guillemets (shorter ones are
 # titles, foreign words, emphasis)
 MIN_ITALIC_WORDS = 8
+# the fields of an interview card: "Date : 14 avril 2021 — Durée : 47 minutes", "Interlocutrice : …"
+CARD_FIELD = re.compile(r"\s[—–]\s|(?:^|\s)[A-ZÉ][\w'’ ]{2,30}\s:\s")
 TRAILING_PAREN = re.compile(r"(?<=[.!?…])\s*(?=\([^()]{2,150}\)\s*\.?\s*$)")
 
 
@@ -245,11 +247,39 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
                 continue
+            asked = self._asked_interview(i) if i in self.headings else None
+            if asked is not None:
+                current, start = asked, i
+                continue
             if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
         return out, since
+
+    def _asked_interview(self, h: int):
+        """The person of a heading that numbers an interview ("Annexe 3. Retranscription de
+        l'entretien n°3") whose questions are set as headings below it (at least two, the answers
+        in the paragraphs between them), described by the card above the first question
+        ("Interlocutrice : directrice des soins, centre hospitalier de Vienne (Isère)"); else None."""
+        ref = cv.INTERVIEW_REF.search(self.lines[h].text)
+        if ref is None or self.lines[h].text.rstrip(" »\"”").endswith("?"):
+            return None
+        below = sorted(k for k in self.headings if k > h)
+        questions = []
+        for k in below:
+            if not self.lines[k].text.rstrip(" »\"”").endswith("?"):
+                break
+            questions.append(k)
+        if len(questions) < 2:
+            return None
+        card = [self.lines[k].text for k in range(h + 1, questions[0])]
+        values = [v.strip() for t in card for v in CARD_FIELD.split(t) if v.strip()]
+        desc = next((v for v in values if describes_person(v) and normalize_role(v) not in ("autre", "inconnu")), "")
+        if not desc:
+            return None
+        role, region, place = describe(desc, self.gazetteer)
+        return Interviewee(cv.interview_speaker(str(int(ref.group("num")))), desc, role, region, place)
 
     # -- the line loop
     def run(self) -> list[Span]:

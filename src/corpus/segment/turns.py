@@ -290,8 +290,16 @@ class TurnHandlers:
         m = re.search(r"(?<=[.!?…])\s+(?=" + cv.INTERVIEW_CLOSER.pattern.lstrip("^") + ")", t) if not closer else None
         if m:
             end = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.start()
+        nxt = i + 1
+        if not m and not closer:
+            # an answer over several paragraphs, up to the next question heading, stays one turn
+            while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
+                    and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
+                    and not self._turn_label(self.lines[nxt]):
+                end = self.lines[nxt].end
+                nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
-        return i + 1
+        return nxt
 
 
 def _question_line(text: str) -> bool:

@@ -137,3 +137,27 @@ def test_real8_target(real8):
     r = real8["entretien_artisan"]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{low}; misses: {r['misses']}"
+
+
+def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):
+    """Traps for the round-9 mechanisms (segfix2): capitals and a dash in a glossary ("ARS – …"),
+    a bulleted list of people who never speak, a quote followed by a source line that is a
+    document ("Rapport annuel, …, 2021"), and authors that are also communes (Bourgueil)."""
+    from heldout import segment_document
+
+    spec = {"doc": {"doc_id": "trap", "kind": "rapport", "region": "", "place": ""},
+            "pages": [[["bold", "Glossaire"],
+                       ["", "ARS – Agence régionale de santé"],
+                       ["", "CPTS – Communauté professionnelle territoriale de santé"],
+                       ["", "MSP – Maison de santé pluriprofessionnelle"],
+                       ["bold", "Composition du comité"],
+                       ["", "• Nadia, pharmacienne d'officine à Thionville"],
+                       ["", "• Hugo, médecin généraliste à Thionville"],
+                       ["", "Le comité s'est réuni quatre fois en 2021 à Fougères et à Langogne."],
+                       ["", "« La coordination est l'affaire de tous. »"],
+                       ["", "Rapport annuel, Agence régionale de santé, 2021"],
+                       ["", "L'étude de Bourgueil et al. décrit les maisons de santé."]]],
+            "expected": []}
+    text, segments = segment_document(spec, tmp_path)
+    assert "ARS – Agence" in text and "Bourgueil" in text
+    assert [s for s in segments if s["kind"] in ("verbatim", "turn", "moderator", "attribution")] == []

@@ -33,6 +33,8 @@ THESE = [
 
 # tests/data/segment_unseen7/entretien_fiche.yaml: one-letter labels after short lines
 FICHE = [
+    "Personne interrogée : pharmacienne titulaire d'officine, 45 ans",
+    "Lieu d'exercice : Carhaix-Plouguer (Finistère), zone rurale",
     "Conventions : E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible.",
     "E : Pour commencer, comment avez-vous connu la CPTS ?",
     "P : Par un confrère médecin, en 2019. Il cherchait des pharmaciens pour le bureau, et "
@@ -122,6 +124,7 @@ def test_first_line_and_hanging_indents_keep_their_paragraphs(tmp_path):
 
 
 def test_short_labelled_questions_start_their_paragraph(tmp_path):
+    """Also the fiche's fields: a capitalised label after a short line without a full stop."""
     blocks = [("", 72, 72, text) for text in FICHE]
     assert _paragraphs(tmp_path, [_runs(blocks)]) == FICHE
 
@@ -135,6 +138,21 @@ def test_a_label_after_a_line_that_runs_on_is_no_new_paragraph(tmp_path):
             "département déclarés par la personne interrogée.")
     runs = _runs([("", 72, 72, lead)]) + [(x, y - 3 * LEADING, s, st, t) for x, y, s, st, t in runs]
     assert _paragraphs(tmp_path, [runs]) == [lead, " ".join(lines)]
+
+
+def test_a_lower_case_label_after_a_short_line_mid_sentence_is_no_new_paragraph(tmp_path):
+    """segment_unseen7/presse_anonymes.yaml: "… se montre" | "plus sceptique : « … »"."""
+    lead = ("Côté ARS Occitanie, on assure que « les financements de la communauté sont pérennisés "
+            "jusqu'en 2025 ».")
+    lines = ["Un élu du département, qui a souhaité garder l'anonymat, se montre",
+             "plus sceptique : « On a créé une structure de plus. Je ne suis pas sûr que les habitants",
+             "voient la différence. »"]
+    runs = _runs([("", 72, 72, lead)])
+    runs += [(72, TOP - (k + 2) * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
+    runs += _runs([("", 72, 72, "Le débat sur la pérennité des communautés reste donc ouvert dans "
+                    "le département, où les élus attendent le bilan de l'agence régionale.")],
+                  top=TOP - 5 * LEADING)
+    assert _paragraphs(tmp_path, [runs])[:2] == [lead, " ".join(lines)]
 
 
 def _line(text, style):

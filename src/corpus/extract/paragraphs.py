@@ -114,7 +114,8 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
             and not b_text[:1].islower() and not b_text.startswith(("(", "[")) \
             and _first_word_fits(a, b, right_edge):
         return False                         # a new indent after a line ended on purpose
-    if sentence_end and LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
+    if (sentence_end or b_text[:1].isupper()) and LABEL_START.match(b_text) \
+            and _first_word_fits(a, b, right_edge):
         return False                         # "E : …" after a line ended short of the margin
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)

@@ -110,3 +110,6 @@ def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
     text = cio.read_text(tmp_path / "inclusif" / "text.txt")
     assert "[masseur·se-kinésithérapeute, Dordogne]" in text
     assert "masseur·sekinésithérapeute" not in text
+    kept = [r for r in cio.read_csv(tmp_path / "inclusif" / "audit.csv") if r["reason"] == "hyphen_kept"]
+    assert len(kept) == 1 and kept[0]["replacement"].startswith("[masseur·se-kinésithérapeute")
+    assert kept[0]["replacement"].endswith("(inclusive_writing)")   # the decision is logged

@@ -173,3 +173,19 @@ def test_label_start_shapes():
         assert LABEL_START.match(text), text
     for text in ("Le 12 mars, à l'officine : rien", "« Alors : oui", "En effet, disait-il : non"):
         assert not LABEL_START.match(text), text
+
+
+def test_a_designation_after_an_italic_quote_stays_with_it(tmp_path):
+    """A roman "— Médecin 4 (…)" line or "(infirmière libérale)" under an italic quote whose
+    last line runs to the margin closes the quote: no new paragraph."""
+    lines = [("", "La première vague a été vécue comme une période de désorganisation, où chacun cherchait"),
+             ("", "ses interlocuteurs, au point que plusieurs médecins en parlent encore aujourd'hui :"),
+             ("italic", "« On ne savait pas qui faisait quoi. Le lundi on apprenait qu'il y avait un centre Covid,"),
+             ("italic", "le mardi qu'il fermait, et le mercredi personne ne savait plus où envoyer les patients. »"),
+             ("", "— Médecin 4 (MG, 15 ans d'exercice)"),
+             ("italic", "« C'était du jamais vu, on envoyait tout au médecin par la messagerie, tous les soirs. »"),
+             ("", "(infirmière libérale)")]
+    runs = [(72, TOP - k * LEADING, SIZE, style, text) for k, (style, text) in enumerate(lines)]
+    text = [t for _s, t in lines]
+    assert _paragraphs(tmp_path, [runs]) == [
+        " ".join(text[:2]), " ".join(text[2:5]), " ".join(text[5:])]

@@ -19,6 +19,7 @@ LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[I
 # A line opening with a short label and a colon ("E : …", "Intervenant B : …", "Mme D. : …"):
 # up to three words, no sentence punctuation inside, then the colon.
 LABEL_START = re.compile(r"^[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
+DASHES = "-–—"
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
 # A change of left indent: at least this many ems.
@@ -69,9 +70,11 @@ def _indent_changes(a: Line, b: Line, before: Line | None) -> bool:
 
 
 def _opens(text: str) -> bool:
-    """A line that can open a paragraph: a capital, an opening quote or dash, a list item."""
-    first = text.lstrip("«“\"‘'—– ")[:1]
-    return first.isupper() or bool(LIST_START.match(text))
+    """A line that can open a paragraph after a change of style or indent: a capital or an
+    opening quote, a numbered item. Not a dash ("— Médecin 4 (MG)" closes the quote above it),
+    nor "(" or "[" ("(directrice d'hôpital)"), nor lower case."""
+    first = text.lstrip("«“\"‘' ")[:1]
+    return first.isupper() or (bool(LIST_START.match(text)) and text[:1] not in DASHES)
 
 
 def _first_word_width(line: Line) -> float:
@@ -111,8 +114,7 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     if sentence_end and _opens(b_text) and _style_changes(a, b):
         return False                         # an italic block quote begins or ends
     if sentence_end and not LIST_START.match(a_text) and _indent_changes(a, b, before) \
-            and not b_text[:1].islower() and not b_text.startswith(("(", "[")) \
-            and _first_word_fits(a, b, right_edge):
+            and (_opens(b_text) or b_text[:1].isdigit()) and _first_word_fits(a, b, right_edge):
         return False                         # a new indent after a line ended on purpose
     if (sentence_end or b_text[:1].isupper()) and LABEL_START.match(b_text) \
             and _first_word_fits(a, b, right_edge):

@@ -38,7 +38,7 @@ workflow:
 	    if flock -w 30 .snakemake/corpus-run.lock true; then $(BIN)/snakemake -s $(SNAKEFILE) --unlock >/dev/null 2>&1; \
 	    else echo ">> a run started outside make (snakemake directly?) holds .snakemake/corpus-run.lock: its lock is kept" >&2; fi; fi; \
 	  since=$$(date +%s); \
-	  $(BIN)/snakemake -s $(SNAKEFILE) --cores $(CORES) --rerun-incomplete --printshellcmds $(SNAKEMAKE_ARGS); \
+	  CORPUS_SUMMARY_BY=make $(BIN)/snakemake -s $(SNAKEFILE) --cores $(CORES) --rerun-incomplete --printshellcmds $(SNAKEMAKE_ARGS); \
 	  status=$$?; $(BIN)/corpus summary --results results --since $$since --exit-status $$status; s2=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; fi; exit $$s2
 

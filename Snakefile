@@ -38,10 +38,14 @@ onstart:
 
 onsuccess:
     finish_run(RESULTS, True, log)
+    for line in end_of_run_summary(RESULTS):
+        print(line, file=sys.stderr)
 
 
 onerror:
     finish_run(RESULTS, False, log)
+    for line in end_of_run_summary(RESULTS):
+        print(line, file=sys.stderr)
 
 
 rule all:

@@ -64,6 +64,38 @@ def reference_text():
     return read
 
 
+# Two bundled documents whose tables the report's tests (tests/report/) and the data dictionary's
+# (tests/test_dictionary.py) read: aef2021 (theme hits, press quotes), fournier2021 (interviewees).
+TABLE_DOCS = ["aef2021", "fournier2021"]
+
+
+def project_config() -> dict:
+    from corpus.config import load_config
+
+    config = load_config(REPO / "config" / "config.yaml")
+    # absolute paths: the links to the PDFs must not depend on the folder pytest runs from
+    return {**config, "corpus_dir": str(CORPUS_DIR), "documents": str(SHEET_PATH)}
+
+
+@pytest.fixture(scope="session")
+def built_tables(pipeline, tmp_path_factory) -> dict:
+    """Tables (incl. topics on a small grid) of TABLE_DOCS, built once by the real stages:
+    {"root": folder holding tables/, "interim", "config", "themes"}."""
+    from corpus import tables, topics
+    from corpus.themes import load_themes
+
+    for doc in TABLE_DOCS:
+        pipeline.interim(doc, upto="themes")
+    out = tmp_path_factory.mktemp("results")
+    sheet = [pipeline.sheet[d] for d in TABLE_DOCS]
+    themes = load_themes(THEMES_PATH)
+    tables.build_tables(sheet, pipeline.root, out / "tables", list(themes))
+    config = project_config()
+    params = {**config.get("topics", {}), "k_grid": [2, 3], "seeds": [1]}
+    topics.run(pipeline.root, out / "tables", params, int(config["seed"]))
+    return {"root": out, "interim": pipeline.root, "config": config, "themes": themes}
+
+
 # ---- test tiers ---------------------------------------------------------------------------
 # `pytest -m fast` (make test-fast): tests of pure functions on short strings and a blank French
 # pipeline. A test is `fast` unless its code, the code of the fixtures it uses or of the helper

@@ -59,6 +59,7 @@ def test_add_with_explicit_sheet_and_corpus_dir(tmp_path, memoir_pdf, capsys, mo
     (["--doc-id", "fournier2021"], "Error: doc_id 'fournier2021' is already in the sheet"),
     (["--doc-id", "../../etc"], "Error: doc_id '../../etc' is not a safe id"),
     (["--year", "3024"], "Error: year '3024' is out of range"),
+    (["--year", "2024a"], "Error: year '2024a' is not a year: write it in four digits"),
     (["--region", "Bretagne Sud"], "Error: region 'Bretagne Sud' is not a 2016 region name"),
     (["--kind", "thèse"], "Error: kind 'thèse' is not one of these, memoire, article"),
 ])
@@ -168,3 +169,35 @@ def test_add_speakers_appends_to_the_configured_sheet(project, capsys):
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and "astronaute" in err and err.count("\n") == 1
     assert main(["add"]) == 1 and "corpus add --speakers FILE" in capsys.readouterr().err
+
+
+def test_list_names_a_missing_transcript_a_file_not_a_pdf(project, capsys):
+    sheet = project / "config" / "documents.csv"
+    rows = cio.read_csv(sheet)
+    rows.append({**rows[0], "doc_id": "artisan01", "file": "transcripts/artisan01.docx",
+                 "kind": "entretien", "title": "Entretien artisan 01"})
+    from corpus.documents import write_sheet
+
+    write_sheet(sheet, rows)
+    assert main(["list"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:-1]}
+    assert lines["artisan01"].endswith("file missing: data/corpus/transcripts/artisan01.docx")
+    assert "PDF missing: data/corpus/pdf/gautier2019.pdf" in lines["gautier2019"]
+
+
+@pytest.mark.parametrize("name, head", [
+    ("entretien.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),  # Word 97-2003 (OLE2)
+    ("entretien.rtf", b"{\\rtf1\\ansi Enqu\\'eateur : Bonjour"),
+    ("entretien", b"%PDF-1.4\n"),  # a download saved without its extension
+])
+def test_add_an_unread_file_type_says_so_before_asking_for_kind(project, tmp_path, capsys, name, head):
+    """`corpus add entretien.doc` without --kind said "--kind is required for a PDF": the student
+    adds --kind, then learns that .doc is not read at all."""
+    path = tmp_path / name
+    path.write_bytes(head + b" Bonjour, pouvez-vous vous pr\xe9senter ?")
+    before = (project / "config" / "documents.csv").read_bytes()
+    assert main(["add", str(path), "--doc-id", "e12", "--title", "Entretien E12", "--year", "2024"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {name}: unsupported file type") and err.count("\n") == 1, err
+    assert "save a .doc or .rtf as .docx" in err
+    assert (project / "config" / "documents.csv").read_bytes() == before

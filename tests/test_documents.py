@@ -126,7 +126,7 @@ def test_add_keeps_crlf_line_ends(corpus, memoir_pdf):
     ({"doc_id": ""}, "doc_id '' is not a safe id"),
     ({"year": "1850"}, "year '1850' is out of range (1900-"),
     ({"year": "2204"}, "year '2204' is out of range (1900-"),
-    ({"year": "20a4"}, "year '20a4' is out of range"),
+    ({"year": "20a4"}, "year '20a4' is not a year: write it in four digits"),
     ({"region": "Brittany"}, "region 'Brittany' is not a 2016 region name"),
     ({"region": "bretagne"}, "region 'bretagne' is not a 2016 region name (did you mean 'Bretagne'?)"),
     ({"region": "Rhône-Alpes"}, "region 'Rhône-Alpes' is not a 2016 region name"),

@@ -784,3 +784,28 @@ def test_a_rerun_removes_the_temporary_files_of_a_killed_writer(tmp_path):
     assert not orphan.exists() and live.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [live.name, "tokens.csv", "tokens.csv.meta.json"])
+
+
+def test_a_run_started_without_make_prints_its_summary_at_its_end(tmp_path, monkeypatch):
+    """`snakemake` run directly (the README's own-folder and SLURM commands) ended on "100% done"
+    and exit 0 with a document marked error; the end handler now prints the summary, except
+    under `make run`, which prints it itself after Snakemake."""
+    from corpus import runstate
+
+    results = tmp_path / "results"
+    cio.write_csv(results / "tables" / "documents.csv",
+                  [{"doc_id": "artisan01", "status": "ok", "error": ""},
+                   {"doc_id": "dupont2024", "status": "error",
+                    "error": "these.pdf: not a PDF (no %PDF- header)"}], cio.DOCUMENTS_COLUMNS)
+    runstate.start_run(results, tmp_path / "lock")
+    runstate.finish_run(results, True)
+    monkeypatch.delenv(runstate.SUMMARY_BY_ENV, raising=False)
+    lines = runstate.end_of_run_summary(results)
+    assert lines[0] == "summary: 1/2 documents ok"
+    assert "  error: dupont2024: these.pdf: not a PDF (no %PDF- header)" in lines
+    assert "exits 1" in lines[-1]
+    monkeypatch.setenv(runstate.SUMMARY_BY_ENV, "make")
+    assert runstate.end_of_run_summary(results) == []
+    monkeypatch.delenv(runstate.SUMMARY_BY_ENV)
+    (results / "tables" / "documents.csv").unlink()  # a run that never reached the tables
+    assert runstate.end_of_run_summary(results)[0].startswith("summary: ")

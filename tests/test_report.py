@@ -717,3 +717,38 @@ def test_dictionary_has_no_stale_table_column(built):
         if path.name.startswith(("themes_by_", "topic_prevalence_by_")):
             stale -= grouped  # one section documents the three group columns
         assert not stale, f"{path.name}: documented but not written: {sorted(stale)}"
+
+
+def test_overview_pages_leave_out_a_transcripts_paragraphs():
+    """A student's Word interview has 163 paragraphs (n_pages, location_unit paragraph): the
+    overview's page count is the PDFs' pages only (a run said 211 pages for one 4-page PDF)."""
+    from corpus.report.build import overview
+
+    docs = [{"doc_id": "artisan01", "status": "ok", "n_pages": "163", "location_unit": "paragraph"},
+            {"doc_id": "lostanlen2015", "status": "ok", "n_pages": "4", "location_unit": "page"},
+            {"doc_id": "old_table", "status": "ok", "n_pages": "44"}]  # written before the column
+    stats = dict(overview({"documents": docs, "speakers": [], "verbatims": [], "theme_hits": []})["stats"])
+    assert stats["pages"] == 48 and stats["documents"] == 3
+
+
+def test_a_verbatim_says_paragraph_or_minute_for_a_transcript(tmp_path):
+    """A Word interview's 'page' 11 is its 11th paragraph: the report said 'p.11' and 'source
+    p.11' (a PDF's page); now '¶11' for .docx/.odt/.txt/.md, 'min 3' for timed transcripts."""
+    from jinja2 import Environment, FileSystemLoader
+
+    sources = {"artisan02": tmp_path / "transcripts" / "artisan02.docx",
+               "e30": tmp_path / "transcripts" / "e30.vtt", "fournier2021": tmp_path / "pdf" / "fournier2021.pdf"}
+    links = rdata.Links(tmp_path / "report", tmp_path / "report", sources)
+    rows = [("artisan02", "11", "¶11"), ("e30", "3", "min 3"), ("fournier2021", "7", "p.7"), ("absent", "2", "p.2")]
+    items = []
+    for doc_id, page, place in rows:
+        item = rdata.verbatim_item({"doc_id": doc_id, "segment_id": f"{doc_id}-00001", "page": page,
+                                    "speaker": "Interviewe", "text": "Alors, moi, j'ai deux façons de forger."}, links)
+        assert item["place"] == place
+        items.append(item)
+    macros = Environment(loader=FileSystemLoader(Path(report.__file__).parent / "templates")).get_template(
+        "macros.html.j2").module
+    html = str(macros.verbatim_list(items))
+    assert "artisan02 ¶11 —" in html and "source ¶11</a>" in html and "artisan02 p.11" not in html
+    assert "e30 min 3 —" in html and "fournier2021 p.7 —" in html
+    assert "' ' + row[F.place]" in (Path(report.__file__).parent / "static" / "filter.js").read_text(encoding="utf-8")

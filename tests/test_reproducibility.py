@@ -146,7 +146,7 @@ def test_verify_accepts_the_run_and_names_an_altered_table(two_runs):
 
 
 def test_every_table_the_workflow_writes_is_in_the_data_dictionary(two_runs):
-    from test_report import documented_columns, header
+    from test_dictionary import documented_columns, header
 
     documented = documented_columns()
     for path in sorted((two_runs[0] / "results" / "tables").glob("*.csv")):

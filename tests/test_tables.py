@@ -136,3 +136,30 @@ def test_verbatims_say_where_attributes_come_from_and_documents_note_empty_ones(
     tables.build_tables(sheet, empty, tmp_path / "out2", list(load_themes(THEMES_PATH)))
     row = cio.read_csv(tmp_path / "out2" / "documents.csv")[0]
     assert (row["n_verbatims"], row["note"]) == ("0", tables.NO_ITEMS_NOTE)
+
+
+def test_documents_say_what_n_pages_counts(tmp_path):
+    """A transcript's n_pages counts paragraphs or minutes, not pages: documents.csv says which
+    (a student's interview showed 163 'pages'), and a PDF or a document never extracted says page."""
+    from corpus.extract import readers
+
+    vtt = tmp_path / "e30.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:05.000 --> 00:00:07.500\n<v Enquêteur>A chaque fois ?\n\n"
+        "00:02:08.000 --> 00:02:11.000\n<v E30>A chaque fois oui hum, on s'appelait entre nous.\n",
+        encoding="utf-8")
+    interim = tmp_path / "interim"
+    assert readers.run(vtt, "e30", interim / "e30")["status"] == "ok"
+    cio.write_jsonl(interim / "e30" / "segments.jsonl", [])  # the row, not the segmentation, is tested
+    cio.write_csv(interim / "e30" / "tokens.csv", [], cio.TOKENS_COLUMNS)
+    sheet = [{"doc_id": "e30", "title": "Entretien E30", "year": "2024", "kind": "entretien", "region": ""},
+             {"doc_id": "absent", "title": "Jamais extrait", "year": "2024", "kind": "memoire", "region": ""}]
+    tables.build_tables(sheet, interim, tmp_path / "out", [], parts=("base",))
+    rows = {r["doc_id"]: r for r in cio.read_csv(tmp_path / "out" / "documents.csv")}
+    assert (rows["e30"]["status"], rows["e30"]["location_unit"]) == ("ok", "minute")
+    assert rows["e30"]["n_pages"] == "2"  # the minutes with speech: the 1st and the 3rd
+    assert (rows["absent"]["status"], rows["absent"]["location_unit"]) == ("error", "page")
+
+
+def test_pdf_documents_count_pages(built):
+    assert {r["location_unit"] for r in cio.read_csv(built / "documents.csv")} == {"page"}

@@ -348,3 +348,35 @@ def test_lda_fit_equals_scikit_learn_batch_fit(pipeline, inputs):
     assert np.array_equal(comps, ref.components_)
     # shares: the same numbers, normalised by our own division (equal to rounding)
     assert np.allclose(shares, ref.transform(m.counts), rtol=1e-12, atol=0)
+
+
+# Content lemmas of 12 answers of a real interview (an artisan's, data/interviews of
+# Aymeric-e/Analyse-d-entretiens-d-artisans, MIT): a student's first corpus is this small.
+ARTISAN_BAGS = [
+    "apprenti patron ferronnerie ferronnier compagnon apprentissage".split(),
+    "journée boulot soir maison compagnon métier corps état".split(),
+    "poste apprenti ouvrier ouvrier chef équipe chef atelier bureau étude entreprise".split(),
+    "responsable technique agence fabrication vente pose fenêtre PVC".split(),
+    "cote pose technique vérification marge planification compte".split(),
+    "journée travail apprenti heure retard café matin".split(),
+    "café matin heure boulot fin journée briefing".split(),
+    "journée travail hacher client devis chantier atelier".split(),
+    "client devis prix matière acier fer chantier".split(),
+    "apprenti métier transmettre geste atelier compagnon".split(),
+    "entreprise compte patron client chantier planification".split(),
+    "métier ferronnerie acier geste forge atelier".split(),
+]
+
+
+def test_the_grid_leaves_out_k_the_stability_refits_cannot_take():
+    """12 segments: re-fits on 80% have 10, so k=11 stopped the whole run with a scikit-learn
+    ValueError (nndsvda needs k <= rows) although k < 12 passed the old guard."""
+    m = topics.build_matrix("verbatims", {f"s{i:02d}": b for i, b in enumerate(ARTISAN_BAGS)}, 1, 1.0, 1)
+    s = topics.settings({"stability_sample": 0.8})
+    assert topics.fittable_ks(m, [4, 6, 8, 10, 11, 12], 0.8) == [4, 6, 8]
+    assert topics.fittable_ks(m, [4, 6, 8, 10, 11, 12], 1.0) == [4, 6, 8, 10, 11]
+    for k in topics.fittable_ks(m, [4, 6, 8, 10, 11, 12], 0.8):
+        row, _ = topics.evaluate(m, "nmf", k, s, 42)
+        assert row["k"] == k and 0.0 <= row["stability"] <= 1.0
+    with pytest.raises(ValueError, match="n_components"):  # why k=11 must stay out at 80%
+        topics.evaluate(m, "nmf", 11, s, 42)

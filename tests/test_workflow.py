@@ -79,12 +79,16 @@ def _snakemake(root: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
+FIRST_RUN: dict[str, str] = {}  # what Snakemake printed on the project's first run
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     _write_project(root)
     result = _snakemake(root)
     assert result.returncode == 0, result.stderr[-3000:]
+    FIRST_RUN["stderr"] = result.stderr
     return root
 
 
@@ -203,3 +207,63 @@ def test_the_speed_tricks_change_no_output(project, tmp_path, monkeypatch):
             "report/index.html"} <= set(on)
     assert sorted(on) == sorted(off)
     assert [name for name in on if on[name] != off[name]] == []
+
+
+def test_a_run_prints_no_schema_warning_and_a_bad_setting_is_one_error_line(tmp_path):
+    """Snakemake's validate() checks the draft 7 schemas as draft 2020-12 and printed, on every
+    run, "No validator found … schema file may not be validated correctly": a new user reads
+    that their configuration may be wrong. The package's validator says nothing when it is
+    right, and names the setting when it is not."""
+    _write_project(tmp_path)
+    result = _snakemake(tmp_path, "--dry-run")
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout + result.stderr
+    assert "No validator found" not in out and "may not be validated" not in out
+    bad = _snakemake(tmp_path, "--dry-run", "--config", "seed=quarante")
+    assert bad.returncode != 0
+    assert re.search(r"Error: .*config\.yaml: seed: 'quarante' is not of type 'integer'", bad.stdout + bad.stderr)
+    assert "quarante" not in cio.read_text(tmp_path / "results" / "config.resolved.yaml")  # refused: not written
+
+
+def _readme_block(heading: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    return section[section.index("```sh\n") + 6:section.index("\n```", section.index("```sh\n"))]
+
+
+def test_readme_steps_for_a_corpus_in_its_own_folder_work(tmp_path):
+    """The README's commands for a student's own corpus, run as written (paths substituted, the
+    workflow as a dry run): the folder holds only their document, which the workflow plans."""
+    import docx
+
+    word = tmp_path / "entretien_E12.docx"
+    document = docx.Document()
+    # real turns: an artisan's interview (Aymeric-e/Analyse-d-entretiens-d-artisans, MIT)
+    for para in ["Enquêteur : Donc, vous, vous êtes un artisan professionnel depuis combien de temps ?",
+                 "E12 : Alors, moi je suis dans le métier, je suis entré en tant qu'apprenti en 89.",
+                 "Enquêteur : Est-ce que vous pouvez me raconter une journée de travail classique ?",
+                 "E12 : Par contre, on prend le temps de boire le café le matin, peinard."]:
+        document.add_paragraph(para)
+    document.save(word)
+    script = (_readme_block("### Your own corpus, in a folder of its own")
+              .replace("~/memoire", str(tmp_path / "memoire"))
+              .replace("/path/to/corpus/.venv/bin", str(Path(sys.executable).parent))
+              .replace("/path/to/corpus/Snakefile", str(REPO / "Snakefile") + " --dry-run")
+              .replace("entretien_E12.docx", str(word))
+              .replace("corpus summary", "true"))  # a dry run has no summary to print
+    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=REPO,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    folder = tmp_path / "memoire"
+    assert [r["doc_id"] for r in cio.read_csv(folder / "config" / "documents.csv")] == ["e12"]
+    assert (folder / "data" / "corpus" / "transcripts" / "e12.docx").is_file()
+    assert "'E12'" in result.stdout and "2 verbatims and turns" in result.stdout  # corpus inspect
+    assert re.search(r"extract\s+1\b", result.stdout)  # the dry run plans this one document
+    assert not (REPO / "config" / "documents.csv").read_text(encoding="utf-8").count("e12,")
+
+
+def test_snakemake_run_directly_ends_with_the_summary(project):
+    """Snakemake exits 0 when a document is marked error: its last lines say which."""
+    tail = FIRST_RUN["stderr"][-2000:]
+    assert "summary: 2/3 documents ok" in tail
+    assert "  error: broken: " in tail

@@ -423,6 +423,12 @@ def cmd_add(args) -> int:
     sheet, corpus_dir = _sheet_and_corpus(args)
     if args.ocr and proposed_kind(args.pdf):
         raise CorpusError(f"{Path(args.pdf).name}: --ocr applies to scanned PDFs, not to transcripts")
+    suffix = Path(args.pdf).suffix
+    if suffix.lower() != ".pdf" and not proposed_kind(args.pdf):
+        # before asking for --kind: a .doc or .rtf is not "a PDF without --kind"
+        raise CorpusError(f"{Path(args.pdf).name}: unsupported file type '{suffix or '(none)'}'; "
+                          "accepted: .pdf, .docx, .odt, .txt, .md, .srt, .vtt, .trs, .TextGrid "
+                          "(save a .doc or .rtf as .docx or .odt in Word or LibreOffice)")
     kind = args.kind or proposed_kind(args.pdf)
     if not kind:
         raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "
@@ -448,7 +454,8 @@ def cmd_list(args) -> int:
     print(f"{'doc_id':<20} {'kind':<14} {'year':<5} {'region':<22} status")
     for r in rows:
         if not (Path(corpus_dir) / r["file"]).is_file():
-            state = f"PDF missing: {Path(corpus_dir) / r['file']}"
+            what = "PDF" if r["file"].lower().endswith(".pdf") else "file"  # transcripts too
+            state = f"{what} missing: {Path(corpus_dir) / r['file']}"
         else:
             state = document_status(r["doc_id"], args.results, status)
         print(f"{r['doc_id']:<20} {r['kind']:<14} {r['year']:<5} {r['region'] or '-':<22} {state}")

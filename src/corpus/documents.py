@@ -221,7 +221,9 @@ def check_row(row: dict, existing: list[dict]) -> None:
     if row["kind"] not in KINDS:
         raise DocumentSheetError(f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
     year = row["year"]
-    if not (year.isdigit() and YEAR_MIN <= int(year) <= max_year()):
+    if not (year.isascii() and year.isdigit()):
+        raise DocumentSheetError(f"year {year!r} is not a year: write it in four digits, e.g. 2024")
+    if not YEAR_MIN <= int(year) <= max_year():
         raise DocumentSheetError(f"year {year!r} is out of range ({YEAR_MIN}-{max_year()})")
     if not is_valid_region(row["region"]):
         hint = _closest(row["region"], REGIONS_2016)

@@ -25,7 +25,7 @@ csv.field_size_limit(2**31 - 1)
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",
-    "n_segments", "n_verbatims", "status", "error", "warnings", "note",
+    "n_segments", "n_verbatims", "status", "error", "warnings", "note", "location_unit",
 ]
 SEGMENTS_COLUMNS = [
     "doc_id", "segment_id", "kind", "page_start", "page_end", "char_start", "char_end",
@@ -89,7 +89,7 @@ TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
 SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
 # where a speaker's role and region came from (verbatims.csv attr_source; empty: nowhere)
 ATTR_SOURCES = ["attribution", "participant_table", "interview_header", "speaker_sheet", "document_sheet",
-                "transcript"]
+                "transcript", "study_field"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",

@@ -241,6 +241,24 @@ def summary(results: str | Path, since: float | None = None,
     return lines, 1 if errors else 0
 
 
+# `make run` sets this and prints the summary itself, with its exit code, after Snakemake ends
+SUMMARY_BY_ENV = "CORPUS_SUMMARY_BY"
+
+
+def end_of_run_summary(results: str | Path) -> list[str]:
+    """The summary a run started without `make` (snakemake, the SLURM profile) prints at its
+    end: Snakemake's "100% done" and exit 0 say nothing of a document marked `error`."""
+    if os.environ.get(SUMMARY_BY_ENV) == "make":
+        return []
+    try:
+        lines, code = summary(results)
+    except CorpusError as exc:
+        return [f"summary: {exc}"]
+    if code:
+        lines.append("  (`corpus summary` prints this again and exits 1)")
+    return lines
+
+
 def _document_errors(results: Path, header: bool = True) -> list[str]:
     """Per-document extraction errors on record in the interim folders."""
     lines = []

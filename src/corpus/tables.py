@@ -134,6 +134,8 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
             "status": status.get("status", "error"), "error": status.get("error", ""),
             "warnings": status.get("warnings", ""),
             "note": document_note(status, segments),
+            # what n_pages counts: paragraphs or minutes of a transcript are not pages
+            "location_unit": status.get("location_unit") or "page",
         })
     written = {}
     if "base" in parts:

@@ -392,6 +392,14 @@ def subsample(n: int, fraction: float, seed: int) -> np.ndarray | None:
     return np.sort(rng.choice(n, size=max(2, int(round(n * fraction))), replace=False))
 
 
+def fittable_ks(m: Matrix, k_grid, fraction: float) -> list[int]:
+    """The grid's k that every fit of :func:`evaluate` can take: fewer topics than terms and
+    than the segments of the smallest stability re-fit (a small corpus has 10 segments, its
+    re-fits 8: k=9 would stop the run)."""
+    n_rows = len(m.ids) if fraction >= 1.0 else max(2, int(round(len(m.ids) * fraction)))
+    return [k for k in sorted({int(k) for k in k_grid}) if k < min(n_rows, len(m.vocab))]
+
+
 def evaluate(m: Matrix, family: str, k: int, s: dict, seed: int) -> tuple[dict, tuple]:
     """One grid row and the reference fit (components, shares) for (family, k) on one corpus."""
     top_n = int(s["top_n"])
@@ -550,8 +558,7 @@ def run(interim_root: str | Path, tables_dir: str | Path, params: dict, seed: in
     prev = {group: [] for group, _ in PREVALENCE_GROUPS}
     summary = {"choice_rule": choice_rule(params), "corpora": {}, "skipped": skipped}
     tasks = [(m, family, k) for m in matrices for family in s["models"]
-             for k in sorted({int(k) for k in s["k_grid"]})
-             if k < min(len(m.ids), len(m.vocab))]  # more topics than segments or terms cannot be fitted
+             for k in fittable_ks(m, s["k_grid"], float(s["stability_sample"]))]
     keys = sorted({(m.name, k) for m, _, k in tasks})
     by_name = {m.name: m for m in matrices}
     # one pool for the fits and the chance baselines; the slowest tasks (LDA, large k) first so

@@ -65,3 +65,51 @@ def test_dehyphenation_keeps_real_compounds(pipeline):
     assert "c'est-à-dire" in text and "Île-de-France" in text
     assert "elles-mêmes" in text or "eux-mêmes" in text
     assert "c'estàdire" not in text and "Îlede" not in text
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("masseur·se", "kinésithérapeute"),            # median dot
+    ("[masseur·se", "kinésithérapeute"),           # opening bracket before the word
+    ("infirmier.ère", "coordinateur"),             # the full stop as the inclusive point
+    ("professionnel·le·s", "relais"),               # two points
+])
+def test_inclusive_writing_keeps_its_compound_hyphen(head, tail):
+    assert dehyphen.hyphen_decision(head, tail) == (True, "inclusive_writing")
+    assert dehyphen.hyphen_decision(head, tail, lexicon=word_lexicon()) == (True, "inclusive_writing")
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("kinésithéra", "peute"),     # a word cut inside, no point
+    ("etc", "etera"),
+    ("www.urps", "infirmiers"),   # a point before a long part: an address, not a gender ending
+])
+def test_points_that_are_not_inclusive_writing_do_not_keep_the_hyphen(head, tail):
+    assert dehyphen.hyphen_decision(head, tail) == (False, "line_end_hyphen")
+
+
+def test_inclusive_points_are_data():
+    data = lang_data()
+    assert "·" in data["inclusive_points"] and "." in data["inclusive_points"]
+
+
+def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
+    """Lines typeset as a report sets them: the line ends after "masseur·se-"; the source
+    spells "masseur·se-kinésithérapeute" (segment_unseen7/rapport_inclusif.yaml)."""
+    from pdfgen import column_runs, make_runs_pdf
+
+    from corpus import extract
+    from corpus import io as cio
+
+    lines = ["Les entretiens ont été codés puis regroupés par thème. Les extraits ci-dessous sont",
+             "reproduits tels quels, avec la profession et le département déclarés par la personne",
+             "interrogée, sans correction de la forme orale des propos.",
+             "(4) « Sans la CPTS, on n'aurait jamais été associés à la vaccination. » [masseur·se-",
+             "kinésithérapeute, Dordogne] et un·e infirmier·ère libéral·e de la même commune."]
+    pdf = make_runs_pdf(tmp_path / "inclusif.pdf", [column_runs(lines, 72, 700, 10)])
+    extract.run(pdf, "inclusif", tmp_path / "inclusif")
+    text = cio.read_text(tmp_path / "inclusif" / "text.txt")
+    assert "[masseur·se-kinésithérapeute, Dordogne]" in text
+    assert "masseur·sekinésithérapeute" not in text
+    kept = [r for r in cio.read_csv(tmp_path / "inclusif" / "audit.csv") if r["reason"] == "hyphen_kept"]
+    assert len(kept) == 1 and kept[0]["replacement"].startswith("[masseur·se-kinésithérapeute")
+    assert kept[0]["replacement"].endswith("(inclusive_writing)")   # the decision is logged

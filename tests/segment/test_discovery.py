@@ -302,3 +302,42 @@ def test_participant_labels_in_inclusive_writing():
         "Participant·e 1 : On ne se voit plus du tout, c'est dommage.",
     )
     assert set(discover_labels(lines, {}, {})) == {"Participant·e 3", "Animatrice", "Participant·e 1"}
+
+
+# ---- round 9 (session 4, segfix2): conventions read from the document itself ---------------
+
+def test_a_legend_in_words_explains_code_prefixes():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Afin de préserver l'anonymat, les participants sont désignés par leur profession (MG pour "
+            "médecin généraliste, SF pour sage-femme, IDE pour infirmier ou infirmière) suivie d'un numéro.")
+    assert label_legend([text]) == {"MG": "médecin généraliste", "SF": "sage-femme", "IDE": "infirmier ou infirmière"}
+    # one "X pour Y" in prose is no legend
+    assert label_legend(["Le CLS pour la santé mentale a été signé en 2019."]) == {}
+
+
+def test_participants_from_a_bulleted_list_and_from_civility_presentations():
+    from corpus.segment.speakers import participants_bulleted, participants_presented
+
+    bullets = ["Participants :", "• Nadia, pharmacienne d'officine à Thionville", "• Loïc, masseur-kinésithérapeute à Yutz"]
+    assert [(n, d) for _, n, d in participants_bulleted(bullets)] == [
+        ("Nadia", "pharmacienne d'officine à Thionville"), ("Loïc", "masseur-kinésithérapeute à Yutz")]
+    assert participants_bulleted(["• Paris, capitale de la France", "• Lyon, deuxième ville"]) == []
+    prose = ["Le Dr B. est médecin généraliste à Argentan depuis 1998 ; Mme L. est secrétaire médicale dans "
+             "une maison de santé de la même ville ; M. T. est masseur-kinésithérapeute libéral à Sées."]
+    assert [c for _, c, _ in participants_presented(prose)] == ["Dr B.", "Mme L.", "M. T."]
+    assert participants_presented(["M. Dupont est arrivé en retard."]) == []
+
+
+def test_the_study_field_is_the_one_region_the_methods_name():
+    from corpus.segment.discovery import study_field
+    from corpus.segment.regions import load_gazetteer
+
+    from conftest import GAZETTEER_PATH
+
+    gaz = load_gazetteer(str(GAZETTEER_PATH))
+    one = ["Une étude qualitative menée auprès de professionnels exerçant dans le département de la Sarthe."]
+    assert study_field(one, gaz)[0] == "Pays de la Loire"
+    two = ["Une enquête menée dans le Lot et en Gironde."]
+    assert study_field(two, gaz) == ("", "")  # two régions: no field region
+    assert study_field(["Les médecins de la Sarthe ont répondu."], gaz) == ("", "")  # not about the study

@@ -58,7 +58,8 @@ def test_gazetteer_has_the_regions_and_cites_its_source(rows):
 def test_places_match_whole_words_with_a_capital(gaz):
     assert resolve_region("Valence : la CPTS à l’appui des labos débordés", gaz) == ("Auvergne-Rhône-Alpes", "Valence")
     assert resolve_region("la valence du mot", gaz) == ("", "")
-    assert resolve_region("Valenciennes", gaz) == ("", "")  # not a word inside another
+    # not "Valence" inside another word: Valenciennes is its own commune (lang/fr/communes.csv.gz)
+    assert resolve_region("Valenciennes", gaz) == ("Hauts-de-France", "Valenciennes")
     assert resolve_region("au nord de la ville", gaz) == ("", "")
     assert resolve_region("Grand Nancy : l’organisation", gaz) == ("Grand Est", "Grand Nancy")
     assert resolve_region("CPTS de Sud Valence", gaz)[0] == "Auvergne-Rhône-Alpes"  # hyphen or space
@@ -134,7 +135,60 @@ def test_the_sentence_that_introduces_quotes_gives_their_region(gaz):
 
 
 def test_a_department_number_in_parentheses(gaz):
-    assert resolve_region("médecin généraliste, Quimperlé (29)", gaz) == ("Bretagne", "Finistère")
+    # the commune itself now (lang/fr/communes.csv.gz); the number alone still gives the département
+    assert resolve_region("médecin généraliste, Quimperlé (29)", gaz) == ("Bretagne", "Quimperlé")
+    assert resolve_region("médecin généraliste, Trucville (29)", gaz) == ("Bretagne", "Finistère")
     assert resolve_region("infirmière, zone rurale (2B)", gaz) == ("Corse", "Haute-Corse")
     assert resolve_region("infirmière, 45 ans", gaz) == ("", "")
     assert resolve_region("pharmacien (2019)", gaz) == ("", "")
+
+
+# ---- communes of France (lang/fr/communes.csv.gz) ------------------------------------------
+
+def test_communes_file_holds_every_commune_with_its_department_and_region():
+    from corpus.segment.regions import load_communes
+
+    communes = load_communes()
+    assert len(communes) > 34000  # INSEE COG 2024: 34,935 communes
+    # spot checks against INSEE COG: small towns the curated gazetteer never listed
+    assert [(c.dept, c.region) for c in communes.by_key["fougeres"]] == [("35", "Bretagne")]
+    assert [(c.dept, c.region) for c in communes.by_key["langogne"]] == [("48", "Occitanie")]
+    assert [(c.dept, c.region) for c in communes.by_key["millau"]] == [("12", "Occitanie")]
+    assert {c.dept for c in communes.by_key["saint denis"]} >= {"93", "974"}  # homonyms
+
+
+def test_small_towns_after_a_preposition_or_as_a_field_give_their_region(gaz):
+    assert resolve_region("pharmacien à Fougères", gaz) == ("Bretagne", "Fougères")
+    assert resolve_region("Une infirmière libérale de Langogne", gaz) == ("Occitanie", "Langogne")
+    assert resolve_region("médecin généraliste, 45 ans, Millau", gaz) == ("Occitanie", "Millau")
+    assert resolve_region("kinésithérapeute, Vitré", gaz) == ("Bretagne", "Vitré")
+    assert resolve_region("installée au Mans depuis 2015", gaz)[0] == "Pays de la Loire"
+    assert resolve_region("IDEL, Saint-Jean-de-Luz", gaz) == ("Nouvelle-Aquitaine", "Saint-Jean-de-Luz")
+
+
+def test_commune_names_that_are_words_or_names_give_no_region(gaz):
+    # a frequent French word: only with its département
+    assert resolve_region("le sens du soin, à Sens", gaz) == ("", "")
+    assert resolve_region("médecin, Sens (89)", gaz) == ("Bourgogne-Franche-Comté", "Sens")
+    assert resolve_region("point de Vue des soignants", gaz) == ("", "")
+    assert resolve_region("Marie, 52 ans, IDE libérale", gaz) == ("", "")
+    assert resolve_region("le Plan blanc, dans le cadre du Plan", gaz) == ("", "")
+    # homonyms in several régions: only with the département
+    assert resolve_region("infirmière à Saint-Pierre", gaz) == ("", "")
+    # a person, a citation, an acronym, a metonym, a name cut at a line end, no preposition
+    assert resolve_region("le rapport de Raymond Soubie", gaz) == ("", "")
+    assert resolve_region("les travaux de Bourgueil et al.", gaz) == ("", "")
+    assert resolve_region("le modèle de Bourgueil (2009)", gaz) == ("", "")
+    assert resolve_region("une réunion de l'ARS", gaz) == ("", "")
+    assert resolve_region("les accords du Ségur de la santé", gaz) == ("", "")
+    assert resolve_region("située à Corbeil- Essonnes", gaz) == ("", "")
+    assert resolve_region("Fougères et bruyères du sous-bois", gaz) == ("", "")
+
+
+def test_the_last_place_after_a_preposition_wins_in_running_text(gaz):
+    from corpus.segment.discovery import locative_place
+
+    text = "Les professionnels rencontrés en Ille-et-Vilaine, notamment à Fougères, décrivent :"
+    assert locative_place(text, gaz) == ("Bretagne", "Fougères")
+    assert locative_place("Même constat chez un généraliste de Marvejols, en Lozère :", gaz)[0] == "Occitanie"
+    assert locative_place("Selon le rapport de Raymond Soubie :", gaz) == ("", "")

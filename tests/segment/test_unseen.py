@@ -33,6 +33,16 @@ SETS = {
                         "negatif_guide": (1.0, 1.0, 1.0, 1.0), "negatif_revue": (1.0, 1.0, 1.0, 1.0),
                         "presse_anonymes": (1.0, 1.0, 1.0, 1.0), "rapport_inclusif": (1.0, 1.0, 1.0, 1.0),
                         "these_tiret": (1.0, 1.0, 1.0, 1.0), "transcript_horodate": (1.0, 1.0, 1.0, 1.0)},
+    # round 9 (session 4), written by segwrite2 without reading the segmenter, after rounds 7-8
+    # were tuned on: untuned pooled F1 0.52 (13 of 36, 1 FP; SCORES.md), then tuned on (segfix2):
+    # 36 of 36, 0 FP. The floors are what they reach now; round 9 no longer measures unseen documents.
+    "segment_unseen9": {"annexe_questions_gras": (1.0, 1.0, 1.0, 1.0),
+                        "article_socio_entretien_avec": (1.0, 1.0, 1.0, 1.0),
+                        "focus_majuscules": (1.0, 1.0, 1.0, 1.0), "memoire_civilites": (1.0, 1.0, 1.0, 1.0),
+                        "memoire_verbatim_numerotes": (1.0, 1.0, 1.0, 1.0),
+                        "negatif_fiche_poste": (1.0, 1.0, 1.0, 1.0), "negatif_texte_legal": (1.0, 1.0, 1.0, 1.0),
+                        "presse_fonctions": (1.0, 1.0, 1.0, 1.0), "rapport_paroles": (1.0, 1.0, 1.0, 1.0),
+                        "these_codes_parentheses": (1.0, 1.0, 1.0, 1.0), "transcript_brut": (1.0, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -65,7 +75,9 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen5", "negatif_encadres"),
                                           ("segment_unseen6", "negatif_questionnaire"),
                                           ("segment_unseen7", "negatif_guide"),
-                                          ("segment_unseen7", "negatif_revue")])
+                                          ("segment_unseen7", "negatif_revue"),
+                                          ("segment_unseen9", "negatif_fiche_poste"),
+                                          ("segment_unseen9", "negatif_texte_legal")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -76,6 +88,26 @@ def test_documents_without_interview_material_give_no_items(results, folder, nam
     if n == "focus_intervenants" else n for n in ROUND7_INTERVIEWS])
 def test_round7_target(results, name):
     r = results["segment_unseen7"][name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
+# Round 9: the issue's target per interview document. Untuned (SCORES.md, "Round 9 (session 4),
+# untuned"), 8 of 9 were below it (the scores below); tuned on since (segfix2), all reach it.
+ROUND9_UNTUNED = {"annexe_questions_gras": "F1 0.00 (3 turns narrative: bold questions, no labels)",
+                  "article_socio_entretien_avec": "F1 0.00 (4 quotes narrative)",
+                  "focus_majuscules": "F1 0.00 (5 turns: moderator or narrative)",
+                  "memoire_civilites": "F1 0.00 (3 quotes narrative)",
+                  "presse_fonctions": "F1 0.89, speaker 0.50, role 0.50, 1 FP",
+                  "rapport_paroles": "F1 0.00 (4 box quotes narrative)",
+                  "these_codes_parentheses": "F1 0.33, role 0.00, region 0.00",
+                  "transcript_brut": "F1 1.00, role 0.00, region 0.00"}
+ROUND9_INTERVIEWS = sorted([*ROUND9_UNTUNED, "memoire_verbatim_numerotes"])
+
+
+@pytest.mark.parametrize("name", ROUND9_INTERVIEWS)
+def test_round9_target(results, name):
+    r = results["segment_unseen9"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
 
@@ -105,3 +137,27 @@ def test_real8_target(real8):
     r = real8["entretien_artisan"]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{low}; misses: {r['misses']}"
+
+
+def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):
+    """Traps for the round-9 mechanisms (segfix2): capitals and a dash in a glossary ("ARS – …"),
+    a bulleted list of people who never speak, a quote followed by a source line that is a
+    document ("Rapport annuel, …, 2021"), and authors that are also communes (Bourgueil)."""
+    from heldout import segment_document
+
+    spec = {"doc": {"doc_id": "trap", "kind": "rapport", "region": "", "place": ""},
+            "pages": [[["bold", "Glossaire"],
+                       ["", "ARS – Agence régionale de santé"],
+                       ["", "CPTS – Communauté professionnelle territoriale de santé"],
+                       ["", "MSP – Maison de santé pluriprofessionnelle"],
+                       ["bold", "Composition du comité"],
+                       ["", "• Nadia, pharmacienne d'officine à Thionville"],
+                       ["", "• Hugo, médecin généraliste à Thionville"],
+                       ["", "Le comité s'est réuni quatre fois en 2021 à Fougères et à Langogne."],
+                       ["", "« La coordination est l'affaire de tous. »"],
+                       ["", "Rapport annuel, Agence régionale de santé, 2021"],
+                       ["", "L'étude de Bourgueil et al. décrit les maisons de santé."]]],
+            "expected": []}
+    text, segments = segment_document(spec, tmp_path)
+    assert "ARS – Agence" in text and "Bourgueil" in text
+    assert [s for s in segments if s["kind"] in ("verbatim", "turn", "moderator", "attribution")] == []

@@ -173,11 +173,11 @@ def test_a_theme_is_coded_only_in_documents_of_its_field():
 
 def _hits(text, lexicon):
     from corpus.nlp import annotate
-    from corpus.themes.lexicon import build_matchers, compile_patterns, fold, match_spans
+    from corpus.themes.lexicon import build_matchers, compile_patterns, entry_key, match_spans
 
     seg = [{"segment_id": "s", "kind": "narrative", "char_start": 0, "char_end": len(text)}]
     tokens = annotate(seg, text)
-    hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in tokens[i:j]),
+    hits = [{"theme": t, "lemma": " ".join(entry_key(x["lemma"] or x["text"]) for x in tokens[i:j]),
              "char_start": tokens[i]["char_start"]}
             for t, i, j in match_spans(tokens, build_matchers(compile_patterns(lexicon)))]
     return tokens, hits
@@ -186,10 +186,10 @@ def _hits(text, lexicon):
 def test_a_weak_entry_counts_only_with_its_context_in_its_sentence():
     """themes.yaml `weak_context:` (réunionite): a weak entry alone in its sentence counts only
     when a context word is there; another entry of the theme in the sentence is context too."""
-    from corpus.themes.lexicon import fold
+    from corpus.themes.lexicon import entry_key
 
     lexicon = load_themes(THEMES_PATH)
-    assert "delai" in {fold(w) for w in lexicon["reunionite"]["weak"]}
+    assert "delai" in {entry_key(w) for w in lexicon["reunionite"]["weak"]}
     cases = [  # (text, réunionite entries kept)
         ("Le délai d'action du médicament est court. Il faut remplir le dossier avant lundi.",
          {"dossier"}),                          # délai: no context; dossier: "remplir"

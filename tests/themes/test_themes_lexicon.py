@@ -111,7 +111,7 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
         doc = Doc(vocab, words=texts, spaces=spaces + [False],
                   lemmas=[t["lemma"] or t["text"] for t in toks])
         found = {"include": set(), "exclude": set(), "gaps": set()}
-        for norms in ([themes.fold(t.lemma_) for t in doc], [themes.fold(t.text) for t in doc]):
+        for norms in ([themes.entry_key(t.lemma_) for t in doc], [themes.entry_key(t.text) for t in doc]):
             for kind in found:
                 expected = _spacy_matches(reference[kind], doc, norms)
                 if kind != "gaps":
@@ -186,8 +186,8 @@ def test_themes_suggest_prints_corpus_candidates(pipeline, capsys):
     out = capsys.readouterr().out.splitlines()
     candidates = [line.split()[0] for line in out if not line.startswith("#")]
     assert len(candidates) == 8
-    lexicon = {themes.fold(w) for w in themes.load_themes(THEMES_PATH)["reunionite"]["lemmas"]}
-    assert not lexicon & {themes.fold(c) for c in candidates}  # never the lexicon's own words
+    lexicon = {themes.entry_key(w) for w in themes.load_themes(THEMES_PATH)["reunionite"]["lemmas"]}
+    assert not lexicon & {themes.entry_key(c) for c in candidates}  # never the lexicon's own words
     vocabulary = themes.corpus_vocabulary(root)
     assert all(c in vocabulary for c in candidates)  # words that occur in the corpus
     assert main(["themes", "suggest", "--interim-root", str(root)]) == 1

@@ -4,21 +4,27 @@ import json
 import sys
 from pathlib import Path
 
-import pandas as pd
 from snakemake.exceptions import WorkflowError
-from snakemake.utils import validate
 
-from corpus.config import schema_path, write_resolved
+from corpus.config import validate as validate_config
+from corpus.config import write_resolved
 from corpus.documents import load_sheet
 from corpus.errors import CorpusError
 from corpus.segment.speakers import check_segmentation_config
 from corpus.runstate import finish_run, lock_holder, orphans, start_run
+from corpus.runstate import end_of_run_summary
 from corpus.themes import load_themes
 
-# validate() also fills in the schema's defaults: `config` is then the run's whole configuration.
-validate(config, str(schema_path("config")))
-
+# The package's validator (the draft 7 the schemas declare; Snakemake's validate() would check
+# them as draft 2020-12 and warn on every run that they "may not be validated correctly") also
+# fills in the schema's defaults: `config` is then the run's whole configuration.
 try:
+    validate_config(
+        config,
+        "config",
+        ", ".join(str(path) for path in workflow.configfiles) or "config",
+        fill_defaults=True,
+    )
     SHEET = load_sheet(config["documents"])
     load_themes(config["themes"])
     check_segmentation_config(
@@ -26,7 +32,6 @@ try:
     )
 except CorpusError as exc:
     raise WorkflowError(f"Error: {exc}") from None
-validate(pd.DataFrame(SHEET, dtype=str), str(schema_path("documents")))
 
 DOCS = {row["doc_id"]: row for row in SHEET}
 DOC_IDS = sorted(DOCS)

@@ -18,6 +18,7 @@ COMPOUND_TAILS = {
     "même", "mêmes", "ci", "là", "dire", "être", "il", "ils", "elle", "elles", "on", "je",
     "tu", "nous", "vous", "t", "uns", "unes", "delà", "dessus", "dessous", "clé", "clés",
 }
+LEADING_PUNCT = "([«\"'“‘"
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 
 
@@ -28,13 +29,31 @@ def _compounds() -> tuple[frozenset, frozenset]:
             frozenset(data["compound_tails"]) | frozenset(COMPOUND_TAILS))
 
 
+@lru_cache(maxsize=1)
+def _inclusive_form() -> re.Pattern:
+    """A word in inclusive writing: letters, then point + ending, once or more (masseur·se,
+    professionnel·le·s, infirmier.ère); points and endings from lang/fr/compounds.yaml."""
+    data = lang_data()
+    points = re.escape("".join(data.get("inclusive_points", [])))
+    endings = sorted(data.get("inclusive_endings", []), key=lambda e: (-len(e), e))
+    if not points or not endings:
+        return re.compile(r"(?!)")
+    ending = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[^\W\d_]+(?:[{points}](?:{ending}))+", re.IGNORECASE)
+
+
+def is_inclusive_form(word: str) -> bool:
+    """Whether ``word`` is written in inclusive writing (masseur·se, répondant.e.s)."""
+    return _inclusive_form().fullmatch(word.lstrip(LEADING_PUNCT)) is not None
+
+
 def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=frozenset(),
                     lexicon=None) -> tuple[bool, str]:
     """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
     and the rule that decided. In order: the document's own spelling (the compound written
     whole on a line; the glued word elsewhere), a proper noun or a usual compound tail
-    (Île-de-France, c'est-à-dire), the model's vocabulary (one form known, the other not),
-    the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
+    (Île-de-France, c'est-à-dire), a first part in inclusive writing (masseur·se-), the
+    model's vocabulary (one form known, the other not), the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
     """
     last_head = re.split(r"[-\u2010'’]", head)[-1]
     glued = (last_head + tail).lower()
@@ -46,6 +65,8 @@ def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=fr
     prefixes, tails = _compounds()
     if tail[:1].isupper():
         return True, "proper_noun"
+    if is_inclusive_form(last_head):
+        return True, "inclusive_writing"
     if tail.lower().split("-")[0] in tails:
         return True, "compound_tail"
     if lexicon is not None:

@@ -16,6 +16,14 @@ from .pdf import Line, Page
 TERMINAL = re.compile(r"[.!?:;»\"”)…]$")
 TOC_LINE = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$")
 LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[IVX]{1,5}[.)-]\s)")
+# A line opening with a short label and a colon ("E : …", "Intervenant B : …", "Mme D. : …"):
+# up to three words, no sentence punctuation inside, then the colon.
+LABEL_START = re.compile(r"^[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
+DASHES = "-–—"
+# A whole line in italics (or roman): at least this share of its letters.
+WHOLE_LINE = 0.8
+# A change of left indent: at least this many ems.
+INDENT_EMS = 0.8
 
 
 def line_gap_threshold(pages: dict[int, Page]) -> float:
@@ -38,8 +46,57 @@ def line_gap_threshold(pages: dict[int, Page]) -> float:
     return max(0.6, min(mode * 1.5, mode + 0.3))
 
 
-def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
-    """Whether line b continues the paragraph whose last line is a."""
+def _italic_share(line: Line) -> float:
+    marks = [s for s, c in zip(line.styles, line.text) if not c.isspace()]
+    return sum("italic" in s for s in marks) / len(marks) if marks else 0.0
+
+
+def _style_changes(a: Line, b: Line) -> bool:
+    """One line wholly italic and the other wholly roman (a block quote set in italics before
+    or after a roman paragraph); an italic word or phrase inside a line is no change."""
+    share_a, share_b = _italic_share(a), _italic_share(b)
+    return (min(share_a, share_b) <= 1 - WHOLE_LINE) and (max(share_a, share_b) >= WHOLE_LINE)
+
+
+def _indent_changes(a: Line, b: Line, before: Line | None) -> bool:
+    """After two lines at one left edge (a and the line before it), b moves in (a first-line
+    indent, a block quote) or out (the end of an indented block). A paragraph's first line
+    alone says nothing: first-line indents and hanging indents (numbered paragraphs,
+    references) both move at its second line."""
+    em = max(a.size, b.size) * INDENT_EMS
+    if before is None or abs(before.x0 - a.x0) >= em / 2:
+        return False
+    return abs(b.x0 - a.x0) > em
+
+
+def _opens(text: str) -> bool:
+    """A line that can open a paragraph after a change of style or indent: a capital or an
+    opening quote, a numbered item. Not a dash ("— Médecin 4 (MG)" closes the quote above it),
+    nor "(" or "[" ("(directrice d'hôpital)"), nor lower case."""
+    first = text.lstrip("«“\"‘' ")[:1]
+    return first.isupper() or (bool(LIST_START.match(text)) and text[:1] not in DASHES)
+
+
+def _first_word_width(line: Line) -> float:
+    """Width of the line's first word, measured on its characters."""
+    text = line.text
+    start = len(text) - len(text.lstrip())
+    end = text.find(" ", start)
+    if len(line.xs) == len(text) and end > start:
+        return line.xs[end] - line.xs[start]
+    word = text[start:end] if end > start else text[start:]
+    return 0.5 * line.size * len(word)
+
+
+def _first_word_fits(a: Line, b: Line, right_edge: float) -> bool:
+    """b's first word would have fitted at the end of line a: a was ended on purpose."""
+    return a.x1 + 0.3 * a.size + _first_word_width(b) < right_edge
+
+
+def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
+               before: Line | None = None) -> bool:
+    """Whether line b continues the paragraph whose last line is a (``before``: the line
+    before a in that paragraph, if any)."""
     if b.x0 >= a.x1 or a.x0 >= b.x1:          # not the same column
         return False
     gap = a.y0 - b.y1
@@ -53,6 +110,15 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float) -> bool:
         return False
     if dehyphen.HYPHEN_END.search(a_text) and b_text[:1].isalpha():
         return True                          # a word cut at the line end (Île-de-|France)
+    sentence_end = TERMINAL.search(a_text) is not None
+    if sentence_end and _opens(b_text) and _style_changes(a, b):
+        return False                         # an italic block quote begins or ends
+    if sentence_end and not LIST_START.match(a_text) and _indent_changes(a, b, before) \
+            and (_opens(b_text) or b_text[:1].isdigit()) and _first_word_fits(a, b, right_edge):
+        return False                         # a new indent after a line ended on purpose
+    if (sentence_end or b_text[:1].isupper()) and LABEL_START.match(b_text) \
+            and _first_word_fits(a, b, right_edge):
+        return False                         # "E : …" after a line ended short of the margin
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
@@ -109,7 +175,8 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
             edges = _column_edges(body)   # several columns: each line has its column's edge
         edge = edges[id(prev)] if edges and prev is not None else \
             max(max((ln.x1 for ln in body), default=page.width), block_right)
-        if prev is not None and (_continues(prev, line, gap_ratio, edge)
+        before = paras[-1].lines[-2] if paras and len(paras[-1].lines) > 1 else None
+        if prev is not None and (_continues(prev, line, gap_ratio, edge, before)
                                  or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)
         else:

@@ -94,8 +94,11 @@ def theme_css(theme_ids: list[str]) -> Markup:
 def overview(tables: dict) -> dict:
     docs = tables["documents"]
 
-    def total(col):
-        return sum(int(float(d.get(col) or 0)) for d in docs)
+    def total(col, rows=docs):
+        return sum(int(float(d.get(col) or 0)) for d in rows)
+
+    # a transcript's n_pages counts its paragraphs or minutes (location_unit), not pages
+    paged = [d for d in docs if (d.get("location_unit") or "page") == "page"]
 
     speakers = Counter(s["doc_id"] for s in tables["speakers"])
     hits = Counter(h["doc_id"] for h in tables["theme_hits"])
@@ -103,7 +106,7 @@ def overview(tables: dict) -> dict:
              "warnings_list": [w.strip() for w in (d.get("warnings") or "").split(";") if w.strip()]}
             for d in docs]
     stats = [("documents", len(docs)), ("ok", sum(d.get("status") == "ok" for d in docs)),
-             ("errors", sum(d.get("status") != "ok" for d in docs)), ("pages", total("n_pages")),
+             ("errors", sum(d.get("status") != "ok" for d in docs)), ("pages", total("n_pages", paged)),
              ("word tokens", total("n_tokens")), ("segments", total("n_segments")),
              ("verbatims", len(tables["verbatims"])), ("speakers", len(tables["speakers"])),
              ("theme hits", len(tables["theme_hits"]))]
@@ -383,7 +386,8 @@ def build_document(tables_dir: str | Path, interim_dir: str | Path | None, doc_i
 
 # ---- verbatims page ----------------------------------------------------------------------
 
-VERBATIM_FIELDS = ["doc", "seg", "speaker", "role", "region", "page", "themes", "classes", "text", "audit", "source"]
+VERBATIM_FIELDS = ["doc", "seg", "speaker", "role", "region", "page", "place", "themes", "classes", "text",
+                   "audit", "source"]
 
 
 def build_verbatims(tables_dir: str | Path, out_path: str | Path, config: dict, themes: dict | None = None) -> dict:
@@ -397,7 +401,7 @@ def build_verbatims(tables_dir: str | Path, out_path: str | Path, config: dict, 
     for v in tables["verbatims"]:
         item = data.verbatim_item(v, links, seg_themes.get(v["segment_id"], ()), classes.get(v["segment_id"], ()))
         rows.append([item["doc_id"], item["segment_id"], item["speaker"], item["role"], item["region"],
-                     item["page"], item["themes"], item["classes"], item["full"], item["audit"], item["source"]])
+                     item["page"], item["place"], item["themes"], item["classes"], item["full"], item["audit"], item["source"]])
     payload = json.dumps({"fields": VERBATIM_FIELDS, "rows": rows, "themes": theme_ids,
                           "shown": VERBATIMS_SHOWN, "short": data.SHORT_CHARS},
                          ensure_ascii=False, separators=(",", ":"), sort_keys=True)

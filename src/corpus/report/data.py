@@ -104,6 +104,15 @@ class Links:
             href += f"#page={page}"
         return href
 
+    def place(self, doc_id: str, page) -> str:
+        """Where in its source a passage is: 'p.3' in a PDF, '¶3' in a word-processor or text
+        transcript (pages.csv counts paragraphs), 'min 3' in a timed one (minutes)."""
+        from ..extract.readers import SUFFIXES
+
+        path = self.sources.get(doc_id)
+        unit = SUFFIXES.get(path.suffix.lower(), "page") if path else "page"
+        return {"paragraph": "¶", "minute": "min "}.get(unit, "p.") + str(page)
+
     def verbatims(self, **filters) -> str:
         query = "&".join(f"{k}={quote(str(v), safe='')}" for k, v in sorted(filters.items()) if v is not None)
         return self.rel(self.report_dir / "verbatims.html") + (f"#{query}" if query else "")
@@ -162,7 +171,7 @@ def verbatim_item(v: dict, links: Links, themes=(), classes=(), text: str | None
     return {
         "doc_id": v["doc_id"], "segment_id": v["segment_id"], "kind": v.get("kind", ""),
         "speaker": v.get("speaker", ""), "role": v.get("role", ""), "region": v.get("region", ""),
-        "page": page, "short": short, "full": full, "cut": cut,
+        "page": page, "place": links.place(v["doc_id"], page), "short": short, "full": full, "cut": cut,
         "audit": links.audit(v["doc_id"], v["segment_id"]), "source": links.source(v["doc_id"], page),
         "themes": list(themes), "classes": list(classes), "time": clock(v.get("t_start")),
     }

@@ -75,7 +75,8 @@ def _is_place(field_text: str, gazetteer: Gazetteer) -> bool:
     if re.fullmatch(r"R[ée]gion [A-Z]|Nationale?", field_text):
         return True
     found = gazetteer.find(field_text)
-    return bool(found) and found[0][0] == 0 and found[0][1] == len(field_text)
+    return bool(found) and found[0][0] == 0 and found[0][1] == len(field_text) \
+        or gazetteer.commune_field(field_text) is not None
 
 
 def parse_attribution_line(text: str) -> Attribution | None:

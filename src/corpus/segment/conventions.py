@@ -134,7 +134,7 @@ def _build(d: dict) -> dict:
     p["TIMESTAMP"] = timestamp
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
-    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’-]+){0,2}"
+    caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     caps_or_letter = rf"{caps}|[A-ZÉ]"
     p["TURN"] = re.compile(
@@ -144,11 +144,12 @@ def _build(d: dict) -> dict:
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
-        rf"|(?P<dlabel>{label})\s+(?:[—–]|\|)\s+(?=\S)"
+        rf"|(?P<dlabel>{label}|{caps})\s+(?:[—–]|\|)\s+(?=\S)"
         rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
+    # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(
-        rf"(?<=[.!?…»\]])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        rf"(?<=[.!?…»\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
@@ -162,6 +163,17 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
+    # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
+    p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")
+    # informants presented once by a civility and an initial: "Le Dr B. est médecin généraliste à
+    # Argentan ; Mme L. est secrétaire médicale …"
+    p["CIVILITY_PRESENTED"] = re.compile(
+        rf"(?:^|[.;]\s+)(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?(?P<code>{civility})\s+"
+        rf"(?:{_flex_alt(d.get('copulas', [])) or '(?!)'})\s+(?P<desc>[^;.]{{3,120}})")
+    p["LEGEND_WORDS"] = re.compile(
+        rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_flex_alt(d.get('legend_words', [])) or '(?!)'})\s+"
+        r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
         rf"(?:^|[\s,.;:!?])(?:{_flex_alt(d.get('occupation_markers', [])) or '(?!)'})\s*(?:une?\s+)?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
@@ -258,9 +270,12 @@ def _build(d: dict) -> dict:
     # where the description of who spoke ends: a comma or a relative clause
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs
+    p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     p["VERB_AFTER"] = re.compile(
         r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
-        r"|^\s*[,;]?\s*(?:se\s+)?(?P<verb2>" + verbs + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
+        r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
+        + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
@@ -329,10 +344,14 @@ def _build(d: dict) -> dict:
     # a participant code as the subject of the sentence that introduces a quote, its description
     # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
     p["CODE_SUBJECT"] = re.compile(
-        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?P<who>{code}|{numbered})"
+        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?"
+        rf"(?P<who>{code}|{numbered}|{civility})"
         rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
     p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
+    # the same preposition before a capitalised name: where a commune is looked up ("à Fougères")
+    p["LOCATIVE_BEFORE_NAME"] = re.compile(
+        rf"(?:^|(?<=[\s(]))(?P<prep>{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*(?=[A-ZÀ-ÖØ-Þ])")
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

@@ -10,7 +10,8 @@ from ..text import fold
 from .attributions import describes_person
 from .base import Line
 from . import conventions as cv
-from .speakers import (interview_cards, is_function, normalize_role, participant_list, participant_rows,
+from .regions import single_region
+from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
                        participants_described, participants_designated)
 
 
@@ -54,6 +55,22 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for i, code, desc in participants_presented(texts):
+            self.participants.setdefault(code, desc)
+            if gazetteer is not None:
+                region, place = locative_place(desc, gazetteer)
+                if not region:  # "… dans une maison de santé de la même ville": the paragraph's place
+                    region, place = locative_place(texts[i], gazetteer)
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
+        for _, name, desc in participants_bulleted(texts):
+            # "• Nadia, pharmacienne d'officine à Thionville": the name, and as labels in capitals write it
+            for code in (name, name.upper()):
+                self.participants.setdefault(code, desc)
+                if gazetteer is not None:
+                    region, place = locative_place(desc, gazetteer)
+                    if region:
+                        self.participant_places.setdefault(code, (region, place))
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names
@@ -73,6 +90,9 @@ class Context:
         self.series = code_series(texts)
         self.cards = interview_cards(texts)
         self.doc_region = doc.get("region", "") or ""
+        # where the study was done, as its methods say ("… exerçant dans le département de la
+        # Sarthe"): the region of last resort when the sheet gives none
+        self.field_region, self.field_place = study_field(texts, gazetteer) if gazetteer is not None else ("", "")
         place = doc.get("place", "") or ""
         self.doc_place = place if self.doc_region and ";" not in place else ""
         # speaker code -> attributes declared outside the text (speaker sheet, transcript format)
@@ -118,6 +138,11 @@ class Context:
                          attr_source="participant_table")
             if code in self.participant_places:
                 attrs["region"], attrs["place"] = self.participant_places[code]
+        prefix = re.sub(r"[-_]?\d+$", "", code)
+        if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
+            # "SF2" when the methods say "SF pour sage-femme"
+            attrs.update(role_raw=self.legend[prefix], role=normalize_role(self.legend[prefix]),
+                         attr_source="participant_table")
         for desc in self.code_descriptions.get(code, []):
             role, region, place = describe(desc, self.gazetteer)
             if role not in ("autre", "inconnu") and attrs["role"] == "inconnu":
@@ -127,6 +152,9 @@ class Context:
         if not attrs["region"] and self.doc_region:
             attrs["region"], attrs["place"] = self.doc_region, self.doc_place
             attrs["attr_source"] = attrs["attr_source"] or "document_sheet"
+        elif not attrs["region"] and self.field_region:
+            attrs["region"], attrs["place"] = self.field_region, self.field_place
+            attrs["attr_source"] = attrs["attr_source"] or "study_field"
         return attrs
 
     def person(self, name: str) -> Person:
@@ -192,9 +220,10 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
     out: dict[str, str] = {}
     for text in texts:
-        if text.count("=") < 2:
-            continue
-        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)}
+        # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
+        found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
+            if text.count("=") >= 2 else {}
+        found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
@@ -215,10 +244,31 @@ def locative_place(text: str, gazetteer) -> tuple[str, str]:
     """(region, place) of the last place a locative preposition introduces in the text
     ("rencontrés en Ille-et-Vilaine", "dans le Finistère"): the nearest to what follows; a
     capitalised place without one may be a name or a word ("Tours de garde"), so it does not count."""
-    for a, b, place in reversed(gazetteer.find(text)):
-        if cv.LOCATIVE.search(text[:a]):
-            return place.region, text[a:b]
+    found = [(a, b, place.region, text[a:b]) for a, b, place in gazetteer.find(text)
+             if cv.LOCATIVE.search(text[:a])]
+    # communes only after their preposition ("aux Mureaux": Les Mureaux); the gazetteer's place
+    # when both overlap
+    found += [(a, b, place.region, place.name) for a, b, place in gazetteer.communes_after_prepositions(text)
+              if not any(a < y and x < b for x, y, _, _ in found)]
+    if found:
+        return max(found, key=lambda hit: hit[0])[2:]
     return "", ""
+
+
+def study_field(texts: list[str], gazetteer) -> tuple[str, str]:
+    """(region, place) of the study's field: the places named in the sentences that describe the
+    study (grammar.yaml `study_words`: "enquête menée en 2021 dans deux départements ruraux
+    d'Occitanie"), when they all lie in one région; ('', '') otherwise."""
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        if not cv.STUDY.search(text):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if cv.STUDY.search(sentence):
+                found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)]
+                found += [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(sentence)]
+    found = [(r, p) for r, p in found if r]
+    return single_region(found) if found else ("", "")
 
 
 def _text_key(text: str) -> str:
@@ -300,6 +350,8 @@ def label_kind(label: str, shape: str) -> str:
         return "group"  # "FG1 :": a focus group's session speaks, not one person
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
+    if shape == "caps" and key in cv.GROUP_WORDS:
+        return "group"  # "PLUSIEURS VOIX – …"
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"
@@ -438,8 +490,10 @@ def discover_labels(lines: list[Line], participants: dict[str, str], declared: d
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
-            if len(v.loose) == len(v.lines):
-                continue  # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing
+            if len(v.loose) == len(v.lines) and not (v.kind == "group" and near >= 1):
+                # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing, but
+                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking
+                continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
     if any(v.kind == "moderator" for v in accepted.values()):

@@ -105,6 +105,42 @@ LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+# a description opening the line below a quote paragraph, alone or before the next quote (report
+# boxes set the source under each quote): "Masseur-kinésithérapeute, Besançon (25)"
+DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
+
+
+def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int, str] | None:
+    """(start, end, description) of the line under a quote that fills its own paragraph, when
+    that line opens with a person's description and no sentence; else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    lead = text[line_start:a].strip()
+    if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
+        return None  # the line opens with prose (a lead-in), not the previous quote's source
+    if after.strip() or text[b - 1:b] not in "»\"”":
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    below = text[nl + 1:end if end >= 0 else len(text)]
+    m = DESCRIPTION_BELOW.match(below)
+    if not m:
+        return None
+    desc = m.group("desc").strip()
+    if not _is_description(desc) or len(description_fields(desc)) < 2:
+        return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
+    return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
+
+
+def _is_description(desc: str) -> bool:
+    """Who someone is, not a sentence: a first field naming a function ("Adjointe au maire …",
+    "Pharmacienne titulaire"), no speech verb."""
+    fields = description_fields(desc)
+    return bool(fields) and describes_person(desc) and not cv.SPEECH_VERB_ANY.search(desc) \
+        and (_opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu"))
+
+
 NOTE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")  # the number opening a note's text
 
 
@@ -173,6 +209,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
+    below = _description_below(text, a, b, after)
+    if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
+        role, region, place = describe(below[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, below[:2])
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:
@@ -202,8 +243,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
+        cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
-                cv.AUTHOR_YEAR.search(attr) and role in ("autre", "inconnu")):
+                cited and role in ("autre", "inconnu")):
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
@@ -221,6 +263,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
     subject = cv.CODE_SUBJECT.search(before)
+    if not (subject and ctx.knows(subject.group("who"))):
+        # "Le Dr B. décrit … :": the initial's period is no sentence end, so read the whole lead-in
+        start = text.rfind("\n", 0, line_start - 1) + 1 if introduced else line_start
+        wider = cv.CODE_SUBJECT.search(text[start:a])
+        if wider and cv.LABEL_SHAPES["civility"].match(wider.group("who")):
+            subject = wider
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
         desc = (subject.group("desc") or "").strip()
@@ -230,6 +278,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     va = cv.VERB_AFTER.match(after)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
+        named_before = _function_named_before(text, a, who) if who else None
+        if named_before is not None:
+            # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
+            person = ctx.person(named_before[0])
+            person.descriptions.append(named_before[1])
+            current[0] = person
+            return QuoteCall(True, {"person": person})
+        known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
+        if known and cv.LABEL_SHAPES["civility"].match(known):
+            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
@@ -300,9 +358,31 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
         return QuoteCall(True, {"person": named_here})
-    if current[0] is not None and words >= 4 and not italic:
+    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before):
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
+
+
+# a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
+# not the running speaker's words
+MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’]une|cette|ce)\s*$",
+                            re.IGNORECASE)
+
+
+def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
+    """(name, description) of the person a preceding sentence names with the function the
+    anaphor after a quote repeats: "Le maire de Bourganeuf, Jean-Paul Arnaud, …" for "tranche le
+    maire"; the nearest such mention in the 800 characters before the quote, else None."""
+    m = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]+)", who, re.IGNORECASE)
+    if not m or not cv.PERSON_NOUN.match(m.group("noun")):
+        return None
+    window = text[max(0, a - 800):a]
+    found = None
+    for f in re.finditer(rf"(?P<desc>\b{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}}),\s*", window, re.IGNORECASE):
+        name = cv.NAME.match(window, f.end())
+        if name and window[name.end():name.end() + 1] == ",":
+            found = (name.group("name"), window[f.start():f.end()].strip(" ,"))
+    return found
 
 
 def introduced_role(before: str) -> str:
@@ -334,6 +414,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     desc = (m.group("rest") or "").strip()
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
+    if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
+        code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
             and code_role in ("autre", "inconnu"):
         return None

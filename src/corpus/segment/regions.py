@@ -9,6 +9,7 @@ text only inside spaCy location entities; short attribution fields ("Région C, 
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,12 +45,117 @@ class Place:
     region: str
 
 
+# ---- the communes of France (lang/fr/communes.csv.gz, INSEE COG) --------------------------------
+
+COMMUNES_PATH = Path(__file__).resolve().parent.parent / "lang" / "fr" / "communes.csv.gz"
+# a capitalised name as texts write a commune: "Fougères", "Saint-Jean-de-Luz", "Le Puy-en-Velay",
+# "Clermont-l'Hérault", "Les Sables-d'Olonne" (lower-case linking words only inside hyphens)
+COMMUNE_NAME = re.compile(
+    r"(?:(?:Le|La|Les)\s|L['’])?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
+# "à Sens (89)", "Vue (44)": the département that settles an ambiguous name
+COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
+# "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed
+CONTRACTED = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+# not a place after the name: a citation ("de Bourgueil et al.", "de Fourcade (2014)"), a person's
+# name going on ("de Raymond Soubie", "de Pompignan D"), a name cut by a line-end hyphen ("Corbeil- ")
+NOT_A_PLACE_AFTER = re.compile(
+    r"\s*(?:et\s+al\b|et\s+[A-Z]|\(\s*\d{4}|,\s*\d{4})|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
+
+
+@lru_cache(maxsize=1)
+def _metonyms() -> re.Pattern:
+    """Place names that stand for something else (lang/fr/institutions.yaml: place_metonyms)."""
+    from ..lang import load
+
+    words = load("fr").get("place_metonyms", [])
+    return re.compile("(?:" + "|".join(re.escape(fold(w)) for w in words) + r")$" if words else r"(?!)")
+
+
+@dataclass(frozen=True)
+class Commune:
+    name: str
+    dept: str
+    region: str
+    word: bool  # the lower-case name is a frequent French word ("Sens", "Vue", "Marie")
+
+
+class Communes:
+    """Commune names -> the communes of that name (homonyms in several départements)."""
+
+    def __init__(self, communes: list[Commune]):
+        self.by_key: dict[str, tuple[Commune, ...]] = {}
+        for c in communes:
+            key = _normalise_key(fold(c.name))
+            self.by_key[key] = self.by_key.get(key, ()) + (c,)
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    def resolve(self, name: str, dept: str = "") -> Commune | None:
+        """The commune a name designates, or None when the name is no commune or is ambiguous.
+
+        Ambiguous: homonyms in several régions, or a name that is a frequent word ("Sens", "Vue",
+        "Marie"); a département number ("Sens (89)") settles both."""
+        found = self.by_key.get(_normalise_key(fold(name)), ())
+        if dept:
+            found = tuple(c for c in found if c.dept == dept)
+            return found[0] if found else None
+        if not found or len({c.region for c in found}) > 1 or any(c.word for c in found):
+            return None
+        return found[0]
+
+
+@lru_cache(maxsize=2)
+def load_communes(path: str = str(COMMUNES_PATH)) -> Communes:
+    """Read lang/fr/communes.csv.gz (name, dept, region, word); every region a 2016 name."""
+    p = Path(path)
+    try:
+        with gzip.open(p, "rt", encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, EOFError) as exc:
+        raise ConfigError(f"{p}: {exc}") from exc
+    out = []
+    for n, row in enumerate(rows, start=2):
+        if row.get("region") not in REGIONS_2016:
+            raise ConfigError(f"{p}: line {n}: {row.get('region')!r} is not a 2016 region name")
+        out.append(Commune(row["name"], row["dept"], row["region"], row.get("word") == "1"))
+    return Communes(out)
+
+
+def commune_at(text: str, start: int, communes: Communes, article: str = "") -> tuple[int, int, Commune] | None:
+    """The commune whose name begins at ``start`` (the longest name that is one), or None.
+
+    Only a capitalised name counts; a citation ("de Bourgueil et al.") does not."""
+    m = COMMUNE_NAME.match(text, start)
+    if not m or not any(ch.islower() for ch in m.group(0)):
+        return None  # an acronym ("de l'ARS", "de CPTS") is no commune name
+    words = list(re.finditer(r"[^\s]+", m.group(0)))
+    for k in range(len(words), 0, -1):  # "Saint Martin de Ré": longest first
+        end = start + words[k - 1].end()
+        name = text[start:end]
+        if k == len(words) and NOT_A_PLACE_AFTER.match(text, end):
+            return None
+        if _metonyms().match(fold(name)):
+            return None  # "du Ségur", "à Matignon": an institution or a negotiation, not the commune
+        dept = COMMUNE_DEPT.match(text, end)
+        commune = communes.resolve(article + name, dept.group(1) if dept else "")
+        if commune is None and article:
+            commune = communes.resolve(name, dept.group(1) if dept else "")
+        if commune is not None:
+            return start, end, commune
+    return None
+
+
 class Gazetteer:
     """Place names -> 2016 region, with a whole-word matcher compiled once."""
 
-    def __init__(self, places: list[Place], department_codes: dict[str, Place] | None = None):
+    def __init__(self, places: list[Place], department_codes: dict[str, Place] | None = None,
+                 communes: Communes | None = None):
         # "(29)" after a commune: the département by its INSEE code (the gazetteer's code column)
         self.by_code: dict[str, Place] = department_codes or {}
+        # every commune of France, looked up only where a place is expected (after a locative
+        # preposition, as a whole field of a description): a name alone may be a word or a person
+        self.communes = communes
         self.by_key: dict[str, Place] = {}
         for place in places:
             self.by_key.setdefault(_normalise_key(fold(place.name)), place)
@@ -77,6 +183,35 @@ class Gazetteer:
             if place is not None:
                 found.append((m.start(), m.end(), place))
         return found
+
+    def communes_after_prepositions(self, text: str) -> list[tuple[int, int, Place]]:
+        """Communes named after a locative preposition ("à Fougères", "de Langogne", "au Mans")."""
+        if not text or self.communes is None:
+            return []
+        from . import conventions as cv
+
+        out = []
+        for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+            article = CONTRACTED.get(m.group("prep").lower(), "")
+            hit = commune_at(text, m.end(), self.communes, article)
+            if hit is not None:
+                a, b, c = hit
+                out.append((a, b, Place(c.name, "commune", c.region)))  # "au Mans": Le Mans
+        return out
+
+    def commune_field(self, field_text: str) -> Place | None:
+        """A field that is a commune name and nothing else ("Fougères", "Sens (89)")."""
+        if self.communes is None:
+            return None
+        t = field_text.strip()
+        hit = commune_at(t, 0, self.communes)
+        if hit is None:
+            return None
+        end = hit[1]
+        dept = COMMUNE_DEPT.match(t, end)
+        if (dept.end() if dept else end) != len(t):
+            return None
+        return Place(t[:end], "commune", hit[2].region)
 
 
 def _flexible(key: str) -> str:
@@ -113,7 +248,7 @@ def load_gazetteer(path: str) -> Gazetteer:
                 codes[row["code"].strip()] = places[-1]
     for region in REGIONS_2016:
         places.append(Place(region, "region", region))
-    return Gazetteer(places, codes)
+    return Gazetteer(places, codes, load_communes())
 
 
 def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
@@ -127,15 +262,49 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if m:
         return f"Région {m.group(1)}", ""
     places = gazetteer.find(text)
+    # a département in parentheses qualifies the place before it: "Vienne (Isère)", "Valence (Drôme)"
+    qualified = [p for p in places if text[p[0] - 1:p[0]] == "(" and text[p[1]:p[1] + 1] == ")"
+                 and p[2].kind == "departement"]
+    if len(places) > 1 and qualified:
+        places = qualified
     if places:
         start, end, place = places[0]
         return place.region, text[start:end]
+    commune = _commune_in_field(text, gazetteer)
+    if commune is not None:
+        return commune
     code = DEPARTMENT_CODE.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
     if _national().search(text):
         return "National", ""
     return "", ""
+
+
+def _unwrap(part: str) -> str:
+    """A field without the brackets around it, keeping its own "(89)"."""
+    p = part.strip(" .[]")
+    if p.count("(") > p.count(")"):
+        p = p.lstrip("( ")
+    if p.count(")") > p.count("("):
+        p = p.rstrip(") ")
+    return p
+
+
+def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(region, commune) of a short field: a comma-separated part that is a commune name, else a
+    commune after a locative preposition; None when there is none."""
+    lower_case = not any(ch.isupper() for ch in text)  # typed without capitals: "kiné - blois"
+    for part in re.split(r"[,;–—]|\s-\s", text):
+        place = gazetteer.commune_field(_unwrap(part))
+        if place is None and lower_case:
+            place = gazetteer.by_key.get(_normalise_key(fold(_unwrap(part))))
+        if place is not None:
+            return place.region, place.name
+    after = gazetteer.communes_after_prepositions(text)
+    if after:
+        return after[0][2].region, after[0][2].name
+    return None
 
 
 def regions_in_entities(entities: list[str], gazetteer: Gazetteer) -> list[tuple[str, str]]:

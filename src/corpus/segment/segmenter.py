@@ -140,6 +140,27 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 # an italic passage this long may be a block quote set without guillemets (shorter ones are
 # titles, foreign words, emphasis)
 MIN_ITALIC_WORDS = 8
+# the fields of an interview card: "Date : 14 avril 2021 — Durée : 47 minutes", "Interlocutrice : …"
+CARD_FIELD = re.compile(r"\s[—–]\s|(?:^|\s)[A-ZÉ][\w'’ ]{2,30}\s:\s")
+TRAILING_PAREN = re.compile(r"(?<=[.!?…])\s*(?=\([^()]{2,150}\)\s*\.?\s*$)")
+
+
+def _closed_by_parentheses(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    """An italic run cut after each paragraph that ends with a parenthesis (its attribution:
+    "… j'y allais. (MG7, femme, 34 ans)"), as (start, end, end of the words before it)."""
+    out, start = [], a
+    pos = a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = nl if nl >= 0 else b
+        tail = TRAILING_PAREN.search(text, pos, end)
+        if tail and n_words(text[start:tail.start()]) >= MIN_ITALIC_WORDS:
+            out.append((start, end, tail.start()))
+            start = end + 1
+        pos = end + 1
+    if start < b:
+        out.append((start, b, b))
+    return out
 
 
 @dataclass(frozen=True)
@@ -226,11 +247,39 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
                 continue
+            asked = self._asked_interview(i) if i in self.headings else None
+            if asked is not None:
+                current, start = asked, i
+                continue
             if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
         return out, since
+
+    def _asked_interview(self, h: int):
+        """The person of a heading that numbers an interview ("Annexe 3. Retranscription de
+        l'entretien n°3") whose questions are set as headings below it (at least two, the answers
+        in the paragraphs between them), described by the card above the first question
+        ("Interlocutrice : directrice des soins, centre hospitalier de Vienne (Isère)"); else None."""
+        ref = cv.INTERVIEW_REF.search(self.lines[h].text)
+        if ref is None or self.lines[h].text.rstrip(" »\"”").endswith("?"):
+            return None
+        below = sorted(k for k in self.headings if k > h)
+        questions = []
+        for k in below:
+            if not self.lines[k].text.rstrip(" »\"”").endswith("?"):
+                break
+            questions.append(k)
+        if len(questions) < 2:
+            return None
+        card = [self.lines[k].text for k in range(h + 1, questions[0])]
+        values = [v.strip() for t in card for v in CARD_FIELD.split(t) if v.strip()]
+        desc = next((v for v in values if describes_person(v) and normalize_role(v) not in ("autre", "inconnu")), "")
+        if not desc:
+            return None
+        role, region, place = describe(desc, self.gazetteer)
+        return Interviewee(cv.interview_speaker(str(int(ref.group("num")))), desc, role, region, place)
 
     # -- the line loop
     def run(self) -> list[Span]:
@@ -577,12 +626,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
         relative to a: candidate block quotes without guillemets."""
         out = []
-        for ia, ib in self.styles.runs("italic", a, b, self.text):
-            ra, rb = ia - a, ib - a
-            if any(qa < rb and ra < qb for qa, qb in quotes):
-                continue
-            if n_words(self.text[ia:ib]) >= MIN_ITALIC_WORDS:
-                out.append((ra, rb))
+        for run_a, run_b in self.styles.runs("italic", a, b, self.text):
+            for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
+                ra, rb = ia - a, cut - a
+                if any(qa < ib - a and ra < qb for qa, qb in quotes):
+                    continue
+                if n_words(self.text[ia:cut]) >= MIN_ITALIC_WORDS:
+                    out.append((ra, rb))
         return out
 
     # -- the place named by the sentence that introduces a quote, or a list of quotes
@@ -673,6 +723,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.doc_region, ctx.doc_place
         if region and not source:
             source = "document_sheet"
+    if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
+        region, place = ctx.field_region, ctx.field_place
+        source = source or "study_field"
     seg.region, seg.place = region, place
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:

@@ -159,6 +159,28 @@ def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+# a bulleted line giving a participant's first name and what they do: "• Nadia, pharmacienne à Thionville"
+BULLETED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
+                             r"(?P<desc>[^«»]{3,120})$")
+
+
+def participants_bulleted(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, first name, description) from a list of at least two bulleted lines, each a
+    first name and a function ("• Loïc, masseur-kinésithérapeute à Yutz")."""
+    found = [(i, m.group("name"), m.group("desc").strip().rstrip(".;")) for i, line in enumerate(lines)
+             for m in [BULLETED_PERSON.match(line)] if m and is_function(m.group("desc"))]
+    return found if len(found) >= 2 else []
+
+
+def participants_presented(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of at least two informants presented by a civility and an
+    initial ("Le Dr B. est médecin généraliste à Argentan ; Mme L. est secrétaire médicale")."""
+    found = [(i, " ".join(m.group("code").split()), m.group("desc").strip()) for i, line in enumerate(lines)
+             for m in cv.CIVILITY_PRESENTED.finditer(line)
+             if is_function(m.group("desc")) or normalize_role(m.group("desc")) not in ("autre", "inconnu")]
+    return found if len(found) >= 2 else []
+
+
 def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that describes at least two participants
     before their code in parentheses: "une médecin généraliste (participant A), un infirmier

@@ -115,8 +115,15 @@ class TurnHandlers:
         if info is not None and info.kind == "moderator":
             return "moderator", {"speaker": label, "role_raw": ""}
         if info is not None and info.kind == "group":
-            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": self.ctx.doc_region,
-                            "place": self.ctx.doc_place, "attr_source": ""}
+            region, place = self.ctx.doc_region, self.ctx.doc_place
+            if not region:
+                # several participants at once: their region when all the listed ones share it
+                from .regions import single_region
+
+                region = single_region(sorted(self.ctx.participant_places.values()))[0]
+                place = ""
+            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": region,
+                            "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:
             return "turn", self._interviewee_attrs(interviewee)
@@ -196,6 +203,8 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels:
+            attrs.update(self._interview_of_code(code))  # "K7" under "entretien 7 - kiné libéral - blois"
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:
@@ -206,6 +215,31 @@ class TurnHandlers:
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         return attrs
+
+    def _interview_of_code(self, code: str) -> dict:
+        """Role and region of the one interview the document numbers, for the one participant code
+        that carries its number ("K7" under "entretien 7 - kiné libéral - 03/02/21 - blois"), else {}."""
+        m = re.fullmatch(r"[A-ZÉ]{1,5}[-_]?(\d{1,3})", code)
+        coded = [k for k, v in self.labels.items() if v.kind == "participant" and v.shape == "code"]
+        if not m or coded != [code]:
+            return {}
+        from .regions import resolve_region
+
+        headers = [(str(int(h.group("num"))), h.group("rest") or "") for ln in self.lines
+                   for h in [cv.ATTRIBUTION.match(ln.text.strip())] if h]
+        num = str(int(m.group(1)))
+        if {n for n, _ in headers} != {num}:
+            return {}
+        role_raw, role, region = self.ctx.interview_identity(num, None)
+        if role == "inconnu":
+            return {}
+        out = {"role_raw": role_raw, "role": role, "attr_source": "interview_header"}
+        place = self.ctx.interview_place(num)[1] if region else ""
+        if not region:
+            region, place = resolve_region(headers[0][1], self.gazetteer)
+        if region:
+            out.update(region=region, place=place)
+        return out
 
     def _named_person_description(self, label: str) -> str:
         """What the text says of the person a capitals label names by surname: the apposition
@@ -256,8 +290,16 @@ class TurnHandlers:
         m = re.search(r"(?<=[.!?…])\s+(?=" + cv.INTERVIEW_CLOSER.pattern.lstrip("^") + ")", t) if not closer else None
         if m:
             end = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.start()
+        nxt = i + 1
+        if not m and not closer:
+            # an answer over several paragraphs, up to the next question heading, stays one turn
+            while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
+                    and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
+                    and not self._turn_label(self.lines[nxt]):
+                end = self.lines[nxt].end
+                nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
-        return i + 1
+        return nxt
 
 
 def _question_line(text: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
-from .lexicon import fold
+from .lexicon import entry_key
 
 QDA_NS = "urn:QDA-XML:project:1.0"
 AGREEMENT_METHODS = ("lexicon", "model")
@@ -95,9 +95,9 @@ def read_coding(path: str | Path, themes: dict) -> list[Selection]:
 
 
 def theme_of_code(code: str, themes: dict) -> str:
-    key = fold(code.strip())
+    key = entry_key(code.strip())
     for theme, spec in themes.items():
-        if key in (fold(theme), fold(str(spec.get("label", "")))):
+        if key in (entry_key(theme), entry_key(str(spec.get("label", "")))):
             return theme
     return code.strip()
 

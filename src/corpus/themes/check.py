@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import io as cio
-from .lexicon import fold
+from .lexicon import entry_key
 
 OUTSIDE_SHARE = 0.5   # an entry is flagged when more than half of its hits are outside...
 MIN_HITS = 5          # ...and it has at least this many hits
@@ -17,11 +17,11 @@ KWIC_SAMPLE = 3
 def entry_keys(spec: dict) -> list[str]:
     """A theme's entries as the folded keys hits carry in their `lemma` column (exact for
     single-word lemmas; a phrase is recognised by its folded words)."""
-    return [fold(w) for w in spec.get("lemmas", [])] + [fold(p) for p in spec.get("phrases", [])]
+    return [entry_key(w) for w in spec.get("lemmas", [])] + [entry_key(p) for p in spec.get("phrases", [])]
 
 
 def _words(text: str) -> list[str]:
-    return fold(text).replace("'", " ").replace("-", " ").split()
+    return entry_key(text).replace("'", " ").replace("-", " ").split()
 
 
 def _same_word(entry_word: str, found: str, loose: bool) -> bool:
@@ -55,7 +55,7 @@ def _entry_of(hit_lemma: str, matched: str, keys: list[str]) -> str:
         for k in keys:
             if _fits(k.replace("'", " ").replace("-", " ").split(), lemmas, forms, loose):
                 return k
-    return fold(hit_lemma)
+    return entry_key(hit_lemma)
 
 
 def check_lexicon(themes: dict, interim_root: str | Path,

@@ -106,14 +106,14 @@ def cosine(u, v) -> float:
 def evidence(hits: list[dict], weak: dict[str, set[str]]) -> dict[str, dict]:
     """{theme: {"entries": weighted count of distinct entries, "matched": sorted entry keys}}
     from a segment's hit rows (theme, lemma)."""
-    from .lexicon import fold
+    from .lexicon import entry_key
 
     keys: dict[str, set[str]] = {}
     for h in hits:
         keys.setdefault(h["theme"], set()).add(h["lemma"])
     out = {}
     for theme, found in keys.items():
-        weak_keys = {fold(w) for w in weak.get(theme, set())}
+        weak_keys = {entry_key(w) for w in weak.get(theme, set())}
         out[theme] = {"matched": sorted(found), "weak": sorted(found & weak_keys)}
     return out
 
@@ -170,10 +170,10 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
     counts in "des délais à n'en plus finir pour remplir le dossier", not in "le délai d'action
     du médicament"."""
-    from .lexicon import _folded, fold
+    from .lexicon import _entry_key_cached, entry_key
 
-    needs = {t: (frozenset(fold(w) for w in spec["weak_context"]),
-                 frozenset(fold(w) for w in spec.get("weak", [])))
+    needs = {t: (frozenset(entry_key(w) for w in spec["weak_context"]),
+                 frozenset(entry_key(w) for w in spec.get("weak", [])))
              for t, spec in themes.items() if spec.get("weak_context")}
     if not needs or not hits:
         return hits
@@ -181,7 +181,7 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     sentence_of = {}
     for k, (i, j) in enumerate(sentence_spans(tokens)):
         words.append({w for tok in tokens[i:j]
-                      for w in (_folded(tok.get("lemma") or ""), _folded(tok.get("text") or ""))})
+                      for w in (_entry_key_cached(tok.get("lemma") or ""), _entry_key_cached(tok.get("text") or ""))})
         for tok in tokens[i:j]:
             sentence_of[str(tok.get("char_start", ""))] = k
     entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
@@ -223,18 +223,18 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
 # ---- the field a theme belongs to ------------------------------------------------------------------
 def domain_keys(themes: dict) -> dict[str, frozenset[str]]:
     """{theme: folded `domain:` words} for the themes that declare a domain."""
-    from .lexicon import fold
+    from .lexicon import entry_key
 
-    return {theme: frozenset(fold(w) for w in spec["domain"])
+    return {theme: frozenset(entry_key(w) for w in spec["domain"])
             for theme, spec in themes.items() if spec.get("domain")}
 
 
 def domain_counts(tokens: list[dict], domains: dict[str, frozenset[str]]) -> dict[str, tuple[int, int]]:
     """{theme: (tokens that are one of the theme's domain words, content tokens)}; a word
     matches by folded lemma or form."""
-    from .lexicon import _folded
+    from .lexicon import _entry_key_cached
 
-    content = [(_folded(t.get("lemma") or ""), _folded(t.get("text") or "")) for t in tokens
+    content = [(_entry_key_cached(t.get("lemma") or ""), _entry_key_cached(t.get("text") or "")) for t in tokens
                if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
                and not _flag(t.get("is_noise"))]
     return {theme: (sum(1 for lemma, form in content if lemma in keys or form in keys),

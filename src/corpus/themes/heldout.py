@@ -48,7 +48,7 @@ def features(passages: list[dict], themes: dict, params: dict,
     (lemma documents, rule numbers) of coded passages, parsed with the real model."""
     from ..nlp import annotate, load_model
     from . import autocode, coding
-    from .lexicon import build_matchers, compile_patterns, fold, match_spans
+    from .lexicon import build_matchers, compile_patterns, entry_key, match_spans
 
     theme_ids = list(themes)
     text, segments = passage_segments(passages)
@@ -68,7 +68,7 @@ def features(passages: list[dict], themes: dict, params: dict,
     decisions, docs, numeric = {}, [], []
     for p in passages:
         toks = by_seg.get(p["passage_id"], [])
-        hits = [{"theme": t, "lemma": " ".join(fold(x["lemma"] or x["text"]) for x in toks[i:j]),
+        hits = [{"theme": t, "lemma": " ".join(entry_key(x["lemma"] or x["text"]) for x in toks[i:j]),
                  "char_start": toks[i]["char_start"]}
                 for t, i, j in match_spans(toks, matchers)]
         rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import io as cio
-from ..text import strip_accents
+from ..text import fold
 from ..errors import ConfigError
 from ..lang import MODEL
 
@@ -31,9 +31,10 @@ KWIC_WIDTH = 60
 MAX_VARIANTS = 64  # spelling/lemma combinations kept per phrase
 
 
-def fold(text: str) -> str:
-    """Lower case without accents or typographic apostrophes: the matching key."""
-    return strip_accents(text.lower().replace("’", "'"))
+def entry_key(text: str) -> str:
+    """The key lexicon entries and tokens are matched on: `text.fold` (lower case, no accents)
+    with the typographic apostrophe ’ made straight."""
+    return fold(text.replace("’", "'"))
 
 
 def load_themes(path: str | Path) -> dict:
@@ -58,7 +59,7 @@ def _phrase_keys(phrase: str, nlp) -> list[list[str] | None]:
         doc = nlp(text)
         for tok in doc:
             alone = nlp(tok.text)[0].lemma_ if len(tok.text) > 1 else tok.text
-            keys.append(sorted({fold(tok.lemma_), fold(alone), fold(tok.text)}))
+            keys.append(sorted({entry_key(tok.lemma_), entry_key(alone), entry_key(tok.text)}))
         chunk.clear()
 
     for w in words:
@@ -93,7 +94,7 @@ def compile_patterns(themes: dict, model: str = MODEL) -> dict[str, dict[str, li
     nlp = load_model(model)
     compiled: dict[str, dict[str, list]] = {}
     for theme, spec in themes.items():
-        include = [[{"NORM": fold(lemma)}] for lemma in spec.get("lemmas", [])]
+        include = [[{"NORM": entry_key(lemma)}] for lemma in spec.get("lemmas", [])]
         for phrase in spec.get("phrases", []):
             include += _token_patterns(_phrase_keys(phrase, nlp))
         exclude = [p for phrase in spec.get("exclude", [])
@@ -113,7 +114,7 @@ def is_punct(text: str) -> bool:
 
 
 _is_punct = lru_cache(maxsize=1 << 16)(is_punct)
-_folded = lru_cache(maxsize=1 << 16)(fold)  # a document repeats a few thousand strings
+_entry_key_cached = lru_cache(maxsize=1 << 16)(entry_key)  # a document repeats a few thousand strings
 
 
 def _steps(pattern: list[dict]) -> tuple[tuple[int, str], ...]:
@@ -246,7 +247,7 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     if not tokens:
         return []
     texts = [t["text"] for t in tokens]
-    views = ([_folded(t["lemma"] or t["text"]) for t in tokens], [_folded(x) for x in texts])
+    views = ([_entry_key_cached(t["lemma"] or t["text"]) for t in tokens], [_entry_key_cached(x) for x in texts])
     themes = matchers["themes"]
     inc, exc = matchers["include"], matchers["exclude"]
     spans: dict[str, set] = {theme: set() for theme in themes}
@@ -279,7 +280,7 @@ def find_hits(tokens: list[dict], matchers, text: str, pages: list[dict],
             left, right = kwic(text, start, end, width)
             hits.append({
                 "segment_id": seg_id, "theme": theme, "matched": text[start:end],
-                "lemma": " ".join(_folded(t["lemma"] or t["text"]) for t in toks[i:j]),
+                "lemma": " ".join(_entry_key_cached(t["lemma"] or t["text"]) for t in toks[i:j]),
                 "page": pagemap.page(start), "char_start": start, "char_end": end,
                 "left": left, "right": right,
             })
@@ -355,7 +356,7 @@ def run(interim_dir: str | Path, doc_id: str, themes_path: str | Path | None = N
 
 # ---- concordance (corpus kwic) ------------------------------------------------------------------
 def _term_keys(term: str) -> list[str]:
-    return [fold(w) for w in term.split()]
+    return [entry_key(w) for w in term.split()]
 
 
 def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | None = None,
@@ -378,7 +379,7 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
         if not seg_path.exists() or not text_path.exists():
             continue
         segments = {s["segment_id"]: s for s in cio.read_jsonl(seg_path)}
-        if region and not any(fold(s.get("region", "")) == fold(region) for s in segments.values()):
+        if region and not any(entry_key(s.get("region", "")) == entry_key(region) for s in segments.values()):
             continue
         text = cio.read_text(text_path)
         if theme:
@@ -387,7 +388,7 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
             spans = _term_spans(d, keys)
         for seg_id, start, end, page in spans:
             seg = segments.get(seg_id, {})
-            if region and fold(seg.get("region", "")) != fold(region):
+            if region and entry_key(seg.get("region", "")) != entry_key(region):
                 continue
             left, right = kwic(text, start, end, width)
             lines.append({"doc_id": d.name, "page": page or seg.get("page_start", ""),
@@ -411,7 +412,7 @@ def _term_spans(d: Path, keys: list[str]):
                 window.pop(0)
             if len(window) == len(keys) and all(
                     w["segment_id"] == window[0]["segment_id"]
-                    and k in (fold(w["lemma"]), fold(w["text"])) for w, k in zip(window, keys)):
+                    and k in (entry_key(w["lemma"]), entry_key(w["text"])) for w, k in zip(window, keys)):
                 yield (window[0]["segment_id"], int(window[0]["char_start"]),
                        int(window[-1]["char_end"]), "")
 
@@ -424,7 +425,7 @@ def _theme_spans(d: Path, theme: str, keys: list[str]):
     for h in cio.read_csv(path):
         if h["theme"] != theme:
             continue
-        if needle and needle not in h["lemma"] and needle not in fold(h["matched"]):
+        if needle and needle not in h["lemma"] and needle not in entry_key(h["matched"]):
             continue
         yield h["segment_id"], int(h["char_start"]), int(h["char_end"]), h["page"]
 
@@ -466,11 +467,11 @@ def suggest(themes: dict, theme: str, vocabulary: dict[str, int],
     seeds = [w for w in spec.get("lemmas", []) if vocab.has_vector(w)]
     if not seeds:
         raise ConfigError(f"theme {theme!r}: none of its lemmas has a vector in {model}")
-    known = {fold(w) for w in spec.get("lemmas", [])}
-    known |= {fold(w) for p in spec.get("phrases", []) for w in p.split()}
+    known = {entry_key(w) for w in spec.get("lemmas", [])}
+    known |= {entry_key(w) for p in spec.get("phrases", []) for w in p.split()}
     seed_m = np.array([vocab.get_vector(w) for w in seeds])
     seed_m /= np.linalg.norm(seed_m, axis=1, keepdims=True)
-    words = sorted(w for w in vocabulary if fold(w) not in known and vocab.has_vector(w))
+    words = sorted(w for w in vocabulary if entry_key(w) not in known and vocab.has_vector(w))
     if not words:
         return []
     m = np.array([vocab.get_vector(w) for w in words])

@@ -80,11 +80,11 @@
     var meta = el('div', 'vmeta');
     meta.appendChild(el('b', '', row[F.speaker] || 'no speaker'));
     meta.appendChild(document.createTextNode(' · ' + (row[F.role] || 'no role') + ' · ' +
-      (row[F.region] || 'no region') + ' · ' + row[F.doc] + ' p.' + row[F.page] + ' — '));
+      (row[F.region] || 'no region') + ' · ' + row[F.doc] + ' ' + row[F.place] + ' — '));
     if (row[F.audit]) { meta.appendChild(link(row[F.audit], 'audit view')); }
     if (row[F.source]) {
       meta.appendChild(document.createTextNode(' · '));
-      meta.appendChild(link(row[F.source], 'source p.' + row[F.page]));
+      meta.appendChild(link(row[F.source], 'source ' + row[F.place]));
     }
     li.appendChild(meta);
     var text = row[F.text];

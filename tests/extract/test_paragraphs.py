@@ -1,0 +1,191 @@
+"""A page's lines -> paragraphs, on PDFs typeset line by line with every line at the same
+leading (no blank space between paragraphs, as short-paragraph documents often end up once the
+usual line gap is measured): a whole line's change of style, a change of left indent, a short
+label after a line ended on purpose start a paragraph; italic words, hanging indents and page
+breaks do not. Expected paragraphs are the source's (segment_unseen7 YAML texts)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pdfgen import make_runs_pdf
+
+from corpus import extract
+from corpus import io as cio
+from corpus.extract.paragraphs import LABEL_START, _style_changes
+from corpus.extract.pdf import Line
+
+SIZE, LEADING, TOP = 10, 12.5, 740
+WIDTH = 88   # characters per line of Helvetica 10 pt: about 430 pt, a page's text block
+
+# tests/data/segment_unseen7/these_tiret.yaml: lead-ins in roman, quotes in italics
+THESE = [
+    ("", "La première vague a été vécue comme une période de désorganisation, où chacun "
+         "cherchait ses interlocuteurs."),
+    ("italic", "« On ne savait pas qui faisait quoi. (...) Le lundi on apprenait qu'il y avait un "
+               "centre Covid, le mardi qu'il fermait. » — Médecin 4 (MG, 15 ans d'exercice)"),
+    ("", "La communauté professionnelle a progressivement servi de point d'appui, en particulier "
+         "pour les plus jeunes installés."),
+    ("italic", "« Moi je venais de m'installer, je ne connaissais personne. C'est [la CPTS] qui m'a "
+               "donné les numéros des infirmières du secteur. » — Médecin 6 (MG, 2 ans d'exercice)"),
+    ("", "Les infirmières décrivent un rôle nouveau dans le suivi à domicile des patients positifs."),
+]
+
+# tests/data/segment_unseen7/entretien_fiche.yaml: one-letter labels after short lines
+FICHE = [
+    "Personne interrogée : pharmacienne titulaire d'officine, 45 ans",
+    "Lieu d'exercice : Carhaix-Plouguer (Finistère), zone rurale",
+    "Conventions : E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible.",
+    "E : Pour commencer, comment avez-vous connu la CPTS ?",
+    "P : Par un confrère médecin, en 2019. Il cherchait des pharmaciens pour le bureau, et "
+    "personne ne voulait y aller.",
+    "E : Et pendant la crise ?",
+    "P : Pendant la crise on a été en première ligne, clairement. Les tests antigéniques, les "
+    "masques à distribuer, les patients qui ne trouvaient plus de médecin, tout est arrivé en "
+    "même temps et il a fallu s'organiser entre professions.",
+    "E : Vous diriez que ça a duré ?",
+]
+
+
+def _runs(blocks, top=TOP):
+    """(style, x of the first line, x of the others, text) -> one run per wrapped line, all at
+    the same leading."""
+    runs, y = [], top
+    for style, x_first, x_rest, text in blocks:
+        for k, line in enumerate(textwrap.wrap(text, WIDTH, break_on_hyphens=False)):
+            runs.append((x_first if k == 0 else x_rest, y, SIZE, style, line))
+            y -= LEADING
+    return runs
+
+
+def _paragraphs(tmp_path, pages, name="doc"):
+    pdf = make_runs_pdf(tmp_path / f"{name}.pdf", pages)
+    status = extract.run(pdf, name, tmp_path / name)
+    assert status["status"] == "ok", status
+    return cio.read_text(tmp_path / name / "text.txt").splitlines()
+
+
+def test_italic_quotes_after_roman_paragraphs_are_paragraphs_of_their_own(tmp_path):
+    blocks = [(style, 72, 72, text) for style, text in THESE]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == [text for _style, text in THESE]
+
+
+def test_a_whole_italic_line_inside_a_sentence_or_an_italic_word_splits_nothing(tmp_path):
+    """One paragraph: a title set in italics over a whole line (ending with a closing
+    parenthesis, the sentence going on in lower case), a quoted phrase in italics."""
+    title = ("Les Communautés professionnelles territoriales de santé, de la loi aux équipes (2021)")
+    lines = [("", "La synthèse la plus citée par les personnes interrogées reste l'ouvrage intitulé"),
+             ("italic", title),
+             ("", "publié par l'agence, dont les conclusions ont été reprises dans les réunions et"),
+             ("", "les médecins parlent alors de coordination au sens le plus large, sans la rattacher"),
+             ("italic", "« à une structure », disent-ils, mais à des habitudes prises ensemble pendant la"),
+             ("", "crise, ce que les infirmières confirment dans leurs propres entretiens du printemps.")]
+    runs = [(72, TOP - k * LEADING, SIZE, style, text) for k, (style, text) in enumerate(lines)]
+    paragraphs = _paragraphs(tmp_path, [runs])
+    assert paragraphs == [" ".join(text for _style, text in lines)]
+
+
+def test_an_italic_quote_over_a_page_break_stays_one_paragraph(tmp_path):
+    quote = THESE[1][1] + " " + THESE[3][1]
+    lines = textwrap.wrap(quote, WIDTH, break_on_hyphens=False)
+    lead = [("", 72, 72, THESE[0][1] + " " + THESE[2][1])]
+    page_1 = _runs(lead) + [(72, 80 - k * LEADING, SIZE, "italic", ln)
+                            for k, ln in enumerate(lines[:2])]
+    page_2 = [(72, TOP - k * LEADING, SIZE, "italic", ln) for k, ln in enumerate(lines[2:])]
+    page_2 += _runs([("", 72, 72, THESE[4][1])], top=TOP - len(lines[2:]) * LEADING)
+    paragraphs = _paragraphs(tmp_path, [page_1, page_2])
+    assert paragraphs == [lead[0][3], quote, THESE[4][1]]
+
+
+def test_an_indented_block_quote_between_roman_paragraphs(tmp_path):
+    lead = ("La coordinatrice décrit l'arrivée des premiers patients positifs dans le secteur et "
+            "la manière dont l'équipe s'est organisée, sans protocole ni consigne de l'agence :")
+    quote = ("On a tout appris en marchant. Le premier mois, chacun appelait chacun, et puis on a "
+             "ouvert un numéro unique que les secrétaires tenaient à tour de rôle.")
+    after = ("Cette organisation a tenu jusqu'à l'été, quand la communauté a obtenu le financement "
+             "d'un poste de coordination à mi-temps pour la reprendre.")
+    blocks = [("", 72, 72, lead), ("", 100, 100, quote), ("", 72, 72, after)]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == [lead, quote, after]
+
+
+def test_first_line_and_hanging_indents_keep_their_paragraphs(tmp_path):
+    refs = ["Bergeron H, Borraz O, Castel P, Dedieu F. Covid-19 : une crise organisationnelle. "
+            "Paris : Presses de Sciences Po; 2020.",
+            "Fournier C, Bourgeois I. La coordination au sein des CPTS pendant la crise sanitaire. "
+            "Revue française des affaires sociales. 2021;(2):110-35."]
+    body = ("Les entretiens ont été conduits entre novembre 2021 et avril 2022. Ils ont été "
+            "enregistrés avec l'accord des personnes, transcrits mot à mot puis codés par deux "
+            "chercheuses de façon indépendante.")
+    blocks = [("", 90, 72, body)] + [("", 72, 90, ref) for ref in refs]
+    paragraphs = _paragraphs(tmp_path, [_runs(blocks)])
+    assert paragraphs[0] == body
+    assert " ".join(paragraphs[1:]) == " ".join(refs)   # no reference cut inside
+    assert all(p.startswith(("Bergeron", "Fournier")) for p in paragraphs[1:])
+
+
+def test_short_labelled_questions_start_their_paragraph(tmp_path):
+    """Also the fiche's fields: a capitalised label after a short line without a full stop."""
+    blocks = [("", 72, 72, text) for text in FICHE]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == FICHE
+
+
+def test_a_label_after_a_line_that_runs_on_is_no_new_paragraph(tmp_path):
+    lines = ["Les professionnels interrogés citent volontiers les mêmes exemples, en particulier la",
+             "Note : de service envoyée par la communauté en mars, qui fixait les horaires du centre",
+             "et la répartition des gardes entre les cabinets du secteur pendant tout le printemps."]
+    runs = [(72, TOP - k * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
+    lead = ("Les entretiens ont été codés puis regroupés par thème, avec la profession et le "
+            "département déclarés par la personne interrogée.")
+    runs = _runs([("", 72, 72, lead)]) + [(x, y - 3 * LEADING, s, st, t) for x, y, s, st, t in runs]
+    assert _paragraphs(tmp_path, [runs]) == [lead, " ".join(lines)]
+
+
+def test_a_lower_case_label_after_a_short_line_mid_sentence_is_no_new_paragraph(tmp_path):
+    """segment_unseen7/presse_anonymes.yaml: "… se montre" | "plus sceptique : « … »"."""
+    lead = ("Côté ARS Occitanie, on assure que « les financements de la communauté sont pérennisés "
+            "jusqu'en 2025 ».")
+    lines = ["Un élu du département, qui a souhaité garder l'anonymat, se montre",
+             "plus sceptique : « On a créé une structure de plus. Je ne suis pas sûr que les habitants",
+             "voient la différence. »"]
+    runs = _runs([("", 72, 72, lead)])
+    runs += [(72, TOP - (k + 2) * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
+    runs += _runs([("", 72, 72, "Le débat sur la pérennité des communautés reste donc ouvert dans "
+                    "le département, où les élus attendent le bilan de l'agence régionale.")],
+                  top=TOP - 5 * LEADING)
+    assert _paragraphs(tmp_path, [runs])[:2] == [lead, " ".join(lines)]
+
+
+def _line(text, style):
+    return Line(page=1, box=0, text=text, x0=72, y0=700, x1=400, y1=710, size=10,
+                styles=[style] * len(text))
+
+
+def test_style_change_means_a_whole_line():
+    roman, italic = _line("une phrase en romain.", ""), _line("« une citation en italique »", "italic")
+    mixed = Line(page=1, box=0, text="un mot en italique ici", x0=72, y0=700, x1=400, y1=710,
+                 size=10, styles=[""] * 10 + ["italic"] * 8 + [""] * 4)
+    assert _style_changes(roman, italic) and _style_changes(italic, roman)
+    assert not _style_changes(roman, mixed) and not _style_changes(italic, italic)
+
+
+def test_label_start_shapes():
+    for text in ("E : Pour commencer", "Intervenant B : oui", "Mme D. : alors", "P: non"):
+        assert LABEL_START.match(text), text
+    for text in ("Le 12 mars, à l'officine : rien", "« Alors : oui", "En effet, disait-il : non"):
+        assert not LABEL_START.match(text), text
+
+
+def test_a_designation_after_an_italic_quote_stays_with_it(tmp_path):
+    """A roman "— Médecin 4 (…)" line or "(infirmière libérale)" under an italic quote whose
+    last line runs to the margin closes the quote: no new paragraph."""
+    lines = [("", "La première vague a été vécue comme une période de désorganisation, où chacun cherchait"),
+             ("", "ses interlocuteurs, au point que plusieurs médecins en parlent encore aujourd'hui :"),
+             ("italic", "« On ne savait pas qui faisait quoi. Le lundi on apprenait qu'il y avait un centre Covid,"),
+             ("italic", "le mardi qu'il fermait, et le mercredi personne ne savait plus où envoyer les patients. »"),
+             ("", "— Médecin 4 (MG, 15 ans d'exercice)"),
+             ("italic", "« C'était du jamais vu, on envoyait tout au médecin par la messagerie, tous les soirs. »"),
+             ("", "(infirmière libérale)")]
+    runs = [(72, TOP - k * LEADING, SIZE, style, text) for k, (style, text) in enumerate(lines)]
+    text = [t for _s, t in lines]
+    assert _paragraphs(tmp_path, [runs]) == [
+        " ".join(text[:2]), " ".join(text[2:5]), " ".join(text[5:])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .base import Line, Span, n_words
+from .base import TextLine, Span, n_words
 
 
 class AnnexHandlers:
@@ -37,7 +37,7 @@ class AnnexHandlers:
             return num in self.ctx.cards
         return self.section_kinds[i] == "annex"
 
-    def _annex_row(self, ln: Line, m: re.Match) -> None:
+    def _annex_row(self, ln: TextLine, m: re.Match) -> None:
         num = str(int(m.group("num")))
         cell_end = ln.start + m.end("cell")
         self._cell_turns(ln.start, cell_end, num)
@@ -68,7 +68,7 @@ class AnnexHandlers:
             j += step
         return j if j in self.annex_zone else None
 
-    def _annex_line(self, ln: Line) -> None:
+    def _annex_line(self, ln: TextLine) -> None:
         kind = self._annex_line_kind(ln.index)
         if kind == "row":
             self._annex_row(ln, cv.ROW.match(ln.text))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import conventions as cv
-from .base import Line, StyleMap, quote_balance
+from .base import TextLine, StyleMap, quote_balance
 from .regions import Gazetteer, resolve_region
 from .speakers import normalize_role
 
@@ -142,7 +142,7 @@ def _interviewer(text: str) -> bool:
     return bool(m) and bool(cv.MODERATOR_TAG.match(m.group(1)))
 
 
-def block_quotes(lines: list[Line], attributions: dict[int, re.Match], headings: dict[int, int],
+def block_quotes(lines: list[TextLine], attributions: dict[int, re.Match], headings: dict[int, int],
                  styles: StyleMap) -> dict[int, int]:
     """{quote line index: attribution line index}: the paragraphs an attribution line closes."""
     owner: dict[int, int] = {}

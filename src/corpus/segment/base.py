@@ -36,7 +36,7 @@ class Span:
 
 
 @dataclass
-class Line:
+class TextLine:
     index: int
     start: int
     end: int  # exclusive, without the '\n'
@@ -47,10 +47,10 @@ SKIP_SECTIONS = ("front", "toc", "bibliography", "notes")
 WORD = re.compile(r"[\w’'-]+")
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str) -> list[TextLine]:
     lines, pos = [], 0
     for n, raw in enumerate(text.split("\n")):
-        lines.append(Line(n, pos, pos + len(raw), raw))
+        lines.append(TextLine(n, pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return lines
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from .attributions import describes_person
-from .base import Line
+from .base import TextLine
 from . import conventions as cv
 from .regions import single_region
 from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
@@ -37,7 +37,7 @@ class Person:
 class Context:
     """Everything the document says about its speakers, gathered before segmenting."""
 
-    def __init__(self, lines: list[Line], doc: dict, gazetteer=None, declared: dict | None = None):
+    def __init__(self, lines: list[TextLine], doc: dict, gazetteer=None, declared: dict | None = None):
         texts = [ln.text for ln in lines]
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
@@ -366,7 +366,7 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def bold_labels(lines: list[Line], styles, text: str) -> dict[int, str]:
+def bold_labels(lines: list[TextLine], styles, text: str) -> dict[int, str]:
     """line index -> a name or code set in bold at the start of a paragraph that goes on in
     roman ("**Marie Dupont** Oui, je …"), as word processors set speakers without a colon."""
     out: dict[int, str] = {}
@@ -386,7 +386,7 @@ def bold_labels(lines: list[Line], styles, text: str) -> dict[int, str]:
     return out
 
 
-def candidate_labels(lines: list[Line], declared: re.Pattern | None = None,
+def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
                      bold: dict[int, str] | None = None) -> dict[str, Label]:
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
     the extraction ran together), with the lines it opens."""
@@ -440,7 +440,7 @@ def candidate_labels(lines: list[Line], declared: re.Pattern | None = None,
     return found
 
 
-def discover_labels(lines: list[Line], participants: dict[str, str], declared: dict[str, dict],
+def discover_labels(lines: list[TextLine], participants: dict[str, str], declared: dict[str, dict],
                     bold: dict[int, str] | None = None) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
     label words vouch for, in a document that has turns at all; and which of them is the
@@ -530,7 +530,7 @@ MIN_SPOKEN_SHARE = 0.5
 MAX_DIALOGUE_GAP = 3  # unlabelled lines between two turns of one dialogue (a turn over paragraphs)
 
 
-def dialogue_labels(found: dict[str, Label], lines: list[Line]) -> set[str]:
+def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     """Labels of any shape that take turns: runs of labelled lines where at least two labels
     recur and alternate ("Marie : … / Paul : … / Marie : …") and the lines speak as people do
     (je, on, vous, a question). The evidence is the document's own recurrence and alternation,
@@ -641,10 +641,10 @@ def apposition(name: str, texts: list[str]) -> str:
     return ""
 
 
-def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> list[Line]:
+def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
-    out: list[Line] = []
+    out: list[TextLine] = []
     # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
     inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
@@ -661,10 +661,10 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
         pos = 0
         for at in cuts + [len(ln.text)]:
             if at > pos:
-                out.append(Line(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+                out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
             pos = at
         if not ln.text:
-            out.append(Line(len(out), ln.start, ln.end, ln.text))
+            out.append(TextLine(len(out), ln.start, ln.end, ln.text))
     return out
 
 
@@ -672,7 +672,7 @@ def split_at_labels(lines: list[Line], text: str, labels: dict[str, Label]) -> l
 MIN_NAMED_QUOTES = 2
 
 
-def named_quotes(lines: list[Line]) -> int:
+def named_quotes(lines: list[TextLine]) -> int:
     """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
     retient que « … »", "Thierry Blanc, pharmacien, le reconnaît : « … »") or after ("« … »,
     explique Claude Leicher"), or introduces them ("Pour l'infirmière Sophie Lacan, … : « … »")."""

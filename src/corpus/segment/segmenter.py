@@ -24,7 +24,7 @@ from .attributions import (
 from ..io import SPEAKER_KINDS
 from .base import (
     SKIP_SECTIONS,
-    Line,
+    TextLine,
     Segment,
     Span,
     StyleMap,
@@ -65,7 +65,7 @@ from .turns import TurnHandlers
 from ..lang import MODEL
 
 
-def structure_info(lines: list[Line], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
+def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
     """(heading line index -> heading end offset, section kind per line, section heading per line)."""
     rows = sorted(structure, key=lambda s: int(s["char_start"]))
     starts = [int(s["char_start"]) for s in rows]
@@ -110,7 +110,7 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
 NOTE_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.{2,300})$")
 
 
-def numbered_notes(lines: list[Line], kinds: list[str]) -> dict[str, str]:
+def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
     """note number -> text of the numbered lines in notes sections ("1. Entretien n°6, …")."""
     out: dict[str, str] = {}
     for ln in lines:
@@ -302,7 +302,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.quote_boxes = self._find_quote_boxes()
         self.annex_zone = self._annex_zone()
         self.current = [None]  # the named press speaker of the running section
-        self.prose_run: list[Line] = []
+        self.prose_run: list[TextLine] = []
         handlers = [getattr(self, h.handle) for h in HANDLERS]
         i = 0
         while i < len(lines):
@@ -520,7 +520,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                                            "role": role, "region": region, "place": place}, tail)
         return self._attribution_cache[a]
 
-    def _attribution_line(self, ln: Line, attr: Attribution, owner: dict[int, int]) -> None:
+    def _attribution_line(self, ln: TextLine, attr: Attribution, owner: dict[int, int]) -> None:
         attrs, tail = self._attribution_attrs(ln.index)
         tail_start = ln.end
         if tail.strip():
@@ -559,10 +559,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 
     # -- focus-group turns
     # -- prose with inline quotes
-    def _flush_prose(self, run: list[Line], current: list) -> None:
+    def _flush_prose(self, run: list[TextLine], current: list) -> None:
         if not run:
             return
-        groups: list[list[Line]] = [[run[0]]]
+        groups: list[list[TextLine]] = [[run[0]]]
         for ln in run[1:]:
             if ln.index == groups[-1][-1].index + 1:
                 groups[-1].append(ln)

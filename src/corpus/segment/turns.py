@@ -8,7 +8,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
-from .base import Line, Span, quote_balance
+from .base import TextLine, Span, quote_balance
 from .discovery import (apposition, label_text, loose_separator, match_turn, self_presented_role,
                         standalone_label)
 from .speakers import normalize_role
@@ -20,7 +20,7 @@ STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
 class TurnHandlers:
     """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
 
-    def _turn_label(self, ln: Line) -> str | None:
+    def _turn_label(self, ln: TextLine) -> str | None:
         """The discovered speaker label opening this line, or None."""
         if ln.index in getattr(self, "bold_leads", {}):
             return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
@@ -104,7 +104,7 @@ class TurnHandlers:
             self.spans.append(Span(start, end, *self._turn_kind(label, self.text[start:end], i)))
         return last + 1
 
-    def _turn_ok(self, ln: Line) -> bool:
+    def _turn_ok(self, ln: TextLine) -> bool:
         m = match_turn(ln.text, self.declared_turn)
         return m is None or bool(ln.text[m.end():].strip())  # None: a label alone on its line
 

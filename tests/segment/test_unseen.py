@@ -43,6 +43,17 @@ SETS = {
                         "negatif_fiche_poste": (1.0, 1.0, 1.0, 1.0), "negatif_texte_legal": (1.0, 1.0, 1.0, 1.0),
                         "presse_fonctions": (1.0, 1.0, 1.0, 1.0), "rapport_paroles": (1.0, 1.0, 1.0, 1.0),
                         "these_codes_parentheses": (1.0, 1.0, 1.0, 1.0), "transcript_brut": (1.0, 1.0, 1.0, 1.0)},
+    # round 10 (session 4), written by segwrite3 without reading the segmenter, scored on the final
+    # code of the session (main 23d6c4d): untuned pooled F1 0.35 (11 of 45, 7 FP; SCORES.md).
+    # Floors = untuned scores, never tuned on.
+    "segment_unseen10": {"annexe_tours_numerotes": (0.0, 0.0, 0.0, 0.0),
+                         "article_groupes_professions": (1.0, 1.0, 1.0, 0.75),
+                         "focus_legende_apres": (0.0, 0.0, 0.0, 0.0), "memoire_du_questions": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_maieutique": (0.0, 0.0, 0.0, 0.0), "memoire_travail_social": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_compte_rendu": (1.0, 1.0, 1.0, 1.0), "negatif_glossaire": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_protocole": (1.0, 1.0, 1.0, 1.0), "negatif_support_cours": (1.0, 1.0, 1.0, 1.0),
+                         "presse_generaliste_qr": (1.0, 1.0, 0.0, 0.0), "presse_temoins_kine": (0.0, 0.0, 0.0, 0.0),
+                         "these_mg_lignes": (0.0, 0.0, 0.0, 0.0), "these_pharmacie_codes": (0.53, 1.0, 0.0, 0.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -50,7 +61,9 @@ ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
 # false positives a document is known to give (the second half of a turn cut in two counts as one)
-FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1}
+FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
+              # round 10 untuned: the participants table's lines "PH_03 : titulaire, …" taken as turns
+              ("segment_unseen10", "these_pharmacie_codes"): 7}
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +90,11 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen7", "negatif_guide"),
                                           ("segment_unseen7", "negatif_revue"),
                                           ("segment_unseen9", "negatif_fiche_poste"),
-                                          ("segment_unseen9", "negatif_texte_legal")])
+                                          ("segment_unseen9", "negatif_texte_legal"),
+                                          ("segment_unseen10", "negatif_compte_rendu"),
+                                          ("segment_unseen10", "negatif_glossaire"),
+                                          ("segment_unseen10", "negatif_protocole"),
+                                          ("segment_unseen10", "negatif_support_cours")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -108,6 +125,29 @@ ROUND9_INTERVIEWS = sorted([*ROUND9_UNTUNED, "memoire_verbatim_numerotes"])
 @pytest.mark.parametrize("name", ROUND9_INTERVIEWS)
 def test_round9_target(results, name):
     r = results["segment_unseen9"][name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
+# Round 10: the issue's target per interview document. Untuned (SCORES.md, "Round 10 (session 4,
+# final code), untuned"), none of the 10 reaches it; the reasons are the untuned scores.
+ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into one narrative paragraph)",
+                   "article_groupes_professions": "F1 1.00, region 0.75",
+                   "focus_legende_apres": "F1 0.00 (G2-P1/M/Obs. labels, key after the excerpt: narrative)",
+                   "memoire_du_questions": "F1 0.00 (dash bullets '- IDE 1 : « … »' narrative)",
+                   "memoire_maieutique": "F1 0.00 ('» SF-C' after the quote: narrative)",
+                   "memoire_travail_social": "F1 0.00 (inline quotes after 'Léa*' / 'Pour Karim*': narrative)",
+                   "presse_generaliste_qr": "F1 1.00, role 0.00, region 0.00 (chapeau not carried)",
+                   "presse_temoins_kine": "F1 0.00 (quotes under a bold witness line: narrative)",
+                   "these_mg_lignes": "F1 0.00 ('(E4, l. 56-59)': narrative)",
+                   "these_pharmacie_codes": "F1 0.53, role 0.00, region 0.00, 7 FP (table lines as turns)"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=f"untuned: {ROUND10_UNTUNED[n]}"))
+    for n in sorted(ROUND10_UNTUNED)])
+def test_round10_target(results, name):
+    r = results["segment_unseen10"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
 

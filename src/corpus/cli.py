@@ -426,9 +426,9 @@ def cmd_add(args) -> int:
     suffix = Path(args.pdf).suffix
     if suffix.lower() != ".pdf" and not proposed_kind(args.pdf):
         # before asking for --kind: a .doc or .rtf is not "a PDF without --kind"
-        raise CorpusError(f"{Path(args.pdf).name}: unsupported file type '{suffix or '(none)'}'; "
-                          "accepted: .pdf, .docx, .odt, .txt, .md, .srt, .vtt, .trs, .TextGrid "
-                          "(save a .doc or .rtf as .docx or .odt in Word or LibreOffice)")
+        from .extract.readers import unsupported_type
+
+        raise unsupported_type(args.pdf)
     kind = args.kind or proposed_kind(args.pdf)
     if not kind:
         raise CorpusError("--kind is required for a PDF (these, memoire, article, presse, "

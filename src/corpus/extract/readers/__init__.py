@@ -24,6 +24,7 @@ from .base import (
 __all__ = [
     "SPEAKERS_HINT_COLUMNS",
     "SUFFIXES",
+    "unsupported_type",
     "TIMES_COLUMNS",
     "TranscriptError",
     "check_file",
@@ -60,13 +61,19 @@ def _reader(suffix: str):
     }[suffix]
 
 
+def unsupported_type(path: str | Path) -> TranscriptError:
+    """The one message for a file of a type the corpus does not read (`corpus add`, extraction)."""
+    path = Path(path)
+    return TranscriptError(path.name, f"unsupported file type '{path.suffix or '(none)'}' (accepted: .pdf, "
+                           + ", ".join(SUFFIXES) + "; save a .doc or .rtf as .docx or .odt in Word or LibreOffice)")
+
+
 def read(path: str | Path) -> Transcript:
     """Read a transcript file; any problem is one TranscriptError naming the file."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise TranscriptError(path.name, f"unsupported file type '{path.suffix}' (accepted: .pdf, "
-                                         + ", ".join(SUFFIXES) + ")")
+        raise unsupported_type(path)
     if not path.is_file():
         raise TranscriptError(path.name, "file not found")
     if path.stat().st_size == 0:

@@ -274,6 +274,15 @@ def test_real_word_transcript_turns_run_over_paragraphs(tmp_path):
     times = cio.read_csv(out / "times.csv")
     assert [(float(r["t_start"]), float(r["t_end"])) for r in times] == [(a, b) for _l, a, b, _w in expected]
     assert status["warnings"] == ""
+    # pages.csv keeps each source paragraph's number (location_unit paragraph), within a turn too
+    nonempty = [p for p in paragraphs if p.strip()]
+    pages = {int(r["page"]): text[int(r["char_start"]):int(r["char_end"])]
+             for r in cio.read_csv(out / "pages.csv")}
+    for n, para in enumerate(nonempty, 1):
+        if RANGE_LABEL.match(para):
+            continue
+        where = n - 1 if n > 1 and RANGE_LABEL.match(nonempty[n - 2]) else n  # with its label line
+        assert pages[where].endswith(para.strip()), n
     segments = _segment(out)
     narrative = [text[s["char_start"]:s["char_end"]].strip() for s in segments if s["kind"] == "narrative"]
     assert narrative in ([], [title])

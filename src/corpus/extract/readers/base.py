@@ -45,6 +45,8 @@ class Para:
     t_end: float | None = None
     # finer timing inside text: (start, end, t_start, t_end), offsets in ``text``
     chunks: list[tuple[int, int, float, float | None]] = field(default_factory=list)
+    # a turn joined from several source paragraphs: (offset in text, location) of each
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -333,6 +335,7 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
 def _join(turn: Para, para: Para) -> None:
     """Append a paragraph to a turn (a line break between them, styles and chunks kept)."""
     offset = len(turn.text) + 1
+    turn.parts = (turn.parts or [(0, turn.location)]) + [(offset, para.location)]
     if turn.styles is not None or para.styles is not None:
         turn.styles = ((turn.styles or [""] * len(turn.text)) + [""]
                        + (para.styles or [""] * len(para.text)))
@@ -446,11 +449,13 @@ def assemble(tr: Transcript) -> Written:
             headings.append((start, para.heading, line))
         styles.extend(_style_runs(char_styles, start + len(prefix)))
         times.extend(_times(para, raw, text, start, len(prefix), end))
-        if location not in spans:
-            spans[location] = [start, end]
-            order.append(location)
-        spans[location][0] = min(spans[location][0], start)
-        spans[location][1] = max(spans[location][1], end)
+        parts = _part_spans(para, raw, text, start, len(prefix), end) if tr.unit == "paragraph" else []
+        for loc, a, b in parts or [(location, start, end)]:
+            if loc not in spans:
+                spans[loc] = [a, b]
+                order.append(loc)
+            spans[loc][0] = min(spans[loc][0], a)
+            spans[loc][1] = max(spans[loc][1], b)
         lines.append(line)
         pos = end + 1
     text = "\n".join(lines) + ("\n" if lines else "")
@@ -461,6 +466,16 @@ def assemble(tr: Transcript) -> Written:
     audit = sorted(tr.audit + repairs.rows(), key=lambda r: r["page"])
     return Written(text, pages, styles, sections(text, headings), audit, times,
                    speaker_hints(tr, used_labels), n_turns, turn_chars)
+
+
+def _part_spans(para: Para, raw: str, text: str, start: int, prefix: int, end: int) -> list[tuple[int, int, int]]:
+    """(location, char_start, char_end) of each source paragraph of a joined turn, mapped like
+    times.csv chunks (repairs only collapse spaces or drop control characters)."""
+    if len(para.parts) < 2 or not raw:
+        return []
+    scale = len(text) / len(raw)
+    bounds = [start] + [start + prefix + round(a * scale) for a, _loc in para.parts[1:]] + [end + 1]
+    return [(loc, bounds[i], bounds[i + 1] - 1) for i, (_a, loc) in enumerate(para.parts)]
 
 
 def _times(para: Para, raw: str, text: str, start: int, prefix: int, end: int) -> list[dict]:

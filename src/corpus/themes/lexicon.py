@@ -383,6 +383,9 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
             continue
         text = cio.read_text(text_path)
         unit = cio.read_status(d).get("location_unit")   # a transcript's paragraphs or minutes
+        pages_path = cio.interim_path(d, "pages")
+        # the match's own page (a turn of a transcript runs over several paragraphs)
+        pagemap = cio.PageMap(cio.read_csv(pages_path)) if pages_path.exists() else None
         if theme:
             spans = _theme_spans(d, theme, keys)
         else:
@@ -392,7 +395,7 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
             if region and entry_key(seg.get("region", "")) != entry_key(region):
                 continue
             left, right = kwic(text, start, end, width)
-            page = page or seg.get("page_start", "")
+            page = page or (pagemap.page(start) if pagemap else seg.get("page_start", ""))
             lines.append({"doc_id": d.name, "page": page, "place": cio.location_label(unit, page),
                           "kind": seg.get("kind", ""), "left": left,
                           "matched": text[start:end], "right": right, "char_start": start})

@@ -278,11 +278,10 @@ def test_real_word_transcript_turns_run_over_paragraphs(tmp_path):
     nonempty = [p for p in paragraphs if p.strip()]
     pages = {int(r["page"]): text[int(r["char_start"]):int(r["char_end"])]
              for r in cio.read_csv(out / "pages.csv")}
+    assert sorted(pages) == list(range(1, len(nonempty) + 1))
     for n, para in enumerate(nonempty, 1):
-        if RANGE_LABEL.match(para):
-            continue
-        where = n - 1 if n > 1 and RANGE_LABEL.match(nonempty[n - 2]) else n  # with its label line
-        assert pages[where].endswith(para.strip()), n
+        label = RANGE_LABEL.match(para)
+        assert pages[n] == (f"{label['label']} :" if label else para.strip()), n
     segments = _segment(out)
     narrative = [text[s["char_start"]:s["char_end"]].strip() for s in segments if s["kind"] == "narrative"]
     assert narrative in ([], [title])

@@ -308,6 +308,8 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
             out.append(Para(rest, label, _tail_styles(para, rest), 0, para.location, t,
                             t_end, para.chunks))
             turn = out[-1] if pending and not labelled else None
+            if turn:
+                turn.parts = _label_parts(pending, para)
             pending, pending_time = None, None
             continue
         if pending and para.text.strip() and not para.heading:
@@ -318,6 +320,7 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
             out.append(Para(para.text, pending.label, para.styles, 0, pending.location, t,
                             t_end, para.chunks))
             turn = out[-1]
+            turn.parts = _label_parts(pending, para)
             pending, pending_time = None, None
             continue
         if pending:
@@ -330,6 +333,11 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     if pending:   # a label with nothing after it: kept, nothing lost
         out.append(pending)
     return out
+
+
+def _label_parts(label: Para, para: Para) -> list[tuple[int, int]]:
+    """A label alone on its paragraph keeps its own paragraph number (offset -1: the label)."""
+    return [(-1, label.location), (0, para.location)] if label.location != para.location else []
 
 
 def _join(turn: Para, para: Para) -> None:
@@ -474,7 +482,7 @@ def _part_spans(para: Para, raw: str, text: str, start: int, prefix: int, end: i
     if len(para.parts) < 2 or not raw:
         return []
     scale = len(text) / len(raw)
-    bounds = [start] + [start + prefix + round(a * scale) for a, _loc in para.parts[1:]] + [end + 1]
+    bounds = [start] + [start + prefix + round(max(a, 0) * scale) for a, _loc in para.parts[1:]] + [end + 1]
     return [(loc, bounds[i], bounds[i + 1] - 1) for i, (_a, loc) in enumerate(para.parts)]
 
 

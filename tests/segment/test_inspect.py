@@ -134,3 +134,16 @@ def test_inspect_warns_when_an_interview_is_mostly_narrative(tmp_path):
     share = r["shares"]["narrative"]
     assert share > 0.5
     assert verdict(r).startswith(f"{share:.0%} of this interview is narrative")
+
+
+def test_a_word_memoir_mostly_narrative_is_not_warned_as_an_interview(tmp_path):
+    """The same mostly unlabelled text declared as a memoir (kind memoire): narrative is normal."""
+    import docx
+
+    paras = [p.text.strip() for p in docx.Document(str(TRANSCRIPTS / "entretien_artisan_excerpt.docx")).paragraphs]
+    paras = [p for p in paras if p]
+    lines = [f"Chercheur : {paras[2]}", f"Interviewe : {paras[4]}", *paras[5:10],
+             f"Chercheur : {paras[11]}", f"Interviewe : {paras[13]}"]
+    doc = {**_word_interview(tmp_path / "corpus", lines), "kind": "memoire"}
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    assert r["shares"]["narrative"] > 0.5 and "narrative" not in verdict(r)

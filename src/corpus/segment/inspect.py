@@ -74,7 +74,9 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
     segments = build_segments(segmenter, pages)
     r = summarise(segments, segmenter.labels, len(text), status.get("n_pages", 0))
     r["unit"] = status.get("location_unit") or "page"
-    r["interview"] = r["unit"] != "page" or doc.get("kind") == "entretien"
+    # a transcript is added as kind entretien unless the sheet says otherwise (a .docx memoir)
+    kind = doc.get("kind") or ("entretien" if r["unit"] != "page" else "")
+    r["interview"] = kind == "entretien"
     return r
 
 

@@ -39,11 +39,21 @@ def bad_character(value: str) -> str:
     return ""
 
 
-def _semicolon_header(text: str) -> bool:
+def _semicolon_header(text: str, columns=("doc_id", "file", "title")) -> bool:
     """The sheet was saved with ';' separators (French Excel's CSV)."""
     first = text.split("\n", 1)[0]
     return ";" in first and all(c in [h.strip().strip('"') for h in first.split(";")]
-                                for c in ("doc_id", "file", "title"))
+                                for c in columns)
+
+
+def semicolon_refusal(text: str, path, columns=("doc_id", "file", "title")) -> str | None:
+    """The message refusing a sheet saved with ';' separators, or None (any researcher-typed
+    CSV: the document sheet, the speaker sheet)."""
+    if not _semicolon_header(text, columns):
+        return None
+    return (f"{path}: line 1: the sheet is separated by ';' (a French-locale spreadsheet's CSV); "
+            "save it as CSV with ',' separators (LibreOffice: field delimiter ','; Excel: "
+            "'CSV UTF-8 (comma delimited)')")
 
 
 def _row_error(path, line: int, column: str, message: str) -> DocumentSheetError:
@@ -57,11 +67,8 @@ def parse_sheet(text: str, path: str | Path = "documents.csv") -> list[dict]:
     reader = csv.DictReader(_io.StringIO(text))
     header = reader.fieldnames or []
     missing = [c for c in SHEET_COLUMNS if c not in header]
-    if missing and _semicolon_header(text):
-        raise DocumentSheetError(
-            f"{path}: line 1: the sheet is separated by ';' (a French-locale spreadsheet's CSV); "
-            "save it as CSV with ',' separators (LibreOffice: field delimiter ','; Excel: "
-            "'CSV UTF-8 (comma delimited)')")
+    if missing and semicolon_refusal(text, path):
+        raise DocumentSheetError(semicolon_refusal(text, path))
     if missing:
         raise DocumentSheetError(f"{path}: line 1: missing column(s): {', '.join(missing)}")
     validator = jsonschema.Draft7Validator(schema("documents"))

@@ -555,3 +555,20 @@ class PageMap:
                 break
         return self.numbers[found]
 
+
+
+# What `page` in pages.csv counts (status.json `location_unit`): a PDF's pages, a word-processor
+# or text transcript's paragraphs, a timed transcript's minutes.
+LOCATION_MARKS = {"page": "p.", "paragraph": "¶", "minute": "min "}
+LOCATION_NOUNS = {"page": ("page", "pages"), "paragraph": ("paragraph", "paragraphs"),
+                  "minute": ("minute", "minutes")}
+
+
+def location_label(unit: str | None, number) -> str:
+    """Where in its source a passage is: 'p.3' (PDF), '¶3' (paragraph), 'min 3' (minute)."""
+    return LOCATION_MARKS.get(unit or "page", "p.") + str(number)
+
+
+def location_noun(unit: str | None, plural: bool = True) -> str:
+    """'pages', 'paragraphs' or 'minutes': the unit of a document's `page` numbers."""
+    return LOCATION_NOUNS.get(unit or "page", LOCATION_NOUNS["page"])[1 if plural else 0]

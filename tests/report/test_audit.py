@@ -66,3 +66,29 @@ def test_gautier_audit_view_is_excerpted():
     assert quote.replace("'", "&#x27;") in html
     assert html.count("x") < 3 * report.KWIC_WIDTH + 2000  # narrative kept only around the hit
     assert "[…]" in html
+
+
+def test_a_word_transcript_is_audited_paragraph_by_paragraph(tmp_path):
+    """A .docx's location unit is the paragraph (tests/fixtures/transcripts/README.md): the audit
+    view says 'Paragraph 9' and 'source ¶9' for its 9th paragraph, not 'Page 9', 'source p.9'."""
+    from pathlib import Path
+
+    import docx
+
+    from corpus import segment
+    from corpus.extract import readers
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts" / "entretien_artisan_excerpt.docx"
+    paragraphs = [p.text.strip() for p in docx.Document(str(source)).paragraphs if p.text.strip()]
+    n = next(i for i, p in enumerate(paragraphs, 1) if "responsable technique" in p)
+    d = tmp_path / "artisan"
+    status = readers.run(source, "artisan", d)
+    segments = segment.run(d, {"doc_id": "artisan", "kind": "entretien", "region": "", "place": ""},
+                           Path(__file__).resolve().parents[2] / "config" / "gazetteer.csv")
+    interim = {"text": cio.read_text(d / "text.txt"), "pages": cio.read_csv(d / "pages.csv"),
+               "segments": segments, "status": status}
+    html = report.audit_view("artisan", interim, [], [], set(), page_href=lambda p: "artisan.docx")
+    block = page_block(html, "artisan", n)
+    assert f"<summary>Paragraph {n}" in block and f">source ¶{n}</a></summary>" in block
+    assert paragraphs[n - 1][:60].replace("'", "&#x27;") in block
+    assert "Page " not in html and "source p." not in html

@@ -86,3 +86,64 @@ def test_attribution_forms_are_named():
                                                       "Entretien n°28 – Pharmacienne – Région C")]
     assert forms == ["note call after the quote (who in the note)", "code after the quote",
                      "parenthesis after the quote", "dash line under the quote", "interview line under the quote"]
+
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+
+
+def _word_interview(corpus: Path, lines: list[str] | None = None) -> dict:
+    """The real interview excerpt (tests/fixtures/transcripts/README.md), or lines of it as .txt."""
+    import shutil
+
+    corpus.mkdir(parents=True, exist_ok=True)
+    if lines is None:
+        shutil.copy(TRANSCRIPTS / "entretien_artisan_excerpt.docx", corpus / "artisan.docx")
+        name = "artisan.docx"
+    else:
+        (corpus / "artisan.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        name = "artisan.txt"
+    return {"doc_id": "artisan", "file": name, "kind": "entretien", "region": "", "place": ""}
+
+
+def test_inspect_a_word_transcript_counts_paragraphs_not_pages(tmp_path):
+    doc = _word_interview(tmp_path / "corpus")
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    text = report("artisan", r)
+    first = text.split("\n")[0]
+    assert first.startswith(f"artisan: {r['n_pages']} paragraphs, ") and " pages" not in text
+    assert "items per paragraph:" in text and f"of {r['n_pages']} paragraphs" in text
+    kinds = {label: kind for label, _n, kind in r["labels"]}
+    assert set(kinds) == {"Chercheur", "Interviewe"} and kinds["Chercheur"] == "moderator"
+    assert kinds["Interviewe"] != "moderator"
+    assert "narrative" not in verdict(r)
+
+
+def test_inspect_warns_when_an_interview_is_mostly_narrative(tmp_path):
+    """Labels only before the first paragraph of each answer (written inline), the rest of the
+    long answer unlabelled: most of the interview has no speaker."""
+    import docx
+
+    paras = [p.text.strip() for p in docx.Document(str(TRANSCRIPTS / "entretien_artisan_excerpt.docx")).paragraphs]
+    paras = [p for p in paras if p]
+    # the first question and answer of the source, labels inline, the answer's other paragraphs bare
+    answer = paras[4:10]
+    lines = [f"Chercheur : {paras[2]}", f"Interviewe : {answer[0]}", *answer[1:],
+             f"Chercheur : {paras[11]}", f"Interviewe : {paras[13]}"]
+    r = inspect_document(_word_interview(tmp_path / "corpus", lines), tmp_path / "interim",
+                         tmp_path / "corpus", GAZETTEER_PATH)
+    share = r["shares"]["narrative"]
+    assert share > 0.5
+    assert verdict(r).startswith(f"{share:.0%} of this interview is narrative")
+
+
+def test_a_word_memoir_mostly_narrative_is_not_warned_as_an_interview(tmp_path):
+    """The same mostly unlabelled text declared as a memoir (kind memoire): narrative is normal."""
+    import docx
+
+    paras = [p.text.strip() for p in docx.Document(str(TRANSCRIPTS / "entretien_artisan_excerpt.docx")).paragraphs]
+    paras = [p for p in paras if p]
+    lines = [f"Chercheur : {paras[2]}", f"Interviewe : {paras[4]}", *paras[5:10],
+             f"Chercheur : {paras[11]}", f"Interviewe : {paras[13]}"]
+    doc = {**_word_interview(tmp_path / "corpus", lines), "kind": "memoire"}
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    assert r["shares"]["narrative"] > 0.5 and "narrative" not in verdict(r)

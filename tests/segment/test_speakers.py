@@ -131,3 +131,30 @@ def test_segmentation_config_is_checked_before_a_run(tmp_path):
     conventions.write_text("speach_verbs: [susurre]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="speach_verbs"):
         check_segmentation_config(sheet, conventions, {"perelli2022"})
+
+
+def test_speaker_sheet_saved_by_excel(tmp_path):
+    """Excel's "CSV UTF-8 (comma delimited)" starts with a BOM and ends lines with CRLF: read.
+    Its French-locale CSV (';' separators) is refused with the document sheet's message."""
+    from corpus.documents import parse_sheet
+    from corpus.errors import ConfigError, DocumentSheetError
+    from corpus.segment.speakers import read_speaker_sheet
+
+    rows = ["perelli2022,P24,pharmacienne,Occitanie,Clermont-l'Hérault,",
+            "perelli2022,P5,infirmière,Occitanie,,"]
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("\ufeff".encode() + "\r\n".join([SHEET_HEADER.strip(), *rows, ""]).encode())
+    read = read_speaker_sheet(excel, {"perelli2022"})
+    assert [(r["doc_id"], r["code"], r["place"]) for r in read] == [
+        ("perelli2022", "P24", "Clermont-l'Hérault"), ("perelli2022", "P5", "")]
+    semicolons = tmp_path / "semicolons.csv"
+    semicolons.write_bytes("\ufeff".encode() + "\r\n".join(
+        [SHEET_HEADER.strip().replace(",", ";"), *(r.replace(",", ";") for r in rows), ""]).encode())
+    with pytest.raises(ConfigError) as err:
+        read_speaker_sheet(semicolons)
+    message = str(err.value)
+    assert message.startswith(f"{semicolons}: line 1: the sheet is separated by ';'")
+    # the same words as the document sheet's refusal
+    with pytest.raises(DocumentSheetError) as sheet_err:
+        parse_sheet("doc_id;file;title\n", semicolons)
+    assert message == str(sheet_err.value)

@@ -255,3 +255,27 @@ def test_themes_check_reports_entries_and_writes_its_table(pipeline, tmp_path, c
     dead = [r for r in rows if r["warning"] == "matches nothing"]
     assert dead and all(int(r["hits"]) == 0 for r in dead)
     assert "matches nothing in the corpus" in capsys.readouterr().err
+
+
+def test_kwic_places_a_transcript_match_in_its_paragraph(tmp_path):
+    """A Word transcript's location unit is the paragraph: `corpus kwic` says '¶9', the source
+    paragraph the word is in (a turn runs over several), not 'p.4'."""
+    import docx
+
+    from corpus import nlp, segment
+    from corpus.extract import readers
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts" / "entretien_artisan_excerpt.docx"
+    paragraphs = [p.text.strip() for p in docx.Document(str(source)).paragraphs if p.text.strip()]
+    where = {w: [n for n, p in enumerate(paragraphs, 1) if w in p.lower()] for w in ("responsable", "café")}
+    assert where == {"responsable": [9], "café": [20]}   # once each, inside long answers
+    d = tmp_path / "interim" / "artisan"
+    assert readers.run(source, "artisan", d)["status"] == "ok"
+    segment.run(d, {"doc_id": "artisan", "kind": "entretien", "region": "", "place": ""},
+                Path(__file__).resolve().parents[2] / "config" / "gazetteer.csv")
+    nlp.run(d)
+    for word, (n,) in where.items():
+        (line,) = themes.kwic_lines(d.parent, word)
+        assert line["place"] == f"¶{n}" and line["matched"].lower() == word
+    (printed,) = themes.format_kwic(themes.kwic_lines(d.parent, "responsable"))   # what the CLI prints
+    assert printed.startswith("artisan       ¶9 ") and "p." not in printed

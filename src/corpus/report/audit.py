@@ -12,7 +12,7 @@ import itertools
 from collections import Counter, defaultdict
 
 from .html import anchor, empty, esc, num
-from ..io import SPEAKER_KINDS
+from ..io import SPEAKER_KINDS, location_label, location_noun
 
 HIGHLIGHTED_KINDS = ("verbatim", "turn", "attribution")
 # Above this many characters a document's audit view shows excerpts (verbatims in full, theme
@@ -145,6 +145,7 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
     for h in hits:
         hit_pages[int(h["page"])][h["theme"]] += 1
     index = IntervalIndex(intervals)
+    unit = (interim.get("status") or {}).get("location_unit")   # a transcript's paragraphs, minutes
     for p in pages:
         page, start, end = int(p["page"]), int(p["char_start"]), int(p["char_end"])
         local = index.overlapping(start, end)  # what render_range and excerpt_ranges look at
@@ -152,9 +153,9 @@ def audit_view(doc_id: str, interim: dict, hits: list[dict], themes: list[str], 
         theme_counts = hit_pages.get(page, Counter())
         bits = [f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items())]
         bits += [f"{t} {n}" for t, n in sorted(theme_counts.items())]
-        summary = f"Page {page}" + (f" — {', '.join(bits)}" if bits else "")
+        summary = f"{location_noun(unit, plural=False).capitalize()} {page}" + (f" — {', '.join(bits)}" if bits else "")
         href = page_href(page) if page_href else ""
-        source = f" <a class='src' href='{esc(href)}'>source p.{page}</a>" if href else ""
+        source = f" <a class='src' href='{esc(href)}'>source {location_label(unit, page)}</a>" if href else ""
         if full:
             body = render_range(text, start, end, local, seen)
         else:

@@ -111,7 +111,7 @@ class Links:
 
         path = self.sources.get(doc_id)
         unit = SUFFIXES.get(path.suffix.lower(), "page") if path else "page"
-        return {"paragraph": "¶", "minute": "min "}.get(unit, "p.") + str(page)
+        return cio.location_label(unit, page)
 
     def verbatims(self, **filters) -> str:
         query = "&".join(f"{k}={quote(str(v), safe='')}" for k, v in sorted(filters.items()) if v is not None)

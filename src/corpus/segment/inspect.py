@@ -72,7 +72,12 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
     gazetteer = load_gazetteer(str(gazetteer_path))
     segmenter = Segmenter(text, doc, structure, styles, gazetteer, None, declared, notes)
     segments = build_segments(segmenter, pages)
-    return summarise(segments, segmenter.labels, len(text), status.get("n_pages", 0))
+    r = summarise(segments, segmenter.labels, len(text), status.get("n_pages", 0))
+    r["unit"] = status.get("location_unit") or "page"
+    # a transcript is added as kind entretien unless the sheet says otherwise (a .docx memoir)
+    kind = doc.get("kind") or ("entretien" if r["unit"] != "page" else "")
+    r["interview"] = kind == "entretien"
+    return r
 
 
 def summarise(segments, labels: dict, n_chars: int, n_pages: int) -> dict:
@@ -108,7 +113,16 @@ def summarise(segments, labels: dict, n_chars: int, n_pages: int) -> dict:
     }
 
 
+# above this share of narrative, an interview's speaker labels were mostly missed
+NARRATIVE_SHARE_WARNING = 0.5
+
+
 def verdict(r: dict) -> str:
+    narrative = r["shares"].get("narrative", 0.0)
+    if r.get("interview") and narrative > NARRATIVE_SHARE_WARNING:
+        return (f"{narrative:.0%} of this interview is narrative (no speaker): its speaker labels "
+                "were mostly not found; check the label forms above, or declare them in "
+                "config/conventions.yaml")
     if not r["n_items"]:
         return ("no quotes or turns found: if the document has interview material, declare its "
                 "conventions in config/conventions.yaml or its speakers in config/speakers.csv")
@@ -133,22 +147,25 @@ def page_ranges(pages: list[int]) -> str:
     return ", ".join(out)
 
 
-def pages_summary(per_page: dict[int, int], n_pages: int) -> str:
+def pages_summary(per_page: dict[int, int], n_pages: int, unit: str = "page") -> str:
     if not per_page:
         return "none"
     top = max(per_page.items(), key=lambda kv: (kv[1], -kv[0]))
-    return (f"on {len(per_page)} of {n_pages} pages (at most {top[1]}, page {top[0]}); "
-            f"pages {page_ranges(sorted(per_page))}")
+    one, many = cio.location_noun(unit, plural=False), cio.location_noun(unit)
+    return (f"on {len(per_page)} of {n_pages} {many} (at most {top[1]}, {one} {top[0]}); "
+            f"{many} {page_ranges(sorted(per_page))}")
 
 
 def report(doc_id: str, r: dict) -> str:
-    lines = [f"{doc_id}: {r['n_pages']} pages, {r['n_verbatims']} verbatims, {r['n_turns']} turns"]
+    unit = r.get("unit", "page")
+    lines = [f"{doc_id}: {r['n_pages']} {cio.location_noun(unit)}, {r['n_verbatims']} verbatims, "
+             f"{r['n_turns']} turns"]
     lines.append("speaker labels (count, kind):")
     lines += [f"  {label!r:<24} {n:>5}  {kind}" for label, n, kind in r["labels"]] or ["  none"]
     lines.append("attribution forms (an example each):")
     lines += [f"  {form}: {example}" for form, example in sorted(r["forms"].items())] or ["  none"]
-    lines.append("items per page:")
-    lines.append("  " + pages_summary(r["per_page"], r["n_pages"]))
+    lines.append(f"items per {cio.location_noun(unit, plural=False)}:")
+    lines.append("  " + pages_summary(r["per_page"], r["n_pages"], unit))
     lines.append("share of text per segment kind:")
     lines += [f"  {k:<12} {v:6.1%}" for k, v in r["shares"].items()]
     lines.append(f"codes without a role: {', '.join(r['no_role']) or 'none'}")

@@ -343,20 +343,24 @@ def check_speaker_rows(rows: list[dict], path: str, doc_ids: set[str] | None = N
 
 def _read_rows(path) -> list[dict]:
     import csv
+    import io
     from pathlib import Path
+
+    from ..documents import semicolon_refusal
 
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"{p}: speaker sheet not found")
     try:
-        with open(p, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in SPEAKER_SHEET_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ConfigError(f"{p}: line 1: missing column(s) {', '.join(missing)}")
-            return [{c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS} for row in reader]
+        text = p.read_bytes().decode("utf-8-sig")   # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{p}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in SPEAKER_SHEET_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ConfigError(semicolon_refusal(text, p, ("doc_id", "code"))
+                          or f"{p}: line 1: missing column(s) {', '.join(missing)}")
+    return [{c: (row.get(c) or "").strip() for c in SPEAKER_SHEET_COLUMNS} for row in reader]
 
 
 def read_speaker_sheet(path, doc_ids: set[str] | None = None) -> list[dict]:

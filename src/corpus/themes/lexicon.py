@@ -382,6 +382,10 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
         if region and not any(entry_key(s.get("region", "")) == entry_key(region) for s in segments.values()):
             continue
         text = cio.read_text(text_path)
+        unit = cio.read_status(d).get("location_unit")   # a transcript's paragraphs or minutes
+        pages_path = cio.interim_path(d, "pages")
+        # the match's own page (a turn of a transcript runs over several paragraphs)
+        pagemap = cio.PageMap(cio.read_csv(pages_path)) if pages_path.exists() else None
         if theme:
             spans = _theme_spans(d, theme, keys)
         else:
@@ -391,7 +395,8 @@ def kwic_lines(interim_root: str | Path, term: str | None = None, theme: str | N
             if region and entry_key(seg.get("region", "")) != entry_key(region):
                 continue
             left, right = kwic(text, start, end, width)
-            lines.append({"doc_id": d.name, "page": page or seg.get("page_start", ""),
+            page = page or (pagemap.page(start) if pagemap else seg.get("page_start", ""))
+            lines.append({"doc_id": d.name, "page": page, "place": cio.location_label(unit, page),
                           "kind": seg.get("kind", ""), "left": left,
                           "matched": text[start:end], "right": right, "char_start": start})
     return lines
@@ -431,7 +436,7 @@ def _theme_spans(d: Path, theme: str, keys: list[str]):
 
 
 def format_kwic(lines: list[dict], width: int = KWIC_WIDTH) -> list[str]:
-    return [f"{ln['doc_id']:<13} p.{ln['page']!s:<4} {ln['left'][-width:]:>{width}} "
+    return [f"{ln['doc_id']:<13} {ln.get('place') or cio.location_label('page', ln['page']):<6} {ln['left'][-width:]:>{width}} "
             f"[{ln['matched']}] {ln['right'][:width]}" for ln in lines]
 
 

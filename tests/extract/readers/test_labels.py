@@ -56,3 +56,20 @@ def test_series():
     assert label_shape("P12") == label_shape("P3") == "p"
     assert label_shape("SPEAKER_00") == label_shape("SPEAKER_13") == "speaker"
     assert label_shape("E30") != label_shape("P30")
+
+
+@pytest.mark.parametrize("text,label,rest,t_start,t_end", [
+    # the forms of common transcription exports: a time range or a bare time after the label
+    ("[Interviewe] (0:09 - 1:44)", "Interviewe", "", 9.0, 104.0),
+    ("[Chercheur] (0:02-0:08) Donc", "Chercheur", "Donc", 2.0, 8.0),
+    ("[Speaker 1] 00:01:02", "Speaker 1", "", 62.0, None),
+    ("[Speaker 1] [00:01:02 – 00:01:10] Oui", "Speaker 1", "Oui", 62.0, 70.0),
+    ("Chercheur (00:00:04): Bonjour", "Chercheur", "Bonjour", 4.0, None),
+    ("Chercheur (1:50 - 1:57) :", "Chercheur", "", 110.0, 117.0),
+    ("(0:09 - 1:44) Marie : oui", "Marie", "oui", 9.0, 104.0),
+    # after "Marie :" a bare time followed by words is prose, not a timestamp
+    ("Marie : 10:30 on commence", "Marie", "10:30 on commence", None, None),
+])
+def test_split_label_time_ranges(text, label, rest, t_start, t_end):
+    m = split_label(text)
+    assert (m.label, m.rest, m.t_start, m.t_end) == (label, rest, t_start, t_end)

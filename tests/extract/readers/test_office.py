@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from corpus import io as cio
 from corpus.extract import readers
 
-from .realtext import body_without_labels, real_turns, words_of, write_docx, write_odt
+from .realtext import REPO, body_without_labels, real_turns, words_of, write_docx, write_odt
 
 TURNS = real_turns()
 
@@ -203,3 +206,103 @@ def test_role_words_in_a_label_are_its_role_raw(tmp_path):
     out, _status, _text = _extract(write_docx(tmp_path / "roles.docx", paras), tmp_path)
     hints = [(h["code"], h["role_raw"], h["moderator"]) for h in cio.read_csv(out / "speakers_hint.csv")]
     assert hints == [("Enquêteur", "", "1"), ("E30 (coordinatrice CPTS)", "coordinatrice CPTS", "0")]
+
+
+# ---- a label alone with a time range, its words in the paragraphs below ----------------------
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "transcripts"
+RANGE_LABEL = re.compile(r"^\[(?P<label>[^\]]+)\] \((?P<m1>\d+):(?P<s1>\d\d) - (?P<m2>\d+):(?P<s2>\d\d)\)$")
+REPRO = """[Chercheur] (0:02 - 0:08)
+Donc, vous êtes artisan depuis combien de temps ?
+
+[Interviewe] (0:09 - 1:44)
+Alors, moi je suis dans le métier depuis 89.
+
+[Chercheur] (1:44 - 1:48)
+Et une journée classique ?
+
+[Interviewe] (1:48 - 1:50)
+Le café le matin, puis la forge.
+"""
+
+
+def _expected_turns(paragraphs):
+    """(label, t_start, t_end, words) per label line of the source, read off the source."""
+    turns = []
+    for para in paragraphs:
+        m = RANGE_LABEL.match(para)
+        if m:
+            turns.append([m["label"], int(m["m1"]) * 60 + int(m["s1"]),
+                          int(m["m2"]) * 60 + int(m["s2"]), []])
+        elif para.strip() and turns:
+            turns[-1][3].append(para.strip())
+    return turns
+
+
+def _segment(out):
+    from corpus import segment
+
+    return segment.run(out, {"doc_id": "doc", "kind": "entretien", "region": "", "place": ""},
+                       REPO / "config" / "gazetteer.csv")
+
+
+def test_label_with_time_range_alone_opens_a_turn(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text(REPRO, encoding="utf-8")
+    out, status, text = _extract(path, tmp_path)
+    expected = _expected_turns(REPRO.split("\n"))
+    assert _lines(text) == [f"{label} : {' '.join(words)}" for label, _a, _b, words in expected]
+    times = cio.read_csv(out / "times.csv")
+    assert [(float(r["t_start"]), float(r["t_end"])) for r in times] == [(a, b) for _l, a, b, _w in expected]
+    assert status["warnings"] == ""
+    kinds = [r["kind"] for r in _segment(out)]
+    assert kinds == ["moderator", "turn", "moderator", "turn"]
+
+
+def test_real_word_transcript_turns_run_over_paragraphs(tmp_path):
+    """A real interview (tests/fixtures/transcripts/README.md): each label line opens a turn that
+    takes every paragraph up to the next label; nothing but the title is narrative."""
+    import docx
+
+    source = FIXTURES / "entretien_artisan_excerpt.docx"
+    paragraphs = [p.text for p in docx.Document(str(source)).paragraphs]
+    title, expected = paragraphs[0], _expected_turns(paragraphs)
+    out, status, text = _extract(source, tmp_path)
+    lines = _lines(text)
+    assert lines[0] == title
+    assert lines[1:] == [f"{label} : {' '.join(words)}" for label, _a, _b, words in expected]
+    times = cio.read_csv(out / "times.csv")
+    assert [(float(r["t_start"]), float(r["t_end"])) for r in times] == [(a, b) for _l, a, b, _w in expected]
+    assert status["warnings"] == ""
+    # pages.csv keeps each source paragraph's number (location_unit paragraph), within a turn too
+    nonempty = [p for p in paragraphs if p.strip()]
+    pages = {int(r["page"]): text[int(r["char_start"]):int(r["char_end"])]
+             for r in cio.read_csv(out / "pages.csv")}
+    assert sorted(pages) == list(range(1, len(nonempty) + 1))
+    for n, para in enumerate(nonempty, 1):
+        label = RANGE_LABEL.match(para)
+        assert pages[n] == (f"{label['label']} :" if label else para.strip()), n
+    segments = _segment(out)
+    narrative = [text[s["char_start"]:s["char_end"]].strip() for s in segments if s["kind"] == "narrative"]
+    assert narrative in ([], [title])
+    assert [s["speaker"] for s in segments if s["kind"] in ("turn", "moderator")] == [t[0] for t in expected]
+    assert {s["kind"] for s in segments if s["speaker"] == "Chercheur"} == {"moderator"}
+
+
+def test_a_transcript_mostly_outside_turns_is_not_silently_ok(tmp_path):
+    """Labels that open only the first paragraph of long answers (the rest unlabelled): the
+    share of text outside turns is a warning in status.json."""
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(FIXTURES / "entretien_artisan_excerpt.docx")).paragraphs]
+    turns = [words for _label, _a, _b, words in _expected_turns(paragraphs)[:4]]
+    answer = turns[1]
+    lines = [f"Chercheur : {turns[0][0]}", f"Interviewe : {answer[0]}", *answer[1:],
+             f"Chercheur : {turns[2][0]}", f"Interviewe : {turns[3][0]}"]
+    path = tmp_path / "inline.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    _out, status, _text = _extract(path, tmp_path)
+    outside = sum(len(line) for line in answer[1:]) / sum(len(line) for line in lines)
+    assert outside > 0.5
+    assert f"transcript_narrative_share={outside:.2f}" in status["warnings"].split("; ")
+    assert status["status"] == "ok"

@@ -45,6 +45,8 @@ class Para:
     t_end: float | None = None
     # finer timing inside text: (start, end, t_start, t_end), offsets in ``text``
     chunks: list[tuple[int, int, float, float | None]] = field(default_factory=list)
+    # a turn joined from several source paragraphs: (offset in text, location) of each
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Written:
     times: list[dict]
     speakers: list[dict]
     n_turns: int
+    turn_chars: int = 0        # characters on the lines of speaker turns
 
 
 # ---- the interviewer -------------------------------------------------------------------------
@@ -114,9 +117,14 @@ def hint(code: str, source: str, role_raw: str | None = None, moderator: bool | 
 TIME_CORE = r"(?P<h>\d{1,2}:)?(?P<m>\d{1,2}):(?P<s>\d{2})(?P<f>[.,]\d{1,3})?(?:-\d{1,3})?"
 TIMESTAMP = re.compile(r"(?P<open>[\[(#]?)\s*" + TIME_CORE + r"\s*(?P<close>[\])#]?)")
 LEADING_TIME = re.compile(r"^\s*" + TIMESTAMP.pattern + r"\s*[-–—]?\s*")
+# the end of a time range: TIME_CORE with its groups renamed (h2, m2, s2, f2)
+RANGE_END = r"(?:\s*[-–—]\s*" + re.sub(r"\?P<(\w+)>", r"?P<\g<1>2>", TIME_CORE) + r")"
+# "(0:09 - 1:44)", "[00:01:02 – 00:01:10]": the range transcription exports put after a label
+LEADING_RANGE = re.compile(r"^\s*(?P<open>[\[(#]?)\s*" + TIME_CORE + RANGE_END
+                           + r"\s*(?P<close>[\])#]?)\s*[-–—]?\s*")
 # "Marie (00:03:12) :", "Marie [12:03]:" — a bracketed time between a label and its colon
 LABEL_TIME = re.compile(r"^(?P<label>[^\s:\[\]{}«»\"“”.!?;…][^:\[\]{}«»\"“”!?;…]{0,39}?)\s*"
-                        r"(?P<open>[\[(#])\s*" + TIME_CORE + r"\s*(?P<close>[\])#])\s*(?=:)")
+                        r"(?P<open>[\[(#])\s*" + TIME_CORE + RANGE_END + r"?\s*(?P<close>[\])#])\s*(?=:)")
 # "[Enquêteur] text", "[Enquêteur] : text", "[Enquêteur]" alone
 BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\[\]\n]{1,40})\]\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 # "Enquêteur : text", "Marie (infirmière) : text", "Enquêteur :" alone
@@ -125,10 +133,25 @@ LABEL_MAX_WORDS = 5
 LABEL_MIN_USES = 2   # a label used once is more likely prose ("Remarque : …") than a speaker
 
 
-def seconds(m: re.Match) -> float:
-    h = int(m.group("h")[:-1]) if m.group("h") else 0
-    frac = float("0." + m.group("f")[1:]) if m.group("f") else 0.0
-    return h * 3600 + int(m.group("m")) * 60 + int(m.group("s")) + frac
+def seconds(m: re.Match, end: str = "") -> float:
+    """The time a match names; ``end="2"``: the end of its range."""
+    h, f = m.group("h" + end), m.group("f" + end)
+    hours = int(h[:-1]) if h else 0
+    frac = float("0." + f[1:]) if f else 0.0
+    return hours * 3600 + int(m.group("m" + end)) * 60 + int(m.group("s" + end)) + frac
+
+
+def range_end(m: re.Match) -> float | None:
+    return seconds(m, "2") if "m2" in m.re.groupindex and m.group("m2") else None
+
+
+def leading_time(text: str) -> re.Match | None:
+    """A time range or a timestamp at the start of ``text``, its brackets balanced."""
+    for pattern in (LEADING_RANGE, LEADING_TIME):
+        m = pattern.match(text)
+        if m and _balanced(m):
+            return m
+    return None
 
 
 def _balanced(m: re.Match) -> bool:
@@ -144,22 +167,24 @@ class LabelMatch:
     t_start: float | None
     removed: list[tuple[str, str, str]]   # (reason, original, replacement) for the audit
     lead: bool = False        # the paragraph starts with a timestamp (removed[0])
+    t_end: float | None = None   # the end of a time range ("[Chercheur] (0:02 - 0:08)")
 
 
 def split_label(text: str) -> LabelMatch | None:
     """A paragraph's leading speaker label, with the timestamps around it taken out."""
     removed: list[tuple[str, str, str]] = []
-    t_start = None
+    t_start = t_end = None
     led = False
     body = text.strip()
-    lead = LEADING_TIME.match(body)
-    if lead and _balanced(lead):
-        t_start, led = seconds(lead), True
+    lead = leading_time(body)
+    if lead:
+        t_start, t_end, led = seconds(lead), range_end(lead), True
         removed.append(("timestamp", lead.group(0).strip(), ""))
         body = body[lead.end():]
     inner = LABEL_TIME.match(body)
     if inner and _balanced(inner):
-        t_start = seconds(inner) if t_start is None else t_start
+        if t_start is None:
+            t_start, t_end = seconds(inner), range_end(inner)
         removed.append(("timestamp", body[inner.end("label"):inner.end()].strip(), ""))
         body = inner.group("label") + body[inner.end():]
     m = BRACKET_LABEL.match(body)
@@ -168,20 +193,23 @@ def split_label(text: str) -> LabelMatch | None:
         m = COLON_LABEL.match(body)
     if not m:
         if t_start is not None:
-            return LabelMatch("", "", body, t_start, removed, True)
+            return LabelMatch("", "", body, t_start, removed, True, t_end)
         return None
     label, rest = m.group("label").strip(), (m.group("rest") or "").strip()
     if not label or TIMESTAMP.fullmatch(label) or len(label.split()) > LABEL_MAX_WORDS \
             or not re.search(r"[^\W_]", label):
-        return LabelMatch("", "", body, t_start, removed[:1], True) if led else None
-    lead = LEADING_TIME.match(rest)
-    if lead and _balanced(lead) and lead.group("open"):
-        t_start = seconds(lead) if t_start is None else t_start
+        return LabelMatch("", "", body, t_start, removed[:1], True, t_end) if led else None
+    lead = leading_time(rest)
+    # a bare time after "Marie :" may be prose ("10:30 on commence"); after "[Marie]", or
+    # alone after the label, it is the turn's timestamp
+    if lead and (lead.group("open") or bracket or not rest[lead.end():].strip()):
+        if t_start is None:
+            t_start, t_end = seconds(lead), range_end(lead)
         removed.append(("timestamp", lead.group(0).strip(), ""))
         rest = rest[lead.end():]
     if bracket:
         removed.append(("label_brackets", f"[{label}]", label + LABEL_SEPARATOR.rstrip()))
-    return LabelMatch(label, rest, body.strip(), t_start, removed, led)
+    return LabelMatch(label, rest, body.strip(), t_start, removed, led, t_end)
 
 
 def label_shape(label: str) -> str:
@@ -229,8 +257,9 @@ def speaker_labels(matches: list[LabelMatch | None]) -> set[str]:
 
 def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     """Find the speaker labels written at the start of paragraphs and move them into
-    ``Para.label``; a label standing alone on its paragraph is joined to the next paragraph;
-    timestamps around labels (or alone on a paragraph) go to ``t_start``, logged in the audit."""
+    ``Para.label``; a label standing alone on its paragraph is joined to the paragraphs below it,
+    up to the next label, heading or timestamp (one turn of several paragraphs); timestamps
+    around labels (or alone on a paragraph) go to ``t_start``, logged in the audit."""
     matches = [(split_label(p.text) or bold_label(p)) if not p.heading and not p.label else None
                for p in paras]
     labels = speaker_labels(matches)
@@ -240,6 +269,7 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     out: list[Para] = []
     pending: Para | None = None          # a label alone on its paragraph, waiting for its text
     pending_time: float | None = None    # a timestamp alone on its paragraph
+    turn: Para | None = None             # the turn opened by a label alone, taking paragraphs
 
     def log(para: Para, reason: str, original: str, replacement: str) -> None:
         audit.append({"page": para.location, "reason": reason, "original": original,
@@ -248,6 +278,12 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     for para, m in zip(paras, matches):
         labelled = m is not None and m.label in labels
         timed = m is not None and m.lead and timestamps
+        if turn and not (labelled or timed) and para.text.strip() and not para.heading:
+            log(para, "label_join", turn.label, turn.label + LABEL_SEPARATOR + para.text.strip()[:40])
+            _join(turn, para)
+            continue
+        if para.text.strip():
+            turn = None
         if labelled or timed:
             for reason, original, replacement in (m.removed if labelled else m.removed[:1]):
                 log(para, reason, original, replacement)
@@ -257,26 +293,34 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
                 if labelled:
                     if pending:
                         out.append(pending)
-                    pending = Para("", m.label, location=para.location, t_start=t)
+                    pending = Para("", m.label, location=para.location, t_start=t, t_end=m.t_end)
                 else:
                     pending_time = t
                 continue
             label = m.label if labelled else ""
+            t_end = para.t_end if para.t_end is not None else m.t_end
             if pending and not labelled:
                 label, t = pending.label, pending.t_start if pending.t_start is not None else t
+                t_end = pending.t_end if pending.t_end is not None else t_end
                 log(para, "label_join", label, label + LABEL_SEPARATOR + rest[:40])
             elif pending:
                 out.append(pending)
             out.append(Para(rest, label, _tail_styles(para, rest), 0, para.location, t,
-                            para.t_end, para.chunks))
+                            t_end, para.chunks))
+            turn = out[-1] if pending and not labelled else None
+            if turn:
+                turn.parts = _label_parts(pending, para)
             pending, pending_time = None, None
             continue
         if pending and para.text.strip() and not para.heading:
             log(para, "label_join", pending.label,
                 pending.label + LABEL_SEPARATOR + para.text.strip()[:40])
             t = pending.t_start if pending.t_start is not None else para.t_start
+            t_end = pending.t_end if pending.t_end is not None else para.t_end
             out.append(Para(para.text, pending.label, para.styles, 0, pending.location, t,
-                            para.t_end, para.chunks))
+                            t_end, para.chunks))
+            turn = out[-1]
+            turn.parts = _label_parts(pending, para)
             pending, pending_time = None, None
             continue
         if pending:
@@ -289,6 +333,24 @@ def apply_labels(paras: list[Para], audit: list[dict]) -> list[Para]:
     if pending:   # a label with nothing after it: kept, nothing lost
         out.append(pending)
     return out
+
+
+def _label_parts(label: Para, para: Para) -> list[tuple[int, int]]:
+    """A label alone on its paragraph keeps its own paragraph number (offset -1: the label)."""
+    return [(-1, label.location), (0, para.location)] if label.location != para.location else []
+
+
+def _join(turn: Para, para: Para) -> None:
+    """Append a paragraph to a turn (a line break between them, styles and chunks kept)."""
+    offset = len(turn.text) + 1
+    turn.parts = (turn.parts or [(0, turn.location)]) + [(offset, para.location)]
+    if turn.styles is not None or para.styles is not None:
+        turn.styles = ((turn.styles or [""] * len(turn.text)) + [""]
+                       + (para.styles or [""] * len(para.text)))
+    turn.chunks = turn.chunks + [(a + offset, b + offset, t0, t1) for a, b, t0, t1 in para.chunks]
+    turn.text = turn.text + "\n" + para.text
+    if para.t_end is not None:
+        turn.t_end = para.t_end
 
 
 def _tail_styles(para: Para, rest: str) -> list[str] | None:
@@ -374,7 +436,7 @@ def assemble(tr: Transcript) -> Written:
     spans: dict[int, list[int]] = {}          # location -> [char_start, char_end]
     order: list[int] = []
     used_labels: list[str] = []
-    pos, location, n_turns = 0, 0, 0
+    pos, location, n_turns, turn_chars = 0, 0, 0, 0
     for para in tr.paras:
         raw = " ".join(para.text.split("\n"))
         text, char_styles, counts = clean.repair_chars(raw, para.styles if para.styles and
@@ -389,16 +451,19 @@ def assemble(tr: Transcript) -> Written:
         start, end = pos, pos + len(line)
         if label:
             n_turns += 1
+            turn_chars += len(line)
             used_labels.append(label)
         if para.heading:
             headings.append((start, para.heading, line))
         styles.extend(_style_runs(char_styles, start + len(prefix)))
         times.extend(_times(para, raw, text, start, len(prefix), end))
-        if location not in spans:
-            spans[location] = [start, end]
-            order.append(location)
-        spans[location][0] = min(spans[location][0], start)
-        spans[location][1] = max(spans[location][1], end)
+        parts = _part_spans(para, raw, text, start, len(prefix), end) if tr.unit == "paragraph" else []
+        for loc, a, b in parts or [(location, start, end)]:
+            if loc not in spans:
+                spans[loc] = [a, b]
+                order.append(loc)
+            spans[loc][0] = min(spans[loc][0], a)
+            spans[loc][1] = max(spans[loc][1], b)
         lines.append(line)
         pos = end + 1
     text = "\n".join(lines) + ("\n" if lines else "")
@@ -408,7 +473,17 @@ def assemble(tr: Transcript) -> Written:
               "removed_lines": 0} for loc in sorted(order)]
     audit = sorted(tr.audit + repairs.rows(), key=lambda r: r["page"])
     return Written(text, pages, styles, sections(text, headings), audit, times,
-                   speaker_hints(tr, used_labels), n_turns)
+                   speaker_hints(tr, used_labels), n_turns, turn_chars)
+
+
+def _part_spans(para: Para, raw: str, text: str, start: int, prefix: int, end: int) -> list[tuple[int, int, int]]:
+    """(location, char_start, char_end) of each source paragraph of a joined turn, mapped like
+    times.csv chunks (repairs only collapse spaces or drop control characters)."""
+    if len(para.parts) < 2 or not raw:
+        return []
+    scale = len(text) / len(raw)
+    bounds = [start] + [start + prefix + round(max(a, 0) * scale) for a, _loc in para.parts[1:]] + [end + 1]
+    return [(loc, bounds[i], bounds[i + 1] - 1) for i, (_a, loc) in enumerate(para.parts)]
 
 
 def _times(para: Para, raw: str, text: str, start: int, prefix: int, end: int) -> list[dict]:
@@ -442,10 +517,25 @@ def speaker_hints(tr: Transcript, used_labels: list[str]) -> list[dict]:
     return rows
 
 
+# above this share of its text outside speaker turns, a transcript's labels were mostly missed
+# (or it is not a transcript): the segmenter would call that text narrative
+NARRATIVE_SHARE_WARNING = 0.5
+
+
+def narrative_share(written: Written) -> float:
+    """The share of a transcript's characters on lines that are not speaker turns."""
+    total = sum(len(line) for line in written.text.split("\n"))
+    return 1 - written.turn_chars / total if total else 0.0
+
+
 def _warnings(tr: Transcript, written: Written) -> str:
     items = dict(tr.warnings)
     if not written.n_turns:
         items["no_speaker_labels"] = 1
+    else:
+        share = narrative_share(written)
+        if share > NARRATIVE_SHARE_WARNING:
+            items["transcript_narrative_share"] = f"{share:.2f}"
     return "; ".join(f"{k}={v}" for k, v in sorted(items.items()))
 
 

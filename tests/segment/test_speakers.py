@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from corpus.segment.speakers import ROLES, interview_cards, normalize_role, participant_table
+from corpus.segment.roles import ROLES, normalize_role
+from corpus.segment.speakers import interview_cards, participant_table
 
 
 @pytest.mark.parametrize("raw, role", [

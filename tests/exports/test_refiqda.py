@@ -22,7 +22,7 @@ from corpus.themes import load_themes
 
 from .conftest import DOCS, copy_tables
 
-from corpus.segment.speakers import ROLES
+from corpus.segment.roles import ROLES
 
 XSD = REPO / "tests" / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}

@@ -11,7 +11,7 @@ from corpus.errors import ConfigError
 from corpus.segment import conventions as cv
 from corpus.segment import segment_text
 from corpus.segment.regions import load_gazetteer
-from corpus.segment.speakers import ROLES, normalize_role
+from corpus.segment.roles import ROLES, normalize_role
 
 REPO = Path(__file__).resolve().parents[2]
 

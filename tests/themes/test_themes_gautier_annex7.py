@@ -10,7 +10,8 @@ import csv
 
 from corpus import io as cio
 from corpus.themes import load_themes
-from corpus.themes.coding import DEFAULT_PARAMS, code_corpus, load_vocab, theme_centroids
+from corpus.themes.coding import DEFAULT_PARAMS, code_corpus, load_vocab
+from corpus.themes.vectors import theme_centroids
 
 from conftest import REPO, THEMES_PATH
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from . import conventions as cv
 from .base import TextLine, StyleMap, quote_balance
+from .labels import label_text, loose_separator, standalone_label
 from .regions import Gazetteer, resolve_region
-from .speakers import normalize_role
+from .roles import normalize_role
 
 
 @dataclass
@@ -52,7 +53,7 @@ def describes_person(desc: str) -> bool:
         and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
-def _opens_with_person(phrase: str) -> bool:
+def opens_with_person(phrase: str) -> bool:
     """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
     "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la
     coordination entre les professionnels")."""
@@ -66,12 +67,12 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     from the places in the whole description."""
     fields = description_fields(desc)
     role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not cv.SEX_FIELD.match(f)
-                   and not _is_place(f, gazetteer)]
+                   and not is_place(f, gazetteer)]
     region, place = resolve_region(desc, gazetteer)
     return normalize_role(", ".join(role_fields)), region, place
 
 
-def _is_place(field_text: str, gazetteer: Gazetteer) -> bool:
+def is_place(field_text: str, gazetteer: Gazetteer) -> bool:
     if re.fullmatch(r"R[ée]gion [A-Z]|Nationale?", field_text):
         return True
     found = gazetteer.find(field_text)
@@ -97,7 +98,7 @@ def parse_attribution_line(text: str) -> Attribution | None:
         speaker, num = speaker_label(m.group("code"))
         return Attribution(speaker, num, m.group("rest"), dash=True)
     d = cv.DASH_LINE.match(t)
-    if d and describes_person(d.group("rest")) and _opens_with_person(d.group("rest")):
+    if d and describes_person(d.group("rest")) and opens_with_person(d.group("rest")):
         return Attribution("", None, d.group("rest"), dash=True)  # "— Infirmière libérale, Finistère"
     p = PAREN_LINE.match(t)
     if p:
@@ -121,8 +122,6 @@ def _speech_like(text: str, labels=()) -> bool:
     """A line that opens with a speaker label of the document, an attribution or a quote."""
     t = text.lstrip()
     m = cv.TURN.match(t)
-    from .discovery import label_text, loose_separator, standalone_label
-
     labelled = bool(m) and label_text(m) in labels
     if labelled and isinstance(labels, dict) and loose_separator(m):
         labelled = bool(labels[label_text(m)].loose)  # "A. Vers des soins" beside "A : …" is a heading

@@ -13,6 +13,7 @@ import re
 from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
+from .roles import configure_roles
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
 DATA: dict = {}
@@ -82,9 +83,7 @@ def configure(extra: str | None = None) -> None:
     g = globals()
     g["DATA"] = data
     g.update(_build(data))
-    from . import speakers
-
-    speakers.configure_roles(data)
+    configure_roles(data)
 
 
 def _build(d: dict) -> dict:

@@ -7,11 +7,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..text import fold
-from .attributions import describes_person
+from .attributions import describe, describes_person
 from .base import TextLine
+from .labels import label_text, loose_separator, standalone_label
 from . import conventions as cv
 from .regions import single_region
-from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
+from .roles import normalize_role
+from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, participant_list, participant_rows,
                        participants_described, participants_designated)
 
 
@@ -126,8 +128,6 @@ class Context:
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded
         attributions elsewhere say of it; the document's region when none names one."""
-        from .attributions import describe
-
         attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
         if code not in self.participants and code in self.legend:
             # a legend ("P = pharmacienne") describes a label as a participant table would
@@ -299,25 +299,6 @@ class Label:
     questions: int = 0
     standalone: set[int] = field(default_factory=set)  # lines holding the label alone
     loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
-
-
-def label_text(m: re.Match) -> str:
-    """The label of a TURN (or STANDALONE_LABEL) match, spaces normalised ("Part.  3" -> "Part. 3")."""
-    g = m.groupdict()
-    return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
-                     or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or "").split())
-
-
-def loose_separator(m: re.Match) -> bool:
-    """A label set off by a dash or a period rather than a colon or brackets ("Marie — …", "Q. …")."""
-    return bool(m.groupdict().get("dlabel") or m.groupdict().get("plabel"))
-
-
-def standalone_label(text: str) -> str | None:
-    """The label of a line that holds only a speaker label and a timestamp ("GP3 [00:00:11]") or
-    a label and a colon: the words are in the paragraphs below."""
-    m = cv.STANDALONE_LABEL.match(text) if len(text) <= 60 else None
-    return label_text(m) if m else None
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -666,37 +647,3 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         if not ln.text:
             out.append(TextLine(len(out), ln.start, ln.end, ln.text))
     return out
-
-
-# a document whose speakers are named people quotes at least this many of them by name
-MIN_NAMED_QUOTES = 2
-
-
-def named_quotes(lines: list[TextLine]) -> int:
-    """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
-    retient que « … »", "Thierry Blanc, pharmacien, le reconnaît : « … »") or after ("« … »,
-    explique Claude Leicher"), or introduces them ("Pour l'infirmière Sophie Lacan, … : « … »")."""
-    from .quotes import _sentence_before, find_quotes
-
-    n = 0
-    for ln in lines:
-        if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
-            continue
-        first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
-                       if describes_person(m.group("desc"))}
-        for a, b in find_quotes(ln.text):
-            va = cv.VERB_AFTER.match(ln.text[b:b + 160])
-            before = _sentence_before(ln.text, a)
-            introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
-                             for m in cv.NAME.finditer(before))
-            first = cv.FIRST_NAME_APPOSITION.search(before)
-            if first and describes_person(first.group("desc")):
-                n += 1
-                continue
-            if va and va.group("who") and any(re.match(rf"\s*{re.escape(f)}\b", va.group("who")) for f in first_names):
-                n += 1  # "« … », raconte Julien." after "Julien, 34 ans, pharmacien …"
-                continue
-            if cv.NAMED_BEFORE.search(before) or introduced or (
-                    va and va.group("who") and cv.NAME.search(va.group("who"))):
-                n += 1
-    return n

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
-from .attributions import _opens_with_person, describe, describes_person, description_fields, speaker_label
-from .base import n_words
+from .attributions import describe, describes_person, description_fields, is_place, opens_with_person, speaker_label
+from .base import TextLine, n_words
 from .discovery import Context
 from .regions import resolve_region
-from .speakers import normalize_role
+from .roles import normalize_role
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -138,7 +138,7 @@ def _is_description(desc: str) -> bool:
     "Pharmacienne titulaire"), no speech verb."""
     fields = description_fields(desc)
     return bool(fields) and describes_person(desc) and not cv.SPEECH_VERB_ANY.search(desc) \
-        and (_opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu"))
+        and (opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu"))
 
 
 NOTE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")  # the number opening a note's text
@@ -151,7 +151,7 @@ class QuoteCall:
     attribution: tuple[int, int] | None = None  # absolute span of a parenthesised attribution
 
 
-def _sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
+def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     """The sentence before ``start`` on its line (``cross_lines``: the previous line's last
     sentence when the quote opens its line, as a block quote under "Une infirmière résume :")."""
     chunk = text[max(0, start - 400):start]
@@ -174,7 +174,7 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     l'entretien n°7, …") is that interview's."""
     call = _classify(text, a, b, ctx, current, italic)
     if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs:
-        ref = cv.INTERVIEW_REF.search(_sentence_before(text, a))
+        ref = cv.INTERVIEW_REF.search(sentence_before(text, a))
         if ref:
             call.attrs["speaker"] = cv.interview_speaker(str(int(ref.group("num"))))
     return call
@@ -195,7 +195,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     # a quote opening its paragraph under a line ending with a colon: that line introduces it
     line_start = text.rfind("\n", 0, a) + 1
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
-    before = _sentence_before(text, a, cross_lines=italic or introduced)
+    before = sentence_before(text, a, cross_lines=italic or introduced)
     if words < 2:
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
@@ -344,7 +344,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         coded = _coded_parenthesis(who, inner, ctx)
         if coded is not None:
             return QuoteCall(True, coded)
-        if describes_person(who) and _opens_with_person(who) and not cv.NAME.search(who):
+        if describes_person(who) and opens_with_person(who) and not cv.NAME.search(who):
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
@@ -472,10 +472,8 @@ def _dash_code(m: re.Match, ctx: Context) -> dict | None:
 
 def _places_and_ages(desc: str, gazetteer) -> bool:
     """A description made only of places and ages ("Lyon", "45 ans, Creuse")."""
-    from .attributions import _is_place
-
     fields = description_fields(desc)
-    return bool(fields) and all(cv.AGE_FIELD.match(f) or _is_place(f, gazetteer) for f in fields)
+    return bool(fields) and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in fields)
 
 
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
@@ -548,3 +546,33 @@ def _names_a_person(phrase: str) -> bool:
     return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
 
 
+# a document whose speakers are named people quotes at least this many of them by name
+MIN_NAMED_QUOTES = 2
+
+
+def named_quotes(lines: list[TextLine]) -> int:
+    """Quotes whose sentence names a person with a speech verb, before ("Sylvie Rossignon
+    retient que « … »", "Thierry Blanc, pharmacien, le reconnaît : « … »") or after ("« … »,
+    explique Claude Leicher"), or introduces them ("Pour l'infirmière Sophie Lacan, … : « … »")."""
+    n = 0
+    for ln in lines:
+        if "«" not in ln.text and '"' not in ln.text and "“" not in ln.text:
+            continue
+        first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
+                       if describes_person(m.group("desc"))}
+        for a, b in find_quotes(ln.text):
+            va = cv.VERB_AFTER.match(ln.text[b:b + 160])
+            before = sentence_before(ln.text, a)
+            introduced = any(cv.SPEAKER_INTRO.search(before[max(0, m.start() - 40):m.start()])
+                             for m in cv.NAME.finditer(before))
+            first = cv.FIRST_NAME_APPOSITION.search(before)
+            if first and describes_person(first.group("desc")):
+                n += 1
+                continue
+            if va and va.group("who") and any(re.match(rf"\s*{re.escape(f)}\b", va.group("who")) for f in first_names):
+                n += 1  # "« … », raconte Julien." after "Julien, 34 ans, pharmacien …"
+                continue
+            if cv.NAMED_BEFORE.search(before) or introduced or (
+                    va and va.group("who") and cv.NAME.search(va.group("who"))):
+                n += 1
+    return n

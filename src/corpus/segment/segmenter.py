@@ -39,15 +39,15 @@ from .discovery import (
     bold_labels,
     declared_turn,
     discover_labels,
-    MIN_NAMED_QUOTES,
     interview_header,
     locative_place,
-    named_quotes,
     split_at_labels,
 )
 from .quotes import (
+    MIN_NAMED_QUOTES,
     QuoteCall,
-    _sentence_before,
+    named_quotes,
+    sentence_before,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -60,7 +60,8 @@ from .regions import (
     resolve_region,
     single_region,
 )
-from .speakers import declared_speakers, normalize_role, read_speaker_sheet
+from .roles import normalize_role
+from .speakers import declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers
 from ..lang import MODEL
 
@@ -647,7 +648,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         while not found[0] and j >= 0 and line_index - j <= MAX_INTRO_DISTANCE and j not in self.headings:
             t = self.lines[j].text.strip()
             if t.endswith(":"):
-                found = locative_place(_sentence_before(t, len(t)), self.gazetteer)
+                found = locative_place(sentence_before(t, len(t)), self.gazetteer)
                 break
             if t and not find_quotes(t):
                 break  # prose between the introduction and this quote: it introduces nothing here

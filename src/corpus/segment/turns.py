@@ -9,9 +9,9 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import TextLine, Span, quote_balance
-from .discovery import (apposition, label_text, loose_separator, match_turn, self_presented_role,
-                        standalone_label)
-from .speakers import normalize_role
+from .discovery import apposition, match_turn, self_presented_role
+from .labels import label_text, loose_separator, standalone_label
+from .roles import normalize_role
 
 DASH = ("—", "–", "-")
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns

@@ -10,15 +10,15 @@ uncoded segments only where its cross-validated F1 beats the lexicon rule's on t
 
 from __future__ import annotations
 
+from .vectors import flag
+
 MIN_POSITIVES = 5  # fewer human positives (or negatives) than folds: no model for that theme
 
 
 def lemma_document(tokens: list[dict]) -> str:
-    from .coding import _flag
-
     return " ".join(t["lemma"].lower() for t in tokens
-                    if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
-                    and not _flag(t.get("is_noise")))
+                    if flag(t.get("is_alpha")) and not flag(t.get("is_stop"))
+                    and not flag(t.get("is_noise")))
 
 
 def rule_features(rule_rows: dict[str, dict], theme_ids: list[str]) -> list[float]:

@@ -33,6 +33,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import defaults as config_defaults
+from . import agreement, autocode
+from .lexicon import entry_key, entry_key_cached
+from .vectors import cosine, flag, segment_vector
 
 DEFAULT_PARAMS = config_defaults("coding")  # the schema's defaults (corpus/schemas/config.schema.yaml)
 
@@ -41,73 +44,10 @@ def params_from_config(config: dict) -> dict:
     return {**DEFAULT_PARAMS, **(config.get("coding") or {})}
 
 
-# ---- vectors -------------------------------------------------------------------------------------
-def unit(vec):
-    import numpy as np
-
-    vec = np.asarray(vec, dtype="float64")
-    norm = float(np.linalg.norm(vec))
-    return vec / norm if norm > 0 else vec
-
-
-def entry_words(spec: dict) -> list[str]:
-    """The words whose vectors make a theme's vector: its lemmas and the words of its phrases
-    (longer than two letters, no gap), weak entries left out."""
-    weak = set(spec.get("weak", []))
-    words = [w for w in spec.get("lemmas", []) if w not in weak]
-    for phrase in spec.get("phrases", []):
-        if phrase not in weak:
-            words += [w for w in phrase.replace("'", " ").split() if len(w) > 2 and w != "*"]
-    return words
-
-
-def theme_centroids(themes: dict, vocab) -> dict[str, list[float]]:
-    """Mean unit vector of each theme's entry words that have a vector (JSON-ready lists)."""
-    import numpy as np
-
-    out = {}
-    for theme, spec in themes.items():
-        vecs = [unit(vocab.get_vector(w)) for w in entry_words(spec) if vocab.has_vector(w)]
-        if vecs:
-            out[theme] = [round(float(x), 6) for x in unit(np.mean(vecs, axis=0))]
-    return out
-
-
-def segment_vector(tokens: list[dict], vocab):
-    """Mean unit vector of the content words (alphabetic, not stop words, not debris) by lemma,
-    falling back to the form; None when no word has a vector."""
-    import numpy as np
-
-    vecs = []
-    for tok in tokens:
-        if not _flag(tok.get("is_alpha")) or _flag(tok.get("is_stop")) or _flag(tok.get("is_noise")):
-            continue
-        for key in (tok.get("lemma", "").lower(), tok.get("text", "").lower()):
-            if key and vocab.has_vector(key):
-                vecs.append(unit(vocab.get_vector(key)))
-                break
-    return unit(np.mean(vecs, axis=0)) if vecs else None
-
-
-def _flag(value) -> bool:
-    """A token flag as read from tokens.csv ("0"/"1") or as nlp.annotate returns it (bool)."""
-    return value is True or value == "1" or value == 1
-
-
-def cosine(u, v) -> float:
-    if u is None or v is None:
-        return 0.0
-    import numpy as np
-
-    return float(np.dot(u, v))
-
-
 # ---- the rule ---------------------------------------------------------------------------------
 def evidence(hits: list[dict], weak: dict[str, set[str]]) -> dict[str, dict]:
     """{theme: {"entries": weighted count of distinct entries, "matched": sorted entry keys}}
     from a segment's hit rows (theme, lemma)."""
-    from .lexicon import entry_key
-
     keys: dict[str, set[str]] = {}
     for h in hits:
         keys.setdefault(h["theme"], set()).add(h["lemma"])
@@ -137,7 +77,7 @@ def contrasts(vec, themes: dict, centroids: dict) -> dict[str, float]:
 
 def sentence_spans(tokens: list[dict]) -> list[tuple[int, int]]:
     """(first token, end token) of each sentence, from the tokens' sent_start flags."""
-    starts = [i for i, tok in enumerate(tokens) if i == 0 or _flag(tok.get("sent_start"))]
+    starts = [i for i, tok in enumerate(tokens) if i == 0 or flag(tok.get("sent_start"))]
     return list(zip(starts, starts[1:] + [len(tokens)]))
 
 
@@ -170,8 +110,6 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
     counts in "des délais à n'en plus finir pour remplir le dossier", not in "le délai d'action
     du médicament"."""
-    from .lexicon import _entry_key_cached, entry_key
-
     needs = {t: (frozenset(entry_key(w) for w in spec["weak_context"]),
                  frozenset(entry_key(w) for w in spec.get("weak", [])))
              for t, spec in themes.items() if spec.get("weak_context")}
@@ -181,7 +119,7 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     sentence_of = {}
     for k, (i, j) in enumerate(sentence_spans(tokens)):
         words.append({w for tok in tokens[i:j]
-                      for w in (_entry_key_cached(tok.get("lemma") or ""), _entry_key_cached(tok.get("text") or ""))})
+                      for w in (entry_key_cached(tok.get("lemma") or ""), entry_key_cached(tok.get("text") or ""))})
         for tok in tokens[i:j]:
             sentence_of[str(tok.get("char_start", ""))] = k
     entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
@@ -223,8 +161,6 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
 # ---- the field a theme belongs to ------------------------------------------------------------------
 def domain_keys(themes: dict) -> dict[str, frozenset[str]]:
     """{theme: folded `domain:` words} for the themes that declare a domain."""
-    from .lexicon import entry_key
-
     return {theme: frozenset(entry_key(w) for w in spec["domain"])
             for theme, spec in themes.items() if spec.get("domain")}
 
@@ -232,11 +168,9 @@ def domain_keys(themes: dict) -> dict[str, frozenset[str]]:
 def domain_counts(tokens: list[dict], domains: dict[str, frozenset[str]]) -> dict[str, tuple[int, int]]:
     """{theme: (tokens that are one of the theme's domain words, content tokens)}; a word
     matches by folded lemma or form."""
-    from .lexicon import _entry_key_cached
-
-    content = [(_entry_key_cached(t.get("lemma") or ""), _entry_key_cached(t.get("text") or "")) for t in tokens
-               if _flag(t.get("is_alpha")) and not _flag(t.get("is_stop"))
-               and not _flag(t.get("is_noise"))]
+    content = [(entry_key_cached(t.get("lemma") or ""), entry_key_cached(t.get("text") or "")) for t in tokens
+               if flag(t.get("is_alpha")) and not flag(t.get("is_stop"))
+               and not flag(t.get("is_noise"))]
     return {theme: (sum(1 for lemma, form in content if lemma in keys or form in keys),
                     len(content)) for theme, keys in domains.items()}
 
@@ -356,8 +290,6 @@ def scope_segments(interim_root: str | Path, doc_ids: list[str], params: dict):
 def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, centroids: dict,
                 params: dict, model: str, seed: int) -> tuple[list[dict], list[dict]]:
     """segment_themes.csv and agreement.csv rows for the corpus."""
-    from . import agreement, autocode
-
     theme_ids = list(themes)
     vocab = load_vocab(model) if centroids and params["similarity_weight"] else None
     segs, rule, docs = [], {}, {}
@@ -394,8 +326,6 @@ def apply_human_coding(human: dict, rule: dict, docs: dict, decided: dict, theme
                        params: dict, seed: int) -> list[dict]:
     """Agreement rows (rule, and model when trained); updates ``decided`` in place: coded
     segments take the human codes, the others the model's where it beats the rule."""
-    from . import agreement, autocode
-
     if not human:
         return []
     coded_ids = sorted(human)

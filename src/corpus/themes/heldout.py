@@ -47,7 +47,7 @@ def features(passages: list[dict], themes: dict, params: dict,
     """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
     (lemma documents, rule numbers) of coded passages, parsed with the real model."""
     from ..nlp import annotate, load_model
-    from . import autocode, coding
+    from . import autocode, coding, vectors
     from .lexicon import build_matchers, compile_patterns, entry_key, match_spans
 
     theme_ids = list(themes)
@@ -58,7 +58,7 @@ def features(passages: list[dict], themes: dict, params: dict,
         by_seg.setdefault(tok["segment_id"], []).append(tok)
     matchers = build_matchers(compile_patterns(themes, model))
     vocab = load_model(model).vocab
-    centroids = coding.theme_centroids(themes, vocab)
+    centroids = vectors.theme_centroids(themes, vocab)
     field: dict[str, dict] = {}  # a document's passages together make its field counts
     domains = coding.domain_keys(themes)
     for p in passages:

@@ -24,6 +24,7 @@ from .. import io as cio
 from ..text import fold
 from ..errors import ConfigError
 from ..lang import MODEL
+from .vectors import theme_centroids
 
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")
 MAX_GAP = 3
@@ -114,7 +115,7 @@ def is_punct(text: str) -> bool:
 
 
 _is_punct = lru_cache(maxsize=1 << 16)(is_punct)
-_entry_key_cached = lru_cache(maxsize=1 << 16)(entry_key)  # a document repeats a few thousand strings
+entry_key_cached = lru_cache(maxsize=1 << 16)(entry_key)  # a document repeats a few thousand strings
 
 
 def _steps(pattern: list[dict]) -> tuple[tuple[int, str], ...]:
@@ -247,7 +248,7 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     if not tokens:
         return []
     texts = [t["text"] for t in tokens]
-    views = ([_entry_key_cached(t["lemma"] or t["text"]) for t in tokens], [_entry_key_cached(x) for x in texts])
+    views = ([entry_key_cached(t["lemma"] or t["text"]) for t in tokens], [entry_key_cached(x) for x in texts])
     themes = matchers["themes"]
     inc, exc = matchers["include"], matchers["exclude"]
     spans: dict[str, set] = {theme: set() for theme in themes}
@@ -280,7 +281,7 @@ def find_hits(tokens: list[dict], matchers, text: str, pages: list[dict],
             left, right = kwic(text, start, end, width)
             hits.append({
                 "segment_id": seg_id, "theme": theme, "matched": text[start:end],
-                "lemma": " ".join(_entry_key_cached(t["lemma"] or t["text"]) for t in toks[i:j]),
+                "lemma": " ".join(entry_key_cached(t["lemma"] or t["text"]) for t in toks[i:j]),
                 "page": pagemap.page(start), "char_start": start, "char_end": end,
                 "left": left, "right": right,
             })
@@ -317,7 +318,6 @@ def write_patterns(themes_path: str | Path, out_path: str | Path,
     """Lemmatise the lexicons once per run into token patterns (a JSON file a person can read:
     it shows how each multi-word expression was lemmatised), so per-document jobs need no model."""
     from ..nlp import load_model
-    from .coding import theme_centroids
 
     themes = load_themes(themes_path)
     patterns = compile_patterns(themes, model)

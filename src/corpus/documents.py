@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .config import schema
 from .errors import DocumentSheetError
+from .io import semicolon_refusal
 
 SHEET_COLUMNS = [
     "doc_id", "file", "title", "authors", "year", "kind", "venue", "url", "license",
@@ -37,23 +38,6 @@ def bad_character(value: str) -> str:
                 or (code & 0xFFFE) == 0xFFFE:
             return f"character U+{code:04X} at position {i + 1} (a control or non-character)"
     return ""
-
-
-def _semicolon_header(text: str, columns=("doc_id", "file", "title")) -> bool:
-    """The sheet was saved with ';' separators (French Excel's CSV)."""
-    first = text.split("\n", 1)[0]
-    return ";" in first and all(c in [h.strip().strip('"') for h in first.split(";")]
-                                for c in columns)
-
-
-def semicolon_refusal(text: str, path, columns=("doc_id", "file", "title")) -> str | None:
-    """The message refusing a sheet saved with ';' separators, or None (any researcher-typed
-    CSV: the document sheet, the speaker sheet)."""
-    if not _semicolon_header(text, columns):
-        return None
-    return (f"{path}: line 1: the sheet is separated by ';' (a French-locale spreadsheet's CSV); "
-            "save it as CSV with ',' separators (LibreOffice: field delimiter ','; Excel: "
-            "'CSV UTF-8 (comma delimited)')")
 
 
 def _row_error(path, line: int, column: str, message: str) -> DocumentSheetError:

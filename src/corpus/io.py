@@ -572,3 +572,22 @@ def location_label(unit: str | None, number) -> str:
 def location_noun(unit: str | None, plural: bool = True) -> str:
     """'pages', 'paragraphs' or 'minutes': the unit of a document's `page` numbers."""
     return LOCATION_NOUNS.get(unit or "page", LOCATION_NOUNS["page"])[1 if plural else 0]
+
+
+# ---- researcher-typed sheets ----------------------------------------------------------------
+
+def _semicolon_header(text: str, columns=("doc_id", "file", "title")) -> bool:
+    """The sheet was saved with ';' separators (French Excel's CSV)."""
+    first = text.split("\n", 1)[0]
+    return ";" in first and all(c in [h.strip().strip('"') for h in first.split(";")]
+                                for c in columns)
+
+
+def semicolon_refusal(text: str, path, columns=("doc_id", "file", "title")) -> str | None:
+    """The message refusing a sheet saved with ';' separators, or None (any researcher-typed
+    CSV: the document sheet, the speaker sheet)."""
+    if not _semicolon_header(text, columns):
+        return None
+    return (f"{path}: line 1: the sheet is separated by ';' (a French-locale spreadsheet's CSV); "
+            "save it as CSV with ',' separators (LibreOffice: field delimiter ','; Excel: "
+            "'CSV UTF-8 (comma delimited)')")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ConfigError
+from ..io import semicolon_refusal
 from . import conventions as cv
 from .roles import ROLES, matched_role, normalize_role
 
@@ -298,8 +299,6 @@ def _read_rows(path) -> list[dict]:
     import csv
     import io
     from pathlib import Path
-
-    from ..documents import semicolon_refusal
 
     p = Path(path)
     if not p.is_file():

@@ -412,6 +412,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if num is not None and (code in ctx.participants or code in ctx.declared_speakers):
         speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
     desc = (m.group("rest") or "").strip()
+    # "(E4, l. 56-59)": where the words are in the transcript says nothing of the person
+    desc = ", ".join(f for f in description_fields(desc) if not cv.LINE_REFERENCE.match(f)) if desc else desc
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)

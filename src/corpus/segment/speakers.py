@@ -117,7 +117,34 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             if functions and code not in table:
                 table[code] = functions[-1].strip()
                 rows.append((i, code, table[code], cells))
+    for i, code, desc in participant_lines(lines):
+        if code not in table:
+            table[code] = desc
+            rows.append((i, code, desc, [desc]))
     return rows
+
+
+# "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code
+# and a colon before fields; a line may hold two rows the extraction ran together
+CODE_LINE_ROW = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3})\s*:\s*"
+                           r"(?P<desc>[^:«»\"“]{3,160}?)(?=\s+[A-ZÉ]{1,5}[-_]?\d{1,3}\s*:|\s*$)")
+
+
+def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of at least two lines "CODE : fields" whose fields
+    describe a person as a table does (a sex or an age among at least three fields, one naming
+    what they do), never the words of a turn."""
+    found = []
+    for i, line in enumerate(lines):
+        rows = list(CODE_LINE_ROW.finditer(line.strip()))
+        if not rows or rows[0].start() != 0:
+            continue
+        for m in rows:
+            fields = [f.strip() for f in m.group("desc").split(",")]
+            if len(fields) >= 3 and any(cv.SEX_FIELD.match(f) or cv.AGE_FIELD.match(f) for f in fields) \
+                    and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                found.append((i, m.group("code"), m.group("desc").strip()))
+    return found if len(found) >= 2 else []
 
 
 def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:

@@ -12,7 +12,7 @@ from .base import TextLine
 from . import conventions as cv
 from .regions import single_region
 from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
-                       participants_described, participants_designated)
+                       participants_described, participants_designated, participants_grouped)
 
 
 @dataclass
@@ -54,6 +54,8 @@ class Context:
         for _, code, desc in participant_list(texts):
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
+            self.participants.setdefault(code, desc)
+        for _, code, desc in participants_grouped(texts):
             self.participants.setdefault(code, desc)
         for i, code, desc in participants_presented(texts):
             self.participants.setdefault(code, desc)

@@ -225,6 +225,51 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+# one code of a group ("E1", "IDE 1", "PHA_2", "SF-C", "COORD"): capitals, then a number or a letter
+GROUP_CODE = r"[A-ZÉ]{1,6}(?:[ _-]?\d{1,3}|-[A-Z])?"
+CODE_GROUP = re.compile(rf"(?P<desc>[^,;:()«»]{{3,80}}?)\s*\((?P<codes>{GROUP_CODE}(?:\s*(?:,|et|à|–|-)\s*{GROUP_CODE})*)\)")
+
+
+def expand_codes(codes: str) -> list[str]:
+    """The codes a group names: "E1 à E9" is E1 … E9, "SF-A à SF-E" SF-A … SF-E, "E10 et E11"
+    and "IDE 1, IDE 2" are the codes listed."""
+    parts = [c.strip() for c in re.split(r"\s*(?:,|\bet\b)\s*", codes) if c.strip()]
+    out: list[str] = []
+    for part in parts:
+        m = re.fullmatch(rf"(?P<a>{GROUP_CODE})\s*(?:à|–|-)\s*(?P<b>{GROUP_CODE})", part)
+        if not m:
+            out.append(part)
+            continue
+        a, b = m.group("a"), m.group("b")
+        head_a, tail_a = re.fullmatch(r"(.*?)(\d+|[A-Z])", a).groups()
+        head_b, tail_b = re.fullmatch(r"(.*?)(\d+|[A-Z])", b).groups()
+        if head_a != head_b or tail_a.isdigit() != tail_b.isdigit():
+            out += [a, b]
+        elif tail_a.isdigit():
+            out += [f"{head_a}{n}" for n in range(int(tail_a), int(tail_b) + 1)][:50]
+        else:
+            out += [f"{head_a}{chr(c)}" for c in range(ord(tail_a), ord(tail_b) + 1)]
+    return out
+
+
+def participants_grouped(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that gives at least two groups of
+    participants their codes in parentheses after describing them: "neuf auprès de médecins
+    généralistes (E1 à E9) et deux auprès de coordinatrices de CPTS (E10 et E11)", "deux
+    infirmiers libéraux (IDE 1, IDE 2), une pharmacienne d'officine (PHA 1)". The description is
+    the clause before the parenthesis."""
+    out = []
+    for i, line in enumerate(lines):
+        found = []
+        for m in CODE_GROUP.finditer(line):
+            desc = cv.CLAUSE_OPENER.sub("", re.split(r"\s(?:et|ou|dont)\s", m.group("desc"))[-1]).strip()
+            if is_function(desc):
+                found += [(code, desc) for code in expand_codes(m.group("codes"))]
+        if len({d for _, d in found}) >= 2:
+            out.extend((i, code, desc) for code, desc in found)
+    return out
+
+
 def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from prose that codes participants after describing
     them: "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée

@@ -634,7 +634,8 @@ def apposition(name: str, texts: list[str]) -> str:
         k = text.find(name)
         if k < 0:
             continue
-        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*$", text[:k])
+        # "Médecin généraliste à Landerneau depuis 2009, le Dr Anne-Sophie Kervella": a civility may come between
+        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$", text[:k])
         if before:
             return before.group("d").strip()
         after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])

@@ -325,10 +325,14 @@ def _build(d: dict) -> dict:
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
-    # à Lorient, se souvient : « … »" (the press names people so when it gives their age)
+    # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
+    # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"
     p["FIRST_NAME_APPOSITION"] = re.compile(
-        rf"(?:^|(?<=[.!?»]\s))(?!(?:{not_names})\b)(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
-        r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
+        rf"(?:^|(?<=[.!?»]\s))(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?!(?:{not_names})\b)"
+        r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+        # a mark the author puts after a pseudonym ("Léa*"): not part of the name
+        rf"(?:{_alt(d.get('pseudonym_marks', [])) or '(?!)'})?"
+        r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,80}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)

@@ -687,6 +687,10 @@ def named_quotes(lines: list[TextLine]) -> int:
             continue
         first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
                        if describes_person(m.group("desc"))}
+        opener = cv.FIRST_NAME_APPOSITION.match(ln.text)
+        if opener and describes_person(opener.group("desc")) and find_quotes(ln.text):
+            n += 1  # "Léa*, assistante de service social …, a vu arriver … « … »": the paragraph is about her
+            continue
         for a, b in find_quotes(ln.text):
             va = cv.VERB_AFTER.match(ln.text[b:b + 160])
             before = _sentence_before(ln.text, a)

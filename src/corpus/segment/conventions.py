@@ -101,7 +101,8 @@ def _build(d: dict) -> dict:
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
-    code = rf"[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
+    code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
@@ -163,6 +164,9 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
+    p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_flex_alt(d.get('legend_headings', [])) or '(?!)'})\s*:\s*")
+    p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
     # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
     p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")

@@ -10,7 +10,7 @@ from ..text import fold
 from .attributions import describes_person
 from .base import TextLine
 from . import conventions as cv
-from .regions import single_region
+from .regions import resolve_region, single_region
 from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, normalize_role, participant_list, participant_rows,
                        participants_described, participants_designated, participants_grouped)
 
@@ -83,6 +83,16 @@ class Context:
         # others as participants with their description
         self.legend_moderators: set[str] = set()
         self.legend: dict[str, str] = {}  # what a legend says the other labels stand for
+        for label, desc in legend_entries(texts).items():
+            if fold(desc.split()[0]).rstrip(".,") in cv.MODERATOR_WORDS:
+                self.legend_moderators.add(label)
+                continue
+            # "G2-P1, médecin généraliste, Vichy": a key after the excerpt, read as a participants table
+            self.participants.setdefault(label, desc)
+            if gazetteer is not None:
+                region, place = resolve_region(desc, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
@@ -226,6 +236,26 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
         found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
+        if len(found) >= 2:
+            for label, desc in found.items():
+                out.setdefault(label, desc)
+    return out
+
+
+def legend_entries(texts: list[str]) -> dict[str, str]:
+    """label -> description from a key to the codes whose entries are "LABEL, description"
+    separated by semicolons ("Légende : M, modératrice ; Obs., observatrice ; G2-P1, médecin
+    généraliste, Vichy"); at least two entries."""
+    out: dict[str, str] = {}
+    for text in texts:
+        head = cv.LEGEND_HEADING.match(text)
+        if not head:
+            continue
+        found = {}
+        for entry in re.split(r"\s*;\s*|(?<=[a-zé)])\.\s+(?=[A-ZÉ])", text[head.end():]):
+            m = cv.LEGEND_ENTRY.match(entry.strip().rstrip("."))
+            if m:
+                found[m.group("label").rstrip(".")] = m.group("desc").strip()
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)

@@ -139,7 +139,8 @@ def _build(d: dict) -> dict:
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     caps_or_letter = rf"{caps}|[A-ZÉ]"
     p["TURN"] = re.compile(
-        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
+        # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
+        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)

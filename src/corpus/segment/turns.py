@@ -138,7 +138,7 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
-        if info is not None and info.shape == "name" and len(label) <= 2:
+        if info is not None and info.shape == "name" and len(label) <= 2 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is not None:
                 attrs = self._interviewee_attrs(numbered)

@@ -363,8 +363,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
         return QuoteCall(True, {"person": named_here})
-    # a parenthesis after the quote that names no speaker ("(article L. 116-1)") cites a text
-    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not pm:
+    # a reference in parentheses after the quote that names no speaker ("(article L. 116-1)") cites a text
+    cites = pm is not None and re.search(r"\d", pm.group("attr")) is not None
+    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
 

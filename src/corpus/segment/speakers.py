@@ -227,7 +227,7 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
 
 # one code of a group ("E1", "IDE 1", "PHA_2", "SF-C", "COORD"): capitals, then a number or a letter
 GROUP_CODE = r"[A-ZÉ]{1,6}(?:[ _-]?\d{1,3}|-[A-Z])?"
-CODE_GROUP = re.compile(rf"(?P<desc>[^,;:()«»]{{3,80}}?)\s*\((?P<codes>{GROUP_CODE}(?:\s*(?:,|et|à|–|-)\s*{GROUP_CODE})*)\)")
+CODE_GROUP = re.compile(rf"\((?P<codes>{GROUP_CODE}(?:\s*(?:,|et|à|–|-)\s*{GROUP_CODE})*)\)")
 
 
 def expand_codes(codes: str) -> list[str]:
@@ -262,7 +262,9 @@ def participants_grouped(lines: list[str]) -> list[tuple[int, str, str]]:
     for i, line in enumerate(lines):
         found = []
         for m in CODE_GROUP.finditer(line):
-            desc = cv.CLAUSE_OPENER.sub("", re.split(r"\s(?:et|ou|dont)\s", m.group("desc"))[-1]).strip()
+            # the description: the words before the parenthesis, back to a comma, a colon or a parenthesis
+            clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 80):m.start()])[-1]
+            desc = cv.CLAUSE_OPENER.sub("", re.split(r"\s(?:et|ou|dont)\s", clause)[-1]).strip()
             if is_function(desc):
                 found += [(code, desc) for code in expand_codes(m.group("codes"))]
         if len({d for _, d in found}) >= 2:

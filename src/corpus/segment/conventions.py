@@ -122,7 +122,10 @@ def _build(d: dict) -> dict:
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
     nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
     role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
-    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
+    # codes joined, several participants at once: "G2-P1 et G2-P3 (ensemble)"
+    joined = rf"(?:{code})(?:\s*(?:,|et)\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
+    p["JOINED_CODES"] = re.compile(rf"(?:{joined})$")
+    label = rf"{joined}|{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"
     p["PARTICIPANT_CODE"] = rf"{code}|{numbered}|{initials}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),

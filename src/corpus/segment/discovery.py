@@ -380,6 +380,8 @@ def label_kind(label: str, shape: str) -> str:
     key = fold(label).rstrip(".")
     if cv.GROUP_CODE.match(label):
         return "group"  # "FG1 :": a focus group's session speaks, not one person
+    if cv.JOINED_CODES.match(label):
+        return "group"  # "G2-P1 et G2-P3 (ensemble) :": several participants at once
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "caps" and key in cv.GROUP_WORDS:

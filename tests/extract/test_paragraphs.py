@@ -12,7 +12,7 @@ from pdfgen import make_runs_pdf
 
 from corpus import extract
 from corpus import io as cio
-from corpus.extract.paragraphs import LABEL_START, _style_changes
+from corpus.extract.paragraphs import LABEL_START, NUMBERED_LABEL_START, _style_changes
 from corpus.extract.pdf import Line
 
 SIZE, LEADING, TOP = 10, 12.5, 740
@@ -189,3 +189,39 @@ def test_a_designation_after_an_italic_quote_stays_with_it(tmp_path):
     text = [t for _s, t in lines]
     assert _paragraphs(tmp_path, [runs]) == [
         " ".join(text[:2]), " ".join(text[2:5]), " ".join(text[5:])]
+
+
+# tests/data/segment_unseen10/annexe_tours_numerotes.yaml: numbered turns in lower case, no full stop
+TOURS = [
+    "1 ENQ : donc euh (.) vous êtes à l'accueil depuis combien de temps ici",
+    "2 SEC : depuis l'ouverture (.) ça fait neuf ans en septembre",
+    "3 ENQ : d'accord (.) et pendant le premier confinement comment ça s'est passé pour vous au secrétariat",
+    "4 SEC : alors ça c'était (2s) c'était TRÈS dur (.) le téléphone sonnait sans arrêt les gens voulaient "
+    "savoir s'ils pouvaient venir",
+    "5 ENQ : [ d'accord",
+]
+
+
+def test_numbered_turns_start_their_paragraph(tmp_path):
+    """"4 SEC : …" after a turn that ends short of the margin without punctuation (the round-10
+    transcript was one paragraph before)."""
+    blocks = [("", 72, 72, text) for text in TOURS]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == TOURS
+
+
+def test_a_number_and_a_word_inside_running_text_start_nothing(tmp_path):
+    """A line that opens with a count and a noun mid-sentence continues its paragraph."""
+    lines = ["Le bilan de la campagne de vaccination fait état, pour la seule communauté du secteur, de",
+             "12 centres : ouverts le samedi, tenus par les infirmières et les pharmaciens du territoire."]
+    runs = [(72, TOP - k * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
+    lead = ("Les entretiens ont été codés puis regroupés par thème, avec la profession et le "
+            "département déclarés par la personne interrogée.")
+    runs = _runs([("", 72, 72, lead)]) + [(x, y - 3 * LEADING, s, st, t) for x, y, s, st, t in runs]
+    assert _paragraphs(tmp_path, [runs]) == [lead, " ".join(lines)]
+
+
+def test_numbered_label_start_shapes():
+    for text in ("4 SEC : alors", "11 MG : que sans", "2 Enquêtrice : oui"):
+        assert NUMBERED_LABEL_START.match(text), text
+    for text in ("12 mars 2020, à l'officine : rien", "2019 : année", "3 « Alors : oui"):
+        assert not NUMBERED_LABEL_START.match(text), text

@@ -347,3 +347,41 @@ def test_a_first_name_with_an_apposition_counts_as_a_named_quote():
     assert named_quotes(press) == 2
     # a place with an apposition that is not a person is not a speaker
     assert named_quotes(_lines("Lorient, ville portuaire, a vu « une mobilisation rare » des soignants.")) == 0
+
+
+def test_line_references_and_a_bare_code_after_the_guillemet(gazetteer):
+    """Round 10: "(E4, l. 56-59)" is the code E4; "» SF-C" ends a quote with its speaker's code."""
+    lines = ["Onze entretiens ont été menés en Charente-Maritime : neuf auprès de médecins généralistes "
+             "(E1 à E9) et deux auprès de coordinatrices de CPTS (E10 et E11).",
+             "« Moi j'étais dans mon cabinet, l'infirmière dans le sien, et on communiquait par le cahier. » "
+             "(E4, l. 56-59)",
+             "« On nous invite aux réunions, mais l'ordre du jour ne nous concerne presque jamais. » SF-E",
+             "Le sujet reste ouvert, comme le rappelle la loi de modernisation de notre système de santé."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    v = _at(text, segs, "Moi j'étais")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "E4", "medecin_generaliste", "Nouvelle-Aquitaine")
+    v = _at(text, segs, "On nous invite")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "SF-E", "sage_femme")
+    assert _at(text, segs, "Le sujet reste ouvert").kind == "narrative"
+
+
+def test_a_witness_heading_gives_the_quotes_below_it(gazetteer):
+    """Round 10: a bold "Name, age, profession à Place" line, then quotes without a verb, one over
+    two paragraphs in the French way (each opens with «, the last closes)."""
+    lines = ["Dossier. Les kinés dans les CPTS",
+             "Julien Marchal, 34 ans, kinésithérapeute à Pontivy (Morbihan)",
+             "« Pendant le premier confinement, le cabinet était fermé et je tournais en rond.",
+             "« Aujourd'hui, ce sont eux qui m'envoient les patients, avec une prescription. »",
+             "Pour l'Ordre, la présence des kinés dans les CPTS relève de la « mission de santé publique »."]
+    text = "\n".join(lines) + "\n"
+    witness = text.index(lines[1])
+    structure = [{"section_id": 1, "kind": "body", "level": 1, "heading": lines[0], "char_start": 0,
+                  "char_end": witness - 1},
+                 {"section_id": 2, "kind": "body", "level": 2, "heading": lines[1], "char_start": witness,
+                  "char_end": len(text)}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure, gazetteer, [])
+    v = _at(text, segs, "Pendant le premier")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Julien Marchal", "kinesitherapeute", "Bretagne")
+    assert _at(text, segs, "ce sont eux qui") is v
+    assert _at(text, segs, "Pour l'Ordre").kind == "narrative"

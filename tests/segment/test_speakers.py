@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from corpus.segment.roles import ROLES, normalize_role
-from corpus.segment.speakers import interview_cards, participant_table
+from corpus.segment.speakers import (expand_codes, interview_cards, participant_lines, participant_table,
+                                     participants_grouped)
 
 
 def test_participant_table_of_the_focus_groups(pipeline):
@@ -132,3 +133,52 @@ def test_speaker_sheet_saved_by_excel(tmp_path):
     with pytest.raises(DocumentSheetError) as sheet_err:
         parse_sheet("doc_id;file;title\n", semicolons)
     assert message == str(sheet_err.value)
+
+
+# tests/data/segment_unseen10/these_pharmacie_codes.yaml: a participants table set as lines
+PHARMACIE_TABLE = [
+    "Tableau 2 : Caractéristiques des participants",
+    "PH_01 : titulaire, femme, 47 ans, officine rurale, membre du bureau de la CPTS PH_02 : adjoint, homme, "
+    "29 ans, officine urbaine (Aurillac)",
+    "PH_03 : titulaire, homme, 61 ans, officine rurale",
+    "PH_06 : adjointe, femme, 33 ans, officine rurale",
+]
+
+
+def test_a_participants_table_set_as_code_lines():
+    found = participant_lines(PHARMACIE_TABLE)
+    assert [(i, code) for i, code, _ in found] == [(1, "PH_01"), (1, "PH_02"), (2, "PH_03"), (3, "PH_06")]
+    assert {normalize_role(desc) for _, _, desc in found} == {"pharmacien"}
+
+
+def test_turns_that_look_like_code_lines_are_no_table():
+    turns = ["P1 : oui, moi je suis infirmière, j'ai 45 ans, je travaille en libéral",  # no sex or age field alone
+             "P2 : non, pas vraiment, on ne se parlait pas avant la crise",
+             "MG : médecin généraliste"]  # a glossary line: one field
+    assert participant_lines(turns) == []
+    assert participant_lines(PHARMACIE_TABLE[2:3]) == []  # one table line is not enough
+
+
+def test_codes_grouped_after_their_description():
+    line = ("Onze entretiens semi-dirigés ont été menés en Charente-Maritime : neuf auprès de médecins "
+            "généralistes (E1 à E9) et deux auprès de coordinatrices de CPTS (E10 et E11).")
+    found = {code: normalize_role(desc) for _, code, desc in participants_grouped([line])}
+    assert found == {**{f"E{n}": "medecin_generaliste" for n in range(1, 10)},
+                     "E10": "coordinateur", "E11": "coordinateur"}
+    line = ("Six professionnels ont été interrogés : deux infirmiers libéraux (IDE 1, IDE 2), une "
+            "pharmacienne d'officine (PHA 1) et la coordinatrice de la CPTS (COORD).")
+    found = {code: normalize_role(desc) for _, code, desc in participants_grouped([line])}
+    assert found == {"IDE 1": "infirmier", "IDE 2": "infirmier", "PHA 1": "pharmacien", "COORD": "coordinateur"}
+
+
+def test_acronyms_in_parentheses_are_no_group_of_codes():
+    line = ("Les communautés professionnelles territoriales de santé (CPTS) et les maisons de santé "
+            "pluriprofessionnelles (MSP) se sont multipliées depuis la loi de 2016.")
+    assert participants_grouped([line]) == []
+
+
+def test_expand_codes():
+    assert expand_codes("E1 à E3") == ["E1", "E2", "E3"]
+    assert expand_codes("SF-A à SF-C") == ["SF-A", "SF-B", "SF-C"]
+    assert expand_codes("E10 et E11") == ["E10", "E11"]
+    assert expand_codes("IDE 1, IDE 2") == ["IDE 1", "IDE 2"]

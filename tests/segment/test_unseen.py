@@ -44,16 +44,17 @@ SETS = {
                         "presse_fonctions": (1.0, 1.0, 1.0, 1.0), "rapport_paroles": (1.0, 1.0, 1.0, 1.0),
                         "these_codes_parentheses": (1.0, 1.0, 1.0, 1.0), "transcript_brut": (1.0, 1.0, 1.0, 1.0)},
     # round 10 (session 4), written by segwrite3 without reading the segmenter, scored on the final
-    # code of the session (main 23d6c4d): untuned pooled F1 0.35 (11 of 45, 7 FP; SCORES.md).
-    # Floors = untuned scores, never tuned on.
-    "segment_unseen10": {"annexe_tours_numerotes": (0.0, 0.0, 0.0, 0.0),
+    # code of the session (main 23d6c4d): untuned pooled F1 0.35 (11 of 45, 7 FP; SCORES.md), then
+    # tuned on (segfix3): 45 of 45, 0 FP. The floors are what they reach now; round 10 no longer
+    # measures unseen documents (the untuned 0.35 stays the figure to quote).
+    "segment_unseen10": {"annexe_tours_numerotes": (1.0, 1.0, 0.5, 1.0),
                          "article_groupes_professions": (1.0, 1.0, 1.0, 0.75),
-                         "focus_legende_apres": (0.0, 0.0, 0.0, 0.0), "memoire_du_questions": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_maieutique": (0.0, 0.0, 0.0, 0.0), "memoire_travail_social": (0.0, 0.0, 0.0, 0.0),
+                         "focus_legende_apres": (1.0, 1.0, 1.0, 1.0), "memoire_du_questions": (1.0, 1.0, 1.0, 0.0),
+                         "memoire_maieutique": (1.0, 1.0, 1.0, 1.0), "memoire_travail_social": (1.0, 1.0, 0.33, 1.0),
                          "negatif_compte_rendu": (1.0, 1.0, 1.0, 1.0), "negatif_glossaire": (1.0, 1.0, 1.0, 1.0),
                          "negatif_protocole": (1.0, 1.0, 1.0, 1.0), "negatif_support_cours": (1.0, 1.0, 1.0, 1.0),
-                         "presse_generaliste_qr": (1.0, 1.0, 0.0, 0.0), "presse_temoins_kine": (0.0, 0.0, 0.0, 0.0),
-                         "these_mg_lignes": (0.0, 0.0, 0.0, 0.0), "these_pharmacie_codes": (0.53, 1.0, 0.0, 0.0)},
+                         "presse_generaliste_qr": (1.0, 1.0, 1.0, 1.0), "presse_temoins_kine": (1.0, 1.0, 1.0, 1.0),
+                         "these_mg_lignes": (1.0, 1.0, 1.0, 1.0), "these_pharmacie_codes": (1.0, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -61,9 +62,7 @@ ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
 # false positives a document is known to give (the second half of a turn cut in two counts as one)
-FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
-              # round 10 untuned: the participants table's lines "PH_03 : titulaire, …" taken as turns
-              ("segment_unseen10", "these_pharmacie_codes"): 7}
+FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1}
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +129,8 @@ def test_round9_target(results, name):
 
 
 # Round 10: the issue's target per interview document. Untuned (SCORES.md, "Round 10 (session 4,
-# final code), untuned"), none of the 10 reaches it; the reasons are the untuned scores.
+# final code), untuned"), none of the 10 reached it (the reasons below); tuned on since (segfix3):
+# six reach it, the other five keep a role or region miss (SCORES.md, "Round 10 after tuning").
 ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into one narrative paragraph)",
                    "article_groupes_professions": "F1 1.00, region 0.75",
                    "focus_legende_apres": "F1 0.00 (G2-P1/M/Obs. labels, key after the excerpt: narrative)",
@@ -141,10 +141,16 @@ ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into o
                    "presse_temoins_kine": "F1 0.00 (quotes under a bold witness line: narrative)",
                    "these_mg_lignes": "F1 0.00 ('(E4, l. 56-59)': narrative)",
                    "these_pharmacie_codes": "F1 0.53, role 0.00, region 0.00, 7 FP (table lines as turns)"}
+# what still keeps a document below the target after tuning
+ROUND10_LEFT = {"annexe_tours_numerotes": "role 0.50: 'le médecin généraliste coordinateur (MG)' read as coordinateur",
+                "article_groupes_professions": "region 0.75: 'du Livradois' is no place of the gazetteer",
+                "memoire_du_questions": "region 0.00: 'CPTS du Grand Amiénois' names no place of the gazetteer",
+                "memoire_travail_social": "role 0.33: 'assistante de service social au conseil départemental' "
+                                          "read as institutionnel_autre"}
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=f"untuned: {ROUND10_UNTUNED[n]}"))
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND10_LEFT[n])) if n in ROUND10_LEFT else n
     for n in sorted(ROUND10_UNTUNED)])
 def test_round10_target(results, name):
     r = results["segment_unseen10"][name]

@@ -19,6 +19,9 @@ LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[I
 # A line opening with a short label and a colon ("E : …", "Intervenant B : …", "Mme D. : …"):
 # up to three words, no sentence punctuation inside, then the colon.
 LABEL_START = re.compile(r"^[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
+# The same after a turn number, as conversation-analysis transcripts number their turns
+# ("4 SEC : alors ça c'était"), often in lower case without final punctuation.
+NUMBERED_LABEL_START = re.compile(r"^\d{1,4} [^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
 DASHES = "-–—"
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
@@ -119,6 +122,8 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     if (sentence_end or b_text[:1].isupper()) and LABEL_START.match(b_text) \
             and _first_word_fits(a, b, right_edge):
         return False                         # "E : …" after a line ended short of the margin
+    if NUMBERED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
+        return False                         # "4 SEC : …" after a line ended short of the margin
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):

@@ -100,7 +100,8 @@ def _build(d: dict) -> dict:
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
-    code = rf"[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
+    code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
@@ -120,7 +121,10 @@ def _build(d: dict) -> dict:
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
     nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
     role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
-    label = rf"{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
+    # codes joined, several participants at once: "G2-P1 et G2-P3 (ensemble)"
+    joined = rf"(?:{code})(?:\s*(?:,|et)\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
+    p["JOINED_CODES"] = re.compile(rf"(?:{joined})$")
+    label = rf"{joined}|{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"
     p["PARTICIPANT_CODE"] = rf"{code}|{numbered}|{initials}"
     p["LABEL_SHAPES"] = {"code": re.compile(rf"(?:{code})$"), "numbered": re.compile(rf"(?:{numbered})$"),
@@ -137,7 +141,8 @@ def _build(d: dict) -> dict:
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
     caps_or_letter = rf"{caps}|[A-ZÉ]"
     p["TURN"] = re.compile(
-        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
+        # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
+        rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
@@ -162,6 +167,9 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
+    p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_flex_alt(d.get('legend_headings', [])) or '(?!)'})\s*:\s*")
+    p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
     # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
     p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")
@@ -237,6 +245,7 @@ def _build(d: dict) -> dict:
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_flex_alt(d.get('months', [])) or '(?!)'})\s+(?:19|20)\d\d$")
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
+    p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))
@@ -323,10 +332,14 @@ def _build(d: dict) -> dict:
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
-    # à Lorient, se souvient : « … »" (the press names people so when it gives their age)
+    # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
+    # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"
     p["FIRST_NAME_APPOSITION"] = re.compile(
-        rf"(?:^|(?<=[.!?»]\s))(?!(?:{not_names})\b)(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
-        r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
+        rf"(?:^|(?<=[.!?»]\s))(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?!(?:{not_names})\b)"
+        r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+        # a mark the author puts after a pseudonym ("Léa*"): not part of the name
+        rf"(?:{_alt(d.get('pseudonym_marks', [])) or '(?!)'})?"
+        r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,80}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
     p["VERBATIM_TABLE_HEADING"] = re.compile(rf"^(?:{_flex_alt(d.get('verbatim_table_headings', []))})\b")
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)

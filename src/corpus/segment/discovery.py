@@ -11,10 +11,10 @@ from .attributions import describe, describes_person
 from .base import TextLine
 from .labels import label_text, loose_separator, standalone_label
 from . import conventions as cv
-from .regions import single_region
+from .regions import resolve_region, single_region
 from .roles import normalize_role
 from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, participant_list, participant_rows,
-                       participants_described, participants_designated)
+                       participants_described, participants_designated, participants_grouped)
 
 
 @dataclass
@@ -57,6 +57,8 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for _, code, desc in participants_grouped(texts):
+            self.participants.setdefault(code, desc)
         for i, code, desc in participants_presented(texts):
             self.participants.setdefault(code, desc)
             if gazetteer is not None:
@@ -83,6 +85,16 @@ class Context:
         # others as participants with their description
         self.legend_moderators: set[str] = set()
         self.legend: dict[str, str] = {}  # what a legend says the other labels stand for
+        for label, desc in legend_entries(texts).items():
+            if fold(desc.split()[0]).rstrip(".,") in cv.MODERATOR_WORDS:
+                self.legend_moderators.add(label)
+                continue
+            # "G2-P1, médecin généraliste, Vichy": a key after the excerpt, read as a participants table
+            self.participants.setdefault(label, desc)
+            if gazetteer is not None:
+                region, place = resolve_region(desc, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
@@ -230,6 +242,26 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def legend_entries(texts: list[str]) -> dict[str, str]:
+    """label -> description from a key to the codes whose entries are "LABEL, description"
+    separated by semicolons ("Légende : M, modératrice ; Obs., observatrice ; G2-P1, médecin
+    généraliste, Vichy"); at least two entries."""
+    out: dict[str, str] = {}
+    for text in texts:
+        head = cv.LEGEND_HEADING.match(text)
+        if not head:
+            continue
+        found = {}
+        for entry in re.split(r"\s*;\s*|(?<=[a-zé)])\.\s+(?=[A-ZÉ])", text[head.end():]):
+            m = cv.LEGEND_ENTRY.match(entry.strip().rstrip("."))
+            if m:
+                found[m.group("label").rstrip(".")] = m.group("desc").strip()
+        if len(found) >= 2:
+            for label, desc in found.items():
+                out.setdefault(label, desc)
+    return out
+
+
 def code_series(texts: list[str]) -> set[str]:
     """Codes of letters and a number whose prefix the text numbers at least twice ("P1", "P3",
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
@@ -329,6 +361,8 @@ def label_kind(label: str, shape: str) -> str:
     key = fold(label).rstrip(".")
     if cv.GROUP_CODE.match(label):
         return "group"  # "FG1 :": a focus group's session speaks, not one person
+    if cv.JOINED_CODES.match(label):
+        return "group"  # "G2-P1 et G2-P3 (ensemble) :": several participants at once
     if shape == "caps" and key in cv.MODERATOR_WORDS:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "caps" and key in cv.GROUP_WORDS:
@@ -613,7 +647,8 @@ def apposition(name: str, texts: list[str]) -> str:
         k = text.find(name)
         if k < 0:
             continue
-        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*$", text[:k])
+        # "Médecin généraliste à Landerneau depuis 2009, le Dr Anne-Sophie Kervella": a civility may come between
+        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$", text[:k])
         if before:
             return before.group("d").strip()
         after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])

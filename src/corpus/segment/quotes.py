@@ -100,7 +100,7 @@ NAME_AND_DESCRIPTION = re.compile(
     r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
     r"(?P<desc>[^.;!?«»]{3,100})")
 # who opens the sentence before a colon and the quote, without a verb
-LINE_LEAD = re.compile(r"\s*(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
+LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -257,6 +257,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
         if coded is not None:
             return QuoteCall(True, coded, (b + ca.start("code"), b + ca.end("code")))
+    bare = BARE_CODE_AFTER.match(after)
+    if bare and words >= 3:  # "« … » SF-C": a participant code alone after the quote ends its paragraph
+        return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
@@ -341,6 +344,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
         # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
         who = lead.group("who").strip()
+        if who in ctx.participants:  # "– IDE 1 : « … »": a code the methods gave a participant
+            return QuoteCall(True, ctx.code_attrs(who))
         coded = _coded_parenthesis(who, inner, ctx)
         if coded is not None:
             return QuoteCall(True, coded)
@@ -358,7 +363,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
         return QuoteCall(True, {"person": named_here})
-    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before):
+    # a reference in parentheses after the quote that names no speaker ("(article L. 116-1)") cites a text
+    cites = pm is not None and re.search(r"\d", pm.group("attr")) is not None
+    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
 
@@ -367,6 +374,22 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
 # not the running speaker's words
 MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’]une|cette|ce)\s*$",
                             re.IGNORECASE)
+
+
+# a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
+# (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
+BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
+
+
+def _bare_code_attrs(code: str, ctx: Context) -> dict:
+    """Attrs of a bare code after a quote: what the document says of it, else what its letters
+    say ("SF-C": a sage-femme) with the study's field."""
+    attrs = ctx.code_attrs(code)
+    if attrs["role"] in ("autre", "inconnu"):
+        prefix = re.sub(r"[-_]?(?:\d+|[A-Z])$", "", code)
+        if normalize_role(prefix) not in ("autre", "inconnu"):
+            attrs.update(role_raw=prefix, role=normalize_role(prefix), attr_source="attribution")
+    return {**attrs, "attr_source": attrs["attr_source"] or "attribution"}
 
 
 def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
@@ -412,6 +435,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if num is not None and (code in ctx.participants or code in ctx.declared_speakers):
         speaker, num = code, None  # "E3" of a participants table is that participant, not interview 3
     desc = (m.group("rest") or "").strip()
+    # "(E4, l. 56-59)": where the words are in the transcript says nothing of the person
+    desc = ", ".join(f for f in description_fields(desc) if not cv.LINE_REFERENCE.match(f)) if desc else desc
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
@@ -560,6 +585,10 @@ def named_quotes(lines: list[TextLine]) -> int:
             continue
         first_names = {m.group("name") for m in cv.FIRST_NAME_APPOSITION.finditer(ln.text)
                        if describes_person(m.group("desc"))}
+        opener = cv.FIRST_NAME_APPOSITION.match(ln.text)
+        if opener and describes_person(opener.group("desc")) and find_quotes(ln.text):
+            n += 1  # "Léa*, assistante de service social …, a vu arriver … « … »": the paragraph is about her
+            continue
         for a, b in find_quotes(ln.text):
             va = cv.VERB_AFTER.match(ln.text[b:b + 160])
             before = sentence_before(ln.text, a)

@@ -326,6 +326,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         its speaker ("Verbatim n°12 — médecin généraliste, Grand Est" then « … »)."""
         boxes = {}
         for h in sorted(self.headings):
+            witness = self._witness_quotes(h)
+            if witness:
+                boxes.update(witness)
+                continue
             m = cv.QUOTE_BOX_TITLE.match(" ".join(self.lines[h].text.split()))
             if not m or not _names_a_function(m.group("desc")):
                 continue
@@ -340,13 +344,39 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                         "attr_source": "attribution"}
         return boxes
 
+    def _witness_quotes(self, h: int) -> dict[int, dict]:
+        """A heading naming a witness and describing them ("Julien Marchal, 34 ans,
+        kinésithérapeute à Pontivy (Morbihan)"), then paragraphs of quotation with no verb: line
+        index of the first -> their attributes, "_last" the index of the last paragraph of the
+        quotation (a quote over paragraphs in the French way: each opens with «, the last closes)."""
+        text = " ".join(self.lines[h].text.split())
+        name = cv.NAME.match(text)
+        desc = re.match(r"\s*,\s*(?P<desc>\S.{2,150})$", text[name.end():]) if name else None
+        if not desc or not describes_person(desc.group("desc")) \
+                or normalize_role(desc.group("desc")) in ("autre", "inconnu"):
+            return {}
+        out, j = {}, h + 1
+        while j < len(self.lines) and j not in self.headings and self.lines[j].text.lstrip().startswith("«"):
+            first = j
+            while not _closes_quote(self.lines[j].text) and j + 1 < len(self.lines) and j + 1 not in self.headings \
+                    and self.lines[j + 1].text.lstrip().startswith("«"):
+                j += 1
+            if not _closes_quote(self.lines[j].text):
+                break
+            role, region, place = describe(desc.group("desc"), self.gazetteer)
+            out[first] = {"speaker": name.group("name"), "role_raw": desc.group("desc").strip(), "role": role,
+                          "region": region, "place": place, "attr_source": "attribution", "_last": j}
+            j += 1
+        return out
+
     def _h_quote_box(self, i: int) -> int | None:
         if i not in self.quote_boxes:
             return None
         self._flush_prose(self.prose_run, self.current)
-        ln = self.lines[i]
-        self.spans.append(Span(ln.start, ln.end, "verbatim", dict(self.quote_boxes[i])))
-        return i + 1
+        attrs = dict(self.quote_boxes[i])
+        last = attrs.pop("_last", i)
+        self.spans.append(Span(self.lines[i].start, self.lines[last].end, "verbatim", attrs))
+        return last + 1
 
     def _collect_code_descriptions(self) -> None:
         """What coded parentheses anywhere say of a code ("(I9, Lyon)", "[I7, médecin généraliste,
@@ -685,6 +715,13 @@ def _names_a_function(desc: str) -> bool:
     not a topic that mentions an institution ("Les missions des CPTS")."""
     fields = description_fields(desc)
     return bool(fields) and normalize_role(fields[0]) not in ("autre", "inconnu")
+
+
+def _closes_quote(text: str) -> bool:
+    """A paragraph whose last quotation mark closes: the end of a quote that may have opened
+    paragraphs above."""
+    t = text.rstrip(" .")
+    return t.endswith(("»", "”")) and t.rfind("»") > t.rfind("«")
 
 
 def _whole_quote(text: str) -> bool:

@@ -71,7 +71,34 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             if functions and code not in table:
                 table[code] = functions[-1].strip()
                 rows.append((i, code, table[code], cells))
+    for i, code, desc in participant_lines(lines):
+        if code not in table:
+            table[code] = desc
+            rows.append((i, code, desc, [desc]))
     return rows
+
+
+# "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code
+# and a colon before fields; a line may hold two rows the extraction ran together
+CODE_LINE_ROW = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3})\s*:\s*"
+                           r"(?P<desc>[^:«»\"“]{3,160}?)(?=\s+[A-ZÉ]{1,5}[-_]?\d{1,3}\s*:|\s*$)")
+
+
+def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of at least two lines "CODE : fields" whose fields
+    describe a person as a table does (a sex or an age among at least three fields, one naming
+    what they do), never the words of a turn."""
+    found = []
+    for i, line in enumerate(lines):
+        rows = list(CODE_LINE_ROW.finditer(line.strip()))
+        if not rows or rows[0].start() != 0:
+            continue
+        for m in rows:
+            fields = [f.strip() for f in m.group("desc").split(",")]
+            if len(fields) >= 3 and any(cv.SEX_FIELD.match(f) or cv.AGE_FIELD.match(f) for f in fields) \
+                    and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                found.append((i, m.group("code"), m.group("desc").strip()))
+    return found if len(found) >= 2 else []
 
 
 def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:
@@ -149,6 +176,53 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
                  if is_function(m.group("desc"))]
         if len(found) >= 2:
             out.extend((i, code[0].upper() + code[1:], desc) for code, desc in found)
+    return out
+
+
+# one code of a group ("E1", "IDE 1", "PHA_2", "SF-C", "COORD"): capitals, then a number or a letter
+GROUP_CODE = r"[A-ZÉ]{1,6}(?:[ _-]?\d{1,3}|-[A-Z])?"
+CODE_GROUP = re.compile(rf"\((?P<codes>{GROUP_CODE}(?:\s*(?:,|et|à|–|-)\s*{GROUP_CODE})*)\)")
+
+
+def expand_codes(codes: str) -> list[str]:
+    """The codes a group names: "E1 à E9" is E1 … E9, "SF-A à SF-E" SF-A … SF-E, "E10 et E11"
+    and "IDE 1, IDE 2" are the codes listed."""
+    parts = [c.strip() for c in re.split(r"\s*(?:,|\bet\b)\s*", codes) if c.strip()]
+    out: list[str] = []
+    for part in parts:
+        m = re.fullmatch(rf"(?P<a>{GROUP_CODE})\s*(?:à|–|-)\s*(?P<b>{GROUP_CODE})", part)
+        if not m:
+            out.append(part)
+            continue
+        a, b = m.group("a"), m.group("b")
+        head_a, tail_a = re.fullmatch(r"(.*?)(\d+|[A-Z])", a).groups()
+        head_b, tail_b = re.fullmatch(r"(.*?)(\d+|[A-Z])", b).groups()
+        if head_a != head_b or tail_a.isdigit() != tail_b.isdigit():
+            out += [a, b]
+        elif tail_a.isdigit():
+            out += [f"{head_a}{n}" for n in range(int(tail_a), int(tail_b) + 1)][:50]
+        else:
+            out += [f"{head_a}{chr(c)}" for c in range(ord(tail_a), ord(tail_b) + 1)]
+    return out
+
+
+def participants_grouped(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a sentence that gives at least two groups of
+    participants their codes in parentheses after describing them: "neuf auprès de médecins
+    généralistes (E1 à E9) et deux auprès de coordinatrices de CPTS (E10 et E11)", "deux
+    infirmiers libéraux (IDE 1, IDE 2), une pharmacienne d'officine (PHA 1)". The description is
+    the clause before the parenthesis."""
+    out = []
+    for i, line in enumerate(lines):
+        found = []
+        for m in CODE_GROUP.finditer(line):
+            # the description: the words before the parenthesis, back to a comma, a colon or a parenthesis
+            clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 80):m.start()])[-1]
+            desc = cv.CLAUSE_OPENER.sub("", re.split(r"\s(?:et|ou|dont)\s", clause)[-1]).strip()
+            if is_function(desc):
+                found += [(code, desc) for code in expand_codes(m.group("codes"))]
+        if len({d for _, d in found}) >= 2:
+            out.extend((i, code, desc) for code, desc in found)
     return out
 
 

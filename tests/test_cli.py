@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, DOC_IDS, SHEET_PATH
+from fixtures import bad_inputs, memoir
+
 from corpus import io as cio
 from corpus.cli import main
-from fixtures import bad_inputs, memoir
 
 
 @pytest.fixture(scope="module")

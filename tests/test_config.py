@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO
 
 from corpus import config as cconfig
 from corpus import topics
 from corpus.errors import ConfigError
-
-from conftest import REPO
 
 
 def test_schemas_are_package_files():

@@ -7,13 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, DOC_IDS, GAZETTEER_PATH, SHEET_PATH
-from corpus import documents, extract, segment
-from corpus.extract import ocr
-from corpus.errors import DocumentSheetError, InputError, NoTextLayerError, ToolMissingError
 from fixtures import bad_inputs, memoir
 
+from corpus import documents, extract, segment
+from corpus.errors import DocumentSheetError, InputError, NoTextLayerError, ToolMissingError
+from corpus.extract import ocr
 
 # ---- loading the sheet ----------------------------------------------------------------------
 

@@ -9,11 +9,10 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import CORPUS_DIR, REPO
 
 from corpus import provenance
 from corpus.cli import main
-
-from conftest import CORPUS_DIR, REPO
 
 CONFIGS = ["config/config.yaml", "config/documents.csv", "config/themes.yaml", "config/gazetteer.csv"]
 PDFS = ["data/corpus/pdf/aef2021.pdf", "data/corpus/pdf/sfsp2023.pdf"]

@@ -10,10 +10,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import REPO
 
 from corpus import recache
-
-from conftest import REPO
 
 pytestmark = pytest.mark.skipif(not recache._supported(),
                                 reason="CPython internals of recache.PYTHONS only, CORPUS_SPEEDUPS on")

@@ -19,10 +19,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, REPO
-from project import write_config
 from pdfgen import make_pdf
+from project import write_config
 
 SNAKEMAKE = Path(sys.executable).parent / "snakemake"
 from corpus.documents import SHEET_COLUMNS

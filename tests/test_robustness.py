@@ -19,13 +19,13 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, REPO
-from project import write_config
-from corpus import io as cio
-from corpus.documents import SHEET_COLUMNS, add_document, new_row, write_sheet
 from fixtures import bad_inputs, memoir
 from pdfgen import make_pdf
+from project import write_config
+
+from corpus import io as cio
+from corpus.documents import SHEET_COLUMNS, add_document, new_row, write_sheet
 
 BIN = Path(sys.executable).parent
 GOOD = ["memoir", "aef_toulouse"]

@@ -10,12 +10,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import REPO
 
 from corpus import recache, speedups, topics
-from corpus.extract import quality, wordforms
 from corpus.errors import ConfigError, InputError
-
-from conftest import REPO
+from corpus.extract import quality, wordforms
 
 ALL = frozenset(speedups.DEFAULTS)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from conftest import THEMES_PATH
 
 from corpus import io as cio
 from corpus import tables
 from corpus.themes import load_themes
-
-from conftest import THEMES_PATH
 
 
 @pytest.fixture(scope="module")

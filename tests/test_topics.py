@@ -14,14 +14,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import REPO, THEMES_PATH
 
 from corpus import io as cio
 from corpus import tables, topics
 from corpus.config import load_config
 from corpus.errors import ConfigError, InputError
 from corpus.themes import load_themes
-
-from conftest import REPO, THEMES_PATH
 
 DOCS = ["fournier2021", "perelli2022"]
 TABLES = ["topics", "topic_models", "topic_representatives", "topic_prevalence_by_document",

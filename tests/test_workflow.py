@@ -14,12 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS_DIR, REPO
+from pdfgen import make_pdf
+from project import write_config
 
 from corpus import io as cio
-
-from conftest import CORPUS_DIR, REPO
-from project import write_config
-from pdfgen import make_pdf
 
 SNAKEMAKE = Path(sys.executable).parent / "snakemake"
 

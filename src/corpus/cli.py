@@ -240,7 +240,6 @@ def cmd_lexicometry(args) -> int:
 def cmd_report(args) -> int:
     from . import report
     from .config import load_config
-
     from .themes import load_themes
 
     config = load_config(args.config)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .stats import per_10k, specificity
 from .io import SPEAKER_KINDS
+from .stats import per_10k, specificity
 
 GROUP_KEYS = ("region", "role")
 WARN_SHARE = 0.5  # more than half of a group's verbatims from one document

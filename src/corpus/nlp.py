@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import io as cio
-from .lang import load as lang_data
 from .errors import ConfigError
 from .lang import MODEL
+from .lang import load as lang_data
 
 # What a token table needs. The dependency parser is never loaded (senter gives sentences far
 # cheaper); NER only when a step uses entities.

@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import io as cio
-from .io import SPEAKER_KINDS
 from .confounding import confounding_rows, stratified_rows
+from .io import SPEAKER_KINDS
 from .stats import per_10k, specificity
 
 CONTENT_EXCLUDED_POS = {"PUNCT", "SPACE", "SYM", "X"}

@@ -27,11 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import defaults as config_defaults
 from . import io as cio
+from . import speedups
+from .config import defaults as config_defaults
 from .errors import ConfigError, InputError
 from .text import fold
-from . import speedups
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Acronyms are kept whatever tag the tagger gave them (it often says X for CPTS, ARS, DGOS).

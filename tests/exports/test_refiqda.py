@@ -18,11 +18,10 @@ from conftest import REPO, THEMES_PATH
 from corpus import cli, exports
 from corpus import io as cio
 from corpus.errors import CorpusError
+from corpus.segment.roles import ROLES
 from corpus.themes import load_themes
 
 from .conftest import DOCS, copy_tables
-
-from corpus.segment.roles import ROLES
 
 XSD = REPO / "tests" / "data" / "refi-qda" / "Project.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from fixtures import layouts
+
 from corpus import extract
 from corpus import io as cio
 from corpus.extract.columns import _columns_side_by_side, column_order

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from fixtures import layouts
+
 from corpus import extract
 from corpus import io as cio
 from corpus.extract.notes import UNNUMBERED_NOTE_ID, unnumbered_note

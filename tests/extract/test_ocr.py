@@ -11,7 +11,6 @@ from corpus import extract
 from corpus import io as cio
 from corpus.extract import ocr
 
-
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "pdf"
 
 

@@ -12,14 +12,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS_DIR, DOC_IDS
 from fixtures import layouts
 from pdfgen import assemble
+
 from corpus import extract
 from corpus import io as cio
 from corpus.extract.assemble import TABLE_DELIMITER
-
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "pdf"
 

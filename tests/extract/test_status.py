@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import DOC_IDS
 from fixtures import layouts
+
 from corpus import extract
 from corpus import io as cio
 

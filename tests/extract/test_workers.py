@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import CORPUS_DIR
+
 from corpus.extract import workers
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-
-from corpus import report
 from corpus import io as cio
+from corpus import report
 
 from .conftest import QUOTE, html_text, pdf_page_with, verbatim_items
 

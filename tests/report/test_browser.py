@@ -18,7 +18,6 @@ from corpus import io as cio
 
 from .conftest import QUOTE, html_text
 
-
 CHECK_SCRIPT = """
 window.addEventListener('load', function () {
   var imgs = Array.from(document.images);

@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from conftest import CORPUS_DIR
 
-from corpus import report
 from corpus import io as cio
+from corpus import report
 
 from .conftest import DOCS, QUOTE, html_text, pdf_page_with, resolve, verbatim_items
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from corpus import report
 from corpus.report import data as rdata
 

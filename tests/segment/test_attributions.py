@@ -4,12 +4,11 @@ descriptions made of places, a dash description after a quote."""
 from __future__ import annotations
 
 import pytest
+from conftest import GAZETTEER_PATH
 
 from corpus.segment import segment_text
 from corpus.segment.attributions import describe, describes_person, parse_attribution_line, speaker_label
 from corpus.segment.regions import load_gazetteer
-
-from conftest import GAZETTEER_PATH
 
 
 @pytest.fixture(scope="module")

@@ -308,10 +308,10 @@ def test_participants_from_a_bulleted_list_and_from_civility_presentations():
 
 
 def test_the_study_field_is_the_one_region_the_methods_name():
+    from conftest import GAZETTEER_PATH
+
     from corpus.segment.discovery import study_field
     from corpus.segment.regions import load_gazetteer
-
-    from conftest import GAZETTEER_PATH
 
     gaz = load_gazetteer(str(GAZETTEER_PATH))
     one = ["Une étude qualitative menée auprès de professionnels exerçant dans le département de la Sarthe."]

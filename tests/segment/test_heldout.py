@@ -4,7 +4,6 @@ showed, typeset to PDF and segmented end to end; thresholds at the scores reache
 from __future__ import annotations
 
 import pytest
-
 from heldout import HELDOUT_DIR, score_dir
 
 # document -> (F1, speaker, role, region) floors

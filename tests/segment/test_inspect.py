@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.cli import main
-from corpus.segment.inspect import inspect_document, page_ranges, report, verdict
-
 from conftest import GAZETTEER_PATH
 from heldout import HELDOUT_DIR, load
 from pdfgen import make_pdf
+
+from corpus.cli import main
+from corpus.segment.inspect import inspect_document, page_ranges, report, verdict
 
 
 def _typeset(name: str, corpus_dir: Path) -> dict:

@@ -4,13 +4,12 @@ any letter+number shape, a role from the introducing phrase, "Pour IDE2, « … 
 from __future__ import annotations
 
 import pytest
+from conftest import GAZETTEER_PATH
 
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
 from corpus.segment.quotes import named_quotes
 from corpus.segment.regions import load_gazetteer
-
-from conftest import GAZETTEER_PATH
 
 
 @pytest.fixture(scope="module")
@@ -278,9 +277,10 @@ def test_codes_with_a_hyphen_a_code_after_a_comma_and_a_dash_line_below(gazettee
 def test_a_footnote_call_that_extraction_took_out_gives_the_speaker(tmp_path):
     # a page without headings (all "front" to the structure), two quotes whose raised calls point
     # to footnotes naming the interview; extraction removes the calls and writes notes.csv
+    from pdfgen import column_runs, make_runs_pdf
+
     from corpus import extract, segment
     from corpus import io as cio
-    from pdfgen import column_runs, make_runs_pdf
 
     body = ["Les infirmières décrivent une période de tournées sans fin : « on faisait les",
             "prélèvements à domicile, matin et soir, sans aucun renfort »^{1}. Les médecins,",

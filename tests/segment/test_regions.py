@@ -5,12 +5,17 @@ from __future__ import annotations
 import csv
 
 import pytest
+from conftest import GAZETTEER_PATH
 
 from corpus.errors import ConfigError
-from corpus.segment.regions import (REGIONS_2016, is_valid_region, load_gazetteer, regions_in_entities,
-                            resolve_region, single_region)
-
-from conftest import GAZETTEER_PATH
+from corpus.segment.regions import (
+    REGIONS_2016,
+    is_valid_region,
+    load_gazetteer,
+    regions_in_entities,
+    resolve_region,
+    single_region,
+)
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import DOC_IDS, GAZETTEER_PATH
 
 from corpus import io as cio
-from corpus.segment.regions import load_gazetteer
 from corpus.segment import describe, find_quotes, parse_attribution_line, segment_text
+from corpus.segment.regions import load_gazetteer
 from corpus.tables import speaker_rows
-
-from conftest import DOC_IDS, GAZETTEER_PATH
 
 SAMPLE = Path(__file__).parents[1] / "data" / "segmentation_sample.csv"
 TARGET = 0.95

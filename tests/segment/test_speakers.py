@@ -7,8 +7,13 @@ from collections import Counter
 import pytest
 
 from corpus.segment.roles import ROLES, normalize_role
-from corpus.segment.speakers import (expand_codes, interview_cards, participant_lines, participant_table,
-                                     participants_grouped)
+from corpus.segment.speakers import (
+    expand_codes,
+    interview_cards,
+    participant_lines,
+    participant_table,
+    participants_grouped,
+)
 
 
 def test_participant_table_of_the_focus_groups(pipeline):

@@ -5,12 +5,11 @@ speakers and the speaker sheet (attr_source)."""
 from __future__ import annotations
 
 import pytest
+from conftest import GAZETTEER_PATH
 
 from corpus.segment import segment_text
 from corpus.segment.regions import load_gazetteer
 from corpus.segment.speakers import declared_speakers
-
-from conftest import GAZETTEER_PATH
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ shows; raising a set's floors means it has been tuned on: write a new set to mea
 from __future__ import annotations
 
 import pytest
-
 from heldout import HELDOUT_DIR, score_dir
 
 # document -> (F1, speaker, role, region) floors. Each set was scored untuned first (SCORES.md:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 
+from conftest import REPO, THEMES_PATH
+
 from corpus import io as cio
 from corpus.themes import load_themes
 from corpus.themes.coding import DEFAULT_PARAMS, code_corpus, load_vocab
 from corpus.themes.vectors import theme_centroids
-
-from conftest import REPO, THEMES_PATH
 
 MAP = REPO / "tests" / "data" / "gautier_annex7_themes.csv"
 

@@ -11,7 +11,6 @@ which are not all met. Set C (the blind coding by another coder): test_themes_se
 from __future__ import annotations
 
 import pytest
-
 from theme_codings import coded_set
 from theme_codings import lexicon as _lexicon
 from theme_codings import macro_f1 as _macro_f1

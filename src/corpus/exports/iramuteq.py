@@ -41,9 +41,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from .. import io as cio
-from ..text import strip_accents
 from ..errors import CorpusError
 from ..io import SPEAKER_KINDS
+from ..text import strip_accents
 from .common import (
     CHD_SEGMENTS,
     SEGMENT_THEMES,

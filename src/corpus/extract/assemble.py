@@ -16,7 +16,6 @@ from .paragraphs import LIST_START, TERMINAL, TOC_LINE, Para, line_gap_threshold
 from .pdf import Page, body_size, join_line_pieces
 from .quality import garbled_with_unmapped
 
-
 TABLE_DELIMITER = " | "  # between a table row's text and its right-hand cell (interview number)
 
 

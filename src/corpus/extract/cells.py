@@ -10,7 +10,6 @@ from collections import Counter
 from .furniture import _bands
 from .pdf import Line, Page
 
-
 CELL_MAX_CHARS = 8
 
 

@@ -8,7 +8,6 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-
 # Typographic ligatures that pdfminer passes through (œ/Œ are French letters, not ligatures).
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",

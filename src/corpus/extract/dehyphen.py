@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from ..lang import load as lang_data
 
-
 HYPHENS = "-\u2010"
 HYPHEN_END = re.compile(r"([^\W\d_])[-\u2010]$")
 # Second parts of compounds that a line break must not glue to the first (elles-mêmes,

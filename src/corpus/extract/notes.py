@@ -13,7 +13,6 @@ from . import clean
 from .paragraphs import Para
 from .pdf import Line, Page
 
-
 # ------------------------------------------------------------------------------------------
 # footnotes: a block of smaller lines under the body, each note opening with its number; the
 # body's raised digits with the same numbers are the calls

@@ -7,7 +7,6 @@ from pathlib import Path
 from ..errors import PdfError, ResourceLimitError
 from .pdf import check_pdf_file
 
-
 OCR_HINT = "install them with `make ocr-deps` (apt-get install ocrmypdf tesseract-ocr-fra)"
 
 

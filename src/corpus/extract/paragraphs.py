@@ -12,7 +12,6 @@ from .cells import _is_cell
 from .columns import _column_edges, _columns_side_by_side, column_order
 from .pdf import Line, Page
 
-
 TERMINAL = re.compile(r"[.!?:;»\"”)…]$")
 TOC_LINE = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$")
 LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[IVX]{1,5}[.)-]\s)")

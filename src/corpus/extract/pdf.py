@@ -71,7 +71,7 @@ def check_pdf_file(path: str | Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if b"%PDF-" not in head:
-        from .filetype import not_a_pdf   # names an HTML page, a Word file, a ZIP, an image
+        from .filetype import not_a_pdf  # names an HTML page, a Word file, a ZIP, an image
 
         raise PdfError(path.name, not_a_pdf(path, head))
 

@@ -10,7 +10,6 @@ from ..lang import load as lang_data
 from .clean import remove_unmapped_glyphs
 from .wordforms import word_lexicon
 
-
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 VOWELS = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]")
 # Letter pairs that do not occur inside French words but OCR produces (gqu’on, qg, ...).

@@ -8,7 +8,6 @@ import statistics
 from .assemble import Extracted
 from .quality import garbled_with_unmapped, guess_language
 
-
 GARBLED_PAGE = 0.15   # a page with more than this share of garbled/unknown words is flagged
 LOW_TEXT_PAGE = 200   # characters: a text page with fewer is flagged (cover, figure, scan)
 GARBLED_DOC = 0.10    # a document with more garbled/unknown words than this warns

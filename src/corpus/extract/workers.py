@@ -10,7 +10,6 @@ from pathlib import Path
 from ..errors import PdfError, ResourceLimitError
 from .pdf import Page, _pdf_problem, count_pages, read_lines
 
-
 SMALL_PDF_PAGES = 24      # below this, one worker reads the whole file (no split overhead)
 
 

@@ -11,8 +11,8 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 
-from .html import anchor, empty, esc, num
 from ..io import SPEAKER_KINDS, location_label, location_noun
+from .html import anchor, empty, esc, num
 
 HIGHLIGHTED_KINDS = ("verbatim", "turn", "attribution")
 # Above this many characters a document's audit view shows excerpts (verbatims in full, theme

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .base import TextLine, Span, n_words
+from .base import Span, TextLine, n_words
 
 
 class AnnexHandlers:

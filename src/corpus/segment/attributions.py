@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import conventions as cv
-from .base import TextLine, StyleMap, quote_balance
+from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
 from .regions import Gazetteer, resolve_region
 from .roles import normalize_role

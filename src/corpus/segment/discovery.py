@@ -7,14 +7,23 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..text import fold
+from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
 from .labels import label_text, loose_separator, standalone_label
-from . import conventions as cv
 from .regions import resolve_region, single_region
 from .roles import normalize_role
-from .speakers import (participants_bulleted, participants_presented, interview_cards, is_function, participant_list, participant_rows,
-                       participants_described, participants_designated, participants_grouped)
+from .speakers import (
+    interview_cards,
+    is_function,
+    participant_list,
+    participant_rows,
+    participants_bulleted,
+    participants_described,
+    participants_designated,
+    participants_grouped,
+    participants_presented,
+)
 
 
 @dataclass

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from .. import io as cio
 from ..errors import CorpusError
-from . import conventions as cv
 from ..io import SPEAKER_KINDS
+from . import conventions as cv
 from .regions import load_gazetteer
 from .segmenter import Segmenter, build_segments, load_declared, load_notes
 

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields, is_place, opens_with_person, speaker_label
+from .attributions import (
+    describe,
+    describes_person,
+    description_fields,
+    is_place,
+    opens_with_person,
+    speaker_label,
+)
 from .base import TextLine, n_words
 from .discovery import Context
 from .regions import resolve_region

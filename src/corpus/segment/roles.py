@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
 from ..errors import ConfigError
+from ..text import fold
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",

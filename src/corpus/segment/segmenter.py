@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import io as cio
+from ..io import SPEAKER_KINDS
+from ..lang import MODEL
 from . import conventions as cv
 from .annexes import AnnexHandlers
 from .attributions import (
@@ -17,17 +19,16 @@ from .attributions import (
     _speech_like,
     block_quotes,
     describe,
-    description_fields,
     describes_person,
+    description_fields,
     parse_attribution_line,
 )
-from ..io import SPEAKER_KINDS
 from .base import (
     SKIP_SECTIONS,
-    TextLine,
     Segment,
     Span,
     StyleMap,
+    TextLine,
     n_words,
     split_lines,
 )
@@ -46,11 +47,11 @@ from .discovery import (
 from .quotes import (
     MIN_NAMED_QUOTES,
     QuoteCall,
-    named_quotes,
-    sentence_before,
     classify_quote,
     collect_appositions,
     find_quotes,
+    named_quotes,
+    sentence_before,
     speaking_names,
 )
 from .regions import (
@@ -63,7 +64,6 @@ from .regions import (
 from .roles import normalize_role
 from .speakers import declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers
-from ..lang import MODEL
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:

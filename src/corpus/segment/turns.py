@@ -8,7 +8,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, parse_attribution_line
-from .base import TextLine, Span, quote_balance
+from .base import Span, TextLine, quote_balance
 from .discovery import apposition, match_turn, self_presented_role
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .agreement import read_coding_csv, theme_of_code
 from ..lang import MODEL
+from .agreement import read_coding_csv, theme_of_code
 
 
 def read_passages(path: str | Path, themes: dict) -> list[dict]:

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import io as cio
-from ..text import fold
 from ..errors import ConfigError
 from ..lang import MODEL
+from ..text import fold
 from .vectors import theme_centroids
 
 GAP = "*"        # in a phrase: up to MAX_GAP words of any kind ("travailler * ensemble")

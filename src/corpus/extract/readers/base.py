@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ... import io as cio
 from ...errors import InputError
-from .. import clean
 from ...text import fold
+from .. import clean
 from ..quality import garbled_share
 
 TIMES_COLUMNS = cio.TIMES_COLUMNS

@@ -91,6 +91,23 @@ def defaults(section: str) -> dict:
     return {name: copy.deepcopy(sub["default"]) for name, sub in props.items() if "default" in sub}
 
 
+TEXT_CORPORA = ("verbatims", "body")  # the two corpora topics and lexicometry model
+
+
+def section_settings(section: str, params: dict | None, defaults_: dict) -> dict:
+    """A config section over its defaults, as a stage called directly receives it: unknown keys
+    and unknown corpora are a config error naming the section."""
+    params = dict(params or {})
+    unknown = sorted(set(params) - set(defaults_))
+    if unknown:
+        raise ConfigError(f"config {section}: unknown setting(s) {', '.join(unknown)}")
+    out = {**defaults_, **params}
+    for name in out.get("corpora", ()):
+        if name not in TEXT_CORPORA:
+            raise ConfigError(f"config {section}: unknown corpus {name!r} (use {', '.join(TEXT_CORPORA)})")
+    return out
+
+
 def resolved_text(config: dict) -> str:
     """The resolved configuration as YAML, keys sorted (the same dict gives the same bytes)."""
     plain = json.loads(json.dumps(config))  # Snakemake's config may hold dict subclasses

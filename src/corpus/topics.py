@@ -30,6 +30,7 @@ import numpy as np
 from . import io as cio
 from . import speedups
 from .config import defaults as config_defaults
+from .config import section_settings
 from .errors import ConfigError, InputError
 from .text import fold
 
@@ -58,15 +59,7 @@ DEFAULTS = config_defaults("topics")
 
 def settings(params: dict | None) -> dict:
     """The topics section of the config over the defaults; unknown keys are a config error."""
-    params = dict(params or {})
-    unknown = sorted(set(params) - set(DEFAULTS))
-    if unknown:
-        raise ConfigError(f"config topics: unknown setting(s) {', '.join(unknown)}")
-    out = {**DEFAULTS, **params}
-    for name in out["corpora"]:
-        if name not in ("verbatims", "body"):
-            raise ConfigError(f"config topics: unknown corpus {name!r} (use verbatims, body)")
-    return out
+    return section_settings("topics", params, DEFAULTS)
 
 
 def choice_rule(params: dict | None) -> str:

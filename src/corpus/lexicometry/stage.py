@@ -10,6 +10,7 @@ import numpy as np
 from .. import io as cio
 from .. import topics
 from ..config import defaults as config_defaults
+from ..config import section_settings
 from ..errors import ConfigError
 from . import afc, chd, profiles, similarity
 from . import segments as tsegments
@@ -21,14 +22,7 @@ VARIABLES = ("document", "region", "role", "kind")
 
 
 def settings(params: dict | None) -> dict:
-    params = dict(params or {})
-    unknown = sorted(set(params) - set(DEFAULTS))
-    if unknown:
-        raise ConfigError(f"config lexicometry: unknown setting(s) {', '.join(unknown)}")
-    out = {**DEFAULTS, **params}
-    for name in out["corpora"]:
-        if name not in ("verbatims", "body"):
-            raise ConfigError(f"config lexicometry: unknown corpus {name!r} (use verbatims, body)")
+    out = section_settings("lexicometry", params, DEFAULTS)
     if len(out["unit_sizes"]) != 2:
         raise ConfigError("config lexicometry: unit_sizes needs two sizes (double classification)")
     return out

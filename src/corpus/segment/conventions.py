@@ -47,6 +47,11 @@ def _flex_alt(words) -> str:
     return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
 
 
+def _words(data: dict, key: str) -> str:
+    """The alternation of a word list of the language data; one that matches nothing when empty."""
+    return _flex_alt(data.get(key, [])) or "(?!)"
+
+
 # past and imperfect endings of a verb listed in the present ("confie" -> "confiait", "confia")
 _ER_VERB = re.compile(r"(?:[^\W\d_]|\[[^\]]+\])+e")
 
@@ -168,21 +173,21 @@ def _build(d: dict) -> dict:
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne"
     p["LEGEND"] = re.compile(r"(?:^|[;,:]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
     # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
-    p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_flex_alt(d.get('legend_headings', [])) or '(?!)'})\s*:\s*")
+    p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_words(d, 'legend_headings')})\s*:\s*")
     p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
     # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
-    p["STUDY"] = re.compile(rf"(?<![\w])(?:{_flex_alt(d.get('study_words', [])) or '(?!)'})(?![\w])")
+    p["STUDY"] = re.compile(rf"(?<![\w])(?:{_words(d, 'study_words')})(?![\w])")
     # informants presented once by a civility and an initial: "Le Dr B. est médecin généraliste à
     # Argentan ; Mme L. est secrétaire médicale …"
     p["CIVILITY_PRESENTED"] = re.compile(
         rf"(?:^|[.;]\s+)(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?(?P<code>{civility})\s+"
-        rf"(?:{_flex_alt(d.get('copulas', [])) or '(?!)'})\s+(?P<desc>[^;.]{{3,120}})")
+        rf"(?:{_words(d, 'copulas')})\s+(?P<desc>[^;.]{{3,120}})")
     p["LEGEND_WORDS"] = re.compile(
-        rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_flex_alt(d.get('legend_words', [])) or '(?!)'})\s+"
+        rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
-        rf"(?:^|[\s,.;:!?])(?:{_flex_alt(d.get('occupation_markers', [])) or '(?!)'})\s*(?:une?\s+)?"
+        rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
@@ -203,7 +208,7 @@ def _build(d: dict) -> dict:
     # the speaker code that opens an attribution: an interview number (E3, Entretien n°3), a
     # participant code of letters and a number (P5, MG1, I12), a civility and initial, a name
     # a group session's code ("FG1", "Focus group 2", "groupe 3"): names a session, not a person
-    group = rf"(?:{_flex_alt(d.get('group_codes', [])) or '(?!)'})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
+    group = rf"(?:{_words(d, 'group_codes')})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
     p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
     p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
@@ -243,7 +248,7 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
     p["DATE_FIELD"] = re.compile(
-        rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_flex_alt(d.get('months', [])) or '(?!)'})\s+(?:19|20)\d\d$")
+        rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
@@ -349,7 +354,7 @@ def _build(d: dict) -> dict:
     # désignés P1, P3 et P4"; the description is the clause before the participle
     one = rf"(?:{code}|{numbered})"
     p["DESIGNATION"] = re.compile(
-        rf"\b(?:{_flex_alt(d.get('designation_words', [])) or '(?!)'})"
+        rf"\b(?:{_words(d, 'designation_words')})"
         rf"\s+(?P<codes>{one}(?:\s*(?:,|{_alt(d.get('clause_openers', [])) or '(?!)'})\s*{one})*)")
     p["ONE_CODE"] = re.compile(one)
     p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)
@@ -360,10 +365,10 @@ def _build(d: dict) -> dict:
         rf"(?P<who>{code}|{numbered}|{civility})"
         rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")
-    p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*$")
+    p["LOCATIVE"] = re.compile(rf"(?:^|[\s(])(?:{_words(d, 'locative_prepositions')})\s*$")
     # the same preposition before a capitalised name: where a commune is looked up ("à Fougères")
     p["LOCATIVE_BEFORE_NAME"] = re.compile(
-        rf"(?:^|(?<=[\s(]))(?P<prep>{_flex_alt(d.get('locative_prepositions', [])) or '(?!)'})\s*(?=[A-ZÀ-ÖØ-Þ])")
+        rf"(?:^|(?<=[\s(]))(?P<prep>{_words(d, 'locative_prepositions')})\s*(?=[A-ZÀ-ÖØ-Þ])")
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

@@ -14,6 +14,21 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
+
+# what every extraction writes (PDF or transcript): io.EXTRACTION_TABLES, text.txt, status.json
+CONTRACT = sorted(["text.txt", "status.json", "pages.csv", "styles.csv", "audit.csv", "structure.csv",
+                   "notes.csv", "times.csv", "speakers_hint.csv"])
+
+
+def extract_ok(path, tmp_path):
+    """Extract a transcript into tmp_path/interim; the status must be ok. (folder, status, text)"""
+    from corpus import io as cio
+    from corpus.extract import readers
+
+    out = tmp_path / "interim"
+    status = readers.run(path, "doc", out)
+    assert status["status"] == "ok", status["error"]
+    return out, status, cio.read_text(out / "text.txt")
 REFERENCE = REPO / "data" / "corpus" / "text" / "gautier2019.txt"
 E30_LINES = [6644, 7351, 7391, 7648]
 E25_LINES = [6377, 7140]   # interview E25, a physician (same annex)

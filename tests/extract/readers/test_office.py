@@ -10,20 +10,19 @@ import pytest
 from corpus import io as cio
 from corpus.extract import readers
 
-from .realtext import REPO, body_without_labels, real_turns, words_of, write_docx, write_odt
+from .realtext import (
+    CONTRACT,
+    REPO,
+    body_without_labels,
+    extract_ok,
+    real_turns,
+    words_of,
+    write_docx,
+    write_odt,
+)
 
 TURNS = real_turns()
 
-# what every extraction writes (PDF or transcript): io.EXTRACTION_TABLES, text.txt, status.json
-CONTRACT = sorted(["text.txt", "status.json", "pages.csv", "styles.csv", "audit.csv", "structure.csv",
-                   "notes.csv", "times.csv", "speakers_hint.csv"])
-
-
-def _extract(path, tmp_path):
-    out = tmp_path / "interim"
-    status = readers.run(path, "doc", out)
-    assert status["status"] == "ok", status["error"]
-    return out, status, cio.read_text(out / "text.txt")
 
 
 def _lines(text):
@@ -33,7 +32,7 @@ def _lines(text):
 def test_docx_turns_are_label_lines_and_no_text_is_lost(tmp_path):
     path = write_docx(tmp_path / "e30.docx", [f"{label} : {words}" for label, words in TURNS],
                       heading="Entretien E30 – coordinatrice")
-    out, status, text = _extract(path, tmp_path)
+    out, status, text = extract_ok(path, tmp_path)
     lines = _lines(text)
     assert lines[0] == "Entretien E30 – coordinatrice"
     assert lines[1:] == [f"{label} : {words_of(words)}" for label, words in TURNS]
@@ -63,7 +62,7 @@ def test_docx_italics_and_bold_are_styles(tmp_path):
         [(label + " : " + before, ""), (quote, "italic"), (after, "")],
         [("Enquêteur", "bold"), (" : " + TURNS[2][1], "")],
     ])
-    out, _status, text = _extract(path, tmp_path)
+    out, _status, text = extract_ok(path, tmp_path)
     styles = cio.read_csv(out / "styles.csv")
     spans = {(text[int(s["char_start"]):int(s["char_end"])], s["style"]) for s in styles}
     assert (quote, "italic") in spans
@@ -82,7 +81,7 @@ def test_word_label_forms_brackets_alone_timestamps(tmp_path):
         t[3][1],
         "Enquêteur [00:00:31]: " + t[4][1],
     ])
-    out, _status, text = _extract(path, tmp_path)
+    out, _status, text = extract_ok(path, tmp_path)
     assert _lines(text) == [f"{label} : {words_of(words)}" for label, words in t[:5]]
     audit = cio.read_csv(out / "audit.csv")
     reasons = [(a["reason"], a["original"]) for a in audit]
@@ -103,7 +102,7 @@ def test_a_label_used_once_is_prose_unless_it_names_the_interviewer(tmp_path):
         f"Chercheuse : {TURNS[0][1]}",
         f"Mme D. : {TURNS[1][1]}",
     ])
-    out, _status, text = _extract(path, tmp_path)
+    out, _status, text = extract_ok(path, tmp_path)
     lines = _lines(text)
     assert lines[0] == "Remarque : l'entretien a eu lieu dans les locaux de l'URPS."
     assert lines[1].startswith("10:30 le rendez-vous")   # one clock time is not a timestamp
@@ -114,7 +113,7 @@ def test_a_label_used_once_is_prose_unless_it_names_the_interviewer(tmp_path):
 def test_focus_group_series_label_used_once(tmp_path):
     paras = ["Animatrice : Qui veut commencer ?", "P1 : Moi je veux bien.", "P2 : Oui.",
              "P1 : Alors on a créé la CPTS en 2019.", "P2 : Et moi en 2020.", "P3 : Moi jamais."]
-    out, _status, _text = _extract(write_docx(tmp_path / "fg.docx", paras), tmp_path)
+    out, _status, _text = extract_ok(write_docx(tmp_path / "fg.docx", paras), tmp_path)
     hints = {h["code"]: h["moderator"] for h in cio.read_csv(out / "speakers_hint.csv")}
     assert hints == {"Animatrice": "1", "P1": "0", "P2": "0", "P3": "0"}
 
@@ -128,7 +127,7 @@ def test_docx_table_transcript(tmp_path):
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[2].text = f"00:00:{i * 7:02d}", label, words
     document.save(str(tmp_path / "table.docx"))
-    out, _status, text = _extract(tmp_path / "table.docx", tmp_path)
+    out, _status, text = extract_ok(tmp_path / "table.docx", tmp_path)
     assert _lines(text) == [f"{label} : {words_of(words)}" for label, words in TURNS[:4]]
     assert [float(r["t_start"]) for r in cio.read_csv(out / "times.csv")] == [0, 7, 14, 21]
 
@@ -136,7 +135,7 @@ def test_docx_table_transcript(tmp_path):
 def test_odt_turns_heading_italics(tmp_path):
     paras = [f"{label} : {words}" for label, words in TURNS]
     path = write_odt(tmp_path / "e30.odt", paras, heading="Entretien E30", italic_words="madame [nom]")
-    out, status, text = _extract(path, tmp_path)
+    out, status, text = extract_ok(path, tmp_path)
     assert _lines(text) == ["Entretien E30"] + [words_of(p) for p in paras]
     assert status["format"] == "odt" and status["n_turns"] == len(TURNS)
     styles = cio.read_csv(out / "styles.csv")
@@ -152,7 +151,7 @@ def test_plain_text_and_markdown(tmp_path, suffix):
     path = tmp_path / f"e30{suffix}"
     path.write_text("\ufeff" + head + body.replace("madame [nom]", "*madame [nom]*", 1) + "\n",
                     encoding="utf-8")
-    out, status, text = _extract(path, tmp_path)
+    out, status, text = extract_ok(path, tmp_path)
     lines = _lines(text)
     turns = [f"{label} : {words_of(words)}" for label, words in TURNS]
     if suffix == ".md":
@@ -192,7 +191,7 @@ def test_bold_labels_without_colon(tmp_path):
     """"Enquêteur" set in bold, then the words: a label form of Word transcripts."""
     paras = [[(label, "bold"), (" " + words, "")] for label, words in TURNS[:6]]
     paras.insert(3, [("Remarque", "bold"), (" l'entretien est interrompu par un appel.", "")])
-    out, status, text = _extract(write_docx(tmp_path / "bold.docx", paras), tmp_path)
+    out, status, text = extract_ok(write_docx(tmp_path / "bold.docx", paras), tmp_path)
     lines = _lines(text)
     expected = [f"{label} : {words_of(words)}" for label, words in TURNS[:6]]
     assert lines == expected[:3] + ["Remarque l'entretien est interrompu par un appel."] + expected[3:]
@@ -203,7 +202,7 @@ def test_bold_labels_without_colon(tmp_path):
 def test_role_words_in_a_label_are_its_role_raw(tmp_path):
     paras = [f"Enquêteur : {TURNS[0][1]}", f"E30 (coordinatrice CPTS) : {TURNS[1][1]}",
              f"Enquêteur : {TURNS[2][1]}", f"E30 (coordinatrice CPTS) : {TURNS[3][1]}"]
-    out, _status, _text = _extract(write_docx(tmp_path / "roles.docx", paras), tmp_path)
+    out, _status, _text = extract_ok(write_docx(tmp_path / "roles.docx", paras), tmp_path)
     hints = [(h["code"], h["role_raw"], h["moderator"]) for h in cio.read_csv(out / "speakers_hint.csv")]
     assert hints == [("Enquêteur", "", "1"), ("E30 (coordinatrice CPTS)", "coordinatrice CPTS", "0")]
 
@@ -249,7 +248,7 @@ def _segment(out):
 def test_label_with_time_range_alone_opens_a_turn(tmp_path):
     path = tmp_path / "b.txt"
     path.write_text(REPRO, encoding="utf-8")
-    out, status, text = _extract(path, tmp_path)
+    out, status, text = extract_ok(path, tmp_path)
     expected = _expected_turns(REPRO.split("\n"))
     assert _lines(text) == [f"{label} : {' '.join(words)}" for label, _a, _b, words in expected]
     times = cio.read_csv(out / "times.csv")
@@ -267,7 +266,7 @@ def test_real_word_transcript_turns_run_over_paragraphs(tmp_path):
     source = FIXTURES / "entretien_artisan_excerpt.docx"
     paragraphs = [p.text for p in docx.Document(str(source)).paragraphs]
     title, expected = paragraphs[0], _expected_turns(paragraphs)
-    out, status, text = _extract(source, tmp_path)
+    out, status, text = extract_ok(source, tmp_path)
     lines = _lines(text)
     assert lines[0] == title
     assert lines[1:] == [f"{label} : {' '.join(words)}" for label, _a, _b, words in expected]
@@ -301,7 +300,7 @@ def test_a_transcript_mostly_outside_turns_is_not_silently_ok(tmp_path):
              f"Chercheur : {turns[2][0]}", f"Interviewe : {turns[3][0]}"]
     path = tmp_path / "inline.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    _out, status, _text = _extract(path, tmp_path)
+    _out, status, _text = extract_ok(path, tmp_path)
     outside = sum(len(line) for line in answer[1:]) / sum(len(line) for line in lines)
     assert outside > 0.5
     assert f"transcript_narrative_share={outside:.2f}" in status["warnings"].split("; ")

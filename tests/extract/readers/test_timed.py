@@ -8,7 +8,9 @@ from corpus import io as cio
 from corpus.extract import readers
 
 from .realtext import (
+    CONTRACT,
     body_without_labels,
+    extract_ok,
     real_turns,
     timed,
     words_of,
@@ -21,16 +23,6 @@ from .realtext import (
 TURNS = timed(real_turns())
 ALL_WORDS = words_of(" ".join(words for _, words, _, _ in TURNS))
 
-# what every extraction writes (PDF or transcript): io.EXTRACTION_TABLES, text.txt, status.json
-CONTRACT = sorted(["text.txt", "status.json", "pages.csv", "styles.csv", "audit.csv", "structure.csv",
-                   "notes.csv", "times.csv", "speakers_hint.csv"])
-
-
-def _extract(path, tmp_path):
-    out = tmp_path / "interim"
-    status = readers.run(path, "doc", out)
-    assert status["status"] == "ok", status["error"]
-    return out, status, cio.read_text(out / "text.txt")
 
 
 def _turn_lines(turns):
@@ -58,7 +50,7 @@ def _check_times(text, out, turns):
 
 
 def test_vtt_voices_are_speakers(tmp_path):
-    out, status, text = _extract(write_vtt(tmp_path / "e30.vtt", TURNS), tmp_path)
+    out, status, text = extract_ok(write_vtt(tmp_path / "e30.vtt", TURNS), tmp_path)
     assert text.splitlines() == _turn_lines(TURNS)
     assert body_without_labels(text, {"Enquêteur", "E30"}) == ALL_WORDS
     hints = cio.read_csv(out / "speakers_hint.csv")
@@ -82,7 +74,7 @@ def test_srt_typed_labels_and_cues_joined(tmp_path):
                      (f"{label}: <i>{words[half + 1:]}</i>", (t0 + t1) / 2, t1)]
         else:
             cues.append((f"{label}: {words}", t0, t1))
-    out, _status, text = _extract(write_srt(tmp_path / "e30.srt", cues), tmp_path)
+    out, _status, text = extract_ok(write_srt(tmp_path / "e30.srt", cues), tmp_path)
     assert text.splitlines() == _turn_lines(TURNS[:6])
     _check_times(text, out, TURNS[:6])
     assert len(cio.read_csv(out / "times.csv")) == len(cues)   # a row per cue
@@ -95,7 +87,7 @@ def test_srt_without_speakers_joins_cues_to_sentences(tmp_path):
     words = TURNS[11][1]   # E30's long answer, as automatic subtitles without speakers
     chunks = [" ".join(words.split()[i:i + 8]) for i in range(0, len(words.split()), 8)]
     cues = [(c, i * 2.0, i * 2.0 + 1.9) for i, c in enumerate(chunks)]
-    _out, status, text = _extract(write_srt(tmp_path / "auto.srt", cues), tmp_path)
+    _out, status, text = extract_ok(write_srt(tmp_path / "auto.srt", cues), tmp_path)
     assert words_of(text) == words_of(words)
     assert len(text.splitlines()) < len(chunks)
     assert "no_speaker_labels=1" in status["warnings"]
@@ -105,7 +97,7 @@ def test_srt_without_speakers_joins_cues_to_sentences(tmp_path):
 def test_trs_speaker_table_sync_and_role_in_name(tmp_path, encoding):
     names = {"Enquêteur": "Enquêteur", "E30": "E30 (coordinatrice CPTS)"}
     path = write_trs(tmp_path / "e30.trs", TURNS, names, encoding)
-    out, _status, text = _extract(path, tmp_path)
+    out, _status, text = extract_ok(path, tmp_path)
     expected = [f"{names[label]} : {words_of(words)}" for label, words, _, _ in TURNS]
     assert text.splitlines() == expected
     assert body_without_labels(text, set(names.values())) == ALL_WORDS
@@ -141,7 +133,7 @@ avec les gens
 </Section></Episode></Trans>
 """
     (tmp_path / "o.trs").write_text(xml, encoding="utf-8")
-    out, status, text = _extract(tmp_path / "o.trs", tmp_path)
+    out, status, text = extract_ok(tmp_path / "o.trs", tmp_path)
     assert text.splitlines() == ["Enquêteur : C'est inné ?", "Enquêteur : inné ou acquis",
                                  "E30 : non inné non", "E30 : mais j'ai créé de bons contacts avec les gens"]
     times = _line_times(text, cio.read_csv(out / "times.csv"))
@@ -155,7 +147,7 @@ def test_textgrid_tiers_are_speakers(tmp_path, fmt, encoding):
     path = write_textgrid(tmp_path / "e30.TextGrid", TURNS, fmt)
     if encoding != "utf-8":   # Praat writes UTF-16 when a label needs it
         path.write_text(path.read_text(encoding="utf-8"), encoding=encoding)
-    out, status, text = _extract(path, tmp_path)
+    out, status, text = extract_ok(path, tmp_path)
     assert text.splitlines() == _turn_lines(TURNS)
     assert body_without_labels(text, {"Enquêteur", "E30"}) == ALL_WORDS
     hints = cio.read_csv(out / "speakers_hint.csv")
@@ -170,7 +162,7 @@ def test_textgrid_same_tier_intervals_make_one_turn_and_overlap_across_tiers(tmp
     allowed (only an overlap inside a tier is an error)."""
     turns = [("Enquêteur", "Et elle se déplace", 0.0, 1.5), ("Enquêteur", "elle aussi à chaque fois ?", 1.5, 3.0),
              ("E30", "Oui elle vient", 2.8, 4.0), ("E30", "à l'AG ouais...", 4.2, 5.0)]
-    out, _status, text = _extract(write_textgrid(tmp_path / "t.TextGrid", turns), tmp_path)
+    out, _status, text = extract_ok(write_textgrid(tmp_path / "t.TextGrid", turns), tmp_path)
     assert text.splitlines() == ["Enquêteur : Et elle se déplace elle aussi à chaque fois ?",
                                  "E30 : Oui elle vient à l'AG ouais..."]
     assert len(cio.read_csv(out / "times.csv")) == 4
@@ -180,7 +172,7 @@ def test_vtt_two_voices_in_one_cue(tmp_path):
     path = tmp_path / "two.vtt"
     path.write_text("WEBVTT\n\n00:00:47.310 --> 00:00:48.500\n"
                     "<v Enquêteur>est-ce que y a v-</v> <v E30>ça y est ?</v>\n", encoding="utf-8")
-    out, _status, text = _extract(path, tmp_path)
+    out, _status, text = extract_ok(path, tmp_path)
     assert text.splitlines() == ["Enquêteur : est-ce que y a v-", "E30 : ça y est ?"]
     assert [h["code"] for h in cio.read_csv(out / "speakers_hint.csv")] == ["Enquêteur", "E30"]
 

@@ -17,10 +17,11 @@ TOC_LINE = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$")
 LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[IVX]{1,5}[.)-]\s)")
 # A line opening with a short label and a colon ("E : …", "Intervenant B : …", "Mme D. : …"):
 # up to three words, no sentence punctuation inside, then the colon.
-LABEL_START = re.compile(r"^[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
+_LABEL = r"[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: "
+LABEL_START = re.compile(rf"^{_LABEL}")
 # The same after a turn number, as conversation-analysis transcripts number their turns
 # ("4 SEC : alors ça c'était"), often in lower case without final punctuation.
-NUMBERED_LABEL_START = re.compile(r"^\d{1,4} [^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: ")
+NUMBERED_LABEL_START = re.compile(rf"^\d{{1,4}} {_LABEL}")
 DASHES = "-–—"
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8

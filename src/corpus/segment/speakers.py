@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..errors import ConfigError
 from ..io import semicolon_refusal
 from . import conventions as cv
+from .regions import ANONYMISED
 from .roles import ROLES, matched_role, normalize_role
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
@@ -259,7 +260,7 @@ class InterviewCard:
     def region(self) -> str:
         if self.scale.lower().startswith("nation"):
             return "National"
-        m = re.match(r"R[ée]gion ([A-Z])", self.scale)
+        m = ANONYMISED.match(self.scale)
         return f"Région {m.group(1)}" if m else ""
 
     def role_raw(self, person: int | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -40,13 +40,17 @@ from .discovery import (
     bold_labels,
     declared_turn,
     discover_labels,
+    generic_labels,
     interview_header,
     locative_place,
     split_at_labels,
 )
+from .fallbacks import is_speech_quote, nearby_attrs, split_at_generic
 from .quotes import (
+    MENTION_BEFORE,
     MIN_NAMED_QUOTES,
     QuoteCall,
+    _coded_parenthesis,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -200,14 +204,22 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         lines = split_lines(text)
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
-        self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        # labels of any shape that take turns, when the document reports people's words (fallback)
+        self.generic_labels = generic_labels(lines, text) if self.ctx.qualitative else ()
+        if self.generic_labels:
+            lines = split_at_generic(lines, self.generic_labels)
+            self.generic_labels = generic_labels(lines, text)
+        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
+        self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
-        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
+                                      self.generic_labels)
         if self.labels:
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
-            self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+            self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
+                                          self.generic_labels)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
                            if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
@@ -634,6 +646,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.ctx.qualitative:
+                calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -643,6 +657,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
+        """A quotation no convention attributed, in a document that reports people's words: a
+        verbatim when it reads as speech (fallbacks.is_speech_quote), given to what a generic
+        search finds next to it, else to an unknown speaker."""
+        if call.verbatim:
+            return call
+        text = self.text
+        inner = text[a:b] if italic else text[a + 1:b - 1]
+        line_end = text.find("\n", b)
+        after = text[b:line_end if line_end >= 0 else len(text)]
+        before = sentence_before(text, a, cross_lines=True)
+        if not is_speech_quote(inner, before, after, MENTION_BEFORE):
+            return call
+        attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        self.fallback_counts["italic" if italic else "guillemets"] += 1
+        if not attrs.get("speaker") and attrs.get("role", "inconnu") in ("", "inconnu"):
+            self.fallback_counts["unattributed"] += 1
+        return QuoteCall(True, attrs, span)
 
     def _last_quote(self, at: int) -> dict | None:
         """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a

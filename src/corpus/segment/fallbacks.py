@@ -1,0 +1,187 @@
+"""Convention-independent fallbacks: someone's words found when no known convention matches.
+
+The cascade of ``quotes`` and ``discovery`` recognises attribution forms and label shapes it has
+seen. A document in a convention nobody described still reports people's words; these fallbacks
+find them from what does not depend on the convention, under a per-document prior:
+
+- the prior: the document's own methods vocabulary ("entretiens semi-directifs", "focus group",
+  "enquêtés" …, lang/fr ``fallbacks.yaml``) says it reports qualitative material;
+- a quotation in guillemets or an italic block of at least ``fallback_min_words`` words that reads
+  as speech (first person, oral markers) is a verbatim, unless it cites the literature (author
+  and year, a law article), mentions a phrase (after a determiner), is a scripted message, a
+  questionnaire item or a question of an interview guide. Its speaker is what a generic search
+  finds next to it (a short code in brackets after the quote, a description on the line below),
+  else unknown;
+- line-initial labels of any shape ("Ch/", "Méd.-A :") that alternate over a run of paragraphs
+  that speak are turns (``discovery.dialogue_labels`` decides, as for the known shapes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .base import TextLine, n_words
+from .roles import normalize_role
+
+# a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
+# hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
+GENERIC_LABEL = re.compile(
+    r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
+    r"(?P<label>[\[(]?[A-ZÉÈÀÂÎÔÛÇ\d][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
+    r"\s*(?::\s|/\s)(?=\s*\S)")
+# a short code closing a quote's paragraph in brackets or parentheses ("[Bêta]", "(Alpha)")
+BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*\.?\s*$")
+# a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
+REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
+YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
+# a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
+DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
+MAX_DESCRIPTION_WORDS = 12
+
+
+def _setting(key: str, default: int) -> int:
+    value = cv.DATA.get(key, default)
+    return int(value) if isinstance(value, int) else default
+
+
+def qualitative_evidence(texts: list[str]) -> list[str]:
+    """The methods words of qualitative research the document uses (folded, distinct, in text
+    order); the prior holds when ``reports_qualitative`` says so."""
+    found: dict[str, str] = {}
+    for t in texts:
+        for pattern, weight in ((cv.QUALITATIVE_STRONG, "strong"), (cv.QUALITATIVE_WEAK, "weak")):
+            for m in pattern.finditer(t):
+                found.setdefault(" ".join(fold(m.group(0)).split()), weight)
+    return [f"{w} ({kind})" for w, kind in found.items()]
+
+
+def reports_qualitative(evidence: list[str]) -> bool:
+    """One strong marker or two distinct weak ones."""
+    strong = sum(1 for e in evidence if e.endswith("(strong)"))
+    return strong >= 1 or len(evidence) - strong >= 2
+
+
+def reads_as_speech(words: str) -> bool:
+    """First person or oral markers, at least ``speech_min_markers`` times."""
+    return len(cv.SPEECH_MARKER.findall(words)) >= _setting("speech_min_markers", 2)
+
+
+def _cites(before: str, after: str) -> bool:
+    """A literature citation or a reference around the quote: an author and a year in the
+    sentence before ("Comme l'écrit Bloch (2021), « … »") or a reference right after it."""
+    if YEAR_IN_PARENS.search(before) or cv.AUTHOR_YEAR.search(before.rstrip(" ,:")[-40:]):
+        return True
+    paren = re.match(r"\s*[.,]?\s*\((?P<p>[^()]{1,80})\)", after)
+    return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
+
+
+def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern) -> bool:
+    """Whether a quotation no convention attributed is someone's words: long enough, speaking,
+    not a question of a guide, not a mention, a citation or a script."""
+    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner):
+        return False
+    if inner.rstrip(" .…»\"”").endswith("?"):
+        return False  # the question of an interview guide or a questionnaire
+    if mention_before.search(before) or _cites(before, after):
+        return False
+    return not cv.SCRIPTED.search(before)
+
+
+def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict, tuple[int, int] | None]:
+    """Who a fallback quote is given to by a generic search: a short code in brackets closing
+    its paragraph ("» [Bêta]"), else a person's description alone on the line below ("→ Camille,
+    IDEL en zone rurale"); (attrs, the attribution's span or None). Nothing found: speaker '',
+    role 'inconnu', ``attr_source`` '' (nothing was read)."""
+    unknown = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+    bracket = BRACKET_AFTER.match(after)
+    if bracket:
+        code = " ".join(bracket.group("code").split())
+        span = (b + bracket.start("code") - 1, b + bracket.end("code") + 1)
+        coded = coded_parenthesis(code, inner, ctx)
+        if coded is not None:
+            return coded, span
+        if ctx.knows(code):
+            return ctx.code_attrs(code), span
+        if len(code.split()) <= 2 and code[0].isupper() and not REFERENCE.search(code):
+            role = _defined_role(text, code, b)
+            return {**unknown, "speaker": code, "role": role, "role_raw": "" if role == "inconnu" else code,
+                    "attr_source": "attribution"}, span
+        return unknown, None
+    if after.strip():
+        below, at = after, b  # the description run onto the quote's line by the extraction
+    else:
+        nl = text.find("\n", b)
+        if nl < 0:
+            return unknown, None
+        end = text.find("\n", nl + 1)
+        below, at = text[nl + 1:end if end >= 0 else len(text)], nl + 1
+    m = DESCRIPTION_LINE.match(below)
+    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below:
+        return unknown, None
+    desc = m.group("desc").strip()
+    span = (at + m.start("desc"), at + m.start("desc") + len(desc))
+    coded = coded_parenthesis(desc, inner, ctx)
+    if coded is not None:
+        return coded, span
+    if describes_person(desc):
+        role, region, place = describe(desc, ctx.gazetteer)
+        return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}, span
+    return unknown, None
+
+
+def _defined_role(text: str, code: str, quote_end: int) -> str:
+    """The role the paragraph that first names a code outside quotes gives ("Six médecins
+    généralistes … désignés par des lettres grecques (Alpha, Bêta, …)"), else 'inconnu'."""
+    for m in re.finditer(rf"(?<![\w]){re.escape(code)}(?![\w])", text):
+        if m.start() >= quote_end - 1:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        paragraph = text[start:end if end >= 0 else len(text)]
+        if "«" in paragraph:
+            continue
+        role = normalize_role(paragraph)
+        return role if role not in ("autre",) else "inconnu"
+    return "inconnu"
+
+
+def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
+    """label -> the lines a label of any shape opens ("Ch/ …", "Anim. : …"), outside the words
+    that never name a speaker ("Tableau :", "Note :")."""
+    out: dict[str, list[int]] = {}
+    for ln in lines:
+        m = GENERIC_LABEL.match(ln.text)
+        if not m:
+            continue
+        label = " ".join(m.group("label").split())
+        if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
+            continue
+        out.setdefault(label, []).append(ln.index)
+    return out
+
+
+def split_at_generic(lines: list[TextLine], labels: tuple[str, ...]) -> list[TextLine]:
+    """Lines that open with a fallback label cut where another turn of any label shape starts
+    after a sentence end ("… la deuxième vague ? Méd.-A : Honnêtement …"): paragraphs the
+    extraction ran together; re-indexed."""
+    if not labels:
+        return lines
+    inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
+    out: list[TextLine] = []
+    for ln in lines:
+        m = GENERIC_LABEL.match(ln.text)
+        opens = bool(m) and " ".join(m.group("label").split()) in labels
+        # in a turn, any label shape opens the next turn; elsewhere, only a label already found
+        cuts = [c.end() for c in inside.finditer(ln.text) if opens or " ".join(c.group("label").split()) in labels]
+        pos = 0
+        for at in cuts + [len(ln.text)]:
+            if at > pos:
+                out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+            pos = at
+        if not ln.text:
+            out.append(TextLine(len(out), ln.start, ln.end, ln.text))
+    return out

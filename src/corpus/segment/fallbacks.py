@@ -185,3 +185,48 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...]) -> list[Tex
         if not ln.text:
             out.append(TextLine(len(out), ln.start, ln.end, ln.text))
     return out
+
+
+def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, generic: tuple[str, ...], ctx) -> None:
+    """What the document says of fallback labels, added to ``ctx.participants``: the words before
+    a parenthesis that lists the label ("deux médecins généralistes (Méd.-A, Méd.-B)"); else, for
+    the one participant label of an interview, the person the lines above its first turn describe
+    ("Entretien … à Périgueux (Dordogne) avec un pharmacien titulaire")."""
+    from .regions import resolve_region
+
+    todo = [k for k in generic if k in labels and labels[k].kind == "participant" and k not in ctx.participants]
+    for code in todo:
+        listed = re.search(rf"(?P<desc>[^,;:.()\n]{{3,60}}?)\s*\([^()\n]*?(?<![\w.-]){re.escape(code)}(?![\w-])[^()\n]*\)", text)
+        if listed and normalize_role(listed.group("desc")) not in ("autre", "inconnu"):
+            ctx.participants[code] = listed.group("desc").strip()
+    participants = [k for k, v in labels.items() if v.kind == "participant"]
+    if len(participants) != 1 or participants[0] not in todo or participants[0] in ctx.participants:
+        return
+    code = participants[0]
+    first = labels[code].lines[0]
+    above = [ln.text for ln in lines[max(0, first - 4):first] if ln.text.strip() and not GENERIC_LABEL.match(ln.text)]
+    for t in reversed(above):
+        for sentence in re.split(r"(?<=[.!?])\s+", t):
+            role = normalize_role(sentence)
+            if role not in ("autre", "inconnu"):
+                ctx.participants[code] = sentence.strip()
+                region, place = resolve_region(" ".join(above), ctx.gazetteer) if ctx.gazetteer is not None else ("", "")
+                if region:
+                    ctx.participant_places.setdefault(code, (region, place))
+                return
+
+
+def study_role(texts: list[str]) -> str:
+    """The one role of everyone the study interviewed, when the sentences of its methods (those
+    with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
+    ont été interrogés"); '' when they name none or several ("médecins et infirmières")."""
+    roles: set[str] = set()
+    for t in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", t):
+            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
+                continue
+            for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+                role = normalize_role(piece)
+                if role not in ("autre", "inconnu"):
+                    roles.add(role)
+    return next(iter(roles)) if len(roles) == 1 else ""

@@ -45,7 +45,7 @@ from .discovery import (
     locative_place,
     split_at_labels,
 )
-from .fallbacks import is_speech_quote, nearby_attrs, split_at_generic
+from .fallbacks import describe_generic_labels, is_speech_quote, nearby_attrs, split_at_generic, study_role
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -211,6 +211,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             self.generic_labels = generic_labels(lines, text)
         self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
+        self.study_role = study_role([ln.text for ln in lines]) if self.ctx.qualitative else ""
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
@@ -220,6 +221,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                           self.generic_labels)
+        if self.generic_labels:
+            describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
                            if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
@@ -672,6 +675,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not is_speech_quote(inner, before, after, MENTION_BEFORE):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
+            # everyone the methods say was interviewed has this role
+            attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}
         self.fallback_counts["italic" if italic else "guillemets"] += 1
         if not attrs.get("speaker") and attrs.get("role", "inconnu") in ("", "inconnu"):
             self.fallback_counts["unattributed"] += 1

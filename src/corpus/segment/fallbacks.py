@@ -155,8 +155,8 @@ def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for ln in lines:
         m = GENERIC_LABEL.match(ln.text)
-        if not m:
-            continue
+        if not m or cv.TURN.match(ln.text):
+            continue  # a known label shape: discovery's own rules decide
         label = " ".join(m.group("label").split())
         if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
             continue
@@ -176,7 +176,9 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...]) -> list[Tex
         m = GENERIC_LABEL.match(ln.text)
         opens = bool(m) and " ".join(m.group("label").split()) in labels
         # in a turn, any label shape opens the next turn; elsewhere, only a label already found
-        cuts = [c.end() for c in inside.finditer(ln.text) if opens or " ".join(c.group("label").split()) in labels]
+        # (never inside the line's own label: "Part. 1 :")
+        cuts = [c.end() for c in inside.finditer(ln.text, m.end() if m else 0)
+                if opens or " ".join(c.group("label").split()) in labels]
         pos = 0
         for at in cuts + [len(ln.text)]:
             if at > pos:

@@ -127,6 +127,10 @@ class Context:
         # the methods words that say the document reports people's words (the fallbacks' prior)
         self.qualitative_evidence = qualitative_evidence(texts)
         self.qualitative = reports_qualitative(self.qualitative_evidence)
+        if self.qualitative and not self.field_region and gazetteer is not None:
+            # the places of the sentences that describe the interviews ("… pharmaciens d'officine de
+            # Meurthe-et-Moselle") when the methods use no study word
+            self.field_region, self.field_place = study_field(texts, gazetteer, cv.QUALITATIVE_ANY)
         # Whether the document quotes people by name (the press does; theses and articles
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
@@ -300,16 +304,17 @@ def locative_place(text: str, gazetteer) -> tuple[str, str]:
     return "", ""
 
 
-def study_field(texts: list[str], gazetteer) -> tuple[str, str]:
+def study_field(texts: list[str], gazetteer, pattern: re.Pattern | None = None) -> tuple[str, str]:
     """(region, place) of the study's field: the places named in the sentences that describe the
     study (grammar.yaml `study_words`: "enquête menée en 2021 dans deux départements ruraux
-    d'Occitanie"), when they all lie in one région; ('', '') otherwise."""
+    d'Occitanie"; or ``pattern``'s words), when they all lie in one région; ('', '') otherwise."""
+    pattern = pattern or cv.STUDY
     found: list[tuple[str, str]] = []
     for text in texts:
-        if not cv.STUDY.search(text):
+        if not pattern.search(text):
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if cv.STUDY.search(sentence):
+            if pattern.search(sentence):
                 found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)]
                 found += [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(sentence)]
     found = [(r, p) for r, p in found if r]

@@ -22,7 +22,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import describe, describes_person, is_place
 from .base import TextLine, n_words
 from .roles import normalize_role
 
@@ -30,13 +30,18 @@ from .roles import normalize_role
 # hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
 GENERIC_LABEL = re.compile(
     r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
-    r"(?P<label>[\[(]?[A-ZÉÈÀÂÎÔÛÇ\d][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
+    r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
     r"\s*(?::\s|/\s)(?=\s*\S)")
 # a short code closing a quote's paragraph in brackets or parentheses ("[Bêta]", "(Alpha)")
 BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*\.?\s*$")
+# the same alone on the line under the quote ("[entretien C, l. 112]")
+BRACKET_LINE = re.compile(r"\s*[\[(](?P<code>[^\[\]()\n]{1,40})[\])]\s*\.?\s*$")
 # a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
 REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
 YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
+# a quotation right after a determiner and a noun, without a colon or a verb, is what the noun names
+# ("La relance « … » permettait", "le slogan « … »"), not someone's words said there
+NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur)\s*(?P<noun>[^\W\d_]{3,})\s*$", re.IGNORECASE)
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
@@ -66,7 +71,9 @@ def reports_qualitative(evidence: list[str]) -> bool:
 
 def reads_as_speech(words: str) -> bool:
     """First person or oral markers, at least ``speech_min_markers`` times."""
-    return len(cv.SPEECH_MARKER.findall(words)) >= _setting("speech_min_markers", 2)
+    # a word in capitals is an acronym ("ON" for outils numériques), not the pronoun
+    markers = [m for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper())]
+    return len(markers) >= _setting("speech_min_markers", 2)
 
 
 def _cites(before: str, after: str) -> bool:
@@ -74,6 +81,8 @@ def _cites(before: str, after: str) -> bool:
     sentence before ("Comme l'écrit Bloch (2021), « … »") or a reference right after it."""
     if YEAR_IN_PARENS.search(before) or cv.AUTHOR_YEAR.search(before.rstrip(" ,:")[-40:]):
         return True
+    if cv.CITATION_NUM.match(after):
+        return True  # a numbered reference: "« … » (20)"
     paren = re.match(r"\s*[.,]?\s*\((?P<p>[^()]{1,80})\)", after)
     return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
 
@@ -85,8 +94,13 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire
-    if mention_before.search(before) or _cites(before, after):
+    noun = NOUN_BEFORE.search(before)
+    if noun and cv.PERSON_NOUN.match(noun.group("noun")):
+        noun = None  # "comme le dit la coordinatrice « … »": a person speaks
+    if mention_before.search(before) or noun or _cites(before, after):
         return False
+    if any(fold(w) in cv.MODERATOR_WORDS for w in re.findall(r"[^\W\d_]+", before)):
+        return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
     return not cv.SCRIPTED.search(before)
 
 
@@ -96,15 +110,26 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
     IDEL en zone rurale"); (attrs, the attribution's span or None). Nothing found: speaker '',
     role 'inconnu', ``attr_source`` '' (nothing was read)."""
     unknown = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
-    bracket = BRACKET_AFTER.match(after)
+    bracket, at = BRACKET_AFTER.match(after), b
+    if not bracket and not after.strip():
+        nl = text.find("\n", b)
+        end = text.find("\n", nl + 1) if nl >= 0 else -1
+        bracket = BRACKET_LINE.match(text, nl + 1, end if end >= 0 else len(text)) if nl >= 0 else None
+        at = 0  # BRACKET_LINE matched on the whole text: its offsets are absolute
     if bracket:
-        code = " ".join(bracket.group("code").split())
-        span = (b + bracket.start("code") - 1, b + bracket.end("code") + 1)
+        code = _code_of(bracket.group("code"))
+        span = (at + bracket.start("code") - 1, at + bracket.end("code") + 1)
+        if not code:
+            return unknown, None
         coded = coded_parenthesis(code, inner, ctx)
         if coded is not None:
             return coded, span
         if ctx.knows(code):
             return ctx.code_attrs(code), span
+        if ctx.gazetteer is not None and is_place(code, ctx.gazetteer):
+            return unknown, None  # "(Bretagne)": where, not who
+        if normalize_role(code) not in ("autre", "inconnu"):
+            return {**unknown, "role_raw": code, "role": normalize_role(code), "attr_source": "attribution"}, span
         if len(code.split()) <= 2 and code[0].isupper() and not REFERENCE.search(code):
             role = _defined_role(text, code, b)
             return {**unknown, "speaker": code, "role": role, "role_raw": "" if role == "inconnu" else code,
@@ -133,6 +158,18 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
     return unknown, None
 
 
+def _code_of(content: str) -> str:
+    """The speaker code of a bracketed source: without line or page references and the
+    interview word ("entretien C, l. 112" -> "C"); '' when nothing is left."""
+    fields = [f for f in (x.strip() for x in re.split(r"[,;]", content)) if f and not cv.LINE_REFERENCE.match(f)]
+    words = cv.DATA.get("interview_words", [])
+    if fields:
+        first = fields[0].split()
+        if len(first) > 1 and fold(first[0]).rstrip(".") in {fold(w) for w in words}:
+            fields[0] = " ".join(first[1:])
+    return " ".join(", ".join(fields).split())
+
+
 def _defined_role(text: str, code: str, quote_end: int) -> str:
     """The role the paragraph that first names a code outside quotes gives ("Six médecins
     généralistes … désignés par des lettres grecques (Alpha, Bêta, …)"), else 'inconnu'."""
@@ -153,32 +190,39 @@ def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
     """label -> the lines a label of any shape opens ("Ch/ …", "Anim. : …"), outside the words
     that never name a speaker ("Tableau :", "Note :")."""
     out: dict[str, list[int]] = {}
+    from .labels import label_text
+
     for ln in lines:
         m = GENERIC_LABEL.match(ln.text)
-        if not m or cv.TURN.match(ln.text):
-            continue  # a known label shape: discovery's own rules decide
-        label = " ".join(m.group("label").split())
+        if not m:
+            continue
+        known = cv.TURN.match(ln.text)  # a known shape is read as discovery reads it ("Part. 1 :")
+        label = label_text(known) if known else " ".join(m.group("label").split())
         if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
             continue
         out.setdefault(label, []).append(ln.index)
     return out
 
 
-def split_at_generic(lines: list[TextLine], labels: tuple[str, ...]) -> list[TextLine]:
-    """Lines that open with a fallback label cut where another turn of any label shape starts
-    after a sentence end ("… la deuxième vague ? Méd.-A : Honnêtement …"): paragraphs the
-    extraction ran together; re-indexed."""
+def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: bool = True) -> list[TextLine]:
+    """Lines cut where a turn starts inside them: paragraphs the extraction ran together;
+    re-indexed. A label of ``labels`` cuts anywhere after a space ("… huit ans enq: et la CPTS");
+    with ``any_shape``, in a line that opens with one of them, any label shape after a sentence
+    end cuts too ("… la deuxième vague ? Méd.-A : Honnêtement …")."""
     if not labels:
         return lines
     inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
+    alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
+    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s))")
     out: list[TextLine] = []
     for ln in lines:
         m = GENERIC_LABEL.match(ln.text)
-        opens = bool(m) and " ".join(m.group("label").split()) in labels
-        # in a turn, any label shape opens the next turn; elsewhere, only a label already found
-        # (never inside the line's own label: "Part. 1 :")
-        cuts = [c.end() for c in inside.finditer(ln.text, m.end() if m else 0)
-                if opens or " ".join(c.group("label").split()) in labels]
+        opens = any_shape and bool(m) and " ".join(m.group("label").split()) in labels
+        # never inside the line's own label ("Part. 1 :")
+        after = m.end() if m else 0
+        cuts = [c.end() for c in inside.finditer(ln.text, after) if opens]
+        cuts += [c.start() for c in known.finditer(ln.text, after)]
+        cuts = sorted(set(cuts))
         pos = 0
         for at in cuts + [len(ln.text)]:
             if at > pos:
@@ -232,3 +276,15 @@ def study_role(texts: list[str]) -> str:
                 if role not in ("autre", "inconnu"):
                     roles.add(role)
     return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def preceding_description(before: str) -> dict:
+    """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
+    nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
+    {} when the sentence names no person with a role."""
+    if not cv.PERSON_NOUN.search(before):
+        return {}
+    role = normalize_role(before)
+    if role in ("autre", "inconnu"):
+        return {}
+    return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}

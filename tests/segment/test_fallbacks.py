@@ -23,9 +23,13 @@ from corpus.segment.inspect import inspect_document, report
 from corpus.segment.quotes import MENTION_BEFORE
 
 DEV_DIR = HELDOUT_DIR.parent / "segment_dev11"
-# Written for these fallbacks and tuned on (0 of 16 items before them, SCORES.md): floors, not an
-# unseen measure. document -> (F1, speaker, role, region)
-DEV_FLOORS = {"annexe_slash": (1.0, 1.0, 1.0, 1.0), "article_sans_attribution": (1.0, 1.0, 1.0, 1.0),
+# Set A written for these fallbacks and tuned on (0 of 16 items before them); set B ("b_") written
+# after them, scored once (5 of 8 items, 2 FP on the guide negative; SCORES.md), then tuned on.
+# Floors, not an unseen measure. document -> (F1, speaker, role, region)
+DEV_FLOORS = {"b_article_slash_attribution": (1.0, 1.0, 1.0, 1.0), "b_memoire_exemples_numerotes": (1.0, 1.0, 1.0, 1.0),
+              "b_negatif_guide_relances": (1.0, 1.0, 1.0, 1.0), "b_negatif_roman": (1.0, 1.0, 1.0, 1.0),
+              "b_transcript_minuscules": (1.0, 1.0, 1.0, 1.0),
+              "annexe_slash": (1.0, 1.0, 1.0, 1.0), "article_sans_attribution": (1.0, 1.0, 1.0, 1.0),
               "focus_labels_points": (1.0, 1.0, 1.0, 1.0), "memoire_italique_fleche": (1.0, 1.0, 1.0, 1.0),
               "these_lettres_grecques": (1.0, 1.0, 1.0, 1.0), "negatif_communique": (1.0, 1.0, 1.0, 1.0),
               "negatif_protocole_script": (1.0, 1.0, 1.0, 1.0), "negatif_revue_qualitative": (1.0, 1.0, 1.0, 1.0)}

@@ -379,7 +379,6 @@ def _build(d: dict) -> dict:
     # the fallbacks' words (lang/fr fallbacks.yaml): methods vocabulary, speech and script markers
     p["QUALITATIVE_STRONG"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_strong')})(?![\w])")
     p["QUALITATIVE_WEAK"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_weak')})(?![\w])")
-    p["QUALITATIVE_ANY"] = re.compile(f"{p['QUALITATIVE_STRONG'].pattern}|{p['QUALITATIVE_WEAK'].pattern}")
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"

@@ -128,9 +128,9 @@ class Context:
         self.qualitative_evidence = qualitative_evidence(texts)
         self.qualitative = reports_qualitative(self.qualitative_evidence)
         if self.qualitative and not self.field_region and gazetteer is not None:
-            # the places of the sentences that describe the interviews ("… pharmaciens d'officine de
+            # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word
-            self.field_region, self.field_place = study_field(texts, gazetteer, cv.QUALITATIVE_ANY)
+            self.field_region, self.field_place = study_field(texts, gazetteer, cv.QUALITATIVE_STRONG)
         # Whether the document quotes people by name (the press does; theses and articles
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.

@@ -63,6 +63,8 @@ def test_the_prior_reads_the_methods_vocabulary():
     assert qualitative_evidence(quanti) == [] and not reports_qualitative(qualitative_evidence(quanti))
     # one weak word is not enough: "entretien" alone is also the upkeep of a building
     assert not reports_qualitative(qualitative_evidence(["L'entretien des locaux est assuré par la mairie."]))
+    # nor its plural: one word whatever its number
+    assert not reports_qualitative(qualitative_evidence(["L'entretien des locaux et les entretiens annuels."]))
 
 
 def test_speech_is_first_person_or_oral_markers():

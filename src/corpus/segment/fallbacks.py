@@ -55,12 +55,14 @@ def _setting(key: str, default: int) -> int:
 def qualitative_evidence(texts: list[str]) -> list[str]:
     """The methods words of qualitative research the document uses (folded, distinct, in text
     order); the prior holds when ``reports_qualitative`` says so."""
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     for t in texts:
         for pattern, weight in ((cv.QUALITATIVE_STRONG, "strong"), (cv.QUALITATIVE_WEAK, "weak")):
             for m in pattern.finditer(t):
-                found.setdefault(" ".join(fold(m.group(0)).split()), weight)
-    return [f"{w} ({kind})" for w, kind in found.items()]
+                word = " ".join(fold(m.group(0)).split())
+                # one word whatever its gender and number ("enquêté", "enquêtées")
+                found.setdefault(re.sub(r"(?:e?s|e)$", "", word), (word, weight))
+    return [f"{w} ({kind})" for w, kind in found.values()]
 
 
 def reports_qualitative(evidence: list[str]) -> bool:

@@ -10,7 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
-from .fallbacks import generic_label_lines, qualitative_evidence, reports_qualitative
+from .fallbacks import generic_label_lines, methods_sentences, qualitative_evidence, reports_qualitative
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role
@@ -130,7 +130,7 @@ class Context:
         if self.qualitative and not self.field_region and gazetteer is not None:
             # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word
-            self.field_region, self.field_place = study_field(texts, gazetteer, cv.QUALITATIVE_STRONG)
+            self.field_region, self.field_place = study_field(methods_sentences(texts), gazetteer, cv.QUALITATIVE_STRONG)
         # Whether the document quotes people by name (the press does; theses and articles
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.

@@ -290,3 +290,22 @@ def preceding_description(before: str) -> dict:
     if role in ("autre", "inconnu"):
         return {}
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
+
+
+# a sentence of the methods is a sentence, not an attribution header ("Extrait d'entretien n°5
+# (médecin généraliste, Calvados) :")
+MIN_METHODS_WORDS = 8
+
+
+def methods_sentences(texts: list[str]) -> list[str]:
+    """The sentences that describe the interviews: a strong methods marker, at least
+    MIN_METHODS_WORDS words, no interview number (an attribution or a card names one)."""
+    out = []
+    for t in texts:
+        if not cv.QUALITATIVE_STRONG.search(t):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", t):
+            if cv.QUALITATIVE_STRONG.search(sentence) and n_words(sentence) >= MIN_METHODS_WORDS \
+                    and not cv.INTERVIEW_REF.search(sentence):
+                out.append(sentence)
+    return out

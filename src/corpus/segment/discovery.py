@@ -10,7 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
-from .fallbacks import generic_label_lines, methods_sentences, qualitative_evidence, reports_qualitative
+from .fallbacks import generic_label_lines, methods_sentences, qualitative_scan, reports_qualitative
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role
@@ -125,12 +125,13 @@ class Context:
         self.code_descriptions: dict[str, list[str]] = defaultdict(list)
         self.persons: dict[str, Person] = {}
         # the methods words that say the document reports people's words (the fallbacks' prior)
-        self.qualitative_evidence = qualitative_evidence(texts)
+        self.qualitative_evidence, strong_lines, self.qualitative_lines = qualitative_scan(texts)
         self.qualitative = reports_qualitative(self.qualitative_evidence)
         if self.qualitative and not self.field_region and gazetteer is not None:
             # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word
-            self.field_region, self.field_place = study_field(methods_sentences(texts), gazetteer, cv.QUALITATIVE_STRONG)
+            self.field_region, self.field_place = study_field(methods_sentences(texts, strong_lines), gazetteer,
+                                                              cv.QUALITATIVE_STRONG)
         # Whether the document quotes people by name (the press does; theses and articles
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.

@@ -18,6 +18,7 @@ find them from what does not depend on the convention, under a per-document prio
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..text import fold
@@ -52,17 +53,30 @@ def _setting(key: str, default: int) -> int:
     return int(value) if isinstance(value, int) else default
 
 
-def qualitative_evidence(texts: list[str]) -> list[str]:
-    """The methods words of qualitative research the document uses (folded, distinct, in text
-    order); the prior holds when ``reports_qualitative`` says so."""
+def qualitative_scan(texts: list[str]) -> tuple[list[str], set[int], set[int]]:
+    """One pass over the document for the methods words of qualitative research: (the words
+    used, folded and distinct, strong ones first, each in text order; the indices of the texts
+    holding a strong word; of those holding any). The prior holds when ``reports_qualitative``
+    says so."""
     found: dict[str, tuple[str, str]] = {}
+    starts, pos = [], 0
     for t in texts:
-        for pattern, weight in ((cv.QUALITATIVE_STRONG, "strong"), (cv.QUALITATIVE_WEAK, "weak")):
-            for m in pattern.finditer(t):
-                word = " ".join(fold(m.group(0)).split())
-                # one word whatever its gender and number ("enquêté", "enquêtées")
-                found.setdefault(re.sub(r"(?:e?s|e)$", "", word), (word, weight))
-    return [f"{w} ({kind})" for w, kind in found.values()]
+        starts.append(pos)
+        pos += len(t) + 1
+    joined = "\n".join(texts)
+    lines: dict[str, set[int]] = {"strong": set(), "weak": set()}
+    for pattern, weight in ((cv.QUALITATIVE_STRONG, "strong"), (cv.QUALITATIVE_WEAK, "weak")):
+        for m in pattern.finditer(joined):
+            lines[weight].add(bisect.bisect_right(starts, m.start()) - 1)
+            word = " ".join(fold(m.group(0)).split())
+            # one word whatever its gender and number ("enquêté", "enquêtées")
+            found.setdefault(re.sub(r"(?:e?s|e)$", "", word), (word, weight))
+    return [f"{w} ({kind})" for w, kind in found.values()], lines["strong"], lines["strong"] | lines["weak"]
+
+
+def qualitative_evidence(texts: list[str]) -> list[str]:
+    """The methods words of qualitative research the document uses (see ``qualitative_scan``)."""
+    return qualitative_scan(texts)[0]
 
 
 def reports_qualitative(evidence: list[str]) -> bool:
@@ -264,13 +278,16 @@ def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, gene
                 return
 
 
-def study_role(texts: list[str]) -> str:
+def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
-    ont été interrogés"); '' when they name none or several ("médecins et infirmières")."""
+    ont été interrogés"); '' when they name none or several ("médecins et infirmières").
+    ``marked``: the texts holding a methods word, when a scan already found them."""
+    if marked is None:
+        marked = qualitative_scan(texts)[2]
     roles: set[str] = set()
-    for t in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", t):
+    for i in sorted(marked):
+        for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
                 continue
             for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
@@ -297,14 +314,15 @@ def preceding_description(before: str) -> dict:
 MIN_METHODS_WORDS = 8
 
 
-def methods_sentences(texts: list[str]) -> list[str]:
+def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) -> list[str]:
     """The sentences that describe the interviews: a strong methods marker, at least
-    MIN_METHODS_WORDS words, no interview number (an attribution or a card names one)."""
+    MIN_METHODS_WORDS words, no interview number (an attribution or a card names one).
+    ``strong_lines``: the texts holding a strong marker, when a scan already found them."""
+    if strong_lines is None:
+        strong_lines = qualitative_scan(texts)[1]
     out = []
-    for t in texts:
-        if not cv.QUALITATIVE_STRONG.search(t):
-            continue
-        for sentence in re.split(r"(?<=[.!?])\s+", t):
+    for i in sorted(strong_lines):
+        for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if cv.QUALITATIVE_STRONG.search(sentence) and n_words(sentence) >= MIN_METHODS_WORDS \
                     and not cv.INTERVIEW_REF.search(sentence):
                 out.append(sentence)

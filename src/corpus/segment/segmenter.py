@@ -212,10 +212,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         lines = split_lines(text)
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
+        self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
-        self.study_role = study_role([ln.text for ln in lines]) if self.ctx.qualitative else ""
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
@@ -706,6 +706,15 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not attrs.get("speaker") and attrs.get("role", "inconnu") in ("", "inconnu"):
             self.fallback_counts["unattributed"] += 1
         return QuoteCall(True, attrs, span)
+
+    @property
+    def study_role(self) -> str:
+        """The one role of everyone the methods say was interviewed (fallbacks.study_role), read
+        the first time a fallback quote needs it."""
+        if "_study_role" not in self.__dict__:
+            texts = self.ctx_texts
+            self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
+        return self._study_role
 
     def _complete(self, call: QuoteCall, text: str, b: int, after: str, inner: str) -> QuoteCall:
         """A verbatim a known form found without a speaker: the code the generic search finds

@@ -70,7 +70,7 @@ def qualitative_scan(texts: list[str]) -> tuple[list[str], set[int], set[int]]:
             lines[weight].add(bisect.bisect_right(starts, m.start()) - 1)
             word = " ".join(fold(m.group(0)).split())
             # one word whatever its gender and number ("enquêté", "enquêtées")
-            found.setdefault(re.sub(r"(?:e?s|e)$", "", word), (word, weight))
+            found.setdefault(" ".join(re.sub(r"(?:e?s|e)$", "", w) for w in word.split()), (word, weight))
     return [f"{w} ({kind})" for w, kind in found.values()], lines["strong"], lines["strong"] | lines["weak"]
 
 

@@ -46,6 +46,7 @@ NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
+MAX_FIRST_FIELD_WORDS = 6  # "IDEL en zone rurale", "médecin généraliste": a sentence runs longer
 
 
 def _setting(key: str, default: int) -> int:
@@ -85,11 +86,12 @@ def reports_qualitative(evidence: list[str]) -> bool:
     return strong >= 1 or len(evidence) - strong >= 2
 
 
-def reads_as_speech(words: str) -> bool:
-    """First person or oral markers, at least ``speech_min_markers`` times."""
+def reads_as_speech(words: str, block: bool = False) -> bool:
+    """First person or oral markers, at least ``speech_min_markers`` times
+    (``speech_min_markers_block`` for a quotation that fills its paragraph)."""
     # a word in capitals is an acronym ("ON" for outils numériques), not the pronoun
     markers = [m for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper())]
-    return len(markers) >= _setting("speech_min_markers", 2)
+    return len(markers) >= (_setting("speech_min_markers_block", 1) if block else _setting("speech_min_markers", 2))
 
 
 def _cites(before: str, after: str) -> bool:
@@ -103,10 +105,11 @@ def _cites(before: str, after: str) -> bool:
     return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
 
 
-def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern) -> bool:
+def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern, block: bool = False) -> bool:
     """Whether a quotation no convention attributed is someone's words: long enough, speaking,
-    not a question of a guide, not a mention, a citation or a script."""
-    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner):
+    not a question of a guide, not a mention, a citation, a script or a public figure's words.
+    ``block``: the quotation fills its paragraph (a block quote, a bullet)."""
+    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner, block):
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire
@@ -117,7 +120,7 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         return False
     if any(fold(w) in cv.MODERATOR_WORDS for w in re.findall(r"[^\W\d_]+", before)):
         return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
-    return not cv.SCRIPTED.search(before)
+    return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
 
 
 def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict, tuple[int, int] | None]:
@@ -152,6 +155,8 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
                     "attr_source": "attribution"}, span
         return unknown, None
     if after.strip():
+        if not re.match(r"\s*[^\w\s«»\"“”]", after):
+            return unknown, None  # a description after the quote on its line is set off by a mark ("/ infirmière")
         below, at = after, b  # the description run onto the quote's line by the extraction
     else:
         nl = text.find("\n", b)
@@ -160,8 +165,9 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         end = text.find("\n", nl + 1)
         below, at = text[nl + 1:end if end >= 0 else len(text)], nl + 1
     m = DESCRIPTION_LINE.match(below)
-    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below:
-        return unknown, None
+    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below \
+            or n_words(re.split(r"[,;(]", m.group("desc"))[0]) > MAX_FIRST_FIELD_WORDS:
+        return unknown, None  # a sentence, not who someone is
     desc = m.group("desc").strip()
     span = (at + m.start("desc"), at + m.start("desc") + len(desc))
     coded = coded_parenthesis(desc, inner, ctx)

@@ -223,6 +223,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+            if self.ctx.qualitative:
+                self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
         if self.generic_labels:
@@ -261,6 +263,16 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
         return lines
+
+    def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
+        """Known label shapes found, in a document that reports people's words: labels of any
+        shape taking turns with them ("Enquêtrice : …" then "Ph.-A : …") join them."""
+        extra = tuple(k for k in generic_labels(lines, text) if k not in self.labels)
+        if not extra:
+            return
+        self.generic_labels = extra
+        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:
         """line index -> the person the governing interview header describes ("Entretien avec
@@ -694,7 +706,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         before = sentence_before(text, a, cross_lines=True)
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
-        if not is_speech_quote(inner, before, after, MENTION_BEFORE):
+        line_start = text.rfind("\n", 0, a) + 1
+        block = not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):

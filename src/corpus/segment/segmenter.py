@@ -267,7 +267,23 @@ class Segmenter(TurnHandlers, AnnexHandlers):
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
         """Known label shapes found, in a document that reports people's words: labels of any
         shape taking turns with them ("Enquêtrice : …" then "Ph.-A : …") join them."""
-        extra = tuple(k for k in generic_labels(lines, text) if k not in self.labels)
+        extra = [k for k in generic_labels(lines, text) if k not in self.labels]
+        if not extra:
+            return
+        # only those taking turns with the known labels: a line within two of a known label's
+        # line, or of a label kept so ("Relance :" lines of a guide far from the turns stay out)
+        at = generic_label_lines(lines)
+        anchor = {i for v in self.labels.values() for i in v.lines}
+        kept: list[str] = []
+        grew = True
+        while grew:
+            grew = False
+            for k in extra:
+                if k not in kept and any(0 < abs(i - j) <= 2 for i in at.get(k, []) for j in anchor):
+                    kept.append(k)
+                    anchor |= set(at.get(k, []))
+                    grew = True
+        extra = tuple(sorted(kept))
         if not extra:
             return
         self.generic_labels = extra
@@ -707,7 +723,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
         line_start = text.rfind("\n", 0, a) + 1
-        block = not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
+        block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

@@ -109,7 +109,8 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
     """Whether a quotation no convention attributed is someone's words: long enough, speaking,
     not a question of a guide, not a mention, a citation, a script or a public figure's words.
     ``block``: the quotation fills its paragraph (a block quote, a bullet)."""
-    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner, block):
+    shortest = _setting("fallback_min_words_block", 5) if block else _setting("fallback_min_words", 8)
+    if n_words(inner) < shortest or not reads_as_speech(inner, block):
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire

@@ -27,8 +27,13 @@ DEV_DIR = HELDOUT_DIR.parent / "segment_dev11"
 # after them, scored once (5 of 8 items, 2 FP on the guide negative; SCORES.md), then tuned on.
 # Set C ("c_"): a probe of a known moderator label with unlisted participant labels (0 of 3 before)
 # and two documents scored once (short bullet quotes 2 of 3; the politics negative 2 FP), then tuned
-# on. Floors, not an unseen measure. document -> (F1, speaker, role, region)
-DEV_FLOORS = {"c_focus_moderateur_connu": (1.0, 1.0, 1.0, 1.0), "c_rapport_citations_courtes": (1.0, 1.0, 1.0, 1.0),
+# on. Set D ("d_"): scored once (1 of 5 items, 1 FP), then tuned on.
+# Floors, not an unseen measure. document -> (F1, speaker, role, region)
+DEV_FLOORS = {"d_article_guillemets_droits": (1.0, 1.0, 1.0, 1.0), "d_memoire_dialogue_tirets": (1.0, 1.0, 1.0, 1.0),
+              # only "interrogés" says qualitative (one weak word): the prior stays off, the quote over
+              # two paragraphs is missed and a cited study's verbatim stays (an older rule's)
+              "d_these_citation_deux_paragraphes": (0.0, 0.0, 0.0, 0.0),
+              "c_focus_moderateur_connu": (1.0, 1.0, 1.0, 1.0), "c_rapport_citations_courtes": (1.0, 1.0, 1.0, 1.0),
               "c_negatif_citations_politiques": (0.0, 1.0, 1.0, 1.0),
               "b_article_slash_attribution": (1.0, 1.0, 1.0, 1.0), "b_memoire_exemples_numerotes": (1.0, 1.0, 1.0, 1.0),
               "b_negatif_guide_relances": (1.0, 1.0, 1.0, 1.0), "b_negatif_roman": (1.0, 1.0, 1.0, 1.0),
@@ -57,7 +62,7 @@ def test_dev_documents_keep_their_scores(dev_results, name):
 
 # the President's quote after "annonçait" is a verbatim by a rule older than the fallbacks (the
 # segmenter of main 4f033f6 gives it too); the fallbacks add none (a minister's, a slogan)
-FP_ALLOWED = {"c_negatif_citations_politiques": 1}
+FP_ALLOWED = {"c_negatif_citations_politiques": 1, "d_these_citation_deux_paragraphes": 1}
 
 
 def test_every_dev_document_has_floors(dev_results):

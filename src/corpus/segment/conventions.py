@@ -382,6 +382,7 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

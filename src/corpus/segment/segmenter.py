@@ -46,6 +46,7 @@ from .discovery import (
     split_at_labels,
 )
 from .fallbacks import (
+    cites_a_study,
     describe_generic_labels,
     generic_label_lines,
     is_speech_quote,
@@ -720,6 +721,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_end = text.find("\n", b)
         after = text[b:line_end if line_end >= 0 else len(text)]
         before = sentence_before(text, a, cross_lines=True)
+        if call.verbatim and cites_a_study(before):
+            return QuoteCall(False)  # another study's verbatim, quoted in a discussion
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
         line_start = text.rfind("\n", 0, a) + 1

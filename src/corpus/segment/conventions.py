@@ -383,6 +383,7 @@ def _build(d: dict) -> dict:
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
     p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
+    p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

@@ -360,3 +360,30 @@ def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) ->
                     and not cv.INTERVIEW_REF.search(sentence):
                 out.append(sentence)
     return out
+
+
+# a signature run onto the end of the paragraph it signs ("… venir. Claire, infirmière libérale, Les
+# Sables-d'Olonne")
+SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
+MIN_SIGNED_WORDS = 12
+
+
+def is_signature(text: str) -> bool:
+    """A line that only says who someone is: a first name and a description ("Claire, infirmière
+    libérale, Les Sables-d'Olonne") or a description of two fields or more; short, no sentence."""
+    t = text.strip()
+    if not t or n_words(t) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?:«»\"“”]", t.rstrip(".")) \
+            or n_words(re.split(r"[,;(]", t)[0]) > MAX_FIRST_FIELD_WORDS:
+        return False
+    named = cv.PSEUDONYM.match(t)
+    if named and describes_person(named.group("rest")):
+        return True
+    return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
+
+
+def signed_speech(text: str) -> bool:
+    """A paragraph without quotation marks that reads as someone's words: long enough, first
+    person singular or oral words and speech markers, no question, not an introduction (":")."""
+    t = text.strip()
+    return n_words(t) >= MIN_SIGNED_WORDS and not re.search(r"[«»\"“”]", t) and not t.endswith((":", "?")) \
+        and bool(cv.SINGULAR.search(t)) and reads_as_speech(t)

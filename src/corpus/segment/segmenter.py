@@ -736,6 +736,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if attrs is None:
+            return call  # signed by a source, not a person
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
@@ -785,7 +787,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         beside it ("[entretien C, l. 112]") names the speaker, and gives the role when the form
         gave none or 'autre'."""
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
-        if not attrs.get("speaker"):
+        if not attrs or not attrs.get("speaker"):
             return call
         merged = {**call.attrs, "speaker": attrs["speaker"]}
         if call.attrs.get("role", "inconnu") in ("", "autre", "inconnu"):

@@ -34,7 +34,7 @@ DEV_DIR = HELDOUT_DIR.parent / "segment_dev11"
 # scored once (1 FP: an epigraph signed "— Albert Camus, La Peste"), then tuned on.
 # Floors, not an unseen measure. document -> (F1, speaker, role, region)
 DEV_FLOORS = {"e_rapport_temoignage_sans_guillemets": (1.0, 1.0, 1.0, 1.0),
-              "f_negatif_epigraphe_vancouver": (1.0, 1.0, 1.0, 1.0),
+              "f_negatif_epigraphe_vancouver": (1.0, 1.0, 1.0, 1.0), "g_negatif_guide_puces": (1.0, 1.0, 1.0, 1.0),
               "d_article_guillemets_droits": (1.0, 1.0, 1.0, 1.0), "d_memoire_dialogue_tirets": (1.0, 1.0, 1.0, 1.0),
               # only "interrogés" says qualitative (one weak word): the prior stays off, the quote over
               # two paragraphs is missed and a cited study's verbatim stays (an older rule's)

@@ -733,6 +733,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_start = text.rfind("\n", 0, a) + 1
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if block and not re.sub(r"[\W_]", "", before):
+            before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
@@ -781,6 +783,19 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             texts = self.ctx_texts
             self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
         return self._study_role
+
+    def _list_introduction(self, line_start: int) -> str:
+        """The last sentence of the line ending with a colon above a run of quote lines (bullets)
+        that the line at ``line_start`` belongs to ("Guide d'entretien :", "Les infirmières
+        évoquent :"), '' when the run has none."""
+        k = bisect.bisect_right([ln.start for ln in self.lines], line_start) - 1
+        for j in range(k - 1, max(-1, k - 1 - MAX_INTRO_DISTANCE), -1):
+            t = self.lines[j].text.strip()
+            if t.endswith(":"):
+                return sentence_before(t, len(t))
+            if not t or j in self.headings or not find_quotes(t):
+                return ""
+        return ""
 
     def _complete(self, call: QuoteCall, text: str, b: int, after: str, inner: str) -> QuoteCall:
         """A verbatim a known form found without a speaker: the code the generic search finds

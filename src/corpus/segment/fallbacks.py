@@ -191,6 +191,33 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
     return unknown, None
 
 
+# who a quote's line gives before it: a description in parentheses ("(IDEL, 45 ans) « … »") or a
+# code and a dash or a colon ("E7 — « … »")
+LEAD_PAREN = re.compile(r"^\W{0,3}\((?P<desc>[^()]{2,60})\)\s*$")
+LEAD_CODE = re.compile(r"^\W{0,3}(?P<code>[A-ZÉ][\w.-]{0,10}\d{1,3}[a-z]?)\s*[—–:-]?\s*$")
+
+
+def lead_attrs(lead: str, inner: str, ctx, coded_parenthesis) -> dict | None:
+    """Who the text before a quote on its line names (see LEAD_PAREN, LEAD_CODE), else None."""
+    paren = LEAD_PAREN.match(lead)
+    if paren:
+        desc = paren.group("desc").strip()
+        coded = coded_parenthesis(desc, inner, ctx)
+        if coded is not None:
+            return coded
+        if describes_person(desc):
+            role, region, place = describe(desc, ctx.gazetteer)
+            return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                    "attr_source": "attribution"}
+        return None
+    code = LEAD_CODE.match(lead)
+    if code:
+        return ctx.code_attrs(code.group("code")) if ctx.knows(code.group("code")) else \
+            {"speaker": code.group("code"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
+             "attr_source": "attribution"}
+    return None
+
+
 def _code_of(content: str) -> str:
     """The speaker code of a bracketed source: without line or page references and the
     interview word ("entretien C, l. 112" -> "C"); '' when nothing is left."""

@@ -52,6 +52,7 @@ from .fallbacks import (
     generic_label_lines,
     is_signature,
     is_speech_quote,
+    lead_attrs,
     nearby_attrs,
     preceding_description,
     signed_speech,
@@ -740,6 +741,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
         if attrs is None:
             return call  # signed by a source, not a person
+        led = lead_attrs(text[line_start:a], inner, self.ctx, _coded_parenthesis) if not span else None
+        if led is not None:
+            attrs = led  # "(IDEL, 45 ans) « … »", "E7 — « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:

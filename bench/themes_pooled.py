@@ -66,6 +66,49 @@ def cached_evidence(themes: dict, sets: dict) -> dict[str, list[dict]]:
     return out
 
 
+CORE = {"nsubj", "nsubj:pass", "obj", "ROOT", "root", "csubj", "ccomp", "xcomp", "iobj"}
+PERIPHERAL = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "appos", "advcl", "acl", "amod",
+              "conj", "flat:name", "compound"}
+
+
+def role_numbers(sets: dict, ev: dict, theme_ids) -> dict[str, list[list[float]]]:
+    """Per passage and theme, the syntactic role of the words that matched (spaCy's parser): how
+    many are a core argument or the root, how many a peripheral complement, how many inside a
+    named entity or a capitalised name, and how many sentences hold them. Tests the hypothesis of
+    THEME_SCORES.md (session 4): passing mentions ("sur le territoire", a job title) are the
+    rule's false positives. Cached in /tmp like the evidence."""
+    import pickle
+
+    from corpus.lang import MODEL
+    from corpus.nlp import load_model
+    from corpus.themes.lexicon import entry_key
+
+    cache = Path("/tmp/themes_pooled_roles.pkl")
+    if cache.exists() and "--fresh" not in sys.argv:
+        return pickle.loads(cache.read_bytes())
+    nlp = load_model(MODEL)
+    out = {}
+    for name, ps in sets.items():
+        rows = []
+        for p, e, doc in zip(ps, ev[name], nlp.pipe([p["text"] for p in ps], batch_size=64)):
+            keys = [(entry_key(t.lemma_), entry_key(t.text)) for t in doc]
+            feats = []
+            for t in theme_ids:
+                firsts = {x.split(" ")[0] for x in e["rows"][t]["evidence"].split("; ") if x}
+                idx = [i for i, k in enumerate(keys) if k[0] in firsts or k[1] in firsts]
+                core = sum(1 for i in idx if doc[i].dep_ in CORE)
+                peri = sum(1 for i in idx if doc[i].dep_ in PERIPHERAL)
+                name_ = sum(1 for i in idx if doc[i].ent_type_ or (doc[i].text[:1].isupper()
+                                                                   and not doc[i].is_sent_start))
+                sents = len({doc[i].sent.start for i in idx})
+                feats += [min(core, 3) / 3, min(peri, 3) / 3, min(name_, 3) / 3,
+                          min(sents, 3) / 3, float(bool(idx) and core == 0)]
+            rows.append(feats)
+        out[name] = rows
+    cache.write_bytes(pickle.dumps(out))
+    return out
+
+
 # ---- features and models ------------------------------------------------------------------
 def numbers(e: dict, theme_ids: list[str], kind: str) -> list[float]:
     """The rule's numbers of one passage: ``basic`` = autocode.rule_features (session 4);
@@ -97,6 +140,8 @@ def design(ev: list[dict], theme_ids, variant: dict):
     num = [numbers(e, theme_ids, variant.get("numbers", "basic")) for e in ev]
     if variant.get("numbers") == "none":
         num = [[0.0] for _ in ev]
+    if variant.get("roles"):
+        num = [n + e["roles"] for n, e in zip(num, ev)]
     if variant.get("vector"):
         num = [n + (list(e["vector"]) if e["vector"] is not None else [0.0] * 300)
                for n, e in zip(num, ev)]
@@ -180,6 +225,9 @@ VARIANTS = {
     "+rich +vector +gate": {"numbers": "rich", "vector": True, "gate": True},
     "+rich +gate, sets weigh the same": {"numbers": "rich", "gate": True, "per_set": True},
     "+rich +gate, dev left out of training": {"numbers": "rich", "gate": True, "drop": "dev"},
+    "+rich +roles +gate": {"numbers": "rich", "roles": True, "gate": True},
+    "+rich +roles +gate +calib": {"numbers": "rich", "roles": True, "gate": True,
+                                  "calibrate": True},
     "tfidf only (no rule numbers)": {"numbers": "none"},
     "tfidf + entries as words, no numbers": {"numbers": "none", "entries": True},
     "+rich +entries +gate": {"numbers": "rich", "entries": True, "gate": True},
@@ -291,6 +339,10 @@ def main() -> None:
     theme_ids = list(themes)
     sets = load_sets(themes)
     ev = cached_evidence(themes, sets)
+    roles = role_numbers(sets, ev, theme_ids)
+    for name in sets:
+        for e, r in zip(ev[name], roles[name]):
+            e["roles"] = r
     names = list(sets)
     only = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
     variants = {k: v for k, v in VARIANTS.items() if not only or any(o in k for o in only)}

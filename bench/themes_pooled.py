@@ -79,14 +79,16 @@ def role_numbers(sets: dict, ev: dict, theme_ids) -> dict[str, list[list[float]]
     rule's false positives. Cached in /tmp like the evidence."""
     import pickle
 
+    import spacy
+
     from corpus.lang import MODEL
-    from corpus.nlp import load_model
     from corpus.themes.lexicon import entry_key
 
     cache = Path("/tmp/themes_pooled_roles.pkl")
     if cache.exists() and "--fresh" not in sys.argv:
         return pickle.loads(cache.read_bytes())
-    nlp = load_model(MODEL)
+    nlp = spacy.load(MODEL)  # the whole pipeline: corpus.nlp leaves the parser and NER out
+    assert "parser" in nlp.pipe_names and "ner" in nlp.pipe_names
     out = {}
     for name, ps in sets.items():
         rows = []

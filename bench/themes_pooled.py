@@ -11,9 +11,14 @@ Schemes:
 - grouped: inside each set, 5 folds grouped by document (GroupKFold); the training data of a fold
   is every other set plus the other documents' passages of the same set.
 Methods: the rule; the autocode model of session 4 (TF-IDF lemmas + rule evidence, C=2, balanced,
-threshold 0.5) trained on the pooled sets; variants (see VARIANTS). Seed 42.
+threshold 0.5) trained on the pooled sets; variants (see VARIANTS). Seed 42. Results and what
+they mean: tests/data/THEME_SCORES.md, "Session 5".
 
-    PYTHONPATH=src .venv/bin/python bench/themes_pooled.py
+    PYTHONPATH=src .venv/bin/python bench/themes_pooled.py            # leave-one-set-out (~2 min)
+    PYTHONPATH=src .venv/bin/python bench/themes_pooled.py --grouped  # + grouped (~10 min)
+    ... --only=calib --only=roles   # only the variants whose label holds one of these
+    ... --fresh                     # re-parse (the rule's evidence and the syntactic roles are
+                                    # cached in /tmp between runs of this script)
 """
 
 from __future__ import annotations

@@ -16,12 +16,18 @@ work organisation), never by their words. Two public sources, read from local sn
   ``data/interviews/processed/cleaned_paragraph.csv``, MIT licence): French transcripts of
   semi-directive interviews; consecutive paragraphs of one interview are joined into passages
   of about ``TARGET_CHARS`` characters.
+- Regional press (UD_French-Sequoia, ``annodis.er``: L'Est Républicain, local news, municipal
+  councils, associations; LGPL-LR), added after the craft interviews turned out to be about
+  craft gestures rather than work organisation: set C's passage cutting (consecutive sentences
+  to ~300 characters, headings left out), passages of set C and passages holding a sentence of
+  set E left out.
 
 Passages are drawn with a fixed seed and a quota per source, then numbered unseenF001…
 Prints CSV rows (doc_id, char_start, char_end, repository, commit, licence, location, text);
 the coding is done afterwards by reading, against docs/CODEBOOK.md only.
 
-    python bench/draw_theme_coding_f_unseen.py CODES_GIT_DIR ARTISANS_GIT_DIR > /tmp/set_f_unseen.csv
+    python bench/draw_theme_coding_f_unseen.py CODES_GIT_DIR ARTISANS_GIT_DIR SEQUOIA_GIT_DIR \
+        > /tmp/set_f_unseen.csv
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 import subprocess
 import sys
 
@@ -54,6 +61,10 @@ CODE_PARTS = (
     ("code-de-deontologie-des-professionnels-de-l-expertise-comptable", 4),
 )
 ARTISAN_QUOTA = 42
+SEQUOIA = ("UniversalDependencies/UD_French-Sequoia", "LGPL-LR")
+PRESS_FILE = "not-to-release/annodis.er.conllu"
+PRESS_QUOTA = 22
+SENT_NUMBER = re.compile(r"_(\d+)$")
 
 
 def git(repo: str, *args: str) -> str:
@@ -116,16 +127,41 @@ def artisan_rows(repo: str, rng: random.Random) -> list[dict]:
     return [{"repository": ARTISANS[0], "commit": commit, "licence": ARTISANS[1], **p} for p in picked]
 
 
-def draw(codes: str, artisans: str) -> list[dict]:
+def sent_number(location: str) -> int:
+    return int(SENT_NUMBER.search(location).group(1))
+
+
+def press_rows(repo: str, rng: random.Random) -> list[dict]:
+    taken, e_sentences = set(), []
+    for name, bucket in (("theme_coding_c_sources.csv", "c"), ("theme_coding_e_sources.csv", "e")):
+        for row in setc.read_commented_csv(setc.DATA / name):
+            if row["location"].startswith(PRESS_FILE + "#"):
+                (taken.add(row["location"]) if bucket == "c" else e_sentences.append(sent_number(row["location"])))
+    passages = setc_unseen.sequoia_passages(repo, [PRESS_FILE])
+    starts = [sent_number(p["where"]) for p in passages] + [10**9]
+    free = [
+        p
+        for i, p in enumerate(passages)
+        if p["where"] not in taken and not any(starts[i] <= e < starts[i + 1] for e in e_sentences)
+    ]
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    picked = rng.sample(free, PRESS_QUOTA)
+    return [
+        {"repository": SEQUOIA[0], "commit": commit, "licence": SEQUOIA[1], "location": p["where"], "text": p["text"]}
+        for p in picked
+    ]
+
+
+def draw(codes: str, artisans: str, sequoia: str) -> list[dict]:
     rng = random.Random(SEED)
-    rows = code_rows(codes, rng) + artisan_rows(artisans, rng)
+    rows = code_rows(codes, rng) + artisan_rows(artisans, rng) + press_rows(sequoia, rng)
     for i, row in enumerate(rows, 1):
         row.update(doc_id=f"unseenF{i:03d}", char_start=0, char_end=len(row["text"]))
     return rows
 
 
 def main(argv: list[str]) -> None:
-    rows = draw(argv[1], argv[2])
+    rows = draw(argv[1], argv[2], argv[3])
     fields = ["doc_id", "char_start", "char_end", "repository", "commit", "licence", "location", "text"]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields)
     writer.writeheader()

@@ -144,6 +144,14 @@ def test_outside_domain_follows_the_share_of_field_words():
     assert coding.outside_domain({"a": (1, 20)}, dict(params, domain_min_share=0.1)) == {"a"}
 
 
+def test_field_shares_are_the_shares_the_gate_compares():
+    counts = {"a": (0, 500), "b": (4, 500), "c": (6, 500), "d": (0, 0)}
+    shares = coding.field_shares(counts)
+    assert shares == {"a": 0.0, "b": 0.008, "c": 0.012, "d": 0.0}
+    params = dict(coding.DEFAULT_PARAMS, domain_min_share=0.01)
+    assert {t for t, v in shares.items() if v < 0.01} == coding.outside_domain(counts, params)
+
+
 def test_a_theme_is_coded_only_in_documents_of_its_field():
     """The same sentence codes coordination in a document about health care, not in a
     mathematics memoir; réunionite, with no domain list, is not gated (docs/CODEBOOK.md)."""

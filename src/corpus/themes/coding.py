@@ -188,6 +188,11 @@ def outside_domain(doc_counts: dict[str, tuple[int, int]], params: dict) -> set[
             if n == 0 or n / max(1, size) < params["domain_min_share"]}
 
 
+def field_shares(doc_counts: dict[str, tuple[int, int]]) -> dict[str, float]:
+    """{theme: share of a document's content words that are the theme's `domain:` words}."""
+    return {theme: n / max(1, size) for theme, (n, size) in doc_counts.items()}
+
+
 def gate_domain(rows: dict[str, dict], outside: set[str]) -> None:
     """A theme outside its field is not coded (score and evidence kept for the reader)."""
     for theme in outside:

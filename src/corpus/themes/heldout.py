@@ -42,15 +42,15 @@ def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
     return "\n\n".join(text), segments
 
 
-def features(passages: list[dict], themes: dict, params: dict,
-             model: str = MODEL) -> tuple[dict, list[str], list[list[float]]]:
-    """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
-    (lemma documents, rule numbers) of coded passages, parsed with the real model."""
+def evidence(passages: list[dict], themes: dict, params: dict, model: str = MODEL) -> list[dict]:
+    """Per passage (file order), parsed with the real model: ``rows`` {theme: the rule's row,
+    domain gate applied}, ``outside`` (themes whose field the passage's document is outside),
+    ``share`` {theme: the document's field-word share}, ``doc`` (lemma document), ``vector``
+    (the passage's meaning vector, None without words)."""
     from ..nlp import annotate, load_model
     from . import autocode, coding, vectors
     from .lexicon import build_matchers, compile_patterns, entry_key, match_spans
 
-    theme_ids = list(themes)
     text, segments = passage_segments(passages)
     tokens = annotate(segments, text, model)
     by_seg: dict[str, list[dict]] = {}
@@ -65,7 +65,7 @@ def features(passages: list[dict], themes: dict, params: dict,
         coding.add_counts(field.setdefault(p["doc_id"], {}),
                           coding.domain_counts(by_seg.get(p["passage_id"], []), domains))
     outside = {doc: coding.outside_domain(counts, params) for doc, counts in field.items()}
-    decisions, docs, numeric = {}, [], []
+    out = []
     for p in passages:
         toks = by_seg.get(p["passage_id"], [])
         hits = [{"theme": t, "lemma": " ".join(entry_key(x["lemma"] or x["text"]) for x in toks[i:j]),
@@ -74,10 +74,25 @@ def features(passages: list[dict], themes: dict, params: dict,
         rows = {r["theme"]: r for r in coding.code_segment(toks, hits, themes, centroids, vocab,
                                                            params)}
         coding.gate_domain(rows, outside[p["doc_id"]])
-        decisions[p["passage_id"]] = {t: rows[t]["coded"] for t in theme_ids}
-        docs.append(autocode.lemma_document(toks))
-        numeric.append(autocode.rule_features(rows, theme_ids))
-    return decisions, docs, numeric
+        out.append({"rows": rows, "outside": outside[p["doc_id"]],
+                    "share": coding.field_shares(field[p["doc_id"]]),
+                    "doc": autocode.lemma_document(toks),
+                    "vector": vectors.segment_vector(toks, vocab)})
+    return out
+
+
+def features(passages: list[dict], themes: dict, params: dict,
+             model: str = MODEL) -> tuple[dict, list[str], list[list[float]]]:
+    """The lexicon rule's decisions {passage_id: {theme: 0/1}} and the autocode features
+    (lemma documents, rule numbers) of coded passages, parsed with the real model."""
+    from . import autocode
+
+    theme_ids = list(themes)
+    ev = evidence(passages, themes, params, model)
+    decisions = {p["passage_id"]: {t: e["rows"][t]["coded"] for t in theme_ids}
+                 for p, e in zip(passages, ev)}
+    return (decisions, [e["doc"] for e in ev],
+            [autocode.rule_features(e["rows"], theme_ids) for e in ev])
 
 
 def measure(passages: list[dict], themes: dict, params: dict, model: str = MODEL,

@@ -100,8 +100,36 @@ def compile_patterns(themes: dict, model: str = MODEL) -> dict[str, dict[str, li
             include += _token_patterns(_phrase_keys(phrase, nlp))
         exclude = [p for phrase in spec.get("exclude", [])
                    for p in _token_patterns(_phrase_keys(phrase, nlp))]
-        compiled[theme] = {"include": include, "exclude": exclude}
+        compiled[theme] = {"include": include, "exclude": exclude,
+                           "spellings": entry_spellings(spec.get("lemmas", []))}
     return compiled
+
+
+def written_form(text: str) -> str:
+    """A word as written, lower case, accents kept: what tells « chargé » from « charge »."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text.replace("’", "'")).lower()
+
+
+def entry_spellings(lemmas: list[str]) -> dict[str, list[str]]:
+    """{matching key: the one-word entries' spellings with their accents} of one theme."""
+    out: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        out.setdefault(entry_key(lemma), set()).add(written_form(lemma))
+    return {key: sorted(forms) for key, forms in sorted(out.items())}
+
+
+def accent_clash(text: str, spellings) -> bool:
+    """True when a word matched a one-word entry only through its folded surface form and its
+    accents make it another word: « chargé » (lemma charger) is not the entry « charge »,
+    « arrête » (lemma arrêter) not « arrêté ». A word written without accents (« reunionite »,
+    capitals) still matches, as before. ``spellings`` None: no spellings known (a phrase, or a
+    patterns file of an older version), no check."""
+    if spellings is None:
+        return False
+    form = written_form(text)
+    return form != entry_key(form) and form not in spellings
 
 
 # ---- matching ---------------------------------------------------------------------------------
@@ -223,7 +251,9 @@ def build_matchers(patterns: dict[str, dict[str, list]]):
     view, not twice per theme."""
     return {"themes": list(patterns),
             "include": PatternIndex({t: spec["include"] for t, spec in patterns.items()}),
-            "exclude": PatternIndex({t: spec["exclude"] for t, spec in patterns.items()})}
+            "exclude": PatternIndex({t: spec["exclude"] for t, spec in patterns.items()}),
+            "spellings": {t: {k: frozenset(v) for k, v in spec.get("spellings", {}).items()}
+                          for t, spec in patterns.items()}}
 
 
 def filter_spans(spans) -> list[tuple[int, int]]:
@@ -243,7 +273,9 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     overlapping matches wins, and a match overlapping an exclusion is dropped.
 
     Two views: folded lemma, then folded surface form, so an entry matches a word through
-    either ("coordonnait" by its lemma, « Réunionite » by its form).
+    either ("coordonnait" by its lemma, « Réunionite » by its form). A one-word entry found
+    through the surface form alone does not match a word whose accents make it another word
+    (`accent_clash`: « ministre chargé de », not the entry « charge »).
     """
     if not tokens:
         return []
@@ -253,8 +285,12 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     inc, exc = matchers["include"], matchers["exclude"]
     spans: dict[str, set] = {theme: set() for theme in themes}
     excluded: dict[str, set] = {theme: set() for theme in themes}
-    for norms in views:
+    spellings = matchers.get("spellings", {})
+    for view, norms in enumerate(views):
         for theme, s, e in inc.find(norms, texts):
+            if view == 1 and e == s + 1 and accent_clash(
+                    texts[s], spellings.get(theme, {}).get(norms[s])):
+                continue  # the lemma view already added it when the lemma is the entry
             spans[theme].add((s, e))
         if len(exc):
             for theme, s, e in exc.find(norms, texts):

@@ -1,0 +1,66 @@
+"""Draw the bundled-corpus passages of the blind theme coding set F (issue #15, session 5).
+
+Set C's draw (bench/draw_theme_coding_c.py) with a new seed and one more exclusion: segments
+of kinds narrative, verbatim, turn, moderator, in structure sections of kind body, abstract or
+annex, at least ``MIN_CHARS`` characters, not overlapping a passage of sets A, B or C and not
+holding a quote of theme_sample.csv; per-document quotas and at least a few of each kind;
+passages longer than 700 characters cut at the last sentence end before it. Prints CSV rows
+(doc_id, char_start, char_end, kind, text) without any code: the coding is done afterwards by
+reading, against docs/CODEBOOK.md only.
+
+    python bench/draw_theme_coding_f.py /work/main/results/interim > /tmp/set_f_draw.csv
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+import draw_theme_coding_c as setc
+
+SEED = 20261130_5
+# Passages per document, roughly by size but so that the small documents still count.
+QUOTAS = {"gautier2019": 46, "perelli2022": 26, "fournier2021": 20, "aef2021": 12, "sfsp2023": 12}
+TAKEN = ("theme_coding_heldout.csv", "theme_coding_test.csv", "theme_coding_c.csv")
+
+
+def taken_spans() -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name in TAKEN:
+        for row in setc.read_commented_csv(setc.DATA / name):
+            spans.setdefault(row["doc_id"], []).append((int(row["char_start"]), int(row["char_end"])))
+    return spans
+
+
+def draw(interim: Path) -> list[dict]:
+    rng = random.Random(SEED)
+    spans, keys = taken_spans(), setc.sample_keys()
+    out = []
+    for doc in sorted(QUOTAS):
+        by_kind = setc.eligible(interim, doc, spans, keys)
+        for kind, n in sorted(setc.allocate(by_kind, QUOTAS[doc]).items()):
+            for seg in sorted(rng.sample(by_kind[kind], n), key=lambda s: s["char_start"]):
+                piece = setc.cut(seg["raw"])
+                out.append(
+                    {
+                        "doc_id": doc,
+                        "char_start": seg["char_start"],
+                        "char_end": seg["char_start"] + len(piece),
+                        "kind": kind,
+                        "text": piece.replace("\n", " "),
+                    }
+                )
+    return out
+
+
+def main(argv: list[str]) -> None:
+    rows = draw(Path(argv[1]) if len(argv) > 1 else Path("results/interim"))
+    writer = csv.DictWriter(sys.stdout, fieldnames=["doc_id", "char_start", "char_end", "kind", "text"])
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

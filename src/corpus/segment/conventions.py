@@ -381,6 +381,9 @@ def _build(d: dict) -> dict:
     p["QUALITATIVE_WEAK"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_weak')})(?![\w])")
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
+    p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
+    p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

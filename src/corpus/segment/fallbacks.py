@@ -33,19 +33,24 @@ GENERIC_LABEL = re.compile(
     r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
     r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
     r"\s*(?::\s|/\s)(?=\s*\S)")
-# a short code closing a quote's paragraph in brackets or parentheses ("[Bêta]", "(Alpha)")
-BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*\.?\s*$")
+# a short code in brackets or parentheses right after a quote ("[Bêta]", "(Alpha)", "(int. 5).")
+BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*(?:[.;,]|$)")
 # the same alone on the line under the quote ("[entretien C, l. 112]")
 BRACKET_LINE = re.compile(r"\s*[\[(](?P<code>[^\[\]()\n]{1,40})[\])]\s*\.?\s*$")
+# a numbered reference in brackets after a quote ("[12]", "[3, 7]", "[4-6]")
+BRACKET_REFERENCE = re.compile(r"^\s*[.,]?\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]")
 # a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
 REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
 YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 # a quotation right after a determiner and a noun, without a colon or a verb, is what the noun names
 # ("La relance « … » permettait", "le slogan « … »"), not someone's words said there
 NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur)\s*(?P<noun>[^\W\d_]{3,})\s*$", re.IGNORECASE)
+# an author and a year in parentheses ("Martin (2020)", "Fournier et al. (2018)")
+CITED_STUDY = re.compile(r"[A-ZÉ][\w'’-]+(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
+MAX_FIRST_FIELD_WORDS = 6  # "IDEL en zone rurale", "médecin généraliste": a sentence runs longer
 
 
 def _setting(key: str, default: int) -> int:
@@ -85,11 +90,12 @@ def reports_qualitative(evidence: list[str]) -> bool:
     return strong >= 1 or len(evidence) - strong >= 2
 
 
-def reads_as_speech(words: str) -> bool:
-    """First person or oral markers, at least ``speech_min_markers`` times."""
+def reads_as_speech(words: str, block: bool = False) -> bool:
+    """First person or oral markers, at least ``speech_min_markers`` times
+    (``speech_min_markers_block`` for a quotation that fills its paragraph)."""
     # a word in capitals is an acronym ("ON" for outils numériques), not the pronoun
     markers = [m for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper())]
-    return len(markers) >= _setting("speech_min_markers", 2)
+    return len(markers) >= (_setting("speech_min_markers_block", 1) if block else _setting("speech_min_markers", 2))
 
 
 def _cites(before: str, after: str) -> bool:
@@ -97,16 +103,18 @@ def _cites(before: str, after: str) -> bool:
     sentence before ("Comme l'écrit Bloch (2021), « … »") or a reference right after it."""
     if YEAR_IN_PARENS.search(before) or cv.AUTHOR_YEAR.search(before.rstrip(" ,:")[-40:]):
         return True
-    if cv.CITATION_NUM.match(after):
-        return True  # a numbered reference: "« … » (20)"
+    if cv.CITATION_NUM.match(after) or BRACKET_REFERENCE.match(after):
+        return True  # a numbered reference: "« … » (20)", "« … » [12]"
     paren = re.match(r"\s*[.,]?\s*\((?P<p>[^()]{1,80})\)", after)
     return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
 
 
-def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern) -> bool:
+def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern, block: bool = False) -> bool:
     """Whether a quotation no convention attributed is someone's words: long enough, speaking,
-    not a question of a guide, not a mention, a citation or a script."""
-    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner):
+    not a question of a guide, not a mention, a citation, a script or a public figure's words.
+    ``block``: the quotation fills its paragraph (a block quote, a bullet)."""
+    shortest = _setting("fallback_min_words_block", 5) if block else _setting("fallback_min_words", 8)
+    if n_words(inner) < shortest or not reads_as_speech(inner, block):
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire
@@ -115,16 +123,17 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         noun = None  # "comme le dit la coordinatrice « … »": a person speaks
     if mention_before.search(before) or noun or _cites(before, after):
         return False
-    if any(fold(w) in cv.MODERATOR_WORDS for w in re.findall(r"[^\W\d_]+", before)):
+    if cv.INTERVIEWER.search(before):
         return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
-    return not cv.SCRIPTED.search(before)
+    return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
 
 
-def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict, tuple[int, int] | None]:
+def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict | None, tuple[int, int] | None]:
     """Who a fallback quote is given to by a generic search: a short code in brackets closing
     its paragraph ("» [Bêta]"), else a person's description alone on the line below ("→ Camille,
     IDEL en zone rurale"); (attrs, the attribution's span or None). Nothing found: speaker '',
-    role 'inconnu', ``attr_source`` '' (nothing was read)."""
+    role 'inconnu', ``attr_source`` '' (nothing was read). attrs None: a dash line under the quote
+    signs it with a source that is no person (an epigraph's author and title)."""
     unknown = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
     bracket, at = BRACKET_AFTER.match(after), b
     if not bracket and not after.strip():
@@ -137,6 +146,9 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         span = (at + bracket.start("code") - 1, at + bracket.end("code") + 1)
         if not code:
             return unknown, None
+        numbered = _interview_number(code)
+        if numbered:  # "(int. 5)": the fifth interview
+            return {**unknown, "speaker": cv.interview_speaker(numbered), "attr_source": "attribution"}, span
         coded = coded_parenthesis(code, inner, ctx)
         if coded is not None:
             return coded, span
@@ -152,6 +164,8 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
                     "attr_source": "attribution"}, span
         return unknown, None
     if after.strip():
+        if not re.match(r"\s*[^\w\s«»\"“”]", after):
+            return unknown, None  # a description after the quote on its line is set off by a mark ("/ infirmière")
         below, at = after, b  # the description run onto the quote's line by the extraction
     else:
         nl = text.find("\n", b)
@@ -160,8 +174,9 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         end = text.find("\n", nl + 1)
         below, at = text[nl + 1:end if end >= 0 else len(text)], nl + 1
     m = DESCRIPTION_LINE.match(below)
-    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below:
-        return unknown, None
+    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below \
+            or n_words(re.split(r"[,;(]", m.group("desc"))[0]) > MAX_FIRST_FIELD_WORDS:
+        return unknown, None  # a sentence, not who someone is
     desc = m.group("desc").strip()
     span = (at + m.start("desc"), at + m.start("desc") + len(desc))
     coded = coded_parenthesis(desc, inner, ctx)
@@ -171,7 +186,36 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         role, region, place = describe(desc, ctx.gazetteer)
         return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
                 "attr_source": "attribution"}, span
+    if re.match(r"\s*[—–-]\s+\S", below):
+        return None, None  # "— Albert Camus, La Peste": a source signed under the quote, nobody interviewed
     return unknown, None
+
+
+# who a quote's line gives before it: a description in parentheses ("(IDEL, 45 ans) « … »") or a
+# code and a dash or a colon ("E7 — « … »")
+LEAD_PAREN = re.compile(r"^\W{0,3}\((?P<desc>[^()]{2,60})\)\s*$")
+LEAD_CODE = re.compile(r"^\W{0,3}(?P<code>[A-ZÉ][\w.-]{0,10}\d{1,3}[a-z]?)\s*[—–:-]?\s*$")
+
+
+def lead_attrs(lead: str, inner: str, ctx, coded_parenthesis) -> dict | None:
+    """Who the text before a quote on its line names (see LEAD_PAREN, LEAD_CODE), else None."""
+    paren = LEAD_PAREN.match(lead)
+    if paren:
+        desc = paren.group("desc").strip()
+        coded = coded_parenthesis(desc, inner, ctx)
+        if coded is not None:
+            return coded
+        if describes_person(desc):
+            role, region, place = describe(desc, ctx.gazetteer)
+            return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                    "attr_source": "attribution"}
+        return None
+    code = LEAD_CODE.match(lead)
+    if code:
+        return ctx.code_attrs(code.group("code")) if ctx.knows(code.group("code")) else \
+            {"speaker": code.group("code"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
+             "attr_source": "attribution"}
+    return None
 
 
 def _code_of(content: str) -> str:
@@ -184,6 +228,18 @@ def _code_of(content: str) -> str:
         if len(first) > 1 and fold(first[0]).rstrip(".") in {fold(w) for w in words}:
             fields[0] = " ".join(first[1:])
     return " ".join(", ".join(fields).split())
+
+
+def _interview_number(code: str) -> str:
+    """The number of an interview an abbreviated interview word gives ("int. 5", "ent. 12",
+    "itw 3"), else ''."""
+    m = re.fullmatch(r"(?P<word>[^\W\d_]{2,10})\.?\s*(?:n°\s*)?(?P<num>\d{1,3})", code)
+    if not m:
+        return ""
+    word = fold(m.group("word"))
+    if any(fold(w).startswith(word) for w in cv.DATA.get("interview_words", [])):
+        return str(int(m.group("num")))
+    return ""
 
 
 def _defined_role(text: str, code: str, quote_end: int) -> str:
@@ -294,7 +350,16 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu"):
                     roles.add(role)
+                elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
+                    roles.add("")  # "… et de professionnels de santé": people of no one role
+
     return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def cites_a_study(before: str) -> bool:
+    """The sentence introducing a quote cites another study ("Ces résultats rejoignent ceux de
+    Martin (2020), où un médecin déclarait : « … »"): its words are that study's verbatim."""
+    return bool(CITED_STUDY.search(before))
 
 
 def preceding_description(before: str) -> dict:
@@ -327,3 +392,30 @@ def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) ->
                     and not cv.INTERVIEW_REF.search(sentence):
                 out.append(sentence)
     return out
+
+
+# a signature run onto the end of the paragraph it signs ("… venir. Claire, infirmière libérale, Les
+# Sables-d'Olonne")
+SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
+MIN_SIGNED_WORDS = 12
+
+
+def is_signature(text: str) -> bool:
+    """A line that only says who someone is: a first name and a description ("Claire, infirmière
+    libérale, Les Sables-d'Olonne") or a description of two fields or more; short, no sentence."""
+    t = text.strip()
+    if not t or n_words(t) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?:«»\"“”]", t.rstrip(".")) \
+            or n_words(re.split(r"[,;(]", t)[0]) > MAX_FIRST_FIELD_WORDS:
+        return False
+    named = cv.PSEUDONYM.match(t)
+    if named and describes_person(named.group("rest")):
+        return True
+    return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
+
+
+def signed_speech(text: str) -> bool:
+    """A paragraph without quotation marks that reads as someone's words: long enough, first
+    person singular or oral words and speech markers, no question, not an introduction (":")."""
+    t = text.strip()
+    return n_words(t) >= MIN_SIGNED_WORDS and not re.search(r"[«»\"“”]", t) and not t.endswith((":", "?")) \
+        and bool(cv.SINGULAR.search(t)) and reads_as_speech(t)

@@ -46,11 +46,16 @@ from .discovery import (
     split_at_labels,
 )
 from .fallbacks import (
+    SIGNATURE_END,
+    cites_a_study,
     describe_generic_labels,
     generic_label_lines,
+    is_signature,
     is_speech_quote,
+    lead_attrs,
     nearby_attrs,
     preceding_description,
+    signed_speech,
     split_at_generic,
     study_role,
 )
@@ -223,6 +228,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+            if self.ctx.qualitative:
+                self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
         if self.generic_labels:
@@ -261,6 +268,32 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
         return lines
+
+    def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
+        """Known label shapes found, in a document that reports people's words: labels of any
+        shape taking turns with them ("Enquêtrice : …" then "Ph.-A : …") join them."""
+        extra = [k for k in generic_labels(lines, text) if k not in self.labels]
+        if not extra:
+            return
+        # only those taking turns with the known labels: a line within two of a known label's
+        # line, or of a label kept so ("Relance :" lines of a guide far from the turns stay out)
+        at = generic_label_lines(lines)
+        anchor = {i for v in self.labels.values() for i in v.lines}
+        kept: list[str] = []
+        grew = True
+        while grew:
+            grew = False
+            for k in extra:
+                if k not in kept and any(0 < abs(i - j) <= 2 for i in at.get(k, []) for j in anchor):
+                    kept.append(k)
+                    anchor |= set(at.get(k, []))
+                    grew = True
+        extra = tuple(sorted(kept))
+        if not extra:
+            return
+        self.generic_labels = extra
+        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:
         """line index -> the person the governing interview header describes ("Entretien avec
@@ -670,6 +703,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             if self.ctx.qualitative:
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
+                if not quotes:
+                    self._signed_paragraphs(group)
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -692,11 +727,23 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_end = text.find("\n", b)
         after = text[b:line_end if line_end >= 0 else len(text)]
         before = sentence_before(text, a, cross_lines=True)
+        if call.verbatim and cites_a_study(before):
+            return QuoteCall(False)  # another study's verbatim, quoted in a discussion
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
-        if not is_speech_quote(inner, before, after, MENTION_BEFORE):
+        line_start = text.rfind("\n", 0, a) + 1
+        # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
+        block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if block and not re.sub(r"[\W_]", "", before):
+            before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
+        if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if attrs is None:
+            return call  # signed by a source, not a person
+        led = lead_attrs(text[line_start:a], inner, self.ctx, _coded_parenthesis) if not span else None
+        if led is not None:
+            attrs = led  # "(IDEL, 45 ans) « … »", "E7 — « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
@@ -707,6 +754,31 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             self.fallback_counts["unattributed"] += 1
         return QuoteCall(True, attrs, span)
 
+    def _signed_paragraphs(self, group: list[TextLine]) -> None:
+        """Paragraphs in the first person without quotation marks, each signed by the line below
+        (or the end of its own line) with a first name and a description, in a document that
+        reports people's words: verbatims of the person the signature describes."""
+        for k, ln in enumerate(group):
+            end = SIGNATURE_END.search(ln.text)
+            if end and is_signature(end.group("sig")) and signed_speech(ln.text[:end.start()]):
+                words, sig = (ln.start, ln.start + end.start()), (ln.start + end.start("sig"), ln.start + end.end("sig"))
+            elif k + 1 < len(group) and is_signature(group[k + 1].text) and signed_speech(ln.text) \
+                    and not is_signature(ln.text):
+                nxt = group[k + 1]
+                lead = len(nxt.text) - len(nxt.text.lstrip())
+                words, sig = (ln.start, ln.end), (nxt.start + lead, nxt.start + len(nxt.text.rstrip(" .")))
+            else:
+                continue
+            desc = self.text[sig[0]:sig[1]]
+            attrs = _coded_parenthesis(desc, self.text[words[0]:words[1]], self.ctx)
+            if attrs is None:
+                role, region, place = describe(desc, self.gazetteer)
+                attrs = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "attribution"}
+            self.spans.append(Span(words[0], words[1], "verbatim", dict(attrs)))
+            self.spans.append(Span(sig[0], sig[1], "attribution", dict(attrs)))
+            self.fallback_counts["signed"] += 1
+
     @property
     def study_role(self) -> str:
         """The one role of everyone the methods say was interviewed (fallbacks.study_role), read
@@ -716,12 +788,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
         return self._study_role
 
+    def _list_introduction(self, line_start: int) -> str:
+        """The last sentence of the line ending with a colon above a run of quote lines (bullets)
+        that the line at ``line_start`` belongs to ("Guide d'entretien :", "Les infirmières
+        évoquent :"), '' when the run has none."""
+        k = bisect.bisect_right([ln.start for ln in self.lines], line_start) - 1
+        for j in range(k - 1, max(-1, k - 1 - MAX_INTRO_DISTANCE), -1):
+            t = self.lines[j].text.strip()
+            if t.endswith(":"):
+                return sentence_before(t, len(t))
+            if not t or j in self.headings or not find_quotes(t):
+                return ""
+        return ""
+
     def _complete(self, call: QuoteCall, text: str, b: int, after: str, inner: str) -> QuoteCall:
         """A verbatim a known form found without a speaker: the code the generic search finds
         beside it ("[entretien C, l. 112]") names the speaker, and gives the role when the form
         gave none or 'autre'."""
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
-        if not attrs.get("speaker"):
+        if not attrs or not attrs.get("speaker"):
             return call
         merged = {**call.attrs, "speaker": attrs["speaker"]}
         if call.attrs.get("role", "inconnu") in ("", "autre", "inconnu"):

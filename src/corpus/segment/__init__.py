@@ -20,7 +20,9 @@ appositions ("Pierre-Marie Coquet, son président") followed through surnames an
 Modules: ``base`` (segments, spans, lines), ``conventions`` (patterns built from the language
 data of ``corpus.lang``), ``discovery`` (the document's speakers and conventions), ``attributions``,
 ``quotes``, ``turns``, ``annexes``, ``segmenter`` (the ordered line handlers and the partition),
-``speakers`` (role vocabulary), ``regions`` (gazetteer), ``inspect`` (``corpus inspect``).
+``speakers`` (role vocabulary), ``regions`` (gazetteer), ``inspect`` (``corpus inspect``),
+``fallbacks`` (convention-independent: in a document whose methods say it reports people's words,
+quotations that read as speech and labels of any shape that take turns, when no known form applies).
 """
 
 from .attributions import describe, parse_attribution_line

@@ -52,6 +52,13 @@ def _words(data: dict, key: str) -> str:
     return _flex_alt(data.get(key, [])) or "(?!)"
 
 
+def _whole_words(words) -> re.Pattern:
+    """Whole words of a list, without case or accents; an elided word ("j'") runs into the next."""
+    elided = _flex_alt(w for w in words if w[-1] in "'’")
+    full = _flex_alt(w for w in words if w[-1] not in "'’")
+    return re.compile(rf"(?<![\w])(?:(?:{elided or '(?!)'})|(?:{full or '(?!)'})(?![\w]))")
+
+
 # past and imperfect endings of a verb listed in the present ("confie" -> "confiait", "confia")
 _ER_VERB = re.compile(r"(?:[^\W\d_]|\[[^\]]+\])+e")
 
@@ -369,6 +376,12 @@ def _build(d: dict) -> dict:
     # the same preposition before a capitalised name: where a commune is looked up ("à Fougères")
     p["LOCATIVE_BEFORE_NAME"] = re.compile(
         rf"(?:^|(?<=[\s(]))(?P<prep>{_words(d, 'locative_prepositions')})\s*(?=[A-ZÀ-ÖØ-Þ])")
+    # the fallbacks' words (lang/fr fallbacks.yaml): methods vocabulary, speech and script markers
+    p["QUALITATIVE_STRONG"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_strong')})(?![\w])")
+    p["QUALITATIVE_WEAK"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_weak')})(?![\w])")
+    p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
+    p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
+    p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

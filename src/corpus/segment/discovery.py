@@ -10,6 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
+from .fallbacks import generic_label_lines, methods_sentences, qualitative_scan, reports_qualitative
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role
@@ -123,6 +124,14 @@ class Context:
         # speaker code -> descriptions given by coded attributions anywhere ("(I9, Lyon)")
         self.code_descriptions: dict[str, list[str]] = defaultdict(list)
         self.persons: dict[str, Person] = {}
+        # the methods words that say the document reports people's words (the fallbacks' prior)
+        self.qualitative_evidence, strong_lines, self.qualitative_lines = qualitative_scan(texts)
+        self.qualitative = reports_qualitative(self.qualitative_evidence)
+        if self.qualitative and not self.field_region and gazetteer is not None:
+            # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
+            # Meurthe-et-Moselle") when the methods use no study word
+            self.field_region, self.field_place = study_field(methods_sentences(texts, strong_lines), gazetteer,
+                                                              cv.QUALITATIVE_STRONG)
         # Whether the document quotes people by name (the press does; theses and articles
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
@@ -296,16 +305,17 @@ def locative_place(text: str, gazetteer) -> tuple[str, str]:
     return "", ""
 
 
-def study_field(texts: list[str], gazetteer) -> tuple[str, str]:
+def study_field(texts: list[str], gazetteer, pattern: re.Pattern | None = None) -> tuple[str, str]:
     """(region, place) of the study's field: the places named in the sentences that describe the
     study (grammar.yaml `study_words`: "enquête menée en 2021 dans deux départements ruraux
-    d'Occitanie"), when they all lie in one région; ('', '') otherwise."""
+    d'Occitanie"; or ``pattern``'s words), when they all lie in one région; ('', '') otherwise."""
+    pattern = pattern or cv.STUDY
     found: list[tuple[str, str]] = []
     for text in texts:
-        if not cv.STUDY.search(text):
+        if not pattern.search(text):
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if cv.STUDY.search(sentence):
+            if pattern.search(sentence):
                 found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)]
                 found += [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(sentence)]
     found = [(r, p) for r, p in found if r]
@@ -349,7 +359,7 @@ def declared_turn(codes) -> re.Pattern | None:
     if not codes:
         return None
     alt = "|".join(re.escape(c) for c in codes)
-    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})\s*:\s*")
+    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)")
 
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
@@ -465,12 +475,13 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
 
 
 def discover_labels(lines: list[TextLine], participants: dict[str, str], declared: dict[str, dict],
-                    bold: dict[int, str] | None = None) -> dict[str, Label]:
+                    bold: dict[int, str] | None = None, generic: tuple[str, ...] = ()) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
     label words vouch for, in a document that has turns at all; and which of them is the
     interviewer's or moderator's (label words, else most turns are questions, else the one
-    unnumbered label among numbered participants)."""
-    found = candidate_labels(lines, declared_turn(declared), bold)
+    unnumbered label among numbered participants). ``generic``: labels of any shape that take
+    turns (``generic_labels``), matched like declared codes but not vouched for."""
+    found = candidate_labels(lines, declared_turn(list(declared) + list(generic)), bold)
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():
@@ -503,6 +514,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     accepted = {k: v for k, v in found.items() if strong(v)}
     for k in dialogue_labels(found, lines):
         accepted.setdefault(k, found[k])
+    for k in generic:  # the fallback labels already passed the same test of turn-taking
+        if k in found:
+            accepted.setdefault(k, found[k])
     for k, v in accepted.items():
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
@@ -592,6 +606,48 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     if run:
         close(run)
     return out
+
+
+def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
+    """Labels of any shape ("Ch/", "Méd.-A :", "Anim. :") that take turns: the fallback for label
+    shapes no convention names. A run of at least MIN_DIALOGUE_TURNS labelled paragraphs with at
+    least two labels, one of them recurring, changing hands at least MIN_ALTERNATION of the
+    time and speaking (MIN_SPOKEN_SHARE, as ``dialogue_labels``); in it, a label counts when it
+    recurs or when the document names it elsewhere (a methods sentence listing the codes)."""
+    by_label = generic_label_lines(lines)
+    by_line = {i: k for k, at in by_label.items() for i in at}
+    out: set[str] = set()
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        labels = [by_line[i] for i in run]
+        counts = Counter(labels)
+        if len(run) < MIN_DIALOGUE_TURNS or len(counts) < 2 or max(counts.values()) < 2:
+            return
+        changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
+        spoken = sum(1 for i in run if cv.SPOKEN.search(lines[i].text)) / len(run)
+        if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
+            return
+        for k, n in counts.items():
+            if n >= 2 or _named_elsewhere(k, text, {lines[i].start for i in by_label[k]}):
+                out.add(k)
+
+    for i in sorted(by_line):
+        if run and i - run[-1] > MAX_DIALOGUE_GAP + 1:
+            close(run)
+            run = []
+        run.append(i)
+    if run:
+        close(run)
+    return tuple(sorted(out))
+
+
+def _named_elsewhere(label: str, text: str, label_starts: set[int]) -> bool:
+    """The label appears in the text other than where it opens a turn ("(Méd.-A, Méd.-B)")."""
+    for m in re.finditer(rf"(?<![\w.-]){re.escape(label)}(?![\w-])", text):
+        if m.start() not in label_starts and text[m.start() - 1:m.start()] not in ("", "\n"):
+            return True
+    return False
 
 
 def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:

@@ -77,7 +77,33 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
     # a transcript is added as kind entretien unless the sheet says otherwise (a .docx memoir)
     kind = doc.get("kind") or ("entretien" if r["unit"] != "page" else "")
     r["interview"] = kind == "entretien"
+    r.update(fallback_summary(segmenter))
     return r
+
+
+def fallback_summary(segmenter) -> dict:
+    """What the convention-independent fallbacks found (segment/fallbacks.py): the methods words
+    behind the prior, the quotes taken without a known attribution form, the labels of any shape."""
+    counts = segmenter.fallback_counts
+    return {"qualitative": segmenter.ctx.qualitative, "qualitative_evidence": segmenter.ctx.qualitative_evidence,
+            "fallback_quotes": counts["guillemets"] + counts["italic"], "fallback_italic": counts["italic"],
+            "fallback_unattributed": counts["unattributed"],
+            "fallback_labels": [k for k in segmenter.generic_labels if k in segmenter.labels]}
+
+
+def fallback_lines(r: dict) -> list[str]:
+    """The report's lines on the fallbacks: evidence of the prior, and what it let through."""
+    if "qualitative" not in r:
+        return []
+    evidence = ", ".join(r["qualitative_evidence"][:8]) or "none"
+    lines = [f"reports qualitative material: {'yes' if r['qualitative'] else 'no'} (methods words: {evidence})"]
+    if r["fallback_quotes"]:
+        lines.append(f"  {r['fallback_quotes']} verbatims found by guillemets or italics alone, without a known "
+                     f"attribution form ({r['fallback_italic']} in italics); {r['fallback_unattributed']} of them "
+                     "with no speaker or role read: declare their speakers in config/speakers.csv")
+    if r["fallback_labels"]:
+        lines.append(f"  labels of an unlisted shape taking turns: {', '.join(r['fallback_labels'])}")
+    return lines
 
 
 def summarise(segments, labels: dict, n_chars: int, n_pages: int) -> dict:
@@ -170,6 +196,7 @@ def report(doc_id: str, r: dict) -> str:
     lines += [f"  {k:<12} {v:6.1%}" for k, v in r["shares"].items()]
     lines.append(f"codes without a role: {', '.join(r['no_role']) or 'none'}")
     lines.append(f"codes without a region: {', '.join(r['no_region']) or 'none'}")
+    lines += fallback_lines(r)
     lines.append(f"verdict: {verdict(r)}")
     return "\n".join(lines)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -40,13 +40,25 @@ from .discovery import (
     bold_labels,
     declared_turn,
     discover_labels,
+    generic_labels,
     interview_header,
     locative_place,
     split_at_labels,
 )
+from .fallbacks import (
+    describe_generic_labels,
+    generic_label_lines,
+    is_speech_quote,
+    nearby_attrs,
+    preceding_description,
+    split_at_generic,
+    study_role,
+)
 from .quotes import (
+    MENTION_BEFORE,
     MIN_NAMED_QUOTES,
     QuoteCall,
+    _coded_parenthesis,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -200,7 +212,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         lines = split_lines(text)
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
+        self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
+        self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
@@ -208,6 +223,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
+            if self.ctx.qualitative:
+                self._more_labels(lines, text, vouched)
+        elif self.ctx.qualitative:
+            lines = self._fallback_labels(lines, text, vouched)
+        if self.generic_labels:
+            describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
                            if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
@@ -227,6 +248,47 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.interviewees, self.interviewee_from = self._find_interviewees()
         for handler in HANDLERS:
             assert callable(getattr(self, handler.handle)), handler
+
+    def _fallback_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
+        """No label of a known shape, in a document that reports people's words: labels of any
+        shape that take turns (discovery.generic_labels), counting the turns the extraction ran
+        together (cut at the labels that open a line elsewhere); the lines cut at their turns."""
+        candidates = tuple(generic_label_lines(lines))
+        generic = generic_labels(split_at_generic(lines, candidates, any_shape=False), text) if candidates else ()
+        if not generic:
+            return lines
+        lines = split_at_generic(lines, generic)
+        self.generic_labels = generic_labels(lines, text)
+        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
+                                      self.generic_labels)
+        return lines
+
+    def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
+        """Known label shapes found, in a document that reports people's words: labels of any
+        shape taking turns with them ("Enquêtrice : …" then "Ph.-A : …") join them."""
+        extra = [k for k in generic_labels(lines, text) if k not in self.labels]
+        if not extra:
+            return
+        # only those taking turns with the known labels: a line within two of a known label's
+        # line, or of a label kept so ("Relance :" lines of a guide far from the turns stay out)
+        at = generic_label_lines(lines)
+        anchor = {i for v in self.labels.values() for i in v.lines}
+        kept: list[str] = []
+        grew = True
+        while grew:
+            grew = False
+            for k in extra:
+                if k not in kept and any(0 < abs(i - j) <= 2 for i in at.get(k, []) for j in anchor):
+                    kept.append(k)
+                    anchor |= set(at.get(k, []))
+                    grew = True
+        extra = tuple(sorted(kept))
+        if not extra:
+            return
+        self.generic_labels = extra
+        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:
         """line index -> the person the governing interview header describes ("Entretien avec
@@ -634,6 +696,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.ctx.qualitative:
+                calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -643,6 +707,60 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
+        """A quotation no convention attributed, in a document that reports people's words: a
+        verbatim when it reads as speech (fallbacks.is_speech_quote), given to what a generic
+        search finds next to it, else to an unknown speaker."""
+        if call.verbatim and (call.attrs.get("person") is not None or call.attrs.get("speaker")
+                              or call.attrs.get("_pronoun")):
+            return call
+        text = self.text
+        inner = text[a:b] if italic else text[a + 1:b - 1]
+        line_end = text.find("\n", b)
+        after = text[b:line_end if line_end >= 0 else len(text)]
+        before = sentence_before(text, a, cross_lines=True)
+        if call.verbatim:
+            return self._complete(call, text, b, after, inner)
+        line_start = text.rfind("\n", 0, a) + 1
+        # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
+        block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
+            return call
+        attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
+            attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
+        if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
+            # everyone the methods say was interviewed has this role
+            attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}
+        self.fallback_counts["italic" if italic else "guillemets"] += 1
+        if not attrs.get("speaker") and attrs.get("role", "inconnu") in ("", "inconnu"):
+            self.fallback_counts["unattributed"] += 1
+        return QuoteCall(True, attrs, span)
+
+    @property
+    def study_role(self) -> str:
+        """The one role of everyone the methods say was interviewed (fallbacks.study_role), read
+        the first time a fallback quote needs it."""
+        if "_study_role" not in self.__dict__:
+            texts = self.ctx_texts
+            self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
+        return self._study_role
+
+    def _complete(self, call: QuoteCall, text: str, b: int, after: str, inner: str) -> QuoteCall:
+        """A verbatim a known form found without a speaker: the code the generic search finds
+        beside it ("[entretien C, l. 112]") names the speaker, and gives the role when the form
+        gave none or 'autre'."""
+        attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if not attrs.get("speaker"):
+            return call
+        merged = {**call.attrs, "speaker": attrs["speaker"]}
+        if call.attrs.get("role", "inconnu") in ("", "autre", "inconnu"):
+            role = attrs["role"] if attrs["role"] not in ("", "inconnu") else self.study_role
+            if role:
+                merged.update(role=role, role_raw=attrs.get("role_raw") or call.attrs.get("role_raw", ""))
+        self.fallback_counts["completed"] += 1
+        return QuoteCall(True, merged, call.attribution or span)
 
     def _last_quote(self, at: int) -> dict | None:
         """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a

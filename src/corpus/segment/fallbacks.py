@@ -1,0 +1,335 @@
+"""Convention-independent fallbacks: someone's words found when no known convention matches.
+
+The cascade of ``quotes`` and ``discovery`` recognises attribution forms and label shapes it has
+seen. A document in a convention nobody described still reports people's words; these fallbacks
+find them from what does not depend on the convention, under a per-document prior:
+
+- the prior: the document's own methods vocabulary ("entretiens semi-directifs", "focus group",
+  "enquêtés" …, lang/fr ``fallbacks.yaml``) says it reports qualitative material;
+- a quotation in guillemets or an italic block of at least ``fallback_min_words`` words that reads
+  as speech (first person, oral markers) is a verbatim, unless it cites the literature (author
+  and year, a law article), mentions a phrase (after a determiner), is a scripted message, a
+  questionnaire item or a question of an interview guide. Its speaker is what a generic search
+  finds next to it (a short code in brackets after the quote, a description on the line below),
+  else unknown;
+- line-initial labels of any shape ("Ch/", "Méd.-A :") that alternate over a run of paragraphs
+  that speak are turns (``discovery.dialogue_labels`` decides, as for the known shapes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe, describes_person, is_place
+from .base import TextLine, n_words
+from .roles import normalize_role
+
+# a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
+# hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
+GENERIC_LABEL = re.compile(
+    r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
+    r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
+    r"\s*(?::\s|/\s)(?=\s*\S)")
+# a short code closing a quote's paragraph in brackets or parentheses ("[Bêta]", "(Alpha)")
+BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*\.?\s*$")
+# the same alone on the line under the quote ("[entretien C, l. 112]")
+BRACKET_LINE = re.compile(r"\s*[\[(](?P<code>[^\[\]()\n]{1,40})[\])]\s*\.?\s*$")
+# a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
+REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
+YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
+# a quotation right after a determiner and a noun, without a colon or a verb, is what the noun names
+# ("La relance « … » permettait", "le slogan « … »"), not someone's words said there
+NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur)\s*(?P<noun>[^\W\d_]{3,})\s*$", re.IGNORECASE)
+# a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
+DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
+MAX_DESCRIPTION_WORDS = 12
+MAX_FIRST_FIELD_WORDS = 6  # "IDEL en zone rurale", "médecin généraliste": a sentence runs longer
+
+
+def _setting(key: str, default: int) -> int:
+    value = cv.DATA.get(key, default)
+    return int(value) if isinstance(value, int) else default
+
+
+def qualitative_scan(texts: list[str]) -> tuple[list[str], set[int], set[int]]:
+    """One pass over the document for the methods words of qualitative research: (the words
+    used, folded and distinct, strong ones first, each in text order; the indices of the texts
+    holding a strong word; of those holding any). The prior holds when ``reports_qualitative``
+    says so."""
+    found: dict[str, tuple[str, str]] = {}
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    joined = "\n".join(texts)
+    lines: dict[str, set[int]] = {"strong": set(), "weak": set()}
+    for pattern, weight in ((cv.QUALITATIVE_STRONG, "strong"), (cv.QUALITATIVE_WEAK, "weak")):
+        for m in pattern.finditer(joined):
+            lines[weight].add(bisect.bisect_right(starts, m.start()) - 1)
+            word = " ".join(fold(m.group(0)).split())
+            # one word whatever its gender and number ("enquêté", "enquêtées")
+            found.setdefault(" ".join(re.sub(r"(?:e?s|e)$", "", w) for w in word.split()), (word, weight))
+    return [f"{w} ({kind})" for w, kind in found.values()], lines["strong"], lines["strong"] | lines["weak"]
+
+
+def qualitative_evidence(texts: list[str]) -> list[str]:
+    """The methods words of qualitative research the document uses (see ``qualitative_scan``)."""
+    return qualitative_scan(texts)[0]
+
+
+def reports_qualitative(evidence: list[str]) -> bool:
+    """One strong marker or two distinct weak ones."""
+    strong = sum(1 for e in evidence if e.endswith("(strong)"))
+    return strong >= 1 or len(evidence) - strong >= 2
+
+
+def reads_as_speech(words: str, block: bool = False) -> bool:
+    """First person or oral markers, at least ``speech_min_markers`` times
+    (``speech_min_markers_block`` for a quotation that fills its paragraph)."""
+    # a word in capitals is an acronym ("ON" for outils numériques), not the pronoun
+    markers = [m for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper())]
+    return len(markers) >= (_setting("speech_min_markers_block", 1) if block else _setting("speech_min_markers", 2))
+
+
+def _cites(before: str, after: str) -> bool:
+    """A literature citation or a reference around the quote: an author and a year in the
+    sentence before ("Comme l'écrit Bloch (2021), « … »") or a reference right after it."""
+    if YEAR_IN_PARENS.search(before) or cv.AUTHOR_YEAR.search(before.rstrip(" ,:")[-40:]):
+        return True
+    if cv.CITATION_NUM.match(after):
+        return True  # a numbered reference: "« … » (20)"
+    paren = re.match(r"\s*[.,]?\s*\((?P<p>[^()]{1,80})\)", after)
+    return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
+
+
+def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Pattern, block: bool = False) -> bool:
+    """Whether a quotation no convention attributed is someone's words: long enough, speaking,
+    not a question of a guide, not a mention, a citation, a script or a public figure's words.
+    ``block``: the quotation fills its paragraph (a block quote, a bullet)."""
+    if n_words(inner) < _setting("fallback_min_words", 8) or not reads_as_speech(inner, block):
+        return False
+    if inner.rstrip(" .…»\"”").endswith("?"):
+        return False  # the question of an interview guide or a questionnaire
+    noun = NOUN_BEFORE.search(before)
+    if noun and cv.PERSON_NOUN.match(noun.group("noun")):
+        noun = None  # "comme le dit la coordinatrice « … »": a person speaks
+    if mention_before.search(before) or noun or _cites(before, after):
+        return False
+    if any(fold(w) in cv.MODERATOR_WORDS for w in re.findall(r"[^\W\d_]+", before)):
+        return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
+    return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
+
+
+def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict, tuple[int, int] | None]:
+    """Who a fallback quote is given to by a generic search: a short code in brackets closing
+    its paragraph ("» [Bêta]"), else a person's description alone on the line below ("→ Camille,
+    IDEL en zone rurale"); (attrs, the attribution's span or None). Nothing found: speaker '',
+    role 'inconnu', ``attr_source`` '' (nothing was read)."""
+    unknown = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+    bracket, at = BRACKET_AFTER.match(after), b
+    if not bracket and not after.strip():
+        nl = text.find("\n", b)
+        end = text.find("\n", nl + 1) if nl >= 0 else -1
+        bracket = BRACKET_LINE.match(text, nl + 1, end if end >= 0 else len(text)) if nl >= 0 else None
+        at = 0  # BRACKET_LINE matched on the whole text: its offsets are absolute
+    if bracket:
+        code = _code_of(bracket.group("code"))
+        span = (at + bracket.start("code") - 1, at + bracket.end("code") + 1)
+        if not code:
+            return unknown, None
+        coded = coded_parenthesis(code, inner, ctx)
+        if coded is not None:
+            return coded, span
+        if ctx.knows(code):
+            return ctx.code_attrs(code), span
+        if ctx.gazetteer is not None and is_place(code, ctx.gazetteer):
+            return unknown, None  # "(Bretagne)": where, not who
+        if normalize_role(code) not in ("autre", "inconnu"):
+            return {**unknown, "role_raw": code, "role": normalize_role(code), "attr_source": "attribution"}, span
+        if len(code.split()) <= 2 and code[0].isupper() and not REFERENCE.search(code):
+            role = _defined_role(text, code, b)
+            return {**unknown, "speaker": code, "role": role, "role_raw": "" if role == "inconnu" else code,
+                    "attr_source": "attribution"}, span
+        return unknown, None
+    if after.strip():
+        if not re.match(r"\s*[^\w\s«»\"“”]", after):
+            return unknown, None  # a description after the quote on its line is set off by a mark ("/ infirmière")
+        below, at = after, b  # the description run onto the quote's line by the extraction
+    else:
+        nl = text.find("\n", b)
+        if nl < 0:
+            return unknown, None
+        end = text.find("\n", nl + 1)
+        below, at = text[nl + 1:end if end >= 0 else len(text)], nl + 1
+    m = DESCRIPTION_LINE.match(below)
+    if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below \
+            or n_words(re.split(r"[,;(]", m.group("desc"))[0]) > MAX_FIRST_FIELD_WORDS:
+        return unknown, None  # a sentence, not who someone is
+    desc = m.group("desc").strip()
+    span = (at + m.start("desc"), at + m.start("desc") + len(desc))
+    coded = coded_parenthesis(desc, inner, ctx)
+    if coded is not None:
+        return coded, span
+    if describes_person(desc):
+        role, region, place = describe(desc, ctx.gazetteer)
+        return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}, span
+    return unknown, None
+
+
+def _code_of(content: str) -> str:
+    """The speaker code of a bracketed source: without line or page references and the
+    interview word ("entretien C, l. 112" -> "C"); '' when nothing is left."""
+    fields = [f for f in (x.strip() for x in re.split(r"[,;]", content)) if f and not cv.LINE_REFERENCE.match(f)]
+    words = cv.DATA.get("interview_words", [])
+    if fields:
+        first = fields[0].split()
+        if len(first) > 1 and fold(first[0]).rstrip(".") in {fold(w) for w in words}:
+            fields[0] = " ".join(first[1:])
+    return " ".join(", ".join(fields).split())
+
+
+def _defined_role(text: str, code: str, quote_end: int) -> str:
+    """The role the paragraph that first names a code outside quotes gives ("Six médecins
+    généralistes … désignés par des lettres grecques (Alpha, Bêta, …)"), else 'inconnu'."""
+    for m in re.finditer(rf"(?<![\w]){re.escape(code)}(?![\w])", text):
+        if m.start() >= quote_end - 1:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        paragraph = text[start:end if end >= 0 else len(text)]
+        if "«" in paragraph:
+            continue
+        role = normalize_role(paragraph)
+        return role if role not in ("autre",) else "inconnu"
+    return "inconnu"
+
+
+def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
+    """label -> the lines a label of any shape opens ("Ch/ …", "Anim. : …"), outside the words
+    that never name a speaker ("Tableau :", "Note :")."""
+    out: dict[str, list[int]] = {}
+    from .labels import label_text
+
+    for ln in lines:
+        m = GENERIC_LABEL.match(ln.text)
+        if not m:
+            continue
+        known = cv.TURN.match(ln.text)  # a known shape is read as discovery reads it ("Part. 1 :")
+        label = label_text(known) if known else " ".join(m.group("label").split())
+        if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
+            continue
+        out.setdefault(label, []).append(ln.index)
+    return out
+
+
+def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: bool = True) -> list[TextLine]:
+    """Lines cut where a turn starts inside them: paragraphs the extraction ran together;
+    re-indexed. A label of ``labels`` cuts anywhere after a space ("… huit ans enq: et la CPTS");
+    with ``any_shape``, in a line that opens with one of them, any label shape after a sentence
+    end cuts too ("… la deuxième vague ? Méd.-A : Honnêtement …")."""
+    if not labels:
+        return lines
+    inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
+    alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
+    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s))")
+    out: list[TextLine] = []
+    for ln in lines:
+        m = GENERIC_LABEL.match(ln.text)
+        opens = any_shape and bool(m) and " ".join(m.group("label").split()) in labels
+        # never inside the line's own label ("Part. 1 :")
+        after = m.end() if m else 0
+        cuts = [c.end() for c in inside.finditer(ln.text, after) if opens]
+        cuts += [c.start() for c in known.finditer(ln.text, after)]
+        cuts = sorted(set(cuts))
+        pos = 0
+        for at in cuts + [len(ln.text)]:
+            if at > pos:
+                out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+            pos = at
+        if not ln.text:
+            out.append(TextLine(len(out), ln.start, ln.end, ln.text))
+    return out
+
+
+def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, generic: tuple[str, ...], ctx) -> None:
+    """What the document says of fallback labels, added to ``ctx.participants``: the words before
+    a parenthesis that lists the label ("deux médecins généralistes (Méd.-A, Méd.-B)"); else, for
+    the one participant label of an interview, the person the lines above its first turn describe
+    ("Entretien … à Périgueux (Dordogne) avec un pharmacien titulaire")."""
+    from .regions import resolve_region
+
+    todo = [k for k in generic if k in labels and labels[k].kind == "participant" and k not in ctx.participants]
+    for code in todo:
+        listed = re.search(rf"(?P<desc>[^,;:.()\n]{{3,60}}?)\s*\([^()\n]*?(?<![\w.-]){re.escape(code)}(?![\w-])[^()\n]*\)", text)
+        if listed and normalize_role(listed.group("desc")) not in ("autre", "inconnu"):
+            ctx.participants[code] = listed.group("desc").strip()
+    participants = [k for k, v in labels.items() if v.kind == "participant"]
+    if len(participants) != 1 or participants[0] not in todo or participants[0] in ctx.participants:
+        return
+    code = participants[0]
+    first = labels[code].lines[0]
+    above = [ln.text for ln in lines[max(0, first - 4):first] if ln.text.strip() and not GENERIC_LABEL.match(ln.text)]
+    for t in reversed(above):
+        for sentence in re.split(r"(?<=[.!?])\s+", t):
+            role = normalize_role(sentence)
+            if role not in ("autre", "inconnu"):
+                ctx.participants[code] = sentence.strip()
+                region, place = resolve_region(" ".join(above), ctx.gazetteer) if ctx.gazetteer is not None else ("", "")
+                if region:
+                    ctx.participant_places.setdefault(code, (region, place))
+                return
+
+
+def study_role(texts: list[str], marked: set[int] | None = None) -> str:
+    """The one role of everyone the study interviewed, when the sentences of its methods (those
+    with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
+    ont été interrogés"); '' when they name none or several ("médecins et infirmières").
+    ``marked``: the texts holding a methods word, when a scan already found them."""
+    if marked is None:
+        marked = qualitative_scan(texts)[2]
+    roles: set[str] = set()
+    for i in sorted(marked):
+        for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
+            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
+                continue
+            for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+                role = normalize_role(piece)
+                if role not in ("autre", "inconnu"):
+                    roles.add(role)
+    return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def preceding_description(before: str) -> dict:
+    """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
+    nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
+    {} when the sentence names no person with a role."""
+    if not cv.PERSON_NOUN.search(before):
+        return {}
+    role = normalize_role(before)
+    if role in ("autre", "inconnu"):
+        return {}
+    return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
+
+
+# a sentence of the methods is a sentence, not an attribution header ("Extrait d'entretien n°5
+# (médecin généraliste, Calvados) :")
+MIN_METHODS_WORDS = 8
+
+
+def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) -> list[str]:
+    """The sentences that describe the interviews: a strong methods marker, at least
+    MIN_METHODS_WORDS words, no interview number (an attribution or a card names one).
+    ``strong_lines``: the texts holding a strong marker, when a scan already found them."""
+    if strong_lines is None:
+        strong_lines = qualitative_scan(texts)[1]
+    out = []
+    for i in sorted(strong_lines):
+        for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
+            if cv.QUALITATIVE_STRONG.search(sentence) and n_words(sentence) >= MIN_METHODS_WORDS \
+                    and not cv.INTERVIEW_REF.search(sentence):
+                out.append(sentence)
+    return out

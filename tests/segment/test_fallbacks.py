@@ -1,0 +1,164 @@
+"""The convention-independent fallbacks (corpus/segment/fallbacks.py): the qualitative prior, speech
+quotes without a known attribution form, labels of any shape that take turns; and the
+development documents written to make them fire (tests/data/segment_dev11/)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from heldout import HELDOUT_DIR, load, score_dir
+from pdfgen import make_pdf
+
+from corpus.segment.base import split_lines
+from corpus.segment.discovery import generic_labels
+from corpus.segment.fallbacks import (
+    generic_label_lines,
+    is_speech_quote,
+    qualitative_evidence,
+    reads_as_speech,
+    reports_qualitative,
+    study_role,
+)
+from corpus.segment.inspect import inspect_document, report
+from corpus.segment.quotes import MENTION_BEFORE
+
+DEV_DIR = HELDOUT_DIR.parent / "segment_dev11"
+# Set A written for these fallbacks and tuned on (0 of 16 items before them); set B ("b_") written
+# after them, scored once (5 of 8 items, 2 FP on the guide negative; SCORES.md), then tuned on.
+# Set C ("c_"): a probe of a known moderator label with unlisted participant labels (0 of 3 before)
+# and two documents scored once (short bullet quotes 2 of 3; the politics negative 2 FP), then tuned
+# on. Floors, not an unseen measure. document -> (F1, speaker, role, region)
+DEV_FLOORS = {"c_focus_moderateur_connu": (1.0, 1.0, 1.0, 1.0), "c_rapport_citations_courtes": (1.0, 1.0, 1.0, 1.0),
+              "c_negatif_citations_politiques": (0.0, 1.0, 1.0, 1.0),
+              "b_article_slash_attribution": (1.0, 1.0, 1.0, 1.0), "b_memoire_exemples_numerotes": (1.0, 1.0, 1.0, 1.0),
+              "b_negatif_guide_relances": (1.0, 1.0, 1.0, 1.0), "b_negatif_roman": (1.0, 1.0, 1.0, 1.0),
+              "b_transcript_minuscules": (1.0, 1.0, 1.0, 1.0),
+              "annexe_slash": (1.0, 1.0, 1.0, 1.0), "article_sans_attribution": (1.0, 1.0, 1.0, 1.0),
+              "focus_labels_points": (1.0, 1.0, 1.0, 1.0), "memoire_italique_fleche": (1.0, 1.0, 1.0, 1.0),
+              "these_lettres_grecques": (1.0, 1.0, 1.0, 1.0), "negatif_communique": (1.0, 1.0, 1.0, 1.0),
+              "negatif_protocole_script": (1.0, 1.0, 1.0, 1.0), "negatif_revue_qualitative": (1.0, 1.0, 1.0, 1.0)}
+
+METHODS = ("L'enquête repose sur vingt-deux entretiens semi-directifs menés auprès de professionnels "
+           "de santé libéraux du Morbihan.")
+
+
+@pytest.fixture(scope="module")
+def dev_results():
+    return score_dir(DEV_DIR)
+
+
+@pytest.mark.parametrize("name", sorted(DEV_FLOORS))
+def test_dev_documents_keep_their_scores(dev_results, name):
+    r = dev_results[name]
+    floors = dict(zip(("f1", "speaker", "role", "region"), DEV_FLOORS[name]))
+    low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+    assert not low and r["fp"] <= FP_ALLOWED.get(name, 0), f"{name}: {low}; misses: {r['misses']}"
+
+
+# the President's quote after "annonçait" is a verbatim by a rule older than the fallbacks (the
+# segmenter of main 4f033f6 gives it too); the fallbacks add none (a minister's, a slogan)
+FP_ALLOWED = {"c_negatif_citations_politiques": 1}
+
+
+def test_every_dev_document_has_floors(dev_results):
+    assert set(dev_results) == set(DEV_FLOORS)
+
+
+def test_the_prior_reads_the_methods_vocabulary():
+    assert reports_qualitative(qualitative_evidence([METHODS]))
+    # two distinct weak words ("interrogés", "participants") also make it
+    assert reports_qualitative(qualitative_evidence(["Les participants interrogés en mars ont tous répondu."]))
+    quanti = ["Un auto-questionnaire a été adressé à 312 médecins généralistes ; le taux de réponse est de 41 %."]
+    assert qualitative_evidence(quanti) == [] and not reports_qualitative(qualitative_evidence(quanti))
+    # one weak word is not enough: "entretien" alone is also the upkeep of a building
+    assert not reports_qualitative(qualitative_evidence(["L'entretien des locaux est assuré par la mairie."]))
+    # nor its plural: one word whatever its number
+    assert not reports_qualitative(qualitative_evidence(["L'entretien des locaux et les entretiens annuels."]))
+
+
+def test_speech_is_first_person_or_oral_markers():
+    assert reads_as_speech("Moi, au début, je n'y croyais pas du tout.")
+    assert reads_as_speech("Franchement, ça a été dur, hein.")
+    assert not reads_as_speech("La coordination suppose que chacun cède une part de son autonomie professionnelle.")
+
+
+@pytest.mark.parametrize("inner, before, after, expected", [
+    # someone's words with no attribution form
+    ("On a tout porté à bout de bras pendant deux ans, et maintenant on nous demande des tableaux.",
+     "La fatigue revient dans presque tous les propos. ", "", True),
+    # a literature citation: author and year before, or a reference after
+    ("nous ne savons pas encore si ces communautés survivront à la fin des financements",
+     "Comme l'écrit Bloch (2021), ", ".", False),
+    ("je crois que nous avons tous sous-estimé le travail de coordination qu'on demande",
+     "Un médecin le résumait ainsi : ", " (Fournier, 2019).", False),
+    # a phrase mentioned after a determiner
+    ("coordination où je fais tout et où on ne me paie rien du tout", "Plusieurs parlent d'une ", "", False),
+    # a scripted message of a protocol
+    ("Bonjour, je suis infirmière de la CPTS, je vous appelle de la part de votre médecin",
+     "Message à lire au patient : ", "", False),
+    # the question of an interview guide
+    ("Pouvez-vous me dire comment vous avez connu la CPTS, et ce que ça a changé pour vous ?",
+     "Les entretiens s'ouvraient sur ", "", False),
+    # too short to be more than a mention
+    ("on verra bien", "Ils répondent ", "", False),
+    # a public figure's words are a source
+    ("Je veux que chaque Français puisse être testé près de chez lui, et nous y arriverons",
+     "Le ministre de la Santé ajoutait devant les députés : ", "", False),
+    # the interviewer's own words
+    ("Je suis interne en médecine générale, je réalise ma thèse sur les CPTS",
+     "L'enquêtrice se présentait ainsi : ", "", False),
+])
+def test_which_unattributed_quotes_are_speech(inner, before, after, expected):
+    assert is_speech_quote(inner, before, after, MENTION_BEFORE) is expected
+
+
+def test_a_block_quote_needs_fewer_speech_markers_than_an_inline_one():
+    inner = "On était seuls sur la route, sans masques, sans rien du tout."
+    assert not is_speech_quote(inner, "Les participants décrivent la solitude ", "", MENTION_BEFORE)
+    assert is_speech_quote(inner, "", "", MENTION_BEFORE, block=True)
+
+
+def _lines(paragraphs: list[str]):
+    return split_lines("\n".join(paragraphs) + "\n"), "\n".join(paragraphs) + "\n"
+
+
+def test_labels_of_any_shape_that_take_turns_and_speak():
+    lines, text = _lines([
+        "Entretien semi-directif réalisé le 3 juin 2021 avec un pharmacien titulaire.",
+        "Ch/ Pour commencer, comment avez-vous connu la CPTS ?",
+        "Ph/ Par un médecin du quartier, il m'a appelé en 2019.",
+        "Ch/ Et pendant la crise, qu'est-ce que ça a changé pour vous ?",
+        "Ph/ Tout. On est devenus le point d'entrée pour les tests.",
+        "Ch/ Vous avez eu l'impression d'être reconnu ?",
+        "Ph/ Par les patients oui, je crois."])
+    assert generic_labels(lines, text) == ("Ch", "Ph")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # an abbreviations list in a shape no rule lists: alternates, but does not speak
+    ["Méd.-G : médecin généraliste", "Inf.-L : infirmier libéral", "Méd.-G : voir plus haut",
+     "Pharm.-O : pharmacien d'officine", "Inf.-L : voir plus haut"],
+    # a protocol's role lines
+    ["Inf.-L : appelle chaque patient de la liste dans les 48 heures.", "Méd.-G : valide la liste.",
+     "Inf.-L : transmet le compte rendu.", "Méd.-G : reçoit les patients signalés."],
+])
+def test_lists_that_do_not_speak_are_not_turns(paragraphs):
+    lines, text = _lines(paragraphs)
+    assert len(generic_label_lines(lines)) >= 2  # the shapes are read as candidate labels ...
+    assert generic_labels(lines, text) == ()  # ... but they do not take turns in speech
+
+
+def test_the_study_role_when_the_methods_name_one():
+    assert study_role(["Six médecins généralistes de la Sarthe ont été interrogés lors d'entretiens individuels."]) \
+        == "medecin_generaliste"
+    assert study_role(["Nous avons interrogé des médecins généralistes et des infirmières libérales en entretiens."]) == ""
+
+
+def test_inspect_counts_what_the_fallbacks_found(tmp_path):
+    spec = load(DEV_DIR / "article_sans_attribution.yaml")
+    doc = {"file": "a.pdf", **{k: v or "" for k, v in spec["doc"].items()}}
+    make_pdf(tmp_path / "corpus" / "a.pdf", [[(text, style) for style, text in page] for page in spec["pages"]])
+    r = inspect_document(doc, tmp_path / "interim", tmp_path / "corpus", GAZETTEER_PATH)
+    assert r["qualitative"] and "entretiens semi-directifs (strong)" in r["qualitative_evidence"]
+    assert (r["fallback_quotes"], r["fallback_unattributed"], r["n_verbatims"]) == (3, 3, 3)
+    assert "3 verbatims found by guillemets or italics alone" in report(doc["doc_id"], r)

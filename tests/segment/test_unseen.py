@@ -54,6 +54,31 @@ SETS = {
                          "negatif_protocole": (1.0, 1.0, 1.0, 1.0), "negatif_support_cours": (1.0, 1.0, 1.0, 1.0),
                          "presse_generaliste_qr": (1.0, 1.0, 1.0, 1.0), "presse_temoins_kine": (1.0, 1.0, 1.0, 1.0),
                          "these_mg_lignes": (1.0, 1.0, 1.0, 1.0), "these_pharmacie_codes": (1.0, 1.0, 1.0, 1.0)},
+    # round 11 (session 5), written by segwrite4 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.60 on main 4f033f6 and 0.63 on seggen's fallbacks (191aa63; 39 of 73,
+    # 12 FP; SCORES.md). The floors are those untuned scores, rounded down.
+    "segment_unseen11": {"annexe_tableau_locuteur": (0.0, 0.0, 0.0, 0.0),
+                         "article_geo_pays": (1.0, 1.0, 1.0, 0.0),
+                         "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
+                         "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
+                         "carnet_terrain_tirets": (0.0, 0.0, 0.0, 0.0),
+                         "focus_cle_initiales": (0.72, 0.75, 0.75, 1.0),
+                         "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
+                         "memoire_kine_guillemets_anglais": (0.75, 0.66, 0.33, 0.0),
+                         "memoire_socio_couple": (0.88, 1.0, 0.0, 0.0),
+                         "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_faq_site": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_guide_tableau": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_jeu_de_role": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
+                         "presse_pro_table_ronde": (0.8, 1.0, 0.0, 0.0),
+                         "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
+                         "radio_locale_horodatee": (0.61, 0.5, 0.5, 0.5),
+                         "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_lettres_sources": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_ors_profil_avant": (1.0, 1.0, 0.25, 1.0),
+                         "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
+                         "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -61,7 +86,11 @@ ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
 # false positives a document is known to give (the second half of a turn cut in two counts as one)
-FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1}
+FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
+              # round 11, untuned: a quote cut in two, the host's turns, a FAQ's answers, a script's lines
+              ("segment_unseen11", "memoire_kine_guillemets_anglais"): 1,
+              ("segment_unseen11", "radio_locale_horodatee"): 4,
+              ("segment_unseen11", "negatif_faq_site"): 3, ("segment_unseen11", "negatif_jeu_de_role"): 4}
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +121,14 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen10", "negatif_compte_rendu"),
                                           ("segment_unseen10", "negatif_glossaire"),
                                           ("segment_unseen10", "negatif_protocole"),
-                                          ("segment_unseen10", "negatif_support_cours")])
+                                          ("segment_unseen10", "negatif_support_cours"),
+                                          ("segment_unseen11", "negatif_communique_prefecture"),
+                                          pytest.param("segment_unseen11", "negatif_faq_site", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 3 FP, the 'R. –' answers of a FAQ as turns")),
+                                          ("segment_unseen11", "negatif_guide_tableau"),
+                                          pytest.param("segment_unseen11", "negatif_jeu_de_role", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 4 FP, a role-play script's 'JULIE. –' lines as turns")),
+                                          ("segment_unseen11", "negatif_revue_vancouver")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -153,6 +189,36 @@ ROUND10_LEFT = {"annexe_tours_numerotes": "role 0.50: 'le médecin généraliste
     for n in sorted(ROUND10_UNTUNED)])
 def test_round10_target(results, name):
     r = results["segment_unseen10"][name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
+# Round 11 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 11
+# (session 5), untuned"), on seggen 191aa63, 1 of 17 reaches it; the others, and why:
+ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
+                   "article_geo_pays": "region 0.00 (natural regions, a département number)",
+                   "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
+                   "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
+                   "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
+                   "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
+                   "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
+                   "memoire_socio_couple": "F1 0.89, role 0.00, region 0.00 ('Lui :' / 'Elle :', roles in the intro)",
+                   "presse_pro_table_ronde": "F1 0.80, role 0.00, region 0.00 ('Autour de la table' box)",
+                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
+                   "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
+                   "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
+                   "rapport_lettres_sources": "F1 0.00 (italic quotes with '(a)' letter calls narrative)",
+                   "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
+                   "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
+                   "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees"])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND11_UNTUNED[n])) if n in ROUND11_UNTUNED else n
+    for n in ROUND11_INTERVIEWS])
+def test_round11_target(results, name):
+    r = results["segment_unseen11"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
 

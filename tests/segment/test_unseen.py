@@ -250,6 +250,55 @@ def test_real8_target(real8):
     assert not low and r["fp"] == 0, f"{low}; misses: {r['misses']}"
 
 
+# Round 12 (session 5): nine REAL documents nobody on the team had read (tests/data/segment_real12/,
+# sources and licences in its README), annotated and committed before any score, never tuned on.
+# Untuned, the same on main 4f033f6 and with seggen's fallbacks (8e18195): pooled F1 0.17 (5 of
+# 55 speech items, 0 FP; SCORES.md, "Round 12"): none of them names its method, so the fallbacks'
+# prior stays off. Floors at the measured scores (TP and F1/speaker/role/region per document, no
+# FP); raising them means the round has been tuned on.
+REAL12_DIR = HELDOUT_DIR.parent / "segment_real12"
+REAL12_FLOORS = {"entretien_questions_gras": {"tp": 0}, "notes_entretien_ministere": {"tp": 0},
+                 "notes_entretien_usager": {"tp": 0}, "notes_terrain_atelier": {"tp": 0},
+                 "table_ronde_mentors": {"tp": 5, "f1": 0.66, "speaker": 0.6, "role": 0.0, "region": 0.2},
+                 "temoignages_mobilier": {"tp": 0}, "transcription_conference": {"tp": 0}}
+REAL12_NEGATIVES = ["negatif_billet_logiciel_libre", "negatif_synthese_personas"]
+# why each interview document is below the issue's target, untuned
+REAL12_UNTUNED = {"entretien_questions_gras": "F1 0.00 (7 unlabelled answers under bold questions: narrative)",
+                  "notes_entretien_ministere": "F1 0.00 (6 unlabelled answers under heading questions: narrative)",
+                  "notes_entretien_usager": "F1 0.00 (10 unlabelled answers under heading questions: narrative)",
+                  "notes_terrain_atelier": "F1 0.00 (11 blockquoted «…» of field notes: narrative)",
+                  "table_ronde_mentors": "F1 0.67 (5 of 10 inline press quotes), speaker 0.60, role 0.00, region 0.20",
+                  "temoignages_mobilier": "F1 0.00 (7 guillemet paragraphs under 'Name, function / use': narrative)",
+                  "transcription_conference": "F1 0.00 ('Full Name :' labels and bold label lines not discovered)"}
+
+
+@pytest.fixture(scope="module")
+def real12():
+    return score_dir(REAL12_DIR)
+
+
+def test_real12_scores_do_not_fall(real12):
+    assert set(real12) == set(REAL12_FLOORS) | set(REAL12_NEGATIVES)
+    for name, floors in REAL12_FLOORS.items():
+        r = real12[name]
+        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+        assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+
+
+@pytest.mark.parametrize("name", REAL12_NEGATIVES)
+def test_real12_documents_without_interview_material_give_no_items(real12, name):
+    r = real12[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL12_UNTUNED[n]))
+                                  for n in sorted(REAL12_UNTUNED)])
+def test_real12_target(real12, name):
+    r = real12[name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
 def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):
     """Traps for the round-9 mechanisms (segfix2): capitals and a dash in a glossary ("ARS – …"),
     a bulleted list of people who never speak, a quote followed by a source line that is a

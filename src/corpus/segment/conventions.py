@@ -382,6 +382,8 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
+    p["CAST_LIST"] = re.compile(rf"^\s*(?:{_words(d, 'cast_list_words')})\s*:", re.IGNORECASE)
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

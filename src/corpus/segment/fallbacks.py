@@ -334,3 +334,51 @@ def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) ->
                     and not cv.INTERVIEW_REF.search(sentence):
                 out.append(sentence)
     return out
+
+
+HYPHEN_CLITIC = re.compile(r"-[^\W\d_]+")
+MAX_TURN_PARAGRAPHS = 4  # paragraphs read as one turn when deciding whether answers speak
+
+
+def _name_words(label: str) -> set[str]:
+    """The words of a label that can name a character: three letters or more ("DR PERRIN" -> perrin)."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(label).lower())} - {"mme", "mlle", "monsieur", "madame"}
+
+
+def cast_characters(labels: dict, lines: list[TextLine]) -> set[str]:
+    """Labels naming characters of a cast list ("Personnages : Mme Leroy, 84 ans ; Julie, …"):
+    a play's or a role-play script's lines, which someone wrote, not people's words."""
+    cast = [set(re.findall(r"[^\W\d_]{3,}", fold(ln.text).lower())) for ln in lines if cv.CAST_LIST.match(ln.text)]
+    if not cast:
+        return set()
+    return {k for k in labels if (words := _name_words(k)) and any(words & c for c in cast)}
+
+
+def answers_speak(labels: dict, lines: list[TextLine]) -> int:
+    """How many turns of the labels other than the interviewer's speak as people do (first
+    person, oral markers), each turn read with the unlabelled paragraphs below it."""
+    labelled = {i for v in labels.values() for i in v.lines}
+    spoken = 0
+    for v in labels.values():
+        if v.kind == "moderator":
+            continue
+        for i in v.lines:
+            turn = [lines[i].text]
+            for j in range(i + 1, min(i + MAX_TURN_PARAGRAPHS, len(lines))):
+                if j in labelled:
+                    break
+                turn.append(lines[j].text)
+            # an imperative's clitic ("Écrivez-nous") addresses the reader; it is no one speaking
+            spoken += bool(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(" ".join(turn)))))
+    return spoken
+
+
+def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
+    """Labelled lines that are not people's words: most speaking labels are characters of a cast
+    list (a script), or no turn but the interviewer's speaks (an FAQ's "Q. – / R. –")."""
+    speaking = [k for k, v in labels.items() if v.kind != "moderator"]
+    if not speaking:
+        return False
+    if 2 * len(cast_characters({k: labels[k] for k in speaking}, lines)) >= len(speaking) >= 2:
+        return True
+    return answers_speak(labels, lines) < _setting("min_spoken_answers", 1)

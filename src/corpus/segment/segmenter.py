@@ -49,6 +49,7 @@ from .fallbacks import (
     describe_generic_labels,
     generic_label_lines,
     is_speech_quote,
+    labels_not_speech,
     nearby_attrs,
     preceding_description,
     split_at_generic,
@@ -227,6 +228,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
+        if self.labels and labels_not_speech(self.labels, lines):
+            # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
+            self.labels, self.generic_labels = {}, ()
+            self.declared_turn = declared_turn(self.ctx.declared_speakers)
         if self.generic_labels:
             describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose

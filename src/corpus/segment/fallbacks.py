@@ -381,4 +381,6 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
         return False
     if 2 * len(cast_characters({k: labels[k] for k in speaking}, lines)) >= len(speaking) >= 2:
         return True
-    return answers_speak(labels, lines) < _setting("min_spoken_answers", 1)
+    answers = sum(len(labels[k].lines) for k in speaking)
+    # a short exchange ("E4 : Par un confrère.") is too little to judge
+    return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)

@@ -385,3 +385,15 @@ def test_a_witness_heading_gives_the_quotes_below_it(gazetteer):
     assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Julien Marchal", "kinesitherapeute", "Bretagne")
     assert _at(text, segs, "ce sont eux qui") is v
     assert _at(text, segs, "Pour l'Ordre").kind == "narrative"
+
+
+def test_a_quote_over_paragraphs_opened_each_by_a_guillemet_is_one_quote():
+    from corpus.segment.quotes import find_quotes
+
+    # the French way: each paragraph of a long quote opens with «, only the last one closes it
+    text = ("« Au début on ne savait pas du tout ce que c'était, une CPTS.\n"
+            "« Et puis avec le covid on a vu que ça servait. »\nLa suite.")
+    assert [text[a:b] for a, b in find_quotes(text)] == [text[:text.index("»") + 1]]
+    # a quotation inside a quote, on the same line, still nests
+    inner = "« Il nous a dit « vous verrez » et c'était vrai. » Puis la suite."
+    assert [inner[a:b] for a, b in find_quotes(inner)] == ["« Il nous a dit « vous verrez » et c'était vrai. »"]

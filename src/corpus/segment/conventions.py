@@ -384,6 +384,8 @@ def _build(d: dict) -> dict:
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
     p["CAST_LIST"] = re.compile(rf"^\s*(?:{_words(d, 'cast_list_words')})\s*:", re.IGNORECASE)
+    p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
+    p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
     return p

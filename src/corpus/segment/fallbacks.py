@@ -33,8 +33,8 @@ GENERIC_LABEL = re.compile(
     r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
     r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
     r"\s*(?::\s|/\s)(?=\s*\S)")
-# a short code closing a quote's paragraph in brackets or parentheses ("[Bêta]", "(Alpha)")
-BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*\.?\s*$")
+# a short code in brackets or parentheses right after a quote ("[Bêta]", "(Alpha)", "(int. 5).")
+BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*(?:[.;,]|$)")
 # the same alone on the line under the quote ("[entretien C, l. 112]")
 BRACKET_LINE = re.compile(r"\s*[\[(](?P<code>[^\[\]()\n]{1,40})[\])]\s*\.?\s*$")
 # a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
@@ -43,6 +43,8 @@ YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 # a quotation right after a determiner and a noun, without a colon or a verb, is what the noun names
 # ("La relance « … » permettait", "le slogan « … »"), not someone's words said there
 NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur)\s*(?P<noun>[^\W\d_]{3,})\s*$", re.IGNORECASE)
+# an author and a year in parentheses ("Martin (2020)", "Fournier et al. (2018)")
+CITED_STUDY = re.compile(r"[A-ZÉ][\w'’-]+(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
@@ -119,7 +121,7 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         noun = None  # "comme le dit la coordinatrice « … »": a person speaks
     if mention_before.search(before) or noun or _cites(before, after):
         return False
-    if any(fold(w) in cv.MODERATOR_WORDS for w in re.findall(r"[^\W\d_]+", before)):
+    if cv.INTERVIEWER.search(before):
         return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
     return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
 
@@ -141,6 +143,9 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         span = (at + bracket.start("code") - 1, at + bracket.end("code") + 1)
         if not code:
             return unknown, None
+        numbered = _interview_number(code)
+        if numbered:  # "(int. 5)": the fifth interview
+            return {**unknown, "speaker": cv.interview_speaker(numbered), "attr_source": "attribution"}, span
         coded = coded_parenthesis(code, inner, ctx)
         if coded is not None:
             return coded, span
@@ -191,6 +196,18 @@ def _code_of(content: str) -> str:
         if len(first) > 1 and fold(first[0]).rstrip(".") in {fold(w) for w in words}:
             fields[0] = " ".join(first[1:])
     return " ".join(", ".join(fields).split())
+
+
+def _interview_number(code: str) -> str:
+    """The number of an interview an abbreviated interview word gives ("int. 5", "ent. 12",
+    "itw 3"), else ''."""
+    m = re.fullmatch(r"(?P<word>[^\W\d_]{2,10})\.?\s*(?:n°\s*)?(?P<num>\d{1,3})", code)
+    if not m:
+        return ""
+    word = fold(m.group("word"))
+    if any(fold(w).startswith(word) for w in cv.DATA.get("interview_words", [])):
+        return str(int(m.group("num")))
+    return ""
 
 
 def _defined_role(text: str, code: str, quote_end: int) -> str:
@@ -301,7 +318,16 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu"):
                     roles.add(role)
+                elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
+                    roles.add("")  # "… et de professionnels de santé": people of no one role
+
     return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def cites_a_study(before: str) -> bool:
+    """The sentence introducing a quote cites another study ("Ces résultats rejoignent ceux de
+    Martin (2020), où un médecin déclarait : « … »"): its words are that study's verbatim."""
+    return bool(CITED_STUDY.search(before))
 
 
 def preceding_description(before: str) -> dict:
@@ -384,3 +410,29 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     answers = sum(len(labels[k].lines) for k in speaking)
     # a short exchange ("E4 : Par un confrère.") is too little to judge
     return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)
+
+# a signature run onto the end of the paragraph it signs ("… venir. Claire, infirmière libérale, Les
+# Sables-d'Olonne")
+SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
+MIN_SIGNED_WORDS = 12
+
+
+def is_signature(text: str) -> bool:
+    """A line that only says who someone is: a first name and a description ("Claire, infirmière
+    libérale, Les Sables-d'Olonne") or a description of two fields or more; short, no sentence."""
+    t = text.strip()
+    if not t or n_words(t) > MAX_DESCRIPTION_WORDS or re.search(r"[.!?:«»\"“”]", t.rstrip(".")) \
+            or n_words(re.split(r"[,;(]", t)[0]) > MAX_FIRST_FIELD_WORDS:
+        return False
+    named = cv.PSEUDONYM.match(t)
+    if named and describes_person(named.group("rest")):
+        return True
+    return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
+
+
+def signed_speech(text: str) -> bool:
+    """A paragraph without quotation marks that reads as someone's words: long enough, first
+    person singular or oral words and speech markers, no question, not an introduction (":")."""
+    t = text.strip()
+    return n_words(t) >= MIN_SIGNED_WORDS and not re.search(r"[«»\"“”]", t) and not t.endswith((":", "?")) \
+        and bool(cv.SINGULAR.search(t)) and reads_as_speech(t)

@@ -36,7 +36,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if c == "«":
             if depth == 0:
                 start = i
-            depth += 1
+                depth += 1
+            elif not (depth == 1 and _opens_paragraph(text, i, start)):
+                depth += 1  # else a quote over paragraphs, each opened by « in the French way
         elif c == "»" and depth > 0:
             depth -= 1
             if depth == 0:
@@ -61,6 +63,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         top.append((a, b))
     return top
+
+
+def _opens_paragraph(text: str, i: int, start: int) -> bool:
+    """The « at i opens a line below the one where the quote at ``start`` opened."""
+    line_start = text.rfind("\n", 0, i) + 1
+    return line_start > start and not text[line_start:i].strip()
 
 
 def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -46,12 +46,16 @@ from .discovery import (
     split_at_labels,
 )
 from .fallbacks import (
+    SIGNATURE_END,
+    cites_a_study,
     describe_generic_labels,
     generic_label_lines,
+    is_signature,
     is_speech_quote,
     labels_not_speech,
     nearby_attrs,
     preceding_description,
+    signed_speech,
     split_at_generic,
     study_role,
 )
@@ -703,6 +707,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             if self.ctx.qualitative:
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
+                if not quotes:
+                    self._signed_paragraphs(group)
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:
@@ -725,6 +731,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_end = text.find("\n", b)
         after = text[b:line_end if line_end >= 0 else len(text)]
         before = sentence_before(text, a, cross_lines=True)
+        if call.verbatim and cites_a_study(before):
+            return QuoteCall(False)  # another study's verbatim, quoted in a discussion
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
         line_start = text.rfind("\n", 0, a) + 1
@@ -742,6 +750,31 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not attrs.get("speaker") and attrs.get("role", "inconnu") in ("", "inconnu"):
             self.fallback_counts["unattributed"] += 1
         return QuoteCall(True, attrs, span)
+
+    def _signed_paragraphs(self, group: list[TextLine]) -> None:
+        """Paragraphs in the first person without quotation marks, each signed by the line below
+        (or the end of its own line) with a first name and a description, in a document that
+        reports people's words: verbatims of the person the signature describes."""
+        for k, ln in enumerate(group):
+            end = SIGNATURE_END.search(ln.text)
+            if end and is_signature(end.group("sig")) and signed_speech(ln.text[:end.start()]):
+                words, sig = (ln.start, ln.start + end.start()), (ln.start + end.start("sig"), ln.start + end.end("sig"))
+            elif k + 1 < len(group) and is_signature(group[k + 1].text) and signed_speech(ln.text) \
+                    and not is_signature(ln.text):
+                nxt = group[k + 1]
+                lead = len(nxt.text) - len(nxt.text.lstrip())
+                words, sig = (ln.start, ln.end), (nxt.start + lead, nxt.start + len(nxt.text.rstrip(" .")))
+            else:
+                continue
+            desc = self.text[sig[0]:sig[1]]
+            attrs = _coded_parenthesis(desc, self.text[words[0]:words[1]], self.ctx)
+            if attrs is None:
+                role, region, place = describe(desc, self.gazetteer)
+                attrs = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "attribution"}
+            self.spans.append(Span(words[0], words[1], "verbatim", dict(attrs)))
+            self.spans.append(Span(sig[0], sig[1], "attribution", dict(attrs)))
+            self.fallback_counts["signed"] += 1
 
     @property
     def study_role(self) -> str:

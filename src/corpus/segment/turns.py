@@ -261,12 +261,14 @@ class TurnHandlers:
         """"— question ?" / "— answer": a run of dash-led lines in an interview whose header names
         the person; the lines that ask are the interviewer's."""
         who = self.interviewees.get(i)
-        if who is None or not self.lines[i].text.lstrip().startswith(DASH):
+        if not self.lines[i].text.lstrip().startswith(DASH):
             return None
         k = i
         while k < len(self.lines) and self.lines[k].text.lstrip().startswith(DASH) and k not in self.headings:
             k += 1
-        if k - i < 2:
+        if who is None and self.ctx.qualitative and (i == 0 or not self.lines[i - 1].text.lstrip().startswith(DASH)):
+            who = self._dialogue_interviewee(i, k)  # fallback: no header named the person
+        if who is None or k - i < 2:
             return None
         for j in range(i, k):
             ln = self.lines[j]
@@ -275,6 +277,32 @@ class TurnHandlers:
             else:
                 self.spans.append(Span(ln.start, ln.end, "turn", self._interviewee_attrs(who)))
         return k
+
+    def _dialogue_interviewee(self, i: int, k: int):
+        """The person of a dash dialogue no interview header names, in a document that reports
+        people's words: lines i..k-1 alternate questions and answers (at least two of each, the
+        answers speaking); the person the lines above it describe (the heading, the card), or
+        nobody known; None when the run is no dialogue."""
+        from .discovery import Interviewee
+        from .regions import resolve_region
+
+        asked = [_question_line(self.lines[j].text) for j in range(i, k)]
+        answers = [self.lines[j].text for j, q in zip(range(i, k), asked) if not q]
+        changes = sum(1 for a, b in zip(asked, asked[1:]) if a != b)
+        if sum(asked) < 2 or len(answers) < 2 or changes < len(asked) - 2 \
+                or sum(1 for t in answers if cv.SPOKEN.search(t)) < len(answers) / 2:
+            return None
+        above = [self.lines[j].text.strip() for j in range(max(0, i - 4), i) if self.lines[j].text.strip()]
+        role, desc = "inconnu", ""
+        for t in reversed(above):
+            for sentence in re.split(r"(?<=[.!?])\s+", t):
+                if normalize_role(sentence) not in ("autre", "inconnu"):
+                    role, desc = normalize_role(sentence), sentence
+                    break
+            if desc:
+                break
+        region, place = resolve_region(" ".join(above), self.gazetteer) if above else ("", "")
+        return Interviewee("", desc, role, region, place)
 
     # -- a press interview: questions (headings) and the interviewee's answers below them
     def _qa_answer(self, i: int) -> int | None:

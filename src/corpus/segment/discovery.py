@@ -10,7 +10,13 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
-from .fallbacks import generic_label_lines, methods_sentences, qualitative_scan, reports_qualitative
+from .fallbacks import (
+    generic_label_lines,
+    layout_evidence,
+    methods_sentences,
+    qualitative_scan,
+    reports_qualitative,
+)
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role
@@ -127,6 +133,11 @@ class Context:
         # the methods words that say the document reports people's words (the fallbacks' prior)
         self.qualitative_evidence, strong_lines, self.qualitative_lines = qualitative_scan(texts)
         self.qualitative = reports_qualitative(self.qualitative_evidence)
+        if not self.qualitative:
+            # no methods words: the layout may still show people's words (field notes, testimonies)
+            layout = layout_evidence(texts)
+            self.qualitative_evidence += layout
+            self.qualitative = bool(layout)
         if self.qualitative and not self.field_region and gazetteer is not None:
             # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word

@@ -436,3 +436,59 @@ def signed_speech(text: str) -> bool:
     t = text.strip()
     return n_words(t) >= MIN_SIGNED_WORDS and not re.search(r"[«»\"“”]", t) and not t.endswith((":", "?")) \
         and bool(cv.SINGULAR.search(t)) and reads_as_speech(t)
+
+
+# a paragraph that is nothing but quotations: « … » or “ … ”, one or more, a period between
+QUOTED_PARAGRAPH = re.compile(r"^\s*(?:[«“][^«»“”]+[»”]\s*[.,;]?\s*)+$")
+QUOTED_INNER = re.compile(r"[«“]([^«»“”]+)[»”]")
+
+
+# a quotation closing its paragraph: « … » then at most a period
+CLOSING_QUOTE = re.compile(r"[«“](?P<inner>[^«»“”]+)[»”]\s*[.,;]?\s*$")
+
+
+def quoted_speech_paragraphs(texts: list[str]) -> int:
+    """Paragraphs that end on a quotation reading as speech, or are wholly quotations (field
+    notes' «On cultive pour vivre», a testimony under its author's name): the layout of a
+    document that reports people's words whether or not it names its method."""
+    n = 0
+    for t in texts:
+        if QUOTED_PARAGRAPH.match(t):
+            n += reads_as_speech(" ".join(QUOTED_INNER.findall(t)), block=True)
+        elif m := CLOSING_QUOTE.search(t):
+            n += reads_as_speech(m.group("inner"), block=True)
+    return n
+
+
+def layout_evidence(texts: list[str]) -> list[str]:
+    """The layout prior, as evidence for ``corpus inspect``: enough paragraphs wholly quoted speech."""
+    n = quoted_speech_paragraphs(texts)
+    return [f"{n} paragraphs wholly quoted speech (layout)"] if n >= _setting("layout_min_quoted_paragraphs", 3) else []
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def question_headings_interview(lines: list[TextLine], headings) -> int | None:
+    """A written interview or interview notes without labels: headings that are questions, each
+    answered by the paragraph below it in the first person singular ("Quel défi devais-tu
+    relever ?" / "J'ai rejoint le ministère …"). The index of the first question heading when at
+    least ``qa_min_questions`` are so answered and most question headings are, else None (an
+    FAQ answers in "nous" or impersonally, a guide lists questions without answers)."""
+    questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
+    answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
+                and cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))]
+    if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
+        return None
+    return questions[0]
+
+
+def interview_subject(texts: list[str]) -> str:
+    """The person a written interview is with, when its opening lines name them alone or with a
+    description ("Léo Bouloc"; "Edouard, Happyculture"); '' when they do not."""
+    for t in texts:
+        m = cv.PSEUDONYM.match(t.strip())
+        if m and n_words(m.group("rest")) <= MAX_FIRST_FIELD_WORDS:
+            return m.group("code")
+    return ""

@@ -50,11 +50,13 @@ from .fallbacks import (
     cites_a_study,
     describe_generic_labels,
     generic_label_lines,
+    interview_subject,
     is_signature,
     is_speech_quote,
     labels_not_speech,
     nearby_attrs,
     preceding_description,
+    question_headings_interview,
     signed_speech,
     split_at_generic,
     study_role,
@@ -80,7 +82,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import declared_speakers, read_speaker_sheet
-from .turns import TurnHandlers
+from .turns import TurnHandlers, _question_line
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -327,7 +329,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
+        if not self.labels and not any(_question_line(self.lines[h].text) for h in out if h in self.headings):
+            self._question_interview(out, since)
         return out, since
+
+    def _question_interview(self, out: dict, since: dict) -> None:
+        """No interview header governs the question headings, no label: a written interview or
+        interview notes whose answers are the paragraphs under first-person-answered question
+        headings (fallbacks.question_headings_interview), all the person's the header or the
+        opening lines name, else an unknown speaker's."""
+        first = question_headings_interview(self.lines, self.headings)
+        if first is None:
+            return
+        header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
+        name = header.group("who").strip() if header and not header.groupdict().get("num") else \
+            interview_subject([ln.text for ln in self.lines[:first]])
+        who = Interviewee(name)
+        for ln in self.lines[first:]:
+            out.setdefault(ln.index, who)
+            since.setdefault(ln.index, first)
 
     def _asked_interview(self, h: int):
         """The person of a heading that numbers an interview ("Annexe 3. Retranscription de

@@ -309,8 +309,10 @@ class TurnHandlers:
         who = self.interviewees.get(i)
         if who is None or i in self.headings:
             return None
-        q = max((h for h in self.headings if h < i), default=None)
-        if q is None or not _question_line(self.lines[q].text) or q < self.interviewee_from.get(i, 0):
+        # the question this paragraph answers: the last question heading above (interview notes
+        # put topic headings between questions: "Recherche « nucléaire »")
+        q = max((h for h in self.headings if h < i and _question_line(self.lines[h].text)), default=None)
+        if q is None or q < self.interviewee_from.get(i, 0):
             return None
         ln = self.lines[i]
         t = ln.text.strip()

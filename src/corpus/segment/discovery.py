@@ -13,7 +13,9 @@ from .base import TextLine
 from .fallbacks import (
     generic_label_lines,
     layout_evidence,
+    listed_people,
     methods_sentences,
+    moderates,
     qualitative_scan,
     reports_qualitative,
 )
@@ -111,6 +113,12 @@ class Context:
                 region, place = resolve_region(desc, gazetteer)
                 if region:
                     self.participant_places.setdefault(label, (region, place))
+        for name, desc in listed_people(texts).items():
+            # a transcript's announced speakers: their full names label the turns
+            if name not in self.participants and name not in self.legend:
+                self.participants[name] = desc
+                if moderates(desc):
+                    self.legend_moderators.add(name)
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)

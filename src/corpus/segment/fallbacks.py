@@ -492,3 +492,21 @@ def interview_subject(texts: list[str]) -> str:
         if m and n_words(m.group("rest")) <= MAX_FIRST_FIELD_WORDS:
             return m.group("code")
     return ""
+
+
+# "• Bela Loto, présidente de Point de MIR et animatrice de la conférence": a full name and a description
+LISTED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+                           r"(?:\s(?:de\s|du\s|van\s|von\s|le\s)?[A-ZÉÈ][\w'’-]+){1,2})\s*,\s*(?P<desc>[^«»]{3,160})$")
+
+
+def listed_people(texts: list[str]) -> dict[str, str]:
+    """Full names and descriptions from a list of at least two people ("Avec : • Bela Loto,
+    présidente … et animatrice ; • Agnès Crepet, responsable …"): the speakers a transcript
+    announces, whose names then label its turns."""
+    found = {m.group("name"): m.group("desc").strip().rstrip(".;") for t in texts if (m := LISTED_PERSON.match(t))}
+    return found if len(found) >= 2 else {}
+
+
+def moderates(desc: str) -> bool:
+    """A description naming the moderator's function ("… et animatrice de la conférence")."""
+    return any(w.strip(".,;()") in cv.MODERATOR_WORDS for w in fold(desc).split())

@@ -146,6 +146,7 @@ class Context:
             layout = layout_evidence(texts)
             self.qualitative_evidence += layout
             self.qualitative = bool(layout)
+        self.layout_prior = bool(self.qualitative_evidence) and self.qualitative_evidence[-1].endswith("(layout)")
         if self.qualitative and not self.field_region and gazetteer is not None:
             # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word

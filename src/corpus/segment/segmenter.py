@@ -758,6 +758,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_start = text.rfind("\n", 0, a) + 1
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
+            # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
+            # (extraction runs a blockquote into the line above when that line has no final stop)
+            block = True
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

@@ -510,3 +510,21 @@ def listed_people(texts: list[str]) -> dict[str, str]:
 def moderates(desc: str) -> bool:
     """A description naming the moderator's function ("… et animatrice de la conférence")."""
     return any(w.strip(".,;()") in cv.MODERATOR_WORDS for w in fold(desc).split())
+
+
+def credited_hosts(texts: list[str]) -> list[str]:
+    """The names a programme's credits give its host ("Animation : Gaëlle Le Floch")."""
+    return [m.group("name") for t in texts for m in cv.HOST_CREDIT.finditer(t)]
+
+
+def names_host(label: str, hosts: list[str]) -> bool:
+    """A label naming a credited host: the same surname, and the same initial when the label
+    gives one ("G. Le Floch" for "Gaëlle Le Floch")."""
+    m = re.match(r"^(?:(?P<initial>[A-ZÉÈ])\.\s?)?(?P<surname>.+)$", label.strip())
+    surname = fold(m.group("surname")) if m else ""
+    for host in hosts:
+        h = fold(host)
+        if surname and len(surname) > 2 and (h == surname or h.endswith(" " + surname)) \
+                and (not m.group("initial") or h.startswith(fold(m.group("initial")))):
+            return True
+    return False

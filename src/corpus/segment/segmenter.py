@@ -48,12 +48,14 @@ from .discovery import (
 from .fallbacks import (
     SIGNATURE_END,
     cites_a_study,
+    credited_hosts,
     describe_generic_labels,
     generic_label_lines,
     interview_subject,
     is_signature,
     is_speech_quote,
     labels_not_speech,
+    names_host,
     nearby_attrs,
     preceding_description,
     question_headings_interview,
@@ -234,6 +236,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
+        hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
+        for v in self.labels.values():
+            if v.kind == "participant" and names_host(v.label, hosts):
+                v.kind = "moderator"  # "Animation : Gaëlle Le Floch" then "G. Le Floch : …"
         if self.labels and labels_not_speech(self.labels, lines):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()

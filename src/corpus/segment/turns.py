@@ -196,7 +196,8 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
             return attrs
         attrs = self.ctx.code_attrs(code)
-        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("caps", "civility"):
+        if attrs["role"] == "inconnu" and code in self.labels and (self.labels[code].shape in ("caps", "civility")
+                                                                   or INITIAL_SURNAME.match(code)):
             desc = self._named_person_description(code)  # "DR MARTIN" -> "le docteur Paul Martin, médecin …"
             if desc:
                 role, region, place = describe(desc, self.gazetteer)
@@ -333,6 +334,10 @@ class TurnHandlers:
                 nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
         return nxt
+
+
+# a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
+INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
 
 
 def _question_line(text: str) -> bool:

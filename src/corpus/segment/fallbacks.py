@@ -528,3 +528,14 @@ def names_host(label: str, hosts: list[str]) -> bool:
                 and (not m.group("initial") or h.startswith(fold(m.group("initial")))):
             return True
     return False
+
+
+def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
+    """Lines opened by two or more of the document's labels joined ("Lui et Elle : Oui.", "TB et
+    KP. – C'est exactement ça."): several people answering at once, line index -> the joined label."""
+    names = sorted((k for k in labels if len(k) >= 2 or k.isalpha()), key=lambda k: (-len(k), k))
+    if len(names) < 2:
+        return {}
+    one = "|".join(re.escape(k.rstrip(".")) for k in names)
+    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one})\.?)+)\s*(?::\s|[–—-]\s)")
+    return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}

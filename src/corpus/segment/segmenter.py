@@ -35,6 +35,7 @@ from .base import (
 from .discovery import (
     Context,
     Interviewee,
+    Label,
     _text_key,
     apposition,
     bold_labels,
@@ -54,6 +55,7 @@ from .fallbacks import (
     interview_subject,
     is_signature,
     is_speech_quote,
+    joined_label_lines,
     labels_not_speech,
     names_host,
     nearby_attrs,
@@ -244,6 +246,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
+        self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
+        for i, joined in self.joined_turns.items():
+            self.labels.setdefault(joined, Label(joined, "joined", kind="group")).lines.append(i)
         if self.generic_labels:
             describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose

@@ -24,6 +24,8 @@ class TurnHandlers:
         """The discovered speaker label opening this line, or None."""
         if ln.index in getattr(self, "bold_leads", {}):
             return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
+        if ln.index in getattr(self, "joined_turns", {}):
+            return self.joined_turns[ln.index]  # "Lui et Elle : Oui."
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below

@@ -539,3 +539,23 @@ def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
     pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one})\.?)+)\s*(?::\s|[–—-]\s)")
     return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
+
+
+def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, str], str]:
+    """What the paragraph introducing a transcript says of its labels ("… un couple de soignants
+    de Mauriac, dans le Cantal : lui est médecin généraliste, elle infirmière libérale"): label ->
+    description, for labels written as words ("Lui", "Elle") that the paragraph uses as subjects;
+    and the paragraph's text (where a place may be read)."""
+    first = min((i for v in labels.values() for i in v.lines), default=None)
+    if first is None:
+        return {}, ""
+    intro = next((lines[k].text for k in range(first - 1, max(first - 3, -1), -1) if lines[k].text.strip()), "")
+    out = {}
+    for k, v in labels.items():
+        if v.kind != "participant" or not k.isalpha() or len(k) < 2:
+            continue  # a word ("Lui"), not a code ("P" of "P = pharmacienne", which a legend reads)
+        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:est\s+|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
+                      intro, re.IGNORECASE)
+        if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+            out[k] = m.group("desc").strip()
+    return out, intro

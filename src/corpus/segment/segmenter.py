@@ -53,6 +53,7 @@ from .fallbacks import (
     describe_generic_labels,
     generic_label_lines,
     interview_subject,
+    introduced_labels,
     is_signature,
     is_speech_quote,
     joined_label_lines,
@@ -246,6 +247,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        described, intro = introduced_labels(lines, self.labels)
+        for code, desc in described.items():
+            # "lui est médecin généraliste, elle infirmière libérale" before "Lui : …", "Elle : …"
+            self.ctx.participants.setdefault(code, desc)
+            region, place = locative_place(intro, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.ctx.participant_places.setdefault(code, (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
         self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
         for i, joined in self.joined_turns.items():

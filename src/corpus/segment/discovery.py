@@ -16,6 +16,7 @@ from .fallbacks import (
     listed_people,
     methods_sentences,
     moderates,
+    named_codes,
     qualitative_scan,
     reports_qualitative,
 )
@@ -113,6 +114,13 @@ class Context:
                 region, place = resolve_region(desc, gazetteer)
                 if region:
                     self.participant_places.setdefault(label, (region, place))
+        for code, desc in named_codes(texts).items():
+            # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron)": the code labels her turns
+            if code not in self.participants:
+                self.participants[code] = desc
+                region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
         for name, desc in listed_people(texts).items():
             # a transcript's announced speakers: their full names label the turns
             if name not in self.participants and name not in self.legend:

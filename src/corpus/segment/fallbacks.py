@@ -559,3 +559,18 @@ def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, st
         if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
             out[k] = m.group("desc").strip()
     return out, intro
+
+
+# "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ;": a full name, the code that
+# labels the person's turns in parentheses, then a description up to the next semicolon or period
+NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][\w'’-]+){1,2})\s*\((?P<code>[A-Z]{2,4}\d{0,2})\)\s*,\s*"
+                        r"(?P<desc>[^;.]{3,120}?)\s*(?=[;.]|$)")
+
+
+def named_codes(texts: list[str]) -> dict[str, str]:
+    """Codes a box or a chapeau gives people after their full name, with a description ("Autour
+    de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …"): code ->
+    description, when at least two people are so introduced and the descriptions name functions."""
+    found = {m.group("code"): m.group("desc").strip() for t in texts for m in NAMED_CODE.finditer(t)
+             if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
+    return found if len(found) >= 2 else {}

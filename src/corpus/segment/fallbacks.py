@@ -574,3 +574,12 @@ def named_codes(texts: list[str]) -> dict[str, str]:
     found = {m.group("code"): m.group("desc").strip() for t in texts for m in NAMED_CODE.finditer(t)
              if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
     return found if len(found) >= 2 else {}
+
+
+LEGEND_CODE = re.compile(r"^\s*(?P<code>(?P<prefix>[A-Z]{1,2})\d{1,2})\b")
+
+
+def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
+    """Codes opening lines whose letter a key explains ("I = infirmier(e) libéral(e), K = …"
+    then "I2 — …", "K1 — …"): each is a participant of that profession, even speaking once."""
+    return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend}

@@ -58,6 +58,7 @@ from .fallbacks import (
     is_speech_quote,
     joined_label_lines,
     labels_not_speech,
+    legend_codes,
     names_host,
     nearby_attrs,
     preceding_description,
@@ -230,6 +231,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
+        for code in legend_codes(lines, self.ctx.legend):
+            vouched.setdefault(code, {})  # "I2 —" under a key "I = infirmier(e) libéral(e)"
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
         if self.labels:
             # turns the extraction ran together on one line start where their label does

@@ -11,6 +11,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
 from .fallbacks import (
+    code_ranges,
     generic_label_lines,
     layout_evidence,
     listed_people,
@@ -119,6 +120,13 @@ class Context:
             if code not in self.participants:
                 self.participants[code] = desc
                 region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
+        for i, code, desc in code_ranges(texts):
+            # "Sept masseurs-kinésithérapeutes … (MK1 à MK7). Tous exercent … des Vosges"
+            if code not in self.participants:
+                self.participants[code] = desc
+                region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
         for name, desc in listed_people(texts).items():

@@ -583,3 +583,23 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
     """Codes opening lines whose letter a key explains ("I = infirmier(e) libéral(e), K = …"
     then "I2 — …", "K1 — …"): each is a participant of that profession, even speaking once."""
     return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend}
+
+
+# "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
+# the sentence that says who they are
+CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+
+
+def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
+    """(text index, code, description) for each code of a range that a sentence introduces with
+    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)"): the description is the sentence
+    up to the range, kept when it names exactly one role."""
+    out = []
+    for i, t in enumerate(texts):
+        for m in CODE_RANGE.finditer(t):
+            first, last = int(m.group("first")), int(m.group("last"))
+            sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
+            if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
+                continue
+            out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+    return out

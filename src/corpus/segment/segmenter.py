@@ -788,6 +788,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        subject = SUBJECT_CODE.match(before)
+        if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
+            # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
+            attrs = {**attrs, **self.ctx.code_attrs(subject.group("code"))}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
@@ -911,6 +915,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 
 # lines of quotes (a bulleted list) between an introducing sentence and the quote it governs
 MAX_INTRO_DISTANCE = 12
+
+
+# a participant code opening the sentence that introduces a quotation, then a comma or a verb
+SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
 
 
 def _names_a_function(desc: str) -> bool:

@@ -30,9 +30,16 @@ DEV_DIR = HELDOUT_DIR.parent / "segment_dev11"
 # Set C ("c_"): a probe of a known moderator label with unlisted participant labels (0 of 3 before)
 # and two documents scored once (short bullet quotes 2 of 3; the politics negative 2 FP), then tuned
 # on. Set D ("d_"): scored once (1 of 5 items, 1 FP), then tuned on. Set E: one document scored
-# once (0 of 2: signed testimonies without quotation marks), then tuned on.
+# once (0 of 2: signed testimonies without quotation marks), then tuned on. Set F: one negative
+# scored once (1 FP: an epigraph signed "— Albert Camus, La Peste"), then tuned on. Set G: an
+# interview guide's bullets (1 FP before). Set H: quotes led by their description in parentheses
+# (3 of 3 found untuned, speaker 0.67, role 0.67), then the lead read.
 # Floors, not an unseen measure. document -> (F1, speaker, role, region)
 DEV_FLOORS = {"e_rapport_temoignage_sans_guillemets": (1.0, 1.0, 1.0, 1.0),
+              "f_negatif_epigraphe_vancouver": (1.0, 1.0, 1.0, 1.0), "g_negatif_guide_puces": (1.0, 1.0, 1.0, 1.0),
+              # the extraction runs the first two lines together: "(pharmacien, 58 ans)" then reads as the
+              # parenthesis AFTER the first quote (the usual convention), role 2 of 3
+              "h_memoire_parenthese_avant": (1.0, 1.0, 0.66, 1.0),
               "d_article_guillemets_droits": (1.0, 1.0, 1.0, 1.0), "d_memoire_dialogue_tirets": (1.0, 1.0, 1.0, 1.0),
               # only "interrogés" says qualitative (one weak word): the prior stays off, the quote over
               # two paragraphs is missed and a cited study's verbatim stays (an older rule's)

@@ -37,6 +37,8 @@ GENERIC_LABEL = re.compile(
 BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*(?:[.;,]|$)")
 # the same alone on the line under the quote ("[entretien C, l. 112]")
 BRACKET_LINE = re.compile(r"\s*[\[(](?P<code>[^\[\]()\n]{1,40})[\])]\s*\.?\s*$")
+# a numbered reference in brackets after a quote ("[12]", "[3, 7]", "[4-6]")
+BRACKET_REFERENCE = re.compile(r"^\s*[.,]?\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]")
 # a reference in a parenthesis: a year, a page, a law article ("(2021)", "(p. 45)", "(article L. 1434-12)")
 REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
 YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
@@ -101,8 +103,8 @@ def _cites(before: str, after: str) -> bool:
     sentence before ("Comme l'écrit Bloch (2021), « … »") or a reference right after it."""
     if YEAR_IN_PARENS.search(before) or cv.AUTHOR_YEAR.search(before.rstrip(" ,:")[-40:]):
         return True
-    if cv.CITATION_NUM.match(after):
-        return True  # a numbered reference: "« … » (20)"
+    if cv.CITATION_NUM.match(after) or BRACKET_REFERENCE.match(after):
+        return True  # a numbered reference: "« … » (20)", "« … » [12]"
     paren = re.match(r"\s*[.,]?\s*\((?P<p>[^()]{1,80})\)", after)
     return bool(paren and (REFERENCE.search(paren.group("p")) or cv.AUTHOR_YEAR.search(paren.group("p"))))
 
@@ -126,11 +128,12 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
     return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
 
 
-def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict, tuple[int, int] | None]:
+def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict | None, tuple[int, int] | None]:
     """Who a fallback quote is given to by a generic search: a short code in brackets closing
     its paragraph ("» [Bêta]"), else a person's description alone on the line below ("→ Camille,
     IDEL en zone rurale"); (attrs, the attribution's span or None). Nothing found: speaker '',
-    role 'inconnu', ``attr_source`` '' (nothing was read)."""
+    role 'inconnu', ``attr_source`` '' (nothing was read). attrs None: a dash line under the quote
+    signs it with a source that is no person (an epigraph's author and title)."""
     unknown = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
     bracket, at = BRACKET_AFTER.match(after), b
     if not bracket and not after.strip():
@@ -183,7 +186,36 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
         role, region, place = describe(desc, ctx.gazetteer)
         return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
                 "attr_source": "attribution"}, span
+    if re.match(r"\s*[—–-]\s+\S", below):
+        return None, None  # "— Albert Camus, La Peste": a source signed under the quote, nobody interviewed
     return unknown, None
+
+
+# who a quote's line gives before it: a description in parentheses ("(IDEL, 45 ans) « … »") or a
+# code and a dash or a colon ("E7 — « … »")
+LEAD_PAREN = re.compile(r"^\W{0,3}\((?P<desc>[^()]{2,60})\)\s*$")
+LEAD_CODE = re.compile(r"^\W{0,3}(?P<code>[A-ZÉ][\w.-]{0,10}\d{1,3}[a-z]?)\s*[—–:-]?\s*$")
+
+
+def lead_attrs(lead: str, inner: str, ctx, coded_parenthesis) -> dict | None:
+    """Who the text before a quote on its line names (see LEAD_PAREN, LEAD_CODE), else None."""
+    paren = LEAD_PAREN.match(lead)
+    if paren:
+        desc = paren.group("desc").strip()
+        coded = coded_parenthesis(desc, inner, ctx)
+        if coded is not None:
+            return coded
+        if describes_person(desc):
+            role, region, place = describe(desc, ctx.gazetteer)
+            return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                    "attr_source": "attribution"}
+        return None
+    code = LEAD_CODE.match(lead)
+    if code:
+        return ctx.code_attrs(code.group("code")) if ctx.knows(code.group("code")) else \
+            {"speaker": code.group("code"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
+             "attr_source": "attribution"}
+    return None
 
 
 def _code_of(content: str) -> str:

@@ -58,6 +58,7 @@ from .fallbacks import (
     is_speech_quote,
     joined_label_lines,
     labels_not_speech,
+    lead_attrs,
     legend_codes,
     names_host,
     nearby_attrs,
@@ -785,9 +786,16 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)
             block = True
+        if block and not re.sub(r"[\W_]", "", before):
+            before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
+        if attrs is None:
+            return call  # signed by a source, not a person
+        led = lead_attrs(text[line_start:a], inner, self.ctx, _coded_parenthesis) if not span else None
+        if led is not None:
+            attrs = led  # "(IDEL, 45 ans) « … »", "E7 — « … »"
         subject = SUBJECT_CODE.match(before)
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
@@ -836,12 +844,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
         return self._study_role
 
+    def _list_introduction(self, line_start: int) -> str:
+        """The last sentence of the line ending with a colon above a run of quote lines (bullets)
+        that the line at ``line_start`` belongs to ("Guide d'entretien :", "Les infirmières
+        évoquent :"), '' when the run has none."""
+        k = bisect.bisect_right([ln.start for ln in self.lines], line_start) - 1
+        for j in range(k - 1, max(-1, k - 1 - MAX_INTRO_DISTANCE), -1):
+            t = self.lines[j].text.strip()
+            if t.endswith(":"):
+                return sentence_before(t, len(t))
+            if not t or j in self.headings or not find_quotes(t):
+                return ""
+        return ""
+
     def _complete(self, call: QuoteCall, text: str, b: int, after: str, inner: str) -> QuoteCall:
         """A verbatim a known form found without a speaker: the code the generic search finds
         beside it ("[entretien C, l. 112]") names the speaker, and gives the role when the form
         gave none or 'autre'."""
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
-        if not attrs.get("speaker"):
+        if not attrs or not attrs.get("speaker"):
             return call
         merged = {**call.attrs, "speaker": attrs["speaker"]}
         if call.attrs.get("role", "inconnu") in ("", "autre", "inconnu"):

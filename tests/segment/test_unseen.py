@@ -269,7 +269,7 @@ REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0
                  "notes_entretien_usager": {"tp": 10, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "notes_terrain_atelier": {"tp": 5, "f1": 0.62, "speaker": 0.8, "region": 1.0},
                  "table_ronde_mentors": {"tp": 7, "f1": 0.81, "speaker": 0.71, "role": 0.14, "region": 0.14},
-                 "temoignages_mobilier": {"tp": 7, "f1": 1.0, "speaker": 0.14, "region": 0.85},
+                 "temoignages_mobilier": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 0.71, "region": 0.85},
                  "transcription_conference": {"tp": 4, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 REAL12_NEGATIVES = ["negatif_billet_logiciel_libre", "negatif_synthese_personas"]
 # why each interview document is below the target, untuned

@@ -796,6 +796,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         led = lead_attrs(text[line_start:a], inner, self.ctx, _coded_parenthesis) if not span else None
         if led is not None:
             attrs = led  # "(IDEL, 45 ans) « … »", "E7 — « … »"
+        if block and not attrs.get("speaker") and line_start > 0:
+            # "Pierre Bureau, sous-chef à l'atelier de Beauvais / …" on the line above a testimony
+            named = NAME_LINE.match(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+            if named:
+                desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
+                attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
+                         "attr_source": "attribution"}
         subject = SUBJECT_CODE.match(before)
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
@@ -938,6 +945,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 MAX_INTRO_DISTANCE = 12
 
 
+# a line naming a person in full with a description, alone above a quotation ("Chantal Thomas,
+# scénographe pour les décors de théâtre / Trouve inspiration et documentation")
+NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2})"
+                       r"\s*,\s*(?P<desc>[^«»\n]{3,300})$")
 # a participant code opening the sentence that introduces a quotation, then a comma or a verb
 SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
 

@@ -63,16 +63,18 @@ SETS = {
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
                          "carnet_terrain_tirets": (0.0, 0.0, 0.0, 0.0),
-                         "focus_cle_initiales": (1.0, 0.86, 0.86, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
+                         "focus_cle_initiales": (1.0, 0.85, 0.85, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
                          "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)
-                               "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
+                         "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
+                         "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
                          "negatif_faq_site": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (3 FP)
                          "negatif_guide_tableau": (1.0, 1.0, 1.0, 1.0),
                          "negatif_jeu_de_role": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (4 FP)
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
-                               "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
-                         "radio_locale_horodatee": (0.89, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
+                         "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
+                         "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
+                         "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
                          "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
                          "rapport_lettres_sources": (0.0, 0.0, 0.0, 0.0),
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.25, 1.0),
@@ -202,8 +204,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
-                   "memoire_socio_couple": "F1 0.89, role 0.00, region 0.00 ('Lui :' / 'Elle :', roles in the intro)",
-                   "presse_pro_table_ronde": "F1 0.80, role 0.00, region 0.00 ('Autour de la table' box)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",

@@ -516,14 +516,18 @@ def question_headings_interview(lines: list[TextLine], headings) -> int | None:
     return questions[0]
 
 
-def interview_subject(texts: list[str]) -> str:
-    """The person a written interview is with, when its opening lines name them alone or with a
-    description ("Léo Bouloc"; "Edouard, Happyculture"); '' when they do not."""
+def interview_subject(texts: list[str]) -> tuple[str, str]:
+    """The person a written interview is with and their description, when its opening lines name
+    them with one ("Edouard, Happyculture"; "Edwige travaille au DEPS, au sein du ministère de la
+    culture."); ('', '') when they do not."""
     for t in texts:
         m = cv.PSEUDONYM.match(t.strip())
         if m and n_words(m.group("rest")) <= MAX_FIRST_FIELD_WORDS:
-            return m.group("code")
-    return ""
+            return m.group("code"), m.group("rest").strip()
+        m = cv.PRESENTED_PERSON.match(t.strip())
+        if m:
+            return m.group("name"), m.group("desc").strip()
+    return "", ""
 
 
 # "• Bela Loto, présidente de Point de MIR et animatrice de la conférence": a full name and a description

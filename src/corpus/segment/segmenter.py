@@ -366,9 +366,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if first is None:
             return
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
-        name = header.group("who").strip() if header and not header.groupdict().get("num") else \
+        name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
             interview_subject([ln.text for ln in self.lines[:first]])
-        who = Interviewee(name)
+        who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         for ln in self.lines[first:]:
             out.setdefault(ln.index, who)
             since.setdefault(ln.index, first)

@@ -10,6 +10,7 @@ from corpus.segment.discovery import Label
 from corpus.segment.fallbacks import (
     code_ranges,
     credited_hosts,
+    interview_subject,
     joined_label_lines,
     labels_not_speech,
     layout_evidence,
@@ -94,6 +95,14 @@ def test_an_unlabelled_written_interview_is_found_by_its_answered_questions():
     faq = _lines("Qui peut adhérer ?", "Tout professionnel de santé du territoire.", "Combien cela coûte-t-il ?",
                  "L'adhésion est gratuite.", "Qui contacter ?", "La coordinatrice, au standard.")
     assert question_headings_interview(faq, {0, 2, 4}) is None
+
+
+def test_the_person_interview_notes_open_with():
+    assert interview_subject(["Edwige travaille au DEPS, au sein du ministère de la culture."]) == \
+        ("Edwige", "travaille au DEPS, au sein du ministère de la culture")
+    assert interview_subject(["Edouard, Happyculture"]) == ("Edouard", "Happyculture")
+    # a sentence opened by a determiner or a pronoun names no one
+    assert interview_subject(["Ce billet est le premier d'une série d'entretiens.", "Il est resté dix mois."]) == ("", "")
 
 
 def test_descriptions_given_once_for_the_labels():

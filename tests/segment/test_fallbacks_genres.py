@@ -8,6 +8,7 @@ from __future__ import annotations
 from corpus.segment.base import split_lines
 from corpus.segment.discovery import Label
 from corpus.segment.fallbacks import (
+    called_quotes,
     code_ranges,
     credited_hosts,
     interview_subject,
@@ -129,3 +130,17 @@ def test_a_credited_host_and_joined_labels():
     lines = _lines("Moi : Vous en faites partie ?", "Lui et Elle : Oui.", "Elle : Enfin, moi j'y vais.")
     labels = _labels(lines, {"Moi": "moderator", "Elle": "participant", "Lui": "participant"})
     assert joined_label_lines(lines, labels) == {1: "Lui et Elle"}
+
+
+def test_quotes_closed_by_calls_a_key_resolves():
+    texts = ["Encadré 2. Ce que disent les acteurs de terrain",
+             "Au départ, on nous a demandé de faire un projet de santé en six mois. (a)",
+             "Les réunions, c'est le soir, après une journée de douze heures. (b)",
+             "Aujourd'hui je passe la moitié de mon temps à remplir des indicateurs. (a)",
+             "Sources : (a) coordinatrice de CPTS, Drôme ; (b) médecin généraliste, Ardèche. Entretiens réalisés en 2021."]
+    assert called_quotes(texts) == {1: ("a", "coordinatrice de CPTS, Drôme"), 2: ("b", "médecin généraliste, Ardèche"),
+                                    3: ("a", "coordinatrice de CPTS, Drôme")}
+    # a figure's panels "(a) … ; (b) …" name no one: no key, no quotes
+    figure = ["Le nombre de CPTS a doublé entre 2020 et 2021, et on en compte davantage dans l'Ouest. (a)",
+              "Figure 3 : (a) nombre de CPTS par année ; (b) part des CPTS signataires de l'accord."]
+    assert called_quotes(figure) == {}

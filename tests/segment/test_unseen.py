@@ -76,7 +76,7 @@ SETS = {
                          "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
                          "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
                          "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_lettres_sources": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.25, 1.0),
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
                          "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
@@ -207,15 +207,15 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
-                   "rapport_lettres_sources": "F1 0.00 (italic quotes with '(a)' letter calls narrative)",
                    "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
+# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative)
 ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
-                             "presse_pro_table_ronde"])
+                             "presse_pro_table_ronde", "rapport_lettres_sources"])
 
 
 @pytest.mark.parametrize("name", [

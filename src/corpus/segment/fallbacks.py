@@ -639,3 +639,34 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
     return out
+
+
+# a key of calls: "(a) coordinatrice de CPTS, Drôme ; (b) médecin généraliste, Ardèche ; …"
+KEY_ENTRY = re.compile(r"\((?P<call>[a-z]|\d{1,2})\)\s*(?P<desc>[^;()]{3,150}?)\s*(?=;|\(\w{1,2}\)|\.\s+[A-ZÉ]|\.?\s*$)")
+# a paragraph closed by a call: "… pour l'assurance maladie. (a)"
+CALLED_PARAGRAPH = re.compile(r"^(?P<body>.{20,}?)\s*\((?P<call>[a-z]|\d{1,2})\)\s*\.?\s*$")
+
+
+def call_key(texts: list[str]) -> tuple[int, dict[str, str]]:
+    """The line that resolves calls and what it says of each ("Sources : (a) coordinatrice de
+    CPTS, Drôme ; (b) …"): (line index, call -> description); (-1, {}) when no line lists two."""
+    for i, t in enumerate(texts):
+        entries = {m.group("call"): m.group("desc").strip() for m in KEY_ENTRY.finditer(t)}
+        if len(entries) >= 2 and sum(describes_person(d) for d in entries.values()) >= 2:
+            return i, entries
+    return -1, {}
+
+
+def called_quotes(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """Paragraphs of someone's words closed by a call the key resolves (an institute's brief:
+    italic extracts ending "(a)" … "(d)", a "Sources :" line below): line index -> (call,
+    description). At least two of them must read as speech (then the others, said plainly, are
+    words too: the key says whose); the key line itself is none."""
+    at, key = call_key(texts)
+    out, spoken = {}, 0
+    for i, t in enumerate(texts):
+        m = CALLED_PARAGRAPH.match(t.strip()) if i != at else None
+        if m and m.group("call") in key:
+            out[i] = (m.group("call"), key[m.group("call")])
+            spoken += reads_as_speech(m.group("body"), block=True)
+    return out if spoken >= 2 else {}

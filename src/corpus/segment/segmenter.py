@@ -48,6 +48,7 @@ from .discovery import (
 )
 from .fallbacks import (
     SIGNATURE_END,
+    called_quotes,
     cites_a_study,
     credited_hosts,
     describe_generic_labels,
@@ -416,6 +417,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
+            # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
+            if i not in self.quote_boxes and i not in self.headings:
+                role, region, place = describe(desc, self.gazetteer)
+                self.quote_boxes[i] = {"speaker": "", "role_raw": desc, "role": role, "region": region,
+                                       "place": place, "attr_source": "attribution"}
         self.annex_zone = self._annex_zone()
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[TextLine] = []

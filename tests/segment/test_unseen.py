@@ -62,7 +62,7 @@ SETS = {
                          "article_geo_pays": (1.0, 1.0, 1.0, 0.0),
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
-                         "carnet_terrain_tirets": (0.0, 0.0, 0.0, 0.0),
+                         "carnet_terrain_tirets": (0.8, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "focus_cle_initiales": (1.0, 0.85, 0.85, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
                          "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)

@@ -10,6 +10,7 @@ from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .discovery import apposition, match_turn, self_presented_role
+from .fallbacks import reads_as_speech
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
 
@@ -271,6 +272,15 @@ class TurnHandlers:
             k += 1
         if who is None and self.ctx.qualitative and (i == 0 or not self.lines[i - 1].text.lstrip().startswith(DASH)):
             who = self._dialogue_interviewee(i, k)  # fallback: no header named the person
+        if who is None and k - i == 1 and self.ctx.qualitative and _lone_reply(self.lines, i) \
+                and reads_as_speech(self.lines[i].text, block=True):
+            # field notes: one reply in dialogue dashes between the observer's sentences, whoever
+            # the narration names ("— Vous tombez mal, le docteur est parti.")
+            ln = self.lines[i]
+            self.spans.append(Span(ln.start, ln.end, "verbatim", {"speaker": "", "role_raw": "", "role": "inconnu",
+                                                                  "region": self.ctx.doc_region,
+                                                                  "place": self.ctx.doc_place, "attr_source": ""}))
+            return k
         if who is None or k - i < 2:
             return None
         for j in range(i, k):
@@ -340,6 +350,15 @@ class TurnHandlers:
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
+
+
+def _lone_reply(lines: list[TextLine], i: int) -> bool:
+    """A dash-led line standing alone between narration, as a novel sets a reply: no question, no
+    quotation marks, no code or label of its own ("– COORD : « … »"), no dash line beside it."""
+    t = lines[i].text.strip()
+    if _question_line(t) or re.search(r"[«“\"\[\]]|:\s", t[:40]) or re.search(r"[«“]|\)\s*\.?$", t):
+        return False
+    return all(not (0 <= j < len(lines) and lines[j].text.lstrip().startswith(DASH)) for j in (i - 1, i + 1))
 
 
 def _question_line(text: str) -> bool:

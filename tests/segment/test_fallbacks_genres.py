@@ -144,3 +144,18 @@ def test_quotes_closed_by_calls_a_key_resolves():
     figure = ["Le nombre de CPTS a doublé entre 2020 et 2021, et on en compte davantage dans l'Ouest. (a)",
               "Figure 3 : (a) nombre de CPTS par année ; (b) part des CPTS signataires de l'accord."]
     assert called_quotes(figure) == {}
+
+
+def test_a_lone_dash_reply_of_field_notes():
+    from corpus.segment.turns import _lone_reply
+
+    notes = _lines("Arrivée 8 h 40. La secrétaire m'accueille derrière un plexiglas.",
+                   "— Le téléphone. Du matin au soir. Et moi je fais le tri.",
+                   "Je lui demande comment se passent les journées.",
+                   "– COORD : « J'ai été recrutée en plein confinement. »",
+                   "— Et vous, vous y allez ?",
+                   "— On en parle depuis deux ans.", "— Moi, j'attends.")
+    assert _lone_reply(notes, 1)
+    assert not _lone_reply(notes, 3)  # a code and a quotation: an attribution form of its own
+    assert not _lone_reply(notes, 4)  # a question, and dash lines beside it: a dialogue
+    assert not _lone_reply(notes, 5)

@@ -159,3 +159,13 @@ def test_a_lone_dash_reply_of_field_notes():
     assert not _lone_reply(notes, 3)  # a code and a quotation: an attribution form of its own
     assert not _lone_reply(notes, 4)  # a question, and dash lines beside it: a dialogue
     assert not _lone_reply(notes, 5)
+
+
+def test_a_departement_number_closing_a_description():
+    from heldout import GAZETTEER_PATH
+
+    from corpus.segment.regions import load_gazetteer, resolve_region
+
+    g = load_gazetteer(str(GAZETTEER_PATH))
+    assert resolve_region("pharmacien, 48", g) == ("Occitanie", "Lozère")
+    assert resolve_region("infirmière, 45 ans", g) == ("", "")  # an age, not the Loiret

@@ -59,7 +59,7 @@ SETS = {
     # 12 FP; SCORES.md). The floors were those untuned scores, rounded down; segfix5 tuned on the
     # round since (SCORES.md, "Rounds 11 and 12 after tuning on them") and raised them (untuned in comments).
     "segment_unseen11": {"annexe_tableau_locuteur": (0.0, 0.0, 0.0, 0.0),
-                         "article_geo_pays": (1.0, 1.0, 1.0, 0.0),
+                         "article_geo_pays": (1.0, 1.0, 1.0, 0.25),  # untuned (1.0, 1.0, 1.0, 0.0)
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
                          "carnet_terrain_tirets": (0.8, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)

@@ -169,3 +169,12 @@ def test_a_departement_number_closing_a_description():
     g = load_gazetteer(str(GAZETTEER_PATH))
     assert resolve_region("pharmacien, 48", g) == ("Occitanie", "Lozère")
     assert resolve_region("infirmière, 45 ans", g) == ("", "")  # an age, not the Loiret
+
+
+def test_a_profile_cell_before_the_quote_in_its_row():
+    from corpus.segment.fallbacks import row_profile
+
+    assert row_profile("Infirmière libérale, 45 ans, Tulle | ") == "Infirmière libérale, 45 ans, Tulle"
+    assert row_profile("Thème | Question | ") == ""  # two cells: not a profile and its quote
+    assert row_profile("Coordination | ") == ""  # a topic, not a person
+    assert row_profile("Infirmière libérale : ") == ""  # no cell delimiter

@@ -77,7 +77,7 @@ SETS = {
                          "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
                          "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
-                         "rapport_ors_profil_avant": (1.0, 1.0, 0.25, 1.0),
+                         "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
                          "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
 }

@@ -670,3 +670,15 @@ def called_quotes(texts: list[str]) -> dict[int, tuple[str, str]]:
             out[i] = (m.group("call"), key[m.group("call")])
             spoken += reads_as_speech(m.group("body"), block=True)
     return out if spoken >= 2 else {}
+
+
+def row_profile(lead: str) -> str:
+    """The cell before a quotation in the same table row, when it describes a person
+    ("Infirmière libérale, 45 ans, Tulle | « … »"); '' otherwise."""
+    cells = [c for c in cv.CELL_SPLIT.split(lead) if c.strip()]
+    if len(cells) != 1 or not cv.CELL_SPLIT.search(lead):
+        return ""
+    desc = cells[0].strip()
+    # a profile runs to several words ("Infirmière libérale, 45 ans"); one word is a topic ("Coordination")
+    return desc if n_words(desc) >= 2 and describes_person(desc) and normalize_role(desc) not in ("autre", "inconnu") \
+        else ""

@@ -65,6 +65,8 @@ from .fallbacks import (
     nearby_attrs,
     preceding_description,
     question_headings_interview,
+    reads_as_speech,
+    row_profile,
     signed_speech,
     split_at_generic,
     study_role,
@@ -784,6 +786,13 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         before = sentence_before(text, a, cross_lines=True)
         if call.verbatim and cites_a_study(before):
             return QuoteCall(False)  # another study's verbatim, quoted in a discussion
+        row = row_profile(text[text.rfind("\n", 0, a) + 1:a]) if not italic else ""
+        if row and reads_as_speech(inner, block=True):
+            # a table row read across: "Infirmière libérale, 45 ans, Tulle | « … »" (the next row's
+            # profile, on the line below, belongs to the next quote)
+            role, region, place = describe(row, self.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": row, "role": role, "region": region, "place": place,
+                                    "attr_source": "participant_table"}, None)
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
         line_start = text.rfind("\n", 0, a) + 1

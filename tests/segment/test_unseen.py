@@ -56,27 +56,28 @@ SETS = {
                          "these_mg_lignes": (1.0, 1.0, 1.0, 1.0), "these_pharmacie_codes": (1.0, 1.0, 1.0, 1.0)},
     # round 11 (session 5), written by segwrite4 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.60 on main 4f033f6 and 0.63 on seggen's fallbacks (191aa63; 39 of 73,
-    # 12 FP; SCORES.md). The floors are those untuned scores, rounded down.
+    # 12 FP; SCORES.md). The floors were those untuned scores, rounded down; segfix5 tuned on the
+    # round since (SCORES.md, "Rounds 11 and 12 after tuning on them") and raised them (untuned in comments).
     "segment_unseen11": {"annexe_tableau_locuteur": (0.0, 0.0, 0.0, 0.0),
-                         "article_geo_pays": (1.0, 1.0, 1.0, 0.0),
+                         "article_geo_pays": (1.0, 1.0, 1.0, 0.25),  # untuned (1.0, 1.0, 1.0, 0.0)
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
-                         "carnet_terrain_tirets": (0.0, 0.0, 0.0, 0.0),
-                         "focus_cle_initiales": (0.72, 0.75, 0.75, 1.0),
+                         "carnet_terrain_tirets": (0.8, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "focus_cle_initiales": (1.0, 0.85, 0.85, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
-                         "memoire_kine_guillemets_anglais": (0.75, 0.66, 0.33, 0.0),
-                         "memoire_socio_couple": (0.88, 1.0, 0.0, 0.0),
+                         "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)
+                         "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
                          "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
-                         "negatif_faq_site": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_faq_site": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (3 FP)
                          "negatif_guide_tableau": (1.0, 1.0, 1.0, 1.0),
-                         "negatif_jeu_de_role": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_jeu_de_role": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (4 FP)
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
-                         "presse_pro_table_ronde": (0.8, 1.0, 0.0, 0.0),
+                         "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
                          "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
-                         "radio_locale_horodatee": (0.61, 0.5, 0.5, 0.5),
+                         "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
                          "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_lettres_sources": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_ors_profil_avant": (1.0, 1.0, 0.25, 1.0),
+                         "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
                          "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
 }
@@ -89,8 +90,9 @@ CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(fl
 FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # round 11, untuned: a quote cut in two, the host's turns, a FAQ's answers, a script's lines
               ("segment_unseen11", "memoire_kine_guillemets_anglais"): 1,
-              ("segment_unseen11", "radio_locale_horodatee"): 4,
-              ("segment_unseen11", "negatif_faq_site"): 3, ("segment_unseen11", "negatif_jeu_de_role"): 4}
+              # (untuned, the radio host's 4 turns; 0 since segfix5)
+              # (untuned, the FAQ's 3 and the script's 4 FP; 0 since segfix5)
+              }
 
 
 @pytest.fixture(scope="module")
@@ -123,11 +125,11 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen10", "negatif_protocole"),
                                           ("segment_unseen10", "negatif_support_cours"),
                                           ("segment_unseen11", "negatif_communique_prefecture"),
-                                          pytest.param("segment_unseen11", "negatif_faq_site", marks=pytest.mark.xfail(
-                                              strict=True, reason="untuned: 3 FP, the 'R. –' answers of a FAQ as turns")),
+                                          # untuned: 3 FP (the 'R. –' answers of a FAQ as turns); 0 since segfix5
+                                          ("segment_unseen11", "negatif_faq_site"),
                                           ("segment_unseen11", "negatif_guide_tableau"),
-                                          pytest.param("segment_unseen11", "negatif_jeu_de_role", marks=pytest.mark.xfail(
-                                              strict=True, reason="untuned: 4 FP, a role-play script's 'JULIE. –' lines as turns")),
+                                          # untuned: 4 FP (a role-play script's 'JULIE. –' lines as turns); 0 since segfix5
+                                          ("segment_unseen11", "negatif_jeu_de_role"),
                                           ("segment_unseen11", "negatif_revue_vancouver")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
@@ -202,16 +204,18 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
-                   "memoire_socio_couple": "F1 0.89, role 0.00, region 0.00 ('Lui :' / 'Elle :', roles in the intro)",
-                   "presse_pro_table_ronde": "F1 0.80, role 0.00, region 0.00 ('Autour de la table' box)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
-                   "rapport_lettres_sources": "F1 0.00 (italic quotes with '(a)' letter calls narrative)",
                    "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees"])
+# reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
+# role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
+# 0.80, role 0.00, region 0.00: 'Autour de la table' box)
+# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative)
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
+                             "presse_pro_table_ronde", "rapport_lettres_sources"])
 
 
 @pytest.mark.parametrize("name", [
@@ -257,19 +261,28 @@ def test_real8_target(real8):
 # prior stays off. Floors at the measured scores (TP and F1/speaker/role/region per document, no
 # FP); raising them means the round has been tuned on.
 REAL12_DIR = HELDOUT_DIR.parent / "segment_real12"
-REAL12_FLOORS = {"entretien_questions_gras": {"tp": 0}, "notes_entretien_ministere": {"tp": 0},
-                 "notes_entretien_usager": {"tp": 0}, "notes_terrain_atelier": {"tp": 0},
-                 "table_ronde_mentors": {"tp": 5, "f1": 0.66, "speaker": 0.6, "role": 0.0, "region": 0.2},
-                 "temoignages_mobilier": {"tp": 0}, "transcription_conference": {"tp": 0}}
+# floors: untuned, only table_ronde_mentors found anything (tp 5, f1 0.66, speaker 0.6, role 0.0,
+# region 0.2; every other document tp 0). Raised by segfix5, which tuned on the round; region of
+# table_ronde_mentors is the same 1 item right over 7 found instead of 5.
+REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "notes_entretien_ministere": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "notes_entretien_usager": {"tp": 10, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "notes_terrain_atelier": {"tp": 5, "f1": 0.62, "speaker": 0.8, "region": 1.0},
+                 "table_ronde_mentors": {"tp": 7, "f1": 0.81, "speaker": 0.71, "role": 0.14, "region": 0.14},
+                 "temoignages_mobilier": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 0.71, "region": 0.85},
+                 "transcription_conference": {"tp": 4, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 REAL12_NEGATIVES = ["negatif_billet_logiciel_libre", "negatif_synthese_personas"]
 # why each interview document is below the issue's target, untuned
 REAL12_UNTUNED = {"entretien_questions_gras": "F1 0.00 (7 unlabelled answers under bold questions: narrative)",
-                  "notes_entretien_ministere": "F1 0.00 (6 unlabelled answers under heading questions: narrative)",
-                  "notes_entretien_usager": "F1 0.00 (10 unlabelled answers under heading questions: narrative)",
+                  # reached since segfix5 (plain tests below): "notes_entretien_ministere": "F1 0.00 (6
+                  # unlabelled answers under heading questions: narrative)", "notes_entretien_usager": "F1 0.00
+                  # (10 unlabelled answers under heading questions: narrative)"
                   "notes_terrain_atelier": "F1 0.00 (11 blockquoted «…» of field notes: narrative)",
                   "table_ronde_mentors": "F1 0.67 (5 of 10 inline press quotes), speaker 0.60, role 0.00, region 0.20",
                   "temoignages_mobilier": "F1 0.00 (7 guillemet paragraphs under 'Name, function / use': narrative)",
-                  "transcription_conference": "F1 0.00 ('Full Name :' labels and bold label lines not discovered)"}
+                  # reached since segfix5 (a plain test below): "transcription_conference": "F1 0.00
+                  # ('Full Name :' labels and bold label lines not discovered)"
+                  }
 
 
 @pytest.fixture(scope="module")
@@ -294,6 +307,15 @@ def test_real12_documents_without_interview_material_give_no_items(real12, name)
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL12_UNTUNED[n]))
                                   for n in sorted(REAL12_UNTUNED)])
 def test_real12_target(real12, name):
+    _real12_target(real12, name)
+
+
+@pytest.mark.parametrize("name", ["notes_entretien_ministere", "notes_entretien_usager", "transcription_conference"])
+def test_real12_target_reached_since_tuning(real12, name):
+    _real12_target(real12, name)
+
+
+def _real12_target(real12, name):
     r = real12[name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"

@@ -125,6 +125,8 @@ def _build(d: dict) -> dict:
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
     name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
+    # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
+    name += r"|[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
     # a first name and what the person does, in parentheses: "Julie (IDE)"
     named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
@@ -382,6 +384,14 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
+    # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
+    p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"
+                                  r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
+    # a first name opening a sentence that presents the person: "Edwige travaille au DEPS, …"
+    p["PRESENTED_PERSON"] = re.compile(
+        rf"^(?!(?:{not_names})\b)(?P<name>{first_name})\s+(?P<desc>(?:{_words(d, 'presentation_verbs')})\s[^.!?]{{3,150}})[.!]?$")
+    p["CAST_LIST"] = re.compile(rf"^\s*(?:{_words(d, 'cast_list_words')})\s*:", re.IGNORECASE)
     p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
     p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"

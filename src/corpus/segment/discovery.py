@@ -10,7 +10,17 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
-from .fallbacks import generic_label_lines, methods_sentences, qualitative_scan, reports_qualitative
+from .fallbacks import (
+    code_ranges,
+    generic_label_lines,
+    layout_evidence,
+    listed_people,
+    methods_sentences,
+    moderates,
+    named_codes,
+    qualitative_scan,
+    reports_qualitative,
+)
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role
@@ -105,6 +115,26 @@ class Context:
                 region, place = resolve_region(desc, gazetteer)
                 if region:
                     self.participant_places.setdefault(label, (region, place))
+        for code, desc in named_codes(texts).items():
+            # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron)": the code labels her turns
+            if code not in self.participants:
+                self.participants[code] = desc
+                region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
+        for i, code, desc in code_ranges(texts):
+            # "Sept masseurs-kinésithérapeutes … (MK1 à MK7). Tous exercent … des Vosges"
+            if code not in self.participants:
+                self.participants[code] = desc
+                region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
+                if region:
+                    self.participant_places.setdefault(code, (region, place))
+        for name, desc in listed_people(texts).items():
+            # a transcript's announced speakers: their full names label the turns
+            if name not in self.participants and name not in self.legend:
+                self.participants[name] = desc
+                if moderates(desc):
+                    self.legend_moderators.add(name)
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
@@ -127,6 +157,12 @@ class Context:
         # the methods words that say the document reports people's words (the fallbacks' prior)
         self.qualitative_evidence, strong_lines, self.qualitative_lines = qualitative_scan(texts)
         self.qualitative = reports_qualitative(self.qualitative_evidence)
+        if not self.qualitative:
+            # no methods words: the layout may still show people's words (field notes, testimonies)
+            layout = layout_evidence(texts)
+            self.qualitative_evidence += layout
+            self.qualitative = bool(layout)
+        self.layout_prior = bool(self.qualitative_evidence) and self.qualitative_evidence[-1].endswith("(layout)")
         if self.qualitative and not self.field_region and gazetteer is not None:
             # the places of the sentences that name the interviews' method ("… entretiens compréhensifs … de
             # Meurthe-et-Moselle") when the methods use no study word

@@ -394,6 +394,55 @@ def methods_sentences(texts: list[str], strong_lines: set[int] | None = None) ->
     return out
 
 
+HYPHEN_CLITIC = re.compile(r"-[^\W\d_]+")
+MAX_TURN_PARAGRAPHS = 4  # paragraphs read as one turn when deciding whether answers speak
+
+
+def _name_words(label: str) -> set[str]:
+    """The words of a label that can name a character: three letters or more ("DR PERRIN" -> perrin)."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(label).lower())} - {"mme", "mlle", "monsieur", "madame"}
+
+
+def cast_characters(labels: dict, lines: list[TextLine]) -> set[str]:
+    """Labels naming characters of a cast list ("Personnages : Mme Leroy, 84 ans ; Julie, …"):
+    a play's or a role-play script's lines, which someone wrote, not people's words."""
+    cast = [set(re.findall(r"[^\W\d_]{3,}", fold(ln.text).lower())) for ln in lines if cv.CAST_LIST.match(ln.text)]
+    if not cast:
+        return set()
+    return {k for k in labels if (words := _name_words(k)) and any(words & c for c in cast)}
+
+
+def answers_speak(labels: dict, lines: list[TextLine]) -> int:
+    """How many turns of the labels other than the interviewer's speak as people do (first
+    person, oral markers), each turn read with the unlabelled paragraphs below it."""
+    labelled = {i for v in labels.values() for i in v.lines}
+    spoken = 0
+    for v in labels.values():
+        if v.kind == "moderator":
+            continue
+        for i in v.lines:
+            turn = [lines[i].text]
+            for j in range(i + 1, min(i + MAX_TURN_PARAGRAPHS, len(lines))):
+                if j in labelled:
+                    break
+                turn.append(lines[j].text)
+            # an imperative's clitic ("Écrivez-nous") addresses the reader; it is no one speaking
+            spoken += bool(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(" ".join(turn)))))
+    return spoken
+
+
+def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
+    """Labelled lines that are not people's words: most speaking labels are characters of a cast
+    list (a script), or no turn but the interviewer's speaks (an FAQ's "Q. – / R. –")."""
+    speaking = [k for k, v in labels.items() if v.kind != "moderator"]
+    if not speaking:
+        return False
+    if 2 * len(cast_characters({k: labels[k] for k in speaking}, lines)) >= len(speaking) >= 2:
+        return True
+    answers = sum(len(labels[k].lines) for k in speaking)
+    # a short exchange ("E4 : Par un confrère.") is too little to judge
+    return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)
+
 # a signature run onto the end of the paragraph it signs ("… venir. Claire, infirmière libérale, Les
 # Sables-d'Olonne")
 SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
@@ -419,3 +468,217 @@ def signed_speech(text: str) -> bool:
     t = text.strip()
     return n_words(t) >= MIN_SIGNED_WORDS and not re.search(r"[«»\"“”]", t) and not t.endswith((":", "?")) \
         and bool(cv.SINGULAR.search(t)) and reads_as_speech(t)
+
+
+# a paragraph that is nothing but quotations: « … » or “ … ”, one or more, a period between
+QUOTED_PARAGRAPH = re.compile(r"^\s*(?:[«“][^«»“”]+[»”]\s*[.,;]?\s*)+$")
+QUOTED_INNER = re.compile(r"[«“]([^«»“”]+)[»”]")
+
+
+# a quotation closing its paragraph: « … » then at most a period
+CLOSING_QUOTE = re.compile(r"[«“](?P<inner>[^«»“”]+)[»”]\s*[.,;]?\s*$")
+
+
+def quoted_speech_paragraphs(texts: list[str]) -> int:
+    """Paragraphs that end on a quotation reading as speech, or are wholly quotations (field
+    notes' «On cultive pour vivre», a testimony under its author's name): the layout of a
+    document that reports people's words whether or not it names its method."""
+    n = 0
+    for t in texts:
+        if QUOTED_PARAGRAPH.match(t):
+            n += reads_as_speech(" ".join(QUOTED_INNER.findall(t)), block=True)
+        elif m := CLOSING_QUOTE.search(t):
+            n += reads_as_speech(m.group("inner"), block=True)
+    return n
+
+
+def layout_evidence(texts: list[str]) -> list[str]:
+    """The layout prior, as evidence for ``corpus inspect``: enough paragraphs wholly quoted speech."""
+    n = quoted_speech_paragraphs(texts)
+    return [f"{n} paragraphs wholly quoted speech (layout)"] if n >= _setting("layout_min_quoted_paragraphs", 3) else []
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def question_headings_interview(lines: list[TextLine], headings) -> int | None:
+    """A written interview or interview notes without labels: headings that are questions, each
+    answered by the paragraph below it in the first person singular ("Quel défi devais-tu
+    relever ?" / "J'ai rejoint le ministère …"). The index of the first question heading when at
+    least ``qa_min_questions`` are so answered and most question headings are, else None (an
+    FAQ answers in "nous" or impersonally, a guide lists questions without answers)."""
+    questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
+    answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
+                and cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))]
+    if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
+        return None
+    return questions[0]
+
+
+def interview_subject(texts: list[str]) -> tuple[str, str]:
+    """The person a written interview is with and their description, when its opening lines name
+    them with one ("Edouard, Happyculture"; "Edwige travaille au DEPS, au sein du ministère de la
+    culture."); ('', '') when they do not."""
+    for t in texts:
+        m = cv.PSEUDONYM.match(t.strip())
+        if m and n_words(m.group("rest")) <= MAX_FIRST_FIELD_WORDS:
+            return m.group("code"), m.group("rest").strip()
+        m = cv.PRESENTED_PERSON.match(t.strip())
+        if m:
+            return m.group("name"), m.group("desc").strip()
+    return "", ""
+
+
+# "• Bela Loto, présidente de Point de MIR et animatrice de la conférence": a full name and a description
+LISTED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+                           r"(?:\s(?:de\s|du\s|van\s|von\s|le\s)?[A-ZÉÈ][\w'’-]+){1,2})\s*,\s*(?P<desc>[^«»]{3,160})$")
+
+
+def listed_people(texts: list[str]) -> dict[str, str]:
+    """Full names and descriptions from a list of at least two people ("Avec : • Bela Loto,
+    présidente … et animatrice ; • Agnès Crepet, responsable …"): the speakers a transcript
+    announces, whose names then label its turns."""
+    found = {m.group("name"): m.group("desc").strip().rstrip(".;") for t in texts if (m := LISTED_PERSON.match(t))}
+    return found if len(found) >= 2 else {}
+
+
+def moderates(desc: str) -> bool:
+    """A description naming the moderator's function ("… et animatrice de la conférence")."""
+    return any(w.strip(".,;()") in cv.MODERATOR_WORDS for w in fold(desc).split())
+
+
+def credited_hosts(texts: list[str]) -> list[str]:
+    """The names a programme's credits give its host ("Animation : Gaëlle Le Floch")."""
+    return [m.group("name") for t in texts for m in cv.HOST_CREDIT.finditer(t)]
+
+
+def names_host(label: str, hosts: list[str]) -> bool:
+    """A label naming a credited host: the same surname, and the same initial when the label
+    gives one ("G. Le Floch" for "Gaëlle Le Floch")."""
+    m = re.match(r"^(?:(?P<initial>[A-ZÉÈ])\.\s?)?(?P<surname>.+)$", label.strip())
+    surname = fold(m.group("surname")) if m else ""
+    for host in hosts:
+        h = fold(host)
+        if surname and len(surname) > 2 and (h == surname or h.endswith(" " + surname)) \
+                and (not m.group("initial") or h.startswith(fold(m.group("initial")))):
+            return True
+    return False
+
+
+def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
+    """Lines opened by two or more of the document's labels joined ("Lui et Elle : Oui.", "TB et
+    KP. – C'est exactement ça."): several people answering at once, line index -> the joined label."""
+    names = sorted((k for k in labels if len(k) >= 2 or k.isalpha()), key=lambda k: (-len(k), k))
+    if len(names) < 2:
+        return {}
+    one = "|".join(re.escape(k.rstrip(".")) for k in names)
+    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one})\.?)+)\s*(?::\s|[–—-]\s)")
+    return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
+
+
+def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, str], str]:
+    """What the paragraph introducing a transcript says of its labels ("… un couple de soignants
+    de Mauriac, dans le Cantal : lui est médecin généraliste, elle infirmière libérale"): label ->
+    description, for labels written as words ("Lui", "Elle") that the paragraph uses as subjects;
+    and the paragraph's text (where a place may be read)."""
+    first = min((i for v in labels.values() for i in v.lines), default=None)
+    if first is None:
+        return {}, ""
+    intro = next((lines[k].text for k in range(first - 1, max(first - 3, -1), -1) if lines[k].text.strip()), "")
+    out = {}
+    for k, v in labels.items():
+        if v.kind != "participant" or not k.isalpha() or len(k) < 2:
+            continue  # a word ("Lui"), not a code ("P" of "P = pharmacienne", which a legend reads)
+        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:est\s+|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
+                      intro, re.IGNORECASE)
+        if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+            out[k] = m.group("desc").strip()
+    return out, intro
+
+
+# "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ;": a full name, the code that
+# labels the person's turns in parentheses, then a description up to the next semicolon or period
+NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][\w'’-]+){1,2})\s*\((?P<code>[A-Z]{2,4}\d{0,2})\)\s*,\s*"
+                        r"(?P<desc>[^;.]{3,120}?)\s*(?=[;.]|$)")
+
+
+def named_codes(texts: list[str]) -> dict[str, str]:
+    """Codes a box or a chapeau gives people after their full name, with a description ("Autour
+    de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …"): code ->
+    description, when at least two people are so introduced and the descriptions name functions."""
+    found = {m.group("code"): m.group("desc").strip() for t in texts for m in NAMED_CODE.finditer(t)
+             if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
+    return found if len(found) >= 2 else {}
+
+
+LEGEND_CODE = re.compile(r"^\s*(?P<code>(?P<prefix>[A-Z]{1,2})\d{1,2})\b")
+
+
+def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
+    """Codes opening lines whose letter a key explains ("I = infirmier(e) libéral(e), K = …"
+    then "I2 — …", "K1 — …"): each is a participant of that profession, even speaking once."""
+    return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend}
+
+
+# "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
+# the sentence that says who they are
+CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+
+
+def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
+    """(text index, code, description) for each code of a range that a sentence introduces with
+    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)"): the description is the sentence
+    up to the range, kept when it names exactly one role."""
+    out = []
+    for i, t in enumerate(texts):
+        for m in CODE_RANGE.finditer(t):
+            first, last = int(m.group("first")), int(m.group("last"))
+            sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
+            if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
+                continue
+            out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+    return out
+
+
+# a key of calls: "(a) coordinatrice de CPTS, Drôme ; (b) médecin généraliste, Ardèche ; …"
+KEY_ENTRY = re.compile(r"\((?P<call>[a-z]|\d{1,2})\)\s*(?P<desc>[^;()]{3,150}?)\s*(?=;|\(\w{1,2}\)|\.\s+[A-ZÉ]|\.?\s*$)")
+# a paragraph closed by a call: "… pour l'assurance maladie. (a)"
+CALLED_PARAGRAPH = re.compile(r"^(?P<body>.{20,}?)\s*\((?P<call>[a-z]|\d{1,2})\)\s*\.?\s*$")
+
+
+def call_key(texts: list[str]) -> tuple[int, dict[str, str]]:
+    """The line that resolves calls and what it says of each ("Sources : (a) coordinatrice de
+    CPTS, Drôme ; (b) …"): (line index, call -> description); (-1, {}) when no line lists two."""
+    for i, t in enumerate(texts):
+        entries = {m.group("call"): m.group("desc").strip() for m in KEY_ENTRY.finditer(t)}
+        if len(entries) >= 2 and sum(describes_person(d) for d in entries.values()) >= 2:
+            return i, entries
+    return -1, {}
+
+
+def called_quotes(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """Paragraphs of someone's words closed by a call the key resolves (an institute's brief:
+    italic extracts ending "(a)" … "(d)", a "Sources :" line below): line index -> (call,
+    description). At least two of them must read as speech (then the others, said plainly, are
+    words too: the key says whose); the key line itself is none."""
+    at, key = call_key(texts)
+    out, spoken = {}, 0
+    for i, t in enumerate(texts):
+        m = CALLED_PARAGRAPH.match(t.strip()) if i != at else None
+        if m and m.group("call") in key:
+            out[i] = (m.group("call"), key[m.group("call")])
+            spoken += reads_as_speech(m.group("body"), block=True)
+    return out if spoken >= 2 else {}
+
+
+def row_profile(lead: str) -> str:
+    """The cell before a quotation in the same table row, when it describes a person
+    ("Infirmière libérale, 45 ans, Tulle | « … »"); '' otherwise."""
+    cells = [c for c in cv.CELL_SPLIT.split(lead) if c.strip()]
+    if len(cells) != 1 or not cv.CELL_SPLIT.search(lead):
+        return ""
+    desc = cells[0].strip()
+    # a profile runs to several words ("Infirmière libérale, 45 ans"); one word is a topic ("Coordination")
+    return desc if n_words(desc) >= 2 and describes_person(desc) and normalize_role(desc) not in ("autre", "inconnu") \
+        else ""

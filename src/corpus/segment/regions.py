@@ -27,6 +27,8 @@ REGIONS_2016 = [
 ANONYMISED = re.compile(r"\b[Rr][ée]gion ([A-Z])\b")
 # a département's number in parentheses after a commune or a setting: "Quimperlé (29)", "rural (62)"
 DEPARTMENT_CODE = re.compile(r"\((\d{2}|2[AB]|97[1-6])\)")
+# a département number as the last field of a description: "(Gilles, pharmacien, 48)"
+DEPARTMENT_FIELD = re.compile(r",\s*(\d{2}|2[AB]|97[1-6])\s*\)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -273,7 +275,7 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     commune = _commune_in_field(text, gazetteer)
     if commune is not None:
         return commune
-    code = DEPARTMENT_CODE.search(text)
+    code = DEPARTMENT_CODE.search(text) or DEPARTMENT_FIELD.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
     if _national().search(text):

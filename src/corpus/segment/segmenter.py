@@ -35,6 +35,7 @@ from .base import (
 from .discovery import (
     Context,
     Interviewee,
+    Label,
     _text_key,
     apposition,
     bold_labels,
@@ -47,14 +48,25 @@ from .discovery import (
 )
 from .fallbacks import (
     SIGNATURE_END,
+    called_quotes,
     cites_a_study,
+    credited_hosts,
     describe_generic_labels,
     generic_label_lines,
+    interview_subject,
+    introduced_labels,
     is_signature,
     is_speech_quote,
+    joined_label_lines,
+    labels_not_speech,
     lead_attrs,
+    legend_codes,
+    names_host,
     nearby_attrs,
     preceding_description,
+    question_headings_interview,
+    reads_as_speech,
+    row_profile,
     signed_speech,
     split_at_generic,
     study_role,
@@ -80,7 +92,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import declared_speakers, read_speaker_sheet
-from .turns import TurnHandlers
+from .turns import TurnHandlers, _question_line
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -223,6 +235,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
+        for code in legend_codes(lines, self.ctx.legend):
+            vouched.setdefault(code, {})  # "I2 —" under a key "I = infirmier(e) libéral(e)"
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
         if self.labels:
             # turns the extraction ran together on one line start where their label does
@@ -232,6 +246,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
+        hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
+        for v in self.labels.values():
+            if v.kind == "participant" and names_host(v.label, hosts):
+                v.kind = "moderator"  # "Animation : Gaëlle Le Floch" then "G. Le Floch : …"
+        if self.labels and labels_not_speech(self.labels, lines):
+            # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
+            self.labels, self.generic_labels = {}, ()
+            self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        described, intro = introduced_labels(lines, self.labels)
+        for code, desc in described.items():
+            # "lui est médecin généraliste, elle infirmière libérale" before "Lui : …", "Elle : …"
+            self.ctx.participants.setdefault(code, desc)
+            region, place = locative_place(intro, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.ctx.participant_places.setdefault(code, (region, place))
+        # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
+        self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
+        for i, joined in self.joined_turns.items():
+            self.labels.setdefault(joined, Label(joined, "joined", kind="group")).lines.append(i)
         if self.generic_labels:
             describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
@@ -323,7 +356,25 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
+        if not self.labels and not any(_question_line(self.lines[h].text) for h in out if h in self.headings):
+            self._question_interview(out, since)
         return out, since
+
+    def _question_interview(self, out: dict, since: dict) -> None:
+        """No interview header governs the question headings, no label: a written interview or
+        interview notes whose answers are the paragraphs under first-person-answered question
+        headings (fallbacks.question_headings_interview), all the person's the header or the
+        opening lines name, else an unknown speaker's."""
+        first = question_headings_interview(self.lines, self.headings)
+        if first is None:
+            return
+        header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
+        name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
+            interview_subject([ln.text for ln in self.lines[:first]])
+        who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
+        for ln in self.lines[first:]:
+            out.setdefault(ln.index, who)
+            since.setdefault(ln.index, first)
 
     def _asked_interview(self, h: int):
         """The person of a heading that numbers an interview ("Annexe 3. Retranscription de
@@ -368,6 +419,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
+            # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
+            if i not in self.quote_boxes and i not in self.headings:
+                role, region, place = describe(desc, self.gazetteer)
+                self.quote_boxes[i] = {"speaker": "", "role_raw": desc, "role": role, "region": region,
+                                       "place": place, "attr_source": "attribution"}
         self.annex_zone = self._annex_zone()
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[TextLine] = []
@@ -729,11 +786,22 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         before = sentence_before(text, a, cross_lines=True)
         if call.verbatim and cites_a_study(before):
             return QuoteCall(False)  # another study's verbatim, quoted in a discussion
+        row = row_profile(text[text.rfind("\n", 0, a) + 1:a]) if not italic else ""
+        if row and reads_as_speech(inner, block=True):
+            # a table row read across: "Infirmière libérale, 45 ans, Tulle | « … »" (the next row's
+            # profile, on the line below, belongs to the next quote)
+            role, region, place = describe(row, self.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": row, "role": role, "region": region, "place": place,
+                                    "attr_source": "participant_table"}, None)
         if call.verbatim:
             return self._complete(call, text, b, after, inner)
         line_start = text.rfind("\n", 0, a) + 1
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
+            # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
+            # (extraction runs a blockquote into the line above when that line has no final stop)
+            block = True
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
@@ -744,6 +812,17 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         led = lead_attrs(text[line_start:a], inner, self.ctx, _coded_parenthesis) if not span else None
         if led is not None:
             attrs = led  # "(IDEL, 45 ans) « … »", "E7 — « … »"
+        if block and not attrs.get("speaker") and line_start > 0:
+            # "Pierre Bureau, sous-chef à l'atelier de Beauvais / …" on the line above a testimony
+            named = NAME_LINE.match(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+            if named:
+                desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
+                attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
+                         "attr_source": "attribution"}
+        subject = SUBJECT_CODE.match(before)
+        if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
+            # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
+            attrs = {**attrs, **self.ctx.code_attrs(subject.group("code"))}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
@@ -880,6 +959,14 @@ class Segmenter(TurnHandlers, AnnexHandlers):
 
 # lines of quotes (a bulleted list) between an introducing sentence and the quote it governs
 MAX_INTRO_DISTANCE = 12
+
+
+# a line naming a person in full with a description, alone above a quotation ("Chantal Thomas,
+# scénographe pour les décors de théâtre / Trouve inspiration et documentation")
+NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2})"
+                       r"\s*,\s*(?P<desc>[^«»\n]{3,300})$")
+# a participant code opening the sentence that introduces a quotation, then a comma or a verb
+SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
 
 
 def _names_a_function(desc: str) -> bool:

@@ -10,6 +10,7 @@ from . import conventions as cv
 from .attributions import describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .discovery import apposition, match_turn, self_presented_role
+from .fallbacks import reads_as_speech
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
 
@@ -24,6 +25,8 @@ class TurnHandlers:
         """The discovered speaker label opening this line, or None."""
         if ln.index in getattr(self, "bold_leads", {}):
             return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
+        if ln.index in getattr(self, "joined_turns", {}):
+            return self.joined_turns[ln.index]  # "Lui et Elle : Oui."
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
@@ -196,7 +199,8 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
             return attrs
         attrs = self.ctx.code_attrs(code)
-        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("caps", "civility"):
+        if attrs["role"] == "inconnu" and code in self.labels and (self.labels[code].shape in ("caps", "civility")
+                                                                   or INITIAL_SURNAME.match(code)):
             desc = self._named_person_description(code)  # "DR MARTIN" -> "le docteur Paul Martin, médecin …"
             if desc:
                 role, region, place = describe(desc, self.gazetteer)
@@ -268,6 +272,15 @@ class TurnHandlers:
             k += 1
         if who is None and self.ctx.qualitative and (i == 0 or not self.lines[i - 1].text.lstrip().startswith(DASH)):
             who = self._dialogue_interviewee(i, k)  # fallback: no header named the person
+        if who is None and k - i == 1 and self.ctx.qualitative and _lone_reply(self.lines, i) \
+                and reads_as_speech(self.lines[i].text, block=True):
+            # field notes: one reply in dialogue dashes between the observer's sentences, whoever
+            # the narration names ("— Vous tombez mal, le docteur est parti.")
+            ln = self.lines[i]
+            self.spans.append(Span(ln.start, ln.end, "verbatim", {"speaker": "", "role_raw": "", "role": "inconnu",
+                                                                  "region": self.ctx.doc_region,
+                                                                  "place": self.ctx.doc_place, "attr_source": ""}))
+            return k
         if who is None or k - i < 2:
             return None
         for j in range(i, k):
@@ -309,8 +322,10 @@ class TurnHandlers:
         who = self.interviewees.get(i)
         if who is None or i in self.headings:
             return None
-        q = max((h for h in self.headings if h < i), default=None)
-        if q is None or not _question_line(self.lines[q].text) or q < self.interviewee_from.get(i, 0):
+        # the question this paragraph answers: the last question heading above (interview notes
+        # put topic headings between questions: "Recherche « nucléaire »")
+        q = max((h for h in self.headings if h < i and _question_line(self.lines[h].text)), default=None)
+        if q is None or q < self.interviewee_from.get(i, 0):
             return None
         ln = self.lines[i]
         t = ln.text.strip()
@@ -331,6 +346,19 @@ class TurnHandlers:
                 nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
         return nxt
+
+
+# a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
+INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
+
+
+def _lone_reply(lines: list[TextLine], i: int) -> bool:
+    """A dash-led line standing alone between narration, as a novel sets a reply: no question, no
+    quotation marks, no code or label of its own ("– COORD : « … »"), no dash line beside it."""
+    t = lines[i].text.strip()
+    if _question_line(t) or re.search(r"[«“\"\[\]]|:\s", t[:40]) or re.search(r"[«“]|\)\s*\.?$", t):
+        return False
+    return all(not (0 <= j < len(lines) and lines[j].text.lstrip().startswith(DASH)) for j in (i - 1, i + 1))
 
 
 def _question_line(text: str) -> bool:

@@ -1,0 +1,180 @@
+"""Genre-level mechanisms of segment/fallbacks.py added by segfix5 (rounds 11 and 12): documents
+whose labels are not people speaking (a script, an FAQ), documents that never name their method
+(the layout prior, an unlabelled written interview), and descriptions given once for the labels
+(a key, a box, a list of speakers, a code range, the paragraph introducing a transcript)."""
+
+from __future__ import annotations
+
+from corpus.segment.base import split_lines
+from corpus.segment.discovery import Label
+from corpus.segment.fallbacks import (
+    called_quotes,
+    code_ranges,
+    credited_hosts,
+    interview_subject,
+    joined_label_lines,
+    labels_not_speech,
+    layout_evidence,
+    legend_codes,
+    listed_people,
+    moderates,
+    named_codes,
+    names_host,
+    question_headings_interview,
+    quoted_speech_paragraphs,
+)
+
+
+def _lines(*texts: str):
+    return split_lines("\n".join(texts) + "\n")
+
+
+def _labels(lines, spec: dict[str, str]) -> dict[str, Label]:
+    """label -> kind, the lines found where each line opens with the label."""
+    out = {}
+    for k, kind in spec.items():
+        out[k] = Label(k, "name", kind=kind, lines=[ln.index for ln in lines if ln.text.startswith(k)])
+    return out
+
+
+def test_a_role_play_scripts_characters_are_not_speakers():
+    lines = _lines(
+        "Personnages : Mme Leroy, 84 ans ; Julie, infirmière libérale ; le Dr Perrin, médecin traitant.",
+        "JULIE. – Bonsoir madame Leroy. On m'a appelée de l'hôpital il y a une heure.",
+        "MME LEROY. – Ils m'ont donné ça. Je n'ai pas mes lunettes.",
+        "DR PERRIN. – Cabinet du docteur Perrin, bonsoir. Je termine une consultation.",
+        "JULIE. – Le furosémide a été doublé.")
+    labels = _labels(lines, {"JULIE": "participant", "MME LEROY": "participant", "DR PERRIN": "participant"})
+    assert labels_not_speech(labels, lines)
+    # the same turns without a cast list are people speaking
+    plain = _lines(*[ln.text for ln in lines[1:]])
+    spec = {"JULIE": "participant", "MME LEROY": "participant", "DR PERRIN": "participant"}
+    assert not labels_not_speech(_labels(plain, spec), plain)
+
+
+def test_an_faq_answers_never_speak_an_interview_does():
+    faq = _lines("Q. – Qu'est-ce qu'une CPTS ?",
+                 "R. – Une communauté professionnelle territoriale de santé regroupe les professionnels.",
+                 "Q. – Qui peut adhérer ?",
+                 "R. – Tout professionnel de santé exerçant sur le territoire.",
+                 "Q. – Combien de temps cela me prendra-t-il ?",
+                 "R. – Autant que vous le souhaitez.",
+                 "Une question ? Écrivez-nous : contact@cpts.fr")  # "-nous" addresses the reader
+    assert labels_not_speech(_labels(faq, {"Q.": "moderator", "R.": "answer"}), faq)
+    interview = _lines("Q. – Comment avez-vous connu la CPTS ?",
+                       "R. – Par un confrère, en 2019.",
+                       "Q. – Et pendant la crise ?",
+                       "R. – On a été en première ligne, clairement.",
+                       "Q. – Vous y allez encore ?",
+                       "R. – Moins qu'avant.")
+    assert not labels_not_speech(_labels(interview, {"Q.": "moderator", "R.": "answer"}), interview)
+    # one short answer proves nothing ("E4 : Par un confrère.")
+    short = _lines("Enquêtrice : Comment avez-vous connu la CPTS ?", "E4 : Par un confrère, pendant la crise.")
+    assert not labels_not_speech(_labels(short, {"Enquêtrice": "moderator", "E4": "participant"}), short)
+
+
+def test_the_layout_prior_counts_paragraphs_of_quoted_speech():
+    notes = ["Le chef de concession n'est pas le chef de toutes les cuisines.",
+             "« Chez les sérère on aime la concertation»",
+             "L'action se fait à l'échelle du quartier «Dans mon quartier c'est le samedi»",
+             "La première chasse est le coup d'envoi, « On ne peut pas semer avant la première chasse»"]
+    assert quoted_speech_paragraphs(notes) == 3 and layout_evidence(notes)
+    # guillemets around terms (an essay) or a slogan read as no one speaking
+    essay = ["Le « logiciel libre » n'est pas un « produit ».", "Il faut parler de « communs numériques »."]
+    assert quoted_speech_paragraphs(essay) == 0 and layout_evidence(essay) == []
+
+
+def test_an_unlabelled_written_interview_is_found_by_its_answered_questions():
+    texts = ["Entretien avec Léo Bouloc", "Quand tu as entendu parler d'EIG, tu as pensé quoi ?",
+             "On m'a envoyé l'offre par mail. J'ai aussi entendu parler du programme par des amis.",
+             "Quel défi devais-tu relever ?", "J'ai rejoint le ministère pour développer un outil.",
+             "Maintenant, l'administration, ça t'évoque quoi ?", "Ce n'était pas la première fois que je travaillais là."]
+    lines = _lines(*texts)
+    headings = {1, 3, 5}
+    assert question_headings_interview(lines, headings) == 1
+    # an FAQ's question headings answered impersonally, a guide's without answers: not an interview
+    faq = _lines("Qui peut adhérer ?", "Tout professionnel de santé du territoire.", "Combien cela coûte-t-il ?",
+                 "L'adhésion est gratuite.", "Qui contacter ?", "La coordinatrice, au standard.")
+    assert question_headings_interview(faq, {0, 2, 4}) is None
+
+
+def test_the_person_interview_notes_open_with():
+    assert interview_subject(["Edwige travaille au DEPS, au sein du ministère de la culture."]) == \
+        ("Edwige", "travaille au DEPS, au sein du ministère de la culture")
+    assert interview_subject(["Edouard, Happyculture"]) == ("Edouard", "Happyculture")
+    # a sentence opened by a determiner or a pronoun names no one
+    assert interview_subject(["Ce billet est le premier d'une série d'entretiens.", "Il est resté dix mois."]) == ("", "")
+
+
+def test_descriptions_given_once_for_the_labels():
+    box = ["Autour de la table : Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ; Thomas Bessière "
+           "(TB), médecin généraliste à Rodez ; Karine Py (KP), coordinatrice salariée de la CPTS."]
+    assert set(named_codes(box)) == {"IR", "TB", "KP"} and named_codes(box)["TB"] == "médecin généraliste à Rodez"
+    speakers = ["Avec :", "• Bela Loto, présidente de Point de MIR et animatrice de la conférence",
+                "• Agnès Crepet, responsable de l'ingénierie logicielle de Fairphone"]
+    people = listed_people(speakers)
+    assert set(people) == {"Bela Loto", "Agnès Crepet"}
+    assert moderates(people["Bela Loto"]) and not moderates(people["Agnès Crepet"])
+    ranges = code_ranges(["Sept masseurs-kinésithérapeutes ont accepté un entretien semi-directif (MK1 à MK7)."])
+    assert [c for _, c, _ in ranges] == [f"MK{n}" for n in range(1, 8)]
+    assert code_ranges(["Les pages (P1 à P7) du rapport annuel."]) == []  # no role named: no participants
+    key = _lines("I = infirmier(e) libéral(e), K = masseur-kinésithérapeute.", "I2 — Le téléphone.", "K1 — Les réunions.",
+                 "Z3 — Rien.")
+    assert legend_codes(key, {"I": "infirmier(e)", "K": "masseur-kinésithérapeute"}) == {"I2", "K1"}
+
+
+def test_a_credited_host_and_joined_labels():
+    hosts = credited_hosts(["« Le 7-9 », radio locale, 12 avril 2021. Animation : Gaëlle Le Floch."])
+    assert hosts == ["Gaëlle Le Floch"]
+    assert names_host("G. Le Floch", hosts) and not names_host("S. Bertrand", hosts)
+    lines = _lines("Moi : Vous en faites partie ?", "Lui et Elle : Oui.", "Elle : Enfin, moi j'y vais.")
+    labels = _labels(lines, {"Moi": "moderator", "Elle": "participant", "Lui": "participant"})
+    assert joined_label_lines(lines, labels) == {1: "Lui et Elle"}
+
+
+def test_quotes_closed_by_calls_a_key_resolves():
+    texts = ["Encadré 2. Ce que disent les acteurs de terrain",
+             "Au départ, on nous a demandé de faire un projet de santé en six mois. (a)",
+             "Les réunions, c'est le soir, après une journée de douze heures. (b)",
+             "Aujourd'hui je passe la moitié de mon temps à remplir des indicateurs. (a)",
+             "Sources : (a) coordinatrice de CPTS, Drôme ; (b) médecin généraliste, Ardèche. Entretiens réalisés en 2021."]
+    assert called_quotes(texts) == {1: ("a", "coordinatrice de CPTS, Drôme"), 2: ("b", "médecin généraliste, Ardèche"),
+                                    3: ("a", "coordinatrice de CPTS, Drôme")}
+    # a figure's panels "(a) … ; (b) …" name no one: no key, no quotes
+    figure = ["Le nombre de CPTS a doublé entre 2020 et 2021, et on en compte davantage dans l'Ouest. (a)",
+              "Figure 3 : (a) nombre de CPTS par année ; (b) part des CPTS signataires de l'accord."]
+    assert called_quotes(figure) == {}
+
+
+def test_a_lone_dash_reply_of_field_notes():
+    from corpus.segment.turns import _lone_reply
+
+    notes = _lines("Arrivée 8 h 40. La secrétaire m'accueille derrière un plexiglas.",
+                   "— Le téléphone. Du matin au soir. Et moi je fais le tri.",
+                   "Je lui demande comment se passent les journées.",
+                   "– COORD : « J'ai été recrutée en plein confinement. »",
+                   "— Et vous, vous y allez ?",
+                   "— On en parle depuis deux ans.", "— Moi, j'attends.")
+    assert _lone_reply(notes, 1)
+    assert not _lone_reply(notes, 3)  # a code and a quotation: an attribution form of its own
+    assert not _lone_reply(notes, 4)  # a question, and dash lines beside it: a dialogue
+    assert not _lone_reply(notes, 5)
+
+
+def test_a_departement_number_closing_a_description():
+    from heldout import GAZETTEER_PATH
+
+    from corpus.segment.regions import load_gazetteer, resolve_region
+
+    g = load_gazetteer(str(GAZETTEER_PATH))
+    assert resolve_region("pharmacien, 48", g) == ("Occitanie", "Lozère")
+    assert resolve_region("infirmière, 45 ans", g) == ("", "")  # an age, not the Loiret
+
+
+def test_a_profile_cell_before_the_quote_in_its_row():
+    from corpus.segment.fallbacks import row_profile
+
+    assert row_profile("Infirmière libérale, 45 ans, Tulle | ") == "Infirmière libérale, 45 ans, Tulle"
+    assert row_profile("Thème | Question | ") == ""  # two cells: not a profile and its quote
+    assert row_profile("Coordination | ") == ""  # a topic, not a person
+    assert row_profile("Infirmière libérale : ") == ""  # no cell delimiter

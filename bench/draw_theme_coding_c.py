@@ -105,13 +105,16 @@ def allocate(by_kind: dict[str, list[dict]], quota: int) -> dict[str, int]:
     return alloc
 
 
-def draw(interim: Path) -> list[dict]:
-    rng = random.Random(SEED)
-    spans, keys = taken_spans(), sample_keys()
+def draw(interim: Path, seed: int = SEED, quotas: dict[str, int] = QUOTAS,
+         spans: dict[str, list[tuple[int, int]]] | None = None) -> list[dict]:
+    """The seeded draw: per document of ``quotas``, segments not overlapping ``spans`` (default:
+    the passages of the earlier sets) nor holding a quote of theme_sample.csv."""
+    rng = random.Random(seed)
+    spans, keys = taken_spans() if spans is None else spans, sample_keys()
     out = []
-    for doc in sorted(QUOTAS):
+    for doc in sorted(quotas):
         by_kind = eligible(interim, doc, spans, keys)
-        for kind, n in sorted(allocate(by_kind, QUOTAS[doc]).items()):
+        for kind, n in sorted(allocate(by_kind, quotas[doc]).items()):
             for seg in sorted(rng.sample(by_kind[kind], n), key=lambda s: s["char_start"]):
                 piece = cut(seg["raw"])
                 out.append(
@@ -126,7 +129,7 @@ def draw(interim: Path) -> list[dict]:
     return out
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], draw=draw) -> None:
     rows = draw(Path(argv[1]) if len(argv) > 1 else Path("results/interim"))
     writer = csv.DictWriter(sys.stdout, fieldnames=["doc_id", "char_start", "char_end", "kind", "text"])
     writer.writeheader()

@@ -13,8 +13,6 @@ reading, against docs/CODEBOOK.md only.
 
 from __future__ import annotations
 
-import csv
-import random
 import sys
 from pathlib import Path
 
@@ -35,32 +33,8 @@ def taken_spans() -> dict[str, list[tuple[int, int]]]:
 
 
 def draw(interim: Path) -> list[dict]:
-    rng = random.Random(SEED)
-    spans, keys = taken_spans(), setc.sample_keys()
-    out = []
-    for doc in sorted(QUOTAS):
-        by_kind = setc.eligible(interim, doc, spans, keys)
-        for kind, n in sorted(setc.allocate(by_kind, QUOTAS[doc]).items()):
-            for seg in sorted(rng.sample(by_kind[kind], n), key=lambda s: s["char_start"]):
-                piece = setc.cut(seg["raw"])
-                out.append(
-                    {
-                        "doc_id": doc,
-                        "char_start": seg["char_start"],
-                        "char_end": seg["char_start"] + len(piece),
-                        "kind": kind,
-                        "text": piece.replace("\n", " "),
-                    }
-                )
-    return out
-
-
-def main(argv: list[str]) -> None:
-    rows = draw(Path(argv[1]) if len(argv) > 1 else Path("results/interim"))
-    writer = csv.DictWriter(sys.stdout, fieldnames=["doc_id", "char_start", "char_end", "kind", "text"])
-    writer.writeheader()
-    writer.writerows(rows)
+    return setc.draw(interim, SEED, QUOTAS, taken_spans())
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    setc.main(sys.argv, draw)

@@ -13,8 +13,6 @@ alone and on the A folds plus dev (dev in every training fold, never in a test f
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from corpus.themes import agreement, autocode, coding, heldout, load_themes
@@ -24,11 +22,7 @@ SEEDS = (42, 43, 44)
 
 
 def dev_passages(themes: dict) -> list[dict]:
-    with open(DATA / "theme_sample.csv", encoding="utf-8", newline="") as fh:
-        body = "".join(ln for ln in fh if not ln.startswith("#"))
-    return [{"passage_id": f"dev{i}", "doc_id": r["doc_id"], "text": r["text"],
-             "labels": {t: int(r[t] == "1") for t in themes}}
-            for i, r in enumerate(csv.DictReader(io.StringIO(body)))]
+    return heldout.read_labelled_passages(DATA / "theme_sample.csv", themes)
 
 
 def macro(rows: list[dict]) -> float:

@@ -23,8 +23,6 @@ they mean: tests/data/THEME_SCORES.md, "Session 5".
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 from pathlib import Path
 
@@ -37,11 +35,7 @@ FILES = {"A": "theme_coding_heldout.csv", "B": "theme_coding_test.csv", "C": "th
 
 
 def dev_passages(themes: dict) -> list[dict]:
-    with open(DATA / "theme_sample.csv", encoding="utf-8", newline="") as fh:
-        body = "".join(ln for ln in fh if not ln.startswith("#"))
-    return [{"passage_id": f"dev{i}", "doc_id": r["doc_id"], "text": r["text"],
-             "labels": {t: int(r[t] == "1") for t in themes}}
-            for i, r in enumerate(csv.DictReader(io.StringIO(body)))]
+    return heldout.read_labelled_passages(DATA / "theme_sample.csv", themes)
 
 
 def load_sets(themes: dict) -> dict[str, list[dict]]:

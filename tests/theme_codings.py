@@ -32,3 +32,14 @@ def rule_rows(passages, decisions, themes) -> list[dict]:
     """Agreement of the rule's decisions with the human codes of these passages."""
     human = {p["passage_id"]: p["labels"] for p in passages}
     return agreement.agreement_rows(human, {pid: decisions[pid] for pid in human}, list(themes), "lexicon")
+
+
+def is_unseen(passage) -> bool:
+    """A passage from outside the bundled corpus (doc_id unseen…, offsets into its own text)."""
+    return passage["doc_id"].startswith("unseen")
+
+
+def span(passage) -> tuple[int, int]:
+    """A bundled passage's offsets into text.txt, from its id ("doc:start-end")."""
+    start, end = passage["passage_id"].rsplit(":", 1)[1].split("-")
+    return int(start), int(end)

@@ -304,7 +304,17 @@ def test_real12_documents_without_interview_material_give_no_items(real12, name)
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL12_UNTUNED[n]))
+# what still keeps a document below the target after tuning (segfix5)
+REAL12_LEFT = {"entretien_questions_gras": "role 0.00: 'inconnu' where the reader gives 'autre' (a former EIG, no health role)",
+               "notes_terrain_atelier": "F1 0.62: 6 of 11 field-note quotes still narrative; role 'inconnu' for villagers",
+               "table_ronde_mentors": "F1 0.82 (two one-phrase quotes missed); a quote given to the wrong "
+                                     "person; role/region 0.14: public bodies (institutionnel_autre, National) not read",
+               "temoignages_mobilier": "role 0.71: 'chercheur en histoire de l'art' read as medecin_specialiste "
+                                       "('specialiste'), one use line with no role; region 0.86"}
+assert set(REAL12_LEFT) == set(REAL12_UNTUNED)
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL12_LEFT[n]))
                                   for n in sorted(REAL12_UNTUNED)])
 def test_real12_target(real12, name):
     _real12_target(real12, name)

@@ -124,3 +124,17 @@ def test_reunionite_on_real_text_about_meetings_and_procedures(meetings, lexicon
     without = heldout.features(passages, plain, dict(coding.DEFAULT_PARAMS))[0]
     before = _rule_rows(passages, without, plain)[list(lexicon).index("reunionite")]
     assert before["fp"] >= row["fp"] + 10, (before, row)
+
+
+def test_a_sample_labelled_by_theme_columns_reads_as_passages(tmp_path):
+    """theme_sample.csv's layout (a 0/1 column per theme) read like a coding file's passages; a
+    theme without its column is an error, not a silent 0."""
+    path = tmp_path / "sample.csv"
+    path.write_text("# a comment line\ndoc_id,text,coordination,liberal\n"
+                    "d1,On se téléphone entre infirmières.,1,0\nd2,Les honoraires baissent.,0,1\n",
+                    encoding="utf-8")
+    rows = heldout.read_labelled_passages(path, {"coordination": {}, "liberal": {}})
+    assert [(r["passage_id"], r["doc_id"], r["labels"]) for r in rows] == [
+        ("dev0", "d1", {"coordination": 1, "liberal": 0}), ("dev1", "d2", {"coordination": 0, "liberal": 1})]
+    with pytest.raises(KeyError):
+        heldout.read_labelled_passages(path, {"coordination": {}, "territoire": {}})

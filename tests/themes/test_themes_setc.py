@@ -15,8 +15,10 @@ import csv
 
 import pytest
 from theme_codings import DATA, coded_set
+from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
 from theme_codings import rule_rows as _rule_rows
+from theme_codings import span as _span
 
 from corpus.themes import agreement, autocode, heldout
 
@@ -36,15 +38,6 @@ def _macro_f1(rows):
 
 def _kappas(rows):
     return {r["theme"]: round(r["kappa"], 3) for r in rows if r["theme"] in RULE_KAPPA}
-
-
-def _unseen(passage):
-    return passage["doc_id"].startswith("unseen")
-
-
-def _span(passage):
-    start, end = passage["passage_id"].rsplit(":", 1)[1].split("-")
-    return int(start), int(end)
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,11 @@ import csv
 
 import pytest
 from theme_codings import DATA, coded_set
+from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
 from theme_codings import macro_f1 as _macro_f1
 from theme_codings import rule_rows as _rule_rows
+from theme_codings import span as _span
 
 from corpus.themes import agreement, autocode, heldout
 
@@ -35,15 +37,6 @@ RULE_KAPPA = {"coordination": 0.65, "liberal": 0.34, "territoire": 0.61, "reunio
 # kappa 0.659, 0.343, 0.619, 0.402.
 MODEL_MACRO_F1 = 0.55
 MODEL_KAPPA = {"coordination": 0.65, "liberal": 0.34, "territoire": 0.61, "reunionite": 0.40}
-
-
-def _unseen(passage):
-    return passage["doc_id"].startswith("unseen")
-
-
-def _span(passage):
-    start, end = passage["passage_id"].rsplit(":", 1)[1].split("-")
-    return int(start), int(end)
 
 
 def _default_rows(rows):

@@ -107,3 +107,15 @@ class StyleMap:
             if b > a:
                 trimmed.append((a, b))
         return trimmed
+
+
+def append_cut(out: list[TextLine], ln: TextLine, cuts: list[int]) -> None:
+    """``ln`` cut at the offsets ``cuts`` (into its text), the pieces appended to ``out`` with
+    the next indices; an empty line is kept as it is (it separates paragraphs)."""
+    pos = 0
+    for at in sorted(set(cuts)) + [len(ln.text)]:
+        if at > pos:
+            out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
+        pos = at
+    if not ln.text:
+        out.append(TextLine(len(out), ln.start, ln.end, ln.text))

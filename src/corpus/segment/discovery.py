@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
-from .base import TextLine
+from .base import TextLine, append_cut
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -604,6 +604,18 @@ MIN_SPOKEN_SHARE = 0.5
 MAX_DIALOGUE_GAP = 3  # unlabelled lines between two turns of one dialogue (a turn over paragraphs)
 
 
+def dialogue_runs(line_indices) -> list[list[int]]:
+    """The labelled lines grouped into dialogues: a new run starts after more than
+    MAX_DIALOGUE_GAP unlabelled lines."""
+    runs: list[list[int]] = []
+    for i in sorted(line_indices):
+        if runs and i - runs[-1][-1] <= MAX_DIALOGUE_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     """Labels of any shape that take turns: runs of labelled lines where at least two labels
     recur and alternate ("Marie : … / Paul : … / Marie : …") and the lines speak as people do
@@ -613,7 +625,6 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
     standalone = {i for v in found.values() for i in v.standalone}
     out: set[str] = set()
-    run: list[int] = []
 
     def close(run: list[int]) -> None:
         labels = [by_line[i] for i in run]
@@ -634,12 +645,7 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
             if answered >= MIN_ALTERNATION * len(at):
                 out.add(k)
 
-    for i in sorted(by_line):
-        if run and i - run[-1] > MAX_DIALOGUE_GAP + 1:
-            close(run)
-            run = []
-        run.append(i)
-    if run:
+    for run in dialogue_runs(by_line):
         close(run)
     return out
 
@@ -653,7 +659,6 @@ def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
     by_label = generic_label_lines(lines)
     by_line = {i: k for k, at in by_label.items() for i in at}
     out: set[str] = set()
-    run: list[int] = []
 
     def close(run: list[int]) -> None:
         labels = [by_line[i] for i in run]
@@ -668,12 +673,7 @@ def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
             if n >= 2 or _named_elsewhere(k, text, {lines[i].start for i in by_label[k]}):
                 out.add(k)
 
-    for i in sorted(by_line):
-        if run and i - run[-1] > MAX_DIALOGUE_GAP + 1:
-            close(run)
-            run = []
-        run.append(i)
-    if run:
+    for run in dialogue_runs(by_line):
         close(run)
     return tuple(sorted(out))
 
@@ -774,12 +774,5 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
             t = cv.TURN.match(ln.text[at:])
             if t and label_text(t) in labels:
                 cuts.append(at)
-        cuts = sorted(set(cuts))
-        pos = 0
-        for at in cuts + [len(ln.text)]:
-            if at > pos:
-                out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
-            pos = at
-        if not ln.text:
-            out.append(TextLine(len(out), ln.start, ln.end, ln.text))
+        append_cut(out, ln, cuts)
     return out

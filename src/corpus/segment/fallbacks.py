@@ -24,7 +24,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
-from .base import TextLine, n_words
+from .base import TextLine, append_cut, n_words
 from .roles import normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
@@ -294,14 +294,7 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: 
         after = m.end() if m else 0
         cuts = [c.end() for c in inside.finditer(ln.text, after) if opens]
         cuts += [c.start() for c in known.finditer(ln.text, after)]
-        cuts = sorted(set(cuts))
-        pos = 0
-        for at in cuts + [len(ln.text)]:
-            if at > pos:
-                out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
-            pos = at
-        if not ln.text:
-            out.append(TextLine(len(out), ln.start, ln.end, ln.text))
+        append_cut(out, ln, cuts)
     return out
 
 

@@ -31,6 +31,19 @@ def read_passages(path: str | Path, themes: dict) -> list[dict]:
     return out
 
 
+def read_labelled_passages(path: str | Path, themes: dict, prefix: str = "dev") -> list[dict]:
+    """A sample labelled one column per theme (tests/data/theme_sample.csv: doc_id, text and a
+    0/1 column per theme id) as passages like ``read_passages``'; file order."""
+    import csv
+    import io
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        body = "".join(ln for ln in fh if not ln.startswith("#"))
+    return [{"passage_id": f"{prefix}{i}", "doc_id": r["doc_id"], "text": r["text"],
+             "labels": {t: int(r[t] == "1") for t in themes}}
+            for i, r in enumerate(csv.DictReader(io.StringIO(body)))]
+
+
 def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
     """The passages as one text (blank line between them) and one segment each."""
     text, segments, pos = [], [], 0

@@ -80,6 +80,26 @@ SETS = {
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
                          "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
+    # round 13 (session 5), written by segwrite5 without reading the segmenter, scored on the final
+    # segmentation code of session 5 (main 51a9dd8), never tuned on: untuned pooled F1 0.575 (23 of
+    # 50, 7 FP: 4 on one negative; SCORES.md). Floors at those untuned scores, rounded down.
+    "segment_unseen13": {"annexe_questions_en_italiques": (0.0, 0.0, 0.0, 0.0),
+                         "article_sante_publique_matrice": (0.57, 1.0, 0.0, 1.0),
+                         "bulletin_municipal_trois_questions": (0.0, 0.0, 0.0, 0.0),
+                         "carnet_terrain_discours_rapporte": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_maieutique_crochets_profil": (0.8, 1.0, 1.0, 1.0),
+                         "memoire_sp_entretiens_dates": (0.4, 1.0, 1.0, 1.0),
+                         "negatif_fiche_regulation_sas": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_remerciements_epigraphe": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_revue_auteur_annee": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_station_ecos": (0.0, 1.0, 1.0, 1.0),
+                         "podcast_export_intervenants": (0.85, 0.0, 0.33, 1.0),
+                         "presse_infirmiere_guillemets_droits": (0.85, 1.0, 1.0, 1.0),
+                         "rapport_has_paroles_patients": (1.0, 1.0, 1.0, 1.0),
+                         "rapport_urps_focus_indefinis": (0.88, 1.0, 1.0, 1.0),
+                         "these_mg_attribution_ligne_suivante": (0.72, 0.75, 0.25, 1.0),
+                         "these_pharmacie_codes_points": (0.4, 0.0, 1.0, 1.0),
+                         "transcript_chevauchements_barres": (0.0, 0.0, 0.0, 0.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -92,6 +112,11 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               ("segment_unseen11", "memoire_kine_guillemets_anglais"): 1,
               # (untuned, the radio host's 4 turns; 0 since segfix5)
               # (untuned, the FAQ's 3 and the script's 4 FP; 0 since segfix5)
+              # round 13, untuned: an OSCE script's 'Patient :' / 'Candidat (attendu) :' lines as turns,
+              # a podcast's label key as a turn, a thesis's 'Médecin 2 : installé depuis …' profile lines
+              ("segment_unseen13", "negatif_station_ecos"): 4,
+              ("segment_unseen13", "podcast_export_intervenants"): 1,
+              ("segment_unseen13", "these_mg_attribution_ligne_suivante"): 2,
               }
 
 
@@ -130,7 +155,13 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen11", "negatif_guide_tableau"),
                                           # untuned: 4 FP (a role-play script's 'JULIE. –' lines as turns); 0 since segfix5
                                           ("segment_unseen11", "negatif_jeu_de_role"),
-                                          ("segment_unseen11", "negatif_revue_vancouver")])
+                                          ("segment_unseen11", "negatif_revue_vancouver"),
+                                          ("segment_unseen13", "negatif_fiche_regulation_sas"),
+                                          ("segment_unseen13", "negatif_remerciements_epigraphe"),
+                                          ("segment_unseen13", "negatif_revue_auteur_annee"),
+                                          pytest.param("segment_unseen13", "negatif_station_ecos", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 4 FP (an OSCE script's 'Patient :' / "
+                                                                  "'Candidat (attendu) :' lines as turns)"))])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -223,6 +254,34 @@ ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "mem
     for n in ROUND11_INTERVIEWS])
 def test_round11_target(results, name):
     r = results["segment_unseen11"][name]
+    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+
+
+# Round 13 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 13
+# (session 5, final code), untuned"), on main 51a9dd8, 1 of 13 reaches it; the others, and why:
+ROUND13_UNTUNED = {
+    "annexe_questions_en_italiques": "F1 0.00 (no labels: italic questions, roman answers, the key in a note)",
+    "article_sante_publique_matrice": "F1 0.57, role 0.00 (a theme x profession table: role only in the column header)",
+    "bulletin_municipal_trois_questions": "F1 0.00 ('1/' bold questions, unlabelled answers, 'Yvonne :' labels)",
+    "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative)",
+    "memoire_maieutique_crochets_profil": "F1 0.80 (a quote after 'le formule ainsi :' on its own: narrative)",
+    "memoire_sp_entretiens_dates": "F1 0.40 (quotes closed by '(entretien du 14 avril 2022)': narrative)",
+    "podcast_export_intervenants": "F1 0.86, speaker 0.00, role 0.33, 1 FP (each text given the previous turn's "
+                                   "label: 'Intervenant 2  00:00:19' label lines)",
+    "presse_infirmiere_guillemets_droits": "F1 0.86 ('\"C'est notre fierté\", lancent en chœur …': narrative)",
+    "rapport_urps_focus_indefinis": "F1 0.89 ('Plusieurs participants, presque ensemble : « … »': narrative)",
+    "these_mg_attribution_ligne_suivante": "F1 0.73, speaker 0.75, role 0.25, 2 FP (attribution on the next line)",
+    "these_pharmacie_codes_points": "F1 0.40, speaker 0.00 ('Pour Ph.C, « … »', '… », ajoute Ph.E.')",
+    "transcript_chevauchements_barres": "F1 0.00 ('ENQ.' / 'MG3.' labels closed by a point: moderator/narrative)"}
+ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients"])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND13_UNTUNED[n])) if n in ROUND13_UNTUNED else n
+    for n in ROUND13_INTERVIEWS])
+def test_round13_target(results, name):
+    r = results["segment_unseen13"][name]
     low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
     assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
 

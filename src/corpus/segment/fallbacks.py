@@ -424,12 +424,29 @@ def answers_speak(labels: dict, lines: list[TextLine]) -> int:
     return spoken
 
 
+MAX_TITLE_WORDS = 8  # a title above a dialogue: short, no sentence
+
+
+def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
+    """The dialogue sits right under a short title naming a script or instructions ("Script du
+    patient standardisé", "Consignes"): a role-play or an exam station's lines, written for actors."""
+    first = min((i for v in labels.values() for i in v.lines), default=0)
+    if first == 0:
+        return False
+    title = lines[first - 1].text.strip()
+    return 0 < n_words(title) <= MAX_TITLE_WORDS and not title.rstrip(":").endswith((".", "!", "?", "»")) \
+        and bool(cv.SCRIPTED.search(title))
+
+
 def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     """Labelled lines that are not people's words: most speaking labels are characters of a cast
-    list (a script), or no turn but the interviewer's speaks (an FAQ's "Q. – / R. –")."""
+    list (a script), the dialogue sits under a script's title, or no turn but the interviewer's
+    speaks (an FAQ's "Q. – / R. –")."""
     speaking = [k for k, v in labels.items() if v.kind != "moderator"]
     if not speaking:
         return False
+    if scripted_title(labels, lines):
+        return True
     if 2 * len(cast_characters({k: labels[k] for k in speaking}, lines)) >= len(speaking) >= 2:
         return True
     answers = sum(len(labels[k].lines) for k in speaking)

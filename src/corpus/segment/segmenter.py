@@ -67,6 +67,7 @@ from .fallbacks import (
     question_headings_interview,
     reads_as_speech,
     row_profile,
+    scripted_title,
     signed_speech,
     split_at_generic,
     study_role,
@@ -250,6 +251,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
                 v.kind = "moderator"  # "Animation : Gaëlle Le Floch" then "G. Le Floch : …"
+        # a script's lines (under "Script du patient standardisé"): its quotations are written, not said
+        self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
+            if self.labels and scripted_title(self.labels, lines) else []
         if self.labels and labels_not_speech(self.labels, lines):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
@@ -762,6 +766,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
                     self._signed_paragraphs(group)
+            if self.script_ranges:
+                calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
+                         for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
             for qa, qb, call in calls:
                 if not call.verbatim:

@@ -450,6 +450,11 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     if 2 * len(cast_characters({k: labels[k] for k in speaking}, lines)) >= len(speaking) >= 2:
         return True
     answers = sum(len(labels[k].lines) for k in speaking)
+    # a list of profiles ("Médecin 2 : installé depuis 1991, …"): each label once, no interviewer
+    # (read on their own line: what follows a list is the document, not the profile)
+    if len(speaking) >= 2 and len(speaking) == len(labels) and all(len(labels[k].lines) == 1 for k in speaking):
+        return not any(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(lines[labels[k].lines[0]].text)))
+                       for k in speaking)
     # a short exchange ("E4 : Par un confrère.") is too little to judge
     return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)
 

@@ -510,6 +510,11 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
     return found
 
 
+def _series(label: str) -> str:
+    """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
+    return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
+
+
 def discover_labels(lines: list[TextLine], participants: dict[str, str], declared: dict[str, dict],
                     bold: dict[int, str] | None = None, generic: tuple[str, ...] = ()) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
@@ -569,6 +574,12 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "PLUSIEURS VOIX – …" between accepted turns is the group speaking
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
+                accepted[k] = v
+        # a transcription export's numbered labels alone on their line ("Intervenant 3  00:01:07"):
+        # a speaker heard once is the sibling of an accepted one of the same series
+        series = {_series(v.label) for v in accepted.values() if v.standalone and v.shape in ("code", "numbered")}
+        for k, v in found.items():
+            if k not in accepted and v.standalone and v.shape in ("code", "numbered") and _series(k) in series:
                 accepted[k] = v
     if any(v.kind == "moderator" for v in accepted.values()):
         # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled

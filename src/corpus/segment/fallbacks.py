@@ -438,6 +438,25 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
         and bool(cv.SCRIPTED.search(title))
 
 
+def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
+    """Lines that are a key to the labels rather than a turn: two labels or more, each with a
+    colon and a description, separated by semicolons ("Intervenant 1 : Léa Castaing, animatrice ;
+    Intervenant 2 : Jérôme Labat, infirmier libéral …"); by line, each label's description."""
+    keys = {}
+    for i in sorted({i for v in labels.values() for i in v.lines}):
+        text = lines[i].text
+        if ";" not in text:
+            continue
+        entries = {}
+        for k in labels:
+            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\s*:\s*(?P<desc>[^;]+)", text)
+            if m:
+                entries[k] = m.group("desc").strip().rstrip(".")
+        if len(entries) >= 2:
+            keys[i] = entries
+    return keys
+
+
 def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     """Labelled lines that are not people's words: most speaking labels are characters of a cast
     list (a script), the dialogue sits under a script's title, or no turn but the interviewer's

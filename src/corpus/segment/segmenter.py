@@ -50,6 +50,7 @@ from .fallbacks import (
     SIGNATURE_END,
     called_quotes,
     cites_a_study,
+    colon_key,
     credited_hosts,
     describe_generic_labels,
     generic_label_lines,
@@ -258,6 +259,16 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.key_lines = colon_key(self.labels, lines) if self.labels else {}
+        for i, entries in self.key_lines.items():
+            # a key to the labels above the transcript: descriptions, not a turn
+            for code, desc in entries.items():
+                self.ctx.legend.setdefault(code, desc)
+                if cv.INTERVIEWER.search(desc):
+                    self.labels[code].kind = "moderator"
+            for v in self.labels.values():
+                if i in v.lines:
+                    v.lines.remove(i)
         described, intro = introduced_labels(lines, self.labels)
         for code, desc in described.items():
             # "lui est médecin généraliste, elle infirmière libérale" before "Lui : …", "Elle : …"

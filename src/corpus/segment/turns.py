@@ -23,6 +23,8 @@ class TurnHandlers:
 
     def _turn_label(self, ln: TextLine) -> str | None:
         """The discovered speaker label opening this line, or None."""
+        if ln.index in getattr(self, "key_lines", {}):
+            return None  # "Intervenant 1 : Léa Castaing, animatrice ; Intervenant 2 : …": a key
         if ln.index in getattr(self, "bold_leads", {}):
             return self.bold_leads[ln.index]  # "**Marie Dupont** Oui, je …"
         if ln.index in getattr(self, "joined_turns", {}):

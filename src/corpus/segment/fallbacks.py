@@ -600,6 +600,10 @@ def names_host(label: str, hosts: list[str]) -> bool:
     return False
 
 
+# a timestamp closing a line that holds only labels: the words are in the paragraph below
+STAMP_ALONE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$")
+
+
 def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     """Lines opened by two or more of the document's labels joined ("Lui et Elle : Oui.", "TB et
     KP. – C'est exactement ça."): several people answering at once, line index -> the joined label."""
@@ -607,7 +611,10 @@ def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     if len(names) < 2:
         return {}
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
-    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one})\.?)+)\s*(?::\s|[–—-]\s)")
+    # a series' number alone after the first ("Intervenant 2 et 3"); a label alone on its line
+    # with a timestamp, the words below ("Intervenant 2 et 3  00:01:31")
+    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one}|(?<=\bet )\d{{1,3}}\b)\.?)+)"
+                         rf"\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
     return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
 
 

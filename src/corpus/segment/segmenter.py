@@ -48,6 +48,7 @@ from .discovery import (
 )
 from .fallbacks import (
     SIGNATURE_END,
+    STAMP_ALONE,
     called_quotes,
     cites_a_study,
     colon_key,
@@ -280,6 +281,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
         for i, joined in self.joined_turns.items():
             self.labels.setdefault(joined, Label(joined, "joined", kind="group")).lines.append(i)
+            if STAMP_ALONE.search(lines[i].text):
+                self.labels[joined].standalone.add(i)  # "Intervenant 2 et 3  00:01:31", the words below
         if self.generic_labels:
             describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose

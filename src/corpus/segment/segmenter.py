@@ -1025,6 +1025,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         seg.speaker = attrs.get("speaker", "")
         seg.role_raw = attrs.get("role_raw", "")
         seg.role = attrs.get("role") or normalize_role(seg.role_raw)
+        if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
+            # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
+            seg.role = normalize_role(seg.speaker)
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")

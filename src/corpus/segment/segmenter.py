@@ -819,6 +819,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         line_start = text.rfind("\n", 0, a) + 1
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
+        if italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after) \
+                and line_end >= 0 and is_signature(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
+            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras")
         if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)

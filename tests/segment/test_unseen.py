@@ -104,6 +104,14 @@ SETS = {
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
+
+
+def assert_at_least(r: dict, name: str, floors: dict) -> None:
+    """Each score of ``r`` at or above its floor, and no false positive."""
+    low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+    assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -171,9 +179,7 @@ def test_documents_without_interview_material_give_no_items(results, folder, nam
     pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="a turn cut in two: F1 0.83"))
     if n == "focus_intervenants" else n for n in ROUND7_INTERVIEWS])
 def test_round7_target(results, name):
-    r = results["segment_unseen7"][name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(results["segment_unseen7"][name], name, TARGET)
 
 
 # Round 9: the issue's target per interview document. Untuned (SCORES.md, "Round 9 (session 4),
@@ -191,9 +197,7 @@ ROUND9_INTERVIEWS = sorted([*ROUND9_UNTUNED, "memoire_verbatim_numerotes"])
 
 @pytest.mark.parametrize("name", ROUND9_INTERVIEWS)
 def test_round9_target(results, name):
-    r = results["segment_unseen9"][name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(results["segment_unseen9"][name], name, TARGET)
 
 
 # Round 10: the issue's target per interview document. Untuned (SCORES.md, "Round 10 (session 4,
@@ -221,9 +225,7 @@ ROUND10_LEFT = {"annexe_tours_numerotes": "role 0.50: 'le médecin généraliste
     pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND10_LEFT[n])) if n in ROUND10_LEFT else n
     for n in sorted(ROUND10_UNTUNED)])
 def test_round10_target(results, name):
-    r = results["segment_unseen10"][name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(results["segment_unseen10"][name], name, TARGET)
 
 
 # Round 11 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 11
@@ -253,9 +255,7 @@ ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "mem
     pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND11_UNTUNED[n])) if n in ROUND11_UNTUNED else n
     for n in ROUND11_INTERVIEWS])
 def test_round11_target(results, name):
-    r = results["segment_unseen11"][name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(results["segment_unseen11"][name], name, TARGET)
 
 
 # Round 13 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 13
@@ -282,9 +282,7 @@ ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients"])
     pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND13_UNTUNED[n])) if n in ROUND13_UNTUNED else n
     for n in ROUND13_INTERVIEWS])
 def test_round13_target(results, name):
-    r = results["segment_unseen13"][name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(results["segment_unseen13"][name], name, TARGET)
 
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
@@ -304,14 +302,11 @@ def test_real8_scores_do_not_fall(real8):
     assert set(real8) == set(REAL8_FLOORS)
     for name, floors in REAL8_FLOORS.items():
         r = real8[name]
-        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+        assert_at_least(r, name, floors)
 
 
 def test_real8_target(real8):
-    r = real8["entretien_artisan"]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{low}; misses: {r['misses']}"
+    assert_at_least(real8["entretien_artisan"], "entretien_artisan", TARGET)
 
 
 # Round 12 (session 5): nine REAL documents nobody on the team had read (tests/data/segment_real12/,
@@ -354,8 +349,7 @@ def test_real12_scores_do_not_fall(real12):
     assert set(real12) == set(REAL12_FLOORS) | set(REAL12_NEGATIVES)
     for name, floors in REAL12_FLOORS.items():
         r = real12[name]
-        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
+        assert_at_least(r, name, floors)
 
 
 @pytest.mark.parametrize("name", REAL12_NEGATIVES)
@@ -386,9 +380,7 @@ def test_real12_target_reached_since_tuning(real12, name):
 
 
 def _real12_target(real12, name):
-    r = real12[name]
-    low = {k: round(r[k], 3) for k, v in TARGET.items() if r[k] < v}
-    assert not low and r["fp"] == 0, f"{name}: {low}; misses: {r['misses']}"
+    assert_at_least(real12[name], name, TARGET)
 
 
 def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):

@@ -248,6 +248,9 @@ def test_procedure_words_of_the_codebook_code_reunionite_in_context():
                                     "du bureau de vote.", lexicon, "reunionite")
     assert _kept("Le 28 mars, la procédure de rappel des patients fragiles est opérationnelle.",
                  lexicon, "reunionite") == set()
+    assert "transmettre" in _kept("Chaque année, la CPTS doit transmettre son rapport d'activité "
+                                  "à l'ARS.", lexicon, "reunionite")
+    assert _kept("La transmission du virus est rapide.", lexicon, "reunionite") == set()
 
 
 def test_names_of_institutions_and_benefits_are_not_themes():

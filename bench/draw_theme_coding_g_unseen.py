@@ -18,6 +18,13 @@ from local snapshots, none used by sets C–F except the legal codes (at most 40
 - Local-life writing: the blog of a citizens' list of a rural "commune nouvelle" (Alice-Po/mccp,
   ``src/data/blog/*.md``, MIT licence of the repository): reports of public meetings held in its
   villages, the municipal council, the budget, the intercommunality; cut like the guides.
+- Texts of an administration about liberal practice: the explanations (``description``, ``note``)
+  of the rules on liberal professions of the public simulator of social contributions
+  (betagouv/mon-entreprise, ``modele-ti/règles/indépendant/profession-libérale.publicodes`` and
+  ``professions-libérales/*.publicodes``, MIT): pension funds of doctors, nurses, dentists,
+  contributions of health professionals under the national agreement. One rule is one passage.
+  Added after the other sources had been read (they said nothing about liberal practice); adding
+  a source chosen by subject cannot favour the tool, nothing was removed.
 - French legal codes (etalab/codes-juridiques-francais, LEGI, Licence Ouverte; official texts):
   one article is one passage, drawn at random inside parts chosen by their titles: organisation
   of social and medico-social action and the rights and duties of its establishments (Code de
@@ -31,7 +38,8 @@ Prints CSV rows (doc_id, char_start, char_end, repository, commit, licence, loca
 the coding is done afterwards by reading, against docs/CODEBOOK.md only.
 
     python bench/draw_theme_coding_g_unseen.py CODES_GIT_DIR DOCTRINE_GIT_DIR SAS_GIT_DIR \
-        CERCLE_GIT_DIR MCCP_GIT_DIR > /tmp/set_g_unseen.csv
+        CERCLE_GIT_DIR MCCP_GIT_DIR \
+        MON_ENTREPRISE_GIT_DIR > /tmp/set_g_unseen.csv
 """
 
 from __future__ import annotations
@@ -45,6 +53,7 @@ import sys
 
 import draw_theme_coding_c as setc
 import draw_theme_coding_c_unseen as setc_unseen
+import yaml
 
 SEED = 20261201_8
 TARGET_CHARS = 350
@@ -81,6 +90,13 @@ GUIDES = (
     # meetings and explaining the municipal council and the intercommunality: local-life writing.
     ("Alice-Po/mccp", "src/data/blog/", (), 25),
 )
+# The explanations that the public simulator of social contributions (beta.gouv.fr / Urssaf,
+# betagouv/mon-entreprise, MIT) gives for the liberal professions (their pension funds, the
+# contributions of conventionné health professionals): added after the first five sources were
+# read and turned out to say next to nothing about liberal practice.
+PUBLICODES = ("betagouv/mon-entreprise", "MIT")
+PUBLICODES_DIR = "modele-ti/règles/indépendant/"
+PUBLICODES_QUOTA = 20
 # Pages that are not prose: change logs, download lists, acronym lists, translation notes.
 SKIP_PAGES = ("change-log.md", "changes.md", "downloads.md", "acronymes.md", "translationinfo.md")
 # Passages that are data or code rather than prose: cardinalities, inline code, URLs, queries.
@@ -206,16 +222,55 @@ def guide_rows(repos: list[str], rng: random.Random) -> list[dict]:
     return rows
 
 
-def draw(codes: str, guides: list[str]) -> list[dict]:
+def rule_texts(repo: str) -> list[dict]:
+    """The explanatory text (``description`` and ``note``) of each rule of the liberal-profession
+    files, markup dropped; rules repeated word for word in two files are kept once."""
+    passages, seen = [], set()
+    paths = sorted(
+        p
+        for p in git(
+            repo, "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "HEAD", PUBLICODES_DIR
+        ).splitlines()
+        if p.endswith(".publicodes")
+        and (
+            p.startswith(PUBLICODES_DIR + "professions-libérales/")
+            or p.endswith("/profession-libérale.publicodes")
+        )
+    )
+    for path in paths:
+        rules = yaml.safe_load(git(repo, "show", f"HEAD:{path}")) or {}
+        for name, rule in rules.items():
+            if not isinstance(rule, dict):
+                continue
+            raw = " ".join(str(rule[k]) for k in ("description", "note") if rule.get(k))
+            text = " ".join(
+                html.unescape(LINK.sub(r"\1", TAG.sub(" ", raw))).replace("**", "").replace("#", " ").split()
+            )
+            text = setc.cut(text)
+            if len(text) >= MIN_CHARS and not NOT_PROSE.search(text) and text not in seen:
+                seen.add(text)
+                passages.append({"location": f"{path}#{name}", "text": text})
+    return passages
+
+
+def rule_rows(repo: str, rng: random.Random) -> list[dict]:
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    return [
+        {"repository": PUBLICODES[0], "commit": commit, "licence": MIT, **p}
+        for p in rng.sample(rule_texts(repo), PUBLICODES_QUOTA)
+    ]
+
+
+def draw(codes: str, guides: list[str], rules: str) -> list[dict]:
     rng = random.Random(SEED)
-    rows = code_rows(codes, rng) + guide_rows(guides, rng)
+    rows = code_rows(codes, rng) + guide_rows(guides, rng) + rule_rows(rules, rng)
     for i, row in enumerate(rows, 1):
         row.update(doc_id=f"unseenG{i:03d}", char_start=0, char_end=len(row["text"]))
     return rows
 
 
 def main(argv: list[str]) -> None:
-    rows = draw(argv[1], argv[2:6])
+    rows = draw(argv[1], argv[2:6], argv[6])
     fields = ["doc_id", "char_start", "char_end", "repository", "commit", "licence", "location", "text"]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields)
     writer.writeheader()

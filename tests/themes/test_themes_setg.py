@@ -6,7 +6,7 @@ tool output: 104 random segments of the bundled corpus not in sets A, B, C or F,
 of real French text from outside the corpus chosen by source near the corpus's subject (social and
 medico-social law, the national digital-health agency's guides, a rural commune's public life, the
 social contributions of liberal professions). Never used for tuning. The floors are the scores
-measured (rounded down to two decimals); the targets (macro-F1 0.8, kappa 0.6 per theme) are not
+measured with the session-6 default (rounded down to two decimals); the targets (macro-F1 0.8, kappa 0.6 per theme) are not
 met: they guard against regressions.
 """
 
@@ -26,17 +26,21 @@ from theme_codings import span as _span
 from corpus.themes import agreement, autocode, heldout
 
 DEFAULT_THEMES = ("coordination", "liberal", "territoire", "reunionite")
-# First scores of the lexicon rule on set G, default configuration, main at 4eb7b60 (the session-5
-# default): macro-F1 0.534 (bundled 0.578, unseen 0.401); kappa coordination 0.602, liberal 0.559,
-# territoire 0.488, reunionite 0.222.
-RULE_MACRO_F1 = 0.53
+# Scores of the lexicon rule on set G, default configuration, four default themes (kappa
+# coordination, liberal, territoire, reunionite):
+# (a) first, main at 4eb7b60 (the session-5 default): macro-F1 0.534 (bundled 0.578, unseen 0.401);
+#     kappa 0.602, 0.559, 0.488, 0.222
+# (b) the session-6 default (branch themesfix 86638f7, untuned on G): macro-F1 0.541 (bundled 0.578,
+#     unseen 0.414); kappa 0.602, 0.559, 0.488, 0.255. Floors: (b) rounded down; (a)'s reunionite
+#     kappa (0.222) and unseen macro-F1 (0.401) would fail them.
+RULE_MACRO_F1 = 0.54
 RULE_MACRO_F1_BUNDLED = 0.57
-RULE_MACRO_F1_UNSEEN = 0.40
-RULE_KAPPA = {"coordination": 0.60, "liberal": 0.55, "territoire": 0.48, "reunionite": 0.22}
-# The autocode model trained on set A (as for sets C and F): macro-F1 0.569; kappa 0.593, 0.559,
-# 0.646, 0.222.
-MODEL_MACRO_F1 = 0.56
-MODEL_KAPPA = {"coordination": 0.59, "liberal": 0.55, "territoire": 0.64, "reunionite": 0.22}
+RULE_MACRO_F1_UNSEEN = 0.41
+RULE_KAPPA = {"coordination": 0.60, "liberal": 0.55, "territoire": 0.48, "reunionite": 0.25}
+# The autocode model trained on set A (as for sets C and F), with (b): macro-F1 0.576; kappa 0.593,
+# 0.559, 0.646, 0.255 ((a): 0.569, reunionite 0.222).
+MODEL_MACRO_F1 = 0.57
+MODEL_KAPPA = {"coordination": 0.59, "liberal": 0.55, "territoire": 0.64, "reunionite": 0.25}
 EARLIER_SETS = ("theme_coding_heldout.csv", "theme_coding_test.csv", "theme_coding_c.csv", "theme_coding_f.csv")
 
 

@@ -101,6 +101,27 @@ SETS = {
                          "these_mg_attribution_ligne_suivante": (1.0, 0.8, 1.0, 1.0),  # untuned (0.72, 0.75, 0.25, 1.0)
                          "these_pharmacie_codes_points": (0.4, 0.0, 1.0, 1.0),
                          "transcript_chevauchements_barres": (0.0, 0.0, 0.0, 0.0)},
+    # round 14 (session 6), written by segwrite6 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.675 on main 4eb7b60 (session 5's final code; 28 of 51, 4 FP, all on two
+    # negatives; SCORES.md, "Round 14 (session 6), untuned"). Floors at those scores, rounded down.
+    "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
+                         "article_gestion_repondants": (1.0, 0.5, 0.75, 0.5),
+                         "article_socio_extrait_jefferson": (0.0, 0.0, 0.0, 0.0),
+                         "blog_association_temoignages_signes": (0.0, 0.0, 0.0, 0.0),
+                         "federation_enquete_reponses_libres": (0.0, 0.0, 0.0, 0.0),
+                         "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
+                         "hebdo_portrait_legende": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
+                         "memoire_socio_relances_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_revue_de_presse": (0.0, 1.0, 1.0, 1.0),  # 1 FP (a headline)
+                         "negatif_serment_jury": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_vignette_clinique": (0.0, 1.0, 1.0, 1.0),  # 3 FP (a fictional exchange)
+                         "rapport_juridiction_notes_bas_page": (0.66, 1.0, 0.5, 0.0),
+                         "these_mg_codes_tirets_annexe": (1.0, 0.25, 0.0, 0.0),
+                         "these_pharmacie_crochets_avant": (1.0, 1.0, 0.0, 1.0),
+                         "tv_sujet_sonores": (0.0, 0.0, 0.0, 0.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -125,6 +146,10 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # a podcast's label key as a turn, a thesis's 'Médecin 2 : installé depuis …' profile lines
               # (untuned, the OSCE script's 4 FP; 0 since segfix6)
               # (untuned, the podcast's key 1 FP and the thesis's profile lines 2 FP; 0 since segfix6)
+              # round 14, untuned: a training vignette's fictional 'Mme B. : « … »' / 'Dr : « … »' lines,
+              # a press review's headline in guillemets
+              ("segment_unseen14", "negatif_vignette_clinique"): 3,
+              ("segment_unseen14", "negatif_revue_de_presse"): 1,
               }
 
 
@@ -169,7 +194,15 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen13", "negatif_revue_auteur_annee"),
                                           # untuned: 4 FP (an OSCE script's 'Patient :' / 'Candidat (attendu) :'
                                           # lines as turns); 0 since segfix6 (the dialogue under a script's title)
-                                          ("segment_unseen13", "negatif_station_ecos")])
+                                          ("segment_unseen13", "negatif_station_ecos"),
+                                          ("segment_unseen14", "negatif_charte_engagement"),
+                                          ("segment_unseen14", "negatif_ordre_du_jour_ag"),
+                                          pytest.param("segment_unseen14", "negatif_revue_de_presse", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 1 FP (a press review's headline in guillemets)")),
+                                          ("segment_unseen14", "negatif_serment_jury"),
+                                          pytest.param("segment_unseen14", "negatif_vignette_clinique", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 3 FP (a training vignette's fictional "
+                                                                  "'Mme B. : « … »' / 'Dr : « … »' exchange)"))])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -283,6 +316,36 @@ ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients"])
     for n in ROUND13_INTERVIEWS])
 def test_round13_target(results, name):
     assert_at_least(results["segment_unseen13"][name], name, TARGET)
+
+
+# Round 14 (session 6): the issue's target per interview document. Untuned (SCORES.md, "Round 14
+# (session 6), untuned"), on main 4eb7b60, 1 of 13 reaches it; the others, and what the misses show:
+ROUND14_UNTUNED = {
+    "article_gestion_repondants": "speaker 0.50, role 0.75, region 0.50 ('«…», souligne la coordinatrice (R2)': no "
+                                  "code; the 'Tableau 1 – Répondants' rows give no role or region)",
+    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative)",
+    "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
+                                           "after them: narrative)",
+    "federation_enquete_reponses_libres": "F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers without "
+                                          "quotation marks: narrative)",
+    "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read)",
+    "hebdo_portrait_legende": "F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo caption)",
+    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",
+    "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
+    "rapport_juridiction_notes_bas_page": "F1 0.67, role 0.50, region 0.00 (speakers only in footnotes "
+                                          "'14 Entretien de la mission avec …')",
+    "these_mg_codes_tirets_annexe": "speaker 0.25, role 0.00, region 0.00 ('P-07 (F, 41 ans) :' lines above the "
+                                    "extracts; professions in an annex table after the results)",
+    "these_pharmacie_crochets_avant": "role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …' not read)",
+    "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative)"}
+ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND14_UNTUNED[n])) if n in ROUND14_UNTUNED else n
+    for n in ROUND14_INTERVIEWS])
+def test_round14_target(results, name):
+    assert_at_least(results["segment_unseen14"][name], name, TARGET)
 
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),

@@ -234,7 +234,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "article_geo_pays": "region 0.00 (natural regions, a département number)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
-                   "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
@@ -246,9 +245,10 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
-# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative)
+# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative);
+# since segfix7: focus_cle_initiales (untuned F1 0.73: 'I2 —' labels of a key given first not taken)
 ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
-                             "presse_pro_table_ronde", "rapport_lettres_sources"])
+                             "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales"])
 
 
 @pytest.mark.parametrize("name", [

@@ -153,7 +153,8 @@ def _build(d: dict) -> dict:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
-    caps_or_letter = rf"{caps}|[A-ZÉ]"
+    # a code closes with a period too, as conversation analysis sets its labels ("MG3. Alors …")
+    caps_or_letter = rf"{caps}|[A-ZÉ]|{code}"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"

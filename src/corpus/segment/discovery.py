@@ -510,6 +510,14 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
     return found
 
 
+def _third_voice(info: Label, accepted_lines: set[int], lines: list[TextLine]) -> bool:
+    """A label set off by a period or a dash, each of its lines between two accepted turns and
+    speaking (first or second person): someone who joins the dialogue once or twice. Not a bare
+    letter ("A. Introduction")."""
+    return len(info.label) >= 2 and info.shape in ("code", "caps", "name") and all(
+        {i - 1, i + 1} <= accepted_lines and cv.SPOKEN.search(lines[i].text) for i in info.lines)
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -569,9 +577,13 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
-            if len(v.loose) == len(v.lines) and not (v.kind == "group" and near >= 1):
+            if len(v.loose) == len(v.lines) and not (v.kind in ("group", "answer") and near >= 1):
                 # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing, but
-                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking
+                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking, "Interviewée | …"
+                # (a table's cells) the interviewee answering, and so is a
+                # third voice heard once inside the dialogue ("SEC. // Quatre cents appels …")
+                if _third_voice(v, accepted_lines, lines):
+                    accepted[k] = v
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
@@ -776,6 +788,12 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
     inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
+    # a label the document sets off by a period or a dash or a table cell only ("… en mars 2020 ?
+    # MG3. Alors …", "… dans le dispositif ? Interviewée | En 2017.")
+    pointed = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k))
+                       if getattr(labels[k], "loose", None) and labels[k].loose == set(labels[k].lines) and len(k) >= 2)
+    if pointed:
+        inside = re.compile(rf"{inside.pattern}|(?<=[.!?…»\]])\s+(?=(?:{pointed})(?:\.|\s+[—–|])\s+\S)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell

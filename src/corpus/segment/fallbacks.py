@@ -449,7 +449,7 @@ def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
             continue
         entries = {}
         for k in labels:
-            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\s*:\s*(?P<desc>[^;]+)", text)
+            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
             if m:
                 entries[k] = m.group("desc").strip().rstrip(".")
         if len(entries) >= 2:
@@ -546,8 +546,29 @@ def question_headings_interview(lines: list[TextLine], headings) -> int | None:
     answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
                 and cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))]
     if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
-        return None
+        return numbered_questions_interview(lines, questions, headings)
     return questions[0]
+
+
+# a question numbered in the press's and the questionnaires' ways: "1/", "1.", "1)", "1 –", "Q1."
+QUESTION_NUMBER = re.compile(r"^\s*(?:Q\s?)?(?P<n>\d{1,2})\s?[/.)–—-]\s+\S")
+
+
+def numbered_questions_interview(lines: list[TextLine], questions: list[int], headings) -> int | None:
+    """"Trois questions à …": question headings numbered 1, 2, 3 … in order (at least
+    ``qa_min_questions``), each answered by the paragraph below it speaking ("nous" as well as
+    "je": a mayor speaks for her town). The numbering says these are one person's or one
+    panel's answers, so the first person plural counts; an FAQ's numbered questions answered
+    impersonally or in the second person ("Vous devez …") stay out."""
+    numbered = [h for h in questions if QUESTION_NUMBER.match(lines[h].text)]
+    numbers = [int(QUESTION_NUMBER.match(lines[h].text).group("n")) for h in numbered]
+    if len(numbered) < _setting("qa_min_questions", 3) or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    answered = [h for h in numbered if h + 1 < len(lines) and h + 1 not in headings
+                and reads_as_speech(lines[h + 1].text, block=True)]
+    if len(answered) < _setting("qa_min_questions", 3):
+        return None
+    return numbered[0]
 
 
 def interview_subject(texts: list[str]) -> tuple[str, str]:

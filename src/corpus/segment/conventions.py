@@ -385,6 +385,7 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
     p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"

@@ -128,6 +128,23 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
     return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
 
 
+# the incise after a quotation, up to its sentence's end ("…", lancent en chœur les deux associées.)
+INCISE_AFTER = re.compile(r"^\s*[,–—-]\s*(?P<incise>[^.!?«»\"“”]{3,80})")
+MAX_LEAD_WORDS = 12  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
+
+
+def group_speech(lead: str, after: str) -> str:
+    """Several people say the quotation at once: the lead that introduces it on its line ends
+    with a colon and says so ("Plusieurs participants, presque ensemble :"), or the incise after
+    it does ("…", lancent en chœur les deux associées). That lead or incise, else ''. Words:
+    ``group_speech_words``."""
+    lead = lead.strip()
+    if lead.endswith(":") and n_words(lead) <= MAX_LEAD_WORDS and cv.GROUP_SPEECH.search(lead):
+        return lead
+    incise = INCISE_AFTER.match(after)
+    return incise.group("incise") if incise and cv.GROUP_SPEECH.search(incise.group("incise")) else ""
+
+
 def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict | None, tuple[int, int] | None]:
     """Who a fallback quote is given to by a generic search: a short code in brackets closing
     its paragraph ("» [Bêta]"), else a person's description alone on the line below ("→ Camille,

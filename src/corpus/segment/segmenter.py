@@ -58,6 +58,7 @@ from .fallbacks import (
     interview_subject,
     introduced_labels,
     is_signature,
+    group_speech,
     is_speech_quote,
     joined_label_lines,
     labels_not_speech,
@@ -776,6 +777,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.ctx.qualitative or self.ctx.named_speakers:
+                # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
+                calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))
+                         for qa, qb, call in calls]
             if self.ctx.qualitative:
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
@@ -792,6 +797,21 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _group_speech(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
+        """A quotation several people say at once (fallbacks.group_speech) is a verbatim with no
+        single speaker, whatever its length; the role a person noun in that lead or incise gives."""
+        if call.verbatim or italic:
+            return call
+        text = self.text
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        lead, after = text[line_start:a], text[b:line_end if line_end >= 0 else len(text)]
+        said = group_speech(lead, after)
+        if not said:
+            return call
+        attrs = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        return QuoteCall(True, {**attrs, **preceding_description(said)})
 
     def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation no convention attributed, in a document that reports people's words: a

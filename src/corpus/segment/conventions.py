@@ -259,6 +259,14 @@ def _build(d: dict) -> dict:
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")
+    # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",
+    # and the list's entries: "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges"
+    date = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d"
+    p["INTERVIEW_DATE_CALL"] = re.compile(
+        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:du\s+|le\s+)?(?P<key>{date})\s*\)", re.IGNORECASE)
+    p["INTERVIEW_DATE_ENTRY"] = re.compile(
+        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:du\s+|le\s+)?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
+        re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")

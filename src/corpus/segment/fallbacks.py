@@ -133,6 +133,31 @@ INCISE_AFTER = re.compile(r"^\s*[,–—-]\s*(?P<incise>[^.!?«»\"“”]{3,80}
 MAX_LEAD_WORDS = 12  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
 
 
+def _date_key(date: str) -> str:
+    """A date as a key: folded, "1er" as "1", spaces collapsed ("14 Avril  2022" -> "14 avril 2022")."""
+    return " ".join(re.sub(r"(?<=\d)er\b", "", fold(date)).split())
+
+
+def interview_dates(texts: list[str]) -> dict[str, str]:
+    """A list of the interviews by date ("Entretiens cités" then "14 avril 2022 : directrice
+    adjointe, CPAM du Cher, Bourges"): date -> the person's description; at least two entries
+    describing persons, else {} (a chronology's dates describe events)."""
+    entries = {}
+    for t in texts:
+        m = cv.INTERVIEW_DATE_ENTRY.match(t.strip())
+        if m and describes_person(m.group("desc")):
+            entries[_date_key(m.group("key"))] = m.group("desc").strip().rstrip(".")
+    return entries if len(entries) >= 2 else {}
+
+
+def interview_date_call(after: str, dates: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The description a quotation's call "(entretien du 14 avril 2022)" resolves in the list of
+    interviews, and the call's span in ``after``; None when there is no such call or list entry."""
+    m = cv.INTERVIEW_DATE_CALL.match(after)
+    desc = dates.get(_date_key(m.group("key"))) if m else None
+    return (desc, (m.start() + after[m.start():].index("("), m.end())) if desc else None
+
+
 def group_speech(lead: str, after: str) -> str:
     """Several people say the quotation at once: the lead that introduces it on its line ends
     with a colon and says so ("Plusieurs participants, presque ensemble :"), or the incise after

@@ -56,6 +56,8 @@ from .fallbacks import (
     describe_generic_labels,
     generic_label_lines,
     group_speech,
+    interview_date_call,
+    interview_dates,
     interview_subject,
     introduced_labels,
     is_signature,
@@ -261,6 +263,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.interview_dates = interview_dates([ln.text for ln in lines])
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
             # a key to the labels above the transcript: descriptions, not a turn
@@ -777,6 +780,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.interview_dates:
+                # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
+                calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.ctx.qualitative or self.ctx.named_speakers:
                 # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
                 calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))
@@ -797,6 +803,21 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation closed by a call to an interview the document lists by date
+        (fallbacks.interview_date_call) is that interviewee's verbatim, described by the list."""
+        if call.verbatim and (call.attrs.get("speaker") or call.attrs.get("role", "inconnu") not in ("", "inconnu")):
+            return call
+        line_end = self.text.find("\n", b)
+        after = self.text[b:line_end if line_end >= 0 else len(self.text)]
+        found = interview_date_call(after, self.interview_dates)
+        if found is None:
+            return call
+        desc, (s, e) = found
+        role, region, place = describe(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"}, (b + s, b + e))
 
     def _group_speech(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation several people say at once (fallbacks.group_speech) is a verbatim with no

@@ -75,7 +75,7 @@ SETS = {
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
                          "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
                          "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
-                         "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
@@ -239,7 +239,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
-                   "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
                    "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
@@ -247,9 +246,11 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
 # and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative);
-# since segfix7: focus_cle_initiales (untuned F1 0.73: 'I2 —' labels of a key given first not taken)
+# since segfix7: focus_cle_initiales (untuned F1 0.73: 'I2 —' labels of a key given first not taken),
+# rapport_ars_tableau_qr (untuned F1 0.00: four-column table rows narrative)
 ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
-                             "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales"])
+                             "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
+                             "rapport_ars_tableau_qr"])
 
 
 @pytest.mark.parametrize("name", [

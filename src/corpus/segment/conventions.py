@@ -393,6 +393,7 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    p["SPEAKER_COLUMN"] = _whole_words(d.get("speaker_column_words", []))
     p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"

@@ -776,6 +776,40 @@ def called_quotes(texts: list[str]) -> dict[int, tuple[str, str]]:
     return out if spoken >= 2 else {}
 
 
+MAX_HEADER_CELL_WORDS = 4  # "Réponse (extrait)", "Interlocuteur": a header cell is a name, not a sentence
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.CELL_SPLIT.search(text) else []
+
+
+def speaker_column_rows(texts: list[str]) -> dict[int, str]:
+    """line index -> the description in the speaker column of a table row, under a header row
+    that names that column (``speaker_column_words``: "… | Réponse (extrait) | Interlocuteur");
+    rows of the header's number of cells whose cell there describes a person."""
+    out: dict[int, str] = {}
+    column, width = None, 0
+    for i, t in enumerate(texts):
+        cells = _cells(t)
+        if len(cells) < 2:
+            column = None  # the table ends
+            continue
+        named = [k for k, c in enumerate(cells) if n_words(c) <= MAX_HEADER_CELL_WORDS and cv.SPEAKER_COLUMN.search(c)]
+        if named and not re.search(r"[«»\"“”]", t):
+            column, width = named[0], len(cells)
+        elif column is not None and len(cells) == width and describes_person(cells[column]):
+            out[i] = cells[column]
+    return out
+
+
+def fills_cell(line: str, a: int, b: int) -> bool:
+    """The quotation line[a:b] is the whole of its table cell."""
+    before, after = line[:a], line[b:]
+    left = cv.CELL_SPLIT.split(before)[-1] if cv.CELL_SPLIT.search(before) else before
+    right = cv.CELL_SPLIT.split(after)[0] if cv.CELL_SPLIT.search(after) else after
+    return not re.sub(r"[\W_]", "", left) and not re.sub(r"[\W_]", "", right)
+
+
 def row_profile(lead: str) -> str:
     """The cell before a quotation in the same table row, when it describes a person
     ("Infirmière libérale, 45 ans, Tulle | « … »"); '' otherwise."""

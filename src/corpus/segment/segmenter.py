@@ -54,6 +54,7 @@ from .fallbacks import (
     colon_key,
     credited_hosts,
     describe_generic_labels,
+    fills_cell,
     generic_label_lines,
     group_speech,
     interview_date_call,
@@ -74,6 +75,7 @@ from .fallbacks import (
     row_profile,
     scripted_title,
     signed_speech,
+    speaker_column_rows,
     split_at_generic,
     study_role,
 )
@@ -264,6 +266,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.interview_dates = interview_dates([ln.text for ln in lines])
+        self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
             # a key to the labels above the transcript: descriptions, not a turn
@@ -780,6 +784,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.column_rows:
+                # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
+                calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.interview_dates:
                 # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
                 calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -803,6 +810,20 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation filling its cell in a table whose header names a speaker column
+        (fallbacks.speaker_column_rows): the words of the person that row's column describes."""
+        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu"):
+            return call
+        k = bisect.bisect_right(self._line_starts, a) - 1
+        ln = self.lines[k]
+        desc = self.column_rows.get(ln.index)
+        if desc is None or not fills_cell(ln.text, a - ln.start, b - ln.start):
+            return call
+        role, region, place = describe(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "participant_table"}, None)
 
     def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation closed by a call to an interview the document lists by date

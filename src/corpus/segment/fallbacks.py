@@ -783,23 +783,39 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.CELL_SPLIT.search(text) else []
 
 
-def speaker_column_rows(texts: list[str]) -> dict[int, str]:
-    """line index -> the description in the speaker column of a table row, under a header row
-    that names that column (``speaker_column_words``: "… | Réponse (extrait) | Interlocuteur");
-    rows of the header's number of cells whose cell there describes a person."""
-    out: dict[int, str] = {}
-    column, width = None, 0
+def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
+    """line index -> {cell index -> who speaks in that cell} for the rows of a table whose header
+    says who answered: a speaker column (``speaker_column_words``: "… | Réponse (extrait) |
+    Interlocuteur"), each row's cell there describing a person (key -1: any cell of the row); or
+    a cross table with two columns or more naming professions ("Thème | Médecins généralistes |
+    Infirmiers | Pharmaciens"), each column's header its cells' speaker. Rows have the header's
+    number of cells."""
+    out: dict[int, dict[int, str]] = {}
+    column, roles, width = None, {}, 0
     for i, t in enumerate(texts):
         cells = _cells(t)
         if len(cells) < 2:
-            column = None  # the table ends
+            column, roles = None, {}  # the table ends
             continue
-        named = [k for k, c in enumerate(cells) if n_words(c) <= MAX_HEADER_CELL_WORDS and cv.SPEAKER_COLUMN.search(c)]
-        if named and not re.search(r"[«»\"“”]", t):
-            column, width = named[0], len(cells)
-        elif column is not None and len(cells) == width and describes_person(cells[column]):
-            out[i] = cells[column]
+        if not re.search(r"[«»\"“”]", t):
+            short = {k: c for k, c in enumerate(cells) if n_words(c) <= MAX_HEADER_CELL_WORDS}
+            named = [k for k, c in short.items() if cv.SPEAKER_COLUMN.search(c)]
+            professions = {k: c for k, c in short.items() if normalize_role(c) not in ("autre", "inconnu")}
+            if named or len(professions) >= 2:
+                column, roles, width = (named[0] if named else None), ({} if named else professions), len(cells)
+                continue
+        if len(cells) != width:
+            continue
+        if column is not None and describes_person(cells[column]):
+            out[i] = {-1: cells[column]}
+        elif roles:
+            out[i] = dict(roles)
     return out
+
+
+def cell_index(line: str, a: int) -> int:
+    """The index of the table cell holding line[a]."""
+    return len(cv.CELL_SPLIT.findall(line[:a]))
 
 
 def fills_cell(line: str, a: int, b: int) -> bool:

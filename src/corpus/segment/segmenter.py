@@ -50,6 +50,7 @@ from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
     called_quotes,
+    cell_index,
     cites_a_study,
     colon_key,
     credited_hosts,
@@ -812,13 +813,15 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         run.clear()
 
     def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
-        """A quotation filling its cell in a table whose header names a speaker column
-        (fallbacks.speaker_column_rows): the words of the person that row's column describes."""
+        """A quotation filling its cell in a table whose header says who answered
+        (fallbacks.speaker_column_rows): the words of the person that row's speaker column, or the
+        cell's profession column, describes."""
         if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu"):
             return call
         k = bisect.bisect_right(self._line_starts, a) - 1
         ln = self.lines[k]
-        desc = self.column_rows.get(ln.index)
+        row = self.column_rows.get(ln.index, {})
+        desc = row.get(-1) or row.get(cell_index(ln.text, a - ln.start))
         if desc is None or not fills_cell(ln.text, a - ln.start, b - ln.start):
             return call
         role, region, place = describe(desc, self.gazetteer)

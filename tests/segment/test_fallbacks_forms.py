@@ -218,3 +218,27 @@ def test_quotes_in_a_cross_table_take_their_columns_role(gazetteer):
     ph = _at(text, segs, "Les médecins passaient")
     assert (gp.kind, gp.role) == ("verbatim", "medecin_generaliste")
     assert (ph.kind, ph.role) == ("verbatim", "pharmacien")
+
+
+# ---- codes with a point ---------------------------------------------------------------------
+
+def test_codes_with_a_point_described_by_a_range(gazetteer):
+    text = ("Les six pharmaciens titulaires interrogés (Ph.A à Ph.F), tous installés dans le Lot, décrivent "
+            "une activité transformée.\n"
+            "Pour Ph.C, « l'officine est restée le seul endroit ouvert où l'on pouvait parler à un soignant ». "
+            "Cette disponibilité a eu un coût : « on a fait des journées de onze heures pendant des mois, "
+            "personne ne nous a remerciés », ajoute Ph.E.\n"
+            "Ph.A et Ph.D s'accordent : « c'est le Covid qui nous a fait entrer dans la CPTS, pas l'inverse ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    for snippet, speaker in (("l'officine est restée", "Ph.C"), ("on a fait des journées", "Ph.E"),
+                             ("c'est le Covid", "Ph.A et Ph.D")):
+        v = _at(text, segs, snippet)
+        assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", speaker, "pharmacien", "Occitanie"), snippet
+
+
+def test_an_initial_and_a_point_is_no_code(gazetteer):
+    # "M.A" (an initial) and abbreviations of one letter are not informant codes
+    text = ("Selon M.A, « la coordination ne se décrète pas, elle se construit patiemment ».\n"
+            "Pour J.B et M.A, l'enjeu est ailleurs.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

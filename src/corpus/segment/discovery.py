@@ -279,6 +279,8 @@ class Context:
 
 
 SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
+# the same with a point: "Ph.A", "Ph.C" (a pharmacy thesis's six pharmacists)
+DOTTED_SERIES_CODE = re.compile(r"(?<![\w.-])(?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<num>[A-Z]|\d{1,2})(?![\w-])")
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:
@@ -321,7 +323,7 @@ def code_series(texts: list[str]) -> set[str]:
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
     numbers: dict[str, set[str]] = defaultdict(set)
     for text in texts:
-        for m in SERIES_CODE.finditer(text):
+        for m in [*SERIES_CODE.finditer(text), *DOTTED_SERIES_CODE.finditer(text)]:
             numbers[m.group("prefix")].add(m.group("num"))
     return {p + n for p, nums in numbers.items() if len(nums) >= 2 for n in nums}
 

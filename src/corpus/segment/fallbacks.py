@@ -728,11 +728,14 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
 # the sentence that says who they are
 CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+# the same in letters after a point: "(Ph.A à Ph.F)"
+LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
 def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
     """(text index, code, description) for each code of a range that a sentence introduces with
-    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)"): the description is the sentence
+    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)", "Les six pharmaciens titulaires
+    interrogés (Ph.A à Ph.F)"): the description is the sentence
     up to the range, kept when it names exactly one role."""
     out = []
     for i, t in enumerate(texts):
@@ -742,6 +745,12 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
             if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+        for m in LETTER_RANGE.finditer(t):
+            first, last = ord(m.group("first")), ord(m.group("last"))
+            sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
+            if not 0 < last - first < 26 or normalize_role(sentence) in ("autre", "inconnu"):
+                continue
+            out += [(i, f"{m.group('prefix')}{chr(n)}", sentence) for n in range(first, last + 1)]
     return out
 
 

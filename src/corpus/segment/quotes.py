@@ -289,6 +289,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             subject = wider
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
+        other = JOINED_SUBJECT.match(subject.string, subject.end("who"))
+        if other and ctx.knows(other.group("code")):
+            attrs["speaker"] = f"{subject.group('who')} et {other.group('code')}"  # "Ph.A et Ph.D s'accordent :"
         desc = (subject.group("desc") or "").strip()
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
@@ -306,6 +309,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
         if known and cv.LABEL_SHAPES["civility"].match(known):
             return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
+        dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
+        if dotted and ctx.knows(dotted.group("code")):
+            return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
@@ -394,6 +400,12 @@ MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
 # (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
 BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
+
+
+# a second code joined to the subject code: "Ph.A et Ph.D s'accordent : « … »" (both say it)
+JOINED_SUBJECT = re.compile(rf"\s+et\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])")
+# a code with a point after a speech verb, which the verb's subject stops at ("ajoute Ph.E.")
+DOTTED_AFTER_VERB = re.compile(rf"(?P<code>{cv.DOTTED_CODE})")
 
 
 def _bare_code_attrs(code: str, ctx: Context) -> dict:

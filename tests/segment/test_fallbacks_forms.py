@@ -242,3 +242,46 @@ def test_an_initial_and_a_point_is_no_code(gazetteer):
             "Pour J.B et M.A, l'enjeu est ailleurs.\n")
     segs = segment_text(text, DOC, [], [], gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# ---- the interviewer in italics, the interviewee in roman ----------------------------------
+
+def _italic(text, *passages):
+    return [{"char_start": text.index(p), "char_end": text.index(p) + len(p), "style": "italic"} for p in passages]
+
+
+QUESTIONS = ("Est-ce que vous pouvez me raconter comment vous êtes arrivée sur ce poste ?",
+             "Et au début, concrètement, vos missions c'était quoi ?",
+             "Et aujourd'hui, qu'est-ce qui vous manque le plus ?")
+
+
+def test_italic_questions_and_roman_answers_are_an_interview(gazetteer):
+    text = ("Les propos de l'enquêtrice sont en italiques, ceux de la personne interrogée en caractères droits.\n"
+            f"{QUESTIONS[0]}\n"
+            "Alors moi je viens de l'hôpital, j'étais cadre de santé à Verdun.\n"
+            f"{QUESTIONS[1]}\n"
+            "Au début c'était surtout la vaccination. On avait trois centres à faire tourner.\n"
+            "Et puis petit à petit les professionnels ont commencé à m'appeler pour autre chose.\n"
+            "D'accord.\n"
+            f"{QUESTIONS[2]}\n"
+            "Du temps médical. J'ai des médecins motivés mais débordés.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer, _italic(text, *QUESTIONS, "D'accord."))
+    assert _at(text, segs, "Est-ce que vous pouvez").kind == "moderator"
+    answer = _at(text, segs, "Au début c'était")
+    assert answer.kind == "turn" and answer.char_end > text.index("Et puis petit à petit")  # one turn, two paragraphs
+    assert _at(text, segs, "Du temps médical").kind == "turn"
+    # the same paragraphs in roman throughout are nobody's turns
+    plain = segment_text(text, DOC, [], [], gazetteer, [])
+    assert not [s for s in plain if s.kind in ("turn", "verbatim")]
+
+
+def test_italic_questions_of_a_guide_answered_by_no_one(gazetteer):
+    # an interview guide: italic questions, roman instructions for the interviewer
+    text = (f"{QUESTIONS[0]}\n"
+            "Relance possible sur le parcours antérieur et la formation initiale.\n"
+            f"{QUESTIONS[1]}\n"
+            "Faire préciser les missions principales et leur évolution dans le temps.\n"
+            f"{QUESTIONS[2]}\n"
+            "Noter les ressources citées par la personne interrogée.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer, _italic(text, *QUESTIONS))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -578,15 +578,43 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def question_headings_interview(lines: list[TextLine], headings) -> int | None:
+def italic_question_lines(lines: list[TextLine], styles, text: str) -> dict[int, int]:
+    """A transcript without labels whose interviewer is set in italics, the interviewee in roman
+    (as a note above it says): line index -> line end of each paragraph wholly in italics from
+    the first italic question to the last, when at least ``qa_min_questions`` italic questions
+    are each followed by a roman paragraph that speaks; {} otherwise. These lines then serve as
+    the question headings of ``question_headings_interview``."""
+    if not styles:
+        return {}
+    italic = {}
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        runs = styles.runs("italic", ln.start, ln.end, text)
+        lead = ln.start + len(ln.text) - len(ln.text.lstrip())
+        if runs and runs[0][0] <= lead and runs[-1][1] >= lead + len(t) - 1 and len(runs) == 1:
+            italic[ln.index] = ln.end
+    questions = [i for i in sorted(italic) if _is_question(lines[i].text)]
+    answered = [i for i in questions if i + 1 < len(lines) and i + 1 not in italic
+                and reads_as_speech(fold(lines[i + 1].text), block=True)]
+    if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
+        return {}
+    return {i: end for i, end in italic.items() if questions[0] <= i <= questions[-1]}
+
+
+def question_headings_interview(lines: list[TextLine], headings, spoken: bool = False) -> int | None:
     """A written interview or interview notes without labels: headings that are questions, each
     answered by the paragraph below it in the first person singular ("Quel défi devais-tu
     relever ?" / "J'ai rejoint le ministère …"). The index of the first question heading when at
     least ``qa_min_questions`` are so answered and most question headings are, else None (an
     FAQ answers in "nous" or impersonally, a guide lists questions without answers)."""
     questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
+    # ``spoken``: the questions are known to be the interviewer's (italic questions), so an answer
+    # need only speak ("On avait trois centres …")
     answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
-                and cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))]
+                and (cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))
+                     or (spoken and reads_as_speech(fold(lines[h + 1].text), block=True)))]
     if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
         return numbered_questions_interview(lines, questions, headings)
     return questions[0]
@@ -607,7 +635,7 @@ def numbered_questions_interview(lines: list[TextLine], questions: list[int], he
     if len(numbered) < _setting("qa_min_questions", 3) or numbers != list(range(1, len(numbers) + 1)):
         return None
     answered = [h for h in numbered if h + 1 < len(lines) and h + 1 not in headings
-                and reads_as_speech(lines[h + 1].text, block=True)]
+                and reads_as_speech(fold(lines[h + 1].text), block=True)]
     if len(answered) < _setting("qa_min_questions", 3):
         return None
     return numbered[0]

@@ -64,6 +64,7 @@ from .fallbacks import (
     introduced_labels,
     is_signature,
     is_speech_quote,
+    italic_question_lines,
     joined_label_lines,
     labels_not_speech,
     lead_attrs,
@@ -301,6 +302,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
+        self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
+        for i, end in self.italic_questions.items():
+            self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text
         self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
@@ -392,7 +397,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         interview notes whose answers are the paragraphs under first-person-answered question
         headings (fallbacks.question_headings_interview), all the person's the header or the
         opening lines name, else an unknown speaker's."""
-        first = question_headings_interview(self.lines, self.headings)
+        first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions))
         if first is None:
             return
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)

@@ -285,3 +285,32 @@ def test_italic_questions_of_a_guide_answered_by_no_one(gazetteer):
             "Noter les ressources citées par la personne interrogée.\n")
     segs = segment_text(text, DOC, [], [], gazetteer, _italic(text, *QUESTIONS))
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# ---- a press paragraph naming one person --------------------------------------------------
+
+def test_the_one_person_a_press_paragraph_names_and_describes():
+    from corpus.segment.quotes import portrait_name
+    assert portrait_name("« On s'est rendu compte qu'on ne se connaissait pas. » Le constat est signé "
+                         "Nathalie Morel, infirmière libérale à Pornic depuis quinze ans.") == \
+        "Nathalie Morel, infirmière libérale à Pornic depuis quinze ans"
+    assert portrait_name("Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle a rejoint le bureau. "
+                         "« Au début, j'avais l'impression d'être la caution officine. »").startswith("Amandine Giraud")
+    # two people, or a name without a description, say nothing of who speaks
+    assert portrait_name("Nathalie Morel, infirmière, et Yann Le Goff, médecin, ont monté le centre. « On y croyait. »") == ""
+    assert portrait_name("La salle porte le nom de Marcel Cachin. « On y a vacciné tout le canton. »") == ""
+
+
+def test_press_quotes_given_to_the_person_their_paragraph_names(gazetteer):
+    text = ("Pays de Retz. Les soignants veulent travailler ensemble\n"
+            "« On s'est rendu compte en mars 2020 qu'on ne connaissait même pas le numéro du cabinet d'en face. » "
+            "Le constat est signé Nathalie Morel, infirmière libérale à Pornic depuis quinze ans.\n"
+            "Avec une poignée de collègues, elle monte alors un centre de dépistage.\n"
+            "Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle a rejoint le bureau en 2021. « Au début, "
+            "j'avais l'impression d'être la caution officine. »\n"
+            "À l'ARS, Claire Tessier, chargée du dossier, confirme : « Le financement est assuré jusqu'en 2026. »\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    morel = _at(text, segs, "On s'est rendu compte")
+    assert (morel.kind, morel.speaker, morel.role) == ("verbatim", "Nathalie Morel", "infirmier")
+    giraud = _at(text, segs, "Au début, j'avais")
+    assert (giraud.kind, giraud.speaker, giraud.role) == ("verbatim", "Amandine Giraud", "pharmacien")

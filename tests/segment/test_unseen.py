@@ -73,7 +73,7 @@ SETS = {
                          "negatif_jeu_de_role": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (4 FP)
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
-                         "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_signee": (1.0, 1.0, 0.75, 0.75),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
                          "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
@@ -237,7 +237,8 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
-                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
+                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
+                                              "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",

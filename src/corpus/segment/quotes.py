@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import (
     describe,
@@ -386,9 +387,37 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"person": named_here})
     # a reference in parentheses after the quote that names no speaker ("(article L. 116-1)") cites a text
     cites = pm is not None and re.search(r"\d", pm.group("attr")) is not None
+    portrait = portrait_name(text[line_start:line_end if line_end >= 0 else len(text)]) \
+        if ctx.named_speakers and words >= 4 and not italic and not cites else ""
+    if portrait and not MENTION_BEFORE.search(before) and speaks(inner):
+        # "« … » Le constat est signé Nathalie Morel, infirmière libérale à Pornic": the one person
+        # the paragraph names and describes
+        return _speech(ctx, current, portrait, words)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     return QuoteCall(False)
+
+
+def speaks(words: str) -> bool:
+    """First person or an oral marker (``speech_markers``), case aside: "On avait un projet …"."""
+    return bool(cv.SPEECH_MARKER.search(fold(words)))
+
+
+def portrait_name(paragraph: str) -> str:
+    """The one person a press paragraph names in full and describes beside their name
+    ("Nathalie Morel, infirmière libérale à Pornic", "le Dr Yann Le Goff, généraliste à …"),
+    outside its quotations; '' when it names none or several (then a verb must say who speaks)."""
+    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", paragraph)
+    names = {m.group("name") for m in cv.NAME.finditer(outside)}
+    if len(names) != 1:
+        return ""
+    name = next(iter(names))
+    rest = outside[outside.index(name) + len(name):]
+    # the apposition after the name, or the next sentence opening with what the person does
+    # ("Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle …")
+    after = re.match(r"\s*,\s*(?P<d>[^,.;:«»]{3,120})", rest) or re.match(r"\s*\.\s+(?P<d>[^,.;:«»]{3,120}),", rest)
+    desc = after.group("d") if after else ""
+    return f"{name}, {desc.strip()}" if desc and describes_person(desc) else ""
 
 
 # a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
@@ -631,4 +660,6 @@ def named_quotes(lines: list[TextLine]) -> int:
             if cv.NAMED_BEFORE.search(before) or introduced or (
                     va and va.group("who") and cv.NAME.search(va.group("who"))):
                 n += 1
+            elif n_words(ln.text[a:b]) >= 5 and speaks(ln.text[a + 1:b - 1]) and portrait_name(ln.text):
+                n += 1  # "« On s'est rendu compte … » Le constat est signé Nathalie Morel, infirmière …"
     return n

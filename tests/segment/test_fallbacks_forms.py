@@ -314,3 +314,16 @@ def test_press_quotes_given_to_the_person_their_paragraph_names(gazetteer):
     assert (morel.kind, morel.speaker, morel.role) == ("verbatim", "Nathalie Morel", "infirmier")
     giraud = _at(text, segs, "Au début, j'avais")
     assert (giraud.kind, giraud.speaker, giraud.role) == ("verbatim", "Amandine Giraud", "pharmacien")
+
+
+# ---- a speech verb and a colon announce the words -----------------------------------------
+
+def test_a_speech_verb_and_a_colon_announce_a_short_quote(gazetteer):
+    text = ("Annexe B – Extraits du carnet de terrain\n"
+            "Arrivée au centre de vaccination vers 8 h. Sur la porte, une affiche : « Vaccination sur "
+            "rendez-vous uniquement, merci de votre compréhension ».\n"
+            "Vers 10 h, le docteur passe entre deux consultations. Il me dit en riant : « ici la CPTS, "
+            "c'est nous quatre et un téléphone ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert _at(text, segs, "ici la CPTS").kind == "verbatim"
+    assert _at(text, segs, "Vaccination sur rendez-vous").kind == "narrative"  # a notice, no verb

@@ -896,6 +896,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)
             block = True
+        if not italic and text[line_start:a].rstrip().endswith(":") and cv.SPEECH_VERB_ANY.search(before):
+            # "Il me dit en riant : « … »": a speech verb and a colon announce the words, as a block's layout does
+            block = True
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):

@@ -327,3 +327,15 @@ def test_a_speech_verb_and_a_colon_announce_a_short_quote(gazetteer):
     segs = segment_text(text, DOC, [], [], gazetteer)
     assert _at(text, segs, "ici la CPTS").kind == "verbatim"
     assert _at(text, segs, "Vaccination sur rendez-vous").kind == "narrative"  # a notice, no verb
+
+
+def test_a_quote_led_by_a_first_name_the_notes_present(gazetteer):
+    text = ("Annexe B – Extraits du carnet de terrain\n"
+            "Arrivée au centre vers 8 h. Marie-Jo, l'infirmière libérale du village voisin, est déjà là.\n"
+            "Marie-Jo, le soir, au téléphone : « tu peux l'écrire dans ta thèse, on a tenu la montagne ».\n"
+            "Puis, plus tard : « la salle ferme à dix-huit heures, rendez-vous à la mairie ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    v = _at(text, segs, "tu peux l'écrire")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Marie-Jo", "infirmier")
+    # a lead that is no presented person ("Puis, plus tard :") announces nothing
+    assert _at(text, segs, "la salle ferme").kind == "narrative"

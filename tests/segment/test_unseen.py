@@ -87,7 +87,7 @@ SETS = {
     "segment_unseen13": {"annexe_questions_en_italiques": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "article_sante_publique_matrice": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 1.0, 0.0, 1.0)
                          "bulletin_municipal_trois_questions": (1.0, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
-                         "carnet_terrain_discours_rapporte": (0.5, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "carnet_terrain_discours_rapporte": (0.8, 1.0, 0.5, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "memoire_maieutique_crochets_profil": (0.8, 1.0, 1.0, 1.0),
                          "memoire_sp_entretiens_dates": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0)
                          "negatif_fiche_regulation_sas": (1.0, 1.0, 1.0, 1.0),
@@ -268,7 +268,7 @@ ROUND13_UNTUNED = {
                                      "since segfix7 F1 1.00, role 0.00 (the coordinator named in the note not read)",
     "bulletin_municipal_trois_questions": "F1 0.00 ('1/' bold questions, unlabelled answers, 'Yvonne :' labels)",
     "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative); since segfix7 "
-                                        "F1 0.50 ('Puis, plus bas :' and 'Marie-Jo, le soir, au téléphone :' without a verb)",
+                                        "F1 0.80, role 0.50 ('Puis, plus bas :' without a verb; 'le docteur' not read)",
     "memoire_maieutique_crochets_profil": "F1 0.80 (a quote after 'le formule ainsi :' on its own: narrative)",
     "podcast_export_intervenants": "untuned F1 0.86, speaker 0.00, role 0.33, 1 FP; since segfix6 F1 1.00, speaker "
                                    "0.67 (the joint 'Intervenant 2 et 3' turn has no single speaker)",

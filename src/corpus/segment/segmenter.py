@@ -231,6 +231,11 @@ HANDLERS = (
 )
 
 
+# a first name, then circumstances, then a colon, before a quotation: "Marie-Jo, le soir, au téléphone :"
+PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                            r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
+
+
 class Segmenter(TurnHandlers, AnnexHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
@@ -848,6 +853,23 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "attribution"}, (b + s, b + e))
 
+    def _presented_lead(self, lead: str) -> tuple[str, str] | None:
+        """(first name, description) when the text before a quotation on its line is a first name
+        and circumstances closed by a colon ("Marie-Jo, le soir, au téléphone :") and the document
+        presents that name elsewhere with a description of a person ("Marie-Jo, l'infirmière
+        libérale du village voisin, est déjà là"); else None."""
+        m = PRESENTED_LEAD.match(lead)
+        if not m:
+            return None
+        name = m.group("name")
+        for ln in self.lines:
+            if name not in ln.text:
+                continue
+            for ap in cv.FIRST_NAME_APPOSITION.finditer(ln.text):
+                if ap.group("name") == name and describes_person(ap.group("desc")):
+                    return name, ap.group("desc").strip()
+        return None
+
     def _group_speech(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation several people say at once (fallbacks.group_speech) is a verbatim with no
         single speaker, whatever its length; the role a person noun in that lead or incise gives."""
@@ -899,6 +921,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not italic and text[line_start:a].rstrip().endswith(":") and cv.SPEECH_VERB_ANY.search(before):
             # "Il me dit en riant : « … »": a speech verb and a colon announce the words, as a block's layout does
             block = True
+        presented = self._presented_lead(text[line_start:a]) if not italic else None
+        if presented:
+            block = True  # "Marie-Jo, le soir, au téléphone : « … »": a person the notes present
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
@@ -916,6 +941,11 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
                 attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
                          "attr_source": "attribution"}
+        if presented and not attrs.get("speaker"):
+            role, region, place = describe(presented[1], self.gazetteer)
+            attrs = {**attrs, "speaker": presented[0], "role_raw": presented[1], "role": role,
+                     "region": region or attrs.get("region", ""), "place": place or attrs.get("place", ""),
+                     "attr_source": "attribution"}
         subject = SUBJECT_CODE.match(before)
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject

@@ -339,3 +339,17 @@ def test_a_quote_led_by_a_first_name_the_notes_present(gazetteer):
     assert (v.kind, v.speaker, v.role) == ("verbatim", "Marie-Jo", "infirmier")
     # a lead that is no presented person ("Puis, plus tard :") announces nothing
     assert _at(text, segs, "la salle ferme").kind == "narrative"
+
+
+def test_a_quote_below_the_line_presenting_its_speaker(gazetteer):
+    text = ("Le médecin traitant apparaît souvent comme le grand absent. Hélène, médecin généraliste à "
+            "Saint-Junien, le formule ainsi :\n"
+            "« Je revois la mère et le bébé à un mois, et c'est là que je découvre tout ce qui s'est passé. »\n"
+            "Ces constats rejoignent les recommandations de la Haute Autorité de santé.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    v = _at(text, segs, "Je revois la mère")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Hélène", "medecin_generaliste", "Nouvelle-Aquitaine")
+    # a presented person with no speech verb introduces a title, not her words
+    title = ("Hélène, médecin généraliste à Saint-Junien, a publié en 2021 :\n"
+             "« Le premier mois après la naissance, un guide pour les familles et les soignants. »\n")
+    assert _at(title, segment_text(title, DOC, [], [], gazetteer), "Le premier mois").kind == "narrative"

@@ -88,7 +88,7 @@ SETS = {
                          "article_sante_publique_matrice": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 1.0, 0.0, 1.0)
                          "bulletin_municipal_trois_questions": (1.0, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "carnet_terrain_discours_rapporte": (0.8, 1.0, 0.5, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
-                         "memoire_maieutique_crochets_profil": (0.8, 1.0, 1.0, 1.0),
+                         "memoire_maieutique_crochets_profil": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 1.0, 1.0)
                          "memoire_sp_entretiens_dates": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0)
                          "negatif_fiche_regulation_sas": (1.0, 1.0, 1.0, 1.0),
                          "negatif_remerciements_epigraphe": (1.0, 1.0, 1.0, 1.0),
@@ -269,7 +269,6 @@ ROUND13_UNTUNED = {
     "bulletin_municipal_trois_questions": "F1 0.00 ('1/' bold questions, unlabelled answers, 'Yvonne :' labels)",
     "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative); since segfix7 "
                                         "F1 0.80, role 0.50 ('Puis, plus bas :' without a verb; 'le docteur' not read)",
-    "memoire_maieutique_crochets_profil": "F1 0.80 (a quote after 'le formule ainsi :' on its own: narrative)",
     "podcast_export_intervenants": "untuned F1 0.86, speaker 0.00, role 0.33, 1 FP; since segfix6 F1 1.00, speaker "
                                    "0.67 (the joint 'Intervenant 2 et 3' turn has no single speaker)",
     "presse_infirmiere_guillemets_droits": "F1 0.86 ('\"C'est notre fierté\", lancent en chœur …': narrative)",
@@ -283,9 +282,10 @@ ROUND13_UNTUNED = {
 # 'Plusieurs participants, presque ensemble : « … »': narrative), memoire_sp_entretiens_dates (untuned
 # F1 0.40: quotes closed by '(entretien du 14 avril 2022)': narrative), article_sante_publique_matrice
 # (untuned F1 0.57, role 0.00: a theme x profession table, the role only in the column header)
+# and memoire_maieutique_crochets_profil (untuned F1 0.80: a quote after 'le formule ainsi :' on its own)
 ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients", "transcript_chevauchements_barres",
                              "rapport_urps_focus_indefinis", "memoire_sp_entretiens_dates",
-                             "article_sante_publique_matrice"])
+                             "article_sante_publique_matrice", "memoire_maieutique_crochets_profil"])
 
 
 @pytest.mark.parametrize("name", [

@@ -395,6 +395,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return _speech(ctx, current, portrait, words)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
+    lead_in = before.strip()
+    presented = cv.FIRST_NAME_APPOSITION.search(lead_in) if words >= 4 and not cites else None
+    if presented and describes_person(presented.group("desc")) and cv.SPEECH_VERB_ANY.search(lead_in[presented.end():]):
+        # "Hélène, médecin généraliste à Saint-Junien, le formule ainsi :" on the line above the quote
+        desc = presented.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": presented.group("name"), "role_raw": desc, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     return QuoteCall(False)
 
 

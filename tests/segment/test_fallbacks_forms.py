@@ -353,3 +353,30 @@ def test_a_quote_below_the_line_presenting_its_speaker(gazetteer):
     title = ("Hélène, médecin généraliste à Saint-Junien, a publié en 2021 :\n"
              "« Le premier mois après la naissance, un guide pour les familles et les soignants. »\n")
     assert _at(title, segment_text(title, DOC, [], [], gazetteer), "Le premier mois").kind == "narrative"
+
+
+# ---- subtitles pasted into a document --------------------------------------------------------
+
+def test_subtitle_cues_run_together_are_cut_and_their_bracketed_speakers_take_turns(gazetteer):
+    from corpus.segment.discovery import split_at_cues
+    text = ("Annexe B – Sous-titres corrigés du webinaire (extrait)\n"
+            "12 00:03:12,400 --> 00:03:19,000 [MODÉRATRICE] Je donne la parole au docteur Hamon. "
+            "13 00:03:19,200 --> 00:03:26,800 [DR HAMON] Merci. Ce que je retiens de la crise, c'est que nous "
+            "avons appris à nous répartir les patients. 14 00:03:27,000 --> 00:03:33,500\n"
+            "Chaque cabinet avait sa liste, et l'infirmière faisait le lien avec l'hôpital. 15 00:03:34,000 --> "
+            "00:03:39,900 [Y. LE BRIS] Pour nous les kinés, ça a été plus compliqué. 16 00:03:40,100 --> "
+            "00:03:45,600 [MODÉRATRICE] Et aujourd'hui, ce lien existe-t-il toujours ? 17 00:03:46,000 --> "
+            "00:03:52,300 [DR HAMON] Il existe, mais il tient à deux personnes.\n")
+    cut = [ln.text.strip() for ln in split_at_cues(split_lines(text))]
+    assert "13 00:03:19,200 --> 00:03:26,800 [DR HAMON] Merci. Ce que je retiens de la crise, c'est que nous " \
+           "avons appris à nous répartir les patients." in cut
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    hamon = _at(text, segs, "Ce que je retiens")
+    assert (hamon.kind, hamon.speaker) == ("turn", "DR HAMON")
+    assert hamon.char_end > text.index("Chaque cabinet avait sa liste")  # the next cue goes on with the turn
+    assert (_at(text, segs, "Pour nous les kinés").kind, _at(text, segs, "Pour nous les kinés").speaker) == \
+        ("turn", "Y. LE BRIS")
+    assert _at(text, segs, "Et aujourd'hui").kind == "moderator"
+    # a single time range in prose ("de 00:03:12,400 --> …" once) cuts nothing
+    once = split_lines("La séquence 12 00:03:12,400 --> 00:03:19,000 a été coupée au montage.\n")
+    assert split_at_cues(once) == once

@@ -79,7 +79,7 @@ SETS = {
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
-                         "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
+                         "webinaire_sous_titres": (1.0, 1.0, 1.0, 0.33)},  # untuned (0.0, 0.0, 0.0, 0.0)
     # round 13 (session 5), written by segwrite5 without reading the segmenter, scored on the final
     # segmentation code of session 5 (main 51a9dd8), never tuned on: untuned pooled F1 0.575 (23 of
     # 50, 7 FP: 4 on one negative; SCORES.md). Floors at those untuned scores, rounded down; raised
@@ -242,7 +242,8 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
-                   "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
+                   "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative); since segfix7 F1 1.00, "
+                                            "region 0.33 ('médecin généraliste à Lorient' in the host's words)"}
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)

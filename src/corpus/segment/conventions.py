@@ -98,6 +98,8 @@ def configure(extra: str | None = None) -> None:
     configure_roles(data)
 
 
+# a subtitle cue (SRT): a number, a time range with milliseconds and an arrow
+SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
 # an abbreviation, a point and a letter or a number ("Ph.C", "Prep.1", "Inf.2"); the abbreviation
 # has a lower-case letter, so an initial and a civility ("M.A", "J.-P.") are not codes
 DOTTED_CODE = r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])"
@@ -155,16 +157,20 @@ def _build(d: dict) -> dict:
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
+    timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
-    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
+    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:[A-ZÉ]\.\s?)?(?:{caps})$")  # "JOURNALISTE", "Y. LE BRIS"
     # a code closes with a period too, as conversation analysis sets its labels ("MG3. Alors …")
     caps_or_letter = rf"{caps}|[A-ZÉ]|{code}"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
+        # a name in capitals in brackets, as subtitles set speakers ("[DR HAMON]", "[Y. LE BRIS]")
+        rf"|\[(?P<klabel>(?:[A-ZÉ]\.\s?)?{caps})\]\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)

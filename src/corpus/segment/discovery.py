@@ -783,6 +783,21 @@ def apposition(name: str, texts: list[str]) -> str:
     return ""
 
 
+def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
+    """Lines cut where a subtitle cue starts ("… patients fragiles. 14 00:03:27,000 --> …"), when
+    the document holds at least two cues: subtitles pasted into a document, their cues run
+    together by the extraction; re-indexed. Lines unchanged otherwise."""
+    if sum(len(CUE_ONLY.findall(ln.text)) for ln in lines) < 2:
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.start() for m in CUE_ONLY.finditer(ln.text) if m.start() > 0 and ln.text[m.start() - 1].isspace()])
+    return out
+
+
+CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
+
+
 def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""

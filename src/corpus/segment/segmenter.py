@@ -44,6 +44,7 @@ from .discovery import (
     generic_labels,
     interview_header,
     locative_place,
+    split_at_cues,
     split_at_labels,
 )
 from .fallbacks import (
@@ -241,7 +242,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
         self.doc = doc
-        lines = split_lines(text)
+        lines = split_at_cues(split_lines(text))
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)

@@ -380,3 +380,13 @@ def test_subtitle_cues_run_together_are_cut_and_their_bracketed_speakers_take_tu
     # a single time range in prose ("de 00:03:12,400 --> …" once) cuts nothing
     once = split_lines("La séquence 12 00:03:12,400 --> 00:03:19,000 a été coupée au montage.\n")
     assert split_at_cues(once) == once
+
+
+def test_a_references_abbreviation_is_no_code(gazetteer):
+    # "Fig.1", "Fig.2" recur like a series of codes, but name figures (not_code_abbreviations)
+    from corpus.segment.discovery import code_series
+    assert code_series(["Voir Fig.1 et Fig.2, puis Ph.A et Ph.B."]) == {"Ph.A", "Ph.B"}
+    text = ("Les cartes (Fig.1, Fig.2) situent les communes étudiées par l'enquête.\n"
+            "Le slogan de la campagne départementale était clair : « on vaccine, on protège, on avance » (Fig.2).\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim") and s.speaker == "Fig.2"]

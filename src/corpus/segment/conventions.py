@@ -100,11 +100,6 @@ def configure(extra: str | None = None) -> None:
 
 # a subtitle cue (SRT): a number, a time range with milliseconds and an arrow
 SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
-# an abbreviation, a point and a letter or a number ("Ph.C", "Prep.1", "Inf.2"); the abbreviation
-# has a lower-case letter, so an initial and a civility ("M.A", "J.-P.") are not codes
-DOTTED_CODE = r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])"
-
-
 def _build(d: dict) -> dict:
     p: dict = {}
     folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
@@ -121,8 +116,12 @@ def _build(d: dict) -> dict:
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
     # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
     code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
-    # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy theses)
-    code = rf"(?:{code}|{DOTTED_CODE})"
+    # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
+    # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
+    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither
+    p["DOTTED_CODE"] = dotted = (rf"(?!(?:{_words(d, 'not_code_abbreviations')})\.)"
+                                 r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])")
+    code = rf"(?:{code}|{dotted})"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"

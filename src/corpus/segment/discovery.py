@@ -280,7 +280,7 @@ class Context:
 
 SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
 # the same with a point: "Ph.A", "Ph.C" (a pharmacy thesis's six pharmacists)
-DOTTED_SERIES_CODE = re.compile(r"(?<![\w.-])(?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<num>[A-Z]|\d{1,2})(?![\w-])")
+DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<num>[A-Z]|\d{{1,2}})(?![\w-])")
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:

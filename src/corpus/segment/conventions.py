@@ -100,6 +100,8 @@ def configure(extra: str | None = None) -> None:
 
 # a subtitle cue (SRT): a number, a time range with milliseconds and an arrow
 SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+
+
 def _build(d: dict) -> dict:
     p: dict = {}
     folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}

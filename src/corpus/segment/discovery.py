@@ -783,6 +783,9 @@ def apposition(name: str, texts: list[str]) -> str:
     return ""
 
 
+CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
+
+
 def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
     """Lines cut where a subtitle cue starts ("… patients fragiles. 14 00:03:27,000 --> …"), when
     the document holds at least two cues: subtitles pasted into a document, their cues run
@@ -791,11 +794,9 @@ def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
         return lines
     out: list[TextLine] = []
     for ln in lines:
-        append_cut(out, ln, [m.start() for m in CUE_ONLY.finditer(ln.text) if m.start() > 0 and ln.text[m.start() - 1].isspace()])
+        starts = [m.start() for m in CUE_ONLY.finditer(ln.text)]
+        append_cut(out, ln, [at for at in starts if at > 0 and ln.text[at - 1].isspace()])
     return out
-
-
-CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
 
 
 def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:

@@ -32,3 +32,33 @@ from corpus.segment.roles import ROLES, normalize_role
 def test_normalize_role(raw, role):
     assert normalize_role(raw) == role
     assert role in ROLES
+
+
+@pytest.mark.parametrize("raw, role", [
+    # the head of the phrase comes first: a GP or a nurse who coordinates keeps their profession
+    ("le médecin généraliste coordinateur", "medecin_generaliste"),
+    ("infirmière coordinatrice de la CPTS", "infirmier"),
+    ("Pharmacien titulaire, officine rurale", "pharmacien"),
+    ("professeur d'histoire de l'art, spécialiste de l'histoire des tapisseries", "autre"),
+    # a role word alone or abbreviated
+    ("spécialiste", "medecin_specialiste"),
+    ("MK", "kinesitherapeute"),
+    ("IDEL", "infirmier"),
+    ("sage femme libérale", "sage_femme"),
+    ("chirurgienne-dentiste", "autre"),
+    # a body wins wherever it is named, a bare "médecin" only when nothing else is
+    ("Infirmière de coordination des sorties, centre hospitalier de Brive", "hospitalier"),
+    ("Géographe – Région C, URPS", "institutionnel_urps"),
+    ("le médecin de la CPTS", "medecin_generaliste"),
+    ("médecin coordonnateur", "coordinateur"),
+])
+def test_the_head_of_a_role_phrase_decides(raw, role):
+    assert normalize_role(raw) == role
+
+
+def test_a_role_rule_with_an_unknown_tier_is_refused():
+    from corpus.errors import ConfigError
+    from corpus.segment.roles import configure_roles
+
+    with pytest.raises(ConfigError, match="unknown tier"):
+        configure_roles({"roles": [{"role": "infirmier", "tier": "strong", "patterns": ["infirmi"]}]})

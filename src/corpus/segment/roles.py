@@ -1,5 +1,11 @@
 """The role vocabulary (ROLES) and the mapping from a role as written (role_raw) to it, by the
 role rules of the language data (lang/fr/roles.yaml) that conventions.configure compiles here.
+
+Rules have a tier (lang/fr/roles.yaml says which): a ``body`` (a regulation or support body,
+an elected office) wins wherever the description names it, in rule order; among ``head``
+rules (professions, the default) the word that comes first wins, since the head of a French
+noun phrase comes first ("médecin généraliste coordinateur" is a GP who coordinates); a
+``weak`` word (a bare "médecin") counts only when no other rule matches.
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ ROLES = [
 
 
 # The role rules and the generic words come from the language data (lang/fr/roles.yaml).
-ROLE_RULES: list[tuple[str, re.Pattern]] = []
+ROLE_RULES: list[tuple[str, re.Pattern, str]] = []
 GENERIC = re.compile(r"(?!)")
+TIERS = ("body", "head", "weak")  # the order in which tiers are tried
 
 
 def configure_roles(data: dict) -> None:
@@ -29,18 +36,28 @@ def configure_roles(data: dict) -> None:
     for rule in data.get("roles", []):
         if rule.get("role") not in ROLES:
             raise ConfigError(f"role rule for unknown role {rule.get('role')!r} (roles: {', '.join(ROLES)})")
-        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)")))
+        tier = rule.get("tier", "head")
+        if tier not in TIERS:
+            raise ConfigError(f"role rule for {rule['role']!r}: unknown tier {tier!r} (tiers: {', '.join(TIERS)})")
+        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
 
 
 def matched_role(role_raw: str) -> str | None:
-    """The role of the first rule whose words the description holds, or None."""
+    """The role the description names, or None: the first ``body`` rule found, else the ``head``
+    rule whose words come first in the description (ties: the rule listed first), else the first
+    ``weak`` rule found."""
     text = fold(role_raw or "")
-    for role, pattern in ROLE_RULES:
-        if pattern.search(text):
-            return role
-    return None
+    best: tuple[tuple[int, int, int], str] | None = None
+    for order, (role, pattern, tier) in enumerate(ROLE_RULES):
+        m = pattern.search(text)
+        if not m:
+            continue
+        key = (TIERS.index(tier), m.start() if tier == "head" else 0, order)
+        if best is None or key < best[0]:
+            best = (key, role)
+    return best[1] if best else None
 
 
 def normalize_role(role_raw: str) -> str:

@@ -37,7 +37,8 @@ def test_normalize_role(raw, role):
 @pytest.mark.parametrize("raw, role", [
     # the head of the phrase comes first: a GP or a nurse who coordinates keeps their profession
     ("le médecin généraliste coordinateur", "medecin_generaliste"),
-    ("infirmière coordinatrice de la CPTS", "infirmier"),
+    ("infirmière libérale, coordinatrice de la CPTS", "infirmier"),
+    ("infirmière coordinatrice d'un centre de santé", "coordinateur"),  # the post's title (IDEC)
     ("Pharmacien titulaire, officine rurale", "pharmacien"),
     ("professeur d'histoire de l'art, spécialiste de l'histoire des tapisseries", "autre"),
     # a role word alone or abbreviated

@@ -250,7 +250,31 @@ def load_gazetteer(path: str) -> Gazetteer:
                 codes[row["code"].strip()] = places[-1]
     for region in REGIONS_2016:
         places.append(Place(region, "region", region))
+    places += load_natural_regions()  # after the sheet's names: a corpus's own entry wins
     return Gazetteer(places, codes, load_communes())
+
+
+NATURAL_REGIONS_PATH = COMMUNES_PATH.parent / "natural_regions.csv"
+
+
+@lru_cache(maxsize=1)
+def load_natural_regions(path: str = str(NATURAL_REGIONS_PATH)) -> list[Place]:
+    """The natural and historical regions of lang/fr/natural_regions.csv ("pays de Caux",
+    "Morvan") as places of kind ``pays``; every region a 2016 name."""
+    p = Path(path)
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ConfigError(f"{p}: {exc}") from exc
+    out = []
+    for n, row in enumerate(rows, start=2):
+        if not (row.get("name") or "").strip():
+            raise ConfigError(f"{p}: line {n}: a region without a name")
+        if row.get("region") not in REGIONS_2016:
+            raise ConfigError(f"{p}: line {n}: {row.get('region')!r} is not a 2016 region name")
+        out.append(Place(row["name"].strip(), "pays", row["region"]))
+    return out
 
 
 def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:

@@ -63,3 +63,17 @@ def test_a_role_rule_with_an_unknown_tier_is_refused():
 
     with pytest.raises(ConfigError, match="unknown tier"):
         configure_roles({"roles": [{"role": "infirmier", "tier": "strong", "patterns": ["infirmi"]}]})
+
+
+def test_a_speaker_naming_their_own_profession_picks_it_among_an_interviews_roles():
+    from corpus.segment.roles import self_designated_role
+
+    roles = {"medecin_generaliste", "infirmier"}
+    # a group interview of a GP and two nurses (gautier2019, annex 7, interview 12)
+    quote = "...il faut pouvoir se poser aussi parce que... tu vois nous infirmiers on bosse le week-end"
+    assert self_designated_role(quote, roles) == "infirmier"
+    assert self_designated_role("Moi, pharmacienne, je vois passer toutes les ordonnances", {"pharmacien", "infirmier"}) \
+        == "pharmacien"
+    # speaking OF others ("moi les médecins…"), or naming a role no one of the interview has
+    assert self_designated_role("Moi les médecins je les appelle le soir", roles) is None
+    assert self_designated_role("en tant que kiné je n'étais pas invité", roles) is None

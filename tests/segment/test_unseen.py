@@ -214,10 +214,10 @@ ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into o
                    "these_mg_lignes": "F1 0.00 ('(E4, l. 56-59)': narrative)",
                    "these_pharmacie_codes": "F1 0.53, role 0.00, region 0.00, 7 FP (table lines as turns)"}
 # what still keeps a document below the target after tuning
-ROUND10_LEFT = {"annexe_tours_numerotes": "role 0.50: 'le médecin généraliste coordinateur (MG)' read as coordinateur",
-                "article_groupes_professions": "region 0.75: 'du Livradois' is no place of the gazetteer",
-                "memoire_du_questions": "region 0.00: 'CPTS du Grand Amiénois' names no place of the gazetteer",
-                "memoire_travail_social": "role 0.33: 'assistante de service social au conseil départemental' "
+# (reached since segroles, session 6: annexe_tours_numerotes, role 0.50, 'le médecin généraliste
+# coordinateur (MG)' read as coordinateur; article_groupes_professions, region 0.75, 'du Livradois';
+# memoire_du_questions, region 0.00, 'CPTS du Grand Amiénois': natural regions and the head word)
+ROUND10_LEFT = {"memoire_travail_social": "role 0.33: 'assistante de service social au conseil départemental' "
                                           "read as institutionnel_autre"}
 
 
@@ -231,7 +231,6 @@ def test_round10_target(results, name):
 # Round 11 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 11
 # (session 5), untuned"), on seggen 191aa63, 1 of 17 reaches it; the others, and why:
 ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
-                   "article_geo_pays": "region 0.00 (natural regions, a département number)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
                    "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
@@ -240,14 +239,17 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
-                   "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
 # and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative)
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
+# reached since segroles (session 6): article_geo_pays (untuned region 0.00: natural regions, a
+# département number) and rapport_ors_profil_avant (untuned role 0.25: a hospital's coordination
+# nurse read as coordinateur)
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_geo_pays", "rapport_ors_profil_avant",
+                             "article_scpo_codes_annees", "memoire_socio_couple",
                              "presse_pro_table_ronde", "rapport_lettres_sources"])
 
 

@@ -23,7 +23,7 @@ from .fallbacks import (
 )
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
-from .roles import normalize_role
+from .roles import normalize_role, self_designated_role
 from .speakers import (
     interview_cards,
     is_function,
@@ -252,6 +252,9 @@ class Context:
                     return role_raw, role, region
         if card:
             role = card.role()
+            if role == "inconnu" and len(card.professions) > 1:
+                # several persons: the one whose profession the speaker names ("nous infirmiers")
+                role = self_designated_role(quote, {card.role(k + 1) for k in range(len(card.professions))}) or role
             if role == "inconnu" and self.attr_roles.get(num):
                 roles = self.attr_roles[num]
                 if len(roles) == 1 or roles.most_common(1)[0][1] > 2 * sum(roles.values()) // 3:

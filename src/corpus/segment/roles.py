@@ -42,6 +42,11 @@ def configure_roles(data: dict) -> None:
         rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
+    global SELF_DESIGNATION
+    words = "|".join(data.get("self_designation", []))
+    # the word right after the pronoun, with no determiner between ("nous infirmiers", not "moi
+    # les médecins": someone speaking of others)
+    SELF_DESIGNATION = re.compile(rf"\b(?:{words})\s*,?\s+(?P<what>[\w-]+)") if words else re.compile(r"(?!)")
 
 
 def matched_role(role_raw: str) -> str | None:
@@ -58,6 +63,21 @@ def matched_role(role_raw: str) -> str | None:
         if best is None or key < best[0]:
             best = (key, role)
     return best[1] if best else None
+
+
+SELF_DESIGNATION = re.compile(r"(?!)")
+
+
+def self_designated_role(quote: str, candidates: set[str]) -> str | None:
+    """The one role among ``candidates`` (the roles of an interview's several persons) that the
+    speaker gives themselves in their words ("tu vois nous infirmiers on bosse le week-end",
+    "moi, pharmacienne, je…"), or None when they name none or several."""
+    found = set()
+    for m in SELF_DESIGNATION.finditer(fold(quote or "")):
+        role = matched_role(m.group("what"))
+        if role in candidates:
+            found.add(role)
+    return found.pop() if len(found) == 1 else None
 
 
 def normalize_role(role_raw: str) -> str:

@@ -230,3 +230,11 @@ def test_a_natural_regions_file_with_a_bad_region_is_a_config_error(tmp_path):
     bad.write_text("name,region,departements,note\nMorvan,Bourgogne,58,\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not a 2016 region"):
         load_natural_regions(str(bad))
+
+
+def test_a_regional_adjective_in_a_field_gives_its_region(gaz):
+    assert resolve_region("médecin généraliste en zone rurale bretonne", gaz) == ("Bretagne", "bretonne")
+    assert resolve_region("pharmacienne, campagne picarde", gaz)[0] == "Hauts-de-France"
+    # a place named wins over an adjective; a word that only begins like one is none
+    assert resolve_region("infirmier normand installé à Quimper", gaz)[0] == "Bretagne"
+    assert resolve_region("kiné, sortie de la bretelle d'autoroute", gaz) == ("", "")

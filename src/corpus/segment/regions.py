@@ -302,9 +302,44 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     code = DEPARTMENT_CODE.search(text) or DEPARTMENT_FIELD.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
+    adjective = regional_adjective(text)
+    if adjective:
+        return adjective
     if _national().search(text):
         return "National", ""
     return "", ""
+
+
+REGIONAL_ADJECTIVES_PATH = COMMUNES_PATH.parent / "regional_adjectives.csv"
+# the feminine and plural endings of a regional adjective in its masculine singular form
+ADJECTIVE_ENDINGS = r"(?:e|ne|le|x|se)?s?"
+
+
+@lru_cache(maxsize=1)
+def _regional_adjectives() -> tuple[re.Pattern, dict[str, str]]:
+    """lang/fr/regional_adjectives.csv (adjective, region): one pattern, and the region of each
+    masculine form. Adjectives shared with a neighbour country or a language (basque, catalan,
+    occitan, jurassien) are left out of the file."""
+    with open(REGIONAL_ADJECTIVES_PATH, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_word = {}
+    for n, row in enumerate(rows, start=2):
+        if row.get("region") not in REGIONS_2016:
+            raise ConfigError(f"{REGIONAL_ADJECTIVES_PATH}: line {n}: {row.get('region')!r} is not a 2016 region name")
+        by_word[fold(row["adjective"])] = row["region"]
+    words = "|".join(re.escape(w) for w in sorted(by_word, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?P<stem>{words}){ADJECTIVE_ENDINGS}(?![\w-])"), by_word
+
+
+def regional_adjective(text: str) -> tuple[str, str] | None:
+    """(region, adjective) of a regional adjective in a short field ("en zone rurale bretonne",
+    "un cabinet normand"), or None."""
+    pattern, by_word = _regional_adjectives()
+    folded = fold(text or "")
+    if len(folded) != len(text or ""):
+        return None
+    m = pattern.search(folded)
+    return (by_word[m.group("stem")], text[m.start():m.end()]) if m else None
 
 
 def _unwrap(part: str) -> str:

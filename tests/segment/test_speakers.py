@@ -10,6 +10,7 @@ from corpus.segment.roles import ROLES, normalize_role
 from corpus.segment.speakers import (
     expand_codes,
     interview_cards,
+    named_table_rows,
     participant_lines,
     participant_table,
     participants_grouped,
@@ -187,3 +188,28 @@ def test_expand_codes():
     assert expand_codes("SF-A à SF-C") == ["SF-A", "SF-B", "SF-C"]
     assert expand_codes("E10 et E11") == ["E10", "E11"]
     assert expand_codes("IDE 1, IDE 2") == ["IDE 1", "IDE 2"]
+
+
+# a nursing-school memoir's table of plant pseudonyms, its rows run into one line by extraction
+NAMED_TABLE = [
+    "Trois entretiens ont été menés. Pour garantir l'anonymat, chaque personne a reçu un pseudonyme de plante.",
+    "Pseudonyme | Fonction | Lieu",
+    "Lilas | assistante sociale, centre communal d'action sociale | Montluçon Cèdre | représentant des usagers, "
+    "association de patients | Vichy Iris | infirmière libérale | Commentry",
+    "Prénom | Profession",
+    "Marc | masseur-kinésithérapeute",
+    "Les trois personnes interrogées décrivent des sorties d'hospitalisation préparées dans l'urgence.",
+]
+
+
+def test_a_participants_table_that_names_people_by_pseudonym():
+    found = named_table_rows(NAMED_TABLE)
+    assert [(i, name, normalize_role(desc)) for i, name, desc, _ in found] == [
+        (2, "Lilas", "autre"), (2, "Cèdre", "autre"), (2, "Iris", "infirmier"), (4, "Marc", "kinesitherapeute")]
+    assert found[2][3] == ["infirmière libérale", "Commentry"]
+    assert participant_table(NAMED_TABLE)["Iris"] == "infirmière libérale"
+
+
+def test_a_table_without_a_name_column_or_with_sentences_is_no_named_table():
+    assert named_table_rows(["Code | Fonction", "Iris | infirmière libérale"]) == []
+    assert named_table_rows(["Pseudonyme | Fonction", "Le premier | infirmière libérale"]) == []

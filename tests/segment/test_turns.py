@@ -302,3 +302,18 @@ def test_a_transcript_set_as_a_table_and_software_speaker_labels(gazetteer):
     b = _at(text, segs, "Parce qu'on est tous")
     assert (b.kind, b.speaker) == ("turn", "Speaker 2")
     assert _at(text, segs, "Locuteur | Propos").kind == "narrative"
+
+
+def test_a_pseudonym_of_the_participants_table_introducing_a_quote_names_its_speaker(gazetteer):
+    text, segs = _segment([
+        "3. Analyse des entretiens",
+        "Trois entretiens ont été menés. Pour garantir l'anonymat, chaque personne a reçu un pseudonyme de plante.",
+        "Pseudonyme | Fonction | Lieu",
+        "Lilas | assistante sociale, centre communal d'action sociale | Montluçon",
+        "Iris | infirmière libérale | Commentry",
+        "Les trois personnes interrogées décrivent des sorties d'hospitalisation préparées dans l'urgence.",
+        "Iris, qui fait partie du groupe « parcours » de la CPTS, témoigne : « Depuis un an, l'hôpital nous envoie une fiche de liaison la veille de la sortie. Ça paraît rien, "
+        "mais ça change tout pour la première visite. »",
+    ], gazetteer)
+    v = _at(text, segs, "Depuis un an")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Iris", "infirmier", "Auvergne-Rhône-Alpes")

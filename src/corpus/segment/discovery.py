@@ -374,7 +374,8 @@ def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
     found = gazetteer.find(cell)
     if found and found[0][0] == 0 and found[0][1] == len(cell):
         return found[0][2].region, cell
-    return "", ""
+    commune = gazetteer.commune_field(cell)  # a commune no gazetteer row names ("Commentry")
+    return (commune.region, commune.name) if commune is not None else ("", "")
 
 
 # ---- speaker labels -----------------------------------------------------------------------

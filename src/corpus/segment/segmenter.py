@@ -989,8 +989,11 @@ MAX_INTRO_DISTANCE = 12
 # scénographe pour les décors de théâtre / Trouve inspiration et documentation")
 NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2})"
                        r"\s*,\s*(?P<desc>[^«»\n]{3,300})$")
-# a participant code opening the sentence that introduces a quotation, then a comma or a verb
-SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
+# a participant code or pseudonym opening the sentence that introduces a quotation, then a comma
+# or a verb ("MK2, qui siège au bureau, nuance :", "Iris, qui fait partie du groupe, témoigne :");
+# it counts only when the document knows it (a participant table, a list)
+SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2}|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\b"
+                          r"(?=\s*,|\s+[a-zé])")
 
 
 def _names_a_function(desc: str) -> bool:

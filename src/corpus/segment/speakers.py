@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ConfigError
 from ..io import semicolon_refusal
+from ..text import fold
 from . import conventions as cv
 from .regions import ANONYMISED
 from .roles import ROLES, matched_role, normalize_role
@@ -76,7 +77,66 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         if code not in table:
             table[code] = desc
             rows.append((i, code, desc, [desc]))
+    for i, name, desc, cells in named_table_rows(lines):
+        if name not in table:
+            table[name] = desc
+            rows.append((i, name, desc, cells))
     return rows
+
+
+# a person's name as a table cell gives it: "Iris", "Jean-Marc", "Mme Leroy" is no pseudonym cell
+NAME_CELL = re.compile(r"^[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][a-zéèêëïîôûç]+)?$")
+
+
+def _header_column(cells: list[str], key: str) -> int | None:
+    """The index of the cell that is one of the language data's ``key`` words, or None."""
+    words = {fold(w) for w in cv.DATA.get(key, [])}
+    return next((k for k, c in enumerate(cells) if fold(c).strip(" :") in words), None)
+
+
+def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(line index, name, function, other cells) of a participants table whose rows name people
+    ("Pseudonyme | Fonction | Lieu" then "Iris | infirmière libérale | Commentry"): a header with
+    a name column and a function column (lang/fr/participants.yaml), then the rows below with as
+    many cells, a name in the name column and a description that is no sentence."""
+    out = []
+    for i, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            continue
+        header = _cells(line)
+        name_col, function_col = _header_column(header, "name_column_headers"), _header_column(header, "function_column_headers")
+        if name_col is None or function_col is None:
+            continue
+        for j in range(i + 1, min(len(lines), i + 60)):
+            rows = _table_rows(_cells(lines[j]), len(header), name_col)
+            if not rows or not all(NAME_CELL.match(r[name_col]) for r in rows):
+                break
+            for cells in rows:
+                function = cells[function_col]
+                if 0 < len(function) <= 120 and not function.endswith(("?", "!")) and "«" not in function:
+                    out.append((j, cells[name_col], function, [c for k, c in enumerate(cells) if k != name_col]))
+    return out
+
+
+def _table_rows(cells: list[str], width: int, name_col: int) -> list[list[str]]:
+    """The rows of ``width`` cells a line holds: one, or several the extraction ran together
+    when the name opens each row ("Lilas | … | Montluçon Cèdre | … | Vichy": the name that ends
+    a row's last cell opens the next); [] when the cells do not make whole rows."""
+    if len(cells) == width:
+        return [cells]
+    if name_col != 0 or len(cells) < 2 * width - 1:
+        return []
+    rows, row = [], []
+    for k, cell in enumerate(cells):
+        if len(row) == width - 1 and k < len(cells) - 1:
+            m = re.match(r"^(?P<last>.*\S)\s+(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)$", cell)
+            if not m:
+                return []
+            rows.append(row + [m.group("last")])
+            row = [m.group("name")]
+        else:
+            row.append(cell)
+    return rows + [row] if len(row) == width else []
 
 
 # "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code

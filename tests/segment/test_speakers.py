@@ -213,3 +213,20 @@ def test_a_participants_table_that_names_people_by_pseudonym():
 def test_a_table_without_a_name_column_or_with_sentences_is_no_named_table():
     assert named_table_rows(["Code | Fonction", "Iris | infirmière libérale"]) == []
     assert named_table_rows(["Pseudonyme | Fonction", "Le premier | infirmière libérale"]) == []
+
+
+def test_a_code_printed_otherwise_beside_a_quote_finds_its_table_row():
+    from corpus.segment.speakers import CodeDict, code_key
+
+    table = CodeDict({"IDE 1": "infirmière libérale", "Iris": "pharmacienne"})
+    assert code_key("[MG-2]") == code_key("mg 2") == "MG2"
+    assert code_key("Iris") == ""  # a name is kept as written
+    assert "IDE1" in table and table["IDE-1"] == "infirmière libérale" and table.get("[IDE 1]")
+    assert "IDE 2" not in table and "IRIS" not in table and table.get("IDE2") is None
+
+
+def test_participant_codes_with_a_space_or_a_hyphen_open_table_rows():
+    rows = participant_table(["Code | Sexe | Âge | Profession | Commune",
+                              "IDE 1 | F | 45 | infirmière libérale | Vichy",
+                              "MG-2 | H | 52 | médecin généraliste | Montluçon"])
+    assert rows == {"IDE 1": "infirmière libérale", "MG-2": "médecin généraliste"}

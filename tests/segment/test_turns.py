@@ -317,3 +317,17 @@ def test_a_pseudonym_of_the_participants_table_introducing_a_quote_names_its_spe
     ], gazetteer)
     v = _at(text, segs, "Depuis un an")
     assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Iris", "infirmier", "Auvergne-Rhône-Alpes")
+
+
+def test_a_quote_coded_otherwise_than_the_table_gets_the_row_and_its_commune(gazetteer):
+    text, segs = _segment([
+        "2.3. Résultats",
+        "Nous avons mené des entretiens semi-directifs auprès de quatre professionnels de santé libéraux.",
+        "Code | Sexe | Âge | Profession | Commune",
+        "IDE 1 | F | 45 | infirmière libérale | Vichy",
+        "MG 2 | H | 52 | médecin généraliste | Montluçon",
+        "Les infirmières décrivent une charge accrue pendant le confinement.",
+        "« On faisait les tournées le matin et les tests l'après-midi, on ne s'arrêtait jamais. » (IDE1)",
+    ], gazetteer)
+    v = _at(text, segs, "On faisait les tournées")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "IDE1", "infirmier", "Auvergne-Rhône-Alpes")

@@ -25,6 +25,7 @@ from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .speakers import (
+    CodeDict,
     interview_cards,
     is_function,
     participant_list,
@@ -64,9 +65,9 @@ class Context:
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
-        self.participants = {label: function for _, label, function, _ in rows}
+        self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
-        self.participant_places: dict[str, tuple[str, str]] = {}
+        self.participant_places: dict[str, tuple[str, str]] = CodeDict()
         for _, label, _, cells in rows:
             for cell in cells:
                 region, place = _cell_place(cell, gazetteer)

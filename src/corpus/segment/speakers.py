@@ -15,7 +15,39 @@ from .roles import ROLES, matched_role, normalize_role
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
-PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
+
+def code_key(code: str) -> str:
+    """A participant code without case, accents, spaces or punctuation ("MG 1", "MG-1", "[MG1]",
+    "mg1" are one code), '' for a label holding no digit (a name, a letter: kept as written)."""
+    key = re.sub(r"[^A-Z0-9]+", "", fold(code or "").upper())
+    return key if any(ch.isdigit() for ch in key) else ""
+
+
+class CodeDict(dict):
+    """Speaker code -> description, where a code printed otherwise in the text than in the table
+    ("IDE 2" in the table, "IDE-2" or "[IDE2]" beside a quote) finds its entry."""
+
+    def _key(self, code):
+        if dict.__contains__(self, code) or not isinstance(code, str):
+            return code
+        key = code_key(code)
+        if key:
+            for known in self:
+                if code_key(known) == key:
+                    return known
+        return code
+
+    def __contains__(self, code) -> bool:
+        return dict.__contains__(self, self._key(code))
+
+    def __getitem__(self, code):
+        return dict.__getitem__(self, self._key(code))
+
+    def get(self, code, default=None):
+        return dict.get(self, self._key(code), default)
+
+# "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number
+PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=$|[\s|\t])")
 
 
 def is_function(cell: str) -> bool:
@@ -32,7 +64,7 @@ def participant_table(lines: list[str]) -> dict[str, str]:
 
 
 # a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
-ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=\s*(?:\||\t))")
+ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*(?:\||\t))")
 
 
 def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:

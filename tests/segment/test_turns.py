@@ -4,6 +4,8 @@ speakers and the speaker sheet (attr_source)."""
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 from conftest import GAZETTEER_PATH
 
@@ -331,3 +333,22 @@ def test_a_quote_coded_otherwise_than_the_table_gets_the_row_and_its_commune(gaz
     ], gazetteer)
     v = _at(text, segs, "On faisait les tournées")
     assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "IDE1", "infirmier", "Auvergne-Rhône-Alpes")
+
+
+
+def test_a_testimony_under_a_name_line_takes_the_place_the_line_names(tmp_path):
+    # the real page (segment_real12): "Name, function / what they do with the site" above each testimony
+    import heldout
+
+    spec = heldout.load(heldout.HERE / "data" / "segment_real12" / "temoignages_mobilier.yaml")
+    text, segs = heldout.segment_document(spec, tmp_path)
+    starts = [s["char_start"] for s in segs]
+
+    def at(snippet):
+        return segs[bisect.bisect_right(starts, heldout.position(text, snippet)) - 1]
+
+    v = at("Pour un chercheur en histoire de l'art ce site")
+    assert (v["kind"], v["speaker"], v["role"], v["region"]) == \
+        ("verbatim", "Pascal-François Bertrand", "autre", "Nouvelle-Aquitaine")  # "… à l'université de Bordeaux"
+    w = at("Avant d’être au nuancier")
+    assert (w["speaker"], w["region"]) == ("Sylvie Heurtaux", "")  # "du Mobilier national" is no place

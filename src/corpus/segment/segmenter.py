@@ -843,6 +843,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
                 attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
                          "attr_source": "attribution"}
+                # "… à l'université de Bordeaux": a place (a "national" body's name is no scale)
+                region, place = resolve_region(desc, self.gazetteer)
+                if region and region != "National" and not attrs.get("region"):
+                    attrs.update(region=region, place=place)
         subject = SUBJECT_CODE.match(before)
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject

@@ -52,7 +52,18 @@ def test_normalize_role(raw, role):
     ("Géographe – Région C, URPS", "institutionnel_urps"),
     ("le médecin de la CPTS", "medecin_generaliste"),
     ("médecin coordonnateur", "coordinateur"),
+    # abbreviated fields, plural offices, words of a specialty
+    ("Méd. gén., 52 ans", "medecin_generaliste"),
+    ("inf. lib., Vichy", "infirmier"),
+    ("Pharm., officine rurale", "pharmacien"),
+    ("conseillers municipaux", "elu"),
+    ("médecin du travail", "medecin_specialiste"),
+    ("aide-soignante en EHPAD", "autre_paramedical"),
+    # the people care is for count only when no profession is named
+    ("représentante des usagers, infirmière retraitée", "infirmier"),
+    ("représentant des usagers, association de patients", "autre"),
 ])
+
 def test_the_head_of_a_role_phrase_decides(raw, role):
     assert normalize_role(raw) == role
 
@@ -77,3 +88,7 @@ def test_a_speaker_naming_their_own_profession_picks_it_among_an_interviews_role
     # speaking OF others ("moi les médecins…"), or naming a role no one of the interview has
     assert self_designated_role("Moi les médecins je les appelle le soir", roles) is None
     assert self_designated_role("en tant que kiné je n'étais pas invité", roles) is None
+
+
+def test_a_law_or_a_code_is_no_specialist():
+    assert normalize_role("Code de la santé publique, article L. 1434-12") in ("autre", "inconnu")

@@ -62,6 +62,10 @@ def test_normalize_role(raw, role):
     # the people care is for count only when no profession is named
     ("représentante des usagers, infirmière retraitée", "infirmier"),
     ("représentant des usagers, association de patients", "autre"),
+    # a local authority is a workplace; a body spoken for wins wherever it is named
+    ("assistante de service social au conseil départemental depuis dix ans", "autre"),
+    ("Conseil départemental du Doubs", "institutionnel_autre"),
+    ("chargée de mission à l'ARS, infirmière de formation", "institutionnel_ars"),
 ])
 
 def test_the_head_of_a_role_phrase_decides(raw, role):
@@ -92,3 +96,12 @@ def test_a_speaker_naming_their_own_profession_picks_it_among_an_interviews_role
 
 def test_a_law_or_a_code_is_no_specialist():
     assert normalize_role("Code de la santé publique, article L. 1434-12") in ("autre", "inconnu")
+
+
+def test_what_names_a_profession_also_outside_the_vocabulary():
+    from corpus.segment.roles import names_a_profession
+
+    assert names_a_profession("assistante de service social au conseil départemental")
+    assert names_a_profession("infirmière libérale") and names_a_profession("sociologue")
+    assert not names_a_profession("représentant des usagers") and not names_a_profession("le médecin")
+    assert not names_a_profession("depuis dix ans")

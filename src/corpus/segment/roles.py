@@ -65,6 +65,14 @@ def matched_role(role_raw: str) -> str | None:
     return best[1] if best else None
 
 
+def names_a_profession(text: str) -> bool:
+    """Whether the words name what someone does: a body or a profession of the rules, also one
+    outside the vocabulary ("assistante de service social": autre); not only the people care is
+    for or a bare weak word."""
+    folded = fold(text or "")
+    return any(tier != "weak" and pattern.search(folded) for _, pattern, tier in ROLE_RULES)
+
+
 SELF_DESIGNATION = re.compile(r"(?!)")
 
 

@@ -105,3 +105,11 @@ def test_what_names_a_profession_also_outside_the_vocabulary():
     assert names_a_profession("infirmière libérale") and names_a_profession("sociologue")
     assert not names_a_profession("représentant des usagers") and not names_a_profession("le médecin")
     assert not names_a_profession("depuis dix ans")
+
+
+def test_a_health_profession_wins_over_one_outside_health_in_a_methods_sentence():
+    # the researchers who ran the interviews are not the people interviewed
+    assert normalize_role("Des entretiens ont été menés par deux sociologues auprès de médecins généralistes") \
+        == "medecin_generaliste"
+    assert normalize_role("sociologue, 41 ans") == "autre"
+    assert normalize_role("médecin spécialiste") == "medecin_specialiste"

@@ -352,3 +352,16 @@ def test_a_testimony_under_a_name_line_takes_the_place_the_line_names(tmp_path):
         ("verbatim", "Pascal-François Bertrand", "autre", "Nouvelle-Aquitaine")  # "… à l'université de Bordeaux"
     w = at("Avant d’être au nuancier")
     assert (w["speaker"], w["region"]) == ("Sylvie Heurtaux", "")  # "du Mobilier national" is no place
+
+
+def test_a_coded_turn_no_table_describes_takes_the_role_of_everyone_interviewed(gazetteer):
+    text, segs = _segment([
+        "3.2. Résultats de l'enquête qualitative",
+        "Six chirurgiens-dentistes libéraux exerçant en Seine-Maritime ont été interrogés entre janvier et avril "
+        "2022. Les extraits d'entretiens sont reproduits en retrait, précédés entre crochets du code du praticien.",
+        "[CD3] On prenait les appels chez soi, le soir, avec le cahier sur les genoux. Les patients pleuraient au "
+        "téléphone, on faisait ce qu'on pouvait et on croisait les doigts.",
+        "[CD1] Le médecin d'à côté, je le connais depuis vingt ans, on ne s'est jamais appelés pour un patient.",
+    ], gazetteer)
+    t = _at(text, segs, "On prenait les appels")
+    assert (t.kind, t.speaker, t.role, t.region) == ("turn", "CD3", "autre", "Normandie")

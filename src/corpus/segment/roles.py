@@ -3,9 +3,12 @@ role rules of the language data (lang/fr/roles.yaml) that conventions.configure 
 
 Rules have a tier (lang/fr/roles.yaml says which): a ``body`` (a regulation or support body,
 an elected office) wins wherever the description names it, in rule order; among ``head``
-rules (professions, the default) the word that comes first wins, since the head of a French
-noun phrase comes first ("médecin généraliste coordinateur" is a GP who coordinates); a
-``weak`` word (a bare "médecin") counts only when no other rule matches.
+rules (health professions, the default) the word that comes first wins, since the head of a
+French noun phrase comes first ("médecin généraliste coordinateur" is a GP who coordinates);
+then likewise among ``other`` rules (professions outside health, local authorities as
+employers), which a sentence naming a health profession too ("entretiens menés par une
+sociologue auprès de médecins") does not take; a ``weak`` word (a bare "médecin") counts only
+when no other rule matches.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ ROLES = [
 # The role rules and the generic words come from the language data (lang/fr/roles.yaml).
 ROLE_RULES: list[tuple[str, re.Pattern, str]] = []
 GENERIC = re.compile(r"(?!)")
-TIERS = ("body", "head", "weak")  # the order in which tiers are tried
+TIERS = ("body", "head", "other", "weak")  # the order in which tiers are tried
+PLACED_TIERS = ("head", "other")  # where the word that comes first wins
 
 
 def configure_roles(data: dict) -> None:
@@ -51,15 +55,15 @@ def configure_roles(data: dict) -> None:
 
 def matched_role(role_raw: str) -> str | None:
     """The role the description names, or None: the first ``body`` rule found, else the ``head``
-    rule whose words come first in the description (ties: the rule listed first), else the first
-    ``weak`` rule found."""
+    rule whose words come first in the description (ties: the rule listed first), else likewise
+    among the ``other`` rules, else the first ``weak`` rule found."""
     text = fold(role_raw or "")
     best: tuple[tuple[int, int, int], str] | None = None
     for order, (role, pattern, tier) in enumerate(ROLE_RULES):
         m = pattern.search(text)
         if not m:
             continue
-        key = (TIERS.index(tier), m.start() if tier == "head" else 0, order)
+        key = (TIERS.index(tier), m.start() if tier in PLACED_TIERS else 0, order)
         if best is None or key < best[0]:
             best = (key, role)
     return best[1] if best else None

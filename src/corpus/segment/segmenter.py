@@ -1058,6 +1058,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
     seg.region, seg.place = region, place
+    if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
+        # a coded turn no table describes: everyone the methods say was interviewed has this role
+        # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
+        seg.role = segmenter.study_role
+        source = source or "study_field"
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
         for key in ("role_raw", "role", "region", "place"):

@@ -230,3 +230,18 @@ def test_participant_codes_with_a_space_or_a_hyphen_open_table_rows():
                               "IDE 1 | F | 45 | infirmière libérale | Vichy",
                               "MG-2 | H | 52 | médecin généraliste | Montluçon"])
     assert rows == {"IDE 1": "infirmière libérale", "MG-2": "médecin généraliste"}
+
+
+def test_the_header_of_a_cross_tables_column_says_who_spoke():
+    from corpus.segment.speakers import column_header
+
+    above = ["Tableau II. Extraits d'entretiens par thème et par profession",
+             "Thème | Médecins généralistes | Infirmiers | Pharmaciens",
+             "Premiers contacts | « On s'est vus au centre de dépistage. » | « Avant, je n'avais que le numéro. » | "
+             "« Les médecins passaient à l'officine. »"]
+    row = "Outils partagés | « La messagerie sécurisée, je l'ai installée en 2020. » | – | « On a un tableau partagé. »"
+    assert column_header(row, row.index("La messagerie"), above) == "Médecins généralistes"
+    assert column_header(row, row.index("On a un tableau"), above) == "Pharmaciens"
+    # a verbatim table's header names no profession; a line that is no table row has no column
+    assert column_header("« C'est dur » | 12", 0, ["Verbatim | N° d'entretien"]) == ""
+    assert column_header("Il dit « c'est dur ».", 8, above) == ""

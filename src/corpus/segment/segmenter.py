@@ -94,7 +94,7 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
-from .speakers import declared_speakers, read_speaker_sheet
+from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers, _question_line
 
 
@@ -1058,6 +1058,14 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
     seg.region, seg.place = region, place
+    if seg.kind == "verbatim" and seg.role in ("", "inconnu") and not seg.speaker:
+        # a quotation in a cross table: the header of its column says who ("Infirmiers")
+        line = segmenter.lines[line_index]
+        inside = line.start <= seg.char_start <= line.start + len(line.text)
+        header = column_header(line.text, seg.char_start - line.start,
+                               [ln.text for ln in segmenter.lines[max(0, line_index - 12):line_index]]) if inside else ""
+        if header:
+            seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")

@@ -11,7 +11,7 @@ from ..io import semicolon_refusal
 from ..text import fold
 from . import conventions as cv
 from .regions import ANONYMISED
-from .roles import ROLES, matched_role, normalize_role
+from .roles import ROLES, matched_role, names_a_profession, normalize_role
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
@@ -333,6 +333,27 @@ def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
                 continue
             out.extend((i, code, desc) for code in cv.ONE_CODE.findall(m.group("codes")))
     return out
+
+
+def column_header(row: str, offset: int, above: list[str]) -> str:
+    """The header of the column a quotation sits in, when it names what people do: in a cross
+    table "Thème | Médecins généralistes | Infirmiers | Pharmaciens", the quote of the third cell
+    of a row below is a nurse's. ``row`` is the quotation's line, ``offset`` its place in it,
+    ``above`` the lines above (nearest last); '' when the line is no table row or the header
+    names no role."""
+    bounds = [m.end() for m in cv.CELL_SPLIT.finditer(row)]
+    if not bounds:
+        return ""
+    n_cells, column = len(bounds) + 1, sum(1 for b in bounds if b <= offset)
+    for line in reversed(above[-12:]):
+        cells = [c.strip() for c in cv.CELL_SPLIT.split(line.strip())]
+        if len(cells) != n_cells:
+            return ""  # the table starts below this line
+        if "«" in line or "»" in line:
+            continue  # a row of quotations above: the header is further up
+        header = cells[column]
+        return header if names_a_profession(header) and normalize_role(header) not in ("autre", "inconnu") else ""
+    return ""
 
 
 # ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---

@@ -365,3 +365,20 @@ def test_a_coded_turn_no_table_describes_takes_the_role_of_everyone_interviewed(
     ], gazetteer)
     t = _at(text, segs, "On prenait les appels")
     assert (t.kind, t.speaker, t.role, t.region) == ("turn", "CD3", "autre", "Normandie")
+
+
+def test_a_role_given_once_for_a_code_goes_to_its_other_items():
+    from corpus.segment.base import Segment
+    from corpus.segment.segmenter import propagate_speaker_roles
+
+    def seg(n, speaker, role, role_raw="", kind="verbatim"):
+        return Segment(doc_id="d", segment_id=f"d-{n}", kind=kind, page_start=1, page_end=1, char_start=n,
+                       char_end=n + 1, section="", text="…", speaker=speaker, role=role, role_raw=role_raw)
+
+    segs = [seg(1, "E4", "pharmacien", "pharmacienne titulaire, 52 ans"), seg(2, "E4", "inconnu"),
+            seg(3, "E12", "medecin_generaliste", "MG"), seg(4, "E12", "infirmier", "IDE"), seg(5, "E12", "inconnu"),
+            seg(6, "", "inconnu", kind="turn")]
+    propagate_speaker_roles(segs)
+    assert (segs[1].role, segs[1].role_raw) == ("pharmacien", "pharmacienne titulaire, 52 ans")
+    assert segs[4].role == "inconnu"  # an interview of several persons: no one role
+    assert segs[5].role == "inconnu"  # several people at once

@@ -1113,7 +1113,22 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             seg.role_raw = span.attrs.get("role_raw", "")
             seg.role = "autre"
         segments.append(seg)
+    propagate_speaker_roles(segments)
     return segments
+
+
+def propagate_speaker_roles(segments: list[Segment]) -> None:
+    """A code's role given once (a description far from the other quotes, an attribution of one
+    of them) for every item of that code the text leaves without one, when all its described
+    items agree; an interview of several persons (roles that differ) keeps 'inconnu'."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    for seg in segments:
+        if seg.kind in SPEAKER_KINDS and seg.speaker and seg.role not in ("", "inconnu"):
+            roles.setdefault(seg.speaker, set()).add((seg.role, seg.role_raw))
+    for seg in segments:
+        known = roles.get(seg.speaker) if seg.kind in SPEAKER_KINDS and seg.speaker else None
+        if known and seg.role in ("", "inconnu") and len({r for r, _ in known}) == 1:
+            seg.role, seg.role_raw = sorted(known)[0]
 
 
 def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]:

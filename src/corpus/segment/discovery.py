@@ -23,8 +23,9 @@ from .fallbacks import (
 )
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
-from .roles import normalize_role
+from .roles import normalize_role, self_designated_role
 from .speakers import (
+    CodeDict,
     interview_cards,
     is_function,
     participant_list,
@@ -64,9 +65,9 @@ class Context:
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
-        self.participants = {label: function for _, label, function, _ in rows}
+        self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
-        self.participant_places: dict[str, tuple[str, str]] = {}
+        self.participant_places: dict[str, tuple[str, str]] = CodeDict()
         for _, label, _, cells in rows:
             for cell in cells:
                 region, place = _cell_place(cell, gazetteer)
@@ -252,6 +253,9 @@ class Context:
                     return role_raw, role, region
         if card:
             role = card.role()
+            if role == "inconnu" and len(card.professions) > 1:
+                # several persons: the one whose profession the speaker names ("nous infirmiers")
+                role = self_designated_role(quote, {card.role(k + 1) for k in range(len(card.professions))}) or role
             if role == "inconnu" and self.attr_roles.get(num):
                 roles = self.attr_roles[num]
                 if len(roles) == 1 or roles.most_common(1)[0][1] > 2 * sum(roles.values()) // 3:
@@ -373,7 +377,8 @@ def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
     found = gazetteer.find(cell)
     if found and found[0][0] == 0 and found[0][1] == len(cell):
         return found[0][2].region, cell
-    return "", ""
+    commune = gazetteer.commune_field(cell)  # a commune no gazetteer row names ("Commentry")
+    return (commune.region, commune.name) if commune is not None else ("", "")
 
 
 # ---- speaker labels -----------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
@@ -383,8 +383,8 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 continue
             for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
                 role = normalize_role(piece)
-                if role not in ("autre", "inconnu"):
-                    roles.add(role)
+                if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
+                    roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
                     roles.add("")  # "… et de professionnels de santé": people of no one role
 

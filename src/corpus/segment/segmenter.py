@@ -102,7 +102,7 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
-from .speakers import declared_speakers, read_speaker_sheet
+from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers, _question_line
 
 
@@ -942,6 +942,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
                 attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
                          "attr_source": "attribution"}
+                # "… à l'université de Bordeaux": a place (a "national" body's name is no scale)
+                region, place = resolve_region(desc, self.gazetteer)
+                if region and region != "National" and not attrs.get("region"):
+                    attrs.update(region=region, place=place)
         if presented and not attrs.get("speaker"):
             role, region, place = describe(presented[1], self.gazetteer)
             attrs = {**attrs, "speaker": presented[0], "role_raw": presented[1], "role": role,
@@ -1093,8 +1097,11 @@ MAX_INTRO_DISTANCE = 12
 # scénographe pour les décors de théâtre / Trouve inspiration et documentation")
 NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2})"
                        r"\s*,\s*(?P<desc>[^«»\n]{3,300})$")
-# a participant code opening the sentence that introduces a quotation, then a comma or a verb
-SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
+# a participant code or pseudonym opening the sentence that introduces a quotation, then a comma
+# or a verb ("MK2, qui siège au bureau, nuance :", "Iris, qui fait partie du groupe, témoigne :");
+# it counts only when the document knows it (a participant table, a list)
+SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2}|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\b"
+                          r"(?=\s*,|\s+[a-zé])")
 
 
 def _names_a_function(desc: str) -> bool:
@@ -1155,6 +1162,19 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
     seg.region, seg.place = region, place
+    if seg.kind == "verbatim" and seg.role in ("", "inconnu") and not seg.speaker:
+        # a quotation in a cross table: the header of its column says who ("Infirmiers")
+        line = segmenter.lines[line_index]
+        inside = line.start <= seg.char_start <= line.start + len(line.text)
+        header = column_header(line.text, seg.char_start - line.start,
+                               [ln.text for ln in segmenter.lines[max(0, line_index - 12):line_index]]) if inside else ""
+        if header:
+            seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
+    if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
+        # a coded turn no table describes: everyone the methods say was interviewed has this role
+        # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
+        seg.role = segmenter.study_role
+        source = source or "study_field"
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
         for key in ("role_raw", "role", "region", "place"):
@@ -1197,7 +1217,22 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             seg.role_raw = span.attrs.get("role_raw", "")
             seg.role = "autre"
         segments.append(seg)
+    propagate_speaker_roles(segments)
     return segments
+
+
+def propagate_speaker_roles(segments: list[Segment]) -> None:
+    """A code's role given once (a description far from the other quotes, an attribution of one
+    of them) for every item of that code the text leaves without one, when all its described
+    items agree; an interview of several persons (roles that differ) keeps 'inconnu'."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    for seg in segments:
+        if seg.kind in SPEAKER_KINDS and seg.speaker and seg.role not in ("", "inconnu"):
+            roles.setdefault(seg.speaker, set()).add((seg.role, seg.role_raw))
+    for seg in segments:
+        known = roles.get(seg.speaker) if seg.kind in SPEAKER_KINDS and seg.speaker else None
+        if known and seg.role in ("", "inconnu") and len({r for r, _ in known}) == 1:
+            seg.role, seg.role_raw = sorted(known)[0]
 
 
 def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]:

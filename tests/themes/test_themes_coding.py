@@ -216,3 +216,68 @@ def test_a_weak_entry_counts_only_with_its_context_in_its_sentence():
     plain = {t: {k: v for k, v in spec.items() if k != "weak_context"} for t, spec in lexicon.items()}
     tokens, hits = _hits(cases[0][0], lexicon)
     assert coding.weak_in_context(tokens, hits, plain) == hits
+
+
+def _kept(text, lexicon, theme):
+    tokens, hits = _hits(text, lexicon)
+    return {h["lemma"] for h in coding.weak_in_context(tokens, hits, lexicon) if h["theme"] == theme}
+
+
+def test_a_weak_liberal_entry_needs_a_practice_in_its_sentence():
+    """Session 6 (THEME_SCORES.md): libéral's weak entries count only beside a word of practices
+    and their economy (themes.yaml `weak_context:`): employees of labour law, a local
+    authority's costs are not the libéral condition."""
+    lexicon = load_themes(THEMES_PATH)
+    assert _kept("L'examen de reprise a pour objet de délivrer l'avis d'aptitude médicale du "
+                 "salarié à reprendre son poste.", lexicon, "liberal") == set()
+    assert _kept("Les charges correspondant à l'exercice des compétences transférées font "
+                 "l'objet d'une évaluation préalable.", lexicon, "liberal") == set()
+    assert _kept("Après on sera salarié des CPTS aussi.", lexicon, "liberal") == {"salarie"}
+    assert _kept("J'ai fermé mon cabinet parce que je n'en pouvais plus des charges.",
+                 lexicon, "liberal") == {"charge"}
+    # a strong entry needs no context
+    assert _kept("Les honoraires sont fixés avec tact et mesure.", lexicon, "liberal") == {"honoraire"}
+
+
+def test_procedure_words_of_the_codebook_code_reunionite_in_context():
+    """Session 6: minutes, deliberations, approvals and procedures (docs/CODEBOOK.md,
+    réunionite: "statutes and legal set-up, administrative procedures, reporting") are weak
+    réunionite entries: they count with a context word (rédiger, déposer, tenir…)."""
+    lexicon = load_themes(THEMES_PATH)
+    assert "proces-verbal" in _kept("Un procès-verbal des opérations est rédigé par les membres "
+                                    "du bureau de vote.", lexicon, "reunionite")
+    assert _kept("Le 28 mars, la procédure de rappel des patients fragiles est opérationnelle.",
+                 lexicon, "reunionite") == set()
+    assert "transmettre" in _kept("Chaque année, la CPTS doit transmettre son rapport d'activité "
+                                  "à l'ARS.", lexicon, "reunionite")
+    assert _kept("La transmission du virus est rapide.", lexicon, "reunionite") == set()
+
+
+def test_names_of_institutions_and_benefits_are_not_themes():
+    """Codebook general rule 3 as `exclude:` entries (session 6): an EPCI is a kind of local
+    authority, not cooperation; the RSA is a social benefit, not a practitioner's income."""
+    lexicon = load_themes(THEMES_PATH)
+    _, hits = _hits("Le président de l'établissement public de coopération intercommunale est élu "
+                    "par l'organe délibérant.", lexicon)
+    assert not [h for h in hits if h["theme"] == "coordination"]
+    _, hits = _hits("Outre le revenu de solidarité active, le dispositif comprend l'aide "
+                    "alimentaire.", lexicon)
+    assert not [h for h in hits if h["theme"] == "liberal"]
+    _, hits = _hits("Les professionnels ont mis en place une coopération étroite.", lexicon)
+    assert [h["lemma"] for h in hits if h["theme"] == "coordination"] == ["cooperation"]
+
+
+def test_names_skip_drops_entries_written_as_names_inside_a_sentence():
+    """coding.names: skip (an option, not the default): an entry capitalised inside a sentence
+    is a name; at a sentence start, after an opening quote or in capitals it still counts."""
+    lexicon = load_themes(THEMES_PATH)
+    tokens, hits = _hits("Les régions de Guadeloupe, de Martinique et de la Réunion pourront créer "
+                         "des sociétés.", lexicon)
+    assert [h["lemma"] for h in hits if h["theme"] == "reunionite"] == ["reunion"]
+    assert coding.hits_in_names(tokens, hits, "count") == hits
+    assert not [h for h in coding.hits_in_names(tokens, hits, "skip") if h["theme"] == "reunionite"]
+    for text in ("Réunion le mardi soir avec toute l'équipe.", "On parle de « Réunionite » ici.",
+                 "LA REUNIONITE EST PARTOUT."):
+        tokens, hits = _hits(text, lexicon)
+        assert [h for h in hits if h["theme"] == "reunionite"], text
+        assert coding.hits_in_names(tokens, hits, "skip") == hits, text

@@ -5,8 +5,8 @@ Set F was coded against docs/CODEBOOK.md by a coder who had not seen the rule, t
 tool output: 113 random segments of the bundled corpus not in sets A, B or C, and 136 passages of
 real French text from outside the corpus chosen by source near the corpus's subject (health and
 social law, local cooperation, liberal-profession codes, craft-worker interviews, regional press).
-Never used for tuning. The floors are the first scores measured (rounded down to two decimals);
-the targets (macro-F1 0.8, kappa 0.6 per theme) are not met: they guard against regressions.
+Not tuned on in session 5; a tuning set since session 6 (its untuned first scores are kept in
+the comments below, the floors are the session-6 scores rounded down); the targets (macro-F1 0.8, kappa 0.6 per theme) are not met: they guard against regressions.
 """
 
 from __future__ import annotations
@@ -29,14 +29,18 @@ DEFAULT_THEMES = ("coordination", "liberal", "territoire", "reunionite")
 # (a) main at 4f033f6: macro-F1 0.543 (bundled 0.657, unseen 0.258); kappa 0.659, 0.329, 0.614, 0.389
 # (b) + themesmodel's accent rule (the session-5 default): macro-F1 0.549 (bundled 0.657,
 #     unseen 0.262); kappa 0.659, 0.343, 0.614, 0.402
-RULE_MACRO_F1 = 0.54
+# Set F is a TUNING set since session 6 (themesfix read its disagreements; THEME_SCORES.md,
+# "Session 6 (themesfix)"); floors raised to (c), the figures above stay the untuned ones:
+# (c) session 6 (libéral weak_context, réunionite procedure and reporting entries, EPCI / RSA
+#     names): macro-F1 0.608 (bundled 0.657, unseen 0.338); kappa 0.683, 0.456, 0.614, 0.516
+RULE_MACRO_F1 = 0.60
 RULE_MACRO_F1_BUNDLED = 0.65
-RULE_MACRO_F1_UNSEEN = 0.26
-RULE_KAPPA = {"coordination": 0.65, "liberal": 0.34, "territoire": 0.61, "reunionite": 0.40}
+RULE_MACRO_F1_UNSEEN = 0.33
+RULE_KAPPA = {"coordination": 0.68, "liberal": 0.45, "territoire": 0.61, "reunionite": 0.51}
 # The autocode model trained on set A (as for set C), with (b): macro-F1 0.552;
-# kappa 0.659, 0.343, 0.619, 0.402.
-MODEL_MACRO_F1 = 0.55
-MODEL_KAPPA = {"coordination": 0.65, "liberal": 0.34, "territoire": 0.61, "reunionite": 0.40}
+# kappa 0.659, 0.343, 0.619, 0.402; with (c): macro-F1 0.612; kappa 0.683, 0.456, 0.630, 0.516.
+MODEL_MACRO_F1 = 0.61
+MODEL_KAPPA = {"coordination": 0.68, "liberal": 0.45, "territoire": 0.63, "reunionite": 0.51}
 
 
 def _default_rows(rows):

@@ -137,11 +137,42 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     return kept
 
 
+OPENERS = frozenset("«“\"(:;-–—•")  # after these a capital starts a clause, not a name
+
+
+def looks_like_name(tokens: list[dict], i: int) -> bool:
+    """Token i is a capitalised word inside a sentence (not its first word, not after an
+    opening quote, bracket, colon or dash, not an all-capitals acronym or heading)."""
+    text = tokens[i].get("text") or ""
+    if not text[:1].isupper() or text.isupper() or i == 0 or flag(tokens[i].get("sent_start")):
+        return False
+    return (tokens[i - 1].get("text") or "")[-1:] not in OPENERS
+
+
+def hits_in_names(tokens: list[dict], hits: list[dict], mode: str) -> list[dict]:
+    """The hits without those inside a name. ``mode`` ``count`` keeps them all; ``skip`` drops
+    a hit whose first word is capitalised inside a sentence, as in a proper name or an
+    institution's or a text's title ("les régions de Guadeloupe et de la Réunion", "le Conseil
+    d'administration de la Juve"); general rule 3 of docs/CODEBOOK.md. A name written in lower
+    case ("l'établissement public de coopération intercommunale") needs the theme's
+    ``exclude:`` list."""
+    if mode == "count" or not hits:
+        return hits
+    index = {str(tok.get("char_start", "")): i for i, tok in enumerate(tokens)}
+    kept = []
+    for h in hits:
+        i = index.get(str(h.get("char_start", "")))
+        if i is not None and looks_like_name(tokens, i):
+            continue
+        kept.append(h)
+    return kept
+
+
 def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
                  vocab, params: dict) -> list[dict]:
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
-    hits = weak_in_context(tokens, hits, themes)
+    hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)

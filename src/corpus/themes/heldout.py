@@ -55,22 +55,35 @@ def passage_segments(passages: list[dict]) -> tuple[str, list[dict]]:
     return "\n\n".join(text), segments
 
 
+def annotate_passages(passages: list[dict], model: str = MODEL) -> dict[str, list[dict]]:
+    """{passage_id: token rows} of the passages, parsed with the real model (the slow step:
+    ``evidence_from_tokens`` can rerun the rule on them with other parameters)."""
+    from ..nlp import annotate
+
+    text, segments = passage_segments(passages)
+    by_seg: dict[str, list[dict]] = {p["passage_id"]: [] for p in passages}
+    for tok in annotate(segments, text, model):
+        by_seg.setdefault(tok["segment_id"], []).append(tok)
+    return by_seg
+
+
 def evidence(passages: list[dict], themes: dict, params: dict, model: str = MODEL) -> list[dict]:
     """Per passage (file order), parsed with the real model: ``rows`` {theme: the rule's row,
     domain gate applied}, ``outside`` (themes whose field the passage's document is outside),
     ``share`` {theme: the document's field-word share}, ``doc`` (lemma document), ``vector``
     (the passage's meaning vector, None without words)."""
-    from ..nlp import annotate, load_model
+    return evidence_from_tokens(passages, annotate_passages(passages, model), themes, params, model)
+
+
+def evidence_from_tokens(passages: list[dict], by_seg: dict[str, list[dict]], themes: dict,
+                         params: dict, model: str = MODEL, vocab=None) -> list[dict]:
+    """``evidence`` on tokens already annotated (``annotate_passages``)."""
+    from ..nlp import load_model
     from . import autocode, coding, vectors
     from .lexicon import build_matchers, compile_patterns, entry_key, match_spans
 
-    text, segments = passage_segments(passages)
-    tokens = annotate(segments, text, model)
-    by_seg: dict[str, list[dict]] = {}
-    for tok in tokens:
-        by_seg.setdefault(tok["segment_id"], []).append(tok)
     matchers = build_matchers(compile_patterns(themes, model))
-    vocab = load_model(model).vocab
+    vocab = vocab if vocab is not None else load_model(model).vocab
     centroids = vectors.theme_centroids(themes, vocab)
     field: dict[str, dict] = {}  # a document's passages together make its field counts
     domains = coding.domain_keys(themes)

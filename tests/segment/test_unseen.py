@@ -492,3 +492,52 @@ def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):
     text, segments = segment_document(spec, tmp_path)
     assert "ARS – Agence" in text and "Bourgueil" in text
     assert [s for s in segments if s["kind"] in ("verbatim", "turn", "moderator", "attribution")] == []
+
+
+# Round 14 (session 6): ten REAL documents nobody on the team had read (tests/data/segment_real14/,
+# sources and licences in its README: Sénat records, broadcast and Wikinews interviews, an 1881
+# Chambre record in OCR, two negatives), annotated and committed before any score, never tuned on.
+# Untuned on main 4eb7b60 (session 5's final code) and again on session 6's code (main 381f6f9,
+# segfix7 + segroles): the same, pooled F1 0.19 (4 of 39 speech items, 0 FP; SCORES.md, "Round 14
+# real (session 6), untuned"). Floors at the final scores rounded down (TP
+# and F1/speaker/role/region per document, no FP); raising them means the round has been tuned on.
+REAL14_DIR = HELDOUT_DIR.parent / "segment_real14"
+REAL14_FLOORS = {"commission_senat_deserts": {"tp": 0}, "interview_radio_darrieussecq": {"tp": 0},
+                 "interview_radio_rist": {"tp": 0}, "seance_chambre_1881": {"tp": 0},
+                 "seance_senat_cpts": {"tp": 0}, "seance_senat_tabac": {"tp": 0}, "wikinews_devouard": {"tp": 0},
+                 "wikinews_ronga_rochebin": {"tp": 4, "f1": 1.0, "speaker": 1.0, "region": 1.0}}
+REAL14_NEGATIVES = ["negatif_code_sante_publique", "negatif_encyclopedie_fisher"]
+# why each interview document is below the issue's target, untuned (main 4eb7b60 and 381f6f9)
+REAL14_UNTUNED = {
+    "commission_senat_deserts": "F1 0.00 ('M. Name , président, … . - words': narrative)",
+    "interview_radio_darrieussecq": "F1 0.00 (a name line in capitals above each turn, no colon: narrative)",
+    "interview_radio_rist": "F1 0.00 (a name line in capitals above each turn, no colon: narrative)",
+    "seance_chambre_1881": "F1 0.00 (OCR record, 'M. Name.' turns and bench interjections: all 'other')",
+    "seance_senat_cpts": "F1 0.00 ('Mme Name, ministre de … . words': narrative)",
+    "seance_senat_tabac": "F1 0.00 ('Mme Name, ministre. words', 'Mme Name. words': narrative)",
+    "wikinews_devouard": "F1 0.00 ('Florence Devouard: …' without a space before the colon: narrative)",
+    "wikinews_ronga_rochebin": "role 0.00 ('inconnu' for a student and a journalist: 'autre')"}
+
+
+@pytest.fixture(scope="module")
+def real14():
+    return score_dir(REAL14_DIR)
+
+
+def test_real14_scores_do_not_fall(real14):
+    assert set(real14) == set(REAL14_FLOORS) | set(REAL14_NEGATIVES)
+    for name, floors in REAL14_FLOORS.items():
+        assert_at_least(real14[name], name, floors)
+
+
+@pytest.mark.parametrize("name", REAL14_NEGATIVES)
+def test_real14_documents_without_interview_material_give_no_items(real14, name):
+    r = real14[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL14_UNTUNED[n])) if n in REAL14_UNTUNED else n
+    for n in sorted(REAL14_FLOORS)])
+def test_real14_target(real14, name):
+    assert_at_least(real14[name], name, TARGET)

@@ -22,6 +22,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .labels import label_text, loose_separator, standalone_label
+from .records import Either, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .speakers import (
@@ -398,11 +399,14 @@ class Label:
 def declared_turn(codes) -> re.Pattern | None:
     """A line opened by one of the speaker codes a transcript format or the speaker sheet
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
-    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
+    records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
+    codes = sorted({c for c in codes if c and c not in records}, key=lambda c: (-len(c), c))
     if not codes:
-        return None
+        return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
-    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)")
+    plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)")
+    return Either(plain, record_turn(records)) if records else plain
 
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
@@ -537,7 +541,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     interviewer's or moderator's (label words, else most turns are questions, else the one
     unnumbered label among numbered participants). ``generic``: labels of any shape that take
     turns (``generic_labels``), matched like declared codes but not vouched for."""
-    found = candidate_labels(lines, declared_turn(list(declared) + list(generic)), bold)
+    found = candidate_labels(lines, declared_turn({**{g: {} for g in generic}, **declared}), bold)
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():

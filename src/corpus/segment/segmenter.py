@@ -101,6 +101,7 @@ from .regions import (
     resolve_region,
     single_region,
 )
+from .records import record_speakers
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers, _question_line
@@ -246,6 +247,8 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
+        # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
+        self.ctx.declared_speakers = {**record_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -335,7 +338,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             return lines
         lines = split_at_generic(lines, generic)
         self.generic_labels = generic_labels(lines, text)
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
         return lines
@@ -363,7 +366,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not extra:
             return
         self.generic_labels = extra
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.declared_turn = declared_turn({**{g: {} for g in extra}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:

@@ -1,0 +1,115 @@
+"""Records of deliberative bodies (parliamentary sittings, committee and council minutes): turns
+opened by a civility and a person's name, optionally their function, then a full stop or a
+dash ("Mme Agnès Buzyn, ministre. Nous …", "M. le président. La parole …", "M. Hervé Maurey,
+président . - Avec …"). The conventions are lang/fr/records.yaml.
+
+Such labels are found once per document and handed to the segmenter as declared speakers
+(``record`` set): their turns run over the unlabelled paragraphs that follow, up to the next
+label or heading. A record is at least two such paragraphs naming two speakers, or one label
+closed by a full stop and a dash (a committee record's form); a paragraph of prose that opens
+with "M. Dupont." once, or "M. Dupont a dit", is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .base import TextLine
+
+MIN_RECORD_LINES = 2
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    from ..lang import load
+
+    return load("fr")
+
+
+@lru_cache(maxsize=1)
+def record_label() -> re.Pattern:
+    """A record's speaker label at a paragraph's start: civility, name (or the chair), optional
+    function after a comma, a full stop, an optional dash; the words start with a capital."""
+    d = _data()
+    civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
+    cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
+    particle = r"(?:de|d['’]|du|des|de\s+la|van|von|le|la)"
+    titles = _alt(d.get("record_titles", [])) or "(?!)"
+    chair = _alt(d.get("record_chair", [])) or "(?!)"
+    name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
+            rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
+    return re.compile(
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?:{chair}))|(?P<name>{name})))"
+        rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+
+
+def record_turn(codes) -> re.Pattern | None:
+    """A line opened by one of this document's record labels, with what the match of a
+    speaker label carries (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    civ = rf"(?:{_alt(_data().get('record_civilities', []))})\.?"
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?:{civ}\s+)(?P<label>{alt})(?:\s*,\s*[^.!?:;«»]{{2,160}}?)?\s*\.(?:\s*[-–—])?\s+(?=\S)")
+
+
+class Either:
+    """Several turn patterns tried in order, used where one compiled pattern is (``.match``)."""
+
+    def __init__(self, *patterns):
+        self.patterns = [p for p in patterns if p is not None]
+
+    def match(self, text: str):
+        for p in self.patterns:
+            m = p.match(text)
+            if m:
+                return m
+        return None
+
+
+def function_attrs(func: str) -> tuple[str, str]:
+    """(role, region) a function names ("ministre de la santé" -> institutionnel_autre, National)."""
+    key = fold(func).lower()
+    for rule in _data().get("record_functions", []):
+        for w in rule.get("words", []):
+            if re.search(rf"(?<![\w-]){re.escape(fold(w).lower())}(?![\w-])", key):
+                return rule["role"], rule.get("region", "")
+    return "", ""
+
+
+def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes (role_raw, role, region, moderator, record) of the record
+    labels of a document, or {} when it is no record."""
+    pattern = record_label()
+    found: dict[str, dict] = {}
+    hits = []
+    for ln in lines:
+        m = pattern.match(ln.text)
+        if m:
+            hits.append(m)
+    names = {fold(m.group("label")) for m in hits if m.group("name")}
+    dashed = [m for m in hits if m.group("dash")]
+    if not (len(hits) >= MIN_RECORD_LINES and (len(names) >= 2 or (names and any(m.group("chair") for m in hits)))) \
+            and not dashed:
+        return {}
+    has_chair = any(m.group("chair") for m in hits)
+    member = _data().get("record_member_role", "")
+    for m in hits:
+        label = " ".join((m.group("chair") or m.group("name")).split())  # the name, as a speaker
+        entry = found.setdefault(label, {"role_raw": "", "role": "", "region": "", "place": "",
+                                         "moderator": bool(m.group("chair")), "source": "attribution", "record": True})
+        func = " ".join((m.group("func") or "").split())
+        if func and not entry["role_raw"]:
+            role, region = function_attrs(func)
+            entry.update(role_raw=func, role=role, region=region)
+    for entry in found.values():
+        if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
+            entry["role"] = member
+    return found

@@ -1,0 +1,87 @@
+"""Records of deliberative bodies (segment/records.py): turns opened by a civility and a name,
+optionally a function, then a full stop or a dash; the chair's words; unlabelled continuation
+paragraphs; roles from the function; prose that mentions "M. Dupont." stays prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment import segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.records import function_attrs, record_speakers
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _segment(lines, gazetteer):
+    text = "\n".join(lines) + "\n"
+    doc = {"doc_id": "t", "region": "", "place": ""}
+    return text, segment_text(text, doc, [], [], gazetteer, [])
+
+
+def _at(text, segs, snippet):
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+SITTING = [
+    "M. le président. La parole est à M. le ministre.",
+    "M. François Braun, ministre de la santé et de la prévention. Monsieur le sénateur, les communautés "
+    "professionnelles territoriales de santé se sont beaucoup développées pendant la crise sanitaire.",
+    "Nous avons signé l’avenant conventionnel qui finance leurs missions de coordination.",
+    "Je vous propose donc de retirer votre amendement.",
+    "M. le président. Monsieur Milon, l’amendement n° 12 est-il maintenu ?",
+    "M. Alain Milon. Non, je le retire, monsieur le président.",
+    "M. le président. L’amendement n° 12 est retiré.",
+]
+
+
+def test_a_sitting_s_turns_chair_and_continuation(gazetteer):
+    text, segs = _segment(SITTING, gazetteer)
+    chair = _at(text, segs, "La parole est à M. le ministre.")
+    assert chair.kind == "moderator"
+    minister = _at(text, segs, "Monsieur le sénateur, les communautés")
+    assert minister.kind == "turn"
+    assert minister.speaker == "François Braun"
+    assert (minister.role, minister.region) == ("institutionnel_autre", "National")
+    # the unlabelled paragraphs that follow are the same intervention
+    assert _at(text, segs, "Je vous propose donc de retirer") is minister
+    senator = _at(text, segs, "Non, je le retire, monsieur le président.")
+    assert (senator.kind, senator.speaker, senator.role) == ("turn", "Alain Milon", "elu")
+    assert _at(text, segs, "Monsieur Milon, l’amendement").kind == "moderator"
+
+
+def test_a_committee_record_s_single_statement_after_a_dash(gazetteer):
+    text, segs = _segment([
+        "Réunie le mercredi 15 mars 2023, la commission a entendu la communication de son rapporteur.",
+        "Mme Corinne Imbert , rapporteure . - Notre mission d’information a entendu une quarantaine de "
+        "professionnels de santé, dans six départements.",
+        "Le constat est partagé : les territoires ruraux manquent de médecins traitants.",
+    ], gazetteer)
+    turn = _at(text, segs, "Notre mission d’information a entendu")
+    assert (turn.kind, turn.speaker, turn.role) == ("turn", "Corinne Imbert", "elu")
+    assert _at(text, segs, "Le constat est partagé") is turn
+    assert _at(text, segs, "Réunie le mercredi 15 mars 2023").kind not in ("turn", "verbatim")
+
+
+def test_prose_that_names_a_person_is_no_record(gazetteer):
+    lines = [
+        "Le maire de la commune a été reçu par l’agence régionale de santé en janvier.",
+        "M. Dupont. Tel est le nom que les habitants donnent encore au vieux médecin du bourg.",
+        "M. Martin a dit que la maison de santé ouvrirait à l’automne.",
+        "Mme Durand a confirmé que trois infirmières s’y installeraient.",
+    ]
+    assert record_speakers(split_lines("\n".join(lines))) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+def test_roles_from_the_function():
+    assert function_attrs("ministre déléguée chargée de l’organisation territoriale") == ("institutionnel_autre", "National")
+    assert function_attrs("rapporteur général de la commission des affaires sociales") == ("elu", "")
+    assert function_attrs("directeur de l’hôpital") == ("", "")

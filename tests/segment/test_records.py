@@ -85,3 +85,43 @@ def test_roles_from_the_function():
     assert function_attrs("ministre déléguée chargée de l’organisation territoriale") == ("institutionnel_autre", "National")
     assert function_attrs("rapporteur général de la commission des affaires sociales") == ("elu", "")
     assert function_attrs("directeur de l’hôpital") == ("", "")
+
+
+def test_a_broadcast_transcript_s_name_lines_open_turns(gazetteer):
+    text, segs = _segment([
+        "Texte intégral",
+        "JEAN LEFÈVRE",
+        "Bonjour Agnès MARTINEAU. Vous êtes maire de Dieulefit et présidente de la CPTS du Vercors.",
+        "AGNÈS MARTINEAU",
+        "Bonjour.",
+        "JEAN LEFÈVRE",
+        "Qu’est-ce qui a changé pour les médecins du territoire depuis la crise sanitaire ?",
+        "AGNÈS MARTINEAU",
+        "Alors d’abord, on s’est organisés très vite avec les infirmières et les pharmaciens.",
+        "Et ensuite nous avons ouvert un centre de vaccination au gymnase.",
+        "JEAN LEFÈVRE",
+        "Merci Agnès MARTINEAU.",
+    ], gazetteer)
+    answer = _at(text, segs, "Alors d’abord, on s’est organisés")
+    assert (answer.kind, answer.speaker) == ("turn", "AGNÈS MARTINEAU")
+    assert _at(text, segs, "Et ensuite nous avons ouvert") is answer
+    assert _at(text, segs, "Bonjour.").kind == "turn"
+    # the one the others name is the guest; the others ask
+    assert _at(text, segs, "Qu’est-ce qui a changé").kind == "moderator"
+
+
+def test_headings_in_capitals_are_no_name_lines(gazetteer):
+    lines = ["RÉSULTATS ET DISCUSSION", "Les médecins interrogés décrivent une coordination nouvelle.",
+             "ANALYSE DES ENTRETIENS", "Trois thèmes ressortent des entretiens menés en Drôme.",
+             "LIMITES DE L’ÉTUDE", "L’échantillon est petit.", "CONCLUSION GÉNÉRALE", "La CPTS a tenu."]
+    from corpus.segment.records import name_line_speakers
+    assert name_line_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_a_jury_list_of_names_in_capitals_is_no_transcript():
+    from corpus.segment.records import name_line_speakers
+    lines = ["MEMBRES DU JURY", "Professeur Claire DUVAL", "Présidente du jury, université de Lille.",
+             "Docteur Marc LEROY", "Directeur de thèse, médecin généraliste.",
+             "Docteur Anne PETIT", "Membre du jury.", "Professeur Luc MOREAU", "Membre du jury."]
+    lines += lines[1:]  # the list printed twice (title page and its back)
+    assert name_line_speakers(split_lines("\n".join(lines))) == {}

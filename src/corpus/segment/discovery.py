@@ -401,12 +401,14 @@ def declared_turn(codes) -> re.Pattern | None:
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
-    codes = sorted({c for c in codes if c and c not in records}, key=lambda c: (-len(c), c))
-    if not codes:
+    alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
+    records = [c for c in records if c not in alone]
+    codes = sorted({c for c in codes if c and c not in records and c not in alone}, key=lambda c: (-len(c), c))
+    if not codes and not alone:
         return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
-    plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)")
-    return Either(plain, record_turn(records)) if records else plain
+    plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)") if codes else None
+    return Either(plain, record_turn(records), alone=alone) if records or alone else plain
 
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
@@ -481,7 +483,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.loose.add(ln.index)
             info.questions += _is_question(ln.text)
             continue
-        alone = standalone_label(ln.text)
+        alone = standalone_label(ln.text) or (declared.alone_label(ln.text) if isinstance(declared, Either) else None)
         if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
                 and lines[ln.index + 1].text.strip():
             info = found.setdefault(alone, Label(alone, label_shape(alone), label_kind(alone, label_shape(alone))))

@@ -13,9 +13,11 @@ with "M. Dupont." once, or "M. Dupont a dit", is none.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .base import TextLine
 
 MIN_RECORD_LINES = 2
@@ -61,10 +63,16 @@ def record_turn(codes) -> re.Pattern | None:
 
 
 class Either:
-    """Several turn patterns tried in order, used where one compiled pattern is (``.match``)."""
+    """Several turn patterns tried in order, used where one compiled pattern is (``.match``);
+    ``alone``: name lines above their turn's words (``alone_label``)."""
 
-    def __init__(self, *patterns):
+    def __init__(self, *patterns, alone=()):
         self.patterns = [p for p in patterns if p is not None]
+        self.alone = set(alone)
+
+    def alone_label(self, text: str) -> str | None:
+        t = " ".join(text.split())
+        return t if t in self.alone else None
 
     def match(self, text: str):
         for p in self.patterns:
@@ -113,3 +121,60 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
             entry["role"] = member
     return found
+
+
+NAME_TOKEN = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ][A-Za-zÀ-ÿ'’-]*$")
+
+
+def _name_line(text: str) -> bool:
+    """A line holding only a person's name, the last word in capitals ("ORIANE MANCINI",
+    "Geneviève DARRIEUSSECQ"): two to four words, no punctuation, no word of a heading."""
+    words = text.split()
+    stop = {fold(w).lower() for w in _data().get("name_line_stopwords", [])}
+    return 2 <= len(words) <= 4 and len(text) <= 60 and all(NAME_TOKEN.match(w) for w in words) \
+        and words[-1].isupper() and len(words[-1].strip("-'’")) >= 2 \
+        and not any(fold(w).lower() in stop for w in words)
+
+
+MAX_NAME_GAP = 8  # lines of words between two name lines of one transcript
+
+
+def _taking_turns(lines: list[TextLine], at: list[int]) -> bool:
+    """Name lines of people taking turns: enough of them, two names at least heard twice and
+    most lines theirs (a jury list or a list of acronyms in capitals names each once), each
+    above some words, never two in a row."""
+    said = Counter(" ".join(lines[i].text.split()) for i in at)
+    recurring = [n for n, c in said.items() if c >= 2]
+    if len(at) < _data().get("name_line_min", 4) or len(recurring) < 2 \
+            or sum(said[n] for n in recurring) < 0.6 * len(at):
+        return False
+    if any(j == i + 1 for i, j in zip(at, at[1:])) or not all(i + 1 < len(lines) and lines[i + 1].text.strip() for i in at):
+        return False
+    # the words below speak (first or second person, questions), as a jury's titles do not
+    return sum(bool(cv.SPOKEN.search(lines[i + 1].text)) for i in at) >= 0.5 * len(at)
+
+
+def name_line_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of the name lines of a broadcast transcript (each above its
+    turn's words), or {} when none take turns. The interviewee is the name the others' turns
+    name most; the others are the interviewers."""
+    found = [i for i, ln in enumerate(lines) if _name_line(ln.text.strip())]
+    runs: list[list[int]] = []
+    for i in found:
+        if runs and i - runs[-1][-1] <= MAX_NAME_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    at = sorted(i for run in runs if _taking_turns(lines, run) for i in run)
+    if not at:
+        return {}
+    names = {" ".join(lines[i].text.split()) for i in at}
+    words: dict[str, str] = {n: "" for n in names}  # name -> the words of that name's turns
+    for k, i in enumerate(at):
+        end = at[k + 1] if k + 1 < len(at) else len(lines)
+        words[" ".join(lines[i].text.split())] += " " + " ".join(ln.text for ln in lines[i + 1:end])
+    named = {n: sum(fold(w).lower().count(fold(n).lower()) for m, w in words.items() if m != n) for n in names}
+    best = max(named.values())
+    guests = [n for n in names if named[n] == best] if best else []
+    return {n: {"role_raw": "", "role": "", "region": "", "place": "", "moderator": len(guests) == 1 and n not in guests,
+                "source": "attribution", "record": True, "alone": True} for n in sorted(names)}

@@ -94,6 +94,7 @@ from .quotes import (
     sentence_before,
     speaking_names,
 )
+from .records import name_line_speakers, record_speakers
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -101,7 +102,6 @@ from .regions import (
     resolve_region,
     single_region,
 )
-from .records import record_speakers
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers, _question_line
@@ -248,7 +248,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
         # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
-        self.ctx.declared_speakers = {**record_speakers(lines), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**name_line_speakers(lines), **record_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -32,6 +32,8 @@ class TurnHandlers:
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
+            if label is None and hasattr(self.declared_turn, "alone_label"):
+                label = self.declared_turn.alone_label(ln.text)  # "ORIANE MANCINI" above her words
             return label if label in self.labels and ln.index in self.labels[label].standalone else None
         label = label_text(m)
         if label in self.labels and loose_separator(m) and ln.index not in self.labels[label].lines:

@@ -104,6 +104,8 @@ def test_a_broadcast_transcript_s_name_lines_open_turns(gazetteer):
     ], gazetteer)
     answer = _at(text, segs, "Alors d’abord, on s’est organisés")
     assert (answer.kind, answer.speaker) == ("turn", "AGNÈS MARTINEAU")
+    # her function, as the interviewer tells it ("Vous êtes maire de …")
+    assert answer.role == "elu"
     assert _at(text, segs, "Et ensuite nous avons ouvert") is answer
     assert _at(text, segs, "Bonjour.").kind == "turn"
     # the one the others name is the guest; the others ask
@@ -125,3 +127,36 @@ def test_a_jury_list_of_names_in_capitals_is_no_transcript():
              "Docteur Anne PETIT", "Membre du jury.", "Professeur Luc MOREAU", "Membre du jury."]
     lines += lines[1:]  # the list printed twice (title page and its back)
     assert name_line_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_the_guest_s_function_in_the_interviewer_s_words():
+    from corpus.segment.records import guest_function
+    assert guest_function("Merci d'être là. Vous êtes la ministre de la Santé. On commence ?") == "la ministre de la Santé"
+    assert function_attrs(guest_function("Vous êtes la ministre de la Santé.")) == ("institutionnel_autre", "National")
+    assert guest_function("Vous savez, les Français attendent des réponses.") == ""
+
+
+def test_a_published_q_and_a_interview_under_its_title(gazetteer):
+    text, segs = _segment([
+        "Interview de Claire Lemoine, coordinatrice de la CPTS du Pays de Morlaix",
+        "Publié le 3 mars 2021",
+        "Claire Lemoine a pris la coordination de la CPTS à l’automne 2020.",
+        "Le Télégramme: Comment la CPTS a-t-elle organisé la vaccination ?",
+        "Claire Lemoine: Nous avons ouvert un centre en dix jours avec les infirmières libérales.",
+        "LT: Et les médecins ?",
+        "Claire Lemoine: Ils ont assuré les consultations pré-vaccinales à tour de rôle.",
+    ], gazetteer)
+    answer = _at(text, segs, "Nous avons ouvert un centre en dix jours")
+    assert (answer.kind, answer.speaker, answer.role) == ("turn", "Claire Lemoine", "coordinateur")
+    assert _at(text, segs, "Comment la CPTS a-t-elle organisé").kind == "moderator"
+    assert _at(text, segs, "Et les médecins ?").kind == "moderator"
+    # the chapeau that names her in prose is no turn
+    assert _at(text, segs, "a pris la coordination").kind not in ("turn", "verbatim")
+
+
+def test_a_title_naming_a_person_without_answers_labelled_gives_nothing():
+    from corpus.segment.records import qa_speakers
+    lines = ["Interview de Claire Lemoine, coordinatrice de la CPTS du Pays de Morlaix",
+             "Claire Lemoine: une femme de terrain, selon ses collègues.",
+             "Elle a ouvert un centre de vaccination en dix jours."]
+    assert qa_speakers(split_lines("\n".join(lines))) == {}

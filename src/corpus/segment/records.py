@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .base import TextLine
+from .base import TextLine, append_cut
 
 MIN_RECORD_LINES = 2
 
@@ -176,5 +176,68 @@ def name_line_speakers(lines: list[TextLine]) -> dict[str, dict]:
     named = {n: sum(fold(w).lower().count(fold(n).lower()) for m, w in words.items() if m != n) for n in names}
     best = max(named.values())
     guests = [n for n in names if named[n] == best] if best else []
-    return {n: {"role_raw": "", "role": "", "region": "", "place": "", "moderator": len(guests) == 1 and n not in guests,
-                "source": "attribution", "record": True, "alone": True} for n in sorted(names)}
+    out = {n: {"role_raw": "", "role": "", "region": "", "place": "", "moderator": len(guests) == 1 and n not in guests,
+               "source": "attribution", "record": True, "alone": True} for n in sorted(names)}
+    if len(guests) == 1:
+        func = guest_function(" ".join(w for n, w in sorted(words.items()) if n not in guests))
+        role, region = function_attrs(func) if func else ("", "")
+        if role:
+            out[guests[0]].update(role_raw=func, role=role, region=region)
+    return out
+
+
+def guest_function(words: str) -> str:
+    """The function an interviewer tells the guest they hold ("Vous êtes la ministre de la
+    Santé." -> "la ministre de la Santé"), or ''."""
+    alt = _alt(_data().get("guest_presentations", [])) or "(?!)"
+    m = re.search(rf"(?<![\w])(?:{alt})\s+(?P<func>[^.?!;]{{3,120}})", words, re.IGNORECASE)
+    return " ".join(m.group("func").split()) if m else ""
+
+
+QA_LABEL = re.compile(r"^(?P<label>[A-ZÉÈ][\w.’'-]{0,24}(?:\s[A-ZÉÈ][\w.’'-]{0,24}){0,2})\s*:\s*(?P<words>\S.*)$")
+
+
+def qa_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of a published Q&A interview whose title names the person
+    ("Interview de Florence Devouard, présidente …"): their "Name: words" lines are their
+    answers, and the labels of the questions next to them ("Wikinews: …?", "WN: …?") the
+    interviewer's; {} without such a title, answer and question."""
+    from .discovery import interview_header
+    from .roles import normalize_role
+
+    for ln in lines:
+        h = interview_header(ln.text)
+        who = " ".join((h.group("who") or "").split()) if h and "who" in h.groupdict() else ""
+        if len(who.split()) < 2:
+            continue
+        answers = [i for i, x in enumerate(lines) if (m := QA_LABEL.match(x.text.strip())) and m.group("label") == who]
+        asking = set()
+        for i in answers:
+            for j in (i - 1, i + 1):
+                m = QA_LABEL.match(lines[j].text.strip()) if 0 <= j < len(lines) else None
+                if m and m.group("label") != who and m.group("words").rstrip(" »”\"").endswith("?"):
+                    asking.add(m.group("label"))
+        if not answers or not asking:
+            continue
+        desc = " ".join((h.groupdict().get("desc") or h.groupdict().get("pdesc") or "").split())
+        # a title that describes the person by a function outside the role vocabulary: "autre"
+        role = (normalize_role(desc).replace("inconnu", "autre")) if desc else ""
+        out = {who: {"role_raw": desc, "role": role, "region": "", "place": "",
+                     "moderator": False, "source": "attribution"}}
+        for label in sorted(asking):
+            out[label] = {"role_raw": "", "role": "", "region": "", "place": "", "moderator": True, "source": "attribution"}
+        return out
+    return {}
+
+
+def split_at_record_labels(lines: list[TextLine]) -> list[TextLine]:
+    """A record's lines cut where a speaker's label opens a turn after a sentence end or a
+    parenthesised reaction inside them ("… (Exclamations à droite.) M. Clémenceau. Il n'est
+    pas …"), as an OCR joins paragraphs; re-indexed. Only in a record (record_speakers)."""
+    if not record_speakers(lines):
+        return lines
+    inside = re.compile(rf"(?<=[.!?…»)])\s+(?={record_label().pattern[1:]})")
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.end() for m in inside.finditer(ln.text)])
+    return out

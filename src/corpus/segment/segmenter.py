@@ -94,7 +94,7 @@ from .quotes import (
     sentence_before,
     speaking_names,
 )
-from .records import name_line_speakers, record_speakers
+from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -136,12 +136,15 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
     if kinds and set(kinds) <= {"front", "notes"}:
         return ["body" if k == "front" else k for k in kinds]
     i = 0
+    # a contents list with no heading after it ("SOMMAIRE" atop a sitting's record) runs to the end
+    # of the text: where it holds turns it is the document too
+    stretch = ("front", "toc")
     while i < len(kinds):
-        if kinds[i] != "front":
+        if kinds[i] not in stretch:
             i += 1
             continue
         j = i
-        while j < len(kinds) and kinds[j] == "front":
+        while j < len(kinds) and kinds[j] == kinds[i]:
             j += 1
         if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
             kinds[i:j] = ["body"] * (j - i)
@@ -248,7 +251,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
         # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
-        self.ctx.declared_speakers = {**name_line_speakers(lines), **record_speakers(lines), **self.ctx.declared_speakers}
+        lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+                                      **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

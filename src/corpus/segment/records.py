@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -27,14 +26,16 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict:
-    from ..lang import load
+    """The language data with the corpus's additions (conventions.configure), else French's."""
+    data = getattr(cv, "DATA", None)
+    if data is None:
+        from ..lang import load
 
-    return load("fr")
+        data = load("fr")
+    return data
 
 
-@lru_cache(maxsize=1)
 def record_label() -> re.Pattern:
     """A record's speaker label at a paragraph's start: civility, name (or the chair), optional
     function after a comma, a full stop, an optional dash; the words start with a capital."""

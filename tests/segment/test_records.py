@@ -160,3 +160,28 @@ def test_a_title_naming_a_person_without_answers_labelled_gives_nothing():
              "Claire Lemoine: une femme de terrain, selon ses collègues.",
              "Elle a ouvert un centre de vaccination en dix jours."]
     assert qa_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_a_record_s_benches_speak_together(gazetteer):
+    text, segs = _segment([
+        "M. le président. Je mets aux voix l’article 3.",
+        "M. Paul Vidal. Cet article supprime le financement des centres de santé. (Exclamations à droite.)",
+        "A droite. C’est faux !",
+        "M. Paul Vidal. Je maintiens ce que j’ai dit. Sur divers bancs à gauche. Très bien !",
+        "M. le président. La parole est à M. Roux.",
+    ], gazetteer)
+    bench = _at(text, segs, "C’est faux !")
+    assert (bench.kind, bench.speaker, bench.role) == ("turn", "", "elu")
+    # a bench's reaction inside parentheses stays in the speaker's turn
+    assert _at(text, segs, "(Exclamations à droite.)").speaker == "Paul Vidal"
+    # the benches heard inside a paragraph the OCR joined: cut there
+    assert _at(text, segs, "Très bien !").speaker == ""
+    assert _at(text, segs, "Je maintiens ce que j’ai dit.").speaker == "Paul Vidal"
+
+
+def test_a_direction_in_prose_is_no_bench(gazetteer):
+    text, segs = _segment([
+        "A droite. Puis tout droit jusqu’à la maison de santé, nous dit le pharmacien.",
+        "Au centre. Le parking des patients est derrière la mairie.",
+    ], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "moderator")]

@@ -22,7 +22,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .labels import label_text, loose_separator, standalone_label
-from .records import Either, record_turn
+from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .speakers import (
@@ -402,13 +402,15 @@ def declared_turn(codes) -> re.Pattern | None:
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
-    records = [c for c in records if c not in alone]
-    codes = sorted({c for c in codes if c and c not in records and c not in alone}, key=lambda c: (-len(c), c))
-    if not codes and not alone:
+    benches = [c for c in records if codes[c].get("group")]  # "A droite. Mais non !"
+    records = [c for c in records if c not in alone and c not in benches]
+    codes = sorted({c for c in codes if c and c not in records and c not in alone and c not in benches},
+                   key=lambda c: (-len(c), c))
+    if not codes and not alone and not benches:
         return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
     plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)") if codes else None
-    return Either(plain, record_turn(records), alone=alone) if records or alone else plain
+    return Either(plain, record_turn(records), bench_turn(benches), alone=alone) if records or alone or benches else plain
 
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
@@ -582,6 +584,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for k, v in accepted.items():
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
+        elif declared.get(k, {}).get("group"):
+            v.kind = "group"  # a record's benches speaking at once
     if accepted:
         # weaker shapes (a first name, a bare capital, an answer or group word) need company:
         # at least twice next to a line of an accepted label

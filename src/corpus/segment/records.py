@@ -52,6 +52,21 @@ def record_label() -> re.Pattern:
         rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 
+def bench_label() -> re.Pattern:
+    """Benches speaking at once at a paragraph's start ("A droite. Mais non !")."""
+    openers = _alt(_data().get("record_benches", [])) or "(?!)"
+    return re.compile(rf"^(?P<bench>(?i:{openers})[^.!?():;«»\n]{{0,60}}?)\s*\.\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+
+
+def bench_turn(codes) -> re.Pattern | None:
+    """A line opened by one of this record's bench labels (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")
+
+
 def record_turn(codes) -> re.Pattern | None:
     """A line opened by one of this document's record labels, with what the match of a
     speaker label carries (``lead``, ``ts``, ``label``)."""
@@ -121,6 +136,13 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     for entry in found.values():
         if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
             entry["role"] = member
+    benches = bench_label()
+    for ln in lines:
+        b = benches.match(ln.text)
+        if b:  # "A droite. Mais non !": the members on those benches, no single speaker
+            found.setdefault(" ".join(b.group("bench").split()), {
+                "role_raw": "", "role": member, "region": "", "place": "", "moderator": False,
+                "source": "attribution", "record": True, "group": True})
     return found
 
 
@@ -237,7 +259,7 @@ def split_at_record_labels(lines: list[TextLine]) -> list[TextLine]:
     pas …"), as an OCR joins paragraphs; re-indexed. Only in a record (record_speakers)."""
     if not record_speakers(lines):
         return lines
-    inside = re.compile(rf"(?<=[.!?…»)])\s+(?={record_label().pattern[1:]})")
+    inside = re.compile(rf"(?<=[.!?…»)])\s+(?={record_label().pattern[1:]}|{bench_label().pattern[1:]})")
     out: list[TextLine] = []
     for ln in lines:
         append_cut(out, ln, [m.end() for m in inside.finditer(ln.text)])

@@ -131,7 +131,8 @@ class TurnHandlers:
 
                 region = single_region(sorted(self.ctx.participant_places.values()))[0]
                 place = ""
-            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": region,
+            role = self.ctx.declared_speakers.get(label, {}).get("role") or "inconnu"  # a record's benches: members
+            return "turn", {"speaker": "", "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:

@@ -7,7 +7,12 @@ Such labels are found once per document and handed to the segmenter as declared 
 (``record`` set): their turns run over the unlabelled paragraphs that follow, up to the next
 label or heading. A record is at least two such paragraphs naming two speakers, or one label
 closed by a full stop and a dash (a committee record's form); a paragraph of prose that opens
-with "M. Dupont." once, or "M. Dupont a dit", is none.
+with "M. Dupont." once, or "M. Dupont a dit", is none. In a record, the benches speak too ("A
+droite. Mais non !": several people at once).
+
+The same hand-over serves two other families whose turns a person's name opens: broadcast
+transcripts, a line holding only the name in capitals above each turn ("ORIANE MANCINI"), and
+published Q&A interviews, "Name: …" answers under a title naming the person.
 """
 
 from __future__ import annotations

@@ -56,9 +56,9 @@ class TurnHandlers:
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])
         if label and first in self.labels[label].standalone:
-            return True
+            return True  # the words under a label alone on its line, up to the next label or heading
         if label and self.ctx.declared_speakers.get(label, {}).get("record"):
-            return True  # a record's intervention runs to the next label or heading  # the words under a label alone on its line, up to the next label or heading
+            return True  # a record's intervention runs to the next label or heading
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break

@@ -94,6 +94,7 @@ from .quotes import (
     sentence_before,
     speaking_names,
 )
+from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -135,12 +136,15 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
     if kinds and set(kinds) <= {"front", "notes"}:
         return ["body" if k == "front" else k for k in kinds]
     i = 0
+    # a contents list with no heading after it ("SOMMAIRE" atop a sitting's record) runs to the end
+    # of the text: where it holds turns it is the document too
+    stretch = ("front", "toc")
     while i < len(kinds):
-        if kinds[i] != "front":
+        if kinds[i] not in stretch:
             i += 1
             continue
         j = i
-        while j < len(kinds) and kinds[j] == "front":
+        while j < len(kinds) and kinds[j] == kinds[i]:
             j += 1
         if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
             kinds[i:j] = ["body"] * (j - i)
@@ -246,6 +250,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
+        # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
+        lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+                                      **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -335,7 +343,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             return lines
         lines = split_at_generic(lines, generic)
         self.generic_labels = generic_labels(lines, text)
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
         return lines
@@ -363,7 +371,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not extra:
             return
         self.generic_labels = extra
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.declared_turn = declared_turn({**{g: {} for g in extra}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:

@@ -82,6 +82,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .genres import GenreHandlers, demote_not_speech
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -226,6 +227,7 @@ HANDLERS = (
     Handler("block quote", "_h_block_quote", ("owner",)),
     Handler("stage direction", "_h_stage"),
     Handler("annex row", "_h_annex_row", ("ctx",)),
+    Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
@@ -237,7 +239,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
@@ -481,6 +483,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 i += 1
         self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
+        starts = [ln.start for ln in lines]
+        self.spans = demote_not_speech(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
+                                       self.section_titles, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

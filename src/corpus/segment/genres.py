@@ -1,0 +1,159 @@
+"""Conventions of a genre that decide whether a passage is someone's words (round 14, segfix8).
+
+- Invented exchanges: a section whose heading names a teaching case or a role-play ("Vignette
+  n° 3 – Mme B., 82 ans", "Cas clinique", "Mise en situation") holds dialogue written by the
+  author; its labelled lines and quotations are nobody's words (lang/fr fallbacks.yaml
+  ``invented_case_headings``).
+- Dated sources: a quotation led by a name and a date in parentheses and a colon ("Le Quotidien
+  du médecin (10/10) : « … »") is a publication's headline, not a person's words, whatever noun
+  the publication's name holds.
+- Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
+  the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
+  "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
+  reports give sound bites and free-text answers; "[suite …]" continues the one before
+  (``bracket_continuation_words``); a bracket naming a picture or a source is no speaker
+  (``bracket_nonspeech_tags``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .base import Span, TextLine, n_words
+
+SPEECH = ("verbatim", "turn")
+
+
+def _folded_words(key: str) -> re.Pattern:
+    """Whole words of a list of the language data, matched on folded (accentless, lower) text."""
+    words = sorted({" ".join(fold(w).lower().split()) for w in cv.DATA.get(key, []) if w}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])" if alt else r"(?!)")
+
+
+def invented_section(title: str) -> bool:
+    """A section heading that names a teaching case, a vignette or a role-play."""
+    return bool(title) and bool(_folded_words("invented_case_headings").search(fold(title).lower()))
+
+
+def _dated_source() -> re.Pattern:
+    months = "|".join(sorted((re.escape(fold(m).lower()) for m in cv.DATA.get("months", [])), key=len, reverse=True))
+    date = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.]\s*\d{{2,4}})?|\d{{1,2}}(?:er)?\s+(?:{months or '(?!)'})\.?(?:\s+\d{{4}})?"
+    # a name (no quotation, no sentence) then "(date)" then a colon, right before the quotation
+    return re.compile(rf"^[^«»\"“”:.!?]{{2,80}}\(\s*(?:{date})\s*\)\s*:\s*$")
+
+
+def dated_source_lead(lead: str) -> bool:
+    """"Le Quotidien du médecin (10/10) :" before a quotation: a dated publication speaks."""
+    return bool(_dated_source().match(fold(lead).lower()))
+
+
+def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section_titles: list[str],
+                      text: str) -> list[Span]:
+    """The spans with the speech of invented exchanges and dated headlines made narrative."""
+    out = []
+    dated = _dated_source()
+    for s in spans:
+        if s.kind in SPEECH:
+            li = line_of(s.start)
+            title = section_titles[li] if 0 <= li < len(section_titles) else ""
+            lead = text[lines[li].start:s.start] if li >= 0 else ""
+            if invented_section(title) or (not s.attrs.get("speaker") and "person" not in s.attrs
+                                           and dated.match(fold(lead).lower())):
+                s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out
+
+
+# a paragraph opened (after a bullet) by a bracket, then the words: "• [Répondant 12 – …] Des …"
+BRACKET_LEAD = re.compile(r"^\s*(?:[•·▪◦*]\s*)?\[(?P<inner>[^\[\]\n]{2,160})\]\s*(?P<rest>\S.*)$")
+PART_SPLIT = re.compile(r"\s+[–—-]\s+")
+TAG = re.compile(r"^[A-ZÉÈÀ]{2,}$")  # "SONORE", "ITW": a production tag, all capitals
+WHO = re.compile(r"^[A-ZÉÈÀ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$")
+MIN_LEADS = 2  # a convention of the document: one bracket alone is a caption or an aside
+MIN_WORDS = 3
+
+
+@dataclass
+class Lead:
+    speaker: str
+    desc: str
+    continuation: bool = False
+
+
+def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
+    """(who the bracket names, where the words start) or None."""
+    m = BRACKET_LEAD.match(line)
+    if not m or n_words(m.group("rest")) < MIN_WORDS:
+        return None
+    parts = [p.strip() for p in PART_SPLIT.split(m.group("inner").strip()) if p.strip()]
+    if parts and TAG.match(parts[0]):
+        if _folded_words("bracket_nonspeech_tags").search(fold(parts[0]).lower()):
+            return None
+        parts = parts[1:]
+    if not parts or _folded_words("bracket_nonspeech_tags").search(fold(parts[0]).lower()):
+        return None
+    if _folded_words("bracket_continuation_words").match(fold(parts[0]).lower()):
+        return Lead("", "", True), m.start("rest")
+    if len(parts) == 1:
+        who, _, desc = parts[0].partition(",")
+    else:
+        who, desc = parts[0], ", ".join(parts[1:])
+    who, desc = who.strip(), desc.strip()
+    if not who or not desc or not WHO.match(who) or not describes_person(desc):
+        return None
+    return Lead(who, desc), m.start("rest")
+
+
+def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
+    """{line index: (lead, offset of the words in the line)} when the document gives at least
+    MIN_LEADS persons that way; continuations only right after a lead."""
+    found = {ln.index: p for ln in lines if ln.text.strip() and (p := parse_bracket_lead(ln.text))}
+    if sum(not lead.continuation for lead, _ in found.values()) < MIN_LEADS:
+        return {}
+    out: dict[int, tuple[Lead, int]] = {}
+    prev = None
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        p = found.get(ln.index)
+        if p and (not p[0].continuation or prev is not None):
+            out[ln.index] = p
+            prev = ln.index
+        else:
+            prev = None
+    return out
+
+
+class GenreHandlers:
+    """Segmenter handlers for the bracketed leads (mixed into segmenter.Segmenter)."""
+
+    def _h_bracket_lead(self, i: int) -> int | None:
+        if not hasattr(self, "bracket_leads"):
+            self.bracket_leads = bracket_leads(self.lines)
+            self._bracket_span = None
+        found = self.bracket_leads.get(i)
+        if found is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        lead, offset = found
+        ln = self.lines[i]
+        start = ln.start + offset
+        if lead.continuation and self._bracket_span is not None and self.spans and self.spans[-1] is self._bracket_span:
+            prev = self.spans.pop()
+            span = Span(prev.start, ln.end, prev.kind, prev.attrs)
+        elif lead.continuation:
+            return None
+        else:
+            role, region, place = describe(lead.desc, self.gazetteer)
+            span = Span(start, ln.end, "verbatim", {"speaker": lead.speaker, "role_raw": lead.desc, "role": role,
+                                                    "region": region, "place": place, "attr_source": "attribution"})
+            if start > ln.start:
+                self.spans.append(Span(ln.start, start, "narrative"))
+        self.spans.append(span)
+        self._bracket_span = span
+        return i + 1

@@ -1,0 +1,137 @@
+"""Genre conventions (segment/genres.py): invented exchanges and dated headlines are nobody's
+words; bracketed leads "[who – what they do] words" are someone's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment import segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.genres import bracket_leads, dated_source_lead, invented_section, parse_bracket_lead
+from corpus.segment.regions import load_gazetteer
+
+SPEECH = ("verbatim", "turn")
+
+
+def _segments(paragraphs: list[str], headings: tuple[str, ...] = ()):
+    """Segments of the paragraphs; each paragraph listed in ``headings`` opens a section."""
+    text = "\n".join(paragraphs) + "\n"
+    starts = [text.index(h + "\n") for h in headings]
+    bounds = [0, *starts, len(text)] if not starts or starts[0] else [*starts, len(text)]
+    structure = []
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        head = text[a:text.index("\n", a)] if a in starts else ""
+        structure.append({"section_id": str(n + 1), "kind": "body", "level": "1", "heading": head,
+                          "char_start": str(a), "char_end": str(b)})
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure,
+                        load_gazetteer(str(GAZETTEER_PATH)))
+    return text, segs
+
+
+def _kind_of(text: str, segs, snippet: str) -> str:
+    at = text.index(snippet)
+    return next(s.kind for s in segs if s.char_start <= at < s.char_end)
+
+
+EXCHANGE = ["M. R., 70 ans, diabétique, consulte pour une plaie du pied qui ne cicatrise pas.",
+            "M. R. : « Je ne sens plus rien sous le pied depuis l'été, alors je ne regardais pas. »",
+            "Dr : « Qui vous fait les pansements en ce moment, et tous les combien ? »",
+            "M. R. : « Ma voisine, quand elle passe, mais elle travaille beaucoup. »"]
+
+
+@pytest.mark.parametrize("title, invented", [
+    ("Vignette n° 3 – Mme B., 82 ans, essoufflée", True),
+    ("Cas clinique 2 : plaie du pied diabétique", True),
+    ("Mise en situation pour l'atelier", True),
+    ("Jeu de rôle : l'appel du pharmacien", True),
+    ("Résultats : la coordination vue par les patients", False),
+    ("Entretien avec Mme B., 82 ans", False),
+    ("Les cas contacts pendant l'épidémie", False),  # "cas" alone names no teaching case
+])
+def test_which_headings_name_an_invented_case(title, invented):
+    assert invented_section(title) is invented
+
+
+def test_an_exchange_under_an_invented_case_heading_is_nobodys_words():
+    title = "Cas clinique n° 2 – M. R., 70 ans, plaie du pied"
+    text, segs = _segments([title, *EXCHANGE, "Questions pour le groupe", "Qui prévenir en premier ?"],
+                           headings=(title, "Questions pour le groupe"))
+    assert not [s.text for s in segs if s.kind in SPEECH]
+    assert _kind_of(text, segs, "Je ne sens plus rien") == "narrative"
+
+
+def test_the_same_exchange_reported_from_an_interview_stays_speech():
+    # the look-alike: a patient's words quoted in an interview study's results, same labels
+    title = "Résultats : le parcours des patients"
+    intro = ("Nous avons mené douze entretiens semi-directifs avec des patients diabétiques ; "
+             "M. R. raconte sa plaie ainsi :")
+    text, segs = _segments([title, intro, "« Je ne sens plus rien sous le pied depuis l'été, alors je ne "
+                                          "regardais pas, et personne ne m'a dit de regarder. »"], headings=(title,))
+    assert _kind_of(text, segs, "Je ne sens plus rien") in SPEECH
+
+
+@pytest.mark.parametrize("lead, dated", [
+    ("Le Quotidien du médecin (10/10) : ", True),
+    ("Ouest-France (12 octobre 2023) : ", True),
+    ("Egora (1er mars) : ", True),
+    ("Le médecin (E3) : ", False),          # a code, not a date
+    ("Une infirmière (48 ans) : ", False),  # an age
+    ("Le 10/10, le médecin explique : ", False),  # a date in the sentence, not a source's
+])
+def test_a_dated_source_before_a_quotation(lead, dated):
+    assert dated_source_lead(lead) is dated
+
+
+def test_a_press_review_headline_naming_doctors_is_no_verbatim():
+    text, segs = _segments(["Revue de presse de la semaine", "NATIONAL :",
+                            "Le Quotidien du médecin (10/10) : « Service d'accès aux soins : le déploiement "
+                            "prend du retard dans les départements »."], headings=("Revue de presse de la semaine",))
+    assert _kind_of(text, segs, "le déploiement prend du retard") == "narrative"
+
+
+@pytest.mark.parametrize("line, who, desc", [
+    ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu quatre cents appels.",
+     "Dr Hélène Vasseur", "médecin généraliste à Brive"),
+    ("• [Répondant 34 – pharmacien – Ardèche] Un annuaire régional des coordinateurs.",
+     "Répondant 34", "pharmacien, Ardèche"),
+    ("[ITW – Raymond, 81 ans] Moi j'ai pas eu peur, ma fille m'a inscrit.", "Raymond", "81 ans"),
+])
+def test_a_bracket_naming_a_person_leads_their_words(line, who, desc):
+    lead, offset = parse_bracket_lead(line)
+    assert (lead.speaker, lead.desc, lead.continuation) == (who, desc, False)
+    assert line[offset:offset + 3] in ("On ", "Un ", "Moi")
+
+
+@pytest.mark.parametrize("line", [
+    "[OFF] Dès huit heures, la file d'attente s'allonge devant le gymnase.",
+    "[PHOTO – Jean Dupont, maire de Brive] Le maire inaugure le centre de vaccination.",
+    "[en même temps] Non, pas du tout, ce n'est pas ça.",
+    "[I3] « Avant, la CPTS, pour moi, c'était un mail. »",
+    "[12] Martin et al. ont décrit ces communautés en 2020.",
+    "[Source – ARS Occitanie, rapport 2022] Les chiffres de la vaccination.",
+])
+def test_brackets_that_name_no_speaker(line):
+    assert parse_bracket_lead(line) is None
+
+
+def test_a_lone_bracket_is_no_convention():
+    lines = split_lines("Un paragraphe.\n[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu "
+                        "quatre cents appels en une matinée.\n")
+    assert bracket_leads(lines) == {}
+
+
+def test_survey_answers_in_brackets_with_a_continuation():
+    text, segs = _segments([
+        "Question 14 (réponses libres)",
+        "Sur les 212 répondants, 97 ont répondu à cette question ouverte.",
+        "• [Répondant 12 – coordinatrice – Drôme] Des modèles de fiches de poste, chaque CPTS réinvente tout.",
+        "• [Répondant 34 – pharmacien – Ardèche] Un annuaire régional des coordinateurs.",
+        "• [suite de la réponse 34] Et une formation pour les présidents, on est nommés sans savoir.",
+        "Appui juridique : 64 %"], headings=("Question 14 (réponses libres)",))
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role, s.region) for s in speech] == [
+        ("Répondant 12", "coordinateur", "Auvergne-Rhône-Alpes"), ("Répondant 34", "pharmacien", "Auvergne-Rhône-Alpes")]
+    assert "Et une formation pour les présidents" in speech[1].text
+    assert _kind_of(text, segs, "Sur les 212 répondants") == "narrative"
+    assert _kind_of(text, segs, "Appui juridique") == "narrative"

@@ -135,3 +135,42 @@ def test_survey_answers_in_brackets_with_a_continuation():
     assert "Et une formation pour les présidents" in speech[1].text
     assert _kind_of(text, segs, "Sur les 212 répondants") == "narrative"
     assert _kind_of(text, segs, "Appui juridique") == "narrative"
+
+
+ACCOUNTS = ["Vos témoignages : le retour à la maison",
+            "Chaque mois, nous publions les récits que vous nous envoyez sur la sortie d'hôpital d'un proche.",
+            "Rendu un vendredi soir",
+            "Mon mari est sorti de l'hôpital d'Albi un vendredi à dix-huit heures, personne ne m'avait prévenue.",
+            "Le lundi, j'ai appelé notre médecin. Elle ne savait même pas qu'il était sorti, et moi non plus.",
+            "Martine, 67 ans, aidante de son mari, près d'Albi",
+            "Ce que j'aurais voulu savoir",
+            "Pour ma mère, tout s'est bien passé, et je crois que c'est grâce à la coordinatrice de la CPTS.",
+            "Jean-Claude, 72 ans, fils d'une patiente, Rodez",
+            "Le mot de l'association",
+            "Nous remercions Martine et Jean-Claude pour leurs récits de ce mois-ci, si précieux pour nous tous."]
+HEADS = ("Vos témoignages : le retour à la maison", "Rendu un vendredi soir", "Ce que j'aurais voulu savoir",
+         "Le mot de l'association")
+
+
+def test_accounts_signed_after_them_are_their_authors_words():
+    text, segs = _segments(ACCOUNTS, headings=HEADS)
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.region) for s in speech] == [("Martine", "Occitanie"), ("Jean-Claude", "Occitanie")]
+    assert "Le lundi, j'ai appelé" in speech[0].text  # one verbatim over the account's paragraphs
+    assert _kind_of(text, segs, "Martine, 67 ans") == "attribution"
+    assert _kind_of(text, segs, "Nous remercions") == "narrative"
+
+
+def test_one_signed_text_or_third_person_paragraphs_are_no_accounts():
+    # an editorial signed by its author: one signature in the document, no convention
+    one = ACCOUNTS[:6] + ["Le mot de l'association", ACCOUNTS[-1]]
+    _, segs = _segments(one, headings=("Vos témoignages : le retour à la maison", "Rendu un vendredi soir",
+                                       "Le mot de l'association"))
+    assert not [s for s in segs if s.kind in SPEECH]
+    # the look-alike: the author describes two people in the third person above their cards
+    third = ["Portraits", "Martine accompagne son mari depuis sa sortie de l'hôpital d'Albi en 2021.",
+             "Martine, 67 ans, aidante de son mari, près d'Albi", "Suite",
+             "Jean-Claude rend visite à sa mère chaque jour depuis que la CPTS a organisé son retour.",
+             "Jean-Claude, 72 ans, fils d'une patiente, Rodez"]
+    _, segs = _segments(third, headings=("Portraits", "Suite"))
+    assert not [s for s in segs if s.kind in SPEECH]

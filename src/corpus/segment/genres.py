@@ -7,6 +7,11 @@
 - Dated sources: a quotation led by a name and a date in parentheses and a colon ("Le Quotidien
   du médecin (10/10) : « … »") is a publication's headline, not a person's words, whatever noun
   the publication's name holds.
+- Signed testimonies: paragraphs in the first person under a heading, closed by a line that
+  only says who wrote them ("Martine, 67 ans, aidante de son mari, près d'Albi"), as an
+  association's blog or a newsletter publishes its members' accounts; one verbatim over all the
+  paragraphs (each in the first person), when the document signs two accounts or more that way
+  and does not say it reports interviews (those have fallbacks' signed paragraphs).
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -24,6 +29,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import Span, TextLine, n_words
+from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
 
 SPEECH = ("verbatim", "turn")
 
@@ -129,8 +135,65 @@ def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
     return out
 
 
+MAX_SIGNED_PARAGRAPHS = 6
+QUOTE_MARKS = re.compile(r"[«»\"“”]")
+
+
+MAX_TITLE_WORDS = 12
+
+
+def signed_blocks(lines: list[TextLine], headings, bold=lambda ln: False) -> dict[int, tuple[int, int]]:
+    """{first line of an account: (its last line, its signature line)}: the paragraphs between a
+    heading (a short bold line: the account's title, often a quotation of it) or the signature
+    before, and a signature line; none quoted, introducing (":") or asking ("?"), together in the
+    first person; only when the document signs two accounts."""
+    blocks: dict[int, tuple[int, int]] = {}
+    body = [ln for ln in lines if ln.text.strip()]
+
+    def boundary(ln: TextLine) -> bool:
+        return ln.index in headings or is_signature(ln.text) or (bold(ln) and n_words(ln.text) <= MAX_TITLE_WORDS)
+
+    for k, ln in enumerate(body):
+        if ln.index in headings or not is_signature(ln.text):
+            continue
+        run: list[TextLine] = []
+        j = k - 1
+        while j >= 0 and not boundary(body[j]) and len(run) <= MAX_SIGNED_PARAGRAPHS:
+            run.insert(0, body[j])
+            j -= 1
+        if not run or len(run) > MAX_SIGNED_PARAGRAPHS or (j >= 0 and not boundary(body[j])):
+            continue
+        texts = [r.text.strip() for r in run]
+        joined = " ".join(texts)
+        if any(QUOTE_MARKS.search(t) or t.endswith((":", "?")) or not cv.SINGULAR.search(t) for t in texts) \
+                or n_words(joined) < MIN_SIGNED_WORDS or not cv.SINGULAR.search(joined) or not reads_as_speech(joined):
+            continue
+        blocks[run[0].index] = (run[-1].index, ln.index)
+    return blocks if len(blocks) >= 2 else {}
+
+
 class GenreHandlers:
-    """Segmenter handlers for the bracketed leads (mixed into segmenter.Segmenter)."""
+    """Segmenter handlers for signed accounts and bracketed leads (mixed into segmenter.Segmenter)."""
+
+    def _h_signed_block(self, i: int) -> int | None:
+        if not hasattr(self, "signed_blocks"):
+            # a document that says it reports interviews has its own (fallbacks: Segmenter._signed_paragraphs)
+            self.signed_blocks = {} if self.ctx.qualitative else signed_blocks(self.lines, self.headings,
+                                               lambda ln: self.styles.share(ln.start, ln.end, "bold") >= 0.6)
+        found = self.signed_blocks.get(i)
+        if found is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        last, sig = found
+        signature = self.lines[sig].text.strip().rstrip(".")
+        named = cv.PSEUDONYM.match(signature)
+        desc = named.group("rest") if named else signature
+        role, region, place = describe(desc, self.gazetteer)
+        attrs = {"speaker": named.group("code") if named else "", "role_raw": desc, "role": role,
+                 "region": region, "place": place, "attr_source": "attribution"}
+        self.spans.append(Span(self.lines[i].start, self.lines[last].end, "verbatim", attrs))
+        self.spans.append(Span(self.lines[sig].start, self.lines[sig].end, "attribution", dict(attrs)))
+        return sig + 1
 
     def _h_bracket_lead(self, i: int) -> int | None:
         if not hasattr(self, "bracket_leads"):

@@ -174,3 +174,33 @@ def test_one_signed_text_or_third_person_paragraphs_are_no_accounts():
              "Jean-Claude, 72 ans, fils d'une patiente, Rodez"]
     _, segs = _segments(third, headings=("Portraits", "Suite"))
     assert not [s for s in segs if s.kind in SPEECH]
+
+
+@pytest.mark.parametrize("after, name", [
+    (" (Karim, avril 2022).", "Karim"),
+    (" (Dr Anne Berthelot, mai 2022)", "Dr Anne Berthelot"),
+    (" (Martin, 2020).", None),          # an author and a year: the literature
+    (" (Brest, Finistère).", None),      # a place, no date
+    (" (E3, médecin généraliste)", None),  # a code and a description: quotes.py's
+])
+def test_a_name_and_the_month_of_the_interview_after_a_quotation(after, name):
+    from corpus.segment.genres import named_date_call
+    found = named_date_call(after)
+    assert (found[0] if found else None) == name
+
+
+def test_informants_cited_by_name_and_month_get_the_description_the_text_gave_them():
+    text, segs = _segments([
+        "Chapitre 4. Le centre de santé pendant la crise",
+        "Karim (pseudonyme), médiateur santé recruté par la ville en 2020, va vers les foyers. Il insiste : "
+        "« les gens ne venaient pas au centre parce qu'ils ne connaissaient personne. Moi je parle leur langue » "
+        "(Karim, avril 2022).",
+        "La médecin généraliste du centre, que nous appellerons Dr Anne Berthelot, voit les choses autrement :",
+        "« Au début, ils nous voyaient comme des concurrents. [Et maintenant ?] Maintenant on est au bureau. » "
+        "(Anne Berthelot, mai 2022)",
+        "Le rapport de la ville le confirmait : « la fréquentation a doublé en un an » (Martin, 2020)."],
+        headings=("Chapitre 4. Le centre de santé pendant la crise",))
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role) for s in speech] == [("Karim", "autre"), ("Anne Berthelot", "medecin_generaliste")]
+    assert "Maintenant on est au bureau" in speech[1].text  # the relaunch in brackets stays inside
+    assert _kind_of(text, segs, "la fréquentation a doublé") == "narrative"

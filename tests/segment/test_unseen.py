@@ -109,12 +109,12 @@ SETS = {
     "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
                          "article_gestion_repondants": (1.0, 0.5, 0.75, 0.5),
                          "article_socio_extrait_jefferson": (0.0, 0.0, 0.0, 0.0),
-                         "blog_association_temoignages_signes": (0.0, 0.0, 0.0, 0.0),
+                         "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
                          "hebdo_portrait_legende": (0.0, 0.0, 0.0, 0.0),
                          "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
-                         "memoire_socio_relances_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
                          "negatif_revue_de_presse": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 1 FP (a headline); 0 since segfix8

@@ -12,6 +12,9 @@
   association's blog or a newsletter publishes its members' accounts; one verbatim over all the
   paragraphs (each in the first person), when the document signs two accounts or more that way
   and does not say it reports interviews (those have fallbacks' signed paragraphs).
+- Named and dated calls: "« … » (Karim, avril 2022)" after a quotation, a person's name and the
+  month of the interview, as ethnographic writing cites its informants: that person's words,
+  described where the text first names them ("Karim (pseudonyme), médiateur santé …").
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -30,6 +33,9 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import Span, TextLine, n_words
 from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
+from .quotes import QuoteCall
+from .regions import resolve_region
+from .roles import normalize_role
 
 SPEECH = ("verbatim", "turn")
 
@@ -135,6 +141,34 @@ def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
     return out
 
 
+# "(Karim, avril 2022)", "(Dr Anne Berthelot, mai 2022)" right after a quotation
+NAMED_DATE_CALL = re.compile(r"^\s*\((?P<name>[A-ZÉÈ][\w'’.-]*(?:\s+[A-ZÉÈ][\w'’-]+){0,3})\s*,\s*(?P<date>[^()]{3,40})\)")
+INTRO_CUT = re.compile(r"[.;:!?]\s|\s(?:qui|que|dont|a|est|était|décrit|raconte|explique|insiste|voit)\s")
+
+
+def named_date_call(after: str) -> tuple[str, tuple[int, int]] | None:
+    """(name, span in ``after``) when ``after`` opens with "(Name, month year)"."""
+    m = NAMED_DATE_CALL.match(after)
+    if not m or not cv.DATE_FIELD.match(m.group("date").strip()) or cv.AUTHOR_YEAR.search(m.group(0)) and \
+            not cv.DATE_FIELD.match(m.group("date").strip()):
+        return None
+    return m.group("name"), (m.start() + after[m.start():].index("("), m.end())
+
+
+def first_description(text: str, name: str, before: int) -> str:
+    """What the text says of ``name`` where it first names them, before ``before``: the apposition
+    after the name ("Karim (pseudonyme), médiateur santé recruté …"), else the sentence around it
+    ("La médecin généraliste du centre, que nous appellerons Dr Anne Berthelot, …")."""
+    at = text.find(name, 0, before)
+    if at < 0:
+        return ""
+    tail = re.match(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<desc>[^,]{3,80})", text[at + len(name):])
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    candidates = [tail.group("desc").strip() if tail else "", text[start:at].strip(" ,")]
+    # the one that names a profession, else the apposition
+    return next((c for c in candidates if c and normalize_role(c) not in ("autre", "inconnu")), candidates[0])
+
+
 MAX_SIGNED_PARAGRAPHS = 6
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
@@ -174,6 +208,21 @@ def signed_blocks(lines: list[TextLine], headings, bold=lambda ln: False) -> dic
 
 class GenreHandlers:
     """Segmenter handlers for signed accounts and bracketed leads (mixed into segmenter.Segmenter)."""
+
+    def _named_dated(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation not attributed otherwise, closed by "(Name, month year)": that person's."""
+        if call.verbatim:
+            return call
+        line_end = self.text.find("\n", b)
+        found = named_date_call(self.text[b:line_end if line_end >= 0 else len(self.text)])
+        if found is None:
+            return call
+        name, (s, e) = found
+        desc = first_description(self.text, name, a)
+        role = normalize_role(desc) if desc else "inconnu"
+        region, place = resolve_region(desc, self.gazetteer) if desc else ("", "")
+        return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"}, (b + s, b + e))
 
     def _h_signed_block(self, i: int) -> int | None:
         if not hasattr(self, "signed_blocks"):

@@ -204,3 +204,34 @@ def test_informants_cited_by_name_and_month_get_the_description_the_text_gave_th
     assert [(s.speaker, s.role) for s in speech] == [("Karim", "autre"), ("Anne Berthelot", "medecin_generaliste")]
     assert "Maintenant on est au bureau" in speech[1].text  # the relaunch in brackets stays inside
     assert _kind_of(text, segs, "la fréquentation a doublé") == "narrative"
+
+
+@pytest.mark.parametrize("line, host", [
+    ("[PLATEAU] Présentatrice : En Corrèze, la vaccination a commencé ce matin.", "Présentatrice"),
+    ("[DIRECT] Journaliste : Nous sommes devant le gymnase de Brive.", "Journaliste"),
+    ("[PLATEAU] Dr Vasseur : On a eu quatre cents appels.", ""),  # a guest on set speaks her own words
+    ("Présentatrice : En Corrèze, la vaccination a commencé.", ""),  # no production tag: discovery's
+    ("[00:01:12] Présentatrice : Bonsoir à tous.", ""),  # a time, not a tag
+])
+def test_a_host_labelled_after_a_production_tag(line, host):
+    from corpus.segment.genres import host_label
+    assert host_label(line) == host
+
+
+def test_a_broadcast_script_hosts_lines_and_sound_bites():
+    text, segs = _segments([
+        "Édition du soir – Sujet 3 : vaccination à Brive",
+        "[PLATEAU] Présentatrice : En Corrèze, la vaccination des plus de 75 ans a commencé ce matin.",
+        "[OFF] Dès huit heures, la file d'attente s'allonge devant le gymnase.",
+        "[SONORE – Dr Hélène Vasseur, médecin généraliste à Tulle] On a eu quatre cents appels en une matinée.",
+        "[SONORE – Françoise Bertin, adjointe au maire de Tulle] La ville a mis le gymnase et le chauffage.",
+        "[SONORE – suite] Maintenant il faut des doses, sans doses ça ne sert à rien.",
+        "[PLATEAU] Présentatrice : Le centre espère doubler ses créneaux la semaine prochaine."],
+        headings=("Édition du soir – Sujet 3 : vaccination à Brive",))
+    assert _kind_of(text, segs, "En Corrèze") == "moderator"
+    assert _kind_of(text, segs, "Le centre espère") == "moderator"
+    assert _kind_of(text, segs, "Dès huit heures") == "narrative"
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role, s.region) for s in speech] == [
+        ("Dr Hélène Vasseur", "medecin_generaliste", "Nouvelle-Aquitaine"), ("Françoise Bertin", "elu", "Nouvelle-Aquitaine")]
+    assert "Maintenant il faut des doses" in speech[1].text

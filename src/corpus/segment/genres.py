@@ -15,6 +15,9 @@
 - Named and dated calls: "« … » (Karim, avril 2022)" after a quotation, a person's name and the
   month of the interview, as ethnographic writing cites its informants: that person's words,
   described where the text first names them ("Karim (pseudonyme), médiateur santé …").
+- Broadcast hosts: "[PLATEAU] Présentatrice : …" — a production tag in brackets, then the host's
+  label: the host's words (kind moderator), not a participant's turn labelled by the tag
+  (``broadcast_host_labels`` and the moderator labels).
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -64,9 +67,24 @@ def dated_source_lead(lead: str) -> bool:
     return bool(_dated_source().match(fold(lead).lower()))
 
 
+# "[PLATEAU] Présentatrice :" opening a line: a production tag, then who speaks
+TAGGED_LABEL = re.compile(r"^\s*\[[A-ZÉÈÀ][A-ZÉÈÀ ]{1,20}\]\s*(?P<who>[^:\[\]]{1,30}?)\s*:")
+
+
+def host_label(line: str) -> str:
+    """The host's label of a line opened by a production tag ("[PLATEAU] Présentatrice :"), or ''."""
+    m = TAGGED_LABEL.match(line)
+    if not m:
+        return ""
+    who = m.group("who").strip()
+    host = cv.MODERATOR_TAG.match(who) or _folded_words("broadcast_host_labels").fullmatch(fold(who).lower())
+    return who if host else ""
+
+
 def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section_titles: list[str],
                       text: str) -> list[Span]:
-    """The spans with the speech of invented exchanges and dated headlines made narrative."""
+    """The spans with the speech of invented exchanges and dated headlines made narrative, a
+    broadcast host's lines made the moderator's."""
     out = []
     dated = _dated_source()
     for s in spans:
@@ -74,7 +92,10 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
             li = line_of(s.start)
             title = section_titles[li] if 0 <= li < len(section_titles) else ""
             lead = text[lines[li].start:s.start] if li >= 0 else ""
-            if invented_section(title) or (not s.attrs.get("speaker") and "person" not in s.attrs
+            host = host_label(text[lines[li].start:lines[li].end]) if s.kind == "turn" and li >= 0 else ""
+            if host:
+                s = Span(s.start, s.end, "moderator", {"speaker": host, "role_raw": host})
+            elif invented_section(title) or (not s.attrs.get("speaker") and "person" not in s.attrs
                                            and dated.match(fold(lead).lower())):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)

@@ -8,7 +8,13 @@ from conftest import GAZETTEER_PATH
 
 from corpus.segment import segment_text
 from corpus.segment.base import split_lines
-from corpus.segment.genres import bracket_leads, dated_source_lead, invented_section, parse_bracket_lead
+from corpus.segment.genres import (
+    bracket_leads,
+    dated_source_lead,
+    invented_section,
+    numbered_turns,
+    parse_bracket_lead,
+)
 from corpus.segment.regions import load_gazetteer
 
 SPEECH = ("verbatim", "turn")
@@ -235,3 +241,35 @@ def test_a_broadcast_script_hosts_lines_and_sound_bites():
     assert [(s.speaker, s.role, s.region) for s in speech] == [
         ("Dr Hélène Vasseur", "medecin_generaliste", "Nouvelle-Aquitaine"), ("Françoise Bertin", "elu", "Nouvelle-Aquitaine")]
     assert "Maintenant il faut des doses" in speech[1].text
+
+
+EXTRACT = ("01 ENQ et vous (.) vous êtes allé aux réunions ? 02 MARC .hh une fois (0.5) une seule fois (.) "
+           "c'était un mardi soir 03 heures et demie (.) moi j'ai encore des patients [voilà 04 ENQ [d'accord "
+           "05 MARC ouais = on est là pour faire nombre sur la liste")
+
+
+def test_a_line_numbered_extract_cut_at_its_labels():
+    turns = numbered_turns(EXTRACT)
+    assert [(EXTRACT[a:b].split()[:2], label) for a, b, label in turns] == [
+        (["01", "ENQ"], "ENQ"), (["02", "MARC"], "MARC"), (["04", "ENQ"], "ENQ"), (["05", "MARC"], "MARC")]
+    assert "03 heures et demie" in EXTRACT[turns[1][0]:turns[1][1]]  # an unlabelled number continues the turn
+
+
+@pytest.mark.parametrize("line", [
+    "12 ARS 2021 Rapport annuel 13 HAS 2020 Recommandations 14 CNAM 2019 Rapport",  # numbers not turns
+    "Tableau 3 : 01 MG 12 02 IDE 8 03 PH 4",  # the paragraph does not open with the numbered lines
+    "01 ENQ bonjour 02 ENQ vous êtes 03 ENQ installé 04 ENQ depuis",  # one label only: a list
+    "2020 CPTS créées 2021 CPTS signées",  # not consecutive
+])
+def test_numbered_lines_that_are_no_extract(line):
+    assert numbered_turns(line) == []
+
+
+def test_the_speaker_of_a_numbered_extract_is_described_by_its_title():
+    title = "Extrait 2 – Marc, masseur-kinésithérapeute, Saint-Gaudens (Haute-Garonne), mai 2021"
+    text, segs = _segments(["Les kinés et la CPTS", "L'extrait suivant est transcrit selon Jefferson (2004).",
+                            title, EXTRACT, "La pause qui précède « décor » dit l'embarras."],
+                           headings=("Les kinés et la CPTS", title))
+    turns = [(s.kind, s.speaker, s.role, s.region) for s in segs if s.kind in ("turn", "moderator")]
+    assert turns == [("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie"),
+                     ("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie")]

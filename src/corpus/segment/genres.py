@@ -18,6 +18,11 @@
 - Broadcast hosts: "[PLATEAU] Présentatrice : …" — a production tag in brackets, then the host's
   label: the host's words (kind moderator), not a participant's turn labelled by the tag
   (``broadcast_host_labels`` and the moderator labels).
+- Line-numbered extracts (conversation analysis, Jefferson's conventions): "01 ENQ et vous (.)
+  … 02 MARC .hh une fois … 03 heures et demie …" — consecutive line numbers, a label in capitals
+  without a colon opening a turn, unlabelled numbers continuing it; the interviewer's label is the
+  moderator's; the speaker described where the text first names them ("Extrait 2 – Marc,
+  masseur-kinésithérapeute, Saint-Gaudens").
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -190,6 +195,31 @@ def first_description(text: str, name: str, before: int) -> str:
     return next((c for c in candidates if c and normalize_role(c) not in ("autre", "inconnu")), candidates[0])
 
 
+LINE_NUMBER = re.compile(r"(?<!\S)(?P<num>\d{1,3})\s+(?:(?P<label>[A-ZÉÈ][A-ZÉÈ0-9]{1,11})\s+)?(?=\S)")
+MIN_NUMBERED = 4  # consecutive numbers
+MIN_LABELLED = 3
+
+
+def numbered_turns(line: str) -> list[tuple[int, int, str]]:
+    """[(start, end, label)] of the turns of a line-numbered extract run into one paragraph: the
+    chain of consecutive line numbers from the paragraph's first, cut at the numbers that carry a
+    label."""
+    first = LINE_NUMBER.match(line, len(line) - len(line.lstrip()))
+    if not first or not first.group("label"):
+        return []  # the extract opens its paragraph with a labelled first line
+    best = [first]
+    for n in LINE_NUMBER.finditer(line, first.end()):
+        if int(n.group("num")) == int(best[-1].group("num")) + 1:
+            best.append(n)
+    labelled = [m for m in best if m.group("label")]
+    if len(best) < MIN_NUMBERED or len(labelled) < MIN_LABELLED or len({m.group("label") for m in labelled}) < 2 \
+            or not best[0].group("label"):
+        return []
+    starts = [m.start() for m in labelled]
+    ends = starts[1:] + [len(line.rstrip())]
+    return [(a, b, m.group("label")) for a, b, m in zip(starts, ends, labelled)]
+
+
 MAX_SIGNED_PARAGRAPHS = 6
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
@@ -244,6 +274,26 @@ class GenreHandlers:
         region, place = resolve_region(desc, self.gazetteer) if desc else ("", "")
         return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "attribution"}, (b + s, b + e))
+
+    def _h_numbered_extract(self, i: int) -> int | None:
+        ln = self.lines[i]
+        turns = numbered_turns(ln.text) if ln.text.lstrip()[:1].isdigit() else []
+        if not turns:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        for a, b, label in turns:
+            if cv.MODERATOR_TAG.match(label):
+                self.spans.append(Span(ln.start + a, ln.start + b, "moderator", {"speaker": label, "role_raw": label}))
+                continue
+            name = label.title()
+            desc = first_description(self.text, name, ln.start)
+            at = self.text.find(name, 0, ln.start)
+            where = self.text[self.text.rfind("\n", 0, at) + 1:self.text.find("\n", at)] if at >= 0 else ""
+            region, place = resolve_region(where, self.gazetteer) if where else ("", "")
+            self.spans.append(Span(ln.start + a, ln.start + b, "turn", {
+                "speaker": name, "role_raw": desc, "role": normalize_role(desc) if desc else "inconnu",
+                "region": region, "place": place, "attr_source": "attribution" if desc else ""}))
+        return i + 1
 
     def _h_signed_block(self, i: int) -> int | None:
         if not hasattr(self, "signed_blocks"):

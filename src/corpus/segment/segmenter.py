@@ -228,6 +228,7 @@ HANDLERS = (
     Handler("stage direction", "_h_stage"),
     Handler("annex row", "_h_annex_row", ("ctx",)),
     Handler("signed account", "_h_signed_block", ("headings",)),
+    Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),

@@ -273,3 +273,36 @@ def test_the_speaker_of_a_numbered_extract_is_described_by_its_title():
     turns = [(s.kind, s.speaker, s.role, s.region) for s in segs if s.kind in ("turn", "moderator")]
     assert turns == [("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie"),
                      ("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie")]
+
+
+PORTRAIT = ["Portrait de la semaine : Claire, la sage-femme qui fait la route",
+            "Quarante mille kilomètres par an : c'est la distance que parcourt Claire chaque année.",
+            "« Je fais les visites à domicile après la sortie, les mamans ont besoin de quelqu'un », confie-t-elle.",
+            "Le docteur Olivier Marchand, médecin généraliste à Bourganeuf, en témoigne : « Sans elle, on aurait "
+            "trois fois plus de réhospitalisations. »",
+            "Le maire, Paul Roux, a une autre idée : « je voudrais une maison de santé ici ».",
+            "Sur l'affiche du cabinet, on lit « Prenez soin de vous et de vos proches ».",
+            "Photo : Claire Dumont, sage-femme libérale installée à Guéret depuis 2009, dans son cabinet."]
+
+
+def test_a_portraits_subject_named_only_in_the_caption():
+    from corpus.segment.genres import caption_subject
+    assert caption_subject(split_lines("\n".join(PORTRAIT) + "\n"), "\n".join(PORTRAIT) + "\n") == (
+        "Claire Dumont", "sage-femme libérale installée à Guéret depuis 2009, dans son cabinet")
+    text, segs = _segments(PORTRAIT, headings=(PORTRAIT[0],))
+    speech = {text[s.char_start:s.char_end][:12]: (s.speaker, s.role, s.region) for s in segs if s.kind in SPEECH}
+    assert speech["« Je fais le"] == ("Claire Dumont", "sage_femme", "Nouvelle-Aquitaine")
+    assert speech["« Sans elle,"] == ("Olivier Marchand", "medecin_generaliste", "Nouvelle-Aquitaine")
+    assert all(who != "Claire Dumont" for k, (who, _, _) in speech.items() if "maison de santé" in k or "voudrais" in k)
+    assert _kind_of(text, segs, "Prenez soin de vous") == "narrative"  # a poster's words, no first person
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo : le gymnase Jean-Lagane transformé en centre de vaccination.",  # a place, no person
+    "Photo : Marie Dupont, infirmière libérale à Tulle.",  # a person the text never calls by name
+    "Conclusion : Claire Martin, Guéret, 2009.",  # not a caption word
+])
+def test_captions_that_name_no_portrait_subject(caption):
+    from corpus.segment.genres import caption_subject
+    text = "Claire fait la route chaque jour. « Je connais les virages », dit-elle.\n" + caption + "\n"
+    assert caption_subject(split_lines(text), text) is None

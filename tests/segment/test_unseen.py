@@ -112,7 +112,7 @@ SETS = {
                          "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
-                         "hebdo_portrait_legende": (0.0, 0.0, 0.0, 0.0),
+                         "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
                          "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
@@ -347,7 +347,8 @@ ROUND14_UNTUNED = {
     # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
     "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "
                                       "since 381f6f9 every civility label medecin_generaliste)",
-    "hebdo_portrait_legende": "F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo caption)",
+    # hebdo_portrait_legende, untuned F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo
+    # caption): at the target since segfix8 (genres.py, caption subjects)
     "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",
     "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
     "rapport_juridiction_notes_bas_page": "F1 0.86, role 0.33, region 0.33 (speakers only in footnotes "

@@ -23,6 +23,10 @@
   without a colon opening a turn, unlabelled numbers continuing it; the interviewer's label is the
   moderator's; the speaker described where the text first names them ("Extrait 2 – Marc,
   masseur-kinésithérapeute, Saint-Gaudens").
+- Caption subjects: a portrait whose subject is named in full and described only in the caption
+  ("Photo : Claire Dumont, sage-femme libérale installée à Guéret …", the text calling her
+  "Claire"): its first-person quotations that no sentence gives to another named person are
+  hers ("« … », confie-t-elle"); one introduced by "Name, description … :" is that person's.
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -220,6 +224,25 @@ def numbered_turns(line: str) -> list[tuple[int, int, str]]:
     return [(a, b, m.group("label")) for a, b, m in zip(starts, ends, labelled)]
 
 
+CAPTION = re.compile(r"^\s*(?P<tag>[^\W\d_][\w ]{1,20}?)\s*:\s*(?P<first>[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?)"
+                     r"\s+(?P<last>[A-ZÉÈ][\w'’-]+)\s*,\s*(?P<desc>[^.]{3,120})")
+# "Le docteur Olivier Marchand, médecin généraliste à Bourganeuf, en témoigne :"
+NAMED_APPOSITION = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?\s+[A-ZÉÈ][\w'’-]+)\s*,\s*"
+                              r"(?P<desc>[^,:«»]{3,80})")
+
+
+def caption_subject(lines: list[TextLine], text: str) -> tuple[str, str] | None:
+    """(full name, description) of the person a caption names and describes, when the text
+    calls them by their first name elsewhere."""
+    tags = _folded_words("bracket_nonspeech_tags")
+    for ln in lines:
+        m = CAPTION.match(ln.text)
+        if m and tags.fullmatch(fold(m.group("tag")).lower()) and describes_person(m.group("desc")) \
+                and re.search(rf"\b{re.escape(m.group('first'))}\b", text[:ln.start] + text[ln.end:]):
+            return f"{m.group('first')} {m.group('last')}", m.group("desc").strip()
+    return None
+
+
 MAX_SIGNED_PARAGRAPHS = 6
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
@@ -274,6 +297,33 @@ class GenreHandlers:
         region, place = resolve_region(desc, self.gazetteer) if desc else ("", "")
         return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "attribution"}, (b + s, b + e))
+
+    def _caption_speech(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """An unattributed first-person quotation of a portrait: the caption's subject's, or the
+        person a "Name, description" apposition in its sentence introduces."""
+        if call.verbatim:
+            return call
+        if not hasattr(self, "caption_subject"):
+            self.caption_subject = caption_subject(self.lines, self.text)
+        if self.caption_subject is None:
+            return call
+        inner = self.text[a + 1:b - 1]
+        if n_words(inner) < MIN_WORDS or not reads_as_speech(inner, block=True):
+            return call
+        line_start = self.text.rfind("\n", 0, a) + 1
+        before = self.text[line_start:a]
+        named = NAMED_APPOSITION.search(before)
+        if named and describes_person(named.group("desc")):
+            who, desc = named.group("name"), named.group("desc").strip()
+        elif cv.NAME.search(re.sub(r"^\W*\w+", "", before.split(".")[-1])):
+            return call  # another person named in the sentence
+        else:
+            who, desc = self.caption_subject
+        role, region, place = describe(desc, self.gazetteer)
+        if not region:
+            region, place = resolve_region(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"})
 
     def _h_numbered_extract(self, i: int) -> int | None:
         ln = self.lines[i]

@@ -306,3 +306,24 @@ def test_captions_that_name_no_portrait_subject(caption):
     from corpus.segment.genres import caption_subject
     text = "Claire fait la route chaque jour. « Je connais les virages », dit-elle.\n" + caption + "\n"
     assert caption_subject(split_lines(text), text) is None
+
+
+def test_a_code_key_run_into_one_paragraph_describes_the_coded_quotes():
+    from corpus.segment.genres import code_key
+    key_line = ("I1 — pharmacien titulaire, 58 ans, officine rurale, Casteljaloux I3 — pharmacienne adjointe, "
+                "29 ans, officine de quartier, Agen")
+    lines = split_lines("Huit pharmaciens ont été interrogés :\n" + key_line + "\n"
+                        "Comme le dit I3 — et elle n'est pas la seule — la CPTS a changé les choses.\n")
+    assert code_key(lines, {"I1", "I3"}) == {"I1": "pharmacien titulaire, 58 ans, officine rurale, Casteljaloux",
+                                             "I3": "pharmacienne adjointe, 29 ans, officine de quartier, Agen"}
+    assert code_key(lines, {"I5"}) == {}  # a code with no entry
+    text, segs = _segments(["2.4. Population interrogée", "Huit pharmaciens ont été interrogés :", key_line,
+                            "3.1. Résultats",
+                            "[I3] « Avant, la CPTS, pour moi, c'était un mail par mois, pas plus. »",
+                            "[I1] « À la campagne, on n'a pas attendu la CPTS, on se connaît tous. »",
+                            "[I7] « Moi je n'ai jamais été invitée aux réunions du soir, jamais. »"],
+                           headings=("2.4. Population interrogée", "3.1. Résultats"))
+    speech = {s.speaker: (s.role, s.region, s.attr_source) for s in segs if s.kind in SPEECH}
+    assert speech["I3"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
+    assert speech["I1"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
+    assert speech["I7"][1:] == ("", "study_field")  # no entry: the key says nothing of I7 (the methods' role only)

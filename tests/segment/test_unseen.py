@@ -122,7 +122,7 @@ SETS = {
                          "negatif_vignette_clinique": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 3 FP (a fictional exchange); 0 since segfix8
                          "rapport_juridiction_notes_bas_page": (0.85, 1.0, 0.33, 0.33),  # 4eb7b60 (0.66, 1.0, 0.5, 0.0)
                          "these_mg_codes_tirets_annexe": (1.0, 0.25, 0.25, 0.25),  # 4eb7b60 (1.0, 0.25, 0.0, 0.0)
-                         "these_pharmacie_crochets_avant": (1.0, 1.0, 0.0, 1.0),
+                         "these_pharmacie_crochets_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
                          "tv_sujet_sonores": (1.0, 1.0, 0.75, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8
 }
 # The target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
@@ -355,7 +355,8 @@ ROUND14_UNTUNED = {
                                           "'14 Entretien de la mission avec …'; 4eb7b60: F1 0.67, role 0.50, region 0.00)",
     "these_mg_codes_tirets_annexe": "speaker 0.25, role 0.25, region 0.25 ('P-07 (F, 41 ans) :' lines above the "
                                     "extracts; professions in an annex table after the results)",
-    "these_pharmacie_crochets_avant": "role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …' not read)",
+    # these_pharmacie_crochets_avant, untuned role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …'
+    # not read): at the target since segfix8 (genres.py, code keys)
     "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
                         "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines); since segfix8 "
                         "the sound bites are found and the anchor's lines are moderator (F1 1.00), role 0.75"}

@@ -27,6 +27,10 @@
   ("Photo : Claire Dumont, sage-femme libérale installée à Guéret …", the text calling her
   "Claire"): its first-person quotations that no sentence gives to another named person are
   hers ("« … », confie-t-elle"); one introduced by "Name, description … :" is that person's.
+- Code keys: "I1 — pharmacien titulaire, 58 ans, …, Casteljaloux I3 — pharmacienne adjointe, …"
+  (a list of participants that extraction may run into one paragraph), a line opened by a code
+  that labels turns or quotes of the document and a dash: each code's description gives the role
+  and region of its items that have none.
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -241,6 +245,43 @@ def caption_subject(lines: list[TextLine], text: str) -> tuple[str, str] | None:
                 and re.search(rf"\b{re.escape(m.group('first'))}\b", text[:ln.start] + text[ln.end:]):
             return f"{m.group('first')} {m.group('last')}", m.group("desc").strip()
     return None
+
+
+def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
+    """{code: description} from the lines that open with "CODE — description" for codes of the
+    document, each line holding one entry or several run together."""
+    if not codes:
+        return {}
+    alt = "|".join(re.escape(c) for c in sorted(codes, key=lambda c: (-len(c), c)))
+    entry = re.compile(rf"(?<!\S)(?P<code>{alt})\s*[—–]\s+")
+    key: dict[str, str] = {}
+    for ln in lines:
+        marks = list(entry.finditer(ln.text))
+        if not marks or ln.text[:marks[0].start()].strip():
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(ln.text)]
+        for m, end in zip(marks, ends):
+            desc = ln.text[m.end():end].strip().rstrip(" .;")
+            if describes_person(desc):
+                key.setdefault(m.group("code"), desc)
+    return key
+
+
+def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> list[Span]:
+    """Role and region, from the document's code key, of the items of a code that have none."""
+    codes = {s.attrs.get("speaker") for s in spans if s.kind in SPEECH and s.attrs.get("speaker")}
+    key = code_key(lines, codes)
+    out = []
+    for s in spans:
+        desc = key.get(s.attrs.get("speaker", "")) if s.kind in SPEECH else None
+        if desc and s.attrs.get("role", "inconnu") in ("", "inconnu") and not s.attrs.get("role_raw"):
+            role, region, place = describe(desc, gazetteer)
+            attrs = {**s.attrs, "role_raw": desc, "role": role, "attr_source": "participant_table"}
+            if region and not s.attrs.get("region"):
+                attrs.update(region=region, place=place)
+            s = Span(s.start, s.end, s.kind, attrs)
+        out.append(s)
+    return out
 
 
 MAX_SIGNED_PARAGRAPHS = 6

@@ -327,3 +327,26 @@ def test_a_code_key_run_into_one_paragraph_describes_the_coded_quotes():
     assert speech["I3"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
     assert speech["I1"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
     assert speech["I7"][1:] == ("", "study_field")  # no entry: the key says nothing of I7 (the methods' role only)
+
+
+def test_an_extract_announced_by_a_participants_code_line():
+    from corpus.segment.genres import ANNOUNCE
+    assert ANNOUNCE.match("P-07 (F, 41 ans) :").group("code") == "P-07"
+    assert ANNOUNCE.match("E4 :").group("code") == "E4"
+    assert ANNOUNCE.match("Les résultats montrent trois points :") is None  # a sentence introducing a list
+    text, segs = _segments([
+        "3.2. Résultats",
+        "Les onze médecins interrogés (caractéristiques en annexe 3) décrivent la CPTS.",
+        "P-07 (F, 41 ans) :",
+        "« Avant le Covid, honnêtement, je ne savais même pas qui était le président de la CPTS. »",
+        "Comme le résume un confrère, rien n'était prêt :",
+        "« Je n'avais jamais entendu parler de la communauté avant le premier confinement, jamais. »",
+        "Annexe 3. Caractéristiques des participants",
+        "Code | Sexe | Âge | Mode d'exercice | Commune",
+        "P-02 | H | 63 | Médecin généraliste, cabinet de groupe | Loudéac",
+        "P-07 | F | 41 | Médecin généraliste, cabinet seul | Paimpol"],
+        headings=("3.2. Résultats", "Annexe 3. Caractéristiques des participants"))
+    at = {text[s.char_start:s.char_end][:12]: s for s in segs}
+    assert (at["« Avant le C"].speaker, at["« Avant le C"].role, at["« Avant le C"].region) == \
+        ("P-07", "medecin_generaliste", "Bretagne")
+    assert at["« Je n'avais"].speaker == ""  # introduced by a sentence, not by a code

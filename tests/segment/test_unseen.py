@@ -121,7 +121,7 @@ SETS = {
                          "negatif_serment_jury": (1.0, 1.0, 1.0, 1.0),
                          "negatif_vignette_clinique": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 3 FP (a fictional exchange); 0 since segfix8
                          "rapport_juridiction_notes_bas_page": (0.85, 1.0, 0.33, 0.33),  # 4eb7b60 (0.66, 1.0, 0.5, 0.0)
-                         "these_mg_codes_tirets_annexe": (1.0, 0.25, 0.25, 0.25),  # 4eb7b60 (1.0, 0.25, 0.0, 0.0)
+                         "these_mg_codes_tirets_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.25, 0.25, 0.25), 4eb7b60 (1.0, 0.25, 0.0, 0.0); segfix8
                          "these_pharmacie_crochets_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
                          "tv_sujet_sonores": (1.0, 1.0, 0.75, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8
 }
@@ -353,8 +353,8 @@ ROUND14_UNTUNED = {
     "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
     "rapport_juridiction_notes_bas_page": "F1 0.86, role 0.33, region 0.33 (speakers only in footnotes "
                                           "'14 Entretien de la mission avec …'; 4eb7b60: F1 0.67, role 0.50, region 0.00)",
-    "these_mg_codes_tirets_annexe": "speaker 0.25, role 0.25, region 0.25 ('P-07 (F, 41 ans) :' lines above the "
-                                    "extracts; professions in an annex table after the results)",
+    # these_mg_codes_tirets_annexe, untuned speaker/role/region 0.25 ('P-07 (F, 41 ans) :' lines above the
+    # extracts; professions in an annex table after the results): at the target since segfix8 (announced extracts)
     # these_pharmacie_crochets_avant, untuned role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …'
     # not read): at the target since segfix8 (genres.py, code keys)
     "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "

@@ -31,6 +31,9 @@
   (a list of participants that extraction may run into one paragraph), a line opened by a code
   that labels turns or quotes of the document and a dash: each code's description gives the role
   and region of its items that have none.
+- Announced extracts: a quotation left without a speaker right under a line that is only a
+  participant's code, perhaps a parenthesis, and a colon ("P-07 (F, 41 ans) :") is that
+  participant's, described as the document describes the code (its participant table).
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -280,6 +283,24 @@ def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> li
             if region and not s.attrs.get("region"):
                 attrs.update(region=region, place=place)
             s = Span(s.start, s.end, s.kind, attrs)
+        out.append(s)
+    return out
+
+
+ANNOUNCE = re.compile(r"^\s*(?P<code>[^\s():]{1,12})\s*(?:\([^()]{0,40}\))?\s*:\s*$")
+
+
+def announced_codes(spans: list[Span], lines: list[TextLine], line_of, ctx) -> list[Span]:
+    """Verbatims without a speaker whose line follows "CODE (…) :" for a code the document knows."""
+    out = []
+    for s in spans:
+        li = line_of(s.start)
+        if s.kind == "verbatim" and not s.attrs.get("speaker") and "person" not in s.attrs and li > 0 \
+                and s.start == lines[li].start + len(lines[li].text) - len(lines[li].text.lstrip()):
+            prev = next((lines[j].text for j in range(li - 1, -1, -1) if lines[j].text.strip()), "")
+            m = ANNOUNCE.match(prev)
+            if m and ctx.knows(m.group("code")):
+                s = Span(s.start, s.end, s.kind, {**s.attrs, **ctx.code_attrs(m.group("code"))})
         out.append(s)
     return out
 

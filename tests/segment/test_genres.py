@@ -350,3 +350,26 @@ def test_an_extract_announced_by_a_participants_code_line():
     assert (at["« Avant le C"].speaker, at["« Avant le C"].role, at["« Avant le C"].region) == \
         ("P-07", "medecin_generaliste", "Bretagne")
     assert at["« Je n'avais"].speaker == ""  # introduced by a sentence, not by a code
+
+
+def test_a_participants_line_describing_the_civility_labels():
+    from corpus.segment.genres import code_key
+    key = ("Participants : Dr M. (médecin généraliste, Béthune), Mme K. (infirmière libérale, Bruay-la-Buissière), "
+           "M. D. (pharmacien d'officine, Béthune). Durée : 1 h 30.")
+    lines = split_lines(key + "\nLe Dr M. (voir plus haut) a ouvert la séance.\n")
+    assert code_key(lines, {"Dr M.", "Mme K.", "M. D."}) == {
+        "Dr M.": "médecin généraliste, Béthune", "Mme K.": "infirmière libérale, Bruay-la-Buissière",
+        "M. D.": "pharmacien d'officine, Béthune"}
+    # one code described in a sentence is no key
+    assert code_key(split_lines("Le Dr M. (médecin généraliste, Béthune) anime.\n"), {"Dr M.", "Mme K."}) == {}
+    text, segs = _segments(["Focus group – extrait", key,
+                            "Anim. : Quand un patient sort de l'hôpital le vendredi soir, qui est prévenu ?",
+                            "Mme K. : Nous. Enfin, nous quand la famille appelle. Sinon personne.",
+                            "Dr M. : Moi je reçois le courrier le mardi, dans le meilleur des cas.",
+                            "M. D. : Il vient à la pharmacie avec son ordonnance de sortie, et c'est nous qui voyons.",
+                            "Anim. : Et la messagerie sécurisée, vous l'utilisez ?",
+                            "Mme K. : Jamais, je n'ai l'adresse de personne, on fait tout par téléphone."],
+                           headings=("Focus group – extrait",))
+    roles = {(s.speaker, s.role, s.region) for s in segs if s.kind in SPEECH}
+    assert roles == {("Mme K.", "infirmier", "Hauts-de-France"), ("Dr M.", "medecin_generaliste", "Hauts-de-France"),
+                     ("M. D.", "pharmacien", "Hauts-de-France")}

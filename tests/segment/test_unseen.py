@@ -111,7 +111,7 @@ SETS = {
                          "article_socio_extrait_jefferson": (0.85, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
-                         "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
+                         "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
                          "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
                          "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
@@ -346,7 +346,8 @@ ROUND14_UNTUNED = {
     # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers
     # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
     "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "
-                                      "since 381f6f9 every civility label medecin_generaliste)",
+                                      "since 381f6f9 every civility label medecin_generaliste); since segfix8 role "
+                                      "1.00, region 0.83 (the joint turn 'Mme K. et M. D. :' has no region)",
     # hebdo_portrait_legende, untuned F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo
     # caption): at the target since segfix8 (genres.py, caption subjects)
     "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",

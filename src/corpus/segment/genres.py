@@ -29,8 +29,9 @@
   hers ("« … », confie-t-elle"); one introduced by "Name, description … :" is that person's.
 - Code keys: "I1 — pharmacien titulaire, 58 ans, …, Casteljaloux I3 — pharmacienne adjointe, …"
   (a list of participants that extraction may run into one paragraph), a line opened by a code
-  that labels turns or quotes of the document and a dash: each code's description gives the role
-  and region of its items that have none.
+  that labels turns or quotes of the document and a dash, or a line describing two codes or more
+  in parentheses ("Participants : Dr M. (médecin généraliste, Béthune), Mme K. (…)"): each code's
+  description gives the role and region of its items that have none.
 - Announced extracts: a quotation left without a speaker right under a line that is only a
   participant's code, perhaps a parenthesis, and a colon ("P-07 (F, 41 ans) :") is that
   participant's, described as the document describes the code (its participant table).
@@ -252,13 +253,20 @@ def caption_subject(lines: list[TextLine], text: str) -> tuple[str, str] | None:
 
 def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
     """{code: description} from the lines that open with "CODE — description" for codes of the
-    document, each line holding one entry or several run together."""
+    document, each line holding one entry or several run together, and from the lines that
+    describe two codes or more in parentheses ("Dr M. (médecin généraliste, Béthune), Mme K. (…)")."""
     if not codes:
         return {}
     alt = "|".join(re.escape(c) for c in sorted(codes, key=lambda c: (-len(c), c)))
     entry = re.compile(rf"(?<!\S)(?P<code>{alt})\s*[—–]\s+")
+    paren = re.compile(rf"(?<!\S)(?P<code>{alt})\s*\((?P<desc>[^()]{{3,100}})\)")
     key: dict[str, str] = {}
     for ln in lines:
+        found = [(m.group("code"), m.group("desc").strip()) for m in paren.finditer(ln.text)]
+        if len({c for c, _ in found}) >= 2:  # "Participants : Dr M. (médecin généraliste, Béthune), Mme K. (…)"
+            for code, desc in found:
+                if describes_person(desc):
+                    key.setdefault(code, desc)
         marks = list(entry.finditer(ln.text))
         if not marks or ln.text[:marks[0].start()].strip():
             continue

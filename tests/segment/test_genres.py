@@ -373,3 +373,18 @@ def test_a_participants_line_describing_the_civility_labels():
     roles = {(s.speaker, s.role, s.region) for s in segs if s.kind in SPEECH}
     assert roles == {("Mme K.", "infirmier", "Hauts-de-France"), ("Dr M.", "medecin_generaliste", "Hauts-de-France"),
                      ("M. D.", "pharmacien", "Hauts-de-France")}
+
+
+def test_numbered_examples_take_the_role_of_the_sentence_that_mentions_them():
+    text, segs = _segments([
+        "III. 2. Sortir de l'hôpital",
+        "Une ergothérapeute d'équipe spécialisée Alzheimer à Dole le raconte ainsi (14) :",
+        "(14) «On passe la veille de la sortie, on voit la baignoire, on sait que ça ne va pas aller.»",
+        "Une collègue installée à Besançon insiste sur l'absence de prescription (15) :",
+        "(15) «Moi je n'existe pas dans le parcours, le médecin ne sait pas qu'il peut m'appeler.»",
+        "(16) «Quand le dossier arrive chez nous, le patient est déjà rentré, alors on rattrape.»",
+        "L'exemple (16), recueilli auprès d'une coordinatrice de CPTS à Pontarlier, montre le retard."],
+        headings=("III. 2. Sortir de l'hôpital",))
+    roles = [s.role for s in segs if s.kind in SPEECH]
+    # (15): "une collègue" names no profession: the role stays unknown rather than a guess
+    assert roles == ["autre_paramedical", "inconnu", "coordinateur"]

@@ -113,7 +113,7 @@ SETS = {
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
                          "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
-                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
+                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
                          "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
@@ -350,7 +350,8 @@ ROUND14_UNTUNED = {
                                       "1.00, region 0.83 (the joint turn 'Mme K. et M. D. :' has no region)",
     # hebdo_portrait_legende, untuned F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo
     # caption): at the target since segfix8 (genres.py, caption subjects)
-    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",
+    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :'); since segfix8 "
+                                      "0.75 ('une collègue libérale' names no profession)",
     "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
     "rapport_juridiction_notes_bas_page": "F1 0.86, role 0.33, region 0.33 (speakers only in footnotes "
                                           "'14 Entretien de la mission avec …'; 4eb7b60: F1 0.67, role 0.50, region 0.00)",

@@ -35,6 +35,9 @@
 - Announced extracts: a quotation left without a speaker right under a line that is only a
   participant's code, perhaps a parenthesis, and a colon ("P-07 (F, 41 ans) :") is that
   participant's, described as the document describes the code (its participant table).
+- Numbered examples: a quotation opened by "(14)" whose role is unknown takes the role of the
+  sentence that mentions "(14)" elsewhere ("Une ergothérapeute … le raconte ainsi (14) :",
+  "L'exemple (16), recueilli auprès d'une assistante sociale …").
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -55,7 +58,7 @@ from .base import Span, TextLine, n_words
 from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
 from .quotes import QuoteCall
 from .regions import resolve_region
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 SPEECH = ("verbatim", "turn")
 
@@ -309,6 +312,37 @@ def announced_codes(spans: list[Span], lines: list[TextLine], line_of, ctx) -> l
             m = ANNOUNCE.match(prev)
             if m and ctx.knows(m.group("code")):
                 s = Span(s.start, s.end, s.kind, {**s.attrs, **ctx.code_attrs(m.group("code"))})
+        out.append(s)
+    return out
+
+
+EXAMPLE_NUMBER = re.compile(r"^\s*\((?P<num>\d{1,3})\)\s*$")
+
+
+def example_sentence(text: str, num: str, skip: int) -> str:
+    """The sentence, other than the example itself (at ``skip``), that mentions "(num)" first."""
+    for m in re.finditer(rf"\({re.escape(num)}\)", text):
+        if m.start() == skip:
+            continue
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        return text[start:min(ends) if ends else len(text)]
+    return ""
+
+
+def example_roles(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
+    """Verbatims opened by "(N)" without a role: the role of the sentence that announces or comments N."""
+    out = []
+    for s in spans:
+        li = line_of(s.start)
+        if s.kind == "verbatim" and li >= 0 and s.attrs.get("role", "inconnu") in ("", "inconnu") \
+                and not s.attrs.get("speaker") and "person" not in s.attrs:
+            m = EXAMPLE_NUMBER.match(text[lines[li].start:s.start])
+            sentence = example_sentence(text, m.group("num"), lines[li].start + text[lines[li].start:s.start].index("(")) if m else ""
+            role = normalize_role(sentence) if sentence else "inconnu"
+            if role not in ("", "inconnu", "autre") or (role == "autre" and names_a_profession(sentence)):
+                s = Span(s.start, s.end, s.kind, {**s.attrs, "role_raw": sentence.strip(), "role": role,
+                                                  "attr_source": "attribution"})
         out.append(s)
     return out
 

@@ -82,7 +82,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
-from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key
+from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -490,6 +490,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
                                        self.section_titles, self.text)
         self.spans = describe_from_key(self.spans, lines, self.gazetteer)  # "I3 — pharmacienne adjointe, …"
         self.spans = announced_codes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.ctx)
+        self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

@@ -388,3 +388,29 @@ def test_numbered_examples_take_the_role_of_the_sentence_that_mentions_them():
     roles = [s.role for s in segs if s.kind in SPEECH]
     # (15): "une collègue" names no profession: the role stays unknown rather than a guess
     assert roles == ["autre_paramedical", "inconnu", "coordinateur"]
+
+
+@pytest.mark.parametrize("after, code", [
+    (", souligne la coordinatrice (R2). Le président …", "R2"),
+    (", admet une infirmière libérale de Pont-à-Mousson (R8).", "R8"),
+    (", écrit Strauss (1985).", None),  # a year: the literature (and no known code)
+    (" (R2) et le reste du texte.", None),  # the code right after the quote: quotes.py's
+])
+def test_a_code_closing_the_clause_after_a_quotation(after, code):
+    from corpus.segment.genres import CODE_CLOSING_CLAUSE
+    m = CODE_CLOSING_CLAUSE.match(after)
+    assert (m.group("code") if m and code else None) == code
+
+
+def test_a_quote_given_to_a_description_then_a_known_code():
+    text, segs = _segments([
+        "3. Résultats",
+        "Le tableau de bord devient un objet de négociation : «on remplit des indicateurs pour l'ACI, mais "
+        "personne ne nous dit ce qu'ils deviennent», souligne la coordinatrice (R2).",
+        "Un autre acteur le dit : «personne ne nous a jamais montré le tableau de bord», admet une infirmière (2019).",
+        "Tableau 1 – Répondants", "Code | Fonction | Organisation | Durée",
+        "R1 | Président | CPTS du Lunévillois | 1 h 25", "R2 | Coordinatrice salariée | CPTS du Lunévillois | 1 h 10"],
+        headings=("3. Résultats", "Tableau 1 – Répondants"))
+    speech = {text[s.char_start:s.char_end][:10]: s for s in segs if s.kind in SPEECH}
+    assert (speech["«on rempli"].speaker, speech["«on rempli"].role) == ("R2", "coordinateur")
+    assert speech["«personne "].speaker == ""  # a year closing the clause is no code

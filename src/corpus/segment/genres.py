@@ -38,6 +38,8 @@
 - Numbered examples: a quotation opened by "(14)" whose role is unknown takes the role of the
   sentence that mentions "(14)" elsewhere ("Une ergothérapeute … le raconte ainsi (14) :",
   "L'exemple (16), recueilli auprès d'une assistante sociale …").
+- Codes after the verb: "«…», souligne la coordinatrice (R2)." — a quotation given to a
+  description, the participant's code in parentheses closing the clause: that participant's.
 - Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
   the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
   "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
@@ -347,6 +349,10 @@ def example_roles(spans: list[Span], lines: list[TextLine], line_of, text: str) 
     return out
 
 
+# ", souligne la coordinatrice (R2)." / ", admet une infirmière libérale de Pont-à-Mousson (R8)."
+CODE_CLOSING_CLAUSE = re.compile(r"^\s*,\s*[^.«»()!?]{3,90}?\((?P<code>[^()\s]{1,10})\)\s*(?:[.;!?]|$)")
+
+
 MAX_SIGNED_PARAGRAPHS = 6
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
@@ -401,6 +407,21 @@ class GenreHandlers:
         region, place = resolve_region(desc, self.gazetteer) if desc else ("", "")
         return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "attribution"}, (b + s, b + e))
+
+    def _code_after_clause(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A verbatim given to a description, without a speaker, whose clause ends on "(CODE)"."""
+        if not call.verbatim or call.attrs.get("speaker") or "person" in call.attrs:
+            return call
+        line_end = self.text.find("\n", b)
+        m = CODE_CLOSING_CLAUSE.match(self.text[b:line_end if line_end >= 0 else len(self.text)])
+        if not m or not self.ctx.knows(m.group("code")):
+            return call
+        coded = self.ctx.code_attrs(m.group("code"))
+        attrs = {**call.attrs, "speaker": coded.get("speaker") or m.group("code")}
+        for key in ("role", "role_raw", "region", "place"):
+            if coded.get(key) and (not attrs.get(key) or attrs.get(key) == "inconnu"):
+                attrs[key] = coded[key]
+        return QuoteCall(True, attrs, call.attribution)
 
     def _caption_speech(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """An unattributed first-person quotation of a portrait: the caption's subject's, or the

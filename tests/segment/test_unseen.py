@@ -339,10 +339,12 @@ def test_round13_target(results, name):
 # others, and what the misses show (on 381f6f9 where it differs):
 ROUND14_UNTUNED = {
     "article_gestion_repondants": "speaker 0.50, role 0.75, region 0.50 ('«…», souligne la coordinatrice (R2)': no "
-                                  "code; the 'Tableau 1 – Répondants' rows give no role or region)",
-    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative)",
+                                  "code; the 'Tableau 1 – Répondants' rows give no role or region); since segfix8 "
+                                  "speaker 1.00",
+    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative); "
+                                       "since segfix8 F1 0.86 (the '« … », ajoute-t-il' quote after it)",
     "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
-                                           "after them: narrative)",
+                                           "after them: narrative); since segfix8 region 0.50 ('Castres' is two communes)",
     # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers
     # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
     "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "

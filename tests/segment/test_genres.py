@@ -414,3 +414,20 @@ def test_a_quote_given_to_a_description_then_a_known_code():
     speech = {text[s.char_start:s.char_end][:10]: s for s in segs if s.kind in SPEECH}
     assert (speech["«on rempli"].speaker, speech["«on rempli"].role) == ("R2", "coordinateur")
     assert speech["«personne "].speaker == ""  # a year closing the clause is no code
+
+
+def test_a_pronoun_after_a_numbered_extract_continues_its_last_speaker():
+    title = "Extrait 2 – Marc, masseur-kinésithérapeute, Saint-Gaudens (Haute-Garonne), mai 2021"
+    paragraphs = ["Les kinés et la CPTS", title, EXTRACT,
+                  "Marc conteste le calendrier. « Si on veut des kinés, il faut faire les réunions à midi », "
+                  "ajoute-t-il un peu plus tard.",
+                  "Les autres professions sont plus nombreuses dans les instances de la communauté.",
+                  "Le bureau de la CPTS n'en démord pas. « Nous avons essayé les réunions à midi, personne ne "
+                  "venait », répond-il."]
+    text, segs = _segments(paragraphs, headings=("Les kinés et la CPTS", title))
+    at = text.index("Si on veut des kinés")
+    quote = next(s for s in segs if s.char_start <= at < s.char_end)
+    assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "Marc", "kinesitherapeute")
+    # two paragraphs further on, "il" is someone else: not the extract's speaker
+    assert _kind_of(text, segs, "Nous avons essayé les réunions") not in SPEECH or \
+        next(s for s in segs if s.char_start <= text.index("Nous avons essayé") < s.char_end).speaker != "Marc"

@@ -108,7 +108,7 @@ SETS = {
     # "Round 14 (session 6), untuned"). Floors at the session-6 scores, rounded down (4eb7b60 in comments).
     "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
                          "article_gestion_repondants": (1.0, 1.0, 0.75, 0.5),  # untuned (1.0, 0.5, 0.75, 0.5); segfix8
-                         "article_socio_extrait_jefferson": (0.85, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "article_socio_extrait_jefferson": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
@@ -341,8 +341,8 @@ ROUND14_UNTUNED = {
     "article_gestion_repondants": "speaker 0.50, role 0.75, region 0.50 ('«…», souligne la coordinatrice (R2)': no "
                                   "code; the 'Tableau 1 – Répondants' rows give no role or region); since segfix8 "
                                   "speaker 1.00",
-    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative); "
-                                       "since segfix8 F1 0.86 (the '« … », ajoute-t-il' quote after it)",
+    # article_socio_extrait_jefferson, untuned F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines:
+    # narrative): at the target since segfix8 (line-numbered extracts, the pronoun after them)
     "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
                                            "after them: narrative); since segfix8 region 0.50 ('Castres' is two communes)",
     # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers

@@ -408,6 +408,19 @@ class GenreHandlers:
         return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "attribution"}, (b + s, b + e))
 
+    def _extract_pronoun(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """"« … », ajoute-t-il" in the paragraph right after a line-numbered extract: the speaker
+        of the extract's last turn (a pronoun continues the speaker just quoted)."""
+        if call.verbatim or not call.attrs.get("_pronoun"):
+            return call
+        turns = [s for s in self.spans if s.kind == "turn" and s.attrs.get("_numbered") and s.end <= a]
+        if not turns:
+            return call
+        last = max(turns, key=lambda s: s.end)
+        if self.text.count("\n", last.end, a) > 1:
+            return call
+        return QuoteCall(True, {k: v for k, v in last.attrs.items() if k != "_numbered"})
+
     def _code_after_clause(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A verbatim given to a description, without a speaker, whose clause ends on "(CODE)"."""
         if not call.verbatim or call.attrs.get("speaker") or "person" in call.attrs:
@@ -467,7 +480,7 @@ class GenreHandlers:
             region, place = resolve_region(where, self.gazetteer) if where else ("", "")
             self.spans.append(Span(ln.start + a, ln.start + b, "turn", {
                 "speaker": name, "role_raw": desc, "role": normalize_role(desc) if desc else "inconnu",
-                "region": region, "place": place, "attr_source": "attribution" if desc else ""}))
+                "region": region, "place": place, "attr_source": "attribution" if desc else "", "_numbered": True}))
         return i + 1
 
     def _h_signed_block(self, i: int) -> int | None:

@@ -818,6 +818,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
             calls = [(qa, qb, self._caption_speech(a + qa, a + qb, call)) for qa, qb, call in calls]
             # "«…», souligne la coordinatrice (R2).": the code closing the clause
             calls = [(qa, qb, self._code_after_clause(a + qa, a + qb, call)) for qa, qb, call in calls]
+            # "« … », ajoute-t-il" after a line-numbered extract: its last speaker
+            calls = [(qa, qb, self._extract_pronoun(a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.ctx.qualitative or self.ctx.named_speakers:
                 # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
                 calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))

@@ -192,10 +192,9 @@ INTRO_CUT = re.compile(r"[.;:!?]\s|\s(?:qui|que|dont|a|est|était|décrit|racont
 def named_date_call(after: str) -> tuple[str, tuple[int, int]] | None:
     """(name, span in ``after``) when ``after`` opens with "(Name, month year)"."""
     m = NAMED_DATE_CALL.match(after)
-    if not m or not cv.DATE_FIELD.match(m.group("date").strip()) or cv.AUTHOR_YEAR.search(m.group(0)) and \
-            not cv.DATE_FIELD.match(m.group("date").strip()):
+    if not m or not cv.DATE_FIELD.match(m.group("date").strip()):  # "(Martin, 2020)": a year alone cites
         return None
-    return m.group("name"), (m.start() + after[m.start():].index("("), m.end())
+    return m.group("name"), (after.index("("), m.end())
 
 
 def first_description(text: str, name: str, before: int) -> str:

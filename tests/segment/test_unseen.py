@@ -107,23 +107,23 @@ SETS = {
     # negatives) and 0.674 on session 6's segmentation code, main 381f6f9 (29 of 51, 6 FP; SCORES.md,
     # "Round 14 (session 6), untuned"). Floors at the session-6 scores, rounded down (4eb7b60 in comments).
     "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
-                         "article_gestion_repondants": (1.0, 0.5, 0.75, 0.5),
-                         "article_socio_extrait_jefferson": (0.0, 0.0, 0.0, 0.0),
-                         "blog_association_temoignages_signes": (0.0, 0.0, 0.0, 0.0),
-                         "federation_enquete_reponses_libres": (0.0, 0.0, 0.0, 0.0),
-                         "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
-                         "hebdo_portrait_legende": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
-                         "memoire_socio_relances_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "article_gestion_repondants": (1.0, 1.0, 0.75, 0.5),  # untuned (1.0, 0.5, 0.75, 0.5); segfix8
+                         "article_socio_extrait_jefferson": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
+                         "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
+                         "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
-                         "negatif_revue_de_presse": (0.0, 1.0, 1.0, 1.0),  # 1 FP (a headline)
+                         "negatif_revue_de_presse": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 1 FP (a headline); 0 since segfix8
                          "negatif_serment_jury": (1.0, 1.0, 1.0, 1.0),
-                         "negatif_vignette_clinique": (0.0, 1.0, 1.0, 1.0),  # 3 FP (a fictional exchange)
+                         "negatif_vignette_clinique": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 3 FP (a fictional exchange); 0 since segfix8
                          "rapport_juridiction_notes_bas_page": (0.85, 1.0, 0.33, 0.33),  # 4eb7b60 (0.66, 1.0, 0.5, 0.0)
-                         "these_mg_codes_tirets_annexe": (1.0, 0.25, 0.25, 0.25),  # 4eb7b60 (1.0, 0.25, 0.0, 0.0)
-                         "these_pharmacie_crochets_avant": (1.0, 1.0, 0.0, 1.0),
-                         "tv_sujet_sonores": (0.0, 0.0, 0.0, 0.0)},  # 2 FP since 381f6f9 (the anchor's lines)
+                         "these_mg_codes_tirets_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.25, 0.25, 0.25), 4eb7b60 (1.0, 0.25, 0.0, 0.0); segfix8
+                         "these_pharmacie_crochets_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
+                         "tv_sujet_sonores": (1.0, 1.0, 0.75, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -150,10 +150,9 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # (untuned, the podcast's key 1 FP and the thesis's profile lines 2 FP; 0 since segfix6)
               # round 14, untuned: a training vignette's fictional 'Mme B. : « … »' / 'Dr : « … »' lines,
               # a press review's headline in guillemets
-              ("segment_unseen14", "negatif_vignette_clinique"): 3,
-              ("segment_unseen14", "negatif_revue_de_presse"): 1,
+              # (untuned, the vignette's 3 FP and the press review's 1 FP; 0 since segfix8)
               # round 14 on session 6's code (381f6f9): a TV anchor's '[PLATEAU] Présentatrice : …' lines as turns
-              ("segment_unseen14", "tv_sujet_sonores"): 2,
+              # (2 FP; 0 since segfix8)
               }
 
 
@@ -201,12 +200,12 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen13", "negatif_station_ecos"),
                                           ("segment_unseen14", "negatif_charte_engagement"),
                                           ("segment_unseen14", "negatif_ordre_du_jour_ag"),
-                                          pytest.param("segment_unseen14", "negatif_revue_de_presse", marks=pytest.mark.xfail(
-                                              strict=True, reason="untuned: 1 FP (a press review's headline in guillemets)")),
+                                          # untuned: 1 FP (a press review's headline in guillemets); 0 since segfix8
+                                          ("segment_unseen14", "negatif_revue_de_presse"),
                                           ("segment_unseen14", "negatif_serment_jury"),
-                                          pytest.param("segment_unseen14", "negatif_vignette_clinique", marks=pytest.mark.xfail(
-                                              strict=True, reason="untuned: 3 FP (a training vignette's fictional "
-                                                                  "'Mme B. : « … »' / 'Dr : « … »' exchange)"))])
+                                          # untuned: 3 FP (a training vignette's fictional 'Mme B. : « … »' /
+                                          # 'Dr : « … »' exchange); 0 since segfix8 (an invented case's section)
+                                          ("segment_unseen14", "negatif_vignette_clinique")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -340,24 +339,31 @@ def test_round13_target(results, name):
 # others, and what the misses show (on 381f6f9 where it differs):
 ROUND14_UNTUNED = {
     "article_gestion_repondants": "speaker 0.50, role 0.75, region 0.50 ('«…», souligne la coordinatrice (R2)': no "
-                                  "code; the 'Tableau 1 – Répondants' rows give no role or region)",
-    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative)",
+                                  "code; the 'Tableau 1 – Répondants' rows give no role or region); since segfix8 "
+                                  "speaker 1.00",
+    # article_socio_extrait_jefferson, untuned F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines:
+    # narrative): at the target since segfix8 (line-numbered extracts, the pronoun after them)
     "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
-                                           "after them: narrative)",
-    "federation_enquete_reponses_libres": "F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers without "
-                                          "quotation marks: narrative)",
+                                           "after them: narrative); since segfix8 region 0.50 ('Castres' is two communes)",
+    # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers
+    # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
     "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "
-                                      "since 381f6f9 every civility label medecin_generaliste)",
-    "hebdo_portrait_legende": "F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo caption)",
-    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",
+                                      "since 381f6f9 every civility label medecin_generaliste); since segfix8 role "
+                                      "1.00, region 0.83 (the joint turn 'Mme K. et M. D. :' has no region)",
+    # hebdo_portrait_legende, untuned F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo
+    # caption): at the target since segfix8 (genres.py, caption subjects)
+    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :'); since segfix8 "
+                                      "0.75 ('une collègue libérale' names no profession)",
     "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
     "rapport_juridiction_notes_bas_page": "F1 0.86, role 0.33, region 0.33 (speakers only in footnotes "
                                           "'14 Entretien de la mission avec …'; 4eb7b60: F1 0.67, role 0.50, region 0.00)",
-    "these_mg_codes_tirets_annexe": "speaker 0.25, role 0.25, region 0.25 ('P-07 (F, 41 ans) :' lines above the "
-                                    "extracts; professions in an annex table after the results)",
-    "these_pharmacie_crochets_avant": "role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …' not read)",
+    # these_mg_codes_tirets_annexe, untuned speaker/role/region 0.25 ('P-07 (F, 41 ans) :' lines above the
+    # extracts; professions in an annex table after the results): at the target since segfix8 (announced extracts)
+    # these_pharmacie_crochets_avant, untuned role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …'
+    # not read): at the target since segfix8 (genres.py, code keys)
     "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
-                        "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines)"}
+                        "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines); since segfix8 "
+                        "the sound bites are found and the anchor's lines are moderator (F1 1.00), role 0.75"}
 ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
 
 

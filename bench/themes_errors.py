@@ -55,7 +55,9 @@ def cached_tokens(sets: dict) -> dict[str, dict[str, list[dict]]]:
     """{set: {passage_id: tokens}}; parsing ~1,700 passages takes minutes on a busy machine."""
     import pickle
 
-    cache = Path("/tmp/themes_errors_tokens.pkl")
+    import os
+
+    cache = Path(os.environ.get("THEMES_ERRORS_CACHE", "/tmp/themes_errors_tokens.pkl"))
     out = pickle.loads(cache.read_bytes()) if cache.exists() and "--fresh" not in sys.argv else {}
     missing = [name for name, ps in sets.items()
                if set(out.get(name, {})) != {p["passage_id"] for p in ps}]

@@ -173,13 +173,13 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
     for key, pats in edges.items():
         edge_ref.add(key, pats)
     edge_index = themes.PatternIndex(edges)
-    gap_hits, dropped, edge_fired, clashes = set(), 0, set(), set()
+    gap_hits, dropped, edge_fired, clashes, pos_dropped = set(), 0, set(), set(), set()
     for toks in by_seg.values():
         texts = [t["text"] for t in toks]
         assert [themes.is_punct(x) for x in texts] == [is_punct(x) for x in texts]
         spaces = [int(b["char_start"]) > int(a["char_end"]) for a, b in zip(toks, toks[1:])]
         doc = Doc(vocab, words=texts, spaces=spaces + [False],
-                  lemmas=[t["lemma"] or t["text"] for t in toks])
+                  lemmas=[t["lemma"] or t["text"] for t in toks], pos=[t["pos"] for t in toks])
         found = {"include": set(), "exclude": set(), "gaps": set()}
         for view, norms in enumerate(([themes.entry_key(t.lemma_) for t in doc],
                                       [themes.entry_key(t.text) for t in doc])):
@@ -191,6 +191,11 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
                     clashes |= {m for m in expected if m[2] == m[1] + 1 and _other_word(
                         texts[m[1]], patterns[m[0]]["spellings"].get(norms[m[1]]))}
                     expected = {m for m in expected if m not in clashes}
+                if kind == "include":  # themes.yaml `pos:`: a word tagged otherwise
+                    other_pos = {m for m in expected if m[2] == m[1] + 1 and doc[m[1]].pos_
+                                 not in patterns[m[0]]["pos"].get(norms[m[1]], [doc[m[1]].pos_])}
+                    pos_dropped |= other_pos
+                    expected -= other_pos
                 found[kind] |= expected
             expected = _spacy_matches(edge_ref, doc, norms)
             assert edge_index.find(norms, texts) == expected, toks[0]
@@ -211,6 +216,7 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
     assert gap_hits, "a phrase with a gap (« travailler plus ensemble »...) must fire"
     assert dropped, "an exclusion (« communauté professionnelle territoriale »...) must fire"
     assert edge_fired == set(edges)
+    assert pos_dropped, "a `pos:` entry on another part of speech (« j'ai arrêté ») must drop"
 
 
 def test_every_literal_reunionite_is_a_hit(pipeline):

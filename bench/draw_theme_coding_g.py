@@ -29,19 +29,24 @@ TAKEN = (
 )
 
 
-def taken_spans() -> dict[str, list[tuple[int, int]]]:
+def taken_spans(taken: tuple[str, ...] = TAKEN) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = {}
-    for name in TAKEN:
+    for name in taken:
         for row in setc.read_commented_csv(setc.DATA / name):
             spans.setdefault(row["doc_id"], []).append((int(row["char_start"]), int(row["char_end"])))
     return spans
 
 
-def draw(interim: Path) -> list[dict]:
-    spans, keys = taken_spans(), setc.sample_keys()
+def draw_excluding(interim: Path, seed: int, quotas: dict[str, int], taken: tuple[str, ...]) -> list[dict]:
+    """Set C's draw outside the passages of the `taken` codings (later sets' draws call it too)."""
+    spans, keys = taken_spans(taken), setc.sample_keys()
     # A document whose eligible segments were all drawn by earlier sets is left out (sfsp2023).
-    quotas = {doc: n for doc, n in QUOTAS.items() if setc.eligible(interim, doc, spans, keys)}
-    return setc.draw(interim, SEED, quotas, spans)
+    quotas = {doc: n for doc, n in quotas.items() if setc.eligible(interim, doc, spans, keys)}
+    return setc.draw(interim, seed, quotas, spans)
+
+
+def draw(interim: Path) -> list[dict]:
+    return draw_excluding(interim, SEED, QUOTAS, TAKEN)
 
 
 if __name__ == "__main__":

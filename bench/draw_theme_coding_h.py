@@ -17,33 +17,18 @@ import sys
 from pathlib import Path
 
 import draw_theme_coding_c as setc
+import draw_theme_coding_g as setg
 
 SEED = 20261201_9
 # Passages per document, roughly by size but so that the small documents still count.
 # After A–G, fournier2021 has one eligible segment left and sfsp2023 none (skipped).
 QUOTAS = {"gautier2019": 56, "perelli2022": 26, "fournier2021": 4, "aef2021": 12, "sfsp2023": 8}
 # The sets that hold bundled passages (D and E hold only unseen ones).
-TAKEN = (
-    "theme_coding_heldout.csv",
-    "theme_coding_test.csv",
-    "theme_coding_c.csv",
-    "theme_coding_f.csv",
-    "theme_coding_g.csv",
-)
-
-
-def taken_spans() -> dict[str, list[tuple[int, int]]]:
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for name in TAKEN:
-        for row in setc.read_commented_csv(setc.DATA / name):
-            spans.setdefault(row["doc_id"], []).append((int(row["char_start"]), int(row["char_end"])))
-    return spans
+TAKEN = (*setg.TAKEN, "theme_coding_g.csv")
 
 
 def draw(interim: Path) -> list[dict]:
-    spans, keys = taken_spans(), setc.sample_keys()
-    quotas = {doc: n for doc, n in QUOTAS.items() if setc.eligible(interim, doc, spans, keys)}
-    return setc.draw(interim, SEED, quotas, spans)
+    return setg.draw_excluding(interim, SEED, QUOTAS, TAKEN)
 
 
 if __name__ == "__main__":

@@ -13,20 +13,22 @@ met: they guard against regressions.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 import pytest
-from theme_codings import DATA, coded_set
+from theme_codings import (
+    DEFAULT_THEMES,
+    coded_set,
+    default_rule_rows,
+    kappas,
+    model_rows,
+    overlapping,
+    sources,
+)
 from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
 from theme_codings import macro_f1 as _macro_f1
-from theme_codings import rule_rows as _rule_rows
-from theme_codings import span as _span
 
-from corpus.themes import agreement, autocode, heldout
-
-DEFAULT_THEMES = ("coordination", "liberal", "territoire", "reunionite")
 # Scores of the lexicon rule on set G, default configuration, four default themes (kappa
 # coordination, liberal, territoire, reunionite):
 # (a) first, main at 4eb7b60 (the session-5 default): macro-F1 0.534 (bundled 0.578, unseen 0.401);
@@ -49,10 +51,6 @@ MODEL_KAPPA = {"coordination": 0.59, "liberal": 0.67, "territoire": 0.60, "reuni
 EARLIER_SETS = ("theme_coding_heldout.csv", "theme_coding_test.csv", "theme_coding_c.csv", "theme_coding_f.csv")
 
 
-def _default_rows(rows):
-    return [r for r in rows if r["theme"] in DEFAULT_THEMES]
-
-
 @pytest.fixture(scope="module")
 def lexicon():
     return _lexicon()
@@ -73,22 +71,17 @@ def test_set_g_is_large_independent_and_sourced(set_g, lexicon):
     bundled = [p for p in passages if not _unseen(p)]
     unseen = [p for p in passages if _unseen(p)]
     assert len(passages) >= 220 and len(bundled) >= 100 and len(unseen) >= 120
-    taken = [q for name in EARLIER_SETS for q in heldout.read_passages(DATA / name, lexicon) if not _unseen(q)]
-    assert not [(p["passage_id"], q["passage_id"]) for p in bundled for q in taken
-                if p["doc_id"] == q["doc_id"] and _span(p)[0] < _span(q)[1] and _span(q)[0] < _span(p)[1]]
-    with open(DATA / "theme_coding_g_sources.csv", encoding="utf-8", newline="") as fh:
-        sources = {row["doc_id"]: row for row in csv.DictReader(fh)}
-    assert {p["doc_id"] for p in unseen} == set(sources)
-    assert all(row["licence"] and len(row["commit"]) == 40 and row["location"] for row in sources.values())
-    assert max(Counter(row["repository"] for row in sources.values()).values()) <= 40
+    assert not overlapping(bundled, EARLIER_SETS)
+    found = sources("theme_coding_g_sources.csv")
+    assert {p["doc_id"] for p in unseen} == set(found)
+    assert all(row["licence"] and len(row["commit"]) == 40 and row["location"] for row in found.values())
+    assert max(Counter(row["repository"] for row in found.values()).values()) <= 40
     # No repository of the earlier unseen passages except the legal codes; no legal article again.
-    earlier = {}
-    for name in ("theme_coding_c_sources.csv", "theme_coding_e_sources.csv", "theme_coding_f_sources.csv"):
-        with open(DATA / name, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                earlier[row["location"]] = row["repository"]
-    assert not {row["repository"] for row in sources.values()} & (set(earlier.values()) - {"etalab/codes-juridiques-francais"})
-    assert not {row["location"] for row in sources.values()} & set(earlier)
+    earlier = {row["location"]: row["repository"]
+               for name in ("theme_coding_c_sources.csv", "theme_coding_e_sources.csv", "theme_coding_f_sources.csv")
+               for row in sources(name).values()}
+    assert not {row["repository"] for row in found.values()} & (set(earlier.values()) - {"etalab/codes-juridiques-francais"})
+    assert not {row["location"] for row in found.values()} & set(earlier)
     # Every theme has positives on both halves.
     for theme in DEFAULT_THEMES:
         assert sum(p["labels"][theme] for p in bundled) >= 6
@@ -96,32 +89,24 @@ def test_set_g_is_large_independent_and_sourced(set_g, lexicon):
 
 
 def test_lexicon_rule_on_set_g(set_g, lexicon):
-    rows = _default_rows(_rule_rows(set_g[0], set_g[1][0], lexicon))
+    rows = default_rule_rows(set_g[0], set_g[1][0], lexicon)
     assert _macro_f1(rows) >= RULE_MACRO_F1
-    kappas = {r["theme"]: round(r["kappa"], 3) for r in rows}
-    assert all(kappas[t] >= floor for t, floor in RULE_KAPPA.items()), kappas
+    assert all(kappas(rows)[t] >= floor for t, floor in RULE_KAPPA.items()), kappas(rows)
 
 
 def test_lexicon_rule_on_the_bundled_part_of_set_g(set_g, lexicon):
     passages = [p for p in set_g[0] if not _unseen(p)]
-    rows = _default_rows(_rule_rows(passages, set_g[1][0], lexicon))
+    rows = default_rule_rows(passages, set_g[1][0], lexicon)
     assert _macro_f1(rows) >= RULE_MACRO_F1_BUNDLED
 
 
 def test_lexicon_rule_on_the_unseen_part_of_set_g(set_g, lexicon):
     passages = [p for p in set_g[0] if _unseen(p)]
-    rows = _default_rows(_rule_rows(passages, set_g[1][0], lexicon))
+    rows = default_rule_rows(passages, set_g[1][0], lexicon)
     assert _macro_f1(rows) >= RULE_MACRO_F1_UNSEEN
 
 
-def test_autocode_trained_on_set_a_predicts_set_g(set_a, set_g, lexicon):
-    (train, (_, docs, numeric)), (test, (_, test_docs, test_numeric)) = set_a, set_g
-    rows = []
-    for theme in DEFAULT_THEMES:
-        out = autocode.fit_predict(docs, numeric, [p["labels"][theme] for p in train],
-                                   test_docs, test_numeric, seed=42)
-        rows.append(agreement.agreement_row(theme, "model", [p["labels"][theme] for p in test],
-                                            [c for c, _ in out]))
+def test_autocode_trained_on_set_a_predicts_set_g(set_a, set_g):
+    rows = model_rows(set_a, set_g)
     assert _macro_f1(rows) >= MODEL_MACRO_F1
-    kappas = {r["theme"]: round(r["kappa"], 3) for r in rows}
-    assert all(kappas[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas
+    assert all(kappas(rows)[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas(rows)

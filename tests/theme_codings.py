@@ -58,11 +58,11 @@ def default_rule_rows(passages, decisions, themes) -> list[dict]:
     return [r for r in rule_rows(passages, decisions, themes) if r["theme"] in DEFAULT_THEMES]
 
 
-def model_rows(train_set, test_set) -> list[dict]:
+def model_rows(train_set, test_set, themes=DEFAULT_THEMES) -> list[dict]:
     """Agreement of the autocode model trained on one coded set with the codes of another."""
     (train, (_, docs, numeric)), (test, (_, test_docs, test_numeric)) = train_set, test_set
     rows = []
-    for theme in DEFAULT_THEMES:
+    for theme in themes:
         out = autocode.fit_predict(docs, numeric, [p["labels"][theme] for p in train],
                                    test_docs, test_numeric, seed=42)
         rows.append(agreement.agreement_row(theme, "model", [p["labels"][theme] for p in test],

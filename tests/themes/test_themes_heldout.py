@@ -11,7 +11,7 @@ which are not all met. Set C (the blind coding by another coder): test_themes_se
 from __future__ import annotations
 
 import pytest
-from theme_codings import coded_set
+from theme_codings import coded_set, model_rows
 from theme_codings import lexicon as _lexicon
 from theme_codings import macro_f1 as _macro_f1
 from theme_codings import rule_rows as _rule_rows
@@ -73,13 +73,7 @@ def test_autocode_cross_validated_on_the_tuning_coding(tuned, lexicon):
 
 
 def test_autocode_trained_on_one_coding_predicts_the_other(tuned, test_set, lexicon):
-    (train, (_, docs, numeric)), (test, (_, test_docs, test_numeric)) = tuned, test_set
-    rows = []
-    for theme in lexicon:
-        out = autocode.fit_predict(docs, numeric, [p["labels"][theme] for p in train],
-                                   test_docs, test_numeric, seed=42)
-        rows.append(agreement.agreement_row(theme, "model", [p["labels"][theme] for p in test],
-                                            [c for c, _ in out]))
+    rows = model_rows(tuned, test_set, lexicon)
     # session 3: macro-F1 0.739; session 4 (domain gate): 0.705; kappa 0.652, 0.600, 0.646, 0.677
     # round 3 (réunionite weak_context; the rule's numbers are features): 0.681; kappa 0.652,
     # 0.520, 0.646, 0.655 (liberal: one more miss of 10 positives)

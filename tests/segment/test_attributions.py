@@ -59,3 +59,10 @@ def test_pseudonyms_and_dash_descriptions_after_quotes(gazetteer):
     assert at("Lyon » (Lyon").kind == "narrative"
     dash = at("On savait enfin")
     assert (dash.kind, dash.speaker, dash.role, dash.region) == ("verbatim", "", "infirmier", "Nouvelle-Aquitaine")
+
+
+def test_a_profession_outside_the_vocabulary_describes_a_person():
+    # "Léa*, assistante de service social au conseil départemental depuis dix ans, a vu arriver …"
+    assert describes_person("assistante de service social au conseil départemental depuis dix ans")
+    assert describes_person("sociologue, 41 ans")
+    assert not describes_person("en zone rurale depuis dix ans")

@@ -197,3 +197,44 @@ def test_the_last_place_after_a_preposition_wins_in_running_text(gaz):
     assert locative_place(text, gaz) == ("Bretagne", "Fougères")
     assert locative_place("Même constat chez un généraliste de Marvejols, en Lozère :", gaz)[0] == "Occitanie"
     assert locative_place("Selon le rapport de Raymond Soubie :", gaz) == ("", "")
+
+
+def test_natural_regions_give_their_region_in_an_attribution(gaz):
+    # "pays de Caux" is no commune (Caux, Hérault, is): the natural region wins
+    assert resolve_region("infirmière libérale, pays de Caux", gaz) == ("Normandie", "pays de Caux")
+    assert resolve_region("maire, Haut-Jura", gaz)[0] == "Bourgogne-Franche-Comté"
+    assert resolve_region("médecin généraliste, Pays basque", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("les professionnels de la CPTS du Grand Amiénois", gaz)[0] == "Hauts-de-France"
+    # a region that straddles two is left out of the file: no region rather than a wrong one
+    assert resolve_region("éleveur, Bresse", gaz) == ("", "")
+
+
+def test_the_natural_regions_file_names_2016_regions_and_departments(gaz):
+    from corpus.segment.regions import NATURAL_REGIONS_PATH
+
+    with open(NATURAL_REGIONS_PATH, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_code = {code: place.region for code, place in gaz.by_code.items()}
+    assert len(rows) >= 40
+    for row in rows:
+        assert row["region"] in REGIONS_2016, row
+        depts = row["departements"].split(";")
+        # the region of the first département listed is the row's region
+        assert by_code[depts[0]] == row["region"], row
+
+
+def test_a_natural_regions_file_with_a_bad_region_is_a_config_error(tmp_path):
+    from corpus.segment.regions import load_natural_regions
+
+    bad = tmp_path / "natural_regions.csv"
+    bad.write_text("name,region,departements,note\nMorvan,Bourgogne,58,\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a 2016 region"):
+        load_natural_regions(str(bad))
+
+
+def test_a_regional_adjective_in_a_field_gives_its_region(gaz):
+    assert resolve_region("médecin généraliste en zone rurale bretonne", gaz) == ("Bretagne", "bretonne")
+    assert resolve_region("pharmacienne, campagne picarde", gaz)[0] == "Hauts-de-France"
+    # a place named wins over an adjective; a word that only begins like one is none
+    assert resolve_region("infirmier normand installé à Quimper", gaz)[0] == "Bretagne"
+    assert resolve_region("kiné, sortie de la bretelle d'autoroute", gaz) == ("", "")

@@ -32,3 +32,84 @@ from corpus.segment.roles import ROLES, normalize_role
 def test_normalize_role(raw, role):
     assert normalize_role(raw) == role
     assert role in ROLES
+
+
+@pytest.mark.parametrize("raw, role", [
+    # the head of the phrase comes first: a GP or a nurse who coordinates keeps their profession
+    ("le médecin généraliste coordinateur", "medecin_generaliste"),
+    ("infirmière libérale, coordinatrice de la CPTS", "infirmier"),
+    ("infirmière coordinatrice d'un centre de santé", "coordinateur"),  # the post's title (IDEC)
+    ("Pharmacien titulaire, officine rurale", "pharmacien"),
+    ("professeur d'histoire de l'art, spécialiste de l'histoire des tapisseries", "autre"),
+    # a role word alone or abbreviated
+    ("spécialiste", "medecin_specialiste"),
+    ("MK", "kinesitherapeute"),
+    ("IDEL", "infirmier"),
+    ("sage femme libérale", "sage_femme"),
+    ("chirurgienne-dentiste", "autre"),
+    # a body wins wherever it is named, a bare "médecin" only when nothing else is
+    ("Infirmière de coordination des sorties, centre hospitalier de Brive", "hospitalier"),
+    ("Géographe – Région C, URPS", "institutionnel_urps"),
+    ("le médecin de la CPTS", "medecin_generaliste"),
+    ("médecin coordonnateur", "coordinateur"),
+    # abbreviated fields, plural offices, words of a specialty
+    ("Méd. gén., 52 ans", "medecin_generaliste"),
+    ("inf. lib., Vichy", "infirmier"),
+    ("Pharm., officine rurale", "pharmacien"),
+    ("conseillers municipaux", "elu"),
+    ("médecin du travail", "medecin_specialiste"),
+    ("aide-soignante en EHPAD", "autre_paramedical"),
+    # the people care is for count only when no profession is named
+    ("représentante des usagers, infirmière retraitée", "infirmier"),
+    ("représentant des usagers, association de patients", "autre"),
+    # a local authority is a workplace; a body spoken for wins wherever it is named
+    ("assistante de service social au conseil départemental depuis dix ans", "autre"),
+    ("Conseil départemental du Doubs", "institutionnel_autre"),
+    ("chargée de mission à l'ARS, infirmière de formation", "institutionnel_ars"),
+])
+
+def test_the_head_of_a_role_phrase_decides(raw, role):
+    assert normalize_role(raw) == role
+
+
+def test_a_role_rule_with_an_unknown_tier_is_refused():
+    from corpus.errors import ConfigError
+    from corpus.segment.roles import configure_roles
+
+    with pytest.raises(ConfigError, match="unknown tier"):
+        configure_roles({"roles": [{"role": "infirmier", "tier": "strong", "patterns": ["infirmi"]}]})
+
+
+def test_a_speaker_naming_their_own_profession_picks_it_among_an_interviews_roles():
+    from corpus.segment.roles import self_designated_role
+
+    roles = {"medecin_generaliste", "infirmier"}
+    # a group interview of a GP and two nurses (gautier2019, annex 7, interview 12)
+    quote = "...il faut pouvoir se poser aussi parce que... tu vois nous infirmiers on bosse le week-end"
+    assert self_designated_role(quote, roles) == "infirmier"
+    assert self_designated_role("Moi, pharmacienne, je vois passer toutes les ordonnances", {"pharmacien", "infirmier"}) \
+        == "pharmacien"
+    # speaking OF others ("moi les médecins…"), or naming a role no one of the interview has
+    assert self_designated_role("Moi les médecins je les appelle le soir", roles) is None
+    assert self_designated_role("en tant que kiné je n'étais pas invité", roles) is None
+
+
+def test_a_law_or_a_code_is_no_specialist():
+    assert normalize_role("Code de la santé publique, article L. 1434-12") in ("autre", "inconnu")
+
+
+def test_what_names_a_profession_also_outside_the_vocabulary():
+    from corpus.segment.roles import names_a_profession
+
+    assert names_a_profession("assistante de service social au conseil départemental")
+    assert names_a_profession("infirmière libérale") and names_a_profession("sociologue")
+    assert not names_a_profession("représentant des usagers") and not names_a_profession("le médecin")
+    assert not names_a_profession("depuis dix ans")
+
+
+def test_a_health_profession_wins_over_one_outside_health_in_a_methods_sentence():
+    # the researchers who ran the interviews are not the people interviewed
+    assert normalize_role("Des entretiens ont été menés par deux sociologues auprès de médecins généralistes") \
+        == "medecin_generaliste"
+    assert normalize_role("sociologue, 41 ans") == "autre"
+    assert normalize_role("médecin spécialiste") == "medecin_specialiste"

@@ -10,6 +10,7 @@ from corpus.segment.roles import ROLES, normalize_role
 from corpus.segment.speakers import (
     expand_codes,
     interview_cards,
+    named_table_rows,
     participant_lines,
     participant_table,
     participants_grouped,
@@ -187,3 +188,60 @@ def test_expand_codes():
     assert expand_codes("SF-A à SF-C") == ["SF-A", "SF-B", "SF-C"]
     assert expand_codes("E10 et E11") == ["E10", "E11"]
     assert expand_codes("IDE 1, IDE 2") == ["IDE 1", "IDE 2"]
+
+
+# a nursing-school memoir's table of plant pseudonyms, its rows run into one line by extraction
+NAMED_TABLE = [
+    "Trois entretiens ont été menés. Pour garantir l'anonymat, chaque personne a reçu un pseudonyme de plante.",
+    "Pseudonyme | Fonction | Lieu",
+    "Lilas | assistante sociale, centre communal d'action sociale | Montluçon Cèdre | représentant des usagers, "
+    "association de patients | Vichy Iris | infirmière libérale | Commentry",
+    "Prénom | Profession",
+    "Marc | masseur-kinésithérapeute",
+    "Les trois personnes interrogées décrivent des sorties d'hospitalisation préparées dans l'urgence.",
+]
+
+
+def test_a_participants_table_that_names_people_by_pseudonym():
+    found = named_table_rows(NAMED_TABLE)
+    assert [(i, name, normalize_role(desc)) for i, name, desc, _ in found] == [
+        (2, "Lilas", "autre"), (2, "Cèdre", "autre"), (2, "Iris", "infirmier"), (4, "Marc", "kinesitherapeute")]
+    assert found[2][3] == ["infirmière libérale", "Commentry"]
+    assert participant_table(NAMED_TABLE)["Iris"] == "infirmière libérale"
+
+
+def test_a_table_without_a_name_column_or_with_sentences_is_no_named_table():
+    assert named_table_rows(["Code | Fonction", "Iris | infirmière libérale"]) == []
+    assert named_table_rows(["Pseudonyme | Fonction", "Le premier | infirmière libérale"]) == []
+
+
+def test_a_code_printed_otherwise_beside_a_quote_finds_its_table_row():
+    from corpus.segment.speakers import CodeDict, code_key
+
+    table = CodeDict({"IDE 1": "infirmière libérale", "Iris": "pharmacienne"})
+    assert code_key("[MG-2]") == code_key("mg 2") == "MG2"
+    assert code_key("Iris") == ""  # a name is kept as written
+    assert "IDE1" in table and table["IDE-1"] == "infirmière libérale" and table.get("[IDE 1]")
+    assert "IDE 2" not in table and "IRIS" not in table and table.get("IDE2") is None
+
+
+def test_participant_codes_with_a_space_or_a_hyphen_open_table_rows():
+    rows = participant_table(["Code | Sexe | Âge | Profession | Commune",
+                              "IDE 1 | F | 45 | infirmière libérale | Vichy",
+                              "MG-2 | H | 52 | médecin généraliste | Montluçon"])
+    assert rows == {"IDE 1": "infirmière libérale", "MG-2": "médecin généraliste"}
+
+
+def test_the_header_of_a_cross_tables_column_says_who_spoke():
+    from corpus.segment.speakers import column_header
+
+    above = ["Tableau II. Extraits d'entretiens par thème et par profession",
+             "Thème | Médecins généralistes | Infirmiers | Pharmaciens",
+             "Premiers contacts | « On s'est vus au centre de dépistage. » | « Avant, je n'avais que le numéro. » | "
+             "« Les médecins passaient à l'officine. »"]
+    row = "Outils partagés | « La messagerie sécurisée, je l'ai installée en 2020. » | – | « On a un tableau partagé. »"
+    assert column_header(row, row.index("La messagerie"), above) == "Médecins généralistes"
+    assert column_header(row, row.index("On a un tableau"), above) == "Pharmaciens"
+    # a verbatim table's header names no profession; a line that is no table row has no column
+    assert column_header("« C'est dur » | 12", 0, ["Verbatim | N° d'entretien"]) == ""
+    assert column_header("Il dit « c'est dur ».", 8, above) == ""

@@ -4,6 +4,8 @@ speakers and the speaker sheet (attr_source)."""
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 from conftest import GAZETTEER_PATH
 
@@ -302,3 +304,81 @@ def test_a_transcript_set_as_a_table_and_software_speaker_labels(gazetteer):
     b = _at(text, segs, "Parce qu'on est tous")
     assert (b.kind, b.speaker) == ("turn", "Speaker 2")
     assert _at(text, segs, "Locuteur | Propos").kind == "narrative"
+
+
+def test_a_pseudonym_of_the_participants_table_introducing_a_quote_names_its_speaker(gazetteer):
+    text, segs = _segment([
+        "3. Analyse des entretiens",
+        "Trois entretiens ont été menés. Pour garantir l'anonymat, chaque personne a reçu un pseudonyme de plante.",
+        "Pseudonyme | Fonction | Lieu",
+        "Lilas | assistante sociale, centre communal d'action sociale | Montluçon",
+        "Iris | infirmière libérale | Commentry",
+        "Les trois personnes interrogées décrivent des sorties d'hospitalisation préparées dans l'urgence.",
+        "Iris, qui fait partie du groupe « parcours » de la CPTS, témoigne : « Depuis un an, l'hôpital nous envoie une fiche de liaison la veille de la sortie. Ça paraît rien, "
+        "mais ça change tout pour la première visite. »",
+    ], gazetteer)
+    v = _at(text, segs, "Depuis un an")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Iris", "infirmier", "Auvergne-Rhône-Alpes")
+
+
+def test_a_quote_coded_otherwise_than_the_table_gets_the_row_and_its_commune(gazetteer):
+    text, segs = _segment([
+        "2.3. Résultats",
+        "Nous avons mené des entretiens semi-directifs auprès de quatre professionnels de santé libéraux.",
+        "Code | Sexe | Âge | Profession | Commune",
+        "IDE 1 | F | 45 | infirmière libérale | Vichy",
+        "MG 2 | H | 52 | médecin généraliste | Montluçon",
+        "Les infirmières décrivent une charge accrue pendant le confinement.",
+        "« On faisait les tournées le matin et les tests l'après-midi, on ne s'arrêtait jamais. » (IDE1)",
+    ], gazetteer)
+    v = _at(text, segs, "On faisait les tournées")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "IDE1", "infirmier", "Auvergne-Rhône-Alpes")
+
+
+
+def test_a_testimony_under_a_name_line_takes_the_place_the_line_names(tmp_path):
+    # the real page (segment_real12): "Name, function / what they do with the site" above each testimony
+    import heldout
+
+    spec = heldout.load(heldout.HERE / "data" / "segment_real12" / "temoignages_mobilier.yaml")
+    text, segs = heldout.segment_document(spec, tmp_path)
+    starts = [s["char_start"] for s in segs]
+
+    def at(snippet):
+        return segs[bisect.bisect_right(starts, heldout.position(text, snippet)) - 1]
+
+    v = at("Pour un chercheur en histoire de l'art ce site")
+    assert (v["kind"], v["speaker"], v["role"], v["region"]) == \
+        ("verbatim", "Pascal-François Bertrand", "autre", "Nouvelle-Aquitaine")  # "… à l'université de Bordeaux"
+    w = at("Avant d’être au nuancier")
+    assert (w["speaker"], w["region"]) == ("Sylvie Heurtaux", "")  # "du Mobilier national" is no place
+
+
+def test_a_coded_turn_no_table_describes_takes_the_role_of_everyone_interviewed(gazetteer):
+    text, segs = _segment([
+        "3.2. Résultats de l'enquête qualitative",
+        "Six chirurgiens-dentistes libéraux exerçant en Seine-Maritime ont été interrogés entre janvier et avril "
+        "2022. Les extraits d'entretiens sont reproduits en retrait, précédés entre crochets du code du praticien.",
+        "[CD3] On prenait les appels chez soi, le soir, avec le cahier sur les genoux. Les patients pleuraient au "
+        "téléphone, on faisait ce qu'on pouvait et on croisait les doigts.",
+        "[CD1] Le médecin d'à côté, je le connais depuis vingt ans, on ne s'est jamais appelés pour un patient.",
+    ], gazetteer)
+    t = _at(text, segs, "On prenait les appels")
+    assert (t.kind, t.speaker, t.role, t.region) == ("turn", "CD3", "autre", "Normandie")
+
+
+def test_a_role_given_once_for_a_code_goes_to_its_other_items():
+    from corpus.segment.base import Segment
+    from corpus.segment.segmenter import propagate_speaker_roles
+
+    def seg(n, speaker, role, role_raw="", kind="verbatim"):
+        return Segment(doc_id="d", segment_id=f"d-{n}", kind=kind, page_start=1, page_end=1, char_start=n,
+                       char_end=n + 1, section="", text="…", speaker=speaker, role=role, role_raw=role_raw)
+
+    segs = [seg(1, "E4", "pharmacien", "pharmacienne titulaire, 52 ans"), seg(2, "E4", "inconnu"),
+            seg(3, "E12", "medecin_generaliste", "MG"), seg(4, "E12", "infirmier", "IDE"), seg(5, "E12", "inconnu"),
+            seg(6, "", "inconnu", kind="turn")]
+    propagate_speaker_roles(segs)
+    assert (segs[1].role, segs[1].role_raw) == ("pharmacien", "pharmacienne titulaire, 52 ans")
+    assert segs[4].role == "inconnu"  # an interview of several persons: no one role
+    assert segs[5].role == "inconnu"  # several people at once

@@ -58,12 +58,12 @@ SETS = {
     # untuned pooled F1 0.60 on main 4f033f6 and 0.63 on seggen's fallbacks (191aa63; 39 of 73,
     # 12 FP; SCORES.md). The floors were those untuned scores, rounded down; segfix5 tuned on the
     # round since (SCORES.md, "Rounds 11 and 12 after tuning on them") and raised them (untuned in comments).
-    "segment_unseen11": {"annexe_tableau_locuteur": (0.0, 0.0, 0.0, 0.0),
+    "segment_unseen11": {"annexe_tableau_locuteur": (1.0, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "article_geo_pays": (1.0, 1.0, 1.0, 0.25),  # untuned (1.0, 1.0, 1.0, 0.0)
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
                          "carnet_terrain_tirets": (0.8, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
-                         "focus_cle_initiales": (1.0, 0.85, 0.85, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
+                         "focus_cle_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
                          "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)
                          "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
@@ -73,42 +73,65 @@ SETS = {
                          "negatif_jeu_de_role": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (4 FP)
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
-                         "presse_regionale_signee": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_signee": (1.0, 1.0, 0.75, 0.75),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "radio_locale_horodatee": (0.88, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5)
-                         "rapport_ars_tableau_qr": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
                          "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
-                         "webinaire_sous_titres": (0.0, 0.0, 0.0, 0.0)},
+                         "webinaire_sous_titres": (1.0, 1.0, 1.0, 0.33)},  # untuned (0.0, 0.0, 0.0, 0.0)
     # round 13 (session 5), written by segwrite5 without reading the segmenter, scored on the final
     # segmentation code of session 5 (main 51a9dd8), never tuned on: untuned pooled F1 0.575 (23 of
     # 50, 7 FP: 4 on one negative; SCORES.md). Floors at those untuned scores, rounded down; raised
     # where segfix6 tuned on it (pooled 0.65, 24 of 50, 0 FP), the untuned floor in a comment.
-    "segment_unseen13": {"annexe_questions_en_italiques": (0.0, 0.0, 0.0, 0.0),
-                         "article_sante_publique_matrice": (0.57, 1.0, 0.0, 1.0),
-                         "bulletin_municipal_trois_questions": (0.0, 0.0, 0.0, 0.0),
-                         "carnet_terrain_discours_rapporte": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_maieutique_crochets_profil": (0.8, 1.0, 1.0, 1.0),
-                         "memoire_sp_entretiens_dates": (0.4, 1.0, 1.0, 1.0),
+    "segment_unseen13": {"annexe_questions_en_italiques": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "article_sante_publique_matrice": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 1.0, 0.0, 1.0)
+                         "bulletin_municipal_trois_questions": (1.0, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "carnet_terrain_discours_rapporte": (0.8, 1.0, 0.5, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "memoire_maieutique_crochets_profil": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 1.0, 1.0)
+                         "memoire_sp_entretiens_dates": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0)
                          "negatif_fiche_regulation_sas": (1.0, 1.0, 1.0, 1.0),
                          "negatif_remerciements_epigraphe": (1.0, 1.0, 1.0, 1.0),
                          "negatif_revue_auteur_annee": (1.0, 1.0, 1.0, 1.0),
                          "negatif_station_ecos": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0)
                          "podcast_export_intervenants": (1.0, 0.66, 1.0, 1.0),  # untuned (0.85, 0.0, 0.33, 1.0)
-                         "presse_infirmiere_guillemets_droits": (0.85, 1.0, 1.0, 1.0),
+                         # segfix7: 4 of 4 (the chorus found, its role unread: role 3 of 4 as before 3 of 3)
+                         "presse_infirmiere_guillemets_droits": (1.0, 1.0, 0.75, 1.0),  # untuned (0.85, 1.0, 1.0, 1.0)
                          "rapport_has_paroles_patients": (1.0, 1.0, 1.0, 1.0),
-                         "rapport_urps_focus_indefinis": (0.88, 1.0, 1.0, 1.0),
+                         "rapport_urps_focus_indefinis": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 1.0, 1.0)
                          "these_mg_attribution_ligne_suivante": (1.0, 0.8, 1.0, 1.0),  # untuned (0.72, 0.75, 0.25, 1.0)
-                         "these_pharmacie_codes_points": (0.4, 0.0, 1.0, 1.0),
-                         "transcript_chevauchements_barres": (0.0, 0.0, 0.0, 0.0)},
+                         "these_pharmacie_codes_points": (1.0, 1.0, 0.75, 1.0),  # untuned (0.4, 0.0, 1.0, 1.0)
+                         "transcript_chevauchements_barres": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0)
+    # round 14 (session 6), written by segwrite6 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.675 on main 4eb7b60 (session 5's final code; 28 of 51, 4 FP, all on two
+    # negatives) and 0.674 on session 6's segmentation code, main 381f6f9 (29 of 51, 6 FP; SCORES.md,
+    # "Round 14 (session 6), untuned"). Floors at the session-6 scores, rounded down (4eb7b60 in comments).
+    "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
+                         "article_gestion_repondants": (1.0, 0.5, 0.75, 0.5),
+                         "article_socio_extrait_jefferson": (0.0, 0.0, 0.0, 0.0),
+                         "blog_association_temoignages_signes": (0.0, 0.0, 0.0, 0.0),
+                         "federation_enquete_reponses_libres": (0.0, 0.0, 0.0, 0.0),
+                         "focus_civilites_chevauchements": (1.0, 1.0, 0.5, 0.0),
+                         "hebdo_portrait_legende": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.0, 1.0),
+                         "memoire_socio_relances_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_revue_de_presse": (0.0, 1.0, 1.0, 1.0),  # 1 FP (a headline)
+                         "negatif_serment_jury": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_vignette_clinique": (0.0, 1.0, 1.0, 1.0),  # 3 FP (a fictional exchange)
+                         "rapport_juridiction_notes_bas_page": (0.85, 1.0, 0.33, 0.33),  # 4eb7b60 (0.66, 1.0, 0.5, 0.0)
+                         "these_mg_codes_tirets_annexe": (1.0, 0.25, 0.25, 0.25),  # 4eb7b60 (1.0, 0.25, 0.0, 0.0)
+                         "these_pharmacie_crochets_avant": (1.0, 1.0, 0.0, 1.0),
+                         "tv_sujet_sonores": (0.0, 0.0, 0.0, 0.0)},  # 2 FP since 381f6f9 (the anchor's lines)
     # round 15 (session 6), written by segwrite7 without reading the segmenter, never tuned on:
-    # untuned pooled F1 0.39 on main 3cc07a0 (15 of 60, 2 FP on 1 negative; SCORES.md). Floors at
-    # those untuned scores, rounded down.
+    # untuned pooled F1 0.39 on main 3cc07a0 (session 6's start) and on main 742cd2a (segfix7 +
+    # segroles): 15 of 60, 2 FP on 1 negative (SCORES.md). Floors at the 742cd2a scores, rounded down.
     "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 0.0, 0.0, 1.0),
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
                          "annexe_nvivo_rapport_codage": (0.0, 0.0, 0.0, 0.0),
                          "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
-                         "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.0),
+                         "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.33),
                          "audition_commission_enquete": (0.0, 0.0, 0.0, 0.0),
                          "memoire_orthophonie_renvois_annexe": (0.33, 1.0, 1.0, 1.0),
                          "messagerie_export_groupe_cpts": (0.0, 0.0, 0.0, 0.0),
@@ -146,6 +169,12 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # a podcast's label key as a turn, a thesis's 'Médecin 2 : installé depuis …' profile lines
               # (untuned, the OSCE script's 4 FP; 0 since segfix6)
               # (untuned, the podcast's key 1 FP and the thesis's profile lines 2 FP; 0 since segfix6)
+              # round 14, untuned: a training vignette's fictional 'Mme B. : « … »' / 'Dr : « … »' lines,
+              # a press review's headline in guillemets
+              ("segment_unseen14", "negatif_vignette_clinique"): 3,
+              ("segment_unseen14", "negatif_revue_de_presse"): 1,
+              # round 14 on session 6's code (381f6f9): a TV anchor's '[PLATEAU] Présentatrice : …' lines as turns
+              ("segment_unseen14", "tv_sujet_sonores"): 2,
               # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)
               ("segment_unseen15", "negatif_bande_dessinee_prevention"): 2,
               }
@@ -193,6 +222,14 @@ def test_every_unseen_document_has_floors(results):
                                           # untuned: 4 FP (an OSCE script's 'Patient :' / 'Candidat (attendu) :'
                                           # lines as turns); 0 since segfix6 (the dialogue under a script's title)
                                           ("segment_unseen13", "negatif_station_ecos"),
+                                          ("segment_unseen14", "negatif_charte_engagement"),
+                                          ("segment_unseen14", "negatif_ordre_du_jour_ag"),
+                                          pytest.param("segment_unseen14", "negatif_revue_de_presse", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 1 FP (a press review's headline in guillemets)")),
+                                          ("segment_unseen14", "negatif_serment_jury"),
+                                          pytest.param("segment_unseen14", "negatif_vignette_clinique", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned: 3 FP (a training vignette's fictional "
+                                                                  "'Mme B. : « … »' / 'Dr : « … »' exchange)")),
                                           # round 15 (session 6), untuned
                                           pytest.param("segment_unseen15", "negatif_bande_dessinee_prevention", marks=pytest.mark.xfail(
                                               strict=True, reason="2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)")),
@@ -243,11 +280,12 @@ ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into o
                    "these_mg_lignes": "F1 0.00 ('(E4, l. 56-59)': narrative)",
                    "these_pharmacie_codes": "F1 0.53, role 0.00, region 0.00, 7 FP (table lines as turns)"}
 # what still keeps a document below the target after tuning
-ROUND10_LEFT = {"annexe_tours_numerotes": "role 0.50: 'le médecin généraliste coordinateur (MG)' read as coordinateur",
-                "article_groupes_professions": "region 0.75: 'du Livradois' is no place of the gazetteer",
-                "memoire_du_questions": "region 0.00: 'CPTS du Grand Amiénois' names no place of the gazetteer",
-                "memoire_travail_social": "role 0.33: 'assistante de service social au conseil départemental' "
-                                          "read as institutionnel_autre"}
+# (all reached since segroles, session 6: annexe_tours_numerotes, role 0.50, 'le médecin généraliste
+# coordinateur (MG)' read as coordinateur; article_groupes_professions, region 0.75, 'du Livradois';
+# memoire_du_questions, region 0.00, 'CPTS du Grand Amiénois'; memoire_travail_social, role 0.33,
+# 'assistante de service social au conseil départemental' read as institutionnel_autre: natural
+# regions, the head word, a local authority as a workplace)
+ROUND10_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
@@ -260,24 +298,29 @@ def test_round10_target(results, name):
 # Round 11 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 11
 # (session 5), untuned"), on seggen 191aa63, 1 of 17 reaches it; the others, and why:
 ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
-                   "article_geo_pays": "region 0.00 (natural regions, a département number)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
-                   "focus_cle_initiales": "F1 0.73 ('I2 —' labels of a key given first not taken)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
-                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after)",
+                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
+                                              "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
-                   "rapport_ars_tableau_qr": "F1 0.00 (four-column table rows narrative)",
-                   "rapport_ors_profil_avant": "role 0.25 (profile before the quote read as the previous one's)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
-                   "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative)"}
+                   "webinaire_sous_titres": "F1 0.00 (caption cues run together, narrative); since segfix7 F1 1.00, "
+                                            "region 0.33 ('médecin généraliste à Lorient' in the host's words)"}
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
-# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative)
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_scpo_codes_annees", "memoire_socio_couple",
-                             "presse_pro_table_ronde", "rapport_lettres_sources"])
+# and rapport_lettres_sources (untuned F1 0.00: italic quotes with '(a)' letter calls narrative);
+# since segfix7: focus_cle_initiales (untuned F1 0.73: 'I2 —' labels of a key given first not taken),
+# rapport_ars_tableau_qr (untuned F1 0.00: four-column table rows narrative);
+# since segroles (session 6): article_geo_pays (untuned region 0.00: natural regions, a
+# département number) and rapport_ors_profil_avant (untuned role 0.25: a hospital's coordination
+# nurse read as coordinateur)
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_geo_pays", "rapport_ors_profil_avant",
+                             "article_scpo_codes_annees", "memoire_socio_couple",
+                             "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
+                             "rapport_ars_tableau_qr"])
 
 
 @pytest.mark.parametrize("name", [
@@ -290,21 +333,28 @@ def test_round11_target(results, name):
 # Round 13 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 13
 # (session 5, final code), untuned"), on main 51a9dd8, 1 of 13 reaches it; the others, and why:
 ROUND13_UNTUNED = {
-    "annexe_questions_en_italiques": "F1 0.00 (no labels: italic questions, roman answers, the key in a note)",
-    "article_sante_publique_matrice": "F1 0.57, role 0.00 (a theme x profession table: role only in the column header)",
+    "annexe_questions_en_italiques": "F1 0.00 (no labels: italic questions, roman answers, the key in a note); "
+                                     "since segfix7 F1 1.00, role 0.00 (the coordinator named in the note not read)",
     "bulletin_municipal_trois_questions": "F1 0.00 ('1/' bold questions, unlabelled answers, 'Yvonne :' labels)",
-    "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative)",
-    "memoire_maieutique_crochets_profil": "F1 0.80 (a quote after 'le formule ainsi :' on its own: narrative)",
-    "memoire_sp_entretiens_dates": "F1 0.40 (quotes closed by '(entretien du 14 avril 2022)': narrative)",
+    "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative); since segfix7 "
+                                        "F1 0.80, role 0.50 ('Puis, plus bas :' without a verb; 'le docteur' not read)",
     "podcast_export_intervenants": "untuned F1 0.86, speaker 0.00, role 0.33, 1 FP; since segfix6 F1 1.00, speaker "
                                    "0.67 (the joint 'Intervenant 2 et 3' turn has no single speaker)",
     "presse_infirmiere_guillemets_droits": "F1 0.86 ('\"C'est notre fierté\", lancent en chœur …': narrative)",
-    "rapport_urps_focus_indefinis": "F1 0.89 ('Plusieurs participants, presque ensemble : « … »': narrative)",
     "these_mg_attribution_ligne_suivante": "untuned F1 0.73, speaker 0.75, role 0.25, 2 FP; since segfix6 F1 1.00, "
                                            "speaker 0.80 ('comme le résume le médecin 7 : « … »': no speaker)",
-    "these_pharmacie_codes_points": "F1 0.40, speaker 0.00 ('Pour Ph.C, « … »', '… », ajoute Ph.E.')",
-    "transcript_chevauchements_barres": "F1 0.00 ('ENQ.' / 'MG3.' labels closed by a point: moderator/narrative)"}
-ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients"])
+    "these_pharmacie_codes_points": "F1 0.40, speaker 0.00 ('Pour Ph.C, « … »', '… », ajoute Ph.E.'); since segfix7 "
+                                    "F1 1.00, role 0.75 ('(Prep.1)', the pharmacy technician, read as a pharmacist)",
+}
+# reached since segfix7 (plain tests now): transcript_chevauchements_barres (untuned F1 0.00: 'ENQ.' /
+# 'MG3.' labels closed by a point: moderator/narrative), rapport_urps_focus_indefinis (untuned F1 0.89:
+# 'Plusieurs participants, presque ensemble : « … »': narrative), memoire_sp_entretiens_dates (untuned
+# F1 0.40: quotes closed by '(entretien du 14 avril 2022)': narrative), article_sante_publique_matrice
+# (untuned F1 0.57, role 0.00: a theme x profession table, the role only in the column header)
+# and memoire_maieutique_crochets_profil (untuned F1 0.80: a quote after 'le formule ainsi :' on its own)
+ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients", "transcript_chevauchements_barres",
+                             "rapport_urps_focus_indefinis", "memoire_sp_entretiens_dates",
+                             "article_sante_publique_matrice", "memoire_maieutique_crochets_profil"])
 
 
 @pytest.mark.parametrize("name", [
@@ -314,14 +364,48 @@ def test_round13_target(results, name):
     assert_at_least(results["segment_unseen13"][name], name, TARGET)
 
 
+# Round 14 (session 6): the issue's target per interview document. Untuned (SCORES.md, "Round 14
+# (session 6), untuned"), on main 4eb7b60 and on session 6's code 381f6f9, 1 of 13 reaches it; the
+# others, and what the misses show (on 381f6f9 where it differs):
+ROUND14_UNTUNED = {
+    "article_gestion_repondants": "speaker 0.50, role 0.75, region 0.50 ('«…», souligne la coordinatrice (R2)': no "
+                                  "code; the 'Tableau 1 – Répondants' rows give no role or region)",
+    "article_socio_extrait_jefferson": "F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines: narrative)",
+    "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
+                                           "after them: narrative)",
+    "federation_enquete_reponses_libres": "F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers without "
+                                          "quotation marks: narrative)",
+    "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "
+                                      "since 381f6f9 every civility label medecin_generaliste)",
+    "hebdo_portrait_legende": "F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo caption)",
+    "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :')",
+    "memoire_socio_relances_crochets": "F1 0.00 (quotes holding the interviewer's '[Et la mairie … ?]': narrative)",
+    "rapport_juridiction_notes_bas_page": "F1 0.86, role 0.33, region 0.33 (speakers only in footnotes "
+                                          "'14 Entretien de la mission avec …'; 4eb7b60: F1 0.67, role 0.50, region 0.00)",
+    "these_mg_codes_tirets_annexe": "speaker 0.25, role 0.25, region 0.25 ('P-07 (F, 41 ans) :' lines above the "
+                                    "extracts; professions in an annex table after the results)",
+    "these_pharmacie_crochets_avant": "role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …' not read)",
+    "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
+                        "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines)"}
+ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND14_UNTUNED[n])) if n in ROUND14_UNTUNED else n
+    for n in ROUND14_INTERVIEWS])
+def test_round14_target(results, name):
+    assert_at_least(results["segment_unseen14"][name], name, TARGET)
+
+
 # Round 15 (session 6): the issue's target per interview document. Untuned (SCORES.md, "Round 15
-# (session 6), untuned"), on main 3cc07a0, 0 of 14 reach it; why each is below:
+# (session 6), untuned"), on main 3cc07a0 and on 742cd2a (segfix7 + segroles), 0 of 14 reach it;
+# why each is below (742cd2a):
 ROUND15_BELOW = {
     "annexe_biologiste_q_r": "speaker 0.00, role 0.00 ('R.' taken as the speaker; the biologist of the opening sentence not read)",
     "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
     "annexe_nvivo_rapport_codage": "F1 0.00 (NVivo passages under '<Fichiers\\Entretiens\\E07_IDEL_Nemours>': narrative)",
     "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
-    "article_geo_legende_carte": "F1 0.86, speaker/role/region 0.00 ('(enquêtée 4, fig. 2)': the map legend not read)",
+    "article_geo_legende_carte": "F1 0.86, speaker 0.00, role 0.00, region 0.33 ('(enquêtée 4, fig. 2)': the map legend not read)",
     "audition_commission_enquete": "F1 0.00 ('Mme Hélène Garnier.' name-and-point labels: narrative)",
     "memoire_orthophonie_renvois_annexe": "F1 0.33 (quotes closed by '(O3, annexe IV, p. 12)': narrative)",
     "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
@@ -380,7 +464,7 @@ REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0
                  "notes_entretien_usager": {"tp": 10, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "notes_terrain_atelier": {"tp": 5, "f1": 0.62, "speaker": 0.8, "region": 1.0},
                  "table_ronde_mentors": {"tp": 7, "f1": 0.81, "speaker": 0.71, "role": 0.14, "region": 0.14},
-                 "temoignages_mobilier": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 0.71, "region": 0.85},
+                 "temoignages_mobilier": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "transcription_conference": {"tp": 4, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 REAL12_NEGATIVES = ["negatif_billet_logiciel_libre", "negatif_synthese_personas"]
 # why each interview document is below the issue's target, untuned
@@ -390,7 +474,8 @@ REAL12_UNTUNED = {"entretien_questions_gras": "F1 0.00 (7 unlabelled answers und
                   # (10 unlabelled answers under heading questions: narrative)"
                   "notes_terrain_atelier": "F1 0.00 (11 blockquoted «…» of field notes: narrative)",
                   "table_ronde_mentors": "F1 0.67 (5 of 10 inline press quotes), speaker 0.60, role 0.00, region 0.20",
-                  "temoignages_mobilier": "F1 0.00 (7 guillemet paragraphs under 'Name, function / use': narrative)",
+                  # reached since segroles (session 6, a plain test below): "temoignages_mobilier": "F1 0.00
+                  # (7 guillemet paragraphs under 'Name, function / use': narrative)"
                   # reached since segfix5 (a plain test below): "transcription_conference": "F1 0.00
                   # ('Full Name :' labels and bold label lines not discovered)"
                   }
@@ -419,8 +504,10 @@ REAL12_LEFT = {"entretien_questions_gras": "role 0.00: 'inconnu' where the reade
                "notes_terrain_atelier": "F1 0.62: 6 of 11 field-note quotes still narrative; role 'inconnu' for villagers",
                "table_ronde_mentors": "F1 0.82 (two one-phrase quotes missed); a quote given to the wrong "
                                      "person; role/region 0.14: public bodies (institutionnel_autre, National) not read",
-               "temoignages_mobilier": "role 0.71: 'chercheur en histoire de l'art' read as medecin_specialiste "
-                                       "('specialiste'), one use line with no role; region 0.86"}
+               # temoignages_mobilier reached the target since segroles (session 6): 'chercheur … spécialiste
+               # de l'histoire' was medecin_specialiste, the region of 'à l'université de Bordeaux' missing,
+               # one quote under two names had no role (now the study's users' role, autre)
+               }
 assert set(REAL12_LEFT) == set(REAL12_UNTUNED)
 
 
@@ -430,7 +517,8 @@ def test_real12_target(real12, name):
     _real12_target(real12, name)
 
 
-@pytest.mark.parametrize("name", ["notes_entretien_ministere", "notes_entretien_usager", "transcription_conference"])
+@pytest.mark.parametrize("name", ["notes_entretien_ministere", "notes_entretien_usager", "temoignages_mobilier",
+                                  "transcription_conference"])
 def test_real12_target_reached_since_tuning(real12, name):
     _real12_target(real12, name)
 
@@ -461,3 +549,52 @@ def test_round9_mechanisms_leave_glossaries_lists_and_citations_alone(tmp_path):
     text, segments = segment_document(spec, tmp_path)
     assert "ARS – Agence" in text and "Bourgueil" in text
     assert [s for s in segments if s["kind"] in ("verbatim", "turn", "moderator", "attribution")] == []
+
+
+# Round 14 (session 6): ten REAL documents nobody on the team had read (tests/data/segment_real14/,
+# sources and licences in its README: Sénat records, broadcast and Wikinews interviews, an 1881
+# Chambre record in OCR, two negatives), annotated and committed before any score, never tuned on.
+# Untuned on main 4eb7b60 (session 5's final code) and again on session 6's code (main 381f6f9,
+# segfix7 + segroles): the same, pooled F1 0.19 (4 of 39 speech items, 0 FP; SCORES.md, "Round 14
+# real (session 6), untuned"). Floors at the final scores rounded down (TP
+# and F1/speaker/role/region per document, no FP); raising them means the round has been tuned on.
+REAL14_DIR = HELDOUT_DIR.parent / "segment_real14"
+REAL14_FLOORS = {"commission_senat_deserts": {"tp": 0}, "interview_radio_darrieussecq": {"tp": 0},
+                 "interview_radio_rist": {"tp": 0}, "seance_chambre_1881": {"tp": 0},
+                 "seance_senat_cpts": {"tp": 0}, "seance_senat_tabac": {"tp": 0}, "wikinews_devouard": {"tp": 0},
+                 "wikinews_ronga_rochebin": {"tp": 4, "f1": 1.0, "speaker": 1.0, "region": 1.0}}
+REAL14_NEGATIVES = ["negatif_code_sante_publique", "negatif_encyclopedie_fisher"]
+# why each interview document is below the issue's target, untuned (main 4eb7b60 and 381f6f9)
+REAL14_UNTUNED = {
+    "commission_senat_deserts": "F1 0.00 ('M. Name , président, … . - words': narrative)",
+    "interview_radio_darrieussecq": "F1 0.00 (a name line in capitals above each turn, no colon: narrative)",
+    "interview_radio_rist": "F1 0.00 (a name line in capitals above each turn, no colon: narrative)",
+    "seance_chambre_1881": "F1 0.00 (OCR record, 'M. Name.' turns and bench interjections: all 'other')",
+    "seance_senat_cpts": "F1 0.00 ('Mme Name, ministre de … . words': narrative)",
+    "seance_senat_tabac": "F1 0.00 ('Mme Name, ministre. words', 'Mme Name. words': narrative)",
+    "wikinews_devouard": "F1 0.00 ('Florence Devouard: …' without a space before the colon: narrative)",
+    "wikinews_ronga_rochebin": "role 0.00 ('inconnu' for a student and a journalist: 'autre')"}
+
+
+@pytest.fixture(scope="module")
+def real14():
+    return score_dir(REAL14_DIR)
+
+
+def test_real14_scores_do_not_fall(real14):
+    assert set(real14) == set(REAL14_FLOORS) | set(REAL14_NEGATIVES)
+    for name, floors in REAL14_FLOORS.items():
+        assert_at_least(real14[name], name, floors)
+
+
+@pytest.mark.parametrize("name", REAL14_NEGATIVES)
+def test_real14_documents_without_interview_material_give_no_items(real14, name):
+    r = real14[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL14_UNTUNED[n])) if n in REAL14_UNTUNED else n
+    for n in sorted(REAL14_FLOORS)])
+def test_real14_target(real14, name):
+    assert_at_least(real14[name], name, TARGET)

@@ -9,7 +9,7 @@ from . import conventions as cv
 from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
 from .regions import Gazetteer, resolve_region
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 
 @dataclass
@@ -49,8 +49,8 @@ def describes_person(desc: str) -> bool:
     first = fields[0]
     if cv.AGE_FIELD.match(first):
         return True
-    return (normalize_role(first) not in ("autre", "inconnu") or bool(cv.PERSON_WORDS.search(first))) \
-        and not cv.AUTHOR_YEAR.search(", ".join(fields))
+    return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
+            or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
 def opens_with_person(phrase: str) -> bool:

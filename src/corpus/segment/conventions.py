@@ -98,6 +98,10 @@ def configure(extra: str | None = None) -> None:
     configure_roles(data)
 
 
+# a subtitle cue (SRT): a number, a time range with milliseconds and an arrow
+SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+
+
 def _build(d: dict) -> dict:
     p: dict = {}
     folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
@@ -114,6 +118,12 @@ def _build(d: dict) -> dict:
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
     # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
     code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
+    # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
+    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither
+    p["DOTTED_CODE"] = dotted = (rf"(?!(?:{_words(d, 'not_code_abbreviations')})\.)"
+                                 r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])")
+    code = rf"(?:{code}|{dotted})"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
@@ -148,15 +158,20 @@ def _build(d: dict) -> dict:
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
+    timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
-    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:{caps})$")
-    caps_or_letter = rf"{caps}|[A-ZÉ]"
+    p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:[A-ZÉ]\.\s?)?(?:{caps})$")  # "JOURNALISTE", "Y. LE BRIS"
+    # a code closes with a period too, as conversation analysis sets its labels ("MG3. Alors …")
+    caps_or_letter = rf"{caps}|[A-ZÉ]|{code}"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
+        # a name in capitals in brackets, as subtitles set speakers ("[DR HAMON]", "[Y. LE BRIS]")
+        rf"|\[(?P<klabel>(?:[A-ZÉ]\.\s?)?{caps})\]\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
@@ -258,6 +273,14 @@ def _build(d: dict) -> dict:
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")
+    # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",
+    # and the list's entries: "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges"
+    date = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d"
+    p["INTERVIEW_DATE_CALL"] = re.compile(
+        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:du\s+|le\s+)?(?P<key>{date})\s*\)", re.IGNORECASE)
+    p["INTERVIEW_DATE_ENTRY"] = re.compile(
+        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:du\s+|le\s+)?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
+        re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
@@ -384,6 +407,8 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    p["SPEAKER_COLUMN"] = _whole_words(d.get("speaker_column_words", []))
+    p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
     p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"

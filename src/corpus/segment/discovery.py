@@ -23,8 +23,9 @@ from .fallbacks import (
 )
 from .labels import label_text, loose_separator, standalone_label
 from .regions import resolve_region, single_region
-from .roles import normalize_role
+from .roles import normalize_role, self_designated_role
 from .speakers import (
+    CodeDict,
     interview_cards,
     is_function,
     participant_list,
@@ -64,9 +65,9 @@ class Context:
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
-        self.participants = {label: function for _, label, function, _ in rows}
+        self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
-        self.participant_places: dict[str, tuple[str, str]] = {}
+        self.participant_places: dict[str, tuple[str, str]] = CodeDict()
         for _, label, _, cells in rows:
             for cell in cells:
                 region, place = _cell_place(cell, gazetteer)
@@ -252,6 +253,9 @@ class Context:
                     return role_raw, role, region
         if card:
             role = card.role()
+            if role == "inconnu" and len(card.professions) > 1:
+                # several persons: the one whose profession the speaker names ("nous infirmiers")
+                role = self_designated_role(quote, {card.role(k + 1) for k in range(len(card.professions))}) or role
             if role == "inconnu" and self.attr_roles.get(num):
                 roles = self.attr_roles[num]
                 if len(roles) == 1 or roles.most_common(1)[0][1] > 2 * sum(roles.values()) // 3:
@@ -279,6 +283,8 @@ class Context:
 
 
 SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
+# the same with a point: "Ph.A", "Ph.C" (a pharmacy thesis's six pharmacists)
+DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<num>[A-Z]|\d{{1,2}})(?![\w-])")
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:
@@ -321,7 +327,7 @@ def code_series(texts: list[str]) -> set[str]:
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
     numbers: dict[str, set[str]] = defaultdict(set)
     for text in texts:
-        for m in SERIES_CODE.finditer(text):
+        for m in [*SERIES_CODE.finditer(text), *DOTTED_SERIES_CODE.finditer(text)]:
             numbers[m.group("prefix")].add(m.group("num"))
     return {p + n for p, nums in numbers.items() if len(nums) >= 2 for n in nums}
 
@@ -371,7 +377,8 @@ def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
     found = gazetteer.find(cell)
     if found and found[0][0] == 0 and found[0][1] == len(cell):
         return found[0][2].region, cell
-    return "", ""
+    commune = gazetteer.commune_field(cell)  # a commune no gazetteer row names ("Commentry")
+    return (commune.region, commune.name) if commune is not None else ("", "")
 
 
 # ---- speaker labels -----------------------------------------------------------------------
@@ -510,6 +517,14 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
     return found
 
 
+def _third_voice(info: Label, accepted_lines: set[int], lines: list[TextLine]) -> bool:
+    """A label set off by a period or a dash, each of its lines between two accepted turns and
+    speaking (first or second person): someone who joins the dialogue once or twice. Not a bare
+    letter ("A. Introduction")."""
+    return len(info.label) >= 2 and info.shape in ("code", "caps", "name") and all(
+        {i - 1, i + 1} <= accepted_lines and cv.SPOKEN.search(lines[i].text) for i in info.lines)
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -569,9 +584,13 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             if k in accepted:
                 continue
             near = sum(1 for i in v.lines if {i - 1, i + 1} & accepted_lines)
-            if len(v.loose) == len(v.lines) and not (v.kind == "group" and near >= 1):
+            if len(v.loose) == len(v.lines) and not (v.kind in ("group", "answer") and near >= 1):
                 # "I. INTRODUCTION" under "A : …": a dash or a period alone vouches for nothing, but
-                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking
+                # "PLUSIEURS VOIX – …" between accepted turns is the group speaking, "Interviewée | …"
+                # (a table's cells) the interviewee answering, and so is a
+                # third voice heard once inside the dialogue ("SEC. // Quatre cents appels …")
+                if _third_voice(v, accepted_lines, lines):
+                    accepted[k] = v
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
@@ -769,6 +788,22 @@ def apposition(name: str, texts: list[str]) -> str:
     return ""
 
 
+CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
+
+
+def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
+    """Lines cut where a subtitle cue starts ("… patients fragiles. 14 00:03:27,000 --> …"), when
+    the document holds at least two cues: subtitles pasted into a document, their cues run
+    together by the extraction; re-indexed. Lines unchanged otherwise."""
+    if sum(len(CUE_ONLY.findall(ln.text)) for ln in lines) < 2:
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        starts = [m.start() for m in CUE_ONLY.finditer(ln.text)]
+        append_cut(out, ln, [at for at in starts if at > 0 and ln.text[at - 1].isspace()])
+    return out
+
+
 def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
@@ -776,6 +811,12 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
     inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
+    # a label the document sets off by a period or a dash or a table cell only ("… en mars 2020 ?
+    # MG3. Alors …", "… dans le dispositif ? Interviewée | En 2017.")
+    pointed = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k))
+                       if getattr(labels[k], "loose", None) and labels[k].loose == set(labels[k].lines) and len(k) >= 2)
+    if pointed:
+        inside = re.compile(rf"{inside.pattern}|(?<=[.!?…»\]])\s+(?=(?:{pointed})(?:\.|\s+[—–|])\s+\S)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell

@@ -25,7 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
@@ -126,6 +126,48 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
     if cv.INTERVIEWER.search(before):
         return False  # the interviewer's own words ("L'enquêtrice se présentait ainsi : « … »")
     return not cv.SCRIPTED.search(before) and not cv.PUBLIC_SPEAKER.search(before)
+
+
+# the incise after a quotation, up to its sentence's end ("…", lancent en chœur les deux associées.)
+INCISE_AFTER = re.compile(r"^\s*[,–—-]\s*(?P<incise>[^.!?«»\"“”]{3,80})")
+MAX_LEAD_WORDS = 12  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
+
+
+def _date_key(date: str) -> str:
+    """A date as a key: folded, "1er" as "1", spaces collapsed ("14 Avril  2022" -> "14 avril 2022")."""
+    return " ".join(re.sub(r"(?<=\d)er\b", "", fold(date)).split())
+
+
+def interview_dates(texts: list[str]) -> dict[str, str]:
+    """A list of the interviews by date ("Entretiens cités" then "14 avril 2022 : directrice
+    adjointe, CPAM du Cher, Bourges"): date -> the person's description; at least two entries
+    describing persons, else {} (a chronology's dates describe events)."""
+    entries = {}
+    for t in texts:
+        m = cv.INTERVIEW_DATE_ENTRY.match(t.strip())
+        if m and describes_person(m.group("desc")):
+            entries[_date_key(m.group("key"))] = m.group("desc").strip().rstrip(".")
+    return entries if len(entries) >= 2 else {}
+
+
+def interview_date_call(after: str, dates: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The description a quotation's call "(entretien du 14 avril 2022)" resolves in the list of
+    interviews, and the call's span in ``after``; None when there is no such call or list entry."""
+    m = cv.INTERVIEW_DATE_CALL.match(after)
+    desc = dates.get(_date_key(m.group("key"))) if m else None
+    return (desc, (m.start() + after[m.start():].index("("), m.end())) if desc else None
+
+
+def group_speech(lead: str, after: str) -> str:
+    """Several people say the quotation at once: the lead that introduces it on its line ends
+    with a colon and says so ("Plusieurs participants, presque ensemble :"), or the incise after
+    it does ("…", lancent en chœur les deux associées). That lead or incise, else ''. Words:
+    ``group_speech_words``."""
+    lead = lead.strip()
+    if lead.endswith(":") and n_words(lead) <= MAX_LEAD_WORDS and cv.GROUP_SPEECH.search(lead):
+        return lead
+    incise = INCISE_AFTER.match(after)
+    return incise.group("incise") if incise and cv.GROUP_SPEECH.search(incise.group("incise")) else ""
 
 
 def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthesis) -> tuple[dict | None, tuple[int, int] | None]:
@@ -341,8 +383,8 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 continue
             for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
                 role = normalize_role(piece)
-                if role not in ("autre", "inconnu"):
-                    roles.add(role)
+                if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
+                    roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
                     roles.add("")  # "… et de professionnels de santé": people of no one role
 
@@ -449,7 +491,7 @@ def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
             continue
         entries = {}
         for k in labels:
-            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\s*:\s*(?P<desc>[^;]+)", text)
+            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
             if m:
                 entries[k] = m.group("desc").strip().rstrip(".")
         if len(entries) >= 2:
@@ -536,18 +578,67 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-def question_headings_interview(lines: list[TextLine], headings) -> int | None:
+def italic_question_lines(lines: list[TextLine], styles, text: str) -> dict[int, int]:
+    """A transcript without labels whose interviewer is set in italics, the interviewee in roman
+    (as a note above it says): line index -> line end of each paragraph wholly in italics from
+    the first italic question to the last, when at least ``qa_min_questions`` italic questions
+    are each followed by a roman paragraph that speaks; {} otherwise. These lines then serve as
+    the question headings of ``question_headings_interview``."""
+    if not styles:
+        return {}
+    italic = {}
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        runs = styles.runs("italic", ln.start, ln.end, text)
+        lead = ln.start + len(ln.text) - len(ln.text.lstrip())
+        if runs and runs[0][0] <= lead and runs[-1][1] >= lead + len(t) - 1 and len(runs) == 1:
+            italic[ln.index] = ln.end
+    questions = [i for i in sorted(italic) if _is_question(lines[i].text)]
+    answered = [i for i in questions if i + 1 < len(lines) and i + 1 not in italic
+                and reads_as_speech(fold(lines[i + 1].text), block=True)]
+    if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
+        return {}
+    return {i: end for i, end in italic.items() if questions[0] <= i <= questions[-1]}
+
+
+def question_headings_interview(lines: list[TextLine], headings, spoken: bool = False) -> int | None:
     """A written interview or interview notes without labels: headings that are questions, each
     answered by the paragraph below it in the first person singular ("Quel défi devais-tu
     relever ?" / "J'ai rejoint le ministère …"). The index of the first question heading when at
     least ``qa_min_questions`` are so answered and most question headings are, else None (an
     FAQ answers in "nous" or impersonally, a guide lists questions without answers)."""
     questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
+    # ``spoken``: the questions are known to be the interviewer's (italic questions), so an answer
+    # need only speak ("On avait trois centres …")
     answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
-                and cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))]
+                and (cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))
+                     or (spoken and reads_as_speech(fold(lines[h + 1].text), block=True)))]
     if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
-        return None
+        return numbered_questions_interview(lines, questions, headings)
     return questions[0]
+
+
+# a question numbered in the press's and the questionnaires' ways: "1/", "1.", "1)", "1 –", "Q1."
+QUESTION_NUMBER = re.compile(r"^\s*(?:Q\s?)?(?P<n>\d{1,2})\s?[/.)–—-]\s+\S")
+
+
+def numbered_questions_interview(lines: list[TextLine], questions: list[int], headings) -> int | None:
+    """"Trois questions à …": question headings numbered 1, 2, 3 … in order (at least
+    ``qa_min_questions``), each answered by the paragraph below it speaking ("nous" as well as
+    "je": a mayor speaks for her town). The numbering says these are one person's or one
+    panel's answers, so the first person plural counts; an FAQ's numbered questions answered
+    impersonally or in the second person ("Vous devez …") stay out."""
+    numbered = [h for h in questions if QUESTION_NUMBER.match(lines[h].text)]
+    numbers = [int(QUESTION_NUMBER.match(lines[h].text).group("n")) for h in numbered]
+    if len(numbered) < _setting("qa_min_questions", 3) or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    answered = [h for h in numbered if h + 1 < len(lines) and h + 1 not in headings
+                and reads_as_speech(fold(lines[h + 1].text), block=True)]
+    if len(answered) < _setting("qa_min_questions", 3):
+        return None
+    return numbered[0]
 
 
 def interview_subject(texts: list[str]) -> tuple[str, str]:
@@ -665,11 +756,14 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
 # the sentence that says who they are
 CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+# the same in letters after a point: "(Ph.A à Ph.F)"
+LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
 def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
     """(text index, code, description) for each code of a range that a sentence introduces with
-    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)"): the description is the sentence
+    one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)", "Les six pharmaciens titulaires
+    interrogés (Ph.A à Ph.F)"): the description is the sentence
     up to the range, kept when it names exactly one role."""
     out = []
     for i, t in enumerate(texts):
@@ -679,6 +773,12 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
             if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+        for m in LETTER_RANGE.finditer(t):
+            first, last = ord(m.group("first")), ord(m.group("last"))
+            sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
+            if not 0 < last - first < 26 or normalize_role(sentence) in ("autre", "inconnu"):
+                continue
+            out += [(i, f"{m.group('prefix')}{chr(n)}", sentence) for n in range(first, last + 1)]
     return out
 
 
@@ -711,6 +811,56 @@ def called_quotes(texts: list[str]) -> dict[int, tuple[str, str]]:
             out[i] = (m.group("call"), key[m.group("call")])
             spoken += reads_as_speech(m.group("body"), block=True)
     return out if spoken >= 2 else {}
+
+
+MAX_HEADER_CELL_WORDS = 4  # "Réponse (extrait)", "Interlocuteur": a header cell is a name, not a sentence
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.CELL_SPLIT.search(text) else []
+
+
+def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
+    """line index -> {cell index -> who speaks in that cell} for the rows of a table whose header
+    says who answered: a speaker column (``speaker_column_words``: "… | Réponse (extrait) |
+    Interlocuteur"), each row's cell there describing a person (key -1: any cell of the row); or
+    a cross table with two columns or more naming professions ("Thème | Médecins généralistes |
+    Infirmiers | Pharmaciens"), each column's header its cells' speaker. Rows have the header's
+    number of cells."""
+    out: dict[int, dict[int, str]] = {}
+    column, roles, width = None, {}, 0
+    for i, t in enumerate(texts):
+        cells = _cells(t)
+        if len(cells) < 2:
+            column, roles = None, {}  # the table ends
+            continue
+        if not re.search(r"[«»\"“”]", t):
+            short = {k: c for k, c in enumerate(cells) if n_words(c) <= MAX_HEADER_CELL_WORDS}
+            named = [k for k, c in short.items() if cv.SPEAKER_COLUMN.search(c)]
+            professions = {k: c for k, c in short.items() if normalize_role(c) not in ("autre", "inconnu")}
+            if named or len(professions) >= 2:
+                column, roles, width = (named[0] if named else None), ({} if named else professions), len(cells)
+                continue
+        if len(cells) != width:
+            continue
+        if column is not None and describes_person(cells[column]):
+            out[i] = {-1: cells[column]}
+        elif roles:
+            out[i] = dict(roles)
+    return out
+
+
+def cell_index(line: str, a: int) -> int:
+    """The index of the table cell holding line[a]."""
+    return len(cv.CELL_SPLIT.findall(line[:a]))
+
+
+def fills_cell(line: str, a: int, b: int) -> bool:
+    """The quotation line[a:b] is the whole of its table cell."""
+    before, after = line[:a], line[b:]
+    left = cv.CELL_SPLIT.split(before)[-1] if cv.CELL_SPLIT.search(before) else before
+    right = cv.CELL_SPLIT.split(after)[0] if cv.CELL_SPLIT.search(after) else after
+    return not re.sub(r"[\W_]", "", left) and not re.sub(r"[\W_]", "", right)
 
 
 def row_profile(lead: str) -> str:

@@ -12,7 +12,8 @@ def label_text(m: re.Match) -> str:
     """The label of a TURN (or STANDALONE_LABEL) match, spaces normalised ("Mme  D." -> "Mme D.")."""
     g = m.groupdict()
     return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
-                     or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or "").split())
+                     or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or g.get("klabel")
+                     or "").split())
 
 
 def loose_separator(m: re.Match) -> bool:

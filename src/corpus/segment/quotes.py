@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import (
     describe,
@@ -289,6 +290,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             subject = wider
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
+        other = JOINED_SUBJECT.match(subject.string, subject.end("who"))
+        if other and ctx.knows(other.group("code")):
+            attrs["speaker"] = f"{subject.group('who')} et {other.group('code')}"  # "Ph.A et Ph.D s'accordent :"
         desc = (subject.group("desc") or "").strip()
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
@@ -306,6 +310,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
         if known and cv.LABEL_SHAPES["civility"].match(known):
             return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
+        dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
+        if dotted and ctx.knows(dotted.group("code")):
+            return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
@@ -380,9 +387,45 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"person": named_here})
     # a reference in parentheses after the quote that names no speaker ("(article L. 116-1)") cites a text
     cites = pm is not None and re.search(r"\d", pm.group("attr")) is not None
+    portrait = portrait_name(text[line_start:line_end if line_end >= 0 else len(text)]) \
+        if ctx.named_speakers and words >= 4 and not italic and not cites else ""
+    if portrait and not MENTION_BEFORE.search(before) and speaks(inner):
+        # "« … » Le constat est signé Nathalie Morel, infirmière libérale à Pornic": the one person
+        # the paragraph names and describes
+        return _speech(ctx, current, portrait, words)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
+    lead_in = before.strip()
+    presented = cv.FIRST_NAME_APPOSITION.search(lead_in) if words >= 4 and not cites else None
+    if presented and describes_person(presented.group("desc")) and cv.SPEECH_VERB_ANY.search(lead_in[presented.end():]):
+        # "Hélène, médecin généraliste à Saint-Junien, le formule ainsi :" on the line above the quote
+        desc = presented.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": presented.group("name"), "role_raw": desc, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     return QuoteCall(False)
+
+
+def speaks(words: str) -> bool:
+    """First person or an oral marker (``speech_markers``), case aside: "On avait un projet …"."""
+    return bool(cv.SPEECH_MARKER.search(fold(words)))
+
+
+def portrait_name(paragraph: str) -> str:
+    """The one person a press paragraph names in full and describes beside their name
+    ("Nathalie Morel, infirmière libérale à Pornic", "le Dr Yann Le Goff, généraliste à …"),
+    outside its quotations; '' when it names none or several (then a verb must say who speaks)."""
+    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", paragraph)
+    names = {m.group("name") for m in cv.NAME.finditer(outside)}
+    if len(names) != 1:
+        return ""
+    name = next(iter(names))
+    rest = outside[outside.index(name) + len(name):]
+    # the apposition after the name, or the next sentence opening with what the person does
+    # ("Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle …")
+    after = re.match(r"\s*,\s*(?P<d>[^,.;:«»]{3,120})", rest) or re.match(r"\s*\.\s+(?P<d>[^,.;:«»]{3,120}),", rest)
+    desc = after.group("d") if after else ""
+    return f"{name}, {desc.strip()}" if desc and describes_person(desc) else ""
 
 
 # a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
@@ -394,6 +437,12 @@ MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
 # (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
 BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
+
+
+# a second code joined to the subject code: "Ph.A et Ph.D s'accordent : « … »" (both say it)
+JOINED_SUBJECT = re.compile(rf"\s+et\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])")
+# a code with a point after a speech verb, which the verb's subject stops at ("ajoute Ph.E.")
+DOTTED_AFTER_VERB = re.compile(rf"(?P<code>{cv.DOTTED_CODE})")
 
 
 def _bare_code_attrs(code: str, ctx: Context) -> dict:
@@ -619,4 +668,6 @@ def named_quotes(lines: list[TextLine]) -> int:
             if cv.NAMED_BEFORE.search(before) or introduced or (
                     va and va.group("who") and cv.NAME.search(va.group("who"))):
                 n += 1
+            elif n_words(ln.text[a:b]) >= 5 and speaks(ln.text[a + 1:b - 1]) and portrait_name(ln.text):
+                n += 1  # "« On s'est rendu compte … » Le constat est signé Nathalie Morel, infirmière …"
     return n

@@ -250,7 +250,31 @@ def load_gazetteer(path: str) -> Gazetteer:
                 codes[row["code"].strip()] = places[-1]
     for region in REGIONS_2016:
         places.append(Place(region, "region", region))
+    places += load_natural_regions()  # after the sheet's names: a corpus's own entry wins
     return Gazetteer(places, codes, load_communes())
+
+
+NATURAL_REGIONS_PATH = COMMUNES_PATH.parent / "natural_regions.csv"
+
+
+@lru_cache(maxsize=1)
+def load_natural_regions(path: str = str(NATURAL_REGIONS_PATH)) -> list[Place]:
+    """The natural and historical regions of lang/fr/natural_regions.csv ("pays de Caux",
+    "Morvan") as places of kind ``pays``; every region a 2016 name."""
+    p = Path(path)
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ConfigError(f"{p}: {exc}") from exc
+    out = []
+    for n, row in enumerate(rows, start=2):
+        if not (row.get("name") or "").strip():
+            raise ConfigError(f"{p}: line {n}: a region without a name")
+        if row.get("region") not in REGIONS_2016:
+            raise ConfigError(f"{p}: line {n}: {row.get('region')!r} is not a 2016 region name")
+        out.append(Place(row["name"].strip(), "pays", row["region"]))
+    return out
 
 
 def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
@@ -278,9 +302,44 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     code = DEPARTMENT_CODE.search(text) or DEPARTMENT_FIELD.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
+    adjective = regional_adjective(text)
+    if adjective:
+        return adjective
     if _national().search(text):
         return "National", ""
     return "", ""
+
+
+REGIONAL_ADJECTIVES_PATH = COMMUNES_PATH.parent / "regional_adjectives.csv"
+# the feminine and plural endings of a regional adjective in its masculine singular form
+ADJECTIVE_ENDINGS = r"(?:e|ne|le|x|se)?s?"
+
+
+@lru_cache(maxsize=1)
+def _regional_adjectives() -> tuple[re.Pattern, dict[str, str]]:
+    """lang/fr/regional_adjectives.csv (adjective, region): one pattern, and the region of each
+    masculine form. Adjectives shared with a neighbour country or a language (basque, catalan,
+    occitan, jurassien) are left out of the file."""
+    with open(REGIONAL_ADJECTIVES_PATH, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_word = {}
+    for n, row in enumerate(rows, start=2):
+        if row.get("region") not in REGIONS_2016:
+            raise ConfigError(f"{REGIONAL_ADJECTIVES_PATH}: line {n}: {row.get('region')!r} is not a 2016 region name")
+        by_word[fold(row["adjective"])] = row["region"]
+    words = "|".join(re.escape(w) for w in sorted(by_word, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?P<stem>{words}){ADJECTIVE_ENDINGS}(?![\w-])"), by_word
+
+
+def regional_adjective(text: str) -> tuple[str, str] | None:
+    """(region, adjective) of a regional adjective in a short field ("en zone rurale bretonne",
+    "un cabinet normand"), or None."""
+    pattern, by_word = _regional_adjectives()
+    folded = fold(text or "")
+    if len(folded) != len(text or ""):
+        return None
+    m = pattern.search(folded)
+    return (by_word[m.group("stem")], text[m.start():m.end()]) if m else None
 
 
 def _unwrap(part: str) -> str:

@@ -1,5 +1,14 @@
 """The role vocabulary (ROLES) and the mapping from a role as written (role_raw) to it, by the
 role rules of the language data (lang/fr/roles.yaml) that conventions.configure compiles here.
+
+Rules have a tier (lang/fr/roles.yaml says which): a ``body`` (a regulation or support body,
+an elected office) wins wherever the description names it, in rule order; among ``head``
+rules (health professions, the default) the word that comes first wins, since the head of a
+French noun phrase comes first ("médecin généraliste coordinateur" is a GP who coordinates);
+then likewise among ``other`` rules (professions outside health, local authorities as
+employers), which a sentence naming a health profession too ("entretiens menés par une
+sociologue auprès de médecins") does not take; a ``weak`` word (a bare "médecin") counts only
+when no other rule matches.
 """
 
 from __future__ import annotations
@@ -18,8 +27,10 @@ ROLES = [
 
 
 # The role rules and the generic words come from the language data (lang/fr/roles.yaml).
-ROLE_RULES: list[tuple[str, re.Pattern]] = []
+ROLE_RULES: list[tuple[str, re.Pattern, str]] = []
 GENERIC = re.compile(r"(?!)")
+TIERS = ("body", "head", "other", "weak")  # the order in which tiers are tried
+PLACED_TIERS = ("head", "other")  # where the word that comes first wins
 
 
 def configure_roles(data: dict) -> None:
@@ -29,18 +40,56 @@ def configure_roles(data: dict) -> None:
     for rule in data.get("roles", []):
         if rule.get("role") not in ROLES:
             raise ConfigError(f"role rule for unknown role {rule.get('role')!r} (roles: {', '.join(ROLES)})")
-        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)")))
+        tier = rule.get("tier", "head")
+        if tier not in TIERS:
+            raise ConfigError(f"role rule for {rule['role']!r}: unknown tier {tier!r} (tiers: {', '.join(TIERS)})")
+        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
+    global SELF_DESIGNATION
+    words = "|".join(data.get("self_designation", []))
+    # the word right after the pronoun, with no determiner between ("nous infirmiers", not "moi
+    # les médecins": someone speaking of others)
+    SELF_DESIGNATION = re.compile(rf"\b(?:{words})\s*,?\s+(?P<what>[\w-]+)") if words else re.compile(r"(?!)")
 
 
 def matched_role(role_raw: str) -> str | None:
-    """The role of the first rule whose words the description holds, or None."""
+    """The role the description names, or None: the first ``body`` rule found, else the ``head``
+    rule whose words come first in the description (ties: the rule listed first), else likewise
+    among the ``other`` rules, else the first ``weak`` rule found."""
     text = fold(role_raw or "")
-    for role, pattern in ROLE_RULES:
-        if pattern.search(text):
-            return role
-    return None
+    best: tuple[tuple[int, int, int], str] | None = None
+    for order, (role, pattern, tier) in enumerate(ROLE_RULES):
+        m = pattern.search(text)
+        if not m:
+            continue
+        key = (TIERS.index(tier), m.start() if tier in PLACED_TIERS else 0, order)
+        if best is None or key < best[0]:
+            best = (key, role)
+    return best[1] if best else None
+
+
+def names_a_profession(text: str) -> bool:
+    """Whether the words name what someone does: a body or a profession of the rules, also one
+    outside the vocabulary ("assistante de service social": autre); not only the people care is
+    for or a bare weak word."""
+    folded = fold(text or "")
+    return any(tier != "weak" and pattern.search(folded) for _, pattern, tier in ROLE_RULES)
+
+
+SELF_DESIGNATION = re.compile(r"(?!)")
+
+
+def self_designated_role(quote: str, candidates: set[str]) -> str | None:
+    """The one role among ``candidates`` (the roles of an interview's several persons) that the
+    speaker gives themselves in their words ("tu vois nous infirmiers on bosse le week-end",
+    "moi, pharmacienne, je…"), or None when they name none or several."""
+    found = set()
+    for m in SELF_DESIGNATION.finditer(fold(quote or "")):
+        role = matched_role(m.group("what"))
+        if role in candidates:
+            found.add(role)
+    return found.pop() if len(found) == 1 else None
 
 
 def normalize_role(role_raw: str) -> str:

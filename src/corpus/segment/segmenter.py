@@ -44,21 +44,28 @@ from .discovery import (
     generic_labels,
     interview_header,
     locative_place,
+    split_at_cues,
     split_at_labels,
 )
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
     called_quotes,
+    cell_index,
     cites_a_study,
     colon_key,
     credited_hosts,
     describe_generic_labels,
+    fills_cell,
     generic_label_lines,
+    group_speech,
+    interview_date_call,
+    interview_dates,
     interview_subject,
     introduced_labels,
     is_signature,
     is_speech_quote,
+    italic_question_lines,
     joined_label_lines,
     labels_not_speech,
     lead_attrs,
@@ -71,6 +78,7 @@ from .fallbacks import (
     row_profile,
     scripted_title,
     signed_speech,
+    speaker_column_rows,
     split_at_generic,
     study_role,
 )
@@ -94,7 +102,7 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
-from .speakers import declared_speakers, read_speaker_sheet
+from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .turns import TurnHandlers, _question_line
 
 
@@ -224,12 +232,17 @@ HANDLERS = (
 )
 
 
+# a first name, then circumstances, then a colon, before a quotation: "Marie-Jo, le soir, au téléphone :"
+PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                            r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
+
+
 class Segmenter(TurnHandlers, AnnexHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
         self.doc = doc
-        lines = split_lines(text)
+        lines = split_at_cues(split_lines(text))
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
@@ -260,6 +273,9 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.interview_dates = interview_dates([ln.text for ln in lines])
+        self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
             # a key to the labels above the transcript: descriptions, not a turn
@@ -292,6 +308,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
+        self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
+        for i, end in self.italic_questions.items():
+            self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text
         self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
@@ -383,7 +403,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         interview notes whose answers are the paragraphs under first-person-answered question
         headings (fallbacks.question_headings_interview), all the person's the header or the
         opening lines name, else an unknown speaker's."""
-        first = question_headings_interview(self.lines, self.headings)
+        first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions))
         if first is None:
             return
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
@@ -776,6 +796,16 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            if self.column_rows:
+                # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
+                calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if self.interview_dates:
+                # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
+                calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if self.ctx.qualitative or self.ctx.named_speakers:
+                # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
+                calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))
+                         for qa, qb, call in calls]
             if self.ctx.qualitative:
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
@@ -792,6 +822,69 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation filling its cell in a table whose header says who answered
+        (fallbacks.speaker_column_rows): the words of the person that row's speaker column, or the
+        cell's profession column, describes."""
+        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu"):
+            return call
+        k = bisect.bisect_right(self._line_starts, a) - 1
+        ln = self.lines[k]
+        row = self.column_rows.get(ln.index, {})
+        desc = row.get(-1) or row.get(cell_index(ln.text, a - ln.start))
+        if desc is None or not fills_cell(ln.text, a - ln.start, b - ln.start):
+            return call
+        role, region, place = describe(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "participant_table"}, None)
+
+    def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation closed by a call to an interview the document lists by date
+        (fallbacks.interview_date_call) is that interviewee's verbatim, described by the list."""
+        if call.verbatim and (call.attrs.get("speaker") or call.attrs.get("role", "inconnu") not in ("", "inconnu")):
+            return call
+        line_end = self.text.find("\n", b)
+        after = self.text[b:line_end if line_end >= 0 else len(self.text)]
+        found = interview_date_call(after, self.interview_dates)
+        if found is None:
+            return call
+        desc, (s, e) = found
+        role, region, place = describe(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"}, (b + s, b + e))
+
+    def _presented_lead(self, lead: str) -> tuple[str, str] | None:
+        """(first name, description) when the text before a quotation on its line is a first name
+        and circumstances closed by a colon ("Marie-Jo, le soir, au téléphone :") and the document
+        presents that name elsewhere with a description of a person ("Marie-Jo, l'infirmière
+        libérale du village voisin, est déjà là"); else None."""
+        m = PRESENTED_LEAD.match(lead)
+        if not m:
+            return None
+        name = m.group("name")
+        for ln in self.lines:
+            if name not in ln.text:
+                continue
+            for ap in cv.FIRST_NAME_APPOSITION.finditer(ln.text):
+                if ap.group("name") == name and describes_person(ap.group("desc")):
+                    return name, ap.group("desc").strip()
+        return None
+
+    def _group_speech(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
+        """A quotation several people say at once (fallbacks.group_speech) is a verbatim with no
+        single speaker, whatever its length; the role a person noun in that lead or incise gives."""
+        if call.verbatim or italic:
+            return call
+        text = self.text
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        lead, after = text[line_start:a], text[b:line_end if line_end >= 0 else len(text)]
+        said = group_speech(lead, after)
+        if not said:
+            return call
+        attrs = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        return QuoteCall(True, {**attrs, **preceding_description(said)})
 
     def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation no convention attributed, in a document that reports people's words: a
@@ -826,6 +919,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)
             block = True
+        if not italic and text[line_start:a].rstrip().endswith(":") and cv.SPEECH_VERB_ANY.search(before):
+            # "Il me dit en riant : « … »": a speech verb and a colon announce the words, as a block's layout does
+            block = True
+        presented = self._presented_lead(text[line_start:a]) if not italic else None
+        if presented:
+            block = True  # "Marie-Jo, le soir, au téléphone : « … »": a person the notes present
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
@@ -843,6 +942,15 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
                 attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
                          "attr_source": "attribution"}
+                # "… à l'université de Bordeaux": a place (a "national" body's name is no scale)
+                region, place = resolve_region(desc, self.gazetteer)
+                if region and region != "National" and not attrs.get("region"):
+                    attrs.update(region=region, place=place)
+        if presented and not attrs.get("speaker"):
+            role, region, place = describe(presented[1], self.gazetteer)
+            attrs = {**attrs, "speaker": presented[0], "role_raw": presented[1], "role": role,
+                     "region": region or attrs.get("region", ""), "place": place or attrs.get("place", ""),
+                     "attr_source": "attribution"}
         subject = SUBJECT_CODE.match(before)
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
@@ -989,8 +1097,11 @@ MAX_INTRO_DISTANCE = 12
 # scénographe pour les décors de théâtre / Trouve inspiration et documentation")
 NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2})"
                        r"\s*,\s*(?P<desc>[^«»\n]{3,300})$")
-# a participant code opening the sentence that introduces a quotation, then a comma or a verb
-SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\b(?=\s*,|\s+[a-zé])")
+# a participant code or pseudonym opening the sentence that introduces a quotation, then a comma
+# or a verb ("MK2, qui siège au bureau, nuance :", "Iris, qui fait partie du groupe, témoigne :");
+# it counts only when the document knows it (a participant table, a list)
+SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2}|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\b"
+                          r"(?=\s*,|\s+[a-zé])")
 
 
 def _names_a_function(desc: str) -> bool:
@@ -1051,6 +1162,19 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
     seg.region, seg.place = region, place
+    if seg.kind == "verbatim" and seg.role in ("", "inconnu") and not seg.speaker:
+        # a quotation in a cross table: the header of its column says who ("Infirmiers")
+        line = segmenter.lines[line_index]
+        inside = line.start <= seg.char_start <= line.start + len(line.text)
+        header = column_header(line.text, seg.char_start - line.start,
+                               [ln.text for ln in segmenter.lines[max(0, line_index - 12):line_index]]) if inside else ""
+        if header:
+            seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
+    if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
+        # a coded turn no table describes: everyone the methods say was interviewed has this role
+        # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
+        seg.role = segmenter.study_role
+        source = source or "study_field"
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
         for key in ("role_raw", "role", "region", "place"):
@@ -1093,7 +1217,22 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             seg.role_raw = span.attrs.get("role_raw", "")
             seg.role = "autre"
         segments.append(seg)
+    propagate_speaker_roles(segments)
     return segments
+
+
+def propagate_speaker_roles(segments: list[Segment]) -> None:
+    """A code's role given once (a description far from the other quotes, an attribution of one
+    of them) for every item of that code the text leaves without one, when all its described
+    items agree; an interview of several persons (roles that differ) keeps 'inconnu'."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    for seg in segments:
+        if seg.kind in SPEAKER_KINDS and seg.speaker and seg.role not in ("", "inconnu"):
+            roles.setdefault(seg.speaker, set()).add((seg.role, seg.role_raw))
+    for seg in segments:
+        known = roles.get(seg.speaker) if seg.kind in SPEAKER_KINDS and seg.speaker else None
+        if known and seg.role in ("", "inconnu") and len({r for r, _ in known}) == 1:
+            seg.role, seg.role_raw = sorted(known)[0]
 
 
 def _partition(text: str, spans: list[Span], segmenter: Segmenter) -> list[Span]:

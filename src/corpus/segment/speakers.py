@@ -8,13 +8,46 @@ from dataclasses import dataclass, field
 
 from ..errors import ConfigError
 from ..io import semicolon_refusal
+from ..text import fold
 from . import conventions as cv
 from .regions import ANONYMISED
-from .roles import ROLES, matched_role, normalize_role
+from .roles import ROLES, matched_role, names_a_profession, normalize_role
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
-PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=$|[\s|\t])")
+
+def code_key(code: str) -> str:
+    """A participant code without case, accents, spaces or punctuation ("MG 1", "MG-1", "[MG1]",
+    "mg1" are one code), '' for a label holding no digit (a name, a letter: kept as written)."""
+    key = re.sub(r"[^A-Z0-9]+", "", fold(code or "").upper())
+    return key if any(ch.isdigit() for ch in key) else ""
+
+
+class CodeDict(dict):
+    """Speaker code -> description, where a code printed otherwise in the text than in the table
+    ("IDE 2" in the table, "IDE-2" or "[IDE2]" beside a quote) finds its entry."""
+
+    def _key(self, code):
+        if dict.__contains__(self, code) or not isinstance(code, str):
+            return code
+        key = code_key(code)
+        if key:
+            for known in self:
+                if code_key(known) == key:
+                    return known
+        return code
+
+    def __contains__(self, code) -> bool:
+        return dict.__contains__(self, self._key(code))
+
+    def __getitem__(self, code):
+        return dict.__getitem__(self, self._key(code))
+
+    def get(self, code, default=None):
+        return dict.get(self, self._key(code), default)
+
+# "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number
+PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=$|[\s|\t])")
 
 
 def is_function(cell: str) -> bool:
@@ -31,7 +64,7 @@ def participant_table(lines: list[str]) -> dict[str, str]:
 
 
 # a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
-ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}\d{1,3})(?=\s*(?:\||\t))")
+ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*(?:\||\t))")
 
 
 def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
@@ -76,7 +109,66 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         if code not in table:
             table[code] = desc
             rows.append((i, code, desc, [desc]))
+    for i, name, desc, cells in named_table_rows(lines):
+        if name not in table:
+            table[name] = desc
+            rows.append((i, name, desc, cells))
     return rows
+
+
+# a person's name as a table cell gives it: "Iris", "Jean-Marc", "Mme Leroy" is no pseudonym cell
+NAME_CELL = re.compile(r"^[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][a-zéèêëïîôûç]+)?$")
+
+
+def _header_column(cells: list[str], key: str) -> int | None:
+    """The index of the cell that is one of the language data's ``key`` words, or None."""
+    words = {fold(w) for w in cv.DATA.get(key, [])}
+    return next((k for k, c in enumerate(cells) if fold(c).strip(" :") in words), None)
+
+
+def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(line index, name, function, other cells) of a participants table whose rows name people
+    ("Pseudonyme | Fonction | Lieu" then "Iris | infirmière libérale | Commentry"): a header with
+    a name column and a function column (lang/fr/participants.yaml), then the rows below with as
+    many cells, a name in the name column and a description that is no sentence."""
+    out = []
+    for i, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            continue
+        header = _cells(line)
+        name_col, function_col = _header_column(header, "name_column_headers"), _header_column(header, "function_column_headers")
+        if name_col is None or function_col is None:
+            continue
+        for j in range(i + 1, min(len(lines), i + 60)):
+            rows = _table_rows(_cells(lines[j]), len(header), name_col)
+            if not rows or not all(NAME_CELL.match(r[name_col]) for r in rows):
+                break
+            for cells in rows:
+                function = cells[function_col]
+                if 0 < len(function) <= 120 and not function.endswith(("?", "!")) and "«" not in function:
+                    out.append((j, cells[name_col], function, [c for k, c in enumerate(cells) if k != name_col]))
+    return out
+
+
+def _table_rows(cells: list[str], width: int, name_col: int) -> list[list[str]]:
+    """The rows of ``width`` cells a line holds: one, or several the extraction ran together
+    when the name opens each row ("Lilas | … | Montluçon Cèdre | … | Vichy": the name that ends
+    a row's last cell opens the next); [] when the cells do not make whole rows."""
+    if len(cells) == width:
+        return [cells]
+    if name_col != 0 or len(cells) < 2 * width - 1:
+        return []
+    rows, row = [], []
+    for k, cell in enumerate(cells):
+        if len(row) == width - 1 and k < len(cells) - 1:
+            m = re.match(r"^(?P<last>.*\S)\s+(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)$", cell)
+            if not m:
+                return []
+            rows.append(row + [m.group("last")])
+            row = [m.group("name")]
+        else:
+            row.append(cell)
+    return rows + [row] if len(row) == width else []
 
 
 # "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code
@@ -241,6 +333,27 @@ def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
                 continue
             out.extend((i, code, desc) for code in cv.ONE_CODE.findall(m.group("codes")))
     return out
+
+
+def column_header(row: str, offset: int, above: list[str]) -> str:
+    """The header of the column a quotation sits in, when it names what people do: in a cross
+    table "Thème | Médecins généralistes | Infirmiers | Pharmaciens", the quote of the third cell
+    of a row below is a nurse's. ``row`` is the quotation's line, ``offset`` its place in it,
+    ``above`` the lines above (nearest last); '' when the line is no table row or the header
+    names no role."""
+    bounds = [m.end() for m in cv.CELL_SPLIT.finditer(row)]
+    if not bounds:
+        return ""
+    n_cells, column = len(bounds) + 1, sum(1 for b in bounds if b <= offset)
+    for line in reversed(above[-12:]):
+        cells = [c.strip() for c in cv.CELL_SPLIT.split(line.strip())]
+        if len(cells) != n_cells:
+            return ""  # the table starts below this line
+        if "«" in line or "»" in line:
+            continue  # a row of quotations above: the header is further up
+        header = cells[column]
+        return header if names_a_profession(header) and normalize_role(header) not in ("autre", "inconnu") else ""
+    return ""
 
 
 # ---- interview cards (a thesis's field reports: number, profession(s), scale, institution) ---

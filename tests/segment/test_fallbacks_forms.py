@@ -1,0 +1,392 @@
+"""Forms of segfix7 (rounds 11-13 tuned on): labels closed by a point or a table cell and run into
+the previous turn by extraction, numbered question headings with unlabelled answers, group speech,
+quotes called by an interview date that a list resolves, tables whose header says who answered.
+Each with the look-alike that must stay out."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment import segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.discovery import discover_labels, split_at_labels
+from corpus.segment.fallbacks import (
+    cell_index,
+    fills_cell,
+    group_speech,
+    interview_date_call,
+    interview_dates,
+    question_headings_interview,
+    speaker_column_rows,
+)
+from corpus.segment.regions import load_gazetteer
+
+DOC = {"doc_id": "t", "region": "", "place": ""}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _at(text, segs, snippet):
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+# ---- labels closed by a point, a third voice, a table's cells run together -------------------
+
+POINTED = ("Conventions : // chevauchement ; [...] passage coupé.\n"
+           "ENQ. Comment le cabinet s'est-il organisé en mars 2020 ? MG2. Alors on a tout basculé au "
+           "téléphone, du jour au lendemain, hein.\n"
+           "SEC. // Je décrochais toute la journée, je ne faisais que ça.\n"
+           "MG2. Voilà. Et nous on rappelait les patients fragiles un par un.\n"
+           "ENQ. Et la CPTS, à ce moment-là ?\n"
+           "MG2. Elle n'existait pas encore, on l'a montée après.\n")
+
+
+def test_labels_closed_by_a_point_take_turns_and_are_cut_where_extraction_ran_them_in():
+    lines = split_lines(POINTED)
+    labels = discover_labels(lines, {}, {})
+    assert {"ENQ", "MG2", "SEC"} <= set(labels)
+    assert labels["ENQ"].kind == "moderator"
+    cut = split_at_labels(lines, POINTED, labels)
+    texts = [ln.text.strip() for ln in cut]
+    assert "ENQ. Comment le cabinet s'est-il organisé en mars 2020 ?" in texts
+    assert any(t.startswith("MG2. Alors on a tout basculé") for t in texts)
+
+
+def test_labels_closed_by_a_point_in_the_segments(gazetteer):
+    segs = segment_text(POINTED, DOC, [], [], gazetteer)
+    alors = _at(POINTED, segs, "Alors on a tout basculé")
+    assert (alors.kind, alors.speaker) == ("turn", "MG2")
+    sec = _at(POINTED, segs, "Je décrochais toute la journée")
+    assert (sec.kind, sec.speaker) == ("turn", "SEC")
+    assert _at(POINTED, segs, "Comment le cabinet").kind == "moderator"
+
+
+def test_numbered_headings_closed_by_a_point_are_no_dialogue(gazetteer):
+    # a plan's numbered parts: "A." and "B." are letters, "II." does not take turns or speak
+    text = ("I. Contexte de l'étude et méthodes employées par l'équipe.\n"
+            "A. Le territoire étudié comprend trois cantons ruraux.\n"
+            "II. Résultats principaux de l'enquête de terrain.\n"
+            "B. Les professionnels ont été recensés par l'ARS.\n"
+            "III. Discussion des limites de la démarche.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_table_rows_run_together_split_at_the_answer_cell(gazetteer):
+    text = ("Locuteur | Propos\n"
+            "Enquêteur | Comment êtes-vous arrivée dans le dispositif ? Interviewée | En 2017, un médecin "
+            "m'a proposé de venir, je sortais de l'hôpital.\n"
+            "Enquêteur | Et pendant le Covid ? Interviewée | J'ai fait du téléphone, j'appelais mes patients "
+            "un par un.\n"
+            "Enquêteur | La CPTS, vous en faites partie ?\n"
+            "Interviewée | On m'a invitée une fois, je n'y suis pas retournée.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    for snippet in ("En 2017, un médecin", "J'ai fait du téléphone", "On m'a invitée une fois"):
+        assert _at(text, segs, snippet).kind == "turn", snippet
+    assert _at(text, segs, "Et pendant le Covid").kind == "moderator"
+
+
+# ---- numbered questions, unlabelled answers -----------------------------------------------
+
+def test_numbered_question_headings_answered_by_speech_are_an_interview():
+    lines = split_lines(
+        "Trois questions à la maire de Rostrenen\n"
+        "1/ Pourquoi la commune s'est-elle engagée ?\n"
+        "Parce que nous avons perdu deux médecins et que nous voulions les garder ici.\n"
+        "2/ Qu'est-ce qui change pour les patients ?\n"
+        "Un seul numéro, et des soignants qui se parlent : nous le voyons tous les jours.\n"
+        "3/ Et demain ?\n"
+        "Accueillir un troisième médecin, nous y travaillons avec la CPTS.\n")
+    assert question_headings_interview(lines, {1, 3, 5}) == 1
+
+
+def test_numbered_questions_of_an_faq_or_out_of_order_stay_out():
+    faq = split_lines(
+        "1. Comment adhérer à la CPTS ?\n"
+        "L'adhésion se fait en ligne, par le formulaire du site.\n"
+        "2. Combien coûte l'adhésion ?\n"
+        "La cotisation annuelle est fixée par l'assemblée générale.\n"
+        "3. Qui contacter ?\n"
+        "Le secrétariat répond du lundi au vendredi.\n")
+    assert question_headings_interview(faq, {0, 2, 4}) is None  # answered impersonally
+    shuffled = split_lines(
+        "2/ Pourquoi vous êtes-vous engagés ?\n"
+        "Parce que nous avons perdu deux médecins.\n"
+        "1/ Qu'est-ce qui change ?\n"
+        "Nous nous parlons tous les jours.\n"
+        "3/ Et demain ?\n"
+        "Nous voulons un troisième médecin.\n")
+    assert question_headings_interview(shuffled, {0, 2, 4}) is None
+
+
+# ---- group speech ------------------------------------------------------------------------
+
+def test_group_speech_in_the_lead_or_the_incise():
+    assert group_speech("Plusieurs participants, presque ensemble :", "")
+    assert group_speech("Le cabinet est devenu le point d'entrée. ", ", lancent en chœur les deux associées.")
+    assert group_speech("", ", répondent-elles d'une seule voix.")
+    # one person, or "ensemble" said of working together, is no chorus
+    assert not group_speech("Une infirmière de Granville :", "")
+    assert not group_speech("Elles travaillent ensemble depuis 2019 :", "")
+    # a long paragraph is no lead, whatever it holds
+    assert not group_speech("Les soignants, qui parlaient souvent en même temps lors des réunions de "
+                            "l'année, ont fini par écrire une charte commune dont voici l'article premier :", "")
+
+
+def test_a_chorus_is_a_verbatim_without_a_single_speaker(gazetteer):
+    text = ("Deux groupes de discussion ont réuni des professionnels libéraux ; les échanges ont été "
+            "enregistrés puis analysés.\n"
+            "Une infirmière : « J'ai rencontré le kiné d'en face au centre de vaccination, on travaillait "
+            "dans la même rue depuis huit ans. »\n"
+            "Plusieurs participants, presque ensemble : « Le groupe WhatsApp ! »\n"
+            "La discussion a ensuite porté sur les réunions.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    chorus = _at(text, segs, "Le groupe WhatsApp")
+    assert (chorus.kind, chorus.speaker) == ("verbatim", "")
+
+
+# ---- a call to an interview listed by date ---------------------------------------------------
+
+LISTED = ["Entretiens cités",
+          "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges",
+          "2 mai 2022 : coordinatrice salariée de la CPTS, Bourges"]
+
+
+def test_interview_dates_resolve_a_quotes_call():
+    dates = interview_dates(LISTED)
+    assert interview_date_call(" (entretien du 14 avril 2022).", dates)[0] == \
+        "directrice adjointe, CPAM du Cher, Bourges"
+    assert interview_date_call(" (Entretien du 2 Mai 2022)", dates)[0].startswith("coordinatrice")
+    assert interview_date_call(" (entretien du 3 mai 2022)", dates) is None  # not in the list
+    assert interview_date_call(" (Hassenteufel, 2011)", dates) is None
+
+
+def test_a_chronology_is_no_list_of_interviews():
+    assert interview_dates(["Chronologie",
+                            "14 avril 2022 : signature de l'accord conventionnel interprofessionnel",
+                            "2 mai 2022 : première assemblée générale de l'association"]) == {}
+
+
+def test_a_quote_called_by_an_interview_date(gazetteer):
+    text = ("La CPTS s'est constituée en 2020 avec le soutien de l'assurance maladie. Les institutions "
+            "revendiquent un rôle d'accompagnement : « on n'est pas là pour leur dire quoi faire » "
+            "(entretien du 14 avril 2022).\n" + "\n".join(LISTED) + "\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    v = _at(text, segs, "on n'est pas là")
+    assert (v.kind, v.role, v.region) == ("verbatim", "institutionnel_cpam", "Centre-Val de Loire")
+
+
+# ---- tables whose header says who answered ------------------------------------------------
+
+def test_a_speaker_column_and_a_cross_table_of_professions():
+    rows = speaker_column_rows([
+        "Thématique | Question posée | Réponse (extrait) | Interlocuteur",
+        "Genèse | Qui a pris l'initiative ? | « C'est parti des pharmaciens. » | Pharmacien titulaire, Guéret",
+        "Prévention | Quelles actions ? | Non abordé | —",
+        "Source : mission d'évaluation.",
+        "Thème | Médecins généralistes | Infirmiers | Pharmaciens",
+        "Premiers contacts | « On s'est vus au centre. » | « Je n'avais que son numéro. » | –"])
+    assert rows[1] == {-1: "Pharmacien titulaire, Guéret"}
+    assert 2 not in rows and 3 not in rows  # no one described; the table has ended
+    assert rows[5][2] == "Infirmiers"
+    line = "Premiers contacts | « On s'est vus au centre. » | « Je n'avais que son numéro. » | –"
+    a = line.index("« Je")
+    assert cell_index(line, a) == 2 and fills_cell(line, a, line.index("» |", a) + 1)
+    assert not fills_cell("Contacts | Voir « le guide » p. 3", 16, 28)
+
+
+def test_a_table_of_figures_or_topics_names_no_speaker():
+    assert speaker_column_rows(["Thème | 2020 | 2021 | 2022",
+                                "Réunions | 4 | 6 | 9",
+                                "Indicateur | Valeur | Commentaire",
+                                "Adhérents | 140 | « en hausse »"]) == {}
+
+
+def test_quotes_in_a_cross_table_take_their_columns_role(gazetteer):
+    text = ("Vingt-quatre professionnels exerçant en Vendée ont été interrogés.\n"
+            "Thème | Médecins généralistes | Pharmaciens\n"
+            "Premiers contacts | « On s'est vus pour la première fois au centre de dépistage. » | "
+            "« Les médecins passaient à l'officine chercher des masques. »\n"
+            "La suite de l'article discute ces résultats.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    gp = _at(text, segs, "On s'est vus")
+    ph = _at(text, segs, "Les médecins passaient")
+    assert (gp.kind, gp.role) == ("verbatim", "medecin_generaliste")
+    assert (ph.kind, ph.role) == ("verbatim", "pharmacien")
+
+
+# ---- codes with a point ---------------------------------------------------------------------
+
+def test_codes_with_a_point_described_by_a_range(gazetteer):
+    text = ("Les six pharmaciens titulaires interrogés (Ph.A à Ph.F), tous installés dans le Lot, décrivent "
+            "une activité transformée.\n"
+            "Pour Ph.C, « l'officine est restée le seul endroit ouvert où l'on pouvait parler à un soignant ». "
+            "Cette disponibilité a eu un coût : « on a fait des journées de onze heures pendant des mois, "
+            "personne ne nous a remerciés », ajoute Ph.E.\n"
+            "Ph.A et Ph.D s'accordent : « c'est le Covid qui nous a fait entrer dans la CPTS, pas l'inverse ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    for snippet, speaker in (("l'officine est restée", "Ph.C"), ("on a fait des journées", "Ph.E"),
+                             ("c'est le Covid", "Ph.A et Ph.D")):
+        v = _at(text, segs, snippet)
+        assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", speaker, "pharmacien", "Occitanie"), snippet
+
+
+def test_an_initial_and_a_point_is_no_code(gazetteer):
+    # "M.A" (an initial) and abbreviations of one letter are not informant codes
+    text = ("Selon M.A, « la coordination ne se décrète pas, elle se construit patiemment ».\n"
+            "Pour J.B et M.A, l'enjeu est ailleurs.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# ---- the interviewer in italics, the interviewee in roman ----------------------------------
+
+def _italic(text, *passages):
+    return [{"char_start": text.index(p), "char_end": text.index(p) + len(p), "style": "italic"} for p in passages]
+
+
+QUESTIONS = ("Est-ce que vous pouvez me raconter comment vous êtes arrivée sur ce poste ?",
+             "Et au début, concrètement, vos missions c'était quoi ?",
+             "Et aujourd'hui, qu'est-ce qui vous manque le plus ?")
+
+
+def test_italic_questions_and_roman_answers_are_an_interview(gazetteer):
+    text = ("Les propos de l'enquêtrice sont en italiques, ceux de la personne interrogée en caractères droits.\n"
+            f"{QUESTIONS[0]}\n"
+            "Alors moi je viens de l'hôpital, j'étais cadre de santé à Verdun.\n"
+            f"{QUESTIONS[1]}\n"
+            "Au début c'était surtout la vaccination. On avait trois centres à faire tourner.\n"
+            "Et puis petit à petit les professionnels ont commencé à m'appeler pour autre chose.\n"
+            "D'accord.\n"
+            f"{QUESTIONS[2]}\n"
+            "Du temps médical. J'ai des médecins motivés mais débordés.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer, _italic(text, *QUESTIONS, "D'accord."))
+    assert _at(text, segs, "Est-ce que vous pouvez").kind == "moderator"
+    answer = _at(text, segs, "Au début c'était")
+    assert answer.kind == "turn" and answer.char_end > text.index("Et puis petit à petit")  # one turn, two paragraphs
+    assert _at(text, segs, "Du temps médical").kind == "turn"
+    # the same paragraphs in roman throughout are nobody's turns
+    plain = segment_text(text, DOC, [], [], gazetteer, [])
+    assert not [s for s in plain if s.kind in ("turn", "verbatim")]
+
+
+def test_italic_questions_of_a_guide_answered_by_no_one(gazetteer):
+    # an interview guide: italic questions, roman instructions for the interviewer
+    text = (f"{QUESTIONS[0]}\n"
+            "Relance possible sur le parcours antérieur et la formation initiale.\n"
+            f"{QUESTIONS[1]}\n"
+            "Faire préciser les missions principales et leur évolution dans le temps.\n"
+            f"{QUESTIONS[2]}\n"
+            "Noter les ressources citées par la personne interrogée.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer, _italic(text, *QUESTIONS))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# ---- a press paragraph naming one person --------------------------------------------------
+
+def test_the_one_person_a_press_paragraph_names_and_describes():
+    from corpus.segment.quotes import portrait_name
+    assert portrait_name("« On s'est rendu compte qu'on ne se connaissait pas. » Le constat est signé "
+                         "Nathalie Morel, infirmière libérale à Pornic depuis quinze ans.") == \
+        "Nathalie Morel, infirmière libérale à Pornic depuis quinze ans"
+    assert portrait_name("Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle a rejoint le bureau. "
+                         "« Au début, j'avais l'impression d'être la caution officine. »").startswith("Amandine Giraud")
+    # two people, or a name without a description, say nothing of who speaks
+    assert portrait_name("Nathalie Morel, infirmière, et Yann Le Goff, médecin, ont monté le centre. « On y croyait. »") == ""
+    assert portrait_name("La salle porte le nom de Marcel Cachin. « On y a vacciné tout le canton. »") == ""
+
+
+def test_press_quotes_given_to_the_person_their_paragraph_names(gazetteer):
+    text = ("Pays de Retz. Les soignants veulent travailler ensemble\n"
+            "« On s'est rendu compte en mars 2020 qu'on ne connaissait même pas le numéro du cabinet d'en face. » "
+            "Le constat est signé Nathalie Morel, infirmière libérale à Pornic depuis quinze ans.\n"
+            "Avec une poignée de collègues, elle monte alors un centre de dépistage.\n"
+            "Elle, c'est Amandine Giraud. Pharmacienne à Paimbœuf, elle a rejoint le bureau en 2021. « Au début, "
+            "j'avais l'impression d'être la caution officine. »\n"
+            "À l'ARS, Claire Tessier, chargée du dossier, confirme : « Le financement est assuré jusqu'en 2026. »\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    morel = _at(text, segs, "On s'est rendu compte")
+    assert (morel.kind, morel.speaker, morel.role) == ("verbatim", "Nathalie Morel", "infirmier")
+    giraud = _at(text, segs, "Au début, j'avais")
+    assert (giraud.kind, giraud.speaker, giraud.role) == ("verbatim", "Amandine Giraud", "pharmacien")
+
+
+# ---- a speech verb and a colon announce the words -----------------------------------------
+
+def test_a_speech_verb_and_a_colon_announce_a_short_quote(gazetteer):
+    text = ("Annexe B – Extraits du carnet de terrain\n"
+            "Arrivée au centre de vaccination vers 8 h. Sur la porte, une affiche : « Vaccination sur "
+            "rendez-vous uniquement, merci de votre compréhension ».\n"
+            "Vers 10 h, le docteur passe entre deux consultations. Il me dit en riant : « ici la CPTS, "
+            "c'est nous quatre et un téléphone ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert _at(text, segs, "ici la CPTS").kind == "verbatim"
+    assert _at(text, segs, "Vaccination sur rendez-vous").kind == "narrative"  # a notice, no verb
+
+
+def test_a_quote_led_by_a_first_name_the_notes_present(gazetteer):
+    text = ("Annexe B – Extraits du carnet de terrain\n"
+            "Arrivée au centre vers 8 h. Marie-Jo, l'infirmière libérale du village voisin, est déjà là.\n"
+            "Marie-Jo, le soir, au téléphone : « tu peux l'écrire dans ta thèse, on a tenu la montagne ».\n"
+            "Puis, plus tard : « la salle ferme à dix-huit heures, rendez-vous à la mairie ».\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    v = _at(text, segs, "tu peux l'écrire")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "Marie-Jo", "infirmier")
+    # a lead that is no presented person ("Puis, plus tard :") announces nothing
+    assert _at(text, segs, "la salle ferme").kind == "narrative"
+
+
+def test_a_quote_below_the_line_presenting_its_speaker(gazetteer):
+    text = ("Le médecin traitant apparaît souvent comme le grand absent. Hélène, médecin généraliste à "
+            "Saint-Junien, le formule ainsi :\n"
+            "« Je revois la mère et le bébé à un mois, et c'est là que je découvre tout ce qui s'est passé. »\n"
+            "Ces constats rejoignent les recommandations de la Haute Autorité de santé.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    v = _at(text, segs, "Je revois la mère")
+    assert (v.kind, v.speaker, v.role, v.region) == ("verbatim", "Hélène", "medecin_generaliste", "Nouvelle-Aquitaine")
+    # a presented person with no speech verb introduces a title, not her words
+    title = ("Hélène, médecin généraliste à Saint-Junien, a publié en 2021 :\n"
+             "« Le premier mois après la naissance, un guide pour les familles et les soignants. »\n")
+    assert _at(title, segment_text(title, DOC, [], [], gazetteer), "Le premier mois").kind == "narrative"
+
+
+# ---- subtitles pasted into a document --------------------------------------------------------
+
+def test_subtitle_cues_run_together_are_cut_and_their_bracketed_speakers_take_turns(gazetteer):
+    from corpus.segment.discovery import split_at_cues
+    text = ("Annexe B – Sous-titres corrigés du webinaire (extrait)\n"
+            "12 00:03:12,400 --> 00:03:19,000 [MODÉRATRICE] Je donne la parole au docteur Hamon. "
+            "13 00:03:19,200 --> 00:03:26,800 [DR HAMON] Merci. Ce que je retiens de la crise, c'est que nous "
+            "avons appris à nous répartir les patients. 14 00:03:27,000 --> 00:03:33,500\n"
+            "Chaque cabinet avait sa liste, et l'infirmière faisait le lien avec l'hôpital. 15 00:03:34,000 --> "
+            "00:03:39,900 [Y. LE BRIS] Pour nous les kinés, ça a été plus compliqué. 16 00:03:40,100 --> "
+            "00:03:45,600 [MODÉRATRICE] Et aujourd'hui, ce lien existe-t-il toujours ? 17 00:03:46,000 --> "
+            "00:03:52,300 [DR HAMON] Il existe, mais il tient à deux personnes.\n")
+    cut = [ln.text.strip() for ln in split_at_cues(split_lines(text))]
+    assert "13 00:03:19,200 --> 00:03:26,800 [DR HAMON] Merci. Ce que je retiens de la crise, c'est que nous " \
+           "avons appris à nous répartir les patients." in cut
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    hamon = _at(text, segs, "Ce que je retiens")
+    assert (hamon.kind, hamon.speaker) == ("turn", "DR HAMON")
+    assert hamon.char_end > text.index("Chaque cabinet avait sa liste")  # the next cue goes on with the turn
+    assert (_at(text, segs, "Pour nous les kinés").kind, _at(text, segs, "Pour nous les kinés").speaker) == \
+        ("turn", "Y. LE BRIS")
+    assert _at(text, segs, "Et aujourd'hui").kind == "moderator"
+    # a single time range in prose ("de 00:03:12,400 --> …" once) cuts nothing
+    once = split_lines("La séquence 12 00:03:12,400 --> 00:03:19,000 a été coupée au montage.\n")
+    assert split_at_cues(once) == once
+
+
+def test_a_references_abbreviation_is_no_code(gazetteer):
+    # "Fig.1", "Fig.2" recur like a series of codes, but name figures (not_code_abbreviations)
+    from corpus.segment.discovery import code_series
+    assert code_series(["Voir Fig.1 et Fig.2, puis Ph.A et Ph.B."]) == {"Ph.A", "Ph.B"}
+    text = ("Les cartes (Fig.1, Fig.2) situent les communes étudiées par l'enquête.\n"
+            "Le slogan de la campagne départementale était clair : « on vaccine, on protège, on avance » (Fig.2).\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim") and s.speaker == "Fig.2"]

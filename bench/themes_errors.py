@@ -12,8 +12,8 @@ dev theme_sample.csv. Set G is never read.
     ... --set-param=KEY=VALUE       # a coding: parameter (YAML value) for this run
     ... --themes=PATH               # another themes.yaml
     ... --add=G=theme_coding_g.csv  # one more coding (tests/data file or path), repeatable
-    ... --fresh                     # re-parse (tokens are cached in /tmp between runs; a set
-                                    # added or changed is parsed again anyway)
+    ... --fresh                     # re-parse (tokens are cached in /tmp between runs, or in
+                                    # $THEMES_ERRORS_CACHE; a set added or changed is parsed again)
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ def load_sets(themes: dict) -> dict[str, list[dict]]:
 
 def cached_tokens(sets: dict) -> dict[str, dict[str, list[dict]]]:
     """{set: {passage_id: tokens}}; parsing ~1,700 passages takes minutes on a busy machine."""
+    import os
     import pickle
 
-    cache = Path("/tmp/themes_errors_tokens.pkl")
+    cache = Path(os.environ.get("THEMES_ERRORS_CACHE", "/tmp/themes_errors_tokens.pkl"))
     out = pickle.loads(cache.read_bytes()) if cache.exists() and "--fresh" not in sys.argv else {}
     missing = [name for name, ps in sets.items()
                if set(out.get(name, {})) != {p["passage_id"] for p in ps}]

@@ -281,3 +281,78 @@ def test_names_skip_drops_entries_written_as_names_inside_a_sentence():
         tokens, hits = _hits(text, lexicon)
         assert [h for h in hits if h["theme"] == "reunionite"], text
         assert coding.hits_in_names(tokens, hits, "skip") == hits, text
+
+
+def test_territoire_field_holds_local_public_life():
+    """Session 6 (themesfix2): the codebook's territoire is "the territory as a frame of
+    action", not only of care: its `domain:` adds the words of local public life (habitant,
+    municipal, intercommunal…), so a commune's council and its villages code territoire; a
+    gazetteer's commune does not, and coordination keeps the health field."""
+    lexicon = load_themes(THEMES_PATH)
+    council = ("Le conseil municipal veut que chaque village de la commune garde un "
+               "représentant, car les habitants des hameaux se sentent loin du bourg.")
+    gazetteer = ("Saint-Martin est une commune française située dans le département de l'Orne, "
+                 "au bord de la rivière.")
+    passages = [{"passage_id": "p1", "doc_id": "p1", "text": council, "labels": {}},
+                {"passage_id": "p2", "doc_id": "p2", "text": gazetteer, "labels": {}}]
+    decisions = features(passages, lexicon, PARAMS)[0]
+    assert decisions["p1"]["territoire"] == 1
+    assert decisions["p2"]["territoire"] == 0
+    assert "territoire" not in coding.outside_domain(
+        coding.domain_counts(*_field_tokens(council, lexicon)), PARAMS)
+    assert "coordination" in coding.outside_domain(
+        coding.domain_counts(*_field_tokens(council, lexicon)), PARAMS)
+
+
+def _field_tokens(text, lexicon):
+    tokens, _ = _hits(text, lexicon)
+    return tokens, coding.domain_keys(lexicon)
+
+
+def test_liberal_field_holds_independent_professionals_contributions():
+    """Session 6 (themesfix2): libéral's `domain:` adds the social protection and fees of
+    independent professionals (cotisation, affiliation, Urssaf, honoraire, conventionné):
+    a pension fund's rule on non-salaried income codes libéral; political "libéraux" in a
+    general text stays outside the field."""
+    lexicon = load_themes(THEMES_PATH)
+    passages = [
+        {"passage_id": "p1", "doc_id": "p1", "labels": {},
+         "text": "Les cotisations de retraite de l'architecte en exercice libéral sont calculées "
+                 "sur son revenu d'activité non salariée de l'avant-dernière année."},
+        {"passage_id": "p2", "doc_id": "p2", "labels": {},
+         "text": "Le journaliste publie des articles libéraux en faveur du ministre dans une "
+                 "revue parisienne."},
+    ]
+    decisions = features(passages, lexicon, PARAMS)[0]
+    assert decisions["p1"]["liberal"] == 1
+    assert decisions["p2"]["liberal"] == 0
+
+
+def test_legal_procedures_give_reunionite_weak_entries_their_context():
+    """Session 6 (themesfix2): réunionite's `weak_context:` holds the words of an administrative
+    procedure in legal text (délivrer, soumis, demande, préfet, avis…): an authorisation
+    delivered by the préfet counts, a parent's permission for a photo does not."""
+    lexicon = load_themes(THEMES_PATH)
+    assert _kept("L'autorisation est délivrée par le préfet après avis de la commission "
+                 "départementale.", lexicon, "reunionite") == {"autorisation"}
+    assert _kept("Les opérations de regroupement des services sont soumises à autorisation.",
+                 lexicon, "reunionite") == {"autorisation"}
+    assert _kept("Les parents ont signé l'autorisation pour la photo de classe.",
+                 lexicon, "reunionite") == set()
+
+
+def test_a_meeting_as_the_setting_is_not_reunionite():
+    """Session 6 (themesfix2): `exclude:` phrases for a meeting named as the setting of
+    something else (codebook: "a decision taken *in* a meeting is not about meetings"):
+    interviews held "en visioconférence", a colleague seen "à la réunion"; meetings as the
+    subject still count."""
+    lexicon = load_themes(THEMES_PATH)
+
+    def reunionite(text):
+        return [h["lemma"] for h in _hits(text, lexicon)[1] if h["theme"] == "reunionite"]
+
+    assert reunionite("Les entretiens ont été menés en visioconférence avec chaque médecin.") == []
+    assert reunionite("Je l'ai vu à la réunion jeudi, il avait l'air fatigué.") == []
+    assert reunionite("On avait trois visioconférences par semaine, le soir, après les "
+                      "consultations.") == ["visioconference"]
+    assert reunionite("Les réunions du soir nous épuisent.") == ["reunion"]

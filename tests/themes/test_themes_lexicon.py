@@ -76,6 +76,50 @@ def test_a_word_whose_accents_make_it_another_word_is_not_the_entry(matchers):
     assert not themes.lexicon.accent_clash("chargé", None)
 
 
+def test_an_entry_restricted_to_a_part_of_speech_skips_the_other_word(matchers):
+    """themes.yaml `pos:` (session 6, themesfix3): « arrêté » the decree is NOUN, the participle
+    of arrêter has the same form (set H: « Je l'ai arrêté » of a medicine counted as a decree);
+    « commune » the municipality is NOUN, the adjective « une démarche commune » is not. The
+    old rule found all four."""
+    verbs = themes.match_text("Je l'ai arrêté, il me faisait trop uriner. On a arrêté les "
+                              "consultations programmées. Ils ont une démarche commune.", matchers)
+    assert "arrêté" not in found_words(verbs["reunionite"])
+    assert "commune" not in found_words(verbs["territoire"])
+    nouns = themes.match_text("Un arrêté du préfet fixe la liste des communes. La commune de "
+                              "Meulan a voté.", matchers)
+    assert "arrêté" in nouns["reunionite"]
+    assert {"communes", "commune"} <= set(nouns["territoire"])
+
+
+def test_the_decree_verb_of_an_authority_is_a_weak_procedure_phrase(matchers):
+    """« être arrêté par » (the verb of a decision fixed by an authority) is a réunionite phrase:
+    the `pos:` restriction on « arrêté » does not lose the legal procedure of set C."""
+    found = themes.match_text("Le tableau doit être arrêté par l'autorité investie du pouvoir "
+                              "de nomination le 15 décembre au plus tard.", matchers)
+    assert found["reunionite"] == ["être arrêté par"]
+
+
+def test_pos_clash():
+    assert themes.lexicon.pos_clash({"pos": "VERB"}, frozenset({"NOUN", "PROPN"}))
+    assert not themes.lexicon.pos_clash({"pos": "NOUN"}, frozenset({"NOUN", "PROPN"}))
+    assert not themes.lexicon.pos_clash({"pos": "VERB"}, None)  # no restriction
+    assert not themes.lexicon.pos_clash({"pos": ""}, frozenset({"NOUN"}))  # no tag stored
+
+
+def test_the_name_of_the_interprofessional_agreement_is_not_coordination(matchers):
+    """Codebook rule 3 (names are not themes): « l'accord conventionnel interprofessionnel » is
+    an agreement's name (set H); « interprofessionnel » elsewhere still counts."""
+    found = themes.match_text("Les financements de l'accord conventionnel interprofessionnel "
+                              "(ACI) ont été versés en 2020.", matchers)
+    assert found["coordination"] == []
+    found = themes.match_text("Le travail interprofessionnel s'est renforcé.", matchers)
+    assert found["coordination"] == ["interprofessionnel"]
+
+
+def found_words(matched: list[str]) -> set[str]:
+    return {w.lower() for m in matched for w in m.split()}
+
+
 def test_exclusions(matchers):
     found = themes.match_text("L'ensemble des professionnels de la communauté professionnelle "
                               "territoriale de santé a prêté des locaux.", matchers)
@@ -129,13 +173,13 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
     for key, pats in edges.items():
         edge_ref.add(key, pats)
     edge_index = themes.PatternIndex(edges)
-    gap_hits, dropped, edge_fired, clashes = set(), 0, set(), set()
+    gap_hits, dropped, edge_fired, clashes, pos_dropped = set(), 0, set(), set(), set()
     for toks in by_seg.values():
         texts = [t["text"] for t in toks]
         assert [themes.is_punct(x) for x in texts] == [is_punct(x) for x in texts]
         spaces = [int(b["char_start"]) > int(a["char_end"]) for a, b in zip(toks, toks[1:])]
         doc = Doc(vocab, words=texts, spaces=spaces + [False],
-                  lemmas=[t["lemma"] or t["text"] for t in toks])
+                  lemmas=[t["lemma"] or t["text"] for t in toks], pos=[t["pos"] for t in toks])
         found = {"include": set(), "exclude": set(), "gaps": set()}
         for view, norms in enumerate(([themes.entry_key(t.lemma_) for t in doc],
                                       [themes.entry_key(t.text) for t in doc])):
@@ -147,6 +191,11 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
                     clashes |= {m for m in expected if m[2] == m[1] + 1 and _other_word(
                         texts[m[1]], patterns[m[0]]["spellings"].get(norms[m[1]]))}
                     expected = {m for m in expected if m not in clashes}
+                if kind == "include":  # themes.yaml `pos:`: a word tagged otherwise
+                    other_pos = {m for m in expected if m[2] == m[1] + 1 and doc[m[1]].pos_
+                                 not in patterns[m[0]]["pos"].get(norms[m[1]], [doc[m[1]].pos_])}
+                    pos_dropped |= other_pos
+                    expected -= other_pos
                 found[kind] |= expected
             expected = _spacy_matches(edge_ref, doc, norms)
             assert edge_index.find(norms, texts) == expected, toks[0]
@@ -167,6 +216,7 @@ def test_pattern_index_matches_like_spacy_matcher(pipeline, patterns, matchers):
     assert gap_hits, "a phrase with a gap (« travailler plus ensemble »...) must fire"
     assert dropped, "an exclusion (« communauté professionnelle territoriale »...) must fire"
     assert edge_fired == set(edges)
+    assert pos_dropped, "a `pos:` entry on another part of speech (« j'ai arrêté ») must drop"
 
 
 def test_every_literal_reunionite_is_a_hit(pipeline):

@@ -24,6 +24,7 @@ def _write(tmp_path, body: str):
     ("exlude", 6, "did you mean 'exclude'?"),
     ("phrase", 6, "did you mean 'phrases'?"),
     ("lemma", 6, "did you mean 'lemmas'?"),
+    ("poss", 6, "did you mean 'pos'?"),
 ])
 def test_a_misspelt_key_names_file_line_and_the_closest_key(tmp_path, key, line, hint):
     path = _write(tmp_path, "themes:\n" + THEME.format(id="coordination", label="C", lemma="x")
@@ -46,6 +47,20 @@ def test_a_weak_entry_must_be_one_of_the_entries(tmp_path):
                   + "    weak: [y]\n")
     with pytest.raises(ConfigError, match=r"line 6: themes/a/weak: 'y' is not one of"):
         themes.load_themes(path)
+
+
+def test_a_part_of_speech_must_be_a_tag_and_its_entry_a_lemma(tmp_path):
+    path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+                  + "    pos:\n      x: [NOM]\n")
+    with pytest.raises(ConfigError, match=r"line 7: themes/a/pos/x/0: 'NOM' is not one of"):
+        themes.load_themes(path)
+    path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+                  + "    pos:\n      y: [NOUN]\n")
+    with pytest.raises(ConfigError, match=r"line 7: themes/a/pos: 'y' is not one of the theme's lemmas"):
+        themes.load_themes(path)
+    path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+                  + "    pos:\n      x: [NOUN, PROPN]\n")
+    assert themes.load_themes(path)["a"]["pos"] == {"x": ["NOUN", "PROPN"]}
 
 
 def test_a_missing_definition_is_refused_with_its_line(tmp_path):

@@ -22,6 +22,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .labels import label_text, loose_separator, standalone_label
+from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .speakers import (
@@ -398,11 +399,18 @@ class Label:
 def declared_turn(codes) -> re.Pattern | None:
     """A line opened by one of the speaker codes a transcript format or the speaker sheet
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
-    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
-    if not codes:
-        return None
+    # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
+    records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
+    alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
+    benches = [c for c in records if codes[c].get("group")]  # "A droite. Mais non !"
+    records = [c for c in records if c not in alone and c not in benches]
+    codes = sorted({c for c in codes if c and c not in records and c not in alone and c not in benches},
+                   key=lambda c: (-len(c), c))
+    if not codes and not alone and not benches:
+        return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
-    return re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)")
+    plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)") if codes else None
+    return Either(plain, record_turn(records), bench_turn(benches), alone=alone) if records or alone or benches else plain
 
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
@@ -477,7 +485,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.loose.add(ln.index)
             info.questions += _is_question(ln.text)
             continue
-        alone = standalone_label(ln.text)
+        alone = standalone_label(ln.text) or (declared.alone_label(ln.text) if isinstance(declared, Either) else None)
         if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
                 and lines[ln.index + 1].text.strip():
             info = found.setdefault(alone, Label(alone, label_shape(alone), label_kind(alone, label_shape(alone))))
@@ -537,7 +545,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     interviewer's or moderator's (label words, else most turns are questions, else the one
     unnumbered label among numbered participants). ``generic``: labels of any shape that take
     turns (``generic_labels``), matched like declared codes but not vouched for."""
-    found = candidate_labels(lines, declared_turn(list(declared) + list(generic)), bold)
+    found = candidate_labels(lines, declared_turn({**{g: {} for g in generic}, **declared}), bold)
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():
@@ -576,6 +584,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for k, v in accepted.items():
         if declared.get(k, {}).get("moderator"):
             v.kind = "moderator"
+        elif declared.get(k, {}).get("group"):
+            v.kind = "group"  # a record's benches speaking at once
     if accepted:
         # weaker shapes (a first name, a bare capital, an answer or group word) need company:
         # at least twice next to a line of an accepted label

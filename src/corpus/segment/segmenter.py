@@ -82,6 +82,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -94,6 +95,7 @@ from .quotes import (
     sentence_before,
     speaking_names,
 )
+from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -135,12 +137,15 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
     if kinds and set(kinds) <= {"front", "notes"}:
         return ["body" if k == "front" else k for k in kinds]
     i = 0
+    # a contents list with no heading after it ("SOMMAIRE" atop a sitting's record) runs to the end
+    # of the text: where it holds turns it is the document too
+    stretch = ("front", "toc")
     while i < len(kinds):
-        if kinds[i] != "front":
+        if kinds[i] not in stretch:
             i += 1
             continue
         j = i
-        while j < len(kinds) and kinds[j] == "front":
+        while j < len(kinds) and kinds[j] == kinds[i]:
             j += 1
         if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
             kinds[i:j] = ["body"] * (j - i)
@@ -226,6 +231,9 @@ HANDLERS = (
     Handler("block quote", "_h_block_quote", ("owner",)),
     Handler("stage direction", "_h_stage"),
     Handler("annex row", "_h_annex_row", ("ctx",)),
+    Handler("signed account", "_h_signed_block", ("headings",)),
+    Handler("line-numbered extract", "_h_numbered_extract"),
+    Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
@@ -237,7 +245,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
@@ -246,6 +254,10 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         self.styles = StyleMap(styles)
         self.ctx = Context(lines, doc, gazetteer, declared)
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
+        # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
+        lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+                                      **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -335,7 +347,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             return lines
         lines = split_at_generic(lines, generic)
         self.generic_labels = generic_labels(lines, text)
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(self.generic_labels))
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
         return lines
@@ -363,7 +375,7 @@ class Segmenter(TurnHandlers, AnnexHandlers):
         if not extra:
             return
         self.generic_labels = extra
-        self.declared_turn = declared_turn(list(self.ctx.declared_speakers) + list(extra))
+        self.declared_turn = declared_turn({**{g: {} for g in extra}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
     def _find_interviewees(self) -> tuple[dict, dict]:
@@ -481,6 +493,12 @@ class Segmenter(TurnHandlers, AnnexHandlers):
                 i += 1
         self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
+        starts = [ln.start for ln in lines]
+        self.spans = demote_not_speech(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
+                                       self.section_titles, self.text)
+        self.spans = describe_from_key(self.spans, lines, self.gazetteer)  # "I3 — pharmacienne adjointe, …"
+        self.spans = announced_codes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.ctx)
+        self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:
@@ -802,6 +820,14 @@ class Segmenter(TurnHandlers, AnnexHandlers):
             if self.interview_dates:
                 # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
                 calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]
+            # "« … » (Karim, avril 2022)": an informant's name and the month of the interview
+            calls = [(qa, qb, self._named_dated(a + qa, a + qb, call)) for qa, qb, call in calls]
+            # a portrait's subject named only in the caption ("Photo : Claire Dumont, sage-femme …")
+            calls = [(qa, qb, self._caption_speech(a + qa, a + qb, call)) for qa, qb, call in calls]
+            # "«…», souligne la coordinatrice (R2).": the code closing the clause
+            calls = [(qa, qb, self._code_after_clause(a + qa, a + qb, call)) for qa, qb, call in calls]
+            # "« … », ajoute-t-il" after a line-numbered extract: its last speaker
+            calls = [(qa, qb, self._extract_pronoun(a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.ctx.qualitative or self.ctx.named_speakers:
                 # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
                 calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))

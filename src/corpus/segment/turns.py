@@ -32,6 +32,8 @@ class TurnHandlers:
         m = match_turn(ln.text, self.declared_turn)
         if not m or not ln.text[m.end():].strip():
             label = standalone_label(ln.text)  # "GP3 [00:00:11]" alone, the words below
+            if label is None and hasattr(self.declared_turn, "alone_label"):
+                label = self.declared_turn.alone_label(ln.text)  # "ORIANE MANCINI" above her words
             return label if label in self.labels and ln.index in self.labels[label].standalone else None
         label = label_text(m)
         if label in self.labels and loose_separator(m) and ln.index not in self.labels[label].lines:
@@ -55,6 +57,8 @@ class TurnHandlers:
         label = self._turn_label(self.lines[first])
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
+        if label and self.ctx.declared_speakers.get(label, {}).get("record"):
+            return True  # a record's intervention runs to the next label or heading
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break
@@ -127,7 +131,8 @@ class TurnHandlers:
 
                 region = single_region(sorted(self.ctx.participant_places.values()))[0]
                 place = ""
-            return "turn", {"speaker": "", "role_raw": label, "role": "inconnu", "region": region,
+            role = self.ctx.declared_speakers.get(label, {}).get("role") or "inconnu"  # a record's benches: members
+            return "turn", {"speaker": "", "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:

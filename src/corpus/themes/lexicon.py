@@ -101,8 +101,23 @@ def compile_patterns(themes: dict, model: str = MODEL) -> dict[str, dict[str, li
         exclude = [p for phrase in spec.get("exclude", [])
                    for p in _token_patterns(_phrase_keys(phrase, nlp))]
         compiled[theme] = {"include": include, "exclude": exclude,
-                           "spellings": entry_spellings(spec.get("lemmas", []))}
+                           "spellings": entry_spellings(spec.get("lemmas", [])),
+                           "pos": entry_pos(spec.get("pos", {}))}
     return compiled
+
+
+def entry_pos(pos: dict[str, list[str]]) -> dict[str, list[str]]:
+    """{matching key: the parts of speech (spaCy's universal tags) a word must have to count as
+    that one-word entry}: themes.yaml ``pos: {arrêté: [NOUN]}`` keeps the decree and drops the
+    verb « on a arrêté les consultations »."""
+    return {entry_key(entry): sorted(set(tags)) for entry, tags in sorted(pos.items())}
+
+
+def pos_clash(token: dict, tags) -> bool:
+    """True when a one-word entry restricted to some parts of speech (``tags``; None: no
+    restriction) matched a word the tagger gave another one. A token without a tag (an older
+    tokens file) is not dropped."""
+    return bool(tags) and bool(token.get("pos")) and token["pos"] not in tags
 
 
 def written_form(text: str) -> str:
@@ -253,7 +268,9 @@ def build_matchers(patterns: dict[str, dict[str, list]]):
             "include": PatternIndex({t: spec["include"] for t, spec in patterns.items()}),
             "exclude": PatternIndex({t: spec["exclude"] for t, spec in patterns.items()}),
             "spellings": {t: {k: frozenset(v) for k, v in spec.get("spellings", {}).items()}
-                          for t, spec in patterns.items()}}
+                          for t, spec in patterns.items()},
+            "pos": {t: {k: frozenset(v) for k, v in spec.get("pos", {}).items()}
+                    for t, spec in patterns.items()}}
 
 
 def filter_spans(spans) -> list[tuple[int, int]]:
@@ -275,7 +292,8 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     Two views: folded lemma, then folded surface form, so an entry matches a word through
     either ("coordonnait" by its lemma, « Réunionite » by its form). A one-word entry found
     through the surface form alone does not match a word whose accents make it another word
-    (`accent_clash`: « ministre chargé de », not the entry « charge »).
+    (`accent_clash`: « ministre chargé de », not the entry « charge »), nor, when themes.yaml
+    gives the entry parts of speech (``pos:``), a word tagged otherwise (`pos_clash`).
     """
     if not tokens:
         return []
@@ -286,11 +304,14 @@ def match_spans(tokens: list[dict], matchers) -> list[tuple[str, int, int]]:
     spans: dict[str, set] = {theme: set() for theme in themes}
     excluded: dict[str, set] = {theme: set() for theme in themes}
     spellings = matchers.get("spellings", {})
+    pos = matchers.get("pos", {})
     for view, norms in enumerate(views):
         for theme, s, e in inc.find(norms, texts):
             if view == 1 and e == s + 1 and accent_clash(
                     texts[s], spellings.get(theme, {}).get(norms[s])):
                 continue  # the lemma view already added it when the lemma is the entry
+            if e == s + 1 and pos_clash(tokens[s], pos.get(theme, {}).get(norms[s])):
+                continue
             spans[theme].add((s, e))
         if len(exc):
             for theme, s, e in exc.find(norms, texts):

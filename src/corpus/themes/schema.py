@@ -83,4 +83,9 @@ def check_themes_file(path: str | Path) -> dict:
             line = _line_of(key_lines(path), ("themes", theme, "weak"))
             raise ConfigError(f"{path}: line {line}: themes/{theme}/weak: {stray[0]!r} is not "
                               f"one of the theme's lemmas or phrases")
+        stray = [w for w in spec.get("pos", {}) if w not in spec.get("lemmas", [])]
+        if stray:
+            line = _line_of(key_lines(path), ("themes", theme, "pos", stray[0]))
+            raise ConfigError(f"{path}: line {line}: themes/{theme}/pos: {stray[0]!r} is not "
+                              f"one of the theme's lemmas")
     return data

@@ -1,0 +1,529 @@
+"""Conventions of a genre that decide whether a passage is someone's words (round 14, segfix8).
+
+- Invented exchanges: a section whose heading names a teaching case or a role-play ("Vignette
+  n° 3 – Mme B., 82 ans", "Cas clinique", "Mise en situation") holds dialogue written by the
+  author; its labelled lines and quotations are nobody's words (lang/fr fallbacks.yaml
+  ``invented_case_headings``).
+- Dated sources: a quotation led by a name and a date in parentheses and a colon ("Le Quotidien
+  du médecin (10/10) : « … »") is a publication's headline, not a person's words, whatever noun
+  the publication's name holds.
+- Signed testimonies: paragraphs in the first person under a heading, closed by a line that
+  only says who wrote them ("Martine, 67 ans, aidante de son mari, près d'Albi"), as an
+  association's blog or a newsletter publishes its members' accounts; one verbatim over all the
+  paragraphs (each in the first person), when the document signs two accounts or more that way
+  and does not say it reports interviews (those have fallbacks' signed paragraphs).
+- Named and dated calls: "« … » (Karim, avril 2022)" after a quotation, a person's name and the
+  month of the interview, as ethnographic writing cites its informants: that person's words,
+  described where the text first names them ("Karim (pseudonyme), médiateur santé …").
+- Broadcast hosts: "[PLATEAU] Présentatrice : …" — a production tag in brackets, then the host's
+  label: the host's words (kind moderator), not a participant's turn labelled by the tag
+  (``broadcast_host_labels`` and the moderator labels).
+- Line-numbered extracts (conversation analysis, Jefferson's conventions): "01 ENQ et vous (.)
+  … 02 MARC .hh une fois … 03 heures et demie …" — consecutive line numbers, a label in capitals
+  without a colon opening a turn, unlabelled numbers continuing it; the interviewer's label is the
+  moderator's; the speaker described where the text first names them ("Extrait 2 – Marc,
+  masseur-kinésithérapeute, Saint-Gaudens").
+- Caption subjects: a portrait whose subject is named in full and described only in the caption
+  ("Photo : Claire Dumont, sage-femme libérale installée à Guéret …", the text calling her
+  "Claire"): its first-person quotations that no sentence gives to another named person are
+  hers ("« … », confie-t-elle"); one introduced by "Name, description … :" is that person's.
+- Code keys: "I1 — pharmacien titulaire, 58 ans, …, Casteljaloux I3 — pharmacienne adjointe, …"
+  (a list of participants that extraction may run into one paragraph), a line opened by a code
+  that labels turns or quotes of the document and a dash, or a line describing two codes or more
+  in parentheses ("Participants : Dr M. (médecin généraliste, Béthune), Mme K. (…)"): each code's
+  description gives the role and region of its items that have none.
+- Announced extracts: a quotation left without a speaker right under a line that is only a
+  participant's code, perhaps a parenthesis, and a colon ("P-07 (F, 41 ans) :") is that
+  participant's, described as the document describes the code (its participant table).
+- Numbered examples: a quotation opened by "(14)" whose role is unknown takes the role of the
+  sentence that mentions "(14)" elsewhere ("Une ergothérapeute … le raconte ainsi (14) :",
+  "L'exemple (16), recueilli auprès d'une assistante sociale …").
+- Codes after the verb: "«…», souligne la coordinatrice (R2)." — a quotation given to a
+  description, the participant's code in parentheses closing the clause: that participant's.
+- Bracketed leads: a paragraph opened by a bracket that names a person and says what they do,
+  the words following ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu …",
+  "• [Répondant 34 – pharmacien – Ardèche] Un annuaire …"), as broadcast scripts and survey
+  reports give sound bites and free-text answers; "[suite …]" continues the one before
+  (``bracket_continuation_words``); a bracket naming a picture or a source is no speaker
+  (``bracket_nonspeech_tags``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .base import Span, TextLine, n_words
+from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
+from .quotes import QuoteCall
+from .regions import resolve_region
+from .roles import names_a_profession, normalize_role
+
+SPEECH = ("verbatim", "turn")
+
+
+def _folded_words(key: str) -> re.Pattern:
+    """Whole words of a list of the language data, matched on folded (accentless, lower) text."""
+    words = sorted({" ".join(fold(w).lower().split()) for w in cv.DATA.get(key, []) if w}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])" if alt else r"(?!)")
+
+
+def invented_section(title: str) -> bool:
+    """A section heading that names a teaching case, a vignette or a role-play."""
+    return bool(title) and bool(_folded_words("invented_case_headings").search(fold(title).lower()))
+
+
+def _dated_source() -> re.Pattern:
+    months = "|".join(sorted((re.escape(fold(m).lower()) for m in cv.DATA.get("months", [])), key=len, reverse=True))
+    date = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.]\s*\d{{2,4}})?|\d{{1,2}}(?:er)?\s+(?:{months or '(?!)'})\.?(?:\s+\d{{4}})?"
+    # a name (no quotation, no sentence) then "(date)" then a colon, right before the quotation
+    return re.compile(rf"^[^«»\"“”:.!?]{{2,80}}\(\s*(?:{date})\s*\)\s*:\s*$")
+
+
+def dated_source_lead(lead: str) -> bool:
+    """"Le Quotidien du médecin (10/10) :" before a quotation: a dated publication speaks."""
+    return bool(_dated_source().match(fold(lead).lower()))
+
+
+# "[PLATEAU] Présentatrice :" opening a line: a production tag, then who speaks
+TAGGED_LABEL = re.compile(r"^\s*\[[A-ZÉÈÀ][A-ZÉÈÀ ]{1,20}\]\s*(?P<who>[^:\[\]]{1,30}?)\s*:")
+
+
+def host_label(line: str) -> str:
+    """The host's label of a line opened by a production tag ("[PLATEAU] Présentatrice :"), or ''."""
+    m = TAGGED_LABEL.match(line)
+    if not m:
+        return ""
+    who = m.group("who").strip()
+    host = cv.MODERATOR_TAG.match(who) or _folded_words("broadcast_host_labels").fullmatch(fold(who).lower())
+    return who if host else ""
+
+
+def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section_titles: list[str],
+                      text: str) -> list[Span]:
+    """The spans with the speech of invented exchanges and dated headlines made narrative, a
+    broadcast host's lines made the moderator's."""
+    out = []
+    dated = _dated_source()
+    for s in spans:
+        if s.kind in SPEECH:
+            li = line_of(s.start)
+            title = section_titles[li] if 0 <= li < len(section_titles) else ""
+            lead = text[lines[li].start:s.start] if li >= 0 else ""
+            host = host_label(text[lines[li].start:lines[li].end]) if s.kind == "turn" and li >= 0 else ""
+            if host:
+                s = Span(s.start, s.end, "moderator", {"speaker": host, "role_raw": host})
+            elif invented_section(title) or (not s.attrs.get("speaker") and "person" not in s.attrs
+                                           and dated.match(fold(lead).lower())):
+                s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out
+
+
+# a paragraph opened (after a bullet) by a bracket, then the words: "• [Répondant 12 – …] Des …"
+BRACKET_LEAD = re.compile(r"^\s*(?:[•·▪◦*]\s*)?\[(?P<inner>[^\[\]\n]{2,160})\]\s*(?P<rest>\S.*)$")
+PART_SPLIT = re.compile(r"\s+[–—-]\s+")
+TAG = re.compile(r"^[A-ZÉÈÀ]{2,}$")  # "SONORE", "ITW": a production tag, all capitals
+WHO = re.compile(r"^[A-ZÉÈÀ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$")
+MIN_LEADS = 2  # a convention of the document: one bracket alone is a caption or an aside
+MIN_WORDS = 3
+
+
+@dataclass
+class Lead:
+    speaker: str
+    desc: str
+    continuation: bool = False
+
+
+def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
+    """(who the bracket names, where the words start) or None."""
+    m = BRACKET_LEAD.match(line)
+    if not m or n_words(m.group("rest")) < MIN_WORDS:
+        return None
+    parts = [p.strip() for p in PART_SPLIT.split(m.group("inner").strip()) if p.strip()]
+    if parts and TAG.match(parts[0]):
+        if _folded_words("bracket_nonspeech_tags").search(fold(parts[0]).lower()):
+            return None
+        parts = parts[1:]
+    if not parts or _folded_words("bracket_nonspeech_tags").search(fold(parts[0]).lower()):
+        return None
+    if _folded_words("bracket_continuation_words").match(fold(parts[0]).lower()):
+        return Lead("", "", True), m.start("rest")
+    if len(parts) == 1:
+        who, _, desc = parts[0].partition(",")
+    else:
+        who, desc = parts[0], ", ".join(parts[1:])
+    who, desc = who.strip(), desc.strip()
+    if not who or not desc or not WHO.match(who) or not describes_person(desc):
+        return None
+    return Lead(who, desc), m.start("rest")
+
+
+def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
+    """{line index: (lead, offset of the words in the line)} when the document gives at least
+    MIN_LEADS persons that way; continuations only right after a lead."""
+    found = {ln.index: p for ln in lines if ln.text.strip() and (p := parse_bracket_lead(ln.text))}
+    if sum(not lead.continuation for lead, _ in found.values()) < MIN_LEADS:
+        return {}
+    out: dict[int, tuple[Lead, int]] = {}
+    prev = None
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        p = found.get(ln.index)
+        if p and (not p[0].continuation or prev is not None):
+            out[ln.index] = p
+            prev = ln.index
+        else:
+            prev = None
+    return out
+
+
+# "(Karim, avril 2022)", "(Dr Anne Berthelot, mai 2022)" right after a quotation
+NAMED_DATE_CALL = re.compile(r"^\s*\((?P<name>[A-ZÉÈ][\w'’.-]*(?:\s+[A-ZÉÈ][\w'’-]+){0,3})\s*,\s*(?P<date>[^()]{3,40})\)")
+INTRO_CUT = re.compile(r"[.;:!?]\s|\s(?:qui|que|dont|a|est|était|décrit|raconte|explique|insiste|voit)\s")
+
+
+def named_date_call(after: str) -> tuple[str, tuple[int, int]] | None:
+    """(name, span in ``after``) when ``after`` opens with "(Name, month year)"."""
+    m = NAMED_DATE_CALL.match(after)
+    if not m or not cv.DATE_FIELD.match(m.group("date").strip()):  # "(Martin, 2020)": a year alone cites
+        return None
+    return m.group("name"), (after.index("("), m.end())
+
+
+def first_description(text: str, name: str, before: int) -> str:
+    """What the text says of ``name`` where it first names them, before ``before``: the apposition
+    after the name ("Karim (pseudonyme), médiateur santé recruté …"), else the sentence around it
+    ("La médecin généraliste du centre, que nous appellerons Dr Anne Berthelot, …")."""
+    at = text.find(name, 0, before)
+    if at < 0:
+        return ""
+    tail = re.match(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<desc>[^,]{3,80})", text[at + len(name):])
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    candidates = [tail.group("desc").strip() if tail else "", text[start:at].strip(" ,")]
+    # the one that names a profession, else the apposition
+    return next((c for c in candidates if c and normalize_role(c) not in ("autre", "inconnu")), candidates[0])
+
+
+LINE_NUMBER = re.compile(r"(?<!\S)(?P<num>\d{1,3})\s+(?:(?P<label>[A-ZÉÈ][A-ZÉÈ0-9]{1,11})\s+)?(?=\S)")
+MIN_NUMBERED = 4  # consecutive numbers
+MIN_LABELLED = 3
+
+
+def numbered_turns(line: str) -> list[tuple[int, int, str]]:
+    """[(start, end, label)] of the turns of a line-numbered extract run into one paragraph: the
+    chain of consecutive line numbers from the paragraph's first, cut at the numbers that carry a
+    label."""
+    first = LINE_NUMBER.match(line, len(line) - len(line.lstrip()))
+    if not first or not first.group("label"):
+        return []  # the extract opens its paragraph with a labelled first line
+    best = [first]
+    for n in LINE_NUMBER.finditer(line, first.end()):
+        if int(n.group("num")) == int(best[-1].group("num")) + 1:
+            best.append(n)
+    labelled = [m for m in best if m.group("label")]
+    if len(best) < MIN_NUMBERED or len(labelled) < MIN_LABELLED or len({m.group("label") for m in labelled}) < 2 \
+            or not best[0].group("label"):
+        return []
+    starts = [m.start() for m in labelled]
+    ends = starts[1:] + [len(line.rstrip())]
+    return [(a, b, m.group("label")) for a, b, m in zip(starts, ends, labelled)]
+
+
+CAPTION = re.compile(r"^\s*(?P<tag>[^\W\d_][\w ]{1,20}?)\s*:\s*(?P<first>[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?)"
+                     r"\s+(?P<last>[A-ZÉÈ][\w'’-]+)\s*,\s*(?P<desc>[^.]{3,120})")
+# "Le docteur Olivier Marchand, médecin généraliste à Bourganeuf, en témoigne :"
+NAMED_APPOSITION = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?\s+[A-ZÉÈ][\w'’-]+)\s*,\s*"
+                              r"(?P<desc>[^,:«»]{3,80})")
+
+
+def caption_subject(lines: list[TextLine], text: str) -> tuple[str, str] | None:
+    """(full name, description) of the person a caption names and describes, when the text
+    calls them by their first name elsewhere."""
+    tags = _folded_words("bracket_nonspeech_tags")
+    for ln in lines:
+        m = CAPTION.match(ln.text)
+        if m and tags.fullmatch(fold(m.group("tag")).lower()) and describes_person(m.group("desc")) \
+                and re.search(rf"\b{re.escape(m.group('first'))}\b", text[:ln.start] + text[ln.end:]):
+            return f"{m.group('first')} {m.group('last')}", m.group("desc").strip()
+    return None
+
+
+def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
+    """{code: description} from the lines that open with "CODE — description" for codes of the
+    document, each line holding one entry or several run together, and from the lines that
+    describe two codes or more in parentheses ("Dr M. (médecin généraliste, Béthune), Mme K. (…)")."""
+    if not codes:
+        return {}
+    alt = "|".join(re.escape(c) for c in sorted(codes, key=lambda c: (-len(c), c)))
+    entry = re.compile(rf"(?<!\S)(?P<code>{alt})\s*[—–]\s+")
+    paren = re.compile(rf"(?<!\S)(?P<code>{alt})\s*\((?P<desc>[^()]{{3,100}})\)")
+    key: dict[str, str] = {}
+    for ln in lines:
+        found = [(m.group("code"), m.group("desc").strip()) for m in paren.finditer(ln.text)]
+        if len({c for c, _ in found}) >= 2:  # "Participants : Dr M. (médecin généraliste, Béthune), Mme K. (…)"
+            for code, desc in found:
+                if describes_person(desc):
+                    key.setdefault(code, desc)
+        marks = list(entry.finditer(ln.text))
+        if not marks or ln.text[:marks[0].start()].strip():
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(ln.text)]
+        for m, end in zip(marks, ends):
+            desc = ln.text[m.end():end].strip().rstrip(" .;")
+            if describes_person(desc):
+                key.setdefault(m.group("code"), desc)
+    return key
+
+
+def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> list[Span]:
+    """Role and region, from the document's code key, of the items of a code that have none."""
+    codes = {s.attrs.get("speaker") for s in spans if s.kind in SPEECH and s.attrs.get("speaker")}
+    key = code_key(lines, codes)
+    out = []
+    for s in spans:
+        desc = key.get(s.attrs.get("speaker", "")) if s.kind in SPEECH else None
+        if desc and s.attrs.get("role", "inconnu") in ("", "inconnu") and not s.attrs.get("role_raw"):
+            role, region, place = describe(desc, gazetteer)
+            attrs = {**s.attrs, "role_raw": desc, "role": role, "attr_source": "participant_table"}
+            if region and not s.attrs.get("region"):
+                attrs.update(region=region, place=place)
+            s = Span(s.start, s.end, s.kind, attrs)
+        out.append(s)
+    return out
+
+
+ANNOUNCE = re.compile(r"^\s*(?P<code>[^\s():]{1,12})\s*(?:\([^()]{0,40}\))?\s*:\s*$")
+
+
+def announced_codes(spans: list[Span], lines: list[TextLine], line_of, ctx) -> list[Span]:
+    """Verbatims without a speaker whose line follows "CODE (…) :" for a code the document knows."""
+    out = []
+    for s in spans:
+        li = line_of(s.start)
+        if s.kind == "verbatim" and not s.attrs.get("speaker") and "person" not in s.attrs and li > 0 \
+                and s.start == lines[li].start + len(lines[li].text) - len(lines[li].text.lstrip()):
+            prev = next((lines[j].text for j in range(li - 1, -1, -1) if lines[j].text.strip()), "")
+            m = ANNOUNCE.match(prev)
+            if m and ctx.knows(m.group("code")):
+                s = Span(s.start, s.end, s.kind, {**s.attrs, **ctx.code_attrs(m.group("code"))})
+        out.append(s)
+    return out
+
+
+EXAMPLE_NUMBER = re.compile(r"^\s*\((?P<num>\d{1,3})\)\s*$")
+
+
+def example_sentence(text: str, num: str, skip: int) -> str:
+    """The sentence, other than the example itself (at ``skip``), that mentions "(num)" first."""
+    for m in re.finditer(rf"\({re.escape(num)}\)", text):
+        if m.start() == skip:
+            continue
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        return text[start:min(ends) if ends else len(text)]
+    return ""
+
+
+def example_roles(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
+    """Verbatims opened by "(N)" without a role: the role of the sentence that announces or comments N."""
+    out = []
+    for s in spans:
+        li = line_of(s.start)
+        if s.kind == "verbatim" and li >= 0 and s.attrs.get("role", "inconnu") in ("", "inconnu") \
+                and not s.attrs.get("speaker") and "person" not in s.attrs:
+            m = EXAMPLE_NUMBER.match(text[lines[li].start:s.start])
+            sentence = example_sentence(text, m.group("num"), lines[li].start + text[lines[li].start:s.start].index("(")) if m else ""
+            role = normalize_role(sentence) if sentence else "inconnu"
+            if role not in ("", "inconnu", "autre") or (role == "autre" and names_a_profession(sentence)):
+                s = Span(s.start, s.end, s.kind, {**s.attrs, "role_raw": sentence.strip(), "role": role,
+                                                  "attr_source": "attribution"})
+        out.append(s)
+    return out
+
+
+# ", souligne la coordinatrice (R2)." / ", admet une infirmière libérale de Pont-à-Mousson (R8)."
+CODE_CLOSING_CLAUSE = re.compile(r"^\s*,\s*[^.«»()!?]{3,90}?\((?P<code>[^()\s]{1,10})\)\s*(?:[.;!?]|$)")
+
+
+MAX_SIGNED_PARAGRAPHS = 6
+QUOTE_MARKS = re.compile(r"[«»\"“”]")
+
+
+MAX_TITLE_WORDS = 12
+
+
+def signed_blocks(lines: list[TextLine], headings, bold=lambda ln: False) -> dict[int, tuple[int, int]]:
+    """{first line of an account: (its last line, its signature line)}: the paragraphs between a
+    heading (a short bold line: the account's title, often a quotation of it) or the signature
+    before, and a signature line; none quoted, introducing (":") or asking ("?"), together in the
+    first person; only when the document signs two accounts."""
+    blocks: dict[int, tuple[int, int]] = {}
+    body = [ln for ln in lines if ln.text.strip()]
+
+    def boundary(ln: TextLine) -> bool:
+        return ln.index in headings or is_signature(ln.text) or (bold(ln) and n_words(ln.text) <= MAX_TITLE_WORDS)
+
+    for k, ln in enumerate(body):
+        if ln.index in headings or not is_signature(ln.text):
+            continue
+        run: list[TextLine] = []
+        j = k - 1
+        while j >= 0 and not boundary(body[j]) and len(run) <= MAX_SIGNED_PARAGRAPHS:
+            run.insert(0, body[j])
+            j -= 1
+        if not run or len(run) > MAX_SIGNED_PARAGRAPHS or (j >= 0 and not boundary(body[j])):
+            continue
+        texts = [r.text.strip() for r in run]
+        joined = " ".join(texts)
+        if any(QUOTE_MARKS.search(t) or t.endswith((":", "?")) or not cv.SINGULAR.search(t) for t in texts) \
+                or n_words(joined) < MIN_SIGNED_WORDS or not cv.SINGULAR.search(joined) or not reads_as_speech(joined):
+            continue
+        blocks[run[0].index] = (run[-1].index, ln.index)
+    return blocks if len(blocks) >= 2 else {}
+
+
+class GenreHandlers:
+    """Segmenter handlers for signed accounts and bracketed leads (mixed into segmenter.Segmenter)."""
+
+    def _named_dated(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation not attributed otherwise, closed by "(Name, month year)": that person's."""
+        if call.verbatim:
+            return call
+        line_end = self.text.find("\n", b)
+        found = named_date_call(self.text[b:line_end if line_end >= 0 else len(self.text)])
+        if found is None:
+            return call
+        name, (s, e) = found
+        desc = first_description(self.text, name, a)
+        role = normalize_role(desc) if desc else "inconnu"
+        region, place = resolve_region(desc, self.gazetteer) if desc else ("", "")
+        return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"}, (b + s, b + e))
+
+    def _extract_pronoun(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """"« … », ajoute-t-il" in the paragraph right after a line-numbered extract: the speaker
+        of the extract's last turn (a pronoun continues the speaker just quoted)."""
+        if call.verbatim or not call.attrs.get("_pronoun"):
+            return call
+        turns = [s for s in self.spans if s.kind == "turn" and s.attrs.get("_numbered") and s.end <= a]
+        if not turns:
+            return call
+        last = max(turns, key=lambda s: s.end)
+        if self.text.count("\n", last.end, a) > 1:
+            return call
+        return QuoteCall(True, {k: v for k, v in last.attrs.items() if k != "_numbered"})
+
+    def _code_after_clause(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A verbatim given to a description, without a speaker, whose clause ends on "(CODE)"."""
+        if not call.verbatim or call.attrs.get("speaker") or "person" in call.attrs:
+            return call
+        line_end = self.text.find("\n", b)
+        m = CODE_CLOSING_CLAUSE.match(self.text[b:line_end if line_end >= 0 else len(self.text)])
+        if not m or not self.ctx.knows(m.group("code")):
+            return call
+        coded = self.ctx.code_attrs(m.group("code"))
+        attrs = {**call.attrs, "speaker": coded.get("speaker") or m.group("code")}
+        for key in ("role", "role_raw", "region", "place"):
+            if coded.get(key) and (not attrs.get(key) or attrs.get(key) == "inconnu"):
+                attrs[key] = coded[key]
+        return QuoteCall(True, attrs, call.attribution)
+
+    def _caption_speech(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """An unattributed first-person quotation of a portrait: the caption's subject's, or the
+        person a "Name, description" apposition in its sentence introduces."""
+        if call.verbatim:
+            return call
+        if not hasattr(self, "caption_subject"):
+            self.caption_subject = caption_subject(self.lines, self.text)
+        if self.caption_subject is None:
+            return call
+        inner = self.text[a + 1:b - 1]
+        if n_words(inner) < MIN_WORDS or not reads_as_speech(inner, block=True):
+            return call
+        line_start = self.text.rfind("\n", 0, a) + 1
+        before = self.text[line_start:a]
+        named = NAMED_APPOSITION.search(before)
+        if named and describes_person(named.group("desc")):
+            who, desc = named.group("name"), named.group("desc").strip()
+        elif cv.NAME.search(re.sub(r"^\W*\w+", "", before.split(".")[-1])):
+            return call  # another person named in the sentence
+        else:
+            who, desc = self.caption_subject
+        role, region, place = describe(desc, self.gazetteer)
+        if not region:
+            region, place = resolve_region(desc, self.gazetteer)
+        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"})
+
+    def _h_numbered_extract(self, i: int) -> int | None:
+        ln = self.lines[i]
+        turns = numbered_turns(ln.text) if ln.text.lstrip()[:1].isdigit() else []
+        if not turns:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        for a, b, label in turns:
+            if cv.MODERATOR_TAG.match(label):
+                self.spans.append(Span(ln.start + a, ln.start + b, "moderator", {"speaker": label, "role_raw": label}))
+                continue
+            name = label.title()
+            desc = first_description(self.text, name, ln.start)
+            at = self.text.find(name, 0, ln.start)
+            where = self.text[self.text.rfind("\n", 0, at) + 1:self.text.find("\n", at)] if at >= 0 else ""
+            region, place = resolve_region(where, self.gazetteer) if where else ("", "")
+            self.spans.append(Span(ln.start + a, ln.start + b, "turn", {
+                "speaker": name, "role_raw": desc, "role": normalize_role(desc) if desc else "inconnu",
+                "region": region, "place": place, "attr_source": "attribution" if desc else "", "_numbered": True}))
+        return i + 1
+
+    def _h_signed_block(self, i: int) -> int | None:
+        if not hasattr(self, "signed_blocks"):
+            # a document that says it reports interviews has its own (fallbacks: Segmenter._signed_paragraphs)
+            self.signed_blocks = {} if self.ctx.qualitative else signed_blocks(self.lines, self.headings,
+                                               lambda ln: self.styles.share(ln.start, ln.end, "bold") >= 0.6)
+        found = self.signed_blocks.get(i)
+        if found is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        last, sig = found
+        signature = self.lines[sig].text.strip().rstrip(".")
+        named = cv.PSEUDONYM.match(signature)
+        desc = named.group("rest") if named else signature
+        role, region, place = describe(desc, self.gazetteer)
+        attrs = {"speaker": named.group("code") if named else "", "role_raw": desc, "role": role,
+                 "region": region, "place": place, "attr_source": "attribution"}
+        self.spans.append(Span(self.lines[i].start, self.lines[last].end, "verbatim", attrs))
+        self.spans.append(Span(self.lines[sig].start, self.lines[sig].end, "attribution", dict(attrs)))
+        return sig + 1
+
+    def _h_bracket_lead(self, i: int) -> int | None:
+        if not hasattr(self, "bracket_leads"):
+            self.bracket_leads = bracket_leads(self.lines)
+            self._bracket_span = None
+        found = self.bracket_leads.get(i)
+        if found is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        lead, offset = found
+        ln = self.lines[i]
+        start = ln.start + offset
+        if lead.continuation and self._bracket_span is not None and self.spans and self.spans[-1] is self._bracket_span:
+            prev = self.spans.pop()
+            span = Span(prev.start, ln.end, prev.kind, prev.attrs)
+        elif lead.continuation:
+            return None
+        else:
+            role, region, place = describe(lead.desc, self.gazetteer)
+            span = Span(start, ln.end, "verbatim", {"speaker": lead.speaker, "role_raw": lead.desc, "role": role,
+                                                    "region": region, "place": place, "attr_source": "attribution"})
+            if start > ln.start:
+                self.spans.append(Span(ln.start, start, "narrative"))
+        self.spans.append(span)
+        self._bracket_span = span
+        return i + 1

@@ -1,0 +1,271 @@
+"""Records of deliberative bodies (parliamentary sittings, committee and council minutes): turns
+opened by a civility and a person's name, optionally their function, then a full stop or a
+dash ("Mme Agnès Buzyn, ministre. Nous …", "M. le président. La parole …", "M. Hervé Maurey,
+président . - Avec …"). The conventions are lang/fr/records.yaml.
+
+Such labels are found once per document and handed to the segmenter as declared speakers
+(``record`` set): their turns run over the unlabelled paragraphs that follow, up to the next
+label or heading. A record is at least two such paragraphs naming two speakers, or one label
+closed by a full stop and a dash (a committee record's form); a paragraph of prose that opens
+with "M. Dupont." once, or "M. Dupont a dit", is none. In a record, the benches speak too ("A
+droite. Mais non !": several people at once).
+
+The same hand-over serves two other families whose turns a person's name opens: broadcast
+transcripts, a line holding only the name in capitals above each turn ("ORIANE MANCINI"), and
+published Q&A interviews, "Name: …" answers under a title naming the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine, append_cut
+
+MIN_RECORD_LINES = 2
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _data() -> dict:
+    """The language data with the corpus's additions (conventions.configure), else French's."""
+    data = getattr(cv, "DATA", None)
+    if data is None:
+        from ..lang import load
+
+        data = load("fr")
+    return data
+
+
+def record_label() -> re.Pattern:
+    """A record's speaker label at a paragraph's start: civility, name (or the chair), optional
+    function after a comma, a full stop, an optional dash; the words start with a capital."""
+    d = _data()
+    civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
+    cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
+    particle = r"(?:de|d['’]|du|des|de\s+la|van|von|le|la)"
+    titles = _alt(d.get("record_titles", [])) or "(?!)"
+    chair = _alt(d.get("record_chair", [])) or "(?!)"
+    name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
+            rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
+    return re.compile(
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?:{chair}))|(?P<name>{name})))"
+        rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+
+
+def bench_label() -> re.Pattern:
+    """Benches speaking at once at a paragraph's start ("A droite. Mais non !")."""
+    openers = _alt(_data().get("record_benches", [])) or "(?!)"
+    return re.compile(rf"^(?P<bench>(?i:{openers})[^.!?():;«»\n]{{0,60}}?)\s*\.\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+
+
+def bench_turn(codes) -> re.Pattern | None:
+    """A line opened by one of this record's bench labels (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")
+
+
+def record_turn(codes) -> re.Pattern | None:
+    """A line opened by one of this document's record labels, with what the match of a
+    speaker label carries (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    civ = rf"(?:{_alt(_data().get('record_civilities', []))})\.?"
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?:{civ}\s+)(?P<label>{alt})(?:\s*,\s*[^.!?:;«»]{{2,160}}?)?\s*\.(?:\s*[-–—])?\s+(?=\S)")
+
+
+class Either:
+    """Several turn patterns tried in order, used where one compiled pattern is (``.match``);
+    ``alone``: name lines above their turn's words (``alone_label``)."""
+
+    def __init__(self, *patterns, alone=()):
+        self.patterns = [p for p in patterns if p is not None]
+        self.alone = set(alone)
+
+    def alone_label(self, text: str) -> str | None:
+        t = " ".join(text.split())
+        return t if t in self.alone else None
+
+    def match(self, text: str):
+        for p in self.patterns:
+            m = p.match(text)
+            if m:
+                return m
+        return None
+
+
+def function_attrs(func: str) -> tuple[str, str]:
+    """(role, region) a function names ("ministre de la santé" -> institutionnel_autre, National)."""
+    key = fold(func).lower()
+    for rule in _data().get("record_functions", []):
+        for w in rule.get("words", []):
+            if re.search(rf"(?<![\w-]){re.escape(fold(w).lower())}(?![\w-])", key):
+                return rule["role"], rule.get("region", "")
+    return "", ""
+
+
+def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes (role_raw, role, region, moderator, record) of the record
+    labels of a document, or {} when it is no record."""
+    pattern = record_label()
+    found: dict[str, dict] = {}
+    hits = []
+    for ln in lines:
+        m = pattern.match(ln.text)
+        if m:
+            hits.append(m)
+    names = {fold(m.group("label")) for m in hits if m.group("name")}
+    dashed = [m for m in hits if m.group("dash")]
+    if not (len(hits) >= MIN_RECORD_LINES and (len(names) >= 2 or (names and any(m.group("chair") for m in hits)))) \
+            and not dashed:
+        return {}
+    has_chair = any(m.group("chair") for m in hits)
+    member = _data().get("record_member_role", "")
+    for m in hits:
+        label = " ".join((m.group("chair") or m.group("name")).split())  # the name, as a speaker
+        entry = found.setdefault(label, {"role_raw": "", "role": "", "region": "", "place": "",
+                                         "moderator": bool(m.group("chair")), "source": "attribution", "record": True})
+        func = " ".join((m.group("func") or "").split())
+        if func and not entry["role_raw"]:
+            role, region = function_attrs(func)
+            entry.update(role_raw=func, role=role, region=region)
+    for entry in found.values():
+        if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
+            entry["role"] = member
+    benches = bench_label()
+    for ln in lines:
+        b = benches.match(ln.text)
+        if b:  # "A droite. Mais non !": the members on those benches, no single speaker
+            found.setdefault(" ".join(b.group("bench").split()), {
+                "role_raw": "", "role": member, "region": "", "place": "", "moderator": False,
+                "source": "attribution", "record": True, "group": True})
+    return found
+
+
+NAME_TOKEN = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ][A-Za-zÀ-ÿ'’-]*$")
+
+
+def _name_line(text: str) -> bool:
+    """A line holding only a person's name, the last word in capitals ("ORIANE MANCINI",
+    "Geneviève DARRIEUSSECQ"): two to four words, no punctuation, no word of a heading."""
+    words = text.split()
+    stop = {fold(w).lower() for w in _data().get("name_line_stopwords", [])}
+    return 2 <= len(words) <= 4 and len(text) <= 60 and all(NAME_TOKEN.match(w) for w in words) \
+        and words[-1].isupper() and len(words[-1].strip("-'’")) >= 2 \
+        and not any(fold(w).lower() in stop for w in words)
+
+
+MAX_NAME_GAP = 8  # lines of words between two name lines of one transcript
+
+
+def _taking_turns(lines: list[TextLine], at: list[int]) -> bool:
+    """Name lines of people taking turns: enough of them, two names at least heard twice and
+    most lines theirs (a jury list or a list of acronyms in capitals names each once), each
+    above some words, never two in a row."""
+    said = Counter(" ".join(lines[i].text.split()) for i in at)
+    recurring = [n for n, c in said.items() if c >= 2]
+    if len(at) < _data().get("name_line_min", 4) or len(recurring) < 2 \
+            or sum(said[n] for n in recurring) < 0.6 * len(at):
+        return False
+    if any(j == i + 1 for i, j in zip(at, at[1:])) or not all(i + 1 < len(lines) and lines[i + 1].text.strip() for i in at):
+        return False
+    # the words below speak (first or second person, questions), as a jury's titles do not
+    return sum(bool(cv.SPOKEN.search(lines[i + 1].text)) for i in at) >= 0.5 * len(at)
+
+
+def name_line_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of the name lines of a broadcast transcript (each above its
+    turn's words), or {} when none take turns. The interviewee is the name the others' turns
+    name most; the others are the interviewers."""
+    found = [i for i, ln in enumerate(lines) if _name_line(ln.text.strip())]
+    runs: list[list[int]] = []
+    for i in found:
+        if runs and i - runs[-1][-1] <= MAX_NAME_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    at = sorted(i for run in runs if _taking_turns(lines, run) for i in run)
+    if not at:
+        return {}
+    names = {" ".join(lines[i].text.split()) for i in at}
+    words: dict[str, str] = {n: "" for n in names}  # name -> the words of that name's turns
+    for k, i in enumerate(at):
+        end = at[k + 1] if k + 1 < len(at) else len(lines)
+        words[" ".join(lines[i].text.split())] += " " + " ".join(ln.text for ln in lines[i + 1:end])
+    named = {n: sum(fold(w).lower().count(fold(n).lower()) for m, w in words.items() if m != n) for n in names}
+    best = max(named.values())
+    guests = [n for n in names if named[n] == best] if best else []
+    out = {n: {"role_raw": "", "role": "", "region": "", "place": "", "moderator": len(guests) == 1 and n not in guests,
+               "source": "attribution", "record": True, "alone": True} for n in sorted(names)}
+    if len(guests) == 1:
+        func = guest_function(" ".join(w for n, w in sorted(words.items()) if n not in guests))
+        role, region = function_attrs(func) if func else ("", "")
+        if role:
+            out[guests[0]].update(role_raw=func, role=role, region=region)
+    return out
+
+
+def guest_function(words: str) -> str:
+    """The function an interviewer tells the guest they hold ("Vous êtes la ministre de la
+    Santé." -> "la ministre de la Santé"), or ''."""
+    alt = _alt(_data().get("guest_presentations", [])) or "(?!)"
+    m = re.search(rf"(?<![\w])(?:{alt})\s+(?P<func>[^.?!;]{{3,120}})", words, re.IGNORECASE)
+    return " ".join(m.group("func").split()) if m else ""
+
+
+QA_LABEL = re.compile(r"^(?P<label>[A-ZÉÈ][\w.’'-]{0,24}(?:\s[A-ZÉÈ][\w.’'-]{0,24}){0,2})\s*:\s*(?P<words>\S.*)$")
+
+
+def qa_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of a published Q&A interview whose title names the person
+    ("Interview de Florence Devouard, présidente …"): their "Name: words" lines are their
+    answers, and the labels of the questions next to them ("Wikinews: …?", "WN: …?") the
+    interviewer's; {} without such a title, answer and question."""
+    from .discovery import interview_header
+    from .roles import normalize_role
+
+    for ln in lines:
+        h = interview_header(ln.text)
+        who = " ".join((h.group("who") or "").split()) if h and "who" in h.groupdict() else ""
+        if len(who.split()) < 2:
+            continue
+        answers = [i for i, x in enumerate(lines) if (m := QA_LABEL.match(x.text.strip())) and m.group("label") == who]
+        asking = set()
+        for i in answers:
+            for j in (i - 1, i + 1):
+                m = QA_LABEL.match(lines[j].text.strip()) if 0 <= j < len(lines) else None
+                if m and m.group("label") != who and m.group("words").rstrip(" »”\"").endswith("?"):
+                    asking.add(m.group("label"))
+        if not answers or not asking:
+            continue
+        desc = " ".join((h.groupdict().get("desc") or h.groupdict().get("pdesc") or "").split())
+        # a title that describes the person by a function outside the role vocabulary: "autre"
+        role = (normalize_role(desc).replace("inconnu", "autre")) if desc else ""
+        out = {who: {"role_raw": desc, "role": role, "region": "", "place": "",
+                     "moderator": False, "source": "attribution"}}
+        for label in sorted(asking):
+            out[label] = {"role_raw": "", "role": "", "region": "", "place": "", "moderator": True, "source": "attribution"}
+        return out
+    return {}
+
+
+def split_at_record_labels(lines: list[TextLine]) -> list[TextLine]:
+    """A record's lines cut where a speaker's label opens a turn after a sentence end or a
+    parenthesised reaction inside them ("… (Exclamations à droite.) M. Clémenceau. Il n'est
+    pas …"), as an OCR joins paragraphs; re-indexed. Only in a record (record_speakers)."""
+    if not record_speakers(lines):
+        return lines
+    inside = re.compile(rf"(?<=[.!?…»)])\s+(?={record_label().pattern[1:]}|{bench_label().pattern[1:]})")
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.end() for m in inside.finditer(ln.text)])
+    return out

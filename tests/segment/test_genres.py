@@ -1,0 +1,433 @@
+"""Genre conventions (segment/genres.py): invented exchanges and dated headlines are nobody's
+words; bracketed leads "[who – what they do] words" are someone's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment import segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.genres import (
+    bracket_leads,
+    dated_source_lead,
+    invented_section,
+    numbered_turns,
+    parse_bracket_lead,
+)
+from corpus.segment.regions import load_gazetteer
+
+SPEECH = ("verbatim", "turn")
+
+
+def _segments(paragraphs: list[str], headings: tuple[str, ...] = ()):
+    """Segments of the paragraphs; each paragraph listed in ``headings`` opens a section."""
+    text = "\n".join(paragraphs) + "\n"
+    starts = [text.index(h + "\n") for h in headings]
+    bounds = [0, *starts, len(text)] if not starts or starts[0] else [*starts, len(text)]
+    structure = []
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        head = text[a:text.index("\n", a)] if a in starts else ""
+        structure.append({"section_id": str(n + 1), "kind": "body", "level": "1", "heading": head,
+                          "char_start": str(a), "char_end": str(b)})
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], structure,
+                        load_gazetteer(str(GAZETTEER_PATH)))
+    return text, segs
+
+
+def _kind_of(text: str, segs, snippet: str) -> str:
+    at = text.index(snippet)
+    return next(s.kind for s in segs if s.char_start <= at < s.char_end)
+
+
+EXCHANGE = ["M. R., 70 ans, diabétique, consulte pour une plaie du pied qui ne cicatrise pas.",
+            "M. R. : « Je ne sens plus rien sous le pied depuis l'été, alors je ne regardais pas. »",
+            "Dr : « Qui vous fait les pansements en ce moment, et tous les combien ? »",
+            "M. R. : « Ma voisine, quand elle passe, mais elle travaille beaucoup. »"]
+
+
+@pytest.mark.parametrize("title, invented", [
+    ("Vignette n° 3 – Mme B., 82 ans, essoufflée", True),
+    ("Cas clinique 2 : plaie du pied diabétique", True),
+    ("Mise en situation pour l'atelier", True),
+    ("Jeu de rôle : l'appel du pharmacien", True),
+    ("Résultats : la coordination vue par les patients", False),
+    ("Entretien avec Mme B., 82 ans", False),
+    ("Les cas contacts pendant l'épidémie", False),  # "cas" alone names no teaching case
+])
+def test_which_headings_name_an_invented_case(title, invented):
+    assert invented_section(title) is invented
+
+
+def test_an_exchange_under_an_invented_case_heading_is_nobodys_words():
+    title = "Cas clinique n° 2 – M. R., 70 ans, plaie du pied"
+    text, segs = _segments([title, *EXCHANGE, "Questions pour le groupe", "Qui prévenir en premier ?"],
+                           headings=(title, "Questions pour le groupe"))
+    assert not [s.text for s in segs if s.kind in SPEECH]
+    assert _kind_of(text, segs, "Je ne sens plus rien") == "narrative"
+
+
+def test_the_same_exchange_reported_from_an_interview_stays_speech():
+    # the look-alike: a patient's words quoted in an interview study's results, same labels
+    title = "Résultats : le parcours des patients"
+    intro = ("Nous avons mené douze entretiens semi-directifs avec des patients diabétiques ; "
+             "M. R. raconte sa plaie ainsi :")
+    text, segs = _segments([title, intro, "« Je ne sens plus rien sous le pied depuis l'été, alors je ne "
+                                          "regardais pas, et personne ne m'a dit de regarder. »"], headings=(title,))
+    assert _kind_of(text, segs, "Je ne sens plus rien") in SPEECH
+
+
+@pytest.mark.parametrize("lead, dated", [
+    ("Le Quotidien du médecin (10/10) : ", True),
+    ("Ouest-France (12 octobre 2023) : ", True),
+    ("Egora (1er mars) : ", True),
+    ("Le médecin (E3) : ", False),          # a code, not a date
+    ("Une infirmière (48 ans) : ", False),  # an age
+    ("Le 10/10, le médecin explique : ", False),  # a date in the sentence, not a source's
+])
+def test_a_dated_source_before_a_quotation(lead, dated):
+    assert dated_source_lead(lead) is dated
+
+
+def test_a_press_review_headline_naming_doctors_is_no_verbatim():
+    text, segs = _segments(["Revue de presse de la semaine", "NATIONAL :",
+                            "Le Quotidien du médecin (10/10) : « Service d'accès aux soins : le déploiement "
+                            "prend du retard dans les départements »."], headings=("Revue de presse de la semaine",))
+    assert _kind_of(text, segs, "le déploiement prend du retard") == "narrative"
+
+
+@pytest.mark.parametrize("line, who, desc", [
+    ("[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu quatre cents appels.",
+     "Dr Hélène Vasseur", "médecin généraliste à Brive"),
+    ("• [Répondant 34 – pharmacien – Ardèche] Un annuaire régional des coordinateurs.",
+     "Répondant 34", "pharmacien, Ardèche"),
+    ("[ITW – Raymond, 81 ans] Moi j'ai pas eu peur, ma fille m'a inscrit.", "Raymond", "81 ans"),
+])
+def test_a_bracket_naming_a_person_leads_their_words(line, who, desc):
+    lead, offset = parse_bracket_lead(line)
+    assert (lead.speaker, lead.desc, lead.continuation) == (who, desc, False)
+    assert line[offset:offset + 3] in ("On ", "Un ", "Moi")
+
+
+@pytest.mark.parametrize("line", [
+    "[OFF] Dès huit heures, la file d'attente s'allonge devant le gymnase.",
+    "[PHOTO – Jean Dupont, maire de Brive] Le maire inaugure le centre de vaccination.",
+    "[en même temps] Non, pas du tout, ce n'est pas ça.",
+    "[I3] « Avant, la CPTS, pour moi, c'était un mail. »",
+    "[12] Martin et al. ont décrit ces communautés en 2020.",
+    "[Source – ARS Occitanie, rapport 2022] Les chiffres de la vaccination.",
+])
+def test_brackets_that_name_no_speaker(line):
+    assert parse_bracket_lead(line) is None
+
+
+def test_a_lone_bracket_is_no_convention():
+    lines = split_lines("Un paragraphe.\n[SONORE – Dr Hélène Vasseur, médecin généraliste à Brive] On a eu "
+                        "quatre cents appels en une matinée.\n")
+    assert bracket_leads(lines) == {}
+
+
+def test_survey_answers_in_brackets_with_a_continuation():
+    text, segs = _segments([
+        "Question 14 (réponses libres)",
+        "Sur les 212 répondants, 97 ont répondu à cette question ouverte.",
+        "• [Répondant 12 – coordinatrice – Drôme] Des modèles de fiches de poste, chaque CPTS réinvente tout.",
+        "• [Répondant 34 – pharmacien – Ardèche] Un annuaire régional des coordinateurs.",
+        "• [suite de la réponse 34] Et une formation pour les présidents, on est nommés sans savoir.",
+        "Appui juridique : 64 %"], headings=("Question 14 (réponses libres)",))
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role, s.region) for s in speech] == [
+        ("Répondant 12", "coordinateur", "Auvergne-Rhône-Alpes"), ("Répondant 34", "pharmacien", "Auvergne-Rhône-Alpes")]
+    assert "Et une formation pour les présidents" in speech[1].text
+    assert _kind_of(text, segs, "Sur les 212 répondants") == "narrative"
+    assert _kind_of(text, segs, "Appui juridique") == "narrative"
+
+
+ACCOUNTS = ["Vos témoignages : le retour à la maison",
+            "Chaque mois, nous publions les récits que vous nous envoyez sur la sortie d'hôpital d'un proche.",
+            "Rendu un vendredi soir",
+            "Mon mari est sorti de l'hôpital d'Albi un vendredi à dix-huit heures, personne ne m'avait prévenue.",
+            "Le lundi, j'ai appelé notre médecin. Elle ne savait même pas qu'il était sorti, et moi non plus.",
+            "Martine, 67 ans, aidante de son mari, près d'Albi",
+            "Ce que j'aurais voulu savoir",
+            "Pour ma mère, tout s'est bien passé, et je crois que c'est grâce à la coordinatrice de la CPTS.",
+            "Jean-Claude, 72 ans, fils d'une patiente, Rodez",
+            "Le mot de l'association",
+            "Nous remercions Martine et Jean-Claude pour leurs récits de ce mois-ci, si précieux pour nous tous."]
+HEADS = ("Vos témoignages : le retour à la maison", "Rendu un vendredi soir", "Ce que j'aurais voulu savoir",
+         "Le mot de l'association")
+
+
+def test_accounts_signed_after_them_are_their_authors_words():
+    text, segs = _segments(ACCOUNTS, headings=HEADS)
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.region) for s in speech] == [("Martine", "Occitanie"), ("Jean-Claude", "Occitanie")]
+    assert "Le lundi, j'ai appelé" in speech[0].text  # one verbatim over the account's paragraphs
+    assert _kind_of(text, segs, "Martine, 67 ans") == "attribution"
+    assert _kind_of(text, segs, "Nous remercions") == "narrative"
+
+
+def test_one_signed_text_or_third_person_paragraphs_are_no_accounts():
+    # an editorial signed by its author: one signature in the document, no convention
+    one = ACCOUNTS[:6] + ["Le mot de l'association", ACCOUNTS[-1]]
+    _, segs = _segments(one, headings=("Vos témoignages : le retour à la maison", "Rendu un vendredi soir",
+                                       "Le mot de l'association"))
+    assert not [s for s in segs if s.kind in SPEECH]
+    # the look-alike: the author describes two people in the third person above their cards
+    third = ["Portraits", "Martine accompagne son mari depuis sa sortie de l'hôpital d'Albi en 2021.",
+             "Martine, 67 ans, aidante de son mari, près d'Albi", "Suite",
+             "Jean-Claude rend visite à sa mère chaque jour depuis que la CPTS a organisé son retour.",
+             "Jean-Claude, 72 ans, fils d'une patiente, Rodez"]
+    _, segs = _segments(third, headings=("Portraits", "Suite"))
+    assert not [s for s in segs if s.kind in SPEECH]
+
+
+@pytest.mark.parametrize("after, name", [
+    (" (Karim, avril 2022).", "Karim"),
+    (" (Dr Anne Berthelot, mai 2022)", "Dr Anne Berthelot"),
+    (" (Martin, 2020).", None),          # an author and a year: the literature
+    (" (Brest, Finistère).", None),      # a place, no date
+    (" (E3, médecin généraliste)", None),  # a code and a description: quotes.py's
+])
+def test_a_name_and_the_month_of_the_interview_after_a_quotation(after, name):
+    from corpus.segment.genres import named_date_call
+    found = named_date_call(after)
+    assert (found[0] if found else None) == name
+
+
+def test_informants_cited_by_name_and_month_get_the_description_the_text_gave_them():
+    text, segs = _segments([
+        "Chapitre 4. Le centre de santé pendant la crise",
+        "Karim (pseudonyme), médiateur santé recruté par la ville en 2020, va vers les foyers. Il insiste : "
+        "« les gens ne venaient pas au centre parce qu'ils ne connaissaient personne. Moi je parle leur langue » "
+        "(Karim, avril 2022).",
+        "La médecin généraliste du centre, que nous appellerons Dr Anne Berthelot, voit les choses autrement :",
+        "« Au début, ils nous voyaient comme des concurrents. [Et maintenant ?] Maintenant on est au bureau. » "
+        "(Anne Berthelot, mai 2022)",
+        "Le rapport de la ville le confirmait : « la fréquentation a doublé en un an » (Martin, 2020)."],
+        headings=("Chapitre 4. Le centre de santé pendant la crise",))
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role) for s in speech] == [("Karim", "autre"), ("Anne Berthelot", "medecin_generaliste")]
+    assert "Maintenant on est au bureau" in speech[1].text  # the relaunch in brackets stays inside
+    assert _kind_of(text, segs, "la fréquentation a doublé") == "narrative"
+
+
+@pytest.mark.parametrize("line, host", [
+    ("[PLATEAU] Présentatrice : En Corrèze, la vaccination a commencé ce matin.", "Présentatrice"),
+    ("[DIRECT] Journaliste : Nous sommes devant le gymnase de Brive.", "Journaliste"),
+    ("[PLATEAU] Dr Vasseur : On a eu quatre cents appels.", ""),  # a guest on set speaks her own words
+    ("Présentatrice : En Corrèze, la vaccination a commencé.", ""),  # no production tag: discovery's
+    ("[00:01:12] Présentatrice : Bonsoir à tous.", ""),  # a time, not a tag
+])
+def test_a_host_labelled_after_a_production_tag(line, host):
+    from corpus.segment.genres import host_label
+    assert host_label(line) == host
+
+
+def test_a_broadcast_script_hosts_lines_and_sound_bites():
+    text, segs = _segments([
+        "Édition du soir – Sujet 3 : vaccination à Brive",
+        "[PLATEAU] Présentatrice : En Corrèze, la vaccination des plus de 75 ans a commencé ce matin.",
+        "[OFF] Dès huit heures, la file d'attente s'allonge devant le gymnase.",
+        "[SONORE – Dr Hélène Vasseur, médecin généraliste à Tulle] On a eu quatre cents appels en une matinée.",
+        "[SONORE – Françoise Bertin, adjointe au maire de Tulle] La ville a mis le gymnase et le chauffage.",
+        "[SONORE – suite] Maintenant il faut des doses, sans doses ça ne sert à rien.",
+        "[PLATEAU] Présentatrice : Le centre espère doubler ses créneaux la semaine prochaine."],
+        headings=("Édition du soir – Sujet 3 : vaccination à Brive",))
+    assert _kind_of(text, segs, "En Corrèze") == "moderator"
+    assert _kind_of(text, segs, "Le centre espère") == "moderator"
+    assert _kind_of(text, segs, "Dès huit heures") == "narrative"
+    speech = [s for s in segs if s.kind in SPEECH]
+    assert [(s.speaker, s.role, s.region) for s in speech] == [
+        ("Dr Hélène Vasseur", "medecin_generaliste", "Nouvelle-Aquitaine"), ("Françoise Bertin", "elu", "Nouvelle-Aquitaine")]
+    assert "Maintenant il faut des doses" in speech[1].text
+
+
+EXTRACT = ("01 ENQ et vous (.) vous êtes allé aux réunions ? 02 MARC .hh une fois (0.5) une seule fois (.) "
+           "c'était un mardi soir 03 heures et demie (.) moi j'ai encore des patients [voilà 04 ENQ [d'accord "
+           "05 MARC ouais = on est là pour faire nombre sur la liste")
+
+
+def test_a_line_numbered_extract_cut_at_its_labels():
+    turns = numbered_turns(EXTRACT)
+    assert [(EXTRACT[a:b].split()[:2], label) for a, b, label in turns] == [
+        (["01", "ENQ"], "ENQ"), (["02", "MARC"], "MARC"), (["04", "ENQ"], "ENQ"), (["05", "MARC"], "MARC")]
+    assert "03 heures et demie" in EXTRACT[turns[1][0]:turns[1][1]]  # an unlabelled number continues the turn
+
+
+@pytest.mark.parametrize("line", [
+    "12 ARS 2021 Rapport annuel 13 HAS 2020 Recommandations 14 CNAM 2019 Rapport",  # numbers not turns
+    "Tableau 3 : 01 MG 12 02 IDE 8 03 PH 4",  # the paragraph does not open with the numbered lines
+    "01 ENQ bonjour 02 ENQ vous êtes 03 ENQ installé 04 ENQ depuis",  # one label only: a list
+    "2020 CPTS créées 2021 CPTS signées",  # not consecutive
+])
+def test_numbered_lines_that_are_no_extract(line):
+    assert numbered_turns(line) == []
+
+
+def test_the_speaker_of_a_numbered_extract_is_described_by_its_title():
+    title = "Extrait 2 – Marc, masseur-kinésithérapeute, Saint-Gaudens (Haute-Garonne), mai 2021"
+    text, segs = _segments(["Les kinés et la CPTS", "L'extrait suivant est transcrit selon Jefferson (2004).",
+                            title, EXTRACT, "La pause qui précède « décor » dit l'embarras."],
+                           headings=("Les kinés et la CPTS", title))
+    turns = [(s.kind, s.speaker, s.role, s.region) for s in segs if s.kind in ("turn", "moderator")]
+    assert turns == [("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie"),
+                     ("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie")]
+
+
+PORTRAIT = ["Portrait de la semaine : Claire, la sage-femme qui fait la route",
+            "Quarante mille kilomètres par an : c'est la distance que parcourt Claire chaque année.",
+            "« Je fais les visites à domicile après la sortie, les mamans ont besoin de quelqu'un », confie-t-elle.",
+            "Le docteur Olivier Marchand, médecin généraliste à Bourganeuf, en témoigne : « Sans elle, on aurait "
+            "trois fois plus de réhospitalisations. »",
+            "Le maire, Paul Roux, a une autre idée : « je voudrais une maison de santé ici ».",
+            "Sur l'affiche du cabinet, on lit « Prenez soin de vous et de vos proches ».",
+            "Photo : Claire Dumont, sage-femme libérale installée à Guéret depuis 2009, dans son cabinet."]
+
+
+def test_a_portraits_subject_named_only_in_the_caption():
+    from corpus.segment.genres import caption_subject
+    assert caption_subject(split_lines("\n".join(PORTRAIT) + "\n"), "\n".join(PORTRAIT) + "\n") == (
+        "Claire Dumont", "sage-femme libérale installée à Guéret depuis 2009, dans son cabinet")
+    text, segs = _segments(PORTRAIT, headings=(PORTRAIT[0],))
+    speech = {text[s.char_start:s.char_end][:12]: (s.speaker, s.role, s.region) for s in segs if s.kind in SPEECH}
+    assert speech["« Je fais le"] == ("Claire Dumont", "sage_femme", "Nouvelle-Aquitaine")
+    assert speech["« Sans elle,"] == ("Olivier Marchand", "medecin_generaliste", "Nouvelle-Aquitaine")
+    assert all(who != "Claire Dumont" for k, (who, _, _) in speech.items() if "maison de santé" in k or "voudrais" in k)
+    assert _kind_of(text, segs, "Prenez soin de vous") == "narrative"  # a poster's words, no first person
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo : le gymnase Jean-Lagane transformé en centre de vaccination.",  # a place, no person
+    "Photo : Marie Dupont, infirmière libérale à Tulle.",  # a person the text never calls by name
+    "Conclusion : Claire Martin, Guéret, 2009.",  # not a caption word
+])
+def test_captions_that_name_no_portrait_subject(caption):
+    from corpus.segment.genres import caption_subject
+    text = "Claire fait la route chaque jour. « Je connais les virages », dit-elle.\n" + caption + "\n"
+    assert caption_subject(split_lines(text), text) is None
+
+
+def test_a_code_key_run_into_one_paragraph_describes_the_coded_quotes():
+    from corpus.segment.genres import code_key
+    key_line = ("I1 — pharmacien titulaire, 58 ans, officine rurale, Casteljaloux I3 — pharmacienne adjointe, "
+                "29 ans, officine de quartier, Agen")
+    lines = split_lines("Huit pharmaciens ont été interrogés :\n" + key_line + "\n"
+                        "Comme le dit I3 — et elle n'est pas la seule — la CPTS a changé les choses.\n")
+    assert code_key(lines, {"I1", "I3"}) == {"I1": "pharmacien titulaire, 58 ans, officine rurale, Casteljaloux",
+                                             "I3": "pharmacienne adjointe, 29 ans, officine de quartier, Agen"}
+    assert code_key(lines, {"I5"}) == {}  # a code with no entry
+    text, segs = _segments(["2.4. Population interrogée", "Huit pharmaciens ont été interrogés :", key_line,
+                            "3.1. Résultats",
+                            "[I3] « Avant, la CPTS, pour moi, c'était un mail par mois, pas plus. »",
+                            "[I1] « À la campagne, on n'a pas attendu la CPTS, on se connaît tous. »",
+                            "[I7] « Moi je n'ai jamais été invitée aux réunions du soir, jamais. »"],
+                           headings=("2.4. Population interrogée", "3.1. Résultats"))
+    speech = {s.speaker: (s.role, s.region, s.attr_source) for s in segs if s.kind in SPEECH}
+    assert speech["I3"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
+    assert speech["I1"] == ("pharmacien", "Nouvelle-Aquitaine", "participant_table")
+    assert speech["I7"][1:] == ("", "study_field")  # no entry: the key says nothing of I7 (the methods' role only)
+
+
+def test_an_extract_announced_by_a_participants_code_line():
+    from corpus.segment.genres import ANNOUNCE
+    assert ANNOUNCE.match("P-07 (F, 41 ans) :").group("code") == "P-07"
+    assert ANNOUNCE.match("E4 :").group("code") == "E4"
+    assert ANNOUNCE.match("Les résultats montrent trois points :") is None  # a sentence introducing a list
+    text, segs = _segments([
+        "3.2. Résultats",
+        "Les onze médecins interrogés (caractéristiques en annexe 3) décrivent la CPTS.",
+        "P-07 (F, 41 ans) :",
+        "« Avant le Covid, honnêtement, je ne savais même pas qui était le président de la CPTS. »",
+        "Comme le résume un confrère, rien n'était prêt :",
+        "« Je n'avais jamais entendu parler de la communauté avant le premier confinement, jamais. »",
+        "Annexe 3. Caractéristiques des participants",
+        "Code | Sexe | Âge | Mode d'exercice | Commune",
+        "P-02 | H | 63 | Médecin généraliste, cabinet de groupe | Loudéac",
+        "P-07 | F | 41 | Médecin généraliste, cabinet seul | Paimpol"],
+        headings=("3.2. Résultats", "Annexe 3. Caractéristiques des participants"))
+    at = {text[s.char_start:s.char_end][:12]: s for s in segs}
+    assert (at["« Avant le C"].speaker, at["« Avant le C"].role, at["« Avant le C"].region) == \
+        ("P-07", "medecin_generaliste", "Bretagne")
+    assert at["« Je n'avais"].speaker == ""  # introduced by a sentence, not by a code
+
+
+def test_a_participants_line_describing_the_civility_labels():
+    from corpus.segment.genres import code_key
+    key = ("Participants : Dr M. (médecin généraliste, Béthune), Mme K. (infirmière libérale, Bruay-la-Buissière), "
+           "M. D. (pharmacien d'officine, Béthune). Durée : 1 h 30.")
+    lines = split_lines(key + "\nLe Dr M. (voir plus haut) a ouvert la séance.\n")
+    assert code_key(lines, {"Dr M.", "Mme K.", "M. D."}) == {
+        "Dr M.": "médecin généraliste, Béthune", "Mme K.": "infirmière libérale, Bruay-la-Buissière",
+        "M. D.": "pharmacien d'officine, Béthune"}
+    # one code described in a sentence is no key
+    assert code_key(split_lines("Le Dr M. (médecin généraliste, Béthune) anime.\n"), {"Dr M.", "Mme K."}) == {}
+    text, segs = _segments(["Focus group – extrait", key,
+                            "Anim. : Quand un patient sort de l'hôpital le vendredi soir, qui est prévenu ?",
+                            "Mme K. : Nous. Enfin, nous quand la famille appelle. Sinon personne.",
+                            "Dr M. : Moi je reçois le courrier le mardi, dans le meilleur des cas.",
+                            "M. D. : Il vient à la pharmacie avec son ordonnance de sortie, et c'est nous qui voyons.",
+                            "Anim. : Et la messagerie sécurisée, vous l'utilisez ?",
+                            "Mme K. : Jamais, je n'ai l'adresse de personne, on fait tout par téléphone."],
+                           headings=("Focus group – extrait",))
+    roles = {(s.speaker, s.role, s.region) for s in segs if s.kind in SPEECH}
+    assert roles == {("Mme K.", "infirmier", "Hauts-de-France"), ("Dr M.", "medecin_generaliste", "Hauts-de-France"),
+                     ("M. D.", "pharmacien", "Hauts-de-France")}
+
+
+def test_numbered_examples_take_the_role_of_the_sentence_that_mentions_them():
+    text, segs = _segments([
+        "III. 2. Sortir de l'hôpital",
+        "Une ergothérapeute d'équipe spécialisée Alzheimer à Dole le raconte ainsi (14) :",
+        "(14) «On passe la veille de la sortie, on voit la baignoire, on sait que ça ne va pas aller.»",
+        "Une collègue installée à Besançon insiste sur l'absence de prescription (15) :",
+        "(15) «Moi je n'existe pas dans le parcours, le médecin ne sait pas qu'il peut m'appeler.»",
+        "(16) «Quand le dossier arrive chez nous, le patient est déjà rentré, alors on rattrape.»",
+        "L'exemple (16), recueilli auprès d'une coordinatrice de CPTS à Pontarlier, montre le retard."],
+        headings=("III. 2. Sortir de l'hôpital",))
+    roles = [s.role for s in segs if s.kind in SPEECH]
+    # (15): "une collègue" names no profession: the role stays unknown rather than a guess
+    assert roles == ["autre_paramedical", "inconnu", "coordinateur"]
+
+
+@pytest.mark.parametrize("after, code", [
+    (", souligne la coordinatrice (R2). Le président …", "R2"),
+    (", admet une infirmière libérale de Pont-à-Mousson (R8).", "R8"),
+    (", écrit Strauss (1985).", None),  # a year: the literature (and no known code)
+    (" (R2) et le reste du texte.", None),  # the code right after the quote: quotes.py's
+])
+def test_a_code_closing_the_clause_after_a_quotation(after, code):
+    from corpus.segment.genres import CODE_CLOSING_CLAUSE
+    m = CODE_CLOSING_CLAUSE.match(after)
+    assert (m.group("code") if m and code else None) == code
+
+
+def test_a_quote_given_to_a_description_then_a_known_code():
+    text, segs = _segments([
+        "3. Résultats",
+        "Le tableau de bord devient un objet de négociation : «on remplit des indicateurs pour l'ACI, mais "
+        "personne ne nous dit ce qu'ils deviennent», souligne la coordinatrice (R2).",
+        "Un autre acteur le dit : «personne ne nous a jamais montré le tableau de bord», admet une infirmière (2019).",
+        "Tableau 1 – Répondants", "Code | Fonction | Organisation | Durée",
+        "R1 | Président | CPTS du Lunévillois | 1 h 25", "R2 | Coordinatrice salariée | CPTS du Lunévillois | 1 h 10"],
+        headings=("3. Résultats", "Tableau 1 – Répondants"))
+    speech = {text[s.char_start:s.char_end][:10]: s for s in segs if s.kind in SPEECH}
+    assert (speech["«on rempli"].speaker, speech["«on rempli"].role) == ("R2", "coordinateur")
+    assert speech["«personne "].speaker == ""  # a year closing the clause is no code
+
+
+def test_a_pronoun_after_a_numbered_extract_continues_its_last_speaker():
+    title = "Extrait 2 – Marc, masseur-kinésithérapeute, Saint-Gaudens (Haute-Garonne), mai 2021"
+    paragraphs = ["Les kinés et la CPTS", title, EXTRACT,
+                  "Marc conteste le calendrier. « Si on veut des kinés, il faut faire les réunions à midi », "
+                  "ajoute-t-il un peu plus tard.",
+                  "Les autres professions sont plus nombreuses dans les instances de la communauté.",
+                  "Le bureau de la CPTS n'en démord pas. « Nous avons essayé les réunions à midi, personne ne "
+                  "venait », répond-il."]
+    text, segs = _segments(paragraphs, headings=("Les kinés et la CPTS", title))
+    at = text.index("Si on veut des kinés")
+    quote = next(s for s in segs if s.char_start <= at < s.char_end)
+    assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "Marc", "kinesitherapeute")
+    # two paragraphs further on, "il" is someone else: not the extract's speaker
+    assert _kind_of(text, segs, "Nous avons essayé les réunions") not in SPEECH or \
+        next(s for s in segs if s.char_start <= text.index("Nous avons essayé") < s.char_end).speaker != "Marc"

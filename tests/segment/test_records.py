@@ -1,0 +1,187 @@
+"""Records of deliberative bodies (segment/records.py): turns opened by a civility and a name,
+optionally a function, then a full stop or a dash; the chair's words; unlabelled continuation
+paragraphs; roles from the function; prose that mentions "M. Dupont." stays prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment import segment_text
+from corpus.segment.base import split_lines
+from corpus.segment.records import function_attrs, record_speakers
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _segment(lines, gazetteer):
+    text = "\n".join(lines) + "\n"
+    doc = {"doc_id": "t", "region": "", "place": ""}
+    return text, segment_text(text, doc, [], [], gazetteer, [])
+
+
+def _at(text, segs, snippet):
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+SITTING = [
+    "M. le président. La parole est à M. le ministre.",
+    "M. François Braun, ministre de la santé et de la prévention. Monsieur le sénateur, les communautés "
+    "professionnelles territoriales de santé se sont beaucoup développées pendant la crise sanitaire.",
+    "Nous avons signé l’avenant conventionnel qui finance leurs missions de coordination.",
+    "Je vous propose donc de retirer votre amendement.",
+    "M. le président. Monsieur Milon, l’amendement n° 12 est-il maintenu ?",
+    "M. Alain Milon. Non, je le retire, monsieur le président.",
+    "M. le président. L’amendement n° 12 est retiré.",
+]
+
+
+def test_a_sitting_s_turns_chair_and_continuation(gazetteer):
+    text, segs = _segment(SITTING, gazetteer)
+    chair = _at(text, segs, "La parole est à M. le ministre.")
+    assert chair.kind == "moderator"
+    minister = _at(text, segs, "Monsieur le sénateur, les communautés")
+    assert minister.kind == "turn"
+    assert minister.speaker == "François Braun"
+    assert (minister.role, minister.region) == ("institutionnel_autre", "National")
+    # the unlabelled paragraphs that follow are the same intervention
+    assert _at(text, segs, "Je vous propose donc de retirer") is minister
+    senator = _at(text, segs, "Non, je le retire, monsieur le président.")
+    assert (senator.kind, senator.speaker, senator.role) == ("turn", "Alain Milon", "elu")
+    assert _at(text, segs, "Monsieur Milon, l’amendement").kind == "moderator"
+
+
+def test_a_committee_record_s_single_statement_after_a_dash(gazetteer):
+    text, segs = _segment([
+        "Réunie le mercredi 15 mars 2023, la commission a entendu la communication de son rapporteur.",
+        "Mme Corinne Imbert , rapporteure . - Notre mission d’information a entendu une quarantaine de "
+        "professionnels de santé, dans six départements.",
+        "Le constat est partagé : les territoires ruraux manquent de médecins traitants.",
+    ], gazetteer)
+    turn = _at(text, segs, "Notre mission d’information a entendu")
+    assert (turn.kind, turn.speaker, turn.role) == ("turn", "Corinne Imbert", "elu")
+    assert _at(text, segs, "Le constat est partagé") is turn
+    assert _at(text, segs, "Réunie le mercredi 15 mars 2023").kind not in ("turn", "verbatim")
+
+
+def test_prose_that_names_a_person_is_no_record(gazetteer):
+    lines = [
+        "Le maire de la commune a été reçu par l’agence régionale de santé en janvier.",
+        "M. Dupont. Tel est le nom que les habitants donnent encore au vieux médecin du bourg.",
+        "M. Martin a dit que la maison de santé ouvrirait à l’automne.",
+        "Mme Durand a confirmé que trois infirmières s’y installeraient.",
+    ]
+    assert record_speakers(split_lines("\n".join(lines))) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+def test_roles_from_the_function():
+    assert function_attrs("ministre déléguée chargée de l’organisation territoriale") == ("institutionnel_autre", "National")
+    assert function_attrs("rapporteur général de la commission des affaires sociales") == ("elu", "")
+    assert function_attrs("directeur de l’hôpital") == ("", "")
+
+
+def test_a_broadcast_transcript_s_name_lines_open_turns(gazetteer):
+    text, segs = _segment([
+        "Texte intégral",
+        "JEAN LEFÈVRE",
+        "Bonjour Agnès MARTINEAU. Vous êtes maire de Dieulefit et présidente de la CPTS du Vercors.",
+        "AGNÈS MARTINEAU",
+        "Bonjour.",
+        "JEAN LEFÈVRE",
+        "Qu’est-ce qui a changé pour les médecins du territoire depuis la crise sanitaire ?",
+        "AGNÈS MARTINEAU",
+        "Alors d’abord, on s’est organisés très vite avec les infirmières et les pharmaciens.",
+        "Et ensuite nous avons ouvert un centre de vaccination au gymnase.",
+        "JEAN LEFÈVRE",
+        "Merci Agnès MARTINEAU.",
+    ], gazetteer)
+    answer = _at(text, segs, "Alors d’abord, on s’est organisés")
+    assert (answer.kind, answer.speaker) == ("turn", "AGNÈS MARTINEAU")
+    # her function, as the interviewer tells it ("Vous êtes maire de …")
+    assert answer.role == "elu"
+    assert _at(text, segs, "Et ensuite nous avons ouvert") is answer
+    assert _at(text, segs, "Bonjour.").kind == "turn"
+    # the one the others name is the guest; the others ask
+    assert _at(text, segs, "Qu’est-ce qui a changé").kind == "moderator"
+
+
+def test_headings_in_capitals_are_no_name_lines(gazetteer):
+    lines = ["RÉSULTATS ET DISCUSSION", "Les médecins interrogés décrivent une coordination nouvelle.",
+             "ANALYSE DES ENTRETIENS", "Trois thèmes ressortent des entretiens menés en Drôme.",
+             "LIMITES DE L’ÉTUDE", "L’échantillon est petit.", "CONCLUSION GÉNÉRALE", "La CPTS a tenu."]
+    from corpus.segment.records import name_line_speakers
+    assert name_line_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_a_jury_list_of_names_in_capitals_is_no_transcript():
+    from corpus.segment.records import name_line_speakers
+    lines = ["MEMBRES DU JURY", "Professeur Claire DUVAL", "Présidente du jury, université de Lille.",
+             "Docteur Marc LEROY", "Directeur de thèse, médecin généraliste.",
+             "Docteur Anne PETIT", "Membre du jury.", "Professeur Luc MOREAU", "Membre du jury."]
+    lines += lines[1:]  # the list printed twice (title page and its back)
+    assert name_line_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_the_guest_s_function_in_the_interviewer_s_words():
+    from corpus.segment.records import guest_function
+    assert guest_function("Merci d'être là. Vous êtes la ministre de la Santé. On commence ?") == "la ministre de la Santé"
+    assert function_attrs(guest_function("Vous êtes la ministre de la Santé.")) == ("institutionnel_autre", "National")
+    assert guest_function("Vous savez, les Français attendent des réponses.") == ""
+
+
+def test_a_published_q_and_a_interview_under_its_title(gazetteer):
+    text, segs = _segment([
+        "Interview de Claire Lemoine, coordinatrice de la CPTS du Pays de Morlaix",
+        "Publié le 3 mars 2021",
+        "Claire Lemoine a pris la coordination de la CPTS à l’automne 2020.",
+        "Le Télégramme: Comment la CPTS a-t-elle organisé la vaccination ?",
+        "Claire Lemoine: Nous avons ouvert un centre en dix jours avec les infirmières libérales.",
+        "LT: Et les médecins ?",
+        "Claire Lemoine: Ils ont assuré les consultations pré-vaccinales à tour de rôle.",
+    ], gazetteer)
+    answer = _at(text, segs, "Nous avons ouvert un centre en dix jours")
+    assert (answer.kind, answer.speaker, answer.role) == ("turn", "Claire Lemoine", "coordinateur")
+    assert _at(text, segs, "Comment la CPTS a-t-elle organisé").kind == "moderator"
+    assert _at(text, segs, "Et les médecins ?").kind == "moderator"
+    # the chapeau that names her in prose is no turn
+    assert _at(text, segs, "a pris la coordination").kind not in ("turn", "verbatim")
+
+
+def test_a_title_naming_a_person_without_answers_labelled_gives_nothing():
+    from corpus.segment.records import qa_speakers
+    lines = ["Interview de Claire Lemoine, coordinatrice de la CPTS du Pays de Morlaix",
+             "Claire Lemoine: une femme de terrain, selon ses collègues.",
+             "Elle a ouvert un centre de vaccination en dix jours."]
+    assert qa_speakers(split_lines("\n".join(lines))) == {}
+
+
+def test_a_record_s_benches_speak_together(gazetteer):
+    text, segs = _segment([
+        "M. le président. Je mets aux voix l’article 3.",
+        "M. Paul Vidal. Cet article supprime le financement des centres de santé. (Exclamations à droite.)",
+        "A droite. C’est faux !",
+        "M. Paul Vidal. Je maintiens ce que j’ai dit. Sur divers bancs à gauche. Très bien !",
+        "M. le président. La parole est à M. Roux.",
+    ], gazetteer)
+    bench = _at(text, segs, "C’est faux !")
+    assert (bench.kind, bench.speaker, bench.role) == ("turn", "", "elu")
+    # a bench's reaction inside parentheses stays in the speaker's turn
+    assert _at(text, segs, "(Exclamations à droite.)").speaker == "Paul Vidal"
+    # the benches heard inside a paragraph the OCR joined: cut there
+    assert _at(text, segs, "Très bien !").speaker == ""
+    assert _at(text, segs, "Je maintiens ce que j’ai dit.").speaker == "Paul Vidal"
+
+
+def test_a_direction_in_prose_is_no_bench(gazetteer):
+    text, segs = _segment([
+        "A droite. Puis tout droit jusqu’à la maison de santé, nous dit le pharmacien.",
+        "Au centre. Le parking des patients est derrière la mairie.",
+    ], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "moderator")]

@@ -124,6 +124,28 @@ SETS = {
                          "these_mg_codes_tirets_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.25, 0.25, 0.25), 4eb7b60 (1.0, 0.25, 0.0, 0.0); segfix8
                          "these_pharmacie_crochets_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
                          "tv_sujet_sonores": (1.0, 1.0, 0.75, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8
+    # round 15 (session 6), written by segwrite7 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.39 on main 3cc07a0 (session 6's start) and 742cd2a (segfix7 + segroles),
+    # 0.46 on session 6's final segmentation code (main e66a6ba = FINAL2 8821222: 19 of 60, 3 FP, 2 of
+    # them on 1 negative; SCORES.md). Floors at the final scores, rounded down.
+    "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 0.0, 0.0, 1.0),
+                         "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
+                         "annexe_nvivo_rapport_codage": (0.0, 0.0, 0.0, 0.0),
+                         "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
+                         "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.33),
+                         "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
+                         "memoire_orthophonie_renvois_annexe": (0.33, 1.0, 1.0, 1.0),
+                         "messagerie_export_groupe_cpts": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_bande_dessinee_prevention": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_page_episode_podcast": (1.0, 1.0, 1.0, 1.0),
+                         "presse_encadre_ils_ont_dit": (0.0, 0.0, 0.0, 0.0),
+                         "radio_associative_labels_fonctions": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_inspection_source_entretien": (0.5, 1.0, 0.0, 0.0),
+                         "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
+                         "revue_soins_appels_asterisques": (0.0, 0.0, 0.0, 0.0),
+                         "these_mg_codes_structure_incises": (0.66, 0.0, 0.5, 0.5)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -153,6 +175,10 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # (untuned, the vignette's 3 FP and the press review's 1 FP; 0 since segfix8)
               # round 14 on session 6's code (381f6f9): a TV anchor's '[PLATEAU] Présentatrice : …' lines as turns
               # (2 FP; 0 since segfix8)
+              # round 15, untuned, final code: a hearing's rapporteur's question as a turn
+              ("segment_unseen15", "audition_commission_enquete"): 1,
+              # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)
+              ("segment_unseen15", "negatif_bande_dessinee_prevention"): 2,
               }
 
 
@@ -205,7 +231,13 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen14", "negatif_serment_jury"),
                                           # untuned: 3 FP (a training vignette's fictional 'Mme B. : « … »' /
                                           # 'Dr : « … »' exchange); 0 since segfix8 (an invented case's section)
-                                          ("segment_unseen14", "negatif_vignette_clinique")])
+                                          ("segment_unseen14", "negatif_vignette_clinique"),
+                                          # round 15 (session 6), untuned
+                                          pytest.param("segment_unseen15", "negatif_bande_dessinee_prevention", marks=pytest.mark.xfail(
+                                              strict=True, reason="2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)")),
+                                          ("segment_unseen15", "negatif_echelle_epuisement"),
+                                          ("segment_unseen15", "negatif_lexique_creole_soins"),
+                                          ("segment_unseen15", "negatif_page_episode_podcast")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -372,6 +404,36 @@ ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
     for n in ROUND14_INTERVIEWS])
 def test_round14_target(results, name):
     assert_at_least(results["segment_unseen14"][name], name, TARGET)
+
+
+# Round 15 (session 6): the issue's target per interview document. Untuned (SCORES.md, "Round 15
+# (session 6), untuned"), on session 6's final segmentation code (main e66a6ba), 0 of 14 reach it;
+# why each is below:
+ROUND15_BELOW = {
+    "annexe_biologiste_q_r": "speaker 0.00, role 0.00 ('R.' taken as the speaker; the biologist of the opening sentence not read)",
+    "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
+    "annexe_nvivo_rapport_codage": "F1 0.00 (NVivo passages under '<Fichiers\\Entretiens\\E07_IDEL_Nemours>': narrative)",
+    "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
+    "article_geo_legende_carte": "F1 0.86, speaker 0.00, role 0.00, region 0.33 ('(enquêtée 4, fig. 2)': the map legend not read)",
+    "audition_commission_enquete": "F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region "
+                                   "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
+                                   "label's function and region not read)",
+    "memoire_orthophonie_renvois_annexe": "F1 0.33 (quotes closed by '(O3, annexe IV, p. 12)': narrative)",
+    "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
+    "presse_encadre_ils_ont_dit": "F1 0.00 ('» CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE' after the quote: narrative)",
+    "radio_associative_labels_fonctions": "F1 0.00 ('LA PHARMACIENNE :' function labels: narrative)",
+    "rapport_inspection_source_entretien": "F1 0.50, role 0.00, region 0.00 ('Source : entretien de la mission avec …' lines)",
+    "reunion_publique_compte_rendu_integral": "F1 0.00 ('Dr Payet (CPTS Sud) :', 'Une habitante :' labels: narrative)",
+    "revue_soins_appels_asterisques": "F1 0.00 (quotes with '»*', '»†' calls and notes under the paragraph: narrative)",
+    "these_mg_codes_structure_incises": "F1 0.67, speaker 0.00 (the code as an incise 'précise MSP2-IDE'; 'la réunion' read as La Réunion)"}
+ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND15_BELOW[n])) if n in ROUND15_BELOW else n
+    for n in ROUND15_INTERVIEWS])
+def test_round15_target(results, name):
+    assert_at_least(results["segment_unseen15"][name], name, TARGET)
 
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),

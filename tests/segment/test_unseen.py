@@ -146,6 +146,27 @@ SETS = {
                          "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
                          "revue_soins_appels_asterisques": (0.0, 0.0, 0.0, 0.0),
                          "these_mg_codes_structure_incises": (0.66, 0.0, 0.5, 0.5)},
+    # round 16 (session 6), written by segwrite8 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.40 on main d773b22 (segmentation code = e66a6ba, FINAL2: 11 of 43, 1 FP on
+    # 1 negative; SCORES.md, "Round 16 (session 6), untuned"). Floors at the scores, rounded down.
+    "segment_unseen16": {"annexe_pharmacie_abreviations_int_ph": (1.0, 1.0, 1.0, 1.0),
+                         "article_sante_publique_codes_groupe_participant": (0.4, 0.0, 1.0, 0.0),
+                         "article_sciences_infirmieres_extraits_titres_profil_apres": (1.0, 1.0, 1.0, 0.5),
+                         "focus_prenoms_tiret_cadratin_role_premiere_fois": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_cadre_pseudos_grecs_liste_initiale": (1.0, 0.33, 0.33, 0.33),
+                         "memoire_forum_patients_entetes_messages": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_cours_histoire_medecine_maximes": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_formulaire_consentement_je_soussigne": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_guide_logiciel_messages_ecran": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_modeles_sms_rappel_vaccination": (1.0, 1.0, 1.0, 1.0),
+                         "presse_reunion_tirets_dialogue_incises": (0.0, 0.0, 0.0, 0.0),
+                         "radio_libre_antenne_tirets_alternes": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_mission_interlocuteurs_phrase_introductive": (0.8, 1.0, 1.0, 1.0),
+                         "rapport_urps_reponses_numero_parentheses": (0.0, 0.0, 0.0, 0.0),
+                         "recueil_aidants_temoignages_entete_gras": (0.0, 0.0, 0.0, 0.0),
+                         "these_courriels_cites_entetes_de_objet": (0.0, 0.0, 0.0, 0.0),
+                         "these_mg_italiques_fonction_numero_departement": (0.0, 0.0, 0.0, 0.0),
+                         "transcript_tv_didascalies_point_tiret": (0.0, 0.0, 0.0, 0.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -179,6 +200,8 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               ("segment_unseen15", "audition_commission_enquete"): 1,
               # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)
               ("segment_unseen15", "negatif_bande_dessinee_prevention"): 2,
+              # round 16, untuned: 1 FP (a consent form's sentence to copy « Lu et approuvé, j'accepte… »)
+              ("segment_unseen16", "negatif_formulaire_consentement_je_soussigne"): 1,
               }
 
 
@@ -237,7 +260,15 @@ def test_every_unseen_document_has_floors(results):
                                               strict=True, reason="2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)")),
                                           ("segment_unseen15", "negatif_echelle_epuisement"),
                                           ("segment_unseen15", "negatif_lexique_creole_soins"),
-                                          ("segment_unseen15", "negatif_page_episode_podcast")])
+                                          ("segment_unseen15", "negatif_page_episode_podcast"),
+                                          # round 16 (session 6), untuned
+                                          ("segment_unseen16", "negatif_cours_histoire_medecine_maximes"),
+                                          pytest.param("segment_unseen16", "negatif_formulaire_consentement_je_soussigne",
+                                                       marks=pytest.mark.xfail(strict=True, reason=(
+                                                           "1 FP (the consent form's sentence to copy "
+                                                           "'« Lu et approuvé, j'accepte… »' as a verbatim)"))),
+                                          ("segment_unseen16", "negatif_guide_logiciel_messages_ecran"),
+                                          ("segment_unseen16", "negatif_modeles_sms_rappel_vaccination")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -434,6 +465,37 @@ ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW])
     for n in ROUND15_INTERVIEWS])
 def test_round15_target(results, name):
     assert_at_least(results["segment_unseen15"][name], name, TARGET)
+
+
+# Round 16 (session 6): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 16 (session 6), untuned"), on main d773b22 (segmentation code = e66a6ba), 1 of 14 reaches
+# it; why each other is below:
+ROUND16_BELOW = {
+    "article_sante_publique_codes_groupe_participant": "F1 0.40 (3 of 4 quotes with '[FG2, P4]' after them: "
+                                                       "narrative), speaker 0.00 ('FG1' without the participant), "
+                                                       "region 0.00 (the per-group method lines not read)",
+    "article_sciences_infirmieres_extraits_titres_profil_apres": "region 0.50 (Petite-Terre, Mayotte, not read)",
+    "focus_prenoms_tiret_cadratin_role_premiere_fois": "F1 0.00 ('Sandrine (IDEL) —' labels closed by an em dash: narrative)",
+    "memoire_cadre_pseudos_grecs_liste_initiale": "speaker/role/region 0.33 (the pseudonym list 'Alpha — "
+                                                  "coordinatrice de CPTS, Martinique' not read)",
+    "memoire_forum_patients_entetes_messages": "F1 0.00 (forum messages under 'Message de « Lilou972 » — date' lines: narrative)",
+    "presse_reunion_tirets_dialogue_incises": "F1 0.00 (dialogue-dash quotes with an end incise 'glisse …': narrative)",
+    "radio_libre_antenne_tirets_alternes": "F1 0.00 (alternating dashes, no names: narrative)",
+    "rapport_mission_interlocuteurs_phrase_introductive": "F1 0.80 (a quote after 'estime que': narrative)",
+    "rapport_urps_reponses_numero_parentheses": "F1 0.00 ('n° 112 (pharmacienne, Corse-du-Sud) :' answers: narrative)",
+    "recueil_aidants_temoignages_entete_gras": "F1 0.00 (testimonies under bold 'Odile, 58 ans, aidante …, Mende' headings: narrative)",
+    "these_courriels_cites_entetes_de_objet": "F1 0.00 (e-mail bodies under 'De : … – Objet : …' headers: narrative)",
+    "these_mg_italiques_fonction_numero_departement": "F1 0.00 (italic quotes ending '— Médecin 3, Haute-Savoie': narrative)",
+    "transcript_tv_didascalies_point_tiret": "F1 0.00 ('KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. —' play labels: "
+                                             "the turns moderator)"}
+ROUND16_INTERVIEWS = sorted([*ROUND16_BELOW, "annexe_pharmacie_abreviations_int_ph"])
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND16_BELOW[n])) if n in ROUND16_BELOW else n
+    for n in ROUND16_INTERVIEWS])
+def test_round16_target(results, name):
+    assert_at_least(results["segment_unseen16"][name], name, TARGET)
 
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),

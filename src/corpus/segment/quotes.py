@@ -16,6 +16,7 @@ from .attributions import (
     speaker_label,
 )
 from .base import TextLine, n_words
+from .quote_sources import capitals_signature, source_line
 from .discovery import Context
 from .regions import resolve_region
 from .roles import normalize_role
@@ -230,6 +231,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
+    sourced = source_line(text, b, after)  # "Source : entretien de la mission avec …" under the quote
+    if sourced is not None:
+        role, region, place = describe(sourced[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, sourced[:2])
+    signed = capitals_signature(after) if words >= 3 else None  # "« … » LAURE ISNARD, MÉDECIN …"
+    if signed is not None and describes_person(signed[1]):
+        role, region, place = describe(signed[1], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": signed[0], "role_raw": signed[1], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, (b + signed[2], b + signed[3]))
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:

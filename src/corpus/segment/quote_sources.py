@@ -1,0 +1,97 @@
+"""Sources set AFTER a quote rather than introducing it (words in lang/fr/quote_sources.yaml).
+
+Two families of documents name the person below or behind the quote, with no speech verb:
+- inspectorate and audit reports put a source line under each quote of a box: "« … »" then
+  "Source : entretien de la mission avec une pharmacienne titulaire (Ardennes)." — the person is
+  the description after the lead-in;
+- press boxes ("Ils ont dit") sign each quote in capitals in the same paragraph, after the
+  closing guillemet: "« … » CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE" — a name, then a
+  description whose town follows a link word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+
+UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+# a signature: a name of one to four words in capitals, a comma, a description with no lower-case
+# letter and no sentence mark, to the paragraph's end
+SIGNATURE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{0,3}})\s*,\s*"
+    rf"(?P<desc>[^a-zà-ÿœæ«»!?:;\n]{{3,120}}?)\s*\.?\s*$")
+
+
+def _data() -> dict:
+    data = getattr(cv, "DATA", None)
+    if data is None:
+        from ..lang import load
+
+        data = load("fr")
+    return data
+
+
+@lru_cache(maxsize=8)
+def _leads(key: tuple) -> re.Pattern | None:
+    return re.compile(rf"^\s*(?:{'|'.join(key)})", re.IGNORECASE) if key else None
+
+
+def source_lead() -> re.Pattern | None:
+    return _leads(tuple(_data().get("quote_source_leads", [])))
+
+
+def source_line(text: str, b: int, after: str) -> tuple[int, int, str] | None:
+    """(start, end, description) of a source line under the quote ending at ``b`` when the quote
+    closes its paragraph: "Source : entretien de la mission avec DESC.", up to the box's next
+    quote when extraction joined it to the line; else None."""
+    lead = source_lead()
+    if lead is None or after.strip() or text[b - 1:b] not in "»\"”":
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    end = len(text) if end < 0 else end
+    below = text[nl + 1:end]
+    m = lead.match(below)
+    if not m:
+        return None
+    # extraction may join the next quote of the box to the source line: the source stops at it
+    stop = below.find("«", m.end())
+    rest = below[m.end():stop if stop >= 0 else len(below)]
+    desc = rest.strip().rstrip(".").strip()
+    if not desc:
+        return None
+    return nl + 1, nl + 1 + m.end() + len(rest.rstrip()), desc
+
+
+def _link_words() -> set[str]:
+    return {w.casefold() for w in _data().get("signature_place_links", [])}
+
+
+def _lower_description(desc: str) -> str:
+    """"PHARMACIEN À MANOSQUE" -> "pharmacien à Manosque": the function in lower case, a town
+    after a link word keeps a capital (so that the gazetteer finds it)."""
+    links = _link_words()
+    out, town = [], False
+    for word in desc.split():
+        low = word.lower()
+        if town and low.strip(",") not in links:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+        else:
+            out.append(low)
+        town = low.strip(",") in links or (town and not word.endswith(","))
+    return " ".join(out)
+
+
+def capitals_signature(after: str) -> tuple[str, str, int, int] | None:
+    """(name, description, start, end) of a capitals signature in the text after a closing
+    guillemet ("» LAURE ISNARD, MÉDECIN GÉNÉRALISTE À FORCALQUIER"); else None. The name keeps
+    an initial capital per word ("Laure Isnard")."""
+    m = SIGNATURE.match(after)
+    if not m:
+        return None
+    name = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in m.group("name").split())
+    return name, _lower_description(m.group("desc").strip()), m.start("name"), m.end("desc")

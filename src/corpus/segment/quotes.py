@@ -319,8 +319,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             current[0] = person
             return QuoteCall(True, {"person": person})
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
-        if known and cv.LABEL_SHAPES["civility"].match(known):
-            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
+        if known and (cv.LABEL_SHAPES["civility"].match(known) or known in ctx.compound_codes):
+            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L." (or MSP1-Kiné)
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
@@ -494,6 +494,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
+    if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
+        return ctx.code_attrs(attr.strip())
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \

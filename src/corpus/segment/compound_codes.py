@@ -32,6 +32,12 @@ def abbreviation_key(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def key_paragraph(texts: list[str]) -> int:
+    """Index of the first paragraph holding an abbreviation key (-1 when none): the methods
+    paragraph that says where the structures are."""
+    return next((i for i, t in enumerate(texts) if abbreviation_key([t])), -1)
+
+
 def compound_codes(texts: list[str]) -> dict[str, str]:
     """code -> description of each compound code of the text whose abbreviation a key explains."""
     key = abbreviation_key(texts)
@@ -43,3 +49,20 @@ def compound_codes(texts: list[str]) -> dict[str, str]:
             if m.group("abbr") in key:
                 out.setdefault(m.group("code"), key[m.group("abbr")])
     return out
+
+
+def code_speaking(before: str, inner: str, codes) -> str:
+    """The compound code that a quote's lead-in ends with before a colon ("Du côté de MSP4-MG :
+    « … »") or that an incise inside the quote names after a speech verb ("« On se voit,
+    précise MSP2-IDE, mais … »"); "" when none."""
+    if not codes:
+        return ""
+    lead = re.search(r"(?P<code>\S+)\s*:\s*$", before)
+    if lead and lead.group("code") in codes:
+        return lead.group("code")
+    from . import conventions as cv
+
+    for m in re.finditer(r",\s*(?P<verb>[\wéèêàâîôûç'’-]+)\s+(?P<code>\S+?)\s*,", inner):
+        if m.group("code") in codes and cv.SPEECH_VERB_ANY.fullmatch(m.group("verb")):
+            return m.group("code")
+    return ""

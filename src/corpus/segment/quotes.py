@@ -16,6 +16,7 @@ from .attributions import (
     speaker_label,
 )
 from .base import TextLine, n_words
+from .compound_codes import code_speaking
 from .quote_sources import capitals_signature, source_line
 from .discovery import Context
 from .regions import resolve_region
@@ -289,6 +290,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
+    spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
+    if spoken:
+        return QuoteCall(True, ctx.code_attrs(spoken))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"

@@ -1,0 +1,60 @@
+"""Sources set after a quote (segment/quote_sources.py): a report box's source line, a press
+box's capitals signature; and their look-alikes."""
+
+from corpus.segment.quote_sources import capitals_signature, source_line
+
+
+def _after(text: str, quote_end: int) -> str:
+    nl = text.find("\n", quote_end)
+    return text[quote_end:nl if nl >= 0 else len(text)]
+
+
+def test_source_line_under_a_box_quote():
+    text = ("« L'agence nous a envoyé un modèle de lettre d'intention. »\n"
+            "Source : entretien de la mission avec une pharmacienne titulaire, porteuse de projet (Ardennes).\n")
+    b = text.index("»") + 1
+    start, end, desc = source_line(text, b, _after(text, b))
+    assert desc == "une pharmacienne titulaire, porteuse de projet (Ardennes)"
+    assert text[start:end].startswith("Source : entretien")
+
+
+def test_source_line_stops_at_the_next_quote_joined_by_extraction():
+    text = ("« Nous avons un seul chargé de mission pour tout le département. »\n"
+            "Source : entretien de la mission avec la délégation départementale de l'ARS (Meuse). "
+            "« Le cadre national est le même partout. »\n")
+    b = text.index("»") + 1
+    start, end, desc = source_line(text, b, _after(text, b))
+    assert desc == "la délégation départementale de l'ARS (Meuse)"
+    assert "«" not in text[start:end]
+
+
+def test_propos_recueillis_aupres_de():
+    text = "« On a tout appris d'une CPTS voisine. »\nPropos recueillis auprès d'une infirmière de Sedan.\n"
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b))[2] == "une infirmière de Sedan"
+
+
+def test_source_lines_that_are_not_an_interview():
+    # a document or a figure as the source, prose after the quote, or no line below: none
+    for text in ("« Le délai est de six mois. »\nSource : circulaire du 2 mars 2022.\n",
+                 "« Le délai est de six mois. »\nSources : enquête de terrain, 2021-2022.\n",
+                 "« Le délai est de six mois. » La mission l'a vérifié.\nSource : entretien avec un pharmacien.\n",
+                 "« Le délai est de six mois. »"):
+        b = text.index("»") + 1
+        assert source_line(text, b, _after(text, b)) is None, text
+
+
+def test_capitals_signature_of_a_press_box():
+    name, desc, a, b = capitals_signature(" LAURE ISNARD, MÉDECIN GÉNÉRALISTE À FORCALQUIER")
+    assert (name, desc) == ("Laure Isnard", "médecin généraliste à Forcalquier")
+    assert capitals_signature(" PATRICIA, 71 ANS, PATIENTE À SISTERON")[:2] == ("Patricia", "71 ans, patiente à Sisteron")
+    assert capitals_signature(" JEAN-MARC DUPUIS, PHARMACIEN À SAINT-JEAN-DE-LUZ")[:2] == (
+        "Jean-Marc Dupuis", "pharmacien à Saint-Jean-De-Luz")
+
+
+def test_capitals_look_alikes_are_no_signature():
+    # a sentence after the quote, an acronym and a year, a name without a description
+    assert capitals_signature(" Christophe Meynier, pharmacien à Manosque") is None
+    assert capitals_signature(", résume Christophe Meynier.") is None
+    assert capitals_signature(" CHRISTOPHE MEYNIER") is None
+    assert capitals_signature(" (HAS, 2021)") is None

@@ -58,3 +58,28 @@ def test_capitals_look_alikes_are_no_signature():
     assert capitals_signature(", résume Christophe Meynier.") is None
     assert capitals_signature(" CHRISTOPHE MEYNIER") is None
     assert capitals_signature(" (HAS, 2021)") is None
+
+
+def test_description_then_name_after_the_verb():
+    from corpus.segment.quote_sources import description_then_name
+
+    assert description_then_name("l'adjointe à la santé de Digne-les-Bains, Fabienne Arnaud") == (
+        "Fabienne Arnaud", "l'adjointe à la santé de Digne-les-Bains")
+    # a name then a description (the other order), a place after the comma, a single capitalised word
+    assert description_then_name("Fabienne Arnaud, adjointe à la santé") is None
+    assert description_then_name("le maire, à Digne-les-Bains") is None
+    assert description_then_name("la pharmacienne, Laure") is None
+
+
+def test_a_municipal_portfolio_is_an_elected_official():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("l'adjointe à la santé de Digne-les-Bains") == "elu"
+    assert normalize_role("adjoint aux affaires sociales") == "elu"
+    assert normalize_role("directeur adjoint de l'hôpital") != "elu"
+
+
+def test_a_national_administration_spelled_out():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("la direction générale de l'offre de soins") == "institutionnel_autre"

@@ -140,7 +140,7 @@ SETS = {
                          "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
                          "negatif_page_episode_podcast": (1.0, 1.0, 1.0, 1.0),
-                         "presse_encadre_ils_ont_dit": (0.85, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
+                         "presse_encadre_ils_ont_dit": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
                          "radio_associative_labels_fonctions": (0.0, 0.0, 0.0, 0.0),
                          "rapport_inspection_source_entretien": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 1.0, 0.0, 0.0); segfix11
                          "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
@@ -419,17 +419,15 @@ ROUND15_BELOW = {
                                    "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
                                    "label's function and region not read)",
     "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
-    "presse_encadre_ils_ont_dit": "F1 0.86 after segfix11, untuned 0.00 (the body quote '« … », résume l'adjointe à la santé de "
-                                  "Digne-les-Bains, Fabienne Arnaud': narrative)",
     "radio_associative_labels_fonctions": "F1 0.00 ('LA PHARMACIENNE :' function labels: narrative)",
     "reunion_publique_compte_rendu_integral": "F1 0.00 ('Dr Payet (CPTS Sud) :', 'Une habitante :' labels: narrative)",
     "revue_soins_appels_asterisques": "F1 0.00 (quotes with '»*', '»†' calls and notes under the paragraph: narrative)",
 }
 # at the target after tuning on them (segfix11; untuned: memoire_orthophonie_renvois_annexe F1 0.33,
-# rapport_inspection_source_entretien F1 0.50 role/region 0.00, these_mg_codes_structure_incises F1
-# 0.67 speaker 0.00)
-ROUND15_TUNED = ["memoire_orthophonie_renvois_annexe", "rapport_inspection_source_entretien",
-                 "these_mg_codes_structure_incises"]
+# presse_encadre_ils_ont_dit F1 0.00, rapport_inspection_source_entretien F1 0.50 role/region 0.00,
+# these_mg_codes_structure_incises F1 0.67 speaker 0.00)
+ROUND15_TUNED = ["memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
+                 "rapport_inspection_source_entretien", "these_mg_codes_structure_incises"]
 ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, *ROUND15_TUNED])
 
 

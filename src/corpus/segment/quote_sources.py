@@ -95,3 +95,16 @@ def capitals_signature(after: str) -> tuple[str, str, int, int] | None:
         return None
     name = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in m.group("name").split())
     return name, _lower_description(m.group("desc").strip()), m.start("name"), m.end("desc")
+
+
+# after a speech verb, a description then the person's name: "l'adjointe à la santé de
+# Digne-les-Bains, Fabienne Arnaud" (the press's order when the function comes first)
+DESCRIPTION_THEN_NAME = re.compile(
+    rf"^(?P<desc>[^,«»]{{3,120}}?)\s*,\s*(?P<name>[{UPPER}][a-zà-ÿœæ'’-]+(?:[\s-]+[{UPPER}][a-zà-ÿœæ'’-]+){{1,2}})\s*\.?$")
+
+
+def description_then_name(who: str) -> tuple[str, str] | None:
+    """(name, description) of "l'adjointe à la santé de Digne-les-Bains, Fabienne Arnaud"; None
+    when the phrase does not end with a capitalised first name and surname after a comma."""
+    m = DESCRIPTION_THEN_NAME.match(who.strip())
+    return (m.group("name"), m.group("desc").strip()) if m else None

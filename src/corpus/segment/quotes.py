@@ -17,7 +17,7 @@ from .attributions import (
 )
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
-from .quote_sources import capitals_signature, source_line
+from .quote_sources import capitals_signature, description_then_name, source_line
 from .discovery import Context
 from .regions import resolve_region
 from .roles import normalize_role
@@ -331,6 +331,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
+        late = description_then_name(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if late and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
+            role, region, place = describe(late[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"})
         named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
             # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do

@@ -17,8 +17,8 @@ from .attributions import (
 )
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
-from .quote_sources import capitals_signature, description_then_name, source_line
 from .discovery import Context
+from .quote_sources import capitals_signature, description_then_name, source_line
 from .regions import resolve_region
 from .roles import normalize_role
 

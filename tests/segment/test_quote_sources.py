@@ -83,3 +83,34 @@ def test_a_national_administration_spelled_out():
     from corpus.segment.roles import normalize_role
 
     assert normalize_role("la direction générale de l'offre de soins") == "institutionnel_autre"
+
+
+JOURNAL = ("Quand j'ai pris le poste. « On apprenait la sortie par le patient lui-même, parfois le vendredi "
+           "soir »* ; « le courrier arrivait trois jours après le patient, quand il arrivait »†. Le code nous "
+           "rappelle que l'infirmier « assure la continuité des soins » (article R. 4312-12).\n"
+           "* Infirmière libérale, Aubenas. † Médecin généraliste, Privas.\n"
+           "Plus tard : « ça marche tant que c'est la même cadre de santé »*. Les notes de bas de page*.\n")
+
+
+def _sign_after(quote_start: str):
+    from corpus.segment.quote_sources import sign_note
+
+    b = JOURNAL.index("»", JOURNAL.index(quote_start)) + 1
+    return sign_note(JOURNAL, b, JOURNAL[b:JOURNAL.find("\n", b)])
+
+
+def test_sign_calls_resolved_by_the_notes_line():
+    assert _sign_after("« On apprenait") == ("Infirmière libérale, Aubenas", 1)
+    assert _sign_after("« le courrier") == ("Médecin généraliste, Privas", 1)
+    # the same sign used again later: the note above
+    assert _sign_after("« ça marche") == ("Infirmière libérale, Aubenas", 1)
+
+
+def test_sign_look_alikes():
+    from corpus.segment.quote_sources import sign_note
+
+    # a quote without a sign, a sign whose note no line opens with
+    assert _sign_after("« assure") is None
+    text = "« On se voit tous les mois »‡ et ça suffit.\nUne note sans signe.\n"
+    b = text.index("»") + 1
+    assert sign_note(text, b, text[b:text.find("\n", b)]) is None

@@ -108,3 +108,33 @@ def description_then_name(who: str) -> tuple[str, str] | None:
     when the phrase does not end with a capitalised first name and surname after a comma."""
     m = DESCRIPTION_THEN_NAME.match(who.strip())
     return (m.group("name"), m.group("desc").strip()) if m else None
+
+
+def _signs() -> list[str]:
+    return sorted(_data().get("quote_call_signs", []), key=lambda s: (-len(s), s))
+
+
+def sign_note(text: str, b: int, after: str) -> tuple[str, int] | None:
+    """(description, length of the call) when the quote ending at ``b`` carries a typographic
+    call sign ("»*", "»†") and a line of the text opens with that sign's note ("* Infirmière
+    libérale, Aubenas. † Médecin …"): the nearest such note after the quote, else before it."""
+    signs = _signs()
+    call = next((s for s in signs if after.startswith(s)), None)
+    if call is None or any(after.startswith(s) for s in signs if len(s) > len(call)):
+        return None
+    others = "|".join(re.escape(s) for s in signs)
+    # a note: the sign at a line's start (or after the previous note of that line), its text up
+    # to the next note of the line or the line's end
+    note = re.compile(rf"(?:^|(?<=[.)])[ \t]+)(?<![{''.join(re.escape(s) for s in signs)}]){re.escape(call)}\s+"
+                      rf"(?P<desc>[^\n]{{3,160}}?)\s*(?=\s(?:{others})\s|$)", re.MULTILINE)
+    found = []
+    for m in note.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("desc")) + 1
+        if not any(text.startswith(s, line_start) for s in signs):
+            continue  # the line is no notes line
+        found.append(m)
+    if not found:
+        return None
+    after_quote = [m for m in found if m.start() > b]
+    m = after_quote[0] if after_quote else found[-1]
+    return m.group("desc").strip().rstrip("."), len(call)

@@ -18,7 +18,7 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
-from .quote_sources import capitals_signature, description_then_name, source_line
+from .quote_sources import capitals_signature, description_then_name, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -237,6 +237,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(sourced[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, sourced[:2])
+    noted = sign_note(text, b, after) if words >= 3 else None  # "« … »*" and the note "* Infirmière libérale, Aubenas."
+    noted_as = describe(noted[0], ctx.gazetteer) if noted is not None else ("inconnu", "", "")
+    if noted is not None and (describes_person(noted[0]) or noted_as[0] not in ("autre", "inconnu")):
+        role, region, place = noted_as  # the note may open with a post ("Cadre de santé, service de …")
+        return QuoteCall(True, {"speaker": "", "role_raw": noted[0], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, (b, b + noted[1]))
     signed = capitals_signature(after) if words >= 3 else None  # "« … » LAURE ISNARD, MÉDECIN …"
     if signed is not None and describes_person(signed[1]):
         role, region, place = describe(signed[1], ctx.gazetteer)

@@ -114,3 +114,25 @@ def test_sign_look_alikes():
     text = "« On se voit tous les mois »‡ et ça suffit.\nUne note sans signe.\n"
     b = text.index("»") + 1
     assert sign_note(text, b, text[b:text.find("\n", b)]) is None
+
+
+MAP_ARTICLE = ("La pharmacie apparaît comme le seul point fixe : « les gens passent chez nous » (enquêtée 4, fig. 2).\n"
+               "Figure 2 – Localisation des enquêtés. 1 : infirmière libérale, Lormes (Nièvre) ; 4 : pharmacienne, "
+               "Saulieu (Côte-d'Or) ; 5 : élu, communauté de communes (Saône-et-Loire).\n"
+               "Tableau 1 – Effectifs. 4 : 12 communes ; 5 : 8 communes.\n")
+
+
+def test_figure_legend_describes_the_person():
+    from corpus.segment.quote_sources import legend_reference
+
+    assert legend_reference("enquêtée 4, fig. 2", MAP_ARTICLE) == ("enquêtée 4", "pharmacienne, Saulieu (Côte-d'Or)")
+    assert legend_reference("enquêté 1, figure 2", MAP_ARTICLE) == ("enquêté 1", "infirmière libérale, Lormes (Nièvre)")
+
+
+def test_figure_reference_look_alikes():
+    from corpus.segment.quote_sources import legend_reference
+
+    # a figure without a legend in the text, a person the legend does not number, a citation
+    assert legend_reference("enquêtée 4, fig. 3", MAP_ARTICLE) is None
+    assert legend_reference("enquêtée 7, fig. 2", MAP_ARTICLE) is None
+    assert legend_reference("Dupont, 2019", MAP_ARTICLE) is None

@@ -138,3 +138,24 @@ def sign_note(text: str, b: int, after: str) -> tuple[str, int] | None:
     after_quote = [m for m in found if m.start() > b]
     m = after_quote[0] if after_quote else found[-1]
     return m.group("desc").strip().rstrip("."), len(call)
+
+
+def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
+    """(speaker, description) of a parenthesis "enquêtée 4, fig. 2" when the text holds the
+    legend of figure 2 describing person 4 ("Figure 2 – … 4 : pharmacienne, Saulieu (Côte-d'Or) ;
+    …"); None otherwise."""
+    words = sorted((w.rstrip(".") for w in _data().get("legend_figure_words", [])), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    m = re.fullmatch(rf"\s*(?P<who>[^\W\d][\w'’-]*\s+(?P<num>\d{{1,3}}))\s*,\s*(?:{alt})\.?\s*(?P<fig>\d{{1,3}})\s*",
+                     attr, re.IGNORECASE)
+    if not m:
+        return None
+    head = re.compile(rf"^(?:{alt})\.?\s*{m.group('fig')}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+    for line in head.finditer(text):
+        entry = re.search(rf"(?:^|[.;]\s+){m.group('num')}\s*:\s*(?P<desc>[^;\n]{{3,160}}?)\s*(?=;|\.\s|\.?$)",
+                          line.group(0))
+        if entry:
+            return " ".join(m.group("who").split()), entry.group("desc").strip()
+    return None

@@ -18,7 +18,7 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
-from .quote_sources import capitals_signature, description_then_name, sign_note, source_line
+from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -262,6 +262,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())
+        legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
+        if legend is not None:
+            role, region, place = describe(legend[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):

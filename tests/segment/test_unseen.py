@@ -132,20 +132,20 @@ SETS = {
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
                          "annexe_nvivo_rapport_codage": (0.0, 0.0, 0.0, 0.0),
                          "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
-                         "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.33),
+                         "article_geo_legende_carte": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 0.0, 0.33); segfix11
                          "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
-                         "memoire_orthophonie_renvois_annexe": (0.33, 1.0, 1.0, 1.0),
+                         "memoire_orthophonie_renvois_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 1.0, 1.0); segfix11
                          "messagerie_export_groupe_cpts": (0.0, 0.0, 0.0, 0.0),
                          "negatif_bande_dessinee_prevention": (0.0, 1.0, 1.0, 1.0),
                          "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
                          "negatif_page_episode_podcast": (1.0, 1.0, 1.0, 1.0),
-                         "presse_encadre_ils_ont_dit": (0.0, 0.0, 0.0, 0.0),
+                         "presse_encadre_ils_ont_dit": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
                          "radio_associative_labels_fonctions": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_inspection_source_entretien": (0.5, 1.0, 0.0, 0.0),
+                         "rapport_inspection_source_entretien": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 1.0, 0.0, 0.0); segfix11
                          "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
-                         "revue_soins_appels_asterisques": (0.0, 0.0, 0.0, 0.0),
-                         "these_mg_codes_structure_incises": (0.66, 0.0, 0.5, 0.5)},
+                         "revue_soins_appels_asterisques": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
+                         "these_mg_codes_structure_incises": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.66, 0.0, 0.5, 0.5); segfix11
 }
 # The target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -414,19 +414,21 @@ ROUND15_BELOW = {
     "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
     "annexe_nvivo_rapport_codage": "F1 0.00 (NVivo passages under '<Fichiers\\Entretiens\\E07_IDEL_Nemours>': narrative)",
     "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
-    "article_geo_legende_carte": "F1 0.86, speaker 0.00, role 0.00, region 0.33 ('(enquêtée 4, fig. 2)': the map legend not read)",
     "audition_commission_enquete": "F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region "
                                    "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
                                    "label's function and region not read)",
-    "memoire_orthophonie_renvois_annexe": "F1 0.33 (quotes closed by '(O3, annexe IV, p. 12)': narrative)",
     "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
-    "presse_encadre_ils_ont_dit": "F1 0.00 ('» CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE' after the quote: narrative)",
     "radio_associative_labels_fonctions": "F1 0.00 ('LA PHARMACIENNE :' function labels: narrative)",
-    "rapport_inspection_source_entretien": "F1 0.50, role 0.00, region 0.00 ('Source : entretien de la mission avec …' lines)",
     "reunion_publique_compte_rendu_integral": "F1 0.00 ('Dr Payet (CPTS Sud) :', 'Une habitante :' labels: narrative)",
-    "revue_soins_appels_asterisques": "F1 0.00 (quotes with '»*', '»†' calls and notes under the paragraph: narrative)",
-    "these_mg_codes_structure_incises": "F1 0.67, speaker 0.00 (the code as an incise 'précise MSP2-IDE'; 'la réunion' read as La Réunion)"}
-ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW])
+}
+# at the target after tuning on them (segfix11; untuned: article_geo_legende_carte F1 0.86 speaker/role
+# 0.00 region 0.33, memoire_orthophonie_renvois_annexe F1 0.33,
+# presse_encadre_ils_ont_dit F1 0.00, rapport_inspection_source_entretien F1 0.50 role/region 0.00,
+# revue_soins_appels_asterisques F1 0.00, these_mg_codes_structure_incises F1 0.67 speaker 0.00)
+ROUND15_TUNED = ["article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
+                 "rapport_inspection_source_entretien", "revue_soins_appels_asterisques",
+                 "these_mg_codes_structure_incises"]
+ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, *ROUND15_TUNED])
 
 
 @pytest.mark.parametrize("name", [

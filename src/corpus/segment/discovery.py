@@ -10,6 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine, append_cut
+from .compound_codes import compound_codes, key_paragraph
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -131,6 +132,14 @@ class Context:
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
+        self.compound_codes = compound_codes(texts)
+        key_at = key_paragraph(texts) if self.compound_codes else -1
+        key_region = locative_place(texts[key_at], gazetteer) if key_at >= 0 and gazetteer is not None else ("", "")
+        for code, desc in self.compound_codes.items():
+            self.participants.setdefault(code, desc)
+            if key_region[0]:  # "(MSP1 à MSP4, à Vendôme, …)": where the structures are
+                self.participant_places.setdefault(code, key_region)
         for name, desc in listed_people(texts).items():
             # a transcript's announced speakers: their full names label the turns
             if name not in self.participants and name not in self.legend:

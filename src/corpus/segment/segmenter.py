@@ -96,6 +96,7 @@ from .quotes import (
     speaking_names,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
+from .function_labels import function_label_speakers
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -258,6 +259,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
+        # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
+        self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -1207,6 +1210,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             if declared.get(key):
                 setattr(seg, key, declared[key])
         source = declared.get("source", "speaker_sheet")
+        if "speaker" in declared:  # the person a label names, without its bracketed affiliation
+            seg.speaker = declared["speaker"]
     seg.attr_source = source
 
 

@@ -69,10 +69,18 @@ def _speaker(m: re.Match) -> dict:
     return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False}
 
 
+def _is_person(m: re.Match) -> bool:
+    if not m.group("definite"):
+        return True
+    s = _speaker(m)
+    return bool(s["role"] or s.get("moderator"))
+
+
 def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
     """label -> declared attributes (role_raw, role, moderator, group) of the function labels of
     a document, or {} when it is no such transcript."""
-    hits = [m for m in (function_label(ln.text) for ln in lines) if m]
+    # "Le constat : …" heads a paragraph: an article's noun must name a person (a role or the host)
+    hits = [m for m in (function_label(ln.text) for ln in lines) if m and _is_person(m)]
     counts = Counter(" ".join(m.group("label").split()) for m in hits)
     if len(hits) < _data().get("function_label_min_lines", 4) or len(counts) < 2 or max(counts.values()) < 2:
         return {}

@@ -84,6 +84,9 @@ def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
     counts = Counter(" ".join(m.group("label").split()) for m in hits)
     if len(hits) < _data().get("function_label_min_lines", 4) or len(counts) < 2 or max(counts.values()) < 2:
         return {}
+    # a label whose turns are mostly questions is the interviewer's ("Le Généraliste : Comment …?")
+    questions = Counter(" ".join(m.group("label").split()) for m in hits
+                        if m.string.rstrip(" »\"”").endswith("?"))
     found: dict[str, dict] = {}
     for m in hits:
         s = _speaker(m)
@@ -92,6 +95,6 @@ def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if code in found:
             continue
         found[code] = {"role_raw": m.group("aff") or "", "role": s["role"], "region": "", "place": "",
-                             "moderator": bool(s.get("moderator")), "group": s["group"], "source": "attribution",
+                             "moderator": bool(s.get("moderator")) or questions[s["label"]] >= 0.6 * counts[s["label"]] >= 1.2, "group": s["group"], "source": "attribution",
                        "speaker": "" if s["group"] else s["label"]}
     return found

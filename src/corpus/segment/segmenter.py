@@ -82,7 +82,9 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .message_exports import message_senders
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -96,7 +98,6 @@ from .quotes import (
     speaking_names,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
-from .function_labels import function_label_speakers
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -261,6 +262,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
                                       **self.ctx.declared_speakers}
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
+        self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -32,6 +32,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .discovery import (
     Context,
     Interviewee,
@@ -226,6 +227,7 @@ HANDLERS = (
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
+    Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("participant table row", "_h_participant_row", ("ctx",)),
@@ -247,7 +249,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
@@ -258,6 +260,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
         # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
+        lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)

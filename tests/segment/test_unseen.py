@@ -130,20 +130,20 @@ SETS = {
     # them on 1 negative; SCORES.md). Floors at the final scores, rounded down.
     "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 0.0, 0.0, 1.0),
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
-                         "annexe_nvivo_rapport_codage": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_nvivo_rapport_codage": (1.0, 1.0, 1.0, 0.8),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
                          "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.33),
                          "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
                          "memoire_orthophonie_renvois_annexe": (0.33, 1.0, 1.0, 1.0),
-                         "messagerie_export_groupe_cpts": (0.0, 0.0, 0.0, 0.0),
+                         "messagerie_export_groupe_cpts": (1.0, 1.0, 0.6, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "negatif_bande_dessinee_prevention": (0.0, 1.0, 1.0, 1.0),
                          "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
                          "negatif_page_episode_podcast": (1.0, 1.0, 1.0, 1.0),
                          "presse_encadre_ils_ont_dit": (0.0, 0.0, 0.0, 0.0),
-                         "radio_associative_labels_fonctions": (0.0, 0.0, 0.0, 0.0),
+                         "radio_associative_labels_fonctions": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "rapport_inspection_source_entretien": (0.5, 1.0, 0.0, 0.0),
-                         "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
+                         "reunion_publique_compte_rendu_integral": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "revue_soins_appels_asterisques": (0.0, 0.0, 0.0, 0.0),
                          "these_mg_codes_structure_incises": (0.66, 0.0, 0.5, 0.5)},
 }
@@ -412,21 +412,24 @@ def test_round14_target(results, name):
 ROUND15_BELOW = {
     "annexe_biologiste_q_r": "speaker 0.00, role 0.00 ('R.' taken as the speaker; the biologist of the opening sentence not read)",
     "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
-    "annexe_nvivo_rapport_codage": "F1 0.00 (NVivo passages under '<Fichiers\\Entretiens\\E07_IDEL_Nemours>': narrative)",
+    "annexe_nvivo_rapport_codage": "region 0.80 (untuned F1 0.00; since segfix10 the NVivo passages are found; "
+                                   "'Montereau' in a file name read as the Loiret's, not Seine-et-Marne's)",
     "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
     "article_geo_legende_carte": "F1 0.86, speaker 0.00, role 0.00, region 0.33 ('(enquêtée 4, fig. 2)': the map legend not read)",
     "audition_commission_enquete": "F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region "
                                    "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
                                    "label's function and region not read)",
     "memoire_orthophonie_renvois_annexe": "F1 0.33 (quotes closed by '(O3, annexe IV, p. 12)': narrative)",
-    "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
+    "messagerie_export_groupe_cpts": "role 0.60, region 0.00 (untuned F1 0.00; since segfix10 the export's messages "
+                                     "are turns; 'Pharmacie de la Place', 'Coordo CPTS' and the towns of the sentence before not read)",
     "presse_encadre_ils_ont_dit": "F1 0.00 ('» CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE' after the quote: narrative)",
-    "radio_associative_labels_fonctions": "F1 0.00 ('LA PHARMACIENNE :' function labels: narrative)",
+    "radio_associative_labels_fonctions": "region 0.00 (untuned F1 0.00; since segfix10 the function labels are turns; "
+                                          "the chapeau's towns not read)",
     "rapport_inspection_source_entretien": "F1 0.50, role 0.00, region 0.00 ('Source : entretien de la mission avec …' lines)",
-    "reunion_publique_compte_rendu_integral": "F1 0.00 ('Dr Payet (CPTS Sud) :', 'Une habitante :' labels: narrative)",
     "revue_soins_appels_asterisques": "F1 0.00 (quotes with '»*', '»†' calls and notes under the paragraph: narrative)",
     "these_mg_codes_structure_incises": "F1 0.67, speaker 0.00 (the code as an incise 'précise MSP2-IDE'; 'la réunion' read as La Réunion)"}
-ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW])
+# at the target since segfix10 (untuned F1 0.00: 'Dr Payet (CPTS Sud) :', 'Une habitante :' labels)
+ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, "reunion_publique_compte_rendu_integral"])
 
 
 @pytest.mark.parametrize("name", [

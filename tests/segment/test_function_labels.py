@@ -10,6 +10,7 @@ from conftest import GAZETTEER_PATH
 from corpus.segment import segment_text
 from corpus.segment.base import split_lines
 from corpus.segment.function_labels import function_label_speakers
+from corpus.segment.genres import invented_section
 from corpus.segment.regions import load_gazetteer
 
 
@@ -95,3 +96,13 @@ def test_meeting_labels_drop_the_affiliation_from_the_speaker(gazetteer):
 def test_bubbles_and_headed_paragraphs_are_no_function_labels():
     assert function_label_speakers(split_lines("\n".join(COMIC) + "\n")) == {}
     assert function_label_speakers(split_lines("\n".join(REPORT) + "\n")) == {}
+
+
+@pytest.mark.parametrize("title, invented", [
+    ("Annexe 4 – Scénario de la bande dessinée « Une journée avec Papi Louis »", True),
+    ("Storyboard de la vidéo de prévention", True),
+    ("Les lecteurs de bandes dessinées en médiathèque : entretiens", False),  # a study of comics
+])
+def test_a_comic_strip_script_is_an_invented_section(title, invented):
+    # lang/fr/comic_scripts.yaml extends the invented-case headings read by segment/genres.py
+    assert invented_section(title) is invented

@@ -9,7 +9,7 @@ from conftest import GAZETTEER_PATH
 
 from corpus.segment import segment_text
 from corpus.segment.base import split_lines
-from corpus.segment.message_exports import message_senders
+from corpus.segment.message_exports import display_role, message_senders
 from corpus.segment.regions import load_gazetteer
 
 
@@ -61,3 +61,13 @@ def test_messages_are_turns_of_their_sender(gazetteer):
 
 def test_one_sender_is_no_export():
     assert message_senders(split_lines("\n".join(LOG) + "\n")) == {}
+
+
+def test_display_names_of_a_workplace_or_a_team():
+    assert display_role("Pharmacie de la Place") == "pharmacien"
+    assert display_role("Coordo CPTS Vimeu") == "coordinateur"
+    assert display_role("Labo Bio Pau") == "biologiste"
+    # look-alikes: a surname or a word that only starts like one of those words
+    assert display_role("Labourdette Anne") == ""
+    assert display_role("Coordonnées utiles") == ""
+    assert display_role("Sandrine IDE") == ""

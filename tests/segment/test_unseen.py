@@ -135,7 +135,7 @@ SETS = {
                          "article_geo_legende_carte": (0.85, 0.0, 0.0, 0.33),
                          "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
                          "memoire_orthophonie_renvois_annexe": (0.33, 1.0, 1.0, 1.0),
-                         "messagerie_export_groupe_cpts": (1.0, 1.0, 0.6, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
+                         "messagerie_export_groupe_cpts": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "negatif_bande_dessinee_prevention": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0), 2 FP; segfix10
                          "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
@@ -421,8 +421,8 @@ ROUND15_BELOW = {
                                    "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
                                    "label's function and region not read)",
     "memoire_orthophonie_renvois_annexe": "F1 0.33 (quotes closed by '(O3, annexe IV, p. 12)': narrative)",
-    "messagerie_export_groupe_cpts": "role 0.60, region 0.00 (untuned F1 0.00; since segfix10 the export's messages "
-                                     "are turns; 'Pharmacie de la Place', 'Coordo CPTS' and the towns of the sentence before not read)",
+    "messagerie_export_groupe_cpts": "region 0.00 (untuned F1 0.00; since segfix10 the export's messages are turns; "
+                                     "the towns of the sentence before the export not read)",
     "presse_encadre_ils_ont_dit": "F1 0.00 ('» CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE' after the quote: narrative)",
     "radio_associative_labels_fonctions": "region 0.00 (untuned F1 0.00; since segfix10 the function labels are turns; "
                                           "the chapeau's towns not read)",

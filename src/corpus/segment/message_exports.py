@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from .records import _alt, _data
 from .roles import normalize_role
 
@@ -41,6 +42,15 @@ def message_turn(senders) -> re.Pattern | None:
     return re.compile(rf"^(?P<lead>)(?P<ts>{_stamp(id(_data()))})(?P<label>{alt}):\s+(?!(?:{_placeholders()})\s*$)")
 
 
+def display_role(sender: str) -> str:
+    """The role of whoever writes under a workplace's or a team's name ("Pharmacie de la Place")."""
+    key = fold(sender).lower()
+    for rule in _data().get("message_display_roles", []):
+        if any(re.match(rf"{re.escape(fold(w).lower())}(?![\w])", key) for w in rule.get("words", [])):
+            return rule["role"]
+    return ""
+
+
 def message_senders(lines) -> dict[str, dict]:
     """sender -> declared attributes (role from the display name, ``stamped``) of a document's
     messaging export, or {} when it has none."""
@@ -50,6 +60,8 @@ def message_senders(lines) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for s in senders:
         role = normalize_role(s)
+        if role in ("inconnu", "autre"):
+            role = display_role(s) or role
         out.setdefault(s, {"role_raw": "", "role": "" if role in ("inconnu", "autre") else role, "region": "",
                            "place": "", "moderator": False, "source": "attribution", "stamped": True})
     return out

@@ -130,20 +130,20 @@ SETS = {
     # them on 1 negative; SCORES.md). Floors at the final scores, rounded down.
     "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 0.0, 0.0, 1.0),
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
-                         "annexe_nvivo_rapport_codage": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_nvivo_rapport_codage": (1.0, 1.0, 1.0, 0.8),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
                          "article_geo_legende_carte": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 0.0, 0.33); segfix11
                          "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
                          "memoire_orthophonie_renvois_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 1.0, 1.0); segfix11
-                         "messagerie_export_groupe_cpts": (0.0, 0.0, 0.0, 0.0),
-                         "negatif_bande_dessinee_prevention": (0.0, 1.0, 1.0, 1.0),
+                         "messagerie_export_groupe_cpts": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
+                         "negatif_bande_dessinee_prevention": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0), 2 FP; segfix10
                          "negatif_echelle_epuisement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_lexique_creole_soins": (1.0, 1.0, 1.0, 1.0),
                          "negatif_page_episode_podcast": (1.0, 1.0, 1.0, 1.0),
                          "presse_encadre_ils_ont_dit": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
-                         "radio_associative_labels_fonctions": (0.0, 0.0, 0.0, 0.0),
+                         "radio_associative_labels_fonctions": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "rapport_inspection_source_entretien": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 1.0, 0.0, 0.0); segfix11
-                         "reunion_publique_compte_rendu_integral": (0.0, 0.0, 0.0, 0.0),
+                         "reunion_publique_compte_rendu_integral": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "revue_soins_appels_asterisques": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix11
                          "these_mg_codes_structure_incises": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.66, 0.0, 0.5, 0.5); segfix11
 }
@@ -177,8 +177,8 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # (2 FP; 0 since segfix8)
               # round 15, untuned, final code: a hearing's rapporteur's question as a turn
               ("segment_unseen15", "audition_commission_enquete"): 1,
-              # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)
-              ("segment_unseen15", "negatif_bande_dessinee_prevention"): 2,
+              # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims;
+              # 0 since segfix10: a comic strip's script is an invented section)
               }
 
 
@@ -233,8 +233,9 @@ def test_every_unseen_document_has_floors(results):
                                           # 'Dr : « … »' exchange); 0 since segfix8 (an invented case's section)
                                           ("segment_unseen14", "negatif_vignette_clinique"),
                                           # round 15 (session 6), untuned
-                                          pytest.param("segment_unseen15", "negatif_bande_dessinee_prevention", marks=pytest.mark.xfail(
-                                              strict=True, reason="2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims)")),
+                                          # untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as
+                                          # verbatims); 0 since segfix10 (a comic strip's script is an invented section)
+                                          ("segment_unseen15", "negatif_bande_dessinee_prevention"),
                                           ("segment_unseen15", "negatif_echelle_epuisement"),
                                           ("segment_unseen15", "negatif_lexique_creole_soins"),
                                           ("segment_unseen15", "negatif_page_episode_podcast")])
@@ -412,22 +413,26 @@ def test_round14_target(results, name):
 ROUND15_BELOW = {
     "annexe_biologiste_q_r": "speaker 0.00, role 0.00 ('R.' taken as the speaker; the biologist of the opening sentence not read)",
     "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
-    "annexe_nvivo_rapport_codage": "F1 0.00 (NVivo passages under '<Fichiers\\Entretiens\\E07_IDEL_Nemours>': narrative)",
+    "annexe_nvivo_rapport_codage": "region 0.80 (untuned F1 0.00; since segfix10 the NVivo passages are found; "
+                                   "'Montereau' in a file name read as the Loiret's, not Seine-et-Marne's)",
     "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
     "audition_commission_enquete": "F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region "
                                    "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
                                    "label's function and region not read)",
-    "messagerie_export_groupe_cpts": "F1 0.00 ('16/03/2020 à 21:47 - Sandrine IDE:' export lines: narrative)",
-    "radio_associative_labels_fonctions": "F1 0.00 ('LA PHARMACIENNE :' function labels: narrative)",
-    "reunion_publique_compte_rendu_integral": "F1 0.00 ('Dr Payet (CPTS Sud) :', 'Une habitante :' labels: narrative)",
+    "messagerie_export_groupe_cpts": "region 0.00 (untuned F1 0.00; since segfix10 the export's messages are turns; "
+                                     "the towns of the sentence before the export not read)",
+    "radio_associative_labels_fonctions": "region 0.00 (untuned F1 0.00; since segfix10 the function labels are turns; "
+                                          "the chapeau's towns not read)",
 }
 # at the target after tuning on them (segfix11; untuned: article_geo_legende_carte F1 0.86 speaker/role
 # 0.00 region 0.33, memoire_orthophonie_renvois_annexe F1 0.33,
 # presse_encadre_ils_ont_dit F1 0.00, rapport_inspection_source_entretien F1 0.50 role/region 0.00,
-# revue_soins_appels_asterisques F1 0.00, these_mg_codes_structure_incises F1 0.67 speaker 0.00)
+# revue_soins_appels_asterisques F1 0.00, these_mg_codes_structure_incises F1 0.67 speaker 0.00;
+# segfix10: reunion_publique_compte_rendu_integral, untuned F1 0.00: 'Dr Payet (CPTS Sud) :',
+# 'Une habitante :' labels)
 ROUND15_TUNED = ["article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
                  "rapport_inspection_source_entretien", "revue_soins_appels_asterisques",
-                 "these_mg_codes_structure_incises"]
+                 "these_mg_codes_structure_incises", "reunion_publique_compte_rendu_integral"]
 ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, *ROUND15_TUNED])
 
 

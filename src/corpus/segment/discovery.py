@@ -23,6 +23,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .labels import label_text, loose_separator, standalone_label
+from .message_exports import message_turn
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
@@ -408,6 +409,9 @@ class Label:
 def declared_turn(codes) -> re.Pattern | None:
     """A line opened by one of the speaker codes a transcript format or the speaker sheet
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
+    stamped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("stamped")] if isinstance(codes, dict) else []
+    if stamped:  # a messaging export's senders after their stamp (segment/message_exports.py)
+        return Either(message_turn(stamped), declared_turn({c: v for c, v in codes.items() if c not in stamped}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines

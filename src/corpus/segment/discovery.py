@@ -10,6 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine, append_cut
+from .compound_codes import compound_codes, key_paragraph
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -22,6 +23,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .labels import label_text, loose_separator, standalone_label
+from .message_exports import message_turn
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
@@ -131,6 +133,14 @@ class Context:
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
+        self.compound_codes = compound_codes(texts)
+        key_at = key_paragraph(texts) if self.compound_codes else -1
+        key_region = locative_place(texts[key_at], gazetteer) if key_at >= 0 and gazetteer is not None else ("", "")
+        for code, desc in self.compound_codes.items():
+            self.participants.setdefault(code, desc)
+            if key_region[0]:  # "(MSP1 à MSP4, à Vendôme, …)": where the structures are
+                self.participant_places.setdefault(code, key_region)
         for name, desc in listed_people(texts).items():
             # a transcript's announced speakers: their full names label the turns
             if name not in self.participants and name not in self.legend:
@@ -399,6 +409,9 @@ class Label:
 def declared_turn(codes) -> re.Pattern | None:
     """A line opened by one of the speaker codes a transcript format or the speaker sheet
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""
+    stamped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("stamped")] if isinstance(codes, dict) else []
+    if stamped:  # a messaging export's senders after their stamp (segment/message_exports.py)
+        return Either(message_turn(stamped), declared_turn({c: v for c, v in codes.items() if c not in stamped}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines

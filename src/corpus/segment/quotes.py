@@ -16,7 +16,9 @@ from .attributions import (
     speaker_label,
 )
 from .base import TextLine, n_words
+from .compound_codes import code_speaking
 from .discovery import Context
+from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -230,6 +232,22 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
+    sourced = source_line(text, b, after)  # "Source : entretien de la mission avec …" under the quote
+    if sourced is not None:
+        role, region, place = describe(sourced[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, sourced[:2])
+    noted = sign_note(text, b, after) if words >= 3 else None  # "« … »*" and the note "* Infirmière libérale, Aubenas."
+    noted_as = describe(noted[0], ctx.gazetteer) if noted is not None else ("inconnu", "", "")
+    if noted is not None and (describes_person(noted[0]) or noted_as[0] not in ("autre", "inconnu")):
+        role, region, place = noted_as  # the note may open with a post ("Cadre de santé, service de …")
+        return QuoteCall(True, {"speaker": "", "role_raw": noted[0], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, (b, b + noted[1]))
+    signed = capitals_signature(after) if words >= 3 else None  # "« … » LAURE ISNARD, MÉDECIN …"
+    if signed is not None and describes_person(signed[1]):
+        role, region, place = describe(signed[1], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": signed[0], "role_raw": signed[1], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, (b + signed[2], b + signed[3]))
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:
@@ -244,6 +262,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())
+        legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
+        if legend is not None:
+            role, region, place = describe(legend[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -278,6 +301,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
+    spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
+    if spoken:
+        return QuoteCall(True, ctx.code_attrs(spoken))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
@@ -308,14 +334,19 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             current[0] = person
             return QuoteCall(True, {"person": person})
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
-        if known and cv.LABEL_SHAPES["civility"].match(known):
-            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L."
+        if known and (cv.LABEL_SHAPES["civility"].match(known) or known in ctx.compound_codes):
+            return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L." (or MSP1-Kiné)
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
         call = _speech(ctx, current, who, words)
         if not call.verbatim and va.group("pron"):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
+        late = description_then_name(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if late and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
+            role, region, place = describe(late[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"})
         named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
             # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
@@ -483,6 +514,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
+    if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
+        return ctx.code_attrs(attr.strip())
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \

@@ -32,6 +32,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .discovery import (
     Context,
     Interviewee,
@@ -82,7 +83,9 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .message_exports import message_senders
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -224,6 +227,7 @@ HANDLERS = (
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
+    Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("participant table row", "_h_participant_row", ("ctx",)),
@@ -245,7 +249,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text
@@ -256,8 +260,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers):
         self.ctx_texts = [ln.text for ln in lines]  # the lines the context read (before any cut)
         # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
+        lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
+        # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
+        self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
+        self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -1207,6 +1216,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             if declared.get(key):
                 setattr(seg, key, declared[key])
         source = declared.get("source", "speaker_sheet")
+        if "speaker" in declared:  # the person a label names, without its bracketed affiliation
+            seg.speaker = declared["speaker"]
     seg.attr_source = source
 
 

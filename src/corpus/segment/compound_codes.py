@@ -1,0 +1,68 @@
+"""Compound participant codes: a structure's code joined to a profession's abbreviation
+("MSP2-IDE", "CPTS1-MG", "EHPAD3-Secr"), the abbreviations explained once in the methods by a
+key of "ABBR : description" entries separated by semicolons ("(MG : médecin généraliste ; IDE :
+infirmier ; Kiné : masseur-kinésithérapeute)"). Each such code used in the text is a participant
+whom the key describes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one entry of a key: an abbreviation (a capital, up to five more letters), a colon, a description
+KEY_ENTRY = re.compile(r"(?:^|[(;]\s*)(?P<abbr>[A-ZÉ][\wéè]{0,5})\s+:\s+(?P<desc>[^;():]{3,80}?)\s*(?=;|\)|$)")
+# a structure's code with its number, a hyphen, an abbreviation
+COMPOUND = re.compile(r"\b(?P<code>[A-Z]{2,6}\d{1,2}-(?P<abbr>[A-ZÉ][\wéè]{0,5}))\b")
+MIN_ENTRIES = 2
+
+
+def abbreviation_key(texts: list[str]) -> dict[str, str]:
+    """abbreviation -> description from the parentheses of the text that hold at least two
+    "ABBR : description" entries separated by semicolons."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for par in re.finditer(r"\(([^()]{10,400})\)", text):
+            body = par.group(1)
+            if body.count(";") < MIN_ENTRIES - 1:
+                continue
+            found = {m.group("abbr"): m.group("desc").strip() for m in KEY_ENTRY.finditer(body)}
+            if len(found) >= MIN_ENTRIES:
+                for abbr, desc in found.items():
+                    out.setdefault(abbr, desc)
+    return out
+
+
+def key_paragraph(texts: list[str]) -> int:
+    """Index of the first paragraph holding an abbreviation key (-1 when none): the methods
+    paragraph that says where the structures are."""
+    return next((i for i, t in enumerate(texts) if abbreviation_key([t])), -1)
+
+
+def compound_codes(texts: list[str]) -> dict[str, str]:
+    """code -> description of each compound code of the text whose abbreviation a key explains."""
+    key = abbreviation_key(texts)
+    if not key:
+        return {}
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in COMPOUND.finditer(text):
+            if m.group("abbr") in key:
+                out.setdefault(m.group("code"), key[m.group("abbr")])
+    return out
+
+
+def code_speaking(before: str, inner: str, codes) -> str:
+    """The compound code that a quote's lead-in ends with before a colon ("Du côté de MSP4-MG :
+    « … »") or that an incise inside the quote names after a speech verb ("« On se voit,
+    précise MSP2-IDE, mais … »"); "" when none."""
+    if not codes:
+        return ""
+    lead = re.search(r"(?P<code>\S+)\s*:\s*$", before)
+    if lead and lead.group("code") in codes:
+        return lead.group("code")
+    from . import conventions as cv
+
+    for m in re.finditer(r",\s*(?P<verb>[\wéèêàâîôûç'’-]+)\s+(?P<code>\S+?)\s*,", inner):
+        if m.group("code") in codes and cv.SPEECH_VERB_ANY.fullmatch(m.group("verb")):
+            return m.group("code")
+    return ""

@@ -1,0 +1,161 @@
+"""Sources set AFTER a quote rather than introducing it (words in lang/fr/quote_sources.yaml).
+
+Two families of documents name the person below or behind the quote, with no speech verb:
+- inspectorate and audit reports put a source line under each quote of a box: "« … »" then
+  "Source : entretien de la mission avec une pharmacienne titulaire (Ardennes)." — the person is
+  the description after the lead-in;
+- press boxes ("Ils ont dit") sign each quote in capitals in the same paragraph, after the
+  closing guillemet: "« … » CHRISTOPHE MEYNIER, PHARMACIEN À MANOSQUE" — a name, then a
+  description whose town follows a link word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+
+UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+# a signature: a name of one to four words in capitals, a comma, a description with no lower-case
+# letter and no sentence mark, to the paragraph's end
+SIGNATURE = re.compile(
+    rf"^\s*(?P<name>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{0,3}})\s*,\s*"
+    rf"(?P<desc>[^a-zà-ÿœæ«»!?:;\n]{{3,120}}?)\s*\.?\s*$")
+
+
+def _data() -> dict:
+    data = getattr(cv, "DATA", None)
+    if data is None:
+        from ..lang import load
+
+        data = load("fr")
+    return data
+
+
+@lru_cache(maxsize=8)
+def _leads(key: tuple) -> re.Pattern | None:
+    return re.compile(rf"^\s*(?:{'|'.join(key)})", re.IGNORECASE) if key else None
+
+
+def source_lead() -> re.Pattern | None:
+    return _leads(tuple(_data().get("quote_source_leads", [])))
+
+
+def source_line(text: str, b: int, after: str) -> tuple[int, int, str] | None:
+    """(start, end, description) of a source line under the quote ending at ``b`` when the quote
+    closes its paragraph: "Source : entretien de la mission avec DESC.", up to the box's next
+    quote when extraction joined it to the line; else None."""
+    lead = source_lead()
+    if lead is None or after.strip() or text[b - 1:b] not in "»\"”":
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    end = len(text) if end < 0 else end
+    below = text[nl + 1:end]
+    m = lead.match(below)
+    if not m:
+        return None
+    # extraction may join the next quote of the box to the source line: the source stops at it
+    stop = below.find("«", m.end())
+    rest = below[m.end():stop if stop >= 0 else len(below)]
+    desc = rest.strip().rstrip(".").strip()
+    if not desc:
+        return None
+    return nl + 1, nl + 1 + m.end() + len(rest.rstrip()), desc
+
+
+def _link_words() -> set[str]:
+    return {w.casefold() for w in _data().get("signature_place_links", [])}
+
+
+def _lower_description(desc: str) -> str:
+    """"PHARMACIEN À MANOSQUE" -> "pharmacien à Manosque": the function in lower case, a town
+    after a link word keeps a capital (so that the gazetteer finds it)."""
+    links = _link_words()
+    out, town = [], False
+    for word in desc.split():
+        low = word.lower()
+        if town and low.strip(",") not in links:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+        else:
+            out.append(low)
+        town = low.strip(",") in links or (town and not word.endswith(","))
+    return " ".join(out)
+
+
+def capitals_signature(after: str) -> tuple[str, str, int, int] | None:
+    """(name, description, start, end) of a capitals signature in the text after a closing
+    guillemet ("» LAURE ISNARD, MÉDECIN GÉNÉRALISTE À FORCALQUIER"); else None. The name keeps
+    an initial capital per word ("Laure Isnard")."""
+    m = SIGNATURE.match(after)
+    if not m:
+        return None
+    name = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in m.group("name").split())
+    return name, _lower_description(m.group("desc").strip()), m.start("name"), m.end("desc")
+
+
+# after a speech verb, a description then the person's name: "l'adjointe à la santé de
+# Digne-les-Bains, Fabienne Arnaud" (the press's order when the function comes first)
+DESCRIPTION_THEN_NAME = re.compile(
+    rf"^(?P<desc>[^,«»]{{3,120}}?)\s*,\s*(?P<name>[{UPPER}][a-zà-ÿœæ'’-]+(?:[\s-]+[{UPPER}][a-zà-ÿœæ'’-]+){{1,2}})\s*\.?$")
+
+
+def description_then_name(who: str) -> tuple[str, str] | None:
+    """(name, description) of "l'adjointe à la santé de Digne-les-Bains, Fabienne Arnaud"; None
+    when the phrase does not end with a capitalised first name and surname after a comma."""
+    m = DESCRIPTION_THEN_NAME.match(who.strip())
+    return (m.group("name"), m.group("desc").strip()) if m else None
+
+
+def _signs() -> list[str]:
+    return sorted(_data().get("quote_call_signs", []), key=lambda s: (-len(s), s))
+
+
+def sign_note(text: str, b: int, after: str) -> tuple[str, int] | None:
+    """(description, length of the call) when the quote ending at ``b`` carries a typographic
+    call sign ("»*", "»†") and a line of the text opens with that sign's note ("* Infirmière
+    libérale, Aubenas. † Médecin …"): the nearest such note after the quote, else before it."""
+    signs = _signs()
+    call = next((s for s in signs if after.startswith(s)), None)
+    if call is None or any(after.startswith(s) for s in signs if len(s) > len(call)):
+        return None
+    others = "|".join(re.escape(s) for s in signs)
+    # a note: the sign at a line's start (or after the previous note of that line), its text up
+    # to the next note of the line or the line's end
+    note = re.compile(rf"(?:^|(?<=[.)])[ \t]+)(?<![{''.join(re.escape(s) for s in signs)}]){re.escape(call)}\s+"
+                      rf"(?P<desc>[^\n]{{3,160}}?)\s*(?=\s(?:{others})\s|$)", re.MULTILINE)
+    found = []
+    for m in note.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("desc")) + 1
+        if not any(text.startswith(s, line_start) for s in signs):
+            continue  # the line is no notes line
+        found.append(m)
+    if not found:
+        return None
+    after_quote = [m for m in found if m.start() > b]
+    m = after_quote[0] if after_quote else found[-1]
+    return m.group("desc").strip().rstrip("."), len(call)
+
+
+def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
+    """(speaker, description) of a parenthesis "enquêtée 4, fig. 2" when the text holds the
+    legend of figure 2 describing person 4 ("Figure 2 – … 4 : pharmacienne, Saulieu (Côte-d'Or) ;
+    …"); None otherwise."""
+    words = sorted((w.rstrip(".") for w in _data().get("legend_figure_words", [])), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    m = re.fullmatch(rf"\s*(?P<who>[^\W\d][\w'’-]*\s+(?P<num>\d{{1,3}}))\s*,\s*(?:{alt})\.?\s*(?P<fig>\d{{1,3}})\s*",
+                     attr, re.IGNORECASE)
+    if not m:
+        return None
+    head = re.compile(rf"^(?:{alt})\.?\s*{m.group('fig')}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+    for line in head.finditer(text):
+        entry = re.search(rf"(?:^|[.;]\s+){m.group('num')}\s*:\s*(?P<desc>[^;\n]{{3,160}}?)\s*(?=;|\.\s|\.?$)",
+                          line.group(0))
+        if entry:
+            return " ".join(m.group("who").split()), entry.group("desc").strip()
+    return None

@@ -1,0 +1,31 @@
+"""Compound participant codes ("MSP2-IDE") explained by a methods key (segment/compound_codes.py)."""
+
+from corpus.segment.compound_codes import abbreviation_key, code_speaking, compound_codes
+
+METHODS = ("Les quatre maisons de santé étudiées (MSP1 à MSP4, à Vendôme et Salbris) ont été désignées par un "
+           "numéro ; chaque personne est identifiée par ce numéro suivi de sa profession (MG : médecin "
+           "généraliste ; IDE : infirmier ; Kiné : masseur-kinésithérapeute ; Secr : secrétaire médicale).")
+BODY = "« On se voit, précise MSP2-IDE, mais jamais tous ensemble. » Du côté de MSP4-MG : « … » (MSP3-Secr). Le COVID-19 et la CPTS2-ARS."
+
+
+def test_key_and_codes():
+    assert abbreviation_key([METHODS]) == {"MG": "médecin généraliste", "IDE": "infirmier",
+                                           "Kiné": "masseur-kinésithérapeute", "Secr": "secrétaire médicale"}
+    codes = compound_codes([METHODS, BODY])
+    assert codes == {"MSP2-IDE": "infirmier", "MSP4-MG": "médecin généraliste", "MSP3-Secr": "secrétaire médicale"}
+
+
+def test_no_key_no_codes():
+    # a parenthesis with one "X : y" entry, or a list of places, is no key; without a key a
+    # hyphenated code ("CPTS2-ARS") is nobody
+    assert abbreviation_key(["(Vendôme ; Salbris ; Blois)", "(voir : annexe 2)"]) == {}
+    assert compound_codes([BODY]) == {}
+
+
+def test_code_speaking_in_an_incise_or_before_a_colon():
+    codes = compound_codes([METHODS, BODY])
+    assert code_speaking("", "On se voit, précise MSP2-IDE, mais jamais tous ensemble", codes) == "MSP2-IDE"
+    assert code_speaking("Du côté de MSP4-MG : ", "La réunion, c'est le seul moment", codes) == "MSP4-MG"
+    # a code mentioned in the quote without a speech verb, or an unknown code: nobody
+    assert code_speaking("", "On en parle, avec MSP2-IDE, chaque mois", codes) == ""
+    assert code_speaking("Du côté de MSP9-IDE : ", "La réunion, c'est le seul moment", codes) == ""

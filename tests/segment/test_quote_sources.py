@@ -1,0 +1,138 @@
+"""Sources set after a quote (segment/quote_sources.py): a report box's source line, a press
+box's capitals signature; and their look-alikes."""
+
+from corpus.segment.quote_sources import capitals_signature, source_line
+
+
+def _after(text: str, quote_end: int) -> str:
+    nl = text.find("\n", quote_end)
+    return text[quote_end:nl if nl >= 0 else len(text)]
+
+
+def test_source_line_under_a_box_quote():
+    text = ("« L'agence nous a envoyé un modèle de lettre d'intention. »\n"
+            "Source : entretien de la mission avec une pharmacienne titulaire, porteuse de projet (Ardennes).\n")
+    b = text.index("»") + 1
+    start, end, desc = source_line(text, b, _after(text, b))
+    assert desc == "une pharmacienne titulaire, porteuse de projet (Ardennes)"
+    assert text[start:end].startswith("Source : entretien")
+
+
+def test_source_line_stops_at_the_next_quote_joined_by_extraction():
+    text = ("« Nous avons un seul chargé de mission pour tout le département. »\n"
+            "Source : entretien de la mission avec la délégation départementale de l'ARS (Meuse). "
+            "« Le cadre national est le même partout. »\n")
+    b = text.index("»") + 1
+    start, end, desc = source_line(text, b, _after(text, b))
+    assert desc == "la délégation départementale de l'ARS (Meuse)"
+    assert "«" not in text[start:end]
+
+
+def test_propos_recueillis_aupres_de():
+    text = "« On a tout appris d'une CPTS voisine. »\nPropos recueillis auprès d'une infirmière de Sedan.\n"
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b))[2] == "une infirmière de Sedan"
+
+
+def test_source_lines_that_are_not_an_interview():
+    # a document or a figure as the source, prose after the quote, or no line below: none
+    for text in ("« Le délai est de six mois. »\nSource : circulaire du 2 mars 2022.\n",
+                 "« Le délai est de six mois. »\nSources : enquête de terrain, 2021-2022.\n",
+                 "« Le délai est de six mois. » La mission l'a vérifié.\nSource : entretien avec un pharmacien.\n",
+                 "« Le délai est de six mois. »"):
+        b = text.index("»") + 1
+        assert source_line(text, b, _after(text, b)) is None, text
+
+
+def test_capitals_signature_of_a_press_box():
+    name, desc, a, b = capitals_signature(" LAURE ISNARD, MÉDECIN GÉNÉRALISTE À FORCALQUIER")
+    assert (name, desc) == ("Laure Isnard", "médecin généraliste à Forcalquier")
+    assert capitals_signature(" PATRICIA, 71 ANS, PATIENTE À SISTERON")[:2] == ("Patricia", "71 ans, patiente à Sisteron")
+    assert capitals_signature(" JEAN-MARC DUPUIS, PHARMACIEN À SAINT-JEAN-DE-LUZ")[:2] == (
+        "Jean-Marc Dupuis", "pharmacien à Saint-Jean-De-Luz")
+
+
+def test_capitals_look_alikes_are_no_signature():
+    # a sentence after the quote, an acronym and a year, a name without a description
+    assert capitals_signature(" Christophe Meynier, pharmacien à Manosque") is None
+    assert capitals_signature(", résume Christophe Meynier.") is None
+    assert capitals_signature(" CHRISTOPHE MEYNIER") is None
+    assert capitals_signature(" (HAS, 2021)") is None
+
+
+def test_description_then_name_after_the_verb():
+    from corpus.segment.quote_sources import description_then_name
+
+    assert description_then_name("l'adjointe à la santé de Digne-les-Bains, Fabienne Arnaud") == (
+        "Fabienne Arnaud", "l'adjointe à la santé de Digne-les-Bains")
+    # a name then a description (the other order), a place after the comma, a single capitalised word
+    assert description_then_name("Fabienne Arnaud, adjointe à la santé") is None
+    assert description_then_name("le maire, à Digne-les-Bains") is None
+    assert description_then_name("la pharmacienne, Laure") is None
+
+
+def test_a_municipal_portfolio_is_an_elected_official():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("l'adjointe à la santé de Digne-les-Bains") == "elu"
+    assert normalize_role("adjoint aux affaires sociales") == "elu"
+    assert normalize_role("directeur adjoint de l'hôpital") != "elu"
+
+
+def test_a_national_administration_spelled_out():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("la direction générale de l'offre de soins") == "institutionnel_autre"
+
+
+JOURNAL = ("Quand j'ai pris le poste. « On apprenait la sortie par le patient lui-même, parfois le vendredi "
+           "soir »* ; « le courrier arrivait trois jours après le patient, quand il arrivait »†. Le code nous "
+           "rappelle que l'infirmier « assure la continuité des soins » (article R. 4312-12).\n"
+           "* Infirmière libérale, Aubenas. † Médecin généraliste, Privas.\n"
+           "Plus tard : « ça marche tant que c'est la même cadre de santé »*. Les notes de bas de page*.\n")
+
+
+def _sign_after(quote_start: str):
+    from corpus.segment.quote_sources import sign_note
+
+    b = JOURNAL.index("»", JOURNAL.index(quote_start)) + 1
+    return sign_note(JOURNAL, b, JOURNAL[b:JOURNAL.find("\n", b)])
+
+
+def test_sign_calls_resolved_by_the_notes_line():
+    assert _sign_after("« On apprenait") == ("Infirmière libérale, Aubenas", 1)
+    assert _sign_after("« le courrier") == ("Médecin généraliste, Privas", 1)
+    # the same sign used again later: the note above
+    assert _sign_after("« ça marche") == ("Infirmière libérale, Aubenas", 1)
+
+
+def test_sign_look_alikes():
+    from corpus.segment.quote_sources import sign_note
+
+    # a quote without a sign, a sign whose note no line opens with
+    assert _sign_after("« assure") is None
+    text = "« On se voit tous les mois »‡ et ça suffit.\nUne note sans signe.\n"
+    b = text.index("»") + 1
+    assert sign_note(text, b, text[b:text.find("\n", b)]) is None
+
+
+MAP_ARTICLE = ("La pharmacie apparaît comme le seul point fixe : « les gens passent chez nous » (enquêtée 4, fig. 2).\n"
+               "Figure 2 – Localisation des enquêtés. 1 : infirmière libérale, Lormes (Nièvre) ; 4 : pharmacienne, "
+               "Saulieu (Côte-d'Or) ; 5 : élu, communauté de communes (Saône-et-Loire).\n"
+               "Tableau 1 – Effectifs. 4 : 12 communes ; 5 : 8 communes.\n")
+
+
+def test_figure_legend_describes_the_person():
+    from corpus.segment.quote_sources import legend_reference
+
+    assert legend_reference("enquêtée 4, fig. 2", MAP_ARTICLE) == ("enquêtée 4", "pharmacienne, Saulieu (Côte-d'Or)")
+    assert legend_reference("enquêté 1, figure 2", MAP_ARTICLE) == ("enquêté 1", "infirmière libérale, Lormes (Nièvre)")
+
+
+def test_figure_reference_look_alikes():
+    from corpus.segment.quote_sources import legend_reference
+
+    # a figure without a legend in the text, a person the legend does not number, a citation
+    assert legend_reference("enquêtée 4, fig. 3", MAP_ARTICLE) is None
+    assert legend_reference("enquêtée 7, fig. 2", MAP_ARTICLE) is None
+    assert legend_reference("Dupont, 2019", MAP_ARTICLE) is None

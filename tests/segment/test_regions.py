@@ -209,6 +209,16 @@ def test_natural_regions_give_their_region_in_an_attribution(gaz):
     assert resolve_region("éleveur, Bresse", gaz) == ("", "")
 
 
+def test_an_overseas_island_named_by_its_natural_name_gives_its_region(gaz):
+    # Mayotte's smaller island is no commune (Dzaoudzi and Pamandzi are): a profile line that
+    # names only the island still gives the département's region
+    assert resolve_region("Sage-femme libérale, 6 ans d'exercice, Petite-Terre", gaz)[0] == "Mayotte"
+    assert resolve_region("(Infirmière libérale, 12 ans d'exercice, Mamoudzou)", gaz)[0] == "Mayotte"
+    # look-alikes: the common words "petite" and "terre" name no place
+    assert resolve_region("une petite terre agricole, en friche", gaz) == ("", "")
+    assert resolve_region("on travaille la terre, une petite exploitation", gaz) == ("", "")
+
+
 def test_the_natural_regions_file_names_2016_regions_and_departments(gaz):
     from corpus.segment.regions import NATURAL_REGIONS_PATH
 

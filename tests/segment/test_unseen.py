@@ -153,7 +153,7 @@ SETS = {
     # scores, rounded down.
     "segment_unseen16": {"annexe_pharmacie_abreviations_int_ph": (1.0, 1.0, 1.0, 1.0),
                          "article_sante_publique_codes_groupe_participant": (0.4, 0.0, 1.0, 0.0),
-                         "article_sciences_infirmieres_extraits_titres_profil_apres": (1.0, 1.0, 1.0, 0.5),
+                         "article_sciences_infirmieres_extraits_titres_profil_apres": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.5); segfix13
                          "focus_prenoms_tiret_cadratin_role_premiere_fois": (0.0, 0.0, 0.0, 0.0),
                          "memoire_cadre_pseudos_grecs_liste_initiale": (1.0, 0.33, 0.33, 0.33),
                          "memoire_forum_patients_entetes_messages": (0.0, 0.0, 0.0, 0.0),
@@ -483,7 +483,6 @@ ROUND16_BELOW = {
     "article_sante_publique_codes_groupe_participant": "F1 0.40 (3 of 4 quotes with '[FG2, P4]' after them: "
                                                        "narrative), speaker 0.00 ('FG1' without the participant), "
                                                        "region 0.00 (the per-group method lines not read)",
-    "article_sciences_infirmieres_extraits_titres_profil_apres": "region 0.50 (Petite-Terre, Mayotte, not read)",
     "focus_prenoms_tiret_cadratin_role_premiere_fois": "F1 0.00 ('Sandrine (IDEL) —' labels closed by an em dash: narrative)",
     "memoire_cadre_pseudos_grecs_liste_initiale": "speaker/role/region 0.33 (the pseudonym list 'Alpha — "
                                                   "coordinatrice de CPTS, Martinique' not read)",

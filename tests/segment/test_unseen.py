@@ -164,7 +164,7 @@ SETS = {
                          "presse_reunion_tirets_dialogue_incises": (0.0, 0.0, 0.0, 0.0),
                          "radio_libre_antenne_tirets_alternes": (0.0, 0.0, 0.0, 0.0),
                          "rapport_mission_interlocuteurs_phrase_introductive": (0.8, 1.0, 1.0, 1.0),
-                         "rapport_urps_reponses_numero_parentheses": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_urps_reponses_numero_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix13
                          "recueil_aidants_temoignages_entete_gras": (0.0, 0.0, 0.0, 0.0),
                          "these_courriels_cites_entetes_de_objet": (0.0, 0.0, 0.0, 0.0),
                          "these_mg_italiques_fonction_numero_departement": (0.0, 0.0, 0.0, 0.0),
@@ -490,7 +490,6 @@ ROUND16_BELOW = {
     "presse_reunion_tirets_dialogue_incises": "F1 0.00 (dialogue-dash quotes with an end incise 'glisse …': narrative)",
     "radio_libre_antenne_tirets_alternes": "F1 0.00 (alternating dashes, no names: narrative)",
     "rapport_mission_interlocuteurs_phrase_introductive": "F1 0.80 (a quote after 'estime que': narrative)",
-    "rapport_urps_reponses_numero_parentheses": "F1 0.00 ('n° 112 (pharmacienne, Corse-du-Sud) :' answers: narrative)",
     "recueil_aidants_temoignages_entete_gras": "F1 0.00 (testimonies under bold 'Odile, 58 ans, aidante …, Mende' headings: narrative)",
     "these_courriels_cites_entetes_de_objet": "F1 0.00 (e-mail bodies under 'De : … – Objet : …' headers: narrative)",
     "these_mg_italiques_fonction_numero_departement": "F1 0.00 (italic quotes ending '— Médecin 3, Haute-Savoie': narrative)",

@@ -83,6 +83,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .message_exports import message_senders
@@ -261,10 +262,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a record's labels ("Mme X, ministre. …": segment/records.py), declared like a transcript's speakers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
+        lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
+        self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
         self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()

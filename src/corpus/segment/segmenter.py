@@ -83,10 +83,10 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
-from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .message_exports import message_senders
+from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,

@@ -30,4 +30,11 @@ def first_turns(labels: list[str]) -> set[str]:
     """The labels of a run that are a first name with a parenthesised role: in a run already read
     as a dialogue, a person speaking once with their role is a speaker too."""
     return {k for n, k in enumerate(labels)
-            if person_key(k) != k and person_key(k) not in labels[:n]}
+            if person_key(k) != k and person_key(k) not in labels[:n] and _one_role(k)}
+
+
+def _one_role(label: str) -> bool:
+    """The parentheses hold one role ("(MG)", "(kiné)"), not a description of who and where
+    ("Auditeur (Hervé, Scaër)": a caller the host introduces, whose name is not the label's)."""
+    m = cv.NAMED_ROLE.match(label)
+    return bool(m) and "," not in m.group("role")

@@ -154,7 +154,7 @@ SETS = {
     "segment_unseen16": {"annexe_pharmacie_abreviations_int_ph": (1.0, 1.0, 1.0, 1.0),
                          "article_sante_publique_codes_groupe_participant": (0.4, 0.0, 1.0, 0.0),
                          "article_sciences_infirmieres_extraits_titres_profil_apres": (1.0, 1.0, 1.0, 0.5),
-                         "focus_prenoms_tiret_cadratin_role_premiere_fois": (0.0, 0.0, 0.0, 0.0),
+                         "focus_prenoms_tiret_cadratin_role_premiere_fois": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix12
                          "memoire_cadre_pseudos_grecs_liste_initiale": (1.0, 0.33, 0.33, 0.33),
                          "memoire_forum_patients_entetes_messages": (0.0, 0.0, 0.0, 0.0),
                          "negatif_cours_histoire_medecine_maximes": (1.0, 1.0, 1.0, 1.0),
@@ -484,7 +484,8 @@ ROUND16_BELOW = {
                                                        "narrative), speaker 0.00 ('FG1' without the participant), "
                                                        "region 0.00 (the per-group method lines not read)",
     "article_sciences_infirmieres_extraits_titres_profil_apres": "region 0.50 (Petite-Terre, Mayotte, not read)",
-    "focus_prenoms_tiret_cadratin_role_premiere_fois": "F1 0.00 ('Sandrine (IDEL) —' labels closed by an em dash: narrative)",
+    # untuned F1 0.00 ('Sandrine (IDEL) —' labels: narrative); after segfix12 F1/speaker/role 1.00
+    "focus_prenoms_tiret_cadratin_role_premiere_fois": "region 0.00 (Quimper (Finistère) only in the introducing sentence)",
     "memoire_cadre_pseudos_grecs_liste_initiale": "speaker/role/region 0.33 (the pseudonym list 'Alpha — "
                                                   "coordinatrice de CPTS, Martinique' not read)",
     "memoire_forum_patients_entetes_messages": "F1 0.00 (forum messages under 'Message de « Lilou972 » — date' lines: narrative)",

@@ -22,8 +22,8 @@ from .fallbacks import (
     qualitative_scan,
     reports_qualitative,
 )
-from .labels import label_text, loose_separator, standalone_label
 from .first_turn_roles import first_turns, merged_runs
+from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region

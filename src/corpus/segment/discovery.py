@@ -22,6 +22,7 @@ from .fallbacks import (
     qualitative_scan,
     reports_qualitative,
 )
+from .first_turn_roles import first_turns, merged_runs
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .records import Either, bench_turn, record_turn
@@ -680,7 +681,8 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     out: set[str] = set()
 
     def close(run: list[int]) -> None:
-        labels = [by_line[i] for i in run]
+        raw = [by_line[i] for i in run]
+        labels = merged_runs(raw)  # "Sandrine (IDEL)" then "Sandrine": one person (first_turn_roles)
         counts = {k: labels.count(k) for k in set(labels)}
         recurring = {k for k, n in counts.items() if n >= 2}
         if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
@@ -696,7 +698,9 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
             answered = sum(1 for n in at if (n and labels[n - 1] != k)
                            or (n + 1 < len(labels) and labels[n + 1] != k))
             if answered >= MIN_ALTERNATION * len(at):
-                out.add(k)
+                out.update(raw[n] for n in at)
+        if out:  # in a dialogue, a lone "Youssef (MG)" is that speaker's first (and only) turn
+            out.update(first_turns(raw))
 
     for run in dialogue_runs(by_line):
         close(run)

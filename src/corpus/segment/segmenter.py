@@ -83,6 +83,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .message_exports import message_senders
@@ -512,6 +513,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = describe_from_key(self.spans, lines, self.gazetteer)  # "I3 — pharmacienne adjointe, …"
         self.spans = announced_codes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.ctx)
         self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Recopier la mention : « Lu et approuvé … »": a formula to copy (form_formulas)
+        self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

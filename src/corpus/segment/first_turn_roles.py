@@ -1,0 +1,40 @@
+"""Focus groups and debates that give a speaker's role on the FIRST turn only ("Sandrine (IDEL) —
+…", later "Sandrine — …"): both labels are one person, so they count together when deciding
+whether labels take turns. The role shape is the conventions' NAMED_ROLE (a first name and a
+parenthesised role), no word list of its own."""
+
+from __future__ import annotations
+
+from . import conventions as cv
+
+
+def person_key(label: str) -> str:
+    """The person a label names: "Sandrine (IDEL)" -> "Sandrine"; any other label unchanged."""
+    m = cv.NAMED_ROLE.match(label)
+    return m.group("name") if m else label
+
+
+def merged_runs(labels: list[str]) -> list[str]:
+    """A run's labels with first-turn roles folded into the person's later label: only where the
+    bare name labels a LATER turn of the run and no earlier one (a lone "Youssef (MG)" stays as it
+    is; "Interviewée (suite)" after "Interviewée" is a continuation, not a first turn)."""
+    out = []
+    for n, k in enumerate(labels):
+        key = person_key(k)
+        first = key != k and key in labels[n + 1:] and key not in labels[:n]
+        out.append(key if first else k)
+    return out
+
+
+def first_turns(labels: list[str]) -> set[str]:
+    """The labels of a run that are a first name with a parenthesised role: in a run already read
+    as a dialogue, a person speaking once with their role is a speaker too."""
+    return {k for n, k in enumerate(labels)
+            if person_key(k) != k and person_key(k) not in labels[:n] and _one_role(k)}
+
+
+def _one_role(label: str) -> bool:
+    """The parentheses hold one role ("(MG)", "(kiné)"), not a description of who and where
+    ("Auditeur (Hervé, Scaër)": a caller the host introduces, whose name is not the label's)."""
+    m = cv.NAMED_ROLE.match(label)
+    return bool(m) and "," not in m.group("role")

@@ -1,0 +1,27 @@
+"""Sentences a form asks to copy in guillemets are formulas, not speech; a quotation introduced
+by a verb of saying on a consent form's look-alike paragraph stays speech."""
+
+from corpus.segment.base import Span, TextLine
+from corpus.segment.form_formulas import copy_formula, demote_copy_formulas
+
+
+def test_instruction_to_copy_is_read_without_accents_or_case():
+    assert copy_formula("Recopier la mention : ")
+    assert copy_formula("Signature précédée de la mention manuscrite ")
+    assert copy_formula("ÉCRIVEZ DE VOTRE MAIN : ")
+
+
+def test_look_alikes_are_not_instructions():
+    assert not copy_formula("La patiente nous a dit : ")
+    assert not copy_formula("Elle mentionne : ")  # 'mentionne' is not the noun 'mention manuscrite'
+    assert not copy_formula("Le médecin recopie l'ordonnance et ajoute : ")
+
+
+def test_the_copied_formula_is_narrative_and_a_quote_elsewhere_stays_speech():
+    text = ("Recopier la mention : « Lu et approuvé, j'accepte que mes propos soient cités. »\n"
+            "L'infirmière raconte : « On ne savait plus qui appeler, alors on a fait une liste. »")
+    first = text.index("\n")
+    lines = [TextLine(0, 0, first, text[:first]), TextLine(1, first + 1, len(text), text[first + 1:])]
+    spans = [Span(text.index("«"), first, "verbatim"), Span(text.rindex("«"), len(text), "verbatim")]
+    out = demote_copy_formulas(spans, lines, lambda at: 0 if at < first else 1, text)
+    assert [s.kind for s in out] == ["narrative", "verbatim"]

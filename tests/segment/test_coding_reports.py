@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
-from corpus.segment import segment_text
 from corpus.segment.base import split_lines
 from corpus.segment.coding_reports import file_parts, split_at_coding_headers
 from corpus.segment.regions import load_gazetteer
@@ -19,14 +20,6 @@ def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
 
-def _segment(lines, gazetteer):
-    text = "\n".join(lines) + "\n"
-    return text, segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
-
-
-def _at(text, segs, snippet):
-    pos = text.index(snippet)
-    return next(s for s in segs if s.char_start <= pos < s.char_end)
 
 
 REPORT = [

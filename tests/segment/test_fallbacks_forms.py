@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
 
 from corpus.segment import segment_text
 from corpus.segment.base import split_lines
@@ -29,10 +30,6 @@ DOC = {"doc_id": "t", "region": "", "place": ""}
 def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
-
-def _at(text, segs, snippet):
-    pos = text.index(snippet)
-    return next(s for s in segs if s.char_start <= pos < s.char_end)
 
 
 # ---- labels closed by a point, a third voice, a table's cells run together -------------------

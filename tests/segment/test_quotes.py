@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
 
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
@@ -16,10 +17,6 @@ from corpus.segment.regions import load_gazetteer
 def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
-
-def _at(text, segs, snippet):
-    pos = text.index(snippet)
-    return next(s for s in segs if s.char_start <= pos < s.char_end)
 
 
 def test_italic_block_quotes_with_a_coded_parenthesis_or_an_introducing_sentence(gazetteer):

@@ -8,8 +8,9 @@ import bisect
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
-from corpus.segment import segment_text
 from corpus.segment.regions import load_gazetteer
 from corpus.segment.speakers import declared_speakers
 
@@ -19,16 +20,6 @@ def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
 
-def _segment(lines, gazetteer, doc=None, structure=None, declared=None, styles=None):
-    text = "\n".join(lines) + "\n"
-    doc = {"doc_id": "t", "region": "", "place": "", **(doc or {})}
-    segs = segment_text(text, doc, [], structure or [], gazetteer, styles, declared=declared)
-    return text, segs
-
-
-def _at(text, segs, snippet):
-    pos = text.index(snippet)
-    return next(s for s in segs if s.char_start <= pos < s.char_end)
 
 
 def test_focus_group_turns_moderator_group_and_two_paragraph_turn(gazetteer):

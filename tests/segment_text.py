@@ -1,0 +1,19 @@
+"""Segmenting a few lines of made-up text in the segment tests: the lines joined as a document,
+and the segment a snippet falls in."""
+
+from __future__ import annotations
+
+from corpus.segment import segment_text
+
+
+def segment_lines(lines, gazetteer, doc=None, structure=None, declared=None, styles=None):
+    """(text, segments) of the lines joined with newlines, as one test document "t"."""
+    text = "\n".join(lines) + "\n"
+    doc = {"doc_id": "t", "region": "", "place": "", **(doc or {})}
+    return text, segment_text(text, doc, [], structure or [], gazetteer, styles, declared=declared)
+
+
+def segment_at(text, segs, snippet):
+    """The segment holding the first occurrence of snippet."""
+    pos = text.index(snippet)
+    return next(s for s in segs if s.char_start <= pos < s.char_end)

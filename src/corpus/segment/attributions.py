@@ -182,3 +182,11 @@ def block_quotes(lines: list[TextLine], attributions: dict[int, re.Match], headi
     return owner
 
 
+def interview_header(text: str) -> re.Match | None:
+    t = " ".join(text.split())
+    if len(t) > 220:
+        return None
+    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
+    if numbered and describes_person(numbered.group("desc")):
+        return numbered
+    return cv.INTERVIEW_HEADER.search(t)

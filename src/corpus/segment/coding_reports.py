@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import conventions as cv
 from .attributions import describe
 from .base import Span, TextLine, append_cut
-from .records import _alt, _data
+
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 
 @lru_cache(maxsize=4)

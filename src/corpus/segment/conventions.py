@@ -27,6 +27,17 @@ def _alt(words, escape: bool = True) -> str:
     return "|".join(items)
 
 
+def literal_alternation(words) -> str:
+    """Alternation of literal words, longest first (no other rewriting: the genre readers' form)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def language_data() -> dict:
+    """The language data with the corpus's additions, as the last configure() built it (this
+    module configures French at import)."""
+    return DATA
+
+
 def _flex(word: str) -> str:
     """A word whose letters match with or without their accents (é|e), any case."""
     out = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
 from .fallbacks import (
@@ -786,16 +786,6 @@ class Interviewee:
     role: str = "inconnu"
     region: str = ""
     place: str = ""
-
-
-def interview_header(text: str) -> re.Match | None:
-    t = " ".join(text.split())
-    if len(t) > 220:
-        return None
-    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
-    if numbered and describes_person(numbered.group("desc")):
-        return numbered
-    return cv.INTERVIEW_HEADER.search(t)
 
 
 def apposition(name: str, texts: list[str]) -> str:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from . import conventions as cv
 from .base import Span
 from .genres import SPEECH
-from .records import _alt, _data
+
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 
 def _instruction() -> re.Pattern:

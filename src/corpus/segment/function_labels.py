@@ -19,8 +19,11 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
-from .records import _alt, _data, function_attrs
+from .records import function_attrs
 from .roles import normalize_role
+
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 CAP = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w’'-]*"
 WORD = r"[^\W\d_][\w’'-]*"

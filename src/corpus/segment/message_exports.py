@@ -15,8 +15,11 @@ import re
 from functools import lru_cache
 
 from ..text import fold
-from .records import _alt, _data
+from . import conventions as cv
 from .roles import normalize_role
+
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 
 @lru_cache(maxsize=4)

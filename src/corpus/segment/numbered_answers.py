@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import conventions as cv
 from .base import TextLine, append_cut
-from .records import _alt, _data, function_attrs
+from .records import function_attrs
 from .regions import resolve_region
 from .roles import normalize_role
+
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 
 @lru_cache(maxsize=4)

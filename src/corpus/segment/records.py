@@ -22,23 +22,14 @@ from collections import Counter
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import interview_header
 from .base import TextLine, append_cut
 
 MIN_RECORD_LINES = 2
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _data() -> dict:
-    """The language data with the corpus's additions (conventions.configure), else French's."""
-    data = getattr(cv, "DATA", None)
-    if data is None:
-        from ..lang import load
-
-        data = load("fr")
-    return data
+_alt = cv.literal_alternation
+_data = cv.language_data
 
 
 def record_label() -> re.Pattern:
@@ -230,7 +221,6 @@ def qa_speakers(lines: list[TextLine]) -> dict[str, dict]:
     ("Interview de Florence Devouard, présidente …"): their "Name: words" lines are their
     answers, and the labels of the questions next to them ("Wikinews: …?", "WN: …?") the
     interviewer's; {} without such a title, answer and question."""
-    from .discovery import interview_header
     from .roles import normalize_role
 
     for ln in lines:

@@ -21,6 +21,7 @@ from .attributions import (
     describe,
     describes_person,
     description_fields,
+    interview_header,
     parse_attribution_line,
 )
 from .base import (
@@ -43,7 +44,6 @@ from .discovery import (
     declared_turn,
     discover_labels,
     generic_labels,
-    interview_header,
     locative_place,
     split_at_cues,
     split_at_labels,

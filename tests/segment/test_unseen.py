@@ -212,6 +212,13 @@ def results():
     return {folder: score_dir(HELDOUT_DIR.parent / folder) for folder in SETS}
 
 
+
+def target_cases(below: dict, names) -> list:
+    """The documents of a round as test cases: those below the target (name -> why) as strict
+    xfails, so that one reaching it is noticed."""
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=below[n])) if n in below else n
+            for n in names]
+
 @pytest.mark.parametrize("folder, name", CASES)
 def test_unseen_scores_do_not_fall(results, folder, name):
     r = results[folder][name]
@@ -323,9 +330,7 @@ ROUND10_UNTUNED = {"annexe_tours_numerotes": "F1 0.00 (numbered turns run into o
 ROUND10_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND10_LEFT[n])) if n in ROUND10_LEFT else n
-    for n in sorted(ROUND10_UNTUNED)])
+@pytest.mark.parametrize("name", target_cases(ROUND10_LEFT, sorted(ROUND10_UNTUNED)))
 def test_round10_target(results, name):
     assert_at_least(results["segment_unseen10"][name], name, TARGET)
 
@@ -358,9 +363,7 @@ ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_geo_pays", "rapport_ors_
                              "rapport_ars_tableau_qr"])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND11_UNTUNED[n])) if n in ROUND11_UNTUNED else n
-    for n in ROUND11_INTERVIEWS])
+@pytest.mark.parametrize("name", target_cases(ROUND11_UNTUNED, ROUND11_INTERVIEWS))
 def test_round11_target(results, name):
     assert_at_least(results["segment_unseen11"][name], name, TARGET)
 
@@ -392,9 +395,7 @@ ROUND13_INTERVIEWS = sorted([*ROUND13_UNTUNED, "rapport_has_paroles_patients", "
                              "article_sante_publique_matrice", "memoire_maieutique_crochets_profil"])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND13_UNTUNED[n])) if n in ROUND13_UNTUNED else n
-    for n in ROUND13_INTERVIEWS])
+@pytest.mark.parametrize("name", target_cases(ROUND13_UNTUNED, ROUND13_INTERVIEWS))
 def test_round13_target(results, name):
     assert_at_least(results["segment_unseen13"][name], name, TARGET)
 
@@ -432,9 +433,7 @@ ROUND14_UNTUNED = {
 ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND14_UNTUNED[n])) if n in ROUND14_UNTUNED else n
-    for n in ROUND14_INTERVIEWS])
+@pytest.mark.parametrize("name", target_cases(ROUND14_UNTUNED, ROUND14_INTERVIEWS))
 def test_round14_target(results, name):
     assert_at_least(results["segment_unseen14"][name], name, TARGET)
 
@@ -468,9 +467,7 @@ ROUND15_TUNED = ["article_geo_legende_carte", "memoire_orthophonie_renvois_annex
 ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, *ROUND15_TUNED])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND15_BELOW[n])) if n in ROUND15_BELOW else n
-    for n in ROUND15_INTERVIEWS])
+@pytest.mark.parametrize("name", target_cases(ROUND15_BELOW, ROUND15_INTERVIEWS))
 def test_round15_target(results, name):
     assert_at_least(results["segment_unseen15"][name], name, TARGET)
 
@@ -498,9 +495,7 @@ ROUND16_BELOW = {
 ROUND16_INTERVIEWS = sorted([*ROUND16_BELOW, "annexe_pharmacie_abreviations_int_ph"])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=ROUND16_BELOW[n])) if n in ROUND16_BELOW else n
-    for n in ROUND16_INTERVIEWS])
+@pytest.mark.parametrize("name", target_cases(ROUND16_BELOW, ROUND16_INTERVIEWS))
 def test_round16_target(results, name):
     assert_at_least(results["segment_unseen16"][name], name, TARGET)
 
@@ -678,8 +673,6 @@ def test_real14_documents_without_interview_material_give_no_items(real14, name)
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=REAL14_UNTUNED[n])) if n in REAL14_UNTUNED else n
-    for n in sorted(REAL14_FLOORS)])
+@pytest.mark.parametrize("name", target_cases(REAL14_UNTUNED, sorted(REAL14_FLOORS)))
 def test_real14_target(real14, name):
     assert_at_least(real14[name], name, TARGET)

@@ -24,13 +24,7 @@ SIGNATURE = re.compile(
     rf"(?P<desc>[^a-zà-ÿœæ«»!?:;\n]{{3,120}}?)\s*\.?\s*$")
 
 
-def _data() -> dict:
-    data = getattr(cv, "DATA", None)
-    if data is None:
-        from ..lang import load
-
-        data = load("fr")
-    return data
+_data = cv.language_data
 
 
 @lru_cache(maxsize=8)

@@ -25,6 +25,7 @@ from .fallbacks import (
 from .first_turn_roles import first_turns, merged_runs
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .play_scripts import play_turn
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
@@ -413,6 +414,9 @@ def declared_turn(codes) -> re.Pattern | None:
     stamped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("stamped")] if isinstance(codes, dict) else []
     if stamped:  # a messaging export's senders after their stamp (segment/message_exports.py)
         return Either(message_turn(stamped), declared_turn({c: v for c, v in codes.items() if c not in stamped}))
+    plays = [c for c, v in codes.items() if isinstance(v, dict) and v.get("play")] if isinstance(codes, dict) else []
+    if plays:  # "K. VIDAL. — …": a transcript set like a play (segment/play_scripts.py)
+        return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
@@ -821,6 +825,10 @@ def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
+# a line opened by an initial alone ("Y. LE GOFF. — …"): the initial is the label's, no sentence end
+LONE_INITIAL = re.compile(r"^\s*[A-ZÉÈ]\.$")
+
+
 def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
@@ -841,7 +849,7 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         for m in midline:
             at = m.end()
             t = cv.TURN.match(ln.text[at:])
-            if t and label_text(t) in labels:
+            if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]):
                 cuts.append(at)
         append_cut(out, ln, cuts)
     return out

@@ -88,6 +88,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .play_scripts import play_speakers
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -272,6 +273,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
         self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
+        # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
+        self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -86,6 +86,7 @@ from .fallbacks import (
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .headed_messages import HeadedMessageHandlers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .play_scripts import play_speakers
@@ -233,6 +234,7 @@ HANDLERS = (
     Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
+    Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -252,7 +254,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text

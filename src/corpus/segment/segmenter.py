@@ -12,6 +12,7 @@ from .. import io as cio
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
 from .attributions import (
     Attribution,
@@ -244,6 +245,7 @@ HANDLERS = (
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
 )
@@ -254,7 +256,8 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
+                AlternatingDashHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text

@@ -161,7 +161,7 @@ SETS = {
                          "negatif_formulaire_consentement_je_soussigne": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix12
                          "negatif_guide_logiciel_messages_ecran": (1.0, 1.0, 1.0, 1.0),
                          "negatif_modeles_sms_rappel_vaccination": (1.0, 1.0, 1.0, 1.0),
-                         "presse_reunion_tirets_dialogue_incises": (0.0, 0.0, 0.0, 0.0),
+                         "presse_reunion_tirets_dialogue_incises": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
                          "radio_libre_antenne_tirets_alternes": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
                          "rapport_mission_interlocuteurs_phrase_introductive": (0.8, 1.0, 1.0, 1.0),
                          "rapport_urps_reponses_numero_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix13
@@ -485,7 +485,8 @@ ROUND16_BELOW = {
                                                   "coordinatrice de CPTS, Martinique' not read)",
     # untuned F1 0.00 (forum messages under 'Message de « Lilou972 » — date' lines: narrative); after
     # segfix14 (segment/headed_messages.py) at the target, a plain test
-    "presse_reunion_tirets_dialogue_incises": "F1 0.00 (dialogue-dash quotes with an end incise 'glisse …': narrative)",
+    # untuned F1 0.00 (dialogue-dash quotes with an end incise 'glisse …': narrative); after segfix14
+    # (segment/dash_incises.py) at the target, a plain test
     # untuned F1 0.00 (alternating dashes, no names: narrative); after segfix14
     # (segment/alternating_dashes.py) at the target, a plain test
     "rapport_mission_interlocuteurs_phrase_introductive": "F1 0.80 (a quote after 'estime que': narrative)",

@@ -35,6 +35,7 @@ from .base import (
     split_lines,
 )
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .dash_incises import DashIncisesHandlers
 from .discovery import (
     Context,
     Interviewee,
@@ -246,6 +247,7 @@ HANDLERS = (
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
+    Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
 )
@@ -257,7 +259,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.text = text

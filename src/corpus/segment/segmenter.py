@@ -114,6 +114,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .transcript_intros import transcript_intro_region
 from .turns import TurnHandlers, _question_line
 
 
@@ -1210,6 +1211,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.doc_region, ctx.doc_place
         if region and not source:
             source = "document_sheet"
+    if not region and seg.kind == "turn":
+        # "Le groupe s'est réuni … à Quimper (Finistère)" above the turns (segment/transcript_intros.py)
+        region, place = transcript_intro_region(segmenter, line_index)
+        source = source or ("interview_header" if region else "")
     if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"

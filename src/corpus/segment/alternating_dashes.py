@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .base import Span, TextLine
+from .discovery import locative_place
 from .roles import normalize_role
 
 _alt = cv.literal_alternation
@@ -118,8 +119,6 @@ class AlternatingDashHandlers:
         c = self.dash_conversations.get(i)
         if c is None or self.interviewees.get(i) is not None:
             return None  # an interview whose header names the person: "dash dialogue" reads it
-        from .discovery import locative_place
-
         self._flush_prose(self.prose_run, self.current)
         role = normalize_role(c.desc) if c.desc else "inconnu"
         region, place = locative_place(c.desc, self.gazetteer) if c.desc and self.gazetteer is not None else ("", "")

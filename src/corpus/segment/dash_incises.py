@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from ..text import fold
 from . import conventions as cv
 from .base import Span, TextLine
+from .discovery import locative_place
+from .regions import COMMUNE_NAME, CONTRACTED, _normalise_key
 from .roles import normalize_role
 
 DASHES = ("—", "–")
@@ -53,8 +55,6 @@ def end_incise(text: str) -> tuple[int, re.Match] | None:
 def _described(who: str, gazetteer) -> tuple[str, str, str, str, str] | None:
     """(speaker, role_raw, role, region, place) of a named incise "Marie-Josée Payet,
     infirmière libérale à Saint-Pierre", or None."""
-    from .discovery import locative_place
-
     n = cv.NAME.match(who.strip())
     if not n:
         return None
@@ -67,8 +67,6 @@ def _described(who: str, gazetteer) -> tuple[str, str, str, str, str] | None:
 def dash_quotes(lines: list[TextLine], headings, gazetteer=None) -> dict[int, DashQuote]:
     """line index -> its dash quote with an end incise, or {} when the document has fewer than
     ``dash_incise_min`` such quotes with a speaker's role."""
-    from .discovery import locative_place
-
     out: dict[int, DashQuote] = {}
     last: DashQuote | None = None
     narration: list[str] = []  # the paragraphs since the previous dash quote
@@ -121,8 +119,6 @@ def shared_region(text: str, gazetteer) -> tuple[str, str]:
     """(region, '') of the one region where every commune named after a locative preposition
     can lie, homonyms and names that are also words included ("à Saint-Pierre", "au Tampon":
     only La Réunion has both), else ('', ''): a local paper's places settle one another."""
-    from .regions import COMMUNE_NAME, CONTRACTED, _normalise_key
-
     communes = getattr(gazetteer, "communes", None)
     if communes is None:
         return "", ""

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .base import Span, TextLine
+from .discovery import locative_place
 from .roles import normalize_role
 
 _alt = cv.literal_alternation
@@ -83,8 +84,6 @@ def self_presented_role(body: str) -> str:
 def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> dict[int, Message]:
     """header line index -> the message under it, or {} when the document quotes no thread.
     ``italic(line)``: whether a line is set in italics."""
-    from .discovery import locative_place
-
     headers = {ln.index: h for ln in lines if ln.index not in headings and (h := message_header(ln.text))}
     if len(headers) < _data().get("headed_message_min", 2):
         return {}
@@ -120,8 +119,6 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
 
 def _share_places(found: dict[int, Message], lines: list[TextLine], first: int, gazetteer) -> None:
     """An author's place for all their messages; else the place the thread's introduction names."""
-    from .discovery import locative_place
-
     by_author: dict[str, tuple[str, str]] = {}
     for msg in found.values():
         if msg.author and msg.region:

@@ -89,3 +89,26 @@ def test_one_header_alone_is_no_thread():
         "Réunion jeudi à 20 h.",
         "La réunion a réuni trente personnes."]) + "\n")
     assert headed_messages(lines, {}, lambda ln: False) == {}
+
+
+MAILS_FIELD_LINES = [
+    "Annexe 5. Échanges de courriels (anonymisés)",
+    "De : le pharmacien référent de la CPTS",
+    "À : les adhérents",
+    "Objet : stock de masques",
+    "Il nous reste trois cartons de masques chirurgicaux, je les laisse à l'accueil de la maison de santé.",
+    "De : une infirmière libérale",
+    "Objet : RE: stock de masques",
+    "Je passe ce soir, merci beaucoup pour les collègues du cabinet.",
+    "Ces échanges montrent la circulation du matériel.",
+]
+
+
+def test_mail_headers_with_one_field_a_line(gazetteer):
+    text, segs = _segment(MAILS_FIELD_LINES, gazetteer)
+    s = _at(text, segs, "Il nous reste trois cartons")
+    assert (s.kind, s.role) == ("verbatim", "pharmacien")
+    s = _at(text, segs, "Je passe ce soir")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+    for prose in ("À : les adhérents", "Objet : stock de masques", "Ces échanges montrent"):
+        assert _at(text, segs, prose).kind == "narrative"

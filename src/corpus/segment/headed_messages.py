@@ -37,6 +37,7 @@ class Message:
     region: str = ""
     place: str = ""
     role_raw: str = ""
+    header_end: int = -1  # the header's last line (an e-mail's fields one per line)
     body: list[int] = field(default_factory=list)
 
 
@@ -72,6 +73,35 @@ def message_header(text: str) -> tuple[str, str] | None:
     return None
 
 
+def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, int]]:
+    """first line -> (kind, author, last line) of the message headers of a document: one line
+    (message_header), or an e-mail's fields one per line ("De : …" / "À : …" / "Objet : …"),
+    consecutive lines each opened by a field, a sender's and a subject's among them."""
+    _, sender, subject, _ = _patterns(id(_data()))
+    d = _data()
+    fields = re.compile(rf"^\s*(?:{'|'.join(_alt(d.get(k, [])) for k in ('mail_from_fields', 'mail_to_fields', 'mail_subject_fields', 'mail_date_fields'))})\s*:",
+                        re.IGNORECASE)
+    out: dict[int, tuple[str, str, int]] = {}
+    i = 0
+    while i < len(lines):
+        h = message_header(lines[i].text) if i not in headings else None
+        if h:
+            out[i] = (*h, i)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j not in headings and fields.match(lines[j].text):
+            j += 1
+        block = [lines[k].text for k in range(i, j)]
+        who = next((m for t in block if (m := sender.match(t.strip()))), None)
+        if len(block) >= 2 and who and any(subject.match(t.strip()) for t in block):
+            out[i] = ("mail", " ".join(who.group("who").split()), j - 1)
+            i = j
+            continue
+        i += 1
+    return out
+
+
 def self_presented_role(body: str) -> str:
     """The trade a message's author gives themselves ("Je suis infirmière libérale"), or ''."""
     for m in _patterns(id(_data()))[3].finditer(body):
@@ -84,12 +114,12 @@ def self_presented_role(body: str) -> str:
 def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> dict[int, Message]:
     """header line index -> the message under it, or {} when the document quotes no thread.
     ``italic(line)``: whether a line is set in italics."""
-    headers = {ln.index: h for ln in lines if ln.index not in headings and (h := message_header(ln.text))}
+    headers = header_blocks(lines, headings)
     if len(headers) < _data().get("headed_message_min", 2):
         return {}
     out: dict[int, Message] = {}
-    for i, (kind, author) in sorted(headers.items()):
-        j = i + 1
+    for i, (kind, author, end) in sorted(headers.items()):
+        j = end + 1
         while j < len(lines) and not lines[j].text.strip():
             j += 1
         if j >= len(lines) or j in headers or j in headings:
@@ -103,7 +133,7 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
             speaker, role = "", normalize_role(author)
         else:
             speaker, role = author, self_presented_role(words)
-        msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "")
+        msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end)
         if gazetteer is not None:
             msg.region, msg.place = locative_place(words, gazetteer)
         out[i] = msg
@@ -146,6 +176,7 @@ class HeadedMessageHandlers:
         self._flush_prose(self.prose_run, self.current)
         attrs = {"speaker": msg.author, "role_raw": msg.role_raw, "role": msg.role or "inconnu", "region": msg.region,
                  "place": msg.place, "attr_source": "attribution"}
-        self.spans.append(Span(self.lines[i].start, self.lines[i].end, "narrative"))
+        for k in range(i, max(i, msg.header_end) + 1):  # the header's lines, each a narrative paragraph
+            self.spans.append(Span(self.lines[k].start, self.lines[k].end, "narrative"))
         self.spans.append(Span(self.lines[msg.body[0]].start, self.lines[msg.last].end, "verbatim", attrs))
         return msg.last + 1

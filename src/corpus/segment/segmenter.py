@@ -110,6 +110,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .trailing_signatures import split_at_signatures
 from .turns import TurnHandlers, _question_line
 
 
@@ -264,6 +265,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_signatures(lines, self.styles)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)

@@ -110,6 +110,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
 from .turns import TurnHandlers, _question_line
 
@@ -485,6 +486,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
+        self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

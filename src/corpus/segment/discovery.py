@@ -23,6 +23,7 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .first_turn_roles import first_turns, merged_runs
+from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .records import Either, bench_turn, record_turn
@@ -134,6 +135,8 @@ class Context:
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        # "Groupe 2 (Alençon, Orne) : P1 sage-femme ; …" for "[FG2, P1]" (segment/group_members.py)
+        self.group_members = group_members(texts, gazetteer)
         # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
         self.compound_codes = compound_codes(texts)
         key_at = key_paragraph(texts) if self.compound_codes else -1

@@ -18,6 +18,7 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
+from .group_members import group_member
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
@@ -516,6 +517,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
+    if member is not None:
+        return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \

@@ -18,6 +18,7 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
+from .embedded_quotes import reported_speaker
 from .group_members import group_member
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
@@ -368,6 +369,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
+    reported = reported_speaker(before) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    if reported:
+        return _speech(ctx, current, _who(reported), words)
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"

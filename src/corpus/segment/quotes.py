@@ -20,6 +20,7 @@ from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .group_members import group_member
+from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
@@ -306,6 +307,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
+    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ()))  # "Alpha le résume ainsi :" (segment/pseudonym_lists.py)
+    if listed:
+        return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"

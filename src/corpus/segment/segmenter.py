@@ -34,6 +34,7 @@ from .base import (
     split_lines,
 )
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .described_interviews import described_interviewee
 from .discovery import (
     Context,
     Interviewee,
@@ -414,6 +415,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
+                continue
+            # "Entretien avec une biologiste médicale": a description, no name (segment/described_interviews.py)
+            described = described_interviewee(ln.text, [x.text for x in self.lines[i + 1:i + 3]], self.gazetteer) \
+                if i in self.headings and self.labels else None
+            if described is not None:
+                current, start = described, i
                 continue
             asked = self._asked_interview(i) if i in self.headings else None
             if asked is not None:

@@ -87,6 +87,7 @@ from .fallbacks import (
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .hearings import hearing_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .quotes import (
@@ -270,6 +271,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
+        # a hearing's guests and rapporteur (segment/hearings.py)
+        self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)

@@ -114,6 +114,7 @@ from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
+from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 
 
@@ -268,6 +269,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
@@ -490,6 +492,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if lone:
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
+        owner.update(originals(lines, owner, self.headings, self.styles))  # the italic original above a translation
         self.attributions, self.owner = attributions, owner
         self._attribution_cache: dict[int, tuple[dict, str]] = {}
         self._declare_interviews()

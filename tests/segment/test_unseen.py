@@ -131,7 +131,7 @@ SETS = {
     "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 0.0, 1.0); segfix15
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
                          "annexe_nvivo_rapport_codage": (1.0, 1.0, 1.0, 0.8),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
-                         "article_anthropo_creole_traduit": (1.0, 0.66, 0.66, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix15
+                         "article_anthropo_creole_traduit": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix15
                          "article_geo_legende_carte": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 0.0, 0.33); segfix11
                          "audition_commission_enquete": (1.0, 0.0, 1.0, 0.75),  # untuned (0.88, 0.0, 0.0, 0.0); segfix15
                          "memoire_orthophonie_renvois_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 1.0, 1.0); segfix11
@@ -446,9 +446,8 @@ ROUND15_BELOW = {
     "annexe_nvivo_rapport_codage": "region 0.80 (untuned F1 0.00; since segfix10 the NVivo passages are found; "
                                    "'Montereau' in a file name read as the Loiret's, not Seine-et-Marne's)",
     # untuned F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00; after
-    # segfix15 F1 1.00
-    "article_anthropo_creole_traduit": "speaker 0.67 ('Ginette, infirmière libérale …, le dit :' without the first "
-                                       "name), role 0.67 ('84 ans, Capesterre-Belle-Eau': inconnu, the reader's autre)",
+    # segfix15 F1 1.00, speaker 1.00
+    "article_anthropo_creole_traduit": "role 0.67 ('84 ans, Capesterre-Belle-Eau': inconnu, the reader's autre)",
     # untuned F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region 0.00; after segfix15
     # F1 1.00, 0 FP, role 1.00
     "audition_commission_enquete": "speaker 0.00 ('Hélène Garnier' without the civility the reader kept; real 14's "

@@ -20,6 +20,7 @@ from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .group_members import group_member
+from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
@@ -365,6 +366,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
+    presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
+    if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
+        return QuoteCall(True, presented)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or ""

@@ -68,7 +68,7 @@ def test_the_same_paragraphs_in_roman_stay_prose(gazetteer):
     "Tente de dépistage. — Infirmière 4, Drôme",
 ])
 def test_look_alikes_are_not_cut(line):
-    assert signature_cuts(line) == []
+    assert signature_cuts(line, parse_attribution_line) == []
 
 
 def test_a_signature_names_a_numbered_code_only():

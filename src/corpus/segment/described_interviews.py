@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .discovery import Interviewee
+from .regions import resolve_region
 from .roles import normalize_role
 
 _data = cv.language_data
@@ -35,9 +37,6 @@ def _heading(key: int) -> re.Pattern:
 def described_interviewee(heading: str, below: list[str], gazetteer):
     """The Interviewee (no name) a heading describes, with the region from the description or
     the lines just under it; None when the heading names no role."""
-    from .discovery import Interviewee
-    from .regions import resolve_region
-
     m = _heading(id(_data())).search(" ".join(heading.split()))
     if m is None or not cv.PERSON_NOUN.search(m.group("desc")):
         return None

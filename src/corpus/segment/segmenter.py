@@ -270,7 +270,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
-        lines = split_at_signatures(lines, self.styles)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
+        lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)

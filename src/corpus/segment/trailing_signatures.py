@@ -35,12 +35,10 @@ def _dashes(key: int) -> tuple[re.Pattern, re.Pattern]:
     return opening, restart
 
 
-def signature_cuts(text: str) -> list[int]:
+def signature_cuts(text: str, is_attribution) -> list[int]:
     """Offsets in ``text`` where a signature starts and, when the next block quote follows on the
     same line, where it ends: "… consultations. — Médecin 3, Haute-Savoie" -> [offset of the
     dash]; "… consultations. — Médecin 3, Haute-Savoie Le premier mois, …" -> [dash, "Le"]."""
-    from .attributions import parse_attribution_line  # it reads signature_speaker: imported when called
-
     opening, restart = _dashes(id(_data()))
     cuts: list[int] = []
     start = 0  # where the quote before the next dash starts
@@ -49,11 +47,11 @@ def signature_cuts(text: str) -> list[int]:
         if at < start or n_words(text[start:m.start()]) < _data().get("signature_min_words", 6):
             continue
         # the shortest signature first: a long one may run into the next quote
-        nxt = next((r for r in restart.finditer(text, at) if parse_attribution_line(text[at:r.start()])), None)
+        nxt = next((r for r in restart.finditer(text, at) if is_attribution(text[at:r.start()])), None)
         if nxt is not None:
             cuts += [at, nxt.end()]
             start = nxt.end()
-        elif parse_attribution_line(text[at:]):
+        elif is_attribution(text[at:]):
             cuts.append(at)
             break
     return cuts
@@ -66,12 +64,12 @@ def signature_speaker(rest: str) -> str:
     return head if cv.LABEL_SHAPES["numbered"].fullmatch(head) else ""
 
 
-def split_at_signatures(lines: list[TextLine], styles: StyleMap) -> list[TextLine]:
+def split_at_signatures(lines: list[TextLine], styles: StyleMap, is_attribution) -> list[TextLine]:
     """Lines cut before the signature that closes an italic paragraph; re-indexed. The lines
     as they were when no paragraph is such a signed block quote."""
     cuts = []
     for ln in lines:
-        at = signature_cuts(ln.text) if ln.text.strip() else []
+        at = signature_cuts(ln.text, is_attribution) if ln.text.strip() else []
         italic = bool(at) and styles.share(ln.start, ln.start + at[0], "italic") >= ITALIC_SHARE
         cuts.append(at if italic else [])
     if not any(cuts):

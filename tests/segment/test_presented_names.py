@@ -21,11 +21,14 @@ def gazetteer():
 
 
 def test_the_presented_first_name_speaks(gazetteer):
-    lines = ["Les aidants racontent la même solitude depuis leur cuisine. Josiane, aide-soignante à Vannes, "
-             "le résume ainsi : « On passait en coup de vent, et on savait qu'on était la seule visite. »"]
+    lines = ["Vieillir chez soi : paroles du Morbihan",
+             "L'enquête a été menée en 2022 auprès de personnes âgées vivant seules et des soignants qui passent "
+             "chez elles ; les entretiens ont duré une heure.",
+             "Les soignants décrivent la même scène depuis le palier. Josiane, infirmière libérale à Vannes, "
+             "le dit sans détour : « On passait en coup de vent, et on savait qu'on était la seule visite. »"]
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "On passait en coup de vent")
-    assert (s.kind, s.speaker, s.region) == ("verbatim", "Josiane", "Bretagne")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Josiane", "infirmier", "Bretagne")
 
 
 @pytest.mark.parametrize("before", [

@@ -23,9 +23,11 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .first_turn_roles import first_turns, merged_runs
+from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .play_scripts import play_turn
+from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
@@ -101,6 +103,13 @@ class Context:
                     region, place = locative_place(desc, gazetteer)
                     if region:
                         self.participant_places.setdefault(code, (region, place))
+        # "Alpha — coordinatrice de CPTS, Martinique (Le Lamentin)": a list of pseudonyms (segment/pseudonym_lists.py)
+        self.pseudonyms: list[str] = []
+        for name, desc, place in presented_pseudonyms(texts, gazetteer):
+            self.pseudonyms.append(name)
+            self.participants.setdefault(name, desc)
+            if place[0]:
+                self.participant_places.setdefault(name, place)
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names
@@ -135,6 +144,8 @@ class Context:
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        # "Groupe 2 (Alençon, Orne) : P1 sage-femme ; …" for "[FG2, P1]" (segment/group_members.py)
+        self.group_members = group_members(texts, gazetteer)
         # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
         self.compound_codes = compound_codes(texts)
         key_at = key_paragraph(texts) if self.compound_codes else -1

@@ -36,6 +36,7 @@ from .base import (
 )
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
+from .described_interviews import described_interviewee
 from .discovery import (
     Context,
     Interviewee,
@@ -89,6 +90,7 @@ from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
+from .hearings import hearing_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .play_scripts import play_speakers
@@ -114,7 +116,10 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .testimony_headings import testimony_boxes
+from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
+from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 
 
@@ -273,8 +278,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
+        lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
+        # a hearing's guests and rapporteur (segment/hearings.py)
+        self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
@@ -423,6 +432,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
                 continue
+            # "Entretien avec une biologiste médicale": a description, no name (segment/described_interviews.py)
+            described = described_interviewee(ln.text, [x.text for x in self.lines[i + 1:i + 3]], self.gazetteer) \
+                if i in self.headings and self.labels else None
+            if described is not None:
+                current, start = described, i
+                continue
             asked = self._asked_interview(i) if i in self.headings else None
             if asked is not None:
                 current, start = asked, i
@@ -488,12 +503,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if lone:
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
+        owner.update(originals(lines, owner, self.headings, self.styles))  # the italic original above a translation
         self.attributions, self.owner = attributions, owner
         self._attribution_cache: dict[int, tuple[dict, str]] = {}
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
+        self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

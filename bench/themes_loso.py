@@ -61,75 +61,72 @@ def macro(rows):
     return sum(r["f1"] for r in kept) / len(kept) if kept else float("nan")
 
 
-def f1(y, pred):
-    tp = int(((pred == 1) & (y == 1)).sum())
-    return 2 * tp / max(1, int(pred.sum()) + int(y.sum()))
-
-
-def choose(y_by_set, rule_by_set, p_by_set, ups, downs):
-    """(up, down) maximising the mean F1 over the inner sets with >= MIN_POS positives; ties go
-    to the fewest flips (the rule)."""
-    best = None
-    for up in ups:
-        for down in downs:
-            scores, flips = [], 0
-            for y, r, p in zip(y_by_set, rule_by_set, p_by_set):
-                pred = ex.flip(r, p, up, down)
-                flips += int((pred != r).sum())
-                if y.sum() >= MIN_POS:
-                    scores.append(f1(y, pred))
-            key = (round(float(np.mean(scores)), 6), -flips)
-            if best is None or key > best[0]:
-                best = (key, up, down)
-    return best[1], best[2]
-
-
-UPS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0]   # 2.0: never add
-DOWNS = [-1.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5]  # -1: never remove
+GATE = "--no-gate" not in sys.argv
 
 
 MEMO: dict = {}
 
 
-def scorer(kind, theme_ids, theme):
+def scorer(kind, theme_ids, theme, opts):
     def run(train_ev, train_y, test_ev, key):
-        if (kind, theme, key) not in MEMO:
-            MEMO[(kind, theme, key)] = compute(train_ev, train_y, test_ev)
-        return MEMO[(kind, theme, key)]
+        memo = (kind, theme, key, tuple(sorted(opts.items())))
+        if memo not in MEMO:
+            MEMO[memo] = compute(train_ev, train_y, test_ev)
+        return MEMO[memo]
 
     def compute(train_ev, train_y, test_ev):
         if kind == "knn":
             return ex.knn_scores(train_ev, train_y, test_ev, k=ex.K)
         feats = "knn" if kind == "model+knn" else "base"
-        return ex.model_scores(train_ev, train_y, test_ev, theme_ids, theme, feats, SEED)
+        return ex.model_scores(train_ev, train_y, test_ev, theme_ids, theme, feats, SEED,
+                               C=opts.get("C", 1.0), vector=opts.get("vector", True))
     return run
 
 
-def loso(sets, ev, theme_ids, kind, mode):
+def loso(sets, ev, theme_ids, kind, mode, opts):
     """{set: {theme: decisions}} for one candidate."""
     out = {s: {} for s in SETS}
     for theme in theme_ids:
         y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
         rule = {s: np.array([e["rows"][theme]["coded"] for e in ev[s]]) for s in SETS}
-        run = scorer(kind, theme_ids, theme)
+        inside = {s: np.array([theme not in e["outside"] for e in ev[s]]) for s in SETS}
+        run = scorer(kind, theme_ids, theme, opts)
         for held in SETS:
-            train = [s for s in SETS if s != held]
+            train = [s for s in SETS if s != held and s not in opts.get("skip", ())]
             tr_ev = [e for s in train for e in ev[s]]
             tr_y = np.concatenate([y[s] for s in train])
             p = run(tr_ev, tr_y, ev[held], (held,))
+            if GATE:  # the field gate holds for any coder: outside its field a theme is 0
+                p = np.where(inside[held], p, 0.0)
             if mode == "alone":
                 out[held][theme] = (p >= 0.5).astype(int)
                 continue
             inner_p = []
             for s in train:
                 rest = [x for x in train if x != s]
-                inner_p.append(run([e for x in rest for e in ev[x]],
-                                   np.concatenate([y[x] for x in rest]), ev[s], (held, s)))
-            up, down = choose([y[s] for s in train], [rule[s] for s in train], inner_p,
-                              UPS if mode != "down" else [2.0], DOWNS if mode != "up" else [-1.0])
+                q = run([e for x in rest for e in ev[x]],
+                        np.concatenate([y[x] for x in rest]), ev[s], (held, s))
+                inner_p.append(np.where(inside[s], q, 0.0) if GATE else q)
+            up, down = ex.choose_thresholds(
+                [y[s] for s in train], [rule[s] for s in train], inner_p,
+                ex.UPS if mode != "down" else [2.0], ex.DOWNS if mode != "up" else [-1.0])
             out[held][theme] = ex.flip(rule[held], p, up, down)
             print(f"  {kind}/{mode} {theme} held {held}: up {up} down {down}", file=sys.stderr)
     return out
+
+
+CANDIDATES = [
+    ("model alone", "model", "alone", {}),
+    ("flip", "model", "both", {}),
+    ("flip up only", "model", "up", {}),
+    ("knn flip", "knn", "both", {}),
+    ("knn up only", "knn", "up", {}),
+    ("model+knn flip", "model+knn", "both", {}),
+    ("flip, no vector", "model", "both", {"vector": False}),
+    ("flip, C=0.3", "model", "both", {"C": 0.3}),
+    ("flip, C=3", "model", "both", {"C": 3.0}),
+    ("flip, dev not in training", "model", "both", {"skip": ("dev",)}),
+]
 
 
 def table(sets, decisions, theme_ids):
@@ -147,12 +144,10 @@ def main():
     rule = {s: {t: np.array([e["rows"][t]["coded"] for e in ev[s]]) for t in theme_ids} for s in SETS}
     cands = {"rule": rule}
     wanted = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
-    for label, kind, mode in (("model alone", "model", "alone"), ("flip", "model", "both"),
-                              ("flip up only", "model", "up"), ("knn flip", "knn", "both"),
-                              ("knn up only", "knn", "up"), ("model+knn flip", "model+knn", "both")):
+    for label, kind, mode, opts in CANDIDATES:
         if wanted and label not in wanted:
             continue
-        cands[label] = loso(sets, ev, theme_ids, kind, mode)
+        cands[label] = loso(sets, ev, theme_ids, kind, mode, opts)
     results = {label: table(sets, d, theme_ids) for label, d in cands.items()}
     pickle.dump(results, open("/tmp/tfix4_results.pkl", "wb"))
     print("| candidate | " + " | ".join(SETS) + " | mean (D out) |")
@@ -173,6 +168,13 @@ def main():
         cells = [" / ".join(f"{r['kappa']:.2f}" if r["tp"] + r["fn"] >= MIN_POS else "-"
                             for r in per[s]) for s in SETS if s != "D"]
         print(f"| {label} | " + " | ".join(cells) + " |")
+    print("\nmean κ per theme over the sets with >= 5 positives of it (D out)")
+    for label, per in results.items():
+        means = []
+        for i, t in enumerate(theme_ids):
+            ks = [per[s][i]["kappa"] for s in SETS if s != "D" and per[s][i]["tp"] + per[s][i]["fn"] >= MIN_POS]
+            means.append(f"{t} {np.mean(ks):.3f}")
+        print(f"| {label} | " + " | ".join(means) + " |")
 
 
 if __name__ == "__main__":

@@ -212,16 +212,21 @@ def _gated(scores, ev: list[dict], theme: str):
     return np.where([theme not in e.get("outside", ()) for e in ev], scores, 0.0)
 
 
-def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int) -> dict[str, dict]:
-    """{theme: {"model", "up", "down"}} for the themes the examples label: a model fitted on
-    every coded passage, and thresholds chosen by leave-one-coding-out (each coding scored by a
-    model fitted on the others)."""
+FEATURES = "knn"  # lemmas, the rule's numbers, the passage vector and the kNN vote (the best
+# of the variants measured leave-one-set-out: tests/data/THEME_SCORES.md, "Session 7")
+
+
+def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
+          only: list[str] | None = None) -> dict[str, dict]:
+    """{theme: {"model", "up", "down"}} for the themes the examples label (``only`` those, when
+    given): a model fitted on every coded passage, and thresholds chosen by leave-one-coding-out
+    (each coding scored by a model fitted on the others)."""
     import numpy as np
 
     sets = sorted({p["set"] for p in passages})
     out = {}
     for theme in theme_ids:
-        if not passages or theme not in passages[0]["labels"]:
+        if not passages or theme not in passages[0]["labels"] or (only and theme not in only):
             continue
         y = np.asarray([p["labels"][theme] for p in passages])
         rule = np.asarray([e["rows"][theme]["coded"] for e in ev])
@@ -230,12 +235,12 @@ def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int)
             held = np.asarray([p["set"] == name for p in passages])
             tr = [e for e, h in zip(ev, held) if not h]
             te = [e for e, h in zip(ev, held) if h]
-            m = fit_model(tr, y[~held], theme_ids, theme, seed=seed)
+            m = fit_model(tr, y[~held], theme_ids, theme, FEATURES, seed=seed)
             ys.append(y[held])
             rules.append(rule[held])
             scores.append(_gated(predict_model(m, te, theme), te, theme))
         up, down = choose_thresholds(ys, rules, scores)
-        out[theme] = {"model": fit_model(ev, y, theme_ids, theme, seed=seed), "up": up,
+        out[theme] = {"model": fit_model(ev, y, theme_ids, theme, FEATURES, seed=seed), "up": up,
                       "down": down}
     return out
 
@@ -286,8 +291,13 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
                     params: dict, model: str, seed: int, vocab) -> int:
     """`coding.coder: examples`: trains on the coded examples (``coding.examples`` or the shipped
     ones) and flips the rule's decisions of ``decided`` where the model is confident."""
+    from ..errors import ConfigError
+
+    unknown = [t for t in params.get("examples_themes") or [] if t not in themes]
+    if unknown:
+        raise ConfigError(f"coding.examples_themes: {unknown[0]!r} is not a theme id of themes.yaml")
     path = params.get("examples") or default_examples_path()
     passages = read_examples(path, themes)
     ev = example_evidence(passages, themes, params, model, vocab)
-    trained = train(passages, ev, list(themes), seed)
+    trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None)
     return recode(decided, segments, trained, passages, ev)

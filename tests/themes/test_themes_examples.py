@@ -93,3 +93,47 @@ def test_the_shipped_examples_are_the_human_codings_unchanged():
                  for p in heldout.read_labelled_passages(DATA / "theme_sample.csv", THEMES)]
     assert [(p["set"], p["passage_id"], p["text"], p["labels"]) for p in shipped] == expected
     assert len(shipped) == 2176
+
+
+CALLING = ("Avec les pharmaciens du secteur, on s'appelait tous les jours pendant le confinement "
+           "pour savoir qui avait des masques et quels patients il fallait aller voir.")
+SELLING = "Le pharmacien a ouvert son officine à huit heures et a vendu des masques aux patients du quartier."
+FOOTBALL = "Dans mon équipe de football, nous avons gagné le match grâce à un bon esprit d'ensemble."
+
+
+def test_coordination_said_without_its_words_is_coded_by_example():
+    """Working together said as calling each other (the codebook's example « On s'appelle… »,
+    the recall class of THEME_SCORES.md): no coordination entry, so the rule says 0; trained on
+    the shipped codings, the coder by example says 1 and shows why. A shop opening and a
+    football team stay 0 (the second outside the health field: the gate holds for any coder)."""
+    from corpus.lang import MODEL
+    from corpus.themes import coding
+
+    texts = [CALLING, SELLING, FOOTBALL]
+    passages = [{"passage_id": f"s{i}", "doc_id": f"d{i}", "text": t, "labels": {}}
+                for i, t in enumerate(texts)]
+    params = {**coding.DEFAULT_PARAMS, "coder": "examples", "examples_themes": ["coordination"]}
+    ev = heldout.evidence(passages, THEMES, params)
+    assert [e["rows"]["coordination"]["coded"] for e in ev] == [0, 0, 0]  # the rule
+    decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
+               for p, e in zip(passages, ev)}
+    segments = {p["passage_id"]: e for p, e in zip(passages, ev)}
+    vocab = coding.load_vocab(MODEL)
+    n = ex.code_by_example(decided, segments, THEMES, params, MODEL, 42, vocab)
+    assert n == 1
+    row = decided["s0"]["coordination"]
+    assert (row["coded"], row["source"]) == (1, "model")
+    assert row["evidence"].startswith("model p=0.") and "nearest: «" in row["evidence"]
+    assert [decided[s]["coordination"]["coded"] for s in ("s1", "s2")] == [0, 0]
+    # the other themes were not recoded
+    assert all(decided[s][t]["source"] == "lexicon" for s in decided for t in THEMES
+               if t != "coordination")
+
+
+def test_an_unknown_theme_to_recode_is_refused():
+    from corpus.errors import ConfigError
+    from corpus.themes import coding
+
+    params = {**coding.DEFAULT_PARAMS, "coder": "examples", "examples_themes": ["coordinaton"]}
+    with pytest.raises(ConfigError, match="'coordinaton' is not a theme id"):
+        ex.code_by_example({}, {}, THEMES, params, "fr_core_news_md", 42, None)

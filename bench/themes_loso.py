@@ -168,6 +168,18 @@ def main():
         cells = [" / ".join(f"{r['kappa']:.2f}" if r["tp"] + r["fn"] >= MIN_POS else "-"
                             for r in per[s]) for s in SETS if s != "D"]
         print(f"| {label} | " + " | ".join(cells) + " |")
+    print("\nper theme: a candidate's decisions for some themes, the rule's for the others")
+    for label in ("model+knn flip", "flip"):
+        if label not in cands:
+            continue
+        for keep in (theme_ids[:1], theme_ids[:2]):
+            mixed = {s: {t: cands[label][s][t] if t in keep else rule[s][t] for t in theme_ids}
+                     for s in SETS}
+            per = table(sets, mixed, theme_ids)
+            cells = [f"{sum(r['fp'] + r['fn'] for r in per[s])} err" if s == "D"
+                     else f"{macro(per[s]):.3f}" for s in SETS]
+            mean = np.mean([macro(per[s]) for s in SETS if s != "D"])
+            print(f"| {label}, {' + '.join(keep)} | " + " | ".join(cells) + f" | **{mean:.3f}** |")
     print("\nmean κ per theme over the sets with >= 5 positives of it (D out)")
     for label, per in results.items():
         means = []

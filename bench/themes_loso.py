@@ -137,10 +137,38 @@ def table(sets, decisions, theme_ids):
     return rows
 
 
+def add_sentence_contrasts(ev, themes):
+    """Per passage and theme: the largest contrast (cosine with the theme's vector minus the
+    mean over themes) among its sentences, for the ``sentences`` variant."""
+    from corpus.lang import MODEL
+    from corpus.themes import vectors
+
+    cents = vectors.theme_centroids(themes, coding.load_vocab(MODEL))
+    C = np.asarray([cents[t] for t in themes])
+    for name in ev:
+        for e in ev[name]:
+            S = np.asarray(e["sentences"])
+            if len(S) == 0:
+                e["extra"] = [0.0] * len(themes)
+                continue
+            sims = S @ C.T
+            e["extra"] = list(10 * (sims - sims.mean(axis=1, keepdims=True)).max(axis=0))
+
+
+def with_extra(dense):
+    def patched(ev, theme_ids, vector=True):
+        base = dense(ev, theme_ids, vector)
+        return np.hstack([base, np.asarray([e.get("extra", []) for e in ev])]) if "extra" in ev[0] else base
+    return patched
+
+
 def main():
     themes = load_themes(Path(__file__).resolve().parents[1] / "config" / "themes.yaml")
     theme_ids = list(themes)
     sets, ev = load(themes)
+    if "--sentences" in sys.argv:  # the variant with per-sentence contrasts as features
+        add_sentence_contrasts(ev, themes)
+        ex._dense = with_extra(ex._dense)
     rule = {s: {t: np.array([e["rows"][t]["coded"] for e in ev[s]]) for t in theme_ids} for s in SETS}
     cands = {"rule": rule}
     wanted = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]

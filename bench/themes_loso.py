@@ -14,6 +14,9 @@ inner leave-one-set-out on those training sets only, never on the left-out set):
 - flip+knn: the model with the kNN scores as features, flipping like ``flip``.
 
     PYTHONPATH=src .venv/bin/python bench/themes_loso.py    # tokens cached in $THEMES_ERRORS_CACHE
+    ... --only="model+knn flip"   # one candidate (repeatable)
+    ... --sentences               # + each theme's largest per-sentence contrast as features
+    ... --no-gate                 # without the field gate on the candidates' decisions
 """
 
 from __future__ import annotations

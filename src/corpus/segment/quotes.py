@@ -18,6 +18,10 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
+from .embedded_quotes import reported_speaker
+from .group_members import group_member
+from .presented_names import presented_speaker
+from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
@@ -304,6 +308,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
+    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ()))  # "Alpha le résume ainsi :" (segment/pseudonym_lists.py)
+    if listed:
+        return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
@@ -359,6 +366,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
+    presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
+    if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
+        return QuoteCall(True, presented)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or ""
@@ -367,6 +377,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
+    reported = reported_speaker(before) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    if reported:
+        return _speech(ctx, current, _who(reported), words)
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
@@ -516,6 +529,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
+    if member is not None:
+        return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \

@@ -32,6 +32,10 @@ from theme_codings import macro_f1 as _macro_f1
 # coordination, liberal, territoire, reunionite):
 # (a) first, main at ebb75d0 (session 6's final rule, themesfix3 merged): macro-F1 0.620 (0.6196)
 #     (bundled 0.697, unseen 0.498); kappa 0.426, 0.507, 0.583, 0.593.
+# (b) final, main at 6bda23c (themesfix4 merged, default `coder: lexicon` unchanged; untuned on
+#     I): the same scores as (a). Floors: (b) rounded down. Not the default, so not floored here:
+#     `coder: examples` recoding coordination and libéral 0.638 (kappa coordination 0.537),
+#     recoding every theme 0.640 (THEME_SCORES.md, "Set I: scores with the session-7 rule").
 RULE_MACRO_F1 = 0.61
 RULE_MACRO_F1_BUNDLED = 0.69
 RULE_MACRO_F1_UNSEEN = 0.49

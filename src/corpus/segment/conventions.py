@@ -148,9 +148,11 @@ def _build(d: dict) -> dict:
     name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
     name += r"|[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
-    # a first name and what the person does, in parentheses: "Julie (IDE)"
-    named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
+    # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
+    # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
+    person = rf"{first_name}|{code}|{initials}"
+    named_role = rf"(?:{person})\s?\([^()]{{1,30}}\)"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
@@ -167,7 +169,7 @@ def _build(d: dict) -> dict:
                          "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
-    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{person})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"

@@ -25,3 +25,47 @@ def test_a_label_alone_on_its_line_with_a_timestamp_or_a_colon():
     assert standalone_label("Enquêtrice :") == "Enquêtrice"
     assert standalone_label("GP3 : on s'est organisés tout de suite.") is None
     assert standalone_label("Le médecin généraliste a été au centre de la réponse, " * 2) is None
+
+
+# session 7 (seggen2): the perturbation benchmark wrote the codes of handled documents in lower
+# case ("e3", "mg1"), as transcribers who type without capitals do
+def test_a_code_in_lower_case_is_a_code_a_word_and_a_number_is_not():
+    assert label_text(cv.TURN.match("mg1 : Franchement, au début, c'était le chaos.")) == "mg1"
+    assert label_text(cv.TURN.match("e3 — On a tout réorganisé en une semaine.")) == "e3"
+    assert cv.LABEL_SHAPES["code"].match("ide2")
+    # a word of more than three letters and a number, a unit after a number: no code
+    assert not cv.LABEL_SHAPES["code"].match("covid19")
+    assert not cv.LABEL_SHAPES["code"].match("m2,5")
+
+
+def test_a_lower_case_transcript_run_together_is_cut_at_its_labels():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Entretien semi-directif avec une infirmière libérale (ide4), réalisé par téléphone à Dole (Jura).",
+             "enq: alors pour commencer vous pouvez me dire depuis quand vous êtes installée ? "
+             "ide4: depuis 2012 à Dole, avant j'étais à l'hôpital enq: et la CPTS vous l'avez connue comment ?",
+             "ide4: par une collègue en fait, elle m'a dit viens on a besoin de monde enq: d'accord et pendant le covid ?",
+             "ide4: ben c'est là que ça a pris sens, on faisait les tests à domicile"]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    for snippet in ("depuis 2012 à Dole", "par une collègue en fait", "ben c'est là"):
+        seg = segment_at(text, segs, snippet)
+        assert (seg.kind, seg.speaker) == ("turn", "ide4"), snippet
+    assert segment_at(text, segs, "et la CPTS vous l'avez").kind == "moderator"
+
+
+def test_lower_case_heading_levels_are_no_speakers():
+    # look-alike: a style guide's "h1 : …", "h2 : …", "h3 : …" (each once, numbered in order)
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Les niveaux de titre du site de la CPTS se notent ainsi dans l'éditeur :",
+             "h1 : le titre de la page, un seul par page, que je choisis avec la coordinatrice ;",
+             "h2 : les grandes parties, que nous reprenons dans le menu ;",
+             "h3 : les sous-parties, que vous pouvez créer librement."]
+    _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]

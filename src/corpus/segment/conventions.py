@@ -129,6 +129,10 @@ def _build(d: dict) -> dict:
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
     # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
     code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # or in lower case ("e3", "mg1"): a few letters only, so that a word and a number stay no code
+    lower = int(d.get("lowercase_code_letters_max", 0))
+    if lower:
+        code = rf"(?:{code}|[a-zé]{{1,{lower}}}[-_]?\d{{1,3}}(?![\w,.]\d))"
     # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
     # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
     # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither

@@ -838,7 +838,7 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     # sentence end before it too, so it cuts after any space (as fallbacks.split_at_generic)
     lower = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)) if k[:1].islower())
     if lower:
-        inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})\s*:\s)")
+        inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})(?:\s*:|\s+[—–])\s)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell

@@ -28,11 +28,12 @@ from .base import TextLine, append_cut, n_words
 from .roles import names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
-# hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
+# hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
+# for known shapes), then the words ("Ch/ Pour commencer", "Méd.-A : …", "Méd.-A — …")
 GENERIC_LABEL = re.compile(
     r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
     r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
-    r"\s*(?::\s|/\s)(?=\s*\S)")
+    r"\s*(?::\s|/\s|(?<=\s)[—–]\s)(?=\s*\S)")
 # a short code in brackets or parentheses right after a quote ("[Bêta]", "(Alpha)", "(int. 5).")
 BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*(?:[.;,]|$)")
 # the same alone on the line under the quote ("[entretien C, l. 112]")
@@ -327,7 +328,7 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: 
         return lines
     inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
-    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s))")
+    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s|\s[—–]\s))")
     out: list[TextLine] = []
     for ln in lines:
         m = GENERIC_LABEL.match(ln.text)

@@ -69,3 +69,50 @@ def test_lower_case_heading_levels_are_no_speakers():
              "h3 : les sous-parties, que vous pouvez créer librement."]
     _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
     assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+# session 7 (seggen2): the perturbation benchmark set the labels off by a period ("Sandrine. …")
+def test_a_period_after_any_label_shape_is_a_loose_separator_a_period_and_a_colon_is_not():
+    m = cv.TURN.match("Enquêtrice. Et pendant la deuxième vague, comment ça s'est passé ?")
+    assert label_text(m) == "Enquêtrice" and loose_separator(m)
+    assert label_text(cv.TURN.match("Sandrine (IDEL). Pour moi, c'est simple.")) == "Sandrine (IDEL)"
+    assert label_text(cv.TURN.match("Participant 3. On se téléphonait le soir.")) == "Participant 3"
+    # "Anim. : …" is the colon form of an abbreviated label, not a period separator
+    m = cv.TURN.match("Anim. : Qu'est-ce qui a le plus compté pour vous ?")
+    assert not m or not loose_separator(m)
+
+
+def test_a_focus_group_with_labels_set_off_by_a_period():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Le groupe s'est réuni à la maison de santé de Quimper avec trois professionnels de la CPTS.",
+             "Animatrice. Pour commencer, chacun peut dire ce que la CPTS a changé pour lui ?",
+             "Sandrine. Pour moi, c'est simple : avant, je ne savais pas à qui envoyer un patient.",
+             "Youssef. Je confirme. Et j'ajouterais que ça nous a obligés à parler aux infirmières.",
+             "Animatrice. Et aujourd'hui, ça tient encore ?",
+             "Sandrine. Moins, mais on a gardé la liste partagée.",
+             "Youssef. Oui, on s'en sert toutes les semaines."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    for snippet, who in (("Pour moi, c'est simple", "Sandrine"), ("Je confirme", "Youssef"),
+                         ("Moins, mais on a gardé", "Sandrine")):
+        seg = segment_at(text, segs, snippet)
+        assert (seg.kind, seg.speaker) == ("turn", who), snippet
+    assert segment_at(text, segs, "Et aujourd'hui, ça tient").kind == "moderator"
+
+
+def test_sentences_opened_by_one_word_and_a_period_are_no_turns():
+    # look-alike: prose whose paragraphs open with a one-word sentence ("Rien. …", "Enfin. …")
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Rien. Voilà ce que la plupart des cabinets avaient reçu de l'agence au printemps 2020.",
+             "Enfin. Le mot revient dans chaque compte rendu de réunion, à l'arrivée des premiers masques.",
+             "Rien. Le même mot, six mois plus tard, pour décrire les consignes sur les tests.",
+             "Enfin. Les comptes rendus de 2021 l'emploient encore, pour les vaccins cette fois."]
+    _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]

@@ -184,6 +184,10 @@ def _build(d: dict) -> dict:
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:[A-ZÉ]\.\s?)?(?:{caps})$")  # "JOURNALISTE", "Y. LE BRIS"
     # a code closes with a period too, as conversation analysis sets its labels ("MG3. Alors …")
     caps_or_letter = rf"{caps}|[A-ZÉ]|{code}"
+    # or any label shape but a civility (a dash or a colon is what most documents use, a period
+    # what some do: "Enquêtrice. Et ensuite ?", "Sandrine (IDEL). Pour moi …"; loose, so counted
+    # only when the labels take turns)
+    caps_or_letter = rf"{caps_or_letter}|{label}"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
@@ -195,7 +199,7 @@ def _build(d: dict) -> dict:
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
         rf"|(?P<dlabel>{label}|{caps})\s+(?:[—–]|\|)\s+(?=\S)"
-        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
+        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.:]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(

@@ -117,8 +117,22 @@ def _rename(spec: dict, mapping: dict[str, str]) -> dict | None:
     return rewrite(spec, fn, speaker_fn=fn)
 
 
-def _code_map(spec, shape: Callable[[str, str, dict], str], rng) -> dict[str, str]:
+def series_codes(spec: dict) -> list[str]:
+    """The annotated letter+number codes and every other code of their series in the text
+    ("E1 à E9" names E1 and E9 even when only E2 and E5 are quoted): a convention changes for
+    the whole series, not only for the codes quoted."""
     codes = [t for t in speaker_tokens(spec) if CODE.match(t)]
+    prefixes = {CODE.match(t)["prefix"] for t in codes}
+    text = full_text(spec)
+    for prefix in sorted(prefixes):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(prefix) + r"\d{1,3}(?![\w-])", text):
+            if m.group(0) not in codes:
+                codes.append(m.group(0))
+    return codes
+
+
+def _code_map(spec, shape: Callable[[str, str, dict], str], rng) -> dict[str, str]:
+    codes = series_codes(spec)
     prefixes = sorted({CODE.match(t)["prefix"] for t in codes})
     pool = {}
     return {t: shape(CODE.match(t)["prefix"], CODE.match(t)["num"], {"prefixes": prefixes, "rng": rng, "pool": pool})
@@ -159,11 +173,13 @@ def code_letter(spec, rng):
 
 
 def code_to_name(spec, rng):
-    """E3 -> a first name (one per code)."""
-    codes = [t for t in speaker_tokens(spec) if CODE.match(t)]
+    """E3 -> a first name (one per code of the series)."""
+    codes = series_codes(spec)
     text = full_text(spec)
     names = [n for n in FIRST_NAMES if n not in text]
     rng.shuffle(names)
+    # a long series: first names with a surname's initial ("Martine B.")
+    names += [f"{n} {i}." for i in "BCDFGLMPRT" for n in names]
     return _rename(spec, dict(zip(codes, names)))
 
 
@@ -176,8 +192,8 @@ def name_to_code(spec, rng):
 
 
 def code_to_initials(spec, rng):
-    """E3 or a first name -> initials "M.D." (distinct)."""
-    tokens = speaker_tokens(spec)
+    """E3 (every code of the series) or a first name -> initials "M.D." (distinct)."""
+    tokens = speaker_tokens(spec) + [c for c in series_codes(spec) if c not in speaker_tokens(spec)]
     text = full_text(spec)
     letters = list("ABCDFGHJLMNPRST")
     out, used = {}, set()

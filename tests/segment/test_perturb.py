@@ -132,3 +132,12 @@ def test_every_transform_keeps_the_annotation_of_the_documents_it_changes():
                 assert annotation_true(new), name
                 assert spec != new
     assert changed >= 20
+
+
+def test_a_code_series_is_renamed_whole_quoted_or_not():
+    spec = doc("segment_unseen10/these_mg_lignes.yaml")
+    assert "(E1 à E9)" in full_text(spec)
+    new = perturb(spec, "code_lower", 0, "lignes")
+    text = full_text(new)
+    assert "(e1 à e9)" in text and "(e10 et e11)" in text
+    assert not any(f"E{k}" in text.split() for k in range(1, 12))

@@ -88,6 +88,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .quote_marks import fold_quote_marks
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -254,6 +255,8 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
+        self.source_text = text  # the segments' text: the document's own quotation marks
+        text = fold_quote_marks(text)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -1252,7 +1255,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
             char_start=span.start, char_end=span.end,
             section=segmenter.section_titles[line_index] if line_index >= 0 else "",
-            text=text[span.start:span.end].strip(),
+            text=segmenter.source_text[span.start:span.end].strip(),
         )
         if span.kind in SPEAKER_KINDS or span.kind == "attribution" or span.attrs.get("_declared"):
             _finish_attrs(seg, span.attrs, segmenter, line_index)

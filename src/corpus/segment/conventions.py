@@ -255,7 +255,8 @@ def _build(d: dict) -> dict:
     # a group session's code ("FG1", "Focus group 2", "groupe 3"): names a session, not a person
     group = rf"(?:{_words(d, 'group_codes')})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
     p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
-    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
+    # (initials too, "(M.D., infirmière)": the participant shapes PARTICIPANT_CODE knows)
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{initials}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     # a speaker code after a dash on the quote's line, its description in parentheses or after a

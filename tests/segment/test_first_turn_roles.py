@@ -72,3 +72,39 @@ def test_a_reference_in_parentheses_after_initials_is_no_role_label():
              "J.D. (2021) — Retour sur la crise sanitaire, Lyon, ENS éditions."]
     _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_first_names_in_capitals_with_a_first_turn_role():
+    # session 7 (seggen2): the perturbation benchmark set every label in capitals
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    assert person_key("SANDRINE (IDEL)") == "SANDRINE"
+    lines = ["Le groupe s'est réuni à la maison de santé de Quimper avec trois professionnels de la CPTS.",
+             "ANIMATRICE — Pour commencer, chacun peut dire ce que la CPTS a changé pendant la crise ?",
+             "SANDRINE (IDEL) — Pour moi, c'est simple : avant, je ne savais pas à qui envoyer un patient.",
+             "YOUSSEF (MG) — Je confirme. Et j'ajouterais que ça nous a obligés à parler autrement.",
+             "ANIMATRICE — Et aujourd'hui ?",
+             "SANDRINE — On a gardé la liste partagée, elle sert toutes les semaines."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    first = segment_at(text, segs, "Pour moi, c'est simple")
+    assert (first.kind, first.speaker, first.role) == ("turn", "SANDRINE", "infirmier")
+    later = segment_at(text, segs, "On a gardé la liste")
+    assert (later.kind, later.speaker, later.role) == ("turn", "SANDRINE", "infirmier")
+
+
+def test_press_datelines_in_capitals_are_no_speakers():
+    # look-alike: agency dispatches open with "PARIS (AFP) —", a place and an agency in parentheses
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["PARIS (AFP) — Le gouvernement a annoncé lundi un plan de soutien aux communautés de santé.",
+             "RENNES (AFP) — Les infirmières libérales de Bretagne demandent à être associées au plan.",
+             "PARIS (AFP) — Le ministre a précisé que les crédits seraient versés avant l'été.",
+             "LYON (AFP) — Les médecins généralistes du Rhône saluent une mesure attendue."]
+    _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]

@@ -156,6 +156,8 @@ def _build(d: dict) -> dict:
     # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
     # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
     person = rf"{first_name}|{code}|{initials}"
+    # or a first name in capitals, as some transcripts set every label ("SANDRINE (IDEL) —")
+    person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
     named_role = rf"(?:{person})\s?\([^()]{{1,30}}\)"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"

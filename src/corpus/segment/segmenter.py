@@ -100,6 +100,7 @@ from .quotes import (
     named_quotes,
     sentence_before,
     speaking_names,
+    split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
@@ -1085,7 +1086,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
         relative to a: candidate block quotes without guillemets."""
         out = []
-        for run_a, run_b in self.styles.runs("italic", a, b, self.text):
+        runs = [part for run in self.styles.runs("italic", a, b, self.text)
+                for part in split_at_source_lines(self.text, *run)]
+        for run_a, run_b in runs:
             for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
                 ra, rb = ia - a, cut - a
                 if any(qa < ib - a and ra < qb for qa, qb in quotes):

@@ -68,7 +68,8 @@ def test_a_corpus_may_extend_every_segmentation_convention():
 
     allowed = set(schema("conventions")["properties"])
     folder = REPO / "src" / "corpus" / "lang" / "fr"
-    for name in ("attributions", "grammar", "headings", "institutions", "labels", "roles"):
+    for name in ("attributions", "grammar", "headings", "institutions", "labels", "roles",
+                 "play_scripts", "headed_messages", "alternating_dashes", "dash_incises"):
         with open(folder / f"{name}.yaml", encoding="utf-8") as fh:
             keys = set(yaml.safe_load(fh))
         assert keys <= allowed, (name, sorted(keys - allowed))

@@ -128,12 +128,12 @@ SETS = {
     # untuned pooled F1 0.39 on main 3cc07a0 (session 6's start) and 742cd2a (segfix7 + segroles),
     # 0.46 on session 6's final segmentation code (main e66a6ba = FINAL2 8821222: 19 of 60, 3 FP, 2 of
     # them on 1 negative; SCORES.md). Floors at the final scores, rounded down.
-    "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 0.0, 0.0, 1.0),
+    "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 0.0, 1.0); segfix15
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
                          "annexe_nvivo_rapport_codage": (1.0, 1.0, 1.0, 0.8),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
-                         "article_anthropo_creole_traduit": (0.5, 0.0, 1.0, 1.0),
+                         "article_anthropo_creole_traduit": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix15
                          "article_geo_legende_carte": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 0.0, 0.33); segfix11
-                         "audition_commission_enquete": (0.88, 0.0, 0.0, 0.0),
+                         "audition_commission_enquete": (1.0, 0.0, 1.0, 0.75),  # untuned (0.88, 0.0, 0.0, 0.0); segfix15
                          "memoire_orthophonie_renvois_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 1.0, 1.0); segfix11
                          "messagerie_export_groupe_cpts": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
                          "negatif_bande_dessinee_prevention": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0), 2 FP; segfix10
@@ -152,23 +152,23 @@ SETS = {
     # FINAL3: + segfix10 + segfix11; SCORES.md, "Round 16 (session 6), untuned"). Floors at the final
     # scores, rounded down.
     "segment_unseen16": {"annexe_pharmacie_abreviations_int_ph": (1.0, 1.0, 1.0, 1.0),
-                         "article_sante_publique_codes_groupe_participant": (0.4, 0.0, 1.0, 0.0),
+                         "article_sante_publique_codes_groupe_participant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 0.0, 1.0, 0.0); segfix15
                          "article_sciences_infirmieres_extraits_titres_profil_apres": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.5); segfix13
-                         "focus_prenoms_tiret_cadratin_role_premiere_fois": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix12
-                         "memoire_cadre_pseudos_grecs_liste_initiale": (1.0, 0.33, 0.33, 0.33),
-                         "memoire_forum_patients_entetes_messages": (0.0, 0.0, 0.0, 0.0),
+                         "focus_prenoms_tiret_cadratin_role_premiere_fois": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix12, segfix14
+                         "memoire_cadre_pseudos_grecs_liste_initiale": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.33, 0.33, 0.33); segfix15
+                         "memoire_forum_patients_entetes_messages": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
                          "negatif_cours_histoire_medecine_maximes": (1.0, 1.0, 1.0, 1.0),
                          "negatif_formulaire_consentement_je_soussigne": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix12
                          "negatif_guide_logiciel_messages_ecran": (1.0, 1.0, 1.0, 1.0),
                          "negatif_modeles_sms_rappel_vaccination": (1.0, 1.0, 1.0, 1.0),
-                         "presse_reunion_tirets_dialogue_incises": (0.0, 0.0, 0.0, 0.0),
-                         "radio_libre_antenne_tirets_alternes": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_mission_interlocuteurs_phrase_introductive": (0.8, 1.0, 1.0, 1.0),
+                         "presse_reunion_tirets_dialogue_incises": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
+                         "radio_libre_antenne_tirets_alternes": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
+                         "rapport_mission_interlocuteurs_phrase_introductive": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 1.0, 1.0); segfix15
                          "rapport_urps_reponses_numero_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix13
-                         "recueil_aidants_temoignages_entete_gras": (0.0, 0.0, 0.0, 0.0),
-                         "these_courriels_cites_entetes_de_objet": (0.0, 0.0, 0.0, 0.0),
-                         "these_mg_italiques_fonction_numero_departement": (0.0, 0.0, 0.0, 0.0),
-                         "transcript_tv_didascalies_point_tiret": (0.0, 0.0, 0.0, 0.0)},
+                         "recueil_aidants_temoignages_entete_gras": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix15
+                         "these_courriels_cites_entetes_de_objet": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
+                         "these_mg_italiques_fonction_numero_departement": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix15
+                         "transcript_tv_didascalies_point_tiret": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -198,8 +198,8 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # (untuned, the vignette's 3 FP and the press review's 1 FP; 0 since segfix8)
               # round 14 on session 6's code (381f6f9): a TV anchor's '[PLATEAU] Présentatrice : …' lines as turns
               # (2 FP; 0 since segfix8)
-              # round 15, untuned, final code: a hearing's rapporteur's question as a turn
-              ("segment_unseen15", "audition_commission_enquete"): 1,
+              # round 15, untuned, final code: a hearing's rapporteur's question as a turn (1 FP; 0 since
+              # segfix15: a hearing's rapporteur questions like the chair)
               # round 15, untuned: 2 FP (a comic strip's 'LA PHARMACIENNE : « … »' bubbles as verbatims;
               # 0 since segfix10: a comic strip's script is an invented section)
               # round 16, untuned: 1 FP (a consent form's sentence to copy « Lu et approuvé, j'accepte… »;
@@ -413,9 +413,9 @@ ROUND14_UNTUNED = {
                                            "after them: narrative); since segfix8 region 0.50 ('Castres' is two communes)",
     # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers
     # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
-    "focus_civilites_chevauchements": "role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :' key not read; "
-                                      "since 381f6f9 every civility label medecin_generaliste); since segfix8 role "
-                                      "1.00, region 0.83 (the joint turn 'Mme K. et M. D. :' has no region)",
+    # focus_civilites_chevauchements, untuned role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :'
+    # key not read); since segfix8 role 1.00, region 0.83 (the joint turn had no region); at the target since
+    # segfix14 (transcript_intros.py: the introducing paragraph's place for every turn)
     # hebdo_portrait_legende, untuned F1 0.00 ('« … », confie-t-elle': narrative; the name only in the photo
     # caption): at the target since segfix8 (genres.py, caption subjects)
     "memoire_ergo_exemples_annonces": "role 0.00 (the role only in the sentence announcing '(14) :'); since segfix8 "
@@ -430,7 +430,7 @@ ROUND14_UNTUNED = {
     "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
                         "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines); since segfix8 "
                         "the sound bites are found and the anchor's lines are moderator (F1 1.00), role 0.75"}
-ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees"])
+ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees", "focus_civilites_chevauchements"])
 
 
 @pytest.mark.parametrize("name", target_cases(ROUND14_UNTUNED, ROUND14_INTERVIEWS))
@@ -442,28 +442,34 @@ def test_round14_target(results, name):
 # (session 6), untuned"), on session 6's final segmentation code (main e66a6ba), 0 of 14 reach it;
 # why each is below:
 ROUND15_BELOW = {
-    "annexe_biologiste_q_r": "speaker 0.00, role 0.00 ('R.' taken as the speaker; the biologist of the opening sentence not read)",
-    "annexe_ipa_nous": "region 0.00 (Vitry-le-François in the slash-separated header not read)",
     "annexe_nvivo_rapport_codage": "region 0.80 (untuned F1 0.00; since segfix10 the NVivo passages are found; "
                                    "'Montereau' in a file name read as the Loiret's, not Seine-et-Marne's)",
-    "article_anthropo_creole_traduit": "F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00",
-    "audition_commission_enquete": "F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region "
-                                   "0.00 ('Hélène Garnier' without the civility the reader kept; the first "
-                                   "label's function and region not read)",
-    "messagerie_export_groupe_cpts": "region 0.00 (untuned F1 0.00; since segfix10 the export's messages are turns; "
-                                     "the towns of the sentence before the export not read)",
-    "radio_associative_labels_fonctions": "region 0.00 (untuned F1 0.00; since segfix10 the function labels are turns; "
-                                          "the chapeau's towns not read)",
+    # untuned F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00; after
+    # segfix15 F1 1.00, speaker 1.00
+    "article_anthropo_creole_traduit": "role 0.67 ('84 ans, Capesterre-Belle-Eau': inconnu, the reader's autre)",
+    # untuned F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region 0.00; after segfix15
+    # F1 1.00, 0 FP, role 1.00
+    "audition_commission_enquete": "speaker 0.00 ('Hélène Garnier' without the civility the reader kept; real 14's "
+                                   "reader dropped it: the two annotations disagree), region 0.75 ('CPTS du Val de "
+                                   "Loire nivernais' read as the Loire département)",
+    # annexe_ipa_nous, untuned region 0.00 (Vitry-le-François in the slash-separated header not read): at the
+    # target since segfix14 (transcript_intros.py: the header above the turns introduces them)
+    # messagerie_export_groupe_cpts and radio_associative_labels_fonctions, untuned F1 0.00; since segfix10
+    # turns, region 0.00 (the towns of the sentence or chapeau before them not read); at the target since
+    # segfix14 (transcript_intros.py)
 }
 # at the target after tuning on them (segfix11; untuned: article_geo_legende_carte F1 0.86 speaker/role
 # 0.00 region 0.33, memoire_orthophonie_renvois_annexe F1 0.33,
 # presse_encadre_ils_ont_dit F1 0.00, rapport_inspection_source_entretien F1 0.50 role/region 0.00,
 # revue_soins_appels_asterisques F1 0.00, these_mg_codes_structure_incises F1 0.67 speaker 0.00;
 # segfix10: reunion_publique_compte_rendu_integral, untuned F1 0.00: 'Dr Payet (CPTS Sud) :',
-# 'Une habitante :' labels)
-ROUND15_TUNED = ["article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
+# 'Une habitante :' labels; segfix15: annexe_biologiste_q_r, untuned speaker/role 0.00: 'R.' taken as the
+# speaker, the biologist of the heading not read)
+ROUND15_TUNED = ["annexe_biologiste_q_r", "article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
                  "rapport_inspection_source_entretien", "revue_soins_appels_asterisques",
-                 "these_mg_codes_structure_incises", "reunion_publique_compte_rendu_integral"]
+                 "these_mg_codes_structure_incises", "reunion_publique_compte_rendu_integral",
+                 # segfix14 (transcript_intros.py)
+                 "annexe_ipa_nous", "messagerie_export_groupe_cpts", "radio_associative_labels_fonctions"]
 ROUND15_INTERVIEWS = sorted([*ROUND15_BELOW, *ROUND15_TUNED])
 
 
@@ -476,23 +482,32 @@ def test_round15_target(results, name):
 # "Round 16 (session 6), untuned"), on main d773b22 (segmentation code = e66a6ba) and on session 6's
 # final segmentation code (main fd6b43e), 1 of 14 reaches it; why each other is below:
 ROUND16_BELOW = {
-    "article_sante_publique_codes_groupe_participant": "F1 0.40 (3 of 4 quotes with '[FG2, P4]' after them: "
-                                                       "narrative), speaker 0.00 ('FG1' without the participant), "
-                                                       "region 0.00 (the per-group method lines not read)",
-    # untuned F1 0.00 ('Sandrine (IDEL) —' labels: narrative); after segfix12 F1/speaker/role 1.00
-    "focus_prenoms_tiret_cadratin_role_premiere_fois": "region 0.00 (Quimper (Finistère) only in the introducing sentence)",
-    "memoire_cadre_pseudos_grecs_liste_initiale": "speaker/role/region 0.33 (the pseudonym list 'Alpha — "
-                                                  "coordinatrice de CPTS, Martinique' not read)",
-    "memoire_forum_patients_entetes_messages": "F1 0.00 (forum messages under 'Message de « Lilou972 » — date' lines: narrative)",
-    "presse_reunion_tirets_dialogue_incises": "F1 0.00 (dialogue-dash quotes with an end incise 'glisse …': narrative)",
-    "radio_libre_antenne_tirets_alternes": "F1 0.00 (alternating dashes, no names: narrative)",
-    "rapport_mission_interlocuteurs_phrase_introductive": "F1 0.80 (a quote after 'estime que': narrative)",
-    "recueil_aidants_temoignages_entete_gras": "F1 0.00 (testimonies under bold 'Odile, 58 ans, aidante …, Mende' headings: narrative)",
-    "these_courriels_cites_entetes_de_objet": "F1 0.00 (e-mail bodies under 'De : … – Objet : …' headers: narrative)",
-    "these_mg_italiques_fonction_numero_departement": "F1 0.00 (italic quotes ending '— Médecin 3, Haute-Savoie': narrative)",
-    "transcript_tv_didascalies_point_tiret": "F1 0.00 ('KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. —' play labels: "
-                                             "the turns moderator)"}
-ROUND16_INTERVIEWS = sorted([*ROUND16_BELOW, "annexe_pharmacie_abreviations_int_ph"])
+    # Every round-16 document with quoted speech is at the target after tuning on it (segfix12-15); the
+    # untuned misses, for the record:
+    # article_sante_publique_codes_groupe_participant, untuned F1 0.40 (3 of 4 quotes with '[FG2, P4]' after
+    # them: narrative), speaker 0.00, region 0.00 (the per-group method lines not read): segfix15
+    # focus_prenoms_tiret_cadratin_role_premiere_fois, untuned F1 0.00 ('Sandrine (IDEL) —' labels): segfix12,
+    # region (Quimper (Finistère) only in the introducing sentence) segfix14
+    # memoire_cadre_pseudos_grecs_liste_initiale, untuned speaker/role/region 0.33 (the pseudonym list): segfix15
+    # memoire_forum_patients_entetes_messages, untuned F1 0.00 ('Message de « Lilou972 » — date'): segfix14
+    # presse_reunion_tirets_dialogue_incises, untuned F1 0.00 (dialogue dashes with an end incise): segfix14
+    # radio_libre_antenne_tirets_alternes, untuned F1 0.00 (alternating dashes, no names): segfix14
+    # rapport_mission_interlocuteurs_phrase_introductive, untuned F1 0.80 (a quote after 'estime que'): segfix15
+    # rapport_urps_reponses_numero_parentheses, untuned F1 0.00 ('n° 112 (pharmacienne, …) :'): segfix13
+    # recueil_aidants_temoignages_entete_gras, untuned F1 0.00 (testimonies under bold headings): segfix15
+    # these_courriels_cites_entetes_de_objet, untuned F1 0.00 ('De : … – Objet : …'): segfix14
+    # these_mg_italiques_fonction_numero_departement, untuned F1 0.00 ('— Médecin 3, Haute-Savoie'): segfix15
+    # transcript_tv_didascalies_point_tiret, untuned F1 0.00 ('KARINE VIDAL, …. —' play labels): segfix14
+    # article_sciences_infirmieres_extraits_titres_profil_apres, untuned region 0.50: segfix13
+}
+ROUND16_TUNED = ["article_sante_publique_codes_groupe_participant", "article_sciences_infirmieres_extraits_titres_profil_apres",
+                 "focus_prenoms_tiret_cadratin_role_premiere_fois", "memoire_cadre_pseudos_grecs_liste_initiale",
+                 "memoire_forum_patients_entetes_messages", "presse_reunion_tirets_dialogue_incises",
+                 "radio_libre_antenne_tirets_alternes", "rapport_mission_interlocuteurs_phrase_introductive",
+                 "rapport_urps_reponses_numero_parentheses", "recueil_aidants_temoignages_entete_gras",
+                 "these_courriels_cites_entetes_de_objet", "these_mg_italiques_fonction_numero_departement",
+                 "transcript_tv_didascalies_point_tiret"]
+ROUND16_INTERVIEWS = sorted([*ROUND16_BELOW, *ROUND16_TUNED, "annexe_pharmacie_abreviations_int_ph"])
 
 
 @pytest.mark.parametrize("name", target_cases(ROUND16_BELOW, ROUND16_INTERVIEWS))

@@ -10,6 +10,7 @@ from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
 from .regions import Gazetteer, resolve_region
 from .roles import names_a_profession, normalize_role
+from .trailing_signatures import signature_speaker
 
 
 @dataclass
@@ -99,7 +100,8 @@ def parse_attribution_line(text: str) -> Attribution | None:
         return Attribution(speaker, num, m.group("rest"), dash=True)
     d = cv.DASH_LINE.match(t)
     if d and describes_person(d.group("rest")) and opens_with_person(d.group("rest")):
-        return Attribution("", None, d.group("rest"), dash=True)  # "— Infirmière libérale, Finistère"
+        # "— Infirmière libérale, Finistère"; "— Médecin 3, Haute-Savoie" names its code (trailing_signatures)
+        return Attribution(signature_speaker(d.group("rest")), None, d.group("rest"), dash=True)
     p = PAREN_LINE.match(t)
     if p:
         # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de

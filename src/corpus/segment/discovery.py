@@ -23,8 +23,11 @@ from .fallbacks import (
     reports_qualitative,
 )
 from .first_turn_roles import first_turns, merged_runs
+from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .play_scripts import play_turn
+from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
@@ -100,6 +103,13 @@ class Context:
                     region, place = locative_place(desc, gazetteer)
                     if region:
                         self.participant_places.setdefault(code, (region, place))
+        # "Alpha — coordinatrice de CPTS, Martinique (Le Lamentin)": a list of pseudonyms (segment/pseudonym_lists.py)
+        self.pseudonyms: list[str] = []
+        for name, desc, place in presented_pseudonyms(texts, gazetteer):
+            self.pseudonyms.append(name)
+            self.participants.setdefault(name, desc)
+            if place[0]:
+                self.participant_places.setdefault(name, place)
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names
@@ -134,6 +144,8 @@ class Context:
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        # "Groupe 2 (Alençon, Orne) : P1 sage-femme ; …" for "[FG2, P1]" (segment/group_members.py)
+        self.group_members = group_members(texts, gazetteer)
         # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
         self.compound_codes = compound_codes(texts)
         key_at = key_paragraph(texts) if self.compound_codes else -1
@@ -413,6 +425,9 @@ def declared_turn(codes) -> re.Pattern | None:
     stamped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("stamped")] if isinstance(codes, dict) else []
     if stamped:  # a messaging export's senders after their stamp (segment/message_exports.py)
         return Either(message_turn(stamped), declared_turn({c: v for c, v in codes.items() if c not in stamped}))
+    plays = [c for c, v in codes.items() if isinstance(v, dict) and v.get("play")] if isinstance(codes, dict) else []
+    if plays:  # "K. VIDAL. — …": a transcript set like a play (segment/play_scripts.py)
+        return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
@@ -821,6 +836,10 @@ def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
+# a line opened by an initial alone ("Y. LE GOFF. — …"): the initial is the label's, no sentence end
+LONE_INITIAL = re.compile(r"^\s*[A-ZÉÈ]\.$")
+
+
 def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) -> list[TextLine]:
     """Lines cut where a discovered label opens a turn inside them ("… le lundi. IDE2 : Oui, …"),
     for paragraphs the extraction ran together; re-indexed."""
@@ -834,6 +853,11 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
                        if getattr(labels[k], "loose", None) and labels[k].loose == set(labels[k].lines) and len(k) >= 2)
     if pointed:
         inside = re.compile(rf"{inside.pattern}|(?<=[.!?…»\]])\s+(?=(?:{pointed})(?:\.|\s+[—–|])\s+\S)")
+    # a label in lower case ("sf2:", "enq:"): typed with no capitals, its turns often lack the
+    # sentence end before it too, so it cuts after any space (as fallbacks.split_at_generic)
+    lower = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)) if k[:1].islower())
+    if lower:
+        inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})(?:\s*:|\s+[—–])\s)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell
@@ -841,7 +865,7 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         for m in midline:
             at = m.end()
             t = cv.TURN.match(ln.text[at:])
-            if t and label_text(t) in labels:
+            if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]):
                 cuts.append(at)
         append_cut(out, ln, cuts)
     return out

@@ -18,6 +18,10 @@ from .attributions import (
 from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
+from .embedded_quotes import reported_speaker
+from .group_members import group_member
+from .presented_names import presented_speaker
+from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
@@ -128,14 +132,15 @@ NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
 
 
-def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int, str] | None:
+def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
     """(start, end, description) of the line under a quote that fills its own paragraph, when
-    that line opens with a person's description and no sentence; else None."""
+    that line opens with a person's description and no sentence; else None. ``italic``: a
+    passage set in italics without quotation marks (a block quote), closed by its own stop."""
     line_start = text.rfind("\n", 0, a) + 1
     lead = text[line_start:a].strip()
     if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
         return None  # the line opens with prose (a lead-in), not the previous quote's source
-    if after.strip() or text[b - 1:b] not in "»\"”":
+    if after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
         return None
     nl = text.find("\n", b)
     if nl < 0:
@@ -149,6 +154,23 @@ def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int,
     if not _is_description(desc) or len(description_fields(desc)) < 2:
         return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
+
+
+def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An italic run text[a:b] cut around the source lines inside it: report boxes set each
+    quote and its source line ("Pharmacienne titulaire, Lons-le-Saunier (39)") all in italics,
+    so each quote is read with the source under it, as a quote in guillemets is."""
+    out, start, pos = [], a, a
+    while (nl := text.find("\n", pos, b)) >= 0:
+        end = text.find("\n", nl + 1)
+        end = b if end < 0 or end > b else end
+        line = text[nl + 1:end].strip()
+        if line and DESCRIPTION_BELOW.fullmatch(line) and _is_description(line) and len(description_fields(line)) >= 2:
+            out.append((start, nl))
+            start = end
+        pos = nl + 1
+    out.append((start, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
 
 
 def _is_description(desc: str) -> bool:
@@ -227,7 +249,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
-    below = _description_below(text, a, b, after)
+    below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
@@ -304,6 +326,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
+    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ()))  # "Alpha le résume ainsi :" (segment/pseudonym_lists.py)
+    if listed:
+        return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
     if intro and ctx.knows(intro.group("who")):
         return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
@@ -359,6 +384,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
+    presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
+    if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
+        return QuoteCall(True, presented)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or ""
@@ -367,6 +395,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
+    reported = reported_speaker(before) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    if reported:
+        return _speech(ctx, current, _who(reported), words)
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
@@ -516,6 +547,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
+    if member is not None:
+        return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \

@@ -12,6 +12,7 @@ from .. import io as cio
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
 from .attributions import (
     Attribution,
@@ -34,6 +35,8 @@ from .base import (
     split_lines,
 )
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .dash_incises import DashIncisesHandlers
+from .described_interviews import described_interviewee
 from .discovery import (
     Context,
     Interviewee,
@@ -86,8 +89,12 @@ from .fallbacks import (
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .headed_messages import HeadedMessageHandlers
+from .hearings import hearing_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .play_scripts import play_speakers
+from .quote_marks import fold_quote_marks
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -99,6 +106,7 @@ from .quotes import (
     named_quotes,
     sentence_before,
     speaking_names,
+    split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
@@ -110,6 +118,10 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .testimony_headings import testimony_boxes
+from .trailing_signatures import split_at_signatures
+from .transcript_intros import transcript_intro_region
+from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 
 
@@ -232,6 +244,7 @@ HANDLERS = (
     Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
+    Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -241,6 +254,8 @@ HANDLERS = (
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
+    Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
 )
@@ -251,9 +266,12 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
                             r"(?:\s*,[^:«»\"“.!?]{0,60})?\s*:\s*$")
 
 
-class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers):
+class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
+                AlternatingDashHandlers, DashIncisesHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
+        self.source_text = text  # the segments' text: the document's own quotation marks
+        text = fold_quote_marks(text)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -264,14 +282,20 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
+        lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
+        # a hearing's guests and rapporteur (segment/hearings.py)
+        self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
         self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
+        # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
+        self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -412,6 +436,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
                 continue
+            # "Entretien avec une biologiste médicale": a description, no name (segment/described_interviews.py)
+            described = described_interviewee(ln.text, [x.text for x in self.lines[i + 1:i + 3]], self.gazetteer) \
+                if i in self.headings and self.labels else None
+            if described is not None:
+                current, start = described, i
+                continue
             asked = self._asked_interview(i) if i in self.headings else None
             if asked is not None:
                 current, start = asked, i
@@ -477,12 +507,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if lone:
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
+        owner.update(originals(lines, owner, self.headings, self.styles))  # the italic original above a translation
         self.attributions, self.owner = attributions, owner
         self._attribution_cache: dict[int, tuple[dict, str]] = {}
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
+        self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:
@@ -1082,7 +1115,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
         relative to a: candidate block quotes without guillemets."""
         out = []
-        for run_a, run_b in self.styles.runs("italic", a, b, self.text):
+        runs = [part for run in self.styles.runs("italic", a, b, self.text)
+                for part in split_at_source_lines(self.text, *run)]
+        for run_a, run_b in runs:
             for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
                 ra, rb = ia - a, cut - a
                 if any(qa < ib - a and ra < qb for qa, qb in quotes):
@@ -1200,6 +1235,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         region, place = ctx.doc_region, ctx.doc_place
         if region and not source:
             source = "document_sheet"
+    if not region and seg.kind == "turn":
+        # "Le groupe s'est réuni … à Quimper (Finistère)" above the turns (segment/transcript_intros.py)
+        region, place = transcript_intro_region(segmenter, line_index)
+        source = source or ("interview_header" if region else "")
     if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
@@ -1252,7 +1291,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
             char_start=span.start, char_end=span.end,
             section=segmenter.section_titles[line_index] if line_index >= 0 else "",
-            text=text[span.start:span.end].strip(),
+            text=segmenter.source_text[span.start:span.end].strip(),
         )
         if span.kind in SPEAKER_KINDS or span.kind == "attribution" or span.attrs.get("_declared"):
             _finish_attrs(seg, span.attrs, segmenter, line_index)

@@ -1,0 +1,182 @@
+"""Written messages a document quotes under a header line that names their author: a forum
+thread's "Message de « Lilou972 » — 12 avril 2020, 22 h 14", an e-mail exchange's "Courriel 2 –
+De : la coordinatrice de la CPTS – À : … – 17 mars 2020 – Objet : …". The header words are
+lang/fr/headed_messages.yaml.
+
+The paragraph under each header is the author's words (a verbatim); further paragraphs belong
+to it while they keep the first one's italics (a mail body set in italics, the comment in
+roman). A thread is at least ``headed_message_min`` headers. The author: a forum's pseudonym is
+the speaker; a mail's sender field is a role when it names one ("un médecin généraliste
+adhérent"), else the speaker. The role a poster gives themselves in the body ("Je suis
+infirmière libérale à Cayenne") is theirs; one who names no trade is a member of the public
+(``headed_message_public_role``). The place a message names after a preposition is its
+author's for all their messages; without one, the place of the paragraph that introduces the
+thread. A header whose author is followed by no date is prose ("Message de la directrice").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import conventions as cv
+from .base import Span, TextLine
+from .discovery import locative_place
+from .roles import normalize_role
+
+_alt = cv.literal_alternation
+_data = cv.language_data
+
+
+@dataclass
+class Message:
+    author: str
+    role: str
+    last: int  # the body's last line
+    region: str = ""
+    place: str = ""
+    role_raw: str = ""
+    header_end: int = -1  # the header's last line (an e-mail's fields one per line)
+    body: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    d = _data()
+    openers = _alt(d.get("forum_header_openers", [])) or "(?!)"
+    # the pseudonym in guillemets, or a bare one with a time of day after it: a post's stamp,
+    # not a reference's year ("Réponse de Dupont, 2019")
+    time = r"\d{1,2}\s?(?:h|:)\s?\d{2}"
+    forum = re.compile(rf"^\s*(?:{openers})\s+(?:«\s*(?P<q>[^«»]{{1,40}}?)\s*»\s*(?:[—–,-]|\ble\b)\s*(?P<date>[^.!?]{{0,60}}\d[^.!?]{{0,40}})"
+                       rf"|(?P<w>[^\s«»,—–]{{2,40}})\s*(?:[—–,-]|\ble\b)\s*(?P<stamp>[^.!?]{{0,60}}{time}[^.!?]{{0,20}}))$",
+                       re.IGNORECASE)
+    fields = "|".join(_alt(d.get(k, [])) for k in ("mail_from_fields", "mail_to_fields", "mail_subject_fields",
+                                                   "mail_date_fields")) or "(?!)"
+    sender = re.compile(rf"(?:^|[–—|]\s*)(?:{_alt(d.get('mail_from_fields', [])) or '(?!)'})\s*:\s*"
+                        rf"(?P<who>.+?)\s*(?=[–—|]\s*(?:{fields}|\d)|$)", re.IGNORECASE)
+    subject = re.compile(rf"(?:^|[–—|]\s*)(?:{_alt(d.get('mail_subject_fields', [])) or '(?!)'})\s*:", re.IGNORECASE)
+    presents = _alt(d.get("message_self_presentations", [])) or "(?!)"
+    self_role = re.compile(rf"(?<![\w])(?:{presents})\s+(?P<what>[^.,;:!?]{{3,60}})", re.IGNORECASE)
+    return forum, sender, subject, self_role
+
+
+def message_header(text: str) -> tuple[str, str] | None:
+    """(kind, author) of a message header line ("forum" or "mail"), or None."""
+    forum, sender, subject, _ = _patterns(id(_data()))
+    m = forum.match(text)
+    if m:
+        return "forum", (m.group("q") or m.group("w")).strip()
+    s = sender.search(text)
+    if s and subject.search(text):
+        return "mail", " ".join(s.group("who").split())
+    return None
+
+
+def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, int]]:
+    """first line -> (kind, author, last line) of the message headers of a document: one line
+    (message_header), or an e-mail's fields one per line ("De : …" / "À : …" / "Objet : …"),
+    consecutive lines each opened by a field, a sender's and a subject's among them."""
+    _, sender, subject, _ = _patterns(id(_data()))
+    d = _data()
+    fields = re.compile(rf"^\s*(?:{'|'.join(_alt(d.get(k, [])) for k in ('mail_from_fields', 'mail_to_fields', 'mail_subject_fields', 'mail_date_fields'))})\s*:",
+                        re.IGNORECASE)
+    out: dict[int, tuple[str, str, int]] = {}
+    i = 0
+    while i < len(lines):
+        h = message_header(lines[i].text) if i not in headings else None
+        if h:
+            out[i] = (*h, i)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j not in headings and fields.match(lines[j].text):
+            j += 1
+        block = [lines[k].text for k in range(i, j)]
+        who = next((m for t in block if (m := sender.match(t.strip()))), None)
+        if len(block) >= 2 and who and any(subject.match(t.strip()) for t in block):
+            out[i] = ("mail", " ".join(who.group("who").split()), j - 1)
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def self_presented_role(body: str) -> str:
+    """The trade a message's author gives themselves ("Je suis infirmière libérale"), or ''."""
+    for m in _patterns(id(_data()))[3].finditer(body):
+        role = normalize_role(m.group("what"))
+        if role not in ("autre", "inconnu"):
+            return role
+    return ""
+
+
+def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> dict[int, Message]:
+    """header line index -> the message under it, or {} when the document quotes no thread.
+    ``italic(line)``: whether a line is set in italics."""
+    headers = header_blocks(lines, headings)
+    if len(headers) < _data().get("headed_message_min", 2):
+        return {}
+    out: dict[int, Message] = {}
+    for i, (kind, author, end) in sorted(headers.items()):
+        j = end + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or j in headers or j in headings:
+            continue
+        body = [j]
+        while italic(lines[j]) and body[-1] + 1 < len(lines) and body[-1] + 1 not in headers \
+                and body[-1] + 1 not in headings and lines[body[-1] + 1].text.strip() and italic(lines[body[-1] + 1]):
+            body.append(body[-1] + 1)
+        words = " ".join(lines[k].text for k in body)
+        if kind == "mail" and normalize_role(author) not in ("autre", "inconnu"):
+            speaker, role = "", normalize_role(author)
+        else:
+            speaker, role = author, self_presented_role(words)
+        msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end)
+        if gazetteer is not None:
+            msg.region, msg.place = locative_place(words, gazetteer)
+        out[i] = msg
+    if not out:
+        return {}
+    _share_places(out, lines, min(headers), gazetteer)
+    public = _data().get("headed_message_public_role", "")
+    for msg in out.values():
+        if not msg.role and msg.author:
+            msg.role = public
+    return out
+
+
+def _share_places(found: dict[int, Message], lines: list[TextLine], first: int, gazetteer) -> None:
+    """An author's place for all their messages; else the place the thread's introduction names."""
+    by_author: dict[str, tuple[str, str]] = {}
+    for msg in found.values():
+        if msg.author and msg.region:
+            by_author.setdefault(msg.author, (msg.region, msg.place))
+    intro = next((lines[k].text for k in range(first - 1, -1, -1) if lines[k].text.strip()), "")
+    fallback = locative_place(intro, gazetteer) if gazetteer is not None and intro else ("", "")
+    if not fallback[0] and gazetteer is not None and intro:
+        places = gazetteer.find(intro)  # "transmis par la CPTS du Grand Nancy": a place without a preposition
+        fallback = (places[0][2].region, intro[places[0][0]:places[0][1]]) if places else ("", "")
+    for msg in found.values():
+        if not msg.region:
+            msg.region, msg.place = by_author.get(msg.author) or fallback
+
+
+class HeadedMessageHandlers:
+    """The line handler of quoted messages under their headers (a Segmenter mixin)."""
+
+    def _h_headed_message(self, i: int) -> int | None:
+        if not hasattr(self, "headed_messages"):
+            self.headed_messages = headed_messages(
+                self.lines, self.headings, lambda ln: self.styles.share(ln.start, ln.end, "italic") >= 0.6, self.gazetteer)
+        msg = self.headed_messages.get(i)
+        if msg is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        attrs = {"speaker": msg.author, "role_raw": msg.role_raw, "role": msg.role or "inconnu", "region": msg.region,
+                 "place": msg.place, "attr_source": "attribution"}
+        for k in range(i, max(i, msg.header_end) + 1):  # the header's lines, each a narrative paragraph
+            self.spans.append(Span(self.lines[k].start, self.lines[k].end, "narrative"))
+        self.spans.append(Span(self.lines[msg.body[0]].start, self.lines[msg.last].end, "verbatim", attrs))
+        return msg.last + 1

@@ -1,0 +1,49 @@
+"""Informants presented once in a list of pseudonyms, each a line "Alpha — coordinatrice de CPTS,
+Martinique (Le Lamentin).", then quoted inline after a sentence that names them ("Alpha le résume
+ainsi : « … »", "Pour Bêta, l'isolement est … : « … »").
+
+The list: at least ``presentation_min_lines`` lines of one capitalised word, a dash
+(lang/fr/pseudonym_lists.yaml) and a description of a person (attributions.describes_person). The
+pseudonyms become the document's participants (Context); a quotation whose lead-in names exactly
+one of them, and introduces the quote (a colon) or reports it (a speech verb), is that person's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describes_person
+from .regions import resolve_region
+
+_data = cv.language_data
+
+
+@lru_cache(maxsize=4)
+def _line(key: int) -> re.Pattern:
+    dashes = "".join(re.escape(d) for d in _data().get("presentation_dashes", [])) or "(?!)"
+    return re.compile(rf"^\s*(?P<name>[A-ZÉÈÊÀÂÎÔÇ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s+[{dashes}]\s+"
+                      r"(?P<desc>[^«»\"“:]{3,150}?)\s*\.?\s*$")
+
+
+def presented_pseudonyms(texts: list[str], gazetteer=None) -> list[tuple[str, str, tuple[str, str]]]:
+    """(pseudonym, description, (region, place)) of each line of a list of informants; [] when
+    the document has no such list."""
+    found = []
+    for text in texts:
+        m = _line(id(_data())).match(text)
+        if m and describes_person(m.group("desc")):
+            desc = m.group("desc").strip()
+            place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            found.append((m.group("name"), desc, place))
+    return found if len({n for n, _, _ in found}) >= _data().get("presentation_min_lines", 2) else []
+
+
+def pseudonym_in_lead(before: str, pseudonyms) -> str:
+    """The one listed pseudonym the lead-in of a quotation names ("Alpha le résume ainsi : "),
+    when the lead-in introduces the quote (ends with a colon) or reports speech; else ''."""
+    if not pseudonyms or not (before.rstrip().endswith(":") or cv.SPEECH_VERB_ANY.search(before)):
+        return ""
+    named = {p for p in pseudonyms if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", before)}
+    return next(iter(named)) if len(named) == 1 else ""

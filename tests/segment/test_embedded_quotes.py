@@ -1,0 +1,54 @@
+"""Quotations embedded in reported speech (segment/embedded_quotes.py): "La directrice de
+l'hôpital de Roanne affirme que « … »." Look-alikes: a document or a law as the subject ("Le
+rapport estime que « … »"), a short phrase in guillemets ("… estime que « tout va bien »"), a
+person named without a speech verb."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.embedded_quotes import reported_speaker
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+REPORT = [
+    "3.1. Les relations entre la ville et l'hôpital",
+    "La mission a entendu les acteurs du territoire de Roanne au cours de l'automne.",
+    "Une pharmacienne titulaire rencontrée à Roanne souligne que « les livraisons de masques arrivaient "
+    "le samedi, quand plus personne n'était là pour les recevoir ».",
+    "Le rapport d'activité de la CPTS estime que « la moitié des adhérents a participé à au moins une action ».",
+    "La convention prévoit que « les parties se réunissent au moins deux fois par an pour faire le point ».",
+    "Un médecin de Feurs estime que « tout va bien ».",
+]
+
+
+def test_an_embedded_quote_is_the_words_of_the_person_the_sentence_names(gazetteer):
+    text, segs = _segment(REPORT, gazetteer)
+    s = _at(text, segs, "les livraisons de masques arrivaient")
+    assert (s.kind, s.role, s.region) == ("verbatim", "pharmacien", "Auvergne-Rhône-Alpes")
+    # a document or a convention as the subject: a text cited, no one's words
+    assert _at(text, segs, "la moitié des adhérents a participé").kind == "narrative"
+    assert _at(text, segs, "les parties se réunissent au moins").kind == "narrative"
+    # too short to be someone's words
+    assert _at(text, segs, "tout va bien").kind == "narrative"
+
+
+@pytest.mark.parametrize("before, who", [
+    ("Le représentant de la caisse primaire rencontré à Saint-Étienne estime que ",
+     "Le représentant de la caisse primaire rencontré à Saint-Étienne"),
+    ("En réunion, une infirmière de Montbrison affirme qu’", "une infirmière de Montbrison"),
+    ("Le rapport estime que ", ""),
+    ("La loi prévoit que ", ""),
+    ("Une infirmière de Montbrison est venue parce que ", ""),  # no speech verb
+    ("Le médecin estime : ", ""),  # a colon: the quote rules' own lead-in
+])
+def test_who_the_reported_speech_names(before, who):
+    assert reported_speaker(before) == who

@@ -1,0 +1,72 @@
+"""Hearings of a commission (segment/hearings.py): a record whose guests give their function at
+their first intervention ("Mme Nadia Ferhat, directrice de la caisse primaire d'assurance maladie
+du Doubs.") and whose rapporteur questions them; the chair named after the title ("Mme la
+présidente Anne Vidal.", records.py). Look-alikes: a sitting's debate (no hearing), where a
+rapporteur is a member speaking and a function stays as records.py reads it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.hearings import hearing_speakers, is_hearing
+from corpus.segment.records import record_speakers
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+HEARING = [
+    "Audition de Mme Nadia Ferhat et de M. Luc Bertin",
+    "Mme la présidente Anne Vidal. Nous accueillons nos invités pour cette table ronde sur l'accès aux soins.",
+    "Mme Nadia Ferhat, directrice de la caisse primaire d'assurance maladie du Doubs. Nous avons financé "
+    "douze communautés professionnelles dans le département.",
+    "M. Jean Roux, rapporteur. Madame la directrice, combien de ces communautés ont un coordinateur salarié ?",
+    "Mme Nadia Ferhat. Huit sur douze, et les quatre autres recrutent.",
+    "M. Luc Bertin, infirmier libéral à Besançon. Sur le terrain, on attend surtout des moyens pour les visites.",
+    "Mme la présidente Anne Vidal. Je vous remercie.",
+]
+
+
+def test_a_hearing_s_guests_chair_and_rapporteur(gazetteer):
+    text, segs = _segment(HEARING, gazetteer)
+    s = _at(text, segs, "Nous avons financé douze communautés")
+    assert (s.kind, s.role, s.region) == ("turn", "institutionnel_cpam", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Huit sur douze")
+    assert (s.kind, s.role) == ("turn", "institutionnel_cpam")
+    s = _at(text, segs, "on attend surtout des moyens")
+    assert (s.kind, s.role, s.region) == ("turn", "infirmier", "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "combien de ces communautés").kind == "moderator"  # the rapporteur
+    assert _at(text, segs, "Nous accueillons nos invités").kind == "moderator"  # the chair, named
+    assert _at(text, segs, "Je vous remercie.").kind == "moderator"
+
+
+SITTING = [
+    "Séance du 12 mars",
+    "M. le président. La parole est à M. le rapporteur.",
+    "M. Jean Roux, rapporteur. La commission a émis un avis favorable à cet amendement.",
+    "Mme Nadia Ferhat, présidente du groupe écologiste. Nous voterons contre.",
+    "M. le président. Je mets aux voix l'amendement.",
+]
+
+
+def test_a_sitting_is_no_hearing(gazetteer):
+    lines = split_lines("\n".join(SITTING))
+    speakers = record_speakers(lines)
+    assert not is_hearing(lines, speakers)
+    assert hearing_speakers(lines, speakers, gazetteer) == speakers
+    text, segs = _segment(SITTING, gazetteer)
+    s = _at(text, segs, "La commission a émis un avis favorable")
+    assert (s.kind, s.role) == ("turn", "elu")  # the rapporteur speaks as a member in a sitting
+    assert _at(text, segs, "Nous voterons contre").role == "elu"
+
+
+def test_a_document_without_a_record_is_no_hearing():
+    lines = split_lines("Audition des usagers\nLes usagers ont été entendus en mars.")
+    assert not is_hearing(lines, {})

@@ -1,0 +1,81 @@
+"""Collections of testimonies under headings that name and describe their author
+(segment/testimony_headings.py): "Gisèle, 64 ans, aidante de sa mère, Aurillac" over paragraphs in
+the first person. Look-alikes: a single such heading (a case study's title), a case presented in
+the third person, testimonies already in guillemets (the quote rules'), section headings."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.testimony_headings import heading_person, speaks_in_first_person
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _structure(text, headings):
+    """Each heading a section up to the next one (as extraction's structure.csv)."""
+    starts = [text.index(h) for h in headings] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": h}
+            for h, a, b in zip(headings, starts, starts[1:])]
+
+
+HEADS = ["Témoigner du confinement", "Gisèle, 64 ans, aidante de sa mère, Aurillac",
+         "Marc Delmas, 47 ans, infirmier libéral, Rodez"]
+BOOKLET = [
+    HEADS[0],
+    "Nous avons recueilli la parole de nos adhérents au printemps. Voici deux récits.",
+    HEADS[1],
+    "Ma mère ne reconnaissait plus personne quand les visites ont été suspendues.",
+    "Le kiné passait quand même, masqué, le mardi. Sans lui, elle ne marchait plus.",
+    HEADS[2],
+    "J'ai fait mes tournées seul pendant deux mois, sans savoir qui remplacer.",
+]
+
+
+def test_testimonies_under_a_describing_heading_are_verbatims_of_their_author(gazetteer):
+    text = "\n".join(BOOKLET) + "\n"
+    _, segs = _segment(BOOKLET, gazetteer, structure=_structure(text, HEADS))
+    s = _at(text, segs, "Ma mère ne reconnaissait plus")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Gisèle", "Auvergne-Rhône-Alpes")
+    assert "Le kiné passait quand même" in text[s.char_start:s.char_end]  # one testimony over two paragraphs
+    s = _at(text, segs, "J'ai fait mes tournées seul")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Marc Delmas", "infirmier", "Occitanie")
+    assert _at(text, segs, "Nous avons recueilli la parole").kind == "narrative"
+    assert _at(text, segs, HEADS[1]).kind == "heading"
+
+
+def test_a_single_testimony_heading_is_a_case_title(gazetteer):
+    lines = BOOKLET[:5]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, HEADS[:2]))
+    assert _at(text, segs, "Ma mère ne reconnaissait plus").kind == "narrative"
+
+
+def test_cases_presented_in_the_third_person_stay_prose(gazetteer):
+    lines = [HEADS[0], "Deux situations illustrent ces difficultés.",
+             HEADS[1], "Sa mère ne reconnaissait plus personne quand les visites ont été suspendues.",
+             HEADS[2], "Il a fait ses tournées seul pendant deux mois."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, HEADS))
+    assert _at(text, segs, "Sa mère ne reconnaissait plus").kind == "narrative"
+    assert _at(text, segs, "Il a fait ses tournées seul").kind == "narrative"
+
+
+@pytest.mark.parametrize("heading", ["Résultats, discussion et limites", "Méthode", "Marie Curie, 1867-1934",
+                                     "Lyon, Grenoble et Chambéry"])
+def test_headings_that_describe_no_person(heading):
+    assert heading_person(heading) is None
+
+
+def test_first_person_is_read_in_the_first_sentence_only():
+    assert speaks_in_first_person("J'ai tenu. Elle aussi.")
+    assert speaks_in_first_person("Après trois semaines, on m'a appelée.")
+    assert not speaks_in_first_person("Elle a tenu. Je ne sais pas comment.")
+    assert not speaks_in_first_person("Le mardi, le kiné passait.")  # "ma" inside "mardi" is no word

@@ -1,0 +1,79 @@
+"""Block quotes set in italics without guillemets and signed at the end of their own paragraph
+after a dash (segment/trailing_signatures.py): "… — Infirmière 4, Drôme"; two such paragraphs the
+extraction ran into one line are cut apart. Look-alikes: the same paragraph in roman (a dash aside
+in prose), a dash clause that is no signature, a caption too short to be a quote."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.attributions import parse_attribution_line
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.trailing_signatures import signature_cuts, signature_speaker
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _italic(text, *passages):
+    return [{"char_start": text.index(p), "char_end": text.index(p) + len(p), "style": "italic"} for p in passages]
+
+
+Q1 = ("Les tests, on les faisait sur le parking, sous une tente prêtée par la mairie, et personne ne "
+      "savait qui devait les commander. — Infirmière 4, Drôme")
+Q2 = "Le vendredi soir, je rappelais les patients un par un, c'était épuisant. — Pharmacien 2, Ardèche"
+Q3 = ("On a découvert qu'on avait les mêmes patients, tout bêtement, et qu'on ne s'était jamais parlé. "
+      "— Médecin 7, Drôme")
+THESIS = [
+    "4.1. Le dépistage",
+    "Les soignants décrivent une organisation improvisée dans les premières semaines.",
+    Q1 + " " + Q2,  # two italic paragraphs the extraction joined
+    "Cette improvisation a laissé des traces durables dans les équipes.",
+    Q3,
+]
+
+
+def test_italic_paragraphs_signed_at_their_end_are_verbatims_of_the_code(gazetteer):
+    text = "\n".join(THESIS) + "\n"
+    _, segs = _segment(THESIS, gazetteer, styles=_italic(text, Q1 + " " + Q2, Q3))
+    s = _at(text, segs, "Les tests, on les faisait sur le parking")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Infirmière 4", "infirmier", "Auvergne-Rhône-Alpes")
+    s = _at(text, segs, "Le vendredi soir, je rappelais")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Pharmacien 2", "pharmacien")
+    assert "— Pharmacien 2" not in text[s.char_start:s.char_end]
+    s = _at(text, segs, "On a découvert qu'on avait les mêmes patients")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Médecin 7", "medecin_generaliste")
+    assert _at(text, segs, "— Médecin 7, Drôme").kind == "attribution"
+    assert _at(text, segs, "Les soignants décrivent").kind == "narrative"
+    assert _at(text, segs, "Cette improvisation a laissé").kind == "narrative"
+
+
+def test_the_same_paragraphs_in_roman_stay_prose(gazetteer):
+    text, segs = _segment(THESIS, gazetteer)
+    assert _at(text, segs, "Les tests, on les faisait sur le parking").kind == "narrative"
+    assert _at(text, segs, "On a découvert qu'on avait").kind == "narrative"
+
+
+@pytest.mark.parametrize("line", [
+    # a dash clause inside a sentence, no sentence end before it
+    "On a tout réorganisé en une semaine — infirmières, pharmaciens, médecins — sans aucun financement.",
+    # after a sentence end, a dash that opens an aside, not a description of a person
+    "La mairie a prêté une salle. — Il faudra y revenir dans la discussion, car le point est discuté.",
+    # a caption: too few words before the signature
+    "Tente de dépistage. — Infirmière 4, Drôme",
+])
+def test_look_alikes_are_not_cut(line):
+    assert signature_cuts(line, parse_attribution_line) == []
+
+
+def test_a_signature_names_a_numbered_code_only():
+    assert signature_speaker("Médecin 3, Haute-Savoie") == "Médecin 3"
+    assert signature_speaker("Infirmière libérale, Finistère") == ""
+    assert signature_speaker("coordinatrice de CPTS, 12 ans d'exercice") == ""
+    assert parse_attribution_line("— Pharmacienne 1, Savoie").speaker == "Pharmacienne 1"
+    assert parse_attribution_line("— Infirmière libérale, Finistère").speaker == ""

@@ -1,0 +1,60 @@
+"""The place a transcript's introducing paragraph gives for all its turns
+(segment/transcript_intros.py); look-alikes: an introduction naming places of two regions, a
+chapter of prose above the turns, a sheet region that wins."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.transcript_intros import places_region
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _focus(intro):
+    return [*intro,
+            "Animateur : Qu'est-ce qui a changé pour vous avec la CPTS ?",
+            "Martine : On se parle davantage, on se connaît enfin entre professions.",
+            "Animateur : Et pendant la crise ?",
+            "Martine : On a monté un centre de vaccination en dix jours, c'était fou.",
+            "Paul : Moi je n'ai rien vu changer, franchement.",
+            "Animateur : Rien du tout ?",
+            "Paul : Si, les réunions du jeudi, je vous l'accorde."]
+
+
+def test_the_introducing_paragraph_gives_every_turn_its_region(gazetteer):
+    text, segs = _segment(_focus(["Le groupe s'est tenu le 3 mars 2022 à la mairie de Dole, avec six adhérents."]), gazetteer)
+    for snippet in ("On se parle davantage", "On a monté un centre", "Moi je n'ai rien vu"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.region) == ("turn", "Bourgogne-Franche-Comté"), snippet
+
+
+@pytest.mark.parametrize("intro", [
+    # places of two regions: no single place for the group
+    ["Deux groupes se sont tenus, l'un à Dole, l'autre à Rennes, avec six adhérents chacun."],
+    # a chapter of prose above the turns, not an introduction
+    ["La CPTS a été créée en 2019 à Dole.", "Elle réunit quatre-vingts adhérents.",
+     "Ses missions sont celles de l'accord conventionnel.", "Nous avons réuni six adhérents."],
+])
+def test_look_alike_introductions_give_no_region(intro, gazetteer):
+    text, segs = _segment(_focus(intro), gazetteer)
+    s = _at(text, segs, "On se parle davantage")
+    assert (s.kind, s.region) == ("turn", "")
+
+
+def test_the_document_sheet_region_wins(gazetteer):
+    text, segs = _segment(_focus(["Le groupe s'est tenu à la mairie de Dole."]), gazetteer,
+                          doc={"region": "Grand Est"})
+    assert _at(text, segs, "On se parle davantage").region == "Grand Est"
+
+
+def test_places_region_needs_one_region(gazetteer):
+    assert places_region("réuni à Quimper (Finistère)", gazetteer)[0] == "Bretagne"
+    assert places_region("à Quimper puis à Lille", gazetteer) == ("", "")

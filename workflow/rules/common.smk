@@ -171,6 +171,14 @@ def human_coding(wildcards):
     return [path] if path else []
 
 
+def theme_examples(wildcards):
+    """The coded examples named in config (coding: examples), an input of theme_tables when
+    `coding.coder` is `examples` (the shipped ones belong to the package)."""
+    coding = config["coding"]
+    path = coding.get("examples") if coding.get("coder") == "examples" else ""
+    return [path] if path else []
+
+
 def per_doc(name):
     return [f"{INTERIM}/{doc}/{name}" for doc in DOC_IDS]
 

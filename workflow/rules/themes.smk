@@ -54,6 +54,7 @@ rule theme_tables:
         tokens=per_doc("tokens.csv"),
         hits=per_doc("theme_hits.csv"),
         human=human_coding,
+        examples=theme_examples,
     output:
         THEME_TABLES,
     log:

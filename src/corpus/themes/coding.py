@@ -327,8 +327,10 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
                 params: dict, model: str, seed: int) -> tuple[list[dict], list[dict]]:
     """segment_themes.csv and agreement.csv rows for the corpus."""
     theme_ids = list(themes)
-    vocab = load_vocab(model) if centroids and params["similarity_weight"] else None
-    segs, rule, docs = [], {}, {}
+    by_example = params.get("coder") == "examples"
+    vocab = (load_vocab(model) if (centroids and params["similarity_weight"]) or by_example
+             else None)
+    segs, rule, docs, meaning = [], {}, {}, {}
     field: dict[str, dict] = {}  # doc_id -> {theme: (domain words, content words)}
     domains = domain_keys(themes)
     for seg, tokens, hits in scope_segments(interim_root, doc_ids, params):
@@ -337,12 +339,21 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
         rule[sid] = {r["theme"]: r for r in code_segment(tokens, hits, themes, centroids, vocab,
                                                          params)}
         docs[sid] = autocode.lemma_document(tokens)
+        if by_example:
+            meaning[sid] = segment_vector(tokens, vocab)
         add_counts(field.setdefault(seg["doc_id"], {}), domain_counts(tokens, domains))
     outside = {doc: outside_domain(counts, params) for doc, counts in field.items()}
     for seg in segs:
         gate_domain(rule[seg["segment_id"]], outside[seg["doc_id"]])
     decided = {sid: {t: dict(r, source="lexicon") for t, r in rows.items()}
                for sid, rows in rule.items()}
+    if by_example:
+        from . import examples
+
+        examples.code_by_example(decided, {s["segment_id"]: {
+            "rows": rule[s["segment_id"]], "doc": docs[s["segment_id"]],
+            "vector": meaning[s["segment_id"]], "outside": outside[s["doc_id"]]} for s in segs},
+            themes, params, model, seed, vocab)
     human = {}
     if params.get("human"):
         selections = agreement.read_coding(params["human"], themes)

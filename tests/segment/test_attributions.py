@@ -66,3 +66,23 @@ def test_a_profession_outside_the_vocabulary_describes_a_person():
     assert describes_person("assistante de service social au conseil départemental depuis dix ans")
     assert describes_person("sociologue, 41 ans")
     assert not describes_person("en zone rurale depuis dix ans")
+
+
+# session 7 (seggen2): the perturbation benchmark gave interviewees initials instead of codes
+def test_initials_open_a_parenthesised_attribution_like_a_code():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    lines = ["Douze entretiens semi-directifs ont été menés auprès de professionnels libéraux du Finistère.",
+             "Les infirmières décrivent la solitude des tournées : « on était seules sur la route, sans masques, "
+             "sans rien, et personne ne nous appelait » (M.D., infirmière libérale, Brest).",
+             "La compagnie a fermé plusieurs lignes : « les trains ne partaient plus, les gares étaient vides » "
+             "(S.N.C.F., communiqué du 3 avril)."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "on était seules sur la route")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "M.D.", "infirmier", "Bretagne")
+    # look-alike: an organisation's initials and a press release are nobody's words
+    assert segment_at(text, segs, "les trains ne partaient plus").kind not in ("verbatim", "turn")

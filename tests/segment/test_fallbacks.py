@@ -150,6 +150,31 @@ def test_labels_of_any_shape_that_take_turns_and_speak():
     assert generic_labels(lines, text) == ("Ch", "Ph")
 
 
+def test_labels_of_any_shape_set_off_by_a_dash_take_turns_too():
+    # session 7 (seggen2): the perturbation benchmark swapped " : " for " — " and " – "
+    lines, text = _lines([
+        "Entretien collectif réalisé le 3 juin 2021 avec deux pharmaciens titulaires.",
+        "Enq. — Pour commencer, comment avez-vous connu la CPTS ?",
+        "Ph.-A — Par un médecin du quartier, il m'a appelé en 2019.",
+        "Enq. — Et pendant la crise, qu'est-ce que ça a changé pour vous ?",
+        "Ph.-B – Tout. On est devenus le point d'entrée pour les tests.",
+        "Enq. — Vous avez eu l'impression d'être reconnus ?",
+        "Ph.-A — Par les patients oui, je crois.",
+        "Ph.-B – Moi aussi, on l'a senti au comptoir."])
+    assert generic_labels(lines, text) == ("Enq.", "Ph.-A", "Ph.-B")
+
+
+def test_numbered_annexes_set_off_by_a_dash_are_no_turns():
+    # look-alike: a list of annexes, "Annexe 1 — …", alternating numbers, but nobody speaks
+    lines, text = _lines([
+        "Annexe 1 — Guide d'entretien utilisé auprès des professionnels",
+        "Annexe 2 — Grille d'analyse thématique des entretiens",
+        "Annexe 1 — suite : relances prévues pour la deuxième partie",
+        "Annexe 3 — Formulaire de consentement signé par les participants",
+        "Annexe 2 — suite : exemples de codage"])
+    assert generic_labels(lines, text) == ()
+
+
 @pytest.mark.parametrize("paragraphs", [
     # an abbreviations list in a shape no rule lists: alternates, but does not speak
     ["Méd.-G : médecin généraliste", "Inf.-L : infirmier libéral", "Méd.-G : voir plus haut",

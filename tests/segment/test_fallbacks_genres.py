@@ -178,3 +178,21 @@ def test_a_profile_cell_before_the_quote_in_its_row():
     assert row_profile("Thème | Question | ") == ""  # two cells: not a profile and its quote
     assert row_profile("Coordination | ") == ""  # a topic, not a person
     assert row_profile("Infirmière libérale : ") == ""  # no cell delimiter
+
+
+# session 7 (seggen2): the perturbation benchmark wrote the codes of handled documents in lower case
+def test_a_range_of_lower_case_codes_after_the_role_that_names_them():
+    ranges = code_ranges(["Six orthophonistes libérales exerçant en Loire-Atlantique (o1 à o6) ont été interrogées."])
+    assert [code for _, code, _ in ranges] == ["o1", "o2", "o3", "o4", "o5", "o6"]
+    # look-alikes: a range mixing cases, a page range, and codes with no role named before them
+    assert code_ranges(["Six orthophonistes libérales (o1 à O6) ont été interrogées."]) == []
+    assert code_ranges(["Les médecins généralistes en parlent longuement (p. 3 à 9)."]) == []
+    assert code_ranges(["Les formats d'impression (a3 à a5) du rapport annuel."]) == []
+
+
+def test_a_range_of_participant_words_and_numbers():
+    ranges = code_ranges(["Neuf médecins généralistes (Enquêté 1 à Enquêté 9) ont été interrogés."])
+    assert [code for _, code, _ in ranges] == [f"Enquêté {n}" for n in range(1, 10)]
+    # look-alikes: two different words, and volumes with no role named before them
+    assert code_ranges(["Neuf médecins généralistes (Enquêté 1 à Participant 9) ont été interrogés."]) == []
+    assert code_ranges(["Le rapport annuel et ses annexes (Tome 1 à Tome 3) sont en ligne."]) == []

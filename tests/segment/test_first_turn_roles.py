@@ -25,3 +25,86 @@ def test_continuation_after_the_bare_label_is_not_a_first_turn():
 def test_lone_first_turns_need_one_role_in_parentheses():
     run = ["G. Le Floch", "Marc Jaouen", "G. Le Floch", "Auditeur (Hervé, Scaër)", "Youssef (MG)", "Marc Jaouen"]
     assert first_turns(run) == {"Youssef (MG)"}
+
+
+# session 7 (seggen2): the perturbation benchmark renamed first names as initials or codes; the
+# person before the role is any person shape the labels know, not only a first name
+def test_person_key_reads_initials_and_codes_before_a_role():
+    assert person_key("S.B. (IDEL)") == "S.B."
+    assert person_key("E3 (kiné)") == "E3"
+    assert person_key("Plusieurs voix") == "Plusieurs voix"
+    run = ["Animatrice", "S.B. (IDEL)", "M.R. (MG)", "P.T. (kiné)", "Animatrice", "P.T.", "S.B."]
+    assert merged_runs(run) == ["Animatrice", "S.B.", "M.R. (MG)", "P.T.", "Animatrice", "P.T.", "S.B."]
+
+
+def test_initials_with_a_first_turn_role_take_turns_and_keep_the_role():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Le groupe s'est réuni à la maison de santé avec quatre professionnels de la CPTS.",
+             "Animatrice — Pour commencer, chacun peut dire ce que la CPTS a changé pendant la crise ?",
+             "S.B. (IDEL) — Pour moi, c'est simple : avant, je ne savais pas à qui envoyer un patient.",
+             "M.R. (MG) — Je confirme. Et j'ajouterais que ça nous a obligés à parler autrement.",
+             "P.T. (kiné) — Nous, les kinés, on a été un peu oubliés au début, il faut le dire.",
+             "Animatrice — Oubliés, c'est-à-dire ?",
+             "P.T. — Pas sur la liste de diffusion, pas dans les réunions.",
+             "S.B. — C'est vrai, et on s'en est excusés depuis."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    first = segment_at(text, segs, "Pour moi, c'est simple")
+    assert (first.kind, first.speaker, first.role) == ("turn", "S.B.", "infirmier")
+    later = segment_at(text, segs, "Pas sur la liste")
+    assert (later.kind, later.speaker, later.role) == ("turn", "P.T.", "kinesitherapeute")
+    assert segment_at(text, segs, "Oubliés, c'est-à-dire").kind == "moderator"
+
+
+def test_a_reference_in_parentheses_after_initials_is_no_role_label():
+    # look-alike: a bibliography's "J.D. (2019) — …" lines are not a dialogue
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Références",
+             "J.D. (2019) — Les communautés professionnelles territoriales de santé, Paris, PUF.",
+             "M.R. (2020) — La coordination des soins primaires, Rennes, Presses de l'EHESP.",
+             "J.D. (2021) — Retour sur la crise sanitaire, Lyon, ENS éditions."]
+    _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_first_names_in_capitals_with_a_first_turn_role():
+    # session 7 (seggen2): the perturbation benchmark set every label in capitals
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    assert person_key("SANDRINE (IDEL)") == "SANDRINE"
+    lines = ["Le groupe s'est réuni à la maison de santé de Quimper avec trois professionnels de la CPTS.",
+             "ANIMATRICE — Pour commencer, chacun peut dire ce que la CPTS a changé pendant la crise ?",
+             "SANDRINE (IDEL) — Pour moi, c'est simple : avant, je ne savais pas à qui envoyer un patient.",
+             "YOUSSEF (MG) — Je confirme. Et j'ajouterais que ça nous a obligés à parler autrement.",
+             "ANIMATRICE — Et aujourd'hui ?",
+             "SANDRINE — On a gardé la liste partagée, elle sert toutes les semaines."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    first = segment_at(text, segs, "Pour moi, c'est simple")
+    assert (first.kind, first.speaker, first.role) == ("turn", "SANDRINE", "infirmier")
+    later = segment_at(text, segs, "On a gardé la liste")
+    assert (later.kind, later.speaker, later.role) == ("turn", "SANDRINE", "infirmier")
+
+
+def test_press_datelines_in_capitals_are_no_speakers():
+    # look-alike: agency dispatches open with "PARIS (AFP) —", a place and an agency in parentheses
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["PARIS (AFP) — Le gouvernement a annoncé lundi un plan de soutien aux communautés de santé.",
+             "RENNES (AFP) — Les infirmières libérales de Bretagne demandent à être associées au plan.",
+             "PARIS (AFP) — Le ministre a précisé que les crédits seraient versés avant l'été.",
+             "LYON (AFP) — Les médecins généralistes du Rhône saluent une mesure attendue."]
+    _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]

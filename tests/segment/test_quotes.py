@@ -394,3 +394,37 @@ def test_a_quote_over_paragraphs_opened_each_by_a_guillemet_is_one_quote():
     # a quotation inside a quote, on the same line, still nests
     inner = "« Il nous a dit « vous verrez » et c'était vrai. » Puis la suite."
     assert [inner[a:b] for a, b in find_quotes(inner)] == ["« Il nous a dit « vous verrez » et c'était vrai. »"]
+
+
+# session 7 (seggen2): the perturbation benchmark set a report box's quotes in italics without
+# guillemets; the box sets the source line under each quote in italics too
+def test_italic_quotes_each_with_its_italic_source_line(gazetteer):
+    lines = ["Paroles de professionnels",
+             "Le vendredi, on recevait les doses, le samedi on vaccinait, le dimanche on faisait les comptes.",
+             "Pharmacienne titulaire, Lons-le-Saunier (39)",
+             "Ce qui m'a marqué, c'est que pour la première fois les kinés étaient invités à la table.",
+             "Masseur-kinésithérapeute, Besançon (25)",
+             "Ces témoignages rejoignent les résultats de l'enquête quantitative."]
+    text = "\n".join(lines) + "\n"
+    start, end = text.index(lines[1]), text.index(lines[4]) + len(lines[4])
+    styles = [{"char_start": start, "char_end": end, "style": "italic"}]  # one italic run for the box
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    first = _at(text, segs, "Le vendredi, on recevait")
+    assert (first.kind, first.role, first.region) == ("verbatim", "pharmacien", "Bourgogne-Franche-Comté")
+    second = _at(text, segs, "Ce qui m'a marqué")
+    assert (second.kind, second.role) == ("verbatim", "kinesitherapeute")
+    assert _at(text, segs, "Ces témoignages rejoignent").kind == "narrative"
+
+
+def test_italic_lines_under_an_italic_title_are_no_quotes(gazetteer):
+    # look-alike: a bibliography in italics, each title over its publisher and place
+    lines = ["Bibliographie commentée",
+             "Les communautés professionnelles territoriales de santé et la coordination des soins primaires.",
+             "Éditions de l'EHESP, Rennes (35)",
+             "La santé publique à l'épreuve de la crise sanitaire, une lecture sociologique des territoires.",
+             "Presses universitaires, Lyon (69)"]
+    text = "\n".join(lines) + "\n"
+    start, end = text.index(lines[1]), text.index(lines[4]) + len(lines[4])
+    styles = [{"char_start": start, "char_end": end, "style": "italic"}]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

@@ -129,6 +129,10 @@ def _build(d: dict) -> dict:
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
     # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
     code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # or in lower case ("e3", "mg1"): a few letters only, so that a word and a number stay no code
+    lower = int(d.get("lowercase_code_letters_max", 0))
+    if lower:
+        code = rf"(?:{code}|[a-zé]{{1,{lower}}}[-_]?\d{{1,3}}(?![\w,.]\d))"
     # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
     # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
     # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither
@@ -148,9 +152,13 @@ def _build(d: dict) -> dict:
     name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
     name += r"|[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
-    # a first name and what the person does, in parentheses: "Julie (IDE)"
-    named_role = rf"{first_name}\s?\([^()]{{1,30}}\)"
     initials = d.get("initials_label", r"(?!)")
+    # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
+    # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
+    person = rf"{first_name}|{code}|{initials}"
+    # or a first name in capitals, as some transcripts set every label ("SANDRINE (IDEL) —")
+    person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
+    named_role = rf"(?:{person})\s?\([^()]{{1,30}}\)"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
@@ -167,7 +175,7 @@ def _build(d: dict) -> dict:
                          "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
-    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{first_name})\s?\((?P<role>[^()]{{1,30}})\)$")
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{person})\s?\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
@@ -178,6 +186,10 @@ def _build(d: dict) -> dict:
     p["LABEL_SHAPES_CAPS"] = re.compile(rf"(?:[A-ZÉ]\.\s?)?(?:{caps})$")  # "JOURNALISTE", "Y. LE BRIS"
     # a code closes with a period too, as conversation analysis sets its labels ("MG3. Alors …")
     caps_or_letter = rf"{caps}|[A-ZÉ]|{code}"
+    # or any label shape but a civility (a dash or a colon is what most documents use, a period
+    # what some do: "Enquêtrice. Et ensuite ?", "Sandrine (IDEL). Pour moi …"; loose, so counted
+    # only when the labels take turns)
+    caps_or_letter = rf"{caps_or_letter}|{label}"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
@@ -189,7 +201,7 @@ def _build(d: dict) -> dict:
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
         rf"|(?P<dlabel>{label}|{caps})\s+(?:[—–]|\|)\s+(?=\S)"
-        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.]))")
+        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.:]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(
@@ -245,7 +257,8 @@ def _build(d: dict) -> dict:
     # a group session's code ("FG1", "Focus group 2", "groupe 3"): names a session, not a person
     group = rf"(?:{_words(d, 'group_codes')})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
     p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
-    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{numbered}|{civility}|{person_name}"
+    # (initials too, "(M.D., infirmière)": the participant shapes PARTICIPANT_CODE knows)
+    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{initials}|{numbered}|{civility}|{person_name}"
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     # a speaker code after a dash on the quote's line, its description in parentheses or after a

@@ -853,6 +853,11 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
                        if getattr(labels[k], "loose", None) and labels[k].loose == set(labels[k].lines) and len(k) >= 2)
     if pointed:
         inside = re.compile(rf"{inside.pattern}|(?<=[.!?…»\]])\s+(?=(?:{pointed})(?:\.|\s+[—–|])\s+\S)")
+    # a label in lower case ("sf2:", "enq:"): typed with no capitals, its turns often lack the
+    # sentence end before it too, so it cuts after any space (as fallbacks.split_at_generic)
+    lower = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)) if k[:1].islower())
+    if lower:
+        inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})(?:\s*:|\s+[—–])\s)")
     for ln in lines:
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell

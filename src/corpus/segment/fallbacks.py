@@ -28,11 +28,12 @@ from .base import TextLine, append_cut, n_words
 from .roles import names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
-# hyphens, brackets), then a colon or a slash, then the words ("Ch/ Pour commencer", "Méd.-A : …")
+# hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
+# for known shapes), then the words ("Ch/ Pour commencer", "Méd.-A : …", "Méd.-A — …")
 GENERIC_LABEL = re.compile(
     r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
     r"(?P<label>[\[(]?[^\W_][\w.'’\-\])(]{0,14}(?:\s[\w.'’\-\])(]{1,14}){0,2})"
-    r"\s*(?::\s|/\s)(?=\s*\S)")
+    r"\s*(?::\s|/\s|(?<=\s)[—–]\s)(?=\s*\S)")
 # a short code in brackets or parentheses right after a quote ("[Bêta]", "(Alpha)", "(int. 5).")
 BRACKET_AFTER = re.compile(r"^\s*[.,]?\s*[\[(](?P<code>[^\[\]()]{1,30})[\])]\s*(?:[.;,]|$)")
 # the same alone on the line under the quote ("[entretien C, l. 112]")
@@ -327,7 +328,7 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: 
         return lines
     inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
-    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s))")
+    known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s|\s[—–]\s))")
     out: list[TextLine] = []
     for ln in lines:
         m = GENERIC_LABEL.match(ln.text)
@@ -754,8 +755,9 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
 
 
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
-# the sentence that says who they are
-CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+# the sentence that says who they are; in lower case too, as conventions' lowercase codes ("(e1 à e9)"),
+# or a participant word and numbers ("(Enquêté 1 à Enquêté 9)")
+CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï]{2,14}\s)(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
 # the same in letters after a point: "(Ph.A à Ph.F)"
 LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>[A-Z])\)")
 

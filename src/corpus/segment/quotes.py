@@ -132,14 +132,15 @@ NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
 
 
-def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int, str] | None:
+def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
     """(start, end, description) of the line under a quote that fills its own paragraph, when
-    that line opens with a person's description and no sentence; else None."""
+    that line opens with a person's description and no sentence; else None. ``italic``: a
+    passage set in italics without quotation marks (a block quote), closed by its own stop."""
     line_start = text.rfind("\n", 0, a) + 1
     lead = text[line_start:a].strip()
     if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
         return None  # the line opens with prose (a lead-in), not the previous quote's source
-    if after.strip() or text[b - 1:b] not in "»\"”":
+    if after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
         return None
     nl = text.find("\n", b)
     if nl < 0:
@@ -153,6 +154,23 @@ def _description_below(text: str, a: int, b: int, after: str) -> tuple[int, int,
     if not _is_description(desc) or len(description_fields(desc)) < 2:
         return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
+
+
+def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An italic run text[a:b] cut around the source lines inside it: report boxes set each
+    quote and its source line ("Pharmacienne titulaire, Lons-le-Saunier (39)") all in italics,
+    so each quote is read with the source under it, as a quote in guillemets is."""
+    out, start, pos = [], a, a
+    while (nl := text.find("\n", pos, b)) >= 0:
+        end = text.find("\n", nl + 1)
+        end = b if end < 0 or end > b else end
+        line = text[nl + 1:end].strip()
+        if line and DESCRIPTION_BELOW.fullmatch(line) and _is_description(line) and len(description_fields(line)) >= 2:
+            out.append((start, nl))
+            start = end
+        pos = nl + 1
+    out.append((start, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
 
 
 def _is_description(desc: str) -> bool:
@@ -231,7 +249,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
-    below = _description_below(text, a, b, after)
+    below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,

@@ -94,6 +94,7 @@ from .hearings import hearing_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .play_scripts import play_speakers
+from .quote_marks import fold_quote_marks
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -105,6 +106,7 @@ from .quotes import (
     named_quotes,
     sentence_before,
     speaking_names,
+    split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .regions import (
@@ -268,6 +270,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 AlternatingDashHandlers, DashIncisesHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
+        self.source_text = text  # the segments' text: the document's own quotation marks
+        text = fold_quote_marks(text)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -1111,7 +1115,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """Passages of at least MIN_ITALIC_WORDS words set in italics, outside quotation marks,
         relative to a: candidate block quotes without guillemets."""
         out = []
-        for run_a, run_b in self.styles.runs("italic", a, b, self.text):
+        runs = [part for run in self.styles.runs("italic", a, b, self.text)
+                for part in split_at_source_lines(self.text, *run)]
+        for run_a, run_b in runs:
             for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
                 ra, rb = ia - a, cut - a
                 if any(qa < ib - a and ra < qb for qa, qb in quotes):
@@ -1285,7 +1291,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             page_end=pagemap.page(max(span.start, span.end - 1), last=True) if pagemap else 1,
             char_start=span.start, char_end=span.end,
             section=segmenter.section_titles[line_index] if line_index >= 0 else "",
-            text=text[span.start:span.end].strip(),
+            text=segmenter.source_text[span.start:span.end].strip(),
         )
         if span.kind in SPEAKER_KINDS or span.kind == "attribution" or span.attrs.get("_declared"):
             _finish_attrs(seg, span.attrs, segmenter, line_index)

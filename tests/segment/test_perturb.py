@@ -1,0 +1,143 @@
+"""The convention perturbations of the brittleness benchmark (tests/perturb.py, run by
+bench/perturb_conventions.py): each rewrites one convention in the text and the annotation
+together, so the annotation stays true; deterministic under a seed; None where it does not apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from perturb import TRANSFORMS, annotation_true, full_text, label_set, perturb, speaker_tokens
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def doc(rel: str) -> dict:
+    with open(DATA / rel, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+SOCIO = "segment_heldout/article_socio.yaml"
+FOCUS = "segment_unseen16/focus_prenoms_tiret_cadratin_role_premiere_fois.yaml"
+INTERVIEWS = "segment_heldout/annexe_entretiens.yaml"
+
+
+def speakers(spec):
+    return [i.get("speaker") for i in spec["expected"] if i["kind"] in ("verbatim", "turn")]
+
+
+def test_code_word_renames_the_code_in_text_and_annotation():
+    spec = doc(SOCIO)
+    new = perturb(spec, "code_word", seed=0, doc="socio")
+    text = full_text(new)
+    assert "(I12," in full_text(spec) and "I12" not in text
+    renamed = [s for s in speakers(new) if s]
+    assert renamed and all(s.split()[0] in ("Enquêté", "Participant", "Interviewé", "Répondant") for s in renamed)
+    # the same word for every code of the same letter, the number kept
+    assert len({s.split()[0] for s in renamed}) == 1
+    assert "12" in speakers(new)[speakers(spec).index("I12")]
+    for s in renamed:
+        assert s in text
+    assert annotation_true(new)
+
+
+def test_names_become_codes_and_codes_become_names_consistently():
+    spec = doc(FOCUS)
+    assert speaker_tokens(spec) == ["Sandrine", "Youssef", "Claire"]
+    new = perturb(spec, "name_to_code", seed=0, doc="focus")
+    text = full_text(new)
+    assert "Sandrine" not in text and "Claire" not in text
+    # Claire speaks twice: both turns carry the same new code
+    claire = [n for o, n in zip(speakers(spec), speakers(new)) if o == "Claire"]
+    assert len(claire) == 2 and claire[0] == claire[1] and claire[0] + " —" in text
+
+
+def test_perturbation_is_deterministic_under_its_seed():
+    spec = doc(SOCIO)
+    assert perturb(spec, "code_to_initials", 3, "socio") == perturb(spec, "code_to_initials", 3, "socio")
+    draws = {tuple(speakers(perturb(spec, "code_to_initials", seed, "socio"))) for seed in range(5)}
+    assert len(draws) > 1
+
+
+def test_separator_swap_keeps_the_labels_and_the_snippets():
+    spec = doc(FOCUS)
+    assert {"Animatrice", "Claire", "Sandrine"} <= label_set(spec)
+    new = perturb(spec, "sep_colon", 0, "focus")
+    text = full_text(new)
+    assert "Animatrice : Pour commencer" in text and "Sandrine (IDEL) : Pour moi" in text
+    assert " — " not in text.split("Animatrice", 1)[1]
+    assert annotation_true(new)
+
+
+def test_label_after_moves_participants_labels_only():
+    spec = doc(FOCUS)
+    new = perturb(spec, "label_after", 0, "focus")
+    text = full_text(new)
+    assert "Animatrice — Pour commencer" in text  # the facilitator keeps her label in front
+    assert "les kinés, on a été un peu oubliés au début, il faut le dire. (Claire (kiné))" in text
+
+
+def test_quote_marks_swapped_everywhere_snippets_included():
+    spec = doc(SOCIO)
+    new = perturb(spec, "quotes_curly", 0, "socio")
+    assert "«" not in full_text(new) and "“" in full_text(new)
+    assert not any("«" in i["snippet"] for i in new["expected"])
+    assert annotation_true(new)
+
+
+def test_block_quote_in_italics_loses_its_guillemets_only_where_it_fills_the_paragraph():
+    spec = doc("segment_unseen4/rapport_encadres.yaml")
+    new = perturb(spec, "quotes_block_italic", 0, "encadres")
+    paras = [p for page in new["pages"] for p in page]
+    assert ["italic", "Les tournées ont doublé. On passait chez des patients que personne d'autre ne voyait plus."] in paras
+
+
+def test_role_words_abbreviated_but_the_role_annotated_stays():
+    spec = doc(INTERVIEWS)
+    new = perturb(spec, "roles_abbrev", 0, "interviews")
+    text = full_text(new)
+    assert "Entretien avec Mme L., MG, Bretagne" in text and "M. T., IDEL, Occitanie" in text
+    assert [i.get("role") for i in new["expected"]] == [i.get("role") for i in spec["expected"]]
+
+
+def test_region_given_as_one_of_its_departements():
+    spec = doc(INTERVIEWS)
+    new = perturb(spec, "region_as_departement", 0, "interviews")
+    text = full_text(new)
+    assert "Bretagne" not in text and "Occitanie" not in text
+    assert any(d in text for d in ("Côtes-d'Armor", "Finistère", "Ille-et-Vilaine", "Morbihan"))
+    assert [i.get("region") for i in new["expected"]] == [i.get("region") for i in spec["expected"]]
+
+
+def test_transform_that_does_not_apply_gives_none():
+    spec = doc(FOCUS)
+    assert perturb(spec, "num_bracket", 0, "focus") is None  # no numbered paragraphs
+    assert perturb(spec, "code_hyphen", 0, "focus") is None  # first names, no letter+number code
+
+
+def test_annotation_true_rejects_a_snippet_the_text_lost():
+    spec = doc(FOCUS)
+    spec["expected"][2]["snippet"] = "Pour moi, ce n'est pas simple"
+    assert not annotation_true(spec)
+
+
+def test_every_transform_keeps_the_annotation_of_the_documents_it_changes():
+    specs = [doc(SOCIO), doc(FOCUS), doc(INTERVIEWS)]
+    changed = 0
+    for name in TRANSFORMS:
+        for k, spec in enumerate(specs):
+            new = perturb(spec, name, 0, str(k))
+            if new is not None:
+                changed += 1
+                assert annotation_true(new), name
+                assert spec != new
+    assert changed >= 20
+
+
+def test_a_code_series_is_renamed_whole_quoted_or_not():
+    spec = doc("segment_unseen10/these_mg_lignes.yaml")
+    assert "(E1 à E9)" in full_text(spec)
+    new = perturb(spec, "code_lower", 0, "lignes")
+    text = full_text(new)
+    assert "(e1 à e9)" in text and "(e10 et e11)" in text
+    assert not any(f"E{k}" in text.split() for k in range(1, 12))

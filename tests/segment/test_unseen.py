@@ -197,6 +197,34 @@ SETS = {
                          "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 0.25),
                          "pv_conseil_departemental_intervention_de": (0.0, 0.0, 0.0, 0.0),
                          "these_mg_codes_sexe_age_milieu_avant": (0.66, 0.0, 1.0, 1.0)},
+    # round 18 (session 7), written by segwrite10 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.371 on session 7's final segmentation code (main 7998b13: 18 of 76, 3 FP, 2 on the
+    # negatives; 0.337 on main 6bda23c; SCORES.md, "Round 18 (session 7), untuned"). Floors at these
+    # scores, rounded down.
+    "segment_unseen18": {"annexe_chat_clan_asterisques": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_q1_r1_numerotes": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_tableau_colonnes_par_locuteur": (0.0, 0.0, 0.0, 0.0),
+                         "article_geo_codes_postaux": (1.0, 1.0, 1.0, 0.0),
+                         "article_socio_dixit_aux_dires": (0.88, 1.0, 1.0, 1.0),
+                         "courriel_entretien_chevrons_signature": (0.0, 0.0, 0.0, 0.0),
+                         "documentaire_sous_titres_synthe": (0.0, 0.0, 0.0, 0.0),
+                         "focus_badges_couleurs": (0.0, 0.0, 0.0, 0.0),
+                         "focus_etiquettes_profession_commune": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_delphi_experts_tours": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_article_linguistique_exemples_construits": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_critique_roman_dialogues": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_fiche_entretien_motivationnel_exemples": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_paroles_chanson_clip_refrain": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_script_spot_radio_voix_off": (1.0, 1.0, 1.0, 1.0),
+                         "photovoice_legendes_commentaire": (0.85, 0.0, 0.0, 0.0),
+                         "presse_direct_horodate_reunion_publique": (0.4, 0.0, 0.0, 1.0),
+                         "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
+                         "radio_minutage_apostrophes": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 0.0, 0.5, 0.0),
+                         "reunion_visio_export_noms_inverses": (0.0, 0.0, 0.0, 0.0),
+                         "these_odonto_profils_barres_obliques": (0.33, 1.0, 1.0, 1.0),
+                         "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -234,6 +262,12 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # 0 since segfix12: a formula a form asks to copy is narrative)
               # round 17, untuned: a press testimony's bold intertitle in guillemets (the editor's) as a verbatim
               ("segment_unseen17", "presse_propos_recueillis_premiere_personne"): 1,
+              # round 18, untuned: a linguistics article's numbered constructed examples '(7) …' / '(8a) …' as a verbatim
+              ("segment_unseen18", "negatif_article_linguistique_exemples_construits"): 1,
+              # round 18, untuned: a song's spoken bridge 'Pont (parlé) : la voix de l'infirmière … : « … »' as a verbatim
+              ("segment_unseen18", "negatif_paroles_chanson_clip_refrain"): 1,
+              # round 18, untuned: the guideline phrase of (HAS, 2021) as a verbatim
+              ("segment_unseen18", "these_odonto_profils_barres_obliques"): 1,
               }
 
 
@@ -313,7 +347,15 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen17", "negatif_decision_conseil_etat_considerants"),
                                           ("segment_unseen17", "negatif_grille_codage_entretiens"),
                                           ("segment_unseen17", "negatif_programme_cine_debat"),
-                                          ("segment_unseen17", "negatif_quiz_vrai_faux_infirmier")])
+                                          ("segment_unseen17", "negatif_quiz_vrai_faux_infirmier"),
+                                          # round 18 (session 7), untuned
+                                          pytest.param("segment_unseen18", "negatif_article_linguistique_exemples_construits", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 1 FP: a linguistics article's numbered constructed examples '(7) …' / '(8a) …' as a verbatim")),
+                                          ("segment_unseen18", "negatif_critique_roman_dialogues"),
+                                          ("segment_unseen18", "negatif_fiche_entretien_motivationnel_exemples"),
+                                          pytest.param("segment_unseen18", "negatif_paroles_chanson_clip_refrain", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 1 FP: a song's spoken bridge 'Pont (parlé) : la voix de l'infirmière … : « … »' as a verbatim")),
+                                          ("segment_unseen18", "negatif_script_spot_radio_voix_off")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -587,6 +629,73 @@ ROUND17_INTERVIEWS = sorted(ROUND17_BELOW)
 def test_round17_target(results, name):
     assert_at_least(results["segment_unseen17"][name], name, TARGET)
 
+# Round 18 (session 7, segwrite10): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 18 (session 7), untuned") on session 7's final segmentation code (main 7998b13; pooled 0.371, 0.337 on main
+# 6bda23c), 0 of 19 reach it; why (scores on 7998b13, the convention missed in parentheses):
+ROUND18_BELOW = {
+    "annexe_chat_clan_asterisques":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (CHAT tiers '*PHA:' / '*ENQ:' and the '@Participants:' key)",
+    "annexe_q1_r1_numerotes":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (numbered 'Q1 :' / 'R1 :' pairs)",
+    "annexe_tableau_colonnes_par_locuteur":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table whose column says who speaks ('question |' / '| answer'))",
+    "article_geo_codes_postaux":
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (postal codes '(…, 23200)' and 'du 19' as the only places)",
+    "article_socio_dixit_aux_dires":
+        "F1 0.89, speaker 1.00, role 1.00, region 1.00 ('« … », selon la formule d'un élu …' after the quote)",
+    "courriel_entretien_chevrons_signature":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers under '> ' quoted questions, the person only in the e-mail signature)",
+    "documentaire_sous_titres_synthe":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (words under 'SYNTHÉ : Name, function, town' lower thirds; '- … - …' subtitle dialogue)",
+    "focus_badges_couleurs":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (colour labels 'VERT :' / 'ORANGE :' with a 'Badge | Profession | Commune' table)",
+    "focus_etiquettes_profession_commune":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (profession + town labels 'IDE Challans :' / 'Kiné Les Herbiers :')",
+    "memoire_delphi_experts_tours":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (italic comments without guillemets closed by '(expert 6, 2e tour)')",
+    "photovoice_legendes_commentaire":
+        "F1 0.86, speaker 0.00, role 0.00, region 0.00 ('Commentaire :' taken as the speaker; the author in the 'Photo 3 – Auteure : Fatima, 44 ans, …' caption not read)",
+    "presse_direct_horodate_reunion_publique":
+        "F1 0.40, speaker 0.00, role 0.00, region 1.00 (live-text entries '21 h 44 – Name, function : « … »' in reverse time order)",
+    "presse_notre_photo_contactee":
+        "F1 0.40, speaker 1.00, role 1.00, region 1.00 ('(notre photo), …, a porté le projet : « … »', a quote split by 'témoigne', 'Contactée, la CPAM … précise que')",
+    "radio_minutage_apostrophes":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (labels with elapsed time in apostrophes 'Dr Célestine (0'19'') :')",
+    "rapport_activite_cpts_la_parole_a":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
+    "rapport_mission_notes_entretien_verbatim_fonction":
+        "F1 1.00, speaker 0.00, role 0.50, region 0.00 ('Verbatim (président) :' not resolved to the names of 'Personnes rencontrées :'; Ploërmel not read)",
+    "reunion_visio_export_noms_inverses":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 ('SURNAME, First name   12:04' name lines)",
+    "these_odonto_profils_barres_obliques":
+        "F1 0.33, speaker 1.00, role 1.00, region 1.00, 1 FP (quotes closed by slash profiles '(D4 / H / 58 ans / rural)'; an (HAS, 2021) phrase as a verbatim)",
+    "these_sf_tableau_une_ligne_par_participante":
+        "F1 0.75, speaker 1.00, role 1.00, region 1.00 (the second quote of a row (one column per theme) narrative)",
+}
+ROUND18_INTERVIEWS = ["annexe_chat_clan_asterisques",
+                      "annexe_q1_r1_numerotes",
+                      "annexe_tableau_colonnes_par_locuteur",
+                      "article_geo_codes_postaux",
+                      "article_socio_dixit_aux_dires",
+                      "courriel_entretien_chevrons_signature",
+                      "documentaire_sous_titres_synthe",
+                      "focus_badges_couleurs",
+                      "focus_etiquettes_profession_commune",
+                      "memoire_delphi_experts_tours",
+                      "photovoice_legendes_commentaire",
+                      "presse_direct_horodate_reunion_publique",
+                      "presse_notre_photo_contactee",
+                      "radio_minutage_apostrophes",
+                      "rapport_activite_cpts_la_parole_a",
+                      "rapport_mission_notes_entretien_verbatim_fonction",
+                      "reunion_visio_export_noms_inverses",
+                      "these_odonto_profils_barres_obliques",
+                      "these_sf_tableau_une_ligne_par_participante"]
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND18_BELOW, ROUND18_INTERVIEWS))
+def test_round18_target(results, name):
+    assert_at_least(results["segment_unseen18"][name], name, TARGET)
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and

@@ -988,3 +988,57 @@ def test_real18_documents_without_interview_material_give_no_items(real18, name)
 @pytest.mark.parametrize("name", target_cases(REAL18_UNTUNED, sorted(REAL18_FLOORS)))
 def test_real18_target(real18, name):
     assert_at_least(real18[name], name, TARGET)
+
+
+# Round 19 (session 7): seven REAL documents nobody on the team had read (tests/data/segment_real19/,
+# sources and licences in its README: four ESLO / CFPP2000 spoken-corpus interview transcripts
+# rendered "LABEL : words" with the corpora's speaker codes, Leroux's 1901 dash-dialogue conversation
+# with Deschanel; two negatives), annotated and committed before any score, never tuned on.
+# Untuned on main 50d54ed (segmentation code 7998b13, session 7's first-wave final code): pooled F1
+# 0.47 (39 of 98 speech items, 29 FP; speaker / role / region 0.62 / 0.00 / 0.00 on found items;
+# SCORES.md, "Round 19 real (session 7), untuned"). Floors at those scores rounded down (TP and
+# F1/speaker/role/region per document, false positives at most those measured); raising them means
+# the round has been tuned on.
+REAL19_DIR = HELDOUT_DIR.parent / "segment_real19"
+REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 0},
+                 "eslo_entretien_orleanaise": {"tp": 24, "f1": 0.65, "speaker": 1.0},
+                 "eslo_interview_cite_scolaire": {"tp": 0},
+                 "eslo_interview_groupe_impots": {"tp": 15, "f1": 0.68},
+                 "presse_conversation_deschanel": {"tp": 0}}
+# false positives measured untuned: the interviewer's 25 lines 'PB : …' as turns (orleanaise), four
+# interviewers' lines as turns (groupe_impots)
+REAL19_FP_ALLOWED = {"eslo_entretien_orleanaise": 25, "eslo_interview_groupe_impots": 4}
+REAL19_NEGATIVES = ["negatif_conte_allais", "negatif_lecon_donnees_recherche"]
+# why each interview document is below the issue's target (untuned, main 50d54ed)
+REAL19_UNTUNED = {
+    "cfpp_entretien_peintre": "F1 0.00 ('Mira : ' / 'Sonia Branca-Rosoff (ENQ) : ' turns: narrative)",
+    "eslo_entretien_orleanaise": "F1 0.66 (the interviewer's 'PB : ' lines are turns: 25 FP), role 0.00 "
+                                 "('inconnu' : autre), region 0.00 ('' : Centre-Val de Loire)",
+    "eslo_interview_cite_scolaire": "F1 0.00 ('406PERS : ' / 'PB : ' turns: narrative)",
+    "eslo_interview_groupe_impots": "F1 0.68 (10 turns missed, 4 interviewer lines turns), speaker 0.00 "
+                                    "(the interviewers' codes OU / MB), role/region 0.00",
+    "presse_conversation_deschanel": "F1 0.00 (dash-dialogue answers without names: narrative)"}
+
+
+@pytest.fixture(scope="module")
+def real19():
+    return score_dir(REAL19_DIR)
+
+
+def test_real19_scores_do_not_fall(real19):
+    assert set(real19) == set(REAL19_FLOORS) | set(REAL19_NEGATIVES)
+    for name, floors in REAL19_FLOORS.items():
+        r = real19[name]
+        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+        assert not low and r["fp"] <= REAL19_FP_ALLOWED.get(name, 0), f"{name}: {low}, fp {r['fp']}; {r['misses']}"
+
+
+@pytest.mark.parametrize("name", REAL19_NEGATIVES)
+def test_real19_documents_without_interview_material_give_no_items(real19, name):
+    r = real19[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL19_UNTUNED, sorted(REAL19_FLOORS)))
+def test_real19_target(real19, name):
+    assert_at_least(real19[name], name, TARGET)

@@ -129,6 +129,8 @@ def _speech_like(text: str, labels=()) -> bool:
         labelled = bool(labels[label_text(m)].loose)  # "A. Vers des soins" beside "A : …" is a heading
     if not labelled and labels:
         labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
+        # a declared label line of its own ("Intervention de Mme …": segment/intervention_labels.py)
+        labelled = labelled or " ".join(t.split()) in labels
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

@@ -24,6 +24,7 @@ from .fallbacks import (
 )
 from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
+from .timed_rows import cell_turn
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .play_scripts import play_turn
@@ -428,6 +429,9 @@ def declared_turn(codes) -> re.Pattern | None:
     plays = [c for c, v in codes.items() if isinstance(v, dict) and v.get("play")] if isinstance(codes, dict) else []
     if plays:  # "K. VIDAL. — …": a transcript set like a play (segment/play_scripts.py)
         return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
+    cells = [c for c, v in codes.items() if isinstance(v, dict) and v.get("cells")] if isinstance(codes, dict) else []
+    if cells:  # "00:00:31 | Resp. | …": a timed table's rows (segment/timed_rows.py)
+        return Either(cell_turn(cells), declared_turn({c: v for c, v in codes.items() if c not in cells}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines

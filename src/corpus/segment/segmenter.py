@@ -93,6 +93,7 @@ from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .intervention_labels import intervention_speakers
 from .play_scripts import play_speakers
@@ -287,6 +288,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
@@ -303,6 +305,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**intervention_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Patrice : … [01:05]": a podcast's turns closed by their time code (segment/closing_stamps.py)
         self.ctx.declared_speakers = {**closing_stamp_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)
+        self.ctx.declared_speakers = {**timed_row_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

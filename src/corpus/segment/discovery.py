@@ -24,7 +24,6 @@ from .fallbacks import (
 )
 from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
-from .timed_rows import cell_turn
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
 from .play_scripts import play_turn
@@ -44,6 +43,7 @@ from .speakers import (
     participants_grouped,
     participants_presented,
 )
+from .timed_rows import cell_turn
 
 
 @dataclass

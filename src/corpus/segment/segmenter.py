@@ -34,6 +34,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
@@ -91,11 +92,9 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .intervention_labels import intervention_speakers
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
-from .timed_rows import split_at_timed_rows, timed_row_speakers
-from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
-from .intervention_labels import intervention_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
 from .quotes import (
@@ -122,6 +121,7 @@ from .regions import (
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .testimony_headings import testimony_boxes
+from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations

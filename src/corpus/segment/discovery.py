@@ -533,7 +533,9 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             if not m or not rest[m.end():].strip():
                 continue
             label = label_text(m)
-            if fold(label).rstrip(".") in cv.NOT_LABELS:
+            # a label the document declares counts, even a word that is mostly none ("Réponse :"
+            # of a written interview: segment/written_answers.py)
+            if fold(label).rstrip(".") in cv.NOT_LABELS and not (pos == 0 and declared is not None and declared.match(rest)):
                 continue
             shape = label_shape(label)
             if pos and shape == "name":

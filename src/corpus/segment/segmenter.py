@@ -126,6 +126,7 @@ from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .written_answers import written_answer_speakers
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -307,6 +308,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**closing_stamp_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)
         self.ctx.declared_speakers = {**timed_row_speakers(lines), **self.ctx.declared_speakers}
+        # "Question 1 : … ?" then "Réponse : …": a written interview's answers (segment/written_answers.py)
+        self.ctx.declared_speakers = {**written_answer_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -20,6 +20,7 @@ from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .group_members import group_member
+from .leading_codes import leading_code
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
@@ -323,6 +324,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
+    led = leading_code(text, a)  # "(H61R) « … »", "Pour H33U, « … »" (segment/leading_codes.py)
+    if led:
+        return QuoteCall(True, _bare_code_attrs(led[0], ctx), led[1])
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))

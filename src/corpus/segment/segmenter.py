@@ -93,6 +93,7 @@ from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .intervention_labels import intervention_speakers
+from .leading_codes import of_document
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .play_scripts import play_speakers
@@ -1265,7 +1266,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
                                [ln.text for ln in segmenter.lines[max(0, line_index - 12):line_index]]) if inside else ""
         if header:
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
-    if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
+    led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
+    if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
         seg.role = segmenter.study_role

@@ -5,7 +5,8 @@ The answer label never alternates with an interviewer's label, so the label rule
 labels taking turns, do not see it.
 
 A document is such an interview when at least ``MIN_ANSWERS`` paragraphs open with one of the
-answer labels (lang/fr/labels.yaml ``answer_labels``) right under a paragraph asking a question
+answer labels (lang/fr/labels.yaml ``answer_labels``) that are also ``not_labels`` ("Réponse", which
+a table or an FAQ also writes: the label rules refuse it) right under a paragraph asking a question
 (ending with a question mark). The label is then declared: its turns are the interviewee's, whom
 the interview header or the paragraphs under it describe, as for any answer label.
 """
@@ -35,7 +36,10 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
             continue
         m = cv.TURN.match(ln.text)
         label = label_text(m) if m else ""
-        if label and fold(label).rstrip(".").lower() in cv.ANSWER_WORDS and _asks(previous) \
+        key = fold(label).rstrip(".").lower()
+        # only the answer words the label rules refuse ("Réponse", also a table's or an FAQ's
+        # word); "Interviewé :", "R :" are read by them already
+        if label and key in cv.ANSWER_WORDS and key in cv.NOT_LABELS and _asks(previous) \
                 and not cv.TURN.match(previous):
             found[label] += 1
         previous = ln.text

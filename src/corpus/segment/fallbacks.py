@@ -481,18 +481,24 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
         and bool(cv.SCRIPTED.search(title))
 
 
+# one word and a colon before a key's first entry ("Locuteurs : L1 : …", "Légende : …")
+KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}\s*:)")
+
+
 def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     """Lines that are a key to the labels rather than a turn: two labels or more, each with a
     colon and a description, separated by semicolons ("Intervenant 1 : Léa Castaing, animatrice ;
     Intervenant 2 : Jérôme Labat, infirmier libéral …"); by line, each label's description."""
     keys = {}
-    for i in sorted({i for v in labels.values() for i in v.lines}):
+    # or a key under a word of its own: "Locuteurs : L1 : enquêtrice ; L2 : M. Abbes, patient ; …"
+    titled = {ln.index for ln in lines if KEY_TITLE.match(ln.text)}
+    for i in sorted({i for v in labels.values() for i in v.lines} | titled):
         text = lines[i].text
         if ";" not in text:
             continue
         entries = {}
         for k in labels:
-            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
+            m = re.search(rf"(?:^|;|^{KEY_TITLE.pattern[1:]})\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
             if m:
                 entries[k] = m.group("desc").strip().rstrip(".")
         if len(entries) >= 2:

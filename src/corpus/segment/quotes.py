@@ -26,6 +26,7 @@ from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
+from .vox_pops import closing_town
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -684,7 +685,8 @@ def collect_appositions(text: str, ctx: Context) -> None:
     """Descriptions given next to a name: "X, président de la fédération," / "sa présidente X"."""
     for m in cv.FIRST_NAME_APPOSITION.finditer(text):
         if m.group("name") in ctx.persons and describes_person(m.group("desc")):
-            ctx.persons[m.group("name")].descriptions.append(m.group("desc").strip())
+            town = closing_town(text, m.end())  # "Yannick, 71 ans, retraité, Chaumont. « … »" (segment/vox_pops.py)
+            ctx.persons[m.group("name")].descriptions.append(m.group("desc").strip() + (f", {town}" if town else ""))
     for m in cv.NAME.finditer(text):
         name = m.group("name")
         if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):

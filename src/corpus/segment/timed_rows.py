@@ -25,7 +25,7 @@ DASHES = ("–", "—", "-", "")
 
 
 def _rows(lines: list[TextLine]) -> list[re.Match]:
-    return [m for ln in lines for m in re.finditer(rf"(?:^|(?<=\s)){CELLS}", ln.text)]
+    return [m for ln in lines if "|" in ln.text for m in re.finditer(rf"(?:^|(?<=\s)){CELLS}", ln.text)]
 
 
 def _is_table(rows: list[re.Match]) -> bool:

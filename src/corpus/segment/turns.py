@@ -7,6 +7,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
+from .announced_speakers import announced_description
 from .attributions import describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .discovery import apposition, match_turn, self_presented_role
@@ -225,6 +226,13 @@ class TurnHandlers:
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
+        if attrs["role"] == "inconnu" and code in self.labels:  # "… en ligne Rosine, infirmière à …"
+            desc = announced_description(code, self.labels[code], self.lines)
+            role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+            if role not in ("autre", "inconnu"):
+                attrs.update(role_raw=desc, role=role, attr_source="attribution")
+                if region:
+                    attrs.update(region=region, place=place)
         return attrs
 
     def _interview_of_code(self, code: str) -> dict:

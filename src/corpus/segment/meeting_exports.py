@@ -36,9 +36,14 @@ def _listed(lines: list[TextLine]) -> dict[str, str]:
 
 def meeting_export_speakers(lines: list[TextLine], gazetteer) -> dict[str, dict]:
     """name line -> declared attributes (speaker = the name), or {} when the document is no export."""
-    hits = [(" ".join(ln.text.split()), " ".join(m.group("name").split()))
-            for ln in lines for m in [NAME_LINE.match(ln.text)] if m]
+    at = [(ln.index, m) for ln in lines for m in [NAME_LINE.match(ln.text)] if m]
+    hits = [(" ".join(lines[i].text.split()), " ".join(m.group("name").split())) for i, m in at]
     if len(hits) < cv.language_data().get("meeting_export_min_lines", 3) or len({n for _, n in hits}) < 2:
+        return {}
+    # a programme's speakers and times ("DURAND, Anne 14:30" over a talk's title) say nothing:
+    # most turns speak (first or second person, a question)
+    below = [lines[i + 1].text if i + 1 < len(lines) else "" for i, _ in at]
+    if 2 * sum(bool(cv.SPOKEN.search(t)) for t in below) < len(below):
         return {}
     listed = _listed(lines)
     out: dict[str, dict] = {}

@@ -34,8 +34,10 @@ def _series(found: dict) -> dict[str, dict[int, str]]:
 
 def _first_person(text: str) -> bool:
     words = cv.DATA.get("first_person_words", [])
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.search(rf"(?<![\w])(?:{alt})(?=\W|$)", text, re.IGNORECASE) is not None
+    # an elided word ("m'", "j'") runs into the next one; a full word ends there
+    elided = "|".join(re.escape(w) for w in words if w[-1] in "'’") or "(?!)"
+    full = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w[-1] not in "'’") or "(?!)"
+    return re.search(rf"(?<![\w])(?:(?:{elided})|(?:{full})(?![\w]))", text, re.IGNORECASE) is not None
 
 
 def exchange_kinds(found: dict, lines) -> dict[str, str]:

@@ -87,6 +87,7 @@ from .fallbacks import (
     study_role,
 )
 from .form_formulas import demote_copy_formulas
+from .chat_transcripts import chat_speakers, split_at_tiers
 from .function_labels import function_label_speakers
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .place_labels import place_label_speakers
@@ -285,6 +286,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
         lines = split_at_name_lines(lines, gazetteer)  # "… décembre. BRETON, Hugues 12:19" (segment/meeting_exports.py)
+        lines = split_at_tiers(lines, gazetteer)  # "… moi . *ENQ: d'accord ." (segment/chat_transcripts.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
@@ -297,6 +299,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**place_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "LEROUX, Nathalie   12:04" above the words: a video meeting export (segment/meeting_exports.py)
         self.ctx.declared_speakers = {**meeting_export_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "*PHA: …" under "@Participants: …": a CHAT transcript (segment/chat_transcripts.py)
+        self.ctx.declared_speakers = {**chat_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)

@@ -9,6 +9,7 @@ from ..text import fold
 from . import conventions as cv
 from .announced_speakers import announced_description
 from .attributions import describe, parse_attribution_line
+from .chat_transcripts import not_speech_tier
 from .base import Span, TextLine, quote_balance
 from .discovery import apposition, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
@@ -50,6 +51,8 @@ class TurnHandlers:
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
         if t.startswith(("«", "“", "(", "[")) or t.startswith(DASH) or cv.STAGE.match(t):
+            return False
+        if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
             return False
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False

@@ -34,6 +34,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .chat_transcripts import chat_speakers, split_at_tiers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
@@ -87,15 +88,15 @@ from .fallbacks import (
     study_role,
 )
 from .form_formulas import demote_copy_formulas
-from .chat_transcripts import chat_speakers, split_at_tiers
 from .function_labels import function_label_speakers
-from .meeting_exports import meeting_export_speakers, split_at_name_lines
-from .place_labels import place_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .panel_comments import panel_comment_boxes
+from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
 from .quotes import (
@@ -527,6 +528,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
+        self.quote_boxes = {**panel_comment_boxes(self.lines, self.headings, self.styles, self.gazetteer),
+                            **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

@@ -9,8 +9,8 @@ from ..text import fold
 from . import conventions as cv
 from .announced_speakers import announced_description
 from .attributions import describe, parse_attribution_line
-from .chat_transcripts import not_speech_tier
 from .base import Span, TextLine, quote_balance
+from .chat_transcripts import not_speech_tier
 from .discovery import apposition, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .labels import label_text, loose_separator, standalone_label

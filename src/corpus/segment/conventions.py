@@ -276,7 +276,8 @@ def _build(d: dict) -> dict:
     p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
     # a code after the quote and a comma, closing the sentence: "« … », E4."
     p["CODE_AFTER"] = re.compile(rf"^\s*,\s*(?P<code>{interview_ref}\d{{1,3}}|{code}|{numbered})\s*(?:[.;]|$)")
-    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
+    # (or slashes between the fields of a profile: "(D4 / H / 58 ans / rural)")
+    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|\s/\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     # a card naming the interview by its speaker's code, the description after a period, colon
@@ -310,7 +311,7 @@ def _build(d: dict) -> dict:
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
-    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
+    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s|\s/\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))
     p["SCALE"] = re.compile(rf"^({scales})\b\s*(.*)$")

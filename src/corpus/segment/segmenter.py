@@ -93,6 +93,7 @@ from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .keyed_labels import keyed_label_speakers
+from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
@@ -531,6 +532,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
+        self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
         self.quote_boxes = {**panel_comment_boxes(self.lines, self.headings, self.styles, self.gazetteer),
                             **self.quote_boxes}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
@@ -26,6 +27,7 @@ from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
@@ -470,6 +472,8 @@ def label_kind(label: str, shape: str) -> str:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "caps" and key in cv.GROUP_WORDS:
         return "group"  # "PLUSIEURS VOIX – …"
+    if shape == "named_role" and fold(cv.NAMED_ROLE.match(label).group("name")).lower() in cv.GROUP_WORDS:
+        return "group"  # "Tous (brouhaha) :": the group, and how it spoke
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"
@@ -634,7 +638,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "PLUSIEURS VOIX – …" between accepted turns is the group speaking, "Interviewée | …"
                 # (a table's cells) the interviewee answering, and so is a
                 # third voice heard once inside the dialogue ("SEC. // Quatre cents appels …")
-                if _third_voice(v, accepted_lines, lines):
+                alone_lines = {i for a in accepted.values() for i in a.standalone}  # "Oui." under a name line: its words
+                if _third_voice(v, accepted_lines, lines) and not any(i - 1 in alone_lines for i in v.lines):
                     accepted[k] = v
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
@@ -645,6 +650,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         for k, v in found.items():
             if k not in accepted and v.standalone and v.shape in ("code", "numbered") and _series(k) in series:
                 accepted[k] = v
+    for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"
+        accepted[k] = found[k]
     if any(v.kind == "moderator" for v in accepted.values()):
         # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
         accepted_lines = {i for v in accepted.values() for i in v.lines}
@@ -652,6 +659,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
+        found[k].kind = kind
+        accepted[k] = found[k]
     for v in accepted.values():
         if v.loose and set(v.lines) - v.loose:
             # a label set off by a colon keeps that form: "A. Vers des soins coordonnés" is a heading

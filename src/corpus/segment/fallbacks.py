@@ -506,6 +506,12 @@ def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     return keys
 
 
+def _label_words(info, lines: list[TextLine]) -> str:
+    """The words of a label's first turn: its line, or the line below a label alone on its line."""
+    i = info.lines[0]
+    return lines[i + 1].text if i in info.standalone and i + 1 < len(lines) else lines[i].text
+
+
 def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     """Labelled lines that are not people's words: most speaking labels are characters of a cast
     list (a script), the dialogue sits under a script's title, or no turn but the interviewer's
@@ -521,7 +527,7 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     # a list of profiles ("Médecin 2 : installé depuis 1991, …"): each label once, no interviewer
     # (read on their own line: what follows a list is the document, not the profile)
     if len(speaking) >= 2 and len(speaking) == len(labels) and all(len(labels[k].lines) == 1 for k in speaking):
-        return not any(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(lines[labels[k].lines[0]].text)))
+        return not any(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(_label_words(labels[k], lines))))
                        for k in speaking)
     # a short exchange ("E4 : Par un confrère.") is too little to judge
     return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)

@@ -34,6 +34,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
@@ -93,9 +94,14 @@ from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .intervention_labels import intervention_speakers
+from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
+from .lower_thirds import lower_third_boxes
+from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .panel_comments import panel_comment_boxes
+from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
 from .quotes import (
@@ -287,6 +293,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_name_lines(lines, gazetteer)  # "… décembre. BRETON, Hugues 12:19" (segment/meeting_exports.py)
+        lines = split_at_tiers(lines, gazetteer)  # "… moi . *ENQ: d'accord ." (segment/chat_transcripts.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
@@ -297,6 +305,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        # "IDE Challans :", "Kiné Les Herbiers :": a profession and a town (segment/place_labels.py)
+        self.ctx.declared_speakers = {**place_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "LEROUX, Nathalie   12:04" above the words: a video meeting export (segment/meeting_exports.py)
+        self.ctx.declared_speakers = {**meeting_export_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "*PHA: …" under "@Participants: …": a CHAT transcript (segment/chat_transcripts.py)
+        self.ctx.declared_speakers = {**chat_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "VERT : …" keyed by "Vert | Infirmière libérale | Fourmies" (segment/keyed_labels.py)
+        self.ctx.declared_speakers = {**keyed_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
@@ -531,6 +547,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
+        self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
+        self.quote_boxes = {**panel_comment_boxes(self.lines, self.headings, self.styles, self.gazetteer),
+                            **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

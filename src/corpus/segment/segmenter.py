@@ -118,6 +118,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
@@ -253,6 +254,7 @@ HANDLERS = (
     Handler("signed account", "_h_signed_block", ("headings",)),
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
+    Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
@@ -267,7 +269,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -296,6 +298,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
         # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Olivier Dedieu : …" under the interviewer's headings: an interview article (segment/named_interviewees.py)
+        self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

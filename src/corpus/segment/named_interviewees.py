@@ -41,9 +41,10 @@ def name_label(text: str) -> tuple[str, str] | None:
 
 
 def _interviewer_part(line: TextLine, styles, text: str) -> bool:
-    """A heading (the whole paragraph in bold) or a question."""
+    """A heading (the whole paragraph in bold) or a question (a short one: an answer may end by
+    asking one)."""
     t = line.text.strip()
-    if t.rstrip(" »\"”").endswith("?"):
+    if t.rstrip(" »\"”").endswith("?") and len(t.split()) <= _data().get("named_answer_question_words", 40):
         return True
     return styles is not None and bool(t) and styles.share(line.start, line.end, "bold") >= 0.9
 
@@ -137,8 +138,9 @@ class NamedAnswerHandlers:
             if k in self.headings or _interviewer_part(line, self.styles, self.text) or self._turn_label(line) \
                     or cv.INTERVIEW_CLOSER.match(t) or self.section_titles[k] != self.section_titles[i]:
                 break
-            title = figure_title(t)
-            if title or described or BOX_LABEL.match(t) or self.styles.share(line.start, line.end, "italic") >= 0.6:
+            caption = self.styles.share(line.start, line.end, "italic") >= 0.6
+            title = figure_title(t) and not caption  # an italic caption says all; a roman title heads what follows
+            if title or described or caption or BOX_LABEL.match(t):
                 close()
                 self.spans.append(Span(line.start, line.end, "narrative"))
                 described = title  # the paragraph under a figure's title describes the figure

@@ -80,12 +80,24 @@ def named_interviewees(lines: list[TextLine], styles, text: str, gazetteer=None)
         desc = _presented(name, texts, set(at))
         role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
         if not region and gazetteer is not None:
-            # the place the presenting paragraph names ("… des Vallées des Gaves … Benoît Thouary, chargé d'études")
-            region, place = next((resolve_region(t, gazetteer) for t in texts if name in t and not name_label(t)
-                                  and resolve_region(t, gazetteer)[0]), ("", ""))
+            region, place = _presenting_place(name, texts, gazetteer)
         out[name] = {"speaker": name, "role_raw": desc, "role": "" if role == "inconnu" else role,
                      "region": region, "place": place, "moderator": False, "source": "attribution", "named_answer": True}
     return out
+
+
+def _presenting_place(name: str, texts: list[str], gazetteer) -> tuple[str, str]:
+    """The place the paragraph presenting the person names before the name ("La Maison de
+    l'Europe de Montpellier propose … Olivier Dedieu, son Directeur, …"), else anywhere in it."""
+    for t in texts:
+        k = t.find(name)
+        if k < 0 or name_label(t):
+            continue
+        for part in (t[:k], t):
+            region, place = resolve_region(part, gazetteer)
+            if region and region != "National":
+                return region, place
+    return "", ""
 
 
 def _presented(name: str, texts: list[str], answers: set[int]) -> str:

@@ -119,6 +119,7 @@ from .regions import (
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .round_table_answers import round_table_speakers
 from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
@@ -300,6 +301,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Olivier Dedieu : …" under the interviewer's headings: an interview article (segment/named_interviewees.py)
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
+        # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
+        self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

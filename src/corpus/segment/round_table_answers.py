@@ -33,6 +33,8 @@ def respondent_label(text: str) -> re.Match | None:
     m = LABEL.match(text)
     if not m or m.group("name").rstrip(".").lower() in cv.NOT_LABELS or len(m.group("label")) > 80:
         return None
+    if len(m.group("name").rstrip(".")) < 3:
+        return None  # "S :", "A :": a grid's letters (SAED, SBAR), not people's names
     return m
 
 

@@ -55,6 +55,10 @@ def test_look_alikes_declare_no_respondent():
     assert _declared(repeated) == {}  # a name twice in the run: not one answer each
     plain = [ROUND[1]] + ROUND[3:6]
     assert _declared(plain) == {}  # no question above
+    grid = ["Que dire au médecin régulateur ?", "S : Je suis l'infirmière libérale de Mme P., 84 ans.",
+            "A : Elle est traitée par anticoagulant.", "E : Je pense qu'elle a un hématome.",
+            "D : Je souhaite que vous la voyiez aujourd'hui."]
+    assert _declared(grid) == {}  # a SAED grid's letters: an example message, not respondents
 
 
 def test_respondent_label_shape():

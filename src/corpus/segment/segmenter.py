@@ -120,6 +120,7 @@ from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .round_table_answers import round_table_speakers
+from .signed_quotes import signed_quotes
 from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
@@ -523,6 +524,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
+        self.quote_boxes = {**signed_quotes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

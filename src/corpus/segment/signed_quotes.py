@@ -8,7 +8,8 @@ The paragraph opens with a quotation mark (curly marks are folded to « » by qu
 quotation closes before the end of the line; what follows (at most ``signed_quote_max_words``
 words) signs it when it is either a person's name (conventions' NAME, after an optional civility
 of lang/fr/labels.yaml) alone or followed by a comma and a description, or, led by a dash, a
-short description ("- acheteur public d'une metropole"). A quotation followed by the title of a
+short description ("- acheteur public d'une metropole") whose first word does not name a text
+(``signed_quote_not_people``: "– réplique du film"). A quotation followed by the title of a
 text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by no one and stays prose.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .base import TextLine
@@ -61,6 +63,9 @@ def signature(tail: str) -> tuple[str, str] | None:
         if not rest or rest.startswith(",") or (dashed and not re.match(r"\d", rest)):
             return name.group("name"), rest.lstrip(", ").strip()
         return None
+    first = fold(re.split(r"[\s,;:]+", t)[0]).lower()
+    if first in {fold(w).lower() for w in _data().get("signed_quote_not_people", [])}:
+        return None  # "– réplique du film", "— extrait du rapport": a text signs it, not a person
     if dashed and len(t.split()) <= _data().get("signed_quote_max_description_words", 12) \
             and not re.search(r"\d", t) and not re.search(r"[.!?]\s", t):
         return "", t.rstrip(". ")

@@ -118,6 +118,7 @@ from .regions import (
 )
 from .roles import normalize_role
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .first_person_interviews import FirstPersonInterviewHandlers
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
@@ -258,6 +259,7 @@ HANDLERS = (
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
@@ -271,7 +273,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

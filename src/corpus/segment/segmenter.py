@@ -86,12 +86,14 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .message_exports import message_senders
+from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -117,11 +119,9 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
-from .speakers import column_header, declared_speakers, read_speaker_sheet
-from .first_person_interviews import FirstPersonInterviewHandlers
-from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
+from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .testimony_headings import testimony_boxes
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region

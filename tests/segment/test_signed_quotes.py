@@ -56,3 +56,18 @@ def test_signature_shapes():
     assert signature(" Instruction du Gouvernement du 25 janvier 2018") is None
     assert signature(" – extrait du rapport de la Cour des comptes") is None
     assert signature(" et la salle applaudit longuement.") is None  # prose after the quotation
+
+
+def test_a_dash_led_signature_on_the_line_below_signs_a_whole_quotation(gazetteer):
+    lines = ["Ce qu'en disent les équipes",
+             "« J'ai enfin un seul endroit pour suivre les patients sortis de l'hôpital. »",
+             "— Infirmière libérale à Vannes",
+             "« Les soins de premier recours sont organisés à l'échelle du territoire. »",
+             "— extrait du rapport de l'agence régionale",
+             "« Nous verrons bien ce que l'hiver nous réserve. »",
+             "Le déploiement continue en 2025."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "J'ai enfin un seul endroit")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    assert _at(text, segs, "Les soins de premier recours").kind not in ("verbatim", "turn")  # a report's words
+    assert _at(text, segs, "Nous verrons bien").kind not in ("verbatim", "turn")  # signed by no one

@@ -10,7 +10,9 @@ words) signs it when it is either a person's name (conventions' NAME, after an o
 of lang/fr/labels.yaml) alone or followed by a comma and a description, or, led by a dash, a
 short description ("- acheteur public d'une metropole") whose first word does not name a text
 (``signed_quote_not_people``: "– réplique du film"). A quotation followed by the title of a
-text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by no one and stays prose.
+text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by no one and stays prose. A
+quotation that fills its paragraph may be signed by a dash-led line below it ("— Conseillère à la
+Maison de l'emploi et de l'insertion de Lens-Liévin"), by the same rules.
 """
 
 from __future__ import annotations
@@ -82,9 +84,17 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
         if not t.startswith("«") or ln.index in headings:
             continue
         close = _closing(t)
-        if close is None or close >= len(t) or len(t[1:close - 1].split()) < least:
+        if close is None or len(t[1:close - 1].split()) < least:
             continue
-        signed = signature(t[close:])
+        tail = t[close:]
+        if not tail.strip(" .,;"):
+            # the quotation fills its paragraph: a dash-led signature may stand on the next line
+            # ("« … »" then "— Conseillère à la Maison de l'emploi … de Lens-Liévin")
+            nxt = ln.index + 1
+            below = lines[nxt].text.strip() if nxt < len(lines) and nxt not in headings else ""
+            # (the extraction may run the next quotation onto the signature's line: cut it there)
+            tail = below.split("«")[0] if DASH_LEAD.match(below) else ""
+        signed = signature(tail) if tail.strip() else None
         if signed is None:
             continue
         speaker, desc = signed

@@ -71,3 +71,10 @@ def test_a_dash_led_signature_on_the_line_below_signs_a_whole_quotation(gazettee
     assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
     assert _at(text, segs, "Les soins de premier recours").kind not in ("verbatim", "turn")  # a report's words
     assert _at(text, segs, "Nous verrons bien").kind not in ("verbatim", "turn")  # signed by no one
+
+
+def test_an_epigraph_signed_by_a_name_below_is_no_one_s_speech(gazetteer):
+    lines = ["« La santé, c'est la vie dans le silence des organes. »", "— René Leriche",
+             "Ce travail repose sur des entretiens menés auprès de médecins généralistes."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "La santé, c'est la vie").kind not in ("verbatim", "turn")

@@ -11,8 +11,9 @@ of lang/fr/labels.yaml) alone or followed by a comma and a description, or, led 
 short description ("- acheteur public d'une metropole") whose first word does not name a text
 (``signed_quote_not_people``: "– réplique du film"). A quotation followed by the title of a
 text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by no one and stays prose. A
-quotation that fills its paragraph may be signed by a dash-led line below it ("— Conseillère à la
-Maison de l'emploi et de l'insertion de Lens-Liévin"), by the same rules.
+quotation that fills its paragraph may be signed by a dash-led description on the line below it
+("— Conseillère à la Maison de l'emploi et de l'insertion de Lens-Liévin"), not by a name: a name
+alone on the line below a quotation signs an epigraph ("— Albert Camus, La Peste").
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
         close = _closing(t)
         if close is None or len(t[1:close - 1].split()) < least:
             continue
-        tail = t[close:]
+        tail, below_line = t[close:], False
         if not tail.strip(" .,;"):
             # the quotation fills its paragraph: a dash-led signature may stand on the next line
             # ("« … »" then "— Conseillère à la Maison de l'emploi … de Lens-Liévin")
@@ -94,7 +95,10 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
             below = lines[nxt].text.strip() if nxt < len(lines) and nxt not in headings else ""
             # (the extraction may run the next quotation onto the signature's line: cut it there)
             tail = below.split("«")[0] if DASH_LEAD.match(below) else ""
+            below_line = True
         signed = signature(tail) if tail.strip() else None
+        if signed and signed[0] and below_line:
+            continue  # "« … »" over "— Albert Camus, La Peste": an epigraph, signed by a name on its own line
         if signed is None:
             continue
         speaker, desc = signed

@@ -886,7 +886,7 @@ def test_real14_target(real14, name):
 # been tuned on.
 REAL17_DIR = HELDOUT_DIR.parent / "segment_real17"
 REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
-                 "fiche_beta_apprentissage": {"tp": 0},
+                 "fiche_beta_apprentissage": {"tp": 1, "f1": 0.66, "speaker": 1.0, "role": 1.0},
                  "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0},
                  "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
@@ -899,14 +899,15 @@ REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1
 # are the tuned scores; untuned they were (main ebb75d0 and 7998b13): achats_durables, collectif_objets,
 # emplois_inclusion, urgencevie, mayotte, pedagogie tp 0; creche tp 3, F1 1.00, speaker 1.00;
 # inondation tp 7, F1 0.82; subventions tp 7, F1 0.82; speaker/role/region 0.00 everywhere else;
-# 5 FP (subventions 3, inondation 1, mayotte 1). Pooled 0.50 untuned (17 of 46, 5 FP) -> 0.955
-# (42 of 46, 0 FP). No false positive is allowed any more.
+# 5 FP (subventions 3, inondation 1, mayotte 1); apprentissage tp 0. Pooled 0.50 untuned (17 of 46,
+# 5 FP) -> 0.966 (43 of 46, 0 FP). No false positive is allowed any more.
 REAL17_FP_ALLOWED: dict[str, int] = {}
 REAL17_NEGATIVES = ["negatif_beta_bidonvilles", "negatif_umap_chiffres", "negatif_umap_tutoriel"]
 # why each interview document is below the target (untuned, main ebb75d0 and 7998b13)
 REAL17_UNTUNED = {
     "fiche_beta_achats_durables": "role 0.00 ('- acheteur public d'une metropole' gives autre: institutionnel_autre)",
-    "fiche_beta_apprentissage": "F1 0.00 (quotes in guillemets over an italic '— function – organisation' line: narrative)",
+    "fiche_beta_apprentissage": "F1 0.67 (the second quote runs onto the first's signature line in extraction: "
+                                "narrative), region 0.00 ('Lens-Liévin' not resolved); untuned F1 0.00",
     "fiche_beta_collectif_objets": "role 0.00 ('Conservateur des monuments historiques' gives autre: institutionnel_autre)",
     "fiche_beta_creche": "role 0.00 ('infirmier' for unattributed reactions: 'autre'), region 0.00 ('' : Occitanie)",
     "fiche_beta_emplois_inclusion": "role 0.00 ('Président de la République' gives inconnu: institutionnel_autre)",

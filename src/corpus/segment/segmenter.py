@@ -88,6 +88,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
@@ -99,6 +100,7 @@ from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
+from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
 from .place_labels import place_label_speakers
@@ -126,6 +128,8 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
+from .round_table_answers import round_table_speakers
+from .signed_quotes import signed_quotes
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
@@ -264,7 +268,9 @@ HANDLERS = (
     Handler("signed account", "_h_signed_block", ("headings",)),
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
+    Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
@@ -278,7 +284,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -327,6 +333,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**timed_row_speakers(lines), **self.ctx.declared_speakers}
         # "Question 1 : … ?" then "Réponse : …": a written interview's answers (segment/written_answers.py)
         self.ctx.declared_speakers = {**written_answer_speakers(lines), **self.ctx.declared_speakers}
+        # "Olivier Dedieu : …" under the interviewer's headings: an interview article (segment/named_interviewees.py)
+        self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
+        # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
+        self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -552,6 +562,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
         self.quote_boxes = {**panel_comment_boxes(self.lines, self.headings, self.styles, self.gazetteer),
                             **self.quote_boxes}
+        # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
+        self.quote_boxes = {**{i: a for i, a in signed_quotes(self.lines, self.headings, self.gazetteer).items()
+                               if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:

@@ -227,8 +227,9 @@ SETS = {
                          "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
     # round 19 (session 7), written by segwrite11 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.514 on main 50d54ed (segmentation code = 7998b13, session 7's first-wave final
-    # code: 19 of 49, 6 FP, 4 on 1 negative; SCORES.md, "Round 19 (session 7), untuned"). Floors at
-    # these scores, rounded down.
+    # code: 19 of 49, 6 FP, 4 on 1 negative; SCORES.md, "Round 19 (session 7), untuned") and the same,
+    # miss for miss, on session 7's final segmentation code (main dbbd660, FINAL2_SEG_READY: + segfix16,
+    # segfix17, segfix18). Floors at the final scores, rounded down.
     "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (0.0, 0.0, 0.0, 0.0),
                          "article_scpo_ce_sont_les_mots": (1.0, 1.0, 0.25, 0.0),
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
@@ -730,8 +731,9 @@ def test_round18_target(results, name):
     assert_at_least(results["segment_unseen18"][name], name, TARGET)
 
 # Round 19 (session 7, segwrite11): the issue's target per document with quoted speech. Untuned (SCORES.md,
-# "Round 19 (session 7), untuned") on main 50d54ed (segmentation code = 7998b13; pooled 0.514), 0 of 13
-# reach it; why (the convention missed in parentheses):
+# "Round 19 (session 7), untuned") on main 50d54ed (segmentation code = 7998b13) and on session 7's final
+# segmentation code (main dbbd660, FINAL2_SEG_READY): the same, pooled 0.514, 0 of 13 reach it; why
+# (scores on dbbd660, the convention missed in parentheses):
 ROUND19_BELOW = {
     "annexe_dac_lettres_entre_parentheses":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (one-letter labels in parentheses with no colon '(E) …' / '(D) …')",

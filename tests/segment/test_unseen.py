@@ -225,6 +225,29 @@ SETS = {
                          "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "these_odonto_profils_barres_obliques": (0.88, 1.0, 0.5, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17)
                          "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
+    # round 19 (session 7), written by segwrite11 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.514 on main 50d54ed (segmentation code = 7998b13, session 7's first-wave final
+    # code: 19 of 49, 6 FP, 4 on 1 negative; SCORES.md, "Round 19 (session 7), untuned") and the same,
+    # miss for miss, on session 7's final segmentation code (main dbbd660, FINAL2_SEG_READY: + segfix16,
+    # segfix17, segfix18). Floors at the final scores, rounded down.
+    "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (0.0, 0.0, 0.0, 0.0),
+                         "article_scpo_ce_sont_les_mots": (1.0, 1.0, 0.25, 0.0),
+                         "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
+                         "carnet_terrain_initiale_parenthese_fermante": (0.0, 0.0, 0.0, 0.0),
+                         "enquete_urps_tableau_identifiant_profil_points": (0.0, 0.0, 0.0, 0.0),
+                         "focus_visio_diese_numeros": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_ass_accolades_sigle_anciennete": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_campagne_affiches_personas": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_releve_decisions_qui_quoi_quand": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_resultats_likert_items_guillemets": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_sommaire_titres_citations": (1.0, 1.0, 1.0, 1.0),
+                         "podcast_prenom_majuscules_sans_ponctuation": (0.0, 0.0, 0.0, 0.0),
+                         "presse_infirmiere_interview_croisee_initiales_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_role_proposition_relative": (0.75, 0.66, 0.0, 1.0),
+                         "rapport_activite_cpts_par_nom_deux_points": (1.0, 0.25, 1.0, 1.0),
+                         "these_mg_chiffres_romains_tableau": (1.0, 0.0, 0.75, 1.0),
+                         "these_sf_attribution_anaphorique_la_meme": (0.8, 1.0, 0.75, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -268,6 +291,12 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               ("segment_unseen18", "negatif_paroles_chanson_clip_refrain"): 1,
               # round 18, untuned: the guideline phrase of (HAS, 2021) as a verbatim
               ("segment_unseen18", "these_odonto_profils_barres_obliques"): 1,
+              # round 19, untuned: a poster campaign's catchphrases '« … » — Josette, 82 ans, …' signed by invented personas, and the 'Cible : …' lines, as turns
+              ("segment_unseen19", "negatif_campagne_affiches_personas"): 4,
+              # round 19, untuned: the role in a relative clause 'qui exerce comme infirmière libérale', 'poursuit celle qui …', the name in the sentence before; a bold intertitle in guillemets as a verbatim
+              ("segment_unseen19", "presse_regionale_role_proposition_relative"): 1,
+              # round 19, untuned: anaphoric '(la même)' / '(la même sage-femme, plus loin …)' not resolved; an (HAS, 2014) phrase as a verbatim
+              ("segment_unseen19", "these_sf_attribution_anaphorique_la_meme"): 1,
               }
 
 
@@ -355,7 +384,14 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen18", "negatif_fiche_entretien_motivationnel_exemples"),
                                           pytest.param("segment_unseen18", "negatif_paroles_chanson_clip_refrain", marks=pytest.mark.xfail(
                                               strict=True, reason="untuned 1 FP: a song's spoken bridge 'Pont (parlé) : la voix de l'infirmière … : « … »' as a verbatim")),
-                                          ("segment_unseen18", "negatif_script_spot_radio_voix_off")])
+                                          ("segment_unseen18", "negatif_script_spot_radio_voix_off"),
+                                          # round 19 (session 7), untuned
+                                          ("segment_unseen19", "negatif_annuaire_membres_noms_deux_points"),
+                                          pytest.param("segment_unseen19", "negatif_campagne_affiches_personas", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 4 FP: a poster campaign's catchphrases '« … » — Josette, 82 ans, …' signed by invented personas, and the 'Cible : …' lines, as turns")),
+                                          ("segment_unseen19", "negatif_releve_decisions_qui_quoi_quand"),
+                                          ("segment_unseen19", "negatif_resultats_likert_items_guillemets"),
+                                          ("segment_unseen19", "negatif_sommaire_titres_citations")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -693,6 +729,57 @@ ROUND18_INTERVIEWS = ["annexe_chat_clan_asterisques",
 @pytest.mark.parametrize("name", target_cases(ROUND18_BELOW, ROUND18_INTERVIEWS))
 def test_round18_target(results, name):
     assert_at_least(results["segment_unseen18"][name], name, TARGET)
+
+# Round 19 (session 7, segwrite11): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 19 (session 7), untuned") on main 50d54ed (segmentation code = 7998b13) and on session 7's final
+# segmentation code (main dbbd660, FINAL2_SEG_READY): the same, pooled 0.514, 0 of 13 reach it; why
+# (scores on dbbd660, the convention missed in parentheses):
+ROUND19_BELOW = {
+    "annexe_dac_lettres_entre_parentheses":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (one-letter labels in parentheses with no colon '(E) …' / '(D) …')",
+    "article_scpo_ce_sont_les_mots":
+        "F1 1.00, speaker 1.00, role 0.25, region 0.00 (the attribution in the next sentence, 'La formule revient à …', 'L'aveu est celui d'…', 'Ainsi parle …'; towns of those sentences not read)",
+    "audition_conseil_regional_fonction_nom_parentheses":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
+    "carnet_terrain_initiale_parenthese_fermante":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (field-notebook replies 'A) …' / 'R) …' / 'Moi) …' (an initial and a closing parenthesis))",
+    "enquete_urps_tableau_identifiant_profil_points":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table 'Q12-043 | unquoted answer | MG · H · 58 ans · Calvados')",
+    "focus_visio_diese_numeros":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hash labels '#3 :', '#? :', '#2 et #5 :' with a '# | Profession | Commune' table)",
+    "memoire_ass_accolades_sigle_anciennete":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes closed by a curly-brace profile '{ASS, 12 ans}' with an acronym list)",
+    "podcast_prenom_majuscules_sans_ponctuation":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a first name in capitals with no separator before the words 'CAMILLE Alors moi …')",
+    "presse_infirmiere_interview_croisee_initiales_crochets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers opened by bracketed initials '[CM]' / '[TR]' under bold questions)",
+    "presse_regionale_role_proposition_relative":
+        "F1 0.75, speaker 0.67, role 0.00, region 1.00, 1 FP (the role in a relative clause 'qui exerce comme infirmière libérale', 'poursuit celle qui …', the name in the sentence before; a bold intertitle in guillemets as a verbatim)",
+    "rapport_activite_cpts_par_nom_deux_points":
+        "F1 1.00, speaker 0.25, role 1.00, region 1.00 ('Par Dr Line Éloi, médecin généraliste au François : « … »' (the byline word kept in the speaker or no speaker))",
+    "these_mg_chiffres_romains_tableau":
+        "F1 1.00, speaker 0.00, role 0.75, region 1.00 ('(entretien VIII)' read as 'VIII' (the reader wrote 'Entretien VIII'), '(entretien III)' and 'comme le note l'entretien VI' not read)",
+    "these_sf_attribution_anaphorique_la_meme":
+        "F1 0.80, speaker 1.00, role 0.75, region 1.00, 1 FP (anaphoric '(la même)' / '(la même sage-femme, plus loin …)' not resolved; an (HAS, 2014) phrase as a verbatim)",
+}
+ROUND19_INTERVIEWS = ["annexe_dac_lettres_entre_parentheses",
+                      "article_scpo_ce_sont_les_mots",
+                      "audition_conseil_regional_fonction_nom_parentheses",
+                      "carnet_terrain_initiale_parenthese_fermante",
+                      "enquete_urps_tableau_identifiant_profil_points",
+                      "focus_visio_diese_numeros",
+                      "memoire_ass_accolades_sigle_anciennete",
+                      "podcast_prenom_majuscules_sans_ponctuation",
+                      "presse_infirmiere_interview_croisee_initiales_crochets",
+                      "presse_regionale_role_proposition_relative",
+                      "rapport_activite_cpts_par_nom_deux_points",
+                      "these_mg_chiffres_romains_tableau",
+                      "these_sf_attribution_anaphorique_la_meme"]
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND19_BELOW, ROUND19_INTERVIEWS))
+def test_round19_target(results, name):
+    assert_at_least(results["segment_unseen19"][name], name, TARGET)
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and

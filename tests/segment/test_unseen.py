@@ -169,6 +169,62 @@ SETS = {
                          "these_courriels_cites_entetes_de_objet": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
                          "these_mg_italiques_fonction_numero_departement": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix15
                          "transcript_tv_didascalies_point_tiret": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0); segfix14
+    # round 17 (session 7), written by segwrite9 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.452 on main ebb75d0 (session 6's final code: 21 of 71, 1 FP, 0 items on
+    # the 5 negatives) and 0.452 on session 7's final segmentation code (main 7998b13, FINAL_SEG_READY:
+    # the same but one region; SCORES.md, "Round 17 (session 7), untuned"). Floors at the final
+    # scores, rounded down.
+    "segment_unseen17": {"annexe_entretien_ecrit_question_reponse": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_l1_l2_l3_visite_domicile": (1.0, 1.0, 0.0, 1.0),
+                         "annexe_questions_majuscules_sans_etiquette": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_tableau_temps_locuteur_resp": (0.0, 0.0, 0.0, 0.0),
+                         "article_anthropo_ent_abrege_lieu": (1.0, 0.0, 0.66, 1.0),
+                         "article_socio_portraits_vignettes_incises": (0.0, 0.0, 0.0, 0.0),
+                         "compte_rendu_debat_question_de_reponse_de": (0.0, 0.0, 0.0, 0.0),
+                         "diagnostic_cls_paroles_ateliers_puces": (0.5, 1.0, 1.0, 1.0),
+                         "enquete_outre_mer_reponses_groupees_profession_dpt": (0.0, 0.0, 0.0, 0.0),
+                         "focus_profession_lettre_animateur_initiales": (1.0, 0.66, 0.66, 1.0),  # region 0.0 on ebb75d0
+                         "memoire_ess_echange_guillemets_parentheses_moi": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_tweets_medecins_arobase": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_conventions_transcription": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_decision_conseil_etat_considerants": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_grille_codage_entretiens": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_programme_cine_debat": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_quiz_vrai_faux_infirmier": (1.0, 1.0, 1.0, 1.0),
+                         "podcast_prenoms_horodatage_fin_de_tour": (0.0, 0.0, 0.0, 0.0),
+                         "presse_pharma_exergue_nom_fonction_deux_lignes": (0.0, 0.0, 0.0, 0.0),
+                         "presse_propos_recueillis_premiere_personne": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 0.25),
+                         "pv_conseil_departemental_intervention_de": (0.0, 0.0, 0.0, 0.0),
+                         "these_mg_codes_sexe_age_milieu_avant": (0.66, 0.0, 1.0, 1.0)},
+    # round 18 (session 7), written by segwrite10 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.371 on session 7's final segmentation code (main 7998b13: 18 of 76, 3 FP, 2 on the
+    # negatives; 0.337 on main 6bda23c; SCORES.md, "Round 18 (session 7), untuned"). Floors at these
+    # scores, rounded down.
+    "segment_unseen18": {"annexe_chat_clan_asterisques": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_q1_r1_numerotes": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_tableau_colonnes_par_locuteur": (0.0, 0.0, 0.0, 0.0),
+                         "article_geo_codes_postaux": (1.0, 1.0, 1.0, 0.0),
+                         "article_socio_dixit_aux_dires": (0.88, 1.0, 1.0, 1.0),
+                         "courriel_entretien_chevrons_signature": (0.0, 0.0, 0.0, 0.0),
+                         "documentaire_sous_titres_synthe": (0.0, 0.0, 0.0, 0.0),
+                         "focus_badges_couleurs": (0.0, 0.0, 0.0, 0.0),
+                         "focus_etiquettes_profession_commune": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_delphi_experts_tours": (0.0, 0.0, 0.0, 0.0),
+                         "negatif_article_linguistique_exemples_construits": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_critique_roman_dialogues": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_fiche_entretien_motivationnel_exemples": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_paroles_chanson_clip_refrain": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_script_spot_radio_voix_off": (1.0, 1.0, 1.0, 1.0),
+                         "photovoice_legendes_commentaire": (0.85, 0.0, 0.0, 0.0),
+                         "presse_direct_horodate_reunion_publique": (0.4, 0.0, 0.0, 1.0),
+                         "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
+                         "radio_minutage_apostrophes": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 0.0, 0.5, 0.0),
+                         "reunion_visio_export_noms_inverses": (0.0, 0.0, 0.0, 0.0),
+                         "these_odonto_profils_barres_obliques": (0.33, 1.0, 1.0, 1.0),
+                         "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -204,6 +260,14 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               # 0 since segfix10: a comic strip's script is an invented section)
               # round 16, untuned: 1 FP (a consent form's sentence to copy « Lu et approuvé, j'accepte… »;
               # 0 since segfix12: a formula a form asks to copy is narrative)
+              # round 17, untuned: a press testimony's bold intertitle in guillemets (the editor's) as a verbatim
+              ("segment_unseen17", "presse_propos_recueillis_premiere_personne"): 1,
+              # round 18, untuned: a linguistics article's numbered constructed examples '(7) …' / '(8a) …' as a verbatim
+              ("segment_unseen18", "negatif_article_linguistique_exemples_construits"): 1,
+              # round 18, untuned: a song's spoken bridge 'Pont (parlé) : la voix de l'infirmière … : « … »' as a verbatim
+              ("segment_unseen18", "negatif_paroles_chanson_clip_refrain"): 1,
+              # round 18, untuned: the guideline phrase of (HAS, 2021) as a verbatim
+              ("segment_unseen18", "these_odonto_profils_barres_obliques"): 1,
               }
 
 
@@ -277,7 +341,21 @@ def test_every_unseen_document_has_floors(results):
                                           # as a verbatim); 0 since segfix12
                                           ("segment_unseen16", "negatif_formulaire_consentement_je_soussigne"),
                                           ("segment_unseen16", "negatif_guide_logiciel_messages_ecran"),
-                                          ("segment_unseen16", "negatif_modeles_sms_rappel_vaccination")])
+                                          ("segment_unseen16", "negatif_modeles_sms_rappel_vaccination"),
+                                          # round 17 (session 7), untuned
+                                          ("segment_unseen17", "negatif_conventions_transcription"),
+                                          ("segment_unseen17", "negatif_decision_conseil_etat_considerants"),
+                                          ("segment_unseen17", "negatif_grille_codage_entretiens"),
+                                          ("segment_unseen17", "negatif_programme_cine_debat"),
+                                          ("segment_unseen17", "negatif_quiz_vrai_faux_infirmier"),
+                                          # round 18 (session 7), untuned
+                                          pytest.param("segment_unseen18", "negatif_article_linguistique_exemples_construits", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 1 FP: a linguistics article's numbered constructed examples '(7) …' / '(8a) …' as a verbatim")),
+                                          ("segment_unseen18", "negatif_critique_roman_dialogues"),
+                                          ("segment_unseen18", "negatif_fiche_entretien_motivationnel_exemples"),
+                                          pytest.param("segment_unseen18", "negatif_paroles_chanson_clip_refrain", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 1 FP: a song's spoken bridge 'Pont (parlé) : la voix de l'infirmière … : « … »' as a verbatim")),
+                                          ("segment_unseen18", "negatif_script_spot_radio_voix_off")])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -515,6 +593,110 @@ def test_round16_target(results, name):
     assert_at_least(results["segment_unseen16"][name], name, TARGET)
 
 
+# Round 17 (session 7): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 17 (session 7), untuned") on main ebb75d0 (session 6's final code) and on session 7's final
+# segmentation code (main 7998b13), 0 of 18 reach it; why (final code):
+ROUND17_BELOW = {
+    "annexe_entretien_ecrit_question_reponse": "F1 0.00 (a written interview's generic 'Réponse :' answers: narrative)",
+    "annexe_l1_l2_l3_visite_domicile": "role 0.00 (the key line 'L2 : M. Abbes, … patient ; L3 : Mme Roux, "
+                                       "infirmière libérale' not read: inconnu)",
+    "annexe_questions_majuscules_sans_etiquette": "F1 0.00 (questions typed in capitals, no labels: answers narrative)",
+    "annexe_tableau_temps_locuteur_resp": "F1 0.00 (table rows '00:00:31 | Resp. | …': the label after a time cell not read)",
+    "article_anthropo_ent_abrege_lieu": "speaker 0.00 ('[ent. 14, Dembéni]' not read as the interview), role 0.67",
+    "article_socio_portraits_vignettes_incises": "F1 0.00 (quotes with only 'poursuit-elle' / 'dit-il', "
+                                                 "the person in an italic vignette: narrative)",
+    "compte_rendu_debat_question_de_reponse_de": "F1 0.00 ('Question de … :' / 'Réponse de Dr … (ARS …) :' labels not read)",
+    "diagnostic_cls_paroles_ateliers_puces": "F1 0.50 (bullets '– « … »' attributed by the workshop heading only: narrative)",
+    "enquete_outre_mer_reponses_groupees_profession_dpt": "F1 0.00 ('·' answers closed by '(972)' under profession "
+                                                          "subheadings: narrative)",
+    "focus_profession_lettre_animateur_initiales": "speaker/role 0.67 ('Kiné D :', 'Plusieurs, en même temps :' not "
+                                                   "labels; region 0.00 on ebb75d0, 1.00 on 7998b13)",
+    "memoire_ess_echange_guillemets_parentheses_moi": "F1 0.00 (« … » (Mme R.) / (moi) replies: narrative)",
+    "memoire_tweets_medecins_arobase": "F1 0.00 (posts under '@Handle · date' lines: narrative)",
+    "podcast_prenoms_horodatage_fin_de_tour": "F1 0.00 ('Patrice : … [01:05]', time code at the end: narrative)",
+    "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.00 (pull-quotes with the name and the function on the "
+                                                      "next two lines, and an 'affirme X' quote: narrative)",
+    "presse_propos_recueillis_premiere_personne": "F1 0.00 (a first-person testimony without quotes: narrative; "
+                                                  "its intertitle a verbatim, 1 FP)",
+    "presse_regionale_micro_trottoir": "region 0.25 (the town after a comma, '…, retraité, Chaumont.', not read)",
+    "pv_conseil_departemental_intervention_de": "F1 0.00 (speeches under bold 'Intervention de Mme …' headings: narrative)",
+    "these_mg_codes_sexe_age_milieu_avant": "F1 0.67 ('Pour H33U, « … »' and one '(F52R) « … »' narrative), "
+                                            "speaker 0.00 (the code before the quote not read)"}
+ROUND17_INTERVIEWS = sorted(ROUND17_BELOW)
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND17_BELOW, ROUND17_INTERVIEWS))
+def test_round17_target(results, name):
+    assert_at_least(results["segment_unseen17"][name], name, TARGET)
+
+# Round 18 (session 7, segwrite10): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 18 (session 7), untuned") on session 7's final segmentation code (main 7998b13; pooled 0.371, 0.337 on main
+# 6bda23c), 0 of 19 reach it; why (scores on 7998b13, the convention missed in parentheses):
+ROUND18_BELOW = {
+    "annexe_chat_clan_asterisques":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (CHAT tiers '*PHA:' / '*ENQ:' and the '@Participants:' key)",
+    "annexe_q1_r1_numerotes":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (numbered 'Q1 :' / 'R1 :' pairs)",
+    "annexe_tableau_colonnes_par_locuteur":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table whose column says who speaks ('question |' / '| answer'))",
+    "article_geo_codes_postaux":
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (postal codes '(…, 23200)' and 'du 19' as the only places)",
+    "article_socio_dixit_aux_dires":
+        "F1 0.89, speaker 1.00, role 1.00, region 1.00 ('« … », selon la formule d'un élu …' after the quote)",
+    "courriel_entretien_chevrons_signature":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers under '> ' quoted questions, the person only in the e-mail signature)",
+    "documentaire_sous_titres_synthe":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (words under 'SYNTHÉ : Name, function, town' lower thirds; '- … - …' subtitle dialogue)",
+    "focus_badges_couleurs":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (colour labels 'VERT :' / 'ORANGE :' with a 'Badge | Profession | Commune' table)",
+    "focus_etiquettes_profession_commune":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (profession + town labels 'IDE Challans :' / 'Kiné Les Herbiers :')",
+    "memoire_delphi_experts_tours":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (italic comments without guillemets closed by '(expert 6, 2e tour)')",
+    "photovoice_legendes_commentaire":
+        "F1 0.86, speaker 0.00, role 0.00, region 0.00 ('Commentaire :' taken as the speaker; the author in the 'Photo 3 – Auteure : Fatima, 44 ans, …' caption not read)",
+    "presse_direct_horodate_reunion_publique":
+        "F1 0.40, speaker 0.00, role 0.00, region 1.00 (live-text entries '21 h 44 – Name, function : « … »' in reverse time order)",
+    "presse_notre_photo_contactee":
+        "F1 0.40, speaker 1.00, role 1.00, region 1.00 ('(notre photo), …, a porté le projet : « … »', a quote split by 'témoigne', 'Contactée, la CPAM … précise que')",
+    "radio_minutage_apostrophes":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (labels with elapsed time in apostrophes 'Dr Célestine (0'19'') :')",
+    "rapport_activite_cpts_la_parole_a":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
+    "rapport_mission_notes_entretien_verbatim_fonction":
+        "F1 1.00, speaker 0.00, role 0.50, region 0.00 ('Verbatim (président) :' not resolved to the names of 'Personnes rencontrées :'; Ploërmel not read)",
+    "reunion_visio_export_noms_inverses":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 ('SURNAME, First name   12:04' name lines)",
+    "these_odonto_profils_barres_obliques":
+        "F1 0.33, speaker 1.00, role 1.00, region 1.00, 1 FP (quotes closed by slash profiles '(D4 / H / 58 ans / rural)'; an (HAS, 2021) phrase as a verbatim)",
+    "these_sf_tableau_une_ligne_par_participante":
+        "F1 0.75, speaker 1.00, role 1.00, region 1.00 (the second quote of a row (one column per theme) narrative)",
+}
+ROUND18_INTERVIEWS = ["annexe_chat_clan_asterisques",
+                      "annexe_q1_r1_numerotes",
+                      "annexe_tableau_colonnes_par_locuteur",
+                      "article_geo_codes_postaux",
+                      "article_socio_dixit_aux_dires",
+                      "courriel_entretien_chevrons_signature",
+                      "documentaire_sous_titres_synthe",
+                      "focus_badges_couleurs",
+                      "focus_etiquettes_profession_commune",
+                      "memoire_delphi_experts_tours",
+                      "photovoice_legendes_commentaire",
+                      "presse_direct_horodate_reunion_publique",
+                      "presse_notre_photo_contactee",
+                      "radio_minutage_apostrophes",
+                      "rapport_activite_cpts_la_parole_a",
+                      "rapport_mission_notes_entretien_verbatim_fonction",
+                      "reunion_visio_export_noms_inverses",
+                      "these_odonto_profils_barres_obliques",
+                      "these_sf_tableau_une_ligne_par_participante"]
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND18_BELOW, ROUND18_INTERVIEWS))
+def test_round18_target(results, name):
+    assert_at_least(results["segment_unseen18"][name], name, TARGET)
+
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and
 # the words below them narrative), speaker 1.00, role 0.00 ("inconnu" for a craftsman: "autre");
@@ -691,3 +873,118 @@ def test_real14_documents_without_interview_material_give_no_items(real14, name)
 @pytest.mark.parametrize("name", target_cases(REAL14_UNTUNED, sorted(REAL14_FLOORS)))
 def test_real14_target(real14, name):
     assert_at_least(real14[name], name, TARGET)
+
+
+# Round 17 (session 7): thirteen REAL documents nobody on the team had read (tests/data/segment_real17/,
+# sources and licences in its README: uMap agents publics testimonies and beta.gouv.fr product pages
+# quoting users, three negatives), annotated and committed before any score, never tuned on.
+# Untuned on main ebb75d0 (session 6's final code) and again on session 7's final segmentation code
+# (main 7998b13: segfix14 + segfix15 + seggen2): the same, miss for miss, pooled F1 0.50 (17 of 46
+# speech items, 5 FP; speaker / role / region 0.18 / 0.00 / 0.00 on found items; SCORES.md, "Round
+# 17 real (session 7), untuned"). Floors at those final scores rounded down (TP, F1/speaker/role/
+# region per document, and at most the false positives measured); raising them means the round has
+# been tuned on.
+REAL17_DIR = HELDOUT_DIR.parent / "segment_real17"
+REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 0}, "fiche_beta_apprentissage": {"tp": 0},
+                 "fiche_beta_collectif_objets": {"tp": 0},
+                 "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0},
+                 "fiche_beta_emplois_inclusion": {"tp": 0}, "fiche_beta_urgencevie": {"tp": 0},
+                 "temoignage_umap_inondation": {"tp": 7, "f1": 0.82},
+                 "temoignage_umap_mayotte": {"tp": 0}, "temoignage_umap_pedagogie": {"tp": 0},
+                 "temoignage_umap_subventions": {"tp": 7, "f1": 0.82}}
+# false positives measured untuned: the interviewers' reply box, a glossary box and an editors'
+# note as turns (subventions), an info box as a turn (inondation), « temps réel » (mayotte)
+REAL17_FP_ALLOWED = {"temoignage_umap_subventions": 3, "temoignage_umap_inondation": 1, "temoignage_umap_mayotte": 1}
+REAL17_NEGATIVES = ["negatif_beta_bidonvilles", "negatif_umap_chiffres", "negatif_umap_tutoriel"]
+# why each interview document is below the issue's target (untuned, main ebb75d0 and 7998b13)
+REAL17_UNTUNED = {
+    "fiche_beta_achats_durables": "F1 0.00 (block quote with '- acheteur public d'une metropole' on its line: narrative)",
+    "fiche_beta_apprentissage": "F1 0.00 (quotes in guillemets over an italic '— function – organisation' line: narrative)",
+    "fiche_beta_collectif_objets": "F1 0.00 (block quote with the name and function after it: narrative)",
+    "fiche_beta_creche": "role 0.00 ('infirmier' for unattributed reactions: 'autre'), region 0.00 ('' : Occitanie)",
+    "fiche_beta_emplois_inclusion": "F1 0.00 (a President's quote with name, function, occasion and date after it)",
+    "fiche_beta_urgencevie": "F1 0.00 (block quote with '- M. Hervé C. coordinateur SAMU' on its line: narrative)",
+    "temoignage_umap_inondation": "F1 0.82 (2 answers missed, an info box a turn), speaker/role/region 0.00 "
+                                  "('Benoît Thouary : ' answers found without their speaker)",
+    "temoignage_umap_mayotte": "F1 0.00 ('Nicolas Godelu : ' answers under statement headings: narrative)",
+    "temoignage_umap_pedagogie": "F1 0.00 ('Jean-Christophe Fichet : ' answers: narrative)",
+    "temoignage_umap_subventions": "F1 0.82 (the interviewers' box, a glossary and a note as turns), "
+                                   "speaker/role/region 0.00 ('Olivier Dedieu : ' answers found without their speaker)"}
+
+
+@pytest.fixture(scope="module")
+def real17():
+    return score_dir(REAL17_DIR)
+
+
+def test_real17_scores_do_not_fall(real17):
+    assert set(real17) == set(REAL17_FLOORS) | set(REAL17_NEGATIVES)
+    for name, floors in REAL17_FLOORS.items():
+        r = real17[name]
+        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+        assert not low, f"{name}: {low} below {floors}; misses: {r['misses']}"
+        assert r["fp"] <= REAL17_FP_ALLOWED.get(name, 0), f"{name}: fp {r['fp']}; misses: {r['misses']}"
+
+
+@pytest.mark.parametrize("name", REAL17_NEGATIVES)
+def test_real17_documents_without_interview_material_give_no_items(real17, name):
+    r = real17[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL17_UNTUNED, sorted(REAL17_FLOORS)))
+def test_real17_target(real17, name):
+    assert_at_least(real17[name], name, TARGET)
+
+
+# Round 18 (session 7): ten REAL documents nobody on the team had read (tests/data/segment_real18/,
+# sources and licences in its README: Huret's 1891 press interviews, an 1898 assize record, an 1877
+# trial record quoted in a memoir, Gide's assize notes, a LinuxFr e-mail interview, an Assemblée
+# nationale Covid hearing; two negatives), annotated and committed before any score, never tuned on.
+# Untuned on main a2e9a74 (session 6's code + segfix14 + segfix15): pooled F1 0.45 (9 of 30 speech
+# items, 1 FP); untuned on session 7's final segmentation code (main 7998b13, + seggen2): 0.31 (6 of
+# 30, 3 FP; SCORES.md, "Round 18 real (session 7), untuned"). Floors at the final scores rounded down
+# (TP and F1/speaker/role/region per document, false positives at most those measured; proces_zola_assises
+# was tp 8, F1 0.84, speaker 0.37, 1 FP on a2e9a74); raising them means the round has been tuned on.
+REAL18_DIR = HELDOUT_DIR.parent / "segment_real18"
+REAL18_FLOORS = {"audition_an_ordre_medecins": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "gide_cour_assises": {"tp": 0}, "guillaume_proces_berne": {"tp": 0},
+                 "huret_coppee": {"tp": 0}, "huret_mirbeau": {"tp": 0}, "huret_zola": {"tp": 0},
+                 "linuxfr_entretiens_visiteurs": {"tp": 0},
+                 "proces_zola_assises": {"tp": 5, "f1": 0.55, "speaker": 0.6, "region": 1.0}}
+REAL18_FP_ALLOWED = {"proces_zola_assises": 3}
+REAL18_NEGATIVES = ["negatif_arrete_commission", "negatif_mirbeau_chronique"]
+# why each interview document is below the issue's target (untuned, main 7998b13)
+REAL18_UNTUNED = {
+    "gide_cour_assises": "F1 0.00 ('L'accusé. — …': a function label before an em dash, narrative)",
+    "guillaume_proces_berne": "F1 0.00 ('Name. words' labels ending with a full stop, no dash: narrative)",
+    "huret_coppee": "F1 0.00 (em-dash dialogue, the interviewee named in a narrative line: narrative)",
+    "huret_mirbeau": "F1 0.00 (em-dash dialogue with incises 'me dit M. Mirbeau': narrative)",
+    "huret_zola": "F1 0.00 (em-dash dialogue under the heading 'M. ÉMILE ZOLA': narrative/other)",
+    "linuxfr_entretiens_visiteurs": "F1 0.00 ('Pseudonym (compte créé en YYYY) : answer': narrative)",
+    "proces_zola_assises": "F1 0.56, speaker 0.60, role 0.00 (a lawyer's questions moderator, the "
+                           "president's lines turns: 3 FP; the witness 'elu', a lawyer 'inconnu')"}
+
+
+@pytest.fixture(scope="module")
+def real18():
+    return score_dir(REAL18_DIR)
+
+
+def test_real18_scores_do_not_fall(real18):
+    assert set(real18) == set(REAL18_FLOORS) | set(REAL18_NEGATIVES)
+    for name, floors in REAL18_FLOORS.items():
+        r = real18[name]
+        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
+        assert not low and r["fp"] <= REAL18_FP_ALLOWED.get(name, 0), f"{name}: {low}, fp {r['fp']}; {r['misses']}"
+
+
+@pytest.mark.parametrize("name", REAL18_NEGATIVES)
+def test_real18_documents_without_interview_material_give_no_items(real18, name):
+    r = real18[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL18_UNTUNED, sorted(REAL18_FLOORS)))
+def test_real18_target(real18, name):
+    assert_at_least(real18[name], name, TARGET)

@@ -34,13 +34,14 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "dev"]
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "dev"]  # I: a tuning set since session 7 (themesfix5)
 SEED = 42
 MIN_POS = 5
 
 
 def load(themes):
-    sys.argv += ["--add=G=theme_coding_g.csv", "--add=H=theme_coding_h.csv"]
+    sys.argv += ["--add=G=theme_coding_g.csv", "--add=H=theme_coding_h.csv",
+                 "--add=I=theme_coding_i.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))
@@ -180,7 +181,7 @@ def main():
             continue
         cands[label] = loso(sets, ev, theme_ids, kind, mode, opts)
     results = {label: table(sets, d, theme_ids) for label, d in cands.items()}
-    pickle.dump(results, open("/tmp/tfix4_results.pkl", "wb"))
+    pickle.dump(results, open(os.environ.get("TFIX4_RESULTS", "/tmp/tfix4_results.pkl"), "wb"))
     print("| candidate | " + " | ".join(SETS) + " | mean (D out) |")
     print("|---|" + "---|" * (len(SETS) + 1))
     for label, per in results.items():

@@ -174,16 +174,16 @@ SETS = {
     # the 5 negatives) and 0.452 on session 7's final segmentation code (main 7998b13, FINAL_SEG_READY:
     # the same but one region; SCORES.md, "Round 17 (session 7), untuned"). Floors at the final
     # scores, rounded down.
-    "segment_unseen17": {"annexe_entretien_ecrit_question_reponse": (0.0, 0.0, 0.0, 0.0),
-                         "annexe_l1_l2_l3_visite_domicile": (1.0, 1.0, 0.0, 1.0),
+    "segment_unseen17": {"annexe_entretien_ecrit_question_reponse": (1.0, 1.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
+                         "annexe_l1_l2_l3_visite_domicile": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix16
                          "annexe_questions_majuscules_sans_etiquette": (0.0, 0.0, 0.0, 0.0),
-                         "annexe_tableau_temps_locuteur_resp": (0.0, 0.0, 0.0, 0.0),
+                         "annexe_tableau_temps_locuteur_resp": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
                          "article_anthropo_ent_abrege_lieu": (1.0, 0.0, 0.66, 1.0),
                          "article_socio_portraits_vignettes_incises": (0.0, 0.0, 0.0, 0.0),
-                         "compte_rendu_debat_question_de_reponse_de": (0.0, 0.0, 0.0, 0.0),
+                         "compte_rendu_debat_question_de_reponse_de": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
                          "diagnostic_cls_paroles_ateliers_puces": (0.5, 1.0, 1.0, 1.0),
                          "enquete_outre_mer_reponses_groupees_profession_dpt": (0.0, 0.0, 0.0, 0.0),
-                         "focus_profession_lettre_animateur_initiales": (1.0, 0.66, 0.66, 1.0),  # region 0.0 on ebb75d0
+                         "focus_profession_lettre_animateur_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.66, 0.66, 1.0), region 0.0 on ebb75d0; segfix16
                          "memoire_ess_echange_guillemets_parentheses_moi": (0.0, 0.0, 0.0, 0.0),
                          "memoire_tweets_medecins_arobase": (0.0, 0.0, 0.0, 0.0),
                          "negatif_conventions_transcription": (1.0, 1.0, 1.0, 1.0),
@@ -191,26 +191,26 @@ SETS = {
                          "negatif_grille_codage_entretiens": (1.0, 1.0, 1.0, 1.0),
                          "negatif_programme_cine_debat": (1.0, 1.0, 1.0, 1.0),
                          "negatif_quiz_vrai_faux_infirmier": (1.0, 1.0, 1.0, 1.0),
-                         "podcast_prenoms_horodatage_fin_de_tour": (0.0, 0.0, 0.0, 0.0),
+                         "podcast_prenoms_horodatage_fin_de_tour": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
                          "presse_pharma_exergue_nom_fonction_deux_lignes": (0.0, 0.0, 0.0, 0.0),
                          "presse_propos_recueillis_premiere_personne": (0.0, 0.0, 0.0, 0.0),
-                         "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 0.25),
-                         "pv_conseil_departemental_intervention_de": (0.0, 0.0, 0.0, 0.0),
-                         "these_mg_codes_sexe_age_milieu_avant": (0.66, 0.0, 1.0, 1.0)},
+                         "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.25); segfix16
+                         "pv_conseil_departemental_intervention_de": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
+                         "these_mg_codes_sexe_age_milieu_avant": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.66, 0.0, 1.0, 1.0); segfix16
     # round 18 (session 7), written by segwrite10 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.371 on session 7's final segmentation code (main 7998b13: 18 of 76, 3 FP, 2 on the
     # negatives; 0.337 on main 6bda23c; SCORES.md, "Round 18 (session 7), untuned"). Floors at these
     # scores, rounded down.
-    "segment_unseen18": {"annexe_chat_clan_asterisques": (0.0, 0.0, 0.0, 0.0),
-                         "annexe_q1_r1_numerotes": (0.0, 0.0, 0.0, 0.0),
+    "segment_unseen18": {"annexe_chat_clan_asterisques": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
+                         "annexe_q1_r1_numerotes": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "annexe_tableau_colonnes_par_locuteur": (0.0, 0.0, 0.0, 0.0),
                          "article_geo_codes_postaux": (1.0, 1.0, 1.0, 0.0),
                          "article_socio_dixit_aux_dires": (0.88, 1.0, 1.0, 1.0),
                          "courriel_entretien_chevrons_signature": (0.0, 0.0, 0.0, 0.0),
-                         "documentaire_sous_titres_synthe": (0.0, 0.0, 0.0, 0.0),
-                         "focus_badges_couleurs": (0.0, 0.0, 0.0, 0.0),
-                         "focus_etiquettes_profession_commune": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_delphi_experts_tours": (0.0, 0.0, 0.0, 0.0),
+                         "documentaire_sous_titres_synthe": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
+                         "focus_badges_couleurs": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
+                         "focus_etiquettes_profession_commune": (1.0, 1.0, 1.0, 0.83),  # untuned 0, 0, 0, 0 (segfix17)
+                         "memoire_delphi_experts_tours": (1.0, 1.0, 1.0, 0.5),  # untuned 0, 0, 0, 0 (segfix17)
                          "negatif_article_linguistique_exemples_construits": (0.0, 1.0, 1.0, 1.0),
                          "negatif_critique_roman_dialogues": (1.0, 1.0, 1.0, 1.0),
                          "negatif_fiche_entretien_motivationnel_exemples": (1.0, 1.0, 1.0, 1.0),
@@ -219,11 +219,11 @@ SETS = {
                          "photovoice_legendes_commentaire": (0.85, 0.0, 0.0, 0.0),
                          "presse_direct_horodate_reunion_publique": (0.4, 0.0, 0.0, 1.0),
                          "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
-                         "radio_minutage_apostrophes": (0.0, 0.0, 0.0, 0.0),
+                         "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 0.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
                          "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 0.0, 0.5, 0.0),
-                         "reunion_visio_export_noms_inverses": (0.0, 0.0, 0.0, 0.0),
-                         "these_odonto_profils_barres_obliques": (0.33, 1.0, 1.0, 1.0),
+                         "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
+                         "these_odonto_profils_barres_obliques": (0.88, 1.0, 0.5, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17)
                          "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
@@ -597,32 +597,33 @@ def test_round16_target(results, name):
 # "Round 17 (session 7), untuned") on main ebb75d0 (session 6's final code) and on session 7's final
 # segmentation code (main 7998b13), 0 of 18 reach it; why (final code):
 ROUND17_BELOW = {
-    "annexe_entretien_ecrit_question_reponse": "F1 0.00 (a written interview's generic 'Réponse :' answers: narrative)",
-    "annexe_l1_l2_l3_visite_domicile": "role 0.00 (the key line 'L2 : M. Abbes, … patient ; L3 : Mme Roux, "
-                                       "infirmière libérale' not read: inconnu)",
+    "annexe_entretien_ecrit_question_reponse": "untuned F1 0.00 (generic 'Réponse :' answers: narrative), F1 1.00 "
+                                               "after segfix16; role and region 0.00 (the CPAM officer described "
+                                               "only in the paragraph under 'Entretien écrit avec la CPAM')",
     "annexe_questions_majuscules_sans_etiquette": "F1 0.00 (questions typed in capitals, no labels: answers narrative)",
-    "annexe_tableau_temps_locuteur_resp": "F1 0.00 (table rows '00:00:31 | Resp. | …': the label after a time cell not read)",
+    "annexe_tableau_temps_locuteur_resp": "untuned F1 0.00 (rows '00:00:31 | Resp. | …'), F1 1.00 after segfix16; role "
+                                          "0.00 (the person only in the caption 'Tableau A5 – Entretien n° 4 : directrice "
+                                          "des soins, … (Manche), 11 mai 2022, …', which the interview header does not read)",
     "article_anthropo_ent_abrege_lieu": "speaker 0.00 ('[ent. 14, Dembéni]' not read as the interview), role 0.67",
     "article_socio_portraits_vignettes_incises": "F1 0.00 (quotes with only 'poursuit-elle' / 'dit-il', "
                                                  "the person in an italic vignette: narrative)",
-    "compte_rendu_debat_question_de_reponse_de": "F1 0.00 ('Question de … :' / 'Réponse de Dr … (ARS …) :' labels not read)",
     "diagnostic_cls_paroles_ateliers_puces": "F1 0.50 (bullets '– « … »' attributed by the workshop heading only: narrative)",
     "enquete_outre_mer_reponses_groupees_profession_dpt": "F1 0.00 ('·' answers closed by '(972)' under profession "
                                                           "subheadings: narrative)",
-    "focus_profession_lettre_animateur_initiales": "speaker/role 0.67 ('Kiné D :', 'Plusieurs, en même temps :' not "
-                                                   "labels; region 0.00 on ebb75d0, 1.00 on 7998b13)",
     "memoire_ess_echange_guillemets_parentheses_moi": "F1 0.00 (« … » (Mme R.) / (moi) replies: narrative)",
     "memoire_tweets_medecins_arobase": "F1 0.00 (posts under '@Handle · date' lines: narrative)",
-    "podcast_prenoms_horodatage_fin_de_tour": "F1 0.00 ('Patrice : … [01:05]', time code at the end: narrative)",
     "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.00 (pull-quotes with the name and the function on the "
                                                       "next two lines, and an 'affirme X' quote: narrative)",
     "presse_propos_recueillis_premiere_personne": "F1 0.00 (a first-person testimony without quotes: narrative; "
                                                   "its intertitle a verbatim, 1 FP)",
-    "presse_regionale_micro_trottoir": "region 0.25 (the town after a comma, '…, retraité, Chaumont.', not read)",
-    "pv_conseil_departemental_intervention_de": "F1 0.00 (speeches under bold 'Intervention de Mme …' headings: narrative)",
-    "these_mg_codes_sexe_age_milieu_avant": "F1 0.67 ('Pour H33U, « … »' and one '(F52R) « … »' narrative), "
-                                            "speaker 0.00 (the code before the quote not read)"}
-ROUND17_INTERVIEWS = sorted(ROUND17_BELOW)
+    "pv_conseil_departemental_intervention_de": "untuned F1 0.00 ('Intervention de Mme …' headings), F1 1.00 after "
+                                                "segfix16; region 0.00 (extraction joins 'Argenton-' and 'sur-Creuse' "
+                                                "at a line break: 'Argentonsur-Creuse' is no commune)"}
+# reached the target after segfix16 (tuned on; untuned figures above and in SCORES.md)
+ROUND17_TUNED = ["annexe_l1_l2_l3_visite_domicile", "compte_rendu_debat_question_de_reponse_de",
+                 "focus_profession_lettre_animateur_initiales", "podcast_prenoms_horodatage_fin_de_tour",
+                 "presse_regionale_micro_trottoir", "these_mg_codes_sexe_age_milieu_avant"]
+ROUND17_INTERVIEWS = sorted([*ROUND17_BELOW, *ROUND17_TUNED])
 
 
 @pytest.mark.parametrize("name", target_cases(ROUND17_BELOW, ROUND17_INTERVIEWS))
@@ -631,12 +632,10 @@ def test_round17_target(results, name):
 
 # Round 18 (session 7, segwrite10): the issue's target per document with quoted speech. Untuned (SCORES.md,
 # "Round 18 (session 7), untuned") on session 7's final segmentation code (main 7998b13; pooled 0.371, 0.337 on main
-# 6bda23c), 0 of 19 reach it; why (scores on 7998b13, the convention missed in parentheses):
+# 6bda23c), 0 of 19 reach it; why (scores on 7998b13, the convention missed in parentheses). After segfix17 (a
+# tuning set now: quote the untuned figures) 5 reach it (CHAT tiers, Q1/R1, badge colours, meeting export,
+# documentary captions):
 ROUND18_BELOW = {
-    "annexe_chat_clan_asterisques":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (CHAT tiers '*PHA:' / '*ENQ:' and the '@Participants:' key)",
-    "annexe_q1_r1_numerotes":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (numbered 'Q1 :' / 'R1 :' pairs)",
     "annexe_tableau_colonnes_par_locuteur":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table whose column says who speaks ('question |' / '| answer'))",
     "article_geo_codes_postaux":
@@ -645,14 +644,12 @@ ROUND18_BELOW = {
         "F1 0.89, speaker 1.00, role 1.00, region 1.00 ('« … », selon la formule d'un élu …' after the quote)",
     "courriel_entretien_chevrons_signature":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers under '> ' quoted questions, the person only in the e-mail signature)",
-    "documentaire_sous_titres_synthe":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (words under 'SYNTHÉ : Name, function, town' lower thirds; '- … - …' subtitle dialogue)",
-    "focus_badges_couleurs":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (colour labels 'VERT :' / 'ORANGE :' with a 'Badge | Profession | Commune' table)",
     "focus_etiquettes_profession_commune":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (profession + town labels 'IDE Challans :' / 'Kiné Les Herbiers :')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.83 after segfix17 (untuned 0.00: profession + town labels 'IDE Challans :'); "
+        "the group's 'Tous (brouhaha) :' turn gets no region",
     "memoire_delphi_experts_tours":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (italic comments without guillemets closed by '(expert 6, 2e tour)')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.50 after segfix17 (untuned 0.00: italic comments closed by '(expert 6, 2e tour)'); "
+        "Le Moule and Grand-Bourg (Marie-Galante) not read as places",
     "photovoice_legendes_commentaire":
         "F1 0.86, speaker 0.00, role 0.00, region 0.00 ('Commentaire :' taken as the speaker; the author in the 'Photo 3 – Auteure : Fatima, 44 ans, …' caption not read)",
     "presse_direct_horodate_reunion_publique":
@@ -660,15 +657,15 @@ ROUND18_BELOW = {
     "presse_notre_photo_contactee":
         "F1 0.40, speaker 1.00, role 1.00, region 1.00 ('(notre photo), …, a porté le projet : « … »', a quote split by 'témoigne', 'Contactée, la CPAM … précise que')",
     "radio_minutage_apostrophes":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (labels with elapsed time in apostrophes 'Dr Célestine (0'19'') :')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 after segfix17 (untuned 0.00: labels timed 'Dr Célestine (0'19'') :'); "
+        "'au Lamentin' and 'Sainte-Marie' not read as Martinique",
     "rapport_activite_cpts_la_parole_a":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
     "rapport_mission_notes_entretien_verbatim_fonction":
         "F1 1.00, speaker 0.00, role 0.50, region 0.00 ('Verbatim (président) :' not resolved to the names of 'Personnes rencontrées :'; Ploërmel not read)",
-    "reunion_visio_export_noms_inverses":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 ('SURNAME, First name   12:04' name lines)",
     "these_odonto_profils_barres_obliques":
-        "F1 0.33, speaker 1.00, role 1.00, region 1.00, 1 FP (quotes closed by slash profiles '(D4 / H / 58 ans / rural)'; an (HAS, 2021) phrase as a verbatim)",
+        "F1 0.89, speaker 1.00, role 0.50, region 1.00, 1 FP after segfix17 (untuned F1 0.33: slash profiles '(D4 / H / 58 ans / rural)'); "
+        "the (HAS, 2021) phrase still a verbatim, the dentists' 'D' codes role inconnu (reader: autre)",
     "these_sf_tableau_une_ligne_par_participante":
         "F1 0.75, speaker 1.00, role 1.00, region 1.00 (the second quote of a row (one column per theme) narrative)",
 }
@@ -885,31 +882,36 @@ def test_real14_target(real14, name):
 # region per document, and at most the false positives measured); raising them means the round has
 # been tuned on.
 REAL17_DIR = HELDOUT_DIR.parent / "segment_real17"
-REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 0}, "fiche_beta_apprentissage": {"tp": 0},
-                 "fiche_beta_collectif_objets": {"tp": 0},
+REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "fiche_beta_apprentissage": {"tp": 1, "f1": 0.66, "speaker": 1.0, "role": 1.0},
+                 "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0},
-                 "fiche_beta_emplois_inclusion": {"tp": 0}, "fiche_beta_urgencevie": {"tp": 0},
-                 "temoignage_umap_inondation": {"tp": 7, "f1": 0.82},
-                 "temoignage_umap_mayotte": {"tp": 0}, "temoignage_umap_pedagogie": {"tp": 0},
-                 "temoignage_umap_subventions": {"tp": 7, "f1": 0.82}}
-# false positives measured untuned: the interviewers' reply box, a glossary box and an editors'
-# note as turns (subventions), an info box as a turn (inondation), « temps réel » (mayotte)
-REAL17_FP_ALLOWED = {"temoignage_umap_subventions": 3, "temoignage_umap_inondation": 1, "temoignage_umap_mayotte": 1}
+                 "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "fiche_beta_urgencevie": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "temoignage_umap_inondation": {"tp": 8, "f1": 0.94, "speaker": 1.0, "region": 1.0},
+                 "temoignage_umap_mayotte": {"tp": 13, "f1": 0.96, "speaker": 1.0, "region": 1.0},
+                 "temoignage_umap_pedagogie": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "temoignage_umap_subventions": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
+# Tuned on (segfix18: segment/named_interviewees.py, segment/signed_quotes.py), so the floors above
+# are the tuned scores; untuned they were (main ebb75d0 and 7998b13): achats_durables, collectif_objets,
+# emplois_inclusion, urgencevie, mayotte, pedagogie tp 0; creche tp 3, F1 1.00, speaker 1.00;
+# inondation tp 7, F1 0.82; subventions tp 7, F1 0.82; speaker/role/region 0.00 everywhere else;
+# 5 FP (subventions 3, inondation 1, mayotte 1); apprentissage tp 0. Pooled 0.50 untuned (17 of 46,
+# 5 FP) -> 0.966 (43 of 46, 0 FP). No false positive is allowed any more.
+REAL17_FP_ALLOWED: dict[str, int] = {}
 REAL17_NEGATIVES = ["negatif_beta_bidonvilles", "negatif_umap_chiffres", "negatif_umap_tutoriel"]
 # why each interview document is below the issue's target (untuned, main ebb75d0 and 7998b13)
 REAL17_UNTUNED = {
-    "fiche_beta_achats_durables": "F1 0.00 (block quote with '- acheteur public d'une metropole' on its line: narrative)",
-    "fiche_beta_apprentissage": "F1 0.00 (quotes in guillemets over an italic '— function – organisation' line: narrative)",
-    "fiche_beta_collectif_objets": "F1 0.00 (block quote with the name and function after it: narrative)",
+    "fiche_beta_achats_durables": "role 0.00 ('- acheteur public d'une metropole' gives autre: institutionnel_autre)",
+    "fiche_beta_apprentissage": "F1 0.67 (the second quote runs onto the first's signature line in extraction: "
+                                "narrative), region 0.00 ('Lens-Liévin' not resolved); untuned F1 0.00",
+    "fiche_beta_collectif_objets": "role 0.00 ('Conservateur des monuments historiques' gives autre: institutionnel_autre)",
     "fiche_beta_creche": "role 0.00 ('infirmier' for unattributed reactions: 'autre'), region 0.00 ('' : Occitanie)",
-    "fiche_beta_emplois_inclusion": "F1 0.00 (a President's quote with name, function, occasion and date after it)",
-    "fiche_beta_urgencevie": "F1 0.00 (block quote with '- M. Hervé C. coordinateur SAMU' on its line: narrative)",
-    "temoignage_umap_inondation": "F1 0.82 (2 answers missed, an info box a turn), speaker/role/region 0.00 "
-                                  "('Benoît Thouary : ' answers found without their speaker)",
-    "temoignage_umap_mayotte": "F1 0.00 ('Nicolas Godelu : ' answers under statement headings: narrative)",
-    "temoignage_umap_pedagogie": "F1 0.00 ('Jean-Christophe Fichet : ' answers: narrative)",
-    "temoignage_umap_subventions": "F1 0.82 (the interviewers' box, a glossary and a note as turns), "
-                                   "speaker/role/region 0.00 ('Olivier Dedieu : ' answers found without their speaker)"}
+    "fiche_beta_emplois_inclusion": "role 0.00 ('Président de la République' gives inconnu: institutionnel_autre)",
+    "temoignage_umap_inondation": "role 0.00 ('chargé d'études au service prévention des inondations' gives autre: "
+                                  "institutionnel_autre)",
+    "temoignage_umap_mayotte": "role 0.00 ('géomaticien du SDIS de l'Isère' gives autre: institutionnel_autre)"}
+# untuned, pedagogie, subventions and urgencevie were below the target too (F1 0.00, 0.82, 0.00)
 
 
 @pytest.fixture(scope="module")
@@ -949,19 +951,26 @@ def test_real17_target(real17, name):
 REAL18_DIR = HELDOUT_DIR.parent / "segment_real18"
 REAL18_FLOORS = {"audition_an_ordre_medecins": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "gide_cour_assises": {"tp": 0}, "guillaume_proces_berne": {"tp": 0},
-                 "huret_coppee": {"tp": 0}, "huret_mirbeau": {"tp": 0}, "huret_zola": {"tp": 0},
-                 "linuxfr_entretiens_visiteurs": {"tp": 0},
+                 "huret_coppee": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "huret_mirbeau": {"tp": 2, "f1": 1.0, "speaker": 1.0},
+                 "huret_zola": {"tp": 1, "f1": 0.66, "speaker": 1.0, "region": 1.0},
+                 "linuxfr_entretiens_visiteurs": {"tp": 5, "f1": 1.0, "speaker": 1.0, "role": 0.4, "region": 1.0},
                  "proces_zola_assises": {"tp": 5, "f1": 0.55, "speaker": 0.6, "region": 1.0}}
+# linuxfr_entretiens_visiteurs and the three huret_* tuned on (segfix18: segment/round_table_answers.py,
+# segment/first_person_interviews.py); untuned each tp 0, F1 0.00.
+# Pooled 0.31 untuned on 7998b13 (6 of 30, 3 FP) -> 0.68 (17 of 30, 3 FP).
 REAL18_FP_ALLOWED = {"proces_zola_assises": 3}
 REAL18_NEGATIVES = ["negatif_arrete_commission", "negatif_mirbeau_chronique"]
 # why each interview document is below the issue's target (untuned, main 7998b13)
 REAL18_UNTUNED = {
     "gide_cour_assises": "F1 0.00 ('L'accusé. — …': a function label before an em dash, narrative)",
     "guillaume_proces_berne": "F1 0.00 ('Name. words' labels ending with a full stop, no dash: narrative)",
-    "huret_coppee": "F1 0.00 (em-dash dialogue, the interviewee named in a narrative line: narrative)",
-    "huret_mirbeau": "F1 0.00 (em-dash dialogue with incises 'me dit M. Mirbeau': narrative)",
-    "huret_zola": "F1 0.00 (em-dash dialogue under the heading 'M. ÉMILE ZOLA': narrative/other)",
-    "linuxfr_entretiens_visiteurs": "F1 0.00 ('Pseudonym (compte créé en YYYY) : answer': narrative)",
+    "huret_coppee": "role 0.00 (a writer: autre; nothing in the excerpt says so, inconnu; untuned F1 0.00)",
+    "huret_mirbeau": "role 0.00 (inconnu: autre), region 0.00 ('': Normandie; untuned F1 0.00)",
+    "huret_zola": "F1 0.67 (the page's first answer, before the heading, stays 'other'), role 0.00 "
+                  "(untuned F1 0.00)",
+    "linuxfr_entretiens_visiteurs": "role 0.40 (visitors of a website, autre: 3 of 5 answers give inconnu; "
+                                    "untuned F1 0.00)",
     "proces_zola_assises": "F1 0.56, speaker 0.60, role 0.00 (a lawyer's questions moderator, the "
                            "president's lines turns: 3 FP; the witness 'elu', a lawyer 'inconnu')"}
 

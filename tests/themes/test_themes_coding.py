@@ -356,3 +356,36 @@ def test_a_meeting_as_the_setting_is_not_reunionite():
     assert reunionite("On avait trois visioconférences par semaine, le soir, après les "
                       "consultations.") == ["visioconference"]
     assert reunionite("Les réunions du soir nous épuisent.") == ["reunion"]
+
+
+def test_a_sentence_describing_the_study_does_not_code_its_job_titles_and_settings():
+    """Session 7 (themesfix5): themes.yaml `study_context:` (coordination, territoire,
+    réunionite): in a sentence about the study itself (interviews, participants, transcripts)
+    a coordinator's title or an observed meeting is who was interviewed or where, not what the
+    passage says (codebook general rule 3); the same words elsewhere count. Libéral has no list
+    (set C's coder codes « professionnels libéraux » in such sentences)."""
+    lexicon = load_themes(THEMES_PATH)
+    assert lexicon["coordination"]["study_context"] == lexicon["reunionite"]["study_context"]
+    assert "study_context" not in lexicon["liberal"]
+
+    def kept(text, theme):
+        tokens, hits = _hits(text, lexicon)
+        assert any(h["theme"] == theme for h in hits), text  # the entry is matched...
+        return {h["lemma"] for h in coding.outside_study(tokens, hits, lexicon)
+                if h["theme"] == theme}
+
+    # ...and dropped in the study's description
+    assert kept("Onze entretiens semi-dirigés ont été menés auprès de neuf médecins généralistes "
+                "et de deux coordinatrices de CPTS.", "coordination") == set()
+    assert kept("Les entretiens ont été complétés par l'observation de réunions de bureau.",
+                "reunionite") == set()
+    assert kept("Les transcriptions des entretiens avec les médecins de la commune figurent en "
+                "annexe.", "territoire") == set()
+    # kept in a sentence about the thing itself, even in the same passage
+    text = ("Nous avons recruté six professionnels de la CPTS, dont la coordinatrice. "
+            "La coordinatrice organise chaque semaine les sorties d'hôpital avec les infirmières.")
+    assert kept(text, "coordination") == {"coordinateur"}
+    assert kept("Les réunions du soir après les consultations nous épuisent.",
+                "reunionite") == {"reunion"}
+    # libéral untouched
+    assert kept("Six orthophonistes libérales ont accepté un entretien.", "liberal") == {"liberal"}

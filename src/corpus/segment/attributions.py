@@ -129,6 +129,8 @@ def _speech_like(text: str, labels=()) -> bool:
         labelled = bool(labels[label_text(m)].loose)  # "A. Vers des soins" beside "A : …" is a heading
     if not labelled and labels:
         labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
+        # a declared label line of its own ("Intervention de Mme …": segment/intervention_labels.py)
+        labelled = labelled or " ".join(t.split()) in labels
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 
@@ -184,6 +186,11 @@ def block_quotes(lines: list[TextLine], attributions: dict[int, re.Match], headi
     return owner
 
 
+def without_closing_parenthesis(text: str) -> str:
+    """The sentence without the parenthesis that ends it ("… le 4 octobre 2022 (durée : 35 minutes).")."""
+    return re.sub(r"\s*\([^()]*\)\s*\.?$", ".", text)
+
+
 def interview_header(text: str) -> re.Match | None:
     t = " ".join(text.split())
     if len(t) > 220:
@@ -191,4 +198,5 @@ def interview_header(text: str) -> re.Match | None:
     numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
     if numbered and describes_person(numbered.group("desc")):
         return numbered
-    return cv.INTERVIEW_HEADER.search(t)
+    # the practical details closing the header's sentence: "…, réalisé à son cabinet (durée : 35 minutes)."
+    return cv.INTERVIEW_HEADER.search(t) or cv.INTERVIEW_HEADER.search(without_closing_parenthesis(t))

@@ -13,6 +13,7 @@ import re
 from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
+from .label_times import label_time
 from .roles import configure_roles
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
@@ -158,7 +159,9 @@ def _build(d: dict) -> dict:
     person = rf"{first_name}|{code}|{initials}"
     # or a first name in capitals, as some transcripts set every label ("SANDRINE (IDEL) —")
     person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
-    named_role = rf"(?:{person})\s?\([^()]{{1,30}}\)"
+    # (a time in the parentheses is when the turn starts, not a role: segment/label_times.py)
+    at_time = label_time(d)
+    named_role = rf"(?:{person})\s?(?!{at_time})\([^()]{{1,30}}\)"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
@@ -175,7 +178,7 @@ def _build(d: dict) -> dict:
                          "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
-    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{person})\s?\((?P<role>[^()]{{1,30}})\)$")
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{person})\s?(?!{at_time})\((?P<role>[^()]{{1,30}})\)$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
@@ -196,7 +199,7 @@ def _build(d: dict) -> dict:
         # a name in capitals in brackets, as subtitles set speakers ("[DR HAMON]", "[Y. LE BRIS]")
         rf"|\[(?P<klabel>(?:[A-ZÉ]\.\s?)?{caps})\]\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
-        rf"|(?P<label>{label})(?:\s*[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
+        rf"|(?P<label>{label})(?:{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
@@ -273,7 +276,8 @@ def _build(d: dict) -> dict:
     p["DASH_DESCRIPTION"] = re.compile(r"^\s*[—–]\s*(?P<desc>[^«»()\[\]]{3,120}?)\s*\.?\s*$")
     # a code after the quote and a comma, closing the sentence: "« … », E4."
     p["CODE_AFTER"] = re.compile(rf"^\s*,\s*(?P<code>{interview_ref}\d{{1,3}}|{code}|{numbered})\s*(?:[.;]|$)")
-    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?))?\s*$")
+    # (or slashes between the fields of a profile: "(D4 / H / 58 ans / rural)")
+    p["PAREN_CODE"] = re.compile(rf"^(?P<code>{speaker_code})\s*(?:(?:,|\s[–—-]\s|\s/\s|:)\s*(?P<rest>\S.*?))?\s*$")
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     # a card naming the interview by its speaker's code, the description after a period, colon
@@ -307,7 +311,7 @@ def _build(d: dict) -> dict:
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
-    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s)\s*")
+    p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s|\s/\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))
     p["SCALE"] = re.compile(rf"^({scales})\b\s*(.*)$")

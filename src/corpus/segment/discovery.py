@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
@@ -26,6 +27,7 @@ from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
@@ -43,6 +45,7 @@ from .speakers import (
     participants_grouped,
     participants_presented,
 )
+from .timed_rows import cell_turn
 
 
 @dataclass
@@ -428,6 +431,9 @@ def declared_turn(codes) -> re.Pattern | None:
     plays = [c for c, v in codes.items() if isinstance(v, dict) and v.get("play")] if isinstance(codes, dict) else []
     if plays:  # "K. VIDAL. — …": a transcript set like a play (segment/play_scripts.py)
         return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
+    cells = [c for c, v in codes.items() if isinstance(v, dict) and v.get("cells")] if isinstance(codes, dict) else []
+    if cells:  # "00:00:31 | Resp. | …": a timed table's rows (segment/timed_rows.py)
+        return Either(cell_turn(cells), declared_turn({c: v for c, v in codes.items() if c not in cells}))
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
@@ -466,6 +472,8 @@ def label_kind(label: str, shape: str) -> str:
         return "moderator"  # "JOURNALISTE. – …"
     if shape == "caps" and key in cv.GROUP_WORDS:
         return "group"  # "PLUSIEURS VOIX – …"
+    if shape == "named_role" and fold(cv.NAMED_ROLE.match(label).group("name")).lower() in cv.GROUP_WORDS:
+        return "group"  # "Tous (brouhaha) :": the group, and how it spoke
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"
@@ -529,7 +537,9 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             if not m or not rest[m.end():].strip():
                 continue
             label = label_text(m)
-            if fold(label).rstrip(".") in cv.NOT_LABELS:
+            # a label the document declares counts, even a word that is mostly none ("Réponse :"
+            # of a written interview: segment/written_answers.py)
+            if fold(label).rstrip(".") in cv.NOT_LABELS and not (pos == 0 and declared is not None and declared.match(rest)):
                 continue
             shape = label_shape(label)
             if pos and shape == "name":
@@ -628,7 +638,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "PLUSIEURS VOIX – …" between accepted turns is the group speaking, "Interviewée | …"
                 # (a table's cells) the interviewee answering, and so is a
                 # third voice heard once inside the dialogue ("SEC. // Quatre cents appels …")
-                if _third_voice(v, accepted_lines, lines):
+                alone_lines = {i for a in accepted.values() for i in a.standalone}  # "Oui." under a name line: its words
+                if _third_voice(v, accepted_lines, lines) and not any(i - 1 in alone_lines for i in v.lines):
                     accepted[k] = v
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
@@ -639,6 +650,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         for k, v in found.items():
             if k not in accepted and v.standalone and v.shape in ("code", "numbered") and _series(k) in series:
                 accepted[k] = v
+    for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"
+        accepted[k] = found[k]
     if any(v.kind == "moderator" for v in accepted.values()):
         # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
         accepted_lines = {i for v in accepted.values() for i in v.lines}
@@ -646,6 +659,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
+        found[k].kind = kind
+        accepted[k] = found[k]
     for v in accepted.values():
         if v.loose and set(v.lines) - v.loose:
             # a label set off by a colon keeps that form: "A. Vers des soins coordonnés" is a heading

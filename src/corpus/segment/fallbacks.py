@@ -481,23 +481,35 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
         and bool(cv.SCRIPTED.search(title))
 
 
+# one word and a colon before a key's first entry ("Locuteurs : L1 : …", "Légende : …")
+KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}\s*:)")
+
+
 def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     """Lines that are a key to the labels rather than a turn: two labels or more, each with a
     colon and a description, separated by semicolons ("Intervenant 1 : Léa Castaing, animatrice ;
     Intervenant 2 : Jérôme Labat, infirmier libéral …"); by line, each label's description."""
     keys = {}
-    for i in sorted({i for v in labels.values() for i in v.lines}):
+    # or a key under a word of its own: "Locuteurs : L1 : enquêtrice ; L2 : M. Abbes, patient ; …"
+    titled = {ln.index for ln in lines if KEY_TITLE.match(ln.text)}
+    for i in sorted({i for v in labels.values() for i in v.lines} | titled):
         text = lines[i].text
         if ";" not in text:
             continue
         entries = {}
         for k in labels:
-            m = re.search(rf"(?:^|;)\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
+            m = re.search(rf"(?:^|;|^{KEY_TITLE.pattern[1:]})\s*{re.escape(k)}\.?\s*:\s*(?P<desc>[^;]+)", text)  # "MG3. : médecin"
             if m:
                 entries[k] = m.group("desc").strip().rstrip(".")
         if len(entries) >= 2:
             keys[i] = entries
     return keys
+
+
+def _label_words(info, lines: list[TextLine]) -> str:
+    """The words of a label's first turn: its line, or the line below a label alone on its line."""
+    i = info.lines[0]
+    return lines[i + 1].text if i in info.standalone and i + 1 < len(lines) else lines[i].text
 
 
 def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
@@ -515,7 +527,7 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
     # a list of profiles ("Médecin 2 : installé depuis 1991, …"): each label once, no interviewer
     # (read on their own line: what follows a list is the document, not the profile)
     if len(speaking) >= 2 and len(speaking) == len(labels) and all(len(labels[k].lines) == 1 for k in speaking):
-        return not any(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(lines[labels[k].lines[0]].text)))
+        return not any(cv.SPEECH_MARKER.search(HYPHEN_CLITIC.sub(" ", fold(_label_words(labels[k], lines))))
                        for k in speaking)
     # a short exchange ("E4 : Par un confrère.") is too little to judge
     return answers >= _setting("min_answers_judged", 3) and answers_speak(labels, lines) < _setting("min_spoken_answers", 1)

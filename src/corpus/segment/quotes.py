@@ -20,11 +20,13 @@ from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .group_members import group_member
+from .leading_codes import leading_code
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
+from .vox_pops import closing_town
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -323,6 +325,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
+    led = leading_code(text, a)  # "(H61R) « … »", "Pour H33U, « … »" (segment/leading_codes.py)
+    if led:
+        return QuoteCall(True, _bare_code_attrs(led[0], ctx), led[1])
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
@@ -680,7 +685,8 @@ def collect_appositions(text: str, ctx: Context) -> None:
     """Descriptions given next to a name: "X, président de la fédération," / "sa présidente X"."""
     for m in cv.FIRST_NAME_APPOSITION.finditer(text):
         if m.group("name") in ctx.persons and describes_person(m.group("desc")):
-            ctx.persons[m.group("name")].descriptions.append(m.group("desc").strip())
+            town = closing_town(text, m.end())  # "Yannick, 71 ans, retraité, Chaumont. « … »" (segment/vox_pops.py)
+            ctx.persons[m.group("name")].descriptions.append(m.group("desc").strip() + (f", {town}" if town else ""))
     for m in cv.NAME.finditer(text):
         name = m.group("name")
         if name not in ctx.persons and not any(p.surname == name.split()[-1] for p in ctx.persons.values()):

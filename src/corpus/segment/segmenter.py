@@ -34,6 +34,8 @@ from .base import (
     n_words,
     split_lines,
 )
+from .chat_transcripts import chat_speakers, split_at_tiers
+from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
@@ -86,13 +88,22 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .intervention_labels import intervention_speakers
+from .keyed_labels import keyed_label_speakers
+from .leading_codes import of_document
+from .lower_thirds import lower_third_boxes
+from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
+from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .panel_comments import panel_comment_boxes
+from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
 from .quotes import (
@@ -117,12 +128,16 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
+from .round_table_answers import round_table_speakers
+from .signed_quotes import signed_quotes
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .testimony_headings import testimony_boxes
+from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .written_answers import written_answer_speakers
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -253,7 +268,9 @@ HANDLERS = (
     Handler("signed account", "_h_signed_block", ("headings",)),
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
+    Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
+    Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
@@ -267,7 +284,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -282,20 +299,44 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_record_labels(lines)  # a record's turns an OCR ran together
         lines = split_at_coding_headers(lines)  # a coding report's passages run together (segment/coding_reports.py)
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
+        lines = split_at_name_lines(lines, gazetteer)  # "… décembre. BRETON, Hugues 12:19" (segment/meeting_exports.py)
+        lines = split_at_tiers(lines, gazetteer)  # "… moi . *ENQ: d'accord ." (segment/chat_transcripts.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
+        lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
         self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        # "IDE Challans :", "Kiné Les Herbiers :": a profession and a town (segment/place_labels.py)
+        self.ctx.declared_speakers = {**place_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "LEROUX, Nathalie   12:04" above the words: a video meeting export (segment/meeting_exports.py)
+        self.ctx.declared_speakers = {**meeting_export_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "*PHA: …" under "@Participants: …": a CHAT transcript (segment/chat_transcripts.py)
+        self.ctx.declared_speakers = {**chat_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "VERT : …" keyed by "Vert | Infirmière libérale | Fourmies" (segment/keyed_labels.py)
+        self.ctx.declared_speakers = {**keyed_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
         self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
         # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Réponse de Dr Anne Payet (ARS La Réunion) : …": a record's intervention labels (segment/intervention_labels.py)
+        self.ctx.declared_speakers = {**intervention_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Patrice : … [01:05]": a podcast's turns closed by their time code (segment/closing_stamps.py)
+        self.ctx.declared_speakers = {**closing_stamp_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)
+        self.ctx.declared_speakers = {**timed_row_speakers(lines), **self.ctx.declared_speakers}
+        # "Question 1 : … ?" then "Réponse : …": a written interview's answers (segment/written_answers.py)
+        self.ctx.declared_speakers = {**written_answer_speakers(lines), **self.ctx.declared_speakers}
+        # "Olivier Dedieu : …" under the interviewer's headings: an interview article (segment/named_interviewees.py)
+        self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
+        # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
+        self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -516,6 +557,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
+        self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
+        self.quote_boxes = {**panel_comment_boxes(self.lines, self.headings, self.styles, self.gazetteer),
+                            **self.quote_boxes}
+        # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
+        self.quote_boxes = {**{i: a for i, a in signed_quotes(self.lines, self.headings, self.gazetteer).items()
+                               if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:
@@ -1251,7 +1300,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
                                [ln.text for ln in segmenter.lines[max(0, line_index - 12):line_index]]) if inside else ""
         if header:
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
-    if seg.kind == "turn" and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
+    led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
+    if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
         seg.role = segmenter.study_role

@@ -7,8 +7,10 @@ import re
 
 from ..text import fold
 from . import conventions as cv
+from .announced_speakers import announced_description
 from .attributions import describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
+from .chat_transcripts import not_speech_tier
 from .discovery import apposition, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .labels import label_text, loose_separator, standalone_label
@@ -49,6 +51,8 @@ class TurnHandlers:
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
         if t.startswith(("«", "“", "(", "[")) or t.startswith(DASH) or cv.STAGE.match(t):
+            return False
+        if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
             return False
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
@@ -225,6 +229,13 @@ class TurnHandlers:
             role_raw, role = self_presented_role(texts)
             if role_raw:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
+        if attrs["role"] == "inconnu" and code in self.labels:  # "… en ligne Rosine, infirmière à …"
+            desc = announced_description(code, self.labels[code], self.lines)
+            role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+            if role not in ("autre", "inconnu"):
+                attrs.update(role_raw=desc, role=role, attr_source="attribution")
+                if region:
+                    attrs.update(region=region, place=place)
         return attrs
 
     def _interview_of_code(self, code: str) -> dict:

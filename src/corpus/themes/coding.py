@@ -137,6 +137,34 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     return kept
 
 
+def outside_study(tokens: list[dict], hits: list[dict], themes: dict) -> list[dict]:
+    """The hits without those of a theme with a ``study_context:`` list whose sentence holds one
+    of those words (folded lemma or form): a sentence describing the study itself (its
+    interviews, participants, transcripts: « Six professionnels … ont été interrogés : … la
+    coordinatrice de la CPTS », « complétés par l'observation de réunions ») names the theme's
+    words as job titles or settings, not as what the passage says (docs/CODEBOOK.md, general
+    rule 3; session 7, themesfix5)."""
+    needs = {t: frozenset(entry_key(w) for w in spec["study_context"])
+             for t, spec in themes.items() if spec.get("study_context")}
+    if not needs or not hits:
+        return hits
+    words: list[set[str]] = []
+    sentence_of = {}
+    for k, (i, j) in enumerate(sentence_spans(tokens)):
+        words.append({w for tok in tokens[i:j]
+                      for w in (entry_key_cached(tok.get("lemma") or ""), entry_key_cached(tok.get("text") or ""))})
+        for tok in tokens[i:j]:
+            sentence_of[str(tok.get("char_start", ""))] = k
+    kept = []
+    for h in hits:
+        k = sentence_of.get(str(h.get("char_start", "")))
+        study = needs.get(h["theme"])
+        if study and k is not None and words[k] & study:
+            continue
+        kept.append(h)
+    return kept
+
+
 OPENERS = frozenset("«“\"(:;-–—•")  # after these a capital starts a clause, not a name
 
 
@@ -173,6 +201,7 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
     hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
+    hits = outside_study(tokens, hits, themes)
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)

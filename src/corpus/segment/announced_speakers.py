@@ -1,0 +1,49 @@
+"""A guest the host hands the floor to: in a broadcast or a debate, someone heard once is named
+in the moderator's turn just before their own ("Journaliste : Nous avons en ligne Rosine,
+infirmière libérale à Sainte-Marie. Rosine, vous confirmez ?" then "Rosine : Je confirme …").
+A first name heard once is otherwise too weak a label to count (it could open any "X : …"
+line); the host's announcement is what vouches for it. No word list: the moderator is whoever
+discovery already took for one (label words, share of questions)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import TextLine
+
+MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in a sentence
+
+
+def named_in(label: str, text: str) -> bool:
+    """The label appears as a whole word (or words) in the text."""
+    return re.search(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", text) is not None
+
+
+def announced_labels(found: dict, accepted: dict, lines: list[TextLine]) -> set[str]:
+    """Name-shaped labels (``found``, not yet ``accepted``) each of whose lines follows a turn of
+    an accepted moderator that names them."""
+    moderator_lines = {i for v in accepted.values() if v.kind == "moderator" for i in v.lines}
+    out: set[str] = set()
+    for label, info in found.items():
+        if label in accepted or info.shape != "name" or info.loose or len(label) < MIN_NAME_LETTERS:
+            continue
+        if info.lines and all(i - 1 in moderator_lines and named_in(label, lines[i - 1].text)
+                              for i in info.lines):
+            out.add(label)
+    return out
+
+
+def announced_description(label: str, info, lines: list[TextLine]) -> str:
+    """What the host's announcement says of a name-shaped label's speaker: the apposition after
+    (or before) the name in the line before one of their turns ("en ligne Rosine, infirmière
+    libérale à Sainte-Marie")."""
+    from .discovery import apposition
+
+    if info.shape != "name" or len(label) < MIN_NAME_LETTERS:
+        return ""
+    for i in info.lines:
+        if i > 0 and named_in(label, lines[i - 1].text):
+            desc = apposition(label, [lines[i - 1].text])
+            if desc:
+                return desc
+    return ""

@@ -1,0 +1,94 @@
+"""Interventions labelled by a noun phrase naming the person, as the records of a debate, a
+council's minutes and the proceedings of a study day print them: inline before a colon
+("Question de M. Jean-Luc Hoarau (médecin généraliste, Saint-Pierre) : …", "Réponse de Dr Anne
+Payet (ARS La Réunion) : …", "Question de la salle (une infirmière libérale) : …"), or as a line
+of its own above the words ("Intervention de Mme Sylvie Brunaud, conseillère départementale du
+canton d'Argenton-sur-Creuse"). The nouns, civilities, chairs and floor words are
+lang/fr/intervention_labels.yaml.
+
+Such labels are found once per document and handed to the segmenter as declared speakers (the
+inline ones as plain labels, the lines of their own as name lines above their turn's words:
+segment/records.py). The person needs a civility or a title ("Réponse de la France : …" names
+nobody); a chair's words are the moderator's, the floor's a turn with no speaker. A document is
+such a record when at least ``intervention_min_labels`` lines carry a label, naming two people
+or more. Role and region come from the description; a label naming no region takes the one
+region the document's labels name, when they name one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+from .records import function_attrs
+from .regions import resolve_region
+from .roles import normalize_role
+
+_data = cv.language_data
+
+NAME = r"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*(?:\s+(?:de\s+|du\s+|d['’]|le\s+|la\s+)?[A-ZÉÈÀÂÎÔÇ][\w'’-]+){0,3}"
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    data = _data()
+    nouns = cv._flex_alt(data.get("intervention_nouns", [])) or "(?!)"
+    civ = cv._flex_alt(data.get("intervention_civilities", [])) or "(?!)"
+    chairs = cv._flex_alt(data.get("intervention_chairs", [])) or "(?!)"
+    floor = cv._flex_alt(data.get("intervention_floor", [])) or "(?!)"
+    who = (rf"(?P<who>(?:(?:{civ})\s+)?(?P<chair>{chairs})(?![\w'’-])|(?P<floor>{floor})(?![\w'’-])"
+           rf"|(?:{civ})\s+{NAME})")
+    head = rf"^(?P<label>(?:{nouns})\s+(?:de\s+|d['’]\s*)(?:{who})"
+    inline = re.compile(rf"{head}(?P<desc>\s*\([^()]{{2,160}}\)|\s*,\s*[^:()]{{2,160}}?)?)\s*:\s*(?=\S)")
+    alone = re.compile(rf"{head}(?P<desc>\s*\([^()]{{2,160}}\)|\s*,\s*[^:.!?«»]{{2,200}})?)\s*$")
+    return inline, alone
+
+
+def intervention_label(text: str) -> tuple[re.Match | None, bool]:
+    """(match, alone): such a label opening a line before its words, or making the line."""
+    inline, alone = _patterns(id(_data()))
+    t = " ".join(text.split())
+    m = alone.match(t)
+    if m:
+        return m, True
+    return inline.match(t), False
+
+
+def _desc(m: re.Match) -> str:
+    return (m.group("desc") or "").strip(" ,()")
+
+
+def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
+    """label -> declared attributes (speaker, role_raw, role, region, place, moderator; ``record``
+    and ``alone`` for label lines) of a record's intervention labels, or {} when it is none."""
+    hits = []
+    for i, ln in enumerate(lines):
+        m, alone = intervention_label(ln.text)
+        # a label line of its own stands above words: the next line is not another label
+        if m and alone and (i + 1 >= len(lines) or intervention_label(lines[i + 1].text)[0] is not None):
+            continue
+        if m:
+            hits.append((m, alone))
+    people = {fold(m.group("who")).lower() for m, _ in hits if not m.group("floor")}
+    if len(hits) < _data().get("intervention_min_labels", 3) or len(people) + any(m.group("floor") for m, _ in hits) < 2:
+        return {}
+    out: dict[str, dict] = {}
+    for m, alone in hits:
+        desc = _desc(m)
+        role = (function_attrs(desc)[0] or normalize_role(desc)) if desc else ""
+        region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
+        chair = bool(m.group("chair"))
+        entry = {"role_raw": desc, "role": "" if role in ("inconnu", "autre") else role, "region": region,
+                 "place": place, "moderator": chair, "group": False, "source": "attribution",
+                 "speaker": "" if chair or m.group("floor") else " ".join(m.group("who").split())}
+        if alone:
+            entry.update(record=True, alone=True)
+        out.setdefault(" ".join(m.group("label").split()), entry)
+    regions = {v["region"] for v in out.values() if v["region"]}
+    if len(regions) == 1:  # one record, one territory: the labels naming no place are in it
+        for v in out.values():
+            v["region"] = v["region"] or next(iter(regions))
+    return out

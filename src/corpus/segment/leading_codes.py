@@ -1,0 +1,53 @@
+"""Quotations whose speaker's code comes FIRST, in parentheses at the start of the quote's
+paragraph: "(H61R) « Ici, dans le Nord, on se connaît tous … »", as theses that build codes
+from the person's traits (sex, age, setting) or number their interviews set them; the same code
+then introduces inline quotes, and so does a code of the same build ("Pour H33U, « … »").
+
+A document follows this convention when at least ``MIN_LEADS`` paragraphs open so, with
+different codes. A code is a short word of capitals and digits holding at least one of each
+("H61R", "E12", "MG3"), no spaces: "(p. 14)" or "(n = 12)" in the author's sentences are none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_LEADS = 2  # one "(X) « … »" may be an example's number
+CODE = r"(?=[A-ZÉ0-9-]*\d)(?=[0-9-]*[A-ZÉ])[A-ZÉ0-9][A-ZÉ0-9-]{1,7}"
+LEAD = re.compile(rf"(?m)^[ \t]*\((?P<code>{CODE})\)[ \t]*(?=[«“\"])")
+INTRO = re.compile(rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{CODE})\s*[,:]\s*$")
+
+
+@lru_cache(maxsize=8)
+def document_codes(text: str) -> frozenset:
+    """The codes that open quote paragraphs in this document, when it follows the convention."""
+    codes = [m.group("code") for m in LEAD.finditer(text)]
+    return frozenset(codes) if len(codes) >= MIN_LEADS and len(set(codes)) >= 2 else frozenset()
+
+
+def _build(code: str) -> str:
+    return re.sub(r"[A-ZÉ]+", "A", re.sub(r"\d+", "9", code))
+
+
+def of_document(code: str, text: str) -> bool:
+    """``code`` is one of this document's leading codes or of their build."""
+    codes = document_codes(text)
+    return bool(code) and (code in codes or _build(code) in {_build(c) for c in codes})
+
+
+def leading_code(text: str, a: int) -> tuple[str, tuple[int, int]] | None:
+    """(code, its span) when the quotation at ``a`` is opened by one of the document's leading
+    codes ("(H61R) « …") or introduced by one ("Pour H33U, « …"), else None."""
+    codes = document_codes(text)
+    if not codes:
+        return None
+    start = text.rfind("\n", 0, a) + 1
+    m = LEAD.match(text, start)
+    if m and m.end() == a and m.group("code") in codes:
+        return m.group("code"), (m.start("code") - 1, m.end("code") + 1)
+    intro = INTRO.search(text[start:a])
+    # a code of the same build as the document's ("H33U" beside "H61R": letter, digits, letter)
+    if intro and _build(intro.group("code")) in {_build(c) for c in codes}:
+        return intro.group("code"), (start + intro.start("code"), start + intro.end("code"))
+    return None

@@ -1,0 +1,64 @@
+"""Round-table interviews (written interviews of several people, a newsletter's or a news site's
+"nous avons posé la question à …"): each question set as a heading or a question, then one
+paragraph per respondent, opened by their name or pseudonym, an optional aside in parentheses and
+a colon ("Pierre Jarillon (compte créé en 1999) : Lors de sa création. …", "ploum (…) : …").
+
+Each respondent speaks once per question, so discovery's tests of a label that recurs do not
+vouch for these labels. A run of at least ``round_table_min_answers`` consecutive paragraphs with
+such a label, all labels different, right after the interviewer's part (a paragraph wholly in
+bold or a question: named_interviewees), at least ``round_table_min_first_person`` of them
+speaking in the first person (lang/fr/testimony_headings.yaml), is a round table; its labels are
+declared like a speaker sheet's codes, the speaker being the name without the aside. Numbers are
+lang/fr/round_table_answers.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .base import TextLine
+from .named_interviewees import _interviewer_part
+from .testimony_headings import _first_person
+
+_data = cv.language_data
+
+# a name or a pseudonym (one to four words, any case, no sentence punctuation), an aside, a colon
+LABEL = re.compile(r"^\s*(?P<label>(?P<name>[^\W\d][\w’'.-]*(?:\s[^\W\d][\w’'.-]*){0,3}?)"
+                   r"(?:\s*\((?P<aside>[^()]{1,60})\))?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def respondent_label(text: str) -> re.Match | None:
+    """The label of a paragraph "Name (aside) : answer", or None."""
+    m = LABEL.match(text)
+    if not m or m.group("name").rstrip(".").lower() in cv.NOT_LABELS or len(m.group("label")) > 80:
+        return None
+    if len(m.group("name").rstrip(".")) < 3:
+        return None  # "S :", "A :": a grid's letters (SAED, SBAR), not people's names
+    return m
+
+
+def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
+    """label -> declared attributes (speaker, moderator) of a round table's respondents, or {}."""
+    data = _data()
+    first_person = _first_person(id(data))
+    least = data.get("round_table_min_answers", 3)
+    out: dict[str, dict] = {}
+    texts = [ln for ln in lines if ln.text.strip()]
+    i = 0
+    while i < len(texts):
+        run = []
+        while i + len(run) < len(texts) and (m := respondent_label(texts[i + len(run)].text)):
+            run.append(m)
+        before = texts[i - 1] if i > 0 else None
+        names = {m.group("name").lower() for m in run}
+        if len(run) >= least and len(names) == len(run) and before is not None \
+                and _interviewer_part(before, styles, "") \
+                and sum(1 for m in run if first_person.search(m.group("rest"))) \
+                >= data.get("round_table_min_first_person", 0.5) * len(run):
+            for m in run:
+                out.setdefault(" ".join(m.group("label").split()), {
+                    "speaker": m.group("name"), "role_raw": m.group("aside") or "", "role": "", "region": "",
+                    "place": "", "moderator": False, "source": "attribution"})
+        i += max(1, len(run))
+    return out

@@ -1,0 +1,108 @@
+"""Quotations set as a paragraph of their own and signed on the same line after the closing mark,
+as product pages, reports and newsletters print users' and officials' words: "« Le récolement,
+c'est la base de notre travail … » Romuald Goudeseune, Conservateur des monuments historiques",
+"“10 minutes de perdu …” - M. Hervé C. coordinateur SAMU", "“… l'environnemental ?” - acheteur
+public d'une metropole".
+
+The paragraph opens with a quotation mark (curly marks are folded to « » by quote_marks) and the
+quotation closes before the end of the line; what follows (at most ``signed_quote_max_words``
+words) signs it when it is either a person's name (conventions' NAME, after an optional civility
+of lang/fr/labels.yaml) alone or followed by a comma and a description, or, led by a dash, a
+short description ("- acheteur public d'une metropole") whose first word does not name a text
+(``signed_quote_not_people``: "– réplique du film"). A quotation followed by the title of a
+text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by no one and stays prose. A
+quotation that fills its paragraph may be signed by a dash-led description on the line below it
+("— Conseillère à la Maison de l'emploi et de l'insertion de Lens-Liévin"), not by a name: a name
+alone on the line below a quotation signs an epigraph ("— Albert Camus, La Peste").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .base import TextLine
+
+_data = cv.language_data
+
+DASH_LEAD = re.compile(r"^[-–—]\s*")
+# "M. Hervé C." : a first name and a surname's initial (the product pages' anonymised users)
+INITIALLED = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ]\.)")
+
+
+def _closing(text: str) -> int | None:
+    """Offset just after the mark that closes the quotation opening ``text``, or None."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return None
+
+
+def _without_civility(tail: str) -> str:
+    words = tail.split(maxsplit=1)
+    if len(words) == 2 and words[0].rstrip(".").lower() in cv.CIVILITIES:
+        return words[1]
+    return tail
+
+
+def signature(tail: str) -> tuple[str, str] | None:
+    """(speaker, description) of what follows a closed quotation, or None when it signs nothing."""
+    t = tail.strip()
+    dashed = bool(DASH_LEAD.match(t))
+    t = DASH_LEAD.sub("", t).strip()
+    if not t or len(t.split()) > _data().get("signed_quote_max_words", 30):
+        return None
+    body = _without_civility(t)
+    name = cv.NAME.match(body) or INITIALLED.match(body)
+    if name:
+        rest = body[name.end():].strip()
+        if not rest or rest.startswith(",") or (dashed and not re.match(r"\d", rest)):
+            return name.group("name"), rest.lstrip(", ").strip()
+        return None
+    first = fold(re.split(r"[\s,;:]+", t)[0]).lower()
+    if first in {fold(w).lower() for w in _data().get("signed_quote_not_people", [])}:
+        return None  # "– réplique du film", "— extrait du rapport": a text signs it, not a person
+    if dashed and len(t.split()) <= _data().get("signed_quote_max_description_words", 12) \
+            and not re.search(r"\d", t) and not re.search(r"[.!?]\s", t):
+        return "", t.rstrip(". ")
+    return None
+
+
+def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index -> attributes of a paragraph that is one signed quotation (the segmenter's quote
+    boxes), {} when none."""
+    out: dict[int, dict] = {}
+    least = _data().get("signed_quote_min_words", 5)
+    for ln in lines:
+        t = ln.text.strip()
+        if not t.startswith("«") or ln.index in headings:
+            continue
+        close = _closing(t)
+        if close is None or len(t[1:close - 1].split()) < least:
+            continue
+        tail, below_line = t[close:], False
+        if not tail.strip(" .,;"):
+            # the quotation fills its paragraph: a dash-led signature may stand on the next line
+            # ("« … »" then "— Conseillère à la Maison de l'emploi … de Lens-Liévin")
+            nxt = ln.index + 1
+            below = lines[nxt].text.strip() if nxt < len(lines) and nxt not in headings else ""
+            # (the extraction may run the next quotation onto the signature's line: cut it there)
+            tail = below.split("«")[0] if DASH_LEAD.match(below) else ""
+            below_line = True
+        signed = signature(tail) if tail.strip() else None
+        if signed and signed[0] and below_line:
+            continue  # "« … »" over "— Albert Camus, La Peste": an epigraph, signed by a name on its own line
+        if signed is None:
+            continue
+        speaker, desc = signed
+        role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
+        out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "attribution"}
+    return out

@@ -1,0 +1,47 @@
+"""Written interviews (questions sent and answered by e-mail or on paper), reproduced as each
+question in a paragraph of its own ("Question 1 : Quel rôle … ?", often in bold) and each
+answer opened by a generic answer label naming nobody ("Réponse : Un rôle d'accompagnement. …").
+The answer label never alternates with an interviewer's label, so the label rules, which want
+labels taking turns, do not see it.
+
+A document is such an interview when at least ``MIN_ANSWERS`` paragraphs open with one of the
+answer labels (lang/fr/labels.yaml ``answer_labels``) that are also ``not_labels`` ("Réponse", which
+a table or an FAQ also writes: the label rules refuse it) right under a paragraph asking a question
+(ending with a question mark). The label is then declared: its turns are the interviewee's, whom
+the interview header or the paragraphs under it describe, as for any answer label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+from .labels import label_text
+
+MIN_ANSWERS = 2  # one "Réponse :" under a question may be a FAQ's line
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" »\"”").endswith("?")
+
+
+def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """answer label -> declared attributes (no name, no role: the interviewee's), or {}."""
+    found: Counter = Counter()
+    previous = ""
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        m = cv.TURN.match(ln.text)
+        label = label_text(m) if m else ""
+        key = fold(label).rstrip(".").lower()
+        # only the answer words the label rules refuse ("Réponse", also a table's or an FAQ's
+        # word); "Interviewé :", "R :" are read by them already
+        if label and key in cv.ANSWER_WORDS and key in cv.NOT_LABELS and _asks(previous) \
+                and not cv.TURN.match(previous):
+            found[label] += 1
+        previous = ln.text
+    return {label: {"role_raw": "", "role": "", "region": "", "place": "", "group": False, "source": "attribution", "speaker": ""}
+            for label, n in sorted(found.items()) if n >= MIN_ANSWERS}

@@ -1,0 +1,56 @@
+"""Transcripts whose turns end with their time code (segment/closing_stamps.py): a podcast's
+"Prénom : … [01:05]", turns run together after the code, the host presenting the guests;
+look-alikes: a report citing video times, a single stamped line, labels with no closing code."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+PODCAST = [
+    "Épisode 7 – La pharmacie au cœur du territoire (transcription)",
+    "[Jingle]",
+    "Lucie : Bonjour et bienvenue. Je reçois Karim, pharmacien à Figeac, et Hélène, sage-femme à Cahors. "
+    "Karim, comment la crise a-t-elle changé ton officine ? [00:38] Karim : On est devenus un point d'accueil "
+    "pour tout le quartier. Les gens venaient nous voir faute de médecin. [01:12]",
+    "Hélène : Et nous, on recevait leurs appels le soir. [01:20]",
+    "Lucie : Hélène, et depuis, qu'est-ce qui est resté ? [01:25]",
+    "Hélène : Le groupe de messagerie de la CPTS, on s'en sert tous les jours. [01:58]",
+]
+
+
+def test_turns_closed_by_their_code_are_cut_and_attributed(gazetteer):
+    text, segs = _segment(PODCAST, gazetteer)
+    s = _at(text, segs, "On est devenus un point d'accueil")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Karim", "pharmacien", "Occitanie")
+    s = _at(text, segs, "Le groupe de messagerie de la CPTS")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Hélène", "sage_femme", "Occitanie")
+    assert _at(text, segs, "Bonjour et bienvenue.").kind == "moderator"
+    assert _at(text, segs, "qu'est-ce qui est resté").kind == "moderator"
+
+
+@pytest.mark.parametrize("lines", [
+    # a report quoting moments of a video, no label
+    ["La vidéo montre l'accueil du centre [02:14] puis la file d'attente [03:40].",
+     "On y voit ensuite la coordinatrice [05:10] et le pharmacien [06:00]."],
+    # one stamped line only
+    ["Marie : Bonjour à tous. [00:05]", "Le reste de l'échange n'a pas été retranscrit."],
+    # labels without closing codes: the label rules' business, nothing declared here
+    ["Marie : Bonjour.", "Paul : Bonjour Marie.", "Marie : Comment allez-vous ?", "Paul : Bien."],
+])
+def test_look_alikes_are_left_alone(lines, gazetteer):
+    lines_ = split_lines("\n".join(lines) + "\n")
+    assert closing_stamp_speakers(lines_, gazetteer) == {}
+    assert [ln.text for ln in split_at_closing_stamps(lines_)] == [ln.text for ln in lines_]

@@ -1,0 +1,77 @@
+"""segfix16's small edits to shared rules (round 17 tuned on): a key of the labels under a word
+of its own ("Locuteurs : L1 : … ; L2 : …", fallbacks.colon_key), profession words before a
+letter ("Kiné D :") and group labels with a manner ("Plusieurs, en même temps :") in
+lang/fr/labels.yaml, département and regional councillors as elected members (roles.yaml).
+Each with the look-alike that must stay out."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.roles import normalize_role
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+VISIT = [
+    "Annexe 2. Entretien à domicile, Apt, 3 mars 2022 (extrait)",
+    "Locuteurs : L1 : enquêteur ; L2 : Mme Blanc, 81 ans, patiente suivie à domicile ; L3 : M. Ruiz, kinésithérapeute.",
+    "L1 : Comment se passaient les soins pendant le confinement ?",
+    "L2 : Le kiné venait quand même, avec son masque.",
+    "L3 : Oui, je n'ai jamais arrêté les visites chez elle.",
+    "L1 : Et avec le médecin ?",
+    "L2 : Par téléphone, seulement.",
+]
+
+
+def test_a_titled_key_describes_the_labels(gazetteer):
+    text, segs = _segment(VISIT, gazetteer)
+    s = _at(text, segs, "je n'ai jamais arrêté les visites")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L3", "kinesitherapeute")
+    assert _at(text, segs, "Le kiné venait quand même").role == "autre"
+    assert _at(text, segs, "Comment se passaient les soins").kind == "moderator"
+
+
+def test_a_titled_line_without_a_key_is_no_key(gazetteer):
+    lines = list(VISIT)
+    lines[1] = "Contexte : la patiente est suivie par la CPTS ; l'entretien a lieu chez elle."
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je n'ai jamais arrêté les visites").role in ("", "inconnu")
+
+
+FOCUS = [
+    "Le groupe s'est réuni à Bayonne avec quatre professionnels.",
+    "Animatrice : Qu'avez-vous retenu de la crise ?",
+    "Infirmière A : Le téléphone qui ne s'arrêtait pas.",
+    "Kiné B : Nous, on était fermés, j'ai appelé mes patients un par un.",
+    "Plusieurs, en même temps : Oui, c'est ça.",
+    "Animatrice : Et aujourd'hui ?",
+    "Infirmière A : Le groupe de messagerie.",
+]
+
+
+def test_abbreviated_profession_and_group_with_a_manner(gazetteer):
+    text, segs = _segment(FOCUS, gazetteer)
+    s = _at(text, segs, "Nous, on était fermés")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Kiné B", "kinesitherapeute")
+    s = _at(text, segs, "Oui, c'est ça.")
+    assert (s.kind, s.speaker) == ("turn", "")
+    # "En même temps" opening a sentence of prose is no label
+    text, segs = _segment(["En même temps : la question reste ouverte pour les autres territoires."], gazetteer)
+    assert not [x for x in segs if x.kind in ("turn", "verbatim")]
+
+
+@pytest.mark.parametrize("desc, role", [
+    ("conseillère départementale du canton de Millau", "elu"),
+    ("conseiller régional d'Occitanie", "elu"),
+    ("conseillère en économie sociale et familiale", "autre"),
+])
+def test_councillors(desc, role):
+    assert normalize_role(desc) == role

@@ -1,0 +1,68 @@
+"""Round-table written interviews (segment/round_table_answers.py): under each question, one
+paragraph per respondent, "Name (aside) : answer", each name once per question. Look-alikes: a
+glossary or a timetable under a question (third person, no one speaking), two answers only, a
+label repeated in the run (a transcript's turns, discovery's), a run under a plain paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.round_table_answers import respondent_label, round_table_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+QUESTION = "Comment avez-vous connu la maison de santé ?"
+ROUND = [
+    "Dix ans de la maison de santé : paroles d'usagers",
+    "Nous avons posé les mêmes questions par courriel à trois patients fidèles.",
+    QUESTION,
+    "Josiane Martel (patiente depuis 2014) : Par mon médecin, qui s'y est installé le premier.",
+    "kiki31 (forum des usagers) : J'ai vu l'affiche à la pharmacie, je crois.",
+    "Paul (aidant) : Ma mère y était suivie, je l'accompagnais le jeudi.",
+    "La suite des réponses la semaine prochaine.",
+]
+
+
+def test_each_respondent_under_the_question_is_a_turn_of_their_name(gazetteer):
+    text, segs = _segment(ROUND, gazetteer)
+    for snippet, who in (("Par mon médecin", "Josiane Martel"), ("J'ai vu l'affiche", "kiki31"),
+                         ("Ma mère y était suivie", "Paul")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("turn", who)
+    assert _at(text, segs, QUESTION).kind not in ("turn", "verbatim")
+    assert _at(text, segs, "La suite des réponses").kind == "narrative"
+
+
+def _declared(lines):
+    return round_table_speakers(split_lines("\n".join(lines)), None)
+
+
+def test_look_alikes_declare_no_respondent():
+    glossary = ["Quels sigles faut-il connaître ?", "CPTS (communauté professionnelle) : elle réunit les soignants.",
+                "MSP (maison de santé) : elle regroupe des professionnels.", "ARS (agence régionale) : elle finance."]
+    assert _declared(glossary) == {}  # third person: definitions
+    assert _declared(ROUND[:5]) == {}  # two answers only
+    repeated = ROUND[:4] + [ROUND[3], ROUND[4]]
+    assert _declared(repeated) == {}  # a name twice in the run: not one answer each
+    plain = [ROUND[1]] + ROUND[3:6]
+    assert _declared(plain) == {}  # no question above
+    grid = ["Que dire au médecin régulateur ?", "S : Je suis l'infirmière libérale de Mme P., 84 ans.",
+            "A : Elle est traitée par anticoagulant.", "E : Je pense qu'elle a un hématome.",
+            "D : Je souhaite que vous la voyiez aujourd'hui."]
+    assert _declared(grid) == {}  # a SAED grid's letters: an example message, not respondents
+
+
+def test_respondent_label_shape():
+    m = respondent_label("Pierre Jarillon (compte créé en 1999) : Lors de sa création.")
+    assert (m.group("name"), m.group("aside")) == ("Pierre Jarillon", "compte créé en 1999")
+    assert respondent_label("Source : Santé publique France.") is None  # a not-label word
+    assert respondent_label("Il faut dire une chose : nous étions seuls.") is None  # a sentence, five words

@@ -1,0 +1,80 @@
+"""Quotations set as a paragraph and signed on the same line after the closing mark
+(segment/signed_quotes.py). Look-alikes: a quotation followed by the title of a text, a film's
+line, a quotation followed by prose, a signature longer than a signature."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.signed_quotes import signature
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+PAGE = [
+    "Le service en quelques mots",
+    "L'outil aide les équipes à préparer les gardes du week-end.",
+    "“Avant, on passait deux heures au téléphone le vendredi pour trouver un remplaçant.” - Mme Sylvie R. "
+    "infirmière coordinatrice à Quimper",
+    "« Le planning partagé nous a changé la vie pendant l'épidémie. » Marc Olivier, médecin généraliste, Brest",
+    "“Les dossiers arrivent enfin complets au secrétariat.” - secrétaire médicale d'un centre de santé",
+    "« Les soins de premier recours sont organisés à l'échelle du territoire. » Instruction du Gouvernement du "
+    "12 mars 2020",
+    "« Un médecin, ça ne se remplace pas. » – réplique du film",
+    "« Simple et rapide » : c'est ainsi que les utilisateurs décrivent l'outil dans l'enquête de 2023.",
+]
+
+
+def test_signed_quotations_are_verbatims_of_their_signatory(gazetteer):
+    text, segs = _segment(PAGE, gazetteer)
+    s = _at(text, segs, "Avant, on passait deux heures")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sylvie R.", "coordinateur", "Bretagne")
+    s = _at(text, segs, "Le planning partagé nous a changé")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Marc Olivier", "medecin_generaliste", "Bretagne")
+    s = _at(text, segs, "Les dossiers arrivent enfin complets")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "secretaire")
+
+
+def test_quotations_signed_by_a_text_or_followed_by_prose_are_nobody_s_words(gazetteer):
+    text, segs = _segment(PAGE, gazetteer)
+    for snippet in ("Les soins de premier recours", "Un médecin, ça ne se remplace pas", "Simple et rapide"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+def test_signature_shapes():
+    assert signature(" Romuald Goudeseune, Conservateur des monuments historiques") == (
+        "Romuald Goudeseune", "Conservateur des monuments historiques")
+    assert signature(" - M. Hervé C. coordinateur SAMU") == ("Hervé C.", "coordinateur SAMU")
+    assert signature(" - acheteur public d'une metropole") == ("", "acheteur public d'une metropole")
+    assert signature(" Instruction du Gouvernement du 25 janvier 2018") is None
+    assert signature(" – extrait du rapport de la Cour des comptes") is None
+    assert signature(" et la salle applaudit longuement.") is None  # prose after the quotation
+
+
+def test_a_dash_led_signature_on_the_line_below_signs_a_whole_quotation(gazetteer):
+    lines = ["Ce qu'en disent les équipes",
+             "« J'ai enfin un seul endroit pour suivre les patients sortis de l'hôpital. »",
+             "— Infirmière libérale à Vannes",
+             "« Les soins de premier recours sont organisés à l'échelle du territoire. »",
+             "— extrait du rapport de l'agence régionale",
+             "« Nous verrons bien ce que l'hiver nous réserve. »",
+             "Le déploiement continue en 2025."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "J'ai enfin un seul endroit")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    assert _at(text, segs, "Les soins de premier recours").kind not in ("verbatim", "turn")  # a report's words
+    assert _at(text, segs, "Nous verrons bien").kind not in ("verbatim", "turn")  # signed by no one
+
+
+def test_an_epigraph_signed_by_a_name_below_is_no_one_s_speech(gazetteer):
+    lines = ["« La santé, c'est la vie dans le silence des organes. »", "— René Leriche",
+             "Ce travail repose sur des entretiens menés auprès de médecins généralistes."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "La santé, c'est la vie").kind not in ("verbatim", "turn")

@@ -1,0 +1,54 @@
+"""Transcript tables "Temps | Locuteur | Transcription" (segment/timed_rows.py): rows run
+together by the extraction (as it gives a Word table), a dash row continuing the turn above; look-alikes: a timetable, a
+programme whose second cell is a speaker but whose rows are fewer than a table's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.timed_rows import split_at_timed_rows, timed_row_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+TABLE = [
+    "Annexe 3 – Entretien n° 2 avec une infirmière coordinatrice de Vannes (Morbihan)",
+    "Temps | Locuteur | Transcription 00:00:10 | Enq. | Comment avez-vous connu la CPTS ? "
+    "00:00:25 | Resp. | Par une collègue du cabinet, en 2019. On cherchait quelqu'un pour les plannings.",
+    "00:01:02 | Enq. | D'accord. 00:01:05 | Resp. | Et pendant la crise j'ai tenu la liste des infirmières "
+    "disponibles. 00:01:40 | – | Tous les soirs, je l'envoyais aux médecins du secteur. 00:02:05 | Enq. | Merci.",
+]
+
+
+def test_rows_are_cut_and_read_as_turns(gazetteer):
+    text, segs = _segment(TABLE, gazetteer)
+    s = _at(text, segs, "Par une collègue du cabinet")
+    assert (s.kind, s.speaker) == ("turn", "Resp.")
+    s = _at(text, segs, "Et pendant la crise j'ai tenu")
+    assert s.kind == "turn" and "Tous les soirs, je l'envoyais" in text[s.char_start:s.char_end]
+    assert _at(text, segs, "Comment avez-vous connu").kind == "moderator"
+
+
+@pytest.mark.parametrize("lines", [
+    # a timetable: times and rooms, never words after a label
+    ["Programme de la journée", "09:00 | Accueil | Hall", "09:30 | Ouverture | Amphi A",
+     "10:00 | Table ronde | Amphi A", "12:00 | Déjeuner | Patio"],
+    # three rows: too few for a table
+    ["00:00:10 | Enq. | Bonjour.", "00:00:12 | Resp. | Bonjour.", "00:00:15 | Enq. | On commence ?"],
+])
+def test_look_alikes_declare_nothing(lines, gazetteer):
+    lines_ = split_lines("\n".join(lines) + "\n")
+    if len(lines) < 4:
+        assert timed_row_speakers(lines_) == {}
+    else:
+        text, segs = _segment(lines, gazetteer)
+        assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+    assert len(split_at_timed_rows(lines_)) == len(lines_)

@@ -1,0 +1,50 @@
+"""Written interviews (segment/written_answers.py): "Question N : … ?" paragraphs, each answered
+by a paragraph opened by the generic label "Réponse :"; look-alikes: an FAQ with one answer, a
+quiz whose "Réponse :" lines follow statements, not questions."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.written_answers import written_answer_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+WRITTEN = [
+    "Annexe 4 – Entretien écrit avec une pharmacienne titulaire de Quimper",
+    "Les questions lui ont été envoyées par courriel ; elle a répondu par écrit en mars 2022.",
+    "Question 1 : Comment avez-vous rejoint la CPTS ?",
+    "Réponse : Par le groupe qualité des pharmaciens du secteur. Nous nous réunissions déjà avant.",
+    "Question 2 : Qu'est-ce que la crise a changé pour l'officine ?",
+    "Réponse : Tout. Nous avons fait les tests, puis les vaccins, avec les infirmières du quartier.",
+]
+
+
+def test_answers_are_the_interviewees_turns(gazetteer):
+    text, segs = _segment(WRITTEN, gazetteer)
+    for snippet in ("Par le groupe qualité des pharmaciens", "Tout. Nous avons fait les tests"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("turn", "")
+
+
+@pytest.mark.parametrize("lines", [
+    # an FAQ: one question answered
+    ["Foire aux questions", "Qui peut adhérer à la CPTS ?", "Réponse : tout professionnel de santé du territoire.",
+     "Les statuts sont en ligne."],
+    # a quiz: statements, then the answer
+    ["Vrai ou faux", "La CPTS remplace le médecin traitant.", "Réponse : Faux.",
+     "L'adhésion est gratuite pour les libéraux.", "Réponse : Vrai, la première année."],
+])
+def test_look_alikes_declare_nothing(lines, gazetteer):
+    assert written_answer_speakers(split_lines("\n".join(lines) + "\n")) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

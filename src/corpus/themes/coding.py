@@ -105,6 +105,19 @@ def hit_sentence_contrasts(tokens: list[dict], hits: list[dict], themes: dict, c
     return out
 
 
+def sentence_words(tokens: list[dict]) -> tuple[list[set[str]], dict[str, int]]:
+    """Per sentence, its folded lemmas and forms; and the sentence of each token, keyed by the
+    token's char_start as a string (the key hits carry)."""
+    words: list[set[str]] = []
+    sentence_of = {}
+    for k, (i, j) in enumerate(sentence_spans(tokens)):
+        words.append({w for tok in tokens[i:j]
+                      for w in (entry_key_cached(tok.get("lemma") or ""), entry_key_cached(tok.get("text") or ""))})
+        for tok in tokens[i:j]:
+            sentence_of[str(tok.get("char_start", ""))] = k
+    return words, sentence_of
+
+
 def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[dict]:
     """The hits without the weak entries of a theme with a ``weak_context:`` list whose sentence
     holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
@@ -115,13 +128,7 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
              for t, spec in themes.items() if spec.get("weak_context")}
     if not needs or not hits:
         return hits
-    words: list[set[str]] = []
-    sentence_of = {}
-    for k, (i, j) in enumerate(sentence_spans(tokens)):
-        words.append({w for tok in tokens[i:j]
-                      for w in (entry_key_cached(tok.get("lemma") or ""), entry_key_cached(tok.get("text") or ""))})
-        for tok in tokens[i:j]:
-            sentence_of[str(tok.get("char_start", ""))] = k
+    words, sentence_of = sentence_words(tokens)
     entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
     for h in hits:
         k = sentence_of.get(str(h.get("char_start", "")))
@@ -148,13 +155,7 @@ def outside_study(tokens: list[dict], hits: list[dict], themes: dict) -> list[di
              for t, spec in themes.items() if spec.get("study_context")}
     if not needs or not hits:
         return hits
-    words: list[set[str]] = []
-    sentence_of = {}
-    for k, (i, j) in enumerate(sentence_spans(tokens)):
-        words.append({w for tok in tokens[i:j]
-                      for w in (entry_key_cached(tok.get("lemma") or ""), entry_key_cached(tok.get("text") or ""))})
-        for tok in tokens[i:j]:
-            sentence_of[str(tok.get("char_start", ""))] = k
+    words, sentence_of = sentence_words(tokens)
     kept = []
     for h in hits:
         k = sentence_of.get(str(h.get("char_start", "")))

@@ -102,8 +102,8 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
     """The corpus tables. ``parts``: "base" (documents, segments, verbatims, speakers) and/or
     "themes" (theme hits, per-segment coding, agreement, theme group tables), written by two
     workflow rules so that editing a lexicon re-runs only the second. ``coding``: themes,
-    centroids, params, model, seed for corpus.themes.coding.code_corpus (default: the rule's
-    defaults without vectors or human coding)."""
+    centroids, params, model, seed for corpus.themes.coding.code_corpus (default: the rule alone,
+    its defaults without vectors or human coding)."""
     interim_root, out_dir = Path(interim_root), Path(out_dir)
     doc_rows, seg_rows, verb_rows, hit_rows, declared_rows = [], [], [], [], []
     # token counts per segment, for group sizes
@@ -148,8 +148,9 @@ def build_tables(sheet: list[dict], interim_root: str | Path, out_dir: str | Pat
         return written
     from .themes.coding import DEFAULT_PARAMS, code_corpus
 
+    # without a coding configuration: the rule alone, without vectors (no model to read them from)
     coding = coding or {"themes": {t: {} for t in theme_ids}, "centroids": {},
-                        "params": DEFAULT_PARAMS, "model": "", "seed": 0}
+                        "params": {**DEFAULT_PARAMS, "coder": "lexicon"}, "model": "", "seed": 0}
     seg_themes, agreement = code_corpus(interim_root, [d["doc_id"] for d in sheet],
                                         coding["themes"], coding["centroids"], coding["params"],
                                         coding["model"], coding["seed"])

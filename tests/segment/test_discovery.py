@@ -4,10 +4,9 @@ named speakers. Real French lines, written the way transcripts and reports write
 
 from __future__ import annotations
 
-from corpus.segment.attributions import interview_header
+from corpus.segment.attributions import apposition, interview_header
 from corpus.segment.base import split_lines
 from corpus.segment.discovery import (
-    apposition,
     candidate_labels,
     discover_labels,
     self_presented_role,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .attributions import apposition
 from .base import TextLine
 
 MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in a sentence
@@ -37,7 +38,6 @@ def announced_description(label: str, info, lines: list[TextLine]) -> str:
     """What the host's announcement says of a name-shaped label's speaker: the apposition after
     (or before) the name in the line before one of their turns ("en ligne Rosine, infirmière
     libérale à Sainte-Marie")."""
-    from .discovery import apposition
 
     if info.shape != "name" or len(label) < MIN_NAME_LETTERS:
         return ""

@@ -200,3 +200,20 @@ def interview_header(text: str) -> re.Match | None:
         return numbered
     # the practical details closing the header's sentence: "…, réalisé à son cabinet (durée : 35 minutes)."
     return cv.INTERVIEW_HEADER.search(t) or cv.INTERVIEW_HEADER.search(without_closing_parenthesis(t))
+
+
+def apposition(name: str, texts: list[str]) -> str:
+    """What the lines say the named person is: "Infirmière libérale à Lille et présidente …,
+    Claire Dumont revient …" or "Claire Dumont, infirmière libérale, …"."""
+    for text in texts:
+        k = text.find(name)
+        if k < 0:
+            continue
+        # "Médecin généraliste à Landerneau depuis 2009, le Dr Anne-Sophie Kervella": a civility may come between
+        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$", text[:k])
+        if before:
+            return before.group("d").strip()
+        after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])
+        if after:
+            return after.group("d").strip()
+    return ""

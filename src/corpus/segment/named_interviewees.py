@@ -20,9 +20,8 @@ import re
 from collections import defaultdict
 
 from . import conventions as cv
-from .attributions import describe
+from .attributions import apposition, describe
 from .base import Span, TextLine
-from .discovery import apposition
 from .regions import resolve_region
 from .testimony_headings import _first_person
 

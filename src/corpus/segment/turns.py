@@ -8,10 +8,10 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .announced_speakers import announced_description
-from .attributions import describe, parse_attribution_line
+from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .chat_transcripts import not_speech_tier
-from .discovery import apposition, match_turn, self_presented_role
+from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role

@@ -4,6 +4,7 @@ human coding (agreement), a classifier trained on it (autocode) and lexicon heal
 The public names of the former single module stay importable from ``corpus.themes``.
 """
 
+from . import examples  # noqa: E402, F401  (registers the coder by example in coding.CODERS)
 from .lexicon import (  # noqa: F401
     EXACT,
     GAP,

@@ -37,6 +37,9 @@ from . import agreement, autocode
 from .lexicon import entry_key, entry_key_cached
 from .vectors import cosine, flag, segment_vector
 
+# Coders beside the rule, by their `coding.coder` name: corpus.themes.examples registers
+# "examples" when the package is imported, so that this module imports nothing above it.
+CODERS: dict = {}
 DEFAULT_PARAMS = config_defaults("coding")  # the schema's defaults (corpus/schemas/config.schema.yaml)
 
 
@@ -378,9 +381,7 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
     decided = {sid: {t: dict(r, source="lexicon") for t, r in rows.items()}
                for sid, rows in rule.items()}
     if by_example:
-        from . import examples
-
-        examples.code_by_example(decided, {s["segment_id"]: {
+        CODERS["examples"](decided, {s["segment_id"]: {
             "rows": rule[s["segment_id"]], "doc": docs[s["segment_id"]],
             "vector": meaning[s["segment_id"]], "outside": outside[s["doc_id"]]} for s in segs},
             themes, params, model, seed, vocab)

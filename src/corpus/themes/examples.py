@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import coding
+
 K = 25  # neighbours of the kNN vote
 
 
@@ -26,10 +28,9 @@ def sentence_vectors(tokens: list[dict], vocab):
     """(sentences x 300) unit meaning vectors of a passage's sentences that have one."""
     import numpy as np
 
-    from .coding import sentence_spans
     from .vectors import segment_vector
 
-    vecs = [segment_vector(tokens[i:j], vocab) for i, j in sentence_spans(tokens)]
+    vecs = [segment_vector(tokens[i:j], vocab) for i, j in coding.sentence_spans(tokens)]
     vecs = [v for v in vecs if v is not None]
     return np.asarray(vecs, dtype="float32").reshape(len(vecs), 300) if vecs else np.zeros((0, 300), "float32")
 
@@ -301,3 +302,6 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
     ev = example_evidence(passages, themes, params, model, vocab)
     trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None)
     return recode(decided, segments, trained, passages, ev)
+
+
+coding.CODERS["examples"] = code_by_example

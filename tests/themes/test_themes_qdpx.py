@@ -70,8 +70,9 @@ def test_qdpx_round_trip_gives_agreement(pipeline, tmp_path):
     read = agreement.read_qdpx(qdpx)
     assert [(s.doc_id, s.char_start, s.char_end, s.code) for s in read] == \
         [("perelli2022", a, b, c) for a, b, c in codings]
-    rows, agreement_rows = code_corpus(d.parent, ["perelli2022"], themes, {},
-                                       dict(DEFAULT_PARAMS, human=str(qdpx)), "", 42)
+    # the rule alone, no vectors (no model given): the round trip, not the coder, is under test
+    params = dict(DEFAULT_PARAMS, human=str(qdpx), coder="lexicon")
+    rows, agreement_rows = code_corpus(d.parent, ["perelli2022"], themes, {}, params, "", 42)
     lexicon = {r["theme"]: r for r in agreement_rows if r["method"] == "lexicon"}
     assert set(lexicon) == set(themes)
     coordination = lexicon["coordination"]
@@ -86,6 +87,5 @@ def test_qdpx_round_trip_gives_agreement(pipeline, tmp_path):
     sources = {(r["theme"], r["source"]) for r in rows}
     assert ("territoire", "model") not in sources and ("territoire", "human") in sources
     # seeded: the same coding twice
-    again = code_corpus(d.parent, ["perelli2022"], themes, {}, dict(DEFAULT_PARAMS, human=str(qdpx)),
-                        "", 42)
+    again = code_corpus(d.parent, ["perelli2022"], themes, {}, params, "", 42)
     assert again == (rows, agreement_rows)

@@ -959,6 +959,17 @@ def test_real14_target(real14, name):
     assert_at_least(real14[name], name, TARGET)
 
 
+def assert_real_floors(scores: dict, floors: dict, fp_allowed: dict, negatives: list[str]):
+    """Every document of a real round scored; each interview document at or above its floors,
+    with no more false positives than measured untuned."""
+    assert set(scores) == set(floors) | set(negatives)
+    for name, doc_floors in floors.items():
+        r = scores[name]
+        low = {k: round(r[k], 3) for k, v in doc_floors.items() if r[k] < v}
+        assert not low, f"{name}: {low} below {doc_floors}; misses: {r['misses']}"
+        assert r["fp"] <= fp_allowed.get(name, 0), f"{name}: fp {r['fp']}; misses: {r['misses']}"
+
+
 # Round 17 (session 7): thirteen REAL documents nobody on the team had read (tests/data/segment_real17/,
 # sources and licences in its README: uMap agents publics testimonies and beta.gouv.fr product pages
 # quoting users, three negatives), annotated and committed before any score, never tuned on.
@@ -1007,12 +1018,7 @@ def real17():
 
 
 def test_real17_scores_do_not_fall(real17):
-    assert set(real17) == set(REAL17_FLOORS) | set(REAL17_NEGATIVES)
-    for name, floors in REAL17_FLOORS.items():
-        r = real17[name]
-        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low, f"{name}: {low} below {floors}; misses: {r['misses']}"
-        assert r["fp"] <= REAL17_FP_ALLOWED.get(name, 0), f"{name}: fp {r['fp']}; misses: {r['misses']}"
+    assert_real_floors(real17, REAL17_FLOORS, REAL17_FP_ALLOWED, REAL17_NEGATIVES)
 
 
 @pytest.mark.parametrize("name", REAL17_NEGATIVES)
@@ -1068,11 +1074,7 @@ def real18():
 
 
 def test_real18_scores_do_not_fall(real18):
-    assert set(real18) == set(REAL18_FLOORS) | set(REAL18_NEGATIVES)
-    for name, floors in REAL18_FLOORS.items():
-        r = real18[name]
-        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low and r["fp"] <= REAL18_FP_ALLOWED.get(name, 0), f"{name}: {low}, fp {r['fp']}; {r['misses']}"
+    assert_real_floors(real18, REAL18_FLOORS, REAL18_FP_ALLOWED, REAL18_NEGATIVES)
 
 
 @pytest.mark.parametrize("name", REAL18_NEGATIVES)
@@ -1126,11 +1128,7 @@ def real19():
 
 
 def test_real19_scores_do_not_fall(real19):
-    assert set(real19) == set(REAL19_FLOORS) | set(REAL19_NEGATIVES)
-    for name, floors in REAL19_FLOORS.items():
-        r = real19[name]
-        low = {k: round(r[k], 3) for k, v in floors.items() if r[k] < v}
-        assert not low and r["fp"] <= REAL19_FP_ALLOWED.get(name, 0), f"{name}: {low}, fp {r['fp']}; {r['misses']}"
+    assert_real_floors(real19, REAL19_FLOORS, REAL19_FP_ALLOWED, REAL19_NEGATIVES)
 
 
 @pytest.mark.parametrize("name", REAL19_NEGATIVES)

@@ -358,7 +358,8 @@ def label_hash(spec, rng):
             page[k] = [style, relabel(text)]
     for item in new["expected"]:
         item["snippet"] = relabel(item["snippet"])
-        item["also"] = [relabel(x) for x in item.get("also") or []] or item.get("also")
+        if item.get("also"):
+            item["also"] = [relabel(x) for x in item["also"]]
     return new
 
 

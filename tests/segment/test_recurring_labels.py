@@ -210,7 +210,8 @@ def test_prefixes_of_any_shape():
 
 def test_list_markers_count_as_a_list():
     assert enumerated(["a", "b", "c", "a", "b"]) and enumerated(["1", "2", "3"])
-    assert not enumerated(["A", "R", "A", "R"]) and not enumerated(["Moi", "R", "A"])
+    assert not enumerated(["A", "R", "A", "R"]) and not enumerated(["Moi", "R", "A"]) and not enumerated(["Q", "R", "Q", "R"])
+    assert enumerated(["Verbatim 1", "Verbatim 2", "Verbatim 3"]) and not enumerated(["#3", "#1", "#5"])
 
 
 def test_what_a_key_a_table_or_an_introduction_says_of_the_labels():
@@ -240,3 +241,17 @@ def test_a_first_turn_role_names_the_person_in_every_turn():
     found = labels(lines)
     assert found["SANDRINE (IDEL)"]["speaker"] == "SANDRINE" and found["SANDRINE"]["role"] == "infirmier"
     assert found["ANIMATRICE"]["moderator"]
+
+
+def test_the_voice_that_opens_with_short_turns_is_the_interviewer():
+    lines = ["Entretien 406, magnétophone",
+             "PB : bon alors on commence quand c'est prêt",
+             "406PERS : oui alors la cité scolaire c'est dans la terminologie de l'Éducation nationale un établissement important par le nombre de ses élèves et par la variété des options",
+             "PB : hm hm et les enfants",
+             "406PERS : les enfants de onze à quinze ans iront au collège qu'on doit construire à la Source dans un an sans doute et nous ne les verrons plus ici",
+             "PB : d'accord",
+             "406PERS : voilà c'est ce que je voulais vous dire sur l'organisation de la cité scolaire pour commencer"]
+    found = labels(lines)
+    assert found["PB"]["moderator"] and not found["406PERS"]["moderator"]
+    # voices of the same length: nobody is taken for the interviewer
+    assert not any(v["moderator"] for v in labels(BRACKETS).values())

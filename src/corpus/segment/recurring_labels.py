@@ -32,7 +32,7 @@ from .roles import normalize_role
 
 DEFAULTS = {"min_lines": 2, "min_turns": 4, "min_alternation": 0.6, "min_spoken_share": 0.5,
             "min_block_share": 0.5, "max_gap": 3, "max_label_chars": 24, "max_label_words": 3,
-            "moderator_question_share": 0.6, "separators": [":", "|", ">", "/", "—", "–"]}
+            "moderator_question_share": 0.6, "moderator_length_ratio": 0.4, "separators": [":", "|", ">", "/", "—", "–"]}
 PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 CAPS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 
@@ -109,8 +109,8 @@ def enumerated(labels: list[str]) -> bool:
     ranks = [_rank(k) for k in labels]
     if any(r is None for r in ranks) and len({_series(k) for k in labels}) == 1:
         ranks = [int(re.search(r"\d+", k).group(0)) if re.search(r"\d", k) else None for k in labels]
-    if any(r is None for r in ranks):
-        return False
+    if any(r is None for r in ranks) or len(set(ranks)) < 3:
+        return False  # "Q" / "R" taking turns are no list
     return all(b == a + 1 or b == ranks[0] for a, b in zip(ranks, ranks[1:]))
 
 
@@ -190,6 +190,9 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
     ("R) On appelle … ici. A) Moi je …"): paragraphs the extraction ran together; re-indexed."""
     s = s or settings()
     opened = {p.form for ln in lines if (p := prefix_of(ln.text, s))}
+    # a form that opens no line but many sentences: a transcript the extraction ran into one paragraph
+    inside = Counter(p.form for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
+    opened |= {form for form, n in inside.items() if n >= s["min_turns"]}
     if not opened:
         return lines
     out: list[TextLine] = []
@@ -234,6 +237,14 @@ def recurring_label_speakers(lines: list[TextLine], labels: dict[str, Prefix] | 
             len(turns) >= 2 and questions >= s["moderator_question_share"] * len(turns))
         out[label] = {"role_raw": "", "role": "", "region": "", "place": "", "group": False,
                       "source": "attribution", "shaped": p.form, "moderator": moderator}
+    if out and not any(v["moderator"] for v in out.values()):
+        # no label asks most of the questions: the voice that opens the dialogue with turns far
+        # shorter than the others' is the interviewer's ("PB : oui" / "406PERS : … (30 words)")
+        first = next((m.group("label") for ln in lines if pattern is not None and (m := pattern.match(ln.text))), None)
+        length = {k: sum(len(t.split()) for t in v) / len(v) for k, v in said.items() if len(v) >= s["min_lines"]}
+        others = [n for k, n in length.items() if k != first]
+        if first in length and others and length[first] <= s["moderator_length_ratio"] * min(others):
+            out[first]["moderator"] = True
     for label, desc in keyed(lines, list(out)).items():
         if cv.INTERVIEWER.search(desc):
             out[label]["moderator"] = True

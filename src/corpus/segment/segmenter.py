@@ -443,9 +443,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return lines
         lines = cut
         self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
-        self.declared_turn = declared_turn(self.ctx.declared_speakers)
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
-                                      bold_labels(lines, self.styles, text))
+                                      bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
 
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:

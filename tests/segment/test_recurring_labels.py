@@ -180,6 +180,13 @@ LOOK_ALIKES = {
         "Secrétaire : Je vous propose un créneau à 17 h à la maison de santé.",
         "Orientation : créneau de la CPTS si disponible ; à défaut, maison médicale de garde.",
     ],
+    "citations_in_one_paragraph": [
+        "La réflexion a élargi le cercle des participants. (Castel, 2020) Une équipe créée pendant la crise s'est "
+        "agrandie, on y trouve des pharmaciennes et des infirmières. (Fournier, 2021) Les coordinatrices nous ont "
+        "rejoints. (Castel, 2020) Les secrétaires aussi, on le voit dans les comptes rendus. (Fournier, 2021) "
+        "Le centre Covid a permis l'engagement de nouveaux professionnels. (Douguet, 2016) Je cite ici les "
+        "travaux de l'équipe. (dir.) Paris : L'Harmattan.",
+    ],
     "stage_directions": [
         "La scène se passe dans la salle d'attente d'un cabinet.",
         "(Silence.) La secrétaire range des dossiers.",

@@ -52,7 +52,8 @@ class Prefix:
 def _label_ok(label: str, s: dict) -> bool:
     """Short, a letter or a number in it, no sentence inside: a label, not a stage direction."""
     return (0 < len(label) <= s["max_label_chars"] and len(label.split()) <= s["max_label_words"]
-            and (re.search(r"[^\W_]", label) is not None or label == "#?")  # "#? :": a connection nobody identified and not re.search(r"[.!?…,;«»\"“”]$|[.!?…]\s", label)
+            and (re.search(r"[^\W_]", label) is not None or label == "#?")  # "#? :": a connection nobody identified
+            and "," not in label and not re.search(r"\b(?:19|20)\d\d\b", label)  # "(Castel, 2020)": a reference and not re.search(r"[.!?…,;«»\"“”]$|[.!?…]\s", label)
             and not label.isdigit())
 
 
@@ -191,8 +192,10 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
     s = s or settings()
     opened = {p.form for ln in lines if (p := prefix_of(ln.text, s))}
     # a form that opens no line but many sentences: a transcript the extraction ran into one paragraph
-    inside = Counter(p.form for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
-    opened |= {form for form, n in inside.items() if n >= s["min_turns"]}
+    inside = Counter((p.form, p.label) for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
+    forms = Counter(form for form, _ in inside.elements())
+    opened |= {form for form, n in forms.items() if n >= s["min_turns"]
+               and any(k[0] == form and c >= s["min_lines"] for k, c in inside.items())}  # a label recurring among them
     if not opened:
         return lines
     out: list[TextLine] = []

@@ -37,6 +37,7 @@ from .base import (
 )
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
@@ -305,6 +306,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
+        lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
@@ -337,6 +339,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
         self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
+        # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
+        self.ctx.declared_speakers = {**spoken_transcript_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

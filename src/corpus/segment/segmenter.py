@@ -37,6 +37,7 @@ from .base import (
 )
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .court_records import court_roles
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
@@ -307,7 +308,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
-        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)

@@ -20,6 +20,7 @@ from collections import Counter
 
 from . import conventions as cv
 from .base import TextLine, append_cut
+from .regions import resolve_region
 from ..text import fold
 
 _data = cv.language_data
@@ -116,16 +117,37 @@ def split_at_spoken_turns(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
-def spoken_transcript_speakers(lines: list[TextLine]) -> dict[str, dict]:
-    """label -> declared attributes (speaker, moderator, …) of a spoken-corpus transcript's
-    labels, or {} when the document is not one."""
+def residence(turns: list[tuple[str, str]], gazetteer) -> tuple[str, str]:
+    """(region, place) of the first place named after a verb of residence in the turns
+    ("j'ai toujours habité Orléans", "habitez-vous Orléans ?"), or ('', '')."""
+    verbs = _words("spoken_residence_verbs")
+    if gazetteer is None or not verbs:
+        return "", ""
+    pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-vous)?(?![\w-])"
+                         rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:à|a|en|au|dans)\s+)?"
+                         rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:sur|sous|en|le|la)?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
+    for _, words in turns:
+        for m in pattern.finditer(words):
+            region, place = resolve_region(m.group("place"), gazetteer)
+            if region:
+                return region, place
+    return "", ""
+
+
+def spoken_transcript_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
+    """label -> declared attributes (speaker, moderator, region, …) of a spoken-corpus
+    transcript's labels, or {} when the document is not one. An interview of one person: the
+    place where the interview says they live gives their region."""
     turns = _turns(lines)
     if not is_spoken_transcript(turns):
         return {}
     hosts = interviewers(turns)
+    labels = sorted({label for label, _ in turns})
+    guests = [label for label in labels if label not in hosts]
+    region, place = residence(turns, gazetteer) if hosts and len(guests) == 1 else ("", "")
     out = {}
-    for label in sorted({label for label, _ in turns}):
+    for label in labels:
         host = label in hosts
-        out[label] = {"role_raw": "", "role": "", "region": "", "place": "", "moderator": host,
-                      "group": False, "source": "transcript", "speaker": "" if host else label}
+        out[label] = {"role_raw": "", "role": "", "region": "" if host else region, "place": "" if host else place,
+                      "moderator": host, "group": False, "source": "transcript", "speaker": "" if host else label}
     return out

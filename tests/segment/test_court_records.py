@@ -1,0 +1,64 @@
+"""Court records (segment/court_records.py): the record reader's labels in a trial report, "M. le
+Président. — …" the chair (capital P), "Me Name. — …" a lawyer; speakers without a function are
+witnesses, lawyers and parties, not a body's elected members. Look-alikes: a municipal council's
+minutes (no lawyer: members keep the member role), a paragraph that opens with "Me" once in prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.court_records import court_roles, is_court_record
+from corpus.segment.records import record_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+TRIAL = [
+    "Audience du 12 mars.",
+    "Me Durand. — Le témoin peut-il dire à quelle heure il a quitté la pharmacie ?",
+    "M. Lefort. — Vers sept heures, comme tous les soirs.",
+    "M. le Président. — Précisez, je vous prie, s'il faisait déjà nuit.",
+    "M. Lefort. — Il faisait nuit, oui.",
+    "Me Durand. — Je demande que cette réponse soit notée.",
+    "M. le Président, au témoin. — Vous pouvez vous retirer.",
+]
+
+COUNCIL = [
+    "Séance du conseil municipal du 4 avril.",
+    "M. le Président. — La séance est ouverte.",
+    "M. Garnier. — Je souhaite que l'on parle de la maison de santé.",
+    "M. le Président. — La parole est à M. Roche.",
+    "M. Roche. — Le projet avance, les médecins sont d'accord.",
+]
+
+
+def test_a_trial_s_lawyers_and_witnesses_speak_the_president_chairs(gazetteer):
+    text, segs = _segment(TRIAL, gazetteer)
+    s = _at(text, segs, "Le témoin peut-il dire")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Durand", "autre")  # a lawyer's question is his turn
+    s = _at(text, segs, "Vers sept heures")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Lefort", "autre")
+    assert _at(text, segs, "Précisez, je vous prie").kind == "moderator"
+    assert _at(text, segs, "Vous pouvez vous retirer").kind == "moderator"
+
+
+def test_a_council_s_members_keep_the_member_role():
+    lines = split_lines("\n".join(COUNCIL) + "\n")
+    assert not is_court_record(lines)
+    found = court_roles(record_speakers(lines), lines)
+    assert found["le Président"]["moderator"] is True  # the chair, written with a capital
+    assert found["Garnier"]["role"] == "elu"
+
+
+def test_me_in_prose_is_no_court_record():
+    lines = split_lines("Me voici enfin arrivé. Il pleuvait.\nLe lendemain, nous sommes repartis.\n")
+    assert not is_court_record(lines)

@@ -11,7 +11,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.court_records import court_roles, is_court_record
+from corpus.segment.court_records import court_function_speakers, court_roles, is_court_record
 from corpus.segment.records import record_speakers
 
 
@@ -62,3 +62,32 @@ def test_a_council_s_members_keep_the_member_role():
 def test_me_in_prose_is_no_court_record():
     lines = split_lines("Me voici enfin arrivé. Il pleuvait.\nLe lendemain, nous sommes repartis.\n")
     assert not is_court_record(lines)
+
+
+# a juror's notes: the speakers named by their function in the trial
+NOTES = [
+    "Il a été arrêté la nuit près de la pharmacie, des clefs dans sa poche.",
+    "Le Président. — Qui vous a donné ces clefs ?",
+    "L’accusé. — Un homme que je ne connais pas. Je l'ai croisé au marché.",
+    "La Présidente de la cour a souri. L'accusé se tait.",
+    "Le témoin. — Je l'ai vu entrer, j'en suis sûr.",
+]
+
+
+def test_function_labels_of_a_hearing(gazetteer):
+    text, segs = _segment(NOTES, gazetteer)
+    assert _at(text, segs, "Qui vous a donné ces clefs").kind == "moderator"
+    s = _at(text, segs, "Un homme que je ne connais pas")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L’accusé", "autre")
+    assert _at(text, segs, "Je l'ai vu entrer").kind == "turn"
+    assert _at(text, segs, "Il a été arrêté la nuit").kind == "narrative"
+
+
+@pytest.mark.parametrize("lines", [
+    # one function label only: a quotation in an essay
+    ["Le Président. — Accusé, levez-vous.", "Ainsi s'ouvre le roman, sur une audience sans témoin."],
+    # the same function twice: not two parties speaking
+    ["Le Président. — La séance est ouverte.", "Le Président. — La séance est levée."],
+])
+def test_function_label_look_alikes(lines):
+    assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}

@@ -4,13 +4,21 @@ reader (segment/records.py) like a deliberative body's sitting: "M. le Présiden
 label opens with a lawyer's civility (lang/fr/court_records.yaml court_civilities, "Me") is a
 court record, and its speakers named without a function are witnesses, lawyers and parties
 (``court_member_role``), not the body's elected members (records.yaml ``record_member_role``).
+
+Notes of a hearing name the speakers by their function in the trial instead ("Le Président. —
+Quel repris de justice ?", "L'accusé. — Je n'ose pas le nommer."): at least
+``court_function_min_lines`` lines so opened, naming two functions, make such a record; its labels
+are declared speakers in the play-script form (label, full stop, dash), the presiding judge the
+moderator, the others the role of their function (``court_functions``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import conventions as cv
+from ..text import fold
 from .base import TextLine
 
 _data = cv.language_data
@@ -35,3 +43,35 @@ def court_roles(declared: dict[str, dict], lines: list[TextLine]) -> dict[str, d
         return declared
     return {k: {**v, "role": court} if v.get("record") and not v.get("role_raw") and v.get("role") == member else v
             for k, v in declared.items()}
+
+
+def _function_label() -> re.Pattern | None:
+    words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
+    if not words:
+        return None
+    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s*[–—]\s+(?=\S)")
+
+
+def _function_entry(func: str) -> dict:
+    key = fold(func).lower()
+    return next((e for e in _data().get("court_functions", [])
+                 if key in {fold(w).lower() for w in e.get("words", [])}), {})
+
+
+def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes (speaker, role, moderator, ``play``) of a hearing record's
+    function labels ("Le Président. — …"), or {} when the document is none."""
+    pattern = _function_label()
+    hits = [m for m in (pattern.match(ln.text) for ln in lines) if m] if pattern else []
+    funcs = Counter(fold(m.group("func")).lower() for m in hits)
+    if len(hits) < _data().get("court_function_min_lines", 2) or len(funcs) < 2:
+        return {}
+    out = {}
+    for m in hits:
+        entry = _function_entry(m.group("func"))
+        chair = bool(entry.get("chair"))
+        out.setdefault(m.group("label"), {
+            "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
+            "moderator": chair, "group": False, "source": "attribution", "play": True,
+            "speaker": "" if chair else m.group("label")})
+    return out

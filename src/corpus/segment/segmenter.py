@@ -37,7 +37,7 @@ from .base import (
 )
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
-from .court_records import court_roles
+from .court_records import court_function_speakers, court_roles
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
@@ -340,6 +340,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
         self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
+        # "Le Président. — …", "L'accusé. — …": a hearing's notes (segment/court_records.py)
+        self.ctx.declared_speakers = {**court_function_speakers(lines), **self.ctx.declared_speakers}
         # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()

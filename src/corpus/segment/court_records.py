@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import conventions as cv
 from ..text import fold
+from . import conventions as cv
 from .base import TextLine
 
 _data = cv.language_data

@@ -37,9 +37,8 @@ from .base import (
 )
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
-from .court_records import court_function_speakers, court_roles
-from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .court_records import court_function_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -133,6 +132,7 @@ from .roles import normalize_role
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures

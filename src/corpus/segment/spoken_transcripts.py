@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
 from .regions import resolve_region
-from ..text import fold
 
 _data = cv.language_data
 

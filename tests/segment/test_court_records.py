@@ -11,7 +11,12 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.court_records import court_function_speakers, court_roles, is_court_record
+from corpus.segment.court_records import (
+    court_function_speakers,
+    court_name_speakers,
+    court_roles,
+    is_court_record,
+)
 from corpus.segment.records import record_speakers
 
 
@@ -91,3 +96,35 @@ def test_function_labels_of_a_hearing(gazetteer):
 ])
 def test_function_label_look_alikes(lines):
     assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# a trial record quoted in a memoir: "Name. words", a function closed by a full stop among them
+QUOTED_TRIAL = [
+    "Le ministère public. Le témoin Morel ayant reconnu les faits, je requiers son arrestation.",
+    "Le tribunal se retire pour délibérer, puis rentre avec un arrêt.",
+    "Morel. Tant mieux ! Je n'ai rien à cacher.",
+    "Vuilleumier. Le témoin confirme-t-il sa déposition sous serment ?",
+    "Jacot. Oui, je le jurerai si on me le demande.",
+]
+
+
+def test_name_labels_of_a_quoted_trial(gazetteer):
+    text, segs = _segment(QUOTED_TRIAL, gazetteer)
+    s = _at(text, segs, "je requiers son arrestation")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Le ministère public", "institutionnel_autre")
+    s = _at(text, segs, "Tant mieux")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Morel", "autre")
+    assert (_at(text, segs, "confirme-t-il").kind, _at(text, segs, "confirme-t-il").speaker) == ("turn", "Vuilleumier")
+    assert _at(text, segs, "je le jurerai").speaker == "Jacot"
+
+
+@pytest.mark.parametrize("lines", [
+    # press datelines, no function label: no record
+    ["Lyon. Le maire a présenté hier le plan des urgences.", "Marseille. Les pharmacies de garde sont saturées.",
+     "Nantes. Je ne sais pas, dit un passant, si cela suffira.", "Lille. Vous trouverez les horaires en mairie."],
+    # a function label, but the paragraphs below open with words, not names
+    ["Le Président. La séance est ouverte.", "Enfin. Nous passons au vote.", "Ensuite. Vous avez la parole.",
+     "Alors. Je crois que tout est dit."],
+])
+def test_name_label_look_alikes(lines):
+    assert court_name_speakers(split_lines("\n".join(lines) + "\n")) == {}

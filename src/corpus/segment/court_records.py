@@ -75,3 +75,61 @@ def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
             "moderator": chair, "group": False, "source": "attribution", "play": True,
             "speaker": "" if chair else m.group("label")})
     return out
+
+
+NAME_LABEL = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\.\s+(?=[«A-ZÀ-ÝŒ])")
+
+
+def _period_function_label() -> re.Pattern | None:
+    words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
+    if not words:
+        return None
+    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s+(?=[«A-ZÀ-ÝŒ])")
+
+
+def court_name_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of a trial record's "Name. words" labels ("Steiner. Oui, je
+    le jurerai …") when a function label closed by a full stop opens a paragraph of the same
+    record ("Le ministère public. Le témoin …"): at least ``court_name_min`` names that are no
+    word of the non-labels (labels.yaml, ``court_name_not_names``), each line speaking (first or second person, a question)
+    or the name mentioned elsewhere in the record; or {}."""
+    funcs = _period_function_label()
+    if funcs is None:
+        return {}
+    func_hits = [m for m in (funcs.match(ln.text) for ln in lines) if m]
+    if not func_hits:
+        return {}
+    text = "\n".join(ln.text for ln in lines)
+    names: dict[str, list[TextLine]] = {}
+    not_names = {fold(w).lower() for w in _data().get("court_name_not_names", [])}
+    for ln in lines:
+        m = NAME_LABEL.match(ln.text)
+        if not m or fold(m.group("name")).lower() in cv.NOT_LABELS | not_names or _function_entry(m.group("name")):
+            continue
+        rest = ln.text[m.end():]
+        elsewhere = len(re.findall(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", text)) > 1
+        if cv.SPOKEN.search(rest) or elsewhere:
+            names.setdefault(m.group("name"), []).append(ln)
+    if len(names) < _data().get("court_name_min", 3):
+        return {}
+    out = {}
+    for m in func_hits:
+        entry = _function_entry(m.group("func"))
+        chair = bool(entry.get("chair"))
+        out.setdefault(m.group("label"), {
+            "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
+            "moderator": chair, "group": False, "source": "attribution", "period": True,
+            "speaker": "" if chair else m.group("label")})
+    for name in names:
+        out[name] = {"role_raw": "", "role": _data().get("court_member_role", ""), "region": "", "place": "",
+                     "moderator": False, "group": False, "source": "attribution", "period": True, "speaker": name}
+    return out
+
+
+def period_turn(codes) -> re.Pattern | None:
+    """A line opened by one of a trial record's "Name." labels (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")

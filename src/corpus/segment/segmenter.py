@@ -38,7 +38,7 @@ from .base import (
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
-from .court_records import court_function_speakers, court_roles
+from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -341,7 +341,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
         self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
         # "Le Président. — …", "L'accusé. — …": a hearing's notes (segment/court_records.py)
-        self.ctx.declared_speakers = {**court_function_speakers(lines), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
         # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()

@@ -116,6 +116,7 @@ def test_name_labels_of_a_quoted_trial(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "Morel", "autre")
     assert (_at(text, segs, "confirme-t-il").kind, _at(text, segs, "confirme-t-il").speaker) == ("turn", "Vuilleumier")
     assert _at(text, segs, "je le jurerai").speaker == "Jacot"
+    assert _at(text, segs, "Le tribunal se retire").kind == "narrative"  # the memoir's narration between turns
 
 
 @pytest.mark.parametrize("lines", [

@@ -128,3 +128,22 @@ def test_look_alikes_are_left_alone(lines):
     lines_ = split_lines("\n".join(lines) + "\n")
     assert spoken_transcript_speakers(lines_) == {}
     assert [ln.text for ln in split_at_spoken_turns(lines_)] == [ln.text for ln in lines_]
+
+
+def test_the_one_interviewee_s_region_is_where_the_interview_says_they_live(gazetteer):
+    lines = UNTAGGED[:2] + ["2IDEL : euh à Rodez depuis toujours j'habite à Rodez", "LC : d'accord"] + UNTAGGED[2:]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "depuis quatorze ans")
+    assert (s.kind, s.speaker, s.region) == ("turn", "2IDEL", "Occitanie")
+
+
+def test_a_place_without_a_verb_of_residence_gives_no_region(gazetteer):
+    lines = UNTAGGED[:2] + ["2IDEL : euh on a fait une formation à Rodez l'an dernier", "LC : d'accord"] + UNTAGGED[2:]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "depuis quatorze ans").region == ""
+
+
+def test_several_interviewees_get_no_region_from_one_answer(gazetteer):
+    lines_ = split_lines("\n".join(PANEL + ["Q7 : euh moi j'habite à Rodez", "AB : hm hm", "Q7 : voilà euh depuis peu"]) + "\n")
+    found = spoken_transcript_speakers(lines_, gazetteer)
+    assert found["P12"]["region"] == "" and found["Q7"]["region"] == ""

@@ -123,6 +123,9 @@ def test_conversation_among_equals_has_no_interviewer():
      "MSP : maison de santé pluriprofessionnelle", "IDEL : infirmier diplômé d'État libéral",
      "ESP : équipe de soins primaires", "CNAM : caisse nationale d'assurance maladie",
      "URPS : union régionale des professionnels de santé"],
+    # interview cards: short unpunctuated "field : value" lines, the same fields again and again
+    ["Entretien 1", "Durée : 45 min", "Lieu : cabinet", "Date : mars 2021", "Entretien 2", "Durée : 30 min",
+     "Lieu : domicile", "Date : avril 2021", "Entretien 3", "Durée : 50 min", "Lieu : visio", "Date : mai 2021"],
 ])
 def test_look_alikes_are_left_alone(lines):
     lines_ = split_lines("\n".join(lines) + "\n")

@@ -7,7 +7,7 @@ turn per paragraph, "LABEL : words", the label a speaker code of any shape ("PB"
 A document is such a transcript when at least ``spoken_min_turns`` paragraphs open with a label
 and a spaced colon, two labels or more, at most ``spoken_max_punctuated_share`` of the turns
 punctuated as writing, and at least ``spoken_min_hesitation_share`` of them holding a hesitation
-or a backchannel (lang/fr/spoken_transcripts.yaml). Its labels are declared speakers. Which of them
+("euh", "hm": lang/fr/spoken_transcripts.yaml). Its labels are declared speakers. Which of them
 is the interviewer: the one a role tag names ("(ENQ)"); else, in an interview where one speaker
 says most of the words, the others who ask questions more often than that speaker does (the
 interviewers' turns are questions, prompts and backchannels; several may take turns).
@@ -44,10 +44,6 @@ def _turns(lines: list[TextLine]) -> list[tuple[str, str]]:
     return out
 
 
-def _hesitant(words: str, hesitations: re.Pattern) -> bool:
-    return bool(hesitations.search(words)) or len(words.split()) <= 2
-
-
 def is_spoken_transcript(turns: list[tuple[str, str]]) -> bool:
     d = _data()
     said = Counter(label for label, _ in turns)
@@ -58,7 +54,7 @@ def is_spoken_transcript(turns: list[tuple[str, str]]) -> bool:
         return False
     hesitations = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, hes))})(?![\w-])", re.I)
     punctuated = sum(1 for _, w in turns if PUNCTUATED.search(w))
-    hesitant = sum(1 for _, w in turns if _hesitant(w, hesitations))
+    hesitant = sum(1 for _, w in turns if hesitations.search(w))
     return punctuated <= d.get("spoken_max_punctuated_share", 0.1) * len(turns) \
         and hesitant >= d.get("spoken_min_hesitation_share", 0.2) * len(turns)
 

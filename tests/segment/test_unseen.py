@@ -1037,29 +1037,28 @@ def test_real17_target(real17, name):
 # was tp 8, F1 0.84, speaker 0.37, 1 FP on a2e9a74); raising them means the round has been tuned on.
 REAL18_DIR = HELDOUT_DIR.parent / "segment_real18"
 REAL18_FLOORS = {"audition_an_ordre_medecins": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
-                 "gide_cour_assises": {"tp": 0}, "guillaume_proces_berne": {"tp": 0},
+                 "gide_cour_assises": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "guillaume_proces_berne": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "huret_coppee": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "huret_mirbeau": {"tp": 2, "f1": 1.0, "speaker": 1.0},
                  "huret_zola": {"tp": 1, "f1": 0.66, "speaker": 1.0, "region": 1.0},
                  "linuxfr_entretiens_visiteurs": {"tp": 5, "f1": 1.0, "speaker": 1.0, "role": 0.4, "region": 1.0},
-                 "proces_zola_assises": {"tp": 5, "f1": 0.55, "speaker": 0.6, "region": 1.0}}
+                 "proces_zola_assises": {"tp": 9, "f1": 0.94, "speaker": 1.0, "role": 1.0, "region": 1.0}}
+# gide_cour_assises, guillaume_proces_berne and proces_zola_assises tuned on (segfix20:
+# segment/court_records.py); untuned gide tp 0, F1 0.00; guillaume tp 0, F1 0.00; proces_zola tp 8, F1 0.84, 1 FP on a2e9a74, tp 5, F1 0.56, 3 FP on 7998b13.
 # linuxfr_entretiens_visiteurs and the three huret_* tuned on (segfix18: segment/round_table_answers.py,
 # segment/first_person_interviews.py); untuned each tp 0, F1 0.00.
-# Pooled 0.31 untuned on 7998b13 (6 of 30, 3 FP) -> 0.68 (17 of 30, 3 FP).
-REAL18_FP_ALLOWED = {"proces_zola_assises": 3}
+# Pooled 0.31 untuned on 7998b13 (6 of 30, 3 FP) -> 0.68 (17 of 30, 3 FP) -> 0.97 after segfix20 (28 of 30, 0 FP).
+REAL18_FP_ALLOWED: dict = {}
 REAL18_NEGATIVES = ["negatif_arrete_commission", "negatif_mirbeau_chronique"]
 # why each interview document is below the issue's target (untuned, main 7998b13)
 REAL18_UNTUNED = {
-    "gide_cour_assises": "F1 0.00 ('L'accusé. — …': a function label before an em dash, narrative)",
-    "guillaume_proces_berne": "F1 0.00 ('Name. words' labels ending with a full stop, no dash: narrative)",
     "huret_coppee": "role 0.00 (a writer: autre; nothing in the excerpt says so, inconnu; untuned F1 0.00)",
     "huret_mirbeau": "role 0.00 (inconnu: autre), region 0.00 ('': Normandie; untuned F1 0.00)",
     "huret_zola": "F1 0.67 (the page's first answer, before the heading, stays 'other'), role 0.00 "
                   "(untuned F1 0.00)",
     "linuxfr_entretiens_visiteurs": "role 0.40 (visitors of a website, autre: 3 of 5 answers give inconnu; "
-                                    "untuned F1 0.00)",
-    "proces_zola_assises": "F1 0.56, speaker 0.60, role 0.00 (a lawyer's questions moderator, the "
-                           "president's lines turns: 3 FP; the witness 'elu', a lawyer 'inconnu')"}
+                                    "untuned F1 0.00)"}
 
 
 @pytest.fixture(scope="module")
@@ -1094,17 +1093,20 @@ def test_real18_target(real18, name):
 # F1/speaker/role/region per document, false positives at most those measured); raising them means
 # the round has been tuned on.
 REAL19_DIR = HELDOUT_DIR.parent / "segment_real19"
-REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 0},
-                 "eslo_entretien_orleanaise": {"tp": 24, "f1": 0.65, "speaker": 1.0},
-                 "eslo_interview_cite_scolaire": {"tp": 0},
-                 "eslo_interview_groupe_impots": {"tp": 15, "f1": 0.68},
-                 "presse_conversation_deschanel": {"tp": 2, "f1": 0.36, "speaker": 1.0, "region": 1.0}}
-# false positives measured untuned: the interviewer's 25 lines 'PB : …' as turns (orleanaise), four
-# interviewers' lines as turns (groupe_impots), the journalist's first three questions (deschanel)
-REAL19_FP_ALLOWED = {"eslo_entretien_orleanaise": 25, "eslo_interview_groupe_impots": 4,
-                     "presse_conversation_deschanel": 3}
+# Tuned on since (segfix20: segment/spoken_transcripts.py, segment/first_person_interviews.py's run
+# opener): untuned floors were cfpp tp 0; orleanaise tp 24, F1 0.65, speaker 1.0 (25 FP); cite_scolaire
+# tp 0; groupe_impots tp 15, F1 0.68 (4 FP); deschanel tp 2, F1 0.36, speaker 1.0, region 1.0 (3 FP).
+# Pooled 0.48 untuned (41 of 98, 32 FP) -> 1.00 after segfix20 (98 of 98, 0 FP).
+REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 20, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_entretien_orleanaise": {"tp": 24, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_interview_cite_scolaire": {"tp": 23, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_interview_groupe_impots": {"tp": 25, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "presse_conversation_deschanel": {"tp": 6, "f1": 1.0, "speaker": 1.0, "region": 1.0}}
+REAL19_FP_ALLOWED: dict = {}
 REAL19_NEGATIVES = ["negatif_conte_allais", "negatif_lecon_donnees_recherche"]
-# why each interview document is below the issue's target (untuned, main 50d54ed and dbbd660)
+# why each interview document is below the issue's target (untuned, main 50d54ed and dbbd660; after
+# segfix20 all five are below it on role alone: the ESLO / CFPP interviewees 'inconnu' : autre,
+# Deschanel 'inconnu' : elu)
 REAL19_UNTUNED = {
     "cfpp_entretien_peintre": "F1 0.00 ('Mira : ' / 'Sonia Branca-Rosoff (ENQ) : ' turns: narrative)",
     "eslo_entretien_orleanaise": "F1 0.66 (the interviewer's 'PB : ' lines are turns: 25 FP), role 0.00 "

@@ -38,6 +38,7 @@ from .base import (
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -132,6 +133,7 @@ from .roles import normalize_role
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
@@ -306,7 +308,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
-        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+        lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
@@ -338,6 +341,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
         self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
+        # "Le Président. — …", "L'accusé. — …": a hearing's notes (segment/court_records.py)
+        self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
+        # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
+        self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -491,8 +491,9 @@ def attr_small_caps(spec, rng):
 def attr_note_list(spec, rng):
     """The attribution after a quotation moved to a numbered list of sources at the end of the
     page: « … » [1] … and, last on the page, "[1] I12, infirmière libérale, Gironde."."""
-    if not any(ATTR_PAREN.search(t) for _, _, _, t in paragraphs(spec)):
-        return None
+    text = full_text(spec)
+    if not ATTR_PAREN.search(text) or re.search(r"\[\d+\]", text):
+        return None  # (a document that numbers its references [n] already: two conventions at once)
     new = copy.deepcopy(spec)
     n = 0
     for page in new["pages"]:

@@ -101,6 +101,7 @@ from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
 from .place_labels import place_label_speakers
@@ -130,7 +131,9 @@ from .regions import (
 from .roles import normalize_role
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
+from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .split_quotes import join_split_quotes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
@@ -289,6 +292,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
+        text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -404,6 +409,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for i, end in self.italic_questions.items():
             self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
+        self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text
         self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
                                for n in notes or [] if str(n.get("call_char", "")).lstrip("-").isdigit()

@@ -1,0 +1,64 @@
+"""Quotations inside a quotation (corpus/segment/nested_quotes.py): the inner pair is read as ‹ ›,
+one character for one, so the readers of « » see one quotation; the segments keep the document's
+marks. Session 8 (seggen4): the perturbation benchmark put a term in “ ” inside « » quotations
+(quotes_inner_curly) and the reverse (quotes_inner_guillemets)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.nested_quotes import fold_nested_quotes
+from corpus.segment.quote_marks import fold_quote_marks
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_an_inner_pair_is_read_as_single_guillemets_of_the_same_length():
+    text = "Elle résume : « on nous parlait de «cluster» tous les soirs » (E3, infirmière)."
+    folded = fold_nested_quotes(text)
+    assert folded == "Elle résume : « on nous parlait de ‹cluster› tous les soirs » (E3, infirmière)."
+    assert len(folded) == len(text)
+
+
+def test_the_reverse_nesting_once_english_marks_are_read_as_guillemets():
+    text = "Il le dit : “ la « continuité » n'existait plus ” (P2, médecin généraliste)."
+    folded = fold_nested_quotes(fold_quote_marks(text))
+    assert folded == "Il le dit : « la ‹ continuité › n'existait plus » (P2, médecin généraliste)."
+
+
+def test_two_quotations_side_by_side_and_a_paragraph_left_open_stay():
+    side = "D'un côté « la ville », de l'autre « la campagne » : tout les oppose."
+    assert fold_nested_quotes(side) == side
+    # one paragraph of a quotation over several paragraphs: opened, never closed on its line
+    open_para = "« Pendant le confinement, le cabinet était fermé et je tournais en rond."
+    assert fold_nested_quotes(open_para) == open_para
+    # but a term quoted inside that open paragraph is inner
+    assert fold_nested_quotes("« On parlait de « cluster » partout.") == "« On parlait de ‹ cluster › partout."
+
+
+def test_an_inner_term_does_not_cut_the_quotation_or_change_its_speaker(gazetteer):
+    found = {}
+    for inner in ("des réunions", "des “réunions”", "des « réunions »"):
+        lines = ["Les infirmières décrivent une coordination improvisée.",
+                 f"« On faisait {inner} le soir, en visio, après les tournées, et tout le monde venait » "
+                 "(E4, infirmière libérale, Lorient).",
+                 "Cette organisation a duré jusqu'à l'été."]
+        text, segs = segment_lines(lines, gazetteer)
+        seg = segment_at(text, segs, "On faisait")
+        assert "tout le monde venait" in seg.text and inner in seg.text  # the document's own marks
+        found[inner] = (seg.kind, seg.speaker, seg.role, seg.region)
+    assert len(set(found.values())) == 1 and found["des réunions"][0] == "verbatim"
+
+
+def test_a_book_title_inside_a_cited_sentence_stays_narrative(gazetteer):
+    # look-alike: an author cited in guillemets, with a title in “ ” inside, and (Author, year)
+    lines = ["Comme l'écrit Bloch, « la coordination, ce “travail d'articulation”, ne se décrète pas » "
+             "(Bloch, 2014, p. 12)."]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

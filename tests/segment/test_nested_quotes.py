@@ -62,3 +62,10 @@ def test_a_book_title_inside_a_cited_sentence_stays_narrative(gazetteer):
              "(Bloch, 2014, p. 12)."]
     _, segs = segment_lines(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_the_next_paragraph_of_a_quotation_run_onto_the_line_is_not_nested():
+    # French quotations over two paragraphs open each with «; extraction ran them onto one line
+    text = ("[I1] « À la campagne, on n'a pas attendu la CPTS. On se connaît tous. « Ce que la CPTS a "
+            "apporté, c'est l'argent pour payer quelqu'un. » [I5] « Ma préparatrice m'a dit un jour. »")
+    assert fold_nested_quotes(text) == text

@@ -4,11 +4,16 @@ readers written for « » expect one level, so the inner pair is read as the two
 ``nested_quote_marks`` (lang/fr/nested_quotes.yaml), one for one: no offset moves, and the
 segments keep the document's marks. Only a pair opened AND closed on one line inside an open
 « is inner; a paragraph of a quotation over several paragraphs (opened by « and never closed)
-has no pair of its own and stays as it is."""
+has no pair of its own and stays as it is, and a « after a sentence end opens the next such
+paragraph (extraction runs them together), not a term."""
 
 from __future__ import annotations
 
+import re
+
 from . import conventions as cv
+
+PARAGRAPH_OPENING = re.compile(r"[.!?…][ \t\u00a0\u202f]*$")
 
 
 def fold_nested_quotes(text: str) -> str:
@@ -34,6 +39,10 @@ def _inner_pairs(line: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(line):
         if ch == "«":
             stack.append(i)
+            if len(stack) > 1 and PARAGRAPH_OPENING.search(line[:i]):
+                # after a sentence end: the next paragraph of a quotation over several, which
+                # extraction ran onto this line ("… la pharmacie. « Ce que la CPTS a apporté … »")
+                stack = [i]
         elif ch == "»" and stack:
             opened = stack.pop()
             if stack:

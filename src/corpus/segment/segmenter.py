@@ -39,6 +39,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .dash_incises import DashIncisesHandlers
+from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
     Context,
@@ -294,6 +295,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_quote_marks(text)
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
+        text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))

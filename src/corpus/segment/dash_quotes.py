@@ -1,0 +1,52 @@
+"""Paragraph-long quotations opened by a dash instead of guillemets: "— On n'avait pas de
+masques, pas de consignes, rien. (I12, infirmière libérale)", or the same under "Une pharmacienne
+explique :". The rules read such a paragraph as a quotation in « »: its dash and space become
+"« " (two characters for two) and the space before the parenthesis that closes it, or else its
+final period, becomes "»";
+no offset moves and the segments keep the document's text. What the quotation is (someone's
+words, a citation, an instruction) is then decided as for any quotation in « ».
+
+A dash paragraph is read so only when it is long (``dash_quote_min_words``), no quotation mark
+opens inside it, and either a parenthesis closes it (not an author and a year) or the line
+above ends with a colon and no dash paragraph touches it: a dialogue or a list is a run of short
+dash paragraphs without sources, and dash_incises.py reads "— …, glisse Marie Payet." itself.
+Words: lang/fr/dash_quotes.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .attributions import description_fields
+from .base import n_words
+
+CLOSING_PARENTHESIS = re.compile(r"\s\((?P<inner>[^()]{2,150})\)\s*\.?\s*$")
+
+
+def fold_dash_quotes(text: str) -> str:
+    """text with each dash-opened quotation paragraph read as one in « » (same length)."""
+    dashes = tuple(f"{d} " for d in cv.DATA.get("quote_dashes", []))
+    if not dashes or not any(d in text for d in dashes):
+        return text
+    min_words = int(cv.DATA.get("dash_quote_min_words", 8))
+    lines = text.split("\n")
+    out = list(lines)
+    for k, line in enumerate(lines):
+        body = line.lstrip()
+        if not body.startswith(dashes) or n_words(body) < min_words or re.search(r"[«»“”\"]", body):
+            continue
+        lead = len(line) - len(body)
+        closing = CLOSING_PARENTHESIS.search(line)
+        # a date is no citation ("(Anne, mai 2022)"): the fields read as attribution fields
+        if closing and not cv.AUTHOR_YEAR.search(", ".join(description_fields(closing.group("inner")))):
+            cut = closing.start()  # the space before the parenthesis closes the quotation
+            out[k] = line[:lead] + "« " + line[lead + 2:cut] + "»" + line[cut + 1:]
+            continue
+        above = lines[k - 1].rstrip() if k else ""
+        below = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
+        stripped = line.rstrip()
+        if above.endswith(":") and not above.lstrip().startswith(dashes) and not below.startswith(dashes) \
+                and stripped.endswith((".", "…")):
+            end = len(stripped) - 1
+            out[k] = line[:lead] + "« " + line[lead + 2:end] + "»" + line[end + 1:]
+    return "\n".join(out)

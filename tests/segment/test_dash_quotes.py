@@ -59,3 +59,11 @@ def test_a_novel_dialogue_and_a_dash_list_stay_narrative(gazetteer):
              "professionnels (Bloch et Hénaut, 2014)."]
     _, segs = segment_lines(lines, gazetteer)
     assert not speech(segs)
+
+
+def test_list_items_run_together_or_closed_by_an_acronym_are_no_quotations():
+    # sfsp2023's list of a health centre's projects, which extraction runs onto one line
+    text = ("Les projets de l'équipe :\n– pilotage des expérimentations Peps et Ipep (Ministère et Assurance "
+            "maladie) – 5 maisons de santé (MSP)\n– un protocole de coopération entre médecins et infirmières "
+            "pour le suivi des patients chroniques (ACI)")
+    assert fold_dash_quotes(text) == text

@@ -7,7 +7,9 @@ no offset moves and the segments keep the document's text. What the quotation is
 words, a citation, an instruction) is then decided as for any quotation in « ».
 
 A dash paragraph is read so only when it is long (``dash_quote_min_words``), no quotation mark
-opens inside it, and either a parenthesis closes it (not an author and a year) or the line
+opens inside it, no other dash item runs on in it, and either a parenthesis naming a person
+closes it (a numbered code, a description of a person; not an acronym or an author and a year)
+or the line
 above ends with a colon and no dash paragraph touches it: a dialogue or a list is a run of short
 dash paragraphs without sources, and dash_incises.py reads "— …, glisse Marie Payet." itself.
 Words: lang/fr/dash_quotes.yaml."""
@@ -17,10 +19,25 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .attributions import description_fields
+from .attributions import describes_person, description_fields
 from .base import n_words
 
 CLOSING_PARENTHESIS = re.compile(r"\s\((?P<inner>[^()]{2,150})\)\s*\.?\s*$")
+
+
+def names_a_person(inner: str) -> bool:
+    """A parenthesis that names who speaks: a code with a number ("I12, infirmière", "P3"), a
+    description of a person ("infirmière libérale, Gironde"), or a first name before one
+    ("Mathilde, infirmière libérale, pays de Caux"); not an acronym, a comment, an author and a
+    year."""
+    fields = description_fields(inner)
+    if not fields or cv.AUTHOR_YEAR.search(", ".join(fields)):
+        return False
+    coded = cv.PAREN_CODE.match(inner.strip())
+    if coded and re.search(r"\d", coded.group("code")):
+        return True
+    rest = ", ".join(fields[1:])
+    return describes_person(inner) or bool(rest and fields[0][:1].isupper() and describes_person(rest))
 
 
 def fold_dash_quotes(text: str) -> str:
@@ -38,7 +55,9 @@ def fold_dash_quotes(text: str) -> str:
         lead = len(line) - len(body)
         closing = CLOSING_PARENTHESIS.search(line)
         # a date is no citation ("(Anne, mai 2022)"): the fields read as attribution fields
-        if closing and not cv.AUTHOR_YEAR.search(", ".join(description_fields(closing.group("inner")))):
+        if any(f" {d.strip()} " in body[2:] for d in dashes):
+            continue  # list items extraction ran together: "– pilotage … – 5 maisons de santé (MSP)"
+        if closing and names_a_person(closing.group("inner")):
             cut = closing.start()  # the space before the parenthesis closes the quotation
             out[k] = line[:lead] + "« " + line[lead + 2:cut] + "»" + line[cut + 1:]
             continue

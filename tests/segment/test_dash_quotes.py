@@ -67,3 +67,12 @@ def test_list_items_run_together_or_closed_by_an_acronym_are_no_quotations():
             "maladie) – 5 maisons de santé (MSP)\n– un protocole de coopération entre médecins et infirmières "
             "pour le suivi des patients chroniques (ACI)")
     assert fold_dash_quotes(text) == text
+
+
+def test_a_document_with_a_dash_dialogue_keeps_all_its_dashes():
+    # real19's press conversation: an introduced dash answer sits among the dialogue's dashes
+    text = ("— Et les rigueurs du règlement ?…\n— Oh ! les rigueurs du règlement !… J'ai horreur de toucher "
+            "au règlement ! Cela m'arrive le moins possible.\nM. Deschanel laisse tomber ces paroles :\n"
+            "— Il y a des jours où la Chambre devrait comprendre que je ne puis rien sans elle.\nLà-dessus nous "
+            "revenons au leit-motiv.")
+    assert fold_dash_quotes(text) == text

@@ -10,8 +10,9 @@ A dash paragraph is read so only when it is long (``dash_quote_min_words``), no 
 opens inside it, no other dash item runs on in it, and either a parenthesis naming a person
 closes it (a numbered code, a description of a person; not an acronym or an author and a year)
 or the line
-above ends with a colon and no dash paragraph touches it: a dialogue or a list is a run of short
-dash paragraphs without sources, and dash_incises.py reads "— …, glisse Marie Payet." itself.
+above ends with a colon and no dash paragraph touches it; and never in a document where two dash
+paragraphs follow each other without sources (a dialogue, an interview set in dashes: their
+dashes are turns). dash_incises.py reads "— …, glisse Marie Payet." itself.
 Words: lang/fr/dash_quotes.yaml."""
 
 from __future__ import annotations
@@ -40,6 +41,19 @@ def names_a_person(inner: str) -> bool:
     return describes_person(inner) or bool(rest and fields[0][:1].isupper() and describes_person(rest))
 
 
+def _sourced(line: str) -> bool:
+    closing = CLOSING_PARENTHESIS.search(line)
+    return bool(closing and names_a_person(closing.group("inner")))
+
+
+def _has_dialogue(lines: list[str], dashes: tuple) -> bool:
+    """Two dash paragraphs in a row, one of them with no source: a dialogue, an interview in
+    dashes."""
+    dashed = [ln.lstrip().startswith(dashes) for ln in lines]
+    return any(dashed[k] and dashed[k + 1] and not (_sourced(lines[k]) and _sourced(lines[k + 1]))
+               for k in range(len(lines) - 1))
+
+
 def fold_dash_quotes(text: str) -> str:
     """text with each dash-opened quotation paragraph read as one in « » (same length)."""
     dashes = tuple(f"{d} " for d in cv.DATA.get("quote_dashes", []))
@@ -47,6 +61,8 @@ def fold_dash_quotes(text: str) -> str:
         return text
     min_words = int(cv.DATA.get("dash_quote_min_words", 8))
     lines = text.split("\n")
+    if _has_dialogue(lines, dashes):
+        return text  # a document with a dash dialogue: its dashes are turns (alternating_dashes.py)
     out = list(lines)
     for k, line in enumerate(lines):
         body = line.lstrip()

@@ -69,3 +69,32 @@ def test_the_next_paragraph_of_a_quotation_run_onto_the_line_is_not_nested():
     text = ("[I1] « À la campagne, on n'a pas attendu la CPTS. On se connaît tous. « Ce que la CPTS a "
             "apporté, c'est l'argent pour payer quelqu'un. » [I5] « Ma préparatrice m'a dit un jour. »")
     assert fold_nested_quotes(text) == text
+
+
+NUMBERED_EXAMPLES = [
+    "Les ergothérapeutes rencontrées décrivent un travail pris en étau entre la date de sortie, fixée par le "
+    "service, et le temps des artisans. Une ergothérapeute d'équipe spécialisée Alzheimer à Dole le raconte ainsi (14) :",
+    "(14) «On passe la {veille} de la sortie, on voit la baignoire, on sait que ça ne va pas aller. Mais le lit "
+    "médicalisé {arrive} le lundi, et la dame rentre le vendredi.»",
+    "Ce décalage n'est pas propre au domicile. Une collègue libérale installée à Besançon insiste davantage sur "
+    "l'absence de prescription (15) :",
+    "(15) «Moi je n'existe pas dans le parcours. Le médecin ne sait pas qu'il peut m'appeler, et la CPTS ne m'a "
+    "jamais sollicitée pour quoi que ce soit.»",
+    "(16) «Quand le dossier {arrive} chez nous, le patient est déjà rentré. On rattrape.»",
+    "L'exemple (16), recueilli auprès d'une assistante sociale de secteur à Pontarlier, montre que le retard se "
+    "joue en amont. Comme en (14), la coordination se fait à rebours.",
+]
+
+
+def test_numbered_examples_with_quoted_terms_stay_verbatims(gazetteer):
+    # unseen14's numbered examples (memoire_ergo_exemples_annonces) under quotes_inner_curly: with
+    # the terms in “ ” inside « », all four examples had become narrative
+    found = {}
+    for name, marks in (("plain", ("", "")), ("inner", ("“", "”"))):
+        lines = [ln.replace("{veille}", f"{marks[0]}veille{marks[1]}").replace("{arrive}", f"{marks[0]}arrive{marks[1]}")
+                 for ln in NUMBERED_EXAMPLES]
+        text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+        found[name] = [(segment_at(text, segs, s).kind, segment_at(text, segs, s).role)
+                       for s in ("On passe la", "Moi je n'existe", "Quand le dossier")]
+    assert found["inner"] == found["plain"]
+    assert found["plain"][0] == ("verbatim", "autre_paramedical")

@@ -60,3 +60,15 @@ def test_a_number_nobody_calls_after_a_quotation_is_no_source():
     text = ("Le protocole tient en deux temps. [1] Appeler le patient la veille. [2] Noter l'heure.\n"
             "Le message dit « rappelez demain » à chaque fois.")
     assert source_lists(text) == {}
+
+
+def test_a_list_line_that_points_to_a_figure_legend_takes_the_person_of_the_legend(gazetteer):
+    lines = ["Figure 2 – Localisation des enquêtés. 1 : infirmière libérale, Lormes (Nièvre) ; 2 : médecin "
+             "généraliste, Quarré-les-Tombes (Yonne) ; 3 : pharmacienne, Saulieu (Côte-d'Or).",
+             "Dans le Morvan, la distance se compte en minutes : « une tournée dans le Morvan, c'est cent vingt "
+             "kilomètres pour huit patients » [1].",
+             "[1] Enquêtée 1, fig. 2."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "une tournée dans le Morvan")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Bourgogne-Franche-Comté")
+    assert seg.speaker.lower().replace(" ", "") == "enquêtée1"

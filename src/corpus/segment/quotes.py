@@ -26,6 +26,7 @@ from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
+from .source_lists import listed_source
 from .vox_pops import closing_town
 
 
@@ -251,6 +252,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
+    listed = listed_source(after, getattr(ctx, "source_lists", {}))  # "« … » [3]", "[3] E4, …" (segment/source_lists.py)
+    sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
+    if sourced_attrs is not None:
+        return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
         role, region, place = describe(below[2], ctx.gazetteer)
@@ -544,6 +549,26 @@ def introduced_role(before: str) -> str:
     or ''."""
     m = cv.INTRO_DESC.search(before)
     return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
+
+
+def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict | None:
+    """Attrs of a source a list line gives for a called quotation (segment/source_lists.py), read
+    as a parenthesis after the quotation would be: a code or a pseudonym, else a description of
+    a person; None for a reference to the literature or anything else."""
+    coded = _coded_parenthesis(desc, quote, ctx)
+    if coded is not None:
+        return coded
+    legend = legend_reference(desc, text)  # "[3] Enquêté 2, fig. 2." and the figure's legend
+    if legend is not None:
+        role, region, place = describe(legend[1], ctx.gazetteer)
+        return {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}
+    role = normalize_role(desc)
+    cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(desc)))
+    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))):
+        return None
+    region, place = resolve_region(desc, ctx.gazetteer)
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

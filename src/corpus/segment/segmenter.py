@@ -40,6 +40,7 @@ from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
+from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
     Context,
@@ -102,6 +103,7 @@ from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
 from .place_labels import place_label_speakers
@@ -132,7 +134,10 @@ from .regions import (
 from .roles import normalize_role
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
+from .small_caps import read_small_caps
+from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
@@ -292,6 +297,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
+        text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
+        text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -415,6 +424,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for i, end in self.italic_questions.items():
             self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
+        self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text
         self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
                                for n in notes or [] if str(n.get("call_char", "")).lstrip("-").isdigit()

@@ -259,6 +259,35 @@ def assert_at_least(r: dict, name: str, floors: dict) -> None:
     assert not low and r["fp"] == 0, f"{name}: {low}, fp {r['fp']}; misses: {r['misses']}"
 
 
+# Round 21 (session 8, segwrite13): written without reading the segmenter, annotated and committed before
+# any score, never tuned on (tests/data/segment_unseen21/; SCORES.md, "Round 21 (session 8), untuned").
+# Untuned on main 08b9e9d (seggen3 + segfix20 + seggen4 merged): pooled F1 0.696 (40 of 59, 16 FP: 15 on 3
+# negatives), 0 of 15 interview documents at the target. Floors at those scores, rounded down; the false
+# positives measured allowed. Its entries are added apart from the tables above (here, after the results
+# fixture, and at the end of the file) so that they merge beside round 20's.
+SETS["segment_unseen21"] = {
+    "annexe_guyane_q_r_r2_collegue_rejoint": (1.0, 1.0, 0.0, 1.0),
+    "article_geo_cartes_mentales_dessin_numero": (1.0, 0.0, 1.0, 0.75),
+    "article_gestion_renvois_numerotes_liste_entretiens": (0.4, 0.0, 1.0, 1.0),
+    "enquete_urps_kine_puces_numero_departement": (0.85, 1.0, 1.0, 1.0),
+    "focus_usagers_prenom_age_parentheses": (0.66, 0.5, 0.0, 0.0),
+    "lettre_association_temoignage_par_prenom_chapeau": (0.0, 0.0, 0.0, 0.0),
+    "memoire_ifsi_renvoi_lignes_transcription": (1.0, 1.0, 0.0, 1.0),
+    "negatif_courrier_type_lettre_liaison_champs": (1.0, 1.0, 1.0, 1.0),
+    "negatif_exercice_crise_chronogramme_injects": (0.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_saed_exemple_appel": (0.0, 1.0, 1.0, 1.0),
+    "negatif_script_serveur_vocal_touches": (0.0, 1.0, 1.0, 1.0),
+    "podcast_sous_titres_chevrons_lignes_coupees": (0.0, 0.0, 0.0, 0.0),
+    "presse_hebdo_creuse_pour_x_deux_points": (0.9, 0.8, 0.8, 0.8),
+    "presse_kine_exergue_repete_dans_corps": (0.66, 0.5, 0.5, 1.0),
+    "pv_conseil_municipal_monsieur_le_maire": (0.0, 0.0, 0.0, 0.0),
+    "rapport_activite_cpts_edito_signe_ils_en_parlent": (0.8, 1.0, 1.0, 1.0),
+    "rapport_ors_profil_crochets_points_medians_avant": (0.88, 1.0, 0.25, 1.0),
+    "these_mg_dr_lettre_question_reponse_dans_phrase": (1.0, 0.66, 1.0, 0.0),
+    "these_pharmacie_officines_lettres_fonction": (1.0, 0.0, 0.8, 0.8),
+}
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -303,6 +332,15 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
 @pytest.fixture(scope="module")
 def results():
     return {folder: score_dir(HELDOUT_DIR.parent / folder) for folder in SETS}
+
+
+# round 21: false positives measured untuned (the negatives' in ROUND21_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen21", "negatif_exercice_crise_chronogramme_injects"): 3,  # a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns
+    ("segment_unseen21", "negatif_fiche_saed_exemple_appel"): 8,  # a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns
+    ("segment_unseen21", "negatif_script_serveur_vocal_touches"): 4,  # a voice server's 'Message d'accueil : « … »' / 'Touche 1 : « … »' announcements as turns
+    ("segment_unseen21", "presse_hebdo_creuse_pour_x_deux_points"): 1,  # untuned: the bold intertitle « On ne se marche plus dessus » as a verbatim
+})
 
 
 
@@ -1136,3 +1174,58 @@ def test_real19_documents_without_interview_material_give_no_items(real19, name)
 @pytest.mark.parametrize("name", target_cases(REAL19_UNTUNED, sorted(REAL19_FLOORS)))
 def test_real19_target(real19, name):
     assert_at_least(real19[name], name, TARGET)
+
+
+ROUND21_NEGATIVES_BELOW = {
+    "negatif_exercice_crise_chronogramme_injects": "untuned 3 FP: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns",
+    "negatif_fiche_saed_exemple_appel": "untuned 8 FP: a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns",
+    "negatif_script_serveur_vocal_touches": "untuned 4 FP: a voice server's 'Message d'accueil : « … »' / 'Touche 1 : « … »' announcements as turns",
+}
+ROUND21_NEGATIVES = ['negatif_courrier_type_lettre_liaison_champs', 'negatif_exercice_crise_chronogramme_injects', 'negatif_fiche_saed_exemple_appel', 'negatif_script_serveur_vocal_touches']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND21_NEGATIVES_BELOW, ROUND21_NEGATIVES))
+def test_round21_documents_without_interview_material_give_no_items(results, name):
+    r = results["segment_unseen21"][name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND21_BELOW = {
+    "annexe_guyane_q_r_r2_collegue_rejoint":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (roles only in the italic heading 'Médecin du CDPS …, salariée du centre hospitalier de Cayenne' and the note '[Arrivée de Mme B., agente d'accueil …]' not read)",
+    "article_geo_cartes_mentales_dessin_numero":
+        "F1 1.00, speaker 0.00, role 1.00, region 0.75 (the drawing number '(carte n° 7, infirmière, Peyrelevade)' not read as the speaker's code; Gentioux not resolved)",
+    "article_gestion_renvois_numerotes_liste_entretiens":
+        "F1 0.40, speaker 0.00, role 1.00, region 1.00 (quotes closed by a bare bracketed number '« … » [7]' resolved in an 'Entretiens cités' list)",
+    "enquete_urps_kine_puces_numero_departement":
+        "F1 0.86, speaker 1.00, role 1.00, region 1.00 (the bullet answer without guillemets before '— MK, 52 ans, 972')",
+    "focus_usagers_prenom_age_parentheses":
+        "F1 0.67, speaker 0.50, role 0.00, region 0.00 (labels 'Gisèle (72 ans) :' / 'Jean-Claude (66 ans, aidant) :' (first name and age in parentheses); users inconnu; 'Nord Basse-Terre' read as Hauts-de-France)",
+    "lettre_association_temoignage_par_prenom_chapeau":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (first-person testimonies without quotation marks under a byline 'Par Odile, 58 ans, dialysée à Lorient' or signed '– Yannick, 63 ans, …')",
+    "memoire_ifsi_renvoi_lignes_transcription":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('(IDE2, l. 88-92)' read, but the functions in the method sentence 'IDE1, infirmière libérale à Pontarlier …' not resolved)",
+    "podcast_sous_titres_chevrons_lignes_coupees":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (closed captions: speaker changes marked only by '>>', turns broken over caption lines)",
+    "presse_hebdo_creuse_pour_x_deux_points":
+        "F1 0.91, speaker 0.80, role 0.80, region 0.80, 1 FP ('du côté de la pharmacie de Felletin, où Julien Peyrot, le titulaire, n'hésite pas : « … »' given the previous speaker; a bold intertitle in guillemets as a verbatim)",
+    "presse_kine_exergue_repete_dans_corps":
+        "F1 0.67, speaker 0.50, role 0.50, region 1.00 (a pull quote without name and a quote with 'raconte-t-il' (named only in the chapeau); a mid-quote 'insiste-t-il' attributed to the next paragraph's speaker)",
+    "pv_conseil_municipal_monsieur_le_maire":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (minutes labelled by office or civility 'Monsieur le Maire :', 'Madame Collin, adjointe aux affaires sociales :', 'Le Docteur Faivre, président de la CPTS, invité :')",
+    "rapport_activite_cpts_edito_signe_ils_en_parlent":
+        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (a quote attributed in the next bold paragraph 'Nathalie, secrétaire médicale, Montaigu')",
+    "rapport_ors_profil_crochets_points_medians_avant":
+        "F1 0.89, speaker 1.00, role 0.25, region 1.00 (profiles in brackets OPENING each quote '[Libéral · infirmière · Vimeu] « … »' read as closing the previous one (roles shifted by one))",
+    "these_mg_dr_lettre_question_reponse_dans_phrase":
+        "F1 1.00, speaker 0.67, role 1.00, region 0.00 ('À la question « … », le Dr F répond : « … »' given the next quote's code; towns in the sentence grouping the letters not read)",
+    "these_pharmacie_officines_lettres_fonction":
+        "F1 1.00, speaker 0.00, role 0.80, region 0.80 (a code naming the pharmacy '(Officine C, titulaire)' not read as the speaker)",
+}
+ROUND21_INTERVIEWS = ['annexe_guyane_q_r_r2_collegue_rejoint', 'article_geo_cartes_mentales_dessin_numero', 'article_gestion_renvois_numerotes_liste_entretiens', 'enquete_urps_kine_puces_numero_departement', 'focus_usagers_prenom_age_parentheses', 'lettre_association_temoignage_par_prenom_chapeau', 'memoire_ifsi_renvoi_lignes_transcription', 'podcast_sous_titres_chevrons_lignes_coupees', 'presse_hebdo_creuse_pour_x_deux_points', 'presse_kine_exergue_repete_dans_corps', 'pv_conseil_municipal_monsieur_le_maire', 'rapport_activite_cpts_edito_signe_ils_en_parlent', 'rapport_ors_profil_crochets_points_medians_avant', 'these_mg_dr_lettre_question_reponse_dans_phrase', 'these_pharmacie_officines_lettres_fonction']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND21_BELOW, ROUND21_INTERVIEWS))
+def test_round21_target(results, name):
+    assert_at_least(results["segment_unseen21"][name], name, TARGET)

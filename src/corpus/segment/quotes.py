@@ -19,6 +19,7 @@ from .base import TextLine, n_words
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
+from .following_attributions import continues_speaker, following_speaker, relative_description
 from .group_members import group_member
 from .leading_codes import leading_code
 from .presented_names import presented_speaker
@@ -370,7 +371,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
         call = _speech(ctx, current, who, words)
-        if not call.verbatim and va.group("pron"):
+        clause = relative_description(va.group("who")[len(cv.WHO_CUT.split(va.group("who"))[0]):]) if who else ""
+        if clause and call.attrs.get("person") is not None:  # "…, explique X, qui exerce comme infirmière"
+            call.attrs["person"].descriptions.append(clause)
+        if not call.verbatim and (va.group("pron") or va.group("verb2") and continues_speaker(va.group("who"))):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
         late = description_then_name(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         if late and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
@@ -442,6 +446,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
+    followed = following_speaker(after, ctx.gazetteer) if words >= 4 and not italic else None
+    if followed is not None:  # "« … » Ce sont les mots d'une adjointe au maire" (segment/following_attributions.py)
+        return QuoteCall(True, followed[0], (b + followed[1][0], b + followed[1][1]))
     sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None
     sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
     if sa and current[0] is None and not italic:

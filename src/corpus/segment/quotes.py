@@ -16,6 +16,7 @@ from .attributions import (
     speaker_label,
 )
 from .base import TextLine, n_words
+from .bylines import byline
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
@@ -27,6 +28,7 @@ from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
+from .roman_interviews import roman_reference
 from .vox_pops import closing_town
 
 
@@ -220,6 +222,11 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         ref = cv.INTERVIEW_REF.search(sentence_before(text, a))
         if ref:
             call.attrs["speaker"] = cv.interview_speaker(str(int(ref.group("num"))))
+    if not call.attrs.get("speaker") and "person" not in call.attrs:
+        roman = roman_reference(sentence_before(text, a), text)  # segment/roman_interviews.py
+        if roman and (call.verbatim or cv.SPEECH_VERB_ANY.search(sentence_before(text, a))):
+            # "comme le note l'entretien VI : « … »": the interview the sentence names speaks
+            call = QuoteCall(True, {**call.attrs, "speaker": roman[0]}, call.attribution)
     return call
 
 
@@ -292,6 +299,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(legend[1], ctx.gazetteer)
             return QuoteCall(True, {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"}, span)
+        roman = roman_reference(attr, text, whole=True)  # "(entretien VIII)" (segment/roman_interviews.py)
+        if roman:
+            role_raw, role, region = ctx.interview_identity(roman[1], None, inner)
+            return QuoteCall(True, {"speaker": roman[0], "role_raw": role_raw or attr, "role": role, "region": region},
+                             span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -437,6 +449,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
         # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
         who = lead.group("who").strip()
+        signed = byline(who, ctx.gazetteer)  # "Par Dr Line Éloi, médecin généraliste au François :" (segment/bylines.py)
+        if signed is not None:
+            return QuoteCall(True, signed)
         if who in ctx.participants:  # "– IDE 1 : « … »": a code the methods gave a participant
             return QuoteCall(True, ctx.code_attrs(who))
         coded = _coded_parenthesis(who, inner, ctx)

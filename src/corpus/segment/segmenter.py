@@ -128,6 +128,7 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
+from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
 from .speakers import column_header, declared_speakers, read_speaker_sheet
@@ -1301,6 +1302,7 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if header:
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
+    led = led or seg.kind == "verbatim" and is_roman_interview(seg.speaker, segmenter.text)  # "(entretien VI)"
     if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")

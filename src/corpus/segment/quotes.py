@@ -23,6 +23,7 @@ from .embedded_quotes import reported_speaker
 from .following_attributions import continues_speaker, following_speaker, relative_description
 from .group_members import group_member
 from .leading_codes import leading_code
+from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
@@ -294,6 +295,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())
+        same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
+        if same is not None and words >= 3:
+            return QuoteCall(True, {SAME: same}, span)
+        if cites_a_body(attr):  # "(HAS, 2014)": a body's text, no one's speech
+            return QuoteCall(False)
         legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
         if legend is not None:
             role, region, place = describe(legend[1], ctx.gazetteer)

@@ -103,6 +103,7 @@ from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
+from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -913,6 +914,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
+            calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]

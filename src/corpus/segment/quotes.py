@@ -24,6 +24,7 @@ from .following_attributions import continues_speaker, following_speaker, relati
 from .group_members import group_member
 from .leading_codes import leading_code
 from .parenthesis_references import SAME, cites_a_body, same_speaker
+from .preceding_sentences import presented_before
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
@@ -488,6 +489,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "« … » Le constat est signé Nathalie Morel, infirmière libérale à Pornic": the one person
         # the paragraph names and describes
         return _speech(ctx, current, portrait, words)
+    introduced = presented_before(text[line_start:a], ctx.gazetteer) if words >= 4 and not italic else None
+    if introduced is not None:  # "Raymonde, 84 ans, apprécie le changement. « … »" (segment/preceding_sentences.py)
+        if ctx.named_speakers:
+            current[0] = ctx.person(introduced["speaker"])
+            current[0].descriptions.append(introduced["role_raw"])
+        return QuoteCall(True, introduced)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     lead_in = before.strip()

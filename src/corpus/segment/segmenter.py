@@ -94,6 +94,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
@@ -942,6 +943,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
+            # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
+            calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue
@@ -950,6 +953,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _intertitle(self, group: list[TextLine], at: int) -> bool:
+        ln = next((ln for ln in group if ln.start <= at < ln.end), None)
+        return ln is not None and quoted_intertitle(ln.text, self.styles.share(ln.start, ln.end, "bold"))
 
     def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation filling its cell in a table whose header says who answered

@@ -35,6 +35,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .braced_profiles import fold_profile_brackets
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
@@ -292,6 +293,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))

@@ -14,6 +14,7 @@ from ..lang import MODEL
 from . import conventions as cv
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
+from .answer_tables import AnswerTableHandlers
 from .attributions import (
     Attribution,
     _interviewer,
@@ -264,6 +265,7 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -288,7 +290,8 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
+                AnswerTableHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

@@ -234,9 +234,9 @@ SETS = {
                          "article_scpo_ce_sont_les_mots": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0.25, 0 (segfix19)
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
                          "carnet_terrain_initiale_parenthese_fermante": (0.0, 0.0, 0.0, 0.0),
-                         "enquete_urps_tableau_identifiant_profil_points": (0.0, 0.0, 0.0, 0.0),
+                         "enquete_urps_tableau_identifiant_profil_points": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
                          "focus_visio_diese_numeros": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_ass_accolades_sigle_anciennete": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_ass_accolades_sigle_anciennete": (0.5, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
                          "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
                          "negatif_campagne_affiches_personas": (1.0, 1.0, 1.0, 1.0),  # untuned 0 (4 FP), 1, 1, 1 (segfix19)
                          "negatif_releve_decisions_qui_quoi_quand": (1.0, 1.0, 1.0, 1.0),
@@ -736,12 +736,10 @@ ROUND19_BELOW = {
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
     "carnet_terrain_initiale_parenthese_fermante":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (field-notebook replies 'A) …' / 'R) …' / 'Moi) …' (an initial and a closing parenthesis))",
-    "enquete_urps_tableau_identifiant_profil_points":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table 'Q12-043 | unquoted answer | MG · H · 58 ans · Calvados')",
     "focus_visio_diese_numeros":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hash labels '#3 :', '#? :', '#2 et #5 :' with a '# | Profession | Commune' table)",
     "memoire_ass_accolades_sigle_anciennete":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes closed by a curly-brace profile '{ASS, 12 ans}' with an acronym list)",
+        "F1 0.50, speaker 1.00, role 1.00, region 1.00 after segfix19 (untuned 0.00: quotes closed by a curly-brace profile '{ASS, 12 ans}'); the acronyms 'ASS', 'IPDE' of the list 'ASS : … ; IPDE : …' not read, a quote over two paragraphs (the second reopening with «) not joined",
     "podcast_prenom_majuscules_sans_ponctuation":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a first name in capitals with no separator before the words 'CAMILLE Alors moi …')",
     "presse_infirmiere_interview_croisee_initiales_crochets":

@@ -93,3 +93,16 @@ def test_relative_description_and_demonstratives():
     assert continues_speaker("celle qui a coordonné le groupe")
     assert continues_speaker("celui qu'on appelle le doyen")
     assert not continues_speaker("la coordinatrice qui a rédigé le texte")
+
+
+CODED = [
+    "Six infirmières libérales du Morbihan ont été interrogées (E1 à E6).",
+    "« On a monté la tournée de nuit à trois cabinets, et personne ne nous a aidées au début. » Ce sont les "
+    "propos d'E4, infirmière libérale à Vannes.",
+]
+
+
+def test_a_code_after_the_frame_is_the_speaker(gazetteer):
+    text, segs = _segment(CODED, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "On a monté la tournée de nuit")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "E4", "infirmier", "Bretagne")

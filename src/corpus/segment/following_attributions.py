@@ -49,22 +49,32 @@ def _compiled():
     return _patterns(id(_data()))
 
 
-def following_speaker(after: str, gazetteer) -> tuple[dict, tuple[int, int]] | None:
-    """(attrs, span of the sentence in ``after``) when the sentence right after a closing mark
-    names the speaker of the quotation by a frame ("Ce sont les mots d'une adjointe au maire de
-    Forbach, chargée de la santé."), else None. The description is what follows the frame; a
-    name opening it is the speaker ("Ainsi parle Marc Petit, pharmacien à Lens")."""
+def following_description(after: str) -> tuple[str, tuple[int, int]] | None:
+    """(what names the speaker, span of the sentence in ``after``) when the sentence right after a
+    closing mark points back at the quotation by a frame ("Ce sont les mots d'une adjointe au maire
+    de Forbach, chargée de la santé." → "une adjointe au maire de Forbach, chargée de la santé"),
+    else None."""
     m = SENTENCE.match(after)
     if not m:
         return None
     sentence = m.group("s")
-    frame, _, _, name = _compiled()
-    f = frame.match(sentence)
+    f = _compiled()[0].match(sentence)
     if not f:
         return None
-    desc = sentence[f.end():].rstrip(" .!?")
+    return sentence[f.end():].rstrip(" .!?"), (m.start("s"), m.end("s"))
+
+
+def following_speaker(after: str, gazetteer) -> tuple[dict, tuple[int, int]] | None:
+    """(attrs, span of the sentence in ``after``) when the sentence right after a closing mark
+    names the speaker of the quotation by a frame, else None. The description is what follows the
+    frame; a name opening it is the speaker ("Ainsi parle Marc Petit, pharmacien à Lens"); a code
+    ("Ce sont les propos d'E4") is the caller's to read (following_description)."""
+    found = following_description(after)
+    if found is None:
+        return None
+    desc, span = found
     speaker = ""
-    named = name.match(desc)
+    named = _compiled()[3].match(desc)
     if named:
         speaker = named.group("name")
         desc = desc[named.end():].strip(" ,")
@@ -73,7 +83,7 @@ def following_speaker(after: str, gazetteer) -> tuple[dict, tuple[int, int]] | N
     role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
     attrs = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
              "attr_source": "attribution"}
-    return attrs, (m.start("s"), m.end("s"))
+    return attrs, span
 
 
 def relative_description(rest: str) -> str:

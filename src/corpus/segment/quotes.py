@@ -20,7 +20,12 @@ from .bylines import byline
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
-from .following_attributions import continues_speaker, following_speaker, relative_description
+from .following_attributions import (
+    continues_speaker,
+    following_description,
+    following_speaker,
+    relative_description,
+)
 from .group_members import group_member
 from .leading_codes import leading_code
 from .parenthesis_references import SAME, cites_a_body, same_speaker
@@ -468,7 +473,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
-    followed = following_speaker(after, ctx.gazetteer) if words >= 4 and not italic else None
+    pointed = following_description(after) if words >= 4 and not italic else None
+    coded = _coded_parenthesis(pointed[0], inner, ctx) if pointed else None
+    if coded is not None:  # "« … » Ce sont les propos d'E4, infirmière."
+        return QuoteCall(True, coded, (b + pointed[1][0], b + pointed[1][1]))
+    followed = following_speaker(after, ctx.gazetteer) if pointed else None
     if followed is not None:  # "« … » Ce sont les mots d'une adjointe au maire" (segment/following_attributions.py)
         return QuoteCall(True, followed[0], (b + followed[1][0], b + followed[1][1]))
     sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None

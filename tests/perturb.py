@@ -306,6 +306,96 @@ labels_upper = _keep_sep(labels_upper)
 labels_title = _keep_sep(labels_title)
 
 
+# ---- label shapes (session 8, seggen3) -------------------------------------------------------
+# The label itself written another way (brackets, closing parenthesis, hash numbers, capitals
+# with no separator, a table cell, a label paragraph of its own), the rest of the line kept: the
+# shapes real transcripts use that no reader was written for.
+
+
+def _shape(fmt: str, upper: bool = False):
+    def run(spec, rng):
+        return _relabel(spec, lambda lab, rest: fmt.format(lab=lab.upper() if upper else lab, rest=rest))
+    run.__doc__ = f"Labels as {fmt!r}."
+    return run
+
+
+label_parens = _shape("({lab}) {rest}")
+label_brackets = _shape("[{lab}] {rest}")
+label_close_paren = _shape("{lab}) {rest}")
+label_braces = _shape("{{{lab}}} {rest}")
+label_angle = _shape("<{lab}> {rest}")
+label_slash = _shape("{lab}/ {rest}")
+label_gt = _shape("{lab} > {rest}")
+label_pipe = _shape("{lab} | {rest}")
+label_caps_nosep = _shape("{lab} {rest}", upper=True)
+
+
+def label_hash(spec, rng):
+    """Letter+number codes as connection numbers "#3 : text" (the whole series, in text and
+    annotation); other labels (the moderator's) keep their shape; None when two prefixes share a
+    number (the numbers would no longer tell the speakers apart)."""
+    codes = series_codes(spec)
+    nums = [CODE.match(c)["num"] for c in codes]
+    if not codes or len(set(nums)) != len(nums):
+        return None
+    labels = label_set(spec)
+    if not any(_word(c).search(lab) for c in codes for lab in labels):
+        return None
+    mapping = {c: f"#{CODE.match(c)['num']}" for c in codes}
+    fn = _replace_words(mapping)
+
+    def speaker_fn(s):
+        return fn(s)
+    new = rewrite(spec, lambda s: s, speaker_fn=speaker_fn)
+
+    def relabel(text):
+        m = LABEL.match(text)
+        if m and m["label"] in labels:
+            return f"{fn(m['label'])} : {m['rest']}"
+        return text
+    for page in new["pages"]:
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, relabel(text)]
+    for item in new["expected"]:
+        item["snippet"] = relabel(item["snippet"])
+        if item.get("also"):
+            item["also"] = [relabel(x) for x in item["also"]]
+    return new
+
+
+def label_bold_para(spec, rng):
+    """"E3 : text" -> a bold paragraph "E3" and the text as the next paragraph (an interview
+    laid out with the speaker's name above each answer)."""
+    labels = label_set(spec)
+    if not labels:
+        return None
+    new = copy.deepcopy(spec)
+    changed = False
+    for page in new["pages"]:
+        out = []
+        for style, text in page:
+            m = LABEL.match(text)
+            if m and m["label"] in labels:
+                out += [["bold", m["label"]], [style, m["rest"]]]
+                changed = True
+            else:
+                out.append([style, text])
+        page[:] = out
+    if not changed:
+        return None
+    for item in new["expected"]:
+        m = LABEL.match(item["snippet"])
+        if m and m["label"] in labels:
+            item["snippet"] = m["rest"]
+        if item.get("also"):
+            item["also"] = [(mm["rest"] if (mm := LABEL.match(x)) and mm["label"] in labels else x) for x in item["also"]]
+    return new
+
+
+LABEL_SHAPES = ["label_parens", "label_brackets", "label_close_paren", "label_braces", "label_angle",
+                "label_slash", "label_gt", "label_pipe", "label_caps_nosep", "label_hash", "label_bold_para"]
+
+
 # ---- quote marks and attributions ------------------------------------------------------------
 
 OPEN, CLOSE = re.compile(r"«[\s\u00a0\u202f]*"), re.compile(r"[\s\u00a0\u202f]*»")
@@ -504,6 +594,7 @@ TRANSFORMS: dict[str, Callable] = {
     "roles_abbrev": roles_abbrev, "roles_expand": roles_expand, "roles_synonym": roles_synonym,
     "region_as_departement": region_as_departement, "departement_as_chef_lieu": departement_as_chef_lieu,
     "num_dot": num_dot, "num_paren": num_paren, "num_parens": num_parens, "num_bracket": num_bracket,
+    **{name: globals()[name] for name in LABEL_SHAPES},
 }
 
 

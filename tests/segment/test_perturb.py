@@ -141,3 +141,36 @@ def test_a_code_series_is_renamed_whole_quoted_or_not():
     text = full_text(new)
     assert "(e1 à e9)" in text and "(e10 et e11)" in text
     assert not any(f"E{k}" in text.split() for k in range(1, 12))
+
+
+def test_label_shapes_rewrite_every_label_and_keep_the_annotation():
+    spec = doc(FOCUS)
+    for name, line in [("label_parens", "(Animatrice) Pour commencer"), ("label_brackets", "[Sandrine (IDEL)] Pour moi"),
+                       ("label_close_paren", "Animatrice) Pour commencer"), ("label_pipe", "Animatrice | Pour commencer"),
+                       ("label_caps_nosep", "SANDRINE (IDEL) Pour moi"), ("label_gt", "Claire > ")]:
+        new = perturb(spec, name, 0, "focus")
+        text = full_text(new)
+        assert line in text, name
+        assert "Animatrice — " not in text and annotation_true(new)
+
+
+def test_label_bold_para_sets_the_label_above_the_answer():
+    new = perturb(doc(FOCUS), "label_bold_para", 0, "focus")
+    paras = [p for page in new["pages"] for p in page]
+    k = paras.index(["bold", "Sandrine (IDEL)"])
+    assert paras[k + 1][1].startswith("Pour moi, c'est simple")
+    assert annotation_true(new)
+
+
+def test_label_hash_numbers_the_codes_and_their_speakers():
+    hashed = {}
+    for path in sorted((DATA / "segment_unseen9").glob("*.yaml")) + sorted((DATA / "segment_unseen10").glob("*.yaml")):
+        spec = doc(str(path.relative_to(DATA)))
+        new = perturb(spec, "label_hash", 0, path.stem)
+        if new:
+            hashed[path.stem] = (spec, new)
+    assert hashed
+    for spec, new in hashed.values():
+        said = [s for s in speakers(new) if s and s.startswith("#")]
+        assert said and all(s[1:].isdigit() and s in full_text(new) for s in said)
+        assert annotation_true(new)

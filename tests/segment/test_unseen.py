@@ -230,20 +230,20 @@ SETS = {
     # code: 19 of 49, 6 FP, 4 on 1 negative; SCORES.md, "Round 19 (session 7), untuned") and the same,
     # miss for miss, on session 7's final segmentation code (main dbbd660, FINAL2_SEG_READY: + segfix16,
     # segfix17, segfix18). Floors at the final scores, rounded down.
-    "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (0.0, 0.0, 0.0, 0.0),
+    "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "article_scpo_ce_sont_les_mots": (1.0, 1.0, 0.25, 0.0),
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
-                         "carnet_terrain_initiale_parenthese_fermante": (0.0, 0.0, 0.0, 0.0),
+                         "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 0.0, 0.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "enquete_urps_tableau_identifiant_profil_points": (0.0, 0.0, 0.0, 0.0),
-                         "focus_visio_diese_numeros": (0.0, 0.0, 0.0, 0.0),
+                         "focus_visio_diese_numeros": (0.88, 0.75, 0.75, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "memoire_ass_accolades_sigle_anciennete": (0.0, 0.0, 0.0, 0.0),
                          "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
                          "negatif_campagne_affiches_personas": (0.0, 1.0, 1.0, 1.0),
                          "negatif_releve_decisions_qui_quoi_quand": (1.0, 1.0, 1.0, 1.0),
                          "negatif_resultats_likert_items_guillemets": (1.0, 1.0, 1.0, 1.0),
                          "negatif_sommaire_titres_citations": (1.0, 1.0, 1.0, 1.0),
-                         "podcast_prenom_majuscules_sans_ponctuation": (0.0, 0.0, 0.0, 0.0),
-                         "presse_infirmiere_interview_croisee_initiales_crochets": (0.0, 0.0, 0.0, 0.0),
+                         "podcast_prenom_majuscules_sans_ponctuation": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "presse_infirmiere_interview_croisee_initiales_crochets": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "presse_regionale_role_proposition_relative": (0.75, 0.66, 0.0, 1.0),
                          "rapport_activite_cpts_par_nom_deux_points": (1.0, 0.25, 1.0, 1.0),
                          "these_mg_chiffres_romains_tableau": (1.0, 0.0, 0.75, 1.0),
@@ -735,24 +735,18 @@ def test_round18_target(results, name):
 # segmentation code (main dbbd660, FINAL2_SEG_READY): the same, pooled 0.514, 0 of 13 reach it; why
 # (scores on dbbd660, the convention missed in parentheses):
 ROUND19_BELOW = {
-    "annexe_dac_lettres_entre_parentheses":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (one-letter labels in parentheses with no colon '(E) …' / '(D) …')",
     "article_scpo_ce_sont_les_mots":
         "F1 1.00, speaker 1.00, role 0.25, region 0.00 (the attribution in the next sentence, 'La formule revient à …', 'L'aveu est celui d'…', 'Ainsi parle …'; towns of those sentences not read)",
     "audition_conseil_regional_fonction_nom_parentheses":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
     "carnet_terrain_initiale_parenthese_fermante":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (field-notebook replies 'A) …' / 'R) …' / 'Moi) …' (an initial and a closing parenthesis))",
+        "F1 1.00, speaker 1.00, role 0.00, region 0.00 since seggen3 (the replies found by how they behave; who 'R.' and 'A.' are, and Maripasoula's region, not read)",
     "enquete_urps_tableau_identifiant_profil_points":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table 'Q12-043 | unquoted answer | MG · H · 58 ans · Calvados')",
     "focus_visio_diese_numeros":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hash labels '#3 :', '#? :', '#2 et #5 :' with a '# | Profession | Commune' table)",
+        "F1 0.89, speaker 0.75, role 0.75, region 1.00 since seggen3 (the '#? :' turn run into #1's line, '#2 et #5 : Elle est arrivée après.' not a turn)",
     "memoire_ass_accolades_sigle_anciennete":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes closed by a curly-brace profile '{ASS, 12 ans}' with an acronym list)",
-    "podcast_prenom_majuscules_sans_ponctuation":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a first name in capitals with no separator before the words 'CAMILLE Alors moi …')",
-    "presse_infirmiere_interview_croisee_initiales_crochets":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers opened by bracketed initials '[CM]' / '[TR]' under bold questions)",
     "presse_regionale_role_proposition_relative":
         "F1 0.75, speaker 0.67, role 0.00, region 1.00, 1 FP (the role in a relative clause 'qui exerce comme infirmière libérale', 'poursuit celle qui …', the name in the sentence before; a bold intertitle in guillemets as a verbatim)",
     "rapport_activite_cpts_par_nom_deux_points":

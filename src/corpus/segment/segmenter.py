@@ -120,6 +120,7 @@ from .quotes import (
     split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
+from .recurring_labels import recurring_turns
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -353,6 +354,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
+        if not self.labels:
+            # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
+            lines = self._recurring_labels(lines, text, vouched)
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -429,6 +433,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
+        return lines
+
+    def _recurring_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
+        """No label found by shape: labels of any shape that take turns, declared and read again
+        (the lines cut where such a label opens a sentence inside one)."""
+        cut, shaped = recurring_turns(lines, self.ctx.gazetteer)
+        if not shaped:
+            return lines
+        lines = cut
+        self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
+                                      bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
 
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:

@@ -485,6 +485,121 @@ def attr_paren_after(spec, rng):
     return _move(spec, BEFORE, lambda q, a: f"{q} ({a})")
 
 
+# ---- quotes and attributions, session 8 (seggen4) ---------------------------------------------
+
+QUOTE_SPAN = re.compile(r"«[^«»]*»")
+INNER_WORD = re.compile(r"(?<![\w'’-])[a-zàâçéèêëîïôûùüÿœ]{6,}(?![\w'’-])")
+
+
+def _inner_marks(spec, rng, open_: str, close: str, span=QUOTE_SPAN):
+    """Up to three words found only inside quotations get inner marks: « … “ terme ” … »."""
+    text = full_text(spec)
+    inside = {w for m in span.finditer(text) for w in INNER_WORD.findall(m.group())}
+    outside = set(INNER_WORD.findall(span.sub(" ", text)))
+    words = sorted(inside - outside)
+    if not words:
+        return None
+    chosen = rng.sample(words, min(3, len(words)))
+    return rewrite(spec, _replace_words({w: f"{open_}{w}{close}" for w in chosen}))
+
+
+def quotes_inner_curly(spec, rng):
+    """A term inside a « quotation » in English marks: « on parlait de “ cluster ” »."""
+    return _inner_marks(spec, rng, "“", "”")
+
+
+def quotes_inner_guillemets(spec, rng):
+    """The reverse: quotations in “ ” with a term inside in « »: “ on parlait de « cluster » ”."""
+    curly = _quotes("“", "”")(spec, rng)
+    if curly is None:
+        return None
+    return _inner_marks(curly, rng, "« ", " »", span=re.compile(r"“[^“”]*”"))
+
+
+INCISE_VERBS = ["dit-elle", "dit-il", "précise-t-elle", "ajoute-t-il", "poursuit-elle", "explique-t-il"]
+LONG_QUOTE = re.compile(r"«[\s\u00a0\u202f]*(?P<q>[^«»]{60,}?)[\s\u00a0\u202f]*»")
+
+
+def _split_point(q: str) -> int | None:
+    """The first ", " between a third and two thirds of the quotation."""
+    for m in re.finditer(r", ", q):
+        if len(q) / 3 <= m.start() <= 2 * len(q) / 3:
+            return m.start()
+    return None
+
+
+def quote_incise(spec, rng):
+    """A quotation split by an incise: « A, B » -> « A », dit-elle, « B » (the item keeps both
+    halves: its snippet in the first, an ``also`` snippet in the second)."""
+    new = copy.deepcopy(spec)
+    splits = []  # (q, cut) of every split quotation
+    verb = rng.choice(INCISE_VERBS)
+
+    def split(m):
+        q = m["q"]
+        cut = _split_point(q)
+        if cut is None:
+            return m.group()
+        splits.append((q, cut))
+        return f"« {q[:cut]} », {verb}, « {q[cut + 2:]} »"
+    for page in new["pages"]:
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, LONG_QUOTE.sub(split, text)]
+    if not splits:
+        return None
+    for item in new["expected"]:
+        s = item["snippet"]
+        for q, cut in splits:
+            at = q.find(s)
+            if at < 0 or not (at < cut < at + len(s)):
+                continue
+            first, second = q[at:cut].strip(), q[cut + 2:at + len(s)].strip()
+            if len(first) >= 8:
+                item["snippet"] = first
+                if len(second) >= 8:
+                    item["also"] = [*(item.get("also") or []), second]
+            else:
+                item["snippet"] = second
+            break
+    return new
+
+
+ATTR_PAREN = re.compile(r"(?P<q>»)\s*\((?P<a>[^()]{2,120})\)")
+ATTR_LINE = re.compile(r"^\((?P<a>[^()]{2,120})\)(?P<end>\s*\.?)$")
+
+
+def attr_small_caps(spec, rng):
+    """An attribution in parentheses after a quotation (or on its own line under it) set in small
+    capitals, which extraction gives as capitals: « … » (I12, INFIRMIÈRE LIBÉRALE, GIRONDE)."""
+    def fn(s):
+        s = ATTR_PAREN.sub(lambda m: f"{m['q']} ({m['a'].upper()})", s)
+        return ATTR_LINE.sub(lambda m: f"({m['a'].upper()}){m['end']}", s)
+    new = rewrite(spec, fn)
+    return None if full_text(new) == full_text(spec) else new
+
+
+def attr_note_list(spec, rng):
+    """The attribution after a quotation moved to a numbered list of sources at the end of the
+    page: « … » [1] … and, last on the page, "[1] I12, infirmière libérale, Gironde."."""
+    text = full_text(spec)
+    if not ATTR_PAREN.search(text) or re.search(r"\[\d+\]", text):
+        return None  # (a document that numbers its references [n] already: two conventions at once)
+    new = copy.deepcopy(spec)
+    n = 0
+    for page in new["pages"]:
+        notes = []
+
+        def call(m):
+            nonlocal n
+            n += 1
+            notes.append(["", f"[{n}] {m['a'][0].upper()}{m['a'][1:]}."])
+            return f"{m['q']} [{n}]"
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, ATTR_PAREN.sub(call, text)]
+        page.extend(notes)
+    return new
+
+
 # ---- role words ------------------------------------------------------------------------------
 # Equivalent ways French texts name the same profession (a reader's table, not the package's:
 # the benchmark must be able to show what the package does not know).
@@ -591,6 +706,8 @@ TRANSFORMS: dict[str, Callable] = {
     "quotes_guillemets": quotes_guillemets, "quotes_block_italic": quotes_block_italic,
     "quotes_emdash": quotes_emdash,
     "attr_before": attr_before, "attr_dash_after": attr_dash_after, "attr_paren_after": attr_paren_after,
+    "quotes_inner_curly": quotes_inner_curly, "quotes_inner_guillemets": quotes_inner_guillemets,
+    "quote_incise": quote_incise, "attr_small_caps": attr_small_caps, "attr_note_list": attr_note_list,
     "roles_abbrev": roles_abbrev, "roles_expand": roles_expand, "roles_synonym": roles_synonym,
     "region_as_departement": region_as_departement, "departement_as_chef_lieu": departement_as_chef_lieu,
     "num_dot": num_dot, "num_paren": num_paren, "num_parens": num_parens, "num_bracket": num_bracket,
@@ -606,3 +723,16 @@ def perturb(spec: dict, name: str, seed: int = 0, doc: str = "") -> dict | None:
     if new is None or new == spec or not annotation_true(new):
         return None
     return new
+
+
+# ---- segfix19: the attribution in the sentence after the quotation ---------------------------
+def attr_following_sentence(spec, rng):
+    """"« q » (E3, infirmière)" -> "« q » Ce sont les propos de E3, infirmière." (a sentence of
+    its own after the closing mark names the speaker: segment/following_attributions.py)."""
+    def fmt(q, a):
+        de = "d'" if a[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+        return f"{q} Ce sont les propos {de}{a}."
+    return _move(spec, PAREN_AFTER, fmt)
+
+
+TRANSFORMS["attr_following_sentence"] = attr_following_sentence

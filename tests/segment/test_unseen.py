@@ -1170,3 +1170,54 @@ def test_real20_documents_without_interview_material_give_no_items(real20, name)
 @pytest.mark.parametrize("name", target_cases(REAL20_UNTUNED, sorted(REAL20_FLOORS)))
 def test_real20_target(real20, name):
     assert_at_least(real20[name], name, TARGET)
+# Round 21 (session 8): seven REAL documents nobody on the team had read (tests/data/segment_real21/,
+# sources and licences in its README: first-person field reports on care settings quoting people
+# INSIDE narrative paragraphs — Huysmans' Lourdes medical bureau (two documents), Albert Londres'
+# asylums, a 1903 nursing pupil's diary, London hospitals in 1905 — and two negatives, a CC0 LaTeX
+# Master's thesis quoting published authors and Du Camp's 1875 assize hearing), annotated and
+# committed before any score, never tuned on. Untuned on main 9eca3e9 (session 7's final code +
+# seggen3's shape-free labels): pooled F1 0.06 (1 of 32 speech items, 0 FP; the one found item with
+# speaker / role / region right); the same, miss for miss, on session 8's first-wave segmentation
+# code (main 7d0524d: seggen3 + seggen4 + segfix19 + segfix20, FINAL_SEG_READY; SCORES.md, "Round 21
+# real (session 8), untuned"). Floors at the final scores rounded down (TP and F1/speaker/role/region per document, no false positive); raising them
+# means the round has been tuned on.
+REAL21_DIR = HELDOUT_DIR.parent / "segment_real21"
+REAL21_FLOORS = {"huysmans_bureau_constatations": {"tp": 0},
+                 "huysmans_miracules": {"tp": 0},
+                 "journal_eleve_infirmiere_1903": {"tp": 0},
+                 "londres_chez_les_fous": {"tp": 1, "f1": 0.25, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "visite_hopitaux_londres_1905": {"tp": 0}}
+REAL21_FP_ALLOWED: dict = {}
+REAL21_NEGATIVES = ["negatif_du_camp_cour_assises", "negatif_memoire_socface"]
+# why each interview document is below the issue's target (untuned, main 9eca3e9 and 7d0524d)
+REAL21_UNTUNED = {
+    "huysmans_bureau_constatations": "F1 0.00 (the doctor's words in guillemets after a colon and in dashes "
+                                     "inside narrative paragraphs: narrative)",
+    "huysmans_miracules": "F1 0.00 (dash paragraphs with an incise 'dit le docteur', 'reprend le Dr "
+                          "Boissarie', a patient's unquoted words after a colon: narrative)",
+    "journal_eleve_infirmiere_1903": "F1 0.00 ('— « … » — « … »' chains inside a diary's paragraphs, a "
+                                     "«-opened speech paragraph: narrative)",
+    "londres_chez_les_fous": "F1 0.25 (1 of 7: dash exchanges named only on their last line, 'me dit "
+                             "l'interne', 'déclarait un docteur': narrative)",
+    "visite_hopitaux_londres_1905": "F1 0.00 (question and answer in one pair of guillemets, a translated "
+                                    "exclamation, words after a comma: narrative)"}
+
+
+@pytest.fixture(scope="module")
+def real21():
+    return score_dir(REAL21_DIR)
+
+
+def test_real21_scores_do_not_fall(real21):
+    assert_real_floors(real21, REAL21_FLOORS, REAL21_FP_ALLOWED, REAL21_NEGATIVES)
+
+
+@pytest.mark.parametrize("name", REAL21_NEGATIVES)
+def test_real21_documents_without_interview_material_give_no_items(real21, name):
+    r = real21[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL21_UNTUNED, sorted(REAL21_FLOORS)))
+def test_real21_target(real21, name):
+    assert_at_least(real21[name], name, TARGET)

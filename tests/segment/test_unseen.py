@@ -248,6 +248,30 @@ SETS = {
                          "rapport_activite_cpts_par_nom_deux_points": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 0.25, 1, 1 (segfix19)
                          "these_mg_chiffres_romains_tableau": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 0, 0.75, 1 (segfix19)
                          "these_sf_attribution_anaphorique_la_meme": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.8, 1, 0.75, 1 (segfix19)
+    # round 20 (session 8), written by segwrite12 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.708 on main b28fca0 (session 7's final code: 34 of 56, 6 FP, 4 on 1 negative; SCORES.md,
+    # "Round 20 (session 8), untuned") and 0.694 on session 8's first-wave segmentation code (main 7d0524d,
+    # FINAL_SEG_READY: the same 34 found, a chatbot specification's 2 new FP). Floors at the final scores, rounded down.
+    "segment_unseen20": {"annexe_initiales_interviewee_e_em": (1.0, 1.0, 0.0, 1.0),
+                         "annexe_psycho_psy_doubles_parentheses": (1.0, 1.0, 0.0, 1.0),
+                         "article_economie_tableau_verbatim_premiere_colonne": (0.4, 1.0, 1.0, 0.0),
+                         "article_ergonomie_chronique_activite_verbalisations": (0.4, 1.0, 1.0, 0.0),
+                         "compte_rendu_clsm_prend_la_parole_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+                         "etude_nationale_crochets_tranche_age_zonage": (1.0, 1.0, 1.0, 1.0),
+                         "focus_mayotte_interprete_pour_participante": (1.0, 1.0, 0.2, 1.0),
+                         "memoire_cesf_initiale_trois_asterisques": (0.85, 0.0, 0.33, 0.0),
+                         "memoire_kine_renvoi_horodatage_enregistrement": (0.88, 0.25, 0.75, 0.25),
+                         "negatif_adaptation_transculturelle_t1_t2_rt": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_codage_interactions_tours_categories": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_humanites_moliere_repliques_point_tiret": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_resultats_classification_formes_segments_repetes": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_specification_chatbot_parcours_utilisateur": (0.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0
+                         "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 0.0, 0.0, 0.0),
+                         "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
+                         "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
+                         "these_sf_patientes_profil_obstetrical": (0.4, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -293,6 +317,14 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               ("segment_unseen18", "these_odonto_profils_barres_obliques"): 1,
               # round 19, untuned 4 FP: a poster campaign's 'Accroche : « … »' / 'Cible : …' lines as turns: 0 since segfix19
               # round 19, untuned 1 FP each (a bold intertitle in guillemets; an (HAS, 2014) phrase): 0 since segfix19
+              # round 20, untuned: a Molière scene's 'ARGAN. — …' lines (a play quoted in a medical-humanities article) as turns
+              ("segment_unseen20", "negatif_humanites_moliere_repliques_point_tiret"): 4,
+              # round 20, untuned: the 'C. T. :' answer whose second paragraph is cut off (FN + FP)
+              ("segment_unseen20", "presse_regionale_qr_nom_du_journal_initiales"): 1,
+              # round 20, untuned: the cast line 'Invitée : Dr …, médecin généraliste à Ajaccio, …' as a turn
+              ("segment_unseen20", "radio_libre_antenne_etiquettes_generiques_invitee_auditrice"): 1,
+              # round 20 on 7d0524d (0 on b28fca0): a chatbot specification's designed 'Utilisateur : …' lines as turns
+              ("segment_unseen20", "negatif_specification_chatbot_parcours_utilisateur"): 2,
               }
 
 
@@ -386,7 +418,15 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen19", "negatif_campagne_affiches_personas"),  # untuned 4 FP, 0 since segfix19
                                           ("segment_unseen19", "negatif_releve_decisions_qui_quoi_quand"),
                                           ("segment_unseen19", "negatif_resultats_likert_items_guillemets"),
-                                          ("segment_unseen19", "negatif_sommaire_titres_citations")])
+                                          ("segment_unseen19", "negatif_sommaire_titres_citations"),
+                                          # round 20 (session 8), untuned
+                                          ("segment_unseen20", "negatif_adaptation_transculturelle_t1_t2_rt"),
+                                          ("segment_unseen20", "negatif_codage_interactions_tours_categories"),
+                                          pytest.param("segment_unseen20", "negatif_humanites_moliere_repliques_point_tiret", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 4 FP: a Molière scene's 'ARGAN. — …' lines (a play quoted in a medical-humanities article) as turns")),
+                                          ("segment_unseen20", "negatif_resultats_classification_formes_segments_repetes"),
+                                          pytest.param("segment_unseen20", "negatif_specification_chatbot_parcours_utilisateur", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 2 FP on 7d0524d (0 on b28fca0): a chatbot specification's designed 'Utilisateur : …' lines as turns"))])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -757,6 +797,59 @@ ROUND19_INTERVIEWS = ["annexe_dac_lettres_entre_parentheses",
 @pytest.mark.parametrize("name", target_cases(ROUND19_BELOW, ROUND19_INTERVIEWS))
 def test_round19_target(results, name):
     assert_at_least(results["segment_unseen19"][name], name, TARGET)
+
+# Round 20 (session 8, segwrite12): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 20 (session 8), untuned") on main b28fca0 (session 7's final code; pooled 0.708) and on session 8's
+# first-wave segmentation code (main 7d0524d, FINAL_SEG_READY; pooled 0.694, the same scores on these 15), 2 of 15
+# reach it; why each other is below (the convention missed in parentheses):
+ROUND20_BELOW = {
+    "annexe_initiales_interviewee_e_em":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'Codage : … EM = Émilie M., coordinatrice de la CPTS …' key read as autre)",
+    "annexe_psycho_psy_doubles_parentheses":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Armelle (pseudonyme), infirmière libérale à Mende' in the opening paragraph not carried to the 'Armelle :' label)",
+    "article_economie_tableau_verbatim_premiere_colonne":
+        "F1 0.40, speaker 1.00, role 1.00, region 0.00 (a table whose FIRST cell is the quote ('« … » | Actor | Mechanism'))",
+    "article_ergonomie_chronique_activite_verbalisations":
+        "F1 0.40, speaker 1.00, role 1.00, region 0.00 (unquoted verbalisations in the third cell of a chronicle table 'Heure | action | words'; Murat (Cantal) not carried)",
+    "compte_rendu_clsm_prend_la_parole_sans_guillemets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (direct speech without quotation marks after 'prend la parole :' / 'intervient :' inside the paragraph)",
+    "focus_mayotte_interprete_pour_participante":
+        "F1 1.00, speaker 1.00, role 0.20, region 1.00 (the 'Participants : P1, infirmière libérale à Mamoudzou ; …' key not read for the codes)",
+    "memoire_cesf_initiale_trois_asterisques":
+        "F1 0.86, speaker 0.00, role 0.33, region 0.00 (asterisk names 'Mme L***', 'M. R***' not read as speakers; 'Selon le Dr V***, « … »')",
+    "memoire_kine_renvoi_horodatage_enregistrement":
+        "F1 0.89, speaker 0.25, role 0.75, region 0.25 ('(K3, 00:14:52)' keeps the time code in the speaker; a time range '(K4, 00:31:10-00:32:05)')",
+    "presse_medicale_pour_contre_premiere_personne":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (first-person blocks without quotes under 'POUR' / 'CONTRE' and a bold name line)",
+    "presse_regionale_qr_nom_du_journal_initiales":
+        "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
+    "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
+        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+    "these_odonto_teleexpertise_requerant_requis":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
+    "these_sf_patientes_profil_obstetrical":
+        "F1 0.40, speaker 1.00, role 1.00, region 1.00 (quotes closed by an obstetric profile '(P4, primipare, césarienne, sortie J3)')",
+}
+ROUND20_INTERVIEWS = ["annexe_initiales_interviewee_e_em",
+                      "annexe_psycho_psy_doubles_parentheses",
+                      "article_economie_tableau_verbatim_premiere_colonne",
+                      "article_ergonomie_chronique_activite_verbalisations",
+                      "compte_rendu_clsm_prend_la_parole_sans_guillemets",
+                      "etude_nationale_crochets_tranche_age_zonage",
+                      "focus_mayotte_interprete_pour_participante",
+                      "memoire_cesf_initiale_trois_asterisques",
+                      "memoire_kine_renvoi_horodatage_enregistrement",
+                      "presse_medicale_pour_contre_premiere_personne",
+                      "presse_regionale_qr_nom_du_journal_initiales",
+                      "radio_libre_antenne_etiquettes_generiques_invitee_auditrice",
+                      "these_mg_florilege_citations_courtes_une_phrase",
+                      "these_odonto_teleexpertise_requerant_requis",
+                      "these_sf_patientes_profil_obstetrical"]
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND20_BELOW, ROUND20_INTERVIEWS))
+def test_round20_target(results, name):
+    assert_at_least(results["segment_unseen20"][name], name, TARGET)
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and

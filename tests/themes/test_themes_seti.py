@@ -33,14 +33,20 @@ from theme_codings import lexicon as _lexicon
 # (c) themesfix5 (session 7, I a TUNING set: `study_context:` read on I's and H's passages):
 #     macro-F1 0.623 (bundled 0.708, unseen 0.494); kappa 0.422, 0.507, 0.586, 0.617.
 #     Floors: (c) rounded down.
+# (d) session 8 (themesfix6: territoire's travel entries and réunionite's settings, read on I's
+#     and J's errors): macro-F1 0.629 (bundled 0.708, unseen 0.512); kappa 0.422, 0.507, 0.605,
+#     0.630. Floors: (d) rounded down. The default coder (`coder: examples`), whose examples hold
+#     set I since session 8, is in-sample on I: 0.726 (not floored here; left out of its
+#     training, bench/themes_loso.py gives 0.640).
 RULE_MACRO_F1 = 0.62
 RULE_MACRO_F1_BUNDLED = 0.70
-RULE_MACRO_F1_UNSEEN = 0.49
-RULE_KAPPA = {"coordination": 0.42, "liberal": 0.50, "territoire": 0.58, "reunionite": 0.61}
+RULE_MACRO_F1_UNSEEN = 0.51
+RULE_KAPPA = {"coordination": 0.42, "liberal": 0.50, "territoire": 0.60, "reunionite": 0.63}
 # The autocode model trained on set A (as for sets C, F, G and H), with (a): macro-F1 0.622;
-# kappa 0.436, 0.507, 0.583, 0.593; with (c): 0.625; kappa 0.442, 0.507, 0.575, 0.617.
-MODEL_MACRO_F1 = 0.62
-MODEL_KAPPA = {"coordination": 0.44, "liberal": 0.50, "territoire": 0.57, "reunionite": 0.61}
+# kappa 0.436, 0.507, 0.583, 0.593; with (c): 0.625; kappa 0.442, 0.507, 0.575, 0.617; with (d):
+# 0.631; kappa 0.442, 0.507, 0.594, 0.630.
+MODEL_MACRO_F1 = 0.63
+MODEL_KAPPA = {"coordination": 0.44, "liberal": 0.50, "territoire": 0.59, "reunionite": 0.63}
 EARLIER_SETS = (
     "theme_coding_heldout.csv",
     "theme_coding_test.csv",

@@ -1,5 +1,5 @@
 """Theme coding (issue #15, session 7): levers beyond the lexicon, judged leave-one-set-out over
-every human coding (A, B, C, E, F, G, H, dev; D the off-topic control, judged by its wrong
+every human coding (A–J and dev since session 8; D the off-topic control, judged by its wrong
 decisions). Results: tests/data/THEME_SCORES.md, "Session 7 (themesfix4)".
 
 Candidates (each trained on the sets other than the left-out one; its thresholds chosen by an

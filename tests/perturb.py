@@ -723,3 +723,16 @@ def perturb(spec: dict, name: str, seed: int = 0, doc: str = "") -> dict | None:
     if new is None or new == spec or not annotation_true(new):
         return None
     return new
+
+
+# ---- segfix19: the attribution in the sentence after the quotation ---------------------------
+def attr_following_sentence(spec, rng):
+    """"« q » (E3, infirmière)" -> "« q » Ce sont les propos de E3, infirmière." (a sentence of
+    its own after the closing mark names the speaker: segment/following_attributions.py)."""
+    def fmt(q, a):
+        de = "d'" if a[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+        return f"{q} Ce sont les propos {de}{a}."
+    return _move(spec, PAREN_AFTER, fmt)
+
+
+TRANSFORMS["attr_following_sentence"] = attr_following_sentence

@@ -42,3 +42,11 @@ def test_a_pseudonym_in_small_capitals_is_the_speaker(gazetteer):
         found[attr] = (seg.kind, seg.speaker, seg.role, seg.region)
     assert found["MATHILDE, INFIRMIÈRE LIBÉRALE, PAYS DE CAUX"] == found["Mathilde, infirmière libérale, pays de Caux"]
     assert found["Mathilde, infirmière libérale, pays de Caux"] == ("verbatim", "Mathilde", "infirmier", "Normandie")
+
+
+def test_a_body_cited_by_its_acronym_and_a_year_keeps_its_capitals():
+    # "(DREES, 2019)" cites a body's text (segment/parenthesis_references.py): not small capitals
+    for text in ("La DREES observe que « la délivrance doit être accompagnée d'un conseil » (DREES, 2019).",
+                 "« Les soins non programmés relèvent du territoire » (IGAS, 2021)."):
+        assert read_small_caps(text) == text
+    assert read_small_caps("« On se voit » (ODILE, 2019)") == "« On se voit » (ODILE, 2019)"

@@ -14,6 +14,7 @@ from ..lang import MODEL
 from . import conventions as cv
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
+from .answer_tables import AnswerTableHandlers
 from .attributions import (
     Attribution,
     _interviewer,
@@ -35,6 +36,7 @@ from .base import (
     n_words,
     split_lines,
 )
+from .braced_profiles import fold_profile_brackets
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
@@ -96,6 +98,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
@@ -106,6 +109,7 @@ from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
+from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -132,6 +136,7 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
+from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
 from .small_caps import read_small_caps
@@ -268,6 +273,7 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -292,7 +298,8 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
+                AnswerTableHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -301,6 +308,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
+        text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -946,6 +954,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
+            calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -972,6 +982,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
+            # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
+            calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue
@@ -980,6 +992,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _intertitle(self, group: list[TextLine], at: int) -> bool:
+        ln = next((ln for ln in group if ln.start <= at < ln.end), None)
+        return ln is not None and quoted_intertitle(ln.text, self.styles.share(ln.start, ln.end, "bold"))
 
     def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation filling its cell in a table whose header says who answered
@@ -1335,6 +1351,7 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if header:
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
+    led = led or seg.kind == "verbatim" and is_roman_interview(seg.speaker, segmenter.text)  # "(entretien VI)"
     if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")

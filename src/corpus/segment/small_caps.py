@@ -17,6 +17,9 @@ from .roles import normalize_role
 AFTER_QUOTE = re.compile(r"(?<=[»”\"])[ \t\u00a0\u202f]*\((?P<inner>[^()\n]{3,150})\)")
 ALONE = re.compile(r"(?m)^[ \t]*\((?P<inner>[^()\n]{3,150})\)[ \t]*\.?[ \t]*$")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# "(DREES, 2019)": one word in capitals and a year is a body cited by its acronym, not a person's
+# attribution in small capitals (segment/parenthesis_references.py reads it as a citation)
+ACRONYM_AND_YEAR = re.compile(r"^\s*[^\W\d_]{2,10}\s*,\s*(?:1[89]|20)\d\d[a-z]?\s*$")
 
 
 def _recase(inner: str, keep: set[str], lower: set[str]) -> str:
@@ -46,7 +49,7 @@ def read_small_caps(text: str) -> str:
     def recase(m: re.Match) -> str:
         inner = m.group("inner")
         letters = [c for c in inner if c.isalpha()]
-        if not letters or any(c.islower() for c in letters) \
+        if not letters or any(c.islower() for c in letters) or ACRONYM_AND_YEAR.match(inner) \
                 or not any(len(w) >= 4 and w not in keep for w in WORD.findall(inner)):
             return m.group()
         a, b = m.span("inner")

@@ -1,5 +1,5 @@
 """Theme coding (issue #15, session 7): levers beyond the lexicon, judged leave-one-set-out over
-every human coding (A, B, C, E, F, G, H, dev; D the off-topic control, judged by its wrong
+every human coding (A–J and dev since session 8; D the off-topic control, judged by its wrong
 decisions). Results: tests/data/THEME_SCORES.md, "Session 7 (themesfix4)".
 
 Candidates (each trained on the sets other than the left-out one; its thresholds chosen by an
@@ -34,14 +34,14 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "dev"]  # I: a tuning set since session 7 (themesfix5)
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "dev"]  # I, J: tuning sets since session 8
 SEED = 42
 MIN_POS = 5
 
 
 def load(themes):
     sys.argv += ["--add=G=theme_coding_g.csv", "--add=H=theme_coding_h.csv",
-                 "--add=I=theme_coding_i.csv"]
+                 "--add=I=theme_coding_i.csv", "--add=J=theme_coding_j.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))
@@ -130,6 +130,7 @@ CANDIDATES = [
     ("flip, C=0.3", "model", "both", {"C": 0.3}),
     ("flip, C=3", "model", "both", {"C": 3.0}),
     ("flip, dev not in training", "model", "both", {"skip": ("dev",)}),
+    ("model+knn flip, without I and J", "model+knn", "both", {"skip": ("I", "J")}),
 ]
 
 

@@ -306,6 +306,96 @@ labels_upper = _keep_sep(labels_upper)
 labels_title = _keep_sep(labels_title)
 
 
+# ---- label shapes (session 8, seggen3) -------------------------------------------------------
+# The label itself written another way (brackets, closing parenthesis, hash numbers, capitals
+# with no separator, a table cell, a label paragraph of its own), the rest of the line kept: the
+# shapes real transcripts use that no reader was written for.
+
+
+def _shape(fmt: str, upper: bool = False):
+    def run(spec, rng):
+        return _relabel(spec, lambda lab, rest: fmt.format(lab=lab.upper() if upper else lab, rest=rest))
+    run.__doc__ = f"Labels as {fmt!r}."
+    return run
+
+
+label_parens = _shape("({lab}) {rest}")
+label_brackets = _shape("[{lab}] {rest}")
+label_close_paren = _shape("{lab}) {rest}")
+label_braces = _shape("{{{lab}}} {rest}")
+label_angle = _shape("<{lab}> {rest}")
+label_slash = _shape("{lab}/ {rest}")
+label_gt = _shape("{lab} > {rest}")
+label_pipe = _shape("{lab} | {rest}")
+label_caps_nosep = _shape("{lab} {rest}", upper=True)
+
+
+def label_hash(spec, rng):
+    """Letter+number codes as connection numbers "#3 : text" (the whole series, in text and
+    annotation); other labels (the moderator's) keep their shape; None when two prefixes share a
+    number (the numbers would no longer tell the speakers apart)."""
+    codes = series_codes(spec)
+    nums = [CODE.match(c)["num"] for c in codes]
+    if not codes or len(set(nums)) != len(nums):
+        return None
+    labels = label_set(spec)
+    if not any(_word(c).search(lab) for c in codes for lab in labels):
+        return None
+    mapping = {c: f"#{CODE.match(c)['num']}" for c in codes}
+    fn = _replace_words(mapping)
+
+    def speaker_fn(s):
+        return fn(s)
+    new = rewrite(spec, lambda s: s, speaker_fn=speaker_fn)
+
+    def relabel(text):
+        m = LABEL.match(text)
+        if m and m["label"] in labels:
+            return f"{fn(m['label'])} : {m['rest']}"
+        return text
+    for page in new["pages"]:
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, relabel(text)]
+    for item in new["expected"]:
+        item["snippet"] = relabel(item["snippet"])
+        if item.get("also"):
+            item["also"] = [relabel(x) for x in item["also"]]
+    return new
+
+
+def label_bold_para(spec, rng):
+    """"E3 : text" -> a bold paragraph "E3" and the text as the next paragraph (an interview
+    laid out with the speaker's name above each answer)."""
+    labels = label_set(spec)
+    if not labels:
+        return None
+    new = copy.deepcopy(spec)
+    changed = False
+    for page in new["pages"]:
+        out = []
+        for style, text in page:
+            m = LABEL.match(text)
+            if m and m["label"] in labels:
+                out += [["bold", m["label"]], [style, m["rest"]]]
+                changed = True
+            else:
+                out.append([style, text])
+        page[:] = out
+    if not changed:
+        return None
+    for item in new["expected"]:
+        m = LABEL.match(item["snippet"])
+        if m and m["label"] in labels:
+            item["snippet"] = m["rest"]
+        if item.get("also"):
+            item["also"] = [(mm["rest"] if (mm := LABEL.match(x)) and mm["label"] in labels else x) for x in item["also"]]
+    return new
+
+
+LABEL_SHAPES = ["label_parens", "label_brackets", "label_close_paren", "label_braces", "label_angle",
+                "label_slash", "label_gt", "label_pipe", "label_caps_nosep", "label_hash", "label_bold_para"]
+
+
 # ---- quote marks and attributions ------------------------------------------------------------
 
 OPEN, CLOSE = re.compile(r"«[\s\u00a0\u202f]*"), re.compile(r"[\s\u00a0\u202f]*»")
@@ -393,6 +483,121 @@ def attr_dash_after(spec, rng):
 def attr_paren_after(spec, rng):
     """"E3, infirmière : « q »" -> "« q » (E3, infirmière)"."""
     return _move(spec, BEFORE, lambda q, a: f"{q} ({a})")
+
+
+# ---- quotes and attributions, session 8 (seggen4) ---------------------------------------------
+
+QUOTE_SPAN = re.compile(r"«[^«»]*»")
+INNER_WORD = re.compile(r"(?<![\w'’-])[a-zàâçéèêëîïôûùüÿœ]{6,}(?![\w'’-])")
+
+
+def _inner_marks(spec, rng, open_: str, close: str, span=QUOTE_SPAN):
+    """Up to three words found only inside quotations get inner marks: « … “ terme ” … »."""
+    text = full_text(spec)
+    inside = {w for m in span.finditer(text) for w in INNER_WORD.findall(m.group())}
+    outside = set(INNER_WORD.findall(span.sub(" ", text)))
+    words = sorted(inside - outside)
+    if not words:
+        return None
+    chosen = rng.sample(words, min(3, len(words)))
+    return rewrite(spec, _replace_words({w: f"{open_}{w}{close}" for w in chosen}))
+
+
+def quotes_inner_curly(spec, rng):
+    """A term inside a « quotation » in English marks: « on parlait de “ cluster ” »."""
+    return _inner_marks(spec, rng, "“", "”")
+
+
+def quotes_inner_guillemets(spec, rng):
+    """The reverse: quotations in “ ” with a term inside in « »: “ on parlait de « cluster » ”."""
+    curly = _quotes("“", "”")(spec, rng)
+    if curly is None:
+        return None
+    return _inner_marks(curly, rng, "« ", " »", span=re.compile(r"“[^“”]*”"))
+
+
+INCISE_VERBS = ["dit-elle", "dit-il", "précise-t-elle", "ajoute-t-il", "poursuit-elle", "explique-t-il"]
+LONG_QUOTE = re.compile(r"«[\s\u00a0\u202f]*(?P<q>[^«»]{60,}?)[\s\u00a0\u202f]*»")
+
+
+def _split_point(q: str) -> int | None:
+    """The first ", " between a third and two thirds of the quotation."""
+    for m in re.finditer(r", ", q):
+        if len(q) / 3 <= m.start() <= 2 * len(q) / 3:
+            return m.start()
+    return None
+
+
+def quote_incise(spec, rng):
+    """A quotation split by an incise: « A, B » -> « A », dit-elle, « B » (the item keeps both
+    halves: its snippet in the first, an ``also`` snippet in the second)."""
+    new = copy.deepcopy(spec)
+    splits = []  # (q, cut) of every split quotation
+    verb = rng.choice(INCISE_VERBS)
+
+    def split(m):
+        q = m["q"]
+        cut = _split_point(q)
+        if cut is None:
+            return m.group()
+        splits.append((q, cut))
+        return f"« {q[:cut]} », {verb}, « {q[cut + 2:]} »"
+    for page in new["pages"]:
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, LONG_QUOTE.sub(split, text)]
+    if not splits:
+        return None
+    for item in new["expected"]:
+        s = item["snippet"]
+        for q, cut in splits:
+            at = q.find(s)
+            if at < 0 or not (at < cut < at + len(s)):
+                continue
+            first, second = q[at:cut].strip(), q[cut + 2:at + len(s)].strip()
+            if len(first) >= 8:
+                item["snippet"] = first
+                if len(second) >= 8:
+                    item["also"] = [*(item.get("also") or []), second]
+            else:
+                item["snippet"] = second
+            break
+    return new
+
+
+ATTR_PAREN = re.compile(r"(?P<q>»)\s*\((?P<a>[^()]{2,120})\)")
+ATTR_LINE = re.compile(r"^\((?P<a>[^()]{2,120})\)(?P<end>\s*\.?)$")
+
+
+def attr_small_caps(spec, rng):
+    """An attribution in parentheses after a quotation (or on its own line under it) set in small
+    capitals, which extraction gives as capitals: « … » (I12, INFIRMIÈRE LIBÉRALE, GIRONDE)."""
+    def fn(s):
+        s = ATTR_PAREN.sub(lambda m: f"{m['q']} ({m['a'].upper()})", s)
+        return ATTR_LINE.sub(lambda m: f"({m['a'].upper()}){m['end']}", s)
+    new = rewrite(spec, fn)
+    return None if full_text(new) == full_text(spec) else new
+
+
+def attr_note_list(spec, rng):
+    """The attribution after a quotation moved to a numbered list of sources at the end of the
+    page: « … » [1] … and, last on the page, "[1] I12, infirmière libérale, Gironde."."""
+    text = full_text(spec)
+    if not ATTR_PAREN.search(text) or re.search(r"\[\d+\]", text):
+        return None  # (a document that numbers its references [n] already: two conventions at once)
+    new = copy.deepcopy(spec)
+    n = 0
+    for page in new["pages"]:
+        notes = []
+
+        def call(m):
+            nonlocal n
+            n += 1
+            notes.append(["", f"[{n}] {m['a'][0].upper()}{m['a'][1:]}."])
+            return f"{m['q']} [{n}]"
+        for k, (style, text) in enumerate(page):
+            page[k] = [style, ATTR_PAREN.sub(call, text)]
+        page.extend(notes)
+    return new
 
 
 # ---- role words ------------------------------------------------------------------------------
@@ -501,9 +706,12 @@ TRANSFORMS: dict[str, Callable] = {
     "quotes_guillemets": quotes_guillemets, "quotes_block_italic": quotes_block_italic,
     "quotes_emdash": quotes_emdash,
     "attr_before": attr_before, "attr_dash_after": attr_dash_after, "attr_paren_after": attr_paren_after,
+    "quotes_inner_curly": quotes_inner_curly, "quotes_inner_guillemets": quotes_inner_guillemets,
+    "quote_incise": quote_incise, "attr_small_caps": attr_small_caps, "attr_note_list": attr_note_list,
     "roles_abbrev": roles_abbrev, "roles_expand": roles_expand, "roles_synonym": roles_synonym,
     "region_as_departement": region_as_departement, "departement_as_chef_lieu": departement_as_chef_lieu,
     "num_dot": num_dot, "num_paren": num_paren, "num_parens": num_parens, "num_bracket": num_bracket,
+    **{name: globals()[name] for name in LABEL_SHAPES},
 }
 
 
@@ -515,3 +723,16 @@ def perturb(spec: dict, name: str, seed: int = 0, doc: str = "") -> dict | None:
     if new is None or new == spec or not annotation_true(new):
         return None
     return new
+
+
+# ---- segfix19: the attribution in the sentence after the quotation ---------------------------
+def attr_following_sentence(spec, rng):
+    """"« q » (E3, infirmière)" -> "« q » Ce sont les propos de E3, infirmière." (a sentence of
+    its own after the closing mark names the speaker: segment/following_attributions.py)."""
+    def fmt(q, a):
+        de = "d'" if a[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+        return f"{q} Ce sont les propos {de}{a}."
+    return _move(spec, PAREN_AFTER, fmt)
+
+
+TRANSFORMS["attr_following_sentence"] = attr_following_sentence

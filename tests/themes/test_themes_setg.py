@@ -18,16 +18,15 @@ from collections import Counter
 import pytest
 from theme_codings import (
     DEFAULT_THEMES,
+    assert_floors,
+    assert_halves_floors,
+    assert_model_floors,
     coded_set,
-    default_rule_rows,
-    kappas,
-    model_rows,
     overlapping,
     sources,
 )
 from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
-from theme_codings import macro_f1 as _macro_f1
 
 # Scores of the lexicon rule on set G, default configuration, four default themes (kappa
 # coordination, liberal, territoire, reunionite):
@@ -89,24 +88,12 @@ def test_set_g_is_large_independent_and_sourced(set_g, lexicon):
 
 
 def test_lexicon_rule_on_set_g(set_g, lexicon):
-    rows = default_rule_rows(set_g[0], set_g[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in RULE_KAPPA.items()), kappas(rows)
+    assert_floors(set_g[0], set_g[1][0], lexicon, RULE_MACRO_F1, RULE_KAPPA)
 
 
-def test_lexicon_rule_on_the_bundled_part_of_set_g(set_g, lexicon):
-    passages = [p for p in set_g[0] if not _unseen(p)]
-    rows = default_rule_rows(passages, set_g[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_BUNDLED
-
-
-def test_lexicon_rule_on_the_unseen_part_of_set_g(set_g, lexicon):
-    passages = [p for p in set_g[0] if _unseen(p)]
-    rows = default_rule_rows(passages, set_g[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_UNSEEN
+def test_lexicon_rule_on_the_halves_of_set_g(set_g, lexicon):
+    assert_halves_floors(set_g[0], set_g[1][0], lexicon, RULE_MACRO_F1_BUNDLED, RULE_MACRO_F1_UNSEEN)
 
 
 def test_autocode_trained_on_set_a_predicts_set_g(set_a, set_g):
-    rows = model_rows(set_a, set_g)
-    assert _macro_f1(rows) >= MODEL_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas(rows)
+    assert_model_floors(set_a, set_g, MODEL_MACRO_F1, MODEL_KAPPA)

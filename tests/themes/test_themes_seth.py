@@ -13,21 +13,15 @@ met: they guard against regressions.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from theme_codings import (
-    DEFAULT_THEMES,
+    assert_floors,
+    assert_halves_floors,
+    assert_model_floors,
+    assert_sourced_from_folders,
     coded_set,
-    default_rule_rows,
-    kappas,
-    model_rows,
-    overlapping,
-    sources,
 )
-from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
-from theme_codings import macro_f1 as _macro_f1
 
 # Scores of the lexicon rule on set H, default configuration, four default themes (kappa
 # coordination, liberal, territoire, reunionite):
@@ -73,52 +67,19 @@ def set_a():
     return coded_set("theme_coding_heldout.csv")
 
 
-def test_set_h_is_large_independent_and_sourced(set_h, lexicon):
-    passages = set_h[0]
-    bundled = [p for p in passages if not _unseen(p)]
-    unseen = [p for p in passages if _unseen(p)]
-    assert len(passages) >= 220 and len(bundled) >= 90 and len(unseen) >= 130
-    # No bundled passage overlaps a passage of the earlier sets (D and E hold only unseen ones).
-    assert not overlapping(bundled, EARLIER_SETS)
-    found = sources("theme_coding_h_sources.csv")
-    assert {p["doc_id"] for p in unseen} == set(found)
-    assert all(row["licence"] and len(row["commit"]) == 40 and "#paragraph" in row["location"]
-               for row in found.values())
-    # Only the segmentation test folders named in THEME_SCORES.md, at most 50 passages from each,
-    # none of them a source of an earlier set, no passage twice.
-    folders = Counter(row["location"].split("/")[2] for row in found.values())
-    assert set(folders) <= set(SOURCE_FOLDERS) and max(folders.values()) <= 50
-    earlier = {row["location"].split("#")[0]
-               for name in ("theme_coding_c_sources.csv", "theme_coding_e_sources.csv", "theme_coding_f_sources.csv",
-                            "theme_coding_g_sources.csv")
-               for row in sources(name).values()}
-    assert not {row["location"].split("#")[0] for row in found.values()} & earlier
-    assert len({p["text"] for p in unseen}) == len(unseen)
-    # Every theme has positives on both halves.
-    for theme in DEFAULT_THEMES:
-        assert sum(p["labels"][theme] for p in bundled) >= 8
-        assert sum(p["labels"][theme] for p in unseen) >= 10
+def test_set_h_is_large_independent_and_sourced(set_h):
+    assert_sourced_from_folders(set_h[0], "theme_coding_h_sources.csv", EARLIER_SETS, ("theme_coding_c_sources.csv", "theme_coding_e_sources.csv", "theme_coding_f_sources.csv",
+                                 "theme_coding_g_sources.csv"),
+                                SOURCE_FOLDERS, 90, 130, (8, 10))
 
 
 def test_lexicon_rule_on_set_h(set_h, lexicon):
-    rows = default_rule_rows(set_h[0], set_h[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in RULE_KAPPA.items()), kappas(rows)
+    assert_floors(set_h[0], set_h[1][0], lexicon, RULE_MACRO_F1, RULE_KAPPA)
 
 
-def test_lexicon_rule_on_the_bundled_part_of_set_h(set_h, lexicon):
-    passages = [p for p in set_h[0] if not _unseen(p)]
-    rows = default_rule_rows(passages, set_h[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_BUNDLED
-
-
-def test_lexicon_rule_on_the_unseen_part_of_set_h(set_h, lexicon):
-    passages = [p for p in set_h[0] if _unseen(p)]
-    rows = default_rule_rows(passages, set_h[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_UNSEEN
+def test_lexicon_rule_on_the_halves_of_set_h(set_h, lexicon):
+    assert_halves_floors(set_h[0], set_h[1][0], lexicon, RULE_MACRO_F1_BUNDLED, RULE_MACRO_F1_UNSEEN)
 
 
 def test_autocode_trained_on_set_a_predicts_set_h(set_a, set_h):
-    rows = model_rows(set_a, set_h)
-    assert _macro_f1(rows) >= MODEL_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas(rows)
+    assert_model_floors(set_a, set_h, MODEL_MACRO_F1, MODEL_KAPPA)

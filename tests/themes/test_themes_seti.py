@@ -12,21 +12,15 @@ met: they guard against regressions.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from theme_codings import (
-    DEFAULT_THEMES,
+    assert_floors,
+    assert_halves_floors,
+    assert_model_floors,
+    assert_sourced_from_folders,
     coded_set,
-    default_rule_rows,
-    kappas,
-    model_rows,
-    overlapping,
-    sources,
 )
-from theme_codings import is_unseen as _unseen
 from theme_codings import lexicon as _lexicon
-from theme_codings import macro_f1 as _macro_f1
 
 # Scores of the lexicon rule on set I, default configuration, four default themes (kappa
 # coordination, liberal, territoire, reunionite):
@@ -39,14 +33,20 @@ from theme_codings import macro_f1 as _macro_f1
 # (c) themesfix5 (session 7, I a TUNING set: `study_context:` read on I's and H's passages):
 #     macro-F1 0.623 (bundled 0.708, unseen 0.494); kappa 0.422, 0.507, 0.586, 0.617.
 #     Floors: (c) rounded down.
+# (d) session 8 (themesfix6: territoire's travel entries and réunionite's settings, read on I's
+#     and J's errors): macro-F1 0.629 (bundled 0.708, unseen 0.512); kappa 0.422, 0.507, 0.605,
+#     0.630. Floors: (d) rounded down. The default coder (`coder: examples`), whose examples hold
+#     set I since session 8, is in-sample on I: 0.726 (not floored here; left out of its
+#     training, bench/themes_loso.py gives 0.640).
 RULE_MACRO_F1 = 0.62
 RULE_MACRO_F1_BUNDLED = 0.70
-RULE_MACRO_F1_UNSEEN = 0.49
-RULE_KAPPA = {"coordination": 0.42, "liberal": 0.50, "territoire": 0.58, "reunionite": 0.61}
+RULE_MACRO_F1_UNSEEN = 0.51
+RULE_KAPPA = {"coordination": 0.42, "liberal": 0.50, "territoire": 0.60, "reunionite": 0.63}
 # The autocode model trained on set A (as for sets C, F, G and H), with (a): macro-F1 0.622;
-# kappa 0.436, 0.507, 0.583, 0.593; with (c): 0.625; kappa 0.442, 0.507, 0.575, 0.617.
-MODEL_MACRO_F1 = 0.62
-MODEL_KAPPA = {"coordination": 0.44, "liberal": 0.50, "territoire": 0.57, "reunionite": 0.61}
+# kappa 0.436, 0.507, 0.583, 0.593; with (c): 0.625; kappa 0.442, 0.507, 0.575, 0.617; with (d):
+# 0.631; kappa 0.442, 0.507, 0.594, 0.630.
+MODEL_MACRO_F1 = 0.63
+MODEL_KAPPA = {"coordination": 0.44, "liberal": 0.50, "territoire": 0.59, "reunionite": 0.63}
 EARLIER_SETS = (
     "theme_coding_heldout.csv",
     "theme_coding_test.csv",
@@ -80,50 +80,20 @@ def set_a():
     return coded_set("theme_coding_heldout.csv")
 
 
-def test_set_i_is_large_independent_and_sourced(set_i, lexicon):
-    passages = set_i[0]
-    bundled = [p for p in passages if not _unseen(p)]
-    unseen = [p for p in passages if _unseen(p)]
-    assert len(passages) >= 220 and len(bundled) >= 90 and len(unseen) >= 130
-    # No bundled passage overlaps a passage of the earlier sets (D and E hold only unseen ones).
-    assert not overlapping(bundled, EARLIER_SETS)
-    found = sources("theme_coding_i_sources.csv")
-    assert {p["doc_id"] for p in unseen} == set(found)
-    assert all(row["licence"] and len(row["commit"]) == 40 and "#paragraph" in row["location"]
-               for row in found.values())
-    # Only the segmentation test folders named in THEME_SCORES.md, at most 50 passages from each,
-    # no file a source of an earlier set, no passage twice.
-    folders = Counter(row["location"].split("/")[2] for row in found.values())
-    assert set(folders) <= set(SOURCE_FOLDERS) and max(folders.values()) <= 50
-    earlier = {row["location"].split("#")[0] for name in EARLIER_SOURCES for row in sources(name).values()}
-    assert not {row["location"].split("#")[0] for row in found.values()} & earlier
-    assert len({p["text"] for p in unseen}) == len(unseen)
+def test_set_i_is_large_independent_and_sourced(set_i):
     # Every theme has positives on both halves (libéral only 7 bundled and 2 unseen: its scores
     # on set I rest on few passages).
-    for theme in DEFAULT_THEMES:
-        assert sum(p["labels"][theme] for p in bundled) >= 7
-        assert sum(p["labels"][theme] for p in unseen) >= 2
+    assert_sourced_from_folders(set_i[0], "theme_coding_i_sources.csv", EARLIER_SETS, EARLIER_SOURCES,
+                                SOURCE_FOLDERS, 90, 130, (7, 2))
 
 
 def test_lexicon_rule_on_set_i(set_i, lexicon):
-    rows = default_rule_rows(set_i[0], set_i[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in RULE_KAPPA.items()), kappas(rows)
+    assert_floors(set_i[0], set_i[1][0], lexicon, RULE_MACRO_F1, RULE_KAPPA)
 
 
-def test_lexicon_rule_on_the_bundled_part_of_set_i(set_i, lexicon):
-    passages = [p for p in set_i[0] if not _unseen(p)]
-    rows = default_rule_rows(passages, set_i[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_BUNDLED
-
-
-def test_lexicon_rule_on_the_unseen_part_of_set_i(set_i, lexicon):
-    passages = [p for p in set_i[0] if _unseen(p)]
-    rows = default_rule_rows(passages, set_i[1][0], lexicon)
-    assert _macro_f1(rows) >= RULE_MACRO_F1_UNSEEN
+def test_lexicon_rule_on_the_halves_of_set_i(set_i, lexicon):
+    assert_halves_floors(set_i[0], set_i[1][0], lexicon, RULE_MACRO_F1_BUNDLED, RULE_MACRO_F1_UNSEEN)
 
 
 def test_autocode_trained_on_set_a_predicts_set_i(set_a, set_i):
-    rows = model_rows(set_a, set_i)
-    assert _macro_f1(rows) >= MODEL_MACRO_F1
-    assert all(kappas(rows)[t] >= floor for t, floor in MODEL_KAPPA.items()), kappas(rows)
+    assert_model_floors(set_a, set_i, MODEL_MACRO_F1, MODEL_KAPPA)

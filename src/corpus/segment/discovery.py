@@ -12,6 +12,7 @@ from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
+from .court_records import period_turn
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -31,6 +32,7 @@ from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
+from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .speakers import (
@@ -431,6 +433,12 @@ def declared_turn(codes) -> re.Pattern | None:
     plays = [c for c, v in codes.items() if isinstance(v, dict) and v.get("play")] if isinstance(codes, dict) else []
     if plays:  # "K. VIDAL. — …": a transcript set like a play (segment/play_scripts.py)
         return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
+    shaped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("shaped")] if isinstance(codes, dict) else []
+    if shaped:  # "(E) …", "A) …", "#3 : …": labels found by how they behave (segment/recurring_labels.py)
+        return Either(shaped_turn(shaped), declared_turn({c: v for c, v in codes.items() if c not in shaped}))
+    periods = [c for c, v in codes.items() if isinstance(v, dict) and v.get("period")] if isinstance(codes, dict) else []
+    if periods:  # "Steiner. Oui, je …": a trial record's labels closed by a full stop (segment/court_records.py)
+        return Either(period_turn(periods), declared_turn({c: v for c, v in codes.items() if c not in periods}))
     cells = [c for c, v in codes.items() if isinstance(v, dict) and v.get("cells")] if isinstance(codes, dict) else []
     if cells:  # "00:00:31 | Resp. | …": a timed table's rows (segment/timed_rows.py)
         return Either(cell_turn(cells), declared_turn({c: v for c, v in codes.items() if c not in cells}))

@@ -44,6 +44,16 @@ def named(text: str) -> str:
     return name.title() if name.isupper() else name
 
 
+def _run_opener(ln: TextLine, above: list[TextLine]) -> str:
+    """Who opens a run of dash paragraphs after narrative: the person a narrative line ending
+    with a colon hands over to ("M. Deschanel se lève et me dit :"), else the reporter when the
+    line's first sentence asks a question, else the interviewee."""
+    before = next((t.text.strip() for t in reversed(above) if t.text.strip()), "")
+    if before.endswith(":"):
+        return "turn"
+    return "moderator" if re.match(r"[^.!?…]*\?", DASH.sub("", ln.text)) else "turn"
+
+
 def first_person_dialogue(lines: list[TextLine]) -> dict[int, tuple[str, str]]:
     """line index -> ("moderator", '') or ("turn", speaker) for the dash paragraphs of a first-person
     press interview, {} when the document is none."""
@@ -59,7 +69,7 @@ def first_person_dialogue(lines: list[TextLine]) -> dict[int, tuple[str, str]]:
         return {}
     out: dict[int, tuple[str, str]] = {}
     last = "turn"  # who spoke last: the reporter opens unless the first line says otherwise
-    speaker, k = "", 0
+    speaker, k, prev = "", 0, None
     for ln in dashes:
         while k <= ln.index and k < len(lines):
             speaker = named(lines[k].text) or speaker
@@ -68,10 +78,12 @@ def first_person_dialogue(lines: list[TextLine]) -> dict[int, tuple[str, str]]:
             kind = "moderator"
         elif TO_REPORTER.search(ln.text):
             kind = "turn"
+        elif prev is None or any(t.text.strip() for t in lines[prev + 1:ln.index]):
+            kind = _run_opener(ln, lines[:ln.index])  # after narrative: who the prose hands over to
         else:
-            kind = "moderator" if last == "turn" and ln is not dashes[0] else "turn"
+            kind = "moderator" if last == "turn" else "turn"
         out[ln.index] = (kind, speaker if kind == "turn" else "")
-        last = kind
+        last, prev = kind, ln.index
     return out
 
 

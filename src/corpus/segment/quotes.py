@@ -16,16 +16,27 @@ from .attributions import (
     speaker_label,
 )
 from .base import TextLine, n_words
+from .bylines import byline
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
+from .following_attributions import (
+    continues_speaker,
+    following_description,
+    following_speaker,
+    relative_description,
+)
 from .group_members import group_member
 from .leading_codes import leading_code
+from .parenthesis_references import SAME, cites_a_body, same_speaker
+from .preceding_sentences import presented_before
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
 from .regions import resolve_region
 from .roles import normalize_role
+from .roman_interviews import roman_reference
+from .source_lists import listed_source
 from .vox_pops import closing_town
 
 
@@ -219,6 +230,11 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         ref = cv.INTERVIEW_REF.search(sentence_before(text, a))
         if ref:
             call.attrs["speaker"] = cv.interview_speaker(str(int(ref.group("num"))))
+    if not call.attrs.get("speaker") and "person" not in call.attrs:
+        roman = roman_reference(sentence_before(text, a), text)  # segment/roman_interviews.py
+        if roman and (call.verbatim or cv.SPEECH_VERB_ANY.search(sentence_before(text, a))):
+            # "comme le note l'entretien VI : « … »": the interview the sentence names speaks
+            call = QuoteCall(True, {**call.attrs, "speaker": roman[0]}, call.attribution)
     return call
 
 
@@ -251,6 +267,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
         return QuoteCall(True, coded)
+    listed = listed_source(after, getattr(ctx, "source_lists", {}))  # "« … » [3]", "[3] E4, …" (segment/source_lists.py)
+    sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
+    if sourced_attrs is not None:
+        return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
         role, region, place = describe(below[2], ctx.gazetteer)
@@ -286,11 +306,21 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())
+        same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
+        if same is not None and words >= 3:
+            return QuoteCall(True, {SAME: same}, span)
+        if cites_a_body(attr):  # "(HAS, 2014)": a body's text, no one's speech
+            return QuoteCall(False)
         legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
         if legend is not None:
             role, region, place = describe(legend[1], ctx.gazetteer)
             return QuoteCall(True, {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"}, span)
+        roman = roman_reference(attr, text, whole=True)  # "(entretien VIII)" (segment/roman_interviews.py)
+        if roman:
+            role_raw, role, region = ctx.interview_identity(roman[1], None, inner)
+            return QuoteCall(True, {"speaker": roman[0], "role_raw": role_raw or attr, "role": role, "region": region},
+                             span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -370,7 +400,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
         call = _speech(ctx, current, who, words)
-        if not call.verbatim and va.group("pron"):
+        clause = relative_description(va.group("who")[len(cv.WHO_CUT.split(va.group("who"))[0]):]) if who else ""
+        if clause and call.attrs.get("person") is not None:  # "…, explique X, qui exerce comme infirmière"
+            call.attrs["person"].descriptions.append(clause)
+        if not call.verbatim and (va.group("pron") or va.group("verb2") and continues_speaker(va.group("who"))):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
         late = description_then_name(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         if late and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
@@ -433,6 +466,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
         # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
         who = lead.group("who").strip()
+        signed = byline(who, ctx.gazetteer)  # "Par Dr Line Éloi, médecin généraliste au François :" (segment/bylines.py)
+        if signed is not None:
+            return QuoteCall(True, signed)
         if who in ctx.participants:  # "– IDE 1 : « … »": a code the methods gave a participant
             return QuoteCall(True, ctx.code_attrs(who))
         coded = _coded_parenthesis(who, inner, ctx)
@@ -442,6 +478,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
+    pointed = following_description(after) if words >= 4 and not italic else None
+    coded = _coded_parenthesis(pointed[0], inner, ctx) if pointed else None
+    if coded is not None:  # "« … » Ce sont les propos d'E4, infirmière."
+        return QuoteCall(True, coded, (b + pointed[1][0], b + pointed[1][1]))
+    followed = following_speaker(after, ctx.gazetteer) if pointed else None
+    if followed is not None:  # "« … » Ce sont les mots d'une adjointe au maire" (segment/following_attributions.py)
+        return QuoteCall(True, followed[0], (b + followed[1][0], b + followed[1][1]))
     sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None
     sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
     if sa and current[0] is None and not italic:
@@ -460,6 +503,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "« … » Le constat est signé Nathalie Morel, infirmière libérale à Pornic": the one person
         # the paragraph names and describes
         return _speech(ctx, current, portrait, words)
+    introduced = presented_before(text[line_start:a], ctx.gazetteer) if words >= 4 and not italic else None
+    if introduced is not None:  # "Raymonde, 84 ans, apprécie le changement. « … »" (segment/preceding_sentences.py)
+        if ctx.named_speakers:
+            current[0] = ctx.person(introduced["speaker"])
+            current[0].descriptions.append(introduced["role_raw"])
+        return QuoteCall(True, introduced)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     lead_in = before.strip()
@@ -544,6 +593,26 @@ def introduced_role(before: str) -> str:
     or ''."""
     m = cv.INTRO_DESC.search(before)
     return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
+
+
+def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict | None:
+    """Attrs of a source a list line gives for a called quotation (segment/source_lists.py), read
+    as a parenthesis after the quotation would be: a code or a pseudonym, else a description of
+    a person; None for a reference to the literature or anything else."""
+    coded = _coded_parenthesis(desc, quote, ctx)
+    if coded is not None:
+        return coded
+    legend = legend_reference(desc, text)  # "[3] Enquêté 2, fig. 2." and the figure's legend
+    if legend is not None:
+        role, region, place = describe(legend[1], ctx.gazetteer)
+        return {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}
+    role = normalize_role(desc)
+    cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(desc)))
+    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))):
+        return None
+    region, place = resolve_region(desc, ctx.gazetteer)
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

@@ -44,7 +44,7 @@ def record_label() -> re.Pattern:
     name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
             rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
     return re.compile(
-        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?:{chair})(?:\s+{cap}){{0,3}})|(?P<name>{name})))"
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})|(?P<name>{name})))"
         rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 

@@ -14,6 +14,7 @@ from ..lang import MODEL
 from . import conventions as cv
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
+from .answer_tables import AnswerTableHandlers
 from .attributions import (
     Attribution,
     _interviewer,
@@ -35,10 +36,13 @@ from .base import (
     n_words,
     split_lines,
 )
+from .braced_profiles import fold_profile_brackets
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
+from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
     Context,
@@ -94,6 +98,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
@@ -101,8 +106,10 @@ from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .panel_comments import panel_comment_boxes
+from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -120,6 +127,7 @@ from .quotes import (
     split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
+from .recurring_labels import recurring_turns
 from .regions import (
     Gazetteer,
     load_gazetteer,
@@ -128,9 +136,14 @@ from .regions import (
     single_region,
 )
 from .roles import normalize_role
+from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
+from .small_caps import read_small_caps
+from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .split_quotes import join_split_quotes
+from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
@@ -260,6 +273,7 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -284,11 +298,17 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers):
+                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
+                AnswerTableHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
+        text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
+        text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
+        text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -305,7 +325,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
-        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **record_speakers(lines),
+        lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
+        self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
@@ -337,6 +358,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)
         self.ctx.declared_speakers = {**round_table_speakers(lines, self.styles), **self.ctx.declared_speakers}
+        # "Le Président. — …", "L'accusé. — …": a hearing's notes (segment/court_records.py)
+        self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
+        # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
+        self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -353,6 +378,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 self._more_labels(lines, text, vouched)
         elif self.ctx.qualitative:
             lines = self._fallback_labels(lines, text, vouched)
+        if not self.labels:
+            # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
+            lines = self._recurring_labels(lines, text, vouched)
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -404,6 +432,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for i, end in self.italic_questions.items():
             self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
+        self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text
         self.ctx.note_calls = {int(n["call_char"]): text[int(n["note_char_start"]):int(n["note_char_end"])]
                                for n in notes or [] if str(n.get("call_char", "")).lstrip("-").isdigit()
@@ -429,6 +458,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
+        return lines
+
+    def _recurring_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
+        """No label found by shape: labels of any shape that take turns, declared and read again
+        (the lines cut where such a label opens a sentence inside one)."""
+        cut, shaped = recurring_turns(lines, self.ctx.gazetteer)
+        if not shaped:
+            return lines
+        lines = cut
+        self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
+                                      bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
 
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
@@ -912,6 +954,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
+            calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -938,6 +982,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
             collect_appositions(chunk, self.ctx)
+            # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
+            calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue
@@ -946,6 +992,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _intertitle(self, group: list[TextLine], at: int) -> bool:
+        ln = next((ln for ln in group if ln.start <= at < ln.end), None)
+        return ln is not None and quoted_intertitle(ln.text, self.styles.share(ln.start, ln.end, "bold"))
 
     def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation filling its cell in a table whose header says who answered
@@ -1301,6 +1351,7 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if header:
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
+    led = led or seg.kind == "verbatim" and is_roman_interview(seg.speaker, segmenter.text)  # "(entretien VI)"
     if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")

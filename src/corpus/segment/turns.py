@@ -63,6 +63,8 @@ class TurnHandlers:
             return True  # the words under a label alone on its line, up to the next label or heading
         if label and self.ctx.declared_speakers.get(label, {}).get("record"):
             return True  # a record's intervention runs to the next label or heading
+        if label and self.ctx.declared_speakers.get(label, {}).get("period") and not cv.SPOKEN.search(t):
+            return False  # the memoir's narration between a quoted trial's turns (segment/court_records.py)
         for j in range(k + 1, min(len(self.lines), k + 4)):
             if j in self.headings:
                 break

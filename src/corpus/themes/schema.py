@@ -78,11 +78,12 @@ def check_themes_file(path: str | Path) -> dict:
         raise ConfigError(describe(errors[0], lines, path))
     for theme, spec in data["themes"].items():
         entries = {*spec.get("lemmas", []), *spec.get("phrases", [])}
-        stray = [w for w in spec.get("weak", []) if w not in entries]
-        if stray:
-            line = _line_of(key_lines(path), ("themes", theme, "weak"))
-            raise ConfigError(f"{path}: line {line}: themes/{theme}/weak: {stray[0]!r} is not "
-                              f"one of the theme's lemmas or phrases")
+        for key in ("weak", "not_in_vector"):
+            stray = [w for w in spec.get(key, []) if w not in entries]
+            if stray:
+                line = _line_of(key_lines(path), ("themes", theme, key))
+                raise ConfigError(f"{path}: line {line}: themes/{theme}/{key}: {stray[0]!r} is not "
+                                  f"one of the theme's lemmas or phrases")
         stray = [w for w in spec.get("pos", {}) if w not in spec.get("lemmas", [])]
         if stray:
             line = _line_of(key_lines(path), ("themes", theme, "pos", stray[0]))

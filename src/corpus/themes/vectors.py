@@ -19,8 +19,8 @@ def unit(vec):
 
 def entry_words(spec: dict) -> list[str]:
     """The words whose vectors make a theme's vector: its lemmas and the words of its phrases
-    (longer than two letters, no gap), weak entries left out."""
-    weak = set(spec.get("weak", []))
+    (longer than two letters, no gap), weak entries and those under ``not_in_vector:`` left out."""
+    weak = set(spec.get("weak", [])) | set(spec.get("not_in_vector", []))
     words = [w for w in spec.get("lemmas", []) if w not in weak]
     for phrase in spec.get("phrases", []):
         if phrase not in weak:

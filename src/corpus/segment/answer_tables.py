@@ -1,0 +1,137 @@
+"""Free-text survey answers set as a table, the way survey reports print them: a header names an
+answer column and a profile column (an identifier column too, maybe), each row below gives one
+respondent's answer WITHOUT quotation marks ("Identifiant | Réponse | Profil" then "Q12-043 |
+Qu'elle me trouve un remplaçant l'été. | MG · H · 58 ans · Calvados"). The answer cell is a
+verbatim of the respondent the profile describes; the identifier cell is the speaker.
+
+The column words are data (lang/fr/answer_tables.yaml: ``answer_column_words``,
+``identifier_column_words``; the profile column is any of fallbacks.yaml's
+``speaker_column_words``), as are the profile's field separators (``profile_field_separators``).
+A row is read only when it has the header's number of cells, its answer cell has
+``answer_min_words`` words or more and its profile describes a person in two fields or more (a
+transcript set as a table, "Locuteur | Propos" then "Interviewée | …", names a speaker in one);
+the table ends at the first line that is not a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe, describes_person, description_fields
+from .base import Span, TextLine, n_words
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row, '' → [] when the line is no row."""
+    if not cv.CELL_SPLIT.search(text):
+        return []
+    out, pos = [], 0
+    for m in cv.CELL_SPLIT.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text.rstrip())))
+    return out
+
+
+def _is(cell: str, key: str) -> bool:
+    words = {fold(w).rstrip(".") for w in cv.language_data().get(key, [])}
+    return fold(cell.strip()).rstrip(" .:") in words
+
+
+def _header(text: str) -> tuple[int, int, int | None, int] | None:
+    """(answer column, profile column, identifier column or None, width) of a header line."""
+    cells = [text[a:b] for a, b in _cells(text)]
+    if len(cells) < 2 or re.search(r"[«»\"“”]", text):
+        return None
+    answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
+    profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
+                    and not _is(c, "identifier_column_words")), None)
+    if answer is None or profile is None:
+        return None
+    ident = next((k for k, c in enumerate(cells) if k not in (answer, profile) and _is(c, "identifier_column_words")), None)
+    return answer, profile, ident, len(cells)
+
+
+def profile_description(cell: str) -> str:
+    """A profile's fields joined by commas ("MG · H · 58 ans · Calvados" → "MG, H, 58 ans, Calvados")."""
+    for sep in cv.language_data().get("profile_field_separators", []):
+        cell = cell.replace(f" {sep} ", ", ")
+    return " ".join(cell.split())
+
+
+def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
+    """line index -> the verbatim spans of its answer cells, for the rows of every answer table."""
+    out: dict[int, list[Span]] = {}
+    header = None
+    least = cv.language_data().get("answer_min_words", 3)
+    for k, ln in enumerate(lines):
+        cells = _cells(ln.text)
+        if not cells:
+            header = None
+            continue
+        found = _header(ln.text)
+        if found is not None:
+            header = found
+            continue
+        if header is None:
+            continue
+        answer, profile, ident, _ = header
+        spans = []
+        for row in _rows(ln.text, cells, header):
+            words = ln.text[row[answer][0]:row[answer][1]]
+            desc = profile_description(ln.text[row[profile][0]:row[profile][1]])
+            if n_words(words) < least or not describes_person(desc) or len(description_fields(desc)) < 2:
+                continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
+            role, region, place = describe(desc, gazetteer)
+            speaker = ln.text[row[ident][0]:row[ident][1]].strip() if ident is not None else ""
+            spans.append(Span(ln.start + row[answer][0], ln.start + row[answer][1], "verbatim",
+                              {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+                               "attr_source": "participant_table"}))
+        if spans:
+            out[k] = spans
+    return out
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Za-zÀ-ÿ]", "a", re.sub(r"\d", "9", code))
+
+
+def _rows(text: str, cells: list[tuple[int, int]], header: tuple) -> list[list[tuple[int, int]]]:
+    """The rows of a table line: itself when it has the header's width; several when extraction
+    ran rows without a final stop into one line ("… | MG · F · 36 ans · Orne Q12-102 | … | …"):
+    the identifier that opens each row, of the first row's shape, ends the cell before it."""
+    width, ident = header[3], header[2]
+    if len(cells) == width:
+        return [cells]
+    if ident != 0 or width < 2 or (len(cells) - width) % (width - 1):
+        return []
+    shape = _shape(text[cells[0][0]:cells[0][1]].strip())
+    rows, row = [], [cells[0]]
+    for a, b in cells[1:]:
+        if len(row) < width - 1:
+            row.append((a, b))
+            continue
+        if len(rows) * (width - 1) + len(row) + 1 == len(cells):  # the last cell of the line
+            rows.append(row + [(a, b)])
+            break
+        cut = text.rfind(" ", a, b)
+        if cut < 0 or _shape(text[cut + 1:b]) != shape:
+            return []
+        rows.append(row + [(a, cut)])
+        row = [(cut + 1, b)]
+    return rows
+
+
+class AnswerTableHandlers:
+    """The segmenter's handler for the rows of answer tables (mixed into segmenter.Segmenter)."""
+
+    def _h_answer_row(self, i: int) -> int | None:
+        if "_answer_rows" not in self.__dict__:
+            self._answer_rows = answer_rows(self.lines, self.gazetteer)
+        spans = self._answer_rows.get(i)
+        if not spans:
+            return None
+        self.spans.extend(Span(s.start, s.end, s.kind, dict(s.attrs)) for s in spans)
+        return i + 1

@@ -1,0 +1,135 @@
+"""Court records (assize and trial reports, stenographic records of a hearing), read by the record
+reader (segment/records.py) like a deliberative body's sitting: "M. le Président. — …" chairs,
+"M. Teyssonnières. — …", "Me Labori. — …" speak. What differs is who speaks: a record in which a
+label opens with a lawyer's civility (lang/fr/court_records.yaml court_civilities, "Me") is a
+court record, and its speakers named without a function are witnesses, lawyers and parties
+(``court_member_role``), not the body's elected members (records.yaml ``record_member_role``).
+
+Notes of a hearing name the speakers by their function in the trial instead ("Le Président. —
+Quel repris de justice ?", "L'accusé. — Je n'ose pas le nommer."): at least
+``court_function_min_lines`` lines so opened, naming two functions, make such a record; its labels
+are declared speakers in the play-script form (label, full stop, dash), the presiding judge the
+moderator, the others the role of their function (``court_functions``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+
+_data = cv.language_data
+
+
+def is_court_record(lines: list[TextLine]) -> bool:
+    """A paragraph opens with a lawyer's civility and a capitalised name, then a full stop and a
+    dash or a capital ("Me Labori. — Je crois …")."""
+    civ = cv.literal_alternation(_data().get("court_civilities", []))
+    if not civ:
+        return False
+    label = re.compile(rf"^(?:{civ})\.?\s+[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*){{0,2}}\s*\.\s*[-–—]?\s*[«\"“(]?[A-ZÀ-ÝŒ]")
+    return any(label.match(ln.text) for ln in lines)
+
+
+def court_roles(declared: dict[str, dict], lines: list[TextLine]) -> dict[str, dict]:
+    """The record reader's speakers, those it gave the body's member role (no function named)
+    given the court's instead when the document is a court record."""
+    member = _data().get("record_member_role", "")
+    court = _data().get("court_member_role", "")
+    if not declared or not court or not is_court_record(lines):
+        return declared
+    return {k: {**v, "role": court} if v.get("record") and not v.get("role_raw") and v.get("role") == member else v
+            for k, v in declared.items()}
+
+
+def _function_label() -> re.Pattern | None:
+    words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
+    if not words:
+        return None
+    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s*[–—]\s+(?=\S)")
+
+
+def _function_entry(func: str) -> dict:
+    key = fold(func).lower()
+    return next((e for e in _data().get("court_functions", [])
+                 if key in {fold(w).lower() for w in e.get("words", [])}), {})
+
+
+def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes (speaker, role, moderator, ``play``) of a hearing record's
+    function labels ("Le Président. — …"), or {} when the document is none."""
+    pattern = _function_label()
+    hits = [m for m in (pattern.match(ln.text) for ln in lines) if m] if pattern else []
+    funcs = Counter(fold(m.group("func")).lower() for m in hits)
+    if len(hits) < _data().get("court_function_min_lines", 2) or len(funcs) < 2:
+        return {}
+    out = {}
+    for m in hits:
+        entry = _function_entry(m.group("func"))
+        chair = bool(entry.get("chair"))
+        out.setdefault(m.group("label"), {
+            "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
+            "moderator": chair, "group": False, "source": "attribution", "play": True,
+            "speaker": "" if chair else m.group("label")})
+    return out
+
+
+NAME_LABEL = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\.\s+(?=[«A-ZÀ-ÝŒ])")
+
+
+def _period_function_label() -> re.Pattern | None:
+    words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
+    if not words:
+        return None
+    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s+(?=[«A-ZÀ-ÝŒ])")
+
+
+def court_name_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of a trial record's "Name. words" labels ("Steiner. Oui, je
+    le jurerai …") when a function label closed by a full stop opens a paragraph of the same
+    record ("Le ministère public. Le témoin …"): at least ``court_name_min`` names that are no
+    word of the non-labels (labels.yaml, ``court_name_not_names``), each line speaking (first or second person, a question)
+    or the name mentioned elsewhere in the record; or {}."""
+    funcs = _period_function_label()
+    if funcs is None:
+        return {}
+    func_hits = [m for m in (funcs.match(ln.text) for ln in lines) if m]
+    if not func_hits:
+        return {}
+    text = "\n".join(ln.text for ln in lines)
+    names: dict[str, list[TextLine]] = {}
+    not_names = {fold(w).lower() for w in _data().get("court_name_not_names", [])}
+    for ln in lines:
+        m = NAME_LABEL.match(ln.text)
+        if not m or fold(m.group("name")).lower() in cv.NOT_LABELS | not_names or _function_entry(m.group("name")):
+            continue
+        rest = ln.text[m.end():]
+        elsewhere = len(re.findall(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", text)) > 1
+        if cv.SPOKEN.search(rest) or elsewhere:
+            names.setdefault(m.group("name"), []).append(ln)
+    if len(names) < _data().get("court_name_min", 3):
+        return {}
+    out = {}
+    for m in func_hits:
+        entry = _function_entry(m.group("func"))
+        chair = bool(entry.get("chair"))
+        out.setdefault(m.group("label"), {
+            "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
+            "moderator": chair, "group": False, "source": "attribution", "period": True,
+            "speaker": "" if chair else m.group("label")})
+    for name in names:
+        out[name] = {"role_raw": "", "role": _data().get("court_member_role", ""), "region": "", "place": "",
+                     "moderator": False, "group": False, "source": "attribution", "period": True, "speaker": name}
+    return out
+
+
+def period_turn(codes) -> re.Pattern | None:
+    """A line opened by one of a trial record's "Name." labels (``lead``, ``ts``, ``label``)."""
+    codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
+    if not codes:
+        return None
+    alt = "|".join(re.escape(c) for c in codes)
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")

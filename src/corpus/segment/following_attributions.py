@@ -1,0 +1,103 @@
+"""Attributions that come after a quotation without the speech verb and apposition of the usual
+"« … », explique X, infirmière": articles and regional papers name the speaker in the NEXT
+sentence ("« … » Ce sont les mots d'une adjointe au maire de Forbach.", "La formule revient à un
+cadre de l'ARS à Metz", "L'aveu est celui d'une coordinatrice", "Ainsi parle un médecin
+généraliste installé à Forbach"), or say what the named person does in a RELATIVE CLAUSE after
+the name ("…, explique Pascale Delmas, qui exerce comme infirmière libérale à Moissac"), or
+continue the speaker before with a demonstrative ("…, poursuit celle qui a participé …").
+
+The words are data (lang/fr/following_attributions.yaml): the nouns that point back at a quotation
+(``following_quote_nouns``), the sentence frames around them (``following_attribution_frames``),
+the verbs after "Ainsi" (``following_inverted_verbs``), the verbs of a relative clause that says
+what a person does (``relative_role_verbs``) and the demonstratives that continue a speaker
+(``continuing_demonstratives``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .roles import normalize_role
+
+_data = cv.language_data
+
+# the first sentence of what follows a closing mark: a capital opens it, a stop (not the period of
+# an initial or of "Dr.") or the line's end closes it
+SENTENCE = re.compile(r"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z])(?<!\bDr)(?<!\bPr)(?<!\bM)(?:[.!?](?=\s|$)|$))")
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    d = _data()
+    nouns = cv._flex_alt(d.get("following_quote_nouns", [])) or "(?!)"
+    frames = "|".join(f"(?:{f.replace('{noun}', f'(?:{nouns})')})" for f in d.get("following_attribution_frames", []))
+    inverted = cv._flex_alt(d.get("following_inverted_verbs", [])) or "(?!)"
+    frame = re.compile(rf"^(?:{frames or '(?!)'}|ainsi\s+(?:{inverted})\s+)", re.IGNORECASE)
+    relative = re.compile(rf"^\s*,\s*qui\s+(?P<desc>(?:{cv._flex_alt(d.get('relative_role_verbs', [])) or '(?!)'})\b[^.;!?«»]+)",
+                          re.IGNORECASE)
+    demonstrative = re.compile(rf"^\s*(?:{cv._flex_alt(d.get('continuing_demonstratives', [])) or '(?!)'})",
+                               re.IGNORECASE)
+    name = re.compile(rf"^(?:(?i:{'|'.join(re.escape(c) for c in sorted(cv.CIVILITIES)) or '(?!)'})\.?\s+)?{cv.NAME.pattern}",
+                      cv.NAME.flags)
+    return frame, relative, demonstrative, name
+
+
+def _compiled():
+    return _patterns(id(_data()))
+
+
+def following_description(after: str) -> tuple[str, tuple[int, int]] | None:
+    """(what names the speaker, span of the sentence in ``after``) when the sentence right after a
+    closing mark points back at the quotation by a frame ("Ce sont les mots d'une adjointe au maire
+    de Forbach, chargée de la santé." → "une adjointe au maire de Forbach, chargée de la santé"),
+    else None."""
+    m = SENTENCE.match(after)
+    if not m:
+        return None
+    sentence = m.group("s")
+    f = _compiled()[0].match(sentence)
+    if not f:
+        return None
+    return sentence[f.end():].rstrip(" .!?"), (m.start("s"), m.end("s"))
+
+
+def following_speaker(after: str, gazetteer) -> tuple[dict, tuple[int, int]] | None:
+    """(attrs, span of the sentence in ``after``) when the sentence right after a closing mark
+    names the speaker of the quotation by a frame, else None. The description is what follows the
+    frame; a name opening it is the speaker ("Ainsi parle Marc Petit, pharmacien à Lens"); a code
+    ("Ce sont les propos d'E4") is the caller's to read (following_description)."""
+    found = following_description(after)
+    if found is None:
+        return None
+    desc, span = found
+    speaker = ""
+    named = _compiled()[3].match(desc)
+    if named:
+        speaker = named.group("name")
+        desc = desc[named.end():].strip(" ,")
+    if not speaker and not describes_person(desc) and not cv.PERSON_NOUN.search(desc):
+        return None  # "C'est le mot de la fin": no person after the frame
+    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+    attrs = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+             "attr_source": "attribution"}
+    return attrs, span
+
+
+def relative_description(rest: str) -> str:
+    """The relative clause right after a speaker's name that says what the person does (", qui
+    exerce comme infirmière libérale à Moissac" → "exerce comme infirmière libérale à Moissac"),
+    '' when there is none or it names no role ("qui a participé au protocole")."""
+    m = _compiled()[1].match(rest)
+    if not m:
+        return ""
+    desc = m.group("desc").strip()
+    return desc if normalize_role(desc) not in ("autre", "inconnu") else ""
+
+
+def continues_speaker(who: str) -> bool:
+    """A demonstrative and a relative clause as the subject of the speech verb ("poursuit celle
+    qui a participé …"): the speaker of the quotation before."""
+    return bool(_compiled()[2].match(who or ""))

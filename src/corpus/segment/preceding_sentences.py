@@ -1,0 +1,52 @@
+"""A quotation whose speaker the sentence just before it presents, in the same paragraph, by a
+name and an apposition, with a verb that is not a speech verb: "Dans son salon de Moissac,
+Raymonde, 84 ans, apprécie le changement. « L'infirmière passe … »". Press portraits and theses
+introduce a person this way; the quotation that opens the next sentence is that person's, not the
+previous speaker of the page's.
+
+The name is one or two capitalised words (not ``not_names`` of lang/fr/attributions.yaml), after
+the sentence's start or a comma; the apposition describes a person (an age or what they do:
+attributions.describes_person); a lower-case verb follows it. A person presented by an age alone
+gets ``presented_age_only_role`` (lang/fr/preceding_sentences.yaml). A vox pop's signature before
+the words ("Yannick, 71 ans, retraité, Chaumont. « … »") is no sentence: its last field is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person, description_fields, is_place
+
+# the sentence before the quotation ends right where the quotation opens
+LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…»])\s)(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?[.!?…])\s*$")
+
+
+@lru_cache(maxsize=4)
+def _presented(key: int) -> re.Pattern:
+    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"(?:^|,\s+)(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*,\s*"
+                      r"(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]+)")
+
+
+def presented_before(paragraph_before: str, gazetteer) -> dict | None:
+    """Attrs of the person the last sentence of ``paragraph_before`` (the paragraph's text up to
+    the quotation) presents by a name and an apposition, else None."""
+    last = LAST_SENTENCE.search(paragraph_before)
+    if last is None:
+        return None
+    m = _presented(id(cv.language_data())).search(last.group("s"))
+    if m is None or not describes_person(m.group("desc")):
+        return None
+    predicate = last.group("s")[m.start("verb"):].rstrip(" .!?…")
+    fields = description_fields(predicate)
+    if len(predicate.split()) < 2 or (fields and is_place(fields[-1], gazetteer)):
+        return None  # "Yannick, 71 ans, retraité, Chaumont.": a vox pop's signature, not a sentence
+    desc = m.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role == "inconnu" and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in description_fields(desc)):
+        role = cv.language_data().get("presented_age_only_role", "autre")  # "Raymonde, 84 ans": no profession
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}

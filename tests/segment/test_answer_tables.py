@@ -1,0 +1,61 @@
+"""Free-text survey answers set as a table "Identifiant | Réponse | Profil"
+(segment/answer_tables.py). Look-alikes: a transcript set as a table "Locuteur | Propos" (a label,
+no profile), a table of figures, rows that extraction ran into one line."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.answer_tables import profile_description
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+SURVEY = [
+    "Enquête auprès des infirmiers libéraux du Finistère – question ouverte",
+    "N° | Commentaire libre | Profil du répondant",
+    "R-017 | Un numéro unique pour joindre le médecin de garde, c'est tout ce que je demande. | IDEL • F • 41 ans • Brest",
+    "R-052 | Des réunions moins tard le soir, on finit nos tournées à 20 h. | IDEL • H • 55 ans • Quimper "
+    "R-088 | Rien de particulier, ça fonctionne déjà bien chez nous. | Infirmière coordinatrice • F • 38 ans • Morlaix",
+    "Les réponses sont reproduites telles quelles.",
+    "Indicateur | Valeur | Profil",
+    "Taux de réponse | 42 % | Tous",
+]
+
+
+def test_survey_answers_are_their_respondents_verbatims(gazetteer):
+    text, segs = _segment(SURVEY, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Un numéro unique pour joindre le médecin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "R-017", "infirmier", "Bretagne")
+    assert "IDEL" not in s.text  # the answer cell, not the row
+    s = _at(text, segs, "Des réunions moins tard le soir")
+    assert (s.kind, s.speaker, s.place) == ("verbatim", "R-052", "Quimper")
+    s = _at(text, segs, "Rien de particulier, ça fonctionne")  # a row extraction ran into the line above
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "R-088", "coordinateur")
+    assert _at(text, segs, "Les réponses sont reproduites").kind == "narrative"
+    assert _at(text, segs, "Taux de réponse").kind != "verbatim"
+
+
+TRANSCRIPT = [
+    "Locuteur | Propos",
+    "Enquêtrice | Comment avez-vous connu la CPTS ?",
+    "Interviewée | Par une collègue, à une soirée de formation sur les plaies, il y a deux ans maintenant.",
+]
+
+
+def test_a_transcript_table_is_not_a_survey(gazetteer):
+    text, segs = _segment(TRANSCRIPT, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "Par une collègue, à une soirée")
+    assert (s.kind, s.speaker) == ("turn", "Interviewée")  # a labelled turn, not an answer with a profile
+
+
+def test_profile_fields():
+    assert profile_description("MG · H · 58 ans · Calvados") == "MG, H, 58 ans, Calvados"
+    assert profile_description("Pédiatre / F / 44 ans") == "Pédiatre, F, 44 ans"

@@ -1,0 +1,131 @@
+"""Court records (segment/court_records.py): the record reader's labels in a trial report, "M. le
+Président. — …" the chair (capital P), "Me Name. — …" a lawyer; speakers without a function are
+witnesses, lawyers and parties, not a body's elected members. Look-alikes: a municipal council's
+minutes (no lawyer: members keep the member role), a paragraph that opens with "Me" once in prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.court_records import (
+    court_function_speakers,
+    court_name_speakers,
+    court_roles,
+    is_court_record,
+)
+from corpus.segment.records import record_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+TRIAL = [
+    "Audience du 12 mars.",
+    "Me Durand. — Le témoin peut-il dire à quelle heure il a quitté la pharmacie ?",
+    "M. Lefort. — Vers sept heures, comme tous les soirs.",
+    "M. le Président. — Précisez, je vous prie, s'il faisait déjà nuit.",
+    "M. Lefort. — Il faisait nuit, oui.",
+    "Me Durand. — Je demande que cette réponse soit notée.",
+    "M. le Président, au témoin. — Vous pouvez vous retirer.",
+]
+
+COUNCIL = [
+    "Séance du conseil municipal du 4 avril.",
+    "M. le Président. — La séance est ouverte.",
+    "M. Garnier. — Je souhaite que l'on parle de la maison de santé.",
+    "M. le Président. — La parole est à M. Roche.",
+    "M. Roche. — Le projet avance, les médecins sont d'accord.",
+]
+
+
+def test_a_trial_s_lawyers_and_witnesses_speak_the_president_chairs(gazetteer):
+    text, segs = _segment(TRIAL, gazetteer)
+    s = _at(text, segs, "Le témoin peut-il dire")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Durand", "autre")  # a lawyer's question is his turn
+    s = _at(text, segs, "Vers sept heures")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Lefort", "autre")
+    assert _at(text, segs, "Précisez, je vous prie").kind == "moderator"
+    assert _at(text, segs, "Vous pouvez vous retirer").kind == "moderator"
+
+
+def test_a_council_s_members_keep_the_member_role():
+    lines = split_lines("\n".join(COUNCIL) + "\n")
+    assert not is_court_record(lines)
+    found = court_roles(record_speakers(lines), lines)
+    assert found["le Président"]["moderator"] is True  # the chair, written with a capital
+    assert found["Garnier"]["role"] == "elu"
+
+
+def test_me_in_prose_is_no_court_record():
+    lines = split_lines("Me voici enfin arrivé. Il pleuvait.\nLe lendemain, nous sommes repartis.\n")
+    assert not is_court_record(lines)
+
+
+# a juror's notes: the speakers named by their function in the trial
+NOTES = [
+    "Il a été arrêté la nuit près de la pharmacie, des clefs dans sa poche.",
+    "Le Président. — Qui vous a donné ces clefs ?",
+    "L’accusé. — Un homme que je ne connais pas. Je l'ai croisé au marché.",
+    "La Présidente de la cour a souri. L'accusé se tait.",
+    "Le témoin. — Je l'ai vu entrer, j'en suis sûr.",
+]
+
+
+def test_function_labels_of_a_hearing(gazetteer):
+    text, segs = _segment(NOTES, gazetteer)
+    assert _at(text, segs, "Qui vous a donné ces clefs").kind == "moderator"
+    s = _at(text, segs, "Un homme que je ne connais pas")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L’accusé", "autre")
+    assert _at(text, segs, "Je l'ai vu entrer").kind == "turn"
+    assert _at(text, segs, "Il a été arrêté la nuit").kind == "narrative"
+
+
+@pytest.mark.parametrize("lines", [
+    # one function label only: a quotation in an essay
+    ["Le Président. — Accusé, levez-vous.", "Ainsi s'ouvre le roman, sur une audience sans témoin."],
+    # the same function twice: not two parties speaking
+    ["Le Président. — La séance est ouverte.", "Le Président. — La séance est levée."],
+])
+def test_function_label_look_alikes(lines):
+    assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# a trial record quoted in a memoir: "Name. words", a function closed by a full stop among them
+QUOTED_TRIAL = [
+    "Le ministère public. Le témoin Morel ayant reconnu les faits, je requiers son arrestation.",
+    "Le tribunal se retire pour délibérer, puis rentre avec un arrêt.",
+    "Morel. Tant mieux ! Je n'ai rien à cacher.",
+    "Vuilleumier. Le témoin confirme-t-il sa déposition sous serment ?",
+    "Jacot. Oui, je le jurerai si on me le demande.",
+]
+
+
+def test_name_labels_of_a_quoted_trial(gazetteer):
+    text, segs = _segment(QUOTED_TRIAL, gazetteer)
+    s = _at(text, segs, "je requiers son arrestation")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Le ministère public", "institutionnel_autre")
+    s = _at(text, segs, "Tant mieux")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Morel", "autre")
+    assert (_at(text, segs, "confirme-t-il").kind, _at(text, segs, "confirme-t-il").speaker) == ("turn", "Vuilleumier")
+    assert _at(text, segs, "je le jurerai").speaker == "Jacot"
+    assert _at(text, segs, "Le tribunal se retire").kind == "narrative"  # the memoir's narration between turns
+
+
+@pytest.mark.parametrize("lines", [
+    # press datelines, no function label: no record
+    ["Lyon. Le maire a présenté hier le plan des urgences.", "Marseille. Les pharmacies de garde sont saturées.",
+     "Nantes. Je ne sais pas, dit un passant, si cela suffira.", "Lille. Vous trouverez les horaires en mairie."],
+    # a function label, but the paragraphs below open with words, not names
+    ["Le Président. La séance est ouverte.", "Enfin. Nous passons au vote.", "Ensuite. Vous avez la parole.",
+     "Alors. Je crois que tout est dit."],
+])
+def test_name_label_look_alikes(lines):
+    assert court_name_speakers(split_lines("\n".join(lines) + "\n")) == {}

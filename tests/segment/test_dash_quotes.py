@@ -1,0 +1,78 @@
+"""Paragraph-long quotations opened by a dash instead of guillemets (corpus/segment/dash_quotes.py):
+"— … (I12, infirmière libérale)" or under "Une pharmacienne explique :". Session 8 (seggen4): the
+perturbation benchmark set block quotations so (quotes_emdash): 21 items lost."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.dash_quotes import fold_dash_quotes
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def speech(segs):
+    return [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_a_dash_quotation_closed_by_its_source_is_read_in_guillemets_of_the_same_length():
+    text = ("Les infirmières décrivent l'isolement.\n"
+            "— On n'avait pas de masques, pas de consignes, rien. On s'est débrouillées entre nous. "
+            "(I12, infirmière libérale, Gironde)")
+    folded = fold_dash_quotes(text)
+    assert folded.split("\n")[1].startswith("« On n'avait pas de masques")
+    assert "entre nous.»(I12, infirmière libérale, Gironde)" in folded
+    assert len(folded) == len(text)
+
+
+def test_an_introduced_dash_quotation_and_its_source(gazetteer):
+    lines = ["La pharmacienne de Casteljaloux le dit sans détour :",
+             "— À la campagne, on n'a pas attendu la CPTS pour se parler, le médecin passe prendre son café "
+             "à la pharmacie tous les matins.",
+             "Les rôles, pourtant, ont changé avec la crise.",
+             "— Avant le Covid, je ne connaissais le kiné de la vallée que de nom. Avec les visios du soir, on a "
+             "fini par se tutoyer. (Mathilde, infirmière libérale, pays de Caux)"]
+    text, segs = segment_lines(lines, gazetteer)
+    first = segment_at(text, segs, "À la campagne, on n'a pas attendu")
+    assert (first.kind, first.role) == ("verbatim", "pharmacien")
+    second = segment_at(text, segs, "Avant le Covid, je ne connaissais")
+    assert (second.kind, second.speaker, second.role, second.region) == ("verbatim", "Mathilde", "infirmier", "Normandie")
+    assert second.text.startswith("— Avant le Covid")  # the document's own text
+
+
+def test_a_novel_dialogue_and_a_dash_list_stay_narrative(gazetteer):
+    # look-alikes: a dialogue of a novel under a line ending with a colon; a list of actions, one
+    # closed by a parenthesis; a citation of a book closed by (Author, year)
+    lines = ["Elle se retourna vers lui et dit enfin :",
+             "— Tu reviendras quand la maison sera vendue et que plus personne ne nous attendra ici.",
+             "— Je ne sais pas si je reviendrai un jour dans ce village où tout le monde se connaît.",
+             "Le plan d'action de la communauté retient trois priorités :",
+             "— Mettre à jour le répertoire des professionnels du territoire et le diffuser aux adhérents (action 3).",
+             "— Organiser une réunion plénière par trimestre avec les établissements du secteur (action 4).",
+             "— La coordination ne se décrète pas et suppose un travail d'articulation patient entre les "
+             "professionnels (Bloch et Hénaut, 2014)."]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not speech(segs)
+
+
+def test_list_items_run_together_or_closed_by_an_acronym_are_no_quotations():
+    # sfsp2023's list of a health centre's projects, which extraction runs onto one line
+    text = ("Les projets de l'équipe :\n– pilotage des expérimentations Peps et Ipep (Ministère et Assurance "
+            "maladie) – 5 maisons de santé (MSP)\n– un protocole de coopération entre médecins et infirmières "
+            "pour le suivi des patients chroniques (ACI)")
+    assert fold_dash_quotes(text) == text
+
+
+def test_a_document_with_a_dash_dialogue_keeps_all_its_dashes():
+    # real19's press conversation: an introduced dash answer sits among the dialogue's dashes
+    text = ("— Et les rigueurs du règlement ?…\n— Oh ! les rigueurs du règlement !… J'ai horreur de toucher "
+            "au règlement ! Cela m'arrive le moins possible.\nM. Deschanel laisse tomber ces paroles :\n"
+            "— Il y a des jours où la Chambre devrait comprendre que je ne puis rien sans elle.\nLà-dessus nous "
+            "revenons au leit-motiv.")
+    assert fold_dash_quotes(text) == text

@@ -1,0 +1,108 @@
+"""Attributions after a quotation in a sentence of their own or in a relative clause
+(segment/following_attributions.py). Look-alikes: a sentence after a quotation that points back at
+it but names no person, a relative clause after a name that says nothing of a role, a
+demonstrative that is no speech verb's subject."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.following_attributions import continues_speaker, following_speaker, relative_description
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+ARTICLE = [
+    "3. Une coordination sous contrainte",
+    "Le projet de santé parle d'une « responsabilité populationnelle » (Bourgueil, 2020), notion reprise par les "
+    "trois communautés enquêtées.",
+    "« On a monté le projet en six mois, sans un euro, et tout le monde nous a dit que c'était impossible. » Ce "
+    "sont les propos d'une infirmière libérale de Quimperlé, présidente de l'association.",
+    "Les élus sont plus réservés. « Nous finançons le local, mais nous ne savons pas ce qui s'y décide. » La "
+    "remarque revient à un adjoint au maire de Morlaix chargé des solidarités.",
+    "« Je n'ai jamais autant téléphoné qu'en avril 2020, et jamais aussi peu soigné. » Le constat est celui d'un "
+    "médecin généraliste installé à Brest.",
+    "« Le premier qui arrive ouvre la salle. » Ainsi parle Marc Le Gall, pharmacien à Landerneau.",
+    "« Agir ensemble au plus près des patients du territoire. » Ce sont les mots du projet de santé signé en "
+    "2021, repris dans chaque réunion.",
+]
+
+
+def test_the_sentence_after_a_quotation_names_its_speaker(gazetteer):
+    text, segs = _segment(ARTICLE, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "On a monté le projet en six mois")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    s = _at(text, segs, "Nous finançons le local")
+    assert (s.kind, s.role, s.region) == ("verbatim", "elu", "Bretagne")
+    s = _at(text, segs, "Je n'ai jamais autant téléphoné")
+    assert (s.kind, s.role, s.region) == ("verbatim", "medecin_generaliste", "Bretagne")
+    s = _at(text, segs, "Le premier qui arrive ouvre la salle")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Marc Le Gall", "pharmacien")
+    assert _at(text, segs, "Ce sont les propos d'une infirmière").kind == "attribution"
+
+
+def test_a_sentence_pointing_back_at_a_slogan_or_a_text_is_no_attribution(gazetteer):
+    text, segs = _segment(ARTICLE, gazetteer, doc={"kind": "article"})
+    assert _at(text, segs, "Agir ensemble au plus près").kind != "verbatim"
+    assert _at(text, segs, "responsabilité populationnelle").kind != "verbatim"
+
+
+def test_following_speaker_reads_frames_not_any_sentence(gazetteer):
+    attrs, span = following_speaker(" L'aveu est celui d'une sage-femme de Lorient. Puis elle repart.", gazetteer)
+    assert (attrs["role"], attrs["region"]) == ("sage_femme", "Bretagne")
+    assert " L'aveu est celui d'une sage-femme de Lorient. Puis"[span[0]:span[1]].startswith("L'aveu")
+    assert following_speaker(" Ainsi s'exprime la présidente de la CPTS, Anne Roux.", gazetteer) is not None
+    assert following_speaker(" Ce sont les mots de la loi de 2016.", gazetteer) is None  # a text, no person
+    assert following_speaker(" La formule a fait florès dans les réunions.", gazetteer) is None  # no frame
+    assert following_speaker(" Une infirmière de Lorient le confirme.", gazetteer) is None
+    assert following_speaker(", ce sont les mots d'une infirmière.", gazetteer) is None  # no new sentence
+
+
+PRESS = [
+    "Santé. Dans le Finistère, les soignants s'organisent",
+    "« Quand un patient sort de l'hôpital de Brest, on est prévenu le jour même », explique Julie Marec, qui "
+    "exerce comme sage-femme libérale à Landerneau.",
+    "« On a écrit le protocole à dix, le soir, après les consultations », poursuit celle qui a coordonné le "
+    "groupe de travail.",
+    "« Il faudra du temps pour convaincre les collègues », reconnaît Yann Kerbrat, qui a rejoint l'équipe en 2019.",
+]
+
+
+def test_a_relative_clause_after_the_name_gives_the_role(gazetteer):
+    text, segs = _segment(PRESS, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Quand un patient sort de l'hôpital")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Julie Marec", "sage_femme", "Bretagne")
+    s = _at(text, segs, "On a écrit le protocole à dix")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Julie Marec", "sage_femme")
+    s = _at(text, segs, "Il faudra du temps pour convaincre")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann Kerbrat", "inconnu")  # "qui a rejoint": no role
+
+
+def test_relative_description_and_demonstratives():
+    assert relative_description(", qui préside la CPTS et tient une officine à Quimper") != ""
+    assert relative_description(", qui a participé à la rédaction du protocole") == ""
+    assert relative_description(" et qui exerce comme infirmière") == ""  # not right after the name
+    assert relative_description(", qui est arrivée en 2019") == ""  # "est" without a role
+    assert continues_speaker("celle qui a coordonné le groupe")
+    assert continues_speaker("celui qu'on appelle le doyen")
+    assert not continues_speaker("la coordinatrice qui a rédigé le texte")
+
+
+CODED = [
+    "Six infirmières libérales du Morbihan ont été interrogées (E1 à E6).",
+    "« On a monté la tournée de nuit à trois cabinets, et personne ne nous a aidées au début. » Ce sont les "
+    "propos d'E4, infirmière libérale à Vannes.",
+]
+
+
+def test_a_code_after_the_frame_is_the_speaker(gazetteer):
+    text, segs = _segment(CODED, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "On a monté la tournée de nuit")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "E4", "infirmier", "Bretagne")

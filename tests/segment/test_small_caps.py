@@ -1,0 +1,52 @@
+"""Attributions set in small capitals (corpus/segment/small_caps.py): "« … » (I12, INFIRMIÈRE
+LIBÉRALE, GIRONDE)" read like "(I12, infirmière libérale, Gironde)". Session 8 (seggen4): the
+perturbation benchmark set the attributions so (attr_small_caps): speaker 1.00 → 0.93."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.small_caps import read_small_caps
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_words_recased_one_for_one_codes_and_acronyms_kept():
+    text = "« On y allait quand même » (I12, INFIRMIÈRE LIBÉRALE, 45 ANS, HAUT-JURA)."
+    read = read_small_caps(text)
+    assert read == "« On y allait quand même » (I12, infirmière libérale, 45 ans, Haut-Jura)."
+    assert len(read) == len(text)
+    assert read_small_caps("(MARIE, IDEL, CPTS DU PAYS DE MORLAIX)") == "(Marie, IDEL, CPTS du Pays de Morlaix)"
+
+
+def test_a_parenthesis_with_lower_case_letters_or_only_acronyms_stays():
+    for text in ("« On y allait » (I12, infirmière libérale, Gironde).", "« Le parcours » (HAS, 2020).",
+                 "Les sigles (CPTS, MSP, ARS) reviennent partout."):
+        assert read_small_caps(text) == text
+
+
+def test_a_pseudonym_in_small_capitals_is_the_speaker(gazetteer):
+    found = {}
+    for attr in ("Mathilde, infirmière libérale, pays de Caux", "MATHILDE, INFIRMIÈRE LIBÉRALE, PAYS DE CAUX"):
+        lines = ["Pendant la crise sanitaire, la distance a favorisé les échanges.",
+                 f"« Avant le Covid, je ne connaissais le kiné de la vallée que de nom. Avec les visios du soir, "
+                 f"on a fini par se tutoyer. » ({attr})"]
+        text, segs = segment_lines(lines, gazetteer)
+        seg = segment_at(text, segs, "Avant le Covid")
+        found[attr] = (seg.kind, seg.speaker, seg.role, seg.region)
+    assert found["MATHILDE, INFIRMIÈRE LIBÉRALE, PAYS DE CAUX"] == found["Mathilde, infirmière libérale, pays de Caux"]
+    assert found["Mathilde, infirmière libérale, pays de Caux"] == ("verbatim", "Mathilde", "infirmier", "Normandie")
+
+
+def test_a_body_cited_by_its_acronym_and_a_year_keeps_its_capitals():
+    # "(DREES, 2019)" cites a body's text (segment/parenthesis_references.py): not small capitals
+    for text in ("La DREES observe que « la délivrance doit être accompagnée d'un conseil » (DREES, 2019).",
+                 "« Les soins non programmés relèvent du territoire » (IGAS, 2021)."):
+        assert read_small_caps(text) == text
+    assert read_small_caps("« On se voit » (ODILE, 2019)") == "« On se voit » (ODILE, 2019)"

@@ -1,0 +1,74 @@
+"""Sources given by a numbered call after the quotation and resolved in a list elsewhere
+(corpus/segment/source_lists.py): "« … » [3]" and the line "[3] E4, infirmière libérale,
+Lorient.". Session 8 (seggen4): the perturbation benchmark moved the parenthesised attribution
+after each quotation to a numbered list at the end of the page (attr_note_list): 47 items lost."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.source_lists import source_lists
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def speech(segs):
+    return [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_called_quotations_take_the_person_of_their_list_line(gazetteer):
+    lines = ["Les infirmières décrivent d'abord l'isolement des premières semaines.",
+             "« On n'avait pas de masques, pas de consignes, rien. On s'est débrouillées entre nous. » [1]",
+             "Les pharmaciens, eux, parlent d'un comptoir devenu guichet de tout : « les gens venaient pour les "
+             "masques, pour les attestations, pour parler » [2].",
+             "[1] I12, infirmière libérale, Lorient.",
+             "[2] Pharmacien titulaire, Aubenas."]
+    text, segs = segment_lines(lines, gazetteer)
+    first = segment_at(text, segs, "On n'avait pas de masques")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "I12", "infirmier", "Bretagne")
+    second = segment_at(text, segs, "les gens venaient pour les masques")
+    assert (second.kind, second.role, second.region) == ("verbatim", "pharmacien", "Auvergne-Rhône-Alpes")
+    assert not [s for s in speech(segs) if s.text.lstrip().startswith("[")]  # the list lines are no one's words
+
+
+def test_a_list_extraction_ran_onto_the_paragraph_before_still_resolves():
+    text = ("Verbatim 3 : « C'est moi qui prenais les appels des infirmières. » [3] Ces verbatims montrent "
+            "des acteurs peu visibles. [3] Secrétaire médicale en cabinet de groupe, 20 ans d'expérience.")
+    assert source_lists(text) == {(0, "3"): "Secrétaire médicale en cabinet de groupe, 20 ans d'expérience"}
+
+
+def test_numbered_references_to_the_literature_stay_references(gazetteer):
+    # look-alike: a thesis numbers its references like sources; an author's words are no verbatim
+    lines = ["La coordination, rappellent les auteurs, « ne se décrète pas et suppose un travail "
+             "d'articulation entre des professionnels qui ne se connaissent pas » [1].",
+             "La Haute Autorité de santé recommandait que la téléconsultation reste « exceptionnelle et "
+             "réservée aux patients déjà connus du médecin » [2].",
+             "[1] Bloch MA, Hénaut L. Coordination et parcours. Paris : Dunod ; 2014.",
+             "[2] Haute Autorité de santé. Réponses rapides dans le cadre du Covid-19. 2020."]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not speech(segs)
+
+
+def test_a_number_nobody_calls_after_a_quotation_is_no_source():
+    # a numbered list of steps, and a quotation with no call
+    text = ("Le protocole tient en deux temps. [1] Appeler le patient la veille. [2] Noter l'heure.\n"
+            "Le message dit « rappelez demain » à chaque fois.")
+    assert source_lists(text) == {}
+
+
+def test_a_list_line_that_points_to_a_figure_legend_takes_the_person_of_the_legend(gazetteer):
+    lines = ["Figure 2 – Localisation des enquêtés. 1 : infirmière libérale, Lormes (Nièvre) ; 2 : médecin "
+             "généraliste, Quarré-les-Tombes (Yonne) ; 3 : pharmacienne, Saulieu (Côte-d'Or).",
+             "Dans le Morvan, la distance se compte en minutes : « une tournée dans le Morvan, c'est cent vingt "
+             "kilomètres pour huit patients » [1].",
+             "[1] Enquêtée 1, fig. 2."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "une tournée dans le Morvan")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Bourgogne-Franche-Comté")
+    assert seg.speaker.lower().replace(" ", "") == "enquêtée1"

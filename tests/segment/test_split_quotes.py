@@ -1,0 +1,53 @@
+"""A quotation split by a pronoun incise (corpus/segment/split_quotes.py): « A », dit-elle, « B »
+is one quotation, attributed by what follows B. Session 8 (seggen4): the perturbation benchmark
+split long quotations so (quote_incise): 39 items lost, 84 FP."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.split_quotes import join_split_quotes
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_the_marks_around_a_pronoun_incise_are_read_as_spaces():
+    text = "« On a tenu », dit-elle, « parce qu'on se connaissait » (I4, infirmière)."
+    joined = join_split_quotes(text)
+    assert joined == "« On a tenu  , dit-elle,   parce qu'on se connaissait » (I4, infirmière)."
+    assert len(joined) == len(text)
+    assert join_split_quotes("« Oui », précise-t-il, « mais tard ».") == "« Oui  , précise-t-il,   mais tard »."
+
+
+def test_an_incise_naming_someone_or_two_separate_quotations_stay():
+    named = "« On a tenu », explique Marie Payet, « parce qu'on se connaissait »."
+    assert join_split_quotes(named) == named
+    apart = "D'un côté « la ville », de l'autre « la campagne »."
+    assert join_split_quotes(apart) == apart
+
+
+def test_both_halves_are_one_verbatim_with_the_attribution_after_the_second(gazetteer):
+    lines = ["Les infirmières libérales décrivent une solidarité née de l'urgence.",
+             "« On se voyait tous les jours à la pharmacie du quartier », précise-t-elle, « et quand la crise est "
+             "arrivée on savait déjà vers qui se tourner » (I4, infirmière libérale, Lorient).",
+             "Cette proximité n'existait pas partout."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "On se voyait tous les jours")
+    assert seg is segment_at(text, segs, "et quand la crise est arrivée")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "I4", "infirmier", "Bretagne")
+    assert "», précise-t-elle, «" in seg.text  # the document's own text
+
+
+def test_a_novel_dialogue_split_by_an_incise_stays_narrative(gazetteer):
+    # look-alike: a line of a novel quoted in a literary chapter, no attribution to a person interviewed
+    lines = ["Dans le roman, la scène du départ tient en une réplique.",
+             "« Tu reviendras », dit-il, « quand la maison sera vendue », et la porte se referme.",
+             "Le narrateur ne commente pas."]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

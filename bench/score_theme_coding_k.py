@@ -6,18 +6,23 @@ and 5) apart from the real ones (real round 19). Set J's scorer (bench/score_the
 on another file. Prints Markdown tables.
 
     PYTHONPATH=src:bench .venv/bin/python bench/score_theme_coding_k.py [--set-param=KEY=VALUE ...]
-        [--themes=PATH] [--no-model] [--examples]
+        [--themes=PATH] [--no-model] [--examples] [--examples-file=PATH]
+
+``--examples-file`` trains the examples coder on another file of coded passages (same columns as
+src/corpus/lang/fr/theme_examples.csv), e.g. session 7's, to compare on this blind set.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+from pathlib import Path
 
 import score_theme_coding_h as seth
 import score_theme_coding_i as seti
 
 from corpus.themes import agreement, autocode, heldout, load_themes
+from corpus.themes import examples as ex
 
 CODING = "theme_coding_k.csv"
 SOURCES = "theme_coding_k_sources.csv"
@@ -44,6 +49,10 @@ def main() -> None:
                seth.rows_for([p for p in unseen if p["doc_id"] not in real], decisions, theme_ids))
     seth.table("Set K, lexicon rule, unseen real (real 19)",
                seth.rows_for([p for p in unseen if p["doc_id"] in real], decisions, theme_ids))
+    examples_file = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--examples-file=")), None)
+    if examples_file:
+        # The examples coder reads its training file from here (set I's by_example).
+        ex.default_examples_path = lambda: Path(examples_file)
     if "--examples" in sys.argv:
         variants = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None)]
         for name, decided in seti.by_example(passages, themes, params, variants).items():

@@ -17,6 +17,7 @@ from .attributions import (
 )
 from .base import TextLine, n_words
 from .bylines import byline
+from .cited_documents import cites_document
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
@@ -338,7 +339,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role = normalize_role(attr)
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
-                cited and role in ("autre", "inconnu")):
+                cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
@@ -609,7 +610,8 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
                 "attr_source": "attribution"}
     role = normalize_role(desc)
     cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(desc)))
-    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))):
+    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))) \
+            or cites_document(desc, role):  # "(HAS, 2014)": a document cited (segment/cited_documents.py)
         return None
     region, place = resolve_region(desc, ctx.gazetteer)
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}

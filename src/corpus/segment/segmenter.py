@@ -151,6 +151,7 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 from .written_answers import written_answer_speakers
+from .written_dialogues import written_dialogue
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -388,7 +389,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a script's lines (under "Script du patient standardisé"): its quotations are written, not said
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []
-        if self.labels and labels_not_speech(self.labels, lines):
+        # or a dialogue the document introduces as written: a play, a scenario, an example (segment/written_dialogues.py)
+        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)

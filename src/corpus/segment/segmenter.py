@@ -113,6 +113,7 @@ from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
+from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -309,6 +310,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
+        text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))

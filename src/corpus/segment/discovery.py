@@ -28,6 +28,7 @@ from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
@@ -325,6 +326,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
         found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
+        found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)

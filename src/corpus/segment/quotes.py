@@ -30,6 +30,7 @@ from .following_attributions import (
 from .group_members import group_member
 from .leading_codes import leading_code
 from .parenthesis_references import SAME, cites_a_body, same_speaker
+from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
@@ -649,8 +650,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
     if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
         code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods
+    profiled = coded and patient_profile(desc)  # "(P4, primipare, césarienne)" (segment/patient_profiles.py)
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu"):
+            and code_role in ("autre", "inconnu") and not profiled:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -673,6 +675,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
         region, place = region or known["region"], place if region else known["place"]
+    if profiled and role in ("", "inconnu"):
+        role = patient_role()
     return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

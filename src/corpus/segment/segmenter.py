@@ -113,6 +113,7 @@ from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
+from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -150,6 +151,7 @@ from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .unquoted_speech import floor_speaker, unquoted_speech
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -310,6 +312,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
+        text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -926,7 +929,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
             italics = self._italic_passages(a, b, quotes)
-            quotes = sorted(quotes + italics)
+            # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
+            unquoted = unquoted_speech(chunk, quotes)
+            quotes = sorted(quotes + italics + unquoted)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -941,6 +946,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb = item
                 calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current,
                                                      italic=(qa, qb) in italics)))
+                if (qa, qb) in unquoted and not calls[-1][2].verbatim:
+                    floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer)
+                    calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]

@@ -13,6 +13,7 @@ from .base import Span, TextLine, quote_balance
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
+from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
 
@@ -233,6 +234,8 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         if attrs["role"] == "inconnu" and code in self.labels:  # "… en ligne Rosine, infirmière à …"
             desc = announced_description(code, self.labels[code], self.lines)
+            # "au cabinet d'Armelle (pseudonyme), infirmière libérale à Mende" (segment/introduced_pseudonyms.py)
+            desc = desc or pseudonym_description(code, self.labels[code], self.lines)
             role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
             if role not in ("autre", "inconnu"):
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")

@@ -31,7 +31,8 @@ from .roles import normalize_role
 
 DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_share": 0.5,
             "min_block_share": 0.3, "max_gap": 4, "max_label_chars": 80, "max_label_words": 4,
-            "moderator_question_share": 0.6, "moderator_length_ratio": 0.4}
+            "moderator_question_share": 0.6, "moderator_length_ratio": 0.4, "min_named_words": 25,
+            "civilities": [], "name_particles": []}
 QUOTES = "«»\"“”"
 
 
@@ -58,6 +59,20 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     if any(w.rstrip(".") in cv.NOT_LABELS for w in fold(head).lower().split()):
         return None  # "Note", "Première question": a word that never names a speaker
     return head, func
+
+
+def person_name(head: str, s: dict | None = None) -> bool:
+    """A person's name as a label gives it: "Agnès Giannotti", "M. Jean Dupont", "Mme Claire
+    Martin de La Tour": a civility or not, then two to four words in capitals (particles aside)."""
+    s = s or settings()
+    words = head.split()
+    civil = {fold(c).lower().rstrip(".") for c in s["civilities"]}
+    if words and fold(words[0]).lower().rstrip(".") in civil:
+        words = words[1:]
+    particles = {fold(p).lower() for p in s["name_particles"]}
+    named = [w for w in words if fold(w).lower() not in particles]
+    return 1 <= len(named) <= 4 and (len(named) >= 2 or len(words) < len(head.split())) \
+        and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", w) for w in named)
 
 
 def _spoken(text: str) -> bool:
@@ -97,6 +112,14 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
             k = cands[i][0]
             if counts[k] >= s["min_lines"] or _series(k) in series or _spoken(lines[i + 1].text):
                 out[i] = cands[i]
+    # a person named on a line of its own ending with a colon, above a long paragraph that speaks:
+    # a record's or a round table's intervention ("Agnès Giannotti, vice-présidente de MG France :"),
+    # even heard once
+    for i, (label, func) in cands.items():
+        below = lines[i + 1].text
+        if i not in out and lines[i].text.rstrip().endswith(":") and person_name(label, s) \
+                and len(below.split()) >= s["min_named_words"] and _spoken(below):
+            out[i] = (label, func)
     return out
 
 

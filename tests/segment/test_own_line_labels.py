@@ -150,3 +150,40 @@ def test_look_alikes_give_no_label(lines, gazetteer):
     assert speakers(lines) == {}
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind == "turn"]
+
+
+INTERVENTION = [
+    "Intervention de Agnès Giannotti",
+    "Réunion du jeudi 9 juillet 2020 à 10h30",
+    "Agnès Giannotti, vice-présidente de MG France et présidente de la CPTS de Paris 18e :",
+    "Je suis médecin généraliste dans un quartier populaire touché de plein fouet par l'épidémie. "
+    "Nous avons ouvert un centre covid en dix jours avec les infirmières et les pharmaciens du quartier.",
+    "Dans la CPTS, comme dans les centres covid, nous avons assuré le suivi des patients à domicile.",
+    "Aucun commentaire n'a encore été formulé sur cette intervention.",
+]
+
+DIRECTORY = [
+    "Annuaire des référents de la CPTS",
+    "Jean Dupont, coordinateur :",
+    "Maison de santé des Tilleuls, 12 rue des Écoles, 44000 Nantes, joignable du lundi au vendredi de 9 h à 17 h par téléphone.",
+    "Marie Curie, physicienne :",
+    "Née à Varsovie en 1867, elle reçut deux prix Nobel et dirigea l'Institut du radium à Paris jusqu'à sa mort en 1934.",
+]
+
+
+def test_a_person_named_once_above_long_speech_is_a_turn(gazetteer):
+    found = speakers(INTERVENTION)
+    assert set(found) == {"Agnès Giannotti"}
+    text, segs = _segment(INTERVENTION, gazetteer)
+    s = _at(text, segs, "Je suis médecin généraliste")
+    assert s.kind == "turn" and s.speaker == "Agnès Giannotti"
+    assert _at(text, segs, "Dans la CPTS, comme dans les centres") is s  # the turn runs over paragraphs that speak
+    # a paragraph that does not speak, with no label after it, ends the turn: the site's footer
+    assert _at(text, segs, "Aucun commentaire").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "Réunion du jeudi").kind not in ("turn", "verbatim")
+
+
+def test_named_lines_above_words_that_do_not_speak_give_no_turn(gazetteer):
+    assert speakers(DIRECTORY) == {}
+    text, segs = _segment(DIRECTORY, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -447,6 +447,8 @@ def declared_turn(codes) -> re.Pattern | None:
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
+    # label lines as written ("E3 :", "M. Jean Dupont, président :") -> the label (segment/own_line_labels.py)
+    as_written = {t: c for c in alone for t in codes[c].get("lines", ())}
     benches = [c for c in records if codes[c].get("group")]  # "A droite. Mais non !"
     records = [c for c in records if c not in alone and c not in benches]
     codes = sorted({c for c in codes if c and c not in records and c not in alone and c not in benches},
@@ -455,6 +457,7 @@ def declared_turn(codes) -> re.Pattern | None:
         return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
     plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)") if codes else None
+    alone = {**{c: c for c in alone}, **as_written}
     return Either(plain, record_turn(records), bench_turn(benches), alone=alone) if records or alone or benches else plain
 
 

@@ -80,11 +80,11 @@ class Either:
 
     def __init__(self, *patterns, alone=()):
         self.patterns = [p for p in patterns if p is not None]
-        self.alone = set(alone)
+        # a line as written -> its label ("M. Jean Dupont, président :" -> "M. Jean Dupont": segment/own_line_labels.py)
+        self.alone = dict(alone) if isinstance(alone, dict) else {a: a for a in alone}
 
     def alone_label(self, text: str) -> str | None:
-        t = " ".join(text.split())
-        return t if t in self.alone else None
+        return self.alone.get(" ".join(text.split()))
 
     def match(self, text: str):
         for p in self.patterns:

@@ -108,6 +108,7 @@ from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
@@ -332,6 +333,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
+        # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
+        self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {
+            c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d)}), **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)

@@ -42,6 +42,7 @@ from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
+from .narrated_dialogue import NarratedDialogueHandlers
 from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -287,6 +288,7 @@ HANDLERS = (
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
+    Handler("narrated dialogue", "_h_narrated_dialogue", ("headings",)),  # segment/narrated_dialogue.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
 )
@@ -298,7 +300,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
+                AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):

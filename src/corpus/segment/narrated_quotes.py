@@ -34,7 +34,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
-    first = re.compile(rf"(?<![\w’'])(?:{alt(_words('narrated_first_person'))})(?=[\s’']|$)", re.IGNORECASE)
+    def whole(words):  # "j'" needs nothing after it; "je" is a whole word
+        return "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'-])"
+                        for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+    first = re.compile(rf"(?<![\w’'-])(?:{whole(_words('narrated_first_person'))})", re.IGNORECASE)
     persons = re.compile(rf"(?<![\w’'])(?:{alt(_words('narrated_speech_persons'))})(?=[\s’',.!?;:]|$)", re.IGNORECASE)
     texts = re.compile(rf"(?<!\w)(?:{alt(fold(w).lower() for w in _words('narrated_text_nouns'))})s?(?!\w)")
     return first, persons, texts

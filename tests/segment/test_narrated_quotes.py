@@ -78,3 +78,16 @@ def test_helpers():
     assert clause_before_colon("dans un « délai ") is None
     assert names_a_text("Au mur, le règlement affiché")
     assert not names_a_text("La surveillante en rappelle une")
+
+
+def test_research_study_keeps_its_own_quote_rules(gazetteer):
+    study = [
+        "Méthode. Nous avons mené douze entretiens semi-directifs auprès de médecins généralistes.",
+        "Je les ai rencontrés à leur cabinet ; je leur ai d'abord demandé de se présenter.",
+        "J'ai enregistré puis transcrit chaque entretien moi-même.",
+        "Le guide posait des questions ouvertes : « qu'est-ce que cela évoque pour vous ? »",
+        "Le ministre l'a rappelé : « nous devons couvrir tous les territoires d'ici 2021 ! »",
+    ]
+    text, segs = _segment(study, gazetteer)
+    assert _at(text, segs, "qu'est-ce que cela évoque").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "nous devons couvrir").kind not in ("verbatim", "turn")

@@ -33,6 +33,7 @@ DIARY = [
     "Le soir, les élèves prêtent serment : « Je promets de soigner tous les malades. » "
     "Je me sens bien petite.",
     "J'aperçois au fond de la salle un « médecin-chef » qui n'en a que le nom.",
+    "L'ergonome me relit la consigne : « Décrivez-nous ce que vous faites à ce moment-là. »",
     "« How awful ! » s'écrie une visiteuse anglaise, devant les lits serrés.",
 ]
 
@@ -57,6 +58,7 @@ def test_texts_and_scare_quotes_stay_narrative(gazetteer):
     assert _at(text, segs, "Il est interdit de fumer").kind not in ("verbatim", "turn")  # a notice
     assert _at(text, segs, "Je promets de soigner").kind not in ("verbatim", "turn")  # an oath
     assert _at(text, segs, "médecin-chef").kind not in ("verbatim", "turn")  # scare quotes
+    assert _at(text, segs, "Décrivez-nous ce que vous faites").kind not in ("verbatim", "turn")  # a study's instruction
 
 
 def test_third_person_report_is_not_read_so(gazetteer):

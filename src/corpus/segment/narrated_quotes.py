@@ -143,7 +143,9 @@ class NarratedQuoteHandlers:
     def _narrated_quotes(self, a: int, calls: list) -> list:
         if not hasattr(self, "narrated_first_person"):
             # a research study's quotations follow its own rules (participants, codes, methods)
-            self.narrated_first_person = not self.ctx.qualitative and first_person_narrative(self.text)
+            # and a record or transcript's quotations belong to its labelled turns
+            self.narrated_first_person = not self.ctx.qualitative and not self.labels \
+                and first_person_narrative(self.text)
         absolute = [(a + qa, a + qb, call) for qa, qb, call in calls]
         return [(qa - a, qb - a, call) for qa, qb, call in narrated_calls(self.text, absolute,
                                                                            self.narrated_first_person)]

@@ -35,6 +35,8 @@ DIARY = [
     "J'aperçois au fond de la salle un « médecin-chef » qui n'en a que le nom.",
     "L'ergonome me relit la consigne : « Décrivez-nous ce que vous faites à ce moment-là. »",
     "« How awful ! » s'écrie une visiteuse anglaise, devant les lits serrés.",
+    "Le vieux médecin hausse les épaules et me dit : « Affaire classée. »",
+    "Je note au tableau le mot du jour : « Asepsie. »",
 ]
 
 
@@ -43,6 +45,8 @@ def test_colon_quote_in_first_person_narration_is_speech(gazetteer):
     assert _at(text, segs, "Vous prendrez la salle trois").kind == "verbatim"
     assert _at(text, segs, "Tu as vu le planning ?").kind == "verbatim"
     assert _at(text, segs, "How awful !").kind == "verbatim"  # "s'écrie une visiteuse"
+    assert _at(text, segs, "Affaire classée.").kind == "verbatim"  # "me dit :", whatever is said
+    assert _at(text, segs, "Asepsie.").kind not in ("verbatim", "turn")  # one word, no speech verb
 
 
 def test_chained_reply_and_narrators_line(gazetteer):

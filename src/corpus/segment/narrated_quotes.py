@@ -75,6 +75,14 @@ def clause_before_colon(before: str) -> str | None:
     return t[cut + 1:].strip()
 
 
+def _says(clause: str) -> bool:
+    """Whether the words before a colon end on a speech verb ("et me dit :", "qui lui
+    répond, en souriant :"): what follows is someone's words whatever they say."""
+    verbs = "|".join(_data().get("narrated_dialogue_verbs", [])) or "(?!)"
+    tail = " ".join(clause.split()[-4:])
+    return bool(re.search(rf"(?<![\w’'])(?:{verbs})(?![\w’'])", tail, re.IGNORECASE))
+
+
 def names_a_text(clause: str) -> bool:
     _, _, texts = _patterns()
     return bool(texts.search(fold(clause).lower()))
@@ -112,10 +120,10 @@ def narrated_calls(text: str, calls: list, first_person: bool) -> list:
         if call.verbatim or text[qa] not in OPENERS:
             continue
         inner = text[qa + 1:qb - 1].strip(" ,")
-        if not addressed_speech(inner):
-            continue
         before = text[text.rfind("\n", 0, qa) + 1:qa]
         clause = clause_before_colon(before)
+        if not addressed_speech(inner) and not (clause is not None and _says(clause) and len(inner.split()) >= 2):
+            continue
         attrs = None
         if clause is not None and not names_a_text(clause):
             attrs = {"speaker": "", "role_raw": "", "role": _role(clause)}

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..text import fold
-from .article_places import bare_common_noun
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -182,8 +181,6 @@ class Gazetteer:
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
                 continue  # "valence", "nord", "cher" in prose are words, not places
-            if bare_common_noun(text, m.start(), m.end()):
-                continue  # "Réunion constitutive": a meeting (segment/article_places.py)
             place = self.by_key.get(_normalise_key(m.group(0)))
             if place is not None:
                 found.append((m.start(), m.end(), place))

@@ -65,6 +65,7 @@ def test_read_incise_and_surname():
     assert read_incise("Merci ! lui dis-je.")[0] == "narrator"
     assert read_incise("Les malades, me disait-il, ne sont pas ce qu'on croit.")[0] == "pronoun"
     assert read_incise("les médecins, les infirmières et les aides-soignantes.") is None
+    assert read_incise("Bon, dit quelqu’un dans la salle.") is None  # neither a determiner and a noun nor a name
     assert surname("le Dr Lafargue") == "Lafargue"
     assert surname("un docteur") == ""
 

@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"(?:(?:-t-|-)(?P<pron>" + (pronouns or "(?!)") + r")\b|\s+(?P<who>[^,;:.!?«»…]{2,80}?))"
         r"\s*(?=[,;:.!?…]|$)")
     # who the incise names: a determiner and a noun, or a capitalised name
-    who = re.compile(r"^(?:(?:" + determiners + r")(?:\s+|(?<=['’]))\w|[A-ZÉÈÀÂÎÔ][\w’'-]+)", re.IGNORECASE)
+    who = re.compile(r"^(?:(?i:" + determiners + r")(?:\s+|(?<=['’]))\w|[A-ZÉÈÀÂÎÔ][\w’'-]+)")
     titles = re.compile(r"\b(?:" + _alt(re.escape(w) for w in d.get("narrated_dialogue_titles", [])) + r")(?!\w)\s*")
     return incise, who, titles
 

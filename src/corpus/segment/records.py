@@ -24,6 +24,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import interview_header
 from .base import TextLine, append_cut
+from .chaired_records import chair_names, is_chair
 
 MIN_RECORD_LINES = 2
 
@@ -129,6 +130,10 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if func and not entry["role_raw"]:
             role, region = function_attrs(func)
             entry.update(role_raw=func, role=role, region=region)
+    chairs = chair_names(lines)  # "- Présidence de M. X, président -" (segment/chaired_records.py)
+    for label, entry in found.items():
+        if is_chair(label, chairs):
+            entry["moderator"] = True
     for entry in found.values():
         if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
             entry["role"] = member

@@ -10,6 +10,7 @@ from . import conventions as cv
 from .announced_speakers import announced_description
 from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
+from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
@@ -66,7 +67,8 @@ class TurnHandlers:
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
         if label and self.ctx.declared_speakers.get(label, {}).get("record"):
-            return True  # a record's intervention runs to the next label or heading
+            # a record's intervention runs to the next label, heading or record line
+            return not is_record_line(t)  # segment/chaired_records.py
         if label and self.ctx.declared_speakers.get(label, {}).get("period") and not cv.SPOKEN.search(t):
             return False  # the memoir's narration between a quoted trial's turns (segment/court_records.py)
         for j in range(k + 1, min(len(self.lines), k + 4)):

@@ -13,6 +13,7 @@ measured:
 
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them
+    ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
 """
 
 from __future__ import annotations
@@ -139,11 +140,17 @@ def main():
     print("| candidate | " + " | ".join(SETS) + " | mean (D out) | mean κ per theme |")
     print("|---|" + "---|" * (len(SETS) + 2))
     report("rule", sets, rule, theme_ids)
+    keep = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--rule-for=")]
     for label, (fit_kw, opts) in CANDIDATES.items():
         if wanted and label not in wanted:
             continue
         t = time.process_time()
-        dec = decisions(sets, ev, theme_ids, model_fitter(theme_ids, **fit_kw), opts)
+        coded = [t for t in theme_ids if t not in keep]
+        dec = decisions(sets, ev, coded, model_fitter(theme_ids, **fit_kw), opts)
+        for s in SETS:
+            dec[s].update({t: rule[s][t] for t in keep})
+            dec[s] = {t: dec[s][t] for t in theme_ids}
+        label += f", rule for {' '.join(keep)}" if keep else ""
         report(label, sets, dec, theme_ids)
         print(f"  {label}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
 

@@ -14,7 +14,7 @@ are never chosen by their words.
 Inside a document, consecutive paragraphs are joined to about 300 characters and cut at a
 sentence end before 700; a short bold paragraph (a heading) closes a passage and is not kept
 (set H's ``passages``). Passages are drawn with a fixed seed, a quota per folder (at most 50),
-then numbered unseenL001… Location: the file and the paragraph indices (0-based, counted over
+then numbered unseenL001… (a text drawn twice kept once) Location: the file and the paragraph indices (0-based, counted over
 all pages of the file). Prints CSV rows (doc_id, char_start, char_end, repository, commit,
 licence, location, text); the coding is done afterwards by reading, against docs/CODEBOOK.md
 only.
@@ -68,7 +68,20 @@ def draw() -> list[dict]:
     rows = [r for folder, commit, quota, lic in FOLDERS for r in hu.folder_rows(folder, commit, quota, lic, rng)]
     for i, row in enumerate(rows, 1):
         row.update(doc_id=f"unseenL{i:03d}", char_start=0, char_end=len(row["text"]))
-    return rows
+    return first_of_each_text(rows)
+
+
+def first_of_each_text(rows: list[dict]) -> list[dict]:
+    """Drop a passage whose text an earlier drawn passage already has (the republished records'
+    page boilerplate, "Aucun commentaire n'a encore été formulé…"): a blind set codes a text once.
+    The numbers stay those of the draw, so unseenL066 and unseenL070 are absent."""
+    seen: set[str] = set()
+    kept = []
+    for row in rows:
+        if row["text"] not in seen:
+            seen.add(row["text"])
+            kept.append(row)
+    return kept
 
 
 if __name__ == "__main__":

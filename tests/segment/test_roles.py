@@ -113,3 +113,15 @@ def test_a_health_profession_wins_over_one_outside_health_in_a_methods_sentence(
         == "medecin_generaliste"
     assert normalize_role("sociologue, 41 ans") == "autre"
     assert normalize_role("médecin spécialiste") == "medecin_specialiste"
+
+
+@pytest.mark.parametrize("raw, role", [
+    ("directeur général de Santé publique France de 2016 à 2019", "institutionnel_autre"),
+    ("vice-présidente de MG France et présidente de la CPTS de Paris 18e", "institutionnel_autre"),
+    ("chargée de mission à l'Agence nationale de la sécurité du médicament", "institutionnel_autre"),
+    # look-alikes: a GP who practises in France, a public-health physician
+    ("médecin généraliste en France depuis 2010", "medecin_generaliste"),
+    ("médecin de santé publique", "medecin_specialiste"),
+])
+def test_national_agencies_and_unions_by_their_names(raw, role):
+    assert normalize_role(raw) == role

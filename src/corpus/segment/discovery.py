@@ -28,6 +28,7 @@ from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
 from .labels import label_text, loose_separator, standalone_label
 from .message_exports import message_turn
+from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
@@ -325,6 +326,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
         found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
+        found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
@@ -445,6 +447,8 @@ def declared_turn(codes) -> re.Pattern | None:
     # a record's labels ("Mme Agnès Buzyn, ministre. …": segment/records.py) have their own form
     records = [c for c, v in codes.items() if isinstance(v, dict) and v.get("record")] if isinstance(codes, dict) else []
     alone = [c for c in records if codes[c].get("alone")]  # a broadcast transcript's name lines
+    # label lines as written ("E3 :", "M. Jean Dupont, président :") -> the label (segment/own_line_labels.py)
+    as_written = {t: c for c in alone for t in codes[c].get("lines", ())}
     benches = [c for c in records if codes[c].get("group")]  # "A droite. Mais non !"
     records = [c for c in records if c not in alone and c not in benches]
     codes = sorted({c for c in codes if c and c not in records and c not in alone and c not in benches},
@@ -453,6 +457,7 @@ def declared_turn(codes) -> re.Pattern | None:
         return record_turn(records)
     alt = "|".join(re.escape(c) for c in codes)
     plain = re.compile(rf"^(?P<lead>«\s*)?(?P<ts>{cv.TIMESTAMP})?(?P<label>{alt})(?:\s*:\s*|/\s+)") if codes else None
+    alone = {**{c: c for c in alone}, **as_written}
     return Either(plain, record_turn(records), bench_turn(benches), alone=alone) if records or alone or benches else plain
 
 

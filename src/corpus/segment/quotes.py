@@ -17,6 +17,7 @@ from .attributions import (
 )
 from .base import TextLine, n_words
 from .bylines import byline
+from .cited_documents import cites_document
 from .compound_codes import code_speaking
 from .discovery import Context
 from .embedded_quotes import reported_speaker
@@ -29,6 +30,7 @@ from .following_attributions import (
 from .group_members import group_member
 from .leading_codes import leading_code
 from .parenthesis_references import SAME, cites_a_body, same_speaker
+from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
@@ -338,7 +340,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role = normalize_role(attr)
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
-                cited and role in ("autre", "inconnu")):
+                cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
@@ -609,7 +611,8 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
                 "attr_source": "attribution"}
     role = normalize_role(desc)
     cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(desc)))
-    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))):
+    if cv.NOT_A_DESCRIPTION.match(desc) or (role in ("autre", "inconnu") and (cited or not cv.PERSON_WORDS.search(desc))) \
+            or cites_document(desc, role):  # "(HAS, 2014)": a document cited (segment/cited_documents.py)
         return None
     region, place = resolve_region(desc, ctx.gazetteer)
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
@@ -647,8 +650,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
     if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
         code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods
+    profiled = coded and patient_profile(desc)  # "(P4, primipare, césarienne)" (segment/patient_profiles.py)
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu"):
+            and code_role in ("autre", "inconnu") and not profiled:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -671,6 +675,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
         region, place = region or known["region"], place if region else known["place"]
+    if profiled and role in ("", "inconnu"):
+        role = patient_role()
     return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

@@ -24,6 +24,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import interview_header
 from .base import TextLine, append_cut
+from .chaired_records import chair_names, is_chair
 
 MIN_RECORD_LINES = 2
 
@@ -80,11 +81,11 @@ class Either:
 
     def __init__(self, *patterns, alone=()):
         self.patterns = [p for p in patterns if p is not None]
-        self.alone = set(alone)
+        # a line as written -> its label ("M. Jean Dupont, président :" -> "M. Jean Dupont": segment/own_line_labels.py)
+        self.alone = dict(alone) if isinstance(alone, dict) else {a: a for a in alone}
 
     def alone_label(self, text: str) -> str | None:
-        t = " ".join(text.split())
-        return t if t in self.alone else None
+        return self.alone.get(" ".join(text.split()))
 
     def match(self, text: str):
         for p in self.patterns:
@@ -129,6 +130,10 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if func and not entry["role_raw"]:
             role, region = function_attrs(func)
             entry.update(role_raw=func, role=role, region=region)
+    chairs = chair_names(lines)  # "- Présidence de M. X, président -" (segment/chaired_records.py)
+    for label, entry in found.items():
+        if is_chair(label, chairs):
+            entry["moderator"] = True
     for entry in found.values():
         if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
             entry["role"] = member

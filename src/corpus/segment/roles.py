@@ -17,6 +17,7 @@ import re
 
 from ..errors import ConfigError
 from ..text import fold
+from .former_functions import configure_former, without_former
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
@@ -45,6 +46,7 @@ def configure_roles(data: dict) -> None:
             raise ConfigError(f"role rule for {rule['role']!r}: unknown tier {tier!r} (tiers: {', '.join(TIERS)})")
         rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
+    configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
     global SELF_DESIGNATION
     words = "|".join(data.get("self_designation", []))
@@ -58,6 +60,13 @@ def matched_role(role_raw: str) -> str | None:
     rule whose words come first in the description (ties: the rule listed first), else likewise
     among the ``other`` rules, else the first ``weak`` rule found."""
     text = fold(role_raw or "")
+    present = without_former(text)
+    if present != text and _best_role(present) is not None:  # "…, ancienne infirmière": what they do now
+        return _best_role(present)
+    return _best_role(text)
+
+
+def _best_role(text: str) -> str | None:
     best: tuple[tuple[int, int, int], str] | None = None
     for order, (role, pattern, tier) in enumerate(ROLE_RULES):
         m = pattern.search(text)

@@ -106,13 +106,17 @@ from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .narrated_dialogue import NarratedDialogueHandlers
+from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .parenthesis_references import resolve_same_speakers
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
+from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
@@ -150,7 +154,9 @@ from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .unquoted_speech import floor_speaker, unquoted_speech
 from .written_answers import written_answer_speakers
+from .written_dialogues import written_dialogue
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -287,6 +293,7 @@ HANDLERS = (
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
     Handler("dash incise", "_h_dash_incise", ("headings",)),  # segment/dash_incises.py
+    Handler("narrated dialogue", "_h_narrated_dialogue", ("headings",)),  # segment/narrated_dialogue.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
 )
@@ -298,7 +305,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
-                AlternatingDashHandlers, DashIncisesHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
+                AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
@@ -309,6 +316,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
+        text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -328,6 +336,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
+        # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
+        self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {
+            c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d)}), **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
@@ -388,7 +399,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a script's lines (under "Script du patient standardisé"): its quotations are written, not said
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []
-        if self.labels and labels_not_speech(self.labels, lines):
+        # or a dialogue the document introduces as written: a play, a scenario, an example (segment/written_dialogues.py)
+        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
@@ -924,7 +936,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
             italics = self._italic_passages(a, b, quotes)
-            quotes = sorted(quotes + italics)
+            # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
+            unquoted = unquoted_speech(chunk, quotes)
+            quotes = sorted(quotes + italics + unquoted)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -939,6 +953,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb = item
                 calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current,
                                                      italic=(qa, qb) in italics)))
+                if (qa, qb) in unquoted and not calls[-1][2].verbatim:
+                    floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer)
+                    calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
@@ -978,6 +995,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
                     self._signed_paragraphs(group)
+            calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

@@ -10,9 +10,11 @@ from . import conventions as cv
 from .announced_speakers import announced_description
 from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
+from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
+from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
 
@@ -59,10 +61,14 @@ class TurnHandlers:
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])
+        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) \
+                and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
+            return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
         if label and self.ctx.declared_speakers.get(label, {}).get("record"):
-            return True  # a record's intervention runs to the next label or heading
+            # a record's intervention runs to the next label, heading or record line
+            return not is_record_line(t)  # segment/chaired_records.py
         if label and self.ctx.declared_speakers.get(label, {}).get("period") and not cv.SPOKEN.search(t):
             return False  # the memoir's narration between a quoted trial's turns (segment/court_records.py)
         for j in range(k + 1, min(len(self.lines), k + 4)):
@@ -233,6 +239,8 @@ class TurnHandlers:
                 attrs.update(role_raw=role_raw, role=role, attr_source=attrs["attr_source"] or "attribution")
         if attrs["role"] == "inconnu" and code in self.labels:  # "… en ligne Rosine, infirmière à …"
             desc = announced_description(code, self.labels[code], self.lines)
+            # "au cabinet d'Armelle (pseudonyme), infirmière libérale à Mende" (segment/introduced_pseudonyms.py)
+            desc = desc or pseudonym_description(code, self.labels[code], self.lines)
             role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
             if role not in ("autre", "inconnu"):
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")

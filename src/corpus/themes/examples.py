@@ -68,9 +68,11 @@ def _dense(ev: list[dict], theme_ids: list[str], vector: bool = True):
 
 
 def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
-              features: str = "base", seed: int = 42, C: float = 1.0, vector: bool = True):
+              features: str = "base", seed: int = 42, C: float = 1.0, vector: bool = True,
+              scale: bool = False):
     """A fitted logistic regression for one theme (None with fewer than 5 positives or no
-    negative: the rule's decision stands)."""
+    negative: the rule's decision stands). ``scale``: the dense numbers (the rule's, the vector,
+    the kNN vote) standardised on the training passages, so that one C regularises them alike."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -84,10 +86,23 @@ def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
     dense = _dense(train_ev, theme_ids, vector)
     if features == "knn":
         dense = np.hstack([dense, knn_scores(train_ev, y, train_ev, exclude_self=True)[:, None]])
+    scaler = _scaler(dense) if scale else None
+    if scaler is not None:
+        dense = scaler(dense)
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
     clf.fit(hstack([words, csr_matrix(dense)]).tocsr(), y)
     return {"vec": vec, "clf": clf, "theme_ids": theme_ids, "theme": theme, "features": features,
-            "vector": vector, "train_ev": train_ev if features == "knn" else None, "y": y}
+            "vector": vector, "train_ev": train_ev if features == "knn" else None, "y": y,
+            "scaler": scaler}
+
+
+def _scaler(dense):
+    """x -> (x - mean) / sd of the training rows (sd 1 where a column is constant)."""
+    import numpy as np
+
+    mean, sd = dense.mean(axis=0), dense.std(axis=0)
+    sd = np.where(sd > 0, sd, 1.0)
+    return lambda x: (x - mean) / sd
 
 
 def predict_model(model: dict | None, test_ev: list[dict], theme: str):
@@ -100,6 +115,8 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
     tdense = _dense(test_ev, model["theme_ids"], model["vector"])
     if model["features"] == "knn":
         tdense = np.hstack([tdense, knn_scores(model["train_ev"], model["y"], test_ev)[:, None]])
+    if model.get("scaler") is not None:
+        tdense = model["scaler"](tdense)
     clf = model["clf"]
     Xt = hstack([model["vec"].transform([e["doc"] for e in test_ev]), csr_matrix(tdense)]).tocsr()
     return clf.predict_proba(Xt)[:, list(clf.classes_).index(1)]
@@ -107,9 +124,9 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
 
 def model_scores(train_ev: list[dict], train_y, test_ev: list[dict], theme_ids: list[str],
                  theme: str, features: str = "base", seed: int = 42, C: float = 1.0,
-                 vector: bool = True):
+                 vector: bool = True, scale: bool = False):
     """P(theme) of each test passage from a logistic regression fitted on the training ones."""
-    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector)
+    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale)
     return predict_model(model, test_ev, theme)
 
 

@@ -1,0 +1,159 @@
+"""Leave-one-set-out over A–J and dev for the coder by example's classifier, fast enough to
+iterate (issue #15, session 8, themesfix7): the same protocol as bench/themes_loso.py (each set
+coded by models trained on the others; per-theme flip thresholds chosen by an inner
+leave-one-set-out on the training sets only), with three savings that do not change what is
+measured:
+
+- the parse, the rule's evidence and the vectors of every coded passage are computed once and
+  cached ($TFIX4_FEATURES, by bench/themes_loso.py's ``load``);
+- a model is fitted once per training set: the inner fold (held A, inner B) and (held B, inner A)
+  train on the same sets, so 66 fits per theme instead of 121;
+- the kNN vote uses one neighbour order over all passages (cosine, stable), restricted to the
+  training passages, instead of sorting every fold's similarity matrix again.
+
+    PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
+    ... --only="default"  --only="C=0.3"                                        # some of them
+    ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import themes_loso as tl  # noqa: E402
+
+from corpus.themes import examples as ex  # noqa: E402
+from corpus.themes import load_themes  # noqa: E402
+
+SETS = tl.SETS
+
+
+class Neighbours:
+    """Every passage's others, nearest first (cosine of passage vectors, stable order)."""
+
+    def __init__(self, ev_all: list[dict]):
+        self.index = {id(e): i for i, e in enumerate(ev_all)}
+        V = np.asarray([ex._vector(e) for e in ev_all])
+        self.sims = V @ V.T
+        self.order = np.argsort(-self.sims, axis=1, kind="stable")
+
+    def scores(self, train_ev, train_y, test_ev, k=ex.K, exclude_self=False):
+        tr = np.asarray([self.index[id(e)] for e in train_ev])
+        te = np.asarray([self.index[id(e)] for e in test_ev])
+        pos = np.full(len(self.sims), -1)
+        pos[tr] = np.arange(len(tr))
+        y = np.asarray(train_y, dtype="float64")
+        order = self.order[te]
+        member = pos[order] >= 0
+        if exclude_self:
+            member &= order != te[:, None]
+        k = min(k, len(tr) - (1 if exclude_self else 0))
+        take = member & (np.cumsum(member, axis=1) <= k)
+        idx = order[take].reshape(len(te), k)
+        w = np.clip(np.take_along_axis(self.sims[te], idx, axis=1), 0, None)
+        votes = (w * y[pos[idx]]).sum(axis=1)
+        return np.where(w.sum(axis=1) > 0, votes / np.maximum(w.sum(axis=1), 1e-12), 0.0)
+
+
+def fold_scores(sets, ev, theme_ids, theme, fit, opts):
+    """{(excluded sets, one of them): P(theme) of that set's passages}, from a model fitted on
+    the sets other than the excluded ones (one: the outer fold; two: an inner fold)."""
+    y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
+    skip = set(opts.get("skip", ()))
+    out = {}
+    excluded = [(h,) for h in SETS] + [(a, b) for i, a in enumerate(SETS) for b in SETS[i + 1:]]
+    for ex_sets in excluded:
+        train = [s for s in SETS if s not in ex_sets and s not in skip]
+        model = fit([e for s in train for e in ev[s]], np.concatenate([y[s] for s in train]))
+        for s in ex_sets:
+            out[frozenset(ex_sets), s] = model(ev[s])
+    return out
+
+
+def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
+    """{set: {theme: 0/1}} of one candidate."""
+    out = {s: {} for s in SETS}
+    for theme in theme_ids:
+        y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
+        rule = {s: np.array([e["rows"][theme]["coded"] for e in ev[s]]) for s in SETS}
+        inside = {s: np.array([theme not in e["outside"] for e in ev[s]]) for s in SETS}
+        scores = fold_scores(sets, ev, theme_ids, theme, fit_for(theme), opts)
+        gated = {k: np.where(inside[k[1]], v, 0.0) if gate else v for k, v in scores.items()}
+        for held in SETS:
+            train = [s for s in SETS if s != held and s not in opts.get("skip", ())]
+            ups, downs = opts.get("ups", ex.UPS), opts.get("downs", ex.DOWNS)
+            if opts.get("alone"):
+                out[held][theme] = (gated[frozenset([held]), held] >= 0.5).astype(int)
+                continue
+            up, down = ex.choose_thresholds([y[s] for s in train], [rule[s] for s in train],
+                                            [gated[frozenset([held, s]), s] for s in train], ups, downs)
+            out[held][theme] = ex.flip(rule[held], gated[frozenset([held]), held], up, down)
+            print(f"  {theme} held {held}: up {up} down {down}", file=sys.stderr)
+    return out
+
+
+def model_fitter(theme_ids, **kw):
+    def fit_for(theme):
+        def fit(train_ev, train_y):
+            m = ex.fit_model(train_ev, train_y, theme_ids, theme, seed=tl.SEED, **kw)
+            return lambda test_ev: ex.predict_model(m, test_ev, theme)
+        return fit
+    return fit_for
+
+
+CANDIDATES = {  # label: (fit options, LOSO options)
+    "default": ({"features": "knn"}, {}),
+    "scaled": ({"features": "knn", "scale": True}, {}),
+    "scaled, C=0.1": ({"features": "knn", "scale": True, "C": 0.1}, {}),
+    "C=0.3": ({"features": "knn", "C": 0.3}, {}),
+    "no kNN": ({"features": "base"}, {}),
+}
+
+
+def report(label, sets, dec, theme_ids):
+    per = tl.table(sets, dec, theme_ids)
+    cells = [f"{sum(r['fp'] + r['fn'] for r in per[s])} err" if s == "D" else f"{tl.macro(per[s]):.3f}"
+             for s in SETS]
+    mean = np.mean([tl.macro(per[s]) for s in SETS if s != "D"])
+    kap = []
+    for i, t in enumerate(theme_ids):
+        ks = [per[s][i]["kappa"] for s in SETS if s != "D" and per[s][i]["tp"] + per[s][i]["fn"] >= tl.MIN_POS]
+        kap.append(f"{np.mean(ks):.3f}")
+    print(f"| {label} | " + " | ".join(cells) + f" | **{mean:.4f}** | " + " / ".join(kap) + " |",
+          flush=True)
+    return per, mean
+
+
+def main():
+    themes = load_themes(Path(__file__).resolve().parents[1] / "config" / "themes.yaml")
+    theme_ids = list(themes)
+    sets, ev = tl.load(themes)
+    nb = Neighbours([e for s in SETS for e in ev[s]])
+    ex.knn_scores = nb.scores  # the same vote, one neighbour order for every fold
+    wanted = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
+    rule = {s: {t: np.array([e["rows"][t]["coded"] for e in ev[s]]) for t in theme_ids} for s in SETS}
+    print("| candidate | " + " | ".join(SETS) + " | mean (D out) | mean κ per theme |")
+    print("|---|" + "---|" * (len(SETS) + 2))
+    report("rule", sets, rule, theme_ids)
+    keep = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--rule-for=")]
+    for label, (fit_kw, opts) in CANDIDATES.items():
+        if wanted and label not in wanted:
+            continue
+        t = time.process_time()
+        coded = [t for t in theme_ids if t not in keep]
+        dec = decisions(sets, ev, coded, model_fitter(theme_ids, **fit_kw), opts)
+        for s in SETS:
+            dec[s].update({t: rule[s][t] for t in keep})
+            dec[s] = {t: dec[s][t] for t in theme_ids}
+        label += f", rule for {' '.join(keep)}" if keep else ""
+        report(label, sets, dec, theme_ids)
+        print(f"  {label}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

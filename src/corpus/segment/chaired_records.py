@@ -1,0 +1,59 @@
+"""Who chairs a committee record, and the record's own lines. A committee record names its chair
+in a line of its own ("- Présidence de Mme Jacky Deromedi, présidente d'âge -"); that person's
+interventions are the meeting's chair's (moderator items), even when their label carries a
+function that would otherwise make them a member ("M. Alain Milon, président. - …"), while a
+rapporteur presenting a report under the same function, in a record with no such line, stays a
+member's turn. A record's own present-tense lines with the body as subject ("La commission
+d'enquête procède à la désignation de son président") end the intervention above them. The words
+are lang/fr/chaired_records.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+
+_data = cv.language_data
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(fold(w).lower()) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    d = _data()
+    openers = _alt(d.get("chair_line_openers", [])) or "(?!)"
+    civ = _alt(d.get("record_civilities", [])) or "(?!)"
+    chair = re.compile(rf"^\W*(?:{openers})\s+(?:{civ})\.?\s+(?P<name>[^,()\-–—]+?)\s*(?:,|[-–—]|$)")
+    subjects = _alt(d.get("record_line_subjects", [])) or "(?!)"
+    verbs = _alt(d.get("record_line_verbs", [])) or "(?!)"
+    record = re.compile(rf"^(?:la|le|l['’])\s*(?:{subjects})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{verbs})\b")
+    return chair, record
+
+
+def chair_names(lines: list[TextLine]) -> set[str]:
+    """The folded names of the people a record's chair lines name."""
+    chair, _ = _patterns()
+    out = set()
+    for ln in lines:
+        m = chair.match(fold(ln.text.strip()).lower())
+        if m:
+            out.add(" ".join(m.group("name").split()))
+    return out
+
+
+def is_chair(label: str, chairs: set[str]) -> bool:
+    """Whether a record label's speaker ("Alain Milon") is one the chair lines name."""
+    return bool(chairs) and " ".join(fold(label).lower().split()) in chairs
+
+
+def is_record_line(text: str) -> bool:
+    """A record's own line: the body as subject, a present-tense record verb ("La commission
+    d'enquête procède à …", "La réunion est ouverte à 10 heures.")."""
+    _, record = _patterns()
+    return bool(record.match(fold(text.strip()).lower()))

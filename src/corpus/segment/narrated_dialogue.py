@@ -1,0 +1,223 @@
+"""Dialogue inside first-person narration: field notes, reportage and observation journals quote
+the people met as a novel sets dialogue. A paragraph opened by a dialogue dash holds someone's
+words, the speaker in an incise after the first words — which may end on a question or an
+exclamation mark instead of a comma ("— Avez-vous un certificat ? demande le Dr Boissarie ;",
+"— Adieu ! fit Clerembault, me remettant mon chapeau, …", "— Vous pouvez entrer, me dit
+l'interne."); the narrator's own replies sit in between ("— Maigre butin ! lui dis-je"), and
+an exchange's unattributed lines alternate between the two parties ("— Ça vous va ?" / "— Ça ne
+sent pas bon." / "— Mais ça rend des services !" / "— Je vais réfléchir." / "— Adieu ! fit
+Clerembault"). The words are lang/fr/narrated_dialogue.yaml.
+
+A document counts only when at least ``narrated_dialogue_min`` dash paragraphs have an incise
+naming someone other than the narrator (a determiner and a noun, or a capitalised name), so a
+thesis's dashed list or a one-off dash never becomes speech. Only whole dash paragraphs are read
+(dashes and guillemets inside a paragraph are not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import conventions as cv
+from .base import Span, TextLine
+from .dash_incises import DASHES
+from .roles import normalize_role
+
+_data = cv.language_data
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    d = _data()
+    verbs = _alt(d.get("narrated_dialogue_verbs", [])) or "(?!)"
+    objects = _alt(re.escape(w) for w in d.get("narrated_dialogue_object_pronouns", [])) or "(?!)"
+    pronouns = _alt(d.get("narrated_dialogue_narrator_pronouns", []) + d.get("narrated_dialogue_other_pronouns", []))
+    determiners = _alt(re.escape(w) for w in d.get("narrated_dialogue_determiners", [])) or "(?!)"
+    # the first words, up to a comma, question, exclamation mark or ellipsis, then the incise
+    incise = re.compile(
+        r"^(?P<words>[^«»\"“”]*?\S\s?[,?!…])\s+(?:(?:" + objects + r")\s*)?(?P<verb>" + verbs + r")"
+        r"(?:(?:-t-|-)(?P<pron>" + (pronouns or "(?!)") + r")\b|\s+(?P<who>[^,;:.!?«»…]{2,80}?))"
+        r"\s*(?=[,;:.!?…]|$)")
+    # who the incise names: a determiner and a noun, or a capitalised name
+    who = re.compile(r"^(?:(?i:" + determiners + r")(?:\s+|(?<=['’]))\w|[A-ZÉÈÀÂÎÔ][\w’'-]+)")
+    titles = re.compile(r"\b(?:" + _alt(re.escape(w) for w in d.get("narrated_dialogue_titles", [])) + r")(?!\w)\s*")
+    return incise, who, titles
+
+
+@dataclass
+class NarratedLine:
+    start: int  # offset in the line where the words start (after the dash)
+    party: str  # "other" (someone met) or "narrator"
+    speaker: str = ""
+    role_raw: str = ""
+    role: str = ""
+
+
+def dash_start(text: str) -> int | None:
+    """Offset of the words after a paragraph-opening dialogue dash, or None."""
+    t = text.lstrip()
+    if not t.startswith(DASHES):
+        return None
+    rest = t[1:]
+    return len(text) - len(t) + 1 + len(rest) - len(rest.lstrip())
+
+
+def surname(who: str) -> str:
+    """The capitalised name at the end of an incise's description, titles and determiners
+    dropped ("le Dr Boissarie" -> "Boissarie"; "un docteur" -> "")."""
+    _, _, titles = _patterns()
+    determiners = {w.lower() for w in _data().get("narrated_dialogue_determiners", [])}
+    words = titles.sub(" ", who).split()
+    name: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or w.lower() in determiners:
+            break
+        name.insert(0, w)
+    return " ".join(name)
+
+
+def read_incise(words: str) -> tuple[str, str] | None:
+    """('narrator'|'pronoun'|'other', who) of the incise after a dash paragraph's first words,
+    or None."""
+    incise, who_re, _ = _patterns()
+    m = incise.match(words)
+    if not m:
+        return None
+    if m.group("pron"):
+        pron = m.group("pron").lower()
+        return ("narrator", "") if pron in _data().get("narrated_dialogue_narrator_pronouns", []) else ("pronoun", "")
+    who = " ".join(m.group("who").split())
+    return ("other", who) if who_re.match(who) else None
+
+
+def _anaphoric(who: str) -> bool:
+    """Whether a description points back at someone already met ("le docteur"), not at someone
+    new ("un docteur")."""
+    first = re.split(r"(?<=['’])|\s+", who.strip(), maxsplit=1)[0].lower()
+    return first in {w.lower() for w in _data().get("narrated_dialogue_anaphoric_determiners", [])}
+
+
+def _role(who: str) -> str:
+    role = normalize_role(who) if who else "inconnu"
+    return role if role else "inconnu"
+
+
+def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, NarratedLine]:
+    """line index -> the dash paragraph's party and speaker, or {} when the document has fewer
+    than ``narrated_dialogue_min`` dash paragraphs naming someone other than the narrator."""
+    read: dict[int, tuple[int, tuple[str, str] | None]] = {}
+    for ln in lines:
+        if ln.index in headings or ln.index in taken:
+            continue
+        s = dash_start(ln.text)
+        if s is not None and not ln.text[s:].startswith(("«", "“", '"')):
+            read[ln.index] = (s, read_incise(ln.text[s:]))
+    named = sum(1 for _, r in read.values() if r and r[0] == "other")
+    if named < _data().get("narrated_dialogue_min", 2):
+        return {}
+    out: dict[int, NarratedLine] = {}
+    last: NarratedLine | None = None
+    intro = ""  # the narration paragraph before a run of dash paragraphs, when it ends on a colon
+    before = ""  # the narration paragraph before a run of dash paragraphs
+    run: list[int] = []
+
+    def close_run() -> None:
+        nonlocal last
+        if not run:
+            return
+        parties: dict[int, NarratedLine] = {}
+        for i in run:
+            s, r = read[i]
+            if r is None:
+                continue
+            kind, who = r
+            if kind == "narrator":
+                parties[i] = NarratedLine(s, "narrator")
+            elif kind == "other":
+                role = _role(who)
+                if role in ("autre", "inconnu") and before and _role(before) not in ("autre", "inconnu"):
+                    # a bare surname: what the narration just before says the person does
+                    role = _role(before)
+                name = surname(who)
+                if not name and last is not None and last.role == role and _anaphoric(who):
+                    # "le docteur" after "le Dr Boissarie": the same person, named before
+                    name = last.speaker
+                parties[i] = NarratedLine(s, "other", name, who, role)
+                last = parties[i]
+            elif last is not None and not (before and _role(before) not in ("autre", "inconnu")):
+                parties[i] = NarratedLine(s, "other", last.speaker, last.role_raw, last.role)
+            else:
+                # "me disait-il" after "en compagnie d'un interne": the person the narration names
+                parties[i] = NarratedLine(s, "other", "", before, _role(before) if before else "inconnu")
+        for pos, i in enumerate(run):
+            if i in parties:
+                out[i] = parties[i]
+                if parties[i].party == "other":
+                    last = parties[i]
+                continue
+            # an unattributed line: the party of the nearest attributed line, alternating
+            anchors = [(abs(pos - run.index(j)), run.index(j), j) for j in parties]
+            s = read[i][0]
+            if anchors:
+                dist, _, j = min(anchors)
+                same = dist % 2 == 0
+                a = parties[j]
+                other = a if a.party == "other" else last
+                if same == (a.party == "other"):
+                    out[i] = NarratedLine(s, "other", *(
+                        (other.speaker, other.role_raw, other.role) if other else ("", "", "inconnu")))
+                else:
+                    out[i] = NarratedLine(s, "narrator")
+            else:
+                # no incise in the exchange: the person met speaks first, as the narration introduced
+                other = None if intro else last
+                if pos % 2 == 0:
+                    # announced ("un ecclésiastique qui me dit :"), else the last person quoted
+                    out[i] = NarratedLine(s, "other", *(
+                        (other.speaker, other.role_raw, other.role) if other else ("", intro, _role(intro))))
+                else:
+                    out[i] = NarratedLine(s, "narrator")
+        run.clear()
+
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        if ln.index in read and ln.index not in headings:
+            run.append(ln.index)
+            continue
+        close_run()
+        before = ln.text.strip()
+        intro = before if before.endswith(":") else ""
+        if ln.index in headings:
+            last = None
+    close_run()
+    return out
+
+
+class NarratedDialogueHandlers:
+    """The line handler of dash paragraphs in first-person narration (a Segmenter mixin)."""
+
+    def _h_narrated_dialogue(self, i: int) -> int | None:
+        if not hasattr(self, "narrated_dialogue"):
+            taken = getattr(self, "dash_incise_quotes", {}) or {}
+            self.narrated_dialogue = {} if taken else narrated_lines(self.lines, self.headings)
+        q = self.narrated_dialogue.get(i)
+        if q is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        if q.party == "narrator":
+            self.spans.append(Span(ln.start + q.start, ln.end, "moderator", {"speaker": "", "role_raw": ""}))
+            return i + 1
+        # no region: a narrative's place names (a town abroad, a French homonym) say where the
+        # narrator went, not where the person works
+        attrs = {"speaker": q.speaker, "role_raw": q.role_raw, "role": q.role, "region": "",
+                 "place": "", "attr_source": "attribution"}
+        self.spans.append(Span(ln.start + q.start, ln.end, "verbatim", attrs))
+        return i + 1

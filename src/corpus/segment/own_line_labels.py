@@ -1,0 +1,160 @@
+"""Speaker labels set on a line of their own above the words: "E3" (bold or not), "Enquêtrice :",
+"M. Jean Dupont, président de l'URPS :", then one or more unlabelled paragraphs of speech until
+the next label. Interviews laid out with the speaker's name above each answer, press Q&As, Word
+transcripts whose speaker name is its own paragraph.
+
+A candidate is a short paragraph (``max_label_chars``, at most ``max_label_words`` words before
+a comma) that ends with a colon or with no punctuation at all, holds no quotation mark and is
+followed by a paragraph that is not one. Such lines are labels when they behave as a dialogue's
+(the thresholds of ``lang/fr/own_line_labels.yaml``): a block of at least ``min_turns`` of them,
+two labels or more, one recurring, turns changing hands ``min_alternation`` of the time, the
+paragraph below speaking (je, on, vous, a question) ``min_spoken_share`` of the time, and the
+labels not counting like a list (a, b, c / 1, 2, 3). Headings, a glossary's terms, a list title
+ending in a colon are each heard once; a form's fields do not speak; a comic strip's characters
+are followed by their bubble in quotation marks (the words below a label are never a quotation).
+
+The labels are declared speakers read as names above their words (``record`` + ``alone``, as a
+broadcast transcript's name lines): ``lines`` holds the label lines as written (with their colon
+or function), each mapped to the label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+from .recurring_labels import _runs, _series, enumerated
+from .roles import normalize_role
+
+DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_share": 0.5,
+            "min_block_share": 0.3, "max_gap": 4, "max_label_chars": 80, "max_label_words": 4,
+            "moderator_question_share": 0.6, "moderator_length_ratio": 0.4, "min_named_words": 25,
+            "civilities": [], "name_particles": []}
+QUOTES = "«»\"“”"
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("own_line_labels") or {})}
+
+
+def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
+    """(label, function) of a paragraph that is only a speaker label, or None: "E3",
+    "Enquêtrice :", "M. Jean Dupont, président de l'URPS :" -> ("M. Jean Dupont", "président de l'URPS")."""
+    s = s or settings()
+    t = " ".join(text.split())
+    body = t[:-1].rstrip() if t.endswith(":") else t
+    if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
+        return None
+    if re.search(r"[.!?…;,)\]]$", body) or not re.match(r"[^\W_]|#", body) or body[0].islower():
+        return None
+    head, _, func = body.partition(",")
+    head, func = head.strip(), func.strip()
+    if not head or len(head.split()) > s["max_label_words"] or head.isdigit() or ":" in head:
+        return None
+    if re.search(r"[.!?…]\s", head) and not re.match(r"^(?:[A-ZÉ][a-zé]{0,3}\.\s)+\S", head):
+        return None  # a sentence inside, unless "M. Dupont", "Dr. Martin"
+    if any(w.rstrip(".") in cv.NOT_LABELS for w in fold(head).lower().split()):
+        return None  # "Note", "Première question": a word that never names a speaker
+    return head, func
+
+
+def person_name(head: str, s: dict | None = None) -> bool:
+    """A person's name as a label gives it: "Agnès Giannotti", "M. Jean Dupont", "Mme Claire
+    Martin de La Tour": a civility or not, then two to four words in capitals (particles aside)."""
+    s = s or settings()
+    words = head.split()
+    civil = {fold(c).lower().rstrip(".") for c in s["civilities"]}
+    if words and fold(words[0]).lower().rstrip(".") in civil:
+        words = words[1:]
+    particles = {fold(p).lower() for p in s["name_particles"]}
+    named = [w for w in words if fold(w).lower() not in particles]
+    return 1 <= len(named) <= 4 and (len(named) >= 2 or len(words) < len(head.split())) \
+        and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", w) for w in named)
+
+
+def _spoken(text: str) -> bool:
+    return bool(cv.SPOKEN.search(text))
+
+
+def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, tuple[str, str]]:
+    """line index -> (label, function) of the label lines that take turns in this document."""
+    s = s or settings()
+    cands: dict[int, tuple[str, str]] = {}
+    for i, ln in enumerate(lines[:-1]):
+        got = label_line(ln.text, s)
+        below = lines[i + 1].text.strip()
+        if got and below and label_line(below, s) is None and not below.startswith(tuple(QUOTES)):
+            cands[i] = got
+    out: dict[int, tuple[str, str]] = {}
+    for run in _runs(list(cands), s["max_gap"]):
+        counts = Counter(cands[i][0] for i in run)
+        # a label heard once whose words do not speak is a form's field or a list's title, no turn
+        run = [i for i in run if counts[cands[i][0]] > 1 or _spoken(lines[i + 1].text)]
+        if not run:
+            continue
+        labels = [cands[i][0] for i in run]
+        counts = Counter(labels)
+        if len(run) < s["min_turns"] or len(counts) < 2 or max(Counter(_series(k) for k in labels).values()) < s["min_lines"]:
+            continue
+        changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
+        spoken = sum(1 for i in run if _spoken(lines[i + 1].text)) / len(run)
+        span = [ln for ln in lines[run[0]:run[-1] + 2] if ln.text.strip()]
+        if changes < s["min_alternation"] or spoken < s["min_spoken_share"] or len(run) < s["min_block_share"] * len(span):
+            continue
+        if enumerated(labels):
+            continue
+        # a label heard once counts when its words speak or it is of a recurring label's series ("E4" beside "E3")
+        series = {_series(k) for k, n in counts.items() if n >= s["min_lines"]}
+        for i in run:
+            k = cands[i][0]
+            if counts[k] >= s["min_lines"] or _series(k) in series or _spoken(lines[i + 1].text):
+                out[i] = cands[i]
+    # a person named on a line of its own ending with a colon, above a long paragraph that speaks:
+    # a record's or a round table's intervention ("Agnès Giannotti, vice-présidente de MG France :"),
+    # even heard once
+    for i, (label, func) in cands.items():
+        below = lines[i + 1].text
+        if i not in out and lines[i].text.rstrip().endswith(":") and person_name(label, s) \
+                and len(below.split()) >= s["min_named_words"] and _spoken(below):
+            out[i] = (label, func)
+    return out
+
+
+def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=()) -> dict[str, dict]:
+    """label -> declared attributes (``record`` + ``alone``: a name above its words; ``lines``: the
+    label lines as written; ``moderator``: a label word, a legend's ``moderators``, most turns
+    questions; the function a label line gives, as role) of the labels set on a line of their
+    own that take turns, or {}."""
+    s = settings()
+    at = own_line_labels(lines, s)
+    out: dict[str, dict] = {}
+    for i, (label, func) in sorted(at.items()):
+        entry = out.setdefault(label, {"role_raw": "", "role": "", "region": "", "place": "", "moderator": False,
+                                       "source": "attribution", "record": True, "alone": True, "own_line": True,
+                                       "lines": [], "_said": []})
+        entry["lines"].append(" ".join(lines[i].text.split()))
+        entry["_said"].append(lines[i + 1].text)
+        if func and not entry["role_raw"] and normalize_role(func) not in ("autre", "inconnu"):
+            entry.update(role_raw=func, role=normalize_role(func))
+            if gazetteer is not None:
+                from .regions import resolve_region
+
+                entry["region"], entry["place"] = resolve_region(func, gazetteer)
+    said = {label: entry.pop("_said") for label, entry in out.items()}
+    for label, entry in out.items():
+        questions = sum(1 for t in said[label] if t.rstrip(" »\"”").endswith("?"))
+        entry["moderator"] = fold(label).rstrip(".").lower() in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label)) \
+            or label in moderators or (len(said[label]) >= s["min_lines"] and questions >= s["moderator_question_share"] * len(said[label]))
+        entry["lines"] = sorted(set(entry["lines"]))
+    if out and not any(v["moderator"] for v in out.values()):
+        # no label asks most of the questions: the voice that opens with turns far shorter than
+        # the others' is the interviewer's
+        first = at[min(at)][0]
+        length = {k: sum(len(t.split()) for t in v) / len(v) for k, v in said.items() if len(v) >= s["min_lines"]}
+        others = [n for k, n in length.items() if k != first]
+        if first in length and others and length[first] <= s["moderator_length_ratio"] * min(others):
+            out[first]["moderator"] = True
+    return out

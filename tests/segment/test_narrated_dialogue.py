@@ -1,0 +1,93 @@
+"""Dash paragraphs in first-person narration (segment/narrated_dialogue.py): the incise after a
+question or an exclamation, the narrator's own replies, an exchange whose lines alternate, a
+pronoun incise after the narration names the person; look-alikes: a report's dashed list, one
+dash quote alone, a narrator who only quotes himself."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.narrated_dialogue import read_incise, surname
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+JOURNAL = [
+    "Le premier matin, j'arrive au service de chirurgie avant sept heures.",
+    "— Vous êtes la nouvelle élève ? me demande l'infirmière de garde, sans lever les yeux.",
+    "— Oui, madame.",
+    "— Alors suivez-moi, reprend-elle, et ne touchez à rien sans me le dire.",
+    "Je la suis dans la salle des femmes, où l'on change les pansements.",
+    "— Et celle-ci ?",
+    "— Opérée d'hier.",
+    "— Elle a dormi ?",
+    "— Pas beaucoup, fit Madeleine Roux, qui tenait déjà la cuvette.",
+    "— Bon courage ! lui dis-je en partant.",
+]
+
+
+def test_incise_after_a_question_names_the_speaker(gazetteer):
+    text, segs = _segment(JOURNAL, gazetteer)
+    s = _at(text, segs, "Vous êtes la nouvelle élève ?")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+    s = _at(text, segs, "Alors suivez-moi")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")  # "reprend-elle": the nurse just quoted
+
+
+def test_narrators_replies_are_not_quotes(gazetteer):
+    text, segs = _segment(JOURNAL, gazetteer)
+    assert _at(text, segs, "Oui, madame.").kind == "moderator"  # between two lines of the nurse
+    assert _at(text, segs, "Bon courage !").kind == "moderator"  # "lui dis-je"
+    assert _at(text, segs, "Je la suis dans la salle").kind == "narrative"
+
+
+def test_exchange_alternates_from_its_attributed_line(gazetteer):
+    text, segs = _segment(JOURNAL, gazetteer)
+    # "— Pas beaucoup, fit Madeleine Roux": the 1st and 3rd lines before it are the narrator's
+    assert _at(text, segs, "Et celle-ci ?").kind == "moderator"
+    s = _at(text, segs, "Opérée d'hier.")
+    assert (s.kind, s.speaker) == ("verbatim", "Madeleine Roux")
+    assert _at(text, segs, "Elle a dormi ?").kind == "moderator"
+    s = _at(text, segs, "Pas beaucoup")
+    assert (s.kind, s.speaker) == ("verbatim", "Madeleine Roux")
+
+
+def test_read_incise_and_surname():
+    assert read_incise("Adieu ! fit Moreau, en me rendant mon carnet.") == ("other", "Moreau")
+    assert read_incise("Entrez, me dit l'interne.") == ("other", "l'interne")
+    assert read_incise("Merci ! lui dis-je.")[0] == "narrator"
+    assert read_incise("Les malades, me disait-il, ne sont pas ce qu'on croit.")[0] == "pronoun"
+    assert read_incise("les médecins, les infirmières et les aides-soignantes.") is None
+    assert read_incise("Bon, dit quelqu’un dans la salle.") is None  # neither a determiner and a noun nor a name
+    assert surname("le Dr Lafargue") == "Lafargue"
+    assert surname("un docteur") == ""
+
+
+def test_dashed_list_and_lone_quote_stay_narrative(gazetteer):
+    report = [
+        "Les professionnels interrogés citent trois difficultés :",
+        "— la charge administrative, jugée excessive ;",
+        "— le manque de temps, dit-on souvent, pour se coordonner ;",
+        "— l'absence de locaux partagés.",
+        "Je reviendrai sur ces points dans la discussion.",
+        "— On fera avec, soupira le docteur.",
+    ]
+    text, segs = _segment(report, gazetteer)
+    assert all(s.kind not in ("verbatim", "turn", "moderator") for s in segs)
+
+
+def test_narrator_quoting_himself_is_not_the_genre(gazetteer):
+    lines = [
+        "J'entre dans la salle commune.",
+        "— Bonjour ! dis-je aux malades.",
+        "— Qui veut de l'eau ? demandai-je encore.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("verbatim", "turn") for s in segs)

@@ -1,0 +1,189 @@
+"""Speaker labels on a line of their own above the words (segment/own_line_labels.py): "E3" or
+"Enquêtrice" alone on a paragraph, "M. Jean Dupont, président de l'URPS :" with a function;
+look-alikes that must stay narrative: headings, a glossary's terms, a list title ending in a colon,
+a form's fields, a comic strip's characters above their bubbles, a training script's lines."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.own_line_labels import label_line, own_line_speakers
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def speakers(lines: list[str]) -> dict[str, dict]:
+    return own_line_speakers(split_lines("\n".join(lines)))
+
+
+BOLD_NAMES = [
+    "Annexe 3 – Entretien avec une infirmière libérale de la CPTS du Pays de Retz",
+    "Enquêtrice",
+    "Comment avez-vous vécu le premier confinement dans votre cabinet ?",
+    "E3",
+    "Alors moi je faisais les tournées seule, on n'avait pas de masques au début.",
+    "Et puis on s'est organisées avec la pharmacie de la place pour les surblouses.",
+    "Enquêtrice",
+    "Et la CPTS, elle est arrivée quand ?",
+    "E3",
+    "On l'a créée en 2021, je suis au bureau depuis le début. On se connaissait déjà.",
+    "La séance s'est terminée après cinquante minutes d'échange.",
+]
+
+FUNCTIONS = [
+    "Table ronde sur l'exercice coordonné en Île-de-France",
+    "M. Jean Dupont, président de l'URPS infirmiers :",
+    "Je voudrais d'abord dire que nous avons été en première ligne pendant toute la crise.",
+    "Mme Claire Martin, pharmacienne titulaire :",
+    "Nous avons tenu l'officine ouverte tous les jours, je le rappelle.",
+    "M. Jean Dupont :",
+    "Et je rejoins ce que vient de dire Mme Martin sur les masques.",
+    "Mme Claire Martin :",
+    "Oui, on a distribué les masques de l'État, sans savoir combien on en aurait.",
+]
+
+
+def test_label_line_reads_the_label_and_its_function():
+    assert label_line("E3") == ("E3", "")
+    assert label_line("Enquêtrice :") == ("Enquêtrice", "")
+    assert label_line("M. Jean Dupont, président de l'URPS :") == ("M. Jean Dupont", "président de l'URPS")
+    # a sentence, a quotation, a title ending with a period or a parenthesis: no label line
+    assert label_line("On a tout fait pour les patients.") is None
+    assert label_line("« Le rouge, c'est pour le matin ? »") is None
+    assert label_line("Exemple d'échange (formation des ARM)") is None
+    assert label_line("Les objectifs de la communauté professionnelle sont les suivants :") is None
+
+
+def test_bold_names_above_the_words_take_turns(gazetteer):
+    found = speakers(BOLD_NAMES)
+    assert set(found) == {"Enquêtrice", "E3"}
+    assert found["Enquêtrice"]["moderator"] and not found["E3"]["moderator"]
+    text, segs = _segment(BOLD_NAMES, gazetteer)
+    s = _at(text, segs, "Alors moi je faisais les tournées")
+    assert s.kind == "turn" and s.speaker == "E3"
+    # a turn over two paragraphs stays one turn
+    assert _at(text, segs, "Et puis on s'est organisées") is s
+    assert _at(text, segs, "Comment avez-vous vécu").kind == "moderator"
+    assert _at(text, segs, "On l'a créée en 2021").kind == "turn"
+    # the narration that closes the block is no one's turn, nor is the heading above it
+    assert _at(text, segs, "La séance s'est terminée").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "Annexe 3 – Entretien").kind not in ("turn", "verbatim")
+
+
+def test_a_label_line_with_a_function_names_the_role(gazetteer):
+    found = speakers(FUNCTIONS)
+    assert set(found) == {"M. Jean Dupont", "Mme Claire Martin"}
+    assert found["Mme Claire Martin"]["role"] == "pharmacien"
+    text, segs = _segment(FUNCTIONS, gazetteer)
+    s = _at(text, segs, "Nous avons tenu l'officine")
+    assert s.kind == "turn" and s.speaker == "Mme Claire Martin" and s.role == "pharmacien"
+    assert _at(text, segs, "Je voudrais d'abord dire").speaker == "M. Jean Dupont"
+
+
+HEADINGS = [
+    "Introduction",
+    "La crise sanitaire a mis en lumière le rôle des soins primaires dans les territoires.",
+    "Méthodes",
+    "Nous avons mené douze entretiens semi-directifs auprès de professionnels libéraux.",
+    "Résultats",
+    "Les professionnels décrivent une coordination plus étroite pendant le premier confinement.",
+    "Discussion",
+    "On peut se demander si cette coordination a survécu à la crise.",
+]
+
+GLOSSARY = [
+    "Glossaire",
+    "CPTS",
+    "Communauté professionnelle territoriale de santé, créée à l'initiative des professionnels.",
+    "DAC",
+    "Dispositif d'appui à la coordination des parcours complexes.",
+    "MSP",
+    "Maison de santé pluriprofessionnelle.",
+    "SAS",
+    "Service d'accès aux soins, qui répond quand on ne trouve pas de médecin.",
+]
+
+FORM = [
+    "Fiche patient",
+    "Nom :",
+    "Durand",
+    "Âge :",
+    "82 ans",
+    "Nom :",
+    "Lefèvre",
+    "Âge :",
+    "79 ans",
+]
+
+LIST_TITLE = [
+    "Les missions socles de la CPTS sont les suivantes :",
+    "l'accès à un médecin traitant ;",
+    "la prise en charge des soins non programmés ;",
+    "l'organisation de parcours pluriprofessionnels.",
+]
+
+COMIC = [
+    "Case 1 – Cuisine de Mamie Jo. Sur la table, des boîtes de médicaments en désordre.",
+    "MAMIE JO",
+    "« Le rouge, c'est pour le matin ou pour le soir ? Je ne sais plus… »",
+    "LA PHARMACIENNE",
+    "« On va faire le point ensemble. Vous avez un pilulier ? »",
+    "MAMIE JO",
+    "« Un quoi ? »",
+    "L'INFIRMIÈRE",
+    "« La pharmacienne m'a appelée, on s'organise toutes les deux pour vous. »",
+]
+
+
+@pytest.mark.parametrize("lines", [HEADINGS, GLOSSARY, FORM, LIST_TITLE, COMIC],
+                         ids=["headings", "glossary", "form", "list_title", "comic"])
+def test_look_alikes_give_no_label(lines, gazetteer):
+    assert speakers(lines) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind == "turn"]
+
+
+INTERVENTION = [
+    "Intervention de Agnès Giannotti",
+    "Réunion du jeudi 9 juillet 2020 à 10h30",
+    "Agnès Giannotti, vice-présidente de MG France et présidente de la CPTS de Paris 18e :",
+    "Je suis médecin généraliste dans un quartier populaire touché de plein fouet par l'épidémie. "
+    "Nous avons ouvert un centre covid en dix jours avec les infirmières et les pharmaciens du quartier.",
+    "Dans la CPTS, comme dans les centres covid, nous avons assuré le suivi des patients à domicile.",
+    "Aucun commentaire n'a encore été formulé sur cette intervention.",
+]
+
+DIRECTORY = [
+    "Annuaire des référents de la CPTS",
+    "Jean Dupont, coordinateur :",
+    "Maison de santé des Tilleuls, 12 rue des Écoles, 44000 Nantes, joignable du lundi au vendredi de 9 h à 17 h par téléphone.",
+    "Marie Curie, physicienne :",
+    "Née à Varsovie en 1867, elle reçut deux prix Nobel et dirigea l'Institut du radium à Paris jusqu'à sa mort en 1934.",
+]
+
+
+def test_a_person_named_once_above_long_speech_is_a_turn(gazetteer):
+    found = speakers(INTERVENTION)
+    assert set(found) == {"Agnès Giannotti"}
+    text, segs = _segment(INTERVENTION, gazetteer)
+    s = _at(text, segs, "Je suis médecin généraliste")
+    assert s.kind == "turn" and s.speaker == "Agnès Giannotti"
+    assert _at(text, segs, "Dans la CPTS, comme dans les centres") is s  # the turn runs over paragraphs that speak
+    # a paragraph that does not speak, with no label after it, ends the turn: the site's footer
+    assert _at(text, segs, "Aucun commentaire").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "Réunion du jeudi").kind not in ("turn", "verbatim")
+
+
+def test_named_lines_above_words_that_do_not_speak_give_no_turn(gazetteer):
+    assert speakers(DIRECTORY) == {}
+    text, segs = _segment(DIRECTORY, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -1,0 +1,94 @@
+"""A dialogue the document introduces as written (a play read in a ward, a training role-play, a
+chatbot's example conversation, a voice server's script) is no one's speech; the same labels under
+an introduction that names an interview or a recorded session stay turns."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at, segment_lines
+
+from corpus.segment.base import TextLine
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.written_dialogues import introduced_as_written, written_dialogue
+
+SPEECH = ("turn", "verbatim")
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+PLAY = ["Le 14 octobre, deux comédiens ont lu un extrait de la pièce « La Visite », écrite pour le service :",
+        "LA MÈRE. – Tu es venu en train ? Il fallait me prévenir.",
+        "LE FILS. – Je t'ai écrit trois fois, maman. L'infirmière t'a lu mes lettres.",
+        "LA MÈRE. – L'infirmière lit ce qu'elle veut. Elle est gentille, remarque.",
+        "LE FILS. – Elle dit que tu manges mieux depuis la semaine dernière."]
+
+# the same layout, introduced as an interview (people said it)
+INTERVIEW = ["Extrait de l'entretien avec une infirmière libérale et sa patiente, enregistré à domicile :",
+             "INFIRMIÈRE. – Vous avez pu dormir cette nuit ? Je vous trouve fatiguée.",
+             "PATIENTE. – Pas beaucoup, j'avais mal au pied et je n'osais pas vous appeler.",
+             "INFIRMIÈRE. – Il faut m'appeler, c'est pour ça que je vous ai laissé mon numéro.",
+             "PATIENTE. – Je sais bien, mais la nuit je ne veux pas déranger, vous comprenez."]
+
+
+def test_introductions_that_name_a_written_dialogue():
+    assert introduced_as_written("Exemple de conversation attendue (rédigé par l'équipe projet) :")
+    assert introduced_as_written("Séquence 3 – JEU DE RÔLE : la sortie d'hospitalisation")
+    assert introduced_as_written("La scène est lue chaque année avec les étudiants :")
+    assert introduced_as_written("La troupe a d'abord joué une saynète écrite par les pharmaciens :")
+    assert introduced_as_written("Le script ci-dessous a été rédigé par la coordinatrice.")
+
+
+def test_look_alike_introductions_stay_speech():
+    assert not introduced_as_written("Extrait de l'entretien n° 3 avec une pharmacienne :")
+    # a recorded simulation session is people speaking (the decision in docs/ARCHITECTURE.md)
+    assert not introduced_as_written("Transcription de la séance de simulation du 12 mars :")
+    assert not introduced_as_written("Les infirmières décrivent leur première semaine de confinement :")
+
+
+def test_a_play_read_in_a_ward_has_no_turn(gazetteer):
+    text, segs = segment_lines(PLAY, gazetteer)
+    assert not [s for s in segs if s.kind in SPEECH]
+
+
+def test_the_same_labels_under_an_interview_stay_turns(gazetteer):
+    text, segs = segment_lines(INTERVIEW, gazetteer)
+    seg = segment_at(text, segs, "j'avais mal au pied")
+    assert seg.kind in SPEECH
+
+
+def test_a_chatbot_example_conversation_has_no_turn(gazetteer):
+    lines = ["Exemple de conversation attendue (rédigé par l'équipe projet) :",
+             "Utilisateur : je cherche un médecin traitant, le mien part à la retraite",
+             "Assistant : « Je peux vous aider. Dans quelle commune habitez-vous ? »",
+             "Utilisateur : Carpentras, et je n'ai pas de voiture",
+             "Assistant : « Merci. Avez-vous une affection de longue durée ? »"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert not [s for s in segs if s.kind in SPEECH]
+
+
+def test_labels_spread_over_a_document_are_not_one_script():
+    # the introduction names a scenario; the labelled lines of one block are a script, the same
+    # labels far apart (a thesis whose annex also holds turns) are not judged so
+    texts = ["Scénario de la séance, rédigé par les formateurs :",
+             "Infirmière : Bonjour Madame, je passe pour le pansement.",
+             "Patiente : Entrez, la porte est ouverte.",
+             "Les étudiants ont ensuite joué la scène devant le groupe.",
+             "Le débriefing a porté sur la transmission des informations.",
+             "La grille d'observation comptait douze items.",
+             "Les formateurs ont relevé les oublis les plus fréquents.",
+             "Patiente : Je ne savais pas qui appeler pour mes médicaments."]
+    lines, at = [], 0
+    for k, t in enumerate(texts):
+        lines.append(TextLine(k, at, at + len(t), t))
+        at += len(t) + 1
+    block = {"Infirmière": SimpleNamespace(lines=[1], kind="participant"),
+             "Patiente": SimpleNamespace(lines=[2], kind="participant")}
+    assert written_dialogue(block, lines)
+    spread = {"Infirmière": SimpleNamespace(lines=[1], kind="participant"),
+              "Patiente": SimpleNamespace(lines=[2, 7], kind="participant")}
+    assert not written_dialogue(spread, lines)

@@ -6,18 +6,25 @@ segment_dev11) apart from the real ones (real rounds 20 and 21). Set K's scorer
 (bench/score_theme_coding_k.py) on another file. Prints Markdown tables.
 
     PYTHONPATH=src:bench .venv/bin/python bench/score_theme_coding_l.py [--set-param=KEY=VALUE ...]
-        [--themes=PATH] [--no-model] [--examples]
+        [--themes=PATH] [--no-model] [--examples] [--examples-file=PATH]
+
+``--examples`` scores three variants of the examples coder: every theme (the default), coordination
+and libéral only, and coordination, territoire and réunionite (``coding.examples_themes``,
+themesfix7's candidate). ``--examples-file`` trains it on another file of coded passages (same
+columns as src/corpus/lang/fr/theme_examples.csv), e.g. session 7's, as set K's scorer does.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+from pathlib import Path
 
 import score_theme_coding_h as seth
 import score_theme_coding_i as seti
 
 from corpus.themes import agreement, autocode, heldout, load_themes
+from corpus.themes import examples as ex
 
 CODING = "theme_coding_l.csv"
 SOURCES = "theme_coding_l_sources.csv"
@@ -44,8 +51,13 @@ def main() -> None:
                seth.rows_for([p for p in unseen if p["doc_id"] not in real], decisions, theme_ids))
     seth.table("Set L, lexicon rule, unseen real (real 20, 21)",
                seth.rows_for([p for p in unseen if p["doc_id"] in real], decisions, theme_ids))
+    examples_file = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--examples-file=")), None)
+    if examples_file:
+        # The examples coder reads its training file from here (set I's by_example).
+        ex.default_examples_path = lambda: Path(examples_file)
     if "--examples" in sys.argv:
-        variants = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None)]
+        variants = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
+                    ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]
         for name, decided in seti.by_example(passages, themes, params, variants).items():
             seti.halves(f"Set L, coder: examples ({name})", passages, decided, theme_ids)
     if "--no-model" in sys.argv:

@@ -21,7 +21,7 @@ _data = cv.language_data
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w).lower()) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return cv.literal_alternation(fold(w).lower() for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ def _words(key: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def alt(words):
-        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+        return cv.literal_alternation(words) or "(?!)"
 
     def whole(words):  # "j'" needs nothing after it; "je" is a whole word
         return "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'-])"

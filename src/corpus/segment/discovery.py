@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .aged_labels import aged_person
 from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
@@ -616,7 +617,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
-            return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+            return (is_function(role) or aged_person(role)) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):

@@ -110,6 +110,7 @@ from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .parenthesis_references import resolve_same_speakers
@@ -359,6 +360,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Réponse de Dr Anne Payet (ARS La Réunion) : …": a record's intervention labels (segment/intervention_labels.py)
         self.ctx.declared_speakers = {**intervention_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Monsieur le Maire : …", "Madame Collin, adjointe … : …": a debate's office and civility labels (segment/office_labels.py)
+        self.ctx.declared_speakers = {**office_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Patrice : … [01:05]": a podcast's turns closed by their time code (segment/closing_stamps.py)
         self.ctx.declared_speakers = {**closing_stamp_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)

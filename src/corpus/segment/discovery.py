@@ -617,7 +617,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
-            return (is_function(role) or aged_person(role)) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):

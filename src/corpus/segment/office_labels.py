@@ -62,7 +62,8 @@ def _offices() -> frozenset:
 def _role(label: str, desc: str) -> str:
     role = normalize_role(label)
     if role in ("autre", "inconnu") and desc:
-        first = fold(desc.strip(" ,()")).lower()
+        # a council's list or group, or one of its own offices: an elected member
+        first = fold(desc.strip(" ,()")).lower()  # "(liste « … »)", "premier adjoint chargé de …"
         words = [fold(w).lower() for w in _data().get("office_label_group_words", [])]
         if any(first.startswith(w) for w in words):
             role = _data().get("office_label_group_role", "elu")

@@ -89,8 +89,11 @@ def lists_interviews(text: str, desc: str) -> bool:
         return False
     lines = text.split("\n")
     heading = re.compile(rf"^(?:{'|'.join(words)})\b")
+    shapes = call_shapes()
     for k, line in enumerate(lines):
         if desc in line:
-            previous = next((x for x in reversed(lines[:k]) if x.strip()), "")
+            # the first line above the list's items (each opened by a call)
+            previous = next((x for x in reversed(lines[:k])
+                             if x.strip() and not any(p.match(x.strip()) for p in shapes)), "")
             return heading.match(fold(previous).strip()) is not None and len(previous) <= 80
     return False

@@ -14,6 +14,7 @@ from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
 from .court_records import period_turn
+from .enumerated_codes import enumerated_codes
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -137,6 +138,12 @@ class Context:
                 region, place = resolve_region(desc, gazetteer)
                 if region:
                     self.participant_places.setdefault(label, (region, place))
+        # "… un entretien : IDE1, infirmière libérale à Pontarlier ; IDE2, …" (segment/enumerated_codes.py)
+        for code, desc in enumerated_codes(texts).items():
+            self.participants.setdefault(code, desc)
+            region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
         for code, desc in named_codes(texts).items():
             # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron)": the code labels her turns
             if code not in self.participants:

@@ -30,6 +30,7 @@ from .following_attributions import (
 )
 from .group_members import group_member
 from .leading_codes import leading_code
+from .leading_profiles import before_next_lead, leading_profile
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
@@ -253,6 +254,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     words = n_words(inner)
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
+    after = before_next_lead(text, b, after)  # "» [Hospitalier · …] « …": the next quote's (segment/leading_profiles.py)
     # a quote opening its paragraph under a line ending with a colon: that line introduces it
     line_start = text.rfind("\n", 0, a) + 1
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
@@ -261,6 +263,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    led = leading_profile(text, a)  # "[Libéral · infirmière · Vimeu] « … »"
+    if led is not None and not italic:
+        role, region, place = describe(led[0], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": led[0], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, led[1])
     call = NOTE_CALL.match(after)
     note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
     coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None

@@ -100,6 +100,7 @@ from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
+from .interview_cards import card_under_heading
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes
@@ -427,6 +428,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             region, place = locative_place(intro, gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.ctx.participant_places.setdefault(code, (region, place))
+        card = card_under_heading(lines, self.labels) if self.labels else None
+        if card is not None and card[0] not in self.ctx.participants:
+            # "Entretien n° 6" then "Médecin du CDPS de Maripasoula, …": the first to answer (segment/interview_cards.py)
+            self.ctx.participants[card[0]] = card[1]
+            region, place = resolve_region(card[1], gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.ctx.participant_places.setdefault(card[0], (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
         self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
         for i, joined in self.joined_turns.items():

@@ -14,6 +14,8 @@ from .base import TextLine
 from .roles import normalize_role
 
 MAX_HEADING_CHARS = 80  # a heading, not a sentence that mentions an interview
+MAX_CARD_CHARS = 160  # a description of one person, not a paragraph of the analysis
+MAX_GAP = 4  # lines between the card and the first answer (the first questions)
 
 
 def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str] | None:
@@ -26,10 +28,11 @@ def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str] |
         if not t or len(t) > MAX_HEADING_CHARS or not cv.INTERVIEW_REF.search(t) or k in label_of or k in moderators:
             continue
         card = lines[k + 1].text.strip().split(";")[0].strip().rstrip(".")
-        if not card or k + 1 in label_of or k + 1 in moderators or not describes_person(card) \
+        if not card or len(card) > MAX_CARD_CHARS or k + 1 in label_of or k + 1 in moderators or not describes_person(card) \
                 or normalize_role(card) in ("autre", "inconnu"):
             continue
-        first = next((label_of[i] for i in range(k + 2, len(lines)) if i in label_of), None)
+        # the transcript starts right below the card: its first question, then the first answer
+        first = next((label_of[i] for i in range(k + 2, min(k + 2 + MAX_GAP, len(lines))) if i in label_of), None)
         if first is not None:
             return first, card
     return None

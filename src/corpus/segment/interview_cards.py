@@ -28,7 +28,8 @@ def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str] |
         if not t or len(t) > MAX_HEADING_CHARS or not cv.INTERVIEW_REF.search(t) or k in label_of or k in moderators:
             continue
         card = lines[k + 1].text.strip().split(";")[0].strip().rstrip(".")
-        if not card or len(card) > MAX_CARD_CHARS or k + 1 in label_of or k + 1 in moderators or not describes_person(card) \
+        # a card of fields ("Personne interrogée : …") is read by the interview's own readers
+        if not card or ":" in card or len(card) > MAX_CARD_CHARS or k + 1 in label_of or k + 1 in moderators or not describes_person(card) \
                 or normalize_role(card) in ("autre", "inconnu"):
             continue
         # the transcript starts right below the card: its first question, then the first answer

@@ -1,0 +1,44 @@
+"""The région a whole document is set in (issue #14): when every place the document names (the
+gazetteer's places written with a capital, the communes after a locative preposition, the
+régions its segments already have) lies in ONE région, named at least twice, its words without a
+région of their own are said there ("Josiane, la secrétaire" in a field diary of a maison de
+santé near Limoux, in the Aude).
+
+A document naming places of several régions, or a national scope ("National") or an anonymised
+région ("Région C") on any segment, leaves them without one.
+"""
+
+from __future__ import annotations
+
+from .regions import REGIONS_2016
+
+MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
+
+
+def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
+    """(région, first place) when the document names places at least twice, one of them from the
+    gazetteer (a région, département, prefecture, natural region or the corpus's own place: a
+    commune alone may be a foreign city's namesake, "à Venise"), and every place it names, with
+    the régions its segments have, lies in one région; else ('', '')."""
+    if any(s.region and s.region not in REGIONS_2016 for s in segments):
+        return "", ""
+    listed = {(a, b): (p.region, text[a:b]) for a, b, p in gazetteer.find(text)}
+    communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
+    mentions = {**communes, **listed}
+    regions = {r for r, _ in mentions.values()} | {s.region for s in segments if s.region}
+    if not listed or len(mentions) < MIN_MENTIONS or len(regions) != 1:
+        return "", ""
+    return mentions[min(mentions)]
+
+
+def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[str, ...]) -> None:
+    """Give the document's one région to its speech segments left without one."""
+    if gazetteer is None or not any(s.kind in kinds and not s.region for s in segments):
+        return
+    region, place = document_region(segments, gazetteer, text)
+    if not region:
+        return
+    for seg in segments:
+        if seg.kind in kinds and not seg.region:
+            seg.region, seg.place = region, place
+            seg.attr_source = seg.attr_source or "document_places"

@@ -37,6 +37,7 @@ from .base import (
     split_lines,
 )
 from .braced_profiles import fold_profile_brackets
+from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
@@ -57,6 +58,7 @@ from .discovery import (
     split_at_cues,
     split_at_labels,
 )
+from .document_places import set_in_document_region
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
@@ -115,6 +117,7 @@ from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .parenthesis_references import resolve_same_speakers
+from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -1434,6 +1437,9 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             seg.role = "autre"
         segments.append(seg)
     propagate_speaker_roles(segments)
+    apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
+    set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments
 
 

@@ -1,0 +1,138 @@
+"""Short "X :" lines that are FIELDS of a form or a card, STEPS of a procedure, ITEMS of a script
+or a template — not people speaking (issue #14, session 9).
+
+Two guards, their words in lang/fr/field_labels.yaml:
+- ``acronym_fields``: one-letter labels that spell a method's acronym (a SAED / SBAR handover card:
+  "S : Situation – …", "A : Antécédents – …") are the card's fields, even where a worked example
+  repeats them before first-person sentences in guillemets: the labels are dropped like a script's.
+  At least ``acronym_min_letters`` distinct letters, EACH glossed at its first line by a word of
+  its initial followed by a dash, a colon or a parenthesis; a transcript's "E : Euh …", "Q : …"
+  never glosses every letter so.
+- ``demote_field_quotes``: an UNATTRIBUTED quotation whose line opens with a lead "X :" naming a
+  script's step ("Inject 2 – …", "Touche 1", a relative time "T + 10 min", "J - 2"), a branch ("Si
+  l'étudiant demande … :") or a field (a ``not_labels`` word: "Message d'accueil", "Réponse
+  attendue", "Exemple") is a written message, made narrative. A quotation some reader attributed
+  (a speaker, a role from an attribution) is left alone; but one led by an acronym card's letter
+  ("S : « Bonjour docteur, je suis … »": the card's worked example) is the card's, and one right
+  after a noun naming a titled thing on a programme's slot ("10 h 45 : atelier « … » (Mme Roux)")
+  is a title.
+Decision (docs/ARCHITECTURE.md, "Speech is what a person said"): written lines are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .base import Span, TextLine
+from .genres import SPEECH
+
+# "Lead : « …" — the lead up to the colon before a quotation opening its line
+_LEAD = re.compile(r"^\s*(?P<lead>[^«»\"“”:]{1,90}?)\s*:\s*$")
+# a one-letter label's first line: "S : Situation – …", "B : Background (contexte) – …"
+_GLOSS = re.compile(r"^\s*(?P<word>[^\W\d_][\w'’-]*)\s*(?:\([^)]{0,40}\)\s*)?[–—:-]")
+
+
+# a one-letter label opening a line: "S : …"
+_LETTER = re.compile(r"^\s*(?P<letter>[A-ZÉÈ])\s*:\s*(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=4)
+def _titles(key: int) -> tuple[re.Pattern, re.Pattern]:
+    data = cv.language_data()
+    nouns = cv._alt(fold(w).lower() for w in data.get("field_title_nouns", []))
+    title = re.compile(rf"(?<![\w-])(?:{nouns})\s*$" if nouns else r"(?!)")
+    clocks = "|".join(f"(?:{t})" for t in data.get("field_clock_times", []))
+    return title, re.compile(clocks if clocks else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = cv.language_data()
+
+    def words(name: str) -> list[str]:
+        return [fold(w).lower().replace("’", "'") for w in data.get(name, [])]
+
+    nouns = cv._alt(words("field_step_nouns"))
+    step = re.compile(rf"(?<![\w-])(?:{nouns})\s*(?:n\s*°\s*)?(?:\d+|[a-z])\b" if nouns else r"(?!)")
+    times = "|".join(f"(?:{t})" for t in data.get("field_relative_times", []))
+    when = re.compile(times if times else r"(?!)")
+    conds = cv._alt(words("field_conditionals"))
+    branch = re.compile(rf"^(?:{conds})(?![\w-])" if conds else r"(?!)")
+    return step, when, branch, int(data.get("acronym_min_letters", 3))
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).lower().replace("’", "'").split())
+
+
+def field_lead(lead: str) -> bool:
+    """The text before a quotation on its line is a script's or a form's "X :" lead: a step, a
+    relative time, a branch, or a field word."""
+    m = _LEAD.match(lead)
+    if not m:
+        return False
+    step, when, branch, _ = _patterns(id(cv.language_data()))
+    text = _folded(m.group("lead"))
+    return bool(step.search(text) or when.search(text) or branch.match(text)
+                or text.rstrip(".") in cv.NOT_LABELS)
+
+
+def acronym_letters(lines: list[TextLine]) -> set[str]:
+    """The one-letter labels ("S :", "A :") of a card spelling a method's acronym: at least
+    ``acronym_min_letters`` distinct letters, each glossed at its first line by a word of its
+    initial and a dash, a colon or a parenthesis ("S : Situation – …"); else none."""
+    min_letters = _patterns(id(cv.language_data()))[3]
+    first: dict[str, str] = {}
+    for ln in lines:
+        m = _LETTER.match(ln.text)
+        if m:
+            first.setdefault(fold(m.group("letter")).upper(), m.group("rest"))
+    if len(first) < min_letters:
+        return set()
+    for letter, rest in first.items():
+        m = _GLOSS.match(rest)
+        if not m or fold(m.group("word"))[0].upper() != letter:
+            return set()
+    return set(first)
+
+
+def acronym_fields(labels: dict, lines: list[TextLine]) -> bool:
+    """The document's labels are all one-letter fields of an acronym card (``acronym_letters``)."""
+    letters = acronym_letters(lines) if labels and all(len(k) == 1 for k in labels) else set()
+    return bool(letters) and all(fold(k).upper() in letters for k in labels)
+
+
+def _unattributed(attrs: dict) -> bool:
+    """No one credited: no speaker, no description, no place (a role the study's field gives
+    everyone, or "autre" from nothing, credits no one)."""
+    return not attrs.get("speaker") and not attrs.get("role_raw") and not attrs.get("region")
+
+
+def titled_quote(before: str, line: str, attributed: bool) -> bool:
+    """A quotation right after a noun naming a titled thing ("atelier « … »") is its title, on a
+    programme's slot (the line opens with a clock time) or when no one is credited with it."""
+    title, clock = _titles(id(cv.language_data()))
+    return bool(title.search(_folded(before))) and (not attributed or bool(clock.match(_folded(line))))
+
+
+def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
+    """The spans, with quotations led by a script's or a form's "X :" (unattributed), by an
+    acronym card's letter, or titled, made narrative."""
+    letters = acronym_letters(lines)
+    out = []
+    for s in spans:
+        li = line_of(s.start) if s.kind in SPEECH else -1
+        if li >= 0:
+            ln = lines[li]
+            lead = text[ln.start:s.start]
+            free = _unattributed(s.attrs)
+            m = _LETTER.match(lead + "x")
+            if (free and field_lead(lead)) or (letters and m and fold(m.group("letter")).upper() in letters
+                                               and not m.group("rest")[:-1].strip()) \
+                    or titled_quote(lead, ln.text, not free):
+                s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out

@@ -84,10 +84,10 @@ def test_acronym_card_letters():
 
 def test_titled_quote_on_a_programme_slot():
     line = "10 h 45 : atelier « Comment je vis avec mon diabète » (Mme Roux, infirmière Asalée)."
-    assert titled_quote("10 h 45 : atelier ", line, attributed=True)
-    # the same quotation credited, outside a programme's slot: someone's words stay theirs
-    line = "Elle conclut l'atelier « Je ne lâche rien » (Mme Roux, infirmière Asalée)."
-    assert not titled_quote("Elle conclut l'atelier, ému : ", line, attributed=True)
+    assert titled_quote("10 h 45 : atelier ", line)
+    # outside a programme's slot the noun may introduce someone's words (a press piece's fragment)
+    line = "De même, elle a réalisé un film « pour expliquer comment s'habiller avant d'entrer chez un patient »."
+    assert not titled_quote("De même, elle a réalisé un film ", line)
 
 
 def test_an_acronym_card_and_its_worked_example_are_no_speech(gazetteer):

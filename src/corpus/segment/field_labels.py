@@ -15,7 +15,7 @@ Two guards, their words in lang/fr/field_labels.yaml:
   (a speaker, a role from an attribution) is left alone; but one led by an acronym card's letter
   ("S : « Bonjour docteur, je suis … »": the card's worked example) is the card's, and one right
   after a noun naming a titled thing on a programme's slot ("10 h 45 : atelier « … » (Mme Roux)")
-  is a title.
+  is a title (elsewhere, "un film « pour expliquer … »" may be someone's words: left alone).
 Decision (docs/ARCHITECTURE.md, "Speech is what a person said"): written lines are not speech.
 """
 
@@ -111,11 +111,12 @@ def _unattributed(attrs: dict) -> bool:
     return not attrs.get("speaker") and not attrs.get("role_raw") and not attrs.get("region")
 
 
-def titled_quote(before: str, line: str, attributed: bool) -> bool:
-    """A quotation right after a noun naming a titled thing ("atelier « … »") is its title, on a
-    programme's slot (the line opens with a clock time) or when no one is credited with it."""
+def titled_quote(before: str, line: str) -> bool:
+    """A quotation right after a noun naming a titled thing ("atelier « … »") on a programme's
+    slot (the line opens with a clock time) is its title. Elsewhere such a noun may introduce
+    someone's words ("elle a réalisé un film « pour expliquer … »": a press piece's quoted fragment)."""
     title, clock = _titles(id(cv.language_data()))
-    return bool(title.search(_folded(before))) and (not attributed or bool(clock.match(_folded(line))))
+    return bool(title.search(_folded(before))) and bool(clock.match(_folded(line)))
 
 
 def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
@@ -132,7 +133,7 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
             m = _LETTER.match(lead + "x")
             if (free and field_lead(lead)) or (letters and m and fold(m.group("letter")).upper() in letters
                                                and not m.group("rest")[:-1].strip()) \
-                    or titled_quote(lead, ln.text, not free):
+                    or titled_quote(lead, ln.text):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

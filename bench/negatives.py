@@ -39,7 +39,8 @@ NOT_READERS = {"split_lines", "split_at_cues", "fold_quote_marks", "normalize_ro
                "structure_info", "turns_are_body", "numbered_notes", "declared_turn", "interview_header",
                "_partition", "_prefix_length", "build_segments", "segment_text", "load_gazetteer", "resolve_region",
                "transcript_intro_region", "classify_quote", "find_quotes", "demote_not_speech", "demote_copy_formulas",
-               "describe_from_key", "announced_codes", "example_roles", "resolve_same_speakers"}
+               "describe_from_key", "announced_codes", "example_roles", "resolve_same_speakers",
+               "demote_field_quotes"}
 
 
 def is_negative(spec: dict) -> bool:

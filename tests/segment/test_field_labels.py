@@ -8,7 +8,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import split_lines
-from corpus.segment.field_labels import acronym_letters, field_lead, titled_quote
+from corpus.segment.field_labels import acronym_letters, field_lead, names_no_one, titled_quote
 from corpus.segment.regions import load_gazetteer
 
 SPEECH = ("turn", "verbatim")
@@ -54,6 +54,15 @@ VOX_POP = ["Nous avons demandé aux soignants du secteur ce qui avait changé de
            "Marc Allain, médecin généraliste à Auray : « On se parle plus qu'avant, et on se connaît mieux. »"]
 
 
+# a voice server's items named by a step noun and by words of their own: one script
+VOICE_MENU = ["Script du répondeur de la CPTS (version validée en bureau)",
+              "Voix : Hélène, infirmière coordinatrice (enregistrement en studio).",
+              "Menu principal : « Bienvenue à la CPTS. Nous sommes là pour vous orienter. »",
+              "Option 1 : « Vous cherchez un médecin traitant ? Je note vos coordonnées. »",
+              "Option 2 : « Vous êtes un professionnel ? Je vous passe la coordinatrice. »",
+              "Message de fermeture : « Nous sommes fermés, laissez-nous un message. »"]
+
+
 def test_leads_of_a_script_or_a_form():
     assert field_lead("Touche 1 : ")
     assert field_lead("10 h 05 – Inject 2 – Régulateur du SAMU : ")
@@ -77,6 +86,10 @@ def test_leads_that_name_people_are_not_fields():
 
 def test_acronym_card_letters():
     assert acronym_letters(split_lines("\n".join(SBAR))) == {"S", "B", "A", "R"}
+    # glossed with a period, one letter's gloss missing: still the card
+    card = ["S : Situation. Je me présente.", "A : Antécédents. Ce qu'il faut savoir.",
+            "E : « Elle a un hématome au front. »", "D : Demande. Ce que j'attends de vous."]
+    assert acronym_letters(split_lines("\n".join(card))) == {"S", "A", "E", "D"}
     assert acronym_letters(split_lines("\n".join(INTERVIEW))) == set()
     # two letters glossed are a Q/R pair's coincidence, not a card
     assert acronym_letters(split_lines("Q : Question – la vôtre.\nR : Réponse – la mienne.")) == set()
@@ -104,6 +117,20 @@ def test_one_letter_labels_of_an_interview_stay_turns(gazetteer):
 def test_a_voice_server_script_is_no_speech(gazetteer):
     _, segs = segment_lines(VOICE_SERVER, gazetteer)
     assert not [s for s in segs if s.kind in SPEECH]
+
+
+def test_items_of_one_script_beside_its_steps_are_no_speech(gazetteer):
+    _, segs = segment_lines(VOICE_MENU, gazetteer)
+    assert not [s for s in segs if s.kind in SPEECH]
+
+
+def test_names_no_one():
+    assert names_no_one("Menu principal : ")
+    assert names_no_one("Message de fermeture : ")
+    assert not names_no_one("Une patiente : ")
+    assert not names_no_one("Mme Roux : ")
+    assert not names_no_one("Sylvie Aubert : ")
+    assert not names_no_one("Infirmière libérale : ")
 
 
 def test_quotations_led_by_people_stay_verbatims(gazetteer):

@@ -26,17 +26,18 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import describes_person
 from .base import Span, TextLine
 from .genres import SPEECH
 
 # "Lead : « …" — the lead up to the colon before a quotation opening its line
 _LEAD = re.compile(r"^\s*(?P<lead>[^«»\"“”:]{1,90}?)\s*:\s*$")
 # a one-letter label's first line: "S : Situation – …", "B : Background (contexte) – …"
-_GLOSS = re.compile(r"^\s*(?P<word>[^\W\d_][\w'’-]*)\s*(?:\([^)]{0,40}\)\s*)?[–—:-]")
+_GLOSS = re.compile(r"^\s*(?P<word>[^\W\d_][\w'’-]*)\s*(?:\([^)]{0,40}\)\s*)?[–—:.-]")
 
 
 # a one-letter label opening a line: "S : …"
-_LETTER = re.compile(r"^\s*(?P<letter>[A-ZÉÈ])\s*:\s*(?P<rest>.*)$")
+_LETTER = re.compile(r"^\s*(?P<letter>[A-ZÉÈ])\s*[:|–—-]\s*(?P<rest>.*)$")
 
 
 @lru_cache(maxsize=4)
@@ -82,20 +83,22 @@ def field_lead(lead: str) -> bool:
 
 def acronym_letters(lines: list[TextLine]) -> set[str]:
     """The one-letter labels ("S :", "A :") of a card spelling a method's acronym: at least
-    ``acronym_min_letters`` distinct letters, each glossed at its first line by a word of its
-    initial and a dash, a colon or a parenthesis ("S : Situation – …"); else none."""
+    ``acronym_min_letters`` distinct letters glossed at their first line by a word of their
+    initial and a dash, a colon, a period or a parenthesis ("S : Situation – …"), and at most one
+    letter in four not so glossed (a worked example may come first for one); else none."""
     min_letters = _patterns(id(cv.language_data()))[3]
     first: dict[str, str] = {}
     for ln in lines:
         m = _LETTER.match(ln.text)
         if m:
             first.setdefault(fold(m.group("letter")).upper(), m.group("rest"))
-    if len(first) < min_letters:
-        return set()
+    glossed = set()
     for letter, rest in first.items():
         m = _GLOSS.match(rest)
-        if not m or fold(m.group("word"))[0].upper() != letter:
-            return set()
+        if m and fold(m.group("word"))[0].upper() == letter:
+            glossed.add(letter)
+    if len(glossed) < min_letters or 4 * len(glossed) < 3 * len(first):
+        return set()
     return set(first)
 
 
@@ -119,21 +122,41 @@ def titled_quote(before: str, line: str) -> bool:
     return bool(title.search(_folded(before))) and bool(clock.match(_folded(line)))
 
 
+def names_no_one(lead: str) -> bool:
+    """An "X :" lead that names no person: no role or person word, no civility, no capitalised
+    word after the first (a name), no digit (a code)."""
+    m = _LEAD.match(lead)
+    if not m:
+        return False
+    words = m.group("lead").split()
+    folded = _folded(m.group("lead"))
+    return not (describes_person(m.group("lead")) or cv.PERSON_WORDS.search(m.group("lead"))
+                or any(w.rstrip(".") in cv.CIVILITIES for w in folded.split())
+                or any(w[:1].isupper() for w in words[1:]) or re.search(r"\d", folded))
+
+
 def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
     """The spans, with quotations led by a script's or a form's "X :" (unattributed), by an
-    acronym card's letter, or titled, made narrative."""
+    acronym card's letter, or titled on a programme's slot, made narrative. Where at least two
+    unattributed quotations are so led, the other unattributed ones led by an "X :" that names no
+    one are the same script's items ("Menu principal : « … »" beside "Option 1 : « … »")."""
     letters = acronym_letters(lines)
-    out = []
-    for s in spans:
+    leads: dict[int, str] = {}
+    for k, s in enumerate(spans):
         li = line_of(s.start) if s.kind in SPEECH else -1
         if li >= 0:
-            ln = lines[li]
-            lead = text[ln.start:s.start]
-            free = _unattributed(s.attrs)
+            leads[k] = text[lines[li].start:s.start]
+    fields = {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and field_lead(lead)}
+    if len(fields) >= 2:
+        fields |= {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and names_no_one(lead)}
+    out = []
+    for k, s in enumerate(spans):
+        if k in leads:
+            lead = leads[k]
             m = _LETTER.match(lead + "x")
-            if (free and field_lead(lead)) or (letters and m and fold(m.group("letter")).upper() in letters
-                                               and not m.group("rest")[:-1].strip()) \
-                    or titled_quote(lead, ln.text):
+            line = lines[line_of(s.start)].text
+            if k in fields or (letters and m and fold(m.group("letter")).upper() in letters
+                               and not m.group("rest")[:-1].strip()) or titled_quote(lead, line):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

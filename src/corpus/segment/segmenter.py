@@ -92,8 +92,8 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
-from .first_person_interviews import FirstPersonInterviewHandlers
 from .field_labels import acronym_fields, demote_field_quotes
+from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles

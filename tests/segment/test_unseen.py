@@ -364,9 +364,9 @@ def results():
 
 # round 21: false positives measured untuned (the negatives' in ROUND21_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen21", "negatif_exercice_crise_chronogramme_injects"): 3,  # a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns
-    ("segment_unseen21", "negatif_fiche_saed_exemple_appel"): 8,  # a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns
-    ("segment_unseen21", "negatif_script_serveur_vocal_touches"): 3,  # a voice server's recorded announcements in guillemets after 'Touche 1 :', 'Touche 2 :', 'Hors horaires :' as verbatims (turns on 7d0524d, 4 FP)
+    # round 21's negatives, untuned: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and
+    # 'Réponse attendue :' lines 3 FP; a SAED card's 'S : …' … 'D : …' lines and its example call 8; a voice server's
+    # announcements after 'Touche 1 :', 'Hors horaires :' 3 (4 on 7d0524d): 0 since seggen7 (segment/field_labels.py)
 })
 
 
@@ -1265,11 +1265,9 @@ REAL21_UNTUNED = {
 
 
 
-ROUND21_NEGATIVES_BELOW = {
-    "negatif_exercice_crise_chronogramme_injects": "untuned 3 FP: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns",
-    "negatif_fiche_saed_exemple_appel": "untuned 8 FP: a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns",
-    "negatif_script_serveur_vocal_touches": "untuned 3 FP: a voice server's recorded announcements in guillemets after 'Touche 1 :', 'Touche 2 :', 'Hors horaires :' as verbatims (turns on 7d0524d, 4 FP)",
-}
+# untuned: the crisis exercise 3 FP, the SAED card 8, the voice server's script 3 (see FP_ALLOWED above); 0 since
+# seggen7 (segment/field_labels.py): the strict xfails are plain tests
+ROUND21_NEGATIVES_BELOW: dict = {}
 ROUND21_NEGATIVES = ['negatif_courrier_type_lettre_liaison_champs', 'negatif_exercice_crise_chronogramme_injects', 'negatif_fiche_saed_exemple_appel', 'negatif_script_serveur_vocal_touches']
 
 

@@ -94,6 +94,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
@@ -408,7 +409,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []
         # or a dialogue the document introduces as written: a play, a scenario, an example (segment/written_dialogues.py)
-        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)):
+        # or a card's one-letter fields spelling a method's acronym: "S : Situation – …" (segment/field_labels.py)
+        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)
+                            or acronym_fields(self.labels, lines)):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
@@ -668,6 +671,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Recopier la mention : « Lu et approuvé … »": a formula to copy (form_formulas)
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
+        self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

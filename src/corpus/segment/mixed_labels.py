@@ -1,0 +1,50 @@
+"""Speaker labels of an unknown shape beside labels of a known one: "(MG1) …", "(IDE2) …" around
+a "[KINE1] …" the readers know; "#7 : …" answering "moi : …". ``recurring_labels`` finds labels
+by how they behave only where no label of a known shape was found; a document that keeps ONE
+label in a known shape (an interviewer's "Enquêteur :", a code already bracketed) then loses all
+its other voices. Here the labels found by their behaviour join the known ones when they take
+turns WITH them: a line of a known label lies inside the block of the new labels' turns, and the
+new labels open at least ``min_share`` of the turns of that block (a stray "Note : …" or list
+beside a transcript never counts). Thresholds: lang/fr/mixed_labels.yaml (schema-checked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+from .recurring_labels import recurring_turns, shaped_turn
+
+DEFAULTS = {"min_share": 0.5, "min_new_turns": 2}
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("mixed_labels") or {})}
+
+
+def _key(label: str) -> str:
+    """A label whatever its case, brackets and punctuation ("[KINE1]" / "KINE1", "HC." / "HC")."""
+    return re.sub(r"[\W_]+", "", fold(label)).lower()
+
+
+def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
+                gazetteer=None) -> tuple[list[TextLine], dict[str, dict]]:
+    """(lines, speakers) for the labels of any shape that take turns with the labels of a known
+    shape (their lines start at ``known_starts``), or (lines, {}) when there are none."""
+    s = settings()
+    cut, shaped = recurring_turns(lines, gazetteer)
+    known = {_key(k) for k in known_labels}
+    new = {k: v for k, v in shaped.items() if _key(k) not in known}
+    pattern = shaped_turn(new)
+    if pattern is None:
+        return lines, {}
+    at = [ln.start for ln in cut if pattern.match(ln.text)]
+    if len(at) < s["min_new_turns"]:
+        return lines, {}
+    inside = [k for k in known_starts if at[0] < k < at[-1]]
+    # the known labels speak inside the new labels' dialogue, and are not most of it
+    if not inside or len(at) < s["min_share"] * (len(at) + len(inside)):
+        return lines, {}
+    return cut, new

@@ -24,9 +24,15 @@ def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("mixed_labels") or {})}
 
 
-def _key(label: str) -> str:
-    """A label whatever its case, brackets and punctuation ("[KINE1]" / "KINE1", "HC." / "HC")."""
-    return re.sub(r"[\W_]+", "", fold(label)).lower()
+def _words(label: str) -> tuple[str, ...]:
+    """A label's words whatever their case, brackets and punctuation ("[KINE1]" / "KINE1", "HC." / "HC")."""
+    return tuple(re.findall(r"\w+", fold(label).lower()))
+
+
+def _holds(label: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+    """The label is a known one, or holds one with something around it: a line number ("114
+    INF_2" for "INF_2"), a time code ("Rosine (1'55'')" for "Rosine"); not a new voice."""
+    return any(label[i:i + len(k)] == k for k in known if k for i in range(len(label) - len(k) + 1))
 
 
 def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
@@ -35,8 +41,8 @@ def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
     shape (their lines start at ``known_starts``), or (lines, {}) when there are none."""
     s = settings()
     cut, shaped = recurring_turns(lines, gazetteer)
-    known = {_key(k) for k in known_labels}
-    new = {k: v for k, v in shaped.items() if _key(k) not in known}
+    known = {_words(k) for k in known_labels}
+    new = {k: v for k, v in shaped.items() if not _holds(_words(k), known)}
     pattern = shaped_turn(new)
     if pattern is None:
         return lines, {}

@@ -3,7 +3,7 @@ a "[KINE1] …" the readers know; "#7 : …" answering "moi : …". ``recurring_
 by how they behave only where no label of a known shape was found; a document that keeps ONE
 label in a known shape (an interviewer's "Enquêteur :", a code already bracketed) then loses all
 its other voices. Here the labels found by their behaviour join the known ones when they take
-turns WITH them: a line of a known label lies inside the block of the new labels' turns, and the
+turns WITH them: a line of a known label lies inside (or next to) the block of the new labels' turns, and the
 new labels open at least ``min_share`` of the turns of that block (a stray "Note : …" or list
 beside a transcript never counts). Thresholds: lang/fr/mixed_labels.yaml (schema-checked).
 """
@@ -16,6 +16,7 @@ from ..text import fold
 from . import conventions as cv
 from .base import TextLine
 from .recurring_labels import recurring_turns, shaped_turn
+from .recurring_labels import settings as recurring_settings
 
 DEFAULTS = {"min_share": 0.5, "min_new_turns": 2}
 
@@ -46,10 +47,13 @@ def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
     pattern = shaped_turn(new)
     if pattern is None:
         return lines, {}
-    at = [ln.start for ln in cut if pattern.match(ln.text)]
+    at = [n for n, ln in enumerate(cut) if pattern.match(ln.text)]
     if len(at) < s["min_new_turns"]:
         return lines, {}
-    inside = [k for k in known_starts if at[0] < k < at[-1]]
+    # a known label's line inside the block of the new labels' turns, or as close to it as a
+    # turn's paragraphs may run (recurring_labels' max_gap)
+    gap = recurring_settings()["max_gap"] + 1
+    inside = [n for n, ln in enumerate(cut) if ln.start in known_starts and at[0] - gap <= n <= at[-1] + gap]
     # the known labels speak inside the new labels' dialogue, and are not most of it
     if not inside or len(at) < s["min_share"] * (len(at) + len(inside)):
         return lines, {}

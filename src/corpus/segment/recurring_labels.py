@@ -209,7 +209,10 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
 def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLine], dict[str, dict]]:
     """(lines, speakers): the labels of any shape that take turns (``recurring_label_speakers``)
     and the lines cut where their turns start inside one, or (lines, {}) when there are none."""
+    from .unpunctuated_turns import split_unpunctuated  # (it reads this module's prefixes)
+
     cut = split_at_recurring(lines)
+    cut = split_unpunctuated(cut)  # "… huit ans enq : et …": turns run together without punctuation
     labels = recurring_labels(cut)
     if not labels:
         return lines, {}

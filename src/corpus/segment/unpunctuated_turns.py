@@ -14,6 +14,7 @@ from .base import TextLine, append_cut
 from .recurring_labels import prefix_of
 from .recurring_labels import settings as recurring_settings
 
+
 def split_unpunctuated(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:
     """Lines opened by a label cut before the labels that open other paragraphs ("… huit
     ans enq : et …" where "enq : …" opens a paragraph); re-indexed. Unchanged when none."""

@@ -53,8 +53,10 @@ def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
     # a known label's line inside the block of the new labels' turns, or as close to it as a
     # turn's paragraphs may run (recurring_labels' max_gap)
     gap = recurring_settings()["max_gap"] + 1
-    inside = [n for n, ln in enumerate(cut) if ln.start in known_starts and at[0] - gap <= n <= at[-1] + gap]
-    # the known labels speak inside the new labels' dialogue, and are not most of it
-    if not inside or len(at) < s["min_share"] * (len(at) + len(inside)):
+    known_at = [n for n, ln in enumerate(cut) if ln.start in known_starts]
+    near = [n for n in known_at if at[0] - gap <= n <= at[-1] + gap]
+    inside = [n for n in known_at if at[0] < n < at[-1]]
+    # the known labels speak inside (or next to) the new labels' dialogue, and are not most of it
+    if not near or len(at) < s["min_share"] * (len(at) + len(inside)):
         return lines, {}
     return cut, new

@@ -50,6 +50,11 @@ def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
     at = [n for n, ln in enumerate(cut) if pattern.match(ln.text)]
     if len(at) < s["min_new_turns"]:
         return lines, {}
+    # the new voices speak themselves (je, on, vous, a question), not only the known ones around
+    # them: "Nota : il est possible de …" between a witness's turns is the editor's note
+    words = [cut[n].text[pattern.match(cut[n].text).end():] for n in at]
+    if sum(1 for w in words if cv.SPOKEN.search(w)) < recurring_settings()["min_spoken_share"] * len(words):
+        return lines, {}
     # a known label's line inside the block of the new labels' turns, or as close to it as a
     # turn's paragraphs may run (recurring_labels' max_gap)
     gap = recurring_settings()["max_gap"] + 1

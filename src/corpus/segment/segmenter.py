@@ -105,6 +105,7 @@ from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
+from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
@@ -131,7 +132,6 @@ from .quotes import (
     split_at_source_lines,
 )
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
-from .mixed_labels import mixed_turns
 from .recurring_labels import recurring_turns
 from .regions import (
     Gazetteer,

@@ -101,3 +101,22 @@ def test_stage_directions_and_a_numbered_list_beside_known_labels_change_nothing
     _, without = _segment(DIRECTIONS, gazetteer)
     assert [(s.kind, s.speaker, s.char_start, s.char_end) for s in segs] == \
         [(s.kind, s.speaker, s.char_start, s.char_end) for s in without]
+
+
+# a press interview whose answers open with the interviewee's initials "C. T. :", the questions
+# with the paper's name: the sentence cut after "C." leaves "T. :", no new voice
+INITIALS = [
+    "Le Progrès comtois : Un an après, à quoi sert la CPTS ?",
+    "Claire Tissot : À ce que les gens trouvent un médecin. On en a trouvé un pour 300 patients.",
+    "Le Progrès comtois : Les médecins ne sont pas plus nombreux pour autant…",
+    "C. T. : Non, et on ne va pas les inventer. Mais une infirmière peut prendre une partie du suivi.",
+    "Le Progrès comtois : Vous demandez des locaux. Pourquoi ?",
+    "C. T. : Parce qu'aujourd'hui notre coordinatrice travaille dans sa voiture, je vous assure.",
+]
+
+
+def test_the_end_of_initials_cut_off_a_line_is_no_new_voice():
+    lines = split_lines("\n".join(INITIALS))
+    known = {"Le Progrès comtois", "Claire Tissot", "C"}
+    starts = {ln.start for ln in lines if ln.text}
+    assert mixed_turns(lines, known, starts)[1] == {}

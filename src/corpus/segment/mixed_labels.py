@@ -36,6 +36,14 @@ def _holds(label: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
     return any(label[i:i + len(k)] == k for k in known if k for i in range(len(label) - len(k) + 1))
 
 
+def _initials_tail(label: str, cut: list[TextLine]) -> bool:
+    """Every turn of the label follows a piece of one short token cut off the same line: the end
+    of initials ("C. T. : …" cut after "C."), not a voice of its own."""
+    turns = [n for n, ln in enumerate(cut) if ln.text.startswith(label)]
+    return bool(turns) and all(n > 0 and cut[n - 1].end == cut[n].start and len(cut[n - 1].text.split()) == 1
+                               and len(cut[n - 1].text.strip()) <= 3 for n in turns)
+
+
 def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
                 gazetteer=None) -> tuple[list[TextLine], dict[str, dict]]:
     """(lines, speakers) for the labels of any shape that take turns with the labels of a known
@@ -44,6 +52,7 @@ def mixed_turns(lines: list[TextLine], known_labels, known_starts: set[int],
     cut, shaped = recurring_turns(lines, gazetteer)
     known = {_words(k) for k in known_labels}
     new = {k: v for k, v in shaped.items() if not _holds(_words(k), known)}
+    new = {k: v for k, v in new.items() if not _initials_tail(k, cut)}
     pattern = shaped_turn(new)
     if pattern is None:
         return lines, {}

@@ -109,6 +109,7 @@ from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
+from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
@@ -401,6 +402,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not self.labels:
             # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
             lines = self._recurring_labels(lines, text, vouched)
+        else:
+            # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
+            lines = self._mixed_labels(lines, text, vouched)
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -502,6 +506,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
                                       bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
+
+    def _mixed_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
+        """Labels found by shape: labels of any shape taking turns with them join them, declared
+        and read again (the lines cut where such a label opens a sentence inside one)."""
+        starts = {lines[i].start for v in self.labels.values() for i in v.lines}
+        cut, shaped = mixed_turns(lines, self.labels, starts, self.ctx.gazetteer)
+        if not shaped:
+            return lines
+        self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        self.labels = discover_labels(cut, self.ctx.participants, {**shaped, **vouched},
+                                      bold_labels(cut, self.styles, text), self.generic_labels)
+        return cut
 
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
         """Known label shapes found, in a document that reports people's words: labels of any

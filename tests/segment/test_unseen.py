@@ -1332,6 +1332,30 @@ def real_scores():
     return scores
 
 
+# Round 23 (session 9, segreal9): three REAL documents nobody on the team had read (tests/data/segment_real23/,
+# sources and licences in its README: a student's work-study memoir quoting people inside the narrative, a
+# volunteer's verbatim transcript of a public debate with "• Name" lines above the turns, a machine-translated
+# course lesson as negative), annotated and committed before any score, never tuned on. Untuned on main
+# c229b9b (session 9's first wave: segfix23 + segattr + seggen7 + seggen8): pooled F1 0.13 (1 of 14 speech
+# items, 0 FP; the found item's speaker '' for "Betty"; SCORES.md, "Round 23 real (session 9), untuned").
+# Floors at the scores rounded down (TP and F1/speaker/role/region per document, no false positive); raising
+# them means the round has been tuned on. Added here, after the fixture and before the tests that read
+# REAL_ROUNDS, so that it merges beside round 22's entry in the table above.
+REAL23_DIR = HELDOUT_DIR.parent / "segment_real23"
+REAL23_FLOORS = {"anticor_verbatim_conference": {"tp": 0},
+                 "memoire_alternance_devweb": {"tp": 1, "f1": 0.33, "role": 1.0, "region": 1.0}}
+REAL23_FP_ALLOWED: dict = {}
+REAL23_NEGATIVES = ["negatif_cours_ia_responsable"]
+# why each interview document is below the issue's target (untuned, main c229b9b)
+REAL23_UNTUNED = {
+    "anticor_verbatim_conference": "F1 0.00: the '• Name' lines above the turns (and one glued to the turn's "
+                                   "first sentence) not read as speakers: the 9 turns are narrative",
+    "memoire_alternance_devweb": "F1 0.33 (1 of 5): a block quote announced in the paragraph before and a question "
+                                 "after 'celle-ci :' in segments of kind other, a saying and English words in "
+                                 "narrative; speaker 0.00 ('Betty déclare devant l'équipe : « … »' gives '')"}
+REAL_ROUNDS["real23"] = (REAL23_DIR, REAL23_FLOORS, REAL23_FP_ALLOWED, REAL23_NEGATIVES, REAL23_UNTUNED)
+
+
 @pytest.mark.parametrize("round_name", sorted(REAL_ROUNDS))
 def test_real_round_scores_do_not_fall(real_scores, round_name):
     _, floors, fp_allowed, negatives, _ = REAL_ROUNDS[round_name]

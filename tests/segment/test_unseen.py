@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 1.0, 1.0, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0)
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 0.5, 0.5, 0.5),  # segattr from (0.57, 0.0, 0.0, 0.0) to (0.57, 1.0, 1.0, 1.0); seggen8 finds the two listeners' turns (F1 0.89) whose labels Auditrice / Auditeur stay generic: 2 of 4 right
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -857,7 +857,7 @@ ROUND20_BELOW = {
     "presse_regionale_qr_nom_du_journal_initiales":
         "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
     "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
-        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+        "F1 0.89, speaker 0.50, role 0.50, region 0.50, 1 FP (untuned F1 0.57: generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments, read since seggen8 but the names the host gives them not tied; the cast line 'Invitée : Dr …' a turn)",
     "these_odonto_teleexpertise_requerant_requis":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
 }

@@ -83,7 +83,7 @@ def sources(filename: str) -> dict[str, dict]:
         return {row["doc_id"]: row for row in csv.DictReader(line for line in fh if not line.startswith("#"))}
 
 
-# ---- the checks every blind set repeats (tests/themes/test_themes_set{g,h,i,j}.py, and the next) --
+# ---- the checks every blind set repeats (the table of tests/themes/test_themes_sets.py) ----------
 def halves(passages) -> tuple[list[dict], list[dict]]:
     """(bundled, unseen) passages of a coding."""
     return [p for p in passages if not is_unseen(p)], [p for p in passages if is_unseen(p)]

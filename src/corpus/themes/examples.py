@@ -133,9 +133,11 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
 
 def model_scores(train_ev: list[dict], train_y, test_ev: list[dict], theme_ids: list[str],
                  theme: str, features: str = "base", seed: int = 42, C: float = 1.0,
-                 vector: bool = True, scale: bool = False):
+                 vector: bool = True, scale: bool = False, class_weight: str | None = "balanced",
+                 calibrate: bool = False):
     """P(theme) of each test passage from a logistic regression fitted on the training ones."""
-    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale)
+    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale,
+                      class_weight, calibrate)
     return predict_model(model, test_ev, theme)
 
 

@@ -14,10 +14,13 @@ measured:
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them
     ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
+    ... --only=default --theme=liberal --save=/tmp/default_liberal.pkl   # one theme per process
+    ... --only=default --combine=/tmp/default_coordination.pkl --combine=...  # their table row
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -149,11 +152,20 @@ def main():
     print("|---|" + "---|" * (len(SETS) + 2))
     report("rule", sets, rule, theme_ids)
     keep = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--rule-for=")]
+    only_themes = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--theme=")]
+    saved = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--combine=")]
+    if saved:  # one candidate's themes, each run in its own process (--theme=X --save=PATH)
+        dec = {s: dict(rule[s]) for s in SETS}
+        for path in saved:
+            for s, by_theme in pickle.loads(Path(path).read_bytes()).items():
+                dec[s].update(by_theme)
+        report(", ".join(wanted) or "combined", sets, dec, theme_ids)
+        return
     for label, (fit_kw, opts) in CANDIDATES.items():
         if wanted and label not in wanted:
             continue
         t = time.process_time()
-        coded = [t for t in theme_ids if t not in keep]
+        coded = [t for t in theme_ids if t not in keep and (not only_themes or t in only_themes)]
         dense = ex._dense
         if opts.get("sentences"):  # each theme's largest per-sentence contrast as 4 more numbers
             if "extra" not in ev[SETS[0]][0]:
@@ -161,6 +173,11 @@ def main():
             ex._dense = tl.with_extra(dense)
         dec = decisions(sets, ev, coded, model_fitter(theme_ids, **fit_kw), opts)
         ex._dense = dense
+        save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
+        if save:
+            Path(save).write_bytes(pickle.dumps({s: {t: dec[s][t] for t in coded} for s in SETS}))
+            print(f"  {label} {coded}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
+            continue
         for s in SETS:
             dec[s].update({t: rule[s][t] for t in keep})
             dec[s] = {t: dec[s][t] for t in theme_ids}

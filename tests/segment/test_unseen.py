@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 1.0, 1.0, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0)
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 0.5, 0.5, 0.5),  # segattr from (0.57, 0.0, 0.0, 0.0) to (0.57, 1.0, 1.0, 1.0); seggen8 finds the two listeners' turns (F1 0.89) whose labels Auditrice / Auditeur stay generic: 2 of 4 right
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -317,9 +317,9 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
 # any score, never tuned on by then (tests/data/segment_unseen22/; SCORES.md, "Round 22 (session 9), untuned").
 # Untuned on main 179f444 (session 8's final code): pooled F1 0.673 (34 of 59, 8 FP: 6 on 2 negatives); on
 # session 9's first-wave segmentation code (main c229b9b: segfix23 + segattr + seggen7 + seggen8): 0.660 (34 of
-# 59, 10 FP: 8 on 2 negatives), 1 of 15 interview documents at the target. Floors at the first-wave scores,
-# rounded down (FINAL_SEG_READY had not appeared; round 22 is the second wave's tuning set: segfix24 raises
-# them); the false positives measured allowed.
+# 59, 10 FP: 8 on 2 negatives; the same on 7743547, FINAL_SEG_READY), 1 of 15 interview documents at the
+# target. Floors at the first-wave scores, rounded down (round 22 is the second wave's tuning set: segfix24
+# raises them); the false positives measured allowed.
 SETS["segment_unseen22"] = {
     "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
     "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
@@ -897,7 +897,7 @@ ROUND20_BELOW = {
     "presse_regionale_qr_nom_du_journal_initiales":
         "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
     "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
-        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+        "F1 0.89, speaker 0.50, role 0.50, region 0.50, 1 FP (untuned F1 0.57: generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments, read since seggen8 but the names the host gives them not tied; the cast line 'Invitée : Dr …' a turn)",
     "these_odonto_teleexpertise_requerant_requis":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
 }
@@ -1348,7 +1348,41 @@ def test_round21_target(results, name):
     assert_at_least(results["segment_unseen21"][name], name, TARGET)
 
 
-# The real rounds 17-21 (session 7-8): one table, the same three checks each (floors, negatives,
+# Round 22 (session 9): seven REAL documents nobody on the team had read (tests/data/segment_real22/,
+# sources and licences in its README: from the DINUM design unit's site, two .odt webinar transcripts
+# ("– Name : ..." and "- First: ..." turns, unlabelled turns, a host reading the chat's questions), a
+# video transcript set as an Audio | Vidéo table with no speaker label, two written interviews with
+# bold-heading questions; negatives: a series presentation page and a long-Covid FAQ), annotated and
+# committed before any score, never tuned on. Untuned on main 179f444 (session 8's final code): pooled
+# F1 0.37 (11 of 49 speech items, 0 FP; speaker / role / region 0.00 / 0.09 / 1.00 on found items;
+# SCORES.md, "Round 22 real (session 9), untuned"); the same, miss for miss, on session 9's first-wave
+# segmentation code (main 7743547: segfix23 + segattr + seggen7 + seggen8, FINAL_SEG_READY). Floors at
+# those final untuned scores rounded down
+# (TP and F1/speaker/role/region per document, no false positive); raising them means the round has
+# been tuned on.
+REAL22_DIR = HELDOUT_DIR.parent / "segment_real22"
+REAL22_FLOORS = {"designgouv_entretien_hacq": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_expert_pourcher": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_formation_odt": {"tp": 0},
+                 "designgouv_transcription_non_voyant": {"tp": 1, "f1": 0.09, "role": 1.0, "region": 1.0},
+                 "designgouv_webinaire_odt": {"tp": 0}}
+REAL22_FP_ALLOWED: dict = {}
+REAL22_NEGATIVES = ["negatif_designgouv_paroles", "negatif_mesconseilscovid_covid_long"]
+# why each interview document is below the issue's target (untuned, main 179f444 and 7743547)
+REAL22_UNTUNED = {
+    "designgouv_entretien_hacq": "F1 1.00 but speaker 0.00, role 0.00 (bold-heading questions, unlabelled answers: "
+                                 "the interviewee named only in the heading and the lead)",
+    "designgouv_expert_pourcher": "F1 1.00 but speaker 0.00, role 0.00 (the same written-interview layout)",
+    "designgouv_formation_odt": "F1 0.00 (.odt transcript '- Ugo: ...' / '- Kheira: ...' and bare-hyphen "
+                                "turns: all narrative)",
+    "designgouv_transcription_non_voyant": "F1 0.09 (a video transcript as an 'Audio | Vidéo' table with no "
+                                           "speaker label: narrative; only the article's 'Comme il le dit :' "
+                                           "quotation found, speaker 0.00)",
+    "designgouv_webinaire_odt": "F1 0.00 (.odt transcript '– Marine Boudeau : ...' turns, the colon after a "
+                                "non-breaking space: all narrative)"}
+
+
+# The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,
 # target). Each round's constants (folder, floors, allowed false positives, negatives, why each
 # document is below the target) are defined with its comment above.
 REAL_ROUNDS = {
@@ -1357,6 +1391,7 @@ REAL_ROUNDS = {
     "real19": (REAL19_DIR, REAL19_FLOORS, REAL19_FP_ALLOWED, REAL19_NEGATIVES, REAL19_UNTUNED),
     "real20": (REAL20_DIR, REAL20_FLOORS, REAL20_FP_ALLOWED, REAL20_NEGATIVES, REAL20_UNTUNED),
     "real21": (REAL21_DIR, REAL21_FLOORS, REAL21_FP_ALLOWED, REAL21_NEGATIVES, REAL21_UNTUNED),
+    "real22": (REAL22_DIR, REAL22_FLOORS, REAL22_FP_ALLOWED, REAL22_NEGATIVES, REAL22_UNTUNED),
 }
 
 
@@ -1403,7 +1438,7 @@ def test_real_round_target(real_scores, round_name, name):
     assert_at_least(real_scores(round_name)[name], name, TARGET)
 
 
-# Round 22 tests (segwrite14): the negatives and the issue's target, as round 21's; untuned on c229b9b (first wave).
+# Round 22 tests (segwrite14): the negatives and the issue's target, as round 21's; untuned on c229b9b = 7743547 (first wave).
 ROUND22_NEGATIVES_BELOW = {
     "negatif_manuel_fle_dialogue_consultation": "6 FP: a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)",
     "negatif_transmissions_ciblees_dar": "2 FP: targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims",

@@ -59,6 +59,7 @@ from .discovery import (
     split_at_labels,
 )
 from .document_places import set_in_document_region
+from .introduced_interviewees import apply_introduced_interviewees
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
@@ -1460,6 +1461,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

@@ -59,7 +59,6 @@ from .discovery import (
     split_at_labels,
 )
 from .document_places import set_in_document_region
-from .introduced_interviewees import apply_introduced_interviewees
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
@@ -105,6 +104,7 @@ from .hearings import hearing_speakers
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
+from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes

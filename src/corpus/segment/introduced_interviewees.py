@@ -8,7 +8,8 @@ answers above the transcript, then label the answers with a generic word ("Inter
 The introduction is the (at most ``MAX_INTRO``) non-speech segments between the heading that
 governs the turns and the first of them; the interview runs to the next prose paragraph or
 heading naming an interview. Its sentences that present one interview
-(lang/fr/introduced_interviewees.yaml), not several people, must name exactly one role; the
+(lang/fr/introduced_interviewees.yaml), not several people, must name exactly one role (by any
+rule, not only the first: "une infirmière et un pharmacien" is two people); the
 turns of the interview's one answering voice (the label with most turns; no other label with
 two turns or more) then take it — only where no turn, verbatim or label of the interview is
 described otherwise. Only attributes change (a pass over the finished segments).
@@ -21,10 +22,10 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text import fold
-from .roles import matched_role, names_a_profession
+from .roles import ROLE_RULES, names_a_profession
 
 MAX_INTRO = 3  # more prose than that above the turns is a chapter, not an introduction
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])")
+SENTENCE_END = re.compile(r"\n|(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])")  # a heading is a sentence of its own
 UNDESCRIBED = ("", "inconnu")
 
 
@@ -49,10 +50,15 @@ def introduced_role(intro: str) -> tuple[str, str] | None:
         folded = fold(sentence)
         if not one.search(folded) or several.search(folded) or not names_a_profession(sentence):
             continue
-        role = matched_role(sentence)
-        if role:
+        for role in _roles_named(folded):
             found.setdefault(role, sentence.strip())
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _roles_named(folded: str) -> set[str]:
+    """Every role a rule (not a bare weak word) finds in the sentence: "une infirmière et un
+    pharmacien" is two people, whichever the head-noun order would pick."""
+    return {role for role, pattern, tier in ROLE_RULES if tier != "weak" and pattern.search(folded)}
 
 
 def _intro(segments: list, first: int) -> str:

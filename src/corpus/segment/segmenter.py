@@ -37,6 +37,7 @@ from .base import (
     split_lines,
 )
 from .braced_profiles import fold_profile_brackets
+from .captioned_turns import apply_captioned_turns
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -123,6 +124,7 @@ from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
+from .presented_labels import apply_presented_labels
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -1461,6 +1463,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
+    apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)

@@ -2,8 +2,10 @@
 introduces the people once in its prose — "Je m'installe avec A., agent de santé communautaire,
 et R., infirmière du centre" — then gives their words under the bare initial ("R) On appelle
 Cayenne …"). The turns of such a label take the description that follows it in the
-introduction: an initial with its period, or a capitalised name (with its surname), then a
-comma and the description up to the next comma, semicolon or period.
+introduction of the label's first interview: an initial with its period, or a capitalised name
+(with its surname), then a comma and the description up to the next comma, semicolon or period;
+or, for a full name, the description opening the sentence before it ("Kinésithérapeute à
+Remiremont depuis vingt ans, Christelle Thiébaut préside …").
 
 The description must name what someone does: a profession of the role rules, or one of the
 occupation words of lang/fr/presented_labels.yaml ("agent", "aide", "bénévole"); a label's
@@ -31,41 +33,45 @@ def _occupations() -> re.Pattern:
     return re.compile(rf"^(?:{words})(?!\w)" if words else r"(?!)")
 
 
-def _presentation(label: str) -> re.Pattern | None:
+def _presentation(label: str) -> list[re.Pattern]:
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", label):  # an initial, written with its period in the prose
-        return re.compile(rf"(?<![\w.]){label}\.{DESCRIPTION}")
+        return [re.compile(rf"(?<![\w.]){label}\.{DESCRIPTION}")]
     if re.fullmatch(NAME_WORD, label) and not any(ch.isupper() for ch in label[1:]):
-        return re.compile(rf"(?<![\w.]){re.escape(label)}(?:\s+{NAME_WORD}){{0,2}}{DESCRIPTION}")
-    return None
+        return [re.compile(rf"(?<![\w.]){re.escape(label)}(?:\s+{NAME_WORD}){{0,2}}{DESCRIPTION}")]
+    if re.fullmatch(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}", label):  # a full name: after or before it
+        return [re.compile(rf"(?<![\w.]){re.escape(label)}{DESCRIPTION}"),
+                re.compile(rf"(?:^|(?<=[.!?]\s))(?P<desc>[A-ZÀ-ÖØ-Þ][^,;.()«»:]{{2,79}}),\s*{re.escape(label)}(?!\w)", re.M)]
+    return []
 
 
 def presented_description(label: str, intro: str) -> str | None:
-    """The one description the introduction gives after ``label``, or None."""
-    pattern = _presentation(label)
-    if pattern is None:
-        return None
+    """The one description the introduction gives after ``label`` (or before a full name,
+    opening its sentence: "Kinésithérapeute à Remiremont, Christelle Thiébaut préside …")."""
     found = set()
-    for m in pattern.finditer(intro):
-        desc = re.split(r"\s+et\s+", m.group("desc").strip())[0].strip()
-        if names_a_profession(desc) or _occupations().search(fold(desc)):
-            found.add(desc)
+    for pattern in _presentation(label):
+        for m in pattern.finditer(intro):
+            desc = re.split(r"\s+et\s+", m.group("desc").strip())[0].strip()
+            if names_a_profession(desc) or _occupations().search(fold(desc)):
+                found.add(desc)
     return found.pop() if len(found) == 1 else None
 
 
 def apply_presented_labels(segments: list, speaker_kinds: tuple[str, ...]) -> None:
-    """Describe the turns of labels an interview's introduction presents."""
-    for first, end in _interviews(segments):
-        block = segments[first:end]
-        intro = _intro(segments, first)
-        if not intro:
+    """Describe the turns of labels the introduction of their first interview presents."""
+    blocks = _interviews(segments)
+    turns: dict[str, list[int]] = {}
+    for k, seg in enumerate(segments):
+        if seg.kind == "turn" and seg.speaker:
+            turns.setdefault(seg.speaker, []).append(k)
+    for label, ks in sorted(turns.items()):
+        if any(segments[k].role not in UNDESCRIBED for k in ks):
             continue
-        for label in sorted({s.speaker for s in block if s.kind == "turn" and s.speaker}):
-            turns = [s for s in block if s.kind == "turn" and s.speaker == label]
-            if any(s.role not in UNDESCRIBED for s in turns):
-                continue
-            desc = presented_description(label, intro)
-            if desc is None:
-                continue
-            for seg in turns:
-                seg.role, seg.role_raw = normalize_role(desc), desc
-                seg.attr_source = seg.attr_source or "interview_header"
+        first = next((a for a, b in blocks if a <= ks[0] < b), None)
+        intro = _intro(segments, first) if first is not None else ""
+        desc = presented_description(label, intro) if intro else None
+        if desc is None:
+            continue
+        for k in ks:
+            seg = segments[k]
+            seg.role, seg.role_raw = normalize_role(desc), desc
+            seg.attr_source = seg.attr_source or "interview_header"

@@ -102,6 +102,7 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
@@ -1464,6 +1465,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
+    apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document

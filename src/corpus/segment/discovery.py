@@ -38,6 +38,7 @@ from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
+from .trailing_label_lines import export_legend, is_author
 from .speakers import (
     CodeDict,
     interview_cards,
@@ -136,6 +137,15 @@ class Context:
             self.participants.setdefault(label, desc)
             if gazetteer is not None:
                 region, place = resolve_region(desc, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
+        # "Locuteur 1 : moi-même ; Locuteur 2 : pharmacienne …": a transcription export's labels (segment/trailing_label_lines.py)
+        for label, desc in export_legend(texts).items():
+            if is_author(desc):
+                self.legend_moderators.add(label)
+            elif label not in self.participants:
+                self.participants[label] = desc
+                region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(label, (region, place))
         # "… un entretien : IDE1, infirmière libérale à Pontarlier ; IDE2, …" (segment/enumerated_codes.py)

@@ -40,6 +40,7 @@ from .braced_profiles import fold_profile_brackets
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .trailing_label_lines import split_at_trailing_labels
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -340,6 +341,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),

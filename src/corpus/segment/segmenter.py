@@ -41,6 +41,7 @@ from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .trailing_label_lines import split_at_trailing_labels
+from .surname_labels import surname_speakers
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -385,6 +386,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
         # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Claire DUMONT (directrice de la CPTS …) : …": a round table's proceedings (segment/surname_labels.py)
+        self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

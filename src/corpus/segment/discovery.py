@@ -12,6 +12,7 @@ from .aged_labels import aged_person
 from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
+from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph
 from .court_records import period_turn
 from .enumerated_codes import enumerated_codes
@@ -80,6 +81,8 @@ class Context:
         texts = [ln.text for ln in lines]
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
+        coded = code_column_rows(texts)  # "… | « … » | CD3": a quotation and its code, no participant row (segment/coded_cells.py)
+        rows = [r for r in rows if r[0] not in coded]
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
         self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")

@@ -42,6 +42,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .trailing_label_lines import split_at_trailing_labels
 from .surname_labels import surname_speakers
+from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -426,6 +427,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.interview_dates = interview_dates([ln.text for ln in lines])
         self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
+        self.code_rows = code_column_rows([ln.text for ln in lines])
+        self.code_roles = range_roles([ln.text for ln in lines]) if self.code_rows else {}
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
@@ -1020,6 +1024,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if self.code_rows:  # "… | « … » | CD3": the row's code (segment/coded_cells.py)
+                calls = [(qa, qb, coded_quote(self, a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.interview_dates:
                 # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
                 calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]

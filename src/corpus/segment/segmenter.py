@@ -43,6 +43,7 @@ from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .trailing_label_lines import split_at_trailing_labels
 from .surname_labels import surname_speakers
 from .coded_cells import code_column_rows, coded_quote, range_roles
+from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -470,6 +471,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
+        self.bold_quotes = bold_quote_lines(self.lines, self.styles)
+        self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
@@ -984,9 +988,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
             italics = self._italic_passages(a, b, quotes)
+            bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
-            quotes = sorted(quotes + italics + unquoted)
+            quotes = sorted(quotes + italics + unquoted + bolds)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1024,6 +1029,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if bolds:  # "Il me confie :" then bold words (segment/bold_quotes.py)
+                calls = [(qa, qb, bold_quote_call(self, a + qa, a + qb, c) if (qa, qb) in bolds else c) for qa, qb, c in calls]
             if self.code_rows:  # "… | « … » | CD3": the row's code (segment/coded_cells.py)
                 calls = [(qa, qb, coded_quote(self, a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.interview_dates:

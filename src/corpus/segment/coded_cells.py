@@ -80,13 +80,20 @@ def cell_code(line: str, a: int, b: int, row: tuple[int, list[str]]) -> str | No
     return None
 
 
+def _noun_phrase(desc: str) -> str:
+    """The noun phrase a range follows, after the last linking word of its sentence ("… auprès
+    de quatre kinésithérapeutes" -> "quatre kinésithérapeutes")."""
+    links = "|".join(re.escape(w) for w in cv.language_data().get("range_phrase_links", [])) or r"et"
+    return re.split(rf"(?<=\s)(?:{links})(?=\s)", f" {desc} ")[-1].strip()
+
+
 def range_roles(texts: list[str]) -> dict[str, str]:
     """code -> the noun phrase a methods sentence gives its range ("cinq chirurgiens-dentistes
     (CD1 à CD5)" -> CD1 … CD5: "cinq chirurgiens-dentistes")."""
     out: dict[str, str] = {}
     for t in texts:
         for m in RANGE.finditer(t):
-            desc = re.split(r"\s+et\s+", m.group("desc"))[-1].strip()
+            desc = _noun_phrase(m.group("desc"))
             first, last = int(m.group("first")), int(m.group("last"))
             if 0 < last - first < 60 and normalize_role(desc) != "inconnu":
                 for n in range(first, last + 1):
@@ -107,7 +114,10 @@ def coded_quote(seg, a: int, b: int, call):
     if code is None:
         return call
     attrs = dict(seg.ctx.code_attrs(code))
-    if attrs.get("role", "inconnu") == "inconnu" and code in seg.code_roles:
+    # the range's own noun phrase ("deux ergothérapeutes (E1 à E2)") is more precise than the
+    # methods sentence it ends, which may name another range's profession first
+    precise = code in seg.code_roles and attrs.get("role_raw", "").rstrip().endswith(seg.code_roles[code])
+    if (attrs.get("role", "inconnu") == "inconnu" or precise) and code in seg.code_roles:
         attrs.update(role_raw=seg.code_roles[code], role=normalize_role(seg.code_roles[code]),
                      attr_source=attrs.get("attr_source") or "participant_table")
     return QuoteCall(True, attrs, None)

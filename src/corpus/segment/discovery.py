@@ -39,7 +39,6 @@ from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
-from .trailing_label_lines import export_legend, is_author
 from .speakers import (
     CodeDict,
     interview_cards,
@@ -53,6 +52,7 @@ from .speakers import (
     participants_presented,
 )
 from .timed_rows import cell_turn
+from .trailing_label_lines import export_legend, is_author
 
 
 @dataclass

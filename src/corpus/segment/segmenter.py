@@ -36,14 +36,12 @@ from .base import (
     n_words,
     split_lines,
 )
+from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
-from .trailing_label_lines import split_at_trailing_labels
-from .surname_labels import surname_speakers
 from .coded_cells import code_column_rows, coded_quote, range_roles
-from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -159,9 +157,11 @@ from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
+from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations

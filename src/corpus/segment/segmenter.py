@@ -116,6 +116,7 @@ from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
+from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
@@ -431,6 +432,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
         self.code_rows = code_column_rows([ln.text for ln in lines])
         self.code_roles = range_roles([ln.text for ln in lines]) if self.code_rows else {}
+        self.number_places = range_places([ln.text for ln in lines], gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
@@ -1026,6 +1028,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
+            # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
+            calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]

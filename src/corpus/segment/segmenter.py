@@ -12,6 +12,7 @@ from .. import io as cio
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
@@ -1028,6 +1029,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
+            # "Photo 14, choisie par une aide-soignante : « … »": the participle's agent (segment/agent_leads.py)
+            calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
             calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:

@@ -12,6 +12,7 @@ from .. import io as cio
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
@@ -36,12 +37,14 @@ from .base import (
     n_words,
     split_lines,
 )
+from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
@@ -119,6 +122,7 @@ from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
+from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
@@ -161,9 +165,11 @@ from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
+from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
@@ -346,6 +352,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
@@ -389,6 +396,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
         # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Claire DUMONT (directrice de la CPTS …) : …": a round table's proceedings (segment/surname_labels.py)
+        self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -427,6 +436,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.interview_dates = interview_dates([ln.text for ln in lines])
         self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
+        self.code_rows = code_column_rows([ln.text for ln in lines])
+        self.code_roles = range_roles([ln.text for ln in lines]) if self.code_rows else {}
+        self.number_places = range_places([ln.text for ln in lines], gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
@@ -467,6 +480,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
+        self.bold_quotes = bold_quote_lines(self.lines, self.styles)
+        self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
@@ -981,9 +997,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
             italics = self._italic_passages(a, b, quotes)
+            bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
-            quotes = sorted(quotes + italics + unquoted)
+            quotes = sorted(quotes + italics + unquoted + bolds)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1018,9 +1035,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
+            # "Photo 14, choisie par une aide-soignante : « … »": the participle's agent (segment/agent_leads.py)
+            calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
+            calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if bolds:  # "Il me confie :" then bold words (segment/bold_quotes.py)
+                calls = [(qa, qb, bold_quote_call(self, a + qa, a + qb, c) if (qa, qb) in bolds else c) for qa, qb, c in calls]
+            if self.code_rows:  # "… | « … » | CD3": the row's code (segment/coded_cells.py)
+                calls = [(qa, qb, coded_quote(self, a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.interview_dates:
                 # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
                 calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]

@@ -1,0 +1,87 @@
+"""Transcripts whose turns open with a dash before the speaker's label ("– Marine Boudeau :
+Bonjour …", "- Kheira: je suis …", "— E2 : …"), as webinar and meeting transcripts are typed in a
+word processor. Every label reader expects the label at the line start, so the text is folded at
+the same length (as quote_time_codes folds time codes): the dash and the spaces after it move
+behind the label's colon ("Marine Boudeau :   Bonjour …"); the segments keep the document's own
+characters. Words and thresholds: lang/fr/dash_led_labels.yaml.
+
+A document has the convention when at least ``dash_label_min_lines`` lines open with a dash and a
+label read by the shared TURN pattern (a colon after it; no word that is never a label), and at
+least ``dash_label_min_labels`` different labels open two such lines each: people taking turns, not
+a bulleted list of fields each named once ("- Lieu : …", "- Durée : …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+
+SPACES = "[ \t\u00a0\u202f]"
+
+
+@lru_cache(maxsize=4)
+def _lead(key: int) -> re.Pattern | None:
+    dashes = cv.language_data().get("dash_label_dashes", [])
+    if not dashes:
+        return None
+    alt = "|".join(re.escape(d) for d in sorted(dashes, key=lambda d: (-len(d), d)))
+    return re.compile(rf"^(?P<dash>(?:{alt}){SPACES}+)(?=\S)", re.MULTILINE)
+
+
+def _label(rest: str) -> tuple[str, int] | None:
+    """The label opening ``rest`` and where its colon ends, when a colon sets it off."""
+    m = cv.TURN.match(rest)
+    if not m or not m.groupdict().get("label") or m.group("ts") or m.group("lead"):
+        return None
+    label = " ".join(m.group("label").split())
+    colon = rest.find(":", m.end("label"))
+    if colon < 0 or colon >= m.end() or not rest[m.end():].strip():
+        return None
+    if fold(label).rstrip(".") in cv.NOT_LABELS:
+        return None
+    return label, colon + 1
+
+
+def dash_led_lines(text: str) -> list[tuple[int, int, int, str]]:
+    """(line start, dash length, colon end from the line start, label) of every line opened by a
+    dash and a label, when the document follows the convention; else []."""
+    lead = _lead(id(cv.language_data()))
+    if lead is None or ":" not in text:
+        return []
+    found = []
+    for m in lead.finditer(text):
+        end = text.find("\n", m.end())
+        read = _label(text[m.end():end if end >= 0 else len(text)])
+        if read:
+            found.append((m.start(), len(m.group("dash")), len(m.group("dash")) + read[1], read[0]))
+    data = cv.language_data()
+    counts = Counter(label for *_, label in found)
+    if len(found) < data.get("dash_label_min_lines", 4) \
+            or sum(n >= 2 for n in counts.values()) < data.get("dash_label_min_labels", 2):
+        return []
+    return found
+
+
+def fold_dash_led_labels(text: str) -> str:
+    """``text`` with each dash-led label moved to its line start (same length)."""
+    found = dash_led_lines(text)
+    if not found:
+        return text
+    out, pos = [], 0
+    for start, dash, colon_end, _ in found:
+        out.append(text[pos:start])
+        out.append(text[start + dash:start + colon_end] + " " * dash)
+        pos = start + colon_end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def dash_led_speakers(text: str) -> dict[str, dict]:
+    """The labels of a dash-led transcript, vouched for by the convention itself: the dash marks
+    every change of speaker, so a turn opened by a bare dash between two of one label's lines
+    (someone unnamed answering) does not make those labels look as if they did not alternate."""
+    return {label: {} for *_, label in dash_led_lines(text)}

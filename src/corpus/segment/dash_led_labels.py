@@ -7,8 +7,9 @@ characters. Words and thresholds: lang/fr/dash_led_labels.yaml.
 
 A document has the convention when at least ``dash_label_min_lines`` lines open with a dash and a
 label read by the shared TURN pattern (a colon after it; no word that is never a label), and at
-least ``dash_label_min_labels`` different labels open two such lines each: people taking turns, not
-a bulleted list of fields each named once ("- Lieu : …", "- Durée : …").
+least ``dash_label_min_labels`` different labels open two such lines each, and at least
+``dash_label_min_spoken_share`` of those lines speak as people do (je, on, vous, a question): people
+taking turns, not a bulleted list of fields ("- Lieu : …") nor a programme ("- Atelier : …").
 """
 
 from __future__ import annotations
@@ -57,13 +58,16 @@ def dash_led_lines(text: str) -> list[tuple[int, int, int, str]]:
         end = text.find("\n", m.end())
         read = _label(text[m.end():end if end >= 0 else len(text)])
         if read:
-            found.append((m.start(), len(m.group("dash")), len(m.group("dash")) + read[1], read[0]))
+            words = text[m.end() + read[1]:end if end >= 0 else len(text)]
+            found.append((m.start(), len(m.group("dash")), len(m.group("dash")) + read[1], read[0], words))
     data = cv.language_data()
-    counts = Counter(label for *_, label in found)
+    counts = Counter(f[3] for f in found)
+    spoken = sum(1 for f in found if cv.SPOKEN.search(f[4]))
     if len(found) < data.get("dash_label_min_lines", 4) \
-            or sum(n >= 2 for n in counts.values()) < data.get("dash_label_min_labels", 2):
+            or sum(n >= 2 for n in counts.values()) < data.get("dash_label_min_labels", 2) \
+            or spoken < data.get("dash_label_min_spoken_share", 0.5) * len(found):
         return []
-    return found
+    return [f[:4] for f in found]
 
 
 def fold_dash_led_labels(text: str) -> str:

@@ -97,3 +97,16 @@ def test_a_programme_of_repeated_sessions_is_no_transcript():
     lines = ["Programme", "- Atelier : les tests en pharmacie", "- Pause : café et viennoiseries",
              "- Atelier : la vaccination à domicile", "- Pause : déjeuner sur place"]
     assert dash_led_lines("\n".join(lines)) == []
+
+
+def test_the_host_who_relays_the_questions_is_the_moderator(gazetteer):
+    text, segs = _segment(WEBINAIRE, gazetteer)
+    assert _at(text, segs, "Une question du chat").kind == "moderator"
+    assert _at(text, segs, "Et les médecins, ils ont suivi").kind == "moderator"
+    assert dash_led_speakers("\n".join(WEBINAIRE))["Julien Roche"] == {"moderator": True}
+
+
+def test_when_both_sides_ask_no_one_is_the_host():
+    lines = ["- Paul: tu viens ce soir à la réunion ?", "- Marie: je ne sais pas, tu y vas toi ?",
+             "- Paul: oui, on parle des gardes, tu pourrais venir ?", "- Marie: d'accord, tu passes me prendre ?"]
+    assert dash_led_speakers("\n".join(lines)) == {"Paul": {}, "Marie": {}}

@@ -87,5 +87,25 @@ def fold_dash_led_labels(text: str) -> str:
 def dash_led_speakers(text: str) -> dict[str, dict]:
     """The labels of a dash-led transcript, vouched for by the convention itself: the dash marks
     every change of speaker, so a turn opened by a bare dash between two of one label's lines
-    (someone unnamed answering) does not make those labels look as if they did not alternate."""
-    return {label: {} for *_, label in dash_led_lines(text)}
+    (someone unnamed answering) does not make those labels look as if they did not alternate.
+    The host is the label whose turns (each up to the next dash-led line, its paragraphs
+    below included) hold a question most often: at least ``dash_label_host_question_share`` of
+    them, and at least twice the share of every other label (in a conversation where both sides
+    ask, no one is the host)."""
+    found = dash_led_lines(text)
+    if not found:
+        return {}
+    out = {label: {} for *_, label in found}
+    starts = sorted({m.start() for m in _lead(id(cv.language_data())).finditer(text)} | {f[0] for f in found})
+    asked: dict[str, list[bool]] = {}
+    for start, *_, label in found:
+        after = [s for s in starts if s > start]
+        turn = text[start:after[0] if after else len(text)]
+        asked.setdefault(label, []).append("?" in turn)
+    share = {label: sum(v) / len(v) for label, v in asked.items()}
+    host = max(sorted(share), key=lambda k: share[k])
+    floor = cv.language_data().get("dash_label_host_question_share", 0.6)
+    if len(share) >= 2 and len(asked[host]) >= 2 and share[host] >= floor \
+            and all(2 * v <= share[host] for k, v in share.items() if k != host):
+        out[host] = {"moderator": True}
+    return out

@@ -10,7 +10,13 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.dash_led_labels import dash_led_lines, dash_led_speakers, fold_dash_led_labels
+from corpus.segment.base import split_lines
+from corpus.segment.dash_led_labels import (
+    bare_dash_turns,
+    dash_led_lines,
+    dash_led_speakers,
+    fold_dash_led_labels,
+)
 from corpus.segment.regions import load_gazetteer
 
 
@@ -110,3 +116,39 @@ def test_when_both_sides_ask_no_one_is_the_host():
     lines = ["- Paul: tu viens ce soir à la réunion ?", "- Marie: je ne sais pas, tu y vas toi ?",
              "- Paul: oui, on parle des gardes, tu pourrais venir ?", "- Marie: d'accord, tu passes me prendre ?"]
     assert dash_led_speakers("\n".join(lines)) == {"Paul": {}, "Marie": {}}
+
+
+HOSTED = [
+    "Webinaire coordination, 9 décembre 2021",
+    "- Ugo: bonjour, nous sommes en direct. Kheira, tu te présentes ?",
+    "- Bonjour à toutes et tous, je suis chargée de recherche et très contente d'être là.",
+    "- Ugo: une question du chat : combien de temps faut-il prévoir ?",
+    "- Kheira: je dirais une semaine, voire un peu plus, pour préparer et analyser.",
+    "- Parfait, merci Kheira.",
+    "Je vois une autre question : faut-il enregistrer les entretiens ?",
+    "- Kheira: oui, si la personne est d'accord, et on prend des notes à deux.",
+    "- Ugo: et pour les tests, vous faites comment ?",
+    "- Si vous avez une idée, dites-le-moi.",
+    "Je suis preneuse de vos exemples dans le chat.",
+]
+
+
+def test_a_bare_dash_is_the_other_side_s_turn(gazetteer):
+    text, segs = _segment(HOSTED, gazetteer)
+    s = _at(text, segs, "je suis chargée de recherche")
+    assert (s.kind, s.speaker) == ("turn", "Kheira")
+    assert _at(text, segs, "je dirais une semaine").kind == "turn"
+    assert _at(text, segs, "Parfait, merci Kheira").kind == "moderator"
+    assert _at(text, segs, "faut-il enregistrer") is _at(text, segs, "Parfait, merci Kheira")  # the host goes on
+    last = _at(text, segs, "Si vous avez une idée")
+    assert (last.kind, last.speaker) == ("turn", "Kheira")
+    assert _at(text, segs, "Je suis preneuse") is last
+    assert _at(text, segs, "combien de temps faut-il").kind == "moderator"
+
+
+def test_with_two_guests_a_bare_dash_is_left_alone():
+    # whose turn a bare dash opens is only known between a host and ONE other speaker
+    lines = HOSTED[:5] + ["- Marc: et moi je compte deux semaines, on travaille à deux."] + HOSTED[5:] \
+        + ["- Marc: je confirme, on fait comme ça chez nous."]
+    text = "\n".join(lines)
+    assert bare_dash_turns(text, split_lines(text)) == {}

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .base import Span, TextLine
 
 SPACES = "[ \t\u00a0\u202f]"
 
@@ -109,3 +110,55 @@ def dash_led_speakers(text: str) -> dict[str, dict]:
             and all(2 * v <= share[host] for k, v in share.items() if k != host):
         out[host] = {"moderator": True}
     return out
+
+
+def bare_dash_turns(source: str, lines: list[TextLine]) -> dict[int, tuple[int, str, bool]]:
+    """line index -> (last line, speaker, host?) of each turn opened by a dash and NO label in a
+    dash-led transcript between a host and one other speaker ("- Parfait, merci Kheira.", "- Si
+    vous en avez une, dites-le-moi."): the dash marks a change of speaker, so the turn is the other
+    side's from the turn above; it goes on over the paragraphs up to the next dash-led line.
+    ``source``: the document's own text (before folding), whose offsets the lines share."""
+    speakers = dash_led_speakers(source)
+    hosts = [k for k, v in speakers.items() if v.get("moderator")]
+    guests = [k for k, v in speakers.items() if not v.get("moderator")]
+    if len(hosts) != 1 or len(guests) != 1:
+        return {}
+    lead = _lead(id(cv.language_data()))
+    labelled = {start: label for start, _, _, label in dash_led_lines(source)}
+    opened = [ln.index for ln in lines if ln.start in labelled or lead.match(source, ln.start, ln.end)]
+    out: dict[int, tuple[int, str, bool]] = {}
+    previous = ""
+    for n, i in enumerate(opened):
+        ln = lines[i]
+        if ln.start in labelled:
+            previous = labelled[ln.start]
+            continue
+        if not previous:
+            continue  # nothing above says whose turn it is
+        speaker = guests[0] if previous == hosts[0] else hosts[0]
+        last = (opened[n + 1] if n + 1 < len(opened) else len(lines)) - 1
+        while last > i and not lines[last].text.strip():
+            last -= 1
+        out[i] = (last, speaker, speaker == hosts[0])
+        previous = speaker
+    return out
+
+
+class DashLedHandlers:
+    """The segmenter's handler for a dash-led transcript's unlabelled turns (mixed into segmenter.Segmenter)."""
+
+    def _h_bare_dash_turn(self, i: int) -> int | None:
+        if "_bare_dash_turns" not in self.__dict__:
+            self._bare_dash_turns = bare_dash_turns(self.source_text, self.lines)
+        found = self._bare_dash_turns.get(i)
+        if found is None:
+            return None
+        last, speaker, host = found
+        self._flush_prose(self.prose_run, self.current)
+        start, end = self.lines[i].start, self.lines[last].end
+        kind = "moderator" if host else "turn"
+        seen = [s for s in self.spans if s.kind == kind and s.attrs.get("speaker") == speaker]
+        attrs = dict(seen[-1].attrs) if seen else {"speaker": speaker, "role_raw": "", "role": "inconnu",
+                                                   "region": "", "place": "", "attr_source": ""}
+        self.spans.append(Span(start, end, kind, attrs))
+        return last + 1

@@ -43,7 +43,7 @@ from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
-from .dash_led_labels import dash_led_speakers, fold_dash_led_labels
+from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -300,6 +300,7 @@ HANDLERS = (
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
+    Handler("unlabelled dash-led turn", "_h_bare_dash_turn"),  # segment/dash_led_labels.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
@@ -317,7 +318,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

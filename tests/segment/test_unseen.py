@@ -1368,11 +1368,13 @@ def test_round21_target(results, name):
 # (TP and F1/speaker/role/region per document, no false positive); raising them means the round has
 # been tuned on.
 REAL22_DIR = HELDOUT_DIR.parent / "segment_real22"
+# untuned: tp 5, 5, 0, 1 (F1 0.09), 0; tuned on by segfix25 (segment/dash_led_labels.py,
+# segment/speech_columns.py)
 REAL22_FLOORS = {"designgouv_entretien_hacq": {"tp": 5, "f1": 1.0, "region": 1.0},
                  "designgouv_expert_pourcher": {"tp": 5, "f1": 1.0, "region": 1.0},
-                 "designgouv_formation_odt": {"tp": 0},
-                 "designgouv_transcription_non_voyant": {"tp": 1, "f1": 0.09, "role": 1.0, "region": 1.0},
-                 "designgouv_webinaire_odt": {"tp": 0}}
+                 "designgouv_formation_odt": {"tp": 6, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "designgouv_transcription_non_voyant": {"tp": 21, "f1": 1.0, "speaker": 0.95, "role": 1.0, "region": 1.0},
+                 "designgouv_webinaire_odt": {"tp": 12, "f1": 1.0, "speaker": 0.91, "role": 0.75, "region": 1.0}}
 REAL22_FP_ALLOWED: dict = {}
 REAL22_NEGATIVES = ["negatif_designgouv_paroles", "negatif_mesconseilscovid_covid_long"]
 # why each interview document is below the issue's target (untuned, main 179f444 and 7743547)
@@ -1380,13 +1382,12 @@ REAL22_UNTUNED = {
     "designgouv_entretien_hacq": "F1 1.00 but speaker 0.00, role 0.00 (bold-heading questions, unlabelled answers: "
                                  "the interviewee named only in the heading and the lead)",
     "designgouv_expert_pourcher": "F1 1.00 but speaker 0.00, role 0.00 (the same written-interview layout)",
-    "designgouv_formation_odt": "F1 0.00 (.odt transcript '- Ugo: ...' / '- Kheira: ...' and bare-hyphen "
-                                "turns: all narrative)",
-    "designgouv_transcription_non_voyant": "F1 0.09 (a video transcript as an 'Audio | Vidéo' table with no "
-                                           "speaker label: narrative; only the article's 'Comme il le dit :' "
-                                           "quotation found, speaker 0.00)",
-    "designgouv_webinaire_odt": "F1 0.00 (.odt transcript '– Marine Boudeau : ...' turns, the colon after a "
-                                "non-breaking space: all narrative)"}
+    "designgouv_formation_odt": "F1 1.00 since segfix25 (untuned 0.00: '- Ugo: ...' / '- Kheira: ...' and "
+                                "bare-hyphen turns all narrative); role 0.00 (Kheira's 'chargée de recherche "
+                                "utilisateur' not read as autre)",
+    "designgouv_webinaire_odt": "F1 1.00 since segfix25 (untuned 0.00: '– Marine Boudeau : ...' turns all "
+                                "narrative); role 0.75 (Ugo Dessertine's turns inconnu), speaker 0.92 (his "
+                                "colon-less self-introduction read as Marine's)"}
 
 
 # The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,

@@ -48,6 +48,7 @@ from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_incises import DashIncisesHandlers
+from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -163,6 +164,7 @@ from .signed_quotes import signed_quotes
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .speech_columns import SpeechColumnHandlers
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .surname_labels import surname_speakers
@@ -300,6 +302,7 @@ HANDLERS = (
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
+    Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -309,6 +312,7 @@ HANDLERS = (
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
+    Handler("unlabelled dash-led turn", "_h_bare_dash_turn"),  # segment/dash_led_labels.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
@@ -326,7 +330,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -337,6 +341,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
+        text = fold_dash_led_labels(text)  # "– Marine Boudeau : …" (segment/dash_led_labels.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -398,6 +403,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Claire DUMONT (directrice de la CPTS …) : …": a round table's proceedings (segment/surname_labels.py)
         self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "– Marine Boudeau : …", "- Kheira: …": a dash-led transcript's labels (segment/dash_led_labels.py)
+        self.ctx.declared_speakers = {**dash_led_speakers(self.source_text), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism

@@ -118,6 +118,7 @@ from .numbered_answers import numbered_answer_speakers, split_at_numbered_answer
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
+from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
@@ -155,6 +156,7 @@ from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .straight_quotes import fold_headings, fold_straight_quotes
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
@@ -319,6 +321,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_straight_quotes(text)  # "…" where the document quotes with nothing else (segment/straight_quotes.py)
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
@@ -460,6 +463,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        folded = fold_headings(structure, self.source_text, self.text)  # 'Toulouse : "…"' with its marks read as « »
+        if folded != structure:
+            self.headings = structure_info(self.lines, folded, self.labels)[0]
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
@@ -1158,6 +1164,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             block = True  # "Marie-Jo, le soir, au téléphone : « … »": a person the notes present
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
+        remark = remark_after(after)  # "« … » (Recopier la mention)": its lead-in, set after it (segment/paren_remarks.py)
+        if remark and instructs(remark):
+            return call  # "(Message à lire au patient)": a text to read out, no one's words
+        if remark:
+            before = f"{before} {remark} :"
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

@@ -9,7 +9,7 @@ import pytest
 from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.paren_remarks import remarks_on_quote
+from corpus.segment.paren_remarks import bare_person_word, remarks_on_quote
 from corpus.segment.regions import load_gazetteer
 
 
@@ -77,3 +77,40 @@ def test_credits_after_quotations_stay(gazetteer):
     first = segment_at(text, segs, "On n'avait pas de masques")
     assert (first.kind, first.speaker, first.role) == ("verbatim", "I12", "infirmier")
     assert segment_at(text, segs, "je passais le soir").kind == "verbatim"
+
+
+def test_a_guide_and_a_form_under_the_qualitative_prior_make_no_verbatim(gazetteer):
+    # an interview guide and a consent form of a qualitative study: the lead-in of each quotation
+    # set after it in parentheses is still read as its lead-in (an interviewer's words, a text to copy)
+    lines = ["Guide d'entretien et formulaire de consentement",
+             "Nous avons mené des entretiens semi-directifs auprès de douze infirmières libérales du Morbihan.",
+             "« Je suis interne en médecine générale, je réalise ma thèse sur les CPTS et je voudrais "
+             "recueillir votre expérience. » (L'enquêtrice se présentait ainsi)",
+             "« Lu et approuvé, j'accepte que mes propos soient cités de façon anonyme dans ce travail. » "
+             "(Recopier la mention)"]
+    _, segs = segment_lines(lines, gazetteer)
+    assert speech(segs) == []
+
+
+def test_an_attributed_quotation_keeps_its_lead_in_beside_a_remark(gazetteer):
+    # look-alike: an editor's remark after a quotation a speech verb already gives to someone
+    lines = ["Une infirmière libérale de Vannes raconte : « On faisait les tournées à deux, on ne savait "
+             "plus qui passait chez qui, c'était le chaos total. » (je souligne)"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "On faisait les tournées à deux")
+    assert (seg.kind, seg.role) == ("verbatim", "infirmier")
+
+
+@pytest.mark.parametrize(("attr", "bare"), [("Patient", True), ("Usager", True), ("Patiente, 72 ans", False),
+                                            ("infirmière", False), ("Lilas", False), ("E3", False), ("Patient 3", False)])
+def test_a_bare_person_word(attr, bare):
+    assert bare_person_word(attr) is bare
+
+
+def test_a_script_line_credited_to_a_bare_role_word_is_no_verbatim(gazetteer):
+    # an OSCE station's script: the actor's lines with "(Patient)" after them
+    lines = ["Station ECOS n°4 – Sortie d'hospitalisation", "Script du patient standardisé",
+             "« Bonjour docteur, je suis rentrée hier soir, mais personne ne m'a dit qui viendrait pour les pansements. » (Patient)",
+             "Candidat (attendu) : reformule, vérifie le courrier de sortie, propose d'appeler l'infirmière libérale."]
+    _, segs = segment_lines(lines, gazetteer)
+    assert speech(segs) == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .roles import normalize_role
 
 
 def _alt(words) -> str:
@@ -79,3 +80,13 @@ def instructs(attr: str) -> bool:
     "Message à lire au patient"): the quotation is a text to copy or read out, no one's words."""
     first = fold(attr.split(",")[0]).replace("’", "'")
     return bool(_data()["instruction"].search(first))
+
+
+def bare_person_word(attr: str) -> bool:
+    """A parenthesis that is one generic word for a person and nothing else ("(Patient)", "(Usager)"):
+    no code, name, post, age or place says who spoke. It is read as the same word before the
+    quotation would be ("Patient : « … »", a script's line), not as a credit; "(infirmière)",
+    "(Lilas)", "(E3)" are left to the credit readers."""
+    words = attr.split()
+    return (len(words) == 1 and not re.search(r"\d", attr) and normalize_role(attr) in ("autre", "inconnu")
+            and bool(cv.PERSON_WORDS.search(attr)))

@@ -42,6 +42,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
+from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
@@ -325,6 +326,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = fold_dash_credits(text)  # "« … » — Mathilde, infirmière" as "« … » (Mathilde, …)" (segment/dash_credits.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)

@@ -1,0 +1,34 @@
+"""A credit after a dash that closes a quotation's paragraph, read as the same credit in
+parentheses (issue #14, session 9, seggen9): "« … » — Mathilde, infirmière libérale, pays de
+Caux" as "« … » (Mathilde, infirmière libérale, pays de Caux)", "« … » — E4, l. 56-59" as
+"« … » (E4, l. 56-59)". The dash readers (conventions DASH_CODE, DASH_DESCRIPTION) know a code
+or a description after the dash; the parenthesis readers know far more shapes (a first name
+before a description, a code with a line reference, a pseudonym). Only a credit that names a
+person (dash_quotes.names_a_person) and does not open like a phrase ("un slogan repris par les
+CPTS": ``not_a_description``, as for a parenthesis) is read so, and only where a closing guillemet, the dash and
+the credit end the line. " — X" becomes " (X)": the same length, so no offset moves outside the
+credit and the segments keep the document's text. The dashes: ``quote_dashes``
+(lang/fr/dash_quotes.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .dash_quotes import names_a_person
+
+
+def fold_dash_credits(text: str) -> str:
+    """text with each "» — credit" ending a line read as "» (credit)" (same length)."""
+    dashes = "".join(cv.DATA.get("quote_dashes", []))
+    if not dashes or "»" not in text:
+        return text
+    credit = re.compile(rf"»(?P<sp>[ \t\u00a0])[{re.escape(dashes)}] (?P<who>[^«»()\[\]\n!?]{{2,120}}?)(?P<end>\s*\.?)$",
+                        re.MULTILINE)
+
+    def fold(m: re.Match) -> str:
+        who = m.group("who")
+        if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(who):  # "— un slogan repris par …"
+            return m.group(0)
+        return f"»{m.group('sp')}({who}){m.group('end')}"
+    return credit.sub(fold, text)

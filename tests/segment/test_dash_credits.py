@@ -40,3 +40,9 @@ def test_first_name_and_line_reference_credits_after_a_dash(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     seg = segment_at(text, segs, "Avant le Covid, je ne connaissais")
     assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Maëlle", "infirmier", "Normandie")
+
+
+def test_a_catchphrase_after_a_lead_in_keeps_its_dash(gazetteer):
+    # look-alike: a poster campaign's catchphrase signed by an invented persona, after "Accroche :"
+    text = "Accroche : « Mon infirmière connaît mon pharmacien. Et ça change tout. » — Josette, 82 ans, vit seule à Mirande"
+    assert fold_dash_credits(text) == text

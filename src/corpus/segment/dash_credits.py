@@ -5,8 +5,9 @@ Caux" as "« … » (Mathilde, infirmière libérale, pays de Caux)", "« … »
 or a description after the dash; the parenthesis readers know far more shapes (a first name
 before a description, a code with a line reference, a pseudonym). Only a credit that names a
 person (dash_quotes.names_a_person) and does not open like a phrase ("un slogan repris par les
-CPTS": ``not_a_description``, as for a parenthesis) is read so, and only where a closing guillemet, the dash and
-the credit end the line. " — X" becomes " (X)": the same length, so no offset moves outside the
+CPTS": ``not_a_description``, as for a parenthesis) is read so, and only where a quotation opens the line and the dash and
+the credit end it (after a lead-in, "Accroche : « … » — Josette, 82 ans", the lead-in says what the
+quotation is: a poster's catchphrase signed by a persona). " — X" becomes " (X)": the same length, so no offset moves outside the
 credit and the segments keep the document's text. The dashes: ``quote_dashes``
 (lang/fr/dash_quotes.yaml)."""
 
@@ -23,12 +24,14 @@ def fold_dash_credits(text: str) -> str:
     dashes = "".join(cv.DATA.get("quote_dashes", []))
     if not dashes or "»" not in text:
         return text
-    credit = re.compile(rf"»(?P<sp>[ \t\u00a0])[{re.escape(dashes)}] (?P<who>[^«»()\[\]\n!?]{{2,120}}?)(?P<end>\s*\.?)$",
-                        re.MULTILINE)
+    # the quotation opens its line: a signed quotation; after a lead-in ("Accroche : « … » — Josette,
+    # 82 ans") the lead-in says what the quotation is
+    credit = re.compile(rf"^(?P<q>[ \t]*«[^\n]*»)(?P<sp>[ \t\u00a0])[{re.escape(dashes)}] "
+                        rf"(?P<who>[^«»()\[\]\n!?]{{2,120}}?)(?P<end>\s*\.?)$", re.MULTILINE)
 
     def fold(m: re.Match) -> str:
         who = m.group("who")
         if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(who):  # "— un slogan repris par …"
             return m.group(0)
-        return f"»{m.group('sp')}({who}){m.group('end')}"
+        return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)

@@ -46,3 +46,9 @@ def test_a_catchphrase_after_a_lead_in_keeps_its_dash(gazetteer):
     # look-alike: a poster campaign's catchphrase signed by an invented persona, after "Accroche :"
     text = "Accroche : « Mon infirmière connaît mon pharmacien. Et ça change tout. » — Josette, 82 ans, vit seule à Mirande"
     assert fold_dash_credits(text) == text
+
+
+def test_a_persona_under_a_label_line_keeps_its_dash():
+    # look-alike: the same catchphrase with its label on the line above; the persona has no post
+    text = "Accroche\n« Mon infirmière connaît mon pharmacien. Et ça change tout. » — Josette, 82 ans, vit seule à Mirande"
+    assert fold_dash_credits(text) == text

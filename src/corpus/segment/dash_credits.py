@@ -4,7 +4,8 @@ Caux" as "« … » (Mathilde, infirmière libérale, pays de Caux)", "« … »
 "« … » (E4, l. 56-59)". The dash readers (conventions DASH_CODE, DASH_DESCRIPTION) know a code
 or a description after the dash; the parenthesis readers know far more shapes (a first name
 before a description, a code with a line reference, a pseudonym). Only a credit that names a
-person (dash_quotes.names_a_person) and does not open like a phrase ("un slogan repris par les
+person (dash_quotes.names_a_person) with a numbered code or a post (a role of roles.yaml: not a
+poster's persona "Josette, 82 ans, vit seule à Mirande") and does not open like a phrase ("un slogan repris par les
 CPTS": ``not_a_description``, as for a parenthesis) is read so, and only where a quotation opens the line and the dash and
 the credit end it (after a lead-in, "Accroche : « … » — Josette, 82 ans", the lead-in says what the
 quotation is: a poster's catchphrase signed by a persona). " — X" becomes " (X)": the same length, so no offset moves outside the
@@ -17,6 +18,7 @@ import re
 
 from . import conventions as cv
 from .dash_quotes import names_a_person
+from .roles import normalize_role
 
 
 def fold_dash_credits(text: str) -> str:
@@ -32,6 +34,10 @@ def fold_dash_credits(text: str) -> str:
     def fold(m: re.Match) -> str:
         who = m.group("who")
         if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(who):  # "— un slogan repris par …"
+            return m.group(0)
+        coded = cv.PAREN_CODE.match(who.strip())
+        if not (coded and re.search(r"\d", coded.group("code"))) and normalize_role(who) in ("autre", "inconnu"):
+            # a persona's first name, age and life ("— Josette, 82 ans, vit seule à Mirande"): no post
             return m.group(0)
         return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)

@@ -47,6 +47,7 @@ from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
+from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
@@ -128,6 +129,7 @@ from .numbered_answers import numbered_answer_speakers, split_at_numbered_answer
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
+from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
@@ -167,6 +169,7 @@ from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
@@ -335,9 +338,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_straight_quotes(text)  # "…" where the document quotes with nothing else (segment/straight_quotes.py)
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = fold_dash_credits(text)  # "« … » — Mathilde, infirmière" as "« … » (Mathilde, …)" (segment/dash_credits.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
@@ -486,6 +491,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        folded = fold_headings(structure, self.source_text, self.text)  # 'Toulouse : "…"' with its marks read as « »
+        if folded != structure:
+            self.headings = structure_info(self.lines, folded, self.labels)[0]
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
@@ -1196,6 +1204,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             block = True  # "Marie-Jo, le soir, au téléphone : « … »": a person the notes present
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
+        remark = remark_after(after)  # "« … » (Recopier la mention)": its lead-in, set after it (segment/paren_remarks.py)
+        if remark and instructs(remark):
+            return call  # "(Message à lire au patient)": a text to read out, no one's words
+        if remark:
+            before = f"{before} {remark} :"
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

@@ -31,14 +31,16 @@ import heldout  # noqa: E402
 from perturb import SPEECH, TRANSFORMS, perturb  # noqa: E402
 
 SETS = ["segment_heldout", "segment_unseen", *(f"segment_unseen{k}" for k in
-                                                (2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
-        *(f"segment_real{k}" for k in (8, 12, 14, 17, 18, 19, 20, 21)), "segment_dev11", "segment_negatives_s8"]
+                                                (2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21)),
+        *(f"segment_real{k}" for k in (8, 12, 14, 17, 18, 19, 20, 21)), "segment_dev11", "segment_negatives_s8",
+        "segment_negatives_s9"]
 # helpers of the segmenter that are plumbing, not readers of a convention
 NOT_READERS = {"split_lines", "split_at_cues", "fold_quote_marks", "normalize_role", "describe", "apposition",
                "structure_info", "turns_are_body", "numbered_notes", "declared_turn", "interview_header",
                "_partition", "_prefix_length", "build_segments", "segment_text", "load_gazetteer", "resolve_region",
                "transcript_intro_region", "classify_quote", "find_quotes", "demote_not_speech", "demote_copy_formulas",
-               "describe_from_key", "announced_codes", "example_roles", "resolve_same_speakers"}
+               "describe_from_key", "announced_codes", "example_roles", "resolve_same_speakers",
+               "demote_field_quotes"}
 
 
 def is_negative(spec: dict) -> bool:

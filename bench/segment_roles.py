@@ -18,10 +18,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import heldout  # noqa: E402
 
+# Every scored set except the one being tuned elsewhere (segment_unseen21 this session); the
+# negatives set is included so that a gained false item would show.
 TUNING_SETS = [
-    "segment_heldout", "segment_unseen", "segment_unseen2", "segment_unseen3", "segment_unseen4",
-    "segment_unseen5", "segment_unseen6", "segment_unseen7", "segment_unseen9", "segment_unseen10",
-    "segment_unseen11", "segment_unseen13", "segment_real8", "segment_real12", "segment_dev11",
+    "segment_heldout", "segment_unseen",
+    *(f"segment_unseen{n}" for n in (2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+    *(f"segment_real{n}" for n in (8, 12, 14, 17, 18, 19, 20, 21)),
+    "segment_dev11", "segment_negatives_s8",
 ]
 ATTRIBUTES = ("speaker=", "role=", "region=")
 

@@ -74,7 +74,7 @@ def norm_speaker(s: str) -> str:
     from corpus.text import strip_accents
 
     s = strip_accents((s or "").lower())
-    s = re.sub(r"entretien\s*n\s*°?\s*", "e", s)
+    s = re.sub(r"entretien\s*(?:n\s*°?\s*)?(?=\d)", "e", s)  # "Entretien 3" = "Entretien n°3" = "E3"
     return re.sub(r"[^a-z0-9]+", "", s)
 
 

@@ -302,7 +302,8 @@ def test_section_entities_option_takes_region_from_ner_places():
     heading = "3. Le terrain d'enquête"
     text = "\n".join([
         heading,
-        "Les entretiens ont eu lieu à Brest et à Quimper, auprès de la CPTS du pays de Brest.",
+        # one place named once: the document's own région (segment/document_places.py) needs two
+        "Les entretiens ont eu lieu à Brest, auprès de la CPTS locale.",
         "Une infirmière résume : « la coordination, c'est d'abord se connaître » (IDE, MSP).",
     ]) + "\n"
     structure = [{"section_id": "1", "kind": "body", "level": "1", "heading": heading,

@@ -72,3 +72,38 @@ def test_a_list_line_that_points_to_a_figure_legend_takes_the_person_of_the_lege
     seg = segment_at(text, segs, "une tournée dans le Morvan")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Bourgogne-Franche-Comté")
     assert seg.speaker.lower().replace(" ", "") == "enquêtée1"
+
+
+def test_a_list_whose_items_extraction_ran_together_resolves_each_call():
+    # session 9 (segfix23, round 21): "[3] Infirmière libérale, Calvi [4] Président …" on one line
+    text = ("« On décide à Bastia pour tout le département. » [7]\n"
+            "« Le bureau, c'est une affaire de médecins. » [3]\n"
+            "Entretiens cités\n"
+            "[3] Infirmière libérale, Calvi [4] Président de la CPTS, médecin généraliste, Bastia "
+            "[7] Pharmacien titulaire, Rogliano\n")
+    assert source_lists(text) == {(0, "3"): "Infirmière libérale, Calvi",
+                                  (0, "7"): "Pharmacien titulaire, Rogliano"}
+
+
+def test_an_interviews_list_names_each_called_quotation_by_its_interview(gazetteer):
+    lines = ["La CPTS étudiée n'y échappe pas (Mintzberg, 1982).",
+             "« On décide à Bastia pour tout le département, mais les routes ne sont pas les mêmes. » [7]",
+             "Le président reconnaît lui-même que la CPTS « a grandi trop vite pendant le covid, sans règles "
+             "écrites » [4].",
+             "Entretiens cités",
+             "[4] Président de la CPTS, médecin généraliste, Bastia",
+             "[7] Pharmacien titulaire, Rogliano"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    first = segment_at(text, segs, "On décide à Bastia")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "Entretien n°7", "pharmacien", "Corse")
+    second = segment_at(text, segs, "a grandi trop vite")
+    assert (second.kind, second.speaker, second.role) == ("verbatim", "Entretien n°4", "medecin_generaliste")
+
+
+def test_a_list_of_sources_under_another_heading_names_no_interview(gazetteer):
+    lines = ["« On n'avait pas de masques, pas de consignes, rien. On s'est débrouillées entre nous. » [1]",
+             "Sources des citations",
+             "[1] Infirmière libérale, Lorient."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = segment_at(text, segs, "On n'avait pas de masques")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "infirmier")

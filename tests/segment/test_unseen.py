@@ -62,7 +62,7 @@ SETS = {
                          "article_geo_pays": (1.0, 1.0, 1.0, 0.25),  # untuned (1.0, 1.0, 1.0, 0.0)
                          "article_scpo_codes_annees": (1.0, 1.0, 1.0, 1.0),
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
-                         "carnet_terrain_tirets": (0.8, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "carnet_terrain_tirets": (0.8, 0.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segattr from (0.8, 0.0, 0.0, 0.0)
                          "focus_cle_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
                          "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)
@@ -86,7 +86,7 @@ SETS = {
     # where segfix6 tuned on it (pooled 0.65, 24 of 50, 0 FP), the untuned floor in a comment.
     "segment_unseen13": {"annexe_questions_en_italiques": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "article_sante_publique_matrice": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 1.0, 0.0, 1.0)
-                         "bulletin_municipal_trois_questions": (1.0, 0.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+                         "bulletin_municipal_trois_questions": (1.0, 0.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segattr from (1.0, 0.0, 0.0, 0.0)
                          "carnet_terrain_discours_rapporte": (0.8, 1.0, 0.5, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "memoire_maieutique_crochets_profil": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 1.0, 1.0)
                          "memoire_sp_entretiens_dates": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0)
@@ -109,7 +109,7 @@ SETS = {
     "segment_unseen14": {"annexe_lignes_numerotees": (1.0, 1.0, 1.0, 1.0),
                          "article_gestion_repondants": (1.0, 1.0, 0.75, 0.5),  # untuned (1.0, 0.5, 0.75, 0.5); segfix8
                          "article_socio_extrait_jefferson": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
-                         "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "blog_association_temoignages_signes": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8; segattr from (1.0, 1.0, 1.0, 0.5)
                          "federation_enquete_reponses_libres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
                          "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
@@ -174,7 +174,7 @@ SETS = {
     # the 5 negatives) and 0.452 on session 7's final segmentation code (main 7998b13, FINAL_SEG_READY:
     # the same but one region; SCORES.md, "Round 17 (session 7), untuned"). Floors at the final
     # scores, rounded down.
-    "segment_unseen17": {"annexe_entretien_ecrit_question_reponse": (1.0, 1.0, 0.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
+    "segment_unseen17": {"annexe_entretien_ecrit_question_reponse": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16; segattr from (1.0, 1.0, 0.0, 0.0)
                          "annexe_l1_l2_l3_visite_domicile": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix16
                          "annexe_questions_majuscules_sans_etiquette": (0.0, 0.0, 0.0, 0.0),
                          "annexe_tableau_temps_locuteur_resp": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
@@ -195,7 +195,7 @@ SETS = {
                          "presse_pharma_exergue_nom_fonction_deux_lignes": (0.0, 0.0, 0.0, 0.0),
                          "presse_propos_recueillis_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.25); segfix16
-                         "pv_conseil_departemental_intervention_de": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
+                         "pv_conseil_departemental_intervention_de": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16; segattr from (1.0, 1.0, 1.0, 0.0)
                          "these_mg_codes_sexe_age_milieu_avant": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.66, 0.0, 1.0, 1.0); segfix16
     # round 18 (session 7), written by segwrite10 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.371 on session 7's final segmentation code (main 7998b13: 18 of 76, 3 FP, 2 on the
@@ -204,13 +204,13 @@ SETS = {
     "segment_unseen18": {"annexe_chat_clan_asterisques": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "annexe_q1_r1_numerotes": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "annexe_tableau_colonnes_par_locuteur": (0.0, 0.0, 0.0, 0.0),
-                         "article_geo_codes_postaux": (1.0, 1.0, 1.0, 0.0),
+                         "article_geo_codes_postaux": (1.0, 1.0, 1.0, 1.0),  # segattr from (1.0, 1.0, 1.0, 0.0)
                          "article_socio_dixit_aux_dires": (0.88, 1.0, 1.0, 1.0),
                          "courriel_entretien_chevrons_signature": (0.0, 0.0, 0.0, 0.0),
                          "documentaire_sous_titres_synthe": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "focus_badges_couleurs": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "focus_etiquettes_profession_commune": (1.0, 1.0, 1.0, 0.83),  # untuned 0, 0, 0, 0 (segfix17)
-                         "memoire_delphi_experts_tours": (1.0, 1.0, 1.0, 0.5),  # untuned 0, 0, 0, 0 (segfix17)
+                         "memoire_delphi_experts_tours": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17); segattr from (1.0, 1.0, 1.0, 0.5)
                          "negatif_article_linguistique_exemples_construits": (0.0, 1.0, 1.0, 1.0),
                          "negatif_critique_roman_dialogues": (1.0, 1.0, 1.0, 1.0),
                          "negatif_fiche_entretien_motivationnel_exemples": (1.0, 1.0, 1.0, 1.0),
@@ -219,7 +219,7 @@ SETS = {
                          "photovoice_legendes_commentaire": (0.85, 0.0, 0.0, 0.0),
                          "presse_direct_horodate_reunion_publique": (0.4, 0.0, 0.0, 1.0),
                          "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
-                         "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 0.0),  # untuned 0, 0, 0, 0 (segfix17)
+                         "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 0.33),  # untuned 0, 0, 0, 0 (segfix17); segattr from (1.0, 1.0, 1.0, 0.0)
                          "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
                          "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 0.0, 0.5, 0.0),
                          "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
@@ -233,7 +233,7 @@ SETS = {
     "segment_unseen19": {"annexe_dac_lettres_entre_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "article_scpo_ce_sont_les_mots": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0.25, 0 (segfix19)
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
-                         "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 0.0, 0.0),  # untuned 0, 0, 0, 0 (seggen3)
+                         "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 0.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3); segattr from (1.0, 1.0, 0.0, 0.0)
                          "enquete_urps_tableau_identifiant_profil_points": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
                          "focus_visio_diese_numeros": (0.88, 0.75, 0.75, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
                          "memoire_ass_accolades_sigle_anciennete": (0.5, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
@@ -254,9 +254,9 @@ SETS = {
     # FINAL_SEG_READY: the same 34 found, a chatbot specification's 2 new FP). Floors at the final scores, rounded down.
     "segment_unseen20": {"annexe_initiales_interviewee_e_em": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0, 1 (segfix21)
                          "annexe_psycho_psy_doubles_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0, 1 (segfix21)
-                         "article_economie_tableau_verbatim_premiere_colonne": (1.0, 1.0, 1.0, 0.5),  # untuned 0.4, 1, 1, 0 (segfix21)
-                         "article_ergonomie_chronique_activite_verbalisations": (0.4, 1.0, 1.0, 0.0),
-                         "compte_rendu_clsm_prend_la_parole_sans_guillemets": (1.0, 1.0, 0.66, 0.0),  # untuned 0, 0, 0, 0 (segfix21)
+                         "article_economie_tableau_verbatim_premiere_colonne": (1.0, 1.0, 1.0, 0.75),  # untuned 0.4, 1, 1, 0 (segfix21); segattr from (1.0, 1.0, 1.0, 0.5)
+                         "article_ergonomie_chronique_activite_verbalisations": (0.4, 1.0, 1.0, 1.0),  # segattr from (0.4, 1.0, 1.0, 0.0)
+                         "compte_rendu_clsm_prend_la_parole_sans_guillemets": (1.0, 1.0, 1.0, 0.0),  # untuned 0, 0, 0, 0 (segfix21); segattr from (1.0, 1.0, 0.66, 0.0)
                          "etude_nationale_crochets_tranche_age_zonage": (1.0, 1.0, 1.0, 1.0),
                          "focus_mayotte_interprete_pour_participante": (1.0, 1.0, 1.0, 1.0),  # untuned 1, 1, 0.2, 1 (segfix21)
                          "memoire_cesf_initiale_trois_asterisques": (0.85, 0.0, 0.33, 0.0),
@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 0.0, 0.0, 0.0),
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 0.5, 0.5, 0.5),  # segattr from (0.57, 0.0, 0.0, 0.0) to (0.57, 1.0, 1.0, 1.0); seggen8 finds the two listeners' turns (F1 0.89) whose labels Auditrice / Auditeur stay generic: 2 of 4 right
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -291,14 +291,14 @@ def assert_at_least(r: dict, name: str, floors: dict) -> None:
 # 59, 14 FP, all on 3 negatives), 0 of 15 interview documents at the target. Floors at the final scores,
 # rounded down; the false positives measured allowed. Its entries are added apart from the tables above
 # (here, after the results fixture, and at the end of the file) so that they merge beside round 20's.
-SETS["segment_unseen21"] = {
-    "annexe_guyane_q_r_r2_collegue_rejoint": (1.0, 1.0, 0.0, 1.0),
-    "article_geo_cartes_mentales_dessin_numero": (1.0, 0.0, 1.0, 0.75),
-    "article_gestion_renvois_numerotes_liste_entretiens": (0.4, 0.0, 1.0, 1.0),
+SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview documents (untuned floors in comments)
+    "annexe_guyane_q_r_r2_collegue_rejoint": (1.0, 1.0, 0.6, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0)
+    "article_geo_cartes_mentales_dessin_numero": (1.0, 0.75, 1.0, 0.75),  # untuned (1.0, 0.0, 1.0, 0.75)
+    "article_gestion_renvois_numerotes_liste_entretiens": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 0.0, 1.0, 1.0)
     "enquete_urps_kine_puces_numero_departement": (0.85, 1.0, 1.0, 1.0),
-    "focus_usagers_prenom_age_parentheses": (0.66, 0.5, 0.0, 0.0),
-    "lettre_association_temoignage_par_prenom_chapeau": (0.0, 0.0, 0.0, 0.0),
-    "memoire_ifsi_renvoi_lignes_transcription": (1.0, 1.0, 0.0, 1.0),
+    "focus_usagers_prenom_age_parentheses": (1.0, 1.0, 0.75, 1.0),  # untuned (0.66, 0.5, 0.0, 0.0)
+    "lettre_association_temoignage_par_prenom_chapeau": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
+    "memoire_ifsi_renvoi_lignes_transcription": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0)
     "negatif_courrier_type_lettre_liaison_champs": (1.0, 1.0, 1.0, 1.0),
     "negatif_exercice_crise_chronogramme_injects": (0.0, 1.0, 1.0, 1.0),
     "negatif_fiche_saed_exemple_appel": (0.0, 1.0, 1.0, 1.0),
@@ -306,12 +306,44 @@ SETS["segment_unseen21"] = {
     "podcast_sous_titres_chevrons_lignes_coupees": (0.0, 0.0, 0.0, 0.0),
     "presse_hebdo_creuse_pour_x_deux_points": (1.0, 0.8, 0.8, 0.8),
     "presse_kine_exergue_repete_dans_corps": (0.66, 0.5, 0.5, 1.0),
-    "pv_conseil_municipal_monsieur_le_maire": (0.0, 0.0, 0.0, 0.0),
+    "pv_conseil_municipal_monsieur_le_maire": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
     "rapport_activite_cpts_edito_signe_ils_en_parlent": (0.8, 1.0, 1.0, 1.0),
-    "rapport_ors_profil_crochets_points_medians_avant": (0.88, 1.0, 0.25, 1.0),
+    "rapport_ors_profil_crochets_points_medians_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.25, 1.0)
     "these_mg_dr_lettre_question_reponse_dans_phrase": (1.0, 0.66, 1.0, 0.0),
-    "these_pharmacie_officines_lettres_fonction": (1.0, 0.0, 0.8, 0.8),
+    "these_pharmacie_officines_lettres_fonction": (1.0, 1.0, 0.8, 0.8),  # untuned (1.0, 0.0, 0.8, 0.8)
 }
+
+# Round 22 (session 9, segwrite14): written without reading the segmenter, annotated and committed before
+# any score, never tuned on by then (tests/data/segment_unseen22/; SCORES.md, "Round 22 (session 9), untuned").
+# Untuned on main 179f444 (session 8's final code): pooled F1 0.673 (34 of 59, 8 FP: 6 on 2 negatives); on
+# session 9's first-wave segmentation code (main c229b9b: segfix23 + segattr + seggen7 + seggen8): 0.660 (34 of
+# 59, 10 FP: 8 on 2 negatives; the same on 7743547, FINAL_SEG_READY), 1 of 15 interview documents at the
+# target. Floors at the first-wave scores, rounded down (round 22 is the second wave's tuning set: segfix24
+# raises them); the false positives measured allowed.
+SETS["segment_unseen22"] = {
+    "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
+    "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
+    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 0.0, 1.0),
+    "memoire_deess_citations_gras_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+    "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
+    "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
+    "memoire_psycho_guillemets_imbriques_aidants": (0.5, 1.0, 0.0, 1.0),
+    "negatif_chronologie_dates_deux_points": (1.0, 1.0, 1.0, 1.0),
+    "negatif_manuel_fle_dialogue_consultation": (0.0, 1.0, 1.0, 1.0),
+    "negatif_note_lecture_citations_pages": (1.0, 1.0, 1.0, 1.0),
+    "negatif_presse_sondage_questions_resultats": (1.0, 1.0, 1.0, 1.0),
+    "negatif_reglement_interieur_bureau_roles": (1.0, 1.0, 1.0, 1.0),
+    "negatif_transmissions_ciblees_dar": (0.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_pour_x_virgule_citation_integree": (0.8, 1.0, 1.0, 1.0),
+    "rapport_dac_entretiens_nommes_par_commune": (1.0, 0.75, 0.25, 0.25),
+    "rapport_ireps_photolangage_choisie_par": (0.0, 0.0, 0.0, 0.0),
+    "these_mg_citations_enchainees_mg_numero": (1.0, 0.0, 1.0, 0.0),
+    "these_odonto_tableau_verbatim_code_derniere_colonne": (0.0, 0.0, 0.0, 0.0),
+    "these_orthophonie_parents_designation_parente": (1.0, 1.0, 0.2, 0.2),
+    "transcription_table_ronde_congres_noms_majuscules_fonction": (0.0, 0.0, 0.0, 0.0),
+    "transcription_word_locuteur_horodatage_ligne_propre": (0.0, 0.0, 0.0, 0.0),
+}
+
 
 
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
@@ -364,9 +396,17 @@ def results():
 
 # round 21: false positives measured untuned (the negatives' in ROUND21_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen21", "negatif_exercice_crise_chronogramme_injects"): 3,  # a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns
-    ("segment_unseen21", "negatif_fiche_saed_exemple_appel"): 8,  # a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns
-    ("segment_unseen21", "negatif_script_serveur_vocal_touches"): 3,  # a voice server's recorded announcements in guillemets after 'Touche 1 :', 'Touche 2 :', 'Hors horaires :' as verbatims (turns on 7d0524d, 4 FP)
+    # round 21's negatives, untuned: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and
+    # 'Réponse attendue :' lines 3 FP; a SAED card's 'S : …' … 'D : …' lines and its example call 8; a voice server's
+    # announcements after 'Touche 1 :', 'Hors horaires :' 3 (4 on 7d0524d): 0 since seggen7 (segment/field_labels.py)
+})
+
+
+# round 22: false positives measured untuned (the negatives' also in ROUND22_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen22", "negatif_manuel_fle_dialogue_consultation"): 6,  # a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)
+    ("segment_unseen22", "negatif_transmissions_ciblees_dar"): 2,  # targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims
+    ("segment_unseen22", "presse_quotidien_pour_x_virgule_citation_integree"): 2,  # the italic chapeau and an ARS communiqué's words in guillemets as verbatims
 })
 
 
@@ -595,8 +635,9 @@ ROUND14_UNTUNED = {
                                   "speaker 1.00",
     # article_socio_extrait_jefferson, untuned F1 0.00 (a Jefferson extract '02 MARC   .hh …', numbered lines:
     # narrative): at the target since segfix8 (line-numbered extracts, the pronoun after them)
-    "blog_association_temoignages_signes": "F1 0.00 (first-person testimonies without quotation marks, signed "
-                                           "after them: narrative); since segfix8 region 0.50 ('Castres' is two communes)",
+    # blog_association_temoignages_signes, untuned F1 0.00 (first-person testimonies without quotation marks,
+    # signed after them: narrative); since segfix8 region 0.50 ('Castres' is two communes); at the target since
+    # segattr (place_forms.py: a homonym settled by the document's régions)
     # federation_enquete_reponses_libres, untuned F1 0.00 ('• [Répondant 34 – pharmacien – Ardèche] …' answers
     # without quotation marks: narrative): at the target since segfix8 (genres.py, bracketed leads)
     # focus_civilites_chevauchements, untuned role 0.50, region 0.00 ('Mme K. :' labels; the 'Participants :'
@@ -616,7 +657,8 @@ ROUND14_UNTUNED = {
     "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
                         "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines); since segfix8 "
                         "the sound bites are found and the anchor's lines are moderator (F1 1.00), role 0.75"}
-ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees", "focus_civilites_chevauchements"])
+ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees", "focus_civilites_chevauchements",
+                             "blog_association_temoignages_signes"])
 
 
 @pytest.mark.parametrize("name", target_cases(ROUND14_UNTUNED, ROUND14_INTERVIEWS))
@@ -723,14 +765,15 @@ ROUND17_BELOW = {
     "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.00 (pull-quotes with the name and the function on the "
                                                       "next two lines, and an 'affirme X' quote: narrative)",
     "presse_propos_recueillis_premiere_personne": "F1 0.00 (a first-person testimony without quotes: narrative; "
-                                                  "its intertitle a verbatim, 1 FP)",
-    "pv_conseil_departemental_intervention_de": "untuned F1 0.00 ('Intervention de Mme …' headings), F1 1.00 after "
-                                                "segfix16; region 0.00 (extraction joins 'Argenton-' and 'sur-Creuse' "
-                                                "at a line break: 'Argentonsur-Creuse' is no commune)"}
+                                                  "its intertitle a verbatim, 1 FP)"}
+# pv_conseil_departemental_intervention_de: untuned F1 0.00 ('Intervention de Mme …' headings), F1 1.00 after
+# segfix16, region 0.00 ('Argentonsur-Creuse', joined at a line break); at the target since segattr
+# (place_forms.py: a lost line-end hyphen; document_places.py)
 # reached the target after segfix16 (tuned on; untuned figures above and in SCORES.md)
 ROUND17_TUNED = ["annexe_l1_l2_l3_visite_domicile", "compte_rendu_debat_question_de_reponse_de",
                  "focus_profession_lettre_animateur_initiales", "podcast_prenoms_horodatage_fin_de_tour",
-                 "presse_regionale_micro_trottoir", "these_mg_codes_sexe_age_milieu_avant"]
+                 "presse_regionale_micro_trottoir", "these_mg_codes_sexe_age_milieu_avant",
+                 "pv_conseil_departemental_intervention_de"]  # segattr
 ROUND17_INTERVIEWS = sorted([*ROUND17_BELOW, *ROUND17_TUNED])
 
 
@@ -746,8 +789,8 @@ def test_round17_target(results, name):
 ROUND18_BELOW = {
     "annexe_tableau_colonnes_par_locuteur":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a table whose column says who speaks ('question |' / '| answer'))",
-    "article_geo_codes_postaux":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (postal codes '(…, 23200)' and 'du 19' as the only places)",
+    # article_geo_codes_postaux: F1 1.00, speaker 1.00, role 1.00, region 0.00 (postal codes '(…, 23200)' and
+    # 'du 19' as the only places); at the target since segattr (place_forms.py)
     "article_socio_dixit_aux_dires":
         "F1 0.89, speaker 1.00, role 1.00, region 1.00 ('« … », selon la formule d'un élu …' after the quote)",
     "courriel_entretien_chevrons_signature":
@@ -755,9 +798,8 @@ ROUND18_BELOW = {
     "focus_etiquettes_profession_commune":
         "F1 1.00, speaker 1.00, role 1.00, region 0.83 after segfix17 (untuned 0.00: profession + town labels 'IDE Challans :'); "
         "the group's 'Tous (brouhaha) :' turn gets no region",
-    "memoire_delphi_experts_tours":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.50 after segfix17 (untuned 0.00: italic comments closed by '(expert 6, 2e tour)'); "
-        "Le Moule and Grand-Bourg (Marie-Galante) not read as places",
+    # memoire_delphi_experts_tours: F1 1.00, speaker 1.00, role 1.00, region 0.50 after segfix17 (untuned 0.00);
+    # Le Moule and Grand-Bourg (Marie-Galante) not read as places; at the target since segattr (place_forms.py)
     "photovoice_legendes_commentaire":
         "F1 0.86, speaker 0.00, role 0.00, region 0.00 ('Commentaire :' taken as the speaker; the author in the 'Photo 3 – Auteure : Fatima, 44 ans, …' caption not read)",
     "presse_direct_horodate_reunion_publique":
@@ -855,7 +897,7 @@ ROUND20_BELOW = {
     "presse_regionale_qr_nom_du_journal_initiales":
         "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
     "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
-        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+        "F1 0.89, speaker 0.50, role 0.50, region 0.50, 1 FP (untuned F1 0.57: generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments, read since seggen8 but the names the host gives them not tied; the cast line 'Invitée : Dr …' a turn)",
     "these_odonto_teleexpertise_requerant_requis":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
 }
@@ -1079,14 +1121,14 @@ def assert_real_floors(scores: dict, floors: dict, fp_allowed: dict, negatives: 
 # region per document, and at most the false positives measured); raising them means the round has
 # been tuned on.
 REAL17_DIR = HELDOUT_DIR.parent / "segment_real17"
-REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},
                  "fiche_beta_apprentissage": {"tp": 1, "f1": 0.66, "speaker": 1.0, "role": 1.0},
-                 "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},
                  "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0},
                  "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "fiche_beta_urgencevie": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "temoignage_umap_inondation": {"tp": 8, "f1": 0.94, "speaker": 1.0, "region": 1.0},
-                 "temoignage_umap_mayotte": {"tp": 13, "f1": 0.96, "speaker": 1.0, "region": 1.0},
+                 "temoignage_umap_mayotte": {"tp": 13, "f1": 0.96, "speaker": 1.0, "region": 1.0, "role": 1.0},
                  "temoignage_umap_pedagogie": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "temoignage_umap_subventions": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 # Tuned on (segfix18: segment/named_interviewees.py, segment/signed_quotes.py), so the floors above
@@ -1099,15 +1141,15 @@ REAL17_FP_ALLOWED: dict[str, int] = {}
 REAL17_NEGATIVES = ["negatif_beta_bidonvilles", "negatif_umap_chiffres", "negatif_umap_tutoriel"]
 # why each interview document is below the issue's target (untuned, main ebb75d0 and 7998b13)
 REAL17_UNTUNED = {
-    "fiche_beta_achats_durables": "role 0.00 ('- acheteur public d'une metropole' gives autre: institutionnel_autre)",
     "fiche_beta_apprentissage": "F1 0.67 (the second quote runs onto the first's signature line in extraction: "
                                 "narrative), region 0.00 ('Lens-Liévin' not resolved); untuned F1 0.00",
-    "fiche_beta_collectif_objets": "role 0.00 ('Conservateur des monuments historiques' gives autre: institutionnel_autre)",
     "fiche_beta_creche": "role 0.00 ('infirmier' for unattributed reactions: 'autre'), region 0.00 ('' : Occitanie)",
     "fiche_beta_emplois_inclusion": "role 0.00 ('Président de la République' gives inconnu: institutionnel_autre)",
     "temoignage_umap_inondation": "role 0.00 ('chargé d'études au service prévention des inondations' gives autre: "
-                                  "institutionnel_autre)",
-    "temoignage_umap_mayotte": "role 0.00 ('géomaticien du SDIS de l'Isère' gives autre: institutionnel_autre)"}
+                                  "institutionnel_autre)"}
+# at the target since segattr (session 9, lang/fr/public_bodies.yaml), untuned role 0.00: achats_durables
+# ('acheteur public d'une metropole' gave autre), collectif_objets ('Conservateur des monuments historiques'
+# gave autre), umap_mayotte ('géomaticien du SDIS de l'Isère' gave autre)
 # untuned, pedagogie, subventions and urgencevie were below the target too (F1 0.00, 0.82, 0.00)
 
 
@@ -1263,11 +1305,9 @@ REAL21_UNTUNED = {
 
 
 
-ROUND21_NEGATIVES_BELOW = {
-    "negatif_exercice_crise_chronogramme_injects": "untuned 3 FP: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and 'Réponse attendue :' lines as verbatim/turns",
-    "negatif_fiche_saed_exemple_appel": "untuned 8 FP: a SAED handover card's 'S : …' / 'A : …' / 'E : …' / 'D : …' lines and its example call as turns",
-    "negatif_script_serveur_vocal_touches": "untuned 3 FP: a voice server's recorded announcements in guillemets after 'Touche 1 :', 'Touche 2 :', 'Hors horaires :' as verbatims (turns on 7d0524d, 4 FP)",
-}
+# untuned: the crisis exercise 3 FP, the SAED card 8, the voice server's script 3 (see FP_ALLOWED above); 0 since
+# seggen7 (segment/field_labels.py): the strict xfails are plain tests
+ROUND21_NEGATIVES_BELOW: dict = {}
 ROUND21_NEGATIVES = ['negatif_courrier_type_lettre_liaison_champs', 'negatif_exercice_crise_chronogramme_injects', 'negatif_fiche_saed_exemple_appel', 'negatif_script_serveur_vocal_touches']
 
 
@@ -1280,35 +1320,25 @@ def test_round21_documents_without_interview_material_give_no_items(results, nam
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND21_BELOW = {
     "annexe_guyane_q_r_r2_collegue_rejoint":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (roles only in the italic heading 'Médecin du CDPS …, salariée du centre hospitalier de Cayenne' and the note '[Arrivée de Mme B., agente d'accueil …]' not read)",
+        "F1 1.00, speaker 1.00, role 0.60, region 1.00 (untuned role 0.00; the card under the heading read since segfix23: R hospitalier; R2's role only in the arrival note '[Arrivée de Mme B., agente d'accueil …]': inconnu)",
     "article_geo_cartes_mentales_dessin_numero":
-        "F1 1.00, speaker 0.00, role 1.00, region 0.75 (the drawing number '(carte n° 7, infirmière, Peyrelevade)' not read as the speaker's code; Gentioux not resolved)",
-    "article_gestion_renvois_numerotes_liste_entretiens":
-        "F1 0.40, speaker 0.00, role 1.00, region 1.00 (quotes closed by a bare bracketed number '« … » [7]' resolved in an 'Entretiens cités' list)",
+        "F1 1.00, speaker 0.75, role 1.00, region 0.75 (untuned speaker 0.00; '(carte n° 7, …)' read since segfix23; 'L'auteur de la carte n° 2, kinésithérapeute …, commente :' speaker ''; Gentioux not resolved)",
     "enquete_urps_kine_puces_numero_departement":
         "F1 0.86, speaker 1.00, role 1.00, region 1.00 (the bullet answer without guillemets before '— MK, 52 ans, 972')",
     "focus_usagers_prenom_age_parentheses":
-        "F1 0.67, speaker 0.50, role 0.00, region 0.00 (labels 'Gisèle (72 ans) :' / 'Jean-Claude (66 ans, aidant) :' (first name and age in parentheses); users inconnu; 'Nord Basse-Terre' read as Hauts-de-France)",
-    "lettre_association_temoignage_par_prenom_chapeau":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (first-person testimonies without quotation marks under a byline 'Par Odile, 58 ans, dialysée à Lorient' or signed '– Yannick, 63 ans, …')",
-    "memoire_ifsi_renvoi_lignes_transcription":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('(IDE2, l. 88-92)' read, but the functions in the method sentence 'IDE1, infirmière libérale à Pontarlier …' not resolved)",
+        "F1 1.00, speaker 1.00, role 0.75, region 1.00 (untuned F1 0.67; 'Gisèle (72 ans) :' labels read since segfix23; the group turn 'Plusieurs participants :' role inconnu, annotated autre)",
     "podcast_sous_titres_chevrons_lignes_coupees":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (closed captions: speaker changes marked only by '>>', turns broken over caption lines)",
     "presse_hebdo_creuse_pour_x_deux_points":
         "F1 1.00, speaker 0.80, role 0.80, region 0.80 ('du côté de la pharmacie de Felletin, où Julien Peyrot, le titulaire, n'hésite pas : « … »' given the previous speaker; the Aubusson GP's region '')",
     "presse_kine_exergue_repete_dans_corps":
         "F1 0.67, speaker 0.50, role 0.50, region 1.00 (a pull quote without name and a quote with 'raconte-t-il' (named only in the chapeau); a mid-quote 'insiste-t-il' attributed to the next paragraph's speaker)",
-    "pv_conseil_municipal_monsieur_le_maire":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (minutes labelled by office or civility 'Monsieur le Maire :', 'Madame Collin, adjointe aux affaires sociales :', 'Le Docteur Faivre, président de la CPTS, invité :')",
     "rapport_activite_cpts_edito_signe_ils_en_parlent":
         "F1 0.80, speaker 1.00, role 1.00, region 1.00 (a quote attributed in the next bold paragraph 'Nathalie, secrétaire médicale, Montaigu')",
-    "rapport_ors_profil_crochets_points_medians_avant":
-        "F1 0.89, speaker 1.00, role 0.25, region 1.00 (profiles in brackets OPENING each quote '[Libéral · infirmière · Vimeu] « … »' read as closing the previous one (roles shifted by one))",
     "these_mg_dr_lettre_question_reponse_dans_phrase":
         "F1 1.00, speaker 0.67, role 1.00, region 0.00 ('À la question « … », le Dr F répond : « … »' given the next quote's code; towns in the sentence grouping the letters not read)",
     "these_pharmacie_officines_lettres_fonction":
-        "F1 1.00, speaker 0.00, role 0.80, region 0.80 (a code naming the pharmacy '(Officine C, titulaire)' not read as the speaker)",
+        "F1 1.00, speaker 1.00, role 0.80, region 0.80 (untuned speaker 0.00; '(Officine C, titulaire)' read since segfix23; the préparatrice pharmacien; '(Officine A)' region Hauts-de-France)",
 }
 ROUND21_INTERVIEWS = ['annexe_guyane_q_r_r2_collegue_rejoint', 'article_geo_cartes_mentales_dessin_numero', 'article_gestion_renvois_numerotes_liste_entretiens', 'enquete_urps_kine_puces_numero_departement', 'focus_usagers_prenom_age_parentheses', 'lettre_association_temoignage_par_prenom_chapeau', 'memoire_ifsi_renvoi_lignes_transcription', 'podcast_sous_titres_chevrons_lignes_coupees', 'presse_hebdo_creuse_pour_x_deux_points', 'presse_kine_exergue_repete_dans_corps', 'pv_conseil_municipal_monsieur_le_maire', 'rapport_activite_cpts_edito_signe_ils_en_parlent', 'rapport_ors_profil_crochets_points_medians_avant', 'these_mg_dr_lettre_question_reponse_dans_phrase', 'these_pharmacie_officines_lettres_fonction']
 
@@ -1318,7 +1348,41 @@ def test_round21_target(results, name):
     assert_at_least(results["segment_unseen21"][name], name, TARGET)
 
 
-# The real rounds 17-21 (session 7-8): one table, the same three checks each (floors, negatives,
+# Round 22 (session 9): seven REAL documents nobody on the team had read (tests/data/segment_real22/,
+# sources and licences in its README: from the DINUM design unit's site, two .odt webinar transcripts
+# ("– Name : ..." and "- First: ..." turns, unlabelled turns, a host reading the chat's questions), a
+# video transcript set as an Audio | Vidéo table with no speaker label, two written interviews with
+# bold-heading questions; negatives: a series presentation page and a long-Covid FAQ), annotated and
+# committed before any score, never tuned on. Untuned on main 179f444 (session 8's final code): pooled
+# F1 0.37 (11 of 49 speech items, 0 FP; speaker / role / region 0.00 / 0.09 / 1.00 on found items;
+# SCORES.md, "Round 22 real (session 9), untuned"); the same, miss for miss, on session 9's first-wave
+# segmentation code (main 7743547: segfix23 + segattr + seggen7 + seggen8, FINAL_SEG_READY). Floors at
+# those final untuned scores rounded down
+# (TP and F1/speaker/role/region per document, no false positive); raising them means the round has
+# been tuned on.
+REAL22_DIR = HELDOUT_DIR.parent / "segment_real22"
+REAL22_FLOORS = {"designgouv_entretien_hacq": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_expert_pourcher": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_formation_odt": {"tp": 0},
+                 "designgouv_transcription_non_voyant": {"tp": 1, "f1": 0.09, "role": 1.0, "region": 1.0},
+                 "designgouv_webinaire_odt": {"tp": 0}}
+REAL22_FP_ALLOWED: dict = {}
+REAL22_NEGATIVES = ["negatif_designgouv_paroles", "negatif_mesconseilscovid_covid_long"]
+# why each interview document is below the issue's target (untuned, main 179f444 and 7743547)
+REAL22_UNTUNED = {
+    "designgouv_entretien_hacq": "F1 1.00 but speaker 0.00, role 0.00 (bold-heading questions, unlabelled answers: "
+                                 "the interviewee named only in the heading and the lead)",
+    "designgouv_expert_pourcher": "F1 1.00 but speaker 0.00, role 0.00 (the same written-interview layout)",
+    "designgouv_formation_odt": "F1 0.00 (.odt transcript '- Ugo: ...' / '- Kheira: ...' and bare-hyphen "
+                                "turns: all narrative)",
+    "designgouv_transcription_non_voyant": "F1 0.09 (a video transcript as an 'Audio | Vidéo' table with no "
+                                           "speaker label: narrative; only the article's 'Comme il le dit :' "
+                                           "quotation found, speaker 0.00)",
+    "designgouv_webinaire_odt": "F1 0.00 (.odt transcript '– Marine Boudeau : ...' turns, the colon after a "
+                                "non-breaking space: all narrative)"}
+
+
+# The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,
 # target). Each round's constants (folder, floors, allowed false positives, negatives, why each
 # document is below the target) are defined with its comment above.
 REAL_ROUNDS = {
@@ -1327,6 +1391,7 @@ REAL_ROUNDS = {
     "real19": (REAL19_DIR, REAL19_FLOORS, REAL19_FP_ALLOWED, REAL19_NEGATIVES, REAL19_UNTUNED),
     "real20": (REAL20_DIR, REAL20_FLOORS, REAL20_FP_ALLOWED, REAL20_NEGATIVES, REAL20_UNTUNED),
     "real21": (REAL21_DIR, REAL21_FLOORS, REAL21_FP_ALLOWED, REAL21_NEGATIVES, REAL21_UNTUNED),
+    "real22": (REAL22_DIR, REAL22_FLOORS, REAL22_FP_ALLOWED, REAL22_NEGATIVES, REAL22_UNTUNED),
 }
 
 
@@ -1371,3 +1436,56 @@ def _real_target_cases() -> list:
 @pytest.mark.parametrize("round_name, name", _real_target_cases())
 def test_real_round_target(real_scores, round_name, name):
     assert_at_least(real_scores(round_name)[name], name, TARGET)
+
+
+# Round 22 tests (segwrite14): the negatives and the issue's target, as round 21's; untuned on c229b9b = 7743547 (first wave).
+ROUND22_NEGATIVES_BELOW = {
+    "negatif_manuel_fle_dialogue_consultation": "6 FP: a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)",
+    "negatif_transmissions_ciblees_dar": "2 FP: targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims",
+}
+ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fle_dialogue_consultation', 'negatif_note_lecture_citations_pages', 'negatif_presse_sondage_questions_resultats', 'negatif_reglement_interieur_bureau_roles', 'negatif_transmissions_ciblees_dar']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND22_NEGATIVES_BELOW, ROUND22_NEGATIVES))
+def test_round22_documents_without_interview_material_give_no_items(results, name):
+    r = results["segment_unseen22"][name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND22_BELOW = {
+    "annexe_ifsi_esi_ide_relances_parentheses":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
+    "focus_ccas_initiales_composees_plusieurs_voix":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (retired users labelled by hyphenated initials 'M.-T. :' described in one sentence: role inconnu (autre))",
+    "memoire_deess_citations_gras_sans_guillemets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes set as BOLD paragraphs without guillemets after 'Il me confie :' classed heading)",
+    "memoire_geo_parcours_commente_arrets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a walking interview's unattributed quote paragraphs under 'Arrêt 3 – …' stops (one informant named in the method))",
+    "memoire_maieutique_consultation_observee_sf_patiente":
+        "F1 1.00, speaker 1.00, role 0.60, region 1.00 (an observed consultation 'SF :' / 'Patiente :' / 'Conjoint :': patient and partner role inconnu (autre))",
+    "memoire_psycho_guillemets_imbriques_aidants":
+        "F1 0.50, speaker 1.00, role 0.00, region 1.00 (quote paragraphs with nested '‹ … ›' marks narrative; the respite psychologist autre_paramedical (autre))",
+    "presse_quotidien_pour_x_virgule_citation_integree":
+        "F1 0.80 (2 FP), speaker 1.00, role 1.00, region 1.00 (the italic chapeau and an ARS communiqué's words in guillemets as verbatims)",
+    "rapport_dac_entretiens_nommes_par_commune":
+        "F1 1.00, speaker 0.75, role 0.25, region 0.25 (interviews named by town '(entretien Paimpol 1)', 'Pour Guingamp 1 : « … »'; functions in a dashed list; towns only)",
+    "rapport_ireps_photolangage_choisie_par":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 ('Photo 14 (un pont), choisie par une aide-soignante de l'EHPAD : « … »' narrative)",
+    "these_mg_citations_enchainees_mg_numero":
+        "F1 1.00, speaker 0.00, role 1.00, region 0.00 (codes '(MG n° 2, rural)' / '(Coord. n° 1)' not read as speakers; 'installés dans le Jura' not carried to the quotes)",
+    "these_odonto_tableau_verbatim_code_derniere_colonne":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (table 'Sous-thème | Verbatim | Participant' with the code 'CD3' / 'AD2' in the last cell)",
+    "these_orthophonie_parents_designation_parente":
+        "F1 1.00, speaker 1.00, role 0.20, region 0.20 (parents designated by kinship 'La mère de Lou, 5 ans' in the introducing sentence (read autre_paramedical); the Mayenne of the first paragraph not carried)",
+    "transcription_table_ronde_congres_noms_majuscules_fonction":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (labels 'Claire DUMONT (directrice de la CPTS du Grand Montauban) :' then 'Claire DUMONT :', 'Une personne dans la salle :')",
+    "transcription_word_locuteur_horodatage_ligne_propre":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a transcription export's '00:00:15 Locuteur 2' line on its own, the words below)",
+}
+ROUND22_INTERVIEWS = ['annexe_ifsi_esi_ide_relances_parentheses', 'article_economie_extraits_titres_profil_avant', 'focus_ccas_initiales_composees_plusieurs_voix', 'memoire_deess_citations_gras_sans_guillemets', 'memoire_geo_parcours_commente_arrets', 'memoire_maieutique_consultation_observee_sf_patiente', 'memoire_psycho_guillemets_imbriques_aidants', 'presse_quotidien_pour_x_virgule_citation_integree', 'rapport_dac_entretiens_nommes_par_commune', 'rapport_ireps_photolangage_choisie_par', 'these_mg_citations_enchainees_mg_numero', 'these_odonto_tableau_verbatim_code_derniere_colonne', 'these_orthophonie_parents_designation_parente', 'transcription_table_ronde_congres_noms_majuscules_fonction', 'transcription_word_locuteur_horodatage_ligne_propre']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND22_BELOW, ROUND22_INTERVIEWS))
+def test_round22_target(results, name):
+    assert_at_least(results["segment_unseen22"][name], name, TARGET)

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .aged_labels import aged_person
 from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
 from .compound_codes import compound_codes, key_paragraph
 from .court_records import period_turn
+from .enumerated_codes import enumerated_codes
 from .fallbacks import (
     code_ranges,
     generic_label_lines,
@@ -136,6 +138,12 @@ class Context:
                 region, place = resolve_region(desc, gazetteer)
                 if region:
                     self.participant_places.setdefault(label, (region, place))
+        # "… un entretien : IDE1, infirmière libérale à Pontarlier ; IDE2, …" (segment/enumerated_codes.py)
+        for code, desc in enumerated_codes(texts).items():
+            self.participants.setdefault(code, desc)
+            region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
         for code, desc in named_codes(texts).items():
             # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron)": the code labels her turns
             if code not in self.participants:
@@ -616,7 +624,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
-            return is_function(role) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):

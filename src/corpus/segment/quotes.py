@@ -19,6 +19,7 @@ from .base import TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
 from .compound_codes import code_speaking
+from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .following_attributions import (
@@ -29,6 +30,7 @@ from .following_attributions import (
 )
 from .group_members import group_member
 from .leading_codes import leading_code
+from .leading_profiles import before_next_lead, leading_profile
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
@@ -38,7 +40,7 @@ from .quote_sources import capitals_signature, description_then_name, legend_ref
 from .regions import resolve_region
 from .roles import normalize_role
 from .roman_interviews import roman_reference
-from .source_lists import listed_source
+from .source_lists import listed_source, lists_interviews
 from .vox_pops import closing_town
 
 
@@ -252,6 +254,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     words = n_words(inner)
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
+    after = before_next_lead(text, b, after)  # "» [Hospitalier · …] « …": the next quote's (segment/leading_profiles.py)
     # a quote opening its paragraph under a line ending with a colon: that line introduces it
     line_start = text.rfind("\n", 0, a) + 1
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
@@ -260,6 +263,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    led = leading_profile(text, a)  # "[Libéral · infirmière · Vimeu] « … »"
+    if led is not None and not italic:
+        role, region, place = describe(led[0], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": led[0], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, led[1])
     call = NOTE_CALL.match(after)
     note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
     coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
@@ -272,6 +280,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     listed = listed_source(after, getattr(ctx, "source_lists", {}))  # "« … » [3]", "[3] E4, …" (segment/source_lists.py)
     sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
     if sourced_attrs is not None:
+        if not sourced_attrs["speaker"] and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
+            sourced_attrs["speaker"] = cv.interview_speaker(str(int(re.search(r"\d+", text[b + listed[1]:b + listed[2]]).group(0))))
         return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
@@ -323,6 +333,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role_raw, role, region = ctx.interview_identity(roman[1], None, inner)
             return QuoteCall(True, {"speaker": roman[0], "role_raw": role_raw or attr, "role": role, "region": region},
                              span)
+        unit = designated_unit(attr, text) if words >= 3 else None  # "(Officine C, titulaire)": segment/designated_units.py
+        if unit is not None and (unit[1] or speaks(inner)):
+            return QuoteCall(True, _unit_attrs(attr, unit, ctx), span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -561,6 +574,16 @@ BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))
 JOINED_SUBJECT = re.compile(rf"\s+et\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])")
 # a code with a point after a speech verb, which the verb's subject stops at ("ajoute Ph.E.")
 DOTTED_AFTER_VERB = re.compile(rf"(?P<code>{cv.DOTTED_CODE})")
+
+
+def _unit_attrs(attr: str, unit: tuple[str, str], ctx: Context) -> dict:
+    """Attrs of a designated unit's reference: the description's role, else the unit's ("Officine
+    E": a pharmacy's)."""
+    role, region, place = describe(unit[1], ctx.gazetteer) if unit[1] else ("inconnu", "", "")
+    if role in ("", "autre", "inconnu") and normalize_role(unit_role_words(attr)) not in ("autre", "inconnu"):
+        role = normalize_role(unit_role_words(attr))
+    return {"speaker": unit[0], "role_raw": attr, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 def _bare_code_attrs(code: str, ctx: Context) -> dict:

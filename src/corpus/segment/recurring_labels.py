@@ -35,6 +35,8 @@ DEFAULTS = {"min_lines": 2, "min_turns": 4, "min_alternation": 0.6, "min_spoken_
             "moderator_question_share": 0.6, "moderator_length_ratio": 0.4, "separators": [":", "|", ">", "/", "—", "–"]}
 PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 CAPS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+# a code in capitals and digits, compound or not ("E3", "INF_2", "G2-P1"); or one capital ("M", "E")
+CAPS_CODE = rf"[{CAPS}]{{1,4}}[-_]?\d{{1,3}}(?:[-_][{CAPS}]{{1,4}}[-_]?\d{{1,3}})?"
 
 
 def settings() -> dict:
@@ -82,7 +84,7 @@ def prefix_of(text: str, s: dict | None = None) -> Prefix | None:
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", "", m["sep"]), lead + m.end())
     # "CAMILLE Alors moi …", "E3 Je …": capitals (or a code), then a word that is not in capitals
-    m = re.match(rf"(?P<label>(?:[{CAPS}][{CAPS}'’-]+|[{CAPS}]{{1,4}}-?\d{{1,3}})(?:\s[{CAPS}][{CAPS}'’-]+){{0,2}}"
+    m = re.match(rf"(?P<label>(?:[{CAPS}][{CAPS}'’-]+|{CAPS_CODE}|[{CAPS}])(?:\s[{CAPS}][{CAPS}'’-]+){{0,2}}"
                  rf"(?:\s?\([^()\n]{{1,30}}\))?)\s+(?=[{CAPS}]?[a-zà-ÿœæ«])", t)  # "SANDRINE (IDEL) Pour moi"
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", "", "caps"), lead + m.end())
@@ -209,7 +211,10 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
 def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLine], dict[str, dict]]:
     """(lines, speakers): the labels of any shape that take turns (``recurring_label_speakers``)
     and the lines cut where their turns start inside one, or (lines, {}) when there are none."""
+    from .unpunctuated_turns import split_unpunctuated  # (it reads this module's prefixes)
+
     cut = split_at_recurring(lines)
+    cut = split_unpunctuated(cut)  # "… huit ans enq : et …": turns run together without punctuation
     labels = recurring_labels(cut)
     if not labels:
         return lines, {}

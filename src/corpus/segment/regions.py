@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..text import fold
+from .place_forms import department_number, glued_index, glued_key, is_common_noun
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -99,6 +100,10 @@ class Communes:
         Ambiguous: homonyms in several régions, or a name that is a frequent word ("Sens", "Vue",
         "Marie"); a département number ("Sens (89)") settles both."""
         found = self.by_key.get(_normalise_key(fold(name)), ())
+        if not found and "-" in name:  # "Villeneuvesur-Lot": a hyphen lost at a line end (place_forms.py)
+            if not hasattr(self, "by_glued"):
+                self.by_glued = glued_index(self.by_key)
+            found = self.by_glued.get(glued_key(name), ())
         if dept:
             found = tuple(c for c in found if c.dept == dept)
             return found[0] if found else None
@@ -181,6 +186,8 @@ class Gazetteer:
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
                 continue  # "valence", "nord", "cher" in prose are words, not places
+            if is_common_noun(folded, m.start(), m.end()):
+                continue  # "Réunion du 15 juillet": the meeting (place_forms.py)
             place = self.by_key.get(_normalise_key(m.group(0)))
             if place is not None:
                 found.append((m.start(), m.end(), place))
@@ -302,6 +309,9 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     code = DEPARTMENT_CODE.search(text) or DEPARTMENT_FIELD.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
+    number = department_number(text)  # "…, 23200", "du 19" (place_forms.py)
+    if number in gazetteer.by_code:
+        return gazetteer.by_code[number].region, gazetteer.by_code[number].name
     adjective = regional_adjective(text)
     if adjective:
         return adjective

@@ -37,6 +37,7 @@ from .base import (
     split_lines,
 )
 from .braced_profiles import fold_profile_brackets
+from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
@@ -57,6 +58,7 @@ from .discovery import (
     split_at_cues,
     split_at_labels,
 )
+from .document_places import set_in_document_region
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
@@ -92,6 +94,7 @@ from .fallbacks import (
     split_at_generic,
     study_role,
 )
+from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
 from .function_labels import function_label_speakers
@@ -100,19 +103,23 @@ from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
+from .interview_cards import card_under_heading
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
+from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .parenthesis_references import resolve_same_speakers
+from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .quote_marks import fold_quote_marks
@@ -148,6 +155,7 @@ from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_signatures import split_at_signatures
@@ -359,6 +367,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Réponse de Dr Anne Payet (ARS La Réunion) : …": a record's intervention labels (segment/intervention_labels.py)
         self.ctx.declared_speakers = {**intervention_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Monsieur le Maire : …", "Madame Collin, adjointe … : …": a debate's office and civility labels (segment/office_labels.py)
+        self.ctx.declared_speakers = {**office_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Patrice : … [01:05]": a podcast's turns closed by their time code (segment/closing_stamps.py)
         self.ctx.declared_speakers = {**closing_stamp_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)
@@ -392,6 +402,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not self.labels:
             # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
             lines = self._recurring_labels(lines, text, vouched)
+        else:
+            # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
+            lines = self._mixed_labels(lines, text, vouched)
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -400,7 +413,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []
         # or a dialogue the document introduces as written: a play, a scenario, an example (segment/written_dialogues.py)
-        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)):
+        # or a card's one-letter fields spelling a method's acronym: "S : Situation – …" (segment/field_labels.py)
+        if self.labels and (labels_not_speech(self.labels, lines) or written_dialogue(self.labels, lines)
+                            or acronym_fields(self.labels, lines)):
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
@@ -424,6 +439,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             region, place = locative_place(intro, gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.ctx.participant_places.setdefault(code, (region, place))
+        card = card_under_heading(lines, self.labels) if self.labels else None
+        if card is not None and card[0] not in self.ctx.participants:
+            # "Entretien n° 6" then "Médecin du CDPS de Maripasoula, …": the first to answer (segment/interview_cards.py)
+            self.ctx.participants[card[0]] = card[1]
+            region, place = resolve_region(card[1], gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.ctx.participant_places.setdefault(card[0], (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
         self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
         for i, joined in self.joined_turns.items():
@@ -484,6 +506,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
                                       bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
+
+    def _mixed_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
+        """Labels found by shape: labels of any shape taking turns with them join them, declared
+        and read again (the lines cut where such a label opens a sentence inside one)."""
+        starts = {lines[i].start for v in self.labels.values() for i in v.lines}
+        cut, shaped = mixed_turns(lines, self.labels, starts, self.ctx.gazetteer)
+        if not shaped:
+            return lines
+        self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        self.labels = discover_labels(cut, self.ctx.participants, {**shaped, **vouched},
+                                      bold_labels(cut, self.styles, text), self.generic_labels)
+        return cut
 
     def _more_labels(self, lines: list[TextLine], text: str, vouched: dict) -> None:
         """Known label shapes found, in a document that reports people's words: labels of any
@@ -611,6 +646,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Par Odile, 58 ans, dialysée à Lorient" over first-person paragraphs, or "– Yannick, 63 ans, …" under them
+        self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
         self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
@@ -651,6 +688,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Recopier la mention : « Lu et approuvé … »": a formula to copy (form_formulas)
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
+        self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:
@@ -1420,6 +1459,9 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
             seg.role = "autre"
         segments.append(seg)
     propagate_speaker_roles(segments)
+    apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
+    set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments
 
 

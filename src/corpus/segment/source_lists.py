@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
 
 CLOSING_MARKS = "»\"”"
@@ -52,6 +53,10 @@ def _list_items(line: str, shape: re.Pattern) -> list[tuple[str, str]]:
     aux urgences." alone on its line, or run by extraction onto the end of the paragraph before
     it (each item after a sentence end, none after a closing quotation mark: that is a call)."""
     starts = [m for m in re.finditer(rf"(?:^|(?<=[.!?)]\s)|(?<=^\s))(?:{shape.pattern})[ \t]+", line)]
+    if starts and starts[0].start() == len(line) - len(line.lstrip()):
+        # a list line of its own: extraction may have run its items together without periods
+        # ("[3] Infirmière libérale, Calvi [4] Président de la CPTS, …"), each call opens one
+        starts = [m for m in re.finditer(rf"(?:^|(?<=\s))(?:{shape.pattern})[ \t]+", line)]
     items: list[tuple[str, str]] = []
     end = len(line)
     for m in reversed(starts):
@@ -73,3 +78,22 @@ def listed_source(after: str, lists: dict[tuple[int, str], str]) -> tuple[str, i
         if m and (k, m.group("n")) in lists:
             return lists[(k, m.group("n"))], m.start("n") - 1, m.end()
     return None
+
+
+def lists_interviews(text: str, desc: str) -> bool:
+    """Whether the list line that gave ``desc`` sits under a heading naming interviews
+    ("Entretiens cités", "Personnes interrogées": ``source_list_interview_headings``): its numbers
+    are then the interviews' own."""
+    words = cv.DATA.get("source_list_interview_headings", [])
+    if not words:
+        return False
+    lines = text.split("\n")
+    heading = re.compile(rf"^(?:{'|'.join(words)})\b")
+    shapes = call_shapes()
+    for k, line in enumerate(lines):
+        if desc in line:
+            # the first line above the list's items (each opened by a call)
+            previous = next((x for x in reversed(lines[:k])
+                             if x.strip() and not any(p.match(x.strip()) for p in shapes)), "")
+            return heading.match(fold(previous).strip()) is not None and len(previous) <= 80
+    return False

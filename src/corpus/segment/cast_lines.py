@@ -1,0 +1,79 @@
+"""A generic label's cast line (issue #14). A transcript may present its guest once, in a line
+shaped like a turn whose words are only a name and a description ("Invitée : Dr Marie-Laure
+Paoli, médecin généraliste à Ajaccio, présidente de la CPTS du Pays ajaccien."), then label the
+guest's turns with the generic word alone ("Invitée : Pour les deux, …"). Every turn of that
+label is then the person's: the name as speaker, the description's role and région where the
+turn has none. Titles that may open the name: lang/fr/cast_lines.yaml.
+
+Only speaker attributes change (a pass over the finished segments): no segment's kind or span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .regions import resolve_region
+from .roles import names_a_profession, normalize_role
+
+MAX_CAST_LINE = 220  # a presentation, not a turn's answer
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+
+
+@lru_cache(maxsize=1)
+def _cast_line() -> re.Pattern:
+    from ..lang import load
+
+    titles = "|".join(re.escape(t) for t in sorted(load("fr").get("cast_line_titles", []), key=len, reverse=True))
+    title = rf"(?:(?:{titles})\s+)?" if titles else ""
+    return re.compile(rf"^(?P<name>{title}{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*,\s*(?P<desc>[^?!«»:]+?)\s*\.?$")
+
+
+def _words_after_label(text: str, label: str) -> str:
+    head, sep, rest = text.partition(":")
+    return rest.strip() if sep and head.strip().startswith(label) else ""
+
+
+def cast_line(text: str, label: str) -> tuple[str, str] | None:
+    """(name, description) when a turn of ``label`` only presents a person, else None."""
+    words = _words_after_label(text, label)
+    if not words or len(words) > MAX_CAST_LINE:
+        return None
+    m = _cast_line().match(words)
+    if not m or not names_a_profession(m.group("desc")):
+        return None
+    return m.group("name"), m.group("desc")
+
+
+def is_generic_label(label: str) -> bool:
+    """A label that is a word, not a code or a person's name: no digit, one or two words, no
+    capital after its first letter ("Invitée", "Intervenant"; not "P3", "Dr Célestine")."""
+    words = label.split()
+    return 0 < len(words) <= 2 and not any(ch.isdigit() for ch in label) \
+        and not any(ch.isupper() for ch in label[1:])
+
+
+def apply_cast_lines(segments: list, gazetteer) -> None:
+    """Name every turn of a generic label whose first turn is a cast line."""
+    firsts: dict[str, object] = {}
+    counts: dict[str, int] = {}
+    for seg in segments:
+        if seg.kind == "turn" and seg.speaker:
+            firsts.setdefault(seg.speaker, seg)
+            counts[seg.speaker] = counts.get(seg.speaker, 0) + 1
+    for label, first in firsts.items():
+        if counts[label] < 2 or not is_generic_label(label):
+            continue
+        cast = cast_line(first.text, label)
+        if cast is None:
+            continue
+        name, desc = cast
+        region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+        for seg in segments:
+            if seg.kind != "turn" or seg.speaker != label:
+                continue
+            seg.speaker = name
+            if seg.role in ("", "inconnu"):
+                seg.role_raw, seg.role = desc, normalize_role(desc)
+            if not seg.region and region:
+                seg.region, seg.place = region, place

@@ -1,0 +1,162 @@
+"""Short "X :" lines that are FIELDS of a form or a card, STEPS of a procedure, ITEMS of a script
+or a template — not people speaking (issue #14, session 9).
+
+Two guards, their words in lang/fr/field_labels.yaml:
+- ``acronym_fields``: one-letter labels that spell a method's acronym (a SAED / SBAR handover card:
+  "S : Situation – …", "A : Antécédents – …") are the card's fields, even where a worked example
+  repeats them before first-person sentences in guillemets: the labels are dropped like a script's.
+  At least ``acronym_min_letters`` distinct letters, EACH glossed at its first line by a word of
+  its initial followed by a dash, a colon or a parenthesis; a transcript's "E : Euh …", "Q : …"
+  never glosses every letter so.
+- ``demote_field_quotes``: an UNATTRIBUTED quotation whose line opens with a lead "X :" naming a
+  script's step ("Inject 2 – …", "Touche 1", a relative time "T + 10 min", "J - 2"), a branch ("Si
+  l'étudiant demande … :") or a field (a ``not_labels`` word: "Message d'accueil", "Réponse
+  attendue", "Exemple") is a written message, made narrative. A quotation some reader attributed
+  (a speaker, a role from an attribution) is left alone; but one led by an acronym card's letter
+  ("S : « Bonjour docteur, je suis … »": the card's worked example) is the card's, and one right
+  after a noun naming a titled thing on a programme's slot ("10 h 45 : atelier « … » (Mme Roux)")
+  is a title (elsewhere, "un film « pour expliquer … »" may be someone's words: left alone).
+Decision (docs/ARCHITECTURE.md, "Speech is what a person said"): written lines are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describes_person
+from .base import Span, TextLine
+from .genres import SPEECH
+
+# "Lead : « …" — the lead up to the colon before a quotation opening its line
+_LEAD = re.compile(r"^\s*(?P<lead>[^«»\"“”:]{1,90}?)\s*:\s*$")
+# a one-letter label's first line: "S : Situation – …", "B : Background (contexte) – …"
+_GLOSS = re.compile(r"^\s*(?P<word>[^\W\d_][\w'’-]*)\s*(?:\([^)]{0,40}\)\s*)?[–—:.-]")
+
+
+# a one-letter label opening a line: "S : …"
+_LETTER = re.compile(r"^\s*(?P<letter>[A-ZÉÈ])\s*[:|–—-]\s*(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=4)
+def _titles(key: int) -> tuple[re.Pattern, re.Pattern]:
+    data = cv.language_data()
+    nouns = cv._alt(fold(w).lower() for w in data.get("field_title_nouns", []))
+    title = re.compile(rf"(?<![\w-])(?:{nouns})\s*$" if nouns else r"(?!)")
+    clocks = "|".join(f"(?:{t})" for t in data.get("field_clock_times", []))
+    return title, re.compile(clocks if clocks else r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = cv.language_data()
+
+    def words(name: str) -> list[str]:
+        return [fold(w).lower().replace("’", "'") for w in data.get(name, [])]
+
+    nouns = cv._alt(words("field_step_nouns"))
+    step = re.compile(rf"(?<![\w-])(?:{nouns})\s*(?:n\s*°\s*)?(?:\d+|[a-z])\b" if nouns else r"(?!)")
+    times = "|".join(f"(?:{t})" for t in data.get("field_relative_times", []))
+    when = re.compile(times if times else r"(?!)")
+    conds = cv._alt(words("field_conditionals"))
+    branch = re.compile(rf"^(?:{conds})(?![\w-])" if conds else r"(?!)")
+    return step, when, branch, int(data.get("acronym_min_letters", 3))
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).lower().replace("’", "'").split())
+
+
+def field_lead(lead: str) -> bool:
+    """The text before a quotation on its line is a script's or a form's "X :" lead: a step, a
+    relative time, a branch, or a field word."""
+    m = _LEAD.match(lead)
+    if not m:
+        return False
+    step, when, branch, _ = _patterns(id(cv.language_data()))
+    text = _folded(m.group("lead"))
+    return bool(step.search(text) or when.search(text) or branch.match(text)
+                or text.rstrip(".") in cv.NOT_LABELS)
+
+
+def acronym_letters(lines: list[TextLine]) -> set[str]:
+    """The one-letter labels ("S :", "A :") of a card spelling a method's acronym: at least
+    ``acronym_min_letters`` distinct letters glossed at their first line by a word of their
+    initial and a dash, a colon, a period or a parenthesis ("S : Situation – …"), and at most one
+    letter in four not so glossed (a worked example may come first for one); else none."""
+    min_letters = _patterns(id(cv.language_data()))[3]
+    first: dict[str, str] = {}
+    for ln in lines:
+        m = _LETTER.match(ln.text)
+        if m:
+            first.setdefault(fold(m.group("letter")).upper(), m.group("rest"))
+    glossed = set()
+    for letter, rest in first.items():
+        m = _GLOSS.match(rest)
+        if m and fold(m.group("word"))[0].upper() == letter:
+            glossed.add(letter)
+    if len(glossed) < min_letters or 4 * len(glossed) < 3 * len(first):
+        return set()
+    return set(first)
+
+
+def acronym_fields(labels: dict, lines: list[TextLine]) -> bool:
+    """The document's labels are all one-letter fields of an acronym card (``acronym_letters``)."""
+    letters = acronym_letters(lines) if labels and all(len(k) == 1 for k in labels) else set()
+    return bool(letters) and all(fold(k).upper() in letters for k in labels)
+
+
+def _unattributed(attrs: dict) -> bool:
+    """No one credited: no speaker, no description, no place (a role the study's field gives
+    everyone, or "autre" from nothing, credits no one)."""
+    return not attrs.get("speaker") and not attrs.get("role_raw") and not attrs.get("region")
+
+
+def titled_quote(before: str, line: str) -> bool:
+    """A quotation right after a noun naming a titled thing ("atelier « … »") on a programme's
+    slot (the line opens with a clock time) is its title. Elsewhere such a noun may introduce
+    someone's words ("elle a réalisé un film « pour expliquer … »": a press piece's quoted fragment)."""
+    title, clock = _titles(id(cv.language_data()))
+    return bool(title.search(_folded(before))) and bool(clock.match(_folded(line)))
+
+
+def names_no_one(lead: str) -> bool:
+    """An "X :" lead that names no person: no role or person word, no civility, no capitalised
+    word after the first (a name), no digit (a code)."""
+    m = _LEAD.match(lead)
+    if not m:
+        return False
+    words = m.group("lead").split()
+    folded = _folded(m.group("lead"))
+    return not (describes_person(m.group("lead")) or cv.PERSON_WORDS.search(m.group("lead"))
+                or any(w.rstrip(".") in cv.CIVILITIES for w in folded.split())
+                or any(w[:1].isupper() for w in words[1:]) or re.search(r"\d", folded))
+
+
+def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
+    """The spans, with quotations led by a script's or a form's "X :" (unattributed), by an
+    acronym card's letter, or titled on a programme's slot, made narrative. Where at least two
+    unattributed quotations are so led, the other unattributed ones led by an "X :" that names no
+    one are the same script's items ("Menu principal : « … »" beside "Option 1 : « … »")."""
+    letters = acronym_letters(lines)
+    leads: dict[int, str] = {}
+    for k, s in enumerate(spans):
+        li = line_of(s.start) if s.kind in SPEECH else -1
+        if li >= 0:
+            leads[k] = text[lines[li].start:s.start]
+    fields = {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and field_lead(lead)}
+    if len(fields) >= 2:
+        fields |= {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and names_no_one(lead)}
+    out = []
+    for k, s in enumerate(spans):
+        if k in leads:
+            lead = leads[k]
+            m = _LETTER.match(lead + "x")
+            line = lines[line_of(s.start)].text
+            if k in fields or (letters and m and fold(m.group("letter")).upper() in letters
+                               and not m.group("rest")[:-1].strip()) or titled_quote(lead, line):
+                s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out

@@ -1,0 +1,38 @@
+"""Turns of a transcript written without punctuation, run together on one line by extraction:
+"#2 : depuis 2015 à Auxerre avant j'étais à Sens enq : et comment vous êtes arrivée …". Cutting
+at a sentence end (recurring_labels.split_at_recurring) finds no place to cut there. Here a line
+is also cut after a space where a label set off by a separator opens ANOTHER paragraph of the
+document in the same form, its separator spaced as there ("enq : "), only in a line that such a
+label opens itself (a turn holding the next turn, not prose that names a label in passing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import TextLine, append_cut
+from .recurring_labels import prefix_of
+from .recurring_labels import settings as recurring_settings
+
+
+def split_unpunctuated(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:
+    """Lines opened by a label cut before the labels that open other paragraphs ("… huit
+    ans enq : et …" where "enq : …" opens a paragraph); re-indexed. Unchanged when none."""
+    s = s or recurring_settings()
+    openers: dict[str, set[int]] = {}  # "enq : " -> the paragraphs it opens
+    for n, ln in enumerate(lines):
+        p = prefix_of(ln.text, s)
+        if p is not None and p.form[2] not in ("", "caps") and " " not in p.label:
+            openers.setdefault(ln.text[:p.end].strip() + " ", set()).add(n)
+    if not openers:
+        return lines
+    alt = "|".join(re.escape(k) for k in sorted(openers, key=lambda k: (-len(k), k)))
+    pattern = re.compile(rf"(?<=\s)(?:{alt})(?=\S)")
+    out: list[TextLine] = []
+    for n, ln in enumerate(lines):
+        cuts = []
+        if any(n in at for at in openers.values()):
+            # a label opening another paragraph, not (only) this one
+            cuts = [m.start() for m in pattern.finditer(ln.text) if openers[m.group(0)] - {n}]
+        append_cut(out, ln, cuts)
+    return out if len(out) != len(lines) else lines

@@ -1,0 +1,47 @@
+"""The région a whole document is set in (segment/document_places.py): every place it names in
+one région, named at least twice, one of them from the gazetteer; look-alikes: a place named
+once, places of two régions, communes alone (a commune may be a foreign city's namesake)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+RADIO = [
+    "Émission « Santé matin » du 11 janvier 2022 (transcription)",
+    "Journaliste : Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine, qui exerce au Lamentin.",
+    "Dr Célestine : Bonjour. Trouver un médecin quand le vôtre est en congé, c'est le problème numéro un.",
+    "Journaliste : Et la nuit ?",
+    "Dr Célestine : La nuit, c'est le centre 15, et c'est tout.",
+    "Journaliste : Merci docteur.",
+]
+
+
+def test_a_document_whose_places_lie_in_one_region_gives_it(gaz):
+    text, segs = _segment(RADIO, gaz)
+    for snippet in ("Trouver un médecin", "La nuit, c'est le centre 15"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.region, s.attr_source) == ("turn", "Dr Célestine", "Martinique", "document_places")
+
+
+@pytest.mark.parametrize("intro", [
+    "Bonjour à tous, en direct de nos studios. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # once
+    "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine, de retour de Rennes.",  # two régions
+    "Bonjour à tous, en direct du Robert. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # communes only
+    "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine.",  # once
+])
+def test_look_alikes_leave_the_words_without_region(gaz, intro):
+    lines = [RADIO[0], f"Journaliste : {intro}", *RADIO[2:]]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "Trouver un médecin")
+    assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")

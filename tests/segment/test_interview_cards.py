@@ -1,0 +1,44 @@
+"""The line under a heading that numbers an interview describes the person who answers first
+(segment/interview_cards.py): "Annexe 3 – Entretien n° 6" then "Médecin du CDPS de Maripasoula,
+salariée du centre hospitalier de Cayenne ; entretien réalisé …". Look-alikes: a label that
+joins later keeps its own (unknown) role; a line under the heading that describes no person."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _annex(card: str) -> list[str]:
+    return ["Annexe 2 – Entretien n° 4",
+            card,
+            "Q : Comment s'organise une évacuation quand un patient doit descendre sur Saint-Laurent ?",
+            "R : Ça dépend du fleuve. En saison sèche, c'est l'hélicoptère, et il faut le demander à Cayenne.",
+            "Q : Et la CPTS ?",
+            "R : Elle n'existe pas ici. Nous, on est un service de l'hôpital.",
+            "R2 : Moi je traduis pour le docteur quand les familles appellent."]
+
+
+def test_the_card_under_the_heading_describes_the_first_to_answer(gazetteer):
+    text, segs = _segment(_annex("Infirmière du centre de santé de Maripasoula ; entretien réalisé sur place "
+                                 "le 14 mars 2022 (48 min)."), gazetteer, doc={"kind": "memoire"})
+    first = _at(text, segs, "Ça dépend du fleuve")
+    assert (first.kind, first.speaker, first.role, first.region) == ("turn", "R", "infirmier", "Guyane")
+    assert _at(text, segs, "Elle n'existe pas ici").role == "infirmier"
+    joined = _at(text, segs, "Moi je traduis")
+    assert (joined.speaker, joined.role) == ("R2", "inconnu")
+
+
+def test_a_line_under_the_heading_that_describes_nobody(gazetteer):
+    text, segs = _segment(_annex("Entretien réalisé sur place le 14 mars 2022 (48 min)."), gazetteer,
+                          doc={"kind": "memoire"})
+    assert _at(text, segs, "Ça dépend du fleuve").role == "inconnu"

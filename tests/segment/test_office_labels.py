@@ -1,0 +1,72 @@
+"""A debate's minutes labelled by civility and surname or by office (segment/office_labels.py):
+"Monsieur le Maire : …", "Madame Collin, adjointe aux affaires sociales : …", "Monsieur Garnier
+(liste « … ») : …", "Le Docteur Faivre, président de la CPTS, invité : …". Look-alikes: a
+council's agenda in the same form, an interview whose civility labels the shapes read already."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.office_labels import office_label, office_speakers
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+MINUTES = ["Délibération n° 2022-12 : convention avec la CPTS du Haut-Jura",
+           "Madame la Maire : Vous avez reçu le projet de convention. Nous mettons un local à disposition.",
+           "Monsieur Perrin, premier adjoint chargé des finances : Je rappelle que le coût pour la ville est nul.",
+           "Madame Vuillet (groupe « Saint-Claude demain ») : Nous voterons pour, mais nous voulons un bilan.",
+           "Le Docteur Mathieu, président de la CPTS, invité : Nous avons besoin de ce local pour nos réunions.",
+           "Monsieur Perrin : Le bilan sera présenté l'an prochain.",
+           "Pour : 25 – Contre : 0 – Abstentions : 2"]
+
+
+def test_office_and_civility_labels():
+    assert office_label("Monsieur le Maire : Vous avez reçu").group("who") == "Monsieur le Maire"
+    assert office_label("Le Docteur Faivre, président de la CPTS, invité : La CPTS").group("who") == "Docteur Faivre"
+    assert office_label("Madame Collin, adjointe aux affaires sociales : Je").group("desc").strip(" ,") \
+        == "adjointe aux affaires sociales"
+    assert office_label("Monsieur le maire a ouvert la séance : il rappelle") is None
+    assert office_label("Madame est partie : elle") is None
+
+
+def test_a_council_debate_in_direct_speech(gazetteer):
+    text, segs = _segment(MINUTES, gazetteer, doc={"kind": "autre"})
+    mayor = _at(text, segs, "Vous avez reçu le projet")
+    assert (mayor.kind, mayor.speaker, mayor.role) == ("turn", "Madame la Maire", "elu")
+    deputy = _at(text, segs, "le coût pour la ville est nul")
+    assert (deputy.kind, deputy.speaker, deputy.role) == ("turn", "Monsieur Perrin", "elu")
+    assert (_at(text, segs, "Le bilan sera présenté").speaker, _at(text, segs, "Le bilan sera présenté").role) \
+        == ("Monsieur Perrin", "elu")
+    listed = _at(text, segs, "Nous voterons pour")
+    assert (listed.kind, listed.speaker, listed.role) == ("turn", "Madame Vuillet", "elu")
+    guest = _at(text, segs, "Nous avons besoin de ce local")
+    assert (guest.kind, guest.speaker, guest.role) == ("turn", "Docteur Mathieu", "medecin_generaliste")
+    assert _at(text, segs, "Pour : 25").kind == "narrative"
+
+
+def test_a_council_agenda_in_the_same_form_says_nobody_s_words(gazetteer):
+    agenda = ["Ordre du jour de la séance du 4 avril",
+              "Monsieur le Maire : ouverture de la séance et appel des conseillers.",
+              "Madame Collin, adjointe aux affaires sociales : convention avec la CPTS.",
+              "Monsieur Garnier, conseiller délégué : budget annexe de la maison de santé.",
+              "Questions diverses."]
+    assert office_speakers(split_lines("\n".join(agenda) + "\n")) == {}
+    text, segs = _segment(agenda, gazetteer, doc={"kind": "autre"})
+    assert all(s.kind not in ("verbatim", "turn", "moderator") for s in segs)
+
+
+def test_an_interview_whose_civility_labels_are_read_already_is_left_alone():
+    lines = ["Mme Martin : Bonjour, pouvez-vous vous présenter ?",
+             "M. Durand : Je suis infirmier libéral à Dole depuis dix ans.",
+             "Mme Martin : Et la CPTS ?",
+             "M. Durand : On s'y est mis pendant le covid."]
+    assert office_speakers(split_lines("\n".join(lines) + "\n")) == {}

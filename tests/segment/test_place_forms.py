@@ -1,0 +1,89 @@
+"""Place names in the forms texts give them (segment/place_forms.py, lang/fr/place_forms.yaml):
+a place that is also a common noun, a commune whose hyphen a line end swallowed, a département
+by a postal code or "du 19", a commune several régions share settled by the document; with the
+look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.place_forms import department_number, homonym_regions
+from corpus.segment.regions import load_gazetteer, resolve_region
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_a_place_that_is_a_common_noun_is_the_noun_before_a_complement(gaz):
+    # a record's line: the meeting, not the island
+    assert resolve_region("Commission d'enquête — Réunion du 15 juillet 2020 à 16h30", gaz) == ("", "")
+    assert resolve_region("Réunion de la commission des affaires sociales", gaz) == ("", "")
+    assert resolve_region("Réunion d'information", gaz) == ("", "")
+    # the island, with its article, in parentheses, alone, or in a list
+    assert resolve_region("infirmière libérale à La Réunion", gaz)[0] == "La Réunion"
+    assert resolve_region("pharmacien, Saint-Pierre (Réunion)", gaz)[0] == "La Réunion"
+    assert resolve_region("Réunion", gaz)[0] == "La Réunion"
+    assert resolve_region("Guyane, Réunion et Mayotte", gaz)[0] == "Guyane"
+    assert [p.region for _, _, p in gaz.find("Outre-mer : Mayotte, Réunion et Guyane")] == ["Mayotte", "La Réunion", "Guyane"]
+
+
+def test_a_commune_whose_hyphen_a_line_end_swallowed(gaz):
+    assert resolve_region("Pharmacien titulaire, Villeneuvesur-Lot", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("conseillère départementale du canton d'Argentonsur-Creuse", gaz)[0] == "Centre-Val de Loire"
+    # whole names as before; a glued word that is no commune stays unresolved
+    assert resolve_region("Pharmacien titulaire, Villeneuve-sur-Lot", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("médecin, Ailleursur-Rien", gaz) == ("", "")
+
+
+def test_a_department_by_postal_code_or_number_after_du():
+    assert department_number("infirmière libérale, 52 ans, 23200") == "23"
+    assert department_number("pharmacienne, 44 ans, 87120)") == "87"
+    assert department_number("médecin, 97200") == "972"
+    assert department_number("infirmier, 20000") == "2A" and department_number("infirmier, 20200") == "2B"
+    assert department_number("une kinésithérapeute du 19") == "19"
+    # numbers that are no département: an age, a year, a date, a count, a number not at the end
+    for text in ("infirmière, 52 ans", "entretien de 2021", "réunion du 19 mars", "infirmière, 12000 habitants",
+                 "cabinet du 19 rue Nationale", "infirmière, 00123", "kiné du 99"):
+        assert department_number(text) == "", text
+
+
+def test_postal_codes_resolve_to_their_region(gaz):
+    assert resolve_region("infirmière libérale, 52 ans, 23200", gaz) == ("Nouvelle-Aquitaine", "Creuse")
+    assert resolve_region("une kinésithérapeute du 19", gaz) == ("Nouvelle-Aquitaine", "Corrèze")
+    assert resolve_region("infirmière libérale, 52 ans", gaz) == ("", "")
+
+
+def test_homonyms_are_listed_with_all_their_regions(gaz):
+    found = dict(homonym_regions("infirmière libérale à Sainte-Marie", gaz.communes))
+    assert {"Martinique", "La Réunion", "Bretagne"} <= found["Sainte-Marie"]
+    assert dict(homonym_regions("Masseur-kinésithérapeute, Grand-Bourg (Marie-Galante)", gaz.communes)) == {
+        "Grand-Bourg": {"Guadeloupe"}}
+    assert homonym_regions("infirmière libérale, 52 ans", gaz.communes) == []
+
+
+RADIO = [
+    "Émission « Santé matin » du 11 janvier 2022 (transcription)",
+    "Journaliste : Bonjour à tous. Nous recevons le docteur Célestine, médecin généraliste au Lamentin.",
+    "Dr Célestine : Bonjour. Trouver un médecin quand le vôtre est en congé, c'est le problème numéro un.",
+    "Journaliste : Nous avons en ligne Rosine, infirmière libérale à Sainte-Marie.",
+    "Rosine : Je confirme, oui. Le vendredi soir, c'est nous qui décrochons le téléphone.",
+    "Journaliste : Merci à vous deux.",
+]
+
+
+def test_a_commune_of_several_regions_takes_the_one_the_document_names(gaz):
+    text, segs = _segment(RADIO, gaz)
+    s = _at(text, segs, "Je confirme, oui.")
+    assert (s.kind, s.speaker, s.region, s.place) == ("turn", "Rosine", "Martinique", "Sainte-Marie")
+
+
+def test_a_commune_of_several_regions_stays_unresolved_when_the_document_names_none(gaz):
+    lines = [line.replace("au Lamentin", "de garde") for line in RADIO]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "Je confirme, oui.")
+    assert (s.kind, s.speaker, s.region) == ("turn", "Rosine", "")

@@ -1,0 +1,61 @@
+"""First-person testimonies without quotation marks under a byline ("Par Odile, 58 ans, dialysée
+à Lorient") or signed at their end ("– Yannick, 63 ans, greffé, Pontivy") (segment/
+testimony_bylines.py). Look-alikes: a journalist's byline over her own article, a first-person
+editorial signed with a full name and a function, a byline over a paragraph in the third person."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.testimony_bylines import byline_person
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_bylines_and_signatures_of_lay_people():
+    assert byline_person("Par Odile, 58 ans, dialysée à Lorient") == ("Odile", "58 ans, dialysée à Lorient", "top")
+    assert byline_person("– Yannick, 63 ans, greffé, Pontivy") == ("Yannick", "63 ans, greffé, Pontivy", "end")
+    assert byline_person("Témoignage de Lucie, 34 ans, aidante de sa mère") is not None
+
+
+@pytest.mark.parametrize("line", ["Par Marie Dupont, journaliste", "Par Marie, journaliste à Vannes",
+                                  "– Dr Olivier Bréchet, président de la CPTS du Bocage, 58 ans",
+                                  "Par ailleurs, 58 ans après la loi, rien n'a changé"])
+def test_lines_that_name_no_lay_testimony(line):
+    assert byline_person(line) is None
+
+
+def test_a_newsletter_with_a_byline_and_a_signed_testimony(gazetteer):
+    lines = ["Témoignage",
+             "Par Odile, 58 ans, dialysée à Lorient",
+             "Je suis dialysée trois fois par semaine depuis 2019. Quand le covid est arrivé, j'ai eu très peur.",
+             "C'est mon infirmière libérale qui a tout repris en main. Elle appelait le centre de dialyse.",
+             "La rédaction rappelle que la CPTS du pays de Lorient propose un parcours pour les patients.",
+             "Depuis ma greffe, je vois moins de monde, mais le lien est resté avec mon médecin.",
+             "– Yannick, 63 ans, greffé, Pontivy"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    odile = _at(text, segs, "Je suis dialysée trois fois")
+    assert (odile.kind, odile.speaker, odile.role, odile.region) == ("verbatim", "Odile", "autre", "Bretagne")
+    assert _at(text, segs, "C'est mon infirmière libérale") is odile
+    assert _at(text, segs, "La rédaction rappelle").kind == "narrative"
+    yannick = _at(text, segs, "Depuis ma greffe")
+    assert (yannick.kind, yannick.speaker, yannick.region) == ("verbatim", "Yannick", "Bretagne")
+
+
+def test_an_editorial_and_an_article_stay_prose(gazetteer):
+    lines = ["Le mot du président",
+             "Cette année encore, je veux remercier chacune et chacun d'entre vous pour le travail accompli.",
+             "– Dr Olivier Bréchet, président de la CPTS du Bocage vendéen",
+             "Par Marie Dupont, journaliste",
+             "La CPTS du pays de Lorient a ouvert un parcours pour les patients dialysés en 2022.",
+             "Par Marc, 45 ans, infirmier à Vannes",
+             "La tournée de Marc commence à six heures, avant l'ouverture des cabinets."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert all(s.kind not in ("verbatim", "turn") for s in segs)

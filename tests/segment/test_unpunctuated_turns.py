@@ -1,0 +1,72 @@
+"""Turns of a transcript without punctuation that extraction ran together on one line
+(segment/unpunctuated_turns.py): "#5 : … dix minutes enq : et …". Look-alikes that must not be
+cut: a form whose field names recur at the start of lines and inside a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.unpunctuated_turns import split_unpunctuated
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+RUN_TOGETHER = [
+    "Annexe 4 — Entretien avec une orthophoniste libérale, mars 2022.",
+    "enq : vous travaillez avec la cpts depuis quand ?",
+    "#5 : depuis le début je crois en vingt-vingt on était trois au départ enq : et pendant le covid ça a changé quoi pour vous ?",
+    "#5 : tout on faisait les bilans en visio avec les parents à côté de l'enfant enq : vous avez gardé ça ?",
+    "#5 : non les enfants décrochent au bout de dix minutes et moi je ne vois pas leur bouche",
+]
+
+
+def test_a_turn_line_is_cut_before_the_next_label():
+    lines = split_lines("\n".join(RUN_TOGETHER))
+    cut = split_unpunctuated(lines)
+    assert [ln.text.split(" : ")[0] for ln in cut if " : " in ln.text] == ["enq", "#5", "enq", "#5", "enq", "#5"]
+    assert "".join(ln.text for ln in cut) == "".join(ln.text for ln in lines)  # no character lost or moved
+
+
+def test_unpunctuated_turns_are_read_with_their_speakers(gazetteer):
+    text, segs = _segment(RUN_TOGETHER, gazetteer)
+    for snippet in ("depuis le début je crois", "tout on faisait les bilans", "non les enfants décrochent"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker) == ("turn", "#5"), snippet
+    for snippet in ("et pendant le covid ça a changé", "vous avez gardé ça"):
+        assert _at(text, segs, snippet).kind == "moderator", snippet
+
+
+FORM = [
+    "Fiche de liaison ville-hôpital",
+    "Motif : chute à domicile, bilan à prévoir",
+    "Traitement : inchangé depuis la sortie, voir le motif : chute",
+    "Motif : réévaluation du traitement antalgique",
+]
+
+
+def test_a_form_whose_fields_recur_inside_a_line_is_not_cut():
+    lines = split_lines("\n".join(FORM))
+    assert split_unpunctuated(lines) is lines  # "motif :" inside a line: another case, another line's field
+
+
+FORM_RUN_TOGETHER = [
+    "Fiche de liaison ville-hôpital remplie par l'infirmière coordinatrice",
+    "Motif : chute à domicile Traitement : inchangé depuis la sortie",
+    "Traitement : antalgique de palier 1 Motif : réévaluation à J7",
+    "Motif : suivi de plaie Traitement : pansement tous les deux jours",
+    "Contact : cabinet infirmier du bourg",
+]
+
+
+def test_a_form_run_together_gives_no_turn(gazetteer):
+    text, segs = _segment(FORM_RUN_TOGETHER, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "moderator", "verbatim")]

@@ -1,4 +1,4 @@
-"""Leave-one-set-out over A–J and dev for the coder by example's classifier, fast enough to
+"""Leave-one-set-out over A–L and dev (A–J until session 8) for the coder by example's classifier, fast enough to
 iterate (issue #15, session 8, themesfix7): the same protocol as bench/themes_loso.py (each set
 coded by models trained on the others; per-theme flip thresholds chosen by an inner
 leave-one-set-out on the training sets only), with three savings that do not change what is
@@ -14,10 +14,13 @@ measured:
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them
     ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
+    ... --only=default --theme=liberal --save=/tmp/default_liberal.pkl   # one theme per process
+    ... --only=default --combine=/tmp/default_coordination.pkl --combine=...  # their table row
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -67,9 +70,12 @@ def fold_scores(sets, ev, theme_ids, theme, fit, opts):
     skip = set(opts.get("skip", ()))
     out = {}
     excluded = [(h,) for h in SETS] + [(a, b) for i, a in enumerate(SETS) for b in SETS[i + 1:]]
+    models = {}  # a set skipped from training makes some folds train on the same sets
     for ex_sets in excluded:
-        train = [s for s in SETS if s not in ex_sets and s not in skip]
-        model = fit([e for s in train for e in ev[s]], np.concatenate([y[s] for s in train]))
+        train = tuple(s for s in SETS if s not in ex_sets and s not in skip)
+        if train not in models:
+            models[train] = fit([e for s in train for e in ev[s]], np.concatenate([y[s] for s in train]))
+        model = models[train]
         for s in ex_sets:
             out[frozenset(ex_sets), s] = model(ev[s])
     return out
@@ -107,7 +113,12 @@ def model_fitter(theme_ids, **kw):
 
 
 CANDIDATES = {  # label: (fit options, LOSO options)
+    "before: default, K and L not in training": ({"features": "knn"}, {"skip": ("K", "L")}),
     "default": ({"features": "knn"}, {}),
+    "no class weights": ({"features": "knn", "class_weight": None}, {}),
+    "C=3": ({"features": "knn", "C": 3.0}, {}),
+    "calibrated": ({"features": "knn", "calibrate": True}, {}),
+    "sentence contrasts": ({"features": "knn"}, {"sentences": True}),
     "scaled": ({"features": "knn", "scale": True}, {}),
     "scaled, C=0.1": ({"features": "knn", "scale": True, "C": 0.1}, {}),
     "C=0.3": ({"features": "knn", "C": 0.3}, {}),
@@ -141,12 +152,32 @@ def main():
     print("|---|" + "---|" * (len(SETS) + 2))
     report("rule", sets, rule, theme_ids)
     keep = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--rule-for=")]
+    only_themes = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--theme=")]
+    saved = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--combine=")]
+    if saved:  # one candidate's themes, each run in its own process (--theme=X --save=PATH)
+        dec = {s: dict(rule[s]) for s in SETS}
+        for path in saved:
+            for s, by_theme in pickle.loads(Path(path).read_bytes()).items():
+                dec[s].update(by_theme)
+        report(", ".join(wanted) or "combined", sets, dec, theme_ids)
+        return
     for label, (fit_kw, opts) in CANDIDATES.items():
         if wanted and label not in wanted:
             continue
         t = time.process_time()
-        coded = [t for t in theme_ids if t not in keep]
+        coded = [t for t in theme_ids if t not in keep and (not only_themes or t in only_themes)]
+        dense = ex._dense
+        if opts.get("sentences"):  # each theme's largest per-sentence contrast as 4 more numbers
+            if "extra" not in ev[SETS[0]][0]:
+                tl.add_sentence_contrasts(ev, themes)
+            ex._dense = tl.with_extra(dense)
         dec = decisions(sets, ev, coded, model_fitter(theme_ids, **fit_kw), opts)
+        ex._dense = dense
+        save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
+        if save:
+            Path(save).write_bytes(pickle.dumps({s: {t: dec[s][t] for t in coded} for s in SETS}))
+            print(f"  {label} {coded}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
+            continue
         for s in SETS:
             dec[s].update({t: rule[s][t] for t in keep})
             dec[s] = {t: dec[s][t] for t in theme_ids}

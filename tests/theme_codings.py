@@ -83,7 +83,7 @@ def sources(filename: str) -> dict[str, dict]:
         return {row["doc_id"]: row for row in csv.DictReader(line for line in fh if not line.startswith("#"))}
 
 
-# ---- the checks every blind set repeats (tests/themes/test_themes_set{g,h,i,j}.py, and the next) --
+# ---- the checks every blind set repeats (the table of tests/themes/test_themes_sets.py) ----------
 def halves(passages) -> tuple[list[dict], list[dict]]:
     """(bundled, unseen) passages of a coding."""
     return [p for p in passages if not is_unseen(p)], [p for p in passages if is_unseen(p)]
@@ -141,17 +141,31 @@ def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earli
 def examples_decisions(passages, themes) -> dict:
     """The default coder's decisions (``coder: examples``, every theme, as ``coding.code_corpus``
     does): the rule's, flipped where the model trained on the shipped coded passages is confident."""
-    from corpus.lang import MODEL
     from corpus.themes import examples as ex
 
     params = dict(coding.DEFAULT_PARAMS)
     assert params["coder"] == "examples" and not params["examples_themes"]
-    vocab = coding.load_vocab(MODEL)
     ev = heldout.evidence(passages, themes, params)
-    train = ex.read_examples(ex.default_examples_path(), themes)
-    train_ev = ex.example_evidence(train, themes, params, MODEL, vocab)
+    train, train_ev, trained = trained_examples() if themes == lexicon() else _trained(themes, params)
     decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
                for p, e in zip(passages, ev)}
-    trained = ex.train(train, train_ev, list(themes), 42, None)
     ex.recode(decided, {p["passage_id"]: e for p, e in zip(passages, ev)}, trained, train, train_ev)
     return {pid: {t: r["coded"] for t, r in rows.items()} for pid, rows in decided.items()}
+
+
+def _trained(themes, params):
+    """(examples, their evidence, the models and thresholds) of the coder by example trained on
+    the shipped examples."""
+    from corpus.lang import MODEL
+    from corpus.themes import examples as ex
+
+    train = ex.read_examples(ex.default_examples_path(), themes)
+    train_ev = ex.example_evidence(train, themes, params, MODEL, coding.load_vocab(MODEL))
+    return train, train_ev, ex.train(train, train_ev, list(themes), 42, None)
+
+
+@lru_cache(maxsize=None)
+def trained_examples():
+    """_trained for the default lexicon, once per test process (parsing and training on the
+    3,101 shipped passages costs minutes on a busy machine; every set test shares them)."""
+    return _trained(lexicon(), dict(coding.DEFAULT_PARAMS))

@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 0.5, 0.0, 1.0),
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.57, 1.0, 1.0, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0)
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 0.5, 0.5, 0.5),  # segattr from (0.57, 0.0, 0.0, 0.0) to (0.57, 1.0, 1.0, 1.0); seggen8 finds the two listeners' turns (F1 0.89) whose labels Auditrice / Auditeur stay generic: 2 of 4 right
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -312,6 +312,38 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
     "these_mg_dr_lettre_question_reponse_dans_phrase": (1.0, 0.66, 1.0, 0.0),
     "these_pharmacie_officines_lettres_fonction": (1.0, 1.0, 0.8, 0.8),  # untuned (1.0, 0.0, 0.8, 0.8)
 }
+
+# Round 22 (session 9, segwrite14): written without reading the segmenter, annotated and committed before
+# any score, never tuned on by then (tests/data/segment_unseen22/; SCORES.md, "Round 22 (session 9), untuned").
+# Untuned on main 179f444 (session 8's final code): pooled F1 0.673 (34 of 59, 8 FP: 6 on 2 negatives); on
+# session 9's first-wave segmentation code (main c229b9b: segfix23 + segattr + seggen7 + seggen8): 0.660 (34 of
+# 59, 10 FP: 8 on 2 negatives; the same on 7743547, FINAL_SEG_READY), 1 of 15 interview documents at the
+# target. Floors at the first-wave scores, rounded down (round 22 is the second wave's tuning set: segfix24
+# raises them); the false positives measured allowed.
+SETS["segment_unseen22"] = {
+    "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
+    "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
+    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 0.0, 1.0),
+    "memoire_deess_citations_gras_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+    "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
+    "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
+    "memoire_psycho_guillemets_imbriques_aidants": (0.5, 1.0, 0.0, 1.0),
+    "negatif_chronologie_dates_deux_points": (1.0, 1.0, 1.0, 1.0),
+    "negatif_manuel_fle_dialogue_consultation": (0.0, 1.0, 1.0, 1.0),
+    "negatif_note_lecture_citations_pages": (1.0, 1.0, 1.0, 1.0),
+    "negatif_presse_sondage_questions_resultats": (1.0, 1.0, 1.0, 1.0),
+    "negatif_reglement_interieur_bureau_roles": (1.0, 1.0, 1.0, 1.0),
+    "negatif_transmissions_ciblees_dar": (0.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_pour_x_virgule_citation_integree": (0.8, 1.0, 1.0, 1.0),
+    "rapport_dac_entretiens_nommes_par_commune": (1.0, 0.75, 0.25, 0.25),
+    "rapport_ireps_photolangage_choisie_par": (0.0, 0.0, 0.0, 0.0),
+    "these_mg_citations_enchainees_mg_numero": (1.0, 0.0, 1.0, 0.0),
+    "these_odonto_tableau_verbatim_code_derniere_colonne": (0.0, 0.0, 0.0, 0.0),
+    "these_orthophonie_parents_designation_parente": (1.0, 1.0, 0.2, 0.2),
+    "transcription_table_ronde_congres_noms_majuscules_fonction": (0.0, 0.0, 0.0, 0.0),
+    "transcription_word_locuteur_horodatage_ligne_propre": (0.0, 0.0, 0.0, 0.0),
+}
+
 
 
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
@@ -367,6 +399,14 @@ FP_ALLOWED.update({
     # round 21's negatives, untuned: a crisis exercise's scripted injects '10 h 00 – Inject 1 – Mairie : « … »' and
     # 'Réponse attendue :' lines 3 FP; a SAED card's 'S : …' … 'D : …' lines and its example call 8; a voice server's
     # announcements after 'Touche 1 :', 'Hors horaires :' 3 (4 on 7d0524d): 0 since seggen7 (segment/field_labels.py)
+})
+
+
+# round 22: false positives measured untuned (the negatives' also in ROUND22_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen22", "negatif_manuel_fle_dialogue_consultation"): 6,  # a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)
+    ("segment_unseen22", "negatif_transmissions_ciblees_dar"): 2,  # targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims
+    ("segment_unseen22", "presse_quotidien_pour_x_virgule_citation_integree"): 2,  # the italic chapeau and an ARS communiqué's words in guillemets as verbatims
 })
 
 
@@ -857,7 +897,7 @@ ROUND20_BELOW = {
     "presse_regionale_qr_nom_du_journal_initiales":
         "F1 0.67, speaker 0.50, role 0.00, region 1.00, 1 FP ('C. T. :' initials not tied to the full name; the chapeau's role not carried; an answer's second paragraph cut off)",
     "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
-        "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn)",
+        "F1 0.89, speaker 0.50, role 0.50, region 0.50, 1 FP (untuned F1 0.57: generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments, read since seggen8 but the names the host gives them not tied; the cast line 'Invitée : Dr …' a turn)",
     "these_odonto_teleexpertise_requerant_requis":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
 }
@@ -1308,7 +1348,41 @@ def test_round21_target(results, name):
     assert_at_least(results["segment_unseen21"][name], name, TARGET)
 
 
-# The real rounds 17-21 (session 7-8): one table, the same three checks each (floors, negatives,
+# Round 22 (session 9): seven REAL documents nobody on the team had read (tests/data/segment_real22/,
+# sources and licences in its README: from the DINUM design unit's site, two .odt webinar transcripts
+# ("– Name : ..." and "- First: ..." turns, unlabelled turns, a host reading the chat's questions), a
+# video transcript set as an Audio | Vidéo table with no speaker label, two written interviews with
+# bold-heading questions; negatives: a series presentation page and a long-Covid FAQ), annotated and
+# committed before any score, never tuned on. Untuned on main 179f444 (session 8's final code): pooled
+# F1 0.37 (11 of 49 speech items, 0 FP; speaker / role / region 0.00 / 0.09 / 1.00 on found items;
+# SCORES.md, "Round 22 real (session 9), untuned"); the same, miss for miss, on session 9's first-wave
+# segmentation code (main 7743547: segfix23 + segattr + seggen7 + seggen8, FINAL_SEG_READY). Floors at
+# those final untuned scores rounded down
+# (TP and F1/speaker/role/region per document, no false positive); raising them means the round has
+# been tuned on.
+REAL22_DIR = HELDOUT_DIR.parent / "segment_real22"
+REAL22_FLOORS = {"designgouv_entretien_hacq": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_expert_pourcher": {"tp": 5, "f1": 1.0, "region": 1.0},
+                 "designgouv_formation_odt": {"tp": 0},
+                 "designgouv_transcription_non_voyant": {"tp": 1, "f1": 0.09, "role": 1.0, "region": 1.0},
+                 "designgouv_webinaire_odt": {"tp": 0}}
+REAL22_FP_ALLOWED: dict = {}
+REAL22_NEGATIVES = ["negatif_designgouv_paroles", "negatif_mesconseilscovid_covid_long"]
+# why each interview document is below the issue's target (untuned, main 179f444 and 7743547)
+REAL22_UNTUNED = {
+    "designgouv_entretien_hacq": "F1 1.00 but speaker 0.00, role 0.00 (bold-heading questions, unlabelled answers: "
+                                 "the interviewee named only in the heading and the lead)",
+    "designgouv_expert_pourcher": "F1 1.00 but speaker 0.00, role 0.00 (the same written-interview layout)",
+    "designgouv_formation_odt": "F1 0.00 (.odt transcript '- Ugo: ...' / '- Kheira: ...' and bare-hyphen "
+                                "turns: all narrative)",
+    "designgouv_transcription_non_voyant": "F1 0.09 (a video transcript as an 'Audio | Vidéo' table with no "
+                                           "speaker label: narrative; only the article's 'Comme il le dit :' "
+                                           "quotation found, speaker 0.00)",
+    "designgouv_webinaire_odt": "F1 0.00 (.odt transcript '– Marine Boudeau : ...' turns, the colon after a "
+                                "non-breaking space: all narrative)"}
+
+
+# The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,
 # target). Each round's constants (folder, floors, allowed false positives, negatives, why each
 # document is below the target) are defined with its comment above.
 REAL_ROUNDS = {
@@ -1317,6 +1391,7 @@ REAL_ROUNDS = {
     "real19": (REAL19_DIR, REAL19_FLOORS, REAL19_FP_ALLOWED, REAL19_NEGATIVES, REAL19_UNTUNED),
     "real20": (REAL20_DIR, REAL20_FLOORS, REAL20_FP_ALLOWED, REAL20_NEGATIVES, REAL20_UNTUNED),
     "real21": (REAL21_DIR, REAL21_FLOORS, REAL21_FP_ALLOWED, REAL21_NEGATIVES, REAL21_UNTUNED),
+    "real22": (REAL22_DIR, REAL22_FLOORS, REAL22_FP_ALLOWED, REAL22_NEGATIVES, REAL22_UNTUNED),
 }
 
 
@@ -1361,3 +1436,56 @@ def _real_target_cases() -> list:
 @pytest.mark.parametrize("round_name, name", _real_target_cases())
 def test_real_round_target(real_scores, round_name, name):
     assert_at_least(real_scores(round_name)[name], name, TARGET)
+
+
+# Round 22 tests (segwrite14): the negatives and the issue's target, as round 21's; untuned on c229b9b = 7743547 (first wave).
+ROUND22_NEGATIVES_BELOW = {
+    "negatif_manuel_fle_dialogue_consultation": "6 FP: a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)",
+    "negatif_transmissions_ciblees_dar": "2 FP: targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims",
+}
+ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fle_dialogue_consultation', 'negatif_note_lecture_citations_pages', 'negatif_presse_sondage_questions_resultats', 'negatif_reglement_interieur_bureau_roles', 'negatif_transmissions_ciblees_dar']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND22_NEGATIVES_BELOW, ROUND22_NEGATIVES))
+def test_round22_documents_without_interview_material_give_no_items(results, name):
+    r = results["segment_unseen22"][name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND22_BELOW = {
+    "annexe_ifsi_esi_ide_relances_parentheses":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
+    "focus_ccas_initiales_composees_plusieurs_voix":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (retired users labelled by hyphenated initials 'M.-T. :' described in one sentence: role inconnu (autre))",
+    "memoire_deess_citations_gras_sans_guillemets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (quotes set as BOLD paragraphs without guillemets after 'Il me confie :' classed heading)",
+    "memoire_geo_parcours_commente_arrets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a walking interview's unattributed quote paragraphs under 'Arrêt 3 – …' stops (one informant named in the method))",
+    "memoire_maieutique_consultation_observee_sf_patiente":
+        "F1 1.00, speaker 1.00, role 0.60, region 1.00 (an observed consultation 'SF :' / 'Patiente :' / 'Conjoint :': patient and partner role inconnu (autre))",
+    "memoire_psycho_guillemets_imbriques_aidants":
+        "F1 0.50, speaker 1.00, role 0.00, region 1.00 (quote paragraphs with nested '‹ … ›' marks narrative; the respite psychologist autre_paramedical (autre))",
+    "presse_quotidien_pour_x_virgule_citation_integree":
+        "F1 0.80 (2 FP), speaker 1.00, role 1.00, region 1.00 (the italic chapeau and an ARS communiqué's words in guillemets as verbatims)",
+    "rapport_dac_entretiens_nommes_par_commune":
+        "F1 1.00, speaker 0.75, role 0.25, region 0.25 (interviews named by town '(entretien Paimpol 1)', 'Pour Guingamp 1 : « … »'; functions in a dashed list; towns only)",
+    "rapport_ireps_photolangage_choisie_par":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 ('Photo 14 (un pont), choisie par une aide-soignante de l'EHPAD : « … »' narrative)",
+    "these_mg_citations_enchainees_mg_numero":
+        "F1 1.00, speaker 0.00, role 1.00, region 0.00 (codes '(MG n° 2, rural)' / '(Coord. n° 1)' not read as speakers; 'installés dans le Jura' not carried to the quotes)",
+    "these_odonto_tableau_verbatim_code_derniere_colonne":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (table 'Sous-thème | Verbatim | Participant' with the code 'CD3' / 'AD2' in the last cell)",
+    "these_orthophonie_parents_designation_parente":
+        "F1 1.00, speaker 1.00, role 0.20, region 0.20 (parents designated by kinship 'La mère de Lou, 5 ans' in the introducing sentence (read autre_paramedical); the Mayenne of the first paragraph not carried)",
+    "transcription_table_ronde_congres_noms_majuscules_fonction":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (labels 'Claire DUMONT (directrice de la CPTS du Grand Montauban) :' then 'Claire DUMONT :', 'Une personne dans la salle :')",
+    "transcription_word_locuteur_horodatage_ligne_propre":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a transcription export's '00:00:15 Locuteur 2' line on its own, the words below)",
+}
+ROUND22_INTERVIEWS = ['annexe_ifsi_esi_ide_relances_parentheses', 'article_economie_extraits_titres_profil_avant', 'focus_ccas_initiales_composees_plusieurs_voix', 'memoire_deess_citations_gras_sans_guillemets', 'memoire_geo_parcours_commente_arrets', 'memoire_maieutique_consultation_observee_sf_patiente', 'memoire_psycho_guillemets_imbriques_aidants', 'presse_quotidien_pour_x_virgule_citation_integree', 'rapport_dac_entretiens_nommes_par_commune', 'rapport_ireps_photolangage_choisie_par', 'these_mg_citations_enchainees_mg_numero', 'these_odonto_tableau_verbatim_code_derniere_colonne', 'these_orthophonie_parents_designation_parente', 'transcription_table_ronde_congres_noms_majuscules_fonction', 'transcription_word_locuteur_horodatage_ligne_propre']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND22_BELOW, ROUND22_INTERVIEWS))
+def test_round22_target(results, name):
+    assert_at_least(results["segment_unseen22"][name], name, TARGET)

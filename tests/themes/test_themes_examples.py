@@ -20,7 +20,7 @@ THEMES = load_themes(REPO / "config" / "themes.yaml")
 CODINGS = {"A": "theme_coding_heldout.csv", "B": "theme_coding_test.csv", "C": "theme_coding_c.csv",
            "D": "theme_coding_d.csv", "E": "theme_coding_e.csv", "F": "theme_coding_f.csv",
            "G": "theme_coding_g.csv", "H": "theme_coding_h.csv", "I": "theme_coding_i.csv",
-           "J": "theme_coding_j.csv"}
+           "J": "theme_coding_j.csv", "K": "theme_coding_k.csv", "L": "theme_coding_l.csv"}
 
 
 def test_flip_keeps_the_rule_unless_the_score_is_confident():
@@ -83,7 +83,7 @@ def test_a_theme_without_a_column_has_no_labels(tmp_path):
 
 
 def test_the_shipped_examples_are_the_human_codings_unchanged():
-    """Every passage of sets A-J and theme_sample.csv, its text and codes as coded (the
+    """Every passage of sets A-L and theme_sample.csv, its text and codes as coded (the
     provenance that src/corpus/lang/fr/THEME_EXAMPLES.md gives)."""
     shipped = ex.read_examples(ex.default_examples_path(), THEMES)
     expected = []
@@ -93,7 +93,7 @@ def test_the_shipped_examples_are_the_human_codings_unchanged():
     expected += [("dev", p["passage_id"], p["text"], p["labels"])
                  for p in heldout.read_labelled_passages(DATA / "theme_sample.csv", THEMES)]
     assert [(p["set"], p["passage_id"], p["text"], p["labels"]) for p in shipped] == expected
-    assert len(shipped) == 2646  # 2,176 (A-H, dev) + I 234 + J 236
+    assert len(shipped) == 3101  # 2,176 (A-H, dev) + I 234 + J 236 + K 227 + L 228
 
 
 CALLING = ("Avec les pharmaciens du secteur, on s'appelait tous les jours pendant le confinement "
@@ -167,3 +167,38 @@ def test_scaled_numbers_weigh_alike_whatever_their_unit():
     # unscaled, the regularisation drowns the small-unit vector: never confident
     raw = ex.model_scores(small, y, small, ["a", "b"], "a")
     assert np.abs(raw - 0.5).max() < 0.01
+
+
+def _rare(n: int, every: int, seed: int = 0) -> tuple[list[dict], np.ndarray]:
+    """n passages, one positive in ``every``, the label carried by a noisy first coordinate."""
+    ev, _ = _passages(n, 1.0, seed)
+    y = (np.arange(n) % every == 0).astype(int)
+    rng = np.random.default_rng(seed + 1)
+    for e, label in zip(ev, y):
+        e["vector"][0] = 2 * label - 1 + rng.normal(0, 1.2)
+    return ev, y
+
+
+def test_balanced_class_weights_raise_a_rare_theme_probability():
+    # One passage in eight is a positive: weighted as many as the negatives ("balanced", the
+    # default), the probabilities of new passages are higher than without weights.
+    ev, y = _rare(240, 8)
+    new, new_y = _rare(240, 8, seed=5)
+    balanced = ex.model_scores(ev, y, new, ["a", "b"], "a")
+    plain = ex.model_scores(ev, y, new, ["a", "b"], "a", class_weight=None)
+    assert balanced[new_y == 1].mean() > plain[new_y == 1].mean() + 0.05
+    assert balanced.mean() > plain.mean() + 0.02
+
+
+def test_calibrated_probabilities_are_seeded_and_near_the_observed_rate():
+    # Calibrated by a seeded 3-fold sigmoid: the same seed gives the same probabilities, and on
+    # new passages their mean is near the share of positives (uncalibrated, without weights, the
+    # regularised model is too timid: half that share).
+    ev, y = _rare(240, 8)
+    new, new_y = _rare(240, 8, seed=5)
+    p = ex.model_scores(ev, y, new, ["a", "b"], "a", calibrate=True, seed=7)
+    q = ex.model_scores(ev, y, new, ["a", "b"], "a", calibrate=True, seed=7)
+    assert np.array_equal(p, q)
+    assert abs(p.mean() - new_y.mean()) < 0.02
+    plain = ex.model_scores(ev, y, new, ["a", "b"], "a", class_weight=None)
+    assert abs(plain.mean() - new_y.mean()) > 0.04

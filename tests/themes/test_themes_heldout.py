@@ -5,7 +5,7 @@ lexicon and the rule: its scores are in-sample. theme_coding_test.csv (120 passa
 before the tuning too and never used for it: the honest measure. theme_coding_d.csv (160 real
 general-domain sentences) is a tuning set for false positives outside the corpus's field.
 Thresholds are the levels reached (rounded down), not the targets (macro-F1 0.8, kappa 0.6),
-which are not all met. Set C (the blind coding by another coder): test_themes_setc.py.
+which are not all met. Set C (the blind coding by another coder): test_themes_sets.py.
 """
 
 from __future__ import annotations

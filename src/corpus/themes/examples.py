@@ -69,10 +69,13 @@ def _dense(ev: list[dict], theme_ids: list[str], vector: bool = True):
 
 def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
               features: str = "base", seed: int = 42, C: float = 1.0, vector: bool = True,
-              scale: bool = False):
+              scale: bool = False, class_weight: str | None = "balanced", calibrate: bool = False):
     """A fitted logistic regression for one theme (None with fewer than 5 positives or no
     negative: the rule's decision stands). ``scale``: the dense numbers (the rule's, the vector,
-    the kNN vote) standardised on the training passages, so that one C regularises them alike."""
+    the kNN vote) standardised on the training passages, so that one C regularises them alike.
+    ``class_weight``: scikit-learn's (``"balanced"`` or None); ``calibrate``: probabilities
+    calibrated by a seeded 3-fold sigmoid (CalibratedClassifierCV), so that one flip threshold
+    means the same confidence whatever the theme's prevalence."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -89,7 +92,13 @@ def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
     scaler = _scaler(dense) if scale else None
     if scaler is not None:
         dense = scaler(dense)
-    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
+    clf = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, random_state=seed)
+    if calibrate:
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.model_selection import StratifiedKFold
+
+        folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
+        clf = CalibratedClassifierCV(clf, method="sigmoid", cv=folds)
     clf.fit(hstack([words, csr_matrix(dense)]).tocsr(), y)
     return {"vec": vec, "clf": clf, "theme_ids": theme_ids, "theme": theme, "features": features,
             "vector": vector, "train_ev": train_ev if features == "knn" else None, "y": y,
@@ -124,9 +133,11 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
 
 def model_scores(train_ev: list[dict], train_y, test_ev: list[dict], theme_ids: list[str],
                  theme: str, features: str = "base", seed: int = 42, C: float = 1.0,
-                 vector: bool = True, scale: bool = False):
+                 vector: bool = True, scale: bool = False, class_weight: str | None = "balanced",
+                 calibrate: bool = False):
     """P(theme) of each test passage from a logistic regression fitted on the training ones."""
-    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale)
+    model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale,
+                      class_weight, calibrate)
     return predict_model(model, test_ev, theme)
 
 

@@ -1,0 +1,148 @@
+"""Score the coders on one blind human coding (tests/data/theme_coding_<set>.csv; THEME_SCORES.md,
+"Set <X>"): macro-F1 and, per theme, n, prevalences, precision, recall, F1, Cohen's kappa and
+Gwet's AC1 — the lexicon rule on the whole set, its bundled and unseen halves, and the unseen
+passages written for the project apart from the real ones; optionally the coder by example; the
+autocode model trained on set A. Prints Markdown tables. One script for every set since session 9
+(themesfix8: the scorers score_theme_coding_{h,i,j,k,l}.py, one template repeated, became the
+table SETS); a new blind set is a new row.
+
+    PYTHONPATH=src:bench .venv/bin/python bench/score_theme_coding.py --set=K [--set-param=KEY=VALUE ...]
+        [--themes=PATH] [--no-model] [--examples] [--examples-file=PATH]
+
+``--examples`` scores three variants of the coder by example (``coding.coder: examples``): every
+theme (the default), coordination and libéral only, and coordination, territoire and réunionite
+(``coding.examples_themes``). ``--examples-file`` trains it on another file of coded passages
+(same columns as src/corpus/lang/fr/theme_examples.csv), e.g. an earlier session's.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import yaml
+
+from corpus.themes import agreement, autocode, coding, heldout, load_themes
+from corpus.themes import examples as ex
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+DEFAULT_THEMES = ("coordination", "liberal", "territoire", "reunionite")
+# set: (the #14 folders of its real documents, "written" label, "real" label); the unseen
+# passages of a folder not named here are the ones written for the project
+SETS = {
+    "H": None,  # all, bundled and unseen only
+    "I": (("segment_real12",), "unseen without real round 12", None),
+    "J": (("segment_real17", "segment_real18"), "unseen written (rounds 17, 18)", "unseen real (real 17, 18)"),
+    "K": (("segment_real19",), "unseen written (rounds 19, 7, 6, 5)", "unseen real (real 19)"),
+    "L": (("segment_real20", "segment_real21"), "unseen written (round 20, dev11)", "unseen real (real 20, 21)"),
+}
+VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
+            ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]
+
+
+def arg(name: str, default=None):
+    return next((a.split("=", 1)[1] for a in sys.argv if a.startswith(f"--{name}=")), default)
+
+
+def params_from_argv() -> dict:
+    params = dict(coding.DEFAULT_PARAMS)
+    for a in sys.argv:
+        if a.startswith("--set-param="):
+            key, value = a.split("=", 2)[1:]
+            params[key] = yaml.safe_load(value)
+    return params
+
+
+def rows_for(passages, decisions, theme_ids, method="lexicon") -> list[dict]:
+    human = {p["passage_id"]: p["labels"] for p in passages}
+    return agreement.agreement_rows(human, {pid: decisions[pid] for pid in human}, theme_ids, method)
+
+
+def table(title: str, rows: list[dict]) -> None:
+    rows = [r for r in rows if r["theme"] in DEFAULT_THEMES]
+    macro = sum(r["f1"] for r in rows) / len(rows)
+    print(f"\n{title}: n {rows[0]['n']}, macro-F1 {macro:.3f}\n")
+    print("| theme | human + | prev. human | prev. tool | P | R | F1 | κ | AC1 | tp | fp | fn | tn |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['theme']} | {r['tp'] + r['fn']} | {r['prevalence_human']:.3f} | "
+              f"{r['prevalence_tool']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | "
+              f"{r['f1']:.3f} | {r['kappa']:.3f} | {r['ac1']:.3f} | {r['tp']} | {r['fp']} | "
+              f"{r['fn']} | {r['tn']} |")
+
+
+def halves(title: str, passages, decisions, theme_ids) -> None:
+    bundled = [p for p in passages if not p["doc_id"].startswith("unseen")]
+    unseen = [p for p in passages if p["doc_id"].startswith("unseen")]
+    table(f"{title}, all", rows_for(passages, decisions, theme_ids))
+    table(f"{title}, bundled", rows_for(bundled, decisions, theme_ids))
+    table(f"{title}, unseen", rows_for(unseen, decisions, theme_ids))
+
+
+def real_documents(sources_file: str, folders) -> set[str]:
+    """doc_ids of the unseen passages drawn from the named #14 folders."""
+    with open(DATA / sources_file, encoding="utf-8") as fh:
+        return {r["doc_id"] for r in csv.DictReader(fh) if r["location"].split("/")[2] in folders}
+
+
+def by_example(passages, themes, params, variants) -> dict[str, dict]:
+    """{variant name: decisions {passage_id: {theme: 0/1}}}: the rule's decisions on the
+    passages flipped where the model trained on the coded examples is confident, for each
+    variant (name, themes to recode or None for every theme)."""
+    from corpus.lang import MODEL
+
+    vocab = coding.load_vocab(MODEL)
+    ev = heldout.evidence(passages, themes, params)
+    train = ex.read_examples(ex.default_examples_path(), themes)
+    train_ev = ex.example_evidence(train, themes, params, MODEL, vocab)
+    out = {}
+    for name, only in variants:
+        decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
+                   for p, e in zip(passages, ev)}
+        trained = ex.train(train, train_ev, list(themes), 42, only)
+        ex.recode(decided, {p["passage_id"]: e for p, e in zip(passages, ev)}, trained, train, train_ev)
+        out[name] = {pid: {t: r["coded"] for t, r in rows.items()} for pid, rows in decided.items()}
+    return out
+
+
+def main() -> None:
+    name = (arg("set") or "").upper()
+    if name not in SETS:
+        raise SystemExit(f"Error: --set must be one of {', '.join(SETS)}")
+    themes = load_themes(arg("themes", REPO / "config" / "themes.yaml"))
+    theme_ids = list(themes)
+    params = params_from_argv()
+    passages = heldout.read_passages(DATA / f"theme_coding_{name.lower()}.csv", themes)
+    decisions, docs, numeric = heldout.features(passages, themes, params)
+    halves(f"Set {name}, lexicon rule", passages, decisions, theme_ids)
+    if SETS[name]:
+        folders, written_label, real_label = SETS[name]
+        unseen = [p for p in passages if p["doc_id"].startswith("unseen")]
+        real = real_documents(f"theme_coding_{name.lower()}_sources.csv", folders)
+        table(f"Set {name}, lexicon rule, {written_label}",
+              rows_for([p for p in unseen if p["doc_id"] not in real], decisions, theme_ids))
+        if real_label:
+            table(f"Set {name}, lexicon rule, {real_label}",
+                  rows_for([p for p in unseen if p["doc_id"] in real], decisions, theme_ids))
+    if arg("examples-file"):
+        ex.default_examples_path = lambda: Path(arg("examples-file"))
+    if "--examples" in sys.argv:
+        for variant, decided in by_example(passages, themes, params, VARIANTS).items():
+            halves(f"Set {name}, coder: examples ({variant})", passages, decided, theme_ids)
+    if "--no-model" in sys.argv:
+        return
+    train = heldout.read_passages(DATA / "theme_coding_heldout.csv", themes)
+    _, train_docs, train_numeric = heldout.features(train, themes, params)
+    model = []
+    for theme in DEFAULT_THEMES:
+        out = autocode.fit_predict(train_docs, train_numeric, [p["labels"][theme] for p in train],
+                                   docs, numeric, seed=42)
+        model.append(agreement.agreement_row(theme, "model", [p["labels"][theme] for p in passages],
+                                             [c for c, _ in out]))
+    table(f"Set {name}, autocode model trained on set A", model)
+
+
+if __name__ == "__main__":
+    main()

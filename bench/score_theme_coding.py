@@ -37,6 +37,8 @@ SETS = {
     "J": (("segment_real17", "segment_real18"), "unseen written (rounds 17, 18)", "unseen real (real 17, 18)"),
     "K": (("segment_real19",), "unseen written (rounds 19, 7, 6, 5)", "unseen real (real 19)"),
     "L": (("segment_real20", "segment_real21"), "unseen written (round 20, dev11)", "unseen real (real 20, 21)"),
+    # M has no real text: its "real" split is the session-8 negatives (practice material) apart
+    "M": (("segment_negatives_s8",), "unseen round 21 and oldest rounds", "unseen session-8 negatives"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

@@ -76,3 +76,27 @@ def test_a_document_with_a_dash_dialogue_keeps_all_its_dashes():
             "— Il y a des jours où la Chambre devrait comprendre que je ne puis rien sans elle.\nLà-dessus nous "
             "revenons au leit-motiv.")
     assert fold_dash_quotes(text) == text
+
+
+def test_a_dash_quotation_with_its_source_alone_on_the_line_below(gazetteer):
+    # seggen9 (quotes_emdash): the parenthesis that names the speaker on a line of its own
+    lines = ["Les médecins de Thiers décrivent une coopération plus tardive et plus encadrée.",
+             "— Nous, on a attendu les consignes. Les réunions de la CPTS, je les ai découvertes à l'automne, "
+             "quand il a fallu organiser le centre de vaccination.",
+             "(médecin généraliste, groupe de Thiers)",
+             "Le travail invisible de la coordination"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "Nous, on a attendu les consignes")
+    assert (seg.kind, seg.role) == ("verbatim", "medecin_generaliste")
+
+
+def test_a_dash_item_above_an_action_number_or_a_reference_stays_narrative(gazetteer):
+    # look-alikes: a list item above its action number; a sentence above a reference in parentheses
+    lines = ["Le plan d'action de la communauté retient une priorité pour l'année à venir.",
+             "— Mettre à jour le répertoire des professionnels du territoire et le diffuser aux adhérents.",
+             "(action 3)",
+             "— La coordination ne se décrète pas et suppose un travail d'articulation patient entre les "
+             "professionnels.",
+             "(Bloch et Hénaut, 2014)"]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not speech(segs)

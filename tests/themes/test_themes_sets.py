@@ -1,4 +1,4 @@
-"""Agreement with the blind human codings C and F–L (tests/data/theme_coding_<set>.csv;
+"""Agreement with the blind human codings C and F–M (tests/data/theme_coding_<set>.csv;
 tests/data/THEME_SCORES.md, the sections "Set <X>"), one table of sets (session 9, themesfix8:
 the eight modules test_themes_set{c,f,g,h,i,j,k,l}.py, one template repeated, became this table;
 the same checks and the same floors).
@@ -43,7 +43,7 @@ from theme_codings import (
 from theme_codings import lexicon as _lexicon
 
 EARLIER = ["theme_coding_heldout.csv", "theme_coding_test.csv"]  # A, B: the earliest codings
-LETTERS = "cfghijkl"
+LETTERS = "cfghijklm"
 
 
 def _earlier_sets(letter: str) -> tuple[str, ...]:
@@ -235,6 +235,32 @@ SETS = {
                   "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.56, "reunionite": 0.59}},
         "default": {"macro": 0.73, "bundled": 0.78, "unseen": 0.69,
                     "kappa": {"coordination": 0.78, "liberal": 0.73, "territoire": 0.63, "reunionite": 0.59}},
+    },
+    # Set M, session 9 (92 bundled, all of gautier2019, the only document with segments left; 140
+    # passages of the #14 test documents no earlier set used: round 21, the session-8 negatives and
+    # the oldest rounds segment_heldout, segment_unseen, segment_unseen2/3/4, all written for the
+    # project on primary care; no real text). Coded by themeswriteM (THEME_SCORES.md, "Set M").
+    # (a) first, main 179f444 (session 8's final default, examples A–J; untuned on M): the rule
+    # alone 0.612 (bundled 0.69999, unseen 0.514); kappa 0.370, 0.402, 0.622, 0.635; the default
+    # coder 0.642 (bundled 0.715, unseen 0.5496); kappa 0.479, 0.418, 0.653, 0.635; with
+    # `coding.examples_themes: [coordination, territoire, reunionite]` 0.638.
+    # (b) final, main 1bf8c1a (themesfix8 merged: examples A–L and dev; untuned on M): the rule
+    # alone as (a); the default coder 0.657 (bundled 0.721, unseen 0.568); kappa 0.532, 0.434,
+    # 0.675, 0.635 — M's untuned figures; with session 8's examples (A–J and dev) 0.642, as (a);
+    # with `coding.examples_themes: [coordination, territoire, reunionite]` 0.650.
+    # Floors: (a) for the rule, (b) for the default, rounded down.
+    # Model (set A): (a) and (b) 0.619; kappa 0.388, 0.418, 0.622, 0.635.
+    "M": {
+        # libéral only 8 bundled and 2 unseen positives: its unseen scores rest on two passages
+        "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (8, 2),
+                         "folders": ("segment_unseen21", "segment_negatives_s8", "segment_heldout", "segment_unseen",
+                                     "segment_unseen2", "segment_unseen3", "segment_unseen4")},
+        "rule": {"macro": 0.61, "bundled": 0.69, "unseen": 0.51,
+                 "kappa": {"coordination": 0.37, "liberal": 0.40, "territoire": 0.62, "reunionite": 0.63}},
+        "model": {"macro": 0.61,
+                  "kappa": {"coordination": 0.38, "liberal": 0.41, "territoire": 0.62, "reunionite": 0.63}},
+        "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.56,
+                    "kappa": {"coordination": 0.53, "liberal": 0.43, "territoire": 0.67, "reunionite": 0.63}},
     },
 }
 WITH_DEFAULT = [name for name, row in SETS.items() if "default" in row]

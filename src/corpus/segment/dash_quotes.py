@@ -8,8 +8,8 @@ words, a citation, an instruction) is then decided as for any quotation in « »
 
 A dash paragraph is read so only when it is long (``dash_quote_min_words``), no quotation mark
 opens inside it, no other dash item runs on in it, and either a parenthesis naming a person
-closes it (a numbered code, a description of a person; not an acronym or an author and a year)
-or the line
+closes it (a numbered code, a description of a person; not an acronym or an author and a year),
+or stands alone on the line below it (seggen9), or the line
 above ends with a colon and no dash paragraph touches it; and never in a document where two dash
 paragraphs follow each other without sources (a dialogue, an interview set in dashes: their
 dashes are turns). dash_incises.py reads "— …, glisse Marie Payet." itself.
@@ -24,6 +24,7 @@ from .attributions import describes_person, description_fields
 from .base import n_words
 
 CLOSING_PARENTHESIS = re.compile(r"\s\((?P<inner>[^()]{2,150})\)\s*\.?\s*$")
+OWN_LINE_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,150})\)\s*\.?")  # a source alone on the line below (seggen9)
 
 
 def names_a_person(inner: str) -> bool:
@@ -80,8 +81,9 @@ def fold_dash_quotes(text: str) -> str:
         above = lines[k - 1].rstrip() if k else ""
         below = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
         stripped = line.rstrip()
-        if above.endswith(":") and not above.lstrip().startswith(dashes) and not below.startswith(dashes) \
-                and stripped.endswith((".", "…")):
+        source_below = OWN_LINE_PARENTHESIS.fullmatch(below.rstrip())  # "(médecin généraliste, groupe de Thiers)"
+        if (above.endswith(":") and not above.lstrip().startswith(dashes) and not below.startswith(dashes)
+                or source_below and names_a_person(source_below.group("inner"))) and stripped.endswith((".", "…")):
             end = len(stripped) - 1
             out[k] = line[:lead] + "« " + line[lead + 2:end] + "»" + line[end + 1:]
     return "\n".join(out)

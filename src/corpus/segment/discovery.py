@@ -12,6 +12,7 @@ from .aged_labels import aged_person
 from .announced_speakers import announced_labels
 from .attributions import describe
 from .base import TextLine, append_cut
+from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph
 from .court_records import period_turn
 from .enumerated_codes import enumerated_codes
@@ -51,6 +52,7 @@ from .speakers import (
     participants_presented,
 )
 from .timed_rows import cell_turn
+from .trailing_label_lines import export_legend, is_author
 
 
 @dataclass
@@ -79,6 +81,8 @@ class Context:
         texts = [ln.text for ln in lines]
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
+        coded = code_column_rows(texts)  # "… | « … » | CD3": a quotation and its code, no participant row (segment/coded_cells.py)
+        rows = [r for r in rows if r[0] not in coded]
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
         self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
@@ -136,6 +140,15 @@ class Context:
             self.participants.setdefault(label, desc)
             if gazetteer is not None:
                 region, place = resolve_region(desc, gazetteer)
+                if region:
+                    self.participant_places.setdefault(label, (region, place))
+        # "Locuteur 1 : moi-même ; Locuteur 2 : pharmacienne …": a transcription export's labels (segment/trailing_label_lines.py)
+        for label, desc in export_legend(texts).items():
+            if is_author(desc):
+                self.legend_moderators.add(label)
+            elif label not in self.participants:
+                self.participants[label] = desc
+                region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
                 if region:
                     self.participant_places.setdefault(label, (region, place))
         # "… un entretien : IDE1, infirmière libérale à Pontarlier ; IDE2, …" (segment/enumerated_codes.py)

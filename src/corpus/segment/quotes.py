@@ -31,6 +31,7 @@ from .following_attributions import (
 from .group_members import group_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
+from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
@@ -315,6 +316,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                                 "place": place, "attr_source": "attribution"},
                          (b + dm.start("desc") - 1, b + dm.end()))
     pm = cv.PAREN.match(after)
+    if pm and (remarks_on_quote(pm.group("attr")) or bare_person_word(pm.group("attr"))):
+        pm = None  # "« … » (Message à lire au patient)": a remark, no credit (segment/paren_remarks.py)
     if pm:
         attr = pm.group("attr").strip()
         span = (b + pm.start("attr") - 1, b + pm.end())

@@ -12,6 +12,7 @@ from .. import io as cio
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
@@ -36,13 +37,19 @@ from .base import (
     n_words,
     split_lines,
 )
+from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
+from .called_speakers import apply_called_speakers
+from .captioned_turns import apply_captioned_turns
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .court_records import court_function_speakers, court_name_speakers, court_roles
+from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
+from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .described_interviews import described_interviewee
 from .discovery import (
@@ -101,11 +108,14 @@ from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
 from .hearings import hearing_speakers
+from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
+from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
+from .listed_persons import apply_listed_persons
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
@@ -114,14 +124,17 @@ from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
+from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
+from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
+from .presented_labels import apply_presented_labels
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -153,11 +166,15 @@ from .signed_quotes import signed_quotes
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
+from .speech_columns import SpeechColumnHandlers
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .straight_quotes import fold_headings, fold_straight_quotes
+from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
 from .timed_rows import split_at_timed_rows, timed_row_speakers
+from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
@@ -288,6 +305,7 @@ HANDLERS = (
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
+    Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -297,6 +315,7 @@ HANDLERS = (
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
+    Handler("unlabelled dash-led turn", "_h_bare_dash_turn"),  # segment/dash_led_labels.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
     Handler("alternating dashes", "_h_alternating_dashes", ("headings", "interviewees")),  # segment/alternating_dashes.py
@@ -314,17 +333,20 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
         text = fold_quote_marks(text)
+        text = fold_straight_quotes(text)  # "…" where the document quotes with nothing else (segment/straight_quotes.py)
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = fold_dash_credits(text)  # "« … » — Mathilde, infirmière" as "« … » (Mathilde, …)" (segment/dash_credits.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)
+        text = fold_dash_led_labels(text)  # "– Marine Boudeau : …" (segment/dash_led_labels.py)
         self.text = text
         self.doc = doc
         lines = split_at_cues(split_lines(text))
@@ -340,6 +362,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
@@ -383,6 +406,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**court_name_speakers(lines), **court_function_speakers(lines), **self.ctx.declared_speakers}
         # "PB : euh …", "Sonia Branca-Rosoff (ENQ) : …": a spoken corpus's transcript (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**spoken_transcript_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "Claire DUMONT (directrice de la CPTS …) : …": a round table's proceedings (segment/surname_labels.py)
+        self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "– Marine Boudeau : …", "- Kheira: …": a dash-led transcript's labels (segment/dash_led_labels.py)
+        self.ctx.declared_speakers = {**dash_led_speakers(self.source_text), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -421,6 +448,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.interview_dates = interview_dates([ln.text for ln in lines])
         self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
+        self.code_rows = code_column_rows([ln.text for ln in lines])
+        self.code_roles = range_roles([ln.text for ln in lines]) if self.code_rows else {}
+        self.number_places = range_places([ln.text for ln in lines], gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():
@@ -460,7 +491,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
+        folded = fold_headings(structure, self.source_text, self.text)  # 'Toulouse : "…"' with its marks read as « »
+        if folded != structure:
+            self.headings = structure_info(self.lines, folded, self.labels)[0]
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
+        self.bold_quotes = bold_quote_lines(self.lines, self.styles)
+        self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
@@ -975,9 +1012,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             chunk = self.text[a:b]
             quotes = find_quotes(chunk)
             italics = self._italic_passages(a, b, quotes)
+            bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
-            quotes = sorted(quotes + italics + unquoted)
+            quotes = sorted(quotes + italics + unquoted + bolds)
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1012,9 +1050,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
+            # "Photo 14, choisie par une aide-soignante : « … »": the participle's agent (segment/agent_leads.py)
+            calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
+            calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if bolds:  # "Il me confie :" then bold words (segment/bold_quotes.py)
+                calls = [(qa, qb, bold_quote_call(self, a + qa, a + qb, c) if (qa, qb) in bolds else c) for qa, qb, c in calls]
+            if self.code_rows:  # "… | « … » | CD3": the row's code (segment/coded_cells.py)
+                calls = [(qa, qb, coded_quote(self, a + qa, a + qb, call)) for qa, qb, call in calls]
             if self.interview_dates:
                 # "« … » (entretien du 14 avril 2022)" and that date in the list of interviews
                 calls = [(qa, qb, self._dated_interview(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -1158,6 +1204,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             block = True  # "Marie-Jo, le soir, au téléphone : « … »": a person the notes present
         if block and not re.sub(r"[\W_]", "", before):
             before = self._list_introduction(line_start) or before  # a bullet: the line introducing the list
+        remark = remark_after(after)  # "« … » (Recopier la mention)": its lead-in, set after it (segment/paren_remarks.py)
+        if remark and instructs(remark):
+            return call  # "(Message à lire au patient)": a text to read out, no one's words
+        if remark:
+            before = f"{before} {remark} :"
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
             return call
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
@@ -1460,6 +1511,12 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_called_speakers(segments, segmenter.gazetteer)  # "Josiane, qui nous appelle de Propriano." then "Auditrice :"
+    apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
+    apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
+    apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
+    apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
+    apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

@@ -1,0 +1,49 @@
+"""Initials standing for a name the same transcript prints in full (issue #14): a press
+interview gives the first answer under "Christelle Thiébaut :" and the next ones under
+"C. T. :". Turns whose label is the initials of exactly one full-name label of the document are
+that person's (speaker renamed; roles and places follow from the full name's turns where the
+initials' turns have none). Only attributes change.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+FULL_NAME = re.compile(rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{1,3}}")
+INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s*-?\s*){2,4}")
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w)
+
+
+def _printed_label(seg) -> str:
+    head, sep, _ = seg.text.partition(":")
+    return head.strip() if sep else ""
+
+
+def apply_initials_labels(segments: list) -> None:
+    """Rename turns labelled with the initials of one full-name label."""
+    full = {s.speaker for s in segments if s.kind == "turn" and FULL_NAME.fullmatch(s.speaker or "")}
+    by_initials: dict[str, set[str]] = {}
+    for name in full:
+        by_initials.setdefault(initials_of(name), set()).add(name)
+    if not by_initials:
+        return
+    for seg in segments:
+        if seg.kind != "turn" or seg.speaker in full:
+            continue
+        printed = _printed_label(seg)
+        if not printed or not INITIALS.fullmatch(printed) or not printed.startswith(seg.speaker or "\0"):
+            continue
+        names = by_initials.get(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", printed), set())
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        model = next(s for s in segments if s.kind == "turn" and s.speaker == name)
+        seg.speaker = name
+        if seg.role in ("", "inconnu") and model.role not in ("", "inconnu"):
+            seg.role, seg.role_raw = model.role, model.role_raw
+        if not seg.region and model.region:
+            seg.region, seg.place = model.region, model.place

@@ -1,0 +1,77 @@
+"""Labels the narration presents before the turns (issue #14). A field diary or a short piece
+introduces the people once in its prose — "Je m'installe avec A., agent de santé communautaire,
+et R., infirmière du centre" — then gives their words under the bare initial ("R) On appelle
+Cayenne …"). The turns of such a label take the description that follows it in the
+introduction of the label's first interview: an initial with its period, or a capitalised name
+(with its surname), then a comma and the description up to the next comma, semicolon or period;
+or, for a full name, the description opening the sentence before it ("Kinésithérapeute à
+Remiremont depuis vingt ans, Christelle Thiébaut préside …").
+
+The description must name what someone does: a profession of the role rules, or one of the
+occupation words of lang/fr/presented_labels.yaml ("agent", "aide", "bénévole"); a label's
+turns take it only where none of them is described otherwise. Only attributes change.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
+from .roles import names_a_profession, normalize_role
+
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+DESCRIPTION = r"\s*,\s*(?P<desc>[^\W\d_][^,;.()«»:]{2,79})"
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> re.Pattern:
+    from ..lang import load
+
+    words = "|".join(re.escape(w) for w in load("fr").get("presented_occupation_words", []))
+    return re.compile(rf"^(?:{words})(?!\w)" if words else r"(?!)")
+
+
+def _presentation(label: str) -> list[re.Pattern]:
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", label):  # an initial, written with its period in the prose
+        return [re.compile(rf"(?<![\w.]){label}\.{DESCRIPTION}")]
+    if re.fullmatch(NAME_WORD, label) and not any(ch.isupper() for ch in label[1:]):
+        return [re.compile(rf"(?<![\w.]){re.escape(label)}(?:\s+{NAME_WORD}){{0,2}}{DESCRIPTION}")]
+    if re.fullmatch(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}", label):  # a full name: after or before it
+        return [re.compile(rf"(?<![\w.]){re.escape(label)}{DESCRIPTION}"),
+                re.compile(rf"(?:^|(?<=[.!?]\s))(?P<desc>[A-ZÀ-ÖØ-Þ][^,;.()«»:]{{2,79}}),\s*{re.escape(label)}(?!\w)", re.M)]
+    return []
+
+
+def presented_description(label: str, intro: str) -> str | None:
+    """The one description the introduction gives after ``label`` (or before a full name,
+    opening its sentence: "Kinésithérapeute à Remiremont, Christelle Thiébaut préside …")."""
+    found = set()
+    for pattern in _presentation(label):
+        for m in pattern.finditer(intro):
+            desc = re.split(r"\s+et\s+", m.group("desc").strip())[0].strip()
+            if names_a_profession(desc) or _occupations().search(fold(desc)):
+                found.add(desc)
+    return found.pop() if len(found) == 1 else None
+
+
+def apply_presented_labels(segments: list, speaker_kinds: tuple[str, ...]) -> None:
+    """Describe the turns of labels the introduction of their first interview presents."""
+    blocks = _interviews(segments)
+    turns: dict[str, list[int]] = {}
+    for k, seg in enumerate(segments):
+        if seg.kind == "turn" and seg.speaker:
+            turns.setdefault(seg.speaker, []).append(k)
+    for label, ks in sorted(turns.items()):
+        if any(segments[k].role not in UNDESCRIBED for k in ks):
+            continue
+        first = next((a for a, b in blocks if a <= ks[0] < b), None)
+        intro = _intro(segments, first) if first is not None else ""
+        desc = presented_description(label, intro) if intro else None
+        if desc is None:
+            continue
+        for k in ks:
+            seg = segments[k]
+            seg.role, seg.role_raw = normalize_role(desc), desc
+            seg.attr_source = seg.attr_source or "interview_header"

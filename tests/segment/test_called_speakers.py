@@ -1,0 +1,66 @@
+"""A generic label's turn the host has just handed to someone by name
+(segment/called_speakers.py): "Josiane, qui nous appelle de Propriano." then "Auditrice : …";
+look-alikes: a sentence opened by an adverb and a comma, a title addressing the guest, a name
+never used again, a label that is a person's name."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+
+from corpus.segment.base import Segment
+from corpus.segment.called_speakers import apply_called_speakers, handed_to
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _seg(kind, text, speaker):
+    return Segment("t", "t-1", kind, 1, 1, 0, len(text), speaker=speaker,
+                   role="autre" if kind == "moderator" else "inconnu", text=text)
+
+
+def _call_in(first="On a déjà des appels. Josiane, qui nous appelle de Propriano.", label="Auditrice"):
+    return [
+        _seg("moderator", f"Animateur : {first}", "Animateur"),
+        _seg("turn", f"{label} : Oui bonjour. Mon médecin est parti à la retraite en juin.", label),
+        _seg("turn", "Invitée : Je vous donne le numéro à la fin de l'émission, Josiane.", "Dr Paoli"),
+        _seg("moderator", "Animateur : Un deuxième appel, de Porto-Vecchio. Marc-Antoine, vous êtes pharmacien ?",
+             "Animateur"),
+        _seg("turn", "Auditeur : Oui, titulaire depuis douze ans.", "Auditeur"),
+        _seg("moderator", "Animateur : Merci Marc-Antoine. Docteur, un dernier mot ?", "Animateur"),
+        _seg("turn", "Invitée : Appelez la CPTS.", "Invitée"),
+    ]
+
+
+def test_the_host_hands_each_caller_s_turn_to_a_name(gazetteer):
+    segs = _call_in()
+    apply_called_speakers(segs, gazetteer)
+    assert [(s.speaker, s.role, s.region) for s in (segs[1], segs[4])] == [
+        ("Josiane", "inconnu", "Corse"), ("Marc-Antoine", "pharmacien", "Corse")]
+
+
+def test_a_title_addressing_the_guest_is_no_name(gazetteer):
+    segs = _call_in()
+    apply_called_speakers(segs, gazetteer)
+    assert segs[6].speaker == "Invitée"
+
+
+def test_an_adverb_opening_the_sentence_is_no_name(gazetteer):
+    segs = _call_in(first="Alors, vous nous appelez de Propriano ?")
+    apply_called_speakers(segs, gazetteer)
+    assert segs[1].speaker == "Auditrice"
+
+
+def test_a_name_label_is_kept(gazetteer):
+    segs = _call_in(label="Josiane Orsini")
+    apply_called_speakers(segs, gazetteer)
+    assert segs[1].speaker == "Josiane Orsini"
+
+
+def test_a_name_never_used_again_is_not_taken():
+    assert handed_to("Un appel de Sartène. Paulette, vous êtes là ?", "Un appel de Sartène. Paulette, vous êtes là ?") \
+        is None

@@ -1,0 +1,101 @@
+"""One interview's person described above its turns (segment/introduced_interviewees.py):
+"Entretien réalisé … avec la coordinatrice de la CPTS …", then answers under a generic label or
+none, which nothing else describes; look-alikes: an introduction of several people or several
+interviews, one naming two roles, an interview whose answers are described otherwise, two
+answering voices, a second interview under its own heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.io import SPEAKER_KINDS
+from corpus.segment.base import Segment
+from corpus.segment.introduced_interviewees import apply_introduced_interviewees, introduced_role
+
+HEADING = "Annexe 4 – Retranscription de l'entretien n° 3"
+ONE_NURSE = ("Entretien réalisé le 12 avril 2022 par téléphone avec une infirmière libérale de la CPTS du "
+             "Haut-Jura, installée depuis 2009. Durée : 38 minutes.")
+
+
+def _seg(kind, text, speaker="", role=""):
+    role = role or ("autre" if kind == "moderator" else "inconnu" if kind == "turn" else "")
+    return Segment("t", "t-1", kind, 1, 1, 0, len(text), speaker=speaker, role=role, text=text)
+
+
+def _annex(intro, voice="Resp.", other="Resp.", other_role=""):
+    return [
+        _seg("heading", HEADING),
+        _seg("narrative", intro),
+        _seg("narrative", "Temps | Locuteur | Transcription"),
+        _seg("moderator", "Comment avez-vous connu la CPTS ?", "Enq."),
+        _seg("turn", "Par une collègue, au moment du premier confinement.", voice),
+        _seg("moderator", "Et aujourd'hui, qu'est-ce qui a changé ?", "Enq."),
+        _seg("turn", "On se connaît. Quand un patient sort le vendredi, je sais qui appeler.", voice),
+        _seg("turn", "Excusez-moi, je dois prendre un appel du cabinet.", other, other_role),
+        _seg("turn", "Je reviens dans deux minutes, on reprend après.", other),
+    ]
+
+
+def _roles(segs):
+    apply_introduced_interviewees(segs, SPEAKER_KINDS)
+    return [s.role for s in segs if s.kind == "turn"]
+
+
+def test_the_introduced_person_s_role_goes_to_the_answers():
+    segs = _annex(ONE_NURSE)
+    assert _roles(segs) == ["infirmier"] * 4
+    assert {s.attr_source for s in segs if s.kind == "turn"} == {"interview_header"}
+
+
+def test_a_profile_line_and_unlabelled_answers():
+    intro = "Profil de l'interviewée : pharmacienne titulaire, 47 ans, officine rurale. Entretien du 3 mars 2022."
+    assert _roles(_annex(intro, voice="", other="")) == ["pharmacien"] * 4
+
+
+def test_questions_set_as_headings_stay_inside_the_interview():
+    segs = [
+        _seg("heading", "Annexe 6 – Entretien écrit avec la CPAM"),
+        _seg("narrative", "Les questions ont été adressées par courriel à la responsable du service Relations avec "
+                          "les professionnels de santé de la CPAM des Hautes-Pyrénées, qui a répondu par écrit."),
+        _seg("heading", "Question 1 : Quel rôle la caisse a-t-elle joué dans la création de la CPTS ?"),
+        _seg("turn", "Réponse : Un rôle d'accompagnement."),
+        _seg("heading", "Question 2 : La crise a-t-elle changé vos relations ?"),
+        _seg("turn", "Réponse : Oui, nettement."),
+    ]
+    assert _roles(segs) == ["institutionnel_cpam"] * 2
+
+
+@pytest.mark.parametrize("intro", [
+    # several people, several interviews: which one answers is not said
+    "Focus group réalisé le 12 avril 2022 avec six infirmières libérales de la CPTS du Haut-Jura.",
+    "Les entretiens ont été menés auprès de médecins généralistes du Haut-Jura entre mars et mai 2022.",
+    # two roles named: either may answer
+    "Entretien réalisé le 12 avril 2022 avec une infirmière libérale et un pharmacien de la CPTS.",
+    # no interview named: a chapter's prose above a dialogue
+    "La coordinatrice de la CPTS du Haut-Jura nous reçoit dans son bureau, entre deux réunions.",
+])
+def test_introductions_that_name_no_single_interviewee(intro):
+    assert _roles(_annex(intro)) == ["inconnu"] * 4
+
+
+def test_two_answering_voices_keep_unknown_roles():
+    assert _roles(_annex(ONE_NURSE, other="Cadre")) == ["inconnu"] * 4
+
+
+def test_an_interview_described_otherwise_is_left_alone():
+    assert _roles(_annex(ONE_NURSE, other="Cadre", other_role="hospitalier")) == \
+        ["inconnu", "inconnu", "hospitalier", "inconnu"]
+
+
+def test_a_second_interview_under_its_own_heading_is_not_the_first_s():
+    segs = _annex(ONE_NURSE) + [_seg("heading", "Annexe 5 – Retranscription de l'entretien n° 4"),
+                                _seg("moderator", "Vous êtes installé depuis quand ?", "Enq."),
+                                _seg("turn", "Depuis 2015, à Morez.", "Resp.")]
+    assert _roles(segs) == ["infirmier"] * 4 + ["inconnu"]
+
+
+def test_sentences_presenting_one_interview():
+    assert introduced_role("Tableau A5 – Entretien n° 4 : directrice des soins, centre hospitalier de Saint-Lô.")[0] \
+        == "hospitalier"
+    assert introduced_role("Annexe 2 – Grille d'entretien") is None
+    assert introduced_role("Les entretiens avec les pharmaciens ont duré 40 minutes.") is None

@@ -1,0 +1,43 @@
+"""Informant codes written with a number mark, "« … » (MG n° 2, rural)" (segment/number_mark_codes.py);
+look-alikes: a reference "(n° 12, p. 4)", a law's article number, a quotation already attributed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.number_mark_codes import called_code
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+THESIS = [
+    "Méthode",
+    "Dix infirmiers libéraux exerçant dans la Sarthe (IDE n° 1 à IDE n° 10) ont été interrogés en 2023.",
+    "Résultats",
+    "La CPTS rassure : « on n'est plus seuls le week-end » (IDE n° 4, rural) ; « je sais qui appeler pour les sorties "
+    "d'hôpital » (IDE n° 7, urbain). D'autres restent sceptiques : « encore une structure de plus » (IDE n° 2).",
+]
+
+
+def test_each_chained_quote_its_code_and_the_ranges_place(gazetteer):
+    text, segs = _segment(THESIS, gazetteer)
+    s = _at(text, segs, "on n'est plus seuls le week-end")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "IDE n° 4", "infirmier", "Pays de la Loire")
+    s = _at(text, segs, "je sais qui appeler pour les sorties")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "IDE n° 7", "Pays de la Loire")
+    assert _at(text, segs, "encore une structure de plus").speaker == "IDE n° 2"
+
+
+def test_only_a_code_and_its_number_mark():
+    assert called_code(" (MG n° 2, rural) ; la suite") == "MG n° 2"
+    assert called_code(" (Coord. n° 1).") == "Coord. n° 1"
+    assert called_code(" (n° 12, p. 4)") is None  # a journal issue: no abbreviation before the mark
+    assert called_code(" (HAS, 2014)") is None
+    assert called_code(" selon l'article n° 3") is None  # not a closing parenthesis

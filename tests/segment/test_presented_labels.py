@@ -1,0 +1,57 @@
+"""Labels presented in the prose above the turns (segment/presented_labels.py): "Je m'installe
+avec A., agent de santé communautaire, et R., infirmière du centre", then "R) …" turns;
+look-alikes: an initial the prose names without a description, an adverb after the comma, a
+label described otherwise, two different descriptions of one initial."""
+
+from __future__ import annotations
+
+from corpus.io import SPEAKER_KINDS
+from corpus.segment.base import Segment
+from corpus.segment.presented_labels import apply_presented_labels, presented_description
+
+DIARY = ("Arrivée au centre de santé vers 8 h. La salle d'attente est pleine. Je m'installe avec A., agent "
+         "de santé communautaire, et R., infirmière du centre, pendant leur pause.")
+
+
+def _seg(kind, text, speaker="", role=""):
+    role = role or ("autre" if kind == "moderator" else "inconnu" if kind == "turn" else "")
+    return Segment("t", "t-1", kind, 1, 1, 0, len(text), speaker=speaker, role=role, text=text)
+
+
+def _diary(intro, r_role=""):
+    return [
+        _seg("heading", "Mardi 12 octobre 2021"),
+        _seg("narrative", intro),
+        _seg("moderator", "Et quand le médecin n'est pas là, comment ça se passe ?", "Moi"),
+        _seg("turn", "On appelle Cayenne en téléconsultation.", "R", r_role),
+        _seg("turn", "Moi je traduis, c'est moi qui explique aux familles.", "A"),
+        _seg("turn", "Sans A., honnêtement, on ne ferait rien de bon ici.", "R", r_role),
+    ]
+
+
+def _roles(segs):
+    apply_presented_labels(segs, SPEAKER_KINDS)
+    return {s.speaker: s.role for s in segs if s.kind == "turn"}
+
+
+def test_initials_presented_in_the_prose_describe_their_turns():
+    assert _roles(_diary(DIARY)) == {"R": "infirmier", "A": "autre"}
+
+
+def test_a_label_described_otherwise_keeps_its_role():
+    assert _roles(_diary(DIARY, r_role="medecin_generaliste")) == {"R": "medecin_generaliste", "A": "autre"}
+
+
+def test_initials_named_without_a_description_stay_unknown():
+    intro = "Je m'installe avec A. et R. pendant leur pause, dans la salle du fond, à côté du planning."
+    assert _roles(_diary(intro)) == {"R": "inconnu", "A": "inconnu"}
+
+
+def test_what_follows_the_comma_must_say_what_someone_does():
+    assert presented_description("A", "Sans A., honnêtement, on ne ferait rien.") is None
+    assert presented_description("R", "R., le lendemain, n'était pas là.") is None
+    assert presented_description("Yvonne", "Yvonne Le Bihan, maire, et Gwenaëlle Cadiou, infirmière.") == "maire"
+
+
+def test_two_descriptions_of_one_initial_are_no_description():
+    assert presented_description("R", "R., infirmière du centre, et plus tard R., pharmacienne de la ville.") is None

@@ -346,6 +346,37 @@ SETS["segment_unseen22"] = {
 }
 
 
+# Round 23 (session 9, segwrite15): written without reading the segmenter, annotated and committed before
+# any score, never tuned on (tests/data/segment_unseen23/; SCORES.md, "Round 23 (session 9), untuned").
+# Untuned on session 9's first-wave segmentation code (main c229b9b = 7743547, FINAL_SEG_READY): pooled F1
+# 0.812 (39 of 52, 5 FP: 2 on 1 negative), speaker / role / region 0.49 / 0.54 / 0.49 on found items, 2 of 13
+# interview documents at the target; on session 9's final segmentation code (main 40ecd9c, FINAL2_SEG_READY:
+# + segattr2, segfix24, segfix25, seggen9): the same 0.812, miss for miss, but for the dental thesis's two
+# dentists' role autre -> inconnu (role 0.49). Floors at the final scores, rounded down (the first-wave one
+# in a comment where it differs); the false positives measured allowed. Raising them means the round has
+# been tuned on.
+SETS["segment_unseen23"] = {
+    "annexe_mg_etudiante_prenom_etiquette_docteur_initiale": (1.0, 1.0, 1.0, 1.0),
+    "article_economie_codes_profession_departement_rang_barres": (0.85, 0.0, 1.0, 0.0),
+    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (0.5, 0.0, 0.0, 1.0),
+    "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (0.57, 0.0, 1.0, 1.0),
+    "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 0.0, 0.0),
+    "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette": (1.0, 0.5, 0.5, 0.0),
+    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses": (1.0, 0.25, 0.25, 0.0),
+    "memoire_ergo_etiquettes_crochets_sans_deux_points": (1.0, 1.0, 1.0, 1.0),
+    "negatif_appel_a_projets_ars_criteres_citations_code": (1.0, 1.0, 1.0, 1.0),
+    "negatif_protocole_pluripro_msp_roles_phrases_types": (1.0, 1.0, 1.0, 1.0),
+    "negatif_pv_assemblee_generale_resolutions_pour_contre": (1.0, 1.0, 1.0, 1.0),
+    "negatif_revue_litterature_auteurs_annee_deux_points_resultats": (1.0, 1.0, 1.0, 1.0),
+    "negatif_script_enqueteur_consentement_oral": (0.0, 1.0, 1.0, 1.0),
+    "negatif_tableau_de_bord_indicateurs_libelles_guillemets": (1.0, 1.0, 1.0, 1.0),
+    "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 0.5, 0.5, 1.0),
+    "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (0.66, 0.0, 0.0, 1.0),  # first wave (0.66, 0.0, 0.66, 1.0)
+    "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.0, 1.0),
+    "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+    "transcription_soiree_debat_salle_une_participante_role_parentheses": (0.88, 0.5, 0.75, 0.25),
+}
+
 
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
@@ -410,6 +441,13 @@ FP_ALLOWED.update({
     ("segment_unseen22", "presse_quotidien_pour_x_virgule_citation_integree"): 2,  # the italic chapeau and an ARS communiqué's words in guillemets as verbatims
 })
 
+
+# round 23: false positives measured untuned (the negatives' also in ROUND23_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen23", "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits"): 1,  # the second paragraph of a two-paragraph answer in straight quotes (the first not closed) as a verbatim of its own
+    ("segment_unseen23", "negatif_script_enqueteur_consentement_oral"): 2,  # an interviewer's consent script's 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as verbatims
+    ("segment_unseen23", "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante"): 2,  # a quote over two italic paragraphs in “ ” split into two verbatims
+})
 
 
 def target_cases(below: dict, names) -> list:
@@ -1514,3 +1552,50 @@ ROUND22_INTERVIEWS = ['annexe_ifsi_esi_ide_relances_parentheses', 'article_econo
 @pytest.mark.parametrize("name", target_cases(ROUND22_BELOW, ROUND22_INTERVIEWS))
 def test_round22_target(results, name):
     assert_at_least(results["segment_unseen22"][name], name, TARGET)
+
+
+# Round 23 tests (segwrite15): the negatives and the issue's target, as round 22's; untuned on c229b9b = 7743547 (first
+# wave) and on 40ecd9c (session 9's final segmentation code, FINAL2_SEG_READY): the reasons below are the final scores.
+ROUND23_NEGATIVES_BELOW = {
+    "negatif_script_enqueteur_consentement_oral": "2 FP: an interviewer's consent script's 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as verbatims",
+}
+ROUND23_NEGATIVES = ['negatif_appel_a_projets_ars_criteres_citations_code', 'negatif_protocole_pluripro_msp_roles_phrases_types', 'negatif_pv_assemblee_generale_resolutions_pour_contre', 'negatif_revue_litterature_auteurs_annee_deux_points_resultats', 'negatif_script_enqueteur_consentement_oral', 'negatif_tableau_de_bord_indicateurs_libelles_guillemets']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND23_NEGATIVES_BELOW, ROUND23_NEGATIVES))
+def test_round23_documents_without_interview_material_give_no_items(results, name):
+    r = results["segment_unseen23"][name]
+    assert (r["n"], r["tp"], r["fp"]) == (0, 0, 0), r["misses"]
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND23_BELOW = {
+    "article_economie_codes_profession_departement_rang_barres":
+        "F1 0.86, speaker 0.00, role 1.00, region 0.00 (slash codes '(MG/19/03)' not read as speakers, so the département numbers inside them not resolved; '« … » – PH/87/02' narrative)",
+    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses":
+        "F1 0.50, speaker 0.00, role 0.00, region 1.00 (minutes: quotes after 'Il ajoute :' / 'Il précise :' narrative; 'Mme Le Goff (directrice adjointe, CPAM du Finistère) souligne :' not read)",
+    "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits":
+        "F1 0.57 (1 FP), speaker 0.00, role 1.00, region 1.00 ('Rép. 148 (pharmacienne, Cayenne) : \"…\"': 'Rép. N' not a code; the unquoted answer narrative; a two-paragraph answer in straight quotes split)",
+    "focus_patients_msp_f1_h2_tous_moderatrice":
+        "F1 1.00, speaker 0.83, role 0.00, region 0.00 ('F1 :' / 'H2 :' read, but the patients (italic introduction) role inconnu (autre); Sarlat / Périgord noir not resolved; F3 after 'Tous :' speaker '')",
+    "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
+        "F1 1.00, speaker 0.50, role 0.50, region 0.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; Ancenis / Varades / Oudon not resolved)",
+    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses":
+        "F1 1.00, speaker 0.25, role 0.25, region 0.00 (names before first-person speech verbs 'Kylian (16 ans) me confie un soir :' not read; Roubaix not resolved)",
+    "presse_hebdo_guillemets_continuation_paragraphes":
+        "F1 0.80, speaker 0.50, role 0.50, region 1.00 (a quote over three paragraphs with continuation guillemets narrative; a nurse's quote given the next quote's '…, observe Gilles Perrot')",
+    "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante":
+        "F1 0.67 (2 FP), speaker 0.00, role 0.00, region 1.00 (attribution in the NEXT roman paragraph 'Praticien E, 52 ans, …' not read (role inconnu; the dentists autre on the first wave); a two-paragraph italic quote split (1 FN, 2 FP))",
+    "these_pharmacie_codes_off_pui_liste_tirets_italiques":
+        "F1 0.86, speaker 0.33, role 0.00, region 1.00 ('[Off-3]' after italic quotes: the first quote narrative, later codes given to the next quote; the dash list of participants not read (role inconnu))",
+    "these_sf_etiquette_profil_region_naturelle_sans_guillemets":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (run-in profile 'SF libérale, Pays basque, 12 ans d'exercice :' before unquoted words: narrative)",
+    "transcription_soiree_debat_salle_une_participante_role_parentheses":
+        "F1 0.89, speaker 0.50, role 0.75, region 0.25 ('Une participante (infirmière libérale) :' first turn moderator, the role in the label's parentheses not read, anonymous labels given as speakers; Annecy not resolved; '[applaudissements]' a turn)",
+}
+ROUND23_INTERVIEWS = ['annexe_mg_etudiante_prenom_etiquette_docteur_initiale', 'article_economie_codes_profession_departement_rang_barres', 'cr_conseil_territorial_sante_discours_cite_fonction_parentheses', 'enquete_observatoire_reponses_libres_rep_numero_guillemets_droits', 'focus_patients_msp_f1_h2_tous_moderatrice', 'livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette', 'memoire_dees_recit_stage_me_confie_prenom_age_parentheses', 'memoire_ergo_etiquettes_crochets_sans_deux_points', 'presse_hebdo_guillemets_continuation_paragraphes', 'these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante', 'these_pharmacie_codes_off_pui_liste_tirets_italiques', 'these_sf_etiquette_profil_region_naturelle_sans_guillemets', 'transcription_soiree_debat_salle_une_participante_role_parentheses']
+
+
+@pytest.mark.parametrize("name", target_cases(ROUND23_BELOW, ROUND23_INTERVIEWS))
+def test_round23_target(results, name):
+    assert_at_least(results["segment_unseen23"][name], name, TARGET)

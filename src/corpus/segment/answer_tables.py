@@ -23,8 +23,9 @@ from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine, n_words
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table row, '' → [] when the line is no row."""
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row, [] when the line is no row (a row whose first
+    cell is empty opens with the bar: "| Panneau titre …")."""
     if not cv.CELL_SPLIT.search(text):
         return []
     out, pos = [], 0
@@ -42,7 +43,7 @@ def _is(cell: str, key: str) -> bool:
 
 def _header(text: str) -> tuple[int, int, int | None, int] | None:
     """(answer column, profile column, identifier column or None, width) of a header line."""
-    cells = [text[a:b] for a, b in _cells(text)]
+    cells = [text[a:b] for a, b in cell_spans(text)]
     if len(cells) < 2 or re.search(r"[«»\"“”]", text):
         return None
     answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
@@ -67,7 +68,7 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
     header = None
     least = cv.language_data().get("answer_min_words", 3)
     for k, ln in enumerate(lines):
-        cells = _cells(ln.text)
+        cells = cell_spans(ln.text)
         if not cells:
             header = None
             continue

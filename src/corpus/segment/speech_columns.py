@@ -19,6 +19,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
+from .answer_tables import cell_spans
 from .attributions import describe
 from .base import Span, TextLine, n_words
 
@@ -29,22 +30,9 @@ def _words(key: str) -> set[str]:
     return {fold(w).strip() for w in cv.language_data().get(key, [])}
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table row; [] when the line is no row. A row whose first
-    cell is empty opens with the bar ("| Panneau titre …")."""
-    if not cv.CELL_SPLIT.search(text):
-        return []
-    out, pos = [], 0
-    for m in cv.CELL_SPLIT.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text.rstrip())))
-    return out
-
-
 def _header(text: str) -> tuple[int, int] | None:
     """(heard column, seen column) of a header line."""
-    cells = [fold(text[a:b]).strip(" :.") for a, b in _cells(text)]
+    cells = [fold(text[a:b]).strip(" :.") for a, b in cell_spans(text)]
     heard, seen = _words("speech_column_words"), _words("picture_column_words")
     h = next((k for k, c in enumerate(cells) if c in heard), None)
     s = next((k for k, c in enumerate(cells) if c in seen), None)
@@ -76,7 +64,7 @@ def _speaker(cells: list[str], before: str, gazetteer) -> dict:
 def _carries_on(lines: list[TextLine], j: int) -> bool:
     """A line that is no row inside the table: empty, or a long row's end the extraction put on a
     line of its own, with a row again at most two lines below."""
-    return any(len(_cells(lines[n].text)) == 2 for n in range(j + 1, min(j + 3, len(lines))))
+    return any(len(cell_spans(lines[n].text)) == 2 for n in range(j + 1, min(j + 3, len(lines))))
 
 
 def speech_rows(lines: list[TextLine], text: str, gazetteer) -> dict[int, list[Span]]:
@@ -85,16 +73,16 @@ def speech_rows(lines: list[TextLine], text: str, gazetteer) -> dict[int, list[S
     out: dict[int, list[Span]] = {}
     k = 0
     while k < len(lines):
-        found = _header(lines[k].text) if _cells(lines[k].text) else None
+        found = _header(lines[k].text) if cell_spans(lines[k].text) else None
         if found is None:
             k += 1
             continue
         heard, _ = found
         rows: list[tuple[int, int, int]] = []  # (line index, cell start, cell end) of the words
         j = k + 1
-        while j < len(lines) and (len(_cells(lines[j].text)) == 2 or _carries_on(lines, j)):
-            if len(_cells(lines[j].text)) == 2:
-                a, b = _cells(lines[j].text)[heard]
+        while j < len(lines) and (len(cell_spans(lines[j].text)) == 2 or _carries_on(lines, j)):
+            if len(cell_spans(lines[j].text)) == 2:
+                a, b = cell_spans(lines[j].text)[heard]
                 cell = lines[j].text[a:b]
                 end = a + len(cell[:_spoken_end(cell)].rstrip(" .…—–-")) if _spoken_end(cell) < len(cell) else b
                 if n_words(lines[j].text[a:end]) >= least:

@@ -10,7 +10,12 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
+from corpus.segment.recurring_labels import prefix_of, settings
 from corpus.segment.unpunctuated_turns import split_unpunctuated
+
+
+def _prefix(text):
+    return prefix_of(text, settings())
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +36,7 @@ RUN_TOGETHER = [
 
 def test_a_turn_line_is_cut_before_the_next_label():
     lines = split_lines("\n".join(RUN_TOGETHER))
-    cut = split_unpunctuated(lines)
+    cut = split_unpunctuated(lines, _prefix)
     assert [ln.text.split(" : ")[0] for ln in cut if " : " in ln.text] == ["enq", "#5", "enq", "#5", "enq", "#5"]
     assert "".join(ln.text for ln in cut) == "".join(ln.text for ln in lines)  # no character lost or moved
 
@@ -55,7 +60,7 @@ FORM = [
 
 def test_a_form_whose_fields_recur_inside_a_line_is_not_cut():
     lines = split_lines("\n".join(FORM))
-    assert split_unpunctuated(lines) is lines  # "motif :" inside a line: another case, another line's field
+    assert split_unpunctuated(lines, _prefix) is lines  # "motif :" inside a line: another case, another line's field
 
 
 FORM_RUN_TOGETHER = [

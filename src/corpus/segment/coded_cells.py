@@ -13,6 +13,8 @@ chirurgiens-dentistes (CD1 à CD5)") is the noun phrase before the range.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from ..text import fold
 from . import conventions as cv
@@ -104,10 +106,6 @@ def range_roles(texts: list[str]) -> dict[str, str]:
 def coded_quote(seg, a: int, b: int, call):
     """The quotation text[a:b] of a segmenter ``seg`` as the words of its coded row's code
     (speaker the code; role from the participants, else from the methods' range), or ``call``."""
-    from bisect import bisect_right
-
-    from .quotes import QuoteCall
-
     ln = seg.lines[bisect_right(seg._line_starts, a) - 1]
     row = seg.code_rows.get(ln.index)
     code = cell_code(ln.text, a - ln.start, b - ln.start, row) if row else None
@@ -120,4 +118,5 @@ def coded_quote(seg, a: int, b: int, call):
     if (attrs.get("role", "inconnu") == "inconnu" or precise) and code in seg.code_roles:
         attrs.update(role_raw=seg.code_roles[code], role=normalize_role(seg.code_roles[code]),
                      attr_source=attrs.get("attr_source") or "participant_table")
-    return QuoteCall(True, attrs, None)
+    # the call's own type (quotes.QuoteCall), so that this module need not import quotes (a circle)
+    return replace(call, verbatim=True, attrs=attrs, attribution=None)

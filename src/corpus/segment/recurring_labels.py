@@ -29,6 +29,7 @@ from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
 from .roles import normalize_role
+from .unpunctuated_turns import split_unpunctuated
 
 DEFAULTS = {"min_lines": 2, "min_turns": 4, "min_alternation": 0.6, "min_spoken_share": 0.5,
             "min_block_share": 0.5, "max_gap": 3, "max_label_chars": 24, "max_label_words": 3,
@@ -211,10 +212,10 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
 def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLine], dict[str, dict]]:
     """(lines, speakers): the labels of any shape that take turns (``recurring_label_speakers``)
     and the lines cut where their turns start inside one, or (lines, {}) when there are none."""
-    from .unpunctuated_turns import split_unpunctuated  # (it reads this module's prefixes)
-
     cut = split_at_recurring(lines)
-    cut = split_unpunctuated(cut)  # "… huit ans enq : et …": turns run together without punctuation
+    s = settings()
+    # "… huit ans enq : et …": turns run together without punctuation
+    cut = split_unpunctuated(cut, lambda text: prefix_of(text, s))
     labels = recurring_labels(cut)
     if not labels:
         return lines, {}

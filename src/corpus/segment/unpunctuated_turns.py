@@ -9,19 +9,19 @@ label opens itself (a turn holding the next turn, not prose that names a label i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .base import TextLine, append_cut
-from .recurring_labels import prefix_of
-from .recurring_labels import settings as recurring_settings
 
 
-def split_unpunctuated(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:
+def split_unpunctuated(lines: list[TextLine], prefix_of: Callable) -> list[TextLine]:
     """Lines opened by a label cut before the labels that open other paragraphs ("… huit
-    ans enq : et …" where "enq : …" opens a paragraph); re-indexed. Unchanged when none."""
-    s = s or recurring_settings()
+    ans enq : et …" where "enq : …" opens a paragraph); re-indexed. Unchanged when none.
+    ``prefix_of(text)``: the label prefix opening a text, or None (recurring_labels.prefix_of with
+    its settings, passed in so that this module does not import the one that calls it)."""
     openers: dict[str, set[int]] = {}  # "enq : " -> the paragraphs it opens
     for n, ln in enumerate(lines):
-        p = prefix_of(ln.text, s)
+        p = prefix_of(ln.text)
         if p is not None and p.form[2] not in ("", "caps") and " " not in p.label:
             openers.setdefault(ln.text[:p.end].strip() + " ", set()).add(n)
     if not openers:

@@ -21,7 +21,7 @@ import csv
 import sys
 from pathlib import Path
 
-import yaml
+from themes_errors import params_from_argv  # (bench/ is on the path when a script of it runs)
 
 from corpus.themes import agreement, autocode, coding, heldout, load_themes
 from corpus.themes import examples as ex
@@ -46,15 +46,6 @@ VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every them
 
 def arg(name: str, default=None):
     return next((a.split("=", 1)[1] for a in sys.argv if a.startswith(f"--{name}=")), default)
-
-
-def params_from_argv() -> dict:
-    params = dict(coding.DEFAULT_PARAMS)
-    for a in sys.argv:
-        if a.startswith("--set-param="):
-            key, value = a.split("=", 2)[1:]
-            params[key] = yaml.safe_load(value)
-    return params
 
 
 def rows_for(passages, decisions, theme_ids, method="lexicon") -> list[dict]:

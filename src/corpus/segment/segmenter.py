@@ -446,12 +446,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's characters or an FAQ's "Q. – / R. –": lines someone wrote, not turns
             self.labels, self.generic_labels = {}, ()
             self.declared_turn = declared_turn(self.ctx.declared_speakers)
-        self.interview_dates = interview_dates([ln.text for ln in lines])
-        self.column_rows = speaker_column_rows([ln.text for ln in lines])
+        texts = [ln.text for ln in lines]
+        self.interview_dates = interview_dates(texts)
+        self.column_rows = speaker_column_rows(texts)
         # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
-        self.code_rows = code_column_rows([ln.text for ln in lines])
-        self.code_roles = range_roles([ln.text for ln in lines]) if self.code_rows else {}
-        self.number_places = range_places([ln.text for ln in lines], gazetteer)  # "(MG n° 1 à MG n° 12)"
+        self.code_rows = code_column_rows(texts)
+        self.code_roles = range_roles(texts) if self.code_rows else {}
+        self.number_places = range_places(texts, gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
         for i, entries in self.key_lines.items():

@@ -1470,6 +1470,34 @@ REAL23_UNTUNED = {
                                  "narrative; speaker 0.00 ('Betty déclare devant l'équipe : « … »' gives '')"}
 REAL_ROUNDS["real23"] = (REAL23_DIR, REAL23_FLOORS, REAL23_FP_ALLOWED, REAL23_NEGATIVES, REAL23_UNTUNED)
 
+# Round 24 (session 10, segreal10): three REAL documents nobody on the team had read (tests/data/segment_real24/,
+# sources and licences in its README: a researchers' French HCI article in LaTeX quoting 11 interviewees inline,
+# « … » (P7); a city budget tool's think-aloud user-test notes, one remark per paragraph without quote marks or
+# labels; a MEEF memoir's list of first-person questionnaire items in « » as negative), annotated and committed
+# before any score, never tuned on. Untuned on main 4f71d5a (session 9's final code): pooled F1 0.51 (17 of 42
+# speech items, 8 FP all on the negative; speaker / role / region 1.00 / 0.00 / 1.00 on found items; SCORES.md,
+# "Round 24 real (session 10), untuned"). Floors at those scores rounded down (TP and F1/speaker/role/region per
+# document, at most the false positives measured); raising them means the round has been tuned on. The negative
+# gives 8 false verbatims, so it is listed with the floored documents (tp 0, its 8 FP allowed, a strict xfail
+# target: 0 FP would reach it) rather than with the negatives, which must give none.
+REAL24_DIR = HELDOUT_DIR.parent / "segment_real24"
+REAL24_FLOORS = {"article_ihm_interviews_latex": {"tp": 17, "f1": 0.89, "speaker": 1.0, "region": 1.0},
+                 "notes_test_utilisateur_budget_montreuil": {"tp": 0},
+                 "negatif_memoire_meef_indicateurs": {"tp": 0}}
+REAL24_FP_ALLOWED = {"negatif_memoire_meef_indicateurs": 8}
+REAL24_NEGATIVES: list[str] = []
+# why each document is below the issue's target (untuned, main 4f71d5a)
+REAL24_UNTUNED = {
+    "article_ihm_interviews_latex": "F1 0.89 (17 of 21): the quotes whose code is only in the sentence before "
+                                    "(P2, P4) and the first of two quotes of P7 in one sentence are narrative; "
+                                    "role 0.00 (students and teachers in the participants' table: inconnu, "
+                                    "P1 'Étudiante en Master, Biologie' biologiste; autre)",
+    "notes_test_utilisateur_budget_montreuil": "F1 0.00: a think-aloud session's remarks, one per paragraph in the "
+                                               "participant's first person with no quote mark or label, all narrative",
+    "negatif_memoire_meef_indicateurs": "no interview material, 8 FP: a questionnaire's first-person items in "
+                                        "« » as bullet lines ('« Je sais ce que je dois faire … »') as verbatims"}
+REAL_ROUNDS["real24"] = (REAL24_DIR, REAL24_FLOORS, REAL24_FP_ALLOWED, REAL24_NEGATIVES, REAL24_UNTUNED)
+
 
 @pytest.mark.parametrize("round_name", sorted(REAL_ROUNDS))
 def test_real_round_scores_do_not_fall(real_scores, round_name):

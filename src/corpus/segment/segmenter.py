@@ -180,6 +180,8 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 from .unquoted_speech import floor_speaker, unquoted_speech
+from .run_in_profiles import profile_call, profile_lines, profile_passages
+from .script_instructions import instruction_lines, scripted_call
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -498,6 +500,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
+        # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)
+        self.run_in_profiles = profile_lines(self.lines)
+        # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
+        self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
@@ -1016,7 +1022,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
-            quotes = sorted(quotes + italics + unquoted + bolds)
+            profiled = profile_passages(group, self.run_in_profiles, a) if self.run_in_profiles else {}
+            quotes = sorted(quotes + italics + unquoted + bolds + list(profiled))
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1034,6 +1041,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if (qa, qb) in unquoted and not calls[-1][2].verbatim:
                     floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer)
                     calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
+                if (qa, qb) in profiled:
+                    calls[-1] = (qa, qb, profile_call(profiled[(qa, qb)], calls[-1][2], self.gazetteer))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
@@ -1082,6 +1091,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if not quotes:
                     self._signed_paragraphs(group)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
+            if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
+                calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))
+                         for qa, qb, c in calls]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

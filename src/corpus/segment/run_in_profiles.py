@@ -1,0 +1,83 @@
+"""Interview words WITHOUT quotation marks after a run-in profile that opens their paragraph.
+
+"SF libérale, Pays basque, 12 ans d'exercice : On reçoit la demande PRADO la veille au soir, …",
+"Gynécologue-obstétricien, maternité, Béarn : Nous, on aimerait savoir …": theses that keep their
+informants anonymous open each quoted paragraph with the informant's profile (a few short fields
+joined by commas, the first saying what the person does) and a colon, then give the words in the
+same paragraph, unquoted. The words after the colon are a quotation of the person the profile
+describes when the profile has ``min_fields`` to ``max_fields`` fields within
+``max_profile_chars``, describes a person, the words are at least ``min_words`` long, speak (je, on,
+nous, a question) and hold no quotation mark; and at least ``min_paragraphs`` paragraphs of the
+document do so (lang/fr/run_in_profiles.yaml). A heading's "Résultats : …", a participants list's
+"Infirmière, 45 ans, Morvan : entretien du 3 mars" (no speech), a literature review's "Durand et
+al., 2021 : …" and a paragraph quoting its words in guillemets are left to their readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .base import TextLine, n_words
+from .quotes import QuoteCall
+
+DEFAULTS = {"min_fields": 2, "max_fields": 5, "max_profile_chars": 90, "min_words": 8, "min_paragraphs": 2}
+QUOTES = "«»\"“”"
+# the profile: no sentence end, no colon, no quotation mark, no parenthesis, up to the first colon
+LEAD = re.compile(r"^\s*(?P<profile>[^:;.!?«»\"“”()\[\]\n]+?)\s*:\s+(?=[A-ZÉÈÊÀÂÇÔ])")
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("run_in_profiles") or {})}
+
+
+def words_start(text: str, s: dict | None = None) -> tuple[str, int] | None:
+    """(profile, offset where the words start) when the paragraph ``text`` opens with a run-in
+    profile before unquoted speech, else None."""
+    s = s or settings()
+    m = LEAD.match(text)
+    if m is None:
+        return None
+    profile = m.group("profile").strip()
+    fields = [f.strip() for f in profile.split(",")]
+    if not s["min_fields"] <= len(fields) <= s["max_fields"] or len(profile) > s["max_profile_chars"] \
+            or not all(fields) or not describes_person(profile):
+        return None
+    words = text[m.end():].strip()
+    if n_words(words) < s["min_words"] or any(q in words for q in QUOTES) or not cv.SPOKEN.search(words):
+        return None
+    return profile, m.end()
+
+
+def profile_lines(lines: list[TextLine]) -> dict[int, tuple[str, int]]:
+    """Line index -> (profile, offset of the words in the line) of the document's paragraphs opened
+    by a run-in profile, or none when the document does not quote so."""
+    s = settings()
+    found = {}
+    for ln in lines:
+        hit = words_start(ln.text, s)
+        if hit is not None:
+            found[ln.index] = hit
+    return found if len(found) >= s["min_paragraphs"] else {}
+
+
+def profile_passages(group: list[TextLine], found: dict[int, tuple[str, int]], a: int) -> dict[tuple[int, int], str]:
+    """(start, end) relative to ``a`` of the unquoted words of the group's profiled paragraphs ->
+    their profile."""
+    out = {}
+    for ln in group:
+        if ln.index in found:
+            profile, offset = found[ln.index]
+            out[(ln.start + offset - a, ln.start + len(ln.text.rstrip()) - a)] = profile
+    return out
+
+
+def profile_call(profile: str, call: QuoteCall, gazetteer) -> QuoteCall:
+    """The words after a run-in profile as the quotation of the person it describes (no code:
+    speaker ''), unless the quotation's reading already found someone."""
+    if call.verbatim:
+        return call
+    role, region, place = describe(profile, gazetteer)
+    return QuoteCall(True, {"speaker": "", "role_raw": profile, "role": role, "region": region, "place": place,
+                            "attr_source": "attribution"})

@@ -182,6 +182,7 @@ from .turns import TurnHandlers, _question_line
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
+from .paragraph_subjects import subject_call
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -1050,6 +1051,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
                         and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
+            calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):

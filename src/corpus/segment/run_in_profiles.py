@@ -24,60 +24,70 @@ from .quotes import QuoteCall
 
 DEFAULTS = {"min_fields": 2, "max_fields": 5, "max_profile_chars": 90, "min_words": 8, "min_paragraphs": 2}
 QUOTES = "«»\"“”"
-# the profile: no sentence end, no colon, no quotation mark, no parenthesis, up to the first colon
-LEAD = re.compile(r"^\s*(?P<profile>[^:;.!?«»\"“”()\[\]\n]+?)\s*:\s+(?=[A-ZÉÈÊÀÂÇÔ])")
+# the profile: no sentence end, no colon, no quotation mark, no parenthesis, up to the first colon;
+# or a respondent's code and the profile in parentheses ("Rép. 203 (médecin généraliste, Kourou) :")
+LEAD = re.compile(r"^\s*(?:(?P<code>[A-ZÉ][\w.°-]{0,12}\s*(?:n°\s*)?\d{1,4})\s*\((?P<inner>[^()\n]{3,100})\)"
+                  r"|(?P<profile>[^:;.!?«»\"“”()\[\]\n]+?))\s*:\s+(?=[A-ZÉÈÊÀÂÇÔ«\"“])")
 
 
 def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("run_in_profiles") or {})}
 
 
-def words_start(text: str, s: dict | None = None) -> tuple[str, int] | None:
-    """(profile, offset where the words start) when the paragraph ``text`` opens with a run-in
-    profile before unquoted speech, else None."""
+def profile_lead(text: str, s: dict | None = None) -> tuple[str, str, int] | None:
+    """(profile, code or '', offset after the colon) when the paragraph ``text`` opens with a
+    run-in profile, whether its words are quoted or not, else None."""
     s = s or settings()
     m = LEAD.match(text)
     if m is None:
         return None
-    profile = m.group("profile").strip()
+    profile = (m.group("inner") or m.group("profile")).strip()
     fields = [f.strip() for f in profile.split(",")]
     if not s["min_fields"] <= len(fields) <= s["max_fields"] or len(profile) > s["max_profile_chars"] \
             or not all(fields) or not describes_person(profile):
         return None
-    words = text[m.end():].strip()
-    if n_words(words) < s["min_words"] or any(q in words for q in QUOTES) or not cv.SPOKEN.search(words):
-        return None
-    return profile, m.end()
+    return profile, (m.group("code") or "").strip(), m.end()
 
 
-def profile_lines(lines: list[TextLine]) -> dict[int, tuple[str, int]]:
-    """Line index -> (profile, offset of the words in the line) of the document's paragraphs opened
-    by a run-in profile, or none when the document does not quote so."""
+def unquoted_words(text: str, start: int, s: dict) -> bool:
+    """The paragraph's words from ``start`` are speech given without quotation marks."""
+    words = text[start:].strip()
+    return n_words(words) >= s["min_words"] and not any(q in words for q in QUOTES) and bool(cv.SPOKEN.search(words))
+
+
+def profile_lines(lines: list[TextLine]) -> dict[int, tuple[str, str, int]]:
+    """Line index -> (profile, code, offset of the words in the line) of the document's paragraphs
+    whose unquoted words follow a run-in profile, or none when fewer than ``min_paragraphs``
+    paragraphs open with such a profile (their words quoted or not)."""
     s = settings()
-    found = {}
-    for ln in lines:
-        hit = words_start(ln.text, s)
-        if hit is not None:
-            found[ln.index] = hit
-    return found if len(found) >= s["min_paragraphs"] else {}
+    leads = {ln.index: lead for ln in lines if (lead := profile_lead(ln.text, s)) is not None}
+    if len(leads) < s["min_paragraphs"]:
+        return {}
+    return {i: lead for i, lead in leads.items() if unquoted_words(lines_text(lines, i), lead[2], s)}
 
 
-def profile_passages(group: list[TextLine], found: dict[int, tuple[str, int]], a: int) -> dict[tuple[int, int], str]:
+def lines_text(lines: list[TextLine], index: int) -> str:
+    return next(ln.text for ln in lines if ln.index == index)
+
+
+def profile_passages(group: list[TextLine], found: dict[int, tuple[str, str, int]],
+                     a: int) -> dict[tuple[int, int], tuple[str, str]]:
     """(start, end) relative to ``a`` of the unquoted words of the group's profiled paragraphs ->
-    their profile."""
+    (profile, code)."""
     out = {}
     for ln in group:
         if ln.index in found:
-            profile, offset = found[ln.index]
-            out[(ln.start + offset - a, ln.start + len(ln.text.rstrip()) - a)] = profile
+            profile, code, offset = found[ln.index]
+            out[(ln.start + offset - a, ln.start + len(ln.text.rstrip()) - a)] = (profile, code)
     return out
 
 
-def profile_call(profile: str, call: QuoteCall, gazetteer) -> QuoteCall:
-    """The words after a run-in profile as the quotation of the person it describes (no code:
-    speaker ''), unless the quotation's reading already found someone."""
+def profile_call(lead: tuple[str, str], call: QuoteCall, gazetteer) -> QuoteCall:
+    """The words after a run-in profile as the quotation of the person it describes (speaker the
+    respondent's code, or '' without one), unless the quotation's reading already found someone."""
     if call.verbatim:
         return call
+    profile, code = lead
     role, region, place = describe(profile, gazetteer)
-    return QuoteCall(True, {"speaker": "", "role_raw": profile, "role": role, "region": region, "place": place,
+    return QuoteCall(True, {"speaker": code, "role_raw": profile, "role": role, "region": region, "place": place,
                             "attr_source": "attribution"})

@@ -46,6 +46,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .continued_quotes import join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
@@ -129,6 +130,7 @@ from .numbered_answers import numbered_answer_speakers, split_at_numbered_answer
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
+from .paragraph_subjects import subject_call
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
@@ -162,6 +164,8 @@ from .regions import (
 from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
+from .run_in_profiles import profile_call, profile_lines, profile_passages
+from .script_instructions import instruction_lines, scripted_call
 from .signed_quotes import signed_quotes
 from .small_caps import read_small_caps
 from .source_lists import source_lists
@@ -180,9 +184,6 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 from .unquoted_speech import floor_speaker, unquoted_speech
-from .run_in_profiles import profile_call, profile_lines, profile_passages
-from .script_instructions import instruction_lines, scripted_call
-from .paragraph_subjects import subject_call
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -1018,7 +1019,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for group in groups:
             a, b = group[0].start, group[-1].end
             chunk = self.text[a:b]
-            quotes = find_quotes(chunk)
+            quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
             italics = self._italic_passages(a, b, quotes)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)

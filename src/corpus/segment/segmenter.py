@@ -173,6 +173,7 @@ from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .stacked_quotes import join_stacked
 from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
@@ -1094,6 +1095,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
                     self._signed_paragraphs(group)
+            calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
                 calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))

@@ -58,3 +58,11 @@ def join_continued(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
                 out = sorted([q for q in out if q != closing] + [(i, closing[1])])
                 break
     return out
+
+
+def introduced_apart(chunk: str, qa: int, qb: int, na: int) -> bool:
+    """The quotation chunk[qa:qb] has a paragraph of its own under a lead-in ending with a colon
+    and the next one (at ``na``) opens a paragraph below: two quotations, not one chained to the
+    other's speaker ("MK2 … nuance :" then "“ … ”" then a continued "“ … — MK6")."""
+    line_start = chunk.rfind("\n", 0, qa) + 1
+    return "\n" in chunk[qb:na] and not chunk[line_start:qa].strip() and chunk[:line_start].rstrip().endswith(":")

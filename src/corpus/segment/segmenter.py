@@ -46,7 +46,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
-from .continued_quotes import join_continued
+from .continued_quotes import introduced_apart, join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call
 from .dash_credits import fold_dash_credits
@@ -1052,7 +1052,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
+                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) \
+                        and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]

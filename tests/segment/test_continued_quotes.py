@@ -4,7 +4,7 @@ a stray inch mark."""
 
 from __future__ import annotations
 
-from corpus.segment.continued_quotes import join_continued
+from corpus.segment.continued_quotes import introduced_apart, join_continued
 from corpus.segment.quotes import find_quotes
 
 CONTINUED = ('Rép. 57 (infirmier libéral, Mana) : "Sur le fleuve, c\'est la pirogue ou rien, je négocie avec le piroguier.\n'
@@ -30,3 +30,19 @@ def test_look_alikes_are_unchanged():
     assert join_continued(inches, find_quotes(inches)) == find_quotes(inches)  # the mark opens no words
     followed = 'Il répond : "Sur le fleuve, c\'est la pirogue ou rien.\nLa pirogue coûte cher.\n"On attend toujours."'
     assert join_continued(followed, find_quotes(followed)) == find_quotes(followed)  # the paragraph below opens with no mark
+
+
+KINE = ("MK2, qui siège au bureau de la CPTS, nuance toutefois :\n"
+        "“On était cinq ou six à porter tout, les autres ne répondaient pas.”\n"
+        "“Ce qui a tout changé, c'est la liste des kinés qui se déplaçaient à domicile. On l'a faite en une soirée.\n"
+        "“Les médecins de l'hôpital l'avaient sur leur bureau une semaine après.” — MK6")
+
+
+def test_english_marks_continue_and_the_quote_above_stays_apart():
+    quotes = join_continued(KINE, find_quotes(KINE))
+    assert len(quotes) == 2 and KINE[quotes[1][0]:quotes[1][1]].endswith("une semaine après.”")
+    (qa, qb), (na, _) = quotes
+    assert introduced_apart(KINE, qa, qb, na)  # under "… nuance toutefois :": not chained to MK6's
+    chained = "« On était cinq ou six », « et personne ne répondait », regrette MK2."
+    (qa, qb), (na, _) = find_quotes(chained)
+    assert not introduced_apart(chained, qa, qb, na)  # one sentence: the chain stands

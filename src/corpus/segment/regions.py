@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..text import fold
 from .place_forms import department_number, glued_index, glued_key, is_common_noun
+from .aligned_fold import aligned_fold
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -179,9 +180,7 @@ class Gazetteer:
         """Whole-word places in text, written with a capital, as (start, end, place)."""
         if not text or self._pattern is None:
             return []
-        folded = fold(text)
-        if len(folded) != len(text):  # a character that folds to several: fall back to no match
-            return []
+        folded = aligned_fold(text)  # "…" folds to "...": offsets kept (segment/aligned_fold.py)
         found = []
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):

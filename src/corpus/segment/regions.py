@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..text import fold
-from .place_forms import department_number, glued_index, glued_key, is_common_noun
 from .aligned_fold import aligned_fold
+from .place_forms import department_number, glued_index, glued_key, is_common_noun
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",

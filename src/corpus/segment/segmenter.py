@@ -163,6 +163,7 @@ from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .signed_quotes import signed_quotes
+from .slash_codes import slash_code_call
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
@@ -1055,6 +1056,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
             calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "« … » (MG/19/03)": a slash code, its département (segment/slash_codes.py)
+            calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]

@@ -112,6 +112,7 @@ from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
+from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
@@ -1521,6 +1522,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
+    apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

@@ -136,6 +136,7 @@ from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
+from .profile_lines import apply_profile_lines
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -1523,6 +1524,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
+    apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

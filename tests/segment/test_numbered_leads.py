@@ -5,35 +5,32 @@ a lead without the description, a number with no mark."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
-from segment_text import segment_at as _at
-from segment_text import segment_lines as _segment
 
 from corpus.segment.numbered_leads import numbered_lead
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 SURVEY = [
     "5.3 Réponses libres à la question 18",
-    "212 répondants sur 431 ont répondu à la question ouverte ; nous en reproduisons une sélection.",
-    "Rép. 148 (pharmacienne, Cayenne) : « Les patients arrivent avec une ordonnance de l'hôpital et aucun "
-    "médecin traitant pour le renouvellement. Je dépanne, mais je n'ai personne à qui les adresser. »",
-    "Rép. 311 (masseur-kinésithérapeute, Cayenne) : « Aucun retour des médecins après mes bilans. Je ne sais "
-    "même pas s'ils les lisent. »",
+    'La question 18 était formulée ainsi : "Quelles difficultés rencontrez-vous pour orienter vos patients ?". '
+    '212 répondants sur 431 y ont répondu ; nous en reproduisons une sélection.',
+    'Rép. 148 (pharmacienne, Cayenne) : "Les patients arrivent avec une ordonnance de l\'hôpital et aucun '
+    'médecin traitant pour le renouvellement. Je dépanne, mais je n\'ai personne à qui les adresser."',
+    'Rép. 311 (masseur-kinésithérapeute, Cayenne) : "Aucun retour des médecins après mes bilans. Je ne sais '
+    'même pas s\'ils les lisent."',
 ]
 
 
-def test_each_answer_its_respondents_number(gaz):
-    text, segs = _segment(SURVEY, gaz)
-    s = _at(text, segs, "Les patients arrivent avec une ordonnance")
-    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Rép. 148", "pharmacien", "Guyane")
-    s = _at(text, segs, "Aucun retour des médecins")
-    assert (s.kind, s.speaker, s.role) == ("verbatim", "Rép. 311", "kinesitherapeute")
+def test_each_answer_its_respondents_number(tmp_path):
+    # typeset and extracted like a survey report (a bold heading above the answers)
+    import heldout
+
+    spec = {"doc": {"doc_id": "t_rep", "kind": "rapport", "region": "", "place": ""},
+            "pages": [[["bold", "Enquête auprès des professionnels de santé libéraux de Guyane – 2023"],
+                       ["bold", SURVEY[0]], *[["", t] for t in SURVEY[1:]]]]}
+    _, segs = heldout.segment_document(spec, tmp_path)
+    s = next(x for x in segs if "Les patients arrivent" in x["text"])
+    assert (s["kind"], s["speaker"], s["role"], s["region"]) == ("verbatim", "Rép. 148", "pharmacien", "Guyane")
+    s = next(x for x in segs if "Aucun retour des médecins" in x["text"])
+    assert (s["kind"], s["speaker"], s["role"]) == ("verbatim", "Rép. 311", "kinesitherapeute")
 
 
 @pytest.mark.parametrize("before", [

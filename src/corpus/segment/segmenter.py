@@ -46,6 +46,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .confided_leads import confided_attrs, confided_call
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
@@ -1063,6 +1064,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/confided_leads.py)
+            calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -1250,6 +1253,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
             attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
+        attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/confided_leads.py)
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
             # everyone the methods say was interviewed has this role
             attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}

@@ -1,7 +1,7 @@
 """The région a whole document is set in (segment/document_places.py): every place it names in
 one région, named at least twice, one of them from the gazetteer; look-alikes: a place named
 once, places of two régions, one commune alone (a commune may be a foreign city's namesake); two
-communes of one département do place it (segattr3), and so does a commune said by its short form."""
+communes of one département do place it (segattr3)."""
 
 from __future__ import annotations
 
@@ -66,36 +66,3 @@ def test_communes_of_two_departements_do_not_place_the_document(gaz):
     s = _at(text, segs, "Trouver un médecin")
     assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
 
-
-FOCUS = [
-    "Annexe 5. Transcription du groupe de discussion – MSP de Sarlat",
-    "Six patients de la maison de santé, recrutés en salle d'attente, notés F1 à F3.",
-    "Modératrice : Quand le cabinet est fermé, le soir ou le week-end, vous faites comment ?",
-    "F1 : On appelle le 15. L'hiver dernier j'ai attendu quatre heures aux urgences de Sarlat…",
-    "F2 : Personne ne sait qu'il y a une consultation le samedi, on est loin de tout dans le Périgord noir.",
-]
-
-
-def test_a_commune_said_by_its_short_form_places_the_document(gaz):
-    # "Sarlat" for Sarlat-la-Canéda after "de", and the Périgord; the ellipsis no longer hides them
-    text, segs = _segment(FOCUS, gaz)
-    for snippet in ("On appelle le 15", "Personne ne sait"):
-        s = _at(text, segs, snippet)
-        assert (s.kind, s.region) == ("turn", "Nouvelle-Aquitaine")
-
-
-def test_a_short_form_shared_or_without_a_link_word_is_no_commune(gaz):
-    communes = gaz.communes
-    assert communes.resolve("Sarlat", short=True).name == "Sarlat-la-Canéda"
-    assert communes.resolve("Ancenis", short=True).name == "Ancenis-Saint-Géréon"
-    assert communes.resolve("Saint", short=True) is None  # begins hundreds of names
-    assert communes.resolve("Martin", short=True) is None  # Martin-Église: no link word after it
-    assert communes.resolve("Châlons", short=True) is None  # Châlons-en-Champagne and Châlons-du-Maine
-
-
-def test_a_natural_region_is_no_short_form(gaz):
-    # Bresse straddles two régions (left out of natural_regions.csv): "en Bresse" is not
-    # Bresse-sur-Grosne; the Argonne (listed) is not a commune's head either
-    assert gaz.communes.resolve("Bresse", short=True) is None
-    assert [p for _, _, p in gaz.communes_after_prepositions("un éleveur installé en Bresse depuis dix ans")] == []
-    assert gaz.communes.resolve("Sarlat", short=False) is None  # a whole field: names in full only

@@ -11,13 +11,9 @@ région ("Région C") on any segment, leaves them without one.
 
 from __future__ import annotations
 
-from ..text import fold
 from .regions import REGIONS_2016
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
-# one place named twice may be a figure's scope ("180 000 interventions en Alpes-Maritimes", a
-# product page's extrapolation): two different places say where the document is set
-MIN_PLACES = 2
 MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when two or more agree
 
 
@@ -35,7 +31,7 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     mentions = {**communes, **listed}
     regions = {r for r, _ in mentions.values()} | own
     if not (listed or one_departement(communes.values(), gazetteer)) or len(mentions) < MIN_MENTIONS \
-            or len(regions) != 1 or len({fold(name) for _, name in mentions.values()}) < MIN_PLACES:
+            or len(regions) != 1:
         return "", ""
     return mentions[min(mentions)]
 

@@ -17,8 +17,6 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..text import fold
-from .aligned_fold import aligned_fold
-from .commune_short_forms import short_form_index
 from .place_forms import department_number, glued_index, glued_key, is_common_noun
 
 REGIONS_2016 = [
@@ -96,7 +94,7 @@ class Communes:
     def __len__(self) -> int:
         return len(self.by_key)
 
-    def resolve(self, name: str, dept: str = "", short: bool = False) -> Commune | None:
+    def resolve(self, name: str, dept: str = "") -> Commune | None:
         """The commune a name designates, or None when the name is no commune or is ambiguous.
 
         Ambiguous: homonyms in several régions, or a name that is a frequent word ("Sens", "Vue",
@@ -106,11 +104,6 @@ class Communes:
             if not hasattr(self, "by_glued"):
                 self.by_glued = glued_index(self.by_key)
             found = self.by_glued.get(glued_key(name), ())
-        if not found and short and not dept:  # "à Sarlat": Sarlat-la-Canéda (segment/commune_short_forms.py)
-            if not hasattr(self, "by_short"):
-                self.by_short = short_form_index(
-                    self.by_key, frozenset(_normalise_key(fold(p.name)) for p in load_natural_regions()))
-            found = self.by_short.get(_normalise_key(fold(name)), ())
         if dept:
             found = tuple(c for c in found if c.dept == dept)
             return found[0] if found else None
@@ -136,8 +129,7 @@ def load_communes(path: str = str(COMMUNES_PATH)) -> Communes:
     return Communes(out)
 
 
-def commune_at(text: str, start: int, communes: Communes, article: str = "",
-               short: bool = False) -> tuple[int, int, Commune] | None:
+def commune_at(text: str, start: int, communes: Communes, article: str = "") -> tuple[int, int, Commune] | None:
     """The commune whose name begins at ``start`` (the longest name that is one), or None.
 
     Only a capitalised name counts; a citation ("de Bourgueil et al.") does not."""
@@ -153,9 +145,9 @@ def commune_at(text: str, start: int, communes: Communes, article: str = "",
         if _metonyms().match(fold(name)):
             return None  # "du Ségur", "à Matignon": an institution or a negotiation, not the commune
         dept = COMMUNE_DEPT.match(text, end)
-        commune = communes.resolve(article + name, dept.group(1) if dept else "", short)
+        commune = communes.resolve(article + name, dept.group(1) if dept else "")
         if commune is None and article:
-            commune = communes.resolve(name, dept.group(1) if dept else "", short)
+            commune = communes.resolve(name, dept.group(1) if dept else "")
         if commune is not None:
             return start, end, commune
     return None
@@ -187,7 +179,9 @@ class Gazetteer:
         """Whole-word places in text, written with a capital, as (start, end, place)."""
         if not text or self._pattern is None:
             return []
-        folded = aligned_fold(text)  # "…" folds to "...": offsets kept (segment/aligned_fold.py)
+        folded = fold(text)
+        if len(folded) != len(text):  # a character that folds to several: fall back to no match
+            return []
         found = []
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
@@ -208,7 +202,7 @@ class Gazetteer:
         out = []
         for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
             article = CONTRACTED.get(m.group("prep").lower(), "")
-            hit = commune_at(text, m.end(), self.communes, article, short=True)
+            hit = commune_at(text, m.end(), self.communes, article)
             if hit is not None:
                 a, b, c = hit
                 out.append((a, b, Place(c.name, "commune", c.region)))  # "au Mans": Le Mans

@@ -324,7 +324,7 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
 SETS["segment_unseen22"] = {
     "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
     "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
-    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 0.0, 1.0),
+    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 1.0, 1.0),  # was (1.0, 1.0, 0.0, 1.0); segattr3: introduced_groups.py (at the target)
     "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py
     "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
     "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
@@ -1516,8 +1516,6 @@ ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fl
 ROUND22_BELOW = {
     "annexe_ifsi_esi_ide_relances_parentheses":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
-    "focus_ccas_initiales_composees_plusieurs_voix":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (retired users labelled by hyphenated initials 'M.-T. :' described in one sentence: role inconnu (autre))",
     "memoire_deess_citations_gras_sans_guillemets":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (bold quotes found by segfix24; the region only in the quotes' own words, 'Châteauroux')",
     "memoire_geo_parcours_commente_arrets":

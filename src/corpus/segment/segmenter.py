@@ -46,6 +46,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .confided_leads import confided_attrs, confided_call
 from .continued_quotes import introduced_apart, join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call
@@ -114,6 +115,7 @@ from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
+from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
@@ -128,6 +130,7 @@ from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
@@ -138,6 +141,7 @@ from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
+from .profile_lines import apply_profile_lines
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -168,6 +172,7 @@ from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
 from .signed_quotes import signed_quotes
+from .slash_codes import slash_code_call
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
@@ -1071,6 +1076,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
             calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "« … » (MG/19/03)": a slash code, its département (segment/slash_codes.py)
+            calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
+            calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/confided_leads.py)
+            calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -1261,6 +1272,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             attrs = {**attrs, **self.ctx.code_attrs(subject.group("code"))}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
+        if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
+            attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
+        attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/confided_leads.py)
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
             # everyone the methods say was interviewed has this role
             attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}
@@ -1539,6 +1553,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
+    apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
+    apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

@@ -39,6 +39,7 @@ from .base import (
 )
 from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
+from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .cast_lines import apply_cast_lines
@@ -363,6 +364,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
+        lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
@@ -370,6 +372,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
         self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {
             c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d)}), **self.ctx.declared_speakers}
+        # "• Eva JOLY" as a list item above the words (segment/bullet_labels.py)
+        self.ctx.declared_speakers = {**bullet_label_speakers(lines, gazetteer, self.ctx.legend_moderators), **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)

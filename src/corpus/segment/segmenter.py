@@ -42,6 +42,7 @@ from .braced_profiles import fold_profile_brackets
 from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
+from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -116,6 +117,7 @@ from .interview_cards import card_under_heading
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
+from .lesson_dialogues import demote_lesson_dialogues
 from .listed_persons import apply_listed_persons
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
@@ -732,6 +734,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
+        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
+        self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

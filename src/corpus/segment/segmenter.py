@@ -124,6 +124,7 @@ from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .named_leads import named_lead_calls
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
@@ -1092,6 +1093,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if not quotes:
                     self._signed_paragraphs(group)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
+            # "Et voilà que Betty déclare : « … »": the person the lead names (segment/named_leads.py)
+            calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
+                self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

@@ -51,7 +51,7 @@ DEBATE = [
 def test_bullet_name_reads_a_person_alone():
     assert bullet_name("• Eva JOLY") == "Eva JOLY"
     assert bullet_name("- Jean-Yves COGNIÈRE") == "Jean-Yves COGNIÈRE"
-    assert bullet_name("• Eva JOLY, députée européenne") is None  # a function: a list's entry, not a bare name
+    assert bullet_name("• Eva JOLY, députée européenne") == "Eva JOLY"  # the function is read as the role
     assert bullet_name("• Les mesures barrières") is None
     assert bullet_name("Eva JOLY") is None  # no bullet: own_line_labels reads it
 
@@ -105,4 +105,30 @@ PROGRAMME = [
 def test_lists_of_names_are_no_dialogue(lines, gazetteer):
     assert bullet_label_speakers(split_lines("\n".join(lines))) == {}
     text, segs = _segment(lines, gazetteer)
+    assert {s.kind for s in segs} & {"turn", "verbatim", "moderator"} == set()
+
+
+def test_function_on_the_first_bullet_gives_the_role(gazetteer):
+    lines = [ln.replace("• Paul LEMAIRE", "• Paul LEMAIRE, médecin généraliste", 1) for ln in DEBATE]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Ce qui a changé d'abord")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Paul LEMAIRE", "medecin_generaliste")
+    s = _at(text, segs, "Oui.")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Paul LEMAIRE", "medecin_generaliste")
+
+
+TEAM_FUNCTIONS = [
+    "Le bureau de l'association",
+    "• Claire MOREAU, présidente",
+    "Elle a piloté le diagnostic territorial et la rédaction du projet de santé.",
+    "• Paul LEMAIRE, trésorier",
+    "Médecin généraliste à Lorient, il suit le budget et les subventions.",
+    "• Nadia BENALI, secrétaire",
+    "Infirmière libérale, elle rédige les comptes rendus des réunions.",
+]
+
+
+def test_a_bureau_listed_with_functions_is_no_dialogue(gazetteer):
+    assert bullet_label_speakers(split_lines("\n".join(TEAM_FUNCTIONS))) == {}
+    text, segs = _segment(TEAM_FUNCTIONS, gazetteer)
     assert {s.kind for s in segs} & {"turn", "verbatim", "moderator"} == set()

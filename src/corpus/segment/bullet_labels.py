@@ -38,12 +38,20 @@ def _bullet(text: str, s: dict) -> str | None:
     return None
 
 
-def bullet_name(text: str, s: dict | None = None, own: dict | None = None) -> str | None:
-    """The person a bullet line names and nothing else ("• Eva JOLY" -> "Eva JOLY"), or None."""
+def bullet_label(text: str, s: dict | None = None, own: dict | None = None) -> tuple[str, str] | None:
+    """(person, the line without its bullet) of a bullet line that only names a person, with a
+    function after a comma or not ("• Eva JOLY, députée européenne" -> ("Eva JOLY", "Eva JOLY,
+    députée européenne")), or None."""
     s, own = s or settings(), own or own_line_settings()
     body = _bullet(text, s)
     got = label_line(body, own) if body else None
-    return got[0] if got and not got[1] and person_name(got[0], own) else None
+    return (got[0], body) if got and person_name(got[0], own) else None
+
+
+def bullet_name(text: str, s: dict | None = None, own: dict | None = None) -> str | None:
+    """The person a bullet line names ("• Eva JOLY" -> "Eva JOLY"), or None."""
+    got = bullet_label(text, s, own)
+    return got[0] if got else None
 
 
 def _names(lines: list[TextLine], s: dict, own: dict) -> set[str]:
@@ -89,10 +97,10 @@ def bullet_label_speakers(lines: list[TextLine], gazetteer=None, moderators=()) 
     for ln in lines:
         if not ln.text.strip() or TIME_LINE.fullmatch(ln.text):
             continue  # blank lines and time codes between blocks are no paragraph of a turn
-        name = bullet_name(ln.text, s, own)
-        if name:
-            as_written.setdefault(name, set()).add(" ".join(ln.text.split()))
-            ln = TextLine(ln.index, ln.start, ln.end, name)
+        got = bullet_label(ln.text, s, own)
+        if got:
+            as_written.setdefault(got[0], set()).add(" ".join(ln.text.split()))
+            ln = TextLine(ln.index, ln.start, ln.end, got[1])
         kept.append(ln)
     found = own_line_speakers(kept, gazetteer, moderators, {**own, "max_gap": s["max_gap"], "min_block_share": s["min_block_share"]})
     for label, entry in found.items():

@@ -123,12 +123,12 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
     return out
 
 
-def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=()) -> dict[str, dict]:
+def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: dict | None = None) -> dict[str, dict]:
     """label -> declared attributes (``record`` + ``alone``: a name above its words; ``lines``: the
     label lines as written; ``moderator``: a label word, a legend's ``moderators``, most turns
     questions; the function a label line gives, as role) of the labels set on a line of their
     own that take turns, or {}."""
-    s = settings()
+    s = s or settings()
     at = own_line_labels(lines, s)
     out: dict[str, dict] = {}
     for i, (label, func) in sorted(at.items()):

@@ -22,6 +22,8 @@ from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import reported_speaker
+from .fallbacks import reads_as_speech
+from .framed_quotes import title_above
 from .following_attributions import (
     continues_speaker,
     following_description,
@@ -289,11 +291,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
-    sourced = source_line(text, b, after)  # "Source : entretien de la mission avec …" under the quote
+    sourced = source_line(text, b, after, italic)  # "Source : entretien de la mission avec …" under the quote
     if sourced is not None:
         role, region, place = describe(sourced[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, sourced[:2])
+    titled = title_above(text, a, b) if italic and reads_as_speech(inner, block=True) else None
+    if titled is not None:  # "Verbatim n°17 — infirmière libérale, Bretagne" over italic words (segment/framed_quotes.py)
+        role, region, place = describe(titled[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": titled[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"})
     noted = sign_note(text, b, after) if words >= 3 else None  # "« … »*" and the note "* Infirmière libérale, Aubenas."
     noted_as = describe(noted[0], ctx.gazetteer) if noted is not None else ("inconnu", "", "")
     if noted is not None and (describes_person(noted[0]) or noted_as[0] not in ("autre", "inconnu")):

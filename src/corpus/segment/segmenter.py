@@ -51,6 +51,7 @@ from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
+from .framed_quotes import credit_below
 from .described_interviews import described_interviewee
 from .discovery import (
     Context,
@@ -1191,8 +1192,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
         if italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after) \
-                and line_end >= 0 and is_signature(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
-            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras")
+                and line_end >= 0 and credit_below(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
+            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras"; segment/framed_quotes.py)
         if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)

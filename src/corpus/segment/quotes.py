@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .article_credits import article_credit
 from .attributions import (
     describe,
     describes_person,
@@ -362,7 +363,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
-        if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+        # "(une sage-femme)": an article before a post (segment/article_credits.py)
+        if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
+                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,

@@ -187,8 +187,9 @@ def recurring_labels(lines: list[TextLine]) -> dict[str, Prefix]:
     return out
 
 
-# a sentence's end, then maybe a transcript's aside in brackets ("… l'a su. [rires] (Tous) …": seggen10)
-SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?:\[[a-zà-ÿ][^\]\n]{0,30}\]\s+)?(?=\S)")
+# a sentence's end (or a stage direction's: "(Rires dans la salle.)"), then maybe a transcript's
+# aside in brackets ("… l'a su. [rires] (Tous) …": seggen10)
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…»])|(?<=[.!?…]\)))\s+(?:\[[a-zà-ÿ][^\]\n]{0,30}\]\s+)?(?=\S)")
 
 
 def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:

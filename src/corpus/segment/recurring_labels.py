@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
+from .bracketed_runs import split_bracketed
 from .roles import normalize_role
 from .unpunctuated_turns import split_unpunctuated
 
@@ -219,6 +220,8 @@ def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLin
     s = settings()
     # "… huit ans enq : et …": turns run together without punctuation
     cut = split_unpunctuated(cut, lambda text: prefix_of(text, s))
+    # "… huit ans (enq) et la CPTS …": bracketed labels run together (segment/bracketed_runs.py)
+    cut = split_bracketed(cut, lambda text: prefix_of(text, s), s)
     labels = recurring_labels(cut)
     if not labels:
         return lines, {}

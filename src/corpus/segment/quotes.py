@@ -24,13 +24,13 @@ from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
-from .framed_quotes import title_above
 from .following_attributions import (
     continues_speaker,
     following_description,
     following_speaker,
     relative_description,
 )
+from .framed_quotes import title_above
 from .group_members import group_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile

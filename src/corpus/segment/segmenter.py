@@ -51,7 +51,6 @@ from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
-from .framed_quotes import credit_below
 from .described_interviews import described_interviewee
 from .discovery import (
     Context,
@@ -105,6 +104,7 @@ from .fallbacks import (
 from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
+from .framed_quotes import credit_below
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers

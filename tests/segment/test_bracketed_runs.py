@@ -60,3 +60,16 @@ def test_an_aside_is_no_label():
 def test_look_alikes_give_no_turn(gazetteer, text):
     _, segs = segment_lines([text], gazetteer)
     assert all(s.kind not in ("turn", "moderator") for s in segs)
+
+
+def test_a_key_and_placeholders_are_not_cut():
+    # look-alikes: the key of the labels ("(E) : enquêteur ; (D) : directrice") and an anonymised
+    # transcript's placeholders ("[ville]", "[Nom]") recur in brackets inside lines, no turn opens there
+    text = ("Entretien réalisé à Angoulême. (E) : enquêteur ; (D) : directrice du DAC\n"
+            "(E) Merci de me recevoir, on commence ?\n"
+            "(D) Alors on est à [ville] depuis 2019, avec le Dr [Nom] et puis [Nom] la secrétaire à [ville] aussi\n"
+            "(E) Et pendant le covid ?\n"
+            "(D) Non, pas du tout, c'est la CPTS de [ville] qui a tout porté avec [Nom]\n")
+    pieces = _cut(text)
+    assert "(E) : enquêteur ; (D) : directrice du DAC" in text and not any(p.startswith("(D) : directrice") for p in pieces)
+    assert not any(p.startswith(("[ville]", "[Nom]")) for p in pieces)

@@ -221,8 +221,11 @@ def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLin
     # "… huit ans enq : et …": turns run together without punctuation
     cut = split_unpunctuated(cut, lambda text: prefix_of(text, s))
     # "… huit ans (enq) et la CPTS …": bracketed labels run together (segment/bracketed_runs.py)
-    cut = split_bracketed(cut, lambda text: prefix_of(text, s), s)
-    labels = recurring_labels(cut)
+    bracketed = split_bracketed(cut, lambda text: prefix_of(text, s), s)
+    labels = recurring_labels(bracketed)
+    # only the bracketed labels that take turns cut lines ("(EHESP)" twice in a thesis cuts nothing)
+    cut = split_bracketed(cut, lambda text: prefix_of(text, s), s, set(labels)) if bracketed is not cut else cut
+    labels = recurring_labels(cut) if bracketed is not cut else labels
     if not labels:
         return lines, {}
     # a turn inside a line whatever follows its label ("… partie. LUCIE CPTS, quatre lettres …")

@@ -73,3 +73,11 @@ def test_a_key_and_placeholders_are_not_cut():
     pieces = _cut(text)
     assert "(E) : enquêteur ; (D) : directrice du DAC" in text and not any(p.startswith("(D) : directrice") for p in pieces)
     assert not any(p.startswith(("[ville]", "[Nom]")) for p in pieces)
+
+
+def test_the_role_inside_a_bracketed_label_is_no_label():
+    # "(Julie (IDE)) …": the parenthesis inside the label is its role, not a turn of "IDE"
+    text = ("(Modératrice) Qu'est-ce que la communauté a changé pour vous ? (Julie (IDE)) Pour moi, surtout les liens "
+            "avec la pharmacie du bourg (Marc (MG)) oui et les protocoles de soins non programmés (Julie (IDE)) même "
+            "si on les utilise encore peu (Modératrice) Pourquoi ? (Marc (MG)) parce que personne ne les a présentés\n")
+    assert not any(p.startswith(("(IDE)", "(MG)")) for p in _cut(text))

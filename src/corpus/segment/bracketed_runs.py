@@ -26,6 +26,11 @@ KEY_AFTER = re.compile(r"\s*[:=]")  # "(D) : directrice": a key names the label,
 LIST_MARKS = (";", ",")
 
 
+def _inside_brackets(before: str) -> bool:
+    """A bracket opened before this point of the line is still open."""
+    return any(before.count(o) > before.count(c) for o, c in ("()", "[]", "{}", "<>"))
+
+
 def split_bracketed(lines: list[TextLine], prefix_of: Callable, s: dict, only: set[str] | None = None) -> list[TextLine]:
     """Lines cut before the bracketed labels that recur inside them; unchanged when none.
     ``prefix_of(text)``: recurring_labels.prefix_of with its settings, passed in (no import circle);
@@ -40,6 +45,8 @@ def split_bracketed(lines: list[TextLine], prefix_of: Callable, s: dict, only: s
             close = ln.text.find(p.form[1], at)
             if KEY_AFTER.match(ln.text, close + 1) or ln.text[:at].rstrip()[-1:] in LIST_MARKS:
                 continue  # a key's entry: "(E) : enquêteur ; (D) : directrice du DAC"
+            if _inside_brackets(ln.text[:at]):
+                continue  # the role inside a label: "(Julie (IDE)) Pour moi …"
             found.append((n, at, p.form[0] + p.label))
     counts = Counter(k for _, _, k in found)
     kept = {k for k, c in counts.items() if c >= s["min_lines"] and (only is None or k[1:] in only)}

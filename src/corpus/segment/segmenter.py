@@ -109,6 +109,7 @@ from .fallbacks import (
 from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
+from .framed_quotes import credit_below
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
@@ -1237,8 +1238,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
         if italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after) \
-                and line_end >= 0 and is_signature(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
-            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras")
+                and line_end >= 0 and credit_below(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
+            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras"; segment/framed_quotes.py)
         if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)

@@ -62,7 +62,8 @@ class TurnHandlers:
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])
-        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) \
+        # (the paragraph right under the label line is its words: seggen10)
+        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 \
                 and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
         if label and first in self.labels[label].standalone:

@@ -452,7 +452,8 @@ def test_a_title_a_name_or_a_placeholder_names_who_not_the_theme():
     def kept(text, theme):
         tokens, hits = _hits(text, lexicon)
         assert any(h["theme"] == theme for h in hits), text  # the entry is matched...
-        return {h["lemma"] for h in coding.named_only(tokens, hits, lexicon) if h["theme"] == theme}
+        return {h["lemma"] for h in coding.named_only(tokens, hits, lexicon, ("liberal", "territoire"))
+                if h["theme"] == theme}
 
     # ...and dropped where it names who or what
     assert kept("Propos recueillis auprès de Claire Martin, IDE libérale à Abbeville.", "liberal") == set()
@@ -472,7 +473,14 @@ def test_a_title_a_name_or_a_placeholder_names_who_not_the_theme():
                 "territoire") >= {"territoire"}
     assert kept("Le diagnostic territorial a montré un déficit de médecins dans les communes "
                 "rurales.", "territoire") >= {"territorial", "rural"}
-    # a theme without the key is untouched
+    # a theme without the key, or not named in `coding.naming_themes` (territoire by default), is untouched
     plain = {t: {k: v for k, v in spec.items() if k != "naming"} for t, spec in lexicon.items()}
     tokens, hits = _hits("Claire Martin, IDE libérale à Abbeville.", lexicon)
-    assert coding.named_only(tokens, hits, plain) == hits
+    assert any(h["theme"] == "liberal" for h in hits)
+    assert coding.named_only(tokens, hits, plain, ("liberal", "territoire")) == hits
+    assert coding.named_only(tokens, hits, lexicon, ("territoire",)) == hits
+    assert coding.DEFAULT_PARAMS["naming_themes"] == ["territoire"]
+    assert coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"]) == hits
+    tokens, hits = _hits("Les équipes territoriales de l'ARS ont envoyé les masques.", lexicon)
+    assert not [h for h in coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"])
+                if h["theme"] == "territoire"]

@@ -201,16 +201,18 @@ def naming_position(tokens: list[dict], i: int, heads: frozenset[str]) -> bool:
 NAME_BRIDGE = frozenset({"de", "du", "des", "d'", "sante"})
 
 
-def named_only(tokens: list[dict], hits: list[dict], themes: dict) -> list[dict]:
+def named_only(tokens: list[dict], hits: list[dict], themes: dict, only=()) -> list[dict]:
     """The hits without those of a theme's ``naming: entries`` standing in a naming position
     (``naming_position``) in a sentence holding no other entry of the theme: a job title, a
     group named as who, an organisation's or a programme's name, a placeholder name the theme's
     word but say nothing about it (docs/CODEBOOK.md, general rule 3; « libéral » and « territorial »
-    "as who"; session 10, themesfix9). « Les infirmières libérales ne sont pas payées pour ces
-    réunions » keeps its title: the sentence says something about being libéral."""
+    "as who"; session 10, themesfix9). « Les médecins libéraux ne sont pas payés pour ces
+    réunions » keeps its title: the sentence says something about being libéral. Only for the
+    themes in ``only`` (config.yaml `coding.naming_themes`: territoire by default; libéral's was
+    measured and not kept)."""
     needs = {t: (frozenset(entry_key(w) for w in spec["naming"]["entries"]),
                  frozenset(entry_key(w) for w in spec["naming"]["heads"]))
-             for t, spec in themes.items() if spec.get("naming")}
+             for t, spec in themes.items() if spec.get("naming") and t in only}
     if not needs or not hits:
         return hits
     index = {str(tok.get("char_start", "")): i for i, tok in enumerate(tokens)}
@@ -266,7 +268,7 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
     hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
-    hits = named_only(tokens, outside_study(tokens, hits, themes), themes)
+    hits = named_only(tokens, outside_study(tokens, hits, themes), themes, params.get("naming_themes", ()))
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)

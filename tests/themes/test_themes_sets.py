@@ -114,8 +114,10 @@ SETS = {
         # except the legal codes; no legal article again.
         "independence": {"min_bundled": 100, "min_unseen": 120, "location": "", "min_positives": (6, 9),
                          "max_per_repository": 40, "shared_repositories": {"etalab/codes-juridiques-francais"}},
+        # territoire 0.62 -> 0.61 (session 10, themesfix9: `coding.naming_themes: [territoire]`, the rule's
+        # territoire kappa 0.633 -> 0.612; THEME_SCORES.md "Session 10 (themesfix9)")
         "rule": {"macro": 0.63, "bundled": 0.60, "unseen": 0.60,
-                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.62, "reunionite": 0.40}},
+                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.61, "reunionite": 0.40}},
         "model": {"macro": 0.63,
                   "kappa": {"coordination": 0.59, "liberal": 0.67, "territoire": 0.60, "reunionite": 0.40}},
     },
@@ -229,10 +231,14 @@ SETS = {
         # libéral 7 bundled and 5 unseen positives, territoire 9 unseen
         "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (5, 5),
                          "folders": ("segment_unseen20", "segment_dev11", "segment_real20", "segment_real21")},
+        # territoire floors moved by session 10's `coding.naming_themes: [territoire]` (themesfix9; THEME_SCORES.md
+        # "Session 10 (themesfix9)"): rule macro 0.647 -> 0.642, kappa territoire 0.550 -> 0.528; set-A model
+        # macro 0.654 -> 0.643, kappa territoire 0.561 -> 0.516 (one rule decision: « des projets de santé
+        # territoriaux on n'est plus en patientèle », coded territoire by L's coder, is a programme's name to the rule)
         "rule": {"macro": 0.64, "bundled": 0.73, "unseen": 0.53,
-                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.55, "reunionite": 0.59}},
-        "model": {"macro": 0.65,
-                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.56, "reunionite": 0.59}},
+                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.52, "reunionite": 0.59}},
+        "model": {"macro": 0.64,
+                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.51, "reunionite": 0.59}},
         "default": {"macro": 0.73, "bundled": 0.78, "unseen": 0.69,
                     "kappa": {"coordination": 0.78, "liberal": 0.73, "territoire": 0.63, "reunionite": 0.59}},
     },

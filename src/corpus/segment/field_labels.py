@@ -159,7 +159,7 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
             line = lines[line_of(s.start)].text
             if k in fields or (letters and m and fold(m.group("letter")).upper() in letters
                                and not m.group("rest")[:-1].strip()) or titled_quote(lead, line) \
-                    or (programme and slot_title(lead)):
+                    or (programme and slot_title(lead, text[s.end:lines[line_of(s.start)].end])):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

@@ -17,6 +17,9 @@ from ..text import fold
 from . import conventions as cv
 from .base import TextLine
 
+# what may follow a title on its slot's line: nothing, a full stop, or a dash before a credit
+TAIL = re.compile(r"^\s*[.;]?\s*(?:[–—-]\s.*)?$")
+
 
 @lru_cache(maxsize=4)
 def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
@@ -38,9 +41,13 @@ def is_programme(lines: list[TextLine]) -> bool:
     return sum(1 for ln in lines if clock.match(_folded(ln.text[:20]))) >= least
 
 
-def slot_title(lead: str) -> bool:
+def slot_title(lead: str, tail: str = "") -> bool:
     """``lead`` (the line's text before a quotation) is a slot's clock time and a colon, with at
-    most a title noun and a colon after it ("11 h 00 : Table ronde :")."""
+    most a title noun and a colon after it ("11 h 00 : Table ronde :"), and ``tail`` (the line's
+    text after the quotation) ends the line or credits a speaker after a dash ("– Dr …"); a
+    timeline's "11 h : « … », explique Julie Caron" is someone's words."""
+    if not TAIL.match(tail):
+        return False
     clock, after = _patterns(id(cv.language_data()))
     folded = _folded(lead)
     m = clock.match(folded)

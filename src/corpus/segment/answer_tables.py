@@ -87,6 +87,9 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             continue
         if header is None:
             continue
+        if any(_is(ln.text[a:b], "profession_column_words") for a, b in cells):
+            header = None  # "Profession | Effectif": another table's header
+            continue
         answer, profile, ident, _ = header
         spans = []
         for row in _rows(ln.text, cells, header):

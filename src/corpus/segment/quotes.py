@@ -44,6 +44,7 @@ from .quote_sources import capitals_signature, description_then_name, legend_ref
 from .regions import resolve_region
 from .roles import normalize_role
 from .roman_interviews import roman_reference
+from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
 from .vox_pops import closing_town
 
@@ -263,7 +264,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     line_start = text.rfind("\n", 0, a) + 1
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
     before = sentence_before(text, a, cross_lines=italic or introduced)
-    if words < 2:
+    if words < 2 and not answered_alone(text, a, b):  # "3. « Deux. » (chirurgienne-dentiste, …)": segment/short_answers.py
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)

@@ -518,7 +518,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
     if sa and current[0] is None and not italic:
         return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
-    if words >= 4 and cv.PRONOUN_SPEECH.search(before) and current[0] is None:
+    # (lstrip: the sentence after a full stop opens with its space, "… fait. Elle ajoute :")
+    if words >= 4 and cv.PRONOUN_SPEECH.search(before.lstrip()) and current[0] is None:
         return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:

@@ -44,9 +44,11 @@ from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines
+from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
+from .coded_subjects import coded_subject_call
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .confided_leads import confided_attrs, confided_call
 from .continued_quotes import introduced_apart, join_continued
@@ -1072,9 +1074,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) \
+                        and (re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/coded_subjects.py)
+            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
+                     for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before

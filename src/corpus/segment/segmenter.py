@@ -192,6 +192,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
+from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
@@ -760,6 +761,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)
         self.spans = demote_questionnaire_items(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
+        # one remark per paragraph between "(la personne descend …)" in a user test's notes (segment/think_aloud_notes.py)
+        self.spans = think_aloud_spans(self.spans, lines, set(self.headings), lambda a, b: self.styles.share(a, b, "italic"),
+                                       self.text, lambda: self.ctx.code_attrs(""))
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

@@ -5,8 +5,8 @@ observer's stage notes, italic paragraphs in parentheses about the participant i
 person ("(la personne descend vers l'Évolution du Budget)"). Where the document says the
 participant speaks aloud (``procedure_words`` of ``lang/fr/think_aloud_notes.yaml``) and holds at
 least ``min_stage_notes`` such notes, the short paragraphs around them (up to a long paragraph, a
-numbered item, a line ending with a colon or a long heading; a short heading as "Clôture" does not
-end them) are the participant's words when most of them carry spoken marks (first or second
+numbered item, a line ending with a colon, a line naming the procedure or the participant, or a
+long heading; a short heading as "Clôture" does not end them) are the participant's words when most of them carry spoken marks (first or second
 person, questions, "ça"). Field notes in the third person between stage notes, stage notes in a
 document that names no such procedure, italic asides in an interview: unchanged.
 """
@@ -79,7 +79,10 @@ def remark_ranges(lines: list[TextLine], headings: set[int], italic_share, text:
     def remark(k: int) -> bool:
         ln = body[k]
         t = ln.text[:notes.get(k, len(ln.text))].strip()
-        return ln.index not in headings and len(t) <= s["max_chars"] and not NUMBERED.match(t) and not t.endswith(":")
+        # the observer's own account names the procedure or the participant: no remark
+        own = _words(tuple(s["procedure_words"] + s["participant_words"])).search(_folded(t))
+        return ln.index not in headings and len(t) <= s["max_chars"] and not NUMBERED.match(t) \
+            and not t.endswith(":") and not own
 
     def short_heading(k: int) -> bool:
         return body[k].index in headings and len(body[k].text.split()) <= s["max_heading_words"]

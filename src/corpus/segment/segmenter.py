@@ -44,9 +44,11 @@ from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines
+from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
+from .coded_subjects import coded_subject_call
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .confided_leads import confided_attrs, confided_call
 from .continued_quotes import introduced_apart, join_continued
@@ -147,6 +149,7 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
 from .profile_lines import apply_profile_lines
+from .questionnaire_items import demote_questionnaire_items
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -191,6 +194,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
+from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
@@ -764,6 +768,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)
+        self.spans = demote_questionnaire_items(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
+        # one remark per paragraph between "(la personne descend …)" in a user test's notes (segment/think_aloud_notes.py)
+        self.spans = think_aloud_spans(self.spans, lines, set(self.headings), lambda a, b: self.styles.share(a, b, "italic"),
+                                       self.text, lambda: self.ctx.code_attrs(""))
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:
@@ -1078,9 +1087,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) \
+                        and (re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/coded_subjects.py)
+            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
+                     for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before

@@ -1,7 +1,9 @@
 """A document that names no role of the vocabulary (a sociolinguistic interview, a painter's life
 story): its undescribed speakers are outside the vocabulary, `autre` (segment/unnamed_field_roles.py).
-Look-alikes: the same interview in a document that names a health role on one line keeps
-`inconnu`; a speaker described otherwise keeps the description's role."""
+The speakers' own words do not count ("j'étais dans les impôts"). Look-alikes: the same interview
+in a document that names a health role on one line outside the speech keeps `inconnu`; a speaker
+described otherwise keeps the description's role; a focus group with one speaker of the
+vocabulary keeps `inconnu` for the others."""
 
 from __future__ import annotations
 
@@ -36,6 +38,24 @@ def _roles(lines: list[str], gaz) -> list[str]:
 
 def test_speakers_of_a_text_naming_no_role_are_autre(gaz):
     assert _roles(["Entretien n° 12, transcription", *TURNS], gaz) == ["autre", "autre", "autre"]
+
+
+def test_the_speakers_own_words_do_not_name_the_field(gaz):
+    turns = [*TURNS[:5], "LOC12 : j'étais aux impôts, à la perception du centre, puis à la trésorerie jusqu'à la retraite."]
+    text, segs = _segment(["Entretien n° 12, transcription", *turns], gaz)
+    assert _at(text, segs, "à la perception").role == "autre"
+
+
+def test_a_speaker_of_the_vocabulary_among_them_keeps_inconnu(gaz):
+    turns = ["Animatrice : qu'est-ce qui a changé pour vous depuis l'ouverture ?",
+             "Claire (infirmière) : on se voit plus souvent, on se parle dans le couloir, les dossiers circulent mieux.",
+             "Marc : moi je vois surtout que les rendez-vous sont plus rapides, c'est ce qui compte pour les gens.",
+             "Claire : oui, et on a moins de doublons dans les examens, ça c'est net depuis un an.",
+             "Animatrice : et le soir, quand la maison est fermée, vous faites comment ?",
+             "Marc : on appelle le 15, ou on attend le lendemain, il n'y a pas vraiment d'autre solution.",
+             "Claire : la garde du samedi matin a beaucoup aidé, les patients le savent maintenant."]
+    text, segs = _segment(["Groupe de discussion, transcription", *turns], gaz)
+    assert _at(text, segs, "les rendez-vous sont plus rapides").role == "inconnu"
 
 
 def test_a_text_naming_a_health_role_keeps_inconnu(gaz):

@@ -1,7 +1,7 @@
 """A document that names no role of the vocabulary (a sociolinguistic interview, a painter's life
 story): its undescribed speakers are outside the vocabulary, `autre` (segment/unnamed_field_roles.py).
-The speakers' own words do not count ("j'étais dans les impôts"). Look-alikes: the same interview
-in a document that names a health role on one line outside the speech keeps `inconnu`; a speaker
+Look-alikes: the same interview in a document that names a health role on one line (in the
+narrative, or in the speech: the interviewer asks about "votre médecin traitant") keeps `inconnu`; a speaker
 described otherwise keeps the description's role; a focus group with one speaker of the
 vocabulary keeps `inconnu` for the others."""
 
@@ -40,10 +40,11 @@ def test_speakers_of_a_text_naming_no_role_are_autre(gaz):
     assert _roles(["Entretien n° 12, transcription", *TURNS], gaz) == ["autre", "autre", "autre"]
 
 
-def test_the_speakers_own_words_do_not_name_the_field(gaz):
-    turns = [*TURNS[:5], "LOC12 : j'étais aux impôts, à la perception du centre, puis à la trésorerie jusqu'à la retraite."]
+def test_a_role_named_in_the_speech_keeps_inconnu(gaz):
+    # the interviewer asks about the doctor: the speakers may be in the field, their codes stay unknown
+    turns = [*TURNS[:4], "ENQ : et votre médecin traitant, il est dans le quartier ?", TURNS[5]]
     text, segs = _segment(["Entretien n° 12, transcription", *turns], gaz)
-    assert _at(text, segs, "à la perception").role == "autre"
+    assert _at(text, segs, "j'étais peintre").role == "inconnu"
 
 
 def test_a_speaker_of_the_vocabulary_among_them_keeps_inconnu(gaz):

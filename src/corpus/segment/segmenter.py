@@ -147,7 +147,6 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
 from .profile_lines import apply_profile_lines
-from .unnamed_field_roles import apply_unnamed_field_roles
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -196,6 +195,7 @@ from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue

@@ -201,6 +201,7 @@ from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
@@ -1593,6 +1594,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
+    apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     return segments
 
 

@@ -1,6 +1,7 @@
 """The région a whole document is set in (segment/document_places.py): every place it names in
 one région, named at least twice, one of them from the gazetteer; look-alikes: a place named
-once, places of two régions, communes alone (a commune may be a foreign city's namesake)."""
+once, places of two régions, one commune alone (a commune may be a foreign city's namesake); two
+communes of one département do place it (segattr3)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_document_whose_places_lie_in_one_region_gives_it(gaz):
 @pytest.mark.parametrize("intro", [
     "Bonjour à tous, en direct de nos studios. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # once
     "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine, de retour de Rennes.",  # two régions
-    "Bonjour à tous, en direct du Robert. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # communes only
+    "Bonjour à tous, en direct du Lamentin. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # one commune only
+    "Bonjour à tous, en direct du Robert. Nous recevons le docteur Célestine, qui exerce à Brest.",  # two régions
     "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine.",  # once
 ])
 def test_look_alikes_leave_the_words_without_region(gaz, intro):
@@ -45,3 +47,22 @@ def test_look_alikes_leave_the_words_without_region(gaz, intro):
     text, segs = _segment(lines, gaz)
     s = _at(text, segs, "Trouver un médecin")
     assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
+
+
+def test_two_communes_of_one_departement_place_the_document(gaz):
+    # no gazetteer place: "du Robert" and "au Lamentin", both in Martinique (972)
+    lines = [RADIO[0], "Journaliste : Bonjour à tous, en direct du Robert. Nous recevons le docteur Célestine, "
+             "qui exerce au Lamentin.", *RADIO[2:]]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "Trouver un médecin")
+    assert (s.kind, s.speaker, s.region, s.attr_source) == ("turn", "Dr Célestine", "Martinique", "document_places")
+
+
+def test_communes_of_two_departements_do_not_place_the_document(gaz):
+    # Cancale (35) and Carnac (56), no gazetteer place: one région, but no two of one département
+    lines = [RADIO[0], "Journaliste : Bonjour à tous, en direct de Cancale. Nous recevons le docteur Célestine, "
+             "qui exerce à Carnac.", *RADIO[2:]]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "Trouver un médecin")
+    assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
+

@@ -262,3 +262,50 @@ def test_the_voice_that_opens_with_short_turns_is_the_interviewer():
     assert found["PB"]["moderator"] and not found["406PERS"]["moderator"]
     # voices of the same length: nobody is taken for the interviewer
     assert not any(v["moderator"] for v in labels(BRACKETS).values())
+
+
+# seggen10: a focus group whose parenthesised labels the extraction ran into one paragraph after a
+# table row, each participant heard once ("Intervenant A" … "Intervenant D": one lettered series)
+# and a transcript's aside in brackets before a label ("… l'a su. [rires] (Tous) …")
+RUN_TOGETHER = [
+    "Tableau 3. Composition du groupe",
+    "Nant | Infirmier libéral | Intervenant D (Modératrice) Que retenez-vous de la période de vaccination ? "
+    "(Intervenant C) Une énorme fatigue, et en même temps une fierté. On a vacciné le canton en deux mois. "
+    "(Intervenant B) Les sages-femmes, on a vacciné aussi, mais personne ne l'a su. [rires] (Tous) Ah ça, oui ! "
+    "[rires] (Modératrice) Et aujourd'hui, est-ce que vous vous appelez davantage ? (Plusieurs) Oui, beaucoup plus. "
+    "(Intervenant D) Moi j'appelle le kiné directement maintenant, avant je passais toujours par le médecin. "
+    "(Intervenant A) C'est vrai. Et on a un protocole pour les chutes des personnes âgées, qui est né de ces réunions."]
+
+
+def test_a_lettered_series_of_labels_run_together_is_cut_into_turns(gazetteer):
+    text, segs = _segment(RUN_TOGETHER, gazetteer)
+    for snippet, speaker in [("Une énorme fatigue", "Intervenant C"), ("Les sages-femmes, on a", "Intervenant B"),
+                             ("Moi j'appelle le kiné", "Intervenant D"), ("C'est vrai. Et on a", "Intervenant A")]:
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker) == ("turn", speaker)
+    assert _at(text, segs, "Ah ça, oui").kind == "turn"  # after the aside "[rires]"
+    assert _at(text, segs, "Et aujourd'hui, est-ce").kind == "moderator"
+
+
+def test_a_lettered_list_run_together_gives_no_turn(gazetteer):
+    # look-alike: a paragraph citing annexes of one lettered series, nobody speaking
+    lines = ["Les pièces du dossier sont présentées en annexe. (Annexe A) Le règlement intérieur de la CPTS. "
+             "(Annexe B) La convention avec l'agence régionale. (Annexe C) Le budget prévisionnel. "
+             "(Annexe D) La liste des adhérents au 1er janvier."]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "moderator") for s in segs)
+
+
+def test_a_stage_direction_in_parentheses_ends_a_sentence_before_a_label(gazetteer):
+    # "(Rires dans la salle.) (ANIMATRICE) …": the label after a stage direction opens a turn
+    lines = ["Animation : Claire, chargée de mission de la CPTS. La séance a duré une heure et demie. "
+             "(ANIMATRICE) Pour lancer la discussion : qu'est-ce qui vous a le plus manqué pendant la crise ? "
+             "(HUGO) Les autres. Franchement. On était chacun dans son cabinet à réinventer la même chose. "
+             "(NADIA) Moi ce sont les informations fiables, on avait les patients au comptoir. "
+             "(PLUSIEURS VOIX) C'est vrai, oui. (Rires dans la salle.) (ANIMATRICE) Et qu'est-ce qui a changé depuis ? "
+             "(VÉRONIQUE) Pour nous, tout. Maintenant on a un groupe, et je préviens le médecin. "
+             "(LOÏC) Je rejoins Véronique. Les kinés ont gagné une place qu'ils n'avaient pas."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Et qu'est-ce qui a changé").kind == "moderator"
+    seg = _at(text, segs, "Je rejoins Véronique")
+    assert (seg.kind, seg.speaker) == ("turn", "LOÏC")

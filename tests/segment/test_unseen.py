@@ -65,7 +65,7 @@ SETS = {
                          "carnet_terrain_tirets": (0.8, 0.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segattr from (0.8, 0.0, 0.0, 0.0)
                          "focus_cle_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
                          "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
-                         "memoire_kine_guillemets_anglais": (0.75, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0)
+                         "memoire_kine_guillemets_anglais": (1.0, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0); segfix26: continued_quotes.py
                          "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
                          "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
                          "negatif_faq_site": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (3 FP)
@@ -324,7 +324,7 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
 SETS["segment_unseen22"] = {
     "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
     "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
-    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 0.0, 1.0),
+    "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 1.0, 1.0),  # was (1.0, 1.0, 0.0, 1.0); segattr3: introduced_groups.py (at the target)
     "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py
     "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
     "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
@@ -357,24 +357,58 @@ SETS["segment_unseen22"] = {
 # been tuned on.
 SETS["segment_unseen23"] = {
     "annexe_mg_etudiante_prenom_etiquette_docteur_initiale": (1.0, 1.0, 1.0, 1.0),
-    "article_economie_codes_profession_departement_rang_barres": (0.85, 0.0, 1.0, 0.0),
-    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (0.5, 0.0, 0.0, 1.0),
-    "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (0.57, 0.0, 1.0, 1.0),
-    "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 0.0, 0.0),
-    "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette": (1.0, 0.5, 0.5, 0.0),
-    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses": (1.0, 0.25, 0.25, 0.0),
+    "article_economie_codes_profession_departement_rang_barres": (1.0, 1.0, 0.75, 0.75),  # untuned (0.85, 0.0, 1.0, 0.0); segfix26: dash_closing_codes.py; segattr3: slash_codes.py
+    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (1.0, 0.66, 0.66, 0.66),  # untuned (0.5, 0.0, 0.0, 1.0); segfix26: paragraph_subjects.py
+    "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.0, 1.0, 1.0); segfix26: run_in_profiles.py, continued_quotes.py; segattr3: numbered_leads.py
+    "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 1.0, 0.0),  # untuned (1.0, 0.83, 0.0, 0.0); segattr3: introduced_groups.py
+    "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette": (1.0, 0.5, 0.5, 1.0),  # untuned (1.0, 0.5, 0.5, 0.0); segattr3: document_places.one_departement
+    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.25, 0.25, 0.0); segattr3: confided_leads.py
     "memoire_ergo_etiquettes_crochets_sans_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_appel_a_projets_ars_criteres_citations_code": (1.0, 1.0, 1.0, 1.0),
     "negatif_protocole_pluripro_msp_roles_phrases_types": (1.0, 1.0, 1.0, 1.0),
     "negatif_pv_assemblee_generale_resolutions_pour_contre": (1.0, 1.0, 1.0, 1.0),
     "negatif_revue_litterature_auteurs_annee_deux_points_resultats": (1.0, 1.0, 1.0, 1.0),
-    "negatif_script_enqueteur_consentement_oral": (0.0, 1.0, 1.0, 1.0),
+    "negatif_script_enqueteur_consentement_oral": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix26: script_instructions.py
     "negatif_tableau_de_bord_indicateurs_libelles_guillemets": (1.0, 1.0, 1.0, 1.0),
     "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 0.5, 0.5, 1.0),
-    "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (0.66, 0.0, 0.0, 1.0),  # first wave (0.66, 0.0, 0.66, 1.0)
+    "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.0, 1.0), first wave (0.66, 0.0, 0.66, 1.0); segfix26: stacked_quotes.py; segattr3: profile_lines.py
     "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.0, 1.0),
-    "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+    "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (1.0, 1.0, 0.75, 0.75),  # untuned (0.0, 0.0, 0.0, 0.0); segfix26: run_in_profiles.py
     "transcription_soiree_debat_salle_une_participante_role_parentheses": (0.88, 0.5, 0.75, 0.25),
+}
+
+
+# Round 24 (session 10, segwrite16): written without reading the segmenter, annotated and committed before
+# any score (3837329), never tuned on (tests/data/segment_unseen24/; SCORES.md, "Round 24 (session 10),
+# untuned"). Untuned on main 4f71d5a (session 9's final code, the start of session 10): pooled F1 0.768 (43 of
+# 62, 7 FP: 5 on 2 negatives), speaker / role / region 0.77 / 0.67 / 0.77 on found items, 2 of 17 interview
+# documents at the target; on session 10's first-wave segmentation code (main b79b7f6, FINAL_SEG_READY: segfix26,
+# segattr3, segfix27, seggen10) the same 0.768, miss for miss, but for the parents' annex's role 0/4 -> 4/4 (role
+# 0.77). Floors at the final scores, rounded down (4f71d5a's in a comment where it differs); the false positives
+# measured allowed. Raising them means the round has been tuned on.
+SETS["segment_unseen24"] = {
+    "annexe_deass_enq_point_tiret_cadratin_mme_initiale": (1.0, 0.0, 1.0, 1.0),
+    "annexe_ifsi_moi_elle_sage_femme_pmi": (1.0, 1.0, 1.0, 1.0),
+    "article_anthropo_annonce_nom_fonction_italique_sans_guillemets": (0.8, 0.5, 1.0, 1.0),
+    "article_geo_entretien_fonction_commune_date_parentheses": (1.0, 1.0, 1.0, 1.0),
+    "article_scpo_codes_e_tiret_numero_fonction_elus": (1.0, 1.0, 1.0, 0.25),
+    "bulletin_syndical_paroles_adherents_signature_numero_departement": (0.0, 0.0, 0.0, 0.0),
+    "enquete_cpts_tableau_profession_reponse_sections_departement": (0.0, 0.0, 0.0, 0.0),
+    "focus_aides_domicile_aide_numero_anim_abrege": (1.0, 0.75, 0.0, 0.0),
+    "memoire_cadre_observation_transmissions_etiquettes_fonction": (1.0, 1.0, 0.8, 1.0),
+    "memoire_psychomot_entretien_parents_mere_pere_les_deux": (1.0, 0.75, 1.0, 1.0),  # 4f71d5a (1.0, 0.75, 0.0, 1.0)
+    "negatif_atelier_etp_phrases_patients_reponses_possibles": (0.0, 1.0, 1.0, 1.0),
+    "negatif_grille_debriefing_simulation_questions_guillemets": (1.0, 1.0, 1.0, 1.0),
+    "negatif_notice_information_participant_etude_phrases_refus": (1.0, 1.0, 1.0, 1.0),
+    "negatif_programme_colloque_titres_guillemets_intervenants": (0.0, 1.0, 1.0, 1.0),
+    "negatif_tour_de_table_bureau_cpts_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
+    "podcast_cpts_prenoms_roles_annonces_par_animatrice": (0.8, 1.0, 1.0, 1.0),
+    "presse_biologie_questions_italiques_tirets_reponses_tirets": (1.0, 0.0, 1.0, 1.0),
+    "presse_martinique_apposition_fonction_avant_nom": (0.72, 0.5, 0.75, 0.25),
+    "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire": (0.5, 1.0, 1.0, 1.0),
+    "restitution_world_cafe_table_rapporteuse_nous": (0.0, 0.0, 0.0, 0.0),
+    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.0, 1.0),
+    "these_odonto_enquete_telephonique_liste_numerotee_profil_apres": (0.4, 1.0, 1.0, 1.0),
 }
 
 
@@ -436,17 +470,25 @@ FP_ALLOWED.update({
 
 # round 22: false positives measured untuned (the negatives' also in ROUND22_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen22", "negatif_manuel_fle_dialogue_consultation"): 6,  # a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)
-    ("segment_unseen22", "negatif_transmissions_ciblees_dar"): 2,  # targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims
+    # untuned: the textbook's model dialogue 6 FP (4 on 179f444), the targeted nursing notes 2: 0 since segfix27
+    # (segment/lesson_dialogues.py, segment/care_notes.py)
     ("segment_unseen22", "presse_quotidien_pour_x_virgule_citation_integree"): 2,  # the italic chapeau and an ARS communiqué's words in guillemets as verbatims
 })
 
 
 # round 23: false positives measured untuned (the negatives' also in ROUND23_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen23", "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits"): 1,  # the second paragraph of a two-paragraph answer in straight quotes (the first not closed) as a verbatim of its own
-    ("segment_unseen23", "negatif_script_enqueteur_consentement_oral"): 2,  # an interviewer's consent script's 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as verbatims
-    ("segment_unseen23", "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante"): 2,  # a quote over two italic paragraphs in “ ” split into two verbatims
+    ("segment_unseen23", "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits"): 0,  # untuned 1 (0 since segfix26): the second paragraph of a two-paragraph answer in straight quotes (the first not closed) as a verbatim of its own
+    ("segment_unseen23", "negatif_script_enqueteur_consentement_oral"): 0,  # untuned 2 (0 since segfix26): an interviewer's consent script's 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as verbatims
+    ("segment_unseen23", "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante"): 0,  # untuned 2 (0 since segfix26): a quote over two italic paragraphs in “ ” split into two verbatims
+})
+
+
+# round 24: false positives measured untuned (the negatives' also in ROUND24_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen24", "negatif_atelier_etp_phrases_patients_reponses_possibles"): 2,  # a patient-education sheet's typical statements 'Le patient dit : « … »' as verbatims
+    ("segment_unseen24", "negatif_programme_colloque_titres_guillemets_intervenants"): 3,  # a programme's talk titles in guillemets after time slots '9 h 30 : « … » – Dr …' as verbatims
+    ("segment_unseen24", "presse_martinique_apposition_fonction_avant_nom"): 2,  # a quote cut by '», poursuit Ketty Rosier, «' split into two verbatims
 })
 
 
@@ -606,7 +648,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
-                   "memoire_kine_guillemets_anglais": "F1 0.75, role 0.33, region 0.00, 1 FP (prose description)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
                    "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
@@ -622,7 +663,9 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 # since segroles (session 6): article_geo_pays (untuned region 0.00: natural regions, a
 # département number) and rapport_ors_profil_avant (untuned role 0.25: a hospital's coordination
 # nurse read as coordinateur)
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "article_geo_pays", "rapport_ors_profil_avant",
+# since segfix26 (session 10): memoire_kine_guillemets_anglais (untuned F1 0.75, 1 FP: a quote over two
+# paragraphs in English marks, the first not closed, split; segment/continued_quotes.py)
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
                              "article_scpo_codes_annees", "memoire_socio_couple",
                              "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
                              "rapport_ars_tableau_qr"])
@@ -1457,9 +1500,12 @@ def real_scores():
 # them means the round has been tuned on. Added here, after the fixture and before the tests that read
 # REAL_ROUNDS, so that it merges beside round 22's entry in the table above.
 REAL23_DIR = HELDOUT_DIR.parent / "segment_real23"
-REAL23_FLOORS = {"anticor_verbatim_conference": {"tp": 0},
-                 "memoire_alternance_devweb": {"tp": 1, "f1": 0.33, "role": 1.0, "region": 1.0}}
-REAL23_FP_ALLOWED: dict = {}
+# Tuned on by segfix27 (session 10): floors raised to its scores (untuned: anticor tp 0; memoir tp 1, F1 0.33,
+# role 1.0, region 1.0, speaker 0.00); the debate's 1 FP is the moderator's statement turn (his other label
+# lines lost as page furniture by the extraction, so he is heard once and not read as the moderator).
+REAL23_FLOORS = {"anticor_verbatim_conference": {"tp": 8, "f1": 0.88, "speaker": 1.0, "region": 1.0},
+                 "memoire_alternance_devweb": {"tp": 3, "f1": 0.75, "speaker": 1.0, "role": 1.0, "region": 1.0}}
+REAL23_FP_ALLOWED: dict = {"anticor_verbatim_conference": 1}
 REAL23_NEGATIVES = ["negatif_cours_ia_responsable"]
 # why each interview document is below the issue's target (untuned, main c229b9b and 40ecd9c)
 REAL23_UNTUNED = {
@@ -1469,6 +1515,36 @@ REAL23_UNTUNED = {
                                  "after 'celle-ci :' in segments of kind other, a saying and English words in "
                                  "narrative; speaker 0.00 ('Betty déclare devant l'équipe : « … »' gives '')"}
 REAL_ROUNDS["real23"] = (REAL23_DIR, REAL23_FLOORS, REAL23_FP_ALLOWED, REAL23_NEGATIVES, REAL23_UNTUNED)
+
+# Round 24 (session 10, segreal10): three REAL documents nobody on the team had read (tests/data/segment_real24/,
+# sources and licences in its README: a researchers' French HCI article in LaTeX quoting 11 interviewees inline,
+# « … » (P7); a city budget tool's think-aloud user-test notes, one remark per paragraph without quote marks or
+# labels; a MEEF memoir's list of first-person questionnaire items in « » as negative), annotated and committed
+# before any score, never tuned on. Untuned on main 4f71d5a (session 9's final code): pooled F1 0.51 (17 of 42
+# speech items, 8 FP all on the negative; speaker / role / region 1.00 / 0.00 / 1.00 on found items; SCORES.md,
+# "Round 24 real (session 10), untuned"); the same, miss for miss, on session 10's first-wave segmentation code
+# (main b79b7f6, FINAL_SEG_READY: segfix26 + segattr3 + segfix27 + seggen10). Floors at those final scores rounded
+# down (TP and F1/speaker/role/region per document, at most the false positives measured); raising them means the
+# round has been tuned on. The negative
+# gives 8 false verbatims, so it is listed with the floored documents (tp 0, its 8 FP allowed, a strict xfail
+# target: 0 FP would reach it) rather than with the negatives, which must give none.
+REAL24_DIR = HELDOUT_DIR.parent / "segment_real24"
+REAL24_FLOORS = {"article_ihm_interviews_latex": {"tp": 17, "f1": 0.89, "speaker": 1.0, "region": 1.0},
+                 "notes_test_utilisateur_budget_montreuil": {"tp": 0},
+                 "negatif_memoire_meef_indicateurs": {"tp": 0}}
+REAL24_FP_ALLOWED = {"negatif_memoire_meef_indicateurs": 8}
+REAL24_NEGATIVES: list[str] = []
+# why each document is below the issue's target (untuned, main 4f71d5a and b79b7f6)
+REAL24_UNTUNED = {
+    "article_ihm_interviews_latex": "F1 0.89 (17 of 21): the quotes whose code is only in the sentence before "
+                                    "(P2, P4) and the first of two quotes of P7 in one sentence are narrative; "
+                                    "role 0.00 (students and teachers in the participants' table: inconnu, "
+                                    "P1 'Étudiante en Master, Biologie' biologiste; autre)",
+    "notes_test_utilisateur_budget_montreuil": "F1 0.00: a think-aloud session's remarks, one per paragraph in the "
+                                               "participant's first person with no quote mark or label, all narrative",
+    "negatif_memoire_meef_indicateurs": "no interview material, 8 FP: a questionnaire's first-person items in "
+                                        "« » as bullet lines ('« Je sais ce que je dois faire … »') as verbatims"}
+REAL_ROUNDS["real24"] = (REAL24_DIR, REAL24_FLOORS, REAL24_FP_ALLOWED, REAL24_NEGATIVES, REAL24_UNTUNED)
 
 
 @pytest.mark.parametrize("round_name", sorted(REAL_ROUNDS))
@@ -1503,9 +1579,10 @@ def test_real_round_target(real_scores, round_name, name):
 
 
 # Round 22 tests (segwrite14): the negatives and the issue's target, as round 21's; untuned on c229b9b = 7743547 (first wave).
-ROUND22_NEGATIVES_BELOW = {
-    "negatif_manuel_fle_dialogue_consultation": "6 FP: a French-for-health-professionals textbook's model dialogue 'La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its 'Exercice 2 :' instruction as turns (4 FP on 179f444, without the last two)",
-    "negatif_transmissions_ciblees_dar": "2 FP: targeted nursing notes' example patient words 'Le patient dit : « … »' inside the 'D :' / 'R :' lines as verbatims",
+ROUND22_NEGATIVES_BELOW: dict = {
+    # untuned: the textbook's model dialogue 6 FP ('La secrétaire :' / 'Le patient :' / 'Le médecin :' lines and its
+    # 'Exercice 2 :' instruction as turns), the targeted nursing notes 2 FP ('Le patient dit : « … »' inside the
+    # 'D :' / 'R :' lines as verbatims): both at 0 items since segfix27, plain tests
 }
 ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fle_dialogue_consultation', 'negatif_note_lecture_citations_pages', 'negatif_presse_sondage_questions_resultats', 'negatif_reglement_interieur_bureau_roles', 'negatif_transmissions_ciblees_dar']
 
@@ -1516,8 +1593,6 @@ ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fl
 ROUND22_BELOW = {
     "annexe_ifsi_esi_ide_relances_parentheses":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
-    "focus_ccas_initiales_composees_plusieurs_voix":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (retired users labelled by hyphenated initials 'M.-T. :' described in one sentence: role inconnu (autre))",
     "memoire_deess_citations_gras_sans_guillemets":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (bold quotes found by segfix24; the region only in the quotes' own words, 'Châteauroux')",
     "memoire_geo_parcours_commente_arrets":
@@ -1542,9 +1617,9 @@ ROUND22_INTERVIEWS = ['annexe_ifsi_esi_ide_relances_parentheses', 'article_econo
 
 # Round 23 tests (segwrite15): the negatives and the issue's target, as round 22's; untuned on c229b9b = 7743547 (first
 # wave) and on 40ecd9c (session 9's final segmentation code, FINAL2_SEG_READY): the reasons below are the final scores.
-ROUND23_NEGATIVES_BELOW = {
-    "negatif_script_enqueteur_consentement_oral": "2 FP: an interviewer's consent script's 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as verbatims",
-}
+# the consent script's 2 FP (untuned: 'Si la personne accepte : « … »' and 'Fin de l'appel : « … »' lines as
+# verbatims): 0 since segfix26 (segment/script_instructions.py), a plain test now
+ROUND23_NEGATIVES_BELOW: dict[str, str] = {}
 ROUND23_NEGATIVES = ['negatif_appel_a_projets_ars_criteres_citations_code', 'negatif_protocole_pluripro_msp_roles_phrases_types', 'negatif_pv_assemblee_generale_resolutions_pour_contre', 'negatif_revue_litterature_auteurs_annee_deux_points_resultats', 'negatif_script_enqueteur_consentement_oral', 'negatif_tableau_de_bord_indicateurs_libelles_guillemets']
 
 
@@ -1553,29 +1628,71 @@ ROUND23_NEGATIVES = ['negatif_appel_a_projets_ars_criteres_citations_code', 'neg
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND23_BELOW = {
     "article_economie_codes_profession_departement_rang_barres":
-        "F1 0.86, speaker 0.00, role 1.00, region 0.00 (slash codes '(MG/19/03)' not read as speakers, so the département numbers inside them not resolved; '« … » – PH/87/02' narrative)",
+        "F1 1.00, speaker 1.00, role 0.75, region 0.75 (segfix26 found '« … » – PH/87/02'; its role and région not read from the dash code)",
     "cr_conseil_territorial_sante_discours_cite_fonction_parentheses":
-        "F1 0.50, speaker 0.00, role 0.00, region 1.00 (minutes: quotes after 'Il ajoute :' / 'Il précise :' narrative; 'Mme Le Goff (directrice adjointe, CPAM du Finistère) souligne :' not read)",
-    "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits":
-        "F1 0.57 (1 FP), speaker 0.00, role 1.00, region 1.00 ('Rép. 148 (pharmacienne, Cayenne) : \"…\"': 'Rép. N' not a code; the unquoted answer narrative; a two-paragraph answer in straight quotes split)",
+        "F1 1.00, speaker 0.67, role 0.67, region 0.67 (segfix26 read 'Il ajoute :' after the paragraph's subject; 'Mme Le Goff (directrice adjointe, CPAM du Finistère) souligne :' not read)",
     "focus_patients_msp_f1_h2_tous_moderatrice":
-        "F1 1.00, speaker 0.83, role 0.00, region 0.00 ('F1 :' / 'H2 :' read, but the patients (italic introduction) role inconnu (autre); Sarlat / Périgord noir not resolved; F3 after 'Tous :' speaker '')",
+        "F1 1.00, speaker 0.83, role 1.00, region 0.00 (F3 after 'Tous :' speaker ''; Sarlat / Périgord noir not resolved (the text's '…' hides every place from the gazetteer's whole-text search); segattr3 gave the introduced patients' role)",
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
-        "F1 1.00, speaker 0.50, role 0.50, region 0.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; Ancenis / Varades / Oudon not resolved)",
+        "F1 1.00, speaker 0.50, role 0.50, region 1.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; segattr3 placed the booklet by Ancenis / Varades / Oudon)",
     "memoire_dees_recit_stage_me_confie_prenom_age_parentheses":
-        "F1 1.00, speaker 0.25, role 0.25, region 0.00 (names before first-person speech verbs 'Kylian (16 ans) me confie un soir :' not read; Roubaix not resolved)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (Roubaix, named once, not given to the account; segattr3 read 'Kylian (16 ans) me confie un soir :')",
     "presse_hebdo_guillemets_continuation_paragraphes":
         "F1 0.80, speaker 0.50, role 0.50, region 1.00 (a quote over three paragraphs with continuation guillemets narrative; a nurse's quote given the next quote's '…, observe Gilles Perrot')",
-    "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante":
-        "F1 0.67 (2 FP), speaker 0.00, role 0.00, region 1.00 (attribution in the NEXT roman paragraph 'Praticien E, 52 ans, …' not read (role inconnu; the dentists autre on the first wave); a two-paragraph italic quote split (1 FN, 2 FP))",
     "these_pharmacie_codes_off_pui_liste_tirets_italiques":
         "F1 0.86, speaker 0.33, role 0.00, region 1.00 ('[Off-3]' after italic quotes: the first quote narrative, later codes given to the next quote; the dash list of participants not read (role inconnu))",
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (run-in profile 'SF libérale, Pays basque, 12 ans d'exercice :' before unquoted words: narrative)",
+        "F1 1.00, speaker 1.00, role 0.75, region 0.75 (segfix26 read the run-in profiles; a gynaecologist-obstetrician of a maternity annotated hospitalier, read medecin_specialiste; Béarn not placed once)",
     "transcription_soiree_debat_salle_une_participante_role_parentheses":
         "F1 0.89, speaker 0.50, role 0.75, region 0.25 ('Une participante (infirmière libérale) :' first turn moderator, the role in the label's parentheses not read, anonymous labels given as speakers; Annecy not resolved; '[applaudissements]' a turn)",
 }
 ROUND23_INTERVIEWS = ['annexe_mg_etudiante_prenom_etiquette_docteur_initiale', 'article_economie_codes_profession_departement_rang_barres', 'cr_conseil_territorial_sante_discours_cite_fonction_parentheses', 'enquete_observatoire_reponses_libres_rep_numero_guillemets_droits', 'focus_patients_msp_f1_h2_tous_moderatrice', 'livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette', 'memoire_dees_recit_stage_me_confie_prenom_age_parentheses', 'memoire_ergo_etiquettes_crochets_sans_deux_points', 'presse_hebdo_guillemets_continuation_paragraphes', 'these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante', 'these_pharmacie_codes_off_pui_liste_tirets_italiques', 'these_sf_etiquette_profil_region_naturelle_sans_guillemets', 'transcription_soiree_debat_salle_une_participante_role_parentheses']
+
+
+# Round 24 tests (segwrite16): the negatives and the issue's target, as round 23's; untuned on main 4f71d5a
+# (session 9's final code, the start of session 10) and on b79b7f6 (session 10's first wave, FINAL_SEG_READY):
+# the reasons below are the b79b7f6 scores.
+ROUND24_NEGATIVES_BELOW = {
+    "negatif_atelier_etp_phrases_patients_reponses_possibles": "2 FP: a patient-education workshop sheet's typical statements 'Le patient dit : « … »' as verbatims",
+    "negatif_programme_colloque_titres_guillemets_intervenants": "3 FP: a regional day's talk titles in guillemets after time slots ('9 h 30 : « … » – Dr …', 'Table ronde : « … »') as verbatims",
+}
+ROUND24_NEGATIVES = ['negatif_atelier_etp_phrases_patients_reponses_possibles', 'negatif_grille_debriefing_simulation_questions_guillemets', 'negatif_notice_information_participant_etude_phrases_refus', 'negatif_programme_colloque_titres_guillemets_intervenants', 'negatif_tour_de_table_bureau_cpts_noms_deux_points']
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND24_BELOW = {
+    "annexe_deass_enq_point_tiret_cadratin_mme_initiale":
+        "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Mme V. —' turns given the heading's 'Entretien n°2' as speaker instead of their label)",
+    "article_anthropo_annonce_nom_fonction_italique_sans_guillemets":
+        "F1 0.80, speaker 0.50, role 1.00, region 1.00 (an unquoted italic quote after a paragraph 'Elle ajoute :' narrative; 'Le Dr Lemasson, généraliste associé, reconnaît … :' not read as the speaker)",
+    "article_scpo_codes_e_tiret_numero_fonction_elus":
+        "F1 1.00, speaker 1.00, role 1.00, region 0.25 ('(E-12, conseillère départementale)' codes read; the Gers towns resolved only where the sentence names one)",
+    "bulletin_syndical_paroles_adherents_signature_numero_departement":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (testimonies in guillemets signed on the NEXT line 'Corinne B., IDEL à Maubeuge (59)' narrative)",
+    "enquete_cpts_tableau_profession_reponse_sections_departement":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unquoted answers in a 'Profession | Réponse' table under per-département sub-headings narrative)",
+    "focus_aides_domicile_aide_numero_anim_abrege":
+        "F1 1.00, speaker 0.75, role 0.00, region 0.00 ('Aide 2 et Aide 4 :' given speaker Aide 4; the home-care aides of the heading role inconnu (autre); Le Tampon / Saint-Pierre not resolved)",
+    "memoire_cadre_observation_transmissions_etiquettes_fonction":
+        "F1 1.00, speaker 1.00, role 0.80, region 1.00 (the ward's 'Cadre :' role inconnu (hospitalier))",
+    "memoire_psychomot_entretien_parents_mere_pere_les_deux":
+        "F1 1.00, speaker 0.75, role 1.00, region 1.00 (the parents' joint turn 'Les deux :' given the speaker 'Les deux'; role 0.00 on 4f71d5a)",
+    "podcast_cpts_prenoms_roles_annonces_par_animatrice":
+        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (the second guest's first turn, right after the host's question naming him, moderator)",
+    "presse_biologie_questions_italiques_tirets_reponses_tirets":
+        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (em-dash answers found, the biologist named only in the bold chapeau: speaker '')",
+    "presse_martinique_apposition_fonction_avant_nom":
+        "F1 0.73 (2 FP), speaker 0.50, role 0.75, region 0.25 (a quote cut by '», poursuit Ketty Rosier, «' split; the apposition 'L'infirmière libérale Ketty Rosier … :' not read; 'Dr' dropped; a patient inconnu; towns of Martinique resolved once)",
+    "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire":
+        "F1 0.50, speaker 1.00, role 1.00, region 1.00 (the second and third quotes of a 'Verbatim' box, each followed by '— Une infirmière coordinatrice …' lines, narrative)",
+    "restitution_world_cafe_table_rapporteuse_nous":
+        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unquoted words after the run-in 'Restitution de la table N, par Hélène (pharmacienne à Gap) :' narrative)",
+    "these_mg_tiret_entretien_minuscule_fin_tableau_communes":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('— entretien N' read; the pages say only 'médecins' (a GP thesis by its genre): role inconnu)",
+    "these_odonto_enquete_telephonique_liste_numerotee_profil_apres":
+        "F1 0.40, speaker 1.00, role 1.00, region 1.00 (numbered list items '1. « … » (chirurgien-dentiste, cabinet individuel, Challans)' narrative for the dentists)",
+}
+ROUND24_INTERVIEWS = ['annexe_deass_enq_point_tiret_cadratin_mme_initiale', 'annexe_ifsi_moi_elle_sage_femme_pmi', 'article_anthropo_annonce_nom_fonction_italique_sans_guillemets', 'article_geo_entretien_fonction_commune_date_parentheses', 'article_scpo_codes_e_tiret_numero_fonction_elus', 'bulletin_syndical_paroles_adherents_signature_numero_departement', 'enquete_cpts_tableau_profession_reponse_sections_departement', 'focus_aides_domicile_aide_numero_anim_abrege', 'memoire_cadre_observation_transmissions_etiquettes_fonction', 'memoire_psychomot_entretien_parents_mere_pere_les_deux', 'podcast_cpts_prenoms_roles_annonces_par_animatrice', 'presse_biologie_questions_italiques_tirets_reponses_tirets', 'presse_martinique_apposition_fonction_avant_nom', 'rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire', 'restitution_world_cafe_table_rapporteuse_nous', 'these_mg_tiret_entretien_minuscule_fin_tableau_communes', 'these_odonto_enquete_telephonique_liste_numerotee_profil_apres']
 
 
 # The written rounds 21-23 (sessions 8-9): one table, the same two checks each (documents without
@@ -1585,6 +1702,7 @@ WRITTEN_ROUNDS = {
     "segment_unseen21": (ROUND21_NEGATIVES_BELOW, ROUND21_NEGATIVES, ROUND21_BELOW, ROUND21_INTERVIEWS),
     "segment_unseen22": (ROUND22_NEGATIVES_BELOW, ROUND22_NEGATIVES, ROUND22_BELOW, ROUND22_INTERVIEWS),
     "segment_unseen23": (ROUND23_NEGATIVES_BELOW, ROUND23_NEGATIVES, ROUND23_BELOW, ROUND23_INTERVIEWS),
+    "segment_unseen24": (ROUND24_NEGATIVES_BELOW, ROUND24_NEGATIVES, ROUND24_BELOW, ROUND24_INTERVIEWS),
 }
 
 

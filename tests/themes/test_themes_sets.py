@@ -114,8 +114,10 @@ SETS = {
         # except the legal codes; no legal article again.
         "independence": {"min_bundled": 100, "min_unseen": 120, "location": "", "min_positives": (6, 9),
                          "max_per_repository": 40, "shared_repositories": {"etalab/codes-juridiques-francais"}},
+        # territoire 0.62 -> 0.61 (session 10, themesfix9: `coding.naming_themes: [territoire]`, the rule's
+        # territoire kappa 0.633 -> 0.612; THEME_SCORES.md "Session 10 (themesfix9)")
         "rule": {"macro": 0.63, "bundled": 0.60, "unseen": 0.60,
-                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.62, "reunionite": 0.40}},
+                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.61, "reunionite": 0.40}},
         "model": {"macro": 0.63,
                   "kappa": {"coordination": 0.59, "liberal": 0.67, "territoire": 0.60, "reunionite": 0.40}},
     },
@@ -229,10 +231,14 @@ SETS = {
         # libéral 7 bundled and 5 unseen positives, territoire 9 unseen
         "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (5, 5),
                          "folders": ("segment_unseen20", "segment_dev11", "segment_real20", "segment_real21")},
+        # territoire floors moved by session 10's `coding.naming_themes: [territoire]` (themesfix9; THEME_SCORES.md
+        # "Session 10 (themesfix9)"): rule macro 0.647 -> 0.642, kappa territoire 0.550 -> 0.528; set-A model
+        # macro 0.654 -> 0.643, kappa territoire 0.561 -> 0.516 (one rule decision: « des projets de santé
+        # territoriaux on n'est plus en patientèle », coded territoire by L's coder, is a programme's name to the rule)
         "rule": {"macro": 0.64, "bundled": 0.73, "unseen": 0.53,
-                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.55, "reunionite": 0.59}},
-        "model": {"macro": 0.65,
-                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.56, "reunionite": 0.59}},
+                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.52, "reunionite": 0.59}},
+        "model": {"macro": 0.64,
+                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.51, "reunionite": 0.59}},
         "default": {"macro": 0.73, "bundled": 0.78, "unseen": 0.69,
                     "kappa": {"coordination": 0.78, "liberal": 0.73, "territoire": 0.63, "reunionite": 0.59}},
     },
@@ -250,6 +256,10 @@ SETS = {
     # with `coding.examples_themes: [coordination, territoire, reunionite]` 0.650.
     # Floors: (a) for the rule, (b) for the default, rounded down.
     # Model (set A): (a) and (b) 0.619; kappa 0.388, 0.418, 0.622, 0.635.
+    # (c) session 10 (themesfix9): M is in the shipped examples (A–M and dev) and `coding.naming_themes:
+    # [territoire]`: the rule 0.623 (bundled 0.722, unseen 0.514); the default coder, in-sample, 0.729
+    # (bundled 0.789, unseen 0.627); kappa 0.618, 0.576, 0.808, 0.635. Floors: (a) for the rule, (c) for
+    # the default, rounded down; (b) stays M's untuned figure, the one to quote.
     "M": {
         # libéral only 8 bundled and 2 unseen positives: its unseen scores rest on two passages
         "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (8, 2),
@@ -259,8 +269,8 @@ SETS = {
                  "kappa": {"coordination": 0.37, "liberal": 0.40, "territoire": 0.62, "reunionite": 0.63}},
         "model": {"macro": 0.61,
                   "kappa": {"coordination": 0.38, "liberal": 0.41, "territoire": 0.62, "reunionite": 0.63}},
-        "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.56,
-                    "kappa": {"coordination": 0.53, "liberal": 0.43, "territoire": 0.67, "reunionite": 0.63}},
+        "default": {"macro": 0.72, "bundled": 0.78, "unseen": 0.62,
+                    "kappa": {"coordination": 0.61, "liberal": 0.57, "territoire": 0.80, "reunionite": 0.63}},
     },
     # Set N, session 10 (90 bundled, all of gautier2019; 146 passages of the #14 test documents no
     # earlier set used: rounds 22 and 23 written for the project, the session-9 negatives — practice

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import conventions as cv
 from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
+from .parenthesised_roles import parenthesised_role
 from .regions import Gazetteer, resolve_region
 from .roles import names_a_profession, normalize_role
 from .trailing_signatures import signature_speaker
@@ -131,6 +132,8 @@ def _speech_like(text: str, labels=()) -> bool:
         labelled = standalone_label(t) in labels  # "GP3 [00:00:11]" alone on its line
         # a declared label line of its own ("Intervention de Mme …": segment/intervention_labels.py)
         labelled = labelled or " ".join(t.split()) in labels
+        # "Julie (IDE)" alone on its line: the label, its role in parentheses (segment/parenthesised_roles.py)
+        labelled = labelled or (t.rstrip().endswith(")") and parenthesised_role(" ".join(t.split()))[0] in labels)
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

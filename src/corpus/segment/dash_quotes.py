@@ -22,6 +22,7 @@ import re
 from . import conventions as cv
 from .attributions import describes_person, description_fields
 from .base import n_words
+from .framed_quotes import credit_below, title_description
 
 CLOSING_PARENTHESIS = re.compile(r"\s\((?P<inner>[^()]{2,150})\)\s*\.?\s*$")
 OWN_LINE_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{2,150})\)\s*\.?")  # a source alone on the line below (seggen9)
@@ -50,9 +51,16 @@ def _sourced(line: str) -> bool:
 def _has_dialogue(lines: list[str], dashes: tuple) -> bool:
     """Two dash paragraphs in a row, one of them with no source: a dialogue, an interview in
     dashes."""
-    dashed = [ln.lstrip().startswith(dashes) for ln in lines]
+    # a signature after a dash ("– Patiente, 67 ans, Basse-Terre") credits the quotation above it
+    dashed = [ln.lstrip().startswith(dashes) and not credit_below(ln) for ln in lines]
     return any(dashed[k] and dashed[k + 1] and not (_sourced(lines[k]) and _sourced(lines[k + 1]))
                for k in range(len(lines) - 1))
+
+
+def framed(above: str, below: str) -> bool:
+    """A box title above names the person, or the line below credits the quotation (a source
+    line, a signature): segment/framed_quotes.py (seggen10)."""
+    return title_description(above) is not None or credit_below(below)
 
 
 def fold_dash_quotes(text: str) -> str:
@@ -83,7 +91,8 @@ def fold_dash_quotes(text: str) -> str:
         stripped = line.rstrip()
         source_below = OWN_LINE_PARENTHESIS.fullmatch(below.rstrip())  # "(médecin généraliste, groupe de Thiers)"
         if (above.endswith(":") and not above.lstrip().startswith(dashes) and not below.startswith(dashes)
-                or source_below and names_a_person(source_below.group("inner"))) and stripped.endswith((".", "…")):
+                or source_below and names_a_person(source_below.group("inner"))
+                or framed(above, below)) and stripped.endswith((".", "…")):
             end = len(stripped) - 1
             out[k] = line[:lead] + "« " + line[lead + 2:end] + "»" + line[end + 1:]
     return "\n".join(out)

@@ -14,12 +14,14 @@ from __future__ import annotations
 from .regions import REGIONS_2016
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
+MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when two or more agree
 
 
 def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     """(région, first place) when the document names places at least twice, one of them from the
     gazetteer (a région, département, prefecture, natural region or the corpus's own place: a
-    commune alone may be a foreign city's namesake, "à Venise"), and every place it names, with
+    commune alone may be a foreign city's namesake, "à Venise") or else two communes of one
+    département, and every place it names, with
     the régions its segments have, lies in one région; else ('', '')."""
     own = {s.region for s in segments if s.region}
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
@@ -28,9 +30,18 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
     mentions = {**communes, **listed}
     regions = {r for r, _ in mentions.values()} | own
-    if not listed or len(mentions) < MIN_MENTIONS or len(regions) != 1:
+    if not (listed or one_departement(communes.values(), gazetteer)) or len(mentions) < MIN_MENTIONS \
+            or len(regions) != 1:
         return "", ""
     return mentions[min(mentions)]
+
+
+def one_departement(communes, gazetteer) -> bool:
+    """Several communes, all of one département ("à Ancenis", "à Varades", "à Oudon"): a foreign
+    city's namesake does not come with its French neighbours."""
+    names = {name for _, name in communes}
+    found = {gazetteer.communes.resolve(name) for name in names}
+    return len(names) >= MIN_COMMUNES and None not in found and len({c.dept for c in found}) == 1
 
 
 def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[str, ...]) -> None:

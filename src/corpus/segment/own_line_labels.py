@@ -26,6 +26,7 @@ from collections import Counter
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
+from .parenthesised_roles import parenthesised_role
 from .recurring_labels import _runs, _series, enumerated
 from .roles import normalize_role
 
@@ -48,6 +49,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     body = t[:-1].rstrip() if t.endswith(":") else t
     if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
         return None
+    body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)
     if re.search(r"[.!?…;,)\]]$", body) or not re.match(r"[^\W_]|#", body) or body[0].islower():
         return None
     head, _, func = body.partition(",")
@@ -58,7 +60,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
         return None  # a sentence inside, unless "M. Dupont", "Dr. Martin"
     if any(w.rstrip(".") in cv.NOT_LABELS for w in fold(head).lower().split()):
         return None  # "Note", "Première question": a word that never names a speaker
-    return head, func
+    return head, func or paren_role
 
 
 def person_name(head: str, s: dict | None = None) -> bool:
@@ -123,12 +125,12 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
     return out
 
 
-def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=()) -> dict[str, dict]:
+def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: dict | None = None) -> dict[str, dict]:
     """label -> declared attributes (``record`` + ``alone``: a name above its words; ``lines``: the
     label lines as written; ``moderator``: a label word, a legend's ``moderators``, most turns
     questions; the function a label line gives, as role) of the labels set on a line of their
     own that take turns, or {}."""
-    s = settings()
+    s = s or settings()
     at = own_line_labels(lines, s)
     out: dict[str, dict] = {}
     for i, (label, func) in sorted(at.items()):

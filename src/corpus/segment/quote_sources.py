@@ -36,12 +36,12 @@ def source_lead() -> re.Pattern | None:
     return _leads(tuple(_data().get("quote_source_leads", [])))
 
 
-def source_line(text: str, b: int, after: str) -> tuple[int, int, str] | None:
+def source_line(text: str, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
     """(start, end, description) of a source line under the quote ending at ``b`` when the quote
     closes its paragraph: "Source : entretien de la mission avec DESC.", up to the box's next
     quote when extraction joined it to the line; else None."""
     lead = source_lead()
-    if lead is None or after.strip() or text[b - 1:b] not in "»\"”":
+    if lead is None or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):  # italic: a block quote (framed_quotes.py)
         return None
     nl = text.find("\n", b)
     if nl < 0:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .article_credits import article_credit
 from .attributions import (
     describe,
     describes_person,
@@ -22,12 +23,14 @@ from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import reported_speaker
+from .fallbacks import reads_as_speech
 from .following_attributions import (
     continues_speaker,
     following_description,
     following_speaker,
     relative_description,
 )
+from .framed_quotes import title_above
 from .group_members import group_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
@@ -289,11 +292,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
-    sourced = source_line(text, b, after)  # "Source : entretien de la mission avec …" under the quote
+    sourced = source_line(text, b, after, italic)  # "Source : entretien de la mission avec …" under the quote
     if sourced is not None:
         role, region, place = describe(sourced[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, sourced[:2])
+    titled = title_above(text, a, b) if italic and reads_as_speech(inner, block=True) else None
+    if titled is not None:  # "Verbatim n°17 — infirmière libérale, Bretagne" over italic words (segment/framed_quotes.py)
+        role, region, place = describe(titled[2], ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": titled[2], "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"})
     noted = sign_note(text, b, after) if words >= 3 else None  # "« … »*" and the note "* Infirmière libérale, Aubenas."
     noted_as = describe(noted[0], ctx.gazetteer) if noted is not None else ("inconnu", "", "")
     if noted is not None and (describes_person(noted[0]) or noted_as[0] not in ("autre", "inconnu")):
@@ -355,7 +363,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
-        if not cv.NOT_A_DESCRIPTION.match(attr) and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+        # "(une sage-femme)": an article before a post (segment/article_credits.py)
+        if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
+                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
+from .bracketed_runs import split_bracketed
 from .roles import normalize_role
 from .unpunctuated_turns import split_unpunctuated
 
@@ -126,8 +127,9 @@ def is_title(text: str) -> bool:
 
 
 def _series(label: str) -> str:
-    """A numbered label's series ("#3" -> "#9", "E12" -> "E9")."""
-    return re.sub(r"\d+", "9", label)
+    """A numbered or lettered label's series ("#3" -> "#9", "E12" -> "E9", "Intervenant C" ->
+    "Intervenant Z": a word, then one capital letter; seggen10)."""
+    return re.sub(r"(?<=\w )[A-Z]$", "Z", re.sub(r"\d+", "9", label))
 
 
 def _runs(indices: list[int], gap: int, titles: set[int] = frozenset()) -> list[list[int]]:
@@ -186,7 +188,9 @@ def recurring_labels(lines: list[TextLine]) -> dict[str, Prefix]:
     return out
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=\S)")
+# a sentence's end (or a stage direction's: "(Rires dans la salle.)"), then maybe a transcript's
+# aside in brackets ("… l'a su. [rires] (Tous) …": seggen10)
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…»])|(?<=[.!?…]\)))\s+(?:\[[a-zà-ÿ][^\]\n]{0,30}\]\s+)?(?=\S)")
 
 
 def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:
@@ -195,10 +199,10 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
     s = s or settings()
     opened = {p.form for ln in lines if (p := prefix_of(ln.text, s))}
     # a form that opens no line but many sentences: a transcript the extraction ran into one paragraph
-    inside = Counter((p.form, p.label) for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
+    inside = Counter((p.form, _series(p.label)) for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
     forms = Counter(form for form, _ in inside.elements())
     opened |= {form for form, n in forms.items() if n >= s["min_turns"]
-               and any(k[0] == form and c >= s["min_lines"] for k, c in inside.items())}  # a label recurring among them
+               and any(k[0] == form and c >= s["min_lines"] for k, c in inside.items())}  # a label (or its series) recurring among them
     if not opened:
         return lines
     out: list[TextLine] = []
@@ -216,7 +220,12 @@ def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLin
     s = settings()
     # "… huit ans enq : et …": turns run together without punctuation
     cut = split_unpunctuated(cut, lambda text: prefix_of(text, s))
-    labels = recurring_labels(cut)
+    # "… huit ans (enq) et la CPTS …": bracketed labels run together (segment/bracketed_runs.py)
+    bracketed = split_bracketed(cut, lambda text: prefix_of(text, s), s)
+    labels = recurring_labels(bracketed)
+    # only the bracketed labels that take turns cut lines ("(EHESP)" twice in a thesis cuts nothing)
+    cut = split_bracketed(cut, lambda text: prefix_of(text, s), s, set(labels)) if bracketed is not cut else cut
+    labels = recurring_labels(cut) if bracketed is not cut else labels
     if not labels:
         return lines, {}
     # a turn inside a line whatever follows its label ("… partie. LUCIE CPTS, quatre lettres …")

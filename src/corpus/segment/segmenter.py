@@ -39,14 +39,19 @@ from .base import (
 )
 from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
+from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
+from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .confided_leads import confided_attrs, confided_call
+from .continued_quotes import introduced_apart, join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
+from .dash_closing_codes import dash_code_call
 from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
@@ -104,6 +109,7 @@ from .fallbacks import (
 from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .form_formulas import demote_copy_formulas
+from .framed_quotes import credit_below
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
@@ -112,29 +118,35 @@ from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
+from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .leading_codes import of_document
+from .lesson_dialogues import demote_lesson_dialogues
 from .listed_persons import apply_listed_persons
 from .lower_thirds import lower_third_boxes
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
+from .named_leads import named_lead_calls
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
+from .paragraph_subjects import subject_call
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
+from .profile_lines import apply_profile_lines
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -162,13 +174,17 @@ from .regions import (
 from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
+from .run_in_profiles import profile_call, profile_lines, profile_passages
+from .script_instructions import instruction_lines, scripted_call
 from .signed_quotes import signed_quotes
+from .slash_codes import slash_code_call
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
 from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
+from .stacked_quotes import join_stacked
 from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
@@ -363,6 +379,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
+        lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
@@ -370,6 +387,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
         self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {
             c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d)}), **self.ctx.declared_speakers}
+        # "• Eva JOLY" as a list item above the words (segment/bullet_labels.py)
+        self.ctx.declared_speakers = {**bullet_label_speakers(lines, gazetteer, self.ctx.legend_moderators), **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
@@ -498,6 +517,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.section_kinds = turns_are_body(self.section_kinds, self.labels)
         # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
+        # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)
+        self.run_in_profiles = profile_lines(self.lines)
+        # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
+        self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
@@ -728,6 +751,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
+        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
+        self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:
@@ -1011,12 +1038,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for group in groups:
             a, b = group[0].start, group[-1].end
             chunk = self.text[a:b]
-            quotes = find_quotes(chunk)
+            quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
             italics = self._italic_passages(a, b, quotes)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
-            quotes = sorted(quotes + italics + unquoted + bolds)
+            profiled = profile_passages(group, self.run_in_profiles, a) if self.run_in_profiles else {}
+            quotes = sorted(quotes + italics + unquoted + bolds + list(profiled))
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1034,13 +1062,18 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if (qa, qb) in unquoted and not calls[-1][2].verbatim:
                     floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer)
                     calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
+                if (qa, qb) in profiled:
+                    calls[-1] = (qa, qb, profile_call(profiled[(qa, qb)], calls[-1][2], self.gazetteer))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]):
+                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) \
+                        and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
+            calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):
@@ -1055,6 +1088,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
             calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "« … » (MG/19/03)": a slash code, its département (segment/slash_codes.py)
+            calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
+            calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/confided_leads.py)
+            calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
@@ -1081,7 +1120,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
                     self._signed_paragraphs(group)
+            calls = [(qa, qb, dash_code_call(chunk, qa, qb, c, self.ctx)) for qa, qb, c in calls]  # "» – PH/87/02"
+            calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
+            if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
+                calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))
+                         for qa, qb, c in calls]
+            # "Et voilà que Betty déclare : « … »": the person the lead names (segment/named_leads.py)
+            calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
+                self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
@@ -1191,8 +1238,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a quotation in guillemets filling its paragraph (an italic run may be a preface, thanks)
         block = not italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after)
         if italic and not re.sub(r"[\W_]", "", text[line_start:a]) and not re.sub(r"[\W_]", "", after) \
-                and line_end >= 0 and is_signature(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
-            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras")
+                and line_end >= 0 and credit_below(text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]):
+            block = True  # an italic paragraph signed on the next line ("Médecin 2, 63 ans, Queyras"; segment/framed_quotes.py)
         if self.ctx.layout_prior and not italic and not re.sub(r"[\W_]", "", after):
             # notes whose layout is quoted speech: a quotation closing its paragraph is one of them
             # (extraction runs a blockquote into the line above when that line has no final stop)
@@ -1240,6 +1287,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             attrs = {**attrs, **self.ctx.code_attrs(subject.group("code"))}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
+        if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
+            attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
+        attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/confided_leads.py)
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
             # everyone the methods say was interviewed has this role
             attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}
@@ -1518,6 +1568,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
+    apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
+    apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     return segments

@@ -17,6 +17,7 @@ from .fallbacks import reads_as_speech
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
+from .transcriber_notes import opens_with_transcriber_note
 
 DASH = ("—", "–", "-")
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
@@ -52,8 +53,8 @@ class TurnHandlers:
         t = ln.text.strip()
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
-        if t.startswith(("«", "“", "(", "[")) or t.startswith(DASH) or cv.STAGE.match(t):
-            return False
+        if (t.startswith(("«", "“", "(", "[")) and not opens_with_transcriber_note(t)) or t.startswith(DASH) or cv.STAGE.match(t):
+            return False  # "(Inaudible) elle est …" carries on (segment/transcriber_notes.py)
         if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
             return False
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
@@ -61,7 +62,8 @@ class TurnHandlers:
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])
-        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) \
+        # (the paragraph right under the label line is its words: seggen10)
+        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 \
                 and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
         if label and first in self.labels[label].standalone:

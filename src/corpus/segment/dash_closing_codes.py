@@ -1,0 +1,58 @@
+"""An informant's code of several parts after a dash closing a quotation paragraph.
+
+"« Nous, on a compris que c'était un levier … » – PH/87/02": an article that codes its interviews
+by profession, département and rank ("MG/19/03") gives most codes in parentheses after a quote in
+a sentence, and sets a longer quote as its own paragraph with the code after a dash. The quotation
+is the code's when the rest of its line is a dash and one code of at least three parts (letters
+then digits, joined by one of ``joiners``, at most ``max_code_chars``) and nothing else
+(lang/fr/dash_closing_codes.yaml). A dash followed by words ("– c'est tout"), a date ("–
+12/03/2021" opens with digits) or a page range is no code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .quotes import QuoteCall, _bare_code_attrs
+from .roles import normalize_role
+
+DEFAULTS = {"dashes": [], "joiners": [], "max_code_chars": 16}
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("dash_closing_codes") or {})}
+
+
+@lru_cache(maxsize=4)
+def _pattern(key: int) -> re.Pattern | None:
+    s = settings()
+    if not s["dashes"] or not s["joiners"]:
+        return None
+    dash = "[" + "".join(re.escape(d) for d in s["dashes"]) + "]"
+    join = "[" + "".join(re.escape(j) for j in s["joiners"]) + "]"
+    return re.compile(rf"^[ \t\u00a0]*{dash}[ \t\u00a0]*(?P<code>[A-ZÉ]{{1,6}}(?:{join}\d{{1,4}}){{2,3}})[ \t\u00a0]*\.?[ \t\u00a0]*$")
+
+
+def closing_code(after: str) -> str | None:
+    """The code the rest of a quotation's line holds ("» – PH/87/02" → "PH/87/02"), or None."""
+    pat = _pattern(id(cv.language_data()))
+    m = pat.match(after) if pat is not None else None
+    return m.group("code") if m and len(m.group("code")) <= settings()["max_code_chars"] else None
+
+
+def dash_code_call(chunk: str, qa: int, qb: int, call: QuoteCall, ctx) -> QuoteCall:
+    """The quotation chunk[qa:qb] as the words of the code after the dash closing its line, when
+    its reading found no one by name or code."""
+    if call.verbatim and (call.attrs.get("speaker") or "person" in call.attrs or call.attribution):
+        return call
+    end = chunk.find("\n", qb)
+    code = closing_code(chunk[qb:len(chunk) if end < 0 else end])
+    if code is None:
+        return call
+    attrs = _bare_code_attrs(code, ctx)
+    letters = re.match(r"[A-ZÉ]+", code).group(0)
+    if attrs["role"] in ("autre", "inconnu") and normalize_role(letters) not in ("autre", "inconnu"):
+        attrs.update(role_raw=letters, role=normalize_role(letters))  # "MG/19/03": its profession's letters
+    return QuoteCall(True, attrs)

@@ -1,0 +1,62 @@
+"""A group of lay people presented once above a transcript's turns (issue #14): "Six patients de
+la maison de santé, recrutés en salle d'attente ; les femmes sont notées F1 à F4 et les hommes H1
+et H2". A focus group's participants are labelled by codes that say nothing of them; the
+introduction says who they all are.
+
+The introduction (the prose between the turns' heading and the first turn, as
+introduced_interviewees.py reads it) must name group nouns of
+lang/fr/introduced_groups.yaml of one role and no profession; the transcript must have at least two answering
+labels, and none of its turns described otherwise. Its turns then take the noun's role
+(roles.yaml). Only attributes change (a pass over the finished segments).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
+from .roles import names_a_profession, normalize_role
+
+MIN_VOICES = 2  # one answering voice is an interview (introduced_interviewees.py)
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> re.Pattern:
+    from ..lang import load
+
+    words = sorted(load("fr").get("introduced_group_nouns", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)")
+
+
+def group_role(intro: str) -> tuple[str, str] | None:
+    """(role, first noun) when the group nouns the introduction names all have one role ("patients",
+    "usagers") and it names no profession."""
+    if names_a_profession(intro):
+        return None
+    nouns = sorted({m.group(0) for m in _nouns().finditer(fold(intro))})
+    roles = {normalize_role(noun) for noun in nouns}
+    if len(roles) != 1 or roles & set(UNDESCRIBED):
+        return None
+    return roles.pop(), nouns[0]
+
+
+def apply_introduced_groups(segments: list, speaker_kinds: tuple[str, ...]) -> None:
+    """Give a transcript's introduced group role to its undescribed turns."""
+    for first, end in _interviews(segments):
+        block = segments[first:end]
+        # the moderator is described by its own label; the participants must not be
+        if any(s.kind in speaker_kinds and s.kind != "moderator" and s.role not in UNDESCRIBED for s in block):
+            continue
+        voices = {s.speaker for s in block if s.kind == "turn" and s.speaker}
+        if len(voices) < MIN_VOICES:
+            continue
+        found = group_role(_intro(segments, first))
+        if found is None:
+            continue
+        role, noun = found
+        for seg in block:
+            if seg.kind == "turn":
+                seg.role, seg.role_raw = role, noun
+                seg.attr_source = seg.attr_source or "interview_header"

@@ -1,0 +1,81 @@
+"""A quotation's speaker on the paragraph after it (issue #14): a thesis sets each italic quote,
+then a roman profile line of its own, "Praticien E, 52 ans, cabinet individuel, Haut-Rhin".
+
+A narrative segment that is one such line (a code: a capitalised word and a capital letter or a
+number; then comma fields, one an age of lang/fr/profile_lines.yaml; no sentence stop) gives its
+code to the verbatims right above it that name nobody. Their role is that of the group the
+document names by the code's word ("Assistante" and "deux assistantes dentaires" in the methods:
+the dental assistant), else the line's own; their place is the line's when they have none. Only
+attributes change (a pass over the finished segments).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .regions import resolve_region
+from .roles import normalize_role
+
+CODE = re.compile(r"^(?P<code>(?P<word>[A-ZÀ-Þ][a-zà-ÿ-]{2,}) (?:[A-Z]|\d{1,3}))\s*,\s*(?P<rest>[^.;:!?«»“”]+)$")
+MAX_WORDS = 16  # a profile line, not a sentence
+UNDESCRIBED = ("", "inconnu")
+
+
+@lru_cache(maxsize=1)
+def _age() -> re.Pattern:
+    from ..lang import load
+
+    fields = load("fr").get("profile_line_age_fields", [])
+    return re.compile("|".join(f"(?:{f})" for f in fields) if fields else r"(?!)")
+
+
+def profile_line(text: str) -> re.Match | None:
+    """The match of a profile line ("Praticien E, 52 ans, …"), or None."""
+    t = text.strip()
+    if "\n" in t or len(t.split()) > MAX_WORDS:
+        return None
+    m = CODE.match(t)
+    return m if m and _age().search(fold(m.group("rest"))) else None
+
+
+def group_role(word: str, texts: list[str]) -> str:
+    """The role of the phrase the document names with the code's word and the word after it
+    ("assistantes dentaires" for "Assistante"), when one phrase gives a role; else ''."""
+    stem = re.escape(fold(word).rstrip("s"))
+    roles = set()
+    for t in texts:
+        for m in re.finditer(rf"(?<!\w){stem}s?\s+[^\W\d_]+", fold(t)):
+            role = normalize_role(m.group(0))
+            if role not in ("autre", "inconnu"):
+                roles.add(role)
+    return roles.pop() if len(roles) == 1 else ""
+
+
+def apply_profile_lines(segments: list, gazetteer) -> None:
+    """Give each profile line's code, role and place to the unnamed verbatims right above it."""
+    texts = None
+    for i, seg in enumerate(segments):
+        if seg.kind != "narrative" or i == 0 or segments[i - 1].kind != "verbatim":
+            continue
+        m = profile_line(seg.text)
+        if m is None:
+            continue
+        above = []
+        for prev in reversed(segments[:i]):
+            if prev.kind != "verbatim":
+                break
+            above.append(prev)
+        if any(p.speaker for p in above):
+            continue
+        if texts is None:
+            texts = [s.text for s in segments if s.kind == "narrative" and profile_line(s.text) is None]
+        role = group_role(m.group("word"), texts) or normalize_role(seg.text)
+        region, place = resolve_region(m.group("rest"), gazetteer) if gazetteer is not None else ("", "")
+        for p in above:
+            p.speaker, p.attr_source = m.group("code"), "attribution"
+            if p.role in UNDESCRIBED and role not in UNDESCRIBED:
+                p.role, p.role_raw = role, seg.text.strip()
+            if not p.region and region:
+                p.region, p.place = region, place

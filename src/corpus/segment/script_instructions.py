@@ -1,0 +1,58 @@
+"""Quotations an interviewer's SCRIPT gives to read under a condition or a step.
+
+"Si la personne accepte : « Je vais vous lire une information … »", "En cas de refus : « … »",
+"Fin de l'appel : « Je vous remercie pour votre participation. »": a protocol's annexed script
+writes what the interviewer will say, condition by condition; nobody has spoken yet. A quotation
+whose paragraph opens with such a lead-in (one of ``openers``, at most ``max_lead_chars``, nothing
+but the colon between it and the quotation, no first-person word) is no verbatim, when at least
+``min_lines`` paragraphs of the document open so (lang/fr/script_instructions.yaml). One
+conditional sentence of an account ("Si je devais résumer : « … »", "Quand je lui demande, elle
+répond : « … »") and a document with a single such line are left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .base import TextLine
+from .quotes import QuoteCall
+
+DEFAULTS = {"openers": [], "first_person": [], "max_lead_chars": 60, "min_lines": 2}
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("script_instructions") or {})}
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    s = settings()
+    openers = cv._flex_alt(s["openers"]) or "(?!)"
+    # at a paragraph's or a sentence's start (extraction may run a script's short lines together)
+    lead = re.compile(rf"(?:^|(?<=[.!?»]\s))\s*(?:{openers})(?![\w])[^:;.!?«»\"“”\n]{{0,{s['max_lead_chars']}}}?\s*:\s*")
+    return lead, cv._whole_words(s["first_person"]) if s["first_person"] else re.compile("(?!)")
+
+
+def instruction_leads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the condition or step lead-ins opening a paragraph or sentence of ``text``
+    ("Si la personne accepte : ")."""
+    lead, first = _patterns(id(cv.language_data()))
+    return [m.span() for m in lead.finditer(text.replace("’", "'")) if not first.search(m.group(0))]
+
+
+def instruction_lines(lines: list[TextLine]) -> set[int]:
+    """Indices of the lines holding a script's condition or step lead-in, or none when the
+    document has fewer than ``min_lines`` such lead-ins."""
+    found = {ln.index: len(instruction_leads(ln.text)) for ln in lines}
+    n = sum(found.values())
+    return {i for i, k in found.items() if k} if n >= settings()["min_lines"] else set()
+
+
+def scripted_call(line: TextLine, at: int, call: QuoteCall) -> QuoteCall:
+    """No verbatim for a quotation starting at absolute offset ``at`` right after a script lead-in
+    of its ``line``."""
+    if not call.verbatim:
+        return call
+    return QuoteCall(False) if any(line.start + e == at for _, e in instruction_leads(line.text)) else call

@@ -1,0 +1,27 @@
+"""A transcriber's note in parentheses or brackets that opens a paragraph of someone's words:
+"(Inaudible) elle est en Islande.", "[rires] Oui, c'est ça." A verbatim transcript notes what it
+could not hear or what happened where it happened, at the start of a paragraph too; the words
+after it carry on the turn above. The notes are the words of ``lang/fr/transcriber_notes.yaml``;
+a parenthesis opening on anything else (a reference "(voir annexe 2)", an aside) is no such note,
+and a note alone on its line ("(Rires)") is left to the readers of stage directions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+
+NOTE = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*(?=\S)")
+
+
+def note_words() -> set[str]:
+    return {fold(w).lower() for w in (cv.language_data().get("transcriber_notes") or {}).get("words", [])}
+
+
+def opens_with_transcriber_note(text: str) -> bool:
+    """Whether ``text`` opens with a transcriber's note followed by words ("(Inaudible) elle est
+    en Islande." -> True; "(voir annexe 2) Les …", "(Rires)" -> False)."""
+    m = NOTE.match(text)
+    return bool(m) and fold(m.group(1)).lower().rstrip(".…") in note_words()

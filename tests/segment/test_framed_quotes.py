@@ -1,0 +1,111 @@
+"""A paragraph-long quotation without quotation marks (italics, or a dash) framed by who speaks:
+a box title above it or a source / signature line below it (corpus/segment/framed_quotes.py).
+Session 10 (seggen10): the perturbation benchmark's quotes_block_italic and quotes_emdash rows
+lost the quotes of report boxes once their « » became italics or a dash."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import line_styles, segment_at, segment_lines
+
+from corpus.segment.dash_quotes import fold_dash_quotes
+from corpus.segment.framed_quotes import credit_below, title_description
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+
+@pytest.mark.parametrize("line, desc", [
+    ("Verbatim n°17 — infirmière libérale, Bretagne", "infirmière libérale, Bretagne"),
+    ("Témoignage 3 : Claire, sage-femme, Vesoul", "Claire, sage-femme, Vesoul"),
+    ("Extrait 4 – pharmacien titulaire, Ardennes", "pharmacien titulaire, Ardennes"),
+])
+def test_a_box_title_names_a_person(line, desc):
+    found = title_description(line)
+    assert found is not None and found[1] == desc and line[found[0]:found[0] + len(desc)] == desc
+
+
+@pytest.mark.parametrize("line", [
+    "Encadré 4 – Ce qu'en disent les acteurs rencontrés",  # a box about people, no one named
+    "Chapitre 2 — Le temps des moissons, la fin de l'été",
+    "Les tournées ont doublé : on passait chez des patients, le soir",  # a sentence and a clause
+    "Tableau 3 : Répartition des répondants, par région",
+])
+def test_look_alike_titles_name_no_one(line):
+    assert title_description(line) is None
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("Source : entretien de la mission avec une pharmacienne titulaire, porteuse de projet (Ardennes).", True),
+    ("– Patiente, 67 ans, diabétique, Basse-Terre", True),
+    ("Martine, 67 ans, aidante de son mari, près d'Albi", True),
+    ("Source : INSEE, recensement de la population 2020.", False),  # a statistic's source names no one
+    ("Le week-end, je n'avais ni infirmière ni pharmacie de garde.", False),
+])
+def test_credit_below(line, credits):
+    assert credit_below(line) is credits
+
+
+BOX = ["Les entretiens ont été conduits dans quatre régions ; chaque encadré indique la profession de la personne.",
+       "Verbatim n°17 — infirmière libérale, Bretagne",
+       "Les tournées ont doublé. On passait chez des patients que personne d'autre ne voyait plus.",
+       "Verbatim n°21 — coordinatrice de CPTS, Occitanie",
+       "Mon rôle, c'était d'abord de faire circuler l'information, et de vérifier qu'elle arrivait bien à tout le monde."]
+
+
+def test_italic_words_under_a_box_title_are_its_persons(gazetteer):
+    text, segs = segment_lines(BOX, gazetteer, styles=line_styles(BOX, {2, 4}))
+    seg = segment_at(text, segs, "Les tournées ont doublé")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Bretagne")
+    seg = segment_at(text, segs, "Mon rôle, c'était")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "coordinateur", "Occitanie")
+
+
+def test_the_same_words_in_roman_under_the_title_are_not_read_as_italics(gazetteer):
+    # look-alike: the same box with its words in roman (a caption, not a quotation set apart)
+    text, segs = segment_lines(BOX, gazetteer)
+    assert segment_at(text, segs, "Les tournées ont doublé").kind == "narrative"
+
+
+def test_an_italic_paragraph_under_a_chapter_title_stays_narrative(gazetteer):
+    # look-alike: a novel's italic epigraph under a chapter title that names no person
+    lines = ["Chapitre 2 — Le temps des moissons, la fin de l'été",
+             "On partait avant l'aube, et l'on rentrait quand la lune était déjà haute sur les champs.",
+             "Le village vivait alors au rythme des battages."]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {1}))
+    assert segment_at(text, segs, "On partait avant l'aube").kind == "narrative"
+
+
+def test_an_italic_paragraph_above_a_source_line(gazetteer):
+    lines = ["Encadré 4 – Ce qu'en disent les acteurs rencontrés",
+             "L'agence nous a envoyé un modèle de lettre d'intention et un tableau à remplir. Pour le reste, on a "
+             "tout appris d'une CPTS voisine.",
+             "Source : entretien de la mission avec une pharmacienne titulaire, porteuse de projet (Ardennes)."]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {1}))
+    seg = segment_at(text, segs, "L'agence nous a envoyé")
+    assert (seg.kind, seg.role) == ("verbatim", "pharmacien")
+
+
+def test_dash_quotations_framed_by_a_title_or_a_signature_are_folded():
+    text = ("Verbatim n°17 — infirmière libérale, Bretagne\n"
+            "— Les tournées ont doublé. On passait chez des patients que personne d'autre ne voyait plus.\n"
+            "Les patients, eux, décrivent la même période.\n"
+            "— Pendant le confinement, c'est l'infirmière qui m'apportait tout, même le pain.\n"
+            "– Patiente, 67 ans, diabétique, Basse-Terre\n")
+    folded = fold_dash_quotes(text).split("\n")
+    assert folded[1].startswith("« Les tournées") and folded[1].endswith("plus»")
+    assert folded[3].startswith("« Pendant") and folded[3].endswith("pain»")
+    assert len(fold_dash_quotes(text)) == len(text)
+
+
+def test_a_dash_dialogue_stays_a_dialogue():
+    # look-alike: a novel's dialogue in dashes; the last line names someone but answers, it credits no one
+    text = ("— Tu viens ce soir à la réunion de la maison de santé avec les autres ?\n"
+            "— Non, je suis de garde jusqu'à vingt heures, et je dois encore passer chez Mme Roux.\n"
+            "— Dommage, on aurait parlé du planning des vacances de printemps.\n")
+    assert fold_dash_quotes(text) == text

@@ -1,0 +1,71 @@
+"""The person a first-person narrative names in the sentence leading to a quotation
+(segment/named_leads.py). Look-alikes that must not change: a published author ("Bourdieu
+explique : « … »", "comme l'a écrit Foucault"), a set text named before the colon, a narrative
+in the third person."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.named_leads import as_said_speaker, lead_speaker
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+@pytest.mark.parametrize("clause, name", [
+    ("Et voilà que Betty déclare devant l'équipe", "Betty"),
+    ("C'est en sortant que madame Perrin me confie", "Perrin"),
+    ("Le lendemain, Karim Haddad lance à toute l'équipe", "Karim Haddad"),
+    ("L'actuel président du groupe, Arthur Sadoun confirme lui-même cette dynamique dans cette interview", "Arthur Sadoun"),
+])
+def test_lead_names_the_speaker(clause, name):
+    assert lead_speaker(clause) == name
+
+
+@pytest.mark.parametrize("clause", [
+    "Dans La Distinction, Bourdieu explique",  # an author's text, no interview named
+    "Le rapport de la HAS précise",
+    "Elle me dit alors",  # no name: left to the narrated quotes' reading
+])
+def test_no_named_speaker(clause):
+    assert lead_speaker(clause) is None
+
+
+def test_as_said_formula_needs_a_person_known():
+    assert as_said_speaker("Comme l'a formulé mon camarade Dan, un jour de formation, ") == ("Dan", "mon camarade Dan")
+    assert as_said_speaker("Comme me l'a dit une collègue infirmière, ") == ("", "une collègue infirmière")
+    assert as_said_speaker("Comme l'a écrit Foucault, ") is None
+    assert as_said_speaker("Comme l'a formulé Bourdieu, ") is None
+
+
+MEMOIR = [
+    "J'ai commencé mon alternance en septembre, dans une équipe de douze développeurs. Je ne connaissais personne.",
+    "Au bout de deux semaines, Betty déclare devant l'équipe : « pourquoi tu ne présenterais pas ton travail à la démo ? ». J'étais terrifié.",
+    "Comme l'a formulé mon camarade Dan, un jour de formation, « tester, c'est douter ». Je n'étais pas d'accord.",
+    "Dans son ouvrage, Bourdieu explique : « le goût classe, et classe celui qui classe ». Je reviendrai sur cette idée.",
+    "La devise de l'équipe était affichée au mur : « fail fast, learn faster ». Je la lisais tous les matins.",
+]
+
+
+def test_memoir_quotes_named_by_their_lead(gazetteer):
+    text, segs = _segment(MEMOIR, gazetteer)
+    s = _at(text, segs, "pourquoi tu ne présenterais pas")
+    assert (s.kind, s.speaker) == ("verbatim", "Betty")
+    s = _at(text, segs, "tester, c'est douter")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dan", "autre")
+    assert _at(text, segs, "le goût classe").speaker != "Bourdieu"
+    assert _at(text, segs, "fail fast, learn faster").kind not in ("verbatim", "turn")
+
+
+def test_third_person_text_unchanged(gazetteer):
+    lines = ["La réunion s'est tenue le 3 mars à la maison de santé.",
+             "Le coordinateur, Paul Girard déclare : « nous allons ouvrir un centre de vaccination la semaine prochaine »."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "nous allons ouvrir un centre").speaker in ("", "Paul Girard")

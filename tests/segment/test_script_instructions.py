@@ -1,0 +1,52 @@
+"""An interviewer's script: the quotation after a condition or a step, "Si la personne accepte :
+« … »", "Fin de l'appel : « … »", is a text to read (segment/script_instructions.py); look-alikes:
+one conditional sentence of an account, a first-person condition."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.script_instructions import instruction_leads
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+SCRIPT = [
+    "Annexe 2 – Guide de l'appel de suivi à J+7",
+    "L'infirmière de coordination lit le texte suivant sans le modifier.",
+    "En cas de répondeur : « Bonjour, ici l'infirmière de coordination de la CPTS, je vous rappellerai demain matin. »",
+    "Si le patient est joignable : « Je vous appelle pour savoir comment se passe votre retour à domicile depuis votre sortie. »",
+    "Fin de l'appel : « Merci, n'hésitez pas à nous joindre au numéro indiqué sur votre compte rendu. »",
+]
+
+
+def test_a_scripts_lines_are_no_verbatims(gazetteer):
+    text, segs = _segment(SCRIPT, gazetteer)
+    for snippet in ("je vous rappellerai demain matin", "comment se passe votre retour", "n'hésitez pas à nous joindre"):
+        assert _at(text, segs, snippet).kind != "verbatim"
+
+
+def test_an_accounts_condition_is_not_a_script(gazetteer):
+    account = [
+        "Les infirmières décrivent leurs appels de suivi.",
+        "Si je devais résumer : « On rappelle tout le monde, même quand ça va bien, parce que c'est là qu'on repère les chutes. » (IDE 3)",
+        "Quand elle rappelle, une coordinatrice explique : « Les patients sont surpris qu'on s'intéresse à eux après la sortie. »",
+    ]
+    text, segs = _segment(account, gazetteer)
+    assert _at(text, segs, "On rappelle tout le monde").kind == "verbatim"
+    assert _at(text, segs, "Les patients sont surpris").kind == "verbatim"
+
+
+def test_instruction_leads():
+    assert instruction_leads("Si la personne accepte : « Je vais") == [(0, 25)]
+    # after a sentence: extraction ran two short lines of the script together
+    assert len(instruction_leads("Si la personne refuse : remercier. Si la personne accepte : « Je")) == 2
+    assert instruction_leads("Si je devais résumer : « On rappelle") == []  # first person
+    assert instruction_leads("Le protocole prévoit que si la personne accepte : « … »") == []  # inside a sentence

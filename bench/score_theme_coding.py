@@ -39,6 +39,9 @@ SETS = {
     "L": (("segment_real20", "segment_real21"), "unseen written (round 20, dev11)", "unseen real (real 20, 21)"),
     # M has no real text: its "real" split is the session-8 negatives (practice material) apart
     "M": (("segment_negatives_s8",), "unseen round 21 and oldest rounds", "unseen session-8 negatives"),
+    # N: rounds 22 and 23 written for the project apart from the session-9 negatives (practice
+    # material) and the one real round-22 document (a public-health page)
+    "N": (("segment_negatives_s9", "segment_real22"), "unseen rounds 22, 23", "unseen session-9 negatives and real 22"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

@@ -34,8 +34,8 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "dev"]  # I, J: tuning sets since
-# session 8; K, L since session 9 (themesfix8)
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "dev"]  # I, J: tuning sets since
+# session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9)
 SEED = 42
 MIN_POS = 5
 
@@ -43,7 +43,8 @@ MIN_POS = 5
 def load(themes):
     sys.argv += ["--add=G=theme_coding_g.csv", "--add=H=theme_coding_h.csv",
                  "--add=I=theme_coding_i.csv", "--add=J=theme_coding_j.csv",
-                 "--add=K=theme_coding_k.csv", "--add=L=theme_coding_l.csv"]
+                 "--add=K=theme_coding_k.csv", "--add=L=theme_coding_l.csv",
+                 "--add=M=theme_coding_m.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))

@@ -114,6 +114,7 @@ def model_fitter(theme_ids, **kw):
 
 CANDIDATES = {  # label: (fit options, LOSO options)
     "before: default, K and L not in training": ({"features": "knn"}, {"skip": ("K", "L")}),
+    "before: default, M not in training": ({"features": "knn"}, {"skip": ("M",)}),
     "default": ({"features": "knn"}, {}),
     "no class weights": ({"features": "knn", "class_weight": None}, {}),
     "C=3": ({"features": "knn", "C": 3.0}, {}),

@@ -17,3 +17,13 @@ def segment_at(text, segs, snippet):
     """The segment holding the first occurrence of snippet."""
     pos = text.index(snippet)
     return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+
+def line_styles(lines: list[str], marked: set[int], style: str = "italic") -> list[dict]:
+    """styles.csv rows marking whole lines (by index) of the lines joined with newlines."""
+    out, pos = [], 0
+    for i, t in enumerate(lines):
+        if i in marked:
+            out.append({"char_start": pos, "char_end": pos + len(t), "style": style})
+        pos += len(t) + 1
+    return out

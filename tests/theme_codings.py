@@ -113,10 +113,11 @@ def assert_model_floors(train_set, test_set, macro_floor: float, kappa_floors: d
 
 
 def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earlier_sources, folders,
-                                min_bundled: int, min_unseen: int, min_positives: tuple[int, int]) -> None:
+                                min_bundled: int, min_unseen: int, min_positives: tuple[int, int],
+                                max_per_folder: int = 50) -> None:
     """A blind set of bundled segments and paragraphs of the #14 test documents: large enough,
     no bundled passage overlapping an earlier set, every unseen passage sourced, only the named
-    folders (at most 50 passages each), no file a source of an earlier set, no passage twice,
+    folders (at most ``max_per_folder`` passages each, 50 until set M), no file a source of an earlier set, no passage twice,
     and at least ``min_positives`` (bundled, unseen) human positives of every default theme."""
     from collections import Counter
 
@@ -129,7 +130,7 @@ def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earli
     assert all(row["licence"] and len(row["commit"]) == 40 and "#paragraph" in row["location"]
                for row in found.values())
     used = Counter(row["location"].split("/")[2] for row in found.values())
-    assert set(used) <= set(folders) and max(used.values()) <= 50
+    assert set(used) <= set(folders) and max(used.values()) <= max_per_folder
     earlier = {row["location"].split("#")[0] for name in earlier_sources for row in sources(name).values()}
     assert not {row["location"].split("#")[0] for row in found.values()} & earlier
     assert len({p["text"] for p in unseen}) == len(unseen)

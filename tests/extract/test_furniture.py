@@ -75,3 +75,40 @@ def test_list_lines_under_a_removed_running_head_stay_one_item_each(tmp_path):
     assert "A. Intitulés des doctorats AMU –" not in lines
     assert "— Etudes cinématographiques et audiovisuelles" in lines
     assert "— Arts de la scène" in lines
+
+
+# ---- a line a transcript repeats in its body is no running head (issue #14, session 10) ---------
+
+def _transcript_pages() -> list[list[tuple[str, str]]]:
+    """A debate transcript whose pages 2 and 3 open on a speaker's label line that the body of
+    the pages repeats more often than the pages open on it."""
+    turn = ("Nous avons vu pendant toute la crise sanitaire que la coordination entre les professionnels "
+            "de ville reposait sur des volontaires, souvent épuisés, sans moyens dédiés. ")
+    c, p = ("Claire MARTIN", ""), ("Paul LEROY", "")
+    page1 = [("Débat public du 12 mars : transcription intégrale", "bold"), p, (turn * 2, ""),
+             c, (turn, ""), p, (turn, ""), c, (turn, ""), p, (turn, ""), c, (turn * 2, "")]
+    page2 = [c, (turn * 2, ""), p, (turn, ""), c, (turn, ""), p, (turn * 2, "")]
+    page3 = [c, (turn * 2, ""), p, (turn * 2, "")]
+    return [page1, page2, page3]
+
+
+def test_a_label_line_the_body_repeats_is_kept_where_a_page_opens_on_it(tmp_path):
+    from pdfgen import make_pdf
+
+    pdf = make_pdf(tmp_path / "debat.pdf", _transcript_pages())
+    extract.run(pdf, "doc", tmp_path / "doc")
+    text = (tmp_path / "doc" / "text.txt").read_text(encoding="utf-8")
+    assert text.count("Claire MARTIN") == 6  # 3 on page 1 and 1 on page 2 in the body, the lines opening pages 2 and 3
+
+
+def test_a_running_head_printed_once_in_the_body_is_still_removed(tmp_path):
+    from pdfgen import make_pdf
+
+    body = ("La communauté professionnelle territoriale de santé a organisé la réponse à la crise sanitaire "
+            "avec les infirmiers, les pharmaciens et les médecins du territoire. ")
+    head = "Rapport d'activité 2021 de la CPTS"
+    pages = [[(head, ""), (body * 4, "")], [(head, ""), (body * 5, "")], [(head, ""), (body * 3, ""), (head, ""),
+                                                                          (body * 4, "")]]
+    extract.run(make_pdf(tmp_path / "rapport.pdf", pages), "doc", tmp_path / "doc")
+    text = (tmp_path / "doc" / "text.txt").read_text(encoding="utf-8")
+    assert text.count(head) == 1  # the one in the body of page 3

@@ -59,3 +59,29 @@ def test_a_transcript_table_is_not_a_survey(gazetteer):
 def test_profile_fields():
     assert profile_description("MG · H · 58 ans · Calvados") == "MG, H, 58 ans, Calvados"
     assert profile_description("Pédiatre / F / 44 ans") == "Pédiatre, F, 44 ans"
+
+
+PROFESSIONS = [
+    "Question 9 – Vos attentes",
+    "Ille-et-Vilaine (3 réponses)",
+    "Profession | Réponse",
+    "Pharmacienne | Un annuaire des infirmiers qui font encore des tournées le dimanche matin.",
+    "Orthoptiste | RAS",
+    "Kinésithérapeute | Qu'on arrête de nous oublier dans les invitations aux réunions de secteur.",
+    "Profession | Effectif",
+    "Médecin généraliste | 14 adhérents au 1er janvier",
+    "Fonction | Commentaire",
+    "Secrétariat | Les dossiers arrivent incomplets presque une fois sur deux.",
+]
+
+
+def test_a_profession_column_profiles_its_rows(gazetteer):
+    text, segs = _segment(PROFESSIONS, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Un annuaire des infirmiers")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "pharmacien")
+    s = _at(text, segs, "Qu'on arrête de nous oublier")
+    assert (s.kind, s.role) == ("verbatim", "kinesitherapeute")
+    assert _at(text, segs, "RAS").kind != "verbatim"  # too short to be an answer
+    assert _at(text, segs, "14 adhérents").kind != "verbatim"  # no answer column
+    # a one-field profile that names no post (a service, not a person) is no respondent's profile
+    assert _at(text, segs, "Les dossiers arrivent incomplets").kind != "verbatim"

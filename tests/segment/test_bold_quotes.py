@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -18,14 +19,6 @@ from corpus.segment.regions import load_gazetteer
 def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
-
-def _styles(lines: list[str], bold: set[int]) -> list[dict]:
-    out, pos = [], 0
-    for i, t in enumerate(lines):
-        if i in bold:
-            out.append({"char_start": pos, "char_end": pos + len(t), "style": "bold"})
-        pos += len(t) + 1
-    return out
 
 
 MEMOIR = [
@@ -41,21 +34,21 @@ BOLD = {0, 2, 4, 5, 6}
 
 
 def test_introduced_bold_paragraphs_are_the_persons_words(gazetteer):
-    text, segs = _segment(MEMOIR, gazetteer, styles=_styles(MEMOIR, BOLD))
+    text, segs = _segment(MEMOIR, gazetteer, styles=line_styles(MEMOIR, BOLD, "bold"))
     s = _at(text, segs, "Le médecin, j'y vais quand je ne peux plus")
     assert (s.kind, s.speaker) == ("verbatim", "Madame L.")
     s = _at(text, segs, "J'ai tout laissé tomber")
     assert (s.kind, s.speaker) == ("verbatim", "Monsieur R.")
     assert s.char_start <= text.index("On verra plus tard") < s.char_end  # one quotation over two paragraphs
     assert _at(text, segs, "Le rôle des équipes mobiles").kind != "verbatim"
-    assert bold_quote_lines(split_lines("\n".join(MEMOIR)), StyleMap(_styles(MEMOIR, BOLD))) == {2, 4, 5}  # no heading
+    assert bold_quote_lines(split_lines("\n".join(MEMOIR)), StyleMap(line_styles(MEMOIR, BOLD, "bold"))) == {2, 4, 5}  # no heading
 
 
 def test_one_bold_paragraph_after_a_colon_or_a_bold_heading_is_no_convention():
     once = MEMOIR[:3] + ["La suite du chapitre présente les équipes mobiles."]
-    assert bold_quote_lines(split_lines("\n".join(once)), StyleMap(_styles(once, {0, 2}))) == set()
+    assert bold_quote_lines(split_lines("\n".join(once)), StyleMap(line_styles(once, {0, 2}, "bold"))) == set()
     rules = ["Article 2 – Engagements des membres. Chaque membre s'engage ainsi :",
              "Le membre participe aux réunions du bureau et transmet les informations utiles.",
              "Article 3 – Cotisations. Le montant est fixé comme suit :",
              "La cotisation annuelle est de vingt euros par membre et par année civile."]
-    assert bold_quote_lines(split_lines("\n".join(rules)), StyleMap(_styles(rules, {1, 3}))) == set()  # nobody speaks
+    assert bold_quote_lines(split_lines("\n".join(rules)), StyleMap(line_styles(rules, {1, 3}, "bold"))) == set()  # nobody speaks

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
-from segment_text import segment_at, segment_lines
+from segment_text import line_styles, segment_at, segment_lines
 
 from corpus.segment.dash_quotes import fold_dash_quotes
 from corpus.segment.framed_quotes import credit_below, title_description
@@ -18,14 +18,6 @@ from corpus.segment.regions import load_gazetteer
 def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
-
-def _italics(lines: list[str], italic: set[int]) -> list[dict]:
-    out, pos = [], 0
-    for i, t in enumerate(lines):
-        if i in italic:
-            out.append({"char_start": pos, "char_end": pos + len(t), "style": "italic"})
-        pos += len(t) + 1
-    return out
 
 
 @pytest.mark.parametrize("line, desc", [
@@ -67,7 +59,7 @@ BOX = ["Les entretiens ont été conduits dans quatre régions ; chaque encadré
 
 
 def test_italic_words_under_a_box_title_are_its_persons(gazetteer):
-    text, segs = segment_lines(BOX, gazetteer, styles=_italics(BOX, {2, 4}))
+    text, segs = segment_lines(BOX, gazetteer, styles=line_styles(BOX, {2, 4}))
     seg = segment_at(text, segs, "Les tournées ont doublé")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Bretagne")
     seg = segment_at(text, segs, "Mon rôle, c'était")
@@ -85,7 +77,7 @@ def test_an_italic_paragraph_under_a_chapter_title_stays_narrative(gazetteer):
     lines = ["Chapitre 2 — Le temps des moissons, la fin de l'été",
              "On partait avant l'aube, et l'on rentrait quand la lune était déjà haute sur les champs.",
              "Le village vivait alors au rythme des battages."]
-    text, segs = segment_lines(lines, gazetteer, styles=_italics(lines, {1}))
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {1}))
     assert segment_at(text, segs, "On partait avant l'aube").kind == "narrative"
 
 
@@ -94,7 +86,7 @@ def test_an_italic_paragraph_above_a_source_line(gazetteer):
              "L'agence nous a envoyé un modèle de lettre d'intention et un tableau à remplir. Pour le reste, on a "
              "tout appris d'une CPTS voisine.",
              "Source : entretien de la mission avec une pharmacienne titulaire, porteuse de projet (Ardennes)."]
-    text, segs = segment_lines(lines, gazetteer, styles=_italics(lines, {1}))
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {1}))
     seg = segment_at(text, segs, "L'agence nous a envoyé")
     assert (seg.kind, seg.role) == ("verbatim", "pharmacien")
 

@@ -428,3 +428,23 @@ def test_italic_lines_under_an_italic_title_are_no_quotes(gazetteer):
     styles = [{"char_start": start, "char_end": end, "style": "italic"}]
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_a_pronoun_lead_after_a_full_stop_carries_the_speaker_before(gazetteer):
+    """"… lundi. Elle ajoute : « … »": the pronoun after a sentence on the same line (segfix28);
+    look-alike: "Elle ajoute" with no quotation before it stays prose."""
+    from segment_text import segment_lines
+
+    lines = [
+        "Le guichet d'une maison de santé rurale",
+        "Josiane, secrétaire médicale depuis vingt ans, résume son rôle : « C'est moi qui décide qui passe "
+        "aujourd'hui et qui attendra lundi. »",
+        "Le récit se poursuit au fil des semaines d'observation. Elle ajoute : « Depuis la CPTS, j'ai une liste "
+        "des infirmières de garde pour le vendredi soir. »",
+    ]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "Depuis la CPTS, j'ai une liste")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Josiane", "secretaire")
+    text, segs = segment_lines(["Une matinée au guichet", "La salle est pleine dès huit heures. Elle ajoute "
+                                "un rendez-vous en fin de matinée pour le patient du couloir."], gazetteer)
+    assert all(s.kind == "narrative" for s in segs if s.text.strip() and "Une matinée" not in s.text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -16,14 +17,6 @@ from corpus.segment.regions import load_gazetteer
 def gazetteer():
     return load_gazetteer(str(GAZETTEER_PATH))
 
-
-def _styles(lines: list[str], italic: set[int]) -> list[dict]:
-    out, pos = [], 0
-    for i, t in enumerate(lines):
-        if i in italic:
-            out.append({"char_start": pos, "char_end": pos + len(t), "style": "italic"})
-        pos += len(t) + 1
-    return out
 
 
 THESIS = [
@@ -41,16 +34,16 @@ ITALIC = {2, 3, 6, 7}
 
 
 def test_stacked_italic_quotations_are_one(gazetteer):
-    text, segs = _segment(THESIS, gazetteer, styles=_styles(THESIS, ITALIC))
+    text, segs = _segment(THESIS, gazetteer, styles=line_styles(THESIS, ITALIC))
     first = _at(text, segs, "Le numéro de garde renvoie")
     assert first.kind == "verbatim" and first is _at(text, segs, "ils ne s'occupaient pas du dentaire")
 
 
 def test_look_alikes_stay_two(gazetteer):
-    text, segs = _segment(THESIS, gazetteer, styles=_styles(THESIS, ITALIC))
+    text, segs = _segment(THESIS, gazetteer, styles=line_styles(THESIS, ITALIC))
     # followed by the author's sentence, not a description: two quotations
     assert _at(text, segs, "Je prends les appels") is not _at(text, segs, "On est seules au téléphone")
-    roman = _segment(THESIS, gazetteer, styles=_styles(THESIS, set()))
+    roman = _segment(THESIS, gazetteer, styles=line_styles(THESIS, set()))
     text, segs = roman
     # not in italics: left to the other readers
     assert _at(text, segs, "Le numéro de garde renvoie") is not _at(text, segs, "ils ne s'occupaient pas du dentaire")

@@ -438,3 +438,49 @@ def test_a_meeting_as_the_setting_or_the_island_is_not_reunionite_session_8():
     assert reunionite("22 h 05 – Fin de la réunion. Une pétition a recueilli 1 800 signatures.") == []
     assert reunionite("Réponse du Dr Payet (ARS La Réunion) : nous avons signé une convention.") == []
     assert reunionite("Les réunions du soir nous épuisent.") == ["reunion"]
+
+
+def test_a_title_a_name_or_a_placeholder_names_who_not_the_theme():
+    """Session 10 (themesfix9): themes.yaml `naming:` (libéral, territoire): « libéral » right
+    after a profession or a group, inside a profile tag in square brackets, « territorial » after
+    a body or a programme, « [territoire] » as a placeholder name who or what (codebook general
+    rule 3, libéral "a job title or a group named as who", territoire "Code 0") and count only
+    in a sentence holding another entry of the theme; the same words saying something about
+    the libéral condition or the territory still count."""
+    lexicon = load_themes(THEMES_PATH)
+
+    def kept(text, theme):
+        tokens, hits = _hits(text, lexicon)
+        assert any(h["theme"] == theme for h in hits), text  # the entry is matched...
+        return {h["lemma"] for h in coding.named_only(tokens, hits, lexicon, ("liberal", "territoire"))
+                if h["theme"] == theme}
+
+    # ...and dropped where it names who or what
+    assert kept("Propos recueillis auprès de Claire Martin, IDE libérale à Abbeville.", "liberal") == set()
+    assert kept("La circulaire s'adresse à tous les professionnels de santé libéraux du département.",
+                "liberal") == set()
+    assert kept("Le Pôle de santé libéral ambulatoire accueille le public le samedi.", "liberal") == set()
+    assert kept("[Libéral · orthophoniste · Vimeu] Je reçois surtout des enfants.", "liberal") == set()
+    assert kept("Les équipes territoriales de l'ARS ont envoyé les masques.", "territoire") == set()
+    assert kept("Le centre de [territoire] ouvre à huit heures.", "territoire") == set()
+    # kept where the passage says something about it
+    assert kept("Les médecins libéraux ne sont pas payés pour ces réunions.",
+                "liberal") == {"liberal", "payer"}
+    assert kept("Nous, on est des libéraux dans l'âme, on tient à notre indépendance.",
+                "liberal") >= {"liberal"}
+    assert kept("Les médecins sont libéraux et tiennent à le rester.", "liberal") == {"liberal"}
+    assert kept("Le territoire est immense : deux heures de route pour voir un spécialiste.",
+                "territoire") >= {"territoire"}
+    assert kept("Le diagnostic territorial a montré un déficit de médecins dans les communes "
+                "rurales.", "territoire") >= {"territorial", "rural"}
+    # a theme without the key, or not named in `coding.naming_themes` (territoire by default), is untouched
+    plain = {t: {k: v for k, v in spec.items() if k != "naming"} for t, spec in lexicon.items()}
+    tokens, hits = _hits("Claire Martin, IDE libérale à Abbeville.", lexicon)
+    assert any(h["theme"] == "liberal" for h in hits)
+    assert coding.named_only(tokens, hits, plain, ("liberal", "territoire")) == hits
+    assert coding.named_only(tokens, hits, lexicon, ("territoire",)) == hits
+    assert coding.DEFAULT_PARAMS["naming_themes"] == ["territoire"]
+    assert coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"]) == hits
+    tokens, hits = _hits("Les équipes territoriales de l'ARS ont envoyé les masques.", lexicon)
+    assert not [h for h in coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"])
+                if h["theme"] == "territoire"]

@@ -94,3 +94,17 @@ def test_an_entry_left_out_of_the_vector_must_be_one_of_the_entries(tmp_path):
     path = _write(tmp_path, "themes:\n" + THEME.format(id="a", label="A", lemma="x")
                   + "    not_in_vector: [x]\n")
     assert themes.load_themes(path)["a"]["not_in_vector"] == ["x"]
+
+
+def test_naming_entries_are_lemmas_and_its_keys_are_checked(tmp_path):
+    """Session 10 (themesfix9): `naming:` holds `entries` (among the lemmas) and `heads`; a
+    misspelt key or an entry that is not a lemma is refused with its line."""
+    base = "themes:\n" + THEME.format(id="a", label="A", lemma="x")
+    path = _write(tmp_path, base + "    naming:\n      entries: [y]\n      heads: [h]\n")
+    with pytest.raises(ConfigError, match=r"line 7: themes/a/naming/entries: 'y' is not one of"):
+        themes.load_themes(path)
+    path = _write(tmp_path, base + "    naming:\n      entries: [x]\n      head: [h]\n")
+    with pytest.raises(ConfigError, match=r"line 8: unknown key 'head' in themes/a/naming; did you mean 'heads'\?"):
+        themes.load_themes(path)
+    path = _write(tmp_path, base + "    naming:\n      entries: [x]\n      heads: [h]\n")
+    assert themes.load_themes(path)["a"]["naming"] == {"entries": ["x"], "heads": ["h"]}

@@ -1,4 +1,4 @@
-"""Agreement with the blind human codings C and F–M (tests/data/theme_coding_<set>.csv;
+"""Agreement with the blind human codings C and F–N (tests/data/theme_coding_<set>.csv;
 tests/data/THEME_SCORES.md, the sections "Set <X>"), one table of sets (session 9, themesfix8:
 the eight modules test_themes_set{c,f,g,h,i,j,k,l}.py, one template repeated, became this table;
 the same checks and the same floors).
@@ -43,7 +43,7 @@ from theme_codings import (
 from theme_codings import lexicon as _lexicon
 
 EARLIER = ["theme_coding_heldout.csv", "theme_coding_test.csv"]  # A, B: the earliest codings
-LETTERS = "cfghijklm"
+LETTERS = "cfghijklmn"
 
 
 def _earlier_sets(letter: str) -> tuple[str, ...]:
@@ -114,8 +114,10 @@ SETS = {
         # except the legal codes; no legal article again.
         "independence": {"min_bundled": 100, "min_unseen": 120, "location": "", "min_positives": (6, 9),
                          "max_per_repository": 40, "shared_repositories": {"etalab/codes-juridiques-francais"}},
+        # territoire 0.62 -> 0.61 (session 10, themesfix9: `coding.naming_themes: [territoire]`, the rule's
+        # territoire kappa 0.633 -> 0.612; THEME_SCORES.md "Session 10 (themesfix9)")
         "rule": {"macro": 0.63, "bundled": 0.60, "unseen": 0.60,
-                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.62, "reunionite": 0.40}},
+                 "kappa": {"coordination": 0.60, "liberal": 0.67, "territoire": 0.61, "reunionite": 0.40}},
         "model": {"macro": 0.63,
                   "kappa": {"coordination": 0.59, "liberal": 0.67, "territoire": 0.60, "reunionite": 0.40}},
     },
@@ -229,10 +231,14 @@ SETS = {
         # libéral 7 bundled and 5 unseen positives, territoire 9 unseen
         "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (5, 5),
                          "folders": ("segment_unseen20", "segment_dev11", "segment_real20", "segment_real21")},
+        # territoire floors moved by session 10's `coding.naming_themes: [territoire]` (themesfix9; THEME_SCORES.md
+        # "Session 10 (themesfix9)"): rule macro 0.647 -> 0.642, kappa territoire 0.550 -> 0.528; set-A model
+        # macro 0.654 -> 0.643, kappa territoire 0.561 -> 0.516 (one rule decision: « des projets de santé
+        # territoriaux on n'est plus en patientèle », coded territoire by L's coder, is a programme's name to the rule)
         "rule": {"macro": 0.64, "bundled": 0.73, "unseen": 0.53,
-                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.55, "reunionite": 0.59}},
-        "model": {"macro": 0.65,
-                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.56, "reunionite": 0.59}},
+                 "kappa": {"coordination": 0.57, "liberal": 0.57, "territoire": 0.52, "reunionite": 0.59}},
+        "model": {"macro": 0.64,
+                  "kappa": {"coordination": 0.59, "liberal": 0.57, "territoire": 0.51, "reunionite": 0.59}},
         "default": {"macro": 0.73, "bundled": 0.78, "unseen": 0.69,
                     "kappa": {"coordination": 0.78, "liberal": 0.73, "territoire": 0.63, "reunionite": 0.59}},
     },
@@ -250,6 +256,10 @@ SETS = {
     # with `coding.examples_themes: [coordination, territoire, reunionite]` 0.650.
     # Floors: (a) for the rule, (b) for the default, rounded down.
     # Model (set A): (a) and (b) 0.619; kappa 0.388, 0.418, 0.622, 0.635.
+    # (c) session 10 (themesfix9): M is in the shipped examples (A–M and dev) and `coding.naming_themes:
+    # [territoire]`: the rule 0.623 (bundled 0.722, unseen 0.514); the default coder, in-sample, 0.729
+    # (bundled 0.789, unseen 0.627); kappa 0.618, 0.576, 0.808, 0.635. Floors: (a) for the rule, (c) for
+    # the default, rounded down; (b) stays M's untuned figure, the one to quote.
     "M": {
         # libéral only 8 bundled and 2 unseen positives: its unseen scores rest on two passages
         "independence": {"min_bundled": 90, "min_unseen": 130, "min_positives": (8, 2),
@@ -259,8 +269,34 @@ SETS = {
                  "kappa": {"coordination": 0.37, "liberal": 0.40, "territoire": 0.62, "reunionite": 0.63}},
         "model": {"macro": 0.61,
                   "kappa": {"coordination": 0.38, "liberal": 0.41, "territoire": 0.62, "reunionite": 0.63}},
-        "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.56,
-                    "kappa": {"coordination": 0.53, "liberal": 0.43, "territoire": 0.67, "reunionite": 0.63}},
+        "default": {"macro": 0.72, "bundled": 0.78, "unseen": 0.62,
+                    "kappa": {"coordination": 0.61, "liberal": 0.57, "territoire": 0.80, "reunionite": 0.63}},
+    },
+    # Set N, session 10 (90 bundled, all of gautier2019; 146 passages of the #14 test documents no
+    # earlier set used: rounds 22 and 23 written for the project, the session-9 negatives — practice
+    # material — and round 22's one real document about health care, a long-covid page). Coded by
+    # themeswriteN (THEME_SCORES.md, "Set N").
+    # (a) first, main 4f71d5a (session 9's final default, examples A–L and dev; untuned on N): the
+    # rule alone 0.607 (bundled 0.661, unseen 0.553); kappa 0.368, 0.501, 0.530, 0.639; the default
+    # coder 0.649 (bundled 0.705, unseen 0.594); kappa 0.477, 0.560, 0.550, 0.639; with
+    # `coding.examples_themes: [coordination, territoire, reunionite]` 0.636.
+    # (b) final, main 8c939fa (themesfix9 merged: examples A–M and dev, `coding.naming_themes:
+    # [territoire]`; untuned on N): the rule alone as (a); the default coder 0.655 (bundled 0.728,
+    # unseen 0.588); kappa 0.488, 0.619, 0.508, 0.639 — N's untuned figures; with `naming_themes: []`
+    # 0.660; with `naming_themes: [liberal, territoire]` 0.667 (the rule 0.609).
+    # Floors: (a) for the rule, (b) for the default, rounded down.
+    # Model (set A): (a) and (b) 0.605; kappa 0.368, 0.501, 0.520, 0.639.
+    "N": {
+        # libéral only 8 bundled and 10 unseen positives; up to 55 passages a folder (rounds 22, 23)
+        "independence": {"min_bundled": 90, "min_unseen": 140, "min_positives": (8, 10), "max_per_folder": 60,
+                         "folders": ("segment_unseen22", "segment_unseen23", "segment_negatives_s9",
+                                     "segment_real22")},
+        "rule": {"macro": 0.60, "bundled": 0.66, "unseen": 0.55,
+                 "kappa": {"coordination": 0.36, "liberal": 0.50, "territoire": 0.53, "reunionite": 0.63}},
+        "model": {"macro": 0.60,
+                  "kappa": {"coordination": 0.36, "liberal": 0.50, "territoire": 0.52, "reunionite": 0.63}},
+        "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.58,
+                    "kappa": {"coordination": 0.48, "liberal": 0.61, "territoire": 0.50, "reunionite": 0.63}},
     },
 }
 WITH_DEFAULT = [name for name, row in SETS.items() if "default" in row]
@@ -335,7 +371,7 @@ def test_set_is_large_independent_and_sourced(name):
     if "folders" in ind:
         assert_sourced_from_folders(passages, f"theme_coding_{letter}_sources.csv", _earlier_sets(letter),
                                     _earlier_sources(letter), ind["folders"], ind["min_bundled"],
-                                    ind["min_unseen"], ind["min_positives"])
+                                    ind["min_unseen"], ind["min_positives"], ind.get("max_per_folder", 50))
     else:
         assert_sourced(passages, letter, **ind)
 

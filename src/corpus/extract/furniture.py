@@ -59,6 +59,9 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
     text_pages = [p for p, page in pages.items() if page.lines]
     outer: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
     counts: Counter = Counter()
+    # the same keys in the body of the pages (outside the outer bands): a speaker's label or a time
+    # code a transcript repeats in its body is no running head where a page happens to open on it
+    body_counts: Counter = Counter()
     # running heads of left and right pages differ: the outermost bands counted per parity too
     parity_counts: Counter = Counter()
     for p in text_pages:
@@ -67,6 +70,8 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         outer[p] = (top, bottom)
         keys = {repetition_key(pages[p].lines[i].text) for band in top + bottom for i in band}
         counts.update(keys)
+        outer_lines = {i for band in top + bottom for i in band}
+        body_counts.update(repetition_key(ln.text) for i, ln in enumerate(pages[p].lines) if i not in outer_lines)
         parity_counts.update((repetition_key(pages[p].lines[i].text), p % 2)
                              for band in (bands[0], bands[-1]) for i in set(band))
     # a short document repeats its furniture fewer times: twice is enough under 12 pages
@@ -97,6 +102,8 @@ def find_running_lines(pages: dict[int, Page], edge: int = 3,
         if is_page_number(clean.clean_line(line.text)):
             return "page_number"
         key = repetition_key(line.text)
+        if body_counts[key] >= max(2, counts[key]):  # repeated in the body at least as often: body text
+            return ""
         if counts[key] >= threshold:
             return "running_header_footer"
         if outermost and parity_counts[(key, line.page % 2)] >= per_parity[line.page % 2]:

@@ -21,6 +21,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine, n_words
+from .roles import normalize_role
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
@@ -49,10 +50,17 @@ def _header(text: str) -> tuple[int, int, int | None, int] | None:
     answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
     profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
                     and not _is(c, "identifier_column_words")), None)
+    if profile is None:  # "Profession | Réponse": a column of posts alone
+        profile = next((k for k, c in enumerate(cells) if k != answer and _is(c, "profession_column_words")), None)
     if answer is None or profile is None:
         return None
     ident = next((k for k, c in enumerate(cells) if k not in (answer, profile) and _is(c, "identifier_column_words")), None)
     return answer, profile, ident, len(cells)
+
+
+def _names_post(posts: bool, desc: str) -> bool:
+    """A one-field profile under a profession column (``posts``) that names a post ("Infirmière libérale")."""
+    return posts and normalize_role(desc) not in ("autre", "inconnu")
 
 
 def profile_description(cell: str) -> str:
@@ -65,7 +73,7 @@ def profile_description(cell: str) -> str:
 def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
     """line index -> the verbatim spans of its answer cells, for the rows of every answer table."""
     out: dict[int, list[Span]] = {}
-    header = None
+    header, posts = None, False
     least = cv.language_data().get("answer_min_words", 3)
     for k, ln in enumerate(lines):
         cells = cell_spans(ln.text)
@@ -75,15 +83,20 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         found = _header(ln.text)
         if found is not None:
             header = found
+            posts = _is(ln.text[slice(*cells[found[1]])], "profession_column_words")
             continue
         if header is None:
+            continue
+        if any(_is(ln.text[a:b], "profession_column_words") for a, b in cells):
+            header = None  # "Profession | Effectif": another table's header
             continue
         answer, profile, ident, _ = header
         spans = []
         for row in _rows(ln.text, cells, header):
             words = ln.text[row[answer][0]:row[answer][1]]
             desc = profile_description(ln.text[row[profile][0]:row[profile][1]])
-            if n_words(words) < least or not describes_person(desc) or len(description_fields(desc)) < 2:
+            if n_words(words) < least or not describes_person(desc) or (
+                    len(description_fields(desc)) < 2 and not _names_post(posts, desc)):
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
             speaker = ln.text[row[ident][0]:row[ident][1]].strip() if ident is not None else ""

@@ -39,6 +39,7 @@ from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
 from .roles import normalize_role, self_designated_role
+from .spaced_tables import spaced_table_rows
 from .speakers import (
     CodeDict,
     interview_cards,
@@ -128,6 +129,10 @@ class Context:
             region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.participant_places.setdefault(code, (region, place))
+        for code, (desc, row) in spaced_table_rows(texts).items():
+            # "Participant Profession …" over "P1 Étudiante en Master Biologie …" (segment/spaced_tables.py)
+            if self.participants.get(code, row).strip() == row.strip():
+                self.participants[code] = desc
         # labels a legend explains ("E = enquêtrice ; P = pharmacienne"): the moderator's, and the
         # others as participants with their description
         self.legend_moderators: set[str] = set()

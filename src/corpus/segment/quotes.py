@@ -44,6 +44,7 @@ from .quote_sources import capitals_signature, description_then_name, legend_ref
 from .regions import resolve_region
 from .roles import normalize_role
 from .roman_interviews import roman_reference
+from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
 from .vox_pops import closing_town
 
@@ -263,7 +264,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     line_start = text.rfind("\n", 0, a) + 1
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
     before = sentence_before(text, a, cross_lines=italic or introduced)
-    if words < 2:
+    if words < 2 and not answered_alone(text, a, b):  # "3. « Deux. » (chirurgienne-dentiste, …)": segment/short_answers.py
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
@@ -517,7 +518,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
     if sa and current[0] is None and not italic:
         return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
-    if words >= 4 and cv.PRONOUN_SPEECH.search(before) and current[0] is None:
+    # (lstrip: the sentence after a full stop opens with its space, "… fait. Elle ajoute :")
+    if words >= 4 and cv.PRONOUN_SPEECH.search(before.lstrip()) and current[0] is None:
         return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:

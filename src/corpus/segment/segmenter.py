@@ -44,9 +44,11 @@ from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines
+from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
+from .coded_subjects import coded_subject_call
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .confided_leads import confided_attrs, confided_call
 from .continued_quotes import introduced_apart, join_continued
@@ -147,6 +149,7 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
 from .profile_lines import apply_profile_lines
+from .questionnaire_items import demote_questionnaire_items
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -171,11 +174,13 @@ from .regions import (
     resolve_region,
     single_region,
 )
+from .restitutions import restitution_boxes, split_at_restitutions
 from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
+from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
 from .small_caps import read_small_caps
@@ -189,12 +194,14 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
+from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
+from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
@@ -377,6 +384,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_tiers(lines, gazetteer)  # "… moi . *ENQ: d'accord ." (segment/chat_transcripts.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
+        lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
+        lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
@@ -717,6 +726,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
         self.quote_boxes = {**{i: a for i, a in signed_quotes(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
+        # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
+        self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
+        self.quote_boxes = {**{i: a for i, a in signed_below(self.lines, self.headings, self.gazetteer).items()
+                               if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         for i, (_, desc) in called_quotes([ln.text for ln in self.lines]).items():
             # "… (a)" resolved by "Sources : (a) coordinatrice de CPTS, Drôme ; …"
             if i not in self.quote_boxes and i not in self.headings:
@@ -755,6 +769,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)
+        self.spans = demote_questionnaire_items(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
+        # one remark per paragraph between "(la personne descend …)" in a user test's notes (segment/think_aloud_notes.py)
+        self.spans = think_aloud_spans(self.spans, lines, set(self.headings), lambda a, b: self.styles.share(a, b, "italic"),
+                                       self.text, lambda: self.ctx.code_attrs(""))
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:
@@ -1069,9 +1088,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) \
+                        and (re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
+            # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/coded_subjects.py)
+            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
+                     for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
@@ -1572,6 +1594,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
+    apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     return segments
 
 

@@ -169,6 +169,69 @@ def outside_study(tokens: list[dict], hits: list[dict], themes: dict) -> list[di
     return kept
 
 
+def naming_position(tokens: list[dict], i: int, heads: frozenset[str]) -> bool:
+    """Token i stands where a word names rather than says: inside square brackets (an
+    anonymisation placeholder « [territoire] », a speaker's profile tag « [Libéral · infirmière] »),
+    or right after one of ``heads`` (folded lemma or form), with at most three adjectives or
+    « de / du / des / santé » between (« infirmière libérale », « professionnels de santé
+    libéraux », « équipes territoriales »); a verb or punctuation between breaks it."""
+    for tok in reversed(tokens[:i]):  # an opening bracket before the word, in its sentence
+        text = tok.get("text") or ""
+        if text == "]" or flag(tok.get("sent_start")) and text != "[":
+            break
+        if text == "[":
+            if any((t.get("text") or "") == "]" for t in tokens[i + 1:i + 12]):
+                return True
+            break
+    for back in range(1, 5):
+        j = i - back
+        if j < 0:
+            return False
+        tok = tokens[j]
+        if entry_key_cached(tok.get("lemma") or "") in heads or entry_key_cached(tok.get("text") or "") in heads:
+            return True
+        if back == 4 or flag(tok.get("sent_start")):
+            return False
+        bridge = entry_key_cached(tok.get("text") or "") in NAME_BRIDGE or tok.get("pos") == "ADJ"
+        if not bridge:
+            return False
+    return False
+
+
+NAME_BRIDGE = frozenset({"de", "du", "des", "d'", "sante"})
+
+
+def named_only(tokens: list[dict], hits: list[dict], themes: dict, only=()) -> list[dict]:
+    """The hits without those of a theme's ``naming: entries`` standing in a naming position
+    (``naming_position``) in a sentence holding no other entry of the theme: a job title, a
+    group named as who, an organisation's or a programme's name, a placeholder name the theme's
+    word but say nothing about it (docs/CODEBOOK.md, general rule 3; « libéral » and « territorial »
+    "as who"; session 10, themesfix9). « Les médecins libéraux ne sont pas payés pour ces
+    réunions » keeps its title: the sentence says something about being libéral. Only for the
+    themes in ``only`` (config.yaml `coding.naming_themes`: territoire by default; libéral's was
+    measured and not kept)."""
+    needs = {t: (frozenset(entry_key(w) for w in spec["naming"]["entries"]),
+                 frozenset(entry_key(w) for w in spec["naming"]["heads"]))
+             for t, spec in themes.items() if spec.get("naming") and t in only}
+    if not needs or not hits:
+        return hits
+    index = {str(tok.get("char_start", "")): i for i, tok in enumerate(tokens)}
+    _, sentence_of = sentence_words(tokens)
+    entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
+    for h in hits:
+        entries.setdefault((h["theme"], sentence_of.get(str(h.get("char_start", "")))), set()).add(h["lemma"])
+    kept = []
+    for h in hits:
+        words, heads = needs.get(h["theme"], (frozenset(), frozenset()))
+        key = str(h.get("char_start", ""))
+        i = index.get(key)
+        named = (i is not None and h["lemma"] in words and naming_position(tokens, i, heads)
+                 and not entries[(h["theme"], sentence_of.get(key))] - words)
+        if not named:
+            kept.append(h)
+    return kept
+
+
 OPENERS = frozenset("«“\"(:;-–—•")  # after these a capital starts a clause, not a name
 
 
@@ -205,7 +268,7 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
     hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
-    hits = outside_study(tokens, hits, themes)
+    hits = named_only(tokens, outside_study(tokens, hits, themes), themes, params.get("naming_themes", ()))
     ev = evidence(hits, weak)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)

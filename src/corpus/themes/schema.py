@@ -84,6 +84,11 @@ def check_themes_file(path: str | Path) -> dict:
                 line = _line_of(key_lines(path), ("themes", theme, key))
                 raise ConfigError(f"{path}: line {line}: themes/{theme}/{key}: {stray[0]!r} is not "
                                   f"one of the theme's lemmas or phrases")
+        stray = [w for w in (spec.get("naming") or {}).get("entries", []) if w not in spec.get("lemmas", [])]
+        if stray:
+            line = _line_of(key_lines(path), ("themes", theme, "naming", "entries"))
+            raise ConfigError(f"{path}: line {line}: themes/{theme}/naming/entries: {stray[0]!r} is not "
+                              f"one of the theme's lemmas")
         stray = [w for w in spec.get("pos", {}) if w not in spec.get("lemmas", [])]
         if stray:
             line = _line_of(key_lines(path), ("themes", theme, "pos", stray[0]))

@@ -1,0 +1,57 @@
+"""Talk TITLES in guillemets on a day's programme (issue #14, session 10, segfix28): "9 h 30 :
+« Nous avons créé une CPTS : et maintenant ? » – Dr Claire Vasseur, présidente …", "11 h 00 :
+Table ronde : « Les soins non programmés, un an après »". A quotation whose line opens with a
+slot's clock time, led by nothing but that time or by a title noun and a colon, is the slot's
+title, where at least ``programme_min_slots`` lines of the document open with such a time (a
+programme, not a press piece that dates one remark). Words: lang/fr/programme_slots.yaml and
+``field_title_nouns`` (lang/fr/field_labels.yaml); segment/field_labels.demote_field_quotes
+makes such quotations narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .base import TextLine
+
+# what may follow a title on its slot's line: nothing, a full stop, or a dash before a credit
+TAIL = re.compile(r"^\s*[.;]?\s*(?:[–—-]\s.*)?$")
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    data = cv.language_data()
+    clocks = "|".join(f"(?:{t})" for t in data.get("programme_slot_clocks", []))
+    nouns = cv._alt(fold(w).lower() for w in data.get("field_title_nouns", []))
+    lead = re.compile(rf"^\s*(?:(?:{nouns})\s*:\s*)?$" if nouns else r"^\s*$")
+    return re.compile(clocks if clocks else r"(?!)"), lead
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).lower().replace("’", "'").split())
+
+
+def is_programme(lines: list[TextLine]) -> bool:
+    """At least ``programme_min_slots`` lines open with a slot's clock time."""
+    clock, _ = _patterns(id(cv.language_data()))
+    least = cv.language_data().get("programme_min_slots", 3)
+    return sum(1 for ln in lines if clock.match(_folded(ln.text[:20]))) >= least
+
+
+def slot_title(lead: str, tail: str = "") -> bool:
+    """``lead`` (the line's text before a quotation) is a slot's clock time and a colon, with at
+    most a title noun and a colon after it ("11 h 00 : Table ronde :"), and ``tail`` (the line's
+    text after the quotation) ends the line or credits a speaker after a dash ("– Dr …"); a
+    timeline's "11 h : « … », explique Julie Caron" is someone's words."""
+    if not TAIL.match(tail):
+        return False
+    clock, after = _patterns(id(cv.language_data()))
+    folded = _folded(lead)
+    m = clock.match(folded)
+    if not m:
+        return False
+    rest = folded[m.end():].lstrip()
+    return rest.startswith(":") and bool(after.match(rest[1:]))

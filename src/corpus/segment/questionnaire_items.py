@@ -1,0 +1,94 @@
+"""The items of a questionnaire, a scale or an evaluation grid, listed in guillemets under the
+author's lead-in: "Nous avons cherché quels indicateurs …" / "Nous avons ainsi noté :" then
+"• « Je sais où trouver les ressources »", "• « On ne me demande jamais … »". The author wrote
+these first-person statements for respondents to rate: nobody said them. A run of at least
+``min_items`` consecutive list lines, each holding one whole quotation and nothing else, is made
+narrative when its lead-in (the non-blank line before, ending with a colon) or the ``window``
+lines above it name an instrument (``instrument_words`` of ``lang/fr/questionnaire_items.yaml``)
+and none of them says the lines are answers or interview material (``speech_words``:
+"entretiens", "réponses", "nous ont dit"). Interview extracts listed as bullets under
+"Extraits d'entretiens :", a respondent's open answers under "Réponses libres :": unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .base import Span, TextLine
+
+SPEECH = ("turn", "verbatim", "moderator")
+NUMBERED = r"(?:\d{1,2}|[a-z])[.)]"
+QUOTED = r"(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")"
+
+
+def settings() -> dict:
+    return {"bullets": [], "instrument_words": [], "speech_words": [], "min_items": 3, "window": 2,
+            **(cv.language_data().get("questionnaire_items") or {})}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(fold(w).lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _item_pattern(bullets: tuple) -> re.Pattern:
+    marks = "|".join(re.escape(b) for b in sorted(set(bullets), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{marks}|{NUMBERED})\s*{QUOTED}\s*[.;,]?\s*$")
+
+
+@lru_cache(maxsize=4)
+def _word_pattern(words: tuple) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)")
+
+
+def is_item_line(text: str, s: dict | None = None) -> bool:
+    """A list line holding one whole quotation and nothing else: "• « Je sais … »"."""
+    s = s or settings()
+    return bool(_item_pattern(tuple(s["bullets"])).match(" ".join(text.split())))
+
+
+def names(text: str, words) -> bool:
+    return bool(_word_pattern(tuple(words)).search(fold(" ".join(text.split())).lower()))
+
+
+def _runs(lines: list[TextLine], s: dict) -> list[list[int]]:
+    """Runs of consecutive item lines (blank lines between them allowed)."""
+    runs: list[list[int]] = []
+    open_run = False
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        if is_item_line(ln.text, s):
+            if not open_run:
+                runs.append([])
+            runs[-1].append(ln.index)
+            open_run = True
+        else:
+            open_run = False  # a line that is not an item closes the run
+    return [r for r in runs if len(r) >= s["min_items"]]
+
+
+def item_lines(lines: list[TextLine], s: dict | None = None) -> set[int]:
+    """Indices of the lines of a questionnaire's items listed under an instrument's lead-in."""
+    s = s or settings()
+    out: set[int] = set()
+    for run in _runs(lines, s):
+        before = [lines[j].text for j in range(run[0] - 1, -1, -1) if lines[j].text.strip()][:s["window"] + 1]
+        if not before or not before[0].rstrip().endswith(":"):
+            continue
+        context = " ".join(before)
+        if names(context, s["instrument_words"]) and not names(context, s["speech_words"]):
+            out |= set(run)
+    return out
+
+
+def demote_questionnaire_items(spans: list[Span], lines: list[TextLine], line_of) -> list[Span]:
+    """The spans, with the speech on a questionnaire's item lines made narrative."""
+    items = item_lines(lines)
+    if not items:
+        return spans
+    return [Span(sp.start, sp.end, "narrative") if sp.kind in SPEECH and line_of(sp.start) in items else sp
+            for sp in spans]

@@ -1,0 +1,80 @@
+"""A rapporteur's RESTITUTION run in after a lead that names them, without guillemets, as workshop
+reports (world cafés, focus groups) print it (issue #14, session 10, segfix28): "Restitution de
+la table 2, par Yannick (kinésithérapeute à Briançon) : Nous, on a surtout parlé de la montagne.
+…". The lead opens with a noun of what is given back (``restitution_nouns``), names the
+rapporteur after ``restitution_agent_words`` ("par") with a description of a person in
+parentheses, and closes with a colon; the words after it are cut onto their own line
+(``split_at_restitutions``) and, with the next paragraphs whose first sentence speaks in the
+group's voice (``restitution_voice_words``: "Ce qu'on demande, c'est …"), are the rapporteur's
+(``restitution_boxes``). Words: lang/fr/restitutions.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .base import TextLine, append_cut
+
+_data = cv.language_data
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    nouns = cv._flex_alt(_data().get("restitution_nouns", [])) or "(?!)"
+    agents = cv._alt(_data().get("restitution_agent_words", [])) or "(?!)"
+    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
+    lead = re.compile(
+        rf"^\s*(?:{nouns})\b[^:«»()]{{0,80}}?,?\s+(?:{agents})\s+"
+        rf"(?P<who>(?:(?:le|la)\s+)?(?:(?:{civ})\.?\s+)?[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}})"
+        rf"\s*\((?P<desc>[^()]{{3,120}})\)\s*:\s+(?=\S)", re.IGNORECASE)
+    words = sorted(_data().get("restitution_voice_words", []), key=len, reverse=True)
+    alt = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\b") for w in words) or "(?!)"
+    return lead, re.compile(rf"(?<![\w'’])(?:{alt})", re.IGNORECASE)
+
+
+def restitution_lead(text: str) -> re.Match | None:
+    """The lead of a restitution run in on ``text`` (up to the words after its colon), or None."""
+    m = _patterns(id(_data()))[0].match(text)
+    return m if m and describes_person(m.group("desc")) else None
+
+
+def split_at_restitutions(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with each restitution's lead cut from the words after it."""
+    out: list[TextLine] = []
+    for ln in lines:
+        m = restitution_lead(ln.text) if ":" in ln.text else None
+        append_cut(out, ln, [m.end()] if m else [])
+    return out
+
+
+def _in_voice(text: str) -> bool:
+    first = re.split(r"(?<=[.!?…])\s+", text.strip(), maxsplit=1)[0]
+    return bool(_patterns(id(_data()))[1].search(first))
+
+
+def _speaker(who: str) -> str:
+    return re.sub(r"^(?:le|la)\s+", "", who.strip(), flags=re.IGNORECASE)
+
+
+def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index of a restitution's first words -> their attributes ("_last": the last paragraph
+    going on in the group's voice)."""
+    out: dict[int, dict] = {}
+    most = _data().get("restitution_max_paragraphs", 4)
+    for k, ln in enumerate(lines[:-1]):
+        m = restitution_lead(ln.text + "x")  # the lead cut from its words (split_at_restitutions)
+        if m is None or m.end() != len(ln.text) or k + 1 in headings or not lines[k + 1].text.strip():
+            continue
+        first = last = k + 1
+        while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
+                and lines[last + 1].text.strip() and restitution_lead(lines[last + 1].text) is None \
+                and _in_voice(lines[last + 1].text):
+            last += 1
+        desc = " ".join(m.group("desc").split())
+        role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+        out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
+                      "place": place, "attr_source": "attribution", "_last": last}
+    return out

@@ -1,0 +1,129 @@
+"""Runs of quotations each SIGNED ON THE LINE BELOW it, as union newsletters, evaluation reports
+and testimony pages print their informants' words (issue #14, session 10, segfix28):
+
+    « La CPTS m'a surtout permis de rencontrer les médecins du secteur. … »
+    Corinne B., IDEL à Maubeuge (59)
+    « On nous demande de participer à tout, … l'an prochain.
+    Cela fait deux ans que c'est prévu pour l'an prochain. »
+    Sébastien L., IDEL à Lens (62)
+
+or "« … »" over "— Un pharmacien, secteur de Locminé". The extraction often runs a short
+signature and the next quotation onto one line ("— Un pharmacien, secteur de Locminé « Le
+dispositif … » — Une infirmière …, secteur de Pontivy « Nous avons … »"): such lines are cut
+before each quotation and after each quotation a signature follows (``split_at_run_signatures``),
+only where a quotation FOLLOWS the signature (a run) and the line follows a closed quotation or
+opens with one, so a lone "« … » Romuald Goudeseune, Conservateur …" stays on its line
+(segment/signed_quotes.py reads it).
+
+A signature is what segment/signed_quotes.signature reads (a name and a description, or a dash
+and a description); a NAMED one must describe a post (a role of roles.yaml): "— Albert Camus, La
+Peste" under a quotation signs an epigraph. ``signed_below`` gives the quotation paragraphs above
+such a signature line (the first opens with «, the last closes it) to the segmenter's quote
+boxes. The limits are lang/fr/signature_runs.yaml.
+"""
+
+from __future__ import annotations
+
+from . import conventions as cv
+from .attributions import describe
+from .base import TextLine, append_cut
+from .roles import normalize_role
+from .signed_quotes import DASH_LEAD, _closing, signature
+
+_data = cv.language_data
+
+
+def signs(text: str) -> tuple[str, str] | None:
+    """(speaker, description) when ``text`` (a whole line or the words between two quotations) is
+    a signature, else None."""
+    t = text.strip()
+    if not t or "«" in t or "»" in t or len(t.split()) > _data().get("signature_run_max_words", 14):
+        return None
+    signed = signature(t)
+    if signed is None:
+        return None
+    speaker, desc = signed
+    role = normalize_role(desc) if desc else "inconnu"
+    if speaker and role in ("autre", "inconnu"):
+        return None  # "Albert Camus, La Peste": an epigraph's author, not an informant
+    if not speaker and (not DASH_LEAD.match(t) or role == "inconnu"):
+        return None
+    return signed
+
+
+def _closes(text: str) -> bool:
+    return text.rstrip(" .").endswith("»")
+
+
+def run_cuts(text: str, after_quote: bool) -> list[int]:
+    """Offsets where ``text`` is cut into signatures and quotations: "— Un pharmacien, secteur
+    de Locminé « A » — Une infirmière, secteur de Pontivy « B »" -> [before « A, after A »,
+    before « B]. ``after_quote``: the line above closes a quotation."""
+    cuts: list[int] = []
+    pos = 0
+    if not text.lstrip().startswith("«"):
+        k = text.find("«")
+        if not after_quote or k <= 0 or signs(text[:k]) is None:
+            return []
+        cuts.append(k)
+        pos = k
+    while True:
+        close = _closing(text[pos:])
+        if close is None:
+            return cuts
+        end = pos + close
+        k = text.find("«", end)
+        if k < 0 or signs(text[end:k]) is None:
+            return cuts  # no run: a signature ending the line is read on its line (signed_quotes)
+        gap = len(text[end:k]) - len(text[end:k].lstrip())
+        cuts += [end + gap, k]
+        pos = k
+
+
+def split_at_run_signatures(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with each run of signatures and quotations cut into one line each."""
+    if not any("«" in ln.text for ln in lines):
+        return lines
+    out: list[TextLine] = []
+    above = ""
+    for ln in lines:
+        cuts = run_cuts(ln.text, _closes(above)) if "«" in ln.text else []
+        append_cut(out, ln, cuts)
+        if ln.text.strip():
+            above = ln.text
+    return out
+
+
+def _quotation_end(lines: list[TextLine], i: int, headings) -> int | None:
+    """Index of the line closing the quotation line ``i`` opens (``i`` itself or a later paragraph
+    of the same quotation), None when it does not close within the limit."""
+    depth = 0
+    last = min(len(lines), i + _data().get("signature_run_max_paragraphs", 4))
+    for j in range(i, last):
+        if j > i and (j in headings or not lines[j].text.strip()):
+            return None
+        for ch in lines[j].text:
+            depth += (ch == "«") - (ch == "»")
+        if depth <= 0:
+            return j if _closes(lines[j].text) else None
+    return None
+
+
+def signed_below(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index of a quotation's first paragraph -> its attributes ("_last": its last
+    paragraph) when the line under its last paragraph signs it."""
+    out: dict[int, dict] = {}
+    for ln in lines:
+        if ln.index in headings or not ln.text.lstrip().startswith("«"):
+            continue
+        j = _quotation_end(lines, ln.index, headings)
+        if j is None or j + 1 >= len(lines) or j + 1 in headings:
+            continue
+        signed = signs(lines[j + 1].text)
+        if signed is None:
+            continue
+        speaker, desc = signed
+        role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+        out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "attribution", "_last": j}
+    return out

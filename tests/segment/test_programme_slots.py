@@ -1,0 +1,61 @@
+"""Talk titles in guillemets on a day's programme (segment/programme_slots.py). Look-alikes that
+must not change: a press piece quoting someone after a time, a timed transcript's time codes,
+a programme's slot with an attributed remark elsewhere in prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.programme_slots import is_programme, slot_title
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+PROGRAMME = [
+    "Rencontres territoriales de la coordination – Programme – Rouen, 4 avril 2024",
+    "8 h 45 : Accueil café.",
+    "9 h 15 : « Une CPTS, pour quoi faire ? » – Dr Paul Lemaire, président de l'URPS médecins.",
+    "10 h 30 : « Je ne suis pas soignante, mais je fais tenir le réseau » – Aurélie Roux, coordinatrice.",
+    "14 h : Table ronde : « Le premier recours après la crise sanitaire ».",
+    "16 h 30 : Clôture.",
+]
+
+
+def test_titles_on_slots_are_narrative(gazetteer):
+    text, segs = _segment(PROGRAMME, gazetteer)
+    for snippet in ("Une CPTS, pour quoi faire", "Je ne suis pas soignante", "Le premier recours après"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+PRESS = [
+    "Le centre de vaccination ouvre ses portes",
+    "9 h 30 : la file d'attente dépasse déjà le parking.",
+    "10 h 15 : le premier patient est vacciné.",
+    "11 h : « On a tout monté en huit jours, avec les médecins du secteur », explique Julie Caron, infirmière libérale.",
+]
+
+
+def test_a_timeline_quote_with_its_incise_stays_speech(gazetteer):
+    text, segs = _segment(PRESS, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "On a tout monté en huit jours")
+    assert (s.kind, s.speaker) == ("verbatim", "Julie Caron")
+
+
+def test_slot_leads():
+    assert slot_title("9 h 30 : ")
+    assert slot_title("11 h 00 : Table ronde : ")
+    assert slot_title("9 h 30 : ", " – Dr Claire Vasseur, présidente.")
+    assert not slot_title("11 h : ", ", explique Julie Caron, infirmière libérale.")
+    assert not slot_title("9 h 30 : Dr Vasseur : ")  # a person led: not a title's slot
+    assert not slot_title("00:12:45 ")
+    lines = split_lines("\n".join(PROGRAMME))
+    assert is_programme(lines)
+    assert not is_programme(split_lines("\n".join(PRESS[1:3])))

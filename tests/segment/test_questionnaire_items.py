@@ -1,0 +1,93 @@
+"""A questionnaire's or an evaluation grid's items listed in guillemets under the author's lead-in
+(segment/questionnaire_items.py): statements written for respondents to rate, nobody's words.
+Look-alikes that must not change: interview extracts listed as bullets under "Extraits
+d'entretiens :", open answers under "Réponses libres des répondants :", a list of quotes without
+any instrument named, two items only."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import split_lines
+from corpus.segment.questionnaire_items import is_item_line, item_lines
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+SPEECH = {"turn", "verbatim", "moderator"}
+
+GRID = [
+    "Pour mesurer l'autonomie des élèves, nous avons retenu les indicateurs d'une grille de cycle 3.",
+    "Nous avons ainsi noté :",
+    "• « Je sais ce que je dois faire après la lecture de la consigne. »",
+    "• « Je sais où trouver le matériel dont j'ai besoin »",
+    "• « On ne me demande jamais de me remettre au travail »",
+    "• « Je sais dire ce qui me bloque dans un problème »",
+    "Ces indicateurs ne sont pas tous pertinents selon les dispositifs.",
+]
+
+SCALE = [
+    "Le questionnaire de satisfaction remis aux patients de la maison de santé comportait une échelle en cinq points.",
+    "Les patients devaient se positionner sur les affirmations suivantes :",
+    "1. « Je peux joindre mon médecin facilement »",
+    "2. « L'infirmière m'explique mes traitements »",
+    "3. « Je sais qui appeler le week-end »",
+]
+
+
+@pytest.mark.parametrize("lines", [GRID, SCALE], ids=["grid", "scale"])
+def test_listed_items_of_an_instrument_are_narrative(lines, gazetteer):
+    text, segs = _segment(lines, gazetteer)
+    assert {s.kind for s in segs} & SPEECH == set()
+
+
+def test_an_item_line_holds_one_whole_quotation():
+    assert is_item_line("• « Je sais où trouver les ressources »")
+    assert is_item_line("2. « Je sais qui appeler »")
+    assert not is_item_line("• « Je sais où trouver les ressources » (E3)")  # attributed: an extract
+    assert not is_item_line("« Je sais où trouver les ressources »")  # no list mark
+    assert item_lines(split_lines("\n".join(GRID))) == {2, 3, 4, 5}
+    assert item_lines(split_lines("\n".join(GRID[:4]))) == set()  # two items: no run
+
+
+EXTRACTS = [
+    "Le questionnaire a été complété par des entretiens avec six infirmières de la CPTS du Trégor.",
+    "Extraits d'entretiens :",
+    "• « On s'appelait tous les matins pendant le premier confinement »",
+    "• « Je prenais les patients du secteur nord, ma collègue ceux du sud »",
+    "• « Sans la messagerie on n'aurait jamais tenu »",
+]
+
+ANSWERS = [
+    "La dernière question du questionnaire était ouverte.",
+    "Réponses libres des répondants :",
+    "• « Les délais de rendez-vous sont trop longs »",
+    "• « Je ne savais pas que la CPTS existait »",
+    "• « Merci aux infirmières du centre de vaccination »",
+]
+
+NO_INSTRUMENT = [
+    "Les coordinatrices rencontrées décrivent la même chose.",
+    "Elles résument :",
+    "• « On a tout inventé en trois semaines »",
+    "• « Personne ne savait qui faisait quoi »",
+    "• « Le lien avec l'hôpital a tout changé »",
+]
+
+
+def test_listed_interview_extracts_stay_speech(gazetteer):
+    text, segs = _segment(EXTRACTS, gazetteer)
+    assert item_lines(split_lines("\n".join(EXTRACTS))) == set()  # "entretiens": people's words
+    assert _at(text, segs, "Je prenais les patients").kind == "verbatim"
+
+
+def test_answers_and_lists_naming_no_instrument_are_no_items():
+    assert item_lines(split_lines("\n".join(ANSWERS))) == set()  # "réponses", "répondants"
+    assert item_lines(split_lines("\n".join(NO_INSTRUMENT))) == set()

@@ -1,0 +1,50 @@
+"""A rapporteur's restitution run in after "Restitution de la table N, par X (desc) :"
+(segment/restitutions.py). Look-alikes that must not change: a report's own sentence after the
+restitution, a lead with no person described ("Synthèse de l'atelier, par ordre de priorité :"),
+a restitution introduced as reported speech in prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.restitutions import restitution_lead
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+WORKSHOP = [
+    "Séminaire de la CPTS du Trégor – 12 mai 2023, Lannion",
+    "Les participants ont travaillé en trois groupes sur le retour à domicile après hospitalisation.",
+    "Synthèse du groupe 1, par Soizic (infirmière libérale à Lannion) : Pour nous, le problème c'est le "
+    "vendredi soir. Les sorties arrivent sans ordonnance et on bricole.",
+    "Synthèse du groupe 2, par le Dr Le Goff (médecin généraliste à Paimpol) : Notre groupe veut un "
+    "courrier de sortie type, le même pour tous les services.",
+    "On voudrait aussi que la pharmacie soit prévenue la veille.",
+    "Synthèse de l'atelier, par ordre de priorité : un courrier type, une astreinte, un annuaire.",
+    "Ces propositions seront discutées en bureau en juin.",
+]
+
+
+def test_restitutions_are_their_rapporteurs_words(gazetteer):
+    text, segs = _segment(WORKSHOP, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "le problème c'est le vendredi soir")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Soizic", "infirmier", "Bretagne")
+    assert "Synthèse du groupe 1" not in s.text
+    s = _at(text, segs, "Notre groupe veut un courrier")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Le Goff", "medecin_generaliste")
+    assert s.char_end > text.index("On voudrait aussi que la pharmacie")  # goes on in the group's voice
+    assert _at(text, segs, "un courrier type, une astreinte").kind == "narrative"
+    assert _at(text, segs, "Ces propositions seront discutées").kind == "narrative"
+
+
+def test_leads():
+    assert restitution_lead("Restitution de la table 2, par Yannick (kinésithérapeute à Briançon) : Nous, on …")
+    assert restitution_lead("Synthèse de l'atelier, par ordre de priorité : un courrier type") is None
+    assert restitution_lead("Restitution des travaux, par Marie (voir annexe 2) : trois axes.") is None

@@ -1,0 +1,101 @@
+"""Runs of quotations signed on the line below each (segment/signature_runs.py): a union
+newsletter's testimonies signed by a name and a post, an evaluation report's box signed by dash
+descriptions, the extraction running a signature and the next quotation onto one line.
+Look-alikes that must not change: an epigraph signed by an author and a title, a quotation
+signed on its own line, a quotation followed by prose, a name line under a quotation that names
+no post."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.signature_runs import run_cuts, signs
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+NEWSLETTER = [
+    "Section Bretagne – La parole aux adhérents",
+    "Nous avons demandé à nos adhérentes ce que la CPTS avait changé dans leur quotidien.",
+    "« Depuis la CPTS, je connais enfin les pharmaciens du quartier. Avant, je ne les voyais jamais. »",
+    "Maëlle K., IDEL à Vannes (56) « On nous sollicite pour chaque réunion, toujours le soir, et sans "
+    "aucune indemnité pour le temps passé.",
+    "Ça dure depuis deux ans maintenant. »",
+    "Gwenaël P., kinésithérapeute à Lorient (56) « Le protocole de sortie d'hospitalisation a vraiment "
+    "changé la prise en charge des patients âgés. »",
+    "Nolwenn T., sage-femme à Quimper (29)",
+    "La prochaine assemblée générale se tiendra à Pontivy.",
+]
+
+
+def test_name_signed_run_gives_each_quotation_its_signatory(gazetteer):
+    text, segs = _segment(NEWSLETTER, gazetteer)
+    s = _at(text, segs, "je connais enfin les pharmaciens")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Maëlle K.", "infirmier", "Bretagne")
+    s = _at(text, segs, "On nous sollicite pour chaque réunion")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Gwenaël P.", "kinesitherapeute")
+    assert s.char_end > text.index("Ça dure depuis deux ans")  # one quotation over two paragraphs
+    s = _at(text, segs, "Le protocole de sortie")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nolwenn T.", "sage_femme")
+    assert _at(text, segs, "Nolwenn T., sage-femme").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "La prochaine assemblée").kind == "narrative"
+
+
+BOX = [
+    "Verbatim",
+    "« Le samedi, les patients arrivaient à l'officine sans solution. Maintenant il y a un numéro. »",
+    "— Une pharmacienne, secteur de Pontivy « Le dispositif repose sur trois médecins, c'est trop peu "
+    "pour durer. » — Un médecin généraliste, secteur de Baud « Nous avons financé le lancement, la "
+    "suite dépend des professionnels. »",
+    "— Un représentant de l'ARS, délégation du Morbihan",
+]
+
+
+def test_dash_signed_run_cut_by_the_extraction(gazetteer):
+    text, segs = _segment(BOX, gazetteer)
+    s = _at(text, segs, "Le dispositif repose sur trois médecins")
+    assert (s.kind, s.role) == ("verbatim", "medecin_generaliste")
+    assert s.char_end <= text.index("— Un médecin généraliste")
+    s = _at(text, segs, "Nous avons financé le lancement")
+    assert (s.kind, s.role) == ("verbatim", "institutionnel_ars")
+
+
+LOOK_ALIKES = [
+    "Chapitre 3",
+    "« L'homme est la seule créature qui refuse d'être ce qu'elle est. »",
+    "Albert Camus, L'Homme révolté « Tout commence par un refus. »",
+    "Le chapitre revient sur la notion de coordination dans les soins primaires.",
+    "« Le décloisonnement reste un horizon, pas une réalité. »",
+    "Marc Durand, Les Soins primaires en France",
+    "Cette formule résume bien l'état du débat dans la littérature.",
+]
+
+
+def test_epigraphs_and_titles_are_no_signatures(gazetteer):
+    text, segs = _segment(LOOK_ALIKES, gazetteer)
+    for snippet in ("la seule créature", "Tout commence par un refus", "Le décloisonnement reste"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+def test_signs_reads_posts_not_titles():
+    assert signs("Corinne B., IDEL à Maubeuge (59)") == ("Corinne B.", "IDEL à Maubeuge (59)")
+    assert signs("— Un pharmacien, secteur de Locminé") == ("", "Un pharmacien, secteur de Locminé")
+    assert signs("Albert Camus, La Peste") is None
+    assert signs("— Albert Camus, La Peste") is None
+    assert signs("Le chapitre revient sur la notion de coordination") is None
+
+
+def test_run_cuts_only_where_a_quotation_follows():
+    line = "— Un pharmacien, secteur de Locminé « Le dispositif tient. » — Une infirmière, secteur de Baud « Ça tient. »"
+    cuts = run_cuts(line, after_quote=True)
+    assert [line[c:c + 2] for c in cuts] == ["« ", "— ", "« "]
+    assert run_cuts(line, after_quote=False) == []  # no quotation closed above: prose
+    # a quotation signed on its own line stays whole (segment/signed_quotes.py reads it)
+    assert run_cuts("« Le planning partagé nous a changé la vie. » Marc Olivier, médecin généraliste", True) == []

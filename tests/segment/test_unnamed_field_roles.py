@@ -1,0 +1,78 @@
+"""A document that names no role of the vocabulary (a sociolinguistic interview, a painter's life
+story): its undescribed speakers are outside the vocabulary, `autre` (segment/unnamed_field_roles.py).
+Look-alikes: the same interview in a document that names a health role on one line (in the
+narrative, or in the speech: the interviewer asks about "votre médecin traitant") keeps `inconnu`; a speaker
+described otherwise keeps the description's role; a focus group with one speaker of the
+vocabulary keeps `inconnu` for the others."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.unnamed_field_roles import names_a_role
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+TURNS = [
+    "ENQ : il y a longtemps que vous habitez le quartier ?",
+    "LOC12 : ben ça fait trente ans hein, on est venus quand les enfants étaient petits, on avait acheté la maison là derrière.",
+    "ENQ : et vous vous plaisez ici ?",
+    "LOC12 : oh oui c'est calme, on a le marché le jeudi, les voisins on se connaît tous, c'est agréable quoi.",
+    "ENQ : et le travail, vous faisiez quoi avant la retraite ?",
+    "LOC12 : j'étais peintre en bâtiment, à mon compte, je faisais surtout les appartements du centre.",
+]
+
+
+def _roles(lines: list[str], gaz) -> list[str]:
+    text, segs = _segment(lines, gaz)
+    return [_at(text, segs, snippet).role for snippet in ("ça fait trente ans", "c'est calme", "j'étais peintre")]
+
+
+def test_speakers_of_a_text_naming_no_role_are_autre(gaz):
+    assert _roles(["Entretien n° 12, transcription", *TURNS], gaz) == ["autre", "autre", "autre"]
+
+
+def test_a_role_named_in_the_speech_keeps_inconnu(gaz):
+    # the interviewer asks about the doctor: the speakers may be in the field, their codes stay unknown
+    turns = [*TURNS[:4], "ENQ : et votre médecin traitant, il est dans le quartier ?", TURNS[5]]
+    text, segs = _segment(["Entretien n° 12, transcription", *turns], gaz)
+    assert _at(text, segs, "j'étais peintre").role == "inconnu"
+
+
+def test_a_speaker_of_the_vocabulary_among_them_keeps_inconnu(gaz):
+    turns = ["Animatrice : qu'est-ce qui a changé pour vous depuis l'ouverture ?",
+             "Claire (infirmière) : on se voit plus souvent, on se parle dans le couloir, les dossiers circulent mieux.",
+             "Marc : moi je vois surtout que les rendez-vous sont plus rapides, c'est ce qui compte pour les gens.",
+             "Claire : oui, et on a moins de doublons dans les examens, ça c'est net depuis un an.",
+             "Animatrice : et le soir, quand la maison est fermée, vous faites comment ?",
+             "Marc : on appelle le 15, ou on attend le lendemain, il n'y a pas vraiment d'autre solution.",
+             "Claire : la garde du samedi matin a beaucoup aidé, les patients le savent maintenant."]
+    text, segs = _segment(["Groupe de discussion, transcription", *turns], gaz)
+    assert _at(text, segs, "les rendez-vous sont plus rapides").role == "inconnu"
+
+
+def test_a_text_naming_a_health_role_keeps_inconnu(gaz):
+    context = "Le quartier a perdu son dernier médecin généraliste en 2019 ; la pharmacie a fermé l'année suivante."
+    assert _roles([context, "Entretien n° 12, transcription", *TURNS], gaz) == ["inconnu", "inconnu", "inconnu"]
+
+
+def test_a_described_speaker_keeps_the_description(gaz):
+    intro = "Entretien n° 12 avec LOC12, infirmière libérale, transcription"
+    assert set(_roles([intro, *TURNS], gaz)) == {"infirmier"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("J'étais peintre en bâtiment à mon compte.\nOn a le marché le jeudi.", False),
+    ("Le soir j'appelle mon médecin traitant.\nLe marché le jeudi.", True),
+    ("Le maire a inauguré la salle.", True),
+])
+def test_names_a_role(text, expected):
+    assert names_a_role(text) is expected

@@ -53,13 +53,18 @@ def range_places(texts: list[str], gazetteer) -> dict[str, tuple[str, str]]:
     return out
 
 
+def rest_of_line(text: str, b: int) -> str:
+    """text[b:] up to the end of its line: where a code closing a quotation stands."""
+    line_end = text.find("\n", b)
+    return text[b:line_end if line_end >= 0 else len(text)]
+
+
 def number_code_call(seg, a: int, b: int, call):
     """A verbatim quotation text[a:b] closed by "(MG n° 2, …)" whose reading named nobody: that
     code speaks, in the place of its range when the reading found none."""
     if not call.verbatim or call.attrs.get("speaker"):
         return call
-    line_end = seg.text.find("\n", b)
-    code = called_code(seg.text[b:line_end if line_end >= 0 else len(seg.text)])
+    code = called_code(rest_of_line(seg.text, b))
     if code is None:
         return call
     attrs = {**call.attrs, "speaker": code}

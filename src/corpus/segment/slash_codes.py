@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .number_mark_codes import rest_of_line
 
 
 @lru_cache(maxsize=4)
@@ -62,8 +63,7 @@ def slash_code_call(seg, a: int, b: int, call):
     speaks, in its département when the document's codes hold one."""
     if not call.verbatim or call.attrs.get("speaker"):
         return call
-    line_end = seg.text.find("\n", b)
-    code = slash_code(seg.text[b:line_end if line_end >= 0 else len(seg.text)])
+    code = slash_code(rest_of_line(seg.text, b))
     if code is None:
         return call
     attrs = {**call.attrs, "speaker": code}

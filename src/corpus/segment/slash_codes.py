@@ -44,7 +44,13 @@ def slash_code(after: str) -> str | None:
 
 def declares_departments(text: str) -> bool:
     """The document says its codes hold a département number."""
-    return bool(_patterns(_key())[1].search(fold(text)))
+    return _declares(_key(), text)
+
+
+@lru_cache(maxsize=4)
+def _declares(key: int, text: str) -> bool:
+    # read once per document: every slash-coded quotation of it asks
+    return bool(_patterns(key)[1].search(fold(text)))
 
 
 def code_department(code: str, gazetteer) -> tuple[str, str]:
@@ -68,9 +74,7 @@ def slash_code_call(seg, a: int, b: int, call):
         return call
     attrs = {**call.attrs, "speaker": code}
     if not attrs.get("region"):
-        if getattr(seg, "_slash_departments", None) is None:
-            seg._slash_departments = declares_departments(seg.text)
-        region, place = code_department(code, seg.ctx.gazetteer) if seg._slash_departments else ("", "")
+        region, place = code_department(code, seg.ctx.gazetteer) if declares_departments(seg.text) else ("", "")
         if region:
             attrs["region"], attrs["place"] = region, place
     return type(call)(True, attrs, call.attribution)

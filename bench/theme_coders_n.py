@@ -85,6 +85,27 @@ def print_table(title: str, rs: list[dict], ref: str, other: str) -> None:
               f"{r['ac1']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} | {r['tn']} |")
 
 
+def bootstrap(reference: dict, other: dict, ids: list[str], reps: int = 1000,
+              seed: int = 42) -> dict[str, tuple[float, float]]:
+    """95 % percentile intervals of kappa per theme and of macro-F1 over ``reps`` resamples of
+    the passages (with replacement, seeded): how much of the coders' agreement is the sample."""
+    import random
+
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {t: [] for t in THEMES} | {"macro-F1": []}
+    for _ in range(reps):
+        sample = [rng.choice(ids) for _ in ids]
+        rs = rows(reference, other, sample, "bootstrap")
+        for r in rs:
+            draws[r["theme"]].append(r["kappa"])
+        draws["macro-F1"].append(macro(rs))
+    out = {}
+    for name, values in draws.items():
+        values.sort()
+        out[name] = (values[int(0.025 * reps)], values[int(0.975 * reps) - 1])
+    return out
+
+
 def tool_decisions(passages: list[dict], themes: dict) -> dict[str, dict[str, dict[str, int]]]:
     """{"default (coder: examples)": …, "lexicon rule": …} decisions {passage_id: {theme: 0/1}},
     computed as bench/score_theme_coding.py does for set N."""
@@ -107,17 +128,28 @@ def main() -> None:
     for name, sub in halves.items():
         print_table(f"Coder 2 against coder 1 (reference), {name}, n {len(sub)}",
                     rows(one, two, sub, "coder2"), "coder 1", "coder 2")
+    ci = bootstrap(one, two, ids)
+    print("\nCoder 2 against coder 1, all: 95 % bootstrap intervals (1,000 resamples of the 236 "
+          "passages, seed 42): " + "; ".join(f"{k} {'κ ' if k in THEMES else ''}{lo:.3f}–{hi:.3f}"
+                                             for k, (lo, hi) in ci.items()))
     agree = {t: [i for i in ids if one[i][t] == two[i][t]] for t in THEMES}
+    dis = {t: [i for i in ids if i not in set(agree[t])] for t in THEMES}
+    noted = {i for i in ids if "hesitat" in c2[i]["note"]}
+    print(f"\nDisagreements: {sum(len(v) for v in dis.values())} decisions on "
+          f"{len(set().union(*dis.values()))} passages; in the {len(noted)} passages coder 2 noted "
+          f"as hesitant: {sum(1 for v in dis.values() for i in v if i in noted)}")
     if "--list" in sys.argv:
         text = {p["passage_id"]: p["text"] for p in passages}
         for t in THEMES:
-            print(f"\n## {t}: coder 1 / coder 2 disagree on {len(ids) - len(agree[t])}")
-            for i in ids:
-                if one[i][t] != two[i][t]:
-                    print(f"- {i} {one[i][t]}/{two[i][t]} [{c2[i]['note']}] {text[i]}")
+            print(f"\n## {t}: coder 1 / coder 2 disagree on {len(dis[t])}")
+            for i in dis[t]:
+                print(f"- {i} {one[i][t]}/{two[i][t]} [{c2[i]['note']}] {text[i]}")
     if "--no-tool" in sys.argv:
         return
     for tool, decided in tool_decisions(passages, themes).items():
+        sides = "; ".join(f"{t} {sum(decided[i][t] == one[i][t] for i in dis[t])} of {len(dis[t])}"
+                          for t in THEMES)
+        print(f"\n{tool}, on the decisions the coders split on, sides with coder 1: {sides}")
         for name, sub in halves.items():
             print_table(f"{tool} against coder 1, {name}, n {len(sub)}",
                         rows(one, decided, sub, tool), "coder 1", "tool")

@@ -51,16 +51,16 @@ def set_dirs() -> list[Path]:
 
 
 # ---------------------------------------------------------------------------------------- cache
-def cache(names: list[str] | None = None) -> None:
+def cache(names: list[str] | None = None, where: Path = CACHE) -> None:
     from negatives import Trace
 
-    CACHE.mkdir(parents=True, exist_ok=True)
+    where.mkdir(parents=True, exist_ok=True)
     trace = Trace()
     try:
         for d in set_dirs():
             if names and d.name not in names:
                 continue
-            out = CACHE / f"{d.name}.jsonl"
+            out = where / f"{d.name}.jsonl"
             if out.exists():
                 continue
             rows = []
@@ -85,9 +85,42 @@ def cache(names: list[str] | None = None) -> None:
         trace.close()
 
 
-def load_cache() -> dict[str, list[dict]]:
+def added_at(set_name: str) -> str:
+    """The commit that added a set: its src/ is the segmenter the round met UNTUNED (those commits add
+    data only)."""
+    import subprocess
+
+    out = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--reverse", "--",
+                          f"tests/data/{set_name}"], capture_output=True, text=True, check=True).stdout.split()
+    return out[0]
+
+
+def cache_untuned(names: list[str]) -> None:
+    """Segments of each late round by the segmenter of the commit that added it (a detached worktree
+    under /tmp; the current tests/ and bench/ typeset and trace), cached under CACHE/untuned/."""
+    import os
+    import subprocess
+
+    for name in names:
+        if (CACHE / "untuned" / f"{name}.jsonl").exists():
+            continue
+        commit = added_at(name)
+        tree = Path(tempfile.gettempdir()) / f"seglearn-at-{commit[:10]}"
+        if not tree.exists():
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit], check=True,
+                           capture_output=True)
+        env = {**os.environ, "PYTHONPATH": f"{tree / 'src'}:{ROOT / 'tests'}:{ROOT / 'bench'}"}
+        code = ("import sys; from pathlib import Path; sys.path[:0] = [%r, %r, %r]; import corpus; "
+                "assert corpus.__file__.startswith(%r), corpus.__file__; import learned_segments as L; "
+                "L.cache([%r], Path(%r))" % (str(tree / "src"), str(ROOT / "tests"), str(ROOT / "bench"),
+                                             str(tree), name, str(CACHE / "untuned")))
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=str(ROOT))
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def load_cache(where: Path = CACHE) -> dict[str, list[dict]]:
     sets: dict[str, list[dict]] = {}
-    for path in sorted(CACHE.glob("segment_*.jsonl")):
+    for path in sorted(where.glob("segment_*.jsonl")):
         if path.stem in FORBIDDEN:
             continue
         with open(path, encoding="utf-8") as fh:
@@ -299,13 +332,17 @@ def build(sets: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], list[str]
     return out, names or []
 
 
-def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5) -> dict:
+def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5, untuned: bool = False) -> dict:
+    """Leave-one-round-out. ``untuned``: the held-out late rounds are segmented by the segmenter of the
+    commit that added them (CACHE/untuned), the state a new round meets; training stays on the other
+    sets' current segments."""
     import copy
 
     data, names = build(load_cache())
     set_names = sorted(data)
-    result = {"model": model_name, "features": names, "inner_folds": inner_folds, "sets": {}}
-    for held in set_names:
+    tests = build(load_cache(CACHE / "untuned"))[0] if untuned else data
+    result = {"model": model_name, "features": names, "inner_folds": inner_folds, "untuned": untuned, "sets": {}}
+    for held in sorted(tests):
         train_sets = [s for s in set_names if s != held]
         # nested: out-of-fold p on the training sets (folds of whole sets), thresholds chosen there
         folds = [train_sets[i::inner_folds] for i in range(inner_folds)]
@@ -315,7 +352,7 @@ def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5) -> di
                         [d for s in fold for d in inner[s]])
         inner_docs = [d for s in train_sets for d in inner[s]]
         thresholds = {m: best_threshold(inner_docs, m)[0] for m in ("veto", "rescue", "both")}
-        test = [copy.copy(d) for d in data[held]]
+        test = [copy.copy(d) for d in tests[held]]
         fit_predict(model_name, [d for s in train_sets for d in data[s]], test)
         row = {"thresholds": thresholds, "docs": {}}
         for d in test:
@@ -339,7 +376,7 @@ def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5) -> di
         result["sets"][held] = row
         print(f"{held:24s} t={thresholds}  " + "  ".join(f"{m} {row[m]['f1']:.3f}" for m in
                                                         ("readers", "veto", "rescue", "both")), flush=True)
-    for group, members in (("late", [s for s in LATE if s in result["sets"]]), ("all", set_names)):
+    for group, members in (("late", [s for s in LATE if s in result["sets"]]), ("all", sorted(result["sets"]))):
         result[group] = {}
         for mode in ("readers", "veto", "rescue", "both"):
             tp = sum(result["sets"][s][mode]["tp"] for s in members)
@@ -353,15 +390,18 @@ def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5) -> di
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["cache", "eval"])
+    ap.add_argument("cmd", choices=["cache", "cache-untuned", "eval"])
     ap.add_argument("--sets", nargs="*")
     ap.add_argument("--model", default="lr", choices=["lr", "hgb"])
     ap.add_argument("--json")
+    ap.add_argument("--untuned", action="store_true", help="held-out late rounds as the segmenter first met them")
     args = ap.parse_args(argv)
     if args.cmd == "cache":
         cache(args.sets)
+    elif args.cmd == "cache-untuned":
+        cache_untuned(args.sets or LATE)
     else:
-        evaluate(args.model, args.json)
+        evaluate(args.model, args.json, untuned=args.untuned)
 
 
 if __name__ == "__main__":

@@ -315,7 +315,12 @@ def fit_predict(model_name: str, train: list[dict], test: list[dict]) -> None:
         i += len(d["kinds"])
 
 
-def build(sets: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], list[str]]:
+# what the segmenter decided (its kinds, attributes, readers): dropped by ``--text-only``, a model that
+# reads the segments' text and shape alone
+READER_FEATURES = ("kind=", "prev=", "next=", "attr=", "has_", "readers_keyed", "doc_readers", "doc_speech_share")
+
+
+def build(sets: dict[str, list[dict]], text_only: bool = False) -> tuple[dict[str, list[dict]], list[str]]:
     names = None
     out: dict[str, list[dict]] = {}
     for set_name, docs in sets.items():
@@ -325,35 +330,47 @@ def build(sets: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], list[str]
             spec = heldout.load(specs[doc["doc"]])
             feats = doc_features(doc)
             if names is None and feats:
-                names = sorted(feats[0])
+                names = sorted(n for n in feats[0] if not (text_only and n.startswith(READER_FEATURES)))
             out[set_name].append({"set": set_name, "doc": doc["doc"], "spec": spec, "raw": doc,
                                   "kinds": [s["kind"] for s in doc["segments"]], "prep": prepare(doc, spec),
                                   "x": [[f[n] for n in names] for f in feats]})
     return out, names or []
 
 
-def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5, untuned: bool = False) -> dict:
+def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5, untuned: bool = False,
+             text_only: bool = False, train_untuned: bool = False) -> dict:
     """Leave-one-round-out. ``untuned``: the held-out late rounds are segmented by the segmenter of the
     commit that added them (CACHE/untuned), the state a new round meets; training stays on the other
-    sets' current segments."""
+    sets' current segments. ``train_untuned``: the training sets ALSO bring the untuned segments of the
+    other late rounds (the readers' mistakes on conventions they had not seen), a set's two versions
+    kept in the same inner fold."""
     import copy
 
-    data, names = build(load_cache())
+    data, names = build(load_cache(), text_only)
     set_names = sorted(data)
-    tests = build(load_cache(CACHE / "untuned"))[0] if untuned else data
-    result = {"model": model_name, "features": names, "inner_folds": inner_folds, "untuned": untuned, "sets": {}}
+    early = build(load_cache(CACHE / "untuned"), text_only)[0] if (untuned or train_untuned) else {}
+    tests = early if untuned else data
+    for s in data:
+        for d in data[s]:
+            d["version"] = "current"
+    for s in early:
+        for d in early[s]:
+            d["version"] = "untuned"
+    result = {"model": model_name, "features": names, "inner_folds": inner_folds, "untuned": untuned,
+              "text_only": text_only, "train_untuned": train_untuned, "sets": {}}
     for held in sorted(tests):
         train_sets = [s for s in set_names if s != held]
         # nested: out-of-fold p on the training sets (folds of whole sets), thresholds chosen there
         folds = [train_sets[i::inner_folds] for i in range(inner_folds)]
-        inner = {s: [copy.copy(d) for d in data[s]] for s in train_sets}
+        pool = {s: data[s] + (early.get(s, []) if train_untuned else []) for s in train_sets}
+        inner = {s: [copy.copy(d) for d in pool[s]] for s in train_sets}
         for fold in folds:
             fit_predict(model_name, [d for s in train_sets if s not in fold for d in inner[s]],
                         [d for s in fold for d in inner[s]])
         inner_docs = [d for s in train_sets for d in inner[s]]
         thresholds = {m: best_threshold(inner_docs, m)[0] for m in ("veto", "rescue", "both")}
         test = [copy.copy(d) for d in tests[held]]
-        fit_predict(model_name, [d for s in train_sets for d in data[s]], test)
+        fit_predict(model_name, [d for s in train_sets for d in pool[s]], test)
         row = {"thresholds": thresholds, "docs": {}}
         for d in test:
             entry = {}
@@ -388,20 +405,51 @@ def evaluate(model_name: str, json_path: str | None, inner_folds: int = 5, untun
         Path(json_path).write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     return result
 
+
+def summarise(paths: list[str], out_path: str) -> dict:
+    """The small summary committed with the report: per run, per held-out set the thresholds chosen
+    inside the training sets and TP/FP/FN/F1 per mode, the documents made worse, the items a negative
+    document (no expected speech) gained; pooled over the late rounds and over all held-out sets."""
+    summary = {}
+    for path in paths:
+        run = json.loads(Path(path).read_text())
+        name = Path(path).stem
+        sets = {}
+        for set_name, row in run["sets"].items():
+            entry = {"thresholds": row["thresholds"]}
+            for mode in ("readers", "veto", "rescue", "both"):
+                docs = row["docs"].values()
+                entry[mode] = {**{k: row[mode][k] for k in ("tp", "fp", "fn")}, "f1": round(row[mode]["f1"], 4),
+                               "docs_worse": sum(d[mode]["f1"] < d["readers"]["f1"] - 1e-9 for d in docs),
+                               "negative_items_gained": sum(d[mode]["fp"] - d["readers"]["fp"] for d in docs
+                                                            if d[mode]["n"] == 0)}
+            sets[set_name] = entry
+        summary[name] = {"model": run["model"], "untuned": run.get("untuned", False),
+                         "text_only": run.get("text_only", False), "sets": sets,
+                         **{g: {m: {**v, "f1": round(v["f1"], 4)} for m, v in run[g].items()} for g in ("late", "all")}}
+    Path(out_path).write_text(json.dumps(summary, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return summary
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["cache", "cache-untuned", "eval"])
+    ap.add_argument("cmd", choices=["cache", "cache-untuned", "eval", "summary"])
+    ap.add_argument("--runs", nargs="*", help="summary: the eval JSON files to summarise")
     ap.add_argument("--sets", nargs="*")
     ap.add_argument("--model", default="lr", choices=["lr", "hgb"])
     ap.add_argument("--json")
     ap.add_argument("--untuned", action="store_true", help="held-out late rounds as the segmenter first met them")
+    ap.add_argument("--text-only", action="store_true", help="without the segmenter's kinds, attributes, readers")
+    ap.add_argument("--train-untuned", action="store_true", help="train also on the other late rounds' untuned segments")
     args = ap.parse_args(argv)
     if args.cmd == "cache":
         cache(args.sets)
     elif args.cmd == "cache-untuned":
         cache_untuned(args.sets or LATE)
+    elif args.cmd == "summary":
+        summarise(args.runs, args.json)
     else:
-        evaluate(args.model, args.json, untuned=args.untuned)
+        evaluate(args.model, args.json, untuned=args.untuned, text_only=args.text_only,
+                 train_untuned=args.train_untuned)
 
 
 if __name__ == "__main__":

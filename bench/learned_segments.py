@@ -420,7 +420,9 @@ def summarise(paths: list[str], out_path: str) -> dict:
             for mode in ("readers", "veto", "rescue", "both"):
                 docs = row["docs"].values()
                 entry[mode] = {**{k: row[mode][k] for k in ("tp", "fp", "fn")}, "f1": round(row[mode]["f1"], 4),
-                               "docs_worse": sum(d[mode]["f1"] < d["readers"]["f1"] - 1e-9 for d in docs),
+                               "docs_worse": sum(d[mode]["f1"] < d["readers"]["f1"] - 1e-9 or (
+                                   d[mode]["fp"] > d["readers"]["fp"] and d[mode]["tp"] <= d["readers"]["tp"])
+                                   for d in docs),
                                "negative_items_gained": sum(d[mode]["fp"] - d["readers"]["fp"] for d in docs
                                                             if d[mode]["n"] == 0)}
             sets[set_name] = entry

@@ -1,5 +1,5 @@
 """The person a first-person narrative names in the sentence leading to a quotation
-(segment/named_leads.py). Look-alikes that must not change: a published author ("Bourdieu
+(segment/attributions.py, a name before a speech verb). Look-alikes that must not change: a published author ("Bourdieu
 explique : « … »", "comme l'a écrit Foucault"), a set text named before the colon, a narrative
 in the third person."""
 
@@ -10,7 +10,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.named_leads import as_said_speaker, lead_speaker
+from corpus.segment.attributions import as_said_speaker, lead_speaker
 from corpus.segment.regions import load_gazetteer
 
 
@@ -69,3 +69,16 @@ def test_third_person_text_unchanged(gazetteer):
              "Le coordinateur, Paul Girard déclare : « nous allons ouvrir un centre de vaccination la semaine prochaine »."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "nous allons ouvrir un centre").speaker in ("", "Paul Girard")
+
+
+def test_one_list_of_speech_verbs():
+    """The readers of a person named before a quotation share attributions.yaml speech_verbs:
+    a verb said aloud from that list ("souligne" needs an interview named, "s'exclame" does not),
+    the participle of its compound past ("m'a résumé", "l'a formulé"), not any word."""
+    from corpus.segment.attributions import speech_word
+
+    assert lead_speaker("Et là, Betty s'exclame devant tout le monde") == "Betty"
+    assert lead_speaker("Et là, Betty souligne devant tout le monde") is None
+    assert lead_speaker("Et là, Betty souligne dans une interview") == "Betty"
+    assert speech_word("résumé") and speech_word("formulé") and speech_word("confiait")
+    assert not speech_word("table") and not speech_word("livres")

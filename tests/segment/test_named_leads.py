@@ -82,3 +82,29 @@ def test_one_list_of_speech_verbs():
     assert lead_speaker("Et là, Betty souligne dans une interview") == "Betty"
     assert speech_word("résumé") and speech_word("formulé") and speech_word("confiait")
     assert not speech_word("table") and not speech_word("livres")
+
+
+def test_introduced_speaker():
+    """A formula names the person and what they do in apposition before their words; an author
+    quoted without apposition, a formula followed by another quotation: nobody."""
+    from corpus.segment.attributions import introduced_speaker
+
+    assert introduced_speaker("Le soir, c'est autre chose. Comme le souligne Maëlle, sage-femme à Brest : ") \
+        == ("Maëlle", "sage-femme à Brest")
+    assert introduced_speaker("Pour reprendre les mots de Paul, kiné en cabinet, le quartier est ") == ("Paul", "kiné en cabinet")
+    assert introduced_speaker("Selon l'expression de Jeanne, aide-soignante depuis vingt ans, c'est ") \
+        == ("Jeanne", "aide-soignante depuis vingt ans")
+    assert introduced_speaker("Comme le dit Bourdieu, ") is None
+    assert introduced_speaker("Comme le dit Paul, kiné, la « ville » reste ") is None
+    assert introduced_speaker("Selon les chiffres de la Drees, ") is None
+
+
+def test_introduced_quotations_in_an_article(gazetteer):
+    lines = ["Nous avons rencontré douze soignants en entretiens semi-directifs à Brest.",
+             "Comme le souligne Maëlle, sage-femme à Brest : « on court après le temps, tout le temps ».",
+             "Ce « travail invisible » (Strauss, 1985) reste peu reconnu."]
+    text, segs = _segment(lines, gazetteer)
+    said = _at(text, segs, "on court après")
+    assert said.kind == "verbatim" and said.speaker == "Maëlle"
+    assert (said.role, said.region) == ("sage_femme", "Bretagne")
+    assert _at(text, segs, "travail invisible").speaker in ("", None)

@@ -245,7 +245,7 @@ def apposition(name: str, texts: list[str]) -> str:
 
 NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [],
                   "text_verbs": [], "interview_words": [], "acquaintance_articles": [], "civilities": [],
-                  "min_words": 3, "not_after": [], "max_chars": 220, "min_closing_codes": 3}
+                  "min_words": 3, "not_after": [], "max_chars": 220, "min_closing_codes": 3, "formulas": []}
 
 
 def named_settings() -> dict:
@@ -542,3 +542,60 @@ def coded_subject_call(text: str, a: int, call, coded_parenthesis):
     if not attrs:
         return call
     return type(call)(True, {**attrs, "speaker": attrs.get("speaker") or code}, None)
+
+
+# -- "Comme le dit Nadège, infirmière libérale à Forcalquier : « … »" --------------------------
+
+@lru_cache(maxsize=4)
+def _introduced(key: int) -> re.Pattern:
+    s = named_settings()
+    formula = (rf"comme\s+(?:l['’](?=a\s)|le\s+)(?:{cv.SPEECH_VERBS})"
+               rf"|{cv._flex_alt(s['formulas']) or '(?!)'}")
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{formula})\s+(?P<name>{LEAD_NAME})\s*,\s*"
+                      r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")
+
+
+def introduced_speaker(lead: str) -> tuple[str, str] | None:
+    """(name, description) of the person a formula names, with what they do in apposition, in
+    the sentence that leads to a quotation: "Comme le dit Nadège, infirmière libérale à
+    Forcalquier :", "Selon les mots de Bertrand, médecin généraliste à Manosque, la CPTS a été",
+    "Pour reprendre l'expression de Karim, pharmacien, l'officine est devenue"; None for an
+    author quoted without apposition ("Comme le dit Bourdieu, « … »")."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    m = None
+    for m in _introduced(id(cv.language_data())).finditer(sentence):
+        pass
+    if m is None or "«" in sentence[m.end():] or "“" in sentence[m.end():] or cv.AUTHOR_YEAR.search(m.group("desc")):
+        return None
+    name = _cased(m)
+    return (name, m.group("desc").strip()) if name else None
+
+
+def introduced_calls(text: str, calls: list, gazetteer) -> list:
+    """``calls`` ((qa, qb, QuoteCall), absolute offsets) with the quotations nobody claimed whose
+    sentence (or the paragraph before, ending on a colon, for a quotation set apart) names the
+    person by a formula and says what they do: that person's words."""
+    s = named_settings()
+    out = list(calls)
+    for k, (qa, qb, call) in enumerate(out):
+        if text[qa] not in "«“" or call.attrs.get("speaker") or len(text[qa + 1:qb - 1].split()) < s["min_words"]:
+            continue
+        if re.match(r"\s*\([^()]*\b(?:19|20)\d\d\b", text[qb:qb + 80]):
+            continue  # "« … » (Strauss, 1985)": an author's notion
+        start = text.rfind("\n", 0, qa) + 1
+        lead = text[start:qa]
+        if not lead.strip():  # a quotation set apart: the paragraph before it ends on a colon
+            prev = text[:start].rstrip()
+            lead = prev[prev.rfind("\n") + 1:]
+            if not lead.endswith(":"):
+                continue
+        found = introduced_speaker(lead)
+        if found is None:
+            continue
+        name, desc = found
+        role, region, place = describe(desc, gazetteer)
+        attrs = {**call.attrs, "speaker": name, "role_raw": desc, "role": role if role != "inconnu" else "autre",
+                 "region": region or call.attrs.get("region", ""), "place": place or call.attrs.get("place", ""),
+                 "attr_source": "attribution"}
+        out[k] = (qa, qb, type(call)(True, attrs, call.attribution))
+    return out

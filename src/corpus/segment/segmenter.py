@@ -29,6 +29,7 @@ from .attributions import (
     describes_person,
     description_fields,
     interview_header,
+    introduced_calls,
     named_lead_calls,
     parse_attribution_line,
     preceding_description,
@@ -1152,6 +1153,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
+            if self.ctx.qualitative:  # "Comme le dit Nadège, infirmière libérale : « … »" (segment/attributions.py)
+                calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
+                    self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

@@ -1,5 +1,5 @@
 """Quotations of a researchers' article whose participant code is only in the sentence
-(segment/coded_subjects.py: "P2 craint par exemple que … « … »") or only after a second quotation
+(segment/attributions.py, a code as subject: "P2 craint par exemple que … « … »") or only after a second quotation
 joined by a conjunction (segment/chained_quotes.py: "« … » car « … » (P7)"), and a participants'
 table typeset with spaces only (segment/spaced_tables.py). Look-alikes that must not change: a
 code named with no verb of saying, a title in guillemets in a document that closes no quotation
@@ -12,8 +12,8 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
+from corpus.segment.attributions import closing_codes, subject_code
 from corpus.segment.chained_quotes import chained_gap
-from corpus.segment.coded_subjects import closing_codes, subject_code
 from corpus.segment.regions import load_gazetteer
 from corpus.segment.spaced_tables import is_header, row_role_head, spaced_table_rows
 

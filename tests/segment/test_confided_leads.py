@@ -1,5 +1,5 @@
 """Quotations a first-person account introduces by who speaks to its author
-(segment/confided_leads.py): "Kylian (16 ans) me confie :", "Elle m'explique :" after a sentence
+(segment/attributions.py, who speaks to the author): "Kylian (16 ans) me confie :", "Elle m'explique :" after a sentence
 opening with the name, "Mon référent de stage, Julien, éducateur …, m'a résumé :"; look-alikes: a
 speech verb without the author as object, a capitalised word that is no name, a pronoun with no
 name before it."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.segment.confided_leads import confided_speaker
+from corpus.segment.attributions import confided_speaker
 
 
 @pytest.mark.parametrize(("before", "expected"), [

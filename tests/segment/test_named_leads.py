@@ -1,5 +1,5 @@
 """The person a first-person narrative names in the sentence leading to a quotation
-(segment/named_leads.py). Look-alikes that must not change: a published author ("Bourdieu
+(segment/attributions.py, a name before a speech verb). Look-alikes that must not change: a published author ("Bourdieu
 explique : « … »", "comme l'a écrit Foucault"), a set text named before the colon, a narrative
 in the third person."""
 
@@ -10,7 +10,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.named_leads import as_said_speaker, lead_speaker
+from corpus.segment.attributions import as_said_speaker, lead_speaker
 from corpus.segment.regions import load_gazetteer
 
 
@@ -69,3 +69,42 @@ def test_third_person_text_unchanged(gazetteer):
              "Le coordinateur, Paul Girard déclare : « nous allons ouvrir un centre de vaccination la semaine prochaine »."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "nous allons ouvrir un centre").speaker in ("", "Paul Girard")
+
+
+def test_one_list_of_speech_verbs():
+    """The readers of a person named before a quotation share attributions.yaml speech_verbs:
+    a verb said aloud from that list ("souligne" needs an interview named, "s'exclame" does not),
+    the participle of its compound past ("m'a résumé", "l'a formulé"), not any word."""
+    from corpus.segment.attributions import speech_word
+
+    assert lead_speaker("Et là, Betty s'exclame devant tout le monde") == "Betty"
+    assert lead_speaker("Et là, Betty souligne devant tout le monde") is None
+    assert lead_speaker("Et là, Betty souligne dans une interview") == "Betty"
+    assert speech_word("résumé") and speech_word("formulé") and speech_word("confiait")
+    assert not speech_word("table") and not speech_word("livres")
+
+
+def test_introduced_speaker():
+    """A formula names the person and what they do in apposition before their words; an author
+    quoted without apposition, a formula followed by another quotation: nobody."""
+    from corpus.segment.attributions import introduced_speaker
+
+    assert introduced_speaker("Le soir, c'est autre chose. Comme le souligne Maëlle, sage-femme à Brest : ") \
+        == ("Maëlle", "sage-femme à Brest")
+    assert introduced_speaker("Pour reprendre les mots de Paul, kiné en cabinet, le quartier est ") == ("Paul", "kiné en cabinet")
+    assert introduced_speaker("Selon l'expression de Jeanne, aide-soignante depuis vingt ans, c'est ") \
+        == ("Jeanne", "aide-soignante depuis vingt ans")
+    assert introduced_speaker("Comme le dit Bourdieu, ") is None
+    assert introduced_speaker("Comme le dit Paul, kiné, la « ville » reste ") is None
+    assert introduced_speaker("Selon les chiffres de la Drees, ") is None
+
+
+def test_introduced_quotations_in_an_article(gazetteer):
+    lines = ["Nous avons rencontré douze soignants en entretiens semi-directifs à Brest.",
+             "Comme le souligne Maëlle, sage-femme à Brest : « on court après le temps, tout le temps ».",
+             "Ce « travail invisible » (Strauss, 1985) reste peu reconnu."]
+    text, segs = _segment(lines, gazetteer)
+    said = _at(text, segs, "on court après")
+    assert said.kind == "verbatim" and said.speaker == "Maëlle"
+    assert (said.role, said.region) == ("sage_femme", "Bretagne")
+    assert _at(text, segs, "travail invisible").speaker in ("", None)

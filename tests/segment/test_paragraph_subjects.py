@@ -1,6 +1,6 @@
 """A quotation after "Il ajoute :" in a paragraph of minutes opened by the member it quotes,
 "Le Dr Audren, médecin généraliste à Plouigneau, rappelle que … Il ajoute : « … »"
-(segment/paragraph_subjects.py); look-alikes: a paragraph opened by a topic, a quotation before
+(segment/attributions.py, a paragraph's subject); look-alikes: a paragraph opened by a topic, a quotation before
 in the same paragraph."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.paragraph_subjects import paragraph_subject
+from corpus.segment.attributions import paragraph_subject
 from corpus.segment.regions import load_gazetteer
 
 

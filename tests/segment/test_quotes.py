@@ -448,3 +448,18 @@ def test_a_pronoun_lead_after_a_full_stop_carries_the_speaker_before(gazetteer):
     text, segs = segment_lines(["Une matinée au guichet", "La salle est pleine dès huit heures. Elle ajoute "
                                 "un rendez-vous en fin de matinée pour le patient du couloir."], gazetteer)
     assert all(s.kind == "narrative" for s in segs if s.text.strip() and "Une matinée" not in s.text)
+
+
+def test_profession_and_letter_codes_in_parentheses(gazetteer):
+    """"(Kinésithérapeute D, 8 ans d'exercice)": a profession word and a capital letter (or a
+    number) is the participant's code, the profession their role; years of practice say nothing."""
+    lines = ["Huit kinésithérapeutes exerçant dans le Morbihan ont été interrogés en entretiens semi-directifs.",
+             "Tous évoquent l'attente : « on refuse des patients toutes les semaines, c'est dur à vivre » "
+             "(Kinésithérapeute D, 8 ans d'exercice). Les médecins sont plus nuancés : « on trouve toujours "
+             "quelqu'un, mais loin » (Médecin 2, 20 ans d'exercice)."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    kine = _at(text, segs, "on refuse des patients")
+    assert (kine.kind, kine.speaker, kine.role) == ("verbatim", "Kinésithérapeute D", "kinesitherapeute")
+    gp = _at(text, segs, "on trouve toujours")
+    assert (gp.kind, gp.speaker) == ("verbatim", "Médecin 2")

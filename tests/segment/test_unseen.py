@@ -424,7 +424,7 @@ SETS["segment_unseen25"] = {
 "annexe_kine_ch_k_espaces_sans_deux_points_entete_entretien": (0.0, 0.0, 0.0, 0.0),
     "annexe_master_management_entretien_conjoint_initiales_point": (0.0, 0.0, 0.0, 0.0),
     "annexe_these_pharmacie_transcription_auto_locuteur_numero_cle": (0.8, 0.75, 0.75, 1.0),
-    "article_socio_comme_le_dit_prenom_fonction": (0.66, 0.0, 0.5, 1.0),
+    "article_socio_comme_le_dit_prenom_fonction": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.5, 1.0); segattr5: attributions.py introduced_calls
     "focus_usagers_msp_legende_u_numero_relances_animatrice": (1.0, 1.0, 1.0, 1.0),
     "livre_blanc_urps_temoignages_signature_tiret_meme_paragraphe": (1.0, 1.0, 1.0, 1.0),
     "memoire_dees_reunion_equipe_fonctions_sans_noms": (0.66, 1.0, 0.66, 1.0),
@@ -439,7 +439,7 @@ SETS["segment_unseen25"] = {
     "presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom": (0.75, 1.0, 1.0, 1.0),
     "rapport_ors_tirets_attribution_majuscules_parentheses": (1.0, 1.0, 1.0, 1.0),
     "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils": (0.85, 1.0, 0.0, 0.0),
-    "these_orthophonie_lettre_apres_profession_anciennete": (1.0, 0.0, 1.0, 1.0),
+    "these_orthophonie_lettre_apres_profession_anciennete": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segattr5: quotes.py _coded_parenthesis
 }
 
 
@@ -1807,8 +1807,6 @@ ROUND25_BELOW = {
         "F1 0.00 ('Q.' / 'S.M.' / 'C.B.' labels followed by a space, no colon: answers narrative or joined to the question)",
     "annexe_these_pharmacie_transcription_auto_locuteur_numero_cle":
         "F1 0.80 (2 FP), speaker 0.75, role 0.75, region 1.00 ('Locuteur 1 :' questions as turns, the key in a note not read; 'Locuteur 3 :' joined to the Locuteur 2 turn)",
-    "article_socio_comme_le_dit_prenom_fonction":
-        "F1 0.67, speaker 0.00, role 0.50, region 1.00 (inline quotes after 'Selon les mots de X, …' / 'Pour reprendre l'expression de X' narrative; 'Comme le dit X, function :' speaker '')",
     "memoire_dees_reunion_equipe_fonctions_sans_noms":
         "F1 0.67 (2 FP), speaker 1.00, role 0.67, region 1.00 (a quote cut by 'Puis, plus fort :' split; 'La cheffe de service' role inconnu)",
     "memoire_geo_mayotte_traduit_du_shimaore_profil_parentheses":
@@ -1821,8 +1819,6 @@ ROUND25_BELOW = {
         "F1 0.75 (the later first-name-only turns 'Gwenaëlle :' / 'Soizic :' after a bold unlabelled question narrative)",
     "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils":
         "F1 0.86, speaker 1.00, role 0.00, region 0.00 ('V7 – « … » (M4)' found; the inline 'M2 parle d'« … »' narrative; role and region from the profile table not read)",
-    "these_orthophonie_lettre_apres_profession_anciennete":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('(Orthophoniste C, 12 ans d'exercice)': the profession + letter code not taken as the speaker)",
 }
 ROUND25_INTERVIEWS = ['annexe_kine_ch_k_espaces_sans_deux_points_entete_entretien', 'annexe_master_management_entretien_conjoint_initiales_point', 'annexe_these_pharmacie_transcription_auto_locuteur_numero_cle', 'article_socio_comme_le_dit_prenom_fonction', 'focus_usagers_msp_legende_u_numero_relances_animatrice', 'livre_blanc_urps_temoignages_signature_tiret_meme_paragraphe', 'memoire_dees_reunion_equipe_fonctions_sans_noms', 'memoire_geo_mayotte_traduit_du_shimaore_profil_parentheses', 'memoire_ifsi_situation_appel_dialogue_tirets_incises', 'presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire', 'presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom', 'rapport_ors_tirets_attribution_majuscules_parentheses', 'these_mg_verbatims_numerotes_v_code_medecin_tableau_profils', 'these_orthophonie_lettre_apres_profession_anciennete']
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
 from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
@@ -220,3 +223,379 @@ def apposition(name: str, texts: list[str]) -> str:
         if after:
             return after.group("d").strip()
     return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The person named in the sentence that introduces a quotation (issue #14). One reader, one list
+# of speech verbs (attributions.yaml speech_verbs, cv.SPEECH_VERB_ANY) and one table of words
+# (attributions.yaml named_before), four ways a text names that person:
+# - a person noun and its role ("Un médecin généraliste nous dira : « … »"): preceding_description;
+# - the member a paragraph of minutes opens with, quoted after a pronoun ("Le Dr Audren, médecin
+#   généraliste à Plouigneau, rappelle que … Il ajoute : « … »"): paragraph_subject, subject_call;
+# - who speaks to the author of a first-person account ("Kylian (16 ans) me confie : « … »",
+#   "Inès (15 ans) voit les choses autrement. Elle m'explique : « … »"): confided_speaker,
+#   confided_attrs, confided_call;
+# - the name before a speech verb in a first-person narrative ("Et voilà que Betty déclare devant
+#   l'équipe : « … »", "Comme l'a formulé mon camarade Dan, « … »"): lead_speaker,
+#   as_said_speaker, named_lead_calls (a published author, "Bourdieu explique :", and a set text
+#   named before the colon are left as they are);
+# - a participant code as the subject ("P2 craint par exemple que … « … »") where the document
+#   closes its quotations "« … » (P7)": closing_codes, subject_code, coded_subject_call.
+# ---------------------------------------------------------------------------------------------
+
+NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [],
+                  "text_verbs": [], "interview_words": [], "acquaintance_articles": [], "civilities": [],
+                  "min_words": 3, "not_after": [], "max_chars": 220, "min_closing_codes": 3, "formulas": []}
+
+
+def named_settings() -> dict:
+    return {**NAMED_DEFAULTS, **(cv.language_data().get("named_before") or {})}
+
+
+def _words_alt(words, folded: bool = False) -> str:
+    words = {fold(w).lower() for w in words} if folded else set(words)
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def speech_word(word: str) -> bool:
+    """A speech verb of attributions.yaml, in the present or past, or its past participle ("résumé"
+    of "m'a résumé", "formulé" of "l'a formulé")."""
+    return bool(cv.SPEECH_VERB_ANY.fullmatch(word) or cv.SPEECH_VERB_ANY.fullmatch(f"a {word}"))
+
+
+def preceding_description(before: str) -> dict:
+    """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
+    nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
+    {} when the sentence names no person with a role."""
+    if not cv.PERSON_NOUN.search(before):
+        return {}
+    role = normalize_role(before)
+    if role in ("autre", "inconnu"):
+        return {}
+    return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
+
+
+# -- the member a paragraph of minutes opens with --------------------------------------------
+
+@lru_cache(maxsize=4)
+def _paragraph_subject(key: int) -> re.Pattern | None:
+    civ = cv._flex_alt(cv.language_data().get("civilities", []))
+    if not civ:
+        return None
+    art = cv._flex_alt(named_settings()["articles"]) or "(?!)"
+    name = r"(?:[A-ZÉÈ]\.\s*){0,2}[A-ZÉÈ][\wéèêëïîôûç'’-]+(?:\s+(?:[Ll]e\s+|[Dd]e\s+)?[A-ZÉÈ][\wéèêëïîôûç'’-]+)?"
+    return re.compile(rf"^\s*(?:(?:{art})\s+)?(?P<civ>(?:{civ})\.?)\s+(?P<name>{name})"
+                      r"(?:\s*\((?P<paren>[^()]{3,120})\)|\s*,\s*(?P<app>[^,;.«»]{3,100}),)?\s+(?=[a-zéèêàâîôûç])")
+
+
+def paragraph_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person with a civility who opens the paragraph text ``lead`` (up to the
+    quotation, nothing quoted in it), or None; role and place from the function after the name."""
+    pat = _paragraph_subject(id(cv.language_data()))
+    if pat is None or len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = pat.match(lead)
+    if m is None:
+        return None
+    initial = re.match(r"(?:[A-ZÉÈ]\.\s*)+", m.group("name"))
+    name = m.group("name")[initial.end():] if initial and initial.end() < len(m.group("name")) else m.group("name")
+    desc = (m.group("paren") or m.group("app") or "").strip()
+    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+    return {"speaker": f"{m.group('civ')} {name}", "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def subject_call(lead: str, call, gazetteer):
+    """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens with."""
+    if call.verbatim or not lead.rstrip().endswith(":"):
+        return call
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+    if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):
+        return call
+    attrs = paragraph_subject(lead, gazetteer)
+    return call if attrs is None else type(call)(True, attrs)
+
+
+# -- who speaks to the author of a first-person account --------------------------------------
+
+FIRST_NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+UNDESCRIBED = ("", "inconnu")
+
+
+@lru_cache(maxsize=4)
+def _confided(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    s = named_settings()
+    obj, pron = _words_alt(s["object_pronouns"]), _words_alt(s["subject_pronouns"])
+    tail = rf"\s*(?:{obj})\s*(?:a\s+|avait\s+)?(?P<verb>[^\W\d_]+)[^«»:.!?]*:\s*$"
+    named = re.compile(
+        rf"^(?:(?:Mon|Ma|Notre)\s[^,.:«»]{{2,60}},\s*)?(?P<name>{FIRST_NAME})"
+        rf"(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?:,\s*(?P<app>[^,.:«»]{{2,80}}),)?{tail}")
+    pronoun = re.compile(rf"^(?:{pron}){tail}")
+    opening = re.compile(rf"^(?P<name>{FIRST_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?\s+[a-zà-ÿ]")
+    return named, pronoun, opening
+
+
+def confided_speaker(paragraph_before: str, lower_words: set[str]) -> tuple[str, str] | None:
+    """(name, description) of who speaks to the author in the sentence ending the text before a
+    quotation, or None. ``lower_words``: the words the text writes in lower case (no name)."""
+    named, pronoun, opening = _confided(id(cv.language_data()))
+    sentences = re.split(r"(?<=[.!?])\s+", paragraph_before.strip())
+    last = sentences[-1]
+    m = None if pronoun.match(last) else named.match(last)
+    if m and speech_word(m.group("verb")):
+        name, desc = m.group("name"), m.group("app") or m.group("paren") or ""
+    elif (p := pronoun.match(last)) and speech_word(p.group("verb")) and len(sentences) > 1:
+        o = opening.match(sentences[-2])
+        if not o:
+            return None
+        name, desc = o.group("name"), o.group("paren") or ""
+    else:
+        return None
+    return None if name.lower() in lower_words else (name, desc.strip())
+
+
+def _lower_words(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w])[a-zà-ÿ]+(?![\w])", text))
+
+
+def confided_attrs(seg, a: int, attrs: dict) -> dict:
+    """``attrs`` of a quotation at text[a:] with the person its paragraph names just before it as
+    speaking to the author, when they name nobody."""
+    if attrs.get("speaker"):
+        return attrs
+    found = confided_speaker(seg.text[seg.text.rfind("\n", 0, a) + 1:a], set())
+    if found is None:
+        return attrs
+    if getattr(seg, "_lower_words", None) is None:
+        seg._lower_words = _lower_words(seg.text)
+    name, desc = found
+    if name.lower() in seg._lower_words:
+        return attrs
+    out = {**attrs, "speaker": name, "attr_source": attrs.get("attr_source") or "attribution"}
+    role = normalize_role(desc) if desc else "inconnu"
+    if out.get("role", "inconnu") in UNDESCRIBED and role not in UNDESCRIBED:
+        out["role"], out["role_raw"] = role, desc
+    return out
+
+
+def confided_call(seg, a: int, b: int, call):
+    """A verbatim quotation text[a:b] whose paragraph names, just before it, who speaks to the
+    author: that person speaks."""
+    if not call.verbatim or call.attrs.get("speaker"):
+        return call
+    attrs = confided_attrs(seg, a, call.attrs)
+    return call if attrs is call.attrs else type(call)(True, attrs, call.attribution)
+
+
+# -- the name before a speech verb in a first-person narrative -------------------------------
+
+LEAD_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}"
+OBJECT = r"(?:(?:me|lui|nous|vous|leur)\s+|m['’]|l['’]|t['’])?"
+
+
+@lru_cache(maxsize=4)
+def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    s = named_settings()
+    named = rf"(?:(?i:{_words_alt(s['civilities'])})\s+)?(?P<name>{LEAD_NAME})"
+    verbs = cv.SPEECH_VERBS
+    spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+et\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
+    texts = re.compile(rf"(?:{_words_alt(s['text_verbs'])})", re.IGNORECASE)
+    interview = re.compile(rf"(?<!\w)(?:{_words_alt(s['interview_words'], folded=True)})(?!\w)")
+    said = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+                      rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
+                      rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
+    return spoken, texts, interview, said
+
+
+def _cased(m: re.Match) -> str | None:
+    """The name a match found, when it is written with a capital (the pattern ignores case for
+    the verbs only)."""
+    name = m.group("name")
+    if not name or not name[0].isupper():
+        return None
+    return " ".join(w for w in name.split() if w[0].isupper() or w in ("de", "d'", "d’")) or None
+
+
+def lead_speaker(clause: str) -> str | None:
+    """The person the clause before a quotation's colon names as saying it: "Et voilà que Betty
+    déclare devant l'équipe" -> "Betty"; "Arthur Sadoun confirme … dans cette interview" ->
+    "Arthur Sadoun"; "Bourdieu explique" -> None (a verb that also reports a text needs an
+    interview named)."""
+    spoken, texts, interview, _ = _leads(id(cv.language_data()))
+    heard = bool(interview.search(fold(clause).lower()))
+    for m in spoken.finditer(clause):
+        if not heard and texts.fullmatch(m.group("verb")):
+            continue
+        name = _cased(m)
+        before = clause[:m.start("name")].rstrip()
+        if name and (before or len(name.split()) > 1 or m.start("name") > m.start()) \
+                and not re.search(r"[.!?]$", before) or (name and before and before[-1] in ",;"):
+            return name
+    return None
+
+
+def as_said_speaker(sentence: str) -> tuple[str, str] | None:
+    """(speaker, description) of "Comme l'a formulé mon camarade Dan, …" before a quotation in
+    the same sentence, or None."""
+    said = _leads(id(cv.language_data()))[3]
+    m = None
+    for m in said.finditer(sentence):
+        pass
+    if not m:
+        return None
+    name = m.group("name") if m.group("name") and m.group("name")[0].isupper() else ""
+    return name, m.group("who")
+
+
+def named_lead_calls(text: str, calls: list, first_person: bool) -> list:
+    """``calls`` ((qa, qb, QuoteCall) with absolute offsets) with the quotations of a first-person
+    narrative whose lead names the person made that person's words."""
+    if not first_person:
+        return calls
+    from .narrated_quotes import (  # narrated_quotes imports quotes, which imports us
+        clause_before_colon,
+        names_a_text,
+    )
+
+    s = named_settings()
+    out = list(calls)
+    for k, (qa, qb, call) in enumerate(out):
+        if text[qa] not in "«“" or call.attrs.get("speaker"):
+            continue
+        if len(text[qa + 1:qb - 1].split()) < s["min_words"]:
+            continue
+        before = text[text.rfind("\n", 0, qa) + 1:qa]
+        clause = clause_before_colon(before)
+        speaker, who = None, ""
+        if clause is not None and not names_a_text(clause):
+            speaker = lead_speaker(clause)
+            who = speaker or ""
+        if speaker is None and not call.verbatim:
+            got = as_said_speaker(re.split(r"(?<=[.!?])\s+", before)[-1])
+            if got:
+                speaker, who = got
+        if speaker is None:
+            continue
+        role = normalize_role(who) if who else ""
+        attrs = {**call.attrs, "speaker": speaker, "role_raw": call.attrs.get("role_raw", ""),
+                 "role": call.attrs.get("role") or (role if role and role != "inconnu" else "autre"),
+                 "region": call.attrs.get("region", ""), "place": call.attrs.get("place", ""), "attr_source": "attribution"}
+        out[k] = (qa, qb, type(call)(True, attrs, call.attribution))
+    return out
+
+
+# -- a participant code as the subject of the quotation's sentence ---------------------------
+
+CLOSING_CODE = r"»\s*\((?P<code>[^()\n]{1,12})\)"
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Ý«])|\n")
+
+
+@lru_cache(maxsize=8)
+def closing_codes(text: str) -> frozenset:
+    """The codes that close quotations in parentheses ("» (P7)"), when there are enough of them."""
+    shape = cv.LABEL_SHAPES["code"]
+    found = Counter(m.group("code").strip() for m in re.finditer(CLOSING_CODE, text) if shape.match(m.group("code").strip()))
+    return frozenset(found) if sum(found.values()) >= named_settings()["min_closing_codes"] else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _coded(key: int) -> tuple[re.Pattern, re.Pattern]:
+    opinion = re.compile(rf"(?<!\w)(?:{_words_alt(cv.language_data().get('opinion_stems', []), folded=True)})")
+    before = re.compile(rf"(?<!\w)(?:{_words_alt(named_settings()['not_after'], folded=True)})\s*$")
+    return opinion, before
+
+
+def subject_code(text: str, a: int, codes: frozenset) -> str | None:
+    """The code that is the subject of the sentence leading to the quotation opening at ``a``: the
+    nearest code before it, after none of ``not_after``, then a speech verb or a verb of feeling
+    within ``max_chars``."""
+    if not codes:
+        return None
+    head = text[max(0, a - 600):a]
+    cuts = [m.end() for m in SENTENCE_END.finditer(head)]
+    sentence = head[cuts[-1]:] if cuts else head
+    alt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    found = list(re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", sentence))
+    if not found:
+        return None
+    m = found[-1]
+    between = sentence[m.end():]
+    if len(between) > named_settings()["max_chars"] or "«" in between:
+        return None
+    opinion, before = _coded(id(cv.language_data()))
+    if before.search(fold(sentence[:m.start()]).lower()):
+        return None
+    if not (cv.SPEECH_VERB_ANY.search(between) or opinion.search(fold(between).lower())):
+        return None
+    return m.group(0)
+
+
+def coded_subject_call(text: str, a: int, call, coded_parenthesis):
+    """The quotation text[a:…] nobody claimed, given to its sentence's subject code; the code's
+    attributes read as its parenthesis would be (``coded_parenthesis(code)``)."""
+    if call.verbatim:
+        return call
+    code = subject_code(text, a, closing_codes(text))
+    if code is None:
+        return call
+    attrs = coded_parenthesis(code)
+    if not attrs:
+        return call
+    return type(call)(True, {**attrs, "speaker": attrs.get("speaker") or code}, None)
+
+
+# -- "Comme le dit Nadège, infirmière libérale à Forcalquier : « … »" --------------------------
+
+@lru_cache(maxsize=4)
+def _introduced(key: int) -> re.Pattern:
+    s = named_settings()
+    formula = (rf"comme\s+(?:l['’](?=a\s)|le\s+)(?:{cv.SPEECH_VERBS})"
+               rf"|{cv._flex_alt(s['formulas']) or '(?!)'}")
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{formula})\s+(?P<name>{LEAD_NAME})\s*,\s*"
+                      r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")
+
+
+def introduced_speaker(lead: str) -> tuple[str, str] | None:
+    """(name, description) of the person a formula names, with what they do in apposition, in
+    the sentence that leads to a quotation: "Comme le dit Nadège, infirmière libérale à
+    Forcalquier :", "Selon les mots de Bertrand, médecin généraliste à Manosque, la CPTS a été",
+    "Pour reprendre l'expression de Karim, pharmacien, l'officine est devenue"; None for an
+    author quoted without apposition ("Comme le dit Bourdieu, « … »")."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    m = None
+    for m in _introduced(id(cv.language_data())).finditer(sentence):
+        pass
+    if m is None or "«" in sentence[m.end():] or "“" in sentence[m.end():] or cv.AUTHOR_YEAR.search(m.group("desc")):
+        return None
+    name = _cased(m)
+    return (name, m.group("desc").strip()) if name else None
+
+
+def introduced_calls(text: str, calls: list, gazetteer) -> list:
+    """``calls`` ((qa, qb, QuoteCall), absolute offsets) with the quotations nobody claimed whose
+    sentence (or the paragraph before, ending on a colon, for a quotation set apart) names the
+    person by a formula and says what they do: that person's words."""
+    s = named_settings()
+    out = list(calls)
+    for k, (qa, qb, call) in enumerate(out):
+        if text[qa] not in "«“" or call.attrs.get("speaker") or len(text[qa + 1:qb - 1].split()) < s["min_words"]:
+            continue
+        if re.match(r"\s*\([^()]*\b(?:19|20)\d\d\b", text[qb:qb + 80]):
+            continue  # "« … » (Strauss, 1985)": an author's notion
+        start = text.rfind("\n", 0, qa) + 1
+        lead = text[start:qa]
+        if not lead.strip():  # a quotation set apart: the paragraph before it ends on a colon
+            prev = text[:start].rstrip()
+            lead = prev[prev.rfind("\n") + 1:]
+            if not lead.endswith(":"):
+                continue
+        found = introduced_speaker(lead)
+        if found is None:
+            continue
+        name, desc = found
+        role, region, place = describe(desc, gazetteer)
+        attrs = {**call.attrs, "speaker": name, "role_raw": desc, "role": role if role != "inconnu" else "autre",
+                 "region": region or call.attrs.get("region", ""), "place": place or call.attrs.get("place", ""),
+                 "attr_source": "attribution"}
+        out[k] = (qa, qb, type(call)(True, attrs, call.attribution))
+    return out

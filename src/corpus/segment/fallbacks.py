@@ -398,18 +398,6 @@ def cites_a_study(before: str) -> bool:
     return bool(CITED_STUDY.search(before))
 
 
-def preceding_description(before: str) -> dict:
-    """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
-    nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
-    {} when the sentence names no person with a role."""
-    if not cv.PERSON_NOUN.search(before):
-        return {}
-    role = normalize_role(before)
-    if role in ("autre", "inconnu"):
-        return {}
-    return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
-
-
 # a sentence of the methods is a sentence, not an attribution header ("Extrait d'entretien n°5
 # (médecin généraliste, Calvados) :")
 MIN_METHODS_WORDS = 8

@@ -685,6 +685,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     desc = ", ".join(f for f in description_fields(desc) if not cv.LINE_REFERENCE.match(f)) if desc else desc
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    if num is None and not coded and cv.LABEL_SHAPES["numbered"].match(speaker):
+        # "(Orthophoniste C, 12 ans d'exercice)", "(Médecin 4, …)": the profession before the letter or number
+        code_role = normalize_role(re.sub(r"\s?(?:\d{1,3}|[A-Z])$", "", speaker))
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
     if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
         code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods

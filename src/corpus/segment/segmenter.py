@@ -22,11 +22,18 @@ from .attributions import (
     _speech_like,
     apposition,
     block_quotes,
+    coded_subject_call,
+    confided_attrs,
+    confided_call,
     describe,
     describes_person,
     description_fields,
     interview_header,
+    introduced_calls,
+    named_lead_calls,
     parse_attribution_line,
+    preceding_description,
+    subject_call,
 )
 from .base import (
     SKIP_SECTIONS,
@@ -48,9 +55,7 @@ from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
-from .coded_subjects import coded_subject_call
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
-from .confided_leads import confided_attrs, confided_call
 from .continued_quotes import introduced_apart, join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call
@@ -98,7 +103,6 @@ from .fallbacks import (
     legend_codes,
     names_host,
     nearby_attrs,
-    preceding_description,
     question_headings_interview,
     reads_as_speech,
     row_profile,
@@ -131,7 +135,6 @@ from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
-from .named_leads import named_lead_calls
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .nested_quotes import fold_nested_quotes
@@ -141,7 +144,6 @@ from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
-from .paragraph_subjects import subject_call
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .place_forms import settle_homonyms
@@ -1091,10 +1093,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                         and (re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
-            # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/coded_subjects.py)
+            # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
             calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
                      for qa, qb, c in calls]
-            # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/paragraph_subjects.py)
+            # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
@@ -1114,7 +1116,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
-            # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/confided_leads.py)
+            # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/attributions.py)
             calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
@@ -1148,9 +1150,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
                 calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))
                          for qa, qb, c in calls]
-            # "Et voilà que Betty déclare : « … »": the person the lead names (segment/named_leads.py)
+            # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
+            if self.ctx.qualitative:  # "Comme le dit Nadège, infirmière libérale : « … »" (segment/attributions.py)
+                calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
+                    self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
@@ -1311,7 +1316,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
             attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
-        attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/confided_leads.py)
+        attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/attributions.py)
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
             # everyone the methods say was interviewed has this role
             attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}

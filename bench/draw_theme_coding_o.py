@@ -20,7 +20,6 @@ without any code: the coding is done afterwards by reading, against docs/CODEBOO
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -61,13 +60,8 @@ def draw_bundled(interim: Path) -> list[dict]:
     return setc.draw(interim, SEED, quotas, spans)
 
 
-def draw_unseen(prefix: str = "unseenO", seed: int = UNSEEN_SEED, folders=FOLDERS) -> list[dict]:
-    """The shared unseen loop of sets N and O: a seeded sample per folder, numbered, a text kept once."""
-    rng = random.Random(seed)
-    rows = [r for folder, commit, quota, lic in folders for r in hu.folder_rows(folder, commit, quota, lic, rng)]
-    for i, row in enumerate(rows, 1):
-        row.update(doc_id=f"{prefix}{i:03d}", char_start=0, char_end=len(row["text"]))
-    return lu.first_of_each_text(rows)
+def draw_unseen() -> list[dict]:
+    return lu.numbered_draw("unseenO", UNSEEN_SEED, FOLDERS)
 
 
 if __name__ == "__main__":

@@ -297,7 +297,8 @@ SETS = {
                   "kappa": {"coordination": 0.36, "liberal": 0.50, "territoire": 0.52, "reunionite": 0.63}},
         "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.58,
                     "kappa": {"coordination": 0.48, "liberal": 0.61, "territoire": 0.50, "reunionite": 0.63}},
-    },    # Set O, session 11 (106 bundled, all of gautier2019; 126 passages of the #14 test documents no
+    },
+    # Set O, session 11 (106 bundled, all of gautier2019; 126 passages of the #14 test documents no
     # earlier set used: rounds 24 and 25 written for the project, and every file of the real rounds 23
     # and 24, none about health care — an off-topic slice of 16 passages, all coded none). Coded by
     # themeswriteO (THEME_SCORES.md, "Set O").
@@ -315,7 +316,7 @@ SETS = {
                          "folders": ("segment_unseen24", "segment_unseen25", "segment_real23", "segment_real24")},
         "rule": {"macro": 0.66, "bundled": 0.72, "unseen": 0.51,
                  "kappa": {"coordination": 0.41, "liberal": 0.59, "territoire": 0.58, "reunionite": 0.72}},
-        "model": {"macro": 0.67,
+        "model": {"macro": 0.66,  # 0.6699…, printed 0.670
                   "kappa": {"coordination": 0.44, "liberal": 0.59, "territoire": 0.58, "reunionite": 0.72}},
         "default": {"macro": 0.71, "bundled": 0.73, "unseen": 0.59,
                     "kappa": {"coordination": 0.58, "liberal": 0.66, "territoire": 0.59, "reunionite": 0.72}},

@@ -64,10 +64,17 @@ FOLDERS = (
 
 
 def draw() -> list[dict]:
-    rng = random.Random(SEED)
-    rows = [r for folder, commit, quota, lic in FOLDERS for r in hu.folder_rows(folder, commit, quota, lic, rng)]
+    return numbered_draw("unseenL", SEED, FOLDERS)
+
+
+def numbered_draw(prefix: str, seed: int, folders) -> list[dict]:
+    """The unseen draw shared by sets N and O: a seeded sample per folder of ``folders`` ((folder,
+    commit, quota, None or {file: licence}), set H's ``folder_rows``), numbered ``prefix``001…, a
+    text drawn twice kept once."""
+    rng = random.Random(seed)
+    rows = [r for folder, commit, quota, lic in folders for r in hu.folder_rows(folder, commit, quota, lic, rng)]
     for i, row in enumerate(rows, 1):
-        row.update(doc_id=f"unseenL{i:03d}", char_start=0, char_end=len(row["text"]))
+        row.update(doc_id=f"{prefix}{i:03d}", char_start=0, char_end=len(row["text"]))
     return first_of_each_text(rows)
 
 

@@ -27,8 +27,6 @@ Run from the repository root (it reads ``git show COMMIT:path``).
 
 from __future__ import annotations
 
-import random
-
 import draw_theme_coding_h_unseen as hu
 import draw_theme_coding_l_unseen as lu
 
@@ -46,11 +44,7 @@ FOLDERS = (
 
 
 def draw() -> list[dict]:
-    rng = random.Random(SEED)
-    rows = [r for folder, commit, quota, lic in FOLDERS for r in hu.folder_rows(folder, commit, quota, lic, rng)]
-    for i, row in enumerate(rows, 1):
-        row.update(doc_id=f"unseenN{i:03d}", char_start=0, char_end=len(row["text"]))
-    return lu.first_of_each_text(rows)
+    return lu.numbered_draw("unseenN", SEED, FOLDERS)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,9 @@ SETS = {
     # N: rounds 22 and 23 written for the project apart from the session-9 negatives (practice
     # material) and the one real round-22 document (a public-health page)
     "N": (("segment_negatives_s9", "segment_real22"), "unseen rounds 22, 23", "unseen session-9 negatives and real 22"),
+    # O: rounds 24 and 25 written for the project apart from the real rounds 23 and 24 (none about
+    # health care: an off-topic slice)
+    "O": (("segment_real23", "segment_real24"), "unseen rounds 24, 25", "unseen real 23, 24 (off-topic)"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

@@ -1,4 +1,4 @@
-"""Agreement with the blind human codings C and F–N (tests/data/theme_coding_<set>.csv;
+"""Agreement with the blind human codings C and F–O (tests/data/theme_coding_<set>.csv;
 tests/data/THEME_SCORES.md, the sections "Set <X>"), one table of sets (session 9, themesfix8:
 the eight modules test_themes_set{c,f,g,h,i,j,k,l}.py, one template repeated, became this table;
 the same checks and the same floors).
@@ -43,7 +43,7 @@ from theme_codings import (
 from theme_codings import lexicon as _lexicon
 
 EARLIER = ["theme_coding_heldout.csv", "theme_coding_test.csv"]  # A, B: the earliest codings
-LETTERS = "cfghijklmn"
+LETTERS = "cfghijklmno"
 
 
 def _earlier_sets(letter: str) -> tuple[str, ...]:
@@ -297,6 +297,29 @@ SETS = {
                   "kappa": {"coordination": 0.36, "liberal": 0.50, "territoire": 0.52, "reunionite": 0.63}},
         "default": {"macro": 0.65, "bundled": 0.72, "unseen": 0.58,
                     "kappa": {"coordination": 0.48, "liberal": 0.61, "territoire": 0.50, "reunionite": 0.63}},
+    },
+    # Set O, session 11 (106 bundled, all of gautier2019; 126 passages of the #14 test documents no
+    # earlier set used: rounds 24 and 25 written for the project, and every file of the real rounds 23
+    # and 24, none about health care — an off-topic slice of 16 passages, all coded none). Coded by
+    # themeswriteO (THEME_SCORES.md, "Set O").
+    # First, main 9e70b7f (session 10's final default, examples A–M and dev, `coding.naming_themes:
+    # [territoire]`; untuned on O): the rule alone 0.663 (bundled 0.726, unseen 0.516); kappa 0.410,
+    # 0.598, 0.585, 0.721; the default coder 0.715 (bundled 0.733, unseen 0.595); kappa 0.581, 0.660,
+    # 0.598, 0.721 — O's untuned figures; with `coding.examples_themes: [coordination, territoire,
+    # reunionite]` 0.701, with `[coordination, liberal]` 0.711. The 16 off-topic real passages: no false positive
+    # of the rule.
+    # Floors: these, rounded down.
+    # Model (set A): 0.670; kappa 0.443, 0.598, 0.585, 0.721.
+    "O": {
+        # libéral only 6 unseen positives, réunionite 8 bundled; up to 55 passages a folder (rounds 24, 25)
+        "independence": {"min_bundled": 100, "min_unseen": 120, "min_positives": (8, 6), "max_per_folder": 60,
+                         "folders": ("segment_unseen24", "segment_unseen25", "segment_real23", "segment_real24")},
+        "rule": {"macro": 0.66, "bundled": 0.72, "unseen": 0.51,
+                 "kappa": {"coordination": 0.41, "liberal": 0.59, "territoire": 0.58, "reunionite": 0.72}},
+        "model": {"macro": 0.66,  # 0.6699…, printed 0.670
+                  "kappa": {"coordination": 0.44, "liberal": 0.59, "territoire": 0.58, "reunionite": 0.72}},
+        "default": {"macro": 0.71, "bundled": 0.73, "unseen": 0.59,
+                    "kappa": {"coordination": 0.58, "liberal": 0.66, "territoire": 0.59, "reunionite": 0.72}},
     },
 }
 WITH_DEFAULT = [name for name, row in SETS.items() if "default" in row]

@@ -430,9 +430,9 @@ SETS["segment_unseen25"] = {
     "memoire_dees_reunion_equipe_fonctions_sans_noms": (0.66, 1.0, 0.66, 1.0),
     "memoire_geo_mayotte_traduit_du_shimaore_profil_parentheses": (0.4, 1.0, 1.0, 1.0),
     "memoire_ifsi_situation_appel_dialogue_tirets_incises": (0.0, 0.0, 0.0, 0.0),
-    "negatif_cahier_charges_logiciel_user_stories_en_tant_que": (0.0, 1.0, 1.0, 1.0),
+    "negatif_cahier_charges_logiciel_user_stories_en_tant_que": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0; segfix30: user_stories
     "negatif_consignes_redaction_memoire_ifsi_exemples_citation": (0.0, 1.0, 1.0, 1.0),
-    "negatif_dossier_subvention_questions_reponses_ecrites": (0.0, 1.0, 1.0, 1.0),
+    "negatif_dossier_subvention_questions_reponses_ecrites": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0; segfix30: written_answers
     "negatif_liste_annexes_memoire_entretiens_codes_pages": (1.0, 1.0, 1.0, 1.0),
     "negatif_trame_entretien_pharmaceutique_questions_patient": (1.0, 1.0, 1.0, 1.0),
     "presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire": (0.85, 0.33, 0.66, 1.0),
@@ -527,9 +527,7 @@ FP_ALLOWED.update({
 FP_ALLOWED.update({
     ("segment_unseen25", "annexe_these_pharmacie_transcription_auto_locuteur_numero_cle"): 2,  # the interviewer's 'Locuteur 1 :' questions as turns (the key in a note not read)
     ("segment_unseen25", "memoire_dees_reunion_equipe_fonctions_sans_noms"): 2,  # a quote cut by 'Puis, plus fort :' split into two verbatims
-    ("segment_unseen25", "negatif_cahier_charges_logiciel_user_stories_en_tant_que"): 2,  # user stories 'US-05 : En tant que médecin traitant, je veux …' as turns
     ("segment_unseen25", "negatif_consignes_redaction_memoire_ifsi_exemples_citation"): 2,  # a writing guide's model citations '« … » (IDE2, l. 34)' as verbatims
-    ("segment_unseen25", "negatif_dossier_subvention_questions_reponses_ecrites"): 3,  # a grant application's written 'Réponse : …' paragraphs as turns
 })
 
 
@@ -1739,9 +1737,7 @@ ROUND24_INTERVIEWS = ['annexe_deass_enq_point_tiret_cadratin_mme_initiale', 'ann
 # (session 10's first-wave segmentation code) and on 110a350 (session 10's final code, FINAL2_SEG_READY), the
 # same scores: the reasons below are the final scores.
 ROUND25_NEGATIVES_BELOW = {
-    "negatif_cahier_charges_logiciel_user_stories_en_tant_que": "2 FP: software specifications' user stories 'US-05 : En tant que médecin traitant, je veux …' as turns",
     "negatif_consignes_redaction_memoire_ifsi_exemples_citation": "2 FP: an IFSI writing guide's model citations '« … » (IDE2, l. 34)' as verbatims",
-    "negatif_dossier_subvention_questions_reponses_ecrites": "3 FP: a grant application's written 'Réponse : …' paragraphs after numbered questions as turns",
 }
 ROUND25_NEGATIVES = ['negatif_cahier_charges_logiciel_user_stories_en_tant_que', 'negatif_consignes_redaction_memoire_ifsi_exemples_citation', 'negatif_dossier_subvention_questions_reponses_ecrites', 'negatif_liste_annexes_memoire_entretiens_codes_pages', 'negatif_trame_entretien_pharmaceutique_questions_patient']
 

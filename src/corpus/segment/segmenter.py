@@ -203,6 +203,7 @@ from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
+from .user_stories import demote_user_stories
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -765,6 +766,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)
+        self.spans = demote_user_stories(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
         self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)

@@ -175,6 +175,7 @@ from .regions import (
     single_region,
 )
 from .restitutions import restitution_boxes, split_at_restitutions
+from .resumed_quotes import join_resumed
 from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
@@ -1061,6 +1062,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             a, b = group[0].start, group[-1].end
             chunk = self.text[a:b]
             quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
+            # "« … » Puis, plus fort : « … »": one person's words over a pause (segment/resumed_quotes.py)
+            quotes = join_resumed(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)

@@ -116,3 +116,45 @@ def test_sentences_opened_by_one_word_and_a_period_are_no_turns():
              "Enfin. Les comptes rendus de 2021 l'emploient encore, pour les vaccins cette fois."]
     _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
     assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+# round 25 (segfix30): a word processor's tab after the label, rendered as spaces, no colon
+def test_a_code_or_initials_set_off_by_a_space_only_is_a_loose_label():
+    m = cv.TURN.match("K2    Par un médecin du cabinet d'en face, en fait.")
+    assert label_text(m) == "K2" and loose_separator(m)
+    m = cv.TURN.match("S.M. Très tard, je dois le dire.")
+    assert label_text(m) == "S.M." and loose_separator(m)
+    # a word is no code: a sentence opening with a capitalised word stays a sentence
+    assert not cv.TURN.match("Pendant le confinement on était fermés.")
+    # a code before a lower-case word is running text ("E3 a dit …" is a sentence about E3)
+    assert not cv.TURN.match("E3 a dit qu'elle ne connaissait pas la CPTS.")
+
+
+def test_such_a_label_after_a_question_starts_a_turn_inside_a_line():
+    line = "Ch. Comment avez-vous connu la CPTS ? K2 Par un médecin, en fait."
+    cut = cv.MIDLINE_TURN.search(line)
+    assert cut and line[cut.end():].startswith("K2 Par")
+    # not after a sentence that is no question
+    assert not cv.MIDLINE_TURN.search("On a vu le patient P3. K2 Par la suite, tout a changé.")
+
+
+def test_a_tab_aligned_interview_is_read_as_turns(tmp_path):
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = [
+        "Annexe 2 – Retranscription de l'entretien avec P3, sage-femme libérale",
+        "Enq.    Comment avez-vous connu la CPTS ?",
+        "P3    Par une collègue, pendant le premier confinement. On n'avait plus de masques.",
+        "Enq.    Et ensuite ?",
+        "P3    Je suis allée aux réunions, j'ai rencontré les pharmaciens du secteur.",
+        "Enq.    Qu'est-ce que ça a changé ?",
+        "P3    On s'appelle maintenant, pour les sorties de maternité surtout.",
+    ]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    for snippet in ("Par une collègue", "Je suis allée aux réunions", "On s'appelle maintenant"):
+        s = segment_at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("turn", "P3"), snippet
+    assert segment_at(text, segs, "Et ensuite ?").kind == "moderator"

@@ -48,3 +48,27 @@ def test_look_alikes_declare_nothing(lines, gazetteer):
     assert written_answer_speakers(split_lines("\n".join(lines) + "\n")) == {}
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+GRANT = [
+    "Appel à projets « Prévention en ville » – Dossier de candidature",
+    "Structure porteuse : Maison de santé des Trois Rivières. Référent : M. Paul Léger, infirmier.",
+    "Question 2 – À quel besoin du territoire le projet répond-il ?",
+    "Réponse : Nous comptons deux médecins pour neuf mille habitants. Les patients diabétiques attendent six mois.",
+    "Question 3 – Quels partenaires avez-vous mobilisés ?",
+    "Réponse : Nous travaillons avec la pharmacie du bourg et le cabinet infirmier, qui relaieront l'action.",
+]
+
+
+def test_a_funding_applications_answers_are_no_interview(gazetteer):
+    # the same "Question … ?" / "Réponse :" pairs, under a title naming a form an organisation fills in
+    assert written_answer_speakers(split_lines("\n".join(GRANT) + "\n")) == {}
+    text, segs = _segment(GRANT, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_a_written_interview_citing_a_call_for_projects_below_its_answers_is_kept(gazetteer):
+    # the form's words after the first answer (the interviewee's project) do not undo the interview
+    lines = WRITTEN[:4] + ["Appel à projets ARS 2021"] + WRITTEN[4:]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Tout. Nous avons fait les tests").kind == "turn"

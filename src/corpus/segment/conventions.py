@@ -204,12 +204,18 @@ def _build(d: dict) -> dict:
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
         rf"|(?P<dlabel>{label}|{caps})\s+(?:[—–]|\|)\s+(?=\S)"
-        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.:]))")
+        rf"|(?!(?:{_flex_alt(d.get('civilities', []))})\.)(?P<plabel>{caps_or_letter})\.\s+(?=[^\s.:])"
+        # or only a space, as a word processor's tab aligning the words renders ("K2    Par un …",
+        # "S.M. Très tard …"): a code or initials, then a capital (round 25, segfix30); as loose
+        rf"|(?P<wlabel>{code}|{initials})\s+(?=[A-ZÉÈÀÂÊÎÔÛÇ«]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(
         rf"(?<=[.!?…»\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))")
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
+        # a code or initials set off by a space only, after a question (the interviewer's turn
+        # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
+        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])")
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it

@@ -581,7 +581,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             if fold(label).rstrip(".") in cv.NOT_LABELS and not (pos == 0 and declared is not None and declared.match(rest)):
                 continue
             shape = label_shape(label)
-            if pos and shape == "name":
+            if pos and (shape == "name" or m.groupdict().get("wlabel")):
                 midline.append((ln.index, label, rest, m))
                 continue
             info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))

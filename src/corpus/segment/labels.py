@@ -13,12 +13,15 @@ def label_text(m: re.Match) -> str:
     g = m.groupdict()
     return " ".join((g.get("blabel") or g.get("clabel") or g.get("label") or g.get("alabel")
                      or g.get("slabel") or g.get("clabel2") or g.get("dlabel") or g.get("plabel") or g.get("klabel")
+                     or g.get("wlabel")
                      or "").split())
 
 
 def loose_separator(m: re.Match) -> bool:
-    """A label set off by a dash or a period rather than a colon or brackets ("Marie — …", "Q. …")."""
-    return bool(m.groupdict().get("dlabel") or m.groupdict().get("plabel"))
+    """A label set off by a dash, a period or only a space rather than a colon or brackets
+    ("Marie — …", "Q. …", "K2 Par …")."""
+    g = m.groupdict()
+    return bool(g.get("dlabel") or g.get("plabel") or g.get("wlabel"))
 
 
 def standalone_label(text: str) -> str | None:

@@ -177,6 +177,7 @@ from .regions import (
     single_region,
 )
 from .restitutions import restitution_boxes, split_at_restitutions
+from .resumed_quotes import join_resumed
 from .roles import normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
@@ -205,6 +206,7 @@ from .translated_quotes import originals, split_at_translations
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
+from .user_stories import demote_user_stories
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -767,6 +769,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)
+        self.spans = demote_user_stories(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
         self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
@@ -1060,6 +1064,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             a, b = group[0].start, group[-1].end
             chunk = self.text[a:b]
             quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
+            # "« … » Puis, plus fort : « … »": one person's words over a pause (segment/resumed_quotes.py)
+            quotes = join_resumed(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)

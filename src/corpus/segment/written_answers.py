@@ -9,6 +9,11 @@ answer labels (lang/fr/labels.yaml ``answer_labels``) that are also ``not_labels
 a table or an FAQ also writes: the label rules refuse it) right under a paragraph asking a question
 (ending with a question mark). The label is then declared: its turns are the interviewee's, whom
 the interview header or the paragraphs under it describe, as for any answer label.
+
+Not in a FORM an organisation fills in (round 25, segfix30): when a short line above the first
+answer (the title, a heading) names a call for projects, a grant application, a tender
+(lang/fr/written_answers.yaml ``application_form_words``), the "Réponse :" paragraphs answer a
+funder's questions in the organisation's name: written text, not an interviewee's words.
 """
 
 from __future__ import annotations
@@ -21,6 +26,16 @@ from .base import TextLine
 from .labels import label_text
 
 MIN_ANSWERS = 2  # one "Réponse :" under a question may be a FAQ's line
+TITLE_WORDS = 20  # a line naming the form is a title or a heading: this many words at most
+
+
+def _form_title(text: str) -> bool:
+    """A short line naming a form an organisation fills in ("Appel à projets … – Dossier de
+    candidature")."""
+    words = [" ".join(fold(w).lower().replace("’", "'").split())
+             for w in cv.language_data().get("application_form_words", [])]
+    folded = " ".join(fold(text).lower().replace("’", "'").split())
+    return len(folded.split()) <= TITLE_WORDS and any(w and w in folded for w in words)
 
 
 def _asks(text: str) -> bool:
@@ -31,6 +46,7 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
     """answer label -> declared attributes (no name, no role: the interviewee's), or {}."""
     found: Counter = Counter()
     previous = ""
+    form = False  # a line above the first answer names a form to fill in
     for ln in lines:
         if not ln.text.strip():
             continue
@@ -42,6 +58,10 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if label and key in cv.ANSWER_WORDS and key in cv.NOT_LABELS and _asks(previous) \
                 and not cv.TURN.match(previous):
             found[label] += 1
+        elif not found and _form_title(ln.text):
+            form = True
         previous = ln.text
+    if form:
+        return {}
     return {label: {"role_raw": "", "role": "", "region": "", "place": "", "group": False, "source": "attribution", "speaker": ""}
             for label, n in sorted(found.items()) if n >= MIN_ANSWERS}

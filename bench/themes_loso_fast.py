@@ -112,6 +112,26 @@ def model_fitter(theme_ids, **kw):
     return fit_for
 
 
+LOW_UPS = (0.1, 0.15, 0.2, 0.25) + ex.UPS  # calibrated, a confident « yes » may sit near the
+LOW_DOWNS = ex.DOWNS[:1] + (0.02,) + ex.DOWNS[1:]  # theme's rate (4–15 %), far below 0.5
+
+
+def add_entry_similarities(sets, ev, themes):
+    """Each passage's ``entry_sims`` (corpus.themes.vectors.entry_similarities), from the
+    cached parse."""
+    import themes_errors as te
+
+    from corpus.lang import MODEL
+    from corpus.themes import coding, vectors
+
+    vocab = coding.load_vocab(MODEL)
+    mats = vectors.entry_matrices(themes, vocab)
+    tokens = te.cached_tokens(sets)
+    for name in SETS:
+        for p, e in zip(sets[name], ev[name]):
+            e["entry_sims"] = vectors.entry_similarities(tokens[name][p["passage_id"]], mats, vocab)
+
+
 CANDIDATES = {  # label: (fit options, LOSO options)
     "before: default, K and L not in training": ({"features": "knn"}, {"skip": ("K", "L")}),
     "before: default, M not in training": ({"features": "knn"}, {"skip": ("M",)}),
@@ -124,6 +144,11 @@ CANDIDATES = {  # label: (fit options, LOSO options)
     "scaled, C=0.1": ({"features": "knn", "scale": True, "C": 0.1}, {}),
     "C=0.3": ({"features": "knn", "C": 0.3}, {}),
     "no kNN": ({"features": "base"}, {}),
+    # session 11 (themesfix10): word vectors beyond the passage mean, and calibration with a low grid
+    "entry similarities": ({"features": "knn", "entries": True}, {"entries": True}),
+    "calibrated, low grid": ({"features": "knn", "calibrate": True},
+                             {"ups": LOW_UPS, "downs": LOW_DOWNS}),
+    "low grid": ({"features": "knn"}, {"ups": LOW_UPS, "downs": LOW_DOWNS}),
 }
 
 
@@ -168,6 +193,8 @@ def main():
         t = time.process_time()
         coded = [t for t in theme_ids if t not in keep and (not only_themes or t in only_themes)]
         dense = ex._dense
+        if opts.get("entries") and "entry_sims" not in ev[SETS[0]][0]:
+            add_entry_similarities(sets, ev, themes)
         if opts.get("sentences"):  # each theme's largest per-sentence contrast as 4 more numbers
             if "extra" not in ev[SETS[0]][0]:
                 tl.add_sentence_contrasts(ev, themes)

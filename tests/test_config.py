@@ -60,3 +60,18 @@ def test_resolved_config_is_rewritten_only_when_it_changes(tmp_path):
     cconfig.write_resolved({**config, "seed": 2}, path)
     assert path.stat().st_mtime != 1_000_000
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["seed"] == 2
+
+
+def test_examples_vector_switches_are_schema_checked(tmp_path):
+    """Session 11 (themesfix10): coding.examples_entry_similarity / examples_calibrate are
+    booleans, off by default; a word instead of a boolean is refused naming the setting."""
+    head = "corpus_dir: d\ndocuments: d.csv\nthemes: t.yaml\nresults: r\nmodel: m\nseed: 1\n"
+    path = tmp_path / "config.yaml"
+    path.write_text(head, encoding="utf-8")
+    config = cconfig.load_config(path)
+    assert config["coding"]["examples_entry_similarity"] is False
+    assert config["coding"]["examples_calibrate"] is False
+    for key in ("examples_entry_similarity", "examples_calibrate"):
+        path.write_text(head + f"coding:\n  {key}: oui\n", encoding="utf-8")
+        with pytest.raises(ConfigError, match=f"coding/{key}"):
+            cconfig.load_config(path)

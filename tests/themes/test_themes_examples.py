@@ -203,3 +203,41 @@ def test_calibrated_probabilities_are_seeded_and_near_the_observed_rate():
     assert abs(p.mean() - new_y.mean()) < 0.02
     plain = ex.model_scores(ev, y, new, ["a", "b"], "a", class_weight=None)
     assert abs(plain.mean() - new_y.mean()) > 0.04
+
+
+def test_entry_similarities_read_the_theme_said_without_its_words():
+    """Session 11 (themesfix10), `coding.examples_entry_similarity`: per theme, how near the
+    passage's words (entries of the theme left out) come to its entries. Calling each other
+    about patients comes nearer coordination's entries than selling masks; a passage whose only
+    content word is an entry of the theme scores 0 for it (the rule counts it already)."""
+    from corpus.themes import coding
+
+    texts = [CALLING, SELLING, "La coordination."]
+    passages = [{"passage_id": f"s{i}", "doc_id": "d", "text": t, "labels": {}}
+                for i, t in enumerate(texts)]
+    params = {**coding.DEFAULT_PARAMS, "examples_entry_similarity": True}
+    ev = heldout.evidence(passages, THEMES, params)
+    sims = [dict(zip(THEMES, e["entry_sims"])) for e in ev]
+    assert all(0.0 <= v <= 1.0 for s in sims for v in s.values())
+    assert sims[0]["coordination"] > sims[1]["coordination"] + 0.05
+    assert sims[2]["coordination"] == 0.0
+    assert [e["rows"]["coordination"]["coded"] for e in ev[:2]] == [0, 0]  # the rule sees no entry
+    # off by default: the evidence carries no such numbers
+    assert heldout.evidence(passages[:1], THEMES, dict(coding.DEFAULT_PARAMS))[0]["entry_sims"] is None
+
+
+def test_entry_similarities_are_features_only_when_asked():
+    ev, y = _passages(60, 1.0)
+    for e, label in zip(ev, y):
+        e["entry_sims"] = [0.7 if label else 0.5, 0.6]
+    with_sims = ex.fit_model(ev, y, ["a", "b"], "a", entries=True)
+    without = ex.fit_model(ev, y, ["a", "b"], "a")
+    assert with_sims["clf"].coef_.shape[1] == without["clf"].coef_.shape[1] + 2
+    assert with_sims["entries"] and not without["entries"]
+    p = ex.predict_model(with_sims, ev, "a")
+    assert ((p >= 0.5).astype(int) == y).mean() >= 0.95
+
+
+def test_calibrated_thresholds_reach_below_the_default_grid():
+    assert min(ex.CALIBRATED_UPS) == 0.1 < min(ex.UPS)
+    assert set(ex.UPS) <= set(ex.CALIBRATED_UPS) and set(ex.DOWNS) <= set(ex.CALIBRATED_DOWNS)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import defaults as config_defaults
-from . import agreement, autocode
+from . import agreement, autocode, vectors
 from .lexicon import entry_key, entry_key_cached
 from .vectors import cosine, flag, segment_vector
 
@@ -426,7 +426,9 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
     by_example = params.get("coder") == "examples"
     vocab = (load_vocab(model) if (centroids and params["similarity_weight"]) or by_example
              else None)
-    segs, rule, docs, meaning = [], {}, {}, {}
+    segs, rule, docs, meaning, near = [], {}, {}, {}, {}
+    entry_mats = (vectors.entry_matrices(themes, vocab)
+                  if by_example and params.get("examples_entry_similarity") else None)
     field: dict[str, dict] = {}  # doc_id -> {theme: (domain words, content words)}
     domains = domain_keys(themes)
     for seg, tokens, hits in scope_segments(interim_root, doc_ids, params):
@@ -437,6 +439,8 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
         docs[sid] = autocode.lemma_document(tokens)
         if by_example:
             meaning[sid] = segment_vector(tokens, vocab)
+            if entry_mats is not None:
+                near[sid] = vectors.entry_similarities(tokens, entry_mats, vocab)
         add_counts(field.setdefault(seg["doc_id"], {}), domain_counts(tokens, domains))
     outside = {doc: outside_domain(counts, params) for doc, counts in field.items()}
     for seg in segs:
@@ -446,7 +450,8 @@ def code_corpus(interim_root: str | Path, doc_ids: list[str], themes: dict, cent
     if by_example:
         CODERS["examples"](decided, {s["segment_id"]: {
             "rows": rule[s["segment_id"]], "doc": docs[s["segment_id"]],
-            "vector": meaning[s["segment_id"]], "outside": outside[s["doc_id"]]} for s in segs},
+            "vector": meaning[s["segment_id"]], "outside": outside[s["doc_id"]],
+            "entry_sims": near.get(s["segment_id"])} for s in segs},
             themes, params, model, seed, vocab)
     human = {}
     if params.get("human"):

@@ -60,22 +60,24 @@ def _vector(e: dict):
     return np.zeros(300) if v is None else np.asarray(v, dtype="float64")
 
 
-def _dense(ev: list[dict], theme_ids: list[str], vector: bool = True):
+def _dense(ev: list[dict], theme_ids: list[str], vector: bool = True, entries: bool = False):
     import numpy as np
 
     return np.asarray([rule_numbers(e["rows"], theme_ids) + (list(_vector(e)) if vector else [])
-                       for e in ev])
+                       + ([10 * x for x in e["entry_sims"]] if entries else []) for e in ev])
 
 
 def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
               features: str = "base", seed: int = 42, C: float = 1.0, vector: bool = True,
-              scale: bool = False, class_weight: str | None = "balanced", calibrate: bool = False):
+              scale: bool = False, class_weight: str | None = "balanced", calibrate: bool = False,
+              entries: bool = False):
     """A fitted logistic regression for one theme (None with fewer than 5 positives or no
     negative: the rule's decision stands). ``scale``: the dense numbers (the rule's, the vector,
     the kNN vote) standardised on the training passages, so that one C regularises them alike.
     ``class_weight``: scikit-learn's (``"balanced"`` or None); ``calibrate``: probabilities
     calibrated by a seeded 3-fold sigmoid (CalibratedClassifierCV), so that one flip threshold
-    means the same confidence whatever the theme's prevalence."""
+    means the same confidence whatever the theme's prevalence. ``entries``: each theme's
+    ``vectors.entry_similarities`` (the passage's ``entry_sims``) as more numbers."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -86,7 +88,7 @@ def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
         return None
     vec = TfidfVectorizer(min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w[\w'-]+\b")
     words = vec.fit_transform([e["doc"] for e in train_ev])
-    dense = _dense(train_ev, theme_ids, vector)
+    dense = _dense(train_ev, theme_ids, vector, entries)
     if features == "knn":
         dense = np.hstack([dense, knn_scores(train_ev, y, train_ev, exclude_self=True)[:, None]])
     scaler = _scaler(dense) if scale else None
@@ -102,7 +104,7 @@ def fit_model(train_ev: list[dict], train_y, theme_ids: list[str], theme: str,
     clf.fit(hstack([words, csr_matrix(dense)]).tocsr(), y)
     return {"vec": vec, "clf": clf, "theme_ids": theme_ids, "theme": theme, "features": features,
             "vector": vector, "train_ev": train_ev if features == "knn" else None, "y": y,
-            "scaler": scaler}
+            "scaler": scaler, "entries": entries}
 
 
 def _scaler(dense):
@@ -121,7 +123,7 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
 
     if model is None:
         return np.asarray([float(e["rows"][theme]["coded"]) for e in test_ev])
-    tdense = _dense(test_ev, model["theme_ids"], model["vector"])
+    tdense = _dense(test_ev, model["theme_ids"], model["vector"], model.get("entries", False))
     if model["features"] == "knn":
         tdense = np.hstack([tdense, knn_scores(model["train_ev"], model["y"], test_ev)[:, None]])
     if model.get("scaler") is not None:
@@ -134,10 +136,10 @@ def predict_model(model: dict | None, test_ev: list[dict], theme: str):
 def model_scores(train_ev: list[dict], train_y, test_ev: list[dict], theme_ids: list[str],
                  theme: str, features: str = "base", seed: int = 42, C: float = 1.0,
                  vector: bool = True, scale: bool = False, class_weight: str | None = "balanced",
-                 calibrate: bool = False):
+                 calibrate: bool = False, entries: bool = False):
     """P(theme) of each test passage from a logistic regression fitted on the training ones."""
     model = fit_model(train_ev, train_y, theme_ids, theme, features, seed, C, vector, scale,
-                      class_weight, calibrate)
+                      class_weight, calibrate, entries)
     return predict_model(model, test_ev, theme)
 
 
@@ -245,11 +247,18 @@ FEATURES = "knn"  # lemmas, the rule's numbers, the passage vector and the kNN v
 # of the variants measured leave-one-set-out: tests/data/THEME_SCORES.md, "Session 7")
 
 
+CALIBRATED_UPS = (0.1, 0.15, 0.2, 0.25) + UPS  # `examples_calibrate`: calibrated, a confident
+CALIBRATED_DOWNS = DOWNS[:1] + (0.02,) + DOWNS[1:]  # « yes » may sit near the theme's rate
+
+
 def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
-          only: list[str] | None = None) -> dict[str, dict]:
+          only: list[str] | None = None, entries: bool = False,
+          calibrate: bool = False) -> dict[str, dict]:
     """{theme: {"model", "up", "down"}} for the themes the examples label (``only`` those, when
     given): a model fitted on every coded passage, and thresholds chosen by leave-one-coding-out
-    (each coding scored by a model fitted on the others)."""
+    (each coding scored by a model fitted on the others). ``entries``: the word-to-entry
+    similarities as features (`coding.examples_entry_similarity`); ``calibrate``: calibrated
+    probabilities, thresholds from a grid reaching 0.1 (`coding.examples_calibrate`)."""
     import numpy as np
 
     sets = sorted({p["set"] for p in passages})
@@ -264,13 +273,16 @@ def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
             held = np.asarray([p["set"] == name for p in passages])
             tr = [e for e, h in zip(ev, held) if not h]
             te = [e for e, h in zip(ev, held) if h]
-            m = fit_model(tr, y[~held], theme_ids, theme, FEATURES, seed=seed)
+            m = fit_model(tr, y[~held], theme_ids, theme, FEATURES, seed=seed, entries=entries,
+                          calibrate=calibrate)
             ys.append(y[held])
             rules.append(rule[held])
             scores.append(_gated(predict_model(m, te, theme), te, theme))
-        up, down = choose_thresholds(ys, rules, scores)
-        out[theme] = {"model": fit_model(ev, y, theme_ids, theme, FEATURES, seed=seed), "up": up,
-                      "down": down}
+        up, down = (choose_thresholds(ys, rules, scores, CALIBRATED_UPS, CALIBRATED_DOWNS)
+                    if calibrate else choose_thresholds(ys, rules, scores))
+        out[theme] = {"model": fit_model(ev, y, theme_ids, theme, FEATURES, seed=seed,
+                                         entries=entries, calibrate=calibrate),
+                      "up": up, "down": down}
     return out
 
 
@@ -328,7 +340,9 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
     path = params.get("examples") or default_examples_path()
     passages = read_examples(path, themes)
     ev = example_evidence(passages, themes, params, model, vocab)
-    trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None)
+    trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None,
+                    bool(params.get("examples_entry_similarity")),
+                    bool(params.get("examples_calibrate")))
     return recode(decided, segments, trained, passages, ev)
 
 

@@ -85,6 +85,7 @@ def evidence_from_tokens(passages: list[dict], by_seg: dict[str, list[dict]], th
     matchers = build_matchers(compile_patterns(themes, model))
     vocab = vocab if vocab is not None else load_model(model).vocab
     centroids = vectors.theme_centroids(themes, vocab)
+    entry_mats = vectors.entry_matrices(themes, vocab) if params.get("examples_entry_similarity") else None
     field: dict[str, dict] = {}  # a document's passages together make its field counts
     domains = coding.domain_keys(themes)
     for p in passages:
@@ -103,7 +104,9 @@ def evidence_from_tokens(passages: list[dict], by_seg: dict[str, list[dict]], th
         out.append({"rows": rows, "outside": outside[p["doc_id"]],
                     "share": coding.field_shares(field[p["doc_id"]]),
                     "doc": autocode.lemma_document(toks),
-                    "vector": vectors.segment_vector(toks, vocab)})
+                    "vector": vectors.segment_vector(toks, vocab),
+                    "entry_sims": (vectors.entry_similarities(toks, entry_mats, vocab)
+                                   if entry_mats is not None else None)})
     return out
 
 

@@ -62,3 +62,48 @@ def cosine(u, v) -> float:
     import numpy as np
 
     return float(np.dot(u, v))
+
+
+def entry_matrices(themes: dict, vocab) -> dict[str, tuple[frozenset, object]]:
+    """{theme: (its entry words, (entries x 300) unit vectors of those that have one)}, the
+    words of ``entry_words`` (weak entries and ``not_in_vector:`` left out)."""
+    import numpy as np
+
+    out = {}
+    for theme, spec in themes.items():
+        words = sorted({w for w in entry_words(spec) if vocab.has_vector(w)})
+        mat = np.asarray([unit(vocab.get_vector(w)) for w in words]).reshape(len(words), -1)
+        out[theme] = (frozenset(w.lower() for w in entry_words(spec)), mat)
+    return out
+
+
+ENTRY_TOP = 3  # the content words whose nearness to a theme's entries is averaged
+
+
+def entry_similarities(tokens: list[dict], matrices: dict, vocab, top: int = ENTRY_TOP) -> list[float]:
+    """Per theme (in ``matrices``' order): how near the passage's words come to the theme's
+    entries without being one — the mean, over its ``top`` nearest content words (alphabetic, not
+    stop words, not debris, lemma not an entry of the theme), of the word's largest cosine with
+    an entry word (0 for a missing word). The theme said without its words (« on s'appelle, on
+    se passe le dossier ») shows here, not in the entry count."""
+    import numpy as np
+
+    words, vecs = [], []
+    for tok in tokens:
+        if not flag(tok.get("is_alpha")) or flag(tok.get("is_stop")) or flag(tok.get("is_noise")):
+            continue
+        for key in (tok.get("lemma", "").lower(), tok.get("text", "").lower()):
+            if key and vocab.has_vector(key):
+                words.append(tok.get("lemma", "").lower() or key)
+                vecs.append(unit(vocab.get_vector(key)))
+                break
+    W = np.asarray(vecs).reshape(len(vecs), -1)
+    out = []
+    for entries, E in matrices.values():
+        keep = [i for i, w in enumerate(words) if w not in entries]
+        if not keep or len(E) == 0:
+            out.append(0.0)
+            continue
+        best = np.sort((W[keep] @ E.T).max(axis=1))[::-1][:top]
+        out.append(float(np.concatenate([best, np.zeros(top - len(best))]).mean()))
+    return out

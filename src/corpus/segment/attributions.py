@@ -447,16 +447,34 @@ def as_said_speaker(sentence: str) -> tuple[str, str] | None:
     return name, m.group("who")
 
 
+def clause_before_colon(before: str) -> str | None:
+    """The words of the sentence before a quotation when they end on a colon (dashes between
+    the colon and the guillemets allowed), else None."""
+    t = re.sub(r"[\s—–-]+$", "", before)
+    if not t.endswith(":"):
+        return None
+    t = t[:-1]
+    cut = max(t.rfind(c) for c in ".!?»")
+    return t[cut + 1:].strip()
+
+
+@lru_cache(maxsize=1)
+def _text_nouns() -> re.Pattern:
+    words = [fold(w).lower() for w in cv.language_data().get("narrated_text_nouns", []) if w]
+    return re.compile(rf"(?<!\w)(?:{cv.literal_alternation(words) or '(?!)'})s?(?!\w)")
+
+
+def names_a_text(clause: str) -> bool:
+    """Whether the words before a quotation name a written text (a notice, a rule, a sign):
+    what follows is read, not said."""
+    return bool(_text_nouns().search(fold(clause).lower()))
+
+
 def named_lead_calls(text: str, calls: list, first_person: bool) -> list:
     """``calls`` ((qa, qb, QuoteCall) with absolute offsets) with the quotations of a first-person
     narrative whose lead names the person made that person's words."""
     if not first_person:
         return calls
-    from .narrated_quotes import (  # narrated_quotes imports quotes, which imports us
-        clause_before_colon,
-        names_a_text,
-    )
-
     s = named_settings()
     out = list(calls)
     for k, (qa, qb, call) in enumerate(out):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import fold
 from . import conventions as cv
+from .attributions import clause_before_colon, names_a_text
 from .narrated_dialogue import read_incise
 from .quotes import QuoteCall
 from .roles import normalize_role
@@ -30,7 +30,7 @@ def _words(key: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
     def alt(words):
         return cv.literal_alternation(words) or "(?!)"
 
@@ -40,14 +40,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     first = re.compile(rf"(?<![\w’'-])(?:{whole(_words('narrated_first_person'))})", re.IGNORECASE)
     persons = re.compile(rf"(?<![\w’'])(?:{alt(_words('narrated_speech_persons'))})(?=[\s’',.!?;:]|$)", re.IGNORECASE)
-    texts = re.compile(rf"(?<!\w)(?:{alt(fold(w).lower() for w in _words('narrated_text_nouns'))})s?(?!\w)")
-    return first, persons, texts
+    return first, persons
 
 
 def first_person_narrative(text: str) -> bool:
     """Whether the narration (the text outside guillemets) speaks in the first person singular
     at least ``narrated_quote_min_first_person`` times."""
-    first, _, _ = _patterns()
+    first, _ = _patterns()
     outside = re.sub(r"«[^»]*»|“[^”]*”", " ", text)
     return len(first.findall(outside)) >= _data().get("narrated_quote_min_first_person", 3)
 
@@ -55,24 +54,13 @@ def first_person_narrative(text: str) -> bool:
 def addressed_speech(inner: str) -> bool:
     """Whether a quotation's words read as said to someone: a vocative opening them ("Élise,
     …"), a first or second person, a question or an exclamation."""
-    _, persons, _ = _patterns()
+    _, persons = _patterns()
     words = inner.split()
     if len(words) < _data().get("narrated_quote_min_words", 2):
         return False
     if re.match(r"^[A-ZÉÈÀÂÎÔ][\w’'-]*\s*,", inner):
         return True
     return bool(persons.search(inner)) or inner.rstrip(" .…»”").endswith(("?", "!"))
-
-
-def clause_before_colon(before: str) -> str | None:
-    """The words of the sentence before a quotation when they end on a colon (dashes between
-    the colon and the guillemets allowed), else None."""
-    t = re.sub(r"[\s—–-]+$", "", before)
-    if not t.endswith(":"):
-        return None
-    t = t[:-1]
-    cut = max(t.rfind(c) for c in ".!?»")
-    return t[cut + 1:].strip()
 
 
 def _says(clause: str) -> bool:
@@ -83,16 +71,11 @@ def _says(clause: str) -> bool:
     return bool(re.search(rf"(?<![\w’'])(?:{verbs})(?![\w’'])", tail, re.IGNORECASE))
 
 
-def names_a_text(clause: str) -> bool:
-    _, _, texts = _patterns()
-    return bool(texts.search(fold(clause).lower()))
-
-
 def _narrator_line(text: str, qb: int, inner: str, following: list) -> bool:
     """Whether a quotation opening an exchange is the narrator's: in the first person singular,
     addressing no one, and answered by a dash-chained quotation that says "vous" or "tu" to
     them ("— « Je vais au cours. » — « C'est bien, vous pouvez entrer. »")."""
-    first, persons, _ = _patterns()
+    first, persons = _patterns()
     if not following or not first.search(inner) or re.match(r"^[A-ZÉÈÀÂÎÔ][\w’'-]*\s*,", inner):
         return False
     if any(p.group(0).lower() in ("vous", "votre", "vos", "tu", "te", "ton", "ta", "tes") for p in persons.finditer(inner)):

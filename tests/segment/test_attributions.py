@@ -86,3 +86,18 @@ def test_initials_open_a_parenthesised_attribution_like_a_code():
     assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "M.D.", "infirmier", "Bretagne")
     # look-alike: an organisation's initials and a press release are nobody's words
     assert segment_at(text, segs, "les trains ne partaient plus").kind not in ("verbatim", "turn")
+
+
+def test_a_question_asked_in_the_next_sentence_does_not_attribute_the_quote(gazetteer):
+    """« demande » asks, it does not report the words before it: the person asking in the sentence
+    after a quote is not its speaker (a meeting's account in a thesis; "demande" was once in the
+    shared speech verbs and gave the quote to the nurse)."""
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Au cours de la réunion, les médecins parlent de leurs pratiques quotidiennes et des délais.",
+             "Un des libéraux isolés, sans lui répondre, explique que « le GHT et la CPTS c'est intimement "
+             "lié ». Enfin, une infirmière libérale demande ce qu'est le GHT. Confusion !"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "intimement")
+    assert seg.role != "infirmier"
+    assert "infirmi" not in (seg.role_raw or "")

@@ -29,13 +29,18 @@ MIN_ANSWERS = 2  # one "Réponse :" under a question may be a FAQ's line
 TITLE_WORDS = 20  # a line naming the form is a title or a heading: this many words at most
 
 
-def _form_title(text: str) -> bool:
+def _form_words() -> list[str]:
+    return [w for w in (" ".join(fold(w).lower().replace("’", "'").split())
+                        for w in cv.language_data().get("application_form_words", [])) if w]
+
+
+def _form_title(text: str, words: list[str]) -> bool:
     """A short line naming a form an organisation fills in ("Appel à projets … – Dossier de
-    candidature")."""
-    words = [" ".join(fold(w).lower().replace("’", "'").split())
-             for w in cv.language_data().get("application_form_words", [])]
+    candidature"); ``words``: _form_words()."""
+    if len(text.split()) > TITLE_WORDS:  # folding never joins words: a long line stays long
+        return False
     folded = " ".join(fold(text).lower().replace("’", "'").split())
-    return len(folded.split()) <= TITLE_WORDS and any(w and w in folded for w in words)
+    return len(folded.split()) <= TITLE_WORDS and any(w in folded for w in words)
 
 
 def _asks(text: str) -> bool:
@@ -47,6 +52,7 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
     found: Counter = Counter()
     previous = ""
     form = False  # a line above the first answer names a form to fill in
+    form_words = _form_words()
     for ln in lines:
         if not ln.text.strip():
             continue
@@ -58,7 +64,7 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
         if label and key in cv.ANSWER_WORDS and key in cv.NOT_LABELS and _asks(previous) \
                 and not cv.TURN.match(previous):
             found[label] += 1
-        elif not found and _form_title(ln.text):
+        elif not found and not form and _form_title(ln.text, form_words):
             form = True
         previous = ln.text
     if form:

@@ -57,9 +57,16 @@ def _blocks(speech_lines: list[int], lines: list[TextLine]) -> list[list[int]]:
 
 def _around(block: list[int], lines: list[TextLine], window: int) -> list[int]:
     """The block's lines and up to ``window`` non-blank lines before and after it."""
-    before = [j for j in range(block[0] - 1, -1, -1) if lines[j].text.strip()][:window]
-    after = [j for j in range(block[-1] + 1, len(lines)) if lines[j].text.strip()][:window]
-    return before + block + after
+    def nonblank(indices) -> list[int]:
+        found: list[int] = []
+        for j in indices:
+            if len(found) == window:  # stop there: a long document is not walked for each block
+                break
+            if lines[j].text.strip():
+                found.append(j)
+        return found
+
+    return nonblank(range(block[0] - 1, -1, -1)) + block + nonblank(range(block[-1] + 1, len(lines)))
 
 
 def demote_lesson_dialogues(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:

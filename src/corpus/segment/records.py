@@ -228,16 +228,19 @@ def qa_speakers(lines: list[TextLine]) -> dict[str, dict]:
     interviewer's; {} without such a title, answer and question."""
     from .roles import normalize_role
 
+    labelled = None  # each line's "Label: words" match, read once for all the titles
     for ln in lines:
         h = interview_header(ln.text)
         who = " ".join((h.group("who") or "").split()) if h and "who" in h.groupdict() else ""
         if len(who.split()) < 2:
             continue
-        answers = [i for i, x in enumerate(lines) if (m := QA_LABEL.match(x.text.strip())) and m.group("label") == who]
+        if labelled is None:
+            labelled = [QA_LABEL.match(x.text.strip()) for x in lines]
+        answers = [i for i, m in enumerate(labelled) if m and m.group("label") == who]
         asking = set()
         for i in answers:
             for j in (i - 1, i + 1):
-                m = QA_LABEL.match(lines[j].text.strip()) if 0 <= j < len(lines) else None
+                m = labelled[j] if 0 <= j < len(lines) else None
                 if m and m.group("label") != who and m.group("words").rstrip(" »”\"").endswith("?"):
                     asking.add(m.group("label"))
         if not answers or not asking:

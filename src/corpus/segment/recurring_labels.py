@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -61,6 +62,22 @@ def _label_ok(label: str, s: dict) -> bool:
             and not label.isdigit())
 
 
+@lru_cache(maxsize=16)
+def _prefix_patterns(separators: tuple, max_words: int) -> dict:
+    """The compiled shapes of prefix_of for a set of separators (compiled once, not per line)."""
+    seps = "".join(re.escape(c) for c in separators)
+    out = {}
+    for opener, closer in PAIRS.items():
+        # (the label may hold a role in parentheses: "[Sandrine (IDEL)]", "(Sandrine (IDEL))")
+        inner = re.escape(opener + closer) + "()"
+        out[opener] = re.compile(rf"\{opener}\s*(?P<label>[^\n{inner}]+?(?:\s?\([^()\n]*\))?)\s*\{closer}\s*(?:[{seps}]\s*)?(?=\S)")
+    out["close"] = re.compile(rf"(?P<label>[^\s()\[\]{{}}<>{seps}]+(?:\s[^\s()\[\]{{}}<>{seps}]+)?)(?P<close>[)\]}}>])\s+(?=\S)")
+    out["sep"] = re.compile(rf"(?P<label>[^\s{seps}]+(?:\s[^\s{seps}]+){{0,{max_words - 1}}}?)\s*(?P<sep>[{seps}])\s+(?=\S)")
+    out["caps"] = re.compile(rf"(?P<label>(?:[{CAPS}][{CAPS}'’-]+|{CAPS_CODE}|[{CAPS}])(?:\s[{CAPS}][{CAPS}'’-]+){{0,2}}"
+                             rf"(?:\s?\([^()\n]{{1,30}}\))?)\s+(?=[{CAPS}]?[a-zà-ÿœæ«])")  # "SANDRINE (IDEL) Pour moi"
+    return out
+
+
 def prefix_of(text: str, s: dict | None = None) -> Prefix | None:
     """The line-initial label candidate of a paragraph, whatever its shape, or None."""
     s = s or settings()
@@ -68,26 +85,23 @@ def prefix_of(text: str, s: dict | None = None) -> Prefix | None:
     t = text[lead:]
     if not t:
         return None
-    seps = "".join(re.escape(c) for c in s["separators"])
+    shapes = _prefix_patterns(tuple(s["separators"]), s["max_label_words"])
     # "(E) …", "[CM] …", "{E3} …", "<E3> …": a bracketed label
     if t[0] in PAIRS:
-        # (the label may hold a role in parentheses: "[Sandrine (IDEL)]", "(Sandrine (IDEL))")
-        inner = re.escape(t[0] + PAIRS[t[0]]) + "()"
-        m = re.match(rf"\{t[0]}\s*(?P<label>[^\n{inner}]+?(?:\s?\([^()\n]*\))?)\s*\{PAIRS[t[0]]}\s*(?:[{seps}]\s*)?(?=\S)", t)
+        m = shapes[t[0]].match(t)
         if m and _label_ok(m["label"], s):
             return Prefix(m["label"], (t[0], PAIRS[t[0]], ""), lead + m.end())
         return None
     # "A) …", "Moi) …", "E3] …": a label closed by a bracket it never opened
-    m = re.match(rf"(?P<label>[^\s()\[\]{{}}<>{seps}]+(?:\s[^\s()\[\]{{}}<>{seps}]+)?)(?P<close>[)\]}}>])\s+(?=\S)", t)
+    m = shapes["close"].match(t)
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", m["close"], ""), lead + m.end())
     # "#3 : …", "E3 > …", "E3 | …": a short run up to a separator
-    m = re.match(rf"(?P<label>[^\s{seps}]+(?:\s[^\s{seps}]+){{0,{s['max_label_words'] - 1}}}?)\s*(?P<sep>[{seps}])\s+(?=\S)", t)
+    m = shapes["sep"].match(t)
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", "", m["sep"]), lead + m.end())
     # "CAMILLE Alors moi …", "E3 Je …": capitals (or a code), then a word that is not in capitals
-    m = re.match(rf"(?P<label>(?:[{CAPS}][{CAPS}'’-]+|{CAPS_CODE}|[{CAPS}])(?:\s[{CAPS}][{CAPS}'’-]+){{0,2}}"
-                 rf"(?:\s?\([^()\n]{{1,30}}\))?)\s+(?=[{CAPS}]?[a-zà-ÿœæ«])", t)  # "SANDRINE (IDEL) Pour moi"
+    m = shapes["caps"].match(t)
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", "", "caps"), lead + m.end())
     return None

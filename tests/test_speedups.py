@@ -25,6 +25,7 @@ ALL = frozenset(speedups.DEFAULTS)
     (None, {n for n, d in speedups.DEFAULTS.items() if d}), ("", {n for n, d in speedups.DEFAULTS.items() if d}),
     ("0", set()), ("off", set()), ("none", set()), ("1", ALL), ("all", ALL), ("ON", ALL),
     ("recache", {"recache"}), ("stop_words, string_hash", {"stop_words", "string_hash"}),
+    ("example_cache", {"example_cache"}),
 ])
 def test_the_switch_reads_the_environment(monkeypatch, value, on):
     if value is None:

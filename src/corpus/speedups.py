@@ -1,8 +1,9 @@
 """One switch for the speed tricks that reach into library internals.
 
-Three places save time by doing what a library does without going through it. Each gives the
-same result as the plain library call (tests/test_speedups.py compares them), and each falls
-back to that call, silently, when the switch turns it off or when it cannot apply:
+Four places save time by doing what a library does without going through it, or by not doing
+again what was done before. Each gives the same result as the plain computation
+(tests/test_speedups.py, tests/themes/test_example_cache.py compare them), and each falls back
+to it, silently, when the switch turns it off or when it cannot apply:
 
 - ``recache``: spaCy's French tokenizer compiles a 1.4 MB exception regex in every process
   that loads the model; ``corpus.recache`` keeps its compiled form on disk and puts it into
@@ -17,6 +18,12 @@ back to that call, silently, when the switch turns it off or when it cannot appl
   ``spacy.lang.fr.stop_words`` first imports ``spacy.lang.fr``, which compiles the tokenizer's
   exception patterns. The list's file is a plain module, so it is executed alone; if it cannot
   be (missing, another layout, no ``STOP_WORDS`` set of strings), it is imported.
+- ``example_cache``: ``coding.coder: examples`` parses the shipped coded passages with the model
+  and trains its logistic regressions in every themes run (minutes); ``themes.example_cache``
+  keeps the result on disk under a key of everything it depends on (the examples file, themes,
+  coding settings, model and library versions, seed, the package's own files) and reads it back
+  unpickled, the same objects. No key (vocab not the named model's), an unreadable, damaged or
+  foreign file, an unwritable folder: the training is done as usual.
 
 The switch is the environment variable ``CORPUS_SPEEDUPS``:
 
@@ -44,8 +51,8 @@ from pathlib import Path
 from .errors import ConfigError, InputError
 
 ENV = "CORPUS_SPEEDUPS"
-# Each trick and whether it is on when CORPUS_SPEEDUPS is unset (all three measured worth it).
-DEFAULTS = {"recache": True, "string_hash": True, "stop_words": True}
+# Each trick and whether it is on when CORPUS_SPEEDUPS is unset (all four measured worth it).
+DEFAULTS = {"recache": True, "string_hash": True, "stop_words": True, "example_cache": True}
 _ALL_ON = {"1", "on", "all"}
 _ALL_OFF = {"0", "off", "none"}
 # spaCy majors whose StringStore hash is MurmurHash64A of the UTF-8 bytes with seed 1.

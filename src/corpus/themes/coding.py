@@ -349,10 +349,12 @@ class VectorTable:
     from the installed package skips building the pipeline (measured: about half the time of
     spacy.load with every component excluded)."""
 
-    def __init__(self, vectors):
+    def __init__(self, vectors, model: str | None = None):
         from spacy.strings import hash_string
 
-        self.vectors, self._hash = vectors, hash_string
+        # model: the installed package the table was read from (load_vocab), which lets the
+        # example cache (themes/example_cache.py) name these vectors by package and version
+        self.vectors, self._hash, self.model = vectors, hash_string, model
 
     def has_vector(self, word: str) -> bool:
         return self._hash(word) in self.vectors.key2row
@@ -376,7 +378,7 @@ def load_vocab(model: str):
                                            if p.is_dir() and p.name.startswith(f"{model}-"))
     for path in candidates:
         if (path / "vectors").exists():
-            return VectorTable(Vectors().from_disk(path))
+            return VectorTable(Vectors().from_disk(path), model)
     raise ConfigError(f"spaCy model {model!r} has no word vectors")
 
 

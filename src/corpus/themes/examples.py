@@ -337,12 +337,21 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
     unknown = [t for t in params.get("examples_themes") or [] if t not in themes]
     if unknown:
         raise ConfigError(f"coding.examples_themes: {unknown[0]!r} is not a theme id of themes.yaml")
+    from . import example_cache
+
     path = params.get("examples") or default_examples_path()
-    passages = read_examples(path, themes)
-    ev = example_evidence(passages, themes, params, model, vocab)
-    trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None,
-                    bool(params.get("examples_entry_similarity")),
-                    bool(params.get("examples_calibrate")))
+
+    def compute():
+        passages = read_examples(path, themes)
+        ev = example_evidence(passages, themes, params, model, vocab)
+        trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None,
+                        bool(params.get("examples_entry_similarity")),
+                        bool(params.get("examples_calibrate")))
+        return passages, ev, trained
+
+    # the same objects from the disk cache when the examples and settings are unchanged
+    # (speed trick `example_cache`, corpus.speedups)
+    passages, ev, trained = example_cache.cached(path, themes, params, model, seed, vocab, compute)
     return recode(decided, segments, trained, passages, ev)
 
 

@@ -45,6 +45,9 @@ SETS = {
     # O: rounds 24 and 25 written for the project apart from the real rounds 23 and 24 (none about
     # health care: an off-topic slice)
     "O": (("segment_real23", "segment_real24"), "unseen rounds 24, 25", "unseen real 23, 24 (off-topic)"),
+    # P: round 26 and the leftovers of rounds 21-25 written for the project apart from the real
+    # round 26 (none about health care: an off-topic slice)
+    "P": (("segment_real26",), "unseen round 26 and leftovers of rounds 21-25", "unseen real 26 (off-topic)"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

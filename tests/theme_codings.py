@@ -112,17 +112,26 @@ def assert_model_floors(train_set, test_set, macro_floor: float, kappa_floors: d
     assert all(kappas(rows)[t] >= floor for t, floor in kappa_floors.items()), kappas(rows)
 
 
+def paragraph_range(location: str) -> set[int]:
+    """The paragraph indices a source location names (``path#paragraph 3``, ``path#paragraphs 3-5``)."""
+    first, _, last = location.rsplit(" ", 1)[1].partition("-")
+    return set(range(int(first), int(last or first) + 1))
+
+
 def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earlier_sources, folders,
                                 min_bundled: int, min_unseen: int, min_positives: tuple[int, int],
-                                max_per_folder: int = 50) -> None:
-    """A blind set of bundled segments and paragraphs of the #14 test documents: large enough,
-    no bundled passage overlapping an earlier set, every unseen passage sourced, only the named
-    folders (at most ``max_per_folder`` passages each, 50 until set M), no file a source of an earlier set, no passage twice,
-    and at least ``min_positives`` (bundled, unseen) human positives of every default theme."""
+                                max_per_folder: int = 50, min_total: int = 220,
+                                shared_files: bool = False) -> None:
+    """A blind set of bundled segments and paragraphs of the #14 test documents: large enough
+    (``min_total`` passages, 220 until set O), no bundled passage overlapping an earlier set, every
+    unseen passage sourced, only the named folders (at most ``max_per_folder`` passages each, 50
+    until set M), no file a source of an earlier set (from set P, ``shared_files``: a file may be
+    one, but none of its paragraphs an earlier set's), no passage twice, and at least
+    ``min_positives`` (bundled, unseen) human positives of every default theme."""
     from collections import Counter
 
     bundled, unseen = halves(passages)
-    assert len(passages) >= 220 and len(bundled) >= min_bundled and len(unseen) >= min_unseen
+    assert len(passages) >= min_total and len(bundled) >= min_bundled and len(unseen) >= min_unseen
     # No bundled passage overlaps a passage of the earlier sets (D and E hold only unseen ones).
     assert not overlapping(bundled, earlier_sets)
     found = sources(sources_file)
@@ -131,8 +140,16 @@ def assert_sourced_from_folders(passages, sources_file: str, earlier_sets, earli
                for row in found.values())
     used = Counter(row["location"].split("/")[2] for row in found.values())
     assert set(used) <= set(folders) and max(used.values()) <= max_per_folder
-    earlier = {row["location"].split("#")[0] for name in earlier_sources for row in sources(name).values()}
-    assert not {row["location"].split("#")[0] for row in found.values()} & earlier
+    earlier_rows = [row for name in earlier_sources for row in sources(name).values()]
+    if shared_files:
+        taken = {}
+        for row in (r for r in earlier_rows if "#paragraph" in r["location"]):  # #14 folders, from set H
+            taken.setdefault(row["location"].split("#")[0], set()).update(paragraph_range(row["location"]))
+        assert not any(paragraph_range(row["location"]) & taken.get(row["location"].split("#")[0], set())
+                       for row in found.values())
+    else:
+        earlier = {row["location"].split("#")[0] for row in earlier_rows}
+        assert not {row["location"].split("#")[0] for row in found.values()} & earlier
     assert len({p["text"] for p in unseen}) == len(unseen)
     for theme in DEFAULT_THEMES:
         assert sum(p["labels"][theme] for p in bundled) >= min_positives[0]

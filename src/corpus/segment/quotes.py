@@ -46,6 +46,7 @@ from .roles import normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
+from .split_quotes import inner_incise
 from .vox_pops import closing_town
 
 
@@ -413,6 +414,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
     va = cv.VERB_AFTER.match(after)
+    incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
+    if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
+        va = cv.VERB_AFTER.match(incise)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         named_before = _function_named_before(text, a, who) if who else None

@@ -462,7 +462,7 @@ SETS["segment_unseen26"] = {
     "negatif_glossaire_sigles_terme_deux_points_definition": (1.0, 1.0, 1.0, 1.0),
     "negatif_modeles_sms_rappel_vaccination_msp": (1.0, 1.0, 1.0, 1.0),
     "negatif_vignette_clinique_examen_patiente_vous_dit": (1.0, 1.0, 1.0, 1.0),
-    "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (0.0, 0.0, 0.0, 0.0),
+    "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (1.0, 1.0, 1.0, 0.66),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: attributions.py (named_subject), split_quotes.py (inner_incise)
     "presse_temoignage_premiere_personne_propos_recueillis_par": (0.4, 0.0, 0.0, 0.0),
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (0.8, 1.0, 0.5, 0.5),
     "rapport_had_notes_bas_de_page_appel_numero_attribution": (0.0, 0.0, 0.0, 0.0),
@@ -1875,7 +1875,7 @@ ROUND26_BELOW = {
     "memoire_sante_publique_crochets_point_virgule_code_profession_departement":
         "F1 1.00, speaker 0.00, role 0.75, region 1.00 ('[C3 ; coordinatrice ; Nièvre]' keys: speaker '' (the code not taken); 'infirmière et coordinatrice' read infirmier)",
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute":
-        "F1 0.00 (quotes after a person introduced in indirect speech, attributed by 'ajoute-t-elle' / 'poursuit le médecin' / 'Il sourit :', and a quote continued over two paragraphs: all narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.67 (segfix31: the quotes found; 'infirmière libérale au Tampon' gives no region, the island named only in the association's name)",
     "presse_temoignage_premiere_personne_propos_recueillis_par":
         "F1 0.40, speaker 0.00, role 0.00, region 0.00 (a first-person testimony without guillemets under a standfirst naming the witness, closed by 'Propos recueillis par': the paragraphs narrative; the title quote found without attribution)",
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de":

@@ -266,7 +266,27 @@ def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
         m = NOTE_LINE.match(ln.text) if kinds[ln.index] == "notes" else None
         if m:
             out.setdefault(m.group(1), m.group(2).strip())
-    return out
+    return out or trailing_notes(lines)
+
+
+def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the numbered lines that end the document when no notes section
+    holds them: footnotes at the foot of the last page ("2. Entretien avec …", "3. …"), at least
+    two, numbered one after the other."""
+    run: list[re.Match] = []
+    for ln in reversed(lines):
+        if not ln.text.strip():
+            if run:
+                break
+            continue
+        m = NOTE_LINE.match(ln.text)
+        if m is None:
+            break
+        run.append(m)
+    nums = [int(m.group(1)) for m in reversed(run)]
+    if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
+        return {}
+    return {m.group(1): m.group(2).strip() for m in run}
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:

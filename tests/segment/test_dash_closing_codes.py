@@ -40,3 +40,30 @@ def test_closing_code():
     assert closing_code(" – 12/03/2021") is None  # a date
     assert closing_code(" – MG/19/03, qui ajoute une remarque") is None  # words follow
     assert closing_code(" – MG19") is None  # one part: left to the other code readers
+
+
+# segfix31: bullets (or paragraphs) without guillemets, each closed by a dash and a participant code
+# the methods introduced ("(IDE1 à IDE5)"); a bullet that is the author's summary has no code.
+BULLETS = [
+    "Méthode",
+    "Cinq infirmières libérales (IDE1 à IDE5), exerçant en Dordogne, ont été interrogées en 2022.",
+    "Résultats",
+    "Les infirmières décrivent un rôle encore flou :",
+    "• Moi je fais les visites du soir, et personne ne m'a jamais demandé mon avis sur le protocole. – IDE2",
+    "• Les participantes citent toutes le manque de temps comme premier frein.",
+    "• Pendant le covid on était seules, pas de masques, pas de consignes, rien. – IDE5",
+    "• Le bureau se réunit chaque mois depuis 2021. – Assemblée générale",
+    "• La réunion a été reportée. – IDE9",
+]
+
+
+def test_a_bullet_closed_by_a_dash_and_a_known_code_is_that_participants(gazetteer):
+    text, segs = _segment(BULLETS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Moi je fais les visites du soir")
+    assert (s.kind, s.speaker) == ("verbatim", "IDE2")
+    assert not s.text.startswith("•") and not s.text.rstrip().endswith("IDE2")
+    s = _at(text, segs, "Pendant le covid on était seules")
+    assert (s.kind, s.speaker) == ("verbatim", "IDE5")
+    assert _at(text, segs, "Les participantes citent toutes").kind != "verbatim"  # the author's summary
+    assert _at(text, segs, "Le bureau se réunit chaque mois").kind != "verbatim"  # a dash and words, no code
+    assert _at(text, segs, "La réunion a été reportée").kind != "verbatim"  # no one's words, a code nobody introduced

@@ -44,3 +44,44 @@ def test_paragraph_subject(gazetteer):
     assert paragraph_subject("Le budget est adopté. Il prévoit : ", gazetteer) is None
     # a quotation earlier in the paragraph: the pronoun continues that one, left to its reader
     assert paragraph_subject("Mme Guillou dit : « oui ». Elle ajoute : ", gazetteer) is None
+
+
+# segfix31: press style, the person introduced in indirect speech, then quoted with the verb after
+# the quotation, inverted ("« … », ajoute-t-elle", "« … », poursuit le médecin").
+PRESS = [
+    "Un nouveau centre de santé a ouvert ses portes à Quimper en janvier dernier.",
+    "Martine Le Goff, infirmière libérale à Quimper et trésorière de l'association, explique que le projet "
+    "est né pendant l'hiver 2018. « On voyait des patients attendre des heures pour un simple pansement », "
+    "ajoute-t-elle.",
+    "Le docteur Paul Kerhervé, généraliste à Brest, reconnaît que ses confrères hésitent. « Beaucoup craignent "
+    "la paperasse et les réunions du soir », poursuit le médecin.",
+    "Le centre compte aujourd'hui vingt salariés.",
+]
+
+
+def test_press_subject_in_indirect_speech_speaks_the_quote_after(gazetteer):
+    text, segs = _segment(PRESS, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "On voyait des patients attendre")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Martine Le Goff", "infirmier")
+    s = _at(text, segs, "Beaucoup craignent la paperasse")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Kerhervé", "medecin_generaliste")
+    # a paragraph opened by a budget, not a person, no quotation before: the pronoun has no one to name
+    budget = ["Le budget, voté en mars, prévoit que la commune paie le loyer. « Cela reste un pari pour "
+              "tout le monde », ajoute-t-il."]
+    text2, segs2 = _segment(budget, gazetteer, doc={"kind": "presse"})
+    assert _at(text2, segs2, "Cela reste un pari").speaker == ""
+    # the anaphor names another function than the subject's: not the subject's words
+    other = ["Sophie Tanguy, infirmière à Morlaix, explique que tout va bien. « Nous avons recruté deux "
+             "secrétaires », précise le maire."]
+    text3, segs3 = _segment(other, gazetteer, doc={"kind": "presse"})
+    assert _at(text3, segs3, "Nous avons recruté deux secrétaires").speaker == ""
+
+
+def test_named_subject(gazetteer):
+    from corpus.segment.attributions import named_subject
+    got = named_subject("Claire Morvan, pharmacienne à Brest, explique que la garde tourne. ", gazetteer)
+    assert (got["speaker"], got["role"]) == ("Claire Morvan", "pharmacien")
+    # no speech verb after the apposition, no person described, a quotation before
+    assert named_subject("Claire Morvan, pharmacienne à Brest, dirige la garde. ", gazetteer) is None
+    assert named_subject("Saint Malo, ville portuaire, explique que tout va bien. ", gazetteer) is None
+    assert named_subject("Claire Morvan, pharmacienne, dit « oui » et explique que non. ", gazetteer) is None

@@ -136,3 +136,40 @@ def test_figure_reference_look_alikes():
     assert legend_reference("enquêtée 4, fig. 3", MAP_ARTICLE) is None
     assert legend_reference("enquêtée 7, fig. 2", MAP_ARTICLE) is None
     assert legend_reference("Dupont, 2019", MAP_ARTICLE) is None
+
+
+# segfix31: a quote that bears only a footnote call glued to its guillemet ("»3"), the note at the
+# foot of the document crediting an interview ("3. Entretien avec un infirmier libéral, Louviers").
+REPORT = [
+    "2.1 La sortie d'hospitalisation vue par la ville",
+    "Le décret de 2017 voulait « fluidifier le parcours entre l'hôpital et le domicile »1. Sur le terrain, "
+    "les libéraux découvrent la sortie le jour même.",
+    "« On apprend la sortie par la famille, le vendredi à dix-huit heures, sans aucun compte rendu. »2 Les "
+    "kinésithérapeutes parlent d'un oubli : « Personne ne nous appelle jamais avant le retour à domicile »3.",
+    "1. Décret n° 2017-1234 du 10 août 2017.",
+    "2. Entretien avec une infirmière libérale, Rennes, mars 2023.",
+    "3. Entretien avec un masseur-kinésithérapeute, Vitré, avril 2023.",
+]
+
+
+def test_a_footnote_call_credits_the_interview_its_note_names():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    g = load_gazetteer(str(GAZETTEER_PATH))
+    text, segs = segment_lines(REPORT, g, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "On apprend la sortie par la famille")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    s = segment_at(text, segs, "Personne ne nous appelle jamais")
+    assert (s.kind, s.role) == ("verbatim", "kinesitherapeute")
+    # the decree's words: its note is a reference, no interview
+    assert segment_at(text, segs, "fluidifier le parcours").kind != "verbatim"
+
+
+def test_note_source():
+    from corpus.segment.quote_sources import note_source
+    assert note_source("Entretien avec une pharmacienne d'officine, Évreux, mai 2022.") == "une pharmacienne d'officine, Évreux"
+    assert note_source("Propos recueillis auprès d'un médecin généraliste, Caen.") == "un médecin généraliste, Caen"
+    assert note_source("Circulaire DHOS/O3 n° 2006-506 du 1er décembre 2006.") is None
+    assert note_source("Voir le rapport de l'IGAS, 2019.") is None

@@ -51,3 +51,21 @@ def test_a_novel_dialogue_split_by_an_incise_stays_narrative(gazetteer):
              "Le narrateur ne commente pas."]
     _, segs = segment_lines(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_an_incise_inside_the_guillemets_attributes_the_quotation(gazetteer):
+    """segfix31: French typography leaves an incise inside the guillemets, mid-sentence or at the end of
+    a paragraph the quotation continues below (« … , poursuit le médecin.⏎« … »)."""
+    from corpus.segment.split_quotes import inner_incise
+    assert inner_incise("« Certains hésitent, poursuit le médecin, et je les comprends. »") == ", poursuit le médecin."
+    assert inner_incise("« On a tenu bon, ajoute-t-elle.\n« Puis la garde a repris. »") == ", ajoute-t-elle."
+    # a verb and an object, not an inverted subject; a non-person after the determiner
+    assert inner_incise("« Il faut des moyens, explique le rapport, et vite. »") is None
+    assert inner_incise("« On dit que, souligne la note, tout va bien. »") is None
+    lines = ["Le docteur Paul Kerhervé, généraliste à Brest, reconnaît que ses confrères hésitent. « Beaucoup "
+             "craignent la paperasse, poursuit le médecin.",
+             "« Mais si on ne s'organise pas, l'ARS le fera pour nous. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Beaucoup craignent la paperasse")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Kerhervé", "medecin_generaliste")
+    assert segment_at(text, segs, "Mais si on ne s'organise pas") is s

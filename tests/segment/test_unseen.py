@@ -462,11 +462,11 @@ SETS["segment_unseen26"] = {
     "negatif_glossaire_sigles_terme_deux_points_definition": (1.0, 1.0, 1.0, 1.0),
     "negatif_modeles_sms_rappel_vaccination_msp": (1.0, 1.0, 1.0, 1.0),
     "negatif_vignette_clinique_examen_patiente_vous_dit": (1.0, 1.0, 1.0, 1.0),
-    "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (0.0, 0.0, 0.0, 0.0),
+    "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (1.0, 1.0, 1.0, 0.66),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: attributions.py (named_subject), split_quotes.py (inner_incise)
     "presse_temoignage_premiere_personne_propos_recueillis_par": (0.4, 0.0, 0.0, 0.0),
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (0.8, 1.0, 0.5, 0.5),
-    "rapport_had_notes_bas_de_page_appel_numero_attribution": (0.0, 0.0, 0.0, 0.0),
-    "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (0.0, 0.0, 0.0, 0.0),
+    "rapport_had_notes_bas_de_page_appel_numero_attribution": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: quote_sources.py (note_source), segmenter.py (trailing_notes, at the target)
+    "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: dash_closing_codes.py (dash_signed, at the target)
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule": (0.85, 0.33, 1.0, 1.0),
     "these_sf_label_seul_ligne_puis_reponse_paragraphe": (1.0, 1.0, 1.0, 1.0),
     "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction": (1.0, 0.0, 0.75, 1.0),
@@ -1875,15 +1875,11 @@ ROUND26_BELOW = {
     "memoire_sante_publique_crochets_point_virgule_code_profession_departement":
         "F1 1.00, speaker 0.00, role 0.75, region 1.00 ('[C3 ; coordinatrice ; Nièvre]' keys: speaker '' (the code not taken); 'infirmière et coordinatrice' read infirmier)",
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute":
-        "F1 0.00 (quotes after a person introduced in indirect speech, attributed by 'ajoute-t-elle' / 'poursuit le médecin' / 'Il sourit :', and a quote continued over two paragraphs: all narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.67 (segfix31: the quotes found; 'infirmière libérale au Tampon' gives no region, the island named only in the association's name)",
     "presse_temoignage_premiere_personne_propos_recueillis_par":
         "F1 0.40, speaker 0.00, role 0.00, region 0.00 (a first-person testimony without guillemets under a standfirst naming the witness, closed by 'Propos recueillis par': the paragraphs narrative; the title quote found without attribution)",
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de":
         "F1 0.80, speaker 1.00, role 0.50, region 0.50 (italic quotes without guillemets signed on the next line: 'La coordinatrice du dispositif' missed; 'Un médecin de la MSP de Clamecy' role inconnu, region '')",
-    "rapport_had_notes_bas_de_page_appel_numero_attribution":
-        "F1 0.00 (quotes whose attribution is a footnote '2. Entretien avec une pharmacienne d'officine, Évreux' after a call number '»2': narrative)",
-    "these_kine_puces_verbatim_attribution_tiret_fin_code_k":
-        "F1 0.00 (bulleted verbatims without guillemets closed by ' – MK4': narrative)",
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule":
         "F1 0.86, speaker 0.33, role 1.00, region 1.00 (pipe-table cells 'Sous-thème | D3 : « … »': the first row's quote narrative, others speaker ''; the second quote of a cell after ' / D11 :' found with its code)",
     "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction":

@@ -301,13 +301,49 @@ def paragraph_subject(lead: str, gazetteer) -> dict | None:
     name = m.group("name")[initial.end():] if initial and initial.end() < len(m.group("name")) else m.group("name")
     desc = (m.group("paren") or m.group("app") or "").strip()
     role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
-    return {"speaker": f"{m.group('civ')} {name}", "role_raw": desc, "role": role, "region": region, "place": place,
+    # a first name and a surname need no civility ("Le docteur Paul Kerhervé": Paul Kerhervé)
+    speaker = name if cv.NAME.fullmatch(name) else f"{m.group('civ')} {name}"
+    return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _named_subject(key: int) -> re.Pattern:
+    return re.compile(r"^\s*" + cv.NAME.pattern + r"\s*,\s*(?P<app>[^,;.«»]{3,100}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b")
+
+
+def named_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person a press paragraph opens with by full name, a function in apposition and
+    a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …"), or
+    None; nothing quoted before."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = _named_subject(id(cv.language_data())).match(lead)
+    if m is None or not speech_word(m.group("verb")) or not describes_person(m.group("app")) \
+            or cv.NOT_A_DESCRIPTION.match(m.group("app").strip()):
+        return None
+    desc = m.group("app").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 
 
 def subject_call(lead: str, call, gazetteer):
-    """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens with."""
-    if call.verbatim or not lead.rstrip().endswith(":"):
+    """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
+    with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
+    ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports."""
+    if call.verbatim:
+        anaphor = call.attrs.get("role_raw", "")
+        if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
+                or not re.fullmatch(rf"(?:{cv.ANAPHORIC})\s*[^\W\d_][\w-]+", anaphor, re.IGNORECASE):
+            return call
+        # "« … », poursuit le médecin": the paragraph's subject when the anaphor gives their role
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
+    if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        return call if attrs is None else type(call)(True, attrs)
+    if not lead.rstrip().endswith(":"):
         return call
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
     if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):

@@ -56,3 +56,28 @@ def dash_code_call(chunk: str, qa: int, qb: int, call: QuoteCall, ctx) -> QuoteC
     if attrs["role"] in ("autre", "inconnu") and normalize_role(letters) not in ("autre", "inconnu"):
         attrs.update(role_raw=letters, role=normalize_role(letters))  # "MG/19/03": its profession's letters
     return QuoteCall(True, attrs)
+
+
+@lru_cache(maxsize=4)
+def _signed_pattern(key: int) -> re.Pattern | None:
+    s = settings()
+    if not s["dashes"]:
+        return None
+    dash = "[" + "".join(re.escape(d) for d in s["dashes"]) + "]"
+    return re.compile(rf"(?<=[.!?…])[ \t\u00a0]+{dash}[ \t\u00a0]*(?P<code>[A-ZÉ][\w./-]{{0,{s['max_code_chars'] - 1}}})"
+                      r"[ \t\u00a0]*\.?[ \t\u00a0]*$")
+
+
+def dash_signed(line: str, knows) -> tuple[int, int, int, str] | None:
+    """A paragraph or a bullet without quotation marks closed by a dash and a participant code
+    after its last sentence ("• On est invités, mais jamais en premier. – MK4"): (start and end
+    of the words, the bullet of lang/fr/bullet_labels.yaml left out, start of the code, code) when
+    ``knows`` the code (the methods or a table named it), else None. A dash and words, or a code
+    nobody introduced, is no signature."""
+    pat = _signed_pattern(id(cv.language_data()))
+    m = pat.search(line) if pat is not None else None
+    if m is None or not any(c.isdigit() for c in m.group("code")) or not knows(m.group("code")):
+        return None
+    bullets = "".join((cv.language_data().get("bullet_labels") or {}).get("bullets", []))
+    start = len(line) - len(line.lstrip(bullets + " \t\u00a0"))
+    return start, m.start(), m.start("code"), m.group("code")

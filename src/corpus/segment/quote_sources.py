@@ -61,6 +61,19 @@ def source_line(text: str, b: int, after: str, italic: bool = False) -> tuple[in
     return nl + 1, nl + 1 + m.end() + len(rest.rstrip()), desc
 
 
+def note_source(note: str) -> str | None:
+    """The person a footnote credits when it opens with an interview lead-in
+    (``note_source_leads``): "Entretien avec une pharmacienne d'officine, Évreux, mai 2022" ->
+    "une pharmacienne d'officine, Évreux", the date left out; else None (a reference, a remark)."""
+    lead = _leads(tuple(_data().get("note_source_leads", [])))
+    m = lead.match(note) if lead is not None else None
+    if m is None:
+        return None
+    fields = [f.strip() for f in note[m.end():].rstrip(" .").split(",")]
+    fields = [f for f in fields if f and not (cv.AUTHOR_YEAR.search(f) or re.search(r"\b(?:19|20)\d\d\b", f))]
+    return ", ".join(fields) or None
+
+
 def _link_words() -> set[str]:
     return {w.casefold() for w in _data().get("signature_place_links", [])}
 

@@ -40,12 +40,20 @@ from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_before
 from .presented_names import presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
-from .quote_sources import capitals_signature, description_then_name, legend_reference, sign_note, source_line
+from .quote_sources import (
+    capitals_signature,
+    description_then_name,
+    legend_reference,
+    note_source,
+    sign_note,
+    source_line,
+)
 from .regions import resolve_region
 from .roles import normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
+from .split_quotes import inner_incise
 from .vox_pops import closing_town
 
 
@@ -149,6 +157,7 @@ LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
 # a description opening the line below a quote paragraph, alone or before the next quote (report
 # boxes set the source under each quote): "Masseur-kinésithérapeute, Besançon (25)"
 DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
@@ -273,11 +282,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(led[0], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": led[0], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, led[1])
-    call = NOTE_CALL.match(after)
+    call = NOTE_CALL.match(after) or PLAIN_NOTE_CALL.match(after)  # "« … »³", "« … »3" glued to the guillemet
     note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
     coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
     if coded is not None:  # "« … »¹" and the note "1. Entretien n°6, infirmière libérale, Haute-Garonne"
         return QuoteCall(True, coded, (b + call.start(1), b + call.end(1)))
+    credited = note_source(note) if note and words >= 3 else None
+    if credited and describes_person(credited):  # "« … »3" and the note "3. Entretien avec un infirmier, Louviers"
+        role, region, place = describe(credited, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": credited, "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, (b + call.start(1), b + call.end(1)))
     footnote = next((ctx.note_calls[k] for k in range(b, b + 3) if k in ctx.note_calls), None)
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)
@@ -413,6 +427,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
     va = cv.VERB_AFTER.match(after)
+    incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
+    if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
+        va = cv.VERB_AFTER.match(incise)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         named_before = _function_named_before(text, a, who) if who else None

@@ -58,7 +58,7 @@ from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .continued_quotes import introduced_apart, join_continued
 from .court_records import court_function_speakers, court_name_speakers, court_roles
-from .dash_closing_codes import dash_code_call
+from .dash_closing_codes import dash_code_call, dash_signed
 from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
@@ -266,7 +266,27 @@ def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
         m = NOTE_LINE.match(ln.text) if kinds[ln.index] == "notes" else None
         if m:
             out.setdefault(m.group(1), m.group(2).strip())
-    return out
+    return out or trailing_notes(lines)
+
+
+def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the numbered lines that end the document when no notes section
+    holds them: footnotes at the foot of the last page ("2. Entretien avec …", "3. …"), at least
+    two, numbered one after the other."""
+    run: list[re.Match] = []
+    for ln in reversed(lines):
+        if not ln.text.strip():
+            if run:
+                break
+            continue
+        m = NOTE_LINE.match(ln.text)
+        if m is None:
+            break
+        run.append(m)
+    nums = [int(m.group(1)) for m in reversed(run)]
+    if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
+        return {}
+    return {m.group(1): m.group(2).strip() for m in run}
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:
@@ -1339,6 +1359,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             end = SIGNATURE_END.search(ln.text)
             if end and is_signature(end.group("sig")) and signed_speech(ln.text[:end.start()]):
                 words, sig = (ln.start, ln.start + end.start()), (ln.start + end.start("sig"), ln.start + end.end("sig"))
+            elif (dashed := dash_signed(ln.text, self.ctx.knows)) is not None \
+                    and reads_as_speech(ln.text[dashed[0]:dashed[1]], block=True):
+                # "• On est invités, … – MK4": a participant's code after a dash (segment/dash_closing_codes.py)
+                attrs = self.ctx.code_attrs(dashed[3])
+                self.spans.append(Span(ln.start + dashed[0], ln.start + dashed[1], "verbatim", dict(attrs)))
+                self.spans.append(Span(ln.start + dashed[2], ln.start + dashed[2] + len(dashed[3]), "attribution", dict(attrs)))
+                self.fallback_counts["signed"] += 1
+                continue
             elif k + 1 < len(group) and is_signature(group[k + 1].text) and signed_speech(ln.text) \
                     and not is_signature(ln.text):
                 nxt = group[k + 1]

@@ -31,3 +31,24 @@ def join_split_quotes(text: str) -> str:
     if incise is None or "»" not in text:
         return text
     return incise.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+
+
+@lru_cache(maxsize=8)
+def _inner_incise(key: int) -> re.Pattern:
+    pronouns = "|".join(re.escape(p) for p in cv.DATA.get("incise_pronouns", [])) or "(?!)"
+    anaphoric = cv.ANAPHORIC or "(?!)"
+    return re.compile(
+        rf",[ \u00a0\u202f]+(?P<incise>(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
+        rf"|[ \u00a0\u202f]+(?:{anaphoric})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+))"
+        r")(?=[ \u00a0\u202f]*(?:,[ \u00a0\u202f]|\.[ \u00a0\u202f]*\n[ \u00a0\u202f]*«))", re.IGNORECASE)
+
+
+def inner_incise(inner: str) -> str | None:
+    """The incise inside a quotation, French style without closing the guillemets: « Certains
+    hésitent, poursuit le médecin, et je les comprends. » or at the end of a paragraph the
+    quotation continues below (« … , ajoute-t-elle.⏎« … »): the verb and its inverted subject (a
+    pronoun of ``incise_pronouns`` or an anaphoric determiner and a person noun), else None."""
+    m = _inner_incise(id(cv.DATA)).search(inner)
+    if m is None or (m.group("noun") and not cv.PERSON_NOUN.fullmatch(m.group("noun"))):
+        return None
+    return ", " + m.group("incise") + "."

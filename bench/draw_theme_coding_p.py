@@ -55,10 +55,11 @@ FOLDERS = (
 CODINGS = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 
-def earlier_texts() -> set[str]:
-    """The texts of every earlier blind set's passages (A–O): a passage drawn again is dropped."""
+def earlier_texts(letters: str = "abcdefghijklmno") -> set[str]:
+    """The texts of every earlier blind set's passages (A–O for P; set Q passes A–P): a passage
+    drawn again is dropped."""
     texts: set[str] = set()
-    for path in sorted(CODINGS.glob("theme_coding_[a-o].csv")):
+    for path in sorted(p for p in (CODINGS / f"theme_coding_{x}.csv" for x in letters) if p.exists()):
         with path.open(encoding="utf-8") as handle:
             lines = [line for line in handle if not line.startswith("#")]
         texts.update(row["text"] for row in csv.DictReader(lines))

@@ -48,6 +48,10 @@ SETS = {
     # P: round 26 and the leftovers of rounds 21-25 written for the project apart from the real
     # round 26 (none about health care: an off-topic slice)
     "P": (("segment_real26",), "unseen round 26 and leftovers of rounds 21-25", "unseen real 26 (off-topic)"),
+    # Q: round 27 written for the project (rounds 21-26 had no passage left) apart from the leftovers
+    # of the real rounds 12, 14, 17, 18, 19, 22, 23, 24 (almost all off-topic)
+    "Q": (("segment_real12", "segment_real14", "segment_real17", "segment_real18", "segment_real19",
+           "segment_real22", "segment_real23", "segment_real24"), "unseen round 27", "unseen real leftovers (mostly off-topic)"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

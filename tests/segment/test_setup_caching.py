@@ -98,3 +98,30 @@ def test_the_utility_config_is_read_once_per_file_version(tmp_path, monkeypatch)
     assert len(calls) == 2
     Args.config = str(tmp_path / "none.yaml")
     assert cli._config_path(Args, "gazetteer", "x") == "x"
+
+
+def _varied_lines() -> list[str]:
+    """Lines of every shape the language data holds (regexes with bars, words, comments), and rows."""
+    lines = ["Médecin 3 | Infirmière | Guéret", "P1\tMG\t45 ans", "a||b", "|", "\t", " | ", "E3 : oui. P2 : non !",
+             "« On se parle », dit-elle. [rires] K2 : Alors…", ""]
+    for path in sorted((REPO / "src" / "corpus" / "lang" / "fr").glob("*.yaml")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def test_has_cells_answers_as_the_cell_pattern():
+    cv.configure(None)
+    lines = _varied_lines()
+    assert sum(cv.has_cells(t) for t in lines) > 10 and sum(not cv.has_cells(t) for t in lines) > 10
+    for t in lines:
+        assert cv.has_cells(t) == bool(cv.CELL_SPLIT.search(t)), t
+
+
+def test_midline_starts_are_the_pattern_ends():
+    from corpus.segment.discovery import _midline_starts
+
+    cv.configure(None)
+    lines = _varied_lines()
+    assert any(len(_midline_starts(cv.MIDLINE_TURN, t)) > 1 for t in lines)
+    for t in lines:
+        assert list(_midline_starts(cv.MIDLINE_TURN, t)) == [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(t)]

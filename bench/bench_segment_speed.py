@@ -7,7 +7,8 @@ PDF reading). The floor it is compared with is the bare Python cost of reading t
 (text.txt, pages/structure/styles.csv) and splitting the text into lines, in a fresh process too.
 The best of ``--repeat`` runs is kept (the machine is shared: the minimum is the least noisy).
 
-    .venv/bin/python bench/bench_segment_speed.py [--doc gautier2019] [--repeat 3] [--src OTHER/src] [--json out.json]
+    .venv/bin/python bench/bench_segment_speed.py [--doc gautier2019] [--repeat 3] [--src OTHER/src --src src]
+                                                  [--json out.json]
 
 Run on demand, not part of `make test`. Results: bench/SEGMENT_SPEED.md.
 """
@@ -60,13 +61,14 @@ def main() -> int:
     ap.add_argument("--doc", help="a doc_id of results/interim (default: the largest text)")
     ap.add_argument("--interim", default=str(INTERIM))
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--src", default=str(ROOT / "src"),
-                    help="the package to time (another checkout's src/ for a before/after on the same load)")
+    ap.add_argument("--src", action="append",
+                    help="the package(s) to time, interleaved run by run (default: this checkout's src/; "
+                         "give another checkout's src/ too for a before/after on the same load)")
     ap.add_argument("--json", help="write the figures here too")
     args = ap.parse_args()
     interim = Path(args.interim)
     doc = args.doc or largest_document(interim)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([args.src, os.environ.get("PYTHONPATH", "")])}
+    srcs = args.src or [str(ROOT / "src")]
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
         results = Path(tmp) / "results"
@@ -79,22 +81,26 @@ def main() -> int:
                    "--conventions", "config/conventions.yaml"]
         inspect = [py, "-m", "corpus.cli", "inspect", doc, "--results", str(results), "--config", "config/config.yaml"]
         floor = [py, "-c", FLOOR, str(folder)]
-        runs: dict[str, list[float]] = {"floor": [], "segment": [], "inspect": []}
-        for _ in range(max(1, args.repeat)):  # interleaved: the same load for the three
-            runs["floor"].append(timed(floor, env))
-            runs["segment"].append(timed(segment, env))
-            runs["inspect"].append(timed(inspect, env))
-    best = {k: min(v) for k, v in runs.items()}
-    out = {"src": args.src, "doc_id": doc, "pages": pages, "chars": n_chars, "repeat": args.repeat,
-           "seconds": {k: round(v, 2) for k, v in best.items()},
-           "runs": {k: [round(x, 2) for x in v] for k, v in runs.items()},
-           "segment_over_floor": round(best["segment"] / best["floor"], 1),
-           "inspect_over_floor": round(best["inspect"] / best["floor"], 1),
-           "load_average": [round(x, 1) for x in os.getloadavg()]}
+        runs: dict[str, dict[str, list[float]]] = {src: {"floor": [], "segment": [], "inspect": []} for src in srcs}
+        for _ in range(max(1, args.repeat)):  # interleaved: the same load for every command and package
+            for src in srcs:
+                env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+                runs[src]["floor"].append(timed(floor, env))
+                runs[src]["segment"].append(timed(segment, env))
+                runs[src]["inspect"].append(timed(inspect, env))
+    out = {"doc_id": doc, "pages": pages, "chars": n_chars, "repeat": args.repeat,
+           "load_average": [round(x, 1) for x in os.getloadavg()], "packages": {}}
     print(f"{doc}: {pages} pages, {n_chars} characters (best of {args.repeat}, load {out['load_average']})")
-    print(f"  reading the inputs (floor) {best['floor']:6.2f} s")
-    print(f"  corpus segment             {best['segment']:6.2f} s  ({out['segment_over_floor']}x the floor)")
-    print(f"  corpus inspect             {best['inspect']:6.2f} s  ({out['inspect_over_floor']}x the floor)")
+    for src in srcs:
+        best = {k: min(v) for k, v in runs[src].items()}
+        out["packages"][src] = {"seconds": {k: round(v, 2) for k, v in best.items()},
+                                "runs": {k: [round(x, 2) for x in v] for k, v in runs[src].items()},
+                                "segment_over_floor": round(best["segment"] / best["floor"], 1),
+                                "inspect_over_floor": round(best["inspect"] / best["floor"], 1)}
+        print(f"{src}")
+        print(f"  reading the inputs (floor) {best['floor']:6.2f} s")
+        print(f"  corpus segment             {best['segment']:6.2f} s  ({out['packages'][src]['segment_over_floor']}x the floor)")
+        print(f"  corpus inspect             {best['inspect']:6.2f} s  ({out['packages'][src]['inspect_over_floor']}x the floor)")
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

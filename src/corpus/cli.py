@@ -357,9 +357,7 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
     """--sheet and --corpus-dir, defaulting to what config/config.yaml names."""
     sheet, corpus_dir = args.sheet, getattr(args, "corpus_dir", None)
     if sheet is None or corpus_dir is None:
-        from .config import load_config
-
-        config = load_config(args.config) if Path(args.config).exists() else {}
+        config = _utility_config(args.config)
         sheet = sheet or config.get("documents", "config/documents.csv")
         corpus_dir = corpus_dir or config.get("corpus_dir", "data/corpus")
     return sheet, corpus_dir
@@ -368,9 +366,7 @@ def _sheet_and_corpus(args) -> tuple[str, str]:
 def _extract_bounds(args) -> dict:
     """The workflow's extraction bounds (config extract.*), so `corpus add` reads a PDF under
     the same time and memory limits as `make run`."""
-    from .config import load_config
-
-    config = load_config(args.config) if Path(args.config).exists() else {}
+    config = _utility_config(args.config)
     extract = config.get("extract", {}) or {}
     return {"timeout_seconds": float(extract.get("timeout_seconds", 900)),
             "memory_mb": int(extract.get("memory_mb", 2000))}
@@ -378,10 +374,26 @@ def _extract_bounds(args) -> dict:
 
 def _config_path(args, key: str, default: str) -> str:
     """A path the config names (``key``), for utilities run outside the workflow."""
-    from .config import load_config
+    return _utility_config(args.config).get(key, default)
 
-    config = load_config(args.config) if Path(args.config).exists() else {}
-    return config.get(key, default)
+
+_UTILITY_CONFIGS: dict[tuple, dict] = {}
+
+
+def _utility_config(path) -> dict:
+    """The config at ``path`` ({} when there is none), read and validated once per process and
+    file version (`corpus inspect` asks it for four settings; each read loads the schema again).
+    Read only: callers take settings from it, never change it."""
+    p = Path(path)
+    if not p.exists():
+        return {}
+    st = p.stat()
+    key = (str(p), st.st_mtime_ns, st.st_size)
+    if key not in _UTILITY_CONFIGS:
+        from .config import load_config
+
+        _UTILITY_CONFIGS[key] = load_config(path)
+    return _UTILITY_CONFIGS[key]
 
 
 def cmd_inspect(args) -> int:

@@ -90,8 +90,9 @@ def _load(lang: str, extra_key: tuple | None) -> dict:
         if not p.is_file():
             raise ConfigError(f"{p}: conventions file not found")
         extra_data = _read(p)
-        from ..config import validate
+        if extra_data:  # an empty file ("{}", comments only) adds nothing: no schema to load and check
+            from ..config import validate
 
-        validate(extra_data, "conventions", str(p))
+            validate(extra_data, "conventions", str(p))
         data = merge(data, extra_data)
     return data

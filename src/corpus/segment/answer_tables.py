@@ -27,7 +27,7 @@ from .roles import normalize_role
 def cell_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table row, [] when the line is no row (a row whose first
     cell is empty opens with the bar: "| Panneau titre …")."""
-    if not cv.CELL_SPLIT.search(text):
+    if not cv.has_cells(text):
         return []
     out, pos = [], 0
     for m in cv.CELL_SPLIT.finditer(text):

@@ -29,7 +29,7 @@ RANGE = re.compile(r"(?P<desc>[^,:;()]{3,80}?)\s*\((?P<prefix>[A-ZÉ]{1,5})(?P<f
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.CELL_SPLIT.search(text) else []
+    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
 
 
 def _header_words() -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -547,6 +548,13 @@ def bold_labels(lines: list[TextLine], styles, text: str) -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _midline_starts(pattern: re.Pattern, text: str) -> tuple[int, ...]:
+    """Where a turn may open in a line: its start and after each ``pattern`` (MIDLINE_TURN), read
+    once per line (discover_labels reads the same lines two or three times)."""
+    return (0, *(m.end() for m in pattern.finditer(text)))
+
+
 def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
                      bold: dict[int, str] | None = None) -> dict[str, Label]:
     """Every label of a speaker-label shape that opens a line, or a sentence inside a line (turns
@@ -569,7 +577,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.standalone.add(ln.index)
             info.questions += _is_question(lines[ln.index + 1].text)
             continue
-        starts = [0] + [m.end() for m in cv.MIDLINE_TURN.finditer(ln.text)]
+        starts = _midline_starts(cv.MIDLINE_TURN, ln.text)
         for pos in starts:
             rest = ln.text[pos:]
             m = match_turn(rest, declared) if pos == 0 else cv.TURN.match(rest)

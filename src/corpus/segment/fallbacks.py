@@ -819,7 +819,7 @@ MAX_HEADER_CELL_WORDS = 4  # "Réponse (extrait)", "Interlocuteur": a header cel
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.CELL_SPLIT.search(text) else []
+    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
 
 
 def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
@@ -860,8 +860,8 @@ def cell_index(line: str, a: int) -> int:
 def fills_cell(line: str, a: int, b: int) -> bool:
     """The quotation line[a:b] is the whole of its table cell."""
     before, after = line[:a], line[b:]
-    left = cv.CELL_SPLIT.split(before)[-1] if cv.CELL_SPLIT.search(before) else before
-    right = cv.CELL_SPLIT.split(after)[0] if cv.CELL_SPLIT.search(after) else after
+    left = cv.CELL_SPLIT.split(before)[-1] if cv.has_cells(before) else before
+    right = cv.CELL_SPLIT.split(after)[0] if cv.has_cells(after) else after
     return not re.sub(r"[\W_]", "", left) and not re.sub(r"[\W_]", "", right)
 
 
@@ -869,7 +869,7 @@ def row_profile(lead: str) -> str:
     """The cell before a quotation in the same table row, when it describes a person
     ("Infirmière libérale, 45 ans, Tulle | « … »"); '' otherwise."""
     cells = [c for c in cv.CELL_SPLIT.split(lead) if c.strip()]
-    if len(cells) != 1 or not cv.CELL_SPLIT.search(lead):
+    if len(cells) != 1 or not cv.has_cells(lead):
         return ""
     desc = cells[0].strip()
     # a profile runs to several words ("Infirmière libérale, 45 ans"); one word is a topic ("Coordination")

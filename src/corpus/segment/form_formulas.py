@@ -6,6 +6,7 @@ before it is made narrative."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -17,7 +18,12 @@ _data = cv.language_data
 
 
 def _instruction() -> re.Pattern:
-    words = [fold(w) for w in _data().get("copy_instructions", [])]
+    return _instruction_of(tuple(_data().get("copy_instructions", [])))
+
+
+@lru_cache(maxsize=8)
+def _instruction_of(listed: tuple) -> re.Pattern:
+    words = [fold(w) for w in listed]
     return re.compile(rf"\b(?:{_alt(words)})\b" if words else r"(?!)")
 
 

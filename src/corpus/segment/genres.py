@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -67,7 +68,12 @@ SPEECH = ("verbatim", "turn")
 
 def _folded_words(key: str) -> re.Pattern:
     """Whole words of a list of the language data, matched on folded (accentless, lower) text."""
-    words = sorted({" ".join(fold(w).lower().split()) for w in cv.DATA.get(key, []) if w}, key=lambda w: (-len(w), w))
+    return _folded_words_of(tuple(cv.DATA.get(key, [])))
+
+
+@lru_cache(maxsize=32)
+def _folded_words_of(listed: tuple) -> re.Pattern:
+    words = sorted({" ".join(fold(w).lower().split()) for w in listed if w}, key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<![\w])(?:{alt})(?![\w])" if alt else r"(?!)")
 

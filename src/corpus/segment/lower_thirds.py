@@ -8,6 +8,7 @@ a bracketed cue "[Musique]") or a heading. The caption words are lang/fr/lower_t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe
@@ -18,11 +19,16 @@ NAME = re.compile(r"^(?:(?:Dr|Pr|Me)\.?\s+)?[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du
 APPARATUS = re.compile(r"^\s*(?:[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’ -]{2,30}\s*:|\[[^\]]{1,40}\]\s*$)")
 
 
+@lru_cache(maxsize=8)
+def _caption_pattern(words: tuple) -> re.Pattern:
+    """A caption's pattern for the language data's words (compiled once, not once per line)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{alt})\s*:\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", re.IGNORECASE)
+
+
 def _caption(text: str) -> tuple[str, str] | None:
     """(name, description) of a caption line, or None."""
-    words = cv.language_data().get("lower_third_words", [])
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    m = re.match(rf"^\s*(?:{alt})\s*:\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", text, re.IGNORECASE)
+    m = _caption_pattern(tuple(cv.language_data().get("lower_third_words", []))).match(text)
     if not m or not NAME.match(m.group("who")):
         return None
     return m.group("who"), m.group("desc").strip().rstrip(".")

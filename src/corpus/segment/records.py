@@ -236,7 +236,11 @@ def qa_speakers(lines: list[TextLine]) -> dict[str, dict]:
             continue
         if labelled is None:
             labelled = [QA_LABEL.match(x.text.strip()) for x in lines]
-        answers = [i for i, m in enumerate(labelled) if m and m.group("label") == who]
+            by_label: dict[str, list[int]] = {}  # label -> its lines, in order (one pass, not one per title)
+            for i, m in enumerate(labelled):
+                if m:
+                    by_label.setdefault(m.group("label"), []).append(i)
+        answers = by_label.get(who, [])
         asking = set()
         for i in answers:
             for j in (i - 1, i + 1):

@@ -81,6 +81,14 @@ def _prefix_patterns(separators: tuple, max_words: int) -> dict:
 def prefix_of(text: str, s: dict | None = None) -> Prefix | None:
     """The line-initial label candidate of a paragraph, whatever its shape, or None."""
     s = s or settings()
+    return _prefix_of(text, tuple(s["separators"]), s["max_label_words"], s["max_label_chars"])
+
+
+@lru_cache(maxsize=1 << 15)
+def _prefix_of(text: str, separators: tuple, max_label_words: int, max_label_chars: int) -> Prefix | None:
+    """prefix_of for the settings it reads, once per paragraph text (the recurring-label readers
+    ask about the same lines and sentences several times; a Prefix is frozen)."""
+    s = {"separators": separators, "max_label_words": max_label_words, "max_label_chars": max_label_chars}
     lead = len(text) - len(text.lstrip())
     t = text[lead:]
     if not t:

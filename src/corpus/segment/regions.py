@@ -228,8 +228,11 @@ def _flexible(key: str) -> str:
     return re.sub(r"\\[ \-']|\\ |'|’", r"[ \\-'’]", re.escape(key))
 
 
+_KEY_SEPARATORS = re.compile(r"[ \-'’]+")
+
+
 def _normalise_key(name: str) -> str:
-    return re.sub(r"[ \-'’]+", " ", name)
+    return _KEY_SEPARATORS.sub(" ", name)
 
 
 def is_valid_region(value: str) -> bool:

@@ -46,6 +46,7 @@ def configure_roles(data: dict) -> None:
             raise ConfigError(f"role rule for {rule['role']!r}: unknown tier {tier!r} (tiers: {', '.join(TIERS)})")
         rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
+    _MATCHED.clear()
     configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
     global SELF_DESIGNATION
@@ -55,11 +56,25 @@ def configure_roles(data: dict) -> None:
     SELF_DESIGNATION = re.compile(rf"\b(?:{words})\s*,?\s+(?P<what>[\w-]+)") if words else re.compile(r"(?!)")
 
 
+# matched_role's answers since the rules were last configured (a document asks about the same
+# descriptions many times: ~8,000 calls for ~1,000 distinct ones in a 464-page thesis)
+_MATCHED: dict[str, str | None] = {}
+
+
 def matched_role(role_raw: str) -> str | None:
     """The role the description names, or None: the first ``body`` rule found, else the ``head``
     rule whose words come first in the description (ties: the rule listed first), else likewise
     among the ``other`` rules, else the first ``weak`` rule found."""
-    text = fold(role_raw or "")
+    key = role_raw or ""
+    if key not in _MATCHED:
+        if len(_MATCHED) > 50_000:  # bounded: a long-lived process segmenting many documents
+            _MATCHED.clear()
+        _MATCHED[key] = _matched_role(key)
+    return _MATCHED[key]
+
+
+def _matched_role(role_raw: str) -> str | None:
+    text = fold(role_raw)
     present = without_former(text)
     if present != text and _best_role(present) is not None:  # "…, ancienne infirmière": what they do now
         return _best_role(present)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .. import io as cio
@@ -1724,10 +1724,20 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     gazetteer = load_gazetteer(str(gazetteer_path))
     declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
     notes = load_notes(interim_dir)
-    records = [asdict(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
-                                               _ner() if section_entities else None, declared, notes)]
+    records = [segment_record(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
+                                                       _ner() if section_entities else None, declared, notes)]
     cio.write_jsonl(out, records)
     return records
+
+
+_SEGMENT_FIELDS = tuple(f.name for f in fields(Segment))
+
+
+def segment_record(seg: Segment) -> dict:
+    """A segment as its segments.jsonl record: dataclasses.asdict's mapping (every field, in
+    order) without its deep copies, which cost more than the rest of writing (every field is a
+    string or a number)."""
+    return {name: getattr(seg, name) for name in _SEGMENT_FIELDS}
 
 
 def load_notes(interim_dir: Path) -> list[dict]:

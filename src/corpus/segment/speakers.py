@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import ConfigError
 from ..io import semicolon_refusal
@@ -194,13 +195,19 @@ def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     return found if len(found) >= 2 else []
 
 
+@lru_cache(maxsize=8)
+def _whole_code(participant_code: str) -> re.Pattern:
+    """A cell that is a participant code and nothing else (compiled once per language data)."""
+    return re.compile(rf"(?:{participant_code})$")
+
+
 def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:
     """(code, function, cells) of a table row whose participant code is any of its cells, not
     the first ("Millau | Kinésithérapeute | Intervenant A"), or None."""
     if "|" not in line and "\t" not in line:
         return None
     cells = [c.strip() for c in cv.CELL_SPLIT.split(line.strip()) if c.strip()]
-    code_shape = re.compile(rf"(?:{cv.PARTICIPANT_CODE})$")
+    code_shape = _whole_code(cv.PARTICIPANT_CODE)
     codes = [c for c in cells if code_shape.match(c)]
     if len(codes) != 1:
         return None
@@ -215,7 +222,12 @@ LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}
 def _listed_codes() -> tuple[re.Pattern, re.Pattern]:
     """LISTED and the code inside it, also for participants listed by their initials
     ("C.M. (infirmière libérale)", lang/fr labels.yaml initials_label)."""
-    one = rf"(?:[A-ZÉ]{{1,5}}\d{{1,3}}|{cv.INITIALS})"
+    return _listed_codes_of(cv.INITIALS)
+
+
+@lru_cache(maxsize=8)
+def _listed_codes_of(initials: str) -> tuple[re.Pattern, re.Pattern]:
+    one = rf"(?:[A-ZÉ]{{1,5}}\d{{1,3}}|{initials})"
     listed = re.compile(rf"(?<![\w.])(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)\s*\((?P<desc>[^()]{{2,80}})\)")
     return listed, re.compile(one)
 
@@ -265,6 +277,8 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
                          rf"\((?P<code>{cv.PARTICIPANT_CODE})\)", re.IGNORECASE)
     out = []
     for i, line in enumerate(lines):
+        if "(" not in line:  # the code is in parentheses: no need to run the pattern
+            continue
         found = [(m.group("code"), m.group("desc").strip()) for m in pattern.finditer(line)
                  if is_function(m.group("desc"))]
         if len(found) >= 2:

@@ -85,3 +85,19 @@ def test_named_subject(gazetteer):
     assert named_subject("Claire Morvan, pharmacienne à Brest, dirige la garde. ", gazetteer) is None
     assert named_subject("Saint Malo, ville portuaire, explique que tout va bien. ", gazetteer) is None
     assert named_subject("Claire Morvan, pharmacienne, dit « oui » et explique que non. ", gazetteer) is None
+
+
+def test_named_subject_with_the_function_first(gazetteer):
+    """segfix32: the press puts the function before the name ("Pharmacienne dans le quartier, Sophie
+    Marchal se dit prête …"), then quotes her after a pronoun incise."""
+    from corpus.segment.attributions import named_subject
+    got = named_subject("Pharmacienne dans le quartier, Sophie Marchal se dit prête à accueillir la vaccination. ", gazetteer)
+    assert (got["speaker"], got["role"]) == ("Sophie Marchal", "pharmacien")
+    # a place, not a function, before the name; no speech verb after the name
+    assert named_subject("À Épinal, Sophie Marchal dit que tout va bien. ", gazetteer) is None
+    assert named_subject("Pharmacienne dans le quartier, Sophie Marchal dirige l'officine. ", gazetteer) is None
+    lines = ["Pharmacienne dans le quartier, Sophie Marchal se dit prête à accueillir les permanences. « On a "
+             "l'espace, dit-elle, il nous manque juste les bras. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "On a l'espace")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Marchal", "pharmacien")

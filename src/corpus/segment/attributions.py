@@ -243,7 +243,7 @@ def apposition(name: str, texts: list[str]) -> str:
 #   closes its quotations "« … » (P7)": closing_codes, subject_code, coded_subject_call.
 # ---------------------------------------------------------------------------------------------
 
-NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [],
+NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [], "reflexive_pronouns": [],
                   "text_verbs": [], "interview_words": [], "acquaintance_articles": [], "civilities": [],
                   "min_words": 3, "not_after": [], "max_chars": 220, "min_closing_codes": 3, "formulas": []}
 
@@ -308,17 +308,24 @@ def paragraph_subject(lead: str, gazetteer) -> dict | None:
 
 
 @lru_cache(maxsize=4)
-def _named_subject(key: int) -> re.Pattern:
-    return re.compile(r"^\s*" + cv.NAME.pattern + r"\s*,\s*(?P<app>[^,;.«»]{3,100}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b")
+def _named_subject(key: int) -> tuple[re.Pattern, re.Pattern]:
+    reflexive = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                         for w in named_settings()["reflexive_pronouns"]) or "(?!)"
+    return (re.compile(r"^\s*" + cv.NAME.pattern + r"\s*,\s*(?P<app>[^,;.«»]{3,100}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b"),
+            # "Pharmacienne dans le quartier, Sophie Marchal se dit prête …": the function first
+            re.compile(r"^\s*(?P<app>[^,;.«»]{3,100}),\s*" + cv.NAME.pattern
+                       + rf"\s+(?:{reflexive})?(?P<verb>[a-zéèêàâîôûç]+)\b"))
 
 
 def named_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person a press paragraph opens with by full name, a function in apposition and
-    a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …"), or
-    None; nothing quoted before."""
+    a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …", or the
+    function first: "Pharmacienne à Épinal, Sophie Marchal se dit prête …"), or None; nothing
+    quoted before."""
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
-    m = _named_subject(id(cv.language_data())).match(lead)
+    after, before = _named_subject(id(cv.language_data()))
+    m = after.match(lead) or before.match(lead)
     if m is None or not speech_word(m.group("verb")) or not describes_person(m.group("app")) \
             or cv.NOT_A_DESCRIPTION.match(m.group("app").strip()):
         return None

@@ -445,6 +445,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
+        full = (va.group("who") or "").strip(" ,.")
+        named_in = cv.NAME.search(full) if incise is not None and who and not cv.NAME.search(who) else None
+        if named_in is not None:
+            # « …, insiste le président de la CPTS, le docteur Pierre Colin, généraliste à
+            # Remiremont. … »: the name in the incise's apposition, what they do after it (else before)
+            desc = full[named_in.end():].strip(" ,")
+            desc = desc if desc and describes_person(desc) else full[:named_in.start()].strip(" ,")
+            role, region, place = describe(desc, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
         clause = relative_description(va.group("who")[len(cv.WHO_CUT.split(va.group("who"))[0]):]) if who else ""
         if clause and call.attrs.get("person") is not None:  # "…, explique X, qui exerce comme infirmière"

@@ -1120,8 +1120,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
-            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
-                     for qa, qb, c in calls]
+            designated = frozenset(self.ctx.participants)
+            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
+                                                 designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before

@@ -335,6 +335,32 @@ def named_subject(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+@lru_cache(maxsize=4)
+def _described_subject(key: int) -> re.Pattern:
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    return re.compile(rf"^\s*(?P<np>(?:{det})\s*(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,60}}?)"
+                      rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?P<verb>{cv.SPEECH_VERBS})(?![\w’'-])", re.IGNORECASE)
+
+
+def described_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the unnamed person a paragraph opens with, described by a person noun (and what they
+    do in apposition), the subject of a speech verb ("Le président de la CPTS, médecin généraliste
+    à Lisieux, reconnaît que … Selon lui, « … »"), or None; nothing quoted before. No speaker: the
+    role and the place from the apposition, else from the noun phrase."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = _described_subject(id(cv.language_data())).match(lead)
+    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or not speech_word(m.group("verb")):
+        return None
+    app = (m.group("app") or "").strip()
+    desc = app if app and describes_person(app) else m.group("np").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def subject_call(lead: str, call, gazetteer):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
@@ -348,7 +374,7 @@ def subject_call(lead: str, call, gazetteer):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
-        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call

@@ -546,8 +546,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if sa and current[0] is None and not italic:
         return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
     # (lstrip: the sentence after a full stop opens with its space, "… fait. Elle ajoute :")
-    if words >= 4 and cv.PRONOUN_SPEECH.search(before.lstrip()) and current[0] is None:
-        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
+    if words >= 4 and (cv.PRONOUN_SPEECH.search(before.lstrip()) or cv.PRONOUN_INTRO.search(before)) and current[0] is None:
+        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »", "Selon lui, « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
@@ -659,7 +659,9 @@ def introduced_role(before: str) -> str:
     """The person an introducing phrase names without a verb ("Pour un médecin coordinateur, "),
     or ''."""
     m = cv.INTRO_DESC.search(before)
-    return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
+    if not m or not cv.PERSON_NOUN.search(m.group("who")):
+        return ""
+    return m.group("who").strip() + (f", {m.group('app').strip()}" if m.group("app") else "")
 
 
 def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict | None:

@@ -489,9 +489,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
-    reported = reported_speaker(before) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    reported = reported_speaker(before, inner) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
     if reported:
-        return _speech(ctx, current, _who(reported), words)
+        who = _who(reported)
+        if not cv.PERSON_NOUN.search(who):
+            # "Son associé, plus jeune, infirmier lui aussi, raconte qu'…": the part that names what they do
+            who = next((_who(part) for part in reversed(reported.split(",")) if cv.PERSON_NOUN.search(part)), who)
+        return _speech(ctx, current, who, words)
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"

@@ -187,6 +187,29 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 
+PAREN_BELOW = re.compile(r"\s*\((?P<inner>[^()\n]{3,120})\)\s*\.?\s*$")
+
+
+def _pseudonym_below(text: str, a: int, b: int, after: str, inner: str, ctx, italic: bool):
+    """(attrs, span) of a line under a quote filling its paragraph that is only a parenthesis
+    giving a first name and a profile ("(Joséphine, 54 ans, auxiliaire de vie, Lens)"), read as
+    that parenthesis after the quote would be; else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip() or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    m = PAREN_BELOW.fullmatch(text[nl + 1:end if end >= 0 else len(text)])
+    if not m or not cv.PSEUDONYM.match(m.group("inner")):
+        return None
+    coded = _coded_parenthesis(m.group("inner"), inner, ctx)
+    if coded is None or not coded.get("speaker"):
+        return None
+    return coded, (nl + 1 + m.start("inner") - 1, nl + 1 + m.end("inner") + 1)
+
+
 def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """An italic run text[a:b] cut around the source lines inside it: report boxes set each
     quote and its source line ("Pharmacienne titulaire, Lons-le-Saunier (39)") all in italics,
@@ -307,6 +330,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
+    pseudonymed = _pseudonym_below(text, a, b, after, inner, ctx, italic)
+    if pseudonymed is not None:  # an indented quote, then "(Joséphine, 54 ans, auxiliaire de vie, Lens)" below
+        return QuoteCall(True, pseudonymed[0], pseudonymed[1])
     sourced = source_line(text, b, after, italic)  # "Source : entretien de la mission avec …" under the quote
     if sourced is not None:
         role, region, place = describe(sourced[2], ctx.gazetteer)

@@ -463,7 +463,7 @@ SETS["segment_unseen26"] = {
     "negatif_modeles_sms_rappel_vaccination_msp": (1.0, 1.0, 1.0, 1.0),
     "negatif_vignette_clinique_examen_patiente_vous_dit": (1.0, 1.0, 1.0, 1.0),
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (1.0, 1.0, 1.0, 0.66),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: attributions.py (named_subject), split_quotes.py (inner_incise)
-    "presse_temoignage_premiere_personne_propos_recueillis_par": (0.4, 0.0, 0.0, 0.0),
+    "presse_temoignage_premiere_personne_propos_recueillis_par": (1.0, 0.75, 0.75, 0.75),  # untuned (0.4, 0.0, 0.0, 0.0); segfix32: testimony_bylines.py (chapeau and closer)
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (0.8, 1.0, 0.5, 0.5),
     "rapport_had_notes_bas_de_page_appel_numero_attribution": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: quote_sources.py (note_source), segmenter.py (trailing_notes, at the target)
     "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: dash_closing_codes.py (dash_signed, at the target)
@@ -1876,7 +1876,7 @@ ROUND26_BELOW = {
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute":
         "F1 1.00, speaker 1.00, role 1.00, region 0.67 (segfix31: the quotes found; 'infirmière libérale au Tampon' gives no region, the island named only in the association's name)",
     "presse_temoignage_premiere_personne_propos_recueillis_par":
-        "F1 0.40, speaker 0.00, role 0.00, region 0.00 (a first-person testimony without guillemets under a standfirst naming the witness, closed by 'Propos recueillis par': the paragraphs narrative; the title quote found without attribution)",
+        "F1 1.00, speaker 0.75, role 0.75, region 0.75 (untuned F1 0.40; segfix32: the paragraphs between the standfirst and 'Propos recueillis par' found; the title quote still without attribution)",
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de":
         "F1 0.80, speaker 1.00, role 0.50, region 0.50 (italic quotes without guillemets signed on the next line: 'La coordinatrice du dispositif' missed; 'Un médecin de la MSP de Clamecy' role inconnu, region '')",
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule":

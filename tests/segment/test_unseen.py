@@ -487,7 +487,7 @@ SETS["segment_unseen27"] = {
     "memoire_ipa_deux_points_sans_guillemets_numero_ipa": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: unquoted_speech.py (coded lead)
     "memoire_maieutique_profil_entete_tiret_questions_gras_reponses": (0.0, 0.0, 0.0, 0.0),
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases": (1.0, 1.0, 0.66, 0.33),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: attributions.py (described_subject), quotes.py (PRONOUN_INTRO, INTRO_DESC apposition)
-    "memoire_socio_citation_retrait_profil_apres_parentheses_reprise": (0.66, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: quotes.py (_pseudonym_below)
+    "memoire_socio_citation_retrait_profil_apres_parentheses_reprise": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: quotes.py (_pseudonym_below), attributions.py (as_said_speaker)
     "negatif_affiche_campagne_vaccination_slogans_temoignages_fictifs_consignes": (1.0, 1.0, 1.0, 1.0),
     "negatif_cadre_theorique_concepts_guillemets_auteurs_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_faq_patients_msp_questions_vous_reponses_nous": (1.0, 1.0, 1.0, 1.0),
@@ -1907,7 +1907,7 @@ ROUND27_BELOW = {
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases":
         "F1 1.00, speaker 1.00, role 0.67, region 0.33 (untuned F1 0.00; segfix32: 'Il ajoute … « … », précise-t-il' given to the coordinatrice quoted just before, not to the president two paragraphs up; region '' where no place is in the paragraph)",
     "memoire_socio_citation_retrait_profil_apres_parentheses_reprise":
-        "F1 0.67 (untuned 0.00; segfix32: the italic block signed '(Joséphine, …, Lens)' found; 'Comme le dit Joséphine un peu plus loin dans l'entretien, « … »' still narrative: no apposition after the name)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.50 (untuned F1 0.00; segfix32: the italic block signed '(Joséphine, …, Lens)' and 'Comme le dit Joséphine un peu plus loin dans l'entretien, « … »' found; the second without the region the signature gave)",
     "presse_corse_attribution_fin_description_ssiad":
         "F1 1.00, speaker 0.67, role 0.67, region 0.67 (a quote after the apposition 'Infirmière libérale …, Marie-Ange Santoni' + 'résume-t-elle' speaker '' role autre_paramedical; 'le directeur du SSIAD' region '')",
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix":

@@ -463,7 +463,7 @@ OBJECT = r"(?:(?:me|lui|nous|vous|leur)\s+|m['’]|l['’]|t['’])?"
 
 
 @lru_cache(maxsize=4)
-def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     s = named_settings()
     named = rf"(?:(?i:{_words_alt(s['civilities'])})\s+)?(?P<name>{LEAD_NAME})"
     verbs = cv.SPEECH_VERBS
@@ -473,7 +473,11 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     said = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
                       rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
                       rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
-    return spoken, texts, interview, said
+    # "Comme le dit Joséphine un peu plus loin dans l'entretien, « … »": a name right after the verb,
+    # then words that name the interview, up to the comma
+    said_in = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+                         rf"(?P<name>{LEAD_NAME})(?P<rest>\s+[^,«»:;.!?]{{3,80}})(?=\s*,)")
+    return spoken, texts, interview, said, said_in
 
 
 def _cased(m: re.Match) -> str | None:
@@ -490,7 +494,7 @@ def lead_speaker(clause: str) -> str | None:
     déclare devant l'équipe" -> "Betty"; "Arthur Sadoun confirme … dans cette interview" ->
     "Arthur Sadoun"; "Bourdieu explique" -> None (a verb that also reports a text needs an
     interview named)."""
-    spoken, texts, interview, _ = _leads(id(cv.language_data()))
+    spoken, texts, interview, _, _ = _leads(id(cv.language_data()))
     heard = bool(interview.search(fold(clause).lower()))
     for m in spoken.finditer(clause):
         if not heard and texts.fullmatch(m.group("verb")):
@@ -505,12 +509,17 @@ def lead_speaker(clause: str) -> str | None:
 
 def as_said_speaker(sentence: str) -> tuple[str, str] | None:
     """(speaker, description) of "Comme l'a formulé mon camarade Dan, …" before a quotation in
-    the same sentence, or None."""
-    said = _leads(id(cv.language_data()))[3]
+    the same sentence, or of "Comme le dit Joséphine plus loin dans l'entretien, …" (a name, then
+    words naming the interview), or None."""
+    _, _, interview, said, said_in = _leads(id(cv.language_data()))
     m = None
     for m in said.finditer(sentence):
         pass
     if not m:
+        for m in said_in.finditer(sentence):
+            pass
+        if m and m.group("name")[0].isupper() and interview.search(fold(m.group("rest")).lower()):
+            return m.group("name"), ""
         return None
     name = m.group("name") if m.group("name") and m.group("name")[0].isupper() else ""
     return name, m.group("who")

@@ -152,3 +152,10 @@ def test_codes_designated_for_patients_are_no_profession():
     from corpus.segment.fallbacks import code_ranges
     assert code_ranges(["Les douze femmes interrogées ont accouché au centre hospitalier de Saint-Quentin ; elles "
                         "sont désignées P1 à P12."]) == []
+
+
+def test_codes_designated_for_several_kinds_of_people_get_no_profession():
+    # look-alike: patients and nurses designated together (segment/introduced_groups.py's case)
+    from corpus.segment.fallbacks import code_ranges
+    assert code_ranges(["Six patients et deux infirmières de la maison de santé ont été réunis ; ils sont notés "
+                        "F1 à F3, H1 et H2."]) == []

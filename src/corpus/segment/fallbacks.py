@@ -787,10 +787,18 @@ def _designating_sentence(t: str, at: int) -> str:
 
 
 def _names_professionals(sentence: str) -> bool:
-    """Whether a designating sentence names the participants' profession (a rule of the professions,
-    not only a body: "les douze femmes … accouché au centre hospitalier" names patients)."""
+    """Whether a designating sentence names the participants' one profession (a rule of the
+    professions, not only a body: "les douze femmes … accouché au centre hospitalier" names
+    patients; and no other kind of person: "Six patients et deux infirmières … notés F1 à F3")."""
     folded = fold(sentence)
-    return any(tier == "head" and pattern.search(folded) for _, pattern, tier in ROLE_RULES)
+    if not any(tier == "head" and pattern.search(folded) for _, pattern, tier in ROLE_RULES):
+        return False
+    kinds = set()
+    for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+        role = normalize_role(piece)
+        if role not in ("autre", "inconnu") or (role == "autre" and cv.PERSON_NOUN.search(piece)):
+            kinds.add(role)
+    return len(kinds) == 1
 
 
 def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:

@@ -95,3 +95,67 @@ def test_spaced_tables_need_a_function_header_and_rows():
     results = ["Participant Score initial Score final", "P1 Bon 12 15", "P2 Moyen 9 14", "P3 Bon 11 16"]
     assert spaced_table_rows(results) == {}
     assert set(spaced_table_rows(TABLE)) == {"U1", "U2", "U3", "U4"}
+
+
+# segfix32: a thesis designates its participants in running text, without parentheses ("elles
+# sont désignées O1 à O6", "Ils sont désignés par la lettre M suivie d'un numéro"), then names them
+# as subjects before a colon, or closes a quotation's sentence with their code.
+DESIGNATED = [
+    "Six orthophonistes libérales du Val-de-Marne ont été interrogées ; elles sont désignées O1 à O6.",
+    "Interrogée sur les délais, O2 répond sans hésiter : « Les délais, non. Les relations avec les médecins, oui. »",
+    "O5, installée à Vitry-sur-Seine, hésite davantage : « on a fait une liste des enfants prioritaires », puis, "
+    "après un silence, « mais elle est déjà pleine pour l'année ».",
+    "Aucune orthophoniste ne signale de baisse des délais.",
+]
+LETTERED = [
+    "Douze médecins généralistes exerçant dans la Somme ont été interrogés en 2023. Ils sont désignés par la "
+    "lettre M suivie d'un numéro.",
+    "Un médecin installé depuis trente ans parlait d'une structure « qui ne sert qu'à faire des réunions le soir » "
+    "et dont il ne voyait pas l'intérêt pour ses patients (M4).",
+    "Les plus jeunes y voyaient un moyen de « ne plus être seul face aux demandes » (M7).",
+]
+
+
+def test_codes_designated_in_running_text(gazetteer):
+    from corpus.segment.fallbacks import code_ranges
+    ranges = code_ranges([DESIGNATED[0]])
+    assert [c for _, c, _ in ranges] == ["O1", "O2", "O3", "O4", "O5", "O6"]
+    keyed = code_ranges(LETTERED)
+    assert [c for _, c, _ in keyed] == ["M4", "M7"]  # the codes of that letter the text uses
+    assert "médecins généralistes" in keyed[0][2]  # the sentence before the pronoun names them
+    # no profession named; a page range after a designation word is no code
+    assert code_ranges(["Les documents sont désignés D1 à D9 dans la suite."]) == []
+    assert code_ranges(["Les annexes sont numérotées par la lettre A suivie d'un numéro.", "Voir A2 et A3."]) == []
+    text, segs = _segment(DESIGNATED, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "Les délais, non")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "O2", "autre_paramedical")
+    s = _at(text, segs, "on a fait une liste des enfants")
+    assert (s.kind, s.speaker) == ("verbatim", "O5")
+    assert _at(text, segs, "mais elle est déjà pleine") is s  # one person's words over a pause
+    text, segs = _segment(LETTERED, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "qui ne sert qu'à faire des réunions")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M4", "medecin_generaliste")
+    assert _at(text, segs, "ne plus être seul").role == "medecin_generaliste"
+
+
+def test_a_sentence_closed_by_a_reference_that_is_no_participant_code(gazetteer):
+    # look-alike: a theory chapter quoting a concept, the sentence closed by a citation, no code designated
+    lines = ["Selon Strauss, le « travail d'articulation » désigne l'ensemble des tâches invisibles (Strauss, 1992).",
+             "La notion d'« ordre négocié » reste utile pour penser la coordination (A1).",
+             "Nous retiendrons ici la définition de Strauss."]
+    _, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_codes_designated_for_patients_are_no_profession():
+    # look-alike (round 20): patients designated P1 to P12 in a sentence naming a hospital, not a profession
+    from corpus.segment.fallbacks import code_ranges
+    assert code_ranges(["Les douze femmes interrogées ont accouché au centre hospitalier de Saint-Quentin ; elles "
+                        "sont désignées P1 à P12."]) == []
+
+
+def test_codes_designated_for_several_kinds_of_people_get_no_profession():
+    # look-alike: patients and nurses designated together (segment/introduced_groups.py's case)
+    from corpus.segment.fallbacks import code_ranges
+    assert code_ranges(["Six patients et deux infirmières de la maison de santé ont été réunis ; ils sont notés "
+                        "F1 à F3, H1 et H2."]) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -56,3 +57,39 @@ def test_the_region_comes_from_the_description_else_the_lines_below(gazetteer):
     assert (who.who, who.role, who.region) == ("", "infirmier", "Bretagne")
     who = described_interviewee("Entretien avec une sage-femme", ["Réalisé à Lorient en mai 2022."], gazetteer)
     assert (who.role, who.region) == ("sage_femme", "Bretagne")
+
+
+# segfix32: an interview annex whose questions are italic (or bold) paragraphs ending on "?" and
+# whose answers carry no label.
+UNLABELLED = [
+    "Annexe 4 – Entretien avec Mme R., ergothérapeute libérale",
+    "Entretien réalisé le 3 février 2024 au domicile de l'ergothérapeute, à Besançon. Durée : 38 minutes.",
+    "Comment êtes-vous sollicitée pour les retours à domicile ?",
+    "Honnêtement, très peu par l'hôpital. Ce sont surtout les infirmières libérales qui m'appellent.",
+    "Et souvent c'est trop tard, la personne est déjà tombée une fois.",
+    "Et la CPTS, est-ce qu'elle a changé quelque chose ?",
+    "Un peu. Il y a maintenant un annuaire, les collègues savent que j'existe.",
+]
+
+
+def _structure(lines):
+    text = "\n".join(lines) + "\n"
+    return [{"char_start": 0, "char_end": len(text), "kind": "body", "heading": lines[0]}]
+
+
+def test_unlabelled_answers_under_italic_questions(gazetteer):
+    styles = line_styles(UNLABELLED, {0}, "bold") + line_styles(UNLABELLED, {2, 5})
+    text, segs = _segment(UNLABELLED, gazetteer, doc={"kind": "memoire"}, structure=_structure(UNLABELLED),
+                          styles=sorted(styles, key=lambda r: r["char_start"]))
+    s = _at(text, segs, "Honnêtement, très peu")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Mme R.", "autre_paramedical", "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "la personne est déjà tombée") is s
+    assert _at(text, segs, "Il y a maintenant un annuaire").speaker == "Mme R."
+    assert _at(text, segs, "Comment êtes-vous sollicitée").kind not in ("verbatim", "turn")
+    # an interview guide: questions without answers below them give nothing
+    guide = ["Annexe 1 – Entretien avec un médecin généraliste", "Pouvez-vous décrire votre exercice ?",
+             "Que représente pour vous la CPTS ?", "Durée prévue : 45 minutes."]
+    text2, segs2 = _segment(guide, gazetteer, doc={"kind": "these"}, structure=_structure(guide),
+                            styles=sorted(line_styles(guide, {0}, "bold") + line_styles(guide, {1, 2}),
+                                          key=lambda r: r["char_start"]))
+    assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]

@@ -52,3 +52,26 @@ def test_an_embedded_quote_is_the_words_of_the_person_the_sentence_names(gazette
 ])
 def test_who_the_reported_speech_names(before, who):
     assert reported_speaker(before) == who
+
+
+def test_indirect_speech_turning_direct(gazetteer):
+    """segfix32: a person reported in the indirect ("nous explique qu'elle a d'abord refusé
+    d'adhérer,") whose own words follow in guillemets, in the first person."""
+    before = "Une infirmière installée depuis vingt ans à Vannes nous explique qu'elle a d'abord refusé d'adhérer, "
+    assert reported_speaker(before, "parce que je ne voyais pas ce que ça m'apportait") \
+        == "Une infirmière installée depuis vingt ans à Vannes"
+    # words in the third person: a report's wording, not the person's own
+    assert reported_speaker(before, "une adhésion coûteuse pour les cabinets") == ""
+    # a document as the subject
+    assert reported_speaker("Le rapport explique qu'il faut agir, ", "nous devons agir vite") == ""
+    lines = ["L'adhésion à la CPTS relève d'un travail d'articulation mené au fil des tournées.",
+             "Une infirmière installée depuis vingt ans à Vannes nous explique qu'elle a d'abord refusé d'adhérer, "
+             "« parce que je ne voyais pas ce que ça m'apportait, à part des mails et des réunions ».",
+             "Son associé, plus jeune, infirmier lui aussi, raconte qu'il a adhéré pour une raison bien précise, "
+             "« les sorties d'hôpital du vendredi soir, on n'en pouvait plus ».",
+             "Dans les deux cas, l'adhésion suit une expérience concrète."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "parce que je ne voyais pas")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    s = _at(text, segs, "les sorties d'hôpital du vendredi soir")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")

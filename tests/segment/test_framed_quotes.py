@@ -109,3 +109,40 @@ def test_a_dash_dialogue_stays_a_dialogue():
             "— Non, je suis de garde jusqu'à vingt heures, et je dois encore passer chez Mme Roux.\n"
             "— Dommage, on aurait parlé du planning des vacances de printemps.\n")
     assert fold_dash_quotes(text) == text
+
+
+def test_a_first_name_and_a_profile_in_parentheses_below_an_italic_quote(gazetteer):
+    """segfix32: a sociology memoir sets a long quote in italics, then on its own line the
+    interviewee's first name and profile in parentheses."""
+    lines = ["Les auxiliaires de vie passent chaque jour chez les personnes âgées, sans que ce rôle soit reconnu.",
+             "Je vois tout, moi. Je vois quand elle ne mange plus, quand les médicaments restent dans le pilulier. "
+             "Mais personne ne me demande jamais rien.",
+             "(Joséphine, 54 ans, auxiliaire de vie, Lens)",
+             "Cette position d'intermédiaire rejoint ce que décrivait la littérature."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1}))
+    s = segment_at(text, segs, "Je vois tout, moi")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Joséphine", "Hauts-de-France")
+    # a parenthesis of references under an italic epigraph: no one's words
+    other = ["Le soin est d'abord une attention portée à autrui, une disponibilité de chaque instant.",
+             "(Tronto, 2009, p. 143)",
+             "Nous reprenons cette définition."]
+    text2, segs2 = segment_lines(other, gazetteer, doc={"kind": "memoire"}, styles=line_styles(other, {0}))
+    assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]
+
+
+def test_as_said_by_a_named_interviewee_further_in_the_interview(gazetteer):
+    """segfix32: 'Comme le dit Joséphine un peu plus loin dans l'entretien, « … »': a name right after
+    the verb, then words naming the interview (attributions.py as_said_speaker)."""
+    from corpus.segment.attributions import as_said_speaker
+    assert as_said_speaker("Comme le dit Joséphine un peu plus loin dans l'entretien, ") == ("Joséphine", "")
+    # an author quoted with a date, no interview named: not an interviewee
+    assert as_said_speaker("Comme le dit Bourdieu dans La Misère du monde, ") is None
+    lines = ["Les auxiliaires de vie passent chaque jour chez les personnes âgées, sans que ce rôle soit reconnu.",
+             "Je vois tout, moi. Je vois quand elle ne mange plus, quand les médicaments restent dans le pilulier. "
+             "Mais personne ne me demande jamais rien.",
+             "(Joséphine, 54 ans, auxiliaire de vie, Lens)",
+             "Comme le dit Joséphine un peu plus loin dans l'entretien, « on est les yeux du médecin, mais on n'est "
+             "pas sur la liste »."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1}))
+    s = segment_at(text, segs, "on est les yeux du médecin")
+    assert (s.kind, s.speaker) == ("verbatim", "Joséphine")

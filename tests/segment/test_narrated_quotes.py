@@ -97,3 +97,33 @@ def test_research_study_keeps_its_own_quote_rules(gazetteer):
     text, segs = _segment(study, gazetteer)
     assert _at(text, segs, "qu'est-ce que cela évoque").kind not in ("verbatim", "turn")
     assert _at(text, segs, "nous devons couvrir").kind not in ("verbatim", "turn")
+
+
+# segfix32: a first-person account (a social work student's memoir) quotes who speaks to the author
+# after "me dit un jour, au retour d'une visite :" (when and where between the verb and the colon),
+# and a reply after a clause opened by "Lorsque" (narration, not a script's branch).
+MEMOIR = [
+    "Lors de mon stage au service d'accompagnement de Marseille, j'ai accompagné Mme B., 62 ans, qui n'avait "
+    "plus de médecin traitant depuis deux ans.",
+    "Karim (éducateur spécialisé au SAVS depuis dix ans) me dit un jour, au retour d'une visite : « Le médecin, "
+    "il veut bien la prendre, mais il a plus de place avant mars. Faut passer par la CPTS. »",
+    "Lorsque je propose à Mme B. de l'accompagner, elle me répond simplement : « Si vous venez avec moi, j'irai. »",
+    "Je lui réponds que nous irons ensemble, et cette phrase devient le point de départ de ma question.",
+]
+
+
+def test_who_speaks_to_the_author_after_when_and_where(gazetteer):
+    text, segs = _segment(MEMOIR, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "il veut bien la prendre")
+    assert (s.kind, s.speaker) == ("verbatim", "Karim")
+    assert _at(text, segs, "Si vous venez avec moi").kind == "verbatim"
+    # a script's branch keeps its reading: an order, no one speaking in the narration
+    from corpus.segment.field_labels import field_lead
+    assert field_lead("Si le patient refuse, répondre : ")
+    assert not field_lead("Lorsque je propose à Mme B. de venir, elle me répond simplement : ")
+    # the verb far from the colon: a description of a day, not words announced
+    far = ["Je travaille au SAVS depuis deux ans et j'y apprends beaucoup de choses.",
+           "Karim me dit bonjour chaque matin, puis il part en visite avec la voiture de service et revient tard : "
+           "« Mission accomplie pour aujourd'hui. »"]
+    text2, segs2 = _segment(far, gazetteer, doc={"kind": "memoire"})
+    assert _at(text2, segs2, "Mission accomplie").kind == "narrative"

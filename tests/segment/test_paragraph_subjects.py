@@ -85,3 +85,50 @@ def test_named_subject(gazetteer):
     assert named_subject("Claire Morvan, pharmacienne à Brest, dirige la garde. ", gazetteer) is None
     assert named_subject("Saint Malo, ville portuaire, explique que tout va bien. ", gazetteer) is None
     assert named_subject("Claire Morvan, pharmacienne, dit « oui » et explique que non. ", gazetteer) is None
+
+
+def test_named_subject_with_the_function_first(gazetteer):
+    """segfix32: the press puts the function before the name ("Pharmacienne dans le quartier, Sophie
+    Marchal se dit prête …"), then quotes her after a pronoun incise."""
+    from corpus.segment.attributions import named_subject
+    got = named_subject("Pharmacienne dans le quartier, Sophie Marchal se dit prête à accueillir la vaccination. ", gazetteer)
+    assert (got["speaker"], got["role"]) == ("Sophie Marchal", "pharmacien")
+    # a place, not a function, before the name; no speech verb after the name
+    assert named_subject("À Épinal, Sophie Marchal dit que tout va bien. ", gazetteer) is None
+    assert named_subject("Pharmacienne dans le quartier, Sophie Marchal dirige l'officine. ", gazetteer) is None
+    lines = ["Pharmacienne dans le quartier, Sophie Marchal se dit prête à accueillir les permanences. « On a "
+             "l'espace, dit-elle, il nous manque juste les bras. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "On a l'espace")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Marchal", "pharmacien")
+
+
+# segfix32: a paragraph opens with an unnamed person described by a noun (and what they do in
+# apposition), reported in indirect speech, then quoted after "Selon lui," or an incise pronoun;
+# "D'après la coordinatrice, salariée depuis 2022, « … »": an apposition after the introducer.
+MEMOIRE = [
+    "La CPTS du Pays d'Auge couvre quarante-deux communes du Calvados.",
+    "Le président de la CPTS, médecin généraliste à Lisieux, reconnaît que le bureau reste très médical. "
+    "Selon lui, « les pharmaciens et les kinés viennent, mais ils ne prennent pas la parole ».",
+    "D'après la coordinatrice, salariée depuis 2022, « le vrai travail se fait entre les réunions, au téléphone ».",
+    "Ces éléments invitent à interroger la place des non-médecins.",
+]
+
+
+def test_described_subject_speaks_after_selon_lui(gazetteer):
+    from corpus.segment.attributions import described_subject
+    got = described_subject("Le président de la CPTS, médecin généraliste à Lisieux, reconnaît que tout va bien. ", gazetteer)
+    assert (got["speaker"], got["role"], got["region"]) == ("", "medecin_generaliste", "Normandie")
+    # a document, not a person, as the subject; a person noun without a speech verb
+    assert described_subject("Le rapport de la Cour explique que tout va bien. Selon lui, ", gazetteer) is None
+    assert described_subject("Le président de la CPTS dirige le bureau depuis 2020. ", gazetteer) is None
+    text, segs = _segment(MEMOIRE, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "les pharmaciens et les kinés viennent")
+    assert (s.kind, s.role) == ("verbatim", "medecin_generaliste")
+    s = _at(text, segs, "le vrai travail se fait entre les réunions")
+    assert (s.kind, s.role) == ("verbatim", "coordinateur")
+    # "Selon lui" after a paragraph about a text: no one to give the words to
+    other = ["Le rapport annuel de l'agence décrit trois priorités. Selon lui, « les territoires ruraux doivent "
+             "passer en premier dans la programmation »."]
+    text2, segs2 = _segment(other, gazetteer, doc={"kind": "memoire"})
+    assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]

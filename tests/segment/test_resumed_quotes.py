@@ -48,3 +48,12 @@ def test_two_speakers_stay_two_items(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Encore une réunion") is not _at(text, segs, "Je peux la voir jeudi")
+
+
+def test_a_pause_between_commas_inside_one_sentence():
+    """segfix32: « … », puis, après un silence, « … »: the sequence word and the pause set between
+    commas inside the sentence; a person named there is someone else."""
+    assert resumed_gap(", puis, après un silence, ")
+    assert resumed_gap(", puis, plus bas, ")
+    assert not resumed_gap(", puis, le médecin, ")
+    assert not resumed_gap(", puis la coordinatrice ajoute, ")

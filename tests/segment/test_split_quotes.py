@@ -69,3 +69,33 @@ def test_an_incise_inside_the_guillemets_attributes_the_quotation(gazetteer):
     s = segment_at(text, segs, "Beaucoup craignent la paperasse")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Kerhervé", "medecin_generaliste")
     assert segment_at(text, segs, "Mais si on ne s'organise pas") is s
+
+
+def test_an_incise_naming_a_described_person_inside_the_guillemets(gazetteer):
+    """segfix32: the incise inside the guillemets names an unnamed person with where they work
+    (« …, dit une infirmière de l'équipe de Périgueux, … »), ends before the quotation's next
+    sentence (« …, ajoute-t-il. Ce sont … »), or gives a name in apposition up to the sentence's
+    end (« …, insiste le président de la CPTS, le docteur Pierre Colin, généraliste à Remiremont. … »)."""
+    from corpus.segment.split_quotes import inner_incise
+    assert inner_incise("« Quand il rentre le vendredi, dit une infirmière de l'équipe de Périgueux, on n'a rien. »") \
+        == ", dit une infirmière de l'équipe de Périgueux."
+    assert inner_incise("« Personne n'aurait su, ajoute-t-il. Ce sont elles qui ont tout fait. »") == ", ajoute-t-il."
+    assert inner_incise("« C'est un projet, insiste le président de l'association, le docteur Paul Morin, "
+                        "généraliste à Dinan. Les murs viendront après. »") \
+        == ", insiste le président de l'association, le docteur Paul Morin, généraliste à Dinan."
+    # a document after the determiner, not a person; a lower-case word after the full stop
+    assert inner_incise("« Les délais s'allongent, dit une note de l'agence régionale, et rien ne change. »") is None
+    assert inner_incise("« Il faut attendre, ajoute-t-il. et encore. »") is None
+    lines = ["Les entretiens confirment que les sorties du vendredi posent problème.",
+             "« Quand le patient rentre le vendredi soir, dit une infirmière de l'équipe d'HAD de Périgueux, "
+             "on n'a ni l'ordonnance ni le traitement. On bricole jusqu'au lundi. »",
+             "Le rapport recommande d'anticiper ces sorties."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "Quand le patient rentre")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Nouvelle-Aquitaine")
+    assert segment_at(text, segs, "On bricole jusqu'au lundi") is s
+    press = ["« Une maison de santé, c'est d'abord un projet, insiste le président de l'association, le docteur "
+             "Paul Morin, généraliste à Dinan. Les murs, ça vient après. »"]
+    text, segs = segment_lines(press, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Les murs, ça vient après")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Morin", "medecin_generaliste")

@@ -59,3 +59,30 @@ def test_an_editorial_and_an_article_stay_prose(gazetteer):
              "La tournée de Marc commence à six heures, avant l'ouverture des cabinets."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert all(s.kind not in ("verbatim", "turn") for s in segs)
+
+
+# segfix32 (round 26, 'Propos recueillis par'): a press testimony opens on a chapeau presenting the
+# person with their age and a speech verb, gives their words in the first person without marks, and
+# closes on the interview's closer.
+CHAPEAU = [
+    "Nadia B., 39 ans, infirmière libérale à Saint-Denis (Seine-Saint-Denis), raconte ses tournées pendant les "
+    "confinements.",
+    "Au printemps 2020, les médecins ne faisaient plus de visites. Moi je continuais, avec un masque que je gardais "
+    "toute la journée.",
+    "Aujourd'hui, avec la CPTS, j'ai un numéro pour faire passer un médecin. Ce n'est pas parfait.",
+    "Propos recueillis par Julien Marchal",
+]
+
+
+def test_a_chapeau_and_a_closer_frame_a_testimony(gazetteer):
+    from corpus.segment.testimony_bylines import chapeau_person
+    assert chapeau_person(CHAPEAU[0]) == ("Nadia B.", "39 ans, infirmière libérale à Saint-Denis (Seine-Saint-Denis)")
+    assert chapeau_person("Nadia Bensaïd, infirmière libérale, raconte ses tournées.") is None  # no age: a source, not a testimony
+    text, segs = _segment(CHAPEAU, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Au printemps 2020")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Nadia B.", "infirmier", "Île-de-France")
+    assert _at(text, segs, "avec la CPTS, j'ai un numéro") is s
+    # the same chapeau over a journalist's report, without the closer: the paragraphs stay the article's
+    report = CHAPEAU[:3] + ["La CPTS compte aujourd'hui quarante adhérents."]
+    text2, segs2 = _segment(report, gazetteer, doc={"kind": "presse"})
+    assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]

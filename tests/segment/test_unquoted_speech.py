@@ -40,3 +40,29 @@ def test_minutes_with_unquoted_speech(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Hélène Roux", "pharmacien")
     assert _at(text, segs, "deux confrères partiront").kind == "narrative"
     assert _at(text, segs, "ouvre la séance").kind == "narrative"
+
+
+# segfix32: a memoir names its participants by a number-marked code and gives their words after a
+# colon without guillemets, in the first person.
+CODED = [
+    "Les six infirmières en pratique avancée rencontrées exercent en MSP dans le Tarn, en Occitanie.",
+    "Pour l'IPA n°2, installée dans une MSP d'Albi depuis 2021, la question est tranchée : je ne fais pas de la "
+    "médecine au rabais, je fais autre chose.",
+    "L'IPA n°4 nuance ce constat à Rodez : moi je reçois surtout les patients que personne ne voulait suivre.",
+    "La question du financement de ces consultations reste entière.",
+]
+
+
+def test_a_coded_participant_before_a_colon_and_words_in_the_first_person(gazetteer):
+    from corpus.segment.unquoted_speech import coded_lead
+    assert coded_lead("L'IPA n°4 nuance ce constat à Rodez : m") == "IPA 4"
+    assert coded_lead("La recommandation HAS n°3 est claire : o") is None  # a body's text, not the sentence's subject
+    text, segs = _segment(CODED, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "je ne fais pas de la médecine")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "IPA 2", "infirmier")
+    s = _at(text, segs, "moi je reçois surtout")
+    assert (s.kind, s.speaker) == ("verbatim", "IPA 4")
+    # words in the third person after the colon: the author's summary
+    other = ["L'IPA n°4 nuance ce constat à Rodez : les patients suivis sont surtout des diabétiques perdus de vue."]
+    text2, segs2 = _segment(other, gazetteer, doc={"kind": "memoire"})
+    assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]

@@ -243,7 +243,7 @@ def apposition(name: str, texts: list[str]) -> str:
 #   closes its quotations "« … » (P7)": closing_codes, subject_code, coded_subject_call.
 # ---------------------------------------------------------------------------------------------
 
-NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [],
+NAMED_DEFAULTS = {"articles": [], "max_lead_chars": 500, "object_pronouns": [], "subject_pronouns": [], "reflexive_pronouns": [],
                   "text_verbs": [], "interview_words": [], "acquaintance_articles": [], "civilities": [],
                   "min_words": 3, "not_after": [], "max_chars": 220, "min_closing_codes": 3, "formulas": []}
 
@@ -308,23 +308,56 @@ def paragraph_subject(lead: str, gazetteer) -> dict | None:
 
 
 @lru_cache(maxsize=4)
-def _named_subject(key: int) -> re.Pattern:
-    return re.compile(r"^\s*" + cv.NAME.pattern + r"\s*,\s*(?P<app>[^,;.«»]{3,100}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b")
+def _named_subject(key: int) -> tuple[re.Pattern, re.Pattern]:
+    reflexive = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                         for w in named_settings()["reflexive_pronouns"]) or "(?!)"
+    return (re.compile(r"^\s*" + cv.NAME.pattern + r"\s*,\s*(?P<app>[^,;.«»]{3,100}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b"),
+            # "Pharmacienne dans le quartier, Sophie Marchal se dit prête …": the function first
+            re.compile(r"^\s*(?P<app>[^,;.«»]{3,100}),\s*" + cv.NAME.pattern
+                       + rf"\s+(?:{reflexive})?(?P<verb>[a-zéèêàâîôûç]+)\b"))
 
 
 def named_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person a press paragraph opens with by full name, a function in apposition and
-    a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …"), or
-    None; nothing quoted before."""
+    a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …", or the
+    function first: "Pharmacienne à Épinal, Sophie Marchal se dit prête …"), or None; nothing
+    quoted before."""
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
-    m = _named_subject(id(cv.language_data())).match(lead)
+    after, before = _named_subject(id(cv.language_data()))
+    m = after.match(lead) or before.match(lead)
     if m is None or not speech_word(m.group("verb")) or not describes_person(m.group("app")) \
             or cv.NOT_A_DESCRIPTION.match(m.group("app").strip()):
         return None
     desc = m.group("app").strip()
     role, region, place = describe(desc, gazetteer)
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _described_subject(key: int) -> re.Pattern:
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    return re.compile(rf"^\s*(?P<np>(?:{det})\s*(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,60}}?)"
+                      rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?P<verb>{cv.SPEECH_VERBS})(?![\w’'-])", re.IGNORECASE)
+
+
+def described_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the unnamed person a paragraph opens with, described by a person noun (and what they
+    do in apposition), the subject of a speech verb ("Le président de la CPTS, médecin généraliste
+    à Lisieux, reconnaît que … Selon lui, « … »"), or None; nothing quoted before. No speaker: the
+    role and the place from the apposition, else from the noun phrase."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = _described_subject(id(cv.language_data())).match(lead)
+    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or not speech_word(m.group("verb")):
+        return None
+    app = (m.group("app") or "").strip()
+    desc = app if app and describes_person(app) else m.group("np").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 
 
@@ -341,7 +374,7 @@ def subject_call(lead: str, call, gazetteer):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
-        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call
@@ -430,7 +463,7 @@ OBJECT = r"(?:(?:me|lui|nous|vous|leur)\s+|m['’]|l['’]|t['’])?"
 
 
 @lru_cache(maxsize=4)
-def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     s = named_settings()
     named = rf"(?:(?i:{_words_alt(s['civilities'])})\s+)?(?P<name>{LEAD_NAME})"
     verbs = cv.SPEECH_VERBS
@@ -440,7 +473,11 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     said = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
                       rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
                       rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
-    return spoken, texts, interview, said
+    # "Comme le dit Joséphine un peu plus loin dans l'entretien, « … »": a name right after the verb,
+    # then words that name the interview, up to the comma
+    said_in = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+                         rf"(?P<name>{LEAD_NAME})(?P<rest>\s+[^,«»:;.!?]{{3,80}})(?=\s*,)")
+    return spoken, texts, interview, said, said_in
 
 
 def _cased(m: re.Match) -> str | None:
@@ -457,7 +494,7 @@ def lead_speaker(clause: str) -> str | None:
     déclare devant l'équipe" -> "Betty"; "Arthur Sadoun confirme … dans cette interview" ->
     "Arthur Sadoun"; "Bourdieu explique" -> None (a verb that also reports a text needs an
     interview named)."""
-    spoken, texts, interview, _ = _leads(id(cv.language_data()))
+    spoken, texts, interview, _, _ = _leads(id(cv.language_data()))
     heard = bool(interview.search(fold(clause).lower()))
     for m in spoken.finditer(clause):
         if not heard and texts.fullmatch(m.group("verb")):
@@ -472,12 +509,17 @@ def lead_speaker(clause: str) -> str | None:
 
 def as_said_speaker(sentence: str) -> tuple[str, str] | None:
     """(speaker, description) of "Comme l'a formulé mon camarade Dan, …" before a quotation in
-    the same sentence, or None."""
-    said = _leads(id(cv.language_data()))[3]
+    the same sentence, or of "Comme le dit Joséphine plus loin dans l'entretien, …" (a name, then
+    words naming the interview), or None."""
+    _, _, interview, said, said_in = _leads(id(cv.language_data()))
     m = None
     for m in said.finditer(sentence):
         pass
     if not m:
+        for m in said_in.finditer(sentence):
+            pass
+        if m and m.group("name")[0].isupper() and interview.search(fold(m.group("rest")).lower()):
+            return m.group("name"), ""
         return None
     name = m.group("name") if m.group("name") and m.group("name")[0].isupper() else ""
     return name, m.group("who")
@@ -584,12 +626,15 @@ def subject_code(text: str, a: int, codes: frozenset) -> str | None:
     return m.group(0)
 
 
-def coded_subject_call(text: str, a: int, call, coded_parenthesis):
+def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: frozenset = frozenset()):
     """The quotation text[a:…] nobody claimed, given to its sentence's subject code; the code's
-    attributes read as its parenthesis would be (``coded_parenthesis(code)``)."""
+    attributes read as its parenthesis would be (``coded_parenthesis(code)``). The codes: those
+    closing the document's quotations, and ``designated``, the codes its methods give the
+    participants ("elles sont désignées O1 à O6": "…, O2 répond sans hésiter : « … »")."""
     if call.verbatim:
         return call
-    code = subject_code(text, a, closing_codes(text))
+    shape = cv.LABEL_SHAPES["code"]
+    code = subject_code(text, a, closing_codes(text) | frozenset(c for c in designated if shape.match(c)))
     if code is None:
         return call
     attrs = coded_parenthesis(code)

@@ -381,6 +381,10 @@ def _build(d: dict) -> dict:
         rf"(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^.!?,«»]{{0,60}}?)\s+"
         rf"(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?(?:{verbs})\b", re.IGNORECASE)
     # a subject pronoun and a speech verb before the quote: "Elle poursuit : « … »"
+    # "Selon lui, « … »": an introducer and a pronoun standing for the person named before
+    p["PRONOUN_INTRO"] = re.compile(
+        rf"(?:^|[.;!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?:{_alt(d.get('stressed_pronouns', [])) or '(?!)'})\s*,\s*$",
+        re.IGNORECASE)
     p["PRONOUN_SPEECH"] = re.compile(
         rf"(?:^|[.!?»]\s+)(?:{_alt(d.get('subject_pronouns', []))})\s+(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?"
         rf"(?:{verbs})\b[^«.!?]{{0,60}}?[:,]?\s*$", re.IGNORECASE)
@@ -403,7 +407,9 @@ def _build(d: dict) -> dict:
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
     p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
     p["INTRO_DESC"] = re.compile(
-        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)\s*,\s*$",
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)"
+        # "D'après la coordinatrice, salariée depuis 2022, « … »": what the person does in apposition
+        rf"(?:\s*,\s*(?P<app>[^,.;:«»]{{2,60}}?))?\s*,\s*$",
         re.IGNORECASE)
     # a person noun phrase anywhere in a sentence that ends with a colon before the quote:
     # "Même constat chez un généraliste de Marvejols, installé depuis 1994 : « … »"

@@ -50,3 +50,75 @@ def described_interviewee(heading: str, below: list[str], gazetteer):
             break
         region, place = resolve_region(text, gazetteer)
     return Interviewee("", desc, role, region, place)
+
+
+# -- answers without labels under styled questions ---------------------------------------------
+# "Annexe 4 – Entretien avec Mme R., ergothérapeute libérale" (or "Entretien SF3" over the card
+# "SF3 – sage-femme libérale, 12 ans d'exercice, Puy-de-Dôme"), then the interviewer's questions
+# set in italics or bold, each a paragraph ending on "?", and the answers in plain paragraphs
+# below them, with no label: each run of answer paragraphs is the interviewee's words.
+
+CODE_CARD_LINE = re.compile(r"^\s*(?P<code>[A-ZÉ]{1,5}\s?\d{1,3})\s*[–—-]\s*(?P<desc>\S.{2,160})$")
+
+
+def _coded_header(text: str, below: str) -> tuple[str, str] | None:
+    """(code, description) of a heading naming an interview by a code ("Annexe III – Entretien SF3")
+    whose next line is that code's card ("SF3 – sage-femme libérale, …"), or None."""
+    words = "|".join(re.escape(w) for w in cv.language_data().get("interview_words", [])) or "(?!)"
+    m = re.search(rf"(?i:{words})\s+(?P<code>[A-ZÉ]{{1,5}}\s?\d{{1,3}})\s*\.?$", " ".join(text.split()))
+    card = CODE_CARD_LINE.match(below)
+    if m is None or card is None or " ".join(card.group("code").split()) != " ".join(m.group("code").split()):
+        return None
+    return m.group("code"), card.group("desc").strip()
+
+
+def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> dict[int, dict]:
+    """line index of an answer's first paragraph -> its attributes ("_last": its last paragraph),
+    for interview annexes whose questions are styled paragraphs ending on "?" (``styled(i)``: the
+    line is set in italics or bold) and whose answers carry no label; at least
+    ``unlabelled_min_answers`` answers under the header, none opening with a label."""
+    from .attributions import describe, describes_person, interview_header
+    from .discovery import locative_place
+
+    least = int(cv.language_data().get("unlabelled_min_answers", 2))
+    out: dict[int, dict] = {}
+    for h, ln in enumerate(lines):
+        if h not in headings:
+            continue
+        below = next((x.text for x in lines[h + 1:h + 3] if x.text.strip()), "")
+        found = interview_header(ln.text)
+        who, desc = (found.group("who") or "", found.group("desc") or found.group("pdesc") or "") if found else ("", "")
+        if not found or not who:
+            coded = _coded_header(ln.text, below)
+            if coded is None:
+                continue
+            who, desc = coded
+        if not describes_person(desc):
+            continue
+        role, region, place = describe(desc, gazetteer)
+        answers: list[list[int]] = []
+        question = False
+        j = h + 1
+        while j < len(lines):
+            text = lines[j].text.strip()
+            is_question = bool(text) and styled(j) and text.endswith("?")
+            if j in headings and not is_question:
+                break
+            if is_question:
+                question = True
+                answers.append([])
+            elif text and question:
+                if re.match(r"^[^\s:]{1,25}\s?:\s", text):
+                    answers = []
+                    break  # labelled turns: the label readers'
+                answers[-1].append(j)
+            elif text and not region:
+                region, place = locative_place(text, gazetteer)  # "Entretien réalisé … à Besançon."
+            j += 1
+        answers = [a for a in answers if a]
+        if len(answers) < least:
+            continue
+        for a in answers:
+            out[a[0]] = {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "attribution", "_last": a[-1]}
+    return out

@@ -25,11 +25,32 @@ def _pattern(key: int) -> re.Pattern:
                       rf"(?:{cv.SPEECH_VERBS})\s+(?:{alt})\s*$", re.IGNORECASE)
 
 
-def reported_speaker(before: str) -> str:
+@lru_cache(maxsize=4)
+def _turning(key: int) -> tuple[re.Pattern, re.Pattern]:
+    """Indirect speech turning direct: "Une infirmière de Vannes nous explique qu'elle a d'abord
+    refusé, « parce que je ne voyais pas … »" — the person, a speech verb, a clause in the indirect
+    and a comma, then the person's own words in the first person."""
+    connectors = sorted(_data().get("reported_speech_connectors", []), key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    objects = "|".join(re.escape(w) for w in _data().get("object_pronouns", [])) or "(?!)"
+    start = "|".join(x for x in (cv.DETERMINERS, cv.POSSESSIVES) if x) or "(?!)"
+    most = int(_data().get("turning_speech_max_chars", 0))
+    lead = re.compile(rf"(?:^\s*|[.!?:;]\s+)(?P<who>(?:{start})\s+[^:;«».!?]{{1,100}}?)\s+(?:(?:{objects})\s+)?"
+                      rf"(?:{cv.SPEECH_VERBS})\s+(?:{alt})\s*[^:;«».!?]{{3,{most}}},\s*$", re.IGNORECASE)
+    persons = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'-])"
+                       for w in _data().get("turning_speech_persons", [])) or "(?!)"
+    return lead, re.compile(rf"(?<![\w’'-])(?:{persons})", re.IGNORECASE)
+
+
+def reported_speaker(before: str, inner: str = "") -> str:
     """Who the sentence before an embedded quotation says spoke ("Le représentant de la caisse
-    primaire rencontré à Saint-Étienne"), or '' when it names no person."""
+    primaire rencontré à Saint-Étienne"), or who an indirect clause reports before the quotation
+    ``inner`` goes on in their own first person; '' when it names no person."""
     m = _pattern(id(_data())).search(before)
+    if m is None and inner:
+        lead, persons = _turning(id(_data()))
+        m = lead.search(before) if persons.search(inner) else None
     if m is None:
         return ""
-    who = m.group("who").strip()
+    who = m.group("who").strip(" ,")
     return who if cv.PERSON_NOUN.search(who) else ""

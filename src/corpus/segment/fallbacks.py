@@ -25,7 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
-from .roles import names_a_profession, normalize_role
+from .roles import ROLE_RULES, names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
@@ -762,13 +762,68 @@ CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï
 LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
+def _words(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(cv.language_data().get(key, []), key=len, reverse=True)) or "(?!)"
+
+
+def _designations() -> tuple[re.Pattern, re.Pattern]:
+    """A range of codes after a designation word, without parentheses ("elles sont désignées O1 à
+    O6"), and a letter key ("Ils sont désignés par la lettre M suivie d'un numéro")."""
+    said = _words("designation_words")  # attributions.yaml
+    ranged = re.compile(rf"(?<![\w’'])(?:{said})\s+(?P<prefix>[A-Z]{{1,3}})(?P<first>\d{{1,2}})\s*(?:à|-|–|au)\s*"
+                        r"(?P=prefix)(?P<last>\d{1,2})(?![\w-])")
+    keyed = re.compile(rf"(?<![\w’'])(?:{said})\s+(?:{_words('code_key_letter_words')})\s+(?P<prefix>[A-Z]{{1,3}})\s+"
+                       rf"(?:{_words('code_key_number_words')})(?![\w’'])")
+    return ranged, keyed
+
+
+def _designating_sentence(t: str, at: int) -> str:
+    """The sentence up to ``at``; with the sentence before when it opens on a pronoun standing for
+    the participants ("Douze médecins … ont été interrogés. Ils sont désignés …")."""
+    sentences = re.split(r"(?<=[.!?])\s+", t[:at])
+    sentence = sentences[-1].strip()
+    pronoun = re.match(rf"(?:{_words('code_designation_pronouns')})(?![\w’'])", sentence, re.IGNORECASE)
+    return f"{sentences[-2].strip()} {sentence}" if pronoun and len(sentences) > 1 else sentence
+
+
+def _names_professionals(sentence: str) -> bool:
+    """Whether a designating sentence names the participants' one profession (a rule of the
+    professions, not only a body: "les douze femmes … accouché au centre hospitalier" names
+    patients; and no other kind of person: "Six patients et deux infirmières … notés F1 à F3")."""
+    folded = fold(sentence)
+    if not any(tier == "head" and pattern.search(folded) for _, pattern, tier in ROLE_RULES):
+        return False
+    kinds = set()
+    for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+        role = normalize_role(piece)
+        if role not in ("autre", "inconnu") or (role == "autre" and cv.PERSON_NOUN.search(piece)):
+            kinds.add(role)
+    return len(kinds) == 1
+
+
 def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
     """(text index, code, description) for each code of a range that a sentence introduces with
     one role ("Sept masseurs-kinésithérapeutes … (MK1 à MK7)", "Les six pharmaciens titulaires
-    interrogés (Ph.A à Ph.F)"): the description is the sentence
-    up to the range, kept when it names exactly one role."""
+    interrogés (Ph.A à Ph.F)", "… ; elles sont désignées O1 à O6"), or of a letter key ("Douze
+    médecins généralistes … Ils sont désignés par la lettre M suivie d'un numéro": the codes of
+    that letter the text uses): the description is the sentence up to the range (and the one
+    before when it opens on a pronoun), kept when it names exactly one role."""
     out = []
+    ranged, keyed = _designations()
     for i, t in enumerate(texts):
+        for m in ranged.finditer(t):
+            first, last = int(m.group("first")), int(m.group("last"))
+            sentence = _designating_sentence(t, m.start())
+            if not 0 < last - first < 60 or not _names_professionals(sentence):
+                continue
+            out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+        for m in keyed.finditer(t):
+            sentence = _designating_sentence(t, m.start())
+            if not _names_professionals(sentence):
+                continue
+            used = re.compile(rf"(?<![\w-]){m.group('prefix')}(?P<num>\d{{1,2}})(?![\w-])")
+            numbers = sorted({int(u.group("num")) for text in texts for u in used.finditer(text)})
+            out += [(i, f"{m.group('prefix')}{n}", sentence) for n in numbers]
         for m in CODE_RANGE.finditer(t):
             first, last = int(m.group("first")), int(m.group("last"))
             sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()

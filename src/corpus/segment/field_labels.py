@@ -78,8 +78,26 @@ def field_lead(lead: str) -> bool:
         return False
     step, when, branch, _ = _patterns(id(cv.language_data()))
     text = _folded(m.group("lead"))
+    if branch.match(text) and _narrated_reply(m.group("lead")):
+        return False  # "Lorsque je lui propose …, elle me répond simplement :": narration, not a script's branch
     return bool(step.search(text) or when.search(text) or branch.match(text)
                 or text.rstrip(".") in cv.NOT_LABELS)
+
+
+@lru_cache(maxsize=4)
+def _reply(key: int) -> re.Pattern:
+    data = cv.language_data()
+    subjects = cv._alt(data.get("subject_pronouns", [])) or "(?!)"
+    objects = cv._alt(data.get("object_pronouns", [])) or "(?!)"
+    return re.compile(rf",\s*(?:{subjects})\s+(?:(?:{objects})\s*)?(?:{cv.SPEECH_VERBS})(?![\w’'-])[^,.;:!?]*:?\s*$",
+                      re.IGNORECASE)
+
+
+def _narrated_reply(lead: str) -> bool:
+    """The clause before the colon has a subject pronoun and a speech verb in the present ("…,
+    elle me répond :"): someone in the narration speaks; a script's branch gives an order ("Si le
+    patient refuse, répondre :")."""
+    return bool(_reply(id(cv.language_data())).search(lead))
 
 
 def acronym_letters(lines: list[TextLine]) -> set[str]:

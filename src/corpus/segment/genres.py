@@ -356,6 +356,9 @@ def example_roles(spans: list[Span], lines: list[TextLine], line_of, text: str) 
 
 # ", souligne la coordinatrice (R2)." / ", admet une infirmière libérale de Pont-à-Mousson (R8)."
 CODE_CLOSING_CLAUSE = re.compile(r"^\s*,\s*[^.«»()!?]{3,90}?\((?P<code>[^()\s]{1,10})\)\s*(?:[.;!?]|$)")
+# "… parlait d'une structure « … » et dont il ne voyait pas l'intérêt (M4).": the code closing
+# the quotation's sentence, no other quotation or parenthesis between
+CODE_CLOSING_SENTENCE = re.compile(r"^\s*[^.«»()!?;:\n]{3,160}?\((?P<code>[^()\s]{1,10})\)\s*(?:[.;!?]|$)")
 
 
 MAX_SIGNED_PARAGRAPHS = 6
@@ -427,10 +430,18 @@ class GenreHandlers:
         return QuoteCall(True, {k: v for k, v in last.attrs.items() if k != "_numbered"})
 
     def _code_after_clause(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
-        """A verbatim given to a description, without a speaker, whose clause ends on "(CODE)"."""
+        """A verbatim given to a description, without a speaker, whose clause ends on "(CODE)"; a
+        quotation nobody claimed whose sentence ends on a participant's code ("… une structure « … »
+        et dont il ne voyait pas l'intérêt (M4).")."""
+        line_end = self.text.find("\n", b)
+        if not call.verbatim and not call.attrs.get("_pronoun") and n_words(self.text[a + 1:b - 1]) >= 2:
+            m = CODE_CLOSING_SENTENCE.match(self.text[b:line_end if line_end >= 0 else len(self.text)])
+            code = m.group("code") if m else ""
+            if code and cv.LABEL_SHAPES["code"].match(code) and self.ctx.knows(code):
+                return QuoteCall(True, self.ctx.code_attrs(code))
+            return call
         if not call.verbatim or call.attrs.get("speaker") or "person" in call.attrs:
             return call
-        line_end = self.text.find("\n", b)
         m = CODE_CLOSING_CLAUSE.match(self.text[b:line_end if line_end >= 0 else len(self.text)])
         if not m or not self.ctx.knows(m.group("code")):
             return call

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import clause_before_colon, names_a_text
+from .attributions import clause_before_colon, confided_speaker, names_a_text
 from .narrated_dialogue import read_incise
 from .quotes import QuoteCall
 from .roles import normalize_role
@@ -65,10 +65,17 @@ def addressed_speech(inner: str) -> bool:
 
 def _says(clause: str) -> bool:
     """Whether the words before a colon end on a speech verb ("et me dit :", "qui lui
-    répond, en souriant :"): what follows is someone's words whatever they say."""
+    répond, en souriant :"), or on one after an object pronoun followed by when or where ("Karim
+    me dit un jour, au retour d'une visite :"): what follows is someone's words whatever they say."""
     verbs = "|".join(_data().get("narrated_dialogue_verbs", [])) or "(?!)"
     tail = " ".join(clause.split()[-4:])
-    return bool(re.search(rf"(?<![\w’'])(?:{verbs})(?![\w’'])", tail, re.IGNORECASE))
+    if re.search(rf"(?<![\w’'])(?:{verbs})(?![\w’'])", tail, re.IGNORECASE):
+        return True
+    objects = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                       for w in _data().get("narrated_says_objects", [])) or "(?!)"
+    most = int(_data().get("narrated_says_max_words", 0))
+    m = re.search(rf"(?<![\w’'])(?:{objects})(?:{verbs})(?![\w’'])(?P<rest>[^.;!?«»]*)$", clause, re.IGNORECASE)
+    return bool(m) and len(m.group("rest").split()) <= most
 
 
 def _narrator_line(text: str, qb: int, inner: str, following: list) -> bool:
@@ -122,6 +129,12 @@ def narrated_calls(text: str, calls: list, first_person: bool) -> list:
         if attrs is not None and clause is not None and _narrator_line(text, qb, inner, out[k + 1:]):
             narrator.add(k)
             continue
+        if attrs is not None and clause is not None and not attrs.get("speaker"):
+            # "Karim (éducateur spécialisé) me dit un jour, … : « … »": who speaks to the author
+            found = confided_speaker(before, set())
+            if found is not None and not re.search(rf"(?<![\w’'-]){re.escape(found[0].lower())}(?![\w’'-])", text):
+                role = normalize_role(found[1]) if found[1] else "inconnu"
+                attrs.update(speaker=found[0], **({"role_raw": found[1], "role": role} if role != "inconnu" else {}))
         if attrs is not None:
             attrs.update(region="", place="", attr_source="attribution")
             out[k] = (qa, qb, QuoteCall(True, attrs))

@@ -187,6 +187,29 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 
+PAREN_BELOW = re.compile(r"\s*\((?P<inner>[^()\n]{3,120})\)\s*\.?\s*$")
+
+
+def _pseudonym_below(text: str, a: int, b: int, after: str, inner: str, ctx, italic: bool):
+    """(attrs, span) of a line under a quote filling its paragraph that is only a parenthesis
+    giving a first name and a profile ("(Joséphine, 54 ans, auxiliaire de vie, Lens)"), read as
+    that parenthesis after the quote would be; else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip() or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    m = PAREN_BELOW.fullmatch(text[nl + 1:end if end >= 0 else len(text)])
+    if not m or not cv.PSEUDONYM.match(m.group("inner")):
+        return None
+    coded = _coded_parenthesis(m.group("inner"), inner, ctx)
+    if coded is None or not coded.get("speaker"):
+        return None
+    return coded, (nl + 1 + m.start("inner") - 1, nl + 1 + m.end("inner") + 1)
+
+
 def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """An italic run text[a:b] cut around the source lines inside it: report boxes set each
     quote and its source line ("Pharmacienne titulaire, Lons-le-Saunier (39)") all in italics,
@@ -307,6 +330,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
+    pseudonymed = _pseudonym_below(text, a, b, after, inner, ctx, italic)
+    if pseudonymed is not None:  # an indented quote, then "(Joséphine, 54 ans, auxiliaire de vie, Lens)" below
+        return QuoteCall(True, pseudonymed[0], pseudonymed[1])
     sourced = source_line(text, b, after, italic)  # "Source : entretien de la mission avec …" under the quote
     if sourced is not None:
         role, region, place = describe(sourced[2], ctx.gazetteer)
@@ -445,6 +471,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."
+        full = (va.group("who") or "").strip(" ,.")
+        named_in = cv.NAME.search(full) if incise is not None and who and not cv.NAME.search(who) else None
+        if named_in is not None:
+            # « …, insiste le président de la CPTS, le docteur Pierre Colin, généraliste à
+            # Remiremont. … »: the name in the incise's apposition, what they do after it (else before)
+            desc = full[named_in.end():].strip(" ,")
+            desc = desc if desc and describes_person(desc) else full[:named_in.start()].strip(" ,")
+            role, region, place = describe(desc, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
         clause = relative_description(va.group("who")[len(cv.WHO_CUT.split(va.group("who"))[0]):]) if who else ""
         if clause and call.attrs.get("person") is not None:  # "…, explique X, qui exerce comme infirmière"
@@ -479,9 +515,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
             who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
         return _speech(ctx, current, who, words)
-    reported = reported_speaker(before) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    reported = reported_speaker(before, inner) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
     if reported:
-        return _speech(ctx, current, _who(reported), words)
+        who = _who(reported)
+        if not cv.PERSON_NOUN.search(who):
+            # "Son associé, plus jeune, infirmier lui aussi, raconte qu'…": the part that names what they do
+            who = next((_who(part) for part in reversed(reported.split(",")) if cv.PERSON_NOUN.search(part)), who)
+        return _speech(ctx, current, who, words)
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
@@ -536,8 +576,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if sa and current[0] is None and not italic:
         return _speech(ctx, current, _who(sa.group("who")), words)  # "« … » C'est ainsi qu'une infirmière … résume"
     # (lstrip: the sentence after a full stop opens with its space, "… fait. Elle ajoute :")
-    if words >= 4 and cv.PRONOUN_SPEECH.search(before.lstrip()) and current[0] is None:
-        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »": the speaker of the quote before
+    if words >= 4 and (cv.PRONOUN_SPEECH.search(before.lstrip()) or cv.PRONOUN_INTRO.search(before)) and current[0] is None:
+        return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »", "Selon lui, « … »": the speaker of the quote before
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
@@ -649,7 +689,9 @@ def introduced_role(before: str) -> str:
     """The person an introducing phrase names without a verb ("Pour un médecin coordinateur, "),
     or ''."""
     m = cv.INTRO_DESC.search(before)
-    return m.group("who").strip() if m and cv.PERSON_NOUN.search(m.group("who")) else ""
+    if not m or not cv.PERSON_NOUN.search(m.group("who")):
+        return ""
+    return m.group("who").strip() + (f", {m.group('app').strip()}" if m.group("app") else "")
 
 
 def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict | None:

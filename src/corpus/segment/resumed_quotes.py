@@ -2,7 +2,8 @@
 éducatrice ajoute, à voix basse : « Encore un truc de plus. » Puis, plus fort : « Mais si ça peut
 nous trouver un médecin, je veux bien y aller, moi. »" — the narration between the two quotations
 is only a sequence word ("Puis", "Ensuite") and perhaps the new tone or a pause after a comma
-("plus fort", "après un silence"), ended by a colon: no new subject, no speech verb, so nobody
+("plus fort", "après un silence"), ended by a colon (or set between commas inside one sentence:
+"« … », puis, après un silence, « … »"): no new subject, no speech verb, so nobody
 else speaks. The two quotations are one item, the speaker's words over the pause; the lead's
 attribution (before the first) holds for both.
 
@@ -36,11 +37,13 @@ def _gap(leads: tuple, manners: tuple, max_words: int) -> re.Pattern:
     if not leads:
         return re.compile(r"(?!)")
     manner = rf"(?:\s*,\s*(?:{_alt(manners)})(?![\w'])(?:\s+[^\s«».!?:;,]+){{0,{max(max_words - 1, 0)}}})?" if manners else ""
-    return re.compile(rf"\s*(?:{_alt(leads)})(?![\w']){manner}\s*:\s*")
+    # "» Puis, plus fort : «", or inside one sentence "», puis, après un silence, «"
+    return re.compile(rf"\s*(?:{_alt(leads)})(?![\w']){manner}\s*:\s*|\s*,\s*(?:{_alt(leads)})(?![\w']){manner}\s*,\s*")
 
 
 def resumed_gap(between: str) -> bool:
-    """The text between two quotations is only a sequence word, perhaps a manner, and a colon."""
+    """The text between two quotations is only a sequence word, perhaps a manner, and a colon (or,
+    inside one sentence, a sequence word and a manner between commas: "», puis, après un silence, «")."""
     s = settings()
     pattern = _gap(tuple(s["leads"]), tuple(s["manners"]), int(s["max_words"]))
     return bool(pattern.fullmatch(fold(between).lower().replace("’", "'")))

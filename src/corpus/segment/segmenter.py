@@ -63,7 +63,7 @@ from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
-from .described_interviews import described_interviewee
+from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
     Context,
     Interviewee,
@@ -740,6 +740,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Entretien avec Mme R., ergothérapeute" then italic questions and answers without labels (segment/described_interviews.py)
+        self.quote_boxes = {**unlabelled_answer_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
+                            **self.quote_boxes}
         # "Par Odile, 58 ans, dialysée à Lorient" over first-person paragraphs, or "– Yannick, 63 ans, …" under them
         self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
@@ -849,6 +852,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                           "region": region, "place": place, "attr_source": "attribution", "_last": j}
             j += 1
         return out
+
+    def _styled_line(self, i: int) -> bool:
+        """Whether line i is set in italics or bold over most of its length."""
+        ln = self.lines[i]
+        return any(self.styles.share(ln.start, ln.end, style) >= 0.9 for style in ("italic", "bold"))
 
     def _h_quote_box(self, i: int) -> int | None:
         if i not in self.quote_boxes:
@@ -1120,8 +1128,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
-            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx)))
-                     for qa, qb, c in calls]
+            designated = frozenset(self.ctx.participants)
+            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
+                                                 designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before

@@ -36,19 +36,33 @@ def join_split_quotes(text: str) -> str:
 @lru_cache(maxsize=8)
 def _inner_incise(key: int) -> re.Pattern:
     pronouns = "|".join(re.escape(p) for p in cv.DATA.get("incise_pronouns", [])) or "(?!)"
-    anaphoric = cv.ANAPHORIC or "(?!)"
+    singular = "|".join(re.escape(p) for p in cv.DATA.get("singular_determiners", [])) or cv.ANAPHORIC or "(?!)"
+    complement = int(cv.DATA.get("incise_complement_chars", 0))
+    complements = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'])"
+                           for w in cv.DATA.get("incise_complement_words", [])) or "(?!)"
     return re.compile(
         rf",[ \u00a0\u202f]+(?P<incise>(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
-        rf"|[ \u00a0\u202f]+(?:{anaphoric})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+))"
-        r")(?=[ \u00a0\u202f]*(?:,[ \u00a0\u202f]|\.[ \u00a0\u202f]*\n[ \u00a0\u202f]*«))", re.IGNORECASE)
+        rf"|[ \u00a0\u202f]+(?:{singular})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+)"
+        # "dit une infirmière de l'équipe de Périgueux,": where the person works, in one stretch
+        rf"(?P<rest>(?:[ \u00a0\u202f]+(?:{complements})[^,.;:!?«»\n]{{1,{complement}}})?)"
+        # "insiste le président de la CPTS, le docteur Pierre Colin, généraliste à Remiremont. Les
+        # murs …": the person's name (and what they do) in apposition, up to the sentence's end
+        rf"(?P<named>,[ \u00a0\u202f]+[^,.;:!?«»\n]{{0,30}}?(?-i:{cv.NAME.pattern})"
+        rf"(?:,[ \u00a0\u202f]+[^,.;:!?«»\n]{{1,{complement}}})?(?=\.[ \u00a0\u202f]+(?-i:[A-ZÀ-Ý])))?)"
+        # the incise ends on a comma, or on a full stop before the quotation's next sentence
+        r")(?=[ \u00a0\u202f]*(?:,[ \u00a0\u202f]|\.[ \u00a0\u202f]*\n[ \u00a0\u202f]*«|\.[ \u00a0\u202f]+(?-i:[A-ZÀ-Ý])))",
+        re.IGNORECASE)
 
 
 def inner_incise(inner: str) -> str | None:
     """The incise inside a quotation, French style without closing the guillemets: « Certains
     hésitent, poursuit le médecin, et je les comprends. » or at the end of a paragraph the
-    quotation continues below (« … , ajoute-t-elle.⏎« … »): the verb and its inverted subject (a
-    pronoun of ``incise_pronouns`` or an anaphoric determiner and a person noun), else None."""
+    quotation continues below (« … , ajoute-t-elle.⏎« … »), or before the quotation's next
+    sentence (« …, ajoute-t-il. Ce sont … »): the verb and its inverted subject (a pronoun of
+    ``incise_pronouns``, or a singular determiner, a person noun and where they work: « …, dit une
+    infirmière de l'équipe de Périgueux, … »), else None."""
     m = _inner_incise(id(cv.DATA)).search(inner)
-    if m is None or (m.group("noun") and not cv.PERSON_NOUN.fullmatch(m.group("noun"))):
+    # the person nouns are stems ("infirmi" for "infirmière"): the noun opens on one
+    if m is None or (m.group("noun") and not cv.PERSON_NOUN.match(m.group("noun"))):
         return None
     return ", " + m.group("incise") + "."

@@ -9,7 +9,10 @@ rédaction rappelle que …").
 The byline or signature must name an anonymised lay person: a first name alone, a comma, and a
 description of a person holding an age ("58 ans"). An editorial signed with a full name and a
 function ("Dr Olivier Bréchet, président de la CPTS") and a journalist's byline over an article
-are no testimony. Words: lang/fr/testimony_bylines.yaml.
+are no testimony. A press testimony may instead open on a chapeau presenting the person, their age
+and a speech verb ("Nadia B., 39 ans, infirmière libérale à Saint-Denis, raconte …") and close on
+the interview's closer ("Propos recueillis par …", attributions.yaml interview_closers): the
+paragraphs between, in the first person, are the person's words. Words: lang/fr/testimony_bylines.yaml.
 """
 
 from __future__ import annotations
@@ -53,10 +56,40 @@ def byline_person(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _testimony_line(ln: TextLine) -> bool:
+@lru_cache(maxsize=4)
+def _chapeau(key: int) -> tuple[re.Pattern, re.Pattern]:
+    closers = cv._flex_alt(_data().get("interview_closers", [])) or "(?!)"
+    return (re.compile(rf"^(?P<name>{FIRST_NAME}(?:\s+[A-ZÉÈ]\.)?)\s*,\s*(?P<desc>[^«»:;]{{3,140}}?)\s*,\s*"
+                       rf"(?:{cv.SPEECH_VERBS})(?![\w’'-])"),
+            re.compile(rf"^(?:{closers})\s+\S", re.IGNORECASE))
+
+
+def chapeau_person(text: str) -> tuple[str, str] | None:
+    """(name, description) of a press testimony's chapeau presenting the person with their age and
+    a speech verb ("Nadia B., 39 ans, infirmière libérale à Saint-Denis, raconte ses tournées …"),
+    or None."""
+    m = _chapeau(id(_data()))[0].match(" ".join(text.split()))
+    if m is None:
+        return None
+    desc = m.group("desc").strip()
+    aged = any(cv.AGE_FIELD.match(f.strip()) for f in description_fields(desc))
+    return (m.group("name"), desc) if aged and describes_person(desc) else None
+
+
+def _closer(text: str) -> bool:
+    """A line closing an interview written up as a testimony ("Propos recueillis par Julien M.")."""
+    return bool(_chapeau(id(_data()))[1].match(text.strip()))
+
+
+def _testimony_line(ln: TextLine, anywhere: bool = False) -> bool:
+    """A paragraph of the testimony: its first sentence in the first person (``anywhere``: one of
+    its sentences, between a chapeau and a closer that vouch for the whole)."""
     text = ln.text.strip()
-    return bool(text) and not text.startswith(("«", "“", "\"")) and speaks_in_first_person(text) \
-        and byline_person(text) is None
+    if not text or text.startswith(("«", "“", "\"")) or byline_person(text) is not None:
+        return False
+    if anywhere:
+        return any(speaks_in_first_person(x) for x in re.split(r"(?<=[.!?])\s+", text)) and not _closer(text)
+    return speaks_in_first_person(text)
 
 
 def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
@@ -66,6 +99,9 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
     taken: set[int] = set()
     for i, ln in enumerate(lines):
         person = byline_person(ln.text) if i not in headings else None
+        chapeau = chapeau_person(ln.text) if person is None and i not in headings else None
+        if chapeau is not None:  # "Nadia B., 39 ans, infirmière …, raconte …" over the words, "Propos recueillis par …" under
+            person = (*chapeau, "top")
         if person is None:
             continue
         name, desc, where = person
@@ -74,10 +110,12 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         j = i + step
         while 0 <= j < len(lines) and j not in headings and j not in taken:
             if lines[j].text.strip():
-                if not _testimony_line(lines[j]):
+                if not _testimony_line(lines[j], anywhere=chapeau is not None):
                     break
                 body.append(j)
             j += step
+        if chapeau is not None and not (0 <= j < len(lines) and _closer(lines[j].text)):
+            continue  # a chapeau's person speaks in the paragraphs only when the interview's closer ends them
         if not body:
             continue
         body.sort()

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .roles import normalize_role
 
 
 @lru_cache(maxsize=4)
@@ -29,14 +30,40 @@ def _lead(key: int) -> re.Pattern | None:
                       re.MULTILINE)
 
 
+@lru_cache(maxsize=8)
+def _coded_lead(key: int, ahead: bool = True) -> re.Pattern:
+    """A sentence naming a participant by a number-marked code ("Pour l'IPA n°2, installée …, la
+    question est tranchée : ", "L'IPA n°4 nuance ce constat à Rodez : ") before a colon, the words
+    after it opening in the first person ("je ne fais pas …", "moi je reçois …")."""
+    data = cv.language_data()
+    marks = "|".join(re.escape(m) for m in sorted(data.get("number_code_marks", []), key=len, reverse=True)) or "(?!)"
+    intro = cv._flex_alt(data.get("introducers", [])) or "(?!)"
+    first = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w’'-])")
+                     for w in data.get("unquoted_first_person", [])) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:{intro})\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]['’])\s*)?"
+                      rf"(?P<abbr>[A-ZÉ]{{2,6}})\s?(?:{marks})\s?(?P<num>\d{{1,3}})(?![\w-])[^:«»“”\n]{{0,140}}?:\s+"
+                      + (rf"(?=(?:\S+\s+)?(?:{first}))" if ahead else ""), re.MULTILINE)
+
+
+def coded_lead(lead_in: str) -> str | None:
+    """The participant code ("IPA 2") of a coded lead-in ending ``lead_in`` (with at most the
+    first letter of the words), or None."""
+    m = None
+    for m in _coded_lead(id(cv.language_data()), False).finditer(lead_in):
+        pass
+    return f"{m.group('abbr')} {m.group('num')}" if m and len(lead_in[m.end():].strip()) <= 1 else None
+
+
 def unquoted_speech(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) in ``chunk`` of each passage of words given without quotation marks after a
-    floor-taking lead-in, up to the end of its paragraph (a line)."""
+    floor-taking lead-in, or a participant's code and a colon before words in the first person,
+    up to the end of its paragraph (a line)."""
     lead = _lead(id(cv.language_data()))
     if lead is None:
         return []
     out = []
-    for m in lead.finditer(chunk):
+    found = sorted([*lead.finditer(chunk), *_coded_lead(id(cv.language_data())).finditer(chunk)], key=lambda m: m.start())
+    for m in found:
         end = chunk.find("\n", m.end())
         end = len(chunk) if end < 0 else end
         line_start = chunk.rfind("\n", 0, m.start()) + 1
@@ -54,6 +81,11 @@ def floor_speaker(lead_in: str, texts: list[str], gazetteer) -> dict | None:
     …") when one line so names that surname, else the name as the lead-in writes it."""
     from .attributions import describe
 
+    code = coded_lead(lead_in)
+    if code is not None:  # "L'IPA n°4 nuance ce constat à Rodez : …": the code, its letters' profession
+        role = normalize_role(code.split()[0])
+        return {"speaker": code, "role_raw": code.split()[0] if role not in ("autre", "inconnu") else "",
+                "role": role if role != "autre" else "inconnu", "region": "", "place": "", "attr_source": "attribution"}
     lead = _lead(id(cv.language_data()))
     m = lead.search(lead_in) if lead is not None else None
     if m is None:

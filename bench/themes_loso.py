@@ -34,8 +34,9 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "dev"]  # I, J: tuning sets since
-# session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9)
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "dev"]  # I, J: tuning
+# sets since session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9); N (coder 1), O, P since
+# session 13 (themesfix11)
 SEED = 42
 MIN_POS = 5
 
@@ -44,7 +45,8 @@ def load(themes):
     sys.argv += ["--add=G=theme_coding_g.csv", "--add=H=theme_coding_h.csv",
                  "--add=I=theme_coding_i.csv", "--add=J=theme_coding_j.csv",
                  "--add=K=theme_coding_k.csv", "--add=L=theme_coding_l.csv",
-                 "--add=M=theme_coding_m.csv"]
+                 "--add=M=theme_coding_m.csv", "--add=N=theme_coding_n.csv",
+                 "--add=O=theme_coding_o.csv", "--add=P=theme_coding_p.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))

@@ -1,5 +1,5 @@
 """Writes src/corpus/lang/fr/theme_examples.csv: every human-coded passage of tests/data (sets
-A–P and theme_sample.csv), one row per passage, its text and a 0/1 column per theme, for the
+A–M and theme_sample.csv), one row per passage, its text and a 0/1 column per theme, for the
 coder by example (corpus.themes.examples; config.yaml `coding.coder: examples`). Provenance of
 each set: src/corpus/lang/fr/THEME_EXAMPLES.md and tests/data/THEME_SCORES.md.
 
@@ -20,10 +20,7 @@ FILES = {"A": "theme_coding_heldout.csv", "B": "theme_coding_test.csv", "C": "th
          "G": "theme_coding_g.csv", "H": "theme_coding_h.csv", "I": "theme_coding_i.csv",
          "J": "theme_coding_j.csv",  # I and J since session 8 (themesfix6: leave-one-set-out)
          "K": "theme_coding_k.csv", "L": "theme_coding_l.csv",  # K, L since session 9 (themesfix8)
-         "M": "theme_coding_m.csv",  # M since session 10 (themesfix9)
-         # N (coder 1's coding; theme_coding_n_coder2.csv is a second coder's, not shipped), O, P since
-         # session 13 (themesfix11)
-         "N": "theme_coding_n.csv", "O": "theme_coding_o.csv", "P": "theme_coding_p.csv"}
+         "M": "theme_coding_m.csv"}  # M since session 10 (themesfix9)
 OUT = REPO / "src" / "corpus" / "lang" / "fr" / "theme_examples.csv"
 
 

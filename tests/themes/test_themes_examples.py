@@ -21,9 +21,7 @@ CODINGS = {"A": "theme_coding_heldout.csv", "B": "theme_coding_test.csv", "C": "
            "D": "theme_coding_d.csv", "E": "theme_coding_e.csv", "F": "theme_coding_f.csv",
            "G": "theme_coding_g.csv", "H": "theme_coding_h.csv", "I": "theme_coding_i.csv",
            "J": "theme_coding_j.csv", "K": "theme_coding_k.csv", "L": "theme_coding_l.csv",
-           "M": "theme_coding_m.csv",  # M since session 10 (themesfix9)
-           "N": "theme_coding_n.csv", "O": "theme_coding_o.csv",  # N (coder 1), O, P since session 13
-           "P": "theme_coding_p.csv"}  # (themesfix11)
+           "M": "theme_coding_m.csv"}  # M since session 10 (themesfix9)
 
 
 def test_flip_keeps_the_rule_unless_the_score_is_confident():
@@ -86,7 +84,7 @@ def test_a_theme_without_a_column_has_no_labels(tmp_path):
 
 
 def test_the_shipped_examples_are_the_human_codings_unchanged():
-    """Every passage of sets A-P and theme_sample.csv, its text and codes as coded (the
+    """Every passage of sets A-M and theme_sample.csv, its text and codes as coded (the
     provenance that src/corpus/lang/fr/THEME_EXAMPLES.md gives)."""
     shipped = ex.read_examples(ex.default_examples_path(), THEMES)
     expected = []
@@ -96,8 +94,7 @@ def test_the_shipped_examples_are_the_human_codings_unchanged():
     expected += [("dev", p["passage_id"], p["text"], p["labels"])
                  for p in heldout.read_labelled_passages(DATA / "theme_sample.csv", THEMES)]
     assert [(p["set"], p["passage_id"], p["text"], p["labels"]) for p in shipped] == expected
-    # 2,176 (A-H, dev) + I 234 + J 236 + K 227 + L 228 + M 232 + N 236 + O 232 + P 205
-    assert len(shipped) == 4006
+    assert len(shipped) == 3333  # 2,176 (A-H, dev) + I 234 + J 236 + K 227 + L 228 + M 232
 
 
 CALLING = ("Avec les pharmaciens du secteur, on s'appelait tous les jours pendant le confinement "

@@ -470,13 +470,14 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+et\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
     texts = re.compile(rf"(?:{_words_alt(s['text_verbs'])})", re.IGNORECASE)
     interview = re.compile(rf"(?<!\w)(?:{_words_alt(s['interview_words'], folded=True)})(?!\w)")
-    said = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
-                      rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
+    # "Comme l'a formulé …", "Comme le dit …": the opening both readings below share
+    as_said = rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+    said = re.compile(as_said
+                      + rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
                       rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
     # "Comme le dit Joséphine un peu plus loin dans l'entretien, « … »": a name right after the verb,
     # then words that name the interview, up to the comma
-    said_in = re.compile(rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
-                         rf"(?P<name>{LEAD_NAME})(?P<rest>\s+[^,«»:;.!?]{{3,80}})(?=\s*,)")
+    said_in = re.compile(as_said + rf"(?P<name>{LEAD_NAME})(?P<rest>\s+[^,«»:;.!?]{{3,80}})(?=\s*,)")
     return spoken, texts, interview, said, said_in
 
 

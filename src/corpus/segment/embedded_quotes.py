@@ -17,10 +17,14 @@ from . import conventions as cv
 _data = cv.language_data
 
 
+def _connectors() -> str:
+    """The reported-speech connectors ("que", "qu'") as one alternation, longest first."""
+    return cv.literal_alternation(_data().get("reported_speech_connectors", [])) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern:
-    connectors = sorted(_data().get("reported_speech_connectors", []), key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    alt = _connectors()
     return re.compile(rf"(?:^|[.!?:;]\s+|,\s+)(?P<who>(?:{cv.DETERMINERS})\s+[^:;«».!?]{{1,100}}?)\s+"
                       rf"(?:{cv.SPEECH_VERBS})\s+(?:{alt})\s*$", re.IGNORECASE)
 
@@ -30,8 +34,7 @@ def _turning(key: int) -> tuple[re.Pattern, re.Pattern]:
     """Indirect speech turning direct: "Une infirmière de Vannes nous explique qu'elle a d'abord
     refusé, « parce que je ne voyais pas … »" — the person, a speech verb, a clause in the indirect
     and a comma, then the person's own words in the first person."""
-    connectors = sorted(_data().get("reported_speech_connectors", []), key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    alt = _connectors()
     objects = "|".join(re.escape(w) for w in _data().get("object_pronouns", [])) or "(?!)"
     start = "|".join(x for x in (cv.DETERMINERS, cv.POSSESSIVES) if x) or "(?!)"
     most = int(_data().get("turning_speech_max_chars", 0))

@@ -763,7 +763,7 @@ LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\
 
 
 def _words(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(cv.language_data().get(key, []), key=len, reverse=True)) or "(?!)"
+    return cv.literal_alternation(cv.language_data().get(key, [])) or "(?!)"
 
 
 def _designations() -> tuple[re.Pattern, re.Pattern]:

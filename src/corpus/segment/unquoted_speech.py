@@ -36,7 +36,7 @@ def _coded_lead(key: int, ahead: bool = True) -> re.Pattern:
     question est tranchée : ", "L'IPA n°4 nuance ce constat à Rodez : ") before a colon, the words
     after it opening in the first person ("je ne fais pas …", "moi je reçois …")."""
     data = cv.language_data()
-    marks = "|".join(re.escape(m) for m in sorted(data.get("number_code_marks", []), key=len, reverse=True)) or "(?!)"
+    marks = cv.literal_alternation(data.get("number_code_marks", [])) or "(?!)"
     intro = cv._flex_alt(data.get("introducers", [])) or "(?!)"
     first = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w’'-])")
                      for w in data.get("unquoted_first_person", [])) or "(?!)"

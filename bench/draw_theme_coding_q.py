@@ -65,9 +65,9 @@ CODINGS = setp.CODINGS
 LOCATION = re.compile(r"(tests/data/[^#]+)#paragraphs? (\d+)(?:-(\d+))?$")
 
 
-def earlier_sources() -> list[dict]:
+def earlier_sources(letters: str = EARLIER) -> list[dict]:
     rows: list[dict] = []
-    for letter in EARLIER:
+    for letter in letters:
         path = CODINGS / f"theme_coding_{letter}_sources.csv"
         if path.exists():
             with path.open(encoding="utf-8") as handle:
@@ -85,12 +85,12 @@ def earlier_ranges(sources: list[dict]) -> dict[str, list[tuple[int, int]]]:
     return ranges
 
 
-def real_licences(folder: str, sources: list[dict]) -> dict[str, str]:
+def real_licences(folder: str, sources: list[dict], main: str = MAIN) -> dict[str, str]:
     known = {row["location"].split("#")[0].rsplit("/", 1)[-1]: row["licence"]
              for row in sources if row.get("location", "").startswith(f"tests/data/{folder}/")}
     readme = f"as tests/data/{folder}/README.md gives it (source and licence of each file)"
     return {path.rsplit("/", 1)[-1]: known.get(path.rsplit("/", 1)[-1], readme)
-            for path in hu.folder_files(folder, MAIN)}
+            for path in hu.folder_files(folder, main)}
 
 
 def is_earlier(row: dict, texts: set[str], ranges: dict[str, list[tuple[int, int]]]) -> bool:

@@ -52,6 +52,10 @@ SETS = {
     # of the real rounds 12, 14, 17, 18, 19, 22, 23, 24 (almost all off-topic)
     "Q": (("segment_real12", "segment_real14", "segment_real17", "segment_real18", "segment_real19",
            "segment_real22", "segment_real23", "segment_real24"), "unseen round 27", "unseen real leftovers (mostly off-topic)"),
+    # R: round 28 written for the project apart from a seeded sample of the leftovers of rounds 9-20
+    # (written for the project too, on primary care; no real text)
+    "R": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 28",
+          "unseen leftovers of rounds 9-20"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

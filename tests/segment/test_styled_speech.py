@@ -118,3 +118,22 @@ def test_styled_part_keeps_the_words_before_run_in_notes():
 def test_interview_notes_read_only_notes_crediting_an_interview():
     notes = interview_notes(split_lines("… des semaines.² ¹ Entretien avec une infirmière, Vesoul, 2023. ² Voir Dupont (2019), p. 12.\n"))
     assert list(notes) == ["1"]
+
+
+# an evaluation report's table of verbatims, one quotation per cell closed by a code whose prefix
+# the key explains ("PH = pharmacienne"); each code used once (no series to learn it from)
+TABLE = [
+    "4. Leviers et freins",
+    "Douze professionnels de Lorient ont été interrogés. Codes : IDE = infirmière libérale, MK = masseur-kinésithérapeute, PH = pharmacienne, suivis du numéro d'entretien.",
+    "Ce qui aide | Ce qui freine",
+    "« La messagerie sécurisée, enfin un outil commun » (PH2) | « On n'est jamais payés pour le temps de coordination » (MK4)",
+    "Les freins financiers sont cités par neuf professionnels.",
+]
+
+
+def test_a_code_whose_prefix_the_key_explains_is_known(gazetteer):
+    text, segs = _segment(TABLE, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "La messagerie sécurisée")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "PH2", "pharmacien", "Bretagne")
+    s = _at(text, segs, "jamais payés")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "MK4", "kinesitherapeute")

@@ -51,7 +51,7 @@ from .framed_quotes import credit_below
 from .quote_sources import note_source
 
 DEFAULTS = {"styles": ["italic", "bold"], "min_style_share": 0.9, "min_words": 8, "max_anchor_words": 20,
-            "min_evidence": 2}
+            "max_credit_words": 8, "min_evidence": 2}
 QUOTES = "«»\"“”"
 SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPTS = str.maketrans(SUP, "0123456789")
@@ -170,6 +170,18 @@ def _civility_speaker(desc: str) -> str:
     return m.group("name").rstrip(",") if m else ""
 
 
+def credit_line(line: str, s: dict) -> bool:
+    """A line under a paragraph that says who spoke: a credit (framed_quotes.credit_below: "–
+    Médecin, 52 ans, Queyras", "Source : entretien avec …"), or a short description of a person
+    without a final stop ("Un médecin de la MSP de Clamecy", "La coordinatrice du dispositif")."""
+    t = line.strip()
+    if n_words(t) > s["max_anchor_words"]:
+        return False
+    if credit_below(t):
+        return True
+    return n_words(t) <= s["max_credit_words"] and not re.search(r"[.!?:;…]$", t) and describes_person(t)
+
+
 def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], styles, headings, section_kinds,
                         ctx, gazetteer) -> list[Span]:
     """``spans`` plus the verbatims of the paragraphs whose presentation carries quoted speech in
@@ -177,8 +189,7 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
     convention."""
     s = settings()
     taken = sorted((sp.start, sp.end) for sp in spans if sp.kind in TAKEN_KINDS)
-    attributed = [sp for sp in spans if sp.kind in ("verbatim", "turn")
-                  and (sp.attrs.get("speaker") or sp.attrs.get("role", "inconnu") not in ("", "inconnu"))]
+    attributed = [sp for sp in spans if sp.kind in ("verbatim", "turn") and _attributed(sp.attrs)]
 
     def is_taken(a: int, b: int) -> bool:
         return any(x < b and y > a for x, y in taken)
@@ -190,37 +201,60 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
         return part[ln.index][0] if part[ln.index] else ""
 
     notes = interview_notes(lines)
+
+    def anchor(k: int, p: tuple[str, int, int]) -> dict | None:
+        """The attribution the paragraph body[k] gets from the line above, the line below or its note."""
+        words = text[p[1]:p[2]]
+        inner = words[:_words_end(words)].strip()
+        before = body[k - 1] if k > 0 else None
+        if before is not None and not part[before.index] and before.index not in headings:
+            attrs = anchor_above(before.text, inner, ctx, gazetteer, s)
+            if attrs is not None:
+                return attrs
+        after = body[k + 1] if k + 1 < len(body) else None
+        if after is not None and style_of(after) != p[0] and after.index not in headings \
+                and not is_taken(after.start, after.end) and credit_line(after.text, s):
+            attrs = anchor_attrs(after.text, inner, ctx, gazetteer)
+            if attrs is not None:
+                return attrs
+        call = NOTE_CALL_END.search(words.rstrip())
+        if call and call.group("num").translate(SUPERSCRIPTS) in notes:
+            return anchor_attrs(note_source(notes[call.group("num").translate(SUPERSCRIPTS)]), inner, ctx, gazetteer)
+        return None
+
     evidence: dict[str, int] = {}
-    for ln in body:  # paragraphs other readers already read as someone's words
+    unattributed: dict[int, tuple[Span, dict]] = {}  # span index -> (span, anchor attrs)
+    for k, ln in enumerate(body):  # paragraphs other readers already read as someone's words
         p = part[ln.index]
-        if p and n_words(text[p[1]:p[2]]) >= s["min_words"] \
-                and any(sp.start <= p[1] and sp.end >= p[2] - 1 for sp in attributed):
+        if not p or n_words(text[p[1]:p[2]]) < s["min_words"]:
+            continue
+        if any(sp.start <= p[1] and sp.end >= p[2] - 1 for sp in attributed):
             evidence[p[0]] = evidence.get(p[0], 0) + 1
+            continue
+        for j, sp in enumerate(spans):
+            if sp.kind == "verbatim" and sp.start <= p[1] + 2 and sp.end >= p[2] - 2 and not _attributed(sp.attrs):
+                attrs = anchor(k, p)
+                if attrs is not None:
+                    unattributed[j] = (sp, attrs)
+                    evidence[p[0]] = evidence.get(p[0], 0) + 1
+                break
     candidates: dict[int, dict | None] = {}  # line index -> anchor attrs (None: a candidate without anchor)
     for k, ln in enumerate(body):
         p = part[ln.index]
         if not p or ln.index in headings or section_kinds[ln.index] in SKIP_SECTIONS or is_taken(p[1], p[2]) \
                 or not reads_as_speech(text[p[1]:p[2]], s):
             continue
-        words = text[p[1]:p[2]]
-        inner = words[:_words_end(words)].strip()
-        attrs = None
-        before = body[k - 1] if k > 0 else None
-        if before is not None and not part[before.index] and before.index not in headings:
-            attrs = anchor_above(before.text, inner, ctx, gazetteer, s)
-        after = body[k + 1] if k + 1 < len(body) else None
-        if attrs is None and after is not None and style_of(after) != p[0] and credit_below(after.text) \
-                and n_words(after.text) <= s["max_anchor_words"]:
-            attrs = anchor_attrs(after.text, inner, ctx, gazetteer)
-        call = NOTE_CALL_END.search(words.rstrip())
-        if attrs is None and call and call.group("num").translate(SUPERSCRIPTS) in notes:
-            attrs = anchor_attrs(note_source(notes[call.group("num").translate(SUPERSCRIPTS)]), inner, ctx, gazetteer)
-        candidates[ln.index] = attrs
-        if attrs is not None:
+        candidates[ln.index] = anchor(k, p)
+        if candidates[ln.index] is not None:
             evidence[p[0]] = evidence.get(p[0], 0) + 1
     carrying = {style for style, n in evidence.items() if n >= s["min_evidence"]}
     if not carrying:
         return spans
+    spans = list(spans)
+    for j, (sp, attrs) in unattributed.items():  # "Un médecin de la MSP de Clamecy" under a verbatim no one attributed
+        if style_of(next(ln for ln in body if ln.start <= sp.start <= ln.end)) in carrying:
+            filled = {key: v for key, v in attrs.items() if v and v != "inconnu"}  # keep what the reader found
+            spans[j] = Span(sp.start, sp.end, sp.kind, {**sp.attrs, **filled})
     added: list[Span] = []
     last: int | None = None  # body position of the previous verbatim paragraph
     for k, ln in enumerate(body):
@@ -243,3 +277,8 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
     bounds = [(sp.start, sp.end) for sp in added]
     kept = [sp for sp in spans if not any(sp.start < b and sp.end > a for a, b in bounds)]
     return sorted(kept + added, key=lambda sp: (sp.start, sp.end))
+
+
+def _attributed(attrs: dict) -> bool:
+    """Whether a reader said who spoke: a speaker, or a role."""
+    return bool(attrs.get("speaker")) or attrs.get("role", "inconnu") not in ("", "inconnu")

@@ -137,3 +137,27 @@ def test_a_code_whose_prefix_the_key_explains_is_known(gazetteer):
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "PH2", "pharmacien", "Bretagne")
     s = _at(text, segs, "jamais payés")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "MK4", "kinesitherapeute")
+
+
+# a press article's pull quotes in bold, each over the person's name and, in italics, their function
+PULL_QUOTES = [
+    "Santé : à Dole, les officines en première ligne",
+    "La communauté compte trente adhérents, dont neuf officines, et a ouvert un accueil commun l'an dernier.",
+    "« On nous demandait un médecin. On a appris à répondre autre chose que je ne sais pas. »",
+    "Julien Perrin",
+    "pharmacien adjoint à Dole",
+    "« Le pharmacien voit le patient trois fois plus souvent que moi, c'est lui qui m'alerte maintenant. »",
+    "Claire Mougin",
+    "médecin généraliste à Dole",
+    "Repères",
+]
+
+
+def test_pull_quotes_over_a_name_and_a_function(gazetteer):
+    styles = line_styles(PULL_QUOTES, {2, 5}, "bold") + line_styles(PULL_QUOTES, {4, 7}, "italic")
+    text, segs = _segment(PULL_QUOTES, gazetteer, doc={"kind": "presse"}, styles=styles)
+    s = _at(text, segs, "On nous demandait un médecin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Julien Perrin", "pharmacien", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Le pharmacien voit le patient")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Mougin", "medecin_generaliste")
+    assert _at(text, segs, "Julien Perrin").kind != "verbatim"

@@ -63,7 +63,14 @@ CALL_AFTER = re.compile(rf"[{SUP}]{{1,3}}")
 NOTE_TEXT = re.compile(rf"(?:^|(?<=\s))(?P<num>[{SUP}]{{1,3}})\s+(?P<note>[^{SUP}]{{3,300}}?)\s*(?=\s[{SUP}]{{1,3}}\s|$)")
 # a footnote line: "1. Entretien avec …"
 NOTE_LINE = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<note>\S.{2,300})$")
-SENTENCE_END = re.compile(r"[.!?…][»”\"]?$")
+# a first name and a name opening a description ("Thomas Girardot pharmacien adjoint à Lure",
+# "Anne Le Gall, infirmière")
+NAME_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+(?:Le|La|De|Du)?\s?[A-ZÉÈ][\w'’-]+))"
+                       r"(?=,?\s+[a-zéèà])")
+SENTENCE_END = re.compile(r"[.!?…]\s?[»”\"]?$")
+# a person's name alone on its line, over the line describing them ("Claire Mougin" / "médecin
+# généraliste à Luxeuil-les-Bains" under a pull quote)
+NAME_ALONE = re.compile(r"^\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}\s*$")
 # where a sentence ends inside a paragraph (the last sentence may be the line naming the speaker)
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÉÈÀÂÎÔ])")
 # the spans of other readers that take a paragraph (narrative, notes and others do not)
@@ -105,9 +112,12 @@ def _words_end(text: str) -> int:
 
 
 def reads_as_speech(text: str, s: dict) -> bool:
-    """Long enough, ends like a sentence (a footnote call may follow), speaks."""
+    """Long enough, ends like a sentence (a footnote call may follow), speaks (or is all in
+    guillemets: quoted words)."""
     words = text[:_words_end(text)].strip()
-    return n_words(words) >= s["min_words"] and bool(SENTENCE_END.search(words)) and bool(cv.SPOKEN.search(words))
+    quoted = words.startswith("«") and words.endswith("»") and words.count("«") == 1
+    return n_words(words) >= s["min_words"] and bool(SENTENCE_END.search(words)) \
+        and (quoted or bool(cv.SPOKEN.search(words)))
 
 
 def interview_notes(lines: list[TextLine]) -> dict[str, str]:
@@ -139,7 +149,8 @@ def anchor_attrs(desc: str, inner: str, ctx, gazetteer) -> dict | None:
     if not describes_person(desc):
         return None
     role, region, place = describe(desc, gazetteer)
-    return {"speaker": _civility_speaker(desc), "role_raw": desc, "role": role, "region": region, "place": place,
+    named = NAME_LEAD.match(desc)
+    return {"speaker": _civility_speaker(desc) or (named.group("name") if named else ""), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 
 
@@ -217,6 +228,12 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
             attrs = anchor_attrs(after.text, inner, ctx, gazetteer)
             if attrs is not None:
                 return attrs
+        after2 = body[k + 2] if k + 2 < len(body) else None
+        if after is not None and after2 is not None and NAME_ALONE.match(after.text) and style_of(after2) != p[0] \
+                and not is_taken(after.start, after2.end) and credit_line(after2.text, s):
+            attrs = anchor_attrs(after2.text, inner, ctx, gazetteer)  # "Claire Mougin" / "médecin généraliste à Luxeuil"
+            if attrs is not None:
+                return {**attrs, "speaker": after.text.strip()}
         call = NOTE_CALL_END.search(words.rstrip())
         if call and call.group("num").translate(SUPERSCRIPTS) in notes:
             return anchor_attrs(note_source(notes[call.group("num").translate(SUPERSCRIPTS)]), inner, ctx, gazetteer)

@@ -10,16 +10,21 @@ The reader learns the convention from the document, then applies it to that docu
 
 2. Candidates. A paragraph of a presentation that reads as speech: at least ``min_words`` words,
    ends like a sentence (a footnote call may follow the stop), speaks (je, on, nous, vous, a
-   question: conventions.SPOKEN), is no heading, no bibliography/notes/front matter, and no
-   reader has taken it already (no verbatim, turn, moderator ... span on it).
+   question: conventions.SPOKEN) or is wholly in guillemets, is no heading, no bibliography/
+   notes/front matter, and no reader has taken it already (no verbatim, turn, moderator ... span
+   on it). Footnotes extraction ran into the paragraph after its styled words are no part of it.
 
 3. Anchors: what names the speaker next to a candidate.
    - above: the paragraph before ends with a colon and, without it, is a short line
      (``max_anchor_words``) that describes a person or gives a speaker code ("Dr B.,
      généraliste, 58 ans, Digne-les-Bains :", "Infirmière, Ardèche :", "E3, médecin :"); a line
-     with a speech verb but no person ("Il me confie :") is no anchor;
+     with a speech verb but no person ("Il me confie :") is no anchor; extraction may run that
+     line into the paragraph above, so the paragraph's last sentences are tried, longest first;
    - below: the paragraph after is a credit line (framed_quotes.credit_below: "– Médecin, 52 ans,
-     Queyras", "Source : entretien avec une pharmacienne");
+     Queyras", "Source : entretien avec une pharmacienne"), or a short description of a person
+     without a final stop (``max_credit_words``: "Un médecin de la MSP de Clamecy"), or a name
+     alone over such a description (a press pull quote: "Claire Mougin" / "médecin généraliste à
+     Luxeuil-les-Bains"); a name opening the description is the speaker;
    - note: the paragraph ends with a footnote call (¹, ², or a number glued to the stop) and the
      document's note of that number credits an interview with someone ("¹ Entretien avec la
      directrice du DAC, Mamoudzou, 12 mai 2023.": quote_sources.note_source).
@@ -33,7 +38,8 @@ The reader learns the convention from the document, then applies it to that docu
    with the attribution its anchor gives (speaker code, civility and initial, name; role, region
    and place from the description). Candidates of the same presentation that directly follow it,
    with nothing between, continue the same person's words (one verbatim over paragraphs). The
-   anchor lines themselves stay narrative.
+   anchor lines themselves stay narrative. A verbatim another reader found without saying who
+   spoke (no speaker, no role) takes its anchor's role and place.
 
 Why it stops: no presentation, no anchors, or fewer than ``min_evidence`` anchored paragraphs and
 the reader does nothing, so a document whose italics are titles, foreign words, the author's own

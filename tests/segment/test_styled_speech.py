@@ -161,3 +161,24 @@ def test_pull_quotes_over_a_name_and_a_function(gazetteer):
     s = _at(text, segs, "Le pharmacien voit le patient")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Mougin", "medecin_generaliste")
     assert _at(text, segs, "Julien Perrin").kind != "verbatim"
+
+
+# an evaluation report's box of italic quotes, each signed on the next line by a short description
+SIGNED = [
+    "Paroles d'acteurs",
+    "On ne sait toujours pas ce qu'on touche ni pourquoi, le forfait arrive en juin et on découvre le montant.",
+    "Un médecin de la maison de santé de Gray",
+    "Pour la première fois on est payées pour se réunir, avant les réunions c'était sur notre temps personnel.",
+    "Une infirmière libérale, Vesoul",
+    "Mon rôle c'est de traduire : expliquer aux médecins ce que veut la caisse, et à la caisse ce que font les médecins.",
+    "La coordinatrice du dispositif",
+    "Ces constats rejoignent ceux de l'évaluation nationale.",
+]
+
+
+def test_italic_quotes_signed_by_a_short_description_below(gazetteer):
+    text, segs = _segment(SIGNED, gazetteer, doc={"kind": "rapport"}, styles=line_styles(SIGNED, {1, 3, 5}))
+    assert [(s.kind, s.role) for s in segs if s.kind == "verbatim"] == [
+        ("verbatim", "medecin_generaliste"), ("verbatim", "infirmier"), ("verbatim", "coordinateur")]
+    assert _at(text, segs, "La coordinatrice du dispositif").kind != "verbatim"
+    assert _at(text, segs, "Ces constats rejoignent").kind == "narrative"

@@ -50,6 +50,7 @@ line naming a person next to them) is left as it was. Thresholds: lang/fr/styled
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import conventions as cv
@@ -63,6 +64,7 @@ DEFAULTS = {"styles": ["italic", "bold"], "min_style_share": 0.9, "min_words": 8
 QUOTES = "«»\"“”"
 SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPTS = str.maketrans(SUP, "0123456789")
+SUP_CHAR = re.compile(f"[{SUP}]")
 # a footnote call closing a paragraph: "… formulaire.¹", "… formulaire.12" (glued to the stop)
 NOTE_CALL_END = re.compile(rf"(?<=[.!?…»])\s?(?P<num>[{SUP}]{{1,3}}|\d{{1,3}})\s*$")
 # a footnote call glued to a styled run (the call itself set in roman)
@@ -137,7 +139,7 @@ def interview_notes(lines: list[TextLine]) -> dict[str, str]:
         m = NOTE_LINE.match(ln.text)
         if m and note_source(m.group("note")):
             out.setdefault(m.group("num"), m.group("note").strip())
-        for m in NOTE_TEXT.finditer(ln.text):
+        for m in NOTE_TEXT.finditer(ln.text) if SUP_CHAR.search(ln.text) else ():
             if note_source(m.group("note")):
                 out.setdefault(m.group("num").translate(SUPERSCRIPTS), m.group("note").strip())
     return out
@@ -207,11 +209,14 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
     this document (module docstring); ``spans`` unchanged when the document shows no such
     convention."""
     s = settings()
-    taken = sorted((sp.start, sp.end) for sp in spans if sp.kind in TAKEN_KINDS)
-    attributed = [sp for sp in spans if sp.kind in ("verbatim", "turn") and _attributed(sp.attrs)]
+    taken = _Ranges([(sp.start, sp.end, j) for j, sp in enumerate(spans) if sp.kind in TAKEN_KINDS])
+    attributed = _Ranges([(sp.start, sp.end, j) for j, sp in enumerate(spans)
+                          if sp.kind in ("verbatim", "turn") and _attributed(sp.attrs)])
+    unsaid = _Ranges([(sp.start, sp.end, j) for j, sp in enumerate(spans)
+                      if sp.kind == "verbatim" and not _attributed(sp.attrs)])
 
     def is_taken(a: int, b: int) -> bool:
-        return any(x < b and y > a for x, y in taken)
+        return taken.covering(b - 1, a + 1) is not None
 
     body = [ln for ln in lines if ln.text.strip()]
     part = {ln.index: styled_part(ln, text, styles, s) for ln in body}
@@ -253,16 +258,15 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
         p = part[ln.index]
         if not p or n_words(text[p[1]:p[2]]) < s["min_words"]:
             continue
-        if any(sp.start <= p[1] and sp.end >= p[2] - 1 for sp in attributed):
+        if attributed.covering(p[1], p[2] - 1) is not None:
             evidence[p[0]] = evidence.get(p[0], 0) + 1
             continue
-        for j, sp in enumerate(spans):
-            if sp.kind == "verbatim" and sp.start <= p[1] + 2 and sp.end >= p[2] - 2 and not _attributed(sp.attrs):
-                attrs = anchor(k, p)
-                if attrs is not None:
-                    unattributed[j] = (sp, attrs)
-                    evidence[p[0]] = evidence.get(p[0], 0) + 1
-                break
+        j = unsaid.covering(p[1] + 2, p[2] - 2)
+        if j is not None:
+            attrs = anchor(k, p)
+            if attrs is not None:
+                unattributed[j] = (spans[j], attrs)
+                evidence[p[0]] = evidence.get(p[0], 0) + 1
     candidates: dict[int, dict | None] = {}  # line index -> anchor attrs (None: a candidate without anchor)
     for k, ln in enumerate(body):
         p = part[ln.index]
@@ -302,6 +306,25 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
     bounds = [(sp.start, sp.end) for sp in added]
     kept = [sp for sp in spans if not any(sp.start < b and sp.end > a for a, b in bounds)]
     return sorted(kept + added, key=lambda sp: (sp.start, sp.end))
+
+
+class _Ranges:
+    """Character ranges (start, end, payload), asked for one that starts at or before a point and
+    ends at or after another (prefix maxima of the ends over the ranges sorted by start)."""
+
+    def __init__(self, ranges: list[tuple[int, int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [r[0] for r in self.ranges]
+        self.reach: list[int] = []
+        for r in self.ranges:
+            self.reach.append(max(r[1], self.reach[-1]) if self.reach else r[1])
+
+    def covering(self, start: int, end: int) -> int | None:
+        """The payload of the last range (by start) with range.start <= start and range.end >= end."""
+        k = bisect.bisect_right(self.starts, start)
+        if k == 0 or self.reach[k - 1] < end:
+            return None
+        return next(self.ranges[i][2] for i in range(k - 1, -1, -1) if self.ranges[i][1] >= end)
 
 
 def _attributed(attrs: dict) -> bool:

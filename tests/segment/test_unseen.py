@@ -192,7 +192,7 @@ SETS = {
                          "negatif_programme_cine_debat": (1.0, 1.0, 1.0, 1.0),
                          "negatif_quiz_vrai_faux_infirmier": (1.0, 1.0, 1.0, 1.0),
                          "podcast_prenoms_horodatage_fin_de_tour": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
-                         "presse_pharma_exergue_nom_fonction_deux_lignes": (0.0, 0.0, 0.0, 0.0),
+                         "presse_pharma_exergue_nom_fonction_deux_lignes": (0.66, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (pull quotes over a name line and a function line)
                          "presse_propos_recueillis_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_micro_trottoir": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.25); segfix16
                          "pv_conseil_departemental_intervention_de": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16; segattr from (1.0, 1.0, 1.0, 0.0)
@@ -464,7 +464,7 @@ SETS["segment_unseen26"] = {
     "negatif_vignette_clinique_examen_patiente_vous_dit": (1.0, 1.0, 1.0, 1.0),
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (1.0, 1.0, 1.0, 0.66),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: attributions.py (named_subject), split_quotes.py (inner_incise)
     "presse_temoignage_premiere_personne_propos_recueillis_par": (1.0, 0.75, 0.75, 0.75),  # untuned (0.4, 0.0, 0.0, 0.0); segfix32: testimony_bylines.py (chapeau and closer)
-    "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (0.8, 1.0, 0.5, 0.5),
+    "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (1.0, 1.0, 1.0, 0.66),  # untuned (0.8, 1.0, 0.5, 0.5); segstyle: styled_speech.py (a description under an italic quote)
     "rapport_had_notes_bas_de_page_appel_numero_attribution": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: quote_sources.py (note_source), segmenter.py (trailing_notes, at the target)
     "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: dash_closing_codes.py (dash_signed, at the target)
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule": (0.85, 0.33, 1.0, 1.0),
@@ -518,7 +518,7 @@ SETS["segment_unseen28"] = {
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 0.75, 0.75),
     "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant": (0.0, 0.0, 0.0, 0.0),
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 1.0, 1.0, 0.0),
-    "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (0.0, 0.0, 0.0, 0.0),
+    "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks closed by a note call crediting an interview)
     "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville": (1.0, 0.0, 1.0, 1.0),
     "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (0.0, 0.0, 0.0, 0.0),
     "negatif_avis_comite_ethique_etude_qualitative_investigatrice_questions_guide": (1.0, 1.0, 1.0, 1.0),
@@ -530,8 +530,8 @@ SETS["segment_unseen28"] = {
     "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 0.5, 0.5, 0.0),
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes": (0.33, 1.0, 0.0, 1.0),
     "rapport_activite_cpts_guadeloupe_exergue_gras_attribution_ligne_italique": (1.0, 1.0, 1.0, 1.0),
-    "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule": (0.66, 1.0, 1.0, 1.0),
-    "these_mg_attribution_avant_ligne_deux_points_bloc_italique_sans_guillemets": (0.0, 0.0, 0.0, 0.0),
+    "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segstyle: discovery.py (a code whose prefix the legend explains)
+    "these_mg_attribution_avant_ligne_deux_points_bloc_italique_sans_guillemets": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks under a line naming the speaker)
     "these_pharmacie_corse_lorsqu_il_affirme_que_prenoms_modifies_selon_ses_termes": (0.66, 0.0, 1.0, 1.0),
 }
 
@@ -1035,8 +1035,9 @@ ROUND17_BELOW = {
                                                           "subheadings: narrative)",
     "memoire_ess_echange_guillemets_parentheses_moi": "F1 0.00 (« … » (Mme R.) / (moi) replies: narrative)",
     "memoire_tweets_medecins_arobase": "F1 0.00 (posts under '@Handle · date' lines: narrative)",
-    "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.00 (pull-quotes with the name and the function on the "
-                                                      "next two lines, and an 'affirme X' quote: narrative)",
+    "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.67 (untuned F1 0.00; segstyle: two pull quotes over the name and "
+                                                      "the function found; the third, whose credit 'titulaire à Vesoul' names no "
+                                                      "profession, and the 'affirme X' quote in the body: narrative)",
     "presse_propos_recueillis_premiere_personne": "F1 0.00 (a first-person testimony without quotes: narrative; "
                                                   "its intertitle a verbatim, 1 FP)"}
 # pv_conseil_departemental_intervention_de: untuned F1 0.00 ('Intervention de Mme …' headings), F1 1.00 after
@@ -1962,7 +1963,7 @@ ROUND26_BELOW = {
     "presse_temoignage_premiere_personne_propos_recueillis_par":
         "F1 1.00, speaker 0.75, role 0.75, region 0.75 (untuned F1 0.40; segfix32: the paragraphs between the standfirst and 'Propos recueillis par' found; the title quote still without attribution)",
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de":
-        "F1 0.80, speaker 1.00, role 0.50, region 0.50 (italic quotes without guillemets signed on the next line: 'La coordinatrice du dispositif' missed; 'Un médecin de la MSP de Clamecy' role inconnu, region '')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.67 (untuned F1 0.80, role 0.50, region 0.50; segstyle: italic quotes signed on the next line all found with their role; 'La coordinatrice du dispositif' gives no region, the Nièvre of the methods not read)",
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule":
         "F1 0.86, speaker 0.33, role 1.00, region 1.00 (pipe-table cells 'Sous-thème | D3 : « … »': the first row's quote narrative, others speaker ''; the second quote of a cell after ' / D11 :' found with its code)",
     "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction":
@@ -2026,8 +2027,6 @@ ROUND28_BELOW = {
         "F1 0.00 (quotes after a noun label and a colon 'Son credo : « … »', 'Son souvenir : « … »', no speech verb: narrative)",
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (an observed exchange 'Le kinésithérapeute intervient aussitôt : « … »' found; the town 'Aubenas' gives no region)",
-    "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date":
-        "F1 0.00 (italic blocks without guillemets ending with a footnote call '…¹', attributed in the footnotes: narrative)",
     "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville":
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 (quotes with a footnote call '»¹' found; speaker '', the footnote's 'Entretien n°2' not read)",
     "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description":
@@ -2038,10 +2037,6 @@ ROUND28_BELOW = {
         "F1 1.00, speaker 0.50, role 0.50, region 0.00 (the second quote given to the first paragraph's speaker, not to 'Sabrina Hoarau' introduced the sentence before; 'Le Tampon' gives no region)",
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes":
         "F1 0.33, speaker 1.00, role 0.00, region 1.00 (3 FP: the host's 'Julien :' questions as turns; a turn's unlabelled second paragraph cut off; 'vice-présidente du conseil départemental' read institutionnel_autre, annotated elu)",
-    "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule":
-        "F1 0.67 (a two-column table of quotes '« … » (PH2) | « … » (MK4)': the second row narrative)",
-    "these_mg_attribution_avant_ligne_deux_points_bloc_italique_sans_guillemets":
-        "F1 0.00 (italic blocks without guillemets after an attribution line 'Dr B., généraliste, 58 ans, …, Digne-les-Bains :': narrative)",
     "these_pharmacie_corse_lorsqu_il_affirme_que_prenoms_modifies_selon_ses_termes":
         "F1 0.67, speaker 0.00, role 1.00, region 1.00 ('lorsqu'il affirme que « … »' narrative; 'Selon ses propres termes, « … »' found, speaker '', Laetitia named the sentence before)",
 }

@@ -245,9 +245,15 @@ class Context:
         self.declared: dict[str, tuple[str, str, str, str]] = {}
 
     def knows(self, code: str) -> bool:
-        """A speaker code the document (table, list, coded attributions) or a sheet describes."""
+        """A speaker code the document (table, list, coded attributions) or a sheet describes; a
+        numbered code whose prefix a legend describes ("PH2" after "PH = pharmacien·ne, suivis du
+        numéro d'entretien") too, as code_attrs reads it."""
         return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
-            or code in self.series or code in self.legend
+            or code in self.series or code in self.legend or self._legend_prefix(code)
+
+    def _legend_prefix(self, code: str) -> bool:
+        prefix = re.sub(r"[-_]?\d+$", "", code)
+        return prefix != code and prefix in self.legend and bool(re.fullmatch(r"[A-ZÉ]{1,5}[-_]?\d{1,3}", code))
 
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded

@@ -194,6 +194,7 @@ from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .stacked_quotes import join_stacked
 from .straight_quotes import fold_headings, fold_straight_quotes
+from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import testimony_boxes
@@ -803,6 +804,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # one remark per paragraph between "(la personne descend …)" in a user test's notes (segment/think_aloud_notes.py)
         self.spans = think_aloud_spans(self.spans, lines, set(self.headings), lambda a, b: self.styles.share(a, b, "italic"),
                                        self.text, lambda: self.ctx.code_attrs(""))
+        # italic blocks without guillemets under "Dr B., généraliste, 58 ans, Digne :", a document's convention (segment/styled_speech.py)
+        self.spans = styled_speech_spans(self.spans, self.text, lines, self.styles, self.headings, self.section_kinds, self.ctx,
+                                         self.gazetteer)
         return self.spans
 
     def _find_quote_boxes(self) -> dict[int, dict]:

@@ -1,0 +1,184 @@
+"""Interview extracts known by their presentation (segment/styled_speech.py): italic paragraphs
+without guillemets under a line naming who speaks, over a credit line, or closed by a footnote
+call crediting an interview; look-alikes the reader must leave alone: the author's italic
+emphasis, a single stray italic block, italic paragraphs under lines that name no one."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import line_styles
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.base import StyleMap, TextLine, split_lines
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.styled_speech import interview_notes, settings, styled_part
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+# a general-practice thesis: each extract an italic block under its own line "who, ending with a colon"
+THESIS = [
+    "2.4 Le recours à l'hospitalisation à domicile",
+    "L'HAD reste peu sollicitée par les médecins qui exercent seuls.",
+    "Dr L., généraliste, 61 ans, exercice isolé, Vesoul :",
+    "Je les ai appelés deux fois en dix ans, pour des fins de vie. Ils sont venus vite, mais je ne sais pas ce qu'ils peuvent faire d'autre pour mes patients.",
+    "Les médecins des maisons de santé en ont une idée plus précise.",
+    "Dr M., généraliste, 34 ans, MSP, Lure :",
+    "Chez nous c'est l'infirmière coordinatrice qui les appelle, moi je signe la prescription et on fait le point ensemble le jeudi.",
+    "Et quand ça se passe mal, on sait qui appeler, on a leur numéro direct.",
+    "Ces deux positions opposent l'exercice isolé à l'exercice coordonné.",
+]
+THESIS_ITALIC = {3, 6, 7}
+
+
+def test_italic_blocks_under_a_line_naming_the_speaker_are_verbatims(gazetteer):
+    text, segs = _segment(THESIS, gazetteer, doc={"kind": "these"}, styles=line_styles(THESIS, THESIS_ITALIC))
+    s = _at(text, segs, "Je les ai appelés deux fois")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Dr L.", "medecin_generaliste",
+                                                      "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Chez nous c'est l'infirmière coordinatrice")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr M.", "medecin_generaliste")
+    # the next italic paragraph, with nothing between: the same person goes on
+    assert _at(text, segs, "on sait qui appeler") is s
+    for snippet in ("Dr L., généraliste, 61 ans", "Les médecins des maisons de santé", "Ces deux positions opposent"):
+        assert _at(text, segs, snippet).kind == "narrative"
+
+
+def test_a_single_italic_block_is_a_stray_not_a_convention(gazetteer):
+    lines = THESIS[:4] + [THESIS[8]]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"}, styles=line_styles(lines, {3}))
+    assert _at(text, segs, "Je les ai appelés deux fois").kind == "narrative"
+
+
+# a methods chapter in the first person: the author's italic emphasis and inner questions, the
+# author presented once, no one else named
+EMPHASIS = [
+    "3.1 Posture de recherche",
+    "Infirmière de formation, j'ai exercé douze ans en soins à domicile avant de reprendre des études.",
+    "Une question m'a accompagnée tout au long de ce travail.",
+    "Comment puis-je interroger des collègues sans que ma fonction ne pèse sur ce qu'ils me disent ?",
+    "J'en ai tiré une règle simple, que j'ai tenue du début à la fin du terrain.",
+    "Je ne pose jamais une question dont je connais déjà la réponse, et je ne reformule pas ce que l'on me dit.",
+    "Cette règle vaut aussi pour l'analyse.",
+    "On coopère d'autant mieux que l'on se connaît, et nous pensons que la CPTS crée ces occasions.",
+    "Ces principes ont guidé la rédaction des chapitres suivants.",
+]
+
+
+def test_the_authors_italic_emphasis_stays_narrative(gazetteer):
+    text, segs = _segment(EMPHASIS, gazetteer, doc={"kind": "memoire"}, styles=line_styles(EMPHASIS, {3, 5, 7}))
+    assert [s.kind for s in segs if s.kind not in ("narrative", "heading")] == []
+
+
+# a management memoir: italic blocks closed by a superscript call, the interviews in the notes,
+# which extraction ran into the last paragraph
+MEMOIR = [
+    "2.1 Un dispositif porté par l'hôpital",
+    "Le dispositif s'est d'abord construit comme un relais du centre hospitalier.",
+    "Au début, presque toutes les demandes venaient de l'hôpital, et les libéraux ne savaient pas que nous existions.¹",
+    "Le point de vue hospitalier est le même.",
+    "Pour nous, c'est la seule solution pour les patients qui n'ont personne à la maison, sinon ils restent chez nous des semaines.²"
+    " ¹ Entretien avec la coordinatrice du dispositif d'appui, Cayenne, 12 mai 2023."
+    " ² Entretien avec un médecin hospitalier, Saint-Laurent-du-Maroni, 15 mai 2023.",
+]
+
+
+def test_italic_blocks_closed_by_a_note_crediting_an_interview(gazetteer):
+    first, second = MEMOIR[2], MEMOIR[4]
+    styles = line_styles(MEMOIR, {2})
+    start = sum(len(t) + 1 for t in MEMOIR[:4])
+    styles.append({"char_start": start, "char_end": start + second.index("²"), "style": "italic"})
+    text, segs = _segment(MEMOIR, gazetteer, doc={"kind": "memoire"}, styles=styles)
+    s = _at(text, segs, "presque toutes les demandes")
+    assert (s.kind, s.role, s.region) == ("verbatim", "coordinateur", "Guyane")
+    assert not s.text.endswith("¹") and first.startswith(s.text)
+    s = _at(text, segs, "la seule solution pour les patients")
+    assert (s.kind, s.role, s.region) == ("verbatim", "hospitalier", "Guyane")
+    assert _at(text, segs, "Entretien avec la coordinatrice").kind != "verbatim"
+
+
+def test_styled_part_keeps_the_words_before_run_in_notes():
+    text = "\n".join(MEMOIR) + "\n"
+    lines = split_lines(text)
+    ln = lines[4]
+    styles = StyleMap([{"char_start": ln.start, "char_end": ln.start + ln.text.index("²"), "style": "italic"}])
+    style, a, b = styled_part(ln, text, styles, settings())
+    assert (style, a) == ("italic", ln.start) and text[a:b].endswith("semaines.²")
+    # a plain sentence after the italic run: the line is no italic paragraph
+    plain = TextLine(0, 0, 40, "Vraiment, on ne savait pas. Il conclut.")
+    assert styled_part(plain, plain.text, StyleMap([{"char_start": 0, "char_end": 27, "style": "italic"}]),
+                       settings()) is None
+
+
+def test_interview_notes_read_only_notes_crediting_an_interview():
+    notes = interview_notes(split_lines("… des semaines.² ¹ Entretien avec une infirmière, Vesoul, 2023. ² Voir Dupont (2019), p. 12.\n"))
+    assert list(notes) == ["1"]
+
+
+# an evaluation report's table of verbatims, one quotation per cell closed by a code whose prefix
+# the key explains ("PH = pharmacienne"); each code used once (no series to learn it from)
+TABLE = [
+    "4. Leviers et freins",
+    "Douze professionnels de Lorient ont été interrogés. Codes : IDE = infirmière libérale, MK = masseur-kinésithérapeute, PH = pharmacienne, suivis du numéro d'entretien.",
+    "Ce qui aide | Ce qui freine",
+    "« La messagerie sécurisée, enfin un outil commun » (PH2) | « On n'est jamais payés pour le temps de coordination » (MK4)",
+    "Les freins financiers sont cités par neuf professionnels.",
+]
+
+
+def test_a_code_whose_prefix_the_key_explains_is_known(gazetteer):
+    text, segs = _segment(TABLE, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "La messagerie sécurisée")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "PH2", "pharmacien", "Bretagne")
+    s = _at(text, segs, "jamais payés")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "MK4", "kinesitherapeute")
+
+
+# a press article's pull quotes in bold, each over the person's name and, in italics, their function
+PULL_QUOTES = [
+    "Santé : à Dole, les officines en première ligne",
+    "La communauté compte trente adhérents, dont neuf officines, et a ouvert un accueil commun l'an dernier.",
+    "« On nous demandait un médecin. On a appris à répondre autre chose que je ne sais pas. »",
+    "Julien Perrin",
+    "pharmacien adjoint à Dole",
+    "« Le pharmacien voit le patient trois fois plus souvent que moi, c'est lui qui m'alerte maintenant. »",
+    "Claire Mougin",
+    "médecin généraliste à Dole",
+    "Repères",
+]
+
+
+def test_pull_quotes_over_a_name_and_a_function(gazetteer):
+    styles = line_styles(PULL_QUOTES, {2, 5}, "bold") + line_styles(PULL_QUOTES, {4, 7}, "italic")
+    text, segs = _segment(PULL_QUOTES, gazetteer, doc={"kind": "presse"}, styles=styles)
+    s = _at(text, segs, "On nous demandait un médecin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Julien Perrin", "pharmacien", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Le pharmacien voit le patient")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Mougin", "medecin_generaliste")
+    assert _at(text, segs, "Julien Perrin").kind != "verbatim"
+
+
+# an evaluation report's box of italic quotes, each signed on the next line by a short description
+SIGNED = [
+    "Paroles d'acteurs",
+    "On ne sait toujours pas ce qu'on touche ni pourquoi, le forfait arrive en juin et on découvre le montant.",
+    "Un médecin de la maison de santé de Gray",
+    "Pour la première fois on est payées pour se réunir, avant les réunions c'était sur notre temps personnel.",
+    "Une infirmière libérale, Vesoul",
+    "Mon rôle c'est de traduire : expliquer aux médecins ce que veut la caisse, et à la caisse ce que font les médecins.",
+    "La coordinatrice du dispositif",
+    "Ces constats rejoignent ceux de l'évaluation nationale.",
+]
+
+
+def test_italic_quotes_signed_by_a_short_description_below(gazetteer):
+    text, segs = _segment(SIGNED, gazetteer, doc={"kind": "rapport"}, styles=line_styles(SIGNED, {1, 3, 5}))
+    assert [(s.kind, s.role) for s in segs if s.kind == "verbatim"] == [
+        ("verbatim", "medecin_generaliste"), ("verbatim", "infirmier"), ("verbatim", "coordinateur")]
+    assert _at(text, segs, "La coordinatrice du dispositif").kind != "verbatim"
+    assert _at(text, segs, "Ces constats rejoignent").kind == "narrative"

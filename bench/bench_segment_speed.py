@@ -65,6 +65,10 @@ def main() -> int:
                     help="the package(s) to time, interleaved run by run (default: this checkout's src/; "
                          "give another checkout's src/ too for a before/after on the same load)")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--bytecode", action="store_true",
+                    help="let Python cache the modules' bytecode (in a temporary folder, filled by one untimed "
+                         "run per package), as an installation does: an environment with "
+                         "PYTHONDONTWRITEBYTECODE set compiles every module in every process")
     args = ap.parse_args()
     interim = Path(args.interim)
     doc = args.doc or largest_document(interim)
@@ -82,13 +86,25 @@ def main() -> int:
         inspect = [py, "-m", "corpus.cli", "inspect", doc, "--results", str(results), "--config", "config/config.yaml"]
         floor = [py, "-c", FLOOR, str(folder)]
         runs: dict[str, dict[str, list[float]]] = {src: {"floor": [], "segment": [], "inspect": []} for src in srcs}
+
+        def environment(k: int, src: str) -> dict:
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+            if args.bytecode:
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
+                env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / f"pycache{k}")
+            return env
+
+        if args.bytecode:
+            for k, src in enumerate(srcs):  # the bytecode written once, untimed
+                for cmd in (segment, inspect):
+                    subprocess.run(cmd, cwd=ROOT, env=environment(k, src), check=True, stdout=subprocess.DEVNULL)
         for _ in range(max(1, args.repeat)):  # interleaved: the same load for every command and package
-            for src in srcs:
-                env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+            for k, src in enumerate(srcs):
+                env = environment(k, src)
                 runs[src]["floor"].append(timed(floor, env))
                 runs[src]["segment"].append(timed(segment, env))
                 runs[src]["inspect"].append(timed(inspect, env))
-    out = {"doc_id": doc, "pages": pages, "chars": n_chars, "repeat": args.repeat,
+    out = {"doc_id": doc, "pages": pages, "chars": n_chars, "repeat": args.repeat, "bytecode_cached": args.bytecode,
            "load_average": [round(x, 1) for x in os.getloadavg()], "packages": {}}
     print(f"{doc}: {pages} pages, {n_chars} characters (best of {args.repeat}, load {out['load_average']})")
     for src in srcs:

@@ -254,7 +254,7 @@ def named_settings() -> dict:
 
 def _words_alt(words, folded: bool = False) -> str:
     words = {fold(w).lower() for w in words} if folded else set(words)
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return cv.literal_alternation(words) or "(?!)"
 
 
 def speech_word(word: str) -> bool:
@@ -611,7 +611,7 @@ def subject_code(text: str, a: int, codes: frozenset) -> str | None:
     head = text[max(0, a - 600):a]
     cuts = [m.end() for m in SENTENCE_END.finditer(head)]
     sentence = head[cuts[-1]:] if cuts else head
-    alt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    alt = cv.literal_alternation(codes)
     found = list(re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", sentence))
     if not found:
         return None

@@ -21,7 +21,7 @@ def settings() -> dict:
 
 @lru_cache(maxsize=4)
 def _gap(conjunctions: tuple) -> re.Pattern:
-    alt = "|".join(re.escape(fold(w).lower()) for w in sorted(set(conjunctions), key=len, reverse=True)) or "(?!)"
+    alt = cv.literal_alternation({fold(w).lower() for w in conjunctions}) or "(?!)"
     return re.compile(rf"\s*[,;]?\s*(?:{alt})(?<=')\s*|\s*[,;]?\s*(?:{alt})(?!\w)\s*")
 
 

@@ -58,14 +58,18 @@ def described_interviewee(heading: str, below: list[str], gazetteer):
 # set in italics or bold, each a paragraph ending on "?", and the answers in plain paragraphs
 # below them, with no label: each run of answer paragraphs is the interviewee's words.
 
-CODE_CARD_LINE = re.compile(r"^\s*(?P<code>[A-ZÉ]{1,5}\s?\d{1,3})\s*[–—-]\s*(?P<desc>\S.{2,160})$")
+# An interview's code as a heading and its card write it: "SF3", "SF 3". Not LABEL_SHAPES["code"]
+# (conventions.py): that shape admits no space between the letters and the number but a hyphen, a
+# group prefix ("G2-P1"), lower case and dotted codes, and a card's code is set off by a dash.
+CARD_CODE = r"[A-ZÉ]{1,5}\s?\d{1,3}"
+CODE_CARD_LINE = re.compile(rf"^\s*(?P<code>{CARD_CODE})\s*[–—-]\s*(?P<desc>\S.{{2,160}})$")
 
 
 def _coded_header(text: str, below: str) -> tuple[str, str] | None:
     """(code, description) of a heading naming an interview by a code ("Annexe III – Entretien SF3")
     whose next line is that code's card ("SF3 – sage-femme libérale, …"), or None."""
     words = "|".join(re.escape(w) for w in cv.language_data().get("interview_words", [])) or "(?!)"
-    m = re.search(rf"(?i:{words})\s+(?P<code>[A-ZÉ]{{1,5}}\s?\d{{1,3}})\s*\.?$", " ".join(text.split()))
+    m = re.search(rf"(?i:{words})\s+(?P<code>{CARD_CODE})\s*\.?$", " ".join(text.split()))
     card = CODE_CARD_LINE.match(below)
     if m is None or card is None or " ".join(card.group("code").split()) != " ".join(m.group("code").split()):
         return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -30,7 +29,7 @@ from .fallbacks import (
 )
 from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
-from .labels import label_text, loose_separator, standalone_label
+from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
@@ -496,7 +495,7 @@ def declared_turn(codes) -> re.Pattern | None:
 
 def match_turn(text: str, declared: re.Pattern | None = None) -> re.Match | None:
     """A speaker label opening text: a declared code first, else any label shape."""
-    return (declared.match(text) if declared else None) or cv.TURN.match(text)
+    return (declared.match(text) if declared else None) or turn_match(text)
 
 
 def label_shape(label: str) -> str:
@@ -554,11 +553,21 @@ def bold_labels(lines: list[TextLine], styles, text: str) -> dict[int, str]:
     return out
 
 
-@lru_cache(maxsize=1 << 14)
+_STARTS: dict[str, tuple[int, ...]] = {}
+_STARTS_OF: list = [None]
+
+
 def _midline_starts(pattern: re.Pattern, text: str) -> tuple[int, ...]:
     """Where a turn may open in a line: its start and after each ``pattern`` (MIDLINE_TURN), read
-    once per line (discover_labels reads the same lines two or three times)."""
-    return (0, *(m.end() for m in pattern.finditer(text)))
+    once per line (discover_labels reads the same lines two or three times). Remembered per text
+    for the pattern last asked about (not keyed by the pattern: hashing a compiled pattern hashes
+    its whole code, ~50 µs for MIDLINE_TURN, more than the search it saves)."""
+    if _STARTS_OF[0] is not pattern or len(_STARTS) > 1 << 15:
+        _STARTS.clear()
+        _STARTS_OF[0] = pattern
+    if text not in _STARTS:
+        _STARTS[text] = (0, *(m.end() for m in pattern.finditer(text)))
+    return _STARTS[text]
 
 
 def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
@@ -568,7 +577,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
     found: dict[str, Label] = {}
     midline: list[tuple[int, str, str, re.Match]] = []  # weak shapes inside a line: kept below
     for ln in lines:
-        if bold and ln.index in bold and not cv.TURN.match(ln.text):
+        if bold and ln.index in bold and not turn_match(ln.text):
             label = bold[ln.index]  # a bold lead: counted like a dash or a period (only if they take turns)
             info = found.setdefault(label, Label(label, label_shape(label), label_kind(label, label_shape(label))))
             info.lines.append(ln.index)
@@ -586,7 +595,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
         starts = _midline_starts(cv.MIDLINE_TURN, ln.text)
         for pos in starts:
             rest = ln.text[pos:]
-            m = match_turn(rest, declared) if pos == 0 else cv.TURN.match(rest)
+            m = match_turn(rest, declared) if pos == 0 else turn_match(rest)
             if not m or not rest[m.end():].strip():
                 continue
             label = label_text(m)
@@ -916,7 +925,7 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         midline = [] if cv.ROW.match(ln.text) else [*cv.MIDLINE_TURN.finditer(ln.text), *inside.finditer(ln.text)]
         for m in midline:
             at = m.end()
-            t = cv.TURN.match(ln.text[at:])
+            t = turn_match(ln.text[at:])
             if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]):
                 cuts.append(at)
         append_cut(out, ln, cuts)

@@ -25,6 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
+from .labels import turn_match
 from .roles import ROLE_RULES, names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
@@ -311,7 +312,7 @@ def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
         m = GENERIC_LABEL.match(ln.text)
         if not m:
             continue
-        known = cv.TURN.match(ln.text)  # a known shape is read as discovery reads it ("Part. 1 :")
+        known = turn_match(ln.text)  # a known shape is read as discovery reads it ("Part. 1 :")
         label = label_text(known) if known else " ".join(m.group("label").split())
         if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
             continue

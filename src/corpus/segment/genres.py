@@ -84,7 +84,7 @@ def invented_section(title: str) -> bool:
 
 
 def _dated_source() -> re.Pattern:
-    months = "|".join(sorted((re.escape(fold(m).lower()) for m in cv.DATA.get("months", [])), key=len, reverse=True))
+    months = cv.literal_alternation({fold(m).lower() for m in cv.DATA.get("months", [])})
     date = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.]\s*\d{{2,4}})?|\d{{1,2}}(?:er)?\s+(?:{months or '(?!)'})\.?(?:\s+\d{{4}})?"
     # a name (no quotation, no sentence) then "(date)" then a colon, right before the quotation
     return re.compile(rf"^[^«»\"“”:.!?]{{2,80}}\(\s*(?:{date})\s*\)\s*:\s*$")

@@ -24,7 +24,7 @@ OPENING = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\s
 def _table_cells(lines: list[TextLine], labels: dict[str, str]) -> dict[str, str]:
     """folded label -> the other cells of its row, in the lines holding table rows (one a line, or
     rows the extraction ran together)."""
-    alt = "|".join(re.escape(w) for w in sorted({*labels.values()}, key=len, reverse=True))
+    alt = cv.literal_alternation({*labels.values()})
     if not alt:
         return {}
     start = re.compile(rf"(?<![\w'’-])(?P<key>{alt})\s*{re.escape(DELIMITER)}\s*", re.IGNORECASE)

@@ -22,7 +22,7 @@ APPARATUS = re.compile(r"^\s*(?:[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'�
 @lru_cache(maxsize=8)
 def _caption_pattern(words: tuple) -> re.Pattern:
     """A caption's pattern for the language data's words (compiled once, not once per line)."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alt = cv.literal_alternation(words) or "(?!)"
     return re.compile(rf"^\s*(?:{alt})\s*:\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from . import conventions as cv
 def _lead(key: int) -> re.Pattern:
     d = cv.language_data()
     marks = [*d.get("numbered_answer_marks", []), *d.get("numbered_lead_marks", [])]
-    alt = "|".join(re.escape(m) for m in sorted(set(marks), key=len, reverse=True)) or "(?!)"
+    alt = cv.literal_alternation(set(marks)) or "(?!)"
     return re.compile(rf"^\s*(?P<code>(?:{alt})\s?\d{{1,4}})\s*\([^()\n]{{2,80}}\)\s*:\s*$", re.IGNORECASE)
 
 

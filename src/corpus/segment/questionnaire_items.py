@@ -30,12 +30,12 @@ def settings() -> dict:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w).lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return cv.literal_alternation({fold(w).lower() for w in words}) or "(?!)"
 
 
 @lru_cache(maxsize=4)
 def _item_pattern(bullets: tuple) -> re.Pattern:
-    marks = "|".join(re.escape(b) for b in sorted(set(bullets), key=len, reverse=True)) or "(?!)"
+    marks = cv.literal_alternation(set(bullets)) or "(?!)"
     return re.compile(rf"^\s*(?:{marks}|{NUMBERED})\s*{QUOTED}\s*[.;,]?\s*$")
 
 

@@ -214,6 +214,19 @@ def recurring_labels(lines: list[TextLine]) -> dict[str, Prefix]:
 # aside in brackets ("… l'a su. [rires] (Tous) …": seggen10)
 SENTENCE_END = re.compile(r"(?:(?<=[.!?…»])|(?<=[.!?…]\)))\s+(?:\[[a-zà-ÿ][^\]\n]{0,30}\]\s+)?(?=\S)")
 
+# where sentences start inside each line: read once per text for the three passes below (the
+# label prefixes inside lines, the cuts, the turns of the labels kept), bounded
+_STARTS: dict[str, tuple[int, ...]] = {}
+
+
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """The ends of SENTENCE_END's matches in text (where a sentence inside the line starts)."""
+    if text not in _STARTS:
+        if len(_STARTS) > 1 << 16:
+            _STARTS.clear()
+        _STARTS[text] = tuple(m.end() for m in SENTENCE_END.finditer(text))
+    return _STARTS[text]
+
 
 def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[TextLine]:
     """Lines cut where a label set off as labels open lines elsewhere opens a sentence inside one
@@ -221,7 +234,7 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
     s = s or settings()
     opened = {p.form for ln in lines if (p := prefix_of(ln.text, s))}
     # a form that opens no line but many sentences: a transcript the extraction ran into one paragraph
-    inside = Counter((p.form, _series(p.label)) for ln in lines for m in SENTENCE_END.finditer(ln.text) if (p := prefix_of(ln.text[m.end():], s)))
+    inside = Counter((p.form, _series(p.label)) for ln in lines for e in _sentence_starts(ln.text) if (p := prefix_of(ln.text[e:], s)))
     forms = Counter(form for form, _ in inside.elements())
     opened |= {form for form, n in forms.items() if n >= s["min_turns"]
                and any(k[0] == form and c >= s["min_lines"] for k, c in inside.items())}  # a label (or its series) recurring among them
@@ -229,8 +242,8 @@ def split_at_recurring(lines: list[TextLine], s: dict | None = None) -> list[Tex
         return lines
     out: list[TextLine] = []
     for ln in lines:
-        cuts = [m.end() for m in SENTENCE_END.finditer(ln.text)
-                if (p := prefix_of(ln.text[m.end():], s)) and p.form in opened]
+        cuts = [e for e in _sentence_starts(ln.text)
+                if (p := prefix_of(ln.text[e:], s)) and p.form in opened]
         append_cut(out, ln, cuts)
     return out
 
@@ -254,7 +267,7 @@ def recurring_turns(lines: list[TextLine], gazetteer=None) -> tuple[list[TextLin
     pattern = shaped_turn(labels)
     out: list[TextLine] = []
     for ln in cut:
-        append_cut(out, ln, [m.end() for m in SENTENCE_END.finditer(ln.text) if pattern.match(ln.text[m.end():])])
+        append_cut(out, ln, [e for e in _sentence_starts(ln.text) if pattern.match(ln.text[e:])])
     return out, recurring_label_speakers(out, labels, gazetteer)
 
 

@@ -28,8 +28,10 @@ def settings() -> dict:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(" ".join(fold(w).lower().replace("’", "'").split())).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+    # longest first, ties in a fixed order (not the hash seed's); spaces as any run of blanks
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted({" ".join(fold(w).lower().replace("’", "'").split()) for w in words},
+                                    key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=4)

@@ -47,6 +47,7 @@ def configure_roles(data: dict) -> None:
         rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
     ROLE_RULES[:] = rules
     _MATCHED.clear()
+    _PROFESSION.clear()
     configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
     global SELF_DESIGNATION
@@ -98,7 +99,14 @@ def names_a_profession(text: str) -> bool:
     outside the vocabulary ("assistante de service social": autre); not only the people care is
     for or a bare weak word."""
     folded = fold(text or "")
-    return any(tier != "weak" and pattern.search(folded) for _, pattern, tier in ROLE_RULES)
+    if folded not in _PROFESSION:  # remembered like matched_role's answers
+        if len(_PROFESSION) > 50_000:
+            _PROFESSION.clear()
+        _PROFESSION[folded] = any(tier != "weak" and pattern.search(folded) for _, pattern, tier in ROLE_RULES)
+    return _PROFESSION[folded]
+
+
+_PROFESSION: dict[str, bool] = {}
 
 
 SELF_DESIGNATION = re.compile(r"(?!)")

@@ -127,6 +127,7 @@ from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
+from .labels import turn_match
 from .leading_codes import of_document
 from .lesson_dialogues import demote_lesson_dialogues
 from .listed_persons import apply_listed_persons
@@ -540,7 +541,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if self.generic_labels:
             describe_generic_labels(text, lines, self.labels, self.generic_labels, self.ctx)
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
-                           if not cv.TURN.match(lines[i].text)}  # turns opened by a bold name
+                           if not turn_match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES

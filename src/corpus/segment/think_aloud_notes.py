@@ -30,7 +30,7 @@ def settings() -> dict:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w).lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return cv.literal_alternation({fold(w).lower() for w in words}) or "(?!)"
 
 
 @lru_cache(maxsize=8)

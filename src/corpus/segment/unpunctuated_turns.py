@@ -28,10 +28,11 @@ def split_unpunctuated(lines: list[TextLine], prefix_of: Callable) -> list[TextL
         return lines
     alt = "|".join(re.escape(k) for k in sorted(openers, key=lambda k: (-len(k), k)))
     pattern = re.compile(rf"(?<=\s)(?:{alt})(?=\S)")
+    opening = set().union(*openers.values())  # the paragraphs a label opens
     out: list[TextLine] = []
     for n, ln in enumerate(lines):
         cuts = []
-        if any(n in at for at in openers.values()):
+        if n in opening:
             # a label opening another paragraph, not (only) this one
             cuts = [m.start() for m in pattern.finditer(ln.text) if openers[m.group(0)] - {n}]
         append_cut(out, ln, cuts)

@@ -40,7 +40,10 @@ def _coded_lead(key: int, ahead: bool = True) -> re.Pattern:
     intro = cv._flex_alt(data.get("introducers", [])) or "(?!)"
     first = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w’'-])")
                      for w in data.get("unquoted_first_person", [])) or "(?!)"
-    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:{intro})\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]['’])\s*)?"
+    # "L'IPA n°4", "la MG 2": an article, its first letter in either case
+    articles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+                        for w in sorted(set(data.get("unquoted_code_articles", [])), key=lambda w: (-len(w), w))) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:{intro})\s+)?(?:(?:{articles})\s*)?"
                       rf"(?P<abbr>[A-ZÉ]{{2,6}})\s?(?:{marks})\s?(?P<num>\d{{1,3}})(?![\w-])[^:«»“”\n]{{0,140}}?:\s+"
                       + (rf"(?=(?:\S+\s+)?(?:{first}))" if ahead else ""), re.MULTILINE)
 

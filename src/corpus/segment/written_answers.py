@@ -23,7 +23,7 @@ from collections import Counter
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
-from .labels import label_text
+from .labels import label_text, turn_match
 
 MIN_ANSWERS = 2  # one "Réponse :" under a question may be a FAQ's line
 TITLE_WORDS = 20  # a line naming the form is a title or a heading: this many words at most
@@ -56,13 +56,13 @@ def written_answer_speakers(lines: list[TextLine]) -> dict[str, dict]:
     for ln in lines:
         if not ln.text.strip():
             continue
-        m = cv.TURN.match(ln.text)
+        m = turn_match(ln.text)
         label = label_text(m) if m else ""
         key = fold(label).rstrip(".").lower()
         # only the answer words the label rules refuse ("Réponse", also a table's or an FAQ's
         # word); "Interviewé :", "R :" are read by them already
         if label and key in cv.ANSWER_WORDS and key in cv.NOT_LABELS and _asks(previous) \
-                and not cv.TURN.match(previous):
+                and not turn_match(previous):
             found[label] += 1
         elif not found and not form and _form_title(ln.text, form_words):
             form = True

@@ -226,7 +226,8 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(
-        rf"(?<=[.!?…»\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
+        rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line

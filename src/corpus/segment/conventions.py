@@ -469,6 +469,9 @@ def _build(d: dict) -> dict:
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
     p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"
                                   r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
+    # a programme's credit naming its guest: "Invitée : Catherine Delmas, vice-présidente …"
+    p["GUEST_CREDIT"] = re.compile(rf"^\s*(?:{_words(d, 'guest_credit_words')})\s*:\s*"
+                                   r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
     # a first name opening a sentence that presents the person: "Edwige travaille au DEPS, …"
     p["PRESENTED_PERSON"] = re.compile(
         rf"^(?!(?:{not_names})\b)(?P<name>{first_name})\s+(?P<desc>(?:{_words(d, 'presentation_verbs')})\s[^.!?]{{3,150}})[.!]?$")

@@ -85,11 +85,13 @@ from .fallbacks import (
     cell_index,
     cites_a_study,
     colon_key,
+    credited_guests,
     credited_hosts,
     describe_generic_labels,
     fills_cell,
     generic_label_lines,
     group_speech,
+    host_beside_guest,
     interview_date_call,
     interview_dates,
     interview_subject,
@@ -488,6 +490,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
                 v.kind = "moderator"  # "Animation : Gaëlle Le Floch" then "G. Le Floch : …"
+        host = host_beside_guest(self.labels, credited_guests([ln.text for ln in lines])) if self.labels else None
+        if host is not None:
+            self.labels[host].kind = "moderator"  # "Invitée : Catherine Delmas" then "Julien : …" / "Catherine : …"
         # a script's lines (under "Script du patient standardisé"): its quotations are written, not said
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []

@@ -385,6 +385,51 @@ def subject_call(lead: str, call, gazetteer):
     return call if attrs is None else type(call)(True, attrs)
 
 
+# -- "Nadia Benali est coordinatrice de parcours … Son credo : « … »" ---------------------------
+
+@lru_cache(maxsize=4)
+def _possessive(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = cv.language_data()
+    dets, nouns = cv._flex_alt(d.get("possessive_determiners", [])), cv._flex_alt(d.get("possessed_saying_nouns", []))
+    lead = re.compile(rf"^(?:{dets or '(?!)'})\s+(?:{nouns or '(?!)'})\s*:\s*$")
+    civilities = cv._flex_alt(named_settings()["civilities"]) or "(?!)"
+    copulas = cv._flex_alt(d.get("copulas", [])) or "(?!)"
+    presented = re.compile(rf"^(?:(?:Le|La|L['’])\s*)?(?:(?:{civilities})\.?\s+)?{cv.NAME.pattern}"
+                           rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}})\s*,|\s+(?:{copulas})\s+(?P<cop>[^;.«»]{{3,200}}))")
+    return lead, presented
+
+
+POSSESSIVE_BACK = 4  # sentences looked back for the person
+
+
+def possessive_call(before: str, call, gazetteer):
+    """A quotation nobody claimed after "Son credo :" (a possessive, a saying noun, a colon:
+    ``possessive_determiners``, ``possessed_saying_nouns``) as the words of the person the nearest
+    sentence before presents by name and what they do ("Nadia Benali est coordinatrice de
+    parcours …", "Le docteur Thomas Girard, généraliste à Montargis, …"), in the same paragraph or
+    the one before; ``before``: the text before the quotation."""
+    if call.verbatim or call.attrs.get("speaker"):
+        return call
+    lead, presented = _possessive(id(cv.language_data()))
+    start = before.rfind("\n") + 1
+    sentences = re.split(r"(?<=[.!?»])\s+", before[start:])
+    if not lead.match(sentences[-1].strip()):
+        return call
+    prev = before[:start].rstrip()
+    earlier = re.split(r"(?<=[.!?])\s+", prev[prev.rfind("\n") + 1:]) if prev else []
+    for sentence in reversed((earlier + sentences[:-1])[-POSSESSIVE_BACK:]):
+        m = presented.match(sentence.strip())
+        if m is None:
+            continue
+        desc = (m.group("app") or m.group("cop") or "").strip()
+        role, region, place = describe(desc, gazetteer)
+        if role in ("autre", "inconnu"):
+            return call  # what the person does names no role: a title, a place ("Paul Renaud, 2019,")
+        return type(call)(True, {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region,
+                                 "place": place, "attr_source": "attribution"})
+    return call
+
+
 # -- who speaks to the author of a first-person account --------------------------------------
 
 FIRST_NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
@@ -655,6 +700,31 @@ def _introduced(key: int) -> re.Pattern:
                       r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")
 
 
+@lru_cache(maxsize=4)
+def _described(key: int) -> re.Pattern:
+    s = named_settings()
+    elided = [f[:-2].rstrip() for f in s["formulas"] if f.endswith(" de")]
+    indefinites = cv._flex_alt(s.get("formula_indefinites", []))
+    if not elided or not indefinites:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+d['’](?i:{indefinites})\s+"
+                      r"(?P<desc>[^:;«»()]{3,200}?)\s*,\s*$")
+
+
+def introduced_described(lead: str) -> str | None:
+    """The description of a person a formula introduces without naming them, the quotation right
+    after the comma that closes it: "Pour reprendre les mots d'un vice-président de
+    l'intercommunalité, maire d'une commune de 800 habitants près de Gisors," -> "vice-président
+    de l'intercommunalité, maire …"; None when the description says no one's occupation ("les mots
+    d'un rapport de l'inspection," is a text's)."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    m = _described(id(cv.language_data())).search(sentence + (" " if sentence.endswith(",") else ""))
+    if m is None or cv.AUTHOR_YEAR.search(m.group("desc")):
+        return None
+    desc = m.group("desc").strip()
+    return desc if describes_person(desc) else None
+
+
 def introduced_speaker(lead: str) -> tuple[str, str] | None:
     """(name, description) of the person a formula names, with what they do in apposition, in
     the sentence that leads to a quotation: "Comme le dit Nadège, infirmière libérale à
@@ -671,10 +741,12 @@ def introduced_speaker(lead: str) -> tuple[str, str] | None:
     return (name, m.group("desc").strip()) if name else None
 
 
-def introduced_calls(text: str, calls: list, gazetteer) -> list:
+def introduced_calls(text: str, calls: list, gazetteer, described_only: bool = False) -> list:
     """``calls`` ((qa, qb, QuoteCall), absolute offsets) with the quotations nobody claimed whose
     sentence (or the paragraph before, ending on a colon, for a quotation set apart) names the
-    person by a formula and says what they do: that person's words."""
+    person by a formula and says what they do: that person's words. ``described_only``: only a
+    person the formula describes without a name ("Pour reprendre les mots d'un maire …, « … »"),
+    which names no author, so is read in any document."""
     s = named_settings()
     out = list(calls)
     for k, (qa, qb, call) in enumerate(out):
@@ -689,9 +761,12 @@ def introduced_calls(text: str, calls: list, gazetteer) -> list:
             lead = prev[prev.rfind("\n") + 1:]
             if not lead.endswith(":"):
                 continue
-        found = introduced_speaker(lead)
+        found = None if described_only else introduced_speaker(lead)
         if found is None:
-            continue
+            desc = introduced_described(lead)  # "Pour reprendre les mots d'un vice-président …, « … »"
+            if desc is None:
+                continue
+            found = ("", desc)
         name, desc = found
         role, region, place = describe(desc, gazetteer)
         attrs = {**call.attrs, "speaker": name, "role_raw": desc, "role": role if role != "inconnu" else "autre",

@@ -32,6 +32,7 @@ from .attributions import (
     introduced_calls,
     named_lead_calls,
     parse_attribution_line,
+    possessive_call,
     preceding_description,
     subject_call,
 )
@@ -1138,6 +1139,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                                  designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
+            # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
+            calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):
@@ -1193,9 +1196,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
-            if self.ctx.qualitative:  # "Comme le dit Nadège, infirmière libérale : « … »" (segment/attributions.py)
-                calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
-                    self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer)]
+            # "Comme le dit Nadège, infirmière libérale : « … »" in a study; "Pour reprendre les mots
+            # d'un maire …, « … »" anywhere (segment/attributions.py)
+            calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
+                self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer,
+                described_only=not self.ctx.qualitative)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

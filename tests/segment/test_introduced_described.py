@@ -1,0 +1,62 @@
+"""A formula before a person DESCRIBED, not named, then their words (segment/attributions.py
+introduced_described): "Pour reprendre les mots d'un vice-président de l'intercommunalité, maire
+d'une commune près de Gisors, « … »" -- read in any document, since no author is named; a text
+introduced so ("les mots d'un rapport …") stays narrative."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.attributions import introduced_described
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_the_description_after_the_formula():
+    assert introduced_described("Sur ce point, pour reprendre les mots d'une infirmière libérale installée à "
+                                "Millau, ") == "infirmière libérale installée à Millau"
+    assert introduced_described("Selon l'expression d'un pharmacien titulaire, ") == "pharmacien titulaire"
+    assert introduced_described("Pour reprendre les mots d'un rapport de l'inspection générale, ") is None
+    assert introduced_described("Pour reprendre les mots de Karim, pharmacien, ") is None  # named: introduced_speaker
+    assert introduced_described("Une infirmière libérale, ") is None  # no formula
+
+
+def test_a_described_persons_words_in_a_chapter(gazetteer):
+    lines = ["Chapitre 3. Des communes qui financent sans décider",
+             "Dans l'Aveyron, les communes ont acheté les murs des maisons de santé.",
+             "Pour reprendre les mots d'une adjointe au maire d'une commune de 1 200 habitants près de Millau, "
+             "« on paie les travaux, et après on nous explique que ce n'est pas notre affaire ».",
+             "Pour reprendre les mots d'un rapport de l'inspection générale, « la gouvernance reste à construire ».",
+             "Ce décalage nourrit une frustration durable."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on paie les travaux")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "elu", "Occitanie")
+    assert _at(text, segs, "la gouvernance reste à construire").kind not in ("verbatim", "turn")
+
+
+def test_a_possessive_saying_noun_gives_the_words_of_the_person_presented_before(gazetteer):
+    """"Son credo : « … »" after "Nadia Benali est coordinatrice …" (the paragraph before) or after
+    "Le docteur Thomas Girard, généraliste …," (the same paragraph): their words; without a person
+    presented before, or with a possessive noun that names no saying ("Son adresse :"), nothing."""
+    lines = ["La lettre de la CPTS – Portrait",
+             "Sophie Lemaire est infirmière coordinatrice à la maison de santé de Vierzon depuis 2019.",
+             "Son credo : « on ne soigne pas des dossiers, on soigne des gens qui ne se parlent pas encore ».",
+             "Le docteur Paul Renaud, généraliste à Vierzon, l'a rencontrée dès son arrivée. Son souvenir : "
+             "« elle a trouvé une infirmière pour ma patiente en une soirée, moi j'y aurais passé la semaine ».",
+             "Le centre de santé a ouvert en mars. Son adresse : « 12, rue des Tanneurs, au premier étage ».",
+             "Sa devise : « un patient, un coordinateur, un numéro »."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on ne soigne pas des dossiers")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sophie Lemaire", "coordinateur", "Centre-Val de Loire")
+    s = _at(text, segs, "elle a trouvé une infirmière pour ma patiente")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Renaud", "medecin_generaliste")
+    assert _at(text, segs, "12, rue des Tanneurs").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "un patient, un coordinateur").kind not in ("verbatim", "turn")  # no one presented before

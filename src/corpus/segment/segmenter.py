@@ -160,6 +160,7 @@ from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
+    SUPERSCRIPTS,
     QuoteCall,
     _coded_parenthesis,
     classify_quote,
@@ -288,8 +289,28 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
         run.append(m)
     nums = [int(m.group(1)) for m in reversed(run)]
     if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
-        return {}
+        return superscript_notes(lines)
     return {m.group(1): m.group(2).strip() for m in run}
+
+
+# a footnote opened by its superscript call ("¹ Entretien n°2, psychomotricienne libérale, Limoges"),
+# at a line's start or after a sentence's end: the extraction runs the foot of the page into the
+# last paragraph ("… de la profession. ¹ Entretien n°2, … ² Entretien n°5, …")
+SUPERSCRIPT_NOTE = re.compile(r"(?:^|(?<=[.!?…)»])\s)\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
+
+
+def superscript_notes(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the footnotes the document's last paragraph ends with, each opened by
+    its superscript call, at least two numbered one after the other ("¹ Entretien n°2, …", "² …")."""
+    last = next((ln.text for ln in reversed(lines) if ln.text.strip()), "")
+    calls = list(SUPERSCRIPT_NOTE.finditer(last))
+    if len(calls) < 2:
+        return {}
+    nums = [int(m.group(1).translate(SUPERSCRIPTS)) for m in calls]
+    if nums != list(range(nums[0], nums[0] + len(nums))):
+        return {}
+    ends = [m.start() for m in calls[1:]] + [len(last)]
+    return {str(n): last[m.end():e].strip() for n, m, e in zip(nums, calls, ends)}
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:

@@ -342,6 +342,40 @@ def _described_subject(key: int) -> re.Pattern:
                       rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?P<verb>{cv.SPEECH_VERBS})(?![\w’'-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _described_colon(key: int) -> re.Pattern:
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    np = rf"(?P<np>(?i:{det})\s*(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,60}}?)"
+    verb = r"(?P<verb>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]+)\b[^.!?;«»:]{0,80}:\s*$"
+    # the noun phrase, what the person is or where met in apposition, the verb ("La déléguée de
+    # l'ARS, que nous avons rencontrée aux Andelys, assume …"): the commas set the noun phrase off
+    # (without them, where it ends is a guess: "Le médecin coordinateur résume …")
+    return re.compile(rf"^\s*{np}\s*,\s*(?P<app>[^,;.«»]{{3,100}}),\s+{verb}")
+
+
+def described_colon_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the unnamed person a one-sentence paragraph opens with, described by a person noun
+    and an apposition, whose sentence ends on a colon before the quotation, whatever its verb ("La déléguée
+    départementale de l'ARS, que nous avons rencontrée aux Andelys, assume cette répartition des
+    rôles : « … »"), or None; not when the words before the colon name a text ("… a affiché
+    dans la salle : « … »")."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = _described_colon(id(cv.language_data())).match(lead)
+    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or names_a_text(lead) \
+            or re.search(r"[.!?]\s", lead.strip()):
+        return None
+    app = (m.group("app") or "").strip()
+    desc = app if app and describes_person(app) else m.group("np").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    if not region and app:
+        region, place = resolve_region(app, gazetteer)  # "que nous avons rencontrée aux Andelys"
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def described_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the unnamed person a paragraph opens with, described by a person noun (and what they
     do in apposition), the subject of a speech verb ("Le président de la CPTS, médecin généraliste
@@ -361,6 +395,30 @@ def described_subject(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person a sentence closes on by full name and what they do ("Le constat est
+    partagé par Sabrina Hoarau, 34 ans, infirmière libérale.") when the next sentence, the one
+    leading to the quotation, opens with a subject pronoun ("Elle a rejoint la CPTS … « … »,
+    explique-t-elle"), or None; nothing quoted before in the paragraph."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", lead.strip())
+    pronouns = _words_alt(named_settings()["subject_pronouns"])
+    if len(sentences) < 2 or not re.match(rf"(?:{pronouns})\s", sentences[-1]):
+        return None
+    m = None
+    for m in re.finditer(cv.NAME.pattern + r"\s*,\s*(?P<app>[^.;«»]{3,120})[.]$", sentences[-2]):
+        pass
+    if m is None:
+        return None
+    desc = m.group("app").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def subject_call(lead: str, call, gazetteer):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
@@ -374,13 +432,15 @@ def subject_call(lead: str, call, gazetteer):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
-        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer)
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
+            or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
     if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):
-        return call
+        attrs = described_colon_subject(lead, gazetteer)  # "La déléguée de l'ARS … assume … : « … »"
+        return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
     return call if attrs is None else type(call)(True, attrs)
 

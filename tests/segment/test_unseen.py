@@ -522,14 +522,14 @@ SETS["segment_unseen28"] = {
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 1.0, 1.0, 0.0),
     "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (0.0, 0.0, 0.0, 0.0),
     "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segfix33: segmenter.superscript_notes
-    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (0.66, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.introduced_described
+    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.introduced_described, described_colon_subject
     "negatif_avis_comite_ethique_etude_qualitative_investigatrice_questions_guide": (1.0, 1.0, 1.0, 1.0),
     "negatif_main_courante_centre_vaccination_horodatage_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_methode_presentation_verbatims_gabarit_exemple_code": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix33: form_formulas (template_announcements)
     "negatif_revue_morbi_mortalite_msp_chronologie_roles_discours_indirect": (1.0, 1.0, 1.0, 1.0),
     "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix33: narrated_quotes (narrator_subjects)
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique": (0.0, 0.0, 0.0, 0.0),
-    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 0.5, 0.5, 0.0),
+    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.5, 0.5, 0.0); segfix33: attributions.presented_before_pronoun
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes": (0.5, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 0.0, 1.0); segfix33: fallbacks.host_beside_guest, roles (elu)
     "rapport_activite_cpts_guadeloupe_exergue_gras_attribution_ligne_italique": (1.0, 1.0, 1.0, 1.0),
     "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule": (0.66, 1.0, 1.0, 1.0),
@@ -1977,12 +1977,10 @@ ROUND28_BELOW = {
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (an observed exchange 'Le kinésithérapeute intervient aussitôt : « … »' found; the town 'Aubenas' gives no region)",
     "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date":
         "F1 0.00 (italic blocks without guillemets ending with a footnote call '…¹', attributed in the footnotes: narrative)",
-    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description":
-        "F1 0.67 (segfix33: 'Pour reprendre les mots d'un vice-président …, « … »' read; 'La déléguée départementale de l'ARS … assume … : « … »' narrative, no speech verb; untuned F1 0.00)",
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique":
         "F1 0.00 (unlabelled answers after bold questions, the interviewee named in an italic chapeau: narrative)",
     "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de":
-        "F1 1.00, speaker 0.50, role 0.50, region 0.00 (the second quote given to the first paragraph's speaker, not to 'Sabrina Hoarau' introduced the sentence before; 'Le Tampon' gives no region)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Le Tampon' / 'au Tampon' gives no region: a commune that is also a word; segfix33: the second quote given to 'Sabrina Hoarau' presented the sentence before; untuned speaker 0.50, role 0.50)",
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes":
         "F1 0.50, speaker 1.00, role 1.00, region 1.00 (1 FP: the '(rires)' turn's unlabelled second paragraph cut off; segfix33: the host 'Julien :' moderator, the guest elu; untuned F1 0.33, 3 FP)",
     "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule":

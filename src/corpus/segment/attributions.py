@@ -363,8 +363,8 @@ def described_colon_subject(lead: str, gazetteer) -> dict | None:
         return None
     m = _described_colon(id(cv.language_data())).match(lead)
     if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or names_a_text(lead) \
-            or re.search(r"[.!?]\s", lead.strip()):
-        return None
+            or re.search(r"[.!?]\s", lead.strip()) or speech_word(m.group("verb")):
+        return None  # (a speech verb's clause is the other readers': "Un médecin …, exerçant …, lance :")
     app = (m.group("app") or "").strip()
     desc = app if app and describes_person(app) else m.group("np").strip()
     role, region, place = describe(desc, gazetteer)

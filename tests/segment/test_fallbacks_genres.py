@@ -196,3 +196,22 @@ def test_a_range_of_participant_words_and_numbers():
     # look-alikes: two different words, and volumes with no role named before them
     assert code_ranges(["Neuf médecins généralistes (Enquêté 1 à Participant 9) ont été interrogés."]) == []
     assert code_ranges(["Le rapport annuel et ses annexes (Tome 1 à Tome 3) sont en ligne."]) == []
+
+
+def test_the_voice_beside_a_credited_guest_is_the_host():
+    """"Invité : Pierre Martel, …" above "Sophie : …" / "Pierre : …": Sophie hosts. Not when the
+    header names nobody, nor when both voices or neither name the guest."""
+    from corpus.segment.fallbacks import credited_guests, host_beside_guest
+
+    header = ["Transcription de l'émission du 3 février",
+              "Invité : Pierre Martel, maire de Saint-Affrique et médecin généraliste."]
+    guests = credited_guests(header)
+    assert guests == ["Pierre Martel"]
+    lines = _lines("Sophie : Pierre Martel, bonjour. Pourquoi ce centre de santé ?",
+                   "Pierre : Parce qu'on a perdu trois médecins en deux ans.")
+    assert host_beside_guest(_labels(lines, {"Sophie": "participant", "Pierre": "participant"}), guests) == "Sophie"
+    assert host_beside_guest(_labels(lines, {"Sophie": "participant", "Pierre": "participant"}), []) is None
+    assert host_beside_guest(_labels(lines, {"Sophie": "participant", "Julie": "participant"}), guests) is None
+    assert host_beside_guest(_labels(lines, {"Sophie": "moderator", "Pierre": "participant"}), guests) is None
+    # a line that merely mentions the word is no credit
+    assert credited_guests(["Les invités : nous avons reçu Pierre Martel et Anne Roy."]) == []

@@ -25,3 +25,29 @@ def test_the_copied_formula_is_narrative_and_a_quote_elsewhere_stays_speech():
     spans = [Span(text.index("«"), first, "verbatim"), Span(text.rindex("«"), len(text), "verbatim")]
     out = demote_copy_formulas(spans, lines, lambda at: 0 if at < first else 1, text)
     assert [s.kind for s in out] == ["narrative", "verbatim"]
+
+
+def test_a_template_announced_by_a_method_section_is_narrative():
+    """"… selon le modèle suivant :" then the model line: a layout, no one's words; the same line
+    under a paragraph that announces quotes without a template stays speech."""
+    from corpus.segment.form_formulas import template_quote
+
+    assert template_quote("", "Les verbatims sont cités en italique, entre guillemets, selon le modèle suivant :")
+    assert template_quote("Chaque citation est présentée sous la forme suivante : ", "")
+    assert not template_quote("", "Une infirmière nous a décrit sa première semaine :")
+    assert not template_quote("", "selon le modèle suivant, nous avons codé les entretiens.")  # no colon
+    assert not template_quote("Elle le résume comme suit : ", "")
+    text = ("Les extraits sont présentés entre guillemets selon le modèle suivant :\n"
+            "« Texte de la citation » (IDE2, F, 38 ans, urbain)\n"
+            "Une infirmière nous a décrit sa première semaine :\n"
+            "« On ne savait plus qui appeler, alors on a fait une liste. » (IDE4)")
+    starts = [0]
+    for k, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(k + 1)
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    lines = [TextLine(i, a, b, text[a:b]) for i, (a, b) in enumerate(zip(starts, ends))]
+    spans = [Span(lines[1].start, lines[1].start + text[lines[1].start:].index("»") + 1, "verbatim"),
+             Span(lines[3].start, lines[3].start + text[lines[3].start:].index("»") + 1, "verbatim")]
+    out = demote_copy_formulas(spans, lines, lambda at: max(i for i, s in enumerate(starts) if s <= at), text)
+    assert [s.kind for s in out] == ["narrative", "verbatim"]

@@ -127,3 +127,28 @@ def test_who_speaks_to_the_author_after_when_and_where(gazetteer):
            "« Mission accomplie pour aujourd'hui. »"]
     text2, segs2 = _segment(far, gazetteer, doc={"kind": "memoire"})
     assert _at(text2, segs2, "Mission accomplie").kind == "narrative"
+
+
+def test_the_narrators_own_question_is_no_item(gazetteer):
+    """"je me suis demandé : « … »" in a reflexivity section: the author's own thought; someone
+    met who speaks to the author stays speech in the same narration."""
+    lines = ["Je suis moi-même infirmière, et j'ai mené les entretiens dans le service où je travaille.",
+             "Avant le premier entretien, je me suis demandé : « Vont-elles me répondre comme à une "
+             "collègue ou comme à une enquêtrice ? » Cette question m'a suivie.",
+             "Le premier jour, une aide-soignante m'arrête : « Vous venez nous surveiller ? » Je lui explique "
+             "ma démarche.",
+             "Puis je lui ai répondu : « Non, je viens vous écouter. » Elle a souri."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Vont-elles me répondre").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Non, je viens vous écouter").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Vous venez nous surveiller").kind == "verbatim"
+
+
+def test_a_clause_with_the_narrator_as_subject():
+    from corpus.segment.narrated_quotes import _narrator_speaks
+
+    assert _narrator_speaks("Avant le premier entretien, je me suis demandé")
+    assert _narrator_speaks("et j'ai pensé")
+    assert not _narrator_speaks("Je lui demande ce qu'elle en pense, et elle répond")
+    assert not _narrator_speaks("Karim me dit un jour")
+    assert not _narrator_speaks("Quand je suis arrivée, la cadre m'a dit")

@@ -187,3 +187,31 @@ def test_named_lines_above_words_that_do_not_speak_give_no_turn(gazetteer):
     assert speakers(DIRECTORY) == {}
     text, segs = _segment(DIRECTORY, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+INITIALS = [
+    "Annexe 5 – Entretien avec un patient",
+    "M. R., 69 ans, vit avec son épouse à Épernay ; il voit l'infirmière Asalée tous les trois mois.",
+    "Enquêteur",
+    "Qu'est-ce que ces consultations ont changé pour vous ?",
+    "M. R.",
+    "Elle m'a appris à lire mes résultats. Avant, je ne regardais même pas la feuille.",
+    "Enquêteur",
+    "Et votre médecin, vous le voyez moins ?",
+    "M. R.",
+    "Non, pareil, mais on parle d'autre chose maintenant, je trouve ça mieux.",
+]
+
+
+def test_a_label_closing_on_an_initial_is_a_label_line(gazetteer):
+    """"Mme L." alone above the words: the period closes the initial, not a sentence."""
+    assert label_line("Mme L.") == ("Mme L.", "")
+    assert label_line("Dr B.") == ("Dr B.", "")
+    assert label_line("Jean-Paul D.") == ("Jean-Paul D.", "")
+    assert label_line("Voir le tableau 3.") is None  # a sentence still ends on its period
+    text, segs = _segment(INITIALS, gazetteer)
+    s = _at(text, segs, "Elle m'a appris à lire mes résultats")
+    assert (s.kind, s.speaker) == ("turn", "M. R.")
+    assert _at(text, segs, "Non, pareil, mais on parle").speaker == "M. R."
+    assert _at(text, segs, "Qu'est-ce que ces consultations").kind == "moderator"
+    assert _at(text, segs, "vit avec son épouse").kind == "narrative"

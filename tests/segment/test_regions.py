@@ -248,3 +248,13 @@ def test_a_regional_adjective_in_a_field_gives_its_region(gaz):
     # a place named wins over an adjective; a word that only begins like one is none
     assert resolve_region("infirmier normand installé à Quimper", gaz)[0] == "Bretagne"
     assert resolve_region("kiné, sortie de la bretelle d'autoroute", gaz) == ("", "")
+
+
+def test_a_name_capitalised_only_by_its_article_is_a_word(gaz):
+    """"La réunion du 14 mars se tient …" opens a sentence: the meeting, not La Réunion; the island
+    and "Le Mans" keep their capitals."""
+    assert [p.name for _, _, p in gaz.find("La réunion du 14 mars se tient à la maison de santé.")] == []
+    assert resolve_region("La réunion de l'équipe a lieu le mardi à Aubenas", gaz) == ("Auvergne-Rhône-Alpes", "Aubenas")
+    assert resolve_region("infirmière libérale à La Réunion", gaz)[0] == "La Réunion"
+    assert resolve_region("médecin, LA RÉUNION", gaz)[0] == "La Réunion"
+    assert resolve_region("pharmacien au Mans", gaz)[0] == "Pays de la Loire"

@@ -125,3 +125,12 @@ def test_a_health_profession_wins_over_one_outside_health_in_a_methods_sentence(
 ])
 def test_national_agencies_and_unions_by_their_names(raw, role):
     assert normalize_role(raw) == role
+
+
+def test_the_president_of_an_elected_assembly_is_elected():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("vice-présidente du conseil départemental du Lot chargée de la santé") == "elu"
+    assert normalize_role("président de la communauté de communes du Haut-Allier") == "elu"
+    # the council of a professional order is no elected assembly
+    assert normalize_role("président du conseil départemental de l'ordre des médecins") == "institutionnel_autre"

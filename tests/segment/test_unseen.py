@@ -509,26 +509,28 @@ SETS["segment_unseen27"] = {
 # any score (4e2ab07), never tuned on (tests/data/segment_unseen28/; SCORES.md, "Round 28 (session 13),
 # untuned"). Untuned on main 80d4cea: pooled F1 0.597 (20 of 41, 6 FP), speaker / role / region 0.70 / 0.75 /
 # 0.75 on found items, 1 of 17 interview documents at the target, 3 of 5 negatives without an item. Floors at
-# these scores, rounded down. Raising them means the round has been tuned on.
+# these scores, rounded down. Raising them means the round has been tuned on: session 14 (segfix33) TUNED on
+# it (timed turns, bold label lines closing on an initial, a template line, the narrator's own question, a
+# guest's host, attributions without a speech verb, superscript footnotes): the raised floors say which.
 SETS["segment_unseen28"] = {
-    "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase": (0.0, 0.0, 0.0, 0.0),
+    "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: own_line_labels
     "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase": (0.5, 0.0, 0.0, 1.0),
     "article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres": (0.66, 1.0, 1.0, 1.0),
-    "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs": (0.57, 0.5, 0.5, 1.0),
+    "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.5, 0.5, 1.0); segfix33: discovery.split_at_cues (timed turns)
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 0.75, 0.75),
-    "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant": (0.0, 0.0, 0.0, 0.0),
+    "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.possessive_call
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 1.0, 1.0, 0.0),
     "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks closed by a note call crediting an interview)
-    "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville": (1.0, 0.0, 1.0, 1.0),
-    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (0.0, 0.0, 0.0, 0.0),
+    "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segfix33: segmenter.superscript_notes
+    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.introduced_described, described_colon_subject
     "negatif_avis_comite_ethique_etude_qualitative_investigatrice_questions_guide": (1.0, 1.0, 1.0, 1.0),
     "negatif_main_courante_centre_vaccination_horodatage_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
-    "negatif_methode_presentation_verbatims_gabarit_exemple_code": (0.0, 1.0, 1.0, 1.0),
+    "negatif_methode_presentation_verbatims_gabarit_exemple_code": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix33: form_formulas (template_announcements)
     "negatif_revue_morbi_mortalite_msp_chronologie_roles_discours_indirect": (1.0, 1.0, 1.0, 1.0),
-    "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures": (0.0, 1.0, 1.0, 1.0),
+    "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix33: narrated_quotes (narrator_subjects)
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique": (0.0, 0.0, 0.0, 0.0),
-    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 0.5, 0.5, 0.0),
-    "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes": (0.33, 1.0, 0.0, 1.0),
+    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.5, 0.5, 0.0); segfix33: attributions.presented_before_pronoun
+    "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes": (0.5, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 0.0, 1.0); segfix33: fallbacks.host_beside_guest, roles (elu)
     "rapport_activite_cpts_guadeloupe_exergue_gras_attribution_ligne_italique": (1.0, 1.0, 1.0, 1.0),
     "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segstyle: discovery.py (a code whose prefix the legend explains)
     "these_mg_attribution_avant_ligne_deux_points_bloc_italique_sans_guillemets": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks under a line naming the speaker)
@@ -670,9 +672,7 @@ FP_ALLOWED.update({
 # round 28: false positives measured untuned (main 80d4cea; the negatives' also in ROUND28_NEGATIVES_BELOW)
 FP_ALLOWED.update({
     ("segment_unseen28", "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase"): 1,  # a dash answer's second paragraph (no dash) cut off: the answer's first paragraph a verbatim of its own
-    ("segment_unseen28", "negatif_methode_presentation_verbatims_gabarit_exemple_code"): 1,  # a method section's template line '« Texte de l'extrait » (MG3, F, 45 ans, rural)' as a verbatim
-    ("segment_unseen28", "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures"): 1,  # the author's own inner question 'je me suis demandé : « … »' as a verbatim
-    ("segment_unseen28", "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes"): 3,  # the host's two 'Julien :' questions as turns; a '(rires)' turn whose unlabelled second paragraph is cut off
+    ("segment_unseen28", "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes"): 1,  # a '(rires)' turn whose unlabelled second paragraph is cut off (untuned 3: the host's two 'Julien :' questions as turns, moderator since segfix33)
 })
 
 # round 29: false positives measured untuned (main cef18ba; the negatives' also in ROUND29_NEGATIVES_BELOW)
@@ -2004,39 +2004,28 @@ ROUND27_INTERVIEWS = ['annexe_ergo_enquetrice_italique_tours_multi_paragraphes_l
 
 
 # Round 28 tests (segwrite20): the negatives and the issue's target, as round 27's; untuned on main 80d4cea.
-ROUND28_NEGATIVES_BELOW = {
-    "negatif_methode_presentation_verbatims_gabarit_exemple_code": "1 FP: a thesis method section's template line '« Texte de l'extrait » (MG3, F, 45 ans, rural)' as a verbatim",
-    "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures": "1 FP: the author's own inner question in a reflexivity section 'je me suis demandé : « … »' as a verbatim",
-}
+ROUND28_NEGATIVES_BELOW: dict = {}  # untuned: the method section's template line and the reflexivity section's inner question, 1 FP each (segfix33: form_formulas, narrated_quotes)
 ROUND28_NEGATIVES = ['negatif_avis_comite_ethique_etude_qualitative_investigatrice_questions_guide', 'negatif_main_courante_centre_vaccination_horodatage_noms_deux_points', 'negatif_methode_presentation_verbatims_gabarit_exemple_code', 'negatif_revue_morbi_mortalite_msp_chronologie_roles_discours_indirect', 'negatif_these_reflexivite_auteure_premiere_personne_questions_interieures']
 
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND28_BELOW = {
     "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase":
-        "F1 0.00 (labels alone on their own bold line without colon 'Enquêtrice' / 'Mme L.', the words in the next plain paragraph: narrative)",
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (segfix33: the bold label lines 'Mme L.' read; the patient's role 'autre' from the heading 'Entretien avec une patiente' not read, inconnu; untuned F1 0.00)",
     "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase":
         "F1 0.50, speaker 0.00, role 0.00, region 1.00 (1 FP: '– …' answers after '• …' questions found, speaker '' role inconnu, the legend sentence naming 'M. T., pharmacien titulaire' not read; an answer's second paragraph without the dash cut off)",
     "article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres":
         "F1 0.67 (a quote after 'confirme que le cahier de liaison est « … »' narrative; the block with a reported “…” inside and '(Martine, …)' after found)",
-    "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs":
-        "F1 0.57, speaker 0.50, role 0.50, region 1.00 ('[00:12:52] Médecin 1 :', 'Infirmière :', 'Médecin 2 :' turns narrative; 'Kiné :' found with speaker '' role inconnu)",
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero":
         "F1 1.00, speaker 1.00, role 0.75, region 0.75 ('[P3] …' bracket labels found; the first turn role inconnu and region ''; the second '[Anim]' question inside the previous turn)",
-    "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant":
-        "F1 0.00 (quotes after a noun label and a colon 'Son credo : « … »', 'Son souvenir : « … »', no speech verb: narrative)",
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (an observed exchange 'Le kinésithérapeute intervient aussitôt : « … »' found; the town 'Aubenas' gives no region)",
-    "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (quotes with a footnote call '»¹' found; speaker '', the footnote's 'Entretien n°2' not read)",
-    "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description":
-        "F1 0.00 ('Pour reprendre les mots d'un vice-président …, « … »' and 'La déléguée départementale de l'ARS … assume … : « … »': narrative)",
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique":
         "F1 0.00 (unlabelled answers after bold questions, the interviewee named in an italic chapeau: narrative)",
     "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de":
-        "F1 1.00, speaker 0.50, role 0.50, region 0.00 (the second quote given to the first paragraph's speaker, not to 'Sabrina Hoarau' introduced the sentence before; 'Le Tampon' gives no region)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Le Tampon' / 'au Tampon' gives no region: a commune that is also a word; segfix33: the second quote given to 'Sabrina Hoarau' presented the sentence before; untuned speaker 0.50, role 0.50)",
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes":
-        "F1 0.33, speaker 1.00, role 0.00, region 1.00 (3 FP: the host's 'Julien :' questions as turns; a turn's unlabelled second paragraph cut off; 'vice-présidente du conseil départemental' read institutionnel_autre, annotated elu)",
+        "F1 0.50, speaker 1.00, role 1.00, region 1.00 (1 FP: the '(rires)' turn's unlabelled second paragraph cut off; segfix33: the host 'Julien :' moderator, the guest elu; untuned F1 0.33, 3 FP)",
     "these_pharmacie_corse_lorsqu_il_affirme_que_prenoms_modifies_selon_ses_termes":
         "F1 0.67, speaker 0.00, role 1.00, region 1.00 ('lorsqu'il affirme que « … »' narrative; 'Selon ses propres termes, « … »' found, speaker '', Laetitia named the sentence before)",
 }

@@ -342,6 +342,40 @@ def _described_subject(key: int) -> re.Pattern:
                       rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?P<verb>{cv.SPEECH_VERBS})(?![\w’'-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _described_colon(key: int) -> re.Pattern:
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    np = rf"(?P<np>(?i:{det})\s*(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,60}}?)"
+    verb = r"(?P<verb>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]+)\b[^.!?;«»:]{0,80}:\s*$"
+    # the noun phrase, what the person is or where met in apposition, the verb ("La déléguée de
+    # l'ARS, que nous avons rencontrée aux Andelys, assume …"): the commas set the noun phrase off
+    # (without them, where it ends is a guess: "Le médecin coordinateur résume …")
+    return re.compile(rf"^\s*{np}\s*,\s*(?P<app>[^,;.«»]{{3,100}}),\s+{verb}")
+
+
+def described_colon_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the unnamed person a one-sentence paragraph opens with, described by a person noun
+    and an apposition, whose sentence ends on a colon before the quotation, whatever its verb ("La déléguée
+    départementale de l'ARS, que nous avons rencontrée aux Andelys, assume cette répartition des
+    rôles : « … »"), or None; not when the words before the colon name a text ("… a affiché
+    dans la salle : « … »")."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    m = _described_colon(id(cv.language_data())).match(lead)
+    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or names_a_text(lead) \
+            or re.search(r"[.!?]\s", lead.strip()) or speech_word(m.group("verb")):
+        return None  # (a speech verb's clause is the other readers': "Un médecin …, exerçant …, lance :")
+    app = (m.group("app") or "").strip()
+    desc = app if app and describes_person(app) else m.group("np").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    if not region and app:
+        region, place = resolve_region(app, gazetteer)  # "que nous avons rencontrée aux Andelys"
+    return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def described_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the unnamed person a paragraph opens with, described by a person noun (and what they
     do in apposition), the subject of a speech verb ("Le président de la CPTS, médecin généraliste
@@ -361,6 +395,30 @@ def described_subject(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person a sentence closes on by full name and what they do ("Le constat est
+    partagé par Sabrina Hoarau, 34 ans, infirmière libérale.") when the next sentence, the one
+    leading to the quotation, opens with a subject pronoun ("Elle a rejoint la CPTS … « … »,
+    explique-t-elle"), or None; nothing quoted before in the paragraph."""
+    if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", lead.strip())
+    pronouns = _words_alt(named_settings()["subject_pronouns"])
+    if len(sentences) < 2 or not re.match(rf"(?:{pronouns})\s", sentences[-1]):
+        return None
+    m = None
+    for m in re.finditer(cv.NAME.pattern + r"\s*,\s*(?P<app>[^.;«»]{3,120})[.]$", sentences[-2]):
+        pass
+    if m is None:
+        return None
+    desc = m.group("app").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def subject_call(lead: str, call, gazetteer):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
@@ -374,15 +432,62 @@ def subject_call(lead: str, call, gazetteer):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
-        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer)
+        attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
+            or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
     if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):
-        return call
+        attrs = described_colon_subject(lead, gazetteer)  # "La déléguée de l'ARS … assume … : « … »"
+        return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
     return call if attrs is None else type(call)(True, attrs)
+
+
+# -- "Nadia Benali est coordinatrice de parcours … Son credo : « … »" ---------------------------
+
+@lru_cache(maxsize=4)
+def _possessive(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = cv.language_data()
+    dets, nouns = cv._flex_alt(d.get("possessive_determiners", [])), cv._flex_alt(d.get("possessed_saying_nouns", []))
+    lead = re.compile(rf"^(?:{dets or '(?!)'})\s+(?:{nouns or '(?!)'})\s*:\s*$")
+    civilities = cv._flex_alt(named_settings()["civilities"]) or "(?!)"
+    copulas = cv._flex_alt(d.get("copulas", [])) or "(?!)"
+    presented = re.compile(rf"^(?:(?:Le|La|L['’])\s*)?(?:(?:{civilities})\.?\s+)?{cv.NAME.pattern}"
+                           rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}})\s*,|\s+(?:{copulas})\s+(?P<cop>[^;.«»]{{3,200}}))")
+    return lead, presented
+
+
+POSSESSIVE_BACK = 4  # sentences looked back for the person
+
+
+def possessive_call(before: str, call, gazetteer):
+    """A quotation nobody claimed after "Son credo :" (a possessive, a saying noun, a colon:
+    ``possessive_determiners``, ``possessed_saying_nouns``) as the words of the person the nearest
+    sentence before presents by name and what they do ("Nadia Benali est coordinatrice de
+    parcours …", "Le docteur Thomas Girard, généraliste à Montargis, …"), in the same paragraph or
+    the one before; ``before``: the text before the quotation."""
+    if call.verbatim or call.attrs.get("speaker"):
+        return call
+    lead, presented = _possessive(id(cv.language_data()))
+    start = before.rfind("\n") + 1
+    sentences = re.split(r"(?<=[.!?»])\s+", before[start:])
+    if not lead.match(sentences[-1].strip()):
+        return call
+    prev = before[:start].rstrip()
+    earlier = re.split(r"(?<=[.!?])\s+", prev[prev.rfind("\n") + 1:]) if prev else []
+    for sentence in reversed((earlier + sentences[:-1])[-POSSESSIVE_BACK:]):
+        m = presented.match(sentence.strip())
+        if m is None:
+            continue
+        desc = (m.group("app") or m.group("cop") or "").strip()
+        role, region, place = describe(desc, gazetteer)
+        if role in ("autre", "inconnu"):
+            return call  # what the person does names no role: a title, a place ("Paul Renaud, 2019,")
+        return type(call)(True, {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region,
+                                 "place": place, "attr_source": "attribution"})
+    return call
 
 
 # -- who speaks to the author of a first-person account --------------------------------------
@@ -655,6 +760,31 @@ def _introduced(key: int) -> re.Pattern:
                       r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")
 
 
+@lru_cache(maxsize=4)
+def _described(key: int) -> re.Pattern:
+    s = named_settings()
+    elided = [f[:-2].rstrip() for f in s["formulas"] if f.endswith(" de")]
+    indefinites = cv._flex_alt(s.get("formula_indefinites", []))
+    if not elided or not indefinites:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+d['’](?i:{indefinites})\s+"
+                      r"(?P<desc>[^:;«»()]{3,200}?)\s*,\s*$")
+
+
+def introduced_described(lead: str) -> str | None:
+    """The description of a person a formula introduces without naming them, the quotation right
+    after the comma that closes it: "Pour reprendre les mots d'un vice-président de
+    l'intercommunalité, maire d'une commune de 800 habitants près de Gisors," -> "vice-président
+    de l'intercommunalité, maire …"; None when the description says no one's occupation ("les mots
+    d'un rapport de l'inspection," is a text's)."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    m = _described(id(cv.language_data())).search(sentence + (" " if sentence.endswith(",") else ""))
+    if m is None or cv.AUTHOR_YEAR.search(m.group("desc")):
+        return None
+    desc = m.group("desc").strip()
+    return desc if describes_person(desc) else None
+
+
 def introduced_speaker(lead: str) -> tuple[str, str] | None:
     """(name, description) of the person a formula names, with what they do in apposition, in
     the sentence that leads to a quotation: "Comme le dit Nadège, infirmière libérale à
@@ -671,10 +801,12 @@ def introduced_speaker(lead: str) -> tuple[str, str] | None:
     return (name, m.group("desc").strip()) if name else None
 
 
-def introduced_calls(text: str, calls: list, gazetteer) -> list:
+def introduced_calls(text: str, calls: list, gazetteer, described_only: bool = False) -> list:
     """``calls`` ((qa, qb, QuoteCall), absolute offsets) with the quotations nobody claimed whose
     sentence (or the paragraph before, ending on a colon, for a quotation set apart) names the
-    person by a formula and says what they do: that person's words."""
+    person by a formula and says what they do: that person's words. ``described_only``: only a
+    person the formula describes without a name ("Pour reprendre les mots d'un maire …, « … »"),
+    which names no author, so is read in any document."""
     s = named_settings()
     out = list(calls)
     for k, (qa, qb, call) in enumerate(out):
@@ -689,9 +821,12 @@ def introduced_calls(text: str, calls: list, gazetteer) -> list:
             lead = prev[prev.rfind("\n") + 1:]
             if not lead.endswith(":"):
                 continue
-        found = introduced_speaker(lead)
+        found = None if described_only else introduced_speaker(lead)
         if found is None:
-            continue
+            desc = introduced_described(lead)  # "Pour reprendre les mots d'un vice-président …, « … »"
+            if desc is None:
+                continue
+            found = ("", desc)
         name, desc = found
         role, region, place = describe(desc, gazetteer)
         attrs = {**call.attrs, "speaker": name, "role_raw": desc, "role": role if role != "inconnu" else "autre",

@@ -226,7 +226,8 @@ def _build(d: dict) -> dict:
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     p["MIDLINE_TURN"] = re.compile(
-        rf"(?<=[.!?…»\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
+        rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
@@ -468,6 +469,9 @@ def _build(d: dict) -> dict:
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
     p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"
                                   r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
+    # a programme's credit naming its guest: "Invitée : Catherine Delmas, vice-présidente …"
+    p["GUEST_CREDIT"] = re.compile(rf"^\s*(?:{_words(d, 'guest_credit_words')})\s*:\s*"
+                                   r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
     # a first name opening a sentence that presents the person: "Edwige travaille au DEPS, …"
     p["PRESENTED_PERSON"] = re.compile(
         rf"^(?!(?:{not_names})\b)(?P<name>{first_name})\s+(?P<desc>(?:{_words(d, 'presentation_verbs')})\s[^.!?]{{3,150}})[.!]?$")

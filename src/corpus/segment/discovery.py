@@ -882,17 +882,33 @@ class Interviewee:
 
 
 CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
+# a turn's time then a label and a colon after a sentence end inside a line ("… toujours. [00:13:41]
+# Animatrice : …", "… fragiles. 00:13:20 Médecin 2 : …"): a transcript whose timed turns the
+# extraction ran together; the label up to three words, the time in brackets or bare
+TIMED_TURN = re.compile(
+    r"(?<=[.!?…»])\s+(?P<at>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\s*[-–]?\s*"
+    r"(?=[A-ZÉÈÀÂÊÎÔÛÇ][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:\s)")
+MIN_TIMED_TURNS = 2  # one time inside a sentence may be a quoted record ("… à 10:30 Accueil : …")
+# a time closing a paragraph: the turns END with their time ("Patrice : … [01:05]", closing_stamps.py),
+# so a time before a label closes the turn before it, and opens nothing
+TIME_CLOSES = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$")
 
 
 def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
     """Lines cut where a subtitle cue starts ("… patients fragiles. 14 00:03:27,000 --> …"), when
     the document holds at least two cues: subtitles pasted into a document, their cues run
-    together by the extraction; re-indexed. Lines unchanged otherwise."""
-    if sum(len(CUE_ONLY.findall(ln.text)) for ln in lines) < 2:
+    together by the extraction; or where a timed turn starts ("… dernier. [00:13:20] Infirmière :
+    …", TIMED_TURN), when the document runs at least MIN_TIMED_TURNS of them into its lines and
+    does not close its paragraphs with times (TIME_CLOSES); re-indexed. Lines unchanged otherwise."""
+    cues = sum(len(CUE_ONLY.findall(ln.text)) for ln in lines) >= 2
+    timed = sum(len(TIMED_TURN.findall(ln.text)) for ln in lines) >= MIN_TIMED_TURNS \
+        and sum(1 for ln in lines if TIME_CLOSES.search(ln.text)) < MIN_TIMED_TURNS
+    if not (cues or timed):
         return lines
     out: list[TextLine] = []
     for ln in lines:
-        starts = [m.start() for m in CUE_ONLY.finditer(ln.text)]
+        starts = [m.start() for m in CUE_ONLY.finditer(ln.text)] if cues else []
+        starts += [m.start("at") for m in TIMED_TURN.finditer(ln.text)] if timed else []
         append_cut(out, ln, [at for at in starts if at > 0 and ln.text[at - 1].isspace()])
     return out
 
@@ -907,7 +923,7 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     out: list[TextLine] = []
     # any discovered label after a sentence end, whatever its shape ("… inaudible. E : Pour …")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
-    inside = re.compile(rf"(?<=[.!?…»\]])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
+    inside = re.compile(rf"(?<=[.!?…»\]])(?<!:\d\d\])\s+(?=(?:{cv.TIMESTAMP})?(?:{alt})\s*:\s)")
     # a label the document sets off by a period or a dash or a table cell only ("… en mars 2020 ?
     # MG3. Alors …", "… dans le dispositif ? Interviewée | En 2017.")
     pointed = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k))

@@ -680,6 +680,30 @@ def credited_hosts(texts: list[str]) -> list[str]:
     return [m.group("name") for t in texts for m in cv.HOST_CREDIT.finditer(t)]
 
 
+def credited_guests(texts: list[str]) -> list[str]:
+    """The names a programme's header line gives its guest ("Invitée : Catherine Delmas, …")."""
+    return [m.group("name") for t in texts if (m := cv.GUEST_CREDIT.match(t))]
+
+
+def names_guest(label: str, guests: list[str]) -> bool:
+    """A label naming a credited guest: their surname (as names_host) or their first name alone
+    ("Catherine" for "Catherine Delmas")."""
+    key = fold(label.strip()).lower()
+    return names_host(label, guests) or any(len(key) > 2 and fold(g).lower().split()[0] == key for g in guests)
+
+
+def host_beside_guest(labels: dict, guests: list[str]) -> str | None:
+    """In a transcript of two voices, no moderator among them, one naming a credited guest: the
+    other voice, the host's ("Invitée : Catherine Delmas, …" then "Julien : …" / "Catherine : …")."""
+    voices = [v for v in labels.values() if v.kind in ("participant", "moderator")]
+    if not guests or len(voices) != 2 or any(v.kind == "moderator" for v in voices):
+        return None
+    named = [v for v in voices if names_guest(v.label, guests)]
+    if len(named) != 1:
+        return None
+    return next(v.label for v in voices if v is not named[0])
+
+
 def names_host(label: str, hosts: list[str]) -> bool:
     """A label naming a credited host: the same surname, and the same initial when the label
     gives one ("G. Le Floch" for "Gaëlle Le Floch")."""

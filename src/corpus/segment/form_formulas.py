@@ -1,7 +1,10 @@
 """Forms that give a sentence TO COPY in guillemets ("Recopier la mention : « Lu et approuvé,
 j'accepte … »"): a formula the reader writes, not someone's words. The instructions are
 lang/fr/form_formulas.yaml (``copy_instructions``); a quotation whose paragraph holds one
-before it is made narrative."""
+before it is made narrative. So is a TEMPLATE a method section announces ("… présentés selon le
+modèle suivant :" then "« Texte de l'extrait » (MG3, F, 45 ans, rural)", ``template_announcements``):
+a quotation after the announcement on its paragraph, or opening the paragraph right below a
+paragraph that ends with the announcement and a colon."""
 
 from __future__ import annotations
 
@@ -27,9 +30,33 @@ def _instruction_of(listed: tuple) -> re.Pattern:
     return re.compile(rf"\b(?:{_alt(words)})\b" if words else r"(?!)")
 
 
+def _template() -> re.Pattern:
+    return _instruction_of(tuple(_data().get("template_announcements", [])))
+
+
+# the announcement closes its paragraph with a colon: the model is the paragraph below
+ANNOUNCES = re.compile(r":\s*$")
+
+
+def template_quote(lead: str, above: str) -> bool:
+    """A quotation after a template's announcement: on its paragraph (``lead``, the paragraph's
+    text before it), or opening its paragraph under one that ends with it and a colon (``above``)."""
+    if _template().search(fold(lead)):
+        return True
+    return not lead.strip() and bool(ANNOUNCES.search(above)) and bool(_template().search(fold(above)))
+
+
 def copy_formula(lead: str) -> bool:
     """The text of a paragraph before a quotation holds an instruction to copy it."""
     return bool(_instruction().search(fold(lead)))
+
+
+def _above(lines, li: int) -> str:
+    """The text of the nearest non-empty line above line ``li``."""
+    for k in range(li - 1, -1, -1):
+        if lines[k].text.strip():
+            return lines[k].text
+    return ""
 
 
 def demote_copy_formulas(spans: list[Span], lines, line_of, text: str) -> list[Span]:
@@ -37,7 +64,8 @@ def demote_copy_formulas(spans: list[Span], lines, line_of, text: str) -> list[S
     out = []
     for s in spans:
         li = line_of(s.start) if s.kind in SPEECH else -1
-        if li >= 0 and copy_formula(text[lines[li].start:s.start]):
+        lead = text[lines[li].start:s.start] if li >= 0 else ""
+        if li >= 0 and (copy_formula(lead) or template_quote(lead, _above(lines, li) if not lead.strip() else "")):
             s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

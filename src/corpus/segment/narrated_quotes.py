@@ -78,6 +78,23 @@ def _says(clause: str) -> bool:
     return bool(m) and len(m.group("rest").split()) <= most
 
 
+def _narrator_speaks(clause: str) -> bool:
+    """Whether the clause before a colon has the narrator as its subject, the verb right after
+    ("… entretien, je me suis demandé", "et je lui ai répondu"): the quotation is the narrator's
+    own words or thought."""
+    subjects = _data().get("narrator_subjects", [])
+    if not subjects:
+        return False
+    def alt(words):
+        return "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+    pronouns = alt(_data().get("narrator_clause_pronouns", [])) or "(?!)"
+    most = int(_data().get("narrator_clause_max_words", 3))
+    m = re.search(rf"(?:^|[,;]\s*|(?<![\w’'])(?:et|puis)\s+)(?:{alt(subjects)})(?:{pronouns})?"
+                  rf"(?P<rest>[^\s,;.!?«»]+(?:\s+[^\s,;.!?«»]+)*)\s*$", clause.strip(), re.IGNORECASE)
+    return bool(m) and len(m.group("rest").split()) <= most
+
+
 def _narrator_line(text: str, qb: int, inner: str, following: list) -> bool:
     """Whether a quotation opening an exchange is the narrator's: in the first person singular,
     addressing no one, and answered by a dash-chained quotation that says "vous" or "tu" to
@@ -114,6 +131,8 @@ def narrated_calls(text: str, calls: list, first_person: bool) -> list:
         clause = clause_before_colon(before)
         if not addressed_speech(inner) and not (clause is not None and _says(clause) and len(inner.split()) >= 2):
             continue
+        if clause is not None and _narrator_speaks(clause):
+            continue  # "je me suis demandé : « … »": the narrator's own words or thought
         attrs = None
         if clause is not None and not names_a_text(clause):
             attrs = {"speaker": "", "role_raw": "", "role": _role(clause)}

@@ -35,6 +35,8 @@ DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_
             "moderator_question_share": 0.6, "moderator_length_ratio": 0.4, "min_named_words": 25,
             "civilities": [], "name_particles": []}
 QUOTES = "«»\"“”"
+# a label closing on an initial and its period ("Mme L.", "Dr B.", "M. T.", "Jean-Paul D.")
+INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def settings() -> dict:
@@ -50,7 +52,9 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
         return None
     body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)
-    if re.search(r"[.!?…;,)\]]$", body) or not re.match(r"[^\W_]|#", body) or body[0].islower():
+    # (a period that closes an initial is the name's: "Mme L.", "Dr B.", "M. T.")
+    if (re.search(r"[.!?…;,)\]]$", body) and not INITIAL_END.search(body)) or not re.match(r"[^\W_]|#", body) \
+            or body[0].islower():
         return None
     head, _, func = body.partition(",")
     head, func = head.strip(), func.strip()

@@ -54,12 +54,16 @@ class Prefix:
     end: int
 
 
+TIME_ONLY = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+
+
 def _label_ok(label: str, s: dict) -> bool:
     """Short, a letter or a number in it, no sentence inside: a label, not a stage direction."""
     return (0 < len(label) <= s["max_label_chars"] and len(label.split()) <= s["max_label_words"]
             and (re.search(r"[^\W_]", label) is not None or label == "#?")  # "#? :": a connection nobody identified
             and "," not in label and not re.search(r"\b(?:19|20)\d\d\b", label)  # "(Castel, 2020)": a reference and not re.search(r"[.!?…,;«»\"“”]$|[.!?…]\s", label)
-            and not label.isdigit())
+            and not label.isdigit()
+            and not TIME_ONLY.fullmatch(label))  # "[00:12:40] Animatrice :": when the turn starts, not who speaks
 
 
 @lru_cache(maxsize=16)

@@ -39,6 +39,9 @@ def _national() -> re.Pattern:
 
     return re.compile("|".join(load("fr").get("national_markers", [])) or r"(?!)", re.IGNORECASE)
 GAZETTEER_COLUMNS = ("name", "kind", "region")
+# a name whose capital is only its article's, the name itself in lower case ("La réunion du
+# 14 mars se tient …" at a sentence's start): a common noun, not "La Réunion"
+LOWER_AFTER_ARTICLE = re.compile(r"(?:L[ea]s?\s+|L['’])[a-zà-ÿ]")
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ class Gazetteer:
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
                 continue  # "valence", "nord", "cher" in prose are words, not places
+            if LOWER_AFTER_ARTICLE.match(text, m.start()):
+                continue  # "La réunion du 14 mars": the article opens a sentence, the noun is a word
             if is_common_noun(folded, m.start(), m.end()):
                 continue  # "Réunion du 15 juillet": the meeting (place_forms.py)
             place = self.by_key.get(_normalise_key(m.group(0)))

@@ -32,6 +32,7 @@ from .attributions import (
     introduced_calls,
     named_lead_calls,
     parse_attribution_line,
+    possessive_call,
     preceding_description,
     subject_call,
 )
@@ -85,11 +86,13 @@ from .fallbacks import (
     cell_index,
     cites_a_study,
     colon_key,
+    credited_guests,
     credited_hosts,
     describe_generic_labels,
     fills_cell,
     generic_label_lines,
     group_speech,
+    host_beside_guest,
     interview_date_call,
     interview_dates,
     interview_subject,
@@ -158,6 +161,7 @@ from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
+    SUPERSCRIPTS,
     QuoteCall,
     _coded_parenthesis,
     classify_quote,
@@ -287,8 +291,28 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
         run.append(m)
     nums = [int(m.group(1)) for m in reversed(run)]
     if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
-        return {}
+        return superscript_notes(lines)
     return {m.group(1): m.group(2).strip() for m in run}
+
+
+# a footnote opened by its superscript call ("¹ Entretien n°2, psychomotricienne libérale, Limoges"),
+# at a line's start or after a sentence's end: the extraction runs the foot of the page into the
+# last paragraph ("… de la profession. ¹ Entretien n°2, … ² Entretien n°5, …")
+SUPERSCRIPT_NOTE = re.compile(r"(?:^|(?<=[.!?…)»])\s)\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
+
+
+def superscript_notes(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the footnotes the document's last paragraph ends with, each opened by
+    its superscript call, at least two numbered one after the other ("¹ Entretien n°2, …", "² …")."""
+    last = next((ln.text for ln in reversed(lines) if ln.text.strip()), "")
+    calls = list(SUPERSCRIPT_NOTE.finditer(last))
+    if len(calls) < 2:
+        return {}
+    nums = [int(m.group(1).translate(SUPERSCRIPTS)) for m in calls]
+    if nums != list(range(nums[0], nums[0] + len(nums))):
+        return {}
+    ends = [m.start() for m in calls[1:]] + [len(last)]
+    return {str(n): last[m.end():e].strip() for n, m, e in zip(nums, calls, ends)}
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:
@@ -490,6 +514,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
                 v.kind = "moderator"  # "Animation : Gaëlle Le Floch" then "G. Le Floch : …"
+        host = host_beside_guest(self.labels, credited_guests([ln.text for ln in lines])) if self.labels else None
+        if host is not None:
+            self.labels[host].kind = "moderator"  # "Invitée : Catherine Delmas" then "Julien : …" / "Catherine : …"
         # a script's lines (under "Script du patient standardisé"): its quotations are written, not said
         self.script_ranges = [(lines[i].start, lines[i].end) for v in self.labels.values() for i in v.lines] \
             if self.labels and scripted_title(self.labels, lines) else []
@@ -1138,6 +1165,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                                  designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
+            # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
+            calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):
@@ -1193,9 +1222,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
-            if self.ctx.qualitative:  # "Comme le dit Nadège, infirmière libérale : « … »" (segment/attributions.py)
-                calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
-                    self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer)]
+            # "Comme le dit Nadège, infirmière libérale : « … »" in a study; "Pour reprendre les mots
+            # d'un maire …, « … »" anywhere (segment/attributions.py)
+            calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
+                self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer,
+                described_only=not self.ctx.qualitative)]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

@@ -67,15 +67,13 @@ def test_remembered_turns_follow_the_conventions_in_force(tmp_path):
 def test_names_a_profession_remembered_per_rules():
     cv.configure(None)
     assert roles.names_a_profession("infirmière libérale") and not roles.names_a_profession("le mardi soir")
-    saved = list(roles.ROLE_RULES)
     try:
         roles.configure_roles({"roles": [{"role": "autre", "patterns": ["mardi soir"], "tier": "head"}]})
         assert roles.names_a_profession("le mardi soir") and not roles.names_a_profession("infirmière libérale")
     finally:
-        cv.configure(None)
-        roles.ROLE_RULES[:] = saved
-        roles._MATCHED.clear()
-        roles._PROFESSION.clear()
+        # every role global (rules, former functions, generic words, self-designations) back to the
+        # language data in force: cv.configure(None) alone keeps them, its data being unchanged
+        roles.configure_roles(cv.DATA)
     assert roles.names_a_profession("infirmière libérale") and not roles.names_a_profession("le mardi soir")
 
 

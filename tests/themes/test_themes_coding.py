@@ -484,3 +484,26 @@ def test_a_title_a_name_or_a_placeholder_names_who_not_the_theme():
     tokens, hits = _hits("Les équipes territoriales de l'ARS ont envoyé les masques.", lexicon)
     assert not [h for h in coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"])
                 if h["theme"] == "territoire"]
+
+
+
+def test_forms_meeting_rounds_and_steering_groups_are_reunionite_session_14():
+    """Session 14 (themesfix12), réunionite (docs/CODEBOOK.md: "files and forms", meetings
+    "holding, attending, organising them", "working groups"): a « bordereau » to fill in, a
+    meeting's « tour de table », a « groupe de pilotage » meeting every month are entries; they are
+    left out of the theme's meaning vector (`not_in_vector:`), so they move no other decision."""
+    lexicon = load_themes(THEMES_PATH)
+
+    def reunionite(text):
+        return _kept(text, lexicon, "reunionite")
+
+    assert "bordereau" in reunionite("Et puis il y a le bordereau à remplir pour chaque patient, tous les mois.")
+    assert "tour de table" in reunionite("On commence toujours par un tour de table minuté, pour que chacun parle.")
+    assert "groupe de pilotage" in reunionite("On a un groupe de pilotage tous les mois avec l'ARS et les "
+                                              "hôpitaux du secteur.")
+    spec = lexicon["reunionite"]
+    new = {"bordereau", "tour de table", "tours de table", "groupe de pilotage", "groupes de pilotage"}
+    assert new <= set(spec["not_in_vector"])
+    without = {**spec, "lemmas": [w for w in spec["lemmas"] if w not in new],
+               "phrases": [w for w in spec["phrases"] if w not in new]}
+    assert vectors.entry_words(spec) == vectors.entry_words(without)

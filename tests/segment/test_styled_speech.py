@@ -182,3 +182,13 @@ def test_italic_quotes_signed_by_a_short_description_below(gazetteer):
         ("verbatim", "medecin_generaliste"), ("verbatim", "infirmier"), ("verbatim", "coordinateur")]
     assert _at(text, segs, "La coordinatrice du dispositif").kind != "verbatim"
     assert _at(text, segs, "Ces constats rejoignent").kind == "narrative"
+
+
+def test_a_credits_name_keeps_the_particles_of_the_language_data():
+    # attributions.yaml name_particles: « Van », « Des » as well as « Le », « De »
+    from corpus.segment.styled_speech import name_lead
+
+    assert name_lead("Anne Le Gall, infirmière à Brest").group("name") == "Anne Le Gall"
+    assert name_lead("Marie Van Damme, infirmière libérale à Lille").group("name") == "Marie Van Damme"
+    assert name_lead("Paul Des Roches pharmacien à Niort").group("name") == "Paul Des Roches"
+    assert name_lead("un médecin de la MSP de Clamecy") is None

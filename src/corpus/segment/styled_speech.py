@@ -51,6 +51,7 @@ line naming a person next to them) is left as it was. Thresholds: lang/fr/styled
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import conventions as cv
@@ -75,8 +76,19 @@ NOTE_TEXT = re.compile(rf"(?:^|(?<=\s))(?P<num>[{SUP}]{{1,3}})\s+(?P<note>[^{SUP
 NOTE_LINE = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<note>\S.{2,300})$")
 # a first name and a name opening a description ("Thomas Girardot pharmacien adjoint à Lure",
 # "Anne Le Gall, infirmière")
-NAME_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+(?:Le|La|De|Du)?\s?[A-ZÉÈ][\w'’-]+))"
-                       r"(?=,?\s+[a-zéèà])")
+# (the particles inside a family name are language data: attributions.yaml name_particles)
+NAME_LEAD_SHAPE = (r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+(?:{particles})?\s?[A-ZÉÈ][\w'’-]+))"
+                   r"(?=,?\s+[a-zéèà])")
+
+
+@functools.lru_cache(maxsize=8)
+def _name_lead(particles: tuple[str, ...]) -> re.Pattern:
+    return re.compile(NAME_LEAD_SHAPE.format(particles=cv.literal_alternation(particles) or "(?!)"))
+
+
+def name_lead(text: str) -> re.Match | None:
+    """A first name and a family name opening a description, with the particles in force."""
+    return _name_lead(tuple(cv.language_data().get("name_particles", ()))).match(text)
 SENTENCE_END = re.compile(r"[.!?…]\s?[»”\"]?$")
 # a person's name alone on its line, over the line describing them ("Claire Mougin" / "médecin
 # généraliste à Luxeuil-les-Bains" under a pull quote)
@@ -159,7 +171,7 @@ def anchor_attrs(desc: str, inner: str, ctx, gazetteer) -> dict | None:
     if not describes_person(desc):
         return None
     role, region, place = describe(desc, gazetteer)
-    named = NAME_LEAD.match(desc)
+    named = name_lead(desc)
     return {"speaker": _civility_speaker(desc) or (named.group("name") if named else ""), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

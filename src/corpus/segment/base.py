@@ -6,6 +6,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+# a numbered note on its own line ("1. Entretien n°6, …"); superscript calls and their digits
+NOTE_LINE = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<note>\S.{2,300})$")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
 
 @dataclass
 class Segment:

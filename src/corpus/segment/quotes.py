@@ -16,7 +16,7 @@ from .attributions import (
     opens_with_person,
     speaker_label,
 )
-from .base import TextLine, n_words
+from .base import SUPERSCRIPTS, TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
 from .compound_codes import code_speaking
@@ -155,7 +155,6 @@ NAME_AND_DESCRIPTION = re.compile(
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
 # a description opening the line below a quote paragraph, alone or before the next quote (report

@@ -37,7 +37,9 @@ from .attributions import (
     subject_call,
 )
 from .base import (
+    NOTE_LINE,
     SKIP_SECTIONS,
+    SUPERSCRIPTS,
     Segment,
     Span,
     StyleMap,
@@ -161,7 +163,6 @@ from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
     MENTION_BEFORE,
     MIN_NAMED_QUOTES,
-    SUPERSCRIPTS,
     QuoteCall,
     _coded_parenthesis,
     classify_quote,
@@ -260,9 +261,6 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
             kinds[i:j] = ["body"] * (j - i)
         i = j
     return kinds
-
-
-NOTE_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.{2,300})$")
 
 
 def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:

@@ -56,15 +56,14 @@ import re
 
 from . import conventions as cv
 from .attributions import describe, describes_person
-from .base import SKIP_SECTIONS, Span, TextLine, n_words
+from .base import NOTE_LINE, SKIP_SECTIONS, SUPERSCRIPT_DIGITS, SUPERSCRIPTS, Span, TextLine, n_words
 from .framed_quotes import credit_below
 from .quote_sources import note_source
 
 DEFAULTS = {"styles": ["italic", "bold"], "min_style_share": 0.9, "min_words": 8, "max_anchor_words": 20,
             "max_credit_words": 10, "min_evidence": 2}
 QUOTES = "«»\"“”"
-SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SUPERSCRIPTS = str.maketrans(SUP, "0123456789")
+SUP = SUPERSCRIPT_DIGITS
 SUP_CHAR = re.compile(f"[{SUP}]")
 # a footnote call closing a paragraph: "… formulaire.¹", "… formulaire.12" (glued to the stop)
 NOTE_CALL_END = re.compile(rf"(?<=[.!?…»])\s?(?P<num>[{SUP}]{{1,3}}|\d{{1,3}})\s*$")
@@ -72,8 +71,6 @@ NOTE_CALL_END = re.compile(rf"(?<=[.!?…»])\s?(?P<num>[{SUP}]{{1,3}}|\d{{1,3}}
 CALL_AFTER = re.compile(rf"[{SUP}]{{1,3}}")
 # footnotes as extraction may run them into the paragraph above: "¹ Entretien avec …, 12 mai 2023."
 NOTE_TEXT = re.compile(rf"(?:^|(?<=\s))(?P<num>[{SUP}]{{1,3}})\s+(?P<note>[^{SUP}]{{3,300}}?)\s*(?=\s[{SUP}]{{1,3}}\s|$)")
-# a footnote line: "1. Entretien avec …"
-NOTE_LINE = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<note>\S.{2,300})$")
 # a first name and a name opening a description ("Thomas Girardot pharmacien adjoint à Lure",
 # "Anne Le Gall, infirmière")
 # (the particles inside a family name are language data: attributions.yaml name_particles)

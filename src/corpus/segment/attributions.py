@@ -454,7 +454,10 @@ def _possessive(key: int) -> tuple[re.Pattern, re.Pattern]:
     lead = re.compile(rf"^(?:{dets or '(?!)'})\s+(?:{nouns or '(?!)'})\s*:\s*$")
     civilities = cv._flex_alt(named_settings()["civilities"]) or "(?!)"
     copulas = cv._flex_alt(d.get("copulas", [])) or "(?!)"
-    presented = re.compile(rf"^(?:(?:Le|La|L['’])\s*)?(?:(?:{civilities})\.?\s+)?{cv.NAME.pattern}"
+    # a sentence may open on a definite article before a civility ("Le docteur …"): the language
+    # data's definite articles (function_labels.yaml), capitalised
+    articles = cv.literal_alternation({a[:1].upper() + a[1:] for a in d.get("function_label_articles", [])}) or "(?!)"
+    presented = re.compile(rf"^(?:(?:{articles})\s*)?(?:(?:{civilities})\.?\s+)?{cv.NAME.pattern}"
                            rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}})\s*,|\s+(?:{copulas})\s+(?P<cop>[^;.«»]{{3,200}}))")
     return lead, presented
 

@@ -85,12 +85,13 @@ def _narrator_speaks(clause: str) -> bool:
     subjects = _data().get("narrator_subjects", [])
     if not subjects:
         return False
-    def alt(words):
+    def alt(words):  # an elided word is glued to the next; the others end on a space
         return "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
                         for w in sorted(words, key=lambda w: (-len(w), w)))
     pronouns = alt(_data().get("narrator_clause_pronouns", [])) or "(?!)"
+    joined = cv.literal_alternation(_data().get("narrator_clause_conjunctions", [])) or "(?!)"
     most = int(_data().get("narrator_clause_max_words", 3))
-    m = re.search(rf"(?:^|[,;]\s*|(?<![\w’'])(?:et|puis)\s+)(?:{alt(subjects)})(?:{pronouns})?"
+    m = re.search(rf"(?:^|[,;]\s*|(?<![\w’'])(?:{joined})\s+)(?:{alt(subjects)})(?:{pronouns})?"
                   rf"(?P<rest>[^\s,;.!?«»]+(?:\s+[^\s,;.!?«»]+)*)\s*$", clause.strip(), re.IGNORECASE)
     return bool(m) and len(m.group("rest").split()) <= most
 

@@ -2130,7 +2130,7 @@ ROUND30_BELOW = {
     "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine":
         "F1 1.00, speaker 1.00, role 0.33, region 1.00 (the plural group 'Les trois sages-femmes de la MSP de Bourganeuf racontent d'une seule voix : « … »' and 'Un habitant de Royère-de-Vassivière, 78 ans, … : « … »' role inconnu)",
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres":
-        "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, …  : « … »': narrative)",
+        "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, … : « … »': narrative)",
     "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine":
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Mme Hélène Roussel, présidente …, infirmière libérale.' labels found, roles carried to the bare-name labels; speaker without the civility 'Hélène Roussel' (annotated as written, 'Mme Hélène Roussel'); the rapporteure's question inside a turn)",
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":

@@ -56,6 +56,10 @@ SETS = {
     # (written for the project too, on primary care; no real text)
     "R": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 28",
           "unseen leftovers of rounds 9-20"),
+    # S: round 29 written for the project apart from a seeded sample of the leftovers of rounds 9-20
+    # left after R (written for the project too, on primary care; no real text)
+    "S": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 29",
+          "unseen leftovers of rounds 9-20"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

@@ -318,3 +318,36 @@ def test_the_study_field_is_the_one_region_the_methods_name():
     two = ["Une enquête menée dans le Lot et en Gironde."]
     assert study_field(two, gaz) == ("", "")  # two régions: no field region
     assert study_field(["Les médecins de la Sarthe ont répondu."], gaz) == ("", "")  # not about the study
+
+
+def test_a_plural_legend_explains_two_labels_at_once():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Entretien 5 - infirmière de pratique avancée, maison de santé, Vitré, 48 min. "
+            "EA et EB désignent les deux enquêtrices, IPA5 l'infirmière interrogée.")
+    assert label_legend([text]) == {"EA": "enquêtrice", "EB": "enquêtrice"}
+    assert label_legend(["Les CPTS et les MSP désignent des structures différentes."]) == {}
+
+
+TWO_INTERVIEWERS = [
+    "Entretien 5 - infirmière de pratique avancée, maison de santé, Vitré, 48 min. "
+    "EA et EB désignent les deux enquêtrices, IPA5 l'infirmière interrogée.",
+    "EA : Comment se passent les adressages des médecins ?",
+    "IPA5 : Ça dépend des médecins. Deux m'adressent tous leurs diabétiques, les autres jamais.",
+    "EB : Et pour les renouvellements, vous avez un protocole ?",
+    "IPA5 : Oui, signé l'an dernier avec le cabinet d'en face.",
+    "EA : Vous le trouvez utile ?",
+    "IPA5 : Très, je ne perds plus de temps au téléphone.",
+]
+
+
+def test_the_second_interviewer_of_a_plural_legend_asks_no_turn():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    text, segs = segment_lines(TWO_INTERVIEWERS, load_gazetteer(str(GAZETTEER_PATH)))
+    seg = segment_at(text, segs, "Et pour les renouvellements")
+    assert (seg.kind, seg.speaker) == ("moderator", "EB")
+    assert segment_at(text, segs, "signé l'an dernier").kind == "turn"

@@ -258,6 +258,11 @@ def _build(d: dict) -> dict:
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
+    # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
+    one = r"[A-ZÉ]{1,5}\d{0,2}"
+    p["LEGEND_PLURAL"] = re.compile(
+        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+et\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
+        rf"(?:(?:{_words(d, 'legend_plural_determiners')})\s+)?(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
         rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")

@@ -351,7 +351,8 @@ DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-
 
 def label_legend(texts: list[str]) -> dict[str, str]:
     """label -> what it stands for, from a line that explains at least two labels ("Conventions :
-    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
+    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible"), or two at once ("EA et EB
+    désignent les deux enquêtrices")."""
     out: dict[str, str] = {}
     for text in texts:
         # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
@@ -359,6 +360,11 @@ def label_legend(texts: list[str]) -> dict[str, str]:
             if text.count("=") >= 2 else {}
         found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
+        for m in cv.LEGEND_PLURAL.finditer(text):
+            # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
+            one = " ".join(re.sub(r"(?<=\w\w)[sx]$", "", w) for w in m.group("desc").split())
+            for label in re.split(r"\s*,\s*|\s+et\s+", m.group("labels")):
+                found.setdefault(label, one)
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)

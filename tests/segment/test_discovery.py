@@ -351,3 +351,14 @@ def test_the_second_interviewer_of_a_plural_legend_asks_no_turn():
     seg = segment_at(text, segs, "Et pour les renouvellements")
     assert (seg.kind, seg.speaker) == ("moderator", "EB")
     assert segment_at(text, segs, "signé l'an dernier").kind == "turn"
+
+
+def test_a_first_turn_opening_with_a_first_name_and_a_function_presents_the_speaker():
+    from corpus.segment.discovery import self_presented_role
+
+    assert self_presented_role(["Participant 4 : Mathieu, masseur-kinésithérapeute à Dole, en cabinet de groupe.",
+                                "Participant 4 : Oui, on se parle plus qu'avant."])[1] == "kinesitherapeute"
+    assert self_presented_role(["Sophie, infirmière libérale depuis vingt ans, j'ai vu arriver la CPTS."])[1] == "infirmier"
+    # a name then no function, a role word first, or the function only in a later turn
+    assert self_presented_role(["P4 : Mathieu, lui, il ne vient jamais aux réunions."]) == ("", "")
+    assert self_presented_role(["P4 : Oui, j'ai vu le pharmacien hier.", "P4 : Mathieu, pharmacien à Dole."]) == ("", "")

@@ -270,6 +270,12 @@ def _build(d: dict) -> dict:
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
 
+    # a turn (its label, if any, first) opening with a first name, a comma and what the person
+    # does: "Participant 2 : Julien, pharmacien titulaire à …" (discovery.self_presented_role)
+    p["NAMED_SELF"] = re.compile(
+        rf"^(?:[^:\n]{{1,40}}:\s+)?(?!(?:{_alt(d.get('not_names', []))})\b)"
+        rf"(?P<name>{first_name})\s*,\s+(?P<what>[^.!?,;]{{3,60}})")
+
     # attributions
     iw = _flex_alt(d.get("interview_words", []))
     marks = _alt(d.get("number_marks", [])).replace("n°", r"n\s*°")

@@ -858,10 +858,20 @@ def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:
 
 def self_presented_role(texts: list[str]) -> tuple[str, str]:
     """(role_raw, role) a participant gives themself in their first turns ("Moi je suis
-    médecin généraliste à Metz", "Et moi infirmière")."""
+    médecin généraliste à Metz", "Et moi infirmière", or a first turn "Julien, pharmacien
+    titulaire à …")."""
     for text in texts[:2]:
         for m in cv.SELF_PRESENTATION.finditer(text):
             # the role words come first: "médecin généraliste à Metz", not "allé voir le médecin"
+            what = " ".join(m.group("what").split()[:3])
+            role = normalize_role(what)
+            if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
+                return what, role
+    if texts:
+        # "Participant 2 : Julien, pharmacien titulaire à Luxeuil-les-Bains, …": a first turn that
+        # opens with the speaker's first name and what they do (a round of introductions)
+        m = cv.NAMED_SELF.match(texts[0])
+        if m and normalize_role(m.group("name")) in ("autre", "inconnu"):  # a name, not "Infirmière, …"
             what = " ".join(m.group("what").split()[:3])
             role = normalize_role(what)
             if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:

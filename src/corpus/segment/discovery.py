@@ -712,6 +712,12 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+        # an accepted label written again without its points or hyphen ("M.-A. :" in the first
+        # interview, "MA :" after the section line of the second): the same person's turns
+        letters = {re.sub(r"[\W_]", "", k): k for k in accepted if re.search(r"[\W_]", k)}
+        for k, v in found.items():
+            if k not in accepted and len(k) >= 2 and letters.get(k) and accepted[letters[k]].kind == v.kind:
+                accepted[k] = v
         # a transcription export's numbered labels alone on their line ("Intervenant 3  00:01:07"):
         # a speaker heard once is the sibling of an accepted one of the same series
         series = {_series(v.label) for v in accepted.values() if v.standalone and v.shape in ("code", "numbered")}

@@ -362,3 +362,24 @@ def test_a_first_turn_opening_with_a_first_name_and_a_function_presents_the_spea
     # a name then no function, a role word first, or the function only in a later turn
     assert self_presented_role(["P4 : Mathieu, lui, il ne vient jamais aux réunions."]) == ("", "")
     assert self_presented_role(["P4 : Oui, j'ai vu le pharmacien hier.", "P4 : Mathieu, pharmacien à Dole."]) == ("", "")
+
+
+def test_a_function_interrupting_the_interviewee_is_a_voice_of_the_interview():
+    lines = _lines(
+        "Enq. : Comment gérez-vous les demandes du jour ?",
+        "Dr L. : On garde trois créneaux le matin, et l'assistante trie au téléphone.",
+        "Pharmacienne : Pardon, docteur, c'est pour l'ordonnance de M. Roux, je la renouvelle ?",
+        "Dr L. : Oui, pour un mois. On en reparle ce soir.",
+        "Enq. : C'est fréquent, ce genre de passage ?",
+        "Dr L. : Tous les jours, c'est tout l'intérêt d'être dans le même bâtiment.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"Enq.", "Dr L.", "Pharmacienne"}
+    # a first name heard once between two turns names no function: not taken on this ground
+    lines = _lines(
+        "Enq. : Comment gérez-vous les demandes du jour ?",
+        "Dr L. : On garde trois créneaux le matin.",
+        "Pauline : Je peux fermer ?",
+        "Dr L. : Oui, merci.",
+        "Enq. : C'est fréquent ?",
+    )
+    assert "Pauline" not in discover_labels(lines, {}, {})

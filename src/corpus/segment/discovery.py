@@ -732,6 +732,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         for k, v in found.items():
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
                 accepted[k] = v
+            elif k not in accepted and v.shape == "name" and v.kind == "participant" and not v.loose \
+                    and normalize_role(k) not in ("autre", "inconnu") \
+                    and all({i - 1, i + 1} <= accepted_lines for i in v.lines):
+                # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
+                accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
     for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
         found[k].kind = kind

@@ -302,7 +302,8 @@ def _build(d: dict) -> dict:
     p["DASH_CODE"] = re.compile(
         rf"^\s*[—–]\s*(?P<code>{speaker_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
-    p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
+    # (never the interview word: "[7] Entretien, infirmière …, Cherbourg" names nobody)
+    p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
     # a description alone after a dash on the line under a quote: "— Infirmière libérale, Finistère"
     p["DASH_LINE"] = re.compile(r"^[—–]\s*(?P<rest>[^«»()\[\]]{3,120}?)\s*\.?$")

@@ -315,10 +315,12 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     # a card naming the interview by its speaker's code, the description after a period, colon
-    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique."
+    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique." (up to the
+    # paragraph's end: "Entretien K2 – masseur-kinésithérapeute libéral, Porto-Vecchio – 38 min" keeps
+    # out the "Ch." label of the next line, which would read as a hospital's "CH")
     p["CODE_CARD"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<code>{code})\s*[.:,—–-]\s+"
-        rf"(?P<rest>[^.]{{3,200}})")
+        rf"(?P<rest>[^.\n]{{3,200}})")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"

@@ -318,3 +318,68 @@ def test_the_study_field_is_the_one_region_the_methods_name():
     two = ["Une enquête menée dans le Lot et en Gironde."]
     assert study_field(two, gaz) == ("", "")  # two régions: no field region
     assert study_field(["Les médecins de la Sarthe ont répondu."], gaz) == ("", "")  # not about the study
+
+
+def test_a_plural_legend_explains_two_labels_at_once():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Entretien 5 - infirmière de pratique avancée, maison de santé, Vitré, 48 min. "
+            "EA et EB désignent les deux enquêtrices, IPA5 l'infirmière interrogée.")
+    assert label_legend([text]) == {"EA": "enquêtrice", "EB": "enquêtrice"}
+    assert label_legend(["Les CPTS et les MSP désignent des structures différentes."]) == {}
+
+
+TWO_INTERVIEWERS = [
+    "Entretien 5 - infirmière de pratique avancée, maison de santé, Vitré, 48 min. "
+    "EA et EB désignent les deux enquêtrices, IPA5 l'infirmière interrogée.",
+    "EA : Comment se passent les adressages des médecins ?",
+    "IPA5 : Ça dépend des médecins. Deux m'adressent tous leurs diabétiques, les autres jamais.",
+    "EB : Et pour les renouvellements, vous avez un protocole ?",
+    "IPA5 : Oui, signé l'an dernier avec le cabinet d'en face.",
+    "EA : Vous le trouvez utile ?",
+    "IPA5 : Très, je ne perds plus de temps au téléphone.",
+]
+
+
+def test_the_second_interviewer_of_a_plural_legend_asks_no_turn():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    text, segs = segment_lines(TWO_INTERVIEWERS, load_gazetteer(str(GAZETTEER_PATH)))
+    seg = segment_at(text, segs, "Et pour les renouvellements")
+    assert (seg.kind, seg.speaker) == ("moderator", "EB")
+    assert segment_at(text, segs, "signé l'an dernier").kind == "turn"
+
+
+def test_a_first_turn_opening_with_a_first_name_and_a_function_presents_the_speaker():
+    from corpus.segment.discovery import self_presented_role
+
+    assert self_presented_role(["Participant 4 : Mathieu, masseur-kinésithérapeute à Dole, en cabinet de groupe.",
+                                "Participant 4 : Oui, on se parle plus qu'avant."])[1] == "kinesitherapeute"
+    assert self_presented_role(["Sophie, infirmière libérale depuis vingt ans, j'ai vu arriver la CPTS."])[1] == "infirmier"
+    # a name then no function, a role word first, or the function only in a later turn
+    assert self_presented_role(["P4 : Mathieu, lui, il ne vient jamais aux réunions."]) == ("", "")
+    assert self_presented_role(["P4 : Oui, j'ai vu le pharmacien hier.", "P4 : Mathieu, pharmacien à Dole."]) == ("", "")
+
+
+def test_a_function_interrupting_the_interviewee_is_a_voice_of_the_interview():
+    lines = _lines(
+        "Enq. : Comment gérez-vous les demandes du jour ?",
+        "Dr L. : On garde trois créneaux le matin, et l'assistante trie au téléphone.",
+        "Pharmacienne : Pardon, docteur, c'est pour l'ordonnance de M. Roux, je la renouvelle ?",
+        "Dr L. : Oui, pour un mois. On en reparle ce soir.",
+        "Enq. : C'est fréquent, ce genre de passage ?",
+        "Dr L. : Tous les jours, c'est tout l'intérêt d'être dans le même bâtiment.",
+    )
+    assert set(discover_labels(lines, {}, {})) == {"Enq.", "Dr L.", "Pharmacienne"}
+    # a first name heard once between two turns names no function: not taken on this ground
+    lines = _lines(
+        "Enq. : Comment gérez-vous les demandes du jour ?",
+        "Dr L. : On garde trois créneaux le matin.",
+        "Pauline : Je peux fermer ?",
+        "Dr L. : Oui, merci.",
+        "Enq. : C'est fréquent ?",
+    )
+    assert "Pauline" not in discover_labels(lines, {}, {})

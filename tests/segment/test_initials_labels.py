@@ -45,3 +45,47 @@ def test_initials_no_name_has_stay_as_printed():
 
 def test_initials_of_compound_names():
     assert initials_of("Marc-Antoine Leroy") == "MAL" and initials_of("Christelle Thiébaut") == "CT"
+
+
+# a memoir's annex: one physiotherapist met twice, "J.-P. :" in the first interview and "JP :"
+# after the section line of the second; who she is only in the heading (round 29's kiné, reworded)
+MET_TWICE = [
+    "Annexe 4 – Entretiens avec Jean-Paul, infirmier libéral à Saumur",
+    "Q : Comment êtes-vous entré dans le protocole de coopération ?",
+    "J.-P. : Par le pharmacien. Il m'a dit qu'il cherchait quelqu'un pour les plaies chroniques, et j'ai dit oui.",
+    "Q : Et les médecins du secteur ?",
+    "J.-P. : Deux sur trois ont suivi. Le troisième attend de voir.",
+    "Second entretien, un mois plus tard",
+    "Q : Vous avez eu les premiers chiffres ?",
+    "JP : Oui, trente patients suivis, et on a évité quatre hospitalisations, je crois.",
+]
+
+
+def _segments(lines):
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    return segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+
+
+def test_initials_take_the_role_the_heading_gives_the_name_and_keep_it_without_their_points():
+    from segment_text import segment_at
+
+    text, segs = _segments(MET_TWICE)
+    for snippet in ("Par le pharmacien", "Deux sur trois ont suivi", "trente patients suivis"):
+        seg = segment_at(text, segs, snippet)
+        assert (seg.kind, seg.role) == ("turn", "infirmier"), snippet
+    assert segment_at(text, segs, "trente patients suivis").speaker == "JP"
+
+
+def test_initials_description_needs_one_name_with_a_role():
+    from corpus.segment.initials_labels import initials_description
+
+    assert initials_description("M.-A.", ["Entretien avec Marie-Agnès, masseur-kinésithérapeute à Cholet"]) \
+        == "masseur-kinésithérapeute à Cholet"
+    # two people with those initials, no role after the name, or a code that names a profession
+    assert initials_description("MA", ["Marie Amiel, infirmière ; Marc Aubry, pharmacien"]) == ""
+    assert initials_description("MA", ["Marie-Agnès, 54 ans, reçoit au cabinet"]) == ""
+    assert initials_description("MG", ["Marie Garnier, infirmière libérale"]) == ""

@@ -42,3 +42,21 @@ def test_a_line_under_the_heading_that_describes_nobody(gazetteer):
     text, segs = _segment(_annex("Entretien réalisé sur place le 14 mars 2022 (48 min)."), gazetteer,
                           doc={"kind": "memoire"})
     assert _at(text, segs, "Ça dépend du fleuve").role == "inconnu"
+
+
+# a memoir's annex whose labels are set off by spaces only, the interview's header on its own line
+# (round 25's kiné in Corse, reworded): the header's description ends with its line, so the
+# interviewer's "Ch." opening the next line is no hospital ("CH")
+SPACED = [
+    "Entretien O3 – orthophoniste libérale, Ajaccio – 41 min",
+    "Ch.    Comment avez-vous connu la CPTS ?",
+    "O3    Par une collègue, en fait. On cherchait à monter des ateliers pour les parents, et elle m'a dit d'aller à la réunion.",
+    "Ch.    Et vous y êtes allée ?",
+    "O3    Oui, et depuis je ne rate plus une soirée.",
+]
+
+
+def test_an_interview_header_s_description_stops_at_its_line(gazetteer):
+    text, segs = _segment(SPACED, gazetteer)
+    seg = _at(text, segs, "Par une collègue")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "O3", "autre_paramedical", "Corse")

@@ -177,3 +177,31 @@ def test_a_direction_in_prose_is_no_bench(gazetteer):
         "Au centre. Le parking des patients est derrière la mairie.",
     ], gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "moderator")]
+
+
+# a conference's minutes whose labels give a civility and an office without a name, in the dashed
+# form (round 29's CRSA minutes, reworded): each office speaks, nobody named, its role from the office
+OFFICES = [
+    "Compte rendu de la réunion du conseil territorial de santé, Quimper, 4 mars 2024",
+    "M. le président. – La séance est ouverte. Le premier point porte sur les CPTS.",
+    "Mme la représentante de l'URPS infirmiers. – Nous avons signé trois protocoles cette année, et les cabinets suivent.",
+    "M. Kerhervé, représentant des usagers. – Les patients sans médecin traitant ne savent toujours pas qui appeler.",
+    "M. le délégué départemental de l'ARS. – Un appel à projets sera lancé en juin pour les soins non programmés.",
+    "M. le président. – Merci à tous.",
+]
+
+
+def test_an_office_without_a_name_opens_a_turn_with_its_role(gazetteer):
+    text, segs = _segment(OFFICES, gazetteer)
+    seg = _at(text, segs, "Nous avons signé trois protocoles")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "", "institutionnel_urps")
+    seg = _at(text, segs, "Un appel à projets sera lancé")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "", "institutionnel_ars")
+    # a users' representative is no elected member of the body
+    assert _at(text, segs, "ne savent toujours pas qui appeler").role == "autre"
+    assert _at(text, segs, "La séance est ouverte").kind == "moderator"
+
+
+def test_an_office_without_the_dash_is_no_label():
+    lines = split_lines("M. le maire. Il a inauguré la maison de santé en 2019.\nLa commune a financé les travaux.\n")
+    assert record_speakers(lines) == {}

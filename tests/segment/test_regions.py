@@ -171,6 +171,16 @@ def test_small_towns_after_a_preposition_or_as_a_field_give_their_region(gaz):
     assert resolve_region("IDEL, Saint-Jean-de-Luz", gaz) == ("Nouvelle-Aquitaine", "Saint-Jean-de-Luz")
 
 
+def test_communes_differing_only_by_their_accents_are_told_apart_as_written(gaz):
+    # Blâmont (Meurthe-et-Moselle) and Blamont (Doubs); Châlus (Haute-Vienne) and Chalus (Puy-de-Dôme)
+    assert resolve_region("infirmière libérale à Blâmont", gaz) == ("Grand Est", "Blâmont")
+    assert resolve_region("pharmacien titulaire à Blamont depuis 2010", gaz) == ("Bourgogne-Franche-Comté", "Blamont")
+    assert resolve_region("le cabinet de Châlus", gaz) == ("Nouvelle-Aquitaine", "Châlus")
+    assert resolve_region("médecin, Chalus", gaz) == ("Auvergne-Rhône-Alpes", "Chalus")
+    # a frequent word stays a word whatever its accents
+    assert resolve_region("le sens du soin, à Sens", gaz) == ("", "")
+
+
 def test_commune_names_that_are_words_or_names_give_no_region(gaz):
     # a frequent French word: only with its département
     assert resolve_region("le sens du soin, à Sens", gaz) == ("", "")

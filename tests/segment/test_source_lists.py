@@ -107,3 +107,12 @@ def test_a_list_of_sources_under_another_heading_names_no_interview(gazetteer):
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
     s = segment_at(text, segs, "On n'avait pas de masques")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "infirmier")
+
+
+def test_a_list_line_opening_with_the_interview_word_names_nobody(gazetteer):
+    lines = ["Les sages-femmes libérales décrivent un suivi à domicile devenu la règle après la sortie : "
+             "« on passe le lendemain, parfois le jour même, parce que la maternité ne garde plus personne » [4].",
+             "[4] Entretien, sage-femme libérale, Pontivy, juin 2022."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "on passe le lendemain")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "", "sage_femme", "Bretagne")

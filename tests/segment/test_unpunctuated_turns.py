@@ -75,3 +75,32 @@ FORM_RUN_TOGETHER = [
 def test_a_form_run_together_gives_no_turn(gazetteer):
     text, segs = _segment(FORM_RUN_TOGETHER, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "moderator", "verbatim")]
+
+
+# a key to abbreviated labels above a transcript, its entries separated by semicolons (round 29's
+# Mayotte duo, reworded): a legend, not three turns; its words give the labels their roles
+KEYED = [
+    "Annexe 2 – Entretien avec l'infirmière et la pharmacienne de la MSP",
+    "Inf. : infirmière libérale, installée à Guingamp ; Pharm. : pharmacienne titulaire à Paimpol ; Enq. : l'enquêteur.",
+    "Enq. : Comment la MSP s'est-elle montée ?",
+    "Inf. : On a commencé à trois, dans l'ancien presbytère, et on a tout fait nous-mêmes.",
+    "Pharm. : Et moi je suis arrivée après, quand il a fallu organiser les renouvellements.",
+    "Enq. : Vous vous voyez souvent ?",
+    "Inf. : Oui, on se croise tous les midis, on n'a même pas besoin de réunion.",
+]
+
+
+def test_a_key_line_is_not_cut_into_turns():
+    lines = split_lines("\n".join(KEYED))
+    assert split_unpunctuated(lines, _prefix) is lines  # each entry after a semicolon: a key
+
+
+def test_a_key_line_is_narrative_and_gives_the_roles(gazetteer):
+    text, segs = _segment(KEYED, gazetteer)
+    assert _at(text, segs, "infirmière libérale, installée à Guingamp").kind == "narrative"
+    assert _at(text, segs, "pharmacienne titulaire à Paimpol").kind == "narrative"
+    seg = _at(text, segs, "On a commencé à trois")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "Inf.", "infirmier")
+    seg = _at(text, segs, "je suis arrivée après")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "Pharm.", "pharmacien")
+    assert _at(text, segs, "Vous vous voyez souvent").kind == "moderator"

@@ -258,12 +258,23 @@ def _build(d: dict) -> dict:
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
+    # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
+    one = r"[A-ZÉ]{1,5}\d{0,2}"
+    p["LEGEND_PLURAL"] = re.compile(
+        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+et\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
+        rf"(?:(?:{_words(d, 'legend_plural_determiners')})\s+)?(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
         rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
         rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+
+    # a turn (its label, if any, first) opening with a first name, a comma and what the person
+    # does: "Participant 2 : Julien, pharmacien titulaire à …" (discovery.self_presented_role)
+    p["NAMED_SELF"] = re.compile(
+        rf"^(?:[^:\n]{{1,40}}:\s+)?(?!(?:{_alt(d.get('not_names', []))})\b)"
+        rf"(?P<name>{first_name})\s*,\s+(?P<what>[^.!?,;]{{3,60}})")
 
     # attributions
     iw = _flex_alt(d.get("interview_words", []))
@@ -291,7 +302,8 @@ def _build(d: dict) -> dict:
     p["DASH_CODE"] = re.compile(
         rf"^\s*[—–]\s*(?P<code>{speaker_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
-    p["PSEUDONYM"] = re.compile(rf"^(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
+    # (never the interview word: "[7] Entretien, infirmière …, Cherbourg" names nobody)
+    p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
     # a description alone after a dash on the line under a quote: "— Infirmière libérale, Finistère"
     p["DASH_LINE"] = re.compile(r"^[—–]\s*(?P<rest>[^«»()\[\]]{3,120}?)\s*\.?$")
@@ -303,10 +315,12 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_DECLARATION"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<ref>(?:(?:{marks})\s*)?[A-Z]?\d{{1,3}}(?:\s?t)?)\s*\((?P<desc>[^()]{{3,150}})\)")
     # a card naming the interview by its speaker's code, the description after a period, colon
-    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique."
+    # or dash: "Entretien GP3. Médecin généraliste, femme, 47 ans, …, Loire-Atlantique." (up to the
+    # paragraph's end: "Entretien K2 – masseur-kinésithérapeute libéral, Porto-Vecchio – 38 min" keeps
+    # out the "Ch." label of the next line, which would read as a hospital's "CH")
     p["CODE_CARD"] = re.compile(
         rf"\b(?:{iw})\s+(?:(?:{_alt(d.get('interview_prepositions', []))})\s+)?(?P<code>{code})\s*[.:,—–-]\s+"
-        rf"(?P<rest>[^.]{{3,200}})")
+        rf"(?P<rest>[^.\n]{{3,200}})")
     openers = _flex_alt(d.get("interview_header_openers", []))
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"

@@ -351,7 +351,8 @@ DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-
 
 def label_legend(texts: list[str]) -> dict[str, str]:
     """label -> what it stands for, from a line that explains at least two labels ("Conventions :
-    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible")."""
+    E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible"), or two at once ("EA et EB
+    désignent les deux enquêtrices")."""
     out: dict[str, str] = {}
     for text in texts:
         # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
@@ -359,6 +360,11 @@ def label_legend(texts: list[str]) -> dict[str, str]:
             if text.count("=") >= 2 else {}
         found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
+        for m in cv.LEGEND_PLURAL.finditer(text):
+            # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
+            one = " ".join(re.sub(r"(?<=\w\w)[sx]$", "", w) for w in m.group("desc").split())
+            for label in re.split(r"\s*,\s*|\s+et\s+", m.group("labels")):
+                found.setdefault(label, one)
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
@@ -706,6 +712,12 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 continue
             if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+        # an accepted label written again without its points or hyphen ("M.-A. :" in the first
+        # interview, "MA :" after the section line of the second): the same person's turns
+        letters = {re.sub(r"[\W_]", "", k): k for k in accepted if re.search(r"[\W_]", k)}
+        for k, v in found.items():
+            if k not in accepted and len(k) >= 2 and letters.get(k) and accepted[letters[k]].kind == v.kind:
+                accepted[k] = v
         # a transcription export's numbered labels alone on their line ("Intervenant 3  00:01:07"):
         # a speaker heard once is the sibling of an accepted one of the same series
         series = {_series(v.label) for v in accepted.values() if v.standalone and v.shape in ("code", "numbered")}
@@ -719,6 +731,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         accepted_lines = {i for v in accepted.values() for i in v.lines}
         for k, v in found.items():
             if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
+                accepted[k] = v
+            elif k not in accepted and v.shape == "name" and v.kind == "participant" and not v.loose \
+                    and normalize_role(k) not in ("autre", "inconnu") \
+                    and all({i - 1, i + 1} <= accepted_lines for i in v.lines):
+                # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
     for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
@@ -852,10 +869,20 @@ def _enumerated(info: Label, labels: dict[str, Label], known: set[str]) -> bool:
 
 def self_presented_role(texts: list[str]) -> tuple[str, str]:
     """(role_raw, role) a participant gives themself in their first turns ("Moi je suis
-    médecin généraliste à Metz", "Et moi infirmière")."""
+    médecin généraliste à Metz", "Et moi infirmière", or a first turn "Julien, pharmacien
+    titulaire à …")."""
     for text in texts[:2]:
         for m in cv.SELF_PRESENTATION.finditer(text):
             # the role words come first: "médecin généraliste à Metz", not "allé voir le médecin"
+            what = " ".join(m.group("what").split()[:3])
+            role = normalize_role(what)
+            if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:
+                return what, role
+    if texts:
+        # "Participant 2 : Julien, pharmacien titulaire à Luxeuil-les-Bains, …": a first turn that
+        # opens with the speaker's first name and what they do (a round of introductions)
+        m = cv.NAMED_SELF.match(texts[0])
+        if m and normalize_role(m.group("name")) in ("autre", "inconnu"):  # a name, not "Infirmière, …"
             what = " ".join(m.group("what").split()[:3])
             role = normalize_role(what)
             if role not in ("autre", "inconnu") and normalize_role(what.split()[0]) == role:

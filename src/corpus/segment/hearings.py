@@ -56,7 +56,9 @@ def hearing_speakers(lines: list[TextLine], speakers: dict[str, dict], gazetteer
         func = entry.get("role_raw", "")
         if entry.get("record") and func and _has(_data().get("hearing_questioners", []), func):
             entry["moderator"] = True  # "M. Paul Servant, rapporteur."
-        elif entry.get("record") and func and entry.get("role", "") in MEMBER_ROLES:
+        elif entry.get("record") and func and (entry.get("role", "") in MEMBER_ROLES
+                                               or entry.get("role") == normalize_role(func)):
+            # (the role records.py read from a function that is no member's: its place too)
             role = normalize_role(func)
             if role not in ("autre", "inconnu"):
                 entry["role"] = role  # "présidente de l'URPS infirmiers de …": the URPS's

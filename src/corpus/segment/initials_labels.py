@@ -3,6 +3,10 @@ interview gives the first answer under "Christelle Thiébaut :" and the next one
 "C. T. :". Turns whose label is the initials of exactly one full-name label of the document are
 that person's (speaker renamed; roles and places follow from the full name's turns where the
 initials' turns have none). Only attributes change.
+
+Initials may also stand for a name only the heading or a sentence outside the turns prints, with
+what the person does: "Entretiens avec Marie-Agnès, masseur-kinésithérapeute libérale à Cholet"
+above "M.-A. : …" and "MA : …" (``initials_description``).
 """
 
 from __future__ import annotations
@@ -12,6 +16,30 @@ import re
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 FULL_NAME = re.compile(rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{1,3}}")
 INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s*-?\s*){2,4}")
+
+
+# a first name (hyphenated or not) and maybe a surname, then a comma and what the person does
+NAMED_APPOSITION = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?"
+                              r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s+(?P<desc>[^,.;()]{3,120})")
+
+
+def initials_description(label: str, texts: list[str]) -> str:
+    """What the one person whose name has the label's initials ("M.-A.", "MA" for Marie-Agnès)
+    does, as a line outside the turns says it right after the name ("Marie-Agnès,
+    masseur-kinésithérapeute libérale à Cholet"); "" when no such name, or several."""
+    from .roles import normalize_role
+
+    if not INITIALS.fullmatch(label) or normalize_role(label) not in ("autre", "inconnu"):
+        return ""  # not initials, or a code naming a profession ("MG", "IDE")
+    letters = re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)
+    if not 2 <= len(letters) <= 3:
+        return ""
+    found = {}
+    for text in texts:
+        for m in NAMED_APPOSITION.finditer(text):
+            if initials_of(m.group("name")) == letters and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                found.setdefault(m.group("name"), m.group("desc").strip())
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def initials_of(name: str) -> str:

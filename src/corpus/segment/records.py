@@ -25,6 +25,7 @@ from . import conventions as cv
 from .attributions import interview_header
 from .base import TextLine, append_cut
 from .chaired_records import chair_names, is_chair
+from .roles import matched_role
 
 MIN_RECORD_LINES = 2
 
@@ -44,9 +45,12 @@ def record_label() -> re.Pattern:
     chair = _alt(d.get("record_chair", [])) or "(?!)"
     name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
             rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
+    # or an office without a name, in a committee record's dashed form only: "M. le représentant de
+    # l'URPS médecins libéraux. –", "Mme la directrice de la santé publique de l'ARS. –"
+    office = r"(?:le|la)\s+[a-zàâçéèêëîïôûù][^.!?:;«»,]{2,120}?"
     return re.compile(
-        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})|(?P<name>{name})))"
-        rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})|(?P<name>{name})|(?P<office>{office})))"
+        rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?(?(office)(?<=[-–—]))\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 
 def bench_label() -> re.Pattern:
@@ -123,12 +127,16 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     has_chair = any(m.group("chair") for m in hits)
     member = _data().get("record_member_role", "")
     for m in hits:
-        label = " ".join((m.group("chair") or m.group("name")).split())  # the name, as a speaker
+        label = " ".join((m.group("chair") or m.group("name") or m.group("office")).split())  # the name, as a speaker
         entry = found.setdefault(label, {"role_raw": "", "role": "", "region": "", "place": "",
                                          "moderator": bool(m.group("chair")), "source": "attribution", "record": True})
-        func = " ".join((m.group("func") or "").split())
+        if m.group("office"):
+            entry["speaker"] = ""  # an office names nobody: what it says is the role
+        func = " ".join((m.group("func") or m.group("office") or "").split())
         if func and not entry["role_raw"]:
             role, region = function_attrs(func)
+            # not a member's function ("représentante des usagers", "directrice … de l'ARS"): the role it names
+            role = role or matched_role(func) or ""
             entry.update(role_raw=func, role=role, region=region)
     chairs = chair_names(lines)  # "- Présidence de M. X, président -" (segment/chaired_records.py)
     for label, entry in found.items():

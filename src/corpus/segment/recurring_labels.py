@@ -368,14 +368,25 @@ def tabled(lines: list[TextLine], labels: list[str]) -> dict[str, str]:
 def keyed(lines: list[TextLine], labels: list[str]) -> dict[str, str]:
     """label -> what a key inside a sentence says of it ("(E) : enquêteur ; (D) : directrice du
     DAC, en poste depuis 2021"; "E = enquêtrice"): the label, bracketed as in the turns or not,
-    then ":" or "=", after the start of a clause, never opening the line (a turn)."""
+    then ":" or "=", after the start of a clause, never opening the line (a turn) unless the
+    line is a key of its own: two entries or more separated by semicolons, the next entry's label
+    right after each semicolon ("Coord. : coordinatrice de la CPTS ; Pdt : président … ; Étud. :
+    l'étudiante.")."""
     if not labels:
         return {}
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
-    key = re.compile(rf"(?<=[;.(,])\s*[\[({{<]?(?P<label>{alt})[\])}}>]?\s*[:=]\s*(?P<desc>[^;:=()\n]{{3,80}}?)\s*(?=[;)]|\.(?:\s|$)|$)")
+    entry = rf"\s*[\[({{<]?(?P<label>{alt})[\])}}>]?\s*[:=]\s*(?P<desc>[^;:=()\n]{{3,80}}?)\s*(?=[;)]|\.(?:\s|$)|$)"
+    key = re.compile(rf"(?<=[;.(,]){entry}")
+    opening = re.compile(rf"^{entry}")
     out: dict[str, str] = {}
     for ln in lines:
-        for m in key.finditer(ln.text):
+        found = list(key.finditer(ln.text))
+        first = opening.match(ln.text)
+        # the line's own first entry, when each entry after it follows a semicolon
+        if first and found and first.end() < found[0].start() and \
+                all(ln.text[:m.start()].rstrip().endswith(";") for m in found):
+            found.insert(0, first)
+        for m in found:
             out.setdefault(m.group("label"), m.group("desc").strip())
     return out
 

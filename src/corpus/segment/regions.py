@@ -106,7 +106,8 @@ class Communes:
         """The commune a name designates, or None when the name is no commune or is ambiguous.
 
         Ambiguous: homonyms in several régions, or a name that is a frequent word ("Sens", "Vue",
-        "Marie"); a département number ("Sens (89)") settles both."""
+        "Marie"); a département number ("Sens (89)") settles both. Homonyms that differ only by
+        their accents ("Vire", "Viré") are told apart by the name as written."""
         found = self.by_key.get(_normalise_key(fold(name)), ())
         if not found and "-" in name:  # "Villeneuvesur-Lot": a hyphen lost at a line end (place_forms.py)
             if not hasattr(self, "by_glued"):
@@ -115,6 +116,12 @@ class Communes:
         if dept:
             found = tuple(c for c in found if c.dept == dept)
             return found[0] if found else None
+        # the key folds accents: "Vire" finds Vire (Calvados) and Viré (Saône-et-Loire), "Lure" Lure
+        # and Luré; the homonyms spelt as written, accents included, are the ones it names
+        written = _normalise_key(name.lower())
+        exact = tuple(c for c in found if _normalise_key(c.name.lower()) == written)
+        if exact and len(exact) < len(found):
+            found = exact
         if not found or len({c.region for c in found}) > 1 or any(c.word for c in found):
             return None
         return found[0]

@@ -14,6 +14,7 @@ from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
+from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
@@ -243,12 +244,21 @@ class TurnHandlers:
             desc = announced_description(code, self.labels[code], self.lines)
             # "au cabinet d'Armelle (pseudonyme), infirmière libérale à Mende" (segment/introduced_pseudonyms.py)
             desc = desc or pseudonym_description(code, self.labels[code], self.lines)
+            # "M.-A." under "Entretiens avec Marie-Agnès, masseur-kinésithérapeute …" (segment/initials_labels.py)
+            desc = desc or initials_description(code, self._untaken_texts())
             role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
             if role not in ("autre", "inconnu"):
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
         return attrs
+
+    def _untaken_texts(self) -> list[str]:
+        """The lines no label opens (headings, introductions, notes), once per document."""
+        if "_untaken" not in self.__dict__:
+            taken = {i for v in self.labels.values() for i in v.lines}
+            self.__dict__["_untaken"] = [ln.text for ln in self.lines if ln.index not in taken and ln.text.strip()]
+        return self.__dict__["_untaken"]
 
     def _interview_of_code(self, code: str) -> dict:
         """Role and region of the one interview the document numbers, for the one participant code

@@ -4,6 +4,9 @@ at a sentence end (recurring_labels.split_at_recurring) finds no place to cut th
 is also cut after a space where a label set off by a separator opens ANOTHER paragraph of the
 document in the same form, its separator spaced as there ("enq : "), only in a line that such a
 label opens itself (a turn holding the next turn, not prose that names a label in passing).
+A line whose every such label follows a semicolon is a key to the labels ("Coord. : coordinatrice
+de la CPTS ; Pdt : président de la CPTS ; Étud. : l'étudiante."), not turns: left whole, so that
+recurring_labels.keyed and fallbacks.colon_key read it as a key.
 """
 
 from __future__ import annotations
@@ -35,5 +38,7 @@ def split_unpunctuated(lines: list[TextLine], prefix_of: Callable) -> list[TextL
         if n in opening:
             # a label opening another paragraph, not (only) this one
             cuts = [m.start() for m in pattern.finditer(ln.text) if openers[m.group(0)] - {n}]
+            if cuts and all(ln.text[:c].rstrip().endswith(";") for c in cuts):
+                cuts = []  # "Coord. : … ; Pdt : … ; Étud. : …": a key, each entry after a semicolon
         append_cut(out, ln, cuts)
     return out if len(out) != len(lines) else lines

@@ -463,3 +463,20 @@ def test_profession_and_letter_codes_in_parentheses(gazetteer):
     assert (kine.kind, kine.speaker, kine.role) == ("verbatim", "Kinésithérapeute D", "kinesitherapeute")
     gp = _at(text, segs, "on trouve toujours")
     assert (gp.kind, gp.speaker) == ("verbatim", "Médecin 2")
+
+
+def test_a_year_and_page_in_parentheses_after_an_author_s_quote_cite_a_text(gazetteer):
+    # segfix34: "Le géographe X souligne que « … » (2013, p. 58)": a written source in a literature review
+    from segment_text import segment_at, segment_lines
+    lines = ["1.2 Une notion discutée",
+             "Le géographe Paul Martin souligne ainsi que « la distance n'est qu'une des dimensions de l'accès aux "
+             "soins » (2011, p. 42). La sociologue Anne Morel rappelle que « le territoire est d'abord un réseau de "
+             "relations » (2017, pp. 210-212).",
+             "Ces travaux invitent à articuler mesures et parcours."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "la distance n'est qu'une des dimensions").kind == "narrative"
+    assert segment_at(text, segs, "le territoire est d'abord un réseau").kind == "narrative"
+    from corpus.segment import conventions as cv
+    assert cv.AUTHOR_YEAR.search("2013, p. 58") and cv.AUTHOR_YEAR.search("2017, pp. 210-212")
+    assert not cv.AUTHOR_YEAR.search("infirmière, 58 ans")
+

@@ -353,7 +353,10 @@ def _build(d: dict) -> dict:
     p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
-    p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
+    # "(Bloy, 2016)", "(2016)", and a year with the page of the text quoted: "(2013, p. 58)"
+    pages = d.get("line_references") or "(?!)"
+    p["AUTHOR_YEAR"] = re.compile(rf"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
+                                  rf"(?:\s*,\s*(?i:{pages}))?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
     verbs = "|".join(sorted({_tenses(v, d.get("past_endings", [])) for v in d.get("speech_verbs", [])},

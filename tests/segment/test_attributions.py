@@ -101,3 +101,34 @@ def test_a_question_asked_in_the_next_sentence_does_not_attribute_the_quote(gaze
     seg = segment_at(text, segs, "intimement")
     assert seg.role != "infirmier"
     assert "infirmi" not in (seg.role_raw or "")
+
+
+def test_a_formula_joined_to_a_definite_article_or_a_relative_formula_introduces_a_described_person():
+    # segfix34: "Aux yeux du maire de X, « … »", "Selon les termes d'un responsable …, « … »",
+    # "…, la présidente de la CPTS, pharmacienne à X, pour qui « … »"
+    from corpus.segment.attributions import introduced_described, relative_described
+    assert introduced_described("Aux yeux du maire de Figeac, ") == "maire de Figeac"
+    assert introduced_described("Selon les termes d'un responsable de la caisse primaire rencontré à Cahors, ") \
+        == "responsable de la caisse primaire rencontré à Cahors"
+    assert introduced_described("Selon les termes du décret de 2021, ") is None  # a text, no one's occupation
+    assert relative_described("Le projet est porté par la présidente de l'association, infirmière à Rodez, "
+                              "pour qui") == "présidente de l'association, infirmière à Rodez"
+    assert relative_described("Le sociologue Pierre Martin, pour qui") is None  # an author named
+    assert relative_described("Le projet a été voté, pour qui") is None
+
+
+def test_relative_and_definite_formulas_make_verbatims_in_a_memoir(gazetteer):
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["4.2 Des élus partagés",
+             "Le regroupement est défendu par la présidente de l'association, infirmière à Rodez, pour "
+             "qui « un cabinet seul ne tiendra pas dix ans de plus dans ce canton »."
+             , "Aux yeux du maire de Figeac, « la maison de santé a surtout permis de garder une pharmacie au bourg »."
+             , "Le sociologue Pierre Martin, pour qui « la proximité est une construction sociale » (2015, p. 12), "
+               "a décrit ce mécanisme."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "un cabinet seul ne tiendra pas")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Occitanie")
+    seg = _at(text, segs, "la maison de santé a surtout permis")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "elu", "Occitanie")
+    assert _at(text, segs, "la proximité est une construction sociale").kind == "narrative"

@@ -770,7 +770,9 @@ def _described(key: int) -> re.Pattern:
     indefinites = cv._flex_alt(s.get("formula_indefinites", []))
     if not elided or not indefinites:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+d['’](?i:{indefinites})\s+"
+    # "les mots d'un maire", or a definite article joined to the "de": "aux yeux du maire"
+    definites = cv._flex_alt(s.get("formula_definites", [])) or "(?!)"
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+(?:d['’](?i:{indefinites})\s+|(?i:{definites})\s*)"
                       r"(?P<desc>[^:;«»()]{3,200}?)\s*,\s*$")
 
 
@@ -785,6 +787,35 @@ def introduced_described(lead: str) -> str | None:
     if m is None or cv.AUTHOR_YEAR.search(m.group("desc")):
         return None
     desc = m.group("desc").strip()
+    return desc if describes_person(desc) else None
+
+
+@lru_cache(maxsize=4)
+def _relative(key: int) -> tuple[re.Pattern, re.Pattern]:
+    relatives = cv._flex_alt(named_settings().get("relative_formulas", [])) or "(?!)"
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    return (re.compile(rf",\s*(?i:{relatives})\s*$"),
+            re.compile(rf"(?:^|(?<=[\s,]))(?i:{det})\s*(?P<noun>[^\W\d_][\w-]+)"))
+
+
+def relative_described(lead: str) -> str | None:
+    """The description of the person a relative formula closes, the quotation right after it:
+    "…, assumée par la présidente de la CPTS, pharmacienne à Villefranche-de-Rouergue, pour qui"
+    -> "présidente de la CPTS, pharmacienne à Villefranche-de-Rouergue" (from the last singular
+    determiner before a person noun); None when the phrase names someone (an author quoted: "le
+    sociologue X, pour qui") or says no occupation."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    relative, person = _relative(id(cv.language_data()))
+    m = relative.search(sentence)
+    if m is None:
+        return None
+    head = sentence[:m.start()]
+    found = [p for p in person.finditer(head) if cv.PERSON_NOUN.match(p.group("noun"))]
+    if not found:
+        return None
+    desc = head[found[-1].start("noun"):].strip(" ,")
+    if cv.NAME.search(desc) or cv.AUTHOR_YEAR.search(desc) or any(q in desc for q in "«»\"“”"):
+        return None
     return desc if describes_person(desc) else None
 
 
@@ -827,6 +858,8 @@ def introduced_calls(text: str, calls: list, gazetteer, described_only: bool = F
         found = None if described_only else introduced_speaker(lead)
         if found is None:
             desc = introduced_described(lead)  # "Pour reprendre les mots d'un vice-président …, « … »"
+            if desc is None:
+                desc = relative_described(lead)  # "…, la présidente de la CPTS, pharmacienne à …, pour qui « … »"
             if desc is None:
                 continue
             found = ("", desc)

@@ -492,7 +492,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"})
         named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
-        if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
+        # inside the guillemets the incise names who speaks even when its clause says no occupation
+        # ("« Moi j'écris tout, dit Sabrina, qui travaille sur le secteur d'Avesnes, les chutes … »")
+        if named and (describes_person(named.group("desc")) or incise is not None) \
+                and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
             # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
             role, region, place = describe(named.group("desc"), ctx.gazetteer)
             return QuoteCall(True, {"speaker": named.group("name"), "role_raw": named.group("desc").strip(),

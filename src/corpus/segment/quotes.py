@@ -25,9 +25,11 @@ from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
+    aside_speaker,
     continues_speaker,
     following_description,
     following_speaker,
+    inverted_lead,
     relative_description,
 )
 from .framed_quotes import title_above
@@ -451,6 +453,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
+    aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
+    if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
+        return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
     va = cv.VERB_AFTER.match(after)
     incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
     if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
@@ -509,6 +514,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
         return QuoteCall(True, presented)
+    inverted = inverted_lead(before, ctx.gazetteer) if words >= 4 else None
+    if inverted is not None:  # "Ainsi témoigne une habitante de …, 58 ans : « … »" (segment/following_attributions.py)
+        return QuoteCall(True, inverted)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or ""

@@ -480,3 +480,13 @@ def test_a_year_and_page_in_parentheses_after_an_author_s_quote_cite_a_text(gaze
     assert cv.AUTHOR_YEAR.search("2013, p. 58") and cv.AUTHOR_YEAR.search("2017, pp. 210-212")
     assert not cv.AUTHOR_YEAR.search("infirmière, 58 ans")
 
+
+def test_an_object_pronoun_before_the_speech_verb_still_names_the_subject(gazetteer):
+    # segfix34: "Un directeur de DAC du même territoire l'a formulé ainsi : « … »"
+    from segment_text import segment_at, segment_lines
+    lines = ["3.2.3 Une directrice de centre de santé du même département l'a résumé ainsi : « nous remplissons "
+             "trois tableaux de bord pour trois financeurs qui ne les lisent pas ».",
+             "3.2.4 Le rapport de 2019 l'a formulé ainsi : « une gouvernance à clarifier entre les financeurs »."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "nous remplissons trois tableaux").kind == "verbatim"
+    assert segment_at(text, segs, "une gouvernance à clarifier").kind == "narrative"  # a report, no one

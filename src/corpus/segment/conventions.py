@@ -376,8 +376,9 @@ def _build(d: dict) -> dict:
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
-        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
-        + verbs + r")\b[^«]{0,160}:\s*$",
+        # (an object pronoun may stand before the verb: "Un directeur de DAC l'a formulé ainsi :")
+        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
+        + r")\s*)?(?:" + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
     # infirmière libérale de Quimper résume la période."

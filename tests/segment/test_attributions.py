@@ -132,3 +132,33 @@ def test_relative_and_definite_formulas_make_verbatims_in_a_memoir(gazetteer):
     seg = _at(text, segs, "la maison de santé a surtout permis")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "elu", "Occitanie")
     assert _at(text, segs, "la proximité est une construction sociale").kind == "narrative"
+
+
+def test_a_pronoun_after_the_first_quotation_is_the_person_the_article_presented(gazetteer):
+    # segfix34: a standfirst or paragraph presents "X Y, sage-femme à Z," then « … », raconte-t-elle;
+    # « … ? » demande-t-elle; « … », sourit la sage-femme (the one presented sage-femme)
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["« On fait le lien que l'hôpital ne fait plus »",
+             "Claire Bonnet, sage-femme libérale à Issoudun, suit une trentaine de femmes par mois. Rencontre.",
+             "Le cabinet occupe une ancienne mercerie. « Les femmes arrivent avec des questions que personne n'a "
+             "entendues à la maternité », raconte-t-elle entre deux rendez-vous.",
+             "Elle prend la tension d'une patiente. « Vous dormez un peu la nuit ? » demande-t-elle doucement.",
+             "« On n'est pas payées pour le téléphone, mais sinon elles vont aux urgences », sourit la sage-femme."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    for snippet in ("Les femmes arrivent avec des questions", "Vous dormez un peu la nuit",
+                    "On n'est pas payées pour le téléphone"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Claire Bonnet", "sage_femme",
+                                                                  "Centre-Val de Loire"), snippet
+
+
+def test_a_pronoun_is_no_one_presented_when_two_people_are_or_a_quote_came_first(gazetteer):
+    from corpus.segment.attributions import presented_earlier
+    one = "Claire Bonnet, sage-femme libérale à Issoudun, suit des femmes. "
+    assert presented_earlier(one, gazetteer)["speaker"] == "Claire Bonnet"
+    two = one + "Paul Girard, médecin généraliste à Vierzon, travaille avec elle. "
+    assert presented_earlier(two, gazetteer) is None
+    assert presented_earlier(two, gazetteer, "medecin_generaliste")["speaker"] == "Paul Girard"
+    quoted = one + "« On se parle tous les jours », dit Paul Girard. "
+    assert presented_earlier(quoted, gazetteer) is None

@@ -419,10 +419,32 @@ def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
-def subject_call(lead: str, call, gazetteer):
+def presented_earlier(before: str, gazetteer, role: str = "") -> dict | None:
+    """Attrs of the one person the text before a quotation presents by full name and what they do
+    between commas ("Lucie Moreau, sage-femme libérale à Vierzon, suit chaque mois …", a standfirst
+    or an earlier paragraph) when nothing is quoted in it: the person a pronoun after the first
+    quotation stands for ("« … », raconte-t-elle"); None when it presents none or several, or
+    quotes something already (the pronoun may be that speaker's; a quotation filling its line, a
+    headline, says nothing of who a pronoun is). ``role``: the role a definite anaphor gives ("«
+    … », sourit la sage-femme"): the one person presented with that role, quotations or not."""
+    before = re.sub(r"(?m)^[ \t]*«[^«»\n]*»[ \t]*$", "", before)
+    if not role and any(q in before for q in "«»\"“”"):
+        return None
+    before = re.sub(r"«[^«»]*»", "", before) if role else before
+    found, want = {}, role
+    for m in re.finditer(cv.NAME.pattern + r"\s*,\s*(?P<app>[^.;,«»()]{3,90})\s*,", before):
+        role, region, place = describe(m.group("app").strip(), gazetteer)
+        if role not in ("", "autre", "inconnu") and (not want or role == want):
+            found[m.group("name")] = {"speaker": m.group("name"), "role_raw": m.group("app").strip(), "role": role,
+                                      "region": region, "place": place, "attr_source": "attribution"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def subject_call(lead: str, call, gazetteer, before: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
-    ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports."""
+    ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports.
+    ``before``: the text before the quotation (its section), for the one person presented above."""
     if call.verbatim:
         anaphor = call.attrs.get("role_raw", "")
         if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
@@ -430,10 +452,14 @@ def subject_call(lead: str, call, gazetteer):
             return call
         # "« … », poursuit le médecin": the paragraph's subject when the anaphor gives their role
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        if attrs is None and before:  # or the one person presented above with that role
+            attrs = presented_earlier(before, gazetteer, call.attrs["role"])
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
             or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
+        if attrs is None and before:  # the one person presented above, nothing quoted yet
+            attrs = presented_earlier(before, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call

@@ -370,7 +370,8 @@ def _build(d: dict) -> dict:
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)

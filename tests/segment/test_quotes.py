@@ -490,3 +490,16 @@ def test_an_object_pronoun_before_the_speech_verb_still_names_the_subject(gazett
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "nous remplissons trois tableaux").kind == "verbatim"
     assert segment_at(text, segs, "une gouvernance à clarifier").kind == "narrative"  # a report, no one
+
+
+def test_a_first_name_alone_after_the_speech_verb_speaks_when_the_text_presented_it(gazetteer):
+    # segfix34: "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans, qui vit seul"
+    from segment_text import segment_at, segment_lines
+    lines = ["Deuxième arrêt à Fayl-Billot, chez Georgette, 91 ans, qui ne sort plus de chez elle.",
+             "L'infirmière vérifie les pansements. « Pas depuis la Toussaint, il n'a plus de place », répond "
+             "Georgette en souriant.",
+             "« Ce programme reste à écrire pour les années à venir », rappelle Santé publique France dans son avis."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "Pas depuis la Toussaint")
+    assert (seg.kind, seg.speaker) == ("verbatim", "Georgette")
+    assert segment_at(text, segs, "Ce programme reste à écrire").kind == "narrative"  # never presented as a person

@@ -153,6 +153,29 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
 NAME_AND_DESCRIPTION = re.compile(
     r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
     r"(?P<desc>[^.;!?«»]{3,100})")
+# a first name alone after a speech verb, then what the person does as they speak ("« … », répond
+# Raymond en haussant les épaules")
+FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                              r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;]|\s*$)")
+
+
+def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
+    """Attrs of a first name the text before presented with an apposition ("… chez Raymond, 88
+    ans, qui vit seul"), the last such mention; None when the text never presents it so (a
+    capitalised word after a speech verb is not a name by itself)."""
+    if any(re.fullmatch(w, name, re.IGNORECASE) for w in cv.DATA.get("not_names", [])):
+        return None
+    found = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*,\s*(?P<desc>[^,.;:«»()]{{2,60}})", before):
+        pass
+    if found is None:
+        return None
+    desc = found.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
@@ -505,6 +528,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(named.group("desc"), ctx.gazetteer)
             return QuoteCall(True, {"speaker": named.group("name"), "role_raw": named.group("desc").strip(),
                                     "role": role, "region": region, "place": place, "attr_source": "attribution"})
+        first = FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
+        if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
+            return QuoteCall(True, presented)
         return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")

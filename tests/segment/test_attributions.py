@@ -162,3 +162,19 @@ def test_a_pronoun_is_no_one_presented_when_two_people_are_or_a_quote_came_first
     assert presented_earlier(two, gazetteer, "medecin_generaliste")["speaker"] == "Paul Girard"
     quoted = one + "« On se parle tous les jours », dit Paul Girard. "
     assert presented_earlier(quoted, gazetteer) is None
+
+
+def test_a_headline_quote_is_the_person_the_standfirst_presents(gazetteer):
+    # segfix34: a weekly's headline in guillemets, the speaker only in the standfirst below it
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["« Ici, la pharmacie est devenue la porte d'entrée du soin »",
+             "Hugo Ferrand, pharmacien titulaire à Saint-Flour, voit passer chaque jour deux cents patients venus de "
+             "tout le canton et des communes voisines. Portrait.",
+             "L'officine occupe l'ancienne poste du bourg."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "la pharmacie est devenue la porte")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Hugo Ferrand", "pharmacien")
+    # a headline over a paragraph that presents no one stays no one's
+    text, segs = _segment([lines[0], "La commune a perdu son dernier médecin en 2021. Reportage.", lines[2]], gazetteer)
+    assert _at(text, segs, "la pharmacie est devenue la porte").kind != "verbatim"

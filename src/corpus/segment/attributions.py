@@ -440,6 +440,23 @@ def presented_earlier(before: str, gazetteer, role: str = "") -> dict | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
+    """A quotation filling the first line of its run of prose, a press headline ("« Depuis la
+    fermeture de la maternité, c'est nous qui faisons le lien »"), as the words of the one person
+    the paragraph below presents by full name and what they do ("Lucie Moreau, sage-femme libérale
+    à Vierzon, suit …", the standfirst); ``call`` unchanged otherwise."""
+    if call.verbatim or chunk[qa:qa + 1] != "«" or len(chunk[qa + 1:qb - 1].split()) < named_settings()["min_words"]:
+        return call
+    end = chunk.find("\n", qb)
+    end = len(chunk) if end < 0 else end
+    if chunk[:qa].strip() or chunk[qb:end].strip(" .!?"):
+        return call
+    below_end = chunk.find("\n", end + 1)
+    below = chunk[end + 1:below_end if below_end >= 0 else len(chunk)]
+    attrs = presented_earlier(below, gazetteer) if below.strip() else None
+    return call if attrs is None else type(call)(True, attrs)
+
+
 def subject_call(lead: str, call, gazetteer, before: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,

@@ -28,6 +28,7 @@ from .attributions import (
     describe,
     describes_person,
     description_fields,
+    headline_call,
     interview_header,
     introduced_calls,
     named_lead_calls,
@@ -1164,6 +1165,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer,
                                            self._section_before(a + qa))) for qa, qb, c in calls]
+            # "« … »" as a headline over "Lucie Moreau, sage-femme à Vierzon, …" (segment/attributions.py)
+            calls = [(qa, qb, headline_call(chunk, qa, qb, c, self.gazetteer)) for qa, qb, c in calls]
             # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
             calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before

@@ -567,7 +567,7 @@ SETS["segment_unseen29"] = {
     "negatif_question_ecrite_senat_reponse_ministere": (1.0, 1.0, 1.0, 1.0),
     "negatif_revue_litterature_sociologue_geographe_citations_pages": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix34: conventions AUTHOR_YEAR (year and page)
     "presse_reportage_langres_dialogue_guillemets_demande_repond_patient": (1.0, 0.66, 0.33, 0.33),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (presented_earlier), inverted_speech_verbs, quotes.py (FIRST_NAME_AFTER)
-    "presse_titre_citation_guillemets_chapo_sage_femme_vierzon": (0.8, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix34: attributions.py (presented_earlier)
+    "presse_titre_citation_guillemets_chapo_sage_femme_vierzon": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix34: attributions.py (presented_earlier, headline_call)
     "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (formulas), conventions VERB_BEFORE
     "rapport_ors_tableau_profil_premiere_colonne_anciennes_regions_lorraine_alsace": (1.0, 1.0, 1.0, 1.0),
     "these_mg_tableau_verbatim_sur_deux_lignes_cellule_code_vide": (1.0, 1.0, 1.0, 1.0),
@@ -2063,8 +2063,6 @@ ROUND29_BELOW = {
         "F1 1.00, speaker 1.00, role 0.67, region 0.00 ('Participant 2 :' pharmacist's self-introduction not read, role inconnu; the towns in the turns give no region)",
     "presse_reportage_langres_dialogue_guillemets_demande_repond_patient":
         "F1 1.00, speaker 0.67, role 0.33, region 0.33 (untuned F1 0.00; segfix34: the exchange found; '« … », confie-t-elle' after Raymond's answer given to Raymond, the pronoun's gender unread; Raymond role inconnu (annotated autre), no region for his words)",
-    "presse_titre_citation_guillemets_chapo_sage_femme_vierzon":
-        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (untuned F1 0.50; segfix34: '« … », raconte-t-elle' and '…, sourit la sage-femme' given to the standfirst's Lucie Moreau; the headline quote narrative)",
     "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (untuned F1 0.00; segfix34: 'Selon les termes d'un responsable …' and '… l'a formulé ainsi :' found; 'l'ancienne région Poitou-Charentes' gives no region)",
 }

@@ -101,3 +101,80 @@ def test_a_question_asked_in_the_next_sentence_does_not_attribute_the_quote(gaze
     seg = segment_at(text, segs, "intimement")
     assert seg.role != "infirmier"
     assert "infirmi" not in (seg.role_raw or "")
+
+
+def test_a_formula_joined_to_a_definite_article_or_a_relative_formula_introduces_a_described_person():
+    # segfix34: "Aux yeux du maire de X, « … »", "Selon les termes d'un responsable …, « … »",
+    # "…, la présidente de la CPTS, pharmacienne à X, pour qui « … »"
+    from corpus.segment.attributions import introduced_described, relative_described
+    assert introduced_described("Aux yeux du maire de Figeac, ") == "maire de Figeac"
+    assert introduced_described("Selon les termes d'un responsable de la caisse primaire rencontré à Cahors, ") \
+        == "responsable de la caisse primaire rencontré à Cahors"
+    assert introduced_described("Selon les termes du décret de 2021, ") is None  # a text, no one's occupation
+    assert relative_described("Le projet est porté par la présidente de l'association, infirmière à Rodez, "
+                              "pour qui") == "présidente de l'association, infirmière à Rodez"
+    assert relative_described("Le sociologue Pierre Martin, pour qui") is None  # an author named
+    assert relative_described("Le projet a été voté, pour qui") is None
+
+
+def test_relative_and_definite_formulas_make_verbatims_in_a_memoir(gazetteer):
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["4.2 Des élus partagés",
+             "Le regroupement est défendu par la présidente de l'association, infirmière à Rodez, pour "
+             "qui « un cabinet seul ne tiendra pas dix ans de plus dans ce canton »."
+             , "Aux yeux du maire de Figeac, « la maison de santé a surtout permis de garder une pharmacie au bourg »."
+             , "Le sociologue Pierre Martin, pour qui « la proximité est une construction sociale » (2015, p. 12), "
+               "a décrit ce mécanisme."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "un cabinet seul ne tiendra pas")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Occitanie")
+    seg = _at(text, segs, "la maison de santé a surtout permis")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "elu", "Occitanie")
+    assert _at(text, segs, "la proximité est une construction sociale").kind == "narrative"
+
+
+def test_a_pronoun_after_the_first_quotation_is_the_person_the_article_presented(gazetteer):
+    # segfix34: a standfirst or paragraph presents "X Y, sage-femme à Z," then « … », raconte-t-elle;
+    # « … ? » demande-t-elle; « … », sourit la sage-femme (the one presented sage-femme)
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["« On fait le lien que l'hôpital ne fait plus »",
+             "Claire Bonnet, sage-femme libérale à Issoudun, suit une trentaine de femmes par mois. Rencontre.",
+             "Le cabinet occupe une ancienne mercerie. « Les femmes arrivent avec des questions que personne n'a "
+             "entendues à la maternité », raconte-t-elle entre deux rendez-vous.",
+             "Elle prend la tension d'une patiente. « Vous dormez un peu la nuit ? » demande-t-elle doucement.",
+             "« On n'est pas payées pour le téléphone, mais sinon elles vont aux urgences », sourit la sage-femme."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    for snippet in ("Les femmes arrivent avec des questions", "Vous dormez un peu la nuit",
+                    "On n'est pas payées pour le téléphone"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Claire Bonnet", "sage_femme",
+                                                                  "Centre-Val de Loire"), snippet
+
+
+def test_a_pronoun_is_no_one_presented_when_two_people_are_or_a_quote_came_first(gazetteer):
+    from corpus.segment.attributions import presented_earlier
+    one = "Claire Bonnet, sage-femme libérale à Issoudun, suit des femmes. "
+    assert presented_earlier(one, gazetteer)["speaker"] == "Claire Bonnet"
+    two = one + "Paul Girard, médecin généraliste à Vierzon, travaille avec elle. "
+    assert presented_earlier(two, gazetteer) is None
+    assert presented_earlier(two, gazetteer, "medecin_generaliste")["speaker"] == "Paul Girard"
+    quoted = one + "« On se parle tous les jours », dit Paul Girard. "
+    assert presented_earlier(quoted, gazetteer) is None
+
+
+def test_a_headline_quote_is_the_person_the_standfirst_presents(gazetteer):
+    # segfix34: a weekly's headline in guillemets, the speaker only in the standfirst below it
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+    lines = ["« Ici, la pharmacie est devenue la porte d'entrée du soin »",
+             "Hugo Ferrand, pharmacien titulaire à Saint-Flour, voit passer chaque jour deux cents patients venus de "
+             "tout le canton et des communes voisines. Portrait.",
+             "L'officine occupe l'ancienne poste du bourg."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "la pharmacie est devenue la porte")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Hugo Ferrand", "pharmacien")
+    # a headline over a paragraph that presents no one stays no one's
+    text, segs = _segment([lines[0], "La commune a perdu son dernier médecin en 2021. Reportage.", lines[2]], gazetteer)
+    assert _at(text, segs, "la pharmacie est devenue la porte").kind != "verbatim"

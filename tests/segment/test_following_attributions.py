@@ -106,3 +106,33 @@ def test_a_code_after_the_frame_is_the_speaker(gazetteer):
     text, segs = _segment(CODED, gazetteer, doc={"kind": "these"})
     s = _at(text, segs, "On a monté la tournée de nuit")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "E4", "infirmier", "Bretagne")
+
+
+def test_a_quotation_set_as_an_aside_in_parentheses_is_the_described_person_s(gazetteer):
+    # segfix34: "(« … », résume un X de Y)", "(« … », selon une X de Y)"
+    from segment_text import segment_at, segment_lines
+    lines = ["4. Le comptoir comme lieu de premier recours",
+             "Les demandes de conseil ont doublé le dimanche (« on fait le travail du médecin de garde sans le "
+             "titre », résume un adjoint d'une pharmacie de Chambéry), sans moyens supplémentaires.",
+             "Les préparateurs arbitrent seuls (« je ne sais jamais si je dois envoyer aux urgences », selon une "
+             "préparatrice d'une officine d'Aix-les-Bains), ce qui pèse sur eux.",
+             "Le dispositif reste fragile (« une offre de soins à réinventer », selon un rapport de l'ARS)."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "on fait le travail du médecin de garde")
+    assert (seg.kind, seg.region) == ("verbatim", "Auvergne-Rhône-Alpes")
+    seg = segment_at(text, segs, "je ne sais jamais si je dois envoyer")
+    assert (seg.kind, seg.region) == ("verbatim", "Auvergne-Rhône-Alpes")
+    assert segment_at(text, segs, "une offre de soins à réinventer").kind == "narrative"  # a report's words
+
+
+def test_an_inverted_speech_verb_before_the_colon_names_who_speaks(gazetteer):
+    # segfix34: "Ainsi témoigne une habitante de X, 58 ans, … : « … »"
+    from segment_text import segment_at, segment_lines
+    lines = ["3. Des distances vécues",
+             "Ainsi témoigne un retraité de Baie-Mahault, 71 ans, qui ne conduit plus : « Pour voir le dentiste, "
+             "il faut prendre deux bus et perdre la journée entière. »",
+             "Ainsi résume le rapport de la mission : « une offre dispersée et mal connue des habitants »."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "Pour voir le dentiste")
+    assert (seg.kind, seg.region) == ("verbatim", "Guadeloupe")
+    assert segment_at(text, segs, "une offre dispersée et mal connue").kind == "narrative"

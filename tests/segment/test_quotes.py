@@ -463,3 +463,43 @@ def test_profession_and_letter_codes_in_parentheses(gazetteer):
     assert (kine.kind, kine.speaker, kine.role) == ("verbatim", "Kinésithérapeute D", "kinesitherapeute")
     gp = _at(text, segs, "on trouve toujours")
     assert (gp.kind, gp.speaker) == ("verbatim", "Médecin 2")
+
+
+def test_a_year_and_page_in_parentheses_after_an_author_s_quote_cite_a_text(gazetteer):
+    # segfix34: "Le géographe X souligne que « … » (2013, p. 58)": a written source in a literature review
+    from segment_text import segment_at, segment_lines
+    lines = ["1.2 Une notion discutée",
+             "Le géographe Paul Martin souligne ainsi que « la distance n'est qu'une des dimensions de l'accès aux "
+             "soins » (2011, p. 42). La sociologue Anne Morel rappelle que « le territoire est d'abord un réseau de "
+             "relations » (2017, pp. 210-212).",
+             "Ces travaux invitent à articuler mesures et parcours."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "la distance n'est qu'une des dimensions").kind == "narrative"
+    assert segment_at(text, segs, "le territoire est d'abord un réseau").kind == "narrative"
+    from corpus.segment import conventions as cv
+    assert cv.AUTHOR_YEAR.search("2013, p. 58") and cv.AUTHOR_YEAR.search("2017, pp. 210-212")
+    assert not cv.AUTHOR_YEAR.search("infirmière, 58 ans")
+
+
+def test_an_object_pronoun_before_the_speech_verb_still_names_the_subject(gazetteer):
+    # segfix34: "Un directeur de DAC du même territoire l'a formulé ainsi : « … »"
+    from segment_text import segment_at, segment_lines
+    lines = ["3.2.3 Une directrice de centre de santé du même département l'a résumé ainsi : « nous remplissons "
+             "trois tableaux de bord pour trois financeurs qui ne les lisent pas ».",
+             "3.2.4 Le rapport de 2019 l'a formulé ainsi : « une gouvernance à clarifier entre les financeurs »."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "nous remplissons trois tableaux").kind == "verbatim"
+    assert segment_at(text, segs, "une gouvernance à clarifier").kind == "narrative"  # a report, no one
+
+
+def test_a_first_name_alone_after_the_speech_verb_speaks_when_the_text_presented_it(gazetteer):
+    # segfix34: "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans, qui vit seul"
+    from segment_text import segment_at, segment_lines
+    lines = ["Deuxième arrêt à Fayl-Billot, chez Georgette, 91 ans, qui ne sort plus de chez elle.",
+             "L'infirmière vérifie les pansements. « Pas depuis la Toussaint, il n'a plus de place », répond "
+             "Georgette en souriant.",
+             "« Ce programme reste à écrire pour les années à venir », rappelle Santé publique France dans son avis."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "Pas depuis la Toussaint")
+    assert (seg.kind, seg.speaker) == ("verbatim", "Georgette")
+    assert segment_at(text, segs, "Ce programme reste à écrire").kind == "narrative"  # never presented as a person

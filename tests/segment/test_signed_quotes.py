@@ -78,3 +78,34 @@ def test_an_epigraph_signed_by_a_name_below_is_no_one_s_speech(gazetteer):
              "Ce travail repose sur des entretiens menés auprès de médecins généralistes."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "La santé, c'est la vie").kind not in ("verbatim", "turn")
+
+
+def test_a_participant_code_and_town_on_the_line_below_sign_an_epigraph(gazetteer):
+    # segfix34: a chapter epigraph in guillemets signed "— SF4, Vannes" on the next line (a code, not an author's name)
+    lines = ["Chapitre 2 – Les visites à domicile",
+             "« On arrive quand le bébé pleure depuis trois nuits et que plus personne ne dort dans la maison. »",
+             "— IDE3, Quimper",
+             "Les infirmières interrogées décrivent des visites longues.",
+             "« L'enfer est pavé de bonnes intentions, et la santé publique aussi. »",
+             "— Jean Dupont, Essais"]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "On arrive quand le bébé pleure")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "IDE3", "Bretagne")
+    assert _at(text, segs, "— IDE3, Quimper").kind != "verbatim"
+    assert _at(text, segs, "L'enfer est pavé").kind == "narrative"  # a named author's epigraph
+
+
+def test_a_team_signature_run_into_the_next_paragraph_still_signs(gazetteer):
+    # segfix34: the extraction joins "– L'équipe …" and the next paragraph; a team has no one role
+    lines = ["Les résultats",
+             "« Le plus long, ce n'était pas la formation, c'était de caler les plannings de chacun. »",
+             "– Le médecin et les infirmières de la maison de santé de Figeac Au total, 120 patients ont été vus, "
+             "dont 30 orientés vers un cardiologue.",
+             "« Les patients revenaient nous voir avec leurs résultats, ils voulaient en parler. »",
+             "– L'équipe du centre de santé de Cahors"]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "Le plus long, ce n'était pas la formation")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "inconnu", "Occitanie")
+    assert _at(text, segs, "120 patients ont été vus").kind == "narrative"
+    seg = _at(text, segs, "Les patients revenaient nous voir")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "inconnu", "Occitanie")

@@ -99,3 +99,27 @@ def test_an_incise_naming_a_described_person_inside_the_guillemets(gazetteer):
     text, segs = segment_lines(press, gazetteer, doc={"kind": "presse"})
     s = segment_at(text, segs, "Les murs, ça vient après")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Morin", "medecin_generaliste")
+
+
+def test_an_incise_inside_the_marks_naming_a_first_name_credits_that_person(gazetteer):
+    # segfix34: « …, lâche X, ce qu'elle fait, … » without closing the guillemets (classic French typography)
+    lines = ["Les auxiliaires de vie décrivent un travail peu reconnu.",
+             "« On voit tout ce qui se passe chez les gens, lâche Martine, auxiliaire de vie depuis douze ans "
+             "à Cambrai, mais personne ne nous demande notre avis. »",
+             "Les cahiers de liaison restent au domicile.",
+             "« Je note tout dans le cahier, dit Coralie, qui intervient sur le secteur de Caudry, les repas, "
+             "le sommeil, et je sais que personne ne le lit. »",
+             "Ces écrits restent pourtant peu lus."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "On voit tout ce qui se passe")
+    assert seg is segment_at(text, segs, "personne ne nous demande notre avis")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "Martine", "Hauts-de-France")
+    seg = segment_at(text, segs, "Je note tout dans le cahier")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "Coralie", "Hauts-de-France")
+    assert segment_at(text, segs, "Ces écrits restent").kind == "narrative"
+
+
+def test_a_capitalised_place_or_a_quote_without_incise_is_not_a_named_incise(gazetteer):
+    from corpus.segment.split_quotes import inner_incise
+    assert inner_incise("On voit tout, lâche Martine, auxiliaire de vie à Cambrai, mais on se tait.") is not None
+    assert inner_incise("La ville de Cambrai, Martine et Paul, tout le monde y était") is None

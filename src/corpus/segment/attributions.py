@@ -419,10 +419,49 @@ def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
-def subject_call(lead: str, call, gazetteer):
+def presented_earlier(before: str, gazetteer, role: str = "") -> dict | None:
+    """Attrs of the one person the text before a quotation presents by full name and what they do
+    between commas ("Lucie Moreau, sage-femme libérale à Vierzon, suit chaque mois …", a standfirst
+    or an earlier paragraph) when nothing is quoted in it: the person a pronoun after the first
+    quotation stands for ("« … », raconte-t-elle"); None when it presents none or several, or
+    quotes something already (the pronoun may be that speaker's; a quotation filling its line, a
+    headline, says nothing of who a pronoun is). ``role``: the role a definite anaphor gives ("«
+    … », sourit la sage-femme"): the one person presented with that role, quotations or not."""
+    before = re.sub(r"(?m)^[ \t]*«[^«»\n]*»[ \t]*$", "", before)
+    if not role and any(q in before for q in "«»\"“”"):
+        return None
+    before = re.sub(r"«[^«»]*»", "", before) if role else before
+    found, want = {}, role
+    for m in re.finditer(cv.NAME.pattern + r"\s*,\s*(?P<app>[^.;,«»()]{3,90})\s*,", before):
+        role, region, place = describe(m.group("app").strip(), gazetteer)
+        if role not in ("", "autre", "inconnu") and (not want or role == want):
+            found[m.group("name")] = {"speaker": m.group("name"), "role_raw": m.group("app").strip(), "role": role,
+                                      "region": region, "place": place, "attr_source": "attribution"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
+    """A quotation filling the first line of its run of prose, a press headline ("« Depuis la
+    fermeture de la maternité, c'est nous qui faisons le lien »"), as the words of the one person
+    the paragraph below presents by full name and what they do ("Lucie Moreau, sage-femme libérale
+    à Vierzon, suit …", the standfirst); ``call`` unchanged otherwise."""
+    if call.verbatim or chunk[qa:qa + 1] != "«" or len(chunk[qa + 1:qb - 1].split()) < named_settings()["min_words"]:
+        return call
+    end = chunk.find("\n", qb)
+    end = len(chunk) if end < 0 else end
+    if chunk[:qa].strip() or chunk[qb:end].strip(" .!?"):
+        return call
+    below_end = chunk.find("\n", end + 1)
+    below = chunk[end + 1:below_end if below_end >= 0 else len(chunk)]
+    attrs = presented_earlier(below, gazetteer) if below.strip() else None
+    return call if attrs is None else type(call)(True, attrs)
+
+
+def subject_call(lead: str, call, gazetteer, before: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
-    ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports."""
+    ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports.
+    ``before``: the text before the quotation (its section), for the one person presented above."""
     if call.verbatim:
         anaphor = call.attrs.get("role_raw", "")
         if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
@@ -430,10 +469,14 @@ def subject_call(lead: str, call, gazetteer):
             return call
         # "« … », poursuit le médecin": the paragraph's subject when the anaphor gives their role
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer)
+        if attrs is None and before:  # or the one person presented above with that role
+            attrs = presented_earlier(before, gazetteer, call.attrs["role"])
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
             or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
+        if attrs is None and before:  # the one person presented above, nothing quoted yet
+            attrs = presented_earlier(before, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call
@@ -770,7 +813,9 @@ def _described(key: int) -> re.Pattern:
     indefinites = cv._flex_alt(s.get("formula_indefinites", []))
     if not elided or not indefinites:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+d['’](?i:{indefinites})\s+"
+    # "les mots d'un maire", or a definite article joined to the "de": "aux yeux du maire"
+    definites = cv._flex_alt(s.get("formula_definites", [])) or "(?!)"
+    return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{cv._flex_alt(elided)})\s+(?:d['’](?i:{indefinites})\s+|(?i:{definites})\s*)"
                       r"(?P<desc>[^:;«»()]{3,200}?)\s*,\s*$")
 
 
@@ -785,6 +830,35 @@ def introduced_described(lead: str) -> str | None:
     if m is None or cv.AUTHOR_YEAR.search(m.group("desc")):
         return None
     desc = m.group("desc").strip()
+    return desc if describes_person(desc) else None
+
+
+@lru_cache(maxsize=4)
+def _relative(key: int) -> tuple[re.Pattern, re.Pattern]:
+    relatives = cv._flex_alt(named_settings().get("relative_formulas", [])) or "(?!)"
+    det = "|".join(re.escape(w) for w in cv.language_data().get("singular_determiners", [])) or "(?!)"
+    return (re.compile(rf",\s*(?i:{relatives})\s*$"),
+            re.compile(rf"(?:^|(?<=[\s,]))(?i:{det})\s*(?P<noun>[^\W\d_][\w-]+)"))
+
+
+def relative_described(lead: str) -> str | None:
+    """The description of the person a relative formula closes, the quotation right after it:
+    "…, assumée par la présidente de la CPTS, pharmacienne à Villefranche-de-Rouergue, pour qui"
+    -> "présidente de la CPTS, pharmacienne à Villefranche-de-Rouergue" (from the last singular
+    determiner before a person noun); None when the phrase names someone (an author quoted: "le
+    sociologue X, pour qui") or says no occupation."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    relative, person = _relative(id(cv.language_data()))
+    m = relative.search(sentence)
+    if m is None:
+        return None
+    head = sentence[:m.start()]
+    found = [p for p in person.finditer(head) if cv.PERSON_NOUN.match(p.group("noun"))]
+    if not found:
+        return None
+    desc = head[found[-1].start("noun"):].strip(" ,")
+    if cv.NAME.search(desc) or cv.AUTHOR_YEAR.search(desc) or any(q in desc for q in "«»\"“”"):
+        return None
     return desc if describes_person(desc) else None
 
 
@@ -827,6 +901,8 @@ def introduced_calls(text: str, calls: list, gazetteer, described_only: bool = F
         found = None if described_only else introduced_speaker(lead)
         if found is None:
             desc = introduced_described(lead)  # "Pour reprendre les mots d'un vice-président …, « … »"
+            if desc is None:
+                desc = relative_described(lead)  # "…, la présidente de la CPTS, pharmacienne à …, pour qui « … »"
             if desc is None:
                 continue
             found = ("", desc)

@@ -367,7 +367,10 @@ def _build(d: dict) -> dict:
     p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
-    p["AUTHOR_YEAR"] = re.compile(r"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?$)")
+    # "(Bloy, 2016)", "(2016)", and a year with the page of the text quoted: "(2013, p. 58)"
+    pages = d.get("line_references") or "(?!)"
+    p["AUTHOR_YEAR"] = re.compile(rf"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
+                                  rf"(?:\s*,\s*(?i:{pages}))?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
     verbs = "|".join(sorted({_tenses(v, d.get("past_endings", [])) for v in d.get("speech_verbs", [])},
@@ -381,14 +384,16 @@ def _build(d: dict) -> dict:
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
-        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
-        + verbs + r")\b[^«]{0,160}:\s*$",
+        # (an object pronoun may stand before the verb: "Un directeur de DAC l'a formulé ainsi :")
+        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
+        + r")\s*)?(?:" + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE)
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
     # infirmière libérale de Quimper résume la période."

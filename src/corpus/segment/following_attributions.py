@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import describe, describes_person, names_a_text
 from .roles import normalize_role
 
 _data = cv.language_data
@@ -101,3 +102,64 @@ def continues_speaker(who: str) -> bool:
     """A demonstrative and a relative clause as the subject of the speech verb ("poursuit celle
     qui a participé …"): the speaker of the quotation before."""
     return bool(_compiled()[2].match(who or ""))
+
+
+@lru_cache(maxsize=4)
+def _leads(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = _data()
+    det = "|".join(re.escape(w) for w in d.get("singular_determiners", [])) or "(?!)"
+    inverted = cv._flex_alt(d.get("following_inverted_verbs", [])) or "(?!)"
+    introducers = cv._flex_alt(d.get("introducers", [])) or "(?!)"
+    who = rf"(?P<who>(?i:{det})\s*[^\W\d_][^():;«»\"“”]{{2,120}}?)"
+    # "Ainsi témoigne une habitante de Trois-Rivières, 58 ans, … : « … »": the verb before its subject
+    lead = re.compile(rf"(?:^|[.!?]\s+)(?i:ainsi)\s+(?i:{inverted})\s+{who}\s*:\s*$")
+    # "(« … », résume un titulaire de Rumilly)", "(« … », selon une adjointe d'une officine d'Annecy)"
+    aside = re.compile(rf"^\s*,\s*(?:(?P<verb>(?i:{cv.SPEECH_VERBS}))|(?i:{introducers}))\s+{who}\s*$")
+    return lead, aside
+
+
+def _a_text(who: str) -> bool:
+    """A noun phrase that names a text: names_a_text, a year cited, or its noun one of
+    signed_quote_not_people ("un rapport de l'ARS", "une circulaire de 2019")."""
+    words = re.split(r"[\s'’]+", fold(who).lower(), maxsplit=2)
+    texts = {fold(w).lower() for w in _data().get("signed_quote_not_people", [])}
+    return names_a_text(who) or bool(cv.AUTHOR_YEAR.search(who)) or any(w in texts for w in words[:2])
+
+
+def _person(who: str) -> bool:
+    """A singular noun phrase that names a person, not a text ("un rapport de l'IGAS")."""
+    return not _a_text(who) and bool(
+        describes_person(who) or cv.PERSON_NOUN.search(who) or normalize_role(who) not in ("autre", "inconnu"))
+
+
+def inverted_lead(before: str, gazetteer) -> dict | None:
+    """Attrs of the person an inverted speech verb names before the colon that opens a quotation
+    ("Ainsi témoigne une habitante de Trois-Rivières, 58 ans, qui n'a plus de voiture :"), the
+    verbs ``following_inverted_verbs``; None otherwise."""
+    m = _leads(id(_data()))[0].search(before)
+    if m is None or _a_text(m.group("who")):
+        return None
+    who = m.group("who").strip(" ,")
+    role, region, place = describe(who, gazetteer)
+    return {"speaker": "", "role_raw": who, "role": role, "region": region,
+            "place": place, "attr_source": "attribution"}
+
+
+def aside_speaker(text: str, a: int, after: str, gazetteer) -> tuple[dict, tuple[int, int]] | None:
+    """(attrs, span in ``after``) of a quotation set as an aside in parentheses, its speaker after
+    a speech verb or an introducer before the closing parenthesis ("(« on est devenus le cabinet
+    médical du samedi », résume un titulaire de Rumilly)"); after an introducer ("selon") the phrase
+    must describe a person, after a speech verb only not name a text; None otherwise (a name is
+    the speech-verb readers')."""
+    if not text[max(0, a - 3):a].rstrip().endswith("("):
+        return None
+    close = after.find(")")
+    m = _leads(id(_data()))[1].match(after[:close]) if close > 0 else None
+    if m is None or cv.NAME.search(m.group("who")) or _a_text(m.group("who")):
+        return None
+    if not m.group("verb") and not _person(m.group("who")):
+        return None  # "(« … », selon une étude de la DREES)": a speech verb says someone spoke, "selon" may not
+    who = m.group("who").strip(" ,")
+    role, region, place = describe(who, gazetteer)
+    return ({"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
+             "attr_source": "attribution"}, (m.start("who"), m.end("who")))

@@ -25,9 +25,11 @@ from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
+    aside_speaker,
     continues_speaker,
     following_description,
     following_speaker,
+    inverted_lead,
     relative_description,
 )
 from .framed_quotes import title_above
@@ -151,6 +153,29 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
 NAME_AND_DESCRIPTION = re.compile(
     r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
     r"(?P<desc>[^.;!?«»]{3,100})")
+# a first name alone after a speech verb, then what the person does as they speak ("« … », répond
+# Raymond en haussant les épaules")
+FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                              r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;]|\s*$)")
+
+
+def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
+    """Attrs of a first name the text before presented with an apposition ("… chez Raymond, 88
+    ans, qui vit seul"), the last such mention; None when the text never presents it so (a
+    capitalised word after a speech verb is not a name by itself)."""
+    if any(re.fullmatch(w, name, re.IGNORECASE) for w in cv.DATA.get("not_names", [])):
+        return None
+    found = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*,\s*(?P<desc>[^,.;:«»()]{{2,60}})", before):
+        pass
+    if found is None:
+        return None
+    desc = found.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
@@ -451,6 +476,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
+    aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
+    if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
+        return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
     va = cv.VERB_AFTER.match(after)
     incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
     if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
@@ -492,11 +520,18 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"})
         named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
-        if named and describes_person(named.group("desc")) and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
+        # inside the guillemets the incise names who speaks even when its clause says no occupation
+        # ("« Moi j'écris tout, dit Sabrina, qui travaille sur le secteur d'Avesnes, les chutes … »")
+        if named and (describes_person(named.group("desc")) or incise is not None) \
+                and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
             # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
             role, region, place = describe(named.group("desc"), ctx.gazetteer)
             return QuoteCall(True, {"speaker": named.group("name"), "role_raw": named.group("desc").strip(),
                                     "role": role, "region": region, "place": place, "attr_source": "attribution"})
+        first = FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
+        if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
+            return QuoteCall(True, presented)
         return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
@@ -506,6 +541,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
         return QuoteCall(True, presented)
+    inverted = inverted_lead(before, ctx.gazetteer) if words >= 4 else None
+    if inverted is not None:  # "Ainsi témoigne une habitante de …, 58 ans : « … »" (segment/following_attributions.py)
+        return QuoteCall(True, inverted)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or ""

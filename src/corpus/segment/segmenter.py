@@ -28,6 +28,7 @@ from .attributions import (
     describe,
     describes_person,
     description_fields,
+    headline_call,
     interview_header,
     introduced_calls,
     named_lead_calls,
@@ -1162,7 +1163,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
                                                  designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
-            calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer)) for qa, qb, c in calls]
+            calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer,
+                                           self._section_before(a + qa))) for qa, qb, c in calls]
+            # "« … »" as a headline over "Lucie Moreau, sage-femme à Vierzon, …" (segment/attributions.py)
+            calls = [(qa, qb, headline_call(chunk, qa, qb, c, self.gazetteer)) for qa, qb, c in calls]
             # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
             calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
@@ -1463,6 +1467,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 merged.update(role=role, role_raw=attrs.get("role_raw") or call.attrs.get("role_raw", ""))
         self.fallback_counts["completed"] += 1
         return QuoteCall(True, merged, call.attribution or span)
+
+    def _section_before(self, at: int, limit: int = 1500) -> str:
+        """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""
+        start = max(0, at - limit)
+        heads = [ln.end for i, ln in enumerate(self.lines) if i in self.headings and start <= ln.end <= at]
+        return self.text[max([start, *heads]):at]
 
     def _last_quote(self, at: int) -> dict | None:
         """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a

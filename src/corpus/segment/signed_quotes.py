@@ -24,6 +24,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .base import TextLine
+from .roles import normalize_role
 
 _data = cv.language_data
 
@@ -75,6 +76,44 @@ def signature(tail: str) -> tuple[str, str] | None:
     return None
 
 
+def _credits_a_group(desc: str) -> bool:
+    words = [fold(w).lower() for w in _data().get("signed_quote_group_words", [])]
+    folded = fold(desc).lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
+
+
+def coded_signature(tail: str) -> tuple[str, str] | None:
+    """(code, what follows) of a dash-led participant code signing a quotation, alone or with
+    where the person works ("— SF4, Vannes", "– E3"), or None: the code of an interview, not an
+    epigraph's author."""
+    t = tail.strip()
+    if not DASH_LEAD.match(t):
+        return None
+    t = DASH_LEAD.sub("", t).strip().rstrip(". ")
+    code, _, rest = t.partition(",")
+    code, rest = code.strip(), rest.strip()
+    if not cv.LABEL_SHAPES["code"].fullmatch(code) or re.search(r"\d|[.!?]\s", rest) \
+            or len(rest.split()) > _data().get("signed_quote_max_description_words", 12):
+        return None
+    return code, rest
+
+
+def _run_on(tail: str) -> str:
+    """A dash-led signature line the extraction ran into the next paragraph ("– La coordinatrice
+    et les infirmières de la MSP de Castelsarrasin Au total, 312 bilans ont été réalisés, …"):
+    the longest stretch before a capitalised word that signs (a description without digits) when
+    what follows it is a sentence of its own; else the tail as it is."""
+    t = tail.rstrip()
+    if not DASH_LEAD.match(t.strip()) or not re.search(r"[.!?]$", t):
+        return tail
+    cuts = [m.start() for m in re.finditer(r"(?<=[^\W\d_])\s+(?=[A-ZÀ-Ý][a-zà-ÿ])", t)]
+    for cut in reversed(cuts):
+        head, rest = t[:cut], t[cut:].strip()
+        if len(rest.split()) >= 4 and not re.search(r"[.!?;:]", head) and signature(head) is not None:
+            return head
+    return tail
+
+
 def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
     """line index -> attributes of a paragraph that is one signed quotation (the segmenter's quote
     boxes), {} when none."""
@@ -96,6 +135,16 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
             # (the extraction may run the next quotation onto the signature's line: cut it there)
             tail = below.split("«")[0] if DASH_LEAD.match(below) else ""
             below_line = True
+            coded = coded_signature(tail)
+            if coded is not None:  # "« … »" over "— SF4, Vannes": an interview's code and town
+                role, region, place = describe(coded[1], gazetteer) if coded[1] and gazetteer is not None \
+                    else ("inconnu", "", "")
+                if role in ("autre", "inconnu"):  # the code's letters ("SF" for sage-femme), as a dash code's
+                    role = normalize_role(re.sub(r"[-_]?\d+$", "", coded[0]))
+                out[ln.index] = {"speaker": coded[0], "role_raw": coded[1], "role": role, "region": region,
+                                 "place": place, "attr_source": "attribution"}
+                continue
+            tail = _run_on(tail)
         signed = signature(tail) if tail.strip() else None
         if signed and signed[0] and below_line:
             continue  # "« … »" over "— Albert Camus, La Peste": an epigraph, signed by a name on its own line
@@ -103,6 +152,8 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
             continue
         speaker, desc = signed
         role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
+        if not speaker and _credits_a_group(desc):
+            role = "inconnu"  # "– L'équipe de la MSP de Moissac": a team's words, no one role
         out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                          "attr_source": "attribution"}
     return out

@@ -40,8 +40,14 @@ def _inner_incise(key: int) -> re.Pattern:
     complement = int(cv.DATA.get("incise_complement_chars", 0))
     complements = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'])"
                            for w in cv.DATA.get("incise_complement_words", [])) or "(?!)"
+    not_names = "|".join(re.escape(w) for w in cv.DATA.get("not_names", [])) or "(?!)"
     return re.compile(
         rf",[ \u00a0\u202f]+(?P<incise>(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
+        # "lâche Nadège, aide-soignante depuis vingt ans au SSIAD de Maubeuge, mais …": a first name
+        # (and a surname), what they do or a relative clause in one stretch between commas
+        rf"|[ \u00a0\u202f]+(?P<first>(?-i:(?!(?:{not_names})\b)[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+        rf"(?:[ \u00a0\u202f]+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)?))"
+        rf"(?:,[ \u00a0\u202f]+[^,.;:!?«»\n]{{3,{complement}}}(?=,[ \u00a0\u202f]))?"
         rf"|[ \u00a0\u202f]+(?:{singular})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+)"
         # "dit une infirmière de l'équipe de Périgueux,": where the person works, in one stretch
         rf"(?P<rest>(?:[ \u00a0\u202f]+(?:{complements})[^,.;:!?«»\n]{{1,{complement}}})?)"
@@ -60,7 +66,8 @@ def inner_incise(inner: str) -> str | None:
     quotation continues below (« … , ajoute-t-elle.⏎« … »), or before the quotation's next
     sentence (« …, ajoute-t-il. Ce sont … »): the verb and its inverted subject (a pronoun of
     ``incise_pronouns``, or a singular determiner, a person noun and where they work: « …, dit une
-    infirmière de l'équipe de Périgueux, … »), else None."""
+    infirmière de l'équipe de Périgueux, … », or a first name and what they do between commas:
+    « …, lâche Nadège, aide-soignante au SSIAD de Maubeuge, mais … »), else None."""
     m = _inner_incise(id(cv.DATA)).search(inner)
     # the person nouns are stems ("infirmi" for "infirmière"): the noun opens on one
     if m is None or (m.group("noun") and not cv.PERSON_NOUN.match(m.group("noun"))):

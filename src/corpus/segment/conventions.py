@@ -13,6 +13,7 @@ import re
 from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
+from .guarded import Guarded
 from .label_times import label_time
 from .roles import configure_roles
 
@@ -342,14 +343,17 @@ def _build(d: dict) -> dict:
         rf"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>{scales})\s*,?\s*(?P<inst>{institutions}|[A-Z]{{2,6}})?(?P<tail>.*)$")
     p["LABELLED_ANSWER"] = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
     moderators = _flex_alt(d.get("moderator_labels", []))
-    p["ANNEX_TAG"] = re.compile(
-        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
+    p["ANNEX_TAG"] = Guarded(re.compile(
+        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s"), (":",))  # the tag's colon
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
     # table cells as extraction writes them (extract.assemble.TABLE_DELIMITER) or tabs
     bar = re.escape(TABLE_DELIMITER.strip())
-    p["CELL_SPLIT"] = re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*")
+    # (each alternative holds a tab or the bar: a line with neither is not searched, see guarded.py)
+    # (a table line's cells are read by several readers: its split is remembered)
+    p["CELL_SPLIT"] = Guarded(re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*"), _CELL_MARKS, remember=8192)
     suffix = _alt(d.get("number_cell_suffixes", [])) or r"(?!)"
-    p["ROW"] = re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$")
+    p["ROW"] = Guarded(re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$"),
+                       _CELL_MARKS)  # a tab or the bar between the cells
     p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
@@ -371,11 +375,11 @@ def _build(d: dict) -> dict:
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
-    p["VERB_BEFORE"] = re.compile(
+    p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:"
         + verbs + r")\b[^«]{0,160}:\s*$",
-        re.IGNORECASE)
+        re.IGNORECASE), ends=(":", ","))  # a colon or a comma ends what introduces the quote
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
     # infirmière libérale de Quimper résume la période."
     p["SPEAKER_AFTER"] = re.compile(

@@ -75,6 +75,7 @@ def _texts() -> list[str]:
         "Une infirmière raconte ensuite les faits :  ", "une infirmière raconte :\n", "Il explique, puis",
         "Enquêteur : Bonjour. INT: oui", "E12 : Alors", "Selon le médecin", "",
         "… officine ? 00:00:31 | Resp. | Alors oui", "00:00:15 | Enq. | Bonjour",
+        "Vous exercez où ? K2 Par un cabinet.", "… oui. [E3] alors", "… non. JOURNALISTE. – Et ?",
     ]
 
 
@@ -88,7 +89,7 @@ def _answers(pattern, text: str, *args):
 
 def test_a_guarded_pattern_answers_as_the_pattern_it_guards():
     guarded = _guarded()
-    assert {"corpus.segment.conventions.CELL_SPLIT", "corpus.segment.conventions.ROW",
+    assert {"corpus.segment.conventions.CELL_SPLIT", "corpus.segment.conventions.ROW", "corpus.segment.conventions.MIDLINE_TURN",
             "corpus.segment.conventions.VERB_BEFORE", "corpus.segment.discovery.CUE_ONLY"} <= set(guarded)
     texts = _texts()
     for name, g in guarded.items():

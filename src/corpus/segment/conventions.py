@@ -226,13 +226,15 @@ def _build(d: dict) -> dict:
         rf"|(?P<wlabel>{code}|{initials})\s+(?=[A-ZÉÈÀÂÊÎÔÛÇ«]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
-    p["MIDLINE_TURN"] = re.compile(
+    # (every alternative needs a bracket, a label's colon, a dash after capitals or a question
+    # mark: a line holding none is not searched, see guarded.py)
+    p["MIDLINE_TURN"] = Guarded(re.compile(
         # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
         rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
-        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])")
+        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"), ("[", ":", "–", "—", "?"))
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it

@@ -10,6 +10,7 @@ from corpus.segment import (
     bracketed_runs,
     chat_transcripts,
     discovery,
+    fallbacks,
     meeting_exports,
     regions,
     speakers,
@@ -58,6 +59,8 @@ def _guarded() -> dict[str, Guarded]:
         for name, value in vars(module).items():
             if isinstance(value, Guarded):
                 out[f"{module.__name__}.{name}"] = value
+    ranged, keyed = fallbacks._designations()  # built from the language data on each call
+    out.update({"fallbacks._designations ranged": ranged, "fallbacks._designations keyed": keyed})
     return out
 
 
@@ -75,6 +78,7 @@ def _texts() -> list[str]:
         "Une infirmière raconte ensuite les faits :  ", "une infirmière raconte :\n", "Il explique, puis",
         "Enquêteur : Bonjour. INT: oui", "E12 : Alors", "Selon le médecin", "",
         "… officine ? 00:00:31 | Resp. | Alors oui", "00:00:15 | Enq. | Bonjour",
+        "Sept masseurs ; elles sont désignées O1 à O6.", "Ils sont désignés par la lettre M suivie d'un numéro.",
         "Vous exercez où ? K2 Par un cabinet.", "… oui. [E3] alors", "… non. JOURNALISTE. – Et ?",
     ]
 
@@ -90,7 +94,9 @@ def _answers(pattern, text: str, *args):
 def test_a_guarded_pattern_answers_as_the_pattern_it_guards():
     guarded = _guarded()
     assert {"corpus.segment.conventions.CELL_SPLIT", "corpus.segment.conventions.ROW", "corpus.segment.conventions.MIDLINE_TURN",
-            "corpus.segment.conventions.VERB_BEFORE", "corpus.segment.discovery.CUE_ONLY"} <= set(guarded)
+            "corpus.segment.conventions.VERB_BEFORE", "corpus.segment.discovery.CUE_ONLY",
+            "fallbacks._designations ranged", "fallbacks._designations keyed"} <= set(guarded)
+    assert all(isinstance(g, Guarded) for g in guarded.values())
     texts = _texts()
     for name, g in guarded.items():
         assert g.pattern == g.regex.pattern

@@ -19,9 +19,10 @@ from typing import Callable
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
+from .guarded import Guarded
 
 BRACKETS = "([{<"
-INSIDE = re.compile(r"(?<=\s)(?=[(\[{<])")
+INSIDE = Guarded(re.compile(r"(?<=\s)(?=[(\[{<])"), tuple(BRACKETS))  # an opening bracket
 KEY_AFTER = re.compile(r"\s*[:=]")  # "(D) : directrice": a key names the label, no turn
 LIST_MARKS = (";", ",")
 

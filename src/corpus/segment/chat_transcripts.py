@@ -14,6 +14,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
+from .guarded import Guarded
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -59,7 +60,8 @@ def chat_speakers(lines: list[TextLine], gazetteer) -> dict[str, dict]:
 
 # where a tier opens inside a line: the extraction runs together paragraphs that open with a
 # symbol ("… moi . *ENQ: d'accord . %com: … @End")
-TIER_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:\*[A-Z][A-Z0-9]{1,5}:|%[a-z]{2,5}:|@[A-Z][a-z]+:?)(?:\s|$))")
+TIER_INSIDE = Guarded(re.compile(r"(?<=\S)\s+(?=(?:\*[A-Z][A-Z0-9]{1,5}:|%[a-z]{2,5}:|@[A-Z][a-z]+:?)(?:\s|$))"),
+                      ("*", "%", "@"))  # the tier's symbol
 
 
 def split_at_tiers(lines: list[TextLine], gazetteer) -> list[TextLine]:

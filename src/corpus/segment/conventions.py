@@ -13,6 +13,7 @@ import re
 from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
+from .guarded import Guarded
 from .label_times import label_time
 from .roles import configure_roles
 
@@ -225,13 +226,15 @@ def _build(d: dict) -> dict:
         rf"|(?P<wlabel>{code}|{initials})\s+(?=[A-ZÉÈÀÂÊÎÔÛÇ«]))")
     # where a turn starts inside a line (paragraphs the extraction merged): after a sentence end
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
-    p["MIDLINE_TURN"] = re.compile(
+    # (every alternative needs a bracket, a label's colon, a dash after capitals or a question
+    # mark: a line holding none is not searched, see guarded.py)
+    p["MIDLINE_TURN"] = Guarded(re.compile(
         # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
         rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
-        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])")
+        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"), ("[", ":", "–", "—", "?"))
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it
@@ -356,14 +359,17 @@ def _build(d: dict) -> dict:
         rf"^(?P<role>[^–—]+?)\s*[–—-]\s*(?P<scale>{scales})\s*,?\s*(?P<inst>{institutions}|[A-Z]{{2,6}})?(?P<tail>.*)$")
     p["LABELLED_ANSWER"] = re.compile(r"^[A-ZÉ][\w'-]+(?: [\w'-]+){0,2}\s*:\s*«")
     moderators = _flex_alt(d.get("moderator_labels", []))
-    p["ANNEX_TAG"] = re.compile(
-        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s")
+    p["ANNEX_TAG"] = Guarded(re.compile(
+        rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s"), (":",))  # the tag's colon
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
     # table cells as extraction writes them (extract.assemble.TABLE_DELIMITER) or tabs
     bar = re.escape(TABLE_DELIMITER.strip())
-    p["CELL_SPLIT"] = re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*")
+    # (each alternative holds a tab or the bar: a line with neither is not searched, see guarded.py)
+    # (a table line's cells are read by several readers: its split is remembered)
+    p["CELL_SPLIT"] = Guarded(re.compile(rf"\s*(?:\t|\s{bar}\s|{bar})\s*"), _CELL_MARKS, remember=8192)
     suffix = _alt(d.get("number_cell_suffixes", [])) or r"(?!)"
-    p["ROW"] = re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$")
+    p["ROW"] = Guarded(re.compile(rf"^(?P<cell>.*?\S)(?:\t+|\s*{bar}\s*)(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?\s*{bar}?\s*$"),
+                       _CELL_MARKS)  # a tab or the bar between the cells
     p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
@@ -389,12 +395,12 @@ def _build(d: dict) -> dict:
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
-    p["VERB_BEFORE"] = re.compile(
+    p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an object pronoun may stand before the verb: "Un directeur de DAC l'a formulé ainsi :")
         r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
         + r")\s*)?(?:" + verbs + r")\b[^«]{0,160}:\s*$",
-        re.IGNORECASE)
+        re.IGNORECASE), ends=(":", ","))  # a colon or a comma ends what introduces the quote
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
     # infirmière libérale de Quimper résume la période."
     p["SPEAKER_AFTER"] = re.compile(

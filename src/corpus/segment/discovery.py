@@ -29,6 +29,7 @@ from .fallbacks import (
 )
 from .first_turn_roles import first_turns, merged_runs
 from .group_members import group_members
+from .guarded import Guarded
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
@@ -908,13 +909,13 @@ class Interviewee:
     place: str = ""
 
 
-CUE_ONLY = re.compile(cv.SUBTITLE_CUE)
+CUE_ONLY = Guarded(re.compile(cv.SUBTITLE_CUE), ("-->",))  # the cue's arrow
 # a turn's time then a label and a colon after a sentence end inside a line ("… toujours. [00:13:41]
 # Animatrice : …", "… fragiles. 00:13:20 Médecin 2 : …"): a transcript whose timed turns the
 # extraction ran together; the label up to three words, the time in brackets or bare
-TIMED_TURN = re.compile(
+TIMED_TURN = Guarded(re.compile(
     r"(?<=[.!?…»])\s+(?P<at>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\s*[-–]?\s*"
-    r"(?=[A-ZÉÈÀÂÊÎÔÛÇ][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:\s)")
+    r"(?=[A-ZÉÈÀÂÊÎÔÛÇ][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:\s)"), (":",))  # the time's colon
 MIN_TIMED_TURNS = 2  # one time inside a sentence may be a quoted record ("… à 10:30 Accueil : …")
 # a time closing a paragraph: the turns END with their time ("Patrice : … [01:05]", closing_stamps.py),
 # so a time before a label closes the turn before it, and opens nothing

@@ -25,6 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
+from .guarded import Guarded
 from .labels import turn_match
 from .roles import ROLE_RULES, names_a_profession, normalize_role
 
@@ -799,6 +800,9 @@ def _designations() -> tuple[re.Pattern, re.Pattern]:
                         r"(?P=prefix)(?P<last>\d{1,2})(?![\w-])")
     keyed = re.compile(rf"(?<![\w’'])(?:{said})\s+(?:{_words('code_key_letter_words')})\s+(?P<prefix>[A-Z]{{1,3}})\s+"
                        rf"(?:{_words('code_key_number_words')})(?![\w’'])")
+    words = tuple(cv.language_data().get("designation_words", []))
+    if words and all(words):  # each match holds one of the words as written: a line without any is not searched
+        return Guarded(ranged, words), Guarded(keyed, words)
     return ranged, keyed
 
 

@@ -15,6 +15,7 @@ import re
 from . import conventions as cv
 from .attributions import describe
 from .base import TextLine
+from .guarded import Guarded
 
 UPPER = "A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ"
 LOWER = "a-zéèêëïîôûçàâ"
@@ -56,7 +57,7 @@ def meeting_export_speakers(lines: list[TextLine], gazetteer) -> dict[str, dict]
     return out
 
 
-TAIL = re.compile(rf"(?<=[.!?…»])\s+(?={NAME}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$)")
+TAIL = Guarded(re.compile(rf"(?<=[.!?…»])\s+(?={NAME}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$)"), (":",))  # the time's colon
 
 
 def split_at_name_lines(lines: list[TextLine], gazetteer) -> list[TextLine]:

@@ -39,9 +39,19 @@ def _national() -> re.Pattern:
 
     return re.compile("|".join(load("fr").get("national_markers", [])) or r"(?!)", re.IGNORECASE)
 GAZETTEER_COLUMNS = ("name", "kind", "region")
-# a name whose capital is only its article's, the name itself in lower case ("La réunion du
-# 14 mars se tient …" at a sentence's start): a common noun, not "La Réunion"
-LOWER_AFTER_ARTICLE = re.compile(r"(?:L[ea]s?\s+|L['’])[a-zà-ÿ]")
+
+
+@lru_cache(maxsize=1)
+def _lower_after_article() -> re.Pattern:
+    """A name whose capital is only its article's, the name itself in lower case ("La réunion
+    du 14 mars se tient …" at a sentence's start): a common noun, not "La Réunion". The articles
+    are language data (lang/fr place_forms.yaml: place_name_articles), in their exact case; an
+    elided one ("L'") runs into the name, the others are followed by a space."""
+    from ..lang import load
+
+    words = sorted(set(load("fr").get("place_name_articles", [])), key=lambda w: (-len(w), w))
+    forms = [re.escape(w) if w[-1] in "'’" else rf"{re.escape(w)}\s+" for w in words]
+    return re.compile(rf"(?:{'|'.join(forms)})[a-zà-ÿ]") if forms else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -201,7 +211,7 @@ class Gazetteer:
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
                 continue  # "valence", "nord", "cher" in prose are words, not places
-            if LOWER_AFTER_ARTICLE.match(text, m.start()):
+            if _lower_after_article().match(text, m.start()):
                 continue  # "La réunion du 14 mars": the article opens a sentence, the noun is a word
             if is_common_noun(folded, m.start(), m.end()):
                 continue  # "Réunion du 15 juillet": the meeting (place_forms.py)

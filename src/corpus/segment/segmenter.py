@@ -40,6 +40,7 @@ from .attributions import (
 from .base import (
     NOTE_LINE,
     SKIP_SECTIONS,
+    SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
     Segment,
     Span,
@@ -297,7 +298,7 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
 # a footnote opened by its superscript call ("¹ Entretien n°2, psychomotricienne libérale, Limoges"),
 # at a line's start or after a sentence's end: the extraction runs the foot of the page into the
 # last paragraph ("… de la profession. ¹ Entretien n°2, … ² Entretien n°5, …")
-SUPERSCRIPT_NOTE = re.compile(r"(?:^|(?<=[.!?…)»])\s)\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")
+SUPERSCRIPT_NOTE = re.compile(rf"(?:^|(?<=[.!?…)»])\s)\s*([{SUPERSCRIPT_DIGITS}]{{1,3}})\s+(?=\S)")
 
 
 def superscript_notes(lines: list[TextLine]) -> dict[str, str]:

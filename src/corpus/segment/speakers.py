@@ -11,6 +11,7 @@ from ..errors import ConfigError
 from ..io import semicolon_refusal
 from ..text import fold
 from . import conventions as cv
+from .guarded import Guarded
 from .regions import ANONYMISED
 from .roles import ROLES, matched_role, names_a_profession, normalize_role
 
@@ -65,7 +66,8 @@ def participant_table(lines: list[str]) -> dict[str, str]:
 
 
 # a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
-ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*(?:\||\t))")
+ROW_CODE = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*(?:\||\t))"),
+                   ("|", "\t"))  # the bar or the tab after the code
 
 
 def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
@@ -174,8 +176,9 @@ def _table_rows(cells: list[str], width: int, name_col: int) -> list[list[str]]:
 
 # "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code
 # and a colon before fields; a line may hold two rows the extraction ran together
-CODE_LINE_ROW = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3})\s*:\s*"
-                           r"(?P<desc>[^:«»\"“]{3,160}?)(?=\s+[A-ZÉ]{1,5}[-_]?\d{1,3}\s*:|\s*$)")
+CODE_LINE_ROW = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3})\s*:\s*"
+                                   r"(?P<desc>[^:«»\"“]{3,160}?)(?=\s+[A-ZÉ]{1,5}[-_]?\d{1,3}\s*:|\s*$)"),
+                        (":",))  # the colon after the code
 
 
 def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:

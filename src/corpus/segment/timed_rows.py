@@ -15,12 +15,13 @@ import re
 from collections import Counter
 
 from .base import TextLine, append_cut
+from .guarded import Guarded
 
 MIN_ROWS = 4  # a table, not one timed line
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 CELLS = rf"(?P<ts>{TIME})\s*\|\s*(?P<label>[^|\s][^|]{{0,24}}?)\s*\|\s*(?=\S)"
 ROW = re.compile(rf"^\s*{CELLS}")
-INSIDE = re.compile(rf"(?<=\S)\s+(?={CELLS})")  # rows the extraction ran together
+INSIDE = Guarded(re.compile(rf"(?<=\S)\s+(?={CELLS})"), ("|",))  # rows the extraction ran together (their bars)
 DASHES = ("–", "—", "-", "")
 
 

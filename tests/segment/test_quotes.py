@@ -492,6 +492,19 @@ def test_an_object_pronoun_before_the_speech_verb_still_names_the_subject(gazett
     assert segment_at(text, segs, "une gouvernance à clarifier").kind == "narrative"  # a report, no one
 
 
+def test_comme_l_explique_names_the_person_after_the_verb_not_the_clause_before(gazetteer):
+    # lead (session 15): the object-pronoun form above took "Ce sera une salle …, comme" for the subject of
+    # "l'explique", so the quote's role_raw became the whole sentence (fournier2021 changed); the subject
+    # before a pronoun holds no comma
+    from segment_text import segment_at, segment_lines
+    lines = ["Le centre de vaccination ouvrira dans une salle municipale mise à disposition le 20 mars, comme "
+             "l'explique la coordinatrice du CLS : « on a eu les clés le vendredi, on vaccinait le lundi »."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "on a eu les clés")
+    assert seg.kind == "verbatim"
+    assert seg.role_raw == "la coordinatrice du CLS"
+
+
 def test_a_first_name_alone_after_the_speech_verb_speaks_when_the_text_presented_it(gazetteer):
     # segfix34: "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans, qui vit seul"
     from segment_text import segment_at, segment_lines

@@ -608,6 +608,39 @@ SETS["segment_unseen30"] = {
 }
 
 
+# Round 31 (session 15, segwrite23): written without reading the segmenter, annotated and committed before
+# any score (ed4f093), never tuned on (tests/data/segment_unseen31/; SCORES.md, "Round 31 (session 15),
+# untuned"). Untuned on main 2bf32e8: pooled F1 0.658 (26 of 48, 5 FP), speaker / role / region 0.69 / 0.62 /
+# 0.92 on found items, 2 of 19 interview documents at the target, 4 of 5 negatives without an item. Floors at
+# these scores, rounded down. Raising them means the round has been tuned on.
+SETS["segment_unseen31"] = {
+    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte": (0.0, 0.0, 0.0, 0.0),
+    "article_geo_incise_milieu_citation_aidant_patiente_issoudun": (0.0, 0.0, 0.0, 0.0),
+    "article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte": (0.0, 0.0, 0.0, 0.0),
+    "audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul": (0.75, 0.0, 1.0, 1.0),
+    "bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix": (0.0, 0.0, 0.0, 0.0),
+    "entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil": (0.0, 0.0, 0.0, 0.0),
+    "focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne": (1.0, 1.0, 0.0, 1.0),
+    "memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon": (1.0, 1.0, 0.5, 0.5),
+    "memoire_kine_q_r_points_profil_dans_titre_msp_aurillac": (1.0, 1.0, 1.0, 1.0),
+    "memoire_tableau_verbatim_code_profession_colonnes_sarthe": (1.0, 1.0, 1.0, 1.0),
+    "negatif_enquete_reponses_libres_tableau_exemples_formulations_effectifs": (1.0, 1.0, 1.0, 1.0),
+    "negatif_methode_guide_entretien_questions_guillemets_relances_numerotees": (1.0, 1.0, 1.0, 1.0),
+    "negatif_posture_chercheuse_je_infirmiere_moi_meme_journal_de_terrain": (0.0, 1.0, 1.0, 1.0),
+    "negatif_presse_cour_des_comptes_note_le_rapport_guillemets_incise": (1.0, 1.0, 1.0, 1.0),
+    "negatif_revue_litterature_citations_auteurs_annee_page_bloc": (1.0, 1.0, 1.0, 1.0),
+    "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper": (1.0, 1.0, 0.0, 1.0),
+    "presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor": (0.0, 0.0, 0.0, 0.0),
+    "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens": (0.5, 0.0, 0.0, 1.0),
+    "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (0.0, 0.0, 0.0, 0.0),
+    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 0.5),
+    "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers": (1.0, 1.0, 0.0, 1.0),
+    "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou": (0.0, 0.0, 0.0, 0.0),
+    "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre": (0.0, 0.0, 0.0, 0.0),
+    "transcription_reunion_msp_etiquettes_fonction_article_defini_vire": (0.88, 0.0, 1.0, 1.0),
+}
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -721,6 +754,14 @@ FP_ALLOWED.update({
 FP_ALLOWED.update({
     ("segment_unseen30", "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel"): 1,  # the blog's italic editorial chapeau 'Ce mois-ci, nous avons demandé à nos adhérents …' as a verbatim
     ("segment_unseen30", "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas"): 1,  # the host's first question 'Sophie Mercier : Bonjour Jean-Luc Faure, vous êtes ambulancier …' as a turn
+})
+
+# round 31: false positives measured untuned (main 2bf32e8; the negative's also in ROUND31_NEGATIVES_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen31", "audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul"): 2,  # the chair's 'Mme Catherine Lemoine, présidente. – …' questions as turns
+    ("segment_unseen31", "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens"): 1,  # an 'INVITÉE —' answer's unlabelled second paragraph cut off: the first paragraph a turn of its own
+    ("segment_unseen31", "transcription_reunion_msp_etiquettes_fonction_article_defini_vire"): 1,  # the italic 'Présents : sept professionnels ; l'observatrice …' line as a turn
+    ("segment_unseen31", "negatif_posture_chercheuse_je_infirmiere_moi_meme_journal_de_terrain"): 1,  # the author's italic dated field diary '12 mars. – Je me sens déplacée …' as a verbatim
 })
 
 
@@ -2135,6 +2176,52 @@ ROUND30_BELOW = {
 }
 ROUND30_INTERVIEWS = ['annexe_ipa_entete_profil_lignes_champs_chercheuse_saint_laurent_du_maroni', 'annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac', 'article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine', 'article_socio_periphrases_la_soignante_ce_prescripteur_fougeres', 'audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine', 'blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel', 'compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise', 'focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs', 'memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin', 'presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin', 'presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne', 'radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas', 'rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche', 'rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel', 'rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin', 'retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes', 'these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne', 'these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion']
 
+# Round 31 tests (segwrite23): the negatives and the issue's target, as round 30's; untuned on main 2bf32e8.
+ROUND31_NEGATIVES_BELOW = {
+    "negatif_posture_chercheuse_je_infirmiere_moi_meme_journal_de_terrain": "1 FP: the author's own italic dated field diary '12 mars. – Je me sens déplacée …' as a verbatim",
+}
+ROUND31_NEGATIVES = ['negatif_enquete_reponses_libres_tableau_exemples_formulations_effectifs', 'negatif_methode_guide_entretien_questions_guillemets_relances_numerotees', 'negatif_posture_chercheuse_je_infirmiere_moi_meme_journal_de_terrain', 'negatif_presse_cour_des_comptes_note_le_rapport_guillemets_incise', 'negatif_revue_litterature_citations_auteurs_annee_page_bloc']
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND31_BELOW = {
+    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte":
+        "F1 0.00 (a novel-style dialogue, one reply per paragraph opened by a dialogue dash, '— … ? demande Marie-Ange …', '— …, répond Mme Santoni.': narrative)",
+    "article_geo_incise_milieu_citation_aidant_patiente_issoudun":
+        "F1 0.00 ('« Le kiné, on l'a gardé, » raconte-t-il, « mais … »', an incise splitting an aidant's quote, and 'Cette retraitée de 71 ans se souvient … : « … »': narrative)",
+    "article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte":
+        "F1 0.00 ('la maïeuticienne sourit : « … »' and '« … », explique l'édile', periphrases of a person named just before: narrative)",
+    "audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul":
+        "F1 0.75, speaker 0.00, role 1.00, region 1.00 (2 FP: the chair's 'Mme Catherine Lemoine, présidente. – …' questions as turns; guests' speakers without the civility, annotated as written 'M. Olivier Caron')",
+    "bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix":
+        "F1 0.00 (a three-paragraph first-person testimony without guillemets, signed at the end 'Karim, masseur-kinésithérapeute à Roubaix (Nord)': narrative)",
+    "entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil":
+        "F1 0.00 (no labels, questions in italic and answers plain, the profile in the header 'Entretien 9 – Mme R., 78 ans, patiente …': answers narrative)",
+    "focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('P1 (IDEL) :' and 'Tous :' turns found; IDEL, explained once in the method sentence, not read: role inconnu)",
+    "memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon":
+        "F1 1.00, speaker 1.00, role 0.50, region 0.50 (italic quotes with '(IDE, HAD du CH de Montluçon)' after found, role hospitalier (annotated infirmier); '(médecin traitant, patient suivi en HAD)' no region)",
+    "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('NOLWENN' alone on a bold line found; the role from the introduction 'Nolwenn, sage-femme libérale à Quimper' not read: medecin_generaliste given)",
+    "presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor":
+        "F1 0.00 (press Q/R with bold questions and unlabelled answers, the interviewee only in the chapeau: answers narrative)",
+    "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens":
+        "F1 0.50, speaker 0.00, role 0.00, region 1.00 (1 FP, 1 FN: 'INVITÉE —' turns found as speaker 'INVITÉE' role autre, the name and role in the journalist's launch not carried; the last answer's unlabelled second paragraph cut off)",
+    "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges":
+        "F1 0.00 (quotes in their own paragraph with a footnote call '»¹', the attribution only in the footnotes '1. Entretien avec la coordinatrice du DAC des Vosges …': narrative)",
+    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier":
+        "F1 0.80, speaker 1.00, role 1.00, region 0.50 (bulleted '• « … » – un élu, communauté de communes des Rives du Haut-Allier' found without region; '– une aidante, Langeac' bullet narrative)",
+    "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers":
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('… : « … » (E7).' and 'Pour E3, « … »' found; the role from 'Les onze médecins généralistes interrogés' not given: role inconnu)",
+    "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou":
+        "F1 0.00 (numbered examples with the code before, '(4) O2 : « … »': narrative)",
+    "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre":
+        "F1 0.00 ('[00:04:20] Ph2 :' labels after a bracketed timestamp not read: answers narrative)",
+    "transcription_reunion_msp_etiquettes_fonction_article_defini_vire":
+        "F1 0.88, speaker 0.00, role 1.00, region 1.00 (1 FP: the italic 'Présents : …' line as a turn; 'La coordinatrice :', 'Une IDE :' turns found with roles, the function label kept as speaker (annotated ''))",
+}
+ROUND31_INTERVIEWS = ['article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte', 'article_geo_incise_milieu_citation_aidant_patiente_issoudun', 'article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte', 'audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul', 'bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix', 'entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil', 'focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne', 'memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon', 'memoire_kine_q_r_points_profil_dans_titre_msp_aurillac', 'memoire_tableau_verbatim_code_profession_colonnes_sarthe', 'podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper', 'presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor', 'radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens', 'rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges', 'rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier', 'these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers', 'these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou', 'transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre', 'transcription_reunion_msp_etiquettes_fonction_article_defini_vire']
+
 
 
 # The written rounds 21-23 (sessions 8-9): one table, the same two checks each (documents without
@@ -2151,6 +2238,7 @@ WRITTEN_ROUNDS = {
     "segment_unseen28": (ROUND28_NEGATIVES_BELOW, ROUND28_NEGATIVES, ROUND28_BELOW, ROUND28_INTERVIEWS),
     "segment_unseen29": (ROUND29_NEGATIVES_BELOW, ROUND29_NEGATIVES, ROUND29_BELOW, ROUND29_INTERVIEWS),
     "segment_unseen30": (ROUND30_NEGATIVES_BELOW, ROUND30_NEGATIVES, ROUND30_BELOW, ROUND30_INTERVIEWS),
+    "segment_unseen31": (ROUND31_NEGATIVES_BELOW, ROUND31_NEGATIVES, ROUND31_BELOW, ROUND31_INTERVIEWS),
 }
 
 

@@ -11,7 +11,8 @@ Scores: an expected verbatim/turn is found (TP) when its snippet lies in a verba
 segment (and its ``also`` snippets in the same one), else missed (FN); every verbatim/turn
 segment that holds no expected verbatim/turn is a false positive (FP). F1 = 2TP/(2TP+FP+FN).
 Speaker, role and region are compared on found items (speakers compared without case, accents,
-spaces or punctuation, "Entretien n°3" = "E3").
+spaces or punctuation or a leading civility, "Entretien n°3" = "E3", "Mme Hélène Roussel" =
+"Hélène Roussel").
 
     PYTHONPATH=src python tests/heldout.py [DIR]   # prints the scores table
 """
@@ -19,6 +20,7 @@ spaces or punctuation, "Entretien n°3" = "E3").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 import tempfile
@@ -70,11 +72,23 @@ def position(text: str, snippet: str) -> int:
     return m.start()
 
 
+@functools.lru_cache(maxsize=1)
+def _civilities() -> frozenset:
+    from corpus.segment import conventions as cv
+
+    return frozenset(cv.CIVILITIES)
+
+
 def norm_speaker(s: str) -> str:
     from corpus.text import strip_accents
 
     s = strip_accents((s or "").lower())
     s = re.sub(r"entretien\s*(?:n\s*°?\s*)?(?=\d)", "e", s)  # "Entretien 3" = "Entretien n°3" = "E3"
+    # "Mme Hélène Roussel" = "Hélène Roussel": a civility before a name is no part of who speaks (the
+    # sets' annotators differ on keeping it); the civilities are the package's language data (labels.yaml)
+    m = re.match(r"([a-z]+)\.?\s+(?=\S)", s)
+    if m and m.group(1) in _civilities():
+        s = s[m.end():]
     return re.sub(r"[^a-z0-9]+", "", s)
 
 

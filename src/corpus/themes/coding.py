@@ -30,7 +30,6 @@ coded, whatever the passage's vector says (measured: tests/data/THEME_SCORES.md,
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from ..config import defaults as config_defaults
@@ -75,71 +74,51 @@ def hit_id(h: dict) -> tuple[str, str, str]:
     return h["theme"], str(h.get("char_start", "")), h["lemma"]
 
 
-def weak_keys(themes: dict) -> dict[str, frozenset[str]]:
-    """{theme: the keys a hit of one of its ``weak:`` entries may carry}. A hit carries the lemmas
-    of its words in context, which are not always the entry as written: the lexicon matches a word
-    by its lemma or by its form, so « juriste » is found by its form where the tagger gave the
-    lemma « jurist », and « compte rendu » by its lemmas « compte rendre » in « les comptes
-    rendus ». A hit is of a weak entry when its lemmas or its forms (``weak_flags``) are one of
-    these keys: the entry folded as written and, for an entry of several words, every key
-    combination the lexicon compiles for it (``lexicon._phrase_keys``; session 15: before, such
-    an entry counted as a full one and skipped its ``weak_context:``)."""
-    spec = tuple((t, tuple(s.get("weak", []))) for t, s in themes.items())
-    return _weak_keys(spec)
+def weak_keys(themes: dict) -> dict[str, frozenset[tuple[str, ...]]]:
+    """{theme: its ``weak:`` entries as tuples of folded words} (an elided article is a word of
+    its own, as the tokenizer cuts it: « mode d'exercice » is ("mode", "d'", "exercice"))."""
+    import re
 
-
-@lru_cache(maxsize=8)
-def _weak_keys(spec: tuple) -> dict[str, frozenset[str]]:
-    from .lexicon import GAP, _phrase_keys
-
-    out = {}
-    nlp = None
-    for theme, entries in spec:
-        keys = set()
-        for entry in entries:
-            keys.add(entry_key(entry))
-            words = entry.split()
-            if len(words) > 1 and GAP not in words:
-                if nlp is None:
-                    from ..lang import MODEL
-                    from ..nlp import load_model
-
-                    nlp = load_model(MODEL)
-                combos = [""]
-                for k in _phrase_keys(entry, nlp):
-                    combos = [f"{c} {x}".strip() for c in combos for x in k]
-                keys.update(combos)
-        out[theme] = frozenset(keys)
-    return out
+    return {t: frozenset(tuple(entry_key(w) for w in re.findall(r"[^\s']+'|[^\s']+", e))
+                         for e in spec.get("weak", []))
+            for t, spec in themes.items()}
 
 
 def weak_flags(tokens: list[dict], hits: list[dict], themes: dict) -> list[bool]:
-    """Per hit: True when it is a hit of one of its theme's ``weak:`` entries (``weak_keys``): its
-    matched key (the words' lemmas in context) or its words' folded forms are a weak key."""
+    """Per hit: True when it is a hit of one of its theme's ``weak:`` entries. A hit carries its
+    words' lemmas in context, which are not always the entry as written: the lexicon matches a
+    word by its lemma or by its form, so « juriste » is found by its form where the tagger gave
+    the lemma « jurist », « être arrêté par » by the lemmas « être arrêter par ». A hit is of a
+    weak entry when each of its words is the entry's word by its lemma or by its form (session
+    15: before, such an entry counted as a full one and skipped its ``weak_context:``). No model
+    is needed: an entry written in the singular does not make its plural weak (list both, as
+    « compte rendu » and « comptes rendus »)."""
     keys = weak_keys(themes)
     index = {str(tok.get("char_start", "")): i for i, tok in enumerate(tokens)}
     out = []
     for h in hits:
-        weak = keys.get(h["theme"], frozenset())
-        out.append(bool(weak) and (h["lemma"] in weak or hit_form(tokens, index, h) in weak))
+        entries = keys.get(h["theme"], frozenset())
+        words = hit_words(tokens, index, h) if entries else None
+        out.append(bool(words) and any(
+            len(e) == len(words) and all(w in pair for w, pair in zip(e, words)) for e in entries))
     return out
 
 
-def hit_form(tokens: list[dict], index: dict[str, int], h: dict) -> str:
-    """The folded forms of a hit's words: the tokens from its first one whose lemmas make its key
-    ("" when they cannot be found)."""
+def hit_words(tokens: list[dict], index: dict[str, int], h: dict) -> list[tuple[str, str]] | None:
+    """(folded lemma, folded form) of each word of a hit: the tokens from its first one whose
+    lemmas make its key; None when they cannot be found."""
     i = index.get(str(h.get("char_start", "")))
     if i is None:
-        return ""
+        return None
     lemmas: list[str] = []
     for j in range(i, min(len(tokens), i + 12)):
         lemmas.append(entry_key_cached(tokens[j].get("lemma") or tokens[j].get("text") or ""))
         joined = " ".join(lemmas)
         if joined == h["lemma"]:
-            return " ".join(entry_key_cached(t.get("text") or "") for t in tokens[i:j + 1])
+            return [(lemma, entry_key_cached(t.get("text") or "")) for lemma, t in zip(lemmas, tokens[i:j + 1])]
         if len(joined) >= len(h["lemma"]):
-            return ""
-    return ""
+            return None
+    return None
 
 
 def decide(n_strong: int, n_weak: int, similarity: float, params: dict) -> tuple[float, int]:

@@ -34,10 +34,11 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "dev"]  # I, J: tuning
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "dev"]  # I, J: tuning
 # sets since session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9); N (coder 1), O, P in
 # this leave-one-set-out since session 13 (themesfix11), not in the shipped examples (reverted: THEME_SCORES.md);
-# Q (a tuning set since session 14, scored blind in session 13) since session 14 (themesfix12)
+# Q (a tuning set since session 14, scored blind in session 13) since session 14 (themesfix12); R (a tuning set
+# since session 15, scored blind in session 14) since session 15 (themesfix13)
 SEED = 42
 MIN_POS = 5
 
@@ -48,7 +49,7 @@ def load(themes):
                  "--add=K=theme_coding_k.csv", "--add=L=theme_coding_l.csv",
                  "--add=M=theme_coding_m.csv", "--add=N=theme_coding_n.csv",
                  "--add=O=theme_coding_o.csv", "--add=P=theme_coding_p.csv",
-                 "--add=Q=theme_coding_q.csv"]
+                 "--add=Q=theme_coding_q.csv", "--add=R=theme_coding_r.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))

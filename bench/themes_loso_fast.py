@@ -1,4 +1,4 @@
-"""Leave-one-set-out over A–Q and dev since session 14 (18 sets, 171 fits per theme; A–P and dev in session 13, 17 sets, about 200 CPU s per theme;
+"""Leave-one-set-out over A–R and dev since session 15 (19 sets, 190 fits per theme; A–Q and dev in session 14, 171 fits; A–P and dev in session 13, 17 sets, about 200 CPU s per theme;
 A–M until session 12, A–L until session 9, A–J until session 8) for the coder by example's classifier, fast enough to
 iterate (issue #15, session 8, themesfix7): the same protocol as bench/themes_loso.py (each set
 coded by models trained on the others; per-theme flip thresholds chosen by an inner

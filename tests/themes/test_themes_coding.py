@@ -484,3 +484,36 @@ def test_a_title_a_name_or_a_placeholder_names_who_not_the_theme():
     tokens, hits = _hits("Les équipes territoriales de l'ARS ont envoyé les masques.", lexicon)
     assert not [h for h in coding.named_only(tokens, hits, lexicon, coding.DEFAULT_PARAMS["naming_themes"])
                 if h["theme"] == "territoire"]
+
+
+def test_a_weak_entry_is_weak_whatever_the_lemmas_of_its_words_session_15():
+    """Session 15 (themesfix13): a hit carries its words' lemmas in context, which are not always
+    the weak entry as written: « juriste » is found by its form where the tagger gave the lemma
+    « jurist », « compte rendu » by the lemmas « compte rendre ». Such a hit was counted as a full
+    entry and skipped `weak_context:`; it is now recognised as the weak entry by its lemmas or its
+    forms, word by word (coding.weak_flags; no model: the plural of a phrase is listed too)."""
+    import copy
+
+    lexicon = load_themes(THEMES_PATH)
+    # a weak phrase of themes.yaml whose words' lemmas differ from its written form
+    assert "être arrêté par" in lexicon["reunionite"]["weak"]
+    assert _kept("Le règlement de la maison de santé est arrêté par le médecin le plus ancien.",
+                 lexicon, "reunionite") == set()
+    assert _kept("Le projet de santé est arrêté par le directeur général de l'ARS.",
+                 lexicon, "reunionite") == {"etre arreter par"}      # « ARS »: context
+    weak = copy.deepcopy(lexicon)
+    weak["reunionite"]["weak"] += ["juriste", "compte rendu", "comptes rendus"]
+    assert _kept("Je ne suis pas juriste, mais je crois que la loi ne dit pas ça.",
+                 weak, "reunionite") == set()
+    assert _kept("On a pris un juriste pour rédiger nos statuts.", weak, "reunionite") \
+        == {"juriste", "statut"}                                      # « rédiger »: context
+    assert _kept("Les comptes rendus d'hospitalisation arrivent par la messagerie sécurisée.",
+                 weak, "reunionite") == set()
+    assert _kept("Il faut rédiger le compte rendu de chaque réunion du bureau.",
+                 weak, "reunionite") == {"compte rendre", "reunion"}
+    # in the rule's arithmetic too: the weak phrase counts weak_weight, not a full entry
+    tokens, hits = _hits("Le règlement de la maison de santé est arrêté par le médecin le plus "
+                         "ancien.", lexicon)
+    assert coding.weak_flags(tokens, hits, lexicon) == [h["theme"] == "reunionite" for h in hits]
+    ev = coding.evidence(hits, {}, {coding.hit_id(h) for h in hits if h["theme"] == "reunionite"})
+    assert ev["reunionite"]["weak"] == ["etre arreter par"]

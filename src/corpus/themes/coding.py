@@ -48,17 +48,77 @@ def params_from_config(config: dict) -> dict:
 
 
 # ---- the rule ---------------------------------------------------------------------------------
-def evidence(hits: list[dict], weak: dict[str, set[str]]) -> dict[str, dict]:
+def evidence(hits: list[dict], weak: dict[str, set[str]], weak_hits: set | None = None) -> dict[str, dict]:
     """{theme: {"entries": weighted count of distinct entries, "matched": sorted entry keys}}
-    from a segment's hit rows (theme, lemma)."""
+    from a segment's hit rows (theme, lemma). ``weak_hits``: the hits (``hit_id``) of weak entries
+    (``weak_flags``); a matched key is weak when all its hits are. Without it, a key is weak
+    when it is a weak entry as written (before session 15)."""
     keys: dict[str, set[str]] = {}
+    strong: dict[str, set[str]] = {}
     for h in hits:
         keys.setdefault(h["theme"], set()).add(h["lemma"])
+        if weak_hits is not None and hit_id(h) not in weak_hits:
+            strong.setdefault(h["theme"], set()).add(h["lemma"])
     out = {}
     for theme, found in keys.items():
-        weak_keys = {entry_key(w) for w in weak.get(theme, set())}
-        out[theme] = {"matched": sorted(found), "weak": sorted(found & weak_keys)}
+        if weak_hits is None:
+            weak_keys = {entry_key(w) for w in weak.get(theme, set())}
+            out[theme] = {"matched": sorted(found), "weak": sorted(found & weak_keys)}
+        else:
+            out[theme] = {"matched": sorted(found), "weak": sorted(found - strong.get(theme, set()))}
     return out
+
+
+def hit_id(h: dict) -> tuple[str, str, str]:
+    """A hit's identity within a segment: theme, first character, matched key."""
+    return h["theme"], str(h.get("char_start", "")), h["lemma"]
+
+
+def weak_keys(themes: dict) -> dict[str, frozenset[tuple[str, ...]]]:
+    """{theme: its ``weak:`` entries as tuples of folded words} (an elided article is a word of
+    its own, as the tokenizer cuts it: « mode d'exercice » is ("mode", "d'", "exercice"))."""
+    import re
+
+    return {t: frozenset(tuple(entry_key(w) for w in re.findall(r"[^\s']+'|[^\s']+", e))
+                         for e in spec.get("weak", []))
+            for t, spec in themes.items()}
+
+
+def weak_flags(tokens: list[dict], hits: list[dict], themes: dict) -> list[bool]:
+    """Per hit: True when it is a hit of one of its theme's ``weak:`` entries. A hit carries its
+    words' lemmas in context, which are not always the entry as written: the lexicon matches a
+    word by its lemma or by its form, so « juriste » is found by its form where the tagger gave
+    the lemma « jurist », « être arrêté par » by the lemmas « être arrêter par ». A hit is of a
+    weak entry when each of its words is the entry's word by its lemma or by its form (session
+    15: before, such an entry counted as a full one and skipped its ``weak_context:``). No model
+    is needed: an entry written in the singular does not make its plural weak (list both, as
+    « compte rendu » and « comptes rendus »)."""
+    keys = weak_keys(themes)
+    index = {str(tok.get("char_start", "")): i for i, tok in enumerate(tokens)}
+    out = []
+    for h in hits:
+        entries = keys.get(h["theme"], frozenset())
+        words = hit_words(tokens, index, h) if entries else None
+        out.append(bool(words) and any(
+            len(e) == len(words) and all(w in pair for w, pair in zip(e, words)) for e in entries))
+    return out
+
+
+def hit_words(tokens: list[dict], index: dict[str, int], h: dict) -> list[tuple[str, str]] | None:
+    """(folded lemma, folded form) of each word of a hit: the tokens from its first one whose
+    lemmas make its key; None when they cannot be found."""
+    i = index.get(str(h.get("char_start", "")))
+    if i is None:
+        return None
+    lemmas: list[str] = []
+    for j in range(i, min(len(tokens), i + 12)):
+        lemmas.append(entry_key_cached(tokens[j].get("lemma") or tokens[j].get("text") or ""))
+        joined = " ".join(lemmas)
+        if joined == h["lemma"]:
+            return [(lemma, entry_key_cached(t.get("text") or "")) for lemma, t in zip(lemmas, tokens[i:j + 1])]
+        if len(joined) >= len(h["lemma"]):
+            return None
+    return None
 
 
 def decide(n_strong: int, n_weak: int, similarity: float, params: dict) -> tuple[float, int]:
@@ -126,22 +186,22 @@ def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[
     holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
     counts in "des délais à n'en plus finir pour remplir le dossier", not in "le délai d'action
     du médicament"."""
-    needs = {t: (frozenset(entry_key(w) for w in spec["weak_context"]),
-                 frozenset(entry_key(w) for w in spec.get("weak", [])))
+    needs = {t: frozenset(entry_key(w) for w in spec["weak_context"])
              for t, spec in themes.items() if spec.get("weak_context")}
     if not needs or not hits:
         return hits
+    flags = weak_flags(tokens, hits, themes)  # a weak entry by its lemmas or its forms
     words, sentence_of = sentence_words(tokens)
     entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
     for h in hits:
         k = sentence_of.get(str(h.get("char_start", "")))
         entries.setdefault((h["theme"], k), set()).add(h["lemma"])
     kept = []
-    for h in hits:
-        context, weak = needs.get(h["theme"], (frozenset(), frozenset()))
+    for h, weak in zip(hits, flags):
+        context = needs.get(h["theme"], frozenset())
         k = sentence_of.get(str(h.get("char_start", "")))
         alone = len(entries[(h["theme"], k)]) == 1
-        if h["lemma"] in weak and k is not None and alone and not words[k] & context:
+        if weak and h["theme"] in needs and k is not None and alone and not words[k] & context:
             continue
         kept.append(h)
     return kept
@@ -267,9 +327,10 @@ def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: 
                  vocab, params: dict) -> list[dict]:
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
     weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
+    weak_hits = {hit_id(h) for h, w in zip(hits, weak_flags(tokens, hits, themes)) if w}
     hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
     hits = named_only(tokens, outside_study(tokens, hits, themes), themes, params.get("naming_themes", ()))
-    ev = evidence(hits, weak)
+    ev = evidence(hits, weak, weak_hits)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)
     local = (hit_sentence_contrasts(tokens, hits, themes, centroids, vocab)

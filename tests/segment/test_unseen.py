@@ -2125,8 +2125,6 @@ ROUND29_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the asides '(« … », résume un titulaire de Rumilly)' found; 'un titulaire' role autre, annotated pharmacien)",
     "article_socio_avesnois_incise_a_l_interieur_des_guillemets_aide_soignante":
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the incises inside the guillemets found; '…, dit Sabrina, qui travaille sur le secteur d'Avesnes, …' says no occupation, role autre, annotated autre_paramedical)",
-    "compte_rendu_crsa_etiquettes_civilite_fonction_sans_nom_point_tiret":
-        "F1 1.00, speaker 0.67, role 1.00, region 1.00 since segroles3 (records: office labels; untuned F1 0.80, speaker / role 0.00); 'Mme Le Goff, représentante des usagers. –' speaker 'Le Goff' (annotated 'Mme Le Goff'; the real records' annotations drop the civility)",
     "presse_reportage_langres_dialogue_guillemets_demande_repond_patient":
         "F1 1.00, speaker 0.67, role 0.33, region 0.33 (untuned F1 0.00; segfix34: the exchange found; '« … », confie-t-elle' after Raymond's answer given to Raymond, the pronoun's gender unread; Raymond role inconnu (annotated autre), no region for his words)",
     "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle":
@@ -2149,8 +2147,6 @@ ROUND30_BELOW = {
         "F1 1.00, speaker 1.00, role 0.33, region 1.00 (the plural group 'Les trois sages-femmes de la MSP de Bourganeuf racontent d'une seule voix : « … »' and 'Un habitant de Royère-de-Vassivière, 78 ans, … : « … »' role inconnu)",
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres":
         "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, … : « … »': narrative)",
-    "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Mme Hélène Roussel, présidente …, infirmière libérale.' labels found, roles carried to the bare-name labels; speaker without the civility 'Hélène Roussel' (annotated as written, 'Mme Hélène Roussel'); the rapporteure's question inside a turn)",
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
     "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise":
@@ -2192,7 +2188,7 @@ ROUND31_BELOW = {
     "article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte":
         "F1 0.00 ('la maïeuticienne sourit : « … »' and '« … », explique l'édile', periphrases of a person named just before: narrative)",
     "audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul":
-        "F1 0.75, speaker 0.00, role 1.00, region 1.00 (2 FP: the chair's 'Mme Catherine Lemoine, présidente. – …' questions as turns; guests' speakers without the civility, annotated as written 'M. Olivier Caron')",
+        "F1 0.75, speaker 0.00, role 1.00, region 1.00 (2 FP: the chair's 'Mme Catherine Lemoine, présidente. – …' questions as turns; guests' speakers without the civility, annotated as written 'M. Olivier Caron': speaker 1.00 since the scorer ignores a leading civility, lead session 15)",
     "bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix":
         "F1 0.00 (a three-paragraph first-person testimony without guillemets, signed at the end 'Karim, masseur-kinésithérapeute à Roubaix (Nord)': narrative)",
     "entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil":

@@ -85,3 +85,25 @@ def test_a_profession_column_profiles_its_rows(gazetteer):
     assert _at(text, segs, "14 adhérents").kind != "verbatim"  # no answer column
     # a one-field profile that names no post (a service, not a person) is no respondent's profile
     assert _at(text, segs, "Les dossiers arrivent incomplets").kind != "verbatim"
+
+
+# Two professions' words side by side, one column each, two rows run into one line by the
+# extraction (answer_tables.profession_columns, segfix35); a figures table under such a header is no one's words.
+SIDE_BY_SIDE = [
+    "Tableau 3 – Sujet | Pharmaciens | Kinésithérapeutes",
+    "Messagerie | « Je n'ouvre la messagerie qu'une fois par semaine, le lundi. » | « Personne ne nous écrit, on n'est dans aucun annuaire. » "
+    "Réunions | « Le soir, je ferme à vingt heures, je ne peux pas venir. » | « Les réunions sont faites pour les médecins, pas pour nous. »",
+    "Les deux professions décrivent le même isolement.",
+    "Tableau 4 – Indicateur | Médecins | Infirmières",
+    "Adhérents | 12 | 31",
+]
+
+
+def test_profession_columns_speak(gazetteer):
+    text, segs = _segment(SIDE_BY_SIDE, gazetteer)
+    got = [(s.kind, s.role) for s in (_at(text, segs, w) for w in (
+        "Je n'ouvre la messagerie", "Personne ne nous écrit", "Le soir, je ferme", "Les réunions sont faites"))]
+    assert got == [("verbatim", "pharmacien"), ("verbatim", "kinesitherapeute"),
+                   ("verbatim", "pharmacien"), ("verbatim", "kinesitherapeute")]
+    assert _at(text, segs, "décrivent le même isolement").kind == "narrative"
+    assert _at(text, segs, "Adhérents | 12").kind == "narrative"

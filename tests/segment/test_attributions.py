@@ -178,3 +178,20 @@ def test_a_headline_quote_is_the_person_the_standfirst_presents(gazetteer):
     # a headline over a paragraph that presents no one stays no one's
     text, segs = _segment([lines[0], "La commune a perdu son dernier médecin en 2021. Reportage.", lines[2]], gazetteer)
     assert _at(text, segs, "la pharmacie est devenue la porte").kind != "verbatim"
+
+
+def test_a_resident_and_the_dispensary_pharmacist_speak_after_the_quote(gazetteer):
+    """person_nouns (lang/fr/attributions.yaml, segfix35): "glisse une riveraine", "sourit l'officinale"
+    after a sentence presenting the pharmacist; a quotation followed by a thing stays prose."""
+    from segment_text import segment_at, segment_lines
+    lines = ["À Saint-Pierre, la navette santé s'arrête devant la mairie",
+             "La navette passe chaque jeudi matin depuis le printemps.",
+             "À bord, Line Céleste, pharmacienne au Carbet, contrôle les carnets de vaccination des enfants.",
+             "« Les mamans viennent avec les carnets, on rattrape tous les rappels oubliés », sourit l'officinale.",
+             "« Avant, il fallait descendre jusqu'à Fort-de-France pour une simple prise de sang », glisse une riveraine.",
+             "« Prévenir vaut mieux que guérir, chacun le sait depuis longtemps », rappelle l'affiche du hall."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Les mamans viennent avec les carnets")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Line Céleste", "pharmacien")
+    assert segment_at(text, segs, "il fallait descendre jusqu'à Fort-de-France").kind == "verbatim"
+    assert segment_at(text, segs, "Prévenir vaut mieux que guérir").kind == "narrative"

@@ -67,3 +67,31 @@ def test_a_bullet_closed_by_a_dash_and_a_known_code_is_that_participants(gazette
     assert _at(text, segs, "Les participantes citent toutes").kind != "verbatim"  # the author's summary
     assert _at(text, segs, "Le bureau se réunit chaque mois").kind != "verbatim"  # a dash and words, no code
     assert _at(text, segs, "La réunion a été reportée").kind != "verbatim"  # no one's words, a code nobody introduced
+
+
+# Numbered examples of a thesis, each credited after a dash by a one-part code and a short profile,
+# run by the extraction into one paragraph (segment/dash_closing_codes.py, segfix35).
+EXAMPLES = [
+    "4.2 Une participation à distance",
+    "Les masseurs-kinésithérapeutes interrogés (notés K) participent peu aux réunions. (7) « Je lis les "
+    "comptes rendus le dimanche, je n'ai jamais pu aller à une seule réunion du soir. » — K3, kinésithérapeute, "
+    "Quimper (8) « On m'a inscrit sur la messagerie, mais personne ne m'écrit jamais rien. » — K6, libéral, Brest "
+    "L'exemple (7) est le plus courant dans notre échantillon.",
+]
+
+
+def test_numbered_examples_with_a_dash_credit(gazetteer):
+    text, segs = _segment(EXAMPLES, gazetteer)
+    first = _at(text, segs, "Je lis les comptes rendus")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "K3", "kinesitherapeute", "Bretagne")
+    second = _at(text, segs, "On m'a inscrit sur la messagerie")
+    assert (second.kind, second.speaker) == ("verbatim", "K6")
+    assert _at(text, segs, "est le plus courant").kind == "narrative"
+
+
+def test_a_dash_and_words_or_a_name_credit_no_one(gazetteer):
+    lines = ["Le rapport cite deux formules. « La coordination ne se décrète pas, elle se construit. » — "
+             "Albert Camus, La Peste. « Mieux vaut prévenir que guérir, disait-on déjà. » — c'est tout dire."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "La coordination ne se décrète pas").kind == "narrative"
+    assert _at(text, segs, "Mieux vaut prévenir").kind == "narrative"

@@ -136,3 +136,25 @@ def test_an_inverted_speech_verb_before_the_colon_names_who_speaks(gazetteer):
     seg = segment_at(text, segs, "Pour voir le dentiste")
     assert (seg.kind, seg.region) == ("verbatim", "Guadeloupe")
     assert segment_at(text, segs, "une offre dispersée et mal connue").kind == "narrative"
+
+
+def test_italic_extracts_credited_respectively(gazetteer):
+    """following_attributions.respective_calls (segfix35): two italic paragraphs credited in order by
+    "respectivement … E2, …, et E7, …"; the crediting sentence and the prose after it stay prose."""
+    from segment_text import line_styles, segment_at, segment_lines
+    lines = ["3.2 Le retour à domicile",
+             "Le retour au domicile reste mal préparé selon les professionnels rencontrés.",
+             "On me faxe l'ordonnance le vendredi soir, et le lundi il faut tout recommencer avec le médecin.",
+             "Je découvre le pansement à la première visite, personne ne m'a dit comment il fallait le refaire.",
+             "Ces propos émanent respectivement des entretiens E2, pharmacien titulaire à Quimperlé, et E7, "
+             "infirmière libérale à Concarneau. Ils se rejoignent sur un point.",
+             "Les patients sortent souvent sans ordonnance de soins infirmiers et sans matériel commandé.",
+             "Ce constat rejoint celui d'autres études régionales."]
+    styles = line_styles(lines, {2, 3})
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"}, styles=styles)
+    first = segment_at(text, segs, "On me faxe l'ordonnance")
+    assert (first.kind, first.speaker, first.role) == ("verbatim", "E2", "pharmacien")
+    second = segment_at(text, segs, "Je découvre le pansement")
+    assert (second.kind, second.speaker, second.role) == ("verbatim", "E7", "infirmier")
+    assert segment_at(text, segs, "Ces propos émanent").kind == "narrative"
+    assert segment_at(text, segs, "Les patients sortent souvent").kind == "narrative"

@@ -217,7 +217,7 @@ SETS = {
                          "negatif_paroles_chanson_clip_refrain": (0.0, 1.0, 1.0, 1.0),
                          "negatif_script_spot_radio_voix_off": (1.0, 1.0, 1.0, 1.0),
                          "photovoice_legendes_commentaire": (0.85, 1.0, 1.0, 0.0),  # segattr2 from (0.85, 0.0, 0.0, 0.0)
-                         "presse_direct_horodate_reunion_publique": (0.4, 0.0, 0.0, 1.0),
+                         "presse_direct_horodate_reunion_publique": (0.66, 0.5, 0.5, 1.0),  # was (0.4, 0.0, 0.0, 1.0); segfix35: attributions.yaml person_nouns
                          "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
                          "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 0.33),  # untuned 0, 0, 0, 0 (segfix17); segattr from (1.0, 1.0, 1.0, 0.0)
                          "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
@@ -596,15 +596,15 @@ SETS["segment_unseen30"] = {
     "negatif_memoire_droit_sante_article_dispose_conseil_d_etat_juge_rapporteur_public": (1.0, 1.0, 1.0, 1.0),
     "negatif_presse_projet_regional_de_sante_peut_on_lire_indique_le_document": (1.0, 1.0, 1.0, 1.0),
     "negatif_pv_bureau_dac_decision_actee_en_ces_termes_presents_fonctions": (1.0, 1.0, 1.0, 1.0),
-    "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin": (0.5, 0.0, 1.0, 1.0),
+    "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin": (1.0, 0.66, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix35: attributions.yaml person_nouns (habitante, officinale)
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne": (1.0, 1.0, 1.0, 0.0),
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.0, 1.0),
     "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 0.5),
-    "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (0.0, 0.0, 0.0, 0.0),
+    "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: answer_tables.py (profession_columns)
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 0.0, 1.0),
     "retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes": (1.0, 1.0, 1.0, 1.0),
-    "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne": (0.0, 0.0, 0.0, 0.0),
-    "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion": (0.0, 0.0, 0.0, 0.0),
+    "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne": (1.0, 1.0, 1.0, 0.33),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: dash_closing_codes.py (coded credit)
+    "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: following_attributions.py (respective_calls)
 }
 
 
@@ -2154,7 +2154,7 @@ ROUND30_BELOW = {
     "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('M2 – …' answers under question headings found; the key sentence 'M désigne un médecin généraliste, I un infirmier …' not read: role inconnu)",
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin":
-        "F1 0.50, speaker 0.00, role 1.00, region 1.00 ('« … », poursuit l'élue' found, speaker '' (the name in the paragraph before); '« … », sourit l'officinale, un peu inquiète' and '« … », glisse une habitante du quartier' narrative)",
+        "F1 1.00, speaker 0.67, role 1.00, region 1.00 ('« … », poursuit l'élue' found, speaker '' (the name in the paragraph before); 'sourit l'officinale' and 'glisse une habitante du quartier' found since segfix35)",
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (two quotes in one paragraph, 'lance la pharmacienne' / 'rétorque le médecin', found and split; Digne-les-Bains gives no region)",
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas":
@@ -2162,13 +2162,13 @@ ROUND30_BELOW = {
     "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche":
         "F1 1.00, speaker 1.00, role 1.00, region 0.50 (the caption quote 'Figure 3 – « … » (coordinatrice, CPTS Sud-Manche)' found, no region from 'Sud-Manche'; the italic block after 'Une infirmière Asalée de Coutances le résume ainsi :' found)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
-        "F1 0.00 (a table with one column per profession 'Thème | Infirmières | Médecins généralistes', two quotes per row: narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the table with one column per profession read since segfix35; no region: the pays de Ploërmel is named nowhere in the text)",
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('« … » (entretien n° 12)' quotes found; the functions only in the closing annex 'Liste des personnes rencontrées' ('12 – directrice du DAC du Tarn, Albi') not read: role inconnu)",
     "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne":
-        "F1 0.00 (numbered examples '(4) « … » — CD2, omnipraticienne, Sarlat' with the profile after an em dash: narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.33 (numbered examples '(4) « … » — CD2, omnipraticienne, Sarlat' read since segfix35; 'Sarlat' (Sarlat-la-Canéda) gives no region)",
     "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion":
-        "F1 0.00 (italic extracts without guillemets attributed together afterwards 'Ces extraits proviennent respectivement des entretiens E3, …, et E5, …': narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the italic extracts credited by 'respectivement … E3, …, et E5, …' since segfix35; Saint-Benoît / Saint-André (homonyms) give no region)",
 }
 ROUND30_INTERVIEWS = ['annexe_ipa_entete_profil_lignes_champs_chercheuse_saint_laurent_du_maroni', 'annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac', 'article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine', 'article_socio_periphrases_la_soignante_ce_prescripteur_fougeres', 'audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine', 'blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel', 'compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise', 'focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs', 'memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin', 'presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin', 'presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne', 'radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas', 'rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche', 'rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel', 'rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin', 'retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes', 'these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne', 'these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion']
 

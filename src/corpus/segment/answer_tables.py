@@ -81,6 +81,14 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             header = None
             continue
         found = _header(ln.text)
+        if found is None and (columns := profession_columns(ln.text)):
+            header = None
+            for j in range(k + 1, len(lines)):  # "Thème | Infirmières | Médecins généralistes" over quotations
+                row = profession_row(lines[j], columns, gazetteer)
+                if not row:
+                    break
+                out[j] = row
+            continue
         if found is not None:
             header = found
             posts = _is(ln.text[slice(*cells[found[1]])], "profession_column_words")
@@ -106,6 +114,49 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         if spans:
             out[k] = spans
     return out
+
+
+def profession_columns(text: str) -> dict[int, str]:
+    """column -> post of a header whose columns after the first each name a profession, the words
+    of the people the table sets side by side ("Thème | Infirmières | Médecins généralistes"): {}
+    for any other line (a header with a column that names no post, "Mesure | Médecins | Total", or
+    with guillemets)."""
+    cells = [text[a:b].strip() for a, b in cell_spans(text)]
+    if len(cells) < 2 or re.search(r"[«»\"“”]", text):
+        return {}
+    most = cv.language_data().get("profession_column_max_words", 4)
+    posts = {k: c for k, c in enumerate(cells) if k and n_words(c) <= most
+             and normalize_role(c) not in ("autre", "inconnu")}
+    return posts if len(posts) == len(cells) - 1 else {}
+
+
+def profession_row(ln: TextLine, columns: dict[int, str], gazetteer) -> list[Span]:
+    """The quotations of a row under profession columns, each the words of its column's post (rows
+    the extraction ran into one line, "… | « … » | « … » Permanence des soins | « … » | « … »,
+    share the cell between them: the column is counted modulo the posts); [] when the line is no
+    such row (no cells, a cell with two quotations, a quotation in the first column)."""
+    cells = cell_spans(ln.text)
+    width = len(columns) + 1
+    if len(cells) < width or (len(cells) - width) % (width - 1):
+        return []
+    least = cv.language_data().get("answer_min_words", 3)
+    spans = []
+    for c, (a, b) in enumerate(cells):
+        quotes = [m for m in re.finditer(r"«[^«»]*»", ln.text[a:b])]
+        if not quotes:
+            continue
+        if len(quotes) > 1 or c == 0:
+            return []
+        column = (c - 1) % (width - 1) + 1
+        qa, qb = a + quotes[0].start(), a + quotes[0].end()
+        if n_words(ln.text[qa:qb]) < least:
+            continue
+        post = columns[column]
+        role, region, place = describe(post, gazetteer)
+        spans.append(Span(ln.start + qa, ln.start + qb, "verbatim",
+                          {"speaker": "", "role_raw": post, "role": normalize_role(post), "region": region,
+                           "place": place, "attr_source": "participant_table"}))
+    return spans
 
 
 def _shape(code: str) -> str:

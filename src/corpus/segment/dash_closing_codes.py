@@ -18,7 +18,7 @@ from . import conventions as cv
 from .quotes import QuoteCall, _bare_code_attrs
 from .roles import normalize_role
 
-DEFAULTS = {"dashes": [], "joiners": [], "max_code_chars": 16}
+DEFAULTS = {"dashes": [], "joiners": [], "max_code_chars": 16, "coded_credit_max_words": 8}
 
 
 def settings() -> dict:
@@ -48,9 +48,10 @@ def dash_code_call(chunk: str, qa: int, qb: int, call: QuoteCall, ctx) -> QuoteC
     if call.verbatim and (call.attrs.get("speaker") or "person" in call.attrs or call.attribution):
         return call
     end = chunk.find("\n", qb)
-    code = closing_code(chunk[qb:len(chunk) if end < 0 else end])
+    after = chunk[qb:len(chunk) if end < 0 else end]
+    code = closing_code(after)
     if code is None:
-        return call
+        return _coded_credit_call(after, call, ctx)
     attrs = _bare_code_attrs(code, ctx)
     letters = re.match(r"[A-ZÉ]+", code).group(0)
     if attrs["role"] in ("autre", "inconnu") and normalize_role(letters) not in ("autre", "inconnu"):
@@ -81,3 +82,47 @@ def dash_signed(line: str, knows) -> tuple[int, int, int, str] | None:
     bullets = "".join((cv.language_data().get("bullet_labels") or {}).get("bullets", []))
     start = len(line) - len(line.lstrip(bullets + " \t\u00a0"))
     return start, m.start(), m.start("code"), m.group("code")
+
+
+def _credit_end(rest: str) -> int:
+    """Where a coded credit's description ends in the rest of its line: before the next numbered
+    example or quotation ("… Sarlat (5) « … »"), or before a capitalised word that opens a sentence
+    of the paragraph ("… Sarlat L'exemple (5) résume …"); the whole rest when neither."""
+    m = re.search(r"\s*(?:[(\[]\d{1,3}[)\]]\s*)?«", rest)
+    stop = m.start() if m else len(rest)
+    tail = rest[:stop]
+    for cut in reversed([c.start() for c in re.finditer(r"(?<=[^\W\d_])\s+(?=[A-ZÀ-Ý][a-zà-ÿ]*['’]?[a-zà-ÿ])", tail)]):
+        after = tail[cut:].strip()
+        if len(after.split()) >= 4 and re.search(r"[.!?…]$", after):
+            return cut
+    return stop
+
+
+def _coded_credit_call(after: str, call: QuoteCall, ctx) -> QuoteCall:
+    """The quotation as the words of a participant code after a dash that follows it, with a short
+    description ("(4) « … » — CD2, omnipraticienne, Sarlat", the numbered examples of a thesis,
+    the extraction running them into one paragraph): the code of lang/fr/labels.yaml's shape
+    with a digit, then at most ``coded_credit_max_words`` words without digits or a sentence's
+    end. A dash and words ("— c'est tout"), a name ("— Albert Camus"), a code nobody would
+    write (no digit) is no credit."""
+    s = settings()
+    if not s["dashes"]:
+        return call
+    dash = "[" + "".join(re.escape(d) for d in s["dashes"]) + "]"
+    m = re.match(rf"[ \t\u00a0]+{dash}[ \t\u00a0]*(?P<code>[A-ZÉ][\w-]{{0,{s['max_code_chars'] - 1}}})(?=,|\s*$|\s+[(\[]?\d{{0,3}}[)\]]?\s*«)",
+                 after)
+    if m is None or not any(c.isdigit() for c in m.group("code")) or not cv.LABEL_SHAPES["code"].fullmatch(m.group("code")):
+        return call
+    rest = after[m.end():]
+    desc = rest[:_credit_end(rest)].lstrip(",").strip().rstrip(". ")
+    if re.search(r"\d|[.!?;:«»()]", desc) or len(desc.split()) > s["coded_credit_max_words"]:
+        return call
+    attrs = _bare_code_attrs(m.group("code"), ctx)
+    if desc and getattr(ctx, "gazetteer", None) is not None:
+        from .attributions import describe
+        role, region, place = describe(desc, ctx.gazetteer)
+        if role not in ("autre", "inconnu") or attrs["role"] in ("autre", "inconnu"):
+            attrs.update(role_raw=desc, role=role)
+        if region and not attrs.get("region"):
+            attrs.update(region=region, place=place)
+    return QuoteCall(True, attrs)

@@ -163,3 +163,77 @@ def aside_speaker(text: str, a: int, after: str, gazetteer) -> tuple[dict, tuple
     role, region, place = describe(who, gazetteer)
     return ({"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
              "attr_source": "attribution"}, (m.start("who"), m.end("who")))
+
+
+def _respective_entries(sentence: str) -> list[tuple[str, str]]:
+    """(code, description) of each participant a "respectively" sentence lists after its word
+    ("… respectivement des entretiens E3, pharmacienne adjointe à Saint-Benoît, et E5, médecin
+    généraliste à Saint-André."), in order; [] when it lists none."""
+    words = [fold(w).lower() for w in _data().get("respective_words", [])]
+    folded = fold(sentence).lower()
+    at = min((m.end() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), default=None)
+    if at is None:
+        return []
+    rest = sentence[at:]
+    codes = [m for m in re.finditer(r"(?<![\w-])[A-ZÉ][A-Za-zÉ]{0,5}-?\d{1,3}(?![\w-])", rest)
+             if cv.LABEL_SHAPES["code"].fullmatch(m.group(0))]
+    out = []
+    for k, m in enumerate(codes):
+        end = codes[k + 1].start() if k + 1 < len(codes) else len(rest)
+        desc = re.sub(r"(?:,?\s*\bet\b)?\s*[,;.]?\s*$", "", rest[m.end():end]).lstrip(", ").strip()
+        out.append((m.group(0), desc))
+    return out
+
+
+def _unattributed(call) -> bool:
+    """A quotation read as prose, or as someone's words without a speaker or a role."""
+    return not call.verbatim or (not call.attrs.get("speaker") and call.attrs.get("role", "inconnu") in ("", "inconnu"))
+
+
+def _paragraphs(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph of chunk[a:b]."""
+    out, pos = [], a
+    for piece in chunk[a:b].split("\n"):
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append((pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    return out
+
+
+def respective_calls(chunk: str, calls: list, gazetteer, call_type) -> list:
+    """Quotations set one after another without attribution (italic extracts, say) and credited
+    together by the sentence that opens the next paragraph ("Ces extraits proviennent
+    respectivement des entretiens E3, pharmacienne …, et E5, médecin généraliste …"): the k-th
+    quotation is the k-th participant listed, when the sentence lists exactly as many as the
+    quotations that precede it, nothing but space between them. ``respective_words``
+    (lang/fr/following_attributions.yaml)."""
+    if not _data().get("respective_words"):
+        return calls
+    out = list(calls)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and _unattributed(out[j + 1][2]) and not chunk[out[j][1]:out[j + 1][0]].strip():
+            j += 1
+        run = [n for n in range(k, j + 1) if _unattributed(out[n][2])]
+        if run and len(run) == j - k + 1:
+            qb = out[j][1]
+            after = chunk[qb:]
+            start = len(after) - len(after.lstrip())
+            if "\n" in after[:start] or qb == len(chunk.rstrip()):
+                m = re.match(r"[^\n]*?[.!?…](?=\s|$)", after[start:])
+                entries = _respective_entries(m.group(0)) if m else []
+                # an italic run over several paragraphs: one extract a paragraph
+                pieces = [(pa, pb) for n in run for pa, pb in _paragraphs(chunk, out[n][0], out[n][1])]
+                if len(entries) == len(pieces) and not (j + 1 < len(out) and out[j + 1][0] < qb + start + m.end()):
+                    credited = []
+                    for (pa, pb), (code, desc) in zip(pieces, entries):
+                        role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+                        credited.append((pa, pb, call_type(True, {
+                            "speaker": code, "role_raw": desc, "role": role, "region": region, "place": place,
+                            "attr_source": "attribution"})))
+                    out[k:j + 1] = credited
+                    j = k + len(credited) - 1
+        k = j + 1
+    return out

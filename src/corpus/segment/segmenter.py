@@ -121,6 +121,7 @@ from .fallbacks import (
 )
 from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
+from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas
 from .framed_quotes import credit_below
 from .function_labels import function_label_speakers
@@ -1217,6 +1218,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if not quotes:
                     self._signed_paragraphs(group)
             calls = [(qa, qb, dash_code_call(chunk, qa, qb, c, self.ctx)) for qa, qb, c in calls]  # "» – PH/87/02"
+            # italic extracts, then "Ces extraits proviennent respectivement des entretiens E3, …, et E5, …"
+            calls = respective_calls(chunk, calls, self.gazetteer, QuoteCall)  # (segment/following_attributions.py)
             calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)

@@ -360,3 +360,17 @@ def test_kwic_places_a_transcript_match_in_its_paragraph(tmp_path):
         assert line["place"] == f"¶{n}" and line["matched"].lower() == word
     (printed,) = themes.format_kwic(themes.kwic_lines(d.parent, "responsable"))   # what the CLI prints
     assert printed.startswith("artisan       ¶9 ") and "p." not in printed
+
+
+def test_an_entry_an_exclusion_always_silences_is_reported():
+    """« tableau à remplir » under `exclude: tableau` can never count (every hit overlaps the
+    exclusion's): `corpus themes check` says so instead of "matches nothing"."""
+    from corpus.themes import check
+
+    spec = {"lemmas": ["réunion", "tableau"], "phrases": ["tableau à remplir", "perte de temps",
+                                                        "dossier à monter"],
+            "exclude": ["tableau", "dossier partagé", "table des matières"]}
+    assert check.silenced_entries(spec) == {"tableau a remplir": "tableau", "tableau": "tableau"}
+    # an exclusion longer than the entry, or its words not in a row, silences nothing
+    assert check.silenced_entries({"phrases": ["dossier", "table de travail"],
+                                   "exclude": ["dossier partagé", "table des matières"]}) == {}

@@ -1,6 +1,7 @@
 """Lexicon health (`corpus themes check`): hits per entry over the corpus, entries matching
-nothing, entries whose hits fall mostly outside the segments coded with their theme, each with a
-KWIC sample, and the warnings a researcher should read before trusting a theme table."""
+nothing, entries an exclusion always silences, entries whose hits fall mostly outside the segments
+coded with their theme, each with a KWIC sample, and the warnings a researcher should read before
+trusting a theme table."""
 
 from __future__ import annotations
 
@@ -58,6 +59,21 @@ def _entry_of(hit_lemma: str, matched: str, keys: list[str]) -> str:
     return entry_key(hit_lemma)
 
 
+def silenced_entries(spec: dict) -> dict[str, str]:
+    """{entry: exclusion} for the entries an exclusion of the same theme always silences: the
+    exclusion's words stand, in order, inside the entry ("tableau à remplir" under `exclude:
+    tableau`), so every hit of the entry overlaps a hit of the exclusion and never counts."""
+    silenced = {}
+    exclusions = [(x, _words(x)) for x in spec.get("exclude", []) if "*" not in x]
+    for entry in spec.get("lemmas", []) + spec.get("phrases", []):
+        words = _words(entry)
+        for text, ex in exclusions:
+            if ex and any(words[k:k + len(ex)] == ex for k in range(len(words) - len(ex) + 1)):
+                silenced[entry_key(entry)] = text
+                break
+    return silenced
+
+
 def check_lexicon(themes: dict, interim_root: str | Path,
                   segment_themes: str | Path | None = None) -> dict:
     """{"entries": [row per theme and entry], "warnings": [text]}."""
@@ -72,6 +88,7 @@ def check_lexicon(themes: dict, interim_root: str | Path,
     rows, warnings = [], []
     for theme, spec in themes.items():
         keys = entry_keys(spec)
+        silenced = silenced_entries(spec)
         by_entry: dict[str, list[dict]] = {k: [] for k in keys}
         for h in hits:
             if h["theme"] == theme:
@@ -84,7 +101,11 @@ def check_lexicon(themes: dict, interim_root: str | Path,
             row = {"theme": theme, "entry": entry, "hits": len(found), "outside": outside,
                    "kwic": sample, "warning": ""}
             rows.append(row)
-            if not found and entry in keys:
+            if entry in silenced:
+                row["warning"] = "silenced by an exclusion"
+                warnings.append(f"{theme}: entry {entry!r} can never count: the exclusion "
+                                f"{silenced[entry]!r} covers every one of its hits")
+            elif not found and entry in keys:
                 row["warning"] = "matches nothing"
                 warnings.append(f"{theme}: entry {entry!r} matches nothing in the corpus")
             elif len(found) >= MIN_HITS and outside / len(found) > OUTSIDE_SHARE:

@@ -286,6 +286,10 @@ def _build(d: dict) -> dict:
     interview_code = d.get("interview_code", r"(?!)")
     p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    # an interview heading by a LETTER code, the person described after a dash: "Entretien D –
+    # infirmière coordinatrice de SSIAD, Mauriac, 22 min" (segment/interview_cards.py)
+    p["LETTERED_INTERVIEW_HEADING"] = re.compile(
+        rf"^{interview_ref}(?P<code>[A-Z]{{1,2}})\s*[–—-]\s*(?P<desc>[^\W\d].*)$")
     p["ATTRIBUTION"] = re.compile(
         rf"^\(?\s*{interview_ref}(?P<num>\d{{1,3}})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
     not_names = _alt(d.get("not_names", []))
@@ -462,6 +466,10 @@ def _build(d: dict) -> dict:
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
+    # "Participante : IPA3", "Exercice : …": a field line of an interview card (segment/interview_cards.py)
+    p["CARD_PERSON_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_person_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+    p["CARD_PROFILE_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_profile_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+    p["CARD_PLACE_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_place_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
     p["TABLE_HEADERS"] = folded("participant_table_headers")
     # participants coded in prose after their description: "trois infirmiers libéraux (IDEL),
     # désignés P1, P3 et P4"; the description is the clause before the participle

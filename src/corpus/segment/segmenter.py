@@ -556,7 +556,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if card is not None and card[0] not in self.ctx.participants:
             # "Entretien n° 6" then "Médecin du CDPS de Maripasoula, …": the first to answer (segment/interview_cards.py)
             self.ctx.participants[card[0]] = card[1]
-            region, place = resolve_region(card[1], gazetteer) if gazetteer is not None else ("", "")
+            region, place = resolve_region(card[2], gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.ctx.participant_places.setdefault(card[0], (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker

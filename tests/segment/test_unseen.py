@@ -590,7 +590,7 @@ SETS["segment_unseen30"] = {
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel": (0.0, 0.0, 0.0, 0.0),
     "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise": (1.0, 0.0, 0.33, 0.0),
     "focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs": (1.0, 1.0, 1.0, 1.0),
-    "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin": (1.0, 1.0, 0.0, 1.0),
+    "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: discovery.legend_in_words (verb left out)
     "negatif_avant_propos_kine_je_phrase_que_je_me_repetais_guillemets": (1.0, 1.0, 1.0, 1.0),
     "negatif_enquete_questionnaire_reponses_libres_resumees_categories_pourcentages": (1.0, 1.0, 1.0, 1.0),
     "negatif_memoire_droit_sante_article_dispose_conseil_d_etat_juge_rapporteur_public": (1.0, 1.0, 1.0, 1.0),
@@ -2112,8 +2112,6 @@ ROUND30_BELOW = {
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
     "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise":
         "F1 1.00, speaker 0.00, role 0.33, region 0.00 ('Mme Lebrun (IDEL) souligne : « … »' quotes found, speaker '', the abbreviations IDEL / MK not read (role inconnu); Cergy-Pontoise, Pontoise give no region)",
-    "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('M2 – …' answers under question headings found; the key sentence 'M désigne un médecin généraliste, I un infirmier …' not read: role inconnu)",
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin":
         "F1 0.50, speaker 0.00, role 1.00, region 1.00 ('« … », poursuit l'élue' found, speaker '' (the name in the paragraph before); '« … », sourit l'officinale, un peu inquiète' and '« … », glisse une habitante du quartier' narrative)",
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne":

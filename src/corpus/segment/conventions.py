@@ -261,6 +261,11 @@ def _build(d: dict) -> dict:
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
+    # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
+    det = _words(d, "legend_gapped_determiners")
+    p["LEGEND_GAPPED"] = re.compile(
+        rf"\s*(?:,|;|\s(?=et\s))\s*(?:et\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
+        rf"\s*(?=;|,|\.|\)|$|\s+et\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
     # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
     one = r"[A-ZÉ]{1,5}\d{0,2}"
     p["LEGEND_PLURAL"] = re.compile(

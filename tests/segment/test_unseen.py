@@ -601,7 +601,7 @@ SETS["segment_unseen30"] = {
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.0, 1.0),
     "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 0.5),
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (0.0, 0.0, 0.0, 0.0),
-    "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 0.0, 1.0),
+    "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: segmenter._declare_interviews (list of the people met)
     "retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes": (1.0, 1.0, 1.0, 1.0),
     "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne": (0.0, 0.0, 0.0, 0.0),
     "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion": (0.0, 0.0, 0.0, 0.0),
@@ -2122,8 +2122,6 @@ ROUND30_BELOW = {
         "F1 1.00, speaker 1.00, role 1.00, region 0.50 (the caption quote 'Figure 3 – « … » (coordinatrice, CPTS Sud-Manche)' found, no region from 'Sud-Manche'; the italic block after 'Une infirmière Asalée de Coutances le résume ainsi :' found)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
         "F1 0.00 (a table with one column per profession 'Thème | Infirmières | Médecins généralistes', two quotes per row: narrative)",
-    "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('« … » (entretien n° 12)' quotes found; the functions only in the closing annex 'Liste des personnes rencontrées' ('12 – directrice du DAC du Tarn, Albi') not read: role inconnu)",
     "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne":
         "F1 0.00 (numbered examples '(4) « … » — CD2, omnipraticienne, Sarlat' with the profile after an em dash: narrative)",
     "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion":

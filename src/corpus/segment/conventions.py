@@ -291,6 +291,9 @@ def _build(d: dict) -> dict:
     interview_code = d.get("interview_code", r"(?!)")
     p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    # a closing list of the people met, by interview number: its heading and its entries ("12 – directrice …")
+    p["MET_LIST_HEADING"] = re.compile(rf"(?<!\w)(?:{_words(d, 'met_list_headings')})(?!\w)", re.IGNORECASE)
+    p["MET_LIST_ENTRY"] = re.compile(r"^(?P<num>\d{1,3})\s*[–—:-]\s*(?P<desc>[^\W\d].{2,150})$")
     # an interview heading by a LETTER code, the person described after a dash: "Entretien D –
     # infirmière coordinatrice de SSIAD, Mauriac, 22 min" (segment/interview_cards.py)
     p["LETTERED_INTERVIEW_HEADING"] = re.compile(

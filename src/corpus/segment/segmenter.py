@@ -1017,6 +1017,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     continue
                 role, region, place = describe(desc, self.gazetteer)
                 self.ctx.declared[num] = (desc, role, region, place)
+        # a closing list of the people met by number, under its heading: "12 – directrice du DAC
+        # du Tarn, Albi" is interview 12's person, at least two such lines in a row
+        for h in sorted(self.headings):
+            if not cv.MET_LIST_HEADING.search(self.lines[h].text):
+                continue
+            entries, k = [], h + 1
+            while k < len(self.lines) and (m := cv.MET_LIST_ENTRY.match(self.lines[k].text.strip())):
+                entries.append((str(int(m.group("num"))), m.group("desc").strip().rstrip(".")))
+                k += 1
+            if len(entries) < 2:
+                continue
+            for num, desc in entries:
+                if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
+                    continue
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
 
     def _register_attributions(self, attributions: dict[int, Attribution], owner) -> None:
         quotes_of: dict[int, list[int]] = defaultdict(list)

@@ -599,7 +599,7 @@ SETS["segment_unseen30"] = {
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin": (0.5, 0.0, 1.0, 1.0),
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne": (1.0, 1.0, 1.0, 0.0),
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.0, 1.0),
-    "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 0.5),
+    "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.5); segroles4: regions.Gazetteer.find (compass prefix 'Sud-Manche')
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (0.0, 0.0, 0.0, 0.0),
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: segmenter._declare_interviews (list of the people met)
     "retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes": (1.0, 1.0, 1.0, 1.0),
@@ -2118,8 +2118,6 @@ ROUND30_BELOW = {
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (two quotes in one paragraph, 'lance la pharmacienne' / 'rétorque le médecin', found and split; Digne-les-Bains gives no region)",
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas":
         "F1 0.86, speaker 0.67, role 0.00, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' / 'Martine, infirmière à Aubenas' not read: role inconnu)",
-    "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.50 (the caption quote 'Figure 3 – « … » (coordinatrice, CPTS Sud-Manche)' found, no region from 'Sud-Manche'; the italic block after 'Une infirmière Asalée de Coutances le résume ainsi :' found)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
         "F1 0.00 (a table with one column per profession 'Thème | Infirmières | Médecins généralistes', two quotes per row: narrative)",
     "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne":

@@ -293,6 +293,17 @@ def test_a_legend_in_words_explains_code_prefixes():
     assert label_legend(["Le CLS pour la santé mentale a été signé en 2019."]) == {}
 
 
+def test_a_legend_in_words_whose_verb_is_left_out_after_the_first_entry():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Dans les extraits, G désigne un médecin généraliste, P une pharmacienne ou un pharmacien, "
+            "O un orthophoniste et SF une sage-femme ; le chiffre est le rang de l'entretien.")
+    assert label_legend([text]) == {"G": "un médecin généraliste", "P": "une pharmacienne ou un pharmacien",
+                                    "O": "un orthophoniste", "SF": "une sage-femme"}
+    # a sentence going on after the one entry, without a determiner after the capital: no legend
+    assert label_legend(["Dans le tableau, R désigne la région, et La Poste a fermé son agence."]) == {}
+
+
 def test_participants_from_a_bulleted_list_and_from_civility_presentations():
     from corpus.segment.speakers import participants_bulleted, participants_presented
 

@@ -60,3 +60,53 @@ def test_an_interview_header_s_description_stops_at_its_line(gazetteer):
     text, segs = _segment(SPACED, gazetteer)
     seg = _at(text, segs, "Par une collègue")
     assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "O3", "autre_paramedical", "Corse")
+
+
+def _field_card(fields: list[str]) -> list[str]:
+    return ["Annexe 4 – Entretien n° 2", *fields,
+            "Enquêtrice : Comment travaillez-vous avec les médecins du secteur ?",
+            "PA2 : Ça dépend des cabinets. Certains m'envoient tous leurs patients stables, d'autres aucun.",
+            "Enquêtrice : Et les pharmaciens ?",
+            "PA2 : Très bien, ce sont eux qui repèrent les patients qui ne renouvellent plus."]
+
+
+def test_a_card_of_field_lines_describes_the_label_it_names(gazetteer):
+    # "Participante : PA2" names the label; "Exercice :" and "Lieu :" describe that person
+    text, segs = _segment(_field_card(["Participante : PA2",
+                                       "Exercice : infirmière en pratique avancée, oncologie",
+                                       "Lieu : centre hospitalier de Mende",
+                                       "Durée : 41 min"]), gazetteer, doc={"kind": "memoire"})
+    first = _at(text, segs, "Ça dépend des cabinets")
+    assert (first.kind, first.speaker, first.role, first.region) == ("turn", "PA2", "infirmier", "Occitanie")
+    assert _at(text, segs, "ce sont eux qui repèrent").role == "infirmier"
+
+
+def test_field_lines_naming_another_label_describe_nobody(gazetteer):
+    # the card names a participant who never answers below: no role given to PA2
+    text, segs = _segment(_field_card(["Participante : PA7",
+                                       "Exercice : infirmière en pratique avancée, oncologie",
+                                       "Lieu : centre hospitalier de Mende"]), gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "Ça dépend des cabinets").role == "inconnu"
+
+
+def _lettered(heading: str, label: str) -> list[str]:
+    return [heading,
+            "I : Comment les médecins traitants vous sollicitent-ils ?",
+            f"{label} : Par fax, encore, pour la moitié d'entre eux. Les autres appellent le secrétariat.",
+            "I : Et la liste d'attente ?",
+            f"{label} : Six semaines en ce moment, alors on priorise les sorties d'hôpital."]
+
+
+def test_a_heading_by_letter_describes_the_label_of_that_letter(gazetteer):
+    text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "F"),
+                          gazetteer, doc={"kind": "these"})
+    first = _at(text, segs, "Par fax, encore")
+    assert (first.kind, first.speaker, first.role) == ("turn", "F", "coordinateur")
+    assert _at(text, segs, "Six semaines en ce moment").role == "coordinateur"
+
+
+def test_a_heading_by_letter_gives_no_role_to_another_label(gazetteer):
+    # the heading's letter is not the label that answers: whose description it is stays unsaid
+    text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "R"),
+                          gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "Par fax, encore").role == "inconnu"

@@ -87,3 +87,13 @@ def test_a_commune_of_several_regions_stays_unresolved_when_the_document_names_n
     text, segs = _segment(lines, gaz)
     s = _at(text, segs, "Je confirme, oui.")
     assert (s.kind, s.speaker, s.region) == ("turn", "Rosine", "")
+
+
+def test_a_place_after_a_compass_word_and_a_hyphen(gaz):
+    # a part of a département or région: the CPTS's name says where it lies
+    assert resolve_region("coordinatrice, CPTS Sud-Gironde", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("médecin généraliste, Nord-Isère", gaz)[0] == "Auvergne-Rhône-Alpes"
+    assert resolve_region("infirmière, Centre-Bretagne", gaz)[0] == "Bretagne"
+    # a longer name keeps winning, another word before the hyphen is not a compass word
+    assert resolve_region("Nord-Pas-de-Calais", gaz)[0] == "Hauts-de-France"
+    assert resolve_region("journaliste à Ouest-France", gaz) == ("", "")

@@ -261,6 +261,11 @@ def _build(d: dict) -> dict:
     p["LEGEND_WORDS"] = re.compile(
         rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
         r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
+    # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
+    det = _words(d, "legend_gapped_determiners")
+    p["LEGEND_GAPPED"] = re.compile(
+        rf"\s*(?:,|;|\s(?=et\s))\s*(?:et\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
+        rf"\s*(?=;|,|\.|\)|$|\s+et\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
     # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
     one = r"[A-ZÉ]{1,5}\d{0,2}"
     p["LEGEND_PLURAL"] = re.compile(
@@ -286,6 +291,13 @@ def _build(d: dict) -> dict:
     interview_code = d.get("interview_code", r"(?!)")
     p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    # a closing list of the people met, by interview number: its heading and its entries ("12 – directrice …")
+    p["MET_LIST_HEADING"] = re.compile(rf"(?<!\w)(?:{_words(d, 'met_list_headings')})(?!\w)", re.IGNORECASE)
+    p["MET_LIST_ENTRY"] = re.compile(r"^(?P<num>\d{1,3})\s*[–—:-]\s*(?P<desc>[^\W\d].{2,150})$")
+    # an interview heading by a LETTER code, the person described after a dash: "Entretien D –
+    # infirmière coordinatrice de SSIAD, Mauriac, 22 min" (segment/interview_cards.py)
+    p["LETTERED_INTERVIEW_HEADING"] = re.compile(
+        rf"^{interview_ref}(?P<code>[A-Z]{{1,2}})\s*[–—-]\s*(?P<desc>[^\W\d].*)$")
     p["ATTRIBUTION"] = re.compile(
         rf"^\(?\s*{interview_ref}(?P<num>\d{{1,3}})\s*t?\s*(?:[–—-]\s*(?P<rest>.*?))?\s*\)?\s*$")
     not_names = _alt(d.get("not_names", []))
@@ -464,6 +476,10 @@ def _build(d: dict) -> dict:
     p["CARD_NUMBER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_number_words', []))})\s*:\s*(?:{marks})?\s*(\d{{1,3}})\s*t?\b")
     p["CARD_END"] = re.compile(rf"^(?:{_flex_alt(d.get('card_end_words', []))})", re.IGNORECASE)
     p["CARD_HEADER"] = re.compile(rf"^(?:{_flex_alt(d.get('card_headers', []))})$")
+    # "Participante : IPA3", "Exercice : …": a field line of an interview card (segment/interview_cards.py)
+    p["CARD_PERSON_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_person_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+    p["CARD_PROFILE_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_profile_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+    p["CARD_PLACE_FIELD"] = re.compile(rf"^(?:{_words(d, 'card_place_fields')})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
     p["TABLE_HEADERS"] = folded("participant_table_headers")
     # participants coded in prose after their description: "trois infirmiers libéraux (IDEL),
     # désignés P1, P3 et P4"; the description is the clause before the participle

@@ -359,7 +359,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
-        found = found or {m.group("label"): m.group("desc").strip() for m in cv.LEGEND_WORDS.finditer(text)}
+        found = found or legend_in_words(text)
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
@@ -370,6 +370,20 @@ def label_legend(texts: list[str]) -> dict[str, str]:
             for label, desc in found.items():
                 out.setdefault(label, desc)
     return out
+
+
+def legend_in_words(text: str) -> dict[str, str]:
+    """label -> description of a legend in words: "MG pour médecin généraliste, SF pour sage-femme",
+    and the entries after one whose verb is left out ("M désigne un médecin généraliste, I un
+    infirmier, K un masseur-kinésithérapeute et SF une sage-femme")."""
+    found = {}
+    for m in cv.LEGEND_WORDS.finditer(text):
+        found.setdefault(m.group("label"), m.group("desc").strip())
+        end = m.end()
+        while (g := cv.LEGEND_GAPPED.match(text, end)) is not None:
+            found.setdefault(g.group("label"), g.group("desc").strip())
+            end = g.end()
+    return found
 
 
 def legend_entries(texts: list[str]) -> dict[str, str]:

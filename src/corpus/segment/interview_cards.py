@@ -8,6 +8,8 @@ below the heading; a label that joins later ("R2 :") is someone else.
 
 from __future__ import annotations
 
+import re
+
 from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine
@@ -16,17 +18,72 @@ from .roles import normalize_role
 MAX_HEADING_CHARS = 80  # a heading, not a sentence that mentions an interview
 MAX_CARD_CHARS = 160  # a description of one person, not a paragraph of the analysis
 MAX_GAP = 4  # lines between the card and the first answer (the first questions)
+MAX_FIELDS = 6  # field lines of a card ("Exercice : …", "Lieu : …", "Durée : …")
 
 
-def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str] | None:
-    """(label, description) for the first participant (or answer) label below a numbered interview heading
-    whose next line describes a person; None when the document has no such card."""
+def field_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple[str, str, str] | None:
+    """(label, description, place) of a card of field lines under heading line ``k``: the first names
+    a label ("Participante : IPA3") that answers in the turns below, the others describe that person
+    ("Exercice : infirmière en pratique avancée") and where they work ("Lieu : MSP de …", kept apart:
+    "centre hospitalier" is a place there, no role); None when it is no such card."""
+    m = cv.CARD_PERSON_FIELD.match(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
+    if m is None:
+        return None
+    label = m.group("value").strip().rstrip(".")
+    values, places, j = [], [], k + 2
+    while j < min(k + 2 + MAX_FIELDS, len(lines)) and j not in label_of:
+        t = lines[j].text.strip()
+        profile = cv.CARD_PROFILE_FIELD.match(t)
+        place = cv.CARD_PLACE_FIELD.match(t)
+        if profile is not None:
+            values.append(profile.group("value").strip().rstrip("."))
+        elif place is not None:
+            places.append(place.group("value").strip().rstrip("."))
+        elif not (t and ":" in t[:40]):
+            break  # a paragraph: the card is over
+        j += 1
+    # the label answers right below the card, after the first questions
+    answers = any(label_of.get(i) == label for i in range(j, min(j + MAX_GAP, len(lines))))
+    card = ", ".join(values)
+    if not answers or not card or len(card) > MAX_CARD_CHARS or normalize_role(card) in ("autre", "inconnu"):
+        return None
+    return label, card, ", ".join(places)
+
+
+def lettered_heading(lines: list[TextLine], k: int, label_of: dict[int, str],
+                     moderators: set[int]) -> tuple[str, str, str] | None:
+    """(label, description, description) when line ``k`` is an interview heading by a letter that
+    describes the person ("Entretien D – infirmière coordinatrice de SSIAD, Mauriac, 22 min") and
+    the first label to answer below is that letter ("D :"); None otherwise."""
+    t = lines[k].text.strip()
+    m = cv.LETTERED_INTERVIEW_HEADING.match(t) if len(t) <= MAX_CARD_CHARS and k not in label_of \
+        and k not in moderators else None
+    if m is None:
+        return None
+    # the description without the interview's practical details ("22 min", "le 3 mai")
+    desc = ", ".join(p.strip() for p in m.group("desc").split(",") if p.strip() and not re.search(r"\d", p))
+    if not desc or not describes_person(desc) or normalize_role(desc) in ("autre", "inconnu"):
+        return None
+    first = next((label_of[i] for i in range(k + 1, min(k + 1 + MAX_GAP, len(lines))) if i in label_of), None)
+    return (first, desc, desc) if first == m.group("code") else None
+
+
+def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str, str] | None:
+    """(label, description, place text) for the first participant (or answer) label below a numbered
+    interview heading whose next line (or card of field lines) describes a person; None when the
+    document has no such card."""
     label_of = {i: k for k, v in labels.items() if v.kind in ("participant", "answer") for i in v.lines}
     moderators = {i for v in labels.values() if v.kind == "moderator" for i in v.lines}
     for k, ln in enumerate(lines[:-1]):
         t = ln.text.strip()
+        lettered = lettered_heading(lines, k, label_of, moderators)
+        if lettered is not None:
+            return lettered
         if not t or len(t) > MAX_HEADING_CHARS or not cv.INTERVIEW_REF.search(t) or k in label_of or k in moderators:
             continue
+        fields = field_card(lines, k, label_of)
+        if fields is not None:
+            return fields
         card = lines[k + 1].text.strip().split(";")[0].strip().rstrip(".")
         # a card of fields ("Personne interrogée : …") is read by the interview's own readers
         if not card or ":" in card or len(card) > MAX_CARD_CHARS or k + 1 in label_of or k + 1 in moderators or not describes_person(card) \
@@ -35,5 +92,5 @@ def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str] |
         # the transcript starts right below the card: its first question, then the first answer
         first = next((label_of[i] for i in range(k + 2, min(k + 2 + MAX_GAP, len(lines))) if i in label_of), None)
         if first is not None:
-            return first, card
+            return first, card, card
     return None

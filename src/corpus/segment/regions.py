@@ -193,8 +193,12 @@ class Gazetteer:
             self.by_key.setdefault(_normalise_key(fold(place.name)), place)
         # Longest names first so "Grand Nancy" wins over "Nancy", "Val-de-Marne" over "Marne".
         keys = sorted({fold(p.name) for p in places}, key=lambda k: (-len(k), k))
+        # a place may follow a compass word and a hyphen ("CPTS Sud-Manche": lang/fr place_forms.yaml)
+        from ..lang import load
+
+        compass = "".join(rf"|(?<=\b{re.escape(fold(w))}-)" for w in load("fr").get("compass_prefixes", []))
         self._pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(_flexible(k) for k in keys) + r")(?![\w-])"
+            r"(?:(?<![\w-])" + compass + r")(?:" + "|".join(_flexible(k) for k in keys) + r")(?![\w-])"
         ) if keys else None
 
     def __len__(self) -> int:

@@ -557,7 +557,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if card is not None and card[0] not in self.ctx.participants:
             # "Entretien n° 6" then "Médecin du CDPS de Maripasoula, …": the first to answer (segment/interview_cards.py)
             self.ctx.participants[card[0]] = card[1]
-            region, place = resolve_region(card[1], gazetteer) if gazetteer is not None else ("", "")
+            region, place = resolve_region(card[2], gazetteer) if gazetteer is not None else ("", "")
             if region:
                 self.ctx.participant_places.setdefault(card[0], (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
@@ -1014,6 +1014,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 code = cv.INTERVIEW_CODE.fullmatch(m.group("ref"))
                 num = str(int(code.group("num") if code else re.search(r"\d+", m.group("ref")).group(0)))
                 desc = m.group("desc").strip()
+                if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
+                    continue
+                role, region, place = describe(desc, self.gazetteer)
+                self.ctx.declared[num] = (desc, role, region, place)
+        # a closing list of the people met by number, under its heading: "12 – directrice du DAC
+        # du Tarn, Albi" is interview 12's person, at least two such lines in a row
+        for h in sorted(self.headings):
+            if not cv.MET_LIST_HEADING.search(self.lines[h].text):
+                continue
+            entries, k = [], h + 1
+            while k < len(self.lines) and (m := cv.MET_LIST_ENTRY.match(self.lines[k].text.strip())):
+                entries.append((str(int(m.group("num"))), m.group("desc").strip().rstrip(".")))
+                k += 1
+            if len(entries) < 2:
+                continue
+            for num, desc in entries:
                 if num in self.ctx.cards or num in self.ctx.declared or not describes_person(desc):
                     continue
                 role, region, place = describe(desc, self.gazetteer)

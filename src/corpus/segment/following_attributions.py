@@ -36,7 +36,8 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     nouns = cv._flex_alt(d.get("following_quote_nouns", [])) or "(?!)"
     frames = "|".join(f"(?:{f.replace('{noun}', f'(?:{nouns})')})" for f in d.get("following_attribution_frames", []))
     inverted = cv._flex_alt(d.get("following_inverted_verbs", [])) or "(?!)"
-    frame = re.compile(rf"^(?:{frames or '(?!)'}|ainsi\s+(?:{inverted})\s+)", re.IGNORECASE)
+    adverbs = cv._flex_alt(d.get("following_inverted_adverbs", [])) or "(?!)"
+    frame = re.compile(rf"^(?:{frames or '(?!)'}|(?:{adverbs})\s+(?:{inverted})\s+)", re.IGNORECASE)
     relative = re.compile(rf"^\s*,\s*qui\s+(?P<desc>(?:{cv._flex_alt(d.get('relative_role_verbs', [])) or '(?!)'})\b[^.;!?«»]+)",
                           re.IGNORECASE)
     demonstrative = re.compile(rf"^\s*(?:{cv._flex_alt(d.get('continuing_demonstratives', [])) or '(?!)'})",
@@ -112,7 +113,8 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern]:
     introducers = cv._flex_alt(d.get("introducers", [])) or "(?!)"
     who = rf"(?P<who>(?i:{det})\s*[^\W\d_][^():;«»\"“”]{{2,120}}?)"
     # "Ainsi témoigne une habitante de Trois-Rivières, 58 ans, … : « … »": the verb before its subject
-    lead = re.compile(rf"(?:^|[.!?]\s+)(?i:ainsi)\s+(?i:{inverted})\s+{who}\s*:\s*$")
+    adverbs = cv._flex_alt(d.get("following_inverted_adverbs", [])) or "(?!)"
+    lead = re.compile(rf"(?:^|[.!?]\s+)(?i:{adverbs})\s+(?i:{inverted})\s+{who}\s*:\s*$")
     # "(« … », résume un titulaire de Rumilly)", "(« … », selon une adjointe d'une officine d'Annecy)"
     aside = re.compile(rf"^\s*,\s*(?:(?P<verb>(?i:{cv.SPEECH_VERBS}))|(?i:{introducers}))\s+{who}\s*$")
     return lead, aside

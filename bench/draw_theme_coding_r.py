@@ -43,23 +43,27 @@ LEFTOVERS = tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 
 LEFTOVER_QUOTA = 58
 
 
-def left(folder: str, texts: set[str], ranges) -> list[dict]:
-    rows = lu.numbered_draw("unseenR", UNSEEN_SEED, ((folder, MAIN, setq.EVERY, None),))
+def left(folder: str, texts: set[str], ranges, letter: str = "R", seed: int = UNSEEN_SEED,
+         main: str = MAIN) -> list[dict]:
+    rows = lu.numbered_draw(f"unseen{letter}", seed, ((folder, main, setq.EVERY, None),))
     return [r for r in rows if not setq.is_earlier(r, texts, ranges)]
 
 
-def draw_bundled(interim: Path) -> list[dict]:
-    return setg.draw_excluding(interim, SEED, QUOTAS, TAKEN)
+def draw_bundled(interim: Path, seed: int = SEED, quotas: dict = QUOTAS, taken: tuple = TAKEN) -> list[dict]:
+    return setg.draw_excluding(interim, seed, quotas, taken)
 
 
-def draw_unseen() -> list[dict]:
-    texts, ranges = setp.earlier_texts(EARLIER), setq.earlier_ranges(setq.earlier_sources(EARLIER))
-    rows = [r for folder in FIRST for r in left(folder, texts, ranges)]
-    pool = [r for folder in LEFTOVERS for r in left(folder, texts, ranges)]
-    rng = random.Random(UNSEEN_SEED)
-    rows.extend(pool[i] for i in sorted(rng.sample(range(len(pool)), min(LEFTOVER_QUOTA, len(pool)))))
+def draw_unseen(letter: str = "R", seed: int = UNSEEN_SEED, main: str = MAIN, earlier: str = EARLIER,
+                first: tuple = FIRST, leftovers: tuple = LEFTOVERS, quota: int = LEFTOVER_QUOTA) -> list[dict]:
+    """Every passage of ``first`` no earlier set holds, then a seeded sample of ``quota`` from the
+    pooled leftovers of ``leftovers`` (set S calls it with its own letter, seeds and folders)."""
+    texts, ranges = setp.earlier_texts(earlier), setq.earlier_ranges(setq.earlier_sources(earlier))
+    rows = [r for folder in first for r in left(folder, texts, ranges, letter, seed, main)]
+    pool = [r for folder in leftovers for r in left(folder, texts, ranges, letter, seed, main)]
+    rng = random.Random(seed)
+    rows.extend(pool[i] for i in sorted(rng.sample(range(len(pool)), min(quota, len(pool)))))
     for i, row in enumerate(rows, 1):
-        row.update(doc_id=f"unseenR{i:03d}", char_start=0, char_end=len(row["text"]))
+        row.update(doc_id=f"unseen{letter}{i:03d}", char_start=0, char_end=len(row["text"]))
     return lu.first_of_each_text(rows)
 
 

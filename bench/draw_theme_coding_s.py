@@ -1,6 +1,6 @@
 """Draw the passages of the blind theme coding set S (issue #15, session 15): both halves in one script.
 
-Set R's draw with new seeds, set R added to the exclusions, round 29 first: the helpers are R's and Q's
+Set R's draw (its `draw_bundled` and `draw_unseen`) with new seeds, set R added to the exclusions, round 29 first; R's draw uses Q's
 (``earlier_sources``, ``earlier_ranges``, ``is_earlier``), P's ``earlier_texts``, L's ``numbered_draw`` /
 ``first_of_each_text`` and G's ``draw_excluding``.
 
@@ -20,16 +20,11 @@ reading, against docs/CODEBOOK.md only.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 import draw_theme_coding_c as setc
-import draw_theme_coding_g as setg
 import draw_theme_coding_h_unseen as hu
-import draw_theme_coding_l_unseen as lu
-import draw_theme_coding_p as setp
-import draw_theme_coding_q as setq
 import draw_theme_coding_r as setr
 
 SEED = 20261201_150
@@ -44,24 +39,12 @@ LEFTOVERS = setr.LEFTOVERS
 LEFTOVER_QUOTA = 54
 
 
-def left(folder: str, texts: set[str], ranges) -> list[dict]:
-    rows = lu.numbered_draw("unseenS", UNSEEN_SEED, ((folder, MAIN, setq.EVERY, None),))
-    return [r for r in rows if not setq.is_earlier(r, texts, ranges)]
-
-
 def draw_bundled(interim: Path) -> list[dict]:
-    return setg.draw_excluding(interim, SEED, QUOTAS, TAKEN)
+    return setr.draw_bundled(interim, SEED, QUOTAS, TAKEN)
 
 
 def draw_unseen() -> list[dict]:
-    texts, ranges = setp.earlier_texts(EARLIER), setq.earlier_ranges(setq.earlier_sources(EARLIER))
-    rows = [r for folder in FIRST for r in left(folder, texts, ranges)]
-    pool = [r for folder in LEFTOVERS for r in left(folder, texts, ranges)]
-    rng = random.Random(UNSEEN_SEED)
-    rows.extend(pool[i] for i in sorted(rng.sample(range(len(pool)), min(LEFTOVER_QUOTA, len(pool)))))
-    for i, row in enumerate(rows, 1):
-        row.update(doc_id=f"unseenS{i:03d}", char_start=0, char_end=len(row["text"]))
-    return lu.first_of_each_text(rows)
+    return setr.draw_unseen("S", UNSEEN_SEED, MAIN, EARLIER, FIRST, LEFTOVERS, LEFTOVER_QUOTA)
 
 
 if __name__ == "__main__":

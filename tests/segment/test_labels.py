@@ -158,3 +158,34 @@ def test_a_tab_aligned_interview_is_read_as_turns(tmp_path):
         s = segment_at(text, segs, snippet)
         assert (s.kind, s.speaker) == ("turn", "P3"), snippet
     assert segment_at(text, segs, "Et ensuite ?").kind == "moderator"
+
+
+# session 15 (segroles5): round 31's pharmacy thesis codes its participants with an abbreviated
+# profession, a capital then lower-case letters ("[00:04:20] Ph2 : …"): a code like "PH2"
+def test_a_code_of_a_capital_and_lower_case_letters_is_a_code():
+    assert label_text(cv.TURN.match("Kin1 : On passait deux fois par semaine.")) == "Kin1"
+    assert label_text(cv.TURN.match("[00:12:40] Inf3 : Au début on n'avait rien.")) == "Inf3"
+    assert cv.LABEL_SHAPES["code"].match("Ph2")
+    # a word and a year, a longer word and a number, a unit: no code
+    assert not cv.LABEL_SHAPES["code"].match("Covid-19")
+    assert not cv.LABEL_SHAPES["code"].match("Covid19")
+    assert not cv.LABEL_SHAPES["code"].match("Mars2021")
+
+
+def test_a_timestamped_transcript_coded_by_profession_is_read_as_turns():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Annexe 3 – Entretien Kin1 (masseur-kinésithérapeute libéral, Pontarlier)",
+             "[00:02:05] Enquêtrice : Comment s'organisent les sorties d'hôpital ?",
+             "[00:02:11] Kin1 : Mal, honnêtement. On apprend la sortie par le patient lui-même, le lendemain.",
+             "[00:03:30] Enquêtrice : Et avec la CPTS ?",
+             "[00:03:34] Kin1 : On a maintenant une fiche de liaison, ça change tout pour nous."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    for snippet in ("Mal, honnêtement", "On a maintenant une fiche"):
+        seg = segment_at(text, segs, snippet)
+        assert (seg.kind, seg.speaker) == ("turn", "Kin1"), snippet
+    assert segment_at(text, segs, "Et avec la CPTS").kind == "moderator"
+

@@ -150,6 +150,11 @@ def _build(d: dict) -> dict:
     lower = int(d.get("lowercase_code_letters_max", 0))
     if lower:
         code = rf"(?:{code}|[a-zé]{{1,{lower}}}[-_]?\d{{1,3}}(?![\w,.]\d))"
+    # or an abbreviated profession, a capital and a few lower-case letters, then the number ("Ph2",
+    # "Kin1"): no hyphen, so that a word and a year ("Covid-19") stay no code
+    capitalised = int(d.get("capitalised_code_letters_max", 0))
+    if capitalised:
+        code = rf"(?:{code}|[A-ZÉ][a-zé]{{1,{capitalised}}}\d{{1,3}}(?![\w,.]\d))"
     # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
     # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
     # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither

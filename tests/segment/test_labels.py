@@ -189,3 +189,29 @@ def test_a_timestamped_transcript_coded_by_profession_is_read_as_turns():
         assert (seg.kind, seg.speaker) == ("turn", "Kin1"), snippet
     assert segment_at(text, segs, "Et avec la CPTS").kind == "moderator"
 
+
+# session 15 (segroles5): round 31's focus group labels its participants with a code and their
+# trade in parentheses before the colon ("P1 (IDEL) : …"): the parenthesis is the speaker's role,
+# not the start of the words (as after a code and a space, "E3 (rires) …")
+def test_a_code_and_its_role_in_parentheses_before_the_colon_is_one_label():
+    assert label_text(cv.TURN.match("P2 (IDE) : On n'a jamais le compte rendu à temps.")) == "P2 (IDE)"
+    # a code, a space and a parenthesis that no colon closes: the words start at the parenthesis
+    assert label_text(cv.TURN.match("P2 (rires) non, jamais le compte rendu.")) == "P2"
+
+
+def test_a_focus_group_whose_codes_carry_the_trade_gives_the_role():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Cinq masseurs-kinésithérapeutes (MK) de la CPTS du Pays de Lunel ont participé à la séance.",
+             "Animatrice : Comment apprenez-vous la sortie d'un patient ?",
+             "P2 (MK) : Par le patient, presque toujours. Il arrive avec son ordonnance et rien d'autre.",
+             "P5 (MK) : Moi par la pharmacie, parfois, quand elle prépare le matériel.",
+             "Animatrice : Et les comptes rendus ?",
+             "P2 (MK) : Jamais à temps, on travaille à l'aveugle la première semaine."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    for snippet, who in (("Par le patient, presque", "P2"), ("Moi par la pharmacie", "P5"), ("Jamais à temps", "P2")):
+        seg = segment_at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role) == ("turn", who, "kinesitherapeute"), snippet

@@ -220,7 +220,9 @@ def _build(d: dict) -> dict:
         # a name in capitals in brackets, as subtitles set speakers ("[DR HAMON]", "[Y. LE BRIS]")
         rf"|\[(?P<klabel>(?:[A-ZÉ]\.\s?)?{caps})\]\s*"
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
-        rf"|(?P<label>{label})(?:{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(]))"
+        # (a code and a space before a guillemet or a parenthesis: "E3 « … »"; not a parenthesis
+        # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
+        rf"|(?P<label>{label})(?:{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")

@@ -373,3 +373,19 @@ def test_a_role_given_once_for_a_code_goes_to_its_other_items():
     assert (segs[1].role, segs[1].role_raw) == ("pharmacien", "pharmacienne titulaire, 52 ans")
     assert segs[4].role == "inconnu"  # an interview of several persons: no one role
     assert segs[5].role == "inconnu"  # several people at once
+
+
+# session 15 (segroles5): round 31's podcast labels its guest by her first name in capitals alone
+# ("NOLWENN"), her trade given once after that first name in the episode's introduction
+def test_a_first_name_label_takes_the_role_the_introduction_gives_that_first_name(gazetteer):
+    text, segs = _segment([
+        "Dans ce numéro, Julien reçoit Maëlle, orthophoniste en cabinet à Vannes depuis six ans.",
+        "JULIEN. – Maëlle, comment se passe une première consultation ?",
+        "MAËLLE. – Souvent après des mois d'attente. Les familles arrivent épuisées, avec un courrier de l'école.",
+        "JULIEN. – Et avec les médecins du secteur ?",
+        "MAËLLE. – On s'écrit beaucoup, on se voit peu. La CPTS nous a au moins donné une liste commune.",
+    ], gazetteer)
+    for snippet in ("Souvent après des mois", "On s'écrit beaucoup"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "MAËLLE", "autre_paramedical", "Bretagne"), snippet
+

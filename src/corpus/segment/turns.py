@@ -298,6 +298,16 @@ class TurnHandlers:
                         desc = apposition(m.group("name"), [ln.text])
                     if desc and normalize_role(desc) not in ("autre", "inconnu"):
                         return desc
+        if len(label.split()) == 1 and label.isalpha() and len(label) > 2:
+            # a first name alone, as podcasts and radio label their guests ("NOLWENN"): the
+            # apposition after that first name where the introduction presents the guest
+            # ("… reçoit Nolwenn, sage-femme libérale à Quimper")
+            first = re.compile(rf"\b{re.escape(label[0] + label[1:].lower())}\b")
+            for ln in self.lines:
+                for m in first.finditer(ln.text):
+                    desc = apposition(m.group(0), [ln.text[m.start():]])
+                    if desc and normalize_role(desc) not in ("autre", "inconnu"):
+                        return desc
         return ""
 
     # -- em-dash dialogue under an interview header

@@ -389,3 +389,20 @@ def test_a_first_name_label_takes_the_role_the_introduction_gives_that_first_nam
         seg = _at(text, segs, snippet)
         assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "MAËLLE", "autre_paramedical", "Bretagne"), snippet
 
+
+# session 15 (segroles5): round 31's focus group answers together ("Tous : …") between labels that
+# all give the same trade in parentheses ("P1 (IDEL) :"): the group's answer is that trade's
+def test_a_group_answer_takes_the_role_all_the_labels_share(gazetteer):
+    lines = ["Animatrice : Qui a déjà reçu un patient sans compte rendu ?",
+             "Tous : Oui, tous, plusieurs fois.",
+             "P2 (MK) : Par le patient, presque toujours. Il arrive avec son ordonnance et rien d'autre.",
+             "P5 (MK) : Moi par la pharmacie, parfois, quand elle prépare le matériel.",
+             "Animatrice : Et les comptes rendus ?",
+             "P2 (MK) : Jamais à temps, on travaille à l'aveugle la première semaine."]
+    text, segs = _segment(lines, gazetteer)
+    together = _at(text, segs, "Oui, tous, plusieurs")
+    assert (together.kind, together.speaker, together.role) == ("turn", "", "kinesitherapeute")
+    # one label without its trade: nobody's trade for the group
+    lines[3] = "P5 : Moi par la pharmacie, parfois, quand elle prépare le matériel."
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Oui, tous, plusieurs").role == "inconnu"

@@ -147,6 +147,8 @@ class TurnHandlers:
                 region = single_region(sorted(self.ctx.participant_places.values()))[0]
                 place = ""
             role = self.ctx.declared_speakers.get(label, {}).get("role") or "inconnu"  # a record's benches: members
+            if role == "inconnu":
+                role = self._labels_shared_role()  # "Tous :" among "P1 (IDEL) :", "P4 (IDEL) :": nurses
             return "turn", {"speaker": "", "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
@@ -284,6 +286,21 @@ class TurnHandlers:
         if region:
             out.update(region=region, place=place)
         return out
+
+    def _labels_shared_role(self) -> str:
+        """The role every participant's label gives in its parentheses ("P1 (IDEL)", "P4 (IDEL)"),
+        when at least two labels give one and all give the same; "inconnu" otherwise (a label
+        without a role, or two roles, leaves a group's answer to nobody's trade)."""
+        roles = set()
+        people = [k for k, v in self.labels.items() if v.kind not in ("moderator", "group")]
+        for k in people:
+            named = cv.NAMED_ROLE.match(k) if self.labels[k].shape == "named_role" else None
+            if named is None:
+                return "inconnu"
+            roles.add(normalize_role(named.group("role").strip()))
+        if len(people) >= 2 and len(roles) == 1 and not roles & {"autre", "inconnu"}:
+            return roles.pop()
+        return "inconnu"
 
     def _named_person_description(self, label: str) -> str:
         """What the text says of the person a capitals label names by surname: the apposition

@@ -219,6 +219,13 @@ def test_natural_regions_give_their_region_in_an_attribution(gaz):
     assert resolve_region("éleveur, Bresse", gaz) == ("", "")
 
 
+# session 15 (segroles5): round 31's CESER report names a communauté de communes by the upper
+# Allier valley ("… des Rives du Haut-Allier"), the Allier's name with "Haut-" before it
+def test_the_upper_allier_valley_gives_its_region(gaz):
+    assert resolve_region("infirmière libérale, Haut-Allier", gaz)[0] == "Auvergne-Rhône-Alpes"
+    assert resolve_region("un élu de la communauté de communes du Haut-Allier", gaz)[0] == "Auvergne-Rhône-Alpes"
+
+
 def test_an_overseas_island_named_by_its_natural_name_gives_its_region(gaz):
     # Mayotte's smaller island is no commune (Dzaoudzi and Pamandzi are): a profile line that
     # names only the island still gives the département's region

@@ -452,7 +452,7 @@ SETS["segment_unseen25"] = {
 SETS["segment_unseen26"] = {
     "annexe_orthophonie_lignes_numerotees_enq_ortho": (1.0, 1.0, 0.0, 1.0),
     "article_socio_aidant_relance_enqueteur_crochets_dans_citation": (0.8, 1.0, 1.0, 1.0),
-    "focus_pharmaciens_ph_numero_reponse_conjointe_et": (1.0, 0.75, 0.0, 1.0),
+    "focus_pharmaciens_ph_numero_reponse_conjointe_et": (1.0, 1.0, 0.0, 1.0),  # speaker: untuned 0.75; segroles5: labels (capitalised codes)
     "memoire_geo_martinique_creole_traduction_crochets_fonction_commune": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_encadre_extrait_entretien_dialogue_tirets_sans_etiquette": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_codes_composes_entretien_profession_departement_crochets": (0.8, 0.0, 1.0, 0.0),
@@ -620,7 +620,7 @@ SETS["segment_unseen31"] = {
     "audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul": (0.75, 0.0, 1.0, 1.0),
     "bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix": (0.0, 0.0, 0.0, 0.0),
     "entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil": (0.0, 0.0, 0.0, 0.0),
-    "focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne": (1.0, 1.0, 0.0, 1.0),
+    "focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne": (1.0, 1.0, 1.0, 1.0),  # untuned role 0.0; segroles5: labels (named role), turns (group role)
     "memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon": (1.0, 1.0, 0.5, 0.5),
     "memoire_kine_q_r_points_profil_dans_titre_msp_aurillac": (1.0, 1.0, 1.0, 1.0),
     "memoire_tableau_verbatim_code_profession_colonnes_sarthe": (1.0, 1.0, 1.0, 1.0),
@@ -629,14 +629,14 @@ SETS["segment_unseen31"] = {
     "negatif_posture_chercheuse_je_infirmiere_moi_meme_journal_de_terrain": (0.0, 1.0, 1.0, 1.0),
     "negatif_presse_cour_des_comptes_note_le_rapport_guillemets_incise": (1.0, 1.0, 1.0, 1.0),
     "negatif_revue_litterature_citations_auteurs_annee_page_bloc": (1.0, 1.0, 1.0, 1.0),
-    "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper": (1.0, 1.0, 0.0, 1.0),
+    "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper": (1.0, 1.0, 1.0, 1.0),  # untuned role 0.0; segroles5: turns (first-name label's introduction)
     "presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor": (0.0, 0.0, 0.0, 0.0),
     "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens": (0.5, 0.0, 0.0, 1.0),
     "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (0.0, 0.0, 0.0, 0.0),
-    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 0.5),
+    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 1.0),  # untuned region 0.5; segroles5: natural_regions.csv (Haut-Allier)
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers": (1.0, 1.0, 0.0, 1.0),
     "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou": (0.0, 0.0, 0.0, 0.0),
-    "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre": (0.0, 0.0, 0.0, 0.0),
+    "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0; segroles5: labels (capitalised codes)
     "transcription_reunion_msp_etiquettes_fonction_article_defini_vire": (0.88, 0.0, 1.0, 1.0),
 }
 
@@ -2033,7 +2033,7 @@ ROUND26_BELOW = {
     "article_socio_aidant_relance_enqueteur_crochets_dans_citation":
         "F1 0.80 (the inline quote after 'Sandrine, infirmière libérale, parle d'« … »' narrative; the quote with the interviewer's '[Enquêtrice : …]' inside it found whole)",
     "focus_pharmaciens_ph_numero_reponse_conjointe_et":
-        "F1 1.00, speaker 0.75, role 0.00, region 1.00 ('Ph1 :' codes found, role inconnu (the intro's 'pharmaciens' not read); the joint 'Ph3 et Ph4 :' turn speaker 'Ph3 et Ph4', annotated '')",
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Ph1 :' codes found, role inconnu (the intro's 'pharmaciens' not read); the joint 'Ph3 et Ph4 :' turn speaker '' since session 15, segroles5: capitalised codes)",
     "memoire_master_codes_composes_entretien_profession_departement_crochets":
         "F1 0.80, speaker 0.00, role 1.00, region 0.00 ('[E7-IDE-35]' keys: role read from the abbreviation, but speaker '' and the département number not read; the inline '« à distance » [E11-PH-56]' narrative)",
     "memoire_sante_publique_crochets_point_virgule_code_profession_departement":
@@ -2185,12 +2185,8 @@ ROUND31_BELOW = {
         "F1 0.00 (a three-paragraph first-person testimony without guillemets, signed at the end 'Karim, masseur-kinésithérapeute à Roubaix (Nord)': narrative)",
     "entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil":
         "F1 0.00 (no labels, questions in italic and answers plain, the profile in the header 'Entretien 9 – Mme R., 78 ans, patiente …': answers narrative)",
-    "focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('P1 (IDEL) :' and 'Tous :' turns found; IDEL, explained once in the method sentence, not read: role inconnu)",
     "memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon":
         "F1 1.00, speaker 1.00, role 0.50, region 0.50 (italic quotes with '(IDE, HAD du CH de Montluçon)' after found, role hospitalier (annotated infirmier); '(médecin traitant, patient suivi en HAD)' no region)",
-    "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('NOLWENN' alone on a bold line found; the role from the introduction 'Nolwenn, sage-femme libérale à Quimper' not read: medecin_generaliste given)",
     "presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor":
         "F1 0.00 (press Q/R with bold questions and unlabelled answers, the interviewee only in the chapeau: answers narrative)",
     "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens":
@@ -2198,13 +2194,11 @@ ROUND31_BELOW = {
     "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges":
         "F1 0.00 (quotes in their own paragraph with a footnote call '»¹', the attribution only in the footnotes '1. Entretien avec la coordinatrice du DAC des Vosges …': narrative)",
     "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier":
-        "F1 0.80, speaker 1.00, role 1.00, region 0.50 (bulleted '• « … » – un élu, communauté de communes des Rives du Haut-Allier' found without region; '– une aidante, Langeac' bullet narrative)",
+        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (the '– une aidante, Langeac' bullet narrative; the élu's 'Rives du Haut-Allier' read since session 15, segroles5)",
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('… : « … » (E7).' and 'Pour E3, « … »' found; the role from 'Les onze médecins généralistes interrogés' not given: role inconnu)",
     "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou":
         "F1 0.00 (numbered examples with the code before, '(4) O2 : « … »': narrative)",
-    "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre":
-        "F1 0.00 ('[00:04:20] Ph2 :' labels after a bracketed timestamp not read: answers narrative)",
     "transcription_reunion_msp_etiquettes_fonction_article_defini_vire":
         "F1 0.88, speaker 0.00, role 1.00, region 1.00 (1 FP: the italic 'Présents : …' line as a turn; 'La coordinatrice :', 'Une IDE :' turns found with roles, the function label kept as speaker (annotated ''))",
 }

@@ -121,6 +121,8 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire
+    if cv.DIARY_ENTRY.match(inner):
+        return False  # "12 mars. – Je me sens …": a dated entry of the author's field diary
     noun = NOUN_BEFORE.search(before)
     if noun and cv.PERSON_NOUN.match(noun.group("noun")):
         noun = None  # "comme le dit la coordinatrice « … »": a person speaks

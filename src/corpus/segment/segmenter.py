@@ -93,6 +93,7 @@ from .fallbacks import (
     credited_guests,
     credited_hosts,
     describe_generic_labels,
+    example_code_attrs,
     fills_cell,
     generic_label_lines,
     group_speech,
@@ -1205,6 +1206,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
+            calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/attributions.py)
             calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
@@ -1263,6 +1266,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _example_code(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """An unattributed quotation text[a:b] led on its line by an example's number and a known
+        code ("(4) O2 : « … »"): that code's words."""
+        if call.verbatim and (call.attrs.get("speaker") or call.attrs.get("person") is not None):
+            return call
+        attrs = example_code_attrs(self.text[self.text.rfind("\n", 0, a) + 1:a], self.text[a + 1:b - 1], self.ctx)
+        return call if attrs is None else QuoteCall(True, attrs, call.attribution)
 
     def _intertitle(self, group: list[TextLine], at: int) -> bool:
         ln = next((ln for ln in group if ln.start <= at < ln.end), None)

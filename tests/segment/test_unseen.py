@@ -636,7 +636,8 @@ SETS["segment_unseen31"] = {
     "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (0.0, 0.0, 0.0, 0.0),
     "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 0.5),
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers": (1.0, 1.0, 0.0, 1.0),
-    "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou": (0.0, 0.0, 0.0, 0.0),
+    # untuned 0.0; segfix36: fallbacks/segmenter example_code_attrs ('(4) O2 : « … »', a known code)
+    "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou": (1.0, 1.0, 0.0, 1.0),
     "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre": (0.0, 0.0, 0.0, 0.0),
     # untuned 0.88 (1 FP: 'Présents : …'); segfix36: round_table_answers (an attendance line is no respondent)
     "transcription_reunion_msp_etiquettes_fonction_article_defini_vire": (1.0, 0.0, 1.0, 1.0),
@@ -2203,7 +2204,7 @@ ROUND31_BELOW = {
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('… : « … » (E7).' and 'Pour E3, « … »' found; the role from 'Les onze médecins généralistes interrogés' not given: role inconnu)",
     "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou":
-        "F1 0.00 (numbered examples with the code before, '(4) O2 : « … »': narrative)",
+        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (untuned F1 0.00; numbered examples '(4) O2 : « … »' read since segfix36; the role from the methods' 'orthophonistes libérales' not given: role inconnu)",
     "transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre":
         "F1 0.00 ('[00:04:20] Ph2 :' labels after a bracketed timestamp not read: answers narrative)",
     "transcription_reunion_msp_etiquettes_fonction_article_defini_vire":

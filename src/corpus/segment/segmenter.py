@@ -292,9 +292,23 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
             break
         run.append(m)
     nums = [int(m.group(1)) for m in reversed(run)]
+    notes = {m.group(1): m.group(2).strip() for m in run}
+    glued = _glued_note(ln.text, nums[0] - 1) if nums and nums[0] > 1 and ln.text.strip() else None
+    if glued is not None:
+        # "… sur le tableau. »² 1. Entretien avec …": extraction ran the first note into the
+        # paragraph above the others
+        nums.insert(0, nums[0] - 1)
+        notes[str(nums[0])] = glued
     if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return superscript_notes(lines)
-    return {m.group(1): m.group(2).strip() for m in run}
+    return notes
+
+
+def _glued_note(text: str, num: int) -> str | None:
+    """The text of note ``num`` run onto the end of a paragraph after its sentence's end
+    ("… tableau. »² 1. Entretien avec la coordinatrice …, mars 2024."), else None."""
+    m = re.search(rf"[.!?…»\u00b9\u00b2\u00b3\u2070-\u2079]\s+{num}\.\s+(?P<note>[A-ZÉÈ][^\n]*)$", text)
+    return m.group("note").strip() if m else None
 
 
 # a footnote opened by its superscript call ("¹ Entretien n°2, psychomotricienne libérale, Limoges"),

@@ -633,7 +633,8 @@ SETS["segment_unseen31"] = {
     "podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper": (1.0, 1.0, 0.0, 1.0),
     "presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor": (0.0, 0.0, 0.0, 0.0),
     "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens": (0.5, 0.0, 0.0, 1.0),
-    "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (0.0, 0.0, 0.0, 0.0),
+    # untuned 0.0; segfix36: segmenter.trailing_notes (the first footnote run onto the paragraph above)
+    "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (1.0, 1.0, 1.0, 1.0),
     "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 0.5),
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers": (1.0, 1.0, 0.0, 1.0),
     # untuned 0.0; segfix36: fallbacks/segmenter example_code_attrs ('(4) O2 : « … »', a known code)
@@ -2197,8 +2198,8 @@ ROUND31_BELOW = {
         "F1 0.00 (press Q/R with bold questions and unlabelled answers, the interviewee only in the chapeau: answers narrative)",
     "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens":
         "F1 0.50, speaker 0.00, role 0.00, region 1.00 (1 FP, 1 FN: 'INVITÉE —' turns found as speaker 'INVITÉE' role autre, the name and role in the journalist's launch not carried; the last answer's unlabelled second paragraph cut off)",
-    "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges":
-        "F1 0.00 (quotes in their own paragraph with a footnote call '»¹', the attribution only in the footnotes '1. Entretien avec la coordinatrice du DAC des Vosges …': narrative)",
+    # untuned F1 0.00 for the ARS report (quotes with a footnote call '»¹', the attribution only in the
+    # footnotes, the first run onto the paragraph above): at the target since segfix36 (trailing_notes)
     "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier":
         "F1 0.80, speaker 1.00, role 1.00, region 0.50 (bulleted '• « … » – un élu, communauté de communes des Rives du Haut-Allier' found without region; '– une aidante, Langeac' bullet narrative)",
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers":

@@ -635,7 +635,8 @@ SETS["segment_unseen31"] = {
     "radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens": (0.5, 0.0, 0.0, 1.0),
     # untuned 0.0; segfix36: segmenter.trailing_notes (the first footnote run onto the paragraph above)
     "rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges": (1.0, 1.0, 1.0, 1.0),
-    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (0.8, 1.0, 1.0, 0.5),
+    # untuned (0.8, 1.0, 1.0, 0.5); segfix36: attributions.yaml person_words 'aidant' ('– une aidante, Langeac')
+    "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier": (1.0, 1.0, 1.0, 0.66),
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers": (1.0, 1.0, 0.0, 1.0),
     # untuned 0.0; segfix36: fallbacks/segmenter example_code_attrs ('(4) O2 : « … »', a known code)
     "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou": (1.0, 1.0, 0.0, 1.0),
@@ -2201,7 +2202,7 @@ ROUND31_BELOW = {
     # untuned F1 0.00 for the ARS report (quotes with a footnote call '»¹', the attribution only in the
     # footnotes, the first run onto the paragraph above): at the target since segfix36 (trailing_notes)
     "rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier":
-        "F1 0.80, speaker 1.00, role 1.00, region 0.50 (bulleted '• « … » – un élu, communauté de communes des Rives du Haut-Allier' found without region; '– une aidante, Langeac' bullet narrative)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.67 (bulleted '• « … » – un élu, communauté de communes des Rives du Haut-Allier' found without region; untuned F1 0.80, the '– une aidante, Langeac' bullet read since segfix36)",
     "these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('… : « … » (E7).' and 'Pour E3, « … »' found; the role from 'Les onze médecins généralistes interrogés' not given: role inconnu)",
     "these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou":

@@ -195,3 +195,21 @@ def test_a_resident_and_the_dispensary_pharmacist_speak_after_the_quote(gazettee
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Line Céleste", "pharmacien")
     assert segment_at(text, segs, "il fallait descendre jusqu'à Fort-de-France").kind == "verbatim"
     assert segment_at(text, segs, "Prévenir vaut mieux que guérir").kind == "narrative"
+
+
+def test_a_carer_credited_after_a_dash_is_a_person(gazetteer):
+    # "– une aidante, Langeac" describes a person as "– une patiente, …" does (segfix36)
+    assert describes_person("une aidante, Yssingeaux")
+    assert describes_person("aidant de son épouse, 78 ans")
+    assert not describes_person("Aide à domicile et territoires")  # a title, no person word
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+
+    lines = ["Encadré 2 – Ce que disent les habitants",
+             "• « Depuis que ma mère est rentrée, c'est moi qui appelle l'infirmière et le pharmacien chaque semaine. » "
+             "– une aidante, Yssingeaux",
+             "• « On fait quarante kilomètres de tournée, et la coordination c'est le cahier sur la table. » "
+             "– un infirmier libéral, Monistrol-sur-Loire"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Depuis que ma mère est rentrée").kind == "verbatim"
+    assert _at(text, segs, "On fait quarante kilomètres").kind == "verbatim"

@@ -128,6 +128,18 @@ def test_which_unattributed_quotes_are_speech(inner, before, after, expected):
     assert is_speech_quote(inner, before, after, MENTION_BEFORE) is expected
 
 
+def test_a_dated_field_diary_entry_is_the_authors_not_someones_words():
+    # the researcher's own diary, each entry opened by its date and a dash: not a verbatim
+    for entry in ("12 mars. – Je me sens déplacée, assise au fond de la salle avec mon carnet.",
+                  "Mardi 4 avril 2023 — On m'a laissé une chaise près du bureau, je n'ose pas écrire."):
+        assert not is_speech_quote(entry, "L'extrait suivant date de la première réunion observée. ", "",
+                                   MENTION_BEFORE, block=True)
+    # a date inside the words, or a date without the dash, leaves someone's words as they were
+    for words in ("Le 12 mars, je me suis sentie seule, assise au fond de la salle, et je n'ai rien dit.",
+                  "12 mars, je m'en souviens : on était seuls, sans masques, et je n'ai rien dit."):
+        assert is_speech_quote(words, "", "", MENTION_BEFORE, block=True)
+
+
 def test_a_block_quote_needs_fewer_speech_markers_than_an_inline_one():
     inner = "On était seuls sur la route, sans masques, sans rien du tout."
     assert not is_speech_quote(inner, "Les participants décrivent la solitude ", "", MENTION_BEFORE)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.base import split_lines
+from corpus.segment.base import StyleMap, split_lines
 from corpus.segment.regions import load_gazetteer
 from corpus.segment.round_table_answers import respondent_label, round_table_speakers
 
@@ -66,3 +67,21 @@ def test_respondent_label_shape():
     assert (m.group("name"), m.group("aside")) == ("Pierre Jarillon", "compte créé en 1999")
     assert respondent_label("Source : Santé publique France.") is None  # a not-label word
     assert respondent_label("Il faut dire une chose : nous étions seuls.") is None  # a sentence, five words
+
+
+def test_attendance_line_is_no_respondent_and_does_not_part_the_answers(gazetteer):
+    # a meeting record's attendance line ("Présents : …", an accented not_labels word) between the
+    # heading and the function-labelled turns: not a speaker, and the turns are still read
+    assert respondent_label("Présents : six professionnels ; l'interne observe sans intervenir.") is None
+    meeting = ["Annexe C – Extrait du staff du 3 mai, maison de santé du Val de Saône",
+               "Présents : six professionnels ; l'interne observe sans intervenir.",
+               "La sage-femme : Je l'ai vue lundi, elle dort mal depuis la naissance.",
+               "Une IDE : Moi je passe le matin, elle pleure souvent quand je repars.",
+               "Le kiné : Je peux décaler ma séance pour qu'elle soit moins seule le soir."]
+    styles = line_styles(meeting, {0}, "bold")  # the heading in bold: the interviewer's part
+    declared = round_table_speakers(split_lines("\n".join(meeting)), StyleMap(styles))
+    assert "Présents" not in declared
+    assert {"La sage-femme", "Une IDE", "Le kiné"} <= set(declared)
+    text, segs = _segment(meeting, gazetteer, styles=styles)
+    assert _at(text, segs, "six professionnels").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "elle dort mal").kind == "turn"

@@ -513,6 +513,10 @@ def _build(d: dict) -> dict:
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))
+    # a dated entry of the author's field diary: "12 mars. – Je me sens …", "Mardi 4 avril 2023 — …"
+    p["DIARY_ENTRY"] = re.compile(
+        rf"^\s*(?:(?:{_words(d, 'diary_weekdays')})\s+)?\d{{1,2}}(?:er)?\s+(?:{_words(d, 'months')})"
+        rf"(?:\s+(?:19|20)\d\d)?\s*[.,]?\s*[–—-]\s", re.IGNORECASE)
     p["SPEAKER_COLUMN"] = _whole_words(d.get("speaker_column_words", []))
     p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"

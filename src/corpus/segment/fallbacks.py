@@ -121,6 +121,8 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         return False
     if inner.rstrip(" .…»\"”").endswith("?"):
         return False  # the question of an interview guide or a questionnaire
+    if cv.DIARY_ENTRY.match(inner):
+        return False  # "12 mars. – Je me sens …": a dated entry of the author's field diary
     noun = NOUN_BEFORE.search(before)
     if noun and cv.PERSON_NOUN.match(noun.group("noun")):
         noun = None  # "comme le dit la coordinatrice « … »": a person speaks
@@ -240,6 +242,19 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
 # code and a dash or a colon ("E7 — « … »")
 LEAD_PAREN = re.compile(r"^\W{0,3}\((?P<desc>[^()]{2,60})\)\s*$")
 LEAD_CODE = re.compile(r"^\W{0,3}(?P<code>[A-ZÉ][\w.-]{0,10}\d{1,3}[a-z]?)\s*[—–:-]?\s*$")
+# a thesis's numbered example led by its speaker's code and a colon: "(4) O2 : « … »"
+EXAMPLE_CODE_LEAD = re.compile(r"^\s*\(\d{1,3}\)\s*(?P<code>[A-ZÉ][\w.-]{0,10}\d{1,3}[a-z]?)\s*:\s*$")
+
+
+def example_code_attrs(lead: str, inner: str, ctx) -> dict | None:
+    """A numbered example "(4) O2 : « … »" whose code the document describes (ctx.knows: the
+    methods' "désignées O1 à O6", a participant table) and whose words speak: that code's
+    attributes, else None. Read in any document, the prior or not: the example's number, a known
+    code and the colon say who speaks; an unknown code, or no number, is left to the fallbacks."""
+    m = EXAMPLE_CODE_LEAD.match(lead)
+    if m is None or not ctx.knows(m.group("code")) or not reads_as_speech(inner, block=True):
+        return None
+    return ctx.code_attrs(m.group("code"))
 
 
 def lead_attrs(lead: str, inner: str, ctx, coded_parenthesis) -> dict | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 from .base import TextLine
 from .named_interviewees import _interviewer_part
@@ -31,11 +32,18 @@ LABEL = re.compile(r"^\s*(?P<label>(?P<name>[^\W\d][\w’'.-]*(?:\s[^\W\d][\w’
 def respondent_label(text: str) -> re.Match | None:
     """The label of a paragraph "Name (aside) : answer", or None."""
     m = LABEL.match(text)
-    if not m or m.group("name").rstrip(".").lower() in cv.NOT_LABELS or len(m.group("label")) > 80:
+    # NOT_LABELS is folded: "Présents :", "Résumé :" compared without accents
+    if not m or fold(m.group("name").rstrip(".")) in cv.NOT_LABELS or len(m.group("label")) > 80:
         return None
     if len(m.group("name").rstrip(".")) < 3:
         return None  # "S :", "A :": a grid's letters (SAED, SBAR), not people's names
     return m
+
+
+def _field_line(text: str) -> bool:
+    """A "Field : value" line whose field is no one's label (``not_labels``: "Présents : …")."""
+    m = LABEL.match(text)
+    return m is not None and fold(m.group("name").rstrip(".")) in cv.NOT_LABELS
 
 
 def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
@@ -50,7 +58,12 @@ def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
         run = []
         while i + len(run) < len(texts) and (m := respondent_label(texts[i + len(run)].text)):
             run.append(m)
-        before = texts[i - 1] if i > 0 else None
+        # field lines between the interviewer's part and the answers ("Présents : …", "Lieu : …")
+        # are no answers, and do not part them from it
+        j = i - 1
+        while j >= 0 and _field_line(texts[j].text):
+            j -= 1
+        before = texts[j] if j >= 0 else None
         names = {m.group("name").lower() for m in run}
         if len(run) >= least and len(names) == len(run) and before is not None \
                 and _interviewer_part(before, styles, "") \

@@ -93,6 +93,7 @@ from .fallbacks import (
     credited_guests,
     credited_hosts,
     describe_generic_labels,
+    example_code_attrs,
     fills_cell,
     generic_label_lines,
     group_speech,
@@ -291,9 +292,23 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
             break
         run.append(m)
     nums = [int(m.group(1)) for m in reversed(run)]
+    notes = {m.group(1): m.group(2).strip() for m in run}
+    glued = _glued_note(ln.text, nums[0] - 1) if nums and nums[0] > 1 and ln.text.strip() else None
+    if glued is not None:
+        # "… sur le tableau. »² 1. Entretien avec …": extraction ran the first note into the
+        # paragraph above the others
+        nums.insert(0, nums[0] - 1)
+        notes[str(nums[0])] = glued
     if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return superscript_notes(lines)
-    return {m.group(1): m.group(2).strip() for m in run}
+    return notes
+
+
+def _glued_note(text: str, num: int) -> str | None:
+    """The text of note ``num`` run onto the end of a paragraph after its sentence's end
+    ("… tableau. »² 1. Entretien avec la coordinatrice …, mars 2024."), else None."""
+    m = re.search(rf"[.!?…»\u00b9\u00b2\u00b3\u2070-\u2079]\s+{num}\.\s+(?P<note>[A-ZÉÈ][^\n]*)$", text)
+    return m.group("note").strip() if m else None
 
 
 # a footnote opened by its superscript call ("¹ Entretien n°2, psychomotricienne libérale, Limoges"),
@@ -1205,6 +1220,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
+            calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/attributions.py)
             calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:
@@ -1263,6 +1280,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if call.attribution:
                     self.spans.append(Span(call.attribution[0], call.attribution[1], "attribution", dict(attrs)))
         run.clear()
+
+    def _example_code(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """An unattributed quotation text[a:b] led on its line by an example's number and a known
+        code ("(4) O2 : « … »"): that code's words."""
+        if call.verbatim and (call.attrs.get("speaker") or call.attrs.get("person") is not None):
+            return call
+        attrs = example_code_attrs(self.text[self.text.rfind("\n", 0, a) + 1:a], self.text[a + 1:b - 1], self.ctx)
+        return call if attrs is None else QuoteCall(True, attrs, call.attribution)
 
     def _intertitle(self, group: list[TextLine], at: int) -> bool:
         ln = next((ln for ln in group if ln.start <= at < ln.end), None)

@@ -515,5 +515,5 @@ def test_a_weak_entry_is_weak_whatever_the_lemmas_of_its_words_session_15():
     tokens, hits = _hits("Le règlement de la maison de santé est arrêté par le médecin le plus "
                          "ancien.", lexicon)
     assert coding.weak_flags(tokens, hits, lexicon) == [h["theme"] == "reunionite" for h in hits]
-    ev = coding.evidence(hits, {}, {coding.hit_id(h) for h in hits if h["theme"] == "reunionite"})
+    ev = coding.evidence(hits, {coding.hit_id(h) for h in hits if h["theme"] == "reunionite"})
     assert ev["reunionite"]["weak"] == ["etre arreter par"]

@@ -48,25 +48,18 @@ def params_from_config(config: dict) -> dict:
 
 
 # ---- the rule ---------------------------------------------------------------------------------
-def evidence(hits: list[dict], weak: dict[str, set[str]], weak_hits: set | None = None) -> dict[str, dict]:
-    """{theme: {"entries": weighted count of distinct entries, "matched": sorted entry keys}}
-    from a segment's hit rows (theme, lemma). ``weak_hits``: the hits (``hit_id``) of weak entries
-    (``weak_flags``); a matched key is weak when all its hits are. Without it, a key is weak
-    when it is a weak entry as written (before session 15)."""
+def evidence(hits: list[dict], weak_hits: set) -> dict[str, dict]:
+    """{theme: {"matched": sorted entry keys, "weak": those of weak entries}} from a segment's hit
+    rows (theme, lemma). ``weak_hits``: the hits (``hit_id``) of weak entries (``weak_flags``); a
+    matched key is weak when all its hits are."""
     keys: dict[str, set[str]] = {}
     strong: dict[str, set[str]] = {}
     for h in hits:
         keys.setdefault(h["theme"], set()).add(h["lemma"])
-        if weak_hits is not None and hit_id(h) not in weak_hits:
+        if hit_id(h) not in weak_hits:
             strong.setdefault(h["theme"], set()).add(h["lemma"])
-    out = {}
-    for theme, found in keys.items():
-        if weak_hits is None:
-            weak_keys = {entry_key(w) for w in weak.get(theme, set())}
-            out[theme] = {"matched": sorted(found), "weak": sorted(found & weak_keys)}
-        else:
-            out[theme] = {"matched": sorted(found), "weak": sorted(found - strong.get(theme, set()))}
-    return out
+    return {theme: {"matched": sorted(found), "weak": sorted(found - strong.get(theme, set()))}
+            for theme, found in keys.items()}
 
 
 def hit_id(h: dict) -> tuple[str, str, str]:
@@ -181,27 +174,29 @@ def sentence_words(tokens: list[dict]) -> tuple[list[set[str]], dict[str, int]]:
     return words, sentence_of
 
 
-def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict) -> list[dict]:
+def weak_in_context(tokens: list[dict], hits: list[dict], themes: dict,
+                    weak_hits: set | None = None) -> list[dict]:
     """The hits without the weak entries of a theme with a ``weak_context:`` list whose sentence
     holds none of those words (folded lemma or form) and no other entry of the theme: "délai"
     counts in "des délais à n'en plus finir pour remplir le dossier", not in "le délai d'action
-    du médicament"."""
+    du médicament". ``weak_hits``: the weak entries' hits (``hit_id``) when the caller has them."""
     needs = {t: frozenset(entry_key(w) for w in spec["weak_context"])
              for t, spec in themes.items() if spec.get("weak_context")}
     if not needs or not hits:
         return hits
-    flags = weak_flags(tokens, hits, themes)  # a weak entry by its lemmas or its forms
+    if weak_hits is None:  # a weak entry by its lemmas or its forms
+        weak_hits = {hit_id(h) for h, w in zip(hits, weak_flags(tokens, hits, themes)) if w}
     words, sentence_of = sentence_words(tokens)
     entries: dict[tuple[str, int], set[str]] = {}  # (theme, sentence) -> distinct entries
     for h in hits:
         k = sentence_of.get(str(h.get("char_start", "")))
         entries.setdefault((h["theme"], k), set()).add(h["lemma"])
     kept = []
-    for h, weak in zip(hits, flags):
+    for h in hits:
         context = needs.get(h["theme"], frozenset())
         k = sentence_of.get(str(h.get("char_start", "")))
         alone = len(entries[(h["theme"], k)]) == 1
-        if weak and h["theme"] in needs and k is not None and alone and not words[k] & context:
+        if hit_id(h) in weak_hits and h["theme"] in needs and k is not None and alone and not words[k] & context:
             continue
         kept.append(h)
     return kept
@@ -326,11 +321,10 @@ def hits_in_names(tokens: list[dict], hits: list[dict], mode: str) -> list[dict]
 def code_segment(tokens: list[dict], hits: list[dict], themes: dict, centroids: dict,
                  vocab, params: dict) -> list[dict]:
     """One row per theme for one segment: theme, score, coded, evidence, similarity."""
-    weak = {t: set(spec.get("weak", [])) for t, spec in themes.items()}
-    weak_hits = {hit_id(h) for h, w in zip(hits, weak_flags(tokens, hits, themes)) if w}
-    hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes)
+    weak_hits = {hit_id(h) for h, w in zip(hits, weak_flags(tokens, hits, themes)) if w}  # once per segment
+    hits = weak_in_context(tokens, hits_in_names(tokens, hits, params["names"]), themes, weak_hits)
     hits = named_only(tokens, outside_study(tokens, hits, themes), themes, params.get("naming_themes", ()))
-    ev = evidence(hits, weak, weak_hits)
+    ev = evidence(hits, weak_hits)
     vec = segment_vector(tokens, vocab) if vocab is not None else None
     whole = contrasts(vec, themes, centroids)
     local = (hit_sentence_contrasts(tokens, hits, themes, centroids, vocab)

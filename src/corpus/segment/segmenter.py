@@ -307,7 +307,7 @@ def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
 def _glued_note(text: str, num: int) -> str | None:
     """The text of note ``num`` run onto the end of a paragraph after its sentence's end
     ("… tableau. »² 1. Entretien avec la coordinatrice …, mars 2024."), else None."""
-    m = re.search(rf"[.!?…»\u00b9\u00b2\u00b3\u2070-\u2079]\s+{num}\.\s+(?P<note>[A-ZÉÈ][^\n]*)$", text)
+    m = re.search(rf"[.!?…»{SUPERSCRIPT_DIGITS}]\s+{num}\.\s+(?P<note>[A-ZÉÈ][^\n]*)$", text)
     return m.group("note").strip() if m else None
 
 

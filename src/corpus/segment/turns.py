@@ -4,6 +4,7 @@ answers of a press interview under its questions."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
@@ -247,7 +248,7 @@ class TurnHandlers:
             # "au cabinet d'Armelle (pseudonyme), infirmière libérale à Mende" (segment/introduced_pseudonyms.py)
             desc = desc or pseudonym_description(code, self.labels[code], self.lines)
             # "M.-A." under "Entretiens avec Marie-Agnès, masseur-kinésithérapeute …" (segment/initials_labels.py)
-            desc = desc or initials_description(code, self._untaken_texts())
+            desc = desc or initials_description(code, self._untaken_texts)
             role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
             if role not in ("autre", "inconnu"):
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
@@ -255,12 +256,11 @@ class TurnHandlers:
                     attrs.update(region=region, place=place)
         return attrs
 
+    @cached_property
     def _untaken_texts(self) -> list[str]:
         """The lines no label opens (headings, introductions, notes), once per document."""
-        if "_untaken" not in self.__dict__:
-            taken = {i for v in self.labels.values() for i in v.lines}
-            self.__dict__["_untaken"] = [ln.text for ln in self.lines if ln.index not in taken and ln.text.strip()]
-        return self.__dict__["_untaken"]
+        taken = {i for v in self.labels.values() for i in v.lines}
+        return [ln.text for ln in self.lines if ln.index not in taken and ln.text.strip()]
 
     def _interview_of_code(self, code: str) -> dict:
         """Role and region of the one interview the document numbers, for the one participant code

@@ -213,3 +213,23 @@ def test_a_carer_credited_after_a_dash_is_a_person(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Depuis que ma mère est rentrée").kind == "verbatim"
     assert _at(text, segs, "On fait quarante kilomètres").kind == "verbatim"
+
+
+def test_a_periphrasis_names_the_person_presented_before(gazetteer):
+    """person_nouns (lang/fr/attributions.yaml, segfix37): once a person is presented by name and
+    post, "la maïeuticienne sourit : « … »" and "« … », explique l'édile" are theirs; a quotation
+    credited to a thing or to retirement stays prose."""
+    from segment_text import segment_at, segment_lines
+    lines = ["Les maisons de santé du Jura",
+             "Dans le Haut-Jura, Claire Bourgeois, sage-femme libérale installée à Morez, a rejoint la CPTS dès 2020.",
+             "Interrogée sur ces années, la maïeuticienne sourit : « Au début, je faisais le tour des cabinets "
+             "pour expliquer ce qu'une sage-femme peut suivre en ville. »",
+             "Daniel Mouget, maire d'une commune de 700 habitants, a prêté une salle à la communauté. « Sans local, "
+             "personne ne serait venu s'installer chez nous », explique l'édile.",
+             "« La retraite à taux plein ne se discute plus après soixante-sept ans », rappelle la brochure."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = segment_at(text, segs, "je faisais le tour des cabinets")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Bourgeois", "sage_femme")
+    s = segment_at(text, segs, "Sans local, personne ne serait venu")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Daniel Mouget", "elu")
+    assert segment_at(text, segs, "La retraite à taux plein").kind == "narrative"

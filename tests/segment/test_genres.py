@@ -431,3 +431,25 @@ def test_a_pronoun_after_a_numbered_extract_continues_its_last_speaker():
     # two paragraphs further on, "il" is someone else: not the extract's speaker
     assert _kind_of(text, segs, "Nous avons essayé les réunions") not in SPEECH or \
         next(s for s in segs if s.char_start <= text.index("Nous avons essayé") < s.char_end).speaker != "Marc"
+
+
+VISIT = ["Julien est infirmier libéral sur le plateau de Millevaches. Ce jour-là, nous montons avec lui chez "
+         "M. Lagarde, 88 ans, qui ne sort plus de chez lui.",
+         "— Vous avez dormi cette nuit ? demande Julien en posant sa sacoche.",
+         "— Pas beaucoup, la jambe me lance, répond M. Lagarde. Le médecin devait passer jeudi.",
+         "— Je l'appelle ce midi, on ne va pas attendre jeudi."]
+
+
+def test_a_vignette_the_author_watched_keeps_its_dialogue():
+    """observed_case (genres.py, fallbacks.yaml observed_case_narration / case_address; segfix37): an
+    ethnographic vignette whose narration puts the author on the scene ("nous montons avec lui") is
+    a scene heard, its dialogue speech; the same dialogue in a case set for the reader ("Vous êtes
+    infirmier …") stays nobody's words."""
+    title = "Vignette 3 – La tournée du jeudi"
+    text, segs = _segments([title, *VISIT], headings=(title,))
+    assert _kind_of(text, segs, "Vous avez dormi cette nuit") in SPEECH
+    assert _kind_of(text, segs, "Pas beaucoup, la jambe me lance") in SPEECH
+    case = ["Vous êtes infirmier libéral sur le plateau de Millevaches. Vous montez chez M. Lagarde, 88 ans, "
+            "qui ne sort plus de chez lui.", *VISIT[1:]]
+    text, segs = _segments([title, *case], headings=(title,))
+    assert not [s.text for s in segs if s.kind in SPEECH]

@@ -70,3 +70,21 @@ def test_a_sitting_is_no_hearing(gazetteer):
 def test_a_document_without_a_record_is_no_hearing():
     lines = split_lines("Audition des usagers\nLes usagers ont été entendus en mars.")
     assert not is_hearing(lines, {})
+
+
+def test_the_rapporteur_labelled_by_office_alone(gazetteer):
+    """records.yaml record_offices (segfix37): "Mme la rapporteure." without a name or a dash labels
+    the rapporteur's question in a hearing (the moderator's), not the guest's turn above going on;
+    in a sitting "M. le rapporteur." speaks as a member."""
+    hearing = [*HEARING[:6], "Mme la rapporteure. Que faudrait-il changer en priorité dans la convention ?",
+               "M. Luc Bertin. Des forfaits pour les visites longues."]
+    text, segs = _segment(hearing, gazetteer)
+    assert _at(text, segs, "Que faudrait-il changer en priorité").kind == "moderator"
+    s = _at(text, segs, "on attend surtout des moyens")
+    assert "Que faudrait-il" not in text[s.char_start:s.char_end]
+    sitting = [*SITTING[:4], "M. le rapporteur. Avis défavorable sur ce second amendement.", SITTING[4]]
+    text, segs = _segment(sitting, gazetteer)
+    s = _at(text, segs, "Avis défavorable sur ce second")
+    assert (s.kind, s.role) == ("turn", "elu")
+    assert "Avis défavorable" not in text[_at(text, segs, "Nous voterons contre").char_start:
+                                          _at(text, segs, "Nous voterons contre").char_end]

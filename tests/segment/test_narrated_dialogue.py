@@ -91,3 +91,24 @@ def test_narrator_quoting_himself_is_not_the_genre(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert all(s.kind not in ("verbatim", "turn") for s in segs)
+
+
+VISIT = ["Julien est infirmier libéral sur le plateau de Millevaches. Ce jour-là, nous montons avec lui chez "
+         "M. Lagarde, 88 ans, qui ne sort plus de chez lui.",
+         "— Vous avez dormi cette nuit ? demande Julien en posant sa sacoche.",
+         "— Pas beaucoup, la jambe me lance, répond M. Lagarde. Le médecin devait passer jeudi.",
+         "— Je l'appelle ce midi, on ne va pas attendre jeudi."]
+
+
+def test_two_people_met_talk_to_each_other(gazetteer):
+    """segfix37: the name before what the person does meanwhile ("Julien en posant sa sacoche"); each
+    named person's role from the sentence of the narration naming them (the patient's gives none);
+    the narrator silent, the unattributed line after one reply is the other person's."""
+    assert surname("Julien en posant sa sacoche") == "Julien"
+    text, segs = _segment(VISIT, gazetteer)
+    s = _at(text, segs, "Vous avez dormi cette nuit")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Julien", "infirmier")
+    s = _at(text, segs, "Pas beaucoup, la jambe me lance")
+    assert (s.kind, s.speaker) == ("verbatim", "Lagarde") and s.role != "infirmier"
+    s = _at(text, segs, "Je l'appelle ce midi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Julien", "infirmier")

@@ -406,3 +406,21 @@ def test_a_group_answer_takes_the_role_all_the_labels_share(gazetteer):
     lines[3] = "P5 : Moi par la pharmacie, parfois, quand elle prépare le matériel."
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Oui, tous, plusieurs").role == "inconnu"
+
+
+def test_an_abbreviated_moderator_label_asks_the_questions(gazetteer):
+    """labels.yaml moderator_labels 'mod' (segfix37): "Mod. : Et côté pharmacie ?" is the moderator's
+    short question, not the end of the participant's turn above."""
+    from segment_text import segment_at, segment_lines
+    lines = ["Groupe focalisé n° 1 – infirmières libérales du Lunévillois",
+             "Cinq infirmières libérales (IDEL) ont participé à la séance, animée par une chargée de mission.",
+             "Mod. : Comment se passent les sorties d'hospitalisation ?",
+             "Toutes : Mal, en général.",
+             "P2 (IDEL) : Mal, on apprend la sortie par la famille la veille au soir.",
+             "P3 (IDEL) : Avec la clinique c'est mieux, on a un numéro direct maintenant.",
+             "Mod. : Et côté pharmacie ?",
+             "P2 (IDEL) : Ça fonctionne, ils nous livrent le matériel le jour même."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "Et côté pharmacie ?").kind == "moderator"
+    s = segment_at(text, segs, "on a un numéro direct")
+    assert s.kind == "turn" and "pharmacie" not in text[s.char_start:s.char_end]

@@ -109,22 +109,58 @@ def host_label(line: str) -> str:
     return who if host else ""
 
 
+@lru_cache(maxsize=4)
+def _observed_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = cv.language_data()
+    return (re.compile("|".join(d.get("observed_case_narration", [])) or "(?!)", re.IGNORECASE),
+            re.compile("|".join(d.get("case_address", [])) or "(?!)", re.IGNORECASE))
+
+
+def observed_case(narration: list[str]) -> bool:
+    """Whether the paragraphs of a section under an invented-case heading ("Vignette 2 – La
+    tournée du matin") narrate a scene the author watched: a first-person narrator on the scene
+    ("nous arrivons vers huit heures chez Mme Santoni"), the reader never addressed ("Vous êtes
+    …", a case set for study). Quotations and dialogue-dash paragraphs are not the narration."""
+    first, address = _observed_patterns(id(cv.language_data()))
+    prose = [re.sub(r"«[^«»]*»?", " ", t) for t in narration if not t.lstrip().startswith(("—", "–", "-"))]
+    return any(first.search(t) for t in prose) and not any(address.search(t) for t in prose)
+
+
+def _section_lines(lines: list[TextLine], section_titles: list[str], li: int) -> list[str]:
+    """The texts of the run of lines around line ``li`` under the same section title."""
+    a = b = li
+    while a > 0 and section_titles[a - 1] == section_titles[li]:
+        a -= 1
+    while b + 1 < len(lines) and b + 1 < len(section_titles) and section_titles[b + 1] == section_titles[li]:
+        b += 1
+    return [ln.text for ln in lines[a:b + 1]]
+
+
 def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section_titles: list[str],
                       text: str) -> list[Span]:
     """The spans with the speech of invented exchanges and dated headlines made narrative, a
-    broadcast host's lines made the moderator's."""
+    broadcast host's lines made the moderator's; an observed scene under a vignette's heading
+    keeps its speech."""
     out = []
     dated = _dated_source()
+    observed: dict[int, bool] = {}
     for s in spans:
         if s.kind in SPEECH:
             li = line_of(s.start)
             title = section_titles[li] if 0 <= li < len(section_titles) else ""
             lead = text[lines[li].start:s.start] if li >= 0 else ""
             host = host_label(text[lines[li].start:lines[li].end]) if s.kind == "turn" and li >= 0 else ""
+            invented = invented_section(title)
+            if invented:
+                lines_here = _section_lines(lines, section_titles, li)
+                key = hash(tuple(lines_here))
+                if key not in observed:
+                    observed[key] = observed_case(lines_here)
+                invented = not observed[key]
             if host:
                 s = Span(s.start, s.end, "moderator", {"speaker": host, "role_raw": host})
-            elif invented_section(title) or (not s.attrs.get("speaker") and "person" not in s.attrs
-                                           and dated.match(fold(lead).lower())):
+            elif invented or (not s.attrs.get("speaker") and "person" not in s.attrs
+                              and dated.match(fold(lead).lower())):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

@@ -39,13 +39,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     objects = _alt(re.escape(w) for w in d.get("narrated_dialogue_object_pronouns", [])) or "(?!)"
     pronouns = _alt(d.get("narrated_dialogue_narrator_pronouns", []) + d.get("narrated_dialogue_other_pronouns", []))
     determiners = _alt(re.escape(w) for w in d.get("narrated_dialogue_determiners", [])) or "(?!)"
+    # a title that ends on its period ("répond M. Lagarde"): not the end of the incise
+    dotted = _alt(re.escape(w) for w in d.get("narrated_dialogue_titles", []) if w.endswith(".")) or "(?!)"
     # the first words, up to a comma, question, exclamation mark or ellipsis, then the incise
     incise = re.compile(
         r"^(?P<words>[^«»\"“”]*?\S\s?[,?!…])\s+(?:(?:" + objects + r")\s*)?(?P<verb>" + verbs + r")"
-        r"(?:(?:-t-|-)(?P<pron>" + (pronouns or "(?!)") + r")\b|\s+(?P<who>[^,;:.!?«»…]{2,80}?))"
+        r"(?:(?:-t-|-)(?P<pron>" + (pronouns or "(?!)") + r")\b|\s+(?P<who>(?:(?:" + dotted + r")\s*)?[^,;:.!?«»…]{2,80}?))"
         r"\s*(?=[,;:.!?…]|$)")
     # who the incise names: a determiner and a noun, or a capitalised name
-    who = re.compile(r"^(?:(?i:" + determiners + r")(?:\s+|(?<=['’]))\w|[A-ZÉÈÀÂÎÔ][\w’'-]+)")
+    who = re.compile(r"^(?:(?:" + dotted + r")\s*)?(?:(?i:" + determiners + r")(?:\s+|(?<=['’]))\w|[A-ZÉÈÀÂÎÔ][\w’'-]+)")
     titles = re.compile(r"\b(?:" + _alt(re.escape(w) for w in d.get("narrated_dialogue_titles", [])) + r")(?!\w)\s*")
     return incise, who, titles
 
@@ -79,7 +81,26 @@ def surname(who: str) -> str:
         if not w[:1].isupper() or w.lower() in determiners:
             break
         name.insert(0, w)
+    if not name and words and words[0][:1].isupper() and words[0].lower() not in determiners:
+        # the name first, then what the person does meanwhile ("Marie-Ange en ouvrant le pilulier")
+        for w in words:
+            if not w[:1].isupper():
+                break
+            name.append(w)
     return " ".join(name)
+
+
+def _named_role(name: str, before: str) -> str | None:
+    """The role the narration before gives the person it names ("Marie-Ange est infirmière
+    libérale …" for Marie-Ange; "chez Mme Santoni, 84 ans, qui vit seule" gives Mme Santoni
+    none), or None when it does not name them."""
+    if not name:
+        return None
+    said = [t for t in re.split(r"(?<=[.!?])\s+", before) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
+    if not said:
+        return None
+    roles = [_role(t) for t in said]
+    return next((r for r in roles if r not in ("autre", "inconnu")), "inconnu")
 
 
 def read_incise(words: str) -> tuple[str, str] | None:
@@ -141,10 +162,13 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
                 parties[i] = NarratedLine(s, "narrator")
             elif kind == "other":
                 role = _role(who)
-                if role in ("autre", "inconnu") and before and _role(before) not in ("autre", "inconnu"):
+                name = surname(who)
+                named = _named_role(name, before) if role in ("autre", "inconnu") and before else None
+                if named is not None:
+                    role = named  # a bare name: what the narration says that person does
+                elif role in ("autre", "inconnu") and before and _role(before) not in ("autre", "inconnu"):
                     # a bare surname: what the narration just before says the person does
                     role = _role(before)
-                name = surname(who)
                 if not name and last is not None and last.role == role and _anaphoric(who):
                     # "le docteur" after "le Dr Boissarie": the same person, named before
                     name = last.speaker
@@ -169,7 +193,15 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
                 same = dist % 2 == 0
                 a = parties[j]
                 other = a if a.party == "other" else last
-                if same == (a.party == "other"):
+                named = {p.speaker: p for p in parties.values() if p.party == "other" and p.speaker}
+                if not same and a.party == "other" and len(named) == 2 and a.speaker in named \
+                        and all(p.party == "other" for p in parties.values()):
+                    # two people met talk to each other, the narrator silent: the line after one
+                    # reply is the other one's ("— … ? demande Marie-Ange" / "— …, répond Mme
+                    # Santoni." / "— Je vais appeler le docteur …": Marie-Ange's)
+                    b = next(p for n, p in named.items() if n != a.speaker)
+                    out[i] = NarratedLine(s, "other", b.speaker, b.role_raw, b.role)
+                elif same == (a.party == "other"):
                     out[i] = NarratedLine(s, "other", *(
                         (other.speaker, other.role_raw, other.role) if other else ("", "", "inconnu")))
                 else:

@@ -43,13 +43,16 @@ def record_label() -> re.Pattern:
     particle = r"(?:de|d['’]|du|des|de\s+la|van|von|le|la)"
     titles = _alt(d.get("record_titles", [])) or "(?!)"
     chair = _alt(d.get("record_chair", [])) or "(?!)"
+    posts = _alt(d.get("record_offices", [])) or "(?!)"
     name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
             rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
     # or an office without a name, in a committee record's dashed form only: "M. le représentant de
     # l'URPS médecins libéraux. –", "Mme la directrice de la santé publique de l'ARS. –"
     office = r"(?:le|la)\s+[a-zàâçéèêëîïôûù][^.!?:;«»,]{2,120}?"
     return re.compile(
-        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})|(?P<name>{name})|(?P<office>{office})))"
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})"
+        # a member's office without a name or a dash: "Mme la rapporteure."
+        rf"|(?P<post>(?:le|la)\s+(?i:{posts})(?=\s*\.))|(?P<name>{name})|(?P<office>{office})))"
         rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?(?(office)(?<=[-–—]))\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 
@@ -127,12 +130,12 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     has_chair = any(m.group("chair") for m in hits)
     member = _data().get("record_member_role", "")
     for m in hits:
-        label = " ".join((m.group("chair") or m.group("name") or m.group("office")).split())  # the name, as a speaker
+        label = " ".join((m.group("chair") or m.group("post") or m.group("name") or m.group("office")).split())  # the name, as a speaker
         entry = found.setdefault(label, {"role_raw": "", "role": "", "region": "", "place": "",
                                          "moderator": bool(m.group("chair")), "source": "attribution", "record": True})
-        if m.group("office"):
+        if m.group("office") or m.group("post"):
             entry["speaker"] = ""  # an office names nobody: what it says is the role
-        func = " ".join((m.group("func") or m.group("office") or "").split())
+        func = " ".join((m.group("func") or m.group("office") or m.group("post") or "").split())
         if func and not entry["role_raw"]:
             role, region = function_attrs(func)
             # not a member's function ("représentante des usagers", "directrice … de l'ARS"): the role it names

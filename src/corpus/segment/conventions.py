@@ -34,6 +34,17 @@ def literal_alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def word_forms(key: str, after: str = "", data: dict | None = None, elided_after: str = "") -> str:
+    """The alternation of a grammar-word list of the language data in the list's order (the order
+    a pattern tries them, as the list is written), each word exact (escaped, its case kept, a space
+    matching any whitespace) and followed by ``after``, or by ``elided_after`` when it is elided
+    ("l'", "d’": it may run into the next word); one that matches nothing when the list is empty. Without ``data``, the
+    language's own lists (the patterns a module builds once at import; _build passes a corpus's)."""
+    words = (load("fr") if data is None else data).get(key, [])
+    forms = [re.escape(w).replace(r"\ ", r"\s+") + (elided_after if w[-1] in "'’" else after) for w in words]
+    return "|".join(forms) or "(?!)"
+
+
 # what CELL_SPLIT needs to match anywhere in a line: a tab or the bar of the table delimiter
 _CELL_MARKS = ("\t", TABLE_DELIMITER.strip())
 
@@ -133,6 +144,12 @@ SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\
 def _build(d: dict) -> dict:
     p: dict = {}
     folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
+    # grammar words (grammar.yaml): the conjunction of a list ("E1, E2 et E3"), the articles
+    # before a noun ("l'infirmière", "le médecin")
+    and_ = word_forms("list_conjunctions", data=d)
+    elided_article = word_forms("elided_articles", data=d, elided_after=r"\s*")
+    definite_article = word_forms("definite_articles", r"\s+", d)
+    intro_articles = f"(?:{elided_article}|{definite_article})"
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")
@@ -173,7 +190,7 @@ def _build(d: dict) -> dict:
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
     name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
-    name += r"|[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
+    name += rf"|[A-ZÉÈ]\.\s?(?:(?:{word_forms('initial_name_particles', data=d)})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
     initials = d.get("initials_label", r"(?!)")
     # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
     # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
@@ -189,7 +206,7 @@ def _build(d: dict) -> dict:
     nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
     role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
     # codes joined, several participants at once: "G2-P1 et G2-P3 (ensemble)"
-    joined = rf"(?:{code})(?:\s*(?:,|et)\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
+    joined = rf"(?:{code})(?:\s*(?:,|{and_})\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
     p["JOINED_CODES"] = re.compile(rf"(?:{joined})$")
     label = rf"{joined}|{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"
@@ -271,12 +288,12 @@ def _build(d: dict) -> dict:
     # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
     det = _words(d, "legend_gapped_determiners")
     p["LEGEND_GAPPED"] = re.compile(
-        rf"\s*(?:,|;|\s(?=et\s))\s*(?:et\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
-        rf"\s*(?=;|,|\.|\)|$|\s+et\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
+        rf"\s*(?:,|;|\s(?=(?:{and_})\s))\s*(?:(?:{and_})\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
+        rf"\s*(?=;|,|\.|\)|$|\s+(?:{and_})\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
     # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
     one = r"[A-ZÉ]{1,5}\d{0,2}"
     p["LEGEND_PLURAL"] = re.compile(
-        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+et\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
+        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+(?:{and_})\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
         rf"(?:(?:{_words(d, 'legend_plural_determiners')})\s+)?(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$)")
     p["OCCUPATION"] = re.compile(
         rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
@@ -362,10 +379,11 @@ def _build(d: dict) -> dict:
     # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",
     # and the list's entries: "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges"
     date = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d"
+    date_articles = word_forms("date_articles", r"\s+", d)  # "entretien du 14 avril 2022" (grammar.yaml)
     p["INTERVIEW_DATE_CALL"] = re.compile(
-        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:du\s+|le\s+)?(?P<key>{date})\s*\)", re.IGNORECASE)
+        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:{date_articles})?(?P<key>{date})\s*\)", re.IGNORECASE)
     p["INTERVIEW_DATE_ENTRY"] = re.compile(
-        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:du\s+|le\s+)?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
+        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:{date_articles})?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
@@ -449,7 +467,7 @@ def _build(d: dict) -> dict:
         + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
     # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
     p["SPEAKER_INTRO"] = re.compile(
-        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
+        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:{intro_articles}[\w-]+\s+)?$")
     p["INTRODUCER"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
     p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")

@@ -216,7 +216,8 @@ def apposition(name: str, texts: list[str]) -> str:
         if k < 0:
             continue
         # "Médecin généraliste à Landerneau depuis 2009, le Dr Anne-Sophie Kervella": a civility may come between
-        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$", text[:k])
+        before = re.search(rf"(?:^|[.!?]\s+)(?P<d>[^.!?]{{3,160}}?),\s*(?:(?:{_DEFINITE})\s+[A-Z][a-z]{{0,9}}\.?\s+)?$",
+                           text[:k])
         if before:
             return before.group("d").strip()
         after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])
@@ -609,8 +610,12 @@ def confided_call(seg, a: int, b: int, call):
 
 # -- the name before a speech verb in a first-person narrative -------------------------------
 
-LEAD_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}"
-OBJECT = r"(?:(?:me|lui|nous|vous|leur)\s+|m['’]|l['’]|t['’])?"
+# the name's particles and the object pronouns before its verb: lang/fr grammar.yaml
+_PARTICLES = cv.word_forms("lead_name_particles", r"\s+")
+LEAD_NAME = rf"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:{_PARTICLES})?[A-ZÀ-ÖØ-Þ][\w’'-]+){{0,2}}"
+OBJECT = "(?:" + cv.word_forms("lead_object_pronouns", r"\s+") + ")?"
+_AND = cv.word_forms("list_conjunctions")
+_DEFINITE = cv.word_forms("definite_articles")
 
 
 @lru_cache(maxsize=4)
@@ -618,7 +623,7 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     s = named_settings()
     named = rf"(?:(?i:{_words_alt(s['civilities'])})\s+)?(?P<name>{LEAD_NAME})"
     verbs = cv.SPEECH_VERBS
-    spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+et\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
+    spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+(?:{_AND})\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
     texts = re.compile(rf"(?:{_words_alt(s['text_verbs'])})", re.IGNORECASE)
     interview = re.compile(rf"(?<!\w)(?:{_words_alt(s['interview_words'], folded=True)})(?!\w)")
     # "Comme l'a formulé …", "Comme le dit …": the opening both readings below share

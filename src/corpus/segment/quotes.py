@@ -670,7 +670,8 @@ def portrait_name(paragraph: str) -> str:
 
 # a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
 # not the running speaker's words
-MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’]une|cette|ce)\s*$",
+# (the determiners: lang/fr grammar.yaml mention_determiners)
+MENTION_BEFORE = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('mention_determiners')})\s*$",
                             re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..text import fold
+from .conventions import word_forms
 from .place_forms import department_number, glued_index, glued_key, is_common_noun
 
 REGIONS_2016 = [
@@ -75,7 +76,8 @@ CONTRACTED = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
 # not a place after the name: a citation ("de Bourgueil et al.", "de Fourcade (2014)"), a person's
 # name going on ("de Raymond Soubie", "de Pompignan D"), a name cut by a line-end hyphen ("Corbeil- ")
 NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:et\s+al\b|et\s+[A-Z]|\(\s*\d{4}|,\s*\d{4})|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
+    rf"\s*(?:(?:{word_forms('citation_others')})\b|(?:{word_forms('list_conjunctions')})\s+[A-Z]|\(\s*\d{{4}}|,\s*\d{{4}})"
+    r"|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
 
 
 @lru_cache(maxsize=1)
@@ -356,7 +358,7 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
 
 REGIONAL_ADJECTIVES_PATH = COMMUNES_PATH.parent / "regional_adjectives.csv"
 # the feminine and plural endings of a regional adjective in its masculine singular form
-ADJECTIVE_ENDINGS = r"(?:e|ne|le|x|se)?s?"
+ADJECTIVE_ENDINGS = rf"(?:{word_forms('adjective_endings')})?s?"  # lang/fr place_forms.yaml
 
 
 @lru_cache(maxsize=1)

@@ -120,8 +120,8 @@ def residence(turns: list[tuple[str, str]], gazetteer) -> tuple[str, str]:
     if gazetteer is None or not verbs:
         return "", ""
     pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-vous)?(?![\w-])"
-                         rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:à|a|en|au|dans)\s+)?"
-                         rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:sur|sous|en|le|la)?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
+                         rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:{cv.word_forms('spoken_residence_prepositions')})\s+)?"
+                         rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:{cv.word_forms('spoken_place_links')})?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
     for _, words in turns:
         for m in pattern.finditer(words):
             region, place = resolve_region(m.group("place"), gazetteer)

@@ -616,6 +616,12 @@ LEAD_NAME = rf"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:{_PARTICLES})?[A-ZÀ-ÖØ-Þ][\
 OBJECT = "(?:" + cv.word_forms("lead_object_pronouns", r"\s+") + ")?"
 _AND = cv.word_forms("list_conjunctions")
 _DEFINITE = cv.word_forms("definite_articles")
+# "Comme le dit …", "Comme me l'a dit …" (lang/fr attributions.yaml as_said_*): the pronoun
+# elided only before the auxiliary
+_AS_SAID = f"(?:{cv.word_forms('as_said_conjunctions')})"
+_AS_SAID_OBJECT = cv.word_forms("as_said_objects", r"\s+")
+_AS_SAID_PRONOUN = cv.word_forms("as_said_pronouns", r"\s+",
+                                 elided_after=rf"(?=(?:{cv.word_forms('as_said_auxiliaries')})\s)")
 
 
 @lru_cache(maxsize=4)
@@ -627,7 +633,7 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     texts = re.compile(rf"(?:{_words_alt(s['text_verbs'])})", re.IGNORECASE)
     interview = re.compile(rf"(?<!\w)(?:{_words_alt(s['interview_words'], folded=True)})(?!\w)")
     # "Comme l'a formulé …", "Comme le dit …": the opening both readings below share
-    as_said = rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+    as_said = rf"(?:^|[.!?]\s+|,\s*)(?i:{_AS_SAID}\s+(?:{_AS_SAID_OBJECT})?(?:{_AS_SAID_PRONOUN})(?:{verbs})\s+)"
     said = re.compile(as_said
                       + rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
                       rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
@@ -805,7 +811,7 @@ def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: f
 @lru_cache(maxsize=4)
 def _introduced(key: int) -> re.Pattern:
     s = named_settings()
-    formula = (rf"comme\s+(?:l['’](?=a\s)|le\s+)(?:{cv.SPEECH_VERBS})"
+    formula = (rf"{_AS_SAID}\s+(?:{_AS_SAID_PRONOUN})(?:{cv.SPEECH_VERBS})"
                rf"|{cv._flex_alt(s['formulas']) or '(?!)'}")
     return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{formula})\s+(?P<name>{LEAD_NAME})\s*,\s*"
                       r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")

@@ -58,6 +58,7 @@ CITED_STUDY = re.compile(rf"[A-ZÉ][\w'’-]+(?:\s+(?:{cv.word_forms('citation_o
 PEOPLE_SPLIT = re.compile(rf"[,;()]|\b(?:{cv.word_forms('people_conjunctions')})\b")
 GROUP_DETERMINER = re.compile(rf"\b(?:{cv.word_forms('group_determiners')})\b")
 _RANGE = cv.word_forms("range_words")
+_AND = cv.word_forms("list_conjunctions")  # (one word, or words of one length: it is in a lookbehind)
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
@@ -756,7 +757,7 @@ def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
     # a series' number alone after the first ("Intervenant 2 et 3"); a label alone on its line
     # with a timestamp, the words below ("Intervenant 2 et 3  00:01:31")
-    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one}|(?<=\bet )\d{{1,3}}\b)\.?)+)"
+    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\b(?:{_AND})\b)\s*(?:{one}|(?<=\b(?:{_AND}) )\d{{1,3}}\b)\.?)+)"
                          rf"\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
     return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
 

@@ -24,6 +24,9 @@ from .attributions import describe, describes_person, names_a_text
 from .roles import normalize_role
 
 _data = cv.language_data
+# what ends a code's description before the next code: the conjunction of a list, a punctuation
+# mark (lang/fr grammar.yaml list_conjunctions)
+DESC_TAIL = re.compile(rf"(?:,?\s*\b(?:{cv.word_forms('list_conjunctions')})\b)?\s*[,;.]?\s*$")
 
 # the first sentence of what follows a closing mark: a capital opens it, a stop (not the period of
 # an initial or of "Dr.") or the line's end closes it
@@ -182,7 +185,7 @@ def _respective_entries(sentence: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(codes):
         end = codes[k + 1].start() if k + 1 < len(codes) else len(rest)
-        desc = re.sub(r"(?:,?\s*\bet\b)?\s*[,;.]?\s*$", "", rest[m.end():end]).lstrip(", ").strip()
+        desc = DESC_TAIL.sub("", rest[m.end():end]).lstrip(", ").strip()
         out.append((m.group(0), desc))
     return out
 

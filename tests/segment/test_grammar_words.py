@@ -15,14 +15,18 @@ from corpus.segment import (
     coded_cells,
     discovery,
     fallbacks,
+    first_person_interviews,
+    following_attributions,
     genres,
     intervention_labels,
     lower_thirds,
+    narrated_quotes,
     office_labels,
     place_forms,
     place_labels,
     presented_labels,
     quotes,
+    recurring_labels,
     regions,
     restitutions,
     segmenter,
@@ -92,6 +96,16 @@ LINES = [
     "Infirmière, la Dre Roux", "La séance est ouverte, le Pr ", "la présidente de la séance",
     "le président constate que le quorum est atteint", "l'assemblée adopte le texte", "la commission décide",
     "Le quorum constate", "L’assemblée vote",
+    "Comme le dit Joséphine, « oui »", "comme me l'a dit Paul", "Comme nous l’a raconté Anne", "comme la dit",
+    "Comme l'explique Marie", "comme le raconte Paul", "Comme me le dit Léa",
+    "Message de « Lilou972 » le 12 avril 2020", "Message de « Lilou » — 12 avril 2020, 22 h 14",
+    "posté par Lilou le 3 mai 2020 à 22 h 14", "« Lilou » lequel 2020",
+    "— Vous croyez ?", "Tu viens ?", "je te dis", "t'as vu", "t’inquiète", "dis-moi", "Vous",
+    "« … », me dit M. Mirbeau", "…, m'interrompit-il", "! m’avoua-t-elle", ", dis-je", "? fis-je", ", dis-jeune",
+    "Karine est infirmière depuis 2010", "Paul exerce comme kinésithérapeute et coordonne",
+    "Léa travaille comme sage-femme, à Rodez", ", infirmière libérale (Tulle)", " est médecin et",
+    "E4, infirmière et", "E5 coordinatrice, ", "E6 pharmacienne et ", "E7, kiné ;",
+    "Intervenant 2 et 3 : oui", "Intervenant 2, Intervenant 3 : bien", "Intervenant 2 et Intervenant 4 – non",
 ]
 
 
@@ -206,6 +220,15 @@ WHOLE = {
     "regions.ADJECTIVE_ENDINGS": (r"(?<![\w-])(?:breton|normand|picard|basque|lorrain|provençal)(?:e|ne|le|x|se)?s?(?![\w-])",
                                   rf"(?<![\w-])(?:breton|normand|picard|basque|lorrain|provençal){regions.ADJECTIVE_ENDINGS}"
                                   r"(?![\w-])", 0),
+    "following_attributions.DESC_TAIL": (r"(?:,?\s*\bet\b)?\s*[,;.]?\s*$", following_attributions.DESC_TAIL, 0),
+    "narrated_quotes.SECOND_PERSON": (r"(?<![\w’'])(?:vous|tu|te|t['’])(?![\w])", narrated_quotes.SECOND_PERSON,
+                                      re.IGNORECASE),
+    "first_person_interviews.REPORTER": (r"[,!?…]\s*[a-zéèêëîïôûç]+-je\b", first_person_interviews.REPORTER, 0),
+    "first_person_interviews.TO_REPORTER": (r"[,!?…]\s*(?:me|m['’])\s*[a-zéèêëîïôûç]+",
+                                            first_person_interviews.TO_REPORTER, 0),
+    "recurring_labels.INTRO": (
+        r"(?:\s*,\s*|\s+(?:est|exerce\s+comme|travaille\s+comme)\s+)(?P<desc>[^,.;()]{3,80}?)"
+        r"(?=\s*(?:[,.;()]|\bet\b|\bdepuis\b|$))", recurring_labels.INTRO, 0),
 }
 
 # the words of patterns a function builds from other data too: the former alternation against the
@@ -240,6 +263,18 @@ PARTS = {
     "ranges (fallbacks designations, number_mark_codes)": (
         r"[A-Z]{1,3}\d{1,2}\s*(?:à|-|–|au)\s*[A-Z]{1,3}\d{1,2}",
         rf"[A-Z]{{1,3}}\d{{1,2}}\s*(?:{fallbacks._RANGE}|-|–)\s*[A-Z]{{1,3}}\d{{1,2}}", 0),
+    "attributions: as said": (
+        r"(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:dit|raconté|explique|raconte)\s+)",
+        rf"(?i:{attributions._AS_SAID}\s+(?:{attributions._AS_SAID_OBJECT})?(?:{attributions._AS_SAID_PRONOUN})"
+        r"(?:dit|raconté|explique|raconte)\s+)", 0),
+    "headed_messages: date's article": (
+        r"(?:«\s*\w+\s*»|par\s+\w+)\s*(?:[—–,-]|\ble\b)\s*\d",
+        r"(?:«\s*\w+\s*»|par\s+\w+)\s*(?:[—–,-]|\b(?:" + cv.word_forms("post_date_articles") + r")\b)\s*\d",
+        re.IGNORECASE),
+    "fallbacks: joined labels": (
+        r"^(?:Intervenant \d)(?:\s*(?:,|\bet\b)\s*(?:Intervenant \d|(?<=\bet )\d{1,3}\b))+",
+        rf"^(?:Intervenant \d)(?:\s*(?:,|\b(?:{fallbacks._AND})\b)\s*(?:Intervenant \d|(?<=\b(?:{fallbacks._AND}) )"
+        r"\d{1,3}\b))+", 0),
     "conventions: initials' particles": (
         r"[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+",
         rf"[A-ZÉÈ]\.\s?(?:(?:{cv.word_forms('initial_name_particles')})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+", 0),

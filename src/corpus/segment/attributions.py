@@ -547,9 +547,9 @@ UNDESCRIBED = ("", "inconnu")
 def _confided(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     s = named_settings()
     obj, pron = _words_alt(s["object_pronouns"]), _words_alt(s["subject_pronouns"])
-    tail = rf"\s*(?:{obj})\s*(?:a\s+|avait\s+)?(?P<verb>[^\W\d_]+)[^«»:.!?]*:\s*$"
+    tail = rf"\s*(?:{obj})\s*(?:{_CONFIDED_AUXILIARY})?(?P<verb>[^\W\d_]+)[^«»:.!?]*:\s*$"
     named = re.compile(
-        rf"^(?:(?:Mon|Ma|Notre)\s[^,.:«»]{{2,60}},\s*)?(?P<name>{FIRST_NAME})"
+        rf"^(?:(?:{_CONFIDED_POSSESSIVE})\s[^,.:«»]{{2,60}},\s*)?(?P<name>{FIRST_NAME})"
         rf"(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?:,\s*(?P<app>[^,.:«»]{{2,80}}),)?{tail}")
     pronoun = re.compile(rf"^(?:{pron}){tail}")
     opening = re.compile(rf"^(?P<name>{FIRST_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?\s+[a-zà-ÿ]")
@@ -616,6 +616,9 @@ LEAD_NAME = rf"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:{_PARTICLES})?[A-ZÀ-ÖØ-Þ][\
 OBJECT = "(?:" + cv.word_forms("lead_object_pronouns", r"\s+") + ")?"
 _AND = cv.word_forms("list_conjunctions")
 _DEFINITE = cv.word_forms("definite_articles")
+# a confided quotation's lead ("Ma voisine, Josette, m'a confié :"): lang/fr attributions.yaml
+_CONFIDED_POSSESSIVE = cv.word_forms("confided_possessives")
+_CONFIDED_AUXILIARY = cv.word_forms("confided_auxiliaries", r"\s+")
 # "Comme le dit …", "Comme me l'a dit …" (lang/fr attributions.yaml as_said_*): the pronoun
 # elided only before the auxiliary
 _AS_SAID = f"(?:{cv.word_forms('as_said_conjunctions')})"

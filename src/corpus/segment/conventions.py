@@ -426,11 +426,12 @@ def _build(d: dict) -> dict:
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
+    reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
         + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
-        r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
+        r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
@@ -485,7 +486,7 @@ def _build(d: dict) -> dict:
     # on assure que « … »"
     p["IMPERSONAL_SPEECH"] = re.compile(
         rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
-        rf"(?:{verbs})\b(?:\s+que|\s*:)?\s*$", re.IGNORECASE)
+        rf"(?:{verbs})\b(?:\s+(?:{word_forms('complementizers', data=d)})|\s*:)?\s*$", re.IGNORECASE)
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière

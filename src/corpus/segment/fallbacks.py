@@ -58,7 +58,8 @@ CITED_STUDY = re.compile(rf"[A-ZÉ][\w'’-]+(?:\s+(?:{cv.word_forms('citation_o
 PEOPLE_SPLIT = re.compile(rf"[,;()]|\b(?:{cv.word_forms('people_conjunctions')})\b")
 GROUP_DETERMINER = re.compile(rf"\b(?:{cv.word_forms('group_determiners')})\b")
 _RANGE = cv.word_forms("range_words")
-_AND = cv.word_forms("list_conjunctions")  # (one word, or words of one length: it is in a lookbehind)
+_AND = cv.word_forms("list_conjunctions")
+_LEGEND_COPULA = cv.word_forms("legend_copulas", r"\s+")  # "IDE est infirmière" (lang/fr fallbacks.yaml)  # (one word, or words of one length: it is in a lookbehind)
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
@@ -775,7 +776,7 @@ def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, st
     for k, v in labels.items():
         if v.kind != "participant" or not k.isalpha() or len(k) < 2:
             continue  # a word ("Lui"), not a code ("P" of "P = pharmacienne", which a legend reads)
-        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:est\s+|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
+        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:{_LEGEND_COPULA}|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
                       intro, re.IGNORECASE)
         if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
             out[k] = m.group("desc").strip()

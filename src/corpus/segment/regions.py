@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..lang import load
 from ..text import fold
 from .conventions import word_forms
 from .place_forms import department_number, glued_index, glued_key, is_common_noun
@@ -72,7 +73,8 @@ COMMUNE_NAME = re.compile(
 # "à Sens (89)", "Vue (44)": the département that settles an ambiguous name
 COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
 # "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed
-CONTRACTED = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+# (lang/fr place_forms.yaml contracted_articles; the article with the space before the name)
+CONTRACTED = {prep: f"{article} " for prep, article in load("fr").get("contracted_articles", {}).items()}
 # not a place after the name: a citation ("de Bourgueil et al.", "de Fourcade (2014)"), a person's
 # name going on ("de Raymond Soubie", "de Pompignan D"), a name cut by a line-end hyphen ("Corbeil- ")
 NOT_A_PLACE_AFTER = re.compile(

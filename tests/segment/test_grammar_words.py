@@ -11,6 +11,7 @@ import pytest
 
 from corpus import lang
 from corpus.segment import (
+    agent_leads,
     attributions,
     coded_cells,
     discovery,
@@ -31,6 +32,7 @@ from corpus.segment import (
     restitutions,
     segmenter,
     speakers,
+    surname_labels,
     unquoted_speech,
 )
 from corpus.segment import conventions as cv
@@ -105,6 +107,15 @@ LINES = [
     "Karine est infirmière depuis 2010", "Paul exerce comme kinésithérapeute et coordonne",
     "Léa travaille comme sage-femme, à Rodez", ", infirmière libérale (Tulle)", " est médecin et",
     "E4, infirmière et", "E5 coordinatrice, ", "E6 pharmacienne et ", "E7, kiné ;",
+    "Ph.A et Ph.D s'accordent", "P3 et P4 nuancent", "E1 et E12.", "Ph.A et Ph.D.",
+    "je suis infirmière libérale", "Moi, je suis kiné à Rodez", "moi je suis pharmacienne", "Bonjour. Je suis sage-femme",
+    "Il a vu le Dr. Martin hier. Puis il est parti.", "Le Pr. Roux est venu. M. Durand aussi.", "A. B. est là. Oui",
+    "Entretiens recueillis par Anne Martin :", "propos recueillie par Léa :", "Propos recueillis par la rédaction :",
+    "témoignages recueillies par Paul :", "recueilli pour Anne :", "Ma voisine, Josette, m'a confié :",
+    "Mon ami, Paul, m’avait dit que", "Notre collègue, Léa, nous a raconté :", "Josette m'a confié :",
+    "», se souvient-elle", ", se rappelle-t-il", "», se", ", on assure que", "on dit :", "on explique",
+    "IDE est infirmière libérale", "IDE, infirmière", "IDE infirmière", ", qui coordonne la CPTS", ", Qui dirige",
+    "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne",
     "Intervenant 2 et 3 : oui", "Intervenant 2, Intervenant 3 : bien", "Intervenant 2 et Intervenant 4 – non",
 ]
 
@@ -229,6 +240,13 @@ WHOLE = {
     "recurring_labels.INTRO": (
         r"(?:\s*,\s*|\s+(?:est|exerce\s+comme|travaille\s+comme)\s+)(?P<desc>[^,.;()]{3,80}?)"
         r"(?=\s*(?:[,.;()]|\bet\b|\bdepuis\b|$))", recurring_labels.INTRO, 0),
+    "quotes.JOINED_SUBJECT": (rf"\s+et\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])",
+                              quotes.JOINED_SUBJECT, 0),
+    "surname_labels.I_AM": (r"(?:^|[.!?]\s+)(?:je\s+suis|moi,?\s+je\s+suis)\s+(?P<what>[^,.;:!?]{3,80})",
+                            surname_labels.I_AM, re.IGNORECASE),
+    "following_attributions.SENTENCE": (
+        r"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z])(?<!\bDr)(?<!\bPr)(?<!\bM)(?:[.!?](?=\s|$)|$))",
+        following_attributions.SENTENCE, 0),
 }
 
 # the words of patterns a function builds from other data too: the former alternation against the
@@ -275,6 +293,25 @@ PARTS = {
         r"^(?:Intervenant \d)(?:\s*(?:,|\bet\b)\s*(?:Intervenant \d|(?<=\bet )\d{1,3}\b))+",
         rf"^(?:Intervenant \d)(?:\s*(?:,|\b(?:{fallbacks._AND})\b)\s*(?:Intervenant \d|(?<=\b(?:{fallbacks._AND}) )"
         r"\d{1,3}\b))+", 0),
+    "agent_leads: agent": (r"(?:recueilli|propos)(?:e|s|es)?\s+par\s+(?P<who>\w+)",
+                           rf"(?:recueilli|propos)(?:{agent_leads._ENDINGS})?\s+(?:{agent_leads._BY})\s+(?P<who>\w+)",
+                           re.IGNORECASE),
+    "attributions: confided": (
+        r"^(?:(?:Mon|Ma|Notre)\s[^,.:«»]{2,60},\s*)?(?P<name>\w+)\s*(?:m'|m’|nous)\s*(?:a\s+|avait\s+)?(?P<verb>\w+)",
+        rf"^(?:(?:{attributions._CONFIDED_POSSESSIVE})\s[^,.:«»]{{2,60}},\s*)?(?P<name>\w+)\s*(?:m'|m’|nous)\s*"
+        rf"(?:{attributions._CONFIDED_AUXILIARY})?(?P<verb>\w+)", 0),
+    "conventions: incise's reflexive": (r"^\s*[,;»]*\s*(?:se\s+)?\w+-(?:t-)?(?:il|elle)",
+                                        r"^\s*[,;»]*\s*(?:" + cv.word_forms("incise_reflexives", r"\s+")
+                                        + r")?\w+-(?:t-)?(?:il|elle)", re.IGNORECASE),
+    "conventions: complementizer": (r"(?:assure|dit|explique)\b(?:\s+que|\s*:)?\s*$",
+                                    rf"(?:assure|dit|explique)\b(?:\s+(?:{cv.word_forms('complementizers')})|\s*:)?\s*$",
+                                    re.IGNORECASE),
+    "fallbacks: legend copula": (r"(?<![\w])IDE\s+(?:est\s+|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{2,59})",
+                                 rf"(?<![\w])IDE\s+(?:{fallbacks._LEGEND_COPULA}|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
+                                 re.IGNORECASE),
+    "following_attributions: relative": (r"^\s*,\s*qui\s+(?P<desc>\w+)",
+                                         rf"^\s*,\s*(?:{cv.word_forms('relative_pronouns')})\s+(?P<desc>\w+)",
+                                         re.IGNORECASE),
     "conventions: initials' particles": (
         r"[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+",
         rf"[A-ZÉÈ]\.\s?(?:(?:{cv.word_forms('initial_name_particles')})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+", 0),
@@ -318,3 +355,10 @@ def test_word_forms_keeps_the_order_escapes_and_lets_an_elided_word_run_on():
     # a word dropped from a list changes what the pattern finds: the comparisons above can fail
     fewer = re.compile(rf"\b(?:{cv.word_forms('w', data={'w': ['des', 'les']})})\b")
     assert _answers(fewer, LINES) != _answers(fallbacks.GROUP_DETERMINER, LINES)
+
+
+def test_the_contracted_articles_and_the_joined_speaker_read_the_data_as_written_before():
+    assert regions.CONTRACTED == {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+    assert quotes._AND_WORD == "et"  # "Ph.A et Ph.D": the speaker of a quotation both say
+    assert r"(?:se\s+)?(?P<verb>" in cv.VERB_AFTER.pattern and r"(?:se\s+|(?:" in cv.VERB_AFTER.pattern
+    assert r"(?:\s+(?:que)|\s*:)?\s*$" in cv.IMPERSONAL_SPEECH.pattern

@@ -115,6 +115,7 @@ LINES = [
     "Mon ami, Paul, m’avait dit que", "Notre collègue, Léa, nous a raconté :", "Josette m'a confié :",
     "», se souvient-elle", ", se rappelle-t-il", "», se", ", on assure que", "on dit :", "on explique",
     "IDE est infirmière libérale", "IDE, infirmière", "IDE infirmière", ", qui coordonne la CPTS", ", Qui dirige",
+    "(phrase a recopier)", "a cocher", "voila recopier", "na lire",
     "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne",
     "Intervenant 2 et 3 : oui", "Intervenant 2, Intervenant 3 : bien", "Intervenant 2 et Intervenant 4 – non",
 ]
@@ -312,6 +313,9 @@ PARTS = {
     "following_attributions: relative": (r"^\s*,\s*qui\s+(?P<desc>\w+)",
                                          rf"^\s*,\s*(?:{cv.word_forms('relative_pronouns')})\s+(?P<desc>\w+)",
                                          re.IGNORECASE),
+    "paren_remarks: instruction": (
+        r"\ba\s+(?:recopier|cocher|lire)\b",
+        r"\b(?:" + cv.word_forms("paren_remark_instruction_prepositions") + r")\s+(?:recopier|cocher|lire)\b", 0),
     "conventions: initials' particles": (
         r"[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+",
         rf"[A-ZÉÈ]\.\s?(?:(?:{cv.word_forms('initial_name_particles')})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+", 0),

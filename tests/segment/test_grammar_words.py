@@ -20,6 +20,7 @@ from corpus.segment import (
     following_attributions,
     genres,
     intervention_labels,
+    leading_codes,
     lower_thirds,
     narrated_quotes,
     office_labels,
@@ -115,6 +116,8 @@ LINES = [
     "Mon ami, Paul, m’avait dit que", "Notre collègue, Léa, nous a raconté :", "Josette m'a confié :",
     "», se souvient-elle", ", se rappelle-t-il", "», se", ", on assure que", "on dit :", "on explique",
     "IDE est infirmière libérale", "IDE, infirmière", "IDE infirmière", ", qui coordonne la CPTS", ", Qui dirige",
+    "Pour E3, ", "selon P2 :", "D'après MG1,", "d'après IDE2 :", "Selon K1:", "POUR E3,", "je suis une infirmière",
+    "je suis un kiné", "je suis unique", "habitez-vous Orléans", "habite-vous", "habitez-nous", "habitez-vous-même",
     "(phrase a recopier)", "a cocher", "voila recopier", "na lire",
     "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne",
     "Intervenant 2 et 3 : oui", "Intervenant 2, Intervenant 3 : bien", "Intervenant 2 et Intervenant 4 – non",
@@ -245,6 +248,8 @@ WHOLE = {
                               quotes.JOINED_SUBJECT, 0),
     "surname_labels.I_AM": (r"(?:^|[.!?]\s+)(?:je\s+suis|moi,?\s+je\s+suis)\s+(?P<what>[^,.;:!?]{3,80})",
                             surname_labels.I_AM, re.IGNORECASE),
+    "leading_codes.INTRO": (rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{leading_codes.CODE})\s*[,:]\s*$",
+                            leading_codes.INTRO, 0),
     "following_attributions.SENTENCE": (
         r"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z])(?<!\bDr)(?<!\bPr)(?<!\bM)(?:[.!?](?=\s|$)|$))",
         following_attributions.SENTENCE, 0),
@@ -294,6 +299,11 @@ PARTS = {
         r"^(?:Intervenant \d)(?:\s*(?:,|\bet\b)\s*(?:Intervenant \d|(?<=\bet )\d{1,3}\b))+",
         rf"^(?:Intervenant \d)(?:\s*(?:,|\b(?:{fallbacks._AND})\b)\s*(?:Intervenant \d|(?<=\b(?:{fallbacks._AND}) )"
         r"\d{1,3}\b))+", 0),
+    "conventions: indefinite article": (r"suis\s*(?:une?\s+)?(?P<what>\w+)",
+                                        r"suis\s*(?:" + cv.word_forms("indefinite_articles", r"\s+") + r")?(?P<what>\w+)", 0),
+    "spoken_transcripts: inverted subject": (
+        r"(?<![\w-])(?i:habitez|habite)(?:-vous)?(?![\w-])",
+        rf"(?<![\w-])(?i:habitez|habite)(?:-(?:{cv.word_forms('spoken_inverted_subjects')}))?(?![\w-])", 0),
     "agent_leads: agent": (r"(?:recueilli|propos)(?:e|s|es)?\s+par\s+(?P<who>\w+)",
                            rf"(?:recueilli|propos)(?:{agent_leads._ENDINGS})?\s+(?:{agent_leads._BY})\s+(?P<who>\w+)",
                            re.IGNORECASE),

@@ -295,12 +295,13 @@ def _build(d: dict) -> dict:
     p["LEGEND_PLURAL"] = re.compile(
         rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+(?:{and_})\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
         rf"(?:(?:{_words(d, 'legend_plural_determiners')})\s+)?(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$)")
+    indefinite = word_forms("indefinite_articles", r"\s+", d)  # "je suis une infirmière" (grammar.yaml)
     p["OCCUPATION"] = re.compile(
-        rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
+        rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:{indefinite})?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
-        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:{indefinite})?(?P<what>[^.!?,;]{{3,60}})")
 
     # a turn (its label, if any, first) opening with a first name, a comma and what the person
     # does: "Participant 2 : Julien, pharmacien titulaire à …" (discovery.self_presented_role)

@@ -119,7 +119,7 @@ def residence(turns: list[tuple[str, str]], gazetteer) -> tuple[str, str]:
     verbs = _words("spoken_residence_verbs")
     if gazetteer is None or not verbs:
         return "", ""
-    pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-vous)?(?![\w-])"
+    pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-(?:{cv.word_forms('spoken_inverted_subjects')}))?(?![\w-])"
                          rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:{cv.word_forms('spoken_residence_prepositions')})\s+)?"
                          rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:{cv.word_forms('spoken_place_links')})?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
     for _, words in turns:

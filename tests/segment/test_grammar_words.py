@@ -14,6 +14,7 @@ from corpus.segment import (
     agent_leads,
     attributions,
     coded_cells,
+    court_records,
     discovery,
     fallbacks,
     first_person_interviews,
@@ -26,6 +27,7 @@ from corpus.segment import (
     office_labels,
     place_forms,
     place_labels,
+    play_scripts,
     presented_labels,
     quotes,
     recurring_labels,
@@ -116,6 +118,9 @@ LINES = [
     "Mon ami, Paul, m’avait dit que", "Notre collègue, Léa, nous a raconté :", "Josette m'a confié :",
     "», se souvient-elle", ", se rappelle-t-il", "», se", ", on assure que", "on dit :", "on explique",
     "IDE est infirmière libérale", "IDE, infirmière", "IDE infirmière", ", qui coordonne la CPTS", ", Qui dirige",
+    "Le Président. – Oui", "L'avocat général. – Non", "La présidente. Bien", "Le président . Non", "Les juges. – Non",
+    "LE DOCTEUR. – Oui", "L’ABBÉ MARTIN, CURÉ DE LOURDES. – Bien", "LA MÈRE. – Non", "LES ENFANTS. – Oui",
+    "Le Mans", "Les Sables-d'Olonne", "L'Haÿ-les-Roses", "La Rochelle", "Lesneven", "Le Puy-en-Velay",
     "Pour E3, ", "selon P2 :", "D'après MG1,", "d'après IDE2 :", "Selon K1:", "POUR E3,", "je suis une infirmière",
     "je suis un kiné", "je suis unique", "habitez-vous Orléans", "habite-vous", "habitez-nous", "habitez-vous-même",
     "(phrase a recopier)", "a cocher", "voila recopier", "na lire",
@@ -248,6 +253,12 @@ WHOLE = {
                               quotes.JOINED_SUBJECT, 0),
     "surname_labels.I_AM": (r"(?:^|[.!?]\s+)(?:je\s+suis|moi,?\s+je\s+suis)\s+(?P<what>[^,.;:!?]{3,80})",
                             surname_labels.I_AM, re.IGNORECASE),
+    "regions.COMMUNE_NAME": (r"(?:(?:Le|La|Les)\s|L['’])?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*",
+                             regions.COMMUNE_NAME, 0),
+    "play_scripts.LABEL": (
+        rf"^(?P<label>(?P<name>(?P<initial>[A-ZÉÈ]\.\s?)?(?:(?:LE|LA|L['’])\s?)?{play_scripts.CAPS_WORD}"
+        rf"(?:\s{play_scripts.CAPS_WORD}){{0,3}})(?:\s*,\s*(?P<func>{play_scripts.FUNC}))?)\s*\.\s*[–—]\s+(?=\S)",
+        play_scripts.LABEL, 0),
     "leading_codes.INTRO": (rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{leading_codes.CODE})\s*[,:]\s*$",
                             leading_codes.INTRO, 0),
     "following_attributions.SENTENCE": (
@@ -299,6 +310,10 @@ PARTS = {
         r"^(?:Intervenant \d)(?:\s*(?:,|\bet\b)\s*(?:Intervenant \d|(?<=\bet )\d{1,3}\b))+",
         rf"^(?:Intervenant \d)(?:\s*(?:,|\b(?:{fallbacks._AND})\b)\s*(?:Intervenant \d|(?<=\b(?:{fallbacks._AND}) )"
         r"\d{1,3}\b))+", 0),
+    "court_records: function's article": (
+        r"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:président|présidente|avocat général|juges)))\s*\.\s*[–—]?\s+",
+        rf"^(?P<label>(?:{court_records._ARTICLES})\s?(?P<func>(?i:président|présidente|avocat général|juges)))"
+        r"\s*\.\s*[–—]?\s+", 0),
     "conventions: indefinite article": (r"suis\s*(?:une?\s+)?(?P<what>\w+)",
                                         r"suis\s*(?:" + cv.word_forms("indefinite_articles", r"\s+") + r")?(?P<what>\w+)", 0),
     "spoken_transcripts: inverted subject": (

@@ -34,13 +34,18 @@ def literal_alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def word_forms(key: str, after: str = "", data: dict | None = None, elided_after: str = "") -> str:
+def word_forms(key: str, after: str = "", data: dict | None = None, elided_after: str = "", case: str = "") -> str:
     """The alternation of a grammar-word list of the language data in the list's order (the order
     a pattern tries them, as the list is written), each word exact (escaped, its case kept, a space
     matching any whitespace) and followed by ``after``, or by ``elided_after`` when it is elided
     ("l'", "d’": it may run into the next word); one that matches nothing when the list is empty. Without ``data``, the
-    language's own lists (the patterns a module builds once at import; _build passes a corpus's)."""
+    language's own lists (the patterns a module builds once at import; _build passes a corpus's).
+    ``case``: "first" writes each word with a capital ("Le", "L'"), "upper" in capitals ("LE")."""
     words = (load("fr") if data is None else data).get(key, [])
+    if case == "first":
+        words = [w[:1].upper() + w[1:] for w in words]
+    elif case == "upper":
+        words = [w.upper() for w in words]
     forms = [re.escape(w).replace(r"\ ", r"\s+") + (elided_after if w[-1] in "'’" else after) for w in words]
     return "|".join(forms) or "(?!)"
 

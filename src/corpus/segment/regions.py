@@ -68,8 +68,9 @@ class Place:
 COMMUNES_PATH = Path(__file__).resolve().parent.parent / "lang" / "fr" / "communes.csv.gz"
 # a capitalised name as texts write a commune: "Fougères", "Saint-Jean-de-Luz", "Le Puy-en-Velay",
 # "Clermont-l'Hérault", "Les Sables-d'Olonne" (lower-case linking words only inside hyphens)
+_PLACE_ARTICLES = word_forms("place_name_articles", r"\s")  # lang/fr place_forms.yaml
 COMMUNE_NAME = re.compile(
-    r"(?:(?:Le|La|Les)\s|L['’])?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
+    rf"(?:{_PLACE_ARTICLES})?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
 # "à Sens (89)", "Vue (44)": the département that settles an ambiguous name
 COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
 # "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed

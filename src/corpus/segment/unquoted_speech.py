@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang import load
 from . import conventions as cv
 from .roles import normalize_role
 
 # the article before a civility, capitalised at a sentence's start ("La Dre …", "le Pr …"):
 # lang/fr grammar.yaml definite_articles
-_DEFINITE = load("fr").get("definite_articles", [])
-_ARTICLES = cv.word_forms("articles", data={"articles": [w[:1].upper() + w[1:] for w in _DEFINITE] + _DEFINITE})
+_ARTICLES = f"{cv.word_forms('definite_articles', case='first')}|{cv.word_forms('definite_articles')}"
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+")
 
 

@@ -121,6 +121,8 @@ LINES = [
     "Le Président. – Oui", "L'avocat général. – Non", "La présidente. Bien", "Le président . Non", "Les juges. – Non",
     "LE DOCTEUR. – Oui", "L’ABBÉ MARTIN, CURÉ DE LOURDES. – Bien", "LA MÈRE. – Non", "LES ENFANTS. – Oui",
     "Le Mans", "Les Sables-d'Olonne", "L'Haÿ-les-Roses", "La Rochelle", "Lesneven", "Le Puy-en-Velay",
+    "Dupont et al", "Martin, 2020", "(2013, p. 58)", "Dupont et  al", "2016", "Le modérateur : oui",
+    "La personne dans la salle : non", "Les gens : bof", "Le Modérateur : oui",
     "Pour E3, ", "selon P2 :", "D'après MG1,", "d'après IDE2 :", "Selon K1:", "POUR E3,", "je suis une infirmière",
     "je suis un kiné", "je suis unique", "habitez-vous Orléans", "habite-vous", "habitez-nous", "habitez-vous-même",
     "(phrase a recopier)", "a cocher", "voila recopier", "na lire",
@@ -259,6 +261,10 @@ WHOLE = {
         rf"^(?P<label>(?P<name>(?P<initial>[A-ZÉÈ]\.\s?)?(?:(?:LE|LA|L['’])\s?)?{play_scripts.CAPS_WORD}"
         rf"(?:\s{play_scripts.CAPS_WORD}){{0,3}})(?:\s*,\s*(?P<func>{play_scripts.FUNC}))?)\s*\.\s*[–—]\s+(?=\S)",
         play_scripts.LABEL, 0),
+    "conventions.AUTHOR_YEAR": (cv.AUTHOR_YEAR.pattern.replace(r"(et\ al|", "(et al|", 1), cv.AUTHOR_YEAR, 0),
+    "surname_labels: default articles": (
+        r"^(?P<label>(?:Le|La)\s?[a-zà-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s+(?=\S)",
+        surname_labels._article_label({"articles": []}), 0),
     "leading_codes.INTRO": (rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{leading_codes.CODE})\s*[,:]\s*$",
                             leading_codes.INTRO, 0),
     "following_attributions.SENTENCE": (
@@ -369,6 +375,7 @@ def test_the_words_a_function_takes_from_the_data_behave_as_its_former_spelling(
 
 
 def test_the_conventions_patterns_use_the_data_words_in_place():
+    assert cv.AUTHOR_YEAR.pattern.startswith(r"(et\ al|")  # the former "(et al|", the same matches
     # the patterns conventions builds hold the data's alternations where the words were written
     assert r"(?:,|(?:et)\s)" not in cv.LEGEND_GAPPED.pattern
     assert r"\s(?=(?:et)\s))\s*(?:(?:et)\s+)?" in cv.LEGEND_GAPPED.pattern

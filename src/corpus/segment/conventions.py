@@ -418,7 +418,9 @@ def _build(d: dict) -> dict:
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
     # "(Bloy, 2016)", "(2016)", and a year with the page of the text quoted: "(2013, p. 58)"
     pages = d.get("line_references") or "(?!)"
-    p["AUTHOR_YEAR"] = re.compile(rf"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
+    # (the citation's "et al": grammar.yaml citation_others, each written as it is, one space)
+    others = "|".join(re.escape(w) for w in d.get("citation_others", [])) or "(?!)"
+    p["AUTHOR_YEAR"] = re.compile(rf"({others}|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
                                   rf"(?:\s*,\s*(?i:{pages}))?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)

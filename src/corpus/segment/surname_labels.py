@@ -40,7 +40,7 @@ def settings() -> dict:
 
 def _article_label(s: dict) -> re.Pattern:
     """A label of an article and at most five words ("Le modérateur", "Une personne dans la salle")."""
-    arts = "|".join(re.escape(a) for a in s["articles"]) or "Le|La"
+    arts = "|".join(re.escape(a) for a in s["articles"]) or cv.word_forms("definite_articles", case="first")
     return re.compile(rf"^(?P<label>(?:{arts})\s?[a-zà-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+(?=\S)")
 
 

@@ -17,11 +17,15 @@ from functools import lru_cache
 
 from . import conventions as cv
 
+# the participle's endings and the agent's preposition: lang/fr agent_leads.yaml
+_ENDINGS = cv.word_forms("participle_endings")
+_BY = cv.word_forms("agent_prepositions")
+
 
 @lru_cache(maxsize=4)
 def _lead(key: int) -> re.Pattern:
     stems = "|".join(re.escape(w) for w in cv.language_data().get("agent_participles", [])) or r"(?!)"
-    return re.compile(rf"(?:^|[\s,(])(?:{stems})(?:e|s|es)?\s+par\s+(?P<who>[^:«»\"“”]{{3,100}}?)\s*:\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[\s,(])(?:{stems})(?:{_ENDINGS})?\s+(?:{_BY})\s+(?P<who>[^:«»\"“”]{{3,100}}?)\s*:\s*$", re.IGNORECASE)
 
 
 def agent_lead(lead: str) -> str | None:

@@ -216,7 +216,8 @@ def apposition(name: str, texts: list[str]) -> str:
         if k < 0:
             continue
         # "Médecin généraliste à Landerneau depuis 2009, le Dr Anne-Sophie Kervella": a civility may come between
-        before = re.search(r"(?:^|[.!?]\s+)(?P<d>[^.!?]{3,160}?),\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$", text[:k])
+        before = re.search(rf"(?:^|[.!?]\s+)(?P<d>[^.!?]{{3,160}}?),\s*(?:(?:{_DEFINITE})\s+[A-Z][a-z]{{0,9}}\.?\s+)?$",
+                           text[:k])
         if before:
             return before.group("d").strip()
         after = re.match(r"\s*,\s*(?P<d>[^,.;]{3,120})", text[k + len(name):])
@@ -546,9 +547,9 @@ UNDESCRIBED = ("", "inconnu")
 def _confided(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     s = named_settings()
     obj, pron = _words_alt(s["object_pronouns"]), _words_alt(s["subject_pronouns"])
-    tail = rf"\s*(?:{obj})\s*(?:a\s+|avait\s+)?(?P<verb>[^\W\d_]+)[^«»:.!?]*:\s*$"
+    tail = rf"\s*(?:{obj})\s*(?:{_CONFIDED_AUXILIARY})?(?P<verb>[^\W\d_]+)[^«»:.!?]*:\s*$"
     named = re.compile(
-        rf"^(?:(?:Mon|Ma|Notre)\s[^,.:«»]{{2,60}},\s*)?(?P<name>{FIRST_NAME})"
+        rf"^(?:(?:{_CONFIDED_POSSESSIVE})\s[^,.:«»]{{2,60}},\s*)?(?P<name>{FIRST_NAME})"
         rf"(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?:,\s*(?P<app>[^,.:«»]{{2,80}}),)?{tail}")
     pronoun = re.compile(rf"^(?:{pron}){tail}")
     opening = re.compile(rf"^(?P<name>{FIRST_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?\s+[a-zà-ÿ]")
@@ -609,8 +610,21 @@ def confided_call(seg, a: int, b: int, call):
 
 # -- the name before a speech verb in a first-person narrative -------------------------------
 
-LEAD_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}"
-OBJECT = r"(?:(?:me|lui|nous|vous|leur)\s+|m['’]|l['’]|t['’])?"
+# the name's particles and the object pronouns before its verb: lang/fr grammar.yaml
+_PARTICLES = cv.word_forms("lead_name_particles", r"\s+")
+LEAD_NAME = rf"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:{_PARTICLES})?[A-ZÀ-ÖØ-Þ][\w’'-]+){{0,2}}"
+OBJECT = "(?:" + cv.word_forms("lead_object_pronouns", r"\s+") + ")?"
+_AND = cv.word_forms("list_conjunctions")
+_DEFINITE = cv.word_forms("definite_articles")
+# a confided quotation's lead ("Ma voisine, Josette, m'a confié :"): lang/fr attributions.yaml
+_CONFIDED_POSSESSIVE = cv.word_forms("confided_possessives")
+_CONFIDED_AUXILIARY = cv.word_forms("confided_auxiliaries", r"\s+")
+# "Comme le dit …", "Comme me l'a dit …" (lang/fr attributions.yaml as_said_*): the pronoun
+# elided only before the auxiliary
+_AS_SAID = f"(?:{cv.word_forms('as_said_conjunctions')})"
+_AS_SAID_OBJECT = cv.word_forms("as_said_objects", r"\s+")
+_AS_SAID_PRONOUN = cv.word_forms("as_said_pronouns", r"\s+",
+                                 elided_after=rf"(?=(?:{cv.word_forms('as_said_auxiliaries')})\s)")
 
 
 @lru_cache(maxsize=4)
@@ -618,11 +632,11 @@ def _leads(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     s = named_settings()
     named = rf"(?:(?i:{_words_alt(s['civilities'])})\s+)?(?P<name>{LEAD_NAME})"
     verbs = cv.SPEECH_VERBS
-    spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+et\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
+    spoken = re.compile(rf"(?<![\w’']){named}\s+(?i:{OBJECT}(?:\w+\s+(?:{_AND})\s+{OBJECT})?(?P<verb>{verbs}))(?![\w’'])")
     texts = re.compile(rf"(?:{_words_alt(s['text_verbs'])})", re.IGNORECASE)
     interview = re.compile(rf"(?<!\w)(?:{_words_alt(s['interview_words'], folded=True)})(?!\w)")
     # "Comme l'a formulé …", "Comme le dit …": the opening both readings below share
-    as_said = rf"(?:^|[.!?]\s+|,\s*)(?i:comme\s+(?:me\s+|nous\s+)?(?:l['’](?=a\s)|le\s+)(?:{verbs})\s+)"
+    as_said = rf"(?:^|[.!?]\s+|,\s*)(?i:{_AS_SAID}\s+(?:{_AS_SAID_OBJECT})?(?:{_AS_SAID_PRONOUN})(?:{verbs})\s+)"
     said = re.compile(as_said
                       + rf"(?P<who>(?i:{_words_alt(s['acquaintance_articles'])})(?:\s+[a-zàâçéèêëîïôûù-]+){{1,3}}?"
                       rf"(?:\s+(?P<name>{LEAD_NAME}))?(?=\s*,))")
@@ -800,7 +814,7 @@ def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: f
 @lru_cache(maxsize=4)
 def _introduced(key: int) -> re.Pattern:
     s = named_settings()
-    formula = (rf"comme\s+(?:l['’](?=a\s)|le\s+)(?:{cv.SPEECH_VERBS})"
+    formula = (rf"{_AS_SAID}\s+(?:{_AS_SAID_PRONOUN})(?:{cv.SPEECH_VERBS})"
                rf"|{cv._flex_alt(s['formulas']) or '(?!)'}")
     return re.compile(rf"(?:^|[.!?]\s+|[,;]\s*)(?i:{formula})\s+(?P<name>{LEAD_NAME})\s*,\s*"
                       r"(?P<desc>[a-zàâçéèêëîïôûù][^,:;«»()]{2,120}?)\s*(?:[,:]\s*|$)")

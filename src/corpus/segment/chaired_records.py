@@ -32,7 +32,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     chair = re.compile(rf"^\W*(?:{openers})\s+(?:{civ})\.?\s+(?P<name>[^,()\-–—]+?)\s*(?:,|[-–—]|$)")
     subjects = _alt(d.get("record_line_subjects", [])) or "(?!)"
     verbs = _alt(d.get("record_line_verbs", [])) or "(?!)"
-    record = re.compile(rf"^(?:la|le|l['’])\s*(?:{subjects})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{verbs})\b")
+    the = f"{cv.word_forms('definite_articles', data=d)}|{cv.word_forms('elided_articles', data=d)}"
+    record = re.compile(rf"^(?:{the})\s*(?:{subjects})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{verbs})\b")
     return chair, record
 
 

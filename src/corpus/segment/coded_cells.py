@@ -25,7 +25,12 @@ CODES_CELL = re.compile(rf"^(?P<codes>{CODE}(?:\s*[/,;&]\s*{CODE})*)$")
 QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”")
 MAX_HEADER_CELL_WORDS = 4
 # "(CD1 à CD5)" and the noun phrase before it, back to a comma, a colon, "et" or a bracket
-RANGE = re.compile(r"(?P<desc>[^,:;()]{3,80}?)\s*\((?P<prefix>[A-ZÉ]{1,5})(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+# (the words of a range and the conjunction of a list: lang/fr grammar.yaml; a dash is punctuation)
+_AND = cv.word_forms("list_conjunctions")
+RANGE = re.compile(r"(?P<desc>[^,:;()]{3,80}?)\s*\((?P<prefix>[A-ZÉ]{1,5})(?P<first>\d{1,2})"
+                   rf"\s*(?:{cv.word_forms('range_words')}|-|–)\s*(?P=prefix)(?P<last>\d{{1,2}})\)")
+# what a cell of quotations may hold besides them: spaces, separators, the conjunction of a list
+NOT_QUOTED = re.compile(rf"[\s/;,–-]|{_AND}")
 
 
 def _cells(text: str) -> list[str]:
@@ -71,7 +76,7 @@ def cell_code(line: str, a: int, b: int, row: tuple[int, list[str]]) -> str | No
             continue
         cell = line[s:e]
         quotes = list(QUOTE.finditer(cell))
-        if not quotes or re.sub(r"[\s/;,–-]|et", "", QUOTE.sub("", cell)):
+        if not quotes or NOT_QUOTED.sub("", QUOTE.sub("", cell)):
             return None
         j = next((n for n, q in enumerate(quotes) if q.start() <= a - s < q.end()), None)
         if j is None:
@@ -85,7 +90,7 @@ def cell_code(line: str, a: int, b: int, row: tuple[int, list[str]]) -> str | No
 def _noun_phrase(desc: str) -> str:
     """The noun phrase a range follows, after the last linking word of its sentence ("… auprès
     de quatre kinésithérapeutes" -> "quatre kinésithérapeutes")."""
-    links = "|".join(re.escape(w) for w in cv.language_data().get("range_phrase_links", [])) or r"et"
+    links = "|".join(re.escape(w) for w in cv.language_data().get("range_phrase_links", [])) or _AND
     return re.split(rf"(?<=\s)(?:{links})(?=\s)", f" {desc} ")[-1].strip()
 
 

@@ -34,6 +34,22 @@ def literal_alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def word_forms(key: str, after: str = "", data: dict | None = None, elided_after: str = "", case: str = "") -> str:
+    """The alternation of a grammar-word list of the language data in the list's order (the order
+    a pattern tries them, as the list is written), each word exact (escaped, its case kept, a space
+    matching any whitespace) and followed by ``after``, or by ``elided_after`` when it is elided
+    ("l'", "d’": it may run into the next word); one that matches nothing when the list is empty. Without ``data``, the
+    language's own lists (the patterns a module builds once at import; _build passes a corpus's).
+    ``case``: "first" writes each word with a capital ("Le", "L'"), "upper" in capitals ("LE")."""
+    words = (load("fr") if data is None else data).get(key, [])
+    if case == "first":
+        words = [w[:1].upper() + w[1:] for w in words]
+    elif case == "upper":
+        words = [w.upper() for w in words]
+    forms = [re.escape(w).replace(r"\ ", r"\s+") + (elided_after if w[-1] in "'’" else after) for w in words]
+    return "|".join(forms) or "(?!)"
+
+
 # what CELL_SPLIT needs to match anywhere in a line: a tab or the bar of the table delimiter
 _CELL_MARKS = ("\t", TABLE_DELIMITER.strip())
 
@@ -133,6 +149,12 @@ SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\
 def _build(d: dict) -> dict:
     p: dict = {}
     folded = lambda key: {fold(w).rstrip(".") for w in d.get(key, [])}
+    # grammar words (grammar.yaml): the conjunction of a list ("E1, E2 et E3"), the articles
+    # before a noun ("l'infirmière", "le médecin")
+    and_ = word_forms("list_conjunctions", data=d)
+    elided_article = word_forms("elided_articles", data=d, elided_after=r"\s*")
+    definite_article = word_forms("definite_articles", r"\s+", d)
+    intro_articles = f"(?:{elided_article}|{definite_article})"
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")
@@ -173,7 +195,7 @@ def _build(d: dict) -> dict:
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
     name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
     # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
-    name += r"|[A-ZÉÈ]\.\s?(?:(?:Le|La|De|Du|Van|Von)\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
+    name += rf"|[A-ZÉÈ]\.\s?(?:(?:{word_forms('initial_name_particles', data=d)})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
     initials = d.get("initials_label", r"(?!)")
     # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
     # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
@@ -189,7 +211,7 @@ def _build(d: dict) -> dict:
     nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
     role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
     # codes joined, several participants at once: "G2-P1 et G2-P3 (ensemble)"
-    joined = rf"(?:{code})(?:\s*(?:,|et)\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
+    joined = rf"(?:{code})(?:\s*(?:,|{and_})\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
     p["JOINED_CODES"] = re.compile(rf"(?:{joined})$")
     label = rf"{joined}|{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"
@@ -271,19 +293,20 @@ def _build(d: dict) -> dict:
     # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
     det = _words(d, "legend_gapped_determiners")
     p["LEGEND_GAPPED"] = re.compile(
-        rf"\s*(?:,|;|\s(?=et\s))\s*(?:et\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
-        rf"\s*(?=;|,|\.|\)|$|\s+et\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
+        rf"\s*(?:,|;|\s(?=(?:{and_})\s))\s*(?:(?:{and_})\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
+        rf"\s*(?=;|,|\.|\)|$|\s+(?:{and_})\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
     # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
     one = r"[A-ZÉ]{1,5}\d{0,2}"
     p["LEGEND_PLURAL"] = re.compile(
-        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+et\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
+        rf"(?:^|[.;:(]\s+)(?P<labels>{one}(?:\s*,\s*{one})*\s+(?:{and_})\s+{one})\s+(?:{_words(d, 'legend_plural_words')})\s+"
         rf"(?:(?:{_words(d, 'legend_plural_determiners')})\s+)?(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$)")
+    indefinite = word_forms("indefinite_articles", r"\s+", d)  # "je suis une infirmière" (grammar.yaml)
     p["OCCUPATION"] = re.compile(
-        rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:une?\s+)?"
+        rf"(?:^|[\s,.;:!?])(?:{_words(d, 'occupation_markers')})\s*(?:{indefinite})?"
         rf"(?P<what>[^\W\d][^.!?,;]{{2,60}})")
     p["STAGE"] = re.compile("|".join(d.get("stage_directions", [])) or r"(?!)", re.IGNORECASE)
     p["SELF_PRESENTATION"] = re.compile(
-        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:une?\s+)?(?P<what>[^.!?,;]{{3,60}})")
+        rf"(?:^|[.!?:]\s+|\b)(?:{_flex_alt(d.get('self_presentation', []))})\s*,?\s+(?:{indefinite})?(?P<what>[^.!?,;]{{3,60}})")
 
     # a turn (its label, if any, first) opening with a first name, a comma and what the person
     # does: "Participant 2 : Julien, pharmacien titulaire à …" (discovery.self_presented_role)
@@ -362,10 +385,11 @@ def _build(d: dict) -> dict:
     # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",
     # and the list's entries: "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges"
     date = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d"
+    date_articles = word_forms("date_articles", r"\s+", d)  # "entretien du 14 avril 2022" (grammar.yaml)
     p["INTERVIEW_DATE_CALL"] = re.compile(
-        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:du\s+|le\s+)?(?P<key>{date})\s*\)", re.IGNORECASE)
+        rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:{date_articles})?(?P<key>{date})\s*\)", re.IGNORECASE)
     p["INTERVIEW_DATE_ENTRY"] = re.compile(
-        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:du\s+|le\s+)?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
+        rf"^\s*(?:(?:{_words(d, 'interview_words')})\s+(?:{date_articles})?)?(?P<key>{date})\s*[:–—]\s*(?P<desc>[^«»:]{{3,150}})$",
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
@@ -394,7 +418,9 @@ def _build(d: dict) -> dict:
     p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
     # "(Bloy, 2016)", "(2016)", and a year with the page of the text quoted: "(2013, p. 58)"
     pages = d.get("line_references") or "(?!)"
-    p["AUTHOR_YEAR"] = re.compile(rf"(et al|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
+    # (the citation's "et al": grammar.yaml citation_others, each written as it is, one space)
+    others = "|".join(re.escape(w) for w in d.get("citation_others", [])) or "(?!)"
+    p["AUTHOR_YEAR"] = re.compile(rf"({others}|[A-Z][\w'-]+,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[a-z]?"
                                   rf"(?:\s*,\s*(?i:{pages}))?$)")
     p["PERSON_WORDS"] = re.compile(
         rf"\b({'|'.join(d.get('person_words', []))}|{iw})", re.IGNORECASE)
@@ -408,11 +434,12 @@ def _build(d: dict) -> dict:
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
+    reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:se\s+)?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
         + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
-        r"|^\s*[,;]?\s*(?:se\s+|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
+        r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
@@ -449,7 +476,7 @@ def _build(d: dict) -> dict:
         + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
     # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
     p["SPEAKER_INTRO"] = re.compile(
-        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:(?:l['’]\s*|le\s+|la\s+)[\w-]+\s+)?$")
+        rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:{intro_articles}[\w-]+\s+)?$")
     p["INTRODUCER"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
     p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
@@ -467,7 +494,7 @@ def _build(d: dict) -> dict:
     # on assure que « … »"
     p["IMPERSONAL_SPEECH"] = re.compile(
         rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
-        rf"(?:{verbs})\b(?:\s+que|\s*:)?\s*$", re.IGNORECASE)
+        rf"(?:{verbs})\b(?:\s+(?:{word_forms('complementizers', data=d)})|\s*:)?\s*$", re.IGNORECASE)
     # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
     p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière

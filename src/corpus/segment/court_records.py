@@ -21,6 +21,10 @@ from ..text import fold
 from . import conventions as cv
 from .base import TextLine
 
+# the article of a court function at a paragraph's start ("Le Président", "L'avocat général"):
+# lang/fr grammar.yaml definite_articles, elided_articles, with a capital
+_ARTICLES = f"{cv.word_forms('definite_articles', case='first')}|{cv.word_forms('elided_articles', case='first')}"
+
 _data = cv.language_data
 
 
@@ -49,7 +53,7 @@ def _function_label() -> re.Pattern | None:
     words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
     if not words:
         return None
-    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s*[–—]\s+(?=\S)")
+    return re.compile(rf"^(?P<label>(?:{_ARTICLES})\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s*[–—]\s+(?=\S)")
 
 
 def _function_entry(func: str) -> dict:
@@ -84,7 +88,7 @@ def _period_function_label() -> re.Pattern | None:
     words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
     if not words:
         return None
-    return re.compile(rf"^(?P<label>(?:Le|La|L['’])\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s+(?=[«A-ZÀ-ÝŒ])")
+    return re.compile(rf"^(?P<label>(?:{_ARTICLES})\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s+(?=[«A-ZÀ-ÝŒ])")
 
 
 def court_name_speakers(lines: list[TextLine]) -> dict[str, dict]:

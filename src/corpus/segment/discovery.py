@@ -345,6 +345,8 @@ class Context:
         return "", ""
 
 
+# the labels a plural legend lists ("EA, EB et EC"): lang/fr grammar.yaml list_conjunctions
+LABELS_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{cv.word_forms('list_conjunctions')})\s+")
 SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])")
 # the same with a point: "Ph.A", "Ph.C" (a pharmacy thesis's six pharmacists)
 DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<num>[A-Z]|\d{{1,2}})(?![\w-])")
@@ -364,7 +366,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
             one = " ".join(re.sub(r"(?<=\w\w)[sx]$", "", w) for w in m.group("desc").split())
-            for label in re.split(r"\s*,\s*|\s+et\s+", m.group("labels")):
+            for label in LABELS_SPLIT.split(m.group("labels")):
                 found.setdefault(label, one)
         if len(found) >= 2:
             for label, desc in found.items():

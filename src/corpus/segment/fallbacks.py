@@ -47,9 +47,19 @@ REFERENCE = re.compile(r"\b(?:19|20)\d\d\b|\bp\.\s*\d|\d+-\d+")
 YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 # a quotation right after a determiner and a noun, without a colon or a verb, is what the noun names
 # ("La relance « … » permettait", "le slogan « … »"), not someone's words said there
-NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:le|la|l['’]|les|ce|cette|son|sa|leur)\s*(?P<noun>[^\W\d_]{3,})\s*$", re.IGNORECASE)
+# (the determiners: lang/fr grammar.yaml noun_determiners)
+NOUN_BEFORE = re.compile(rf"(?:^|[\s,(])(?:{cv.word_forms('noun_determiners')})\s*(?P<noun>[^\W\d_]{{3,}})\s*$",
+                         re.IGNORECASE)
 # an author and a year in parentheses ("Martin (2020)", "Fournier et al. (2018)")
-CITED_STUDY = re.compile(r"[A-ZÉ][\w'’-]+(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
+CITED_STUDY = re.compile(rf"[A-ZÉ][\w'’-]+(?:\s+(?:{cv.word_forms('citation_others')})\.?)?\s*"
+                         r"\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)")
+# the conjunctions of a list of people, the determiners of a group, the words of a range of codes
+# (lang/fr grammar.yaml); a range's dashes are its punctuation
+PEOPLE_SPLIT = re.compile(rf"[,;()]|\b(?:{cv.word_forms('people_conjunctions')})\b")
+GROUP_DETERMINER = re.compile(rf"\b(?:{cv.word_forms('group_determiners')})\b")
+_RANGE = cv.word_forms("range_words")
+_AND = cv.word_forms("list_conjunctions")
+_LEGEND_COPULA = cv.word_forms("legend_copulas", r"\s+")  # "IDE est infirmière" (lang/fr fallbacks.yaml)  # (one word, or words of one length: it is in a lookbehind)
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
@@ -399,11 +409,11 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
                 continue
-            for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+            for piece in PEOPLE_SPLIT.split(sentence):
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
+                elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece):
                     roles.add("")  # "… et de professionnels de santé": people of no one role
 
     return next(iter(roles)) if len(roles) == 1 else ""
@@ -673,9 +683,11 @@ def interview_subject(texts: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+_DESIGNATION_PARTICLES = cv.word_forms("designation_name_particles", r"\s")  # lang/fr fallbacks.yaml
 # "• Bela Loto, présidente de Point de MIR et animatrice de la conférence": a full name and a description
 LISTED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-                           r"(?:\s(?:de\s|du\s|van\s|von\s|le\s)?[A-ZÉÈ][\w'’-]+){1,2})\s*,\s*(?P<desc>[^«»]{3,160})$")
+                           rf"(?:\s(?:{_DESIGNATION_PARTICLES})?[A-ZÉÈ][\w'’-]+){{1,2}})\s*,\s*"
+                           r"(?P<desc>[^«»]{3,160})$")
 
 
 def listed_people(texts: list[str]) -> dict[str, str]:
@@ -746,7 +758,7 @@ def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
     # a series' number alone after the first ("Intervenant 2 et 3"); a label alone on its line
     # with a timestamp, the words below ("Intervenant 2 et 3  00:01:31")
-    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\bet\b)\s*(?:{one}|(?<=\bet )\d{{1,3}}\b)\.?)+)"
+    pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\b(?:{_AND})\b)\s*(?:{one}|(?<=\b(?:{_AND}) )\d{{1,3}}\b)\.?)+)"
                          rf"\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
     return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
 
@@ -764,7 +776,7 @@ def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, st
     for k, v in labels.items():
         if v.kind != "participant" or not k.isalpha() or len(k) < 2:
             continue  # a word ("Lui"), not a code ("P" of "P = pharmacienne", which a legend reads)
-        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:est\s+|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
+        m = re.search(rf"(?<![\w]){re.escape(k)}\s+(?:{_LEGEND_COPULA}|,\s*)?(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})",
                       intro, re.IGNORECASE)
         if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
             out[k] = m.group("desc").strip()
@@ -798,9 +810,10 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
 # the sentence that says who they are; in lower case too, as conventions' lowercase codes ("(e1 à e9)"),
 # or a participant word and numbers ("(Enquêté 1 à Enquêté 9)")
-CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï]{2,14}\s)(?P<first>\d{1,2})\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>\d{1,2})\)")
+CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï]{2,14}\s)(?P<first>\d{1,2})"
+                        rf"\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>\d{{1,2}})\)")
 # the same in letters after a point: "(Ph.A à Ph.F)"
-LETTER_RANGE = re.compile(r"\((?P<prefix>[A-ZÉ][a-zé]{1,4}\.)(?P<first>[A-Z])\s*(?:à|-|–|au)\s*(?P=prefix)(?P<last>[A-Z])\)")
+LETTER_RANGE = re.compile(rf"\((?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<first>[A-Z])\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
 def _words(key: str) -> str:
@@ -811,7 +824,7 @@ def _designations() -> tuple[re.Pattern, re.Pattern]:
     """A range of codes after a designation word, without parentheses ("elles sont désignées O1 à
     O6"), and a letter key ("Ils sont désignés par la lettre M suivie d'un numéro")."""
     said = _words("designation_words")  # attributions.yaml
-    ranged = re.compile(rf"(?<![\w’'])(?:{said})\s+(?P<prefix>[A-Z]{{1,3}})(?P<first>\d{{1,2}})\s*(?:à|-|–|au)\s*"
+    ranged = re.compile(rf"(?<![\w’'])(?:{said})\s+(?P<prefix>[A-Z]{{1,3}})(?P<first>\d{{1,2}})\s*(?:{_RANGE}|-|–)\s*"
                         r"(?P=prefix)(?P<last>\d{1,2})(?![\w-])")
     keyed = re.compile(rf"(?<![\w’'])(?:{said})\s+(?:{_words('code_key_letter_words')})\s+(?P<prefix>[A-Z]{{1,3}})\s+"
                        rf"(?:{_words('code_key_number_words')})(?![\w’'])")
@@ -838,7 +851,7 @@ def _names_professionals(sentence: str) -> bool:
     if not any(tier == "head" and pattern.search(folded) for _, pattern, tier in ROLE_RULES):
         return False
     kinds = set()
-    for piece in re.split(r"[,;()]|\bet\b|\bou\b", sentence):
+    for piece in PEOPLE_SPLIT.split(sentence):
         role = normalize_role(piece)
         if role not in ("autre", "inconnu") or (role == "autre" and cv.PERSON_NOUN.search(piece)):
             kinds.add(role)

@@ -25,9 +25,10 @@ _data = cv.language_data
 
 DASH = re.compile(r"^\s*[—–]\s*")
 # an inverted first person after punctuation: the reporter's incise ("…, dis-je", "! fis-je")
-REPORTER = re.compile(r"[,!?…]\s*[a-zéèêëîïôûç]+-je\b")
+# (the first person's pronouns: lang/fr grammar.yaml first_person_subjects, first_person_objects)
+REPORTER = re.compile(rf"[,!?…]\s*[a-zéèêëîïôûç]+-(?:{cv.word_forms('first_person_subjects')})\b")
 # the reporter as the incise's object: the other speaks ("…, me dit M. Mirbeau", "m'interrompit-il")
-TO_REPORTER = re.compile(r"[,!?…]\s*(?:me|m['’])\s*[a-zéèêëîïôûç]+")
+TO_REPORTER = re.compile(rf"[,!?…]\s*(?:{cv.word_forms('first_person_objects')})\s*[a-zéèêëîïôûç]+")
 
 
 def _civility_name() -> re.Pattern:

@@ -24,10 +24,15 @@ from .attributions import describe, describes_person, names_a_text
 from .roles import normalize_role
 
 _data = cv.language_data
+# what ends a code's description before the next code: the conjunction of a list, a punctuation
+# mark (lang/fr grammar.yaml list_conjunctions)
+DESC_TAIL = re.compile(rf"(?:,?\s*\b(?:{cv.word_forms('list_conjunctions')})\b)?\s*[,;.]?\s*$")
 
+# (the titles, each a lookbehind of its own width: lang/fr grammar.yaml abbreviated_titles)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(w)})" for w in cv.language_data().get("abbreviated_titles", []))
 # the first sentence of what follows a closing mark: a capital opens it, a stop (not the period of
 # an initial or of "Dr.") or the line's end closes it
-SENTENCE = re.compile(r"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z])(?<!\bDr)(?<!\bPr)(?<!\bM)(?:[.!?](?=\s|$)|$))")
+SENTENCE = re.compile(rf"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z]){_NOT_AFTER_TITLE}(?:[.!?](?=\s|$)|$))")
 
 
 @lru_cache(maxsize=4)
@@ -38,7 +43,7 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     inverted = cv._flex_alt(d.get("following_inverted_verbs", [])) or "(?!)"
     adverbs = cv._flex_alt(d.get("following_inverted_adverbs", [])) or "(?!)"
     frame = re.compile(rf"^(?:{frames or '(?!)'}|(?:{adverbs})\s+(?:{inverted})\s+)", re.IGNORECASE)
-    relative = re.compile(rf"^\s*,\s*qui\s+(?P<desc>(?:{cv._flex_alt(d.get('relative_role_verbs', [])) or '(?!)'})\b[^.;!?«»]+)",
+    relative = re.compile(rf"^\s*,\s*(?:{cv.word_forms('relative_pronouns', data=d)})\s+(?P<desc>(?:{cv._flex_alt(d.get('relative_role_verbs', [])) or '(?!)'})\b[^.;!?«»]+)",
                           re.IGNORECASE)
     demonstrative = re.compile(rf"^\s*(?:{cv._flex_alt(d.get('continuing_demonstratives', [])) or '(?!)'})",
                                re.IGNORECASE)
@@ -182,7 +187,7 @@ def _respective_entries(sentence: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(codes):
         end = codes[k + 1].start() if k + 1 < len(codes) else len(rest)
-        desc = re.sub(r"(?:,?\s*\bet\b)?\s*[,;.]?\s*$", "", rest[m.end():end]).lstrip(", ").strip()
+        desc = DESC_TAIL.sub("", rest[m.end():end]).lstrip(", ").strip()
         out.append((m.group(0), desc))
     return out
 

@@ -45,7 +45,7 @@ def _pattern(key: int) -> re.Pattern:
     return re.compile(
         rf"^(?P<label>(?P<group>(?:{group})\b[^:()«»]{{0,40}}?)"
         rf"|(?P<joined>{definite}\s+(?:{join})\s+{definite})"
-        rf"|(?P<civ>(?:{civ})\s+(?:(?:le|la)\s+{WORD}|{CAP}(?:\s+{CAP})?))"
+        rf"|(?P<civ>(?:{civ})\s+(?:(?:{cv.word_forms('definite_articles', data=d)})\s+{WORD}|{CAP}(?:\s+{CAP})?))"
         rf"|(?P<public>(?:{indef})\s+(?:{public}))"
         rf"|(?P<definite>{definite}))"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?\s*:\s+(?![«\"“])(?=\S)",

@@ -228,7 +228,8 @@ def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
 
 # "(Karim, avril 2022)", "(Dr Anne Berthelot, mai 2022)" right after a quotation
 NAMED_DATE_CALL = re.compile(r"^\s*\((?P<name>[A-ZÉÈ][\w'’.-]*(?:\s+[A-ZÉÈ][\w'’-]+){0,3})\s*,\s*(?P<date>[^()]{3,40})\)")
-INTRO_CUT = re.compile(r"[.;:!?]\s|\s(?:qui|que|dont|a|est|était|décrit|raconte|explique|insiste|voit)\s")
+# (the words: lang/fr grammar.yaml intro_cut_words)
+INTRO_CUT = re.compile(rf"[.;:!?]\s|\s(?:{cv.word_forms('intro_cut_words')})\s")
 
 
 def named_date_call(after: str) -> tuple[str, tuple[int, int]] | None:

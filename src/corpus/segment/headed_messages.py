@@ -48,8 +48,9 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     # the pseudonym in guillemets, or a bare one with a time of day after it: a post's stamp,
     # not a reference's year ("Réponse de Dupont, 2019")
     time = r"\d{1,2}\s?(?:h|:)\s?\d{2}"
-    forum = re.compile(rf"^\s*(?:{openers})\s+(?:«\s*(?P<q>[^«»]{{1,40}}?)\s*»\s*(?:[—–,-]|\ble\b)\s*(?P<date>[^.!?]{{0,60}}\d[^.!?]{{0,40}})"
-                       rf"|(?P<w>[^\s«»,—–]{{2,40}})\s*(?:[—–,-]|\ble\b)\s*(?P<stamp>[^.!?]{{0,60}}{time}[^.!?]{{0,20}}))$",
+    the = cv.word_forms("post_date_articles", data=d)  # "… le 12 avril 2020"
+    forum = re.compile(rf"^\s*(?:{openers})\s+(?:«\s*(?P<q>[^«»]{{1,40}}?)\s*»\s*(?:[—–,-]|\b(?:{the})\b)\s*(?P<date>[^.!?]{{0,60}}\d[^.!?]{{0,40}})"
+                       rf"|(?P<w>[^\s«»,—–]{{2,40}})\s*(?:[—–,-]|\b(?:{the})\b)\s*(?P<stamp>[^.!?]{{0,60}}{time}[^.!?]{{0,20}}))$",
                        re.IGNORECASE)
     fields = "|".join(_alt(d.get(k, [])) for k in ("mail_from_fields", "mail_to_fields", "mail_subject_fields",
                                                    "mail_date_fields")) or "(?!)"

@@ -29,7 +29,9 @@ from .roles import normalize_role
 
 _data = cv.language_data
 
-NAME = r"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*(?:\s+(?:de\s+|du\s+|d['’]|le\s+|la\s+)?[A-ZÉÈÀÂÎÔÇ][\w'’-]+){0,3}"
+# the particles of a name: lang/fr grammar.yaml label_name_particles
+_PARTICLES = cv.word_forms("label_name_particles", r"\s+")
+NAME = rf"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*(?:\s+(?:{_PARTICLES})?[A-ZÉÈÀÂÎÔÇ][\w'’-]+){{0,3}}"
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +43,8 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     floor = cv._flex_alt(data.get("intervention_floor", [])) or "(?!)"
     who = (rf"(?P<who>(?:(?:{civ})\s+)?(?P<chair>{chairs})(?![\w'’-])|(?P<floor>{floor})(?![\w'’-])"
            rf"|(?:{civ})\s+{NAME})")
-    head = rf"^(?P<label>(?:{nouns})\s+(?:de\s+|d['’]\s*)(?:{who})"
+    of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
+    head = rf"^(?P<label>(?:{nouns})\s+(?:{of})(?:{who})"
     inline = re.compile(rf"{head}(?P<desc>\s*\([^()]{{2,160}}\)|\s*,\s*[^:()]{{2,160}}?)?)\s*:\s*(?=\S)")
     alone = re.compile(rf"{head}(?P<desc>\s*\([^()]{{2,160}}\)|\s*,\s*[^:.!?«»]{{2,200}})?)\s*$")
     return inline, alone

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lang import load
+
 MIN_LEADS = 2  # one "(X) « … »" may be an example's number
 CODE = r"(?=[A-ZÉ0-9-]*\d)(?=[0-9-]*[A-ZÉ])[A-ZÉ0-9][A-ZÉ0-9-]{1,7}"
 LEAD = re.compile(rf"(?m)^[ \t]*\((?P<code>{CODE})\)[ \t]*(?=[«“\"])")
-INTRO = re.compile(rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{CODE})\s*[,:]\s*$")
+# the words that introduce a code, their first letter in either case (lang/fr grammar.yaml code_introducers)
+_INTRODUCERS = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in load("fr").get("code_introducers", []))
+INTRO = re.compile(rf"(?:^|\s)(?:{_INTRODUCERS or '(?!)'})\s+(?P<code>{CODE})\s*[,:]\s*$")
 
 
 @lru_cache(maxsize=8)

@@ -14,7 +14,10 @@ from . import conventions as cv
 from .attributions import describe
 from .base import TextLine
 
-NAME = re.compile(r"^(?:(?:Dr|Pr|Me)\.?\s+)?[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|du\s+|Le\s+|La\s+)?[A-ZÉÈ][\w'’-]+){0,3}$")
+# (the particles of a name: lang/fr lower_thirds.yaml lower_third_name_particles)
+_PARTICLES = cv.word_forms("lower_third_name_particles", r"\s+")
+NAME = re.compile(rf"^(?:(?:{cv.word_forms('lower_third_titles')})\.?\s+)?[A-ZÉÈ][\w'’-]+"
+                  rf"(?:\s+(?:{_PARTICLES})?[A-ZÉÈ][\w'’-]+){{0,3}}$")
 # the transcript's own lines: a label in capitals and a colon ("COMMENTAIRE :"), a bracketed cue
 APPARATUS = re.compile(r"^\s*(?:[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'’ -]{2,30}\s*:|\[[^\]]{1,40}\]\s*$)")
 

@@ -22,6 +22,8 @@ from .quotes import QuoteCall
 from .roles import normalize_role
 
 _data = cv.language_data
+# a reply addressing the other (lang/fr grammar.yaml second_person_pronouns)
+SECOND_PERSON = re.compile(rf"(?<![\w’'])(?:{cv.word_forms('second_person_pronouns')})(?![\w])", re.IGNORECASE)
 OPENERS = ("«", "“")
 
 
@@ -109,7 +111,7 @@ def _narrator_line(text: str, qb: int, inner: str, following: list) -> bool:
     if not re.fullmatch(r"\s*[—–-]\s*", text[qb:na]):
         return False
     reply = text[na + 1:nb - 1]
-    return bool(re.search(r"(?<![\w’'])(?:vous|tu|te|t['’])(?![\w])", reply, re.IGNORECASE))
+    return bool(SECOND_PERSON.search(reply))
 
 
 def _role(words: str) -> str:

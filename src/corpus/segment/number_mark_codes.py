@@ -21,7 +21,7 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     marks = "|".join(re.escape(m) for m in sorted(cv.language_data().get("number_code_marks", ["n°"]), key=len, reverse=True))
     code = rf"(?P<abbr>[A-ZÉ][A-Za-zéè]{{0,7}}\.?)\s?(?:{marks})\s?(?P<num>\d{{1,3}})"
     called = re.compile(rf"^\s*\(\s*(?P<code>{code})\s*(?:[,;][^()]*)?\)")
-    ranged = re.compile(rf"\((?P<abbr>[A-ZÉ][A-Za-zéè]{{0,7}}\.?)\s?(?:{marks})\s?\d{{1,3}}(?:\s*(?:à|-|–|au)\s*(?P=abbr)\s?(?:{marks})\s?\d{{1,3}})?\)")
+    ranged = re.compile(rf"\((?P<abbr>[A-ZÉ][A-Za-zéè]{{0,7}}\.?)\s?(?:{marks})\s?\d{{1,3}}(?:\s*(?:{cv.word_forms('range_words')}|-|–)\s*(?P=abbr)\s?(?:{marks})\s?\d{{1,3}})?\)")
     return called, ranged
 
 

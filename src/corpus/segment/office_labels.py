@@ -27,7 +27,11 @@ from .roles import normalize_role
 
 _data = cv.language_data
 
-NAME = r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+(?:de\s+|du\s+|d['’]|le\s+|la\s+)?[A-ZÉÈÀÂÎÔÇ][\w'’-]+){0,2}"
+# the particles of a name: lang/fr grammar.yaml label_name_particles
+_PARTICLES = cv.word_forms("label_name_particles", r"\s+")
+NAME = rf"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+(?:{_PARTICLES})?[A-ZÉÈÀÂÎÔÇ][\w'’-]+){{0,2}}"
+_DEFINITE = cv.word_forms("definite_articles")
+_ELIDED = cv.word_forms("elided_articles")
 
 
 @lru_cache(maxsize=4)
@@ -35,9 +39,9 @@ def _pattern(key: int) -> re.Pattern:
     data = _data()
     civ = cv._flex_alt(data.get("office_label_civilities", [])) or "(?!)"
     offices = cv._flex_alt(data.get("office_label_offices", [])) or "(?!)"
-    who = rf"(?P<who>(?:{civ})\s+(?:(?:le|la)\s+|l['’]\s*)(?:{offices})(?![\w'’-])|(?:{civ})\s+{NAME})"
+    who = rf"(?P<who>(?:{civ})\s+(?:(?:{_DEFINITE})\s+|(?:{_ELIDED})\s*)(?:{offices})(?![\w'’-])|(?:{civ})\s+{NAME})"
     desc = r"(?P<desc>\s*\([^()\n]{2,80}\)|\s*,\s*[^:()«»\n]{2,120}?)?"
-    return re.compile(rf"^(?P<label>(?:(?:Le|La)\s+)?{who}{desc})\s*:\s*(?=\S)", re.IGNORECASE)
+    return re.compile(rf"^(?P<label>(?:(?:{_DEFINITE})\s+)?{who}{desc})\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def office_label(text: str) -> re.Match | None:

@@ -30,7 +30,7 @@ def _patterns(key: tuple) -> dict[str, re.Pattern]:
     return {
         "clock": re.compile(rf"^\s*(?:{d.get('paren_remark_clock') or '(?!)'})"),
         "opener": re.compile(rf"^\s*(?:(?:{elided(d['openers'])})\b|(?:{apostrophed(d['openers'])}))"),
-        "instruction": re.compile(rf"^\s*(?:{_alt(d['instructions'])})\b|\ba\s+(?:{_alt(d['instructions'])})\b"),
+        "instruction": re.compile(rf"^\s*(?:{_alt(d['instructions'])})\b|\b(?:{cv.word_forms('instruction_prepositions', data=d)})\s+(?:{_alt(d['instructions'])})\b"),
         "pronoun": re.compile(word.format(elided(d["pronouns"])) + rf"|(?<![\w-])(?:{apostrophed(d['pronouns'])})(?=\w)"),
         "ending": re.compile(rf"\b(?:{_alt(d['endings'])})\s*[.!]?\s*$"),
         "determiner": re.compile(rf"^\s*(?:(?:{elided(d['determiners'])})\s+|(?:{apostrophed(d['determiners'])})\s*)"),
@@ -43,6 +43,7 @@ def _data() -> dict[str, re.Pattern]:
     key = (("paren_remark_clock", d.get("paren_remark_clock", "")),
            ("openers", tuple(d.get("paren_remark_clause_openers", []))),
            ("instructions", tuple(d.get("paren_remark_instructions", []))),
+           ("instruction_prepositions", tuple(d.get("paren_remark_instruction_prepositions", []))),
            ("pronouns", tuple(d.get("paren_remark_pronouns", []))),
            ("endings", tuple(d.get("paren_remark_endings", []))),
            ("determiners", tuple(d.get("paren_remark_determiners", []))),

@@ -17,9 +17,11 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .conventions import word_forms
 
 # a description's fields, and the locative words that may open one ("infirmière à Sainte-Marie")
-FIELD_SPLIT = re.compile(r"[,;–—]|\s-\s|\s(?:à|a|au|aux|de|du|d['’]|en)\s", re.IGNORECASE)
+# (the locative words: lang/fr place_forms.yaml field_split_prepositions)
+FIELD_SPLIT = re.compile(rf"[,;–—]|\s-\s|\s(?:{word_forms('field_split_prepositions')})\s", re.IGNORECASE)
 QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Grand-Bourg (Marie-Galante)": the island
 
 

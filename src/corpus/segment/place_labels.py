@@ -21,9 +21,11 @@ from .roles import normalize_role
 
 _data = cv.language_data
 
+# (the lower-case words of a town's name: lang/fr place_labels.yaml)
 LABEL = re.compile(
     r"^(?P<label>(?P<prof>[^\W\d_][\w.’'-]{1,15})\s+"
-    r"(?P<town>[A-ZÉÈÎ][\w’'-]+(?:[\s-](?:[A-ZÉÈÎ][\w’'-]+|les|le|la|de|du|des|sur|en|lès|d[’'][A-ZÉÈ][\w-]+)){0,4}))"
+    rf"(?P<town>[A-ZÉÈÎ][\w’'-]+(?:[\s-](?:[A-ZÉÈÎ][\w’'-]+|{cv.word_forms('town_name_links')}"
+    rf"|(?:{cv.word_forms('town_name_elisions')})[A-ZÉÈ][\w-]+)){{0,4}}))"
     r"\s*:\s+(?![«\"“\d])(?=[^\W\d_])")
 
 

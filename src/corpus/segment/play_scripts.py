@@ -30,11 +30,13 @@ from .roles import normalize_role
 _data = cv.language_data
 
 CAPS_WORD = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+"
+# the article of a name in capitals ("LE DOCTEUR", "L'ABBÉ"): lang/fr grammar.yaml, in capitals
+_ARTICLES = f"{cv.word_forms('definite_articles', case='upper')}|{cv.word_forms('elided_articles', case='upper')}"
 # the function in capitals after the name: words in capitals and their small joining words
 # ("DIRECTEUR DU CENTRE HOSPITALIER DE GUÉRET", "MÉDECIN GÉNÉRALISTE À GUÉRET")
 FUNC = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ0-9'’ -]{1,120}?"
 LABEL = re.compile(
-    rf"^(?P<label>(?P<name>(?P<initial>[A-ZÉÈ]\.\s?)?(?:(?:LE|LA|L['’])\s?)?{CAPS_WORD}(?:\s{CAPS_WORD}){{0,3}})"
+    rf"^(?P<label>(?P<name>(?P<initial>[A-ZÉÈ]\.\s?)?(?:(?:{_ARTICLES})\s?)?{CAPS_WORD}(?:\s{CAPS_WORD}){{0,3}})"
     rf"(?:\s*,\s*(?P<func>{FUNC}))?)\s*\.\s*[–—]\s+(?=\S)")
 
 

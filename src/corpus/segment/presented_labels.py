@@ -18,11 +18,14 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .conventions import word_forms
 from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
 from .roles import names_a_profession, normalize_role
 
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 DESCRIPTION = r"\s*,\s*(?P<desc>[^\W\d_][^,;.()«»:]{2,79})"
+# a description's first part, before the conjunction of a list (lang/fr grammar.yaml list_conjunctions)
+AND_SPLIT = re.compile(rf"\s+(?:{word_forms('list_conjunctions')})\s+")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def presented_description(label: str, intro: str) -> str | None:
     found = set()
     for pattern in _presentation(label):
         for m in pattern.finditer(intro):
-            desc = re.split(r"\s+et\s+", m.group("desc").strip())[0].strip()
+            desc = AND_SPLIT.split(m.group("desc").strip())[0].strip()
             if names_a_profession(desc) or _occupations().search(fold(desc)):
                 found.add(desc)
     return found.pop() if len(found) == 1 else None

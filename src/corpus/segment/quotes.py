@@ -471,7 +471,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
         other = JOINED_SUBJECT.match(subject.string, subject.end("who"))
         if other and ctx.knows(other.group("code")):
-            attrs["speaker"] = f"{subject.group('who')} et {other.group('code')}"  # "Ph.A et Ph.D s'accordent :"
+            attrs["speaker"] = f"{subject.group('who')} {_AND_WORD} {other.group('code')}"  # "Ph.A et Ph.D s'accordent :"
         desc = (subject.group("desc") or "").strip()
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
@@ -670,7 +670,8 @@ def portrait_name(paragraph: str) -> str:
 
 # a quote an indefinite or demonstrative determiner introduces is a phrase the sentence mentions ("salue un « modèle de … »"),
 # not the running speaker's words
-MENTION_BEFORE = re.compile(r"(?<![\w'’])(?:un|une|des|du|les|d['’]un|d['’]une|cette|ce)\s*$",
+# (the determiners: lang/fr grammar.yaml mention_determiners)
+MENTION_BEFORE = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('mention_determiners')})\s*$",
                             re.IGNORECASE)
 
 
@@ -680,7 +681,9 @@ BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))
 
 
 # a second code joined to the subject code: "Ph.A et Ph.D s'accordent : « … »" (both say it)
-JOINED_SUBJECT = re.compile(rf"\s+et\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])")
+# (the conjunction: lang/fr grammar.yaml list_conjunctions; the first joins two codes in a speaker)
+_AND_WORD = cv.language_data()["list_conjunctions"][0]
+JOINED_SUBJECT = re.compile(rf"\s+(?:{cv.word_forms('list_conjunctions')})\s+(?P<code>{cv.DOTTED_CODE}|[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?![\w.])")
 # a code with a point after a speech verb, which the verb's subject stops at ("ajoute Ph.E.")
 DOTTED_AFTER_VERB = re.compile(rf"(?P<code>{cv.DOTTED_CODE})")
 

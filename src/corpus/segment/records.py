@@ -40,19 +40,20 @@ def record_label() -> re.Pattern:
     d = _data()
     civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
     cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
-    particle = r"(?:de|d['’]|du|des|de\s+la|van|von|le|la)"
+    particle = rf"(?:{cv.word_forms('record_name_particles', data=d)})"
+    the = cv.word_forms("definite_articles", data=d)
     titles = _alt(d.get("record_titles", [])) or "(?!)"
     chair = _alt(d.get("record_chair", [])) or "(?!)"
     posts = _alt(d.get("record_offices", [])) or "(?!)"
-    name = (rf"(?:(?:le|la)\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
+    name = (rf"(?:(?:{the})\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
             rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
     # or an office without a name, in a committee record's dashed form only: "M. le représentant de
     # l'URPS médecins libéraux. –", "Mme la directrice de la santé publique de l'ARS. –"
-    office = r"(?:le|la)\s+[a-zàâçéèêëîïôûù][^.!?:;«»,]{2,120}?"
+    office = rf"(?:{the})\s+[a-zàâçéèêëîïôûù][^.!?:;«»,]{{2,120}}?"
     return re.compile(
-        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:le|la)\s+(?i:{chair})(?:\s+{cap}){{0,3}})"
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:{the})\s+(?i:{chair})(?:\s+{cap}){{0,3}})"
         # a member's office without a name or a dash: "Mme la rapporteure."
-        rf"|(?P<post>(?:le|la)\s+(?i:{posts})(?=\s*\.))|(?P<name>{name})|(?P<office>{office})))"
+        rf"|(?P<post>(?:{the})\s+(?i:{posts})(?=\s*\.))|(?P<name>{name})|(?P<office>{office})))"
         rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?(?(office)(?<=[-–—]))\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 

@@ -323,7 +323,9 @@ def recurring_label_speakers(lines: list[TextLine], labels: dict[str, Prefix] | 
 FIRST = r"[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
 SURNAME = r"[A-ZÉÈ][\w'’-]+"
 # what follows a person's name to say what they do: an apposition, or "est …", "exerce comme …"
-INTRO = r"(?:\s*,\s*|\s+(?:est|exerce\s+comme|travaille\s+comme)\s+)(?P<desc>[^,.;()]{3,80}?)(?=\s*(?:[,.;()]|\bet\b|\bdepuis\b|$))"
+# (its verbs: lang/fr recurring_labels.yaml recurring_copulas; its end words: grammar.yaml description_end_words)
+INTRO = (rf"(?:\s*,\s*|\s+(?:{cv.word_forms('recurring_copulas')})\s+)(?P<desc>[^,.;()]{{3,80}}?)"
+         rf"(?=\s*(?:[,.;()]|\b(?:{cv.word_forms('description_end_words')})\b|$))")
 
 
 def introduced(lines: list[TextLine], labels: list[str]) -> dict[str, str]:

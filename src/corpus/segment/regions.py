@@ -16,7 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..lang import load
 from ..text import fold
+from .conventions import word_forms
 from .place_forms import department_number, glued_index, glued_key, is_common_noun
 
 REGIONS_2016 = [
@@ -66,16 +68,19 @@ class Place:
 COMMUNES_PATH = Path(__file__).resolve().parent.parent / "lang" / "fr" / "communes.csv.gz"
 # a capitalised name as texts write a commune: "Fougères", "Saint-Jean-de-Luz", "Le Puy-en-Velay",
 # "Clermont-l'Hérault", "Les Sables-d'Olonne" (lower-case linking words only inside hyphens)
+_PLACE_ARTICLES = word_forms("place_name_articles", r"\s")  # lang/fr place_forms.yaml
 COMMUNE_NAME = re.compile(
-    r"(?:(?:Le|La|Les)\s|L['’])?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
+    rf"(?:{_PLACE_ARTICLES})?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
 # "à Sens (89)", "Vue (44)": the département that settles an ambiguous name
 COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
 # "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed
-CONTRACTED = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+# (lang/fr place_forms.yaml contracted_articles; the article with the space before the name)
+CONTRACTED = {prep: f"{article} " for prep, article in load("fr").get("contracted_articles", {}).items()}
 # not a place after the name: a citation ("de Bourgueil et al.", "de Fourcade (2014)"), a person's
 # name going on ("de Raymond Soubie", "de Pompignan D"), a name cut by a line-end hyphen ("Corbeil- ")
 NOT_A_PLACE_AFTER = re.compile(
-    r"\s*(?:et\s+al\b|et\s+[A-Z]|\(\s*\d{4}|,\s*\d{4})|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
+    rf"\s*(?:(?:{word_forms('citation_others')})\b|(?:{word_forms('list_conjunctions')})\s+[A-Z]|\(\s*\d{{4}}|,\s*\d{{4}})"
+    r"|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
 
 
 @lru_cache(maxsize=1)
@@ -356,7 +361,7 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
 
 REGIONAL_ADJECTIVES_PATH = COMMUNES_PATH.parent / "regional_adjectives.csv"
 # the feminine and plural endings of a regional adjective in its masculine singular form
-ADJECTIVE_ENDINGS = r"(?:e|ne|le|x|se)?s?"
+ADJECTIVE_ENDINGS = rf"(?:{word_forms('adjective_endings')})?s?"  # lang/fr place_forms.yaml
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,10 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine, append_cut
 
+# the article before who restitutes ("la Dre …"): lang/fr grammar.yaml definite_articles
+_DEFINITE = cv.word_forms("definite_articles")
+_LEADING_ARTICLE = re.compile(rf"^(?:{_DEFINITE})\s+", re.IGNORECASE)
+
 _data = cv.language_data
 
 
@@ -28,7 +32,7 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
     lead = re.compile(
         rf"^\s*(?:{nouns})\b[^:«»()]{{0,80}}?,?\s+(?:{agents})\s+"
-        rf"(?P<who>(?:(?:le|la)\s+)?(?:(?:{civ})\.?\s+)?[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}})"
+        rf"(?P<who>(?:(?:{_DEFINITE})\s+)?(?:(?:{civ})\.?\s+)?[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}})"
         rf"\s*\((?P<desc>[^()]{{3,120}})\)\s*:\s+(?=\S)", re.IGNORECASE)
     words = sorted(_data().get("restitution_voice_words", []), key=len, reverse=True)
     alt = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\b") for w in words) or "(?!)"
@@ -56,7 +60,7 @@ def _in_voice(text: str) -> bool:
 
 
 def _speaker(who: str) -> str:
-    return re.sub(r"^(?:le|la)\s+", "", who.strip(), flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", who.strip())
 
 
 def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:

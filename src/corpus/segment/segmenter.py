@@ -352,6 +352,9 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 # titles, foreign words, emphasis)
 MIN_ITALIC_WORDS = 8
 # the fields of an interview card: "Date : 14 avril 2021 — Durée : 47 minutes", "Interlocutrice : …"
+# what may stand between two quotations one speaker says in a row: a comma, a semicolon, the
+# conjunction of a list (lang/fr grammar.yaml list_conjunctions)
+QUOTE_JOIN_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{cv.word_forms('list_conjunctions')})\s*)?")
 CARD_FIELD = re.compile(r"\s[—–]\s|(?:^|\s)[A-ZÉ][\w'’ ]{2,30}\s:\s")
 TRAILING_PAREN = re.compile(r"(?<=[.!?…])\s*(?=\([^()]{2,150}\)\s*\.?\s*$)")
 
@@ -1188,7 +1191,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 qa, qb, call = calls[k]
                 na, _, nxt = calls[k + 1]
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
-                        and (re.fullmatch(r"\s*[,;]?\s*(?:et\s*)?", chunk[qb:na]) or chained_gap(chunk[qb:na])) \
+                        and (QUOTE_JOIN_GAP.fullmatch(chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)

@@ -219,7 +219,11 @@ def _row_with_code_cell(line: str) -> tuple[str, str, list[str]] | None:
 
 
 # "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)": codes and what they do, in prose
-LISTED = re.compile(r"(?P<codes>[A-ZÉ]{1,5}\d{1,3}(?:\s*(?:,|et)\s*[A-ZÉ]{1,5}\d{1,3})*)\s*\((?P<desc>[^()]{2,80})\)")
+# (the conjunction of a list, the words of a range, the openers of a clause: lang/fr grammar.yaml)
+_AND = cv.word_forms("list_conjunctions")
+_RANGE = cv.word_forms("group_range_words")
+CLAUSE_SPLIT = re.compile(rf"\s(?:{cv.word_forms('clause_openers')})\s")
+LISTED = re.compile(rf"(?P<codes>[A-ZÉ]{{1,5}}\d{{1,3}}(?:\s*(?:,|{_AND})\s*[A-ZÉ]{{1,5}}\d{{1,3}})*)\s*\((?P<desc>[^()]{{2,80}})\)")
 
 
 def _listed_codes() -> tuple[re.Pattern, re.Pattern]:
@@ -231,7 +235,7 @@ def _listed_codes() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=8)
 def _listed_codes_of(initials: str) -> tuple[re.Pattern, re.Pattern]:
     one = rf"(?:[A-ZÉ]{{1,5}}\d{{1,3}}|{initials})"
-    listed = re.compile(rf"(?<![\w.])(?P<codes>{one}(?:\s*(?:,|et)\s*{one})*)\s*\((?P<desc>[^()]{{2,80}})\)")
+    listed = re.compile(rf"(?<![\w.])(?P<codes>{one}(?:\s*(?:,|{_AND})\s*{one})*)\s*\((?P<desc>[^()]{{2,80}})\)")
     return listed, re.compile(one)
 
 
@@ -291,16 +295,18 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
 
 # one code of a group ("E1", "IDE 1", "PHA_2", "SF-C", "COORD"): capitals, then a number or a letter
 GROUP_CODE = r"[A-ZÉ]{1,6}(?:[ _-]?\d{1,3}|-[A-Z])?"
-CODE_GROUP = re.compile(rf"\((?P<codes>{GROUP_CODE}(?:\s*(?:,|et|à|–|-)\s*{GROUP_CODE})*)\)")
+CODE_GROUP = re.compile(rf"\((?P<codes>{GROUP_CODE}(?:\s*(?:,|{_AND}|{_RANGE}|–|-)\s*{GROUP_CODE})*)\)")
+CODE_GROUP_SPLIT = re.compile(rf"\s*(?:,|\b(?:{_AND})\b)\s*")
+CODE_GROUP_RANGE = re.compile(rf"(?P<a>{GROUP_CODE})\s*(?:{_RANGE}|–|-)\s*(?P<b>{GROUP_CODE})")
 
 
 def expand_codes(codes: str) -> list[str]:
     """The codes a group names: "E1 à E9" is E1 … E9, "SF-A à SF-E" SF-A … SF-E, "E10 et E11"
     and "IDE 1, IDE 2" are the codes listed."""
-    parts = [c.strip() for c in re.split(r"\s*(?:,|\bet\b)\s*", codes) if c.strip()]
+    parts = [c.strip() for c in CODE_GROUP_SPLIT.split(codes) if c.strip()]
     out: list[str] = []
     for part in parts:
-        m = re.fullmatch(rf"(?P<a>{GROUP_CODE})\s*(?:à|–|-)\s*(?P<b>{GROUP_CODE})", part)
+        m = CODE_GROUP_RANGE.fullmatch(part)
         if not m:
             out.append(part)
             continue
@@ -328,7 +334,7 @@ def participants_grouped(lines: list[str]) -> list[tuple[int, str, str]]:
         for m in CODE_GROUP.finditer(line):
             # the description: the words before the parenthesis, back to a comma, a colon or a parenthesis
             clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 80):m.start()])[-1]
-            desc = cv.CLAUSE_OPENER.sub("", re.split(r"\s(?:et|ou|dont)\s", clause)[-1]).strip()
+            desc = cv.CLAUSE_OPENER.sub("", CLAUSE_SPLIT.split(clause)[-1]).strip()
             if is_function(desc):
                 found += [(code, desc) for code in expand_codes(m.group("codes"))]
         if len({d for _, d in found}) >= 2:

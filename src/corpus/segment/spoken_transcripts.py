@@ -119,9 +119,9 @@ def residence(turns: list[tuple[str, str]], gazetteer) -> tuple[str, str]:
     verbs = _words("spoken_residence_verbs")
     if gazetteer is None or not verbs:
         return "", ""
-    pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-vous)?(?![\w-])"
-                         rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:à|a|en|au|dans)\s+)?"
-                         rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:sur|sous|en|le|la)?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
+    pattern = re.compile(rf"(?<![\w-])(?i:{cv.literal_alternation(verbs)})(?:-(?:{cv.word_forms('spoken_inverted_subjects')}))?(?![\w-])"
+                         rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:{cv.word_forms('spoken_residence_prepositions')})\s+)?"
+                         rf"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:{cv.word_forms('spoken_place_links')})?[\s-]?[A-ZÉÈ][\w'’-]+)*)")
     for _, words in turns:
         for m in pattern.finditer(words):
             region, place = resolve_region(m.group("place"), gazetteer)

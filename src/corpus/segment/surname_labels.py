@@ -30,7 +30,8 @@ FIRST = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 SURNAME = r"[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’ ][A-ZÀ-ÖØ-Þ]{2,})*"
 NAME_LABEL = re.compile(rf"^(?P<label>(?P<name>{FIRST}\s+{SURNAME})(?:\s*\((?P<func>[^()]{{2,100}})\))?)\s*:\s+(?=\S)")
 # "Je suis infirmière libérale à Moissac": how someone from the floor presents themselves
-I_AM = re.compile(r"(?:^|[.!?]\s+)(?:je\s+suis|moi,?\s+je\s+suis)\s+(?P<what>[^,.;:!?]{3,80})", re.IGNORECASE)
+# (lang/fr grammar.yaml i_am_phrases)
+I_AM = re.compile(rf"(?:^|[.!?]\s+)(?:{cv.word_forms('i_am_phrases')})\s+(?P<what>[^,.;:!?]{{3,80}})", re.IGNORECASE)
 
 
 def settings() -> dict:
@@ -39,7 +40,7 @@ def settings() -> dict:
 
 def _article_label(s: dict) -> re.Pattern:
     """A label of an article and at most five words ("Le modérateur", "Une personne dans la salle")."""
-    arts = "|".join(re.escape(a) for a in s["articles"]) or "Le|La"
+    arts = "|".join(re.escape(a) for a in s["articles"]) or cv.word_forms("definite_articles", case="first")
     return re.compile(rf"^(?P<label>(?:{arts})\s?[a-zà-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+(?=\S)")
 
 

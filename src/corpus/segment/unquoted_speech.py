@@ -17,6 +17,11 @@ from functools import lru_cache
 from . import conventions as cv
 from .roles import normalize_role
 
+# the article before a civility, capitalised at a sentence's start ("La Dre …", "le Pr …"):
+# lang/fr grammar.yaml definite_articles
+_ARTICLES = f"{cv.word_forms('definite_articles', case='first')}|{cv.word_forms('definite_articles')}"
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+")
+
 
 @lru_cache(maxsize=4)
 def _lead(key: int) -> re.Pattern | None:
@@ -26,7 +31,7 @@ def _lead(key: int) -> re.Pattern | None:
     if not verbs or not civ:
         return None
     name = r"[A-ZÉÈ][\wéèêëïîôûç'’-]+(?:\s+[A-ZÉÈ][\wéèêëïîôûç'’-]+){0,2}"
-    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:Le|La|le|la)\s+)?(?:{civ})\.?\s+{name}\s+(?:{verbs})\s*:\s+(?=[A-ZÉÈÀÇ])",
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:{_ARTICLES})\s+)?(?:{civ})\.?\s+{name}\s+(?:{verbs})\s*:\s+(?=[A-ZÉÈÀÇ])",
                       re.MULTILINE)
 
 
@@ -93,7 +98,7 @@ def floor_speaker(lead_in: str, texts: list[str], gazetteer) -> dict | None:
     m = lead.search(lead_in) if lead is not None else None
     if m is None:
         return None
-    civ_name = re.sub(r"^(?:Le|La|le|la)\s+", "", m.group(0)).strip()
+    civ_name = _LEADING_ARTICLE.sub("", m.group(0)).strip()
     surname = re.split(r"\s+", re.sub(r"\s*:\s*$", "", civ_name))[1]
     civ = civ_name.split()[0]
     full = re.compile(rf"(?<![\w-]){re.escape(civ)}\s+(?P<name>(?:[A-ZÉÈ][\wéèêëïîôûç-]+\s+){{0,2}}{re.escape(surname)})"

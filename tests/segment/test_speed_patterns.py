@@ -1,0 +1,95 @@
+"""Session 16 (segspeed4, #14 speed): the word-list patterns spelled with their words factored by
+shared openings (conventions._factored_alt) match what the plain alternation matched."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus.segment import conventions as cv
+
+REPO = Path(__file__).resolve().parents[2]
+
+# pattern name -> its language data key, for the whole-word patterns (conventions._whole_words)
+WHOLE_WORDS = {"SPEECH_MARKER": "speech_markers", "SCRIPTED": "scripted_markers",
+               "PUBLIC_SPEAKER": "public_speakers", "SPEAKER_COLUMN": "speaker_column_words",
+               "GROUP_SPEECH": "group_speech_words", "INTERVIEWER": "interviewer_words",
+               "SINGULAR": "singular_markers"}
+
+
+def _plain_whole_words(words) -> re.Pattern:
+    """conventions._whole_words as session 15 spelled it: the plain alternations."""
+    elided = cv._flex_alt(w for w in words if w[-1] in "'’")
+    full = cv._flex_alt(w for w in words if w[-1] not in "'’")
+    return re.compile(rf"(?<![\w])(?:(?:{elided or '(?!)'})|(?:{full or '(?!)'})(?![\w]))")
+
+
+def _pairs() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """name -> (the plain pattern, the pattern the module uses) for the French data."""
+    cv.configure(None)
+    d = cv.DATA
+    out = {name: (re.compile(rf"(?<![\w])(?:{cv._words(d, key)})(?![\w])"), getattr(cv, name))
+           for name, key in (("QUALITATIVE_STRONG", "qualitative_strong"), ("QUALITATIVE_WEAK", "qualitative_weak"))}
+    out.update({name: (_plain_whole_words(d.get(key, [])), getattr(cv, name)) for name, key in WHOLE_WORDS.items()})
+    return out
+
+
+def _data_lines() -> list[str]:
+    """The language data's lines (they hold every word of the lists), and word forms that run on,
+    elide, are capitalised, accented or not, or split by other whitespace."""
+    lines = ["Entretiens semi-directifs", "ENTRETIEN SEMI-DIRIGE", "entretien  semi-directif",
+             "entretien\nsemi-directif", "l'entretienx", "xentretien", "entretien-type", "Enquete qualitative.",
+             "j'ai vu, qu’on dit", "J’", "je", "moije", "m'a", "témoin(s)", "participant·e·s", "focus-groupes",
+             "Les participants ont été interrogés ; les prénoms ont été modifiés.", ""]
+    for path in sorted((REPO / "src" / "corpus" / "lang" / "fr").glob("*.yaml")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def _set_texts() -> list[str]:
+    """Every segmentation set's files, as text."""
+    return [p.read_text(encoding="utf-8") for p in sorted((REPO / "tests" / "data").glob("segment_*/*.yaml"))]
+
+
+@pytest.mark.parametrize("name", ["QUALITATIVE_STRONG", "QUALITATIVE_WEAK", *WHOLE_WORDS])
+def test_a_factored_word_list_matches_as_the_plain_alternation(name):
+    plain, factored = _pairs()[name]
+    assert plain.pattern != factored.pattern  # the rewriting is in force
+    lines, hits = _data_lines(), 0
+    for text in lines:
+        for i in range(len(text) + 1):  # every position, the look-behind reading the text before it
+            old, new = plain.match(text, i), factored.match(text, i)
+            assert (old and old.span()) == (new and new.span()), (name, text, i)
+            hits += bool(old)
+    assert hits, name  # the lines hold texts the pattern matches
+    for text in _set_texts():
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in factored.finditer(text)], name
+
+
+def test_factoring_keeps_the_first_word_that_matches():
+    # "entretien" is tried after "entretien semi-directif" (longest first): both match here, and
+    # the factored alternation must keep the longer one
+    words = ["entretien", "entretien semi-directif", "entretiens", "enquêté", "étude"]
+    plain = re.compile(rf"(?<![\w])(?:{cv._flex_alt(words)})")
+    factored = re.compile(rf"(?<![\w])(?:{cv._factored_alt(words)})")
+    assert plain.pattern != factored.pattern
+    for text in ("entretien semi-directif", "entretiens", "entretien", "Etude", "enquete", "entretien semi"):
+        assert plain.match(text).group(0) == factored.match(text).group(0), text
+    assert factored.match("entretien semi-directif").group(0) == "entretien semi-directif"
+    # without a word end after it, a word that runs on keeps the order of the plain alternation
+    assert factored.match("entretiens").group(0) == "entretiens"
+    # two words that open alike but differ at a letter whose accents overlap ("é" matches "e")
+    # are not reordered: the plain order decides
+    words = ["etude", "étude", "étudeX"]
+    plain = re.compile(f"(?:{cv._flex_alt(words)})")
+    factored = re.compile(f"(?:{cv._factored_alt(words)})")
+    for text in ("etude", "étude", "étudex", "Etudex"):
+        assert (m := plain.match(text)) and m.group(0) == factored.match(text).group(0), text
+
+
+def test_a_word_with_odd_whitespace_is_left_to_the_plain_alternation():
+    words = ["focus  group", "focus"]
+    assert cv._factored_alt(words) == cv._flex_alt(words)
+    assert cv._factored_alt([]) == ""

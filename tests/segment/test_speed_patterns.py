@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus.segment import conventions as cv
+from corpus.segment import discovery
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -42,7 +43,10 @@ def _data_lines() -> list[str]:
     lines = ["Entretiens semi-directifs", "ENTRETIEN SEMI-DIRIGE", "entretien  semi-directif",
              "entretien\nsemi-directif", "l'entretienx", "xentretien", "entretien-type", "Enquete qualitative.",
              "j'ai vu, qu’on dit", "J’", "je", "moije", "m'a", "témoin(s)", "participant·e·s", "focus-groupes",
-             "Les participants ont été interrogés ; les prénoms ont été modifiés.", ""]
+             "Les participants ont été interrogés ; les prénoms ont été modifiés.",
+             "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée, désignée P2",
+             "Les médecins, nommés MG1 à MG3, puis codées E_1, E-2 ; DESIGNEES P5", "renommés P1", "désignéE P1",
+             "P1", "MG-12.", "x-P1", "ÉA12 et E_3", "COVID19", "AB123456", "(P12)", "aP1", "P1a", "IDEL1-", ""]
     for path in sorted((REPO / "src" / "corpus" / "lang" / "fr").glob("*.yaml")):
         lines += path.read_text(encoding="utf-8").splitlines()
     return lines
@@ -93,3 +97,32 @@ def test_a_word_with_odd_whitespace_is_left_to_the_plain_alternation():
     words = ["focus  group", "focus"]
     assert cv._factored_alt(words) == cv._flex_alt(words)
     assert cv._factored_alt([]) == ""
+
+
+def _plain_designation() -> re.Pattern:
+    """conventions.DESIGNATION with the plain alternation of the designation words (session 15)."""
+    d = cv.DATA
+    new = cv.DESIGNATION.pattern
+    factored = cv._factored_alt(d.get("designation_words", []), word_end=True)
+    assert new.count(factored) == 1
+    return re.compile(new.replace(factored, cv._words(d, "designation_words")))
+
+
+@pytest.mark.parametrize("which", ["designation", "series"])
+def test_a_rewritten_code_pattern_matches_as_before(which):
+    cv.configure(None)
+    if which == "designation":
+        plain, fast = _plain_designation(), cv.DESIGNATION
+    else:
+        plain, fast = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])"), discovery.SERIES_CODE
+    assert plain.pattern != fast.pattern
+    hits = 0
+    for text in _data_lines():
+        for i in range(len(text) + 1):
+            old, new = plain.match(text, i), fast.match(text, i)
+            assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), (text, i)
+            hits += bool(old)
+    assert hits > 3
+    for text in _set_texts():
+        assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in fast.finditer(text)]

@@ -561,7 +561,8 @@ def _build(d: dict) -> dict:
     # désignés P1, P3 et P4"; the description is the clause before the participle
     one = rf"(?:{code}|{numbered})"
     p["DESIGNATION"] = re.compile(
-        rf"\b(?:{_words(d, 'designation_words')})"
+        # the words factored (_factored_alt): what follows them, whitespace, opens with no word character
+        rf"\b(?:{_factored_alt(d.get('designation_words', []), word_end=True) or '(?!)'})"
         rf"\s+(?P<codes>{one}(?:\s*(?:,|{_alt(d.get('clause_openers', [])) or '(?!)'})\s*{one})*)")
     p["ONE_CODE"] = re.compile(one)
     p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus.segment import conventions as cv
-from corpus.segment import discovery
+from corpus.segment import discovery, recurring_labels
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -46,7 +46,8 @@ def _data_lines() -> list[str]:
              "Les participants ont été interrogés ; les prénoms ont été modifiés.",
              "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée, désignée P2",
              "Les médecins, nommés MG1 à MG3, puis codées E_1, E-2 ; DESIGNEES P5", "renommés P1", "désignéE P1",
-             "P1", "MG-12.", "x-P1", "ÉA12 et E_3", "COVID19", "AB123456", "(P12)", "aP1", "P1a", "IDEL1-", ""]
+             "P1", "MG-12.", "x-P1", "ÉA12 et E_3", "COVID19", "AB123456", "(P12)", "aP1", "P1a", "IDEL1-",
+             "Oui. Alors (rires.) Bon ! [rires] Et… puis » ensuite  [silence]   non ? (ah.)\tbon.)  [X] a", " . a", ""]
     for path in sorted((REPO / "src" / "corpus" / "lang" / "fr").glob("*.yaml")):
         lines += path.read_text(encoding="utf-8").splitlines()
     return lines
@@ -108,11 +109,14 @@ def _plain_designation() -> re.Pattern:
     return re.compile(new.replace(factored, cv._words(d, "designation_words")))
 
 
-@pytest.mark.parametrize("which", ["designation", "series"])
+@pytest.mark.parametrize("which", ["designation", "series", "sentence_end"])
 def test_a_rewritten_code_pattern_matches_as_before(which):
     cv.configure(None)
     if which == "designation":
         plain, fast = _plain_designation(), cv.DESIGNATION
+    elif which == "sentence_end":
+        plain = re.compile(r"(?:(?<=[.!?…»])|(?<=[.!?…]\)))\s+(?:\[[a-zà-ÿ][^\]\n]{0,30}\]\s+)?(?=\S)")
+        fast = recurring_labels.SENTENCE_END
     else:
         plain, fast = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)(?P<num>\d{1,3})(?![\w-])"), discovery.SERIES_CODE
     assert plain.pattern != fast.pattern

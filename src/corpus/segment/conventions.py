@@ -66,24 +66,93 @@ def language_data() -> dict:
     return DATA
 
 
-def _flex(word: str) -> str:
-    """A word whose letters match with or without their accents (é|e), any case."""
-    out = []
+_SPACE = None  # the item set of a run of whitespace (r"\s+")
+
+
+def _flex_items(word: str) -> list[tuple[str, frozenset | None]]:
+    """The pattern of each character of ``_flex(word)``, with the characters it matches (``_SPACE``
+    for a run of whitespace)."""
+    out: list[tuple[str, frozenset | None]] = []
     for ch in word:
         base = fold(ch)
         if ch.isalpha() and base != ch.lower():
-            out.append(f"[{ch.lower()}{ch.upper()}{base}{base.upper()}]")
+            cls = f"{ch.lower()}{ch.upper()}{base}{base.upper()}"
+            out.append((f"[{cls}]", frozenset(cls)))
         elif ch.isalpha():
-            out.append(f"[{ch.lower()}{ch.upper()}]")
+            out.append((f"[{ch.lower()}{ch.upper()}]", frozenset(ch.lower() + ch.upper())))
         elif ch.isspace():
-            out.append(r"\s+")
+            out.append((r"\s+", _SPACE))
         else:
-            out.append(re.escape(ch))
-    return "".join(out)
+            out.append((re.escape(ch), frozenset({ch})))
+    return out
+
+
+def _flex(word: str) -> str:
+    """A word whose letters match with or without their accents (é|e), any case."""
+    return "".join(part for part, _ in _flex_items(word))
 
 
 def _flex_alt(words) -> str:
     return "|".join(_flex(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+
+
+def _disjoint(a: frozenset | None, b: frozenset | None) -> bool:
+    """Whether no text opens both items (``_SPACE``: whitespace)."""
+    if a is _SPACE or b is _SPACE:
+        other = b if a is _SPACE else a
+        return other is not _SPACE and not any(c.isspace() for c in other)
+    return not a & b
+
+
+def _exclusive(b: list, c: list, word_end: bool) -> bool:
+    """Whether two words' items can never both match at one position: an item where they differ
+    opens with disjoint characters; or one word ends where the other goes on with a word
+    character, when what follows the alternation cannot open with one (``word_end``)."""
+    for k in range(max(len(b), len(c))):
+        if k >= len(b) or k >= len(c):
+            rest = c[k][1] if k >= len(b) else b[k][1]
+            return word_end and rest is not _SPACE and all(re.fullmatch(r"\w", ch) for ch in rest)
+        if b[k][0] != c[k][0]:
+            return _disjoint(b[k][1], c[k][1])
+    return False
+
+
+def _factored(branches: list[list], word_end: bool) -> str:
+    """The alternation of ``branches`` (item lists, in the order they are tried) with the words
+    that open with the same item read after it once ("entretien|entretiens|enquêté" ->
+    "(?:e(?:n(?:t…|q…)))"): Python's ``re`` then tries each word's first letter once per position
+    instead of every word. Words move ahead of others only when the two can never match at the
+    same position (``_exclusive``), so the first word that matches is the one the plain
+    alternation finds."""
+    if len(branches) == 1:
+        return "".join(part for part, _ in branches[0])
+    groups: dict[str | None, list[int]] = {}
+    for i, b in enumerate(branches):
+        groups.setdefault(b[0][0] if b else None, []).append(i)
+    plain = "(?:" + "|".join("".join(part for part, _ in b) for b in branches) + ")"
+    if len(groups) == len(branches):
+        return plain
+    rank = {i: k for k, i in enumerate(i for idx in groups.values() for i in idx)}
+    if not all(_exclusive(branches[i], branches[j], word_end)
+               for i in range(len(branches)) for j in range(i + 1, len(branches)) if rank[j] < rank[i]):
+        return plain
+    alts = []
+    for first, idx in groups.items():
+        alts.append("" if first is None else first + _factored([branches[i][1:] for i in idx], word_end))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _factored_alt(words, word_end: bool = False) -> str:
+    r"""What ``_flex_alt(words)`` matches, factored by shared openings (``_factored``): the same
+    match at every position. ``word_end``: what follows the alternation in the pattern cannot open
+    with a word character (``(?![\w])``, ``\s+``). A word with whitespace at its ends or a double
+    space (a run of ``\s+`` that could share its spaces) is left to the plain alternation."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not words:
+        return ""
+    if any(w != w.strip() or re.search(r"\s\s", w) for w in words):
+        return _flex_alt(words)
+    return _factored([_flex_items(w) for w in words], word_end)
 
 
 def _words(data: dict, key: str) -> str:
@@ -93,8 +162,8 @@ def _words(data: dict, key: str) -> str:
 
 def _whole_words(words) -> re.Pattern:
     """Whole words of a list, without case or accents; an elided word ("j'") runs into the next."""
-    elided = _flex_alt(w for w in words if w[-1] in "'’")
-    full = _flex_alt(w for w in words if w[-1] not in "'’")
+    elided = _factored_alt(w for w in words if w[-1] in "'’")
+    full = _factored_alt((w for w in words if w[-1] not in "'’"), word_end=True)
     return re.compile(rf"(?<![\w])(?:(?:{elided or '(?!)'})|(?:{full or '(?!)'})(?![\w]))")
 
 
@@ -519,7 +588,8 @@ def _build(d: dict) -> dict:
     # désignés P1, P3 et P4"; the description is the clause before the participle
     one = rf"(?:{code}|{numbered})"
     p["DESIGNATION"] = re.compile(
-        rf"\b(?:{_words(d, 'designation_words')})"
+        # the words factored (_factored_alt): what follows them, whitespace, opens with no word character
+        rf"\b(?:{_factored_alt(d.get('designation_words', []), word_end=True) or '(?!)'})"
         rf"\s+(?P<codes>{one}(?:\s*(?:,|{_alt(d.get('clause_openers', [])) or '(?!)'})\s*{one})*)")
     p["ONE_CODE"] = re.compile(one)
     p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)
@@ -535,8 +605,10 @@ def _build(d: dict) -> dict:
     p["LOCATIVE_BEFORE_NAME"] = re.compile(
         rf"(?:^|(?<=[\s(]))(?P<prep>{_words(d, 'locative_prepositions')})\s*(?=[A-ZÀ-ÖØ-Þ])")
     # the fallbacks' words (lang/fr fallbacks.yaml): methods vocabulary, speech and script markers
-    p["QUALITATIVE_STRONG"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_strong')})(?![\w])")
-    p["QUALITATIVE_WEAK"] = re.compile(rf"(?<![\w])(?:{_words(d, 'qualitative_weak')})(?![\w])")
+    p["QUALITATIVE_STRONG"] = re.compile(
+        rf"(?<![\w])(?:{_factored_alt(d.get('qualitative_strong', []), word_end=True) or '(?!)'})(?![\w])")
+    p["QUALITATIVE_WEAK"] = re.compile(
+        rf"(?<![\w])(?:{_factored_alt(d.get('qualitative_weak', []), word_end=True) or '(?!)'})(?![\w])")
     p["SPEECH_MARKER"] = _whole_words(d.get("speech_markers", []))
     p["SCRIPTED"] = _whole_words(d.get("scripted_markers", []))
     p["PUBLIC_SPEAKER"] = _whole_words(d.get("public_speakers", []))

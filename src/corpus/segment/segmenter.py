@@ -1519,7 +1519,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
     def _section_before(self, at: int, limit: int = 1500) -> str:
         """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""
         start = max(0, at - limit)
-        heads = [ln.end for i, ln in enumerate(self.lines) if i in self.headings and start <= ln.end <= at]
+        # the headings' lines only (a dict of line indices), not every line of the document: the same
+        # ends, read once per quote
+        n = len(self.lines)
+        heads = [end for i in self.headings if 0 <= i < n and start <= (end := self.lines[i].end) <= at]
         return self.text[max([start, *heads]):at]
 
     def _last_quote(self, at: int) -> dict | None:

@@ -358,7 +358,7 @@ SETS["segment_unseen22"] = {
 SETS["segment_unseen23"] = {
     "annexe_mg_etudiante_prenom_etiquette_docteur_initiale": (1.0, 1.0, 1.0, 1.0),
     "article_economie_codes_profession_departement_rang_barres": (1.0, 1.0, 0.75, 0.75),  # untuned (0.85, 0.0, 1.0, 0.0); segfix26: dash_closing_codes.py; segattr3: slash_codes.py
-    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (1.0, 0.66, 0.66, 0.66),  # untuned (0.5, 0.0, 0.0, 1.0); segfix26: paragraph_subjects.py
+    "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (1.0, 1.0, 1.0, 0.66),  # untuned (0.5, 0.0, 0.0, 1.0); segfix26: paragraph_subjects.py; segroles6: attributions.colon_member
     "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.0, 1.0, 1.0); segfix26: run_in_profiles.py, continued_quotes.py; segattr3: numbered_leads.py
     "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 1.0, 0.0),  # untuned (1.0, 0.83, 0.0, 0.0); segattr3: introduced_groups.py
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette": (1.0, 0.5, 0.5, 1.0),  # untuned (1.0, 0.5, 0.5, 0.0); segattr3: document_places.one_departement
@@ -588,7 +588,7 @@ SETS["segment_unseen30"] = {
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres": (0.0, 0.0, 0.0, 0.0),
     "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine": (1.0, 0.0, 1.0, 1.0),
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel": (0.0, 0.0, 0.0, 0.0),
-    "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise": (1.0, 0.0, 0.33, 0.0),
+    "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.0, 0.33, 0.0); segroles6: attributions.colon_member
     "focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs": (1.0, 1.0, 1.0, 1.0),
     "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: discovery.legend_in_words (verb left out)
     "negatif_avant_propos_kine_je_phrase_que_je_me_repetais_guillemets": (1.0, 1.0, 1.0, 1.0),
@@ -603,8 +603,8 @@ SETS["segment_unseen30"] = {
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: answer_tables.py (profession_columns)
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: segmenter._declare_interviews (list of the people met)
     "retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes": (1.0, 1.0, 1.0, 1.0),
-    "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne": (1.0, 1.0, 1.0, 0.33),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: dash_closing_codes.py (coded credit)
-    "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: following_attributions.py (respective_calls)
+    "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: dash_closing_codes.py (coded credit); segroles6: place_forms (short name 'Sarlat')
+    "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: following_attributions.py (respective_calls); segroles6: place_forms.shared_departement
 }
 
 
@@ -1940,7 +1940,7 @@ ROUND23_BELOW = {
     "article_economie_codes_profession_departement_rang_barres":
         "F1 1.00, speaker 1.00, role 0.75, region 0.75 (segfix26 found '« … » – PH/87/02'; its role and région not read from the dash code)",
     "cr_conseil_territorial_sante_discours_cite_fonction_parentheses":
-        "F1 1.00, speaker 0.67, role 0.67, region 0.67 (segfix26 read 'Il ajoute :' after the paragraph's subject; 'Mme Le Goff (directrice adjointe, CPAM du Finistère) souligne :' not read)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.67 (segfix26 read 'Il ajoute :' after the paragraph's subject; 'Mme Le Goff (directrice adjointe, CPAM du Finistère) souligne :' read since segroles6 (attributions.colon_member), its quote without a region)",
     "focus_patients_msp_f1_h2_tous_moderatrice":
         "F1 1.00, speaker 0.83, role 1.00, region 0.00 (F3 after 'Tous :' speaker ''; Sarlat / Périgord noir not resolved (the text's '…' hides every place from the gazetteer's whole-text search); segattr3 gave the introduced patients' role)",
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
@@ -2154,7 +2154,7 @@ ROUND30_BELOW = {
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
     "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise":
-        "F1 1.00, speaker 0.00, role 0.33, region 0.00 ('Mme Lebrun (IDEL) souligne : « … »' quotes found, speaker '', the abbreviations IDEL / MK not read (role inconnu); Cergy-Pontoise, Pontoise give no region)",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Mme Lebrun (IDEL) souligne : « … »' quotes found, speaker and role since segroles6 (attributions.colon_member); Cergy-Pontoise, Pontoise (once) give no region)",
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin":
         "F1 1.00, speaker 0.67, role 1.00, region 1.00 ('« … », poursuit l'élue' found, speaker '' (the name in the paragraph before); 'sourit l'officinale' and 'glisse une habitante du quartier' found since segfix35)",
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne":
@@ -2163,10 +2163,6 @@ ROUND30_BELOW = {
         "F1 0.86, speaker 0.67, role 0.00, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' / 'Martine, infirmière à Aubenas' not read: role inconnu)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the table with one column per profession read since segfix35; no region: the pays de Ploërmel is named nowhere in the text)",
-    "these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.33 (numbered examples '(4) « … » — CD2, omnipraticienne, Sarlat' read since segfix35; 'Sarlat' (Sarlat-la-Canéda) gives no region)",
-    "these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the italic extracts credited by 'respectivement … E3, …, et E5, …' since segfix35; Saint-Benoît / Saint-André (homonyms) give no region)",
 }
 ROUND30_INTERVIEWS = ['annexe_ipa_entete_profil_lignes_champs_chercheuse_saint_laurent_du_maroni', 'annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac', 'article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine', 'article_socio_periphrases_la_soignante_ce_prescripteur_fougeres', 'audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine', 'blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel', 'compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise', 'focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs', 'memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin', 'presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin', 'presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne', 'radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas', 'rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche', 'rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel', 'rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin', 'retex_covid_puces_fonction_etablissement_parentheses_ch_dax_landes', 'these_dentaire_exemples_numerotes_profil_apres_tiret_cadratin_cd_dordogne', 'these_pharmacie_extraits_italiques_attribution_commune_respectivement_reunion']
 

@@ -55,7 +55,7 @@ from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
-from .cast_lines import apply_cast_lines
+from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -1721,6 +1721,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_presented_guests(segments, segmenter.gazetteer)  # "notre invitée … est la docteure …, médecin …" then "INVITÉE — …"
     apply_called_speakers(segments, segmenter.gazetteer)  # "Josiane, qui nous appelle de Propriano." then "Auditrice :"
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"

@@ -403,8 +403,11 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece):
-                    roles.add("")  # "… et de professionnels de santé": people of no one role
+                elif cv.PERSON_NOUN.search(piece) and re.search(r"\b(?:des|les|de)\b", piece) \
+                        and n_words(sentence) >= MIN_METHODS_WORDS:
+                    # "… et de professionnels de santé": people of no one role; not a title
+                    # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
+                    roles.add("")
 
     return next(iter(roles)) if len(roles) == 1 else ""
 

@@ -1670,6 +1670,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
     led = led or seg.kind == "verbatim" and is_roman_interview(seg.speaker, segmenter.text)  # "(entretien VI)"
+    # "Pour E3, « … »", "« … » (E7)": a participant's code as the speaker
+    led = led or seg.kind == "verbatim" and bool(seg.speaker) \
+        and any(re.fullmatch(cv.PARTICIPANT_CODE, w) for w in (seg.speaker, seg.role_raw) if w)
     if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")

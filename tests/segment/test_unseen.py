@@ -584,7 +584,7 @@ SETS["segment_unseen29"] = {
 SETS["segment_unseen30"] = {
     "annexe_ipa_entete_profil_lignes_champs_chercheuse_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 0.0); segroles4: interview_cards.field_card
     "annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 1.0, 0.0, 0.0); segroles4: interview_cards.lettered_heading
-    "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine": (1.0, 1.0, 0.33, 1.0),
+    "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine": (1.0, 1.0, 0.66, 1.0),  # untuned (1.0, 1.0, 0.33, 1.0); segroles6: segmenter._group_speech (a profession names the chorus)
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres": (0.0, 0.0, 0.0, 0.0),
     "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine": (1.0, 0.0, 1.0, 1.0),
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel": (0.0, 0.0, 0.0, 0.0),
@@ -2149,7 +2149,7 @@ ROUND30_BELOW = {
     "annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (segroles4: the role read from the heading 'Entretien D – infirmière coordinatrice de SSIAD, Mauriac' (interview_cards.lettered_heading); Mauriac is a commune of the Cantal and of the Gironde: no region)",
     "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine":
-        "F1 1.00, speaker 1.00, role 0.33, region 1.00 (the plural group 'Les trois sages-femmes de la MSP de Bourganeuf racontent d'une seule voix : « … »' and 'Un habitant de Royère-de-Vassivière, 78 ans, … : « … »' role inconnu)",
+        "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('Un habitant de Royère-de-Vassivière, 78 ans, … : « … »' role inconnu; the plural group 'Les trois sages-femmes … racontent d'une seule voix : « … »' sage_femme since segroles6)",
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres":
         "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, … : « … »': narrative)",
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":

@@ -188,7 +188,7 @@ from .regions import (
 )
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
@@ -1354,7 +1354,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not said:
             return call
         attrs = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
-        return QuoteCall(True, {**attrs, **preceding_description(said)})
+        described = preceding_description(said)
+        if not described and names_a_profession(said) and normalize_role(said) not in ("autre", "inconnu"):
+            # a profession that is no person noun of its own names the group ("Les trois sages-femmes de la
+            # MSP racontent d'une seule voix : « … »")
+            described = {"role_raw": said.strip(" :,"), "role": normalize_role(said), "attr_source": "attribution"}
+        return QuoteCall(True, {**attrs, **described})
 
     def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation no convention attributed, in a document that reports people's words: a

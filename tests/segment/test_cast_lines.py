@@ -60,3 +60,29 @@ def test_only_generic_word_labels_are_named():
     assert not is_generic_label("P3") and not is_generic_label("Dr Célestine") and not is_generic_label("Marie Dupont")
     assert cast_line("Invitée : Dr Marie-Laure Paoli, médecin généraliste à Ajaccio.", "Invitée") == (
         "Dr Marie-Laure Paoli", "médecin généraliste à Ajaccio")
+
+
+MORNING = [
+    "L'invité de 8 h 10 – transcription",
+    "JOURNALISTE — Bonjour, notre invité ce matin est le docteur Marc Lefebvre, pédiatre à Arras, dans le Pas-de-Calais. Les gardes du week-end vont être réorganisées. Pourquoi vous inquiétez-vous ?",
+    "INVITÉ — Parce que les parents viennent déjà de trente kilomètres le dimanche. Si la garde ferme, ils iront aux urgences.",
+    "JOURNALISTE — Et les médecins généralistes du secteur ?",
+    "INVITÉ — Ils font ce qu'ils peuvent, mais ils sont quatre pour tout le canton.",
+]
+
+
+def test_a_guest_label_takes_the_name_and_profession_the_host_presents(gaz):
+    text, segs = _segment(MORNING, gaz)
+    for snippet in ("les parents viennent déjà de trente kilomètres", "Ils font ce qu'ils peuvent"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Marc Lefebvre", "medecin_specialiste", "Hauts-de-France")
+
+
+def test_a_guest_label_stays_when_the_host_presents_no_one():
+    from corpus.segment.cast_lines import presented_guest
+
+    assert presented_guest(["Bonjour, notre invité ce matin est très attendu, vous êtes pédiatre ?"]) is None
+    # two people presented: whose label is whose is not said
+    assert presented_guest(["Notre invitée est la docteure Anne Roux, pédiatre à Arras.",
+                            "Notre invité est le docteur Paul Simon, médecin généraliste à Lens."]) is None
+    assert presented_guest(["Notre invitée est la docteure Anne Roux, pédiatre à Arras."]) == ("Anne Roux", "pédiatre à Arras")

@@ -159,3 +159,14 @@ def test_codes_designated_for_several_kinds_of_people_get_no_profession():
     from corpus.segment.fallbacks import code_ranges
     assert code_ranges(["Six patients et deux infirmières de la maison de santé ont été réunis ; ils sont notés "
                         "F1 à F3, H1 et H2."]) == []
+
+
+def test_codes_designated_in_apposition_before_the_profession():
+    from corpus.segment.fallbacks import code_ranges
+    ranges = code_ranges(["Les cinq participants, désignés K1 à K5, sont des masseurs-kinésithérapeutes libéraux de l'Ain."])
+    assert [c for _, c, _ in ranges] == ["K1", "K2", "K3", "K4", "K5"]
+    assert "masseurs-kinésithérapeutes" in ranges[0][2]
+    # two kinds of people after the range: no one profession
+    assert code_ranges(["Les participants, désignés K1 à K5, sont des kinésithérapeutes et des patients."]) == []
+    # the sentence after the range's sentence is not read
+    assert code_ranges(["Les participants sont désignés K1 à K5. Des kinésithérapeutes ont relu le guide."]) == []

@@ -207,6 +207,31 @@ def test_the_study_role_when_the_methods_name_one():
     assert study_role(["Nous avons interrogé des médecins généralistes et des infirmières libérales en entretiens."]) == ""
 
 
+def test_a_title_naming_the_participants_leaves_the_study_role():
+    methods = "Les neuf pharmaciens titulaires interrogés exerçaient tous en officine rurale dans le Cantal."
+    # an annex's title names "participants" but no trade: the methods' one role stands
+    assert study_role([methods, "Annexe 3 – Profil des participants"]) == "pharmacien"
+    # a sentence naming people of no one role still leaves none
+    assert study_role([methods, "Nous avons aussi rencontré des participants aux ateliers de prévention."]) == ""
+
+
+def test_a_coded_quotation_takes_the_study_role():
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    lines = ["3.1 Une coordination informelle",
+             "Les neuf pharmaciens titulaires interrogés exerçaient tous en officine rurale dans le Cantal.",
+             "Beaucoup décrivent des liens directs et anciens : « le médecin du village, je l'appelle directement, "
+             "on n'a pas besoin d'une plateforme pour ça » (E4).",
+             "Annexe 3 – Profil des participants",
+             "Code | Âge | Commune",
+             "E4 | 47 ans | Murat"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    s = segment_at(text, segs, "le médecin du village")
+    assert (s.kind, s.role) == ("verbatim", "pharmacien") and "4" in s.speaker
+
+
 def test_inspect_counts_what_the_fallbacks_found(tmp_path):
     spec = load(DEV_DIR / "article_sans_attribution.yaml")
     doc = {"file": "a.pdf", **{k: v or "" for k, v in spec["doc"].items()}}

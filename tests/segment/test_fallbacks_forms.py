@@ -147,6 +147,19 @@ def test_a_chorus_is_a_verbatim_without_a_single_speaker(gazetteer):
     assert (chorus.kind, chorus.speaker) == ("verbatim", "")
 
 
+def test_a_chorus_takes_the_one_profession_its_lead_names(gazetteer):
+    text = ("Des entretiens collectifs ont réuni des soignants libéraux ; les échanges ont été enregistrés "
+            "puis analysés.\n"
+            "Les deux orthophonistes de Felletin répondent d'une même voix : « l'hiver, on "
+            "annule un rendez-vous sur trois, les familles ne peuvent pas monter jusqu'ici »\n"
+            "Plusieurs participants, presque ensemble : « Le groupe WhatsApp ! »\n"
+            "Ces témoignages rejoignent les temps d'accès calculés.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    s = _at(text, segs, "on annule un rendez-vous sur trois")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre_paramedical")
+    assert _at(text, segs, "Le groupe WhatsApp").role in ("", "inconnu")  # participants: no profession
+
+
 # ---- a call to an interview listed by date ---------------------------------------------------
 
 LISTED = ["Entretiens cités",

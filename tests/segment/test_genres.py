@@ -308,6 +308,16 @@ def test_captions_that_name_no_portrait_subject(caption):
     assert caption_subject(split_lines(text), text) is None
 
 
+def test_a_turn_opened_by_its_label_and_a_dash_is_no_code_key_entry():
+    from corpus.segment.genres import code_key
+    text = ("ANIMATRICE — Vous avez fermé votre cabinet le samedi matin. Pourquoi ?\n"
+            "INVITÉ — Parce que le samedi mes patients ne trouvent plus un seul cabinet ouvert dans le canton.\n")
+    lines = split_lines(text)
+    # read as a key, the turn's own words would be the guest's description
+    assert code_key(lines, {"INVITÉ"}) == {"INVITÉ": "Parce que le samedi mes patients ne trouvent plus un seul cabinet ouvert dans le canton"}
+    assert code_key(lines, {"INVITÉ"}, frozenset({lines[1].start})) == {}
+
+
 def test_a_code_key_run_into_one_paragraph_describes_the_coded_quotes():
     from corpus.segment.genres import code_key
     key_line = ("I1 — pharmacien titulaire, 58 ans, officine rurale, Casteljaloux I3 — pharmacienne adjointe, "

@@ -88,3 +88,23 @@ def test_the_rapporteur_labelled_by_office_alone(gazetteer):
     assert (s.kind, s.role) == ("turn", "elu")
     assert "Avis défavorable" not in text[_at(text, segs, "Nous voterons contre").char_start:
                                           _at(text, segs, "Nous voterons contre").char_end]
+
+
+CHAIRED = [
+    "Audition de représentants des pharmaciens d'officine en Normandie",
+    "M. Bernard Lefort, président. – Nous recevons deux représentants de la profession. Vous avez la parole.",
+    "Mme Julie Marchand, présidente de l'URPS pharmaciens de Normandie. – Merci. Les officines rurales "
+    "ferment plus vite qu'elles ne s'ouvrent, et personne ne les remplace.",
+    "M. Bernard Lefort, président. – Qui devrait les remplacer, selon vous ?",
+    "Mme Julie Marchand. – Des pharmaciens aidés à s'installer, comme on l'a fait pour les médecins.",
+]
+
+
+def test_the_member_whose_function_is_only_president_chairs_the_hearing(gazetteer):
+    text, segs = _segment(CHAIRED, gazetteer)
+    assert _at(text, segs, "Nous recevons deux représentants").kind == "moderator"
+    assert _at(text, segs, "Qui devrait les remplacer").kind == "moderator"
+    # a guest presiding an organisation is no chair
+    s = _at(text, segs, "Les officines rurales ferment")
+    assert (s.kind, s.role) == ("turn", "institutionnel_urps")
+    assert _at(text, segs, "Des pharmaciens aidés à s'installer").kind == "turn"

@@ -132,3 +132,24 @@ def test_described_subject_speaks_after_selon_lui(gazetteer):
              "passer en premier dans la programmation »."]
     text2, segs2 = _segment(other, gazetteer, doc={"kind": "memoire"})
     assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]
+
+
+WORKING_GROUP = [
+    "Compte rendu – groupe de travail « Plaies chroniques », CPTS du Vexin, 3 mai",
+    "Présents : Mme Roussel, M. Benali, Dr Fabre. Excusée : Mme Hamon.",
+    "Mme Roussel (IDEL) rappelle : « Les pansements complexes arrivent sans protocole, on appelle le service pour chaque patient. »",
+    "M. Benali (MK) ajoute : « Nous non plus, on ne sait jamais quand la cicatrisation autorise la rééducation. »",
+    "Dr Fabre (MG) répond : « Je peux faire circuler un protocole type, si la coordination le diffuse. »",
+    "Mme Hamon (secrétaire) a affiché : « Réunion suivante le 7 juin. »",
+]
+
+
+def test_a_member_with_an_abbreviated_profession_speaks_after_the_colon(gazetteer):
+    text, segs = _segment(WORKING_GROUP, gazetteer)
+    for snippet, speaker, role in (("Les pansements complexes arrivent", "Mme Roussel", "infirmier"),
+                                   ("on ne sait jamais quand la cicatrisation", "M. Benali", "kinesitherapeute"),
+                                   ("Je peux faire circuler un protocole", "Dr Fabre", "medecin_generaliste")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("verbatim", speaker, role)
+    # a notice put up is read, not said: no member's words
+    assert _at(text, segs, "Réunion suivante le 7 juin").speaker != "Mme Hamon"

@@ -97,3 +97,50 @@ def test_a_place_after_a_compass_word_and_a_hyphen(gaz):
     # a longer name keeps winning, another word before the hyphen is not a compass word
     assert resolve_region("Nord-Pas-de-Calais", gaz)[0] == "Hauts-de-France"
     assert resolve_region("journaliste à Ouest-France", gaz) == ("", "")
+
+
+EXTRACTS = [
+    "3.2 Le retour à domicile",
+    "Les pharmaciens et les médecins interrogés décrivent la même attente.",
+    "« On reçoit le patient le samedi, sans aucune ordonnance de sortie. » — P2, pharmacien titulaire à Saint-Joseph",
+    "« Le compte rendu arrive quand le patient est déjà revenu me voir. » — M4, médecin généraliste à Saint-Paul",
+    "Les deux extraits montrent une même attente.",
+]
+
+
+def test_homonyms_of_two_descriptions_take_the_one_departement_they_share(gaz):
+    # Saint-Joseph and Saint-Paul are each the name of communes in several régions; only La Réunion
+    # (974) holds both
+    text, segs = _segment(EXTRACTS, gaz)
+    for snippet, place in (("On reçoit le patient le samedi", "Saint-Joseph"),
+                           ("Le compte rendu arrive quand", "Saint-Paul")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.region, s.place) == ("verbatim", "La Réunion", place)
+
+
+def test_one_homonym_alone_stays_unresolved(gaz):
+    lines = [line.replace(" à Saint-Paul", "") for line in EXTRACTS]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On reçoit le patient le samedi").region == ""
+
+
+ABRIDGED = [
+    "4.1 Une adhésion de principe",
+    "« On a signé parce que le président est notre médecin. » — I1, infirmière libérale, Sarlat",
+    "« Les réunions sont faites pour les médecins, pas pour nous. » — I3, infirmier libéral, Bergerac",
+    "L'exemple I3 résume la position la plus fréquente.",
+]
+
+
+def test_a_commune_named_by_its_first_words_when_the_document_agrees(gaz):
+    assert dict(homonym_regions("infirmière libérale, Sarlat", gaz.communes)) == {"Sarlat": {"Nouvelle-Aquitaine"}}
+    text, segs = _segment(ABRIDGED, gaz)
+    s = _at(text, segs, "On a signé parce que")
+    assert (s.kind, s.region, s.place) == ("verbatim", "Nouvelle-Aquitaine", "Sarlat")
+
+
+def test_a_commune_named_by_its_first_words_stays_unresolved_alone(gaz):
+    # nothing else in the document lies in Nouvelle-Aquitaine: "Sarlat" alone is not read
+    lines = [line.replace(", Bergerac", ", Amiens") for line in ABRIDGED]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On a signé parce que").region == ""

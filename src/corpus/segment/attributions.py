@@ -278,21 +278,22 @@ def preceding_description(before: str) -> dict:
 
 # -- the member a paragraph of minutes opens with --------------------------------------------
 
-@lru_cache(maxsize=4)
-def _paragraph_subject(key: int) -> re.Pattern | None:
+@lru_cache(maxsize=8)
+def _paragraph_subject(key: int, min_paren: int = 3) -> re.Pattern | None:
     civ = cv._flex_alt(cv.language_data().get("civilities", []))
     if not civ:
         return None
     art = cv._flex_alt(named_settings()["articles"]) or "(?!)"
     name = r"(?:[A-ZÉÈ]\.\s*){0,2}[A-ZÉÈ][\wéèêëïîôûç'’-]+(?:\s+(?:[Ll]e\s+|[Dd]e\s+)?[A-ZÉÈ][\wéèêëïîôûç'’-]+)?"
     return re.compile(rf"^\s*(?:(?:{art})\s+)?(?P<civ>(?:{civ})\.?)\s+(?P<name>{name})"
-                      r"(?:\s*\((?P<paren>[^()]{3,120})\)|\s*,\s*(?P<app>[^,;.«»]{3,100}),)?\s+(?=[a-zéèêàâîôûç])")
+                      rf"(?:\s*\((?P<paren>[^()]{{{min_paren},120}})\)|\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?=[a-zéèêàâîôûç])")
 
 
-def paragraph_subject(lead: str, gazetteer) -> dict | None:
+def paragraph_subject(lead: str, gazetteer, min_paren: int = 3) -> dict | None:
     """Attrs of the person with a civility who opens the paragraph text ``lead`` (up to the
-    quotation, nothing quoted in it), or None; role and place from the function after the name."""
-    pat = _paragraph_subject(id(cv.language_data()))
+    quotation, nothing quoted in it), or None; role and place from the function after the name
+    (in parentheses: at least ``min_paren`` characters)."""
+    pat = _paragraph_subject(id(cv.language_data()), min_paren)
     if pat is None or len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
     m = pat.match(lead)
@@ -306,6 +307,28 @@ def paragraph_subject(lead: str, gazetteer) -> dict | None:
     speaker = name if cv.NAME.fullmatch(name) else f"{m.group('civ')} {name}"
     return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def colon_member(lead: str, gazetteer) -> dict | None:
+    """Attrs of the member with a civility whose speech verb the one sentence before a
+    quotation's colon reports ("Mme Lebrun (IDEL) souligne : « … »", "M. Haddad (MK) ajoute :"):
+    minutes giving each speaker's name and profession, the profession often abbreviated; None
+    when the word after the name is no speech verb ("Mme Lebrun (IDEL) a affiché : …" reads a
+    text) or the clause holds a sentence end."""
+    t = lead.rstrip()
+    if not t.endswith(":") or names_a_text(t):
+        return None
+    # a two-letter profession in parentheses counts here ("(MG)", "(MK)"): a speech verb follows
+    attrs = paragraph_subject(lead, gazetteer, min_paren=2)
+    if attrs is None:
+        return None
+    m = _paragraph_subject(id(cv.language_data()), 2).match(lead)
+    if re.search(r"[.!?]\s", t[m.end():]):  # (after the name: "M." is no sentence end)
+        return None
+    verb = re.match(r"[^\W\d_][\w-]*", lead[m.end():])
+    if verb is None or not speech_word(verb.group()):
+        return None
+    return attrs
 
 
 @lru_cache(maxsize=4)
@@ -463,6 +486,9 @@ def subject_call(lead: str, call, gazetteer, before: str = ""):
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
     ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports.
     ``before``: the text before the quotation (its section), for the one person presented above."""
+    if call.verbatim and not call.attrs.get("speaker") and (member := colon_member(lead, gazetteer)) is not None:
+        # "Dr Kessler (MG) répond : « … »": the member the clause names, whatever the clause alone gave
+        return type(call)(True, {**call.attrs, **member}, call.attribution)
     if call.verbatim:
         anaphor = call.attrs.get("role_raw", "")
         if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
@@ -483,7 +509,8 @@ def subject_call(lead: str, call, gazetteer, before: str = ""):
         return call
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
     if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):
-        attrs = described_colon_subject(lead, gazetteer)  # "La déléguée de l'ARS … assume … : « … »"
+        # "La déléguée de l'ARS … assume … : « … »"; "Mme Lebrun (IDEL) souligne : « … »"
+        attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
     return call if attrs is None else type(call)(True, attrs)

@@ -413,8 +413,11 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece):
-                    roles.add("")  # "… et de professionnels de santé": people of no one role
+                elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \
+                        and n_words(sentence) >= MIN_METHODS_WORDS:
+                    # "… et de professionnels de santé": people of no one role; not a title
+                    # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
+                    roles.add("")
 
     return next(iter(roles)) if len(roles) == 1 else ""
 
@@ -843,6 +846,12 @@ def _designating_sentence(t: str, at: int) -> str:
     return f"{sentences[-2].strip()} {sentence}" if pronoun and len(sentences) > 1 else sentence
 
 
+def _sentence_rest(t: str, at: int) -> str:
+    """The words from ``at`` to the end of their sentence."""
+    end = re.search(r"[.!?](?:\s|$)", t[at:])
+    return t[at:at + end.start() + 1 if end else len(t)].strip()
+
+
 def _names_professionals(sentence: str) -> bool:
     """Whether a designating sentence names the participants' one profession (a rule of the
     professions, not only a body: "les douze femmes … accouché au centre hospitalier" names
@@ -871,6 +880,10 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
         for m in ranged.finditer(t):
             first, last = int(m.group("first")), int(m.group("last"))
             sentence = _designating_sentence(t, m.start())
+            if not _names_professionals(sentence):
+                # the range in apposition, the profession after it ("Les six participantes,
+                # désignées O1 à O6, sont des orthophonistes libérales …"): the whole sentence
+                sentence = f"{sentence.rstrip(' ,')}, {_sentence_rest(t, m.end()).lstrip(' ,')}"
             if not 0 < last - first < 60 or not _names_professionals(sentence):
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]

@@ -298,10 +298,12 @@ def caption_subject(lines: list[TextLine], text: str) -> tuple[str, str] | None:
     return None
 
 
-def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
+def code_key(lines: list[TextLine], codes: set[str], turn_starts: frozenset = frozenset()) -> dict[str, str]:
     """{code: description} from the lines that open with "CODE — description" for codes of the
     document, each line holding one entry or several run together, and from the lines that
-    describe two codes or more in parentheses ("Dr M. (médecin généraliste, Béthune), Mme K. (…)")."""
+    describe two codes or more in parentheses ("Dr M. (médecin généraliste, Béthune), Mme K. (…)").
+    A line that opens a turn of its own (``turn_starts``: "INVITÉE — Parce que …" in a transcript
+    labelled with dashes) is that person's words, no key entry."""
     if not codes:
         return {}
     alt = "|".join(re.escape(c) for c in sorted(codes, key=lambda c: (-len(c), c)))
@@ -315,7 +317,7 @@ def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
                 if describes_person(desc):
                     key.setdefault(code, desc)
         marks = list(entry.finditer(ln.text))
-        if not marks or ln.text[:marks[0].start()].strip():
+        if not marks or ln.text[:marks[0].start()].strip() or ln.start in turn_starts:
             continue
         ends = [m.start() for m in marks[1:]] + [len(ln.text)]
         for m, end in zip(marks, ends):
@@ -328,7 +330,7 @@ def code_key(lines: list[TextLine], codes: set[str]) -> dict[str, str]:
 def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> list[Span]:
     """Role and region, from the document's code key, of the items of a code that have none."""
     codes = {s.attrs.get("speaker") for s in spans if s.kind in SPEECH and s.attrs.get("speaker")}
-    key = code_key(lines, codes)
+    key = code_key(lines, codes, frozenset(s.start for s in spans if s.kind == "turn"))
     out = []
     for s in spans:
         desc = key.get(s.attrs.get("speaker", "")) if s.kind in SPEECH else None

@@ -3,7 +3,8 @@ guests speak beside the members. What the record's labels give is read again: a 
 function names an organisation, not a seat ("présidente de l'URPS infirmiers de
 Bourgogne-Franche-Comté" is the URPS's, not an elected member's), so its role and region come
 from the general role rules and the places it names; the rapporteur who questions the guests
-speaks as the moderator, like the chair. The words are lang/fr/hearings.yaml.
+speaks as the moderator, like the chair (a member whose whole function is "présidente"). The
+words are lang/fr/hearings.yaml.
 
 A record is a hearing when its opening lines (up to the chair's first words) say so
 (``hearing_markers``: "Audition de …", "table ronde", "prêtent serment"); a sitting's debate
@@ -31,6 +32,12 @@ def _has(words, text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(fold(w).lower())}(?![\w-])", key) for w in words)
 
 
+def _is(words, text: str) -> bool:
+    """The text is one of the words, whole (case, accents and a final period aside)."""
+    key = fold(text).lower().strip(" .")
+    return any(key == fold(w).lower() for w in words)
+
+
 def is_hearing(lines: list[TextLine], speakers: dict[str, dict]) -> bool:
     """A record whose lines up to its first label, that label's line included (the chair's
     opening words), mention a hearing (``hearing_markers``)."""
@@ -54,8 +61,9 @@ def hearing_speakers(lines: list[TextLine], speakers: dict[str, dict], gazetteer
     for label, entry in speakers.items():
         entry = dict(entry)
         func = entry.get("role_raw", "")
-        if entry.get("record") and func and _has(_data().get("hearing_questioners", []), func):
-            entry["moderator"] = True  # "M. Paul Servant, rapporteur."
+        if entry.get("record") and func and (_has(_data().get("hearing_questioners", []), func)
+                                             or _is(_data().get("hearing_chairs", []), func)):
+            entry["moderator"] = True  # "M. Paul Servant, rapporteur.", "Mme Catherine Lemoine, présidente."
         elif entry.get("record") and func and (entry.get("role", "") in MEMBER_ROLES
                                                or entry.get("role") == normalize_role(func)):
             # (the role records.py read from a function that is no member's: its place too)

@@ -8,7 +8,11 @@ words of lang/fr/place_forms.yaml:
 - a département given by a postal code or "du 19" at the end of a description;
 - a commune name several régions share ("Sainte-Marie", "Saint-Benoît", "Castres"), or one that
   is also a word ("Le Moule"), which regions.py leaves unresolved, is settled when exactly one of
-  its régions is a région the rest of the document names.
+  its régions is a région the rest of the document names, or else when the homonyms the
+  document's descriptions name share exactly one département ("Saint-Benoît" and "Saint-André":
+  both in La Réunion, and in no other département together);
+- a commune named in a description by the first words of its name ("omnipraticienne, Sarlat"
+  for Sarlat-la-Canéda) is settled the same way.
 """
 
 from __future__ import annotations
@@ -82,9 +86,32 @@ def department_number(text: str) -> str:
     return ""
 
 
-def homonym_regions(description: str, communes) -> list[tuple[str, set[str]]]:
-    """(name, its régions) of each field of a description that names a commune, however many
-    régions share the name and whether or not it is also a word."""
+@lru_cache(maxsize=1)
+def _short_joins() -> frozenset:
+    return frozenset(fold(w) for w in _data().get("short_name_joins", []))
+
+
+def short_name_index(by_key: dict) -> dict:
+    """The first words of commune names before a joining word ("sarlat" for "sarlat la caneda",
+    "digne" for "digne les bains") -> the communes so named, for first words that are no
+    commune's whole name."""
+    joins = _short_joins()
+    out: dict = {}
+    for key, communes in by_key.items():
+        words = key.split(" ")
+        for i in range(1, len(words) - 1):
+            if words[i] in joins:
+                short = " ".join(words[:i])
+                if short not in by_key:
+                    out[short] = out.get(short, ()) + communes
+                break
+    return out
+
+
+def homonym_communes(description: str, communes) -> list[tuple[str, tuple]]:
+    """(name, the communes of that name) of each field of a description that names a commune,
+    however many régions share the name and whether or not it is also a word; a field naming
+    no commune may name one by the first words of its name ("Sarlat")."""
     out = []
     for part in FIELD_SPLIT.split(description or ""):
         name = QUALIFIER.sub("", part.strip(" .[]")).strip(" ()")
@@ -92,9 +119,18 @@ def homonym_regions(description: str, communes) -> list[tuple[str, set[str]]]:
             continue
         key = re.sub(r"[ \-'’]+", " ", fold(name))
         found = communes.by_key.get(key, ())
+        if not found:
+            if not hasattr(communes, "by_short"):
+                communes.by_short = short_name_index(communes.by_key)
+            found = communes.by_short.get(key, ())
         if found:
-            out.append((name, {c.region for c in found}))
+            out.append((name, found))
     return out
+
+
+def homonym_regions(description: str, communes) -> list[tuple[str, set[str]]]:
+    """(name, its régions) of each field of a description that names a commune (homonym_communes)."""
+    return [(name, {c.region for c in found}) for name, found in homonym_communes(description, communes)]
 
 
 def settle_homonyms(segments: list, gazetteer, text: str, kinds: tuple[str, ...]) -> None:
@@ -115,4 +151,31 @@ def settle_homonyms(segments: list, gazetteer, text: str, kinds: tuple[str, ...]
             agree = regions & known
             if len(agree) == 1:
                 seg.region, seg.place = agree.pop(), name
+                break
+    shared_departement(segments, gazetteer.communes, kinds)
+
+
+def shared_departement(segments: list, communes, kinds: tuple[str, ...]) -> None:
+    """Place the speech segments still without a région whose descriptions name homonyms when the
+    names of all such descriptions (two or more different names) share exactly one département:
+    "pharmacienne à Saint-Benoît" and "médecin à Saint-André" are both in La Réunion (974), the
+    only département holding both names."""
+    open_segs = [(seg, homonym_communes(seg.role_raw, communes)) for seg in segments
+                 if seg.kind in kinds and not seg.region and seg.role_raw]
+    open_segs = [(seg, found) for seg, found in open_segs if found]
+    names: dict = {}
+    for _, found in open_segs:
+        for name, cs in found:
+            names.setdefault(fold(name), {c.dept: c for c in cs})
+    if len(names) < 2:
+        return
+    depts = set.intersection(*(set(by_dept) for by_dept in names.values()))
+    if len(depts) != 1:
+        return
+    dept = depts.pop()
+    for seg, found in open_segs:
+        for name, cs in found:
+            c = next((c for c in cs if c.dept == dept), None)
+            if c is not None:
+                seg.region, seg.place = c.region, name
                 break

@@ -55,7 +55,7 @@ from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
-from .cast_lines import apply_cast_lines
+from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -188,7 +188,7 @@ from .regions import (
 )
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
@@ -1357,7 +1357,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not said:
             return call
         attrs = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
-        return QuoteCall(True, {**attrs, **preceding_description(said)})
+        described = preceding_description(said)
+        if not described and names_a_profession(said) and normalize_role(said) not in ("autre", "inconnu"):
+            # a profession that is no person noun of its own names the group ("Les trois sages-femmes de la
+            # MSP racontent d'une seule voix : « … »")
+            described = {"role_raw": said.strip(" :,"), "role": normalize_role(said), "attr_source": "attribution"}
+        return QuoteCall(True, {**attrs, **described})
 
     def _fallback(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation no convention attributed, in a document that reports people's words: a
@@ -1676,6 +1681,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             seg.role_raw, seg.role, source = header, normalize_role(header), "participant_table"
     led = seg.kind == "verbatim" and of_document(seg.speaker, segmenter.text)  # "(H61R) « … »" (segment/leading_codes.py)
     led = led or seg.kind == "verbatim" and is_roman_interview(seg.speaker, segmenter.text)  # "(entretien VI)"
+    # "Pour E3, « … »", "« … » (E7)": a participant's code as the speaker
+    led = led or seg.kind == "verbatim" and bool(seg.speaker) \
+        and any(re.fullmatch(cv.PARTICIPANT_CODE, w) for w in (seg.speaker, seg.role_raw) if w)
     if (seg.kind == "turn" or led) and seg.speaker and seg.role in ("", "inconnu") and segmenter.study_role:
         # a coded turn no table describes: everyone the methods say was interviewed has this role
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
@@ -1727,6 +1735,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
         segments.append(seg)
     propagate_speaker_roles(segments)
     apply_cast_lines(segments, segmenter.gazetteer)  # "Invitée : Dr …, médecin généraliste à Ajaccio." (segment/cast_lines.py)
+    apply_presented_guests(segments, segmenter.gazetteer)  # "notre invitée … est la docteure …, médecin …" then "INVITÉE — …"
     apply_called_speakers(segments, segmenter.gazetteer)  # "Josiane, qui nous appelle de Propriano." then "Auditrice :"
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"

@@ -60,6 +60,10 @@ SETS = {
     # left after R (written for the project too, on primary care; no real text)
     "S": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 29",
           "unseen leftovers of rounds 9-20"),
+    # T: round 30 written for the project apart from a seeded sample of the leftovers of rounds 9-20
+    # left after S (written for the project too, on primary care; no real text)
+    "T": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 30",
+          "unseen leftovers of rounds 9-20"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

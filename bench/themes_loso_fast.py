@@ -10,13 +10,19 @@ measured:
 - a model is fitted once per training set: the inner fold (held A, inner B) and (held B, inner A)
   train on the same sets, so 66 fits per theme instead of 121;
 - the kNN vote uses one neighbour order over all passages (cosine, stable), restricted to the
-  training passages, instead of sorting every fold's similarity matrix again.
+  training passages, instead of sorting every fold's similarity matrix again;
+- (session 16, themesloso) the vote reads each passage's first 256 neighbours (the full order only
+  where they hold fewer than k training passages), and the dense rows (the rule's numbers and the
+  passage vector) are stacked once for every passage: the same bytes (``--uncached``: the path
+  before; tests/themes/test_bench_loso_cache.py; tests/data/THEME_SCORES.md, "Session 16").
+  Since session 16 S is in the leave-one-set-out (20 sets); ``--without=S`` gives A–R and dev.
 
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them
     ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
     ... --only=default --theme=liberal --save=/tmp/default_liberal.pkl   # one theme per process
     ... --only=default --combine=/tmp/default_coordination.pkl --combine=...  # their table row
+    ... --themes=/tmp/variant.yaml   # a variant lexicon (give it its own $TFIX4_FEATURES)
 """
 
 from __future__ import annotations

@@ -34,11 +34,15 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "dev"]  # I, J: tuning
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "dev"]  # I, J: tuning
 # sets since session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9); N (coder 1), O, P in
 # this leave-one-set-out since session 13 (themesfix11), not in the shipped examples (reverted: THEME_SCORES.md);
 # Q (a tuning set since session 14, scored blind in session 13) since session 14 (themesfix12); R (a tuning set
-# since session 15, scored blind in session 14) since session 15 (themesfix13)
+# since session 15, scored blind in session 14) since session 15 (themesfix13); S (a tuning set since session 16, scored blind in
+# session 15) since session 16 (themesloso). ``--without=S``: the leave-one-set-out without S (A–R and dev, the rows of
+# sessions 15 and earlier, comparable)
+for _name in [a.split("=", 1)[1] for a in sys.argv if a.startswith("--without=")]:
+    SETS.remove(_name)
 SEED = 42
 MIN_POS = 5
 
@@ -49,12 +53,15 @@ def load(themes):
                  "--add=K=theme_coding_k.csv", "--add=L=theme_coding_l.csv",
                  "--add=M=theme_coding_m.csv", "--add=N=theme_coding_n.csv",
                  "--add=O=theme_coding_o.csv", "--add=P=theme_coding_p.csv",
-                 "--add=Q=theme_coding_q.csv", "--add=R=theme_coding_r.csv"]
+                 "--add=Q=theme_coding_q.csv", "--add=R=theme_coding_r.csv",
+                 "--add=S=theme_coding_s.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))
     if cache.exists() and "--fresh" not in sys.argv:
-        return sets, pickle.loads(cache.read_bytes())
+        ev = pickle.loads(cache.read_bytes())
+        if all(name in ev and len(ev[name]) == len(sets[name]) for name in sets):  # else a set was added
+            return sets, ev
     from corpus.lang import MODEL
     from corpus.nlp import load_model
 

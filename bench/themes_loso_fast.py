@@ -10,13 +10,19 @@ measured:
 - a model is fitted once per training set: the inner fold (held A, inner B) and (held B, inner A)
   train on the same sets, so 66 fits per theme instead of 121;
 - the kNN vote uses one neighbour order over all passages (cosine, stable), restricted to the
-  training passages, instead of sorting every fold's similarity matrix again.
+  training passages, instead of sorting every fold's similarity matrix again;
+- (session 16, themesloso) the vote reads each passage's first 256 neighbours (the full order only
+  where they hold fewer than k training passages), and the dense rows (the rule's numbers and the
+  passage vector) are stacked once for every passage: the same bytes (``--uncached``: the path
+  before; tests/themes/test_bench_loso_cache.py; tests/data/THEME_SCORES.md, "Session 16").
+  Since session 16 S is in the leave-one-set-out (20 sets); ``--without=S`` gives A–R and dev.
 
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them
     ... --rule-for=liberal   # that theme keeps the rule's decisions in every candidate
     ... --only=default --theme=liberal --save=/tmp/default_liberal.pkl   # one theme per process
     ... --only=default --combine=/tmp/default_coordination.pkl --combine=...  # their table row
+    ... --themes=/tmp/variant.yaml   # a variant lexicon (give it its own $TFIX4_FEATURES)
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ from corpus.themes import load_themes  # noqa: E402
 SETS = tl.SETS
 
 
+TOP = 256  # the nearest passages kept per passage for the kNN vote (the full order where they do not suffice)
+CACHED = "--uncached" not in sys.argv  # --uncached: session 15's code path (to prove the savings change nothing)
+
+
 class Neighbours:
     """Every passage's others, nearest first (cosine of passage vectors, stable order)."""
 
@@ -45,6 +55,35 @@ class Neighbours:
         V = np.asarray([ex._vector(e) for e in ev_all])
         self.sims = V @ V.T
         self.order = np.argsort(-self.sims, axis=1, kind="stable")
+        self.top = np.ascontiguousarray(self.order[:, :TOP])
+
+    def _nearest(self, te, pos, k, exclude_self):
+        """(test x k) indices of each test passage's k nearest training passages, in the order of
+        the full neighbour order; from its first TOP neighbours where they hold k training
+        passages (a fold leaves out two sets of about 200), else from the full order: the same
+        indices either way, since the k first members of the full order lie within the first TOP."""
+        def first_k(order):
+            member = pos[order] >= 0
+            if exclude_self:
+                member &= order != te_rows[:, None]
+            take = member & (np.cumsum(member, axis=1) <= k)
+            return take, order
+
+        if not CACHED:
+            te_rows = te
+            take, order = first_k(self.order[te])
+            return order[take].reshape(len(te), k)
+        te_rows = te
+        take, order = first_k(self.top[te])
+        short = take.sum(axis=1) < k
+        idx = np.empty((len(te), k), dtype=self.order.dtype)
+        if (~short).any():
+            idx[~short] = order[~short][take[~short]].reshape(-1, k)
+        if short.any():
+            te_rows = te[short]
+            take_s, order_s = first_k(self.order[te_rows])
+            idx[short] = order_s[take_s].reshape(-1, k)
+        return idx
 
     def scores(self, train_ev, train_y, test_ev, k=ex.K, exclude_self=False):
         tr = np.asarray([self.index[id(e)] for e in train_ev])
@@ -52,16 +91,35 @@ class Neighbours:
         pos = np.full(len(self.sims), -1)
         pos[tr] = np.arange(len(tr))
         y = np.asarray(train_y, dtype="float64")
-        order = self.order[te]
-        member = pos[order] >= 0
-        if exclude_self:
-            member &= order != te[:, None]
         k = min(k, len(tr) - (1 if exclude_self else 0))
-        take = member & (np.cumsum(member, axis=1) <= k)
-        idx = order[take].reshape(len(te), k)
+        idx = self._nearest(te, pos, k, exclude_self)
         w = np.clip(np.take_along_axis(self.sims[te], idx, axis=1), 0, None)
         votes = (w * y[pos[idx]]).sum(axis=1)
         return np.where(w.sum(axis=1) > 0, votes / np.maximum(w.sum(axis=1), 1e-12), 0.0)
+
+
+class DenseRows:
+    """``examples._dense`` of every passage computed once (the rule's numbers and the passage vector:
+    per passage, independent of the fold); a fold's rows are taken from it, the same float64 numbers
+    as building them again. Other calls (another theme list, no vector, entry similarities) go to the
+    original function."""
+
+    def __init__(self, ev_all: list[dict], theme_ids: list[str], dense=None):
+        self.original = dense or ex._dense
+        self.index = {id(e): i for i, e in enumerate(ev_all)}
+        self.theme_ids = list(theme_ids)
+        self.rows = self.original(ev_all, self.theme_ids)
+
+    def __call__(self, ev, theme_ids, vector=True, entries=False):
+        if vector and not entries and list(theme_ids) == self.theme_ids:
+            try:
+                return self.rows[[self.index[id(e)] for e in ev]]
+            except KeyError:  # a passage not in the bench's sets
+                pass
+        return self.original(ev, theme_ids, vector, entries)
+
+
+THRESHOLDS: dict = {}  # {theme: {held set: (up, down)}} chosen by the inner folds, saved with --save
 
 
 def fold_scores(sets, ev, theme_ids, theme, fit, opts):
@@ -100,6 +158,7 @@ def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
             up, down = ex.choose_thresholds([y[s] for s in train], [rule[s] for s in train],
                                             [gated[frozenset([held, s]), s] for s in train], ups, downs)
             out[held][theme] = ex.flip(rule[held], gated[frozenset([held]), held], up, down)
+            THRESHOLDS.setdefault(theme, {})[held] = (up, down)
             print(f"  {theme} held {held}: up {up} down {down}", file=sys.stderr)
     return out
 
@@ -171,11 +230,15 @@ def report(label, sets, dec, theme_ids):
 
 
 def main():
-    themes = load_themes(Path(__file__).resolve().parents[1] / "config" / "themes.yaml")
+    path = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--themes=")),  # a variant lexicon
+                Path(__file__).resolve().parents[1] / "config" / "themes.yaml")  # (its own $TFIX4_FEATURES)
+    themes = load_themes(path)
     theme_ids = list(themes)
     sets, ev = tl.load(themes)
     nb = Neighbours([e for s in SETS for e in ev[s]])
     ex.knn_scores = nb.scores  # the same vote, one neighbour order for every fold
+    if CACHED:  # the rule's numbers and vectors of every passage stacked once
+        ex._dense = DenseRows([e for s in SETS for e in ev[s]], theme_ids)
     wanted = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
     rule = {s: {t: np.array([e["rows"][t]["coded"] for e in ev[s]]) for t in theme_ids} for s in SETS}
     print("| candidate | " + " | ".join(SETS) + " | mean (D out) | mean κ per theme |")
@@ -194,7 +257,7 @@ def main():
     for label, (fit_kw, opts) in CANDIDATES.items():
         if wanted and label not in wanted:
             continue
-        t = time.process_time()
+        t, wall = time.process_time(), time.time()
         coded = [t for t in theme_ids if t not in keep and (not only_themes or t in only_themes)]
         dense = ex._dense
         if opts.get("entries") and "entry_sims" not in ev[SETS[0]][0]:
@@ -208,14 +271,19 @@ def main():
         save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
         if save:
             Path(save).write_bytes(pickle.dumps({s: {t: dec[s][t] for t in coded} for s in SETS}))
-            print(f"  {label} {coded}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
+            rows = tl.table(sets, {s: {**rule[s], **dec[s]} for s in SETS}, theme_ids)
+            Path(save + ".row").write_bytes(pickle.dumps(  # the row: per-set rows (F1, κ...), thresholds
+                {"sets": list(SETS), "coded": coded, "rows": rows,
+                 "thresholds": {th: THRESHOLDS[th] for th in coded}}))
+            print(f"  {label} {coded}: {time.process_time() - t:.0f} CPU s, {time.time() - wall:.0f} s wall",
+                  file=sys.stderr)
             continue
         for s in SETS:
             dec[s].update({t: rule[s][t] for t in keep})
             dec[s] = {t: dec[s][t] for t in theme_ids}
         label += f", rule for {' '.join(keep)}" if keep else ""
         report(label, sets, dec, theme_ids)
-        print(f"  {label}: {time.process_time() - t:.0f} CPU s", file=sys.stderr)
+        print(f"  {label}: {time.process_time() - t:.0f} CPU s, {time.time() - wall:.0f} s wall", file=sys.stderr)
 
 
 if __name__ == "__main__":

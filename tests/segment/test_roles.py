@@ -142,5 +142,5 @@ def test_puericultrice_and_home_care_workers():
     assert normalize_role("puéricultrice de PMI") == "infirmier"
     assert normalize_role("auxiliaire de puériculture") != "infirmier"
     from corpus.segment.roles import names_a_profession
-    assert names_a_profession("ambulancier") and names_a_profession("aide à domicile")
+    assert names_a_profession("ambulancier")
     assert names_a_profession("auxiliaire de vie sociale")

@@ -523,11 +523,16 @@ def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
     return call if attrs is None else type(call)(True, attrs)
 
 
-def subject_call(lead: str, call, gazetteer, before: str = ""):
+# an inverted incise between the two halves of one quotation: "« … , » raconte-t-il, « … »"
+SPLIT_AFTER = re.compile(r"^\s*,?\s*[a-zéèêàâîôûç]+(?:-t)?-(?:il|elle)\s*,\s*«")
+
+
+def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
     ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports.
-    ``before``: the text before the quotation (its section), for the one person presented above."""
+    ``before``: the text before the quotation (its section), for the one person presented above;
+    ``after``: the text after it."""
     if call.verbatim and not call.attrs.get("speaker") and (member := colon_member(lead, gazetteer)) is not None:
         # "Dr Kessler (MG) répond : « … »": the member the clause names, whatever the clause alone gave
         return type(call)(True, {**call.attrs, **member}, call.attribution)
@@ -545,7 +550,9 @@ def subject_call(lead: str, call, gazetteer, before: str = ""):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
             or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
         if attrs is None and before:  # the one person presented above, nothing quoted yet
-            attrs = presented_earlier(before, gazetteer) or presented_first_name(before, gazetteer)
+            attrs = presented_earlier(before, gazetteer)
+            if attrs is None and not SPLIT_AFTER.match(after):  # a split quotation's first half: not alone (segfix38)
+                attrs = presented_first_name(before, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call

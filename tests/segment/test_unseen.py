@@ -677,7 +677,8 @@ SETS["segment_unseen32"] = {
     "negatif_presse_decret_communique_ars_ecrit_l_agence": (1.0, 1.0, 1.0, 1.0),
     "negatif_remerciements_fonctions_deux_points_jury_these": (1.0, 1.0, 1.0, 1.0),
     "podcast_initiales_crochets_invitee_asalee_description_episode_lannion": (1.0, 1.0, 1.0, 1.0),
-    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier": (1.0, 1.0, 1.0, 0.0),
+    # untuned region 0.0; segfix38: document_places headline_town ('Saint-Dizier : …' over a press article)
+    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier": (1.0, 1.0, 1.0, 1.0),
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve": (1.0, 0.75, 0.75, 1.0),
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp": (1.0, 1.0, 0.5, 1.0),
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon": (0.8, 1.0, 1.0, 1.0),
@@ -2295,7 +2296,7 @@ ROUND32_NEGATIVES = ['negatif_discussion_these_pour_qui_auteurs_nos_participants
 
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
-# at the target since segfix38 (were below untuned): marie_galante, saint_flour, focus_group, hazebrouck, montauban
+# at the target since segfix38 (were below untuned): marie_galante, saint_flour, focus_group, hazebrouck, montauban, saint_dizier
 ROUND32_BELOW = {
     "entretien_etiquettes_moi_elle_secretaire_msp_chateau_gontier":
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Elle :' answers after 'Moi :' questions found as turns; the speaker kept as 'Elle', the name Nadège in the annex title not carried)",
@@ -2305,8 +2306,6 @@ ROUND32_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (mid-sentence quotes with '[IDE4]', '[MG2]' found; the code key sentence 'les médecins MG1 à MG4' not read for MG2: role inconnu)",
     "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens":
         "F1 0.80, speaker 1.00, role 0.00, region 0.00 (1 FN: a quote paragraph attributed only in the next sentence, 'Ces mots sont ceux d'un chargé de mission … de l'ARS': narrative; the two following quotes found with role institutionnel_ars (annotated hospitalier: 'la cadre de santé du service de médecine du CH', 'Le PCME') and no region from 'centre hospitalier de Saint-Gaudens')",
-    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Pour Nathalie Perrin, vice-présidente du conseil départemental …', 'Et d'ajouter : « … »' and '« … », explique Yann Le Goff, pharmacien rue Gambetta' found; no region from 'Saint-Dizier' in the headline)",
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve":
         "F1 1.00, speaker 0.75, role 0.75, region 1.00 (the council's labelled turns found; the adjointe's second label 'Mme Roux :' kept as 'Mme Roux' role inconnu, her name and function given in her first label 'Mme Sabine Roux, adjointe aux affaires sociales :')",
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp":

@@ -107,3 +107,21 @@ def test_profession_columns_speak(gazetteer):
                    ("verbatim", "pharmacien"), ("verbatim", "kinesitherapeute")]
     assert _at(text, segs, "décrivent le même isolement").kind == "narrative"
     assert _at(text, segs, "Adhérents | 12").kind == "narrative"
+
+
+# session 16 (segfix38): a thesis's table of excerpts without guillemets, the speaker a code in a
+# column of its own, the codes' professions given by a key of ranges in the methods
+def test_an_excerpt_table_with_a_code_column_and_a_key_by_ranges(gazetteer):
+    lines = ["Huit professionnels exerçant entre Rodez et Millau ont participé. K1 à K5 sont kinésithérapeutes, "
+             "O1 et O2 orthophonistes.",
+             "Thème | Extrait | Participant",
+             "Délais | Trois mois pour une première séance, et les médecins me demandent de faire vite. | K2",
+             "Adressage | On reçoit des ordonnances sans un mot sur ce que l'enfant a déjà fait. | O1",
+             "Indicateur | Valeur | Participant",
+             "Durée moyenne | 42 minutes | K1"]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "Trois mois pour une première séance")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "K2", "kinesitherapeute", "Occitanie")
+    other = _at(text, segs, "On reçoit des ordonnances")
+    assert (other.kind, other.speaker, other.role) == ("verbatim", "O1", "autre_paramedical")
+    assert _at(text, segs, "42 minutes").kind not in ("verbatim", "turn")

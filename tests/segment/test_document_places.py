@@ -66,3 +66,21 @@ def test_communes_of_two_departements_do_not_place_the_document(gaz):
     s = _at(text, segs, "Trouver un médecin")
     assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
 
+
+
+# session 16 (segfix38): a press headline opening on its town and a colon places the speakers
+# when nothing else names a place; a place of another région named in the text leaves them unplaced
+def test_a_headline_town_places_the_document(gaz):
+    lines = ["Vitré : le centre de santé recrute un deuxième médecin",
+             "Les travaux sont terminés depuis l'été.",
+             "« On reçoit déjà quarante patients par jour, il nous faut du renfort », explique "
+             "Claire Le Bihan, infirmière coordinatrice, qui suit le dossier depuis le début."]
+    text, segs = _segment(lines, gaz)
+    seg = _at(text, segs, "On reçoit déjà quarante patients")
+    assert (seg.kind, seg.region) == ("verbatim", "Bretagne")
+    other = lines[:2] + [lines[2].replace("qui suit le dossier", "venue de Lyon, qui suit le dossier")]
+    text, segs = _segment(other, gaz)
+    assert _at(text, segs, "On reçoit déjà quarante patients").region != "Bretagne"
+    plain = ["Le centre de santé recrute un deuxième médecin"] + lines[1:]
+    text, segs = _segment(plain, gaz)
+    assert _at(text, segs, "On reçoit déjà quarante patients").region == ""

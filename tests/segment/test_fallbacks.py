@@ -252,3 +252,14 @@ def test_a_signed_paragraph_is_someone_speaking_in_the_first_person():
     assert not signed_speech("Nous avons rencontré des professionnels de santé de la Vendée et nous les avons "
                              "interrogés sur la crise.")
     assert not signed_speech("Je présente ci-dessous les personnes que j'ai rencontrées pour cette étude :")
+
+
+# session 16 (segfix38): a key that predicates professions of ranges and lists of codes
+def test_codes_a_key_gives_a_profession_with_a_plural_copula():
+    from corpus.segment.fallbacks import predicated_codes
+    found = dict(predicated_codes("P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes."))
+    assert found == {"P1": "orthophonistes", "P2": "orthophonistes", "P3": "orthophonistes",
+                     "P4": "orthophonistes", "P5": "ergothérapeutes", "P6": "ergothérapeutes"}
+    # no copula, or no profession: no key
+    assert predicated_codes("Les entretiens E1 à E4 sont longs, E5 et E6 courts.") == []
+    assert predicated_codes("P1 et P2 ergothérapeutes.") == []

@@ -215,3 +215,25 @@ def test_a_focus_group_whose_codes_carry_the_trade_gives_the_role():
     for snippet, who in (("Par le patient, presque", "P2"), ("Moi par la pharmacie", "P5"), ("Jamais à temps", "P2")):
         seg = segment_at(text, segs, snippet)
         assert (seg.kind, seg.speaker, seg.role) == ("turn", who, "kinesitherapeute"), snippet
+
+
+# session 16 (segfix38): a focus group in inclusive writing, each participant word numbered and
+# their profession in parentheses, the moderator's label with its median dot
+def test_a_numbered_participant_with_a_profession_and_an_inclusive_moderator_label():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Animateur·rice : Comment apprenez-vous qu'un patient est sorti de l'hôpital ?",
+             "Participant·e 2 (infirmière libérale) : Par la famille, le plus souvent, deux jours après.",
+             "Participant 4 (pharmacienne) : Quand l'ordonnance arrive au comptoir, pas avant.",
+             "Participant·e 1 (kinésithérapeute) : Moi, avec une prescription de dix séances et rien d'autre.",
+             "Animateur·rice : Et le compte rendu ?",
+             "Participant·e 2 (infirmière libérale) : Jamais avant la première visite."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    first = segment_at(text, segs, "Par la famille, le plus souvent")
+    assert (first.kind, first.speaker, first.role) == ("turn", "Participant·e 2", "infirmier")
+    other = segment_at(text, segs, "Quand l'ordonnance arrive au comptoir")
+    assert (other.kind, other.speaker, other.role) == ("turn", "Participant 4", "pharmacien")
+    assert segment_at(text, segs, "Et le compte rendu").kind == "moderator"

@@ -516,3 +516,24 @@ def test_a_first_name_alone_after_the_speech_verb_speaks_when_the_text_presented
     seg = segment_at(text, segs, "Pas depuis la Toussaint")
     assert (seg.kind, seg.speaker) == ("verbatim", "Georgette")
     assert segment_at(text, segs, "Ce programme reste à écrire").kind == "narrative"  # never presented as a person
+
+
+# session 16 (segfix38): an author cited with the year of her text is the literature, even when
+# a role word comes with her name; the same lead-in without the year quotes a person
+def test_a_quote_of_an_author_with_a_year_is_no_verbatim(gazetteer):
+    cited = ("Comme le note l'infirmière et chercheuse Anne Morel (2021), « l'outil partagé n'est adopté "
+             "que lorsqu'il remplace un appel, jamais lorsqu'il s'y ajoute ».\n")
+    segs = segment_text(cited, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+    said = cited.replace(" (2021)", "")
+    segs = segment_text(said, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert [s.role for s in segs if s.kind == "verbatim"] == ["infirmier"]
+
+
+# session 16 (segfix38): an incise describes the speaker, then an apposition settles them in a town
+def test_the_place_of_an_apposition_after_an_incise_description(gazetteer):
+    text = ("« On apprend qu'une maman est rentrée parce qu'on la croise au marché avec son bébé », nous confie "
+            "la plus ancienne des infirmières du canton, installée à Capesterre-de-Marie-Galante.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "On apprend qu'une maman")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Guadeloupe")

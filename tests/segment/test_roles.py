@@ -134,3 +134,13 @@ def test_the_president_of_an_elected_assembly_is_elected():
     assert normalize_role("président de la communauté de communes du Haut-Allier") == "elu"
     # the council of a professional order is no elected assembly
     assert normalize_role("président du conseil départemental de l'ordre des médecins") == "institutionnel_autre"
+
+
+# session 16 (segfix38): a puéricultrice is a nurse (not an auxiliaire de puériculture); home-care
+# and transport workers name a profession outside health
+def test_puericultrice_and_home_care_workers():
+    assert normalize_role("puéricultrice de PMI") == "infirmier"
+    assert normalize_role("auxiliaire de puériculture") != "infirmier"
+    from corpus.segment.roles import names_a_profession
+    assert names_a_profession("ambulancier")
+    assert names_a_profession("auxiliaire de vie sociale")

@@ -657,27 +657,34 @@ SETS["segment_unseen31"] = {
 # 0.79 on found items, 3 of 18 interview documents at the target, 4 of 5 negatives without an item. Floors at
 # these scores, rounded down. Raising them means the round has been tuned on.
 SETS["segment_unseen32"] = {
-    "article_anthropo_elle_resume_sage_femme_pmi_marie_galante": (0.66, 1.0, 1.0, 1.0),
+    # untuned 0.67; segfix38: attributions presented_first_name ('Elle résume : « … »' after '… par Josette, sage-femme …'), quotes SETTLED_AT
+    "article_anthropo_elle_resume_sage_femme_pmi_marie_galante": (1.0, 1.0, 1.0, 1.0),
     "article_gestion_attribution_id_ibid_pharmacienne_vichy": (1.0, 1.0, 1.0, 1.0),
-    "article_socio_guillemets_anglais_courbes_prenom_presente_avant_saint_flour": (0.0, 0.0, 0.0, 0.0),
+    # untuned 0.0; segfix38: attributions presented_first_name, named_subject with a first name alone
+    "article_socio_guillemets_anglais_courbes_prenom_presente_avant_saint_flour": (1.0, 1.0, 1.0, 1.0),
     "entretien_etiquettes_moi_elle_secretaire_msp_chateau_gontier": (1.0, 0.0, 1.0, 1.0),
-    "focus_group_ecriture_inclusive_participant_e_profession_cpts_chateaudun": (0.0, 0.0, 0.0, 0.0),
+    # untuned 0.0; segfix38: conventions (numbered participant with a role in parentheses), labels.yaml inclusive moderator labels
+    "focus_group_ecriture_inclusive_participant_e_profession_cpts_chateaudun": (1.0, 1.0, 1.0, 1.0),
     "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port": (0.66, 0.0, 1.0, 0.0),
-    "memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck": (0.5, 1.0, 1.0, 1.0),
+    # untuned 0.5; segfix38: roles.yaml (puéricultrice, ambulancier)
+    "memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck": (1.0, 1.0, 1.0, 1.0),
     "memoire_ipa_cle_codes_en_tete_resultats_crochets_arles": (1.0, 1.0, 0.5, 1.0),
     "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens": (0.8, 1.0, 0.0, 0.0),
-    "negatif_discussion_these_pour_qui_auteurs_nos_participants": (0.0, 1.0, 1.0, 1.0),
+    # untuned 0.0 (1 FP); segfix38: quotes CITED_YEAR ('Anne Morel (2021)': the literature)
+    "negatif_discussion_these_pour_qui_auteurs_nos_participants": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_messages_cles_par_profession_etiquettes_pour_le": (1.0, 1.0, 1.0, 1.0),
     "negatif_note_information_consentement_je_soussigne_guillemets": (1.0, 1.0, 1.0, 1.0),
     "negatif_presse_decret_communique_ars_ecrit_l_agence": (1.0, 1.0, 1.0, 1.0),
     "negatif_remerciements_fonctions_deux_points_jury_these": (1.0, 1.0, 1.0, 1.0),
     "podcast_initiales_crochets_invitee_asalee_description_episode_lannion": (1.0, 1.0, 1.0, 1.0),
-    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier": (1.0, 1.0, 1.0, 0.0),
+    # untuned region 0.0; segfix38: document_places headline_town ('Saint-Dizier : …' over a press article)
+    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier": (1.0, 1.0, 1.0, 1.0),
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve": (1.0, 0.75, 0.75, 1.0),
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp": (1.0, 1.0, 0.5, 1.0),
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon": (0.8, 1.0, 1.0, 1.0),
     "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret": (1.0, 1.0, 1.0, 0.66),
-    "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban": (0.0, 0.0, 0.0, 0.0),
+    # untuned 0.0; segfix38: answer_tables (code column), fallbacks predicated_codes, discovery key region
+    "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban": (1.0, 1.0, 1.0, 1.0),
     "transcription_tableau_locuteur_propos_sage_femme_dole": (1.0, 1.0, 1.0, 1.0),
     "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy": (1.0, 1.0, 0.66, 1.0),
 }
@@ -841,7 +848,9 @@ FP_ALLOWED.update({
 
 # round 32: false positives measured untuned (main 8f8836d; the negative's also in ROUND32_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen32", "negatif_discussion_these_pour_qui_auteurs_nos_participants"): 1,  # an author quoted in a discussion, 'Comme le note l'infirmière et chercheuse Anne Morel (2021), « … »', as a verbatim
+    # untuned 1 FP, 0 since segfix38 (quotes CITED_YEAR): an author quoted in a discussion, 'Comme le note
+    # l'infirmière et chercheuse Anne Morel (2021), « … »', as a verbatim
+    ("segment_unseen32", "negatif_discussion_these_pour_qui_auteurs_nos_participants"): 0,
 })
 
 # round 33: false positives measured untuned (main 1aea494; the negative's also in ROUND33_NEGATIVES_BELOW)
@@ -2280,33 +2289,23 @@ ROUND31_BELOW = {
 ROUND31_INTERVIEWS = ['article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte', 'article_geo_incise_milieu_citation_aidant_patiente_issoudun', 'article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte', 'audition_senat_nom_fonction_tiret_urps_hauts_de_france_reprise_nom_seul', 'bulletin_syndical_temoignage_signature_fin_prenom_kine_roubaix', 'entretien_patiente_questions_italiques_sans_etiquette_esp_montreuil', 'focus_group_idel_abreviation_reponse_tous_cpts_grand_narbonne', 'memoire_cadre_sante_italiques_attribution_apres_ide_had_ch_montlucon', 'memoire_kine_q_r_points_profil_dans_titre_msp_aurillac', 'memoire_tableau_verbatim_code_profession_colonnes_sarthe', 'podcast_prenoms_majuscules_ligne_seule_sage_femme_quimper', 'presse_chapeau_role_puis_questions_gras_pharmacienne_presidente_cpts_tregor', 'radio_etiquettes_journaliste_invitee_tiret_role_dans_lancement_lens', 'rapport_ars_attribution_en_note_de_bas_de_page_coordinatrice_dac_vosges', 'rapport_ceser_encadre_paroles_puces_attribution_apres_tiret_haut_allier', 'these_mg_citations_dans_phrase_code_entre_parentheses_cle_en_annexe_gers', 'these_orthophonie_exemples_numerotes_attribution_avant_deux_points_mamoudzou', 'transcription_horodatage_crochets_enqueteur_pharmacienne_capesterre', 'transcription_reunion_msp_etiquettes_fonction_article_defini_vire']
 
 # Round 32 tests (segwrite24): the negatives and the issue's target, as round 31's; untuned on main 8f8836d.
-ROUND32_NEGATIVES_BELOW = {
-    "negatif_discussion_these_pour_qui_auteurs_nos_participants":
-        "1 FP (an author quoted in the discussion, 'Comme le note l'infirmière et chercheuse Anne Morel (2021), « … »': a verbatim)",
-}
+# untuned: 1 FP on negatif_discussion_these_pour_qui_auteurs_nos_participants (an author quoted in the
+# discussion, 'Comme le note l'infirmière et chercheuse Anne Morel (2021), « … »': a verbatim), 0 since segfix38
+ROUND32_NEGATIVES_BELOW: dict[str, str] = {}
 ROUND32_NEGATIVES = ['negatif_discussion_these_pour_qui_auteurs_nos_participants', 'negatif_fiche_messages_cles_par_profession_etiquettes_pour_le', 'negatif_note_information_consentement_je_soussigne_guillemets', 'negatif_presse_decret_communique_ars_ecrit_l_agence', 'negatif_remerciements_fonctions_deux_points_jury_these']
 
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+# at the target since segfix38 (were below untuned): marie_galante, saint_flour, focus_group, hazebrouck, montauban, saint_dizier
 ROUND32_BELOW = {
-    "article_anthropo_elle_resume_sage_femme_pmi_marie_galante":
-        "F1 0.67 (1 FN: 'Elle résume : « … »', a bare pronoun and a colon inside the paragraph, the sage-femme named two sentences before: narrative; the quote attributed after by the periphrasis 'la plus ancienne des infirmières de l'île' found)",
-    "article_socio_guillemets_anglais_courbes_prenom_presente_avant_saint_flour":
-        "F1 0.00 (quotes in English curly quotes '“…”' inside the author's paragraphs, the person introduced in the sentence before, '“…”, ajoute-t-il': narrative)",
     "entretien_etiquettes_moi_elle_secretaire_msp_chateau_gontier":
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Elle :' answers after 'Moi :' questions found as turns; the speaker kept as 'Elle', the name Nadège in the annex title not carried)",
-    "focus_group_ecriture_inclusive_participant_e_profession_cpts_chateaudun":
-        "F1 0.00 (inclusive-writing labels with a median dot and the profession in parentheses, 'Participant·e 3 (pharmacienne) :', 'Animateur·rice :': narrative)",
     "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port":
         "F1 0.67, speaker 0.00, role 1.00, region 0.00 (1 FN: a two-paragraph first-person testimony without guillemets under a question heading, the witness in an italic 'Propos recueillis auprès de Samia …' line before: narrative; 'Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient : « … »' found without the name, no region from 'au Port')",
-    "memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck":
-        "F1 0.50 (2 FN: italic quotes in guillemets ending in the same paragraph with '(Aurélie, puéricultrice de PMI, Hazebrouck)' and '(Bruno, ambulancier, Bailleul)': narrative; the third, '(Lina, diététicienne libérale, Hazebrouck)', found)",
     "memoire_ipa_cle_codes_en_tete_resultats_crochets_arles":
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (mid-sentence quotes with '[IDE4]', '[MG2]' found; the code key sentence 'les médecins MG1 à MG4' not read for MG2: role inconnu)",
     "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens":
         "F1 0.80, speaker 1.00, role 0.00, region 0.00 (1 FN: a quote paragraph attributed only in the next sentence, 'Ces mots sont ceux d'un chargé de mission … de l'ARS': narrative; the two following quotes found with role institutionnel_ars (annotated hospitalier: 'la cadre de santé du service de médecine du CH', 'Le PCME') and no region from 'centre hospitalier de Saint-Gaudens')",
-    "presse_et_d_ajouter_vice_presidente_departement_saint_dizier":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Pour Nathalie Perrin, vice-présidente du conseil départemental …', 'Et d'ajouter : « … »' and '« … », explique Yann Le Goff, pharmacien rue Gambetta' found; no region from 'Saint-Dizier' in the headline)",
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve":
         "F1 1.00, speaker 0.75, role 0.75, region 1.00 (the council's labelled turns found; the adjointe's second label 'Mme Roux :' kept as 'Mme Roux' role inconnu, her name and function given in her first label 'Mme Sabine Roux, adjointe aux affaires sociales :')",
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp":
@@ -2315,8 +2314,6 @@ ROUND32_BELOW = {
         "F1 0.80 (1 FN: the en-dash bullet ending '[CSA, accueil de Chinon]', CSA explained only in the list of abbreviations as an Assurance maladie adviser: narrative; the '[IDEC, …]' and '[MK, …]' bullets found)",
     "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret":
         "F1 1.00, speaker 1.00, role 1.00, region 0.67 ('témoigne un masseur-kinésithérapeute de Guéret', 'résument deux kinésithérapeutes d'Aubusson' found; the URPS president's 'Pour Paul Vergne, …, « … »' no region, the territory given as 'en ex-Limousin' and the Creuse)",
-    "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban":
-        "F1 0.00 (a pipe table 'Thème | Extrait | Participant' with the code in the last column, professions given by code ranges 'P1 à P4 sont orthophonistes': rows narrative)",
     "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('JOURNALISTE —' / 'DR AÏSSATOU DIALLO —' turns found, the doctor's role medecin_generaliste (given only in the 'Synthé :' caption); the 'PATIENT —' turn role inconnu, annotated autre)",
 }

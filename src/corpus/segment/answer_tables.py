@@ -52,6 +52,10 @@ def _header(text: str) -> tuple[int, int, int | None, int] | None:
                     and not _is(c, "identifier_column_words")), None)
     if profile is None:  # "Profession | Réponse": a column of posts alone
         profile = next((k for k, c in enumerate(cells) if k != answer and _is(c, "profession_column_words")), None)
+    if answer is not None and profile is None:
+        # "Thème | Extrait | Participant": a column of speaker codes alone (segfix38)
+        coded = [k for k, c in enumerate(cells) if k != answer and n_words(c) <= 3 and _is(c, "code_column_words")]
+        return (answer, None, coded[-1], len(cells)) if coded else None
     if answer is None or profile is None:
         return None
     ident = next((k for k, c in enumerate(cells) if k not in (answer, profile) and _is(c, "identifier_column_words")), None)
@@ -91,7 +95,7 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             continue
         if found is not None:
             header = found
-            posts = _is(ln.text[slice(*cells[found[1]])], "profession_column_words")
+            posts = found[1] is not None and _is(ln.text[slice(*cells[found[1]])], "profession_column_words")
             continue
         if header is None:
             continue
@@ -102,6 +106,14 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         spans = []
         for row in _rows(ln.text, cells, header):
             words = ln.text[row[answer][0]:row[answer][1]]
+            if profile is None:  # the code column: the code is the speaker, described by the key (segfix38)
+                code = ln.text[row[ident][0]:row[ident][1]].strip()
+                if n_words(words) >= least and not re.search(r"[«»\"“”]", words) \
+                        and cv.LABEL_SHAPES["code"].fullmatch(code):
+                    spans.append(Span(ln.start + row[answer][0], ln.start + row[answer][1], "verbatim",
+                                      {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "",
+                                       "attr_source": "participant_table", "_code": code}))
+                continue
             desc = profile_description(ln.text[row[profile][0]:row[profile][1]])
             if n_words(words) < least or not describes_person(desc) or (
                     len(description_fields(desc)) < 2 and not _names_post(posts, desc)):
@@ -198,5 +210,6 @@ class AnswerTableHandlers:
         spans = self._answer_rows.get(i)
         if not spans:
             return None
-        self.spans.extend(Span(s.start, s.end, s.kind, dict(s.attrs)) for s in spans)
+        self.spans.extend(Span(s.start, s.end, s.kind, self.ctx.code_attrs(s.attrs["_code"]) if "_code" in s.attrs
+                               else dict(s.attrs)) for s in spans)
         return i + 1

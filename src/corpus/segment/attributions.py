@@ -341,6 +341,15 @@ def _named_subject(key: int) -> tuple[re.Pattern, re.Pattern]:
                        + rf"\s+(?:{reflexive})?(?P<verb>[a-zéèêàâîôûç]+)\b"))
 
 
+NAMED_FIRST = r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+
+
+@lru_cache(maxsize=4)
+def _first_name_subject(key: int) -> re.Pattern:
+    not_names = "|".join(cv.language_data().get("not_names", [])) or "(?!)"
+    return re.compile(rf"^\s*(?!(?:{not_names})\b){NAMED_FIRST}\s*,\s*(?P<app>[^,;.«»]{{3,100}}),\s+(?P<verb>[a-zéèêàâîôûç]+)\b")
+
+
 def named_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person a press paragraph opens with by full name, a function in apposition and
     a speech verb in indirect speech ("Claire Morvan, infirmière à Brest, explique que …", or the
@@ -350,6 +359,10 @@ def named_subject(lead: str, gazetteer) -> dict | None:
         return None
     after, before = _named_subject(id(cv.language_data()))
     m = after.match(lead) or before.match(lead)
+    if m is None:  # or a first name alone ("Marc, infirmier libéral à Murat, confirme …"; segfix38)
+        m = _first_name_subject(id(cv.language_data())).match(lead)
+        if m is not None and gazetteer.find(m.group("name")):
+            return None  # "Murat, chef-lieu de canton, …": a place
     if m is None or not speech_word(m.group("verb")) or not describes_person(m.group("app")) \
             or cv.NOT_A_DESCRIPTION.match(m.group("app").strip()):
         return None
@@ -464,6 +477,35 @@ def presented_earlier(before: str, gazetteer, role: str = "") -> dict | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def presented_first_name(before: str, gazetteer) -> dict | None:
+    """Attrs of the one person the text before a quotation presents by first name alone and what
+    they do between commas, when nothing is quoted in it: a sentence opening on the name ("Claire,
+    aide à domicile à Murat, passe chaque matin …") or the name anywhere with a description of a
+    person ("… est assuré par Josette, sage-femme de la PMI, et …"); the person a pronoun stands
+    for ("Elle résume : « … »", "« … », ajoute-t-il"). None when it presents none or several, or
+    the name is a place (segfix38)."""
+    before = re.sub(r"(?m)^[ \t]*«[^«»\n]*»[ \t]*$", "", before)
+    if any(q in before for q in "«»\"“”"):
+        return None
+    found = {}
+    for m in cv.FIRST_NAME_APPOSITION.finditer(before):
+        desc = m.group("desc").strip()
+        if not cv.NOT_A_DESCRIPTION.match(desc) and not gazetteer.find(m.group("name")):
+            found[m.group("name")] = desc
+    for m in re.finditer(rf"(?<![\w-]){NAMED_FIRST}(?=\s*,\s*(?P<desc>[^,.;:«»()]{{3,90}})\s*,)", before):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if name not in found and describes_person(desc) and not cv.NOT_A_DESCRIPTION.match(desc) \
+                and not cv.NAME.search(before[max(0, m.start() - 30):m.end()]) and not gazetteer.find(name) \
+                and not any(re.fullmatch(w, name, re.IGNORECASE) for w in cv.language_data().get("not_names", [])):
+            found[name] = desc
+    if len(found) != 1:
+        return None
+    name, desc = next(iter(found.items()))
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
     """A quotation filling the first line of its run of prose, a press headline ("« Depuis la
     fermeture de la maternité, c'est nous qui faisons le lien »"), as the words of the one person
@@ -481,11 +523,16 @@ def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
     return call if attrs is None else type(call)(True, attrs)
 
 
-def subject_call(lead: str, call, gazetteer, before: str = ""):
+# an inverted incise between the two halves of one quotation: "« … , » raconte-t-il, « … »"
+SPLIT_AFTER = re.compile(r"^\s*,?\s*[a-zéèêàâîôûç]+(?:-t)?-(?:il|elle)\s*,\s*«")
+
+
+def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
     ajoute-t-elle"): the first quotation of a paragraph whose subject a speech verb reports.
-    ``before``: the text before the quotation (its section), for the one person presented above."""
+    ``before``: the text before the quotation (its section), for the one person presented above;
+    ``after``: the text after it."""
     if call.verbatim and not call.attrs.get("speaker") and (member := colon_member(lead, gazetteer)) is not None:
         # "Dr Kessler (MG) répond : « … »": the member the clause names, whatever the clause alone gave
         return type(call)(True, {**call.attrs, **member}, call.attribution)
@@ -504,6 +551,8 @@ def subject_call(lead: str, call, gazetteer, before: str = ""):
             or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
         if attrs is None and before:  # the one person presented above, nothing quoted yet
             attrs = presented_earlier(before, gazetteer)
+            if attrs is None and not SPLIT_AFTER.match(after):  # a split quotation's first half: not alone (segfix38)
+                attrs = presented_first_name(before, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     if not lead.rstrip().endswith(":"):
         return call
@@ -513,6 +562,9 @@ def subject_call(lead: str, call, gazetteer, before: str = ""):
         attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer)
         return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
+    if attrs is None and before and re.match(rf"\s*(?:{_words_alt(named_settings()['subject_pronouns'])})\s", lead[cut + 1:] if cut >= 0 else lead):
+        # "Claire, aide à domicile, … Elle décrit … : « … »": the one person presented above (segfix38)
+        attrs = presented_earlier(before, gazetteer) or presented_first_name(before, gazetteer)
     return call if attrs is None else type(call)(True, attrs)
 
 

@@ -269,6 +269,8 @@ def _build(d: dict) -> dict:
     # a first name, a code or initials, and what the person does, in parentheses: "Julie (IDE)",
     # "E3 (IDEL)", "M.D. (MG)" (the same person shape whatever the document names people by)
     person = rf"{first_name}|{code}|{initials}"
+    # or a participant word and a number: "Participant 3 (pharmacienne)", "Participant·e 1 (kiné)"
+    person += rf"|{numbered}"
     # or a first name in capitals, as some transcripts set every label ("SANDRINE (IDEL) —")
     person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
     # (a time in the parentheses is when the turn starts, not a role: segment/label_times.py)

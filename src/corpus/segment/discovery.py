@@ -175,6 +175,10 @@ class Context:
             if code not in self.participants:
                 self.participants[code] = desc
                 region, place = locative_place(texts[i], gazetteer) if gazetteer is not None else ("", "")
+                if not region and gazetteer is not None:
+                    # "… exerçant entre Montauban et Caussade … P1 à P4 sont …": the key's places, of one région (segfix38)
+                    found = [(p.region, texts[i][a:b]) for a, b, p in gazetteer.find(texts[i]) if p.region]
+                    region, place = single_region(found) if found else ("", "")
                 if region:
                     self.participant_places.setdefault(code, (region, place))
         # "Groupe 2 (Alençon, Orne) : P1 sage-femme ; …" for "[FG2, P1]" (segment/group_members.py)

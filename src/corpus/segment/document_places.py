@@ -11,6 +11,8 @@ région ("Région C") on any segment, leaves them without one.
 
 from __future__ import annotations
 
+import re
+
 from .regions import REGIONS_2016
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
@@ -32,8 +34,28 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     regions = {r for r, _ in mentions.values()} | own
     if not (listed or one_departement(communes.values(), gazetteer)) or len(mentions) < MIN_MENTIONS \
             or len(regions) != 1:
+        # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
+        # no place of another région named anywhere (segfix38)
+        town = headline_town(text, gazetteer)
+        if town is not None and regions <= {town[0]}:
+            return town
         return "", ""
     return mentions[min(mentions)]
+
+
+HEADLINE_TOWN = re.compile(r"^\s*(?P<town>[A-ZÉÈ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)\s:\s+\S")
+
+
+def headline_town(text: str, gazetteer) -> tuple[str, str] | None:
+    """(région, town) of a first line that opens on a commune, a colon and the headline; None otherwise."""
+    first = text.lstrip().split("\n", 1)[0]
+    m = HEADLINE_TOWN.match(first)
+    if m is None or getattr(gazetteer, "communes", None) is None:
+        return None
+    commune = gazetteer.communes.resolve(m.group("town"))
+    if commune is None or commune.word or not commune.region:
+        return None
+    return commune.region, commune.name
 
 
 def one_departement(communes, gazetteer) -> bool:

@@ -819,6 +819,44 @@ CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï
 LETTER_RANGE = re.compile(rf"\((?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<first>[A-Z])\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
+PREDICATED_CODES = r"[A-Z]{1,3}\d{1,2}(?:\s*(?:à|-|–|,|et)\s*[A-Z]{1,3}\d{1,2})*"
+
+
+def _predicated() -> re.Pattern:
+    """Codes, a plural copula and what they are ("P1 à P4 sont orthophonistes"), and the clauses
+    after a comma that leave the copula out (", P5 et P6 ergothérapeutes")."""
+    return re.compile(rf"(?<![\w-])(?P<codes>{PREDICATED_CODES})\s+(?:(?P<cop>{_words('plural_copulas')})\s+)?"
+                      r"(?P<desc>[a-zéèêàâîôûç][\w’'-]*(?:\s+(?!et\b)[a-zéèêàâîôûç][\w’'-]*){0,6})\s*(?=[,;.]|$|\bet\s)")
+
+
+def predicated_codes(t: str) -> list[tuple[str, str]]:
+    """(code, description) of a key that predicates a profession of codes or ranges of codes:
+    "P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes" (a clause without the copula only
+    right after one with it); each description names a role (segfix38)."""
+    out, end = [], -1
+    for m in _predicated().finditer(t):
+        if not m.group("cop") and not (end >= 0 and re.fullmatch(r"\s*[,;]\s*(?:et\s+)?", t[end:m.start()])):
+            end = -1
+            continue
+        desc = m.group("desc")
+        if normalize_role(desc) in ("autre", "inconnu"):
+            end = -1
+            continue
+        codes = []
+        for part in re.split(r"\s*(?:,|et)\s*", m.group("codes")):
+            r = re.fullmatch(r"(?P<p>[A-Z]{1,3})(?P<a>\d{1,2})\s*(?:à|-|–)\s*(?P=p)(?P<b>\d{1,2})", part)
+            if r and 0 < int(r["b"]) - int(r["a"]) < 60:
+                codes += [f"{r['p']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1)]
+            elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part):
+                codes.append(part)
+        if len(codes) < 2 and not m.group("cop"):
+            end = -1
+            continue
+        out += [(c, desc) for c in codes]
+        end = m.end()
+    return out
+
+
 def _words(key: str) -> str:
     return cv.literal_alternation(cv.language_data().get(key, [])) or "(?!)"
 
@@ -900,6 +938,7 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
             if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
+        out += [(i, code, desc) for code, desc in predicated_codes(t)]
         for m in LETTER_RANGE.finditer(t):
             first, last = ord(m.group("first")), ord(m.group("last"))
             sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()

@@ -509,6 +509,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
                                     "region": region, "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
+        if call.verbatim and "person" not in call.attrs and not call.attrs.get("region") and who:
+            # "…, nous confie la plus ancienne des infirmières de l'île, installée à Capesterre-de-
+            # Marie-Galante.": where the apposition after the description settles the person (segfix38)
+            settled = SETTLED_AT.match(full[len(cv.WHO_CUT.split(full)[0]):])
+            region, place = resolve_region(settled.group(0), ctx.gazetteer) if settled else ("", "")
+            if region:
+                call.attrs.update(region=region, place=place)
         clause = relative_description(va.group("who")[len(cv.WHO_CUT.split(va.group("who"))[0]):]) if who else ""
         if clause and call.attrs.get("person") is not None:  # "…, explique X, qui exerce comme infirmière"
             call.attrs["person"].descriptions.append(clause)
@@ -852,9 +859,18 @@ def _places_and_ages(desc: str, gazetteer) -> bool:
     return bool(fields) and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in fields)
 
 
+# an apposition placing the person just described: ", installée à Bondy", ", basé en Corrèze"
+SETTLED_AT = re.compile(r"^\s*,\s*[a-zéèêàâîôûç]+(?:é|ée|és|ées)\s+(?:à|en|au|aux|dans|sur)\s+[^,.;:!?«»()]{2,60}")
+# an author's year of publication in parentheses closing who speaks ("Anne Morel (2021)",
+# "Morel (2021, p. 14)"): a text cited, not a respondent's words
+CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)\s*,?\s*$")
+
+
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     """A quote attributed by a speech verb: to a named person, a known surname, a pronoun
     (the section's current speaker) or a description."""
+    if who and CITED_YEAR.search(who):
+        return QuoteCall(False)  # "Comme le note l'infirmière Anne Morel (2021), « … »": the literature
     name = cv.NAME.search(who) if who and ctx.named_speakers else None
     person = None
     if name:

@@ -1200,7 +1200,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                                  designated)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer,
-                                           self._section_before(a + qa))) for qa, qb, c in calls]
+                                           self._section_before(a + qa), chunk[qb:qb + 80])) for qa, qb, c in calls]
             # "« … »" as a headline over "Lucie Moreau, sage-femme à Vierzon, …" (segment/attributions.py)
             calls = [(qa, qb, headline_call(chunk, qa, qb, c, self.gazetteer)) for qa, qb, c in calls]
             # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)

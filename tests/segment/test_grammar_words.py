@@ -57,6 +57,8 @@ LINES = [
     "Pierre Durand m'a dit", "Claire Petit l'affirme", "Lucie Roy t'explique", "Anne Roux m’explique",
     "Marie Dupont nous appelle et nous dit", "Comme le dit Joséphine, « oui ».",
     "MG1 et MG2 (médecins généralistes), IDE2 (infirmière libérale)", "E1, E2 et E5 (pharmaciens)",
+    "P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes et psychomotriciens.", "M1 et M2 étaient des médecins.",
+    ", installée à Bondy depuis dix ans, elle", ", basé en Corrèze", ", installées aux Mureaux",
     "(E1 à E5)", "(P3 au P7)", "(E1, E3 à E6)", "(IDE 1, IDE 2)", "(E10 et E11)", "(SF-A à SF-E)",
     "(E1 – E4)", "(E1 - E4)", "(MK1 à MK7)", "(e1 à e9)", "(Enquêté 1 à Enquêté 9)", "(Ph.A à Ph.F)",
     "(Ph.A au Ph.F)", "elles sont désignées O1 à O6.", "Sept kinésithérapeutes (K1 à K7) et deux (K8 au K9)",
@@ -352,6 +354,13 @@ PARTS = {
         rf"[A-ZÉÈ]\.\s?(?:(?:{cv.word_forms('initial_name_particles')})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+", 0),
     "conventions: joined codes": (r"(?:[A-Z]\d)(?:\s*(?:,|et)\s*(?:[A-Z]\d))+",
                                   rf"(?:[A-Z]\d)(?:\s*(?:,|{cv.word_forms('list_conjunctions')})\s*(?:[A-Z]\d))+", 0),
+    "fallbacks: predicated codes": (
+        r"(?<![\w-])(?P<codes>[A-Z]{1,3}\d{1,2}(?:\s*(?:à|-|–|,|et)\s*[A-Z]{1,3}\d{1,2})*)\s+(?:(?P<cop>"
+        + fallbacks._words("plural_copulas") + r")\s+)?"
+        r"(?P<desc>[a-zéèêàâîôûç][\w’'-]*(?:\s+(?!et\b)[a-zéèêàâîôûç][\w’'-]*){0,6})\s*(?=[,;.]|$|\bet\s)",
+        fallbacks._predicated(), 0),
+    "quotes.SETTLED_AT": (r"^\s*,\s*[a-zéèêàâîôûç]+(?:é|ée|és|ées)\s+(?:à|en|au|aux|dans|sur)\s+[^,.;:!?«»()]{2,60}",
+                          quotes.SETTLED_AT, 0),
     "conventions: interview date": (r"(?:entretien)s?\s+(?:du\s+|le\s+)?\d",
                                     r"(?:entretien)s?\s+(?:" + cv.word_forms("date_articles", r"\s+") + r")?\d",
                                     re.IGNORECASE),

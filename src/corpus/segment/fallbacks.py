@@ -819,14 +819,18 @@ CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï
 LETTER_RANGE = re.compile(rf"\((?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<first>[A-Z])\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>[A-Z])\)")
 
 
-PREDICATED_CODES = r"[A-Z]{1,3}\d{1,2}(?:\s*(?:à|-|–|,|et)\s*[A-Z]{1,3}\d{1,2})*"
+# the list's conjunction and a group's range word from lang/fr grammar.yaml ("P1 à P4 …, P5 et P6 …")
+_AND = cv.word_forms("list_conjunctions")
+_GROUP_RANGE = cv.word_forms("group_range_words")
+PREDICATED_CODES = rf"[A-Z]{{1,3}}\d{{1,2}}(?:\s*(?:{_GROUP_RANGE}|-|–|,|{_AND})\s*[A-Z]{{1,3}}\d{{1,2}})*"
 
 
 def _predicated() -> re.Pattern:
     """Codes, a plural copula and what they are ("P1 à P4 sont orthophonistes"), and the clauses
     after a comma that leave the copula out (", P5 et P6 ergothérapeutes")."""
     return re.compile(rf"(?<![\w-])(?P<codes>{PREDICATED_CODES})\s+(?:(?P<cop>{_words('plural_copulas')})\s+)?"
-                      r"(?P<desc>[a-zéèêàâîôûç][\w’'-]*(?:\s+(?!et\b)[a-zéèêàâîôûç][\w’'-]*){0,6})\s*(?=[,;.]|$|\bet\s)")
+                      rf"(?P<desc>[a-zéèêàâîôûç][\w’'-]*(?:\s+(?!(?:{_AND})\b)[a-zéèêàâîôûç][\w’'-]*){{0,6}})"
+                      rf"\s*(?=[,;.]|$|\b(?:{_AND})\s)")
 
 
 def predicated_codes(t: str) -> list[tuple[str, str]]:
@@ -835,7 +839,7 @@ def predicated_codes(t: str) -> list[tuple[str, str]]:
     right after one with it); each description names a role (segfix38)."""
     out, end = [], -1
     for m in _predicated().finditer(t):
-        if not m.group("cop") and not (end >= 0 and re.fullmatch(r"\s*[,;]\s*(?:et\s+)?", t[end:m.start()])):
+        if not m.group("cop") and not (end >= 0 and re.fullmatch(rf"\s*[,;]\s*(?:(?:{_AND})\s+)?", t[end:m.start()])):
             end = -1
             continue
         desc = m.group("desc")
@@ -843,8 +847,8 @@ def predicated_codes(t: str) -> list[tuple[str, str]]:
             end = -1
             continue
         codes = []
-        for part in re.split(r"\s*(?:,|et)\s*", m.group("codes")):
-            r = re.fullmatch(r"(?P<p>[A-Z]{1,3})(?P<a>\d{1,2})\s*(?:à|-|–)\s*(?P=p)(?P<b>\d{1,2})", part)
+        for part in re.split(rf"\s*(?:,|{_AND})\s*", m.group("codes")):
+            r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
             if r and 0 < int(r["b"]) - int(r["a"]) < 60:
                 codes += [f"{r['p']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1)]
             elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part):

@@ -860,7 +860,9 @@ def _places_and_ages(desc: str, gazetteer) -> bool:
 
 
 # an apposition placing the person just described: ", installée à Bondy", ", basé en Corrèze"
-SETTLED_AT = re.compile(r"^\s*,\s*[a-zéèêàâîôûç]+(?:é|ée|és|ées)\s+(?:à|en|au|aux|dans|sur)\s+[^,.;:!?«»()]{2,60}")
+# (the participle's endings and the prepositions: lang/fr grammar.yaml settled_participle_endings, settled_prepositions)
+SETTLED_AT = re.compile(rf"^\s*,\s*[a-zéèêàâîôûç]+(?:{cv.word_forms('settled_participle_endings')})"
+                        rf"\s+(?:{cv.word_forms('settled_prepositions')})\s+[^,.;:!?«»()]{{2,60}}")
 # an author's year of publication in parentheses closing who speaks ("Anne Morel (2021)",
 # "Morel (2021, p. 14)"): a text cited, not a respondent's words
 CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)\s*,?\s*$")

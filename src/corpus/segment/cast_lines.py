@@ -82,7 +82,12 @@ def apply_presented_guests(segments: list, gazetteer) -> None:
     guest = presented_guest([s.text for s in segments[:first] if s.kind == "moderator"])
     if guest is None:
         return
-    name, desc = guest
+    _name_turns(segments, label, *guest, gazetteer)
+
+
+def _name_turns(segments: list, label: str, name: str, desc: str, gazetteer) -> None:
+    """Every turn of ``label`` becomes the named person's, with the description's role and place
+    where the turn has none."""
     region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
     for seg in segments:
         if seg.kind != "turn" or seg.speaker != label:
@@ -132,13 +137,4 @@ def apply_cast_lines(segments: list, gazetteer) -> None:
         cast = cast_line(first.text, label)
         if cast is None:
             continue
-        name, desc = cast
-        region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
-        for seg in segments:
-            if seg.kind != "turn" or seg.speaker != label:
-                continue
-            seg.speaker = name
-            if seg.role in ("", "inconnu"):
-                seg.role_raw, seg.role = desc, normalize_role(desc)
-            if not seg.region and region:
-                seg.region, seg.place = region, place
+        _name_turns(segments, label, *cast, gazetteer)

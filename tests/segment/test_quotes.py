@@ -537,3 +537,19 @@ def test_the_place_of_an_apposition_after_an_incise_description(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     seg = _at(text, segs, "On apprend qu'une maman")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Guadeloupe")
+
+
+# session 16 (segfix39): a civility and its article before the name in the incise, a compound tense
+# of the verb, one named quote in the document (named-speaker quoting off)
+def test_a_civility_before_the_name_and_its_apposition_after_the_incise(gazetteer):
+    text = ("Le centre de santé a ouvert ses portes en septembre. « Les patients du plateau n'ont plus à "
+            "faire quarante kilomètres pour un renouvellement », a rappelé le Dr Hélène Bastide, médecin "
+            "généraliste et coordinatrice de la structure.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Les patients du plateau")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Hélène Bastide", "medecin_generaliste")
+    # a civility alone, without a name and an apposition, still names nobody
+    bare = text.replace("le Dr Hélène Bastide, médecin généraliste et coordinatrice de la structure",
+                        "le Dr Bastide")
+    segs = segment_text(bare, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(bare, segs, "Les patients du plateau").speaker != "Hélène Bastide"

@@ -150,8 +150,13 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
 
 
 # a name (first name, with a surname and particles) and its apposition after a speech verb
+# ("…, a souligné le Dr Nadège Célestine, médecin généraliste …": a civility, with its article,
+# before the name; segfix39)
+_ARTICLE = cv.word_forms("singular_determiners", r"\s+", elided_after="")
+_CIVILITY = cv.word_forms("civilities", case="first")
 NAME_AND_DESCRIPTION = re.compile(
-    r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
+    rf"\s*(?:(?:(?i:{_ARTICLE}))?(?:{_CIVILITY})\.?\s+)?"
+    r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
     r"(?P<desc>[^.;!?«»]{3,100})")
 # a first name alone after a speech verb, then what the person does as they speak ("« … », répond
 # Raymond en haussant les épaules")

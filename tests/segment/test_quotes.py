@@ -553,3 +553,15 @@ def test_a_civility_before_the_name_and_its_apposition_after_the_incise(gazettee
                         "le Dr Bastide")
     segs = segment_text(bare, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(bare, segs, "Les patients du plateau").speaker != "Hélène Bastide"
+
+
+# session 16 (segfix39): questions listed for a professional to ask, after a person noun and a colon
+# without a speech verb, are a procedure; one question a person asked stays their words
+def test_questions_listed_for_someone_to_ask_are_no_verbatim(gazetteer):
+    listed = ("Étape 2 – Le pharmacien vérifie l'éligibilité et pose les questions suivantes : « Prenez-vous "
+              "un traitement anticoagulant en ce moment ? », « Avez-vous déjà fait une réaction à ce vaccin ? ».\n")
+    segs = segment_text(listed, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+    asked = listed.replace(" », « Avez-vous déjà fait une réaction à ce vaccin ? »", " »")
+    segs = segment_text(asked, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert [s.role for s in segs if s.kind == "verbatim"] == ["pharmacien"]

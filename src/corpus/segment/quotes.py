@@ -284,6 +284,16 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     return chunk[cut + 1:] if cut >= 0 else chunk
 
 
+# a question quoted, then a comma or a semicolon and the next quotation: one of a list of questions
+NEXT_QUOTE = re.compile(r"\s*[,;]\s*[«\"“]")
+
+
+def listed_question(inner: str, after: str) -> bool:
+    """Whether a quotation is a question followed by another quotation in a list ("« Avez-vous
+    de la fièvre ? », « Êtes-vous enceinte ? »"): questions set out for someone to ask."""
+    return inner.rstrip(" \u00a0\u202f").endswith("?") and bool(NEXT_QUOTE.match(after))
+
+
 def _who(phrase: str) -> str:
     """The person part of "le médecin généraliste (syndiqué CSMF)", "sa présidente X", cut at a
     comma or a relative clause."""
@@ -588,6 +598,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
     pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
+    if pc and listed_question(inner, after):
+        # "L'infirmier(e) … pose les questions suivantes : « Avez-vous de la fièvre ? », « … ? »":
+        # questions listed for someone to ask (a protocol, a guide), no speech verb (segfix39)
+        return QuoteCall(False)
     if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
         return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
     imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None

@@ -565,3 +565,18 @@ def test_questions_listed_for_someone_to_ask_are_no_verbatim(gazetteer):
     asked = listed.replace(" », « Avez-vous déjà fait une réaction à ce vaccin ? »", " »")
     segs = segment_text(asked, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert [s.role for s in segs if s.kind == "verbatim"] == ["pharmacien"]
+
+
+# session 16 (segfix39): an age noun after a quote stands for the person presented before with an
+# age in its decade (the whole noun read: its "qui" cuts no clause); another age names nobody
+def test_an_age_noun_after_the_quote_is_the_person_presented_with_that_age(gazetteer):
+    text = ("À Saint-Flour, Martine Leroy, 56 ans, est infirmière libérale depuis trente ans.\n"
+            "Elle parle d'une « course » permanente.\n"
+            "« Je fais encore quarante patients par jour, et personne pour reprendre ma tournée », "
+            "sourit la quinquagénaire.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Je fais encore quarante patients")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Martine Leroy", "infirmier")
+    younger = text.replace("56 ans", "48 ans")
+    segs = segment_text(younger, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(younger, segs, "Je fais encore quarante patients").speaker != "Martine Leroy"

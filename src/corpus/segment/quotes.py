@@ -500,6 +500,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         va = cv.VERB_AFTER.match(incise)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
+        aged = _age_named_before(text, a, who) if who else None
+        if aged is not None:
+            # "« … », sourit la quinquagénaire" after "Nathalie Carpentier, 54 ans, …": her words;
+            # not the running speaker ("…, reconnaît le maire" after it is not hers)
+            person = ctx.person(aged[0])
+            person.descriptions.append(aged[1])
+            return QuoteCall(True, {"person": person})
         named_before = _function_named_before(text, a, who) if who else None
         if named_before is not None:
             # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
@@ -748,6 +755,32 @@ def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | Non
         name = cv.NAME.match(window, f.end())
         if name and window[name.end():name.end() + 1] == ",":
             found = (name.group("name"), window[f.start():f.end()].strip(" ,"))
+    return found
+
+
+_AGES = cv.DATA.get("age_periphrases", {})
+_AGE_NOUNS = {fold(k): v for k, v in _AGES.get("nouns", {}).items()}
+AGE_ANAPHOR = re.compile(
+    rf"(?:{cv.ANAPHORIC})\s*(?P<noun>{'|'.join(re.escape(k) for k in _AGES.get('nouns', {})) or '(?!)'})$",
+    re.IGNORECASE)
+AGE_PRESENTED = re.compile(
+    cv.NAME.pattern + rf"\s*,\s*(?P<age>\d{{2,3}})\s+(?:{cv.word_forms('year_words', data=_AGES)})\s*,"
+    r"\s*(?P<desc>[^.;!?«»]{3,120})")
+
+
+def _age_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
+    """(name, what the text says of them) of the person presented with an age in the decade of the
+    age noun an anaphor after a quote uses: "Nathalie Carpentier, 54 ans, est la seule pharmacienne
+    …" for "sourit la quinquagénaire"; the nearest such mention in the 1500 characters before the
+    quote, else None."""
+    m = AGE_ANAPHOR.match(who)
+    if not m:
+        return None
+    decade = _AGE_NOUNS.get(fold(m.group("noun")))
+    found = None
+    for f in AGE_PRESENTED.finditer(text[max(0, a - 1500):a]):
+        if decade is not None and decade <= int(f.group("age")) < decade + 10:
+            found = (f.group("name"), f.group("desc").strip(" ,"))
     return found
 
 

@@ -580,3 +580,16 @@ def test_an_age_noun_after_the_quote_is_the_person_presented_with_that_age(gazet
     younger = text.replace("56 ans", "48 ans")
     segs = segment_text(younger, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(younger, segs, "Je fais encore quarante patients").speaker != "Martine Leroy"
+
+
+# session 16 (segfix39): a function no person noun names after the speech verb, then what the person
+# does in apposition; an apposition that names no occupation attributes nothing
+def test_the_occupation_in_apposition_after_a_function_names_the_speaker(gazetteer):
+    text = ("Le bureau se réunit chaque mois. « On ne peut pas demander à trente libéraux de relire chaque "
+            "avenant », résume la trésorière de l'amicale, pharmacienne à Rodez.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "On ne peut pas demander")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Occitanie")
+    dated = text.replace("pharmacienne à Rodez", "nommée en mars")
+    segs = segment_text(dated, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(dated, segs, "On ne peut pas demander").kind != "verbatim"

@@ -294,6 +294,20 @@ def listed_question(inner: str, after: str) -> bool:
     return inner.rstrip(" \u00a0\u202f").endswith("?") and bool(NEXT_QUOTE.match(after))
 
 
+def _occupation_after(who: str, full: str) -> str:
+    """The apposition after a function introduced by a determiner when it opens with a person noun
+    ("le trésorier de l'association, pharmacien à Capdenac" -> "pharmacien à Capdenac"), else ''
+    (a name, a date, a clause after the comma say nothing of what the person does)."""
+    if not who or not full.startswith(who) or cv.PERSON_NOUN.search(who) \
+            or not re.match(rf"(?:{cv.DETERMINERS})\b", who, re.IGNORECASE):
+        return ""
+    rest = full[len(who):]
+    if not rest.startswith(","):
+        return ""
+    apposition = rest[1:].split(",")[0].strip(" .")
+    return apposition if cv.PERSON_NOUN.match(apposition) else ""
+
+
 def _who(phrase: str) -> str:
     """The person part of "le médecin généraliste (syndiqué CSMF)", "sa présidente X", cut at a
     comma or a relative clause."""
@@ -561,6 +575,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
         if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
             return QuoteCall(True, presented)
+        occupation = _occupation_after(who, full) if not call.verbatim and va.group("verb2") else ""
+        if occupation and words >= 4:
+            # "« … », résume le trésorier de l'association, pharmacien à Capdenac.": a function no
+            # person noun names, then what the person does in apposition (segfix39)
+            return _speech(ctx, current, occupation, words)
         return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")

@@ -537,3 +537,59 @@ def test_the_place_of_an_apposition_after_an_incise_description(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     seg = _at(text, segs, "On apprend qu'une maman")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "infirmier", "Guadeloupe")
+
+
+# session 16 (segfix39): a civility and its article before the name in the incise, a compound tense
+# of the verb, one named quote in the document (named-speaker quoting off)
+def test_a_civility_before_the_name_and_its_apposition_after_the_incise(gazetteer):
+    text = ("Le centre de santé a ouvert ses portes en septembre. « Les patients du plateau n'ont plus à "
+            "faire quarante kilomètres pour un renouvellement », a rappelé le Dr Hélène Bastide, médecin "
+            "généraliste et coordinatrice de la structure.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Les patients du plateau")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Hélène Bastide", "medecin_generaliste")
+    # a civility alone, without a name and an apposition, still names nobody
+    bare = text.replace("le Dr Hélène Bastide, médecin généraliste et coordinatrice de la structure",
+                        "le Dr Bastide")
+    segs = segment_text(bare, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(bare, segs, "Les patients du plateau").speaker != "Hélène Bastide"
+
+
+# session 16 (segfix39): questions listed for a professional to ask, after a person noun and a colon
+# without a speech verb, are a procedure; one question a person asked stays their words
+def test_questions_listed_for_someone_to_ask_are_no_verbatim(gazetteer):
+    listed = ("Étape 2 – Le pharmacien vérifie l'éligibilité et pose les questions suivantes : « Prenez-vous "
+              "un traitement anticoagulant en ce moment ? », « Avez-vous déjà fait une réaction à ce vaccin ? ».\n")
+    segs = segment_text(listed, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+    asked = listed.replace(" », « Avez-vous déjà fait une réaction à ce vaccin ? »", " »")
+    segs = segment_text(asked, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert [s.role for s in segs if s.kind == "verbatim"] == ["pharmacien"]
+
+
+# session 16 (segfix39): an age noun after a quote stands for the person presented before with an
+# age in its decade (the whole noun read: its "qui" cuts no clause); another age names nobody
+def test_an_age_noun_after_the_quote_is_the_person_presented_with_that_age(gazetteer):
+    text = ("À Saint-Flour, Martine Leroy, 56 ans, est infirmière libérale depuis trente ans.\n"
+            "Elle parle d'une « course » permanente.\n"
+            "« Je fais encore quarante patients par jour, et personne pour reprendre ma tournée », "
+            "sourit la quinquagénaire.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Je fais encore quarante patients")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Martine Leroy", "infirmier")
+    younger = text.replace("56 ans", "48 ans")
+    segs = segment_text(younger, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(younger, segs, "Je fais encore quarante patients").speaker != "Martine Leroy"
+
+
+# session 16 (segfix39): a function no person noun names after the speech verb, then what the person
+# does in apposition; an apposition that names no occupation attributes nothing
+def test_the_occupation_in_apposition_after_a_function_names_the_speaker(gazetteer):
+    text = ("Le bureau se réunit chaque mois. « On ne peut pas demander à trente libéraux de relire chaque "
+            "avenant », résume la trésorière de l'amicale, pharmacienne à Rodez.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "On ne peut pas demander")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Occitanie")
+    dated = text.replace("pharmacienne à Rodez", "nommée en mars")
+    segs = segment_text(dated, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(dated, segs, "On ne peut pas demander").kind != "verbatim"

@@ -502,7 +502,8 @@ def _build(d: dict) -> dict:
     p["POSSESSIVES"] = _alt(d.get("possessives", []))
     p["ANAPHORIC"] = _alt(d.get("anaphoric_determiners", [])) or determiners
     # where the description of who spoke ends: a comma or a relative clause
-    p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})")
+    # (a whole word: not the "qui" of "la quinquagénaire", the "pour" of "pourtant"; segfix39)
+    p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})(?!\w)")
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)

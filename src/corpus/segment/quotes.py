@@ -150,8 +150,13 @@ def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[in
 
 
 # a name (first name, with a surname and particles) and its apposition after a speech verb
+# ("…, a souligné le Dr Nadège Célestine, médecin généraliste …": a civility, with its article,
+# before the name; segfix39)
+_ARTICLE = cv.word_forms("singular_determiners", r"\s+", elided_after="")
+_CIVILITY = cv.word_forms("civilities", case="first")
 NAME_AND_DESCRIPTION = re.compile(
-    r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
+    rf"\s*(?:(?:(?i:{_ARTICLE}))?(?:{_CIVILITY})\.?\s+)?"
+    r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){0,2})\s*,\s*"
     r"(?P<desc>[^.;!?«»]{3,100})")
 # a first name alone after a speech verb, then what the person does as they speak ("« … », répond
 # Raymond en haussant les épaules")
@@ -277,6 +282,30 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
         chunk = chunk.rstrip().replace("\n", " ") + " "
     cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
     return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+# a question quoted, then a comma or a semicolon and the next quotation: one of a list of questions
+NEXT_QUOTE = re.compile(r"\s*[,;]\s*[«\"“]")
+
+
+def listed_question(inner: str, after: str) -> bool:
+    """Whether a quotation is a question followed by another quotation in a list ("« Avez-vous
+    de la fièvre ? », « Êtes-vous enceinte ? »"): questions set out for someone to ask."""
+    return inner.rstrip(" \u00a0\u202f").endswith("?") and bool(NEXT_QUOTE.match(after))
+
+
+def _occupation_after(who: str, full: str) -> str:
+    """The apposition after a function introduced by a determiner when it opens with a person noun
+    ("le trésorier de l'association, pharmacien à Capdenac" -> "pharmacien à Capdenac"), else ''
+    (a name, a date, a clause after the comma say nothing of what the person does)."""
+    if not who or not full.startswith(who) or cv.PERSON_NOUN.search(who) \
+            or not re.match(rf"(?:{cv.DETERMINERS})\b", who, re.IGNORECASE):
+        return ""
+    rest = full[len(who):]
+    if not rest.startswith(","):
+        return ""
+    apposition = rest[1:].split(",")[0].strip(" .")
+    return apposition if cv.PERSON_NOUN.match(apposition) else ""
 
 
 def _who(phrase: str) -> str:
@@ -485,6 +514,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         va = cv.VERB_AFTER.match(incise)
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
+        aged = _age_named_before(text, a, who) if who else None
+        if aged is not None:
+            # "« … », sourit la quinquagénaire" after "Nathalie Carpentier, 54 ans, …": her words;
+            # not the running speaker ("…, reconnaît le maire" after it is not hers)
+            person = ctx.person(aged[0])
+            person.descriptions.append(aged[1])
+            return QuoteCall(True, {"person": person})
         named_before = _function_named_before(text, a, who) if who else None
         if named_before is not None:
             # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
@@ -539,6 +575,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
         if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
             return QuoteCall(True, presented)
+        occupation = _occupation_after(who, full) if not call.verbatim and va.group("verb2") else ""
+        if occupation and words >= 4:
+            # "« … », résume le trésorier de l'association, pharmacien à Capdenac.": a function no
+            # person noun names, then what the person does in apposition (segfix39)
+            return _speech(ctx, current, occupation, words)
         return call
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
@@ -583,6 +624,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
     pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
+    if pc and listed_question(inner, after):
+        # "L'infirmier(e) … pose les questions suivantes : « Avez-vous de la fièvre ? », « … ? »":
+        # questions listed for someone to ask (a protocol, a guide), no speech verb (segfix39)
+        return QuoteCall(False)
     if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
         return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
     imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None
@@ -729,6 +774,32 @@ def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | Non
         name = cv.NAME.match(window, f.end())
         if name and window[name.end():name.end() + 1] == ",":
             found = (name.group("name"), window[f.start():f.end()].strip(" ,"))
+    return found
+
+
+_AGES = cv.DATA.get("age_periphrases", {})
+_AGE_NOUNS = {fold(k): v for k, v in _AGES.get("nouns", {}).items()}
+AGE_ANAPHOR = re.compile(
+    rf"(?:{cv.ANAPHORIC})\s*(?P<noun>{'|'.join(re.escape(k) for k in _AGES.get('nouns', {})) or '(?!)'})$",
+    re.IGNORECASE)
+AGE_PRESENTED = re.compile(
+    cv.NAME.pattern + rf"\s*,\s*(?P<age>\d{{2,3}})\s+(?:{cv.word_forms('year_words', data=_AGES)})\s*,"
+    r"\s*(?P<desc>[^.;!?«»]{3,120})")
+
+
+def _age_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
+    """(name, what the text says of them) of the person presented with an age in the decade of the
+    age noun an anaphor after a quote uses: "Nathalie Carpentier, 54 ans, est la seule pharmacienne
+    …" for "sourit la quinquagénaire"; the nearest such mention in the 1500 characters before the
+    quote, else None."""
+    m = AGE_ANAPHOR.match(who)
+    if not m:
+        return None
+    decade = _AGE_NOUNS.get(fold(m.group("noun")))
+    found = None
+    for f in AGE_PRESENTED.finditer(text[max(0, a - 1500):a]):
+        if decade is not None and decade <= int(f.group("age")) < decade + 10:
+            found = (f.group("name"), f.group("desc").strip(" ,"))
     return found
 
 

@@ -965,6 +965,9 @@ def split_at_cues(lines: list[TextLine]) -> list[TextLine]:
 
 
 # a line opened by an initial alone ("Y. LE GOFF. — …"): the initial is the label's, no sentence end
+# a thesis's numbered example before its speaker's code, "(7) K3 : « … »": no turn run into the
+# line after "(7)" (fallbacks.example_code_attrs reads it)
+EXAMPLE_NUMBER = re.compile(r"\s*\(\d{1,3}\)\s*$")
 LONE_INITIAL = re.compile(r"^\s*[A-ZÉÈ]\.$")
 
 
@@ -993,7 +996,8 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         for m in midline:
             at = m.end()
             t = turn_match(ln.text[at:])
-            if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]):
+            if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]) \
+                    and not (EXAMPLE_NUMBER.match(ln.text[:m.start()]) and ln.text[at + t.end():].lstrip().startswith("«")):
                 cuts.append(at)
         append_cut(out, ln, cuts)
     return out

@@ -682,7 +682,8 @@ SETS["segment_unseen32"] = {
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve": (1.0, 0.75, 0.75, 1.0),
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp": (1.0, 1.0, 0.5, 1.0),
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon": (0.8, 1.0, 1.0, 1.0),
-    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret": (1.0, 1.0, 1.0, 0.66),
+    # untuned region 0.66; segroles7: regions former_prefixes ('en ex-Limousin')
+    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret": (1.0, 1.0, 1.0, 1.0),
     # untuned 0.0; segfix38: answer_tables (code column), fallbacks predicated_codes, discovery key region
     "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban": (1.0, 1.0, 1.0, 1.0),
     "transcription_tableau_locuteur_propos_sage_femme_dole": (1.0, 1.0, 1.0, 1.0),
@@ -716,7 +717,8 @@ SETS["segment_unseen33"] = {
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (0.0, 0.0, 0.0, 0.0),
     "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 0.0, 1.0, 1.0),
     "these_mg_references_lignes_parentheses_cle_profession_tableau_fin_ardennes": (1.0, 1.0, 1.0, 1.0),
-    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie": (1.0, 1.0, 1.0, 0.0),
+    # untuned region 0.0; segroles7: regions former_prefixes ('en ex-Basse-Normandie')
+    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie": (1.0, 1.0, 1.0, 1.0),
     "transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers": (1.0, 0.66, 0.66, 1.0),
     "webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme": (0.0, 0.0, 0.0, 0.0),
 }
@@ -2312,8 +2314,6 @@ ROUND32_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (italic quotes with a legend line after found; the legend '– Patiente, 67 ans, insuffisance cardiaque' role inconnu, annotated autre)",
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon":
         "F1 0.80 (1 FN: the en-dash bullet ending '[CSA, accueil de Chinon]', CSA explained only in the list of abbreviations as an Assurance maladie adviser: narrative; the '[IDEC, …]' and '[MK, …]' bullets found)",
-    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.67 ('témoigne un masseur-kinésithérapeute de Guéret', 'résument deux kinésithérapeutes d'Aubusson' found; the URPS president's 'Pour Paul Vergne, …, « … »' no region, the territory given as 'en ex-Limousin' and the Creuse)",
     "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('JOURNALISTE —' / 'DR AÏSSATOU DIALLO —' turns found, the doctor's role medecin_generaliste (given only in the 'Synthé :' caption); the 'PATIENT —' turn role inconnu, annotated autre)",
 }
@@ -2351,8 +2351,6 @@ ROUND33_BELOW = {
         "F1 0.00 (two quote paragraphs of a portrait box without any attribution, the dietitian presented in the paragraph under 'Portrait – Anrifa, 41 ans': narrative)",
     "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy":
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 (italic blocks without guillemets found with role and region from the 'Source : entretien n° 7, infirmière Asalée, Pontivy (56)' line; the interview number not carried: speaker '' for E7 / E12)",
-    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (table rows found with codes and roles from the legend below the table; no region from 'en ex-Basse-Normandie')",
     "transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers":
         "F1 1.00, speaker 0.67, role 0.67, region 1.00 (three-letter codes without colon 'KAR  …' found with the key's roles; BEN's overlapping turn opening '//' and the next 'ENQ' question merged into KAR's turn)",
     "webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme":

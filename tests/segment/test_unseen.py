@@ -701,7 +701,8 @@ SETS["segment_unseen33"] = {
     "article_socio_citation_deux_paragraphes_guillemet_ouvrant_repete_idec_ssiad_auxerre": (1.0, 1.0, 1.0, 1.0),
     "compte_rendu_reunion_publique_etiquettes_une_habitante_intervenant_profession_kourou": (0.4, 0.0, 1.0, 0.0),
     "conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan": (0.0, 0.0, 0.0, 0.0),
-    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia": (1.0, 0.25, 1.0, 1.0),
+    # untuned speaker 0.25; segroles7: turns ('Infirmière (1) :' keeps its number in the speaker)
+    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia": (1.0, 1.0, 1.0, 1.0),
     "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac": (0.0, 0.0, 0.0, 0.0),
     "memoire_maieutique_intertitres_profession_pluriel_puces_abreviation_sf_luneville": (1.0, 1.0, 1.0, 1.0),
     "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit": (0.0, 0.0, 0.0, 0.0),
@@ -2333,8 +2334,6 @@ ROUND33_BELOW = {
         "F1 0.40, speaker 0.00, role 1.00, region 0.00 (3 FN: labels describing anonymous people from the floor, 'Une habitante :', 'Un intervenant dans la salle (infirmier libéral) :', and the promoter's second 'Dr Joseph, porteur du projet : …': narrative; his first turn found without the speaker and with region La Réunion, read from the title 'Réunion publique …' (Kourou, Guyane))",
     "conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan":
         "F1 0.00 (2 FP, 3 FN: a TV script's 'OFF : …' voice-over paragraphs as turns of speaker 'OFF'; the soundbites after an 'ITW – name, function' line merged into it as moderator 'ITW', the last one narrative)",
-    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia":
-        "F1 1.00, speaker 0.25, role 1.00, region 1.00 ('Infirmière (1) :', 'Médecin (2) :', 'Pharmacien :' turns found with roles; the number in parentheses dropped from the speaker, 'Infirmière' for 'Infirmière (1)', the label as written annotated)",
     "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac":
         'F1 0.00 (quotes in straight ASCII double quotes inside the author\'s paragraphs, \'le bureau, je cite, "…"\' and \'"…", résume le trésorier de l\'association, pharmacien à Capdenac\': narrative)',
     "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit":

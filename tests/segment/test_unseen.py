@@ -716,7 +716,8 @@ SETS["segment_unseen33"] = {
     "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson": (0.66, 0.0, 1.0, 1.0),
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule": (0.66, 1.0, 1.0, 0.0),
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (0.0, 0.0, 0.0, 0.0),
-    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 0.0, 1.0, 1.0),
+    # untuned speaker 0.0; segroles7: styled_speech ('Source : entretien n° 7, …' line: interview 7 speaks)
+    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 1.0, 1.0, 1.0),
     "these_mg_references_lignes_parentheses_cle_profession_tableau_fin_ardennes": (1.0, 1.0, 1.0, 1.0),
     # untuned region 0.0; segroles7: regions former_prefixes ('en ex-Basse-Normandie')
     "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie": (1.0, 1.0, 1.0, 1.0),
@@ -2348,8 +2349,6 @@ ROUND33_BELOW = {
         "F1 0.67, speaker 1.00, role 1.00, region 0.00 (1 FN: '« … », a souligné le Dr Nadège Célestine, médecin généraliste et présidente de l'association …': narrative; the mayor's 'a déclaré : « … »' found with role elu, no region from 'Le Moule' / 'Pointe-à-Pitre')",
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni":
         "F1 0.00 (two quote paragraphs of a portrait box without any attribution, the dietitian presented in the paragraph under 'Portrait – Anrifa, 41 ans': narrative)",
-    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (italic blocks without guillemets found with role and region from the 'Source : entretien n° 7, infirmière Asalée, Pontivy (56)' line; the interview number not carried: speaker '' for E7 / E12)",
     "transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers":
         "F1 1.00, speaker 0.67, role 0.67, region 1.00 (three-letter codes without colon 'KAR  …' found with the key's roles; BEN's overlapping turn opening '//' and the next 'ENQ' question merged into KAR's turn)",
     "webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme":

@@ -713,7 +713,8 @@ SETS["segment_unseen33"] = {
     "negatif_serment_medical_fin_de_these_je_promets_dedicaces": (1.0, 1.0, 1.0, 1.0),
     "newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay": (0.66, 1.0, 1.0, 0.0),
     "podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome": (1.0, 1.0, 0.0, 1.0),
-    "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson": (0.66, 0.0, 1.0, 1.0),
+    # untuned speaker 0.0; segroles7: quote_sources DESCRIPTION_THEN_NAME with a relative clause ('reconnaît le maire, Alain Pottier, qui …')
+    "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson": (0.66, 1.0, 1.0, 1.0),
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule": (0.66, 1.0, 1.0, 0.0),
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (0.0, 0.0, 0.0, 0.0),
     # untuned speaker 0.0; segroles7: styled_speech ('Source : entretien n° 7, …' line: interview 7 speaks)
@@ -2344,7 +2345,7 @@ ROUND33_BELOW = {
     "podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Odile :' turns found, the two-paragraph one whole; her role only in the episode description's periphrasis 'qui accompagne son mari atteint de la maladie de Parkinson': role inconnu, annotated autre)",
     "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson":
-        "F1 0.67, speaker 0.00, role 1.00, region 1.00 (1 FN: '« … », sourit la quinquagénaire', the pharmacist named two paragraphs before: narrative; '« … », reconnaît le maire, Alain Pottier, qui …' found with role elu, without the name)",
+        "F1 0.67, speaker 1.00, role 1.00, region 1.00 (1 FN: '« … », sourit la quinquagénaire', the pharmacist named two paragraphs before: narrative; untuned speaker 0.00, the mayor's name after his function read since segroles7)",
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule":
         "F1 0.67, speaker 1.00, role 1.00, region 0.00 (1 FN: '« … », a souligné le Dr Nadège Célestine, médecin généraliste et présidente de l'association …': narrative; the mayor's 'a déclaré : « … »' found with role elu, no region from 'Le Moule' / 'Pointe-à-Pitre')",
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni":

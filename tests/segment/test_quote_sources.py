@@ -173,3 +173,30 @@ def test_note_source():
     assert note_source("Propos recueillis auprès d'un médecin généraliste, Caen.") == "un médecin généraliste, Caen"
     assert note_source("Circulaire DHOS/O3 n° 2006-506 du 1er décembre 2006.") is None
     assert note_source("Voir le rapport de l'IGAS, 2019.") is None
+
+
+def test_the_name_after_the_function_before_a_relative_clause():
+    # round 33's press article: "« … », reconnaît le maire, Alain Pottier, qui cherche …" (segroles7)
+    from corpus.segment.quote_sources import description_then_name
+
+    assert description_then_name("le maire, Alain Pottier, qui cherche depuis trois ans un médecin") == (
+        "Alain Pottier", "le maire")
+    # a clause that is not relative after the name, or words after it without a comma: no such phrase
+    assert description_then_name("le maire, Alain Pottier, depuis trois ans") is None
+    assert description_then_name("le maire, Alain Pottier qui cherche un médecin") is None
+
+
+def test_a_quote_attributed_to_a_function_then_a_name_takes_the_name():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    text, segs = segment_lines([
+        "Le cabinet médical de Rozoy-sur-Serre cherche toujours un successeur.",
+        "« Sans médecin, les familles partiront, on le sait tous », reconnaît le maire, Jean-Marc Dufour, "
+        "qui a fait refaire les locaux l'an dernier.",
+    ], gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Sans médecin, les familles partiront")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Jean-Marc Dufour", "elu")

@@ -275,3 +275,13 @@ def test_a_name_capitalised_only_by_its_article_is_a_word(gaz):
     assert resolve_region("infirmière libérale à La Réunion", gaz)[0] == "La Réunion"
     assert resolve_region("médecin, LA RÉUNION", gaz)[0] == "La Réunion"
     assert resolve_region("pharmacien au Mans", gaz)[0] == "Pays de la Loire"
+
+
+def test_a_former_region_after_ex_gives_the_region_that_absorbed_it(gaz):
+    # round 33's pharmacy thesis: "Les entretiens ont été menés en ex-Basse-Normandie" (segroles7)
+    assert resolve_region("entretiens menés en ex-Basse-Normandie entre octobre et décembre", gaz)[0] == "Normandie"
+    assert resolve_region("infirmière libérale dans l'ex-Limousin rural", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("pharmacienne, ex-Picardie", gaz)[0] == "Hauts-de-France"
+    # "ex-" glued inside another word, or a former région written in lower case, is no place
+    assert resolve_region("un complex-Alsace sans rapport", gaz)[0] == ""
+    assert resolve_region("son ex-picardie", gaz)[0] == ""

@@ -192,3 +192,23 @@ def test_a_credits_name_keeps_the_particles_of_the_language_data():
     assert name_lead("Marie Van Damme, infirmière libérale à Lille").group("name") == "Marie Van Damme"
     assert name_lead("Paul Des Roches pharmacien à Niort").group("name") == "Paul Des Roches"
     assert name_lead("un médecin de la MSP de Clamecy") is None
+
+
+def test_a_source_line_naming_an_interview_gives_its_number_as_speaker(gazetteer):
+    # round 33's ORS report: italic blocks each over "Source : entretien n° 7, infirmière Asalée,
+    # Pontivy (56)": interview 7 speaks, the rest describes her (segroles7)
+    lines = [
+        "3.1. Le suivi des patients insuffisants cardiaques",
+        "Les professionnels décrivent un suivi partagé entre le cabinet et la pharmacie.",
+        "Je pèse les patients à chaque passage et j'appelle le médecin dès qu'ils prennent deux kilos en trois jours.",
+        "Source : entretien n° 3, infirmière libérale, Quimperlé (29)",
+        "On voit le patient plus souvent que le médecin, alors on vérifie les boîtes et on pose la question de l'essoufflement.",
+        "Source : entretien n° 9, pharmacien, Guingamp (22)",
+        "Ce partage suppose un temps que les professionnels ne comptent pas.",
+    ]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, styles=line_styles(lines, {2, 4}))
+    s = _at(text, segs, "Je pèse les patients")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Entretien n°3", "infirmier", "Bretagne")
+    s = _at(text, segs, "On voit le patient plus souvent")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Entretien n°9", "pharmacien", "Bretagne")
+    assert _at(text, segs, "Source : entretien n° 3").kind == "narrative"

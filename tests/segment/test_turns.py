@@ -424,3 +424,33 @@ def test_an_abbreviated_moderator_label_asks_the_questions(gazetteer):
     assert segment_at(text, segs, "Et côté pharmacie ?").kind == "moderator"
     s = segment_at(text, segs, "on a un numéro direct")
     assert s.kind == "turn" and "pharmacie" not in text[s.char_start:s.char_end]
+
+
+def test_a_number_in_parentheses_after_a_profession_stays_part_of_the_speaker(gazetteer):
+    # round 33's focus group: "Infirmière (1) :", "Médecin (2) :" tell two participants of one
+    # profession apart; the speaker is the label as written, the profession its role (segroles7)
+    text, segs = _segment([
+        "Groupe focal du 12 juin, maison de santé de Riom.",
+        "Animateur : Comment se passe la sortie d'hospitalisation ?",
+        "Infirmière (1) : On découvre le patient en arrivant, sans ordonnance lisible.",
+        "Médecin (2) : Le courrier arrive trois semaines après.",
+        "Infirmière (2) : Chez moi c'est pareil, on appelle le service et personne ne répond.",
+        "Animateur : Et le week-end ?",
+        "Infirmière (1) : Le samedi, c'est impossible d'avoir quelqu'un.",
+    ], gazetteer)
+    first = _at(text, segs, "On découvre le patient")
+    assert (first.kind, first.speaker, first.role) == ("turn", "Infirmière (1)", "infirmier")
+    assert _at(text, segs, "Le samedi, c'est impossible").speaker == "Infirmière (1)"
+    other = _at(text, segs, "Chez moi c'est pareil")
+    assert (other.speaker, other.role) == ("Infirmière (2)", "infirmier")
+    doctor = _at(text, segs, "Le courrier arrive")
+    assert doctor.speaker == "Médecin (2)" and doctor.role.startswith("medecin")
+    # a role in the parentheses still names the person without it
+    text, segs = _segment([
+        "Animatrice : Qu'est-ce qui a changé ?",
+        "Julie (IDE) : Les transmissions, surtout.",
+        "Marc (MG) : Et les protocoles de soins non programmés.",
+        "Julie (IDE) : Oui, on se parle tous les jours.",
+    ], gazetteer)
+    julie = _at(text, segs, "Les transmissions")
+    assert (julie.speaker, julie.role) == ("Julie", "infirmier")

@@ -682,7 +682,8 @@ SETS["segment_unseen32"] = {
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve": (1.0, 0.75, 0.75, 1.0),
     "rapport_encadre_paroles_patients_italique_legende_apres_fecamp": (1.0, 1.0, 0.5, 1.0),
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon": (0.8, 1.0, 1.0, 1.0),
-    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret": (1.0, 1.0, 1.0, 0.66),
+    # untuned region 0.66; segroles7: regions former_prefixes ('en ex-Limousin')
+    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret": (1.0, 1.0, 1.0, 1.0),
     # untuned 0.0; segfix38: answer_tables (code column), fallbacks predicated_codes, discovery key region
     "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban": (1.0, 1.0, 1.0, 1.0),
     "transcription_tableau_locuteur_propos_sage_femme_dole": (1.0, 1.0, 1.0, 1.0),
@@ -700,7 +701,8 @@ SETS["segment_unseen33"] = {
     "article_socio_citation_deux_paragraphes_guillemet_ouvrant_repete_idec_ssiad_auxerre": (1.0, 1.0, 1.0, 1.0),
     "compte_rendu_reunion_publique_etiquettes_une_habitante_intervenant_profession_kourou": (0.4, 0.0, 1.0, 0.0),
     "conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan": (0.0, 0.0, 0.0, 0.0),
-    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia": (1.0, 0.25, 1.0, 1.0),
+    # untuned speaker 0.25; segroles7: turns ('Infirmière (1) :' keeps its number in the speaker)
+    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.0, 0.0, 0.0, 0.0); segfix39: quotes (the occupation in apposition after a function)
     "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac": (0.66, 1.0, 1.0, 1.0),
     "memoire_maieutique_intertitres_profession_pluriel_puces_abreviation_sf_luneville": (1.0, 1.0, 1.0, 1.0),
@@ -713,14 +715,17 @@ SETS["segment_unseen33"] = {
     "negatif_serment_medical_fin_de_these_je_promets_dedicaces": (1.0, 1.0, 1.0, 1.0),
     "newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay": (0.66, 1.0, 1.0, 0.0),
     "podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome": (1.0, 1.0, 0.0, 1.0),
-    # untuned (0.66, 0.0, 1.0, 1.0); segfix39: quotes (an age noun for the person presented with that age)
-    "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson": (1.0, 0.5, 1.0, 1.0),
+    # untuned (0.66, 0.0, 1.0, 1.0); segfix39: quotes (an age noun for the person presented with that age);
+    # segroles7: quote_sources DESCRIPTION_THEN_NAME with a relative clause ('reconnaît le maire, Alain Pottier, qui …')
+    "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.66, 1.0, 1.0, 0.0); segfix39: quotes (a civility before the name after the incise)
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule": (1.0, 1.0, 1.0, 0.0),
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (0.0, 0.0, 0.0, 0.0),
-    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 0.0, 1.0, 1.0),
+    # untuned speaker 0.0; segroles7: styled_speech ('Source : entretien n° 7, …' line: interview 7 speaks)
+    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 1.0, 1.0, 1.0),
     "these_mg_references_lignes_parentheses_cle_profession_tableau_fin_ardennes": (1.0, 1.0, 1.0, 1.0),
-    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie": (1.0, 1.0, 1.0, 0.0),
+    # untuned region 0.0; segroles7: regions former_prefixes ('en ex-Basse-Normandie')
+    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie": (1.0, 1.0, 1.0, 1.0),
     "transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers": (1.0, 0.66, 0.66, 1.0),
     "webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme": (0.0, 0.0, 0.0, 0.0),
 }
@@ -2315,8 +2320,6 @@ ROUND32_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (italic quotes with a legend line after found; the legend '– Patiente, 67 ans, insuffisance cardiaque' role inconnu, annotated autre)",
     "rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon":
         "F1 0.80 (1 FN: the en-dash bullet ending '[CSA, accueil de Chinon]', CSA explained only in the list of abbreviations as an Assurance maladie adviser: narrative; the '[IDEC, …]' and '[MK, …]' bullets found)",
-    "rapport_urps_kine_ex_limousin_temoigne_masseur_gueret":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.67 ('témoigne un masseur-kinésithérapeute de Guéret', 'résument deux kinésithérapeutes d'Aubusson' found; the URPS president's 'Pour Paul Vergne, …, « … »' no region, the territory given as 'en ex-Limousin' and the Creuse)",
     "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('JOURNALISTE —' / 'DR AÏSSATOU DIALLO —' turns found, the doctor's role medecin_generaliste (given only in the 'Synthé :' caption); the 'PATIENT —' turn role inconnu, annotated autre)",
 }
@@ -2336,8 +2339,6 @@ ROUND33_BELOW = {
         "F1 0.40, speaker 0.00, role 1.00, region 0.00 (3 FN: labels describing anonymous people from the floor, 'Une habitante :', 'Un intervenant dans la salle (infirmier libéral) :', and the promoter's second 'Dr Joseph, porteur du projet : …': narrative; his first turn found without the speaker and with region La Réunion, read from the title 'Réunion publique …' (Kourou, Guyane))",
     "conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan":
         "F1 0.00 (2 FP, 3 FN: a TV script's 'OFF : …' voice-over paragraphs as turns of speaker 'OFF'; the soundbites after an 'ITW – name, function' line merged into it as moderator 'ITW', the last one narrative)",
-    "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia":
-        "F1 1.00, speaker 0.25, role 1.00, region 1.00 ('Infirmière (1) :', 'Médecin (2) :', 'Pharmacien :' turns found with roles; the number in parentheses dropped from the speaker, 'Infirmière' for 'Infirmière (1)', the label as written annotated)",
     "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac":
         'F1 0.67, speaker 1.00, role 1.00, region 1.00 (1 FN: the straight-quoted \'le bureau, je cite, "…"\' after \'Mme Delpech, directrice de la CPTS, le reconnaît sans détour :\': narrative; untuned F1 0.00, segfix39 found \'"…", résume le trésorier de l\'association, pharmacien à Capdenac\')',
     "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit":
@@ -2346,16 +2347,12 @@ ROUND33_BELOW = {
         "F1 0.67, speaker 1.00, role 1.00, region 0.00 (1 FN: 'Côté pharmaciens : « … », insiste une titulaire du centre-ville': narrative; 'Côté médecins : « … », explique un généraliste du plateau' found, no region from 'CPTS du bassin d'Annonay')",
     "podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Odile :' turns found, the two-paragraph one whole; her role only in the episode description's periphrasis 'qui accompagne son mari atteint de la maladie de Parkinson': role inconnu, annotated autre)",
-    "presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson":
-        "F1 1.00, speaker 0.50, role 1.00, region 1.00 ('« … », reconnaît le maire, Alain Pottier, qui …' found with role elu, without the name; untuned F1 0.67, segfix39 found '« … », sourit la quinquagénaire' as the pharmacist presented with her age, 54 ans)",
+    # untuned F1 0.67, speaker 0.00 for the Hirson press piece: at the target since segfix39 (« sourit la
+    # quinquagénaire ») and segroles7 (the mayor's name after his function)
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the mayor's 'a déclaré : « … »' found with role elu, no region from 'Le Moule' / 'Pointe-à-Pitre'; untuned F1 0.67, segfix39 found '« … », a souligné le Dr Nadège Célestine, médecin généraliste …')",
     "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni":
         "F1 0.00 (two quote paragraphs of a portrait box without any attribution, the dietitian presented in the paragraph under 'Portrait – Anrifa, 41 ans': narrative)",
-    "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (italic blocks without guillemets found with role and region from the 'Source : entretien n° 7, infirmière Asalée, Pontivy (56)' line; the interview number not carried: speaker '' for E7 / E12)",
-    "these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (table rows found with codes and roles from the legend below the table; no region from 'en ex-Basse-Normandie')",
     "transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers":
         "F1 1.00, speaker 0.67, role 0.67, region 1.00 (three-letter codes without colon 'KAR  …' found with the key's roles; BEN's overlapping turn opening '//' and the next 'ENQ' question merged into KAR's turn)",
     "webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme":

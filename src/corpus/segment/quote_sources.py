@@ -105,9 +105,12 @@ def capitals_signature(after: str) -> tuple[str, str, int, int] | None:
 
 
 # after a speech verb, a description then the person's name: "l'adjointe à la santé de
-# Digne-les-Bains, Fabienne Arnaud" (the press's order when the function comes first)
+# Digne-les-Bains, Fabienne Arnaud" (the press's order when the function comes first), a relative
+# clause after the name or not ("le maire, Alain Pottier, qui cherche …": lang/fr grammar.yaml
+# relative_pronouns)
 DESCRIPTION_THEN_NAME = re.compile(
-    rf"^(?P<desc>[^,«»]{{3,120}}?)\s*,\s*(?P<name>[{UPPER}][a-zà-ÿœæ'’-]+(?:[\s-]+[{UPPER}][a-zà-ÿœæ'’-]+){{1,2}})\s*\.?$")
+    rf"^(?P<desc>[^,«»]{{3,120}}?)\s*,\s*(?P<name>[{UPPER}][a-zà-ÿœæ'’-]+(?:[\s-]+[{UPPER}][a-zà-ÿœæ'’-]+){{1,2}})"
+    rf"(?:\s*,\s*(?:{cv.word_forms('relative_pronouns')})\s[^«»]*)?\s*\.?$")
 
 
 def description_then_name(who: str) -> tuple[str, str] | None:

@@ -557,8 +557,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             call.attrs["person"].descriptions.append(clause)
         if not call.verbatim and (va.group("pron") or va.group("verb2") and continues_speaker(va.group("who"))):
             call.attrs["_pronoun"] = True  # "« … », poursuit-elle": the speaker of the quote before
-        late = description_then_name(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
-        if late and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
+        late = description_then_name(va.group("who") or "") if va.group("verb2") else None
+        if late and call.verbatim and not call.attrs.get("speaker") and describes_person(late[1]) \
+                and not ctx.gazetteer.find(late[0]) and normalize_role(late[0]) in ("autre", "inconnu"):
+            # "« … », reconnaît le maire, Alain Pottier, qui …": the function found, the name after it
+            return QuoteCall(True, {**call.attrs, "speaker": late[0]})
+        if late and not call.verbatim and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
             role, region, place = describe(late[1], ctx.gazetteer)
             return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"})

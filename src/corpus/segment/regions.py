@@ -201,7 +201,9 @@ class Gazetteer:
         # a place may follow a compass word and a hyphen ("CPTS Sud-Manche": lang/fr place_forms.yaml)
         from ..lang import load
 
-        compass = "".join(rf"|(?<=\b{re.escape(fold(w))}-)" for w in load("fr").get("compass_prefixes", []))
+        # or a former région after "ex-" ("en ex-Basse-Normandie": lang/fr place_forms.yaml former_prefixes)
+        prefixes = load("fr").get("compass_prefixes", []) + load("fr").get("former_prefixes", [])
+        compass = "".join(rf"|(?<=\b{re.escape(fold(w))}-)" for w in prefixes)
         self._pattern = re.compile(
             r"(?:(?<![\w-])" + compass + r")(?:" + "|".join(_flexible(k) for k in keys) + r")(?![\w-])"
         ) if keys else None

@@ -94,6 +94,8 @@ NAME_ALONE = re.compile(r"^\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-z
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÉÈÀÂÎÔ])")
 # the spans of other readers that take a paragraph (narrative, notes and others do not)
 TAKEN_KINDS = ("verbatim", "turn", "moderator", "attribution")
+# "Source : " before the credited interview (lang/fr quote_sources.yaml: source_line_words)
+SOURCE_WORD = re.compile(rf"(?:{cv.word_forms('source_line_words')})\s*:\s*", re.IGNORECASE)
 
 
 def settings() -> dict:
@@ -162,7 +164,18 @@ def anchor_attrs(desc: str, inner: str, ctx, gazetteer) -> dict | None:
     desc = desc.strip().strip(" :.–—-").strip()
     if not desc or any(q in desc for q in QUOTES) or cv.SPEECH_VERB_ANY.search(desc):
         return None
+    source = SOURCE_WORD.match(desc)
+    if source:  # "Source : entretien n° 7, infirmière Asalée, Pontivy (56)": interview 7 speaks
+        desc = desc[source.end():]
     coded = _coded_parenthesis(desc, inner, ctx)
+    if coded is not None and source and coded.get("speaker"):
+        # a line, not a parenthesis: its last ")" ("Loudéac (22)") belongs to the description
+        role, region, place = describe(desc, gazetteer)
+        coded = {**coded, "role_raw": desc}
+        if region and not coded.get("region"):
+            coded.update(region=region, place=place)
+        if coded.get("role") in ("", "autre", "inconnu") and role not in ("autre", "inconnu"):
+            coded.update(role=role)
     if coded is not None and (coded.get("speaker") or coded.get("role") not in ("", "inconnu")):
         return dict(coded)
     if not describes_person(desc):

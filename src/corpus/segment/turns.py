@@ -217,6 +217,14 @@ class TurnHandlers:
         attributions, else the person's own words in their first turns; the speaker sheet and a
         transcript's hints complete or override them (segmenter._finish_attrs)."""
         named = cv.NAMED_ROLE.match(code)
+        if named and code in self.labels and named.group("role").strip().isdigit():
+            # "Infirmière (1)", "Médecin (2)": the number tells two participants of one profession
+            # apart, part of who speaks (the label as written); the words before it say the role
+            attrs = {**self.ctx.code_attrs(named.group("name")), "speaker": code}
+            role = normalize_role(named.group("name"))
+            if attrs["role"] == "inconnu" and role not in ("autre", "inconnu"):
+                attrs.update(role_raw=named.group("name").strip(), role=role, attr_source="attribution")
+            return attrs
         if named and code in self.labels:  # "Julie (IDE)": the name speaks, the parenthesis says her role
             attrs = self.ctx.code_attrs(named.group("name"))
             if attrs["role"] == "inconnu":

@@ -943,10 +943,19 @@ SETTLED_AT = re.compile(rf"^\s*,\s*[a-zéèêàâîôûç]+(?:{cv.word_forms('se
 CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)\s*,?\s*$")
 
 
+def _names_someone(who: str) -> bool:
+    """Whether a capitalised word of ``who`` other than a determiner names someone ("Anne Morel
+    (2021)", "Strauss (1985)": an author; not "une infirmière (2019)", a respondent and a date).
+    The determiners: lang/fr grammar.yaml determiners."""
+    determiners = {w.lower() for w in cv.language_data().get("determiners", [])}
+    return any(w[:1].isupper() and w.lower() not in determiners and f"{w.lower()}'" not in determiners
+               for w in re.findall(r"[^\W\d_][\w-]*", who))
+
+
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     """A quote attributed by a speech verb: to a named person, a known surname, a pronoun
     (the section's current speaker) or a description."""
-    if who and CITED_YEAR.search(who):
+    if who and CITED_YEAR.search(who) and _names_someone(who):
         return QuoteCall(False)  # "Comme le note l'infirmière Anne Morel (2021), « … »": the literature
     name = cv.NAME.search(who) if who and ctx.named_speakers else None
     person = None

@@ -1764,8 +1764,10 @@ REAL20_FLOORS = {"nosdeputes_interventions_giannotti": {"tp": 2, "f1": 1.0, "spe
                  "nossenateurs_table_ronde_liberaux_idf": {"tp": 2, "f1": 1.0, "speaker": 1.0, "role": 1.0,
                                                            "region": 0.5},
                  # untuned: tp 1, F1 0.40, speaker/role 1.00, region 0.00, 3 FP; tuned on by segfix22
-                 # (segment/chaired_records.py)
-                 "senat_commission_enquete_constitutive": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0}}
+                 # (segment/chaired_records.py); segroles9: regions (the title 'Réunion constitutive' is the
+                 # meeting, no homonym of the text agreeing with La Réunion)
+                 "senat_commission_enquete_constitutive": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0,
+                                                           "region": 1.0}}
 # false positives measured untuned: the two chairs' three paragraphs 'Mme …, présidente. - …' as turns
 # (0 since segfix22: the chair a 'Présidence de' line names is the moderator)
 REAL20_FP_ALLOWED: dict = {}
@@ -1777,10 +1779,10 @@ REAL20_UNTUNED = {
                                       "0.50 ('coordonnateur …' read coordinateur), region 0.00 (a 'Réunion du …' line "
                                       "read as La Réunion)",
     "nossenateurs_table_ronde_liberaux_idf": "F1 0.00 untuned (label lines 'Cédric Sétrouk, pharmacien … :' / "
-                                             "'Vanessa Viomesnil :'); since seggen5 F1 1.00, region 0.50",
-    "senat_commission_enquete_constitutive": "F1 1.00 since segfix22 (untuned 0.40); region 0.00 ('Réunion "
-                                             "constitutive' read as La Réunion: guarding it costs round 15's "
-                                             "'Réunion publique' minutes their region, right by that same reading)"}
+                                             "'Vanessa Viomesnil :'); since seggen5 F1 1.00, region 0.50"}
+# senat_commission_enquete_constitutive: F1 1.00 since segfix22 (untuned 0.40), region 1.00 since segroles9 (the
+# title 'Réunion constitutive' read as La Réunion until then; round 15's 'Réunion publique … de Saint-Joseph' keeps
+# the island, its commune having a homonym there)
 
 
 # Round 21 (session 8): seven REAL documents nobody on the team had read (tests/data/segment_real21/,

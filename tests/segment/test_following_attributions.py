@@ -158,3 +158,20 @@ def test_italic_extracts_credited_respectively(gazetteer):
     assert (second.kind, second.speaker, second.role) == ("verbatim", "E7", "infirmier")
     assert segment_at(text, segs, "Ces propos émanent").kind == "narrative"
     assert segment_at(text, segs, "Les patients sortent souvent").kind == "narrative"
+
+
+# segfix40: the sentence pointing back at the quotation opens the NEXT paragraph
+def test_the_next_paragraph_names_the_speaker_of_a_quotation_alone(gazetteer):
+    lines = ["Chapitre 2 – Une CPTS sous le regard de l'hôpital",
+             "« La CPTS, on l'a poussée parce qu'il fallait un interlocuteur libéral face au centre hospitalier. "
+             "Sans elle, l'hôpital parlait tout seul. »",
+             "Ces mots sont ceux d'un chargé de mission de la délégation départementale de l'ARS, rencontré en avril. "
+             "Ils disent bien la fonction d'équilibre assignée à la communauté.",
+             "« Agir ensemble au plus près des patients du territoire, dans le respect de chacun. »",
+             "Ces mots sont ceux du projet de santé signé en 2021, repris dans chaque réunion."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "on l'a poussée parce qu'il fallait")
+    assert (s.kind, s.role) == ("verbatim", "institutionnel_ars")
+    assert _at(text, segs, "Ces mots sont ceux d'un chargé").kind == "narrative"
+    # the words of a project, not of a person
+    assert _at(text, segs, "Agir ensemble au plus près").kind == "narrative"

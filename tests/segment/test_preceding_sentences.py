@@ -9,7 +9,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.preceding_sentences import presented_before
+from corpus.segment.preceding_sentences import presented_above, presented_before
 from corpus.segment.regions import load_gazetteer
 
 
@@ -40,3 +40,30 @@ def test_presented_before_look_alikes(gazetteer):
     assert presented_before("Marcel attend la visite du soir. ", gazetteer) is None  # no apposition
     assert presented_before("À Brest, Lorient, Quimper, rien ne change. ", gazetteer) is None  # places, no person
     assert presented_before("Marcel, 88 ans, attend. Puis il ajoute", gazetteer) is None  # not the last sentence
+
+
+# segfix40: the paragraph above a quotation filling its own paragraph presents the speaker by a
+# civility and an initial, what they do after "comme"
+def test_the_paragraph_above_presents_the_speaker_by_a_civility(gazetteer):
+    lines = ["2.3. Les aides à domicile, premières témoins de la dégradation",
+             "Mme T. intervient depuis neuf ans comme aide à domicile auprès de personnes âgées des hauts de "
+             "Saint-Benoît. Elle est souvent la seule à passer chaque jour.",
+             "« Je vois quand la dame ne mange plus, quand les cachets restent dans le pilulier. Mais moi je n'ai "
+             "pas le droit d'appeler le docteur. »",
+             "Mme R. dirige le service depuis 2015 et a rédigé sa charte, affichée dans chaque bureau.",
+             "« Les intervenants signalent sans délai toute dégradation de l'état de la personne aidée. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    t = _at(text, segs, "Je vois quand la dame")
+    assert (t.kind, t.speaker, t.role, t.role_raw) == ("verbatim", "T.", "autre",
+                                                       "aide à domicile auprès de personnes âgées des hauts de Saint-Benoît")
+    # the charter's words under the director's paragraph: no one speaks in them
+    assert _at(text, segs, "Les intervenants signalent").kind == "narrative"
+
+
+def test_presented_above_look_alikes(gazetteer):
+    found = presented_above("M. H., responsable de secteur, reçoit les appels des familles.", gazetteer)
+    assert (found["speaker"], found["role_raw"]) == ("H.", "responsable de secteur")
+    # the paragraph quotes someone else: the quotation below is not the person's
+    assert presented_above("Mme T. lit l'article : « la coordination est un métier ».", gazetteer) is None
+    # the paragraph opens on a place, not on the person
+    assert presented_above("À Saint-Benoît, Mme T. intervient chaque jour.", gazetteer) is None

@@ -11,7 +11,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.presented_names import presented_speaker
+from corpus.segment.presented_names import civility_speaker, presented_speaker
 from corpus.segment.regions import load_gazetteer
 
 
@@ -43,3 +43,44 @@ def test_lead_ins_that_present_no_speaker(before, gazetteer):
 def test_the_apposition_gives_role_and_place(gazetteer):
     attrs = presented_speaker("Ginette, infirmière libérale à Pointe-à-Pitre, le dit sans détour : ", gazetteer)
     assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("Ginette", "infirmier", "Guadeloupe")
+
+
+# segfix40: a civility and a surname or an initial in the same place as the first name (memoirs,
+# reports), the initial's full stop no sentence end
+CIVILITY_PAGE = [
+    "2.3. Les aides à domicile, premières témoins de la dégradation",
+    "Le service signale les situations par téléphone au bureau de l'association. M. H., responsable de secteur "
+    "dans le même service d'aide à domicile, confirme ce circuit : « on n'a aucun contact direct avec les "
+    "infirmiers libéraux, me dit-il, on ne sait même pas qui passe chez qui », ce qui allonge chaque signalement.",
+    "Le bureau de la CPTS se réunit chaque mois. Mme Delpech, directrice de la CPTS, le reconnaît sans détour : "
+    "le bureau, je cite, « valide ce qu'on a déjà négocié au téléphone avec les deux ou trois médecins ».",
+    "M. Garnier, directeur de l'agence, l'a rappelé en mars. Le texte prévoit, je cite, « la mise en place "
+    "d'un numéro unique pour les professionnels du territoire ».",
+]
+
+
+def test_a_civility_and_an_initial_or_a_surname_speak(gazetteer):
+    text, segs = _segment(CIVILITY_PAGE, gazetteer, doc={"kind": "memoire"})
+    h = _at(text, segs, "on n'a aucun contact direct")
+    assert (h.kind, h.speaker, h.role) == ("verbatim", "H.", "autre")
+    d = _at(text, segs, "valide ce qu'on a déjà négocié")
+    assert (d.kind, d.speaker, d.role) == ("verbatim", "Delpech", "coordinateur")
+    # "je cite" before a text's words: the director's sentence has ended, the convention speaks
+    assert _at(text, segs, "la mise en place d'un numéro unique").kind == "narrative"
+
+
+@pytest.mark.parametrize("lead_in", [
+    "M. Garnier, directeur de l'agence, l'a rappelé. Le texte prévoit, je cite, ",  # another sentence
+    "Mme Delpech, directrice de la CPTS, a présidé la séance où le bureau a voté : ",  # no speech verb
+    "Mme Delpech, 1re partie, le résume ainsi : ",  # the apposition describes no person
+])
+def test_civility_lead_ins_that_present_no_speaker(lead_in, gazetteer):
+    assert civility_speaker(lead_in, gazetteer) is None
+
+
+def test_a_civility_presented_by_an_age_first(gazetteer):
+    attrs = civility_speaker("Mme D., 79 ans, qui accompagne son mari atteint de la maladie d'Alzheimer depuis six "
+                             "ans, décrit ainsi l'annonce : ", gazetteer)
+    assert (attrs["speaker"], attrs["role"]) == ("D.", "autre")  # a carer, no profession: not "inconnu"
+    attrs = civility_speaker("Mme L., 72 ans, infirmière libérale à Lorient, évoque le premier recours : ", gazetteer)
+    assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("L.", "infirmier", "Bretagne")

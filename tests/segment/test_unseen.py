@@ -328,7 +328,9 @@ SETS["segment_unseen22"] = {
     "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py
     "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
     "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
-    "memoire_psycho_guillemets_imbriques_aidants": (0.5, 1.0, 0.0, 1.0),
+    # was (0.5, 1.0, 0.0, 1.0); segfix40: presented_names civility_speaker ('Mme D., 79 ans, …, décrit ainsi
+    # l'annonce : « … »'): two more found, without the region only 'pays de Lorient' two paragraphs below gives
+    "memoire_psycho_guillemets_imbriques_aidants": (1.0, 1.0, 0.66, 0.33),
     "negatif_chronologie_dates_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_manuel_fle_dialogue_consultation": (0.0, 1.0, 1.0, 1.0),
     "negatif_note_lecture_citations_pages": (1.0, 1.0, 1.0, 1.0),
@@ -670,7 +672,8 @@ SETS["segment_unseen32"] = {
     "memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck": (1.0, 1.0, 1.0, 1.0),
     # untuned role 0.5; segroles9: fallbacks code_ranges (the next range after a comma, 'les médecins MG1 à MG4')
     "memoire_ipa_cle_codes_en_tete_resultats_crochets_arles": (1.0, 1.0, 1.0, 1.0),
-    "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens": (0.8, 1.0, 0.0, 0.0),
+    # untuned (0.8, 1.0, 0.0, 0.0); segfix40: quotes (the next paragraph's 'Ces mots sont ceux d'un chargé de mission …')
+    "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens": (1.0, 1.0, 0.33, 0.0),
     # untuned 0.0 (1 FP); segfix38: quotes CITED_YEAR ('Anne Morel (2021)': the literature)
     "negatif_discussion_these_pour_qui_auteurs_nos_participants": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_messages_cles_par_profession_etiquettes_pour_le": (1.0, 1.0, 1.0, 1.0),
@@ -708,17 +711,21 @@ SETS["segment_unseen33"] = {
     # untuned speaker 0.25; segroles7: turns ('Infirmière (1) :' keeps its number in the speaker)
     "focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.0, 0.0, 0.0, 0.0); segfix39: quotes (the occupation in apposition after a function)
-    "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac": (0.66, 1.0, 1.0, 1.0),
+    # segfix40: presented_names civility_speaker ('Mme Delpech, directrice de la CPTS, le reconnaît sans détour : le bureau, je cite, "…"')
+    "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac": (1.0, 1.0, 1.0, 0.5),
     "memoire_maieutique_intertitres_profession_pluriel_puces_abreviation_sf_luneville": (1.0, 1.0, 1.0, 1.0),
-    "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit": (0.0, 0.0, 0.0, 0.0),
+    # untuned (0.0, 0.0, 0.0, 0.0); segfix40: preceding_sentences presented_above ('Mme T. intervient … comme aide à
+    # domicile …' above the quote paragraph), presented_names civility_speaker ('M. H., responsable de secteur …, confirme')
+    "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit": (1.0, 1.0, 1.0, 0.0),
     "negatif_annexe_conventions_transcription_notations_etiquettes_exemples": (1.0, 1.0, 1.0, 1.0),
     "negatif_programme_colloque_tables_rondes_titres_guillemets_intervenants_fonctions": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.0, 1.0, 1.0, 1.0); segfix39: quotes (a list of questions to ask is no verbatim)
     "negatif_protocole_cooperation_delegant_delegue_questions_a_poser_au_patient": (1.0, 1.0, 1.0, 1.0),
     "negatif_resultats_questionnaire_items_likert_premiere_personne_pourcentages": (1.0, 1.0, 1.0, 1.0),
     "negatif_serment_medical_fin_de_these_je_promets_dedicaces": (1.0, 1.0, 1.0, 1.0),
-    # untuned region 0.0; segroles9: document_places title_place (the masthead's 'CPTS du bassin d'Annonay')
-    "newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay": (0.66, 1.0, 1.0, 1.0),
+    # untuned (0.66, 1.0, 1.0, 0.0); segfix40: topic_labels ('Côté pharmaciens : « … », insiste une titulaire …');
+    # segroles9: document_places title_place (the masthead's 'CPTS du bassin d'Annonay')
+    "newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay": (1.0, 1.0, 1.0, 1.0),
     # untuned role 0.0; segroles9: presented_labels (a caregiver presented by the relative she cares for)
     "podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.66, 0.0, 1.0, 1.0); segfix39: quotes (an age noun for the person presented with that age);
@@ -2054,7 +2061,7 @@ ROUND22_BELOW = {
     "memoire_maieutique_consultation_observee_sf_patiente":
         "F1 1.00, speaker 1.00, role 0.60, region 1.00 (an observed consultation 'SF :' / 'Patiente :' / 'Conjoint :': patient and partner role inconnu (autre))",
     "memoire_psycho_guillemets_imbriques_aidants":
-        "F1 0.50, speaker 1.00, role 0.00, region 1.00 (quote paragraphs with nested '‹ … ›' marks narrative; the respite psychologist autre_paramedical (autre))",
+        "F1 1.00, speaker 1.00, role 0.67, region 0.33 (the carers 'Mme D., 79 ans, …' and 'Mme L., 72 ans, …' found (segfix40), without a region: Lorient only in the psychologist's sentence below; the respite psychologist autre_paramedical (autre); was F1 0.50, their quotes narrative)",
     "presse_quotidien_pour_x_virgule_citation_integree":
         "F1 0.80 (2 FP), speaker 1.00, role 1.00, region 1.00 (the italic chapeau and an ARS communiqué's words in guillemets as verbatims)",
     "rapport_dac_entretiens_nommes_par_commune":
@@ -2358,7 +2365,7 @@ ROUND32_BELOW = {
     "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port":
         "F1 0.67, speaker 0.00, role 1.00, region 0.00 (1 FN: a two-paragraph first-person testimony without guillemets under a question heading, the witness in an italic 'Propos recueillis auprès de Samia …' line before: narrative; 'Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient : « … »' found without the name, no region from 'au Port')",
     "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens":
-        "F1 0.80, speaker 1.00, role 0.00, region 0.00 (1 FN: a quote paragraph attributed only in the next sentence, 'Ces mots sont ceux d'un chargé de mission … de l'ARS': narrative; the two following quotes found with role institutionnel_ars (annotated hospitalier: 'la cadre de santé du service de médecine du CH', 'Le PCME') and no region from 'centre hospitalier de Saint-Gaudens')",
+        "F1 1.00, speaker 1.00, role 0.33, region 0.00 (untuned F1 0.80: a quote paragraph attributed only in the next paragraph, 'Ces mots sont ceux d'un chargé de mission … de l'ARS', narrative; segfix40 found it, institutionnel_ars; the two following quotes found with role institutionnel_ars (annotated hospitalier: 'la cadre de santé du service de médecine du CH', 'Le PCME') and no region from 'centre hospitalier de Saint-Gaudens')",
     "proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve":
         "F1 1.00, speaker 0.75, role 0.75, region 1.00 (the council's labelled turns found; the adjointe's second label 'Mme Roux :' kept as 'Mme Roux' role inconnu, her name and function given in her first label 'Mme Sabine Roux, adjointe aux affaires sociales :')",
     "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy":
@@ -2381,11 +2388,11 @@ ROUND33_BELOW = {
     "conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan":
         "F1 0.00 (2 FP, 3 FN: a TV script's 'OFF : …' voice-over paragraphs as turns of speaker 'OFF'; the soundbites after an 'ITW – name, function' line merged into it as moderator 'ITW', the last one narrative)",
     "memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac":
-        'F1 0.67, speaker 1.00, role 1.00, region 1.00 (1 FN: the straight-quoted \'le bureau, je cite, "…"\' after \'Mme Delpech, directrice de la CPTS, le reconnaît sans détour :\': narrative; untuned F1 0.00, segfix39 found \'"…", résume le trésorier de l\'association, pharmacien à Capdenac\')',
+        'F1 1.00, speaker 1.00, role 1.00, region 0.50 (the straight-quoted \'le bureau, je cite, "…"\' after \'Mme Delpech, directrice de la CPTS, le reconnaît sans détour :\' found by segfix40, no region from \'CPTS du Grand Figeac\' earlier in the paragraph; untuned F1 0.00, segfix39 found \'"…", résume le trésorier de l\'association, pharmacien à Capdenac\')',
     "memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit":
-        "F1 0.00 (a quote paragraph after the sentence presenting 'Mme T.' as an aide à domicile, and 'M. H., responsable de secteur …, confirme ce circuit : « …, me dit-il, … »' in the paragraph: narrative)",
-    "newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay":
-        "F1 0.67, speaker 1.00, role 1.00, region 1.00 (1 FN: 'Côté pharmaciens : « … », insiste une titulaire du centre-ville': narrative; 'Côté médecins : « … », explique un généraliste du plateau' found; untuned region 0.00, segroles9: the masthead's 'CPTS du bassin d'Annonay')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (untuned F1 0.00: a quote paragraph after the sentence presenting 'Mme T.' as an aide à domicile, and 'M. H., responsable de secteur …, confirme ce circuit : « …, me dit-il, … »' in the paragraph, narrative; segfix40 found both; no region La Réunion from 'Saint-Benoît' or 'l'Est de l'île')",
+    # untuned F1 0.67, region 0.00 for the Annonay newsletter: at the target since segfix40 ('Côté pharmaciens : « … »,
+    # insiste une titulaire …') and segroles9 (the masthead's 'CPTS du bassin d'Annonay')
     # untuned F1 0.67, speaker 0.00 for the Hirson press piece: at the target since segfix39 (« sourit la
     # quinquagénaire ») and segroles7 (the mayor's name after his function)
     # untuned F1 0.67, region 0.00 for the Le Moule report: at the target since segfix39 ('« … », a souligné le Dr

@@ -9,6 +9,14 @@ the sentence's start or a comma; the apposition describes a person (an age or wh
 attributions.describes_person); a lower-case verb follows it. A person presented by an age alone
 gets ``presented_age_only_role`` (lang/fr/preceding_sentences.yaml). A vox pop's signature before
 the words ("Yannick, 71 ans, retraité, Chaumont. « … »") is no sentence: its last field is a place.
+
+Memoirs present an interviewee by a civility and an initial in the paragraph above the quotation
+that fills its own paragraph: "Mme T. intervient depuis neuf ans comme aide à domicile auprès de
+personnes âgées. Elle est souvent la seule à passer chaque jour." then "« Je vois quand la dame ne
+mange plus … »" (presented_above). The paragraph opens with the person as the subject of a verb and
+quotes no one; the quotation speaks in the first person (the caller checks it); what the person
+does follows a ``function_prepositions`` word (lang/fr/preceding_sentences.yaml: "comme aide à
+domicile").
 """
 
 from __future__ import annotations
@@ -48,5 +56,37 @@ def presented_before(paragraph_before: str, gazetteer) -> dict | None:
     role, region, place = describe(desc, gazetteer)
     if role == "inconnu" and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in description_fields(desc)):
         role = cv.language_data().get("presented_age_only_role", "autre")  # "Raymonde, 84 ans": no profession
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _civility_subject(key: int) -> re.Pattern:
+    civility = cv.word_forms("civilities", case="first")
+    surname = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    initial = r"[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?"
+    return re.compile(rf"(?:{civility})\.?\s+(?P<name>{initial}|{surname})"
+                      r"(?:\s*,\s*(?P<desc>[^,«»\"“.;:]{2,80})\s*,)?\s+(?P<verb>[a-zéèêà][\w'’-]+)\s")
+
+
+@lru_cache(maxsize=4)
+def _function_after(key: int) -> re.Pattern:
+    words = cv.word_forms("function_prepositions", data=cv.language_data())
+    return re.compile(rf"\b(?:{words})\s+(?P<f>[^,.;:!?«»\"“()]{{3,100}})", re.IGNORECASE)
+
+
+def presented_above(paragraph_above: str, gazetteer) -> dict | None:
+    """Attrs of the person the paragraph above a quotation presents by a civility and a surname
+    or an initial, as the subject of its first sentence ("Mme T. intervient … comme aide à
+    domicile …"), when that paragraph quotes no one; else None."""
+    para = paragraph_above.strip()
+    m = _civility_subject(id(cv.language_data())).match(para)
+    if m is None or any(mark in para for mark in "«»\"“”"):
+        return None
+    desc = (m.group("desc") or "").strip()
+    if not desc:
+        function = _function_after(id(cv.language_data())).search(para, m.start("verb"))
+        desc = function.group("f").strip() if function else ""
+    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}

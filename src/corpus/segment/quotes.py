@@ -39,8 +39,8 @@ from .leading_profiles import before_next_lead, leading_profile
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
-from .preceding_sentences import presented_before
-from .presented_names import presented_speaker
+from .preceding_sentences import presented_above, presented_before
+from .presented_names import civility_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
@@ -56,6 +56,7 @@ from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
 from .split_quotes import inner_incise
+from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
 
 
@@ -556,6 +557,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
                                     "region": region, "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
+        topic = topic_role(text[line_start:a]) if "person" not in call.attrs and who else None
+        if topic is not None and (call.verbatim and call.attrs.get("role") in ("autre", "inconnu")
+                                  or not call.verbatim and someone(who) and words >= 4):
+            # "Côté pharmaciens : « … », insiste une titulaire du centre-ville" (segment/topic_labels.py)
+            region, place = resolve_region(who, ctx.gazetteer)
+            call = QuoteCall(True, {"speaker": "", "region": region, "place": place, **call.attrs,
+                                    "role_raw": f"{call.attrs.get('role_raw') or who} ({topic[0]})", "role": topic[1]})
         if call.verbatim and "person" not in call.attrs and not call.attrs.get("region") and who:
             # "…, nous confie la plus ancienne des infirmières de l'île, installée à Capesterre-de-
             # Marie-Galante.": where the apposition after the description settles the person (segfix38)
@@ -602,6 +610,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if named and words >= 4:
         return _speech(ctx, current, named.group("name"), words)
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
+    if presented is None and words >= 4:  # "M. H., responsable de secteur …, confirme : « … »"
+        presented = civility_speaker(text[line_start:a], ctx.gazetteer)
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
         return QuoteCall(True, presented)
     inverted = inverted_lead(before, ctx.gazetteer) if words >= 4 else None
@@ -675,6 +685,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     followed = following_speaker(after, ctx.gazetteer) if pointed else None
     if followed is not None:  # "« … » Ce sont les mots d'une adjointe au maire" (segment/following_attributions.py)
         return QuoteCall(True, followed[0], (b + followed[1][0], b + followed[1][1]))
+    if followed is None and words >= 4 and not italic and line_end >= 0 and not text[line_start:a].strip() \
+            and not after.strip(" .\u00a0\u202f"):
+        # a quotation filling its paragraph, the next paragraph opening on "Ces mots sont ceux d'un
+        # chargé de mission de l'ARS, rencontré en avril." (segment/following_attributions.py)
+        next_end = text.find("\n", line_end + 1)
+        followed = following_speaker(text[line_end + 1:next_end if next_end >= 0 else len(text)], ctx.gazetteer)
+        if followed is not None:
+            return QuoteCall(True, followed[0])
     sentence_after = re.match(r"\s*[.!?]?\s*(?P<s>[^«»]{0,200}?[.!?])(?:\s|$)", after) if words >= 4 else None
     sa = cv.SPEAKER_AFTER.search(sentence_after.group("s")) if sentence_after and not after[:1].isalpha() else None
     if sa and current[0] is None and not italic:
@@ -702,6 +720,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, introduced)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
+    fills_paragraph = not text[line_start:a].strip() and not after.strip(" .\u00a0\u202f")
+    above = presented_above(text[text.rfind("\n", 0, line_start - 1) + 1:line_start], ctx.gazetteer) \
+        if fills_paragraph and line_start and words >= 4 and not italic and speaks(inner) else None
+    if above is not None:  # "Mme T. intervient … comme aide à domicile …." above "« Je vois … »"
+        return QuoteCall(True, above)
     lead_in = before.strip()
     presented = cv.FIRST_NAME_APPOSITION.search(lead_in) if words >= 4 and not cites else None
     if presented and describes_person(presented.group("desc")) and cv.SPEECH_VERB_ANY.search(lead_in[presented.end():]):

@@ -144,3 +144,11 @@ def test_a_commune_named_by_its_first_words_stays_unresolved_alone(gaz):
     lines = [line.replace(", Bergerac", ", Amiens") for line in ABRIDGED]
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "On a signé parce que").region == ""
+
+
+def test_a_departmental_body_named_by_its_number():
+    # "médecin coordonnateur, DAC 80" (round 33's webinar): the Somme's DAC; not a number after another word
+    assert department_number("médecin coordonnateur, DAC 80") == "80"
+    assert department_number("conseillère, CPAM 29") == "29"
+    for text in ("infirmière, IDE 12", "DAC 80 ans", "pharmacien, groupe 22 bis"):
+        assert department_number(text) == "", text

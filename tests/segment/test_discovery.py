@@ -396,6 +396,21 @@ def test_a_function_interrupting_the_interviewee_is_a_voice_of_the_interview():
     assert "Pauline" not in discover_labels(lines, {}, {})
 
 
+# session 17 (segroles9): a list of abbreviations, entries "ABBR : expansion" between semicolons
+def test_a_list_of_abbreviations():
+    from corpus.segment.discovery import abbreviation_list
+
+    found = abbreviation_list(["DAC : dispositif d'appui à la coordination ; IDEC : infirmière coordinatrice ; "
+                               "CSA : conseillère en santé de l'Assurance maladie."])
+    assert found == {"DAC": "dispositif d'appui à la coordination", "IDEC": "infirmière coordinatrice",
+                     "CSA": "conseillère en santé de l'Assurance maladie"}
+    # near-misses: one entry only, a sentence among the entries, labelled turns
+    assert abbreviation_list(["CSA : conseillère en santé de l'Assurance maladie."]) == {}
+    assert abbreviation_list(["IDEC : infirmière coordinatrice ; nous avons rencontré six personnes : trois "
+                              "infirmières et trois médecins."]) == {}
+    assert abbreviation_list(["Moi : Vous en faites partie ? ; Elle : Oui."]) == {}
+
+
 # session 17 (segroles8): an interview annex whose interviewer writes "Moi :" and labels the answers
 # "Elle :", the interviewee named by her first name in the annex title; round 32's
 # entretien_etiquettes_moi_elle_…_chateau_gontier

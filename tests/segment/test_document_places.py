@@ -84,3 +84,47 @@ def test_a_headline_town_places_the_document(gaz):
     plain = ["Le centre de santé recrute un deuxième médecin"] + lines[1:]
     text, segs = _segment(plain, gaz)
     assert _at(text, segs, "On reçoit déjà quarante patients").region == ""
+
+
+# session 17 (segroles9): a commune whose name is a frequent word ("du Moule": Le Moule) counts
+# when a commune of the text that is no word lies in its département ("à Pointe-à-Pitre", 971)
+MOULE = ["Focus – Inauguration de la maison de santé pluriprofessionnelle du Moule",
+         "La maison de santé a été inaugurée le 12 mars en présence de la délégation territoriale.",
+         "Dans son discours, le maire du Moule a déclaré : « Cette maison, nous l'avons voulue pour que plus "
+         "aucune famille de la commune n'ait à descendre à Pointe-à-Pitre pour un simple suivi de diabète. »"]
+
+
+def test_a_commune_that_is_a_word_counts_beside_a_commune_of_its_departement(gaz):
+    text, segs = _segment(MOULE, gaz)
+    seg = _at(text, segs, "nous l'avons voulue")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "elu", "Guadeloupe")
+
+
+@pytest.mark.parametrize("change", [
+    ("à Pointe-à-Pitre", "en ville"),  # Le Moule alone: a word, no neighbour to settle it
+    ("à Pointe-à-Pitre", "à Brest"),  # a commune of another département does not settle it
+    ("du Moule", "du moule à gâteau"),  # the word in lower case is no place
+])
+def test_a_commune_that_is_a_word_without_a_neighbour_places_nothing(gaz, change):
+    lines = [line.replace(*change) for line in MOULE]
+    text, segs = _segment(lines, gaz)
+    seg = _at(text, segs, "nous l'avons voulue")
+    assert (seg.kind, seg.region) == ("verbatim", "")
+
+
+# session 17 (segroles9): a newsletter's masthead names its CPTS's town once: the document's place
+def test_a_title_naming_one_place_places_the_document(gaz):
+    lines = ["La lettre de la CPTS du bassin d'Annonay – n° 9",
+             "Renouvellements en officine : regards croisés",
+             "Côté médecins : « Ça me soulage en juillet, quand je suis seul sur le plateau, mais j'aimerais recevoir "
+             "un message à chaque renouvellement », explique un généraliste du plateau."]
+    text, segs = _segment(lines, gaz)
+    seg = _at(text, segs, "Ça me soulage en juillet")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "medecin_generaliste", "Auvergne-Rhône-Alpes")
+    # a place of another région in the text, or a title naming none, leaves it unplaced
+    other = lines[:2] + [lines[2].replace("du plateau.", "venu de Rennes.")]
+    text, segs = _segment(other, gaz)
+    assert _at(text, segs, "Ça me soulage en juillet").region != "Auvergne-Rhône-Alpes"
+    plain = ["La lettre de la CPTS – n° 9"] + lines[1:]
+    text, segs = _segment(plain, gaz)
+    assert _at(text, segs, "Ça me soulage en juillet").region == ""

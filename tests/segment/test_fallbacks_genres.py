@@ -23,6 +23,7 @@ from corpus.segment.fallbacks import (
     question_headings_interview,
     quoted_speech_paragraphs,
 )
+from corpus.segment.roles import normalize_role
 
 
 def _lines(*texts: str):
@@ -215,3 +216,17 @@ def test_the_voice_beside_a_credited_guest_is_the_host():
     assert host_beside_guest(_labels(lines, {"Sophie": "moderator", "Pierre": "participant"}), guests) is None
     # a line that merely mentions the word is no credit
     assert credited_guests(["Les invités : nous avons reçu Pierre Martel et Anne Roy."]) == []
+
+
+# session 17 (segroles9): a second range in the designating sentence, its designation word left out
+def test_a_range_after_a_comma_with_its_own_people_takes_their_role():
+    key = ("Dix entretiens ont été menés dans le Pays d'Arles. Les infirmières sont désignées IDE1 à IDE6, "
+           "les médecins MG1 à MG4, dans l'ordre des entretiens.")
+    roles = {code: normalize_role(desc) for _, code, desc in code_ranges([key])}
+    assert roles == {**{f"IDE{n}": "infirmier" for n in range(1, 7)},
+                     **{f"MG{n}": "medecin_generaliste" for n in range(1, 5)}}
+    # near-misses: what follows the comma names no one, or no range follows it
+    plain = code_ranges(["Les infirmières sont désignées IDE1 à IDE6, les pages P1 à P4 en annexe."])
+    assert {code for _, code, _ in plain} == {f"IDE{n}" for n in range(1, 7)}
+    alone = code_ranges(["Les infirmières sont désignées IDE1 à IDE6, les médecins restant anonymes."])
+    assert {code for _, code, _ in alone} == {f"IDE{n}" for n in range(1, 7)}

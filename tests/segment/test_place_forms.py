@@ -146,6 +146,25 @@ def test_a_commune_named_by_its_first_words_stays_unresolved_alone(gaz):
     assert _at(text, segs, "On a signé parce que").region == ""
 
 
+# session 17 (segroles9): "Réunion publique …" opening a title is the meeting as likely as the
+# island: a place only when a commune of the same text has a homonym in La Réunion
+def test_a_titled_common_noun_is_a_place_only_when_a_homonym_agrees(gaz):
+    # Kourou is in Guyane: the meeting's title names no island
+    assert resolve_region("Réunion publique du 18 mai – projet de maison de santé, salle des fêtes de Kourou",
+                          gaz) == ("Guyane", "Kourou")
+    # Saint-Joseph lies in four régions, one of them La Réunion: the two ambiguous names agree
+    assert resolve_region("Réunion publique du 9 mars 2023 – Projet de maison de santé de Saint-Joseph", gaz) == (
+        "La Réunion", "Réunion")
+    # near-misses: a public meeting elsewhere, or with no place, names no island
+    assert resolve_region("Une réunion publique à Paris", gaz)[0] == "Île-de-France"
+    assert resolve_region("Réunion publique à Paris", gaz)[0] == "Île-de-France"
+    assert resolve_region("Réunion publique sur la maison de santé", gaz) == ("", "")
+    assert resolve_region("Réunion constitutive de l'association", gaz) == ("", "")
+    # the island mid-sentence or alone stays the island
+    assert resolve_region("infirmière exerçant en Réunion depuis dix ans", gaz)[0] == "La Réunion"
+    assert resolve_region("Réunion", gaz)[0] == "La Réunion"
+
+
 def test_a_departmental_body_named_by_its_number():
     # "médecin coordonnateur, DAC 80" (round 33's webinar): the Somme's DAC; not a number after another word
     assert department_number("médecin coordonnateur, DAC 80") == "80"

@@ -55,3 +55,25 @@ def test_what_follows_the_comma_must_say_what_someone_does():
 
 def test_two_descriptions_of_one_initial_are_no_description():
     assert presented_description("R", "R., infirmière du centre, et plus tard R., pharmacienne de la ville.") is None
+
+
+# session 17 (segroles9): a podcast's description presents its guest by the relative she cares for
+PODCAST = [
+    _seg("heading", "Épisode 6 – « On n'est pas infirmière, on le devient »"),
+    _seg("narrative", "Dans cet épisode, nous recevons Odile, qui accompagne son mari atteint de la maladie de "
+                      "Parkinson depuis sept ans, dans un village proche de Vendôme."),
+    _seg("moderator", "Odile, qui vient chez vous aujourd'hui ?", "Camille"),
+    _seg("turn", "Le matin l'infirmière pour la toilette, c'est moi qui fais le lien entre tout le monde.", "Odile"),
+]
+
+
+def test_a_relative_clause_naming_the_relative_cared_for_describes_a_caregiver():
+    assert presented_description("Odile", PODCAST[1].text) == (
+        "qui accompagne son mari atteint de la maladie de Parkinson depuis sept ans")
+    segs = [Segment(**{**s.__dict__}) for s in PODCAST]
+    assert _roles(segs) == {"Odile": "autre"}
+    # near-misses: a clause about people in general, or about patients, is no caregiver
+    for clause in ("qui accompagne les familles depuis vingt ans", "qui accompagne ses patients à domicile",
+                   "qui habite un village proche de Vendôme"):
+        intro = f"Dans cet épisode, nous recevons Odile, {clause}."
+        assert presented_description("Odile", intro) is None, clause

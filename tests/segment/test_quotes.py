@@ -593,3 +593,41 @@ def test_the_occupation_in_apposition_after_a_function_names_the_speaker(gazette
     dated = text.replace("pharmacienne à Rodez", "nommée en mars")
     segs = segment_text(dated, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(dated, segs, "On ne peut pas demander").kind != "verbatim"
+
+
+# session 17 (segroles9): a legend under a quote opening with an en dash, giving a patient's sex,
+# age and condition ("– Patiente, 67 ans, insuffisance cardiaque"): the person, role autre
+def test_a_dash_legend_under_a_quote_describes_its_speaker(gazetteer):
+    lines = ["Ce qu'en disent les patients",
+             "« L'infirmière me pèse le lundi et le jeudi, et si j'ai pris deux kilos le cardiologue le sait le soir même. »",
+             "– Patiente, 67 ans, insuffisance cardiaque",
+             "Ces témoignages convergent avec la baisse des réhospitalisations observée à six mois."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "L'infirmière me pèse")
+    assert (seg.kind, seg.role, seg.role_raw) == ("verbatim", "autre", "Patiente, 67 ans, insuffisance cardiaque")
+    # near-miss: a dash line that is a sentence, not a description, describes no one
+    lines[2] = "– Les patients le disent, le suivi a changé leur quotidien."
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(text, segs, "L'infirmière me pèse").role_raw != lines[2].lstrip("– ")
+
+
+# session 17 (segroles9): an abbreviation in a bracketed source that only the document's list of
+# abbreviations explains ("CSA : conseillère en santé de l'Assurance maladie")
+def test_a_bracketed_abbreviation_the_list_of_abbreviations_explains(gazetteer):
+    lines = ["Liste des sigles",
+             "DAC : dispositif d'appui à la coordination ; IDEC : infirmière coordinatrice ; CSA : conseillère en "
+             "santé de l'Assurance maladie.",
+             "Un dispositif identifié, mais sollicité tard",
+             "Les professionnels rencontrés connaissent le DAC mais le sollicitent une fois la situation dégradée :",
+             "– « Nous leur signalons les assurés en rupture de droits, mais nous n'avons jamais de retour. » "
+             "[CSA, accueil de Chinon]"]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Nous leur signalons")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "institutionnel_cpam", "Centre-Val de Loire")
+    # near-miss: without the list the abbreviation says nothing of who speaks
+    text = "\n".join(lines[2:]) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(text, segs, "Nous leur signalons").role != "institutionnel_cpam"

@@ -138,6 +138,9 @@ class Context:
         # others as participants with their description
         self.legend_moderators: set[str] = set()
         self.legend: dict[str, str] = {}  # what a legend says the other labels stand for
+        # "IDEC : infirmière coordinatrice ; CSA : conseillère en santé de l'Assurance maladie": a
+        # list of abbreviations, read only to expand an abbreviation opening a bracketed source
+        self.abbreviations: dict[str, str] = abbreviation_list(texts)
         for label, desc in legend_entries(texts).items():
             if fold(desc.split()[0]).rstrip(".,") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
@@ -247,6 +250,13 @@ class Context:
         # ("Retranscription de l'entretien E4 (pharmacienne, 52 ans, Lanester)"), for documents
         # without interview cards
         self.declared: dict[str, tuple[str, str, str, str]] = {}
+
+    def expanded(self, source: str) -> str:
+        """A source whose first field is an abbreviation of the document's list of abbreviations
+        ("CSA, accueil de Chinon"), that field replaced by what it stands for; '' otherwise."""
+        first, sep, rest = source.partition(",")
+        desc = self.abbreviations.get(first.strip())
+        return f"{desc}{sep}{rest}" if desc else ""
 
     def knows(self, code: str) -> bool:
         """A speaker code the document (table, list, coded attributions) or a sheet describes; a
@@ -378,6 +388,25 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
+    return out
+
+
+# one entry of a list of abbreviations: "CSA : conseillère en santé de l'Assurance maladie"
+ABBREVIATION_ENTRY = re.compile(r"(?P<label>[A-ZÉ][A-ZÉ0-9]{1,7})\s*:\s*(?P<desc>[^:;«»]{3,100}?)\s*\.?")
+
+
+def abbreviation_list(texts: list[str]) -> dict[str, str]:
+    """abbreviation -> what it stands for, from a paragraph that is nothing but entries
+    "ABBR : expansion" separated by semicolons, at least two ("DAC : dispositif d'appui à la
+    coordination ; IDEC : infirmière coordinatrice ; MK : masseur-kinésithérapeute")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.count(":") < 2 or ";" not in text:
+            continue
+        entries = [ABBREVIATION_ENTRY.fullmatch(e) for e in re.split(r"\s*;\s*", text.strip())]
+        if len(entries) >= 2 and all(entries):
+            for m in entries:
+                out.setdefault(m.group("label"), m.group("desc").strip())
     return out
 
 

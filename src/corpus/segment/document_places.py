@@ -30,13 +30,14 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         return "", ""
     listed = {(a, b): (p.region, text[a:b]) for a, b, p in gazetteer.find(text)}
     communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
+    communes.update(word_communes(text, gazetteer, communes))
     mentions = {**communes, **listed}
     regions = {r for r, _ in mentions.values()} | own
     if not (listed or one_departement(communes.values(), gazetteer)) or len(mentions) < MIN_MENTIONS \
             or len(regions) != 1:
         # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
         # no place of another région named anywhere (segfix38)
-        town = headline_town(text, gazetteer)
+        town = headline_town(text, gazetteer) or title_place(text, gazetteer)
         if town is not None and regions <= {town[0]}:
             return town
         return "", ""
@@ -58,11 +59,36 @@ def headline_town(text: str, gazetteer) -> tuple[str, str] | None:
     return commune.region, commune.name
 
 
+def word_communes(text: str, gazetteer, communes: dict) -> dict:
+    """The communes named after a locative preposition whose name is also a frequent word ("du
+    Moule": Le Moule, "le moule à gâteau" never capitalised), of one département, when a commune
+    of the document that is no word ("à Pointe-à-Pitre") lies in that département: the neighbour
+    settles the word. {(start, end): (région, name)}"""
+    depts = {c.dept for c in (gazetteer.communes.resolve(name) for _, name in communes.values()) if c}
+    out = {}
+    for a, b, found in gazetteer.homonyms_after_prepositions(text) if depts else ():
+        if (a, b) not in communes and any(c.word for c in found) and {c.dept for c in found} <= depts \
+                and len({c.dept for c in found}) == 1:
+            out[(a, b)] = (found[0].region, found[0].name)
+    return out
+
+
+def title_place(text: str, gazetteer) -> tuple[str, str] | None:
+    """(région, place) of a first line (the document's title, a newsletter's masthead) naming
+    places of one région ("La lettre de la CPTS du bassin d'Annonay – n° 9"): named once, but
+    where the whole document is set; None otherwise."""
+    first = text.lstrip().split("\n", 1)[0]
+    found = [(p.region, first[a:b]) for a, b, p in gazetteer.find(first)] \
+        + [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(first)]
+    return found[0] if found and len({r for r, _ in found}) == 1 else None
+
+
 def one_departement(communes, gazetteer) -> bool:
     """Several communes, all of one département ("à Ancenis", "à Varades", "à Oudon"): a foreign
-    city's namesake does not come with its French neighbours."""
+    city's namesake does not come with its French neighbours (a name that is also a word counts
+    once word_communes has let it in)."""
     names = {name for _, name in communes}
-    found = {gazetteer.communes.resolve(name) for name in names}
+    found = {gazetteer.communes.resolve(name, words=True) for name in names}
     return len(names) >= MIN_COMMUNES and None not in found and len({c.dept for c in found}) == 1
 
 

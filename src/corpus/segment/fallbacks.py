@@ -879,6 +879,27 @@ def _designations() -> tuple[re.Pattern, re.Pattern]:
     return ranged, keyed
 
 
+# the next range of a designating sentence, its designation word left out after a comma: "Les
+# infirmières sont désignées IDE1 à IDE6, les médecins MG1 à MG4" (the people's noun phrase, a
+# plural determiner of lang/fr grammar.yaml legend_plural_determiners, then the codes)
+ELLIPTIC_RANGE = re.compile(
+    rf"\s*(?:,|;|{_AND})\s*(?P<desc>(?:{cv.word_forms('legend_plural_determiners')})\s+"
+    r"[a-zéèêàâîôûç][\w’'-]*(?:\s+[a-zéèêàâîôûç][\w’'-]*){0,3}?)\s+"
+    rf"(?P<prefix>[A-Z]{{1,3}})(?P<first>\d{{1,2}})\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>\d{{1,2}})(?![\w-])")
+
+
+def _elliptic_ranges(t: str, at: int) -> list[tuple[str, str]]:
+    """(code, description) of the ranges that follow a designated one in its sentence with the
+    designation word left out (", les médecins MG1 à MG4"), each naming one role."""
+    out = []
+    while (m := ELLIPTIC_RANGE.match(t, at)) is not None:
+        first, last = int(m.group("first")), int(m.group("last"))
+        if 0 < last - first < 60 and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+            out += [(f"{m.group('prefix')}{n}", m.group("desc")) for n in range(first, last + 1)]
+        at = m.end()
+    return out
+
+
 def _designating_sentence(t: str, at: int) -> str:
     """The sentence up to ``at``; with the sentence before when it opens on a pronoun standing for
     the participants ("Douze médecins … ont été interrogés. Ils sont désignés …")."""
@@ -921,6 +942,7 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
     for i, t in enumerate(texts):
         for m in ranged.finditer(t):
             first, last = int(m.group("first")), int(m.group("last"))
+            out += [(i, code, desc) for code, desc in _elliptic_ranges(t, m.end())]
             sentence = _designating_sentence(t, m.start())
             if not _names_professionals(sentence):
                 # the range in apposition, the profession after it ("Les six participantes,

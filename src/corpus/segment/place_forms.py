@@ -51,6 +51,24 @@ def is_common_noun(folded: str, start: int, end: int) -> bool:
     return folded[start:end] in names and bool(complement.match(folded, end))
 
 
+# what a line or a sentence opens after (a title's start: "Réunion publique du 18 mai")
+SENTENCE_ENDS = "\n.!?:–—"
+# a lower-case word after the noun: an adjective ("Réunion publique", "Réunion constitutive")
+LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+
+
+def is_titled_noun(text: str, start: int, end: int) -> bool:
+    """Whether the place name at text[start:end] that is also a common noun opens a line or a
+    sentence, capitalised only by its position, and an adjective follows it ("Réunion publique du
+    18 mai"): the meeting as likely as the island, a place only when another place agrees
+    (regions.py agreeing_homonyms); "en Réunion depuis dix ans" mid-sentence stays the island."""
+    names, _ = _common_nouns()
+    if fold(text[start:end]) not in names or not LOWER_WORD_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return start < 40 and not before or bool(before) and before[-1] in SENTENCE_ENDS
+
+
 def glued_key(name: str) -> str:
     """A name folded without spaces, hyphens or apostrophes ("villeneuvesurlot")."""
     return re.sub(r"[\s\-'’]+", "", fold(name))

@@ -8,7 +8,8 @@ or, for a full name, the description opening the sentence before it ("Kinésith�
 Remiremont depuis vingt ans, Christelle Thiébaut préside …").
 
 The description must name what someone does: a profession of the role rules, or one of the
-occupation words of lang/fr/presented_labels.yaml ("agent", "aide", "bénévole"); a label's
+occupation words of lang/fr/presented_labels.yaml ("agent", "aide", "bénévole"), or a relative
+clause naming the relative they care for ("Odile, qui accompagne son mari …": a caregiver); a label's
 turns take it only where none of them is described otherwise. Only attributes change.
 """
 
@@ -36,6 +37,16 @@ def _occupations() -> re.Pattern:
     return re.compile(rf"^(?:{words})(?!\w)" if words else r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _caregiving() -> re.Pattern:
+    """A relative clause describing someone by the relative they care for ("qui accompagne son
+    mari …": a caregiver), lang/fr presented_labels.yaml presented_caregiver_clauses."""
+    from ..lang import load
+
+    forms = load("fr").get("presented_caregiver_clauses", [])
+    return re.compile("|".join(f"(?:{f})" for f in forms) if forms else r"(?!)")
+
+
 def _presentation(label: str) -> list[re.Pattern]:
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", label):  # an initial, written with its period in the prose
         return [re.compile(rf"(?<![\w.]){label}\.{DESCRIPTION}")]
@@ -54,7 +65,7 @@ def presented_description(label: str, intro: str) -> str | None:
     for pattern in _presentation(label):
         for m in pattern.finditer(intro):
             desc = AND_SPLIT.split(m.group("desc").strip())[0].strip()
-            if names_a_profession(desc) or _occupations().search(fold(desc)):
+            if names_a_profession(desc) or _occupations().search(fold(desc)) or _caregiving().search(fold(desc)):
                 found.add(desc)
     return found.pop() if len(found) == 1 else None
 

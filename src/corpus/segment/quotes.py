@@ -191,6 +191,9 @@ PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
 # boxes set the source under each quote): "Masseur-kinésithérapeute, Besançon (25)"
 DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
 
+# the dash a legend under a quote may open with, before the description ("– Patiente, 67 ans")
+LEGEND_DASH = re.compile(r"\s*[–—]\s+")
+
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
     """(start, end, description) of the line under a quote that fills its own paragraph, when
@@ -207,7 +210,8 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
         return None
     end = text.find("\n", nl + 1)
     below = text[nl + 1:end if end >= 0 else len(text)]
-    m = DESCRIPTION_BELOW.match(below)
+    dash = LEGEND_DASH.match(below)  # "– Patiente, 67 ans, insuffisance cardiaque": a legend's dash
+    m = DESCRIPTION_BELOW.match(below, dash.end() if dash else 0)
     if not m:
         return None
     desc = m.group("desc").strip()
@@ -456,6 +460,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
         role = normalize_role(attr)
+        expanded = ctx.expanded(attr) if role in ("autre", "inconnu") and hasattr(ctx, "expanded") else ""
+        if expanded and normalize_role(expanded) not in ("autre", "inconnu"):
+            # "[CSA, accueil de Chinon]", the list of abbreviations saying "CSA : conseillère en
+            # santé de l'Assurance maladie"
+            role, region, place = describe(expanded, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": expanded, "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         # "(une sage-femme)": an article before a post (segment/article_credits.py)
         if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \

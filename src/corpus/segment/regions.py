@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..lang import load
 from ..text import fold
 from .conventions import word_forms
-from .place_forms import department_number, glued_index, glued_key, is_common_noun
+from .place_forms import department_number, glued_index, glued_key, is_common_noun, is_titled_noun
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -117,12 +117,13 @@ class Communes:
     def __len__(self) -> int:
         return len(self.by_key)
 
-    def resolve(self, name: str, dept: str = "") -> Commune | None:
+    def resolve(self, name: str, dept: str = "", words: bool = False) -> Commune | None:
         """The commune a name designates, or None when the name is no commune or is ambiguous.
 
         Ambiguous: homonyms in several régions, or a name that is a frequent word ("Sens", "Vue",
-        "Marie"); a département number ("Sens (89)") settles both. Homonyms that differ only by
-        their accents ("Vire", "Viré") are told apart by the name as written."""
+        "Marie") unless ``words`` (the caller has other evidence it is the place); a département
+        number ("Sens (89)") settles both. Homonyms that differ only by their accents ("Vire",
+        "Viré") are told apart by the name as written."""
         found = self.by_key.get(_normalise_key(fold(name)), ())
         if not found and "-" in name:  # "Villeneuvesur-Lot": a hyphen lost at a line end (place_forms.py)
             if not hasattr(self, "by_glued"):
@@ -137,7 +138,7 @@ class Communes:
         exact = tuple(c for c in found if _normalise_key(c.name.lower()) == written)
         if exact and len(exact) < len(found):
             found = exact
-        if not found or len({c.region for c in found}) > 1 or any(c.word for c in found):
+        if not found or len({c.region for c in found}) > 1 or (not words and any(c.word for c in found)):
             return None
         return found[0]
 
@@ -213,6 +214,14 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Whole-word places in text, written with a capital, as (start, end, place)."""
+        return [(a, b, place) for a, b, place, titled in self._matches(text) if not titled]
+
+    def titled_nouns(self, text: str) -> list[tuple[int, int, Place]]:
+        """The places that are also common nouns opening a line or a sentence before an adjective
+        ("Réunion publique du 18 mai"): find leaves them out (place_forms.py is_titled_noun)."""
+        return [(a, b, place) for a, b, place, titled in self._matches(text) if titled]
+
+    def _matches(self, text: str) -> list[tuple[int, int, Place, bool]]:
         if not text or self._pattern is None:
             return []
         folded = fold(text)
@@ -228,8 +237,31 @@ class Gazetteer:
                 continue  # "Réunion du 15 juillet": the meeting (place_forms.py)
             place = self.by_key.get(_normalise_key(m.group(0)))
             if place is not None:
-                found.append((m.start(), m.end(), place))
+                found.append((m.start(), m.end(), place, is_titled_noun(text, m.start(), m.end())))
         return found
+
+    def homonyms_after_prepositions(self, text: str) -> list[tuple[int, int, tuple[Commune, ...]]]:
+        """(start, end, every commune of that name) of each name after a locative preposition that
+        names communes, however many régions share it and whether or not it is also a word."""
+        if not text or self.communes is None:
+            return []
+        from . import conventions as cv
+
+        out = []
+        for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+            article = CONTRACTED.get(m.group("prep").lower(), "")
+            name = COMMUNE_NAME.match(text, m.end())
+            if not name or not any(ch.islower() for ch in name.group(0)):
+                continue
+            words = list(re.finditer(r"[^\s]+", name.group(0)))
+            for k in range(len(words), 0, -1):  # the longest name that is one
+                written = text[m.end():m.end() + words[k - 1].end()]
+                found = self.communes.by_key.get(_normalise_key(fold(article + written)), ()) \
+                    or self.communes.by_key.get(_normalise_key(fold(written)), ())
+                if found:
+                    out.append((m.end(), m.end() + len(written), found))
+                    break
+        return out
 
     def communes_after_prepositions(self, text: str) -> list[tuple[int, int, Place]]:
         """Communes named after a locative preposition ("à Fougères", "de Langogne", "au Mans")."""
@@ -347,6 +379,9 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     commune = _commune_in_field(text, gazetteer)
     if commune is not None:
         return commune
+    agreed = agreeing_homonyms(text, gazetteer)
+    if agreed is not None:
+        return agreed
     code = DEPARTMENT_CODE.search(text) or DEPARTMENT_FIELD.search(text)
     if code and code.group(1) in gazetteer.by_code:
         return gazetteer.by_code[code.group(1)].region, gazetteer.by_code[code.group(1)].name
@@ -359,6 +394,24 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if _national().search(text):
         return "National", ""
     return "", ""
+
+
+def agreeing_homonyms(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(région, name) of a place that is also a common noun opening a title before an adjective
+    ("Réunion publique du 9 mars – … de Saint-Joseph") when a commune name after a locative
+    preposition in the same text has a homonym in its région and in no other région the noun may
+    name: two ambiguous names agreeing on one place. Alone, the noun is the meeting ("Réunion
+    publique du 18 mai – … de Kourou" is in Guyane: Kourou resolves before this is asked)."""
+    titled = gazetteer.titled_nouns(text)
+    if not titled:
+        return None
+    regions = {place.region for _, _, place in titled}
+    for _, _, communes in gazetteer.homonyms_after_prepositions(text):
+        agree = regions & {c.region for c in communes}
+        if len(agree) == 1:
+            region = agree.pop()
+            return region, next(text[a:b] for a, b, p in titled if p.region == region)
+    return None
 
 
 REGIONAL_ADJECTIVES_PATH = COMMUNES_PATH.parent / "regional_adjectives.csv"

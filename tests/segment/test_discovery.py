@@ -409,3 +409,40 @@ def test_a_list_of_abbreviations():
     assert abbreviation_list(["IDEC : infirmière coordinatrice ; nous avons rencontré six personnes : trois "
                               "infirmières et trois médecins."]) == {}
     assert abbreviation_list(["Moi : Vous en faites partie ? ; Elle : Oui."]) == {}
+
+
+# session 17 (segroles8): an interview annex whose interviewer writes "Moi :" and labels the answers
+# "Elle :", the interviewee named by her first name in the annex title; round 32's
+# entretien_etiquettes_moi_elle_…_chateau_gontier
+MOI_ELLE = ("Annexe 4 – Entretien avec Nadège, secrétaire médicale de la MSP de Château-Gontier (48 minutes)",
+            "Moi : Est-ce que vous pouvez me raconter une journée type à l'accueil ?",
+            "Elle : Le matin c'est le téléphone, sans arrêt. Alors j'ai mes questions, toujours les mêmes.",
+            "Moi : Qui vous les a données, ces questions ?",
+            "Elle : Personne. On les a faites avec l'infirmière Asalée un soir, sur un coin de bureau.")
+
+
+def test_the_one_voice_a_stressed_pronoun_labels_answers_the_interviewer():
+    labels = discover_labels(_lines(*MOI_ELLE), {}, {})
+    assert {k: v.kind for k, v in labels.items()} == {"Moi": "moderator", "Elle": "answer"}
+    # a couple answering together: "Lui :" and "Elle :" are two people, neither the answer
+    couple = discover_labels(_lines(MOI_ELLE[0], MOI_ELLE[1], "Lui : On a commencé ensemble, en 2012.",
+                                    "Elle : Et moi je suis arrivée après, comme secrétaire.", MOI_ELLE[3],
+                                    "Lui : C'est elle qui a tout organisé, je vous le dis.",
+                                    "Elle : Il exagère, on l'a fait à deux."), {}, {})
+    assert {k: v.kind for k, v in couple.items()} == {"Moi": "moderator", "Lui": "participant", "Elle": "participant"}
+
+
+def test_the_answers_are_the_person_the_title_names_by_first_name():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    m = interview_header(MOI_ELLE[0])
+    assert (m.group("who"), m.group("desc")) == ("Nadège", "secrétaire médicale de la MSP de Château-Gontier")
+    # a first name and a comma before what is no person's description: no header
+    assert interview_header("Entretien avec Marie, un mardi de novembre à la maison de santé") is None
+    text, segs = segment_lines(list(MOI_ELLE), load_gazetteer(str(GAZETTEER_PATH)))
+    answer = segment_at(text, segs, "Le matin c'est le téléphone")
+    assert (answer.kind, answer.speaker, answer.role, answer.region) == ("turn", "Nadège", "secretaire", "Pays de la Loire")
+    assert segment_at(text, segs, "Qui vous les a données").kind == "moderator"

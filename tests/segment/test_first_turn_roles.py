@@ -108,3 +108,62 @@ def test_press_datelines_in_capitals_are_no_speakers():
              "LYON (AFP) — Les médecins généralistes du Rhône saluent une mesure attendue."]
     _, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
     assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+# session 17 (segroles8): an edited webinar transcript gives each speaker's full name and, in square
+# brackets, what they do and where at the first turn ("Hélène Vasseur [médecin coordonnateur, DAC 80] :"),
+# the first name alone later ("Hélène :"); round 33's webinaire_…_dac_somme
+WEBINAR = ["Webinaire « Le DAC, pour qui, pour quoi ? » – transcription relue par les intervenants",
+           "Modératrice : Bienvenue à toutes et à tous. Je donne tout de suite la parole à nos deux intervenants.",
+           "Hélène Vasseur [médecin coordonnateur, DAC 80] : Merci. Le DAC, ce n'est pas une structure de soins "
+           "de plus : on aide le professionnel qui n'arrive plus à organiser le retour à domicile.",
+           "Thomas Leroy [pharmacien d'officine, Abbeville] : Et de mon côté, je l'ai appelé trois fois cette "
+           "année, pour des patients qui ne venaient plus chercher leur traitement.",
+           "Modératrice : Question du chat, d'une infirmière d'Abbeville : faut-il l'accord du médecin traitant ?",
+           "Hélène : Non, tout professionnel peut nous appeler ; on informe le médecin traitant, bien sûr."]
+
+
+def test_full_name_label_is_the_one_full_name_with_that_first_name():
+    from corpus.segment.first_turn_roles import full_name_label
+
+    labels = ["Modératrice", "Hélène Vasseur [médecin coordonnateur, DAC 80]", "Thomas Leroy [pharmacien, Abbeville]"]
+    assert full_name_label("Hélène", labels) == "Hélène Vasseur [médecin coordonnateur, DAC 80]"
+    assert full_name_label("Thomas", labels) == "Thomas Leroy [pharmacien, Abbeville]"
+    assert full_name_label("Sandrine", labels) is None
+    # two speakers of one first name: the first name names neither
+    assert full_name_label("Hélène", labels + ["Hélène Martin [IDEL, Amiens]"]) is None
+    # a first name with a role of its own is no full name ("Sandrine (IDEL)" then "Sandrine")
+    assert full_name_label("Sandrine", ["Sandrine (IDEL)"]) is None
+
+
+def test_a_first_name_after_the_full_name_in_brackets_is_the_same_person():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    text, segs = segment_lines(WEBINAR, load_gazetteer(str(GAZETTEER_PATH)))
+    first = segment_at(text, segs, "ce n'est pas une structure de soins")
+    # the bracket gives the role and, by the DAC's département number, the region (place_forms.yaml)
+    assert (first.kind, first.speaker, first.role, first.region) == ("turn", "Hélène Vasseur", "coordinateur", "Hauts-de-France")
+    second = segment_at(text, segs, "je l'ai appelé trois fois")
+    assert (second.kind, second.speaker, second.role) == ("turn", "Thomas Leroy", "pharmacien")
+    later = segment_at(text, segs, "tout professionnel peut nous appeler")
+    assert (later.kind, later.speaker, later.role) == ("turn", "Hélène Vasseur", "coordinateur")
+    assert segment_at(text, segs, "faut-il l'accord du médecin").kind == "moderator"
+
+
+def test_a_programme_with_names_and_bracketed_bodies_gives_no_turn():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+
+    lines = ["Programme de la matinée d'échanges sur la coordination des parcours",
+             "Accueil des participants : 9 h 30, salle du conseil.",
+             "Hélène Vasseur [DAC 80] : 10 h, présentation du dispositif.",
+             "Thomas Leroy [URPS pharmaciens] : 10 h 30, l'officine dans le parcours.",
+             "Hélène : 11 h, questions de la salle.",
+             "Clôture de la matinée à midi."]
+    text, segs = segment_lines(lines, load_gazetteer(str(GAZETTEER_PATH)))
+    assert [s.kind for s in segs if s.kind in ("turn", "verbatim")] == []

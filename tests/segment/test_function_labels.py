@@ -99,3 +99,40 @@ def test_bubbles_and_headed_paragraphs_are_no_function_labels():
 def test_a_comic_strip_script_is_an_invented_section(title, invented):
     # lang/fr/comic_scripts.yaml extends the invented-case headings read by segment/genres.py
     assert invented_section(title) is invented
+
+
+# session 17 (segroles8): a public meeting's minutes name the promoter with his function after a
+# comma ("Dr Joseph, porteur du projet :"), a person of the audience by where they speak from and
+# their trade in parentheses ("Un intervenant dans la salle (infirmier libéral) :"); round 33's
+# compte_rendu_reunion_publique_…_kourou
+PUBLIC_MEETING = [
+    "Réunion publique du 18 mai – projet de maison de santé, salle des fêtes de Kourou",
+    "La réunion est ouverte par le Dr Joseph, médecin généraliste installé au bourg, qui porte le projet.",
+    "Dr Joseph, porteur du projet : Nous aurons quatre cabinets médicaux et un cabinet infirmier.",
+    "Une habitante : Et pour nous qui habitons sur la route de Sinnamary, il y aura des visites à domicile ?",
+    "Un intervenant dans la salle (infirmier libéral) : Les visites, c'est nous qui les faisons déjà.",
+    "Dr Joseph, porteur du projet : C'est justement l'idée de travailler dans les mêmes murs.",
+    "Fin de la réunion à 20 h 15.",
+]
+
+
+def test_a_named_person_with_a_function_after_a_comma_and_the_audience_by_its_place(gazetteer):
+    text, segs = _segment(PUBLIC_MEETING, gazetteer)
+    first = _at(text, segs, "Nous aurons quatre cabinets")
+    # the function after the comma is no part of who speaks; the role from the opening sentence
+    assert (first.kind, first.speaker, first.role) == ("turn", "Dr Joseph", "medecin_generaliste")
+    assert _at(text, segs, "C'est justement l'idée").speaker == "Dr Joseph"
+    resident = _at(text, segs, "qui habitons sur la route")
+    assert (resident.kind, resident.speaker, resident.role) == ("turn", "Une habitante", "autre")
+    nurse = _at(text, segs, "c'est nous qui les faisons")
+    assert (nurse.kind, nurse.speaker, nurse.role) == ("turn", "Un intervenant dans la salle", "infirmier")
+    assert _at(text, segs, "Fin de la réunion").kind == "narrative"
+
+
+def test_a_heading_with_a_comma_before_its_colon_is_no_function_label():
+    # "Le constat, en bref :": an article's noun and a comma head a paragraph, no named person speaks
+    report = ["Le constat, en bref : les délais de rendez-vous dépassent trois mois.",
+              "La méthode, en bref : nous avons interrogé douze professionnels de santé.",
+              "Le constat, en bref : la coordination repose sur des liens personnels.",
+              "La recommandation, en bref : financer un temps de coordination."]
+    assert function_label_speakers(split_lines("\n".join(report) + "\n")) == {}

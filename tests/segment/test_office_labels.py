@@ -70,3 +70,27 @@ def test_an_interview_whose_civility_labels_are_read_already_is_left_alone():
              "Mme Martin : Et la CPTS ?",
              "M. Durand : On s'y est mis pendant le covid."]
     assert office_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# session 17 (segroles8): the second label of a person named in full with her office at her first
+# ("Mme Sabine Roux, adjointe aux affaires sociales :" then "Mme Roux :"); round 32's proces_verbal_…_lodeve
+COUNCIL = ["Conseil municipal de Lodève – séance du 14 novembre – point 7 : subvention à la maison de santé",
+           "M. le Maire : Je vous propose de verser 40 000 euros à l'association de la maison de santé.",
+           "Mme Sabine Roux, adjointe aux affaires sociales : J'ajoute que la maison de santé recevra les patients du CCAS.",
+           "M. Hervé Batlle (groupe Lodève Autrement) : Nous voterons pour, mais nous demandons une convention.",
+           "Mme Roux : La convention est prévue, elle sera présentée en janvier.",
+           "Adopté à l'unanimité."]
+
+
+def test_a_civility_and_a_surname_after_the_full_name_is_the_same_person(gazetteer):
+    text, segs = _segment(COUNCIL, gazetteer)
+    first = _at(text, segs, "J'ajoute que la maison de santé")
+    later = _at(text, segs, "La convention est prévue")
+    assert (later.kind, later.speaker, later.role) == ("turn", first.speaker, "elu") == ("turn", "Mme Sabine Roux", "elu")
+
+
+def test_a_surname_two_people_share_names_neither():
+    lines = COUNCIL[:4] + ["Mme Claire Roux, conseillère municipale déléguée : Je soutiens aussi ce projet.",
+                           COUNCIL[4]]
+    found = office_speakers(split_lines("\n".join(lines) + "\n"))
+    assert found["Mme Roux"]["speaker"] == "Mme Roux"

@@ -163,3 +163,11 @@ def test_a_titled_common_noun_is_a_place_only_when_a_homonym_agrees(gaz):
     # the island mid-sentence or alone stays the island
     assert resolve_region("infirmière exerçant en Réunion depuis dix ans", gaz)[0] == "La Réunion"
     assert resolve_region("Réunion", gaz)[0] == "La Réunion"
+
+
+def test_a_departmental_body_named_by_its_number():
+    # "médecin coordonnateur, DAC 80" (round 33's webinar): the Somme's DAC; not a number after another word
+    assert department_number("médecin coordonnateur, DAC 80") == "80"
+    assert department_number("conseillère, CPAM 29") == "29"
+    for text in ("infirmière, IDE 12", "DAC 80 ans", "pharmacien, groupe 22 bis"):
+        assert department_number(text) == "", text

@@ -309,3 +309,36 @@ def test_a_stage_direction_in_parentheses_ends_a_sentence_before_a_label(gazette
     assert _at(text, segs, "Et qu'est-ce qui a changé").kind == "moderator"
     seg = _at(text, segs, "Je rejoins Véronique")
     assert (seg.kind, seg.speaker) == ("turn", "LOÏC")
+
+
+# session 17 (segroles8): a corpus-linguistics transcript's three-letter codes set off by spaces, the
+# key above them ("Locuteurs : ENQ = enquêtrice ; …"), an overlapping turn opening "//"; round 33's
+# transcription_codes_trois_lettres_…_thiers
+OVERLAP = [
+    "Annexe 4 – Entretien collectif n° 2, maison de santé de Thiers, 7 février",
+    "Locuteurs : ENQ = enquêtrice ; KAR = Karine, infirmière libérale ; BEN = Benoît, masseur-kinésithérapeute.",
+    "ENQ  comment vous vous organisez pour les patients que vous suivez tous les deux (.) par exemple après une prothèse",
+    "KAR  on a un groupe sur la messagerie de la maison de santé (.) moi je mets le pansement",
+    "BEN  // voilà et moi je note la douleur et le périmètre de marche (.) avant on se croisait dans le couloir",
+    "ENQ  et quand le médecin n'est pas dans le groupe",
+    "KAR  alors là on l'appelle (.) mais il répond le soir",
+]
+
+
+def test_an_overlap_mark_after_a_code_in_capitals_opens_its_words():
+    p = prefix_of("BEN  // voilà et moi je note la douleur")
+    assert p is not None and p.label == "BEN"
+    # a code and a mark before another code's capitals, or a sentence's capitals and a slash, open nothing
+    assert prefix_of("ABS // NON RENSEIGNÉ") is None
+
+
+def test_an_overlapping_turn_and_the_keyed_interviewer_take_turns(gazetteer):
+    text, segs = _segment(OVERLAP, gazetteer)
+    assert _at(text, segs, "comment vous vous organisez").kind == "moderator"
+    nurse = _at(text, segs, "on a un groupe sur la messagerie")
+    assert (nurse.kind, nurse.speaker, nurse.role) == ("turn", "KAR", "infirmier")
+    physio = _at(text, segs, "je note la douleur")
+    assert (physio.kind, physio.speaker, physio.role) == ("turn", "BEN", "kinesitherapeute")
+    # the interviewer's next question is hers, not the end of the physiotherapist's turn
+    assert _at(text, segs, "et quand le médecin n'est pas").kind == "moderator"
+    assert _at(text, segs, "alors là on l'appelle").speaker == "KAR"

@@ -205,7 +205,13 @@ def interview_header(text: str) -> re.Match | None:
     if numbered and describes_person(numbered.group("desc")):
         return numbered
     # the practical details closing the header's sentence: "…, réalisé à son cabinet (durée : 35 minutes)."
-    return cv.INTERVIEW_HEADER.search(t) or cv.INTERVIEW_HEADER.search(without_closing_parenthesis(t))
+    found = cv.INTERVIEW_HEADER.search(t) or cv.INTERVIEW_HEADER.search(without_closing_parenthesis(t))
+    if found is None:
+        # "Entretien avec Nadège, secrétaire médicale de la MSP …": a first name, then what she does
+        found = cv.FIRST_NAME_INTERVIEW_HEADER.search(without_closing_parenthesis(t))
+        if found is not None and not describes_person(found.group("desc")):
+            found = None
+    return found
 
 
 def apposition(name: str, texts: list[str]) -> str:

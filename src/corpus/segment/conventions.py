@@ -275,7 +275,12 @@ def _build(d: dict) -> dict:
     person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
     # (a time in the parentheses is when the turn starts, not a role: segment/label_times.py)
     at_time = label_time(d)
-    named_role = rf"(?:{person})\s?(?!{at_time})\([^()]{{1,30}}\)"
+    # or a full name and what the person does and where, in square brackets, as an edited webinar
+    # transcript sets a speaker's first label ("Hélène Vasseur [médecin coordonnateur, DAC 80]"; later
+    # labels give the first name only: segment/first_turn_roles.py)
+    full_name = rf"{first_name}\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+(?=\s?\[)"
+    bracketed = r"\[(?=[^\[\]]{1,40}\])"
+    named_role = rf"(?:{person})\s?(?!{at_time})\([^()]{{1,30}}\)|(?:{full_name}|{person})\s?\[[^\[\]]{{1,40}}\]"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
@@ -292,7 +297,8 @@ def _build(d: dict) -> dict:
                          "role": re.compile(rf"(?:{role_label})$"),
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
-    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{person})\s?(?!{at_time})\((?P<role>[^()]{{1,30}})\)$")
+    p["NAMED_ROLE"] = re.compile(rf"(?P<name>{full_name}|{person})\s?(?!{at_time})"
+                                 rf"(?:\((?=[^()]{{1,30}}\))|{bracketed})(?P<role>[^()\[\]]+)[)\]]$")
     timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
@@ -441,6 +447,10 @@ def _build(d: dict) -> dict:
     p["INTERVIEW_HEADER"] = re.compile(
         rf"\b(?:{openers})\s+(?P<who>(?:{civility})|{person_name}|{code}|{first_name}(?=\s*\())"
         rf"(?:\s*[,:–—-]\s*(?P<desc>[^()]{{3,150}}?)|\s*\((?P<pdesc>[^()]{{3,150}})\))?\s*\.?$")
+    # a first name alone and a description after a comma: "Entretien avec Nadège, secrétaire médicale
+    # de la MSP de Château-Gontier" (attributions.interview_header: the description names a person)
+    p["FIRST_NAME_INTERVIEW_HEADER"] = re.compile(
+        rf"\b(?:{openers})\s+(?P<who>{first_name})\s*,\s*(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
     # a header numbering the interview and describing its person after a dash or a colon:
     # "Entretien 3 — pharmacienne, 38 ans, Vosges" (groups as INTERVIEW_HEADER, and num)
     p["NUMBERED_INTERVIEW_HEADER"] = re.compile(

@@ -27,7 +27,7 @@ from .fallbacks import (
     qualitative_scan,
     reports_qualitative,
 )
-from .first_turn_roles import first_turns, merged_runs
+from .first_turn_roles import first_turns, later_first_names, merged_runs
 from .group_members import group_members
 from .guarded import Guarded
 from .labels import label_text, loose_separator, standalone_label, turn_match
@@ -777,6 +777,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         for k, v in found.items():
             if k not in accepted and v.standalone and v.shape in ("code", "numbered") and _series(k) in series:
                 accepted[k] = v
+    for k in later_first_names(found, accepted):  # "Hélène Vasseur [médecin …] :" then "Hélène :" (first_turn_roles)
+        accepted[k] = found[k]
     for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"
         accepted[k] = found[k]
     if any(v.kind == "moderator" for v in accepted.values()):
@@ -810,6 +812,13 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             v.kind = "moderator"
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
+    # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
+    # stressed_pronouns) answers the interviewer, as "Interviewée :" does; the interview's header says who
+    pronouns = {fold(w).lower() for w in cv.language_data().get("stressed_pronouns", [])}
+    voices = [v for v in accepted.values() if v.kind == "participant"]
+    if len(voices) == 1 and fold(voices[0].label).lower() in pronouns and voices[0].label not in known \
+            and any(v.kind == "moderator" for v in accepted.values()):
+        voices[0].kind = "answer"
     return accepted
 
 

@@ -38,3 +38,27 @@ def _one_role(label: str) -> bool:
     ("Auditeur (Hervé, Scaër)": a caller the host introduces, whose name is not the label's)."""
     m = cv.NAMED_ROLE.match(label)
     return bool(m) and "," not in m.group("role")
+
+
+def full_name_label(label: str, labels) -> str | None:
+    """The label that gave this first name's full name and role at its first turn ("Hélène" ->
+    "Hélène Vasseur [médecin coordonnateur, DAC 80]", an edited webinar's transcript), when exactly
+    one of ``labels`` does; None otherwise (a first name two speakers share names nobody)."""
+    if len(label.split()) != 1:
+        return None
+    full = [k for k in labels if k != label and (m := cv.NAMED_ROLE.match(k))
+            and len(m.group("name").split()) >= 2 and m.group("name").split()[0] == label]
+    return full[0] if len(full) == 1 else None
+
+
+def later_first_names(found: dict, accepted: dict) -> list[str]:
+    """The labels of ``found`` that are the first name of an accepted full-name label, every one
+    of their turns after its first: the same person, named shortly once introduced."""
+    out = []
+    for k, v in found.items():
+        if k in accepted or v.shape != "name" or v.loose:
+            continue
+        full = full_name_label(k, accepted)
+        if full and min(v.lines) > min(accepted[full].lines):
+            out.append(k)
+    return out

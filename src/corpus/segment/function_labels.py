@@ -42,19 +42,26 @@ def _pattern(key: int) -> re.Pattern:
     group = _alt(d.get("function_label_group_openers", [])) or "(?!)"
     join = _alt(d.get("function_label_joiners", [])) or "(?!)"
     definite = rf"(?:{art}){WORD}"
+    # where a member of the audience speaks from ("Un intervenant dans la salle (infirmier libéral) :")
+    where = _alt(d.get("function_label_public_places", [])) or "(?!)"
+    civ_label = rf"(?:{civ})\s+(?:(?:{cv.word_forms('definite_articles', data=d)})\s+{WORD}|{CAP}(?:\s+{CAP})?)"
     return re.compile(
         rf"^(?P<label>(?P<group>(?:{group})\b[^:()«»]{{0,40}}?)"
         rf"|(?P<joined>{definite}\s+(?:{join})\s+{definite})"
-        rf"|(?P<civ>(?:{civ})\s+(?:(?:{cv.word_forms('definite_articles', data=d)})\s+{WORD}|{CAP}(?:\s+{CAP})?))"
-        rf"|(?P<public>(?:{indef})\s+(?:{public}))"
+        rf"|(?P<civ>{civ_label})"
+        rf"|(?P<public>(?:{indef})\s+(?:{public})(?:\s+(?:{where}))?)"
         rf"|(?P<definite>{definite}))"
+        # a named person's function after a comma ("Dr Joseph, porteur du projet :"), not the label's
+        rf"(?:(?<=\w),\s+(?P<app>[^\W\d][^()«»:,;.?!]{{1,40}}?)(?<=\w))?"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?\s*:\s+(?![«\"“])(?=\S)",
         re.IGNORECASE)
 
 
 def function_label(text: str) -> re.Match | None:
-    """Such a label opening a paragraph, or None."""
-    return _pattern(id(_data())).match(text)
+    """Such a label opening a paragraph, or None (a function after a comma only after a named
+    person: "Dr Joseph, porteur du projet :", not "Le constat, en bref :")."""
+    m = _pattern(id(_data())).match(text)
+    return None if m and m.group("app") and not m.group("civ") else m
 
 
 def _speaker(m: re.Match) -> dict:
@@ -63,10 +70,12 @@ def _speaker(m: re.Match) -> dict:
         return {"label": label, "role": "", "group": True}
     key = fold(label).lower()
     if m.group("public"):
-        return {"label": label, "role": "autre", "group": False}
+        # "(infirmier libéral)" after "Un intervenant dans la salle": what the person does, else no trade
+        role = normalize_role(m.group("aff")) if m.group("aff") else "autre"
+        return {"label": label, "role": "autre" if role == "inconnu" else role, "group": False}
     if m.group("definite") and key.split("'")[-1].split("’")[-1].split()[-1] in cv.MODERATOR_WORDS:
         return {"label": label, "role": "", "group": False, "moderator": True}
-    noun = m.group("aff") or (label.split(None, 1)[-1] if m.group("definite") or m.group("civ") else label)
+    noun = m.group("aff") or m.group("app") or (label.split(None, 1)[-1] if m.group("definite") or m.group("civ") else label)
     role = function_attrs(label)[0] or function_attrs(noun)[0] or normalize_role(noun)
     # an affiliation that names no trade ("CPTS Sud") leaves the role to the turn's own words
     return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False}
@@ -97,7 +106,7 @@ def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
         code = " ".join(m.group(0).rstrip().rstrip(":").split())
         if code in found:
             continue
-        found[code] = {"role_raw": m.group("aff") or "", "role": s["role"], "region": "", "place": "",
+        found[code] = {"role_raw": m.group("aff") or m.group("app") or "", "role": s["role"], "region": "", "place": "",
                              "moderator": bool(s.get("moderator")) or questions[s["label"]] >= 0.6 * counts[s["label"]] >= 1.2, "group": s["group"], "source": "attribution",
                        "speaker": "" if s["group"] else s["label"]}
     return found

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
-from .attributions import describe
-from .base import TextLine
+from .attributions import describe, describes_person
+from .base import TextLine, append_cut
 
 # (the particles of a name: lang/fr lower_thirds.yaml lower_third_name_particles)
 _PARTICLES = cv.word_forms("lower_third_name_particles", r"\s+")
@@ -23,18 +24,39 @@ APPARATUS = re.compile(r"^\s*(?:[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇ'�
 
 
 @lru_cache(maxsize=8)
-def _caption_pattern(words: tuple) -> re.Pattern:
+def _caption_pattern(words: tuple, separators: tuple) -> re.Pattern:
     """A caption's pattern for the language data's words (compiled once, not once per line)."""
     alt = cv.literal_alternation(words) or "(?!)"
-    return re.compile(rf"^\s*(?:{alt})\s*:\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", re.IGNORECASE)
+    sep = cv.literal_alternation(separators) or ":"
+    return re.compile(rf"^\s*(?:{alt})\s*(?:{sep})\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", re.IGNORECASE)
 
 
 def _caption(text: str) -> tuple[str, str] | None:
-    """(name, description) of a caption line, or None."""
-    m = _caption_pattern(tuple(cv.language_data().get("lower_third_words", []))).match(text)
+    """(name, description) of a caption line ("SYNTHÉ : Claire Roux, infirmière libérale, Lodève"),
+    or of a script's interview line when its description describes a person ("ITW – Dr Claire
+    Bordes, médecin généraliste"); None otherwise."""
+    d = cv.language_data()
+    seps = tuple(d.get("lower_third_separators", [":"]))
+    m = _caption_pattern(tuple(d.get("lower_third_words", [])), seps).match(text)
+    if m is None:
+        m = _caption_pattern(tuple(d.get("lower_third_interview_words", [])), seps).match(text)
+        if m is not None and not describes_person(m.group("desc")):
+            m = None
     if not m or not NAME.match(m.group("who")):
         return None
     return m.group("who"), m.group("desc").strip().rstrip(".")
+
+
+def caption_lines(lines: list[TextLine]) -> set[int]:
+    """The lines of a transcript's captions (as ``lower_third_boxes`` reads them); none when the
+    document has fewer than ``lower_third_min``."""
+    captions = {ln.index for ln in lines if _caption(ln.text)}
+    return captions if len(captions) >= cv.language_data().get("lower_third_min", 2) else set()
+
+
+def is_voice_over(label: str) -> bool:
+    """The voice-over's label ("OFF", "COMMENTAIRE"): lang/fr lower_thirds.yaml lower_third_voice_over."""
+    return fold(label).lower().rstrip(".") in {fold(w).lower() for w in cv.language_data().get("lower_third_voice_over", [])}
 
 
 def lower_third_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
@@ -57,3 +79,30 @@ def lower_third_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer
         boxes[body[0]] = {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
                           "attr_source": "attribution", "_last": body[-1]}
     return boxes
+
+
+# where a caption's description may end and the words under it begin, when the extraction ran the
+# two paragraphs together ("ITW – Jean-Marc Souquet, adjoint au maire chargé de la santé Si un
+# interne trouve …"): before a capitalised word followed by a word in lower case
+RUN_ON = re.compile(r"\s(?=[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*\s+[a-zà-ÿœæ])")
+MIN_RUN_ON_WORDS = 5
+
+
+def split_at_captions(lines: list[TextLine]) -> list[TextLine]:
+    """Lines cut after a caption that runs into the words under it: the head alone a caption, the
+    rest a sentence (a capital, at least MIN_RUN_ON_WORDS words, its closing punctuation); only in
+    a document with captions (``caption_lines``). Re-indexed."""
+    out: list[TextLine] = []
+    cut_any = False
+    for ln in lines:
+        cuts = []
+        if "," in ln.text:
+            for r in RUN_ON.finditer(ln.text, ln.text.index(",")):
+                rest = ln.text[r.end():]
+                if len(rest.split()) >= MIN_RUN_ON_WORDS and re.search(r"[.!?…»]\s*$", rest) \
+                        and _caption(ln.text[:r.start()]):
+                    cuts.append(r.end())
+                    break
+        cut_any = cut_any or bool(cuts)
+        append_cut(out, ln, cuts)
+    return out if cut_any and caption_lines(out) else lines

@@ -91,9 +91,20 @@ def office_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
     for m, _ in hits:
         if m.group("desc"):
             first_desc.setdefault(fold(m.group("who")).lower(), m.group("desc").strip(" ,"))
+    # "Mme Roux :" after "Mme Sabine Roux, adjointe aux affaires sociales :": the civility and the
+    # surname of one person named in full with her description (two of that surname name neither)
+    full: dict[tuple[str, str], set[str]] = {}
+    for m, _ in hits:
+        words = m.group("who").split()
+        if len(words) >= 3 and fold(m.group("who")).lower() in first_desc:
+            full.setdefault((fold(words[0]).lower(), fold(words[-1]).lower()), set()).add(" ".join(words))
     out: dict[str, dict] = {}
     for m, _ in hits:
         who = " ".join(m.group("who").split())
+        named = full.get((fold(who.split()[0]).lower(), fold(who.split()[-1]).lower()), set()) \
+            if len(who.split()) == 2 and not m.group("desc") else set()
+        if len(named) == 1:
+            who = next(iter(named))
         desc = (m.group("desc") or "").strip(" ,") or first_desc.get(fold(who).lower(), "")
         role = _role(f"{who}, {desc.strip('()')}" if desc else who, desc)
         region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")

@@ -77,8 +77,10 @@ def _prefix_patterns(separators: tuple, max_words: int) -> dict:
         out[opener] = re.compile(rf"\{opener}\s*(?P<label>[^\n{inner}]+?(?:\s?\([^()\n]*\))?)\s*\{closer}\s*(?:[{seps}]\s*)?(?=\S)")
     out["close"] = re.compile(rf"(?P<label>[^\s()\[\]{{}}<>{seps}]+(?:\s[^\s()\[\]{{}}<>{seps}]+)?)(?P<close>[)\]}}>])\s+(?=\S)")
     out["sep"] = re.compile(rf"(?P<label>[^\s{seps}]+(?:\s[^\s{seps}]+){{0,{max_words - 1}}}?)\s*(?P<sep>[{seps}])\s+(?=\S)")
+    # (the words may open with a transcription's overlap mark: "BEN  // voilà et moi …", overlap_marks)
+    marks = "|".join(re.escape(m) for m in settings().get("overlap_marks", [])) or "(?!)"
     out["caps"] = re.compile(rf"(?P<label>(?:[{CAPS}][{CAPS}'’-]+|{CAPS_CODE}|[{CAPS}])(?:\s[{CAPS}][{CAPS}'’-]+){{0,2}}"
-                             rf"(?:\s?\([^()\n]{{1,30}}\))?)\s+(?=[{CAPS}]?[a-zà-ÿœæ«])")  # "SANDRINE (IDEL) Pour moi"
+                             rf"(?:\s?\([^()\n]{{1,30}}\))?)\s+(?=(?:(?:{marks})\s+)?[{CAPS}]?[a-zà-ÿœæ«])")  # "SANDRINE (IDEL) Pour moi"
     return out
 
 

@@ -140,7 +140,7 @@ from .labels import turn_match
 from .leading_codes import of_document
 from .lesson_dialogues import demote_lesson_dialogues
 from .listed_persons import apply_listed_persons
-from .lower_thirds import lower_third_boxes
+from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders
 from .mixed_labels import mixed_turns
@@ -460,6 +460,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
+        lines = split_at_captions(lines)  # "ITW – Jean-Marc Souquet, adjoint au maire Si un interne …" (segment/lower_thirds.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
@@ -529,6 +530,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         else:
             # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
             lines = self._mixed_labels(lines, text, vouched)
+        captions = caption_lines(lines) if self.labels else set()
+        if captions:
+            # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
+            # the captioned words are read as quote boxes below (segment/lower_thirds.py)
+            self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -645,7 +651,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = cut
         self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
         self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
-        self.labels = discover_labels(lines, self.ctx.participants, {**shaped, **vouched},
+        # a label a legend names as the interviewer's keeps the form it was found in ("ENQ  comment …"
+        # under "Locuteurs : ENQ = enquêtrice ; …"): the legend says who, the shape how it is set off
+        merged = {**shaped, **vouched, **{k: {**shaped[k], **vouched[k]} for k in shaped.keys() & vouched.keys()}}
+        self.labels = discover_labels(lines, self.ctx.participants, merged,
                                       bold_labels(lines, self.styles, text), self.generic_labels)
         return lines
 

@@ -15,6 +15,7 @@ from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
+from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
@@ -216,6 +217,9 @@ class TurnHandlers:
         """Role and region of a speaker code: the document's participant table or list, coded
         attributions, else the person's own words in their first turns; the speaker sheet and a
         transcript's hints complete or override them (segmenter._finish_attrs)."""
+        full = full_name_label(code, self.labels) if code in self.labels and self.labels[code].shape == "name" else None
+        if full:  # "Hélène" after "Hélène Vasseur [médecin coordonnateur, DAC 80]": the same person
+            return self.speaker_attrs(full)
         named = cv.NAMED_ROLE.match(code)
         if named and code in self.labels and named.group("role").strip().isdigit():
             # "Infirmière (1)", "Médecin (2)": the number tells two participants of one profession
@@ -230,6 +234,11 @@ class TurnHandlers:
             if attrs["role"] == "inconnu":
                 role_raw = named.group("role").strip()
                 attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
+                if not attrs["region"] and self.gazetteer is not None and code.endswith("]"):
+                    # "[médecin coordonnateur, DAC 80]": the bracket says where too (regions.py)
+                    from .regions import resolve_region
+
+                    attrs["region"], attrs["place"] = resolve_region(role_raw, self.gazetteer)
             return attrs
         attrs = self.ctx.code_attrs(code)
         if attrs["role"] == "inconnu" and code in self.labels and (self.labels[code].shape in ("caps", "civility")

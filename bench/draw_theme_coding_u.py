@@ -5,7 +5,7 @@ Set R's draw (its `draw_bundled` and `draw_unseen`, the latter built on Q's ``ea
 and G's ``draw_excluding``) with new seeds, set T added to the exclusions, rounds 31, 32 and 33 first.
 
 Bundled half: G's ``draw_excluding`` outside the passages of A–T (only gautier2019 has eligible segments
-left). Unseen half: rounds 31, 32 and 33 (written for the
+left), and (new) not holding the words of an earlier passage drawn at another place (``earlier_keys``). Unseen half: rounds 31, 32 and 33 (written for the
 project, no earlier set drew them) give 158 passages, more than the 100–110 wanted, so a seeded sample of
 ``QUOTA`` from their pool (set R's leftover sampling on these three folders; chosen by folder, never by
 words) and no leftovers of rounds 9–20; a passage an earlier set holds (same text, or file and paragraph
@@ -43,8 +43,29 @@ FIRST = ("segment_unseen31", "segment_unseen32", "segment_unseen33")
 QUOTA = 106
 
 
+SAMPLE_KEYS = setc.sample_keys
+
+
+def earlier_keys() -> dict[str, list[str]]:
+    """theme_sample.csv's quote keys plus the whole text of every bundled passage of the earlier codings.
+
+    gautier2019 quotes its interviews in the body and again in its annex transcripts: a segment at one
+    place may hold the words of a passage an earlier set drew at the other (9 of a first draw of 100, some
+    of them in the shipped examples). C's ``eligible`` drops a segment when a key is in it or when its
+    first 60 characters are in a key: with whole texts as keys, such repeats are not drawn again."""
+    keys = SAMPLE_KEYS()
+    for name in TAKEN:
+        for row in setc.read_commented_csv(setc.DATA / name):
+            keys.setdefault(row["doc_id"], []).append(setc.squash(row["text"]))
+    return keys
+
+
 def draw_bundled(interim: Path) -> list[dict]:
-    return setr.draw_bundled(interim, SEED, QUOTAS, TAKEN)
+    setc.sample_keys = earlier_keys
+    try:
+        return setr.draw_bundled(interim, SEED, QUOTAS, TAKEN)
+    finally:
+        setc.sample_keys = SAMPLE_KEYS
 
 
 def draw_unseen() -> list[dict]:

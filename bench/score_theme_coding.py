@@ -64,6 +64,9 @@ SETS = {
     # left after S (written for the project too, on primary care; no real text)
     "T": (tuple(f"segment_unseen{n}" for n in (9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)), "unseen round 30",
           "unseen leftovers of rounds 9-20"),
+    # U: a seeded sample of rounds 31-33 written for the project (no real text, no leftovers): round 31
+    # apart from rounds 32 and 33
+    "U": (("segment_unseen32", "segment_unseen33"), "unseen round 31", "unseen rounds 32, 33"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

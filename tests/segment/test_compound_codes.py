@@ -29,3 +29,16 @@ def test_code_speaking_in_an_incise_or_before_a_colon():
     # a code mentioned in the quote without a speech verb, or an unknown code: nobody
     assert code_speaking("", "On en parle, avec MSP2-IDE, chaque mois", codes) == ""
     assert code_speaking("Du côté de MSP9-IDE : ", "La réunion, c'est le seul moment", codes) == ""
+
+
+def test_a_key_written_as_a_sentence_and_labels_with_a_letter():
+    from corpus.segment.compound_codes import sentence_key
+    from corpus.segment.discovery import legend_prefix
+
+    key = ("Six professionnels ont participé. MG : médecin généraliste ; IDE : infirmière ; PH : pharmacien ; "
+           "la lettre distingue les participants d'une même profession.")
+    assert sentence_key(key) == {"MG": "médecin généraliste", "IDE": "infirmière", "PH": "pharmacien"}
+    assert legend_prefix("PH-a") == "PH" and legend_prefix("SF2") == "SF" and legend_prefix("Covid") == "Covid"
+    # a transcript line holding two short answers, or entries naming no trade: no key
+    assert sentence_key("Anim. : On continue ? MG : Oui ; IDE : non, pas tout de suite.") == {}
+    assert sentence_key("Lieu : Abbeville ; Date : 12 mars ; Durée : une heure.") == {}

@@ -46,3 +46,19 @@ def test_english_marks_continue_and_the_quote_above_stays_apart():
     chained = "« On était cinq ou six », « et personne ne répondait », regrette MK2."
     (qa, qb), (na, _) = find_quotes(chained)
     assert not introduced_apart(chained, qa, qb, na)  # one sentence: the chain stands
+
+
+def test_a_quote_led_on_its_own_line_is_not_chained_to_the_paragraph_below():
+    from corpus.segment.continued_quotes import led_on_its_line
+
+    text = ("Le Dr […], généraliste du secteur, l'explique ainsi : « Le protocole, je l'ai signé, mais je n'ai "
+            "jamais eu de retour. »\n« Moi je la vois comme une collègue » ([…], infirmière libérale, Landes).")
+    (qa, qb), (na, _) = find_quotes(text)
+    assert led_on_its_line(text, qa, qb, na)
+    # the next quotation on the same line, or no colon before the quotation: the chain stands
+    same_line = text.replace("»\n«", "» «")
+    (qa, qb), (na, _) = find_quotes(same_line)
+    assert not led_on_its_line(same_line, qa, qb, na)
+    no_colon = text.replace("l'explique ainsi : «", "l'a signé. «")
+    (qa, qb), (na, _) = find_quotes(no_colon)
+    assert not led_on_its_line(no_colon, qa, qb, na)

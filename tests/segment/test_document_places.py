@@ -128,3 +128,22 @@ def test_a_title_naming_one_place_places_the_document(gaz):
     plain = ["La lettre de la CPTS – n° 9"] + lines[1:]
     text, segs = _segment(plain, gaz)
     assert _at(text, segs, "Ça me soulage en juillet").region == ""
+
+
+# session 17 (segroles10): a short commune name ("à Sarlat", Sarlat-la-Canéda) agreeing with a place
+# the text names places the document
+PORTRAIT = [
+    "Marie-Hélène Ravel, sage-femme libérale installée à Sarlat depuis 1998, sillonne les communes du Périgord noir.",
+    "« Elle voit des femmes qu'aucun de nous ne voyait », souligne Audrey Lafon, coordinatrice de la CPTS.",
+]
+
+
+def test_a_short_commune_name_agreeing_with_a_place_places_the_document(gaz):
+    text, segs = _segment(PORTRAIT, gaz)
+    s = _at(text, segs, "Elle voit des femmes")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Audrey Lafon", "Nouvelle-Aquitaine")
+    # the short name alone, without the Périgord: one mention, no région
+    alone = [PORTRAIT[0].replace(" du Périgord noir", " alentour"), PORTRAIT[1]]
+    text, segs = _segment(alone, gaz)
+    assert _at(text, segs, "Elle voit des femmes").region == ""
+

@@ -146,3 +146,33 @@ def test_as_said_by_a_named_interviewee_further_in_the_interview(gazetteer):
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1}))
     s = segment_at(text, segs, "on est les yeux du médecin")
     assert (s.kind, s.speaker) == ("verbatim", "Joséphine")
+
+
+# session 17 (segroles10): a committee's minutes tag quotes "Verbatim (Dr Lenoir) :"; the attendance
+# list says who the person is (segment/attendance_lists.py)
+MINUTES = [
+    "CPTS de la Déodatie – Comité de pilotage du 14 mars – compte rendu",
+    "Présents : Dr Lenoir, médecin généraliste, président ; Mme Perrin, pharmacienne titulaire à Saint-Dié ; "
+    "M. Gérard, infirmier libéral ; Mme Kieffer, coordinatrice.",
+    "1. Soins non programmés. Le président rappelle que la plateforme a reçu 212 demandes en février.",
+    "Verbatim (Dr Lenoir) : « Si l'infirmier voit que ça ne va pas, il doit pouvoir réserver le créneau lui-même. »",
+    "2. Officines. Mme Perrin demande que les pharmacies soient mieux associées au protocole cystite.",
+    "Verbatim (Mme Perrin) : « On fait le test au comptoir, on délivre, et le médecin l'apprend après. »",
+]
+
+
+def test_a_box_tag_names_the_speaker_of_the_quote(gazetteer):
+    text, segs = segment_lines(MINUTES, gazetteer)
+    for snippet, who, role in (("réserver le créneau", "Dr Lenoir", "medecin_generaliste"),
+                               ("On fait le test au comptoir", "Mme Perrin", "pharmacien")):
+        s = segment_at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", who, role, "Grand Est")
+
+
+def test_box_tags_that_name_no_one():
+    from corpus.segment.framed_quotes import box_tag
+
+    assert box_tag("Verbatim (Dr Lenoir) : ") == "Dr Lenoir"
+    assert box_tag("Extrait (Mme Perrin) :") == "Mme Perrin"
+    assert box_tag("Le président (Dr Lenoir) rappelle : ") == ""  # a sentence, not a box's title
+    assert box_tag("Verbatim (Dr Lenoir) ") == ""  # no colon

@@ -136,3 +136,67 @@ def test_a_heading_with_a_comma_before_its_colon_is_no_function_label():
               "Le constat, en bref : la coordination repose sur des liens personnels.",
               "La recommandation, en bref : financer un temps de coordination."]
     assert function_label_speakers(split_lines("\n".join(report) + "\n")) == {}
+
+
+# session 17 (segroles10): a TV debate's guests labelled by their name and where they speak from
+# ("Dr Line Abienso (en duplex de Saint-Laurent) :", "Patrick Sabayo (en plateau) :"), the host
+# "LA PRÉSENTATRICE :", the functions in the "Invités :" line; a call-in programme's callers
+DEBATE = [
+    "Débat régional – « Se soigner sur le fleuve » – transcription",
+    "Invités : Dr Line Abienso, médecin généraliste au centre de santé de Saint-Laurent ; Patrick Sabayo, "
+    "infirmier au centre de prévention et de soins de Maripasoula.",
+    "LA PRÉSENTATRICE : Docteure Abienso, combien de temps faut-il pour obtenir un rendez-vous ?",
+    "Dr Line Abienso (en duplex de Saint-Laurent) : Pour un généraliste, trois semaines en moyenne.",
+    "LA PRÉSENTATRICE : Patrick Sabayo, c'est votre rôle à Maripasoula ?",
+    "Patrick Sabayo (en plateau) : C'est exactement ça. Je suis les mains et les yeux du médecin.",
+    "LA PRÉSENTATRICE : Un mot pour conclure, Docteure ?",
+    "Dr Line Abienso (en duplex de Saint-Laurent) : Il faut former des soignants qui viennent d'ici.",
+]
+
+
+def test_guests_labelled_by_name_and_where_they_speak_from(gazetteer):
+    text, segs = _segment(DEBATE, gazetteer)
+    assert _at(text, segs, "combien de temps").kind == "moderator"
+    for snippet, who, role in (("trois semaines en moyenne", "Dr Line Abienso", "medecin_generaliste"),
+                               ("les mains et les yeux", "Patrick Sabayo", "infirmier"),
+                               ("former des soignants", "Dr Line Abienso", "medecin_generaliste")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", who, role, "Guyane")
+
+
+def test_a_name_in_lower_case_or_without_parenthesis_is_no_such_label():
+    from corpus.segment.function_labels import function_label
+
+    assert function_label("Patrick Sabayo (en plateau) : C'est exactement ça.").group("label") == "Patrick Sabayo"
+    assert function_label("Pour information (voir annexe) : la séance est levée.") is None
+    assert function_label("Patrick Sabayo : C'est exactement ça.") is None  # no parenthesis: TURN's name labels
+
+
+def test_callers_labelled_by_first_name_and_town(gazetteer):
+    lines = [split_lines(t)[0] for t in [
+        "ANIMATEUR : Bonsoir, nous recevons le Dr Sandra Rinaldo, médecin généraliste à Pointe-à-Pitre.",
+        "Josette, de Sainte-Rose, au téléphone : Bonsoir. Mon médecin est parti en métropole en décembre.",
+        "Dr Rinaldo : Madame, vous n'êtes pas la seule, il faut appeler la caisse et insister.",
+        "Murielle, de Pointe-à-Pitre, au téléphone : Je suis infirmière libérale, je continue les soins.",
+        "Dr Rinaldo : C'est pour ça qu'il faut des protocoles écrits.",
+    ]]
+    found = function_label_speakers(lines, gazetteer)
+    josette = found["Josette, de Sainte-Rose, au téléphone"]
+    assert (josette["speaker"], josette["role"]) == ("Josette", "autre")  # a listener
+    murielle = found["Murielle, de Pointe-à-Pitre, au téléphone"]
+    assert (murielle["speaker"], murielle["role"], murielle["region"]) == ("Murielle", "infirmier", "Guadeloupe")
+    assert josette["region"] == "Guadeloupe"  # Sainte-Rose: Guadeloupe and La Réunion, the guest in Pointe-à-Pitre
+    brest = [split_lines(ln.text.replace("Pointe-à-Pitre", "Brest"))[0] for ln in lines]
+    assert function_label_speakers(brest, gazetteer)["Josette, de Sainte-Rose, au téléphone"]["region"] == ""
+    # without the caller words, a first name and a town are a sentence's apposition, no label
+    from corpus.segment.function_labels import function_label
+
+    assert function_label("Josette, de Sainte-Rose, nous écrit : merci pour l'émission.") is None
+
+
+def test_a_name_whose_parenthesis_says_what_they_do_is_left_to_turn():
+    from corpus.segment.function_labels import function_label
+
+    assert function_label("Claire DUMONT (directrice de la CPTS du Grand Montauban) : Merci.") is None
+    assert function_label("Sophie LAFFONT (URPS infirmiers Occitanie) : Et les infirmiers ?") is None
+    assert function_label("Patrick Sabayo (en duplex de Maripasoula) : Merci.").group("label") == "Patrick Sabayo"

@@ -631,3 +631,32 @@ def test_a_bracketed_abbreviation_the_list_of_abbreviations_explains(gazetteer):
     text = "\n".join(lines[2:]) + "\n"
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(text, segs, "Nous leur signalons").role != "institutionnel_cpam"
+
+
+# session 17 (segroles10): a parenthesis after the quote whose name is elided "[…]" still credits
+# the function and the département (round 34, Landes); a parenthesis of words only is no credit
+def test_an_elided_name_in_the_parenthesis_leaves_the_function_and_the_place(gazetteer):
+    text = ("Les noms ont été retirés des extraits à la demande du comité d'éthique.\n"
+            "« Je ne savais pas qu'elle pouvait renouveler les ordonnances, je l'ai appris par un patient » "
+            "([…], pharmacienne d'officine, Landes).\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Je ne savais pas")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "", "pharmacien", "Nouvelle-Aquitaine")
+    elided = text.replace("pharmacienne d'officine, Landes", "voir […] plus haut")
+    segs = segment_text(elided, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(elided, segs, "Je ne savais pas").role != "pharmacien"
+
+
+# session 17 (segroles10): a code joining the profession, the commune and a number after a dash
+# ("— IDE-Sada-3"): the code speaks, the abbreviation says the role, the commune the région
+def test_a_dash_code_of_profession_commune_and_number(gazetteer):
+    text = ("Chaque participant est désigné par sa profession, sa commune d'exercice et un numéro d'ordre.\n"
+            "« Moi je les vois pour autre chose, un pansement, une vaccination, et je leur demande si elles "
+            "sont suivies. » — IDE-Sada-3\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Moi je les vois")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "IDE-Sada-3", "infirmier", "Mayotte")
+    # no number after the commune: a place, not a participant's code
+    bare = text.replace("IDE-Sada-3", "IDE-Sada")
+    segs = segment_text(bare, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(bare, segs, "Moi je les vois").speaker != "IDE-Sada-3"

@@ -32,6 +32,26 @@ def abbreviation_key(texts: list[str]) -> dict[str, str]:
     return out
 
 
+# the same entries in a sentence of the methods, not in parentheses: "MG : médecin généraliste ; IDE :
+# infirmière ; PH : pharmacien ; la lettre distingue …" (the first entry after the sentence before)
+SENTENCE_ENTRY = re.compile(r"(?:^|[.;]\s+)(?P<abbr>[A-ZÉ]{1,5})\s+:\s+(?P<desc>[^;():]{3,60}?)\s*(?=;|\.\s|\.?$)")
+
+
+def sentence_key(text: str) -> dict[str, str]:
+    """abbreviation -> description of a key written as a sentence of "ABBR : description" entries
+    separated by semicolons, every description a profession (at least two entries): labels made of
+    an abbreviation and a letter ("MG-a", "PH-a") read their role from it. A transcript line holding
+    two answers ("IDE : Oui ; MG : non") describes no one."""
+    from .roles import normalize_role
+
+    if text.count(";") < MIN_ENTRIES - 1:
+        return {}
+    found = {m.group("abbr"): m.group("desc").strip() for m in SENTENCE_ENTRY.finditer(text)}
+    if len(found) < MIN_ENTRIES or any(normalize_role(d) in ("autre", "inconnu") for d in found.values()):
+        return {}
+    return found
+
+
 def key_paragraph(texts: list[str]) -> int:
     """Index of the first paragraph holding an abbreviation key (-1 when none): the methods
     paragraph that says where the structures are."""

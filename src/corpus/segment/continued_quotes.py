@@ -66,3 +66,12 @@ def introduced_apart(chunk: str, qa: int, qb: int, na: int) -> bool:
     other's speaker ("MK2 … nuance :" then "“ … ”" then a continued "“ … — MK6")."""
     line_start = chunk.rfind("\n", 0, qa) + 1
     return "\n" in chunk[qb:na] and not chunk[line_start:qa].strip() and chunk[:line_start].rstrip().endswith(":")
+
+
+def led_on_its_line(chunk: str, qa: int, qb: int, na: int) -> bool:
+    """The quotation chunk[qa:qb] follows a lead-in ending with a colon on its own line ("Le Dr
+    […], généraliste du secteur, l'explique ainsi : « … »") and the next one (at ``na``) opens a
+    paragraph below: someone's words, that lead-in's and not the next quotation's speaker's (the
+    paragraph below, "« … » ([…], infirmière libérale, Landes)", credits its own)."""
+    line_start = chunk.rfind("\n", 0, qa) + 1
+    return "\n" in chunk[qb:na] and chunk[line_start:qa].rstrip().endswith(":")

@@ -421,8 +421,12 @@ def _build(d: dict) -> dict:
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     # a speaker code after a dash on the quote's line, its description in parentheses or after a
     # comma: "« … » — Médecin 4 (MG, 15 ans d'exercice)"; what follows may be the next paragraph
+    # (or a profession's abbreviation, the commune and a number joined by hyphens: "IDE-Sada-3",
+    # "MG-Bandrélé-2"; the commune says the region)
+    p["PLACE_CODE"] = place_code = (r"(?P<abbr>[A-ZÉ]{1,5})-(?P<place>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-Za-zéèêëïîôûç]+)*)"
+                                    r"-(?P<pnum>\d{1,3})(?![\w-])")
     p["DASH_CODE"] = re.compile(
-        rf"^\s*[—–]\s*(?P<code>{speaker_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
+        rf"^\s*[—–]\s*(?P<code>{speaker_code}|{place_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     # (never the interview word: "[7] Entretien, infirmière …, Cherbourg" names nobody)
     p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
@@ -496,7 +500,8 @@ def _build(d: dict) -> dict:
                        _CELL_MARKS)  # a tab or the bar between the cells
     p["NUMBER_CELL"] = re.compile(rf"^(?P<num>\d{{1,3}})\s?(?P<t>{suffix})?(?:\s+(?P<rest>[a-zà-ÿ].*))?$")
     p["CITATION_NUM"] = re.compile(r"^\s*[.,]?\s*\(\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\)")
-    p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>[^()\[\]]{2,100})[)\]]")
+    # (an elision "[…]" inside the parenthesis: the name removed, "([…], pharmacienne d'officine, Landes)")
+    p["PAREN"] = re.compile(r"^\s*[.,;]?\s*[(\[](?P<attr>(?:[^()\[\]]|\[(?:…|\.\.\.)\]){2,100})[)\]]")
     # "(Bloy, 2016)", "(2016)", and a year with the page of the text quoted: "(2013, p. 58)"
     pages = d.get("line_references") or "(?!)"
     # (the citation's "et al": grammar.yaml citation_others, each written as it is, one space)

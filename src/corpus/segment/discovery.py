@@ -10,10 +10,11 @@ from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
 from .announced_speakers import announced_labels
+from .attendance_lists import attendance_lists
 from .attributions import describe
 from .base import TextLine, append_cut
 from .coded_cells import code_column_rows
-from .compound_codes import compound_codes, key_paragraph
+from .compound_codes import compound_codes, key_paragraph, sentence_key
 from .court_records import period_turn
 from .enumerated_codes import enumerated_codes
 from .fallbacks import (
@@ -55,6 +56,7 @@ from .speakers import (
 )
 from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
+from .transposed_tables import transposed_participants
 
 
 @dataclass
@@ -134,6 +136,12 @@ class Context:
             # "Participant Profession …" over "P1 Étudiante en Master Biologie …" (segment/spaced_tables.py)
             if self.participants.get(code, row).strip() == row.strip():
                 self.participants[code] = desc
+        for code, desc in transposed_participants(texts).items():
+            # "Code | P1 | P2 …" over "Profession | MG | IDEL …": codes as columns (segment/transposed_tables.py)
+            self.participants.setdefault(code, desc)
+            region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
         # labels a legend explains ("E = enquêtrice ; P = pharmacienne"): the moderator's, and the
         # others as participants with their description
         self.legend_moderators: set[str] = set()
@@ -200,6 +208,11 @@ class Context:
                 self.participants[name] = desc
                 if moderates(desc):
                     self.legend_moderators.add(name)
+        # "Présents : Dr Lenoir, médecin généraliste, président ; Mme Perrin, …" (segment/attendance_lists.py)
+        for name, (desc, place) in attendance_lists(texts, gazetteer).items():
+            self.participants.setdefault(name, desc)
+            if place[0]:
+                self.participant_places.setdefault(name, place)
         for label, desc in label_legend(texts).items():
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
                 self.legend_moderators.add(label)
@@ -266,8 +279,8 @@ class Context:
             or code in self.series or code in self.legend or self._legend_prefix(code)
 
     def _legend_prefix(self, code: str) -> bool:
-        prefix = re.sub(r"[-_]?\d+$", "", code)
-        return prefix != code and prefix in self.legend and bool(re.fullmatch(r"[A-ZÉ]{1,5}[-_]?\d{1,3}", code))
+        prefix = legend_prefix(code)
+        return prefix != code and prefix in self.legend and bool(re.fullmatch(LEGEND_SUFFIXED, code))
 
     def code_attrs(self, code: str) -> dict:
         """Speaker attributes of a code from the participant table or list, else from what coded
@@ -282,9 +295,9 @@ class Context:
                          attr_source="participant_table")
             if code in self.participant_places:
                 attrs["region"], attrs["place"] = self.participant_places[code]
-        prefix = re.sub(r"[-_]?\d+$", "", code)
+        prefix = legend_prefix(code)
         if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
-            # "SF2" when the methods say "SF pour sage-femme"
+            # "SF2" when the methods say "SF pour sage-femme"; "PH-a" when they say "PH : pharmacien"
             attrs.update(role_raw=self.legend[prefix], role=normalize_role(self.legend[prefix]),
                          attr_source="participant_table")
         for desc in self.code_descriptions.get(code, []):
@@ -369,6 +382,16 @@ SERIES_CODE = re.compile(r"(?P<prefix>[A-ZÉ](?<![\w-].)[A-ZÉ]{0,4}[-_]?)(?P<nu
 DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<num>[A-Z]|\d{{1,2}})(?![\w-])")
 
 
+# a code a legend's prefix explains: the prefix, then a number ("SF2", "PH-3") or a hyphen and a
+# lower-case letter that tells two participants of one profession apart ("PH-a", "MG-b")
+LEGEND_SUFFIXED = r"[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[a-z])"
+
+
+def legend_prefix(code: str) -> str:
+    """The prefix of a participant code before its number or letter ("PH-a" -> "PH")."""
+    return re.sub(r"(?:[-_]?\d+|-[a-z])$", "", code)
+
+
 def label_legend(texts: list[str]) -> dict[str, str]:
     """label -> what it stands for, from a line that explains at least two labels ("Conventions :
     E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible"), or two at once ("EA et EB
@@ -379,6 +402,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
         found = found or legend_in_words(text)
+        found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular

@@ -32,8 +32,13 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
     communes.update(word_communes(text, gazetteer, communes))
     mentions = {**communes, **listed}
+    # "installée à Sarlat" (Sarlat-la-Canéda) beside "le Périgord noir", "de Sainte-Rose" (Guadeloupe
+    # and La Réunion) beside "à Pointe-à-Pitre": a short name or a homonym agreeing with a place named
+    agreeing = short_names(text, gazetteer, {r for r, _ in mentions.values()}, mentions) if mentions else {}
+    mentions.update(agreeing)
     regions = {r for r, _ in mentions.values()} | own
-    if not (listed or one_departement(communes.values(), gazetteer)) or len(mentions) < MIN_MENTIONS \
+    if not (listed or one_departement(communes.values(), gazetteer) or (communes and agreeing)) \
+            or len(mentions) < MIN_MENTIONS \
             or len(regions) != 1:
         # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
         # no place of another région named anywhere (segfix38)
@@ -81,6 +86,27 @@ def title_place(text: str, gazetteer) -> tuple[str, str] | None:
     found = [(p.region, first[a:b]) for a, b, p in gazetteer.find(first)] \
         + [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(first)]
     return found[0] if found and len({r for r, _ in found}) == 1 else None
+
+
+def short_names(text: str, gazetteer, regions: set[str], taken) -> dict:
+    """(start, end) -> (région, name) of the communes named after a locative preposition by the
+    first words of their name ("à Sarlat" for Sarlat-la-Canéda: lang/fr place_forms.yaml
+    short_name_joins) or by a name several régions share ("de Sainte-Rose") when exactly one of
+    the régions so named is among ``regions`` (the places the text names), as
+    place_forms.settle_homonyms reads a description's."""
+    from . import conventions as cv
+    from .place_forms import homonym_regions
+
+    out = {}
+    for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+        word = re.match(r"[A-ZÉÈ][\w'’-]+", text[m.end():])
+        if word is None or any(a <= m.end() < b for a, b in taken):
+            continue
+        found = homonym_regions(word.group(0), gazetteer.communes)
+        agree = found[0][1] & regions if found else set()
+        if len(agree) == 1:
+            out[(m.end(), m.end() + word.end())] = (agree.pop(), word.group(0))
+    return out
 
 
 def one_departement(communes, gazetteer) -> bool:

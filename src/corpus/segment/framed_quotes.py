@@ -102,3 +102,33 @@ def credited_below(text: str, a: int, b: int) -> bool:
         return False
     nxt = text.find("\n", end + 1)
     return credit_below(text[end + 1:nxt if nxt >= 0 else len(text)])
+
+
+def box_tag(lead: str) -> str:
+    """The person a box title names in parentheses before a colon, right before a quotation
+    ("Verbatim (Dr Lenoir) : « … »", "Témoignage (Mme Perrin) :"); "" when ``lead`` is no such tag."""
+    titles = cv._flex_alt(cv.DATA.get("quote_box_titles", [])) or "(?!)"
+    m = re.match(rf"^\s*(?i:{titles})s?\s*\((?P<who>[^()«»]{{2,60}})\)\s*:\s*$", lead)
+    return m.group("who").strip() if m else ""
+
+
+def tagged_call(text: str, a: int, call, ctx):
+    """A quotation text[a:…] under a box tag naming its speaker ("Verbatim (Dr Lenoir) :", on its
+    line or alone on the line above): that person's words, described as the document describes
+    them (an attendance list, a participant table) when it does. A call already naming someone
+    is kept."""
+    from .quotes import QuoteCall
+
+    if call.attrs.get("speaker") or call.attrs.get("person") is not None:
+        return call
+    start, _ = _line_bounds(text, a)
+    lead = text[start:a]
+    if not lead.strip() and start > 0:
+        lead = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    who = box_tag(lead)
+    if not who or not (ctx.knows(who) or cv.LABEL_SHAPES["civility"].match(who)):
+        return call  # "Verbatim (extrait) :": no one named
+    attrs = ctx.code_attrs(who)
+    if attrs["role"] in ("", "inconnu") and call.attrs.get("role") not in (None, "", "inconnu"):
+        attrs.update(role_raw=call.attrs.get("role_raw", ""), role=call.attrs["role"])
+    return QuoteCall(True, attrs, call.attribution)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import describes_person
 from .base import TextLine
 from .records import function_attrs
 from .roles import normalize_role
@@ -45,12 +46,21 @@ def _pattern(key: int) -> re.Pattern:
     # where a member of the audience speaks from ("Un intervenant dans la salle (infirmier libéral) :")
     where = _alt(d.get("function_label_public_places", [])) or "(?!)"
     civ_label = rf"(?:{civ})\s+(?:(?:{cv.word_forms('definite_articles', data=d)})\s+{WORD}|{CAP}(?:\s+{CAP})?)"
+    origin = _alt(d.get("function_label_caller_origins", [])) or "(?!)"
+    caller = _alt(d.get("function_label_caller_words", [])) or "(?!)"
     return re.compile(
         rf"^(?P<label>(?P<group>(?:{group})\b[^:()«»]{{0,40}}?)"
         rf"|(?P<joined>{definite}\s+(?:{join})\s+{definite})"
         rf"|(?P<civ>{civ_label})"
         rf"|(?P<public>(?:{indef})\s+(?:{public})(?:\s+(?:{where}))?)"
-        rf"|(?P<definite>{definite}))"
+        rf"|(?P<definite>{definite})"
+        # a caller of a call-in programme: a first name, the town they call from, the caller words
+        # ("Josette, de Sainte-Rose, au téléphone :")
+        rf"|(?P<caller>(?-i:(?P<first>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)),\s+(?:{origin})\s*"
+        rf"(?P<town>(?-i:[A-ZÉÈ][\w’'-]*(?:[\s-][\w’'-]+){{0,4}}?)),\s+(?:{caller}))"
+        # a first name and a surname, only with a parenthesis after it ("Patrick Sabayo (en plateau) :"),
+        # written with their capitals
+        rf"|(?P<named>(?-i:[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈ][\w’'-]+)(?=\s*\()))"
         # a named person's function after a comma ("Dr Joseph, porteur du projet :"), not the label's
         rf"(?:(?<=\w),\s+(?P<app>[^\W\d][^()«»:,;.?!]{{1,40}}?)(?<=\w))?"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?\s*:\s+(?![«\"“])(?=\S)",
@@ -58,10 +68,18 @@ def _pattern(key: int) -> re.Pattern:
 
 
 def function_label(text: str) -> re.Match | None:
-    """Such a label opening a paragraph, or None (a function after a comma only after a named
-    person: "Dr Joseph, porteur du projet :", not "Le constat, en bref :")."""
+    """Such a label opening a paragraph, or None. A function after a comma only after a named
+    person ("Dr Joseph, porteur du projet :", not "Le constat, en bref :"). A name whose parenthesis
+    says what the person does ("Claire DUMONT (directrice de la CPTS …) :") is a named role TURN
+    reads; only one whose parenthesis says where they speak from ("(en plateau)", "(en duplex de
+    Saint-Laurent)") is read here."""
     m = _pattern(id(_data())).match(text)
-    return None if m and m.group("app") and not m.group("civ") else m
+    if m is not None and m.group("app") and not m.group("civ"):
+        return None
+    if m is not None and m.group("named") and (normalize_role(m.group("aff")) not in ("autre", "inconnu")
+                                              or describes_person(m.group("aff"))):
+        return None
+    return m
 
 
 def _speaker(m: re.Match) -> dict:
@@ -75,7 +93,16 @@ def _speaker(m: re.Match) -> dict:
         return {"label": label, "role": "autre" if role == "inconnu" else role, "group": False}
     if m.group("definite") and key.split("'")[-1].split("’")[-1].split()[-1] in cv.MODERATOR_WORDS:
         return {"label": label, "role": "", "group": False, "moderator": True}
-    noun = m.group("aff") or m.group("app") or (label.split(None, 1)[-1] if m.group("definite") or m.group("civ") else label)
+    if m.group("caller"):  # a listener: "autre" unless they say what they do (function_label_speakers)
+        return {"label": m.group("first"), "role": "", "group": False, "caller": True}
+    if m.group("named") or m.group("civ"):
+        # "Dr Line Abienso (en duplex de Saint-Laurent)", "Dr Joseph, porteur du projet": a person; what
+        # the document says of them (an attendance list), their parenthesis or apposition, when it names
+        # a trade, says the role
+        noun = m.group("aff") or m.group("app") or label.split(None, 1)[-1]
+        role = function_attrs(noun)[0] or normalize_role(noun)
+        return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False}
+    noun = m.group("aff") or (label.split(None, 1)[-1] if m.group("definite") else label)
     role = function_attrs(label)[0] or function_attrs(noun)[0] or normalize_role(noun)
     # an affiliation that names no trade ("CPTS Sud") leaves the role to the turn's own words
     return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False}
@@ -88,7 +115,35 @@ def _is_person(m: re.Match) -> bool:
     return bool(s["role"] or s.get("moderator"))
 
 
-def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
+def _caller_attrs(m: re.Match, lines: list[TextLine], gazetteer) -> dict:
+    """Role and place of a caller's label: what they say they do in their first turns ("Je suis
+    infirmière libérale"), else a member of the public (autre); the town they call from, a name
+    several régions share ("Sainte-Rose") in the région of the places the transcript names, a town
+    the gazetteer does not know ("Capesterre") in that région when there is one only (a local
+    programme's listeners)."""
+    from .discovery import self_presented_role
+    from .place_forms import homonym_regions
+    from .regions import resolve_region
+
+    code = m.group(0)
+    texts = [ln.text[len(code):] for ln in lines if ln.text.startswith(code)]
+    role_raw, role = self_presented_role(texts)
+    out = {"role_raw": role_raw, "role": role or "autre", "region": "", "place": ""}
+    if gazetteer is None:
+        return out
+    town = m.group("town")
+    region, place = resolve_region(town, gazetteer)
+    if not region and gazetteer.communes is not None:
+        named = {p.region for ln in lines for _, _, p in
+                 [*gazetteer.find(ln.text), *gazetteer.communes_after_prepositions(ln.text)] if p.region}
+        found = homonym_regions(town, gazetteer.communes)
+        agree = (found[0][1] if found else named) & named
+        if len(agree) == 1 and (found or len(named) == 1):
+            region, place = agree.pop(), town
+    return {**out, "region": region, "place": place if region else ""}
+
+
+def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
     """label -> declared attributes (role_raw, role, moderator, group) of the function labels of
     a document, or {} when it is no such transcript."""
     # "Le constat : …" heads a paragraph: an article's noun must name a person (a role or the host)
@@ -109,4 +164,6 @@ def function_label_speakers(lines: list[TextLine]) -> dict[str, dict]:
         found[code] = {"role_raw": m.group("aff") or m.group("app") or "", "role": s["role"], "region": "", "place": "",
                              "moderator": bool(s.get("moderator")) or questions[s["label"]] >= 0.6 * counts[s["label"]] >= 1.2, "group": s["group"], "source": "attribution",
                        "speaker": "" if s["group"] else s["label"]}
+        if s.get("caller"):
+            found[code].update(_caller_attrs(m, lines, gazetteer))
     return found

@@ -446,6 +446,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         unit = designated_unit(attr, text) if words >= 3 else None  # "(Officine C, titulaire)": segment/designated_units.py
         if unit is not None and (unit[1] or speaks(inner)):
             return QuoteCall(True, _unit_attrs(attr, unit, ctx), span)
+        placed = re.fullmatch(cv.PLACE_CODE, attr)
+        if placed is not None:  # "(IDE-Sada-3)", "» — IDE-Sada-3" (segment/dash_credits.py): the code speaks
+            return QuoteCall(True, _place_code_attrs(placed, ctx), span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -937,6 +940,19 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
             "attr_source": "attribution"}
 
 
+def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
+    """Attrs of a code joining a profession's abbreviation, a commune and a number ("IDE-Sada-3"):
+    the code speaks, what the document says of it or its abbreviation gives the role, the commune
+    the région."""
+    code = m.group(0)
+    known = ctx.code_attrs(code) if ctx.knows(code) else {}
+    role = known.get("role") if known.get("role") not in (None, "", "inconnu") else normalize_role(m.group("abbr"))
+    region, place = resolve_region(m.group("place"), ctx.gazetteer)
+    return {"speaker": code, "role_raw": known.get("role_raw") or code, "role": role,
+            "region": region or known.get("region", ""), "place": place if region else known.get("place", ""),
+            "attr_source": "attribution"}
+
+
 def _dash_code(m: re.Match, ctx: Context) -> dict | None:
     """Attrs of "— Médecin 4 (MG, 15 ans d'exercice)" after a quote: the code speaks; the role
     from the description, else from the code's own words ("Pharmacien 1"), else from what the
@@ -958,6 +974,8 @@ def _dash_code(m: re.Match, ctx: Context) -> dict | None:
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
         region, place = region or known["region"], place if region else known["place"]
+    if not region and m.group("place"):  # "— IDE-Sada-3": the commune in the code
+        region, place = resolve_region(m.group("place"), ctx.gazetteer)
     return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

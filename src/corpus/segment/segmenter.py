@@ -61,7 +61,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
-from .continued_quotes import introduced_apart, join_continued
+from .continued_quotes import introduced_apart, join_continued, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed
 from .dash_credits import fold_dash_credits
@@ -124,7 +124,7 @@ from .field_labels import acronym_fields, demote_field_quotes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas
-from .framed_quotes import credit_below
+from .framed_quotes import credit_below, tagged_call
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
 from .headed_messages import HeadedMessageHandlers
@@ -471,7 +471,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a hearing's guests and rapporteur (segment/hearings.py)
         self.ctx.declared_speakers = hearing_speakers(lines, self.ctx.declared_speakers, gazetteer)
         # "LA PHARMACIENNE :", "Une habitante :": labels naming a function (segment/function_labels.py)
-        self.ctx.declared_speakers = {**function_label_speakers(lines), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**function_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "IDE Challans :", "Kiné Les Herbiers :": a profession and a town (segment/place_labels.py)
         self.ctx.declared_speakers = {**place_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "LEROUX, Nathalie   12:04" above the words: a video meeting export (segment/meeting_exports.py)
@@ -1202,6 +1202,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if not call.verbatim and nxt.verbatim and (qa, qb) not in italics \
                         and (QUOTE_JOIN_GAP.fullmatch(chunk[qb:na]) or chained_gap(chunk[qb:na])) \
                         and not introduced_apart(chunk, qa, qb, na):  # segment/continued_quotes.py
+                    if self.ctx.qualitative and led_on_its_line(chunk, qa, qb, na):
+                        # "X l'explique ainsi : « … »" over "« … » (Y, …)": not Y's words; the study's
+                        # fallback reads the lead-in (segment/continued_quotes.py)
+                        continue
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
             designated = frozenset(self.ctx.participants)
@@ -1234,6 +1238,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
             calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Verbatim (Dr Lenoir) : « … »": the person a box tag names (segment/framed_quotes.py)
+            calls = [(qa, qb, tagged_call(self.text, a + qa, c, self.ctx)) for qa, qb, c in calls]
             # "Kylian (16 ans) me confie : « … »": who speaks to the author (segment/attributions.py)
             calls = [(qa, qb, confided_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             if self.column_rows:

@@ -54,7 +54,7 @@ def test_the_paragraph_above_presents_the_speaker_by_a_civility(gazetteer):
              "« Les intervenants signalent sans délai toute dégradation de l'état de la personne aidée. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     t = _at(text, segs, "Je vois quand la dame")
-    assert (t.kind, t.speaker, t.role, t.role_raw) == ("verbatim", "T.", "autre",
+    assert (t.kind, t.speaker, t.role, t.role_raw) == ("verbatim", "Mme T.", "autre",
                                                        "aide à domicile auprès de personnes âgées des hauts de Saint-Benoît")
     # the charter's words under the director's paragraph: no one speaks in them
     assert _at(text, segs, "Les intervenants signalent").kind == "narrative"
@@ -62,7 +62,7 @@ def test_the_paragraph_above_presents_the_speaker_by_a_civility(gazetteer):
 
 def test_presented_above_look_alikes(gazetteer):
     found = presented_above("M. H., responsable de secteur, reçoit les appels des familles.", gazetteer)
-    assert (found["speaker"], found["role_raw"]) == ("H.", "responsable de secteur")
+    assert (found["speaker"], found["role_raw"]) == ("M. H.", "responsable de secteur")
     # the paragraph quotes someone else: the quotation below is not the person's
     assert presented_above("Mme T. lit l'article : « la coordination est un métier ».", gazetteer) is None
     # the paragraph opens on a place, not on the person

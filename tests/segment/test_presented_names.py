@@ -62,9 +62,9 @@ CIVILITY_PAGE = [
 def test_a_civility_and_an_initial_or_a_surname_speak(gazetteer):
     text, segs = _segment(CIVILITY_PAGE, gazetteer, doc={"kind": "memoire"})
     h = _at(text, segs, "on n'a aucun contact direct")
-    assert (h.kind, h.speaker, h.role) == ("verbatim", "H.", "autre")
+    assert (h.kind, h.speaker, h.role) == ("verbatim", "M. H.", "autre")
     d = _at(text, segs, "valide ce qu'on a déjà négocié")
-    assert (d.kind, d.speaker, d.role) == ("verbatim", "Delpech", "coordinateur")
+    assert (d.kind, d.speaker, d.role) == ("verbatim", "Mme Delpech", "coordinateur")
     # "je cite" before a text's words: the director's sentence has ended, the convention speaks
     assert _at(text, segs, "la mise en place d'un numéro unique").kind == "narrative"
 
@@ -81,6 +81,6 @@ def test_civility_lead_ins_that_present_no_speaker(lead_in, gazetteer):
 def test_a_civility_presented_by_an_age_first(gazetteer):
     attrs = civility_speaker("Mme D., 79 ans, qui accompagne son mari atteint de la maladie d'Alzheimer depuis six "
                              "ans, décrit ainsi l'annonce : ", gazetteer)
-    assert (attrs["speaker"], attrs["role"]) == ("D.", "autre")  # a carer, no profession: not "inconnu"
+    assert (attrs["speaker"], attrs["role"]) == ("Mme D.", "autre")  # a carer, no profession: not "inconnu"
     attrs = civility_speaker("Mme L., 72 ans, infirmière libérale à Lorient, évoque le premier recours : ", gazetteer)
-    assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("L.", "infirmier", "Bretagne")
+    assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("Mme L.", "infirmier", "Bretagne")

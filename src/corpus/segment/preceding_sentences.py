@@ -88,5 +88,6 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
         function = _function_after(id(cv.language_data())).search(para, m.start("verb"))
         desc = function.group("f").strip() if function else ""
     role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
-    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
-            "attr_source": "attribution"}
+    # the person as the document names them, civility included ("Mme T."), as every reader does
+    return {"speaker": " ".join(para[:m.end("name")].split()), "role_raw": desc, "role": role, "region": region,
+            "place": place, "attr_source": "attribution"}

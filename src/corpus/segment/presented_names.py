@@ -57,5 +57,7 @@ def civility_speaker(lead_in: str, gazetteer) -> dict | None:
     if role == "inconnu" and cv.AGE_FIELD.match(description_fields(desc)[0]):
         # "Mme D., 79 ans, qui accompagne son mari …": an age first, no profession (preceding_sentences.py)
         role = cv.language_data().get("presented_age_only_role", "autre")
-    return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+    # the person as the document names them, civility included ("Madame L.", "M. H."), as every reader does
+    speaker = " ".join(lead_in[found.start():found.end("name")].split())
+    return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}

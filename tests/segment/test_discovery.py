@@ -394,3 +394,15 @@ def test_a_function_interrupting_the_interviewee_is_a_voice_of_the_interview():
         "Enq. : C'est fréquent ?",
     )
     assert "Pauline" not in discover_labels(lines, {}, {})
+
+
+# session 17 (segfix41): a legend set in parentheses, its first entry right after the parenthesis
+def test_a_legend_in_parentheses_reads_its_first_entry():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Chaque verbatim est suivi du code du répondant (ML = médecin libéral de premier recours, "
+            "IL = infirmier libéral, MK = masseur-kinésithérapeute, suivi du numéro de département).")
+    assert label_legend([text]) == {"ML": "médecin libéral de premier recours", "IL": "infirmier libéral",
+                                    "MK": "masseur-kinésithérapeute"}
+    # one entry in parentheses is no legend
+    assert label_legend(["Le taux de réponse (TR = 42 %) est stable."]) == {}

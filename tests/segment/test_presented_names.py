@@ -43,3 +43,22 @@ def test_lead_ins_that_present_no_speaker(before, gazetteer):
 def test_the_apposition_gives_role_and_place(gazetteer):
     attrs = presented_speaker("Ginette, infirmière libérale à Pointe-à-Pitre, le dit sans détour : ", gazetteer)
     assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("Ginette", "infirmier", "Guadeloupe")
+
+
+# session 17 (segfix41): a named subject and its apposition, a verb that is no speech verb, a colon
+def test_a_named_subject_before_a_colon_speaks_when_the_quote_speaks(gazetteer):
+    from corpus.segment.presented_names import colon_subject_speaker
+
+    before = "À la pharmacie de garde, Fabrice Jean-Louis, pharmacien titulaire, voit passer les mêmes patients : "
+    attrs = colon_subject_speaker(before, "Le soir, les gens viennent chez nous parce que c'est la seule lumière.",
+                                  gazetteer)
+    assert (attrs["speaker"], attrs["role"]) == ("Fabrice Jean-Louis", "pharmacien")
+    # words that do not speak (no first person, no oral marker): a notice the pharmacist put up
+    shown = "À la pharmacie, Fabrice Jean-Louis, pharmacien titulaire, a affiché sur la vitrine : "
+    assert colon_subject_speaker(shown, "Pharmacie fermée le dimanche et les jours fériés.", gazetteer) is None
+    text, segs = _segment([before + "« Le soir, les gens viennent chez nous parce que c'est la seule lumière "
+                           "allumée du bourg. »", shown + "« Pharmacie fermée le dimanche et les jours fériés. »"],
+                          gazetteer)
+    assert (_at(text, segs, "Le soir, les gens").kind, _at(text, segs, "Le soir, les gens").speaker) == \
+        ("verbatim", "Fabrice Jean-Louis")
+    assert _at(text, segs, "Pharmacie fermée").kind == "narrative"

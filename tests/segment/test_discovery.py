@@ -446,3 +446,15 @@ def test_the_answers_are_the_person_the_title_names_by_first_name():
     answer = segment_at(text, segs, "Le matin c'est le téléphone")
     assert (answer.kind, answer.speaker, answer.role, answer.region) == ("turn", "Nadège", "secretaire", "Pays de la Loire")
     assert segment_at(text, segs, "Qui vous les a données").kind == "moderator"
+
+
+# session 17 (segfix41): a legend set in parentheses, its first entry right after the parenthesis
+def test_a_legend_in_parentheses_reads_its_first_entry():
+    from corpus.segment.discovery import label_legend
+
+    text = ("Chaque verbatim est suivi du code du répondant (ML = médecin libéral de premier recours, "
+            "IL = infirmier libéral, MK = masseur-kinésithérapeute, suivi du numéro de département).")
+    assert label_legend([text]) == {"ML": "médecin libéral de premier recours", "IL": "infirmier libéral",
+                                    "MK": "masseur-kinésithérapeute"}
+    # one entry in parentheses is no legend
+    assert label_legend(["Le taux de réponse (TR = 42 %) est stable."]) == {}

@@ -84,3 +84,22 @@ def test_a_civility_presented_by_an_age_first(gazetteer):
     assert (attrs["speaker"], attrs["role"]) == ("Mme D.", "autre")  # a carer, no profession: not "inconnu"
     attrs = civility_speaker("Mme L., 72 ans, infirmière libérale à Lorient, évoque le premier recours : ", gazetteer)
     assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("Mme L.", "infirmier", "Bretagne")
+
+
+# session 17 (segfix41): a named subject and its apposition, a verb that is no speech verb, a colon
+def test_a_named_subject_before_a_colon_speaks_when_the_quote_speaks(gazetteer):
+    from corpus.segment.presented_names import colon_subject_speaker
+
+    before = "À la pharmacie de garde, Fabrice Jean-Louis, pharmacien titulaire, voit passer les mêmes patients : "
+    attrs = colon_subject_speaker(before, "Le soir, les gens viennent chez nous parce que c'est la seule lumière.",
+                                  gazetteer)
+    assert (attrs["speaker"], attrs["role"]) == ("Fabrice Jean-Louis", "pharmacien")
+    # words that do not speak (no first person, no oral marker): a notice the pharmacist put up
+    shown = "À la pharmacie, Fabrice Jean-Louis, pharmacien titulaire, a affiché sur la vitrine : "
+    assert colon_subject_speaker(shown, "Pharmacie fermée le dimanche et les jours fériés.", gazetteer) is None
+    text, segs = _segment([before + "« Le soir, les gens viennent chez nous parce que c'est la seule lumière "
+                           "allumée du bourg. »", shown + "« Pharmacie fermée le dimanche et les jours fériés. »"],
+                          gazetteer)
+    assert (_at(text, segs, "Le soir, les gens").kind, _at(text, segs, "Le soir, les gens").speaker) == \
+        ("verbatim", "Fabrice Jean-Louis")
+    assert _at(text, segs, "Pharmacie fermée").kind == "narrative"

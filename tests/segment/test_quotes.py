@@ -660,3 +660,64 @@ def test_a_dash_code_of_profession_commune_and_number(gazetteer):
     bare = text.replace("IDE-Sada-3", "IDE-Sada")
     segs = segment_text(bare, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(bare, segs, "Moi je les vois").speaker != "IDE-Sada-3"
+
+
+# session 17 (segfix41): round 34's quote forms
+def test_a_known_code_inside_the_closing_guillemet_names_the_speaker(gazetteer):
+    text = ("Onze médecins généralistes (M1 à M11) et six infirmiers libéraux (I1 à I6) ont été interrogés.\n"
+            "« Mes patients des Hauts, je les vois tous les trois mois. Entre-temps, c'est l'infirmier qui me dit "
+            "si la glycémie dérape (M4) ».\n"
+            "« Je fais la prise de sang, et moi je le demande au patient qui ne l'a pas (I2) ».\n"
+            "Le rapport rappelle que « la coordination se fait au téléphone, le soir, sans trace (sic) ».\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    m4 = _at(text, segs, "je les vois tous les trois mois")
+    assert (m4.kind, m4.speaker, m4.role) == ("verbatim", "M4", "medecin_generaliste")
+    i2 = _at(text, segs, "Je fais la prise de sang")
+    assert (i2.kind, i2.speaker, i2.role) == ("verbatim", "I2", "infirmier")
+    # "(sic)" is no code the document gives anyone: the report's words stay unattributed
+    assert _at(text, segs, "la coordination se fait au téléphone").speaker == ""
+
+
+def test_a_ward_manager_after_d_apres_speaks(gazetteer):
+    text = ("D'après une cadre de santé de l'hôpital de Lisieux, « le vendredi après-midi, on libère des lits pour "
+            "le week-end, et le courrier de sortie part quand il peut ».\n"
+            "D'après le cadre de la réforme, « les sorties sont préparées quarante-huit heures avant le départ ».\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "on libère des lits")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "hospitalier", "Normandie")
+    assert _at(text, segs, "les sorties sont préparées").kind == "narrative"
+
+
+def test_l_interessee_after_the_quote_is_the_person_presented_before(gazetteer):
+    text = ("Marie-Hélène Ravel, 58 ans, sage-femme libérale installée à Sarlat depuis 1998, sillonne les communes "
+            "du Périgord noir en camping-car.\n"
+            "« Les jeunes mamans n'ont souvent pas de voiture, et le mari la prend pour aller travailler », note "
+            "l'intéressée, qui reçoit deux jours par semaine.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "Les jeunes mamans")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Marie-Hélène Ravel", "sage_femme",
+                                                             "Nouvelle-Aquitaine")
+    # nobody presented by name and apposition before: no one to refer to
+    alone = text[text.index("«"):]
+    segs = segment_text(alone, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(alone, segs, "Les jeunes mamans").kind == "narrative"
+
+
+def test_paragraphs_opening_with_a_closing_guillemet_continue_the_quote(gazetteer):
+    text = ("Yannick Le Goff, pharmacien titulaire à Redon depuis vingt ans, raconte :\n"
+            "« Le samedi matin, c'est devenu une consultation sans médecin. On a des cystites, des enfants fiévreux.\n"
+            "» Je fais ce que la loi me permet, je dépanne pour quelques jours.\n"
+            "» Ce qui a changé, c'est la CPTS : maintenant j'ai un numéro où quelqu'un décroche. »\n"
+            "Le protocole doit être étendu d'ici la fin de l'année.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    seg = _at(text, segs, "c'est devenu une consultation")
+    assert seg.kind == "verbatim" and seg.role == "pharmacien"
+    assert _at(text, segs, "je dépanne pour quelques jours") is seg
+    assert _at(text, segs, "maintenant j'ai un numéro") is seg
+    assert _at(text, segs, "Le protocole doit être étendu").kind == "narrative"
+    # a closing guillemet carried to the next line before a comma closes the quote there
+    from corpus.segment.quotes import find_quotes
+
+    for wrapped in ("« On a des cystites, des enfants fiévreux\n», dit-il. Puis « autre chose ».",
+                    "« On a des cystites, des enfants fiévreux\n» dit-il. Puis « autre chose »."):
+        assert find_quotes(wrapped)[0] == (0, wrapped.index("»") + 1)

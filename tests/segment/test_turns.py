@@ -454,3 +454,26 @@ def test_a_number_in_parentheses_after_a_profession_stays_part_of_the_speaker(ga
     ], gazetteer)
     julie = _at(text, segs, "Les transmissions")
     assert (julie.speaker, julie.role) == ("Julie", "infirmier")
+
+
+# session 17 (segfix41): an answer that announces a numbered list with a colon holds the list
+def test_an_answer_holding_a_numbered_list_runs_to_the_next_label(gazetteer):
+    lines = ["Entretien 2 – coordinatrice de la CPTS de Sologne, Romorantin-Lanthenay",
+             "Q : Quelles ont été vos premières missions en arrivant ?",
+             "R : On m'a donné trois chantiers, dans cet ordre, et je les ai gardés comme feuille de route :",
+             "1) trouver un médecin traitant aux patients qui n'en avaient plus ;",
+             "2) organiser les soins non programmés avec les pharmacies ;",
+             "3) faire se rencontrer des professionnels qui ne se connaissaient pas.",
+             "Le troisième, personne ne l'avait écrit dans le projet de santé, mais tout en dépend.",
+             "Q : Et aujourd'hui, qu'est-ce qui vous manque le plus ?",
+             "R : Du temps médical, évidemment. Et un outil commun.",
+             "Ces deux réponses résument la position des coordinatrices rencontrées.",
+             "1) la coordination prend du temps ;",
+             "2) les outils ne sont pas partagés."]
+    text, segs = _segment(lines, gazetteer)
+    turn = _at(text, segs, "On m'a donné trois chantiers")
+    assert turn.kind == "turn"
+    for item in ("trouver un médecin traitant", "organiser les soins", "faire se rencontrer", "Le troisième, personne"):
+        assert _at(text, segs, item) is turn
+    # the author's own list after the interview, announced by no colon of a turn: narrative
+    assert _at(text, segs, "la coordination prend du temps").kind == "narrative"

@@ -3,6 +3,12 @@ a speech verb: "Ginette, infirmière libérale à Sainte-Rose, le dit sans déto
 name is the speaker, the apposition their role and place; the rule is tried before a speech
 verb's subject is looked for further back (which would take a previous sentence's "Les
 soignants décrivent …" as the speaker).
+
+A named person and their apposition as the subject of a sentence that ends with a colon and the
+quotation, with a verb that is no speech verb ("À la pharmacie de garde, Fabrice Jean-Louis,
+pharmacien titulaire, voit passer les mêmes patients : « … »"), speaks too when the quotation
+does (the first person or an oral marker: lang/fr speech_markers); words without them are a
+sign or a document the person shows ("…, a affiché sur sa vitrine : « Fermé le dimanche. »").
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 
@@ -60,4 +67,28 @@ def civility_speaker(lead_in: str, gazetteer) -> dict | None:
     # the person as the document names them, civility included ("Madame L.", "M. H."), as every reader does
     speaker = " ".join(lead_in[found.start():found.end("name")].split())
     return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+# a name, its apposition between commas, then the clause of the sentence
+NAMED_SUBJECT = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^,.;:!?«»]{3,80}),\s+(?=[a-zàâçéèêëîïôûù])", cv.NAME.flags)
+
+
+def colon_subject_speaker(before: str, inner: str, gazetteer, block: bool = False) -> dict | None:
+    """Attributes of the named person, with an apposition describing them, whom the last sentence
+    of a quote's lead-in has as subject when that sentence ends with a colon and the quotation
+    speaks (segment/presented_names.py above); else None. A speech verb in the sentence is left
+    to the readings of speech verbs, unless the quotation opens its own paragraph (``block``:
+    "Yannick Le Goff, pharmacien titulaire à Redon, raconte :" on the line above)."""
+    if not before.rstrip().endswith(":") or not cv.SPEECH_MARKER.search(fold(inner)):
+        return None
+    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀ])", before.strip())[-1]
+    m = NAMED_SUBJECT.search(sentence)
+    if m is None or (not block and cv.SPEECH_VERB_ANY.search(sentence[m.end():])):
+        return None  # with a speech verb ("…, en témoigne :") the readings of speech verbs decide
+    desc = m.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("autre", "inconnu"):
+        return None  # the apposition names no occupation ("Inès Ferrand, 34 ans, arrivée de Lyon, raconte :")
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}

@@ -40,7 +40,7 @@ from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
-from .presented_names import civility_speaker, presented_speaker
+from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
@@ -79,6 +79,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 depth += 1
             elif not (depth == 1 and _opens_paragraph(text, i, start)):
                 depth += 1  # else a quote over paragraphs, each opened by « in the French way
+        elif c == "»" and depth == 1 and _continues_paragraph(text, i, start):
+            pass  # "» Je fais ce que …": a paragraph continuing the quote, the old French way
         elif c == "»" and depth > 0:
             depth -= 1
             if depth == 0:
@@ -109,6 +111,14 @@ def _opens_paragraph(text: str, i: int, start: int) -> bool:
     """The « at i opens a line below the one where the quote at ``start`` opened."""
     line_start = text.rfind("\n", 0, i) + 1
     return line_start > start and not text[line_start:i].strip()
+
+
+def _continues_paragraph(text: str, i: int, start: int) -> bool:
+    """The » at i opens a line below the one where the quote at ``start`` opened and a sentence
+    follows it (a capital): a continuation paragraph of the quote (the old French convention),
+    not its close (a closing mark carried to a new line is followed by a stop, a comma, an incise
+    "» dit-il" or the line's end)."""
+    return _opens_paragraph(text, i, start) and bool(re.match(r"[ \t\u00a0\u202f]+[A-ZÀÂÇÉÈÊÎÔÛ]", text[i + 1:i + 4]))
 
 
 def _straight_quotes(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -482,6 +492,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                              (b + pm.start("attr") - 1, b + pm.end()))
         if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
+    inside = CODE_INSIDE.search(inner) if words >= 4 and not italic and not after.strip(" .;,") else None
+    coded = _coded_parenthesis(inside.group("code"), inner, ctx) if inside else None
+    if coded is not None and coded.get("speaker"):
+        # "« …, c'est l'infirmier qui me dit si la glycémie dérape (M4) »." : a known code set
+        # inside the closing guillemet, the quote's end
+        return QuoteCall(True, coded)
     ca = cv.CODE_AFTER.match(after)
     if ca:
         coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
@@ -536,6 +552,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             person = ctx.person(aged[0])
             person.descriptions.append(aged[1])
             return QuoteCall(True, {"person": person})
+        presented = _anaphor_presented_before(text, a, who, ctx.gazetteer) if who else None
+        if presented is not None:
+            # "« … », note l'intéressée" after "Marie-Hélène Ravel, 58 ans, sage-femme libérale …"
+            return QuoteCall(True, presented)
         named_before = _function_named_before(text, a, who) if who else None
         if named_before is not None:
             # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
@@ -616,6 +636,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if presented is None and words >= 4:  # "M. H., responsable de secteur …, confirme : « … »"
         presented = civility_speaker(text[line_start:a], ctx.gazetteer)
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
+        return QuoteCall(True, presented)
+    # the lead-in on the quote's line, or the line above a quote opening its paragraph ("…, raconte :");
+    # not italics (a dedication's "À …, pharmacien, président du jury :" above them is no lead-in)
+    lead_line = text[text.rfind("\n", 0, line_start - 1) + 1:line_start] if introduced else text[line_start:a]
+    presented = colon_subject_speaker(lead_line, inner, ctx.gazetteer, block=introduced) \
+        if words >= 4 and not italic else None
+    if presented is not None:  # "…, Fabrice Jean-Louis, pharmacien titulaire, voit passer les mêmes patients :"
         return QuoteCall(True, presented)
     inverted = inverted_lead(before, ctx.gazetteer) if words >= 4 else None
     if inverted is not None:  # "Ainsi témoigne une habitante de …, 58 ans : « … »" (segment/following_attributions.py)
@@ -768,6 +795,11 @@ MENTION_BEFORE = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('mention_determine
                             re.IGNORECASE)
 
 
+# a speaker code in parentheses closing the words inside the guillemets ("… si la glycémie dérape
+# (M4) »."): read as the parenthesis after the guillemet would be, when it names a known code
+CODE_INSIDE = re.compile(r"\s\((?P<code>[^()\s]{1,12})\)\s*[.!?…]?\s*$")
+
+
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
 # (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
 BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
@@ -842,6 +874,33 @@ def _age_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
         if decade is not None and decade <= int(f.group("age")) < decade + 10:
             found = (f.group("name"), f.group("desc").strip(" ,"))
     return found
+
+
+# "l'intéressée" (attributions.yaml presented_person_anaphors) and a name presented with an
+# apposition ("Marie-Hélène Ravel, 58 ans, sage-femme libérale installée à Sarlat")
+PRESENTED_ANAPHOR = re.compile(
+    rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_]+)$", re.IGNORECASE)
+NAME_PRESENTED = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^.;!?«»]{3,120})", cv.NAME.flags)
+
+
+def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | None:
+    """Attrs of the person the text last presented by name and an apposition describing them
+    ("Marie-Hélène Ravel, 58 ans, sage-femme libérale …"), in the 1500 characters before a quote
+    whose speech verb names its speaker by an anaphoric noun ("note l'intéressée"); else None."""
+    m = PRESENTED_ANAPHOR.match(who.strip())
+    if not m or fold(m.group("noun")) not in cv.DATA.get("presented_person_anaphors", []):
+        return None
+    found = None
+    window = re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text[max(0, a - 1500):a])
+    for f in NAME_PRESENTED.finditer(window):
+        if describes_person(f.group("desc")):
+            found = f
+    if found is None:
+        return None
+    desc = found.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 def introduced_role(before: str) -> str:

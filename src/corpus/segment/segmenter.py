@@ -58,6 +58,7 @@ from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
 from .chat_transcripts import chat_speakers, split_at_tiers
+from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
@@ -83,6 +84,7 @@ from .discovery import (
     split_at_labels,
 )
 from .document_places import set_in_document_region
+from .extract_cards import card_call
 from .fallbacks import (
     SIGNATURE_END,
     STAMP_ALONE,
@@ -152,6 +154,7 @@ from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
+from .ordinal_speakers import ordinal_call
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
@@ -1226,10 +1229,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            # "Et de conclure : « … »": the person the piece follows (segment/closing_infinitives.py)
+            calls = closing_calls(self, a, calls, QuoteCall)
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
             # "Photo 14, choisie par une aide-soignante : « … »": the participle's agent (segment/agent_leads.py)
             calls = [(qa, qb, agent_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Profil : kinésithérapeute, Forcalquier" then "Extrait : « … »" (segment/extract_cards.py)
+            calls = [(qa, qb, card_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Maëlle, 29 ans, et Josiane, 61 ans, …" then "La seconde, …, nuance : « … »" (segment/ordinal_speakers.py)
+            calls = [(qa, qb, ordinal_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG n° 2, rural)": a number-marked code (segment/number_mark_codes.py)
             calls = [(qa, qb, number_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "« … » (MG/19/03)": a slash code, its département (segment/slash_codes.py)

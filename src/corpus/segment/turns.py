@@ -23,6 +23,9 @@ from .roles import normalize_role
 from .transcriber_notes import opens_with_transcriber_note
 
 DASH = ("—", "–", "-")
+# an item of a numbered or bulleted list: "1) …", "2. …", "a) …", "– …", "• …"
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[•·–-])\s+\S")
+MAX_LIST_ITEMS = 12  # a list inside one answer, not a page of them
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
 
 
@@ -76,13 +79,29 @@ class TurnHandlers:
             return not is_record_line(t)  # segment/chaired_records.py
         if label and self.ctx.declared_speakers.get(label, {}).get("period") and not cv.SPOKEN.search(t):
             return False  # the memoir's narration between a quoted trial's turns (segment/court_records.py)
-        for j in range(k + 1, min(len(self.lines), k + 4)):
+        # the items of a list the turn announced with a colon ("… comme feuille de route :" then
+        # "1) …", "2) …", "3) …") do not count in the lines looked through for the next label
+        horizon = k + 4
+        listed = self._announced_list(k)
+        j = k + 1
+        while j < min(len(self.lines), horizon):
             if j in self.headings:
                 break
             if self._turn_label(self.lines[j]):
                 return True
+            if listed and LIST_ITEM.match(self.lines[j].text) and horizon < k + 4 + MAX_LIST_ITEMS:
+                horizon += 1
+            j += 1
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
             and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1
+
+    def _announced_list(self, k: int) -> bool:
+        """Line k is in or right after a list of numbered or bulleted items whose line above ends
+        with a colon (a turn's "… trois chantiers :")."""
+        j = k - 1 if not LIST_ITEM.match(self.lines[k].text) else k
+        while j >= 0 and LIST_ITEM.match(self.lines[j].text):
+            j -= 1
+        return j >= 0 and j < k and self.lines[j].text.rstrip().endswith(":")
 
     def _turn_block(self, i: int) -> int:
         lines = self.lines

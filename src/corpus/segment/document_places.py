@@ -81,8 +81,10 @@ def word_communes(text: str, gazetteer, communes: dict) -> dict:
 def title_place(text: str, gazetteer) -> tuple[str, str] | None:
     """(région, place) of a first line (the document's title, a newsletter's masthead) naming
     places of one région ("La lettre de la CPTS du bassin d'Annonay – n° 9"): named once, but
-    where the whole document is set; None otherwise."""
-    first = text.lstrip().split("\n", 1)[0]
+    where the whole document is set; None otherwise (a first line ending as a sentence is prose)."""
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    if first.endswith((".", "!", "?", "…")):
+        return None  # a sentence of prose ("La CPTS a été créée en 2019 à Dole."), not a title
     found = [(p.region, first[a:b]) for a, b, p in gazetteer.find(first)] \
         + [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(first)]
     return found[0] if found and len({r for r, _ in found}) == 1 else None

@@ -721,3 +721,16 @@ def test_paragraphs_opening_with_a_closing_guillemet_continue_the_quote(gazettee
     for wrapped in ("« On a des cystites, des enfants fiévreux\n», dit-il. Puis « autre chose ».",
                     "« On a des cystites, des enfants fiévreux\n» dit-il. Puis « autre chose »."):
         assert find_quotes(wrapped)[0] == (0, wrapped.index("»") + 1)
+
+
+@pytest.mark.parametrize("lead, speaker, role", [
+    # a periphrasis, then her first name alone and what she does (segfix42)
+    ("Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient :", "Kelly", "coordinateur"),
+    # a place between commas is no first name: the description speaks, unnamed
+    ("Dans le nord du département, à Lannion, une infirmière libérale se souvient :", "", "infirmier"),
+])
+def test_a_first_name_between_commas_before_what_the_speaker_does(gazetteer, lead, speaker, role):
+    text = f"{lead} « C'est typique : tout le monde fait bien son travail, mais personne ne sait que les autres existent. »\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    s = _at(text, segs, "tout le monde fait bien")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", speaker, role)

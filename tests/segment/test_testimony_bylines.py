@@ -11,7 +11,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.regions import load_gazetteer
-from corpus.segment.testimony_bylines import byline_person
+from corpus.segment.testimony_bylines import byline_person, interviewee_line
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,46 @@ def test_a_chapeau_and_a_closer_frame_a_testimony(gazetteer):
     report = CHAPEAU[:3] + ["La CPTS compte aujourd'hui quarante adhérents."]
     text2, segs2 = _segment(report, gazetteer, doc={"kind": "presse"})
     assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]
+
+
+# A DAC's newsletter (segfix42): the person interviewed named in an italic line over her words, set
+# without guillemets; the first paragraph tells the story before she says "je".
+TOLD = ["Et si je n'avais pas appelé ?",
+        "Propos recueillis auprès de Samia, qui accompagne sa mère au Port depuis son AVC.",
+        "Maman est rentrée de l'hôpital un vendredi soir avec un sac de médicaments et aucun rendez-vous. Le kiné ne "
+        "pouvait venir que dans trois semaines, l'infirmière ne savait pas qu'elle était sortie.",
+        "Le lundi j'ai appelé le numéro écrit sur une affiche de la pharmacie. Le soir même j'avais une infirmière.",
+        "Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient : « C'est typique : tout le monde "
+        "fait bien son travail, mais personne ne sait que les autres existent. »"]
+
+
+def test_the_words_under_a_line_naming_the_person_interviewed_are_hers(gazetteer):
+    text, segs = _segment(TOLD, gazetteer, doc={"kind": "autre"})
+    samia = _at(text, segs, "Maman est rentrée de l'hôpital")
+    assert (samia.kind, samia.speaker, samia.role) == ("verbatim", "Samia", "autre")
+    assert _at(text, segs, "Le lundi j'ai appelé") is samia
+    assert _at(text, segs, "Propos recueillis auprès de Samia").kind == "narrative"
+    kelly = _at(text, segs, "tout le monde fait bien son travail")  # someone else's words end hers
+    assert (kelly.kind, kelly.speaker, kelly.role) == ("verbatim", "Kelly", "coordinateur")
+    assert "Celle qui a pris l'appel" not in text[samia.char_start:samia.char_end]
+
+
+def test_propos_recueillis_par_names_the_journalist(gazetteer):
+    lines = ["Et si je n'avais pas appelé ?", "Propos recueillis par Julien M.", *TOLD[2:4]]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "Maman est rentrée de l'hôpital").kind == "narrative"
+
+
+def test_interviewee_lines():
+    assert interviewee_line("Propos recueillis auprès de Samia, qui accompagne sa mère au Port.") == \
+        ("Samia", "qui accompagne sa mère au Port")
+    assert interviewee_line("Propos recueillis auprès d'Odile") == ("Odile", "")
+    assert interviewee_line("Propos recueillis par Julien M.") is None
+    assert interviewee_line("Propos recueillis auprès des habitants du quartier") is None
+
+
+def test_a_line_naming_the_person_over_words_in_the_third_person_stays_prose(gazetteer):
+    lines = ["Une journée au DAC", "Propos recueillis auprès de Samia, qui accompagne sa mère au Port.",
+             "Sa mère est rentrée de l'hôpital un vendredi soir. Le kiné ne pouvait venir que dans trois semaines."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "Sa mère est rentrée").kind == "narrative"

@@ -11,7 +11,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.regions import load_gazetteer
-from corpus.segment.testimony_headings import heading_person, speaks_in_first_person
+from corpus.segment.testimony_headings import heading_person, portrait_person, speaks_in_first_person
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,61 @@ def test_first_person_is_read_in_the_first_sentence_only():
     assert speaks_in_first_person("Après trois semaines, on m'a appelée.")
     assert not speaks_in_first_person("Elle a tenu. Je ne sais pas comment.")
     assert not speaks_in_first_person("Le mardi, le kiné passait.")  # "ma" inside "mardi" is no word
+
+
+# A portrait box of a report (segfix42): the heading names the person by first name and age, a
+# paragraph presents her, then her words in guillemets, attributed by nothing but the box.
+PORTRAIT = ["Portrait – Anrifa, 41 ans",
+            "Elle exerce comme diététicienne dans le centre de santé de Dembéni et anime depuis deux ans les "
+            "ateliers de prévention du diabète financés par l'Assurance maladie.",
+            "« Les patients viennent parce que l'infirmière du dispensaire les envoie, pas parce qu'ils ont lu une "
+            "affiche. Sans elle, mes ateliers seraient vides. »",
+            "« Le plus dur, c'est après : quand ils rentrent chez eux, personne ne vérifie. »",
+            "Les chiffres clés du programme",
+            "312 patients inscrits, 64 % ayant suivi au moins trois séances."]
+
+
+def test_a_portrait_box_gives_its_quotations_to_the_person_it_presents(gazetteer):
+    heads = [PORTRAIT[0], PORTRAIT[4]]
+    text = "\n".join(PORTRAIT) + "\n"
+    _, segs = _segment(PORTRAIT, gazetteer, structure=_structure(text, heads), doc={"kind": "rapport"})
+    for snippet in ("Les patients viennent parce que", "Le plus dur, c'est après"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Anrifa", "autre", "Mayotte")
+    assert _at(text, segs, "Elle exerce comme diététicienne").kind == "narrative"
+    assert _at(text, segs, "312 patients inscrits").kind == "narrative"
+
+
+def test_a_presenting_paragraph_joined_to_the_first_quotation_stays_prose(gazetteer):
+    lines = [PORTRAIT[0], PORTRAIT[1] + " " + PORTRAIT[2], *PORTRAIT[3:]]
+    heads = [PORTRAIT[0], PORTRAIT[4]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads), doc={"kind": "rapport"})
+    assert _at(text, segs, "Elle exerce comme diététicienne").kind == "narrative"
+    s = _at(text, segs, "Les patients viennent parce que")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Anrifa", "Mayotte")
+    assert "Elle exerce" not in text[s.char_start:s.char_end]
+
+
+def test_a_portrait_of_a_place_keeps_its_quotations_unattributed(gazetteer):
+    lines = ["Portrait – La maison de santé de Dembéni",
+             "Ouverte en 2019, elle réunit deux médecins, trois infirmières et une diététicienne.",
+             "« Ici, on se parle tous les matins. »",
+             "Les chiffres clés du programme",
+             "312 patients inscrits."]
+    heads = [lines[0], lines[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads), doc={"kind": "rapport"})
+    assert _at(text, segs, "Ici, on se parle").kind != "verbatim"
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Portrait – Anrifa, 41 ans", ("Anrifa", "41 ans")),
+    ("Témoignage : Odile, 58 ans, aidante de son mari", ("Odile", "58 ans, aidante de son mari")),
+    ("Paroles d'Odile, 58 ans", ("Odile", "58 ans")),
+    ("Portrait – La MSP de Dembéni", None),
+    ("Portrait de territoire : Dembéni, 15 000 habitants", None),
+    ("Anrifa, 41 ans", None),  # no box word: a collection's heading (testimony_boxes), not a box
+])
+def test_portrait_box_headings(heading, person):
+    assert portrait_person(heading) == person

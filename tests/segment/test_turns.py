@@ -119,6 +119,24 @@ def test_capitals_labels_with_a_dash_and_roles_from_the_introduction(gazetteer):
     assert _at(text, segs, "nous faisons aussi").role == "infirmier"
 
 
+def test_a_capitals_label_naming_what_the_speaker_is(gazetteer):
+    # a TV report's transcript (segfix42): "PATIENT —" names no one, only what they are; a
+    # capitals label that is a surname says nothing of the role
+    text, segs = _segment([
+        "Synthé : Dr Aïssatou Diallo, médecin généraliste, MSP de Bondy",
+        "JOURNALISTE — Dans cette maison de santé, les consultations sans rendez-vous ont été supprimées. Pourquoi ?",
+        "DR AÏSSATOU DIALLO — Parce qu'on voyait les mêmes patients trois fois par mois pour des petites choses.",
+        "PATIENT — Au début j'étais en colère. Mais on me rappelle dans l'heure, alors bon.",
+        "INFIRMIÈRE — Je fais le tri le matin au téléphone, avec le protocole de la maison.",
+        "JOURNALISTE — Et ceux qui n'ont pas de médecin traitant ?",
+        "MARTINEAU — On les oriente vers le centre de soins non programmés de la CPTS.",
+    ], gazetteer)
+    patient = _at(text, segs, "Au début j'étais en colère")
+    assert (patient.kind, patient.speaker, patient.role) == ("turn", "PATIENT", "autre")
+    assert _at(text, segs, "Je fais le tri le matin").role == "infirmier"
+    assert _at(text, segs, "On les oriente vers").role == "inconnu"
+
+
 def test_a_participants_table_code_shaped_like_an_interview_number(gazetteer):
     text, segs = _segment([
         "Code | Profession | Milieu",

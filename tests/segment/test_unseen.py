@@ -669,7 +669,7 @@ SETS["segment_unseen32"] = {
     "entretien_etiquettes_moi_elle_secretaire_msp_chateau_gontier": (1.0, 1.0, 1.0, 1.0),
     # untuned 0.0; segfix38: conventions (numbered participant with a role in parentheses), labels.yaml inclusive moderator labels
     "focus_group_ecriture_inclusive_participant_e_profession_cpts_chateaudun": (1.0, 1.0, 1.0, 1.0),
-    "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port": (0.66, 0.0, 1.0, 0.0),
+    "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port": (1.0, 1.0, 1.0, 0.0),  # was (0.66, 0.0, 1.0, 0.0); segfix42: testimony_bylines.py (the person interviewed named over her words), quotes.py (a first name between commas)
     # untuned 0.5; segfix38: roles.yaml (puéricultrice, ambulancier)
     "memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck": (1.0, 1.0, 1.0, 1.0),
     # untuned role 0.5; segroles9: fallbacks code_ranges (the next range after a comma, 'les médecins MG1 à MG4')
@@ -696,7 +696,7 @@ SETS["segment_unseen32"] = {
     # untuned 0.0; segfix38: answer_tables (code column), fallbacks predicated_codes, discovery key region
     "these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban": (1.0, 1.0, 1.0, 1.0),
     "transcription_tableau_locuteur_propos_sage_femme_dole": (1.0, 1.0, 1.0, 1.0),
-    "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy": (1.0, 1.0, 0.66, 1.0),
+    "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy": (1.0, 1.0, 1.0, 1.0),  # was (1.0, 1.0, 0.66, 1.0); segfix42: turns.py (a capitals label naming what the speaker is)
 }
 
 
@@ -741,7 +741,7 @@ SETS["segment_unseen33"] = {
     # untuned (0.66, 1.0, 1.0, 0.0); segfix39: quotes (a civility before the name after the incise)
     # segroles9: document_places word_communes ('du Moule', a word, beside 'à Pointe-à-Pitre' of its département)
     "rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule": (1.0, 1.0, 1.0, 1.0),
-    "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (0.0, 0.0, 0.0, 0.0),
+    "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni": (1.0, 1.0, 1.0, 1.0),  # was (0.0, 0.0, 0.0, 0.0); segfix42: testimony_headings.py portrait boxes
     # untuned speaker 0.0; segroles7: styled_speech ('Source : entretien n° 7, …' line: interview 7 speaks)
     "rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy": (1.0, 1.0, 1.0, 1.0),
     "these_mg_references_lignes_parentheses_cle_profession_tableau_fin_ardennes": (1.0, 1.0, 1.0, 1.0),
@@ -2386,11 +2386,10 @@ ROUND32_NEGATIVES = ['negatif_discussion_these_pour_qui_auteurs_nos_participants
 # at the target since segfix38 (were below untuned): marie_galante, saint_flour, focus_group, hazebrouck, montauban, saint_dizier
 ROUND32_BELOW = {
     "lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port":
-        "F1 0.67, speaker 0.00, role 1.00, region 0.00 (1 FN: a two-paragraph first-person testimony without guillemets under a question heading, the witness in an italic 'Propos recueillis auprès de Samia …' line before: narrative; 'Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient : « … »' found without the name, no region from 'au Port')",
+        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (untuned F1 0.67, speaker 0.00; segfix42 found the testimony under 'Propos recueillis auprès de Samia, …' and Kelly's name in 'Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient'; no region from 'au Port')",
     "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens":
         "F1 1.00, speaker 1.00, role 0.33, region 0.00 (untuned F1 0.80: a quote paragraph attributed only in the next paragraph, 'Ces mots sont ceux d'un chargé de mission … de l'ARS', narrative; segfix40 found it, institutionnel_ars; the two following quotes found with role institutionnel_ars (annotated hospitalier: 'la cadre de santé du service de médecine du CH', 'Le PCME') and no region from 'centre hospitalier de Saint-Gaudens')",
-    "transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy":
-        "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('JOURNALISTE —' / 'DR AÏSSATOU DIALLO —' turns found, the doctor's role medecin_generaliste (given only in the 'Synthé :' caption); the 'PATIENT —' turn role inconnu, annotated autre)",
+    # segfix42: the Bondy TV transcript at the target ('PATIENT —' role autre: a capitals label naming what the speaker is)
 }
 ROUND32_INTERVIEWS = ['article_anthropo_elle_resume_sage_femme_pmi_marie_galante', 'article_gestion_attribution_id_ibid_pharmacienne_vichy', 'article_socio_guillemets_anglais_courbes_prenom_presente_avant_saint_flour', 'entretien_etiquettes_moi_elle_secretaire_msp_chateau_gontier', 'focus_group_ecriture_inclusive_participant_e_profession_cpts_chateaudun', 'lettre_dac_temoignage_sans_guillemets_titre_question_aidante_le_port', 'memoire_cadre_italiques_prenoms_fictifs_puericultrice_ambulancier_hazebrouck', 'memoire_ipa_cle_codes_en_tete_resultats_crochets_arles', 'memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens', 'podcast_initiales_crochets_invitee_asalee_description_episode_lannion', 'presse_et_d_ajouter_vice_presidente_departement_saint_dizier', 'proces_verbal_conseil_municipal_m_le_maire_adjointe_lodeve', 'rapport_encadre_paroles_patients_italique_legende_apres_fecamp', 'rapport_liste_sigles_debut_puces_tiret_crochets_idec_chinon', 'rapport_urps_kine_ex_limousin_temoigne_masseur_gueret', 'these_ortho_ergo_tableau_verbatims_cle_par_plages_montauban', 'transcription_tableau_locuteur_propos_sage_femme_dole', 'transcription_tv_synthe_majuscules_tiret_cadratin_msp_bondy']
 
@@ -2414,8 +2413,8 @@ ROUND33_BELOW = {
     # quinquagénaire ») and segroles7 (the mayor's name after his function)
     # untuned F1 0.67, region 0.00 for the Le Moule report: at the target since segfix39 ('« … », a souligné le Dr
     # Nadège Célestine, …') and segroles9 ('du Moule', a word, placed by 'à Pointe-à-Pitre' of its département)
-    "rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni":
-        "F1 0.00 (two quote paragraphs of a portrait box without any attribution, the dietitian presented in the paragraph under 'Portrait – Anrifa, 41 ans': narrative)",
+    # segfix42: the Dembéni portrait box at the target ('Portrait – Anrifa, 41 ans', a paragraph presenting her, then
+    # her unattributed quotations: testimony_headings.portrait_boxes)
 }
 ROUND33_INTERVIEWS = ['annexe_these_kine_int_rep_abreviations_profil_seulement_entete_brive', 'article_socio_citation_deux_paragraphes_guillemet_ouvrant_repete_idec_ssiad_auxerre', 'compte_rendu_reunion_publique_etiquettes_une_habitante_intervenant_profession_kourou', 'conducteur_jt_off_itw_nom_fonction_ligne_avant_citation_lannemezan', 'focus_group_etiquettes_profession_numero_entre_parentheses_animatrice_cpts_bastia', 'memoire_gestion_guillemets_droits_je_cite_directrice_cpts_tresorier_pharmacien_figeac', 'memoire_maieutique_intertitres_profession_pluriel_puces_abreviation_sf_luneville', 'memoire_travail_social_initiale_nom_mme_t_aide_a_domicile_responsable_secteur_saint_benoit', 'newsletter_cpts_cote_medecins_cote_pharmaciens_deux_points_voix_anonymes_annonay', 'podcast_aidante_periphrase_introduction_animatrice_parentheses_vendome', 'presse_fragments_cites_puis_citation_ex_picardie_pharmacienne_hirson', 'rapport_ars_discours_inauguration_maire_sans_nom_directeur_indirect_le_moule', 'rapport_cnam_encadre_portrait_prenom_age_paragraphe_presentation_dieteticienne_dembeni', 'rapport_ors_bloc_italique_ligne_source_entretien_numero_fonction_commune_pontivy', 'these_mg_references_lignes_parentheses_cle_profession_tableau_fin_ardennes', 'these_pharmacie_tableau_verbatims_codes_legende_sous_tableau_ex_basse_normandie', 'transcription_codes_trois_lettres_enq_cle_locuteurs_entete_entretien_double_thiers', 'webinaire_nom_complet_structure_crochets_puis_prenom_question_du_chat_dac_somme']
 

@@ -653,7 +653,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         who = _who(raw)
         if not cv.PERSON_NOUN.search(who):
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
-            who = next((_who(part) for part in reversed(raw.split(",")) if cv.PERSON_NOUN.search(part)), who)
+            parts = raw.split(",")
+            at = next((k for k in range(len(parts) - 1, -1, -1) if cv.PERSON_NOUN.search(parts[k])), None)
+            who = _who(parts[at]) if at is not None else who
+            named = _first_name_before(parts, at, who, ctx, words)
+            if named is not None:
+                return named
         return _speech(ctx, current, who, words)
     reported = reported_speaker(before, inner) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
     if reported:
@@ -1061,6 +1066,28 @@ def _names_someone(who: str) -> bool:
     determiners = {w.lower() for w in cv.language_data().get("determiners", [])}
     return any(w[:1].isupper() and w.lower() not in determiners and f"{w.lower()}'" not in determiners
                for w in re.findall(r"[^\W\d_][\w-]*", who))
+
+
+LONE_FIRST_NAME = re.compile(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?")
+
+
+def _first_name_before(parts: list[str], at: int | None, who: str, ctx: Context, words: int) -> QuoteCall | None:
+    """The person a periphrasis names by a first name alone, between commas before what they do
+    ("Celle qui a pris l'appel, Kelly, coordinatrice de parcours, s'en souvient : « … »"), or
+    None; not a place ("…, Lorient, une infirmière …")."""
+    if at is None or at < 1 or words < 3 or not LONE_FIRST_NAME.fullmatch(parts[at - 1].strip()):
+        return None
+    name = parts[at - 1].strip()
+    if re.match(cv.NAME.pattern.split("(?P<name>")[0] + r"\w", name) is None:
+        return None  # "Elle", "Mais": a word a sentence opens with
+    if ctx.gazetteer is not None and ctx.gazetteer.find(name):
+        return None
+    role = normalize_role(who)
+    if role in ("autre", "inconnu"):
+        return None
+    region, place = resolve_region(who, ctx.gazetteer)
+    return QuoteCall(True, {"speaker": name, "role_raw": who, "role": role, "region": region, "place": place,
+                            "attr_source": "attribution"})
 
 
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:

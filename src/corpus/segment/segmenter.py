@@ -210,7 +210,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
-from .testimony_headings import testimony_boxes
+from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -889,7 +889,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             role, region, place = describe(desc, self.gazetteer)
             boxes[j] = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
                         "attr_source": "attribution"}
-        return boxes
+        # "Portrait – Anrifa, 41 ans", a paragraph presenting her, then her unattributed quotations (testimony_headings.py)
+        taken = set(self.attributions) | set(self.owner) | set(self.owner.values())
+        return {**portrait_boxes(self.lines, self.headings, self.gazetteer, find_quotes, taken), **boxes}
 
     def _witness_quotes(self, h: int) -> dict[int, dict]:
         """A heading naming a witness and describing them ("Julien Marchal, 34 ans,
@@ -927,7 +929,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self._flush_prose(self.prose_run, self.current)
         attrs = dict(self.quote_boxes[i])
         last = attrs.pop("_last", i)
-        self.spans.append(Span(self.lines[i].start, self.lines[last].end, "verbatim", attrs))
+        start = self.lines[i].start + attrs.pop("_from", 0)
+        if start > self.lines[i].start:  # the paragraph presenting the speaker, joined to the quotation by extraction
+            self.spans.append(Span(self.lines[i].start, start, "narrative"))
+        self.spans.append(Span(start, self.lines[last].end, "verbatim", attrs))
         return last + 1
 
     def _collect_code_descriptions(self) -> None:

@@ -31,12 +31,24 @@ MAX_BYLINE_CHARS = 140
 
 
 @lru_cache(maxsize=4)
-def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = cv._flex_alt(_data().get("testimony_byline_words", [])) or "(?!)"
     dashes = "".join(re.escape(d) for d in _data().get("testimony_signature_dashes", [])) or "(?!)"
+    told = cv._flex_alt(_data().get("testimony_interviewee_words", [])) or "(?!)"
     person = rf"(?P<name>{FIRST_NAME})\s*,\s*(?P<desc>\S.*)"
     return (re.compile(rf"^(?:{words})\s+{person}$", re.IGNORECASE),
-            re.compile(rf"^[{dashes}]\s*{person}$"))
+            re.compile(rf"^[{dashes}]\s*{person}$"),
+            re.compile(rf"^(?:{told})(?<=['’])?\s*(?P<name>{FIRST_NAME})(?:\s*,\s*(?P<desc>\S.*)|\s*)$", re.IGNORECASE))
+
+
+def interviewee_line(text: str) -> tuple[str, str] | None:
+    """(first name, description) of a line naming the person interviewed ("Propos recueillis
+    auprès de Samia, qui accompagne sa mère au Port"), or None."""
+    t = " ".join(text.split()).rstrip(".")
+    m = _patterns(id(_data()))[2].match(t) if t and len(t) <= MAX_BYLINE_CHARS else None
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    return m.group("name"), (m.group("desc") or "").strip()
 
 
 def byline_person(text: str) -> tuple[str, str, str] | None:
@@ -44,7 +56,7 @@ def byline_person(text: str) -> tuple[str, str, str] | None:
     t = " ".join(text.split()).rstrip(".")
     if not t or len(t) > MAX_BYLINE_CHARS:
         return None
-    top, end = _patterns(id(_data()))
+    top, end, _ = _patterns(id(_data()))
     for pattern, where in ((top, "top"), (end, "end")):
         m = pattern.match(t)
         if m is None or not m.group("name")[:1].isupper():
@@ -92,6 +104,23 @@ def _testimony_line(ln: TextLine, anywhere: bool = False) -> bool:
     return speaks_in_first_person(text)
 
 
+def _told_body(lines: list[TextLine], headings: dict[int, int], i: int, taken: set[int]) -> list[int]:
+    """The paragraphs under a line naming the person interviewed, up to a heading, a paragraph
+    holding a quotation (someone else's words) or an interview's closer; [] unless one of them
+    speaks in the first person."""
+    body: list[int] = []
+    j = i + 1
+    while j < len(lines) and j not in headings and j not in taken:
+        text = lines[j].text.strip()
+        if text:
+            if any(q in text for q in ("«", "“", "\"")) or _closer(text) or byline_person(text) is not None \
+                    or interviewee_line(text) is not None:
+                break
+            body.append(j)
+        j += 1
+    return body if any(_testimony_line(lines[k], anywhere=True) for k in body) else []
+
+
 def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
     """line index of a testimony's first paragraph -> its attributes, "_last" the index of its
     last paragraph (as the segmenter's quote boxes)."""
@@ -102,6 +131,18 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         chapeau = chapeau_person(ln.text) if person is None and i not in headings else None
         if chapeau is not None:  # "Nadia B., 39 ans, infirmière …, raconte …" over the words, "Propos recueillis par …" under
             person = (*chapeau, "top")
+        told = interviewee_line(ln.text) if person is None and i not in headings else None
+        if told is not None:  # "Propos recueillis auprès de Samia, …" over her words
+            body = _told_body(lines, headings, i, taken)
+            if body:
+                taken.update(body)
+                name, desc = told
+                role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+                if role in ("", "inconnu"):
+                    role = _data().get("testimony_byline_role", "autre")
+                found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                                  "attr_source": "attribution", "_last": body[-1]}
+            continue
         if person is None:
             continue
         name, desc, where = person

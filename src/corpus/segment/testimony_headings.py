@@ -9,6 +9,11 @@ one testimony when the first sentence speaks in the first person (lang/fr/testim
 ``first_person_words``) and none opens a quotation (those are the quote rules'). At least
 ``testimony_min_headings`` such headings make a collection, so that a case study's single title
 stays prose.
+
+A portrait box (``portrait_boxes``) is one such heading opened by a box word ("Portrait – Anrifa,
+41 ans"; ``portrait_box_words``), paragraphs presenting the person in the third person, then
+quotation paragraphs without attribution: those are the person's words, their region the
+heading's or else the presenting paragraphs' ("Elle exerce … à Dembéni").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from functools import lru_cache
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
+from .regions import resolve_region
 
 _data = cv.language_data
 
@@ -72,3 +78,71 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
         found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                           "attr_source": "attribution", "_last": body[-1]}
     return found if len(found) >= _data().get("testimony_min_headings", 2) else {}
+
+
+@lru_cache(maxsize=4)
+def _box_word(key: int) -> re.Pattern:
+    words = cv._flex_alt(_data().get("portrait_box_words", [])) or "(?!)"
+    return re.compile(rf"^(?:{words})(?:\s*[–—:-]\s*|(?<=['’])|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def portrait_person(text: str) -> tuple[str, str] | None:
+    """(name, description) of a portrait box's heading "Portrait – Anrifa, 41 ans", or None."""
+    m = _box_word(id(_data())).match(" ".join(text.split()))
+    return heading_person(m.group("rest")) if m else None
+
+
+def _tail_quote(text: str, find_quotes) -> int | None:
+    """Where a paragraph's one quotation starts when it closes the paragraph after a full sentence
+    ("Elle exerce comme diététicienne … « Les patients viennent … »"): 0 for a paragraph that is the
+    quotation, None when the paragraph holds none, several, or one inside a sentence."""
+    t = text.rstrip()
+    quotes = find_quotes(t)
+    if len(quotes) != 1 or quotes[0][1] < len(t.rstrip(" .")) - 1:
+        return None
+    start = quotes[0][0]
+    head = t[:start].strip()
+    return start if not head or head.endswith((".", "!", "?", "…")) else None
+
+
+def portrait_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, find_quotes,
+                   taken=frozenset()) -> dict[int, dict]:
+    """line index of each quotation paragraph of a portrait box -> the person's attributes (as the
+    segmenter's quote boxes; "_from" where the quotation starts in a presenting paragraph it closes,
+    as extraction joins them). ``find_quotes(text)`` gives a text's quotations; ``taken`` lines
+    (attributed elsewhere) are left alone. The box's paragraphs run to the next heading; the first
+    ones present the person and stay prose, the quotations after them are the person's up to the
+    first paragraph of prose."""
+    found: dict[int, dict] = {}
+    for h in sorted(headings):
+        person = portrait_person(lines[h].text)
+        if person is None:
+            continue
+        body = []
+        j = h + 1
+        while j < len(lines) and j not in headings:
+            if lines[j].text.strip():
+                body.append(j)
+            j += 1
+        offsets = {}
+        for k in body[1:]:
+            if _tail_quote(lines[k].text, find_quotes) != 0:
+                break  # the box's words end where prose comes back
+            offsets[k] = 0
+        if body:
+            at = _tail_quote(lines[body[0]].text, find_quotes)
+            if at:  # the presenting paragraph and the first quotation, joined
+                offsets[body[0]] = at
+        if not body or _tail_quote(lines[body[0]].text, find_quotes) == 0:
+            continue  # quotations right under the heading are the witness rules' (segmenter._witness_quotes)
+        name, desc = person
+        role, region, place = describe(desc, gazetteer)
+        if role in ("", "inconnu"):
+            role = _data().get("portrait_box_role", "autre")
+        if not region and gazetteer is not None:
+            region, place = resolve_region(lines[body[0]].text[:offsets.get(body[0]) or None], gazetteer)
+        for k, at in offsets.items():
+            if k not in taken:
+                found[k] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                            "attr_source": "attribution", **({"_from": at} if at else {})}
+    return found

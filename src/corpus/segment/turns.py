@@ -22,6 +22,9 @@ from .labels import label_text, loose_separator, standalone_label
 from .roles import normalize_role
 from .transcriber_notes import opens_with_transcriber_note
 
+# one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
+CAPS_PERSON_NOUN = re.compile(rf"(?:{cv.PERSON_NOUN.pattern})[\w'’-]*", re.IGNORECASE)
+
 DASH = ("—", "–", "-")
 # an item of a numbered or bulleted list: "1) …", "2. …", "a) …", "– …", "• …"
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[•·–-])\s+\S")
@@ -290,6 +293,10 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps" \
+                and CAPS_PERSON_NOUN.fullmatch(code):
+            # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does
+            attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")
         return attrs
 
     @cached_property

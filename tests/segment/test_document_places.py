@@ -147,3 +147,31 @@ def test_a_short_commune_name_agreeing_with_a_place_places_the_document(gaz):
     text, segs = _segment(alone, gaz)
     assert _at(text, segs, "Elle voit des femmes").region == ""
 
+
+
+SORTIE = [
+    "D'après une cadre de santé de l'hôpital de Lisieux, « le vendredi après-midi, on libère des lits pour le "
+    "week-end, et le courrier de sortie part quand il peut, parfois le mardi suivant ».",
+    "Cette pratique est connue de tous mais n'apparaît dans aucun indicateur de l'établissement.",
+    "À en croire un pharmacien d'officine de Honfleur, « c'est le patient qui m'apporte l'ordonnance de sortie, et "
+    "c'est moi qui découvre qu'on a arrêté son anticoagulant sans que personne ne le sache en ville ».",
+    "D'après une infirmière libérale du secteur, enfin, « un simple appel la veille changerait tout : je pourrais "
+    "passer le soir même au lieu du lendemain midi ».",
+]
+
+
+def test_speakers_placed_in_the_one_region_of_the_document_place_the_others(gaz):
+    """segregions11: a memoir whose every place (Lisieux, Honfleur) lies in Normandie sets the speaker
+    its text does not place ("une infirmière libérale du secteur") there, beside those placed by
+    their own descriptions."""
+    text, segs = _segment(SORTIE, gaz)
+    assert [(s.role, s.region) for s in segs if s.kind == "verbatim"] == [
+        ("hospitalier", "Normandie"), ("pharmacien", "Normandie"), ("infirmier", "Normandie")]
+
+
+def test_speakers_placed_in_two_regions_leave_the_others_unplaced(gaz):
+    """The near-miss: a pharmacist of Vannes (Bretagne) beside the Lisieux hospital (Normandie): the
+    nurse "du secteur" may be of either."""
+    lines = [SORTIE[0], SORTIE[1], SORTIE[2].replace("Honfleur", "Vannes"), SORTIE[3]]
+    text, segs = _segment(lines, gaz)
+    assert [s.region for s in segs if s.kind == "verbatim"] == ["Normandie", "Bretagne", ""]

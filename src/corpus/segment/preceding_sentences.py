@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields, is_place
+from .presented_names import civility_name
 
 # the sentence before the quotation ends right where the quotation opens
 LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…»])\s)(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?[.!?…])\s*$")
@@ -62,10 +63,7 @@ def presented_before(paragraph_before: str, gazetteer) -> dict | None:
 
 @lru_cache(maxsize=4)
 def _civility_subject(key: int) -> re.Pattern:
-    civility = cv.word_forms("civilities", case="first")
-    surname = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    initial = r"[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?"
-    return re.compile(rf"(?:{civility})\.?\s+(?P<name>{initial}|{surname})"
+    return re.compile(civility_name() +
                       r"(?:\s*,\s*(?P<desc>[^,«»\"“.;:]{2,80})\s*,)?\s+(?P<verb>[a-zéèêà][\w'’-]+)\s")
 
 

@@ -34,12 +34,18 @@ def presented_speaker(before: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
-@lru_cache(maxsize=4)
-def _civility_apposition(key: int) -> re.Pattern:
+def civility_name() -> str:
+    """Pattern of a civility then a surname or an initial ("Mme T.", "M. H.", "Madame Delpech"),
+    the surname or initial as group ``name``; the civilities are lang/fr data (labels.yaml)."""
     civility = cv.word_forms("civilities", case="first")
     surname = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     initial = r"[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?"
-    return re.compile(rf"(?:^|(?<=[.!?…»]\s))(?:{civility})\.?\s+(?P<name>{initial}|{surname})"
+    return rf"(?:{civility})\.?\s+(?P<name>{initial}|{surname})"
+
+
+@lru_cache(maxsize=4)
+def _civility_apposition(key: int) -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=[.!?…»]\s)){civility_name()}"
                       r"\s*,\s*(?P<desc>[^,«»\"“.;:]{2,80}(?:,\s*[^,«»\"“.;:]{2,60}){0,2})\s*,")
 
 

@@ -56,6 +56,17 @@ def speaks_in_first_person(text: str) -> bool:
     return bool(_first_person(id(_data())).search(first))
 
 
+def _body_under(lines: list[TextLine], headings: dict[int, int], h: int) -> list[int]:
+    """The non-empty lines under heading ``h`` up to the next heading."""
+    body = []
+    j = h + 1
+    while j < len(lines) and j not in headings:
+        if lines[j].text.strip():
+            body.append(j)
+        j += 1
+    return body
+
+
 def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
     """line index of a testimony's first paragraph -> its attributes, "_last" the index of its
     last paragraph (as the segmenter's quote boxes); {} when the document is no collection."""
@@ -64,12 +75,7 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
         person = heading_person(lines[h].text)
         if person is None:
             continue
-        body = []
-        j = h + 1
-        while j < len(lines) and j not in headings:
-            if lines[j].text.strip():
-                body.append(j)
-            j += 1
+        body = _body_under(lines, headings, h)
         if not body or not speaks_in_first_person(lines[body[0]].text) \
                 or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
             continue
@@ -118,12 +124,7 @@ def portrait_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, f
         person = portrait_person(lines[h].text)
         if person is None:
             continue
-        body = []
-        j = h + 1
-        while j < len(lines) and j not in headings:
-            if lines[j].text.strip():
-                body.append(j)
-            j += 1
+        body = _body_under(lines, headings, h)
         offsets = {}
         for k in body[1:]:
             if _tail_quote(lines[k].text, find_quotes) != 0:

@@ -24,6 +24,7 @@ from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
+from .incise_slots import impersonal_institution, trailing_source, verb_incise
 from .following_attributions import (
     aside_speaker,
     continues_speaker,
@@ -539,7 +540,18 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
     if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
         return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
+    institution = impersonal_institution(after) if words >= 4 and not italic else ""
+    if institution and normalize_role(institution) not in ("autre", "inconnu"):
+        # "« … », admet-on à la caisse primaire": someone of the institution (segment/incise_slots.py)
+        region, place = resolve_region(institution, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": institution, "role": normalize_role(institution),
+                                "region": region, "place": place, "attr_source": "attribution"})
+    source = _who(trailing_source(after)) if words >= 4 and not italic else ""
+    if source and cv.PERSON_NOUN.search(source):
+        return _speech(ctx, current, source, words)  # "« … », selon le maire de Figeac."
     va = cv.VERB_AFTER.match(after)
+    if va is None and words >= 4 and not italic:
+        va = verb_incise(after)  # "« … », soupire le médecin.": any verb in the incise slot
     incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
     if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
         va = cv.VERB_AFTER.match(incise)
@@ -620,6 +632,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         first = FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
         if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
+            return QuoteCall(True, presented)
+        full_name = cv.NAME.match((va.group("who") or "").lstrip()) if not call.verbatim and va.group("verb2") else None
+        presented = _presented_first_name(text[max(0, a - 1500):a], full_name.group("name"), ctx.gazetteer) \
+            if full_name else None
+        if presented is not None and presented["role"] not in ("autre", "inconnu"):
+            # "« … », glisse Claire Le Goff avant de …" after "Claire Le Goff, pharmacienne depuis vingt ans"
             return QuoteCall(True, presented)
         occupation = _occupation_after(who, full) if not call.verbatim and va.group("verb2") else ""
         if occupation and words >= 4:
@@ -847,11 +865,16 @@ def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | Non
     if not m or not cv.PERSON_NOUN.match(m.group("noun")):
         return None
     window = text[max(0, a - 800):a]
-    found = None
+    found, at = None, -1
     for f in re.finditer(rf"(?P<desc>\b{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}}),\s*", window, re.IGNORECASE):
         name = cv.NAME.match(window, f.end())
         if name and window[name.end():name.end() + 1] == ",":
-            found = (name.group("name"), window[f.start():f.end()].strip(" ,"))
+            found, at = (name.group("name"), window[f.start():f.end()].strip(" ,")), f.start()
+    # the other order: "le Dr Yann Prigent, médecin généraliste, …" for "soupire le médecin"
+    for f in re.finditer(rf"{cv.NAME.pattern}\s*,\s*(?:(?:{cv.DETERMINERS})\s*)?(?P<desc>{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}})",
+                         window):
+        if f.start() > at:
+            found, at = (f.group("name"), f.group("desc").strip(" ,")), f.start()
     return found
 
 

@@ -1,0 +1,86 @@
+"""The incise slot after a closing guillemet, whatever its verb (lang/fr/incise_slots.yaml).
+
+French closes a quoted sentence with an incise: a comma, a finite verb, its inverted subject.
+The speech verbs of attributions.yaml are only the commonest; the press writes any verb of
+attitude or gesture there: "« Je refuse de nouveaux patients tous les jours », soupire le
+médecin.", "« On y croit, il faut bien », glisse Claire Le Goff avant de retourner …", "« … »,
+grimace-t-elle". The verb is read from its place: a lowercase word right after the comma that is
+none of the closed classes (``incise_non_verbs``: "selon", "dans", "et" …), followed by an inverted
+subject pronoun or by a subject that names a person (a determiner, a civility, a name). What the
+subject says of the person is left to segment/quotes.py (a person noun, a name presented before).
+
+Two verbless or personless neighbours of the same slot:
+- an impersonal "on" and the institution where it was said: "« … », nous explique-t-on à la
+  délégation départementale de l'ARS", "« … », admet-on à la caisse primaire" (the institution's
+  words: role from it, no speaker);
+- a source without a verb closing the sentence: "« … », selon le maire de Figeac." (the person
+  the determiner names; "selon l'INSEE" names none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+
+_data = cv.language_data
+
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> dict[str, re.Pattern]:
+    d = _data()
+    non_verbs = cv.word_forms("incise_non_verbs", r"(?![\w’'-])", d, elided_after="")
+    reflexive = cv.word_forms("incise_reflexives", r"\s+", d, elided_after=r"\s*")
+    objects = cv.word_forms("object_pronouns", r"\s+", d, elided_after=r"\s*")
+    subjects = cv.word_forms("subject_pronouns", "", d)
+    impersonal = cv.word_forms("impersonal_pronouns", "", d)
+    civilities = cv.word_forms("civilities", r"\.?\s", d)
+    determiners = cv.DETERMINERS or "(?!)"
+    lead = rf"^\s*,\s*(?:(?:{reflexive})|(?:{objects}))?(?!(?:{non_verbs}))"
+    verb = rf"[{_LOWER}][{_LOWER}’']{{2,24}}"
+    places = cv.word_forms("impersonal_places", r"\s+", d, elided_after=r"\s*")
+    sources = cv.word_forms("trailing_sources", r"\s+", d, elided_after=r"\s*")
+    return {
+        # "…», sourit-elle en …", "…», glisse-t-il"
+        "inverted": re.compile(rf"{lead}(?P<verb>{verb})(?:-t-|-)(?P<pron>{subjects})\b", re.IGNORECASE),
+        # "…», soupire le médecin.", "…», glisse Claire Le Goff avant de …", "…», s'emporte le Dr Morel"
+        "subject": re.compile(
+            rf"{lead}(?P<verb2>{verb})\s+(?P<who>(?:(?:{determiners})\s*|(?:{civilities})|(?=[A-ZÉÈ][{_LOWER}]))"
+            r"[^.;!?«\"“]{2,140})"),
+        # "…», nous explique-t-on à la délégation départementale de l'ARS, à Cahors."
+        "impersonal": re.compile(
+            rf"{lead}{verb}(?:-t-|-)(?:{impersonal})\s+(?:{places})(?P<inst>[^.;!?«»\"“]{{3,120}})",
+            re.IGNORECASE),
+        # "…», selon le maire de Figeac."
+        "source": re.compile(
+            rf"^\s*,\s*(?:{sources})"
+            rf"(?P<who>(?:{determiners})\s*[^.;!?«»\"“]{{2,120}}?)\s*(?:[.;!?]\s*)?$", re.IGNORECASE),
+    }
+
+
+def verb_incise(after: str) -> re.Match | None:
+    """The incise after a closing guillemet with any verb, its groups those of conventions
+    VERB_AFTER (``verb`` and ``pron`` for an inverted pronoun, ``verb2`` and ``who`` for a subject),
+    or None."""
+    p = _patterns(id(_data()))
+    return p["inverted"].match(after) or p["subject"].match(after)
+
+
+def impersonal_institution(after: str) -> str:
+    """The institution an impersonal inverted incise names ("admet-on à la caisse primaire" ->
+    "la caisse primaire"; the preposition's article kept), else ''."""
+    m = _patterns(id(_data()))["impersonal"].match(after)
+    if m is None:
+        return ""
+    article = re.search(r"(?:la|l['’]|les?)\s*$|(?<=\b)(?:au|aux|du|des)\s*$", after[:m.start("inst")], re.IGNORECASE)
+    return ((article.group(0) if article else "") + m.group("inst")).strip(" ,")
+
+
+def trailing_source(after: str) -> str:
+    """The person a verbless source after the quote names ("», selon le maire de Figeac." -> "le
+    maire de Figeac"), else ''; the person noun is checked by the caller."""
+    m = _patterns(id(_data()))["source"].match(after)
+    return m.group("who").strip(" ,") if m else ""

@@ -57,3 +57,33 @@ def reported_speaker(before: str, inner: str = "") -> str:
         return ""
     who = m.group("who").strip(" ,")
     return who if cv.PERSON_NOUN.search(who) else ""
+
+
+@lru_cache(maxsize=4)
+def _compound(key: int) -> re.Pattern:
+    """A person, a compound tense of any verb and the connector before a quotation (the yaml's
+    reported_* keys): "Agnès Morel, directrice de …, a rappelé que", "Le président …, Laurent
+    Caron, a pour sa part estimé que"."""
+    d = _data()
+    auxiliaries = cv.word_forms("reported_auxiliaries", "", d)
+    endings = "|".join(re.escape(e) for e in sorted(d.get("reported_participle_endings", []), key=len, reverse=True))
+    most = int(d.get("reported_insert_max_chars", 0))
+    name = cv.NAME.pattern.replace("(?P<name>", "(?:")
+    return re.compile(
+        rf"(?:^|[.!?:;]\s+|,\s+)(?P<who>(?:(?i:{cv.DETERMINERS}|{cv.POSSESSIVES})\s+|(?={name}))[^:;«».!?]{{1,160}}?)"
+        rf",?\s+(?:{auxiliaries})\s+(?:[^:;«».!?]{{1,{most}}}?\s+)?[^\W\d_]{{2,}}(?:{endings or '(?!)'})"
+        rf"\s+(?:{_connectors()})\s*$")
+
+
+def compound_reporter(before: str, after: str) -> str:
+    """Who a sentence in a compound tense reports ("Agnès Morel, directrice de la délégation
+    départementale de l'ARS, a rappelé que") when the quotation after "que" closes the sentence
+    (``after`` opens with its full stop, or nothing: not "a rappelé que « Ma santé 2022 » prévoyait
+    …", a title); '' when the subject names no person (a person noun or a name)."""
+    if not re.match(r"\s*(?:[.!?…]|$)", after):
+        return ""
+    m = _compound(id(_data())).search(before)
+    if m is None:
+        return ""
+    who = m.group("who").strip(" ,")
+    return who if cv.PERSON_NOUN.search(who) or cv.NAME.search(who) else ""

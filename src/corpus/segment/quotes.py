@@ -22,7 +22,7 @@ from .cited_documents import cites_document
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
-from .embedded_quotes import reported_speaker
+from .embedded_quotes import compound_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .incise_slots import impersonal_institution, trailing_source, verb_incise
 from .following_attributions import (
@@ -678,7 +678,17 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if named is not None:
                 return named
         return _speech(ctx, current, who, words)
-    reported = reported_speaker(before, inner) if words >= 4 else ""  # "X estime que « … »" (segment/embedded_quotes.py)
+    reporter = compound_reporter(before, after) if words >= 4 and not italic else ""
+    named = cv.NAME.search(reporter) if reporter else None
+    if named is not None:
+        # "Agnès Morel, directrice de …, a rappelé que « … »." (segment/embedded_quotes.py): the name,
+        # what they do in the apposition around it
+        desc = next((part.strip() for part in reporter.split(",")
+                     if cv.PERSON_NOUN.search(part) and not cv.NAME.search(part)), "")
+        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+        return QuoteCall(True, {"speaker": named.group("name"), "role_raw": desc, "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"})
+    reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
     if reported:
         who = _who(reported)
         if not cv.PERSON_NOUN.search(who):

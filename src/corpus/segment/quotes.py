@@ -193,6 +193,8 @@ def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+# a bracketed editorial note (a translation, "[sic]", "[rires]") then a parenthesis, after a quote
+EDITORIAL_THEN_PAREN = re.compile(r"^\s*\[[^\[\]«»\n]{2,100}\]\s*[.,;]?\s*\((?P<attr>[^()\[\]\n]{2,100})\)")
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
@@ -433,7 +435,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"},
                          (b + dm.start("desc") - 1, b + dm.end()))
-    pm = cv.PAREN.match(after)
+    # an editorial bracket between the quote and its source: "« … » [traduit du turc par la
+    # médiatrice] (Mme K., 27 ans)" — the parenthesis after it says who spoke
+    pm = EDITORIAL_THEN_PAREN.match(after) or cv.PAREN.match(after)
     if pm and (remarks_on_quote(pm.group("attr")) or bare_person_word(pm.group("attr"))):
         pm = None  # "« … » (Message à lire au patient)": a remark, no credit (segment/paren_remarks.py)
     if pm:

@@ -10,7 +10,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.embedded_quotes import reported_speaker
+from corpus.segment.embedded_quotes import compound_reporter, reported_speaker
 from corpus.segment.regions import load_gazetteer
 
 
@@ -75,3 +75,33 @@ def test_indirect_speech_turning_direct(gazetteer):
     assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
     s = _at(text, segs, "les sorties d'hôpital du vendredi soir")
     assert (s.kind, s.role) == ("verbatim", "infirmier")
+
+
+@pytest.mark.parametrize("before, after, who", [
+    ("En ouverture, Agnès Morel, directrice de la délégation départementale de l'agence régionale de santé, "
+     "a rappelé que ", ".", "Agnès Morel, directrice de la délégation départementale de l'agence régionale de santé"),
+    ("Le président de l'union régionale des infirmiers libéraux, Laurent Caron, a pour sa part estimé que ", ".",
+     "Le président de l'union régionale des infirmiers libéraux, Laurent Caron"),
+    # unseen variants: another participle, words inserted after the auxiliary, a pluperfect
+    ("La coordinatrice de la CPTS avait d'emblée reconnu que ", ".", "La coordinatrice de la CPTS"),
+    ("Sophie Arnaud, sage-femme à Arras, a elle aussi admis qu'", ".", "Sophie Arnaud, sage-femme à Arras"),
+    # near misses: a title in guillemets inside the sentence, a document as the subject
+    ("Le médecin a rappelé que ", " prévoyait déjà des assistants médicaux.", ""),
+    ("Le rapport de l'IGAS a montré que ", ".", ""),
+])
+def test_a_compound_tense_of_any_verb_before_a_quote_closing_the_sentence(before, after, who):
+    """segfix43: "X, directrice …, a rappelé que « … »." — subject, auxiliary, any participle."""
+    assert compound_reporter(before, after) == who
+
+
+def test_compound_tense_quotes_in_a_press_account(gazetteer):
+    lines = ["Arras : les soignants libéraux invités à travailler ensemble",
+             "En ouverture, Agnès Morel, directrice de la délégation départementale de l'agence régionale de "
+             "santé, a rappelé que « la moitié du département est désormais couverte par une communauté "
+             "professionnelle, et l'autre moitié le sera d'ici deux ans ».",
+             "Le médecin coordinateur a rappelé que « Ma santé 2022 » prévoyait déjà des assistants médicaux.",
+             "Un médecin de Bapaume a regretté que les réunions se tiennent toujours en semaine."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "la moitié du département est désormais")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Agnès Morel", "institutionnel_ars", "Hauts-de-France")
+    assert _at(text, segs, "Ma santé 2022").kind == "narrative"  # a title inside the sentence

@@ -738,3 +738,22 @@ def test_a_first_name_between_commas_before_what_the_speaker_does(gazetteer, lea
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     s = _at(text, segs, "tout le monde fait bien")
     assert (s.kind, s.speaker, s.role) == ("verbatim", speaker, role)
+
+
+def test_an_editorial_bracket_between_a_quote_and_its_source(gazetteer):
+    """segfix43: "« … » [traduit du turc par la médiatrice] (Mme K., 27 ans)" — the bracket is the
+    editor's (a translation, "[sic]", "[rires]"), the parenthesis after it the source."""
+    lines = ["Six patientes ont été rencontrées à la maternité puis à domicile.",
+             "« À la maternité tout le monde était gentil, mais à la maison je ne savais pas qui appeler » "
+             "[traduit du turc par la médiatrice] (Mme K., 27 ans).",
+             # unseen: another editorial note, a patient's description
+             "« On m'a dit de revenir dans deux jours, alors je suis revenue » [rires] (patiente, 34 ans, Mulhouse).",
+             # near miss: a bracket and a bibliographic parenthesis
+             "La littérature décrit « un isolement des jeunes mères après la sortie » [traduction libre] (Smith, 2019)."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    s = _at(text, segs, "je ne savais pas qui appeler")
+    assert (s.kind, s.speaker) == ("verbatim", "Mme K.")
+    s = _at(text, segs, "alors je suis revenue")
+    assert (s.kind, s.role, s.region) == ("verbatim", "autre", "Grand Est")  # a patient: role autre
+    assert _at(text, segs, "un isolement des jeunes mères").kind == "narrative"

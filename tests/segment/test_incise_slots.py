@@ -1,0 +1,108 @@
+"""The incise slot after a closing guillemet, whatever its verb (segment/incise_slots.py):
+"« … », soupire le médecin.", "« … », glisse Claire Le Goff avant de …", an impersonal "on" and
+an institution ("« … », admet-on à la caisse primaire"), a verbless source ("« … », selon le maire
+de Figeac."). Near misses: a preposition after the comma ("« … », dans le cabinet …"), "selon
+l'INSEE" with a figure, a quoted word in the author's sentence."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.incise_slots import impersonal_institution, trailing_source, verb_incise
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+@pytest.mark.parametrize("after, verb, who", [
+    (", soupire le médecin.", "soupire", "le médecin"),
+    (", glisse Claire Le Goff avant de retourner derrière son comptoir.", "glisse",
+     "Claire Le Goff avant de retourner derrière son comptoir"),
+    # unseen variants: verbs no list holds
+    (", grimace l'infirmière en rangeant sa sacoche.", "grimace", "l'infirmière en rangeant sa sacoche"),
+    (", plaisante le Dr Le Bihan.", "plaisante", "le Dr Le Bihan"),
+])
+def test_any_verb_before_a_subject(after, verb, who):
+    m = verb_incise(after)
+    assert (m.group("verb2"), m.group("who")) == (verb, who)
+
+
+def test_any_verb_with_an_inverted_pronoun():
+    m = verb_incise(", sourit-elle en tendant un sachet à une cliente.")
+    assert (m.group("verb"), m.group("pron")) == ("sourit", "elle")
+    m = verb_incise(", bougonne-t-il.")  # unseen
+    assert (m.group("verb"), m.group("pron")) == ("bougonne", "il")
+
+
+@pytest.mark.parametrize("after", [
+    ", dans le cabinet de Paimpol.",  # a preposition, no verb
+    ", et le médecin ajoute qu'il faut attendre.",
+    ", selon le maire de Figeac.",  # a source, not an incise (trailing_source)
+    ". Le médecin part à midi.",  # a new sentence
+])
+def test_closed_words_are_no_verb(after):
+    assert verb_incise(after) is None
+
+
+def test_impersonal_on_and_an_institution():
+    assert impersonal_institution(", nous explique-t-on à la délégation départementale de l'ARS, à Cahors.") \
+        == "la délégation départementale de l'ARS, à Cahors"
+    assert impersonal_institution(", admet-on à la caisse primaire.") == "la caisse primaire"
+    assert impersonal_institution(", reconnaît-on du côté de la mairie.") == "la mairie"  # unseen
+    assert impersonal_institution(", sourit-elle.") == ""
+
+
+def test_trailing_source():
+    assert trailing_source(", selon le maire de Figeac.") == "le maire de Figeac"
+    assert trailing_source(", d'après une infirmière de Cahors.") == "une infirmière de Cahors"  # unseen
+    assert trailing_source(", soupire le médecin.") == ""
+
+
+PRESS = [
+    "À Paimpol, la pharmacie fait office de salle d'attente",
+    "Il est à peine neuf heures et la file déborde déjà sur le trottoir du quai. Claire Le Goff, pharmacienne "
+    "depuis vingt ans dans la cité des Islandais, connaît la plupart de ses clients par leur prénom.",
+    "À l'étage du cabinet voisin, le Dr Yann Prigent, médecin généraliste, enchaîne les consultations.",
+    "« Je refuse de nouveaux patients tous les jours, et ce n'est pas de gaieté de cœur », soupire le médecin.",
+    "« On y croit, il faut bien, on n'a pas le choix », glisse Claire Le Goff avant de retourner derrière son comptoir.",
+    "« Le soir, c'est encore pire, personne ne répond au téléphone », bougonne une infirmière de Lannion.",
+    "Le mot « réunionite », dans le cabinet de Paimpol, fait sourire tout le monde.",
+]
+
+
+def test_incises_of_any_verb_in_a_press_article(gazetteer):
+    text, segs = _segment(PRESS, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Je refuse de nouveaux patients")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann Prigent", "medecin_generaliste")
+    s = _at(text, segs, "On y croit, il faut bien")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Le Goff", "pharmacien")
+    s = _at(text, segs, "personne ne répond au téléphone")  # unseen verb, a person noun as subject
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Bretagne")
+    # near miss: a quoted word in the author's sentence, a preposition after the comma
+    assert _at(text, segs, "réunionite").kind == "narrative"
+
+
+REPORT = [
+    "2.3. Des centres de santé portés à bout de bras par les communes",
+    "Le département compte quatre centres de santé municipaux ou intercommunaux.",
+    "« Nous les finançons au démarrage, mais nous n'avons pas vocation à couvrir leur déficit », "
+    "nous explique-t-on à la délégation départementale de l'ARS, à Cahors.",
+    "« Si la commune arrêtait demain, trois mille habitants n'auraient plus de médecin », selon le maire de Figeac.",
+    "« Le nombre de médecins généralistes a baissé de 12 % en dix ans dans le département », selon l'INSEE.",
+]
+
+
+def test_impersonal_institution_and_verbless_source_in_a_report(gazetteer):
+    text, segs = _segment(REPORT, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Nous les finançons au démarrage")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "institutionnel_ars", "Occitanie")
+    s = _at(text, segs, "Si la commune arrêtait demain")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "elu", "Occitanie")
+    # near miss: a body's figure, no person
+    assert _at(text, segs, "a baissé de 12 %").kind == "narrative"

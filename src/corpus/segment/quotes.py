@@ -24,7 +24,6 @@ from .designated_units import designated_unit, unit_role_words
 from .discovery import Context
 from .embedded_quotes import compound_reporter, reported_speaker
 from .fallbacks import reads_as_speech
-from .incise_slots import impersonal_institution, trailing_source, verb_incise
 from .following_attributions import (
     aside_speaker,
     continues_speaker,
@@ -35,6 +34,7 @@ from .following_attributions import (
 )
 from .framed_quotes import title_above
 from .group_members import group_member
+from .incise_slots import impersonal_institution, trailing_source, verb_incise
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
 from .paren_remarks import bare_person_word, remarks_on_quote

@@ -105,3 +105,17 @@ def test_compound_tense_quotes_in_a_press_account(gazetteer):
     s = _at(text, segs, "la moitié du département est désormais")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Agnès Morel", "institutionnel_ars", "Hauts-de-France")
     assert _at(text, segs, "Ma santé 2022").kind == "narrative"  # a title inside the sentence
+
+
+def test_a_public_statement_in_a_compound_tense_is_no_respondent(gazetteer):
+    """The bundled gautier2019: "le président de la République avait déclaré que « … »." — a
+    public figure's statement cited, no role of the study: the author's prose."""
+    lines = ["2. Un objectif ambitieux de déploiement pour 2022",
+             "A cet égard, le président de la République avait déclaré que « pour encourager chacune et chacun et "
+             "pour faire que nous ayons ces communautés, il voulait que l'exercice isolé devienne marginal ».",
+             "A cet égard, la coordinatrice de la CPTS avait d'emblée reconnu que « les premiers mois ont surtout "
+             "servi à se connaître entre professionnels du territoire »."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "pour encourager chacune et chacun").kind == "narrative"
+    s = _at(text, segs, "les premiers mois ont surtout servi")
+    assert (s.kind, s.role) == ("verbatim", "coordinateur")

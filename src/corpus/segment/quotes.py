@@ -692,6 +692,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
         return QuoteCall(True, {"speaker": named.group("name"), "role_raw": desc, "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"})
+    if reporter and normalize_role(_who(reporter)) in ("autre", "inconnu"):
+        reporter = ""  # "le président de la République avait déclaré que « … »": a public statement, no respondent
     reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
     if reported:
         who = _who(reported)

@@ -32,14 +32,19 @@ def test_a_corpus_adds_words_and_role_rules(tmp_path):
     extra = tmp_path / "conventions.yaml"
     extra.write_text("speech_verbs: [susurre]\nroles:\n  - {role: coordinateur, patterns: ['mediatrice en sante']}\n",
                      encoding="utf-8")
-    text = "« On ne se parlait presque pas avant la crise », susurre une infirmière de Tulle.\n"
+    # (the verb before "que", where the list decides; after a quote the incise slot takes any verb
+    # since segfix43: "« … », susurre une infirmière de Tulle." is hers without the list)
+    text = "Une infirmière de Tulle susurre que « on ne se parlait presque pas avant la crise ».\n"
     gaz = load_gazetteer(str(REPO / "config" / "gazetteer.csv"))
     doc = {"doc_id": "t", "region": "", "place": ""}
     try:
-        assert segment_text(text, doc, [], [], gaz)[0].kind == "narrative"
+        def quoted(segs):  # the segment holding the quotation
+            return next(s for s in segs if s.char_start <= text.index("presque pas") < s.char_end)
+
+        assert quoted(segment_text(text, doc, [], [], gaz)).kind == "narrative"
         assert normalize_role("médiatrice en santé") == "autre"
         cv.configure(str(extra))
-        verbatim = segment_text(text, doc, [], [], gaz)[0]
+        verbatim = quoted(segment_text(text, doc, [], [], gaz))
         assert (verbatim.kind, verbatim.role, verbatim.region) == ("verbatim", "infirmier", "Nouvelle-Aquitaine")
         assert normalize_role("médiatrice en santé") == "coordinateur"
     finally:

@@ -70,6 +70,7 @@ PRESS = [
     "depuis vingt ans dans la cité des Islandais, connaît la plupart de ses clients par leur prénom.",
     "À l'étage du cabinet voisin, le Dr Yann Prigent, médecin généraliste, enchaîne les consultations.",
     "« Je refuse de nouveaux patients tous les jours, et ce n'est pas de gaieté de cœur », soupire le médecin.",
+    "« Les gardes du samedi soir, je ne les compte même plus », grommelle-t-il.",
     "« On y croit, il faut bien, on n'a pas le choix », glisse Claire Le Goff avant de retourner derrière son comptoir.",
     "« Le soir, c'est encore pire, personne ne répond au téléphone », bougonne une infirmière de Lannion.",
     "Le mot « réunionite », dans le cabinet de Paimpol, fait sourire tout le monde.",
@@ -80,6 +81,8 @@ def test_incises_of_any_verb_in_a_press_article(gazetteer):
     text, segs = _segment(PRESS, gazetteer, doc={"kind": "presse"})
     s = _at(text, segs, "Je refuse de nouveaux patients")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann Prigent", "medecin_generaliste")
+    s = _at(text, segs, "je ne les compte même plus")  # unseen verb, an inverted pronoun: the speaker before
+    assert (s.kind, s.speaker) == ("verbatim", "Yann Prigent")
     s = _at(text, segs, "On y croit, il faut bien")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Le Goff", "pharmacien")
     s = _at(text, segs, "personne ne répond au téléphone")  # unseen verb, a person noun as subject

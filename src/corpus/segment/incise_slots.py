@@ -44,12 +44,13 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     places = cv.word_forms("impersonal_places", r"\s+", d, elided_after=r"\s*")
     sources = cv.word_forms("trailing_sources", r"\s+", d, elided_after=r"\s*")
     return {
-        # "…», sourit-elle en …", "…», glisse-t-il"
-        "inverted": re.compile(rf"{lead}(?P<verb>{verb})(?:-t-|-)(?P<pron>{subjects})\b", re.IGNORECASE),
-        # "…», soupire le médecin.", "…», glisse Claire Le Goff avant de …", "…», s'emporte le Dr Morel"
-        "subject": re.compile(
-            rf"{lead}(?P<verb2>{verb})\s+(?P<who>(?:(?:{determiners})\s*|(?:{civilities})|(?=[A-ZÉÈ][{_LOWER}]))"
-            r"[^.;!?«\"“]{2,140})"),
+        # one pattern, both alternatives, so that every group of VERB_AFTER exists:
+        # "…», sourit-elle en …", "…», glisse-t-il" (verb, pron); "…», soupire le médecin.", "…», glisse
+        # Claire Le Goff avant de …", "…», s'emporte le Dr Morel" (verb2, who)
+        "incise": re.compile(
+            rf"{lead}(?:(?P<verb>{verb})(?:-t-|-)(?P<pron>{subjects})\b"
+            rf"|(?P<verb2>{verb})\s+(?P<who>(?:(?i:{determiners})\s*|(?i:{civilities})|(?=[A-ZÉÈ][{_LOWER}]))"
+            r"[^.;!?«\"“]{2,140}))"),
         # "…», nous explique-t-on à la délégation départementale de l'ARS, à Cahors."
         "impersonal": re.compile(
             rf"{lead}{verb}(?:-t-|-)(?:{impersonal})\s+(?:{places})(?P<inst>[^.;!?«»\"“]{{3,120}})",
@@ -65,8 +66,7 @@ def verb_incise(after: str) -> re.Match | None:
     """The incise after a closing guillemet with any verb, its groups those of conventions
     VERB_AFTER (``verb`` and ``pron`` for an inverted pronoun, ``verb2`` and ``who`` for a subject),
     or None."""
-    p = _patterns(id(_data()))
-    return p["inverted"].match(after) or p["subject"].match(after)
+    return _patterns(id(_data()))["incise"].match(after)
 
 
 def impersonal_institution(after: str) -> str:

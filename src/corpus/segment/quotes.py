@@ -206,7 +206,7 @@ DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,4
 LEGEND_DASH = re.compile(r"\s*[–—]\s+")
 # a separator that points a description at the quotation after it on the same line ("Pharmacienne,
 # Pornichet — « … »", "Médecin, Lens : « … »", "Kiné, Vannes - « … »"): the description leads that quote
-LEADS_ON = re.compile(r"\s*(?:[–—:]|-(?=\s))\s*$")
+LEADS_ON = re.compile(r"(?:\s*[–—:]|\s-)\s*$")
 
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:

@@ -55,3 +55,41 @@ def test_a_name_a_participant_mentions_is_no_announcement(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert not any(s.speaker == "Rosine" for s in segs)
+
+
+# session 18 (segroles11): the host presents every guest at once, before the first of their turns
+# ("j'accueille deux Julie : Julie B., infirmière libérale à Sarlat, et Julie R., sage-femme …"): each
+# guest's turns, also those that follow another guest's, take what the presentation says of them
+PODCAST = ["Un podcast de la CPTS du Périgord noir.",
+           "Thomas : Bonjour. Aujourd'hui j'accueille deux Julie : Julie B., infirmière libérale à Sarlat, "
+           "et Julie R., sage-femme libérale à Salignac. Julie R., comment est née votre collaboration ?",
+           "Julie R. : Par une patiente commune. Moi je passais une fois par semaine, elle tous les jours.",
+           "Julie B. : On s'est rencontrées sur le palier, littéralement ! Depuis on se répartit les visites.",
+           "Thomas : Et la CPTS, qu'est-ce qu'elle vous a apporté ?",
+           "Julie B. : Un annuaire, déjà. Et un protocole écrit sur le diabète gestationnel."]
+
+
+def test_guests_presented_together_keep_their_roles_for_all_their_turns(gazetteer):
+    text, segs = _segment(PODCAST, gazetteer)
+    got = [(s.speaker, s.role) for s in (_at(text, segs, w) for w in ("Par une patiente", "On s'est rencontrées",
+                                                                      "Un annuaire"))]
+    assert got == [("Julie R.", "sage_femme"), ("Julie B.", "infirmier"), ("Julie B.", "infirmier")]
+
+
+def test_a_radio_intro_paragraph_presents_the_guests_too(gazetteer):
+    # an unseen variant: the presentation in the episode's notes above the turns, not a host turn
+    lines = ["Notes de l'épisode : nous recevons Marc D., pharmacien à Brive, et Inès T., kinésithérapeute à Tulle.",
+             "Animatrice : Marc D., comment travaillez-vous avec les kinés ?",
+             "Marc D. : On s'appelle, tout simplement. Je connais tous les cabinets du coin.",
+             "Inès T. : Et moi je passe à la pharmacie chercher le matériel, on en profite pour parler des patients.",
+             "Animatrice : Merci à vous deux."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Et moi je passe").role == "kinesitherapeute"
+
+
+def test_a_guest_named_before_with_no_function_keeps_no_role(gazetteer):
+    # look-alike: the line before the first turn names the guest without saying what she does
+    lines = [PODCAST[0], PODCAST[1].replace("Julie B., infirmière libérale à Sarlat", "Julie B., que vous connaissez"),
+             *PODCAST[2:]]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Un annuaire").role == "inconnu"

@@ -274,3 +274,30 @@ def test_the_first_half_of_a_split_quotation_is_not_given_alone_to_a_presented_f
     seg = segment_at(text, segs, "Le kiné, on l'a gardé")
     # (both halves as one verbatim would be right too; the first half alone is a false positive)
     assert seg.kind == "narrative" or "neurologue" in text[seg.char_start:seg.char_end]
+
+
+# session 18 (segroles11): a language intermediary (a health mediator, an interpreter, a translator)
+# is a person a lead-in names ("La médiatrice souligne … : « … »"), of a post outside the role rules
+@pytest.mark.parametrize("lead", [
+    "La médiatrice souligne elle-même le poids de l'entourage familial :",
+    "Le traducteur de l'association précise :",  # an unseen variant
+])
+def test_a_language_intermediary_speaks_with_role_autre(gazetteer, lead):
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Six patientes ont été rencontrées à la maternité puis à domicile.",
+             f"{lead} « souvent c'est la famille qui décide si on appelle quelqu'un, et la famille ne connaît pas "
+             "les sages-femmes de ville »."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "souvent c'est la famille")
+    assert (seg.kind, seg.role) == ("verbatim", "autre")
+
+
+def test_mediation_as_an_activity_names_no_person(gazetteer):
+    # look-alike: "la médiation" is what is done, not who speaks
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Six patientes ont été rencontrées à la maternité puis à domicile.",
+             "La médiation souligne le poids de l'entourage familial : « souvent c'est la famille qui décide »."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "souvent c'est la famille").role != "autre"

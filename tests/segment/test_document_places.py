@@ -175,3 +175,77 @@ def test_speakers_placed_in_two_regions_leave_the_others_unplaced(gaz):
     lines = [SORTIE[0], SORTIE[1], SORTIE[2].replace("Honfleur", "Vannes"), SORTIE[3]]
     text, segs = _segment(lines, gaz)
     assert [s.region for s in segs if s.kind == "verbatim"] == ["Normandie", "Bretagne", ""]
+
+
+# session 18 (segroles11): names a reader resolves by the document's other places. Communes that
+# are words or several départements' ("de Saint-Pierre", La Réunion, Martinique and a dozen mainland
+# villages; "du Tampon", a word) are said where one département holds two of the names given
+THESIS = ["3.4. Le diabète dans les Hauts : une prise en charge à plusieurs",
+          "Onze médecins généralistes (M1 à M11) de Saint-Pierre et du Tampon ont été interrogés.",
+          "« Mes patients des Hauts, je les vois tous les trois mois si tout va bien (M4) ».",
+          "« On s'appelle beaucoup, sur le portable, le soir. C'est ça, la coordination ici (M9) »."]
+
+
+def test_ambiguous_communes_settled_by_the_one_departement_they_share(gaz):
+    text, segs = _segment(THESIS, gaz)
+    assert _at(text, segs, "je les vois tous").region == "La Réunion"
+    # an unseen variant: "au Port" (Ariège or La Réunion) beside "de Saint-Denis" (many départements)
+    other = [THESIS[0], "Onze médecins généralistes (M1 à M11) du Port et de Saint-Denis ont été interrogés.",
+             *THESIS[2:]]
+    text, segs = _segment(other, gaz)
+    assert _at(text, segs, "je les vois tous").region == "La Réunion"
+
+
+@pytest.mark.parametrize("change", [
+    ("de Saint-Pierre et du Tampon", "de Saint-Pierre"),  # the saint's many villages, nothing to settle them
+    ("de Saint-Pierre et du Tampon", "de l'église Saint-Pierre et du tampon encreur"),  # the saint, a word
+    # two names of many villages meeting in two départements (04 and 974): nothing settles them
+    ("de Saint-Pierre et du Tampon", "de Saint-Pierre et de Saint-Benoît"),
+])
+def test_ambiguous_communes_without_a_shared_departement_place_nothing(gaz, change):
+    lines = [line.replace(*change) for line in THESIS]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "je les vois tous").region == ""
+
+
+# a coordination structure named after its territory, "Grand" and the town ("CPTS du Grand Figeac")
+FIGEAC = ["2.2 Une gouvernance à deux vitesses",
+          "Le bureau de la CPTS du Grand Figeac se réunit chaque mois. Mme Delpech, directrice de la CPTS, le "
+          "reconnaît sans détour : « on valide ce qu'on a déjà négocié au téléphone ».",
+          "« Il faut bien que quelqu'un le fasse », résume le trésorier de l'association, pharmacien à Capdenac."]
+
+
+def test_a_territory_named_after_its_town_places_the_document(gaz):
+    text, segs = _segment(FIGEAC, gaz)
+    assert _at(text, segs, "on valide ce qu'on a").region == "Occitanie"
+    # an unseen variant: the agglomeration hyphenated, "du Grand-Figeac"
+    text, segs = _segment([line.replace("Grand Figeac", "Grand-Figeac") for line in FIGEAC], gaz)
+    assert _at(text, segs, "on valide ce qu'on a").region == "Occitanie"
+
+
+def test_a_structure_named_after_no_town_places_nothing(gaz):
+    # look-alike: a CPTS named after a river ("du Grand Célé" is no town's): Capdenac alone, once
+    text, segs = _segment([line.replace("Grand Figeac", "Grand Célé") for line in FIGEAC], gaz)
+    assert _at(text, segs, "on valide ce qu'on a").region == ""
+
+
+# communes that are whole fields of a participant list ("n°1 : médecin généraliste, 54 ans, Pithiviers ;")
+PARTICIPANTS = ["4. Résultats",
+                "Cinq professionnels ont été interrogés : n°1 : médecin généraliste, 54 ans, Pithiviers ; n°2 : "
+                "infirmière libérale, 41 ans, Malesherbes ; n°3 : pharmacien, 47 ans, Puiseaux.",
+                "Le rôle de l'infirmière en pratique avancée reste flou pour plusieurs participants.",
+                "Une participante le dit ainsi : « On me demande encore si je suis une super-infirmière ou un "
+                "demi-médecin, il faut l'expliquer à chaque fois. »"]
+
+
+def test_communes_listed_as_fields_place_the_document(gaz):
+    text, segs = _segment(PARTICIPANTS, gaz)
+    assert _at(text, segs, "super-infirmière").region == "Centre-Val de Loire"
+
+
+def test_listed_communes_of_two_departements_place_nothing(gaz):
+    # look-alike: towns of two régions (Concarneau and Douarnenez, Finistère; Puiseaux, Loiret)
+    lines = [PARTICIPANTS[0], PARTICIPANTS[1].replace("Pithiviers", "Concarneau").replace("Malesherbes", "Douarnenez"),
+             *PARTICIPANTS[2:]]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "super-infirmière").region == ""

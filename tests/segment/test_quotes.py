@@ -757,3 +757,38 @@ def test_an_editorial_bracket_between_a_quote_and_its_source(gazetteer):
     s = _at(text, segs, "alors je suis revenue")
     assert (s.kind, s.role, s.region) == ("verbatim", "autre", "Grand Est")  # a patient: role autre
     assert _at(text, segs, "un isolement des jeunes mères").kind == "narrative"
+
+
+# session 18 (segroles11): verbatims led on their own line by "Profession, Commune" and a separator
+# ("Pharmacienne, Pornichet — « … »"): the description before each quote is its own, never the next
+# line's, whatever the separator (an em dash, a colon, a spaced hyphen)
+@pytest.mark.parametrize("sep", ["—", ":", "-"])
+def test_a_description_before_the_quote_on_its_line_wins_over_the_next_line(gazetteer, sep):
+    from segment_text import segment_lines
+
+    lines = ["Nous reproduisons ci-dessous trois réponses à la question ouverte.",
+             f"Pharmacienne, Pornichet {sep} « Le circuit des ordonnances de sortie : je reçois maintenant un appel "
+             "de l'infirmière de liaison quand un de mes patients rentre chez lui. »",
+             f"Masseur-kinésithérapeute, Saint-Nazaire {sep} « Rien de spectaculaire, mais je sais enfin à qui "
+             "adresser un patient pour un bilan diététique. »",
+             f"Sage-femme libérale, Guérande {sep} « On se connaît enfin entre professionnels du secteur, et "
+             "on s'appelle. »",
+             "Les réponses complètes sont disponibles auprès de la coordination."]
+    text, segs = segment_lines(lines, gazetteer)
+    got = [(s.kind, s.role) for s in (_at(text, segs, w) for w in ("Le circuit", "Rien de spectaculaire", "On se connaît"))]
+    assert got == [("verbatim", "pharmacien"), ("verbatim", "kinesitherapeute"), ("verbatim", "sage_femme")]
+    if sep != "-":  # a hyphen-led description is read for its role, its town is not (yet) found
+        assert _at(text, segs, "Le circuit").place == "Pornichet"
+
+
+def test_a_description_under_a_quote_alone_on_its_line_is_still_its_source(gazetteer):
+    # look-alike: the quote fills its paragraph and the line under it only describes (no quote follows)
+    from segment_text import segment_lines
+
+    lines = ["Nous reproduisons ci-dessous une réponse à la question ouverte.",
+             "« Le circuit des ordonnances de sortie : je reçois maintenant un appel de l'infirmière de liaison. »",
+             "Pharmacienne, Pornichet",
+             "Les réponses complètes sont disponibles auprès de la coordination."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = _at(text, segs, "Le circuit")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Pays de la Loire")

@@ -37,13 +37,28 @@ def announced_labels(found: dict, accepted: dict, lines: list[TextLine]) -> set[
 def announced_description(label: str, info, lines: list[TextLine]) -> str:
     """What the host's announcement says of a name-shaped label's speaker: the apposition after
     (or before) the name in the line before one of their turns ("en ligne Rosine, infirmière
-    libérale à Sainte-Marie")."""
+    libérale à Sainte-Marie"); else the presentation of all the guests above their first turn."""
 
-    if info.shape != "name" or len(label) < MIN_NAME_LETTERS:
+    if info.shape != "name" or len(label) < MIN_NAME_LETTERS or not info.lines:
         return ""
     for i in info.lines:
         if i > 0 and named_in(label, lines[i - 1].text):
             desc = apposition(label, [lines[i - 1].text])
             if desc:
+                return desc
+    return presented_description(label, lines[:min(info.lines)])
+
+
+def presented_description(label: str, before: list[TextLine]) -> str:
+    """What the host says of a guest when presenting everyone at once, in any line before the
+    guest's first turn ("j'accueille deux Julie : Julie B., infirmière libérale à Sarlat, et
+    Julie R., sage-femme libérale à Salignac"), the nearest first; only an apposition that names a
+    trade or function ("Julie B., que vous connaissez" says nothing of one)."""
+    from .roles import normalize_role
+
+    for ln in reversed(before):
+        if named_in(label, ln.text):
+            desc = apposition(label, [ln.text])
+            if desc and normalize_role(desc) not in ("autre", "inconnu"):
                 return desc
     return ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from .regions import REGIONS_2016
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
@@ -31,14 +32,17 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         return "", ""
     listed = {(a, b): (p.region, text[a:b]) for a, b, p in gazetteer.find(text)}
     communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
-    communes.update(word_communes(text, gazetteer, communes))
+    communes.update(territory_communes(text, gazetteer, communes))
+    communes.update(field_communes(text, gazetteer, {**communes, **listed}))
+    settled = word_communes(text, gazetteer, communes)
+    communes.update(settled)
     mentions = {**communes, **listed}
     # "installée à Sarlat" (Sarlat-la-Canéda) beside "le Périgord noir", "de Sainte-Rose" (Guadeloupe
     # and La Réunion) beside "à Pointe-à-Pitre": a short name or a homonym agreeing with a place named
     agreeing = short_names(text, gazetteer, {r for r, _ in mentions.values()}, mentions) if mentions else {}
     mentions.update(agreeing)
     regions = {r for r, _ in mentions.values()} | own
-    if not (listed or one_departement(communes.values(), gazetteer) or (communes and agreeing)) \
+    if not (listed or one_departement(communes.values(), gazetteer) or (communes and agreeing) or settled) \
             or len(mentions) < MIN_MENTIONS \
             or len(regions) != 1:
         # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
@@ -67,15 +71,75 @@ def headline_town(text: str, gazetteer) -> tuple[str, str] | None:
 
 def word_communes(text: str, gazetteer, communes: dict) -> dict:
     """The communes named after a locative preposition whose name is also a frequent word ("du
-    Moule": Le Moule, "le moule à gâteau" never capitalised), of one département, when a commune
-    of the document that is no word ("à Pointe-à-Pitre") lies in that département: the neighbour
-    settles the word. {(start, end): (région, name)}"""
-    depts = {c.dept for c in (gazetteer.communes.resolve(name) for _, name in communes.values()) if c}
+    Moule": Le Moule, "le moule à gâteau" never capitalised) or that several départements share
+    ("de Saint-Pierre": La Réunion, Martinique, a dozen mainland villages), resolved jointly with
+    the document's other places: when exactly one département holds communes of two or more of
+    the names the text gives ("à Pointe-à-Pitre" and "du Moule" in 971; "de Saint-Pierre et du
+    Tampon" in 974, Le Tampon a word but of one département), the names it holds are said there.
+    {(start, end): (région, name)}"""
+    resolved = [c for c in (gazetteer.communes.resolve(name) for _, name in communes.values()) if c]
+    hits = [(a, b, found) for a, b, found in gazetteer.homonyms_after_prepositions(text)
+            if (a, b) not in communes and (any(c.word for c in found) or len({c.region for c in found}) > 1)]
+    if not hits:
+        return {}
+    named: dict[str, set[str]] = {}  # département -> the names (folded) the text gives of its communes
+    for c in resolved:
+        named.setdefault(c.dept, set()).add(fold(c.name))
+    for a, b, found in hits:
+        for c in found:
+            named.setdefault(c.dept, set()).add(fold(text[a:b]))
+    shared = [d for d, names in named.items() if len(names) >= 2]
+    if len(shared) != 1:
+        return {}  # no two names meet in a département, or they meet in several: nothing settles them
+    dept = shared[0]
     out = {}
-    for a, b, found in gazetteer.homonyms_after_prepositions(text) if depts else ():
-        if (a, b) not in communes and any(c.word for c in found) and {c.dept for c in found} <= depts \
-                and len({c.dept for c in found}) == 1:
-            out[(a, b)] = (found[0].region, found[0].name)
+    for a, b, found in hits:
+        here = [c for c in found if c.dept == dept]
+        if here:
+            out[(a, b)] = (here[0].region, here[0].name)
+    return out
+
+
+def territory_communes(text: str, gazetteer, taken: dict) -> dict:
+    """The towns a territory is named after, after a locative preposition ("la CPTS du Grand
+    Figeac", "l'agglomération du Grand-Dax": lang/fr place_forms.yaml territory_prefixes): where a
+    coordination structure named after its territory works, as the town itself would be.
+    {(start, end): (région, name)}"""
+    from . import conventions as cv
+    from .regions import commune_at
+
+    prefixes = cv.language_data().get("territory_prefixes", [])
+    if not prefixes or getattr(gazetteer, "communes", None) is None:
+        return {}
+    prefix = re.compile(rf"(?:{'|'.join(re.escape(p) for p in prefixes)})[ -](?=[A-ZÀ-ÖØ-Þ])")
+    out = {}
+    for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+        p = prefix.match(text, m.end())
+        hit = commune_at(text, p.end(), gazetteer.communes) if p else None
+        if hit is not None and hit[2].region and not any(a <= hit[0] < b for a, b in taken):
+            out[(hit[0], hit[1])] = (hit[2].region, hit[2].name)
+    return out
+
+
+# a field of a list: what lies between two separators of a description or an enumeration
+FIELD = re.compile(r"(?<=[,;:(\n])[ \t]*(?P<field>[A-ZÀ-ÖØ-Þ][^,;:()\n]{1,60}?)[ \t]*(?=[.]?[ \t]*(?:[,;)\n]|$))")
+
+
+def field_communes(text: str, gazetteer, taken: dict) -> dict:
+    """The communes that are a whole field of a description or a list ("n°1 : médecin généraliste,
+    54 ans, Pithiviers ; n°2 : infirmière libérale, 41 ans, Malesherbes"), no preposition before
+    them: they count as "à Pithiviers" does (a name that is also a word, or several régions', does
+    not). {(start, end): (région, name)}"""
+    if getattr(gazetteer, "communes", None) is None:
+        return {}
+    out = {}
+    for m in FIELD.finditer(text):
+        a = m.start("field")
+        if any(x <= a < y for x, y in taken):
+            continue
+        place = gazetteer.commune_field(m.group("field"))
+        if place is not None and place.region:
+            out[(a, m.end("field"))] = (place.region, place.name)
     return out
 
 

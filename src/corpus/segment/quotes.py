@@ -207,6 +207,9 @@ DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,4
 
 # the dash a legend under a quote may open with, before the description ("– Patiente, 67 ans")
 LEGEND_DASH = re.compile(r"\s*[–—]\s+")
+# a separator that points a description at the quotation after it on the same line ("Pharmacienne,
+# Pornichet — « … »", "Médecin, Lens : « … »", "Kiné, Vannes - « … »"): the description leads that quote
+LEADS_ON = re.compile(r"(?:\s*[–—:]|\s-)\s*$")
 
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
@@ -217,6 +220,8 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     lead = text[line_start:a].strip()
     if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
         return None  # the line opens with prose (a lead-in), not the previous quote's source
+    if lead and LEADS_ON.search(lead):
+        return None  # "Pharmacienne, Pornichet — « … »": the description before the quote is its own
     if after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
         return None
     nl = text.find("\n", b)
@@ -231,6 +236,8 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     desc = m.group("desc").strip()
     if not _is_description(desc) or len(description_fields(desc)) < 2:
         return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
+    if LEADS_ON.search(desc) and below[m.end():].lstrip().startswith("«"):
+        return None  # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 

@@ -14,7 +14,7 @@ from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
 from .guarded import Guarded
-from .label_times import label_time
+from .label_times import label_time, position_mark
 from .roles import configure_roles
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
@@ -299,7 +299,9 @@ def _build(d: dict) -> dict:
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{full_name}|{person})\s?(?!{at_time})"
                                  rf"(?:\((?=[^()]{{1,30}}\))|{bracketed})(?P<role>[^()\[\]]+)[)\]]$")
-    timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    # a time, a time range or a paragraph number before the label: where the turn stands, never
+    # the label's ("[00:14:02 – 00:14:51] Nadia :", "§12 E –": lang/fr/label_times.yaml)
+    timestamp = rf"(?:{position_mark(d)})\s*[-–—]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
@@ -340,7 +342,11 @@ def _build(d: dict) -> dict:
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
-        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"), ("[", ":", "–", "—", "?"))
+        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"
+        # a label of any shape after a time or a paragraph number, set off by a colon or a dash
+        # ("… le plus souvent. §14 E – Avez-vous … ?"): where the turn stands marks a turn
+        rf"|(?<=[.!?…»\])])\s+(?=(?:{position_mark(d)})\s*[-–—]?\s*(?:{label}|{caps})\s*[:–—]\s)"),
+        ("[", ":", "–", "—", "?"))
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it

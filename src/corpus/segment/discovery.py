@@ -214,7 +214,8 @@ class Context:
             if place[0]:
                 self.participant_places.setdefault(name, place)
         for label, desc in label_legend(texts).items():
-            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
+            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS or any(
+                    w.strip(".,;()").lower() in cv.MODERATING_VERBS for w in fold(desc).split()):
                 self.legend_moderators.add(label)
             else:
                 self.legend[label] = desc
@@ -810,7 +811,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 if _third_voice(v, accepted_lines, lines) and not any(i - 1 in alone_lines for i in v.lines):
                     accepted[k] = v
                 continue
-            if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
+            # (one of the voices nobody told apart, "Une autre : …", heard once beside the others)
+            voice = fold(k).rstrip(".").lower() in cv.VOICE_WORDS and near >= 1
+            if v.kind in ("answer", "group") or voice or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
         # an accepted label written again without its points or hyphen ("M.-A. :" in the first
         # interview, "MA :" after the section line of the second): the same person's turns

@@ -702,8 +702,10 @@ def listed_people(texts: list[str]) -> dict[str, str]:
 
 
 def moderates(desc: str) -> bool:
-    """A description naming the moderator's function ("… et animatrice de la conférence")."""
-    return any(w.strip(".,;()") in cv.MODERATOR_WORDS for w in fold(desc).split())
+    """A description naming the moderator's function ("… et animatrice de la conférence") or
+    saying what a moderator does ("la coordinatrice qui anime la réunion": moderating_verbs)."""
+    words = [w.strip(".,;()").lower() for w in fold(desc).split()]
+    return any(w in cv.MODERATOR_WORDS for w in words) or any(w in cv.MODERATING_VERBS for w in words)
 
 
 def credited_hosts(texts: list[str]) -> list[str]:

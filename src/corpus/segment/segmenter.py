@@ -79,6 +79,7 @@ from .discovery import (
     declared_turn,
     discover_labels,
     generic_labels,
+    legend_prefix,
     locative_place,
     split_at_cues,
     split_at_labels,
@@ -538,6 +539,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
             # the captioned words are read as quote boxes below (segment/lower_thirds.py)
             self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
+        for k, v in self.labels.items():
+            if v.kind == "participant" and k not in self.ctx.legend_moderators \
+                    and legend_prefix(k) in self.ctx.legend_moderators:
+                v.kind = "moderator"  # "ANIM_1 :" under a key "ANIM pour la coordinatrice qui anime la réunion"
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):

@@ -397,6 +397,16 @@ def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, gene
                 return
 
 
+def _informants_only(piece: str) -> bool:
+    """A piece whose people are the study's informants, named as such and by no trade ("La plupart
+    des participants ont adhéré …"): the people the methods described, not a group of other trades
+    (lang/fr/fallbacks.yaml informant_words)."""
+    words = cv.language_data().get("informant_words") or []
+    nouns = [m.group(0) for m in cv.PERSON_NOUN.finditer(piece)]
+    folded = {fold(w).lower() for w in words}
+    return bool(nouns) and all(fold(n).lower() in folded for n in nouns)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -414,7 +424,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \
-                        and n_words(sentence) >= MIN_METHODS_WORDS:
+                        and n_words(sentence) >= MIN_METHODS_WORDS and not _informants_only(piece):
                     # "… et de professionnels de santé": people of no one role; not a title
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
                     roles.add("")

@@ -401,10 +401,15 @@ def _informants_only(piece: str) -> bool:
     """A piece whose people are the study's informants, named as such and by no trade ("La plupart
     des participants ont adhéré …"): the people the methods described, not a group of other trades
     (lang/fr/fallbacks.yaml informant_words)."""
-    words = cv.language_data().get("informant_words") or []
-    nouns = [m.group(0) for m in cv.PERSON_NOUN.finditer(piece)]
-    folded = {fold(w).lower() for w in words}
-    return bool(nouns) and all(fold(n).lower() in folded for n in nouns)
+    data = cv.language_data()
+    folded = {fold(w).lower() for w in data.get("informant_words") or []}
+    nouns = list(cv.PERSON_NOUN.finditer(piece))
+    # "des participants aux ateliers", "les participants du forum": other people, whose complement says which
+    preps = cv.word_forms("informant_complements", after=r"(?!\w)")
+    complement = re.compile(rf"\w*\s+(?:{preps})", re.IGNORECASE)
+    return bool(nouns) and all(fold(m.group(0) + re.match(r"\w*", piece[m.end():]).group(0)).lower() in folded
+                               and not complement.match(piece, m.end())
+                               for m in nouns)
 
 
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:

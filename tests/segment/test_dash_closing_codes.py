@@ -95,3 +95,27 @@ def test_a_dash_and_words_or_a_name_credit_no_one(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "La coordination ne se décrète pas").kind == "narrative"
     assert _at(text, segs, "Mieux vaut prévenir").kind == "narrative"
+
+
+# segfix44 (round 35): a participant word, abbreviated or not, and a number after the dash, then the
+# participant's sex and age ("– Part. 07, H, 61 ans"); the trade is the one the methods name.
+CODED_PROFILES = [
+    "3. Résultats",
+    "Dix infirmières libérales du Cantal ont été interrogées entre janvier et avril 2024. Elles sont désignées "
+    "par le mot « Enquêtée » suivi d'un numéro, de leur sexe et de leur âge.",
+    "3.1. Des tournées qui s'allongent",
+    "La plupart des participantes décrivent des trajets plus longs.",
+    "« Je fais quatre-vingts kilomètres de plus par semaine depuis la fermeture du cabinet de Riom » – Enquêtée 4, F, 52 ans.",
+    "« On se relaie le dimanche, mais on n'est plus que trois sur le secteur » — Enquêtée 9, F, 44 ans.",
+    "Ces écarts rejoignent les chiffres de l'URPS : « 23 % des communes n'ont plus d'infirmière » – rapport 2022, p. 14.",
+]
+
+
+def test_a_participant_word_and_number_after_the_dash_with_sex_and_age(gazetteer):
+    text, segs = _segment(CODED_PROFILES, gazetteer)
+    first = _at(text, segs, "quatre-vingts kilomètres")
+    assert (first.kind, first.speaker, first.role) == ("verbatim", "Enquêtée 4", "infirmier")
+    second = _at(text, segs, "On se relaie le dimanche")
+    assert (second.kind, second.speaker, second.role) == ("verbatim", "Enquêtée 9", "infirmier")
+    # near-miss: a report's figure credited to a document after a dash
+    assert _at(text, segs, "des communes n'ont plus").kind == "narrative"

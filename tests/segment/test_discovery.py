@@ -4,6 +4,11 @@ named speakers. Real French lines, written the way transcripts and reports write
 
 from __future__ import annotations
 
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
 from corpus.segment.attributions import apposition, interview_header
 from corpus.segment.base import split_lines
 from corpus.segment.discovery import (
@@ -12,6 +17,13 @@ from corpus.segment.discovery import (
     self_presented_role,
     split_at_labels,
 )
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _lines(*texts):
@@ -458,3 +470,62 @@ def test_a_legend_in_parentheses_reads_its_first_entry():
                                     "MK": "masseur-kinésithérapeute"}
     # one entry in parentheses is no legend
     assert label_legend(["Le taux de réponse (TR = 42 %) est stable."]) == {}
+
+
+# segfix44 (round 35): labels of any shape set off by a period, run into the line above; voices
+# nobody told apart; a key that says what the moderator does.
+
+def test_a_label_closed_by_a_period_counts_where_it_opens_a_sentence_inside_a_line():
+    lines = _lines(
+        "Entretien réalisé à Saint-Benoît le 12 juin 2023.",
+        "CHERCHEUR. Comment avez-vous connu la plateforme ?",
+        "JEAN-LUC. Par un collègue, au début je n'y croyais pas trop.",
+        "Après, on a vu que les sorties d'hôpital se passaient mieux. CHERCHEUR. Et aujourd'hui ?",
+        "JEAN-LUC. Aujourd'hui je l'appelle toutes les semaines.")
+    found = candidate_labels(lines)
+    assert found["CHERCHEUR"].lines == [1, 3]
+    labels = discover_labels(lines, {}, {})
+    assert set(labels) == {"CHERCHEUR", "JEAN-LUC"} and labels["CHERCHEUR"].kind == "moderator"
+    cut = split_at_labels(lines, "", labels)
+    assert [ln.text.split(".")[0] for ln in cut][3:5] == ["Après, on a vu que les sorties d'hôpital se passaient mieux",
+                                                          "CHERCHEUR"]
+
+
+def test_capitals_headings_closed_by_a_period_are_no_labels():
+    # near-miss: each heading once, none taking turns
+    lines = _lines("INTRODUCTION. Ce travail porte sur la coordination des soins en Guyane.",
+                   "MÉTHODE. Nous avons mené douze entretiens semi-directifs.",
+                   "RÉSULTATS. Les professionnels décrivent un isolement persistant.",
+                   "DISCUSSION. Ces résultats rejoignent ceux de la littérature.")
+    assert discover_labels(lines, {}, {}) == {}
+
+
+def test_voices_nobody_told_apart_are_each_a_turn(gazetteer):
+    lines = ["Entretien collectif avec les trois infirmières libérales du cabinet de Mauléon ; on ne distingue pas toujours qui parle.",
+             "Moi : Vous travaillez avec la plateforme depuis quand ?",
+             "Une voix : Depuis l'hiver, on nous l'a présentée à la réunion de la CPTS.",
+             "Une autre voix : Moi je ne l'utilise pas encore, je préfère appeler le médecin directement.",
+             "Moi : Et ça change vos tournées ?",
+             "Toutes : Oh oui !",
+             "Une voix : On a moins de déplacements pour rien."]
+    text, segs = _segment(lines, gazetteer)
+    other = _at(text, segs, "je préfère appeler le médecin")
+    assert (other.kind, other.speaker) == ("turn", "Une autre voix")
+    first = _at(text, segs, "Depuis l'hiver")
+    assert (first.kind, first.speaker, first.role) == ("turn", "Une voix", "infirmier")
+    together = _at(text, segs, "Oh oui")
+    assert (together.kind, together.speaker, together.role) == ("turn", "", "infirmier")
+
+
+def test_a_key_saying_what_the_moderator_does_makes_its_label_the_moderators(gazetteer):
+    lines = ["Annexe 2 – Staff pluriprofessionnel observé (Gers)",
+             "Codes des intervenants : INF pour infirmière, KIN pour kinésithérapeute, COO pour la cadre qui mène le staff, suivis d'un numéro.",
+             "COO_1 : Madame L. est rentrée jeudi, qui l'a revue ?",
+             "INF_2 : Moi, vendredi. Elle marche mieux mais elle a peur de tomber la nuit.",
+             "KIN_1 : Je peux passer deux fois par semaine, il faut juste la prescription.",
+             "COO_1 : Je relance le médecin pour la prescription."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "qui l'a revue").kind == "moderator"
+    assert _at(text, segs, "Je relance le médecin").kind == "moderator"
+    s = _at(text, segs, "elle a peur de tomber")
+    assert (s.kind, s.speaker, s.role) == ("turn", "INF_2", "infirmier")

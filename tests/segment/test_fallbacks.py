@@ -215,6 +215,16 @@ def test_a_title_naming_the_participants_leaves_the_study_role():
     assert study_role([methods, "Nous avons aussi rencontré des participants aux ateliers de prévention."]) == ""
 
 
+def test_the_study_informants_named_as_such_leave_the_study_role():
+    methods = "Douze médecins généralistes installés en Vendée ont été interrogés entre mars et juin 2023."
+    # a results sentence naming the same informants ("la plupart des participants"): still one trade
+    assert study_role([methods, "La plupart des participants ont adhéré à la CPTS sans en attendre grand-chose."]) \
+        == "medecin_generaliste"
+    assert study_role([methods, "Plusieurs interviewés ont quitté la CPTS depuis."]) == "medecin_generaliste"
+    # near-miss: participants OF something else are other people
+    assert study_role([methods, "Nous avons aussi interrogé des participants du forum citoyen de La Roche-sur-Yon."]) == ""
+
+
 def test_a_coded_quotation_takes_the_study_role():
     from segment_text import segment_at, segment_lines
 

@@ -56,3 +56,49 @@ def test_a_timed_line_heard_once_in_prose_stays_prose(gazetteer):
              "La prochaine édition aura lieu en mars."]
     text, segs = _segment(lines, gazetteer)
     assert all(s.kind not in ("turn", "verbatim") for s in segs)
+
+
+# Where a turn stands, written BEFORE the label (segfix44, round 35): a time range, a paragraph
+# number; the speaker is the label after it, and each speaker may talk once in the extract.
+TIMED_RANGES = [
+    "Extrait du groupe de parole du 3 octobre 2023, centre de santé de Figeac",
+    "Les participantes sont désignées par des prénoms fictifs : Agnès (infirmière), Lucie (pharmacienne), Hugo (kinésithérapeute).",
+    "(00:21:05 à 00:21:30) Animateur : Qu'est-ce qui a changé depuis l'ouverture du centre ?",
+    "(00:21:31 à 00:22:10) Agnès : Moi je vois les patients plus tôt, on se parle le matin avant les tournées.",
+    "(00:22:11 à 00:22:40) Lucie : On reçoit les ordonnances la veille, je prépare les piluliers sans courir.",
+    "(00:22:41 à 00:23:02) Hugo : Je n'ai plus besoin d'appeler trois fois pour avoir un compte rendu.",
+]
+
+
+def test_a_time_range_before_the_name_is_where_the_turn_stands(gazetteer):
+    text, segs = _segment(TIMED_RANGES, gazetteer)
+    assert _at(text, segs, "Qu'est-ce qui a changé").kind == "moderator"
+    for snippet, who, role in [("je vois les patients plus tôt", "Agnès", "infirmier"),
+                               ("je prépare les piluliers", "Lucie", "pharmacien"),
+                               ("plus besoin d'appeler", "Hugo", "kinesitherapeute")]:
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("turn", who, role)
+
+
+def test_a_paragraph_number_before_the_label_is_not_the_speaker(gazetteer):
+    lines = ["Annexe 4 – Entretien avec une pharmacienne d'officine à Bastia",
+             "¶21 Q — Et quand l'ordonnance de sortie arrive incomplète, que faites-vous ?",
+             "¶22 PH — J'appelle le service, mais le vendredi soir je n'ai personne au bout du fil.",
+             "¶23 Q — Et le médecin traitant ?",
+             "¶24 PH — Il passe le lundi, on règle ça ensemble, on se connaît depuis vingt ans."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "que faites-vous").kind == "moderator"
+    s = _at(text, segs, "le vendredi soir je n'ai personne")
+    assert (s.kind, s.speaker) == ("turn", "PH")
+    assert _at(text, segs, "on se connaît depuis vingt ans").speaker == "PH"
+
+
+def test_a_programme_of_time_slots_names_no_speaker(gazetteer):
+    # near-miss: a day's schedule, its slots a time range and a title, some with a colon
+    lines = ["Programme de la journée de la CPTS du Grand Figeac",
+             "[09:00 – 10:30] Accueil des participants et café",
+             "[10:30 – 11:00] Ouverture : mot du président de la CPTS",
+             "[11:00 – 12:30] Atelier : parcours des sorties d'hospitalisation",
+             "[14:00 – 15:30] Table ronde : les soins non programmés"]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "verbatim", "moderator") for s in segs)

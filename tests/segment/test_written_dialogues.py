@@ -92,3 +92,11 @@ def test_labels_spread_over_a_document_are_not_one_script():
     spread = {"Infirmière": SimpleNamespace(lines=[1], kind="participant"),
               "Patiente": SimpleNamespace(lines=[2, 7], kind="participant")}
     assert not written_dialogue(spread, lines)
+
+
+def test_real_people_given_fictional_first_names_said_their_words():
+    # segfix44 (round 35): an anonymisation's words say the people are real, only renamed
+    assert not introduced_as_written("Trois professionnelles ont participé au groupe, désignées ici par des prénoms fictifs.")
+    assert not introduced_as_written("Extrait du groupe focal du 7 juin ; les noms ont été modifiés.")
+    # near-miss: an invented exchange stays written
+    assert introduced_as_written("Voici un échange fictif entre une infirmière et un patient, écrit pour la formation.")

@@ -14,7 +14,7 @@ from ..extract.assemble import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
 from .guarded import Guarded
-from .label_times import label_time
+from .label_times import label_time, position_mark
 from .roles import configure_roles
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
@@ -227,6 +227,8 @@ def _build(d: dict) -> dict:
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")
+    p["VOICE_WORDS"] = folded("voice_labels")
+    p["MODERATING_VERBS"] = {w.lower() for w in folded("moderating_verbs")}
     p["NOT_LABELS"] = folded("not_labels")
     p["PARTICIPANT_WORDS"] = folded("participant_words")
     p["CIVILITIES"] = folded("civilities")
@@ -258,7 +260,7 @@ def _build(d: dict) -> dict:
                 rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
-    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", [])
+    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", []) + d.get("voice_labels", [])
     listed = rf"(?:{_flex_alt(words)})\.?"
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
@@ -299,7 +301,9 @@ def _build(d: dict) -> dict:
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{full_name}|{person})\s?(?!{at_time})"
                                  rf"(?:\((?=[^()]{{1,30}}\))|{bracketed})(?P<role>[^()\[\]]+)[)\]]$")
-    timestamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*"
+    # a time, a time range or a paragraph number before the label: where the turn stands, never
+    # the label's ("[00:14:02 – 00:14:51] Nadia :", "§12 E –": lang/fr/label_times.yaml)
+    timestamp = rf"(?:{position_mark(d)})\s*[-–—]?\s*"
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
@@ -340,7 +344,11 @@ def _build(d: dict) -> dict:
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
-        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"), ("[", ":", "–", "—", "?"))
+        rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"
+        # a label of any shape after a time or a paragraph number, set off by a colon or a dash
+        # ("… le plus souvent. §14 E – Avez-vous … ?"): where the turn stands marks a turn
+        rf"|(?<=[.!?…»\])])\s+(?=(?:{position_mark(d)})\s*[-–—]?\s*(?:{label}|{caps})\s*[:–—]\s)"),
+        ("[", ":", "–", "—", "?"))
     # a label alone on its line with a timestamp before or after it, the words in the paragraphs
     # below ("GP3 [00:00:11]", "Chercheuse 00:01:46", "[00:02:30] Marie"), as transcription
     # services export; or a label and a colon with nothing after it

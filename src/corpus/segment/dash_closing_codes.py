@@ -98,6 +98,12 @@ def _credit_end(rest: str) -> int:
     return stop
 
 
+@lru_cache(maxsize=4)
+def _age(key: int) -> re.Pattern:
+    """An age in a code's profile ("61 ans"): lang/fr/presented_labels.yaml caption_age_forms."""
+    return re.compile("|".join(cv.language_data().get("caption_age_forms") or []) or r"(?!)")
+
+
 def _coded_credit_call(after: str, call: QuoteCall, ctx) -> QuoteCall:
     """The quotation as the words of a participant code after a dash that follows it, with a short
     description ("(4) « … » — CD2, omnipraticienne, Sarlat", the numbered examples of a thesis,
@@ -109,13 +115,19 @@ def _coded_credit_call(after: str, call: QuoteCall, ctx) -> QuoteCall:
     if not s["dashes"]:
         return call
     dash = "[" + "".join(re.escape(d) for d in s["dashes"]) + "]"
-    m = re.match(rf"[ \t\u00a0]+{dash}[ \t\u00a0]*(?P<code>[A-ZÉ][\w-]{{0,{s['max_code_chars'] - 1}}})(?=,|\s*$|\s+[(\[]?\d{{0,3}}[)\]]?\s*«)",
+    # the code: letters and a number ("CD2", "MG-3"), or a participant word, abbreviated or not,
+    # and a number ("Part. 07", "Participant n°4", "Enquêté 12")
+    m = re.match(rf"[ \t\u00a0]+{dash}[ \t\u00a0]*(?P<code>{cv.LABEL_SHAPES['numbered'].pattern[:-1]}"
+                 rf"|[A-ZÉ][\w-]{{0,{s['max_code_chars'] - 1}}})(?=,|\s*\.?\s*$|\s+[(\[]?\d{{0,3}}[)\]]?\s*«)",
                  after)
-    if m is None or not any(c.isdigit() for c in m.group("code")) or not cv.LABEL_SHAPES["code"].fullmatch(m.group("code")):
+    if m is None or not any(c.isdigit() for c in m.group("code")) or not (
+            cv.LABEL_SHAPES["code"].fullmatch(m.group("code")) or cv.LABEL_SHAPES["numbered"].fullmatch(m.group("code"))):
         return call
     rest = after[m.end():]
     desc = rest[:_credit_end(rest)].lstrip(",").strip().rstrip(". ")
-    if re.search(r"\d|[.!?;:«»()]", desc) or len(desc.split()) > s["coded_credit_max_words"]:
+    # the profile a code is given ("H, 61 ans", "F, 38 ans"): a sex and an age are no sentence
+    profile = _age(id(cv.language_data())).sub("", desc)
+    if re.search(r"\d|[.!?;:«»()]", profile) or len(desc.split()) > s["coded_credit_max_words"]:
         return call
     attrs = _bare_code_attrs(m.group("code"), ctx)
     if desc and getattr(ctx, "gazetteer", None) is not None:

@@ -214,7 +214,8 @@ class Context:
             if place[0]:
                 self.participant_places.setdefault(name, place)
         for label, desc in label_legend(texts).items():
-            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS:
+            if fold(desc).rstrip(".") in cv.MODERATOR_WORDS or any(
+                    w.strip(".,;()").lower() in cv.MODERATING_VERBS for w in fold(desc).split()):
                 self.legend_moderators.add(label)
             else:
                 self.legend[label] = desc
@@ -539,6 +540,7 @@ class Label:
     questions: int = 0
     standalone: set[int] = field(default_factory=set)  # lines holding the label alone
     loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
+    stamped: list[int] = field(default_factory=list)  # lines where a time or a paragraph number precedes it (once per turn)
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -687,13 +689,16 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             if fold(label).rstrip(".") in cv.NOT_LABELS and not (pos == 0 and declared is not None and declared.match(rest)):
                 continue
             shape = label_shape(label)
-            if pos and (shape == "name" or m.groupdict().get("wlabel")):
+            stamped = bool((m.groupdict().get("ts") or "").strip())
+            if pos and (shape == "name" or m.groupdict().get("wlabel")) and not stamped:
                 midline.append((ln.index, label, rest, m))
                 continue
             info = found.setdefault(label, Label(label, shape, label_kind(label, shape)))
             info.lines.append(ln.index)
             if loose_separator(m):
                 info.loose.add(ln.index)
+            if stamped:
+                info.stamped.append(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)
     # a first name or a bare capital inside a line ("… inaudible. E : Pour commencer …") counts
@@ -704,6 +709,23 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.lines.append(index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)
+    # a label set off by a period or a dash only ("MARIE-JO. Alors …") that opens a line counts
+    # where it opens a sentence inside another line too: paragraphs the extraction ran together
+    # (the same label, not any capitals: "… aux réunions. ENQUÊTRICE. Et les relations … ?")
+    pointed = sorted((k for k, v in found.items() if v.loose and v.loose == set(v.lines) and len(k) >= 2
+                      and not v.standalone), key=lambda k: (-len(k), k))
+    if pointed:
+        inside = re.compile(rf"(?<=[.!?…»\]])\s+(?P<label>{'|'.join(re.escape(k) for k in pointed)})"
+                            r"(?:\.|\s+[—–|])\s+(?=\S)")
+        for ln in lines:
+            for m in inside.finditer(ln.text):
+                info = found[m.group("label")]
+                if ln.index in info.lines:
+                    continue
+                info.lines.append(ln.index)
+                info.loose.add(ln.index)
+                end = cv.MIDLINE_TURN.search(ln.text, m.end())
+                info.questions += _is_question(ln.text[m.start():end.start()] if end else ln.text[m.start():])
     for info in found.values():
         info.lines.sort()
     return found
@@ -760,6 +782,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         return False
 
     accepted = {k: v for k, v in found.items() if strong(v)}
+    for k in stamped_labels(found, lines):
+        accepted.setdefault(k, found[k])
     for k in dialogue_labels(found, lines):
         accepted.setdefault(k, found[k])
     for k in generic:  # the fallback labels already passed the same test of turn-taking
@@ -787,7 +811,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 if _third_voice(v, accepted_lines, lines) and not any(i - 1 in alone_lines for i in v.lines):
                     accepted[k] = v
                 continue
-            if v.kind in ("answer", "group") or (len(v.lines) >= 2 and near >= 2):
+            # (one of the voices nobody told apart, "Une autre : …", heard once beside the others)
+            voice = fold(k).rstrip(".").lower() in cv.VOICE_WORDS and near >= 1
+            if v.kind in ("answer", "group") or voice or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
         # an accepted label written again without its points or hyphen ("M.-A. :" in the first
         # interview, "MA :" after the section line of the second): the same person's turns
@@ -864,6 +890,22 @@ def dialogue_runs(line_indices) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def stamped_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
+    """Labels a time, a time range or a paragraph number precedes ("[00:14:02 – 00:14:51] Nadia :
+    …", "§12 E – …"), in a document where at least ``stamped_label_min_lines`` paragraphs open so,
+    with two labels or more, and most of them speak (je, on, vous, a question): a transcript that
+    times or numbers its turns, where each speaker may talk only once in the extract. A programme's
+    slots ("[09:00 – 10:30] Accueil des participants") name no speaker, do not speak."""
+    stamped = {k: v for k, v in found.items() if v.stamped and v.kind != "group"}
+    at = sorted(i for v in stamped.values() for i in v.stamped)
+    minimum = int(cv.language_data().get("stamped_label_min_lines", 3))
+    if len(at) < minimum or len(stamped) < 2:
+        return set()
+    if sum(1 for i in at if cv.SPOKEN.search(lines[i].text)) < MIN_SPOKEN_SHARE * len(at):
+        return set()
+    return set(stamped)
 
 
 def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:

@@ -397,6 +397,21 @@ def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, gene
                 return
 
 
+def _informants_only(piece: str) -> bool:
+    """A piece whose people are the study's informants, named as such and by no trade ("La plupart
+    des participants ont adhéré …"): the people the methods described, not a group of other trades
+    (lang/fr/fallbacks.yaml informant_words)."""
+    data = cv.language_data()
+    folded = {fold(w).lower() for w in data.get("informant_words") or []}
+    nouns = list(cv.PERSON_NOUN.finditer(piece))
+    # "des participants aux ateliers", "les participants du forum": other people, whose complement says which
+    preps = cv.word_forms("informant_complements", after=r"(?!\w)")
+    complement = re.compile(rf"\w*\s+(?:{preps})", re.IGNORECASE)
+    return bool(nouns) and all(fold(m.group(0) + re.match(r"\w*", piece[m.end():]).group(0)).lower() in folded
+                               and not complement.match(piece, m.end())
+                               for m in nouns)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -414,7 +429,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \
-                        and n_words(sentence) >= MIN_METHODS_WORDS:
+                        and n_words(sentence) >= MIN_METHODS_WORDS and not _informants_only(piece):
                     # "… et de professionnels de santé": people of no one role; not a title
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
                     roles.add("")
@@ -702,8 +717,10 @@ def listed_people(texts: list[str]) -> dict[str, str]:
 
 
 def moderates(desc: str) -> bool:
-    """A description naming the moderator's function ("… et animatrice de la conférence")."""
-    return any(w.strip(".,;()") in cv.MODERATOR_WORDS for w in fold(desc).split())
+    """A description naming the moderator's function ("… et animatrice de la conférence") or
+    saying what a moderator does ("la coordinatrice qui anime la réunion": moderating_verbs)."""
+    words = [w.strip(".,;()").lower() for w in fold(desc).split()]
+    return any(w in cv.MODERATOR_WORDS for w in words) or any(w in cv.MODERATING_VERBS for w in words)
 
 
 def credited_hosts(texts: list[str]) -> list[str]:

@@ -16,3 +16,13 @@ def elapsed_time(data: dict) -> str:
 def label_time(data: dict) -> str:
     """A time in parentheses or brackets after a label (regex source, no groups)."""
     return rf"\s*[\[(]\s*(?:{elapsed_time(data)})\s*[\])]"
+
+
+def position_mark(data: dict) -> str:
+    """What a transcript writes before a label to say where the turn stands (regex source, no
+    groups, no trailing space): a time or a time range, bracketed or not ("[00:14:02 – 00:14:51]",
+    "12:04"), a paragraph number ("§12"): the language data's ``label_position_marks``, their
+    ``{time}`` any of ``label_time_notations``."""
+    marks = data.get("label_position_marks") or [r"[\[(]?{time}[\])]?"]
+    time = f"(?:{elapsed_time(data)})"
+    return "|".join(f"(?:{m.replace('{time}', time)})" for m in marks)

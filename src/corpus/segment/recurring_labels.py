@@ -30,6 +30,7 @@ from ..text import fold
 from . import conventions as cv
 from .base import TextLine, append_cut
 from .bracketed_runs import split_bracketed
+from .label_times import position_mark
 from .roles import normalize_role
 from .unpunctuated_turns import split_unpunctuated
 
@@ -57,13 +58,25 @@ class Prefix:
 TIME_ONLY = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 
 
+@lru_cache(maxsize=4)
+def _position_only(data_id: int) -> re.Pattern:
+    return re.compile(rf"(?:{position_mark(cv.language_data())})")
+
+
+def position_only(label: str) -> bool:
+    """A prefix that is only where the turn stands: a time, a time range, a paragraph number
+    ("[00:14:02 – 00:14:51] Nadia :", "§12 E –": lang/fr/label_times.yaml label_position_marks)."""
+    return bool(TIME_ONLY.fullmatch(label) or _position_only(id(cv.language_data())).fullmatch(label)
+                or _position_only(id(cv.language_data())).fullmatch(f"[{label}]"))
+
+
 def _label_ok(label: str, s: dict) -> bool:
     """Short, a letter or a number in it, no sentence inside: a label, not a stage direction."""
     return (0 < len(label) <= s["max_label_chars"] and len(label.split()) <= s["max_label_words"]
             and (re.search(r"[^\W_]", label) is not None or label == "#?")  # "#? :": a connection nobody identified
             and "," not in label and not re.search(r"\b(?:19|20)\d\d\b", label)  # "(Castel, 2020)": a reference and not re.search(r"[.!?…,;«»\"“”]$|[.!?…]\s", label)
             and not label.isdigit()
-            and not TIME_ONLY.fullmatch(label))  # "[00:12:40] Animatrice :": when the turn starts, not who speaks
+            and not position_only(label))  # "[00:12:40] Animatrice :": when the turn starts, not who speaks
 
 
 @lru_cache(maxsize=16)

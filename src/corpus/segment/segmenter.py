@@ -79,6 +79,7 @@ from .discovery import (
     declared_turn,
     discover_labels,
     generic_labels,
+    legend_prefix,
     locative_place,
     split_at_cues,
     split_at_labels,
@@ -538,6 +539,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
             # the captioned words are read as quote boxes below (segment/lower_thirds.py)
             self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
+        for k, v in self.labels.items():
+            if v.kind == "participant" and k not in self.ctx.legend_moderators \
+                    and legend_prefix(k) in self.ctx.legend_moderators:
+                v.kind = "moderator"  # "ANIM_1 :" under a key "ANIM pour la coordinatrice qui anime la réunion"
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -1282,7 +1287,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls = [(qa, qb, self._fallback(a + qa, a + qb, call, (qa, qb) in italics)) for qa, qb, call in calls]
                 if not quotes:
                     self._signed_paragraphs(group)
-            calls = [(qa, qb, dash_code_call(chunk, qa, qb, c, self.ctx)) for qa, qb, c in calls]  # "» – PH/87/02"
+            calls = [(qa, qb, self._study_filled(c, dash_code_call(chunk, qa, qb, c, self.ctx)))
+                     for qa, qb, c in calls]  # "» – PH/87/02", "» – Part. 07, H, 61 ans."
             # italic extracts, then "Ces extraits proviennent respectivement des entretiens E3, …, et E5, …"
             calls = respective_calls(chunk, calls, self.gazetteer, QuoteCall)  # (segment/following_attributions.py)
             calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
@@ -1512,6 +1518,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.spans.append(Span(words[0], words[1], "verbatim", dict(attrs)))
             self.spans.append(Span(sig[0], sig[1], "attribution", dict(attrs)))
             self.fallback_counts["signed"] += 1
+
+    def _study_filled(self, before: QuoteCall, call: QuoteCall) -> QuoteCall:
+        """A quotation a code after it credits (``call``, not ``before``) whose code and profile say
+        no trade ("– Part. 07, H, 61 ans"): the one role of everyone the methods say was interviewed."""
+        if call is before or not call.verbatim or call.attrs.get("role", "inconnu") not in ("", "inconnu") \
+                or not self.study_role:
+            return call
+        return QuoteCall(True, {**call.attrs, "role": self.study_role,
+                                "attr_source": call.attrs.get("attr_source") or "study_field"}, call.attribution)
 
     @property
     def study_role(self) -> str:

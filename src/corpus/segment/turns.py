@@ -189,7 +189,7 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
-        if info is not None and info.shape == "name" and len(label) <= 2 and label not in self.ctx.participants:
+        if info is not None and info.shape == "name" and len(label) == 1 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is not None:
                 attrs = self._interviewee_attrs(numbered)
@@ -338,9 +338,15 @@ class TurnHandlers:
         people = [k for k, v in self.labels.items() if v.kind not in ("moderator", "group")]
         for k in people:
             named = cv.NAMED_ROLE.match(k) if self.labels[k].shape == "named_role" else None
-            if named is None:
+            if named is not None:
+                roles.add(normalize_role(named.group("role").strip()))
+            elif fold(k).rstrip(".").lower() in cv.VOICE_WORDS:
+                # "Une voix :", "Une autre :": voices of the group the document describes ("les quatre
+                # infirmières du cabinet"), their role the group's
+                role = self.speaker_attrs(k).get("role") or "inconnu"
+                roles.add(self.study_role or role if role in ("", "inconnu") else role)
+            else:
                 return "inconnu"
-            roles.add(normalize_role(named.group("role").strip()))
         if len(people) >= 2 and len(roles) == 1 and not roles & {"autre", "inconnu"}:
             return roles.pop()
         return "inconnu"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract.assemble import TABLE_DELIMITER
+from ..io import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
 from .guarded import Guarded
@@ -511,7 +511,7 @@ def _build(d: dict) -> dict:
     p["ANNEX_TAG"] = Guarded(re.compile(
         rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s"), (":",))  # the tag's colon
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
-    # table cells as extraction writes them (extract.assemble.TABLE_DELIMITER) or tabs
+    # table cells as extraction writes them (io.TABLE_DELIMITER, which extract.assemble writes) or tabs
     bar = re.escape(TABLE_DELIMITER.strip())
     # (each alternative holds a tab or the bar: a line with neither is not searched, see guarded.py)
     # (a table line's cells are read by several readers: its split is remembered)

@@ -79,3 +79,56 @@ def test_damaged_cache_file_is_ignored(tmp_path, paragraph):
     again = _probe(tmp_path, paragraph)
     assert (again["seeded"], again["from_cache"]) == (0, False)
     assert again["tokens"] == good["tokens"]
+
+
+# ---- bundles (the segmenter's patterns) ---------------------------------------------------------
+
+_BUNDLE_TEXTS = ["E3 : oui. P2 : non !", "Mme D. : « On se parle », dit-elle.", "MG1 à MG4 sont médecins", "", "K2 Alors"]
+
+
+def _fresh(patterns):
+    for p, f in patterns:
+        re._cache.pop((str, p, f), None)
+
+
+def test_a_bundle_gives_back_the_patterns_a_run_compiled(tmp_path, monkeypatch):
+    monkeypatch.setenv("CORPUS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CORPUS_SPEEDUPS", raising=False)
+    # room for every pattern this test process compiled before (recorded oldest first)
+    monkeypatch.setattr(recache, "MAX_BUNDLE_PATTERNS", 10**6)
+    if not recache._supported("segment_patterns"):
+        pytest.skip("this interpreter's re internals are not the ones recache mirrors")
+    # patterns no other test compiles (a unique word in each), one with flags and named groups
+    patterns = [(rf"(?P<who>[A-Z]{{1,3}}\d)\s*:\s*(?P<rest>.*)zq{tmp_path.name}", 0),
+                (rf"(?i:zq{tmp_path.name}|mme)\s+(?P<n>\w\.)", re.IGNORECASE)]
+    _fresh(patterns)
+    assert recache.seed_bundle("t") == 0  # no file yet
+    compiled = [re.compile(p, f) for p, f in patterns]
+    assert recache.record_bundle("t") >= 2 and (tmp_path / recache._bundle_file("t").name).exists()
+    assert recache.record_bundle("t") == 0  # nothing new: nothing written
+    _fresh(patterns)  # another process: the bundle seeds re's cache, no compile
+    assert recache.seed_bundle("t") >= 2
+    for (p, f), before in zip(patterns, compiled):
+        seeded = re._cache[str, p, f]
+        assert seeded is re.compile(p, f) and seeded is not before
+        assert (seeded.flags, seeded.groups, seeded.groupindex) == (before.flags, before.groups, before.groupindex)
+        for t in _BUNDLE_TEXTS + [f"MG1 : zq{tmp_path.name}", f"Mme D. zq{tmp_path.name}"]:
+            a, b = seeded.search(t), before.search(t)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
+
+
+def test_a_bundle_is_off_with_the_switch_damaged_or_full(tmp_path, monkeypatch):
+    monkeypatch.setenv("CORPUS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("CORPUS_SPEEDUPS", "recache")  # this trick off
+    assert recache.seed_bundle("t") == 0 and recache.record_bundle("t") == 0 and not list(tmp_path.iterdir())
+    monkeypatch.delenv("CORPUS_SPEEDUPS")
+    if not recache._supported("segment_patterns"):
+        pytest.skip("this interpreter's re internals are not the ones recache mirrors")
+    path = recache._bundle_file("t")
+    path.write_bytes(recache.BUNDLE_MAGIC + b"\0" * 40)  # damaged: ignored and removed
+    assert recache.seed_bundle("t") == 0 and not path.exists()
+    monkeypatch.setattr(recache, "MAX_BUNDLE_PATTERNS", 1)  # full after one pattern
+    re.compile(rf"zq{tmp_path.name}-one")
+    re.compile(rf"zq{tmp_path.name}-two")
+    assert recache.record_bundle("t") == 1
+    assert recache.record_bundle("t") == 0 and len(recache._read_bundle(path)) == 1

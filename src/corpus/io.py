@@ -22,6 +22,10 @@ from .errors import CorpusError
 # segments.csv, the topics step first. Our own files have no such limit.
 csv.field_size_limit(2**31 - 1)
 
+# between a table row's text and its right-hand cell (interview number) in text.txt: written by
+# extraction (extract.assemble), read by the segmenter's table readers (an interim contract)
+TABLE_DELIMITER = " | "
+
 # ---- table columns (the output contract) -------------------------------------------------
 DOCUMENTS_COLUMNS = [
     "doc_id", "title", "year", "kind", "region", "n_pages", "n_chars", "n_tokens",

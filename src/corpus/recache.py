@@ -68,11 +68,11 @@ def cache_dir() -> Path:
 PYTHONS = ((3, 11), (3, 12), (3, 13))
 
 
-def _supported() -> bool:
-    """The switch allows it (corpus.speedups) and this interpreter has the internals used here."""
+def _supported(trick: str = "recache") -> bool:
+    """The switch allows ``trick`` (corpus.speedups) and this interpreter has the internals used here."""
     from . import speedups
 
-    if not speedups.enabled("recache"):
+    if not speedups.enabled(trick):
         return False
     try:
         import _sre
@@ -183,3 +183,102 @@ def remember(pattern_obj: re.Pattern) -> bool:
             != (pattern_obj.flags, pattern_obj.groups, pattern_obj.groupindex)):
         return False
     return save(pattern, parts=parts) is not None
+
+
+# ---- a bundle: the hundreds of patterns a stage compiles in every process ------------------------
+#
+# The segmenter builds ~700 patterns from the language data (at import, and the readers' own on
+# first use): ~1.2 CPU s of re's pure-Python parser in every `corpus segment` and `corpus inspect`.
+# A bundle is one file of their compiled forms (as above, each keyed by its exact string and
+# flags): ``seed_bundle`` puts them into re's cache before the modules compile them, and
+# ``record_bundle`` adds the patterns a run compiled that the bundle lacked (a first run, a new
+# version of the code or the language data, a corpus's additions), up to MAX_BUNDLE_PATTERNS.
+# A pattern string that differs is a cache miss, compiled as usual: the patterns, hence the
+# output, are the same with or without it (trick ``segment_patterns`` of corpus.speedups).
+
+MAX_BUNDLE_PATTERNS = 4000
+BUNDLE_MAGIC = b"corpus-recache-bundle-1\n"
+_BUNDLES: dict[str, list[dict]] = {}  # name -> the parts seeded from (and recorded to) its file
+_SEEN: dict[str, set] = {}  # name -> the (pattern, flags) of those parts
+
+
+def _bundle_file(name: str) -> Path:
+    return cache_dir() / f"bundle-{name}-{_tag()}.marshal"
+
+
+def _read_bundle(path: Path) -> list[dict]:
+    data = path.read_bytes()
+    if not data.startswith(BUNDLE_MAGIC):
+        raise ValueError("not a bundle file")
+    digest, payload = data[len(BUNDLE_MAGIC): len(BUNDLE_MAGIC) + 32], data[len(BUNDLE_MAGIC) + 32:]
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError("content does not match its hash")
+    parts = marshal.loads(payload)
+    if not isinstance(parts, list) or not all(isinstance(p, dict) and isinstance(p.get("pattern"), str)
+                                              and isinstance(p.get("key_flags"), int) for p in parts):
+        raise ValueError("not a list of compiled patterns")
+    return parts
+
+
+def seed_bundle(name: str, trick: str = "segment_patterns") -> int:
+    """Put the patterns bundle ``name`` holds into re's cache, and let that cache keep every
+    pattern this process compiles (for ``record_bundle``); returns how many were seeded."""
+    if not _supported(trick):
+        return 0
+    path = _bundle_file(name)
+    parts: list[dict] = []
+    built: list = []
+    try:
+        if path.exists():
+            parts = _read_bundle(path)
+            built = [build(p) for p in parts]
+    except Exception:  # damaged, tampered or foreign: compiled as usual, recorded again
+        parts, built = [], []
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    # re drops its oldest pattern past _MAXCACHE (512): room for the bundle and for what the run
+    # compiles besides, which record_bundle reads from the cache
+    re._MAXCACHE = max(re._MAXCACHE, len(re._cache) + len(parts) + MAX_BUNDLE_PATTERNS)
+    for p, obj in zip(parts, built):
+        re._cache[str, p["pattern"], p["key_flags"]] = obj
+    _BUNDLES[name] = parts
+    _SEEN[name] = {(p["pattern"], p["key_flags"]) for p in parts}
+    return len(built)
+
+
+def record_bundle(name: str, trick: str = "segment_patterns") -> int:
+    """Add to bundle ``name`` the patterns in re's cache it lacks (compiled since ``seed_bundle``),
+    while it holds fewer than MAX_BUNDLE_PATTERNS; returns how many were added (0: nothing written)."""
+    if not _supported(trick) or name not in _SEEN:
+        return 0
+    seen = _SEEN[name]
+    room = MAX_BUNDLE_PATTERNS - len(seen)
+    new = [(key[1], key[2], obj) for key, obj in list(re._cache.items())
+           if key[0] is str and (key[1], key[2]) not in seen][:max(room, 0)]
+    added = []
+    for pattern, flags, obj in new:
+        try:
+            parts = compiled_parts(pattern, int(flags))
+            rebuilt = build(parts)
+        except Exception:  # internals that no longer work as this module assumes: not recorded
+            continue
+        if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) != (obj.flags, obj.groups, obj.groupindex):
+            continue
+        added.append(parts)
+    if not added:
+        return 0
+    path = _bundle_file(name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = marshal.dumps(_BUNDLES[name] + added)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(BUNDLE_MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+    except Exception:  # unwritable folder: no bundle, every pattern compiled as usual
+        return 0
+    _BUNDLES[name] = _BUNDLES[name] + added
+    seen |= {(p["pattern"], p["key_flags"]) for p in added}
+    return len(added)

@@ -1,6 +1,6 @@
 """One switch for the speed tricks that reach into library internals.
 
-Four places save time by doing what a library does without going through it, or by not doing
+Five places save time by doing what a library does without going through it, or by not doing
 again what was done before. Each gives the same result as the plain computation
 (tests/test_speedups.py, tests/themes/test_example_cache.py compare them), and each falls back
 to it, silently, when the switch turns it off or when it cannot apply:
@@ -10,6 +10,10 @@ to it, silently, when the switch turns it off or when it cannot apply:
   ``re``'s private cache. Uses ``re._compiler``, ``re._parser``, ``re._cache`` and
   ``_sre.compile``, whose code is the same in CPython 3.11, 3.12 and 3.13 (``recache.PYTHONS``);
   elsewhere, or when one of them is missing, the regex is compiled as usual.
+- ``segment_patterns``: the segmenter compiles ~700 patterns from the language data in every
+  process (~1.2 CPU s of ``re``'s parser); ``corpus.recache``'s bundle keeps their compiled forms
+  in one file, seeded into ``re``'s cache before the segment modules import (same internals as
+  ``recache``; a pattern string the bundle lacks is compiled as usual and added by the stage).
 - ``string_hash``: the extraction's lexicon check looks words up in the model's vector table by
   spaCy's string hash; ``string_hash`` below computes it in Python so that an extraction job
   need not import spaCy. Applies to the spaCy majors in ``STRING_HASH_SPACY`` (read from the
@@ -51,8 +55,9 @@ from pathlib import Path
 from .errors import ConfigError, InputError
 
 ENV = "CORPUS_SPEEDUPS"
-# Each trick and whether it is on when CORPUS_SPEEDUPS is unset (all four measured worth it).
-DEFAULTS = {"recache": True, "string_hash": True, "stop_words": True, "example_cache": True}
+# Each trick and whether it is on when CORPUS_SPEEDUPS is unset (all five measured worth it).
+DEFAULTS = {"recache": True, "string_hash": True, "stop_words": True, "example_cache": True,
+            "segment_patterns": True}
 _ALL_ON = {"1", "on", "all"}
 _ALL_OFF = {"0", "off", "none"}
 # spaCy majors whose StringStore hash is MurmurHash64A of the UTF-8 bytes with seed 1.

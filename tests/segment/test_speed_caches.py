@@ -93,3 +93,69 @@ def test_sentence_starts_are_the_pattern_ends():
     for t in _lines() + ["Bon. (E) Et vous ? (sf2) Moi… [rires] A) oui.", "Fin ! Début."]:
         for _ in range(2):
             assert list(recurring_labels._sentence_starts(t)) == [m.end() for m in recurring_labels.SENTENCE_END.finditer(t)]
+
+
+def test_language_data_word_sets_follow_the_conventions_in_force(tmp_path):
+    """The word sets and patterns built once per language data (``cv.per_language_data``): a corpus's
+    added word is read after configure(), and forgotten when its file is gone."""
+    from corpus.segment import answer_tables, framed_quotes, lower_thirds
+
+    cv.configure(None)
+    assert answer_tables._is(" Réponses : ", "answer_column_words") and not answer_tables._is("Ressenti", "answer_column_words")
+    assert framed_quotes.box_tag("Témoignage (Mme Perrin) :") == "Mme Perrin"
+    assert framed_quotes.box_tag("Vécu (Mme Perrin) :") == ""
+    assert lower_thirds.is_voice_over("Voix off") and not lower_thirds.is_voice_over("Narratrice")
+    extra = tmp_path / "conventions.yaml"
+    extra.write_text("answer_column_words: [ressenti]\nquote_box_titles: [vécu]\nlower_third_voice_over: [narratrice]\n",
+                     encoding="utf-8")
+    try:
+        cv.configure(str(extra))
+        assert answer_tables._is("Ressenti", "answer_column_words")
+        # an unseen title, any case and accents, a name with a particle
+        assert framed_quotes.box_tag("VÉCU (Dr Le Floch) :") == "Dr Le Floch"
+        assert lower_thirds.is_voice_over("NARRATRICE.")
+    finally:
+        cv.configure(None)
+    assert not answer_tables._is("Ressenti", "answer_column_words") and framed_quotes.box_tag("Vécu (Mme Perrin) :") == ""
+
+
+def test_gated_readers_answer_as_their_patterns():
+    """box_tag asks its pattern only of a lead holding a parenthesis, a lower-third caption only of a
+    line holding a comma (each pattern needs one): the same answers on every line as the pattern's."""
+    import re
+
+    from corpus.segment import framed_quotes, lower_thirds
+
+    cv.configure(None)
+    titles = cv._flex_alt(cv.DATA.get("quote_box_titles", []))
+    box = re.compile(rf"^\s*(?i:{titles})s?\s*\((?P<who>[^()«»]{{2,60}})\)\s*:\s*$")
+    d = cv.language_data()
+    seps = tuple(d.get("lower_third_separators", [":"]))
+    caption = lower_thirds._caption_pattern(tuple(d.get("lower_third_words", [])), seps)
+    lines = _lines() + ["Verbatim (Dr Lenoir) :", "  citations  ( Jean-Marc Souquet ) :  ", "Extrait (extrait)",
+                        "SYNTHÉ : Claire Roux, infirmière libérale, Lodève", "Bandeau – Paul Martin, pharmacien",
+                        "SYNTHÉ : Claire Roux infirmière libérale"]
+    tags = [t for t in lines if box.match(t)]
+    assert len(tags) >= 2 and sum(caption.match(t) is not None for t in lines) >= 1
+    for t in lines:
+        m = box.match(t)
+        assert framed_quotes.box_tag(t) == (m.group("who").strip() if m else ""), t
+        if "," not in t:
+            assert lower_thirds._caption(t) is None and caption.match(t) is None, t
+
+
+def test_segmenting_imports_no_extraction_module():
+    """The segmenter reads the table delimiter from corpus.io: importing it loads none of the
+    extraction's modules (~0.1 s of every `corpus segment`)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys; from corpus.segment import segmenter; print(sorted(m for m in sys.modules if m.startswith('corpus.extract')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert out.stdout.strip() == "[]"
+    from corpus.extract.assemble import TABLE_DELIMITER
+    from corpus.io import TABLE_DELIMITER as contract
+
+    assert TABLE_DELIMITER == contract == " | "

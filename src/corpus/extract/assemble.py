@@ -8,6 +8,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..io import TABLE_DELIMITER  # between a table row's text and its right-hand cell (interview number)
 from . import clean, dehyphen, wordforms
 from .cells import find_cell_columns, split_at_columns
 from .furniture import find_running_lines
@@ -15,8 +16,6 @@ from .notes import find_endnotes, find_notes, mark_calls, note_rows, take_calls,
 from .paragraphs import LIST_START, TERMINAL, TOC_LINE, Para, line_gap_threshold, page_paragraphs
 from .pdf import Page, body_size, join_line_pieces
 from .quality import garbled_with_unmapped
-
-TABLE_DELIMITER = " | "  # between a table row's text and its right-hand cell (interview number)
 
 
 @dataclass

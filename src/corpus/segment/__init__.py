@@ -25,7 +25,13 @@ data of ``corpus.lang``), ``discovery`` (the document's speakers and conventions
 quotations that read as speech and labels of any shape that take turns, when no known form applies).
 """
 
-from .attributions import describe, parse_attribution_line
+from .. import recache
+
+# the segmenter's patterns compiled once per machine, not in every process (before the modules
+# below compile them; corpus.speedups ``segment_patterns``)
+recache.seed_bundle("segment")
+
+from .attributions import describe, parse_attribution_line  # noqa: I001
 from .base import Segment, Span
 from .quotes import find_quotes
 from .segmenter import Segmenter, _ner, run, segment_text

@@ -37,9 +37,13 @@ def cell_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@cv.per_language_data
+def _column_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w).rstrip(".") for w in cv.language_data().get(key, []))
+
+
 def _is(cell: str, key: str) -> bool:
-    words = {fold(w).rstrip(".") for w in cv.language_data().get(key, [])}
-    return fold(cell.strip()).rstrip(" .:") in words
+    return fold(cell.strip()).rstrip(" .:") in _column_words(key)
 
 
 def _header(text: str) -> tuple[int, int, int | None, int] | None:

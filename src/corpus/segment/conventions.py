@@ -8,9 +8,10 @@ code, a comma, a description). Modules read the patterns as ``conventions.NAME``
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..extract.assemble import TABLE_DELIMITER
+from ..io import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
 from .guarded import Guarded
@@ -64,6 +65,25 @@ def language_data() -> dict:
     """The language data with the corpus's additions, as the last configure() built it (this
     module configures French at import)."""
     return DATA
+
+
+def per_language_data(build):
+    """``build(*args)`` (a word set or a pattern made from the language data's lists) remembered
+    for the language data it was built from: built again once configure() changes the data, not
+    on every line a reader asks about (the answer is the same object: callers do not change it)."""
+    built: dict = {}
+    source: list = [None]  # the data ``built`` holds answers for (kept alive: compared by identity)
+
+    @functools.wraps(build)
+    def remembered(*args):
+        if source[0] is not DATA:
+            built.clear()
+            source[0] = DATA
+        if args not in built:
+            built[args] = build(*args)
+        return built[args]
+
+    return remembered
 
 
 _SPACE = None  # the item set of a run of whitespace (r"\s+")
@@ -499,7 +519,7 @@ def _build(d: dict) -> dict:
     p["ANNEX_TAG"] = Guarded(re.compile(
         rf"(?:(?<=^)|(?<=\s))(?P<tag>(?:{moderators})(?=\s?:)|{interview_code})\s?:\s"), (":",))  # the tag's colon
     p["MODERATOR_TAG"] = re.compile(rf"^(?:{moderators})$")
-    # table cells as extraction writes them (extract.assemble.TABLE_DELIMITER) or tabs
+    # table cells as extraction writes them (io.TABLE_DELIMITER, which extract.assemble writes) or tabs
     bar = re.escape(TABLE_DELIMITER.strip())
     # (each alternative holds a tab or the bar: a line with neither is not searched, see guarded.py)
     # (a table line's cells are read by several readers: its split is remembered)

@@ -107,9 +107,16 @@ def credited_below(text: str, a: int, b: int) -> bool:
 def box_tag(lead: str) -> str:
     """The person a box title names in parentheses before a colon, right before a quotation
     ("Verbatim (Dr Lenoir) : « … »", "Témoignage (Mme Perrin) :"); "" when ``lead`` is no such tag."""
-    titles = cv._flex_alt(cv.DATA.get("quote_box_titles", [])) or "(?!)"
-    m = re.match(rf"^\s*(?i:{titles})s?\s*\((?P<who>[^()«»]{{2,60}})\)\s*:\s*$", lead)
+    if "(" not in lead:  # the tag's parentheses: a lead without one is no tag
+        return ""
+    m = _box_tag().match(lead)
     return m.group("who").strip() if m else ""
+
+
+@cv.per_language_data
+def _box_tag() -> re.Pattern:
+    titles = cv._flex_alt(cv.language_data().get("quote_box_titles", [])) or "(?!)"
+    return re.compile(rf"^\s*(?i:{titles})s?\s*\((?P<who>[^()«»]{{2,60}})\)\s*:\s*$")
 
 
 def tagged_call(text: str, a: int, call, ctx):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.assemble import TABLE_DELIMITER
+from ..io import TABLE_DELIMITER
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe

@@ -31,15 +31,25 @@ def _caption_pattern(words: tuple, separators: tuple) -> re.Pattern:
     return re.compile(rf"^\s*(?:{alt})\s*(?:{sep})\s*(?P<who>[^,]+?)\s*,\s*(?P<desc>\S.{{2,150}})$", re.IGNORECASE)
 
 
+@cv.per_language_data
+def _caption_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The caption patterns of the language data's words (a caption's, an interview line's)."""
+    d = cv.language_data()
+    seps = tuple(d.get("lower_third_separators", [":"]))
+    return (_caption_pattern(tuple(d.get("lower_third_words", [])), seps),
+            _caption_pattern(tuple(d.get("lower_third_interview_words", [])), seps))
+
+
 def _caption(text: str) -> tuple[str, str] | None:
     """(name, description) of a caption line ("SYNTHÉ : Claire Roux, infirmière libérale, Lodève"),
     or of a script's interview line when its description describes a person ("ITW – Dr Claire
     Bordes, médecin généraliste"); None otherwise."""
-    d = cv.language_data()
-    seps = tuple(d.get("lower_third_separators", [":"]))
-    m = _caption_pattern(tuple(d.get("lower_third_words", [])), seps).match(text)
+    if "," not in text:  # both patterns need the comma between the name and the description
+        return None
+    captioned, interview = _caption_patterns()
+    m = captioned.match(text)
     if m is None:
-        m = _caption_pattern(tuple(d.get("lower_third_interview_words", [])), seps).match(text)
+        m = interview.match(text)
         if m is not None and not describes_person(m.group("desc")):
             m = None
     if not m or not NAME.match(m.group("who")):
@@ -56,7 +66,12 @@ def caption_lines(lines: list[TextLine]) -> set[int]:
 
 def is_voice_over(label: str) -> bool:
     """The voice-over's label ("OFF", "COMMENTAIRE"): lang/fr lower_thirds.yaml lower_third_voice_over."""
-    return fold(label).lower().rstrip(".") in {fold(w).lower() for w in cv.language_data().get("lower_third_voice_over", [])}
+    return fold(label).lower().rstrip(".") in _voice_over_words()
+
+
+@cv.per_language_data
+def _voice_over_words() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("lower_third_voice_over", []))
 
 
 def lower_third_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .. import io as cio
+from .. import recache
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
@@ -1884,6 +1885,7 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     records = [segment_record(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
                                                        _ner() if section_entities else None, declared, notes)]
     cio.write_jsonl(out, records)
+    recache.record_bundle("segment")  # the patterns this run compiled that the bundle lacked
     return records
 
 

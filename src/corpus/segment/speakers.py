@@ -123,9 +123,14 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
 NAME_CELL = re.compile(r"^[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][a-zéèêëïîôûç]+)?$")
 
 
+@cv.per_language_data
+def _column_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in cv.language_data().get(key, []))
+
+
 def _header_column(cells: list[str], key: str) -> int | None:
     """The index of the cell that is one of the language data's ``key`` words, or None."""
-    words = {fold(w) for w in cv.DATA.get(key, [])}
+    words = _column_words(key)
     return next((k for k, c in enumerate(cells) if fold(c).strip(" :") in words), None)
 
 

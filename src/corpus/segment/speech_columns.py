@@ -26,8 +26,9 @@ from .base import Span, TextLine, n_words
 NAME = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w’'-]+){1,2}"
 
 
-def _words(key: str) -> set[str]:
-    return {fold(w).strip() for w in cv.language_data().get(key, [])}
+@cv.per_language_data
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold(w).strip() for w in cv.language_data().get(key, []))
 
 
 def _header(text: str) -> tuple[int, int] | None:

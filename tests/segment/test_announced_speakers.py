@@ -93,3 +93,21 @@ def test_a_guest_named_before_with_no_function_keeps_no_role(gazetteer):
              *PODCAST[2:]]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Un annuaire").role == "inconnu"
+
+
+def test_a_list_of_names_each_with_its_parenthesis_gives_each_their_own(gazetteer):
+    # lead, session 18: "Odile (infirmière), Bastien (kinésithérapeute) et Nadia (…)": the apposition
+    # before "Bastien" is Odile's list item; each name's own parenthesis says what they are
+    lines = ["Trois professionnelles ont participé, désignées par des prénoms fictifs : Odile (infirmière), "
+             "Bastien (kinésithérapeute) et Nadia (secrétaire médicale).",
+             "Animatrice : Comment se passe la prise de rendez-vous à la sortie de l'hôpital ?",
+             "Nadia : Souvent ils appellent le lundi matin, et je n'ai aucune information.",
+             "Odile : Nous, on l'apprend par la pharmacie, qui nous passe un coup de fil.",
+             "Bastien : Et pour la rééducation, le patient arrive avec sa prescription et trois lignes.",
+             "Animatrice : Et la messagerie sécurisée ?",
+             "Nadia : Je ne l'ai jamais ouverte, je n'ai pas les codes.",
+             "Odile : Moi tous les jours, pour les retours d'hospitalisation.",
+             "Bastien : Pas encore, mais on me l'a proposé."]
+    text, segs = _segment(lines, gazetteer)
+    got = [_at(text, segs, w).role for w in ("Souvent ils appellent", "on l'apprend", "pour la rééducation")]
+    assert got == ["secretaire", "infirmier", "kinesitherapeute"]

@@ -58,7 +58,10 @@ def presented_description(label: str, before: list[TextLine]) -> str:
 
     for ln in reversed(before):
         if named_in(label, ln.text):
-            desc = apposition(label, [ln.text])
+            # "… : Odile (infirmière), Bastien (kinésithérapeute) et Nadia (…)": a list presents each
+            # name with its own parenthesis; the apposition before a name would be the previous person's
+            own = re.search(rf"{re.escape(label)}\s*\((?P<d>[^()]{{3,80}})\)", ln.text)
+            desc = own.group("d") if own else apposition(label, [ln.text])
             if desc and normalize_role(desc) not in ("autre", "inconnu"):
                 return desc
     return ""

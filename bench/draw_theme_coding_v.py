@@ -86,10 +86,24 @@ def eligible(interim: Path, doc: str, spans, keys) -> dict[str, list[dict]]:
     return by_kind
 
 
+def first_of_each_words(rows: list[dict]) -> list[dict]:
+    """Keep the first of two drawn passages holding the same words (the folded check of ``eligible``
+    between passages of this draw): the draw of V took one interview answer twice, as a turn of the annex
+    transcript and as a verbatim quoted in the body (« On a une idéologie ou une éthique… »)."""
+    kept: list[dict] = []
+    for row in rows:
+        flat = fold(row["text"])
+        if any(flat[:FOLD_HEAD] in fold(k["text"]) or fold(k["text"])[:FOLD_HEAD] in flat
+               for k in kept if k["doc_id"] == row["doc_id"]):
+            continue
+        kept.append(row)
+    return kept
+
+
 def draw_bundled(interim: Path) -> list[dict]:
     setc.sample_keys, setc.eligible = earlier_keys, eligible
     try:
-        return setr.draw_bundled(interim, SEED, QUOTAS, TAKEN)
+        return first_of_each_words(setr.draw_bundled(interim, SEED, QUOTAS, TAKEN))
     finally:
         setc.sample_keys, setc.eligible = setu.SAMPLE_KEYS, _ELIGIBLE
 

@@ -86,24 +86,41 @@ def eligible(interim: Path, doc: str, spans, keys) -> dict[str, list[dict]]:
     return by_kind
 
 
-def first_of_each_words(rows: list[dict]) -> list[dict]:
-    """Keep the first of two drawn passages holding the same words (the folded check of ``eligible``
-    between passages of this draw): the draw of V took one interview answer twice, as a turn of the annex
-    transcript and as a verbatim quoted in the body (« On a une idéologie ou une éthique… »)."""
-    kept: list[dict] = []
+def earlier_texts() -> dict[str, list[str]]:
+    """{doc: folded whole texts} of every bundled passage of A–U and every quote of theme_sample.csv.
+    setc's ``sample_keys`` cut theme_sample.csv's quotes into pieces at their « ... », so a segment holding a
+    quote that runs over two turns (« E8t : Oui mais c'est 10 % des médecins… ») escaped ``eligible``."""
+    out: dict[str, list[str]] = {}
+    for name in (*TAKEN, "theme_sample.csv"):
+        for row in setc.read_commented_csv(setc.DATA / name):
+            if row.get("text"):
+                out.setdefault(row["doc_id"], []).append(fold(row["text"]))
+    return out
+
+
+def repeats(text: str, others: list[str]) -> bool:
+    flat = fold(text)
+    return any(flat[:FOLD_HEAD] in k or (len(k) >= FOLD_HEAD and k[:FOLD_HEAD] in flat) for k in others)
+
+
+def drop_repeats(rows: list[dict]) -> list[dict]:
+    """After the draw (so that the seeded sample stays the one that was coded): drop a passage holding the
+    words of an earlier set's passage or of a theme_sample.csv quote, whole texts folded (3 passages of the
+    first draw, all quotes of theme_sample.csv), or of a passage drawn before it here (the draw took one
+    interview answer twice, as a turn of the annex transcripts and a verbatim of the body, « On a une
+    idéologie ou une éthique… »)."""
+    earlier, kept = earlier_texts(), []
     for row in rows:
-        flat = fold(row["text"])
-        if any(flat[:FOLD_HEAD] in fold(k["text"]) or fold(k["text"])[:FOLD_HEAD] in flat
-               for k in kept if k["doc_id"] == row["doc_id"]):
-            continue
-        kept.append(row)
+        mine = [fold(k["text"]) for k in kept if k["doc_id"] == row["doc_id"]]
+        if not repeats(row["text"], earlier.get(row["doc_id"], []) + mine):
+            kept.append(row)
     return kept
 
 
 def draw_bundled(interim: Path) -> list[dict]:
     setc.sample_keys, setc.eligible = earlier_keys, eligible
     try:
-        return first_of_each_words(setr.draw_bundled(interim, SEED, QUOTAS, TAKEN))
+        return drop_repeats(setr.draw_bundled(interim, SEED, QUOTAS, TAKEN))
     finally:
         setc.sample_keys, setc.eligible = setu.SAMPLE_KEYS, _ELIGIBLE
 

@@ -67,6 +67,9 @@ SETS = {
     # U: a seeded sample of rounds 31-33 written for the project (no real text, no leftovers): round 31
     # apart from rounds 32 and 33
     "U": (("segment_unseen32", "segment_unseen33"), "unseen round 31", "unseen rounds 32, 33"),
+    # V: a seeded sample of rounds 34-35 written for the project (no real text, no leftovers): round 34
+    # apart from round 35
+    "V": (("segment_unseen35",), "unseen round 34", "unseen round 35"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

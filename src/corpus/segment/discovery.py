@@ -712,8 +712,10 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
     # a label set off by a period or a dash only ("MARIE-JO. Alors …") that opens a line counts
     # where it opens a sentence inside another line too: paragraphs the extraction ran together
     # (the same label, not any capitals: "… aux réunions. ENQUÊTRICE. Et les relations … ?")
+    # (only a label opening a single line: one heard at two line starts or more is judged as it is,
+    # "ENQ. … ? MG2. Alors …" keeps its in-line label to split_at_labels)
     pointed = sorted((k for k, v in found.items() if v.loose and v.loose == set(v.lines) and len(k) >= 2
-                      and not v.standalone), key=lambda k: (-len(k), k))
+                      and not v.standalone and len(v.lines) == 1), key=lambda k: (-len(k), k))
     if pointed:
         inside = re.compile(rf"(?<=[.!?…»\]])\s+(?P<label>{'|'.join(re.escape(k) for k in pointed)})"
                             r"(?:\.|\s+[—–|])\s+(?=\S)")

@@ -34,14 +34,15 @@ import themes_errors as te  # noqa: E402
 from corpus.themes import agreement, coding, load_themes  # noqa: E402
 from corpus.themes import examples as ex  # noqa: E402
 
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "dev"]  # I, J: tuning
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "dev"]  # I, J: tuning
 # sets since session 8; K, L since session 9 (themesfix8); M since session 10 (themesfix9); N (coder 1), O, P in
 # this leave-one-set-out since session 13 (themesfix11), not in the shipped examples (reverted: THEME_SCORES.md);
 # Q (a tuning set since session 14, scored blind in session 13) since session 14 (themesfix12); R (a tuning set
 # since session 15, scored blind in session 14) since session 15 (themesfix13); S (a tuning set since session 16, scored blind in
 # session 15) since session 16 (themesloso); T (a tuning set since session 17, scored blind in session 16) since session 17
-# (themes17). ``--without=T``: A–S and dev (session 16's rows); ``--without=T --without=S``: A–R and dev (sessions 15
-# and earlier, comparable)
+# (themes17); U (a tuning set since session 18, scored blind in session 17) since session 18 (themes18).
+# ``--without=U``: A–T and dev (session 17's rows); ``--without=U --without=T``: A–S and dev (session 16's rows);
+# ``--without=U --without=T --without=S``: A–R and dev (sessions 15 and earlier, comparable)
 for _name in [a.split("=", 1)[1] for a in sys.argv if a.startswith("--without=")]:
     SETS.remove(_name)
 SEED = 42
@@ -55,7 +56,8 @@ def load(themes):
                  "--add=M=theme_coding_m.csv", "--add=N=theme_coding_n.csv",
                  "--add=O=theme_coding_o.csv", "--add=P=theme_coding_p.csv",
                  "--add=Q=theme_coding_q.csv", "--add=R=theme_coding_r.csv",
-                 "--add=S=theme_coding_s.csv", "--add=T=theme_coding_t.csv"]
+                 "--add=S=theme_coding_s.csv", "--add=T=theme_coding_t.csv",
+                 "--add=U=theme_coding_u.csv"]
     sets = te.load_sets(themes)
     sets = {k: sets[k] for k in SETS}
     cache = Path(os.environ.get("TFIX4_FEATURES", "/tmp/tfix4_features.pkl"))

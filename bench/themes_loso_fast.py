@@ -17,6 +17,7 @@ measured:
   before; tests/themes/test_bench_loso_cache.py; tests/data/THEME_SCORES.md, "Session 16").
   Since session 16 S is in the leave-one-set-out (20 sets); ``--without=S`` gives A–R and dev.
   Since session 17 (themes17) T too (21 sets); ``--without=T`` gives session 16's A–S and dev.
+  Since session 18 (themes18) U too (22 sets); ``--without=U`` gives session 17's A–T and dev.
 
     PYTHONPATH=src nice .venv/bin/python bench/themes_loso_fast.py            # every candidate
     ... --only="default"  --only="C=0.3"                                        # some of them

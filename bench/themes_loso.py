@@ -70,7 +70,7 @@ def load(themes):
 
     tokens = te.cached_tokens(sets)
     vocab = load_model(MODEL).vocab
-    ev = te.run_rule(sets, tokens, themes, dict(coding.DEFAULT_PARAMS), vocab)
+    ev = te.run_rule(sets, tokens, themes, te.params_from_argv(), vocab)  # --set-param=KEY=VALUE (session 18)
     for name in sets:
         for p, e in zip(sets[name], ev[name]):
             e["sentences"] = ex.sentence_vectors(tokens[name][p["passage_id"]], vocab)

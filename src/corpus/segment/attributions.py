@@ -553,8 +553,11 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
             attrs = presented_earlier(before, gazetteer, call.attrs["role"])
         return call if attrs is None or attrs["role"] != call.attrs["role"] else type(call)(True, attrs, call.attribution)
     if call.attrs.get("_pronoun") and not lead.rstrip().endswith(":"):
+        from .pronoun_subjects import pronoun_subject  # it reads describe() of this module
+
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
-            or presented_before_pronoun(lead, gazetteer)  # "… par Sabrina Hoarau, 34 ans, infirmière libérale. Elle …"
+            or presented_before_pronoun(lead, gazetteer) \
+            or pronoun_subject(lead, after, gazetteer, before[:len(before) - len(lead)] if before.endswith(lead) else "")  # "X ouvre le standard. … « … », explique-t-elle" (segment/pronoun_subjects.py)
         if attrs is None and before:  # the one person presented above, nothing quoted yet
             attrs = presented_earlier(before, gazetteer)
             if attrs is None and not SPLIT_AFTER.match(after):  # a split quotation's first half: not alone (segfix38)

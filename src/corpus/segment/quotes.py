@@ -1166,6 +1166,10 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     return QuoteCall(False)
 
 
+# the apposition after a full name that presents the person: ", titulaire de l'officine,"
+PRESENTED_APPOSITION = re.compile(r"\s*,\s*(?P<desc>[^,«»\"“.;:()]{2,80})\s*,")
+
+
 def speaking_names(text: str):
     """Names followed, in the same sentence, by a speech verb, or introduced by "Pour"/"Selon"
     ("Pour l'infirmière Sophie Lacan, …"); first names given with an apposition that describes a
@@ -1177,6 +1181,13 @@ def speaking_names(text: str):
         after = text[m.end():m.end() + 90]
         before = text[max(0, m.start() - 40):m.start()]
         sentence = re.split(r"[.!?]\s", after)[0]
+        presented = PRESENTED_APPOSITION.match(text, m.end())
+        if presented and describes_person(presented.group("desc")):
+            # "Claire Vergnaud, infirmière libérale à Rochechouart, a mis en place …": a person the
+            # text presents by name and what they do is the nearest one a later "il"/"elle" stands
+            # for ("« … », assure-t-elle"), whatever verb follows the apposition
+            yield m
+            continue
         if re.search(r"\b(?:" + cv.SPEECH_VERBS + r")\b", sentence, re.IGNORECASE) and "\"" not in sentence \
                 and "«" not in sentence or cv.SPEAKER_INTRO.search(before):
             yield m

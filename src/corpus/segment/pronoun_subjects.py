@@ -1,0 +1,125 @@
+"""The person an inverted pronoun incise stands for: the nearest subject before the quotation
+(lang/fr/pronoun_subjects.yaml).
+
+A report names someone as the subject of a sentence, whatever the verb, then quotes them and
+closes the quotation with a pronoun: "Nadine Le Goff ouvre le standard. Trente appels en une
+heure. « … », explique-t-elle.", "Dans la salle d'attente, un retraité feuillette un magazine.
+« … », glisse-t-il sans lever les yeux.". The pronoun stands for the nearest sentence subject
+that is a person and agrees with it: a full name (what they do in apposition, "Paul Kerhervé,
+kinésithérapeute à Morlaix, soigne …", or in the sentence after the incise, "Elle est secrétaire
+ici depuis l'ouverture."), or a singular determiner and a person noun of the pronoun's gender
+("une patiente" for "elle", not "un retraité"). A sentence may open on an adverbial phrase
+before its subject ("Dans la salle d'attente, …", "Le soir, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+from .incise_slots import verb_incise
+from .regions import Gazetteer
+
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+
+
+@cv.per_language_data
+def _patterns() -> dict[str, re.Pattern]:
+    d = cv.language_data()
+    pronouns = cv.word_forms("subject_pronouns", "")
+    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
+    # an adverbial phrase opening the sentence before its subject: "Dans la salle d'attente, "
+    opener = r"(?:[^,.;:!?«»]{2,60},\s*)?"
+    # what the verb after the subject looks like: a lowercase word (an object pronoun, a reflexive
+    # or the verb itself), not a capital (a second name) nor a punctuation mark
+    verb = rf"(?=[{_LOWER}])"
+    app = r"(?:\s*,\s*(?P<app>[^,;.«»]{3,100}),)?\s+"
+    civilities = cv.word_forms("civilities", r"\.?\s+")
+    # "Mme R., 84 ans, vit seule …", "Le Dr Kerhervé soigne …": a civility and an initial or a surname
+    civil = rf"(?:(?i:{dets}))?(?P<civ>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+)"
+    return {
+        "named": re.compile(rf"^{opener}(?:{cv.NAME.pattern}|{civil}){app}{verb}"),
+        # "Assise près du poêle, elle me tend …": the pronoun of someone named further back
+        "pronoun_subject": re.compile(rf"^{opener}(?P<pron>(?i:{pronouns}))\s+{verb}"),
+        "described": re.compile(
+            rf"^(?i:{opener})(?P<np>(?P<det>(?i:{dets}))(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,40}}?){app}{verb}"),
+        "pronoun": re.compile(rf"(?:-t-|-)(?P<pron>{pronouns})\b"),
+        "copula": re.compile(rf"^\s*(?i:{pronouns})\s+(?:{cv.word_forms('copulas', '')})\s+(?P<desc>[^.;!?«»]{{3,120}})"),
+        "sentences": d.get("pronoun_subject_sentences", 3),
+    }
+
+
+def _gender(word: str, key_f: str, key_m: str) -> str:
+    w = word.strip().lower()
+    if w in {x.lower() for x in cv.language_data().get(key_f, [])}:
+        return "f"
+    if w in {x.lower() for x in cv.language_data().get(key_m, [])}:
+        return "m"
+    return ""
+
+
+def incise_pronoun(after: str) -> str:
+    """The subject pronoun of the inverted incise after a closing guillemet ("», explique-t-elle."
+    -> "elle", whatever the verb), else ''."""
+    after = after.lstrip("»”\" \u00a0\u202f")
+    m = cv.VERB_AFTER.match(after) or verb_incise(after)
+    return (m.group("pron") or "") if m is not None else ""
+
+
+def _description_after(after: str) -> str:
+    """What the sentence after the incise says the pronoun's person is ("Elle est secrétaire ici
+    depuis l'ouverture."), else ''."""
+    end = re.search(r"[.!?]\s+", after)
+    if end is None:
+        return ""
+    m = _patterns()["copula"].match(after[end.end():])
+    return m.group("desc").strip() if m and describes_person(m.group("desc")) else ""
+
+
+def pronoun_subject(lead: str, after: str, gazetteer: Gazetteer, before: str = "") -> dict | None:
+    """Attrs of the person the inverted pronoun of the incise after a quotation (``after``, from
+    its closing guillemet) stands for: the nearest sentence subject of ``lead`` (the paragraph up to
+    the quotation, nothing quoted in it) that names a person of the pronoun's gender; a sentence
+    whose subject is the same pronoun sends further back, into ``before`` (the text above the
+    paragraph: "Mme R., 84 ans, vit seule … ⏎ Assise près du poêle, elle me tend une boîte vide. «
+    … », me dit-elle"). None when the incise has no pronoun or no sentence near enough has such a
+    subject."""
+    pron = incise_pronoun(after)
+    if not pron or any(q in lead for q in "«»\"“”"):
+        return None
+    pats = _patterns()
+    want = _gender(pron, "feminine_subject_pronouns", "masculine_subject_pronouns")
+    text = before + lead
+    # the sentences (a full stop followed by a space ends one: not "Mme R., 84 ans"), each with
+    # whether it is the quotation's (its line's)
+    sentences = [(m.group(0).strip(), m.end() > len(before))
+                 for m in re.finditer(r"(?:[^.!?]|[.!?](?!\s))+[.!?]*", text) if m.group(0).strip()]
+    window, k, chained = pats["sentences"], 0, False
+    for sentence, inside in reversed(sentences):
+        k += 1
+        if k > window or (not inside and not chained) or any(q in sentence for q in "«»\"“”"):
+            return None
+        m = pats["named"].match(sentence)
+        name = (m.group("name") or m.group("civ")).strip() if m is not None else ""
+        if m is not None and not gazetteer.find(name):  # "Pont Aven accueille …": a place
+            app = (m.group("app") or "").strip()
+            desc = app if app and describes_person(app) else _description_after(after)
+            role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+            role = "autre" if role == "inconnu" and desc and cv.AGE_FIELD.match(desc) else role  # "Mme R., 84 ans,"
+            return {"speaker": name, "role_raw": desc, "role": role, "region": region,
+                    "place": place, "attr_source": "attribution"}
+        m = pats["described"].match(sentence)
+        if m is not None and cv.PERSON_NOUN.match(m.group("noun")):
+            gender = _gender(m.group("det"), "feminine_determiners", "masculine_determiners")
+            if want and gender and gender != want:
+                continue  # "une patiente …" for "il": someone else
+            app = (m.group("app") or "").strip()
+            desc = app if app and describes_person(app) else m.group("np").strip()
+            role, region, place = describe(desc, gazetteer)
+            return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                    "attr_source": "attribution"}
+        m = pats["pronoun_subject"].match(sentence)
+        if m is not None and m.group("pron").lower() == pron.lower():
+            window, chained = k + pats["sentences"], True  # the same "elle": who it stands for is further back
+    return None

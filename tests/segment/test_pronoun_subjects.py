@@ -1,0 +1,114 @@
+"""The person an inverted pronoun incise stands for (segment/pronoun_subjects.py): the nearest
+sentence subject before the quotation that names a person of the pronoun's gender, whatever its
+verb ("Nadine Le Goff ouvre le standard. … « … », explique-t-elle."), a person noun ("un retraité
+feuillette un magazine. « … », glisse-t-il"), a civility and an initial two paragraphs up through
+the same pronoun ("Mme R., 84 ans, vit seule … ⏎ Assise près du poêle, elle me tend … « … », me
+dit-elle"); and a person presented by full name and apposition, whatever the verb, is the running
+speaker a later pronoun stands for ("Claire Vergnaud, infirmière libérale à Rochechouart, a mis en
+place …", segment/quotes.py speaking_names). Near misses: a person noun of the other gender, a
+place opening the sentence, no pronoun in the incise."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.pronoun_subjects import incise_pronoun, pronoun_subject
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_the_incise_pronoun_whatever_the_verb():
+    assert incise_pronoun(", explique-t-elle. Elle est secrétaire ici.") == "elle"
+    assert incise_pronoun(", me dit-elle en riant à moitié.") == "elle"
+    assert incise_pronoun(", bougonne-t-il.") == "il"  # unseen verb
+    assert incise_pronoun(", soupire le médecin.") == ""
+
+
+def test_a_named_subject_whatever_the_verb(gazetteer):
+    lead = ("Nadine Le Goff ouvre le standard. Trente appels en une heure, certains pour un renouvellement, "
+            "d'autres pour une fièvre. ")
+    attrs = pronoun_subject(lead, ", explique-t-elle. Elle est secrétaire ici depuis l'ouverture.", gazetteer)
+    # what she does: the sentence after the incise
+    assert (attrs["speaker"], attrs["role"]) == ("Nadine Le Goff", "secretaire")
+    # unseen: an apposition, a civility and a surname, a sentence opening on an adverbial phrase
+    attrs = pronoun_subject("Ce matin-là, le Dr Kerhervé, médecin généraliste à Morlaix, reçoit sans rendez-vous. ",
+                            ", sourit-il.", gazetteer)
+    assert (attrs["speaker"], attrs["role"], attrs["region"]) == ("Dr Kerhervé", "medecin_generaliste", "Bretagne")
+
+
+def test_a_person_noun_of_the_pronoun_gender(gazetteer):
+    lead = "Dans la salle d'attente, un retraité feuillette un magazine. "
+    attrs = pronoun_subject(lead, ", glisse-t-il sans lever les yeux.", gazetteer)
+    assert (attrs["speaker"], attrs["role"]) == ("", "autre")
+    # near miss: "elle" does not stand for "un retraité"
+    assert pronoun_subject(lead, ", glisse-t-elle sans lever les yeux.", gazetteer) is None
+    # unseen: the nearest agreeing subject is the one before
+    lead = "Une infirmière de Pleyben prépare sa tournée. Un patient attend son tour. "
+    attrs = pronoun_subject(lead, ", soupire-t-elle.", gazetteer)
+    assert attrs["role"] == "infirmier"
+
+
+def test_near_misses(gazetteer):
+    # a place opening the sentence is no person; an incise without a pronoun
+    assert pronoun_subject("La Rochelle accueille les touristes dès avril. ", ", sourit-il.", gazetteer) is None
+    assert pronoun_subject("Nadine Le Goff ouvre le standard. ", ", soupire le médecin.", gazetteer) is None
+    # a quotation before in the paragraph: the pronoun may be that speaker's
+    assert pronoun_subject("Nadine Le Goff ouvre. « Bonjour », dit-elle. ", ", ajoute-t-elle.", gazetteer) is None
+
+
+def test_the_same_pronoun_sends_further_back(gazetteer):
+    before = ("Mme R., 84 ans, vit seule dans un hameau à vingt minutes du cabinet. Elle sort du centre "
+              "hospitalier le vendredi à 17 heures. Je la vois le lundi en visite.\n")
+    attrs = pronoun_subject("Assise près du poêle, elle me tend une boîte vide. ", ", me dit-elle en riant.",
+                            gazetteer, before)
+    assert (attrs["speaker"], attrs["role"]) == ("Mme R.", "autre")
+    # near miss: without the pronoun the paragraph above is not read
+    assert pronoun_subject("Le téléphone sonne. ", ", me dit-elle.", gazetteer, before) is None
+
+
+REPORT = [
+    "Pleyben. Une journée dans la ruche de la maison de santé",
+    "7 h 45.",
+    "Nadine Le Goff ouvre le standard. Trente appels en une heure, certains pour un renouvellement, d'autres pour "
+    "une fièvre. « Le matin, c'est le tri : je sais qui doit passer aujourd'hui et qui peut attendre, parce que je "
+    "connais les familles », explique-t-elle. Elle est secrétaire ici depuis l'ouverture.",
+    "10 h 15.",
+    "Dans la salle d'attente, un retraité feuillette un magazine. « Avant, j'allais à Châteaulin et j'attendais "
+    "trois semaines. Là je suis vu dans la journée », glisse-t-il sans lever les yeux.",
+]
+
+PRESENTED = [
+    "Saint-Junien – Maintien à domicile : ceux qui tiennent le fil",
+    "Josiane*, 56 ans, est aide à domicile depuis vingt ans. Elle fait huit à dix passages par jour.",
+    "« Je suis la première à voir quand ça ne va pas. Mais à qui je le dis ? Le médecin, je ne l'ai jamais au "
+    "téléphone. »",
+    "Claire Vergnaud, infirmière libérale à Rochechouart, a mis en place un cahier dans chaque maison. « Chacun "
+    "écrit ce qu'il a vu, même trois mots. C'est bête, mais depuis, on rattrape les chutes », assure-t-elle.",
+    # unseen: a man presented the same way, another verb
+    "Paul Desmoulins, kinésithérapeute à Saint-Junien, passe le jeudi. « Je vois bien qui décline d'une semaine "
+    "à l'autre, on se le dit dans le cahier », confie-t-il.",
+]
+
+
+def test_in_a_report(gazetteer):
+    text, segs = _segment(REPORT, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Le matin, c'est le tri")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadine Le Goff", "secretaire")
+    s = _at(text, segs, "Avant, j'allais à Châteaulin")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+    assert _at(text, segs, "7 h 45.").kind not in ("verbatim", "turn")
+
+
+def test_a_person_presented_by_name_and_apposition_is_the_running_speaker(gazetteer):
+    text, segs = _segment(PRESENTED, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Chacun écrit ce qu'il a vu")  # not Josiane's, the quote before
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Vergnaud", "infirmier")
+    s = _at(text, segs, "Je vois bien qui décline")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Desmoulins", "kinesitherapeute")

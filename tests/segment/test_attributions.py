@@ -301,3 +301,39 @@ def test_mediation_as_an_activity_names_no_person(gazetteer):
              "La médiation souligne le poids de l'entourage familial : « souvent c'est la famille qui décide »."]
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "souvent c'est la famille").role != "autre"
+
+
+def test_seniority_describes_a_person(gazetteer):
+    # how long someone has practised says who they are, as an age does (segfix45, lang/fr/seniority.yaml)
+    assert describes_person("12 ans d'exercice")
+    assert describes_person("installée depuis trois ans")
+    assert describes_person("vingt ans de métier")  # unseen
+    assert describes_person("en poste depuis 2015, Quimper")  # unseen
+    # no role from it: the study's (fallbacks.study_role) or none
+    assert describe("12 ans d'exercice", gazetteer)[0] == "inconnu"
+    # near misses: years of something else, a place's history
+    assert not describes_person("3 ans de travaux")
+    assert not describes_person("la commune depuis 2015")
+
+
+SENIORITY = [
+    "Sept orthophonistes libérales exerçant dans le pays de Lorient ont été interrogées. Elles sont désignées "
+    "par un prénom d'emprunt et par leur ancienneté d'exercice.",
+    "Cette attente pèse sur les relations avec les médecins prescripteurs : « le médecin me renvoie la famille "
+    "tous les deux mois pour savoir où on en est, comme si j'allais inventer une place » (Lucie, 12 ans d'exercice).",
+    "Anaïs, installée depuis trois ans, le dit sans détour : « J'ai arrêté de prendre les appels le mardi, je "
+    "passais ma matinée à dire non. »",
+    # unseen: another noun of seniority
+    "Les bilans de tri restent rares. « On s'est réparti les écoles, ça évite les doublons sur les listes » "
+    "(Martine, 27 ans de métier).",
+]
+
+
+def test_pseudonyms_with_their_seniority_only(gazetteer):
+    text = "\n".join(SENIORITY) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    for snippet, who in (("le médecin me renvoie", "Lucie"), ("J'ai arrêté de prendre", "Anaïs"),
+                         ("On s'est réparti", "Martine")):
+        pos = text.index(snippet)
+        s = next(s for s in segs if s.char_start <= pos < s.char_end)
+        assert (s.kind, s.speaker) == ("verbatim", who)

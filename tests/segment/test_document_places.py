@@ -86,6 +86,23 @@ def test_a_headline_town_places_the_document(gaz):
     assert _at(text, segs, "On reçoit déjà quarante patients").region == ""
 
 
+# session 18 (segfix45): any separator after the headline's town, a full stop or a dash
+@pytest.mark.parametrize("headline", [
+    "Pleyben. Une journée dans la ruche de la maison de santé",
+    "Vitré – Le centre de santé recrute un deuxième médecin",  # unseen
+])
+def test_a_headline_town_before_a_full_stop_or_a_dash(gaz, headline):
+    lines = [headline,
+             "Les travaux sont terminés depuis l'été.",
+             "« On reçoit déjà quarante patients par jour, il nous faut du renfort », explique "
+             "Claire Le Bihan, infirmière coordinatrice, qui suit le dossier depuis le début."]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On reçoit déjà quarante patients").region == "Bretagne"
+    # near miss: a word, not a town, before the full stop
+    text, segs = _segment(["Reportage. Une journée dans la ruche de la maison de santé"] + lines[1:], gaz)
+    assert _at(text, segs, "On reçoit déjà quarante patients").region == ""
+
+
 # session 17 (segroles9): a commune whose name is a frequent word ("du Moule": Le Moule) counts
 # when a commune of the text that is no word lies in its département ("à Pointe-à-Pitre", 971)
 MOULE = ["Focus – Inauguration de la maison de santé pluriprofessionnelle du Moule",

@@ -1,7 +1,7 @@
 """Sources set after a quote (segment/quote_sources.py): a report box's source line, a press
 box's capitals signature; and their look-alikes."""
 
-from corpus.segment.quote_sources import capitals_signature, source_line
+from corpus.segment.quote_sources import capitals_signature, source_line, source_person
 
 
 def _after(text: str, quote_end: int) -> str:
@@ -200,3 +200,39 @@ def test_a_quote_attributed_to_a_function_then_a_name_takes_the_name():
     ], gazetteer, doc={"kind": "presse"})
     s = segment_at(text, segs, "Sans médecin, les familles partiront")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Jean-Marc Dufour", "elu")
+
+
+def test_source_line_with_a_comma_after_the_interview_word():
+    # a restitution's slides: "Source : entretien, secrétaire médicale, Thonon-les-Bains" (segfix45)
+    text = ("« Le standard sature à 8 h 02. Les patients de Thonon appellent trois cabinets en même temps. »\n"
+            "Source : entretien, secrétaire médicale, Thonon-les-Bains\n")
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b))[2] == "secrétaire médicale, Thonon-les-Bains"
+    # unseen: another interview word
+    text = "« On se voit une fois par an, c'est peu. »\nSource : échange téléphonique, pharmacienne, Annecy\n"
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b))[2] == "pharmacienne, Annecy"
+    # near miss: a survey, not an interview
+    text = "« On se voit une fois par an. »\nSource : enquête régionale, 2023\n"
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b)) is None
+
+
+def test_source_line_joined_to_the_quote_by_extraction():
+    text = ("« La CPTS doit d'abord servir à ce que les gens se connaissent. Le reste viendra. » Source : entretien "
+            "avec le Dr Favre, médecin généraliste, président de la CPTS\n")
+    b = text.index("»") + 1
+    start, end, desc = source_line(text, b, _after(text, b))
+    assert desc == "le Dr Favre, médecin généraliste, président de la CPTS"
+    assert text[start:end] == desc
+    # near miss: prose after the quote on its line
+    text = "« Le reste viendra. » La mission l'a vérifié auprès des membres.\n"
+    b = text.index("»") + 1
+    assert source_line(text, b, _after(text, b)) is None
+
+
+def test_source_person_with_a_civility():
+    assert source_person("le Dr Favre, médecin généraliste, président de la CPTS") == \
+        ("Dr Favre", "médecin généraliste, président de la CPTS")
+    assert source_person("Mme L., infirmière coordinatrice") == ("Mme L.", "infirmière coordinatrice")  # unseen
+    assert source_person("une pharmacienne titulaire (Ardennes)") == ("", "une pharmacienne titulaire (Ardennes)")

@@ -52,7 +52,7 @@ def describes_person(desc: str) -> bool:
     if not fields:
         return False
     first = fields[0]
-    if cv.AGE_FIELD.match(first):
+    if cv.AGE_FIELD.match(first) or cv.SENIORITY_FIELD.match(first):  # "12 ans d'exercice", "installée depuis trois ans"
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
             or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
@@ -71,7 +71,7 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     that are neither an age nor a place (a place name must not feed the role rules), the region
     from the places in the whole description."""
     fields = description_fields(desc)
-    role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not cv.SEX_FIELD.match(f)
+    role_fields = [f for f in fields if not cv.AGE_FIELD.match(f) and not cv.SEX_FIELD.match(f) and not cv.SENIORITY_FIELD.match(f)
                    and not is_place(f, gazetteer)]
     region, place = resolve_region(desc, gazetteer)
     return normalize_role(", ".join(role_fields)), region, place

@@ -494,6 +494,13 @@ def _build(d: dict) -> dict:
         rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")
     p["INTERVIEW_CLOSER"] = re.compile(rf"^(?:{_flex_alt(d.get('interview_closers', []))})\b")
     p["AGE_FIELD"] = re.compile(r"^\d{2,3}\s*ans$")
+    # how long the person has practised, a field that says who they are as an age does: "12 ans
+    # d'exercice", "vingt ans de métier", "installée depuis trois ans", "en poste depuis 2015"
+    years = rf"(?:\d{{1,2}}|{_flex_alt(d.get('seniority_numbers', [])) or '(?!)'})\s+ans?"
+    p["SENIORITY_FIELD"] = re.compile(
+        rf"^(?:(?:{years})\s+(?:d['’]\s*|de\s+)(?:{_flex_alt(d.get('seniority_nouns', [])) or '(?!)'})"
+        rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+depuis\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}}))$",
+        re.IGNORECASE)
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")
     # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",

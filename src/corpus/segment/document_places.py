@@ -54,11 +54,14 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     return mentions[min(mentions)]
 
 
-HEADLINE_TOWN = re.compile(r"^\s*(?P<town>[A-ZÉÈ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)\s:\s+\S")
+# any separator after the town: "Saint-Dizier : la maison …", "Pleyben. Une journée …", "Ferrette –
+# Dans le Sundgau …" (segfix45)
+HEADLINE_TOWN = re.compile(r"^\s*(?P<town>[A-ZÉÈ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)(?:\s:|\.|\s[–—-])\s+\S")
 
 
 def headline_town(text: str, gazetteer) -> tuple[str, str] | None:
-    """(région, town) of a first line that opens on a commune, a colon and the headline; None otherwise."""
+    """(région, town) of a first line that opens on a commune, a separator (a colon, a full stop, a
+    dash) and the headline; None otherwise."""
     first = text.lstrip().split("\n", 1)[0]
     m = HEADLINE_TOWN.match(first)
     if m is None or getattr(gazetteer, "communes", None) is None:

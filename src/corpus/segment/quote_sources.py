@@ -41,7 +41,15 @@ def source_line(text: str, b: int, after: str, italic: bool = False) -> tuple[in
     closes its paragraph: "Source : entretien de la mission avec DESC.", up to the box's next
     quote when extraction joined it to the line; else None."""
     lead = source_lead()
-    if lead is None or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):  # italic: a block quote (framed_quotes.py)
+    if lead is None or (text[b - 1:b] not in "»\"”" and not italic):  # italic: a block quote (framed_quotes.py)
+        return None
+    joined = lead.match(after) if after.strip() else None
+    if joined is not None:
+        # extraction may join the source line to the quote's ("« … » Source : entretien avec …"):
+        # the same source, to the line's end
+        desc = after[joined.end():].strip().rstrip(".").strip()
+        return (b + joined.end(), b + len(after.rstrip()), desc) if desc and "«" not in desc else None
+    if after.strip():
         return None
     nl = text.find("\n", b)
     if nl < 0:
@@ -169,3 +177,19 @@ def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
         if entry:
             return " ".join(m.group("who").split()), entry.group("desc").strip()
     return None
+
+
+@cv.per_language_data
+def _civil_source() -> re.Pattern:
+    civilities = cv.word_forms("civilities", r"\.?\s+")
+    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
+    return re.compile(rf"^(?i:{dets})?(?P<who>(?i:{civilities})(?:[{UPPER}]\.\s*){{1,2}}"
+                      rf"|(?i:{civilities})[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s*(?:,\s*(?P<rest>.+))?$")
+
+
+def source_person(desc: str) -> tuple[str, str]:
+    """(speaker, description) of a source line's person named with a civility ("le Dr Favre,
+    médecin généraliste, président de la CPTS" -> ("Dr Favre", "médecin généraliste, président de
+    la CPTS")); ('', desc) when it names none ("une pharmacienne titulaire (Ardennes)")."""
+    m = _civil_source().match(desc.strip())
+    return (m.group("who").strip(), (m.group("rest") or "").strip()) if m else ("", desc)

@@ -13,6 +13,7 @@ from .attributions import (
     describes_person,
     description_fields,
     is_place,
+    names_a_text,
     opens_with_person,
     speaker_label,
 )
@@ -35,6 +36,7 @@ from .following_attributions import (
 from .framed_quotes import title_above
 from .group_members import group_member
 from .incise_slots import impersonal_institution, trailing_source, verb_incise
+from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
 from .paren_remarks import bare_person_word, remarks_on_quote
@@ -50,6 +52,7 @@ from .quote_sources import (
     note_source,
     sign_note,
     source_line,
+    source_person,
 )
 from .regions import resolve_region
 from .roles import normalize_role
@@ -413,8 +416,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, pseudonymed[0], pseudonymed[1])
     sourced = source_line(text, b, after, italic)  # "Source : entretien de la mission avec …" under the quote
     if sourced is not None:
-        role, region, place = describe(sourced[2], ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": sourced[2], "role": role, "region": region,
+        speaker, desc = source_person(sourced[2])  # "Source : entretien avec le Dr Favre, médecin …"
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": speaker, "role_raw": desc, "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, sourced[:2])
     titled = title_above(text, a, b) if italic and reads_as_speech(inner, block=True) else None
     if titled is not None:  # "Verbatim n°17 — infirmière libérale, Bretagne" over italic words (segment/framed_quotes.py)
@@ -603,6 +607,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
                                     "region": region, "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
+        member = institution_member(who) if not call.verbatim and va.group("verb2") and words >= 4 \
+            and not names_a_text(who) else ""
+        if member:
+            # "« … », précise la conseillère de la CPAM de l'Hérault": someone of the institution, whatever
+            # the noun (segment/institution_members.py); not a text it sent ("le courrier de l'ARS")
+            region, place = resolve_region(who, ctx.gazetteer)
+            call = QuoteCall(True, {"speaker": "", "role_raw": who, "role": member, "region": region, "place": place})
         topic = topic_role(text[line_start:a]) if "person" not in call.attrs and who else None
         if topic is not None and (call.verbatim and call.attrs.get("role") in ("autre", "inconnu")
                                   or not call.verbatim and someone(who) and words >= 4):
@@ -1205,7 +1216,9 @@ def collect_appositions(text: str, ctx: Context) -> None:
             continue
         person = ctx.person(name)
         after = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", text[m.end():])
-        if after and _names_a_person(after.group("d")):
+        presented = PRESENTED_APPOSITION.match(text, m.end())
+        if after and (_names_a_person(after.group("d")) or presented and describes_person(presented.group("desc"))):
+            # "Thierry Meyer, titulaire de l'officine, ne s'en amuse …": what the person does
             person.descriptions.append(after.group("d").strip())
         before = re.search(rf"\b(?P<d>(?:{cv.POSSESSIVES})\s+[^,.;:\"«]{{2,80}}?|(?:{cv.DETERMINERS})\s*[\w-]+),?\s*$",
                            text[max(0, m.start() - 90):m.start()])

@@ -219,6 +219,7 @@ from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
+from .translation_parentheses import join_translations
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
@@ -1184,6 +1185,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
             # "« … » Puis, plus fort : « … »": one person's words over a pause (segment/resumed_quotes.py)
             quotes = join_resumed(chunk, quotes)
+            # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
+            quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)

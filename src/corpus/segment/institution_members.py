@@ -1,0 +1,41 @@
+"""Someone of an institution as the subject of an incise, whatever the noun
+(lang/fr/institution_members.yaml).
+
+"« … », précise la conseillère de la CPAM de l'Hérault que nous avons interrogée.": a singular
+determiner, a noun (any: "conseillère", "agent", "référente", "chargé de mission" …), a
+preposition and an institution whose role the role rules know. The person lists hold the
+commonest nouns only; the institution says the person speaks for it. Not the institution itself
+("« … », indique la CPAM": its communiqué, no one's words), nor a head noun that gives a role
+of its own ("le maire de Lunel": the role rules read it whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .roles import normalize_role
+
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+
+
+@cv.per_language_data
+def _member() -> re.Pattern:
+    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
+    preps = cv.word_forms("member_of_prepositions", r"\s*")
+    return re.compile(rf"^\s*(?i:{dets})(?P<noun>[{_LOWER}][{_LOWER}-]+(?:\s+[{_LOWER}][{_LOWER}-]+){{0,2}}?)"
+                      rf"\s+(?:{preps})(?P<inst>\S.*)$")
+
+
+def institution_member(who: str) -> str:
+    """The role of the person a noun phrase names by a noun and their institution ("la
+    conseillère de la CPAM de l'Hérault" -> "institutionnel_cpam"), else ''."""
+    m = _member().match(who)
+    if m is None:
+        return ""
+    role = normalize_role(who)
+    if role in ("autre", "inconnu") or normalize_role(m.group("inst")) != role:
+        return ""  # the role must come from the institution
+    if normalize_role(m.group("noun")) not in ("autre", "inconnu"):
+        return ""  # the head says it already (a person noun the lists know, or an institution)
+    return role

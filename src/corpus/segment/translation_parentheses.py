@@ -1,0 +1,30 @@
+"""A quotation in the language it was spoken in and its translation in a parenthesis right after
+it (lang/fr/translation_parentheses.yaml): "« Dr Dokter isch fort, jetz geh i zum Apotheker »
+(traduction : le docteur est parti, maintenant je vais chez le pharmacien), dit-elle en riant."
+The translation is the same person's words: the quotation runs to the parenthesis's end, and the
+incise after it attributes both. Any language, any bracket, any of the markers before a colon
+("(trad. : …)", "[en français : …]"); not a parenthesis without the marker and its colon (an
+attribution "(Marthe, 91 ans)", a remark "(traduction libre)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+
+
+@cv.per_language_data
+def _translation() -> re.Pattern:
+    markers = cv.word_forms("translation_markers", "")
+    return re.compile(rf"[ \t]*[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]")
+
+
+def join_translations(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations of a paragraph run, each one closed by a guillemet and followed by its
+    translation in a parenthesis extended over it."""
+    out = []
+    for qa, qb in quotes:
+        m = _translation().match(chunk, qb) if chunk[qb - 1:qb] in "»”\"" else None
+        out.append((qa, m.end()) if m is not None else (qa, qb))
+    return out

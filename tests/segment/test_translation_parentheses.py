@@ -1,0 +1,59 @@
+"""A quotation in the language it was spoken in and its translation in a parenthesis right after
+it (segment/translation_parentheses.py): one quotation, attributed by the incise after both.
+Near misses: an attribution or a remark in the parenthesis."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.quotes import find_quotes
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.translation_parentheses import join_translations
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _joined(text):
+    return [text[a:b] for a, b in join_translations(text, find_quotes(text))]
+
+
+def test_the_translation_joins_the_quotation():
+    text = ("Marthe, 91 ans, s'appuie sur le comptoir. « Dr Dokter isch fort, jetz geh i zum Apotheker » "
+            "(traduction : le docteur est parti, maintenant je vais chez le pharmacien), dit-elle en riant.")
+    assert _joined(text) == ["« Dr Dokter isch fort, jetz geh i zum Apotheker » (traduction : le docteur est "
+                             "parti, maintenant je vais chez le pharmacien)"]
+    # unseen: another language, brackets, an abbreviated marker
+    text = "« Kenavo, ar wech all ! » [trad. : au revoir, à la prochaine !], lance le vieil homme."
+    assert _joined(text) == ["« Kenavo, ar wech all ! » [trad. : au revoir, à la prochaine !]"]
+
+
+@pytest.mark.parametrize("text", [
+    "« On ne voit plus personne ici » (Marthe, 91 ans, Ferrette).",  # an attribution
+    "« It takes a village » (traduction libre), écrit l'autrice.",  # a remark, no colon
+])
+def test_near_misses(text):
+    assert _joined(text) == [text[text.index("«"):text.index("»") + 1]]
+
+
+ARTICLE = [
+    "Ferrette – Dans le Sundgau, la pharmacie fait office de cabinet",
+    "Marthe, 91 ans, s'appuie sur le comptoir. « Dr Dokter isch fort, jetz geh i zum Apotheker » (traduction : le "
+    "docteur est parti, maintenant je vais chez le pharmacien), dit-elle en riant.",
+    "Thierry Meyer, titulaire de l'officine, ne s'en amuse qu'à moitié. « On renouvelle ce qu'on peut, on oriente, "
+    "on prend la tension », explique-t-il.",
+]
+
+
+def test_in_an_article(gazetteer):
+    text, segs = _segment(ARTICLE, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Dr Dokter isch fort")
+    assert s.kind == "verbatim" and "je vais chez le pharmacien" in text[s.char_start:s.char_end]
+    assert s.speaker == "Marthe"
+    s = _at(text, segs, "On renouvelle ce qu'on peut")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Thierry Meyer", "pharmacien")

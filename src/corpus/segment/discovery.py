@@ -34,6 +34,7 @@ from .guarded import Guarded
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
+from .parenthesised_names import proper_names
 from .numbered_exchanges import exchange_kinds
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
@@ -772,7 +773,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
-            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])
+                    or bool(proper_names(role))) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):
@@ -864,6 +866,14 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             v.kind = "moderator"
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
+    # two voices, one asking (at least half its turns questions) and the other never: the one who
+    # asks interviews ("ECS : Comment … ? / IDEC : Alors … / ECS : Vous parliez des relances… /
+    # IDEC : Oui. …"), whatever its label's letters
+    voices = [v for v in accepted.values() if v.kind == "participant" and v.label not in known]
+    if len(voices) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
+        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)]
+        if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
+            asking[0].kind = "moderator"
     # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
     # stressed_pronouns) answers the interviewer, as "Interviewée :" does; the interview's header says who
     pronouns = {fold(w).lower() for w in cv.language_data().get("stressed_pronouns", [])}
@@ -916,20 +926,30 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     (je, on, vous, a question). The evidence is the document's own recurrence and alternation,
     not a list of label shapes; a list of definitions ("Territoire : …") neither alternates nor
     speaks so."""
-    by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
+    # (a line the extraction ran two turns into holds two labels, in the order they are written:
+    # "ECS : … ? IDEC : Alors …" is two turns of the dialogue)
+    by_line: dict[int, list[str]] = defaultdict(list)
+    for k, v in found.items():
+        if v.kind != "group":
+            for i in v.lines:
+                by_line[i].append(k)
+    for i, ks in by_line.items():
+        if len(ks) > 1:
+            ks.sort(key=lambda k, t=lines[i].text: _label_position(t, k))
     standalone = {i for v in found.values() for i in v.standalone}
     out: set[str] = set()
 
     def close(run: list[int]) -> None:
-        raw = [by_line[i] for i in run]
+        at_line = [i for i in run for _ in by_line[i]]
+        raw = [k for i in run for k in by_line[i]]
         labels = merged_runs(raw)  # "Sandrine (IDEL)" then "Sandrine": one person (first_turn_roles)
         counts = {k: labels.count(k) for k in set(labels)}
         recurring = {k for k, n in counts.items() if n >= 2}
-        if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
+        if len(raw) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
             return
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
         said = {i: lines[i + 1].text if i in standalone else lines[i].text for i in run}
-        spoken = sum(1 for i in run if cv.SPOKEN.search(said[i])) / len(run)
+        spoken = sum(1 for i in at_line if cv.SPOKEN.search(said[i])) / len(at_line)
         if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
             return
         for k in recurring:
@@ -945,6 +965,13 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     for run in dialogue_runs(by_line):
         close(run)
     return out
+
+
+def _label_position(text: str, label: str) -> int:
+    """Where a label opens a turn in a line (at its start, or after a sentence end), set off by a
+    colon, a dash, a bar or a period; the end of the line when it is not found so."""
+    m = re.search(rf"(?:^|(?<=[.!?…»\])])\s+){re.escape(label)}\s*[:–—|.]", text)
+    return m.start() if m else len(text)
 
 
 def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:

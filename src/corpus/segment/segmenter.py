@@ -54,6 +54,7 @@ from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
+from .chaired_records import elected_assembly
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines, apply_presented_guests
@@ -604,6 +605,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
                            if not turn_match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
+        # the minutes of an elected assembly: its labelled speakers are members (chaired_records.py)
+        self.assembly = elected_assembly(lines) if self.labels else ""
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
@@ -1692,6 +1695,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
+    if seg.kind == "turn" and seg.role == "inconnu" and seg.speaker and getattr(segmenter, "assembly", ""):
+        # "Le Président :", "M. Gérard Klein (Rohrbach-lès-Bitche) :" in a council's minutes: members
+        seg.role_raw, seg.role = seg.role_raw or segmenter.assembly, "elu"
+        source = source or "attribution"
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")

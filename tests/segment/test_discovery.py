@@ -529,3 +529,43 @@ def test_a_key_saying_what_the_moderator_does_makes_its_label_the_moderators(gaz
     assert _at(text, segs, "Je relance le médecin").kind == "moderator"
     s = _at(text, segs, "elle a peur de tomber")
     assert (s.kind, s.speaker, s.role) == ("turn", "INF_2", "infirmier")
+
+
+# segfix46 (round 36): abbreviated labels in capitals run together by the extraction ("… ? IDEC :
+# Alors …"), two voices of which one asks: that one interviews.
+MERGED_ABBREVIATED = [
+    "Entretien réalisé le 3 avril 2024 au cabinet, secteur de Bourg-en-Bresse. Durée : 35 minutes.",
+    "EIPA : Comment se passent les sorties d'hospitalisation ? IPA : On reçoit le compte rendu deux jours après, quand on le reçoit.",
+    "Du coup j'appelle moi-même le service. [Une patiente frappe à la porte, l'entretien reprend après un moment] EIPA : Vous disiez que vous appelez le service…",
+    "IPA : Oui. Et on n'a jamais réussi à avoir une ligne directe avec la cadre.",
+]
+
+
+def test_abbreviated_labels_inside_merged_lines_take_turns_and_the_asker_interviews(gazetteer):
+    text, segs = _segment(MERGED_ABBREVIATED, gazetteer)
+    s = _at(text, segs, "On reçoit le compte rendu")
+    assert (s.kind, s.speaker) == ("turn", "IPA")
+    assert _at(text, segs, "Comment se passent les sorties").kind == "moderator"
+    assert _at(text, segs, "on n'a jamais réussi").kind == "turn"
+
+
+def test_capitals_run_into_a_sentence_without_a_colon_label_elsewhere_are_no_turns(gazetteer):
+    # a near miss: "ARS :" inside a line, never opening one, is a definition, no speaker
+    lines = ["Les sigles utilisés sont les suivants. ARS : agence régionale de santé. CPTS : communauté professionnelle territoriale de santé.",
+             "Le rapport décrit ensuite les missions de chaque structure."]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "moderator") for s in segs)
+
+
+def test_compound_code_reads_its_role_from_the_key_of_its_function_part(gazetteer):
+    # codes territory-function-rank, the function letters explained in the method paragraph
+    lines = [
+        "Chaque personne interrogée est désignée par son site (S1 ou S2), sa fonction (IDE pour les infirmiers, SF pour les sages-femmes) et un numéro d'ordre.",
+        "Sur le site 1, les liens sont anciens : « on se connaît depuis l'école, alors on s'appelle » (S1-IDE2).",
+        "Pour S2-SF1, « la maternité a fermé et personne n'a pris le relais pour les sorties précoces ».",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on se connaît depuis l'école")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "S1-IDE2", "infirmier")
+    s = _at(text, segs, "la maternité a fermé")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "S2-SF1", "sage_femme")

@@ -278,7 +278,8 @@ class Context:
         numbered code whose prefix a legend describes ("PH2" after "PH = pharmacien·ne, suivis du
         numéro d'entretien") too, as code_attrs reads it."""
         return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
-            or code in self.series or code in self.legend or self._legend_prefix(code)
+            or code in self.series or code in self.legend or self._legend_prefix(code) \
+            or bool(legend_part(code, self.legend))
 
     def _legend_prefix(self, code: str) -> bool:
         prefix = legend_prefix(code)
@@ -301,6 +302,10 @@ class Context:
         if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
             # "SF2" when the methods say "SF pour sage-femme"; "PH-a" when they say "PH : pharmacien"
             attrs.update(role_raw=self.legend[prefix], role=normalize_role(self.legend[prefix]),
+                         attr_source="participant_table")
+        part = legend_part(code, self.legend) if attrs["role"] == "inconnu" else ""
+        if part:  # "T1-PH1" when the methods say "PH pour les pharmaciens"
+            attrs.update(role_raw=self.legend[part], role=normalize_role(self.legend[part]),
                          attr_source="participant_table")
         for desc in self.code_descriptions.get(code, []):
             role, region, place = describe(desc, self.gazetteer)
@@ -392,6 +397,20 @@ LEGEND_SUFFIXED = r"[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[a-z])"
 def legend_prefix(code: str) -> str:
     """The prefix of a participant code before its number or letter ("PH-a" -> "PH")."""
     return re.sub(r"(?:[-_]?\d+|-[a-z])$", "", code)
+
+
+def legend_part(code: str, legend: dict[str, str]) -> str:
+    """The part of a compound code ("T1-PH1": territory, function, rank; "G2-MG1") whose letters
+    the document's key explains as a profession ("… sa fonction (C pour les coordinatrices, PH pour
+    les pharmaciens)"): that key ("PH"); '' when none does."""
+    parts = code.split("-")
+    if len(parts) < 2:
+        return ""
+    for part in parts[1:] + parts[:1]:
+        key = legend_prefix(part)
+        if key != part and key in legend and normalize_role(legend[key]) not in ("autre", "inconnu"):
+            return key
+    return ""
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:

@@ -1051,12 +1051,39 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
                 column, roles, width = (named[0] if named else None), ({} if named else professions), len(cells)
                 continue
         if len(cells) != width:
+            if column is not None and width >= 3 and len(cells) > width and (len(cells) - 1) % (width - 1) == 0:
+                # rows the extraction ran together ("… | MG7 – H, 58 ans, Commercy Communication |
+                # « … » | MG1 – …"): row r's cells are r·(width-1) … r·(width-1)+width-1, the cell
+                # between two rows shared; each cell is read with its own row's speaker cell
+                rows: dict[int, str] = {}
+                n_rows = (len(cells) - 1) // (width - 1)
+                for r in range(n_rows):
+                    person = cells[r * (width - 1) + column]
+                    if column == width - 1 and r < n_rows - 1 and not describes_person(person):
+                        person = person.rsplit(None, 1)[0]  # "… Commercy Communication": the next row's first cell glued
+                    if describes_person(person) or leading_code(person):
+                        for k in range(r * (width - 1), r * (width - 1) + width):
+                            rows.setdefault(k, person)
+                if rows:
+                    out[i] = rows
             continue
-        if column is not None and describes_person(cells[column]):
+        if column is not None and (describes_person(cells[column]) or leading_code(cells[column])):
             out[i] = {-1: cells[column]}
+            # the row's number is who answered when it is a participant code ("E4 | Directrice de
+            # la délégation …, Bourges | « … »"): key -2 (a code opening the speaker cell, "MG7 –
+            # H, 58 ans, Commercy", is read from the cell: leading_code)
+            codes = [c.strip() for k, c in enumerate(cells) if k != column and cv.LABEL_SHAPES["code"].match(c.strip())]
+            if len(codes) == 1 and not leading_code(cells[column]):
+                out[i][-2] = codes[0]
         elif roles:
             out[i] = dict(roles)
     return out
+
+
+def leading_code(cell: str) -> str:
+    """The participant code opening a speaker cell ("MG7 – H, 58 ans, Commercy" -> "MG7"), or ''."""
+    lead = re.match(r"\s*(\S+)\s*[–—,:-]\s", cell)
+    return lead.group(1) if lead and cv.LABEL_SHAPES["code"].match(lead.group(1)) else ""
 
 
 def cell_index(line: str, a: int) -> int:

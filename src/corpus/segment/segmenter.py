@@ -121,6 +121,7 @@ from .fallbacks import (
     row_profile,
     scripted_title,
     signed_speech,
+    leading_code,
     speaker_column_rows,
     split_at_generic,
     study_role,
@@ -1339,16 +1340,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """A quotation filling its cell in a table whose header says who answered
         (fallbacks.speaker_column_rows): the words of the person that row's speaker column, or the
         cell's profession column, describes."""
-        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu"):
-            return call
         k = bisect.bisect_right(self._line_starts, a) - 1
         ln = self.lines[k]
         row = self.column_rows.get(ln.index, {})
         desc = row.get(-1) or row.get(cell_index(ln.text, a - ln.start))
+        # "E4 | Directrice …, Bourges | « … »", "… | « … » | MG7 – H, 58 ans": the row's code speaks
+        coded = row.get(-2, "") or leading_code(desc or "")
+        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu") and not coded:
+            return call
         if desc is None or not fills_cell(ln.text, a - ln.start, b - ln.start):
             return call
+        # (the row says who answered: the next row's cells, below the quote, are not its attribution)
         role, region, place = describe(desc, self.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+        if coded and role in ("autre", "inconnu"):  # "MG7 – H, 58 ans": the code's letters or key say the role
+            known = self.ctx.code_attrs(coded)
+            role = known["role"] if known["role"] not in ("autre", "inconnu") else normalize_role(legend_prefix(coded))
+        return QuoteCall(True, {"speaker": coded, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "participant_table"}, None)
 
     def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:

@@ -889,7 +889,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     # asks interviews ("ECS : Comment … ? / IDEC : Alors … / ECS : Vous parliez des relances… /
     # IDEC : Oui. …"), whatever its label's letters
     voices = [v for v in accepted.values() if v.kind == "participant" and v.label not in known]
-    if len(voices) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
+    # (only when no third label is heard: a broadcast's host who introduces a caller is not told
+    # apart this way)
+    if len(voices) == 2 and len(found) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
         asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)]
         if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
             asking[0].kind = "moderator"

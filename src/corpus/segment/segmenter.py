@@ -1702,8 +1702,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
-    if seg.kind == "turn" and seg.role == "inconnu" and seg.speaker and getattr(segmenter, "assembly", ""):
-        # "Le Président :", "M. Gérard Klein (Rohrbach-lès-Bitche) :" in a council's minutes: members
+    if seg.kind == "turn" and seg.role in ("inconnu", "autre") and seg.speaker and getattr(segmenter, "assembly", ""):
+        # "Le Président :", "M. Gérard Klein (Rohrbach-lès-Bitche) :", "M. Batlle (groupe Lodève
+        # Autrement) :" in a council's minutes: members (a label naming a function keeps it)
         seg.role_raw, seg.role = seg.role_raw or segmenter.assembly, "elu"
         source = source or "attribution"
     if not source and (seg.role_raw or attrs.get("region")):

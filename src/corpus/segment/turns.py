@@ -261,6 +261,9 @@ class TurnHandlers:
             if named_names["region"]:
                 attrs.update(region=named_names["region"], place=named_names["place"])
             return attrs
+        if named and code in self.labels and cv.LABEL_SHAPES["civility"].match(named.group("name")) \
+                and normalize_role(named.group("role")) in ("autre", "inconnu"):
+            named = None  # "Monsieur Garnier (liste « … »)": a council's list, read as the record's (office_labels.py)
         if named and code in self.labels:  # "Julie (IDE)": the name speaks, the parenthesis says her role
             attrs = self.ctx.code_attrs(named.group("name"))
             if attrs["role"] == "inconnu":

@@ -569,6 +569,11 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
 # Sables-d'Olonne")
 SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
 MIN_SIGNED_WORDS = 12
+# or a description in square brackets closing the paragraph, as a report restores a group's
+# exchange reply by reply ("– La pirogue. Quand le fleuve est bas, … [infirmière, Maripasoula]")
+BRACKETED_SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+\[(?P<sig>[^\[\]\n«»]{3,100}?)\]\s*\.?\s*$")
+# the dialogue dash opening such a reply: its layout says the words are someone's
+REPLY_DASH = re.compile(r"^\s*[–—-]\s+(?=\S)")
 
 
 def is_signature(text: str) -> bool:
@@ -582,6 +587,17 @@ def is_signature(text: str) -> bool:
     if named and describes_person(named.group("rest")):
         return True
     return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
+
+
+def bracketed_signature(text: str) -> bool:
+    """A description in square brackets that says who someone is: a signature (is_signature), or
+    what the person does and where, the place last and capitalised ("médiatrice en santé,
+    Papaïchton"); no stage direction ("rires", "Le téléphone sonne, l'IDEC répond, …")."""
+    if is_signature(text):
+        return True
+    fields = [f.strip() for f in text.split(",") if f.strip()]
+    return len(fields) == 2 and n_words(fields[0]) <= MAX_FIRST_FIELD_WORDS and fields[0][:1].islower() \
+        and fields[1][:1].isupper() and n_words(fields[1]) <= 4 and not re.search(r"[.!?:«»\"“”\d]", text)
 
 
 def signed_speech(text: str) -> bool:
@@ -617,7 +633,12 @@ def quoted_speech_paragraphs(texts: list[str]) -> int:
 def layout_evidence(texts: list[str]) -> list[str]:
     """The layout prior, as evidence for ``corpus inspect``: enough paragraphs wholly quoted speech."""
     n = quoted_speech_paragraphs(texts)
-    return [f"{n} paragraphs wholly quoted speech (layout)"] if n >= _setting("layout_min_quoted_paragraphs", 3) else []
+    if n >= _setting("layout_min_quoted_paragraphs", 3):
+        return [f"{n} paragraphs wholly quoted speech (layout)"]
+    # or replies opened by a dash and signed in brackets ("– La pirogue. … [infirmière, Maripasoula]")
+    signed = sum(1 for t in texts if REPLY_DASH.match(t) and (m := BRACKETED_SIGNATURE_END.search(t))
+                 and bracketed_signature(m.group("sig")))
+    return [f"{signed} dash replies signed in brackets (layout)"] if signed >= _setting("layout_min_quoted_paragraphs", 3) else []
 
 
 def _is_question(text: str) -> bool:

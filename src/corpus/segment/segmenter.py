@@ -89,8 +89,12 @@ from .discovery import (
 from .document_places import set_in_document_region
 from .extract_cards import card_call
 from .fallbacks import (
+    BRACKETED_SIGNATURE_END,
+    MIN_SIGNED_WORDS,
+    REPLY_DASH,
     SIGNATURE_END,
     STAMP_ALONE,
+    bracketed_signature,
     called_quotes,
     cell_index,
     cites_a_study,
@@ -1503,8 +1507,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         reports people's words: verbatims of the person the signature describes."""
         for k, ln in enumerate(group):
             end = SIGNATURE_END.search(ln.text)
+            bracketed = BRACKETED_SIGNATURE_END.search(ln.text)
+            dash = REPLY_DASH.match(ln.text)
             if end and is_signature(end.group("sig")) and signed_speech(ln.text[:end.start()]):
                 words, sig = (ln.start, ln.start + end.start()), (ln.start + end.start("sig"), ln.start + end.end("sig"))
+            elif bracketed and bracketed_signature(bracketed.group("sig")) and (
+                    signed_speech(ln.text[:bracketed.start()])
+                    or (dash and n_words(ln.text[:bracketed.start()]) >= MIN_SIGNED_WORDS
+                        and not re.search(r"[«»\"“”]", ln.text) and not ln.text[:bracketed.start()].rstrip().endswith("?"))):
+                # "– La pirogue. … [infirmière, Maripasoula]": a reply signed in brackets (a dash opens it)
+                words = (ln.start + (dash.end() if dash else 0), ln.start + bracketed.start())
+                sig = (ln.start + bracketed.start("sig"), ln.start + bracketed.end("sig"))
             elif (dashed := dash_signed(ln.text, self.ctx.knows)) is not None \
                     and reads_as_speech(ln.text[dashed[0]:dashed[1]], block=True):
                 # "• On est invités, … – MK4": a participant's code after a dash (segment/dash_closing_codes.py)

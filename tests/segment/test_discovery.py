@@ -569,3 +569,25 @@ def test_compound_code_reads_its_role_from_the_key_of_its_function_part(gazettee
     assert (s.kind, s.speaker, s.role) == ("verbatim", "S1-IDE2", "infirmier")
     s = _at(text, segs, "la maternité a fermé")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "S2-SF1", "sage_femme")
+
+
+def test_q_r_under_a_faq_heading_are_the_guides_own_answers(gazetteer):
+    faq = [
+        "Guide – Déclarer une absence sur la plateforme de la CPTS",
+        "Foire aux questions",
+        "Q : Je suis remplaçante, puis-je déclarer une absence ?",
+        "R : Oui, à condition d'être rattachée au cabinet. Cliquez sur « Mon profil » puis sur « Ajouter une absence ».",
+        "Q : Qui est prévenu quand je déclare une absence ?",
+        "R : Les adhérents du même secteur reçoivent une notification. Vous pouvez la désactiver dans les réglages.",
+    ]
+    text, segs = _segment(faq, gazetteer)
+    assert _at(text, segs, "à condition d'être rattachée").kind not in ("turn", "verbatim")
+    # a near miss: the same labels under an interview's heading take turns
+    interview = ["Entretien avec une infirmière libérale de Figeac"] + [
+        "Q : Comment avez-vous connu la CPTS ?",
+        "R : Par une collègue. Moi je ne savais même pas que ça existait, j'ai été à la première réunion par curiosité.",
+        "Q : Et qu'est-ce qui vous a fait rester ?",
+        "R : Les gens. On se connaissait de nom, là je mets des visages, et j'appelle plus facilement.",
+    ]
+    text, segs = _segment(interview, gazetteer)
+    assert _at(text, segs, "Par une collègue").kind == "turn"

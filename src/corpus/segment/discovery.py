@@ -866,6 +866,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    accepted = {k: v for k, v in accepted.items() if not _under_faq(v, lines)}
     for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
         found[k].kind = kind
         accepted[k] = found[k]
@@ -986,6 +987,24 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     for run in dialogue_runs(by_line):
         close(run)
     return out
+
+
+def _under_faq(info: Label, lines: list[TextLine]) -> bool:
+    """A question or answer label ("Q :", "R :", listed words) whose first line comes after a
+    heading of frequently asked questions ("Questions fréquentes", "FAQ": labels.yaml faq_headings)
+    with only such labelled lines between: a guide's own Q&A, written for the reader."""
+    if info.shape != "listed" and info.kind not in ("answer", "moderator"):
+        return False
+    headings = {" ".join(fold(w).lower().split()) for w in cv.language_data().get("faq_headings", [])}
+    if not headings or not info.lines:
+        return False
+    for j in range(info.lines[0] - 1, max(-1, info.lines[0] - 4), -1):
+        t = " ".join(fold(lines[j].text).lower().strip(" :.?").split())
+        if t in headings:
+            return True
+        if not re.match(r"^[^\W\d_]{1,3}\s*[:.–—-]\s", lines[j].text.strip()):
+            return False  # prose between: the heading is not this run's
+    return False
 
 
 def _label_position(text: str, label: str) -> int:

@@ -371,6 +371,8 @@ def _build(d: dict) -> dict:
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
         rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"
+        # a question or answer word set off by a dash, after a sentence end ("… commencé ? R – Bonjour.")
+        rf"|(?<=[.!?…»])\s+(?=(?:{listed})\s+[–—]\s)"
         # a label of any shape after a time or a paragraph number, set off by a colon or a dash
         # ("… le plus souvent. §14 E – Avez-vous … ?"): where the turn stands marks a turn
         rf"|(?<=[.!?…»\])])\s+(?=(?:{position_mark(d)})\s*[-–—]?\s*(?:{label}|{caps})\s*[:–—]\s)"),

@@ -1698,6 +1698,20 @@ def _whole_quote(text: str) -> bool:
     return len(quotes) == 1 and quotes[0][0] == 0 and quotes[0][1] >= len(t.rstrip(" .")) - 1
 
 
+def _category_tag(role_raw: str, segmenter: Segmenter, line_index: int) -> bool:
+    """A role read from a tag in capitals alone on the line above the quote's ("ÉLU·E",
+    "MÉDECIN GÉNÉRALISTE"): a few words, no lower-case letter, no punctuation but the inclusive
+    point."""
+    tag = (role_raw or "").strip()
+    if not tag or tag != tag.upper() or not re.search(r"[A-ZÉÈ]{2}", tag) or len(tag.split()) > 4 \
+            or re.search(r"[,;:()«»\d]", tag) or line_index < 0:
+        return False
+    # (or leading the quote's line, the extraction having run the two together: "ÉLU·E « … »")
+    here = segmenter.lines[line_index].text.strip()
+    return (line_index > 0 and segmenter.lines[line_index - 1].text.strip() == tag) or \
+        (here.startswith(tag) and here[len(tag):].lstrip()[:1] in ("«", "“", '"'))
+
+
 def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
     """Speaker, role and region of a segment from its span's attributes, then the section's or
     the document's region; a speaker sheet row for the speaker completes or overrides them.
@@ -1715,6 +1729,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
+    if seg.kind == "verbatim" and not seg.speaker and _category_tag(seg.role_raw, segmenter, line_index):
+        # "ÉLU·E" / "INFIRMIER·E" in capitals on the line above the quote: the tag, as written, is
+        # who speaks (a function-only label, as "Le Président :" is)
+        seg.speaker = seg.role_raw.strip()
     if seg.kind == "turn" and seg.role in ("inconnu", "autre") and seg.speaker and getattr(segmenter, "assembly", ""):
         # "Le Président :", "M. Gérard Klein (Rohrbach-lès-Bitche) :", "M. Batlle (groupe Lodève
         # Autrement) :" in a council's minutes: members (a label naming a function keeps it)

@@ -34,8 +34,8 @@ from .guarded import Guarded
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
-from .parenthesised_names import proper_names
 from .numbered_exchanges import exchange_kinds
+from .parenthesised_names import proper_names
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn

@@ -54,11 +54,11 @@ from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
-from .chaired_records import elected_assembly
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
+from .chaired_records import elected_assembly
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -117,6 +117,7 @@ from .fallbacks import (
     joined_label_lines,
     labels_not_speech,
     lead_attrs,
+    leading_code,
     legend_codes,
     names_host,
     nearby_attrs,
@@ -125,7 +126,6 @@ from .fallbacks import (
     row_profile,
     scripted_title,
     signed_speech,
-    leading_code,
     speaker_column_rows,
     split_at_generic,
     study_role,

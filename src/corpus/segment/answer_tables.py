@@ -53,7 +53,7 @@ def _header(text: str) -> tuple[int, int, int | None, int] | None:
         return None
     answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
     profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
-                    and not _is(c, "identifier_column_words")), None)
+                    and not _is(c, "identifier_column_words") and not _is(c, "code_column_words")), None)
     if profile is None:  # "Profession | Réponse": a column of posts alone
         profile = next((k for k, c in enumerate(cells) if k != answer and _is(c, "profession_column_words")), None)
     if answer is not None and profile is None:

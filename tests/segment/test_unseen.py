@@ -74,7 +74,7 @@ SETS = {
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
                          "presse_regionale_signee": (1.0, 1.0, 0.75, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segregions11: region 0.75 -> 1.0 (document_places)
-                         "radio_locale_horodatee": (1.0, 0.8, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5); segfix44: the listener's turn "Auditeur (Hervé, Scaër) :" found (F1 0.88 -> 1.0), its speaker "Auditeur" not "Hervé" (speaker 1.0 -> 0.8)
+                         "radio_locale_horodatee": (1.0, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5); segfix44: the listener's turn "Auditeur (Hervé, Scaër) :" found (F1 0.88 -> 1.0), its speaker "Auditeur" not "Hervé" (speaker 1.0 -> 0.8); segfix46: "Hervé" (parenthesised_names.py), at the target
                          "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
@@ -1195,7 +1195,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
-                   "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    }  # segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers)
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,

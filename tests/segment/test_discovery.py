@@ -529,3 +529,65 @@ def test_a_key_saying_what_the_moderator_does_makes_its_label_the_moderators(gaz
     assert _at(text, segs, "Je relance le médecin").kind == "moderator"
     s = _at(text, segs, "elle a peur de tomber")
     assert (s.kind, s.speaker, s.role) == ("turn", "INF_2", "infirmier")
+
+
+# segfix46 (round 36): abbreviated labels in capitals run together by the extraction ("… ? IDEC :
+# Alors …"), two voices of which one asks: that one interviews.
+MERGED_ABBREVIATED = [
+    "Entretien réalisé le 3 avril 2024 au cabinet, secteur de Bourg-en-Bresse. Durée : 35 minutes.",
+    "EIPA : Comment se passent les sorties d'hospitalisation ? IPA : On reçoit le compte rendu deux jours après, quand on le reçoit.",
+    "Du coup j'appelle moi-même le service. [Une patiente frappe à la porte, l'entretien reprend après un moment] EIPA : Vous disiez que vous appelez le service…",
+    "IPA : Oui. Et on n'a jamais réussi à avoir une ligne directe avec la cadre.",
+]
+
+
+def test_abbreviated_labels_inside_merged_lines_take_turns_and_the_asker_interviews(gazetteer):
+    text, segs = _segment(MERGED_ABBREVIATED, gazetteer)
+    s = _at(text, segs, "On reçoit le compte rendu")
+    assert (s.kind, s.speaker) == ("turn", "IPA")
+    assert _at(text, segs, "Comment se passent les sorties").kind == "moderator"
+    assert _at(text, segs, "on n'a jamais réussi").kind == "turn"
+
+
+def test_capitals_run_into_a_sentence_without_a_colon_label_elsewhere_are_no_turns(gazetteer):
+    # a near miss: "ARS :" inside a line, never opening one, is a definition, no speaker
+    lines = ["Les sigles utilisés sont les suivants. ARS : agence régionale de santé. CPTS : communauté professionnelle territoriale de santé.",
+             "Le rapport décrit ensuite les missions de chaque structure."]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "moderator") for s in segs)
+
+
+def test_compound_code_reads_its_role_from_the_key_of_its_function_part(gazetteer):
+    # codes territory-function-rank, the function letters explained in the method paragraph
+    lines = [
+        "Chaque personne interrogée est désignée par son site (S1 ou S2), sa fonction (IDE pour les infirmiers, SF pour les sages-femmes) et un numéro d'ordre.",
+        "Sur le site 1, les liens sont anciens : « on se connaît depuis l'école, alors on s'appelle » (S1-IDE2).",
+        "Pour S2-SF1, « la maternité a fermé et personne n'a pris le relais pour les sorties précoces ».",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on se connaît depuis l'école")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "S1-IDE2", "infirmier")
+    s = _at(text, segs, "la maternité a fermé")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "S2-SF1", "sage_femme")
+
+
+def test_q_r_under_a_faq_heading_are_the_guides_own_answers(gazetteer):
+    faq = [
+        "Guide – Déclarer une absence sur la plateforme de la CPTS",
+        "Foire aux questions",
+        "Q : Je suis remplaçante, puis-je déclarer une absence ?",
+        "R : Oui, à condition d'être rattachée au cabinet. Cliquez sur « Mon profil » puis sur « Ajouter une absence ».",
+        "Q : Qui est prévenu quand je déclare une absence ?",
+        "R : Les adhérents du même secteur reçoivent une notification. Vous pouvez la désactiver dans les réglages.",
+    ]
+    text, segs = _segment(faq, gazetteer)
+    assert _at(text, segs, "à condition d'être rattachée").kind not in ("turn", "verbatim")
+    # a near miss: the same labels under an interview's heading take turns
+    interview = ["Entretien avec une infirmière libérale de Figeac"] + [
+        "Q : Comment avez-vous connu la CPTS ?",
+        "R : Par une collègue. Moi je ne savais même pas que ça existait, j'ai été à la première réunion par curiosité.",
+        "Q : Et qu'est-ce qui vous a fait rester ?",
+        "R : Les gens. On se connaissait de nom, là je mets des visages, et j'appelle plus facilement.",
+    ]
+    text, segs = _segment(interview, gazetteer)
+    assert _at(text, segs, "Par une collègue").kind == "turn"

@@ -273,3 +273,67 @@ def test_codes_a_key_gives_a_profession_with_a_plural_copula():
     # no copula, or no profession: no key
     assert predicated_codes("Les entretiens E1 à E4 sont longs, E5 et E6 courts.") == []
     assert predicated_codes("P1 et P2 ergothérapeutes.") == []
+
+
+# segfix46 (round 36): a speaker column's row says who answered by its code, in a cell of its own
+# ("E4 | Fonction, lieu | « … »") or opening the speaker cell ("… | « … » | MG7 – H, 58 ans, …"),
+# and rows the extraction ran together are read row by row.
+def test_speaker_column_row_code_cell_speaks_and_wins_over_the_next_row():
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+
+    lines = [
+        "La mission a rencontré onze acteurs du département.",
+        "N° | Interlocutrice ou interlocuteur | Propos",
+        "E2 | Adjointe au maire de Guéret | « Les familles nous appellent nous, pas l'agence, quand le médecin part »",
+        "E5 | Pharmacien titulaire, Aubusson | « Je renouvelle des ordonnances que personne ne peut plus signer »",
+    ]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "Les familles nous appellent")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "E2", "elu")
+    s = segment_at(text, segs, "Je renouvelle des ordonnances")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "E5", "pharmacien")
+
+
+def test_speaker_column_rows_run_together_are_read_row_by_row():
+    from corpus.segment.fallbacks import leading_code, speaker_column_rows
+
+    rows = speaker_column_rows([
+        "Sujet | Extrait | Participante",
+        "Délais | « On attend trois semaines pour un kiné » | SF2 – F, 36 ans, Lure Horaires | « Le soir, personne ne répond » | IDE4 – F, 50 ans, Vesoul",
+    ])
+    assert rows[1][1].startswith("SF2") and rows[1][3].startswith("IDE4")
+    assert leading_code(rows[1][3]) == "IDE4"
+    # a near miss: a cell opening with a word, not a code, names no code
+    assert leading_code("Médecin – H, 58 ans") == ""
+
+
+def test_dash_replies_signed_in_brackets_are_the_described_persons_words():
+    # a group exchange restored reply by reply, each closed by [function, commune]; an em dash here
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    lines = [
+        "Sept professionnels du secteur ont pris part à la rencontre, restituée ci-dessous réplique par réplique.",
+        "— Comment les sorties d'hôpital vous sont-elles annoncées aujourd'hui ? [animateur]",
+        "— Souvent par la famille, le lendemain, quand le patient est déjà rentré et qu'il manque le matériel. [infirmier, Saint-Flour]",
+        "— Moi on m'appelle le vendredi soir pour un retour le samedi, je n'ai jamais les ordonnances avant. [pharmacienne, Murat]",
+        "— Les aidants ne savent pas qui appeler, alors ils rappellent le service qui ne répond pas. [assistante sociale, Riom-ès-Montagnes]",
+    ]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "Souvent par la famille")
+    assert (s.kind, s.role, s.region) == ("verbatim", "infirmier", "Auvergne-Rhône-Alpes")
+    assert segment_at(text, segs, "Moi on m'appelle le vendredi").role == "pharmacien"
+    # the animator's question, signed by a function only, is nobody's verbatim
+    assert segment_at(text, segs, "Comment les sorties").kind != "verbatim"
+
+
+def test_bracketed_stage_direction_is_no_signature():
+    from corpus.segment.fallbacks import bracketed_signature
+
+    assert bracketed_signature("médiatrice en santé, Papaïchton")
+    assert not bracketed_signature("Le téléphone sonne, l'IDEC répond, reprise de l'entretien après deux minutes")
+    assert not bracketed_signature("rires")

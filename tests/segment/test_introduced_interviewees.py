@@ -99,3 +99,32 @@ def test_sentences_presenting_one_interview():
         == "hospitalier"
     assert introduced_role("Annexe 2 – Grille d'entretien") is None
     assert introduced_role("Les entretiens avec les pharmaciens ont duré 40 minutes.") is None
+
+
+# segfix46 (round 36): a podcast's summary presents its guest by name, the transcript labels her
+# answers "R –" (after a question on the same line the extraction ran together)
+def test_guest_presented_by_name_in_the_summary_speaks_the_generic_answers():
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    lines = [
+        "Les voix du cabinet – épisode 4 : la kinésithérapie à domicile",
+        "Dans cet épisode, Thomas Kerbrat est masseur-kinésithérapeute à Carhaix depuis dix ans. Il raconte ses tournées.",
+        "Q – Thomas, bonjour. Comment s'organisent vos tournées ? R – Bonjour. Je fais surtout des visites le matin, chez des patients âgés qui ne peuvent plus venir au cabinet.",
+        "Q – Et les médecins, vous les voyez ?",
+        "R – Pas souvent, on s'écrit. Moi j'aimerais bien une réunion par trimestre, même courte.",
+    ]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "Je fais surtout des visites")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Thomas Kerbrat", "kinesitherapeute")
+    assert segment_at(text, segs, "Comment s'organisent vos tournées").kind == "moderator"
+
+
+def test_summary_presenting_two_people_names_no_guest():
+    from corpus.segment.introduced_interviewees import presented_person
+
+    assert presented_person("Murielle Ancelin est sage-femme libérale à Basse-Terre.") == (
+        "Murielle Ancelin", "sage_femme", "Murielle Ancelin est sage-femme libérale à Basse-Terre.")
+    assert presented_person("Anne Morel est infirmière à Brest. Paul Guivarch est pharmacien à Morlaix.") is None

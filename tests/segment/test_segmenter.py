@@ -318,3 +318,27 @@ def test_section_entities_option_takes_region_from_ner_places():
     assert quote(None).region == ""
     with_ner = quote(_ner())
     assert (with_ner.role, with_ner.region) == ("infirmier", "Bretagne")
+
+
+def test_category_tag_in_capitals_above_a_quote_is_its_speaker():
+    # segfix46 (round 36): an observatory's box sets each quote under a category tag in capitals
+    from conftest import GAZETTEER_PATH
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.regions import load_gazetteer
+    gazetteer = load_gazetteer(str(GAZETTEER_PATH))
+    # (as the extraction gives them: each tag run into its quote's line)
+    lines = [
+        "Paroles d'acteurs du territoire",
+        "PHARMACIEN·NE « Le samedi, on est la seule porte ouverte à trente kilomètres, alors on fait un peu de tout. »",
+        "AIDE-SOIGNANT·E « Je passe plus de temps sur la route que chez les gens, et c'est ça qui m'use. »",
+        "SAGE-FEMME « Les femmes m'appellent avant d'appeler la maternité, parce que moi je décroche. »",
+    ]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "la seule porte ouverte")
+    assert (s.kind, s.speaker) == ("verbatim", "PHARMACIEN·NE")
+    # a near miss: the role read from a description in lower case stays no speaker
+    text, segs = segment_lines(["Une pharmacienne de Lure nous explique :",
+                                "« Le samedi, on est la seule porte ouverte à trente kilomètres, alors on fait un peu de tout. »"],
+                               gazetteer)
+    assert segment_at(text, segs, "la seule porte ouverte").speaker == ""

@@ -74,7 +74,7 @@ SETS = {
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
                          "presse_regionale_signee": (1.0, 1.0, 0.75, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segregions11: region 0.75 -> 1.0 (document_places)
-                         "radio_locale_horodatee": (1.0, 0.8, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5); segfix44: the listener's turn "Auditeur (Hervé, Scaër) :" found (F1 0.88 -> 1.0), its speaker "Auditeur" not "Hervé" (speaker 1.0 -> 0.8)
+                         "radio_locale_horodatee": (1.0, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5); segfix44: the listener's turn "Auditeur (Hervé, Scaër) :" found (F1 0.88 -> 1.0), its speaker "Auditeur" not "Hervé" (speaker 1.0 -> 0.8); segfix46: "Hervé" (parenthesised_names.py), at the target
                          "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
@@ -853,28 +853,28 @@ SETS["segment_unseen35"] = {
 # 0.61 / 0.82 / 0.89 on found items, 3 of 18 interview documents at the target, 4 of 5 negatives
 # without an item. Floors at these scores, rounded down. Raising them means the round has been tuned on.
 SETS["segment_unseen36"] = {
-    "annexe_memoire_cadre_sante_etiquettes_ecs_idec_ehpad_sonnerie_telephone_crochets_tour_deux_paragraphes_oyonnax": (0.0, 0.0, 0.0, 0.0),
+    "annexe_memoire_cadre_sante_etiquettes_ecs_idec_ehpad_sonnerie_telephone_crochets_tour_deux_paragraphes_oyonnax": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix46: abbreviated labels inside merged lines, the asker interviews (discovery.py)
     "annexe_memoire_puericultrice_etiquettes_abregees_etu_pue_relances_hum_crochets_pmi_evreux": (1.0, 1.0, 1.0, 1.0),
     "article_sante_publique_covid_verbatims_classes_par_vague_intertitres_dates_attribution_tiret_profession_commune_martinique": (1.0, 1.0, 1.0, 1.0),
-    "compte_rendu_focus_group_repliques_tiret_profession_commune_entre_crochets_fin_de_replique_maroni": (0.0, 0.0, 0.0, 0.0),
-    "diaporama_restitution_export_texte_diapositives_numerotees_verbatim_ligne_source_entretien_fonction_chablais": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 1.0, 1.0, 1.0); segfix45: 'Source : entretien, <fonction>, <commune>' and a source line joined to the quote (quote_sources.py)
-    "memoire_master_sante_publique_codes_territoire_fonction_rang_t1_c2_territoires_anonymises_sans_region": (0.5, 1.0, 0.0, 1.0),
-    "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix45: seniority fields describe a person ('12 ans d'exercice', 'installée depuis trois ans'; lang/fr/seniority.yaml)
+    "compte_rendu_focus_group_repliques_tiret_profession_commune_entre_crochets_fin_de_replique_maroni": (1.0, 1.0, 1.0, 1.0),
+    "diaporama_restitution_export_texte_diapositives_numerotees_verbatim_ligne_source_entretien_fonction_chablais": (1.0, 1.0, 1.0, 1.0),
+    "memoire_master_sante_publique_codes_territoire_fonction_rang_t1_c2_territoires_anonymises_sans_region": (1.0, 1.0, 1.0, 1.0),
+    "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient": (1.0, 1.0, 0.0, 1.0),
     "negatif_charte_editoriale_newsletter_cpts_exemples_ecrivez_plutot_que_guillemets_nous_regles_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_lettre_motivation_candidature_coordinatrice_cpts_je_guillemets_valeurs_experience_signature_prenom_nom": (1.0, 1.0, 1.0, 1.0),
     "negatif_petites_annonces_bulletin_ordre_remplacement_cession_cabinet_je_cede_contact_deux_points_guillemets": (1.0, 1.0, 1.0, 1.0),
     "negatif_sujet_examen_ifsi_ue_soins_primaires_consignes_candidat_notions_guillemets_bareme_deux_points": (1.0, 1.0, 1.0, 1.0),
-    "negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees": (0.0, 1.0, 1.0, 1.0),
-    "newsletter_cpts_foire_aux_questions_questions_adherents_guillemets_profession_commune_reponses_non_signees_lunel": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 1.0, 1.0); segfix45: someone of an institution as the incise subject, whatever the noun (institution_members.py)
-    "podcast_q_r_tirets_invitee_presentee_dans_resume_episode_tour_trois_paragraphes_patiente_citee_dans_le_tour_basse_terre": (0.66, 0.0, 0.0, 1.0),
-    "portrait_territoire_ors_encadre_ce_qu_en_disent_les_acteurs_categories_majuscules_ecriture_inclusive_ligne_seule_morvan": (1.0, 0.0, 1.0, 1.0),
-    "presse_alsace_citation_en_alsacien_traduction_entre_parentheses_incise_pharmacien_medecin_sundgau": (1.0, 1.0, 1.0, 1.0),  # untuned (0.75, 0.33, 1.0, 1.0); segfix45: the pharmacist presented by name + apposition is the running speaker; the translation parenthesis part of the quote (translation_parentheses.py)
-    "presse_quotidien_prenoms_modifies_asterisque_note_fin_article_aide_a_domicile_idel_saint_junien": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.66, 0.66, 1.0); segfix45: the nurse presented by name + apposition is the running speaker
-    "presse_reportage_heure_par_heure_intertitres_horaires_incises_inversees_secretaire_kine_pleyben": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 1.0, 1.0, 0.0); segfix45: pronoun incises resolved to the nearest sentence subject (pronoun_subjects.py); 'Pleyben. …' a headline town (document_places.py)
-    "proces_verbal_conseil_communautaire_debat_cls_etiquettes_civilite_nom_commune_du_delegue_entre_parentheses_pays_de_bitche": (0.0, 0.0, 0.0, 0.0),
-    "rapport_igas_annexe_tableau_numero_entretien_fonction_lieu_propos_saillants_guillemets_delegation_ars_cher": (1.0, 0.0, 0.66, 1.0),
-    "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende": (1.0, 0.66, 0.66, 0.0),  # untuned (0.8, 0.5, 0.5, 0.0); segfix45: 'me dit-elle' chained back through 'elle' to 'Mme R., 84 ans,' (pronoun_subjects.py)
-    "these_mg_tableau_trois_colonnes_theme_verbatim_participant_code_sexe_age_commune_derniere_colonne_meuse": (0.5, 1.0, 1.0, 1.0),
+    "negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees": (1.0, 1.0, 1.0, 1.0),
+    "newsletter_cpts_foire_aux_questions_questions_adherents_guillemets_profession_commune_reponses_non_signees_lunel": (1.0, 1.0, 1.0, 1.0),
+    "podcast_q_r_tirets_invitee_presentee_dans_resume_episode_tour_trois_paragraphes_patiente_citee_dans_le_tour_basse_terre": (1.0, 1.0, 1.0, 1.0),
+    "portrait_territoire_ors_encadre_ce_qu_en_disent_les_acteurs_categories_majuscules_ecriture_inclusive_ligne_seule_morvan": (1.0, 1.0, 1.0, 1.0),
+    "presse_alsace_citation_en_alsacien_traduction_entre_parentheses_incise_pharmacien_medecin_sundgau": (1.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_prenoms_modifies_asterisque_note_fin_article_aide_a_domicile_idel_saint_junien": (1.0, 1.0, 1.0, 1.0),
+    "presse_reportage_heure_par_heure_intertitres_horaires_incises_inversees_secretaire_kine_pleyben": (1.0, 1.0, 1.0, 1.0),
+    "proces_verbal_conseil_communautaire_debat_cls_etiquettes_civilite_nom_commune_du_delegue_entre_parentheses_pays_de_bitche": (1.0, 1.0, 1.0, 1.0),
+    "rapport_igas_annexe_tableau_numero_entretien_fonction_lieu_propos_saillants_guillemets_delegation_ars_cher": (1.0, 1.0, 1.0, 1.0),
+    "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende": (1.0, 0.66, 0.66, 0.0),
+    "these_mg_tableau_trois_colonnes_theme_verbatim_participant_code_sexe_age_commune_derniere_colonne_meuse": (1.0, 1.0, 1.0, 1.0),
     "transcription_export_visio_speaker_anglais_horodatage_ligne_seule_cle_locuteurs_en_note_ipa_angers": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -1031,7 +1031,7 @@ FP_ALLOWED.update({
 
 # round 36: false positives measured untuned (main 6f69427a; the negative's also in ROUND36_NEGATIVES_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen36", "negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees"): 2,  # the FAQ's 'R : …' answers (the CPTS's own instructions) as turns
+    ("segment_unseen36", "negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees"): 0,  # untuned 2 (the FAQ's 'R : …' answers as turns); 0 since segfix46 (faq_headings)
     ("segment_unseen36", "presse_alsace_citation_en_alsacien_traduction_entre_parentheses_incise_pharmacien_medecin_sundgau"): 0,  # untuned 1: the Alsatian quote as a verbatim without its '(traduction : …)' (the expected item, cut in two); 0 since segfix45 (translation_parentheses.py)
 })
 
@@ -1195,7 +1195,6 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
-                   "radio_locale_horodatee": "F1 0.62, 4 FP ('[07:41] G. Le Floch :' cut to 'G', a turn)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
                    }  # segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers)
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
@@ -2541,36 +2540,20 @@ ROUND35_BELOW = {
 ROUND35_INTERVIEWS = ['annexe_entretien_paragraphes_numerotes_signe_paragraphe_e_sf_fiche_contexte_ajaccio', 'annexe_etiquettes_initiales_entre_parentheses_sans_deux_points_pharmacienne_montbrison', 'annexe_etiquettes_majuscules_point_final_sans_tiret_tour_deux_paragraphes_coordinatrice_le_tampon', 'article_geo_trois_citations_meme_phrase_profession_commune_parentheses_causses_aveyron', 'focus_group_horodatage_plage_debut_fin_crochets_prenoms_fictifs_profession_intro_lons_le_saunier', 'memoire_cabinet_idel_entretien_collectif_etiquettes_une_voix_une_autre_toutes_pays_basque', 'memoire_ifsi_propos_de_entre_parentheses_apres_citation_secretaire_ide_thionville', 'memoire_maieutique_propos_traduits_du_turc_par_mediatrice_crochets_patiente_mme_initiale_mulhouse', 'podcast_deux_invitees_meme_prenom_initiale_nom_animateur_cpts_perigord', 'presse_colloque_a_rappele_que_a_estime_que_citation_integree_fin_phrase_ars_urps_arras', 'presse_incises_verbes_attitude_sourit_soupire_glisse_pharmacienne_medecin_paimpol', 'rapport_cpts_verbatims_profession_commune_tiret_cadratin_avant_guillemets_meme_ligne_saint_nazaire', 'rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors', 'rapport_ors_tableau_deux_colonnes_verbatim_enseignement_attribution_dans_cellule_haute_loire', 'restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin', 'these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers', 'these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee', 'transcription_etiquettes_soulignees_underscore_profession_numero_export_logiciel_reunion_pluripro_lot_et_garonne']
 
 # Round 36 tests (segwrite28): the negatives and the issue's target, as round 35's; untuned on main 6f69427a.
-# untuned: the CPTS tutorial's FAQ answers 'R : …' as turns
+# untuned: the CPTS tutorial's FAQ answers 'R : …' as turns (0 FP since segfix46: labels.yaml faq_headings)
 ROUND36_NEGATIVES_BELOW = {
-    "negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees":
-        "2 FP: the FAQ's 'R : …' answers (the CPTS's own instructions after first-person 'Q : …' questions) as turns",
 }
 ROUND36_NEGATIVES = ['negatif_charte_editoriale_newsletter_cpts_exemples_ecrivez_plutot_que_guillemets_nous_regles_deux_points', 'negatif_lettre_motivation_candidature_coordinatrice_cpts_je_guillemets_valeurs_experience_signature_prenom_nom', 'negatif_petites_annonces_bulletin_ordre_remplacement_cession_cabinet_je_cede_contact_deux_points_guillemets', 'negatif_sujet_examen_ifsi_ue_soins_primaires_consignes_candidat_notions_guillemets_bareme_deux_points', 'negatif_tutoriel_agenda_partage_cpts_faq_q_r_je_clique_boutons_guillemets_etapes_numerotees']
 
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND36_BELOW = {
-    "annexe_memoire_cadre_sante_etiquettes_ecs_idec_ehpad_sonnerie_telephone_crochets_tour_deux_paragraphes_oyonnax":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (abbreviated labels 'ECS :' / 'IDEC :' with a bracketed interruption '[Le téléphone sonne, …]' between turns: the IDEC turns narrative)",
-    "compte_rendu_focus_group_repliques_tiret_profession_commune_entre_crochets_fin_de_replique_maroni":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (replies opening with an en dash and ending with the profession and commune in brackets, '– … [infirmière, Maripasoula]': narrative)",
-    "memoire_master_sante_publique_codes_territoire_fonction_rang_t1_c2_territoires_anonymises_sans_region":
-        "f1 0.50, role 0.00 (2 FN: '… : « … » (T1-C2).' ending a sentence and 'Pour T2-MG1, « … »': narrative; '« … » (T1-PH1).' found with the code but role inconnu (the key T / C, MG, PH / rank in the method paragraph not read))",
     "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient":
         "role 0.00 (the three quotes found with their pseudonyms (segfix45: seniority fields), role inconnu: the profession, orthophoniste, only in the methods paragraph 'Sept orthophonistes libérales … ont été interrogées', not read as the study's role)",
-    "podcast_q_r_tirets_invitee_presentee_dans_resume_episode_tour_trois_paragraphes_patiente_citee_dans_le_tour_basse_terre":
-        "f1 0.67, speaker 0.00, role 0.00 (1 FN: the first 'R – …' turn over three paragraphs read as the host's (moderator); the second found with the speaker 'R', role inconnu (the guest presented once in the italic episode summary))",
-    "portrait_territoire_ors_encadre_ce_qu_en_disent_les_acteurs_categories_majuscules_ecriture_inclusive_ligne_seule_morvan":
-        "f1 1.00, speaker 0.00 (category tags in capitals on a line of their own, 'ÉLU·E', 'INFIRMIER·E', 'MÉDECIN GÉNÉRALISTE': quotes found with the roles but speaker '' (the tag, a function-only label, not kept))",
-    "proces_verbal_conseil_communautaire_debat_cls_etiquettes_civilite_nom_commune_du_delegue_entre_parentheses_pays_de_bitche":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (labels civility + name + the delegate's commune in parentheses, 'M. Gérard Klein (Rohrbach-lès-Bitche) :', and 'Le Président :': all narrative)",
-    "rapport_igas_annexe_tableau_numero_entretien_fonction_lieu_propos_saillants_guillemets_delegation_ars_cher":
-        "f1 1.00, speaker 0.00, role 0.67 (rows 'E4 | Fonction, lieu | « … »' found without the interview numbers as speakers; the mayor's row given medecin_generaliste)",
     "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende":
         "speaker 0.67, role 0.67, region 0.00 ('Le Dr C., mon maître de stage, m'a répondu : « … »' found without speaker, role autre; no region from Mende; segfix45: the patient's 'me dit-elle' now Mme R.'s)",
-    "these_mg_tableau_trois_colonnes_theme_verbatim_participant_code_sexe_age_commune_derniere_colonne_meuse":
-        "f1 0.50 (2 FN: table rows 'Thème | « … » | MG7 – H, 58 ans, Commercy' with the quote in the middle cell: narrative; the first row found with MG3)",
+    # segfix46: the round's labels, tables and codes at the target (Oyonnax ECS/IDEC, Maroni dash replies signed in brackets, T1-C2 codes, Basse-Terre podcast R –, Morvan category tags, Pays de Bitche council minutes, Cher IGAS table, Meuse three-column table)
+    # segfix45: the round's attributions in prose at the target (Chablais source lines, Lunel CPAM adviser, Sundgau translation and pronoun incises, Saint-Junien, Pleyben)
 }
 ROUND36_INTERVIEWS = ['annexe_memoire_cadre_sante_etiquettes_ecs_idec_ehpad_sonnerie_telephone_crochets_tour_deux_paragraphes_oyonnax', 'annexe_memoire_puericultrice_etiquettes_abregees_etu_pue_relances_hum_crochets_pmi_evreux', 'article_sante_publique_covid_verbatims_classes_par_vague_intertitres_dates_attribution_tiret_profession_commune_martinique', 'compte_rendu_focus_group_repliques_tiret_profession_commune_entre_crochets_fin_de_replique_maroni', 'diaporama_restitution_export_texte_diapositives_numerotees_verbatim_ligne_source_entretien_fonction_chablais', 'memoire_master_sante_publique_codes_territoire_fonction_rang_t1_c2_territoires_anonymises_sans_region', 'memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient', 'newsletter_cpts_foire_aux_questions_questions_adherents_guillemets_profession_commune_reponses_non_signees_lunel', 'podcast_q_r_tirets_invitee_presentee_dans_resume_episode_tour_trois_paragraphes_patiente_citee_dans_le_tour_basse_terre', 'portrait_territoire_ors_encadre_ce_qu_en_disent_les_acteurs_categories_majuscules_ecriture_inclusive_ligne_seule_morvan', 'presse_alsace_citation_en_alsacien_traduction_entre_parentheses_incise_pharmacien_medecin_sundgau', 'presse_quotidien_prenoms_modifies_asterisque_note_fin_article_aide_a_domicile_idel_saint_junien', 'presse_reportage_heure_par_heure_intertitres_horaires_incises_inversees_secretaire_kine_pleyben', 'proces_verbal_conseil_communautaire_debat_cls_etiquettes_civilite_nom_commune_du_delegue_entre_parentheses_pays_de_bitche', 'rapport_igas_annexe_tableau_numero_entretien_fonction_lieu_propos_saillants_guillemets_delegation_ars_cher', 'rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende', 'these_mg_tableau_trois_colonnes_theme_verbatim_participant_code_sexe_age_commune_derniere_colonne_meuse', 'transcription_export_visio_speaker_anglais_horodatage_ligne_seule_cle_locuteurs_en_note_ipa_angers']
 

@@ -53,7 +53,7 @@ def _header(text: str) -> tuple[int, int, int | None, int] | None:
         return None
     answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
     profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
-                    and not _is(c, "identifier_column_words")), None)
+                    and not _is(c, "identifier_column_words") and not _is(c, "code_column_words")), None)
     if profile is None:  # "Profession | Réponse": a column of posts alone
         profile = next((k for k, c in enumerate(cells) if k != answer and _is(c, "profession_column_words")), None)
     if answer is not None and profile is None:
@@ -124,6 +124,12 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
             speaker = ln.text[row[ident][0]:row[ident][1]].strip() if ident is not None else ""
+            if not speaker:  # "MG3 – F, 41 ans, Verdun": the code opening the profile speaks
+                from .fallbacks import leading_code
+
+                speaker = leading_code(ln.text[row[profile][0]:row[profile][1]])
+                if speaker and role in ("autre", "inconnu"):
+                    role = normalize_role(re.sub(r"[-_]?\d+$", "", speaker))
             spans.append(Span(ln.start + row[answer][0], ln.start + row[answer][1], "verbatim",
                               {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                                "attr_source": "participant_table"}))

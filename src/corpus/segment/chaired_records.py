@@ -58,3 +58,20 @@ def is_record_line(text: str) -> bool:
     d'enquête procède à …", "La réunion est ouverte à 10 heures.")."""
     _, record = _patterns()
     return bool(record.match(fold(text.strip()).lower()))
+
+
+def elected_assembly(lines: list[TextLine]) -> str:
+    """The elected assembly whose minutes these are, as the document's first lines name it
+    ("Conseil communautaire du 26 septembre 2023 – Extrait du procès-verbal" -> "conseil
+    communautaire"); '' when they name none (a professional order's council is none)."""
+    d = _data()
+    names = _alt(d.get("elected_assemblies", []))
+    if not names:
+        return ""
+    excluded = _alt(d.get("elected_assembly_exclusions", [])) or "(?!)"
+    pattern = re.compile(rf"(?<![\w])(?P<name>{names})(?![\w])(?!\s+(?:[\w'’-]+\s+){{0,2}}?(?:{excluded}))")
+    for ln in lines[:int(d.get("elected_assembly_lines", 3))]:
+        m = pattern.search(fold(ln.text).lower())
+        if m:
+            return m.group("name")
+    return ""

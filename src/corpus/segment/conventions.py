@@ -295,6 +295,9 @@ def _build(d: dict) -> dict:
     person += rf"|{numbered}"
     # or a first name in capitals, as some transcripts set every label ("SANDRINE (IDEL) —")
     person += r"|[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ]+)?"
+    # or a civility and a name, as minutes set a delegate with the commune they represent ("M. Gérard
+    # Klein (Rohrbach-lès-Bitche) :", "Mme Wagner (Lemberg) :"): the parenthesis is the place
+    person += rf"|{civility}"
     # (a time in the parentheses is when the turn starts, not a role: segment/label_times.py)
     at_time = label_time(d)
     # or a full name and what the person does and where, in square brackets, as an edited webinar
@@ -358,13 +361,18 @@ def _build(d: dict) -> dict:
     # (or a stage direction: "… c'est tout (rire) moi : et la cpts ?")
     # (every alternative needs a bracket, a label's colon, a dash after capitals or a question
     # mark: a line holding none is not searched, see guarded.py)
+    # (an abbreviated function in capitals, "… des résidents ? IDEC : Alors …", counted inside a
+    # line only where the same label opens another: discovery.candidate_labels)
+    bare_caps = r"[A-ZÉ]{2,5}"
     p["MIDLINE_TURN"] = Guarded(re.compile(
         # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
         rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
-        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed})\s*:\s|{caps}\.\s*[–—]\s))"
+        rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{bare_caps})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line
         rf"|(?<=\?)\s+(?=(?:{code}|{initials})\s+[A-ZÉÈÀÂÊÎÔÛÇ«])"
+        # a question or answer word set off by a dash, after a sentence end ("… commencé ? R – Bonjour.")
+        rf"|(?<=[.!?…»])\s+(?=(?:{listed})\s+[–—]\s)"
         # a label of any shape after a time or a paragraph number, set off by a colon or a dash
         # ("… le plus souvent. §14 E – Avez-vous … ?"): where the turn stands marks a turn
         rf"|(?<=[.!?…»\])])\s+(?=(?:{position_mark(d)})\s*[-–—]?\s*(?:{label}|{caps})\s*[:–—]\s)"),

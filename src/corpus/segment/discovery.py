@@ -35,6 +35,7 @@ from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
+from .parenthesised_names import proper_names
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
@@ -277,7 +278,8 @@ class Context:
         numbered code whose prefix a legend describes ("PH2" after "PH = pharmacien·ne, suivis du
         numéro d'entretien") too, as code_attrs reads it."""
         return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
-            or code in self.series or code in self.legend or self._legend_prefix(code)
+            or code in self.series or code in self.legend or self._legend_prefix(code) \
+            or bool(legend_part(code, self.legend))
 
     def _legend_prefix(self, code: str) -> bool:
         prefix = legend_prefix(code)
@@ -300,6 +302,10 @@ class Context:
         if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
             # "SF2" when the methods say "SF pour sage-femme"; "PH-a" when they say "PH : pharmacien"
             attrs.update(role_raw=self.legend[prefix], role=normalize_role(self.legend[prefix]),
+                         attr_source="participant_table")
+        part = legend_part(code, self.legend) if attrs["role"] == "inconnu" else ""
+        if part:  # "T1-PH1" when the methods say "PH pour les pharmaciens"
+            attrs.update(role_raw=self.legend[part], role=normalize_role(self.legend[part]),
                          attr_source="participant_table")
         for desc in self.code_descriptions.get(code, []):
             role, region, place = describe(desc, self.gazetteer)
@@ -391,6 +397,20 @@ LEGEND_SUFFIXED = r"[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[a-z])"
 def legend_prefix(code: str) -> str:
     """The prefix of a participant code before its number or letter ("PH-a" -> "PH")."""
     return re.sub(r"(?:[-_]?\d+|-[a-z])$", "", code)
+
+
+def legend_part(code: str, legend: dict[str, str]) -> str:
+    """The part of a compound code ("T1-PH1": territory, function, rank; "G2-MG1") whose letters
+    the document's key explains as a profession ("… sa fonction (C pour les coordinatrices, PH pour
+    les pharmaciens)"): that key ("PH"); '' when none does."""
+    parts = code.split("-")
+    if len(parts) < 2:
+        return ""
+    for part in parts[1:] + parts[:1]:
+        key = legend_prefix(part)
+        if key != part and key in legend and normalize_role(legend[key]) not in ("autre", "inconnu"):
+            return key
+    return ""
 
 
 def label_legend(texts: list[str]) -> dict[str, str]:
@@ -772,7 +792,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
-            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+            return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])
+                    or bool(proper_names(role))) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):
@@ -845,6 +866,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    accepted = {k: v for k, v in accepted.items() if not _under_faq(v, lines)}
     for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
         found[k].kind = kind
         accepted[k] = found[k]
@@ -864,6 +886,16 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             v.kind = "moderator"
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
+    # two voices, one asking (at least half its turns questions) and the other never: the one who
+    # asks interviews ("ECS : Comment … ? / IDEC : Alors … / ECS : Vous parliez des relances… /
+    # IDEC : Oui. …"), whatever its label's letters
+    voices = [v for v in accepted.values() if v.kind == "participant" and v.label not in known]
+    # (only when no third label is heard: a broadcast's host who introduces a caller is not told
+    # apart this way)
+    if len(voices) == 2 and len(found) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
+        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)]
+        if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
+            asking[0].kind = "moderator"
     # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
     # stressed_pronouns) answers the interviewer, as "Interviewée :" does; the interview's header says who
     pronouns = {fold(w).lower() for w in cv.language_data().get("stressed_pronouns", [])}
@@ -916,20 +948,30 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     (je, on, vous, a question). The evidence is the document's own recurrence and alternation,
     not a list of label shapes; a list of definitions ("Territoire : …") neither alternates nor
     speaks so."""
-    by_line = {i: k for k, v in found.items() if v.kind != "group" for i in v.lines}
+    # (a line the extraction ran two turns into holds two labels, in the order they are written:
+    # "ECS : … ? IDEC : Alors …" is two turns of the dialogue)
+    by_line: dict[int, list[str]] = defaultdict(list)
+    for k, v in found.items():
+        if v.kind != "group":
+            for i in v.lines:
+                by_line[i].append(k)
+    for i, ks in by_line.items():
+        if len(ks) > 1:
+            ks.sort(key=lambda k, t=lines[i].text: _label_position(t, k))
     standalone = {i for v in found.values() for i in v.standalone}
     out: set[str] = set()
 
     def close(run: list[int]) -> None:
-        raw = [by_line[i] for i in run]
+        at_line = [i for i in run for _ in by_line[i]]
+        raw = [k for i in run for k in by_line[i]]
         labels = merged_runs(raw)  # "Sandrine (IDEL)" then "Sandrine": one person (first_turn_roles)
         counts = {k: labels.count(k) for k in set(labels)}
         recurring = {k for k, n in counts.items() if n >= 2}
-        if len(run) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
+        if len(raw) < MIN_DIALOGUE_TURNS or len(recurring) < 2:
             return
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
         said = {i: lines[i + 1].text if i in standalone else lines[i].text for i in run}
-        spoken = sum(1 for i in run if cv.SPOKEN.search(said[i])) / len(run)
+        spoken = sum(1 for i in at_line if cv.SPOKEN.search(said[i])) / len(at_line)
         if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
             return
         for k in recurring:
@@ -945,6 +987,31 @@ def dialogue_labels(found: dict[str, Label], lines: list[TextLine]) -> set[str]:
     for run in dialogue_runs(by_line):
         close(run)
     return out
+
+
+def _under_faq(info: Label, lines: list[TextLine]) -> bool:
+    """A question or answer label ("Q :", "R :", listed words) whose first line comes after a
+    heading of frequently asked questions ("Questions fréquentes", "FAQ": labels.yaml faq_headings)
+    with only such labelled lines between: a guide's own Q&A, written for the reader."""
+    if info.shape != "listed" and info.kind not in ("answer", "moderator"):
+        return False
+    headings = {" ".join(fold(w).lower().split()) for w in cv.language_data().get("faq_headings", [])}
+    if not headings or not info.lines:
+        return False
+    for j in range(info.lines[0] - 1, max(-1, info.lines[0] - 4), -1):
+        t = " ".join(fold(lines[j].text).lower().strip(" :.?").split())
+        if t in headings:
+            return True
+        if not re.match(r"^[^\W\d_]{1,3}\s*[:.–—-]\s", lines[j].text.strip()):
+            return False  # prose between: the heading is not this run's
+    return False
+
+
+def _label_position(text: str, label: str) -> int:
+    """Where a label opens a turn in a line (at its start, or after a sentence end), set off by a
+    colon, a dash, a bar or a period; the end of the line when it is not found so."""
+    m = re.search(rf"(?:^|(?<=[.!?…»\])])\s+){re.escape(label)}\s*[:–—|.]", text)
+    return m.start() if m else len(text)
 
 
 def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:

@@ -569,6 +569,11 @@ def labels_not_speech(labels: dict, lines: list[TextLine]) -> bool:
 # Sables-d'Olonne")
 SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+(?P<sig>[A-ZÉÈ][^.!?«»\n]{3,100}?)\s*\.?\s*$")
 MIN_SIGNED_WORDS = 12
+# or a description in square brackets closing the paragraph, as a report restores a group's
+# exchange reply by reply ("– La pirogue. Quand le fleuve est bas, … [infirmière, Maripasoula]")
+BRACKETED_SIGNATURE_END = re.compile(r"(?<=[.!?…])\s+\[(?P<sig>[^\[\]\n«»]{3,100}?)\]\s*\.?\s*$")
+# the dialogue dash opening such a reply: its layout says the words are someone's
+REPLY_DASH = re.compile(r"^\s*[–—-]\s+(?=\S)")
 
 
 def is_signature(text: str) -> bool:
@@ -582,6 +587,17 @@ def is_signature(text: str) -> bool:
     if named and describes_person(named.group("rest")):
         return True
     return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
+
+
+def bracketed_signature(text: str) -> bool:
+    """A description in square brackets that says who someone is: a signature (is_signature), or
+    what the person does and where, the place last and capitalised ("médiatrice en santé,
+    Papaïchton"); no stage direction ("rires", "Le téléphone sonne, l'IDEC répond, …")."""
+    if is_signature(text):
+        return True
+    fields = [f.strip() for f in text.split(",") if f.strip()]
+    return len(fields) == 2 and n_words(fields[0]) <= MAX_FIRST_FIELD_WORDS and fields[0][:1].islower() \
+        and fields[1][:1].isupper() and n_words(fields[1]) <= 4 and not re.search(r"[.!?:«»\"“”\d]", text)
 
 
 def signed_speech(text: str) -> bool:
@@ -617,7 +633,12 @@ def quoted_speech_paragraphs(texts: list[str]) -> int:
 def layout_evidence(texts: list[str]) -> list[str]:
     """The layout prior, as evidence for ``corpus inspect``: enough paragraphs wholly quoted speech."""
     n = quoted_speech_paragraphs(texts)
-    return [f"{n} paragraphs wholly quoted speech (layout)"] if n >= _setting("layout_min_quoted_paragraphs", 3) else []
+    if n >= _setting("layout_min_quoted_paragraphs", 3):
+        return [f"{n} paragraphs wholly quoted speech (layout)"]
+    # or replies opened by a dash and signed in brackets ("– La pirogue. … [infirmière, Maripasoula]")
+    signed = sum(1 for t in texts if REPLY_DASH.match(t) and (m := BRACKETED_SIGNATURE_END.search(t))
+                 and bracketed_signature(m.group("sig")))
+    return [f"{signed} dash replies signed in brackets (layout)"] if signed >= _setting("layout_min_quoted_paragraphs", 3) else []
 
 
 def _is_question(text: str) -> bool:
@@ -1051,12 +1072,39 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
                 column, roles, width = (named[0] if named else None), ({} if named else professions), len(cells)
                 continue
         if len(cells) != width:
+            if column is not None and width >= 3 and len(cells) > width and (len(cells) - 1) % (width - 1) == 0:
+                # rows the extraction ran together ("… | MG7 – H, 58 ans, Commercy Communication |
+                # « … » | MG1 – …"): row r's cells are r·(width-1) … r·(width-1)+width-1, the cell
+                # between two rows shared; each cell is read with its own row's speaker cell
+                rows: dict[int, str] = {}
+                n_rows = (len(cells) - 1) // (width - 1)
+                for r in range(n_rows):
+                    person = cells[r * (width - 1) + column]
+                    if column == width - 1 and r < n_rows - 1 and not describes_person(person):
+                        person = person.rsplit(None, 1)[0]  # "… Commercy Communication": the next row's first cell glued
+                    if describes_person(person) or leading_code(person):
+                        for k in range(r * (width - 1), r * (width - 1) + width):
+                            rows.setdefault(k, person)
+                if rows:
+                    out[i] = rows
             continue
-        if column is not None and describes_person(cells[column]):
+        if column is not None and (describes_person(cells[column]) or leading_code(cells[column])):
             out[i] = {-1: cells[column]}
+            # the row's number is who answered when it is a participant code ("E4 | Directrice de
+            # la délégation …, Bourges | « … »"): key -2 (a code opening the speaker cell, "MG7 –
+            # H, 58 ans, Commercy", is read from the cell: leading_code)
+            codes = [c.strip() for k, c in enumerate(cells) if k != column and cv.LABEL_SHAPES["code"].match(c.strip())]
+            if len(codes) == 1 and not leading_code(cells[column]):
+                out[i][-2] = codes[0]
         elif roles:
             out[i] = dict(roles)
     return out
+
+
+def leading_code(cell: str) -> str:
+    """The participant code opening a speaker cell ("MG7 – H, 58 ans, Commercy" -> "MG7"), or ''."""
+    lead = re.match(r"\s*(\S+)\s*[–—,:-]\s", cell)
+    return lead.group(1) if lead and cv.LABEL_SHAPES["code"].match(lead.group(1)) else ""
 
 
 def cell_index(line: str, a: int) -> int:

@@ -95,8 +95,34 @@ def _interviews(segments: list) -> list[tuple[int, int]]:
     return blocks
 
 
+def presented_person(intro: str) -> tuple[str, str, str] | None:
+    """(name, role, sentence) of the one person the introduction presents by first name and
+    surname, a copula and what they do ("Murielle Ancelin est sage-femme libérale à Basse-Terre"),
+    as a podcast's or a broadcast's episode summary presents its guest; None when it presents
+    none, or several."""
+    from . import conventions as cv
+    from .roles import normalize_role
+
+    copulas = "|".join(re.escape(w) for w in cv.language_data().get("copulas", [])) or "(?!)"
+    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s[A-ZÉÈ][\w'’-]+"
+    found = {}
+    for sentence in SENTENCE_END.split(intro):
+        for m in re.finditer(rf"(?<![\w])(?P<name>{name})\s+(?:{copulas})\s+(?P<desc>[^.;]{{3,120}})", sentence):
+            role = normalize_role(m.group("desc"))
+            if role not in ("autre", "inconnu"):
+                found.setdefault(m.group("name"), (role, sentence.strip()))
+    if len(found) != 1:
+        return None
+    (who, (role, sentence)), = found.items()
+    return who, role, sentence
+
+
 def apply_introduced_interviewees(segments: list, speaker_kinds: tuple[str, ...]) -> None:
-    """Give an interview's introduced role to its one answering voice's undescribed turns."""
+    """Give an interview's introduced role to its one answering voice's undescribed turns; a guest
+    the introduction presents by name ("Murielle Ancelin est sage-femme …") also gives that name
+    to turns labelled by a generic answer word ("R –", "Réponse :")."""
+    from . import conventions as cv
+
     for first, end in _interviews(segments):
         block = segments[first:end]
         if any(s.kind in speaker_kinds and s.role not in UNDESCRIBED for s in block):
@@ -104,12 +130,17 @@ def apply_introduced_interviewees(segments: list, speaker_kinds: tuple[str, ...]
         labels = Counter(s.speaker for s in block if s.kind == "turn")
         if not labels or sum(1 for n in labels.values() if n >= 2) > 1:
             continue
-        found = introduced_role(_intro(segments, first))
-        if found is None:
+        intro = _intro(segments, first)
+        found = introduced_role(intro)
+        person = presented_person(intro) if found is None else None
+        if found is None and person is None:
             continue
-        role, sentence = found
+        role, sentence = found if found is not None else person[1:]
         voice = labels.most_common(1)[0][0]
+        generic = fold(voice).rstrip(".").lower() in cv.ANSWER_WORDS
         for seg in block:
             if seg.kind == "turn" and seg.speaker == voice:
                 seg.role, seg.role_raw = role, sentence
                 seg.attr_source = seg.attr_source or "interview_header"
+                if person is not None and generic:
+                    seg.speaker = person[0]

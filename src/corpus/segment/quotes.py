@@ -22,7 +22,7 @@ from .bylines import byline
 from .cited_documents import cites_document
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
-from .discovery import Context
+from .discovery import Context, legend_part
 from .embedded_quotes import compound_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
@@ -1030,6 +1030,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     prefix = re.sub(r"[-_]?\d+.*$", "", speaker)
     if coded and code_role in ("autre", "inconnu") and prefix in ctx.legend:
         code_role = normalize_role(ctx.legend[prefix])  # "SF pour sage-femme" in the methods
+    if coded and code_role in ("autre", "inconnu") and legend_part(speaker, ctx.legend):
+        code_role = normalize_role(ctx.legend[legend_part(speaker, ctx.legend)])  # "T1-PH1": "PH pour les pharmaciens"
     profiled = coded and patient_profile(desc)  # "(P4, primipare, césarienne)" (segment/patient_profiles.py)
     if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
             and code_role in ("autre", "inconnu") and not profiled:

@@ -58,6 +58,7 @@ from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
+from .chaired_records import elected_assembly
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
@@ -88,8 +89,12 @@ from .discovery import (
 from .document_places import set_in_document_region
 from .extract_cards import card_call
 from .fallbacks import (
+    BRACKETED_SIGNATURE_END,
+    MIN_SIGNED_WORDS,
+    REPLY_DASH,
     SIGNATURE_END,
     STAMP_ALONE,
+    bracketed_signature,
     called_quotes,
     cell_index,
     cites_a_study,
@@ -112,6 +117,7 @@ from .fallbacks import (
     joined_label_lines,
     labels_not_speech,
     lead_attrs,
+    leading_code,
     legend_codes,
     names_host,
     nearby_attrs,
@@ -605,6 +611,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.bold_leads = {i: k for k, v in self.labels.items() for i in v.loose
                            if not turn_match(lines[i].text)}  # turns opened by a bold name
         self.lines = lines
+        # the minutes of an elected assembly: its labelled speakers are members (chaired_records.py)
+        self.assembly = elected_assembly(lines) if self.labels else ""
         coded = self.labels or self.ctx.cards or self.ctx.participants
         self.ctx.named_speakers = not coded and named_quotes(lines) >= MIN_NAMED_QUOTES
         self.headings, self.section_kinds, self.section_titles = structure_info(self.lines, structure, self.labels)
@@ -1339,16 +1347,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """A quotation filling its cell in a table whose header says who answered
         (fallbacks.speaker_column_rows): the words of the person that row's speaker column, or the
         cell's profession column, describes."""
-        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu"):
-            return call
         k = bisect.bisect_right(self._line_starts, a) - 1
         ln = self.lines[k]
         row = self.column_rows.get(ln.index, {})
         desc = row.get(-1) or row.get(cell_index(ln.text, a - ln.start))
+        # "E4 | Directrice …, Bourges | « … »", "… | « … » | MG7 – H, 58 ans": the row's code speaks
+        coded = row.get(-2, "") or leading_code(desc or "")
+        if call.verbatim and call.attrs.get("role", "inconnu") not in ("", "inconnu") and not coded:
+            return call
         if desc is None or not fills_cell(ln.text, a - ln.start, b - ln.start):
             return call
+        # (the row says who answered: the next row's cells, below the quote, are not its attribution)
         role, region, place = describe(desc, self.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+        if coded and role in ("autre", "inconnu"):  # "MG7 – H, 58 ans": the code's letters or key say the role
+            known = self.ctx.code_attrs(coded)
+            role = known["role"] if known["role"] not in ("autre", "inconnu") else normalize_role(legend_prefix(coded))
+        return QuoteCall(True, {"speaker": coded, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "participant_table"}, None)
 
     def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
@@ -1496,8 +1510,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         reports people's words: verbatims of the person the signature describes."""
         for k, ln in enumerate(group):
             end = SIGNATURE_END.search(ln.text)
+            bracketed = BRACKETED_SIGNATURE_END.search(ln.text)
+            dash = REPLY_DASH.match(ln.text)
             if end and is_signature(end.group("sig")) and signed_speech(ln.text[:end.start()]):
                 words, sig = (ln.start, ln.start + end.start()), (ln.start + end.start("sig"), ln.start + end.end("sig"))
+            elif bracketed and bracketed_signature(bracketed.group("sig")) and (
+                    signed_speech(ln.text[:bracketed.start()])
+                    or (dash and n_words(ln.text[:bracketed.start()]) >= MIN_SIGNED_WORDS
+                        and not re.search(r"[«»\"“”]", ln.text) and not ln.text[:bracketed.start()].rstrip().endswith("?"))):
+                # "– La pirogue. … [infirmière, Maripasoula]": a reply signed in brackets (a dash opens it)
+                words = (ln.start + (dash.end() if dash else 0), ln.start + bracketed.start())
+                sig = (ln.start + bracketed.start("sig"), ln.start + bracketed.end("sig"))
             elif (dashed := dash_signed(ln.text, self.ctx.knows)) is not None \
                     and reads_as_speech(ln.text[dashed[0]:dashed[1]], block=True):
                 # "• On est invités, … – MK4": a participant's code after a dash (segment/dash_closing_codes.py)
@@ -1678,6 +1701,20 @@ def _whole_quote(text: str) -> bool:
     return len(quotes) == 1 and quotes[0][0] == 0 and quotes[0][1] >= len(t.rstrip(" .")) - 1
 
 
+def _category_tag(role_raw: str, segmenter: Segmenter, line_index: int) -> bool:
+    """A role read from a tag in capitals alone on the line above the quote's ("ÉLU·E",
+    "MÉDECIN GÉNÉRALISTE"): a few words, no lower-case letter, no punctuation but the inclusive
+    point."""
+    tag = (role_raw or "").strip()
+    if not tag or tag != tag.upper() or not re.search(r"[A-ZÉÈ]{2}", tag) or len(tag.split()) > 4 \
+            or re.search(r"[,;:()«»\d]", tag) or line_index < 0:
+        return False
+    # (or leading the quote's line, the extraction having run the two together: "ÉLU·E « … »")
+    here = segmenter.lines[line_index].text.strip()
+    return (line_index > 0 and segmenter.lines[line_index - 1].text.strip() == tag) or \
+        (here.startswith(tag) and here[len(tag):].lstrip()[:1] in ("«", "“", '"'))
+
+
 def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: int) -> None:
     """Speaker, role and region of a segment from its span's attributes, then the section's or
     the document's region; a speaker sheet row for the speaker completes or overrides them.
@@ -1695,6 +1732,15 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
+    if seg.kind == "verbatim" and not seg.speaker and _category_tag(seg.role_raw, segmenter, line_index):
+        # "ÉLU·E" / "INFIRMIER·E" in capitals on the line above the quote: the tag, as written, is
+        # who speaks (a function-only label, as "Le Président :" is)
+        seg.speaker = seg.role_raw.strip()
+    if seg.kind == "turn" and seg.role in ("inconnu", "autre") and seg.speaker and getattr(segmenter, "assembly", ""):
+        # "Le Président :", "M. Gérard Klein (Rohrbach-lès-Bitche) :", "M. Batlle (groupe Lodève
+        # Autrement) :" in a council's minutes: members (a label naming a function keeps it)
+        seg.role_raw, seg.role = seg.role_raw or segmenter.assembly, "elu"
+        source = source or "attribution"
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")

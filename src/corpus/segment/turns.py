@@ -19,6 +19,7 @@ from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
+from .parenthesised_names import named_parenthesis
 from .roles import normalize_role
 from .transcriber_notes import opens_with_transcriber_note
 
@@ -251,6 +252,18 @@ class TurnHandlers:
             if attrs["role"] == "inconnu" and role not in ("autre", "inconnu"):
                 attrs.update(role_raw=named.group("name").strip(), role=role, attr_source="attribution")
             return attrs
+        named_names = named_parenthesis(named.group("name"), named.group("role"), self.gazetteer) \
+            if named and code in self.labels else None
+        if named_names:  # "M. Gérard Klein (Rohrbach-lès-Bitche)", "Auditeur (Hervé, Scaër)": who and where
+            attrs = self.ctx.code_attrs(named_names["speaker"])
+            if attrs["role"] == "inconnu" and named_names["role"] != "inconnu":
+                attrs.update(role_raw=named_names["role_raw"], role=named_names["role"], attr_source="attribution")
+            if named_names["region"]:
+                attrs.update(region=named_names["region"], place=named_names["place"])
+            return attrs
+        if named and code in self.labels and cv.LABEL_SHAPES["civility"].match(named.group("name")) \
+                and normalize_role(named.group("role")) in ("autre", "inconnu"):
+            named = None  # "Monsieur Garnier (liste « … »)": a council's list, read as the record's (office_labels.py)
         if named and code in self.labels:  # "Julie (IDE)": the name speaks, the parenthesis says her role
             attrs = self.ctx.code_attrs(named.group("name"))
             if attrs["role"] == "inconnu":

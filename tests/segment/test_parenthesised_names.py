@@ -1,0 +1,69 @@
+"""Speaker labels whose parenthesis holds proper names, who speaks and where from, not a function
+(segment/parenthesised_names.py): a council delegate and their commune, a phone-in caller's first
+name and town. Look-alikes: a parenthesis naming a function ("Julie (IDE)") or holding a remark."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.parenthesised_names import named_parenthesis, proper_names
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_proper_names_accepts_names_and_communes_with_joining_words():
+    assert proper_names("Rohrbach-lès-Bitche") == ["Rohrbach-lès-Bitche"]
+    assert proper_names("Hervé, Scaër") == ["Hervé", "Scaër"]
+    assert proper_names("Saint-Jean-de-Luz") == ["Saint-Jean-de-Luz"]
+
+
+def test_proper_names_refuses_functions_ages_and_remarks():
+    assert proper_names("IDE") == []  # an acronym (a function) is no proper name
+    assert proper_names("médecin généraliste") == []
+    assert proper_names("72 ans, aidant") == []
+    assert proper_names("Rires") == ["Rires"]  # one capitalised word: a name shape, vouched for only next to other turns
+    assert proper_names("en riant") == []
+
+
+def test_function_outside_first_name_inside_speaks(gazetteer):
+    # a radio phone-in: the function outside, the caller's first name and town inside
+    out = named_parenthesis("Auditrice", "Gwenaëlle, Quimperlé", gazetteer)
+    assert (out["speaker"], out["role_raw"], out["region"]) == ("Gwenaëlle", "Auditrice", "Bretagne")
+
+
+def test_civility_and_name_outside_speaks_with_the_commune_as_place(gazetteer):
+    out = named_parenthesis("Mme Sandrine Wagner", "Lemberg", gazetteer)
+    assert (out["speaker"], out["region"]) == ("Mme Sandrine Wagner", "Grand Est")
+    assert named_parenthesis("Julie", "infirmière libérale", gazetteer) is None
+
+
+COUNCIL = [
+    "Conseil municipal du 12 mars 2024 – Extrait du registre des délibérations",
+    "Point n° 3 : Maison de santé pluriprofessionnelle. Rapporteur : l'adjointe aux affaires sociales.",
+    "Mme la Maire : Je donne la parole à ceux qui l'ont demandée.",
+    "M. Yves Le Gall (hameau de Kerlaz) : Nous attendons ce projet depuis six ans, les patients font trente kilomètres.",
+    "Mme Odile Cariou (Douarnenez) : Je voterai pour, mais je demande qu'on associe les infirmières du secteur.",
+    "Mme la Maire : C'est prévu dans la convention.",
+]
+
+
+def test_council_minutes_labels_with_commune_are_members_turns(gazetteer):
+    text, segs = _segment(COUNCIL, gazetteer)
+    s = _at(text, segs, "Je voterai pour, mais je demande")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Mme Odile Cariou", "elu", "Bretagne")
+    s = _at(text, segs, "C'est prévu dans la convention")
+    assert (s.kind, s.role) == ("turn", "elu")
+    assert _at(text, segs, "Maison de santé pluriprofessionnelle").kind == "narrative"
+
+
+def test_minutes_of_a_professional_order_council_give_no_elected_role(gazetteer):
+    lines = ["Conseil départemental de l'ordre des médecins – compte rendu de séance"] + COUNCIL[1:]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Je voterai pour, mais je demande").role != "elu"

@@ -507,7 +507,8 @@ def _build(d: dict) -> dict:
     years = rf"(?:\d{{1,2}}|{_flex_alt(d.get('seniority_numbers', [])) or '(?!)'})\s+ans?"
     p["SENIORITY_FIELD"] = re.compile(
         rf"^(?:(?:{years})\s+(?:d['’]\s*|de\s+)(?:{_flex_alt(d.get('seniority_nouns', [])) or '(?!)'})"
-        rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+depuis\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}}))$",
+        rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})"
+        rf"\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}}))$",
         re.IGNORECASE)
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")

@@ -337,3 +337,13 @@ def test_bracketed_stage_direction_is_no_signature():
     assert bracketed_signature("médiatrice en santé, Papaïchton")
     assert not bracketed_signature("Le téléphone sonne, l'IDEC répond, reprise de l'entretien après deux minutes")
     assert not bracketed_signature("rires")
+
+
+def test_two_roles_in_the_methods_leave_none_whatever_follows():
+    # study_role stops reading at the second role (the set only grows): the sentences after it,
+    # even one naming a single role again, change nothing
+    two = "Nous avons interrogé des médecins généralistes et des infirmières libérales en entretiens."
+    again = "Six pharmaciens titulaires ont été interrogés lors d'entretiens individuels en Corrèze."
+    assert study_role([again]) == "pharmacien"
+    assert study_role([two, again]) == ""
+    assert study_role([again, two]) == ""

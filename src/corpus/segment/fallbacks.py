@@ -433,7 +433,8 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     # "… et de professionnels de santé": people of no one role; not a title
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
                     roles.add("")
-
+            if len(roles) > 1:
+                return ""  # two roles already: no single one, whatever the rest names (the set only grows)
     return next(iter(roles)) if len(roles) == 1 else ""
 
 

@@ -78,3 +78,24 @@ def test_stage_notes_need_a_procedure_and_two_notes(gazetteer):
     one_note = SESSION[:4] + ["Les couleurs des créneaux sont lisibles."]
     text, segs = _segment(one_note, gazetteer, styles=_styles(one_note, NOTES))
     assert _at(text, segs, "Les couleurs des créneaux").kind == "narrative"
+
+
+def test_remark_ranges_read_both_gates_in_either_order():
+    # remark_ranges tests the stage notes before the procedure's words (the whole text folded):
+    # a usability test's notes ("test d'utilisabilité") give ranges; the same lines under a
+    # meeting's title give none, and so do the procedure's words over a single stage note
+    from corpus.segment.base import split_lines
+    from corpus.segment.think_aloud_notes import remark_ranges
+
+    def ranges(lines):
+        text = "\n".join(lines)
+        italic = [(s["char_start"], s["char_end"]) for s in _styles(lines, NOTES)]
+
+        def share(a, b):
+            return sum(max(0, min(b, e) - max(a, s)) for s, e in italic) / max(1, b - a)
+        return remark_ranges(split_lines(text), set(), share, text)
+
+    usability = ["Séance de test d'utilisabilité de l'agenda partagé, à voix haute."] + SESSION[2:]
+    assert ranges(usability)
+    assert ranges(["Compte rendu de la réunion du bureau"] + SESSION[2:]) == []
+    assert ranges(usability[:3] + ["Les couleurs des créneaux sont lisibles."]) == []

@@ -68,12 +68,14 @@ def remark_ranges(lines: list[TextLine], headings: set[int], italic_share, text:
     """Absolute (start, end) of the participant's remarks around the stage notes;
     ``italic_share(a, b)``: the share of text[a:b] set in italics."""
     s = settings()
-    if not _words(tuple(s["procedure_words"])).search(_folded(text)):
-        return []
     body = [ln for ln in lines if ln.text.strip()]
     notes = {k: at for k, ln in enumerate(body) if ln.index not in headings
              for at in [stage_note_at(ln, italic_share, s)] if at is not None}
+    # both tests must pass and neither changes anything: the stage notes (a search on each line's
+    # last parenthesis) first, the procedure's words (the whole text folded, ~0.2 s for a thesis) after
     if len(notes) < s["min_stage_notes"]:
+        return []
+    if not _words(tuple(s["procedure_words"])).search(_folded(text)):
         return []
 
     def remark(k: int) -> bool:

@@ -105,9 +105,9 @@ def _first_word_fits(a: Line, b: Line, right_edge: float) -> bool:
 
 
 def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
-               before: Line | None = None) -> bool:
+               before: Line | None = None, quote_open: bool = False) -> bool:
     """Whether line b continues the paragraph whose last line is a (``before``: the line
-    before a in that paragraph, if any)."""
+    before a in that paragraph, if any; ``quote_open``: the paragraph has a « not closed yet)."""
     if b.x0 >= a.x1 or a.x0 >= b.x1:          # not the same column
         return False
     gap = a.y0 - b.y1
@@ -138,9 +138,10 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     # crise." then "« Le patient rentrait … » (Lilas)", then "« Personne ne …» (Cèdre)"), in a
     # document of short paragraphs whose paragraph gap is its usual one (segfix47). Not after a
     # colon or a closing guillemet: a lead-in and its quotation, or quotations in a row, are read
-    # as one paragraph (segment/quotes.py reads a colon's quotation across the line)
+    # as one paragraph (segment/quotes.py reads a colon's quotation across the line); nor while
+    # a quotation is open: "« … nouveau." then "« Ce que …" is one speaker's next paragraph
     starts = b_text[:1].isupper() or LIST_START.match(b_text) \
-        or (_capital(b_text) and CLOSED.search(a_text) is not None)
+        or (_capital(b_text) and CLOSED.search(a_text) is not None and not quote_open)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
         return False                         # a short last line ends its paragraph
     if starts and a.x1 < right_edge - 0.3 * width:
@@ -196,7 +197,8 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
         edge = edges[id(prev)] if edges and prev is not None else \
             max(max((ln.x1 for ln in body), default=page.width), block_right)
         before = paras[-1].lines[-2] if paras and len(paras[-1].lines) > 1 else None
-        if prev is not None and (_continues(prev, line, gap_ratio, edge, before)
+        quote_open = bool(paras) and sum(ln.text.count("«") - ln.text.count("»") for ln in paras[-1].lines) > 0
+        if prev is not None and (_continues(prev, line, gap_ratio, edge, before, quote_open)
                                  or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)
         else:

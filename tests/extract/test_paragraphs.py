@@ -261,3 +261,14 @@ def test_a_quotation_after_a_colon_or_another_quotation_stays_in_its_paragraph(t
              "« Je ne peux rien faire pour vous, le docteur est débordé. »"]
     blocks = [("", 72, 72, t) for t in [lead, *texts]]
     assert _paragraphs(tmp_path, [_runs(blocks)]) == [lead, " ".join(texts)]
+
+
+def test_a_quotation_continued_over_paragraphs_stays_one_paragraph(tmp_path):
+    # near miss (segment_unseen14 these_pharmacie_crochets_avant): the first paragraph of a quotation
+    # ends with a full stop and no closing guillemet, the next opens with « as French continues a
+    # quotation: the paragraph is not closed there (the segmenter reads the speaker's two paragraphs)
+    texts = ["« À la campagne, on n'a pas attendu la CPTS. On se connaît tous, le médecin passe prendre "
+             "son café à la pharmacie.",
+             "« Ce que la CPTS a apporté, c'est l'argent pour payer quelqu'un qui fait les plannings. Ça, "
+             "c'était nouveau pour nous tous. »"]
+    assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == [" ".join(texts)]

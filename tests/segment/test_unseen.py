@@ -411,7 +411,7 @@ SETS["segment_unseen24"] = {
     "presse_martinique_apposition_fonction_avant_nom": (0.72, 0.5, 0.75, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places)
     "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 1.0, 1.0, 1.0); segfix28: signature_runs.py; segregions11: region 0.66 -> 1.0 (document_places)
     "restitution_world_cafe_table_rapporteuse_nous": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: restitutions.py
-    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.25, 1.0),  # segroles6: segmenter (a coded quotation takes the study role)
+    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.5, 1.0),  # segroles6: segmenter (a coded quotation takes the study role); segfix47: role 0.5
     "these_odonto_enquete_telephonique_liste_numerotee_profil_apres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0); segfix28: a dentist names a person, short_answers.py
 }
 
@@ -839,9 +839,9 @@ SETS["segment_unseen35"] = {
     # untuned (0.0, 0.0, 0.0, 0.0); segfix43: incise_slots (impersonal "on" + institution, a verbless "selon" source)
     "rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_tableau_deux_colonnes_verbatim_enseignement_attribution_dans_cellule_haute_loire": (1.0, 1.0, 1.0, 1.0),
-    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (0.0, 0.0, 0.0, 0.0),
+    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (1.0, 1.0, 1.0, 0.0),  # segfix47: paragraph_credits
     # untuned (0.8, 0.0, 0.0, 0.0); segroles11: document_places field_communes (the Loiret towns of the participant list)
-    "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers": (0.8, 0.0, 0.0, 1.0),
+    "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers": (1.0, 0.0, 0.0, 1.0),  # segfix47: the third quote its own paragraph
     "these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee": (1.0, 1.0, 1.0, 1.0),
     "transcription_etiquettes_soulignees_underscore_profession_numero_export_logiciel_reunion_pluripro_lot_et_garonne": (1.0, 1.0, 1.0, 1.0),
 }
@@ -2532,9 +2532,9 @@ ROUND35_BELOW = {
     # segroles11: rapport_cpts_verbatims_profession_commune_tiret_cadratin_avant_guillemets_meme_ligne_saint_nazaire at the target (quotes: the description before the quote on its line)
     # segfix43: rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors at the target (incise_slots)
     "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (residents' post-it notes '« … » (post-it, quartier Europe).' under theme headings: narrative)",
+        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (residents' post-it notes '« … » (post-it, quartier Europe).' under theme headings: narrative); f1 1.00, role 1.00 since segfix47 (paragraph_credits), region 0.00",
     "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers":
-        "f1 0.80, speaker 0.00, role 0.00, region 1.00 (1 FN: the third quote '« … » (participant n°3)' after 'Le pharmacien interrogé souligne …': narrative; the others found without the '(participant n°4)' speakers, role inconnu (the run-in participant list 'n°1 : médecin généraliste, 54 ans, Pithiviers ; …' not read); region from the Loiret towns of the list since segroles11, document_places field_communes)",
+        "f1 0.80 (f1 1.00 since segfix47: the third quote its own paragraph), speaker 0.00, role 0.00, region 1.00 (1 FN: the third quote '« … » (participant n°3)' after 'Le pharmacien interrogé souligne …': narrative; the others found without the '(participant n°4)' speakers, role inconnu (the run-in participant list 'n°1 : médecin généraliste, 54 ans, Pithiviers ; …' not read); region from the Loiret towns of the list since segroles11, document_places field_communes)",
     # segfix44: these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee at the target (dash_closing_codes, study_role)
     # segfix44: transcription_etiquettes_soulignees_underscore_profession_numero_export_logiciel_reunion_pluripro_lot_et_garonne at the target (moderating_verbs)
 }

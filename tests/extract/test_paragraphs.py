@@ -225,3 +225,50 @@ def test_numbered_label_start_shapes():
         assert NUMBERED_LABEL_START.match(text), text
     for text in ("12 mars 2020, à l'officine : rien", "2019 : année", "3 « Alors : oui"):
         assert not NUMBERED_LABEL_START.match(text), text
+
+
+# segment_unseen35 restitution_mur_expression (segfix47): quotations each set as their own
+# paragraph under a short line that closed a sentence or a credit, all at the usual leading
+POST_IT = [
+    "Le 18 octobre, 64 habitants ont déposé 112 post-it sur le mur du centre social. Nous en "
+    "reproduisons quelques-uns tels qu'ils ont été écrits.",
+    "« Plus de médecin traitant depuis 2021, je vais aux urgences pour un renouvellement » "
+    "(post-it, quartier Europe).",
+    "« Mon docteur part en retraite et personne prend la suite » (post-it, quartier du Vermandois).",
+]
+
+
+def test_a_quotation_after_a_closed_sentence_or_credit_starts_its_paragraph(tmp_path):
+    blocks = [("", 72, 72, text) for text in POST_IT]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == POST_IT
+
+
+def test_unseen_variant_a_pseudonymised_quotation_after_a_question_mark(tmp_path):
+    # not from any set: a question closes the line above the quotation
+    texts = ["Les six pharmaciennes rencontrées à Vierzon ont toutes décrit la même scène, la veille d'une "
+             "sortie d'hospitalisation, et la même question revient. Qui coordonne la sortie quand le "
+             "médecin traitant est absent ?",
+             "« C'est souvent moi, la pharmacienne, qui appelle l'infirmière la veille. » (Capucine)"]
+    assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == texts
+
+
+def test_a_quotation_after_a_colon_or_another_quotation_stays_in_its_paragraph(tmp_path):
+    # near miss (segment_negatives_s8 phrases_a_eviter): a lead-in ending with a colon, and a
+    # quotation after a closing guillemet, continue the line above as before
+    lead = ("Cette fiche rassemble les formulations travaillées avec les secrétaires des cabinets du "
+            "secteur lors de la formation de mars, pour l'accueil au téléphone.")
+    texts = ["Phrases à éviter :", "« Ce n'est pas mon problème, rappelez demain. »",
+             "« Je ne peux rien faire pour vous, le docteur est débordé. »"]
+    blocks = [("", 72, 72, t) for t in [lead, *texts]]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == [lead, " ".join(texts)]
+
+
+def test_a_quotation_continued_over_paragraphs_stays_one_paragraph(tmp_path):
+    # near miss (segment_unseen14 these_pharmacie_crochets_avant): the first paragraph of a quotation
+    # ends with a full stop and no closing guillemet, the next opens with « as French continues a
+    # quotation: the paragraph is not closed there (the segmenter reads the speaker's two paragraphs)
+    texts = ["« À la campagne, on n'a pas attendu la CPTS. On se connaît tous, le médecin passe prendre "
+             "son café à la pharmacie.",
+             "« Ce que la CPTS a apporté, c'est l'argent pour payer quelqu'un qui fait les plannings. Ça, "
+             "c'était nouveau pour nous tous. »"]
+    assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == [" ".join(texts)]

@@ -109,3 +109,17 @@ def test_a_team_signature_run_into_the_next_paragraph_still_signs(gazetteer):
     assert _at(text, segs, "120 patients ont été vus").kind == "narrative"
     seg = _at(text, segs, "Les patients revenaient nous voir")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "inconnu", "Occitanie")
+
+
+def test_maxims_signed_by_their_tradition_are_nobody_s_words(gazetteer):
+    # segfix47: segment_unseen16 negatif_cours_histoire_medecine_maximes, the maxim once set as its own
+    # paragraph; unseen variant: a proverb credited to the hygienists; near miss: a person still signs
+    lines = ["Plusieurs formules ont traversé les siècles et sont encore citées dans les facultés.",
+             "« Guérir parfois, soulager souvent, consoler toujours » – formule de la tradition médicale, "
+             "d'attribution incertaine.",
+             "« Mieux vaut prévenir que guérir, surtout chez les personnes âgées » – maxime des hygiénistes du XIXe siècle",
+             "« On ne soigne pas une personne âgée seul, on la soigne à plusieurs » – Marc Olivier, médecin généraliste, Brest"]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("Guérir parfois", "Mieux vaut prévenir"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+    assert _at(text, segs, "On ne soigne pas").kind == "verbatim"

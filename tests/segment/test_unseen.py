@@ -64,7 +64,7 @@ SETS = {
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
                          "carnet_terrain_tirets": (0.8, 0.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segattr from (0.8, 0.0, 0.0, 0.0)
                          "focus_cle_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
-                         "memoire_ifsi_pseudos_vegetaux": (0.5, 0.0, 0.0, 0.0),
+                         "memoire_ifsi_pseudos_vegetaux": (1.0, 1.0, 1.0, 0.33),  # segfix47: paragraph_credits "« … » (Lilas)"
                          "memoire_kine_guillemets_anglais": (1.0, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0); segfix26: continued_quotes.py
                          "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
                          "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
@@ -184,7 +184,7 @@ SETS = {
                          "diagnostic_cls_paroles_ateliers_puces": (0.5, 1.0, 1.0, 1.0),
                          "enquete_outre_mer_reponses_groupees_profession_dpt": (0.0, 0.0, 0.0, 0.0),
                          "focus_profession_lettre_animateur_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.66, 0.66, 1.0), region 0.0 on ebb75d0; segfix16
-                         "memoire_ess_echange_guillemets_parentheses_moi": (0.0, 0.0, 0.0, 0.0),
+                         "memoire_ess_echange_guillemets_parentheses_moi": (1.0, 1.0, 0.75, 0.0),  # segfix47: paragraph_credits "(Mme R.)"
                          "memoire_tweets_medecins_arobase": (0.0, 0.0, 0.0, 0.0),
                          "negatif_conventions_transcription": (1.0, 1.0, 1.0, 1.0),
                          "negatif_decision_conseil_etat_considerants": (1.0, 1.0, 1.0, 1.0),
@@ -236,7 +236,7 @@ SETS = {
                          "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3); segattr from (1.0, 1.0, 0.0, 0.0); segattr2 from (1.0, 1.0, 0.0, 1.0)
                          "enquete_urps_tableau_identifiant_profil_points": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
                          "focus_visio_diese_numeros": (0.88, 0.75, 0.75, 1.0),  # untuned 0, 0, 0, 0 (seggen3)
-                         "memoire_ass_accolades_sigle_anciennete": (0.5, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
+                         "memoire_ass_accolades_sigle_anciennete": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19); segfix47: its first quote its own paragraph
                          "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
                          "negatif_campagne_affiches_personas": (1.0, 1.0, 1.0, 1.0),  # untuned 0 (4 FP), 1, 1, 1 (segfix19)
                          "negatif_releve_decisions_qui_quoi_quand": (1.0, 1.0, 1.0, 1.0),
@@ -310,7 +310,7 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
     "rapport_activite_cpts_edito_signe_ils_en_parlent": (0.8, 1.0, 1.0, 1.0),
     "rapport_ors_profil_crochets_points_medians_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.25, 1.0)
     "these_mg_dr_lettre_question_reponse_dans_phrase": (1.0, 0.66, 1.0, 0.0),
-    "these_pharmacie_officines_lettres_fonction": (1.0, 1.0, 0.8, 0.8),  # untuned (1.0, 0.0, 0.8, 0.8)
+    "these_pharmacie_officines_lettres_fonction": (1.0, 1.0, 0.8, 1.0),  # segfix47: region 1.0 (quotes their own paragraphs)  # untuned (1.0, 0.0, 0.8, 0.8)
 }
 
 # Round 22 (session 9, segwrite14): written without reading the segmenter, annotated and committed before
@@ -411,7 +411,7 @@ SETS["segment_unseen24"] = {
     "presse_martinique_apposition_fonction_avant_nom": (0.72, 0.5, 0.75, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places)
     "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 1.0, 1.0, 1.0); segfix28: signature_runs.py; segregions11: region 0.66 -> 1.0 (document_places)
     "restitution_world_cafe_table_rapporteuse_nous": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: restitutions.py
-    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.25, 1.0),  # segroles6: segmenter (a coded quotation takes the study role)
+    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.5, 1.0),  # segroles6: segmenter (a coded quotation takes the study role); segfix47: role 0.5
     "these_odonto_enquete_telephonique_liste_numerotee_profil_apres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0); segfix28: a dentist names a person, short_answers.py
 }
 
@@ -839,9 +839,9 @@ SETS["segment_unseen35"] = {
     # untuned (0.0, 0.0, 0.0, 0.0); segfix43: incise_slots (impersonal "on" + institution, a verbless "selon" source)
     "rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_tableau_deux_colonnes_verbatim_enseignement_attribution_dans_cellule_haute_loire": (1.0, 1.0, 1.0, 1.0),
-    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (0.0, 0.0, 0.0, 0.0),
+    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (1.0, 1.0, 1.0, 0.0),  # segfix47: paragraph_credits
     # untuned (0.8, 0.0, 0.0, 0.0); segroles11: document_places field_communes (the Loiret towns of the participant list)
-    "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers": (0.8, 0.0, 0.0, 1.0),
+    "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers": (1.0, 0.0, 0.0, 1.0),  # segfix47: the third quote its own paragraph
     "these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee": (1.0, 1.0, 1.0, 1.0),
     "transcription_etiquettes_soulignees_underscore_profession_numero_export_logiciel_reunion_pluripro_lot_et_garonne": (1.0, 1.0, 1.0, 1.0),
 }
@@ -1192,7 +1192,8 @@ def test_round10_target(results, name):
 ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
-                   "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph)",
+                   "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph); F1 1.00 since "
+                                                    "segfix47 (paragraph_credits), region 0.33 (the plant pseudonyms' towns in a table)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
@@ -1384,7 +1385,8 @@ ROUND17_BELOW = {
     "diagnostic_cls_paroles_ateliers_puces": "F1 0.50 (bullets '– « … »' attributed by the workshop heading only: narrative)",
     "enquete_outre_mer_reponses_groupees_profession_dpt": "F1 0.00 ('·' answers closed by '(972)' under profession "
                                                           "subheadings: narrative)",
-    "memoire_ess_echange_guillemets_parentheses_moi": "F1 0.00 (« … » (Mme R.) / (moi) replies: narrative)",
+    "memoire_ess_echange_guillemets_parentheses_moi": "F1 0.00 (« … » (Mme R.) / (moi) replies: narrative); F1 1.00, "
+                                                      "speaker 1.00, role 0.75 since segfix47 (paragraph_credits), region 0.00 (Maubeuge in the intro only)",
     "memoire_tweets_medecins_arobase": "F1 0.00 (posts under '@Handle · date' lines: narrative)",
     "presse_pharma_exergue_nom_fonction_deux_lignes": "F1 0.67 (untuned F1 0.00; segstyle: two pull quotes over the name and "
                                                       "the function found; the third, whose credit 'titulaire à Vesoul' names no "
@@ -1481,11 +1483,10 @@ ROUND19_BELOW = {
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
     "focus_visio_diese_numeros":
         "F1 0.89, speaker 0.75, role 0.75, region 1.00 since seggen3 (the '#? :' turn run into #1's line, '#2 et #5 : Elle est arrivée après.' not a turn)",
-    "memoire_ass_accolades_sigle_anciennete":
-        "F1 0.50, speaker 1.00, role 1.00, region 1.00 after segfix19 (untuned 0.00: quotes closed by a curly-brace profile '{ASS, 12 ans}'); the acronyms 'ASS', 'IPDE' of the list 'ASS : … ; IPDE : …' not read, a quote over two paragraphs (the second reopening with «) not joined",
 }
 # carnet_terrain_initiale_parenthese_fermante: F1 1.00, role 0.00 since seggen3 (who 'R.' and 'A.' are not read),
 # region 1.00 since segattr; at the target since segattr2 (presented_labels.py: "avec A., agent de santé …")
+# segfix47: memoire_ass_accolades_sigle_anciennete at the target (its first quote, after a sentence, set as its own paragraph)
 ROUND19_INTERVIEWS = ["annexe_dac_lettres_entre_parentheses",
                       "article_scpo_ce_sont_les_mots",
                       "audition_conseil_regional_fonction_nom_parentheses",
@@ -1966,7 +1967,7 @@ ROUND21_BELOW = {
     "these_mg_dr_lettre_question_reponse_dans_phrase":
         "F1 1.00, speaker 0.67, role 1.00, region 0.00 ('À la question « … », le Dr F répond : « … »' given the next quote's code; towns in the sentence grouping the letters not read)",
     "these_pharmacie_officines_lettres_fonction":
-        "F1 1.00, speaker 1.00, role 0.80, region 0.80 (untuned speaker 0.00; '(Officine C, titulaire)' read since segfix23; the préparatrice pharmacien; '(Officine A)' region Hauts-de-France)",
+        "F1 1.00, speaker 1.00, role 0.80, region 0.80 (untuned speaker 0.00; '(Officine C, titulaire)' read since segfix23; the préparatrice pharmacien; '(Officine A)' region Hauts-de-France); region 1.00 since segfix47",
 }
 ROUND21_INTERVIEWS = ['annexe_guyane_q_r_r2_collegue_rejoint', 'article_geo_cartes_mentales_dessin_numero', 'article_gestion_renvois_numerotes_liste_entretiens', 'enquete_urps_kine_puces_numero_departement', 'focus_usagers_prenom_age_parentheses', 'lettre_association_temoignage_par_prenom_chapeau', 'memoire_ifsi_renvoi_lignes_transcription', 'podcast_sous_titres_chevrons_lignes_coupees', 'presse_hebdo_creuse_pour_x_deux_points', 'presse_kine_exergue_repete_dans_corps', 'pv_conseil_municipal_monsieur_le_maire', 'rapport_activite_cpts_edito_signe_ils_en_parlent', 'rapport_ors_profil_crochets_points_medians_avant', 'these_mg_dr_lettre_question_reponse_dans_phrase', 'these_pharmacie_officines_lettres_fonction']
 
@@ -2531,9 +2532,9 @@ ROUND35_BELOW = {
     # segroles11: rapport_cpts_verbatims_profession_commune_tiret_cadratin_avant_guillemets_meme_ligne_saint_nazaire at the target (quotes: the description before the quote on its line)
     # segfix43: rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors at the target (incise_slots)
     "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (residents' post-it notes '« … » (post-it, quartier Europe).' under theme headings: narrative)",
+        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (residents' post-it notes '« … » (post-it, quartier Europe).' under theme headings: narrative); f1 1.00, role 1.00 since segfix47 (paragraph_credits), region 0.00",
     "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers":
-        "f1 0.80, speaker 0.00, role 0.00, region 1.00 (1 FN: the third quote '« … » (participant n°3)' after 'Le pharmacien interrogé souligne …': narrative; the others found without the '(participant n°4)' speakers, role inconnu (the run-in participant list 'n°1 : médecin généraliste, 54 ans, Pithiviers ; …' not read); region from the Loiret towns of the list since segroles11, document_places field_communes)",
+        "f1 0.80 (f1 1.00 since segfix47: the third quote its own paragraph), speaker 0.00, role 0.00, region 1.00 (1 FN: the third quote '« … » (participant n°3)' after 'Le pharmacien interrogé souligne …': narrative; the others found without the '(participant n°4)' speakers, role inconnu (the run-in participant list 'n°1 : médecin généraliste, 54 ans, Pithiviers ; …' not read); region from the Loiret towns of the list since segroles11, document_places field_communes)",
     # segfix44: these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee at the target (dash_closing_codes, study_role)
     # segfix44: transcription_etiquettes_soulignees_underscore_profession_numero_export_logiciel_reunion_pluripro_lot_et_garonne at the target (moderating_verbs)
 }

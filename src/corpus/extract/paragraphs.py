@@ -23,6 +23,10 @@ LABEL_START = re.compile(rf"^{_LABEL}")
 # ("4 SEC : alors ça c'était"), often in lower case without final punctuation.
 NUMBERED_LABEL_START = re.compile(rf"^\d{{1,4}} {_LABEL}")
 DASHES = "-–—"
+# marks that may open a paragraph before its first capital: a quotation set as its own paragraph
+OPENING_MARKS = "«“\"‘' "
+# a line that closed a sentence or a parenthesised credit ("… (Lilas)", "… (post-it, Europe).")
+CLOSED = re.compile(r"[.!?…)]$")
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
 # A change of left indent: at least this many ems.
@@ -72,12 +76,16 @@ def _indent_changes(a: Line, b: Line, before: Line | None) -> bool:
     return abs(b.x0 - a.x0) > em
 
 
+def _capital(text: str) -> bool:
+    """The line's first letter is a capital, after any opening quotation mark ("« Le patient …")."""
+    return text.lstrip(OPENING_MARKS)[:1].isupper()
+
+
 def _opens(text: str) -> bool:
     """A line that can open a paragraph after a change of style or indent: a capital or an
     opening quote, a numbered item. Not a dash ("— Médecin 4 (MG)" closes the quote above it),
     nor "(" or "[" ("(directrice d'hôpital)"), nor lower case."""
-    first = text.lstrip("«“\"‘' ")[:1]
-    return first.isupper() or (bool(LIST_START.match(text)) and text[:1] not in DASHES)
+    return _capital(text) or (bool(LIST_START.match(text)) and text[:1] not in DASHES)
 
 
 def _first_word_width(line: Line) -> float:
@@ -97,9 +105,9 @@ def _first_word_fits(a: Line, b: Line, right_edge: float) -> bool:
 
 
 def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
-               before: Line | None = None) -> bool:
+               before: Line | None = None, quote_open: bool = False) -> bool:
     """Whether line b continues the paragraph whose last line is a (``before``: the line
-    before a in that paragraph, if any)."""
+    before a in that paragraph, if any; ``quote_open``: the paragraph has a « not closed yet)."""
     if b.x0 >= a.x1 or a.x0 >= b.x1:          # not the same column
         return False
     gap = a.y0 - b.y1
@@ -125,7 +133,15 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     if NUMBERED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
         return False                         # "4 SEC : …" after a line ended short of the margin
     width = right_edge - a.x0
-    starts = b_text[:1].isupper() or LIST_START.match(b_text)
+    # a capital, also after an opening guillemet when the line above closed a sentence or a
+    # credit: a quotation set as its own paragraph after a short last line ("… pendant la
+    # crise." then "« Le patient rentrait … » (Lilas)", then "« Personne ne …» (Cèdre)"), in a
+    # document of short paragraphs whose paragraph gap is its usual one (segfix47). Not after a
+    # colon or a closing guillemet: a lead-in and its quotation, or quotations in a row, are read
+    # as one paragraph (segment/quotes.py reads a colon's quotation across the line); nor while
+    # a quotation is open: "« … nouveau." then "« Ce que …" is one speaker's next paragraph
+    starts = b_text[:1].isupper() or LIST_START.match(b_text) \
+        or (_capital(b_text) and CLOSED.search(a_text) is not None and not quote_open)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
         return False                         # a short last line ends its paragraph
     if starts and a.x1 < right_edge - 0.3 * width:
@@ -181,7 +197,8 @@ def page_paragraphs(page: Page, keep: list[int], columns: list[float], gap_ratio
         edge = edges[id(prev)] if edges and prev is not None else \
             max(max((ln.x1 for ln in body), default=page.width), block_right)
         before = paras[-1].lines[-2] if paras and len(paras[-1].lines) > 1 else None
-        if prev is not None and (_continues(prev, line, gap_ratio, edge, before)
+        quote_open = bool(paras) and sum(ln.text.count("«") - ln.text.count("»") for ln in paras[-1].lines) > 0
+        if prev is not None and (_continues(prev, line, gap_ratio, edge, before, quote_open)
                                  or (edges and _column_break(prev, line, body, edge))):
             paras[-1].lines.append(line)
         else:

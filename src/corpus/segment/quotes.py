@@ -39,6 +39,7 @@ from .incise_slots import impersonal_institution, trailing_source, verb_incise
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
+from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
@@ -508,6 +509,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                              (b + pm.start("attr") - 1, b + pm.end()))
         if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
+        credit = paragraph_credit(text, a, b, after)
+        if credit is not None and credit[0] == attr and words >= 3 and not is_self(attr) \
+                and reads_as_speech(inner, block=True):
+            # "« … » (Lilas)", "(Mme R.)", "(post-it, quartier Europe)": the quotation fills its
+            # paragraph and the parenthesis alone closes it (segment/paragraph_credits.py)
+            role, region, place = describe(attr, ctx.gazetteer)
+            speaker = attr if names_someone(attr) and role in ("autre", "inconnu") else ""
+            return QuoteCall(True, {"speaker": speaker, "role_raw": attr, "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
     inside = CODE_INSIDE.search(inner) if words >= 4 and not italic and not after.strip(" .;,") else None
     coded = _coded_parenthesis(inside.group("code"), inner, ctx) if inside else None
     if coded is not None and coded.get("speaker"):

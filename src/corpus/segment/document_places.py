@@ -60,24 +60,33 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         # the words themselves ("au centre municipal de santé d'Aubervilliers", "(Joséphine, 54 ans,
         # auxiliaire de vie, Lens)", "tous ceux de Châteauroux"): a reader sets the whole document
         # there, as long as nothing names another région (segregions12)
-        lone = lone_place(mentions, regions)
+        lone = lone_place(text, gazetteer, mentions, own)
         return lone or ("", "")
     return mentions[min(mentions)]
 
 
-def lone_place(mentions: dict, regions: set[str]) -> tuple[str, str] | None:
-    """(région, place) of the places a document names, once or more, when they lie in one région and
-    one of them is neither the seat of the national institutions ("la Cour de Paris") nor a foreign
-    city's French name that a commune also bears ("à Venise"): lang/fr place_forms.yaml
-    national_seats, foreign_namesakes; None otherwise."""
+def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str, str] | None:
+    """(région, place) of the places a document names, once or more, that are neither the seat of the
+    national institutions ("la Cour de Paris") nor a foreign city's French name that a commune also
+    bears ("à Venise"): lang/fr place_forms.yaml national_seats, foreign_namesakes; when they and
+    the régions its segments have lie in one région and no other name after a locative preposition
+    may be a commune of another région ("le maire du Moule", a word and Guadeloupe's); else None."""
     from . import conventions as cv
 
-    if len(regions) != 1:
-        return None
     data = cv.language_data()
     aside = {fold(w) for w in data.get("national_seats", []) + data.get("foreign_namesakes", [])}
     kept = [k for k, (_, name) in mentions.items() if fold(name) not in aside]
-    return mentions[min(kept)] if kept else None
+    regions = {mentions[k][0] for k in kept} | own
+    if not kept or len(regions) != 1:
+        return None
+    from .regions import NOT_A_PLACE_AFTER
+
+    for a, b, found in gazetteer.homonyms_after_prepositions(text):
+        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b):
+            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges)
+        if not regions & {c.region for c in found}:
+            return None
+    return mentions[min(kept)]
 
 
 # a département in parentheses after a place: "Saint-Denis (Seine-Saint-Denis)", "Valence (Drôme)"

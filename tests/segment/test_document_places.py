@@ -82,6 +82,8 @@ def test_a_place_named_once_in_the_words_places_the_document(gaz):
     ("de Montargis", "de Paris"),  # the capital: the story may pass there
     ("de Montargis", "du quartier"),  # no place at all
     ("de Montargis", "de Montargis ou du Moule"),  # a name that may be a commune of another région (Guadeloupe)
+    # the national scale: a place named once is an example
+    ("Alors je vais", "C'est pareil à l'échelle nationale. Alors je vais"),
 ])
 def test_a_place_named_once_look_alikes_place_nothing(gaz, change):
     text, segs = _segment([line.replace(*change) for line in MEMOIR], gaz)

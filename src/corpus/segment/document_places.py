@@ -70,8 +70,11 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
     national institutions ("la Cour de Paris") nor a foreign city's French name that a commune also
     bears ("à Venise"): lang/fr place_forms.yaml national_seats, foreign_namesakes; when they and
     the régions its segments have lie in one région and no other name after a locative preposition
-    may be a commune of another région ("le maire du Moule", a word and Guadeloupe's); else None."""
+    may be a commune of another région ("le maire du Moule", a word and Guadeloupe's); a place
+    named once in a document that speaks of the national scale (lang/fr institutions.yaml
+    national_markers) is an example, not the setting; else None."""
     from . import conventions as cv
+    from .regions import NOT_A_PLACE_AFTER, _national
 
     data = cv.language_data()
     aside = {fold(w) for w in data.get("national_seats", []) + data.get("foreign_namesakes", [])}
@@ -79,7 +82,8 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
     regions = {mentions[k][0] for k in kept} | own
     if not kept or len(regions) != 1:
         return None
-    from .regions import NOT_A_PLACE_AFTER
+    if len(kept) < MIN_MENTIONS and _national().search(text):
+        return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
 
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
         if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b):

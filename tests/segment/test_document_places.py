@@ -1,7 +1,8 @@
 """The région a whole document is set in (segment/document_places.py): every place it names in
-one région, named at least twice, one of them from the gazetteer; look-alikes: a place named
-once, places of two régions, one commune alone (a commune may be a foreign city's namesake); two
-communes of one département do place it (segattr3)."""
+one région, named at least twice, one of them from the gazetteer, or named alone (segregions12:
+the readers of the held-out sets set the document where its one place is); look-alikes: places of
+two régions, the capital or a foreign city's namesake alone; two communes of one département do
+place it (segattr3)."""
 
 from __future__ import annotations
 
@@ -36,17 +37,76 @@ def test_a_document_whose_places_lie_in_one_region_gives_it(gaz):
 
 
 @pytest.mark.parametrize("intro", [
-    "Bonjour à tous, en direct de nos studios. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # once
     "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine, de retour de Rennes.",  # two régions
-    "Bonjour à tous, en direct du Lamentin. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # one commune only
     "Bonjour à tous, en direct du Robert. Nous recevons le docteur Célestine, qui exerce à Brest.",  # two régions
-    "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine.",  # once
+    "Bonjour à tous, en direct de Paris. Nous recevons le docteur Célestine.",  # the capital alone
+    "Bonjour à tous, en direct de Venise. Nous recevons le docteur Célestine.",  # a foreign city (and Venise, Doubs)
 ])
 def test_look_alikes_leave_the_words_without_region(gaz, intro):
     lines = [RADIO[0], f"Journaliste : {intro}", *RADIO[2:]]
     text, segs = _segment(lines, gaz)
     s = _at(text, segs, "Trouver un médecin")
     assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
+
+
+@pytest.mark.parametrize("intro", [
+    "Bonjour à tous, en direct de nos studios. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # once
+    "Bonjour à tous, en direct du Lamentin. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # one commune
+    "Bonjour à tous, en direct de Fort-de-France. Nous recevons le docteur Célestine.",  # once
+    "Bonjour à tous, en direct de Paris. Nous recevons le docteur Célestine, qui exerce au Lamentin.",  # the capital aside
+])
+def test_a_place_named_alone_places_the_document(gaz, intro):
+    """segregions12: the held-out readers set a document where the one place it names is, named once
+    ("la maison de santé d'Aubenas", "tous ceux de Châteauroux"): 20 documents of 14 sets."""
+    lines = [RADIO[0], f"Journaliste : {intro}", *RADIO[2:]]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "Trouver un médecin")
+    assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "Martinique")
+
+
+# a memoir naming its one place once, in a speaker's words, not in the method (unseen variant)
+MEMOIR = ["2.3. Trouver un médecin traitant",
+          "Madame G., 61 ans, aide-soignante à la retraite, vit seule depuis le décès de son mari.",
+          "« J'ai appelé tous les cabinets de Montargis, personne ne prend de nouveaux patients. Alors je "
+          "vais aux urgences quand je n'en peux plus. »",
+          "Son voisin, retraité lui aussi, dit la même chose : « On attend, on attend, et puis on laisse tomber. »"]
+
+
+def test_a_place_named_once_in_the_words_places_the_document(gaz):
+    text, segs = _segment(MEMOIR, gaz)
+    assert _at(text, segs, "tous les cabinets").region == "Centre-Val de Loire"
+
+
+@pytest.mark.parametrize("change", [
+    ("de Montargis", "de Montargis, puis ceux de Nevers"),  # Loiret and Nièvre: two régions
+    ("de Montargis", "de Paris"),  # the capital: the story may pass there
+    ("de Montargis", "du quartier"),  # no place at all
+    ("de Montargis", "de Montargis ou du Moule"),  # a name that may be a commune of another région (Guadeloupe)
+    # the national scale: a place named once is an example
+    ("Alors je vais", "C'est pareil à l'échelle nationale. Alors je vais"),
+])
+def test_a_place_named_once_look_alikes_place_nothing(gaz, change):
+    text, segs = _segment([line.replace(*change) for line in MEMOIR], gaz)
+    assert _at(text, segs, "tous les cabinets").region == ""
+
+
+def test_a_place_qualified_by_its_departement_is_said_there(gaz):
+    """"Saint-Denis (Seine-Saint-Denis)": the département in parentheses says which Saint-Denis (the
+    gazetteer's is La Réunion's prefecture); without it, the two régions place nothing."""
+    lines = ["2.1 Les tournées pendant le confinement",
+             "Madame B., 39 ans, infirmière libérale à Saint-Denis (Seine-Saint-Denis), travaille seule depuis dix ans.",
+             "« Pendant le confinement, j'étais la seule à monter dans les étages. Les médecins ne faisaient plus "
+             "de visites. »"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "la seule à monter").region == "Île-de-France"
+    # an unseen variant: a prefecture's namesake qualified by a mainland département
+    other = [lines[0], lines[1].replace("Saint-Denis (Seine-Saint-Denis)", "Saint-Denis (Aude)"), lines[2]]
+    text, segs = _segment(other, gaz)
+    assert _at(text, segs, "la seule à monter").region == "Occitanie"
+    near = [lines[0], lines[1].replace("Saint-Denis (Seine-Saint-Denis)", "Saint-Denis et en Seine-Saint-Denis"),
+            lines[2]]
+    text, segs = _segment(near, gaz)
+    assert _at(text, segs, "la seule à monter").region == ""
 
 
 def test_two_communes_of_one_departement_place_the_document(gaz):
@@ -58,13 +118,16 @@ def test_two_communes_of_one_departement_place_the_document(gaz):
     assert (s.kind, s.speaker, s.region, s.attr_source) == ("turn", "Dr Célestine", "Martinique", "document_places")
 
 
-def test_communes_of_two_departements_do_not_place_the_document(gaz):
-    # Cancale (35) and Carnac (56), no gazetteer place: one région, but no two of one département
+def test_communes_of_two_departements_place_the_document_in_their_one_region(gaz):
+    # Cancale (35) and Carnac (56), no gazetteer place, one région: as a commune alone does (segregions12)
     lines = [RADIO[0], "Journaliste : Bonjour à tous, en direct de Cancale. Nous recevons le docteur Célestine, "
              "qui exerce à Carnac.", *RADIO[2:]]
     text, segs = _segment(lines, gaz)
     s = _at(text, segs, "Trouver un médecin")
-    assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "")
+    assert (s.kind, s.speaker, s.region) == ("turn", "Dr Célestine", "Bretagne")
+    # the near-miss: Cancale (Bretagne) and Vendôme (Centre-Val de Loire)
+    text, segs = _segment([line.replace("à Carnac", "à Vendôme") for line in lines], gaz)
+    assert _at(text, segs, "Trouver un médecin").region == ""
 
 
 
@@ -120,13 +183,20 @@ def test_a_commune_that_is_a_word_counts_beside_a_commune_of_its_departement(gaz
 @pytest.mark.parametrize("change", [
     ("à Pointe-à-Pitre", "en ville"),  # Le Moule alone: a word, no neighbour to settle it
     ("à Pointe-à-Pitre", "à Brest"),  # a commune of another département does not settle it
-    ("du Moule", "du moule à gâteau"),  # the word in lower case is no place
 ])
 def test_a_commune_that_is_a_word_without_a_neighbour_places_nothing(gaz, change):
     lines = [line.replace(*change) for line in MOULE]
     text, segs = _segment(lines, gaz)
     seg = _at(text, segs, "nous l'avons voulue")
     assert (seg.kind, seg.region) == ("verbatim", "")
+
+
+def test_a_word_in_lower_case_is_no_place_beside_a_commune_named_alone(gaz):
+    # "le moule à gâteau" is no commune: Pointe-à-Pitre, named alone, places the document (segregions12)
+    lines = [line.replace("du Moule", "du moule à gâteau") for line in MOULE]
+    text, segs = _segment(lines, gaz)
+    seg = _at(text, segs, "nous l'avons voulue")
+    assert (seg.kind, seg.region) == ("verbatim", "Guadeloupe")
 
 
 # session 17 (segroles9): a newsletter's masthead names its CPTS's town once: the document's place
@@ -241,9 +311,11 @@ def test_a_territory_named_after_its_town_places_the_document(gaz):
 
 
 def test_a_structure_named_after_no_town_places_nothing(gaz):
-    # look-alike: a CPTS named after a river ("du Grand Célé" is no town's): Capdenac alone, once
-    text, segs = _segment([line.replace("Grand Figeac", "Grand Célé") for line in FIGEAC], gaz)
-    assert _at(text, segs, "on valide ce qu'on a").region == ""
+    # look-alike: a CPTS named after a river ("du Grand Célé" is no town's): the pharmacist's Brive
+    # alone places the document (were Célé read as a town, two régions would place nothing)
+    lines = [line.replace("Grand Figeac", "Grand Célé").replace("Capdenac", "Brive-la-Gaillarde") for line in FIGEAC]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "on valide ce qu'on a").region == "Nouvelle-Aquitaine"
 
 
 # communes that are whole fields of a participant list ("n°1 : médecin généraliste, 54 ans, Pithiviers ;")
@@ -258,6 +330,32 @@ PARTICIPANTS = ["4. Résultats",
 def test_communes_listed_as_fields_place_the_document(gaz):
     text, segs = _segment(PARTICIPANTS, gaz)
     assert _at(text, segs, "super-infirmière").region == "Centre-Val de Loire"
+
+
+# segregions12: a participants' table, the commune a cell between column bars
+TABLE = ["3.1 Caractéristiques des participants",
+         "Code | Âge | Mode d'exercice | Commune",
+         "P1 | 38 | maison de santé | Quimperlé",
+         "P2 | 57 | cabinet seul | Moëlan-sur-Mer",
+         "3.2 Résultats",
+         "« La CPTS, je l'ai découverte par le pharmacien, pas par les réunions. » (P2)"]
+
+
+def test_communes_in_table_cells_place_the_document(gaz):
+    text, segs = _segment(TABLE, gaz)
+    assert _at(text, segs, "je l'ai découverte").region == "Bretagne"
+    # an unseen variant: a header line, the commune a field before a parenthesis
+    lines = ["Annexe 2 – Entretien avec le cadre de santé de l'EHPAD Les Glycines, Quimperlé (3 mars 2023)",
+             "Madame G., cadre de santé, travaille à l'EHPAD depuis onze ans.",
+             "« La CPTS, je l'ai découverte par le pharmacien, pas par les réunions. Personne ne nous avait invités. »"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "je l'ai découverte").region == "Bretagne"
+
+
+def test_table_cells_of_two_regions_place_nothing(gaz):
+    lines = [line.replace("Moëlan-sur-Mer", "Vendôme") for line in TABLE]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "je l'ai découverte").region == ""
 
 
 def test_listed_communes_of_two_departements_place_nothing(gaz):

@@ -114,7 +114,7 @@ SETS = {
                          "focus_civilites_chevauchements": (1.0, 1.0, 1.0, 0.83),  # untuned (1.0, 1.0, 0.5, 0.0); segfix8
                          "hebdo_portrait_legende": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
                          "memoire_ergo_exemples_annonces": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
-                         "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8
+                         "memoire_socio_relances_crochets": (0.8, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix8; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
                          "negatif_charte_engagement": (1.0, 1.0, 1.0, 1.0),
                          "negatif_ordre_du_jour_ag": (1.0, 1.0, 1.0, 1.0),
                          "negatif_revue_de_presse": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0, 1 FP (a headline); 0 since segfix8
@@ -216,12 +216,12 @@ SETS = {
                          "negatif_fiche_entretien_motivationnel_exemples": (1.0, 1.0, 1.0, 1.0),
                          "negatif_paroles_chanson_clip_refrain": (0.0, 1.0, 1.0, 1.0),
                          "negatif_script_spot_radio_voix_off": (1.0, 1.0, 1.0, 1.0),
-                         "photovoice_legendes_commentaire": (0.85, 1.0, 1.0, 0.0),  # segattr2 from (0.85, 0.0, 0.0, 0.0)
+                         "photovoice_legendes_commentaire": (0.85, 1.0, 1.0, 1.0),  # segattr2 from (0.85, 0.0, 0.0, 0.0); segregions12: region 0.00 -> 1.0 (document_places.lone_place)
                          "presse_direct_horodate_reunion_publique": (0.66, 0.5, 0.5, 1.0),  # was (0.4, 0.0, 0.0, 1.0); segfix35: attributions.yaml person_nouns
                          "presse_notre_photo_contactee": (0.4, 1.0, 1.0, 1.0),
                          "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17); segattr from (1.0, 1.0, 1.0, 0.0); segregions11: region 0.33 -> 1.0 (document_places)
                          "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
-                         "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 1.0, 1.0, 0.5),  # segattr2 from (1.0, 0.0, 0.5, 0.0)
+                         "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 1.0, 1.0, 1.0),  # segattr2 from (1.0, 0.0, 0.5, 0.0); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
                          "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "these_odonto_profils_barres_obliques": (0.88, 1.0, 0.5, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17)
                          "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
@@ -325,12 +325,12 @@ SETS["segment_unseen22"] = {
     "annexe_ifsi_esi_ide_relances_parentheses": (1.0, 1.0, 0.0, 1.0),
     "article_economie_extraits_titres_profil_avant": (1.0, 1.0, 1.0, 1.0),
     "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 1.0, 1.0),  # was (1.0, 1.0, 0.0, 1.0); segattr3: introduced_groups.py (at the target)
-    "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py
+    "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
     "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
     # was (0.5, 1.0, 0.0, 1.0); segfix40: presented_names civility_speaker ('Mme D., 79 ans, …, décrit ainsi
     # l'annonce : « … »'): two more found, without the region only 'pays de Lorient' two paragraphs below gives
-    "memoire_psycho_guillemets_imbriques_aidants": (1.0, 1.0, 0.66, 0.33),
+    "memoire_psycho_guillemets_imbriques_aidants": (1.0, 1.0, 0.66, 1.0),  # segregions12: region 0.33 -> 1.0 (document_places.lone_place)
     "negatif_chronologie_dates_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_manuel_fle_dialogue_consultation": (0.0, 1.0, 1.0, 1.0),
     "negatif_note_lecture_citations_pages": (1.0, 1.0, 1.0, 1.0),
@@ -364,7 +364,7 @@ SETS["segment_unseen23"] = {
     "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.0, 1.0, 1.0); segfix26: run_in_profiles.py, continued_quotes.py; segattr3: numbered_leads.py
     "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 1.0, 0.0),  # untuned (1.0, 0.83, 0.0, 0.0); segattr3: introduced_groups.py
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette": (1.0, 0.5, 0.5, 1.0),  # untuned (1.0, 0.5, 0.5, 0.0); segattr3: document_places.one_departement
-    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.25, 0.25, 0.0); segattr3: confided_leads.py
+    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.25, 0.25, 0.0); segattr3: confided_leads.py; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_ergo_etiquettes_crochets_sans_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_appel_a_projets_ars_criteres_citations_code": (1.0, 1.0, 1.0, 1.0),
     "negatif_protocole_pluripro_msp_roles_phrases_types": (1.0, 1.0, 1.0, 1.0),
@@ -425,7 +425,7 @@ SETS["segment_unseen24"] = {
 # positives measured allowed. Raising them means the round has been tuned on.
 SETS["segment_unseen25"] = {
     "annexe_kine_ch_k_espaces_sans_deux_points_entete_entretien": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0; segfix30: conventions (labels set off by a space); segroles3: conventions.CODE_CARD (the header's description stops at its line: role 0.0 -> 1.0)
-    "annexe_master_management_entretien_conjoint_initiales_point": (1.0, 1.0, 0.5, 0.0),  # untuned 0.0; segfix30: conventions (labels set off by a space)
+    "annexe_master_management_entretien_conjoint_initiales_point": (1.0, 1.0, 0.5, 1.0),  # untuned 0.0; segfix30: conventions (labels set off by a space); segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "annexe_these_pharmacie_transcription_auto_locuteur_numero_cle": (0.8, 0.75, 0.75, 1.0),
     "article_socio_comme_le_dit_prenom_fonction": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.5, 1.0); segattr5: attributions.py introduced_calls
     "focus_usagers_msp_legende_u_numero_relances_animatrice": (1.0, 1.0, 1.0, 1.0),
@@ -441,7 +441,7 @@ SETS["segment_unseen25"] = {
     "presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire": (0.85, 0.33, 0.66, 1.0),
     "presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom": (0.75, 1.0, 1.0, 1.0),
     "rapport_ors_tirets_attribution_majuscules_parentheses": (1.0, 1.0, 1.0, 1.0),
-    "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils": (0.85, 1.0, 0.0, 0.0),
+    "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils": (0.85, 1.0, 0.0, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "these_orthophonie_lettre_apres_profession_anciennete": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segattr5: quotes.py _coded_parenthesis
 }
 
@@ -466,7 +466,7 @@ SETS["segment_unseen26"] = {
     "negatif_modeles_sms_rappel_vaccination_msp": (1.0, 1.0, 1.0, 1.0),
     "negatif_vignette_clinique_examen_patiente_vous_dit": (1.0, 1.0, 1.0, 1.0),
     "presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: attributions.py (named_subject), split_quotes.py (inner_incise); segregions11: region 0.66 -> 1.0 (document_places)
-    "presse_temoignage_premiere_personne_propos_recueillis_par": (1.0, 0.75, 0.75, 0.75),  # untuned (0.4, 0.0, 0.0, 0.0); segfix32: testimony_bylines.py (chapeau and closer)
+    "presse_temoignage_premiere_personne_propos_recueillis_par": (1.0, 0.75, 0.75, 1.0),  # untuned (0.4, 0.0, 0.0, 0.0); segfix32: testimony_bylines.py (chapeau and closer); segregions12: region 0.75 -> 1.0 (document_places.lone_place)
     "rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.5, 0.5); segstyle: styled_speech.py (a description under an italic quote); segregions11: region 0.66 -> 1.0 (document_places)
     "rapport_had_notes_bas_de_page_appel_numero_attribution": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: quote_sources.py (note_source), segmenter.py (trailing_notes, at the target)
     "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: dash_closing_codes.py (dash_signed, at the target)
@@ -484,13 +484,13 @@ SETS["segment_unseen26"] = {
 SETS["segment_unseen27"] = {
     "annexe_ergo_enquetrice_italique_tours_multi_paragraphes_lieu_entete": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: described_interviews.py (unlabelled_answer_boxes)
     "article_geo_guyane_profil_fonction_commune_annee_parentheses": (1.0, 1.0, 1.0, 1.0),
-    "article_socio_indirect_devient_direct_infirmiere_description": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: embedded_quotes.py (indirect speech turning direct)
+    "article_socio_indirect_devient_direct_infirmiere_description": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: embedded_quotes.py (indirect speech turning direct); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
     "focus_idel_transcription_prenom_commune_premiere_fois_toutes": (1.0, 1.0, 0.25, 1.0),
-    "memoire_dees_recit_prenom_fonction_structure_me_dit_un_jour": (1.0, 0.5, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: narrated_quotes.py (_says, confided_speaker), field_labels.py
+    "memoire_dees_recit_prenom_fonction_structure_me_dit_un_jour": (1.0, 0.5, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: narrated_quotes.py (_says, confided_speaker), field_labels.py; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_ipa_deux_points_sans_guillemets_numero_ipa": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: unquoted_speech.py (coded lead)
     "memoire_maieutique_profil_entete_tiret_questions_gras_reponses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: described_interviews.py (unlabelled_answer_boxes, the code's card)
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases": (1.0, 1.0, 0.66, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: attributions.py (described_subject), quotes.py (PRONOUN_INTRO, INTRO_DESC apposition); segregions11: region 0.33 -> 1.0 (document_places)
-    "memoire_socio_citation_retrait_profil_apres_parentheses_reprise": (1.0, 1.0, 1.0, 0.5),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: quotes.py (_pseudonym_below), attributions.py (as_said_speaker)
+    "memoire_socio_citation_retrait_profil_apres_parentheses_reprise": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: quotes.py (_pseudonym_below), attributions.py (as_said_speaker); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
     "negatif_affiche_campagne_vaccination_slogans_temoignages_fictifs_consignes": (1.0, 1.0, 1.0, 1.0),
     "negatif_cadre_theorique_concepts_guillemets_auteurs_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_faq_patients_msp_questions_vous_reponses_nous": (1.0, 1.0, 1.0, 1.0),
@@ -520,9 +520,9 @@ SETS["segment_unseen28"] = {
     "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase": (0.5, 0.0, 0.0, 1.0),
     "article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres": (0.66, 1.0, 1.0, 1.0),
     "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.5, 0.5, 1.0); segfix33: discovery.split_at_cues (timed turns)
-    "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 0.75, 0.75),
+    "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 0.75, 1.0),  # segregions12: region 0.75 -> 1.0 (document_places.lone_place)
     "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.possessive_call
-    "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 1.0, 1.0, 0.0),
+    "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 1.0, 1.0, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks closed by a note call crediting an interview)
     "memoire_psychomot_appel_note_chiffre_exposant_entretien_profession_ville": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segfix33: segmenter.superscript_notes
     "memoire_scpo_pour_reprendre_les_mots_elu_deleguee_ars_description": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.introduced_described, described_colon_subject
@@ -572,7 +572,7 @@ SETS["segment_unseen29"] = {
     "negatif_revue_litterature_sociologue_geographe_citations_pages": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix34: conventions AUTHOR_YEAR (year and page)
     "presse_reportage_langres_dialogue_guillemets_demande_repond_patient": (1.0, 0.66, 0.33, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (presented_earlier), inverted_speech_verbs, quotes.py (FIRST_NAME_AFTER); segregions11: region 0.33 -> 1.0 (document_places)
     "presse_titre_citation_guillemets_chapo_sage_femme_vierzon": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix34: attributions.py (presented_earlier, headline_call)
-    "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (formulas), conventions VERB_BEFORE
+    "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (formulas), conventions VERB_BEFORE; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "rapport_ors_tableau_profil_premiere_colonne_anciennes_regions_lorraine_alsace": (1.0, 1.0, 1.0, 1.0),
     "these_mg_tableau_verbatim_sur_deux_lignes_cellule_code_vide": (1.0, 1.0, 1.0, 1.0),
     "these_sf_epigraphes_chapitres_verbatim_tiret_code_ville": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: signed_quotes.py (coded_signature)
@@ -591,7 +591,7 @@ SETS["segment_unseen30"] = {
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres": (0.0, 0.0, 0.0, 0.0),
     "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine": (1.0, 0.0, 1.0, 1.0),
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel": (0.0, 0.0, 0.0, 0.0),
-    "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.0, 0.33, 0.0); segroles6: attributions.colon_member
+    "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 0.33, 0.0); segroles6: attributions.colon_member; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "focus_briancon_abreviations_expliquees_une_fois_reponse_collective_plusieurs": (1.0, 1.0, 1.0, 1.0),
     "memoire_synthese_par_question_reponses_codes_cle_en_tete_limousin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: discovery.legend_in_words (verb left out)
     "negatif_avant_propos_kine_je_phrase_que_je_me_repetais_guillemets": (1.0, 1.0, 1.0, 1.0),
@@ -619,7 +619,7 @@ SETS["segment_unseen30"] = {
 SETS["segment_unseen31"] = {
     # untuned 0.0; segfix37: genres.observed_case (a vignette the author watched, 'nous arrivons'),
     # narrated_dialogue (the name before a gerund, each person's role, two people met alternating)
-    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte": (1.0, 1.0, 0.66, 0.0),
+    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte": (1.0, 1.0, 0.66, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     # untuned 0.0; segfix37: attributions.yaml person_nouns ('cette retraitée de 71 ans se souvient … : « … »')
     "article_geo_incise_milieu_citation_aidant_patiente_issoudun": (0.66, 0.0, 1.0, 1.0),
     # untuned 0.0; segfix37: attributions.yaml person_nouns ('la maïeuticienne sourit', 'explique l'édile'), roles.yaml (édile)
@@ -676,7 +676,7 @@ SETS["segment_unseen32"] = {
     # untuned role 0.5; segroles9: fallbacks code_ranges (the next range after a comma, 'les médecins MG1 à MG4')
     "memoire_ipa_cle_codes_en_tete_resultats_crochets_arles": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.8, 1.0, 0.0, 0.0); segfix40: quotes (the next paragraph's 'Ces mots sont ceux d'un chargé de mission …')
-    "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens": (1.0, 1.0, 0.33, 0.0),
+    "memoire_science_po_attribution_phrase_suivante_ars_ch_saint_gaudens": (1.0, 1.0, 0.33, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     # untuned 0.0 (1 FP); segfix38: quotes CITED_YEAR ('Anne Morel (2021)': the literature)
     "negatif_discussion_these_pour_qui_auteurs_nos_participants": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_messages_cles_par_profession_etiquettes_pour_le": (1.0, 1.0, 1.0, 1.0),
@@ -775,7 +775,7 @@ SETS["segment_unseen34"] = {
     "focus_group_etiquettes_sigle_profession_lettre_minuscule_suffixe_abbeville": (1.0, 1.0, 1.0, 1.0),
     # untuned 0.8, region 0.5; segfix41: attributions.yaml person_nouns ('cadre de santé' after 'D'après')
     "memoire_cadre_sante_d_apres_a_en_croire_fonction_sans_nom_lisieux_honfleur": (1.0, 1.0, 1.0, 1.0),  # segregions11: region 0.66 -> 1.0 (document_places)
-    "memoire_ifsi_patient_sourd_propos_traduits_lsf_interprete_nimes": (1.0, 0.0, 0.5, 0.5),
+    "memoire_ifsi_patient_sourd_propos_traduits_lsf_interprete_nimes": (1.0, 0.0, 0.5, 1.0),  # segregions12: region 0.50 -> 1.0 (document_places.lone_place)
     # untuned (1.0, 1.0, 0.66, 1.0); segroles10: conventions PAREN + continued_quotes (the elided '[…]' in the credit; a quote led on its line not chained below)
     "memoire_ipa_attribution_anonymisee_crochets_points_suspension_fonction_landes": (1.0, 1.0, 1.0, 1.0),
     # untuned 0.0; segfix41: extract_cards ('Profil : …' then 'Extrait : « … »')
@@ -873,7 +873,7 @@ SETS["segment_unseen36"] = {
     "presse_reportage_heure_par_heure_intertitres_horaires_incises_inversees_secretaire_kine_pleyben": (1.0, 1.0, 1.0, 1.0),
     "proces_verbal_conseil_communautaire_debat_cls_etiquettes_civilite_nom_commune_du_delegue_entre_parentheses_pays_de_bitche": (1.0, 1.0, 1.0, 1.0),
     "rapport_igas_annexe_tableau_numero_entretien_fonction_lieu_propos_saillants_guillemets_delegation_ars_cher": (1.0, 1.0, 1.0, 1.0),
-    "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende": (1.0, 0.66, 0.66, 0.0),
+    "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende": (1.0, 0.66, 0.66, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "these_mg_tableau_trois_colonnes_theme_verbatim_participant_code_sexe_age_commune_derniere_colonne_meuse": (1.0, 1.0, 1.0, 1.0),
     "transcription_export_visio_speaker_anglais_horodatage_ligne_seule_cle_locuteurs_en_note_ipa_angers": (1.0, 1.0, 1.0, 1.0),
 }
@@ -1440,9 +1440,6 @@ ROUND18_BELOW = {
     # segregions11: radio_minutage_apostrophes at the target (document_places: the document's one région for its unplaced speakers)
     "rapport_activite_cpts_la_parole_a":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
-    "rapport_mission_notes_entretien_verbatim_fonction":
-        "F1 1.00, speaker 0.00, role 0.50, region 0.00 ('Verbatim (président) :' not resolved to the names of 'Personnes rencontrées :'; Ploërmel not read); "
-        "speaker, role 1.00, region 0.50 since segattr2 (listed_persons.py)",
     "these_odonto_profils_barres_obliques":
         "F1 0.89, speaker 1.00, role 0.50, region 1.00, 1 FP after segfix17 (untuned F1 0.33: slash profiles '(D4 / H / 58 ans / rural)'); "
         "the (HAS, 2021) phrase still a verbatim, the dentists' 'D' codes role inconnu (reader: autre)",
@@ -1754,7 +1751,7 @@ REAL17_DIR = HELDOUT_DIR.parent / "segment_real17"
 REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},
                  "fiche_beta_apprentissage": {"tp": 1, "f1": 0.66, "speaker": 1.0, "role": 1.0},
                  "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},
-                 "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0},
+                 "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},  # segregions12: region 0 -> 1 (Marseillan, lone_place)
                  "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "fiche_beta_urgencevie": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "temoignage_umap_inondation": {"tp": 8, "f1": 0.94, "speaker": 1.0, "region": 1.0},
@@ -1799,7 +1796,7 @@ REAL18_FLOORS = {"audition_an_ordre_medecins": {"tp": 1, "f1": 1.0, "speaker": 1
                  "gide_cour_assises": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "guillaume_proces_berne": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "huret_coppee": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},
-                 "huret_mirbeau": {"tp": 2, "f1": 1.0, "speaker": 1.0, "role": 1.0},  # role 0 -> 1 (segattr4)
+                 "huret_mirbeau": {"tp": 2, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},  # role 0 -> 1 (segattr4); segregions12: region 0 -> 1 (Pont-de-l'Arche named alone)
                  "huret_zola": {"tp": 1, "f1": 0.66, "speaker": 1.0, "region": 1.0},
                  "linuxfr_entretiens_visiteurs": {"tp": 5, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},  # role 0.4 -> 1 (segattr4)
                  "proces_zola_assises": {"tp": 9, "f1": 0.94, "speaker": 1.0, "role": 1.0, "region": 1.0}}
@@ -1813,7 +1810,6 @@ REAL18_NEGATIVES = ["negatif_arrete_commission", "negatif_mirbeau_chronique"]
 # why each interview document is below the issue's target (untuned, main 7998b13)
 REAL18_UNTUNED = {
     "huret_coppee": "role 0.00 (a writer: autre; nothing in the excerpt says so, inconnu; untuned F1 0.00)",
-    "huret_mirbeau": "region 0.00 ('': Normandie; untuned F1 0.00); role 0.00 -> 1.00 since segattr4",
     "huret_zola": "F1 0.67 (the page's first answer, before the heading, stays 'other'), role 0.00 "
                   "(untuned F1 0.00)",
     # reached since segattr4, a plain test: "linuxfr_entretiens_visiteurs": "role 0.40 (visitors of a
@@ -1879,7 +1875,7 @@ REAL20_FLOORS = {"nosdeputes_interventions_giannotti": {"tp": 2, "f1": 1.0, "spe
                  # (segment/own_line_labels.py) and segfix22 (MG France an institutionnel_autre body)
                  "nosdeputes_interventions_sante": {"tp": 2, "f1": 0.8, "speaker": 1.0},
                  "nossenateurs_table_ronde_liberaux_idf": {"tp": 2, "f1": 1.0, "speaker": 1.0, "role": 1.0,
-                                                           "region": 0.5},
+                                                           "region": 1.0},  # segregions12: region 0.5 -> 1 (lone_place)
                  # untuned: tp 1, F1 0.40, speaker/role 1.00, region 0.00, 3 FP; tuned on by segfix22
                  # (segment/chaired_records.py); segroles9: regions (the title 'Réunion constitutive' is the
                  # meeting, no homonym of the text agreeing with La Réunion)
@@ -1894,9 +1890,7 @@ REAL20_UNTUNED = {
     "nosdeputes_interventions_sante": "F1 0.00 untuned (label lines 'NAME, function :' above the words); since "
                                       "seggen5 + segfix22 F1 0.80 (a name glued to a photo caption missed), role "
                                       "0.50 ('coordonnateur …' read coordinateur), region 0.00 (a 'Réunion du …' line "
-                                      "read as La Réunion)",
-    "nossenateurs_table_ronde_liberaux_idf": "F1 0.00 untuned (label lines 'Cédric Sétrouk, pharmacien … :' / "
-                                             "'Vanessa Viomesnil :'); since seggen5 F1 1.00, region 0.50"}
+                                      "read as La Réunion)"}
 # senat_commission_enquete_constitutive: F1 1.00 since segfix22 (untuned 0.40), region 1.00 since segroles9 (the
 # title 'Réunion constitutive' read as La Réunion until then; round 15's 'Réunion publique … de Saint-Joseph' keeps
 # the island, its commune having a homonym there)
@@ -2164,8 +2158,6 @@ ROUND22_NEGATIVES = ['negatif_chronologie_dates_deux_points', 'negatif_manuel_fl
 ROUND22_BELOW = {
     "annexe_ifsi_esi_ide_relances_parentheses":
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
-    "memoire_deess_citations_gras_sans_guillemets":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (bold quotes found by segfix24; the region only in the quotes' own words, 'Châteauroux')",
     "memoire_geo_parcours_commente_arrets":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a walking interview's unattributed quote paragraphs under 'Arrêt 3 – …' stops (one informant named in the method))",
     "memoire_maieutique_consultation_observee_sf_patiente":
@@ -2205,8 +2197,6 @@ ROUND23_BELOW = {
         "F1 1.00, speaker 0.83, role 1.00, region 0.00 (F3 after 'Tous :' speaker ''; Sarlat / Périgord noir not resolved (the text's '…' hides every place from the gazetteer's whole-text search); segattr3 gave the introduced patients' role)",
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
         "F1 1.00, speaker 0.50, role 0.50, region 1.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; segattr3 placed the booklet by Ancenis / Varades / Oudon)",
-    "memoire_dees_recit_stage_me_confie_prenom_age_parentheses":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (Roubaix, named once, not given to the account; segattr3 read 'Kylian (16 ans) me confie un soir :')",
     "presse_hebdo_guillemets_continuation_paragraphes":
         "F1 0.80, speaker 0.50, role 0.50, region 1.00 (a quote over three paragraphs with continuation guillemets narrative; a nurse's quote given the next quote's '…, observe Gilles Perrot')",
     "these_pharmacie_codes_off_pui_liste_tirets_italiques":
@@ -2322,16 +2312,12 @@ ROUND27_NEGATIVES = ['negatif_affiche_campagne_vaccination_slogans_temoignages_f
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND27_BELOW = {
-    "article_socio_indirect_devient_direct_infirmiere_description":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.50 (untuned F1 0.00; segfix32: the associate 'Son associé, plus jeune, infirmier lui aussi, raconte qu'…' region '', the place given for the first nurse only)",
     "focus_idel_transcription_prenom_commune_premiere_fois_toutes":
         "F1 1.00, speaker 1.00, role 0.25, region 1.00 ('Élodie (Mirande) :' turns found; role autre, the intro's 'quatre infirmières libérales' not read; 'Toutes :' role inconnu)",
     "memoire_dees_recit_prenom_fonction_structure_me_dit_un_jour":
         "F1 1.00, speaker 0.50, role 1.00, region 0.00 (untuned F1 0.00; segfix32: 'elle me répond' speaker '', the pronoun standing for 'Mme B.' two clauses before; region '' on both, Marseille named in the first paragraph only)",
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases":
         "F1 1.00, speaker 1.00, role 0.67, region 0.33 (untuned F1 0.00; segfix32: 'Il ajoute … « … », précise-t-il' given to the coordinatrice quoted just before, not to the president two paragraphs up; region '' where no place is in the paragraph)",
-    "memoire_socio_citation_retrait_profil_apres_parentheses_reprise":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.50 (untuned F1 0.00; segfix32: the italic block signed '(Joséphine, …, Lens)' and 'Comme le dit Joséphine un peu plus loin dans l'entretien, « … »' found; the second without the region the signature gave)",
     "presse_corse_attribution_fin_description_ssiad":
         "F1 1.00, speaker 0.67, role 0.67, region 0.67 (a quote after the apposition 'Infirmière libérale …, Marie-Ange Santoni' + 'résume-t-elle' speaker '' role autre_paramedical; 'le directeur du SSIAD' region '')",
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix":
@@ -2361,8 +2347,6 @@ ROUND28_BELOW = {
         "F1 0.67 (a quote after 'confirme que le cahier de liaison est « … »' narrative; the block with a reported “…” inside and '(Martine, …)' after found)",
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero":
         "F1 1.00, speaker 1.00, role 0.75, region 0.75 ('[P3] …' bracket labels found; the first turn role inconnu and region ''; the second '[Anim]' question inside the previous turn)",
-    "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (an observed exchange 'Le kinésithérapeute intervient aussitôt : « … »' found; the town 'Aubenas' gives no region)",
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique":
         "F1 0.00 (unlabelled answers after bold questions, the interviewee named in an italic chapeau: narrative)",
     "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de":
@@ -2390,8 +2374,6 @@ ROUND29_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the incises inside the guillemets found; '…, dit Sabrina, qui travaille sur le secteur d'Avesnes, …' says no occupation, role autre, annotated autre_paramedical)",
     "presse_reportage_langres_dialogue_guillemets_demande_repond_patient":
         "F1 1.00, speaker 0.67, role 0.33, region 0.33 (untuned F1 0.00; segfix34: the exchange found; '« … », confie-t-elle' after Raymond's answer given to Raymond, the pronoun's gender unread; Raymond role inconnu (annotated autre), no region for his words)",
-    "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 (untuned F1 0.00; segfix34: 'Selon les termes d'un responsable …' and '… l'a formulé ainsi :' found; 'l'ancienne région Poitou-Charentes' gives no region)",
 }
 ROUND29_INTERVIEWS = ['annexe_aidante_horodatage_apres_nom_parentheses_bagneres', 'annexe_kine_deux_seances_etiquette_initiales_puis_abregee_cholet', 'annexe_maieutique_deux_enquetrices_ea_eb_entete_profil_niort', 'annexe_mayotte_entretien_duo_etiquettes_fonctions_abregees_coord_pdt', 'annexe_mg_interruption_secretaire_didascalie_crochets_vire', 'article_geo_guadeloupe_verbe_inverse_avant_deux_points_habitante_kine', 'article_gestion_annecy_citations_en_aparte_entre_parentheses', 'article_sante_publique_appels_crochets_references_et_entretiens_melanges', 'article_socio_avesnois_incise_a_l_interieur_des_guillemets_aide_soignante', 'compte_rendu_crsa_etiquettes_civilite_fonction_sans_nom_point_tiret', 'fiche_retour_experience_citations_attribuees_a_une_equipe_structure', 'focus_haute_saone_participante_numero_role_par_auto_presentation', 'memoire_ifsi_guyane_question_auteure_indirecte_reponse_directe_m_a_repondu', 'memoire_sante_publique_aveyron_pour_qui_aux_yeux_du_maire', 'memoire_socio_corse_citation_dans_la_note_de_bas_de_page', 'presse_reportage_langres_dialogue_guillemets_demande_repond_patient', 'presse_titre_citation_guillemets_chapo_sage_femme_vierzon', 'rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle', 'rapport_ors_tableau_profil_premiere_colonne_anciennes_regions_lorraine_alsace', 'these_mg_tableau_verbatim_sur_deux_lignes_cellule_code_vide', 'these_sf_epigraphes_chapitres_verbatim_tiret_code_ville']
 
@@ -2410,8 +2392,6 @@ ROUND30_BELOW = {
         "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, … : « … »': narrative)",
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
-    "compte_rendu_commission_cpts_nom_abreviation_profession_parentheses_souligne_val_d_oise":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Mme Lebrun (IDEL) souligne : « … »' quotes found, speaker and role since segroles6 (attributions.colon_member); Cergy-Pontoise, Pontoise (once) give no region)",
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin":
         "F1 1.00, speaker 0.67, role 1.00, region 1.00 ('« … », poursuit l'élue' found, speaker '' (the name in the paragraph before); 'sourit l'officinale' and 'glisse une habitante du quartier' found since segfix35)",
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas":

@@ -6,6 +6,12 @@ santé near Limoux, in the Aude), beside the speakers its descriptions place the
 libérale du secteur" after a cadre of the Lisieux hospital and a pharmacist of Honfleur: segregions11,
 where 25 held-out documents gained their unplaced speakers' région and none lost one).
 
+A place named alone sets the document too, as the held-out readers do (segregions12: "tous ceux
+de Châteauroux", "la maison de santé d'Aubenas", "(Joséphine, 54 ans, auxiliaire de vie, Lens)"),
+except the capital ("la Cour de Paris") and a foreign city's namesake ("à Venise"); so do the cells
+of a table ("| MSP | Vendôme") and a place qualified by its département ("Saint-Denis
+(Seine-Saint-Denis)").
+
 A document naming places of several régions, or a national scope ("National") or an anonymised
 région ("Région C") on any segment, leaves them without one.
 """
@@ -22,15 +28,15 @@ MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when tw
 
 
 def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
-    """(région, first place) when the document names places at least twice, one of them from the
-    gazetteer (a région, département, prefecture, natural region or the corpus's own place: a
-    commune alone may be a foreign city's namesake, "à Venise") or else two communes of one
-    département, and every place it names, with
-    the régions its segments have, lies in one région; else ('', '')."""
+    """(région, first place) when every place the document names, with the régions its segments
+    have, lies in one région: named at least twice, one of them from the gazetteer (a région,
+    département, prefecture, natural region or the corpus's own place), or two communes of one
+    département, or a headline's town, or else named alone (lone_place: not the capital, not a
+    foreign city's namesake, "à Venise"); else ('', '')."""
     own = {s.region for s in segments if s.region}
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
-    listed = {(a, b): (p.region, text[a:b]) for a, b, p in gazetteer.find(text)}
+    listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
     communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
     communes.update(territory_communes(text, gazetteer, communes))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
@@ -50,8 +56,67 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         town = headline_town(text, gazetteer) or title_place(text, gazetteer)
         if town is not None and regions <= {town[0]}:
             return town
-        return "", ""
+        # the one place a document names, once or twice, in its method, a speaker's description or
+        # the words themselves ("au centre municipal de santé d'Aubervilliers", "(Joséphine, 54 ans,
+        # auxiliaire de vie, Lens)", "tous ceux de Châteauroux"): a reader sets the whole document
+        # there, as long as nothing names another région (segregions12)
+        lone = lone_place(text, gazetteer, mentions, own)
+        return lone or ("", "")
     return mentions[min(mentions)]
+
+
+def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str, str] | None:
+    """(région, place) of the places a document names, once or more, that are neither the seat of the
+    national institutions ("la Cour de Paris") nor a foreign city's French name that a commune also
+    bears ("à Venise"): lang/fr place_forms.yaml national_seats, foreign_namesakes; when they and
+    the régions its segments have lie in one région and no other name after a locative preposition
+    may be a commune of another région ("le maire du Moule", a word and Guadeloupe's); a place
+    named once in a document that speaks of the national scale (lang/fr institutions.yaml
+    national_markers) is an example, not the setting; else None."""
+    from . import conventions as cv
+    from .regions import NOT_A_PLACE_AFTER, _national
+
+    data = cv.language_data()
+    aside = {fold(w) for w in data.get("national_seats", []) + data.get("foreign_namesakes", [])}
+    kept = [k for k, (_, name) in mentions.items() if fold(name) not in aside]
+    regions = {mentions[k][0] for k in kept} | own
+    if not kept or len(regions) != 1:
+        return None
+    if len(kept) < MIN_MENTIONS and _national().search(text):
+        return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
+
+    for a, b, found in gazetteer.homonyms_after_prepositions(text):
+        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b):
+            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges)
+        if not regions & {c.region for c in found}:
+            return None
+    return mentions[min(kept)]
+
+
+# a département in parentheses after a place: "Saint-Denis (Seine-Saint-Denis)", "Valence (Drôme)"
+QUALIFIER = re.compile(r"[ \t]*\(")
+
+
+def qualified_places(text: str, found: dict) -> dict:
+    """{(start, end): (région, place)} of the gazetteer's places, a place followed by a département
+    in parentheses ("infirmière libérale à Saint-Denis (Seine-Saint-Denis)") said in that
+    département's région (the prefecture of La Réunion has namesakes), the parenthesis counted as
+    the same mention."""
+    out = {}
+    skip = set()
+    spans = sorted(found)
+    for k, (a, b) in enumerate(spans):
+        if (a, b) in skip:
+            continue
+        place = found[(a, b)]
+        out[(a, b)] = (place.region, text[a:b])
+        m = QUALIFIER.match(text, b)
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if m and nxt and nxt[0] == m.end() and found[nxt].kind == "departement" \
+                and re.match(r"\s*\)", text[nxt[1]:]):
+            out[(a, b)] = (found[nxt].region, text[a:b])
+            skip.add(nxt)
+    return out
 
 
 # any separator after the town: "Saint-Dizier : la maison …", "Pleyben. Une journée …", "Ferrette –
@@ -125,7 +190,9 @@ def territory_communes(text: str, gazetteer, taken: dict) -> dict:
 
 
 # a field of a list: what lies between two separators of a description or an enumeration
-FIELD = re.compile(r"(?<=[,;:(\n])[ \t]*(?P<field>[A-ZÀ-ÖØ-Þ][^,;:()\n]{1,60}?)[ \t]*(?=[.]?[ \t]*(?:[,;)\n]|$))")
+# (a table's cell between column bars, "M2 | H | 61 | cabinet seul | Montoire-sur-le-Loir", and a
+# field before a parenthesis, "EHPAD Les Tilleuls, Abbeville (2 février 2023)": segregions12)
+FIELD = re.compile(r"(?<=[,;:(|\n])[ \t]*(?P<field>[A-ZÀ-ÖØ-Þ][^,;:()|\n]{1,60}?)[ \t]*(?=[.]?[ \t]*(?:[,;)(|\n]|$))")
 
 
 def field_communes(text: str, gazetteer, taken: dict) -> dict:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .introduced_interviewees import UNDESCRIBED, _interviews, _intro, _roles_named
-from .roles import names_a_profession, normalize_role
+from .roles import ROLE_RULES, names_a_profession, normalize_role
 
 MIN_VOICES = 2  # one answering voice is an interview (introduced_interviewees.py)
 
@@ -51,8 +51,13 @@ def trade_group(intro: str) -> tuple[str, str] | None:
         return None
     role = next(iter(roles))
     for m in _numbered().finditer(folded):
-        if role in _roles_named(m.group("noun")):
-            return role, m.group("noun").split()[0]
+        noun = m.group("noun")
+        head = len(noun.split()[0])
+        # the noun itself names the trade ("pharmaciens titulaires", "médecins généralistes"), not a
+        # word after it ("dix cabinets infirmiers": places)
+        if any(r == role and tier != "weak" and (found := pattern.search(noun)) and found.start() < head
+               for r, pattern, tier in ROLE_RULES):
+            return role, noun.split()[0]
     return None
 
 

@@ -2006,9 +2006,9 @@ REAL22_UNTUNED = {
                                   "1.00 since segattr4",
     # designgouv_formation_odt at the target since segroles12 (role 0.00 -> 1.00: 'un profil chef de projet' in a
     # turn no longer vetoes 'autre'); untuned F1 0.00 ('- Ugo: ...' / '- Kheira: ...' turns all narrative)
-    "designgouv_webinaire_odt": "F1 1.00 since segfix25 (untuned 0.00: '– Marine Boudeau : ...' turns all "
-                                "narrative); role 0.75 -> 1.00 since segroles12, speaker 0.92 (Ugo "
-                                "Dessertine's colon-less self-introduction read as Marine's)"}
+    # designgouv_webinaire_odt at the target since segroles12 (role 0.75 -> 1.00; speaker 0.92, Ugo Dessertine's
+    # colon-less self-introduction read as Marine's); untuned F1 0.00 ('– Marine Boudeau : ...' turns all narrative)
+}
 
 
 # The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,

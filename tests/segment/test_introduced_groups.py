@@ -59,4 +59,35 @@ def test_one_answering_voice_is_no_group(gaz):
 def test_the_groups_nouns_must_have_one_role():
     assert group_role(INTRO) == ("autre", "patients")
     assert group_role("Huit habitants et usagers du quartier ont participé.") == ("autre", "habitants")
-    assert group_role("Six médecins généralistes du territoire ont participé.") is None
+    # segroles12: a numbered group of one trade is a group too (was None: lay people only)
+    assert group_role("Six médecins généralistes du territoire ont participé.") == ("medecin_generaliste", "medecins")
+    assert group_role("Six médecins et deux infirmières du territoire ont participé.") is None
+
+
+# segroles12: a group of one trade, numbered ("Cinq pharmaciens titulaires ou adjoints ont participé.
+# Ils sont désignés Ph1 à Ph5.", round 26); an unseen variant: nurses' aides in an EHPAD, digits
+TRADE_TURNS = [
+    "Animatrice : Qu'est-ce qui a changé depuis l'arrivée de l'infirmière de nuit ?",
+    "AS1 : On dort mieux, franchement. Avant, la nuit, on était seules avec nos questions.",
+    "AS2 : Moi je trouve qu'on appelle moins le 15, on a quelqu'un à qui demander.",
+    "Animatrice : Et avec les médecins traitants ?",
+    "AS3 : Ça dépend. Certains passent le vendredi, d'autres on ne les voit jamais.",
+]
+
+
+def _trade_roles(intro: str, gaz) -> list[str]:
+    text, segs = _segment(["Annexe 6. Transcription du groupe de discussion", intro, *TRADE_TURNS], gaz)
+    return [_at(text, segs, snippet).role for snippet in ("On dort mieux", "on appelle moins le 15", "Ça dépend")]
+
+
+def test_a_numbered_trade_for_every_participant(gaz):
+    intro = "4 aides-soignantes de l'EHPAD de Figeac ont participé à la séance, un jeudi après-midi."
+    assert _trade_roles(intro, gaz) == ["autre_paramedical"] * 3
+
+
+@pytest.mark.parametrize("intro", [
+    # two trades: not one
+    "Quatre aides-soignantes et deux infirmières de l'EHPAD ont participé à la séance, un jeudi après-midi.",
+])
+def test_trade_look_alikes_leave_the_participants_undescribed(gaz, intro):
+    assert _trade_roles(intro, gaz) == ["inconnu"] * 3

@@ -1,5 +1,6 @@
 """A document that names no role of the vocabulary (a sociolinguistic interview, a painter's life
 story): its undescribed speakers are outside the vocabulary, `autre` (segment/unnamed_field_roles.py).
+In the speakers' own words only a care profession vetoes; offices and posts they talk about do not.
 Look-alikes: the same interview in a document that names a health role on one line (in the
 narrative, or in the speech: the interviewer asks about "votre médecin traitant") keeps `inconnu`; a speaker
 described otherwise keeps the description's role; a focus group with one speaker of the
@@ -76,3 +77,32 @@ def test_a_described_speaker_keeps_the_description(gaz):
 ])
 def test_names_a_role(text, expected):
     assert names_a_role(text) is expected
+
+
+# segroles12: institutions, posts and places the speakers talk about say what they speak of, not who
+# speaks ("J'ai rejoint le Ministère", "un profil chef de projet", real12/entretien_questions_gras,
+# real22/designgouv_*); an unseen variant: a former town-planner speaking of the préfecture and the mayor's office
+OFFICE_TURNS = [
+    "ENQ : et le travail, vous faisiez quoi avant la retraite ?",
+    "LOC12 : j'étais dessinatrice, j'ai passé vingt ans à la préfecture, au service des routes, avec un chef de projet qui changeait tous les deux ans.",
+    "ENQ : et vous vous plaisez ici ?",
+    "LOC12 : oh oui c'est calme, on a le marché le jeudi, les voisins on se connaît tous, c'est agréable quoi.",
+]
+
+
+def test_offices_named_in_the_speech_do_not_veto(gaz):
+    text, segs = _segment(["Entretien n° 12, transcription", *OFFICE_TURNS], gaz)
+    assert _at(text, segs, "j'étais dessinatrice").role == "autre"
+    assert _at(text, segs, "c'est calme").role == "autre"
+
+
+def test_a_care_profession_named_in_the_speech_still_vetoes(gaz):
+    turns = [*OFFICE_TURNS[:3], OFFICE_TURNS[3].replace("on a le marché", "l'infirmière passe le matin, on a le marché")]
+    text, segs = _segment(["Entretien n° 12, transcription", *turns], gaz)
+    assert _at(text, segs, "j'étais dessinatrice").role == "inconnu"
+
+
+def test_an_office_named_in_the_prose_still_vetoes(gaz):
+    context = "Le quartier a perdu son bureau de poste en 2018 ; le maire a fait installer une borne l'année suivante."
+    text, segs = _segment([context, "Entretien n° 12, transcription", *OFFICE_TURNS], gaz)
+    assert _at(text, segs, "j'étais dessinatrice").role == "inconnu"

@@ -411,7 +411,7 @@ SETS["segment_unseen24"] = {
     "presse_martinique_apposition_fonction_avant_nom": (0.72, 0.5, 0.75, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places)
     "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 1.0, 1.0, 1.0); segfix28: signature_runs.py; segregions11: region 0.66 -> 1.0 (document_places)
     "restitution_world_cafe_table_rapporteuse_nous": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: restitutions.py
-    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 0.5, 1.0),  # segroles6: segmenter (a coded quotation takes the study role); segfix47: role 0.5
+    "these_mg_tiret_entretien_minuscule_fin_tableau_communes": (1.0, 1.0, 1.0, 1.0),  # segroles6: segmenter (a coded quotation takes the study role); segfix47: role 0.5; segroles12: role 0.25 -> 1.0 (study_roles.py: every unsaid role)
     "these_odonto_enquete_telephonique_liste_numerotee_profil_apres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 1.0, 1.0, 1.0); segfix28: a dentist names a person, short_answers.py
 }
 
@@ -455,7 +455,7 @@ SETS["segment_unseen25"] = {
 SETS["segment_unseen26"] = {
     "annexe_orthophonie_lignes_numerotees_enq_ortho": (1.0, 1.0, 0.0, 1.0),
     "article_socio_aidant_relance_enqueteur_crochets_dans_citation": (0.8, 1.0, 1.0, 1.0),
-    "focus_pharmaciens_ph_numero_reponse_conjointe_et": (1.0, 1.0, 0.0, 1.0),  # speaker: untuned 0.75; segroles5: labels (capitalised codes)
+    "focus_pharmaciens_ph_numero_reponse_conjointe_et": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (introduced_groups.py: 'Cinq pharmaciens … ont participé')  # speaker: untuned 0.75; segroles5: labels (capitalised codes)
     "memoire_geo_martinique_creole_traduction_crochets_fonction_commune": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_encadre_extrait_entretien_dialogue_tirets_sans_etiquette": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_codes_composes_entretien_profession_departement_crochets": (0.8, 0.0, 1.0, 0.0),
@@ -485,7 +485,7 @@ SETS["segment_unseen27"] = {
     "annexe_ergo_enquetrice_italique_tours_multi_paragraphes_lieu_entete": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: described_interviews.py (unlabelled_answer_boxes)
     "article_geo_guyane_profil_fonction_commune_annee_parentheses": (1.0, 1.0, 1.0, 1.0),
     "article_socio_indirect_devient_direct_infirmiere_description": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: embedded_quotes.py (indirect speech turning direct); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
-    "focus_idel_transcription_prenom_commune_premiere_fois_toutes": (1.0, 1.0, 0.25, 1.0),
+    "focus_idel_transcription_prenom_commune_premiere_fois_toutes": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0.75 -> 1.0 (study_roles.py)
     "memoire_dees_recit_prenom_fonction_structure_me_dit_un_jour": (1.0, 0.5, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: narrated_quotes.py (_says, confided_speaker), field_labels.py; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_ipa_deux_points_sans_guillemets_numero_ipa": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: unquoted_speech.py (coded lead)
     "memoire_maieutique_profil_entete_tiret_questions_gras_reponses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: described_interviews.py (unlabelled_answer_boxes, the code's card)
@@ -501,7 +501,7 @@ SETS["segment_unseen27"] = {
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (0.66, 1.0, 1.0, 1.0),
     "rapport_had_incise_dit_une_infirmiere_description_milieu": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segfix32: split_quotes.py (inner_incise)
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct": (1.0, 1.0, 0.66, 1.0),  # untuned (0.8, 1.0, 0.5, 1.0); segfix32: split_quotes.py (inner_incise)
-    "these_kine_deux_points_guillemets_code_commune_crochets_fin": (1.0, 1.0, 0.0, 1.0),
+    "these_kine_deux_points_guillemets_code_commune_crochets_fin": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (study_roles.py)
     "these_mg_citation_courte_milieu_phrase_description_code_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 1.0); segfix32: fallbacks.py (code_ranges letter key), genres.py (code closing the sentence)
     "these_orthophonie_question_indirecte_reponse_deux_points_o_numero": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: fallbacks.py (code_ranges), attributions.py (coded_subject_call), resumed_quotes.py
     "these_pharmacie_tableau_profils_puis_citations_integrees_ph": (0.5, 1.0, 1.0, 1.0),
@@ -859,7 +859,7 @@ SETS["segment_unseen36"] = {
     "compte_rendu_focus_group_repliques_tiret_profession_commune_entre_crochets_fin_de_replique_maroni": (1.0, 1.0, 1.0, 1.0),
     "diaporama_restitution_export_texte_diapositives_numerotees_verbatim_ligne_source_entretien_fonction_chablais": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_sante_publique_codes_territoire_fonction_rang_t1_c2_territoires_anonymises_sans_region": (1.0, 1.0, 1.0, 1.0),
-    "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient": (1.0, 1.0, 0.0, 1.0),
+    "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (study_roles.py)
     "negatif_charte_editoriale_newsletter_cpts_exemples_ecrivez_plutot_que_guillemets_nous_regles_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_lettre_motivation_candidature_coordinatrice_cpts_je_guillemets_valeurs_experience_signature_prenom_nom": (1.0, 1.0, 1.0, 1.0),
     "negatif_petites_annonces_bulletin_ordre_remplacement_cession_cabinet_je_cede_contact_deux_points_guillemets": (1.0, 1.0, 1.0, 1.0),
@@ -1581,7 +1581,7 @@ REAL12_DIR = HELDOUT_DIR.parent / "segment_real12"
 # floors: untuned, only table_ronde_mentors found anything (tp 5, f1 0.66, speaker 0.6, role 0.0,
 # region 0.2; every other document tp 0). Raised by segfix5, which tuned on the round; region of
 # table_ronde_mentors is the same 1 item right over 7 found instead of 5.
-REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},  # segroles12: role 0 -> 1
                  "notes_entretien_ministere": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "notes_entretien_usager": {"tp": 10, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "notes_terrain_atelier": {"tp": 5, "f1": 0.62, "speaker": 0.8, "region": 1.0},
@@ -1590,7 +1590,9 @@ REAL12_FLOORS = {"entretien_questions_gras": {"tp": 7, "f1": 1.0, "speaker": 1.0
                  "transcription_conference": {"tp": 4, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 REAL12_NEGATIVES = ["negatif_billet_logiciel_libre", "negatif_synthese_personas"]
 # why each interview document is below the issue's target, untuned
-REAL12_UNTUNED = {"entretien_questions_gras": "F1 0.00 (7 unlabelled answers under bold questions: narrative)",
+REAL12_UNTUNED = {  # reached since segroles12 (unnamed_field_roles.py: the Ministère the speaker joined names no
+                  # role of hers; its floors now at 1.0): "entretien_questions_gras": "F1 0.00 (7 unlabelled answers
+                  # under bold questions: narrative)"
                   # reached since segfix5 (plain tests below): "notes_entretien_ministere": "F1 0.00 (6
                   # unlabelled answers under heading questions: narrative)", "notes_entretien_usager": "F1 0.00
                   # (10 unlabelled answers under heading questions: narrative)"
@@ -1622,7 +1624,7 @@ def test_real12_documents_without_interview_material_give_no_items(real12, name)
 
 
 # what still keeps a document below the target after tuning (segfix5)
-REAL12_LEFT = {"entretien_questions_gras": "role 0.00: 'inconnu' where the reader gives 'autre' (a former EIG, no health role)",
+REAL12_LEFT = {  # entretien_questions_gras reached the target since segroles12 (role 0.00 -> 1.00)
                "notes_terrain_atelier": "F1 0.62: 6 of 11 field-note quotes still narrative; role 'inconnu' for villagers",
                "table_ronde_mentors": "F1 0.82 (two one-phrase quotes missed); a quote given to the wrong "
                                      "person; role/region 0.14: public bodies (institutionnel_autre, National) not read",
@@ -1838,7 +1840,7 @@ REAL19_DIR = HELDOUT_DIR.parent / "segment_real19"
 REAL19_FLOORS = {"cfpp_entretien_peintre": {"tp": 20, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "eslo_entretien_orleanaise": {"tp": 24, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
                  "eslo_interview_cite_scolaire": {"tp": 23, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},
-                 "eslo_interview_groupe_impots": {"tp": 25, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "eslo_interview_groupe_impots": {"tp": 25, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},  # segroles12: role 0 -> 1
                  "presse_conversation_deschanel": {"tp": 6, "f1": 1.0, "speaker": 1.0, "region": 1.0}}
 REAL19_FP_ALLOWED: dict = {}
 REAL19_NEGATIVES = ["negatif_conte_allais", "negatif_lecon_donnees_recherche"]
@@ -1850,8 +1852,9 @@ REAL19_NEGATIVES = ["negatif_conte_allais", "negatif_lecon_donnees_recherche"]
 # 'Sonia Branca-Rosoff (ENQ) : ' turns: narrative); orleanaise F1 0.66 (the interviewer's 'PB : ' lines are
 # turns: 25 FP), role 0.00, region 0.00; cite_scolaire F1 0.00 ('406PERS : ' / 'PB : ' turns: narrative).
 REAL19_UNTUNED = {
-    "eslo_interview_groupe_impots": "F1 0.68 (10 turns missed, 4 interviewer lines turns), speaker 0.00 "
-                                    "(the interviewers' codes OU / MB), role/region 0.00",
+    # reached since segroles12 (unnamed_field_roles.py: offices talked about no longer veto 'autre'; floors at 1.0):
+    # "eslo_interview_groupe_impots": "F1 0.68 (10 turns missed, 4 interviewer lines turns), speaker 0.00
+    # (the interviewers' codes OU / MB), role/region 0.00",
     "presse_conversation_deschanel": "F1 0.36 (dash dialogue: the journalist's first questions turns, 4 answers "
                                      "moderator), role 0.00 ('inconnu' : elu)"}
 
@@ -1985,9 +1988,9 @@ REAL22_DIR = HELDOUT_DIR.parent / "segment_real22"
 # segment/speech_columns.py)
 REAL22_FLOORS = {"designgouv_entretien_hacq": {"tp": 5, "f1": 1.0, "region": 1.0},
                  "designgouv_expert_pourcher": {"tp": 5, "f1": 1.0, "role": 1.0, "region": 1.0},  # role 0 -> 1 (segattr4)
-                 "designgouv_formation_odt": {"tp": 6, "f1": 1.0, "speaker": 1.0, "region": 1.0},
+                 "designgouv_formation_odt": {"tp": 6, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 1.0},  # segroles12: role 0 -> 1
                  "designgouv_transcription_non_voyant": {"tp": 21, "f1": 1.0, "speaker": 0.95, "role": 1.0, "region": 1.0},
-                 "designgouv_webinaire_odt": {"tp": 12, "f1": 1.0, "speaker": 0.91, "role": 0.75, "region": 1.0}}
+                 "designgouv_webinaire_odt": {"tp": 12, "f1": 1.0, "speaker": 0.91, "role": 1.0, "region": 1.0}}  # segroles12: role 0.75 -> 1
 REAL22_FP_ALLOWED: dict = {}
 REAL22_NEGATIVES = ["negatif_designgouv_paroles", "negatif_mesconseilscovid_covid_long"]
 # why each interview document is below the issue's target (untuned, main 179f444 and 7743547)
@@ -1996,12 +1999,11 @@ REAL22_UNTUNED = {
                                  "the interviewee named only in the heading and the lead)",
     "designgouv_expert_pourcher": "F1 1.00 but speaker 0.00 (the same written-interview layout); role 0.00 -> "
                                   "1.00 since segattr4",
-    "designgouv_formation_odt": "F1 1.00 since segfix25 (untuned 0.00: '- Ugo: ...' / '- Kheira: ...' and "
-                                "bare-hyphen turns all narrative); role 0.00 (Kheira's 'chargée de recherche "
-                                "utilisateur' not read as autre)",
-    "designgouv_webinaire_odt": "F1 1.00 since segfix25 (untuned 0.00: '– Marine Boudeau : ...' turns all "
-                                "narrative); role 0.75 (Ugo Dessertine's turns inconnu), speaker 0.92 (his "
-                                "colon-less self-introduction read as Marine's)"}
+    # designgouv_formation_odt at the target since segroles12 (role 0.00 -> 1.00: 'un profil chef de projet' in a
+    # turn no longer vetoes 'autre'); untuned F1 0.00 ('- Ugo: ...' / '- Kheira: ...' turns all narrative)
+    # designgouv_webinaire_odt at the target since segroles12 (role 0.75 -> 1.00; speaker 0.92, Ugo Dessertine's
+    # colon-less self-introduction read as Marine's); untuned F1 0.00 ('– Marine Boudeau : ...' turns all narrative)
+}
 
 
 # The real rounds 17-22 (sessions 7-9): one table, the same three checks each (floors, negatives,
@@ -2043,7 +2045,7 @@ REAL23_DIR = HELDOUT_DIR.parent / "segment_real23"
 # Tuned on by segfix27 (session 10): floors raised to its scores (untuned: anticor tp 0; memoir tp 1, F1 0.33,
 # role 1.0, region 1.0, speaker 0.00); the debate's 1 FP is the moderator's statement turn (his other label
 # lines lost as page furniture by the extraction, so he is heard once and not read as the moderator).
-REAL23_FLOORS = {"anticor_verbatim_conference": {"tp": 9, "f1": 0.94, "speaker": 1.0, "region": 1.0},  # segfix29: tp 8 -> 9 (extract/furniture.py)
+REAL23_FLOORS = {"anticor_verbatim_conference": {"tp": 9, "f1": 0.94, "speaker": 1.0, "role": 0.44, "region": 1.0},  # segroles12: role 0 -> 0.44  # segfix29: tp 8 -> 9 (extract/furniture.py)
                  "memoire_alternance_devweb": {"tp": 3, "f1": 0.75, "speaker": 1.0, "role": 1.0, "region": 1.0}}
 REAL23_FP_ALLOWED: dict = {"anticor_verbatim_conference": 1}
 REAL23_NEGATIVES = ["negatif_cours_ia_responsable"]
@@ -2239,8 +2241,7 @@ ROUND24_BELOW = {
         "F1 0.73 (2 FP), speaker 0.50, role 0.75, region 0.25 (a quote cut by '», poursuit Ketty Rosier, «' split; the apposition 'L'infirmière libérale Ketty Rosier … :' not read; 'Dr' dropped; a patient inconnu; towns of Martinique resolved once)",
     "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire":
         "F1 1.00, speaker 1.00, role 0.67, region 0.67 (segfix28: the box's quotes found; 'Une infirmière coordinatrice de SSIAD' read coordinateur (infirmier), the ARS's 'délégation départementale' no region); untuned F1 0.50",
-    "these_mg_tiret_entretien_minuscule_fin_tableau_communes":
-        "F1 1.00, speaker 1.00, role 0.25, region 1.00 ('— entretien N' read; the pages say only 'médecins' (a GP thesis by its genre): role inconnu but for one quotation, 0.25 since segroles6)",
+    # segroles12: these_mg_tiret_entretien_minuscule_fin_tableau_communes at the target (role 0.25 -> 1.00, study_roles.py: the methods' 'médecins interrogés' for every unsaid role)
 }
 ROUND24_INTERVIEWS = ['annexe_deass_enq_point_tiret_cadratin_mme_initiale', 'annexe_ifsi_moi_elle_sage_femme_pmi', 'article_anthropo_annonce_nom_fonction_italique_sans_guillemets', 'article_geo_entretien_fonction_commune_date_parentheses', 'article_scpo_codes_e_tiret_numero_fonction_elus', 'bulletin_syndical_paroles_adherents_signature_numero_departement', 'enquete_cpts_tableau_profession_reponse_sections_departement', 'focus_aides_domicile_aide_numero_anim_abrege', 'memoire_cadre_observation_transmissions_etiquettes_fonction', 'memoire_psychomot_entretien_parents_mere_pere_les_deux', 'podcast_cpts_prenoms_roles_annonces_par_animatrice', 'presse_biologie_questions_italiques_tirets_reponses_tirets', 'presse_martinique_apposition_fonction_avant_nom', 'rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire', 'restitution_world_cafe_table_rapporteuse_nous', 'these_mg_tiret_entretien_minuscule_fin_tableau_communes', 'these_odonto_enquete_telephonique_liste_numerotee_profil_apres']
 
@@ -2287,8 +2288,7 @@ ROUND26_BELOW = {
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 (line-numbered 'ORTHO3 :' turns found, the numbered continuation joined; role inconnu: the code's profession and the pipe profile line 'ORTHO3 | libérale | Arras' not read)",
     "article_socio_aidant_relance_enqueteur_crochets_dans_citation":
         "F1 0.80 (the inline quote after 'Sandrine, infirmière libérale, parle d'« … »' narrative; the quote with the interviewer's '[Enquêtrice : …]' inside it found whole)",
-    "focus_pharmaciens_ph_numero_reponse_conjointe_et":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('Ph1 :' codes found, role inconnu (the intro's 'pharmaciens' not read); the joint 'Ph3 et Ph4 :' turn speaker '' since session 15, segroles5: capitalised codes)",
+    # segroles12: focus_pharmaciens_ph_numero_reponse_conjointe_et at the target (role 0.00 -> 1.00, introduced_groups.py: 'Cinq pharmaciens … ont participé' above the turns)
     "memoire_master_codes_composes_entretien_profession_departement_crochets":
         "F1 0.80, speaker 0.00, role 1.00, region 0.00 ('[E7-IDE-35]' keys: role read from the abbreviation, but speaker '' and the département number not read; the inline '« à distance » [E11-PH-56]' narrative)",
     "memoire_sante_publique_crochets_point_virgule_code_profession_departement":
@@ -2312,8 +2312,7 @@ ROUND27_NEGATIVES = ['negatif_affiche_campagne_vaccination_slogans_temoignages_f
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND27_BELOW = {
-    "focus_idel_transcription_prenom_commune_premiere_fois_toutes":
-        "F1 1.00, speaker 1.00, role 0.25, region 1.00 ('Élodie (Mirande) :' turns found; role autre, the intro's 'quatre infirmières libérales' not read; 'Toutes :' role inconnu)",
+    # segroles12: focus_idel_transcription_prenom_commune_premiere_fois_toutes at the target (role 0.75 -> 1.00, study_roles.py: 'Toutes :' takes the study's role)
     "memoire_dees_recit_prenom_fonction_structure_me_dit_un_jour":
         "F1 1.00, speaker 0.50, role 1.00, region 0.00 (untuned F1 0.00; segfix32: 'elle me répond' speaker '', the pronoun standing for 'Mme B.' two clauses before; region '' on both, Marseille named in the first paragraph only)",
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases":
@@ -2324,8 +2323,7 @@ ROUND27_BELOW = {
         "F1 0.67 (the group answer 'répondent d'une seule voix : « … »' narrative)",
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.80; segfix32: the mayor's quote cut by 'ajoute-t-il.' found; 'Pour la cadre de santé des urgences …, « … »' role elu)",
-    "these_kine_deux_points_guillemets_code_commune_crochets_fin":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 ('« … » [K7, Nantes]' found, role inconnu)",
+    # segroles12: these_kine_deux_points_guillemets_code_commune_crochets_fin at the target (role 0.00 -> 1.00, study_roles.py: 'Les kinésithérapeutes interrogés')
     "these_pharmacie_tableau_profils_puis_citations_integrees_ph":
         "F1 0.50 (integrated '« … » (Ph2)' after 'jugent que' and '(Ph1)' after 'évoque enfin le temps,' narrative)",
 }
@@ -2529,8 +2527,7 @@ ROUND36_NEGATIVES = ['negatif_charte_editoriale_newsletter_cpts_exemples_ecrivez
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND36_BELOW = {
-    "memoire_orthophonie_pseudonyme_annees_exercice_seules_profession_dans_methode_tiret_puis_guillemets_lorient":
-        "role 0.00 (the three quotes found with their pseudonyms (segfix45: seniority fields), role inconnu: the profession, orthophoniste, only in the methods paragraph 'Sept orthophonistes libérales … ont été interrogées', not read as the study's role)",
+    # segroles12: memoire_orthophonie_…_lorient at the target (role 0.00 -> 1.00, study_roles.py: 'Sept orthophonistes libérales … ont été interrogées')
     "rsca_des_mg_recit_situation_complexe_patiente_maitre_de_stage_pharmacien_au_telephone_pensee_interne_guillemets_mende":
         "speaker 0.67, role 0.67, region 0.00 ('Le Dr C., mon maître de stage, m'a répondu : « … »' found without speaker, role autre; no region from Mende; segfix45: the patient's 'me dit-elle' now Mme R.'s)",
     # segfix46: the round's labels, tables and codes at the target (Oyonnax ECS/IDEC, Maroni dash replies signed in brackets, T1-C2 codes, Basse-Terre podcast R –, Morvan category tags, Pays de Bitche council minutes, Cher IGAS table, Meuse three-column table)

@@ -5,7 +5,9 @@ introduction says who they all are.
 
 The introduction (the prose between the turns' heading and the first turn, as
 introduced_interviewees.py reads it) must name group nouns of
-lang/fr/introduced_groups.yaml of one role and no profession; the transcript must have at least two answering
+lang/fr/introduced_groups.yaml of one role and no profession, or a number of people of one trade
+("Cinq pharmaciens titulaires ou adjoints ont participé": a number before a plural noun of the
+one role its words name, by any rule); the transcript must have at least two answering
 labels, and none of its turns described otherwise. Its turns then take the noun's role
 (roles.yaml). Only attributes change (a pass over the finished segments).
 """
@@ -16,8 +18,8 @@ import re
 from functools import lru_cache
 
 from ..text import fold
-from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
-from .roles import names_a_profession, normalize_role
+from .introduced_interviewees import UNDESCRIBED, _interviews, _intro, _roles_named
+from .roles import ROLE_RULES, names_a_profession, normalize_role
 
 MIN_VOICES = 2  # one answering voice is an interview (introduced_interviewees.py)
 
@@ -30,11 +32,40 @@ def _nouns() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _numbered() -> re.Pattern:
+    from ..lang import load
+
+    words = "|".join(re.escape(w) for w in load("fr").get("introduced_group_numbers", []))
+    # a number, then the plural noun (its first word ends in s or x: "pharmaciens", "sages-femmes")
+    return re.compile(rf"(?<!\w)(?:\d+|{words}) +(?P<noun>[\w-]+[sx](?: [\w-]+){{0,2}})(?!\w)" if words else r"(?!)")
+
+
+def trade_group(intro: str) -> tuple[str, str] | None:
+    """(role, noun) when the introduction names one role (by any rule) and a number of people of
+    it ("Cinq pharmaciens titulaires …"); None when it names several roles, lay people too, or
+    none by number."""
+    folded = fold(intro)
+    roles = _roles_named(folded)
+    if len(roles) != 1 or _nouns().search(folded):  # "six patients et deux infirmières": not one trade
+        return None
+    role = next(iter(roles))
+    for m in _numbered().finditer(folded):
+        noun = m.group("noun")
+        head = len(noun.split()[0])
+        # the noun itself names the trade ("pharmaciens titulaires", "médecins généralistes"), not a
+        # word after it ("dix cabinets infirmiers": places)
+        if any(r == role and tier != "weak" and (found := pattern.search(noun)) and found.start() < head
+               for r, pattern, tier in ROLE_RULES):
+            return role, noun.split()[0]
+    return None
+
+
 def group_role(intro: str) -> tuple[str, str] | None:
     """(role, first noun) when the group nouns the introduction names all have one role ("patients",
-    "usagers") and it names no profession."""
+    "usagers") and it names no profession; or the one trade it numbers (trade_group)."""
     if names_a_profession(intro):
-        return None
+        return trade_group(intro)
     nouns = sorted({m.group(0) for m in _nouns().finditer(fold(intro))})
     roles = {normalize_role(noun) for noun in nouns}
     if len(roles) != 1 or roles & set(UNDESCRIBED):

@@ -215,6 +215,7 @@ from .split_quotes import join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .stacked_quotes import join_stacked
 from .straight_quotes import fold_headings, fold_straight_quotes
+from .study_roles import apply_study_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
@@ -1564,6 +1565,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self._study_role = study_role(texts, self.ctx.qualitative_lines) if self.ctx.qualitative else ""
         return self._study_role
 
+    @property
+    def informant_role(self) -> str:
+        """The one role of everyone the methods say was interviewed, read in any document (not
+        only one whose fallbacks look for quotes): a pass over the finished segments gives it to
+        every speech item left undescribed (segment/study_roles.py)."""
+        if "_informant_role" not in self.__dict__:
+            self._informant_role = self.study_role or study_role(self.ctx_texts)
+        return self._informant_role
+
     def _list_introduction(self, line_start: int) -> str:
         """The last sentence of the line ending with a colon above a run of quote lines (bullets)
         that the line at ``line_start`` belongs to ("Guide d'entretien :", "Les infirmières
@@ -1838,6 +1848,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
+    apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'

@@ -1,0 +1,71 @@
+"""The one role of everyone a study interviewed, for every quote or turn the text leaves
+undescribed (segment/study_roles.py): the methods name the informants once as a group of one
+trade ("Six chirurgiens-dentistes … ont été interrogés", "Les kinésithérapeutes interrogés
+décrivent …"), and the quotes are credited by an interview number or a code that says no trade.
+Look-alikes: methods naming two trades, and a quote described with another role, keep `inconnu`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+from corpus.segment.study_roles import apply_study_role
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+RESULTS = [
+    "3.2 Les relations avec les maternités",
+    "Les sages-femmes libérales interrogées décrivent des liens avec les maternités qui passent surtout par les patientes.",
+    "Les sorties précoces ont tout changé : « on apprend la sortie par la maman elle-même, la veille au soir, sans un "
+    "courrier » [P4, Albi]. D'autres ont trouvé dans le réseau un lieu d'échange.",
+    "Ce constat rejoint les travaux menés en Occitanie en 2020.",
+]
+
+
+def _role(lines: list[str], gaz) -> str:
+    text, segs = _segment(lines, gaz)
+    return _at(text, segs, "on apprend la sortie").role
+
+
+def test_the_one_trade_the_results_name_for_a_coded_quote(gaz):
+    # an unseen variant of "Les kinésithérapeutes interrogés décrivent … « … » [K7, Nantes]": midwives,
+    # a code that says no trade
+    assert _role(RESULTS, gaz) == "sage_femme"
+
+
+def test_two_trades_keep_inconnu(gaz):
+    lines = [RESULTS[0], RESULTS[1].replace("Les sages-femmes libérales", "Les sages-femmes et les infirmières"),
+             *RESULTS[2:]]
+    assert _role(lines, gaz) == "inconnu"
+
+
+def test_a_quote_described_with_another_role_keeps_the_others_inconnu(gaz):
+    lines = [*RESULTS, "« Les sorties du vendredi, c'est nous qui les rattrapons le lundi. » (pharmacienne, Albi)"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "Les sorties du vendredi").role == "pharmacien"
+    assert _at(text, segs, "on apprend la sortie").role == "inconnu"
+
+
+class _Seg:
+    def __init__(self, kind: str, role: str):
+        self.kind, self.role, self.attr_source = kind, role, ""
+
+
+def test_only_speech_items_left_undescribed_change():
+    segs = [_Seg("turn", "inconnu"), _Seg("verbatim", ""), _Seg("verbatim", "autre"), _Seg("narrative", ""),
+            _Seg("moderator", "autre")]
+    apply_study_role(segs, "kinesitherapeute")
+    assert [s.role for s in segs] == ["kinesitherapeute", "kinesitherapeute", "autre", "", "autre"]
+
+
+def test_no_study_role_changes_nothing():
+    segs = [_Seg("turn", "inconnu")]
+    apply_study_role(segs, "")
+    assert segs[0].role == "inconnu"

@@ -23,6 +23,8 @@ LABEL_START = re.compile(rf"^{_LABEL}")
 # ("4 SEC : alors ça c'était"), often in lower case without final punctuation.
 NUMBERED_LABEL_START = re.compile(rf"^\d{{1,4}} {_LABEL}")
 DASHES = "-–—"
+# A line that is one aside in brackets or parentheses, whole: "[Applaudissements]", "(Rires)".
+BRACKETED_LINE = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\))$")
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
 # A change of left indent: at least this many ems.
@@ -124,6 +126,9 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
         return False                         # "E : …" after a line ended short of the margin
     if NUMBERED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
         return False                         # "4 SEC : …" after a line ended short of the margin
+    aside = BRACKETED_LINE.match(a_text) is not None
+    if (sentence_end or aside) and (b_text[:1] in "[(" or aside) and _first_word_fits(a, b, right_edge):
+        return False                         # "[La secrétaire entre]" on its own, before or after a line ended on purpose
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):

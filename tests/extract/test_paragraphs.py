@@ -225,3 +225,24 @@ def test_numbered_label_start_shapes():
         assert NUMBERED_LABEL_START.match(text), text
     for text in ("12 mars 2020, à l'officine : rien", "2019 : année", "3 « Alors : oui"):
         assert not NUMBERED_LABEL_START.match(text), text
+
+
+def test_an_aside_in_brackets_after_a_line_ended_on_purpose_is_a_paragraph_of_its_own(tmp_path):
+    """segspeak12: segment_unseen29/annexe_mg_interruption_secretaire_didascalie_crochets_vire.yaml
+    ("[La secrétaire entre dans le bureau]" between two turns) and, not from any set, a note-taker's
+    parenthesis and a label that does not open with a capital after an aside."""
+    texts = ["Dr V. : On a deux créneaux réservés chaque matin, et c'est la secrétaire qui trie.",
+             "[La secrétaire entre dans le bureau]",
+             "Secrétaire : Docteur, excusez-moi, la pharmacie demande un renouvellement.",
+             "P2 : Oui, on s'appelle tous les lundis.",
+             "(Mme K. quitte la pièce quelques instants)",
+             "#? : … enfin c'est ce que je voulais dire."]
+    assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == texts
+
+
+def test_a_bracket_carried_over_a_full_line_stays_in_its_paragraph(tmp_path):
+    """A line run to the margin, then a bracket that did not fit on it: the same paragraph."""
+    lines = ["Les outils cités sont la messagerie, le téléphone, le cahier de liaison, les fiches, etc.",
+             "(annexe 3), mais aucun n'est partagé par tous les professionnels du territoire."]
+    runs = [(72, TOP - k * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
+    assert _paragraphs(tmp_path, [runs]) == [" ".join(lines)]

@@ -212,7 +212,33 @@ class TurnHandlers:
                     known = self.speaker_attrs(label)
                     attrs.update(role_raw=known["role_raw"], role=known["role"])
                 return "turn", attrs
-        return "turn", self.speaker_attrs(label)
+        return "turn", self._newcomer_attrs(label, self.speaker_attrs(label))
+
+    def _newcomer_attrs(self, label: str, attrs: dict) -> dict:
+        """A voice first heard right under a stage direction in brackets that brings a person in
+        ("[Une préparatrice entre dans le bureau ; elle intervient.]" then "Locuteur 3 : …";
+        segment/transcriber_notes.py), that nothing else describes: the person the direction
+        describes, where the others described are (all in one region)."""
+        info = self.labels.get(label)
+        if info is None or not info.lines or attrs.get("role") != "inconnu":
+            return attrs
+        first = min(info.lines)
+        if first == 0 or not is_aside(self.lines[first - 1].text):
+            return attrs
+        aside = self.lines[first - 1].text.strip().strip("[]()")
+        role, region, place = describe(aside, self.gazetteer) if self.gazetteer is not None else ("inconnu", "", "")
+        if role == "inconnu":
+            return attrs
+        if not region and not attrs.get("region"):
+            region, place = self.ctx.doc_region, self.ctx.doc_place
+            if not region:
+                others = {self.speaker_attrs(k)["region"] for k, v in self.labels.items()
+                          if k != label and v.kind not in ("moderator", "group")} - {""}
+                region, place = (others.pop(), "") if len(others) == 1 else ("", "")
+        attrs = {**attrs, "role_raw": aside, "role": role, "attr_source": "attribution"}
+        if region:
+            attrs.update(region=region, place=place)
+        return attrs
 
     def _numbered_interview(self, line_index: int):
         """The interviewee of the nearest heading above that numbers an interview ("Annexe 6 —

@@ -227,11 +227,13 @@ def test_numbered_label_start_shapes():
         assert not NUMBERED_LABEL_START.match(text), text
 
 
+
 def test_an_aside_in_brackets_after_a_line_ended_on_purpose_is_a_paragraph_of_its_own(tmp_path):
     """segspeak12: segment_unseen29/annexe_mg_interruption_secretaire_didascalie_crochets_vire.yaml
     ("[La secrétaire entre dans le bureau]" between two turns) and, not from any set, a note-taker's
     parenthesis and a label that does not open with a capital after an aside."""
-    texts = ["Dr V. : On a deux créneaux réservés chaque matin, et c'est la secrétaire qui trie.",
+    texts = ["Int. : Comment sont organisées les demandes de soins non programmés dans la maison de santé ?",
+             "Dr V. : On a deux créneaux réservés chaque matin.",
              "[La secrétaire entre dans le bureau]",
              "Secrétaire : Docteur, excusez-moi, la pharmacie demande un renouvellement.",
              "P2 : Oui, on s'appelle tous les lundis.",
@@ -240,9 +242,15 @@ def test_an_aside_in_brackets_after_a_line_ended_on_purpose_is_a_paragraph_of_it
     assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == texts
 
 
-def test_a_bracket_carried_over_a_full_line_stays_in_its_paragraph(tmp_path):
-    """A line run to the margin, then a bracket that did not fit on it: the same paragraph."""
+def test_a_bracket_after_a_full_line_or_an_elision_stays_in_its_paragraph(tmp_path):
+    """A line run close to the margin, then a bracket that did not fit on it; an elision "[…]" or a
+    letter "(a)" after a short line (segment_unseen11/these_odonto_crochets.yaml): no aside."""
+    lead = ("Les professionnels interrogés décrivent une coordination qui repose sur quelques personnes, "
+            "souvent les mêmes, et sur des outils que chacun a construits pour son propre cabinet.")
     lines = ["Les outils cités sont la messagerie, le téléphone, le cahier de liaison, les fiches, etc.",
              "(annexe 3), mais aucun n'est partagé par tous les professionnels du territoire."]
-    runs = [(72, TOP - k * LEADING, SIZE, "", text) for k, text in enumerate(lines)]
-    assert _paragraphs(tmp_path, [runs]) == [" ".join(lines)]
+    runs = _runs([("", 72, 72, lead)]) + [(72, TOP - (k + 3) * LEADING, SIZE, "", t) for k, t in enumerate(lines)]
+    assert _paragraphs(tmp_path, [runs])[1:] == [" ".join(lines)]
+    elided = ["[CD6] J'y suis allée une fois, à une réunion.", "[…] Je n'y suis pas retournée.", "(a)"]
+    runs = _runs([("", 72, 72, lead)]) + [(72, TOP - (k + 3) * LEADING, SIZE, "", t) for k, t in enumerate(elided)]
+    assert _paragraphs(tmp_path, [runs], name="elided")[1:] == [" ".join(elided)]

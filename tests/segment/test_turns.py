@@ -531,12 +531,15 @@ def test_a_newcomer_an_aside_brings_in_and_a_transcriber_note_that_opens_words(g
         "Locuteur 1 : Et avec la CPTS ?",
         "Locuteur 2 : On a une fiche de liaison depuis l'an dernier.",
         "[rires] Enfin, quand les services pensent à la remplir.",
-        "(Sa collègue arrive et s'assoit avec nous.)",
+        "(Une aide-soignante du SSIAD arrive et s'assoit avec nous.)",
         "Locuteur 3 : Moi je dirais qu'elle est remplie une fois sur deux.",
         "Locuteur 2 : C'est vrai.",
     ], gazetteer)
     assert _at(text, segs, "On a une fiche") is _at(text, segs, "Enfin, quand les services")
-    assert _at(text, segs, "Sa collègue arrive").kind == "narrative"
+    assert _at(text, segs, "Une aide-soignante du SSIAD").kind == "narrative"
     newcomer = _at(text, segs, "elle est remplie une fois")
-    assert (newcomer.kind, newcomer.speaker) == ("turn", "Locuteur 3")
+    # the legend does not list her: the aside says who she is, and she is where the others are
+    assert (newcomer.kind, newcomer.speaker, newcomer.role, newcomer.region) == \
+        ("turn", "Locuteur 3", "autre_paramedical", "Bretagne")
+    assert _at(text, segs, "Comment se passent").kind == "moderator"  # "Note : Locuteur 1 : l'enquêtrice ; …"
     assert _at(text, segs, "C'est vrai.").speaker == "Locuteur 2"

@@ -25,8 +25,9 @@ NUMBERED_LABEL_START = re.compile(rf"^\d{{1,4}} {_LABEL}")
 DASHES = "-–—"
 # A line that is one aside in brackets or parentheses, whole: "[Applaudissements]", "(Rires)".
 BRACKETED_LINE = re.compile(r"^(?:\[[^\[\]]*[^\W\d_]{2}[^\[\]]*\]|\([^()]*[^\W\d_]{2}[^()]*\))$")
-# A line that opens with such an aside, words inside ("[La secrétaire …", "(Ouvre …"): not "[…]", "(a)"
-BRACKET_OPENS = re.compile(r"^[\[(][^\])]*?[^\W\d_]{2}")
+# A line that opens such an aside and does not close it ("[Le téléphone sonne, l'IDEC répond," carried
+# over the next line): not "[…]", "(a)", nor a bracket followed by words ("[CM] Par la CPTS …")
+BRACKET_OPENS = re.compile(r"^[\[(][^\])]*?[^\W\d_]{2}[^\])]*$")
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
 # A change of left indent: at least this many ems.
@@ -130,7 +131,9 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
         return False                         # "4 SEC : …" after a line ended short of the margin
     aside = BRACKETED_LINE.match(a_text) is not None
     short = a.x1 < right_edge - 0.15 * (right_edge - a.x0) and _first_word_fits(a, b, right_edge)
-    if (sentence_end or aside) and (BRACKET_OPENS.match(b_text) or aside) and short:
+    # (not after a closing quote: "» (Entretien n°2 – médecin syndicaliste)" names who said it)
+    if (a_text.endswith((".", "!", "?", "…")) or aside) \
+            and (BRACKETED_LINE.match(b_text) or BRACKET_OPENS.match(b_text) or aside) and short:
         return False                         # "[La secrétaire entre]" on its own, before or after a short line ended on purpose
     width = right_edge - a.x0
     starts = b_text[:1].isupper() or LIST_START.match(b_text)

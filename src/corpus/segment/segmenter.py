@@ -223,8 +223,8 @@ from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
-from .transcript_intros import transcript_intro_region
 from .transcriber_notes import is_aside
+from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .translation_parentheses import join_translations
 from .turns import TurnHandlers, _question_line

@@ -252,5 +252,18 @@ def test_a_bracket_after_a_full_line_or_an_elision_stays_in_its_paragraph(tmp_pa
     runs = _runs([("", 72, 72, lead)]) + [(72, TOP - (k + 3) * LEADING, SIZE, "", t) for k, t in enumerate(lines)]
     assert _paragraphs(tmp_path, [runs])[1:] == [" ".join(lines)]
     elided = ["[CD6] J'y suis allée une fois, à une réunion.", "[…] Je n'y suis pas retournée.", "(a)"]
-    runs = _runs([("", 72, 72, lead)]) + [(72, TOP - (k + 3) * LEADING, SIZE, "", t) for k, t in enumerate(elided)]
-    assert _paragraphs(tmp_path, [runs], name="elided")[1:] == [" ".join(elided)]
+    runs = [(72, TOP - k * LEADING, SIZE, "", t) for k, t in enumerate(elided)] + \
+        _runs([("", 72, 72, lead)], top=TOP - 3 * LEADING)
+    assert _paragraphs(tmp_path, [runs], name="elided") == [" ".join(elided), lead]
+
+
+def test_a_parenthesis_after_a_closing_quote_stays_with_the_quote(tmp_path):
+    """gautier2019 (bundled): "… à tous les français. »" then "(Entretien n°2 – médecin
+    syndicaliste)" on the next line names who said it: no aside of its own."""
+    lead = ("Les professionnels interrogés décrivent une coordination qui repose sur quelques personnes, "
+            "souvent les mêmes, et sur des outils que chacun a construits pour son propre cabinet.")
+    lines = ["« La société ne va pas tolérer ça longtemps. »",
+             "(Entretien n°2 – médecin syndicaliste)"]
+    runs = [(72, TOP - k * LEADING, SIZE, "", t) for k, t in enumerate(lines)] + \
+        _runs([("", 72, 72, lead)], top=TOP - 2 * LEADING)
+    assert _paragraphs(tmp_path, [runs]) == [" ".join(lines), lead]

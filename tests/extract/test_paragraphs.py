@@ -272,3 +272,43 @@ def test_a_quotation_continued_over_paragraphs_stays_one_paragraph(tmp_path):
              "« Ce que la CPTS a apporté, c'est l'argent pour payer quelqu'un qui fait les plannings. Ça, "
              "c'était nouveau pour nous tous. »"]
     assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == [" ".join(texts)]
+
+def test_an_aside_in_brackets_after_a_line_ended_on_purpose_is_a_paragraph_of_its_own(tmp_path):
+    """segspeak12: segment_unseen29/annexe_mg_interruption_secretaire_didascalie_crochets_vire.yaml
+    ("[La secrétaire entre dans le bureau]" between two turns) and, not from any set, a note-taker's
+    parenthesis and a label that does not open with a capital after an aside."""
+    texts = ["Int. : Comment sont organisées les demandes de soins non programmés dans la maison de santé ?",
+             "Dr V. : On a deux créneaux réservés chaque matin.",
+             "[La secrétaire entre dans le bureau]",
+             "Secrétaire : Docteur, excusez-moi, la pharmacie demande un renouvellement.",
+             "P2 : Oui, on s'appelle tous les lundis.",
+             "(Mme K. quitte la pièce quelques instants)",
+             "#? : … enfin c'est ce que je voulais dire."]
+    assert _paragraphs(tmp_path, [_runs([("", 72, 72, t) for t in texts])]) == texts
+
+
+def test_a_bracket_after_a_full_line_or_an_elision_stays_in_its_paragraph(tmp_path):
+    """A line run close to the margin, then a bracket that did not fit on it; an elision "[…]" or a
+    letter "(a)" after a short line (segment_unseen11/these_odonto_crochets.yaml): no aside."""
+    lead = ("Les professionnels interrogés décrivent une coordination qui repose sur quelques personnes, "
+            "souvent les mêmes, et sur des outils que chacun a construits pour son propre cabinet.")
+    lines = ["Les outils cités sont la messagerie, le téléphone, le cahier de liaison, les fiches, etc.",
+             "(annexe 3), mais aucun n'est partagé par tous les professionnels du territoire."]
+    runs = _runs([("", 72, 72, lead)]) + [(72, TOP - (k + 3) * LEADING, SIZE, "", t) for k, t in enumerate(lines)]
+    assert _paragraphs(tmp_path, [runs])[1:] == [" ".join(lines)]
+    elided = ["[CD6] J'y suis allée une fois, à une réunion.", "[…] Je n'y suis pas retournée.", "(a)"]
+    runs = [(72, TOP - k * LEADING, SIZE, "", t) for k, t in enumerate(elided)] + \
+        _runs([("", 72, 72, lead)], top=TOP - 3 * LEADING)
+    assert _paragraphs(tmp_path, [runs], name="elided") == [" ".join(elided), lead]
+
+
+def test_a_parenthesis_after_a_closing_quote_stays_with_the_quote(tmp_path):
+    """gautier2019 (bundled): "… à tous les français. »" then "(Entretien n°2 – médecin
+    syndicaliste)" on the next line names who said it: no aside of its own."""
+    lead = ("Les professionnels interrogés décrivent une coordination qui repose sur quelques personnes, "
+            "souvent les mêmes, et sur des outils que chacun a construits pour son propre cabinet.")
+    lines = ["« La société ne va pas tolérer ça longtemps. »",
+             "(Entretien n°2 – médecin syndicaliste)"]
+    runs = [(72, TOP - k * LEADING, SIZE, "", t) for k, t in enumerate(lines)] + \
+        _runs([("", 72, 72, lead)], top=TOP - 2 * LEADING)
+    assert _paragraphs(tmp_path, [runs]) == [" ".join(lines), lead]

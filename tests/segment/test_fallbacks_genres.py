@@ -107,6 +107,20 @@ def test_the_person_interview_notes_open_with():
     assert interview_subject(["Ce billet est le premier d'une série d'entretiens.", "Il est resté dix mois."]) == ("", "")
 
 
+def test_a_name_set_as_the_title_of_a_written_interview():
+    """segspeak12: segment_real22/designgouv_entretien_hacq.yaml and designgouv_expert_pourcher.yaml:
+    the person's full name alone on the title line, their function on the line below; not from any
+    set: a coordinator's; near miss: a sentence below the name is no description of the person."""
+    assert interview_subject(["Audrey Hacq", "Product Design Director — OpenClassrooms",
+                              "La « Circulaire n°6411-SG relative à la lisibilité des sites internet de l'État »"]) == \
+        ("Audrey Hacq", "Product Design Director — OpenClassrooms")
+    assert interview_subject(["Karine Le Goff", "Coordinatrice de la CPTS du pays de Morlaix"]) == \
+        ("Karine Le Goff", "Coordinatrice de la CPTS du pays de Morlaix")
+    assert interview_subject(["Karine Le Goff", "Elle a pris ses fonctions en 2021 après dix ans en libéral."]) == \
+        ("Karine Le Goff", "")
+    assert interview_subject(["Le Parcours", "Une démarche partagée"]) == ("", "")
+
+
 def test_descriptions_given_once_for_the_labels():
     box = ["Autour de la table : Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ; Thomas Bessière "
            "(TB), médecin généraliste à Rodez ; Karine Py (KP), coordinatrice salariée de la CPTS."]

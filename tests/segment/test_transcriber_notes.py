@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.segment.transcriber_notes import opens_with_transcriber_note
+from corpus.segment.transcriber_notes import is_aside, opens_with_transcriber_note
 
 
 @pytest.mark.parametrize("text", ["(Inaudible) elle est en Islande.", "[rires] Oui, c'est ça.",
@@ -18,3 +18,16 @@ def test_notes_that_open_words(text):
                                   "(Sénat, 2021) La commission a entendu", "[…] et puis on a continué"])
 def test_other_parentheses_are_no_note(text):
     assert not opens_with_transcriber_note(text)
+
+
+@pytest.mark.parametrize("text", ["[La secrétaire entre dans le bureau]", "[Applaudissements]", "(Rires)",
+                                  "[Une préparatrice entre dans le bureau pour une question ; elle intervient.]",
+                                  "(Mme K. quitte la pièce quelques instants)."])
+def test_a_paragraph_that_is_one_aside(text):
+    assert is_aside(text)
+
+
+@pytest.mark.parametrize("text", ["[rires] Oui, c'est ça.", "(voir annexe 2) Les entretiens", "P3 : [inaudible]",
+                                  "[Le téléphone sonne] (reprise) Oui.", "Oui (rires)"])
+def test_words_beside_a_bracket_are_no_aside(text):
+    assert not is_aside(text)

@@ -495,3 +495,51 @@ def test_an_answer_holding_a_numbered_list_runs_to_the_next_label(gazetteer):
         assert _at(text, segs, item) is turn
     # the author's own list after the interview, announced by no colon of a turn: narrative
     assert _at(text, segs, "la coordination prend du temps").kind == "narrative"
+
+
+def test_a_stage_direction_in_brackets_between_turns_is_narrative(gazetteer):
+    """segspeak12: segment_unseen29/annexe_mg_interruption_secretaire_didascalie_crochets_vire.yaml
+    and segment_unseen25/annexe_these_pharmacie_transcription_auto_locuteur_numero_cle.yaml: an aside
+    in brackets, a paragraph of its own between two turns, is nobody's words; the function that
+    interrupts just after it ("Secrétaire : …") and a newcomer the legend does not list
+    ("Locuteur 3 : …") still take turns."""
+    text, segs = _segment([
+        "Int. : Comment sont organisées les demandes de soins non programmés ?",
+        "Dr V. : On a deux créneaux réservés chaque matin, c'est la secrétaire qui trie au téléphone.",
+        "[La secrétaire entre dans le bureau]",
+        "Secrétaire : Docteur, excusez-moi, la pharmacie demande si elle peut renouveler le traitement.",
+        "Dr V. : Oui, trois mois, je régularise demain.",
+        "[Reprise de l'entretien]",
+        "Int. : Vous voyez, c'est exactement ce genre de demande.",
+        "Dr V. : Voilà. Sans le protocole, ce patient aurait pris un créneau.",
+    ], gazetteer)
+    for aside in ("La secrétaire entre", "Reprise de l'entretien"):
+        assert _at(text, segs, aside).kind == "narrative"
+    assert (_at(text, segs, "la pharmacie demande").kind, _at(text, segs, "la pharmacie demande").speaker) == \
+        ("turn", "Secrétaire")
+    assert _at(text, segs, "On a deux créneaux").speaker == "Dr V."
+    assert _at(text, segs, "Oui, trois mois").speaker == "Dr V."
+
+
+def test_a_newcomer_an_aside_brings_in_and_a_transcriber_note_that_opens_words(gazetteer):
+    """Not from any set: a parenthesis of the note-taker between a legend's numbered voices, a
+    newcomer the legend does not list; near miss: "[rires] Oui, …" opening a paragraph carries on."""
+    text, segs = _segment([
+        "Note : Locuteur 1 : l'enquêtrice ; Locuteur 2 : infirmière libérale, Lannion.",
+        "Locuteur 1 : Comment se passent les sorties d'hôpital ?",
+        "Locuteur 2 : Mal. On apprend la sortie par le patient lui-même, le vendredi soir.",
+        "Locuteur 1 : Et avec la CPTS ?",
+        "Locuteur 2 : On a une fiche de liaison depuis l'an dernier.",
+        "[rires] Enfin, quand les services pensent à la remplir.",
+        "(Une aide-soignante du SSIAD arrive et s'assoit avec nous.)",
+        "Locuteur 3 : Moi je dirais qu'elle est remplie une fois sur deux.",
+        "Locuteur 2 : C'est vrai.",
+    ], gazetteer)
+    assert _at(text, segs, "On a une fiche") is _at(text, segs, "Enfin, quand les services")
+    assert _at(text, segs, "Une aide-soignante du SSIAD").kind == "narrative"
+    newcomer = _at(text, segs, "elle est remplie une fois")
+    # the legend does not list her: the aside says who she is, and she is where the others are
+    assert (newcomer.kind, newcomer.speaker, newcomer.role, newcomer.region) == \
+        ("turn", "Locuteur 3", "autre_paramedical", "Bretagne")
+    assert _at(text, segs, "Comment se passent").kind == "moderator"  # "Note : Locuteur 1 : l'enquêtrice ; …"
+    assert _at(text, segs, "C'est vrai.").speaker == "Locuteur 2"

@@ -27,6 +27,11 @@ DASHES = "-–—"
 OPENING_MARKS = "«“\"‘' "
 # a line that closed a sentence or a parenthesised credit ("… (Lilas)", "… (post-it, Europe).")
 CLOSED = re.compile(r"[.!?…)]$")
+# A line that is one aside in brackets or parentheses, whole: "[Applaudissements]", "(Rires)".
+BRACKETED_LINE = re.compile(r"^(?:\[[^\[\]]*[^\W\d_]{2}[^\[\]]*\]|\([^()]*[^\W\d_]{2}[^()]*\))$")
+# A line that opens such an aside and does not close it ("[Le téléphone sonne, l'IDEC répond," carried
+# over the next line): not "[…]", "(a)", nor a bracket followed by words ("[CM] Par la CPTS …")
+BRACKET_OPENS = re.compile(r"^[\[(][^\])]*?[^\W\d_]{2}[^\])]*$")
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
 # A change of left indent: at least this many ems.
@@ -132,6 +137,12 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
         return False                         # "E : …" after a line ended short of the margin
     if NUMBERED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
         return False                         # "4 SEC : …" after a line ended short of the margin
+    aside = BRACKETED_LINE.match(a_text) is not None
+    short = a.x1 < right_edge - 0.15 * (right_edge - a.x0) and _first_word_fits(a, b, right_edge)
+    # (not after a closing quote: "» (Entretien n°2 – médecin syndicaliste)" names who said it)
+    if (a_text.endswith((".", "!", "?", "…")) or aside) \
+            and (BRACKETED_LINE.match(b_text) or BRACKET_OPENS.match(b_text) or aside) and short:
+        return False                         # "[La secrétaire entre]" on its own, before or after a short line ended on purpose
     width = right_edge - a.x0
     # a capital, also after an opening guillemet when the line above closed a sentence or a
     # credit: a quotation set as its own paragraph after a short last line ("… pendant la

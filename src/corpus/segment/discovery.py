@@ -57,6 +57,7 @@ from .speakers import (
 )
 from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
+from .transcriber_notes import is_aside
 from .transposed_tables import transposed_participants
 
 
@@ -783,7 +784,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     def next_to_other(info: Label) -> int:
         """Occurrences with another label on the same line or the next or previous one."""
         return sum(1 for i in info.lines
-                   if any(labels_on.get(j, set()) - {info.label} for j in (i - 1, i, i + 1)))
+                   if any(labels_on.get(j, set()) - {info.label} for j in (i, *beside(lines, i))))
 
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
@@ -799,8 +800,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         if info.shape in ("code", "numbered", "civility", "caps"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
-            if same_prefix and info.label not in participants:
-                return False  # a table lists this kind of code, but not this one
+            if same_prefix and info.label not in participants \
+                    and not any(i > 0 and is_aside(lines[i - 1].text) for i in info.lines):
+                # a table lists this kind of code, but not this one (unless a stage direction brings
+                # a newcomer in just above: "[Une préparatrice entre …]" then "Locuteur 3 : …")
+                return False
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         return False
 
@@ -857,12 +861,13 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     if any(v.kind == "moderator" for v in accepted.values()):
         # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
         accepted_lines = {i for v in accepted.values() for i in v.lines}
+
         for k, v in found.items():
-            if k not in accepted and v.shape == "role" and any({i - 1, i + 1} & accepted_lines for i in v.lines):
+            if k not in accepted and v.shape == "role" and any(beside(lines, i) & accepted_lines for i in v.lines):
                 accepted[k] = v
             elif k not in accepted and v.shape == "name" and v.kind == "participant" and not v.loose \
                     and normalize_role(k) not in ("autre", "inconnu") \
-                    and all({i - 1, i + 1} <= accepted_lines for i in v.lines):
+                    and all(beside(lines, i) <= accepted_lines for i in v.lines):
                 # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
@@ -904,6 +909,17 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             and any(v.kind == "moderator" for v in accepted.values()):
         voices[0].kind = "answer"
     return accepted
+
+
+def beside(lines: list[TextLine], i: int) -> set[int]:
+    """The lines before and after line i, past a stage direction in brackets between them
+    ("[La secrétaire entre dans le bureau]" then "Secrétaire : …"; segment/transcriber_notes.py)."""
+    before, after = i - 1, i + 1
+    while before >= 0 and is_aside(lines[before].text):
+        before -= 1
+    while after < len(lines) and is_aside(lines[after].text):
+        after += 1
+    return {before, after}
 
 
 # a dialogue: at least this many labelled lines, each label at least twice, turns changing hands

@@ -63,6 +63,7 @@ _LEGEND_COPULA = cv.word_forms("legend_copulas", r"\s+")  # "IDE est infirmière
 # a description line under a quote: short, no sentence end inside, opened by any mark (→, –, •, ~)
 DESCRIPTION_LINE = re.compile(r"^\s*[^\w\s]{0,3}\s*(?P<desc>[^\W\d_][^.!?«»~]{2,100}?)\s*[^\w\s]{0,3}\s*$")
 MAX_DESCRIPTION_WORDS = 12
+MAX_TITLE_DESC_WORDS = 16  # the function under a name set as a title: a line, not a paragraph
 MAX_FIRST_FIELD_WORDS = 6  # "IDEL en zone rurale", "médecin généraliste": a sentence runs longer
 
 
@@ -515,8 +516,9 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
         and bool(cv.SCRIPTED.search(title))
 
 
-# one word and a colon before a key's first entry ("Locuteurs : L1 : …", "Légende : …")
-KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}\s*:)")
+# one word and a colon before a key's first entry ("Locuteurs : L1 : …", "Légende : …", "Note :
+# Locuteur 1 : l'enquêtrice ; …": a label of a word and a number too)
+KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}(?:\s\d{1,3})?\s*:)")
 
 
 def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
@@ -713,13 +715,20 @@ def interview_subject(texts: list[str]) -> tuple[str, str]:
     """The person a written interview is with and their description, when its opening lines name
     them with one ("Edouard, Happyculture"; "Edwige travaille au DEPS, au sein du ministère de la
     culture."); ('', '') when they do not."""
-    for t in texts:
+    for k, t in enumerate(texts):
         m = cv.PSEUDONYM.match(t.strip())
         if m and n_words(m.group("rest")) <= MAX_FIRST_FIELD_WORDS:
             return m.group("code"), m.group("rest").strip()
         m = cv.PRESENTED_PERSON.match(t.strip())
         if m:
             return m.group("name"), m.group("desc").strip()
+        m = cv.NAME.fullmatch(t.strip())
+        if m:
+            # "Audrey Hacq" alone on the title line, her function on the line below ("Product Design
+            # Director — OpenClassrooms"), not a sentence
+            below = texts[k + 1].strip() if k + 1 < len(texts) else ""
+            short = below and n_words(below) <= MAX_TITLE_DESC_WORDS and not below.endswith((".", "!", "?", ":"))
+            return m.group("name"), below if short else ""
     return "", ""
 
 

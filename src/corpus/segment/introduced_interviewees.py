@@ -77,8 +77,11 @@ def _intro(segments: list, first: int) -> str:
 def _ends_interview(seg) -> bool:
     """A prose paragraph, or a heading naming an interview (the next one's title), ends one; a
     question or a back-channel set as a heading does not."""
+    from .transcriber_notes import is_aside
+
     one, _ = _words()
-    return seg.kind == "narrative" or (seg.kind == "heading" and bool(one.search(fold(seg.text))))
+    # (a stage direction in brackets between two turns, "[le bébé pleure, pause]", does not)
+    return (seg.kind == "narrative" and not is_aside(seg.text)) or (seg.kind == "heading" and bool(one.search(fold(seg.text))))
 
 
 def _interviews(segments: list) -> list[tuple[int, int]]:

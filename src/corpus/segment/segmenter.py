@@ -224,6 +224,7 @@ from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
+from .transcriber_notes import is_aside
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .translation_parentheses import join_translations
@@ -725,6 +726,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         current, start = None, 0
         for ln in self.lines:
             i = ln.index
+            if current is not None and is_aside(ln.text):
+                out[i], since[i] = current, start  # "[le bébé pleure, pause]": the interview goes on
+                continue
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
             if header:
                 who = header.group("who").strip()

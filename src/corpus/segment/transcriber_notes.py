@@ -14,6 +14,9 @@ from ..text import fold
 from . import conventions as cv
 
 NOTE = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*(?=\S)")
+# a paragraph that is one aside in brackets or parentheses, whole, any words inside: "[La secrétaire
+# entre dans le bureau]", "[Applaudissements]", "(Ouvre un onglet pour aller sur data.gouv.fr)"
+ASIDE = re.compile(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))[\s.]*")
 
 
 def note_words() -> set[str]:
@@ -25,3 +28,9 @@ def opens_with_transcriber_note(text: str) -> bool:
     en Islande." -> True; "(voir annexe 2) Les …", "(Rires)" -> False)."""
     m = NOTE.match(text)
     return bool(m) and fold(m.group(1)).lower().rstrip(".…") in note_words()
+
+
+def is_aside(text: str) -> bool:
+    """Whether ``text`` is wholly one aside in brackets or parentheses (a stage direction, a
+    transcriber's or note-taker's remark set as a paragraph of its own): nobody's words."""
+    return ASIDE.fullmatch(text) is not None

@@ -21,7 +21,7 @@ from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .roles import normalize_role
-from .transcriber_notes import opens_with_transcriber_note
+from .transcriber_notes import is_aside, opens_with_transcriber_note
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
 CAPS_PERSON_NOUN = re.compile(rf"(?:{cv.PERSON_NOUN.pattern})[\w'’-]*", re.IGNORECASE)
@@ -31,6 +31,7 @@ DASH = ("—", "–", "-")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z]\)|[•·–-])\s+\S")
 MAX_LIST_ITEMS = 12  # a list inside one answer, not a page of them
 STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
+ASIDE_MARK = "\x00aside"  # an aside in brackets between a block's turns: narrative
 
 
 class TurnHandlers:
@@ -63,6 +64,13 @@ class TurnHandlers:
         t = ln.text.strip()
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
+        if is_aside(t):
+            # "[La secrétaire entre dans le bureau]" between two turns: a narrative of its own inside
+            # the block (segment/transcriber_notes.py)
+            j = k + 1
+            while j < len(self.lines) and is_aside(self.lines[j].text):
+                j += 1
+            return j < len(self.lines) and self._turn_label(self.lines[j]) is not None
         if (t.startswith(("«", "“", "(", "[")) and not opens_with_transcriber_note(t)) or t.startswith(DASH) or cv.STAGE.match(t):
             return False  # "(Inaudible) elle est …" carries on (segment/transcriber_notes.py)
         if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
@@ -136,6 +144,10 @@ class TurnHandlers:
                 if turns:
                     turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
                 turns.append((ln.start, ln.end, label))
+            elif is_aside(ln.text):
+                if turns:
+                    turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
+                turns.append((ln.start, ln.end, ASIDE_MARK))
             elif cv.STAGE.match(ln.text.strip()):
                 # "Relance de l'animateur" inside a transcript: the moderator's
                 if turns:
@@ -158,6 +170,8 @@ class TurnHandlers:
         return m is None or bool(ln.text[m.end():].strip())  # None: a label alone on its line
 
     def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
+        if label == ASIDE_MARK:
+            return "narrative", {}
         if label == STAGE_MARK:
             return "moderator", {"speaker": self._moderator_label(), "role_raw": words.strip()}
         info = self.labels.get(label)
@@ -198,7 +212,33 @@ class TurnHandlers:
                     known = self.speaker_attrs(label)
                     attrs.update(role_raw=known["role_raw"], role=known["role"])
                 return "turn", attrs
-        return "turn", self.speaker_attrs(label)
+        return "turn", self._newcomer_attrs(label, self.speaker_attrs(label))
+
+    def _newcomer_attrs(self, label: str, attrs: dict) -> dict:
+        """A voice first heard right under a stage direction in brackets that brings a person in
+        ("[Une préparatrice entre dans le bureau ; elle intervient.]" then "Locuteur 3 : …";
+        segment/transcriber_notes.py), that nothing else describes: the person the direction
+        describes, where the others described are (all in one region)."""
+        info = self.labels.get(label)
+        if info is None or not info.lines or attrs.get("role") != "inconnu":
+            return attrs
+        first = min(info.lines)
+        if first == 0 or not is_aside(self.lines[first - 1].text):
+            return attrs
+        aside = self.lines[first - 1].text.strip().strip("[]()")
+        role, region, place = describe(aside, self.gazetteer) if self.gazetteer is not None else ("inconnu", "", "")
+        if role == "inconnu":
+            return attrs
+        if not region and not attrs.get("region"):
+            region, place = self.ctx.doc_region, self.ctx.doc_place
+            if not region:
+                others = {self.speaker_attrs(k)["region"] for k, v in self.labels.items()
+                          if k != label and v.kind not in ("moderator", "group")} - {""}
+                region, place = (others.pop(), "") if len(others) == 1 else ("", "")
+        attrs = {**attrs, "role_raw": aside, "role": role, "attr_source": "attribution"}
+        if region:
+            attrs.update(region=region, place=place)
+        return attrs
 
     def _numbered_interview(self, line_index: int):
         """The interviewee of the nearest heading above that numbers an interview ("Annexe 6 —

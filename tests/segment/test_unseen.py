@@ -64,7 +64,7 @@ SETS = {
                          "article_socio_extrait_dialogue": (0.8, 0.0, 1.0, 1.0),
                          "carnet_terrain_tirets": (0.8, 0.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segattr from (0.8, 0.0, 0.0, 0.0)
                          "focus_cle_initiales": (1.0, 1.0, 1.0, 1.0),  # untuned (0.72, 0.75, 0.75, 1.0)
-                         "memoire_ifsi_pseudos_vegetaux": (1.0, 1.0, 1.0, 0.33),  # segfix47: paragraph_credits "« … » (Lilas)"
+                         "memoire_ifsi_pseudos_vegetaux": (1.0, 1.0, 1.0, 1.0),  # segfix47: paragraph_credits "« … » (Lilas)"; region 0.33 -> 1.0 with segregions12 (merged, lead)
                          "memoire_kine_guillemets_anglais": (1.0, 1.0, 1.0, 1.0),  # untuned (0.75, 0.66, 0.33, 0.0); segfix26: continued_quotes.py
                          "memoire_socio_couple": (1.0, 1.0, 1.0, 1.0),  # untuned (0.88, 1.0, 0.0, 0.0)
                          "negatif_communique_prefecture": (1.0, 1.0, 1.0, 1.0),
@@ -235,7 +235,7 @@ SETS = {
                          "audition_conseil_regional_fonction_nom_parentheses": (0.0, 0.0, 0.0, 0.0),
                          "carnet_terrain_initiale_parenthese_fermante": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3); segattr from (1.0, 1.0, 0.0, 0.0); segattr2 from (1.0, 1.0, 0.0, 1.0)
                          "enquete_urps_tableau_identifiant_profil_points": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19)
-                         "focus_visio_diese_numeros": (0.88, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (seggen3); segspeak12: the bracketed aside on its own line, '#? :' its own turn
+                         "focus_visio_diese_numeros": (0.88, 1.0, 0.75, 1.0),  # untuned 0, 0, 0, 0 (seggen3); segspeak12: the bracketed aside on its own line, '#? :' its own turn (role 1.0 alone; merged with segroles12 the unidentified '#?' voice takes autre, annotated inconnu: role 0.75 as before)
                          "memoire_ass_accolades_sigle_anciennete": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix19); segfix47: its first quote its own paragraph
                          "negatif_annuaire_membres_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
                          "negatif_campagne_affiches_personas": (1.0, 1.0, 1.0, 1.0),  # untuned 0 (4 FP), 1, 1, 1 (segfix19)
@@ -839,7 +839,7 @@ SETS["segment_unseen35"] = {
     # untuned (0.0, 0.0, 0.0, 0.0); segfix43: incise_slots (impersonal "on" + institution, a verbless "selon" source)
     "rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_tableau_deux_colonnes_verbatim_enseignement_attribution_dans_cellule_haute_loire": (1.0, 1.0, 1.0, 1.0),
-    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (1.0, 1.0, 1.0, 0.0),  # segfix47: paragraph_credits
+    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin": (1.0, 1.0, 1.0, 1.0),  # segfix47: paragraph_credits; region 1.0 with segregions12 (merged, lead)
     # untuned (0.8, 0.0, 0.0, 0.0); segroles11: document_places field_communes (the Loiret towns of the participant list)
     "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers": (1.0, 0.0, 0.0, 1.0),  # segfix47: the third quote its own paragraph
     "these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee": (1.0, 1.0, 1.0, 1.0),
@@ -1192,8 +1192,6 @@ def test_round10_target(results, name):
 ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
-                   "memoire_ifsi_pseudos_vegetaux": "F1 0.50 (quotes run into a narrative paragraph); F1 1.00 since "
-                                                    "segfix47 (paragraph_credits), region 0.33 (the plant pseudonyms' towns in a table)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
                    "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
@@ -1212,7 +1210,9 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "webinaire_sous_titres", "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
                              "article_scpo_codes_annees", "memoire_socio_couple",
                              "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
-                             "rapport_ars_tableau_qr"])
+                             "rapport_ars_tableau_qr",
+                             # at the target since segfix47 + segregions12 (session 19: paragraph_credits, lone_place)
+                             "memoire_ifsi_pseudos_vegetaux"])
 
 
 @pytest.mark.parametrize("name", target_cases(ROUND11_UNTUNED, ROUND11_INTERVIEWS))
@@ -1479,7 +1479,7 @@ ROUND19_BELOW = {
     "audition_conseil_regional_fonction_nom_parentheses":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (hearing labels 'Function (M. Name) :', the name in parentheses after the function)",
     "focus_visio_diese_numeros":
-        "F1 0.89, speaker 1.00, role 1.00, region 1.00 since segspeak12 (the '#? :' turn its own since then; '#2 et #5 : Elle est arrivée après.' not a turn)",
+        "F1 0.89, speaker 1.00, role 0.75, region 1.00 since segspeak12 (the '#? :' turn its own since then, the unidentified voice autre since segroles12, annotated inconnu; '#2 et #5 : Elle est arrivée après.' not a turn)",
 }
 # carnet_terrain_initiale_parenthese_fermante: F1 1.00, role 0.00 since seggen3 (who 'R.' and 'A.' are not read),
 # region 1.00 since segattr; at the target since segattr2 (presented_labels.py: "avec A., agent de santé …")
@@ -2506,8 +2506,7 @@ ROUND35_BELOW = {
     # segfix43: presse_incises_verbes_attitude_sourit_soupire_glisse_pharmacienne_medecin_paimpol at the target (incise_slots)
     # segroles11: rapport_cpts_verbatims_profession_commune_tiret_cadratin_avant_guillemets_meme_ligne_saint_nazaire at the target (quotes: the description before the quote on its line)
     # segfix43: rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors at the target (incise_slots)
-    "restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (residents' post-it notes '« … » (post-it, quartier Europe).' under theme headings: narrative); f1 1.00, role 1.00 since segfix47 (paragraph_credits), region 0.00",
+    # segfix47 + segregions12 (merged): restitution_mur_expression_post_it_transcrits_habitants_atelier_cls_saint_quentin at the target (paragraph_credits; lone_place)
     "these_ipa_participants_liste_en_ligne_points_virgules_renvoi_participant_n_degre_pithiviers":
         "f1 0.80 (f1 1.00 since segfix47: the third quote its own paragraph), speaker 0.00, role 0.00, region 1.00 (1 FN: the third quote '« … » (participant n°3)' after 'Le pharmacien interrogé souligne …': narrative; the others found without the '(participant n°4)' speakers, role inconnu (the run-in participant list 'n°1 : médecin généraliste, 54 ans, Pithiviers ; …' not read); region from the Loiret towns of the list since segroles11, document_places field_communes)",
     # segfix44: these_mg_code_part_numero_sexe_age_apres_tiret_demi_cadratin_role_dans_methode_vendee at the target (dash_closing_codes, study_role)

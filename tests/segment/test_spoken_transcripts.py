@@ -140,8 +140,14 @@ def test_the_one_interviewee_s_region_is_where_the_interview_says_they_live(gaze
     assert (s.kind, s.speaker, s.region) == ("turn", "2IDEL", "Occitanie")
 
 
-def test_a_place_without_a_verb_of_residence_gives_no_region(gazetteer):
+def test_a_place_without_a_verb_of_residence_gives_no_region_of_its_own(gazetteer):
+    # not the speaker's residence; since session 19 (document_places.lone_place) the one place the
+    # document names sets the document's région, as a reader does when nothing else is said
     lines = UNTAGGED[:2] + ["2IDEL : euh on a fait une formation à Rodez l'an dernier", "LC : d'accord"] + UNTAGGED[2:]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "depuis quatorze ans").region == "Occitanie"
+    # with a second place of another région, nobody is placed
+    lines = lines[:3] + ["LC : et la suivante ?", "2IDEL : à Besançon, cette année"] + lines[3:]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "depuis quatorze ans").region == ""
 

@@ -39,14 +39,24 @@ def test_the_introducing_paragraph_gives_every_turn_its_region(gazetteer):
 @pytest.mark.parametrize("intro", [
     # places of two regions: no single place for the group
     ["Deux groupes se sont tenus, l'un à Dole, l'autre à Rennes, avec six adhérents chacun."],
-    # a chapter of prose above the turns, not an introduction
+    # a chapter of prose above the turns, not an introduction, naming two régions
     ["La CPTS a été créée en 2019 à Dole.", "Elle réunit quatre-vingts adhérents.",
-     "Ses missions sont celles de l'accord conventionnel.", "Nous avons réuni six adhérents."],
+     "Ses missions sont celles de l'accord conventionnel, comme à Rennes.", "Nous avons réuni six adhérents."],
 ])
 def test_look_alike_introductions_give_no_region(intro, gazetteer):
     text, segs = _segment(_focus(intro), gazetteer)
     s = _at(text, segs, "On se parle davantage")
     assert (s.kind, s.region) == ("turn", "")
+
+
+def test_a_chapter_naming_one_place_sets_the_document_there(gazetteer):
+    # not an introduction of the group, but the only place the document names (session 19:
+    # document_places.lone_place): a reader sets the turns there
+    intro = ["La CPTS a été créée en 2019 à Dole.", "Elle réunit quatre-vingts adhérents.",
+             "Ses missions sont celles de l'accord conventionnel.", "Nous avons réuni six adhérents."]
+    text, segs = _segment(_focus(intro), gazetteer)
+    s = _at(text, segs, "On se parle davantage")
+    assert (s.kind, s.region) == ("turn", "Bourgogne-Franche-Comté")
 
 
 def test_the_document_sheet_region_wins(gazetteer):

@@ -145,6 +145,7 @@ from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
+from .set_apart_questions import cut_set_apart, presented_person, set_apart_questions
 from .keyed_labels import keyed_label_speakers
 from .labels import turn_match
 from .leading_codes import of_document
@@ -544,6 +545,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         else:
             # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
             lines = self._mixed_labels(lines, text, vouched)
+        if not self.labels:
+            # "QUI A PORTÉ LE PROJET ? Une pharmacienne et moi.": a set-apart question run into its answer (segment/set_apart_questions.py)
+            lines = cut_set_apart(lines, self.styles, text)
         captions = caption_lines(lines) if self.labels else set()
         if captions:
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
@@ -632,6 +636,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
+            self.headings.setdefault(i, end)
+        # questions set apart by bold, italics, capitals or a reply mark, answers unlabelled: a written interview (segment/set_apart_questions.py)
+        self.set_apart = set_apart_questions(self.lines, self.styles, text) if not self.labels else {}
+        for i, end in self.set_apart.items():
             self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
@@ -750,7 +758,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if asked is not None:
                 current, start = asked, i
                 continue
-            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
+            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?") and i not in self.set_apart:
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
@@ -764,11 +772,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         headings (fallbacks.question_headings_interview), all the person's the header or the
         opening lines name, else an unknown speaker's."""
         first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions))
+        if first is None and self.set_apart:
+            first = min(self.set_apart)  # the interview was recognised by its presentation
         if first is None:
             return
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
         name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
             interview_subject([ln.text for ln in self.lines[:first]])
+        if not name and not desc and self.set_apart:
+            # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
+            name, desc = presented_person([ln.text for ln in self.lines[:first]])
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         for ln in self.lines[first:]:
             out.setdefault(ln.index, who)

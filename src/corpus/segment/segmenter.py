@@ -145,7 +145,6 @@ from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
-from .set_apart_questions import cut_set_apart, presented_person, set_apart_questions
 from .keyed_labels import keyed_label_speakers
 from .labels import turn_match
 from .leading_codes import of_document
@@ -205,6 +204,7 @@ from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
+from .set_apart_questions import cut_set_apart, presented_person, set_apart_questions
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call

@@ -75,12 +75,20 @@ def _capitals(t: str) -> bool:
     return len(letters) >= _setting("set_apart_min_capitals", 8) and not any(c.islower() for c in letters)
 
 
+# a mark opening a paragraph, a space after it: a bullet, a dash, a symbol (no letter, digit,
+# quotation mark or bracket: those open words, quotations and labels)
+_LEAD_MARK = re.compile(r"^([^\w\s«»\"“”'’(\[{<])\s")
+
+
 def _presentation(ln: TextLine, styles, text: str) -> str:
     t = ln.text.strip()
     if not t:
         return ""
     if _reply_mark().match(t):
         return "reply"
+    lead = _LEAD_MARK.match(t)
+    if lead:
+        return "mark" + lead.group(1)  # "• Depuis quand … ?", "– Et après ?"
     if _capitals(t):
         return "capitals"
     for style in ("italic", "bold"):
@@ -122,7 +130,8 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
     such interview."""
     shown = {ln.index: _presentation(ln, styles, text) for ln in lines}
     best: tuple[int, str, list[list[int]], list[list[int]]] = (0, "", [], [])
-    for kind in ("italic", "bold", "capitals", "reply"):
+    kinds = ["italic", "bold", "capitals", "reply"] + sorted({k for k in shown.values() if k.startswith("mark")})
+    for kind in kinds:
         blocks: list[list[int]] = []  # runs of lines of this presentation
         for ln in lines:
             if shown[ln.index] == kind and blocks and blocks[-1][-1] == ln.index - 1 and kind == "reply":
@@ -131,7 +140,7 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
                 blocks.append([ln.index])
         questions = [b for b in blocks if _is_question(lines[b[-1]].text)]
         answered = [b for b in questions if b[-1] + 1 < len(lines) and lines[b[-1] + 1].text.strip()
-                    and not shown[b[-1] + 1]]
+                    and shown[b[-1] + 1] != kind]
         if len(answered) > best[0]:
             best = (len(answered), kind, questions, answered)
     n, kind, questions, answered = best
@@ -145,7 +154,7 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
     answers = []
     for b in answered:
         k, parts = b[-1] + 1, []
-        while k < len(lines) and k not in starts and not shown[k]:
+        while k < len(lines) and k not in starts and shown[k] != kind:
             parts.append(lines[k].text)
             k += 1
         answers.append(" ".join(parts))

@@ -204,7 +204,7 @@ from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
-from .set_apart_questions import cut_set_apart, presented_person, set_apart_questions
+from .set_apart_questions import cut_set_apart, lead_lines, presented_person, set_apart_questions
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
@@ -781,7 +781,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             interview_subject([ln.text for ln in self.lines[:first]])
         if not name and not desc and self.set_apart:
             # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
-            name, desc = presented_person([ln.text for ln in self.lines[:first]])
+            name, desc = presented_person(lead_lines(self.lines, first))
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         for ln in self.lines[first:]:
             out.setdefault(ln.index, who)

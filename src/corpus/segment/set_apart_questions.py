@@ -7,7 +7,8 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
    of quoted lines) set apart by one presentation the answers do not share: wholly italic, wholly
    bold, all in capitals (at least ``set_apart_min_capitals`` letters, no lowercase one), or opened
    by a reply mark (lang/fr/set_apart_questions.yaml ``reply_marks``; the quoted lines of one
-   question run together). The document's presentation is the one with most answered questions:
+   question run together) or by any other mark and a space (a bullet, a dash: "• Depuis quand …
+   ?" answered by "– Depuis le début …"). The document's presentation is the one with most answered questions:
    questions followed by a paragraph of another presentation. At least
    ``set_apart_min_questions`` must be answered and most of them (two thirds).
 
@@ -17,12 +18,13 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
      ("Puis-je venir ?", "Mon infirmière peut-elle … ?": ``asker_markers``): most questions must
      not be;
    - the answers speak in the first person singular (conventions' SINGULAR: "je le comprends")
-     at least once, and more of them speak in the first person (``answer_person_markers``: je, on,
-     nous …) than address the reader without it (``reader_markers``: "vous", "votre": an FAQ's
-     "Vous pouvez vous y opposer");
-   - a person is presented above the first question: an interview header ("Entretien 9 – Mme R.,
-     78 ans, patiente …"), a reference to a numbered interview, or a full name with an apposition
-     naming a role ("Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau).
+     at least once (or all speak in the first person), most of them speak in the first person
+     (``answer_person_markers``: je, on, nous …), and more of them do than address the reader
+     without it (``reader_markers``: "vous", "votre": an FAQ's "Vous pouvez vous y opposer");
+   - a person is presented in the (at most ``set_apart_lead_lines``) lines above the first
+     question: an interview header ("Entretien 9 – Mme R., 78 ans, patiente …"), a reference to
+     a numbered interview, or a full name with an apposition naming a role ("Anne Le Goff,
+     pharmacienne à Lannion, préside …": the chapeau).
 Then the questions serve as the question headings under which the segmenter's interview answers
 are read (segmenter ``_question_interview``, turns ``_qa_answer``).
 """
@@ -124,6 +126,12 @@ def _presents_person(lead: list[str]) -> bool:
     return bool(presented_person(lead)[0])
 
 
+def lead_lines(lines: list[TextLine], first: int) -> list[str]:
+    """The (at most ``set_apart_lead_lines``) non-empty lines above line ``first``: the title,
+    the chapeau, the interview header that present the person."""
+    return [ln.text for ln in lines[:first] if ln.text.strip()][-_setting("set_apart_lead_lines", 5):]
+
+
 def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, int]:
     """line index -> line end of each line of a question of a written interview whose questions
     are set apart by their presentation (see the module's docstring); {} when the document is no
@@ -161,10 +169,10 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
     singular = sum(1 for a in answers if _singular(a))
     speaking = sum(1 for a in answers if _first_person(a))
     addressing = sum(1 for a in answers if not _first_person(a) and _words("reader_markers").search(a))
-    if not (singular or speaking == len(answers)) or speaking <= addressing:
+    if not (singular or speaking == len(answers)) or 2 * speaking <= len(answers) or speaking <= addressing:
         return {}
     first = questions[0][0]
-    if not _presents_person([ln.text for ln in lines[:first] if ln.text.strip()]):
+    if not _presents_person(lead_lines(lines, first)):
         return {}
     return {i: lines[i].end for b in questions for i in b}
 

@@ -204,7 +204,13 @@ from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
-from .set_apart_questions import cut_set_apart, lead_lines, presented_person, set_apart_questions
+from .set_apart_questions import (
+    closing_lines,
+    cut_set_apart,
+    lead_lines,
+    presented_person,
+    set_apart_questions,
+)
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
@@ -779,9 +785,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
         name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
             interview_subject([ln.text for ln in self.lines[:first]])
-        if not name and not desc and self.set_apart:
+        if not name and self.set_apart:
             # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
-            name, desc = presented_person(lead_lines(self.lines, first))
+            presented, description = presented_person(lead_lines(self.lines, first))
+            if not presented:
+                # an e-mail's signature closing the answers: "Claire Berthet" over "Orthoptiste libérale"
+                presented, description = interview_subject(closing_lines(self.lines))
+            name, desc = presented or name, desc or description
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         for ln in self.lines[first:]:
             out.setdefault(ln.index, who)

@@ -24,7 +24,8 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
    - a person is presented in the (at most ``set_apart_lead_lines``) lines above the first
      question: an interview header ("Entretien 9 – Mme R., 78 ans, patiente …"), a reference to
      a numbered interview, or a full name with an apposition naming a role ("Anne Le Goff,
-     pharmacienne à Lannion, préside …": the chapeau).
+     pharmacienne à Lannion, préside …": the chapeau); or the document closes on a signature
+     naming the person ("Claire Berthet" over "Orthoptiste libérale": an e-mail's answers).
 Then the questions serve as the question headings under which the segmenter's interview answers
 are read (segmenter ``_question_interview``, turns ``_qa_answer``).
 """
@@ -34,8 +35,9 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .attributions import apposition, interview_header
+from .attributions import apposition, describes_person, interview_header
 from .base import TextLine, append_cut
+from .fallbacks import interview_subject
 from .roles import normalize_role
 
 _data = cv.language_data
@@ -108,14 +110,26 @@ def _singular(t: str) -> bool:
 
 
 def presented_person(lead: list[str]) -> tuple[str, str]:
-    """The first full name the lines give with an apposition naming a role, and that apposition
-    ("Anne Le Goff, pharmacienne à Lannion, préside …"); ('', '') when none."""
+    """The first full name (or civility and name: "M. T.") the lines give with an apposition naming
+    a role, and that apposition ("Anne Le Goff, pharmacienne à Lannion, préside …"); ('', '')
+    when none."""
     for t in lead:
-        for m in cv.NAME.finditer(t):
-            desc = apposition(m.group("name"), [t[m.start():]]) or apposition(m.group("name"), [t])
+        names = [m.group("name") for m in cv.NAME.finditer(t)] + [m.group(0) for m in _civility_name().finditer(t)]
+        for name in names:
+            desc = apposition(name, [t[t.find(name):]]) or apposition(name, [t])
             if desc and normalize_role(desc) not in ("autre", "inconnu"):
-                return m.group("name"), desc
+                return name, desc
+            # "Mme R., 78 ans, patiente suivie par …": the fields after the name describe a person
+            fields = re.match(r"\s*,\s*(?P<d>[^.;]{3,160})", t[t.find(name) + len(name):])
+            if fields and describes_person(fields.group("d")):
+                return name, fields.group("d").strip()
     return "", ""
+
+
+@cv.per_language_data
+def _civility_name() -> re.Pattern:
+    """A civility and a name or an initial ("M. T.", "Mme Roussel"): lang/fr labels.yaml civilities."""
+    return re.compile(rf"(?<![\w.])(?:{cv._flex_alt(_data().get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?")
 
 
 def _presents_person(lead: list[str]) -> bool:
@@ -130,6 +144,12 @@ def lead_lines(lines: list[TextLine], first: int) -> list[str]:
     """The (at most ``set_apart_lead_lines``) non-empty lines above line ``first``: the title,
     the chapeau, the interview header that present the person."""
     return [ln.text for ln in lines[:first] if ln.text.strip()][-_setting("set_apart_lead_lines", 5):]
+
+
+def closing_lines(lines: list[TextLine]) -> list[str]:
+    """The (at most ``set_apart_lead_lines``) last non-empty lines of the document: where an
+    e-mail's signature names who answered."""
+    return [ln.text.strip() for ln in lines if ln.text.strip()][-_setting("set_apart_lead_lines", 5):]
 
 
 def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, int]:
@@ -172,7 +192,7 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
     if not (singular or speaking == len(answers)) or 2 * speaking <= len(answers) or speaking <= addressing:
         return {}
     first = questions[0][0]
-    if not _presents_person(lead_lines(lines, first)):
+    if not _presents_person(lead_lines(lines, first)) and not interview_subject(closing_lines(lines))[0]:
         return {}
     return {i: lines[i].end for b in questions for i in b}
 

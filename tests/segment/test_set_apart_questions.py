@@ -85,6 +85,48 @@ def test_reply_marked_questions_of_an_e_mail(gazetteer):
     assert _at(text, segs, "Qu'attendez-vous").kind not in ("turn", "verbatim")
 
 
+def test_the_apposition_may_come_before_the_name_and_the_answer_run_over_paragraphs(gazetteer):
+    lines = ["Trois questions à une coordinatrice",
+             "Infirmière libérale à Vesoul depuis 2010, Julie Martin coordonne la maison de santé des Rêpes.",
+             "Pourquoi une maison de santé ?",
+             "Parce que seule, je ne tenais plus.",
+             "Les médecins du quartier partaient à la retraite, il fallait réagir.",
+             "Quel bilan ?",
+             "On a gagné du temps sur les sorties d'hôpital, et je dors mieux."]
+    text, segs = _segment(lines, gazetteer, styles=line_styles(lines, {0, 2, 5}, "bold"))
+    first = _at(text, segs, "Parce que seule")
+    assert (first.kind, first.speaker, first.role) == ("turn", "Julie Martin", "infirmier")
+    assert "il fallait réagir" in text[first.char_start:first.char_end]
+
+
+def test_bulleted_questions_dashed_answers_and_a_civility_in_the_legend(gazetteer):
+    # "•" questions, "–" answers; the person "Mme D., pharmacienne …" in the sentence above
+    lines = ["Annexe 3 – Retranscription de l'entretien n°2",
+             "Les questions sont précédées d'une puce. Réponses de Mme D., pharmacienne titulaire à Figeac (Lot).",
+             "• Depuis quand travaillez-vous avec la CPTS ?",
+             "– Depuis 2021. J'ai rejoint le groupe vaccination.",
+             "• Qu'est-ce qui a changé ?",
+             "– On a un protocole cystite, je le fais tous les jours."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "Depuis 2021")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "Mme D.", "pharmacien", "Occitanie")
+    assert _at(text, segs, "Qu'est-ce qui a changé").kind not in ("turn", "verbatim")
+
+
+def test_an_e_mail_signature_names_who_answered(gazetteer):
+    lines = ["Annexe 6 – Réponses reçues par courriel",
+             "> Comment avez-vous connu la CPTS ?",
+             "Par le pharmacien du bourg. Je ne savais pas que les podologues pouvaient adhérer.",
+             "> Que faudrait-il changer ?",
+             "Qu'on nous prévienne des réunions plus tôt, je travaille le soir.",
+             "Bien à vous,",
+             "Thomas Girardin",
+             "Pédicure-podologue"]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "Par le pharmacien du bourg")
+    assert (seg.kind, seg.speaker) == ("turn", "Thomas Girardin")
+
+
 def test_an_faq_in_bold_is_no_interview(gazetteer):
     # near miss: the reader asks in the first person, the answers address "vous"
     lines = ["Cabinet infirmier de Vesoul – vos questions",

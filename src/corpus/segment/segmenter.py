@@ -204,6 +204,13 @@ from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
 from .script_instructions import instruction_lines, scripted_call
+from .set_apart_questions import (
+    closing_lines,
+    cut_set_apart,
+    lead_lines,
+    presented_person,
+    set_apart_questions,
+)
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
@@ -544,6 +551,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         else:
             # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
             lines = self._mixed_labels(lines, text, vouched)
+        if not self.labels:
+            # "QUI A PORTÉ LE PROJET ? Une pharmacienne et moi.": a set-apart question run into its answer (segment/set_apart_questions.py)
+            lines = cut_set_apart(lines, self.styles, text)
         captions = caption_lines(lines) if self.labels else set()
         if captions:
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
@@ -632,6 +642,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
+            self.headings.setdefault(i, end)
+        # questions set apart by bold, italics, capitals or a reply mark, answers unlabelled: a written interview (segment/set_apart_questions.py)
+        self.set_apart = set_apart_questions(self.lines, self.styles, text) if not self.labels else {}
+        for i, end in self.set_apart.items():
             self.headings.setdefault(i, end)
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
@@ -750,7 +764,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if asked is not None:
                 current, start = asked, i
                 continue
-            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?"):
+            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?") and i not in self.set_apart:
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
@@ -764,11 +778,20 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         headings (fallbacks.question_headings_interview), all the person's the header or the
         opening lines name, else an unknown speaker's."""
         first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions))
+        if first is None and self.set_apart:
+            first = min(self.set_apart)  # the interview was recognised by its presentation
         if first is None:
             return
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
         name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
             interview_subject([ln.text for ln in self.lines[:first]])
+        if not name and self.set_apart:
+            # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
+            presented, description = presented_person(lead_lines(self.lines, first))
+            if not presented:
+                # an e-mail's signature closing the answers: "Claire Berthet" over "Orthoptiste libérale"
+                presented, description = interview_subject(closing_lines(self.lines))
+            name, desc = presented or name, desc or description
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         for ln in self.lines[first:]:
             out.setdefault(ln.index, who)

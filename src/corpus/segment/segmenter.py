@@ -162,6 +162,8 @@ from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
+from .anaphoric_speakers import anaphoric_call
+from .colon_subjects import colon_subject_call
 from .ordinal_speakers import ordinal_call
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
@@ -1248,6 +1250,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, headline_call(chunk, qa, qb, c, self.gazetteer)) for qa, qb, c in calls]
             # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
             calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
+            # "« … », poursuit l'élue" after "Marie-Josée Barthélémy, adjointe au maire …" (segment/anaphoric_speakers.py)
+            calls = [(qa, qb, anaphoric_call(self, a + qa, c)) for qa, qb, c in calls]
+            # "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : « … »" (segment/colon_subjects.py)
+            calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
+                                                 self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1])) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):

@@ -1,0 +1,93 @@
+"""A quotation after a colon whose sentence opens on the person who speaks, whatever the verb
+(issue #14).
+
+Press and memoirs lead a quotation with a sentence ending on a colon whose subject is the speaker,
+named in any of the ways French names a person, before any verb: "L'infirmière libérale Ketty
+Rosier ne cache pas sa satisfaction : « … »" (a determiner, a function, a name), "Le Dr C., mon
+maître de stage, m'a répondu : « … »" (a civility and an initial, an apposition), "Président de la
+CPTS Centre, le Dr Alex Jean-Baptiste, généraliste à La Trinité, tempère : « … »" (the function
+first). The verb is open (``ne cache pas sa satisfaction``, ``tempère``, ``reconnaît cette
+délégation``): the grammar says who speaks, the slot after the subject is a verb whatever it is,
+and the colon hands the floor to the subject.
+
+Read when the quotation's reading named nobody; the role comes from the apposition, the function
+before the name, or the phrase that opens the sentence when it describes a person. Not when the
+sentence names a text ("… a affiché dans la salle : « … »": attributions.names_a_text) or its
+subject is a pronoun or a common noun alone (the other readers').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person, names_a_text
+
+MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
+_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+
+
+@lru_cache(maxsize=4)
+def _lead(key: int) -> re.Pattern:
+    d = cv.language_data()
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    return re.compile(
+        r"^(?:(?P<front>[^,:«»]{3,80}),\s*)?"  # "Président de la CPTS Centre, "
+        rf"(?:(?P<det>(?i:{cv.DETERMINERS}))\s*(?P<func>[a-zéèêàâîôûç][^,:«»A-ZÉÈ]{{2,60}}?)\s+)?"  # "L'infirmière libérale "
+        rf"(?:(?:(?i:{cv.DETERMINERS}))\s*(?=(?i:{civ})\b))?(?:(?P<civ>(?i:{civ}))\.?\s+)?"  # "Le Dr C."
+        rf"(?P<name>{_WORD}\s+(?:(?:{cv._alt(d.get('name_particles', [])) or '(?!)'})\s+)?{_WORD}|[A-ZÉÈ]\.|{_WORD})"
+        r"(?:\s*,\s*(?P<app>[^,:«»]{3,100}),)?"
+        r"\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
+
+
+def colon_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
+    the paragraph up to the quotation), else None."""
+    cut = max(lead.rstrip().rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("\n"))
+    sentence = lead[cut + 1:].strip() if cut >= 0 else lead.strip()
+    if not sentence.endswith(":") or any(q in sentence for q in "«»\"“”()") or names_a_text(sentence) \
+            or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
+        return None
+    m = _lead(id(cv.language_data())).match(sentence)
+    if m is None:
+        return None
+    name, civ = m.group("name"), m.group("civ")
+    if not civ and not cv.NAME.fullmatch(name):
+        return None  # a single capitalised word needs a civility ("le Dr Lemasson"), not "Paris"
+    if m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func"))):
+        return None  # "Le matin X …", a determiner before no function
+    if gazetteer.find(name):
+        return None
+    speaker = f"{civ.capitalize() if civ.islower() else civ} {name}" if civ and not cv.NAME.fullmatch(name) else name
+    descs = [m.group("app"), m.group("det") and f"{m.group('det')} {m.group('func')}", m.group("front")]
+    role, region, place = "inconnu", "", ""
+    for desc in descs:
+        if desc and describes_person(desc.strip()):
+            r, rg, pl = describe(desc.strip(), gazetteer)
+            if r not in ("", "autre", "inconnu"):
+                role, region, place = r, rg, pl
+                break
+    return {"speaker": speaker, "role_raw": next((x.strip() for x in descs if x), ""), "role": role,
+            "region": region, "place": place, "attr_source": "attribution"}
+
+
+def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = ""):
+    """``call`` with the speaker colon_subject reads in ``lead`` (or, the quotation opening its
+    line, in the line ``above``) when its reading named nobody; a quotation read as no one's
+    words becomes this person's when it holds a sentence (``colon_subject_min_words``)."""
+    from .quotes import QuoteCall
+
+    if not lead.strip() and above.rstrip().endswith(":"):
+        lead = above  # a block quotation under its lead-in: "Le Dr Lemasson, …, reconnaît … :"
+    if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("_pronoun"):
+        return call
+    if not call.verbatim and len(quote.split()) < MIN_WORDS:
+        return call  # "Le Dr X a coché : « non »": a word, not a turn of speech
+    found = colon_subject(lead, gazetteer)
+    if found is None:
+        return call
+    attrs = {**call.attrs, "speaker": found["speaker"]}
+    if call.attrs.get("role") in (None, "", "autre", "inconnu") and found["role"] != "inconnu":
+        attrs.update({k: found[k] for k in ("role_raw", "role", "region", "place")})
+    return QuoteCall(True, attrs, call.attribution)

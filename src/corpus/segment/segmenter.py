@@ -15,6 +15,7 @@ from ..lang import MODEL
 from . import conventions as cv
 from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
+from .anaphoric_speakers import anaphoric_call
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
 from .attributions import (
@@ -64,6 +65,7 @@ from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed
@@ -162,8 +164,6 @@ from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
-from .anaphoric_speakers import anaphoric_call
-from .colon_subjects import colon_subject_call
 from .ordinal_speakers import ordinal_call
 from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes

@@ -43,3 +43,13 @@ def test_a_block_under_its_lead_in(gazetteer):
     text, segs = _segment(lines, gazetteer)
     seg = _at(text, segs, "On lui laisse une responsabilité")
     assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Dr Lemasson", "medecin_generaliste")
+
+
+def test_a_relative_named_by_kinship(gazetteer):
+    # unseen variants: a daughter named after her mother's civility, a husband after a possessive
+    found = colon_subject("La fille de Mme R., 58 ans, raconte la sortie du vendredi soir : ", gazetteer)
+    assert (found["speaker"], found["role"], found["role_raw"]) == ("", "autre", "La fille de Mme R.")
+    found = colon_subject("Son mari, lui, garde un souvenir amer de ces semaines : ", gazetteer)
+    assert (found["speaker"], found["role"], found["role_raw"]) == ("", "autre", "Son mari")
+    # near miss: a profession, not a relative, opens the sentence: not read here as kin
+    assert colon_subject("La kinésithérapeute de Lou raconte : ", gazetteer) is None

@@ -13,7 +13,9 @@ and the colon hands the floor to the subject.
 Read when the quotation's reading named nobody; the role comes from the apposition, the function
 before the name, or the phrase that opens the sentence when it describes a person. Not when the
 sentence names a text ("… a affiché dans la salle : « … »": attributions.names_a_text) or its
-subject is a pronoun or a common noun alone (the other readers').
+subject is a pronoun or a common noun alone (the other readers'). A subject named by kinship ("La mère
+de Lou, 5 ans, se souvient … :", ``colon_subject_kinship_nouns``) is a relative of the person cared
+for: no name, the role ``colon_subject_kinship_role``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ def _lead(key: int) -> re.Pattern:
         r"\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
 
 
+@lru_cache(maxsize=4)
+def _kin(key: int) -> re.Pattern:
+    d = cv.language_data()
+    kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
+    dets = cv._flex_alt(d.get("singular_determiners", []) + d.get("possessive_determiners", [])) or "(?!)"
+    # "La mère de Lou, 5 ans, se souvient surtout des appels sans réponse :", "L'époux de Mme D. résume :"
+    return re.compile(rf"^(?:[^,:«»]{{3,80}},\s*)?(?P<np>(?i:{dets})\s*(?i:{kin})(?:\s+(?:de|du|d['’])\s*[^,:«»]{{1,60}}?)?)"
+                      r"(?:\s*,\s*[^,:«»]{2,80},)?\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
+
+
 def colon_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
     the paragraph up to the quotation), else None."""
@@ -50,15 +62,18 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
         return None
     m = _lead(id(cv.language_data())).match(sentence)
+    if m is not None and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
+                          or m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func")))
+                          or gazetteer.find(m.group("name"))):
+        m = None  # (a determiner before no function: "Le matin X …")
     if m is None:
-        return None
+        kin = _kin(id(cv.language_data())).match(sentence)
+        if kin is None:
+            return None
+        # a relative of the person cared for, named by kinship: not a professional (a reader's "autre")
+        return {"speaker": "", "role_raw": kin.group("np"), "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
+                "region": "", "place": "", "attr_source": "attribution"}
     name, civ = m.group("name"), m.group("civ")
-    if not civ and not cv.NAME.fullmatch(name):
-        return None  # a single capitalised word needs a civility ("le Dr Lemasson"), not "Paris"
-    if m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func"))):
-        return None  # "Le matin X …", a determiner before no function
-    if gazetteer.find(name):
-        return None
     speaker = f"{civ.capitalize() if civ.islower() else civ} {name}" if civ and not cv.NAME.fullmatch(name) else name
     descs = [m.group("app"), m.group("det") and f"{m.group('det')} {m.group('func')}", m.group("front")]
     role, region, place = "inconnu", "", ""

@@ -56,6 +56,7 @@ from .quote_sources import (
     source_person,
 )
 from .regions import resolve_region
+from .presentative_names import presentative_call
 from .roles import normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
@@ -349,6 +350,9 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     description ("la coordinatrice explique") in a sentence that names the interview ("Dans
     l'entretien n°7, …") is that interview's."""
     call = _classify(text, a, b, ctx, current, italic)
+    if ctx.gazetteer is not None:
+        # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
+        call = presentative_call(text, a, b, call, ctx.gazetteer)
     if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs:
         ref = cv.INTERVIEW_REF.search(sentence_before(text, a))
         if ref:

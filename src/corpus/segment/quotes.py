@@ -44,6 +44,7 @@ from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
+from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import (
@@ -56,7 +57,6 @@ from .quote_sources import (
     source_person,
 )
 from .regions import resolve_region
-from .presentative_names import presentative_call
 from .roles import normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone

@@ -57,3 +57,18 @@ def test_a_description_after_the_quote_points_back(gazetteer):
     # near miss: an indefinite description names someone else
     other = _at(text, segs, "mes patients ne remarcheraient")
     assert other.kind == "verbatim" and other.speaker == ""
+
+
+def test_a_generic_noun_of_care_points_back(gazetteer):
+    before = ("Le projet est porté par Paul Girard, maire de Lormes. Martine Roux, infirmière libérale à Lormes, "
+              "fait sa tournée depuis 1995. ")
+    found = role_named_before(before, lambda r: r not in ("", "autre", "inconnu", "elu"), gazetteer)
+    assert (found["speaker"], found["role"]) == ("Martine Roux", "infirmier")
+    # unseen variant: "la soignante" after a nurse and a mayor, in a page
+    lines = ["À Lormes, la tournée du matin",
+             "Martine Roux, infirmière libérale à Lormes, fait sa tournée depuis 1995. Le maire, Paul Girard, la "
+             "soutient.",
+             "« Sans voiture, ici, on ne soigne personne », résume la soignante."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "Sans voiture, ici")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Martine Roux", "infirmier")

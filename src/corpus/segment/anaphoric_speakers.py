@@ -13,6 +13,9 @@ determiner (lang/fr grammar.yaml ``anaphoric_determiners``) and no speaker. Two 
   (``anaphoric_speaker_window`` characters of its section) with a description of that role, in any
   of the press's forms: "Name, description" (up to a comma or a sentence end), "Description, Name",
   "Name est description" (``copulas``);
+- the noun names one who gives care, whatever the profession (``anaphoric_speaker_generic_nouns``:
+  "reconnaît le praticien"): the nearest person named before with a role of care (not one of
+  ``anaphoric_speaker_not_carers``);
 - the description opens with a demonstrative (``anaphoric_speaker_demonstratives``: "Cette
   retraitée", "Ce généraliste"), the sentence that leads to the quotation opening with it: the
   person the sentence before opens with, by name or first name ("Josiane, elle, a retrouvé …",
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .roles import normalize_role
@@ -68,8 +72,10 @@ def _blank_quotes(text: str) -> str:
     return re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text)
 
 
-def role_named_before(before: str, role: str, gazetteer) -> dict | None:
-    """Attrs of the nearest person ``before`` names with a description of ``role``, else None."""
+def role_named_before(before: str, role, gazetteer) -> dict | None:
+    """Attrs of the nearest person ``before`` names with a description of ``role`` (a role, or a
+    test of one), else None."""
+    wanted = role if callable(role) else (lambda r: r == role)
     pats = _patterns(id(cv.language_data()))
     window = _blank_quotes(before)
     found, at = None, -1
@@ -79,7 +85,7 @@ def role_named_before(before: str, role: str, gazetteer) -> dict | None:
             if m.start() <= at or gazetteer.find(m.group("name")):
                 continue
             r, region, place = describe(desc, gazetteer)
-            if r == role:
+            if wanted(r):
                 found, at = {"speaker": m.group("name"), "role_raw": desc, "role": r, "region": region,
                              "place": place, "attr_source": "attribution"}, m.start()
     return found
@@ -121,6 +127,15 @@ def anaphoric_call(seg, a: int, call):
     role = attrs.get("role") or normalize_role(role_raw)
     if role not in ("", "autre", "inconnu"):
         found = role_named_before(before, role, seg.gazetteer)
+        if found is not None:
+            merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
+            return QuoteCall(True, merged, call.attribution)
+    noun = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]*)", role_raw, re.IGNORECASE).group("noun")
+    generic = {fold(w) for w in cv.language_data().get("anaphoric_speaker_generic_nouns", [])}
+    if fold(noun).lower() in generic:
+        # "« … », reconnaît le praticien": the nearest person named as one who gives care
+        not_carers = set(cv.language_data().get("anaphoric_speaker_not_carers", []))
+        found = role_named_before(before, lambda r: r not in not_carers, seg.gazetteer)
         if found is not None:
             merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
             return QuoteCall(True, merged, call.attribution)

@@ -91,10 +91,11 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             "region": region, "place": place, "attr_source": "attribution"}
 
 
-def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = ""):
+def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", study: bool = False):
     """``call`` with the speaker colon_subject reads in ``lead`` (or, the quotation opening its
     line, in the line ``above``) when its reading named nobody; a quotation read as no one's
-    words becomes this person's when it holds a sentence (``colon_subject_min_words``)."""
+    words becomes this person's when it holds a sentence (``colon_subject_min_words``); a relative's
+    named by kinship only in a study's text (``study``: a memoir or a thesis quoting its informants)."""
     from .quotes import QuoteCall
 
     if not lead.strip() and above.rstrip().endswith(":"):
@@ -109,4 +110,6 @@ def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = ""):
     attrs = {**call.attrs, "speaker": found["speaker"]}
     if call.attrs.get("role") in (None, "", "autre", "inconnu") and found["role"] != "inconnu":
         attrs.update({k: found[k] for k in ("role_raw", "role", "region", "place")})
-    return QuoteCall(True, attrs, call.attribution)
+    # a relative named by kinship alone makes no speech of what no reader took as such (a teaching
+    # case's "Sa fille, jointe par téléphone, ajoute : « … »"): who it would be, if a later reader does
+    return QuoteCall(call.verbatim or bool(found["speaker"]) or study, attrs, call.attribution)

@@ -1254,7 +1254,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, anaphoric_call(self, a + qa, c)) for qa, qb, c in calls]
             # "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : « … »" (segment/colon_subjects.py)
             calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
-                                                 self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1])) for qa, qb, c in calls]
+                                                 self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1],
+                                                 self.ctx.qualitative)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):

@@ -44,6 +44,7 @@ from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
+from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_in_lead
 from .quote_sources import (
@@ -349,6 +350,9 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     description ("la coordinatrice explique") in a sentence that names the interview ("Dans
     l'entretien n°7, …") is that interview's."""
     call = _classify(text, a, b, ctx, current, italic)
+    if ctx.gazetteer is not None:
+        # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
+        call = presentative_call(text, a, b, call, ctx.gazetteer)
     if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs:
         ref = cv.INTERVIEW_REF.search(sentence_before(text, a))
         if ref:

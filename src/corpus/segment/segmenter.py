@@ -15,6 +15,7 @@ from ..lang import MODEL
 from . import conventions as cv
 from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
+from .anaphoric_speakers import anaphoric_call
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
 from .attributions import (
@@ -64,6 +65,7 @@ from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
+from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed
@@ -1271,6 +1273,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, headline_call(chunk, qa, qb, c, self.gazetteer)) for qa, qb, c in calls]
             # "Nadia Benali est coordinatrice … Son credo : « … »": who the sentences before present (segment/attributions.py)
             calls = [(qa, qb, possessive_call(chunk[:qa], c, self.gazetteer)) for qa, qb, c in calls]
+            # "« … », poursuit l'élue" after "Marie-Josée Barthélémy, adjointe au maire …" (segment/anaphoric_speakers.py)
+            calls = [(qa, qb, anaphoric_call(self, a + qa, c)) for qa, qb, c in calls]
+            # "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : « … »" (segment/colon_subjects.py)
+            calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
+                                                 self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1],
+                                                 self.ctx.qualitative)) for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):

@@ -1,0 +1,145 @@
+"""A quotation given to a definite or demonstrative description of a person the text has named
+before (issue #14).
+
+Press and articles name a person once, with what they do, then quote them by a description that
+points back: "Le projet est porté par Marie-Josée Barthélémy, adjointe au maire du Lamentin …" then
+"« … », poursuit l'élue"; "Émilie Collin, infirmière libérale à Langres, …" then "Dans la voiture,
+l'infirmière sort son téléphone … « … », confie-t-elle"; "Josiane, elle, a retrouvé un médecin
+traitant. Cette retraitée de 71 ans se souvient : « … »". Whatever verb the incise or the lead-in
+uses, the reading of the quotation gives a description (``role_raw``) that opens with an anaphoric
+determiner (lang/fr grammar.yaml ``anaphoric_determiners``) and no speaker. Two ways back:
+
+- the description gives a role (``l'élue``: elu): the nearest person named before the quotation
+  (``anaphoric_speaker_window`` characters of its section) with a description of that role, in any
+  of the press's forms: "Name, description" (up to a comma or a sentence end), "Description, Name",
+  "Name est description" (``copulas``);
+- the noun names one who gives care, whatever the profession (``anaphoric_speaker_generic_nouns``:
+  "reconnaît le praticien"): the nearest person named before with a role of care (not one of
+  ``anaphoric_speaker_not_carers``);
+- the description opens with a demonstrative (``anaphoric_speaker_demonstratives``: "Cette
+  retraitée", "Ce généraliste"), the sentence that leads to the quotation opening with it: the
+  person the sentence before opens with, by name or first name ("Josiane, elle, a retrouvé …",
+  "Le Dr Morel s'installe …"), whatever the noun.
+
+Without such a person, the quotation keeps its description and no speaker ("« … », glisse la
+pharmacienne" where no pharmacist was named stays a pharmacist's words).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .roles import normalize_role
+
+_FIRST = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+
+
+def _settings() -> dict:
+    d = cv.language_data()
+    return {"window": int(d.get("anaphoric_speaker_window", 1500)),
+            "demonstratives": d.get("anaphoric_speaker_demonstratives", [])}
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> dict[str, re.Pattern]:
+    d = cv.language_data()
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    copulas = cv._flex_alt(d.get("copulas", [])) or "(?!)"
+    not_names = cv._alt(d.get("not_names", [])) or "(?!)"
+    demonstratives = cv._alt(_settings()["demonstratives"]) or "(?!)"
+    name = cv.NAME.pattern
+    return {
+        # "Marie-Josée Barthélémy, adjointe au maire du Lamentin chargée de la santé."
+        "after": re.compile(name + r"\s*,\s*(?P<desc>[^,.;:!?«»()]{3,120})"),
+        # "Infirmière libérale à Langres, Émilie Collin …", "…, le Dr Hervé Jeunet"
+        "before": re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<desc>[^,.;:!?«»()\n]{3,100}),\s*"
+                             rf"(?:(?:{cv.DETERMINERS})\s+)?(?:(?:{civ})\.?\s+)?" + name),
+        # "Sophie Vuillet est pharmacienne …"
+        "copula": re.compile(name + rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()]{{3,120}})"),
+        # the sentence the anaphor opens: "Cette retraitée de 71 ans se souvient"
+        "demonstrative": re.compile(rf"^(?:{demonstratives})\s*(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
+        # the person a sentence opens with: "Josiane, elle, …", "Le Dr Morel s'installe", "Émilie Collin commence"
+        "subject": re.compile(rf"^\s*(?:(?:{cv.DETERMINERS})\s+)?(?:(?:{civ})\.?\s+)?(?!(?:{not_names})\b)"
+                              rf"(?P<name>{_FIRST}(?:\s+{_FIRST})?)(?=\s*,|\s+[a-zéèêàâîôûç])"),
+    }
+
+
+def _blank_quotes(text: str) -> str:
+    return re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text)
+
+
+def role_named_before(before: str, role, gazetteer) -> dict | None:
+    """Attrs of the nearest person ``before`` names with a description of ``role`` (a role, or a
+    test of one), else None."""
+    wanted = role if callable(role) else (lambda r: r == role)
+    pats = _patterns(id(cv.language_data()))
+    window = _blank_quotes(before)
+    found, at = None, -1
+    for key in ("after", "before", "copula"):
+        for m in pats[key].finditer(window):
+            desc = m.group("desc").strip()
+            if m.start() <= at or gazetteer.find(m.group("name")):
+                continue
+            r, region, place = describe(desc, gazetteer)
+            if wanted(r):
+                found, at = {"speaker": m.group("name"), "role_raw": desc, "role": r, "region": region,
+                             "place": place, "attr_source": "attribution"}, m.start()
+    return found
+
+
+def subject_before(before: str, role_raw: str, gazetteer) -> str | None:
+    """The name the sentence before the one a demonstrative description opens ("Cette retraitée
+    de 71 ans se souvient : « … »") opens with ("Josiane, elle, a retrouvé …"), else None."""
+    pats = _patterns(id(cv.language_data()))
+    if not pats["demonstrative"].match(role_raw.strip()):
+        return None
+    window = _blank_quotes(before)
+    k = window.rfind(role_raw.strip())
+    if k < 0:
+        return None
+    head = window[:k]
+    if head.strip() and not re.search(r"[.!?]\s*$", head):
+        return None  # the description opens no sentence
+    sentences = re.split(r"(?<=[.!?])\s+|\n", head.rstrip())
+    previous = next((s for s in reversed(sentences) if s.strip()), "")
+    m = pats["subject"].match(previous)
+    if m is None or gazetteer.find(m.group("name")):
+        return None
+    return m.group("name")
+
+
+def anaphoric_call(seg, a: int, call):
+    """The quotation at ``a`` as the words of the person named before whom its description points
+    back to, when its reading gave a description and no speaker; ``call`` unchanged otherwise."""
+    from .quotes import QuoteCall
+
+    attrs = call.attrs
+    if not call.verbatim or attrs.get("speaker") or "person" in attrs:
+        return call
+    role_raw = (attrs.get("role_raw") or "").strip()
+    if not re.match(rf"(?:{cv.ANAPHORIC})\s*[^\W\d_]", role_raw, re.IGNORECASE):
+        return call
+    before = seg._section_before(a, _settings()["window"])
+    role = attrs.get("role") or normalize_role(role_raw)
+    if role not in ("", "autre", "inconnu"):
+        found = role_named_before(before, role, seg.gazetteer)
+        if found is not None:
+            merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
+            return QuoteCall(True, merged, call.attribution)
+    noun = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]*)", role_raw, re.IGNORECASE).group("noun")
+    generic = {fold(w) for w in cv.language_data().get("anaphoric_speaker_generic_nouns", [])}
+    if fold(noun).lower() in generic:
+        # "« … », reconnaît le praticien": the nearest person named as one who gives care
+        not_carers = set(cv.language_data().get("anaphoric_speaker_not_carers", []))
+        found = role_named_before(before, lambda r: r not in not_carers, seg.gazetteer)
+        if found is not None:
+            merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
+            return QuoteCall(True, merged, call.attribution)
+    name = subject_before(before, role_raw, seg.gazetteer)
+    if name is None:
+        return call
+    return QuoteCall(True, {**attrs, "speaker": name}, call.attribution)

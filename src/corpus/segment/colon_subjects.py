@@ -1,0 +1,115 @@
+"""A quotation after a colon whose sentence opens on the person who speaks, whatever the verb
+(issue #14).
+
+Press and memoirs lead a quotation with a sentence ending on a colon whose subject is the speaker,
+named in any of the ways French names a person, before any verb: "L'infirmière libérale Ketty
+Rosier ne cache pas sa satisfaction : « … »" (a determiner, a function, a name), "Le Dr C., mon
+maître de stage, m'a répondu : « … »" (a civility and an initial, an apposition), "Président de la
+CPTS Centre, le Dr Alex Jean-Baptiste, généraliste à La Trinité, tempère : « … »" (the function
+first). The verb is open (``ne cache pas sa satisfaction``, ``tempère``, ``reconnaît cette
+délégation``): the grammar says who speaks, the slot after the subject is a verb whatever it is,
+and the colon hands the floor to the subject.
+
+Read when the quotation's reading named nobody; the role comes from the apposition, the function
+before the name, or the phrase that opens the sentence when it describes a person. Not when the
+sentence names a text ("… a affiché dans la salle : « … »": attributions.names_a_text) or its
+subject is a pronoun or a common noun alone (the other readers'). A subject named by kinship ("La mère
+de Lou, 5 ans, se souvient … :", ``colon_subject_kinship_nouns``) is a relative of the person cared
+for: no name, the role ``colon_subject_kinship_role``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person, names_a_text
+
+AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
+MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
+_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+
+
+@lru_cache(maxsize=4)
+def _lead(key: int) -> re.Pattern:
+    d = cv.language_data()
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    return re.compile(
+        r"^(?:(?P<front>[^,:«»]{3,80}),\s*)?"  # "Président de la CPTS Centre, "
+        rf"(?:(?P<det>(?i:{cv.DETERMINERS}))\s*(?P<func>[a-zéèêàâîôûç][^,:«»A-ZÉÈ]{{2,60}}?)\s+)?"  # "L'infirmière libérale "
+        rf"(?:(?:(?i:{cv.DETERMINERS}))\s*(?=(?i:{civ})\b))?(?:(?P<civ>(?i:{civ}))\.?\s+)?"  # "Le Dr C."
+        rf"(?P<name>{_WORD}\s+(?:(?:{cv._alt(d.get('name_particles', [])) or '(?!)'})\s+)?{_WORD}|[A-ZÉÈ]\.|{_WORD})"
+        r"(?:\s*,\s*(?P<app>[^,:«»]{3,100}),)?"
+        r"\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
+
+
+@lru_cache(maxsize=4)
+def _kin(key: int) -> re.Pattern:
+    d = cv.language_data()
+    kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
+    dets = cv._flex_alt(d.get("singular_determiners", []) + d.get("possessive_determiners", [])) or "(?!)"
+    # "La mère de Lou, 5 ans, se souvient surtout des appels sans réponse :", "L'époux de Mme D. résume :"
+    return re.compile(rf"^(?:[^,:«»]{{3,80}},\s*)?(?P<np>(?i:{dets})\s*(?i:{kin})(?:\s+(?:de|du|d['’])\s*[^,:«»]{{1,60}}?)?)"
+                      r"(?:\s*,\s*[^,:«»]{2,80},)?\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
+
+
+def colon_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
+    the paragraph up to the quotation), else None."""
+    cut = max(lead.rstrip().rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("\n"))
+    sentence = lead[cut + 1:].strip() if cut >= 0 else lead.strip()
+    if not sentence.endswith(":") or any(q in sentence for q in "«»\"“”()") or names_a_text(sentence) \
+            or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
+        return None
+    m = _lead(id(cv.language_data())).match(sentence)
+    if m is not None and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
+                          or m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func")))
+                          or gazetteer.find(m.group("name"))):
+        m = None  # (a determiner before no function: "Le matin X …")
+    if m is None:
+        kin = _kin(id(cv.language_data())).match(sentence)
+        if kin is None:
+            return None
+        # a relative of the person cared for, named by kinship: not a professional (a reader's "autre")
+        return {"speaker": "", "role_raw": kin.group("np"), "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
+                "region": "", "place": "", "attr_source": "attribution"}
+    name, civ = m.group("name"), m.group("civ")
+    speaker = f"{civ.capitalize() if civ.islower() else civ} {name}" if civ and not cv.NAME.fullmatch(name) else name
+    descs = [m.group("app"), m.group("det") and f"{m.group('det')} {m.group('func')}", m.group("front")]
+    role, region, place = "inconnu", "", ""
+    for desc in descs:
+        if desc and describes_person(desc.strip()):
+            r, rg, pl = describe(desc.strip(), gazetteer)
+            if r not in ("", "autre", "inconnu"):
+                role, region, place = r, rg, pl
+                break
+    if role == "inconnu" and m.group("app") and AGE.search(m.group("app")):
+        # "Madame B., 34 ans, mère de deux enfants, décrit …": presented by an age, not a profession
+        role = cv.language_data().get("presented_age_only_role", "autre")
+    return {"speaker": speaker, "role_raw": next((x.strip() for x in descs if x), ""), "role": role,
+            "region": region, "place": place, "attr_source": "attribution"}
+
+
+def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", study: bool = False):
+    """``call`` with the speaker colon_subject reads in ``lead`` (or, the quotation opening its
+    line, in the line ``above``) when its reading named nobody; a quotation read as no one's
+    words becomes this person's when it holds a sentence (``colon_subject_min_words``); a relative's
+    named by kinship only in a study's text (``study``: a memoir or a thesis quoting its informants)."""
+    from .quotes import QuoteCall
+
+    if not lead.strip() and above.rstrip().endswith(":"):
+        lead = above  # a block quotation under its lead-in: "Le Dr Lemasson, …, reconnaît … :"
+    if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("_pronoun"):
+        return call
+    if not call.verbatim and len(quote.split()) < MIN_WORDS:
+        return call  # "Le Dr X a coché : « non »": a word, not a turn of speech
+    found = colon_subject(lead, gazetteer)
+    if found is None:
+        return call
+    attrs = {**call.attrs, "speaker": found["speaker"]}
+    if call.attrs.get("role") in (None, "", "autre", "inconnu") and found["role"] != "inconnu":
+        attrs.update({k: found[k] for k in ("role_raw", "role", "region", "place")})
+    # a relative named by kinship alone makes no speech of what no reader took as such (a teaching
+    # case's "Sa fille, jointe par téléphone, ajoute : « … »"): who it would be, if a later reader does
+    return QuoteCall(call.verbatim or bool(found["speaker"]) or study, attrs, call.attribution)

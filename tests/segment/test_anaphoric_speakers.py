@@ -1,0 +1,74 @@
+"""A quotation given to a definite or demonstrative description of a person the text named before
+(segment/anaphoric_speakers.py): "« … », poursuit l'élue" after "Marie-Josée Barthélémy, adjointe
+au maire …"; "Cette retraitée … se souvient : « … »" after "Josiane, elle, …". Look-alikes: a
+description whose role nobody named before holds, an indefinite description."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.anaphoric_speakers import role_named_before, subject_before
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_the_person_named_with_that_role(gazetteer):
+    before = ("Le bus santé est porté par Marie-Josée Barthélémy, adjointe au maire chargée de la santé. "
+              "À bord, Nadia Ursulet, pharmacienne à Ducos, fait des tests. ")
+    assert role_named_before(before, "elu", gazetteer)["speaker"] == "Marie-Josée Barthélémy"
+    assert role_named_before(before, "pharmacien", gazetteer)["speaker"] == "Nadia Ursulet"
+    assert role_named_before(before, "infirmier", gazetteer) is None
+
+
+def test_the_subject_of_the_sentence_before(gazetteer):
+    before = "Josiane, elle, a retrouvé un médecin. Cette retraitée de 71 ans se souvient : "
+    assert subject_before(before, "Cette retraitée de 71 ans se", gazetteer) == "Josiane"
+    # a definite article is no demonstrative: the sentence before says nothing of who "la retraitée" is
+    assert subject_before("Josiane, elle, a retrouvé un médecin. La retraitée se souvient : ",
+                          "La retraitée", gazetteer) is None
+
+
+# an unseen variant: an elected member named in a standfirst, quoted by her function two paragraphs on;
+# a pensioner named by first name, then by a demonstrative
+PORTRAIT = [
+    "Le centre de santé rouvre à Murat",
+    "Le projet est porté par Anne Vidal, conseillère départementale du canton de Murat.",
+    "Les travaux ont duré huit mois et coûté 400 000 euros.",
+    "« Il fallait un lieu où les jeunes médecins aient envie de s'installer », résume l'élue.",
+    "« Sans elle, mes patients ne remarcheraient jamais après une fracture », glisse une infirmière du secteur.",
+    "Raymond, lui, attendait depuis deux ans un médecin traitant. Ce retraité de 80 ans raconte : « Je faisais "
+    "quarante kilomètres pour une ordonnance. »",
+]
+
+
+def test_a_description_after_the_quote_points_back(gazetteer):
+    text, segs = _segment(PORTRAIT, gazetteer)
+    elected = _at(text, segs, "les jeunes médecins aient envie")
+    assert (elected.kind, elected.speaker, elected.role) == ("verbatim", "Anne Vidal", "elu")
+    widower = _at(text, segs, "quarante kilomètres pour une ordonnance")
+    assert (widower.kind, widower.speaker) == ("verbatim", "Raymond")
+    # near miss: an indefinite description names someone else
+    other = _at(text, segs, "mes patients ne remarcheraient")
+    assert other.kind == "verbatim" and other.speaker == ""
+
+
+def test_a_generic_noun_of_care_points_back(gazetteer):
+    before = ("Le projet est porté par Paul Girard, maire de Lormes. Martine Roux, infirmière libérale à Lormes, "
+              "fait sa tournée depuis 1995. ")
+    found = role_named_before(before, lambda r: r not in ("", "autre", "inconnu", "elu"), gazetteer)
+    assert (found["speaker"], found["role"]) == ("Martine Roux", "infirmier")
+    # unseen variant: "la soignante" after a nurse and a mayor, in a page
+    lines = ["À Lormes, la tournée du matin",
+             "Martine Roux, infirmière libérale à Lormes, fait sa tournée depuis 1995. Le maire, Paul Girard, la "
+             "soutient.",
+             "« Sans voiture, ici, on ne soigne personne », résume la soignante."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "Sans voiture, ici")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Martine Roux", "infirmier")

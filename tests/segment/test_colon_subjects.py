@@ -1,0 +1,55 @@
+"""A quotation after a colon whose sentence opens on the person who speaks, whatever the verb
+(segment/colon_subjects.py): "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction :
+« … »", "Le Dr C., mon maître de stage, m'a répondu : « … »". Look-alikes: a place opening the
+sentence, a sentence naming a text, the literature with its year."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.colon_subjects import colon_subject
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_subjects_before_a_colon(gazetteer):
+    found = colon_subject("L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : ", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Ketty Rosier", "infirmier")
+    found = colon_subject("De retour au cabinet, j'ai tout exposé. Le Dr C., mon maître de stage, m'a répondu : ",
+                          gazetteer)
+    assert found["speaker"] == "Dr C."
+    # unseen variant: the function first, a civility and a surname, an evaluative verb
+    found = colon_subject("Sage-femme à la PMI de Tulle, Mme Lachaud balaie l'argument d'un revers de main : ",
+                          gazetteer)
+    assert (found["speaker"], found["role"]) == ("Mme Lachaud", "sage_femme")
+
+
+def test_no_person_opens_the_sentence(gazetteer):
+    assert colon_subject("Le matin, la salle d'attente déborde : ", gazetteer) is None
+    assert colon_subject("Pierre Bourdieu (1980) le formule ainsi : ", gazetteer) is None
+    assert colon_subject("Le Dr Morel a affiché dans la salle d'attente : ", gazetteer) is None
+
+
+def test_a_block_under_its_lead_in(gazetteer):
+    lines = ["Le Dr Lemasson, généraliste associé, reconnaît cette délégation silencieuse :",
+             "« On lui laisse une responsabilité énorme sans aucune formation, et personne ne le dit. »"]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "On lui laisse une responsabilité")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Dr Lemasson", "medecin_generaliste")
+
+
+def test_a_relative_named_by_kinship(gazetteer):
+    # unseen variants: a daughter named after her mother's civility, a husband after a possessive
+    found = colon_subject("La fille de Mme R., 58 ans, raconte la sortie du vendredi soir : ", gazetteer)
+    assert (found["speaker"], found["role"], found["role_raw"]) == ("", "autre", "La fille de Mme R.")
+    found = colon_subject("Son mari, lui, garde un souvenir amer de ces semaines : ", gazetteer)
+    assert (found["speaker"], found["role"], found["role_raw"]) == ("", "autre", "Son mari")
+    # near miss: a profession, not a relative, opens the sentence: not read here as kin
+    assert colon_subject("La kinésithérapeute de Lou raconte : ", gazetteer) is None

@@ -70,6 +70,10 @@ SETS = {
     # V: a seeded sample of rounds 34-35 written for the project (no real text, no leftovers): round 34
     # apart from round 35
     "V": (("segment_unseen35",), "unseen round 34", "unseen round 35"),
+    # W: every passage of round 36 written for the project apart from a seeded sample of the leftovers of
+    # rounds 31-35 that U and V did not take (written for the project too, on primary care; no real text)
+    "W": (tuple(f"segment_unseen{n}" for n in (31, 32, 33, 34, 35)), "unseen round 36",
+          "unseen leftovers of rounds 31-35"),
 }
 VARIANTS = [("coordination, liberal", ["coordination", "liberal"]), ("every theme", None),
             ("coordination, territoire, reunionite", ["coordination", "territoire", "reunionite"])]

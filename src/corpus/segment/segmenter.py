@@ -159,6 +159,7 @@ from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
+from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
@@ -1355,6 +1356,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
+            # "Sandrine, infirmière libérale, parle d'« un dossier … »": a quote inside the author's
+            # sentence that names the person (segment/narrator_sentences.py)
+            calls = [(qa, qb, narrator_sentence_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics))
+                     for qa, qb, c in calls]
             collect_appositions(chunk, self.ctx)
             # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
             calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]

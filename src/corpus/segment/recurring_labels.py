@@ -198,6 +198,11 @@ def dialogue(run: list[int], found: dict[int, Prefix], lines: list[TextLine], s:
     series = Counter(_series(k) for k in labels)  # "#3", "#1", "#5": one series recurring
     if len(run) < s["min_turns"] or len(counts) < 2 or max(series.values()) < s["min_lines"]:
         return set()
+    if max(counts.values()) < s["min_lines"]:
+        # a series of labels none of which comes back ("Semaine 38 :", "Semaine 41 :", "Semaine
+        # 48 :"; "Q12_SATIS :", "Q13_OUTIL :"): a planning's or a form's fields; people who take
+        # turns come back, at least the one who asks ("Modé :" between "#3 :", "#1 :", "#5 :")
+        return set()
     changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
     words = [lines[i].text[found[i].end - lines[i].start:] for i in run]
     spoken = sum(1 for w in words if cv.SPOKEN.search(w)) / len(run)

@@ -158,12 +158,18 @@ DICTIONARY = ["Dictionnaire des codes de l'enquête auprès des pharmaciens",
               "Q8_CANAL : « Par quel moyen joignez-vous le plus souvent un médecin ? » Modalités : téléphone, "
               "messagerie, en personne."]
 # "Verbatim :" / "Extrait :" name the kind of passage, not who speaks: the words are someone's
-EXTRACTS = ["Synthèse des ateliers – aides à domicile du Jura",
-            "Les participantes décrivent des plannings modifiés la veille pour le lendemain.",
-            "Extrait : moi on m'appelle le dimanche soir pour me dire que je commence à six heures, et je "
+EXTRACTS = ["Synthèse des ateliers – aides à domicile du Jura, 12 juin 2023",
+            "Douze aides à domicile du Jura ont participé aux ateliers, animés par la fédération. Les propos "
+            "retenus sont reproduits sans guillemets, précédés de la mention Verbatim.",
+            "Thème 1 – Les plannings",
+            "Verbatim : moi on m'appelle le dimanche soir pour me dire que je commence à six heures, et je "
             "n'ai personne pour garder ma fille (aide à domicile, Dole).",
-            "Extrait : on ne sait jamais si l'infirmière est passée avant nous, alors on appelle la famille "
-            "(aide à domicile, Lons-le-Saunier)."]
+            "Thème 2 – Le lien avec les soignants",
+            "Verbatim : on ne sait jamais si l'infirmière est passée avant nous, alors on appelle la famille "
+            "(aide à domicile, Lons-le-Saunier).",
+            "Verbatim : je fais quarante kilomètres entre deux personnes, et personne ne me demande comment "
+            "va la dame (aide à domicile, Champagnole).",
+            "Proposition de la fédération : un cahier de liaison commun au domicile, relu par chaque intervenant."]
 
 
 def test_field_head_words_are_no_labels(gazetteer):
@@ -180,7 +186,7 @@ def test_a_quote_field_label_names_no_one(gazetteer):
     text, segs = segment_lines(EXTRACTS, gazetteer)
     for snippet in ("on m'appelle le dimanche soir", "on ne sait jamais si l'infirmière"):
         seg = segment_at(text, segs, snippet)
-        assert seg.kind in SPEECH and seg.attrs.get("speaker", "") == ""
+        assert seg.kind in SPEECH and seg.speaker == ""
 
 
 def test_people_labels_beside_field_words_stay_turns(gazetteer):
@@ -190,7 +196,8 @@ def test_people_labels_beside_field_words_stay_turns(gazetteer):
              "Sophie : Le lundi je fais les prises de sang, et le message de la pharmacie arrive le mardi.",
              "Enquêtrice : Et vous ?",
              "Claire : Moi je fais surtout les tournées du soir, on se relaie chaque semaine.",
-             "Sophie : Et on se laisse un message sur le cahier."]
+             "Sophie : Et on se laisse un message sur le cahier.",
+             "Claire : Oui, le cahier, c'est notre planning à nous."]
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "Le lundi je fais").kind == "turn"
     assert segment_at(text, segs, "tournées du soir").kind == "turn"

@@ -121,7 +121,6 @@ from .fallbacks import (
     lead_attrs,
     leading_code,
     legend_codes,
-    split_at_key_numbers,
     names_host,
     nearby_attrs,
     question_headings_interview,
@@ -131,6 +130,7 @@ from .fallbacks import (
     signed_speech,
     speaker_column_rows,
     split_at_generic,
+    split_at_key_numbers,
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes

@@ -95,8 +95,12 @@ def field_lead(lead: str) -> bool:
         return False
     step, when, branch, _ = _patterns(id(cv.language_data()))
     text = _folded(m.group("lead"))
-    if text.split()[0].rstrip(".") in cv.NOT_LABELS:
-        return True  # "Relance aux personnes sans réponse :", "Message envoyé :": a field's head word
+    clause = _LEAD.match(_last_clause(lead))
+    if clause and _folded(clause.group("lead")).split()[0].rstrip(".") in cv.NOT_LABELS:
+        # the clause right before the colon opens with a field's head word ("Relance aux personnes
+        # sans réponse :", "Message envoyé :"); a diary's date before it ("Mardi 4 mars. — … la
+        # cadre m'arrête :") heads the entry, not the clause
+        return True
     if branch.match(text) and _narrated_reply(m.group("lead")):
         return False  # "Lorsque je lui propose …, elle me répond simplement :": narration, not a script's branch
     return bool(step.search(text) or when.search(text) or branch.match(text)

@@ -591,3 +591,36 @@ def test_q_r_under_a_faq_heading_are_the_guides_own_answers(gazetteer):
     ]
     text, segs = _segment(interview, gazetteer)
     assert _at(text, segs, "Par une collègue").kind == "turn"
+
+
+# seglabels14: a key may map labels of ANY shape to people, bare numbers too ("Locuteurs : 1 =
+# l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …", round 37); it is a key of speakers when
+# one entry names the one who asks. An unseen variant: a key "Légende", a nurse, a town.
+NUMBER_KEY = ["Annexe 5 – Entretien n° 2, retranscription intégrale",
+              "Légende : 1 = l'enquêtrice ; 2 = infirmière libérale installée à Dole depuis 2011.",
+              "1 : Est-ce que vous pouvez me raconter votre dernière sortie d'hôpital compliquée ?",
+              "2 : Oui, un monsieur rentré un vendredi soir avec une sonde, sans ordonnance pour le matériel.",
+              "1 : Et la CPTS, vous l'avez appelée ?",
+              "2 : Non, je ne savais pas encore qu'elle pouvait nous aider pour ça."]
+
+
+def test_a_key_of_bare_numbers_labels_the_turns(gazetteer):
+    from corpus.segment.discovery import digit_key
+
+    assert digit_key(NUMBER_KEY[1]) == {"1": "l'enquêtrice", "2": "infirmière libérale installée à Dole depuis 2011"}
+    # near miss: a questionnaire's answer categories name no one who asks
+    assert digit_key("Modalités : 1 = médecin généraliste ; 2 = infirmier ; 3 = pharmacien.") == {}
+    text, segs = _segment(NUMBER_KEY, gazetteer)
+    assert _at(text, segs, "dernière sortie d'hôpital").kind == "moderator"
+    seg = _at(text, segs, "un monsieur rentré un vendredi soir")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "2", "infirmier")
+    assert _at(text, segs, "je ne savais pas encore").kind == "turn"
+
+
+def test_numbered_lines_without_a_key_of_speakers_stay_narrative(gazetteer):
+    lines = ["Modalités de la question 4 : 1 = médecin généraliste ; 2 = infirmier ; 3 = pharmacien.",
+             "1 : Le médecin généraliste est cité le plus souvent, surtout en zone rurale.",
+             "2 : L'infirmier vient ensuite, cité par un répondant sur trois.",
+             "1 : Chez les plus jeunes, le médecin reste en tête."]
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

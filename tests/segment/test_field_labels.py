@@ -8,7 +8,7 @@ from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import split_lines
-from corpus.segment.field_labels import acronym_letters, field_lead, names_no_one, titled_quote
+from corpus.segment.field_labels import acronym_letters, field_lead, names_no_one, quote_field, titled_quote
 from corpus.segment.regions import load_gazetteer
 
 SPEECH = ("turn", "verbatim")
@@ -137,3 +137,67 @@ def test_quotations_led_by_people_stay_verbatims(gazetteer):
     text, segs = segment_lines(VOX_POP, gazetteer)
     for snippet in ("Je sais enfin qui appeler", "On se parle plus qu'avant"):
         assert segment_at(text, segs, snippet).kind == "verbatim"
+
+
+# seglabels14: a line-initial "X :" is a speaker label only when X names a person or a voice; the
+# heads of a planning's, a data dictionary's or a report's fields name none (field_labels.yaml).
+# An internship diary (not from any set): days, a model message, a reminder, in the first person.
+DIARY = ["Annexe 4 – Journal de stage en maison de santé",
+         "Jour 1 : accueil par la coordinatrice ; je découvre le logiciel partagé et les réunions du mardi.",
+         "Jour 3 : visite à domicile avec l'infirmière. Message laissé au médecin : « Bonjour, je suis l'étudiante "
+         "en stage, pouvez-vous me rappeler pour le patient de la rue Haute ? »",
+         "Jour 4 : je prépare la grille d'observation. Relance au pharmacien : « Je me permets de revenir vers vous "
+         "pour notre rendez-vous de jeudi. »",
+         "Jour 8 : synthèse avec ma tutrice ; je rédige le bilan de la semaine."]
+# a questionnaire's data dictionary: codes in capitals, items in guillemets (some in the first
+# person), then the answer categories
+DICTIONARY = ["Dictionnaire des codes de l'enquête auprès des pharmaciens",
+              "STATUT : « Quel est votre statut ? » Modalités : 1 = titulaire ; 2 = adjoint ; 3 = autre.",
+              "AGE_ANS : « Quel âge avez-vous ? » Numérique.",
+              "Q7_LIEN : « Je connais personnellement les infirmiers de mon secteur. » Échelle de 1 à 4.",
+              "Q8_CANAL : « Par quel moyen joignez-vous le plus souvent un médecin ? » Modalités : téléphone, "
+              "messagerie, en personne."]
+# "Verbatim :" / "Extrait :" name the kind of passage, not who speaks: the words are someone's
+EXTRACTS = ["Synthèse des ateliers – aides à domicile du Jura, 12 juin 2023",
+            "Douze aides à domicile du Jura ont participé aux ateliers, animés par la fédération. Les propos "
+            "retenus sont reproduits sans guillemets, précédés de la mention Verbatim.",
+            "Thème 1 – Les plannings",
+            "Verbatim : moi on m'appelle le dimanche soir pour me dire que je commence à six heures, et je "
+            "n'ai personne pour garder ma fille (aide à domicile, Dole).",
+            "Thème 2 – Le lien avec les soignants",
+            "Verbatim : on ne sait jamais si l'infirmière est passée avant nous, alors on appelle la famille "
+            "(aide à domicile, Lons-le-Saunier).",
+            "Verbatim : je fais quarante kilomètres entre deux personnes, et personne ne me demande comment "
+            "va la dame (aide à domicile, Champagnole).",
+            "Proposition de la fédération : un cahier de liaison commun au domicile, relu par chaque intervenant."]
+
+
+def test_field_head_words_are_no_labels(gazetteer):
+    _, segs = segment_lines(DIARY, gazetteer)
+    assert not [s.text for s in segs if s.kind in SPEECH]
+    _, segs = segment_lines(DICTIONARY, gazetteer)
+    assert not [s.text for s in segs if s.kind in SPEECH]
+    assert field_lead("Jour 3 : visite à domicile avec l'infirmière. Message laissé au médecin : ")
+    assert field_lead("Relance aux personnes sans réponse : ")
+
+
+def test_a_quote_field_label_names_no_one(gazetteer):
+    assert quote_field("Verbatim") and quote_field("Extrait") and not quote_field("Sophie")
+    text, segs = segment_lines(EXTRACTS, gazetteer)
+    for snippet in ("on m'appelle le dimanche soir", "on ne sait jamais si l'infirmière"):
+        seg = segment_at(text, segs, snippet)
+        assert seg.kind in SPEECH and seg.speaker == ""
+
+
+def test_people_labels_beside_field_words_stay_turns(gazetteer):
+    # near miss: the same planning words inside the words of people who take turns
+    lines = ["Entretien avec deux infirmières libérales de Dole.",
+             "Enquêtrice : Comment s'organise votre semaine ?",
+             "Sophie : Le lundi je fais les prises de sang, et le message de la pharmacie arrive le mardi.",
+             "Enquêtrice : Et vous ?",
+             "Claire : Moi je fais surtout les tournées du soir, on se relaie chaque semaine.",
+             "Sophie : Et on se laisse un message sur le cahier.",
+             "Claire : Oui, le cahier, c'est notre planning à nous."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "Le lundi je fais").kind == "turn"
+    assert segment_at(text, segs, "tournées du soir").kind == "turn"

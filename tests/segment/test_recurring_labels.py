@@ -342,3 +342,18 @@ def test_an_overlapping_turn_and_the_keyed_interviewer_take_turns(gazetteer):
     # the interviewer's next question is hers, not the end of the physiotherapist's turn
     assert _at(text, segs, "et quand le médecin n'est pas").kind == "moderator"
     assert _at(text, segs, "alors là on l'appelle").speaker == "KAR"
+
+
+def test_a_series_of_labels_none_of_which_comes_back_is_no_dialogue(gazetteer):
+    # seglabels14: "Temps 1 :", "Temps 4 :", "Temps 6 :" … of a protocol in the first person: a
+    # series recurs, no label does (people who take turns come back, at least the one who asks)
+    protocol = ["Déroulé de l'atelier d'éducation thérapeutique",
+                "Temps 1 : je présente l'atelier et chacun dit ce qu'il attend de la séance.",
+                "Temps 4 : je fais circuler les cartes ; on parle des repas de fête.",
+                "Temps 6 : on revient sur les hypoglycémies, je laisse les participants raconter.",
+                "Temps 9 : je distribue le questionnaire de satisfaction et on fixe la date suivante."]
+    assert labels(protocol) == {}
+    text, segs = _segment(protocol, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+    # near miss: the same numbered series with the one who asks coming back (HASH above) stays a dialogue
+    assert set(labels(HASH)) == {"Modé", "#3", "#1", "#5"}

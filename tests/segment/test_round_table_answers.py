@@ -85,3 +85,27 @@ def test_attendance_line_is_no_respondent_and_does_not_part_the_answers(gazettee
     text, segs = _segment(meeting, gazetteer, styles=styles)
     assert _at(text, segs, "six professionnels").kind not in ("turn", "verbatim")
     assert _at(text, segs, "elle dort mal").kind == "turn"
+
+
+def test_a_phrase_holding_an_attendance_word_and_the_labelled_animator(gazetteer):
+    # seglabels14: "Étaient présents :", "Personnes excusées :" hold a not_labels word (any word of
+    # the label counts, not only the whole label); "L'animateur :" names the interviewer's part
+    assert respondent_label("Étaient présents : Mme A. (infirmière libérale, Caudry), M. B. (pharmacien).") is None
+    assert respondent_label("Personnes excusées : Dr Martin, Mme Roche.") is None
+    assert respondent_label("Josiane Martel (patiente depuis 2014) : Par mon médecin.") is not None
+    minutes = ["CPTS du Haut-Doubs – Groupe de travail « Soins non programmés » – 4 avril 2024",
+               "Personnes présentes : Mme L. (infirmière libérale, Morteau), M. P. (pharmacien, Pontarlier), "
+               "Mme R. (médecin généraliste, Pontarlier).",
+               "L'animateur : Qu'est-ce qui vous manque le plus le samedi matin ?",
+               "Mme L. : Un médecin à joindre. Je tombe sur le répondeur et je finis par envoyer aux urgences.",
+               "M. P. : Et moi j'ai des ordonnances périmées que je ne peux pas renouveler, je dépanne comme je peux.",
+               "Mme R. : On a un planning de garde mais personne ne le connaît, on devrait l'envoyer à tous.",
+               "L'animateur : Un annuaire partagé vous aiderait ?"]
+    styles = line_styles(minutes, {0}, "bold")
+    declared = round_table_speakers(split_lines("\n".join(minutes)), StyleMap(styles))
+    assert "Personnes présentes" not in declared
+    assert declared.get("L'animateur", {}).get("moderator", True)
+    text, segs = _segment(minutes, gazetteer, styles=styles)
+    assert _at(text, segs, "Mme L. (infirmière libérale").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "vous manque le plus").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "Un médecin à joindre").kind == "turn"

@@ -424,6 +424,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
         found = found or legend_in_words(text)
+        found = found or digit_key(text)  # "Locuteurs : 1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …"
         found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
@@ -435,6 +436,23 @@ def label_legend(texts: list[str]) -> dict[str, str]:
             for label, desc in found.items():
                 out.setdefault(label, desc)
     return out
+
+
+# one entry of a key whose labels are bare numbers: "1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute
+# libéral, cabinet de groupe à Vendôme" (the description up to the next entry or the sentence's end)
+DIGIT_ENTRY = re.compile(r"(?:^|[;:(]\s*)(?P<label>\d{1,2})\s*=\s*(?P<desc>[^;=]{2,160}?)\s*(?=;|\.(?:\s|$)|$)")
+
+
+def digit_key(text: str) -> dict[str, str]:
+    """label -> who, from a key whose labels are bare numbers, when it is a key of SPEAKERS: one
+    of its entries names the interviewer ("1 = l'étudiant enquêteur ; 2 = …"). A questionnaire's
+    answer categories ("Modalités : 1 = médecin généraliste ; 2 = infirmier …") name no one who asks."""
+    if text.count("=") < 2:
+        return {}
+    found = {m.group("label"): m.group("desc").strip() for m in DIGIT_ENTRY.finditer(text)}
+    if len(found) < 2 or not any(cv.INTERVIEWER.search(d) for d in found.values()):
+        return {}
+    return found
 
 
 # one entry of a list of abbreviations: "CSA : conseillère en santé de l'Assurance maladie"

@@ -855,7 +855,27 @@ LEGEND_CODE = re.compile(r"^\s*(?P<code>(?P<prefix>[A-Z]{1,2})\d{1,2})\b")
 def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
     """Codes opening lines whose letter a key explains ("I = infirmier(e) libéral(e), K = …"
     then "I2 — …", "K1 — …"): each is a participant of that profession, even speaking once."""
-    return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend}
+    numbers = {k for k in legend if k.isdigit()}  # "1 :", "2 :" under "Locuteurs : 1 = …; 2 = …": the key's own labels
+    return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend} | \
+        {m.group(1) for ln in lines if numbers for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers}
+
+
+# a bare number and a colon opening a line or a sentence inside one (turns the extraction ran together)
+_NUMBER_TURN = re.compile(r"(?:^|(?<=[.!?…»])\s)\s*(\d{1,2})\s*:\s+(?=[^\W\d])")
+
+
+def split_at_key_numbers(lines: list[TextLine], legend: dict[str, str]) -> list[TextLine]:
+    """Lines cut where a bare number a key explains ("Locuteurs : 1 = l'étudiant enquêteur ; 2 =
+    …") opens a sentence with a colon ("… deux jours. 1 : Et la CPTS … ? 2 : Pas encore."): the
+    key's turns the extraction ran together; re-indexed. Unchanged without such a key."""
+    numbers = {k for k in legend if k.isdigit()}
+    if not numbers:
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        cuts = [m.start(1) for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers and m.start(1) > 0]
+        append_cut(out, ln, cuts)
+    return out
 
 
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after

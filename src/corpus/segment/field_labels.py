@@ -66,18 +66,41 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     return step, when, branch, int(data.get("acronym_min_letters", 3))
 
 
+def quote_field(label: str) -> bool:
+    """A label that names the kind of passage after it, not its speaker ("Verbatim : on nous
+    appelle …", "Extrait : …", "Citation : …"; ``quote_field_labels``): a quotation of someone
+    the label does not name (their profile may follow the words, "(IDEL, Haute-Loire)")."""
+    words = {fold(w).lower().rstrip(".") for w in cv.language_data().get("quote_field_labels", [])}
+    return fold(label).lower().strip().rstrip(".") in words
+
+
 def _folded(text: str) -> str:
     return " ".join(fold(text).lower().replace("’", "'").split())
+
+
+def _last_clause(lead: str) -> str:
+    """The lead's last clause, after a sentence end or another colon ("Semaine 48 : réalisation
+    des entretiens. Relance aux personnes sans réponse :" -> "Relance aux personnes sans réponse :")."""
+    body = lead.rstrip()
+    if not body.endswith(":"):
+        return lead
+    return re.split(r"[.;!?:]\s+", body[:-1].rstrip())[-1] + " :"
 
 
 def field_lead(lead: str) -> bool:
     """The text before a quotation on its line is a script's or a form's "X :" lead: a step, a
     relative time, a branch, or a field word."""
-    m = _LEAD.match(lead)
+    m = _LEAD.match(lead) or _LEAD.match(_last_clause(lead))
     if not m:
         return False
     step, when, branch, _ = _patterns(id(cv.language_data()))
     text = _folded(m.group("lead"))
+    clause = _LEAD.match(_last_clause(lead))
+    if clause and _folded(clause.group("lead")).split()[0].rstrip(".") in cv.NOT_LABELS:
+        # the clause right before the colon opens with a field's head word ("Relance aux personnes
+        # sans réponse :", "Message envoyé :"); a diary's date before it ("Mardi 4 mars. — … la
+        # cadre m'arrête :") heads the entry, not the clause
+        return True
     if branch.match(text) and _narrated_reply(m.group("lead")):
         return False  # "Lorsque je lui propose …, elle me répond simplement :": narration, not a script's branch
     return bool(step.search(text) or when.search(text) or branch.match(text)

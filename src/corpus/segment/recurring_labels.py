@@ -185,6 +185,12 @@ def _runs(indices: list[int], gap: int, titles: set[int] = frozenset()) -> list[
     return runs
 
 
+def _voice(label: str) -> bool:
+    """A label word of the interviewer, the interviewee, a group or a voice ("Modératrice", "Tous")."""
+    key = fold(label).rstrip(".").lower()
+    return key in cv.MODERATOR_WORDS or key in cv.GROUP_WORDS or key in cv.VOICE_WORDS or key in cv.ANSWER_WORDS
+
+
 def dialogue(run: list[int], found: dict[int, Prefix], lines: list[TextLine], s: dict) -> set[str]:
     """The labels of one block of labelled paragraphs when it behaves as a dialogue, else none."""
     counts = Counter(found[i].label for i in run)
@@ -197,6 +203,12 @@ def dialogue(run: list[int], found: dict[int, Prefix], lines: list[TextLine], s:
     counts = Counter(labels)
     series = Counter(_series(k) for k in labels)  # "#3", "#1", "#5": one series recurring
     if len(run) < s["min_turns"] or len(counts) < 2 or max(series.values()) < s["min_lines"]:
+        return set()
+    if max(counts.values()) < s["min_lines"] and not any(_voice(k) for k in counts):
+        # a series of labels none of which comes back and none a voice ("Semaine 38 :", "Semaine
+        # 41 :", "Semaine 48 :"; "Temps 1 :", "Temps 4 :"): a planning's or a protocol's fields;
+        # people who take turns come back, at least the one who asks ("Modé :" between "#3 :",
+        # "#1 :", "#5 :"), or a voice is among them ("(Modératrice)", "(Tous)" between "(Intervenant C)" …)
         return set()
     changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
     words = [lines[i].text[found[i].end - lines[i].start:] for i in run]

@@ -29,11 +29,28 @@ LABEL = re.compile(r"^\s*(?P<label>(?P<name>[^\W\d][\w’'.-]*(?:\s[^\W\d][\w’
                    r"(?:\s*\((?P<aside>[^()]{1,60})\))?)\s*:\s+(?P<rest>\S.*)$")
 
 
+def _field_name(name: str) -> bool:
+    """A field's name, no one's: a ``not_labels`` entry, or a name one of whose words is one
+    ("Présents", "Étaient présents", "Personnes excusées", "Message envoyé"). NOT_LABELS is
+    folded: compared without accents."""
+    folded = fold(name.rstrip("."))
+    return folded in cv.NOT_LABELS or any(w.strip(".’'") in cv.NOT_LABELS for w in folded.split())
+
+
+def _interviewer_word(name: str) -> bool:
+    """A label naming the interviewer's part, article or not ("L'animatrice", "Enquêtrice")."""
+    key = fold(name).rstrip(".")
+    for article in _data().get("elided_articles", []) + [a + " " for a in _data().get("definite_articles", [])]:
+        if key.startswith(fold(article)):
+            key = key[len(fold(article)):].strip()
+            break
+    return key in cv.MODERATOR_WORDS
+
+
 def respondent_label(text: str) -> re.Match | None:
     """The label of a paragraph "Name (aside) : answer", or None."""
     m = LABEL.match(text)
-    # NOT_LABELS is folded: "Présents :", "Résumé :" compared without accents
-    if not m or fold(m.group("name").rstrip(".")) in cv.NOT_LABELS or len(m.group("label")) > 80:
+    if not m or _field_name(m.group("name")) or len(m.group("label")) > 80:
         return None
     if len(m.group("name").rstrip(".")) < 3:
         return None  # "S :", "A :": a grid's letters (SAED, SBAR), not people's names
@@ -43,7 +60,7 @@ def respondent_label(text: str) -> re.Match | None:
 def _field_line(text: str) -> bool:
     """A "Field : value" line whose field is no one's label (``not_labels``: "Présents : …")."""
     m = LABEL.match(text)
-    return m is not None and fold(m.group("name").rstrip(".")) in cv.NOT_LABELS
+    return m is not None and _field_name(m.group("name"))
 
 
 def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
@@ -72,6 +89,6 @@ def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
             for m in run:
                 out.setdefault(" ".join(m.group("label").split()), {
                     "speaker": m.group("name"), "role_raw": m.group("aside") or "", "role": "", "region": "",
-                    "place": "", "moderator": False, "source": "attribution"})
+                    "place": "", "moderator": _interviewer_word(m.group("name")), "source": "attribution"})
         i += max(1, len(run))
     return out

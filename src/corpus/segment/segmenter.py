@@ -130,6 +130,7 @@ from .fallbacks import (
     signed_speech,
     speaker_column_rows,
     split_at_generic,
+    split_at_key_numbers,
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes
@@ -537,8 +538,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
+        lines = split_at_key_numbers(lines, self.ctx.legend)  # "1 :" / "2 :" under "Locuteurs : 1 = …" run together
         for code in legend_codes(lines, self.ctx.legend):
             vouched.setdefault(code, {})  # "I2 —" under a key "I = infirmier(e) libéral(e)"
+        numbers = {k: {} for k in vouched if k.isdigit() and k not in self.ctx.declared_speakers}
+        for k in numbers:
+            if cv.INTERVIEWER.search(self.ctx.legend.get(k, "")):
+                vouched[k] = {"moderator": True}  # "1 = l'étudiant enquêteur"
+        if numbers:  # bare numbers read as labels only where the key declares them (fallbacks.legend_codes)
+            self.declared_turn = declared_turn({**numbers, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
         if self.labels:
             # turns the extraction ran together on one line start where their label does

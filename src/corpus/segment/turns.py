@@ -15,6 +15,7 @@ from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import match_turn, self_presented_role
 from .fallbacks import reads_as_speech
+from .field_labels import quote_field
 from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
@@ -212,6 +213,8 @@ class TurnHandlers:
                     known = self.speaker_attrs(label)
                     attrs.update(role_raw=known["role_raw"], role=known["role"])
                 return "turn", attrs
+        if quote_field(label):  # "Verbatim : …": a quotation of someone unnamed (segment/field_labels.py)
+            return "turn", {**self._newcomer_attrs(label, self.speaker_attrs(label)), "speaker": ""}
         return "turn", self._newcomer_attrs(label, self.speaker_attrs(label))
 
     def _newcomer_attrs(self, label: str, attrs: dict) -> dict:

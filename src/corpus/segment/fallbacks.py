@@ -27,7 +27,7 @@ from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
 from .guarded import Guarded
 from .labels import turn_match
-from .roles import ROLE_RULES, names_a_profession, normalize_role
+from .roles import ROLE_RULES, matched_role, names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
@@ -413,6 +413,22 @@ def _informants_only(piece: str) -> bool:
                                for m in nouns)
 
 
+def _names_several(piece: str) -> bool:
+    """A piece naming a group of people ("Six médecins généralistes de la Sarthe", "les
+    infirmières interrogées", "Caractéristiques des IDE"): a group word or a plural word that
+    names a role; not one person's card or heading ("Infirmière du centre de santé de
+    Maripasoula", "Entretien F – infirmière coordinatrice de SSIAD"), which says what one
+    interviewee does, not the one trade of everyone the study heard (lang/fr/fallbacks.yaml
+    informant_group_words, plural_endings)."""
+    data = cv.language_data()
+    group = {fold(w).lower() for w in data.get("informant_group_words") or []}
+    endings = tuple(data.get("plural_endings") or ())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(piece).lower())
+    counted = (m.group(1) for m in re.finditer(r"\b(?:[2-9]|[1-9]\d+)\s+([^\W\d_][\w-]*)", piece))  # "12 IDE"
+    return any(w in group for w in words) or any(matched_role(w) is not None for w in counted) \
+        or any(len(w) > 3 and w.endswith(endings) and matched_role(w) is not None for w in words)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -427,6 +443,9 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 continue
             for piece in PEOPLE_SPLIT.split(sentence):
                 role = normalize_role(piece)
+                if (role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)) \
+                        and not _names_several(piece):
+                    continue  # one interviewee's card or heading: what one person does, no study's trade
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \

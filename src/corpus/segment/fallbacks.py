@@ -429,6 +429,12 @@ def _names_several(piece: str) -> bool:
         or any(len(w) > 3 and w.endswith(endings) and matched_role(w) is not None for w in words)
 
 
+def _trade(piece: str) -> bool:
+    """A piece that names a trade (of the vocabulary or outside it)."""
+    role = normalize_role(piece)
+    return role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -441,11 +447,12 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
                 continue
-            for piece in PEOPLE_SPLIT.split(sentence):
+            pieces = PEOPLE_SPLIT.split(sentence)
+            described = [p for p in pieces if _trade(p)]
+            if len(described) == 1 and not _names_several(described[0]):
+                continue  # one interviewee's card or heading: what one person does, no study's trade
+            for piece in pieces:
                 role = normalize_role(piece)
-                if (role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)) \
-                        and not _names_several(piece):
-                    continue  # one interviewee's card or heading: what one person does, no study's trade
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
                 elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \

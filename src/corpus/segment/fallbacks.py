@@ -443,6 +443,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     if marked is None:
         marked = qualitative_scan(texts)[2]
     roles: set[str] = set()
+    single: set[str] = set()  # the roles of single persons' descriptions
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
@@ -450,7 +451,10 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
             pieces = PEOPLE_SPLIT.split(sentence)
             described = [p for p in pieces if _trade(p)]
             if len(described) == 1 and not _names_several(described[0]):
-                continue  # one interviewee's card or heading: what one person does, no study's trade
+                # one interviewee's card or heading: what one person does, no study's trade; but a
+                # trade other than the group's says the study heard several
+                single.add(normalize_role(described[0]))
+                continue
             for piece in pieces:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
@@ -462,7 +466,9 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     roles.add("")
             if len(roles) > 1:
                 return ""  # two roles already: no single one, whatever the rest names (the set only grows)
-    return next(iter(roles)) if len(roles) == 1 else ""
+    if len(roles) != 1 or single - roles:
+        return ""
+    return next(iter(roles))
 
 
 def cites_a_study(before: str) -> bool:

@@ -429,6 +429,14 @@ def _names_several(piece: str) -> bool:
         or any(len(w) > 3 and w.endswith(endings) and matched_role(w) is not None for w in words)
 
 
+def _names_informant(piece: str) -> bool:
+    """A description of one person as the study's interviewee ("Speaker 2 = l'infirmière en
+    pratique avancée interrogée", "Profil de l'interviewée : infirmière Asalée"): the one person
+    the study heard, whose trade is the study's (lang/fr/fallbacks.yaml informant_words)."""
+    folded = {fold(w).lower() for w in cv.language_data().get("informant_words") or []}
+    return any(w in folded for w in re.findall(r"[^\W\d_]+", fold(piece).lower()))
+
+
 def _trade(piece: str) -> bool:
     """A piece that names a trade (of the vocabulary or outside it)."""
     role = normalize_role(piece)
@@ -450,7 +458,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 continue
             pieces = PEOPLE_SPLIT.split(sentence)
             described = [p for p in pieces if _trade(p)]
-            if len(described) == 1 and not _names_several(described[0]):
+            if len(described) == 1 and not _names_several(described[0]) and not _names_informant(described[0]):
                 # one interviewee's card or heading: what one person does, no study's trade; but a
                 # trade other than the group's says the study heard several
                 single.add(normalize_role(described[0]))

@@ -28,8 +28,6 @@ def _annex(card: str) -> list[str]:
             "R2 : Moi je traduis pour le docteur quand les familles appellent."]
 
 
-@pytest.mark.xfail(strict=True, reason="session 19: study_roles gives the card's one role to R2, who joins the "
-                   "interview undescribed: one person's card is not a study of one trade (to fix)")
 def test_the_card_under_the_heading_describes_the_first_to_answer(gazetteer):
     text, segs = _segment(_annex("Infirmière du centre de santé de Maripasoula ; entretien réalisé sur place "
                                  "le 14 mars 2022 (48 min)."), gazetteer, doc={"kind": "memoire"})
@@ -107,8 +105,6 @@ def test_a_heading_by_letter_describes_the_label_of_that_letter(gazetteer):
     assert _at(text, segs, "Six semaines en ce moment").role == "coordinateur"
 
 
-@pytest.mark.xfail(strict=True, reason="session 19: study_roles gives the heading's one role to R, another "
-                   "label than the heading's letter F: one person's header is not a study of one trade (to fix)")
 def test_a_heading_by_letter_gives_no_role_to_another_label(gazetteer):
     # the heading's letter is not the label that answers: whose description it is stays unsaid
     text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "R"),

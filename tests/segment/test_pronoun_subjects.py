@@ -112,3 +112,30 @@ def test_a_person_presented_by_name_and_apposition_is_the_running_speaker(gazett
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire Vergnaud", "infirmier")
     s = _at(text, segs, "Je vois bien qui décline")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Paul Desmoulins", "kinesitherapeute")
+
+
+# segroles13: the sentence leading to a quotation's colon opens on a subject pronoun (after a
+# participial or adverbial phrase or not); the sentence before names who it stands for
+def test_a_colon_lead_s_pronoun_after_a_sentence_naming_a_person(gazetteer):
+    lines = ["Six acteurs du territoire ont été interrogés : la coordinatrice de la CPTS, deux infirmiers, une "
+             "pharmacienne, un médecin et un aidant familial.",
+             "La pharmacienne nuance ce rôle. Interrogée sur le même point, elle déclare : « Pour nous, la CPTS "
+             "c'est surtout les gardes et la vaccination, pour le reste on se débrouille. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "surtout les gardes").role == "pharmacien"
+    # unseen: a masculine subject, an adverbial phrase, another verb
+    lines[1] = ("Le kinésithérapeute du pôle voit les choses autrement. Au détour d'une question sur les "
+                "transmissions, il tranche : « Pour nous, la CPTS c'est surtout des réunions le soir, on n'a pas "
+                "le temps. »")
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "surtout des réunions").role == "kinesitherapeute"
+
+
+def test_a_colon_lead_s_pronoun_of_the_other_gender_is_someone_else(gazetteer):
+    # near miss: "il" does not stand for "la pharmacienne"
+    lines = ["Six acteurs du territoire ont été interrogés : la coordinatrice de la CPTS, deux infirmiers, une "
+             "pharmacienne, un médecin et un aidant familial.",
+             "La pharmacienne nuance ce rôle. Interrogé sur le même point, il déclare : « Pour nous, la CPTS "
+             "c'est surtout les gardes et la vaccination, pour le reste on se débrouille. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "surtout les gardes").role != "pharmacien"

@@ -792,3 +792,30 @@ def test_a_description_under_a_quote_alone_on_its_line_is_still_its_source(gazet
     text, segs = segment_lines(lines, gazetteer)
     seg = _at(text, segs, "Le circuit")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Pays de la Loire")
+
+
+# segroles13: a function naming no trade, then the trade in apposition before the speech verb
+def test_the_trade_in_apposition_after_a_function(gazetteer):
+    from segment_text import segment_lines
+
+    lines = ["Les présidents, eux, insistent sur la légitimité. Le président de la CPTS d'Évron, médecin "
+             "généraliste, résume : « Elle n'est pas là pour nous donner des ordres, elle est là pour qu'on "
+             "arrête de faire l'administratif le soir. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "nous donner des ordres").role == "medecin_generaliste"
+    # unseen: a vice-présidente whose trade is given after her function, another verb
+    lines = ["Le bureau s'est renouvelé en 2022. La vice-présidente de l'association, infirmière libérale, "
+             "explique : « On a voulu que chaque profession ait une voix, même les plus petites. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "chaque profession ait une voix").role == "infirmier"
+
+
+def test_an_apposition_that_is_no_trade_leaves_the_function(gazetteer):
+    # near miss: what follows the function is a place and a date, no trade
+    from segment_text import segment_lines
+
+    lines = ["Les présidents, eux, insistent sur la légitimité. Le président de la CPTS d'Évron, élu en 2021, "
+             "résume : « Elle n'est pas là pour nous donner des ordres, elle est là pour qu'on arrête de faire "
+             "l'administratif le soir. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "nous donner des ordres").role not in ("medecin_generaliste", "elu")

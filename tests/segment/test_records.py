@@ -205,3 +205,31 @@ def test_an_office_without_a_name_opens_a_turn_with_its_role(gazetteer):
 def test_an_office_without_the_dash_is_no_label():
     lines = split_lines("M. le maire. Il a inauguré la maison de santé en 2019.\nLa commune a financé les travaux.\n")
     assert record_speakers(lines) == {}
+
+
+# segroles13: minutes opening with the list of those present, each with a profession in
+# parentheses; a label later gives the civility and initial alone, with a dash ("Mme C. –")
+PRESENT = ["Étaient présents : Mme A. (infirmière libérale, Caudry), M. B. (pharmacien, Cambrai), Mme C. "
+           "(sage-femme libérale, Le Cateau-Cambrésis), M. D. (masseur-kinésithérapeute, Cambrai).",
+           "L'animatrice : Qu'est-ce qui coince le plus au moment du retour à domicile ?",
+           "Mme A. : Le matériel. Le lit médicalisé arrive le lendemain, et c'est moi qui découvre ça à 8 h.",
+           "Mme C. – Pour les mamans c'est pareil après une césarienne : personne ne nous prévient de la sortie."]
+
+
+def test_a_dashed_label_takes_the_profession_of_the_list_of_those_present(gazetteer):
+    text, segs = _segment(PRESENT, gazetteer)
+    seg = _at(text, segs, "Pour les mamans")
+    assert (seg.kind, seg.role) == ("turn", "sage_femme")
+    # unseen: the list between commas, a masculine civility, another profession
+    lines = ["Présents : M. Roux, orthophoniste, Bayonne ; Mme Lafitte, pharmacienne, Anglet.",
+             "Mme Lafitte : Les ordonnances de sortie arrivent par la famille, en photo sur un téléphone.",
+             "M. Roux – Chez nous c'est pareil, on apprend la sortie par les parents eux-mêmes."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Chez nous c'est pareil").role == "autre_paramedical"
+
+
+def test_a_lone_dashed_label_no_list_describes_is_no_member_of_a_chamber(gazetteer):
+    # near miss: one dashed label, no list describing her: her role stays unsaid (not 'elu')
+    text, segs = _segment([PRESENT[0].replace("Mme C. (sage-femme libérale, Le Cateau-Cambrésis), ", ""), *PRESENT[1:]],
+                          gazetteer)
+    assert _at(text, segs, "Pour les mamans").role != "elu"

@@ -116,3 +116,38 @@ def test_a_list_line_opening_with_the_interview_word_names_nobody(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     seg = segment_at(text, segs, "on passe le lendemain")
     assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "", "sage_femme", "Bretagne")
+
+
+# segroles13: a typographic sign as the call ("« … » †") and the note line at the end of the
+# section that opens with the same sign (round 37's Mayenne memoir, reworded)
+def test_a_dagger_call_takes_the_person_of_its_note_line(gazetteer):
+    lines = ["Cinq coordinatrices de CPTS ont été interrogées en 2023.",
+             "La fiche de poste reste floue : « On m'a dit de faire le lien, mais le lien entre qui et qui, "
+             "personne ne savait vraiment » †.",
+             "L'isolement revient souvent : « Je suis seule dans un bureau prêté par la mairie, on s'appelle "
+             "entre coordinatrices tous les vendredis » ‡.",
+             "† Coordinatrice de CPTS, nord Mayenne, entretien du 3 mai 2023.",
+             "‡ Infirmière libérale, sud Mayenne, entretien du 22 mai 2023."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    first = segment_at(text, segs, "personne ne savait vraiment")
+    assert (first.kind, first.role, first.region) == ("verbatim", "coordinateur", "Pays de la Loire")
+    assert segment_at(text, segs, "Je suis seule dans un bureau").role == "infirmier"
+
+
+def test_an_asterisk_call_resolved_by_its_note_line(gazetteer):
+    # an unseen variant: an asterisk as the call, the note line under the paragraph
+    lines = ["Les gardes du week-end pèsent sur les officines : « le samedi, on est devenus le cabinet médical "
+             "du canton, faute de médecin » *.",
+             "* Pharmacien titulaire, Saint-Flour, entretien de mars 2022."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    seg = segment_at(text, segs, "on est devenus le cabinet médical")
+    assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Auvergne-Rhône-Alpes")
+
+
+def test_a_sign_no_line_resolves_describes_nobody(gazetteer):
+    # near miss: the dagger is called but no note line opens with it; nothing is invented
+    lines = ["La fiche de poste reste floue : « On m'a dit de faire le lien, mais le lien entre qui et qui, "
+             "personne ne savait vraiment » †.",
+             "Ces représentations divergentes alimentent des tensions sur le périmètre des missions."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    assert segment_at(text, segs, "personne ne savait vraiment").role in ("", "inconnu")

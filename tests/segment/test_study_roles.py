@@ -69,3 +69,23 @@ def test_no_study_role_changes_nothing():
     segs = [_Seg("turn", "inconnu")]
     apply_study_role(segs, "")
     assert segs[0].role == "inconnu"
+
+
+# segroles13: the methods list several people one by one (singular): not one trade, whatever
+# the one plural among them names; one interviewee's card names no study trade either
+def test_methods_listing_several_people_one_by_one_give_no_trade(gaz):
+    lines = [RESULTS[0],
+             "Les entretiens ont été conduits entre avril et juin 2023 auprès de six acteurs du territoire : la "
+             "coordinatrice de la CPTS, deux infirmiers, une pharmacienne, un médecin et un aidant familial.",
+             *RESULTS[2:]]
+    assert _role(lines, gaz) == "inconnu"
+
+
+def test_one_interviewee_s_card_is_no_study_of_one_trade(gaz):
+    lines = [RESULTS[0], "Entretien 3 – sage-femme libérale, Albi, entretien réalisé le 4 mai 2022 (52 min).",
+             *RESULTS[2:]]
+    assert _role(lines, gaz) == "inconnu"
+    # but a plural of one trade, counted, is the study's (unseen: digits and an abbreviation)
+    lines = [RESULTS[0], "Nous avons mené des entretiens semi-directifs auprès de 12 sages-femmes libérales du Tarn.",
+             *RESULTS[2:]]
+    assert _role(lines, gaz) == "sage_femme"

@@ -890,10 +890,10 @@ SETS["segment_unseen37"] = {
     "annexe_these_mg_focus_group_plan_de_table_lettres_a_b_c_d_profession_entre_parentheses_etiquettes_lettre_seule_petit_bourg": (1.0, 1.0, 1.0, 1.0),
     "article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria": (0.0, 0.0, 0.0, 0.0),
     "article_socio_revue_informateurs_en_ligne_profession_age_premiere_mention_seulement_reprise_prenom_seul_haut_jura": (0.85, 0.33, 0.66, 1.0),
-    "compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis": (1.0, 1.0, 0.66, 1.0),  # seglabels14: 'Étaient présents' a field, 'L'animatrice' the moderator
+    "compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis": (1.0, 1.0, 1.0, 1.0),  # seglabels14: 'Étaient présents' a field, 'L'animatrice' the moderator; segroles13: role 0.66 -> 1.0 ('Mme C. –' takes the attendance list's sage-femme)
     "memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan": (0.0, 0.0, 0.0, 0.0),
-    "memoire_sante_publique_a_la_question_entre_guillemets_repond_deux_points_fonctions_sans_nom_le_lorrain_basse_pointe": (0.8, 1.0, 0.5, 1.0),
-    "memoire_sante_publique_appels_croix_dague_attribution_en_lignes_de_note_fin_de_section_coordinatrices_cpts_mayenne": (1.0, 1.0, 0.0, 1.0),
+    "memoire_sante_publique_a_la_question_entre_guillemets_repond_deux_points_fonctions_sans_nom_le_lorrain_basse_pointe": (0.8, 1.0, 1.0, 1.0),  # segroles13: role 0.5 -> 1.0 ('La pharmacienne … Interrogée …, elle déclare :')
+    "memoire_sante_publique_appels_croix_dague_attribution_en_lignes_de_note_fin_de_section_coordinatrices_cpts_mayenne": (1.0, 1.0, 1.0, 1.0),  # segroles13: role 0.0 -> 1.0 (dagger note lines; function then trade in apposition)
     "negatif_dictionnaire_variables_questionnaire_codes_majuscules_deux_points_libelles_guillemets_premiere_personne_modalites": (0.0, 1.0, 1.0, 1.0),
     "negatif_memoire_ifsi_question_de_depart_question_de_recherche_hypotheses_deux_points_guillemets_je_me_suis_demande": (1.0, 1.0, 1.0, 1.0),
     "negatif_presse_resultats_elections_urps_listes_noms_entre_guillemets_deux_points_pourcentages_sieges": (1.0, 1.0, 1.0, 1.0),
@@ -2568,14 +2568,11 @@ ROUND37_BELOW = {
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: inhabitants quoted by a fictitious first name only, 'Pour Yannick, « … »', '« … », raconte Sandra.', 'Wilner explique : « … »': narrative)",
     "article_socio_revue_informateurs_en_ligne_profession_age_premiere_mention_seulement_reprise_prenom_seul_haut_jura":
         "f1 0.86, speaker 0.33, role 0.67, region 1.00 (1 FN: 'Élodie (infirmière libérale, 38 ans) tient un cahier … : « … »' narrative; 'Bastien (pharmacien, 45 ans) y voit … : « … »' found without speaker; 'Élodie ajoute : « … »' (first name only, profession at the first mention) found without speaker, role inconnu)",
-    "compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis":
-        "role 0.67 ('Mme C. – …' role elu, not the attendance list's sage-femme; the list's 2 FP gone since seglabels14)",
+    # compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis: at the target after the session-20 merge (seglabels14: the list's 2 FP gone; segroles13: 'Mme C. –' the list's sage-femme)
     "memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: quotes typed with ASCII double chevrons '<< … >> (IDE2)': narrative)",
     "memoire_sante_publique_a_la_question_entre_guillemets_repond_deux_points_fonctions_sans_nom_le_lorrain_basse_pointe":
-        "f1 0.80, speaker 1.00, role 0.50, region 1.00 (1 FN: 'À la question « … », l'aidant cite spontanément l'infirmière : « … »' narrative; 'La pharmacienne nuance ce rôle. Interrogée …, elle déclare : « … »' role inconnu)",
-    "memoire_sante_publique_appels_croix_dague_attribution_en_lignes_de_note_fin_de_section_coordinatrices_cpts_mayenne":
-        "role 0.00 (quotes found, role inconnu: the dagger notes '† Coordinatrice de CPTS, nord Mayenne, …' at the end of the section not read; 'Le président de la CPTS d'Évron, médecin généraliste, résume : « … »' role inconnu)",
+        "f1 0.80, speaker 1.00, role 0.50, region 1.00 (1 FN: 'À la question « … », l'aidant cite spontanément l'infirmière : « … »' narrative; segroles13: 'La pharmacienne nuance ce rôle. Interrogée …, elle déclare : « … »' now pharmacien, role 1.00)",
     "presse_reunion_surnoms_entre_guillemets_dans_attribution_dite_zozo_incise_aide_soignante_ssiad_saint_benoit":
         "f1 0.80 (1 FN: '« … », explique Zozo en coupant le moteur.', the nickname given as 'dite « Zozo »' in the paragraph before: narrative)",
     "proces_verbal_assemblee_generale_cpts_etiquettes_nom_profession_fonction_parentheses_interpellation_dans_la_salle_guillemets_sud_essonne":

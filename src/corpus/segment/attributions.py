@@ -542,6 +542,10 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     if call.verbatim and not call.attrs.get("speaker") and (member := colon_member(lead, gazetteer)) is not None:
         # "Dr Kessler (MG) répond : « … »": the member the clause names, whatever the clause alone gave
         return type(call)(True, {**call.attrs, **member}, call.attribution)
+    if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs \
+            and call.attrs.get("role") in (None, "", "inconnu") \
+            and (pronoun := _colon_pronoun(lead, gazetteer)) is not None:
+        return type(call)(True, {**call.attrs, **pronoun}, call.attribution)  # "…. Interrogée …, elle déclare :"
     if call.verbatim:
         anaphor = call.attrs.get("role_raw", "")
         if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
@@ -568,13 +572,24 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
     if not cv.PRONOUN_SPEECH.search(lead[cut:] if cut >= 0 else lead):
         # "La déléguée de l'ARS … assume … : « … »"; "Mme Lebrun (IDEL) souligne : « … »"
-        attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer)
+        attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer) \
+            or _colon_pronoun(lead, gazetteer)  # "…. Interrogée sur ce point, elle déclare :"
         return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
+    if attrs is None:  # "La pharmacienne nuance ce rôle. Elle déclare : « … »" (segment/pronoun_subjects.py)
+        attrs = _colon_pronoun(lead, gazetteer)
     if attrs is None and before and re.match(rf"\s*(?:{_words_alt(named_settings()['subject_pronouns'])})\s", lead[cut + 1:] if cut >= 0 else lead):
         # "Claire, aide à domicile, … Elle décrit … : « … »": the one person presented above (segfix38)
         attrs = presented_earlier(before, gazetteer) or presented_first_name(before, gazetteer)
     return call if attrs is None else type(call)(True, attrs)
+
+
+def _colon_pronoun(lead: str, gazetteer) -> dict | None:
+    """The described person a colon lead's subject pronoun stands for, when they have a role."""
+    from .pronoun_subjects import colon_pronoun_subject  # it reads describe() of this module
+
+    attrs = colon_pronoun_subject(lead, gazetteer)
+    return attrs if attrs is not None and attrs["role"] not in ("", "autre", "inconnu") else None
 
 
 # -- "Nadia Benali est coordinatrice de parcours … Son credo : « … »" ---------------------------

@@ -27,7 +27,7 @@ from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
 from .guarded import Guarded
 from .labels import turn_match
-from .roles import ROLE_RULES, names_a_profession, normalize_role
+from .roles import ROLE_RULES, matched_role, names_a_profession, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
@@ -413,6 +413,36 @@ def _informants_only(piece: str) -> bool:
                                for m in nouns)
 
 
+def _names_several(piece: str) -> bool:
+    """A piece naming a group of people ("Six médecins généralistes de la Sarthe", "les
+    infirmières interrogées", "Caractéristiques des IDE"): a group word or a plural word that
+    names a role; not one person's card or heading ("Infirmière du centre de santé de
+    Maripasoula", "Entretien F – infirmière coordinatrice de SSIAD"), which says what one
+    interviewee does, not the one trade of everyone the study heard (lang/fr/fallbacks.yaml
+    informant_group_words, plural_endings)."""
+    data = cv.language_data()
+    group = {fold(w).lower() for w in data.get("informant_group_words") or []}
+    endings = tuple(data.get("plural_endings") or ())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(piece).lower())
+    counted = (m.group(1) for m in re.finditer(r"\b(?:[2-9]|[1-9]\d+)\s+([^\W\d_][\w-]*)", piece))  # "12 IDE"
+    return any(w in group for w in words) or any(matched_role(w) is not None for w in counted) \
+        or any(len(w) > 3 and w.endswith(endings) and matched_role(w) is not None for w in words)
+
+
+def _names_informant(piece: str) -> bool:
+    """A description of one person as the study's interviewee ("Speaker 2 = l'infirmière en
+    pratique avancée interrogée", "Profil de l'interviewée : infirmière Asalée"): the one person
+    the study heard, whose trade is the study's (lang/fr/fallbacks.yaml informant_words)."""
+    folded = {fold(w).lower() for w in cv.language_data().get("informant_words") or []}
+    return any(w in folded for w in re.findall(r"[^\W\d_]+", fold(piece).lower()))
+
+
+def _trade(piece: str) -> bool:
+    """A piece that names a trade (of the vocabulary or outside it)."""
+    role = normalize_role(piece)
+    return role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -421,11 +451,19 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     if marked is None:
         marked = qualitative_scan(texts)[2]
     roles: set[str] = set()
+    single: set[str] = set()  # the roles of single persons' descriptions
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
                 continue
-            for piece in PEOPLE_SPLIT.split(sentence):
+            pieces = PEOPLE_SPLIT.split(sentence)
+            described = [p for p in pieces if _trade(p)]
+            if len(described) == 1 and not _names_several(described[0]) and not _names_informant(described[0]):
+                # one interviewee's card or heading: what one person does, no study's trade; but a
+                # trade other than the group's says the study heard several
+                single.add(normalize_role(described[0]))
+                continue
+            for piece in pieces:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
@@ -436,7 +474,9 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     roles.add("")
             if len(roles) > 1:
                 return ""  # two roles already: no single one, whatever the rest names (the set only grows)
-    return next(iter(roles)) if len(roles) == 1 else ""
+    if len(roles) != 1 or single - roles:
+        return ""
+    return next(iter(roles))
 
 
 def cites_a_study(before: str) -> bool:

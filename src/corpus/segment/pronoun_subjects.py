@@ -88,6 +88,30 @@ def pronoun_subject(lead: str, after: str, gazetteer: Gazetteer, before: str = "
     pron = incise_pronoun(after)
     if not pron or any(q in lead for q in "«»\"“”"):
         return None
+    return _subject_for(pron, lead, after, gazetteer, before)
+
+
+def colon_pronoun_subject(lead: str, gazetteer: Gazetteer) -> dict | None:
+    """Attrs of the person the subject pronoun of the sentence leading to a quotation's colon
+    stands for ("La pharmacienne nuance ce rôle. Interrogée sur le même point, elle déclare : « …
+    »", "Le médecin arrive à 8 h. Il résume : « … »", whatever the verb, an adverbial or participial
+    phrase before the pronoun or not): the nearest sentence subject before it that names a person of
+    the pronoun's gender, as for an incise (pronoun_subject). None when the last sentence of
+    ``lead`` opens on no subject pronoun or does not end on a colon."""
+    t = lead.rstrip()
+    if not t.endswith(":") or any(q in lead for q in "«»\"“”"):
+        return None
+    cut = max(t.rfind(". "), t.rfind("? "), t.rfind("! "))
+    if cut < 0:
+        return None
+    m = _patterns()["pronoun_subject"].match(t[cut + 1:].lstrip())
+    if m is None:
+        return None
+    # the paragraph's own sentences only: above it, a quotation's closing guillemet runs into them
+    return _subject_for(m.group("pron"), t[:cut + 1], "", gazetteer, "")
+
+
+def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before: str) -> dict | None:
     pats = _patterns()
     want = _gender(pron, "feminine_subject_pronouns", "masculine_subject_pronouns")
     text = before + lead

@@ -345,6 +345,21 @@ def _who(phrase: str) -> str:
     return phrase.strip(" .:;")
 
 
+def _with_apposition(who: str, raw: str) -> str:
+    """A function naming no trade, then the trade in apposition ("Le président de la CPTS d'Évron,
+    médecin généraliste, résume :", "la directrice de l'association, infirmière de formation,
+    explique :"): the person is described by both, the trade giving the role. ``who`` as it is
+    when it names a role or when no apposition follows it in ``raw``."""
+    if normalize_role(who) != "inconnu" or not raw.strip().startswith(who):
+        return who
+    rest = raw.strip()[len(who):]
+    app = re.match(r"\s*,\s*(?P<app>[^,;:«»()]{3,80}?)\s*,", rest)
+    if app is None or not describes_person(app.group("app")) \
+            or normalize_role(app.group("app")) in ("autre", "inconnu"):
+        return who
+    return f"{who}, {app.group('app').strip()}"
+
+
 def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
     """Is the quotation text[a:b] someone's words, and whose? (see _classify). A quote given to a
     description ("la coordinatrice explique") in a sentence that names the interview ("Dans
@@ -408,8 +423,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     listed = listed_source(after, getattr(ctx, "source_lists", {}))  # "« … » [3]", "[3] E4, …" (segment/source_lists.py)
     sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
     if sourced_attrs is not None:
-        if not sourced_attrs["speaker"] and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
-            sourced_attrs["speaker"] = cv.interview_speaker(str(int(re.search(r"\d+", text[b + listed[1]:b + listed[2]]).group(0))))
+        number = re.search(r"\d+", text[b + listed[1]:b + listed[2]].translate(SUPERSCRIPTS))  # none for "†"
+        if not sourced_attrs["speaker"] and number and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
+            sourced_attrs["speaker"] = cv.interview_speaker(str(int(number.group(0))))
         return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)
     if below is not None:  # "« … »" then, on the next line, "Pharmacienne titulaire, Lons-le-Saunier (39)"
@@ -713,6 +729,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             named = _first_name_before(parts, at, who, ctx, words)
             if named is not None:
                 return named
+        who = _with_apposition(who, raw)
         return _speech(ctx, current, who, words)
     reporter = compound_reporter(before, after) if words >= 4 and not italic else ""
     named = cv.NAME.search(reporter) if reporter else None

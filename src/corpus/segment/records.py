@@ -22,7 +22,7 @@ from collections import Counter
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import interview_header
+from .attributions import describes_person, interview_header
 from .base import TextLine, append_cut
 from .chaired_records import chair_names, is_chair
 from .roles import matched_role
@@ -142,12 +142,19 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
             # not a member's function ("représentante des usagers", "directrice … de l'ARS"): the role it names
             role = role or matched_role(func) or ""
             entry.update(role_raw=func, role=role, region=region)
+    for m in hits:  # "Mme C. –" labelled alone, "Mme C. (sage-femme libérale, …)" in the list of those present
+        entry = found[" ".join((m.group("chair") or m.group("post") or m.group("name") or m.group("office")).split())]
+        if not entry["role_raw"] and not entry["moderator"] and m.group("name"):
+            desc = listed_description(m.group("label"), lines)
+            if desc:
+                role, region = function_attrs(desc)
+                entry.update(role_raw=desc, role=role or matched_role(desc) or "", region=region)
     chairs = chair_names(lines)  # "- Présidence de M. X, président -" (segment/chaired_records.py)
     for label, entry in found.items():
         if is_chair(label, chairs):
             entry["moderator"] = True
     for entry in found.values():
-        if not entry["role"] and not entry["moderator"] and (has_chair or dashed):
+        if not entry["role"] and not entry["moderator"] and (has_chair or len(dashed) >= MIN_RECORD_LINES):
             entry["role"] = member
     benches = bench_label()
     for ln in lines:
@@ -157,6 +164,22 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
                 "role_raw": "", "role": member, "region": "", "place": "", "moderator": False,
                 "source": "attribution", "record": True, "group": True})
     return found
+
+
+def listed_description(label: str, lines: list[TextLine]) -> str:
+    """What a list of those present or a presentation says of the person a label names as written
+    ("Mme C" of "Mme C. –"), in parentheses or between commas right after that name ("Étaient
+    présents : Mme A. (infirmière libérale, Caudry), …, Mme C. (sage-femme libérale, …)", "M. Roux,
+    pharmacien, …"); '' when no line describes a person there."""
+    shape = re.compile(rf"(?<![\w.]){re.escape(label)}\.?\s*(?:\((?P<p>[^()]{{3,120}})\)|,\s*(?P<c>[^,.;:()«»]{{3,80}}),)")
+    for ln in lines:
+        for m in shape.finditer(ln.text):
+            if ln.text[:m.start()].strip() == "":
+                continue  # the label's own line: "Mme C. (…) :" is the label, not a list of them
+            desc = (m.group("p") or m.group("c")).strip()
+            if describes_person(desc) and matched_role(desc):
+                return desc
+    return ""
 
 
 NAME_TOKEN = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ][A-Za-zÀ-ÿ'’-]*$")

@@ -264,6 +264,19 @@ def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[st
     if not region:
         return
     for seg in segments:
-        if seg.kind in kinds and not seg.region:
+        if seg.kind in kinds and not seg.region and not placed_elsewhere(seg, region, gazetteer):
             seg.region, seg.place = region, place
             seg.attr_source = seg.attr_source or "document_places"
+
+
+def placed_elsewhere(seg, region: str, gazetteer) -> bool:
+    """A speaker whose own description names a commune (however many régions share the name, or by
+    its first words, "I1, infirmière libérale, Sarlat") none of whose régions is the document's:
+    that person's place is not the document's, and another speaker's town ("I3, …, Amiens") does not
+    make it so (segregions13)."""
+    if not seg.role_raw or getattr(gazetteer, "communes", None) is None:
+        return False
+    from .place_forms import homonym_regions
+
+    found = homonym_regions(seg.role_raw, gazetteer.communes)
+    return bool(found) and not any(region in regions for _, regions in found)

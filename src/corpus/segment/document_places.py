@@ -37,10 +37,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
-    communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
-    communes.update(territory_communes(text, gazetteer, communes))
+    # a commune inside a place the gazetteer lists is a word of its name ("le pays de Caux": not Caux,
+    # Hérault; "la vallée d'Aure": not Aure, Ardennes)
+    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)})
+    communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
-    settled = word_communes(text, gazetteer, communes)
+    settled = outside(listed, word_communes(text, gazetteer, communes))
     communes.update(settled)
     mentions = {**communes, **listed}
     # "installée à Sarlat" (Sarlat-la-Canéda) beside "le Périgord noir", "de Sainte-Rose" (Guadeloupe
@@ -53,6 +55,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
             or len(regions) != 1:
         # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
         # no place of another région named anywhere (segfix38)
+        # two speakers or more placed apart in one région ("IDE Challans", "MG Luçon", "Kiné Les
+        # Herbiers"), no place of another région named: the group's words are said there (segregions13)
+        placed = {fold(s.place) for s in segments if s.region and s.place}
+        if len(placed) >= MIN_MENTIONS and len(regions) == 1 and own:
+            first = min((s for s in segments if s.region and s.place), key=lambda s: s.char_start)
+            return first.region, first.place
         town = headline_town(text, gazetteer) or title_place(text, gazetteer)
         if town is not None and regions <= {town[0]}:
             return town
@@ -63,6 +71,11 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         lone = lone_place(text, gazetteer, mentions, own)
         return lone or ("", "")
     return mentions[min(mentions)]
+
+
+def outside(listed: dict, found: dict) -> dict:
+    """The entries of ``found`` whose span overlaps none of ``listed``'s."""
+    return {(a, b): v for (a, b), v in found.items() if not any(x < b and a < y for x, y in listed)}
 
 
 def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str, str] | None:
@@ -207,7 +220,7 @@ def field_communes(text: str, gazetteer, taken: dict) -> dict:
         a = m.start("field")
         if any(x <= a < y for x, y in taken):
             continue
-        place = gazetteer.commune_field(m.group("field"))
+        place = gazetteer.commune_field(m.group("field"), after_field=text[max(0, a - 8):a].rstrip(" \t")[-1:] in (",", ";", "|"))
         if place is not None and place.region:
             out[(a, m.end("field"))] = (place.region, place.name)
     return out

@@ -334,3 +334,16 @@ def test_a_commune_written_with_its_capitalised_article_is_a_place(gaz):
     assert resolve_region("en plein dans la flèche", gaz) == ("", "")
     assert resolve_region("infirmière à La Chapelle", gaz) == ("", "")
     assert resolve_region("La Flèche", gaz) == ("", "")
+
+
+def test_places_are_found_in_a_text_with_an_ellipsis(gaz):
+    # round 23: "F2 : … et elle passe le relais" ("…" folds to three characters) had left the whole
+    # transcript without its "Périgord noir"
+    text = "F2 : … et elle passe le relais au docteur.\nH2 : Personne ne le sait dans le Périgord noir."
+    assert [(text[a:b], p.region) for a, b, p in gaz.find(text)] == [("Périgord", "Nouvelle-Aquitaine")]
+    # an unseen variant: a ligature before the place, the adjective after an ellipsis
+    other = "Le coefﬁcient … en Ardèche"
+    assert [other[a:b] for a, b, _ in gaz.find(other)] == ["Ardèche"]
+    assert resolve_region("une infirmière… aveyronnaise", gaz)[0] == "Occitanie"
+    # near-miss: the ellipsis alone names nothing
+    assert gaz.find("… et puis voilà …") == []

@@ -249,9 +249,7 @@ class Gazetteer:
     def _matches(self, text: str) -> list[tuple[int, int, Place, bool]]:
         if not text or self._pattern is None:
             return []
-        folded = fold(text)
-        if len(folded) != len(text):  # a character that folds to several: fall back to no match
-            return []
+        folded = fold_in_place(text)
         found = []
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
@@ -324,6 +322,16 @@ class Gazetteer:
         if (dept.end() if dept else end) != len(t):
             return None
         return Place(t[:end], "commune", hit[2].region)
+
+
+def fold_in_place(text: str) -> str:
+    """``fold(text)`` with every character at its place: one that folds to several ("…" to "...",
+    a ligature) is folded to the first of them, so that positions in the folded text hold in the
+    text (a transcript's "…" had left the whole document without a place: segregions13)."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(f[:1] or " " for f in map(fold, text))
 
 
 def _flexible(key: str) -> str:
@@ -488,9 +496,7 @@ def regional_adjective(text: str) -> tuple[str, str] | None:
     """(region, adjective) of a regional adjective in a short field ("en zone rurale bretonne",
     "un cabinet normand"), or None."""
     pattern, by_word = _regional_adjectives()
-    folded = fold(text or "")
-    if len(folded) != len(text or ""):
-        return None
+    folded = fold_in_place(text or "")
     m = pattern.search(folded)
     return (by_word[m.group("stem")], text[m.start():m.end()]) if m else None
 

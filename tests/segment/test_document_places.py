@@ -84,10 +84,19 @@ def test_a_place_named_once_in_the_words_places_the_document(gaz):
     ("de Montargis", "de Montargis ou du Moule"),  # a name that may be a commune of another région (Guadeloupe)
     # the national scale: a place named once is an example
     ("Alors je vais", "C'est pareil à l'échelle nationale. Alors je vais"),
+    # the State's scale (segregions13): "les agents de l'État", an interministerial direction
+    ("Alors je vais", "Les agents de l'État le savent bien. Alors je vais"),
+    ("2.3. Trouver un médecin traitant", "2.3. Ce qu'en dit la direction interministérielle"),
 ])
 def test_a_place_named_once_look_alikes_place_nothing(gaz, change):
     text, segs = _segment([line.replace(*change) for line in MEMOIR], gaz)
     assert _at(text, segs, "tous les cabinets").region == ""
+
+
+def test_the_state_in_lower_case_is_a_condition_not_the_scale(gaz):
+    # near-miss: "l'état de santé" is no State: the one place still places the memoir
+    text, segs = _segment([line.replace("Alors je vais", "Vu l'état de mes jambes, je vais") for line in MEMOIR], gaz)
+    assert _at(text, segs, "tous les cabinets").region == "Centre-Val de Loire"
 
 
 def test_a_place_qualified_by_its_departement_is_said_there(gaz):

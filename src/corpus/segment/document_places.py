@@ -95,7 +95,7 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
     regions = {mentions[k][0] for k in kept} | own
     if not kept or len(regions) != 1:
         return None
-    if len(kept) < MIN_MENTIONS and _national().search(text):
+    if len(kept) < MIN_MENTIONS and (_national().search(text) or _state_scope(data).search(text)):
         return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
 
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
@@ -104,6 +104,13 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
         if not regions & {c.region for c in found}:
             return None
     return mentions[min(kept)]
+
+
+def _state_scope(data: dict) -> re.Pattern:
+    """The words of a text written at the State's scale (lang/fr place_forms.yaml state_scope_words:
+    "les agents de l'État", "la direction interministérielle"), exact case."""
+    words = data.get("state_scope_words", [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else re.compile(r"(?!)")
 
 
 # a département in parentheses after a place: "Saint-Denis (Seine-Saint-Denis)", "Valence (Drôme)"

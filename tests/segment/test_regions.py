@@ -285,3 +285,65 @@ def test_a_former_region_after_ex_gives_the_region_that_absorbed_it(gaz):
     # "ex-" glued inside another word, or a former région written in lower case, is no place
     assert resolve_region("un complex-Alsace sans rapport", gaz)[0] == ""
     assert resolve_region("son ex-picardie", gaz)[0] == ""
+
+
+# session 20 (segregions13): places that are no commune nor département in the gazetteer's sheet
+def test_a_name_after_a_landscape_noun_is_the_river_not_the_commune(gaz):
+    # round 37: "vallée d'Aure" (Hautes-Pyrénées) had been Aure, a commune of the Ardennes
+    assert resolve_region("officine rurale, vallée d'Aure", gaz) == ("Occitanie", "vallée d'Aure")
+    # round 15: the Val de Loire is the river's; "nivernais" the Nièvre's adjective
+    assert resolve_region("coordinateur de la CPTS du Val de Loire nivernais", gaz)[0] == "Bourgogne-Franche-Comté"
+    # an unseen variant: the Marne's banks in the Val-de-Marne are no Marne (51)
+    assert resolve_region("infirmière libérale, bords de Marne", gaz) == ("", "")
+    assert resolve_region("médecin, gorges de l'Aveyron", gaz) == ("", "")
+    # near-misses: a "pays" is named after its town; a département with its own hyphenated name
+    assert resolve_region("infirmière, pays de Dinan", gaz)[0] == "Bretagne"
+    assert resolve_region("CPTS Val-de-Marne", gaz)[0] == "Île-de-France"
+    assert resolve_region("médecin à Aure", gaz)[0] == "Grand Est"
+
+
+def test_natural_regions_islands_and_adjectives(gaz):
+    assert resolve_region("SF libérale, Bigorre, 20 ans d'exercice", gaz)[0] == "Occitanie"
+    assert resolve_region("masseur-kinésithérapeute, Marie-Galante", gaz)[0] == "Guadeloupe"
+    assert resolve_region("infirmière, Île de Ré", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("médecin généraliste, Haut-Doubs", gaz)[0] == "Bourgogne-Franche-Comté"
+    assert resolve_region("une infirmière aveyronnaise", gaz)[0] == "Occitanie"
+    assert resolve_region("pharmacien girondin", gaz)[0] == "Nouvelle-Aquitaine"
+    # near-misses: a name going on, a common word
+    assert resolve_region("infirmière, Bigorre-ville imaginaire", gaz) == ("", "")
+    assert resolve_region("une infirmière aventureuse", gaz) == ("", "")
+
+
+def test_a_departement_number_settles_a_homonym_of_a_departement(gaz):
+    # Vienne, Isère (38), not the Vienne (86); Valence, Tarn-et-Garonne's or Drôme's
+    assert resolve_region("médecin généraliste, Vienne (38)", gaz) == ("Auvergne-Rhône-Alpes", "Vienne")
+    assert resolve_region("infirmière, Valence (82)", gaz)[0] == "Occitanie"
+    # the number agreeing, or none: the département as before
+    assert resolve_region("pharmacien, Vienne (86)", gaz)[0] == "Nouvelle-Aquitaine"
+    assert resolve_region("pharmacien, Vienne", gaz)[0] == "Nouvelle-Aquitaine"
+
+
+def test_a_commune_written_with_its_capitalised_article_is_a_place(gaz):
+    # "La Flèche", "Le Tampon" are also words ("flèche", "tampon"): the article's capital mid-line says
+    # a proper name, after a preposition or as a later field of a description
+    assert resolve_region("médecin traitant, installé à La Flèche", gaz) == ("Pays de la Loire", "La Flèche")
+    assert resolve_region("Focus group (SAAD du Sud, Le Tampon, 3 juin 2023)", gaz)[0] == "La Réunion"
+    # an unseen variant
+    assert resolve_region("infirmière libérale à La Souterraine", gaz)[0] == "Nouvelle-Aquitaine"
+    # near-misses: the word in lower case, a name several régions share, the field opening the text
+    assert resolve_region("en plein dans la flèche", gaz) == ("", "")
+    assert resolve_region("infirmière à La Chapelle", gaz) == ("", "")
+    assert resolve_region("La Flèche", gaz) == ("", "")
+
+
+def test_places_are_found_in_a_text_with_an_ellipsis(gaz):
+    # round 23: "F2 : … et elle passe le relais" ("…" folds to three characters) had left the whole
+    # transcript without its "Périgord noir"
+    text = "F2 : … et elle passe le relais au docteur.\nH2 : Personne ne le sait dans le Périgord noir."
+    assert [(text[a:b], p.region) for a, b, p in gaz.find(text)] == [("Périgord", "Nouvelle-Aquitaine")]
+    # an unseen variant: a ligature before the place, the adjective after an ellipsis
+    other = "Le coefﬁcient … en Ardèche"
+    assert [other[a:b] for a, b, _ in gaz.find(other)] == ["Ardèche"]
+    assert resolve_region("une infirmière… aveyronnaise", gaz)[0] == "Occitanie"
+    # near-miss: the ellipsis alone names nothing
+    assert gaz.find("… et puis voilà …") == []

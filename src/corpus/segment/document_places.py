@@ -37,10 +37,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
-    communes = {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)}
-    communes.update(territory_communes(text, gazetteer, communes))
+    # a commune inside a place the gazetteer lists is a word of its name ("le pays de Caux": not Caux,
+    # Hérault; "la vallée d'Aure": not Aure, Ardennes)
+    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)})
+    communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
-    settled = word_communes(text, gazetteer, communes)
+    settled = outside(listed, word_communes(text, gazetteer, communes))
     communes.update(settled)
     mentions = {**communes, **listed}
     # "installée à Sarlat" (Sarlat-la-Canéda) beside "le Périgord noir", "de Sainte-Rose" (Guadeloupe
@@ -53,6 +55,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
             or len(regions) != 1:
         # a press headline opening on its town ("Saint-Dizier : la maison de santé … ouvrira en mars"),
         # no place of another région named anywhere (segfix38)
+        # two speakers or more placed apart in one région ("IDE Challans", "MG Luçon", "Kiné Les
+        # Herbiers"), no place of another région named: the group's words are said there (segregions13)
+        placed = {fold(s.place) for s in segments if s.region and s.place}
+        if len(placed) >= MIN_MENTIONS and len(regions) == 1 and own:
+            first = min((s for s in segments if s.region and s.place), key=lambda s: s.char_start)
+            return first.region, first.place
         town = headline_town(text, gazetteer) or title_place(text, gazetteer)
         if town is not None and regions <= {town[0]}:
             return town
@@ -63,6 +71,11 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         lone = lone_place(text, gazetteer, mentions, own)
         return lone or ("", "")
     return mentions[min(mentions)]
+
+
+def outside(listed: dict, found: dict) -> dict:
+    """The entries of ``found`` whose span overlaps none of ``listed``'s."""
+    return {(a, b): v for (a, b), v in found.items() if not any(x < b and a < y for x, y in listed)}
 
 
 def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str, str] | None:
@@ -82,7 +95,7 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
     regions = {mentions[k][0] for k in kept} | own
     if not kept or len(regions) != 1:
         return None
-    if len(kept) < MIN_MENTIONS and _national().search(text):
+    if len(kept) < MIN_MENTIONS and (_national().search(text) or _state_scope(data).search(text)):
         return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
 
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
@@ -91,6 +104,13 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
         if not regions & {c.region for c in found}:
             return None
     return mentions[min(kept)]
+
+
+def _state_scope(data: dict) -> re.Pattern:
+    """The words of a text written at the State's scale (lang/fr place_forms.yaml state_scope_words:
+    "les agents de l'État", "la direction interministérielle"), exact case."""
+    words = data.get("state_scope_words", [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else re.compile(r"(?!)")
 
 
 # a département in parentheses after a place: "Saint-Denis (Seine-Saint-Denis)", "Valence (Drôme)"
@@ -207,7 +227,7 @@ def field_communes(text: str, gazetteer, taken: dict) -> dict:
         a = m.start("field")
         if any(x <= a < y for x, y in taken):
             continue
-        place = gazetteer.commune_field(m.group("field"))
+        place = gazetteer.commune_field(m.group("field"), after_field=text[max(0, a - 8):a].rstrip(" \t")[-1:] in (",", ";", "|"))
         if place is not None and place.region:
             out[(a, m.end("field"))] = (place.region, place.name)
     return out
@@ -264,6 +284,19 @@ def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[st
     if not region:
         return
     for seg in segments:
-        if seg.kind in kinds and not seg.region:
+        if seg.kind in kinds and not seg.region and not placed_elsewhere(seg, region, gazetteer):
             seg.region, seg.place = region, place
             seg.attr_source = seg.attr_source or "document_places"
+
+
+def placed_elsewhere(seg, region: str, gazetteer) -> bool:
+    """A speaker whose own description names a commune (however many régions share the name, or by
+    its first words, "I1, infirmière libérale, Sarlat") none of whose régions is the document's:
+    that person's place is not the document's, and another speaker's town ("I3, …, Amiens") does not
+    make it so (segregions13)."""
+    if not seg.role_raw or getattr(gazetteer, "communes", None) is None:
+        return False
+    from .place_forms import homonym_regions
+
+    found = homonym_regions(seg.role_raw, gazetteer.communes)
+    return bool(found) and not any(region in regions for _, regions in found)

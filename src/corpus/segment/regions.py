@@ -73,6 +73,8 @@ COMMUNE_NAME = re.compile(
     rf"(?:{_PLACE_ARTICLES})?[A-ZÀ-ÖØ-Þ][\w]*(?:(?:['’]|-(?:[a-zà-ÿ]+-)*)[A-ZÀ-ÖØ-Þ]?[\w]+)*")
 # "à Sens (89)", "Vue (44)": the département that settles an ambiguous name
 COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
+# the article that opens a commune's name, with its capital ("La Flèche", "Le Tampon", "L'Isle")
+_TITLED_ARTICLE = re.compile(rf"(?:{_PLACE_ARTICLES})\S")
 # "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed
 # (lang/fr place_forms.yaml contracted_articles; the article with the space before the name)
 CONTRACTED = {prep: f"{article} " for prep, article in load("fr").get("contracted_articles", {}).items()}
@@ -90,6 +92,23 @@ def _metonyms() -> re.Pattern:
 
     words = load("fr").get("place_metonyms", [])
     return re.compile("(?:" + "|".join(re.escape(fold(w)) for w in words) + r")$" if words else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _landscape() -> re.Pattern:
+    """A landscape noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
+    landscape_nouns: "la vallée d'", "le Val de", "les bords de"), folded."""
+    words = load("fr").get("landscape_nouns", [])
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
+        if words else re.compile(r"(?!)")
+
+
+def after_landscape_noun(text: str, start: int) -> bool:
+    """The name at ``start`` follows a landscape noun and "de" ("la vallée d'Aure", "le Val de Loire",
+    "les bords de Marne"): a river's or a mountain's name, not the commune or the département that
+    bears it."""
+    return bool(_landscape().search(fold(text[max(0, start - 40):start])))
 
 
 @dataclass(frozen=True)
@@ -160,10 +179,13 @@ def load_communes(path: str = str(COMMUNES_PATH)) -> Communes:
     return Communes(out)
 
 
-def commune_at(text: str, start: int, communes: Communes, article: str = "") -> tuple[int, int, Commune] | None:
+def commune_at(text: str, start: int, communes: Communes, article: str = "",
+               field: bool = False) -> tuple[int, int, Commune] | None:
     """The commune whose name begins at ``start`` (the longest name that is one), or None.
 
-    Only a capitalised name counts; a citation ("de Bourgueil et al.") does not."""
+    Only a capitalised name counts; a citation ("de Bourgueil et al.") does not. ``field``: the
+    name is a field of a description after another ("SAAD du Sud, Le Tampon"), where a capitalised
+    article is the name's as after a preposition."""
     m = COMMUNE_NAME.match(text, start)
     if not m or not any(ch.islower() for ch in m.group(0)):
         return None  # an acronym ("de l'ARS", "de CPTS") is no commune name
@@ -176,7 +198,10 @@ def commune_at(text: str, start: int, communes: Communes, article: str = "") -> 
         if _metonyms().match(fold(name)):
             return None  # "du Ségur", "à Matignon": an institution or a negotiation, not the commune
         dept = COMMUNE_DEPT.match(text, end)
-        commune = communes.resolve(article + name, dept.group(1) if dept else "")
+        # "à La Flèche", "SAAD du Sud, Le Tampon": the article written with its capital after the
+        # line's start makes the name a proper one, a place even when it is also a word
+        titled = k > 1 and (field or (start > 0 and text[start - 1] != "\n")) and bool(_TITLED_ARTICLE.match(name))
+        commune = communes.resolve(article + name, dept.group(1) if dept else "", words=titled)
         if commune is None and article:
             commune = communes.resolve(name, dept.group(1) if dept else "")
         if commune is not None:
@@ -224,9 +249,7 @@ class Gazetteer:
     def _matches(self, text: str) -> list[tuple[int, int, Place, bool]]:
         if not text or self._pattern is None:
             return []
-        folded = fold(text)
-        if len(folded) != len(text):  # a character that folds to several: fall back to no match
-            return []
+        folded = fold_in_place(text)
         found = []
         for m in self._pattern.finditer(folded):
             if not any(c.isupper() for c in text[m.start():m.end()]):
@@ -236,6 +259,9 @@ class Gazetteer:
             if is_common_noun(folded, m.start(), m.end()):
                 continue  # "Réunion du 15 juillet": the meeting (place_forms.py)
             place = self.by_key.get(_normalise_key(m.group(0)))
+            if place is not None and place.kind in ("departement", "commune", "prefecture") \
+                    and after_landscape_noun(text, m.start()):
+                continue  # "la CPTS du Val de Loire nivernais": the river, not the Loire (42)
             if place is not None:
                 found.append((m.start(), m.end(), place, is_titled_noun(text, m.start(), m.end())))
         return found
@@ -249,6 +275,8 @@ class Gazetteer:
 
         out = []
         for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+            if after_landscape_noun(text, m.end()):
+                continue  # "la vallée d'Aure": the river
             article = CONTRACTED.get(m.group("prep").lower(), "")
             name = COMMUNE_NAME.match(text, m.end())
             if not name or not any(ch.islower() for ch in name.group(0)):
@@ -271,6 +299,8 @@ class Gazetteer:
 
         out = []
         for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
+            if after_landscape_noun(text, m.end()):
+                continue  # "la vallée d'Aure": the river, not Aure (Ardennes)
             article = CONTRACTED.get(m.group("prep").lower(), "")
             hit = commune_at(text, m.end(), self.communes, article)
             if hit is not None:
@@ -278,12 +308,13 @@ class Gazetteer:
                 out.append((a, b, Place(c.name, "commune", c.region)))  # "au Mans": Le Mans
         return out
 
-    def commune_field(self, field_text: str) -> Place | None:
-        """A field that is a commune name and nothing else ("Fougères", "Sens (89)")."""
+    def commune_field(self, field_text: str, after_field: bool = False) -> Place | None:
+        """A field that is a commune name and nothing else ("Fougères", "Sens (89)"); ``after_field``:
+        it follows another field of the description ("…, Le Tampon": commune_at)."""
         if self.communes is None:
             return None
         t = field_text.strip()
-        hit = commune_at(t, 0, self.communes)
+        hit = commune_at(t, 0, self.communes, field=after_field)
         if hit is None:
             return None
         end = hit[1]
@@ -291,6 +322,16 @@ class Gazetteer:
         if (dept.end() if dept else end) != len(t):
             return None
         return Place(t[:end], "commune", hit[2].region)
+
+
+def fold_in_place(text: str) -> str:
+    """``fold(text)`` with every character at its place: one that folds to several ("…" to "...",
+    a ligature) is folded to the first of them, so that positions in the folded text hold in the
+    text (a transcript's "…" had left the whole document without a place: segregions13)."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(f[:1] or " " for f in map(fold, text))
 
 
 def _flexible(key: str) -> str:
@@ -375,7 +416,8 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         places = qualified
     if places:
         start, end, place = places[0]
-        return place.region, text[start:end]
+        coded = _numbered_homonym(text, start, end, place, gazetteer)
+        return coded or (place.region, text[start:end])
     commune = _commune_in_field(text, gazetteer)
     if commune is not None:
         return commune
@@ -394,6 +436,21 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     if _national().search(text):
         return "National", ""
     return "", ""
+
+
+def _numbered_homonym(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(région, name) of a place followed by a département number in parentheses that is not its
+    own ("Vienne (38)": the commune of the Isère, not the Vienne, 86; "Valence (26)"): the commune
+    of that name in that département, else the département itself; None when the number agrees or
+    there is none."""
+    code = COMMUNE_DEPT.match(text, end)
+    if code is None or code.group(1) not in gazetteer.by_code:
+        return None
+    numbered = gazetteer.by_code[code.group(1)]
+    if numbered.region == place.region:
+        return None
+    commune = gazetteer.communes.resolve(text[start:end], code.group(1)) if gazetteer.communes else None
+    return (commune.region, commune.name) if commune else (numbered.region, text[start:end])
 
 
 def agreeing_homonyms(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
@@ -439,9 +496,7 @@ def regional_adjective(text: str) -> tuple[str, str] | None:
     """(region, adjective) of a regional adjective in a short field ("en zone rurale bretonne",
     "un cabinet normand"), or None."""
     pattern, by_word = _regional_adjectives()
-    folded = fold(text or "")
-    if len(folded) != len(text or ""):
-        return None
+    folded = fold_in_place(text or "")
     m = pattern.search(folded)
     return (by_word[m.group("stem")], text[m.start():m.end()]) if m else None
 
@@ -460,8 +515,8 @@ def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None
     """(region, commune) of a short field: a comma-separated part that is a commune name, else a
     commune after a locative preposition; None when there is none."""
     lower_case = not any(ch.isupper() for ch in text)  # typed without capitals: "kiné - blois"
-    for part in re.split(r"[,;–—]|\s-\s", text):
-        place = gazetteer.commune_field(_unwrap(part))
+    for n, part in enumerate(re.split(r"[,;–—]|\s-\s", text)):
+        place = gazetteer.commune_field(_unwrap(part), after_field=n > 0)
         if place is None and lower_case:
             place = gazetteer.by_key.get(_normalise_key(fold(_unwrap(part))))
         if place is not None:

@@ -169,6 +169,7 @@ from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
+from .person_registry import apply_person_registry
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
@@ -1884,6 +1885,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
+    apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS)  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'

@@ -1,0 +1,170 @@
+"""Persons a document introduces once and then refers to by a shorter or odder form (issue #14).
+
+An article, a thesis or a report presents a person once, with what they do ("Élodie (infirmière
+libérale, 38 ans) tient un cahier …", "Marie-Josée Hoarau, dite « Zozo », aide-soignante …") or
+gives participants codes ("Ils sont désignés MG1 à MG12", "D4-MG est le médecin de la dyade 4"),
+then quotes them under the short form: the first name alone ("Élodie ajoute : « … »"), the
+nickname ("« … », explique Zozo"), the code inside the quotation before its closing mark ("« …
+c'est tout [MG5] »") or in parentheses after it ("« … » (D4-MG)"). This module builds, from the
+document itself, a registry of those persons (every form -> the speaker as the annotation writes
+them: the name of the first mention, or the code, with the role and place the description gives)
+and resolves the quotations the other readers left without a speaker.
+
+Only attributes change (a pass over the finished segments), and only for speech items without a
+speaker: a capitalised word before or after a quotation is a person only when the document
+introduced it as one (a name with a description of a person, a nickname word) and a code only
+when the document uses that code shape more than once (a chemical formula in passing is no code).
+Words: ``nickname_words`` (lang/fr/person_registry.yaml) and the ``introducers`` ("Pour X, « … »").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+
+UNDESCRIBED = ("", "inconnu")
+# a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
+# one for the family name
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+PERSON_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"
+CLOSING = "»”\""
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> dict[str, re.Pattern]:
+    d = cv.language_data()
+    not_names = "|".join(d.get("not_names", [])) or "(?!)"
+    nick = cv._flex_alt(d.get("nickname_words", [])) or "(?!)"
+    introducers = cv._flex_alt(d.get("introducers", [])) or "(?!)"
+    code = rf"(?:{cv.PARTICIPANT_CODE})(?:-[A-Z]{{1,4}}\d{{0,3}})*"
+    return {
+        # "Élodie (infirmière libérale, 38 ans)"
+        "described": re.compile(rf"(?<![\w-])(?!(?:{not_names})\b){PERSON_NAME}\s*\((?P<desc>[^()]{{3,90}})\)"),
+        # "Marie-Josée Hoarau, dite « Zozo », aide-soignante …"; "Nathalie Payet, infirmière, que tout
+        # le service surnomme « la Chef »"
+        "nicknamed": re.compile(rf"(?<![\w-])(?!(?:{not_names})\b){PERSON_NAME}\s*,(?P<between>[^.;«»]{{0,80}}?)"
+                                rf"\b(?:{nick})\s*«\s*(?P<nick>[^«»]{{1,30}}?)\s*»(?:\s*,\s*(?P<desc>[^,.;«»]{{3,90}}))?"),
+        "code": re.compile(rf"(?<![\w-])(?P<code>{code})(?![\w-])"),
+        # "… c'est tout [MG5] »": the code inside the quotation before its closing mark
+        "inner_code": re.compile(rf"\[\s*(?P<code>{code})\s*\]\s*[.!?…]?\s*[{CLOSING}]?\s*$"),
+        # "« … » (D4-MG)": the code in parentheses after it
+        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*\(\s*(?P<code>{code})\s*\)"),
+        "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
+    }
+
+
+def _skeleton(code: str) -> str:
+    return re.sub(r"\d+", "#", code)
+
+
+def build_registry(text: str, gazetteer) -> dict[str, dict]:
+    """Every form the document gives a person -> their attributes (speaker, role_raw, role, region,
+    place); a form two persons share (two Maries) is dropped."""
+    pats = _patterns(id(cv.language_data()))
+    found: dict[str, list[dict]] = {}
+
+    def add(form: str, attrs: dict) -> None:
+        form = form.strip()
+        if form and attrs["speaker"] not in {a["speaker"] for a in found.get(form, [])}:
+            found.setdefault(form, []).append(attrs)
+
+    def person(name: str, desc: str) -> dict:
+        role, region, place = describe(desc, gazetteer) if desc else ("", "", "")
+        return {"speaker": name, "role_raw": desc if role not in UNDESCRIBED else "", "role": role,
+                "region": region, "place": place}
+
+    for m in pats["described"].finditer(text):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if gazetteer.find(name) or not describes_person(desc):
+            continue  # "Morez (Jura)": a place
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(name.split()[0], attrs)  # referred to again by the first name alone
+    for m in pats["nicknamed"].finditer(text):
+        name = m.group("name")
+        if gazetteer.find(name):
+            continue
+        between = m.group("between").strip(" ,")
+        desc = next((d for d in (between, (m.group("desc") or "").strip()) if d and describes_person(d)), "")
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(m.group("nick"), attrs)
+    shapes = Counter(_skeleton(m.group("code")) for m in pats["code"].finditer(text))
+    for m in pats["code"].finditer(text):
+        if shapes[_skeleton(m.group("code"))] >= 2:  # a shape the document uses as codes
+            add(m.group("code"), {"speaker": m.group("code"), "role_raw": "", "role": "", "region": "", "place": ""})
+    return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
+
+
+def _lead(text: str, start: int) -> str:
+    """The clause before a quotation, from the last sentence end on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("» "))
+    return lead[cut + 2:] if cut >= 0 else lead
+
+
+def _incise(text: str, end: int) -> str:
+    """The words after a quotation up to the sentence end on its line ("…, raconte Sandra.")."""
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    m = re.match(r"^\s*[»”\"]?\s*,\s*([^.!?«»]{0,80})", after)
+    return m.group(1) if m else ""
+
+
+def _form_in(clause: str, registry: dict[str, dict], at_start: bool) -> dict | None:
+    """The one registry person the clause names (a form as a whole word), at its start when
+    ``at_start`` (the subject: "Bastien (pharmacien, 45 ans) y voit …", "Élodie ajoute :")."""
+    hits = {}
+    for form, attrs in registry.items():
+        pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+        m = re.match(rf"\s*{pat}", clause) if at_start else re.search(pat, clause)
+        if m:
+            hits[attrs["speaker"]] = attrs
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def resolve(text: str, start: int, end: int, registry: dict[str, dict]) -> dict | None:
+    """The registry person a quotation text[start:end] is attributed to, or None."""
+    if not registry:
+        return None
+    pats = _patterns(id(cv.language_data()))
+    body = text[start:end].rstrip()
+    for m in (pats["inner_code"].search(body), pats["after_code"].match(text[end:end + 40])):
+        if m and m.group("code") in registry:
+            return registry[m.group("code")]
+    lead = _lead(text, start).strip()
+    if lead.endswith((":", ",")):
+        intro = pats["introducer"].match(lead)
+        attrs = _form_in(intro.group("who"), registry, True) if intro else None
+        if attrs is None and lead.endswith(":"):
+            attrs = _form_in(lead, registry, True)
+        if attrs is not None:
+            return attrs
+    incise = _incise(text, end)
+    # "…, raconte Sandra.", "…, explique Zozo en coupant le moteur": a verb, then the person
+    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<rest>.*)$", incise)
+    return _form_in(m.group("rest"), registry, True) if m else None
+
+
+def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
+    """Give the speech items without a speaker the person the registry resolves them to, with the
+    role and place of the first mention where they have none."""
+    targets = [s for s in segments if s.kind in kinds and not s.speaker and s.kind == "verbatim"]
+    if not targets:
+        return
+    registry = build_registry(text, gazetteer)
+    for seg in targets:
+        attrs = resolve(text, seg.char_start, seg.char_end, registry)
+        if attrs is None:
+            continue
+        seg.speaker = attrs["speaker"]
+        if seg.role in UNDESCRIBED and attrs["role"] not in UNDESCRIBED:
+            seg.role, seg.role_raw = attrs["role"], attrs["role_raw"]
+        if not seg.region and attrs["region"]:
+            seg.region, seg.place = attrs["region"], attrs["place"]
+        seg.attr_source = seg.attr_source or "attribution"

@@ -57,6 +57,65 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     }
 
 
+def renames_persons(texts) -> bool:
+    """Whether a line of the text says its informants bear other first names ("les prénoms ont
+    été modifiés"): ``renamed_person_phrases``."""
+    phrases = cv._flex_alt(cv.language_data().get("renamed_person_phrases", []))
+    return bool(phrases) and any(re.search(rf"(?<![\w-])(?:{phrases})(?![\w-])", t) for t in texts)
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A capitalised word the text also writes in lower case, or a determiner or a pronoun of the
+    language data ("Certains ajoutent : « … »"): no first name."""
+    d = cv.language_data()
+    closed = {w.lower() for key in ("determiners", "subject_pronouns", "not_names") for w in d.get(key, [])}
+    return word.lower() in closed or bool(text) and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def lone_first_name(who: str, gazetteer, text: str = "") -> str:
+    """The first name a speech verb's subject or complement is when it is a lone capitalised word,
+    perhaps followed by lower-case words ("Sandra", "Zozo en coupant le moteur"), else ''; not a
+    place, not a word a sentence opens with (``not_names``)."""
+    m = re.match(rf"\s*(?P<w>{_WORD})(?:\s+[a-zà-ÿ][^A-ZÀ-Þ]*)?\s*$", who or "")
+    if m is None:
+        return ""
+    word = m.group("w")
+    not_names = cv.language_data().get("not_names", [])
+    if any(re.fullmatch(n, word, re.IGNORECASE) for n in not_names) or (gazetteer is not None and gazetteer.find(word)) \
+            or _common_word(word, text):
+        return ""
+    return word
+
+
+def person_before(before: str, registry: dict[str, dict], renamed: bool, gazetteer, text: str = "") -> dict | None:
+    """The person the clause before a quotation opens with, when the clause ends on a colon ("Wilner
+    explique :", "D2-P raconte :", "Bastien (pharmacien, 45 ans) y voit une limite :") or is an
+    introducer and the person ("Pour Yannick,"): a form of the document's registry, or, in a text
+    whose informants bear other first names (``renamed``), a lone first name; None otherwise."""
+    lead = before.strip()
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+    lead = lead[cut + 2:] if cut >= 0 else lead
+    if not lead.endswith((":", ",")):
+        return None
+    pats = _patterns(id(cv.language_data()))
+    intro = pats["introducer"].match(lead)
+    if intro is not None:
+        clause = intro.group("who")
+        m = re.fullmatch(r"\s*(?P<who>\S+)\s*", clause)
+    elif lead.endswith(":"):
+        m = re.match(r"\s*(?P<who>[^\s(]+)(?:\s*\([^()]{1,90}\))?\s+[a-zà-ÿ][^:«»\"“”]{0,80}:$", lead)
+    else:
+        m = None
+    if m is None:
+        return None
+    who = m.group("who").strip(",")
+    if who in registry:
+        return {**registry[who], "attr_source": "attribution"}
+    name = lone_first_name(who, gazetteer, text) if renamed else ""
+    return {"speaker": name, "role_raw": "", "role": "inconnu", "region": "", "place": "",
+            "attr_source": "attribution"} if name else None
+
+
 def _skeleton(code: str) -> str:
     return re.sub(r"\d+", "#", code)
 
@@ -92,7 +151,7 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         desc = next((d for d in (between, (m.group("desc") or "").strip()) if d and describes_person(d)), "")
         attrs = person(name, desc)
         add(name, attrs)
-        add(m.group("nick"), attrs)
+        add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
     shapes = Counter(_skeleton(m.group("code")) for m in pats["code"].finditer(text))
     for m in pats["code"].finditer(text):
         if shapes[_skeleton(m.group("code"))] >= 2:  # a shape the document uses as codes
@@ -154,12 +213,15 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict]) -> dict 
 def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
     """Give the speech items without a speaker the person the registry resolves them to, with the
     role and place of the first mention where they have none."""
-    targets = [s for s in segments if s.kind in kinds and not s.speaker and s.kind == "verbatim"]
+    targets = [s for s in segments if s.kind in kinds and s.kind == "verbatim"]
     if not targets:
         return
     registry = build_registry(text, gazetteer)
     for seg in targets:
-        attrs = resolve(text, seg.char_start, seg.char_end, registry)
+        known = registry.get(seg.speaker) if seg.speaker else None
+        # "« … », explique Zozo": the person the nickname stands for, as the text first named her
+        attrs = known if known and known.get("nickname") == seg.speaker \
+            else resolve(text, seg.char_start, seg.char_end, registry) if not seg.speaker else None
         if attrs is None:
             continue
         seg.speaker = attrs["speaker"]
@@ -168,3 +230,20 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
         if not seg.region and attrs["region"]:
             seg.region, seg.place = attrs["region"], attrs["place"]
         seg.attr_source = seg.attr_source or "attribution"
+    _carry_code_roles(segments, kinds)
+
+
+def _carry_code_roles(segments: list, kinds) -> None:
+    """A code of a series whose other codes all have one role ("D4-P" autre, then "D2-P", the
+    patient of another dyad; "MG5", "MG9" then "MG2"): that role, when the text gives none."""
+    pats = _patterns(id(cv.language_data()))
+    roles: dict[str, set[tuple[str, str]]] = {}
+    coded = [s for s in segments if s.kind in kinds and s.speaker and pats["code"].fullmatch(s.speaker)]
+    for seg in coded:
+        if seg.role not in UNDESCRIBED:
+            roles.setdefault(_skeleton(seg.speaker), set()).add((seg.role, seg.role_raw))
+    for seg in coded:
+        known = roles.get(_skeleton(seg.speaker))
+        if seg.role in UNDESCRIBED and known and len({r for r, _ in known}) == 1:
+            seg.role, seg.role_raw = sorted(known)[0]
+

@@ -51,8 +51,9 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         "code": re.compile(rf"(?<![\w-])(?P<code>{code})(?![\w-])"),
         # "… c'est tout [MG5] »": the code inside the quotation before its closing mark
         "inner_code": re.compile(rf"\[\s*(?P<code>{code})\s*\]\s*[.!?…]?\s*[{CLOSING}]?\s*$"),
-        # "« … » (D4-MG)": the code in parentheses after it
-        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*\(\s*(?P<code>{code})\s*\)"),
+        # "« … » (D4-MG)", "« … » [C3 ; coordinatrice ; Nièvre]": the code opening the parenthesis
+        # or the brackets after it
+        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*[(\[]\s*(?P<code>{code})\s*(?:[;,][^()\[\]]{{0,80}})?[)\]]"),
         "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
     }
 
@@ -117,7 +118,13 @@ def person_before(before: str, registry: dict[str, dict], renamed: bool, gazette
 
 
 def _skeleton(code: str) -> str:
+    """"D4-P" -> "D#-P": the codes of one kind of participant."""
     return re.sub(r"\d+", "#", code)
+
+
+def _series(code: str) -> str:
+    """"E7-IDE-35" -> "E#": the codes of one series, whatever follows their number."""
+    return _skeleton(re.split(r"(?<=\d)-", code)[0])
 
 
 def build_registry(text: str, gazetteer) -> dict[str, dict]:
@@ -152,9 +159,9 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         attrs = person(name, desc)
         add(name, attrs)
         add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
-    shapes = Counter(_skeleton(m.group("code")) for m in pats["code"].finditer(text))
+    shapes = Counter(_series(m.group("code")) for m in pats["code"].finditer(text))
     for m in pats["code"].finditer(text):
-        if shapes[_skeleton(m.group("code"))] >= 2:  # a shape the document uses as codes
+        if shapes[_series(m.group("code"))] >= 2:  # a shape the document uses as codes
             add(m.group("code"), {"speaker": m.group("code"), "role_raw": "", "role": "", "region": "", "place": ""})
     return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
 
@@ -187,13 +194,19 @@ def _form_in(clause: str, registry: dict[str, dict], at_start: bool) -> dict | N
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+def code_inside(inner: str, registry: dict[str, dict]) -> dict | None:
+    """The registry code a quotation closes on inside its guillemets ("… c'est tout [MG5]"), or None."""
+    m = _patterns(id(cv.language_data()))["inner_code"].search(inner.rstrip())
+    return {**registry[m.group("code")], "attr_source": "attribution"} if m and m.group("code") in registry else None
+
+
 def resolve(text: str, start: int, end: int, registry: dict[str, dict]) -> dict | None:
     """The registry person a quotation text[start:end] is attributed to, or None."""
     if not registry:
         return None
     pats = _patterns(id(cv.language_data()))
     body = text[start:end].rstrip()
-    for m in (pats["inner_code"].search(body), pats["after_code"].match(text[end:end + 40])):
+    for m in (pats["inner_code"].search(body), pats["after_code"].match(text[end:end + 120])):
         if m and m.group("code") in registry:
             return registry[m.group("code")]
     lead = _lead(text, start).strip()

@@ -43,7 +43,7 @@ from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
-from .person_registry import lone_first_name, person_before
+from .person_registry import code_inside, lone_first_name, person_before
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
@@ -684,6 +684,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return call
     registered = person_before(text[line_start:a], getattr(ctx, "person_forms", {}), getattr(ctx, "renamed_persons", False),
                                ctx.gazetteer, getattr(ctx, "plain_text", "")) if words >= 4 and not italic else None
+    if registered is None and words >= 4:  # "« … c'est tout [MG5] »": the code inside the guillemets
+        registered = code_inside(inner, getattr(ctx, "person_forms", {}))
     if registered is not None:  # "Wilner explique : « … »", "D2-P raconte :", "Pour Yannick, « … »" (segment/person_registry.py)
         return QuoteCall(True, registered)
     # a named person before the verb wins over a determiner inside their apposition

@@ -118,3 +118,18 @@ def test_near_miss_common_words_and_single_codes(gazetteer):
     # a code shape used once (a formula in passing) is nobody
     assert "CO2" not in build_registry("Le taux de CO2 monte dans la salle d'attente.", gazetteer)
     assert not renames_persons(["Vingt entretiens ont été menés en 2021."])
+
+
+def test_first_name_apposed_to_a_description_in_the_lead(gazetteer):
+    from corpus.segment.person_registry import apposed_first_name
+
+    text = "L'infirmière libérale qui le suit depuis six ans, Sandrine, ajoute :"
+    assert apposed_first_name(text, gazetteer, text) == "Sandrine"
+    # an unseen variant: another description and verb
+    text = "Le pharmacien du bourg, installé depuis 2009, Mathieu, le reconnaît volontiers :"
+    assert apposed_first_name(text, gazetteer, text) == "Mathieu"
+    # near-misses: a place between the commas, no person described before the name
+    text = "L'infirmière libérale du secteur, Cayenne, raconte :"
+    assert apposed_first_name(text, gazetteer, text) == ""
+    text = "Le rapport de la commission, Ségur, conclut :"
+    assert apposed_first_name(text, gazetteer, text) == ""

@@ -170,6 +170,8 @@ def _lead(text: str, start: int) -> str:
     """The clause before a quotation, from the last sentence end on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
+    if not lead.strip() and line_start > 1 and text[:line_start].rstrip().endswith(":"):
+        lead = text[text.rfind("\n", 0, line_start - 1) + 1:line_start].rstrip()  # the line introducing it
     cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("» "))
     return lead[cut + 2:] if cut >= 0 else lead
 
@@ -200,8 +202,21 @@ def code_inside(inner: str, registry: dict[str, dict]) -> dict | None:
     return {**registry[m.group("code")], "attr_source": "attribution"} if m and m.group("code") in registry else None
 
 
-def resolve(text: str, start: int, end: int, registry: dict[str, dict]) -> dict | None:
-    """The registry person a quotation text[start:end] is attributed to, or None."""
+def apposed_first_name(lead: str, gazetteer, text: str = "") -> str:
+    """The first name set between commas after a description of a person, in a clause leading to a
+    quotation ("L'infirmière libérale qui le suit depuis six ans, Sandrine, ajoute :"), or ''."""
+    m = re.search(rf",\s*(?P<w>{_WORD})\s*,\s*[a-zà-ÿ][^,:«»]{{0,60}}:$", lead.strip())
+    if m is None or not cv.PERSON_NOUN.search(lead[:m.start()]):
+        return ""
+    return lone_first_name(m.group("w"), gazetteer, text)
+
+
+def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazetteer=None) -> dict | None:
+    """The person a quotation text[start:end] is attributed to: a registry form, or a first name
+    apposed to a description in its lead; None otherwise."""
+    apposed = apposed_first_name(_lead(text, start), gazetteer, text)
+    if apposed:
+        return registry.get(apposed) or {"speaker": apposed, "role_raw": "", "role": "", "region": "", "place": ""}
     if not registry:
         return None
     pats = _patterns(id(cv.language_data()))
@@ -234,7 +249,7 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
         known = registry.get(seg.speaker) if seg.speaker else None
         # "« … », explique Zozo": the person the nickname stands for, as the text first named her
         attrs = known if known and known.get("nickname") == seg.speaker \
-            else resolve(text, seg.char_start, seg.char_end, registry) if not seg.speaker else None
+            else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
         if attrs is None:
             continue
         seg.speaker = attrs["speaker"]

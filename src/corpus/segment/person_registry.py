@@ -211,6 +211,39 @@ def apposed_first_name(lead: str, gazetteer, text: str = "") -> str:
     return lone_first_name(m.group("w"), gazetteer, text)
 
 
+def registered_person(text: str, a: int, b: int, registry: dict[str, dict], renamed: bool, gazetteer,
+                      plain: str = "") -> dict | None:
+    """The person a quotation text[a:b] nobody else attributed is the words of: one the lead names
+    ("Wilner explique :", "D2-P raconte :", "Pour Yannick,"), its closing code ("… [MG5] »"), or
+    the incise after it ("« … », explique Zozo en coupant le moteur", "« … », raconte Sandra" in a
+    text whose first names are changed); None otherwise. Quotations of fewer than four words are
+    left alone (a word in guillemets)."""
+    inner = text[a:b].strip("«»“”\" \u00a0")
+    if len(inner.split()) < 4:
+        return None
+    line_start = text.rfind("\n", 0, a) + 1
+    found = person_before(text[line_start:a], registry, renamed, gazetteer, plain) or code_inside(inner, registry)
+    if found is not None:
+        return found
+    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<who>.*)$", _incise(text, b))
+    lone = lone_first_name(m.group("who"), gazetteer, plain) if m else ""
+    if lone and lone in registry:
+        return {**registry[lone], "attr_source": "attribution"}
+    if lone and renamed:
+        return {"speaker": lone, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": "attribution"}
+    return None
+
+
+def registered_call(text: str, a: int, b: int, call, ctx, make):
+    """``call`` for the quotation text[a:b], or, when no reader found whose words it is, the
+    words of a person the document introduced (registered_person); ``make``: QuoteCall."""
+    if call.verbatim or call.attrs.get("_pronoun"):
+        return call
+    found = registered_person(text, a, b, getattr(ctx, "person_forms", {}), getattr(ctx, "renamed_persons", False),
+                              ctx.gazetteer, getattr(ctx, "plain_text", ""))
+    return call if found is None else make(True, found)
+
+
 def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazetteer=None) -> dict | None:
     """The person a quotation text[start:end] is attributed to: a registry form, or a first name
     apposed to a description in its lead; None otherwise."""

@@ -43,7 +43,6 @@ from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
-from .person_registry import code_inside, lone_first_name, person_before
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
@@ -682,12 +681,6 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # person noun names, then what the person does in apposition (segfix39)
             return _speech(ctx, current, occupation, words)
         return call
-    registered = person_before(text[line_start:a], getattr(ctx, "person_forms", {}), getattr(ctx, "renamed_persons", False),
-                               ctx.gazetteer, getattr(ctx, "plain_text", "")) if words >= 4 and not italic else None
-    if registered is None and words >= 4:  # "« … c'est tout [MG5] »": the code inside the guillemets
-        registered = code_inside(inner, getattr(ctx, "person_forms", {}))
-    if registered is not None:  # "Wilner explique : « … »", "D2-P raconte :", "Pour Yannick, « … »" (segment/person_registry.py)
-        return QuoteCall(True, registered)
     # a named person before the verb wins over a determiner inside their apposition
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
@@ -1193,12 +1186,6 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     if person is not None:
         current[0] = person
         return QuoteCall(True, {"person": person})
-    lone = lone_first_name(who, ctx.gazetteer, getattr(ctx, "plain_text", "")) if who and words >= 3 else ""
-    if lone and lone in getattr(ctx, "person_forms", {}):  # "« … », explique Zozo" after "…, dite « Zozo »"
-        return QuoteCall(True, {**ctx.person_forms[lone], "attr_source": "attribution"})
-    if lone and getattr(ctx, "renamed_persons", False):  # "« … », raconte Sandra" in a text whose informants bear other first names (segment/person_registry.py)
-        return QuoteCall(True, {"speaker": lone, "role_raw": "", "role": "inconnu", "region": "", "place": "",
-                                "attr_source": "attribution"})
     if who and words >= 3 and cv.PERSON_NOUN.search(who):
         region, place = resolve_region(who, ctx.gazetteer)  # "une infirmière de Gironde"
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who),

@@ -169,7 +169,7 @@ from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
-from .person_registry import apply_person_registry
+from .person_registry import apply_person_registry, registered_call
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
@@ -1353,6 +1353,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer,
                 described_only=not self.ctx.qualitative)]
+            # "Wilner explique : « … »", "« … », explique Zozo": nobody found, a person the document
+            # introduced, under a shorter form (segment/person_registry.py)
+            calls = [(qa, qb, c if (qa, qb) in italics else registered_call(self.text, a + qa, a + qb, c, self.ctx, QuoteCall))
+                     for qa, qb, c in calls]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]

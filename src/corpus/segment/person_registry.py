@@ -51,9 +51,10 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         "code": re.compile(rf"(?<![\w-])(?P<code>{code})(?![\w-])"),
         # "… c'est tout [MG5] »": the code inside the quotation before its closing mark
         "inner_code": re.compile(rf"\[\s*(?P<code>{code})\s*\]\s*[.!?…]?\s*[{CLOSING}]?\s*$"),
-        # "« … » (D4-MG)", "« … » [C3 ; coordinatrice ; Nièvre]": the code opening the parenthesis
-        # or the brackets after it
-        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*[(\[]\s*(?P<code>{code})\s*(?:[;,][^()\[\]]{{0,80}})?[)\]]"),
+        # "« … » (D4-MG)", "« … » [C3 ; coordinatrice ; Nièvre]": the code alone in the parenthesis
+        # after it, or opening the brackets (a code then a profession in parentheses, "(FG1,
+        # infirmière)", the other readers already read: a group's number is nobody)
+        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*(?:\(\s*(?P<code>{code})\s*\)|\[\s*(?P<bcode>{code})\s*(?:[;,][^\[\]]{{0,80}})?\])"),
         "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
     }
 
@@ -255,8 +256,9 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
     pats = _patterns(id(cv.language_data()))
     body = text[start:end].rstrip()
     for m in (pats["inner_code"].search(body), pats["after_code"].match(text[end:end + 120])):
-        if m and m.group("code") in registry:
-            return registry[m.group("code")]
+        code = m and (m.groupdict().get("bcode") or m.group("code"))
+        if code and code in registry:
+            return registry[code]
     lead = _lead(text, start).strip()
     if lead.endswith((":", ",")):
         intro = pats["introducer"].match(lead)

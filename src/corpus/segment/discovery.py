@@ -36,6 +36,7 @@ from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
 from .parenthesised_names import proper_names
+from .person_registry import build_registry, renames_persons
 from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms
 from .records import Either, bench_turn, record_turn
@@ -253,6 +254,10 @@ class Context:
         # anonymise interviewees, and the named people they quote, ministers or authors, are
         # sources): set by the segmenter from discovery (named_quotes), not from the sheet's kind.
         self.named_speakers = False
+        # "les prénoms ont été modifiés": a lone first name a speech verb reports is an informant's (segment/person_registry.py)
+        self.renamed_persons = renames_persons(texts)
+        self.person_forms = build_registry("\n".join(texts), gazetteer) if gazetteer is not None else {}
+        self.plain_text = "\n".join(texts)
         # note number -> text of the notes sections' numbered notes ("1. Entretien n°6, …"): where
         # a quote followed by a note call says who spoke (set by the segmenter from the structure)
         self.endnotes: dict[str, str] = {}

@@ -171,6 +171,7 @@ from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
+from .person_registry import apply_person_registry, registered_call
 from .place_forms import settle_homonyms
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
@@ -1361,6 +1362,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa - a, qb - a, c) for qa, qb, c in introduced_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.gazetteer,
                 described_only=not self.ctx.qualitative)]
+            # "Wilner explique : « … »", "« … », explique Zozo": nobody found, a person the document
+            # introduced, under a shorter form (segment/person_registry.py)
+            calls = [(qa, qb, c if (qa, qb) in italics else registered_call(self.text, a + qa, a + qb, c, self.ctx, QuoteCall))
+                     for qa, qb, c in calls]
             if self.script_ranges:
                 calls = [(qa, qb, QuoteCall(False) if any(s <= a + qa < e for s, e in self.script_ranges) else call)
                          for qa, qb, call in calls]
@@ -1897,6 +1902,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
+    apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS)  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'

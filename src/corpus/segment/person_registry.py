@@ -1,0 +1,312 @@
+"""Persons a document introduces once and then refers to by a shorter or odder form (issue #14).
+
+An article, a thesis or a report presents a person once, with what they do ("Élodie (infirmière
+libérale, 38 ans) tient un cahier …", "Marie-Josée Hoarau, dite « Zozo », aide-soignante …") or
+gives participants codes ("Ils sont désignés MG1 à MG12", "D4-MG est le médecin de la dyade 4"),
+then quotes them under the short form: the first name alone ("Élodie ajoute : « … »"), the
+nickname ("« … », explique Zozo"), the code inside the quotation before its closing mark ("« …
+c'est tout [MG5] »") or in parentheses after it ("« … » (D4-MG)"). This module builds, from the
+document itself, a registry of those persons (every form -> the speaker as the annotation writes
+them: the name of the first mention, or the code, with the role and place the description gives)
+and resolves the quotations the other readers left without a speaker.
+
+Only attributes change (a pass over the finished segments), and only for speech items without a
+speaker: a capitalised word before or after a quotation is a person only when the document
+introduced it as one (a name with a description of a person, a nickname word) and a code only
+when the document uses that code shape more than once (a chemical formula in passing is no code).
+Words: ``nickname_words`` (lang/fr/person_registry.yaml) and the ``introducers`` ("Pour X, « … »").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describe, describes_person
+
+UNDESCRIBED = ("", "inconnu")
+# a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
+# one for the family name
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+PERSON_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"
+CLOSING = "»”\""
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> dict[str, re.Pattern]:
+    d = cv.language_data()
+    not_names = "|".join(d.get("not_names", [])) or "(?!)"
+    nick = cv._flex_alt(d.get("nickname_words", [])) or "(?!)"
+    introducers = cv._flex_alt(d.get("introducers", [])) or "(?!)"
+    code = rf"(?:{cv.PARTICIPANT_CODE})(?:-[A-Z]{{1,4}}\d{{0,3}})*"
+    return {
+        # "Élodie (infirmière libérale, 38 ans)"
+        "described": re.compile(rf"(?<![\w-])(?!(?:{not_names})\b){PERSON_NAME}\s*\((?P<desc>[^()]{{3,90}})\)"),
+        # "Marie-Josée Hoarau, dite « Zozo », aide-soignante …"; "Nathalie Payet, infirmière, que tout
+        # le service surnomme « la Chef »"
+        "nicknamed": re.compile(rf"(?<![\w-])(?!(?:{not_names})\b){PERSON_NAME}\s*,(?P<between>[^.;«»]{{0,80}}?)"
+                                rf"\b(?:{nick})\s*«\s*(?P<nick>[^«»]{{1,30}}?)\s*»(?:\s*,\s*(?P<desc>[^,.;«»]{{3,90}}))?"),
+        "code": re.compile(rf"(?<![\w-])(?P<code>{code})(?![\w-])"),
+        # "… c'est tout [MG5] »": the code inside the quotation before its closing mark
+        "inner_code": re.compile(rf"\[\s*(?P<code>{code})\s*\]\s*[.!?…]?\s*[{CLOSING}]?\s*$"),
+        # "« … » (D4-MG)", "« … » [C3 ; coordinatrice ; Nièvre]": the code alone in the parenthesis
+        # after it, or opening the brackets (a code then a profession in parentheses, "(FG1,
+        # infirmière)", the other readers already read: a group's number is nobody)
+        "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*(?:\(\s*(?P<code>{code})\s*\)|\[\s*(?P<bcode>{code})\s*(?:[;,][^\[\]]{{0,80}})?\])"),
+        "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
+    }
+
+
+def renames_persons(texts) -> bool:
+    """Whether a line of the text says its informants bear other first names ("les prénoms ont
+    été modifiés"): ``renamed_person_phrases``."""
+    phrases = cv._flex_alt(cv.language_data().get("renamed_person_phrases", []))
+    return bool(phrases) and any(re.search(rf"(?<![\w-])(?:{phrases})(?![\w-])", t) for t in texts)
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A capitalised word the text also writes in lower case, or a determiner or a pronoun of the
+    language data ("Certains ajoutent : « … »"): no first name."""
+    d = cv.language_data()
+    closed = {w.lower() for key in ("determiners", "subject_pronouns", "not_names") for w in d.get(key, [])}
+    return word.lower() in closed or bool(text) and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def lone_first_name(who: str, gazetteer, text: str = "") -> str:
+    """The first name a speech verb's subject or complement is when it is a lone capitalised word,
+    perhaps followed by lower-case words ("Sandra", "Zozo en coupant le moteur"), else ''; not a
+    place, not a word a sentence opens with (``not_names``)."""
+    m = re.match(rf"\s*(?P<w>{_WORD})(?:\s+[a-zà-ÿ][^A-ZÀ-Þ]*)?\s*$", who or "")
+    if m is None:
+        return ""
+    word = m.group("w")
+    not_names = cv.language_data().get("not_names", [])
+    if any(re.fullmatch(n, word, re.IGNORECASE) for n in not_names) or (gazetteer is not None and gazetteer.find(word)) \
+            or _common_word(word, text):
+        return ""
+    return word
+
+
+def person_before(before: str, registry: dict[str, dict], renamed: bool, gazetteer, text: str = "") -> dict | None:
+    """The person the clause before a quotation opens with, when the clause ends on a colon ("Wilner
+    explique :", "D2-P raconte :", "Bastien (pharmacien, 45 ans) y voit une limite :") or is an
+    introducer and the person ("Pour Yannick,"): a form of the document's registry, or, in a text
+    whose informants bear other first names (``renamed``), a lone first name; None otherwise."""
+    lead = before.strip()
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+    lead = lead[cut + 2:] if cut >= 0 else lead
+    if not lead.endswith((":", ",")):
+        return None
+    pats = _patterns(id(cv.language_data()))
+    intro = pats["introducer"].match(lead)
+    if intro is not None:
+        clause = intro.group("who")
+        m = re.fullmatch(r"\s*(?P<who>\S+)\s*", clause)
+    elif lead.endswith(":"):
+        m = re.match(r"\s*(?P<who>[^\s(]+)(?:\s*\([^()]{1,90}\))?\s+[a-zà-ÿ][^:«»\"“”]{0,80}:$", lead)
+    else:
+        m = None
+    if m is None:
+        return None
+    who = m.group("who").strip(",")
+    if who in registry:
+        return {**registry[who], "attr_source": "attribution"}
+    name = lone_first_name(who, gazetteer, text) if renamed else ""
+    return {"speaker": name, "role_raw": "", "role": "inconnu", "region": "", "place": "",
+            "attr_source": "attribution"} if name else None
+
+
+def _skeleton(code: str) -> str:
+    """"D4-P" -> "D#-P": the codes of one kind of participant."""
+    return re.sub(r"\d+", "#", code)
+
+
+def _series(code: str) -> str:
+    """"E7-IDE-35" -> "E#": the codes of one series, whatever follows their number."""
+    return _skeleton(re.split(r"(?<=\d)-", code)[0])
+
+
+def build_registry(text: str, gazetteer) -> dict[str, dict]:
+    """Every form the document gives a person -> their attributes (speaker, role_raw, role, region,
+    place); a form two persons share (two Maries) is dropped."""
+    pats = _patterns(id(cv.language_data()))
+    found: dict[str, list[dict]] = {}
+
+    def add(form: str, attrs: dict) -> None:
+        form = form.strip()
+        if form and attrs["speaker"] not in {a["speaker"] for a in found.get(form, [])}:
+            found.setdefault(form, []).append(attrs)
+
+    def person(name: str, desc: str) -> dict:
+        role, region, place = describe(desc, gazetteer) if desc else ("", "", "")
+        return {"speaker": name, "role_raw": desc if role not in UNDESCRIBED else "", "role": role,
+                "region": region, "place": place}
+
+    for m in pats["described"].finditer(text):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if gazetteer.find(name) or not describes_person(desc):
+            continue  # "Morez (Jura)": a place
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(name.split()[0], attrs)  # referred to again by the first name alone
+    for m in pats["nicknamed"].finditer(text):
+        name = m.group("name")
+        if gazetteer.find(name):
+            continue
+        between = m.group("between").strip(" ,")
+        desc = next((d for d in (between, (m.group("desc") or "").strip()) if d and describes_person(d)), "")
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
+    shapes = Counter(_series(m.group("code")) for m in pats["code"].finditer(text))
+    for m in pats["code"].finditer(text):
+        if shapes[_series(m.group("code"))] >= 2:  # a shape the document uses as codes
+            add(m.group("code"), {"speaker": m.group("code"), "role_raw": "", "role": "", "region": "", "place": ""})
+    return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
+
+
+def _lead(text: str, start: int) -> str:
+    """The clause before a quotation, from the last sentence end on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if not lead.strip() and line_start > 1 and text[:line_start].rstrip().endswith(":"):
+        lead = text[text.rfind("\n", 0, line_start - 1) + 1:line_start].rstrip()  # the line introducing it
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("» "))
+    return lead[cut + 2:] if cut >= 0 else lead
+
+
+def _incise(text: str, end: int) -> str:
+    """The words after a quotation up to the sentence end on its line ("…, raconte Sandra.")."""
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    m = re.match(r"^\s*[»”\"]?\s*,\s*([^.!?«»]{0,80})", after)
+    return m.group(1) if m else ""
+
+
+def _form_in(clause: str, registry: dict[str, dict], at_start: bool) -> dict | None:
+    """The one registry person the clause names (a form as a whole word), at its start when
+    ``at_start`` (the subject: "Bastien (pharmacien, 45 ans) y voit …", "Élodie ajoute :")."""
+    hits = {}
+    for form, attrs in registry.items():
+        pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+        m = re.match(rf"\s*{pat}", clause) if at_start else re.search(pat, clause)
+        if m:
+            hits[attrs["speaker"]] = attrs
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def code_inside(inner: str, registry: dict[str, dict]) -> dict | None:
+    """The registry code a quotation closes on inside its guillemets ("… c'est tout [MG5]"), or None."""
+    m = _patterns(id(cv.language_data()))["inner_code"].search(inner.rstrip())
+    return {**registry[m.group("code")], "attr_source": "attribution"} if m and m.group("code") in registry else None
+
+
+def apposed_first_name(lead: str, gazetteer, text: str = "") -> str:
+    """The first name set between commas after a description of a person, in a clause leading to a
+    quotation ("L'infirmière libérale qui le suit depuis six ans, Sandrine, ajoute :"), or ''."""
+    m = re.search(rf",\s*(?P<w>{_WORD})\s*,\s*[a-zà-ÿ][^,:«»]{{0,60}}:$", lead.strip())
+    if m is None or not cv.PERSON_NOUN.search(lead[:m.start()]):
+        return ""
+    return lone_first_name(m.group("w"), gazetteer, text)
+
+
+def registered_person(text: str, a: int, b: int, registry: dict[str, dict], renamed: bool, gazetteer,
+                      plain: str = "") -> dict | None:
+    """The person a quotation text[a:b] nobody else attributed is the words of: one the lead names
+    ("Wilner explique :", "D2-P raconte :", "Pour Yannick,"), its closing code ("… [MG5] »"), or
+    the incise after it ("« … », explique Zozo en coupant le moteur", "« … », raconte Sandra" in a
+    text whose first names are changed); None otherwise. Quotations of fewer than four words are
+    left alone (a word in guillemets)."""
+    inner = text[a:b].strip("«»“”\" \u00a0")
+    if len(inner.split()) < 4:
+        return None
+    line_start = text.rfind("\n", 0, a) + 1
+    found = person_before(text[line_start:a], registry, renamed, gazetteer, plain) or code_inside(inner, registry)
+    if found is not None:
+        return found
+    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<who>.*)$", _incise(text, b))
+    lone = lone_first_name(m.group("who"), gazetteer, plain) if m else ""
+    if lone and lone in registry:
+        return {**registry[lone], "attr_source": "attribution"}
+    if lone and renamed:
+        return {"speaker": lone, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": "attribution"}
+    return None
+
+
+def registered_call(text: str, a: int, b: int, call, ctx, make):
+    """``call`` for the quotation text[a:b], or, when no reader found whose words it is, the
+    words of a person the document introduced (registered_person); ``make``: QuoteCall."""
+    if call.verbatim or call.attrs.get("_pronoun"):
+        return call
+    found = registered_person(text, a, b, getattr(ctx, "person_forms", {}), getattr(ctx, "renamed_persons", False),
+                              ctx.gazetteer, getattr(ctx, "plain_text", ""))
+    return call if found is None else make(True, found)
+
+
+def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazetteer=None) -> dict | None:
+    """The person a quotation text[start:end] is attributed to: a registry form, or a first name
+    apposed to a description in its lead; None otherwise."""
+    apposed = apposed_first_name(_lead(text, start), gazetteer, text)
+    if apposed:
+        return registry.get(apposed) or {"speaker": apposed, "role_raw": "", "role": "", "region": "", "place": ""}
+    if not registry:
+        return None
+    pats = _patterns(id(cv.language_data()))
+    body = text[start:end].rstrip()
+    for m in (pats["inner_code"].search(body), pats["after_code"].match(text[end:end + 120])):
+        code = m and (m.groupdict().get("bcode") or m.group("code"))
+        if code and code in registry:
+            return registry[code]
+    lead = _lead(text, start).strip()
+    if lead.endswith((":", ",")):
+        intro = pats["introducer"].match(lead)
+        attrs = _form_in(intro.group("who"), registry, True) if intro else None
+        if attrs is None and lead.endswith(":"):
+            attrs = _form_in(lead, registry, True)
+        if attrs is not None:
+            return attrs
+    incise = _incise(text, end)
+    # "…, raconte Sandra.", "…, explique Zozo en coupant le moteur": a verb, then the person
+    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<rest>.*)$", incise)
+    return _form_in(m.group("rest"), registry, True) if m else None
+
+
+def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
+    """Give the speech items without a speaker the person the registry resolves them to, with the
+    role and place of the first mention where they have none."""
+    targets = [s for s in segments if s.kind in kinds and s.kind == "verbatim"]
+    if not targets:
+        return
+    registry = build_registry(text, gazetteer)
+    for seg in targets:
+        known = registry.get(seg.speaker) if seg.speaker else None
+        # "« … », explique Zozo": the person the nickname stands for, as the text first named her
+        attrs = known if known and known.get("nickname") == seg.speaker \
+            else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
+        if attrs is None:
+            continue
+        seg.speaker = attrs["speaker"]
+        if seg.role in UNDESCRIBED and attrs["role"] not in UNDESCRIBED:
+            seg.role, seg.role_raw = attrs["role"], attrs["role_raw"]
+        if not seg.region and attrs["region"]:
+            seg.region, seg.place = attrs["region"], attrs["place"]
+        seg.attr_source = seg.attr_source or "attribution"
+    _carry_code_roles(segments, kinds)
+
+
+def _carry_code_roles(segments: list, kinds) -> None:
+    """A code of a series whose other codes all have one role ("D4-P" autre, then "D2-P", the
+    patient of another dyad; "MG5", "MG9" then "MG2"): that role, when the text gives none."""
+    pats = _patterns(id(cv.language_data()))
+    roles: dict[str, set[tuple[str, str]]] = {}
+    coded = [s for s in segments if s.kind in kinds and s.speaker and pats["code"].fullmatch(s.speaker)]
+    for seg in coded:
+        if seg.role not in UNDESCRIBED:
+            roles.setdefault(_skeleton(seg.speaker), set()).add((seg.role, seg.role_raw))
+    for seg in coded:
+        known = roles.get(_skeleton(seg.speaker))
+        if seg.role in UNDESCRIBED and known and len({r for r, _ in known}) == 1:
+            seg.role, seg.role_raw = sorted(known)[0]
+

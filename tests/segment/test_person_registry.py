@@ -1,0 +1,135 @@
+"""Persons a document introduces once, then quotes under a shorter or odder form
+(segment/person_registry.py): the first name alone after "Élodie (infirmière libérale, 38 ans)",
+a nickname given by "dite « Zozo »", a code inside the guillemets ("… [MG5] »") or after them
+("» (D4-MG)"), a code as the subject ("D2-P raconte :"), a lone first name in a text whose first
+names are changed ("« … », raconte Sandra"). Near-misses: a capitalised word nobody introduced, an
+author after a speech verb in a text that changes no first name, a code shape used once."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.person_registry import build_registry, lone_first_name, person_before, renames_persons
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def test_first_name_again_after_a_described_first_mention(gazetteer):
+    lines = ["Les gestes discrets de la coordination",
+             "L'enquête a été menée en 2022 dans une maison de santé du Morvan.",
+             "Le travail d'articulation repose sur des outils modestes. Élodie (infirmière libérale, 38 ans) "
+             "tient un cahier au domicile des patients.",
+             "La tension se rejoue lors des réunions. Élodie ajoute : « on nous demande de venir à 20 h après la "
+             "tournée, alors forcément ce sont toujours les mêmes qui viennent »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "on nous demande de venir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Élodie", "infirmier")
+
+
+def test_unseen_full_name_then_first_name_in_an_incise(gazetteer):
+    # an unseen variant: the first mention gives a family name, the incise the first name alone
+    lines = ["Les tournées du matin",
+             "Karim Benali (masseur-kinésithérapeute, 41 ans) suit une trentaine de patients à domicile.",
+             "« Le mardi je passe chez la même dame depuis six ans, je connais la clé sous le pot de fleurs », "
+             "sourit Karim en rangeant son matériel."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "je connais la clé")
+    assert s.kind == "verbatim"
+    assert (s.speaker, s.role) == ("Karim Benali", "kinesitherapeute")
+
+
+def test_nickname_in_an_incise_is_the_named_person(gazetteer):
+    lines = ["Les soignantes du SSIAD",
+             "Au volant, Marie-Josée Hoarau, dite « Zozo », aide-soignante depuis vingt-deux ans.",
+             "« Les gens nous attendent derrière la porte, alors on prend le temps de parler un peu », "
+             "explique Zozo en coupant le moteur."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Les gens nous attendent")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Marie-Josée Hoarau", "autre_paramedical")
+
+
+def test_unseen_nickname_with_surnomme(gazetteer):
+    reg = build_registry("Le docteur arrive. Jean-Paul Grondin, que tout le canton surnomme « Doc », "
+                         "médecin généraliste à Cilaos, ouvre le cabinet.", gazetteer)
+    assert reg["Doc"]["speaker"] == "Jean-Paul Grondin"
+
+
+def test_code_inside_the_guillemets_and_after_them(gazetteer):
+    lines = ["Résultats",
+             "Douze médecins généralistes ont été interrogés. Ils sont désignés MG1 à MG12.",
+             "Le premier frein évoqué est la crainte de perdre le lien. « Si c'est elle qui fait l'éducation "
+             "thérapeutique, moi je le vois quand ? Une fois par an, c'est tout [MG5] ».",
+             "D'autres décrivent un gain de temps : « je lui confie mes diabétiques, elle a une heure, moi "
+             "j'ai quinze minutes » (MG9)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "moi je le vois quand").speaker == "MG5"
+    assert _at(text, segs, "je lui confie mes diabétiques").speaker == "MG9"
+
+
+def test_code_as_the_subject_and_its_series_role(gazetteer):
+    lines = ["Résultats",
+             "Huit dyades médecin-patient ont été constituées. D4-MG est le médecin de la dyade 4, D4-P son patient.",
+             "Le patient retient la difficulté : « Le kiné le plus proche est à trente kilomètres, je n'ai plus le "
+             "permis » (D4-P).",
+             "D2-P raconte : « C'est l'infirmière qui a appelé le docteur quand mes jambes ont gonflé, moi je "
+             "n'aurais pas osé. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "qui a appelé le docteur")
+    assert (s.kind, s.speaker) == ("verbatim", "D2-P")
+
+
+def test_lone_first_names_in_a_text_that_changes_them(gazetteer):
+    lines = ["Habiter loin du cabinet",
+             "Nos entretiens ont été menés au domicile des habitants ; les prénoms sont fictifs.",
+             "La distance n'est pas seulement kilométrique. Pour Yannick, « le cabinet est à dix minutes, mais il "
+             "faut une voiture, et le bus passe deux fois par jour »."
+             , "« Aux urgences au moins tu es sûr d'être vu, même si tu attends la nuit », raconte Sandra.",
+             "D'autres mobilisent leurs réseaux. Wilner explique : « Ma cousine est infirmière, c'est elle que "
+             "j'appelle d'abord. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    for snippet, name in (("le cabinet est à dix minutes", "Yannick"), ("Aux urgences au moins", "Sandra"),
+                          ("Ma cousine est infirmière", "Wilner")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("verbatim", name)
+
+
+def test_near_miss_an_author_in_a_text_that_changes_no_name(gazetteer):
+    # no "prénoms modifiés": a lone capitalised word after a speech verb is not taken for an informant
+    lines = ["Cadre théorique",
+             "La coordination est un travail invisible. « L'articulation est le travail qui permet aux autres "
+             "de se faire », écrit Strauss dans son dernier ouvrage."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "L'articulation est le travail").kind == "narrative"
+
+
+def test_near_miss_common_words_and_single_codes(gazetteer):
+    text = "Les prénoms ont été modifiés. Certains ajoutent que les certains jours sont durs."
+    assert renames_persons([text])
+    assert lone_first_name("Certains", gazetteer, text) == ""  # a determiner, whatever its case
+    assert lone_first_name("Cayenne", gazetteer, text) == ""  # a place
+    assert person_before("Beaucoup de choses changent. Certains ajoutent :", {}, True, gazetteer, text) is None
+    # a code shape used once (a formula in passing) is nobody
+    assert "CO2" not in build_registry("Le taux de CO2 monte dans la salle d'attente.", gazetteer)
+    assert not renames_persons(["Vingt entretiens ont été menés en 2021."])
+
+
+def test_first_name_apposed_to_a_description_in_the_lead(gazetteer):
+    from corpus.segment.person_registry import apposed_first_name
+
+    text = "L'infirmière libérale qui le suit depuis six ans, Sandrine, ajoute :"
+    assert apposed_first_name(text, gazetteer, text) == "Sandrine"
+    # an unseen variant: another description and verb
+    text = "Le pharmacien du bourg, installé depuis 2009, Mathieu, le reconnaît volontiers :"
+    assert apposed_first_name(text, gazetteer, text) == "Mathieu"
+    # near-misses: a place between the commas, no person described before the name
+    text = "L'infirmière libérale du secteur, Cayenne, raconte :"
+    assert apposed_first_name(text, gazetteer, text) == ""
+    text = "Le rapport de la commission, Ségur, conclut :"
+    assert apposed_first_name(text, gazetteer, text) == ""

@@ -523,6 +523,16 @@ def _build(d: dict) -> dict:
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
+    # how and when the words were recorded, not who said them: "note vocale du 14/03", "21 h 12",
+    # "12/01/2023", "traduit du shimaoré", "entretien en créole" (attributions.yaml recording_media)
+    clock = r"\d{1,2}\s*(?:h|:)\s*(?:\d{2})?"
+    numeric = r"\d{1,2}/\d{1,2}(?:/(?:\d{2}){1,2})?"
+    when = rf"(?:{date}|(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})|{numeric}|{clock})"
+    linked = rf"(?:\s*,?\s*(?:(?:du|le|de|d['’]|à|vers)\s+)?{when})*"
+    p["SOURCE_FIELD"] = re.compile(
+        rf"^(?:(?:{_flex_alt(d.get('recording_media', [])) or '(?!)'}){linked}|{when}{linked}"
+        rf"|(?:{_flex_alt(d.get('translation_words', [])) or '(?!)'})\s+(?:du|de\s+la|de\s+l['’]|de|des|d['’])\s*\w[\w-]*"
+        rf"|(?:{_flex_alt(d.get('interview_language_words', [])) or '(?!)'})\s+en\s+\w[\w-]*)$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s|\s/\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))

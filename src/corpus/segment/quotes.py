@@ -457,7 +457,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm and (remarks_on_quote(pm.group("attr")) or bare_person_word(pm.group("attr"))):
         pm = None  # "« … » (Message à lire au patient)": a remark, no credit (segment/paren_remarks.py)
     if pm:
-        attr = pm.group("attr").strip()
+        attr = without_source_fields(pm.group("attr").strip())  # "(K3, note vocale du 14/03, 21 h 12)"
         span = (b + pm.start("attr") - 1, b + pm.end())
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
@@ -505,7 +505,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         # "(une sage-femme)": an article before a post (segment/article_credits.py)
         if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
-                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)
+                     or _profile_first(attr)) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
@@ -1007,6 +1008,23 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
         return None
     region, place = resolve_region(desc, ctx.gazetteer)
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
+
+
+def _profile_first(attr: str) -> bool:
+    """A parenthesis opening with a sex or an age, "(femme, 34 ans, Dzaoudzi)", "(52 ans, Koungou)":
+    a person's profile, whatever their occupation (or none) (segfix50)."""
+    fields = description_fields(attr)
+    return bool(fields) and (bool(cv.SEX_FIELD.match(fields[0])) or bool(cv.AGE_FIELD.match(fields[0]))) \
+        and describes_person(attr)
+
+
+def without_source_fields(attr: str) -> str:
+    """A quotation's parenthesis without the fields that say how and when the words were
+    recorded ("(K3, note vocale du 14/03, 21 h 12)" -> "K3"; "(traduit du shimaoré, femme, 34 ans,
+    Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"), as it stands when it holds nothing else."""
+    fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
+    kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" ."))]
+    return ", ".join(kept) if kept and len(kept) < len(fields) else attr
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

@@ -35,7 +35,7 @@ from .following_attributions import (
 )
 from .framed_quotes import title_above
 from .group_members import group_member
-from .incise_slots import impersonal_institution, trailing_source, verb_incise
+from .incise_slots import colon_lead, impersonal_institution, trailing_source, verb_incise
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
@@ -715,6 +715,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if named is not None:
                 return named
         return _speech(ctx, current, who, words)
+    slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) else ""
+    if slot:  # "l'aidant cite spontanément l'infirmière : « Elle, elle vient même le dimanche »" (segment/incise_slots.py)
+        return _speech(ctx, current, _who(slot), words)
     reporter = compound_reporter(before, after) if words >= 4 and not italic else ""
     named = cv.NAME.search(reporter) if reporter else None
     if named is not None:

@@ -792,3 +792,38 @@ def test_a_description_under_a_quote_alone_on_its_line_is_still_its_source(gazet
     text, segs = segment_lines(lines, gazetteer)
     seg = _at(text, segs, "Le circuit")
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Pays de la Loire")
+
+
+# segfix50: source descriptors — the fields of a quotation's parenthesis that say how and when the
+# words were recorded (medium, date, time, translation) are skipped; a sex or an age opens a profile
+def test_without_source_fields():
+    from corpus.segment.quotes import without_source_fields
+    assert without_source_fields("K3, note vocale du 14/03, 21 h 12") == "K3"
+    assert without_source_fields("traduit du shimaoré, femme, 34 ans, Dzaoudzi") == "femme, 34 ans, Dzaoudzi"
+    # unseen variants: a text message with a date, an interview's language
+    assert without_source_fields("P2, SMS du 3 mai") == "P2"
+    assert without_source_fields("entretien en créole, aide-soignante, Le Moule") == "aide-soignante, Le Moule"
+    # near-misses: a numbered interview, a message that names its sender, a bare medium, kept whole
+    assert without_source_fields("entretien 4") == "entretien 4"
+    assert without_source_fields("message de Claire, infirmière") == "message de Claire, infirmière"
+    assert without_source_fields("courriel, 12/01/2023") == "courriel, 12/01/2023"
+
+
+def test_quotes_with_source_descriptors_in_their_parenthesis(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Six kinésithérapeutes, codés K1 à K6, ont enregistré une note vocale après chaque journée.",
+             "Le thème le plus fréquent est celui des demandes. « Encore trois appels de l'hôpital pour des "
+             "sorties, je ne peux pas, je suis complet » (K3, note vocale du 14/03, 21 h 12).",
+             "« Au dispensaire il faut venir à cinq heures pour avoir un ticket, après c'est fini » "
+             "(traduit du shimaoré, homme, 52 ans, Koungou).",
+             # unseen variant: a text message and its date
+             "« On n'a eu aucun retour du service, je relance demain » (K4, SMS du 2 avril).",
+             # near-miss: a parenthesis that only dates a message names no one
+             "La coordination y est décrite comme « un outil de plus » (courriel du 3 mai 2022)."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    k3 = _at(text, segs, "Encore trois appels")
+    assert (k3.kind, k3.speaker) == ("verbatim", "K3")
+    assert _at(text, segs, "Au dispensaire").kind == "verbatim"
+    assert (_at(text, segs, "On n'a eu aucun retour").kind, _at(text, segs, "On n'a eu aucun retour").speaker) \
+        == ("verbatim", "K4")
+    assert _at(text, segs, "un outil de plus").kind == "narrative"

@@ -827,3 +827,22 @@ def test_quotes_with_source_descriptors_in_their_parenthesis(gazetteer):
     assert (_at(text, segs, "On n'a eu aucun retour").kind, _at(text, segs, "On n'a eu aucun retour").speaker) \
         == ("verbatim", "K4")
     assert _at(text, segs, "un outil de plus").kind == "narrative"
+
+
+# segfix50: a first name alone in the incise of a speech verb, the study giving no description
+def test_a_bare_first_name_in_the_incise(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Nos entretiens ont été menés au domicile des habitants en 2022 ; les prénoms sont fictifs.",
+             "« Aux urgences au moins tu es sûr d'être vu, même si tu attends la nuit », raconte Sandra.",
+             # unseen variant: another verb of the list, what the person does after the name
+             "« On prend le bus de six heures, sinon on ne trouve pas de place », explique Wilner en souriant.",
+             # near-misses: a notion credited to a place, words that do not speak
+             "« Le désert médical n'est pas une fatalité », affirme Cayenne.",
+             "« La santé des populations est une affaire de territoires », rappelle Foucault."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    sandra = _at(text, segs, "Aux urgences au moins")
+    assert (sandra.kind, sandra.speaker) == ("verbatim", "Sandra")
+    wilner = _at(text, segs, "On prend le bus")
+    assert (wilner.kind, wilner.speaker) == ("verbatim", "Wilner")
+    assert _at(text, segs, "Le désert médical").kind == "narrative"
+    assert _at(text, segs, "La santé des populations").kind == "narrative"

@@ -180,6 +180,11 @@ NAME_AND_DESCRIPTION = re.compile(
 FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
                               r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;]|\s*$)")
 
+# a first name alone closing the incise's sentence or before what the person does ("», raconte
+# Sandra.", "», explique Zozo en coupant le moteur")
+BARE_FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                                   r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;.!?]|\s*$)")
+
 
 def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
     """Attrs of a first name the text before presented with an apposition ("… chez Raymond, 88
@@ -670,6 +675,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
         if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
             return QuoteCall(True, presented)
+        bare = BARE_FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if bare is not None and presented is None and words >= 4 and (speaks(inner) or addresses(inner)) \
+                and cv.VERB_AFTER.match(after) and _bare_first_name(bare.group("name"), ctx):
+            # "« Aux urgences au moins tu es sûr d'être vu … », raconte Sandra." where the study only
+            # says its first names are fictitious: a first name in the incise of a speech verb is the
+            # person who speaks, described or not (segfix50)
+            return QuoteCall(True, {"person": ctx.person(bare.group("name"))})
         full_name = cv.NAME.match((va.group("who") or "").lstrip()) if not call.verbatim and va.group("verb2") else None
         presented = _presented_first_name(text[max(0, a - 1500):a], full_name.group("name"), ctx.gazetteer) \
             if full_name else None
@@ -1011,6 +1023,20 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
         return None
     region, place = resolve_region(desc, ctx.gazetteer)
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
+
+
+def addresses(words: str) -> bool:
+    """The second person ("tu es sûr d'être vu", "vous attendez"): words said to someone
+    (grammar.yaml ``second_person_pronouns``)."""
+    pronouns = cv.word_forms("second_person_pronouns", r"(?![\w’'-])", cv.language_data(), elided_after="")
+    return bool(re.search(rf"(?<![\w’'-])(?:{pronouns})", words, re.IGNORECASE)) if pronouns else False
+
+
+def _bare_first_name(name: str, ctx: Context) -> bool:
+    """A capitalised word that can be a first name: no place, no role or person noun, no word
+    that opens a description ("Médecins", "Lyon", "Santé")."""
+    return not ctx.gazetteer.find(name) and normalize_role(name) in ("autre", "inconnu") \
+        and not cv.PERSON_NOUN.search(name) and not cv.NOT_A_DESCRIPTION.match(name)
 
 
 def _profile_first(attr: str) -> bool:

@@ -46,6 +46,6 @@ def fold_glyphs(text: str) -> str:
     for opening, closing, pattern in _glyph_pairs(pairs):
         if opening not in text or closing not in text:
             continue
-        text = pattern.sub(lambda m, n=len(opening), k=len(closing):
-                           "«" + " " * (n - 1) + m.group("inner") + " " * (k - 1) + "»", text)
+        pad_open, pad_close = " " * (len(opening) - 1), " " * (len(closing) - 1)
+        text = pattern.sub(lambda m, po=pad_open, pc=pad_close: f"«{po}{m.group('inner')}{pc}»", text)
     return text

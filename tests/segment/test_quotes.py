@@ -846,3 +846,20 @@ def test_a_bare_first_name_in_the_incise(gazetteer):
     assert (wilner.kind, wilner.speaker) == ("verbatim", "Wilner")
     assert _at(text, segs, "Le désert médical").kind == "narrative"
     assert _at(text, segs, "La santé des populations").kind == "narrative"
+
+
+def test_a_nickname_in_the_incise_is_the_person_who_got_it(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Au volant, Marie-Josée Hoarau, dite « Zozo », aide-soignante depuis vingt-deux ans.",
+             "« Les gens nous attendent derrière la porte, alors on prend le temps de parler », explique Zozo en "
+             "coupant le moteur.",
+             # unseen variant: another nickname word, a nurse
+             "Plus loin, Jean-Paul Técher, surnommé « Tipaul », infirmier libéral à Saint-André, nous attend.",
+             "« Moi je fais la tournée des hauts depuis quinze ans, on me connaît partout », sourit Tipaul."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    zozo = _at(text, segs, "Les gens nous attendent")
+    assert (zozo.kind, zozo.speaker, zozo.role) == ("verbatim", "Marie-Josée Hoarau", "autre_paramedical")
+    tipaul = _at(text, segs, "Moi je fais la tournée")
+    assert (tipaul.kind, tipaul.speaker, tipaul.role) == ("verbatim", "Jean-Paul Técher", "infirmier")
+    # near-miss: the sentence that gives the nickname is the narrator's
+    assert _at(text, segs, "Au volant").kind == "narrative"

@@ -681,7 +681,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "« Aux urgences au moins tu es sûr d'être vu … », raconte Sandra." where the study only
             # says its first names are fictitious: a first name in the incise of a speech verb is the
             # person who speaks, described or not (segfix50)
-            return QuoteCall(True, {"person": ctx.person(bare.group("name"))})
+            nicknamed = _nicknamed(text[max(0, a - 1500):a], bare.group("name"), ctx.gazetteer)
+            return QuoteCall(True, nicknamed or {"person": ctx.person(bare.group("name"))})
         full_name = cv.NAME.match((va.group("who") or "").lstrip()) if not call.verbatim and va.group("verb2") else None
         presented = _presented_first_name(text[max(0, a - 1500):a], full_name.group("name"), ctx.gazetteer) \
             if full_name else None
@@ -1030,6 +1031,24 @@ def addresses(words: str) -> bool:
     (grammar.yaml ``second_person_pronouns``)."""
     pronouns = cv.word_forms("second_person_pronouns", r"(?![\w’'-])", cv.language_data(), elided_after="")
     return bool(re.search(rf"(?<![\w’'-])(?:{pronouns})", words, re.IGNORECASE)) if pronouns else False
+
+
+def _nicknamed(before: str, nickname: str, gazetteer) -> dict | None:
+    """Attrs of the person the text before gave this nickname ("Marie-Josée Hoarau, dite « Zozo »,
+    aide-soignante depuis vingt-deux ans"): the full name, the apposition after the nickname."""
+    words = cv._flex_alt(cv.language_data().get("nickname_words", []))
+    if not words:
+        return None
+    found = None
+    for found in re.finditer(rf"(?:{cv.NAME.pattern})\s*,?\s*(?:{words})\s*«\s*{re.escape(nickname)}\s*»"
+                             rf"(?:\s*,\s*(?P<desc>[^,.;:«»()]{{2,80}}))?", before):
+        pass
+    if found is None:
+        return None
+    desc = (found.group("desc") or "").strip()
+    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+    return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 def _bare_first_name(name: str, ctx: Context) -> bool:

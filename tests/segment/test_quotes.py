@@ -863,3 +863,10 @@ def test_a_nickname_in_the_incise_is_the_person_who_got_it(gazetteer):
     assert (tipaul.kind, tipaul.speaker, tipaul.role) == ("verbatim", "Jean-Paul Técher", "infirmier")
     # near-miss: the sentence that gives the nickname is the narrator's
     assert _at(text, segs, "Au volant").kind == "narrative"
+
+
+def test_a_medium_before_a_place_stays_the_credit(gazetteer):
+    # "(post-it, quartier Europe)": without its medium the place alone names no one, so the
+    # parenthesis is read whole, as the paragraph's credit (segfix50 near-miss of the source fields)
+    from corpus.segment.quotes import without_source_fields
+    assert without_source_fields("post-it, quartier Europe") == "post-it, quartier Europe"

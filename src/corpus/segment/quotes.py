@@ -1072,7 +1072,12 @@ def without_source_fields(attr: str) -> str:
     Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"), as it stands when it holds nothing else."""
     fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
     kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" ."))]
-    return ", ".join(kept) if kept and len(kept) < len(fields) else attr
+    if not kept or len(kept) == len(fields):
+        return attr
+    rest = ", ".join(kept)
+    # what is left must still say who: a code, a first name and a profile, a description ("(post-it,
+    # quartier Europe)" keeps its medium: the place alone names no one)
+    return rest if cv.PAREN_CODE.match(rest) or cv.PSEUDONYM.match(rest) or describes_person(rest) else attr
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

@@ -498,7 +498,7 @@ SETS["segment_unseen27"] = {
     "negatif_guide_entretien_questions_relances_exemples_reponses": (1.0, 1.0, 1.0, 1.0),
     "presse_corse_attribution_fin_description_ssiad": (1.0, 0.66, 0.66, 1.0),  # segregions11: region 0.66 -> 1.0 (document_places)
     "presse_quotidien_citation_coupee_incise_president_cpts": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: split_quotes.py (inner_incise), quotes.py, attributions.py (named_subject)
-    "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (0.66, 1.0, 1.0, 1.0),
+    "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (1.0, 1.0, 0.5, 1.0),  # segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found (F1 0.66 -> 1.0), its role inconnu ('les participants' not resolved to the 'huit pharmaciens titulaires' introduced above: role 1.0 -> 0.5 over 2 found items)
     "rapport_had_incise_dit_une_infirmiere_description_milieu": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segfix32: split_quotes.py (inner_incise)
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct": (1.0, 1.0, 0.66, 1.0),  # untuned (0.8, 1.0, 0.5, 1.0); segfix32: split_quotes.py (inner_incise)
     "these_kine_deux_points_guillemets_code_commune_crochets_fin": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (study_roles.py)
@@ -2352,7 +2352,7 @@ ROUND27_BELOW = {
     "presse_corse_attribution_fin_description_ssiad":
         "F1 1.00, speaker 0.67, role 0.67, region 0.67 (a quote after the apposition 'Infirmière libérale …, Marie-Ange Santoni' + 'résume-t-elle' speaker '' role autre_paramedical; 'le directeur du SSIAD' region '')",
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix":
-        "F1 0.67 (the group answer 'répondent d'une seule voix : « … »' narrative)",
+        "role 0.50 (segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found, role inconnu: 'les participants' not resolved to the pharmacists the report introduced)",
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.80; segfix32: the mayor's quote cut by 'ajoute-t-il.' found; 'Pour la cadre de santé des urgences …, « … »' role elu)",
     # segroles12: these_kine_deux_points_guillemets_code_commune_crochets_fin at the target (role 0.00 -> 1.00, study_roles.py: 'Les kinésithérapeutes interrogés')

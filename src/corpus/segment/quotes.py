@@ -728,7 +728,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if named is not None:
                 return named
         return _speech(ctx, current, who, words)
-    slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) else ""
+    # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
+    # the rules that read names and the credit under the quote)
+    slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) and not cv.NAME.search(before) else ""
     if slot:  # "l'aidant cite spontanément l'infirmière : « Elle, elle vient même le dimanche »" (segment/incise_slots.py)
         return _speech(ctx, current, _who(slot), words)
     reporter = compound_reporter(before, after) if words >= 4 and not italic else ""

@@ -1073,7 +1073,8 @@ def without_source_fields(attr: str) -> str:
     recorded ("(K3, note vocale du 14/03, 21 h 12)" -> "K3"; "(traduit du shimaoré, femme, 34 ans,
     Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"), as it stands when it holds nothing else."""
     fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
-    kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" ."))]
+    # (an interview's date, "mai 2022", stays: the rules for dated credits read it already)
+    kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" .")) or cv.DATE_FIELD.match(f.strip(" ."))]
     if not kept or len(kept) == len(fields):
         return attr
     rest = ", ".join(kept)

@@ -359,7 +359,7 @@ SETS["segment_unseen22"] = {
 # been tuned on.
 SETS["segment_unseen23"] = {
     "annexe_mg_etudiante_prenom_etiquette_docteur_initiale": (1.0, 1.0, 1.0, 1.0),
-    "article_economie_codes_profession_departement_rang_barres": (1.0, 1.0, 0.75, 0.75),  # untuned (0.85, 0.0, 1.0, 0.0); segfix26: dash_closing_codes.py; segattr3: slash_codes.py
+    "article_economie_codes_profession_departement_rang_barres": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 1.0, 0.0); segfix26: dash_closing_codes.py; segattr3: slash_codes.py; segfix50: source fields skipped in the parenthesis
     "cr_conseil_territorial_sante_discours_cite_fonction_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 0.0, 1.0); segfix26: paragraph_subjects.py; segroles6: attributions.colon_member; segregions11: region 0.66 -> 1.0 (document_places)
     "enquete_observatoire_reponses_libres_rep_numero_guillemets_droits": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.0, 1.0, 1.0); segfix26: run_in_profiles.py, continued_quotes.py; segattr3: numbered_leads.py
     "focus_patients_msp_f1_h2_tous_moderatrice": (1.0, 0.83, 1.0, 0.0),  # untuned (1.0, 0.83, 0.0, 0.0); segattr3: introduced_groups.py
@@ -2230,8 +2230,6 @@ ROUND23_NEGATIVES = ['negatif_appel_a_projets_ars_criteres_citations_code', 'neg
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND23_BELOW = {
-    "article_economie_codes_profession_departement_rang_barres":
-        "F1 1.00, speaker 1.00, role 0.75, region 0.75 (segfix26 found '« … » – PH/87/02'; its role and région not read from the dash code)",
     # segregions11: cr_conseil_territorial_sante_discours_cite_fonction_parentheses at the target (document_places: the document's one région for its unplaced speakers)
     "focus_patients_msp_f1_h2_tous_moderatrice":
         "F1 1.00, speaker 0.83, role 1.00, region 0.00 (F3 after 'Tous :' speaker ''; Sarlat / Périgord noir not resolved (the text's '…' hides every place from the gazetteer's whole-text search); segattr3 gave the introduced patients' role)",

@@ -109,3 +109,29 @@ def test_impersonal_institution_and_verbless_source_in_a_report(gazetteer):
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "elu", "Occitanie")
     # near miss: a body's figure, no person
     assert _at(text, segs, "a baissé de 12 %").kind == "narrative"
+
+
+# segfix50: the same slot before a colon — a subject naming a person, ANY finite verb, a colon
+def test_colon_lead_with_any_verb():
+    from corpus.segment.incise_slots import colon_lead
+    assert colon_lead(" », l'aidant cite spontanément l'infirmière : ") == "l'aidant"
+    # unseen variant: another verb, not a speech verb
+    assert colon_lead("Interrogée sur ce point, la patiente désigne aussitôt sa voisine : ") == "la patiente"
+    # near-misses: a subject that names no person, a preposition after the noun
+    assert colon_lead("La messagerie reste un outil lointain : ") == ""
+    assert colon_lead("Le rôle de la coordinatrice dans la CPTS : ") == ""
+
+
+def test_a_question_in_guillemets_then_the_answer_after_any_verb(gazetteer):
+    lines = ["Les entretiens ont été conduits auprès de six acteurs du territoire.",
+             "À la question « Qui appelez-vous en premier quand votre mère ne va pas bien ? », l'aidant cite "
+             "spontanément l'infirmière : « Elle, elle vient même le dimanche. Le médecin, on ne le voit plus. »",
+             # unseen variant: another verb, an elided subject opening the paragraph
+             "L'aidante hausse les épaules : « Moi, je fais avec ce qu'on a, on n'a pas le choix. »",
+             # near-miss: a subject that names no person before words that speak (a slogan)
+             "Le dispositif affiche sa devise : « On ne laisse personne sans solution, on s'organise »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "Qui appelez-vous").kind == "narrative"
+    assert _at(text, segs, "Elle, elle vient même").kind == "verbatim"
+    assert _at(text, segs, "Moi, je fais avec").kind == "verbatim"
+    assert _at(text, segs, "On ne laisse personne").kind == "narrative"

@@ -57,3 +57,35 @@ def test_a_scare_quote_in_english_marks_stays_narrative(gazetteer):
              "tantôt de “cibles”, tantôt de “populations prioritaires”."]
     _, segs = segment_lines(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+# segfix50: the quotation-mark glyphs a keyboard, a word processor or an OCR engine puts for « »
+# ("<< … >>" typed in a thesis, ",, … ''" of an OCR, doubled apostrophes), read in the same place.
+def test_typed_and_ocr_glyphs_become_guillemets_of_the_same_length():
+    for text, folded in [
+            ("Comme le résume l'une d'elles : << je l'appelle >> (IDE2).",
+             "Comme le résume l'une d'elles : «  je l'appelle  » (IDE2)."),
+            ("Il ajoute ,,on ne se voit plus'' en riant.", "Il ajoute « on ne se voit plus » en riant."),
+            # unseen variants: single guillemets doubled, LaTeX marks
+            ("Elle dit ‹‹ on fait avec ›› et repart.", "Elle dit «  on fait avec  » et repart."),
+            ("``On se débrouille'' (P3).", "« On se débrouille » (P3).")]:
+        assert fold_quote_marks(text) == folded
+        assert len(folded) == len(text)
+
+
+def test_glyph_look_alikes_stay():
+    # shifts in code, a subtitle's ">>" change of speaker, an elided apostrophe typed twice
+    for text in ["On écrit x << 2 >> 1 dans le code.", ">> Parce qu'on était seules. Les sages-femmes",
+                 "l''idée est là"]:
+        assert fold_quote_marks(text) == text
+
+
+def test_a_typed_quotation_is_read_with_its_code(gazetteer):
+    lines = ["J'ai rencontré quatre infirmières libérales, nommées IDE1 à IDE4.",
+             "Pour deux d'entre elles, la messagerie reste un outil « théorique ».",
+             "<< Le dossier partagé, honnêtement, je ne l'ouvre jamais, je n'ai pas le temps >> (IDE4)"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    seg = segment_at(text, segs, "Le dossier partagé")
+    assert (seg.kind, seg.speaker) == ("verbatim", "IDE4")
+    assert "<< Le dossier" in seg.text  # the segment keeps the document's glyphs
+    assert segment_at(text, segs, "théorique").kind == "narrative"

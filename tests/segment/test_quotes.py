@@ -819,3 +819,81 @@ def test_an_apposition_that_is_no_trade_leaves_the_function(gazetteer):
              "l'administratif le soir. »"]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
     assert _at(text, segs, "nous donner des ordres").role not in ("medecin_generaliste", "elu")
+
+
+# segfix50: source descriptors — the fields of a quotation's parenthesis that say how and when the
+# words were recorded (medium, date, time, translation) are skipped; a sex or an age opens a profile
+def test_without_source_fields():
+    from corpus.segment.quotes import without_source_fields
+    assert without_source_fields("K3, note vocale du 14/03, 21 h 12") == "K3"
+    assert without_source_fields("traduit du shimaoré, femme, 34 ans, Dzaoudzi") == "femme, 34 ans, Dzaoudzi"
+    # unseen variants: a text message with a date, an interview's language
+    assert without_source_fields("P2, SMS du 3 mai") == "P2"
+    assert without_source_fields("entretien en créole, aide-soignante, Le Moule") == "aide-soignante, Le Moule"
+    # near-misses: a numbered interview, a message that names its sender, a bare medium, kept whole
+    assert without_source_fields("entretien 4") == "entretien 4"
+    assert without_source_fields("message de Claire, infirmière") == "message de Claire, infirmière"
+    assert without_source_fields("courriel, 12/01/2023") == "courriel, 12/01/2023"
+
+
+def test_quotes_with_source_descriptors_in_their_parenthesis(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Six kinésithérapeutes, codés K1 à K6, ont enregistré une note vocale après chaque journée.",
+             "Le thème le plus fréquent est celui des demandes. « Encore trois appels de l'hôpital pour des "
+             "sorties, je ne peux pas, je suis complet » (K3, note vocale du 14/03, 21 h 12).",
+             "« Au dispensaire il faut venir à cinq heures pour avoir un ticket, après c'est fini » "
+             "(traduit du shimaoré, homme, 52 ans, Koungou).",
+             # unseen variant: a text message and its date
+             "« On n'a eu aucun retour du service, je relance demain » (K4, SMS du 2 avril).",
+             # near-miss: a parenthesis that only dates a message names no one
+             "La coordination y est décrite comme « un outil de plus » (courriel du 3 mai 2022)."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    k3 = _at(text, segs, "Encore trois appels")
+    assert (k3.kind, k3.speaker) == ("verbatim", "K3")
+    assert _at(text, segs, "Au dispensaire").kind == "verbatim"
+    assert (_at(text, segs, "On n'a eu aucun retour").kind, _at(text, segs, "On n'a eu aucun retour").speaker) \
+        == ("verbatim", "K4")
+    assert _at(text, segs, "un outil de plus").kind == "narrative"
+
+
+# segfix50: a first name alone in the incise of a speech verb, the study giving no description
+def test_a_bare_first_name_in_the_incise(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Nos entretiens ont été menés au domicile des habitants en 2022 ; les prénoms sont fictifs.",
+             "« Aux urgences au moins tu es sûr d'être vu, même si tu attends la nuit », raconte Sandra.",
+             # unseen variant: another verb of the list, what the person does after the name
+             "« On prend le bus de six heures, sinon on ne trouve pas de place », explique Wilner en souriant.",
+             # near-misses: a notion credited to a place, words that do not speak
+             "« Le désert médical n'est pas une fatalité », affirme Cayenne.",
+             "« La santé des populations est une affaire de territoires », rappelle Foucault."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    sandra = _at(text, segs, "Aux urgences au moins")
+    assert (sandra.kind, sandra.speaker) == ("verbatim", "Sandra")
+    wilner = _at(text, segs, "On prend le bus")
+    assert (wilner.kind, wilner.speaker) == ("verbatim", "Wilner")
+    assert _at(text, segs, "Le désert médical").kind == "narrative"
+    assert _at(text, segs, "La santé des populations").kind == "narrative"
+
+
+def test_a_nickname_in_the_incise_is_the_person_who_got_it(gazetteer):
+    from segment_text import segment_lines
+    lines = ["Au volant, Marie-Josée Hoarau, dite « Zozo », aide-soignante depuis vingt-deux ans.",
+             "« Les gens nous attendent derrière la porte, alors on prend le temps de parler », explique Zozo en "
+             "coupant le moteur.",
+             # unseen variant: another nickname word, a nurse
+             "Plus loin, Jean-Paul Técher, surnommé « Tipaul », infirmier libéral à Saint-André, nous attend.",
+             "« Moi je fais la tournée des hauts depuis quinze ans, on me connaît partout », sourit Tipaul."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    zozo = _at(text, segs, "Les gens nous attendent")
+    assert (zozo.kind, zozo.speaker, zozo.role) == ("verbatim", "Marie-Josée Hoarau", "autre_paramedical")
+    tipaul = _at(text, segs, "Moi je fais la tournée")
+    assert (tipaul.kind, tipaul.speaker, tipaul.role) == ("verbatim", "Jean-Paul Técher", "infirmier")
+    # near-miss: the sentence that gives the nickname is the narrator's
+    assert _at(text, segs, "Au volant").kind == "narrative"
+
+
+def test_a_medium_before_a_place_stays_the_credit(gazetteer):
+    # "(post-it, quartier Europe)": without its medium the place alone names no one, so the
+    # parenthesis is read whole, as the paragraph's credit (segfix50 near-miss of the source fields)
+    from corpus.segment.quotes import without_source_fields
+    assert without_source_fields("post-it, quartier Europe") == "post-it, quartier Europe"

@@ -66,3 +66,20 @@ def test_a_coded_participant_before_a_colon_and_words_in_the_first_person(gazett
     other = ["L'IPA n°4 nuance ce constat à Rodez : les patients suivis sont surtout des diabétiques perdus de vue."]
     text2, segs2 = _segment(other, gazetteer, doc={"kind": "memoire"})
     assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]
+
+
+# segfix50: a recorded lead — the medium, the participant's code, a date or a time, a colon, then
+# words in the first person without quotation marks
+def test_a_recorded_lead_before_unquoted_words(gazetteer):
+    lines = ["Six masseurs-kinésithérapeutes, codés K1 à K6, ont enregistré une note vocale chaque soir.",
+             "Note vocale de K1, 22/03, 19 h 40 : j'ai eu le médecin au téléphone pour la première fois depuis un an.",
+             # unseen variant: a text message
+             "SMS de K4, 2 avril : on a enfin reçu les comptes rendus de la clinique, je respire.",
+             # near-miss: a note about the recordings, not a participant's words
+             "Note vocale de synthèse, avril : les participants décrivent une charge croissante."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    k1 = _at(text, segs, "j'ai eu le médecin")
+    assert (k1.kind, k1.speaker) == ("verbatim", "K1")
+    k4 = _at(text, segs, "on a enfin reçu")
+    assert (k4.kind, k4.speaker) == ("verbatim", "K4")
+    assert _at(text, segs, "les participants décrivent").kind == "narrative"

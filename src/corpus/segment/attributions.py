@@ -41,8 +41,10 @@ def speaker_label(code: str) -> tuple[str, str | None]:
 
 
 def description_fields(desc: str) -> list[str]:
-    """The fields of a description, without the date of the interview ("avril 2021")."""
-    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)")) if f and not cv.DATE_FIELD.match(f)]
+    """The fields of a description, without the date of the interview ("avril 2021") nor how the
+    words were recorded ("note vocale du 14/03", "21 h 12", "traduit du shimaoré")."""
+    return [f for f in cv.FIELD_SPLIT.split(desc.strip().rstrip(".)"))
+            if f and not cv.DATE_FIELD.match(f) and not cv.SOURCE_FIELD.match(f)]
 
 
 def describes_person(desc: str) -> bool:

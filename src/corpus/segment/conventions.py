@@ -523,6 +523,16 @@ def _build(d: dict) -> dict:
         re.IGNORECASE)
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
+    # how and when the words were recorded, not who said them: "note vocale du 14/03", "21 h 12",
+    # "12/01/2023", "traduit du shimaoré", "entretien en créole" (attributions.yaml recording_media)
+    clock = r"\d{1,2}\s*(?:h|:)\s*(?:\d{2})?"
+    numeric = r"\d{1,2}/\d{1,2}(?:/(?:\d{2}){1,2})?"
+    when = rf"(?:{date}|(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})|{numeric}|{clock})"
+    linked = rf"(?:\s*,?\s*(?:(?:du|le|de|d['’]|à|vers)\s+)?{when})*"
+    p["SOURCE_FIELD"] = re.compile(
+        rf"^(?:(?:{_flex_alt(d.get('recording_media', [])) or '(?!)'}){linked}|{when}{linked}"
+        rf"|(?:{_flex_alt(d.get('translation_words', [])) or '(?!)'})\s+(?:du|de\s+la|de\s+l['’]|de|des|d['’])\s*\w[\w-]*"
+        rf"|(?:{_flex_alt(d.get('interview_language_words', [])) or '(?!)'})\s+en\s+\w[\w-]*)$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s|\s/\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))
@@ -575,10 +585,11 @@ def _build(d: dict) -> dict:
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
-        r"|(?P<who2>(?:" + determiners + r")\s+[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
+        # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)
+        r"|(?P<who2>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
         # an object pronoun before the verb ("Un directeur de DAC l'a formulé ainsi :"); no comma in the
         # subject, or "…, comme l'explique la coordinatrice :" would take the clause before for a person
-        r"|(?P<who3>(?:" + determiners + r")\s+[^:«,]{1,60}?)\s+(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
+        r"|(?P<who3>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«,]{1,60}?)\s+(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
         + r")\s*(?:" + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE), ends=(":", ","))  # a colon or a comma ends what introduces the quote
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une

@@ -15,6 +15,12 @@ Two verbless or personless neighbours of the same slot:
   words: role from it, no speaker);
 - a source without a verb closing the sentence: "« … », selon le maire de Figeac." (the person
   the determiner names; "selon l'INSEE" names none).
+
+The same slot before a colon (segfix50): a clause opening its sentence (or after a comma or a
+closing guillemet) with a subject that names a person and ANY finite verb, then a colon before
+the quotation: "l'aidant cite spontanément l'infirmière : « … »", "la patiente désigne aussitôt
+sa voisine : « … »", "À la question « … ? », l'aidante hausse les épaules : « … »". The verb is
+read from its place as in the incise; the caller checks that the quotation speaks.
 """
 
 from __future__ import annotations
@@ -55,6 +61,11 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         "impersonal": re.compile(
             rf"{lead}{verb}(?:-t-|-)(?:{impersonal})\s+(?:{places})(?P<inst>[^.;!?«»\"“]{{3,120}})",
             re.IGNORECASE),
+        # "l'aidant cite spontanément l'infirmière :" — subject, any verb, what follows, a colon
+        "colon": re.compile(
+            rf"(?:^|[,»]\s*)\s*(?P<who>(?i:{determiners})(?:(?<=['’])|\s+)[^,:;.!?«»\"“]{{1,60}}?)"
+            rf"\s+(?:(?:{reflexive})|(?:{objects}))?(?!(?:{non_verbs}))(?P<verb>{verb})\b"
+            r"[^:;.!?«»\"“]{0,100}:\s*$"),
         # "…», selon le maire de Figeac."
         "source": re.compile(
             rf"^\s*,\s*(?:{sources})"
@@ -84,3 +95,12 @@ def trailing_source(after: str) -> str:
     maire de Figeac"), else ''; the person noun is checked by the caller."""
     m = _patterns(id(_data()))["source"].match(after)
     return m.group("who").strip(" ,") if m else ""
+
+
+def colon_lead(before: str) -> str:
+    """The subject of a clause with any verb that ends with a colon before a quotation
+    ("…, l'aidant cite spontanément l'infirmière : " -> "l'aidant") when it names a person, else ''."""
+    m = _patterns(id(_data()))["colon"].search(before)
+    if m is None or not cv.PERSON_NOUN.search(m.group("who")):
+        return ""
+    return m.group("who").strip()

@@ -35,7 +35,7 @@ from .following_attributions import (
 )
 from .framed_quotes import title_above
 from .group_members import group_member
-from .incise_slots import impersonal_institution, trailing_source, verb_incise
+from .incise_slots import colon_lead, impersonal_institution, trailing_source, verb_incise
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
@@ -179,6 +179,11 @@ NAME_AND_DESCRIPTION = re.compile(
 # Raymond en haussant les épaules")
 FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
                               r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;]|\s*$)")
+
+# a first name alone closing the incise's sentence or before what the person does ("», raconte
+# Sandra.", "», explique Zozo en coupant le moteur")
+BARE_FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+                                   r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;.!?]|\s*$)")
 
 
 def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
@@ -473,7 +478,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm and (remarks_on_quote(pm.group("attr")) or bare_person_word(pm.group("attr"))):
         pm = None  # "« … » (Message à lire au patient)": a remark, no credit (segment/paren_remarks.py)
     if pm:
-        attr = pm.group("attr").strip()
+        attr = without_source_fields(pm.group("attr").strip())  # "(K3, note vocale du 14/03, 21 h 12)"
         span = (b + pm.start("attr") - 1, b + pm.end())
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
@@ -521,7 +526,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         cited = cv.AUTHOR_YEAR.search(", ".join(description_fields(attr)))  # "mai 2021" is a date, not a year cited
         # "(une sage-femme)": an article before a post (segment/article_credits.py)
         if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
-                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)) and not (
+                and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)
+                     or _profile_first(attr)) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
@@ -685,6 +691,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         presented = _presented_first_name(text[max(0, a - 1500):a], first.group("name"), ctx.gazetteer) if first else None
         if presented is not None:  # "« … », répond Raymond en haussant les épaules" after "chez Raymond, 88 ans,"
             return QuoteCall(True, presented)
+        bare = BARE_FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
+        if bare is not None and presented is None and words >= 4 and (speaks(inner) or addresses(inner)) \
+                and cv.VERB_AFTER.match(after) and _bare_first_name(bare.group("name"), ctx):
+            # "« Aux urgences au moins tu es sûr d'être vu … », raconte Sandra." where the study only
+            # says its first names are fictitious: a first name in the incise of a speech verb is the
+            # person who speaks, described or not (segfix50)
+            nicknamed = _nicknamed(text[max(0, a - 1500):a], bare.group("name"), ctx.gazetteer)
+            return QuoteCall(True, nicknamed or {"person": ctx.person(bare.group("name"))})
         full_name = cv.NAME.match((va.group("who") or "").lstrip()) if not call.verbatim and va.group("verb2") else None
         presented = _presented_first_name(text[max(0, a - 1500):a], full_name.group("name"), ctx.gazetteer) \
             if full_name else None
@@ -731,6 +745,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 return named
         who = _with_apposition(who, raw)
         return _speech(ctx, current, who, words)
+    # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
+    # the rules that read names and the credit under the quote)
+    slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) and not cv.NAME.search(before) else ""
+    if slot:  # "l'aidant cite spontanément l'infirmière : « Elle, elle vient même le dimanche »" (segment/incise_slots.py)
+        return _speech(ctx, current, _who(slot), words)
     reporter = compound_reporter(before, after) if words >= 4 and not italic else ""
     named = cv.NAME.search(reporter) if reporter else None
     if named is not None:
@@ -1024,6 +1043,61 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
         return None
     region, place = resolve_region(desc, ctx.gazetteer)
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place, "attr_source": "attribution"}
+
+
+def addresses(words: str) -> bool:
+    """The second person ("tu es sûr d'être vu", "vous attendez"): words said to someone
+    (grammar.yaml ``second_person_pronouns``)."""
+    pronouns = cv.word_forms("second_person_pronouns", r"(?![\w’'-])", cv.language_data(), elided_after="")
+    return bool(re.search(rf"(?<![\w’'-])(?:{pronouns})", words, re.IGNORECASE)) if pronouns else False
+
+
+def _nicknamed(before: str, nickname: str, gazetteer) -> dict | None:
+    """Attrs of the person the text before gave this nickname ("Marie-Josée Hoarau, dite « Zozo »,
+    aide-soignante depuis vingt-deux ans"): the full name, the apposition after the nickname."""
+    words = cv._flex_alt(cv.language_data().get("nickname_words", []))
+    if not words:
+        return None
+    found = None
+    for found in re.finditer(rf"(?:{cv.NAME.pattern})\s*,?\s*(?:{words})\s*«\s*{re.escape(nickname)}\s*»"
+                             rf"(?:\s*,\s*(?P<desc>[^,.;:«»()]{{2,80}}))?", before):
+        pass
+    if found is None:
+        return None
+    desc = (found.group("desc") or "").strip()
+    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+    return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _bare_first_name(name: str, ctx: Context) -> bool:
+    """A capitalised word that can be a first name: no place, no role or person noun, no word
+    that opens a description ("Médecins", "Lyon", "Santé")."""
+    return not ctx.gazetteer.find(name) and normalize_role(name) in ("autre", "inconnu") \
+        and not cv.PERSON_NOUN.search(name) and not cv.NOT_A_DESCRIPTION.match(name)
+
+
+def _profile_first(attr: str) -> bool:
+    """A parenthesis opening with a sex or an age, "(femme, 34 ans, Dzaoudzi)", "(52 ans, Koungou)":
+    a person's profile, whatever their occupation (or none) (segfix50)."""
+    fields = description_fields(attr)
+    return bool(fields) and (bool(cv.SEX_FIELD.match(fields[0])) or bool(cv.AGE_FIELD.match(fields[0]))) \
+        and describes_person(attr)
+
+
+def without_source_fields(attr: str) -> str:
+    """A quotation's parenthesis without the fields that say how and when the words were
+    recorded ("(K3, note vocale du 14/03, 21 h 12)" -> "K3"; "(traduit du shimaoré, femme, 34 ans,
+    Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"), as it stands when it holds nothing else."""
+    fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
+    # (an interview's date, "mai 2022", stays: the rules for dated credits read it already)
+    kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" .")) or cv.DATE_FIELD.match(f.strip(" ."))]
+    if not kept or len(kept) == len(fields):
+        return attr
+    rest = ", ".join(kept)
+    # what is left must still say who: a code, a first name and a profile, a description ("(post-it,
+    # quartier Europe)" keeps its medium: the place alone names no one)
+    return rest if cv.PAREN_CODE.match(rest) or cv.PSEUDONYM.match(rest) or describes_person(rest) else attr
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

@@ -1256,7 +1256,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 calls.append((qa, qb, classify_quote(self.text, a + qa, a + qb, self.ctx, current,
                                                      italic=(qa, qb) in italics)))
                 if (qa, qb) in unquoted and not calls[-1][2].verbatim:
-                    floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer)
+                    floor = floor_speaker(chunk[chunk.rfind("\n", 0, qa) + 1:qa + 1], self.ctx_texts, self.ctx.gazetteer,
+                                          self.ctx)
                     calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
                 if (qa, qb) in profiled:
                     calls[-1] = (qa, qb, profile_call(profiled[(qa, qb)], calls[-1][2], self.gazetteer))

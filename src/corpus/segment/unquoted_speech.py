@@ -53,6 +53,31 @@ def _coded_lead(key: int, ahead: bool = True) -> re.Pattern:
                       + (rf"(?=(?:\S+\s+)?(?:{first}))" if ahead else ""), re.MULTILINE)
 
 
+@lru_cache(maxsize=4)
+def _recorded_lead(key: int) -> re.Pattern:
+    """A paragraph opening with the medium a participant's words were recorded in, their code, a
+    date or a time, and a colon ("Note vocale de K1, 22/03, 19 h 40 : j'ai eu …", "SMS de P4 :
+    on …", "Courriel de l'IDE 3, 12 mai : je …"), the words after it opening in the first person
+    (segfix50; the media are attributions.yaml ``recording_media``)."""
+    data = cv.language_data()
+    media = cv._flex_alt(data.get("recording_media", [])) or "(?!)"
+    first = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w’'-])")
+                     for w in data.get("unquoted_first_person", [])) or "(?!)"
+    articles = "|".join(re.escape(w) for w in data.get("unquoted_code_articles", [])) or "(?!)"
+    return re.compile(rf"^(?i:{media})\s+(?:de\s+|d['’]\s*)(?:(?i:{articles})\s*)?"
+                      rf"(?P<code>[A-ZÉ][\w.-]{{0,12}}(?:\s?\d{{1,3}})?)(?![\w-])[^:«»“”\n]{{0,60}}?:\s+"
+                      rf"(?=(?:\S+\s+)?(?i:{first}))", re.MULTILINE)
+
+
+def recorded_lead(lead_in: str) -> str | None:
+    """The participant code of a recorded lead-in ("Note vocale de K1, 22/03, 19 h 40 : ") ending
+    ``lead_in`` (with at most the first letter of the words), or None."""
+    m = None
+    for m in _recorded_lead(id(cv.language_data())).finditer(lead_in + " je"):
+        pass
+    return m.group("code") if m and len((lead_in + " je")[m.end():].strip()) <= 4 else None
+
+
 def coded_lead(lead_in: str) -> str | None:
     """The participant code ("IPA 2") of a coded lead-in ending ``lead_in`` (with at most the
     first letter of the words), or None."""
@@ -70,7 +95,8 @@ def unquoted_speech(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int
     if lead is None:
         return []
     out = []
-    found = sorted([*lead.finditer(chunk), *_coded_lead(id(cv.language_data())).finditer(chunk)], key=lambda m: m.start())
+    found = sorted([*lead.finditer(chunk), *_coded_lead(id(cv.language_data())).finditer(chunk),
+                    *_recorded_lead(id(cv.language_data())).finditer(chunk)], key=lambda m: m.start())
     for m in found:
         end = chunk.find("\n", m.end())
         end = len(chunk) if end < 0 else end
@@ -83,12 +109,18 @@ def unquoted_speech(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def floor_speaker(lead_in: str, texts: list[str], gazetteer) -> dict | None:
+def floor_speaker(lead_in: str, texts: list[str], gazetteer, ctx=None) -> dict | None:
     """Attrs of the person a floor-taking lead-in names ("Le Dr Hoarau prend la parole : "): the
     full name and description a list of those present gives ("Dr Jean-Claude Hoarau, psychiatre,
     …") when one line so names that surname, else the name as the lead-in writes it."""
     from .attributions import describe
 
+    recorded = recorded_lead(lead_in)
+    if recorded is not None and ctx is not None and ctx.knows(recorded):
+        return ctx.code_attrs(recorded)  # "Note vocale de K1, 22/03 : …": the code the study gives
+    if recorded is not None:
+        return {"speaker": recorded, "role_raw": "", "role": "inconnu", "region": "", "place": "",
+                "attr_source": "attribution"}
     code = coded_lead(lead_in)
     if code is not None:  # "L'IPA n°4 nuance ce constat à Rodez : …": the code, its letters' profession
         role = normalize_role(code.split()[0])

@@ -125,11 +125,13 @@ def by_example(passages, themes, params, variants) -> dict[str, dict]:
     ev = heldout.evidence(passages, themes, params)
     train = ex.read_examples(ex.default_examples_path(), themes)
     train_ev = ex.example_evidence(train, themes, params, MODEL, vocab)
+    overrides = params.get("examples_overrides") or ""  # --set-param=examples_overrides=PATH (session 20)
+    labels = ex.apply_overrides(train, ex.read_overrides(overrides, themes), overrides) if overrides else None
     out = {}
     for name, only in variants:
         decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
                    for p, e in zip(passages, ev)}
-        trained = ex.train(train, train_ev, list(themes), 42, only)
+        trained = ex.train(train, train_ev, list(themes), 42, only, labels=labels)
         ex.recode(decided, {p["passage_id"]: e for p, e in zip(passages, ev)}, trained, train, train_ev)
         out[name] = {pid: {t: r["coded"] for t, r in rows.items()} for pid, rows in decided.items()}
     return out

@@ -25,6 +25,9 @@ measured:
     ... --only=default --theme=liberal --save=/tmp/default_liberal.pkl   # one theme per process
     ... --only=default --combine=/tmp/default_coordination.pkl --combine=...  # their table row
     ... --themes=/tmp/variant.yaml   # a variant lexicon (give it its own $TFIX4_FEATURES)
+    ... --overrides=PATH   # (session 20) a `coding.examples_overrides` CSV (set, passage_id, theme,
+                           # label): training labels replaced, or the passage left out of that theme's
+                           # training (fits and inner thresholds); every set still scored on its own labels
 """
 
 from __future__ import annotations
@@ -122,12 +125,36 @@ class DenseRows:
 
 
 THRESHOLDS: dict = {}  # {theme: {held set: (up, down)}} chosen by the inner folds, saved with --save
+TRAIN_LABELS: dict = {}  # {theme: {set: training labels, -1 = left out}} from --overrides (session 20)
+
+
+def train_labels(sets, theme):
+    """{set: training labels of ``theme``}: the human labels, with --overrides applied (-1: left out)."""
+    y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
+    return {s: TRAIN_LABELS.get(theme, {}).get(s, y[s]) for s in SETS}
+
+
+def load_overrides(sets, themes):
+    from corpus.themes import examples as ex_mod
+
+    for path in [a.split("=", 1)[1] for a in sys.argv if a.startswith("--overrides=")]:
+        flat = [dict(p, set=s) for s in SETS for p in sets[s]]
+        for theme, labels in ex_mod.apply_overrides(flat, ex_mod.read_overrides(path, themes), path).items():
+            i = 0
+            for s in SETS:
+                n = len(sets[s])
+                TRAIN_LABELS.setdefault(theme, {})[s] = np.array([-1 if v is None else v for v in labels[i:i + n]])
+                i += n
+        changed = {t: {s: int((TRAIN_LABELS[t][s] != np.array([p["labels"][t] for p in sets[s]])).sum())
+                       for s in SETS if (TRAIN_LABELS[t][s] != np.array([p["labels"][t] for p in sets[s]])).any()}
+                   for t in TRAIN_LABELS}
+        print(f"  overrides {path}: training labels changed or left out per set {changed}", file=sys.stderr)
 
 
 def fold_scores(sets, ev, theme_ids, theme, fit, opts):
     """{(excluded sets, one of them): P(theme) of that set's passages}, from a model fitted on
     the sets other than the excluded ones (one: the outer fold; two: an inner fold)."""
-    y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
+    y = train_labels(sets, theme)
     skip = set(opts.get("skip", ()))
     out = {}
     excluded = [(h,) for h in SETS] + [(a, b) for i, a in enumerate(SETS) for b in SETS[i + 1:]]
@@ -135,7 +162,8 @@ def fold_scores(sets, ev, theme_ids, theme, fit, opts):
     for ex_sets in excluded:
         train = tuple(s for s in SETS if s not in ex_sets and s not in skip)
         if train not in models:
-            models[train] = fit([e for s in train for e in ev[s]], np.concatenate([y[s] for s in train]))
+            models[train] = fit([e for s in train for e, v in zip(ev[s], y[s]) if v >= 0],
+                                np.concatenate([y[s][y[s] >= 0] for s in train]))
         model = models[train]
         for s in ex_sets:
             out[frozenset(ex_sets), s] = model(ev[s])
@@ -146,7 +174,6 @@ def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
     """{set: {theme: 0/1}} of one candidate."""
     out = {s: {} for s in SETS}
     for theme in theme_ids:
-        y = {s: np.array([p["labels"][theme] for p in sets[s]]) for s in SETS}
         rule = {s: np.array([e["rows"][theme]["coded"] for e in ev[s]]) for s in SETS}
         inside = {s: np.array([theme not in e["outside"] for e in ev[s]]) for s in SETS}
         scores = fold_scores(sets, ev, theme_ids, theme, fit_for(theme), opts)
@@ -157,8 +184,9 @@ def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
             if opts.get("alone"):
                 out[held][theme] = (gated[frozenset([held]), held] >= 0.5).astype(int)
                 continue
-            up, down = ex.choose_thresholds([y[s] for s in train], [rule[s] for s in train],
-                                            [gated[frozenset([held, s]), s] for s in train], ups, downs)
+            ty = train_labels(sets, theme)  # the inner folds score the training sets on their training labels
+            up, down = ex.choose_thresholds([ty[s][ty[s] >= 0] for s in train], [rule[s][ty[s] >= 0] for s in train],
+                                            [gated[frozenset([held, s]), s][ty[s] >= 0] for s in train], ups, downs)
             out[held][theme] = ex.flip(rule[held], gated[frozenset([held]), held], up, down)
             THRESHOLDS.setdefault(theme, {})[held] = (up, down)
             print(f"  {theme} held {held}: up {up} down {down}", file=sys.stderr)
@@ -237,6 +265,7 @@ def main():
     themes = load_themes(path)
     theme_ids = list(themes)
     sets, ev = tl.load(themes)
+    load_overrides(sets, themes)
     nb = Neighbours([e for s in SETS for e in ev[s]])
     ex.knn_scores = nb.scores  # the same vote, one neighbour order for every fold
     if CACHED:  # the rule's numbers and vectors of every passage stacked once

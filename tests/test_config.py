@@ -75,3 +75,15 @@ def test_examples_vector_switches_are_schema_checked(tmp_path):
         path.write_text(head + f"coding:\n  {key}: oui\n", encoding="utf-8")
         with pytest.raises(ConfigError, match=f"coding/{key}"):
             cconfig.load_config(path)
+
+
+def test_examples_overrides_is_a_path_off_by_default(tmp_path):
+    """Session 20 (themes20): coding.examples_overrides names a CSV of training labels to replace
+    or leave out; empty by default (the examples as coded); a list instead of a path is refused."""
+    head = "corpus_dir: d\ndocuments: d.csv\nthemes: t.yaml\nresults: r\nmodel: m\nseed: 1\n"
+    path = tmp_path / "config.yaml"
+    path.write_text(head, encoding="utf-8")
+    assert cconfig.load_config(path)["coding"]["examples_overrides"] == ""
+    path.write_text(head + "coding:\n  examples_overrides: [a.csv]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="coding/examples_overrides"):
+        cconfig.load_config(path)

@@ -241,3 +241,63 @@ def test_entry_similarities_are_features_only_when_asked():
 def test_calibrated_thresholds_reach_below_the_default_grid():
     assert min(ex.CALIBRATED_UPS) == 0.1 < min(ex.UPS)
     assert set(ex.UPS) <= set(ex.CALIBRATED_UPS) and set(ex.DOWNS) <= set(ex.CALIBRATED_DOWNS)
+
+
+# ---- session 20 (themes20): `coding.examples_overrides`, adjudicated or left-out training labels ----
+def test_overrides_are_read_with_their_schema(tmp_path):
+    from corpus.errors import ConfigError
+
+    head = ["set", "passage_id", "theme", "label"]
+    path = _write(tmp_path / "ov.csv", [head, ["A", "p1", "liberal", "0"], ["dev", "dev7", "liberal", ""]])
+    assert ex.read_overrides(path, THEMES) == {("A", "p1", "liberal"): 0, ("dev", "dev7", "liberal"): None}
+    bad = {"columns": ([["set", "passage_id", "theme", "code"], ["A", "p1", "liberal", "0"]], r"line 1: .*columns"),
+           "theme": ([head, ["A", "p1", "libéral", "0"]], r"line 2: theme 'libéral' is not a theme id"),
+           "label": ([head, ["A", "p1", "liberal", "non"]], r"line 2: label must be 0, 1 or empty"),
+           "twice": ([head, ["A", "p1", "liberal", "0"], ["A", "p1", "liberal", "1"]], r"line 3: A p1 liberal is given twice")}
+    for name, (rows, message) in bad.items():
+        with pytest.raises(ConfigError, match=message):
+            ex.read_overrides(_write(tmp_path / f"{name}.csv", rows), THEMES)
+
+
+def test_an_override_naming_no_example_is_refused():
+    from corpus.errors import ConfigError
+
+    passages = [{"set": "A", "passage_id": "p1", "labels": {"liberal": 1}}]
+    assert ex.apply_overrides(passages, {("A", "p1", "liberal"): 0}) == {"liberal": [0]}
+    with pytest.raises(ConfigError, match="B p1 is not a passage of the examples"):
+        ex.apply_overrides(passages, {("B", "p1", "liberal"): 0}, "ov.csv")
+
+
+def _two_codings(n: int = 60):
+    ev, y = _passages(n, 1.0, seed=3)
+    passages = [{"set": "AB"[i % 2], "passage_id": f"p{i}", "labels": {"a": int(v), "b": 0}}
+                for i, v in enumerate(y)]
+    return passages, ev, y
+
+
+def test_a_passage_left_out_trains_as_if_it_were_not_there():
+    """An empty override label (a disputed passage) removes the passage from that theme's fit,
+    its kNN vote and its thresholds: the same model as training without it; relabelled, the same
+    as training on examples coded that way. The other theme keeps its own labels."""
+    passages, ev, y = _two_codings()
+    out = [3, 10, 17]
+    labels = {"a": [None if i in out else int(v) for i, v in enumerate(y)]}
+    left = ex.train(passages, ev, ["a", "b"], 42, only=["a"], labels=labels)["a"]
+    keep = [i for i in range(len(passages)) if i not in out]
+    ref = ex.train([passages[i] for i in keep], [ev[i] for i in keep], ["a", "b"], 42, only=["a"])["a"]
+    full = ex.train(passages, ev, ["a", "b"], 42, only=["a"])["a"]
+    new, _ = _passages(20, 1.0, seed=9)
+    assert np.allclose(ex.predict_model(left["model"], new, "a"), ex.predict_model(ref["model"], new, "a"))
+    assert (left["up"], left["down"]) == (ref["up"], ref["down"])
+    assert not np.allclose(ex.predict_model(left["model"], new, "a"), ex.predict_model(full["model"], new, "a"))
+    # relabelled: six positives coded 0, as if the examples said so
+    flipped = [i for i, v in enumerate(y) if v == 1][:6]
+    relabel = {"a": [0 if i in flipped else int(v) for i, v in enumerate(y)]}
+    recoded = [dict(p, labels={"a": relabel["a"][i], "b": 0}) for i, p in enumerate(passages)]
+    by_label = ex.train(passages, ev, ["a", "b"], 42, only=["a"], labels=relabel)["a"]
+    by_copy = ex.train(recoded, ev, ["a", "b"], 42, only=["a"])["a"]
+    assert np.allclose(ex.predict_model(by_label["model"], new, "a"), ex.predict_model(by_copy["model"], new, "a"))
+    # the model sees six positives fewer: the flipped passages' probability falls
+    before = ex.predict_model(full["model"], [ev[i] for i in flipped], "a")
+    after = ex.predict_model(by_label["model"], [ev[i] for i in flipped], "a")
+    assert after.mean() < before.mean()

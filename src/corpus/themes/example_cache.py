@@ -9,7 +9,8 @@ that depends only on the examples and on the settings below. This module keeps t
 inputs reads it back: the same Python objects, unpickled, so the same predictions and tables,
 byte for byte.
 
-The key is a sha256 over everything the result depends on: the examples file's bytes; the
+The key is a sha256 over everything the result depends on: the examples file's bytes (and those
+of `coding.examples_overrides`, when set); the
 themes mapping and the coding parameters (canonical JSON); the spaCy model's name and installed
 version; the seed; the versions of numpy, scipy, scikit-learn and spaCy; and a digest of every
 file of the installed ``corpus`` package (code and language data: any change is a miss). The
@@ -79,6 +80,8 @@ def key(examples_path: str | Path, themes: dict, params: dict, model: str, seed:
         return None
     parts = {
         "examples": hashlib.sha256(Path(examples_path).read_bytes()).hexdigest(),
+        "overrides": (hashlib.sha256(Path(params["examples_overrides"]).read_bytes()).hexdigest()
+                      if params.get("examples_overrides") else ""),
         "themes": json.dumps(themes, sort_keys=True, ensure_ascii=False),
         "params": json.dumps(params, sort_keys=True, ensure_ascii=False),
         "model": [model, model_version],

@@ -222,6 +222,52 @@ def read_examples(path: str | Path, themes: dict) -> list[dict]:
     return out
 
 
+OVERRIDE_COLUMNS = ("set", "passage_id", "theme", "label")
+
+
+def read_overrides(path: str | Path, themes: dict) -> dict[tuple[str, str, str], int | None]:
+    """`coding.examples_overrides`: {(set, passage_id, theme): label} of a CSV with exactly the
+    columns set, passage_id, theme, label. A label 0 or 1 replaces the example's label for that
+    theme in training; an empty label leaves the passage out of that theme's training (a
+    disputed passage: neither its fit nor its thresholds). The examples themselves and every
+    other theme are untouched. Unknown columns, themes, labels or a repeated row: an error with
+    file and line."""
+    from .. import io as cio
+    from ..errors import ConfigError
+
+    header, rows = cio.read_table(path)
+    if tuple(header) != OVERRIDE_COLUMNS:
+        raise ConfigError(f"{path}: line 1: coding.examples_overrides needs the columns "
+                          f"{', '.join(OVERRIDE_COLUMNS)} (found: {', '.join(header) or 'none'})")
+    out: dict[tuple[str, str, str], int | None] = {}
+    for n, r in enumerate(rows, start=2):
+        if r["theme"] not in themes:
+            raise ConfigError(f"{path}: line {n}: theme {r['theme']!r} is not a theme id of themes.yaml")
+        if r["label"] not in ("0", "1", ""):
+            raise ConfigError(f"{path}: line {n}: label must be 0, 1 or empty (left out), not {r['label']!r}")
+        k = (r["set"], r["passage_id"], r["theme"])
+        if k in out:
+            raise ConfigError(f"{path}: line {n}: {r['set']} {r['passage_id']} {r['theme']} is given twice")
+        out[k] = int(r["label"]) if r["label"] else None
+    return out
+
+
+def apply_overrides(passages: list[dict], overrides: dict, source: str | Path = "") -> dict[str, list]:
+    """{theme: per passage its training label, None where left out} for the themes ``overrides``
+    names; an override naming no passage of the examples is an error (a typo would silently
+    train on the label it meant to change)."""
+    from ..errors import ConfigError
+
+    index = {(p["set"], p["passage_id"]): i for i, p in enumerate(passages)}
+    out: dict[str, list] = {}
+    for (name, pid, theme), label in overrides.items():
+        if (name, pid) not in index:
+            raise ConfigError(f"{source}: coding.examples_overrides: {name} {pid} is not a passage of the examples")
+        labels = out.setdefault(theme, [p["labels"].get(theme) for p in passages])
+        labels[index[name, pid]] = label
+    return out
+
+
 def example_evidence(passages: list[dict], themes: dict, params: dict, model: str, vocab) -> list[dict]:
     """The rule's evidence of each coded passage (parsed with the real model), each coding's
     documents making their own field counts as when it was measured."""
@@ -253,20 +299,26 @@ CALIBRATED_DOWNS = DOWNS[:1] + (0.02,) + DOWNS[1:]  # « yes » may sit near the
 
 def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
           only: list[str] | None = None, entries: bool = False,
-          calibrate: bool = False) -> dict[str, dict]:
+          calibrate: bool = False, labels: dict[str, list] | None = None) -> dict[str, dict]:
     """{theme: {"model", "up", "down"}} for the themes the examples label (``only`` those, when
     given): a model fitted on every coded passage, and thresholds chosen by leave-one-coding-out
     (each coding scored by a model fitted on the others). ``entries``: the word-to-entry
     similarities as features (`coding.examples_entry_similarity`); ``calibrate``: calibrated
-    probabilities, thresholds from a grid reaching 0.1 (`coding.examples_calibrate`)."""
+    probabilities, thresholds from a grid reaching 0.1 (`coding.examples_calibrate`).
+    ``labels``: {theme: per passage its training label, None to leave it out} replacing the
+    passages' own for that theme (`coding.examples_overrides`, ``apply_overrides``)."""
     import numpy as np
 
-    sets = sorted({p["set"] for p in passages})
     out = {}
+    all_passages, all_ev = passages, ev
     for theme in theme_ids:
-        if not passages or theme not in passages[0]["labels"] or (only and theme not in only):
+        if not all_passages or theme not in all_passages[0]["labels"] or (only and theme not in only):
             continue
-        y = np.asarray([p["labels"][theme] for p in passages])
+        given = (labels or {}).get(theme) or [p["labels"][theme] for p in all_passages]
+        kept = [i for i, v in enumerate(given) if v is not None]
+        passages, ev = [all_passages[i] for i in kept], [all_ev[i] for i in kept]
+        sets = sorted({p["set"] for p in passages})
+        y = np.asarray([given[i] for i in kept])
         rule = np.asarray([e["rows"][theme]["coded"] for e in ev])
         ys, rules, scores = [], [], []
         for name in sets:
@@ -341,12 +393,16 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
 
     path = params.get("examples") or default_examples_path()
 
+    overrides_path = params.get("examples_overrides") or ""
+    overrides = read_overrides(overrides_path, themes) if overrides_path else {}
+
     def compute():
         passages = read_examples(path, themes)
+        labels = apply_overrides(passages, overrides, overrides_path)
         ev = example_evidence(passages, themes, params, model, vocab)
         trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None,
                         bool(params.get("examples_entry_similarity")),
-                        bool(params.get("examples_calibrate")))
+                        bool(params.get("examples_calibrate")), labels)
         return passages, ev, trained
 
     # the same objects from the disk cache when the examples and settings are unchanged

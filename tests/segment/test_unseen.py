@@ -911,6 +911,38 @@ SETS["segment_unseen37"] = {
 }
 
 
+# Round 38 (session 20, segwrite30): written without reading the segmenter, annotated and committed before
+# any score (be3abf3f + 4d3eb72f, rebased as 6d281dd9 + d4cae33a), never tuned on (tests/data/segment_unseen38/; SCORES.md,
+# "Round 38 (session 20), untuned"). Untuned on main e2c2c146 (after GO38): pooled F1 0.761 (35 of 56, 1 FP),
+# speaker / role / region 0.80 / 0.83 / 0.91 on found items, 4 of 18 interview documents at the target, 5 of 5
+# negatives without an item. Floors at these scores, rounded down. Raising them means the round has been tuned on.
+SETS["segment_unseen38"] = {
+    "article_geo_attribution_statut_taille_commune_habitants_distance_msp_kilometres_sans_nom_boischaut_sud_indre": (1.0, 1.0, 1.0, 1.0),
+    "article_sante_publique_profil_entre_crochets_barres_verticales_profession_sexe_anciennete_milieu_sans_nom_pays_de_retz": (1.0, 1.0, 1.0, 0.0),
+    "article_socio_attribution_forme_reference_prenom_profession_annee_parentheses_melee_references_bibliographiques_ariege_ex_midi_pyrenees": (1.0, 0.0, 1.0, 1.0),
+    "compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos": (1.0, 1.0, 0.33, 1.0),
+    "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock": (0.0, 0.0, 0.0, 0.0),
+    "focus_group_etiquettes_profession_numero_en_exposant_mg1_ide2_ph1_animatrice_a_centre_medical_dzaoudzi_petite_terre": (1.0, 1.0, 1.0, 1.0),
+    "memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier": (1.0, 0.0, 1.0, 1.0),
+    "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan": (0.0, 0.0, 0.0, 0.0),
+    "memoire_master_sante_publique_codes_camelcase_coordocds_medcds_chargmissars_cle_debut_resultats_seine_saint_denis": (0.5, 0.0, 1.0, 1.0),
+    "memoire_orthophonie_parents_designes_par_enfant_mere_d_enzo_sic_c_est_moi_qui_souligne_mme_l_le_robert_martinique": (0.5, 1.0, 1.0, 1.0),
+    "negatif_accord_inter_codeuses_codeuse_1_codeuse_2_deux_points_libelles_codes_guillemets_decision_kappa": (1.0, 1.0, 1.0, 1.0),
+    "negatif_bibliographie_style_ancien_noms_majuscules_prenom_parentheses_deux_points_titres_guillemets": (1.0, 1.0, 1.0, 1.0),
+    "negatif_erratum_these_page_ligne_au_lieu_de_lire_deux_points_guillemets_supprimer_le_mot": (1.0, 1.0, 1.0, 1.0),
+    "negatif_offre_emploi_infirmier_asalee_etiquettes_nous_vous_deux_points_slogan_guillemets_je_veux_postuler": (1.0, 1.0, 1.0, 1.0),
+    "negatif_sous_titres_srt_tutoriel_video_dmp_horodatages_fleches_voix_off_auteure_premiere_personne_je_clique": (1.0, 1.0, 1.0, 1.0),
+    "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges": (0.4, 1.0, 1.0, 1.0),
+    "presse_regionale_coquilles_guillemets_droits_incises_sans_trait_d_union_se_souvient_elle_guillemet_non_ferme_msp_sisteron": (0.5, 1.0, 1.0, 1.0),
+    "rapport_fncs_centres_de_sante_attribution_numero_cds_mode_de_gestion_commune_sans_fonction_metropole_lyonnaise": (1.0, 1.0, 0.33, 1.0),
+    "rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache": (0.4, 1.0, 1.0, 1.0),
+    "these_des_mg_focus_groups_codes_fg1_p3_crochets_apres_citation_tableau_participants_deux_points_gueret": (1.0, 1.0, 1.0, 1.0),
+    "these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne": (0.8, 1.0, 0.0, 1.0),
+    "transcription_f4_maxqda_etiquettes_i_b1_b2_horodatage_diese_fin_de_paragraphe_entretien_binome_asalee_bourbon_lancy": (1.0, 1.0, 1.0, 1.0),
+    "transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio": (0.0, 0.0, 0.0, 0.0),
+}
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -1072,6 +1104,12 @@ FP_ALLOWED.update({
     ("segment_unseen37", "compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis"): 0,  # untuned 2: the attendance list 'Étaient présents : Mme A. (…), …' and the animatrice's first question as turns; 0 since seglabels14
     ("segment_unseen37", "negatif_dictionnaire_variables_questionnaire_codes_majuscules_deux_points_libelles_guillemets_premiere_personne_modalites"): 0,  # untuned 7: the variables 'PROF : « … »', 'Q12_SATIS : « … »' and 'Modalités : …' lines as turns; 0 since seglabels14
     ("segment_unseen37", "negatif_retroplanning_memoire_semaines_deux_points_je_courriel_type_et_relance_entre_guillemets"): 0,  # untuned 5: the 'Semaine 38 : …' lines and 'Message envoyé : « … »' as turns; 0 since seglabels14
+})
+
+
+# round 38: false positives measured untuned (main e2c2c146)
+FP_ALLOWED.update({
+    ("segment_unseen38", "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges"): 1,  # untuned: the italic chapeau ('Six mois après son lancement, … à condition de ne pas être nommés.') as a verbatim
 })
 
 
@@ -2577,6 +2615,46 @@ ROUND37_BELOW = {
 ROUND37_INTERVIEWS = ['annexe_memoire_kine_transcription_odt_etiquettes_chiffres_seuls_1_2_cle_locuteurs_entete_vendome', 'annexe_memoire_master_entretien_fiche_champs_personne_interrogee_fonction_legende_initiales_sans_points_jv_amf_gap', 'annexe_these_mg_focus_group_plan_de_table_lettres_a_b_c_d_profession_entre_parentheses_etiquettes_lettre_seule_petit_bourg', 'article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria', 'article_socio_revue_informateurs_en_ligne_profession_age_premiere_mention_seulement_reprise_prenom_seul_haut_jura', 'compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis', 'memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan', 'memoire_sante_publique_a_la_question_entre_guillemets_repond_deux_points_fonctions_sans_nom_le_lorrain_basse_pointe', 'memoire_sante_publique_appels_croix_dague_attribution_en_lignes_de_note_fin_de_section_coordinatrices_cpts_mayenne', 'podcast_cpts_etiquettes_prenom_point_final_style_theatre_sans_deux_points_invitee_decrite_chapeau_asalee_nord_du_lot', 'presse_reunion_surnoms_entre_guillemets_dans_attribution_dite_zozo_incise_aide_soignante_ssiad_saint_benoit', 'proces_verbal_assemblee_generale_cpts_etiquettes_nom_profession_fonction_parentheses_interpellation_dans_la_salle_guillemets_sud_essonne', 'rapport_mission_appui_pdsa_attribution_sigle_institution_numero_departement_parentheses_dd_ars_cdom_cpam_19_correze', 'rapport_urps_groupe_expression_infirmiers_prefixe_verbatim_deux_points_sans_guillemets_profession_departement_parentheses_haute_loire_cantal', 'these_kine_carnets_vocaux_participants_code_date_heure_note_vocale_parentheses_une_sans_guillemets_haute_marne_52', 'these_mg_code_entre_crochets_a_l_interieur_des_guillemets_avant_fermant_guillemets_melanges_francais_anglais_seine_maritime', 'these_mg_dyades_medecin_patient_codes_d4_mg_d4_p_numero_dyade_tiret_role_cle_methode_vienne_86', 'these_pharmacie_attribution_type_officine_et_commune_parentheses_sans_profession_titulaires_dans_methode_hautes_pyrenees']
 
 
+# Round 38 tests (segwrite30): the negatives and the issue's target, as round 37's; untuned on main e2c2c146.
+ROUND38_NEGATIVES_BELOW = {
+}
+ROUND38_NEGATIVES = ['negatif_accord_inter_codeuses_codeuse_1_codeuse_2_deux_points_libelles_codes_guillemets_decision_kappa', 'negatif_bibliographie_style_ancien_noms_majuscules_prenom_parentheses_deux_points_titres_guillemets', 'negatif_erratum_these_page_ligne_au_lieu_de_lire_deux_points_guillemets_supprimer_le_mot', 'negatif_offre_emploi_infirmier_asalee_etiquettes_nous_vous_deux_points_slogan_guillemets_je_veux_postuler', 'negatif_sous_titres_srt_tutoriel_video_dmp_horodatages_fleches_voix_off_auteure_premiere_personne_je_clique']
+
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND38_BELOW = {
+    "article_sante_publique_profil_entre_crochets_barres_verticales_profession_sexe_anciennete_milieu_sans_nom_pays_de_retz":
+        "region 0.00 (no region from 'du Pays de Retz (Loire-Atlantique)' in the method (quotes and roles from '[MG | H | 12 ans | semi-rural]' found))",
+    "article_socio_attribution_forme_reference_prenom_profession_annee_parentheses_melee_references_bibliographiques_ariege_ex_midi_pyrenees":
+        "speaker 0.00 (quotes found without speaker: the first names of '(Gérard, médecin généraliste, 2019)', shaped like a bibliographic reference, not read (roles right))",
+    "compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos":
+        "role 0.33 ('Côté « pas d'accord », l'aide à domicile : « … »' and 'Une habitante, plus jeune : « … »' found, role inconnu (not autre))",
+    "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock":
+        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a MAXQDA export's coded segments, without label or guillemets after a header 'Document : Entretien 02 – infirmière du CDPS, … | Position : 18 - 19 | Code : …': narrative)",
+    "memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier":
+        "speaker 0.00 (quotes found without speaker: the colour pseudonyms 'IDE Jaune', 'IDE Orange', 'IDE Verte' (after '– ', before the colon, before 'me dit … que') not read)",
+    "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan":
+        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: quotes typed in single French chevrons '‹ … ›' with dotted codes 'K.lib.2', '(K.sal.1, SSR de Ploërmel, Morbihan)': narrative)",
+    "memoire_master_sante_publique_codes_camelcase_coordocds_medcds_chargmissars_cle_debut_resultats_seine_saint_denis":
+        "f1 0.50, speaker 0.00 (2 FN: '« … » (CoordoCDS2).' and '« … » (ChargMissARS).' after a narrative clause: narrative; 'MedCDS1 estime que « … »' found without the CamelCase code as speaker)",
+    "memoire_orthophonie_parents_designes_par_enfant_mere_d_enzo_sic_c_est_moi_qui_souligne_mme_l_le_robert_martinique":
+        "f1 0.50 (2 FN: '… est le délai : « … [sic] … » (mère d'Enzo, 7 ans).' and 'Une autre orthophoniste, installée plus récemment, nuance : « … »': narrative (Mme L.'s found))",
+    "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges":
+        "f1 0.40 (2 FN, 1 FP: '« … », confie, sous couvert d'anonymat, un cadre de l'agence.' and 'Une source proche du dossier évoque … : « … »' narrative; the italic chapeau as a verbatim (the GP's quote found))",
+    "presse_regionale_coquilles_guillemets_droits_incises_sans_trait_d_union_se_souvient_elle_guillemet_non_ferme_msp_sisteron":
+        "f1 0.50 (2 FN: '\"…\", se souvient elle en souriant.' (straight quotes, incise without hyphen) and the quote whose closing guillemet is missing ('… explique t-il.'): narrative)",
+    "rapport_fncs_centres_de_sante_attribution_numero_cds_mode_de_gestion_commune_sans_fonction_metropole_lyonnaise":
+        "role 0.33 (role 0.33: '(CDS n° 3, municipal, Vénissieux)' without a function given autre, not inconnu)",
+    "rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache":
+        "f1 0.40 (3 FN: short quotes run together with slashes and one collective attribution '« … » / « … » (habitants, réunion de Guise)': narrative except the professionals' last one)",
+    "these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne":
+        "f1 0.80, role 0.00 (1 FN, role 0.00: '… en une phrase : « … ». (Ph. tit., 61 a., L'Aigle)' (profile after the full stop) narrative; the bulleted '• « … » (Ph. tit., 52 a., Flers)' found, role autre (the abbreviations 'Ph. tit.' / 'Ph. adj.' not read))",
+    "transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio":
+        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: NVivo table-view rows '4   1:09,9 - 2:11,2   …   Pharmacien', the speaker in the last column after the words: narrative)",
+}
+ROUND38_INTERVIEWS = ['article_geo_attribution_statut_taille_commune_habitants_distance_msp_kilometres_sans_nom_boischaut_sud_indre', 'article_sante_publique_profil_entre_crochets_barres_verticales_profession_sexe_anciennete_milieu_sans_nom_pays_de_retz', 'article_socio_attribution_forme_reference_prenom_profession_annee_parentheses_melee_references_bibliographiques_ariege_ex_midi_pyrenees', 'compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos', 'export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock', 'focus_group_etiquettes_profession_numero_en_exposant_mg1_ide2_ph1_animatrice_a_centre_medical_dzaoudzi_petite_terre', 'memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier', 'memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan', 'memoire_master_sante_publique_codes_camelcase_coordocds_medcds_chargmissars_cle_debut_resultats_seine_saint_denis', 'memoire_orthophonie_parents_designes_par_enfant_mere_d_enzo_sic_c_est_moi_qui_souligne_mme_l_le_robert_martinique', 'presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges', 'presse_regionale_coquilles_guillemets_droits_incises_sans_trait_d_union_se_souvient_elle_guillemet_non_ferme_msp_sisteron', 'rapport_fncs_centres_de_sante_attribution_numero_cds_mode_de_gestion_commune_sans_fonction_metropole_lyonnaise', 'rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache', 'these_des_mg_focus_groups_codes_fg1_p3_crochets_apres_citation_tableau_participants_deux_points_gueret', 'these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne', 'transcription_f4_maxqda_etiquettes_i_b1_b2_horodatage_diese_fin_de_paragraphe_entretien_binome_asalee_bourbon_lancy', 'transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio']
+
+
 
 
 # The written rounds 21-23 (sessions 8-9): one table, the same two checks each (documents without
@@ -2600,6 +2678,7 @@ WRITTEN_ROUNDS = {
     "segment_unseen35": (ROUND35_NEGATIVES_BELOW, ROUND35_NEGATIVES, ROUND35_BELOW, ROUND35_INTERVIEWS),
     "segment_unseen36": (ROUND36_NEGATIVES_BELOW, ROUND36_NEGATIVES, ROUND36_BELOW, ROUND36_INTERVIEWS),
     "segment_unseen37": (ROUND37_NEGATIVES_BELOW, ROUND37_NEGATIVES, ROUND37_BELOW, ROUND37_INTERVIEWS),
+    "segment_unseen38": (ROUND38_NEGATIVES_BELOW, ROUND38_NEGATIVES, ROUND38_BELOW, ROUND38_INTERVIEWS),
 }
 
 

@@ -230,9 +230,16 @@ def registered_person(text: str, a: int, b: int, registry: dict[str, dict], rena
     lone = lone_first_name(m.group("who"), gazetteer, plain) if m else ""
     if lone and lone in registry:
         return {**registry[lone], "attr_source": "attribution"}
-    if lone and renamed:
+    if lone and renamed and _speaks_or_addresses(inner):
+        # a capitalised word after the verb is a renamed informant only when the words speak
+        # (« … », rappelle Foucault: an author's notion, not an informant's words)
         return {"speaker": lone, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": "attribution"}
     return None
+
+
+def _speaks_or_addresses(words: str) -> bool:
+    from .quotes import addresses, speaks  # quotes imports this module's neighbours: late import
+    return speaks(words) or addresses(words)
 
 
 def registered_call(text: str, a: int, b: int, call, ctx, make):
@@ -282,8 +289,9 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
     registry = build_registry(text, gazetteer)
     for seg in targets:
         known = registry.get(seg.speaker) if seg.speaker else None
-        # "« … », explique Zozo": the person the nickname stands for, as the text first named her
-        attrs = known if known and known.get("nickname") == seg.speaker \
+        # "« … », explique Zozo" / "…, sourit Karim": the person the nickname or first name stands
+        # for, as the text first named her
+        attrs = known if known and known["speaker"] != seg.speaker \
             else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
         if attrs is None:
             continue

@@ -1625,7 +1625,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         only one whose fallbacks look for quotes): a pass over the finished segments gives it to
         every speech item left undescribed (segment/study_roles.py)."""
         if "_informant_role" not in self.__dict__:
-            self._informant_role = self.study_role or study_role(self.ctx_texts)
+            # the context's scan of these texts for the methods words (not a second scan of the document)
+            self._informant_role = self.study_role or study_role(self.ctx_texts, self.ctx.qualitative_lines)
         return self._informant_role
 
     def _list_introduction(self, line_start: int) -> str:

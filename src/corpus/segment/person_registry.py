@@ -293,13 +293,14 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
     return _form_in(m.group("rest"), registry, True) if m else None
 
 
-def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
+def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry: dict[str, dict] | None = None) -> None:
     """Give the speech items without a speaker the person the registry resolves them to, with the
-    role and place of the first mention where they have none."""
+    role and place of the first mention where they have none. ``registry``: build_registry's answer
+    for this text and gazetteer when the caller has it (the segmenter's context built it)."""
     targets = [s for s in segments if s.kind in kinds and s.kind == "verbatim"]
     if not targets:
         return
-    registry = build_registry(text, gazetteer)
+    registry = build_registry(text, gazetteer) if registry is None else registry
     for seg in targets:
         known = registry.get(seg.speaker) if seg.speaker else None
         # "« … », explique Zozo" / "…, sourit Karim": the person the nickname or first name stands

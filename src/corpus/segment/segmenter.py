@@ -1660,11 +1660,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
     def _section_before(self, at: int, limit: int = 1500) -> str:
         """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""
         start = max(0, at - limit)
-        # the headings' lines only (a dict of line indices), not every line of the document: the same
-        # ends, read once per quote
-        n = len(self.lines)
-        heads = [end for i in self.headings if 0 <= i < n and start <= (end := self.lines[i].end) <= at]
-        return self.text[max([start, *heads]):at]
+        ends = self._heading_ends()
+        k = bisect.bisect_right(ends, at)  # the last heading ending at or before ``at``
+        return self.text[ends[k - 1] if k and ends[k - 1] >= start else start:at]
+
+    def _heading_ends(self) -> list[int]:
+        """The ends of the headings' lines, sorted: read once, not for each quote (_section_before);
+        built again when the headings or the lines change (objects held, compared by identity)."""
+        held = getattr(self, "_ends_of", None)
+        if held is None or held[0] is not self.headings or held[1] != len(self.headings) or held[2] is not self.lines:
+            n = len(self.lines)
+            ends = sorted(self.lines[i].end for i in self.headings if 0 <= i < n)
+            self._ends_of = (self.headings, len(self.headings), self.lines, ends)
+        return self._ends_of[3]
 
     def _last_quote(self, at: int) -> dict | None:
         """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a

@@ -160,10 +160,11 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         attrs = person(name, desc)
         add(name, attrs)
         add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
-    shapes = Counter(_series(m.group("code")) for m in pats["code"].finditer(text))
-    for m in pats["code"].finditer(text):
-        if shapes[_series(m.group("code"))] >= 2:  # a shape the document uses as codes
-            add(m.group("code"), {"speaker": m.group("code"), "role_raw": "", "role": "", "region": "", "place": ""})
+    codes = [m.group("code") for m in pats["code"].finditer(text)]  # one scan (~0.25 s CPU on a 464-page thesis)
+    shapes = Counter(_series(code) for code in codes)
+    for code in codes:
+        if shapes[_series(code)] >= 2:  # a shape the document uses as codes
+            add(code, {"speaker": code, "role_raw": "", "role": "", "region": "", "place": ""})
     return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
 
 
@@ -280,13 +281,14 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
     return _form_in(m.group("rest"), registry, True) if m else None
 
 
-def apply_person_registry(segments: list, text: str, gazetteer, kinds) -> None:
+def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry: dict[str, dict] | None = None) -> None:
     """Give the speech items without a speaker the person the registry resolves them to, with the
-    role and place of the first mention where they have none."""
+    role and place of the first mention where they have none. ``registry``: build_registry's answer
+    for this text and gazetteer when the caller has it (the segmenter's context built it)."""
     targets = [s for s in segments if s.kind in kinds and s.kind == "verbatim"]
     if not targets:
         return
-    registry = build_registry(text, gazetteer)
+    registry = build_registry(text, gazetteer) if registry is None else registry
     for seg in targets:
         known = registry.get(seg.speaker) if seg.speaker else None
         # "« … », explique Zozo" / "…, sourit Karim": the person the nickname or first name stands

@@ -1625,7 +1625,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         only one whose fallbacks look for quotes): a pass over the finished segments gives it to
         every speech item left undescribed (segment/study_roles.py)."""
         if "_informant_role" not in self.__dict__:
-            self._informant_role = self.study_role or study_role(self.ctx_texts)
+            # the context's scan of these texts for the methods words (not a second scan of the document)
+            self._informant_role = self.study_role or study_role(self.ctx_texts, self.ctx.qualitative_lines)
         return self._informant_role
 
     def _list_introduction(self, line_start: int) -> str:
@@ -1659,11 +1660,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
     def _section_before(self, at: int, limit: int = 1500) -> str:
         """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""
         start = max(0, at - limit)
-        # the headings' lines only (a dict of line indices), not every line of the document: the same
-        # ends, read once per quote
-        n = len(self.lines)
-        heads = [end for i in self.headings if 0 <= i < n and start <= (end := self.lines[i].end) <= at]
-        return self.text[max([start, *heads]):at]
+        ends = self._heading_ends()
+        k = bisect.bisect_right(ends, at)  # the last heading ending at or before ``at``
+        return self.text[ends[k - 1] if k and ends[k - 1] >= start else start:at]
+
+    def _heading_ends(self) -> list[int]:
+        """The ends of the headings' lines, sorted: read once, not for each quote (_section_before);
+        built again when the headings or the lines change (objects held, compared by identity)."""
+        held = getattr(self, "_ends_of", None)
+        if held is None or held[0] is not self.headings or held[1] != len(self.headings) or held[2] is not self.lines:
+            n = len(self.lines)
+            ends = sorted(self.lines[i].end for i in self.headings if 0 <= i < n)
+            self._ends_of = (self.headings, len(self.headings), self.lines, ends)
+        return self._ends_of[3]
 
     def _last_quote(self, at: int) -> dict | None:
         """Attrs of the verbatim just before ``at`` when it ends at most one paragraph above (a
@@ -1903,7 +1912,10 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
-    apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS)  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
+    # the context's registry when it read this very text (the lines before any cut), not built again
+    same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
+    apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
+                          segmenter.ctx.person_forms if same else None)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'

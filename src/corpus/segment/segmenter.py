@@ -233,7 +233,7 @@ from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
-from .timed_rows import split_at_timed_rows, timed_row_speakers
+from .timed_rows import TimedRowHandlers, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside
@@ -419,6 +419,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("coding report", "_h_coding_report", ("headings",)),
+    Handler("speaker-last table row", "_h_last_cell_row"),  # segment/timed_rows.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
@@ -451,7 +452,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

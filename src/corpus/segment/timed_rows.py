@@ -7,6 +7,14 @@ A document is such a table when at least ``MIN_ROWS`` rows have this layout with
 more; the labels are declared speakers read in their cell (``cells`` set: ``cell_turn``). What
 a label says of the person (an interviewer's or an answer word, a legend, an interview header
 or the caption above the table) is left to the label rules, as for any label.
+
+A table view (NVivo's, a transcription tool's) may set the speaker in the LAST cell instead:
+"4   1:09,9 - 2:11,2   On se connaît tous, … du quartier.   Pharmacien" (a row number, the time
+range, the words, the speaker), the cells' spacing lost in extraction. The label is then a few
+words after the words' closing punctuation, the same few labels taking turns over ``MIN_ROWS``
+rows or more (a subtitle file's lines end with any word); an interviewer's label makes the row
+the moderator's, any other a turn whose speaker is the label (what it says of the person read
+like a description: "Pharmacien").
 """
 
 from __future__ import annotations
@@ -14,7 +22,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .base import TextLine, append_cut
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .base import Span, TextLine, append_cut
 from .guarded import Guarded
 
 MIN_ROWS = 4  # a table, not one timed line
@@ -23,6 +34,10 @@ CELLS = rf"(?P<ts>{TIME})\s*\|\s*(?P<label>[^|\s][^|]{{0,24}}?)\s*\|\s*(?=\S)"
 ROW = re.compile(rf"^\s*{CELLS}")
 INSIDE = Guarded(re.compile(rf"(?<=\S)\s+(?={CELLS})"), ("|",))  # rows the extraction ran together (their bars)
 DASHES = ("–", "—", "-", "")
+STAMP = rf"{TIME}(?:[.,]\d{{1,3}})?"  # "1:09,9": NVivo's tenths of a second
+# "4 1:09,9 - 2:11,2 On se connaît tous, … du quartier. Pharmacien": the speaker last
+LAST_CELL_ROW = re.compile(rf"^\s*(?:\d{{1,4}}\s+)?{STAMP}(?:\s*[-–]\s*{STAMP})?\s+"
+                           rf"(?P<words>\S.*?[.!?…»”)\]])\s+(?P<label>[A-ZÉÈ][^\s.!?…:;,«»]*(?:\s[^\s.!?…:;,«»]+){{0,2}})\s*$")
 
 
 def _rows(lines: list[TextLine]) -> list[re.Match]:
@@ -62,3 +77,40 @@ def timed_row_speakers(lines: list[TextLine]) -> dict[str, dict]:
         return {}
     return {label: {"role_raw": "", "role": "", "region": "", "place": "", "group": False,
                     "source": "attribution", "cells": True} for label in sorted(labels)}
+
+
+def last_cell_rows(lines: list[TextLine]) -> dict[int, re.Match]:
+    """line index -> its row, in a table view whose rows end with the speaker's label; {} when
+    the document has no such table (fewer than ``MIN_ROWS`` rows, or labels that do not take
+    turns: fewer than two, or more than one for every two rows)."""
+    rows = {ln.index: m for ln in lines if (m := LAST_CELL_ROW.match(ln.text))}
+    labels = Counter(m.group("label") for m in rows.values())
+    if len(rows) < MIN_ROWS or not 2 <= len(labels) <= len(rows) // 2:
+        return {}
+    return rows
+
+
+def is_interviewer(label: str) -> bool:
+    words = fold(label).split()
+    return bool(words) and words[0] in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label))
+
+
+class TimedRowHandlers:
+    """Segmenter mixin: the rows of a table view whose last cell is the speaker."""
+
+    def _h_last_cell_row(self, i: int) -> int | None:
+        if not hasattr(self, "_last_cell_rows"):
+            self._last_cell_rows = last_cell_rows(self.lines)
+        row = self._last_cell_rows.get(i)
+        if row is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln, label = self.lines[i], row.group("label")
+        words = (ln.start + row.start("words"), ln.start + row.end("words"))
+        if is_interviewer(label):
+            kind, attrs = "moderator", {"speaker": label, "role_raw": label}
+        else:
+            role, region, place = describe(label, self.gazetteer)
+            kind, attrs = "turn", {"speaker": label, "role_raw": label, "role": role, "region": region, "place": place}
+        self.spans += [Span(ln.start, words[0], "other"), Span(*words, kind, attrs), Span(words[1], ln.end, "other")]
+        return i + 1

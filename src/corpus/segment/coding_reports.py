@@ -129,9 +129,11 @@ def split_at_coding_headers(lines: list[TextLine]) -> list[TextLine]:
     bracketed coverage included), as extraction runs the report's paragraphs together;
     re-indexed. Lines unchanged in a document without a source header."""
     sources, ref, _, _ = _patterns(id(_data()))
-    inside = [re.compile(p.pattern.replace("(?:^", "(?:"), re.I) for p in (*sources, ref)]  # anywhere in a line
-    if not any(p.search(ln.text) for p in inside[:-1] for ln in lines):
+    # anywhere in a line; a form anchored at the line's end is a whole line, never run into another
+    inside = [re.compile(p.pattern.removeprefix("^"), re.I) for p in sources if not p.pattern.endswith("$")]
+    if not any(p.search(ln.text) for p in inside for ln in lines):
         return lines
+    inside.append(re.compile(ref.pattern.replace("(?:^", "(?:"), re.I))
     out: list[TextLine] = []
     for ln in lines:
         cuts = []
@@ -190,13 +192,15 @@ class CodingReportHandlers:
 
         def stops(j: int) -> bool:
             t = lines[j].text.strip()
-            return j in self._coding_sources or j in self.headings or bool(end.match(t)) or bool(ref.match(t))
+            return j in self._coding_sources or j in self.headings or bool(end.match(t)) or bool(ref.match(t)) \
+                or _line_fields(t) is not None
 
         while j < len(lines):
             t = lines[j].text.strip()
             if not t:
                 j += 1
-            elif ref.match(t):
+            elif (ref.match(t) or _line_fields(t) is not None) and j not in self._coding_sources:
+                # a reference line, a field under the header ("Codes : ● Coopération")
                 self.spans.append(Span(lines[j].start, lines[j].end, "other"))
                 j += 1
             elif stops(j):

@@ -79,6 +79,19 @@ def timed_row_speakers(lines: list[TextLine]) -> dict[str, dict]:
                     "source": "attribution", "cells": True} for label in sorted(labels)}
 
 
+# where the extraction ran the next row on: before its number and time range, after a label
+LAST_CELL_INSIDE = re.compile(rf"(?<=[^\s\d])\s+(?=(?:\d{{1,4}}\s+)?{STAMP}\s*[-–]\s*{STAMP}\s)")
+
+
+def split_at_last_cell_rows(lines: list[TextLine]) -> list[TextLine]:
+    """A speaker-last table's rows run together on one line cut apart, when the cut lines make
+    such a table; re-indexed. Other documents as they are."""
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.end() for m in LAST_CELL_INSIDE.finditer(ln.text)])
+    return out if len(out) > len(lines) and last_cell_rows(out) else lines
+
+
 def last_cell_rows(lines: list[TextLine]) -> dict[int, re.Match]:
     """line index -> its row, in a table view whose rows end with the speaker's label; {} when
     the document has no such table (fewer than ``MIN_ROWS`` rows, or labels that do not take

@@ -233,7 +233,7 @@ from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
-from .timed_rows import TimedRowHandlers, split_at_last_cell_rows, split_at_timed_rows, timed_row_speakers
+from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside
@@ -419,7 +419,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("coding report", "_h_coding_report", ("headings",)),
-    Handler("speaker-last table row", "_h_last_cell_row"),  # segment/timed_rows.py
+    Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
@@ -486,7 +486,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
-        lines = split_at_last_cell_rows(lines)  # "… ? Enquêtrice 2 0:18,4 - 1:02,7 …" (segment/timed_rows.py)
+        lines = split_at_speaker_cell_rows(lines)  # "… ? Enquêtrice 2 0:18,4 - 1:02,7 …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         lines = split_at_captions(lines)  # "ITW – Jean-Marc Souquet, adjoint au maire Si un interne …" (segment/lower_thirds.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),

@@ -62,7 +62,7 @@ from .chained_quotes import chained_gap
 from .chaired_records import elected_assembly
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
-from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
@@ -483,6 +483,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_after_paragraph_stamps(lines)  # "… protocole. #00:01:52-3# (Fin de l'extrait.)" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)

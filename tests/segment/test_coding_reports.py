@@ -1,7 +1,10 @@
 """Coding reports of qualitative-analysis software pasted in an annex (segment/coding_reports.py):
 passages under "<Fichiers\\…\\E04_KINE_Melun> - § 1 référence encodée" are the verbatims of the
 file name's code, even when extraction ran the report into one paragraph; look-alikes: a path in
-angle brackets with no reference count, a "Référence" line outside any report."""
+angle brackets with no reference count, a "Référence" line outside any report.
+Coded-segment lists headed by tool fields, one variant per tool (MAXQDA in English, QualCoder,
+ATLAS.ti, NVivo in English), typeset and extracted; look-alikes: a codebook, a document analysis
+(the coded source is a report), a table of participants, a coding-agreement note."""
 
 from __future__ import annotations
 
@@ -65,3 +68,94 @@ def test_no_report_no_cut(gazetteer):
     assert split_at_coding_headers(lines) == lines
     text, segs = _segment(LOOKALIKES, gazetteer)
     assert all(s.kind not in ("verbatim", "turn") for s in segs)
+
+
+# -- coded-segment lists: a header of tool fields above (or around) each segment, one document per tool
+
+
+def _typeset(tmp_path, title: str, lines: list[str]) -> list[dict]:
+    import heldout
+
+    spec = {"doc": {"doc_id": tmp_path.name[:40], "kind": "these", "region": "", "place": ""},
+            "pages": [[["bold", title], *[["", t] for t in lines]]]}
+    return heldout.segment_document(spec, tmp_path)[1]
+
+
+def _item(segs: list[dict], snippet: str) -> tuple:
+    s = next(x for x in segs if snippet in x["text"])
+    return s["kind"], s["speaker"], s["role"], s["region"]
+
+
+def test_maxqda_fields_in_english_name_the_interview(tmp_path):
+    # MAXQDA's English interface: "Document name: … | Paragraph: … | Code: … | Weight: …"
+    segs = _typeset(tmp_path, "Annexe 5 – Segments codés « Accès aux soins \\ Délais » (MAXQDA 2022)", [
+        "Les documents sont nommés par le numéro d'entretien, la profession (IDEL : infirmière libérale ; "
+        "MK : masseur-kinésithérapeute) et la commune.",
+        "Document name: E04_IDEL_Quimper | Paragraph: 12 - 14 | Code: Accès aux soins\\Délais | Weight: 0",
+        "Pour un dermatologue, on parle de huit mois. Alors je prends des photos et je les envoie au médecin "
+        "traitant, on se débrouille.",
+        "Document name: E09_MK_Douarnenez | Paragraph: 3 - 3 | Code: Accès aux soins\\Délais | Weight: 0",
+        "J'ai une liste d'attente de trois mois pour les bilans, je ne prends plus de nouveaux patients.",
+    ])
+    assert _item(segs, "je prends des photos") == ("verbatim", "E04", "infirmier", "Bretagne")
+    assert _item(segs, "liste d'attente de trois mois") == ("verbatim", "E09", "kinesitherapeute", "Bretagne")
+    assert _item(segs, "Paragraph: 12 - 14")[0] == "other"
+
+
+def test_qualcoder_fields_one_a_line_and_the_coded_text_inline(tmp_path):
+    segs = _typeset(tmp_path, "Annexe 6 – Rapport de codage QualCoder, code « Coopération »", [
+        "Fichier : E11_pharmacienne_Rodez.txt", "Code : Coopération", "Codeur : default",
+        "Texte codé : Le protocole cystite, on l'a monté avec la maison de santé, et maintenant les patientes "
+        "passent d'abord par moi.",
+        "Fichier : E12_infirmier_Millau.txt", "Code : Coopération", "Codeur : default",
+        "Texte codé : Avec le pharmacien on s'appelle tous les jours, c'est lui qui voit les ordonnances.",
+    ])
+    assert _item(segs, "passent d'abord par moi") == ("verbatim", "E11", "pharmacien", "Occitanie")
+    assert _item(segs, "on s'appelle tous les jours") == ("verbatim", "E12", "infirmier", "Occitanie")
+    assert not [s for s in segs if s["kind"] == "verbatim" and "Texte codé" in s["text"]]
+
+
+def test_atlas_quotations_and_their_codes_line(tmp_path):
+    segs = _typeset(tmp_path, "Annexe 8 – Citations ATLAS.ti du code « Permanence des soins »", [
+        "Citation 4:7 ¶ 31 – 33 dans E04_MG_Lorient", "Codes : ● Permanence des soins",
+        "Le samedi matin, on tourne à trois cabinets, et le reste du week-end c'est le 15 qui oriente.",
+        "Quotation 6:2 ¶ 8 in E06_SF_Pontivy", "Codes : ● Permanence des soins ● Périnatalité",
+        "La nuit, pour une mère qui allaite, il n'y a personne, alors je laisse mon portable allumé.",
+    ])
+    assert _item(segs, "on tourne à trois cabinets") == ("verbatim", "E04", "medecin_generaliste", "Bretagne")
+    assert _item(segs, "je laisse mon portable allumé") == ("verbatim", "E06", "sage_femme", "Bretagne")
+    assert _item(segs, "Périnatalité")[0] == "other"
+
+
+def test_nvivo_node_report_in_english_run_together(tmp_path):
+    segs = _typeset(tmp_path, "Appendix 2 – NVivo node report « Out-of-hours care »", [
+        "<Files\\Interviews\\I06_MG_Tulle> - § 1 reference coded [2,15% Coverage]", "Reference 1 - 2,15% Coverage",
+        "Le soir, les patients vont aux urgences de Brive parce qu'ils ne savent pas que la maison médicale de "
+        "garde existe.",
+        "<Files\\Interviews\\I08_IDE_Ussel> - § 1 reference coded [1,02% Coverage]", "Reference 1 - 1,02% Coverage",
+        "Quand il neige, je fais les tournées en 4x4 et certains villages sont coupés deux jours.",
+    ])
+    assert _item(segs, "maison médicale de garde") == ("verbatim", "I06", "medecin_generaliste", "Nouvelle-Aquitaine")
+    assert _item(segs, "je fais les tournées en 4x4") == ("verbatim", "I08", "infirmier", "Nouvelle-Aquitaine")
+
+
+@pytest.mark.parametrize("lines", [
+    # a codebook: codes, definitions, no interview named
+    ["Code : Coordination | Définition : échanges entre professionnels autour d'un patient | Occurrences : 42",
+     "Code : Charge administrative | Définition : tâches de gestion non soignantes | Occurrences : 17",
+     "Code : Territoire | Définition : références au bassin de vie | Occurrences : 9"],
+    # a document analysis: the coded source is a report, no one's words
+    ["Document : Rapport ARS Occitanie 2021 | Position : 4 - 5 | Code : Gouvernance",
+     "La CPTS assure la coordination des parcours sur le territoire et rend compte chaque année à l'agence.",
+     "Document : Projet de santé CPTS Sud Aveyron | Position : 12 - 12 | Code : Gouvernance",
+     "Le conseil d'administration se réunit quatre fois par an."],
+    # a table of participants: interviews described, no field header, no segment
+    ["Entretien | Profession | Commune | Durée", "E1 | médecin généraliste | Tulle | 42 min",
+     "E2 | infirmière libérale | Ussel | 35 min", "E3 | pharmacien | Brive | 51 min"],
+    # a coding agreement note: segments named, codes compared, no words
+    ["Segment E3-12 – Codeuse 1 : coordination informelle ; Codeuse 2 : réseau personnel. Décision : coordination.",
+     "Segment E7-04 – Codeuse 1 : charge administrative ; Codeuse 2 : temps non rémunéré. Décision : double codage."],
+])
+def test_look_alikes_of_coded_segment_lists(lines, gazetteer):
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -1,6 +1,10 @@
 """Transcript tables "Temps | Locuteur | Transcription" (segment/timed_rows.py): rows run
 together by the extraction (as it gives a Word table), a dash row continuing the turn above; look-alikes: a timetable, a
-programme whose second cell is a speaker but whose rows are fewer than a table's."""
+programme whose second cell is a speaker but whose rows are fewer than a table's. A table view
+with the speaker in the last cell (typeset, its rows run together by the extraction); look-alikes:
+a programme whose last cell changes every row, three rows. ELAN's tab-delimited export, the tier
+first then its begin, end and duration cells (rows run together); look-alike: a timetable whose
+first cell changes every row."""
 
 from __future__ import annotations
 
@@ -52,3 +56,75 @@ def test_look_alikes_declare_nothing(lines, gazetteer):
         text, segs = _segment(lines, gazetteer)
         assert not [s for s in segs if s.kind in ("turn", "verbatim")]
     assert len(split_at_timed_rows(lines_)) == len(lines_)
+
+
+# -- a table view with the speaker in the last cell (NVivo's): "4  1:09,9 - 2:11,2  …  Pharmacien"
+
+
+def test_speaker_in_the_last_cell(tmp_path):
+    import heldout
+
+    rows = [
+        "1   00:00:03.2 - 00:00:11.0   Bonjour, merci de me recevoir. Vous exercez depuis longtemps ?   Interviewer",
+        "2   00:00:11.0 - 00:00:52.4   Depuis douze ans, dont huit en libéral. Au début j'étais seule sur tout le "
+        "secteur, maintenant on est trois.   Sage-femme",
+        "3   00:00:52.4 - 00:01:03.9   Et vos liens avec la maternité ?   Interviewer",
+        "4   00:01:03.9 - 00:02:20.1   Très bons, on a une fiche de liaison pour les sorties précoces, et je les "
+        "appelle directement si je suis inquiète.   Sage-femme",
+    ]
+    spec = {"doc": {"doc_id": "t_last_cell", "kind": "these", "region": "", "place": ""},
+            "pages": [[["bold", "Annexe 9 – Entretien avec une sage-femme libérale de Guingamp (vue tableau)"],
+                       *[["", r] for r in rows]]]}
+    _, segs = heldout.segment_document(spec, tmp_path)
+    s = next(x for x in segs if "dont huit en libéral" in x["text"])
+    assert (s["kind"], s["speaker"], s["role"], s["region"]) == ("turn", "Sage-femme", "sage_femme", "Bretagne")
+    assert "Sage-femme" not in s["text"] and "00:00" not in s["text"]
+    assert next(x for x in segs if "Vous exercez depuis" in x["text"])["kind"] == "moderator"
+
+
+@pytest.mark.parametrize("lines", [
+    # a programme: a time range, an activity, a room that changes every row
+    ["1 9:00 - 9:30 Accueil des participants et café. Hall", "2 9:30 - 10:30 Présentation de la CPTS. Amphi",
+     "3 10:30 - 12:00 Ateliers en sous-groupes. Salles", "4 12:00 - 13:30 Déjeuner sur place. Patio"],
+    # three rows: too few for a table
+    ["1 0:00,0 - 0:05,1 Bonjour. Enquêtrice", "2 0:05,1 - 0:09,8 Bonjour. Infirmière",
+     "3 0:09,8 - 0:15,0 On commence ? Enquêtrice"],
+])
+def test_look_alikes_of_a_last_cell_table(lines, gazetteer):
+    from corpus.segment.timed_rows import speaker_cell_rows
+
+    assert speaker_cell_rows(split_lines("\n".join(lines) + "\n")) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+ELAN = [
+    "Annexe 3 – Entretien avec un masseur-kinésithérapeute de Vesoul (export ELAN, tabulations)",
+    "Enquêteur   00:00:01.250   00:00:06.880   00:00:05.630   Vous travaillez avec la CPTS depuis quand ? "
+    "Kiné   00:00:06.880   00:00:41.120   00:00:34.240   Depuis sa création, en 2021. Au début c'était surtout "
+    "pour les sorties d'hospitalisation.",
+    "Enquêteur   00:00:41.120   00:00:45.000   00:00:03.880   Et aujourd'hui ?",
+    "Kiné   00:00:45.000   00:01:32.500   00:00:47.500   Aujourd'hui on a un parcours lombalgie, les médecins "
+    "nous adressent les patients avec une fiche commune.",
+]
+
+
+def test_elan_tiers_first_then_their_time_cells(gazetteer):
+    text, segs = _segment(ELAN, gazetteer)
+    assert _at(text, segs, "Vous travaillez avec la CPTS").kind == "moderator"
+    for snippet in ("Depuis sa création, en 2021", "on a un parcours lombalgie"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Kiné", "kinesitherapeute", "Bourgogne-Franche-Comté")
+        assert "00:00" not in text[s.char_start:s.char_end]
+
+
+def test_a_timetable_whose_first_cell_changes_is_no_elan_export(gazetteer):
+    from corpus.segment.timed_rows import speaker_cell_rows
+
+    lines = ["Accueil 08:30 09:00 Café et émargement des participants.",
+             "Ouverture 09:00 09:30 Mot du président de la CPTS.",
+             "Atelier 09:30 11:00 Parcours des sorties d'hospitalisation.",
+             "Synthèse 11:00 12:00 Restitution des groupes en plénière."]
+    assert speaker_cell_rows(split_lines("\n".join(lines) + "\n")) == {}
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -921,7 +921,7 @@ SETS["segment_unseen38"] = {
     "article_sante_publique_profil_entre_crochets_barres_verticales_profession_sexe_anciennete_milieu_sans_nom_pays_de_retz": (1.0, 1.0, 1.0, 0.0),
     "article_socio_attribution_forme_reference_prenom_profession_annee_parentheses_melee_references_bibliographiques_ariege_ex_midi_pyrenees": (1.0, 0.0, 1.0, 1.0),
     "compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos": (1.0, 1.0, 0.33, 1.0),
-    "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock": (0.0, 0.0, 0.0, 0.0),
+    "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock": (1.0, 1.0, 1.0, 1.0),  # s21-segexports2: (0, 0, 0, 0) -> (1, 1, 1, 1) (coding_reports coded_segment_fields, the MAXQDA header 'Document : … | Position : … | Code : …')
     "focus_group_etiquettes_profession_numero_en_exposant_mg1_ide2_ph1_animatrice_a_centre_medical_dzaoudzi_petite_terre": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier": (1.0, 0.0, 1.0, 1.0),
     "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan": (0.0, 0.0, 0.0, 0.0),
@@ -939,7 +939,7 @@ SETS["segment_unseen38"] = {
     "these_des_mg_focus_groups_codes_fg1_p3_crochets_apres_citation_tableau_participants_deux_points_gueret": (1.0, 1.0, 1.0, 1.0),
     "these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne": (0.8, 1.0, 0.0, 1.0),
     "transcription_f4_maxqda_etiquettes_i_b1_b2_horodatage_diese_fin_de_paragraphe_entretien_binome_asalee_bourbon_lancy": (1.0, 1.0, 1.0, 1.0),
-    "transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio": (0.0, 0.0, 0.0, 0.0),
+    "transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio": (1.0, 1.0, 1.0, 1.0),  # s21-segexports2: (0, 0, 0, 0) -> (1, 1, 1, 1) (timed_rows speaker_cell_rows, the speaker in the last cell)
 }
 
 
@@ -2669,8 +2669,7 @@ ROUND38_BELOW = {
         "speaker 0.00 (quotes found without speaker: the first names of '(Gérard, médecin généraliste, 2019)', shaped like a bibliographic reference, not read (roles right))",
     "compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos":
         "role 0.33 ('Côté « pas d'accord », l'aide à domicile : « … »' and 'Une habitante, plus jeune : « … »' found, role inconnu (not autre))",
-    "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a MAXQDA export's coded segments, without label or guillemets after a header 'Document : Entretien 02 – infirmière du CDPS, … | Position : 18 - 19 | Code : …': narrative)",
+    # s21-segexports2: export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock at the target (coding_reports coded_segment_fields, the MAXQDA header 'Document : … | Position : … | Code : …')
     "memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier":
         "speaker 0.00 (quotes found without speaker: the colour pseudonyms 'IDE Jaune', 'IDE Orange', 'IDE Verte' (after '– ', before the colon, before 'me dit … que') not read)",
     "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan":
@@ -2689,8 +2688,7 @@ ROUND38_BELOW = {
         "f1 0.40 (3 FN: short quotes run together with slashes and one collective attribution '« … » / « … » (habitants, réunion de Guise)': narrative except the professionals' last one)",
     "these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne":
         "f1 0.80, role 0.00 (1 FN, role 0.00: '… en une phrase : « … ». (Ph. tit., 61 a., L'Aigle)' (profile after the full stop) narrative; the bulleted '• « … » (Ph. tit., 52 a., Flers)' found, role autre (the abbreviations 'Ph. tit.' / 'Ph. adj.' not read))",
-    "transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: NVivo table-view rows '4   1:09,9 - 2:11,2   …   Pharmacien', the speaker in the last column after the words: narrative)",
+    # s21-segexports2: transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio at the target (timed_rows speaker_cell_rows, the speaker in the last cell)
 }
 ROUND38_INTERVIEWS = ['article_geo_attribution_statut_taille_commune_habitants_distance_msp_kilometres_sans_nom_boischaut_sud_indre', 'article_sante_publique_profil_entre_crochets_barres_verticales_profession_sexe_anciennete_milieu_sans_nom_pays_de_retz', 'article_socio_attribution_forme_reference_prenom_profession_annee_parentheses_melee_references_bibliographiques_ariege_ex_midi_pyrenees', 'compte_rendu_debat_mouvant_cote_d_accord_pas_d_accord_guillemets_dans_prefixe_affirmations_habitants_aide_a_domicile_cilaos', 'export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock', 'focus_group_etiquettes_profession_numero_en_exposant_mg1_ide2_ph1_animatrice_a_centre_medical_dzaoudzi_petite_terre', 'memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier', 'memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan', 'memoire_master_sante_publique_codes_camelcase_coordocds_medcds_chargmissars_cle_debut_resultats_seine_saint_denis', 'memoire_orthophonie_parents_designes_par_enfant_mere_d_enzo_sic_c_est_moi_qui_souligne_mme_l_le_robert_martinique', 'presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges', 'presse_regionale_coquilles_guillemets_droits_incises_sans_trait_d_union_se_souvient_elle_guillemet_non_ferme_msp_sisteron', 'rapport_fncs_centres_de_sante_attribution_numero_cds_mode_de_gestion_commune_sans_fonction_metropole_lyonnaise', 'rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache', 'these_des_mg_focus_groups_codes_fg1_p3_crochets_apres_citation_tableau_participants_deux_points_gueret', 'these_pharmacie_puces_rondes_profils_abreges_ph_tit_ph_adj_age_a_point_commune_apres_citation_orne', 'transcription_f4_maxqda_etiquettes_i_b1_b2_horodatage_diese_fin_de_paragraphe_entretien_binome_asalee_bourbon_lancy', 'transcription_nvivo_vue_tableau_numero_horodatage_contenu_locuteur_derniere_colonne_pharmacien_porto_vecchio']
 

@@ -10,6 +10,10 @@ two people or more. Its lines are cut after a closing time code followed by one 
 (or a bracketed sound cue); the labels are declared speakers: role and place from where a turn
 presents the person ("Patrice, kinésithérapeute à Sedan"), the host (most of whose turns end on
 a question) the moderator.
+
+A transcription tool may close EVERY paragraph with its time code (f4transkript's "#00:01:52-3#",
+lang/fr/closing_stamps.yaml ``paragraph_end_stamps``): text after one on the same line is the
+next paragraph, run on by the extraction, and the line is cut there.
 """
 
 from __future__ import annotations
@@ -61,6 +65,22 @@ def split_at_closing_stamps(lines: list[TextLine]) -> list[TextLine]:
     for ln in lines:
         append_cut(out, ln, [m.end() for m in INSIDE.finditer(ln.text)
                              if m.group("label") is None or m.group("label") in labels])
+    return out
+
+
+def split_after_paragraph_stamps(lines: list[TextLine]) -> list[TextLine]:
+    """Lines cut after a transcription tool's paragraph-end time code ("… protocole. #00:01:52-3#
+    (Fin de l'extrait.)") that text follows, in a document where at least
+    ``closing_stamp_min_turns`` such codes stand; re-indexed. Other documents as they are."""
+    forms = _data().get("paragraph_end_stamps") or []
+    if not forms:
+        return lines
+    stamp = re.compile("(?:" + "|".join(f"(?:{f})" for f in forms) + r")\s*")  # the next paragraph from its first word
+    if sum(len(stamp.findall(ln.text)) for ln in lines) < _data().get("closing_stamp_min_turns", 4):
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.end() for m in stamp.finditer(ln.text) if m.end() < len(ln.text)])
     return out
 
 

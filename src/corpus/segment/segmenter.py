@@ -62,7 +62,7 @@ from .chained_quotes import chained_gap
 from .chaired_records import elected_assembly
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
-from .closing_stamps import closing_stamp_speakers, split_at_closing_stamps
+from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
@@ -233,7 +233,7 @@ from .surname_labels import surname_speakers
 from .testimony_bylines import testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
-from .timed_rows import split_at_timed_rows, timed_row_speakers
+from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside
@@ -419,6 +419,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("coding report", "_h_coding_report", ("headings",)),
+    Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
@@ -451,7 +452,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -482,9 +483,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
+        lines = split_after_paragraph_stamps(lines)  # "… protocole. #00:01:52-3# (Fin de l'extrait.)" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
+        lines = split_at_speaker_cell_rows(lines)  # "… ? Enquêtrice 2 0:18,4 - 1:02,7 …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         lines = split_at_captions(lines)  # "ITW – Jean-Marc Souquet, adjoint au maire Si un interne …" (segment/lower_thirds.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),

@@ -7,6 +7,16 @@ A document is such a table when at least ``MIN_ROWS`` rows have this layout with
 more; the labels are declared speakers read in their cell (``cells`` set: ``cell_turn``). What
 a label says of the person (an interviewer's or an answer word, a legend, an interview header
 or the caption above the table) is left to the label rules, as for any label.
+
+A table view (NVivo's, a transcription tool's) may set the speaker in the LAST cell instead:
+"4   1:09,9 - 2:11,2   On se connaît tous, … du quartier.   Pharmacien" (a row number, the time
+range, the words, the speaker), the cells' spacing lost in extraction; or first, before several
+time cells, as ELAN's tab-delimited export does ("Kiné   00:00:06.880   00:00:41.120
+00:00:34.240   Depuis sa création, …": the tier, its begin, end and duration, the words). The
+label is a few words (after the words' closing punctuation when last), the same few labels taking
+turns over ``MIN_ROWS`` rows or more (a subtitle file's lines end with any word); an
+interviewer's label makes the row the moderator's, any other a turn whose speaker is the label
+(what it says of the person read like a description: "Pharmacien").
 """
 
 from __future__ import annotations
@@ -14,7 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .base import TextLine, append_cut
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .base import Span, TextLine, append_cut
 from .guarded import Guarded
 
 MIN_ROWS = 4  # a table, not one timed line
@@ -23,6 +36,16 @@ CELLS = rf"(?P<ts>{TIME})\s*\|\s*(?P<label>[^|\s][^|]{{0,24}}?)\s*\|\s*(?=\S)"
 ROW = re.compile(rf"^\s*{CELLS}")
 INSIDE = Guarded(re.compile(rf"(?<=\S)\s+(?={CELLS})"), ("|",))  # rows the extraction ran together (their bars)
 DASHES = ("–", "—", "-", "")
+STAMP = rf"{TIME}(?:[.,]\d{{1,3}})?"  # "1:09,9": NVivo's tenths of a second
+LABEL = r"[A-ZÉÈ][^\s.!?…:;,«»]*(?:\s[^\s.!?…:;,«»]+){0,2}?"
+SPEAKER_CELL_ROWS = (
+    # "4 1:09,9 - 2:11,2 On se connaît tous, … du quartier. Pharmacien": the speaker last
+    re.compile(rf"^\s*(?:\d{{1,4}}\s+)?{STAMP}(?:\s*[-–]\s*{STAMP})?\s+"
+               rf"(?P<words>\S.*?[.!?…»”)\]])\s+(?P<label>{LABEL})\s*$"),
+    # "Kiné 00:00:06.880 00:00:41.120 00:00:34.240 Depuis sa création, …": the speaker first, then
+    # the begin, end (and duration) cells
+    re.compile(rf"^\s*(?P<label>{LABEL})\s+{STAMP}(?:\s+{STAMP}){{1,3}}\s+(?P<words>[^\s\d].*?)\s*$"),
+)
 
 
 def _rows(lines: list[TextLine]) -> list[re.Match]:
@@ -62,3 +85,59 @@ def timed_row_speakers(lines: list[TextLine]) -> dict[str, dict]:
         return {}
     return {label: {"role_raw": "", "role": "", "region": "", "place": "", "group": False,
                     "source": "attribution", "cells": True} for label in sorted(labels)}
+
+
+# where the extraction ran the next row on: before its number and time range, after a label; or
+# before its label and time cells, after the words
+SPEAKER_CELL_INSIDE = re.compile(rf"(?<=[^\s\d])\s+(?=(?:\d{{1,4}}\s+)?{STAMP}\s*[-–]\s*{STAMP}\s)"
+                                 rf"|(?<=[.!?…»”])\s+(?={LABEL}\s+{STAMP}\s+{STAMP}\s)")
+
+
+def split_at_speaker_cell_rows(lines: list[TextLine]) -> list[TextLine]:
+    """A speaker-cell table's rows run together on one line cut apart, when the cut lines make
+    such a table; re-indexed. Other documents as they are."""
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [m.end() for m in SPEAKER_CELL_INSIDE.finditer(ln.text)])
+    return out if len(out) > len(lines) and speaker_cell_rows(out) else lines
+
+
+def _speaker_cell(text: str) -> re.Match | None:
+    return next(filter(None, (shape.match(text) for shape in SPEAKER_CELL_ROWS)), None)
+
+
+def speaker_cell_rows(lines: list[TextLine]) -> dict[int, re.Match]:
+    """line index -> its row, in a table view whose rows set the speaker's label last, or first
+    before the time cells; {} when the document has no such table (fewer than ``MIN_ROWS`` rows,
+    or labels that do not take turns: fewer than two, or more than one for every two rows)."""
+    rows = {ln.index: m for ln in lines if (m := _speaker_cell(ln.text))}
+    labels = Counter(m.group("label") for m in rows.values())
+    if len(rows) < MIN_ROWS or not 2 <= len(labels) <= len(rows) // 2:
+        return {}
+    return rows
+
+
+def is_interviewer(label: str) -> bool:
+    words = fold(label).split()
+    return bool(words) and words[0] in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label))
+
+
+class TimedRowHandlers:
+    """Segmenter mixin: the rows of a table view whose first or last cell is the speaker."""
+
+    def _h_speaker_cell_row(self, i: int) -> int | None:
+        if not hasattr(self, "_speaker_cell_rows"):
+            self._speaker_cell_rows = speaker_cell_rows(self.lines)
+        row = self._speaker_cell_rows.get(i)
+        if row is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln, label = self.lines[i], row.group("label")
+        words = (ln.start + row.start("words"), ln.start + row.end("words"))
+        if is_interviewer(label):
+            kind, attrs = "moderator", {"speaker": label, "role_raw": label}
+        else:
+            role, region, place = describe(label, self.gazetteer)
+            kind, attrs = "turn", {"speaker": label, "role_raw": label, "role": role, "region": region, "place": place}
+        self.spans += [Span(ln.start, words[0], "other"), Span(*words, kind, attrs), Span(words[1], ln.end, "other")]
+        return i + 1

@@ -270,9 +270,10 @@ def _build(d: dict) -> dict:
         code = rf"(?:{code}|[A-ZÉ][a-zé]{{1,{capitalised}}}\d{{1,3}}(?![\w,.]\d))"
     # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
     # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
-    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither
+    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither; or capitals, a
+    # point, an abbreviated status, a point and a number: "K.lib.2", "K.sal.1" (libéral, salarié)
     p["DOTTED_CODE"] = dotted = (rf"(?!(?:{_words(d, 'not_code_abbreviations')})\.)"
-                                 r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])")
+                                 r"(?:[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})|[A-ZÉ]{1,3}\.[a-zé]{2,5}\.\d{1,2})(?![\w])")
     code = rf"(?:{code}|{dotted})"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")

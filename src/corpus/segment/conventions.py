@@ -580,7 +580,8 @@ def _build(d: dict) -> dict:
     reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
     p["VERB_AFTER"] = re.compile(
         r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
-        + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        # (the press drops the hyphen: "», se souvient elle", "», explique t-il")
+        + r")(?:-t-|-|\s+-?t-|\s+)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)

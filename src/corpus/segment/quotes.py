@@ -220,6 +220,8 @@ LEGEND_DASH = re.compile(r"\s*[–—]\s+")
 # a separator that points a description at the quotation after it on the same line ("Pharmacienne,
 # Pornichet — « … »", "Médecin, Lens : « … »", "Kiné, Vannes - « … »"): the description leads that quote
 LEADS_ON = re.compile(r"(?:\s*[–—:]|\s-)\s*$")
+# a copula ("est", "était"): a sentence, not who someone is
+SENTENCE_COPULA = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('copulas')})(?![\w'’-])")
 
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
@@ -246,8 +248,10 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     desc = m.group("desc").strip()
     if not _is_description(desc) or len(description_fields(desc)) < 2:
         return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
-    if LEADS_ON.search(desc) and below[m.end():].lstrip().startswith("«"):
-        return None  # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead
+    if (LEADS_ON.search(desc) or SENTENCE_COPULA.search(desc)) and below[m.end():].lstrip().startswith("«"):
+        # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead; "Au siège de
+        # l'agence, le bilan est présenté comme « encourageant »": a sentence that runs into its quote
+        return None
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 

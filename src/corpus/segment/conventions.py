@@ -584,7 +584,9 @@ def _build(d: dict) -> dict:
         + r")(?:-t-|-|\s+-?t-|\s+)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
-        + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # (a circumstance may stand between the verb and its subject: "», confie, sous couvert
+        # d'anonymat, un cadre de l'agence")
+        + r")(?:\s*,[^,.;!?«»\"“]{2,40},)?\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)

@@ -47,6 +47,11 @@ def description_fields(desc: str) -> list[str]:
             if f and not cv.DATE_FIELD.match(f) and not cv.SOURCE_FIELD.match(f)]
 
 
+# a parent or a relative named by the person they are kin to: "mère d'Enzo", "père de Maëlys"
+# (lang/fr/anaphoric_speakers.yaml's kinship nouns)
+KIN_OF = re.compile(rf"(?i:{cv.word_forms('colon_subject_kinship_nouns')})\s+(?:de\s+|d['’]\s*)[A-ZÉÈ][a-zéèêëïîôûç]+")
+
+
 def describes_person(desc: str) -> bool:
     """A description whose first field says what the person does, or their age ("infirmière
     libérale, 48 ans"), not a title or a place ("Les Misérables", "Lorient")."""

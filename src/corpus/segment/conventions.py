@@ -270,9 +270,10 @@ def _build(d: dict) -> dict:
         code = rf"(?:{code}|[A-ZÉ][a-zé]{{1,{capitalised}}}\d{{1,3}}(?![\w,.]\d))"
     # or an abbreviated profession, a point and a letter or a number: "Ph.C", "Prep.1" (pharmacy
     # theses); the abbreviation has a lower-case letter, so an initial ("M.A") is no code, and a
-    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither
+    # reference's abbreviation ("Fig.2", "Vol.3": not_code_abbreviations) neither; or capitals, a
+    # point, an abbreviated status, a point and a number: "K.lib.2", "K.sal.1" (libéral, salarié)
     p["DOTTED_CODE"] = dotted = (rf"(?!(?:{_words(d, 'not_code_abbreviations')})\.)"
-                                 r"[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})(?![\w])")
+                                 r"(?:[A-ZÉ][a-zé]{1,4}\.(?:[A-Z]|\d{1,2})|[A-ZÉ]{1,3}\.[a-zé]{2,5}\.\d{1,2})(?![\w])")
     code = rf"(?:{code}|{dotted})"
     # a participant word and a number, or a single capital letter ("Part. 3", "Participant A")
     # (in inclusive writing too: "Participant·e 3")
@@ -579,10 +580,13 @@ def _build(d: dict) -> dict:
     reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
     p["VERB_AFTER"] = re.compile(
         r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
-        + r")(?:-t-|-)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        # (the press drops the hyphen: "», se souvient elle", "», explique t-il")
+        + r")(?:-t-|-|\s+-?t-|\s+)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
-        + r")\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # (a circumstance may stand between the verb and its subject: "», confie, sous couvert
+        # d'anonymat, un cadre de l'agence")
+        + r")(?:\s*,[^,.;!?«»\"“]{2,40},)?\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)

@@ -9,6 +9,7 @@ from ..text import fold
 from . import conventions as cv
 from .article_credits import article_credit
 from .attributions import (
+    KIN_OF,
     describe,
     describes_person,
     description_fields,
@@ -220,6 +221,8 @@ LEGEND_DASH = re.compile(r"\s*[–—]\s+")
 # a separator that points a description at the quotation after it on the same line ("Pharmacienne,
 # Pornichet — « … »", "Médecin, Lens : « … »", "Kiné, Vannes - « … »"): the description leads that quote
 LEADS_ON = re.compile(r"(?:\s*[–—:]|\s-)\s*$")
+# a copula ("est", "était"): a sentence, not who someone is
+SENTENCE_COPULA = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('copulas')})(?![\w'’-])")
 
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
@@ -246,8 +249,10 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     desc = m.group("desc").strip()
     if not _is_description(desc) or len(description_fields(desc)) < 2:
         return None  # a source line has fields ("Sage-femme libérale, Vesoul (70)"); a sentence does not
-    if LEADS_ON.search(desc) and below[m.end():].lstrip().startswith("«"):
-        return None  # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead
+    if (LEADS_ON.search(desc) or SENTENCE_COPULA.search(desc)) and below[m.end():].lstrip().startswith("«"):
+        # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead; "Au siège de
+        # l'agence, le bilan est présenté comme « encourageant »": a sentence that runs into its quote
+        return None
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 
@@ -527,7 +532,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "(une sage-femme)": an article before a post (segment/article_credits.py)
         if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
                 and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)
-                     or _profile_first(attr)) and not (
+                     or _profile_first(attr) or KIN_OF.match(attr)) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,

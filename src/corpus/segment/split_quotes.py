@@ -33,6 +33,31 @@ def join_split_quotes(text: str) -> str:
     return incise.sub(lambda m: " " + m.group()[1:-1] + " ", text)
 
 
+# what may follow a closing incise's verb and pronoun up to the paragraph's end ("en souriant.")
+INCISE_TAIL = re.compile(r"[^.!?«»\n]*[.!?…]?[ \t\u00a0\u202f]*")
+
+
+def close_at_incise(text: str) -> str:
+    """text with a quotation the press left open (« … de pouvoir en parler, explique t-il.) closed
+    at the incise that ends its paragraph: the incise's comma is read as » (same length), so that
+    the readers of « … », explique-t-il. read it. The paragraph must not be followed by one opened
+    by « (a quotation over several paragraphs: split_quotes.inner_incise reads its incises)."""
+    if "«" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        opened = line.rfind("«")
+        if opened < 0 or "»" in line[opened:] or (i + 1 < len(lines) and lines[i + 1].lstrip().startswith("«")):
+            continue
+        for comma in reversed([m.start() for m in re.finditer(",", line[opened:])]):
+            at = opened + comma
+            m = cv.VERB_AFTER.match(line[at:])
+            if m is not None and m.group("pron") and INCISE_TAIL.fullmatch(line, at + m.end()):
+                lines[i] = line[:at] + "»" + line[at + 1:]
+                break
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=8)
 def _inner_incise(key: int) -> re.Pattern:
     pronouns = "|".join(re.escape(p) for p in cv.DATA.get("incise_pronouns", [])) or "(?!)"

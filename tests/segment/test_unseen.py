@@ -970,7 +970,7 @@ SETS["segment_unseen39"] = {
     "rapport_enquete_urps_pharmaciens_identifiants_repondants_diese_r_numero_avant_citation_tiret_profil_type_officine_orthographe_sms_conservee_marne": (1.0, 0.0, 1.0, 1.0),
     "transcription_conference_de_presse_questions_journalistes_media_entre_parentheses_reponses_etiquettes_fonction_noms_dans_chapeau_ars_urps_mamoudzou": (0.0, 0.0, 0.0, 0.0),
     "transcription_sonal_etiquettes_locuteurs_entre_chevrons_simples_balises_themes_accolades_debut_extrait_medecin_initiale_provins": (1.0, 1.0, 1.0, 1.0),
-    "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul": (0.0, 0.0, 0.0, 0.0),
+    "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul": (0.85, 1.0, 0.0, 1.0),  # s21-segexports2 (written before round 39 was scored: Transana's time code read): tp 0 -> 3, 1 FP
     "transcription_word_commentaires_marge_exportes_commentaire_initiales_numero_crochets_entre_tours_etiquettes_enquetrice_civilite_nom_pharmacien_calvi": (0.75, 1.0, 1.0, 1.0),
 }
 
@@ -1152,6 +1152,7 @@ FP_ALLOWED.update({
 FP_ALLOWED.update({
     ("segment_unseen39", "annexe_memoire_ifsi_grilles_observation_stage_champs_date_lieu_acteurs_situation_verbatim_entendu_analyse_personnelle_saint_andre"): 9,  # untuned: the 'Acteurs :', 'Situation :', 'Analyse personnelle :' fields as turns (9 FP)
     ("segment_unseen39", "blog_cpts_commentaires_lecteurs_format_wordpress_prenom_dit_deux_points_date_heure_ligne_suivante_lien_repondre_billet_sas_morlaix"): 1,  # untuned: WordPress comments 'Maëlle dit :' + date line + 'Répondre': narrative; the post's slogan in guillemets as a verbatim
+    ("segment_unseen39", "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul"): 1,  # since s21-segexports2 (untuned 0): the key line 'ODILE : prénom fictif, aide-soignante au SSIAD de Vesoul, …' as a turn
     ("segment_unseen39", "transcription_word_commentaires_marge_exportes_commentaire_initiales_numero_crochets_entre_tours_etiquettes_enquetrice_civilite_nom_pharmacien_calvi"): 2,  # untuned: a Word transcript's margin comments 'Commentaire [AS1] : …' between turns as turns (2 FP)
 })
 
@@ -2733,7 +2734,7 @@ ROUND39_BELOW = {
     "transcription_conference_de_presse_questions_journalistes_media_entre_parentheses_reponses_etiquettes_fonction_noms_dans_chapeau_ars_urps_mamoudzou":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a press conference: speakers named in the intro, labelled by function, journalists 'Question (Kwezi TV) :': narrative)",
     "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: Transana time codes '¤<004310>' before the labels 'INT :' / 'ODILE :': narrative)",
+        "f1 0.86, role 0.00 (1 FP: the key line 'ODILE : prénom fictif, aide-soignante …' as a turn, its role not carried to ODILE's turns (inconnu); untuned f1 0.00: Transana time codes '¤<004310>' before the labels, read since s21-segexports2)",
     "transcription_word_commentaires_marge_exportes_commentaire_initiales_numero_crochets_entre_tours_etiquettes_enquetrice_civilite_nom_pharmacien_calvi":
         "f1 0.75 (2 FP: a Word transcript's margin comments 'Commentaire [AS1] : …' between turns as turns (2 FP))",
 }

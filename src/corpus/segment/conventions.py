@@ -389,7 +389,7 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne", or
     # set in parentheses after the word "code" ("(ML = médecin libéral, IL = infirmier libéral)")
-    p["LEGEND"] = re.compile(r"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    p["LEGEND"] = re.compile(r"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,60}?)\s*(?=;|,|\.|$)")
     # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
     p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_words(d, 'legend_headings')})\s*:\s*")
     p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")

@@ -1106,6 +1106,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    if ctx.defined_code(attr.strip()):  # "(CoordoCDS2)" after "CoordoCDS = coordinatrice …" in the methods
+        return ctx.code_attrs(attr.strip())
     member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
     if member is not None:
         return member

@@ -38,7 +38,7 @@ from .numbered_exchanges import exchange_kinds
 from .parenthesised_names import proper_names
 from .person_registry import build_registry, renames_persons
 from .play_scripts import play_turn
-from .pseudonym_lists import presented_pseudonyms
+from .pseudonym_lists import presented_pseudonyms, profession_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
@@ -129,6 +129,10 @@ class Context:
             self.participants.setdefault(name, desc)
             if place[0]:
                 self.participant_places.setdefault(name, place)
+        # "… une couleur : IDE Jaune, IDE Orange et IDE Verte": the profession is the role (segment/pseudonym_lists.py)
+        for name, profession in profession_pseudonyms(texts).items():
+            self.pseudonyms.append(name)
+            self.participants.setdefault(name, profession)
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names

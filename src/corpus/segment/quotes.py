@@ -46,7 +46,7 @@ from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
-from .pseudonym_lists import pseudonym_in_lead
+from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
     description_then_name,
@@ -566,7 +566,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
-    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ()))  # "Alpha le résume ainsi :" (segment/pseudonym_lists.py)
+    # "Alpha le résume ainsi :", "« … » – IDE Jaune" (segment/pseudonym_lists.py)
+    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ())) or pseudonym_after(after, getattr(ctx, "pseudonyms", ()))
     if listed:
         return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)

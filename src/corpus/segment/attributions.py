@@ -60,6 +60,16 @@ def describes_person(desc: str) -> bool:
             or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
+def dated_description(desc: str) -> str:
+    """A person's description dated by the year of the interview, in the shape of a reference
+    ("médecin généraliste, 2019" in "(Gérard, médecin généraliste, 2019)"), without the year; the
+    description itself otherwise. A reference's year follows the author at once ("(Bloy, 2010)")."""
+    fields = description_fields(desc)
+    if len(fields) >= 2 and re.fullmatch(r"(?:19|20)\d\d", fields[-1]) and describes_person(", ".join(fields[:-1])):
+        return ", ".join(fields[:-1])
+    return desc
+
+
 def opens_with_person(phrase: str) -> bool:
     """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
     "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la

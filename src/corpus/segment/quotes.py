@@ -9,6 +9,7 @@ from ..text import fold
 from . import conventions as cv
 from .article_credits import article_credit
 from .attributions import (
+    dated_description,
     describe,
     describes_person,
     description_fields,
@@ -1114,12 +1115,14 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
-    if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
+    if pseudonym and (not m or not m.group("rest")) and describes_person(dated_description(pseudonym.group("rest"))) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
-        role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
-        return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
+        # "(Gérard, médecin généraliste, 2019)": the year of the interview
+        desc = dated_description(pseudonym.group("rest"))
+        role, region, place = describe(desc, ctx.gazetteer)
+        return {"speaker": pseudonym.group("code"), "role_raw": desc, "role": role,
                 "region": region, "place": place, "attr_source": "attribution"}
     if not m:
         return None

@@ -638,8 +638,11 @@ def _build(d: dict) -> dict:
     p["IMPERSONAL_SPEECH"] = re.compile(
         rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
         rf"(?:{verbs})\b(?:\s+(?:{word_forms('complementizers', data=d)})|\s*:)?\s*$", re.IGNORECASE)
-    # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
-    p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
+    # a person noun phrase and a colon, no verb, opening the sentence or after a clause that sets the
+    # scene: "Une sage-femme : « … »", "Une habitante, plus jeune : « … »", "Côté « pas d'accord »,
+    # l'aide à domicile : « … »" (an elided determiner, a short apposition)
+    p["NOUN_COLON"] = re.compile(rf"(?P<lead>^\s*|[.;!?]\s+|,\s+)(?P<who>(?:{determiners})(?:\s+|(?<=['’]))[^:«,.;]{{2,50}}?)"
+                                 r"(?:\s*,\s*[^:«,.;]{2,30}?)?\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
     # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
     # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"

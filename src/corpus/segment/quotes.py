@@ -785,7 +785,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     nc = cv.NOUN_COLON.search(before)
     if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
-    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
+    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")) and nc.group("lead").strip() != ",":
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
     pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
     if pc and listed_question(inner, after):

@@ -21,6 +21,7 @@ from .attributions import (
 from .base import SUPERSCRIPTS, TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
+from .colon_subjects import kin_reference
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
@@ -1110,6 +1111,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return ctx.code_attrs(attr.strip())
     if ctx.defined_code(attr.strip()):  # "(CoordoCDS2)" after "CoordoCDS = coordinatrice …" in the methods
         return ctx.code_attrs(attr.strip())
+    kin = kin_reference(attr)  # "(mère d'Enzo, 7 ans)" (segment/colon_subjects.py)
+    if kin is not None:
+        return kin
     member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
     if member is not None:
         return member

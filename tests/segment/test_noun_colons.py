@@ -2,7 +2,7 @@
 clause that sets the scene ("Côté « pas d'accord », l'aide à domicile : « … »"), with an elided
 determiner, with a short apposition ("Une habitante, plus jeune : « … »"): a verbatim of that
 person, role from the noun. Near-misses: a text before the colon ("En 2019, la loi : « … »", "Le
-rapport, page 12 : « … »") says nobody's words."""
+rapport, page 12 : « … »", "La Gazette du médecin, 3 mars 2021 : « … »") says nobody's words."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ VARIANT = [
     "pas durer ».",
     "En 2019, la loi : « les communautés professionnelles territoriales de santé sont constituées à l'initiative "
     "des professionnels ». Le rapport, page 12 : « les délais d'attente dépassent six mois dans le canton ».",
+    "La Gazette du médecin, 3 mars 2021 : « Cabinets ruraux : face à la pénurie, la débrouille ».",
+]
+
+# a press review: newspapers named by their title and date before their headlines
+REVIEW = [
+    "Revue de presse – mai 2021",
+    "Le Progrès, 4 mai 2021 : « Les pharmacies rurales tiennent bon malgré la crise ».",
+    "La Revue du praticien, 11 mai 2021 : « Télésanté : la coordination se cherche encore ».",
+    "Le Dauphiné libéré, 19 mai 2021 : « Un nouveau cabinet médical ouvre ses portes à Vizille ».",
 ]
 
 
@@ -51,5 +60,8 @@ def test_unseen_variant_and_texts(gazetteer):
     for snippet in ("les familles m'appellent", "on fait soixante kilomètres"):
         seg = _at(text, segs, snippet)
         assert (seg.kind, seg.role) == ("verbatim", "autre")
-    for snippet in ("les communautés professionnelles", "les délais d'attente"):
+    # a newspaper named by a person noun in its complement, its date, its headline
+    for snippet in ("les communautés professionnelles", "les délais d'attente", "face à la pénurie, la"):
         assert _at(text, segs, snippet).kind not in ("verbatim", "turn")
+    text, segs = _segment(REVIEW, gazetteer)
+    assert all(s.kind not in ("verbatim", "turn") for s in segs)

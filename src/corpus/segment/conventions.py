@@ -642,7 +642,7 @@ def _build(d: dict) -> dict:
     # scene: "Une sage-femme : « … »", "Une habitante, plus jeune : « … »", "Côté « pas d'accord »,
     # l'aide à domicile : « … »" (an elided determiner, a short apposition)
     p["NOUN_COLON"] = re.compile(rf"(?P<lead>^\s*|[.;!?]\s+|,\s+)(?P<who>(?:{determiners})(?:\s+|(?<=['’]))[^:«,.;]{{2,50}}?)"
-                                 r"(?:\s*,\s*[^:«,.;]{2,30}?)?\s*:\s*$", re.IGNORECASE)
+                                 r"(?:\s*,\s*(?P<app>[^:«,.;\d]{2,30}?))?\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
     # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
     # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"

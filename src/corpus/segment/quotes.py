@@ -784,7 +784,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
                                 "region": region, "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
-    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
+    # after a clause or with an apposition, the person noun is the phrase's head ("l'aide à domicile",
+    # not "Le Quotidien du médecin, 14 avril 2020 :")
+    extended = bool(nc) and (bool(nc.group("app")) or nc.group("lead").strip() == ",")
+    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")) and (
+            not extended or cv.PERSON_NOUN.match(re.sub(rf"^(?i:{cv.DETERMINERS})\s*", "", nc.group("who")))):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")) and nc.group("lead").strip() != ",":
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker

@@ -339,7 +339,7 @@ SETS["segment_unseen22"] = {
     "negatif_transmissions_ciblees_dar": (0.0, 1.0, 1.0, 1.0),
     "presse_quotidien_pour_x_virgule_citation_integree": (0.8, 1.0, 1.0, 1.0),
     "rapport_dac_entretiens_nommes_par_commune": (1.0, 0.75, 0.25, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places)
-    "rapport_ireps_photolangage_choisie_par": (0.8, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: agent_leads.py
+    "rapport_ireps_photolangage_choisie_par": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: agent_leads.py; s21-segspeak16: F1 0.80 -> 1 ('choisie par une aide à domicile :': aides à domicile are person nouns)
     "these_mg_citations_enchainees_mg_numero": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 0.0); segfix24: number_mark_codes.py
     "these_odonto_tableau_verbatim_code_derniere_colonne": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: coded_cells.py
     "these_orthophonie_parents_designation_parente": (1.0, 1.0, 0.8, 1.0),  # segregions11: region 0.2 -> 1.0 (document_places); segspeak13: role 0.2 -> 0.8 (colon_subjects: kinship)
@@ -2245,8 +2245,6 @@ ROUND22_BELOW = {
         "F1 0.80 (2 FP), speaker 1.00, role 1.00, region 1.00 (the italic chapeau and an ARS communiqué's words in guillemets as verbatims)",
     "rapport_dac_entretiens_nommes_par_commune":
         "F1 1.00, speaker 0.75, role 0.25, region 0.25 (interviews named by town '(entretien Paimpol 1)', 'Pour Guingamp 1 : « … »'; functions in a dashed list; towns only)",
-    "rapport_ireps_photolangage_choisie_par":
-        "F1 0.80, speaker 1.00, role 1.00, region 1.00 ('choisie par une aide à domicile : « … »': the agent describes no person the reader knows (role autre), the quote narrative)",
     "these_orthophonie_parents_designation_parente":
         "F1 1.00, speaker 1.00, role 0.80, region 1.00 (parents designated by kinship 'La mère de Lou, 5 ans, se souvient … :' autre since segspeak13; the school doctor 'médecin scolaire' read medecin_generaliste (annotated autre))",
 }

@@ -2,7 +2,8 @@
 clause that sets the scene ("Côté « pas d'accord », l'aide à domicile : « … »"), with an elided
 determiner, with a short apposition ("Une habitante, plus jeune : « … »"): a verbatim of that
 person, role from the noun. Near-misses: a text before the colon ("En 2019, la loi : « … »", "Le
-rapport, page 12 : « … »", "La Gazette du médecin, 3 mars 2021 : « … »") says nobody's words."""
+rapport, page 12 : « … »", "La Gazette du médecin, 3 mars 2021 : « … »") says nobody's words, nor a group in apposition
+("interrogeait les participants, des kinésithérapeutes pour la plupart : « … ? »")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ VARIANT = [
     "En 2019, la loi : « les communautés professionnelles territoriales de santé sont constituées à l'initiative "
     "des professionnels ». Le rapport, page 12 : « les délais d'attente dépassent six mois dans le canton ».",
     "La Gazette du médecin, 3 mars 2021 : « Cabinets ruraux : face à la pénurie, la débrouille ».",
+    "Le formulaire interrogeait les participants, des kinésithérapeutes pour la plupart : « Travaillez-vous avec "
+    "une maison de santé de votre secteur ? »",
 ]
 
 # a press review: newspapers named by their title and date before their headlines
@@ -61,7 +64,9 @@ def test_unseen_variant_and_texts(gazetteer):
         seg = _at(text, segs, snippet)
         assert (seg.kind, seg.role) == ("verbatim", "autre")
     # a newspaper named by a person noun in its complement, its date, its headline
-    for snippet in ("les communautés professionnelles", "les délais d'attente", "face à la pénurie, la"):
+    # and a question put to a group named in apposition
+    for snippet in ("les communautés professionnelles", "les délais d'attente", "face à la pénurie, la",
+                    "Travaillez-vous avec"):
         assert _at(text, segs, snippet).kind not in ("verbatim", "turn")
     text, segs = _segment(REVIEW, gazetteer)
     assert all(s.kind not in ("verbatim", "turn") for s in segs)

@@ -784,11 +784,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
                                 "region": region, "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
-    # after a clause or with an apposition, the person noun is the phrase's head ("l'aide à domicile",
-    # not "Le Quotidien du médecin, 14 avril 2020 :")
+    # after a clause or with an apposition, one person whose noun is the phrase's head ("l'aide à
+    # domicile"; not "Le Quotidien du médecin, 14 avril 2020 :", nor "aux répondants, des médecins … :")
     extended = bool(nc) and (bool(nc.group("app")) or nc.group("lead").strip() == ",")
+    head = SINGULAR_HEAD.match(nc.group("who")) if extended else None
     if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")) and (
-            not extended or cv.PERSON_NOUN.match(re.sub(rf"^(?i:{cv.DETERMINERS})\s*", "", nc.group("who")))):
+            not extended or head is not None and cv.PERSON_NOUN.match(nc.group("who"), head.end())):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
     if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")) and nc.group("lead").strip() != ",":
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
@@ -917,6 +918,10 @@ CODE_INSIDE = re.compile(r"\s\((?P<code>[^()\s]{1,12})\)\s*[.!?…]?\s*$")
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
 # (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
 BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
+
+
+# a singular determiner opening a noun phrase ("Une habitante", "l'aide à domicile"): lang/fr grammar.yaml
+SINGULAR_HEAD = re.compile("(?i:" + cv.word_forms("singular_determiners", after=r"\s+", elided_after=r"\s*") + ")")
 
 
 # a second code joined to the subject code: "Ph.A et Ph.D s'accordent : « … »" (both say it)

@@ -341,6 +341,12 @@ def test_the_study_field_is_the_one_region_the_methods_name():
     two = ["Une enquête menée dans le Lot et en Gironde."]
     assert study_field(two, gaz) == ("", "")  # two régions: no field region
     assert study_field(["Les médecins de la Sarthe ont répondu."], gaz) == ("", "")  # not about the study
+    # who took part, where they practise (s21-segspeak16): "du Pays de Retz (Loire-Atlantique) ont participé"
+    took_part = ["Quinze professionnels de santé libéraux du Pays de Retz (Loire-Atlantique) ont participé."]
+    assert study_field(took_part, gaz)[0] == "Pays de la Loire"
+    assert study_field(["Onze infirmières du Bocage (Orne) ont participé aux entretiens."], gaz)[0] == "Normandie"
+    # two régions still give none
+    assert study_field(["Des pharmaciens du Gers et de la Creuse ont participé."], gaz) == ("", "")
 
 
 def test_a_plural_legend_explains_two_labels_at_once():

@@ -65,6 +65,16 @@ def describes_person(desc: str) -> bool:
             or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
 
 
+def dated_description(desc: str) -> str:
+    """A person's description dated by the year of the interview, in the shape of a reference
+    ("médecin généraliste, 2019" in "(Gérard, médecin généraliste, 2019)"), without the year; the
+    description itself otherwise. A reference's year follows the author at once ("(Bloy, 2010)")."""
+    fields = description_fields(desc)
+    if len(fields) >= 2 and re.fullmatch(r"(?:19|20)\d\d", fields[-1]) and describes_person(", ".join(fields[:-1])):
+        return ", ".join(fields[:-1])
+    return desc
+
+
 def opens_with_person(phrase: str) -> bool:
     """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
     "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la
@@ -902,15 +912,17 @@ def subject_code(text: str, a: int, codes: frozenset) -> str | None:
     return m.group(0)
 
 
-def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: frozenset = frozenset()):
-    """The quotation text[a:…] nobody claimed, given to its sentence's subject code; the code's
-    attributes read as its parenthesis would be (``coded_parenthesis(code)``). The codes: those
-    closing the document's quotations, and ``designated``, the codes its methods give the
-    participants ("elles sont désignées O1 à O6": "…, O2 répond sans hésiter : « … »")."""
-    if call.verbatim:
+def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: frozenset = frozenset(),
+                       defined: frozenset = frozenset()):
+    """The quotation text[a:…] nobody claimed (or claimed for no one), given to its sentence's
+    subject code; the code's attributes read as its parenthesis would be (``coded_parenthesis(code)``).
+    The codes: those closing the document's quotations, ``designated``, the codes its methods give
+    the participants ("elles sont désignées O1 à O6": "…, O2 répond sans hésiter : « … »"), and
+    ``defined``, codes of any shape its key defines ("MedCDS = médecin …": "MedCDS1 estime que « … »")."""
+    if call.verbatim and (call.attrs.get("speaker") or not defined):
         return call
     shape = cv.LABEL_SHAPES["code"]
-    code = subject_code(text, a, closing_codes(text) | frozenset(c for c in designated if shape.match(c)))
+    code = subject_code(text, a, closing_codes(text) | frozenset(c for c in designated if shape.match(c)) | defined)
     if code is None:
         return call
     attrs = coded_parenthesis(code)

@@ -54,6 +54,25 @@ def _kin(key: int) -> re.Pattern:
                       r"(?:\s*,\s*[^,:«»]{2,80},)?\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
 
 
+@lru_cache(maxsize=4)
+def _kin_reference(key: int) -> re.Pattern:
+    kin = cv._flex_alt(cv.language_data().get("colon_subject_kinship_nouns", [])) or "(?!)"
+    # "mère d'Enzo, 7 ans", "père de Maëlys": a relative designated by the first name of the one cared for
+    return re.compile(rf"^\s*(?P<np>(?i:{kin})\s+(?:de\s+|d['’]\s*){_WORD})\s*(?:,\s*(?P<age>{AGE.pattern})\s*)?$")
+
+
+def kin_reference(attr: str) -> dict | None:
+    """Attrs of a parenthesis after a quotation that designates a relative by the first name of
+    the person cared for ("(mère d'Enzo, 7 ans)": the age is the child's): that relative speaks,
+    with the role of a relative (``colon_subject_kinship_role``); None for anything else."""
+    m = _kin_reference(id(cv.language_data())).match(attr)
+    if m is None:
+        return None
+    return {"speaker": " ".join(m.group("np").split()), "role_raw": attr.strip(),
+            "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
+            "region": "", "place": "", "attr_source": "attribution"}
+
+
 def colon_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
     the paragraph up to the quotation), else None."""

@@ -390,7 +390,7 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel2>{blabel})\s*:)\s*$")
     # a legend of the transcript's labels: "Conventions : E = enquêtrice ; P = pharmacienne", or
     # set in parentheses after the word "code" ("(ML = médecin libéral, IL = infirmier libéral)")
-    p["LEGEND"] = re.compile(r"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,40}?)\s*(?=;|,|\.|$)")
+    p["LEGEND"] = re.compile(r"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,60}?)\s*(?=;|,|\.|$)")
     # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
     p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_words(d, 'legend_headings')})\s*:\s*")
     p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")
@@ -642,8 +642,11 @@ def _build(d: dict) -> dict:
     p["IMPERSONAL_SPEECH"] = re.compile(
         rf"(?:^|[.;!?]\s+)(?P<who>[^.;!?«]{{3,80}}?),?\s+(?:{_alt(d.get('impersonal_pronouns', [])) or '(?!)'})\s+"
         rf"(?:{verbs})\b(?:\s+(?:{word_forms('complementizers', data=d)})|\s*:)?\s*$", re.IGNORECASE)
-    # a person noun phrase and a colon, no verb, opening the sentence: "Une sage-femme : « … »"
-    p["NOUN_COLON"] = re.compile(rf"(?:^|[.;!?]\s+)(?P<who>(?:{determiners})\s+[^:«,.;]{{2,50}}?)\s*:\s*$", re.IGNORECASE)
+    # a person noun phrase and a colon, no verb, opening the sentence or after a clause that sets the
+    # scene: "Une sage-femme : « … »", "Une habitante, plus jeune : « … »", "Côté « pas d'accord »,
+    # l'aide à domicile : « … »" (an elided determiner, a short apposition)
+    p["NOUN_COLON"] = re.compile(rf"(?P<lead>^\s*|[.;!?]\s+|,\s+)(?P<who>(?:{determiners})(?:\s+|(?<=['’]))[^:«,.;]{{2,50}}?)"
+                                 r"(?:\s*,\s*(?P<app>[^:«,.;\d]{2,30}?))?\s*:\s*$", re.IGNORECASE)
     # a sentence opening with a first name alone and an apposition: "Catherine, 56 ans, infirmière
     # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
     # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"

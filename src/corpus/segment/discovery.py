@@ -11,7 +11,7 @@ from . import conventions as cv
 from .aged_labels import aged_person
 from .announced_speakers import announced_labels
 from .attendance_lists import attendance_lists
-from .attributions import describe
+from .attributions import describe, describes_person
 from .base import TextLine, append_cut
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
@@ -38,7 +38,7 @@ from .numbered_exchanges import exchange_kinds
 from .parenthesised_names import proper_names
 from .person_registry import build_registry, renames_persons
 from .play_scripts import play_turn
-from .pseudonym_lists import presented_pseudonyms
+from .pseudonym_lists import presented_pseudonyms, profession_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import resolve_region, single_region
@@ -129,6 +129,10 @@ class Context:
             self.participants.setdefault(name, desc)
             if place[0]:
                 self.participant_places.setdefault(name, place)
+        # "… une couleur : IDE Jaune, IDE Orange et IDE Verte": the profession is the role (segment/pseudonym_lists.py)
+        for name, profession in profession_pseudonyms(texts).items():
+            self.pseudonyms.append(name)
+            self.participants.setdefault(name, profession)
         for i, code, desc in participants_designated(texts):
             self.participants.setdefault(code, desc)
             # "Tous exercent dans la Drôme": a place the designating paragraph names
@@ -258,6 +262,9 @@ class Context:
         self.renamed_persons = renames_persons(texts)
         self.person_forms = build_registry("\n".join(texts), gazetteer) if gazetteer is not None else {}
         self.plain_text = "\n".join(texts)
+        # the codes of any shape the methods' key defines, as the text uses them ("MedCDS1")
+        self.defined_codes = frozenset(m.group(0) for m in re.finditer(r"(?<![\w-])[A-ZÉ][\wé]+(?![\w-])", self.plain_text)
+                                       if self.defined_code(m.group(0))) if self.legend else frozenset()
         # note number -> text of the notes sections' numbered notes ("1. Entretien n°6, …"): where
         # a quote followed by a note call says who spoke (set by the segmenter from the structure)
         self.endnotes: dict[str, str] = {}
@@ -286,6 +293,16 @@ class Context:
         return code in self.participants or code in self.declared_speakers or bool(self.code_descriptions.get(code)) \
             or code in self.series or code in self.legend or self._legend_prefix(code) \
             or bool(legend_part(code, self.legend))
+
+    def defined_code(self, code: str) -> bool:
+        """A code of any shape that the methods' key defines as a person ("CoordoCDS = coordinatrice
+        de centre de santé ; ChargMissARS = chargée de mission …"), as written or followed by the number
+        that tells two people apart ("CoordoCDS2"). An acronym of capitals only ("ARS = agence
+        régionale de santé") names an institution a quote of a text may cite: it counts only numbered."""
+        m = DEFINED_CODE.fullmatch(code)
+        if m is None or m.group("label") not in self.legend or not describes_person(self.legend[m.group("label")]):
+            return False
+        return bool(m.group("num")) or not m.group("label").isupper()
 
     def _legend_prefix(self, code: str) -> bool:
         prefix = legend_prefix(code)
@@ -398,6 +415,10 @@ DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-
 # a code a legend's prefix explains: the prefix, then a number ("SF2", "PH-3") or a hyphen and a
 # lower-case letter that tells two participants of one profession apart ("PH-a", "MG-b")
 LEGEND_SUFFIXED = r"[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[a-z])"
+
+
+# a code a key defines, as written or numbered: "CoordoCDS2", "ChargMissARS", "EluSanté"
+DEFINED_CODE = re.compile(r"(?P<label>[A-ZÉ][\wé]*?[A-ZÉa-zé])(?P<num>\d{1,3})?")
 
 
 def legend_prefix(code: str) -> str:

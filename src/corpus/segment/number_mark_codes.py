@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .attributions import describes_person
 
 
 @lru_cache(maxsize=4)
@@ -68,6 +69,11 @@ def number_code_call(seg, a: int, b: int, call):
     if code is None:
         return call
     attrs = {**call.attrs, "speaker": code}
+    context = rest_of_line(seg.text, b).split(")")[0].partition(",")[2]
+    if attrs.get("role") == "autre" and not describes_person(context) and not cv.PERSON_WORDS.search(context):
+        # "(CDS n° 3, municipal, Vénissieux)": the unit's number, how it is run and where; nothing says
+        # what the person who answered does
+        attrs["role"] = "inconnu"
     abbr = code.split()[0] if " " in code else code
     place = seg.number_places.get(abbr)
     if place and not attrs.get("region"):

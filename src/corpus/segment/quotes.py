@@ -10,6 +10,7 @@ from . import conventions as cv
 from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
+    dated_description,
     describe,
     describes_person,
     description_fields,
@@ -21,6 +22,7 @@ from .attributions import (
 from .base import SUPERSCRIPTS, TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
+from .colon_subjects import kin_reference
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
@@ -47,7 +49,7 @@ from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
-from .pseudonym_lists import pseudonym_in_lead
+from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
     description_then_name,
@@ -571,7 +573,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     spoken = code_speaking(before, inner, ctx.compound_codes)  # "MSP4-MG : « … »", "« …, précise MSP2-IDE, … »"
     if spoken:
         return QuoteCall(True, ctx.code_attrs(spoken))
-    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ()))  # "Alpha le résume ainsi :" (segment/pseudonym_lists.py)
+    # "Alpha le résume ainsi :", "« … » – IDE Jaune" (segment/pseudonym_lists.py)
+    listed = pseudonym_in_lead(before, getattr(ctx, "pseudonyms", ())) or pseudonym_after(after, getattr(ctx, "pseudonyms", ()))
     if listed:
         return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
@@ -786,9 +789,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
                                 "region": region, "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
-    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")):
+    # after a clause or with an apposition, one person whose noun is the phrase's head ("l'aide à
+    # domicile"; not "Le Quotidien du médecin, 14 avril 2020 :", nor "aux répondants, des médecins … :")
+    extended = bool(nc) and (bool(nc.group("app")) or nc.group("lead").strip() == ",")
+    head = SINGULAR_HEAD.match(nc.group("who")) if extended else None
+    if nc and words >= 4 and cv.PERSON_NOUN.search(nc.group("who")) and (
+            not extended or head is not None and cv.PERSON_NOUN.match(nc.group("who"), head.end())):
         return _speech(ctx, current, nc.group("who").strip(), words)  # "Une sage-femme : « … »"
-    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")):
+    if nc and not re.search(r"\s[A-ZÉÈ]", nc.group("who")) and nc.group("lead").strip() != ",":
         return QuoteCall(False)  # "Le rapport : « … »": a document speaks, not the current speaker
     pc = cv.PERSON_BEFORE_COLON.search(before) if words >= 4 else None
     if pc and listed_question(inner, after):
@@ -915,6 +923,10 @@ CODE_INSIDE = re.compile(r"\s\((?P<code>[^()\s]{1,12})\)\s*[.!?…]?\s*$")
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"
 # (capitals and a number or a hyphenated letter; a bare word in capitals would be an acronym)
 BARE_CODE_AFTER = re.compile(r"^\s+(?P<code>[A-ZÉ]{1,5}(?:[-_]?\d{1,3}|-[A-Z]))\s*\.?\s*$")
+
+
+# a singular determiner opening a noun phrase ("Une habitante", "l'aide à domicile"): lang/fr grammar.yaml
+SINGULAR_HEAD = re.compile("(?i:" + cv.word_forms("singular_determiners", after=r"\s+", elided_after=r"\s*") + ")")
 
 
 # a second code joined to the subject code: "Ph.A et Ph.D s'accordent : « … »" (both say it)
@@ -1111,17 +1123,24 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    if ctx.defined_code(attr.strip()):  # "(CoordoCDS2)" after "CoordoCDS = coordinatrice …" in the methods
+        return ctx.code_attrs(attr.strip())
+    kin = kin_reference(attr)  # "(mère d'Enzo, 7 ans)" (segment/colon_subjects.py)
+    if kin is not None:
+        return kin
     member = group_member(attr, getattr(ctx, "group_members", {}))  # "[FG2, P4]": segment/group_members.py
     if member is not None:
         return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
-    if pseudonym and (not m or not m.group("rest")) and describes_person(pseudonym.group("rest")) \
+    if pseudonym and (not m or not m.group("rest")) and describes_person(dated_description(pseudonym.group("rest"))) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
-        role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
-        return {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest"), "role": role,
+        # "(Gérard, médecin généraliste, 2019)": the year of the interview
+        desc = dated_description(pseudonym.group("rest"))
+        role, region, place = describe(desc, ctx.gazetteer)
+        return {"speaker": pseudonym.group("code"), "role_raw": desc, "role": role,
                 "region": region, "place": place, "attr_source": "attribution"}
     if not m:
         return None

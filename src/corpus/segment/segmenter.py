@@ -1280,7 +1280,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
             designated = frozenset(self.ctx.participants)
             calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
-                                                 designated)) for qa, qb, c in calls]
+                                                 designated, self.ctx.defined_codes)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer,
                                            self._section_before(a + qa), chunk[qb:qb + 80])) for qa, qb, c in calls]

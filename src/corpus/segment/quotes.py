@@ -705,7 +705,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # "« Aux urgences au moins tu es sûr d'être vu … », raconte Sandra." where the study only
             # says its first names are fictitious: a first name in the incise of a speech verb is the
             # person who speaks, described or not (segfix50)
-            nicknamed = _nicknamed(text[max(0, a - 1500):a], bare.group("name"), ctx.gazetteer)
+            nicknamed = _nicknamed(bare.group("name"), ctx)
             return QuoteCall(True, nicknamed or {"person": ctx.person(bare.group("name"))})
         full_name = cv.NAME.match((va.group("who") or "").lstrip()) if not call.verbatim and va.group("verb2") else None
         presented = _presented_first_name(text[max(0, a - 1500):a], full_name.group("name"), ctx.gazetteer) \
@@ -1069,22 +1069,15 @@ def addresses(words: str) -> bool:
     return bool(re.search(rf"(?<![\w’'-])(?:{pronouns})", words, re.IGNORECASE)) if pronouns else False
 
 
-def _nicknamed(before: str, nickname: str, gazetteer) -> dict | None:
-    """Attrs of the person the text before gave this nickname ("Marie-Josée Hoarau, dite « Zozo »,
-    aide-soignante depuis vingt-deux ans"): the full name, the apposition after the nickname."""
-    words = cv._flex_alt(cv.language_data().get("nickname_words", []))
-    if not words:
+def _nicknamed(nickname: str, ctx: Context) -> dict | None:
+    """Attrs of the person the document gave this nickname ("Marie-Josée Hoarau, dite « Zozo »,
+    aide-soignante depuis vingt-deux ans"): the full name, the description (the document's person
+    registry, segment/person_registry.py, reads the nickname forms once)."""
+    person = getattr(ctx, "person_forms", {}).get(nickname)
+    if person is None or "nickname" not in person:
         return None
-    found = None
-    for found in re.finditer(rf"(?:{cv.NAME.pattern})\s*,?\s*(?:{words})\s*«\s*{re.escape(nickname)}\s*»"
-                             rf"(?:\s*,\s*(?P<desc>[^,.;:«»()]{{2,80}}))?", before):
-        pass
-    if found is None:
-        return None
-    desc = (found.group("desc") or "").strip()
-    role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
-    return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
-            "attr_source": "attribution"}
+    return {k: v for k, v in person.items() if k != "nickname"} | {"role": person["role"] or "inconnu",
+                                                                    "attr_source": "attribution"}
 
 
 def _bare_first_name(name: str, ctx: Context) -> bool:

@@ -134,6 +134,7 @@ from .fallbacks import (
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes
+from .field_records import record_boxes, record_field_lines
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas
@@ -571,6 +572,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
             # the captioned words are read as quote boxes below (segment/lower_thirds.py)
             self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
+        records = record_field_lines(lines) if self.labels else set()
+        if records:
+            # "Acteurs : …", "Situation : …", "Verbatim entendu : « … »": a record's fields (segment/field_records.py)
+            self.labels = {k: v for k, v in self.labels.items() if not set(v.lines) <= records}
         for k, v in self.labels.items():
             if v.kind == "participant" and k not in self.ctx.legend_moderators \
                     and legend_prefix(k) in self.ctx.legend_moderators:
@@ -870,6 +875,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
         self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
+        self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
         self.quote_boxes = {**{i: a for i, a in signed_below(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}

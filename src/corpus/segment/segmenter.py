@@ -237,7 +237,7 @@ from .think_aloud_notes import think_aloud_spans
 from .timed_rows import split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
-from .transcriber_notes import is_aside
+from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .translation_parentheses import join_translations
@@ -572,9 +572,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
             # the captioned words are read as quote boxes below (segment/lower_thirds.py)
             self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
-        records = record_field_lines(lines) if self.labels else set()
+        records = record_field_lines(lines) | {k for k, ln in enumerate(lines) if margin_comment(ln.text)} if self.labels else set()
         if records:
-            # "Acteurs : …", "Situation : …", "Verbatim entendu : « … »": a record's fields (segment/field_records.py)
+            # "Acteurs : …", "Situation : …", "Verbatim entendu : « … »": a record's fields (segment/field_records.py);
+            # "Commentaire [AS1] : …": a margin comment (segment/transcriber_notes.py)
             self.labels = {k: v for k, v in self.labels.items() if not set(v.lines) <= records}
         for k, v in self.labels.items():
             if v.kind == "participant" and k not in self.ctx.legend_moderators \

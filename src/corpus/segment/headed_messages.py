@@ -70,7 +70,7 @@ def _comment_patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     d = _data()
     verbs = _alt(d.get("comment_header_verbs", [])) or "(?!)"
     replies = _alt(d.get("comment_reply_links", [])) or "(?!)"
-    stamp = rf"[^.!?]{{0,40}}\d[^.!?]{{0,30}}\d{{1,2}}\s?(?:h|:)\s?\d{{2}}[^.!?]{{0,10}}"
+    stamp = r"[^.!?]{0,40}\d[^.!?]{0,30}\d{1,2}\s?(?:h|:)\s?\d{2}[^.!?]{0,10}"
     header = re.compile(rf"^\s*(?:(?:{replies})\s+)?(?P<who>[^\s«»:!?][^«»:!?]{{1,39}}?)\s+(?:{verbs})\s*:"
                         rf"\s*(?P<stamp>{stamp})?\s*$", re.IGNORECASE)
     return header, re.compile(rf"^\s*{stamp}\s*$"), re.compile(rf"^\s*(?:{replies})(?:\s*$|\s+(?=\S.*:))", re.IGNORECASE)

@@ -165,6 +165,7 @@ from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .numbered_contributions import contribution_call
 from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
 from .ordinal_speakers import ordinal_call
@@ -1323,6 +1324,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
+            calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
             calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Verbatim (Dr Lenoir) : « … »": the person a box tag names (segment/framed_quotes.py)

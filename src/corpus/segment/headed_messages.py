@@ -168,8 +168,8 @@ def opening_profile(body: str) -> str:
     """The trade a comment's first words give in apposition ("Infirmière libérale à Plouescat, je
     trouve …", "Médecin à Saint-Pol depuis vingt ans, j'ai …"), or ''."""
     head = body.split(",", 1)[0]
-    if len(head.split()) > 8 or "," not in body:
-        return ""
+    if len(head.split()) > 8 or "," not in body or _patterns(id(_data()))[3].search(head):
+        return ""  # "En tant que patient sans médecin traitant, …": a self-presentation, read as such
     role = normalize_role(head)
     return role if role not in ("autre", "inconnu") else ""
 

@@ -307,7 +307,9 @@ def _paragraph_subject(key: int, min_paren: int = 3) -> re.Pattern | None:
     if not civ:
         return None
     art = cv._flex_alt(named_settings()["articles"]) or "(?!)"
-    name = r"(?:[A-ZÉÈ]\.\s*){0,2}[A-ZÉÈ][\wéèêëïîôûç'’-]+(?:\s+(?:[Ll]e\s+|[Dd]e\s+)?[A-ZÉÈ][\wéèêëïîôûç'’-]+)?"
+    # a name, or an initial alone in minutes that anonymise ("Mme R. (résidente, …) indique que …")
+    name = r"(?:[A-ZÉÈ]\.\s*){0,2}[A-ZÉÈ][\wéèêëïîôûç'’-]+(?:\s+(?:[Ll]e\s+|[Dd]e\s+)?[A-ZÉÈ][\wéèêëïîôûç'’-]+)?" \
+        r"|[A-ZÉÈ]\.(?=\s*\()"
     return re.compile(rf"^\s*(?:(?:{art})\s+)?(?P<civ>(?:{civ})\.?)\s+(?P<name>{name})"
                       rf"(?:\s*\((?P<paren>[^()]{{{min_paren},120}})\)|\s*,\s*(?P<app>[^,;.«»]{{3,100}}),)?\s+(?=[a-zéèêàâîôûç])")
 
@@ -349,9 +351,16 @@ def colon_member(lead: str, gazetteer) -> dict | None:
     if re.search(r"[.!?]\s", t[m.end():]):  # (after the name: "M." is no sentence end)
         return None
     verb = re.match(r"[^\W\d_][\w-]*", lead[m.end():])
-    if verb is None or not speech_word(verb.group()):
+    if verb is None or not (speech_word(verb.group()) or _speech_locution(lead[m.end():])):
         return None
     return attrs
+
+
+def _speech_locution(text: str) -> bool:
+    """``text`` opens with a locution that reports speech ("fait part de …", "fait état de …":
+    ``member_speech_locutions``), whose first word alone is no speech verb."""
+    words = " ".join(fold(text).lower().split())
+    return any(words.startswith(fold(w).lower() + " ") for w in cv.language_data().get("member_speech_locutions", []))
 
 
 @lru_cache(maxsize=4)

@@ -123,6 +123,22 @@ def _narrated_reply(lead: str) -> bool:
     return bool(_reply(id(cv.language_data())).search(lead))
 
 
+@lru_cache(maxsize=4)
+def _own_formula(key: int) -> re.Pattern:
+    data = cv.language_data()
+    owners = cv._alt(_folded(w) for w in data.get("own_formula_possessives", [])) or "(?!)"
+    nouns = cv._alt(_folded(w) for w in data.get("own_formula_nouns", [])) or "(?!)"
+    return re.compile(rf"^(?:{owners})\s+(?:{nouns})(?![\w-])")
+
+
+def own_formula(lead: str) -> bool:
+    """The clause before the colon names the writers' own formula ("Notre message reste le même :
+    « Appelez … »", "Notre mot d'ordre : « … »"): a slogan the text's authors write, not someone's
+    words, whoever the text's byline credits."""
+    clause = _LEAD.match(_last_clause(lead))
+    return bool(clause) and bool(_own_formula(id(cv.language_data())).match(_folded(clause.group("lead"))))
+
+
 def acronym_letters(lines: list[TextLine]) -> set[str]:
     """The one-letter labels ("S :", "A :") of a card spelling a method's acronym: at least
     ``acronym_min_letters`` distinct letters glossed at their first line by a word of their
@@ -198,7 +214,7 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
             lead = leads[k]
             m = _LETTER.match(lead + "x")
             line = lines[line_of(s.start)].text
-            if k in fields or (letters and m and fold(m.group("letter")).upper() in letters
+            if k in fields or own_formula(lead) or (letters and m and fold(m.group("letter")).upper() in letters
                                and not m.group("rest")[:-1].strip()) or titled_quote(lead, line) \
                     or (programme and slot_title(lead, text[s.end:lines[line_of(s.start)].end])):
                 s = Span(s.start, s.end, "narrative")

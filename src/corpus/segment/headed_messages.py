@@ -62,6 +62,40 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     return forum, sender, subject, self_role
 
 
+@lru_cache(maxsize=4)
+def _comment_patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A blog's comment header ("Maëlle dit :", "Répondre Dr Y. Le Gall dit : 13 mars 2024 à 07 h
+    02": the previous comment's reply link run in by extraction), its stamp (a date with a time of
+    day, on the line or the next), and a reply link alone on its line."""
+    d = _data()
+    verbs = _alt(d.get("comment_header_verbs", [])) or "(?!)"
+    replies = _alt(d.get("comment_reply_links", [])) or "(?!)"
+    stamp = r"[^.!?]{0,40}\d[^.!?]{0,30}\d{1,2}\s?(?:h|:)\s?\d{2}[^.!?]{0,10}"
+    header = re.compile(rf"^\s*(?:(?:{replies})\s+)?(?P<who>[^\s«»:!?][^«»:!?]{{1,39}}?)\s+(?:{verbs})\s*:"
+                        rf"\s*(?P<stamp>{stamp})?\s*$", re.IGNORECASE)
+    return header, re.compile(rf"^\s*{stamp}\s*$"), re.compile(rf"^\s*(?:{replies})(?:\s*$|\s+(?=\S.*:))", re.IGNORECASE)
+
+
+def _comment_header(lines: list[TextLine], i: int) -> tuple[str, int] | None:
+    """(author, the header's last line) of a blog comment's header at line i: "X dit :" with a
+    stamp on its line or on the next; a narrative "Elle dit :" is followed by no stamp."""
+    header, stamp, _ = _comment_patterns(id(_data()))
+    m = header.match(lines[i].text)
+    if m is None or len(m.group("who").split()) > 4:
+        return None
+    if m.group("stamp"):
+        return m.group("who").strip(), i
+    if i + 1 < len(lines) and stamp.match(lines[i + 1].text):
+        return m.group("who").strip(), i + 1
+    return None
+
+
+def reply_link(text: str) -> bool:
+    """A comment's reply link alone on its line ("Répondre"), or run into the next comment's header
+    by extraction: the comment ends above it."""
+    return bool(_comment_patterns(id(_data()))[2].match(text))
+
+
 def message_header(text: str) -> tuple[str, str] | None:
     """(kind, author) of a message header line ("forum" or "mail"), or None."""
     forum, sender, subject, _ = _patterns(id(_data()))
@@ -90,6 +124,11 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, 
             out[i] = (*h, i)
             i += 1
             continue
+        c = _comment_header(lines, i) if i not in headings else None
+        if c:
+            out[i] = ("comment", *c)
+            i = c[1] + 1
+            continue
         j = i
         while j < len(lines) and j not in headings and fields.match(lines[j].text):
             j += 1
@@ -105,11 +144,34 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, 
 
 def self_presented_role(body: str) -> str:
     """The trade a message's author gives themselves ("Je suis infirmière libérale"), or ''."""
+    stops = _alt(_data().get("self_presentation_stops", [])) or "(?!)"
     for m in _patterns(id(_data()))[3].finditer(body):
-        role = normalize_role(m.group("what"))
+        # "en tant que patient sans médecin traitant": what follows "sans" is not the trade
+        role = normalize_role(re.split(rf"\s(?:{stops})\s", m.group("what"), maxsplit=1, flags=re.IGNORECASE)[0])
         if role not in ("autre", "inconnu"):
             return role
     return ""
+
+
+def _before_reply(lines: list[TextLine], k: int, headers) -> bool:
+    """Line k goes on a blog comment: a reply link ends the comment a few lines below, before any
+    other header."""
+    for n in range(k, min(len(lines), k + 6)):
+        if reply_link(lines[n].text):
+            return n > k
+        if n in headers:
+            return False
+    return False
+
+
+def opening_profile(body: str) -> str:
+    """The trade a comment's first words give in apposition ("Infirmière libérale à Plouescat, je
+    trouve …", "Médecin à Saint-Pol depuis vingt ans, j'ai …"), or ''."""
+    head = body.split(",", 1)[0]
+    if len(head.split()) > 8 or "," not in body or _patterns(id(_data()))[3].search(head):
+        return ""  # "En tant que patient sans médecin traitant, …": a self-presentation, read as such
+    role = normalize_role(head)
+    return role if role not in ("autre", "inconnu") else ""
 
 
 def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> dict[int, Message]:
@@ -126,14 +188,15 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
         if j >= len(lines) or j in headers or j in headings:
             continue
         body = [j]
-        while italic(lines[j]) and body[-1] + 1 < len(lines) and body[-1] + 1 not in headers \
-                and body[-1] + 1 not in headings and lines[body[-1] + 1].text.strip() and italic(lines[body[-1] + 1]):
+        while body[-1] + 1 < len(lines) and body[-1] + 1 not in headers and body[-1] + 1 not in headings \
+                and lines[body[-1] + 1].text.strip() \
+                and (italic(lines[j]) and italic(lines[body[-1] + 1]) or kind == "comment" and _before_reply(lines, body[-1] + 1, headers)):
             body.append(body[-1] + 1)
         words = " ".join(lines[k].text for k in body)
         if kind == "mail" and normalize_role(author) not in ("autre", "inconnu"):
             speaker, role = "", normalize_role(author)
         else:
-            speaker, role = author, self_presented_role(words)
+            speaker, role = author, self_presented_role(words) or (opening_profile(words) if kind == "comment" else "")
         msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end)
         if gazetteer is not None:
             msg.region, msg.place = locative_place(words, gazetteer)

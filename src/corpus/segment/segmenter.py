@@ -134,6 +134,7 @@ from .fallbacks import (
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes
+from .field_records import record_boxes, record_field_lines
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas
@@ -164,6 +165,7 @@ from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
+from .numbered_contributions import contribution_call
 from .numbered_leads import numbered_lead, numbered_lead_call
 from .office_labels import office_speakers
 from .ordinal_speakers import ordinal_call
@@ -230,13 +232,13 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
-from .testimony_bylines import testimony_byline_boxes
+from .testimony_bylines import split_at_end_signatures, testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
-from .transcriber_notes import is_aside
+from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .translation_parentheses import join_translations
@@ -483,6 +485,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
+        lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_after_paragraph_stamps(lines)  # "… protocole. #00:01:52-3# (Fin de l'extrait.)" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
@@ -575,6 +578,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # a script's "ITW – name, function" lines and its voice-over "OFF : …" are no one's turns:
             # the captioned words are read as quote boxes below (segment/lower_thirds.py)
             self.labels = {k: v for k, v in self.labels.items() if not (set(v.lines) <= captions or is_voice_over(k))}
+        records = record_field_lines(lines) | {k for k, ln in enumerate(lines) if margin_comment(ln.text)} if self.labels else set()
+        if records:
+            # "Acteurs : …", "Situation : …", "Verbatim entendu : « … »": a record's fields (segment/field_records.py);
+            # "Commentaire [AS1] : …": a margin comment (segment/transcriber_notes.py)
+            self.labels = {k: v for k, v in self.labels.items() if not set(v.lines) <= records}
         for k, v in self.labels.items():
             if v.kind == "participant" and k not in self.ctx.legend_moderators \
                     and legend_prefix(k) in self.ctx.legend_moderators:
@@ -874,6 +882,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
         self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
+        self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
         self.quote_boxes = {**{i: a for i, a in signed_below(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
@@ -1318,6 +1328,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
+            calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
             calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Verbatim (Dr Lenoir) : « … »": the person a box tag names (segment/framed_quotes.py)

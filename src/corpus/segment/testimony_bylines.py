@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
-from .base import TextLine
+from .base import TextLine, append_cut
 from .testimony_headings import speaks_in_first_person
 
 _data = cv.language_data
@@ -51,11 +51,44 @@ def interviewee_line(text: str) -> tuple[str, str] | None:
     return m.group("name"), (m.group("desc") or "").strip()
 
 
+# a reader's signature under a letter: a first name and an initial (anonymised), then at most a
+# quality and a commune, short fields without digits ("Françoise M., infirmière retraitée, Aurillac",
+# "Nadine C., Vic-sur-Cère")
+_INITIALLED = re.compile(rf"^(?P<name>{FIRST_NAME}\s+[A-ZÉÈ]\.)\s*,\s*(?P<desc>[^\d()«»:;,.!?]{{2,60}}"
+                         rf"(?:,\s*[^\d()«»:;,.!?]{{2,40}})?)$")
+
+
+def initialled_signature(text: str) -> tuple[str, str] | None:
+    """(name, description) of a reader's signature under a letter, or None."""
+    m = _INITIALLED.match(" ".join(text.split()).rstrip("."))
+    if m is None or any(len(f.split()) > 5 for f in m.group("desc").split(",")):
+        return None
+    return m.group("name"), m.group("desc").strip()
+
+
+def split_at_end_signatures(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with a reader's signature run onto the end of the letter's last paragraph by
+    extraction ("… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac") cut onto its
+    own line."""
+    out: list[TextLine] = []
+    for ln in lines:
+        cuts = []
+        for m in re.finditer(r"[.!?…»]\s+(?=[A-ZÉÈ])", ln.text):
+            if initialled_signature(ln.text[m.end():]) is not None and speaks_in_first_person(ln.text[:m.end()]):
+                cuts = [m.end()]
+                break
+        append_cut(out, ln, cuts)
+    return out
+
+
 def byline_person(text: str) -> tuple[str, str, str] | None:
     """(name, description, "top" or "end") of a byline or a signature line, or None."""
     t = " ".join(text.split()).rstrip(".")
     if not t or len(t) > MAX_BYLINE_CHARS:
         return None
+    signed = initialled_signature(t)
+    if signed is not None:  # "Françoise M., infirmière retraitée, Aurillac" under her letter
+        return (*signed, "end")
     top, end, _ = _patterns(id(_data()))
     for pattern, where in ((top, "top"), (end, "end")):
         m = pattern.match(t)

@@ -9,6 +9,7 @@ and a note alone on its line ("(Rires)") is left to the readers of stage directi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -30,7 +31,22 @@ def opens_with_transcriber_note(text: str) -> bool:
     return bool(m) and fold(m.group(1)).lower().rstrip(".…") in note_words()
 
 
+@lru_cache(maxsize=4)
+def _margin_comment(key: int) -> re.Pattern:
+    words = cv._alt(cv.language_data().get("margin_comment_words", [])) or "(?!)"
+    return re.compile(rf"\s*(?i:{words})\s*\[[A-Z]{{1,4}}\d{{1,3}}\]\s*:")
+
+
+def margin_comment(text: str) -> bool:
+    """Whether ``text`` is a word processor's margin comment printed between the turns: a noun of
+    ``margin_comment_words``, the commenter's initials and the comment's number in brackets, a
+    colon ("Commentaire [AS1] : relancer sur …"). A reader's note on the transcript, nobody's words
+    even where it quotes some."""
+    return _margin_comment(id(cv.language_data())).match(text) is not None
+
+
 def is_aside(text: str) -> bool:
     """Whether ``text`` is wholly one aside in brackets or parentheses (a stage direction, a
-    transcriber's or note-taker's remark set as a paragraph of its own): nobody's words."""
-    return ASIDE.fullmatch(text) is not None
+    transcriber's or note-taker's remark set as a paragraph of its own), or a margin comment:
+    nobody's words."""
+    return ASIDE.fullmatch(text) is not None or margin_comment(text)

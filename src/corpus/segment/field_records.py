@@ -1,0 +1,121 @@
+"""RECORDS whose fields hold someone's words (issue #14, session 21, segfix53): an observation grid,
+a catalogue's record, a logbook's entry, each a run of "Field : value" lines ("Date : …", "Lieu :
+…", "Acteurs : …", "Situation : …", "Verbatim entendu : « … »", "Analyse personnelle : …"; "Cote :
+…", "Témoin : …", "Extrait transcrit : On partait …"). The field that names the kind of passage
+(``quote_field_labels``: "Verbatim entendu", "Extrait transcrit", "Propos recueillis") holds the
+words, with or without guillemets; who said them is another field of the same record
+(``record_person_fields``: "Témoin : Léonie X, ancienne infirmière …"; "Acteurs : l'infirmière
+coordinatrice, le patient, moi": the first actor named); the place may be a field too
+(``record_place_fields``). The other fields are the record's, not turns (their heads are
+``not_labels``). A lone "Verbatim : …" outside such a record is left to turns.py (quote_field).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .base import TextLine
+
+# "Field : value": a short head (a few words, no digit, no quotation mark), a colon, the value
+_FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,3})\s*:\s+(?P<value>\S.*)$")
+# the next field run in on the same line ("… sage-femme au Lorrain Date et lieu : 3 octobre …")
+_NEXT_FIELD = re.compile(r"\s(?=[A-ZÉÈÀ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s)")
+# a continuation of the words cut onto the next line by extraction: a sentence of some length
+_SENTENCE = re.compile(r"^\s*[A-ZÉÈÀ«].{30,}[.!?…»]\s*$")
+
+_data = cv.language_data
+
+
+@lru_cache(maxsize=4)
+def _words(key: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int]:
+    def folded(name: str) -> tuple[str, ...]:
+        return tuple(sorted({fold(w).lower() for w in _data().get(name, [])}, key=len, reverse=True))
+
+    return (folded("quote_field_labels"), folded("record_person_fields"), folded("record_place_fields"),
+            int(_data().get("record_min_fields", 2)))
+
+
+def _head(line: str) -> tuple[str, str, int] | None:
+    """(folded head, value, offset of the value) of a field line, or None."""
+    m = _FIELD.match(line)
+    return (fold(m.group("head")).lower(), m.group("value"), m.start("value")) if m else None
+
+
+def _opens_with(head: str, words: tuple[str, ...]) -> bool:
+    """The head is one of ``words`` or opens with one ("verbatim entendu", "extrait transcrit")."""
+    return any(head == w or head.startswith(w + " ") for w in words)
+
+
+def _person(value: str, gazetteer) -> dict:
+    """Who a person field names: "Léonie X, née en 1934, ancienne infirmière du dispensaire du
+    Morne-Rouge" (a name, then a description), or a list of actors whose first is the speaker
+    ("l'infirmière coordinatrice du SSIAD, le patient, moi")."""
+    value = _NEXT_FIELD.split(value, maxsplit=1)[0].strip()
+    words = value.split()
+    bare = " ".join(words[1:]) if words and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES else value
+    m = cv.NAME.match(bare)
+    speaker = m.group("name") if m and bare[m.end():m.end() + 1] in (",", "") else ""
+    desc = value if speaker else value.split(",")[0]
+    role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+    return {"speaker": speaker, "role_raw": desc.strip(), "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str, str]]]]:
+    """Each record's words field: (its line, where the words start on it, the record's other fields
+    above it as (line, folded head, value))."""
+    quote_heads, person_heads, place_heads, min_fields = _words(id(_data()))
+    out = []
+    fields: list[tuple[int, str, str]] = []  # the current record's other fields
+    for k, ln in enumerate(lines):
+        field = _head(ln.text)
+        if field is None:
+            continue
+        head, value, at = field
+        if not _opens_with(head, quote_heads):
+            fields.append((k, head, value))
+            continue
+        record = [f for f in fields if k - f[0] <= 2 * min_fields + 6]
+        fields = []
+        if len(record) >= min_fields and any(_opens_with(h, person_heads + place_heads) for _, h, _ in record):
+            out.append((k, at, record))  # a record says who or where; "E : …" over "Verbatim : …" are turns
+    return out
+
+
+def record_field_lines(lines: list[TextLine]) -> set[int]:
+    """The lines of the records' fields ("Acteurs : …", "Situation : …" above "Verbatim entendu : « …
+    »", that one, "Analyse personnelle : …" right after): a label found only on them heads a
+    record's field, not turns."""
+    out = set()
+    for k, _, record in _records(lines):
+        out |= {k} | {f[0] for f in record}
+        while k + 1 < len(lines) and _head(lines[k + 1].text) is not None:  # "Analyse personnelle :" after the words
+            k += 1
+            out.add(k)
+    return out
+
+
+def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index of a record's words field -> their attributes ("_from": where the words start on
+    the line, after the field's head; "_last": the words' last line)."""
+    _, person_heads, place_heads, _ = _words(id(_data()))
+    out: dict[int, dict] = {}
+    for k, at, record in _records(lines):
+        persons = [v for _, h, v in record if _opens_with(h, person_heads)]
+        attrs = _person(persons[-1], gazetteer) if persons else {
+            "speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if not attrs["region"] and gazetteer is not None:
+            for _, h, v in record:
+                if _opens_with(h, place_heads) and describe(v, gazetteer)[1]:
+                    _, region, place = describe(v, gazetteer)
+                    attrs.update(region=region, place=place)
+        last = k
+        while last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
+                and _SENTENCE.match(lines[last + 1].text):
+            last += 1
+        out[k] = {**attrs, "_from": at, "_last": last}
+    return out

@@ -1,0 +1,85 @@
+"""WRITTEN CONTRIBUTIONS numbered in a consultation's or a public inquiry's report (issue #14,
+session 21, segfix53): "Contribution n° 12 (URPS infirmiers libéraux) : « … »", "Observation n° 7
+– courriel – Dr Étienne X, médecin généraliste à Pouzauges :" over "« … »". The quotation is the
+contributor's words: the organisation or the person the parenthesis or the lead's last dash field
+names (its first comma field; a civility opens a person's name), described by the rest; an
+anonymous contribution ("– anonyme :") has no speaker. The place, when the contributor's
+description gives none, is the one the report's opening names ("L'ARS Normandie a reçu …"). The
+institution's answers ("Réponse de l'ARS : …") and the inquiry officer's comments are not led so:
+they stay narrative. Words: lang/fr/numbered_contributions.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+
+_data = cv.language_data
+
+
+@lru_cache(maxsize=4)
+def _lead(key: int) -> re.Pattern:
+    nouns = cv._alt(_data().get("contribution_nouns", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("numbered_answer_marks", []))) or "(?!)"
+    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?\d{{1,4}}\s*"
+                      rf"(?:\((?P<paren>[^()\n]{{2,160}})\)|[–—-]\s*(?P<dashed>[^\n]{{2,200}}?))\s*:\s*$", re.IGNORECASE)
+
+
+def contribution_lead(lead: str) -> str | None:
+    """Who a contribution's lead names ("Contribution n° 12 (URPS infirmiers libéraux) :" -> "URPS
+    infirmiers libéraux"; "Observation n° 4 – registre papier – Mme X, habitante de Y :" -> "Mme X,
+    habitante de Y"), or None."""
+    m = _lead(id(_data())).match(lead)
+    if m is None:
+        return None
+    return (m.group("paren") or re.split(r"\s[–—-]\s", m.group("dashed"))[-1]).strip()
+
+
+def contributor(who: str, gazetteer) -> dict:
+    """The speaker attributes of a contribution's author."""
+    first = who.split(",")[0].strip()
+    words = first.split()
+    folded = fold(first).lower()
+    role, region, place = describe(who, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+    if folded in {fold(w).lower() for w in _data().get("contribution_anonymous_words", [])}:
+        return {"speaker": "", "role_raw": who, "role": "inconnu", "region": "", "place": "", "attr_source": "attribution"}
+    if words and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES:
+        speaker = " ".join(words[1:])  # "Mme Jacqueline Brochard": her name
+    elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_unnamed_openers", [])}:
+        speaker = ""  # "une infirmière libérale": a description, no name
+    else:
+        speaker = first  # an organisation, as written: "URPS infirmiers libéraux"
+    return {"speaker": speaker, "role_raw": who, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _opening_region(text: str, upto: int, gazetteer) -> tuple[str, str]:
+    """The region the report names above its contributions (its title, its opening paragraph)."""
+    for line in text[:upto].splitlines():
+        if line.strip() and gazetteer is not None:
+            _, region, place = describe(line, gazetteer)
+            if region:
+                return region, place
+    return "", ""
+
+
+def contribution_call(seg, a: int, b: int, call):
+    """A quotation text[a:b] led by a contribution's number and author, on its line or on the line
+    above (the quotation opening its own paragraph): the author's words."""
+    text = seg.text
+    start = text.rfind("\n", 0, a) + 1
+    lead = text[start:a]
+    if not lead.strip() and start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        lead, start = text[above:start - 1], above
+    who = contribution_lead(lead) if ":" in lead else None
+    if who is None:
+        return call
+    attrs = contributor(who, seg.gazetteer)
+    if not attrs["region"]:
+        attrs["region"], attrs["place"] = _opening_region(text, start, seg.gazetteer)
+    return type(call)(True, attrs, call.attribution)

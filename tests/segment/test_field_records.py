@@ -1,0 +1,95 @@
+"""Records whose fields hold someone's words (segment/field_records.py): an observation grid's
+"Verbatim entendu : « … »" under "Acteurs : …", a sound archive's "Extrait transcrit : …" under
+"Témoin : …". The words are a verbatim of the person field; the record's other fields are not
+turns. Near-misses: a lone "Verbatim : …" in a transcript's turns, a record without a words field."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GAZETTEER_PATH
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.regions import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(str(GAZETTEER_PATH))
+
+
+def _speech(segs):
+    return [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+GRIDS = [
+    "Annexe 3 – Journal de bord du stage en cabinet libéral",
+    "Observation 1",
+    "Date : 3 mars 2024, 9 h",
+    "Lieu : cabinet infirmier du bourg",
+    "Acteurs : l'infirmière libérale, le patient, moi",
+    "Situation : le patient demande pourquoi son pansement n'a pas été changé hier.",
+    "Verbatim entendu : « Hier j'étais seule pour toute la tournée, je suis passée en coup de vent, "
+    "je reviens ce soir sans faute. »",
+    "Analyse personnelle : la charge de travail se lit dans cette excuse ; je la rapproche de la « "
+    "tournée impossible » décrite par les syndicats.",
+    "Observation 2",
+    "Date : 5 mars 2024, 14 h",
+    "Lieu : domicile d'une patiente",
+    "Acteurs : le médecin traitant, l'infirmière libérale, moi",
+    "Situation : visite conjointe pour adapter le traitement.",
+    "Verbatim entendu : « Appelez-moi directement sur le portable, le secrétariat ne me transmet rien "
+    "avant le soir. »",
+    "Analyse personnelle : les échanges passent par des canaux informels.",
+]
+
+
+def test_grid_words_are_the_first_actors_and_other_fields_no_turns(gazetteer):
+    text, segs = _segment(GRIDS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Hier j'étais seule pour toute la tournée")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "infirmier")
+    s = _at(text, segs, "Appelez-moi directement sur le portable")
+    assert (s.kind, s.role) == ("verbatim", "medecin_generaliste")
+    assert len(_speech(segs)) == 2  # "Acteurs :", "Situation :", "Analyse personnelle :" are fields
+    assert _at(text, segs, "tournée impossible").kind == "narrative"
+
+
+# an unseen variant: an oral-history catalogue, a named witness, the words without guillemets
+ARCHIVE = [
+    "Fonds « Paroles de soignants du Cantal » – inventaire",
+    "Enregistrement 7",
+    "Cote : PSC-007",
+    "Témoin : Odette Lafarge, née en 1938, ancienne sage-femme à Aurillac",
+    "Date et lieu : 12 mai 2018, Aurillac",
+    "Résumé : la témoin décrit les accouchements à domicile dans les fermes.",
+    "Propos recueillis : On partait la nuit en mobylette, l'hiver c'était la neige jusqu'aux genoux, "
+    "et il fallait tout faire seule.",
+]
+
+
+def test_archive_record_words_are_the_witness(gazetteer):
+    text, segs = _segment(ARCHIVE, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "On partait la nuit en mobylette")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Odette Lafarge", "sage_femme", "Auvergne-Rhône-Alpes")
+    assert "Propos recueillis" not in s.text
+    assert _at(text, segs, "décrit les accouchements à domicile").kind == "narrative"
+    assert len(_speech(segs)) == 1
+
+
+# near-miss: a record with no words field (a catalogue of recordings) gives no item
+CATALOGUE = [
+    "Inventaire des enregistrements",
+    "Cote : PSC-008",
+    "Témoin : Jean Vidal, né en 1941, médecin généraliste à Mauriac",
+    "Date et lieu : 14 mai 2018, Mauriac",
+    "Résumé : le témoin évoque les gardes de nuit et l'arrivée du SAMU.",
+    "Cote : PSC-009",
+    "Témoin : Paule Roux, née en 1950, pharmacienne à Salers",
+    "Date et lieu : 15 mai 2018, Salers",
+    "Résumé : la témoin évoque la pharmacie de village.",
+]
+
+
+def test_record_without_words_field_gives_no_item(gazetteer):
+    text, segs = _segment(CATALOGUE, gazetteer, doc={"kind": "autre"})
+    assert _speech(segs) == []

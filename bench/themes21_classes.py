@@ -1,4 +1,16 @@
-# (set, id-prefix) -> (mechanism, reason)
+"""Session 21 (themes21; tests/data/THEME_SCORES.md "Session 21"): coordination's disagreements of the default coder on
+the blind sets U, V, W, each read against docs/CODEBOOK.md and classed once (mechanism, then the codebook reason);
+checks that every false negative / positive of $UVW (bench/themes21_errors.py's JSON) has exactly one class, writes
+bench/themes21_coord_classes.csv and prints the counts.
+
+    UVW=/tmp/themes21/uvw_base.json python bench/themes21_classes.py
+"""
+import collections
+import csv
+import json
+import os
+
+# set -> {class: passage ids (gautier2019's by their start offset)}
 FN = {
  "U": {"flip down": "131572 933102 1066320 unseenU022",
        "gate, care word missing from the field list": "unseenU002 unseenU051 unseenU074",
@@ -45,3 +57,31 @@ FP = {
        "the topic named (exam, tutorial, programme, survey theme, tool names)": "unseenW033 unseenW035 unseenW074 unseenW103",
        "coder's reading (organising meetings, governance, orienting, on-call relay, meeting mayors)": "293427 597049 1009785 unseenW037 unseenW047"},
 }
+
+
+def main():
+    d = json.load(open(os.environ["UVW"]))
+    rows = []
+    for kind, table, h, t in (("FN", FN, 1, 0), ("FP", FP, 0, 1)):
+        for s, cl in table.items():
+            errs = [o for o in d if o["set"] == s and o["human"]["coordination"] == h and o["default"]["coordination"] == t]
+            for o in errs:
+                key = o["id"].replace("gautier2019:", "").split("-")[0].split(":")[0]
+                hit = [c for c, ids in cl.items() if key in ids.split()]
+                assert len(hit) == 1, (s, o["id"], hit)
+                rows.append((s, o["id"], kind, hit[0], o["rule"]["coordination"], o["evidence"]["coordination"],
+                             "unseen" if o["doc"].startswith("unseen") else "bundled"))
+            assert sum(len(ids.split()) for ids in cl.values()) == len(errs), (s, kind)
+    with open("bench/themes21_coord_classes.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["set", "passage_id", "error", "class", "rule_coded", "rule_evidence", "half"])
+        w.writerows(rows)
+    count = collections.Counter((r[2], r[3]) for r in rows)
+    for (kind, cl), n in sorted(count.items(), key=lambda x: (x[0][0], -x[1])):
+        per = {s: sum(1 for r in rows if r[2] == kind and r[3] == cl and r[0] == s) for s in "UVW"}
+        unseen = sum(1 for r in rows if r[2] == kind and r[3] == cl and r[6] == "unseen")
+        print(f"| {kind} | {cl} | {n} | {per['U']} | {per['V']} | {per['W']} | {unseen} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -77,7 +77,7 @@ def _typeset(tmp_path, title: str, lines: list[str]) -> list[dict]:
     import heldout
 
     spec = {"doc": {"doc_id": tmp_path.name[:40], "kind": "these", "region": "", "place": ""},
-            "pages": [[["bold", title], *[["", t] for t in lines]]]}
+            "pages": [[["bold", title], *[list(t) if isinstance(t, tuple) else ["", t] for t in lines]]]}
     return heldout.segment_document(spec, tmp_path)[1]
 
 
@@ -125,6 +125,49 @@ def test_atlas_quotations_and_their_codes_line(tmp_path):
     assert _item(segs, "on tourne à trois cabinets") == ("verbatim", "E04", "medecin_generaliste", "Bretagne")
     assert _item(segs, "je laisse mon portable allumé") == ("verbatim", "E06", "sage_femme", "Bretagne")
     assert _item(segs, "Périnatalité")[0] == "other"
+
+
+def test_atlas_bare_quotation_headers_in_bold_key_with_equals(tmp_path):
+    # ATLAS.ti 23's report: "3:14 ¶ 52 in E03_IDEL_Millau" in bold (no "Citation"), the quotation
+    # without guillemets, its "Codes : [..]" line (run into the last sentence by extraction), a memo
+    segs = _typeset(tmp_path, "Annexe 6 – Rapport de citations ATLAS.ti (code « Sorties d'hôpital »)", [
+        "Chaque document est nommé par le numéro d'entretien, la profession (IDEL = infirmière libérale, "
+        "MG = médecin généraliste, PHAR = pharmacien titulaire) et la commune d'exercice.",
+        ("bold", "3:14 ¶ 52 in E03_IDEL_Millau"),
+        "Quand le patient sort le vendredi soir, on n'a jamais le courrier, on reconstitue le traitement.",
+        "Codes : [Sortie d'hospitalisation] [Pharmacie]",
+        ("bold", "11:9 ¶ 40 in E11_PHAR_Millau"),
+        "Je passe une demi-heure au téléphone pour savoir si on peut substituer. Codes : [Pharmacie] [Temps perdu]",
+    ])
+    assert _item(segs, "on n'a jamais le courrier") == ("verbatim", "E03", "infirmier", "Occitanie")
+    assert _item(segs, "si on peut substituer") == ("verbatim", "E11", "pharmacien", "Occitanie")
+    assert _item(segs, "[Temps perdu]")[0] == "other"
+    assert _item(segs, "3:14 ¶ 52")[0] == "other"
+
+
+def test_atlas_bare_headers_unseen_variant(tmp_path):
+    # other tool language, other professions and towns, a memo between quotations
+    segs = _typeset(tmp_path, "Annexe 4 – Quotations du code « Suivi post-natal »", [
+        "Documents : SF = sage-femme libérale, KINE = masseur-kinésithérapeute ; commune en dernier.",
+        ("bold", "2:5 ¶ 12 – 14 dans P02_SF_Dax"),
+        "Les mamans sortent au bout de quarante-huit heures et je les vois le lendemain à domicile.",
+        "Mémo : à comparer avec le discours des médecins sur la sortie précoce.",
+        ("bold", "5:1 ¶ 3 dans P05_KINE_Mont-de-Marsan"),
+        "La rééducation du périnée, on la commence souvent trop tard, faute de prescription.",
+    ])
+    assert _item(segs, "je les vois le lendemain") == ("verbatim", "P02", "sage_femme", "Nouvelle-Aquitaine")
+    assert _item(segs, "rééducation du périnée") == ("verbatim", "P05", "kinesitherapeute", "Nouvelle-Aquitaine")
+    assert _item(segs, "à comparer avec le discours")[0] != "verbatim"
+
+
+def test_atlas_notation_explained_in_the_method_is_no_report(tmp_path):
+    # the method quotes the notation inside a sentence, the key uses "=", codes are listed: no one's words
+    segs = _typeset(tmp_path, "2.3 Analyse des données", [
+        "Les entretiens (MG = médecin généraliste, IDEL = infirmière libérale) ont été codés dans ATLAS.ti ; "
+        "chaque citation est repérée ainsi : 3:14 ¶ 52 in E03_IDEL_Millau, soit le document 3 et le paragraphe 52.",
+        "Nous avons retenu trois codes principaux. Codes : [Coordination] [Pharmacie] [Temps perdu]",
+    ])
+    assert not [s for s in segs if s["kind"] in ("verbatim", "turn")]
 
 
 def test_nvivo_node_report_in_english_run_together(tmp_path):

@@ -954,7 +954,7 @@ SETS["segment_unseen39"] = {
     "annexe_memoire_kine_transcription_etiquettes_chercheuse_interviewee_generiques_fiche_signaletique_apres_transcription_profession_seulement_en_fin_loches": (1.0, 1.0, 0.0, 0.0),
     "blog_cpts_commentaires_lecteurs_format_wordpress_prenom_dit_deux_points_date_heure_ligne_suivante_lien_repondre_billet_sas_morlaix": (1.0, 1.0, 1.0, 1.0),  # s21-segfix53: blog comments ('Maëlle dit :' + stamp, 'Répondre'); the post's own slogan narrative: f1 0.00 -> 1.00
     "compte_rendu_conseil_vie_sociale_ehpad_residents_familles_fonction_parentheses_indirect_majoritaire_citations_rares_saint_omer": (1.0, 1.0, 1.0, 1.0),  # s21-segfix53: members named by an initial carried ('Mme R. (résidente, …) indique que …'), 'fait part de': f1 0.80 -> 1.00
-    "export_atlasti_citations_identifiant_deux_points_pilcrow_paragraphe_nom_document_code_profession_commune_codes_crochets_memo_millau": (0.0, 0.0, 0.0, 0.0),
+    "export_atlasti_citations_identifiant_deux_points_pilcrow_paragraphe_nom_document_code_profession_commune_codes_crochets_memo_millau": (1.0, 1.0, 1.0, 1.0),  # s21-segexports3: (0, 0, 0, 0) -> (1, 1, 1, 1) (coding_reports: bare ATLAS.ti headers '3:14 ¶ 52 in E03_IDEL_Millau' in bold read before headings, the key 'IDEL = …', 'Codes :' run into the last sentence cut)
     "export_formulaire_en_ligne_lignes_point_virgule_horodateur_profession_code_departement_reponse_libre_ligne_entete_colonnes_guadeloupe": (0.0, 0.0, 0.0, 0.0),
     "memoire_du_sante_scolaire_eleves_prenom_fictif_classe_parentheses_apres_citation_affichette_guillemets_infirmiere_college_mana": (0.4, 1.0, 1.0, 1.0),
     "memoire_master_attribution_nom_fichier_audio_minute_apostrophes_table_correspondance_fichiers_profils_methode_coordination_ssiad_embrun": (1.0, 1.0, 0.66, 1.0),
@@ -967,7 +967,7 @@ SETS["segment_unseen39"] = {
     "presse_courrier_des_lecteurs_titres_redaction_lettres_signees_fin_prenom_initiale_qualite_commune_ndlr_reponse_journal_aurillac": (1.0, 1.0, 1.0, 1.0),  # s21-segfix53: readers' letters signed at the end ('Françoise M., …, Aurillac'): f1 0.00 -> 1.00
     "rapport_consultation_publique_projet_regional_sante_contributions_ecrites_numerotees_organisme_parentheses_deux_points_guillemets_reponse_ars_normandie": (1.0, 1.0, 1.0, 1.0),  # s21-segfix53: numbered contributions' authors ('Contribution n° 12 (URPS …) :'): f1 0.50 -> 1.00
     "rapport_enquete_publique_registre_observations_numerotees_support_nom_qualite_commune_guillemets_commentaire_commissaire_enqueteur_msp_pouzauges": (1.0, 1.0, 1.0, 1.0),  # s21-segfix53: numbered observations' authors ('Observation n° 7 – courriel – Dr … :'): f1 0.00 -> 1.00
-    "rapport_enquete_urps_pharmaciens_identifiants_repondants_diese_r_numero_avant_citation_tiret_profil_type_officine_orthographe_sms_conservee_marne": (1.0, 0.0, 1.0, 1.0),
+    "rapport_enquete_urps_pharmaciens_identifiants_repondants_diese_r_numero_avant_citation_tiret_profil_type_officine_orthographe_sms_conservee_marne": (1.0, 1.0, 1.0, 1.0),  # s21-segexports3: speaker 0 -> 1 (CODE_SUBJECT: a respondent ID with a hash mark '#R124 – titulaire, … – « … »')
     "transcription_conference_de_presse_questions_journalistes_media_entre_parentheses_reponses_etiquettes_fonction_noms_dans_chapeau_ars_urps_mamoudzou": (0.0, 0.0, 0.0, 0.0),
     "transcription_sonal_etiquettes_locuteurs_entre_chevrons_simples_balises_themes_accolades_debut_extrait_medecin_initiale_provins": (1.0, 1.0, 1.0, 1.0),
     "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul": (0.85, 1.0, 0.0, 1.0),  # s21-segexports2 (written before round 39 was scored: Transana's time code read): tp 0 -> 3, 1 FP
@@ -2695,16 +2695,12 @@ ROUND39_BELOW = {
         "region 0.00 (s21-segfix53: the grids' words found with the first actor's role, no FP; the region La Réunion only from 'Saint-André' in the heading, a name shared by several communes, and localities the gazetteer does not hold)",
     "annexe_memoire_kine_transcription_etiquettes_chercheuse_interviewee_generiques_fiche_signaletique_apres_transcription_profession_seulement_en_fin_loches":
         "role 0.00, region 0.00 (role and region from the interview sheet placed after the transcript ('Chercheuse :' / 'Interviewée :' labels) not read: role medecin_generaliste, no region)",
-    "export_atlasti_citations_identifiant_deux_points_pilcrow_paragraphe_nom_document_code_profession_commune_codes_crochets_memo_millau":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: an ATLAS.ti quotation report ('3:14 ¶ 52 in E03_IDEL_Millau', quotes without guillemets, 'Codes : [..]'): narrative)",
     "export_formulaire_en_ligne_lignes_point_virgule_horodateur_profession_code_departement_reponse_libre_ligne_entete_colonnes_guadeloupe":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: an online form's CSV export (timestamp;profession;971;answer rows under a header row): narrative)",
     "memoire_du_sante_scolaire_eleves_prenom_fictif_classe_parentheses_apres_citation_affichette_guillemets_infirmiere_college_mana":
         "f1 0.40 (3 FN: pupils quoted by fictitious first name and class '(Aïcha, 6e)': 3 of 4 narrative)",
     "memoire_master_attribution_nom_fichier_audio_minute_apostrophes_table_correspondance_fichiers_profils_methode_coordination_ssiad_embrun":
         "role 0.67 (quotes attributed by audio file and minute '(REC_0042, 23'40)' found; one role from the file key not read (autre))",
-    "rapport_enquete_urps_pharmaciens_identifiants_repondants_diese_r_numero_avant_citation_tiret_profil_type_officine_orthographe_sms_conservee_marne":
-        "speaker 0.00 (respondent IDs '#R124 – titulaire, officine rurale – « … »' not read as speakers (quotes and roles found))",
     "transcription_conference_de_presse_questions_journalistes_media_entre_parentheses_reponses_etiquettes_fonction_noms_dans_chapeau_ars_urps_mamoudzou":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a press conference: speakers named in the intro, labelled by function, journalists 'Question (Kwezi TV) :': narrative)",
     "transcription_transana_codes_temporels_symbole_monnaie_chevrons_millisecondes_etiquettes_int_prenom_fictif_majuscules_aide_soignante_ssiad_vesoul":

@@ -131,12 +131,15 @@ def split_at_coding_headers(lines: list[TextLine]) -> list[TextLine]:
     sources, ref, _, _ = _patterns(id(_data()))
     # anywhere in a line; a form anchored at the line's end is a whole line, never run into another
     inside = [re.compile(p.pattern.removeprefix("^"), re.I) for p in sources if not p.pattern.endswith("$")]
-    if not any(p.search(ln.text) for p in inside for ln in lines):
+    if not any(p.search(ln.text) for p in inside for ln in lines) and not any(source_header(ln.text) for ln in lines):
         return lines
     inside.append(re.compile(ref.pattern.replace("(?:^", "(?:"), re.I))
+    # a passage's codes run into its last sentence: "… substituer. Codes : [Pharmacie]"
+    codes = _alt((_data().get("coded_segment_fields") or {}).get("code", []))
+    after_sentence = re.compile(rf"(?<=[.!?…»]\s)(?=(?:{codes})\s*:)", re.I) if codes else None
     out: list[TextLine] = []
     for ln in lines:
-        cuts = []
+        cuts = [m.start() for m in after_sentence.finditer(ln.text)] if after_sentence else []
         for pat in inside:
             for m in pat.finditer(ln.text):
                 after = re.match(r"[^\[\]«».!?]{0,40}\[[^\]]{0,40}\]", ln.text[m.end():])
@@ -153,10 +156,11 @@ def file_parts(path: str) -> list[str]:
 
 
 def key_entries(texts: list[str]) -> dict[str, str]:
-    """"MG : médecin généraliste ; IDEL : infirmière libérale" in the document: abbreviation -> meaning."""
+    """"MG : médecin généraliste ; IDEL : infirmière libérale" or "(IDEL = infirmière libérale, MG = …)"
+    in the document: abbreviation -> meaning."""
     out: dict[str, str] = {}
     for t in texts:
-        for m in re.finditer(r"(?:^|[(;,]\s*)(?P<abbr>[A-ZÉÈ]{2,8})\s*:\s*(?P<desc>[^;:()]{3,60}?)\s*(?=[;)]|$)", t):
+        for m in re.finditer(r"(?:^|[(;,]\s*)(?P<abbr>[A-ZÉÈ]{2,8})\s*[:=]\s*(?P<desc>[^;:=()]{3,60}?)\s*(?=[;)]|,\s*[A-ZÉÈ]{2,8}\s*[:=]|$)", t):
             out.setdefault(m.group("abbr"), m.group("desc").strip())
     return out
 

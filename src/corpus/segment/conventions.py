@@ -675,9 +675,10 @@ def _build(d: dict) -> dict:
     p["ONE_CODE"] = re.compile(one)
     p["CLAUSE_OPENER"] = re.compile(rf"^\s*(?:{_alt(d.get('clause_openers', [])) or '(?!)'})\s+", re.IGNORECASE)
     # a participant code as the subject of the sentence that introduces a quote, its description
-    # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"
+    # in parentheses: "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance : « … »"; a survey's respondent
+    # ID may carry a hash mark ("#R124 – titulaire, officine rurale – « … »")
     p["CODE_SUBJECT"] = re.compile(
-        rf"(?:^|[.;!?]\s+)(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?"
+        rf"(?:^|[.;!?]\s+)#?(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?"
         rf"(?P<who>{code}|{numbered}|{civility})"
         rf"(?:\s*\((?P<desc>[^()]{{1,60}})\))?(?=[\s,])")
     # a place name after a locative preposition ("en Ille-et-Vilaine", "dans le Finistère")

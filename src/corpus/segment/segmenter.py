@@ -417,10 +417,11 @@ class Handler:
 
 # The order matters: the first handler that takes a line wins.
 HANDLERS = (
+    # before headings: a quotation's header set in bold ("3:14 ¶ 52 in E03_IDEL_Millau") opens its passage
+    Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
-    Handler("coding report", "_h_coding_report", ("headings",)),
     Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),

@@ -228,6 +228,7 @@ from .speech_columns import SpeechColumnHandlers
 from .split_quotes import close_at_incise, join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .stacked_quotes import join_stacked
+from .starred_texts import StarredTextHandlers
 from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role
 from .styled_speech import styled_speech_spans
@@ -235,7 +236,6 @@ from .surname_labels import surname_speakers
 from .testimony_bylines import split_at_end_signatures, testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
-from .starred_texts import StarredTextHandlers
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures

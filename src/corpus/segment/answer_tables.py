@@ -11,6 +11,15 @@ A row is read only when it has the header's number of cells, its answer cell has
 ``answer_min_words`` words or more and its profile describes a person in two fields or more (a
 transcript set as a table, "Locuteur | Propos" then "Interviewée | …", names a speaker in one);
 the table ends at the first line that is not a row.
+
+An online form's export pasted as text is such a table with its cells separated by a semicolon
+(``export_separators``): "Horodateur;Profession;Département;Q14. Qu'est-ce qui … ?" then
+"15/01/2024 08:12:44;Médecin généraliste;971;Des créneaux réservés …". Its answer column may be
+headed by the question itself (a cell ending with "?"), its profile by the profession alone; a
+département column (``department_column_words``) places the respondent by its number. The answer
+is the last column and keeps the separators it holds; the CSV's straight quotes around it are left
+out. A row of numbers (a count under a question) has too few words; a data dictionary names no
+profession column.
 """
 
 from __future__ import annotations
@@ -46,12 +55,29 @@ def _is(cell: str, key: str) -> bool:
     return fold(cell.strip()).rstrip(" .:") in _column_words(key)
 
 
-def _header(text: str) -> tuple[int, int, int | None, int] | None:
-    """(answer column, profile column, identifier column or None, width) of a header line."""
-    cells = [text[a:b] for a, b in cell_spans(text)]
+def export_cells(text: str, width: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line of a form's export ("15/01/2024;Médecin généraliste;971;…"):
+    cut at the first ``width`` - 1 separators when a width is given (the last cell, a free answer,
+    keeps its own), at every separator else; [] when the line has fewer than two."""
+    seps = cv.language_data().get("export_separators", [])
+    cuts = sorted(m.start() for sep in seps for m in re.finditer(re.escape(sep), text))
+    if len(cuts) < 2 or (width and len(cuts) < width - 1):
+        return []
+    cuts = cuts[:width - 1] if width else cuts
+    bounds = [-1, *cuts, len(text.rstrip())]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _header(text: str, cells: list[tuple[int, int]] | None = None) -> tuple[int, int, int | None, int, int | None] | None:
+    """(answer column, profile column, identifier column or None, width, département column or None)
+    of a header line, its cells the table's bars' (or the export's ``cells``)."""
+    export = cells is not None
+    cells = [text[a:b] for a, b in (cell_spans(text) if cells is None else cells)]
     if len(cells) < 2 or re.search(r"[«»\"“”]", text):
         return None
     answer = next((k for k, c in enumerate(cells) if _is(c, "answer_column_words")), None)
+    if answer is None and export and cells[-1].rstrip().endswith("?"):
+        answer = len(cells) - 1  # "…;Q14. Qu'est-ce qui vous aiderait … ?": the question heads its answers
     profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
                     and not _is(c, "identifier_column_words") and not _is(c, "code_column_words")), None)
     if profile is None:  # "Profession | Réponse": a column of posts alone
@@ -59,11 +85,12 @@ def _header(text: str) -> tuple[int, int, int | None, int] | None:
     if answer is not None and profile is None:
         # "Thème | Extrait | Participant": a column of speaker codes alone (segfix38)
         coded = [k for k, c in enumerate(cells) if k != answer and n_words(c) <= 3 and _is(c, "code_column_words")]
-        return (answer, None, coded[-1], len(cells)) if coded else None
+        return (answer, None, coded[-1], len(cells), None) if coded else None
     if answer is None or profile is None:
         return None
     ident = next((k for k, c in enumerate(cells) if k not in (answer, profile) and _is(c, "identifier_column_words")), None)
-    return answer, profile, ident, len(cells)
+    dept = next((k for k, c in enumerate(cells) if export and _is(c, "department_column_words")), None)
+    return answer, profile, ident, len(cells), dept
 
 
 def _names_post(posts: bool, desc: str) -> bool:
@@ -81,14 +108,22 @@ def profile_description(cell: str) -> str:
 def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
     """line index -> the verbatim spans of its answer cells, for the rows of every answer table."""
     out: dict[int, list[Span]] = {}
-    header, posts = None, False
+    header, posts, export = None, False, False
     least = cv.language_data().get("answer_min_words", 3)
     for k, ln in enumerate(lines):
         cells = cell_spans(ln.text)
-        if not cells:
-            header = None
+        if not cells and not export and (found := _header(ln.text, export_cells(ln.text))) is not None \
+                and found[-1] is not None:
+            # a form's export: its header has a département column, its rows the header's width
+            header, export = found, True
+            posts = _is(ln.text[slice(*export_cells(ln.text)[found[1]])], "profession_column_words")
             continue
-        found = _header(ln.text)
+        if export:
+            cells = export_cells(ln.text, header[3])
+        if not cells:
+            header, export = None, False
+            continue
+        found = None if export else _header(ln.text)
         if found is None and (columns := profession_columns(ln.text)):
             header = None
             for j in range(k + 1, len(lines)):  # "Thème | Infirmières | Médecins généralistes" over quotations
@@ -106,9 +141,11 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         if any(_is(ln.text[a:b], "profession_column_words") for a, b in cells):
             header = None  # "Profession | Effectif": another table's header
             continue
-        answer, profile, ident, _ = header
+        answer, profile, ident, _, dept = header
         spans = []
         for row in _rows(ln.text, cells, header):
+            if export:  # the CSV's quotes around the answer: '…;971;"Avoir un numéro direct …"'
+                row[answer] = _unquoted(ln.text, *row[answer])
             words = ln.text[row[answer][0]:row[answer][1]]
             if profile is None:  # the code column: the code is the speaker, described by the key (segfix38)
                 code = ln.text[row[ident][0]:row[ident][1]].strip()
@@ -123,6 +160,9 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
                     len(description_fields(desc)) < 2 and not _names_post(posts, desc)):
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
+            number = ln.text[row[dept][0]:row[dept][1]].strip() if dept is not None else ""
+            if not region and gazetteer is not None and number in gazetteer.by_code:
+                region, place = gazetteer.by_code[number].region, gazetteer.by_code[number].name
             speaker = ln.text[row[ident][0]:row[ident][1]].strip() if ident is not None else ""
             if not speaker:  # "MG3 – F, 41 ans, Verdun": the code opening the profile speaks
                 from .fallbacks import leading_code
@@ -136,6 +176,17 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         if spans:
             out[k] = spans
     return out
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """(start, end) of a cell without its spaces and the quotation marks around all of it."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b - a > 1 and text[a] in "«\"“" and text[b - 1] in "»\"”":
+        a, b = a + 1, b - 1
+    return a, b
 
 
 def profession_columns(text: str) -> dict[int, str]:

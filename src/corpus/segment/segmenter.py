@@ -228,6 +228,7 @@ from .speech_columns import SpeechColumnHandlers
 from .split_quotes import close_at_incise, join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .stacked_quotes import join_stacked
+from .starred_texts import StarredTextHandlers
 from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role
 from .styled_speech import styled_speech_spans
@@ -423,6 +424,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
+    Handler("starred text", "_h_starred_text", ("headings",)),  # segment/starred_texts.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
@@ -455,7 +457,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

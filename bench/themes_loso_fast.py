@@ -28,6 +28,8 @@ measured:
     ... --overrides=PATH   # (session 20) a `coding.examples_overrides` CSV (set, passage_id, theme,
                            # label): training labels replaced, or the passage left out of that theme's
                            # training (fits and inner thresholds); every set still scored on its own labels
+    ... --only="own rule" --theme=T --save=X   # (session 21, themes22) each theme's classifier reads only its
+                           # own rule numbers, not the other themes' (bench/themes22_run.sh runs the four)
 """
 
 from __future__ import annotations
@@ -113,12 +115,17 @@ class DenseRows:
         self.original = dense or ex._dense
         self.index = {id(e): i for i, e in enumerate(ev_all)}
         self.theme_ids = list(theme_ids)
+        self.ev_all = ev_all
         self.rows = self.original(ev_all, self.theme_ids)
+        self.by_list = {tuple(self.theme_ids): self.rows}  # session 21 (themes22): one theme's own numbers too
 
     def __call__(self, ev, theme_ids, vector=True, entries=False):
-        if vector and not entries and list(theme_ids) == self.theme_ids:
+        if vector and not entries:
+            key = tuple(theme_ids)
+            if key not in self.by_list:
+                self.by_list[key] = self.original(self.ev_all, list(theme_ids))
             try:
-                return self.rows[[self.index[id(e)] for e in ev]]
+                return self.by_list[key][[self.index[id(e)] for e in ev]]
             except KeyError:  # a passage not in the bench's sets
                 pass
         return self.original(ev, theme_ids, vector, entries)
@@ -193,10 +200,12 @@ def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
     return out
 
 
-def model_fitter(theme_ids, **kw):
+def model_fitter(theme_ids, own=False, **kw):
+    """``own`` (session 21, themes22): each theme's model reads only its own rule numbers (entries,
+    similarity contrast, score > 0, coded), not the other themes'."""
     def fit_for(theme):
         def fit(train_ev, train_y):
-            m = ex.fit_model(train_ev, train_y, theme_ids, theme, seed=tl.SEED, **kw)
+            m = ex.fit_model(train_ev, train_y, [theme] if own else theme_ids, theme, seed=tl.SEED, **kw)
             return lambda test_ev: ex.predict_model(m, test_ev, theme)
         return fit
     return fit_for
@@ -226,6 +235,8 @@ CANDIDATES = {  # label: (fit options, LOSO options)
     "before: default, K and L not in training": ({"features": "knn"}, {"skip": ("K", "L")}),
     "before: default, M not in training": ({"features": "knn"}, {"skip": ("M",)}),
     "default": ({"features": "knn"}, {}),
+    # session 21 (themes22): each theme's classifier reads only its own rule numbers (issue #15)
+    "own rule": ({"features": "knn", "own": True}, {}),
     "no class weights": ({"features": "knn", "class_weight": None}, {}),
     "C=3": ({"features": "knn", "C": 3.0}, {}),
     "calibrated": ({"features": "knn", "calibrate": True}, {}),

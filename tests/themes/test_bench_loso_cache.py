@@ -49,6 +49,10 @@ def test_stacked_dense_rows_are_the_rows_built_per_fold(coded):
     assert got.tobytes() == want.tobytes()
     # another call (no vector) is the original function's
     assert rows(fold, theme_ids, vector=False).shape == (35, 4 * len(theme_ids))
+    # (session 21, themes22) one theme's own numbers ("own rule"): stacked once too, the same bytes
+    own = rows(fold, theme_ids[:1])
+    assert own.shape == (35, 4 + 300) and own.tobytes() == ex._dense(fold, theme_ids[:1]).tobytes()
+    assert rows(fold, theme_ids).tobytes() == want.tobytes()
 
 
 @pytest.mark.parametrize("exclude_self", [True, False])

@@ -31,12 +31,7 @@ halves("Set V, lexicon rule", passages, {p["passage_id"]: {t: r["coded"] for t, 
                                          for p, e in zip(passages, ev)}, list(themes))
 train = ex.read_examples(ex.default_examples_path(), themes)
 cache = pickle.loads(Path(os.environ["THEMES_ERRORS_CACHE"]).read_bytes())
-by_id = {}
-for name in sorted({p["set"] for p in train}):
-    ps = [p for p in train if p["set"] == name]
-    for p, e in zip(ps, heldout.evidence_from_tokens(ps, cache[name], themes, params, MODEL, vocab)):
-        by_id[p["passage_id"], name] = e
-train_ev = [by_id[p["passage_id"], p["set"]] for p in train]
+train_ev = ex.example_evidence(train, themes, params, MODEL, vocab, cache)
 decided = {p["passage_id"]: {t: dict(r, source="lexicon") for t, r in e["rows"].items()}
            for p, e in zip(passages, ev)}
 only = os.environ.get("ONLY", "").split(",") if os.environ.get("ONLY") else None

@@ -52,12 +52,7 @@ for name in names:
     blind[name] = (passages, ev)
 train = ex.read_examples(ex.default_examples_path(), themes)
 cache = pickle.loads(Path(os.environ["THEMES_ERRORS_CACHE"]).read_bytes())
-by_id = {}
-for s in sorted({p["set"] for p in train}):
-    ps = [p for p in train if p["set"] == s]
-    for p, e in zip(ps, heldout.evidence_from_tokens(ps, cache[s], themes, params, MODEL, vocab)):
-        by_id[p["passage_id"], s] = e
-train_ev = [by_id[p["passage_id"], p["set"]] for p in train]
+train_ev = ex.example_evidence(train, themes, params, MODEL, vocab, cache)
 libs = {}
 for vname, path in variants:  # libéral first (the other themes by the rule meanwhile): what the variants change
     labels = ex.apply_overrides(train, ex.read_overrides(path, themes), path) if path else None

@@ -47,12 +47,7 @@ for name in names:
         st.write_bytes(pickle.dumps(tok))
     blind[name] = (passages, heldout.evidence_from_tokens(passages, tok, themes, params, MODEL, vocab))
 train = ex.read_examples(ex.default_examples_path(), themes)
-by_id = {}
-for s in sorted({p["set"] for p in train}):
-    ps = [p for p in train if p["set"] == s]
-    for p, e in zip(ps, heldout.evidence_from_tokens(ps, cache[s], themes, params, MODEL, vocab)):
-        by_id[p["passage_id"], s] = e
-train_ev = [by_id[p["passage_id"], p["set"]] for p in train]
+train_ev = ex.example_evidence(train, themes, params, MODEL, vocab, cache)
 coded = theme_ids if "--all" in sys.argv else ["coordination"]
 trained = ex.train(train, train_ev, theme_ids, 42, coded)
 print("thresholds:", {t: (m["up"], m["down"]) for t, m in trained.items()}, f"({time.process_time() - t0:.0f} CPU s)")

@@ -19,6 +19,11 @@ def segment_at(text, segs, snippet):
     return next(s for s in segs if s.char_start <= pos < s.char_end)
 
 
+def speech(segs):
+    """The segments that are people's words: verbatims and turns."""
+    return [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
 def line_styles(lines: list[str], marked: set[int], style: str = "italic") -> list[dict]:
     """styles.csv rows marking whole lines (by index) of the lines joined with newlines."""
     out, pos = [], 0

@@ -4,19 +4,10 @@ Flers)", "(Ph. adj., 29 a., Alençon)": pharmacien titulaire, adjoint; lang/fr/r
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.roles import normalize_role
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 CASE = [
     "III.2. Perception des nouvelles missions",

@@ -4,18 +4,10 @@ participants (segment/aged_labels.py): "Gisèle (72 ans) : …", "Jean-Claude (6
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.aged_labels import aged_person
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_an_age_first_and_speaking_lines_make_a_person():

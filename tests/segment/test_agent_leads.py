@@ -4,19 +4,10 @@ whose agent is not followed by the quotation."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.agent_leads import agent_lead
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 WORKSHOP = [
     "Atelier cartes postales – Maison de santé de Vitré, 3 mars 2023",

@@ -6,19 +6,11 @@ lone replies, a run where both sides ask."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.alternating_dashes import conversations
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 MICRO_TROTTOIR = [
     "Encadré 4 – Micro-trottoir devant la maison de santé, mai 2020",

@@ -5,18 +5,10 @@ description whose role nobody named before holds, an indefinite description."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.anaphoric_speakers import role_named_before, subject_before
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_the_person_named_with_that_role(gazetteer):

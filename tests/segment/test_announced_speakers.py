@@ -5,17 +5,8 @@ moderator named, or that a participant (not the host) named, stays prose."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _show(after_host: str, caller: str) -> list[str]:

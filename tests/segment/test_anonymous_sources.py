@@ -7,17 +7,7 @@ italic standfirst above a sentence that runs into a quoted term ("le bilan est p
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles, segment_at, segment_lines
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 LINES = ["Déserts médicaux : le plan de l'agence régionale patine",
          "Six mois après son lancement, le dispositif d'aide à l'installation peine à convaincre. Plusieurs acteurs "

@@ -4,19 +4,10 @@ no profile), a table of figures, rows that extraction ran into one line."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.answer_tables import profile_description
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 SURVEY = [
     "Enquête auprès des infirmiers libéraux du Finistère – question ouverte",

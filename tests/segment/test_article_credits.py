@@ -6,16 +6,9 @@ sage-femme)", "« … » (un pharmacien, Fougères)" (corpus/segment/article_cre
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.article_credits import article_credit
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 @pytest.mark.parametrize("attr, credit", [

@@ -4,16 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 
 from corpus.segment.attendance_lists import attendance_list, attendance_lists
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PRESENT = ("Présents : Dr Lenoir, médecin généraliste, président ; Mme Perrin, pharmacienne titulaire à Saint-Dié ; "
            "M. Gérard, infirmier libéral ; Mme Kieffer, coordinatrice.")

@@ -4,16 +4,9 @@ descriptions made of places, a dash description after a quote."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 
 from corpus.segment import segment_text
 from corpus.segment.attributions import describe, describes_person, parse_attribution_line, speaker_label
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 @pytest.mark.parametrize("code, label, num", [

@@ -4,22 +4,9 @@ no stamp under it; a self-presentation "en tant que patient sans médecin traita
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def _speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
-
+from segment_text import speech as _speech
 
 BLOG = [
     "Permanence des soins : la CPTS lance une ligne dédiée",

@@ -4,22 +4,12 @@ bold statement that does not speak."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import StyleMap, split_lines
 from corpus.segment.bold_quotes import bold_quote_lines
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
 
 MEMOIR = [
     "3.1. Se soigner quand on vit à la rue",

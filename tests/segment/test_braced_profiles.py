@@ -3,18 +3,10 @@ Look-alikes: braces that follow no quotation (a formula, a set), braces on anoth
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.braced_profiles import fold_profile_brackets
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_fold_keeps_length_and_touches_only_profiles():

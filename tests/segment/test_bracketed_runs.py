@@ -6,18 +6,11 @@ paragraphs the extraction ran into one once their labels opened with a bracket."
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import split_lines
 from corpus.segment.bracketed_runs import split_bracketed
 from corpus.segment.recurring_labels import prefix_of, settings
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _cut(text: str) -> list[str]:

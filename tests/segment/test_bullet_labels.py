@@ -6,7 +6,6 @@ members, a programme's speakers above their talk's title, a list of names in a r
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -17,13 +16,6 @@ from corpus.segment.bullet_labels import (
     glued_cut,
     split_glued_bullet_labels,
 )
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 DEBATE = [
     "00:12:40",

@@ -4,19 +4,10 @@ team), a byline word before a name with no description."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.bylines import byline
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 NEWSLETTER = [
     "Lettre d'information – printemps 2024",

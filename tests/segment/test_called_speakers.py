@@ -5,17 +5,8 @@ never used again, a label that is a person's name."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
-
 from corpus.segment.base import Segment
 from corpus.segment.called_speakers import apply_called_speakers, handed_to
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _seg(kind, text, speaker):

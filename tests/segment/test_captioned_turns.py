@@ -7,16 +7,9 @@ profession."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 
 from corpus.segment.base import Segment
 from corpus.segment.captioned_turns import apply_captioned_turns, caption
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _seg(kind, text, speaker=""):

@@ -6,19 +6,11 @@ quoted by an interviewee."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.care_notes import names_a_record, note_lines
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 SPEECH = {"turn", "verbatim", "moderator"}
 

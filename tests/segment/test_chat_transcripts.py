@@ -5,20 +5,11 @@ tiers whose codes the key does not list."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.chat_transcripts import chat_speakers, split_at_tiers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 CHAT = [
     "Annexe 2 – Entretien M3 (format CHAT)",

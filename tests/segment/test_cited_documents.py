@@ -3,20 +3,12 @@ a person with a year, an institution without one, and an interview's code stay s
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.cited_documents import cites_document
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.roles import normalize_role
 
 SPEECH = ("turn", "verbatim")
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _cites(desc: str) -> bool:

@@ -4,19 +4,10 @@ subject, a piece that quoted nobody by name."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.closing_infinitives import closing_infinitive
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PIECE = [
     "Il est 21 heures quand Ketty Larcher, infirmière libérale au François depuis quinze ans, prend la route.",

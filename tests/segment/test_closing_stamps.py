@@ -7,7 +7,6 @@ the closing note or the next paragraph on; look-alike: the notation explained on
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -17,13 +16,6 @@ from corpus.segment.closing_stamps import (
     split_after_paragraph_stamps,
     split_at_closing_stamps,
 )
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PODCAST = [
     "Épisode 7 – La pharmacie au cœur du territoire (transcription)",

@@ -4,19 +4,10 @@ code column holds a description, a cell with a comment around the quotation."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.coded_cells import cell_code, code_column_rows, range_roles
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TABLE = [
     "Six entretiens ont été conduits dans le Finistère auprès de quatre kinésithérapeutes (K1 à K4) et de deux ergothérapeutes (E1 à E2).",

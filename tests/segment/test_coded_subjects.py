@@ -7,21 +7,12 @@ with a code, two quotations of two people, a table of results, a table with no p
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import closing_codes, subject_code
 from corpus.segment.chained_quotes import chained_gap
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.spaced_tables import is_header, row_role_head, spaced_table_rows
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TABLE = [
     "Nous avons interviewé neuf usagers de la plateforme de téléconsultation, recrutés par la CPTS.",

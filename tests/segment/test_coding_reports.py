@@ -9,21 +9,11 @@ ATLAS.ti, NVivo in English), typeset and extracted; look-alikes: a codebook, a d
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.coding_reports import file_parts, split_at_coding_headers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-
 
 REPORT = [
     "Annexe 3 – Extraction du nœud « Liens ville-hôpital »",

@@ -6,7 +6,6 @@ minutes (no lawyer: members keep the member role), a paragraph that opens with "
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -18,14 +17,6 @@ from corpus.segment.court_records import (
     is_court_record,
 )
 from corpus.segment.records import record_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TRIAL = [
     "Audience du 12 mars.",

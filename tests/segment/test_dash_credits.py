@@ -5,16 +5,9 @@ attr_dash_after row ("« … » (X)" → "« … » — X") lost the first-name 
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.dash_credits import fold_dash_credits
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_a_dash_credit_becomes_a_parenthesis_of_the_same_length():

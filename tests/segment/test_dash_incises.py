@@ -6,19 +6,11 @@ settling an ambiguous commune."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.dash_incises import dash_quotes, end_incise, shared_region
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 FEATURE = [
     "En Ardèche, les soignants ont appris à travailler ensemble",

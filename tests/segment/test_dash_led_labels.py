@@ -6,7 +6,6 @@ label, a table of figures, a list of people each named once."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -17,13 +16,6 @@ from corpus.segment.dash_led_labels import (
     dash_led_speakers,
     fold_dash_led_labels,
 )
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 WEBINAIRE = [
     "Webinaire de la CPTS du Val d'Oise, 12 mars 2021",

@@ -4,21 +4,9 @@ perturbation benchmark set block quotations so (quotes_emdash): 21 items lost.""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
-from segment_text import segment_at, segment_lines
+from segment_text import segment_at, segment_lines, speech
 
 from corpus.segment.dash_quotes import fold_dash_quotes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
 
 
 def test_a_dash_quotation_closed_by_its_source_is_read_in_guillemets_of_the_same_length():

@@ -5,19 +5,10 @@ reference ("(Bloy, 2010 ; Schweyer, 2015)", "(Bourdin, 2018, p. 42)", "(Laurent,
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import dated_description
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 CASE = [
     "Le « dernier médecin » : travail de permanence",

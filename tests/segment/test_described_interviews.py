@@ -7,19 +7,11 @@ interview opener."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.described_interviews import described_interviewee
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 HEAD = "Annexe 3 – Entretien avec un masseur-kinésithérapeute libéral (extrait)"
 ANNEX = [

@@ -4,8 +4,6 @@ named speakers. Real French lines, written the way transcripts and reports write
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -17,13 +15,6 @@ from corpus.segment.discovery import (
     self_presented_role,
     split_at_labels,
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _lines(*texts):

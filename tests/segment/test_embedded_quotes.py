@@ -6,18 +6,10 @@ person named without a speech verb."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.embedded_quotes import compound_reporter, reported_speaker
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 REPORT = [
     "3.1. Les relations entre la ville et l'hôpital",

@@ -5,17 +5,10 @@ IDE2, …". Look-alikes: an enumeration of words, not codes; a single code; a li
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.enumerated_codes import enumerated_codes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_codes_enumerated_after_a_colon():

@@ -4,18 +4,8 @@ an unknown code, a numbered item whose words do not speak."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 THESIS = [
     "2.3 La relation avec les prescripteurs",

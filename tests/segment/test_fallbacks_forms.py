@@ -5,8 +5,6 @@ Each with the look-alike that must stay out."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 
 from corpus.segment import segment_text
@@ -21,14 +19,8 @@ from corpus.segment.fallbacks import (
     question_headings_interview,
     speaker_column_rows,
 )
-from corpus.segment.regions import load_gazetteer
 
 DOC = {"doc_id": "t", "region": "", "place": ""}
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 

@@ -7,18 +7,10 @@ Each with the look-alike that must stay out."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.roles import normalize_role
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 VISIT = [
     "Annexe 2. Entretien à domicile, Apt, 3 mars 2022 (extrait)",

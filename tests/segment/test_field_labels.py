@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import split_lines
 from corpus.segment.field_labels import acronym_letters, field_lead, names_no_one, quote_field, titled_quote
-from corpus.segment.regions import load_gazetteer
 
 SPEECH = ("turn", "verbatim")
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 # an SBAR card for night staff: its letters glossed, then a worked example on the same letters

@@ -5,22 +5,9 @@ turns. Near-misses: a lone "Verbatim : …" in a transcript's turns, a record wi
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def _speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
-
+from segment_text import speech as _speech
 
 GRIDS = [
     "Annexe 3 – Journal de bord du stage en cabinet libéral",

@@ -6,20 +6,11 @@ feature's quotes: dash_incises), a dialogue naming no one with a civility."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.first_person_interviews import first_person_dialogue, named
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 VISIT = [
     "Le docteur Lemoine me reçut dans son cabinet de la rue Nationale. M. Lemoine avait l'air las.",

@@ -5,19 +5,10 @@ demonstrative that is no speech verb's subject."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.following_attributions import continues_speaker, following_speaker, relative_description
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 ARTICLE = [
     "3. Une coordination sous contrainte",

@@ -7,19 +7,12 @@ dictionary, prose with semicolons."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.answer_tables import export_cells
-from corpus.segment.regions import load_gazetteer
 
 SPEECH = ("verbatim", "turn")
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_each_answer_a_verbatim_of_the_profession_in_the_departements_region(gazetteer):

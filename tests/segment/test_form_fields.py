@@ -4,19 +4,10 @@ transcript whose labels start like a key ("Formatrice :") keeps its turns."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment import conventions as cv
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 BRIEF = [
     "Campagne de rentrée – affiches des maisons de santé",

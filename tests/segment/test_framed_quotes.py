@@ -6,18 +6,10 @@ lost the quotes of report boxes once their « » became italics or a dash."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles, segment_at, segment_lines
 
 from corpus.segment.dash_quotes import fold_dash_quotes
 from corpus.segment.framed_quotes import credit_below, title_description
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 
 @pytest.mark.parametrize("line, desc", [

@@ -5,22 +5,12 @@ look-alikes: a comic strip's bubbles "LA PHARMACIENNE : « … »", a report's "
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.function_labels import function_label_speakers
 from corpus.segment.genres import invented_section
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-
 
 RADIO = [
     "Émission « Santé en Bocage » du 3 mai 2022, autour de la table : Odile, infirmière à Flers ; "

@@ -6,19 +6,11 @@ look-alikes: one mail header alone, a "Message de la directrice" sentence, a ref
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.headed_messages import headed_messages, message_header, self_presented_role
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 FORUM = [
     "3.1. Les échanges sur le forum des aidants",

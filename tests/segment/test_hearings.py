@@ -6,21 +6,12 @@ rapporteur is a member speaking and a function stays as records.py reads it."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.hearings import hearing_speakers, is_hearing
 from corpus.segment.records import record_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 HEARING = [
     "Audition de Mme Nadia Ferhat et de M. Luc Bertin",

@@ -5,17 +5,9 @@ incise that ends its paragraph (« …, explique t-il.; split_quotes.close_at_in
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.split_quotes import close_at_incise
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_incises_without_hyphen_and_an_unclosed_quote(gazetteer):

@@ -5,22 +5,8 @@ named in a sentence that reads a text ("M. P. (directeur) a affiché : « … »
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def _speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
-
 
 MINUTES = [
     "Résidence Les Hortensias – Dunkerque – Conseil de la vie sociale du 3 octobre 2024",

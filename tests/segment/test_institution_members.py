@@ -5,17 +5,10 @@ nous avons interrogée." Near misses: the institution itself, a head noun with a
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.institution_members import institution_member
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 @pytest.mark.parametrize("who, role", [

@@ -6,19 +6,11 @@ line above the words; look-alikes: a report's "Réponse de la France", a methods
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.intervention_labels import intervention_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 DEBATE = [
     "Atelier 3 – Échanges avec la salle",

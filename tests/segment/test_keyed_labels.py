@@ -5,20 +5,11 @@ the table does not list."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.keyed_labels import keyed_label_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TABLE = ["Badge | Profession | Commune", "Jaune | Pharmacienne | Morlaix", "Rouge | Médecin généraliste | Lannion",
          "Gris | Kinésithérapeute | Morlaix"]

@@ -6,16 +6,7 @@ inside the quotation blocks nothing. Session 21 (segfix52): round 38's speech-th
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_a_parent_named_by_the_child_and_a_speech_therapist(gazetteer):

@@ -5,19 +5,10 @@ document designates them, with a relative's role. Near-misses: a kinship noun wi
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.colon_subjects import kin_reference
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 CASE = [
     "4. Le point de vue des familles",

@@ -8,18 +8,10 @@ explained in prose."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment import conventions as cv
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 RADIO = [
     "Annexe 3 – Transcription de l'émission « Midi santé » du 4 mars 2022",

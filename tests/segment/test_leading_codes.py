@@ -5,18 +5,10 @@ before guillemets, a single "(E1) « … »", codes of another build inline."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.leading_codes import document_codes, leading_code
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 THESIS = [
     "3. Résultats",

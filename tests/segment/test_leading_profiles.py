@@ -5,19 +5,10 @@ a single bracket before a quotation, a bracketed reference ("[voir carte 3]").""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.leading_profiles import before_next_lead, document_leads, leading_profile
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 RUN = ("[Libéral · infirmière · Vimeu] « Quand un médecin part, ce sont nos tournées qui absorbent ses patients. » "
        "[Hospitalier · cadre de santé · Abbeville] « Les sorties du vendredi soir, c'est notre cauchemar. »\n")

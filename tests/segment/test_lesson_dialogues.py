@@ -5,18 +5,10 @@ excerpt titled "Dialogue 1", labelled turns with no instruction near them."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.lesson_dialogues import is_instruction
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 SPEECH = {"turn", "verbatim", "moderator"}
 

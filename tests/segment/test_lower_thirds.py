@@ -5,18 +5,8 @@ a cue "[Musique]" are hers; look-alikes: a single caption, and a caption that na
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
-
 from corpus.segment.base import split_lines
 from corpus.segment.lower_thirds import lower_third_boxes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 DOC = [
     "Annexe 5 – « Une journée à Aurillac », reportage (26 min), transcription",

@@ -6,18 +6,10 @@ quote the interviewee. Near-misses: a participant labelled by a code in brackets
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.transcriber_notes import margin_comment
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TRANSCRIPT = [
     "Annexe 4 – Entretien avec Mme Guillou, infirmière libérale à Morlaix (version commentée)",

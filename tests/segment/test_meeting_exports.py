@@ -5,20 +5,11 @@ titles, and a single name line."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.meeting_exports import meeting_export_speakers, split_at_name_lines
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 EXPORT = [
     "Annexe 5 – Transcription automatique du comité de pilotage du 3 octobre 2022 (extrait)",

@@ -4,22 +4,11 @@ without senders, a system line, a placeholder for an omitted file."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.message_exports import display_role, message_senders
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-
 
 EXPORT = [
     "Le groupe a été créé par une infirmière de Dieppe au début du confinement ; extrait tel qu'exporté.",

@@ -5,21 +5,11 @@ in brackets opening some paragraphs, and a numbered list of recommendations afte
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.mixed_labels import mixed_turns
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 # one participant's code already bracketed ("[IDE1]", a shape the readers know), the others in
 # braces (a shape they do not)

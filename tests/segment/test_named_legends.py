@@ -5,19 +5,11 @@ coordinatrice …", segment/named_legends.py). Look-alikes: a function written w
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.discovery import label_legend, legend_entries
 from corpus.segment.named_legends import widen_named
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_widen_only_names():

@@ -5,19 +5,10 @@ dash quote alone, a narrator who only quotes himself."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.narrated_dialogue import read_incise, surname
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 JOURNAL = [
     "Le premier matin, j'arrive au service de chirurgie avant sept heures.",

@@ -4,8 +4,6 @@ printed notice, scare quotes, a motto, and the same colon quotation in a third-p
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -15,13 +13,6 @@ from corpus.segment.narrated_quotes import (
     first_person_narrative,
     names_a_text,
 )
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 DIARY = [
     "Mardi 4 mars. — Je prends mon service à six heures. Dans le couloir, la cadre m'arrête : "

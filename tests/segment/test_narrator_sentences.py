@@ -7,16 +7,9 @@ slogan after a comma, a text the sentence names."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 
 from corpus.segment.narrator_sentences import narrator_sentence_call, runs_on
 from corpus.segment.quotes import QuoteCall
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _call(sentence: str, gazetteer):

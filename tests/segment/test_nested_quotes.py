@@ -5,18 +5,10 @@ marks. Session 8 (seggen4): the perturbation benchmark put a term in “ ” ins
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.nested_quotes import fold_nested_quotes
 from corpus.segment.quote_marks import fold_quote_marks
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_an_inner_pair_is_read_as_single_guillemets_of_the_same_length():

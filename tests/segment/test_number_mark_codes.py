@@ -4,19 +4,10 @@ with how it is run and where, "(CDS n° 3, municipal, Vénissieux)", says no rol
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.number_mark_codes import called_code
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 THESIS = [
     "Méthode",

@@ -6,21 +6,11 @@ a single numbered line, an answer already in guillemets."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.numbered_answers import numbered_answer_speakers, split_at_numbered_answers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-
 
 SURVEY = [
     "Verbatims de l'enquête",

@@ -6,19 +6,10 @@ ends with a parenthesis of practical details ("(durée : 35 minutes)")."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import interview_header
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 ANNEX = [
     "Annexe III – Entretien n° 5",

@@ -5,20 +5,11 @@ council's agenda in the same form, an interview whose civility labels the shapes
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.office_labels import office_label, office_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 MINUTES = ["Délibération n° 2022-12 : convention avec la CPTS du Haut-Jura",
            "Madame la Maire : Vous avez reçu le projet de convention. Nous mettons un local à disposition.",

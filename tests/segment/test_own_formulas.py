@@ -4,22 +4,8 @@ déplacer »", segment/field_labels.py own_formula) is no one's words. Near-miss
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def _speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
-
 
 POST = [
     "La CPTS du Val de Saône ouvre ses créneaux de soins non programmés",

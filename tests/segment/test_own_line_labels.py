@@ -6,19 +6,11 @@ a form's fields, a comic strip's characters above their bubbles, a training scri
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.own_line_labels import label_line, own_line_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def speakers(lines: list[str]) -> dict[str, dict]:

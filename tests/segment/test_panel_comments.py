@@ -5,17 +5,8 @@ closed so (a legend), and an italic sentence closed by a reference "(HAS, 2021)"
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
-
 from corpus.segment.base import split_lines
 from corpus.segment.panel_comments import panel_comment_boxes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 class Styles:

@@ -7,17 +7,9 @@ quartier Europe)"). Not the author ("(moi)"), a literature citation or a remark.
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.paragraph_credits import is_self, names_someone, paragraph_credit
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_pseudonyms_and_initials_credit_the_quotations_of_a_memoir(gazetteer):

@@ -5,19 +5,10 @@ in the same paragraph."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import paragraph_subject
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 MINUTES = [
     "Comité de pilotage de la CPTS du Trégor – 9 février 2023",

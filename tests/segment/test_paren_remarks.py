@@ -6,20 +6,9 @@ quotations ("« … » (Message à lire au patient)") and each became a credit: 
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
-from segment_text import segment_at, segment_lines
+from segment_text import segment_at, segment_lines, speech
 
 from corpus.segment.paren_remarks import bare_person_word, remarks_on_quote
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
 
 
 @pytest.mark.parametrize("attr", [

@@ -5,19 +5,10 @@ and a year of the literature, a parenthesis opening with "même" that is no refe
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.parenthesis_references import cites_a_body, same_speaker
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 THESIS = [
     "3.4 Le lien avec la pharmacie",

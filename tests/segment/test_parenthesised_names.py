@@ -4,18 +4,10 @@ name and town. Look-alikes: a parenthesis naming a function ("Julie (IDE)") or h
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.parenthesised_names import named_parenthesis, proper_names
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_proper_names_accepts_names_and_communes_with_joining_words():

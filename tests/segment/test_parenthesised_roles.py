@@ -6,17 +6,10 @@ own_line_labels.py). Session 10 (seggen10): the perturbation benchmark's label_b
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.own_line_labels import label_line
 from corpus.segment.parenthesised_roles import parenthesised_role
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -7,18 +7,10 @@ author after a speech verb in a text that changes no first name, a code shape us
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.person_registry import build_registry, lone_first_name, person_before, renames_persons
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_first_name_again_after_a_described_first_mention(gazetteer):

@@ -5,19 +5,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.place_labels import place_label, place_label_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 GROUP = [
     "Groupe d'échange du 14 mars 2022 – extraits. Chacun est désigné par sa profession et sa commune.",

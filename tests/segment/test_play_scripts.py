@@ -6,19 +6,11 @@ the label shapes already read, a single guest line."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.play_scripts import person_key, play_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 DEBATE = [
     "Débat « Santé en régions », France 3 Bretagne, 12 janvier 2022 (transcription)",

@@ -4,19 +4,10 @@ before the words, a name with no apposition, an apposition that describes no per
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.preceding_sentences import presented_above, presented_before
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PAGE = [
     "Dans le Finistère, la CPTS organise les retours à domicile",

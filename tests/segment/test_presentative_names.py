@@ -4,18 +4,10 @@ Look-alikes: a presentative naming a place or a thing, a paragraph that quotes s
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.presentative_names import presented_speaker
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_a_name_after_a_presentative(gazetteer):

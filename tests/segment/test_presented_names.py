@@ -7,17 +7,10 @@ speech verb after it, a name in an earlier sentence."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.presented_names import civility_speaker, presented_speaker
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_the_presented_first_name_speaks(gazetteer):

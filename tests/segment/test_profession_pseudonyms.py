@@ -6,19 +6,10 @@ word in guillemets without anyone saying it."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.pseudonym_lists import profession_pseudonyms
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 CASE = [
     "Partie 3 – Analyse des entretiens",

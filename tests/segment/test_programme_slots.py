@@ -4,20 +4,11 @@ a programme's slot with an attributed remark elsewhere in prose."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.programme_slots import is_programme, slot_title
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PROGRAMME = [
     "Rencontres territoriales de la coordination – Programme – Rouen, 4 avril 2024",

@@ -10,18 +10,10 @@ place opening the sentence, no pronoun in the incise."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.pronoun_subjects import incise_pronoun, pronoun_subject
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_the_incise_pronoun_whatever_the_verb():

@@ -6,18 +6,10 @@ them, a lead-in that names one without introducing the quote."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.pseudonym_lists import presented_pseudonyms, pseudonym_in_lead
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 MEMOIR = [
     "Présentation des personnes interrogées",

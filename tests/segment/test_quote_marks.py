@@ -4,17 +4,9 @@ document's own marks. Session 7 (seggen2): the perturbation benchmark swapped «
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.quote_marks import fold_quote_marks
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_a_pair_on_one_line_becomes_guillemets_of_the_same_length():

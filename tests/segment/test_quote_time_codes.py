@@ -4,18 +4,10 @@ inside the quotation, a parenthesis after no quotation."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.quote_time_codes import fold_quote_time_codes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_fold_keeps_length_and_touches_only_time_codes():

@@ -10,13 +10,6 @@ from segment_text import segment_at as _at
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
 from corpus.segment.quotes import named_quotes
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 
 def test_italic_block_quotes_with_a_coded_parenthesis_or_an_introducing_sentence(gazetteer):

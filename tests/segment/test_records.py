@@ -4,22 +4,11 @@ paragraphs; roles from the function; prose that mentions "M. Dupont." stays pros
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.records import function_attrs, record_speakers
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-
 
 SITTING = [
     "M. le président. La parole est à M. le ministre.",

@@ -6,18 +6,10 @@ paragraphs open with "A Paris", "A Lyon"."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.recurring_labels import prefix_of
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 @pytest.mark.parametrize("line, label", [

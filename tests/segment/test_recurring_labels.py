@@ -7,19 +7,11 @@ stage directions, an acronym list) give no label."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.recurring_labels import enumerated, prefix_of, recurring_turns
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def labels(lines: list[str]) -> dict[str, dict]:

@@ -5,19 +5,10 @@ a restitution introduced as reported speech in prose."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.restitutions import restitution_lead
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 WORKSHOP = [
     "Séminaire de la CPTS du Trégor – 12 mai 2023, Lannion",

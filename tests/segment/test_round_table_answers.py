@@ -5,21 +5,12 @@ label repeated in the run (a transcript's turns, discovery's), a run under a pla
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import StyleMap, split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.round_table_answers import respondent_label, round_table_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 QUESTION = "Comment avez-vous connu la maison de santé ?"
 ROUND = [

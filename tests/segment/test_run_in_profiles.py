@@ -5,19 +5,10 @@ list, a literature review, a single profiled paragraph."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.run_in_profiles import profile_lead
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 KINE = [
     "4.2. Les sorties d'hospitalisation vues par les kinésithérapeutes",

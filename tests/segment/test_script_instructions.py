@@ -4,19 +4,10 @@ one conditional sentence of an account, a first-person condition."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.script_instructions import instruction_leads
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 SCRIPT = [
     "Annexe 2 – Guide de l'appel de suivi à J+7",

@@ -7,25 +7,13 @@ answering in the first person)."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
+from segment_text import speech as _speech
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.set_apart_questions import cut_set_apart, set_apart_questions
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def _speech(segs):
-    return [s for s in segs if s.kind in ("turn", "verbatim")]
-
 
 # an unseen variant: a nurse in Haute-Saône, the press's bold questions, answers in "on" and "je"
 PRESS = [

@@ -4,19 +4,10 @@ parenthesis that describes a word, a one-word quotation inside a sentence."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.short_answers import answered_alone
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 ANSWERS = [
     "4.2. Combien de réunions de la CPTS avez-vous suivies cette année ?",

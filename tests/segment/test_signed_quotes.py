@@ -4,19 +4,10 @@ line, a quotation followed by prose, a signature longer than a signature."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.signed_quotes import signature
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PAGE = [
     "Le service en quelques mots",

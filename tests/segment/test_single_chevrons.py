@@ -5,17 +5,9 @@ round 38's physiotherapy memoir quoted with ‹ › and coded its interviewees s
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.quote_marks import fold_quote_marks
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_single_chevrons_become_guillemets_of_the_same_length():

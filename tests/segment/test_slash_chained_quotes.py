@@ -5,16 +5,7 @@ lang/fr/chained_quotes.yaml, segment/chained_quotes.py). Residents credited as a
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
-
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_quotes_chained_by_slashes_share_the_collective_attribution(gazetteer):

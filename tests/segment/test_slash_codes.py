@@ -6,18 +6,10 @@ codes hold a département."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.slash_codes import declares_departments, slash_code
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 METHODS = ("Les entretiens sont codés par profession (MG : médecin généraliste ; IDE : infirmier), "
            "numéro du département d'exercice et rang de l'entretien.")

@@ -6,18 +6,10 @@ separator."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment import conventions as cv
-from corpus.segment.regions import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 THESIS = [
     "Douze praticiens exerçant dans le Cantal ont été interrogés : six médecins généralistes (M1 à M6) et six "

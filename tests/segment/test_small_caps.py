@@ -4,17 +4,9 @@ perturbation benchmark set the attributions so (attr_small_caps): speaker 1.00 â
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.small_caps import read_small_caps
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_words_recased_one_for_one_codes_and_acronyms_kept():

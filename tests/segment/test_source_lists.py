@@ -5,21 +5,9 @@ after each quotation to a numbered list at the end of the page (attr_note_list):
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
-from segment_text import segment_at, segment_lines
+from segment_text import segment_at, segment_lines, speech
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.source_lists import source_lists
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
-def speech(segs):
-    return [s for s in segs if s.kind in ("verbatim", "turn")]
 
 
 def test_called_quotations_take_the_person_of_their_list_line(gazetteer):

@@ -6,19 +6,11 @@ above; look-alikes: a table of figures, a programme, a survey table, a two-colum
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.speech_columns import speech_rows
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 VIDEO = [
     "Sophie Marchand, infirmière libérale dans l'équipe de la CPTS, présente l'outil de téléconsultation.",

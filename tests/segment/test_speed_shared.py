@@ -7,20 +7,12 @@ context read as other lines builds its own registry, a methods text naming two t
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment import person_registry, segmenter
 from corpus.segment.fallbacks import qualitative_scan, study_role
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.segmenter import Segmenter
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PORTRAITS = ["Les gestes discrets de la coordination",
              "L'enquête a été menée en 2022 dans une maison de santé du Morvan.",

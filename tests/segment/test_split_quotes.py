@@ -4,17 +4,9 @@ split long quotations so (quote_incise): 39 items lost, 84 FP."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.split_quotes import join_split_quotes
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_the_marks_around_a_pronoun_incise_are_read_as_spaces():

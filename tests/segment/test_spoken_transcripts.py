@@ -7,24 +7,16 @@ equals (nobody holds most of the words), a glossary of "term : definition" lines
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.spoken_transcripts import (
     interviewers,
     prompts,
     split_at_spoken_turns,
     spoken_transcript_speakers,
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 # a researcher's own interview, transcribed by a spoken corpus's conventions; the interviewer's
 # code says nothing of her role

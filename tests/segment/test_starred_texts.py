@@ -7,17 +7,10 @@ the variables' key in prose."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.starred_texts import starred_attrs
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_each_text_its_first_variable_the_keys_role_and_the_departements_region(gazetteer):

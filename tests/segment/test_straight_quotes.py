@@ -5,16 +5,9 @@ quotes_straight row (« » → " ") lost 27 items."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.straight_quotes import fold_headings, fold_straight_quotes
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_pairs_on_a_line_become_guillemets_of_the_same_length():

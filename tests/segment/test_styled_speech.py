@@ -5,21 +5,12 @@ emphasis, a single stray italic block, italic paragraphs under lines that name n
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import StyleMap, TextLine, split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.styled_speech import interview_notes, settings, styled_part
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 # a general-practice thesis: each extract an italic block under its own line "who, ending with a colon"
 THESIS = [

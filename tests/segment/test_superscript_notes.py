@@ -5,21 +5,11 @@ interview, role and place; superscripts inside prose or a single one make no not
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.segmenter import superscript_notes
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 LINES = [
     "3.1 Le lien avec l'école",

@@ -4,20 +4,11 @@ capitals, a single name label, a textbook's role lines."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.surname_labels import surname_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 PROCEEDINGS = [
     "Atelier 3 – Le parcours des personnes âgées après l'hospitalisation",

@@ -6,17 +6,10 @@ editorial signed with a full name and a function, a byline over a paragraph in t
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.testimony_bylines import byline_person, interviewee_line
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_bylines_and_signatures_of_lay_people():

@@ -6,17 +6,10 @@ the third person, testimonies already in guillemets (the quote rules'), section 
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.testimony_headings import heading_person, portrait_person, speaks_in_first_person
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _structure(text, headings):

@@ -9,19 +9,11 @@ first cell changes every row."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.timed_rows import split_at_timed_rows, timed_row_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TABLE = [
     "Annexe 3 – Entretien n° 2 avec une infirmière coordinatrice de Vannes (Morbihan)",

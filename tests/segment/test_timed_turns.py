@@ -5,22 +5,12 @@ nothing."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
 from corpus.segment.discovery import split_at_cues
 from corpus.segment.recurring_labels import prefix_of
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 FOCUS = [
     "Annexe 2 – Focus group de la CPTS du pays de Redon (extrait)",

@@ -4,19 +4,10 @@ du centre-ville." Look-alikes: a label naming no profession, a document after th
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.topic_labels import someone, topic_role
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 NEWSLETTER = [
     "Renouvellements en officine : regards croisés",

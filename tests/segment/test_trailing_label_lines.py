@@ -4,25 +4,16 @@ time inside a sentence, a label without a time, a single stray stamp, a note of 
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.trailing_label_lines import (
     export_legend,
     is_author,
     split_at_trailing_labels,
     trailing_label_at,
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 # an automatic transcription (Word, Teams) whose "time Locuteur N" lines the extraction joined
 EXPORT = [

@@ -4,20 +4,11 @@ Entretien avec …"); the quotes' calls still find their notes."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.segmenter import trailing_notes
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 REPORT = [
     "3.1 Le retour à domicile",

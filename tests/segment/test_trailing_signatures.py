@@ -6,18 +6,11 @@ in prose), a dash clause that is no signature, a caption too short to be a quote
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import parse_attribution_line
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.trailing_signatures import signature_cuts, signature_speaker
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _italic(text, *passages):

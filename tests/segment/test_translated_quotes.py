@@ -6,18 +6,11 @@ translation under a roman paragraph, a proverb in guillemets."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import StyleMap, split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.translated_quotes import split_at_translations
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _italic(text, *passages):

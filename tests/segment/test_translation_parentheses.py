@@ -5,18 +5,11 @@ Near misses: an attribution or a remark in the parenthesis."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.quotes import find_quotes
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.translation_parentheses import join_translations
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def _joined(text):

@@ -4,17 +4,9 @@ the usual table with the codes in rows, a header row of words."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.transposed_tables import transposed_participants
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 TABLE = ["Tableau 1 – Caractéristiques des participants",
          "Code | P1 | P2 | P3 | P4",

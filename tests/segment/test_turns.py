@@ -6,20 +6,10 @@ from __future__ import annotations
 
 import bisect
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.speakers import declared_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
-
 
 
 def test_focus_group_turns_moderator_group_and_two_paragraph_turn(gazetteer):

@@ -4,8 +4,6 @@ cut: a form whose field names recur at the start of lines and inside a sentence.
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -16,13 +14,6 @@ from corpus.segment.unpunctuated_turns import split_unpunctuated
 
 def _prefix(text):
     return prefix_of(text, settings())
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from corpus.segment.regions import load_gazetteer
-
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 RUN_TOGETHER = [

@@ -4,18 +4,10 @@ without a name ("Le président intervient : …"), a paragraph that quotes the w
 
 from __future__ import annotations
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.unquoted_speech import unquoted_speech
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 
 def test_spans_only_after_a_named_floor_taker():

@@ -5,19 +5,11 @@ quiz whose "Réponse :" lines follow statements, not questions."""
 from __future__ import annotations
 
 import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.written_answers import written_answer_speakers
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
-
 
 WRITTEN = [
     "Annexe 4 – Entretien écrit avec une pharmacienne titulaire de Quimper",

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-from conftest import GAZETTEER_PATH
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import TextLine
-from corpus.segment.regions import load_gazetteer
 from corpus.segment.written_dialogues import introduced_as_written, written_dialogue
 
 SPEECH = ("turn", "verbatim")
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(str(GAZETTEER_PATH))
 
 PLAY = ["Le 14 octobre, deux comédiens ont lu un extrait de la pièce « La Visite », écrite pour le service :",
         "LA MÈRE. – Tu es venu en train ? Il fallait me prévenir.",

@@ -23,6 +23,7 @@ from functools import lru_cache
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import Span, TextLine, append_cut
+from .compound_codes import key_entries
 
 _alt = cv.literal_alternation
 _data = cv.language_data
@@ -153,16 +154,6 @@ def file_parts(path: str) -> list[str]:
     name = re.split(r"[\\/]", path)[-1]
     name = re.sub(r"\.\w{2,4}$", "", name)  # a file extension
     return [p for p in _patterns(id(_data()))[3].split(name) if p and p.strip()]
-
-
-def key_entries(texts: list[str]) -> dict[str, str]:
-    """"MG : médecin généraliste ; IDEL : infirmière libérale" or "(IDEL = infirmière libérale, MG = …)"
-    in the document: abbreviation -> meaning."""
-    out: dict[str, str] = {}
-    for t in texts:
-        for m in re.finditer(r"(?:^|[(;,]\s*)(?P<abbr>[A-ZÉÈ]{2,8})\s*[:=]\s*(?P<desc>[^;:=()]{3,60}?)\s*(?=[;)]|,\s*[A-ZÉÈ]{2,8}\s*[:=]|$)", t):
-            out.setdefault(m.group("abbr"), m.group("desc").strip())
-    return out
 
 
 class CodingReportHandlers:

@@ -52,6 +52,20 @@ def sentence_key(text: str) -> dict[str, str]:
     return found
 
 
+def key_entries(texts: list[str], name: str = r"[A-ZÉÈ]{2,8}") -> dict[str, str]:
+    """name -> meaning of each entry of a key in the document, its names of the shape `name` (a
+    regex): "MG : médecin généraliste ; IDEL : infirmière libérale", "(IDEL = infirmière libérale,
+    MG = …)", an Iramuteq variable's values "(prof_sflib = sage-femme libérale, prof_mg = …)". An
+    entry opens a line or follows "(", ";" or ","; the first meaning of a name wins."""
+    entry = re.compile(rf"(?:^|[(;,]\s*)\*?(?P<name>{name})\s*[:=]\s*(?P<desc>[^;:=()]{{3,60}}?)\s*"
+                       rf"(?=[;)]|,\s*\*?(?:{name})\s*[:=]|$)")
+    out: dict[str, str] = {}
+    for t in texts:
+        for m in entry.finditer(t):
+            out.setdefault(m.group("name"), m.group("desc").strip())
+    return out
+
+
 def key_paragraph(texts: list[str]) -> int:
     """Index of the first paragraph holding an abbreviation key (-1 when none): the methods
     paragraph that says where the structures are."""

@@ -18,10 +18,12 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .base import Span
+from .compound_codes import key_entries
 from .roles import normalize_role
 
 # "**** *ent_03 *prof_sflib": four stars, then variables, each a star, a name, "_" and a value
-STARRED = re.compile(r"^\s*\*{4}(?P<vars>(?:\s+\*[^\W_]+_\w+)+)\s*$")
+VARIABLE_NAME = r"[^\W_]+_\w+"
+STARRED = re.compile(rf"^\s*\*{{4}}(?P<vars>(?:\s+\*{VARIABLE_NAME})+)\s*$")
 VARIABLE = re.compile(r"\*(?P<name>[^\W_]+)_(?P<value>\w+)")
 
 
@@ -39,13 +41,12 @@ def starred_attrs(line: str, text: str, gazetteer) -> dict | None:
     roles = {fold(w) for w in s.get("role_variables", [])}
     departments = {fold(w) for w in s.get("department_variables", [])}
     attrs = {"speaker": "_".join(found[0]), "role_raw": "", "role": "inconnu", "region": "", "place": ""}
+    key = key_entries(text.split("\n"), VARIABLE_NAME)  # the key to the values: "prof_sflib = sage-femme libérale"
     for name, value in found[1:]:
-        variable = f"{name}_{value}"
         if fold(name) in roles:
-            # the document's key to its values: "prof_sflib = sage-femme libérale"
-            key = re.search(rf"\*?\b{re.escape(variable)}\s*[=:]\s*(?P<desc>[^,;()\n.]+)", text)
-            desc = key.group("desc").strip() if key else value
-            role = describe(desc, gazetteer)[0] if key else normalize_role(value.upper())
+            desc = key.get(f"{name}_{value}")
+            role = describe(desc, gazetteer)[0] if desc else normalize_role(value.upper())
+            desc = desc or value
             if role not in ("autre", "inconnu"):
                 attrs.update(role_raw=desc, role=role)
         elif fold(name) in departments and gazetteer is not None and value in gazetteer.by_code:

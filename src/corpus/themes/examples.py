@@ -268,16 +268,19 @@ def apply_overrides(passages: list[dict], overrides: dict, source: str | Path = 
     return out
 
 
-def example_evidence(passages: list[dict], themes: dict, params: dict, model: str, vocab) -> list[dict]:
+def example_evidence(passages: list[dict], themes: dict, params: dict, model: str, vocab,
+                     tokens: dict[str, dict] | None = None) -> list[dict]:
     """The rule's evidence of each coded passage (parsed with the real model), each coding's
-    documents making their own field counts as when it was measured."""
+    documents making their own field counts as when it was measured. `tokens`: the passages
+    already parsed, {set: {passage_id: tokens}} (the themes benches' token cache), else parsed here."""
     from . import heldout
 
-    tokens = heldout.annotate_passages(passages, model)
+    parsed = heldout.annotate_passages(passages, model) if tokens is None else None
     by_id = {}
     for name in sorted({p["set"] for p in passages}):
         ps = [p for p in passages if p["set"] == name]
-        for p, e in zip(ps, heldout.evidence_from_tokens(ps, tokens, themes, params, model, vocab)):
+        toks = parsed if tokens is None else tokens[name]
+        for p, e in zip(ps, heldout.evidence_from_tokens(ps, toks, themes, params, model, vocab)):
             by_id[p["passage_id"], name] = e
     return [by_id[p["passage_id"], p["set"]] for p in passages]
 

@@ -86,3 +86,23 @@ def test_near_misses(gazetteer):
     assert function_label_speakers(split_lines("\n".join(REPORT) + "\n")) == {}
     text, segs = _segment(REPORT, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# the holder named in the label's parenthesis, a hearing's minutes (no standfirst)
+HEARING = [
+    "Commission santé du conseil départemental – audition du 3 juin 2024 (Nevers)",
+    "La présidente de la commission (Mme Odile Berthier) : Monsieur le directeur, où en sont les CPTS ?",
+    "Le directeur de la délégation départementale de l'ARS (M. Paul Ménard) : Le département est couvert "
+    "aux deux tiers, il reste le Morvan.",
+    "La présidente de la commission (Mme Odile Berthier) : Et l'assurance maladie ?",
+    "La directrice de la CPAM de la Nièvre (Mme Léa Simonin) : Nous finançons, mais nous manquons "
+    "d'interlocuteurs stables.",
+]
+
+
+def test_holder_in_the_parenthesis(gazetteer):
+    text, segs = _segment(HEARING, gazetteer)
+    s = _at(text, segs, "il reste le Morvan")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. Paul Ménard", "institutionnel_ars")
+    s = _at(text, segs, "interlocuteurs stables")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Léa Simonin", "institutionnel_cpam")

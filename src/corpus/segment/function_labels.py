@@ -137,6 +137,17 @@ def _is_person(m: re.Match) -> bool:
     return bool(s["role"] or s.get("moderator"))
 
 
+def _named_aff(aff: str | None) -> str:
+    """The parenthesis of a label when it is a person's name, a civility before it or not ("M.
+    Thierry Bonnal"), else ""."""
+    if not aff:
+        return ""
+    name = " ".join(aff.split())
+    first = fold(name.split()[0]).lower().rstrip(".")
+    bare = name.split(None, 1)[1] if first in cv.CIVILITIES and " " in name else name
+    return name if cv.NAME.fullmatch(bare) else ""
+
+
 def _office_holder(office: str, lines: list[TextLine]) -> str:
     """The person the document names with that office in an apposition ("M. Marc Levasseur,
     directeur général de l'ARS, et …" in the standfirst for the label "Le directeur général de
@@ -205,5 +216,6 @@ def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, 
         if s.get("caller"):
             found[code].update(_caller_attrs(m, lines, gazetteer))
         if s.get("office"):
-            found[code]["speaker"] = _office_holder(s["office"], lines) or s["label"]
+            # the holder named in the label's parenthesis ("… de l'ARS (M. Thierry Bonnal) :"), else in the standfirst
+            found[code]["speaker"] = _named_aff(m.group("aff")) or _office_holder(s["office"], lines) or s["label"]
     return found

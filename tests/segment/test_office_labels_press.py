@@ -15,7 +15,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.function_labels import function_label_speakers
+from corpus.segment.function_labels import function_label, function_label_speakers
 from corpus.segment.regions import load_gazetteer
 
 
@@ -84,6 +84,8 @@ def test_unseen_variant(gazetteer):
 
 def test_near_misses(gazetteer):
     assert function_label_speakers(split_lines("\n".join(REPORT) + "\n")) == {}
+    # a question label names its medium: an interview's bare "Journaliste :" is another reader's
+    assert function_label("Journaliste : Bonjour à tous, en direct de Fort-de-France.") is None
     text, segs = _segment(REPORT, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
 

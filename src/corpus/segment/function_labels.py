@@ -92,6 +92,8 @@ def function_label(text: str) -> re.Match | None:
         return None
     if m is not None and m.group("office") and not _names_office(m.group("head")):
         return None  # "Le rôle de la CPTS :" heads a paragraph
+    if m is not None and m.group("question") and not m.group("aff"):
+        return None  # a FAQ's "Question :", an interview's "Journaliste :" (its own readers'): no medium named
     if m is not None and m.group("named") and (normalize_role(m.group("aff")) not in ("autre", "inconnu")
                                               or describes_person(m.group("aff"))):
         return None

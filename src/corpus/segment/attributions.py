@@ -61,6 +61,8 @@ def describes_person(desc: str) -> bool:
     first = fields[0]
     if cv.AGE_FIELD.match(first) or cv.SENIORITY_FIELD.match(first):  # "12 ans d'exercice", "installée depuis trois ans"
         return True
+    if cv.SCHOOL_CLASS_FIELD.match(first):  # "(Aïcha, 6e)": a pupil
+        return True
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
             or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
 

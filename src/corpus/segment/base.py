@@ -114,11 +114,18 @@ class StyleMap:
         return trimmed
 
 
+# a coding software's tag in braces the extraction ran into the end of a turn, before the next
+# label: "… il ne va pas y aller. {Thème : CPTS} <Enquêteur> …"
+TRAILING_TAG = re.compile(r"(?<=[.!?…»\]])\s+(?P<tag>\{[^{}]{1,80}\})\s*$")
+
+
 def append_cut(out: list[TextLine], ln: TextLine, cuts: list[int]) -> None:
     """``ln`` cut at the offsets ``cuts`` (into its text), the pieces appended to ``out`` with
-    the next indices; an empty line is kept as it is (it separates paragraphs)."""
+    the next indices; an empty line is kept as it is (it separates paragraphs). A braced tag that
+    closes a piece before a cut is a piece of its own (an aside: segment/transcriber_notes.py)."""
+    tags = [m.start("tag") for at in cuts if (m := TRAILING_TAG.search(ln.text, 0, at))]
     pos = 0
-    for at in sorted(set(cuts)) + [len(ln.text)]:
+    for at in sorted(set(cuts + tags)) + [len(ln.text)]:
         if at > pos:
             out.append(TextLine(len(out), ln.start + pos, ln.start + at, ln.text[pos:at]))
         pos = at

@@ -57,18 +57,23 @@ def _kin(key: int) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _kin_reference(key: int) -> re.Pattern:
     kin = cv._flex_alt(cv.language_data().get("colon_subject_kinship_nouns", [])) or "(?!)"
-    # "mère d'Enzo, 7 ans", "père de Maëlys": a relative designated by the first name of the one cared for
-    return re.compile(rf"^\s*(?P<np>(?i:{kin})\s+(?:de\s+|d['’]\s*){_WORD})\s*(?:,\s*(?P<age>{AGE.pattern})\s*)?$")
+    indef = cv.word_forms("indefinite_articles")
+    # "mère d'Enzo, 7 ans", "père de Maëlys": a relative designated by the first name of the one cared for;
+    # "mère d'un élève de CE1", "fille d'une résidente": of someone the text does not name
+    return re.compile(rf"^\s*(?:(?P<np>(?i:{kin})\s+(?:de\s+|d['’]\s*){_WORD})"
+                      rf"|(?P<anon>(?i:{kin})\s+d['’]\s*(?:{indef})\s+[a-zéèêàâîôûç][\w-]+(?:\s+(?:de|en)\s+[\w-]+)?))"
+                      rf"\s*(?:,\s*(?P<age>{AGE.pattern})\s*)?$")
 
 
 def kin_reference(attr: str) -> dict | None:
     """Attrs of a parenthesis after a quotation that designates a relative by the first name of
-    the person cared for ("(mère d'Enzo, 7 ans)": the age is the child's): that relative speaks,
-    with the role of a relative (``colon_subject_kinship_role``); None for anything else."""
+    the person cared for ("(mère d'Enzo, 7 ans)": the age is the child's) or by someone unnamed
+    ("(mère d'un élève de CE1)": no speaker): that relative speaks, with the role of a relative
+    (``colon_subject_kinship_role``); None for anything else."""
     m = _kin_reference(id(cv.language_data())).match(attr)
     if m is None:
         return None
-    return {"speaker": " ".join(m.group("np").split()), "role_raw": attr.strip(),
+    return {"speaker": " ".join((m.group("np") or "").split()), "role_raw": attr.strip(),
             "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
             "region": "", "place": "", "attr_source": "attribution"}
 

@@ -31,6 +31,7 @@ from .fallbacks import (
 from .first_turn_roles import first_turns, later_first_names, merged_runs
 from .group_members import group_members
 from .guarded import Guarded
+from .introduced_pseudonyms import keyed_pseudonym
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .message_exports import message_turn
 from .named_legends import widen_named
@@ -1223,6 +1224,9 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     if lower:
         inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})(?:\s*:|\s+[—–])\s)")
     for ln in lines:
+        if keyed_pseudonym(ln.text):
+            append_cut(out, ln, [])  # "INT : l'étudiante. ODILE : prénom fictif, …": the key, no turns (segment/introduced_pseudonyms.py)
+            continue
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell
         midline = [] if cv.ROW.match(ln.text) else [*cv.MIDLINE_TURN.finditer(ln.text), *inside.finditer(ln.text)]

@@ -26,6 +26,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person, is_place
 from .base import TextLine, append_cut, n_words
 from .guarded import Guarded
+from .introduced_pseudonyms import key_entries
 from .labels import turn_match
 from .roles import ROLE_RULES, matched_role, names_a_profession, normalize_role
 
@@ -570,6 +571,10 @@ def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     titled = {ln.index for ln in lines if KEY_TITLE.match(ln.text)}
     for i in sorted({i for v in labels.values() for i in v.lines} | titled):
         text = lines[i].text
+        keyed = {k: d for k, d in key_entries(text).items() if k in labels}
+        if keyed:  # "MARCEL : pseudonyme – infirmier libéral à Aubusson.": one such entry is a key
+            keys[i] = keyed
+            continue
         if ";" not in text:
             continue
         entries = {}

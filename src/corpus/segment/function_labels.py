@@ -43,6 +43,10 @@ def _pattern(key: int) -> re.Pattern:
     group = _alt(d.get("function_label_group_openers", [])) or "(?!)"
     join = _alt(d.get("function_label_joiners", [])) or "(?!)"
     definite = rf"(?:{art}){WORD}"
+    # an office and its body ("Le directeur général de l'ARS", "La présidente de l'URPS")
+    compl = _alt(d.get("function_label_complements", [])) or "(?!)"
+    office = rf"(?:{art})(?P<head>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:{compl})\s*[^\s:()«»][^:()«»]{{0,50}}?"
+    question = _alt(d.get("function_label_questions", [])) or "(?!)"
     # where a member of the audience speaks from ("Un intervenant dans la salle (infirmier libéral) :")
     where = _alt(d.get("function_label_public_places", [])) or "(?!)"
     civ_label = rf"(?:{civ})\s+(?:(?:{cv.word_forms('definite_articles', data=d)})\s+{WORD}|{CAP}(?:\s+{CAP})?)"
@@ -54,6 +58,9 @@ def _pattern(key: int) -> re.Pattern:
         rf"|(?P<civ>{civ_label})"
         rf"|(?P<public>(?:{indef})\s+(?:{public})(?:\s+(?:{where}))?)"
         rf"|(?P<definite>{definite})"
+        rf"|(?P<office>{office})"
+        # a journalist's question, the medium in the parenthesis ("Question (Kwezi TV) :")
+        rf"|(?P<question>(?:{question}))"
         # a caller of a call-in programme: a first name, the town they call from, the caller words
         # ("Josette, de Sainte-Rose, au téléphone :")
         rf"|(?P<caller>(?-i:(?P<first>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)),\s+(?:{origin})\s*"
@@ -67,6 +74,13 @@ def _pattern(key: int) -> re.Pattern:
         re.IGNORECASE)
 
 
+def _names_office(head: str) -> bool:
+    """A function's first words that name a person ("directeur général", "adjoint au maire"): a
+    person noun, or an office of a council's debates (lang/fr/office_labels.yaml)."""
+    offices = {fold(w).lower() for w in _data().get("office_label_offices", [])}
+    return bool(cv.PERSON_NOUN.match(head)) or fold(head.split()[0]).lower() in offices
+
+
 def function_label(text: str) -> re.Match | None:
     """Such a label opening a paragraph, or None. A function after a comma only after a named
     person ("Dr Joseph, porteur du projet :", not "Le constat, en bref :"). A name whose parenthesis
@@ -76,6 +90,10 @@ def function_label(text: str) -> re.Match | None:
     m = _pattern(id(_data())).match(text)
     if m is not None and m.group("app") and not m.group("civ"):
         return None
+    if m is not None and m.group("office") and not _names_office(m.group("head")):
+        return None  # "Le rôle de la CPTS :" heads a paragraph
+    if m is not None and m.group("question") and not m.group("aff"):
+        return None  # a FAQ's "Question :", an interview's "Journaliste :" (its own readers'): no medium named
     if m is not None and m.group("named") and (normalize_role(m.group("aff")) not in ("autre", "inconnu")
                                               or describes_person(m.group("aff"))):
         return None
@@ -91,7 +109,7 @@ def _speaker(m: re.Match) -> dict:
         # "(infirmier libéral)" after "Un intervenant dans la salle": what the person does, else no trade
         role = normalize_role(m.group("aff")) if m.group("aff") else "autre"
         return {"label": label, "role": "autre" if role == "inconnu" else role, "group": False}
-    if m.group("definite") and key.split("'")[-1].split("’")[-1].split()[-1] in cv.MODERATOR_WORDS:
+    if m.group("question") or m.group("definite") and key.split("'")[-1].split("’")[-1].split()[-1] in cv.MODERATOR_WORDS:
         return {"label": label, "role": "", "group": False, "moderator": True}
     if m.group("caller"):  # a listener: "autre" unless they say what they do (function_label_speakers)
         return {"label": m.group("first"), "role": "", "group": False, "caller": True}
@@ -102,6 +120,12 @@ def _speaker(m: re.Match) -> dict:
         noun = m.group("aff") or m.group("app") or label.split(None, 1)[-1]
         role = function_attrs(noun)[0] or normalize_role(noun)
         return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False}
+    if m.group("office"):
+        # "président de l'URPS": the office and its body say the role, before an elected member's
+        noun = " ".join(m.string[m.start("head"):m.end("office")].split())
+        role = normalize_role(noun)
+        role = function_attrs(noun)[0] if role in ("inconnu", "autre") else role
+        return {"label": label, "role": "" if role in ("inconnu", "autre") else role, "group": False, "office": noun}
     noun = m.group("aff") or (label.split(None, 1)[-1] if m.group("definite") else label)
     role = function_attrs(label)[0] or function_attrs(noun)[0] or normalize_role(noun)
     # an affiliation that names no trade ("CPTS Sud") leaves the role to the turn's own words
@@ -109,10 +133,37 @@ def _speaker(m: re.Match) -> dict:
 
 
 def _is_person(m: re.Match) -> bool:
-    if not m.group("definite"):
+    if not (m.group("definite") or m.group("office")):
         return True
     s = _speaker(m)
     return bool(s["role"] or s.get("moderator"))
+
+
+def _named_aff(aff: str | None) -> str:
+    """The parenthesis of a label when it is a person's name, a civility before it or not ("M.
+    Thierry Bonnal"), else ""."""
+    if not aff:
+        return ""
+    name = " ".join(aff.split())
+    first = fold(name.split()[0]).lower().rstrip(".")
+    bare = name.split(None, 1)[1] if first in cv.CIVILITIES and " " in name else name
+    return name if cv.NAME.fullmatch(bare) else ""
+
+
+def _office_holder(office: str, lines: list[TextLine]) -> str:
+    """The person the document names with that office in an apposition ("M. Marc Levasseur,
+    directeur général de l'ARS, et …" in the standfirst for the label "Le directeur général de
+    l'ARS :"; "président de l'URPS médecins libéraux" holds "président de l'URPS"), else ""."""
+    key = fold(office).lower()
+    # a civility is no part of the name ("Mme Sophie Delmas": not the name "Mme Sophie")
+    civ = re.compile(rf"(?<!\w)(?:{cv._flex_alt(_data().get('civilities', [])) or '(?!)'})\.?(?=\s)")
+    for ln in lines:
+        text = civ.sub(lambda c: " " * len(c.group()), ln.text)
+        for m in cv.NAME.finditer(text):
+            app = re.match(r"\s*,\s*(?P<d>[^,.;:«»()]{2,80})", text[m.end():])
+            if app and re.match(rf"{re.escape(key)}(?!\w)", fold(app.group("d")).lower()):
+                return m.group("name")
+    return ""
 
 
 def _caller_attrs(m: re.Match, lines: list[TextLine], gazetteer) -> dict:
@@ -166,4 +217,7 @@ def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, 
                        "speaker": "" if s["group"] else s["label"]}
         if s.get("caller"):
             found[code].update(_caller_attrs(m, lines, gazetteer))
+        if s.get("office"):
+            # the holder named in the label's parenthesis ("… de l'ARS (M. Thierry Bonnal) :"), else in the standfirst
+            found[code]["speaker"] = _named_aff(m.group("aff")) or _office_holder(s["office"], lines) or s["label"]
     return found

@@ -1,6 +1,7 @@
 """The line under a heading that numbers an interview, describing the one person interviewed:
 "Annexe 3 – Entretien n° 6" then "Médecin du CDPS de Maripasoula, salariée du centre hospitalier
-de Cayenne ; entretien réalisé sur place le 14 mars 2022 (48 min)." — in a transcript labelled
+de Cayenne ; entretien réalisé sur place le 14 mars 2022 (48 min)." (or a sheet of fields, before or
+after the transcript: sheet_card) — in a transcript labelled
 "Q :" / "R :", nothing else says who "R" is. The description (up to the first semicolon, where
 the interview's practical details start) goes to the participant label that answers first
 below the heading; a label that joins later ("R2 :") is someone else.
@@ -50,6 +51,38 @@ def field_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple
     return label, card, ", ".join(places)
 
 
+# the next field run in on the same paragraph: "Profession : masseur-kinésithérapeute. Commune : Loches."
+RUN_IN_FIELD = re.compile(r"(?<=[.;])\s+(?=[^\W\d_][^:.;]{0,40}:\s)")
+
+
+def sheet_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple[str, str, str] | None:
+    """(label, description, place) of an interview's sheet of fields under heading line ``k`` that
+    names no label ("Fiche signalétique de l'entretien n° 3", then "Profession : masseur-
+    kinésithérapeute. Mode d'exercice : libéral. Commune : Loches. Durée : 26 minutes."), one field
+    a line or run in: the person it describes is the document's one answering label, whether the
+    sheet comes before the transcript or after it; None otherwise."""
+    answering = sorted(set(label_of.values()))
+    if len(answering) != 1:
+        return None
+    values, places = [], []
+    for j in range(k + 1, min(k + 1 + MAX_FIELDS, len(lines))):
+        fields = [f.strip() for f in RUN_IN_FIELD.split(lines[j].text.strip())]
+        if j in label_of or not all(":" in f[:40] for f in fields):
+            break  # a turn or a paragraph: the sheet is over
+        for f in fields:
+            if cv.CARD_PERSON_FIELD.match(f):
+                return None  # "Participante : PA7": a card naming its label (field_card)
+            profile, place = cv.CARD_PROFILE_FIELD.match(f), cv.CARD_PLACE_FIELD.match(f)
+            if profile is not None:
+                values.append(profile.group("value").strip().rstrip("."))
+            elif place is not None:
+                places.append(place.group("value").strip().rstrip("."))
+    card = ", ".join(values)
+    if not card or len(card) > MAX_CARD_CHARS or normalize_role(card) in ("autre", "inconnu"):
+        return None
+    return answering[0], card, ", ".join(places)
+
+
 def lettered_heading(lines: list[TextLine], k: int, label_of: dict[int, str],
                      moderators: set[int]) -> tuple[str, str, str] | None:
     """(label, description, description) when line ``k`` is an interview heading by a letter that
@@ -81,7 +114,7 @@ def card_under_heading(lines: list[TextLine], labels: dict) -> tuple[str, str, s
             return lettered
         if not t or len(t) > MAX_HEADING_CHARS or not cv.INTERVIEW_REF.search(t) or k in label_of or k in moderators:
             continue
-        fields = field_card(lines, k, label_of)
+        fields = field_card(lines, k, label_of) or sheet_card(lines, k, label_of)
         if fields is not None:
             return fields
         card = lines[k + 1].text.strip().split(";")[0].strip().rstrip(".")

@@ -1118,6 +1118,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return ctx.code_attrs(attr.strip())
     if ctx.defined_code(attr.strip()):  # "(CoordoCDS2)" after "CoordoCDS = coordinatrice …" in the methods
         return ctx.code_attrs(attr.strip())
+    if attr.strip() in ctx.participants:  # "(REC_0042)", a code of any shape the participants list describes
+        return ctx.code_attrs(attr.strip())
     kin = kin_reference(attr)  # "(mère d'Enzo, 7 ans)" (segment/colon_subjects.py)
     if kin is not None:
         return kin

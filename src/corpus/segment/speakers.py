@@ -11,6 +11,7 @@ from ..errors import ConfigError
 from ..io import semicolon_refusal
 from ..text import fold
 from . import conventions as cv
+from .attributions import describes_person, opens_with_person
 from .guarded import Guarded
 from .regions import ANONYMISED
 from .roles import ROLES, matched_role, names_a_profession, normalize_role
@@ -186,10 +187,35 @@ CODE_LINE_ROW = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]
                         (":",))  # the colon after the code
 
 
+# an entry of a list of codes announced by a colon, one a line: "REC_0042 : infirmière coordinatrice
+# de SSIAD, Embrun" under "Correspondance des fichiers :" (a recorder's file names number to four digits)
+LISTED_CODE_LINE = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,4})\s*:\s*(?P<desc>[^:«»\"“?!]{3,120}?)\s*\.?$")
+
+
+def announced_code_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of the entries of a list the line before announces with a
+    colon ("… Correspondance des fichiers :" then "REC_0042 : infirmière coordinatrice de SSIAD,
+    Embrun"), each description opening with what a person does; at least two."""
+    found = []
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        entries = []
+        for j in range(i + 1, len(lines)):
+            m = LISTED_CODE_LINE.match(lines[j].strip())
+            if m is None:
+                break
+            if describes_person(m.group("desc")) and opens_with_person(m.group("desc")):
+                entries.append((j, m.group("code"), m.group("desc").strip()))
+        if len(entries) >= 2:
+            found.extend(entries)
+    return found
+
+
 def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) of at least two lines "CODE : fields" whose fields
     describe a person as a table does (a sex or an age among at least three fields, one naming
-    what they do), never the words of a turn."""
+    what they do), never the words of a turn; or of a list a colon announces (announced_code_lines)."""
     found = []
     for i, line in enumerate(lines):
         rows = list(CODE_LINE_ROW.finditer(line.strip()))
@@ -200,7 +226,8 @@ def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             if len(fields) >= 3 and any(cv.SEX_FIELD.match(f) or cv.AGE_FIELD.match(f) for f in fields) \
                     and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
                 found.append((i, m.group("code"), m.group("desc").strip()))
-    return found if len(found) >= 2 else []
+    found = found if len(found) >= 2 else []
+    return found + [e for e in announced_code_lines(lines) if all(e[1] != f[1] for f in found)]
 
 
 @lru_cache(maxsize=8)

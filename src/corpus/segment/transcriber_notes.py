@@ -16,8 +16,9 @@ from . import conventions as cv
 
 NOTE = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*(?=\S)")
 # a paragraph that is one aside in brackets or parentheses, whole, any words inside: "[La secrétaire
-# entre dans le bureau]", "[Applaudissements]", "(Ouvre un onglet pour aller sur data.gouv.fr)"
-ASIDE = re.compile(r"\s*(?:\[[^\[\]]+\]|\([^()]+\))[\s.]*")
+# entre dans le bureau]", "[Applaudissements]", "(Ouvre un onglet pour aller sur data.gouv.fr)", or
+# in braces, a coding software's tag opening a thematised extract ("{Thème : CPTS}")
+ASIDE = re.compile(r"\s*(?:\[[^\[\]]+\]|\([^()]+\)|\{[^{}]+\})[\s.]*")
 
 
 def note_words() -> set[str]:
@@ -46,7 +47,7 @@ def margin_comment(text: str) -> bool:
 
 
 def is_aside(text: str) -> bool:
-    """Whether ``text`` is wholly one aside in brackets or parentheses (a stage direction, a
-    transcriber's or note-taker's remark set as a paragraph of its own), or a margin comment:
+    """Whether ``text`` is wholly one aside in brackets, parentheses or braces (a stage direction, a
+    transcriber's or note-taker's remark, a theme's tag set as a paragraph of its own), or a margin comment:
     nobody's words."""
     return ASIDE.fullmatch(text) is not None or margin_comment(text)

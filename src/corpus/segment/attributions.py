@@ -94,6 +94,14 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     return normalize_role(", ".join(role_fields)), region, place
 
 
+def age_only(desc: str, gazetteer: Gazetteer) -> bool:
+    """A description that gives an age and perhaps a place, nothing of what the person does
+    ("84 ans, Capesterre-Belle-Eau"): a page presents an inhabitant or a patient so."""
+    fields = description_fields(desc)
+    return any(cv.AGE_FIELD.match(f) for f in fields) \
+        and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in fields)
+
+
 def is_place(field_text: str, gazetteer: Gazetteer) -> bool:
     if re.fullmatch(r"R[ée]gion [A-Z]|Nationale?", field_text):
         return True

@@ -77,6 +77,7 @@ def apply_unnamed_field_roles(segments: list, text: str, kinds: tuple | set | fr
 PERSON_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}")
 MAX_LABEL_WORDS = 4
 # a name (not a code: "P3", "CD1", "MG", "E") presented by an age: no digit, a capital before a small letter
+# (or no name: "Un habitant de Royère, 78 ans, …")
 NAME = re.compile(r"[^\d]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][^\d]*")
 
 
@@ -89,7 +90,7 @@ def _label(seg) -> str:
 
 def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozenset) -> None:
     """Give ``autre`` to the undescribed speech items whose label is a person noun outside the
-    vocabulary, or whose description is a name's age alone."""
+    vocabulary, or whose description is an age alone, of a name or of nobody named."""
     from . import conventions as cv
     from .attributions import age_only
 
@@ -100,6 +101,6 @@ def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozen
         label = _label(seg) if seg.kind == "turn" else ""
         if label and matched_role(label) == OUTSIDE:
             seg.role, seg.role_raw = OUTSIDE, label
-        elif seg.role_raw and NAME.fullmatch(seg.speaker or "") and gazetteer is not None \
+        elif seg.role_raw and (not seg.speaker or NAME.fullmatch(seg.speaker)) and gazetteer is not None \
                 and age_only(seg.role_raw, gazetteer):
             seg.role = aged

@@ -7,7 +7,7 @@ ne conduit plus :"; attributions.preceding_description), an interview introduced
 vocabulary as a study's informants ("menés au domicile des habitants", "six chirurgiens-dentistes
 (D1 à D6)"; fallbacks.study_role, code_ranges). Look-alikes: a label that is a name or a code, a
 code with an age, a patient the sentence only speaks of, a study of one profession whose CPTS is
-named. And the national executive speaks for a public body (roles.yaml)."""
+named."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from segment_text import segment_lines as _segment
 
 from corpus.segment.attributions import preceding_description
 from corpus.segment.regions import load_gazetteer
-from corpus.segment.roles import normalize_role
 
 
 @pytest.fixture(scope="module")
@@ -180,17 +179,3 @@ def test_a_code_range_after_a_trade_outside_the_vocabulary(gaz):
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "La CPTS nous a invités").role == "autre"
     assert _at(text, segs, "Moi j'ai le numéro direct").role == "medecin_generaliste"
-
-
-# -- the national executive -----------------------------------------------------------------------
-
-@pytest.mark.parametrize("desc, role", [
-    ("Président de la République, Présentation de la stratégie nationale, 13 septembre 2018", "institutionnel_autre"),
-    ("ministre de la santé et de l'accès aux soins", "institutionnel_autre"),
-    ("secrétaire d'État chargée de l'enfance", "institutionnel_autre"),
-    # look-alikes: a medical secretary, a former minister who is a GP now
-    ("secrétaire médicale", "secretaire"),
-    ("ancien ministre, médecin généraliste", "medecin_generaliste"),
-])
-def test_the_national_executive(desc, role):
-    assert normalize_role(desc) == role

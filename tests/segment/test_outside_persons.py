@@ -124,6 +124,20 @@ def test_an_interview_with_a_carer_is_autre(gaz):
     assert _interview("Annexe 3 – Entretien avec une aidante", gaz) == ["autre", "autre"]
 
 
+def test_an_interview_with_a_group_leaves_every_voice_to_the_group(gaz):
+    # "Entretien avec les parents": both parents are the group's (introduced_groups.py), not only the
+    # voice with most turns
+    lines = ["Annexe III – Entretien avec les parents de Noé, à domicile",
+             "Étudiante : Vous pouvez me raconter le retour à la maison ?",
+             "Mère : Le retour, c'était l'angoisse. À l'hôpital il y avait toujours quelqu'un.",
+             "Père : … et elle répondait toujours, même le dimanche. C'est elle qui nous a tout expliqué.",
+             "Étudiante : Est-ce que ces professionnels se parlaient entre eux ?",
+             "Mère : Enfin, si, un peu, mais c'est nous qui faisions le lien avec le cahier."]
+    text, segs = _segment(lines, gaz)
+    assert [_at(text, segs, snippet).role for snippet in ("Le retour, c'était", "et elle répondait", "Enfin, si")] \
+        == ["autre", "autre", "autre"]
+
+
 def test_an_interview_with_nobody_described_stays_undescribed(gaz):
     assert _interview("Annexe 6 – Entretien du 3 mars 2023", gaz) == ["inconnu", "inconnu"]
 

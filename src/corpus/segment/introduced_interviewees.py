@@ -45,6 +45,8 @@ def _words() -> tuple[re.Pattern, re.Pattern]:
 
 def introduced_role(intro: str) -> tuple[str, str] | None:
     """(role, sentence) when the sentences presenting one interview name exactly one role."""
+    from .introduced_groups import group_nouns
+
     one, several = _words()
     found: dict[str, str] = {}
     lay: dict[str, str] = {}  # a person outside the vocabulary, named by no trade ("Entretien avec une patiente")
@@ -53,7 +55,8 @@ def introduced_role(intro: str) -> tuple[str, str] | None:
         if not one.search(folded) or several.search(folded):
             continue
         if not names_a_profession(sentence):
-            if matched_role(sentence) == "autre":
+            # (a group of them, "Entretien avec les parents de Noé", is introduced_groups.py's: every voice)
+            if matched_role(sentence) == "autre" and not group_nouns().search(folded):
                 lay.setdefault("autre", sentence.strip())
             continue
         for role in _roles_named(folded):

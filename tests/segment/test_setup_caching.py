@@ -52,16 +52,16 @@ def test_an_empty_conventions_file_still_reads_as_the_language_data(tmp_path):
 
 def test_remembered_roles_follow_the_configured_rules(tmp_path):
     extra = tmp_path / "conventions.yaml"
-    extra.write_text("roles:\n  - {role: coordinateur, patterns: ['mediatrice en sante']}\n", encoding="utf-8")
+    extra.write_text("roles:\n  - {role: coordinateur, patterns: ['salle polyvalente']}\n", encoding="utf-8")
     cv.configure(None)
-    assert matched_role("médiatrice en santé") is None
+    assert matched_role("salle polyvalente") is None
     assert normalize_role("infirmière libérale") == normalize_role("infirmière libérale") == "infirmier"
     try:
         cv.configure(str(extra))
-        assert matched_role("médiatrice en santé") == "coordinateur"
+        assert matched_role("salle polyvalente") == "coordinateur"
     finally:
         cv.configure(None)
-    assert matched_role("médiatrice en santé") is None
+    assert matched_role("salle polyvalente") is None
     assert matched_role("") is None and matched_role(None) is None
 
 

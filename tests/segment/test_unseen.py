@@ -78,7 +78,7 @@ SETS = {
                          "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_ors_profil_avant": (1.0, 1.0, 0.75, 1.0),  # untuned (1.0, 1.0, 0.25, 1.0)
-                         "these_odonto_crochets": (1.0, 1.0, 0.0, 1.0),
+                         "these_odonto_crochets": (1.0, 1.0, 1.0, 1.0),  # s22-segrole17: role 0.0 -> 1.0, the methods' 'Six chirurgiens-dentistes … ont été interrogés' (study_role: 'communauté professionnelle territoriale' no group of people)
                          "webinaire_sous_titres": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0)  # segregions11: region 0.33 -> 1.0 (document_places)
     # round 13 (session 5), written by segwrite5 without reading the segmenter, scored on the final
     # segmentation code of session 5 (main 51a9dd8), never tuned on: untuned pooled F1 0.575 (23 of
@@ -123,7 +123,7 @@ SETS = {
                          "rapport_juridiction_notes_bas_page": (0.85, 1.0, 0.33, 1.0),  # 4eb7b60 (0.66, 1.0, 0.5, 0.0); segregions11: region 0.33 -> 1.0 (document_places)
                          "these_mg_codes_tirets_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.25, 0.25, 0.25), 4eb7b60 (1.0, 0.25, 0.0, 0.0); segfix8
                          "these_pharmacie_crochets_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix8
-                         "tv_sujet_sonores": (1.0, 1.0, 0.75, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8
+                         "tv_sujet_sonores": (1.0, 1.0, 1.0, 1.0)},  # untuned (0.0, 0.0, 0.0, 0.0), 2 FP since 381f6f9 (the anchor's lines); 0 FP since segfix8; s22-segrole17: role 0.75 -> 1.0, 'Raymond, 81 ans' autre (unnamed_field_roles.apply_outside_persons)
     # round 15 (session 6), written by segwrite7 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.39 on main 3cc07a0 (session 6's start) and 742cd2a (segfix7 + segroles),
     # 0.46 on session 6's final segmentation code (main e66a6ba = FINAL2 8821222: 19 of 60, 3 FP, 2 of
@@ -131,7 +131,7 @@ SETS = {
     "segment_unseen15": {"annexe_biologiste_q_r": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 0.0, 1.0); segfix15
                          "annexe_ipa_nous": (1.0, 1.0, 1.0, 0.0),
                          "annexe_nvivo_rapport_codage": (1.0, 1.0, 1.0, 0.8),  # untuned (0.0, 0.0, 0.0, 0.0); segfix10
-                         "article_anthropo_creole_traduit": (1.0, 1.0, 0.66, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix15
+                         "article_anthropo_creole_traduit": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix15; s22-segrole17: role 0.66 -> 1.0, '84 ans, Capesterre-Belle-Eau' autre
                          "article_geo_legende_carte": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 0.0, 0.0, 0.33); segfix11
                          "audition_commission_enquete": (1.0, 0.0, 1.0, 1.0),  # untuned (0.88, 0.0, 0.0, 0.0); segfix15; segregions13: region 0.75 -> 1 (Val de Loire: the river; nivernais)
                          "memoire_orthophonie_renvois_annexe": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 1.0, 1.0); segfix11
@@ -223,7 +223,7 @@ SETS = {
                          "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
                          "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 1.0, 1.0, 1.0),  # segattr2 from (1.0, 0.0, 0.5, 0.0); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
                          "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
-                         "these_odonto_profils_barres_obliques": (0.88, 1.0, 0.5, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17)
+                         "these_odonto_profils_barres_obliques": (0.88, 1.0, 1.0, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17); s22-segrole17: role 0.5 -> 1.0, 'six chirurgiens-dentistes (D1 à D6)' (fallbacks.code_ranges)
                          "these_sf_tableau_une_ligne_par_participante": (0.75, 1.0, 1.0, 1.0)},
     # round 19 (session 7), written by segwrite11 without reading the segmenter, never tuned on:
     # untuned pooled F1 0.514 on main 50d54ed (segmentation code = 7998b13, session 7's first-wave final
@@ -268,7 +268,7 @@ SETS = {
                          "negatif_specification_chatbot_parcours_utilisateur": (1.0, 1.0, 1.0, 1.0),  # 1.0 on b28fca0, 0 on 7d0524d, 1 since seggen6
                          "presse_medicale_pour_contre_premiere_personne": (0.0, 0.0, 0.0, 0.0),
                          "presse_regionale_qr_nom_du_journal_initiales": (0.66, 1.0, 1.0, 1.0),  # segattr2 from (0.66, 0.5, 0.0, 1.0)
-                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 1.0, 0.75, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0); seggen8 found the callers' turns (F1 0.89, speaker/role/region 0.50 on main c229b9b: this line failed); segattr2 (called_speakers.py), the caller Josiane's role (reader: autre) unsaid
+                         "radio_libre_antenne_etiquettes_generiques_invitee_auditrice": (0.88, 1.0, 1.0, 1.0),  # segattr from (0.57, 0.0, 0.0, 0.0); seggen8 found the callers' turns (F1 0.89, speaker/role/region 0.50 on main c229b9b: this line failed); segattr2 (called_speakers.py), the caller Josiane's role (reader: autre) unsaid; s22-segrole17: role 0.75 -> 1.0, 'Auditrice :' autre
                          "these_mg_florilege_citations_courtes_une_phrase": (1.0, 1.0, 1.0, 1.0),
                          "these_odonto_teleexpertise_requerant_requis": (0.0, 0.0, 0.0, 0.0),
                          "these_sf_patientes_profil_obstetrical": (1.0, 1.0, 1.0, 1.0)},  # untuned 0.4, 1, 1, 1 (segfix21)
@@ -327,7 +327,7 @@ SETS["segment_unseen22"] = {
     "focus_ccas_initiales_composees_plusieurs_voix": (1.0, 1.0, 1.0, 1.0),  # was (1.0, 1.0, 0.0, 1.0); segattr3: introduced_groups.py (at the target)
     "memoire_deess_citations_gras_sans_guillemets": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: bold_quotes.py; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "memoire_geo_parcours_commente_arrets": (0.0, 0.0, 0.0, 0.0),
-    "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 0.6, 1.0),
+    "memoire_maieutique_consultation_observee_sf_patiente": (1.0, 1.0, 1.0, 1.0),  # s22-segrole17: role 0.6 -> 1.0, 'Patiente :' / 'Conjoint :' autre
     # was (0.5, 1.0, 0.0, 1.0); segfix40: presented_names civility_speaker ('Mme D., 79 ans, …, décrit ainsi
     # l'annonce : « … »'): two more found, without the region only 'pays de Lorient' two paragraphs below gives
     "memoire_psycho_guillemets_imbriques_aidants": (1.0, 1.0, 0.66, 1.0),  # segregions12: region 0.33 -> 1.0 (document_places.lone_place)
@@ -398,7 +398,7 @@ SETS["segment_unseen24"] = {
     "article_scpo_codes_e_tiret_numero_fonction_elus": (1.0, 1.0, 1.0, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places)
     "bulletin_syndical_paroles_adherents_signature_numero_departement": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: signature_runs.py
     "enquete_cpts_tableau_profession_reponse_sections_departement": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: answer_tables.py profession column
-    "focus_aides_domicile_aide_numero_anim_abrege": (1.0, 0.75, 0.0, 1.0),  # segregions13: region 0 -> 1 ("SAAD du Sud, Le Tampon")
+    "focus_aides_domicile_aide_numero_anim_abrege": (1.0, 0.75, 1.0, 1.0),  # segregions13: region 0 -> 1 ("SAAD du Sud, Le Tampon"); s22-segrole17: role 0.0 -> 1.0, 'six aides à domicile' of the heading (introduced_group_nouns)
     "memoire_cadre_observation_transmissions_etiquettes_fonction": (1.0, 1.0, 0.8, 1.0),
     "memoire_psychomot_entretien_parents_mere_pere_les_deux": (1.0, 0.75, 1.0, 1.0),  # 4f71d5a (1.0, 0.75, 0.0, 1.0)
     "negatif_atelier_etp_phrases_patients_reponses_possibles": (0.0, 1.0, 1.0, 1.0),
@@ -472,7 +472,7 @@ SETS["segment_unseen26"] = {
     "these_kine_puces_verbatim_attribution_tiret_fin_code_k": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix31: dash_closing_codes.py (dash_signed, at the target)
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule": (0.85, 0.33, 1.0, 1.0),
     "these_sf_label_seul_ligne_puis_reponse_paragraphe": (1.0, 1.0, 1.0, 1.0),
-    "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction": (1.0, 0.0, 0.75, 1.0),
+    "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction": (1.0, 0.0, 1.0, 1.0),  # s22-segrole17: role 0.75 -> 1.0, 'La médiatrice en santé :' autre
 }
 
 
@@ -516,7 +516,7 @@ SETS["segment_unseen27"] = {
 # it (timed turns, bold label lines closing on an initial, a template line, the narrator's own question, a
 # guest's host, attributions without a speech verb, superscript footnotes): the raised floors say which.
 SETS["segment_unseen28"] = {
-    "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase": (1.0, 1.0, 0.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: own_line_labels
+    "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: own_line_labels; s22-segrole17: role 0.0 -> 1.0, 'Entretien avec une patiente' (introduced_interviewees)
     "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 0.0, 1.0); segfix49: set_apart_questions (bullet questions, the legend's 'M. T., pharmacien')
     "article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres": (1.0, 1.0, 1.0, 1.0),  # segfix48: 'confirme que le cahier de liaison est « … »' (narrator_sentences.py)
     "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.5, 0.5, 1.0); segfix33: discovery.split_at_cues (timed turns)
@@ -570,7 +570,7 @@ SETS["segment_unseen29"] = {
     "negatif_presse_rapport_cour_des_comptes_ecrivent_les_magistrats": (1.0, 1.0, 1.0, 1.0),
     "negatif_question_ecrite_senat_reponse_ministere": (1.0, 1.0, 1.0, 1.0),
     "negatif_revue_litterature_sociologue_geographe_citations_pages": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix34: conventions AUTHOR_YEAR (year and page)
-    "presse_reportage_langres_dialogue_guillemets_demande_repond_patient": (1.0, 1.0, 0.66, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (presented_earlier), inverted_speech_verbs, quotes.py (FIRST_NAME_AFTER); segregions11: region 0.33 -> 1.0 (document_places); segspeak13: speaker 0.66 -> 1.0, role 0.33 -> 0.66 (anaphoric_speakers)
+    "presse_reportage_langres_dialogue_guillemets_demande_repond_patient": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (presented_earlier), inverted_speech_verbs, quotes.py (FIRST_NAME_AFTER); segregions11: region 0.33 -> 1.0 (document_places); segspeak13: speaker 0.66 -> 1.0, role 0.33 -> 0.66 (anaphoric_speakers); s22-segrole17: role 0.66 -> 1.0, 'Raymond, 88 ans' autre
     "presse_titre_citation_guillemets_chapo_sage_femme_vierzon": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix34: attributions.py (presented_earlier, headline_call)
     "rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix34: attributions.py (formulas), conventions VERB_BEFORE; segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "rapport_ors_tableau_profil_premiere_colonne_anciennes_regions_lorraine_alsace": (1.0, 1.0, 1.0, 1.0),
@@ -587,7 +587,7 @@ SETS["segment_unseen29"] = {
 SETS["segment_unseen30"] = {
     "annexe_ipa_entete_profil_lignes_champs_chercheuse_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 0.0); segroles4: interview_cards.field_card
     "annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 1.0, 0.0, 0.0); segroles4: interview_cards.lettered_heading
-    "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine": (1.0, 1.0, 0.66, 1.0),  # untuned (1.0, 1.0, 0.33, 1.0); segroles6: segmenter._group_speech (a profession names the chorus)
+    "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.33, 1.0); segroles6: segmenter._group_speech (a profession names the chorus); s22-segrole17: role 0.66 -> 1.0, 'Un habitant de Royère-de-Vassivière, 78 ans, …' autre (preceding_description)
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres": (1.0, 0.0, 0.0, 1.0),  # segfix48: 'pour la soignante, par le téléphone portable : « … »' (narrator_sentences.py)
     "audition_assemblee_etiquette_fonction_premiere_fois_seulement_val_de_lorraine": (1.0, 0.0, 1.0, 1.0),
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel": (0.0, 0.0, 0.0, 0.0),
@@ -822,7 +822,7 @@ SETS["segment_unseen35"] = {
     "memoire_cabinet_idel_entretien_collectif_etiquettes_une_voix_une_autre_toutes_pays_basque": (1.0, 0.75, 1.0, 1.0),  # untuned (1.0, 0.5, 0.75, 1.0); segfix44: labels voice_labels + turns (a group's role the voices')
     "memoire_ifsi_propos_de_entre_parentheses_apres_citation_secretaire_ide_thionville": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.8, 0.5, 0.0, 0.0); segfix43: quotes (an editorial bracket between the quote and its parenthesised source) + segroles11: attributions.yaml person_nouns (the mediator's 'La médiatrice souligne … :')
-    "memoire_maieutique_propos_traduits_du_turc_par_mediatrice_crochets_patiente_mme_initiale_mulhouse": (1.0, 1.0, 0.33, 0.0),
+    "memoire_maieutique_propos_traduits_du_turc_par_mediatrice_crochets_patiente_mme_initiale_mulhouse": (1.0, 1.0, 1.0, 0.0),  # s22-segrole17: role 0.33 -> 1.0, 'Mme K., 27 ans' autre
     "negatif_courriel_type_invitation_cpts_champs_de_a_objet_je_vous_propose_signature_fonction": (1.0, 1.0, 1.0, 1.0),
     "negatif_guide_dictee_vocale_logiciel_msp_commandes_dites_guillemets_resultat_deux_points": (1.0, 1.0, 1.0, 1.0),
     "negatif_planning_gardes_week_end_cpts_noms_medecins_deux_points_creneaux_consignes_je": (1.0, 1.0, 1.0, 1.0),
@@ -888,7 +888,7 @@ SETS["segment_unseen37"] = {
     "annexe_memoire_kine_transcription_odt_etiquettes_chiffres_seuls_1_2_cle_locuteurs_entete_vendome": (1.0, 1.0, 1.0, 1.0),  # seglabels14: the key's bare numbers read as labels (digit_key)
     "annexe_memoire_master_entretien_fiche_champs_personne_interrogee_fonction_legende_initiales_sans_points_jv_amf_gap": (1.0, 1.0, 1.0, 1.0),
     "annexe_these_mg_focus_group_plan_de_table_lettres_a_b_c_d_profession_entre_parentheses_etiquettes_lettre_seule_petit_bourg": (1.0, 1.0, 1.0, 1.0),
-    "article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria": (1.0, 1.0, 0.0, 1.0),  # segspeak14: F1 0.00 -> 1.00, speaker 0.00 -> 1.00, region 0.00 -> 1.00 (person_registry: 'Pour Yannick,', '« … », raconte Sandra', 'Wilner explique :' in a text whose first names are changed); segfix50: '« … », raconte Sandra.' (a bare first name in the incise)
+    "article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria": (1.0, 1.0, 1.0, 1.0),  # segspeak14: F1 0.00 -> 1.00, speaker 0.00 -> 1.00, region 0.00 -> 1.00 (person_registry: 'Pour Yannick,', '« … », raconte Sandra', 'Wilner explique :' in a text whose first names are changed); segfix50: '« … », raconte Sandra.' (a bare first name in the incise); s22-segrole17: role 0.0 -> 1.0, 'menés au domicile des habitants' (study_role: lay people)
     "article_socio_revue_informateurs_en_ligne_profession_age_premiere_mention_seulement_reprise_prenom_seul_haut_jura": (1.0, 1.0, 1.0, 1.0),  # segspeak14: F1 0.86 -> 1.00, speaker 0.33 -> 1.00, role 0.67 -> 1.00 (person_registry: 'Élodie (infirmière libérale, 38 ans)' then 'Élodie ajoute :')
     "compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis": (1.0, 1.0, 1.0, 1.0),  # seglabels14: 'Étaient présents' a field, 'L'animatrice' the moderator; segroles13: role 0.66 -> 1.0 ('Mme C. –' takes the attendance list's sage-femme)
     "memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan": (1.0, 1.0, 1.0, 1.0),  # segfix50: typed/OCR quotation glyphs read as « »
@@ -1352,8 +1352,7 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
                    "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
                                               "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
-                   "these_odonto_crochets": "role 0.00 (the profession only in the methods sentence)",
-                   }  # segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers)
+                   }  # segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers); s22-segrole17: these_odonto_crochets at the target (role 0.00 -> 1.00: the methods' dentists, study_role)
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
@@ -1365,7 +1364,7 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 # nurse read as coordinateur)
 # since segfix26 (session 10): memoire_kine_guillemets_anglais (untuned F1 0.75, 1 FP: a quote over two
 # paragraphs in English marks, the first not closed, split; segment/continued_quotes.py)
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "webinaire_sous_titres", "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "these_odonto_crochets", "webinaire_sous_titres", "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
                              "article_scpo_codes_annees", "memoire_socio_couple",
                              "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
                              "rapport_ars_tableau_qr",
@@ -1439,10 +1438,9 @@ ROUND14_UNTUNED = {
     # extracts; professions in an annex table after the results): at the target since segfix8 (announced extracts)
     # these_pharmacie_crochets_avant, untuned role 0.00 ('[I3] « … »'; the list 'I3 — pharmacienne adjointe, …'
     # not read): at the target since segfix8 (genres.py, code keys)
-    "tv_sujet_sonores": "F1 0.00 ('[SONORE – Name, function]' sound bites without quotation marks: narrative; "
-                        "since 381f6f9 2 FP, the anchor's '[PLATEAU] Présentatrice :' lines); since segfix8 "
-                        "the sound bites are found and the anchor's lines are moderator (F1 1.00), role 0.75"}
-ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "annexe_lignes_numerotees", "focus_civilites_chevauchements",
+    # s22-segrole17: tv_sujet_sonores at the target (role 0.75 -> 1.00: 'Raymond, 81 ans' autre, unnamed_field_roles.apply_outside_persons)
+}
+ROUND14_INTERVIEWS = sorted([*ROUND14_UNTUNED, "tv_sujet_sonores", "annexe_lignes_numerotees", "focus_civilites_chevauchements",
                              "blog_association_temoignages_signes"])
 
 
@@ -1459,7 +1457,7 @@ ROUND15_BELOW = {
                                    "'Montereau' in a file name read as the Loiret's, not Seine-et-Marne's)",
     # untuned F1 0.50 (Creole italic quotes with a bracketed translation: narrative), speaker 0.00; after
     # segfix15 F1 1.00, speaker 1.00
-    "article_anthropo_creole_traduit": "role 0.67 ('84 ans, Capesterre-Belle-Eau': inconnu, the reader's autre)",
+    # s22-segrole17: article_anthropo_creole_traduit at the target (role 0.67 -> 1.00: '84 ans, Capesterre-Belle-Eau' autre)
     # untuned F1 0.89, 1 FP (the rapporteur's question a turn), speaker/role/region 0.00; after segfix15
     # F1 1.00, 0 FP, role 1.00
     # segregions13: audition_commission_enquete at the target (region 0.75 -> 1: the Val de Loire is the river)
@@ -1476,7 +1474,7 @@ ROUND15_BELOW = {
 # segfix10: reunion_publique_compte_rendu_integral, untuned F1 0.00: 'Dr Payet (CPTS Sud) :',
 # 'Une habitante :' labels; segfix15: annexe_biologiste_q_r, untuned speaker/role 0.00: 'R.' taken as the
 # speaker, the biologist of the heading not read)
-ROUND15_TUNED = ["annexe_biologiste_q_r", "article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
+ROUND15_TUNED = ["article_anthropo_creole_traduit", "annexe_biologiste_q_r", "article_geo_legende_carte", "memoire_orthophonie_renvois_annexe", "presse_encadre_ils_ont_dit",
                  "rapport_inspection_source_entretien", "revue_soins_appels_asterisques",
                  "these_mg_codes_structure_incises", "reunion_publique_compte_rendu_integral",
                  # segfix14 (transcript_intros.py)
@@ -1595,9 +1593,7 @@ ROUND18_BELOW = {
     # segregions11: radio_minutage_apostrophes at the target (document_places: the document's one région for its unplaced speakers)
     "rapport_activite_cpts_la_parole_a":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
-    "these_odonto_profils_barres_obliques":
-        "F1 0.89, speaker 1.00, role 0.50, region 1.00, 1 FP after segfix17 (untuned F1 0.33: slash profiles '(D4 / H / 58 ans / rural)'); "
-        "the (HAS, 2021) phrase still a verbatim, the dentists' 'D' codes role inconnu (reader: autre)",
+    # s22-segrole17: these_odonto_profils_barres_obliques at the target (role 0.50 -> 1.00: 'six chirurgiens-dentistes (D1 à D6)', fallbacks.code_ranges)
     "these_sf_tableau_une_ligne_par_participante":
         "F1 0.75, speaker 1.00, role 1.00, region 1.00 (the second quote of a row (one column per theme) narrative)",
 }
@@ -1676,7 +1672,8 @@ ROUND20_BELOW = {
         "speaker, role 1.00 since segattr2 (initials_labels.py, presented_labels.py), F1 0.67",
     "radio_libre_antenne_etiquettes_generiques_invitee_auditrice":
         "F1 0.57, speaker 0.00, role 0.00, region 0.00, 1 FP (generic labels 'Auditrice :' / 'Auditeur :' run into the host's segments; the cast line 'Invitée : Dr …' a turn); "
-        "F1 0.89 since seggen8, speaker 1.00, role 0.75, region 1.00 since segattr2 (called_speakers.py; the cast line still a turn, 1 FP)",
+        "F1 0.89 since seggen8, speaker 1.00, role 0.75, region 1.00 since segattr2 (called_speakers.py; the cast line still a turn, 1 FP); "
+        "role 1.00 since s22-segrole17 ('Auditrice :' autre)",
     "these_odonto_teleexpertise_requerant_requis":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (messages labelled 'Requérant (14/02/2022, 10 h 12) :' / 'Requis (…) :')",
 }
@@ -2317,8 +2314,7 @@ ROUND22_BELOW = {
         "F1 1.00, speaker 1.00, role 0.00, region 1.00 (the 'IDEC :' coordinating nurse of a SSIAD (heading) read coordinateur, annotated infirmier)",
     "memoire_geo_parcours_commente_arrets":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (a walking interview's unattributed quote paragraphs under 'Arrêt 3 – …' stops (one informant named in the method))",
-    "memoire_maieutique_consultation_observee_sf_patiente":
-        "F1 1.00, speaker 1.00, role 0.60, region 1.00 (an observed consultation 'SF :' / 'Patiente :' / 'Conjoint :': patient and partner role inconnu (autre))",
+    # s22-segrole17: memoire_maieutique_consultation_observee_sf_patiente at the target (role 0.60 -> 1.00: 'Patiente :' / 'Conjoint :' autre)
     "memoire_psycho_guillemets_imbriques_aidants":
         "F1 1.00, speaker 1.00, role 0.67, region 0.33 (the carers 'Mme D., 79 ans, …' and 'Mme L., 72 ans, …' found (segfix40), without a region: Lorient only in the psychologist's sentence below; the respite psychologist autre_paramedical (autre); was F1 0.50, their quotes narrative)",
     "presse_quotidien_pour_x_virgule_citation_integree":
@@ -2377,7 +2373,7 @@ ROUND24_BELOW = {
         "F1 1.00, speaker 0.00, role 1.00, region 1.00 ('Mme V. —' turns given the heading's 'Entretien n°2' as speaker instead of their label)",
     # segregions11: article_scpo_codes_e_tiret_numero_fonction_elus at the target (document_places: the document's one région for its unplaced speakers)
     "focus_aides_domicile_aide_numero_anim_abrege":
-        "F1 1.00, speaker 0.75, role 0.00, region 1.00 since segregions13 ('Aide 2 et Aide 4 :' given speaker Aide 4; the home-care aides of the heading role inconnu (autre))",
+        "F1 1.00, speaker 0.75, role 1.00, region 1.00 since s22-segrole17 ('Aide 2 et Aide 4 :' given speaker Aide 4; the home-care aides of the heading autre since s22-segrole17, was role 0.00)",
     "memoire_cadre_observation_transmissions_etiquettes_fonction":
         "F1 1.00, speaker 1.00, role 0.80, region 1.00 (the ward's 'Cadre :' role inconnu (hospitalier))",
     "memoire_psychomot_entretien_parents_mere_pere_les_deux":
@@ -2444,7 +2440,7 @@ ROUND26_BELOW = {
     "these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule":
         "F1 0.86, speaker 0.33, role 1.00, region 1.00 (pipe-table cells 'Sous-thème | D3 : « … »': the first row's quote narrative, others speaker ''; the second quote of a cell after ' / D11 :' found with its code)",
     "transcription_reunion_cls_guyane_etiquettes_article_defini_fonction":
-        "F1 1.00, speaker 0.00, role 0.75, region 1.00 (function labels with an article 'L'infirmière du CDPS :' taken as speakers, annotated ''; 'La médiatrice en santé' role inconnu, annotated autre)",
+        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (function labels with an article 'L'infirmière du CDPS :' taken as speakers, annotated ''; 'La médiatrice en santé' autre since s22-segrole17, was role 0.75)",
 }
 ROUND26_INTERVIEWS = ['annexe_orthophonie_lignes_numerotees_enq_ortho', 'article_socio_aidant_relance_enqueteur_crochets_dans_citation', 'focus_pharmaciens_ph_numero_reponse_conjointe_et', 'memoire_geo_martinique_creole_traduction_crochets_fonction_commune', 'memoire_ifsi_encadre_extrait_entretien_dialogue_tirets_sans_etiquette', 'memoire_master_codes_composes_entretien_profession_departement_crochets', 'memoire_sante_publique_crochets_point_virgule_code_profession_departement', 'presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute', 'presse_temoignage_premiere_personne_propos_recueillis_par', 'rapport_evaluation_paroles_acteurs_un_medecin_de_la_msp_de', 'rapport_had_notes_bas_de_page_appel_numero_attribution', 'these_kine_puces_verbatim_attribution_tiret_fin_code_k', 'these_mg_tableau_sous_theme_verbatim_code_en_tete_cellule', 'these_sf_label_seul_ligne_puis_reponse_paragraphe', 'transcription_reunion_cls_guyane_etiquettes_article_defini_fonction']
 
@@ -2481,8 +2477,7 @@ ROUND28_NEGATIVES = ['negatif_avis_comite_ethique_etude_qualitative_investigatri
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND28_BELOW = {
-    "annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (segfix33: the bold label lines 'Mme L.' read; the patient's role 'autre' from the heading 'Entretien avec une patiente' not read, inconnu; untuned F1 0.00)",
+    # s22-segrole17: annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase at the target (role 0.00 -> 1.00: 'Entretien avec une patiente', introduced_interviewees)
     # segfix49: annexe_pharmacie_puce_question_tiret_reponse_legende_phrase at the target (set_apart_questions)
     # segfix48: article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres at the target (F1 0.67 -> 1.00, narrator_sentences.py: 'confirme que le cahier de liaison est « … »')
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero":
@@ -2510,8 +2505,7 @@ ROUND29_BELOW = {
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the asides '(« … », résume un titulaire de Rumilly)' found; 'un titulaire' role autre, annotated pharmacien)",
     "article_socio_avesnois_incise_a_l_interieur_des_guillemets_aide_soignante":
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the incises inside the guillemets found; '…, dit Sabrina, qui travaille sur le secteur d'Avesnes, …' says no occupation, role autre, annotated autre_paramedical)",
-    "presse_reportage_langres_dialogue_guillemets_demande_repond_patient":
-        "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.00; '« … », confie-t-elle' after 'l'infirmière sort son téléphone' Émilie Collin's since segspeak13; Raymond role inconnu (annotated autre))",
+    # s22-segrole17: presse_reportage_langres_dialogue_guillemets_demande_repond_patient at the target (role 0.67 -> 1.00: 'Raymond, 88 ans' autre)
 }
 ROUND29_INTERVIEWS = ['annexe_aidante_horodatage_apres_nom_parentheses_bagneres', 'annexe_kine_deux_seances_etiquette_initiales_puis_abregee_cholet', 'annexe_maieutique_deux_enquetrices_ea_eb_entete_profil_niort', 'annexe_mayotte_entretien_duo_etiquettes_fonctions_abregees_coord_pdt', 'annexe_mg_interruption_secretaire_didascalie_crochets_vire', 'article_geo_guadeloupe_verbe_inverse_avant_deux_points_habitante_kine', 'article_gestion_annecy_citations_en_aparte_entre_parentheses', 'article_sante_publique_appels_crochets_references_et_entretiens_melanges', 'article_socio_avesnois_incise_a_l_interieur_des_guillemets_aide_soignante', 'compte_rendu_crsa_etiquettes_civilite_fonction_sans_nom_point_tiret', 'fiche_retour_experience_citations_attribuees_a_une_equipe_structure', 'focus_haute_saone_participante_numero_role_par_auto_presentation', 'memoire_ifsi_guyane_question_auteure_indirecte_reponse_directe_m_a_repondu', 'memoire_sante_publique_aveyron_pour_qui_aux_yeux_du_maire', 'memoire_socio_corse_citation_dans_la_note_de_bas_de_page', 'presse_reportage_langres_dialogue_guillemets_demande_repond_patient', 'presse_titre_citation_guillemets_chapo_sage_femme_vierzon', 'rapport_crc_ancienne_region_poitou_charentes_selon_les_termes_equipe_controle', 'rapport_ors_tableau_profil_premiere_colonne_anciennes_regions_lorraine_alsace', 'these_mg_tableau_verbatim_sur_deux_lignes_cellule_code_vide', 'these_sf_epigraphes_chapitres_verbatim_tiret_code_ville']
 
@@ -2524,8 +2518,7 @@ ROUND30_NEGATIVES = ['negatif_avant_propos_kine_je_phrase_que_je_me_repetais_gui
 ROUND30_BELOW = {
     "annexe_these_mg_role_seulement_entete_lettre_d_enqueteur_i_mauriac":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (segroles4: the role read from the heading 'Entretien D – infirmière coordinatrice de SSIAD, Mauriac' (interview_cards.lettered_heading); Mauriac is a commune of the Cantal and of the Gironde: no region)",
-    "article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine":
-        "F1 1.00, speaker 1.00, role 0.67, region 1.00 ('Un habitant de Royère-de-Vassivière, 78 ans, … : « … »' role inconnu; the plural group 'Les trois sages-femmes … racontent d'une seule voix : « … »' sage_femme since segroles6)",
+    # s22-segrole17: article_geo_creuse_voix_collective_sages_femmes_un_habitant_un_kine at the target (role 0.67 -> 1.00: 'Un habitant de Royère-de-Vassivière, 78 ans, …' autre)
     "article_socio_periphrases_la_soignante_ce_prescripteur_fougeres":
         "F1 0.00 (quotes attributed by a periphrasis only, the person introduced a sentence or a paragraph before: 'pour la soignante, par le téléphone portable : « … »', 'Pour ce prescripteur, … : « … »': narrative)",
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
@@ -2636,7 +2629,7 @@ ROUND35_BELOW = {
     "memoire_cabinet_idel_entretien_collectif_etiquettes_une_voix_une_autre_toutes_pays_basque":
         "speaker 0.75 (since segfix44 'Une autre :' its own voice and 'Toutes :' the nurses' turn with role infirmier; 'Toutes :' has no single speaker, as the issue says of several voices at once (round 31's 'Tous :' annotated ''), while this file annotates the speaker 'Toutes')",
     "memoire_maieutique_propos_traduits_du_turc_par_mediatrice_crochets_patiente_mme_initiale_mulhouse":
-        "f1 1.00, role 0.33, region 0.00 (segfix43: the quotes found with Mme K. / Mme Y. past the '[traduit du turc par la médiatrice]' bracket; segroles11: the mediator's role autre ('La médiatrice souligne … :'); the patients' roles inconnu (annotated autre), no region (Mulhouse only in the file name))",
+        "f1 1.00, role 0.33, region 0.00 (segfix43: the quotes found with Mme K. / Mme Y. past the '[traduit du turc par la médiatrice]' bracket; segroles11: the mediator's role autre ('La médiatrice souligne … :'); the patients' roles inconnu (annotated autre) until s22-segrole17 ('Mme K., 27 ans' autre: role 0.33 -> 1.00), no region (Mulhouse only in the file name))",
     # segroles11: podcast_deux_invitees_meme_prenom_initiale_nom_animateur_cpts_perigord at the target (announced_speakers: the host's presentation of both guests)
     "presse_colloque_a_rappele_que_a_estime_que_citation_integree_fin_phrase_ars_urps_arras":
         "f1 1.00, role 0.50 (segfix43: both quotes found with Agnès Morel / Laurent Caron after 'a rappelé que' / 'a pour sa part estimé que'; Laurent Caron, 'président de l'union régionale des infirmiers libéraux', given infirmier (annotated institutionnel_urps))",
@@ -2675,8 +2668,7 @@ ROUND37_NEGATIVES = ['negatif_dictionnaire_variables_questionnaire_codes_majuscu
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND37_BELOW = {
-    "article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria":
-        "role 0.00 (untuned F1 0.00; segspeak14: the inhabitants quoted by a fictitious first name only, 'Pour Yannick, « … »', '« … », raconte Sandra.', 'Wilner explique : « … »', found with their names (person_registry.py); role inconnu, annotated autre: 'au domicile des habitants' not read)",
+    # s22-segrole17: article_geo_habitants_prenoms_fictifs_sans_aucune_description_pour_x_virgule_raconte_explique_soula_macouria at the target (role 0.00 -> 1.00: 'menés au domicile des habitants', study_role)
     # segspeak14: article_socio_revue_informateurs_en_ligne_profession_age_premiere_mention_seulement_reprise_prenom_seul_haut_jura at the target (segment/person_registry.py)
     # compte_rendu_groupe_de_travail_cpts_etaient_presents_civilite_initiale_profession_commune_etiquettes_sans_profession_cambresis: at the target after the session-20 merge (seglabels14: the list's 2 FP gone; segroles13: 'Mme C. –' the list's sage-femme)
     # memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan: at the target after the session-20 merge (segfix50: ASCII chevrons read as guillemets)

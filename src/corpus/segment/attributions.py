@@ -13,7 +13,7 @@ from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_roles import parenthesised_role
 from .regions import Gazetteer, resolve_region
-from .roles import names_a_profession, normalize_role
+from .roles import matched_role, names_a_profession, normalize_role
 from .trailing_signatures import signature_speaker
 
 
@@ -94,6 +94,14 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
                    and not is_place(f, gazetteer)]
     region, place = resolve_region(desc, gazetteer)
     return normalize_role(", ".join(role_fields)), region, place
+
+
+def age_only(desc: str, gazetteer: Gazetteer) -> bool:
+    """A description that gives an age and perhaps a place, nothing of what the person does
+    ("84 ans, Capesterre-Belle-Eau"): a page presents an inhabitant or a patient so."""
+    fields = description_fields(desc)
+    return any(cv.AGE_FIELD.match(f) for f in fields) \
+        and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in fields)
 
 
 def is_place(field_text: str, gazetteer: Gazetteer) -> bool:
@@ -293,9 +301,14 @@ def preceding_description(before: str) -> dict:
     """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
     nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
     {} when the sentence names no person with a role."""
-    if not cv.PERSON_NOUN.search(before):
+    noun = cv.PERSON_NOUN.search(before)
+    if not noun:
         return {}
     role = normalize_role(before)
+    if role == "autre" and len(before[:noun.start()].split()) <= 1 and matched_role(before[noun.start():]) == "autre":
+        # the sentence opens on a person outside the vocabulary ("Un habitant de Royère, 78 ans, ne
+        # conduit plus :"): not a patient the sentence only speaks of ("Elle explique à ses patients")
+        return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
     if role in ("autre", "inconnu"):
         return {}
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}

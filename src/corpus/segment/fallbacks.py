@@ -444,6 +444,23 @@ def _trade(piece: str) -> bool:
     return role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)
 
 
+def _group_of_people(piece: str) -> bool:
+    """A piece naming people as a group: a group determiner right before a person noun, perhaps
+    one word between ("de professionnels de santé", "des praticiens interrogés", "de nombreux
+    soignants"); not a noun an adjective made ("la communauté professionnelle territoriale de santé
+    de leur secteur")."""
+    return bool(re.search(rf"{GROUP_DETERMINER.pattern}\s+(?:[^\W\d_]+\s+)?(?i:{cv.PERSON_NOUN.pattern})", piece))
+
+
+def _lay_group_role(piece: str) -> str:
+    """The role of the lay people a piece of the methods names as a group ("au domicile des
+    habitants", "auprès de familles"; lang/fr/introduced_groups.yaml), '' for other people."""
+    from .introduced_groups import group_role
+
+    found = group_role(piece)
+    return found[0] if found and found[0] == "autre" else ""
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -468,11 +485,12 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                elif cv.PERSON_NOUN.search(piece) and GROUP_DETERMINER.search(piece) \
+                elif _group_of_people(piece) \
                         and n_words(sentence) >= MIN_METHODS_WORDS and not _informants_only(piece):
                     # "… et de professionnels de santé": people of no one role; not a title
-                    # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade
-                    roles.add("")
+                    # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade;
+                    # lay people ("menés au domicile des habitants") are autre, a role of their own
+                    roles.add(_lay_group_role(piece))
             if len(roles) > 1:
                 return ""  # two roles already: no single one, whatever the rest names (the set only grows)
     if len(roles) != 1 or single - roles:
@@ -1074,7 +1092,10 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
         for m in CODE_RANGE.finditer(t):
             first, last = int(m.group("first")), int(m.group("last"))
             sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
-            if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu"):
+            if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu") \
+                    and not names_a_profession(PEOPLE_SPLIT.split(sentence)[-1]):
+                # (a profession outside the vocabulary right before the range is theirs: "… : six
+                # chirurgiens-dentistes (D1 à D6) et quatre médecins généralistes (M1 à M4)")
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
         out += [(i, code, desc) for code, desc in predicated_codes(t)]

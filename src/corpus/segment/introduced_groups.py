@@ -25,7 +25,7 @@ MIN_VOICES = 2  # one answering voice is an interview (introduced_interviewees.p
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> re.Pattern:
+def group_nouns() -> re.Pattern:
     from ..lang import load
 
     words = sorted(load("fr").get("introduced_group_nouns", []), key=len, reverse=True)
@@ -47,7 +47,7 @@ def trade_group(intro: str) -> tuple[str, str] | None:
     none by number."""
     folded = fold(intro)
     roles = _roles_named(folded)
-    if len(roles) != 1 or _nouns().search(folded):  # "six patients et deux infirmières": not one trade
+    if len(roles) != 1 or group_nouns().search(folded):  # "six patients et deux infirmières": not one trade
         return None
     role = next(iter(roles))
     for m in _numbered().finditer(folded):
@@ -66,7 +66,7 @@ def group_role(intro: str) -> tuple[str, str] | None:
     "usagers") and it names no profession; or the one trade it numbers (trade_group)."""
     if names_a_profession(intro):
         return trade_group(intro)
-    nouns = sorted({m.group(0) for m in _nouns().finditer(fold(intro))})
+    nouns = sorted({m.group(0) for m in group_nouns().finditer(fold(intro))})
     roles = {normalize_role(noun) for noun in nouns}
     if len(roles) != 1 or roles & set(UNDESCRIBED):
         return None

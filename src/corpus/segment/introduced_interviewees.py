@@ -9,7 +9,8 @@ The introduction is the (at most ``MAX_INTRO``) non-speech segments between the 
 governs the turns and the first of them; the interview runs to the next prose paragraph or
 heading naming an interview. Its sentences that present one interview
 (lang/fr/introduced_interviewees.yaml), not several people, must name exactly one role (by any
-rule, not only the first: "une infirmière et un pharmacien" is two people); the
+rule, not only the first: "une infirmière et un pharmacien" is two people), or else a person
+outside the vocabulary ("Entretien avec une patiente": roles.yaml's autre words); the
 turns of the interview's one answering voice (the label with most turns; no other label with
 two turns or more) then take it — only where no turn, verbatim or label of the interview is
 described otherwise. Only attributes change (a pass over the finished segments).
@@ -22,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text import fold
-from .roles import ROLE_RULES, names_a_profession
+from .roles import ROLE_RULES, matched_role, names_a_profession
 
 MAX_INTRO = 3  # more prose than that above the turns is a chapter, not an introduction
 SENTENCE_END = re.compile(r"\n|(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])")  # a heading is a sentence of its own
@@ -44,14 +45,23 @@ def _words() -> tuple[re.Pattern, re.Pattern]:
 
 def introduced_role(intro: str) -> tuple[str, str] | None:
     """(role, sentence) when the sentences presenting one interview name exactly one role."""
+    from .introduced_groups import group_nouns
+
     one, several = _words()
     found: dict[str, str] = {}
+    lay: dict[str, str] = {}  # a person outside the vocabulary, named by no trade ("Entretien avec une patiente")
     for sentence in SENTENCE_END.split(intro):
         folded = fold(sentence)
-        if not one.search(folded) or several.search(folded) or not names_a_profession(sentence):
+        if not one.search(folded) or several.search(folded):
+            continue
+        if not names_a_profession(sentence):
+            # (a group of them, "Entretien avec les parents de Noé", is introduced_groups.py's: every voice)
+            if matched_role(sentence) == "autre" and not group_nouns().search(folded):
+                lay.setdefault("autre", sentence.strip())
             continue
         for role in _roles_named(folded):
             found.setdefault(role, sentence.strip())
+    found = found or lay
     return next(iter(found.items())) if len(found) == 1 else None
 
 

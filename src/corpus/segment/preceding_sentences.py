@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields, is_place
+from .attributions import age_only, describe, describes_person, description_fields, is_place
 from .presented_names import civility_name
 
 # the sentence before the quotation ends right where the quotation opens
@@ -55,7 +55,7 @@ def presented_before(paragraph_before: str, gazetteer) -> dict | None:
         return None  # "Yannick, 71 ans, retraité, Chaumont.": a vox pop's signature, not a sentence
     desc = m.group("desc").strip()
     role, region, place = describe(desc, gazetteer)
-    if role == "inconnu" and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in description_fields(desc)):
+    if role == "inconnu" and age_only(desc, gazetteer):
         role = cv.language_data().get("presented_age_only_role", "autre")  # "Raymonde, 84 ans": no profession
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}

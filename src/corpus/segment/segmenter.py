@@ -244,7 +244,7 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import originals, split_at_translations
 from .translation_parentheses import join_translations
 from .turns import TurnHandlers, _question_line
-from .unnamed_field_roles import apply_unnamed_field_roles
+from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
 from .written_answers import written_answer_speakers
@@ -1931,6 +1931,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
+    apply_outside_persons(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Patiente :", "Raymond, 81 ans": 'autre' (segment/unnamed_field_roles.py)
     # the context's registry when it read this very text (the lines before any cut), not built again
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)

@@ -12,9 +12,18 @@ is a document one of whose speakers has such a role (the speaker whose role is u
 traitant", "les infirmières": speakers who speak of them may be some); the institutions, offices
 and posts people talk about ("j'ai rejoint le Ministère", "un profil chef de projet", "les
 hôpitaux, on ne paie pas pour y rentrer") say what they speak of, not who speaks.
+
+In any document, a speaker left undescribed whom the text does say something of is outside the
+vocabulary too (apply_outside_persons): a turn whose label is a person noun of no role ("Patiente :",
+"Conjoint :", "La médiatrice en santé :", "Auditrice :"; the ``autre`` rules of roles.yaml), and a
+person presented by a name and an age alone ("Raymond, 81 ans", "Man Lucette, 84 ans,
+Capesterre-Belle-Eau": lang/fr presented_age_only_role), once the study's role (study_roles.py)
+left them undescribed.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..text import fold
 from .roles import ROLE_RULES, matched_role
@@ -61,3 +70,37 @@ def apply_unnamed_field_roles(segments: list, text: str, kinds: tuple | set | fr
     if not names_a_role(prose) and not names_a_care_role(spoken):
         for seg in targets:
             seg.role = OUTSIDE
+
+
+# a label that names what the speaker is: an article perhaps, the noun and a few words of complement
+# ("La médiatrice en santé"), no digit (a code or a number names one participant among others)
+PERSON_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}")
+MAX_LABEL_WORDS = 4
+# a name (not a code: "P3", "CD1", "MG", "E") presented by an age: no digit, a capital before a small letter
+# (or no name: "Un habitant de Royère, 78 ans, …")
+NAME = re.compile(r"[^\d]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][^\d]*")
+
+
+def _label(seg) -> str:
+    """The label a turn opens with ("Patiente : Je dois …" -> "Patiente"), '' when none."""
+    head, sep, _ = seg.text.partition(":")
+    head = head.strip()
+    return head if sep and PERSON_LABEL.fullmatch(head) and len(head.split()) <= MAX_LABEL_WORDS else ""
+
+
+def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozenset) -> None:
+    """Give ``autre`` to the undescribed speech items whose label is a person noun outside the
+    vocabulary, or whose description is an age alone, of a name or of nobody named."""
+    from . import conventions as cv
+    from .attributions import age_only
+
+    aged = cv.language_data().get("presented_age_only_role", OUTSIDE)
+    for seg in segments:
+        if seg.kind not in kinds or seg.role not in UNDESCRIBED:
+            continue
+        label = _label(seg) if seg.kind == "turn" else ""
+        if label and matched_role(label) == OUTSIDE:
+            seg.role, seg.role_raw = OUTSIDE, label
+        elif seg.role_raw and (not seg.speaker or NAME.fullmatch(seg.speaker)) and gazetteer is not None \
+                and age_only(seg.role_raw, gazetteer):
+            seg.role = aged

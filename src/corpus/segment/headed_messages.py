@@ -51,6 +51,7 @@ class Header:
     role: str = ""  # the trade a profile line gives
     place: str = ""  # the place a profile line gives
     run_in: int = -1  # where the message starts on the header's own line ("Commentaire de X : …")
+    bare: bool = False  # a name and a stamp, nothing else ("Claire – 07:42")
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +104,7 @@ def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
     # a person's name or display name: capitalised words, short lowercase particles between them
     word = r"(?-i:[A-ZÀ-Ý])[^\s:;,!?«»()]*"
     name = rf"{word}(?:\s+(?:(?-i:[a-zà-ÿ]{{1,3}}['’]?)\s*)?{word}){{0,3}}"
-    stamped = re.compile(rf"^\s*(?:(?:{openers})\s+)?(?:(?P<owner>{owners})|(?P<who>{name}))\s*(?:{seps})\s*"
+    stamped = re.compile(rf"^\s*(?P<opener>(?:{openers})\s+)?(?:(?P<owner>{owners})|(?P<who>{name}))\s*(?:{seps})\s*"
                          rf"(?:(?:{ratings})\s*(?:{seps})\s*)?(?:{stamps})\s*$", re.IGNORECASE)
     rated = re.compile(rf"^\s*(?:{ratings})\s*(?:{seps})\s*(?:{stamps})\s*$", re.IGNORECASE)
     run_in = re.compile(rf"^\s*(?:{openers})\s+(?P<who>{name})\s*:\s*(?=\S)", re.IGNORECASE)
@@ -123,7 +124,8 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     text = lines[i].text
     m = stamped.match(text)
     if m:
-        return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, role="owner" if m.group("owner") else "")
+        return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, role="owner" if m.group("owner") else "",
+                      bare=not m.group("opener") and not m.group("owner"))
     if name_line.match(text) and i + 1 < len(lines) and i + 1 not in headings and rated.match(lines[i + 1].text):
         return Header("stamped", text.strip(), i + 1)
     m = run_in.match(text)
@@ -140,16 +142,35 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
 def stamped_header_lines(lines: list[TextLine]) -> list[int]:
     """The lines of a document's stamped message headers ("Claire – 07:42", often set in bold like
     a heading), when there are at least ``headed_message_min`` of them; else none."""
-    out: list[int] = []
+    found: dict[int, Header] = {}
     i = 0
     while i < len(lines):
         h = _stamped_header(lines, i, {})
         if h is None:
             i += 1
             continue
-        out += range(i, h.end + 1)
+        found[i] = h
         i = h.end + 1
-    return out if len(out) >= _data().get("headed_message_min", 2) else []
+    found = _exchange(found)
+    if len(found) < _data().get("headed_message_min", 2):
+        return []
+    return [k for i, h in sorted(found.items()) for k in range(i, h.end + 1)]
+
+
+def _kin(author: str) -> bool:
+    """An author named by kinship ("Fille de M. L."): a relative of the person cared for."""
+    kin = cv._flex_alt(_data().get("colon_subject_kinship_nouns", [])) or "(?!)"
+    return bool(re.match(rf"(?:{kin})\s+(?:de|du|d['’])", author, re.IGNORECASE))
+
+
+def _exchange(found: dict[int, Header]) -> dict[int, Header]:
+    """The headers without the bare ones ("Claire – 07:42") unless these make an exchange: someone
+    writes twice and someone is named by a function or by kinship ("Dr Sabathé", "Fille de M.
+    L."); a programme's "Pause – 10:30" and "Accueil – 09:00" are neither."""
+    authors = [h.author for h in found.values() if h.bare]
+    if len(set(authors)) < len(authors) and any(_kin(a) or normalize_role(a) not in ("autre", "inconnu") for a in authors):
+        return found
+    return {i: h for i, h in found.items() if not h.bare}
 
 
 def _comment_header(lines: list[TextLine], i: int) -> tuple[str, int] | None:
@@ -219,7 +240,7 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, Header]:
             i = j
             continue
         i += 1
-    return out
+    return _exchange(out)
 
 
 def self_presented_role(body: str) -> str:
@@ -318,8 +339,7 @@ def _stamped_author(h: Header, words: str, intro: str) -> tuple[str, str]:
     writes them ("rédigées par la coordinatrice, Mme Lefèvre"); else the author, with the trade
     the message or the introduction gives them ("Claire, infirmière libérale à Mauvezin")."""
     d = _data()
-    kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
-    if re.match(rf"(?:{kin})\s+(?:de|du|d['’])", h.author, re.IGNORECASE):
+    if _kin(h.author):
         return "", d.get("colon_subject_kinship_role", "autre")
     if h.role == "owner":
         for rx in d.get("message_owner_writers", []):

@@ -12,6 +12,17 @@ infirmière libérale à Cayenne") is theirs; one who names no trade is a member
 (``headed_message_public_role``). The place a message names after a preposition is its
 author's for all their messages; without one, the place of the paragraph that introduces the
 thread. A header whose author is followed by no date is prose ("Message de la directrice").
+
+Headers ending on a stamp (issue #14, round 40): an SMS screenshot's "Claire – 07:42" (a bare name
+and a time: only as an exchange, someone writing twice and someone named by a function or by
+kinship, whose messages are then a relative's, unnamed), a social network's "Publication de
+Sandrine L. · 14 janvier 2024" and its run-in "Commentaire de Patrick D. : …", an online review's
+name over "1/5 – il y a 3 mois" and the owner's answer (the person the introduction says writes
+them), a forum's profile line "Nanou83 – IDEL – Localisation : Var – Messages : 1 204" (the trade
+and place of the poster) over its post date. A reply opening on "Nanou83 a écrit : …", an earlier
+poster of the thread, quotes her message: that line is hers, the reply the next paragraph. The
+sender's trade may come from the sentence introducing the exchange ("Claire, infirmière libérale
+à Mauvezin, m'a montré …").
 """
 
 from __future__ import annotations
@@ -52,6 +63,7 @@ class Header:
     place: str = ""  # the place a profile line gives
     run_in: int = -1  # where the message starts on the header's own line ("Commentaire de X : …")
     bare: bool = False  # a name and a stamp, nothing else ("Claire – 07:42")
+    owner: bool = False  # a reviewed place's answer ("Réponse du propriétaire – il y a 2 mois")
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +136,7 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     text = lines[i].text
     m = stamped.match(text)
     if m:
-        return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, role="owner" if m.group("owner") else "",
+        return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, owner=bool(m.group("owner")),
                       bare=not m.group("opener") and not m.group("owner"))
     if name_line.match(text) and i + 1 < len(lines) and i + 1 not in headings and rated.match(lines[i + 1].text):
         return Header("stamped", text.strip(), i + 1)
@@ -341,7 +353,7 @@ def _stamped_author(h: Header, words: str, intro: str) -> tuple[str, str]:
     d = _data()
     if _kin(h.author):
         return "", d.get("colon_subject_kinship_role", "autre")
-    if h.role == "owner":
+    if h.owner:
         for rx in d.get("message_owner_writers", []):
             m = re.search(rx, intro, re.IGNORECASE)
             if m:
@@ -398,7 +410,7 @@ class HeadedMessageHandlers:
             start += msg.run_in
         at, who = msg.quoted
         if at >= 0:  # the earlier message a reply quotes is its author's words
-            earlier = next(o for o in self.headed_messages.values() if o.author == who)
+            earlier = next((o for o in self.headed_messages.values() if o.author == who), Message(who, "", -1))
             self.spans.append(Span(self.lines[at].start, self.lines[at].end, "verbatim", {
                 "speaker": who, "role_raw": "", "role": earlier.role or "inconnu", "region": earlier.region,
                 "place": earlier.place, "attr_source": "attribution"}))

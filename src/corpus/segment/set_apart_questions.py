@@ -9,7 +9,9 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
    by a reply mark (lang/fr/set_apart_questions.yaml ``reply_marks``; the quoted lines of one
    question run together) or by any other mark and a space (a bullet, a dash: "• Depuis quand …
    ?" answered by "– Depuis le début …"). The document's presentation is the one with most answered questions:
-   questions followed by a paragraph of another presentation. At least
+   questions followed by a paragraph of another presentation. Or the answers are set apart: plain
+   questions each answered by paragraphs in capitals (an interview by e-mail "ses réponses, qu'elle
+   a écrites en majuscules"). At least
    ``set_apart_min_questions`` must be answered and most of them (two thirds).
 
 2. An interview, not an FAQ. The same layout sets an FAQ, a guide or an exam paper; what tells
@@ -25,7 +27,10 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
      question: an interview header ("Entretien 9 – Mme R., 78 ans, patiente …"), a reference to
      a numbered interview, or a full name with an apposition naming a role ("Anne Le Goff,
      pharmacienne à Lannion, préside …": the chapeau); or the document closes on a signature
-     naming the person ("Claire Berthet" over "Orthoptiste libérale": an e-mail's answers).
+     naming the person ("Claire Berthet" over "Orthoptiste libérale": an e-mail's answers), or
+     an e-mail's header above the questions naming its sender ("De : Sophie Carré – À : … –
+     Objet : …"), described by her signature at the end. Capital-letter answers need only most
+     answers in the first person (no FAQ answers in capitals).
 Then the questions serve as the question headings under which the segmenter's interview answers
 are read (segmenter ``_question_interview``, turns ``_qa_answer``).
 """

@@ -2767,7 +2767,7 @@ ROUND40_BELOW = {
     "memoire_citations_numerotees_crochets_c_numero_seul_attribution_dans_tableau_annexe_citation_entretien_profession_commune_tarn":
         "speaker 0.00, role 0.00 (quotes carrying only '[C3]', attributed in an annex table (C3 → E2, pharmacien, commune): speaker the quote number, role not read from the table)",
     "memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray":
-        "region 0.00 (s22-segwritten1: posts and comments found, speakers and roles right; the group's place, Forges-les-Eaux (Seine-Maritime), named only in the group's name, not in the gazetteer: the messages' own places (Beauvais, a Gournay elsewhere) or none)"
+        "region 0.00 (s22-segwritten1: posts and comments found, speakers and roles right; the group's place, Forges-les-Eaux (Seine-Maritime), named only in the group's name, not in the gazetteer: the messages' own places (Beauvais, a Gournay elsewhere) or none)",
     "memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a helping-relationship table 'N° | Ce que dit Mme V. | Ce que je réponds | Mon analyse': the patient's column narrative)",
     "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere":

@@ -12,6 +12,17 @@ infirmière libérale à Cayenne") is theirs; one who names no trade is a member
 (``headed_message_public_role``). The place a message names after a preposition is its
 author's for all their messages; without one, the place of the paragraph that introduces the
 thread. A header whose author is followed by no date is prose ("Message de la directrice").
+
+Headers ending on a stamp (issue #14, round 40): an SMS screenshot's "Claire – 07:42" (a bare name
+and a time: only as an exchange, someone writing twice and someone named by a function or by
+kinship, whose messages are then a relative's, unnamed), a social network's "Publication de
+Sandrine L. · 14 janvier 2024" and its run-in "Commentaire de Patrick D. : …", an online review's
+name over "1/5 – il y a 3 mois" and the owner's answer (the person the introduction says writes
+them), a forum's profile line "Nanou83 – IDEL – Localisation : Var – Messages : 1 204" (the trade
+and place of the poster) over its post date. A reply opening on "Nanou83 a écrit : …", an earlier
+poster of the thread, quotes her message: that line is hers, the reply the next paragraph. The
+sender's trade may come from the sentence introducing the exchange ("Claire, infirmière libérale
+à Mauvezin, m'a montré …").
 """
 
 from __future__ import annotations
@@ -39,6 +50,20 @@ class Message:
     role_raw: str = ""
     header_end: int = -1  # the header's last line (an e-mail's fields one per line)
     body: list[int] = field(default_factory=list)
+    run_in: int = -1  # where the body starts on the header's line ("Commentaire de X : …")
+    quoted: tuple[int, str] = (-1, "")  # a line quoting an earlier author's message ("X a écrit : …"), its author
+
+
+@dataclass
+class Header:
+    kind: str  # forum, mail, comment, stamped, profile
+    author: str
+    end: int  # the header's last line
+    role: str = ""  # the trade a profile line gives
+    place: str = ""  # the place a profile line gives
+    run_in: int = -1  # where the message starts on the header's own line ("Commentaire de X : …")
+    bare: bool = False  # a name and a stamp, nothing else ("Claire – 07:42")
+    owner: bool = False  # a reviewed place's answer ("Réponse du propriétaire – il y a 2 mois")
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +101,90 @@ def _comment_patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return header, re.compile(rf"^\s*{stamp}\s*$"), re.compile(rf"^\s*(?:{replies})(?:\s*$|\s+(?=\S.*:))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
+    """A header line whose stamp follows the author ("Claire – 07:42", "Publication de Sandrine L. ·
+    14 janvier 2024", "Réponse du propriétaire – il y a 2 mois"); a rating-and-stamp line under a
+    reviewer's name ("1/5 – il y a 3 mois") and the name line; a run-in header ("Commentaire de
+    Patrick D. : …"); a forum's profile line ("Nanou83 – IDEL – Localisation : Var – Messages : 12")."""
+    d = _data()
+    openers = _alt(d.get("forum_header_openers", [])) or "(?!)"
+    stamps = "|".join(d.get("message_header_stamps", [])) or "(?!)"
+    seps = _alt(d.get("message_header_separators", [])) or "(?!)"
+    ratings = "|".join(d.get("message_ratings", [])) or "(?!)"
+    owners = cv._flex_alt(d.get("owner_reply_labels", [])) or "(?!)"
+    # a person's name or display name: capitalised words, short lowercase particles between them
+    word = r"(?-i:[A-ZÀ-Ý])[^\s:;,!?«»()]*"
+    name = rf"{word}(?:\s+(?:(?-i:[a-zà-ÿ]{{1,3}}['’]?)\s*)?{word}){{0,3}}"
+    stamped = re.compile(rf"^\s*(?P<opener>(?:{openers})\s+)?(?:(?P<owner>{owners})|(?P<who>{name}))\s*(?:{seps})\s*"
+                         rf"(?:(?:{ratings})\s*(?:{seps})\s*)?(?:{stamps})\s*$", re.IGNORECASE)
+    rated = re.compile(rf"^\s*(?:{ratings})\s*(?:{seps})\s*(?:{stamps})\s*$", re.IGNORECASE)
+    run_in = re.compile(rf"^\s*(?:{openers})\s+(?P<who>{name})\s*:\s*(?=\S)", re.IGNORECASE)
+    fields = _alt(d.get("forum_profile_fields", [])) or "(?!)"
+    places = _alt(d.get("forum_place_fields", [])) or "(?!)"
+    cell = r"[^–—|·:]"
+    profile = re.compile(rf"^\s*(?P<who>[^\s–—|·:]{{2,40}})\s*[–—|·]\s*(?P<trade>{cell}{{2,40}}?)\s*"
+                         rf"(?P<fields>(?:[–—|·]\s*(?:{fields})\s*:\s*{cell}{{1,40}}?\s*)+)$", re.IGNORECASE)
+    place = re.compile(rf"(?:{places})\s*:\s*(?P<place>{cell}+?)\s*(?=[–—|·]|$)", re.IGNORECASE)
+    return stamped, re.compile(rf"^\s*{name}\s*$"), rated, run_in, profile, place
+
+
+def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
+    """The header of a message at line i in the shapes of _stamped_patterns, or None. A profile
+    line takes the post's date line under it; a rating line, the reviewer's name above it."""
+    stamped, name_line, rated, run_in, profile, place = _stamped_patterns(id(_data()))
+    text = lines[i].text
+    m = stamped.match(text)
+    if m:
+        return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, owner=bool(m.group("owner")),
+                      bare=not m.group("opener") and not m.group("owner"))
+    if name_line.match(text) and i + 1 < len(lines) and i + 1 not in headings and rated.match(lines[i + 1].text):
+        return Header("stamped", text.strip(), i + 1)
+    m = run_in.match(text)
+    if m:
+        return Header("stamped", m.group("who").strip(), i, run_in=m.end())
+    m = profile.match(text)
+    if m:
+        p = place.search(m.group("fields"))
+        end = i + 1 if i + 1 < len(lines) and i + 1 not in headings and _comment_patterns(id(_data()))[1].match(lines[i + 1].text) else i
+        return Header("profile", m.group("who"), end, role=normalize_role(m.group("trade")), place=p.group("place") if p else "")
+    return None
+
+
+def stamped_header_lines(lines: list[TextLine]) -> list[int]:
+    """The lines of a document's stamped message headers ("Claire – 07:42", often set in bold like
+    a heading), when there are at least ``headed_message_min`` of them; else none."""
+    found: dict[int, Header] = {}
+    i = 0
+    while i < len(lines):
+        h = _stamped_header(lines, i, {})
+        if h is None:
+            i += 1
+            continue
+        found[i] = h
+        i = h.end + 1
+    found = _exchange(found)
+    if len(found) < _data().get("headed_message_min", 2):
+        return []
+    return [k for i, h in sorted(found.items()) for k in range(i, h.end + 1)]
+
+
+def _kin(author: str) -> bool:
+    """An author named by kinship ("Fille de M. L."): a relative of the person cared for."""
+    kin = cv._flex_alt(_data().get("colon_subject_kinship_nouns", [])) or "(?!)"
+    return bool(re.match(rf"(?:{kin})\s+(?:de|du|d['’])", author, re.IGNORECASE))
+
+
+def _exchange(found: dict[int, Header]) -> dict[int, Header]:
+    """The headers without the bare ones ("Claire – 07:42") unless these make an exchange: someone
+    writes twice and someone is named by a function or by kinship ("Dr Sabathé", "Fille de M.
+    L."); a programme's "Pause – 10:30" and "Accueil – 09:00" are neither."""
+    authors = [h.author for h in found.values() if h.bare]
+    if len(set(authors)) < len(authors) and any(_kin(a) or normalize_role(a) not in ("autre", "inconnu") for a in authors):
+        return found
+    return {i: h for i, h in found.items() if not h.bare}
+
+
 def _comment_header(lines: list[TextLine], i: int) -> tuple[str, int] | None:
     """(author, the header's last line) of a blog comment's header at line i: "X dit :" with a
     stamp on its line or on the next; a narrative "Elle dit :" is followed by no stamp."""
@@ -108,26 +217,30 @@ def message_header(text: str) -> tuple[str, str] | None:
     return None
 
 
-def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, int]]:
-    """first line -> (kind, author, last line) of the message headers of a document: one line
-    (message_header), or an e-mail's fields one per line ("De : …" / "À : …" / "Objet : …"),
-    consecutive lines each opened by a field, a sender's and a subject's among them."""
+def header_blocks(lines: list[TextLine], headings) -> dict[int, Header]:
+    """first line -> the message header there, in a document: one line (message_header,
+    _stamped_header), a blog comment's (_comment_header), or an e-mail's fields one per line
+    ("De : …" / "À : …" / "Objet : …"), consecutive lines each opened by a field, a sender's and a
+    subject's among them."""
     _, sender, subject, _ = _patterns(id(_data()))
     d = _data()
     fields = re.compile(rf"^\s*(?:{'|'.join(_alt(d.get(k, [])) for k in ('mail_from_fields', 'mail_to_fields', 'mail_subject_fields', 'mail_date_fields'))})\s*:",
                         re.IGNORECASE)
-    out: dict[int, tuple[str, str, int]] = {}
+    out: dict[int, Header] = {}
     i = 0
     while i < len(lines):
-        h = message_header(lines[i].text) if i not in headings else None
-        if h:
-            out[i] = (*h, i)
+        if i in headings:
             i += 1
             continue
-        c = _comment_header(lines, i) if i not in headings else None
+        h = message_header(lines[i].text)
+        if h:
+            out[i] = Header(*h, i)
+            i += 1
+            continue
+        c = _comment_header(lines, i) or _stamped_header(lines, i, headings)
         if c:
-            out[i] = ("comment", *c)
-            i = c[1] + 1
+            out[i] = c if isinstance(c, Header) else Header("comment", *c)
+            i = out[i].end + 1
             continue
         j = i
         while j < len(lines) and j not in headings and fields.match(lines[j].text):
@@ -135,11 +248,11 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, tuple[str, str, 
         block = [lines[k].text for k in range(i, j)]
         who = next((m for t in block if (m := sender.match(t.strip()))), None)
         if len(block) >= 2 and who and any(subject.match(t.strip()) for t in block):
-            out[i] = ("mail", " ".join(who.group("who").split()), j - 1)
+            out[i] = Header("mail", " ".join(who.group("who").split()), j - 1)
             i = j
             continue
         i += 1
-    return out
+    return _exchange(out)
 
 
 def self_presented_role(body: str) -> str:
@@ -181,34 +294,82 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
     if len(headers) < _data().get("headed_message_min", 2):
         return {}
     out: dict[int, Message] = {}
-    for i, (kind, author, end) in sorted(headers.items()):
+    first = min(headers)
+    intro = " ".join(lines[k].text for k in range(max(0, first - 3), first) if k not in headings)
+    for i, h in sorted(headers.items()):
+        kind, author, end = h.kind, h.author, h.end
         j = end + 1
         while j < len(lines) and not lines[j].text.strip():
             j += 1
-        if j >= len(lines) or j in headers or j in headings:
+        if h.run_in >= 0:  # the message runs on from its header
+            j = i
+        elif j >= len(lines) or j in headers or j in headings:
             continue
+        quoted = _quoted_author(lines[j].text, [o.author for k, o in sorted(headers.items()) if k < i])
+        if quoted:  # the reply opens on the message it answers: the reply is the next paragraph
+            if j + 1 >= len(lines) or j + 1 in headers or j + 1 in headings or not lines[j + 1].text.strip():
+                continue
+            quoted, j = (j, quoted), j + 1
         body = [j]
-        while body[-1] + 1 < len(lines) and body[-1] + 1 not in headers and body[-1] + 1 not in headings \
+        while h.run_in < 0 and body[-1] + 1 < len(lines) and body[-1] + 1 not in headers and body[-1] + 1 not in headings \
                 and lines[body[-1] + 1].text.strip() \
                 and (italic(lines[j]) and italic(lines[body[-1] + 1]) or kind == "comment" and _before_reply(lines, body[-1] + 1, headers)):
             body.append(body[-1] + 1)
         words = " ".join(lines[k].text for k in body)
         if kind == "mail" and normalize_role(author) not in ("autre", "inconnu"):
             speaker, role = "", normalize_role(author)
+        elif kind == "stamped":
+            speaker, role = _stamped_author(h, words, intro)
         else:
-            speaker, role = author, self_presented_role(words) or (opening_profile(words) if kind == "comment" else "")
-        msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end)
+            speaker, role = author, h.role if h.role not in ("", "autre", "inconnu") else \
+                self_presented_role(words) or (opening_profile(words) if kind == "comment" else "")
+        msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end,
+                      run_in=h.run_in, quoted=quoted or (-1, ""))
         if gazetteer is not None:
-            msg.region, msg.place = locative_place(words, gazetteer)
+            msg.region, msg.place = _profile_place(h.place, gazetteer) if h.place else locative_place(words, gazetteer)
         out[i] = msg
     if not out:
         return {}
-    _share_places(out, lines, min(headers), gazetteer)
+    _share_places(out, lines, first, gazetteer)
     public = _data().get("headed_message_public_role", "")
     for msg in out.values():
         if not msg.role and msg.author:
             msg.role = public
     return out
+
+
+def _quoted_author(text: str, authors: list[str]) -> str:
+    """The earlier author a reply's first line quotes ("Nanou83 a écrit : …"), or ''."""
+    verbs = _alt(_data().get("comment_header_verbs", [])) or "(?!)"
+    m = re.match(rf"^\s*(?P<who>\S.{{0,39}}?)\s+(?:{verbs})\s*:\s*\S", text, re.IGNORECASE)
+    return m.group("who") if m and m.group("who") in authors else ""
+
+
+def _stamped_author(h: Header, words: str, intro: str) -> tuple[str, str]:
+    """(speaker, role) of a stamped header's message: a relative named by kinship ("Fille de M.
+    L.") has no name and a relative's role; an owner's answer is whoever the introduction says
+    writes them ("rédigées par la coordinatrice, Mme Lefèvre"); else the author, with the trade
+    the message or the introduction gives them ("Claire, infirmière libérale à Mauvezin")."""
+    d = _data()
+    if _kin(h.author):
+        return "", d.get("colon_subject_kinship_role", "autre")
+    if h.owner:
+        for rx in d.get("message_owner_writers", []):
+            m = re.search(rx, intro, re.IGNORECASE)
+            if m:
+                return m.group("name").strip(), normalize_role(m.group("role"))
+        return "", ""
+    role = self_presented_role(words)  # not its opening words: "Bonjour Dr, …" greets the addressee
+    if not role and h.author:
+        at = re.search(rf"(?<!\w){re.escape(h.author)}\s*,\s*(?P<rest>.+)", intro)
+        role = opening_profile(at.group("rest")) if at else ""
+    return h.author, role or (normalize_role(h.author) if normalize_role(h.author) not in ("autre", "inconnu") else "")
+
+
+def _profile_place(value: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of a profile's place field ("Localisation : Var")."""
+    found = gazetteer.find(value)
+    return (found[0][2].region, value[found[0][0]:found[0][1]]) if found else ("", "")
 
 
 def _share_places(found: dict[int, Message], lines: list[TextLine], first: int, gazetteer) -> None:
@@ -241,6 +402,17 @@ class HeadedMessageHandlers:
         attrs = {"speaker": msg.author, "role_raw": msg.role_raw, "role": msg.role or "inconnu", "region": msg.region,
                  "place": msg.place, "attr_source": "attribution"}
         for k in range(i, max(i, msg.header_end) + 1):  # the header's lines, each a narrative paragraph
-            self.spans.append(Span(self.lines[k].start, self.lines[k].end, "narrative"))
-        self.spans.append(Span(self.lines[msg.body[0]].start, self.lines[msg.last].end, "verbatim", attrs))
+            if k != msg.body[0]:
+                self.spans.append(Span(self.lines[k].start, self.lines[k].end, "narrative"))
+        start = self.lines[msg.body[0]].start
+        if msg.run_in >= 0:  # "Commentaire de X :" narrative, the comment after it the commenter's
+            self.spans.append(Span(start, start + msg.run_in, "narrative"))
+            start += msg.run_in
+        at, who = msg.quoted
+        if at >= 0:  # the earlier message a reply quotes is its author's words
+            earlier = next((o for o in self.headed_messages.values() if o.author == who), Message(who, "", -1))
+            self.spans.append(Span(self.lines[at].start, self.lines[at].end, "verbatim", {
+                "speaker": who, "role_raw": "", "role": earlier.role or "inconnu", "region": earlier.region,
+                "place": earlier.place, "attr_source": "attribution"}))
+        self.spans.append(Span(start, self.lines[msg.last].end, "verbatim", attrs))
         return msg.last + 1

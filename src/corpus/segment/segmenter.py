@@ -141,7 +141,7 @@ from .form_formulas import demote_copy_formulas
 from .framed_quotes import credit_below, tagged_call
 from .function_labels import function_label_speakers
 from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
-from .headed_messages import HeadedMessageHandlers
+from .headed_messages import HeadedMessageHandlers, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
@@ -215,6 +215,7 @@ from .set_apart_questions import (
     closing_lines,
     cut_set_apart,
     lead_lines,
+    mailed_person,
     presented_person,
     set_apart_questions,
 )
@@ -666,6 +667,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
         self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
+        # "Claire – 07:42" in bold over each message of a quoted exchange: a header, no heading (segment/headed_messages.py)
+        headers = set(stamped_header_lines(self.lines))
+        self.headings = {i: end for i, end in self.headings.items() if i not in headers}
         # the interviewer in italics, the interviewee in roman, no label: the italic paragraphs are the questions
         self.italic_questions = italic_question_lines(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.italic_questions.items():
@@ -816,6 +820,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
             presented, description = presented_person(lead_lines(self.lines, first))
             if not presented:
+                # an e-mail's header above the questions ("De : Sophie Carré – … – Objet : …"), her signature below
+                presented, description = mailed_person(lead_lines(self.lines, first), closing_lines(self.lines))
+            if not presented and not description:
                 # an e-mail's signature closing the answers: "Claire Berthet" over "Orthoptiste libérale"
                 presented, description = interview_subject(closing_lines(self.lines))
             name, desc = presented or name, desc or description

@@ -9,7 +9,9 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
    by a reply mark (lang/fr/set_apart_questions.yaml ``reply_marks``; the quoted lines of one
    question run together) or by any other mark and a space (a bullet, a dash: "• Depuis quand …
    ?" answered by "– Depuis le début …"). The document's presentation is the one with most answered questions:
-   questions followed by a paragraph of another presentation. At least
+   questions followed by a paragraph of another presentation. Or the answers are set apart: plain
+   questions each answered by paragraphs in capitals (an interview by e-mail "ses réponses, qu'elle
+   a écrites en majuscules"). At least
    ``set_apart_min_questions`` must be answered and most of them (two thirds).
 
 2. An interview, not an FAQ. The same layout sets an FAQ, a guide or an exam paper; what tells
@@ -25,7 +27,10 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
      question: an interview header ("Entretien 9 – Mme R., 78 ans, patiente …"), a reference to
      a numbered interview, or a full name with an apposition naming a role ("Anne Le Goff,
      pharmacienne à Lannion, préside …": the chapeau); or the document closes on a signature
-     naming the person ("Claire Berthet" over "Orthoptiste libérale": an e-mail's answers).
+     naming the person ("Claire Berthet" over "Orthoptiste libérale": an e-mail's answers), or
+     an e-mail's header above the questions naming its sender ("De : Sophie Carré – À : … –
+     Objet : …"), described by her signature at the end. Capital-letter answers need only most
+     answers in the first person (no FAQ answers in capitals).
 Then the questions serve as the question headings under which the segmenter's interview answers
 are read (segmenter ``_question_interview``, turns ``_qa_answer``).
 """
@@ -38,6 +43,7 @@ from . import conventions as cv
 from .attributions import apposition, describes_person, interview_header
 from .base import TextLine, append_cut
 from .fallbacks import interview_subject
+from .headed_messages import message_header
 from .roles import normalize_role
 
 _data = cv.language_data
@@ -132,12 +138,24 @@ def _civility_name() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{cv._flex_alt(_data().get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?")
 
 
+def mailed_person(lead: list[str], closing: list[str]) -> tuple[str, str]:
+    """The sender an e-mail's header above the questions names ("De : Sophie Carré – À : … – Objet
+    : …": the answers are her reply) and the description her signature at the end gives after her
+    name ("Mme Sophie Carré – Coordinatrice, DAC de l'Aisne"); a sender field naming a function
+    ("De : la coordinatrice") is the description; ('', '') without such a header."""
+    sender = next((h[1] for t in lead if (h := message_header(t)) and h[0] == "mail"), "")
+    if not sender or normalize_role(sender) not in ("autre", "inconnu"):
+        return "", sender
+    desc = next((t[t.find(sender) + len(sender):].strip(" –—-,") for t in closing if sender in t), "")
+    return sender, desc
+
+
 def _presents_person(lead: list[str]) -> bool:
     """A person presented above the first question: an interview header, a numbered interview,
-    or a full name with an apposition naming a role."""
+    a full name with an apposition naming a role, or an e-mail's sender."""
     if any(interview_header(t) or cv.INTERVIEW_REF.search(t) for t in lead):
         return True
-    return bool(presented_person(lead)[0])
+    return bool(presented_person(lead)[0] or any(mailed_person(lead, [])))
 
 
 def lead_lines(lines: list[TextLine], first: int) -> list[str]:
@@ -152,23 +170,34 @@ def closing_lines(lines: list[TextLine]) -> list[str]:
     return [ln.text.strip() for ln in lines if ln.text.strip()][-_setting("set_apart_lead_lines", 5):]
 
 
+# plain questions, each answered in capitals under it (an interview by e-mail: "ses réponses, écrites
+# en majuscules sous chaque question")
+CAPITAL_ANSWERS = "answered in capitals"
+
+
+def _answers(kind: str, shown: str) -> bool:
+    """Whether a line of this presentation goes on an answer to questions of ``kind``."""
+    return shown == "capitals" if kind == CAPITAL_ANSWERS else shown != kind
+
+
 def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, int]:
     """line index -> line end of each line of a question of a written interview whose questions
     are set apart by their presentation (see the module's docstring); {} when the document is no
     such interview."""
     shown = {ln.index: _presentation(ln, styles, text) for ln in lines}
     best: tuple[int, str, list[list[int]], list[list[int]]] = (0, "", [], [])
-    kinds = ["italic", "bold", "capitals", "reply"] + sorted({k for k in shown.values() if k.startswith("mark")})
+    kinds = ["italic", "bold", "capitals", "reply"] + sorted({k for k in shown.values() if k.startswith("mark")}) \
+        + [CAPITAL_ANSWERS]
     for kind in kinds:
         blocks: list[list[int]] = []  # runs of lines of this presentation
         for ln in lines:
             if shown[ln.index] == kind and blocks and blocks[-1][-1] == ln.index - 1 and kind == "reply":
                 blocks[-1].append(ln.index)
-            elif shown[ln.index] == kind:
+            elif shown[ln.index] == (kind if kind != CAPITAL_ANSWERS else ""):
                 blocks.append([ln.index])
         questions = [b for b in blocks if _is_question(lines[b[-1]].text)]
         answered = [b for b in questions if b[-1] + 1 < len(lines) and lines[b[-1] + 1].text.strip()
-                    and shown[b[-1] + 1] != kind]
+                    and _answers(kind, shown[b[-1] + 1])]
         if len(answered) > best[0]:
             best = (len(answered), kind, questions, answered)
     n, kind, questions, answered = best
@@ -182,14 +211,16 @@ def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, i
     answers = []
     for b in answered:
         k, parts = b[-1] + 1, []
-        while k < len(lines) and k not in starts and shown[k] != kind:
+        while k < len(lines) and k not in starts and _answers(kind, shown[k]):
             parts.append(lines[k].text)
             k += 1
         answers.append(" ".join(parts))
     singular = sum(1 for a in answers if _singular(a))
     speaking = sum(1 for a in answers if _first_person(a))
     addressing = sum(1 for a in answers if not _first_person(a) and _words("reader_markers").search(a))
-    if not (singular or speaking == len(answers)) or 2 * speaking <= len(answers) or speaking <= addressing:
+    # answers typed in capitals are the interviewee's own way of replying, no FAQ's: most in the first person suffice
+    if not (singular or speaking == len(answers) or kind == CAPITAL_ANSWERS) or 2 * speaking <= len(answers) \
+            or speaking <= addressing:
         return {}
     first = questions[0][0]
     if not _presents_person(lead_lines(lines, first)) and not interview_subject(closing_lines(lines))[0]:

@@ -17,7 +17,10 @@ from . import conventions as cv
 @cv.per_language_data
 def _translation() -> re.Pattern:
     markers = cv.word_forms("translation_markers", "")
-    return re.compile(rf"[ \t]*[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]")
+    # "(traduction : …)", or a parenthesis that holds nothing but a quotation in guillemets: the
+    # French of an English quote "“…” (« … »)"
+    return re.compile(rf"[ \t]*(?:[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]"
+                      rf"|\(\s*«[^()\[\]\n«»]{{8,600}}»\s*\))")
 
 
 def join_translations(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -241,7 +241,7 @@ from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
-from .translated_quotes import originals, split_at_translations
+from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_unnamed_field_roles
@@ -1253,6 +1253,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
+            # "Aicí soi nascut … ⏎[« Ici je suis né … »]": the original and its translation (segment/translated_quotes.py)
+            quotes, italics = join_bracketed(chunk, quotes, italics)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)

@@ -247,6 +247,7 @@ from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
+from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -430,6 +431,7 @@ HANDLERS = (
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
+    Handler("voiced table row", "_h_voiced_row", ("ctx",)),  # segment/voiced_columns.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -457,7 +459,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

@@ -12,7 +12,8 @@ A row's words cell (``voiced_column_words``) and its translation cell (``transla
 are one verbatim; a cell of the author's own words (``own_words_column_words``, a nursing student's
 process recording) is the interviewer's; any other cell (a number, an analysis) is narrative. The
 speaker is the parenthesis on the line under the row ("(P4, 72 ans, Saint-Louis)"), else the person
-the words header names ("Ce que dit Mme V."). A cell of fewer than ``voiced_column_min_words``
+the words header names ("Ce que dit Mme V."); the region, when the parenthesis gives none, the one
+the header's language names ("en créole réunionnais"). A cell of fewer than ``voiced_column_min_words``
 words ("(silence)", "(en français)") holds no one's words. Only a header with a words column and a
 translation column, an own-words column or a person named counts: a transcript table "Locuteur |
 Propos" (fallbacks.speaker_column_rows) or a survey table is read elsewhere.
@@ -25,7 +26,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .answer_tables import cell_spans
-from .attributions import PAREN_LINE
+from .attributions import PAREN_LINE, describe
 from .base import Span, TextLine, n_words
 
 
@@ -41,11 +42,12 @@ def _starts(cell: str, key: str) -> str | None:
 
 def _header(text: str) -> dict | None:
     """{"words": column, "translation": column or None, "own": column or None, "who": the person
-    the words header names or ''} of a header line, or None."""
+    the words header names or '', "rest": what else follows its words ("en créole réunionnais")}
+    of a header line, or None."""
     cells = [text[a:b] for a, b in cell_spans(text)]
     if len(cells) < 2:
         return None
-    found = {"words": None, "translation": None, "own": None, "who": ""}
+    found = {"words": None, "translation": None, "own": None, "who": "", "rest": ""}
     for k, cell in enumerate(cells):
         own, translation = _starts(cell, "own_words_column_words"), _starts(cell, "translation_column_words")
         words = _starts(cell, "voiced_column_words") if own is None and translation is None else None
@@ -55,8 +57,7 @@ def _header(text: str) -> dict | None:
             found["translation"] = k
         elif words is not None and found["words"] is None:
             found["words"] = k
-            named = re.fullmatch(cv.SPEAKER_CODE, words)
-            found["who"] = words if named else ""
+            found["who" if re.fullmatch(cv.SPEAKER_CODE, words) else "rest"] = words
     if found["words"] is None or not (found["translation"] is not None or found["own"] is not None or found["who"]):
         return None
     return found
@@ -89,7 +90,11 @@ def voiced_rows(lines: list[TextLine], ctx) -> dict[int, list[Span]]:
             attrs = _attribution(lines, j + 1, ctx)
             spans = []
             if spoken:
-                who = attrs if attrs is not None else ctx.code_attrs(header["who"]) if header["who"] else {}
+                who = dict(attrs if attrs is not None else ctx.code_attrs(header["who"]) if header["who"] else {})
+                if not who.get("region") and header["rest"]:
+                    # "Propos en créole réunionnais": the language's region
+                    _, region, place = describe(header["rest"], ctx.gazetteer)
+                    who.update(region=region, place=who.get("place") or place) if region else None
                 spans.append(Span(ln.start + spoken[0][0], ln.start + spoken[-1][1], "verbatim", dict(who)))
             if header["own"] is not None:
                 a, b = cells[header["own"]]
@@ -113,5 +118,10 @@ class VoicedColumnHandlers:
             self._voiced_rows = voiced_rows(self.lines, self.ctx)
         if i not in self._voiced_rows:
             return None
-        self.spans.extend(Span(s.start, s.end, s.kind, dict(s.attrs)) for s in self._voiced_rows[i])
+        for s in self._voiced_rows[i]:
+            attrs = dict(s.attrs)
+            if s.kind == "verbatim" and attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
+                # everyone the methods say was interviewed has this role
+                attrs.update(role=self.study_role, attr_source=attrs.get("attr_source") or "study_field")
+            self.spans.append(Span(s.start, s.end, s.kind, attrs))
         return i + 1

@@ -221,6 +221,7 @@ from .set_apart_questions import (
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
+from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
@@ -665,6 +666,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
         # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)
         self.run_in_profiles = profile_lines(self.lines)
+        # "… on sortait de la chambre en courant / aide-soignante, EHPAD": italic answers closed by a profile (segment/slashed_profiles.py)
+        self.slashed_profiles = slashed_lines(self.lines, self.styles)
         # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
         self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
@@ -1261,6 +1264,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
             profiled = profile_passages(group, self.run_in_profiles, a) if self.run_in_profiles else {}
+            if self.slashed_profiles:
+                profiled.update(slashed_passages(group, self.slashed_profiles, a))
+                italics = [(ia, ib) for ia, ib in italics if not any(ia < pb and pa < ib for pa, pb in profiled)]
             quotes = sorted(quotes + italics + unquoted + bolds + list(profiled))
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them

@@ -14,7 +14,8 @@ process recording) is the interviewer's; any other cell (a number, an analysis) 
 speaker is the parenthesis on the line under the row ("(P4, 72 ans, Saint-Louis)"), else the person
 the words header names ("Ce que dit Mme V."); the region, when the parenthesis gives none, the one
 the header's language names ("en créole réunionnais"). A cell of fewer than ``voiced_column_min_words``
-words ("(silence)", "(en français)") holds no one's words. Only a header with a words column and a
+words, or nothing but a parenthesis ("(silence)", "(en français)", "(il regarde la fenêtre)"),
+holds no one's words. Only a header with a words column and a
 translation column, an own-words column or a person named counts: a transcript table "Locuteur |
 Propos" (fallbacks.speaker_column_rows) or a survey table is read elsewhere.
 """
@@ -63,6 +64,14 @@ def _header(text: str) -> dict | None:
     return found
 
 
+# a cell that is nothing but a parenthesis or a bracket: an action, a silence, a language noted
+NOTE_CELL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*\.?\s*")
+
+
+def _holds_words(cell: str, least: int) -> bool:
+    return n_words(cell) >= least and not NOTE_CELL.fullmatch(cell)
+
+
 def _attribution(lines: list[TextLine], j: int, ctx) -> dict | None:
     """Attrs of a parenthesis alone on line j that opens with a speaker code, or None."""
     from .quotes import _coded_parenthesis  # quotes imports the segmenter's helpers
@@ -86,7 +95,7 @@ def voiced_rows(lines: list[TextLine], ctx) -> dict[int, list[Span]]:
         while j < len(lines) and len(cells := cell_spans(lines[j].text)) == width:
             ln = lines[j]
             spoken = [cells[c] for c in (header["words"], header["translation"]) if c is not None
-                      and n_words(ln.text[cells[c][0]:cells[c][1]]) >= least]
+                      and _holds_words(ln.text[cells[c][0]:cells[c][1]], least)]
             attrs = _attribution(lines, j + 1, ctx)
             spans = []
             if spoken:
@@ -98,7 +107,7 @@ def voiced_rows(lines: list[TextLine], ctx) -> dict[int, list[Span]]:
                 spans.append(Span(ln.start + spoken[0][0], ln.start + spoken[-1][1], "verbatim", dict(who)))
             if header["own"] is not None:
                 a, b = cells[header["own"]]
-                if n_words(ln.text[a:b]) >= least:
+                if _holds_words(ln.text[a:b], least):
                     spans.append(Span(ln.start + a, ln.start + b, "moderator", {}))
             out[j] = spans
             if attrs is not None and spoken:

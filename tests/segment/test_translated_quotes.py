@@ -67,7 +67,7 @@ def test_brackets_that_are_no_translation(line):
 OCCITAN = "Lo mètge ven pas pus al vilatge, cal anar a Rodés per tot."
 PROSE = [
     "Plusieurs patients m'ont répondu en occitan ; je donne l'original puis ma traduction.",
-    "Mme Bousquet, ancienne agricultrice, évoque le départ du médecin :",
+    "Une ancienne agricultrice évoque le pharmacien du bourg :",
     OCCITAN,
     "[« Le médecin ne vient plus au village, il faut aller à Rodez pour tout. »] — Mme Bousquet, 86 ans, Espalion",
     "Ce sentiment d'abandon revient chez presque tous les patients rencontrés.",
@@ -80,7 +80,7 @@ def test_in_prose_the_bracketed_translation_in_guillemets_joins_the_original(gaz
     _, segs = _segment(PROSE, gazetteer, styles=_italic(text, OCCITAN))
     s = _at(text, segs, "Lo mètge ven pas pus")
     assert s.kind == "verbatim" and "il faut aller à Rodez" in text[s.char_start:s.char_end]
-    assert s.region == "Occitanie"
+    assert (s.speaker, s.region) == ("Mme Bousquet", "Occitanie")  # the dash after the bracket, not the lead-in
     assert _at(text, segs, "Ce sentiment d'abandon").kind == "narrative"
 
 

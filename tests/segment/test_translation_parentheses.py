@@ -50,3 +50,37 @@ def test_in_an_article(gazetteer):
     assert s.speaker == "Marthe"
     s = _at(text, segs, "On renouvelle ce qu'on peut")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Thierry Meyer", "pharmacien")
+
+
+def test_a_parenthesis_holding_the_quotation_in_french():
+    # an English quote, its French in guillemets in a parenthesis, then the code (segtables1)
+    text = ("“Back home you just ring the surgery.” (« Chez nous, on appelle le cabinet. ») [P-GB3, Ribérac]")
+    assert _joined(text) == [text[:text.index(" [P-GB3")]]
+    # unseen: Italian in guillemets, an incise after the translation
+    text = "« Il medico non viene più in paese. » (« Le médecin ne vient plus au village. »), dit-il."
+    assert _joined(text) == [text[:text.index(", dit-il")]]
+
+
+@pytest.mark.parametrize("text", [
+    # a parenthesis that comments in guillemets after a French quote: prose around the guillemets
+    "« On attend trois mois » (ce que la CPTS appelle « le délai »), dit-elle.",
+    # a parenthesis holding a short title, not a sentence
+    "« On se parle » (« Ensemble »), affiche la plaquette.",
+])
+def test_parentheses_that_are_no_translation(text):
+    assert _joined(text)[0] == text[:text.index("»") + 1]
+
+
+ENGLISH = [
+    "II.2 Se soigner loin de chez soi",
+    "Les neuf participants (P-IE1 à P-IE9) sont irlandais ; les entretiens ont été menés en anglais.",
+    "“My GP here listens more, but I wait weeks for the physio.” (« Mon médecin ici écoute davantage, mais "
+    "j'attends des semaines pour le kiné. ») [P-IE2, Bergerac]",
+]
+
+
+def test_the_english_quote_and_its_translation_are_one_verbatim_of_the_code(gazetteer):
+    text, segs = _segment(ENGLISH, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "My GP here listens more")
+    assert s.kind == "verbatim" and "j'attends des semaines" in text[s.char_start:s.char_end]
+    assert (s.speaker, s.region) == ("P-IE2", "Nouvelle-Aquitaine")

@@ -990,20 +990,20 @@ SETS["segment_unseen40"] = {
     "memoire_citations_numerotees_crochets_c_numero_seul_attribution_dans_tableau_annexe_citation_entretien_profession_commune_tarn": (1.0, 0.0, 0.0, 1.0),
     "memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray": (1.0, 1.0, 1.0, 0.0),  # s22-segwritten1: 'Publication de X · date', run-in 'Commentaire de X :' -> 0/4 -> 4/4, region 0.00 (headed_messages)
     "memoire_ifsi_echange_sms_transcrit_capture_ecran_etiquettes_role_heure_tiret_infirmiere_liberale_medecin_fille_patiente_gers": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten1: 'Claire – 07:42' SMS headers, trade from the introducing sentence, kinship sender unnamed -> 0/4 -> 4/4 (headed_messages)
-    "memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand": (0.0, 0.0, 0.0, 0.0),
-    "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere": (0.0, 0.0, 0.0, 0.0),
-    "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis": (0.0, 0.0, 0.0, 0.0),
+    "memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand": (1.0, 1.0, 0.0, 1.0),  # s22-segtables1: f1 0 -> 1 (voiced_columns.py)
+    "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere": (1.0, 0.66, 1.0, 1.0),  # s22-segtables1: f1 0 -> 1, 5 FP -> 0 (translated_quotes.py join_bracketed; quotes.py dash credit)
+    "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis": (1.0, 1.0, 0.33, 1.0),  # s22-segtables1: f1 0 -> 1 (voiced_columns.py)
     "memoire_theatre_forum_seance_cpts_scene_modele_resumee_joker_spect_acteurs_interventions_salle_etiquettes_profession_entre_crochets_limoges": (0.0, 0.0, 0.0, 0.0),
     "negatif_fiche_reflexe_appel_telephonique_interprofessionnel_sbar_situation_contexte_evaluation_demande_deux_points_phrases_modeles_je_vous_appelle": (0.0, 1.0, 1.0, 1.0),
     "negatif_memo_cotations_ngap_infirmieres_cpts_codes_actes_libelles_guillemets_faq_puis_je_coter_reponse_deux_points_exemples_patients": (1.0, 1.0, 1.0, 1.0),
     "negatif_protocole_revue_litterature_equations_recherche_guillemets_operateurs_booleens_criteres_deux_points_auteurs_annee_resultats_nous": (1.0, 1.0, 1.0, 1.0),
     "negatif_recueil_dictons_creoles_guadeloupeens_sante_original_italique_traduction_guillemets_sens_deux_points_usage_soignant": (1.0, 1.0, 1.0, 1.0),
     "negatif_regles_du_jeu_theatre_forum_consignes_public_roles_joker_spect_acteur_deux_points_exemples_phrases_stop_je_remplace": (1.0, 1.0, 1.0, 1.0),
-    "rapport_enquete_reponses_libres_groupees_sous_chaque_question_italique_sans_guillemets_profil_apres_barre_oblique_ehpad_ssiad_doubs": (0.0, 0.0, 0.0, 0.0),
+    "rapport_enquete_reponses_libres_groupees_sous_chaque_question_italique_sans_guillemets_profil_apres_barre_oblique_ehpad_ssiad_doubs": (1.0, 1.0, 0.75, 1.0),  # s22-segtables1: f1 0 -> 1 (slashed_profiles.py)
     "rapport_evaluation_realiste_configurations_cmo_contexte_mecanisme_resultat_deux_points_verbatim_a_l_appui_code_fonction_tiret_cotes_d_armor": (1.0, 0.0, 1.0, 1.0),
     "revue_litterature_meta_synthese_citations_participants_etudes_citees_attribution_profession_auteur_annee_parentheses_grand_est_bretagne": (0.66, 1.0, 1.0, 0.0),
     "these_mg_forum_infirmiers_liberaux_fil_discussion_pseudo_a_ecrit_citation_message_precedent_reponse_profil_localisation_var": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten1: forum profile lines (trade, 'Localisation :'), 'X a écrit :' quoting an earlier poster -> 0/4 -> 4/4 (headed_messages)
-    "these_mg_patients_britanniques_citation_anglaise_traduction_francaise_parentheses_code_p_gb_dordogne_charente": (0.0, 0.0, 0.0, 0.0),
+    "these_mg_patients_britanniques_citation_anglaise_traduction_francaise_parentheses_code_p_gb_dordogne_charente": (1.0, 1.0, 1.0, 1.0),  # s22-segtables1: f1 0 -> 1, 5 FP -> 0 (translation_parentheses.py; code 'P-GB3')
 }
 
 
@@ -1188,9 +1188,7 @@ FP_ALLOWED.update({
 FP_ALLOWED.update({
     ("segment_unseen40", "compte_rendu_groupe_balint_presentation_de_cas_indirecte_reactions_participants_prenoms_fictifs_deux_points_guillemets_leader_essonne"): 4,  # untuned: Balint minutes: the leader's italic turns 'La leader :' as informant turns, 'Florence : « … »' reactions split (turn + verbatim), roles from the presentation not carried (4 FP)
     ("segment_unseen40", "journal_de_bord_ipa_msp_entrees_datees_jour_heure_propos_patients_medecins_guillemets_pensees_propres_italiques_verdun_meuse"): 2,  # untuned: a nurse's logbook: a doctor's words and the patients' found, but attributions from the dated entry's sentence partly wrong (a doctor's quote split, a patient's role medecin_generaliste)
-    ("segment_unseen40", "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere"): 5,  # untuned: Occitan answers in italics without guillemets and the French translation in square brackets: the original and the translation as separate items, none matched (5 FP)
     ("segment_unseen40", "negatif_fiche_reflexe_appel_telephonique_interprofessionnel_sbar_situation_contexte_evaluation_demande_deux_points_phrases_modeles_je_vous_appelle"): 1,  # untuned: a model phrase « Je vous appelle au sujet de M. / Mme … » in a method sheet as a verbatim
-    ("segment_unseen40", "these_mg_patients_britanniques_citation_anglaise_traduction_francaise_parentheses_code_p_gb_dordogne_charente"): 5,  # untuned: English quotes in curly quotes with the French translation in parentheses and the code '[P-GB3, Ribérac]': original and translation as separate unattributed items, none matched (5 FP)
 })
 
 
@@ -2751,21 +2749,19 @@ ROUND40_BELOW = {
     "memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray":
         "region 0.00 (s22-segwritten1: posts and comments found, speakers and roles right; the group's place, Forges-les-Eaux (Seine-Maritime), named only in the group's name, not in the gazetteer: the messages' own places (Beauvais, a Gournay elsewhere) or none)",
     "memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a helping-relationship table 'N° | Ce que dit Mme V. | Ce que je réponds | Mon analyse': the patient's column narrative)",
+        "role 0.00 (s22-segtables1: the table read by segment/voiced_columns.py, Mme V.'s cells verbatims, the student's moderator; her role inconnu, expected autre)",
     "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere":
-        'f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN, 5 FP: Occitan answers in italics without guillemets and the French translation in square brackets: the original and the translation as separate items, none matched (5 FP))',
+        "speaker 0.67 (s22-segtables1: the original and the bracketed translation one verbatim; M. Boyer's quote, introduced by the paragraph before ('il se tait longtemps puis répond :'), given to the previous speaker)",
     "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a table 'Créole | Traduction' with the attribution on the next line: narrative)",
+        "role 0.33 (s22-segtables1: rows read by segment/voiced_columns.py; the patients '(P4, 72 ans, Saint-Louis)' role inconnu, expected autre)",
     "memoire_theatre_forum_seance_cpts_scene_modele_resumee_joker_spect_acteurs_interventions_salle_etiquettes_profession_entre_crochets_limoges":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a theatre-forum session: 'Joker :' moderator, audience members labelled '[Spect-actrice 1, infirmière libérale] :', '[La salle] : Oui !': narrative)",
     "rapport_enquete_reponses_libres_groupees_sous_chaque_question_italique_sans_guillemets_profil_apres_barre_oblique_ehpad_ssiad_doubs":
-        'f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: free answers grouped under each question, in italics without guillemets, the profile after a slash: narrative)',
+        "role 0.75 (s22-segtables1: answers read by segment/slashed_profiles.py; 'agent de service hospitalier' read hospitalier, expected autre)",
     "rapport_evaluation_realiste_configurations_cmo_contexte_mecanisme_resultat_deux_points_verbatim_a_l_appui_code_fonction_tiret_cotes_d_armor":
         "speaker 0.00 ('Verbatim à l'appui : « … » – Asalée 2, infirmière, Lamballe' found, the code before the function not read as the speaker)",
     "revue_litterature_meta_synthese_citations_participants_etudes_citees_attribution_profession_auteur_annee_parentheses_grand_est_bretagne":
         "f1 0.67, region 0.00 (2 FN: quotes of the cited studies' participants '(MG7 ; Morel et al., 2019)': half found, the study's region not carried)",
-    "these_mg_patients_britanniques_citation_anglaise_traduction_francaise_parentheses_code_p_gb_dordogne_charente":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN, 5 FP: English quotes in curly quotes with the French translation in parentheses and the code '[P-GB3, Ribérac]': original and translation as separate unattributed items, none matched (5 FP))",
 }
 ROUND40_INTERVIEWS = ['annexe_entretien_par_courriel_questions_numerotees_reponses_inserees_en_majuscules_sans_etiquette_coordinatrice_dac_aisne', 'annexe_focus_group_infirmiers_mayotte_etiquettes_ide_numero_plus_reponses_simultanees_ide1_ide3_chevauchement_tour_trois_paragraphes_mamoudzou', 'compte_rendu_groupe_balint_presentation_de_cas_indirecte_reactions_participants_prenoms_fictifs_deux_points_guillemets_leader_essonne', 'decision_chambre_disciplinaire_ordre_infirmiers_audience_publique_declarations_parties_a_declare_guillemets_considerant_indirect_dijon', 'journal_de_bord_ipa_msp_entrees_datees_jour_heure_propos_patients_medecins_guillemets_pensees_propres_italiques_verdun_meuse', 'memoire_avis_en_ligne_fiche_etablissement_msp_note_sur_5_pseudonyme_date_relative_reponse_du_proprietaire_dreux', 'memoire_citations_numerotees_crochets_c_numero_seul_attribution_dans_tableau_annexe_citation_entretien_profession_commune_tarn', 'memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray', 'memoire_ifsi_echange_sms_transcrit_capture_ecran_etiquettes_role_heure_tiret_infirmiere_liberale_medecin_fille_patiente_gers', 'memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand', 'memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere', 'memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis', 'memoire_theatre_forum_seance_cpts_scene_modele_resumee_joker_spect_acteurs_interventions_salle_etiquettes_profession_entre_crochets_limoges', 'rapport_enquete_reponses_libres_groupees_sous_chaque_question_italique_sans_guillemets_profil_apres_barre_oblique_ehpad_ssiad_doubs', 'rapport_evaluation_realiste_configurations_cmo_contexte_mecanisme_resultat_deux_points_verbatim_a_l_appui_code_fonction_tiret_cotes_d_armor', 'revue_litterature_meta_synthese_citations_participants_etudes_citees_attribution_profession_auteur_annee_parentheses_grand_est_bretagne', 'these_mg_forum_infirmiers_liberaux_fil_discussion_pseudo_a_ecrit_citation_message_precedent_reponse_profil_localisation_var', 'these_mg_patients_britanniques_citation_anglaise_traduction_francaise_parentheses_code_p_gb_dordogne_charente']
 

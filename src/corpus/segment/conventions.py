@@ -257,8 +257,9 @@ def _build(d: dict) -> dict:
     # a civility and a name or initial (Mme D., M. T.), a listed word (Enquêteur, INT, Q, R,
     # Plusieurs participants), a first name or a bare capital (kept only when they recur)
     # (a hyphen or an underscore may join the letters and the number: "MG-3", "IDE_2")
-    # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1)
-    code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-)?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
+    # a group's code may come first, joined by a hyphen: "G2-P1" (group 2, participant 1), or the
+    # participant's letter before a group's letters: "P-GB3" (participant, British, 3)
+    code = rf"(?:[A-ZÉ]{{1,3}}\d{{1,2}}-|[A-ZÉ]-(?=[A-ZÉ]{{1,3}}\d))?[A-ZÉ]{{1,{n}}}[-_]?\d{{1,3}}(?:\s?t\b)?(?:\s?\(\d\))?"
     # or in lower case ("e3", "mg1"): a few letters only, so that a word and a number stay no code
     lower = int(d.get("lowercase_code_letters_max", 0))
     if lower:

@@ -479,6 +479,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"},
                          (b + dm.start("desc") - 1, b + dm.end()))
+    # (the rest of the line only: no next quotation after the credit)
+    da = cv.DASH_ATTRIBUTION.match(after.strip()) if words >= 3 and len(after) <= 200 \
+        and not re.search(r"[«»\"“”]", after) else None
+    if da and describes_person(da.group("rest")):
+        # "[« … »] — Sr Rosalie, 88 ans, Nasbinals": a name and what they are after a dash (segment/translated_quotes.py)
+        speaker, _ = speaker_label(da.group("code"))
+        role, region, place = describe(da.group("rest"), ctx.gazetteer)
+        return QuoteCall(True, {"speaker": speaker, "role_raw": da.group("rest"), "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"},
+                         (b + after.index(da.group("code")), b + len(after.rstrip())))
     # an editorial bracket between the quote and its source: "« … » [traduit du turc par la
     # médiatrice] (Mme K., 27 ans)" — the parenthesis after it says who spoke
     pm = EDITORIAL_THEN_PAREN.match(after) or cv.PAREN.match(after)

@@ -222,6 +222,7 @@ from .set_apart_questions import (
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
+from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
@@ -242,12 +243,13 @@ from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
-from .translated_quotes import originals, split_at_translations
+from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
+from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
 
@@ -431,6 +433,7 @@ HANDLERS = (
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
+    Handler("voiced table row", "_h_voiced_row", ("ctx",)),  # segment/voiced_columns.py
     Handler("participant table row", "_h_participant_row", ("ctx",)),
     Handler("attribution line", "_h_attribution", ("attributions", "owner")),
     Handler("block quote", "_h_block_quote", ("owner",)),
@@ -458,7 +461,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -664,6 +667,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
         # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)
         self.run_in_profiles = profile_lines(self.lines)
+        # "… on sortait de la chambre en courant / aide-soignante, EHPAD": italic answers closed by a profile (segment/slashed_profiles.py)
+        self.slashed_profiles = slashed_lines(self.lines, self.styles)
         # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
         self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
@@ -1260,10 +1265,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
+            # "Aicí soi nascut … ⏎[« Ici je suis né … »]": the original and its translation (segment/translated_quotes.py)
+            quotes, italics = join_bracketed(chunk, quotes, italics)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
             profiled = profile_passages(group, self.run_in_profiles, a) if self.run_in_profiles else {}
+            if self.slashed_profiles:
+                profiled.update(slashed_passages(group, self.slashed_profiles, a))
+                italics = [(ia, ib) for ia, ib in italics if not any(ia < pb and pa < ib for pa, pb in profiled)]
             quotes = sorted(quotes + italics + unquoted + bolds + list(profiled))
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them

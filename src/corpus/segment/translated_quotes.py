@@ -9,6 +9,13 @@ The parenthesis is cut off the translation's line, so that it is an attribution 
 block quote (segment/attributions.py); the original above the translation belongs to the same
 quote. Only a bracketed line right under an italic paragraph counts: a bracket in prose ("[…]",
 an editor's note) does not.
+
+In prose, the translation in guillemets inside the brackets, the attribution (if any) after a dash:
+
+    La Maria ven cada matin, me parla …                       (italics)
+    [« Marie vient chaque matin, elle me parle … »] — Sr Rosalie, 88 ans, Nasbinals
+
+the italic passage and the bracketed quotation are one quotation (join_bracketed).
 """
 
 from __future__ import annotations
@@ -21,6 +28,27 @@ from .base import StyleMap, TextLine, append_cut
 TRANSLATION = re.compile(r"^\s*\[[^\[\]]{12,}[.!?…]\s*\]\s*(?=\([^()]{3,150}\)\s*\.?\s*$)")
 # a paragraph this much in italics is the original of the quote
 ITALIC_SHARE = 0.6
+
+
+# what may separate an italic original from "[« translation »]": spaces or a line break, the bracket
+BRACKET_OPEN = re.compile(r"\s*\[\s*$")
+BRACKET_CLOSE = re.compile(r"\s*\]")
+
+
+def join_bracketed(chunk: str, quotes: list[tuple[int, int]],
+                   italics: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(quotes, italics) of a paragraph run, each italic passage followed by a quotation in
+    brackets ("[« … »]") joined with it into one quotation that runs to the closing bracket."""
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for ia, ib in italics:
+        for qa, qb in quotes:
+            close = BRACKET_CLOSE.match(chunk, qb)
+            if qa >= ib and chunk[qa:qa + 1] == "«" and BRACKET_OPEN.fullmatch(chunk, ib, qa) and close:
+                joined[(ia, ib)] = joined[(qa, qb)] = (ia, close.end())
+    if not joined:
+        return quotes, italics
+    out = sorted({joined.get(q, q) for q in quotes + italics if q not in italics or q in joined})
+    return out, [i for i in italics if i not in joined]
 
 
 def _italic(ln: TextLine, styles: StyleMap) -> bool:

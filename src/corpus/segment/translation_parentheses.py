@@ -17,14 +17,19 @@ from . import conventions as cv
 @cv.per_language_data
 def _translation() -> re.Pattern:
     markers = cv.word_forms("translation_markers", "")
-    return re.compile(rf"[ \t]*[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]")
+    # "(traduction : …)", or a parenthesis that holds nothing but a quotation of three words or
+    # more in guillemets: the French of an English quote "“…” (« … »)"
+    return re.compile(rf"[ \t]*(?:[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]"
+                      rf"|\(\s*«\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){{2,80}}\s*»\s*\))")
 
 
 def join_translations(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotations of a paragraph run, each one closed by a guillemet and followed by its
     translation in a parenthesis extended over it."""
-    out = []
+    out: list[tuple[int, int]] = []
     for qa, qb in quotes:
+        if out and qb <= out[-1][1]:
+            continue  # the translation's guillemets, inside the parenthesis joined to the quotation
         m = _translation().match(chunk, qb) if chunk[qb - 1:qb] in "»”\"" else None
         out.append((qa, m.end()) if m is not None else (qa, qb))
     return out

@@ -240,7 +240,7 @@ def main():
         for i, t in enumerate(TH):
             per = {s: rows[s][i]["f1"] - base_rows[s][i]["f1"] for s in m if rows[s][i]["tp"] + rows[s][i]["fn"] >= 5}
             print(f"{t}: cut-offs " + "; ".join(f"{s} {cut[t][s]}" for s in tl.SETS)
-                  + f"\n  F1 Δ per set: " + ", ".join(f"{s} {v:+.3f}" for s, v in per.items() if abs(v) > 1e-9))
+                  + "\n  F1 Δ per set: " + ", ".join(f"{s} {v:+.3f}" for s, v in per.items() if abs(v) > 1e-9))
 
 
 if __name__ == "__main__":

@@ -131,6 +131,22 @@ def run(saved, rule):
     return dec, cut
 
 
+def resampled(saved, rule):
+    """{theme: (moves, choices)}: how often a fold's cut-off moves when one of its training sets is left out of the
+    choice (the models unchanged: a stand-in for a neutral change of the training data)."""
+    out = {}
+    for theme, th in saved["scores"].items():
+        moves = n = 0
+        for held in saved["sets"]:
+            ys, rules, ps = inner(th, held)
+            full = choose(ys, rules, ps, rule)
+            for k in range(len(ys)):
+                n += 1
+                moves += choose(ys[:k] + ys[k + 1:], rules[:k] + rules[k + 1:], ps[:k] + ps[k + 1:], rule) != full
+        out[theme] = (moves, n)
+    return out
+
+
 def flatness(saved, theme):
     """Per fold: the chosen (up, down), its criterion, how many coarse grid points lie within 0.005 / 0.01 of it, and
     the best criterion at another up and at another down (how much the choice wins by)."""
@@ -193,31 +209,33 @@ def main():
         m = macro(rows)
         moved = {}
         h_rows = None
-        if len(saved) > 1:
+        if len(saved) > 1:  # a second scores file: all four themes, or some (then no health21 row)
             dec_h, cut_h = run(saved[1], rule)
-            moved = {t: sum(cut[t][s] != cut_h[t][s] for s in tl.SETS) for t in TH}
-            h_rows = row(dec_h)
-        results[rule] = (rows, m, cut, moved, h_rows)
+            moved = {t: sum(cut[t][s] != cut_h[t][s] for s in tl.SETS) for t in cut_h}
+            h_rows = row(dec_h) if len(cut_h) == len(TH) else None
+        results[rule] = (rows, m, cut, moved, h_rows, resampled(saved[0], rule))
 
     print("## rules, four themes by the coder (22-set leave-one-set-out), base features\n")
     print("| rule | mean (21, D out) | Δ vs default | D err | sets below −0.01 vs default | up / down / equal | "
-          "κ per theme | folds whose cut-off moves with health21 (" + " / ".join(TH) + ", total) |")
-    print("|---|---|---|---|---|---|---|---|")
-    for rule, (rows, m, cut, moved, _) in results.items():
+          "κ per theme | folds whose cut-off moves with health21 | cut-offs moved by leaving one training set out "
+          "(" + " / ".join(TH) + ", of 462 each; total) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for rule, (rows, m, cut, moved, _, rs) in results.items():
         d = {s: m[s] - bm[s] for s in m}
         low = ", ".join(f"{s} {v:+.3f}" for s, v in d.items() if v < -0.01) or "none"
         kap = " / ".join(f"{np.mean([rows[s][i]['kappa'] for s in m if rows[s][i]['tp'] + rows[s][i]['fn'] >= 5]):.3f}"
                          for i in range(len(TH)))
-        mv = " / ".join(str(moved[t]) for t in TH) + f", {sum(moved.values())}" if moved else ""
+        mv = ", ".join(f"{t} {v} of 22" for t, v in moved.items())
+        rv = " / ".join(str(rs[t][0]) for t in TH) + f"; {sum(v[0] for v in rs.values())}"
         print(f"| {rule} | {np.mean(list(m.values())):.4f} | {np.mean(list(m.values())) - np.mean(list(bm.values())):+.4f}"
               f" | {sum(r['fp'] + r['fn'] for r in rows['D'])} | {low} | {sum(v > 1e-9 for v in d.values())} / "
-              f"{sum(v < -1e-9 for v in d.values())} / {sum(abs(v) <= 1e-9 for v in d.values())} | {kap} | {mv} |")
+              f"{sum(v < -1e-9 for v in d.values())} / {sum(abs(v) <= 1e-9 for v in d.values())} | {kap} | {mv} | {rv} |")
 
-    if len(saved) > 1:
+    if len(saved) > 1 and all(r[4] is not None for r in results.values()):
         print("\n## health21 judged under each rule (base → health21, the same rule on both)\n")
         print("| rule | mean base | mean health21 | Δ | sets below −0.01 |")
         print("|---|---|---|---|---|")
-        for rule, (rows, m, _, _, h_rows) in results.items():
+        for rule, (rows, m, _, _, h_rows, _) in results.items():
             hm = macro(h_rows)
             low = ", ".join(f"{s} {hm[s] - m[s]:+.3f}" for s in m if hm[s] - m[s] < -0.01) or "none"
             print(f"| {rule} | {np.mean(list(m.values())):.4f} | {np.mean(list(hm.values())):.4f} | "
@@ -225,7 +243,7 @@ def main():
 
     wanted = os.environ.get("DETAIL", "").split(",")
     for rule in [r for r in wanted if r in results]:
-        rows, m, cut, moved, _ = results[rule]
+        rows, m, cut, moved, _, _ = results[rule]
         print(f"\n## default vs {rule}: per set (four themes by the coder)\n")
         print(f"| set | default | {rule} | Δ |")
         print("|---|---|---|---|")

@@ -77,21 +77,6 @@ def test_examples_vector_switches_are_schema_checked(tmp_path):
             cconfig.load_config(path)
 
 
-def test_examples_cutoff_is_mean_or_pooled(tmp_path):
-    """Session 22 (themes23): coding.examples_cutoff judges the flip thresholds by the mean F1
-    over the codings (default) or one F1 over their passages (`pooled`); another word is
-    refused naming the setting."""
-    head = "corpus_dir: d\ndocuments: d.csv\nthemes: t.yaml\nresults: r\nmodel: m\nseed: 1\n"
-    path = tmp_path / "config.yaml"
-    path.write_text(head, encoding="utf-8")
-    assert cconfig.load_config(path)["coding"]["examples_cutoff"] == "mean"
-    path.write_text(head + "coding:\n  examples_cutoff: pooled\n", encoding="utf-8")
-    assert cconfig.load_config(path)["coding"]["examples_cutoff"] == "pooled"
-    path.write_text(head + "coding:\n  examples_cutoff: moyenne\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="coding/examples_cutoff"):
-        cconfig.load_config(path)
-
-
 def test_examples_overrides_is_a_path_off_by_default(tmp_path):
     """Session 20 (themes20): coding.examples_overrides names a CSV of training labels to replace
     or leave out; empty by default (the examples as coded); a list instead of a path is refused."""

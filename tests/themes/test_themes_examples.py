@@ -55,27 +55,6 @@ def test_without_a_confident_score_the_rule_stands():
     assert ex.flip(rule, p, up, down).tolist() == rule.tolist()
 
 
-def test_pooled_cutoff_judges_every_passage_alike():
-    """Session 22 (themes23), `coding.examples_cutoff: pooled`: one F1 over the codings' passages
-    instead of the mean of their F1s. A large coding (40 positives, the rule finds 10, 30 more
-    score 0.55) gains from flipping them; a small one (5 positives found by the rule, 20
-    negatives at 0.55) loses. The mean of the two F1s keeps the rule (0.70 against 0.67: the
-    small coding weighs as much as the large); pooled over the 90 passages the flip wins
-    (0.82 against 0.50), at the first up of the grid that takes the 0.55s."""
-    y1 = np.array([1] * 40 + [0] * 20)
-    r1 = np.array([1] * 10 + [0] * 50)
-    p1 = np.array([0.9] * 10 + [0.55] * 30 + [0.1] * 20)
-    y2 = np.array([1] * 5 + [0] * 25)
-    r2 = y2.copy()
-    p2 = np.array([0.9] * 5 + [0.55] * 20 + [0.1] * 5)
-    assert ex.choose_thresholds([y1, y2], [r1, r2], [p1, p2]) == (0.6, -1.0)
-    assert ex.choose_thresholds([y1, y2], [r1, r2], [p1, p2], pooled=True) == (0.3, -1.0)
-    # a coding with fewer than 5 positives counts in the pooled F1 (it has no F1 of its own in the mean)
-    y3, r3, p3 = np.array([1, 0]), np.array([0, 0]), np.array([0.99, 0.1])
-    assert ex.choose_thresholds([y3], [r3], [p3]) == (2.0, -1.0)
-    assert ex.choose_thresholds([y3], [r3], [p3], pooled=True) == (0.3, -1.0)
-
-
 def _write(path: Path, rows: list[list[str]]) -> Path:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(rows)

@@ -173,30 +173,21 @@ def _f1(y, pred) -> float:
     return 2 * tp / max(1, int(pred.sum()) + int(y.sum()))
 
 
-def choose_thresholds(y_by_set, rule_by_set, score_by_set, ups=UPS, downs=DOWNS, pooled: bool = False):
+def choose_thresholds(y_by_set, rule_by_set, score_by_set, ups=UPS, downs=DOWNS):
     """(up, down) with the best mean F1 over the codings with >= MIN_POSITIVES positives, each
-    scored by a model that did not see it; ties go to the fewest flips (closest to the rule).
-    ``pooled`` (`coding.examples_cutoff: pooled`): one F1 over every coding's passages instead,
-    which a few passages of a small coding move less (tests/data/THEME_SCORES.md, "Session 22
-    (themes23)")."""
+    scored by a model that did not see it; ties go to the fewest flips (closest to the rule)."""
     import numpy as np
 
     best = None
     for up in ups:
         for down in downs:
-            scores, flips, tp, predicted, positives = [], 0, 0, 0, 0
+            scores, flips = [], 0
             for y, r, p in zip(y_by_set, rule_by_set, score_by_set):
                 pred = flip(r, p, up, down)
                 flips += int((pred != r).sum())
-                tp += int(((pred == 1) & (y == 1)).sum())
-                predicted, positives = predicted + int(pred.sum()), positives + int(y.sum())
                 if y.sum() >= MIN_POSITIVES:
                     scores.append(_f1(y, pred))
-            if pooled:
-                criterion = round(2 * tp / max(1, predicted + positives), 6)
-            else:
-                criterion = round(float(np.mean(scores)), 6) if scores else 0.0
-            key = (criterion, -flips)
+            key = (round(float(np.mean(scores)), 6) if scores else 0.0, -flips)
             if best is None or key > best[0]:
                 best = (key, up, down)
     return best[1], best[2]
@@ -308,17 +299,14 @@ CALIBRATED_DOWNS = DOWNS[:1] + (0.02,) + DOWNS[1:]  # « yes » may sit near the
 
 def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
           only: list[str] | None = None, entries: bool = False,
-          calibrate: bool = False, labels: dict[str, list] | None = None,
-          cutoff: str = "mean") -> dict[str, dict]:
+          calibrate: bool = False, labels: dict[str, list] | None = None) -> dict[str, dict]:
     """{theme: {"model", "up", "down"}} for the themes the examples label (``only`` those, when
     given): a model fitted on every coded passage, and thresholds chosen by leave-one-coding-out
     (each coding scored by a model fitted on the others). ``entries``: the word-to-entry
     similarities as features (`coding.examples_entry_similarity`); ``calibrate``: calibrated
     probabilities, thresholds from a grid reaching 0.1 (`coding.examples_calibrate`).
     ``labels``: {theme: per passage its training label, None to leave it out} replacing the
-    passages' own for that theme (`coding.examples_overrides`, ``apply_overrides``).
-    ``cutoff``: ``mean`` (the mean F1 over the codings) or ``pooled`` (one F1 over their passages)
-    judges the thresholds (`coding.examples_cutoff`, ``choose_thresholds``)."""
+    passages' own for that theme (`coding.examples_overrides`, ``apply_overrides``)."""
     import numpy as np
 
     out = {}
@@ -342,8 +330,8 @@ def train(passages: list[dict], ev: list[dict], theme_ids: list[str], seed: int,
             ys.append(y[held])
             rules.append(rule[held])
             scores.append(_gated(predict_model(m, te, theme), te, theme))
-        grid = (CALIBRATED_UPS, CALIBRATED_DOWNS) if calibrate else (UPS, DOWNS)
-        up, down = choose_thresholds(ys, rules, scores, *grid, pooled=cutoff == "pooled")
+        up, down = (choose_thresholds(ys, rules, scores, CALIBRATED_UPS, CALIBRATED_DOWNS)
+                    if calibrate else choose_thresholds(ys, rules, scores))
         out[theme] = {"model": fit_model(ev, y, theme_ids, theme, FEATURES, seed=seed,
                                          entries=entries, calibrate=calibrate),
                       "up": up, "down": down}
@@ -414,8 +402,7 @@ def code_by_example(decided: dict[str, dict], segments: dict[str, dict], themes:
         ev = example_evidence(passages, themes, params, model, vocab)
         trained = train(passages, ev, list(themes), seed, params.get("examples_themes") or None,
                         bool(params.get("examples_entry_similarity")),
-                        bool(params.get("examples_calibrate")), labels,
-                        params.get("examples_cutoff") or "mean")
+                        bool(params.get("examples_calibrate")), labels)
         return passages, ev, trained
 
     # the same objects from the disk cache when the examples and settings are unchanged

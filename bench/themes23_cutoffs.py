@@ -17,7 +17,9 @@ A rule = (grid, criterion, pick):
   ``smooth``: the best criterion averaged over the grid point's neighbours within ``w`` steps (a window; the grid's
   ends average fewer points), ties as ``first``;
   ``prior``: one cut-off t = up = down (fine grid 0.05..0.95) whose decisions on the training passages have the
-  training prevalence (closest; ties to the fewest flips).
+  training prevalence (closest; ties to the fewest flips);
+  ``bag``: the cut-off chosen most often by the rule ``w`` when each training set in turn is left out of the choice
+  (ties to the choice on all of them, then to the first chosen).
 """
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ RULES = {  # label: (grid, criterion, pick, window)
     "pooled, smooth": ("coarse", "pooled", "smooth", 1),
     "pooled, fine, smooth": ("fine", "pooled", "smooth", 2),
     "prior": ("fine", "pooled", "prior", 0),
+    "bagged": ("coarse", "mean", "bag", "default"),
+    "pooled, bagged": ("coarse", "pooled", "bag", "pooled"),
 }
 
 
@@ -98,6 +102,10 @@ def best(crit, flips):
 def choose(ys, rules, ps, rule):
     grid, criterion, pick, w = RULES[rule]
     ups, downs = GRIDS[grid]
+    if pick == "bag":
+        full = choose(ys, rules, ps, w)
+        votes = [choose(ys[:k] + ys[k + 1:], rules[:k] + rules[k + 1:], ps[:k] + ps[k + 1:], w) for k in range(len(ys))]
+        return max(votes, key=lambda c: (votes.count(c), c == full, -votes.index(c)))
     if pick == "prior":
         ts = FINE_UPS[:-1] + (0.05, 0.1, 0.15, 0.2, 0.25)
         y, r, p = np.concatenate(ys), np.concatenate(rules), np.concatenate(ps)

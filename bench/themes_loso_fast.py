@@ -132,6 +132,7 @@ class DenseRows:
 
 
 THRESHOLDS: dict = {}  # {theme: {held set: (up, down)}} chosen by the inner folds, saved with --save
+SCORES: dict = {}  # {theme: gated fold scores, rule, training labels}: --save-scores (session 22, themes23)
 TRAIN_LABELS: dict = {}  # {theme: {set: training labels, -1 = left out}} from --overrides (session 20)
 
 
@@ -185,6 +186,7 @@ def decisions(sets, ev, theme_ids, fit_for, opts, gate=True):
         inside = {s: np.array([theme not in e["outside"] for e in ev[s]]) for s in SETS}
         scores = fold_scores(sets, ev, theme_ids, theme, fit_for(theme), opts)
         gated = {k: np.where(inside[k[1]], v, 0.0) if gate else v for k, v in scores.items()}
+        SCORES[theme] = {"gated": gated, "rule": rule, "labels": train_labels(sets, theme)}
         for held in SETS:
             train = [s for s in SETS if s != held and s not in opts.get("skip", ())]
             ups, downs = opts.get("ups", ex.UPS), opts.get("downs", ex.DOWNS)
@@ -310,6 +312,10 @@ def main():
             ex._dense = tl.with_extra(dense)
         dec = decisions(sets, ev, coded, model_fitter(theme_ids, **fit_kw), opts)
         ex._dense = dense
+        save_scores = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save-scores=")), None)
+        if save_scores:  # every fold's scores, so that cut-off rules can be compared without refitting
+            Path(save_scores).write_bytes(pickle.dumps({"sets": list(SETS), "scores": SCORES,
+                                                        "thresholds": THRESHOLDS}))
         save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
         if save:
             Path(save).write_bytes(pickle.dumps({s: {t: dec[s][t] for t in coded} for s in SETS}))

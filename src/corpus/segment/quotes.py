@@ -436,7 +436,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
     if sourced_attrs is not None:
         number = re.search(r"\d+", text[b + listed[1]:b + listed[2]].translate(SUPERSCRIPTS))  # none for "†"
-        if not sourced_attrs["speaker"] and number and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
+        lettered = re.search(r"[A-Z]+\d+", text[b + listed[1]:b + listed[2]])
+        if not sourced_attrs["speaker"] and lettered:  # "« … » [E4]" and the line "[E4] Infirmière libérale, Lorient"
+            sourced_attrs["speaker"] = lettered.group(0)
+        elif not sourced_attrs["speaker"] and number and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
             sourced_attrs["speaker"] = cv.interview_speaker(str(int(number.group(0))))
         return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)

@@ -479,7 +479,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     dm = cv.DASH_DESCRIPTION.match(after)
     if dm and describes_person(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
+        return QuoteCall(True, {"speaker": _numbered_post(dm.group("desc")), "role_raw": dm.group("desc").strip(),
+                                "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"},
                          (b + dm.start("desc") - 1, b + dm.end()))
     # an editorial bracket between the quote and its source: "« … » [traduit du turc par la
@@ -1199,6 +1200,17 @@ def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
     return {"speaker": code, "role_raw": known.get("role_raw") or code, "role": role,
             "region": region or known.get("region", ""), "place": place if region else known.get("place", ""),
             "attr_source": "attribution"}
+
+
+# a post and a number, a space between, as the first field of a credit: "Asalée 2", "MG 5"
+NUMBERED_POST = re.compile(r"^\s*(?P<post>[A-ZÉ][\w'’-]{1,20})\s(?P<n>\d{1,3})\s*(?:,|$)")
+
+
+def _numbered_post(desc: str) -> str:
+    """The code of a credit "Asalée 2, infirmière, Lamballe", "MG 5, Dinan" after a dash: a word
+    that names a post (roles.yaml) and the interviewee's number; "" for anything else ("Tome 2")."""
+    m = NUMBERED_POST.match(desc)
+    return f"{m.group('post')} {m.group('n')}" if m and normalize_role(m.group("post")) not in ("autre", "inconnu") else ""
 
 
 def _dash_code(m: re.Match, ctx: Context) -> dict | None:

@@ -48,7 +48,7 @@ from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
-from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
+from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
@@ -730,7 +730,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return _speech(ctx, current, named.group("name"), words)
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
     if presented is None and words >= 4:  # "M. H., responsable de secteur …, confirme : « … »"
-        presented = civility_speaker(text[line_start:a], ctx.gazetteer)
+        presented = civility_speaker(text[line_start:a], ctx.gazetteer) \
+            or party_speaker(text[line_start:a], text[:line_start], ctx.gazetteer)  # "Mme C. a déclaré :"
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
         return QuoteCall(True, presented)
     # the lead-in on the quote's line, or the line above a quote opening its paragraph ("…, raconte :");

@@ -22,6 +22,7 @@ from .attributions import (
 from .base import SUPERSCRIPTS, TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
+from .cited_studies import cited_study, study_place
 from .colon_subjects import kin_reference
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
@@ -491,6 +492,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = without_source_fields(pm.group("attr").strip())  # "(K3, note vocale du 14/03, 21 h 12)"
         span = (b + pm.start("attr") - 1, b + pm.end())
+        study = cited_study(attr) if words >= 3 else None
+        studied = _studied_participant(study[0], inner, ctx) if study else None
+        if studied is not None:  # "(MG7 ; Morel et al., 2019)": a participant of the study reviewed (segment/cited_studies.py)
+            region, place = study_place(study[1], text, ctx.gazetteer)
+            return QuoteCall(True, {**studied, **({"region": region, "place": place} if region else {})}, span)
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
@@ -950,6 +956,20 @@ def _unit_attrs(attr: str, unit: tuple[str, str], ctx: Context) -> dict:
         role = normalize_role(unit_role_words(attr))
     return {"speaker": unit[0], "role_raw": attr, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _studied_participant(who: str, quote: str, ctx: Context) -> dict | None:
+    """Attrs of the participant a reviewed study quotes ("MG7", "infirmière libérale", "pharmacien,
+    FG2"): a code, else a description that names a role; None for anything else."""
+    if cv.LABEL_SHAPES["code"].match(who):
+        return _bare_code_attrs(who, ctx)  # what the review says of the code, else its letters ("MG")
+    coded = _coded_parenthesis(who, quote, ctx)
+    if coded is not None:
+        return coded
+    role = normalize_role(who)
+    if role in ("autre", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": who, "role": role, "region": "", "place": "", "attr_source": "attribution"}
 
 
 def _bare_code_attrs(code: str, ctx: Context) -> dict:

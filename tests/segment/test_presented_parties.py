@@ -52,3 +52,13 @@ def test_a_party_never_presented_reading_a_text_is_no_one_s_words(gazetteer):
              "Mme D. a lu : « l'infirmier ne peut interrompre ses soins sans en avoir averti le patient »."]
     _, segs = segment_lines(lines, gazetteer)
     assert not [s for s in speech(segs) if s.speaker == "Mme D."]
+
+
+def test_a_list_of_those_present_is_no_apposition(gazetteer):
+    # near-miss (round 30's minutes): "Dr Kessler, Mme Traoré (coordinatrice)" lists two people; the
+    # doctor's role is his parenthesis's, never the next person's
+    lines = ["Présents : Mme Lebrun, M. Haddad, Dr Kessler, Mme Traoré (coordinatrice). Excusé : Dr Pelletier.",
+             "Dr Kessler (MG) répond : « Je veux bien relayer à l'hôpital de Pontoise, mais il me faut des exemples. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "Je veux bien relayer")
+    assert (s.speaker, s.role) == ("Dr Kessler", "medecin_generaliste")

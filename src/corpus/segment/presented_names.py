@@ -81,7 +81,7 @@ def _civility_subject(key: int) -> re.Pattern:
     # the civility and initial opening the last clause of the lead-in, a short predicate ending
     # with the colon: "Mme C. a déclaré :", "…, le Dr L. a ajouté :" (an article may come first)
     article = cv._flex_alt(cv.language_data().get("role_label_articles", []))
-    return re.compile(rf"(?:^|,\s+)(?:(?:{article})\s*)?(?P<who>{civility_name()})\s+(?P<rest>[^,.;:!?«»]{{2,40}}):\s*$")
+    return re.compile(rf"(?:^|,\s+)(?:(?:{article})\s*)?(?P<who>{civility_name()})\s+(?P<rest>[^,.;:!?«»()]{{2,40}}):\s*$")
 
 
 def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
@@ -94,7 +94,8 @@ def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
     if m is None or not cv.SPEECH_VERB_ANY.search(m.group("rest")):
         return None
     who = " ".join(m.group("who").split())
-    shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[^,«»\"“.;:]{{2,80}})[,;.]", earlier)
+    # (an apposition opens in lower case: "Dr Kessler, Mme Traoré (coordinatrice)" lists people)
+    shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^,«»\"“.;:]{{1,79}})[,;.]", earlier)
     if shown is None or not describes_person(shown.group("desc")):
         return None
     desc = shown.group("desc").strip()

@@ -355,7 +355,10 @@ PARTS = {
     "conventions: joined codes": (r"(?:[A-Z]\d)(?:\s*(?:,|et)\s*(?:[A-Z]\d))+",
                                   rf"(?:[A-Z]\d)(?:\s*(?:,|{cv.word_forms('list_conjunctions')})\s*(?:[A-Z]\d))+", 0),
     "fallbacks: predicated codes": (
-        r"(?<![\w-])(?P<codes>[A-Z]{1,3}\d{1,2}(?:\s*(?:à|-|–|,|et)\s*[A-Z]{1,3}\d{1,2})*)\s+(?:(?P<cop>"
+        r"(?<![\w-])(?P<codes>[A-Z]{1,3}\d{1,2}(?:\s*(?:à|-|–|,|et)\s*[A-Z]{1,3}\d{1,2})*"
+        # (or first names: segspeak17, session 22)
+        r"|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s*(?:,|et)\s*[A-ZÉÈ][a-zéèêëïîôûç]+"
+        r"(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)*)\s+(?:(?P<cop>"
         + fallbacks._words("plural_copulas") + r")\s+)?"
         r"(?P<desc>[a-zéèêàâîôûç][\w’'-]*(?:\s+(?!et\b)[a-zéèêàâîôûç][\w’'-]*){0,6})\s*(?=[,;.]|$|\bet\s)",
         fallbacks._predicated(), 0),

@@ -139,3 +139,42 @@ def test_a_sign_no_line_resolves_describes_nobody(gazetteer):
              "Ces représentations divergentes alimentent des tensions sur le périmètre des missions."]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
     assert segment_at(text, segs, "personne ne savait vraiment").role in ("", "inconnu")
+
+
+def test_a_correspondence_table_gives_each_numbered_quotation_its_interview(gazetteer):
+    # session 22 (segspeak17, round 40): quotes carry only "[C3]"; the annex table maps each citation
+    # number to an interview, its profession and its commune (rows run onto one line by extraction)
+    lines = ["« Les gens viennent chez nous avant d'aller chez le médecin, parce qu'on est ouverts le samedi. » [C3]",
+             "Du côté des médecins : « S'ils peuvent gérer les cystites, c'est du temps de gagné. » [C11]",
+             "Annexe 3 – Correspondance des citations",
+             "Citation | Entretien | Profession | Commune",
+             "C3 | E2 | Pharmacienne titulaire | Gaillac C11 | E1 | Médecin généraliste | Albi"]
+    text, segs = segment_lines(lines, gazetteer)
+    first = segment_at(text, segs, "Les gens viennent chez nous")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "E2", "pharmacien", "Occitanie")
+    second = segment_at(text, segs, "S'ils peuvent gérer")
+    assert (second.kind, second.speaker, second.role) == ("verbatim", "E1", "medecin_generaliste")
+
+
+def test_a_correspondence_table_of_another_layout_resolves_its_calls(gazetteer):
+    # unseen variant: other letters, a tab-separated table, one row per line, a pseudonymous code
+    lines = ["Une aide-soignante le résume : « Le matin on court, l'après-midi on rattrape les transmissions. » [V12]",
+             "« Je n'ai jamais vu le médecin coordonnateur dans le service, pas une fois. » [V4]",
+             "Tableau 5. Origine des verbatims",
+             "V4\tP7\tInfirmière coordinatrice\tVannes",
+             "V12\tP2\tAide-soignante\tPontivy"]
+    text, segs = segment_lines(lines, gazetteer)
+    first = segment_at(text, segs, "Le matin on court")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "P2", "autre_paramedical", "Bretagne")
+    second = segment_at(text, segs, "Je n'ai jamais vu le médecin")
+    assert (second.kind, second.speaker, second.region) == ("verbatim", "P7", "Bretagne")
+
+
+def test_a_lettered_reference_key_resolved_by_a_bibliography_table_stays_a_reference(gazetteer):
+    # near-miss: a thesis keys its references "[BH14]"; the table under it lists authors and years
+    lines = ["La coordination, rappellent les auteurs, « ne se décrète pas et suppose un travail "
+             "d'articulation entre des professionnels » [BH14].",
+             "Références | Auteurs | Année",
+             "BH14 | Bloch MA, Hénaut L. | 2014"]
+    _, segs = segment_lines(lines, gazetteer)
+    assert not speech(segs)

@@ -298,7 +298,8 @@ def test_a_transcript_set_as_a_table_and_software_speaker_labels(gazetteer):
         "Speaker 2 (00:01:09): Parce qu'on est tous débordés, je crois.",
     ], gazetteer)
     a = _at(text, segs, "On se parlait enfin")
-    assert (a.kind, a.speaker, a.role) == ("turn", "IDE3", "inconnu")  # "Et avec les médecins ?" is no function
+    # "Et avec les médecins ?" is no function: the role is the code's letters' ("IDE", segspeak17), not a GP
+    assert (a.kind, a.speaker, a.role) == ("turn", "IDE3", "infirmier")
     assert _at(text, segs, "Et avec les médecins").kind == "moderator"
     b = _at(text, segs, "Parce qu'on est tous")
     assert (b.kind, b.speaker) == ("turn", "Speaker 2")

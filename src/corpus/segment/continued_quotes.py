@@ -75,3 +75,30 @@ def led_on_its_line(chunk: str, qa: int, qb: int, na: int) -> bool:
     paragraph below, "« … » ([…], infirmière libérale, Landes)", credits its own)."""
     line_start = chunk.rfind("\n", 0, qa) + 1
     return "\n" in chunk[qb:na] and chunk[line_start:qa].rstrip().endswith(":")
+
+
+# a label the document knows, its colon and a quotation filling the rest of the paragraph: "Florence : « … »"
+LABELLED_QUOTE = re.compile(r"(?P<label>[A-ZÉÈ][\w’'.-]*(?:\s[\w’'.-]+){0,2})\s*:\s*$")
+
+
+def join_labelled(chunk: str, quotes: list[tuple[int, int]], knows) -> list[tuple[int, int]]:
+    """The quotations of a paragraph run, each one that fills its paragraph after a participant's
+    label ("Florence : « On a une patiente comme ça … »", ``knows`` the label) joined with the
+    quotations that fill the paragraphs right below it alone ("« Je me demande si … »"): the same
+    person's words over two paragraphs, nobody else named. A paragraph with anything besides its
+    quotation (a lead-in, a credit) ends the run."""
+    out: list[tuple[int, int]] = []
+    led = False  # the last quotation kept fills a paragraph opened by a known label
+    for qa, qb in sorted(quotes):
+        line_a = chunk.rfind("\n", 0, qa) + 1
+        line_b = chunk.find("\n", qb)
+        line_b = len(chunk) if line_b < 0 else line_b
+        fills = not chunk[qb:line_b].strip(" .\u00a0\u202f")
+        if led and fills and not chunk[line_a:qa].strip() and out and chunk[out[-1][1]:line_a].strip() == "" \
+                and chunk.count("\n", out[-1][1], qa) == 1:
+            out[-1] = (out[-1][0], qb)
+            continue
+        label = LABELLED_QUOTE.fullmatch(chunk[line_a:qa])
+        led = fills and label is not None and knows(label.group("label"))
+        out.append((qa, qb))
+    return out

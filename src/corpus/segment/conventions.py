@@ -302,6 +302,9 @@ def _build(d: dict) -> dict:
     person += rf"|{civility}"
     # (a time in the parentheses is when the turn starts, not a role: segment/label_times.py)
     at_time = label_time(d)
+    # (nor a note that the turn overlaps another, "IDE4 (en même temps que IDE2) :": the turn is IDE4's;
+    # lang/fr/fallbacks.yaml group_speech_words)
+    at_time = rf"{at_time}|\s*\(\s*(?:{_flex_alt(d.get('group_speech_words', []))})\b[^()]{{0,40}}\)"
     # or a full name and what the person does and where, in square brackets, as an edited webinar
     # transcript sets a speaker's first label ("Hélène Vasseur [médecin coordonnateur, DAC 80]"; later
     # labels give the first name only: segment/first_turn_roles.py)
@@ -314,7 +317,8 @@ def _build(d: dict) -> dict:
     nouns = "|".join(f"(?:{n})" for n in d.get("person_nouns", [])) or r"(?!)"
     role_label = rf"(?:{articles})\s?(?:{nouns})[\w-]*"
     # codes joined, several participants at once: "G2-P1 et G2-P3 (ensemble)"
-    joined = rf"(?:{code})(?:\s*(?:,|{and_})\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
+    # (or a plus sign: "IDE1 + IDE3 :", the same words said together)
+    joined = rf"(?:{code})(?:\s*(?:,|\+|{and_})\s*(?:{code}))+(?:\s*\((?:{_flex_alt(d.get('group_labels', []))})\))?"
     p["JOINED_CODES"] = re.compile(rf"(?:{joined})$")
     label = rf"{joined}|{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{name}"
     # how a participant is coded in running text, e.g. after their description: "(participant A)"

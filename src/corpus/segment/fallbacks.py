@@ -953,7 +953,11 @@ LETTER_RANGE = re.compile(rf"\((?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<first>[A-Z
 # the list's conjunction and a group's range word from lang/fr grammar.yaml ("P1 à P4 …, P5 et P6 …")
 _AND = cv.word_forms("list_conjunctions")
 _GROUP_RANGE = cv.word_forms("group_range_words")
-PREDICATED_CODES = rf"[A-Z]{{1,3}}\d{{1,2}}(?:\s*(?:{_GROUP_RANGE}|-|–|,|{_AND})\s*[A-Z]{{1,3}}\d{{1,2}})*"
+# or first names, as a key gives fictitious first names a profession ("Hélène, Marc et Yasmine sont médecins
+# généralistes, Florence et Julien infirmiers libéraux")
+PREDICATED_NAME = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+PREDICATED_CODES = (rf"[A-Z]{{1,3}}\d{{1,2}}(?:\s*(?:{_GROUP_RANGE}|-|–|,|{_AND})\s*[A-Z]{{1,3}}\d{{1,2}})*"
+                    rf"|{PREDICATED_NAME}(?:\s*(?:,|{_AND})\s*{PREDICATED_NAME})*")
 
 
 def _predicated() -> re.Pattern:
@@ -966,7 +970,8 @@ def _predicated() -> re.Pattern:
 
 def predicated_codes(t: str) -> list[tuple[str, str]]:
     """(code, description) of a key that predicates a profession of codes or ranges of codes:
-    "P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes" (a clause without the copula only
+    "P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes", or of first names ("Hélène, Marc et Yasmine
+    sont médecins généralistes, Florence et Julien infirmiers libéraux"; a clause without the copula only
     right after one with it); each description names a role (segfix38)."""
     out, end = [], -1
     for m in _predicated().finditer(t):
@@ -982,7 +987,7 @@ def predicated_codes(t: str) -> list[tuple[str, str]]:
             r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
             if r and 0 < int(r["b"]) - int(r["a"]) < 60:
                 codes += [f"{r['p']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1)]
-            elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part):
+            elif re.fullmatch(rf"[A-Z]{{1,3}}\d{{1,2}}|{PREDICATED_NAME}", part):
                 codes.append(part)
         if len(codes) < 2 and not m.group("cop"):
             end = -1

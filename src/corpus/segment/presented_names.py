@@ -76,6 +76,34 @@ def civility_speaker(lead_in: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+@lru_cache(maxsize=4)
+def _civility_subject(key: int) -> re.Pattern:
+    # the civility and initial opening the last clause of the lead-in, a short predicate ending
+    # with the colon: "Mme C. a déclaré :", "…, le Dr L. a ajouté :" (an article may come first)
+    article = cv._flex_alt(cv.language_data().get("role_label_articles", []))
+    return re.compile(rf"(?:^|,\s+)(?:(?:{article})\s*)?(?P<who>{civility_name()})\s+(?P<rest>[^,.;:!?«»()]{{2,40}}):\s*$")
+
+
+def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
+    """Attributes of the person a quotation's lead-in names by a civility and an initial alone
+    before a speech verb ("Mme C. a déclaré : « … »") when the text before presented that person
+    with an apposition ("… à l'encontre de Mme C., infirmière libérale exerçant à Auxonne, …": the
+    parties of a decision, named once in full); else None."""
+    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀ])", lead_in.strip())[-1]
+    m = _civility_subject(id(cv.language_data())).search(sentence)
+    if m is None or not cv.SPEECH_VERB_ANY.search(m.group("rest")):
+        return None
+    who = " ".join(m.group("who").split())
+    # (an apposition opens in lower case: "Dr Kessler, Mme Traoré (coordinatrice)" lists people)
+    shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^,«»\"“.;:]{{1,79}})[,;.]", earlier)
+    if shown is None or not describes_person(shown.group("desc")):
+        return None
+    desc = shown.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 # a name, its apposition between commas, then the clause of the sentence
 NAMED_SUBJECT = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^,.;:!?«»]{3,80}),\s+(?=[a-zàâçéèêëîïôûù])", cv.NAME.flags)
 

@@ -22,6 +22,7 @@ from .attributions import (
 from .base import SUPERSCRIPTS, TextLine, n_words
 from .bylines import byline
 from .cited_documents import cites_document
+from .cited_studies import cited_study, study_place
 from .colon_subjects import kin_reference
 from .compound_codes import code_speaking
 from .designated_units import designated_unit, unit_role_words
@@ -48,7 +49,7 @@ from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
-from .presented_names import civility_speaker, colon_subject_speaker, presented_speaker
+from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
     capitals_signature,
@@ -436,7 +437,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     sourced_attrs = _listed_attrs(listed[0], inner, ctx, text) if listed else None
     if sourced_attrs is not None:
         number = re.search(r"\d+", text[b + listed[1]:b + listed[2]].translate(SUPERSCRIPTS))  # none for "†"
-        if not sourced_attrs["speaker"] and number and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
+        lettered = re.search(r"[A-Z]+\d+", text[b + listed[1]:b + listed[2]])
+        if not sourced_attrs["speaker"] and lettered:  # "« … » [E4]" and the line "[E4] Infirmière libérale, Lorient"
+            sourced_attrs["speaker"] = lettered.group(0)
+        elif not sourced_attrs["speaker"] and number and lists_interviews(text, listed[0]):  # "Entretiens cités" over the list
             sourced_attrs["speaker"] = cv.interview_speaker(str(int(number.group(0))))
         return QuoteCall(True, sourced_attrs, (b + listed[1], b + listed[2]))
     below = _description_below(text, a, b, after, italic)
@@ -476,7 +480,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     dm = cv.DASH_DESCRIPTION.match(after)
     if dm and describes_person(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": dm.group("desc").strip(), "role": role, "region": region,
+        return QuoteCall(True, {"speaker": _numbered_post(dm.group("desc")), "role_raw": dm.group("desc").strip(),
+                                "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"},
                          (b + dm.start("desc") - 1, b + dm.end()))
     # (the rest of the line only: no next quotation after the credit)
@@ -497,6 +502,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if pm:
         attr = without_source_fields(pm.group("attr").strip())  # "(K3, note vocale du 14/03, 21 h 12)"
         span = (b + pm.start("attr") - 1, b + pm.end())
+        study = cited_study(attr) if words >= 3 else None
+        studied = _studied_participant(study[0], inner, ctx) if study else None
+        if studied is not None:  # "(MG7 ; Morel et al., 2019)": a participant of the study reviewed (segment/cited_studies.py)
+            region, place = study_place(study[1], text, ctx.gazetteer)
+            return QuoteCall(True, {**studied, **({"region": region, "place": place} if region else {})}, span)
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
@@ -736,7 +746,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return _speech(ctx, current, named.group("name"), words)
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
     if presented is None and words >= 4:  # "M. H., responsable de secteur …, confirme : « … »"
-        presented = civility_speaker(text[line_start:a], ctx.gazetteer)
+        presented = civility_speaker(text[line_start:a], ctx.gazetteer) \
+            or party_speaker(text[line_start:a], text[:line_start], ctx.gazetteer)  # "Mme C. a déclaré :"
     if presented is not None:  # "Ginette, infirmière libérale à Sainte-Rose, le dit sans détour :"
         return QuoteCall(True, presented)
     # the lead-in on the quote's line, or the line above a quote opening its paragraph ("…, raconte :");
@@ -955,6 +966,20 @@ def _unit_attrs(attr: str, unit: tuple[str, str], ctx: Context) -> dict:
         role = normalize_role(unit_role_words(attr))
     return {"speaker": unit[0], "role_raw": attr, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _studied_participant(who: str, quote: str, ctx: Context) -> dict | None:
+    """Attrs of the participant a reviewed study quotes ("MG7", "infirmière libérale", "pharmacien,
+    FG2"): a code, else a description that names a role; None for anything else."""
+    if cv.LABEL_SHAPES["code"].match(who):
+        return _bare_code_attrs(who, ctx)  # what the review says of the code, else its letters ("MG")
+    coded = _coded_parenthesis(who, quote, ctx)
+    if coded is not None:
+        return coded
+    role = normalize_role(who)
+    if role in ("autre", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": who, "role": role, "region": "", "place": "", "attr_source": "attribution"}
 
 
 def _bare_code_attrs(code: str, ctx: Context) -> dict:
@@ -1208,6 +1233,17 @@ def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
     return {"speaker": code, "role_raw": known.get("role_raw") or code, "role": role,
             "region": region or known.get("region", ""), "place": place if region else known.get("place", ""),
             "attr_source": "attribution"}
+
+
+# a post and a number, a space between, as the first field of a credit: "Asalée 2", "MG 5"
+NUMBERED_POST = re.compile(r"^\s*(?P<post>[A-ZÉ][\w'’-]{1,20})\s(?P<n>\d{1,3})\s*(?:,|$)")
+
+
+def _numbered_post(desc: str) -> str:
+    """The code of a credit "Asalée 2, infirmière, Lamballe", "MG 5, Dinan" after a dash: a word
+    that names a post (roles.yaml) and the interviewee's number; "" for anything else ("Tome 2")."""
+    m = NUMBERED_POST.match(desc)
+    return f"{m.group('post')} {m.group('n')}" if m and normalize_role(m.group("post")) not in ("autre", "inconnu") else ""
 
 
 def _dash_code(m: re.Match, ctx: Context) -> dict | None:

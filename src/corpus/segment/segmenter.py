@@ -66,7 +66,7 @@ from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
-from .continued_quotes import introduced_apart, join_continued, led_on_its_line
+from .continued_quotes import introduced_apart, join_continued, join_labelled, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed
 from .dash_credits import fold_dash_credits
@@ -1262,6 +1262,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             quotes = join_continued(chunk, find_quotes(chunk))  # '"… ⏎"… ."' over paragraphs (segment/continued_quotes.py)
             # "« … » Puis, plus fort : « … »": one person's words over a pause (segment/resumed_quotes.py)
             quotes = join_resumed(chunk, quotes)
+            # "Florence : « … »" then "« … »" alone below: her words over two paragraphs (segment/continued_quotes.py)
+            quotes = join_labelled(chunk, quotes, self.ctx.knows)
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)

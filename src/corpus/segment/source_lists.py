@@ -6,13 +6,17 @@ a list line resolves a call only when the same shape opens it, it is short, and 
 it right after a closing quotation mark. What the line says is then read as a parenthesis after
 the quotation would be (quotes._coded_parenthesis): a code, a pseudonym with a description;
 a bibliography entry ("[3] Bloch F., Hénaut L., 2014, …") says nothing of a person and stays
-a reference."""
+a reference. A table may resolve the calls as well: a row whose first cell is the called number
+itself ("C3 | E2 | Pharmacienne titulaire | Gaillac" for "« … » [C3]", a correspondence table
+in the annex), its other cells read as the list line's text ("E2, Pharmacienne titulaire,
+Gaillac")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..io import TABLE_DELIMITER
 from ..text import fold
 from . import conventions as cv
 
@@ -41,7 +45,7 @@ def source_lists(text: str) -> dict[tuple[int, str], str]:
         if not called:
             continue
         for line in text.split("\n"):
-            for n, desc in _list_items(line, shape):
+            for n, desc in _list_items(line, shape) + _table_rows(line, called):
                 if n in called and len(desc) <= max_chars and not re.search(r"[«»“”\"]", desc) \
                         and not MORE_SENTENCES.search(desc.rstrip(" .;")):
                     out.setdefault((k, n), desc.rstrip(" .;"))
@@ -66,6 +70,22 @@ def _list_items(line: str, shape: re.Pattern) -> list[tuple[str, str]]:
         items.append((m.group("n"), desc))
         end = m.start()
     return items[::-1]
+
+
+def _table_rows(line: str, called: set[str]) -> list[tuple[str, str]]:
+    """(number, its other cells joined by commas) of the table rows of the line that open with a
+    called number as a cell of their own ("C3 | E2 | Pharmacienne titulaire | Gaillac"); extraction
+    may have run the rows of the table onto one line, each called number opens one."""
+    if not cv.has_cells(line):
+        return []
+    numbers = "|".join(re.escape(n) for n in sorted(called, key=len, reverse=True))
+    starts = list(re.finditer(rf"(?:^|(?<=\s))(?P<n>{numbers})\s*(?:\t|{re.escape(TABLE_DELIMITER.strip())})", line))
+    rows = []
+    for m, end in zip(starts, [s.start() for s in starts[1:]] + [len(line)]):
+        cells = [c for c in cv.CELL_SPLIT.split(line[m.end():end]) if c.strip()]
+        if cells:
+            rows.append((m.group("n"), ", ".join(c.strip() for c in cells)))
+    return rows
 
 
 def listed_source(after: str, lists: dict[tuple[int, str], str]) -> tuple[str, int, int] | None:

@@ -13,7 +13,7 @@ from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
-from .discovery import match_turn, self_presented_role
+from .discovery import legend_prefix, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
 from .first_turn_roles import full_name_label
@@ -189,6 +189,10 @@ class TurnHandlers:
             role = self.ctx.declared_speakers.get(label, {}).get("role") or "inconnu"  # a record's benches: members
             if role == "inconnu":
                 role = self._labels_shared_role()  # "Tous :" among "P1 (IDEL) :", "P4 (IDEL) :": nurses
+            if role == "inconnu" and cv.JOINED_CODES.match(label):
+                # "IDE1 + IDE3 :": the role the joined codes share (their letters, what the document says of each)
+                roles = {self.speaker_attrs(c.group(0))["role"] for c in cv.ONE_CODE.finditer(label)}
+                role = roles.pop() if len(roles) == 1 and not roles & {"autre", "inconnu"} else role
             return "turn", {"speaker": "", "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
@@ -353,6 +357,10 @@ class TurnHandlers:
                 and CAPS_PERSON_NOUN.fullmatch(code):
             # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")
+        letters = legend_prefix(code) if attrs["role"] == "inconnu" and cv.LABEL_SHAPES["code"].match(code) else ""
+        if letters and normalize_role(letters) not in ("autre", "inconnu"):
+            # "IDE2 :" that nothing describes: the code's letters name the profession ("IDE", "MG")
+            attrs.update(role_raw=letters, role=normalize_role(letters), attr_source=attrs["attr_source"] or "attribution")
         return attrs
 
     @cached_property

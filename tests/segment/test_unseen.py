@@ -992,7 +992,7 @@ SETS["segment_unseen40"] = {
     "memoire_ifsi_echange_sms_transcrit_capture_ecran_etiquettes_role_heure_tiret_infirmiere_liberale_medecin_fille_patiente_gers": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten1: 'Claire – 07:42' SMS headers, trade from the introducing sentence, kinship sender unnamed -> 0/4 -> 4/4 (headed_messages)
     "memoire_ifsi_relation_d_aide_tableau_colonnes_numero_ce_que_dit_la_patiente_ce_que_je_reponds_analyse_clermont_ferrand": (1.0, 1.0, 0.0, 1.0),  # s22-segtables1: f1 0 -> 1 (voiced_columns.py)
     "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere": (1.0, 0.66, 1.0, 1.0),  # s22-segtables1: f1 0 -> 1, 5 FP -> 0 (translated_quotes.py join_bracketed; quotes.py dash credit)
-    "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis": (1.0, 1.0, 0.33, 1.0),  # s22-segtables1: f1 0 -> 1 (voiced_columns.py)
+    "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis": (1.0, 1.0, 1.0, 1.0),  # s22-segtables1: f1 0 -> 1 (voiced_columns.py); with s22-segrole17: role 0.33 -> 1 (a code described by an age only: autre)
     "memoire_theatre_forum_seance_cpts_scene_modele_resumee_joker_spect_acteurs_interventions_salle_etiquettes_profession_entre_crochets_limoges": (0.0, 0.0, 0.0, 0.0),
     "negatif_fiche_reflexe_appel_telephonique_interprofessionnel_sbar_situation_contexte_evaluation_demande_deux_points_phrases_modeles_je_vous_appelle": (0.0, 1.0, 1.0, 1.0),
     "negatif_memo_cotations_ngap_infirmieres_cpts_codes_actes_libelles_guillemets_faq_puis_je_coter_reponse_deux_points_exemples_patients": (1.0, 1.0, 1.0, 1.0),
@@ -2744,8 +2744,6 @@ ROUND40_BELOW = {
         "role 0.00 (s22-segtables1: the table read by segment/voiced_columns.py, Mme V.'s cells verbatims, the student's moderator; her role inconnu, expected autre)",
     "memoire_occitan_citation_originale_italique_traduction_francaise_crochets_patients_ages_aubrac_lozere":
         "speaker 0.67 (s22-segtables1: the original and the bracketed translation one verbatim; M. Boyer's quote, introduced by the paragraph before ('il se tait longtemps puis répond :'), given to the previous speaker)",
-    "memoire_tableau_deux_colonnes_propos_en_creole_reunionnais_traduction_francaise_code_patient_age_commune_ligne_suivante_saint_louis":
-        "role 0.33 (s22-segtables1: rows read by segment/voiced_columns.py; the patients '(P4, 72 ans, Saint-Louis)' role inconnu, expected autre)",
     "memoire_theatre_forum_seance_cpts_scene_modele_resumee_joker_spect_acteurs_interventions_salle_etiquettes_profession_entre_crochets_limoges":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a theatre-forum session: 'Joker :' moderator, audience members labelled '[Spect-actrice 1, infirmière libérale] :', '[La salle] : Oui !': narrative)",
     "rapport_enquete_reponses_libres_groupees_sous_chaque_question_italique_sans_guillemets_profil_apres_barre_oblique_ehpad_ssiad_doubs":

@@ -36,7 +36,8 @@ CREOLE = [
 def test_the_words_and_their_translation_are_one_verbatim_of_the_line_under(gazetteer):
     text, segs = _segment(CREOLE, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "Mi manz pa lo sik")
-    assert (s.kind, s.speaker, s.region) == ("verbatim", "P4", "La Réunion")
+    # near miss: a words and translation table is no carer's exchange, the role is the code's
+    assert (s.kind, s.speaker, s.region, s.role) == ("verbatim", "P4", "La Réunion", "inconnu")
     assert "quand je marche" in text[s.char_start:s.char_end]
     s = _at(text, segs, "On passe chez eux")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "IDE2", "infirmier")
@@ -57,7 +58,8 @@ def test_a_process_recording_the_patient_speaks_the_student_moderates(gazetteer)
     # unseen: another header wording, another patient, an action in the words column
     text, segs = _segment(RECORDING, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "Je ne sers plus à rien")
-    assert (s.kind, s.speaker) == ("verbatim", "M. R.")
+    # the person a carer's process recording is with is the one cared for
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. R.", "autre")
     assert "Vous vous sentez seul" not in text[s.char_start:s.char_end]
     assert _at(text, segs, "Ma femme faisait les papiers").kind == "verbatim"
     assert _at(text, segs, "Je reste avec vous").kind == "moderator"
@@ -74,3 +76,14 @@ def test_a_process_recording_the_patient_speaks_the_student_moderates(gazetteer)
 def test_look_alikes_have_no_voiced_rows(lines, gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_the_process_recording_of_the_case_gives_the_patient_role(gazetteer):
+    lines = [
+        "Mme V., 79 ans, est suivie en hospitalisation à domicile pour des soins palliatifs.",
+        "N° | Ce que dit Mme V. | Ce que je réponds | Mon analyse",
+        "1 | Vous savez, ma fille vient tous les jours, mais elle est fatiguée. | Vous vous sentez une charge ? | Reformulation.",
+    ]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "ma fille vient tous les jours")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme V.", "autre")

@@ -706,6 +706,12 @@ def _build(d: dict) -> dict:
     p["DIARY_ENTRY"] = re.compile(
         rf"^\s*(?:(?:{_words(d, 'diary_weekdays')})\s+)?\d{{1,2}}(?:er)?\s+(?:{_words(d, 'months')})"
         rf"(?:\s+(?:19|20)\d\d)?\s*[.,]?\s*[–—-]\s", re.IGNORECASE)
+    # a model phrase's fill-in slots: two civilities offered as alternatives ("M. / Mme"), or an
+    # ellipsis standing alone as a blank before a punctuation mark ("pour … ;"; hesitation glues it
+    # to its word: "on fait… enfin")
+    civility = _words(d, "civilities")
+    p["TEMPLATE_CIVILITIES"] = re.compile(rf"(?<![\w])(?:{civility})\.?\s*/\s*(?:{civility})\.?(?![\w])", re.IGNORECASE)
+    p["TEMPLATE_BLANK"] = re.compile(r"(?<=\s)(?:…|\.\.\.)\s*[,;:)]")
     p["SPEAKER_COLUMN"] = _whole_words(d.get("speaker_column_words", []))
     p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"

@@ -135,6 +135,8 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
         return False  # the question of an interview guide or a questionnaire
     if cv.DIARY_ENTRY.match(inner):
         return False  # "12 mars. – Je me sens …": a dated entry of the author's field diary
+    if cv.TEMPLATE_CIVILITIES.search(inner) or len(cv.TEMPLATE_BLANK.findall(inner)) >= _setting("template_min_blanks", 2):
+        return False  # "Je vous appelle au sujet de M. / Mme …, que je vois pour … ;": a model phrase to fill in
     noun = NOUN_BEFORE.search(before)
     if noun and cv.PERSON_NOUN.match(noun.group("noun")):
         noun = None  # "comme le dit la coordinatrice « … »": a person speaks

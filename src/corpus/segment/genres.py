@@ -57,8 +57,9 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
-from .base import Span, TextLine, n_words
+from .base import Span, TextLine, append_cut, n_words
 from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
+from .labels import turn_match
 from .quotes import QuoteCall
 from .regions import resolve_region
 from .roles import names_a_profession, normalize_role
@@ -180,12 +181,18 @@ class Lead:
     speaker: str
     desc: str
     continuation: bool = False
+    group: bool = False  # "[La salle] : Oui !": the audience at once, no single speaker
 
 
 def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
     """(who the bracket names, where the words start) or None."""
     m = BRACKET_LEAD.match(line)
-    if not m or n_words(m.group("rest")) < MIN_WORDS:
+    if not m:
+        return None
+    if m.group("rest").startswith(":") and fold(m.group("inner")).strip().lower() in cv.GROUP_WORDS:
+        # a short cry is the room's turn too, its bracket with it (the words alone say too little)
+        return Lead("", m.group("inner").strip(), group=True), 0
+    if n_words(m.group("rest")) < MIN_WORDS:
         return None
     parts = [p.strip() for p in PART_SPLIT.split(m.group("inner").strip()) if p.strip()]
     if parts and TAG.match(parts[0]):
@@ -206,23 +213,57 @@ def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
     return Lead(who, desc), m.start("rest")
 
 
+def _persons_led(leads) -> int:
+    return sum(not lead.continuation and not lead.group for lead, _ in leads)
+
+
+def _labelled(ln: TextLine, offset: int) -> bool:
+    """The words of the lead at ``offset`` open with a colon: the bracket is a transcript's label."""
+    return ln.text[offset:offset + 1] == ":"
+
+
 def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
     """{line index: (lead, offset of the words in the line)} when the document gives at least
-    MIN_LEADS persons that way; continuations only right after a lead."""
+    MIN_LEADS persons that way; continuations only right after a lead: a "[suite]" bracket, or,
+    in a transcript whose brackets are labels ("[Spect-actrice 1, infirmière libérale] : …"), a
+    paragraph with neither bracket nor label between a person's lead and the next lead (a turn
+    over two paragraphs)."""
     found = {ln.index: p for ln in lines if ln.text.strip() and (p := parse_bracket_lead(ln.text))}
-    if sum(not lead.continuation for lead, _ in found.values()) < MIN_LEADS:
+    if _persons_led(found.values()) < MIN_LEADS:
         return {}
     out: dict[int, tuple[Lead, int]] = {}
+    filled = [ln for ln in lines if ln.text.strip()]
     prev = None
-    for ln in lines:
-        if not ln.text.strip():
-            continue
+    for k, ln in enumerate(filled):
         p = found.get(ln.index)
+        if p is None and prev is not None and not found[prev][0].group and k + 1 < len(filled) \
+                and filled[k + 1].index in found and _labelled(filled[k - 1], found[prev][1]) \
+                and not turn_match(ln.text):
+            p = found[ln.index] = (Lead("", "", True), 0)
         if p and (not p[0].continuation or prev is not None):
             out[ln.index] = p
             prev = ln.index
         else:
             prev = None
+    return out
+
+
+# a bracketed lead and its colon after a sentence end inside a line: "… venez. [Spect-actrice 1,
+# infirmière libérale] : Moi je …", paragraphs the extraction ran together
+INSIDE_LEAD = re.compile(r"(?<=[.!?…»])\s+(?=\[[^\[\]\n]{2,160}\]\s*:)")
+
+
+def split_at_bracket_leads(lines: list[TextLine]) -> list[TextLine]:
+    """Lines cut before the bracketed leads inside them, when the document gives at least
+    MIN_LEADS persons that way (inside lines or opening them); re-indexed. Unchanged otherwise."""
+    cuts = {ln.index: [m.end() for m in INSIDE_LEAD.finditer(ln.text) if parse_bracket_lead(ln.text[m.end():])]
+            for ln in lines}
+    inside = [parse_bracket_lead(ln.text[at:]) for ln in lines for at in cuts[ln.index]]
+    if not any(cuts.values()) or _persons_led(inside + [p for ln in lines if (p := parse_bracket_lead(ln.text))]) < MIN_LEADS:
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, cuts[ln.index])
     return out
 
 
@@ -575,9 +616,10 @@ class GenreHandlers:
         elif lead.continuation:
             return None
         else:
-            role, region, place = describe(lead.desc, self.gazetteer)
-            span = Span(start, ln.end, "verbatim", {"speaker": lead.speaker, "role_raw": lead.desc, "role": role,
-                                                    "region": region, "place": place, "attr_source": "attribution"})
+            role, region, place = ("inconnu", "", "") if lead.group else describe(lead.desc, self.gazetteer)
+            span = Span(start, ln.end, "turn" if lead.group else "verbatim",
+                        {"speaker": lead.speaker, "role_raw": lead.desc, "role": role,
+                         "region": region, "place": place, "attr_source": "attribution"})
             if start > ln.start:
                 self.spans.append(Span(ln.start, start, "narrative"))
         self.spans.append(span)

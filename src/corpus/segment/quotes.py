@@ -17,6 +17,7 @@ from .attributions import (
     is_place,
     names_a_text,
     opens_with_person,
+    paragraph_subject,
     speaker_label,
 )
 from .base import SUPERSCRIPTS, TextLine, n_words
@@ -391,6 +392,10 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
             # "comme le note l'entretien VI : « … »": the interview the sentence names speaks
             call = QuoteCall(True, {**call.attrs, "speaker": roman[0]}, call.attribution)
     return call
+
+
+# a clause opened by a subject pronoun ("il se tait longtemps puis"): its verb's subject is no noun
+PRONOUN_CLAUSE = re.compile(rf"\s*(?:{cv.word_forms('subject_pronouns', '')})\s", re.IGNORECASE)
 
 
 def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
@@ -773,6 +778,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if named is not None:
                 return named
         who = _with_apposition(who, raw)
+        pronoun = not who or PRONOUN_CLAUSE.match(raw.split(",")[-1])
+        opener = paragraph_subject(lead_line, ctx.gazetteer) if pronoun else None
+        if opener is not None:
+            # "M. Boyer, ancien éleveur, vit seul … Quand je lui demande …, il se tait puis répond :":
+            # the verb's subject pronoun stands for the person its paragraph opens with, not the
+            # section's last speaker nor the clause before it
+            return QuoteCall(True, opener)
         return _speech(ctx, current, who, words)
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)

@@ -65,7 +65,8 @@ _MATCHED: dict[str, str | None] = {}
 def matched_role(role_raw: str) -> str | None:
     """The role the description names, or None: the first ``body`` rule found, else the ``head``
     rule whose words come first in the description (ties: the rule listed first), else likewise
-    among the ``other`` rules, else the first ``weak`` rule found."""
+    among the ``other`` rules, else the first ``weak`` rule found; a rule's words that lie inside
+    a longer phrase another rule matches do not count."""
     key = role_raw or ""
     if key not in _MATCHED:
         if len(_MATCHED) > 50_000:  # bounded: a long-lived process segmenting many documents
@@ -83,12 +84,15 @@ def _matched_role(role_raw: str) -> str | None:
 
 
 def _best_role(text: str) -> str | None:
+    found = [(order, role, tier, m.span()) for order, (role, pattern, tier) in enumerate(ROLE_RULES)
+             if (m := pattern.search(text))]
     best: tuple[tuple[int, int, int], str] | None = None
-    for order, (role, pattern, tier) in enumerate(ROLE_RULES):
-        m = pattern.search(text)
-        if not m:
+    for order, role, tier, (start, end) in found:
+        # a word inside a longer role phrase another rule matches is that phrase's, not a role of its
+        # own ("agent de service hospitalier" is a hospital's service agent, not a hospital)
+        if any(s <= start and end <= e and e - s > end - start for _, _, _, (s, e) in found):
             continue
-        key = (TIERS.index(tier), m.start() if tier in PLACED_TIERS else 0, order)
+        key = (TIERS.index(tier), start if tier in PLACED_TIERS else 0, order)
         if best is None or key < best[0]:
             best = (key, role)
     return best[1] if best else None

@@ -140,7 +140,14 @@ from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas
 from .framed_quotes import credit_below, tagged_call
 from .function_labels import function_label_speakers
-from .genres import GenreHandlers, announced_codes, demote_not_speech, describe_from_key, example_roles
+from .genres import (
+    GenreHandlers,
+    announced_codes,
+    demote_not_speech,
+    describe_from_key,
+    example_roles,
+    split_at_bracket_leads,
+)
 from .headed_messages import HeadedMessageHandlers, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
@@ -501,6 +508,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_speaker_cell_rows(lines)  # "… ? Enquêtrice 2 0:18,4 - 1:02,7 …" (segment/timed_rows.py)
         lines = split_at_spoken_turns(lines)  # "… oui Mira : les …" (segment/spoken_transcripts.py)
         lines = split_at_captions(lines)  # "ITW – Jean-Marc Souquet, adjoint au maire Si un interne …" (segment/lower_thirds.py)
+        lines = split_at_bracket_leads(lines)  # "… venez. [Spect-actrice 1, infirmière libérale] : Moi je …" (segment/genres.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
                                       **self.ctx.declared_speakers}
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)

@@ -12,7 +12,8 @@ A row's words cell (``voiced_column_words``) and its translation cell (``transla
 are one verbatim; a cell of the author's own words (``own_words_column_words``, a nursing student's
 process recording) is the interviewer's; any other cell (a number, an analysis) is narrative. The
 speaker is the parenthesis on the line under the row ("(P4, 72 ans, Saint-Louis)"), else the person
-the words header names ("Ce que dit Mme V."); the region, when the parenthesis gives none, the one
+the words header names ("Ce que dit Mme V."), whose role, in a process recording (a carer's
+exchange with the person cared for), is a patient's unless their attribution names one; the region, when the parenthesis gives none, the one
 the header's language names ("en créole réunionnais"). A cell of fewer than ``voiced_column_min_words``
 words, or nothing but a parenthesis ("(silence)", "(en français)", "(il regarde la fenêtre)"),
 holds no one's words. Only a header with a words column and a
@@ -29,6 +30,7 @@ from . import conventions as cv
 from .answer_tables import cell_spans
 from .attributions import PAREN_LINE, describe
 from .base import Span, TextLine, n_words
+from .patient_profiles import patient_role
 
 
 def _starts(cell: str, key: str) -> str | None:
@@ -100,6 +102,9 @@ def voiced_rows(lines: list[TextLine], ctx) -> dict[int, list[Span]]:
             spans = []
             if spoken:
                 who = dict(attrs if attrs is not None else ctx.code_attrs(header["who"]) if header["who"] else {})
+                if header["own"] is not None and who.get("role", "inconnu") in ("", "inconnu"):
+                    # a process recording is a carer's exchange with the person they care for
+                    who.update(role=patient_role())
                 if not who.get("region") and header["rest"]:
                     # "Propos en créole réunionnais": the language's region
                     _, region, place = describe(header["rest"], ctx.gazetteer)

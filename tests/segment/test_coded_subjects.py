@@ -161,3 +161,35 @@ def test_codes_designated_in_apposition_before_the_profession():
     assert code_ranges(["Les participants, désignés K1 à K5, sont des kinésithérapeutes et des patients."]) == []
     # the sentence after the range's sentence is not read
     assert code_ranges(["Les participants sont désignés K1 à K5. Des kinésithérapeutes ont relu le guide."]) == []
+
+
+# Dotted codes of a range after a designation word (segspeak18): "codés K.lib.1 à K.lib.4" (capitals,
+# a point, an abbreviated status, a point, the number: conventions DOTTED_CODE) names each code.
+def test_a_range_of_dotted_codes_designates_each_participant(gazetteer):
+    lines = ["3.2 Résultats",
+             "Six masseurs-kinésithérapeutes ont été interrogés dans le Morbihan : quatre libéraux (codés K.lib.1 à "
+             "K.lib.4) et deux salariés d'un SSR.",
+             "Pour K.lib.4 (cabinet de groupe, Vannes) : « la CPTS, j'en ai entendu parler par la pharmacienne, "
+             "mais personne ne nous a invités aux réunions »."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "j'en ai entendu parler")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "K.lib.4", "kinesitherapeute", "Bretagne")
+
+
+def test_a_range_of_dotted_codes_of_another_status(gazetteer):
+    # unseen variant: midwives, another status abbreviation, "désignées", an introducer and a comma
+    from corpus.segment.fallbacks import code_ranges
+    ranges = code_ranges(["Cinq sages-femmes libérales de la Manche ont été interrogées ; elles sont désignées "
+                          "SF.lib.1 à SF.lib.5."])
+    assert [c for _, c, _ in ranges] == ["SF.lib.1", "SF.lib.2", "SF.lib.3", "SF.lib.4", "SF.lib.5"]
+    lines = ["Cinq sages-femmes libérales de la Manche ont été interrogées ; elles sont désignées SF.lib.1 à SF.lib.5.",
+             "Pour SF.lib.3, « le retour à domicile après la maternité se prépare trop tard, on m'appelle le jour même »."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "le retour à domicile")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "SF.lib.3", "sage_femme")
+
+
+def test_a_range_of_dotted_document_codes_names_no_one():
+    # near-miss: documents, not people, coded the same way
+    from corpus.segment.fallbacks import code_ranges
+    assert code_ranges(["Les comptes rendus de réunion analysés sont désignés D.adm.1 à D.adm.9 dans la suite."]) == []

@@ -120,3 +120,56 @@ def test_a_transana_time_code_in_a_note_names_no_speaker(gazetteer):
              "Les noms des personnes ont été remplacés par leur fonction."]
     text, segs = _segment(lines, gazetteer)
     assert all(s.kind not in ("turn", "verbatim", "moderator") for s in segs)
+
+
+# A civility label with a time before its colon (segspeak18): the time is when the turn starts,
+# not the person's description; what the introduction says of the person gives the role.
+CARER = ["Annexe 3 – Entretien avec Mme Duval",
+         "Mme Duval, 79 ans, s'occupe de son mari atteint de la maladie d'Alzheimer, à leur domicile de "
+         "Bagnères-de-Bigorre. Entretien enregistré le 6 février 2024.",
+         "Enquêteur (00:00:12) : Qui intervient chez vous en ce moment ?",
+         "Mme Duval (00:00:20) : L'infirmière le matin pour la toilette, et le kiné le jeudi.",
+         "Enquêteur (00:01:05) : Est-ce qu'ils se parlent entre eux ?",
+         "Mme Duval (00:01:09) : Par le cahier. Chacun écrit dans le cahier, et moi je lis tout le soir.",
+         "M. Duval (00:03:41) : Elle fait tout, elle.",
+         "Mme Duval (00:03:44) : Oui, oui. Bois ton café."]
+
+
+def test_a_time_after_a_civility_label_is_no_description(gazetteer):
+    text, segs = _segment(CARER, gazetteer)
+    assert _at(text, segs, "Qui intervient chez vous").kind == "moderator"
+    for snippet in ("L'infirmière le matin", "Chacun écrit dans le cahier", "Bois ton café"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Mme Duval", "autre", "Occitanie")
+    assert "00:03" not in _at(text, segs, "Elle fait tout").role_raw
+
+
+def test_a_time_in_minutes_after_a_civility_label_is_no_description(gazetteer):
+    # unseen variant: another notation, a student's questions, the daughter heard once, an
+    # introduction by a number heading; the daughter, whom nothing describes, stays unknown
+    lines = ["Entretien 5 – domicile de Mme Rivière",
+             "Mme Rivière, 88 ans, vit seule dans sa maison de Millau depuis le décès de son mari. "
+             "Sa fille, présente, est intervenue une fois.",
+             "Étudiante (0 min 05) : Comment ça se passe quand vous sortez de l'hôpital ?",
+             "Mme Rivière (0 min 12) : On me ramène en ambulance, et après j'attends que quelqu'un vienne.",
+             "Mme Fabre (1 min 40) : C'est moi qui appelle l'infirmière, sinon personne ne sait qu'elle est rentrée.",
+             "Étudiante (2 min 05) : Et votre médecin ?",
+             "Mme Rivière (2 min 20) : Il passe quand il peut, il est tout seul maintenant."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Et votre médecin").kind == "moderator"
+    for snippet in ("On me ramène en ambulance", "Il passe quand il peut"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Mme Rivière", "autre", "Occitanie")
+    daughter = _at(text, segs, "C'est moi qui appelle")
+    assert (daughter.kind, daughter.speaker, daughter.role) == ("turn", "Mme Fabre", "inconnu")
+
+
+def test_a_council_agenda_with_times_names_no_speaker(gazetteer):
+    # near-miss: a meeting's order of business, each item timed after a civility: nobody's words
+    lines = ["Ordre du jour du conseil municipal du 12 avril 2023",
+             "Monsieur le Maire (18:30) : ouverture de la séance.",
+             "Madame Collin (18:45) : présentation du budget primitif.",
+             "Monsieur Perrin (19:15) : convention avec la maison de santé.",
+             "Madame Vuillet (19:40) : questions diverses."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert all(s.kind not in ("turn", "verbatim") for s in segs)

@@ -22,12 +22,15 @@ from collections import defaultdict
 from . import conventions as cv
 from .attributions import apposition, describe
 from .base import Span, TextLine
+from .label_times import label_time
 from .regions import resolve_region
 from .testimony_headings import _first_person
 
 _data = cv.language_data
 
-LABEL = re.compile(r"^\s*(?P<label>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+# (a time after the name is when the answer starts, not part of it: "Mme Duval (00:00:20) :";
+# segment/label_times.py)
+LABEL = re.compile(rf"^\s*(?P<label>[^:]{{3,60}}?)(?:{label_time(_data())})?\s*:\s+(?P<rest>\S.*)$")
 
 
 def name_label(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
+from .label_times import label_time
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -40,8 +41,10 @@ def _pattern(key: int) -> re.Pattern:
     civ = cv._flex_alt(data.get("office_label_civilities", [])) or "(?!)"
     offices = cv._flex_alt(data.get("office_label_offices", [])) or "(?!)"
     who = rf"(?P<who>(?:{civ})\s+(?:(?:{_DEFINITE})\s+|(?:{_ELIDED})\s*)(?:{offices})(?![\w'’-])|(?:{civ})\s+{NAME})"
-    desc = r"(?P<desc>\s*\([^()\n]{2,80}\)|\s*,\s*[^:()«»\n]{2,120}?)?"
-    return re.compile(rf"^(?P<label>(?:(?:{_DEFINITE})\s+)?{who}{desc})\s*:\s*(?=\S)", re.IGNORECASE)
+    # (a time in the parentheses is when the turn starts, not a description: "Mme Duval (00:00:20) :")
+    at_time = label_time(data)
+    desc = rf"(?P<desc>(?!{at_time})\s*\([^()\n]{{2,80}}\)|\s*,\s*[^:()«»\n]{{2,120}}?)?"
+    return re.compile(rf"^(?P<label>(?:(?:{_DEFINITE})\s+)?{who}{desc})(?:{at_time})?\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def office_label(text: str) -> re.Match | None:

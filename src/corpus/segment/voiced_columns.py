@@ -31,11 +31,15 @@ from .attributions import PAREN_LINE, describe
 from .base import Span, TextLine, n_words
 
 
+@cv.per_language_data
+def _folded_words(key: str) -> tuple[str, ...]:
+    return tuple(fold(w).replace("’", "'") for w in cv.language_data().get(key, []))
+
+
 def _starts(cell: str, key: str) -> str | None:
     """What follows the longest of the words of ``key`` that opens the folded header cell, or None."""
     folded = fold(cell).strip(" :.").replace("’", "'")
-    found = [w for w in (fold(w).replace("’", "'") for w in cv.language_data().get(key, []))
-             if folded == w or folded.startswith(w + " ")]
+    found = [w for w in _folded_words(key) if folded == w or folded.startswith(w + " ")]
     if not found:
         return None
     return cell.strip(" :")[len(max(found, key=len)):].strip()

@@ -38,6 +38,8 @@ def _any_key_entry() -> re.Pattern:
 def key_entries(text: str) -> dict[str, str]:
     """label -> description of the key's entries of a line that give a label as a pseudonym ("… INT :
     l'étudiante. ODILE : prénom fictif, aide-soignante …" -> ODILE)."""
+    if ":" not in text:  # every entry has its colon: most lines of a thesis are skipped at once
+        return {}
     return {m.group("label"): m.group("d").strip() for m in _any_key_entry().finditer(text)}
 
 

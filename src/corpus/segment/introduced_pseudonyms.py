@@ -18,6 +18,7 @@ from .base import TextLine
 MIN_NAME_LETTERS = 3
 
 
+@cv.per_language_data
 def _marker() -> str:
     return cv._flex_alt(cv.language_data().get("pseudonym_markers", [])) or "(?!)"
 
@@ -29,11 +30,17 @@ def _key_entry(label: str) -> str:
             r"(?P<d>[^;«»]{3,160}?)(?=\.\s|\.?$|;)")
 
 
+@cv.per_language_data
+def _any_key_entry() -> re.Pattern:
+    return re.compile(_key_entry(r"(?P<label>[A-ZÉÈ][\w’'-]*)"))
+
+
 def key_entries(text: str) -> dict[str, str]:
     """label -> description of the key's entries of a line that give a label as a pseudonym ("… INT :
     l'étudiante. ODILE : prénom fictif, aide-soignante …" -> ODILE)."""
-    return {m.group("label"): m.group("d").strip()
-            for m in re.finditer(_key_entry(r"(?P<label>[A-ZÉÈ][\w’'-]*)"), text)}
+    if ":" not in text:  # every entry has its colon: most lines of a thesis are skipped at once
+        return {}
+    return {m.group("label"): m.group("d").strip() for m in _any_key_entry().finditer(text)}
 
 
 def keyed_pseudonym(text: str) -> bool:

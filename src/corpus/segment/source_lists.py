@@ -44,8 +44,9 @@ def source_lists(text: str) -> dict[tuple[int, str], str]:
         called = {m.group("n") for m in re.finditer(rf"[{CLOSING_MARKS}][ \t\u00a0\u202f]*(?:{shape.pattern})", text)}
         if not called:
             continue
+        row_starts = _row_starts(called)
         for line in text.split("\n"):
-            for n, desc in _list_items(line, shape) + _table_rows(line, called):
+            for n, desc in _list_items(line, shape) + _table_rows(line, row_starts):
                 if n in called and len(desc) <= max_chars and not re.search(r"[«»“”\"]", desc) \
                         and not MORE_SENTENCES.search(desc.rstrip(" .;")):
                     out.setdefault((k, n), desc.rstrip(" .;"))
@@ -72,14 +73,20 @@ def _list_items(line: str, shape: re.Pattern) -> list[tuple[str, str]]:
     return items[::-1]
 
 
-def _table_rows(line: str, called: set[str]) -> list[tuple[str, str]]:
+def _row_starts(called: set[str]) -> re.Pattern:
+    """A called number as a row's first cell (built once per text, not per line)."""
+    numbers = "|".join(re.escape(n) for n in sorted(called, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))(?P<n>{numbers})\s*(?:\t|{re.escape(TABLE_DELIMITER.strip())})")
+
+
+def _table_rows(line: str, row_starts: re.Pattern) -> list[tuple[str, str]]:
     """(number, its other cells joined by commas) of the table rows of the line that open with a
-    called number as a cell of their own ("C3 | E2 | Pharmacienne titulaire | Gaillac"); extraction
-    may have run the rows of the table onto one line, each called number opens one."""
+    called number (``row_starts``) as a cell of their own ("C3 | E2 | Pharmacienne titulaire |
+    Gaillac"); extraction may have run the rows of the table onto one line, each called number
+    opens one."""
     if not cv.has_cells(line):
         return []
-    numbers = "|".join(re.escape(n) for n in sorted(called, key=len, reverse=True))
-    starts = list(re.finditer(rf"(?:^|(?<=\s))(?P<n>{numbers})\s*(?:\t|{re.escape(TABLE_DELIMITER.strip())})", line))
+    starts = list(row_starts.finditer(line))
     rows = []
     for m, end in zip(starts, [s.start() for s in starts[1:]] + [len(line)]):
         cells = [c for c in cv.CELL_SPLIT.split(line[m.end():end]) if c.strip()]

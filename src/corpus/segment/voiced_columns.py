@@ -33,11 +33,15 @@ from .base import Span, TextLine, n_words
 from .patient_profiles import patient_role
 
 
-def _starts(cell: str, key: str) -> str | None:
-    """What follows the longest of the words of ``key`` that opens the folded header cell, or None."""
-    folded = fold(cell).strip(" :.").replace("’", "'")
-    found = [w for w in (fold(w).replace("’", "'") for w in cv.language_data().get(key, []))
-             if folded == w or folded.startswith(w + " ")]
+@cv.per_language_data
+def _folded_words(key: str) -> tuple[str, ...]:
+    return tuple(fold(w).replace("’", "'") for w in cv.language_data().get(key, []))
+
+
+def _starts(cell: str, folded: str, key: str) -> str | None:
+    """What follows the longest of the words of ``key`` that opens the header cell (``folded``:
+    the cell folded as the words are), or None."""
+    found = [w for w in _folded_words(key) if folded == w or folded.startswith(w + " ")]
     if not found:
         return None
     return cell.strip(" :")[len(max(found, key=len)):].strip()
@@ -52,8 +56,9 @@ def _header(text: str) -> dict | None:
         return None
     found = {"words": None, "translation": None, "own": None, "who": "", "rest": ""}
     for k, cell in enumerate(cells):
-        own, translation = _starts(cell, "own_words_column_words"), _starts(cell, "translation_column_words")
-        words = _starts(cell, "voiced_column_words") if own is None and translation is None else None
+        folded = fold(cell).strip(" :.").replace("’", "'")  # once for the three word lists
+        own, translation = _starts(cell, folded, "own_words_column_words"), _starts(cell, folded, "translation_column_words")
+        words = _starts(cell, folded, "voiced_column_words") if own is None and translation is None else None
         if own is not None and found["own"] is None:
             found["own"] = k
         elif translation is not None and found["translation"] is None:

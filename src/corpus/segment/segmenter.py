@@ -239,7 +239,6 @@ from .testimony_bylines import split_at_end_signatures, testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
-from .voice_tags import VoiceTagHandlers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside, margin_comment
@@ -250,6 +249,7 @@ from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
+from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue

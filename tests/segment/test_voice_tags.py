@@ -29,7 +29,7 @@ def test_tagged_cues_are_turns_of_the_listed_people(gazetteer):
     assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Benali, Karim", "medecin_generaliste", "Île-de-France")
     assert "</v>" not in s.text and "-->" not in s.text
     s = _at(text, segs, "je propose qu'on commence")
-    # "CPTS du Vexin" is no Vexin-sur-Epte (Eure): the list's places are in the Val-d'Oise
+    # "CPTS du Vexin" is no Vexin-sur-Epte (Eure): the places the list names in full are in the Val-d'Oise
     assert (s.speaker, s.role, s.region) == ("Lefèvre, Anne", "coordinateur", "Île-de-France")
     assert _at(text, segs, "À l'officine").role == "pharmacien"
     assert len(speech(segs)) == 4

@@ -70,12 +70,9 @@ def attendance_lists(texts: list[str], gazetteer=None) -> dict[str, tuple[str, t
             # of one région only (place_forms.yaml short_name_joins)
             from .regions import REGIONS_2016
 
-            # a short name agrees with the régions the list names in full, when it names some
-            # ("… à Magny-en-Vexin" then "CPTS du Vexin": no Vexin-sur-Epte, Eure)
-            named = {r for r, _ in own.values() if r} or set(REGIONS_2016)
             for name, desc in people.items():
                 if not own[name][0]:
-                    found = short_names(desc, gazetteer, named, {})
+                    found = short_names(desc, gazetteer, set(REGIONS_2016), {})
                     if found:
                         own[name] = next(iter(found.values()))
             regions = {r for r, _ in own.values() if r}

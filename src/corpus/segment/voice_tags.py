@@ -20,6 +20,7 @@ from . import conventions as cv
 from .attendance_lists import attendance_lists
 from .attributions import SENTENCE_END, describe
 from .base import Span, TextLine
+from .regions import resolve_region
 
 MIN_CUES = 3  # a file, not one cue quoted as an example
 # a voice tag after its cue's time range: the name up to ">", the words up to the closing tag or
@@ -47,14 +48,19 @@ def voiced_cues(lines: list[TextLine], gazetteer) -> dict[int, list[tuple[int, i
     if sum(map(len, found.values())) < MIN_CUES or len(names) < 2:
         return {}
     listed = _listed(lines, gazetteer)
+    # the list's one région where the places it names in full agree ("… à Magny-en-Vexin ; … à
+    # Marines"): an entry's short name ("CPTS du Vexin": Vexin-sur-Epte, Eure) does not outweigh them
+    full = sorted({resolve_region(desc, gazetteer) for desc, _ in listed.values()} - {("", "")})
+    shared = full[0] if len({r for r, _ in full}) == 1 else None
     attrs = {}
     for name in sorted(names):
         # "Benali, Karim" is the listed "Dr Karim Benali": the same words but the civility
         match = [k for k in listed if _words(name) == _words(k) - cv.CIVILITIES]
         desc, (region, place) = listed[match[0]] if len(match) == 1 else ("", ("", ""))
         role, own_region, own_place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
-        attrs[name] = {"speaker": name, "role_raw": desc, "role": role, "region": own_region or region,
-                       "place": own_place or place, "attr_source": "participant_table" if desc else "attribution"}
+        region, place = (own_region, own_place) if own_region else shared if desc and shared else (region, place)
+        attrs[name] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                       "attr_source": "participant_table" if desc else "attribution"}
     return {i: [(m.start("words"), m.end("words"), attrs[m.group("name")]) for m in ms] for i, ms in found.items()}
 
 

@@ -275,6 +275,28 @@ def test_the_speaker_of_a_numbered_extract_is_described_by_its_title():
                      ("moderator", "ENQ", "autre", ""), ("turn", "Marc", "kinesitherapeute", "Occitanie")]
 
 
+def test_the_codes_of_a_numbered_extract_keyed_in_words():
+    # round 41's case: ICOR trigrams keyed before the extract ("PHA désigne la pharmacienne titulaire,
+    # CLI la cliente, PRE le préparateur")
+    key = ("Les extraits suivent les conventions ICOR : PHA désigne la pharmacienne titulaire, CLI la cliente, "
+           "PRE le préparateur ; (.) note une pause brève.")
+    extract = ("001 PHA alors c'est le générique (.) c'est la même molécule/ 002 CLI ah non mais le docteur "
+               "il m'a dit [pas de générique 003 PHA [il a pas coché non substituable 004 CLI (1.2) bon ben "
+               "mettez le générique alors 005 PRE je vous prépare le ticket/")
+    text, segs = _segments(["Négocier la substitution au comptoir", key, "Extrait 4", extract], headings=("Extrait 4",))
+    turns = [(s.speaker, s.role) for s in segs if s.kind == "turn"]
+    assert turns == [("PHA", "pharmacien"), ("CLI", "autre"), ("PHA", "pharmacien"), ("CLI", "autre"), ("PRE", "autre")]
+    # variant: a consultation's codes, a key with "pour"
+    key = "Conventions de transcription : MED pour médecin généraliste, PAT pour patiente, ACC pour accompagnant."
+    extract = ("01 MED vous avez mal où exactement ? 02 PAT là (.) dans le bas du dos 03 ACC depuis lundi "
+               "04 MED d'accord")
+    text, segs = _segments(["Observer la consultation", key, "Extrait 1", extract], headings=("Extrait 1",))
+    assert [(s.speaker, s.role) for s in segs if s.kind == "turn"][:2] == [("MED", "medecin_generaliste"), ("PAT", "autre")]
+    # near-miss: a name in capitals nobody keys is still a first name
+    text, segs = _segments(["Les kinés et la CPTS", key, "Extrait 2", EXTRACT], headings=("Extrait 2",))
+    assert {s.speaker for s in segs if s.kind == "turn"} == {"Marc"}
+
+
 PORTRAIT = ["Portrait de la semaine : Claire, la sage-femme qui fait la route",
             "Quarante mille kilomètres par an : c'est la distance que parcourt Claire chaque année.",
             "« Je fais les visites à domicile après la sortie, les mamans ont besoin de quelqu'un », confie-t-elle.",

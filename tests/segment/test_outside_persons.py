@@ -57,6 +57,27 @@ def test_a_name_label_stays_undescribed(gaz):
     assert _consultation(("Josette", "Bernard"), gaz) == ["inconnu", "inconnu"]
 
 
+def _call(caller: str, gaz) -> list[str]:
+    lines = [
+        "2.3. Un appel reçu au SAS un dimanche",
+        "L'appel ci-dessous a été reçu au SAS le 7 janvier, puis transféré au médecin régulateur.",
+        "ARM (00:00) : SAMU, bonjour, que se passe-t-il ?",
+        f"{caller.format('00:04')} : Bonjour, j'appelle pour mon fils, il a de la fièvre depuis hier soir.",
+        "ARM (00:15) : Il respire normalement ? Il boit ?",
+        f"{caller.format('00:18')} : Oui, il joue même, c'est juste qu'il pleure quand il se couche.",
+    ]
+    text, segs = _segment(lines, gaz)
+    return [_at(text, segs, snippet).role for snippet in ("j'appelle pour mon fils", "il joue même")]
+
+
+def test_a_timed_person_noun_label_is_autre(gaz):
+    # round 41's case: a regulation call, the caller's label timed ("Appelante (00:04) :"); variant:
+    # the father calling; near-miss: a timed first name
+    assert _call("Appelante ({})", gaz) == ["autre", "autre"]
+    assert _call("Conjoint ({})", gaz) == ["autre", "autre"]
+    assert _call("Josette ({})", gaz) == ["inconnu", "inconnu"]
+
+
 # -- a name presented by an age alone -----------------------------------------------------------
 
 def test_a_name_and_an_age_is_autre(gaz):

@@ -407,14 +407,17 @@ def _build(d: dict) -> dict:
     p["CIVILITY_PRESENTED"] = re.compile(
         rf"(?:^|[.;]\s+)(?:(?:{_flex_alt(d.get('role_label_articles', []))})\s*)?(?P<code>{civility})\s+"
         rf"(?:{_words(d, 'copulas')})\s+(?P<desc>[^;.]{{3,120}})")
-    p["LEGEND_WORDS"] = re.compile(
-        rf"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ]{{1,5}})\s+(?:{_words(d, 'legend_words')})\s+"
-        r"(?P<desc>[^;,.()=]{2,40}?)\s*(?=;|,|\.|\)|$)")
-    # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
+    # the label a few capitals, or a transcription tool's speaker id ("SPEAKER_00 désigne l'investigateur")
+    keyed = r"[A-ZÉ]{1,5}|[A-Z]{2,10}_\d{1,3}"
     det = _words(d, "legend_gapped_determiners")
+    # (up to the next entry, the verb left out, after "et": "… l'investigateur et SPEAKER_01 le participant")
+    p["LEGEND_WORDS"] = re.compile(
+        rf"(?:^|[;,:(]\s*)(?P<label>{keyed})\s+(?:{_words(d, 'legend_words')})\s+"
+        rf"(?P<desc>[^;,.()=]{{2,40}}?)\s*(?=;|,|\.|\)|$|\s+(?:{and_})\s+(?:{keyed})\s+(?:{det})\s*\w)")
+    # the next entries of a legend in words, the verb left out: ", I un infirmier … et SF une sage-femme"
     p["LEGEND_GAPPED"] = re.compile(
-        rf"\s*(?:,|;|\s(?=(?:{and_})\s))\s*(?:(?:{and_})\s+)?(?P<label>[A-ZÉ]{{1,5}})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
-        rf"\s*(?=;|,|\.|\)|$|\s+(?:{and_})\s+[A-ZÉ]{{1,5}}\s+(?:{det})\s*\w)")
+        rf"\s*(?:,|;|\s(?=(?:{and_})\s))\s*(?:(?:{and_})\s+)?(?P<label>{keyed})\s+(?P<desc>(?:{det})\s*[^;,.()=]{{2,40}}?)"
+        rf"\s*(?=;|,|\.|\)|$|\s+(?:{and_})\s+(?:{keyed})\s+(?:{det})\s*\w)")
     # several labels explained at once, the verb in the plural: "EA et EB désignent les deux enquêtrices"
     one = r"[A-ZÉ]{1,5}\d{0,2}"
     p["LEGEND_PLURAL"] = re.compile(

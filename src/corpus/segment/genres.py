@@ -569,8 +569,11 @@ class GenreHandlers:
             if cv.MODERATOR_TAG.match(label):
                 self.spans.append(Span(ln.start + a, ln.start + b, "moderator", {"speaker": label, "role_raw": label}))
                 continue
-            name = label.title()
-            desc = first_description(self.text, name, ln.start)
+            if label in self.ctx.legend:  # "PHA désigne la pharmacienne titulaire, CLI la cliente": a code, keyed
+                name, desc = label, self.ctx.legend[label]
+            else:
+                name = label.title()
+                desc = first_description(self.text, name, ln.start)
             at = self.text.find(name, 0, ln.start)
             where = self.text[self.text.rfind("\n", 0, at) + 1:self.text.find("\n", at)] if at >= 0 else ""
             region, place = resolve_region(where, self.gazetteer) if where else ("", "")

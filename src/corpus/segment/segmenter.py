@@ -256,6 +256,7 @@ from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
+from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
@@ -434,6 +435,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
+    Handler("voice-tagged cue", "_h_voice_tag"),  # segment/voice_tags.py
     Handler("starred text", "_h_starred_text", ("headings",)),  # segment/starred_texts.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
@@ -468,7 +470,8 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
-                AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers):
+                AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
+                VoiceTagHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

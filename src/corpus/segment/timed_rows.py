@@ -17,6 +17,12 @@ label is a few words (after the words' closing punctuation when last), the same 
 turns over ``MIN_ROWS`` rows or more (a subtitle file's lines end with any word); an
 interviewer's label makes the row the moderator's, any other a turn whose speaker is the label
 (what it says of the person read like a description: "Pharmacien").
+
+A speech-to-text tool's diarised output sets the speaker's id after a bracketed time range with an
+arrow ("[00:05.320 -> 00:12.100] SPEAKER_01: …"): a row only where the document keys an id (a legend
+in words, "SPEAKER_00 désigne l'investigateur et SPEAKER_01 le participant", discovery.label_legend);
+the interviewer is the one the key says, the other, when the key says no more, the informant of the
+one interview the document declares ("L'entretien K3 (kinésithérapeute, 41 ans, …)").
 """
 
 from __future__ import annotations
@@ -38,6 +44,11 @@ INSIDE = Guarded(re.compile(rf"(?<=\S)\s+(?={CELLS})"), ("|",))  # rows the extr
 DASHES = ("–", "—", "-", "")
 STAMP = rf"{TIME}(?:[.,]\d{{1,3}})?"  # "1:09,9": NVivo's tenths of a second
 LABEL = r"[A-ZÉÈ][^\s.!?…:;,«»]*(?:\s[^\s.!?…:;,«»]+){0,2}?"
+# "[00:05.320 -> 00:12.100] SPEAKER_01: Alors moi …": a speech-to-text tool's diarised output, the
+# time range in brackets with an arrow, the speaker's id and a colon; the ids say who speaks only
+# where the document keys them ("SPEAKER_00 désigne l'investigateur"): an example output with no key
+# is a demonstration (a tutorial's microphone test)
+DIARISED = re.compile(rf"^\s*\[{STAMP}\s*-{{1,2}}>\s*{STAMP}\]\s*(?P<label>{LABEL})\s*:\s+(?P<words>\S.*?)\s*$")
 SPEAKER_CELL_ROWS = (
     # "4 1:09,9 - 2:11,2 On se connaît tous, … du quartier. Pharmacien": the speaker last
     re.compile(rf"^\s*(?:\d{{1,4}}\s+)?{STAMP}(?:\s*[-–]\s*{STAMP})?\s+"
@@ -45,6 +56,7 @@ SPEAKER_CELL_ROWS = (
     # "Kiné 00:00:06.880 00:00:41.120 00:00:34.240 Depuis sa création, …": the speaker first, then
     # the begin, end (and duration) cells
     re.compile(rf"^\s*(?P<label>{LABEL})\s+{STAMP}(?:\s+{STAMP}){{1,3}}\s+(?P<words>[^\s\d].*?)\s*$"),
+    DIARISED,
 )
 
 
@@ -127,17 +139,38 @@ class TimedRowHandlers:
 
     def _h_speaker_cell_row(self, i: int) -> int | None:
         if not hasattr(self, "_speaker_cell_rows"):
-            self._speaker_cell_rows = speaker_cell_rows(self.lines)
+            rows = speaker_cell_rows(self.lines)
+            keyed = {**self.ctx.legend, **dict.fromkeys(self.ctx.legend_moderators, "")}
+            if any(m.re is DIARISED for m in rows.values()) and not any(m.group("label") in keyed for m in rows.values()):
+                rows = {}
+            self._speaker_cell_rows = rows
         row = self._speaker_cell_rows.get(i)
         if row is None:
             return None
         self._flush_prose(self.prose_run, self.current)
         ln, label = self.lines[i], row.group("label")
         words = (ln.start + row.start("words"), ln.start + row.end("words"))
-        if is_interviewer(label):
+        if self._interviewing(label):
             kind, attrs = "moderator", {"speaker": label, "role_raw": label}
         else:
-            role, region, place = describe(label, self.gazetteer)
-            kind, attrs = "turn", {"speaker": label, "role_raw": label, "role": role, "region": region, "place": place}
+            desc = self.ctx.legend.get(label, "") or label
+            role, region, place = describe(desc, self.gazetteer)
+            if desc != label and role == "inconnu" and (informant := self._informant()):
+                # "… et SPEAKER_01 le participant": the one informant the document describes
+                desc = informant
+                role, region, place = describe(desc, self.gazetteer)
+            kind, attrs = "turn", {"speaker": label, "role_raw": desc, "role": role, "region": region, "place": place}
         self.spans += [Span(ln.start, words[0], "other"), Span(*words, kind, attrs), Span(words[1], ln.end, "other")]
         return i + 1
+
+    def _interviewing(self, label: str) -> bool:
+        """The interviewer's label, by its words or by the key ("SPEAKER_00 désigne l'investigateur")."""
+        return is_interviewer(label) or label in self.ctx.legend_moderators \
+            or bool(cv.INTERVIEWER.search(self.ctx.legend.get(label, "")))
+
+    def _informant(self) -> str:
+        """The description of the one interview the document declares ("L'entretien K3
+        (kinésithérapeute, 41 ans, …)"), when its table has one speaker besides the interviewer."""
+        others = {m.group("label") for m in self._speaker_cell_rows.values() if not self._interviewing(m.group("label"))}
+        found = {m.group("desc") for ln in self.lines for m in cv.INTERVIEW_DECLARATION.finditer(ln.text)}
+        return found.pop() if len(others) == 1 and len(found) == 1 else ""

@@ -78,6 +78,8 @@ class TurnHandlers:
             return False
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
+        if self.styles.share(ln.start, ln.end, "italic") >= 0.6 > self.styles.share(self.lines[first].start, self.lines[first].end, "italic"):
+            return False  # the observer's note in italics between roman turns ("Arrêt chez M. S., 88 ans.")
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
         label = self._turn_label(self.lines[first])

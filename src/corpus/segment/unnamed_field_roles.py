@@ -82,10 +82,14 @@ NAME = re.compile(r"[^\d]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][^\d]*")
 
 
 def _label(seg) -> str:
-    """The label a turn opens with ("Patiente : Je dois …" -> "Patiente"), '' when none."""
-    head, sep, _ = seg.text.partition(":")
-    head = head.strip()
-    return head if sep and PERSON_LABEL.fullmatch(head) and len(head.split()) <= MAX_LABEL_WORDS else ""
+    """The label a turn opens with ("Patiente : Je dois …" -> "Patiente", "Appelante (00:04) : …"
+    -> "Appelante": the time when the turn starts is nobody's), '' when none."""
+    from . import conventions as cv
+    from .label_times import label_time
+
+    m = re.match(rf"(?P<head>[^:]*?)(?:{label_time(cv.language_data())})?\s*:", seg.text)
+    head = m.group("head").strip() if m else ""
+    return head if PERSON_LABEL.fullmatch(head) and len(head.split()) <= MAX_LABEL_WORDS else ""
 
 
 def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozenset) -> None:

@@ -834,7 +834,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 presented, description = interview_subject(closing_lines(self.lines))
             name, desc = presented or name, desc or description
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
-        for ln in self.lines[first:]:
+        # a heading that asks nothing after the last question ends the interview ("Le mot de la rédaction")
+        last = max((h for h in self.headings if h >= first and _question_line(self.lines[h].text)), default=first)
+        end = min((h for h in self.headings if h > last and not _question_line(self.lines[h].text)
+                   and h not in self.set_apart), default=len(self.lines))
+        for ln in self.lines[first:end]:
             out.setdefault(ln.index, who)
             since.setdefault(ln.index, first)
 

@@ -1031,7 +1031,7 @@ SETS["segment_unseen41"] = {
     "presse_portrait_chinois_si_vous_etiez_reponses_une_ligne_sans_etiquette_infirmiere_asalee_pays_de_caux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the paper's closing box under 'Le mot de la rédaction' 1 FP -> 0 (the question-headings interview ends there)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (0.0, 0.0, 0.0, 0.0),
     "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne": (0.0, 0.0, 0.0, 0.0),
-    "these_sf_attribution_par_symboles_asterisques_legende_un_deux_trois_profession_apres_citation_epinal": (0.8, 1.0, 1.0, 1.0),
+    "these_sf_attribution_par_symboles_asterisques_legende_un_deux_trois_profession_apres_citation_epinal": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: '»***' and the key of signs in a sentence -> 2/3 -> 3/3 (quote_sources.sign_note)
     "transcription_google_meet_reperes_horaires_ligne_seule_nom_complet_deux_points_dac_cotentin": (1.0, 0.8, 0.0, 0.0),
     "transcription_teams_webvtt_balises_v_nom_inverse_virgule_horodatage_fleche_cpts_vexin": (0.0, 0.0, 0.0, 0.0),
     "transcription_teleconsultation_cabine_officine_medecin_a_distance_ecran_patiente_pharmacienne_assistante_vierzon": (1.0, 1.0, 1.0, 0.5),
@@ -2813,8 +2813,6 @@ ROUND41_BELOW = {
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: suggestion-box slips 'Billet n° 3 (écrit au crayon, non signé) :' with the team's answers in italics: narrative)",
     "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: an oral-history life story in long first-person blocks without guillemets or labels, the interviewer's rare prompts in italics: narrative)",
-    "these_sf_attribution_par_symboles_asterisques_legende_un_deux_trois_profession_apres_citation_epinal":
-        'f1 0.80 (1 FN: quotes attributed by asterisks after them (* / ** / *** = profession, legend given once): 1 of 3 missed)',
     "transcription_google_meet_reperes_horaires_ligne_seule_nom_complet_deux_points_dac_cotentin":
         "speaker 0.80, role 0.00, region 0.00 (a Meet transcript ('Nom Prénom:' lines, bare time markers): turns found, roles only in the student's note misassigned, region (Cotentin) not carried)",
     "transcription_teams_webvtt_balises_v_nom_inverse_virgule_horodatage_fleche_cpts_vexin":

@@ -95,6 +95,22 @@ def test_titled_quote_on_a_programme_slot():
     assert not titled_quote("De même, elle a réalisé un film ", line)
 
 
+def test_a_title_line_opened_by_a_titled_thing_is_no_speech(gazetteer):
+    # round 41: a recipe sheet's title "Atelier cuisine « … » – MSP du Moule – Fiche n° 3"
+    assert titled_quote("Atelier cuisine ", "Atelier cuisine « Manger créole et équilibré » – MSP du Moule")
+    assert titled_quote("Exposition ", "Exposition « Vivre avec le VIH à Cayenne » – Centre hospitalier")
+    # a sentence whose subject speaks: not a title line
+    assert not titled_quote("L'animatrice de l'atelier cuisine ", "L'animatrice de l'atelier cuisine « … »")
+    lines = ["Séance diététique « Bien manger sans se priver » – CPTS du Nord Martinique – Fiche n° 2",
+             "Ingrédients : 2 patates douces, 1 oignon, 1 citron vert."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    assert segment_at(text, segs, "Bien manger sans se priver").kind not in ("verbatim", "turn")
+    said = ["Une patiente de l'atelier cuisine résume : « Je mange comme avant, mais je sais ce que je mets dans "
+            "mon assiette. » – Josiane, 64 ans, Le Lamentin"]
+    text, segs = segment_lines(said, gazetteer, doc={"kind": "rapport"})
+    assert segment_at(text, segs, "Je mange comme avant").kind == "verbatim"
+
+
 def test_an_acronym_card_and_its_worked_example_are_no_speech(gazetteer):
     _, segs = segment_lines(SBAR, gazetteer)
     assert not [s for s in segs if s.kind in SPEECH]

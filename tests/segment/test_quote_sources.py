@@ -116,6 +116,37 @@ def test_sign_look_alikes():
     assert sign_note(text, b, text[b:text.find("\n", b)]) is None
 
 
+THESIS = ("Les citations sont suivies d'un symbole indiquant seulement la profession : * sage-femme libérale ; "
+          "** médecin généraliste ; *** puéricultrice de PMI.\n"
+          "Le délai était plus court en PRADO (2,4 jours contre 4,1 ; p < 0,05*).\n"
+          "La PMI se décrit comme le dernier filet : « Quand une maman nous appelle, c'est souvent qu'elle n'a "
+          "trouvé personne d'autre. »***\n"
+          "* Test du khi-deux.\n")
+
+
+def _key_sign(text: str, quote_start: str):
+    from corpus.segment.quote_sources import sign_note
+
+    b = text.index("»", text.index(quote_start)) + 1
+    return sign_note(text, b, text[b:text.find("\n", b)])
+
+
+def test_repeated_signs_resolved_by_a_key_in_a_sentence():
+    # round 41: "»***" and the key "* sage-femme libérale ; ** … ; *** puéricultrice de PMI"
+    assert _key_sign(THESIS, "« Quand une maman") == ("puéricultrice de PMI", 3)
+    # unseen: daggers, the key in a note under the results
+    text = ("Légende des symboles : † infirmière Asalée ; †† pharmacienne d'officine.\n"
+            "« On a appris à se parler, les pharmaciens et nous, grâce au protocole. »††\n")
+    assert _key_sign(text, "« On a appris") == ("pharmacienne d'officine", 2)
+
+
+def test_a_single_sign_explained_once_is_no_key():
+    # a significance mark ("p < 0,05*") or a lone "* non significatif" is no key of people
+    text = ("Résultats : * différence significative au seuil de 5 %.\n"
+            "« On a appris à se parler, les pharmaciens et nous. »**\n")
+    assert _key_sign(text, "« On a appris") is None
+
+
 MAP_ARTICLE = ("La pharmacie apparaît comme le seul point fixe : « les gens passent chez nous » (enquêtée 4, fig. 2).\n"
                "Figure 2 – Localisation des enquêtés. 1 : infirmière libérale, Lormes (Nièvre) ; 4 : pharmacienne, "
                "Saulieu (Côte-d'Or) ; 5 : élu, communauté de communes (Saône-et-Loire).\n"

@@ -174,10 +174,20 @@ def _unattributed(attrs: dict) -> bool:
 
 def titled_quote(before: str, line: str) -> bool:
     """A quotation right after a noun naming a titled thing ("atelier « … »") on a programme's
-    slot (the line opens with a clock time) is its title. Elsewhere such a noun may introduce
-    someone's words ("elle a réalisé un film « pour expliquer … »": a press piece's quoted fragment)."""
+    slot (the line opens with a clock time), or after such a noun and at most one word that open
+    the line ("Atelier cuisine « Manger créole et équilibré » – MSP du Moule": a sheet's title), is
+    its title. Elsewhere such a noun may introduce someone's words ("elle a réalisé un film « pour
+    expliquer … »": a press piece's quoted fragment)."""
     title, clock = _titles(id(cv.language_data()))
-    return bool(title.search(_folded(before))) and bool(clock.match(_folded(line)))
+    return bool(title.search(_folded(before))) and bool(clock.match(_folded(line))) \
+        or bool(_opening_title(id(cv.language_data())).match(_folded(before)))
+
+
+@lru_cache(maxsize=4)
+def _opening_title(key: int) -> re.Pattern:
+    """A line's opening that is only a titled thing's noun and at most one word ("atelier cuisine ")."""
+    nouns = cv._alt(fold(w).lower() for w in cv.language_data().get("field_title_nouns", []))
+    return re.compile(rf"^\s*(?:{nouns})(?:\s+[^\W\d_]+)?\s*$" if nouns else r"(?!)")
 
 
 def names_no_one(lead: str) -> bool:

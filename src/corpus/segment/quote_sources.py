@@ -132,18 +132,26 @@ def _signs() -> list[str]:
     return sorted(_data().get("quote_call_signs", []), key=lambda s: (-len(s), s))
 
 
+# the most times one sign is repeated to tell notes apart ("*", "**", "***")
+MAX_REPEATED_SIGNS = 3
+
+
 def sign_note(text: str, b: int, after: str) -> tuple[str, int] | None:
     """(description, length of the call) when the quote ending at ``b`` carries a typographic
-    call sign ("»*", "»†") and a line of the text opens with that sign's note ("* Infirmière
-    libérale, Aubenas. † Médecin …"): the nearest such note after the quote, else before it."""
+    call sign ("»*", "»†", "»**") and a line of the text opens with that sign's note ("*
+    Infirmière libérale, Aubenas. † Médecin …"): the nearest such note after the quote, else
+    before it; else the entry of that sign in a key of at least two signs given in a sentence
+    ("… suivies d'un symbole : * sage-femme libérale ; ** médecin généraliste ; *** …")."""
     signs = _signs()
     call = next((s for s in signs if after.startswith(s)), None)
     if call is None or any(after.startswith(s) for s in signs if len(s) > len(call)):
         return None
+    call = re.match(rf"(?:{re.escape(call)}){{1,{MAX_REPEATED_SIGNS}}}", after).group(0)  # "**": a note of its own
+    any_sign = "[" + "".join(re.escape(s) for s in signs) + "]"
     others = "|".join(re.escape(s) for s in signs)
     # a note: the sign at a line's start (or after the previous note of that line), its text up
     # to the next note of the line or the line's end
-    note = re.compile(rf"(?:^|(?<=[.)])[ \t]+)(?<![{''.join(re.escape(s) for s in signs)}]){re.escape(call)}\s+"
+    note = re.compile(rf"(?:^|(?<=[.)])[ \t]+)(?<!{any_sign}){re.escape(call)}(?!{any_sign})\s+"
                       rf"(?P<desc>[^\n]{{3,160}}?)\s*(?=\s(?:{others})\s|$)", re.MULTILINE)
     found = []
     for m in note.finditer(text):
@@ -152,10 +160,23 @@ def sign_note(text: str, b: int, after: str) -> tuple[str, int] | None:
             continue  # the line is no notes line
         found.append(m)
     if not found:
-        return None
+        return _key_entry(text, call, any_sign)
     after_quote = [m for m in found if m.start() > b]
     m = after_quote[0] if after_quote else found[-1]
     return m.group("desc").strip().rstrip("."), len(call)
+
+
+def _key_entry(text: str, call: str, any_sign: str) -> tuple[str, int] | None:
+    """(description, length of the call) of ``call``'s entry in a key given in a sentence, its
+    entries signs then a description separated by semicolons ("* sage-femme libérale ; **
+    médecin généraliste"), at least two signs in it; None otherwise."""
+    entry = re.compile(rf"(?:^|[:;]\s*)(?<!{any_sign})(?P<sign>{any_sign}{{1,{MAX_REPEATED_SIGNS}}})(?!{any_sign})\s+"
+                       rf"(?P<desc>[^;:.\n*]{{3,80}}?)\s*(?=;|\.(?:\s|$)|$)", re.MULTILINE)
+    for line in text.splitlines():
+        found = {m.group("sign"): m.group("desc").strip() for m in entry.finditer(line)}
+        if len(found) >= 2 and call in found:
+            return found[call], len(call)
+    return None
 
 
 def legend_reference(attr: str, text: str) -> tuple[str, str] | None:

@@ -227,6 +227,7 @@ from .set_apart_questions import (
     set_apart_questions,
 )
 from .signature_runs import signed_below, split_at_run_signatures
+from .signed_initials import initials_boxes, split_at_initials
 from .signed_quotes import signed_quotes
 from .slash_codes import slash_code_call
 from .slashed_profiles import slashed_lines, slashed_passages
@@ -506,6 +507,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_after_paragraph_stamps(lines)  # "… protocole. #00:01:52-3# (Fin de l'extrait.)" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)
+        lines = split_at_initials(lines, self.ctx.knows)  # "… par le service [MT] Les ordonnances …" (segment/signed_initials.py)
         lines = split_glued_bullet_labels(lines)  # "• Jean GUARRIGUES Là on est …" (segment/bullet_labels.py)
         lines = split_at_timed_rows(lines)  # "… ? 00:00:31 | Resp. | …" (segment/timed_rows.py)
         lines = split_at_speaker_cell_rows(lines)  # "… ? Enquêtrice 2 0:18,4 - 1:02,7 …" (segment/timed_rows.py)
@@ -843,7 +845,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 presented, description = interview_subject(closing_lines(self.lines))
             name, desc = presented or name, desc or description
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
-        for ln in self.lines[first:]:
+        # a heading that asks nothing after the last question ends the interview ("Le mot de la rédaction")
+        last = max((h for h in self.headings if h >= first and _question_line(self.lines[h].text)), default=first)
+        end = min((h for h in self.headings if h > last and not _question_line(self.lines[h].text)
+                   and h not in self.set_apart), default=len(self.lines))
+        for ln in self.lines[first:end]:
             out.setdefault(ln.index, who)
             since.setdefault(ln.index, first)
 
@@ -906,6 +912,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
         self.quote_boxes = {**{i: a for i, a in signed_quotes(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
+        # "… par la famille [MT]" under a key of initials: a collaborative pad (segment/signed_initials.py)
+        self.quote_boxes = {**initials_boxes(self.lines, self.headings, self.ctx), **self.quote_boxes}
         # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
         self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
@@ -1027,7 +1035,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         start = self.lines[i].start + attrs.pop("_from", 0)
         if start > self.lines[i].start:  # the paragraph presenting the speaker, joined to the quotation by extraction
             self.spans.append(Span(self.lines[i].start, start, "narrative"))
-        self.spans.append(Span(start, self.lines[last].end, "verbatim", attrs))
+        to = attrs.pop("_to", None)
+        if to is None:
+            self.spans.append(Span(start, self.lines[last].end, "verbatim", attrs))
+            return last + 1
+        # the words, then the signature closing their line (segment/signed_initials.py)
+        end = self.lines[last].start + to
+        self.spans.append(Span(start, end, "verbatim", attrs))
+        self.spans.append(Span(end, self.lines[last].end, "attribution", dict(attrs)))
         return last + 1
 
     def _collect_code_descriptions(self) -> None:

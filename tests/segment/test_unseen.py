@@ -1029,8 +1029,8 @@ SETS["segment_unseen41"] = {
     "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (0.4, 0.0, 0.0, 0.0),
     "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire": (1.0, 1.0, 0.66, 1.0),
     "presse_portrait_chinois_si_vous_etiez_reponses_une_ligne_sans_etiquette_infirmiere_asalee_pays_de_caux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the paper's closing box under 'Le mot de la rédaction' 1 FP -> 0 (the question-headings interview ends there)
-    "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (0.0, 0.0, 0.0, 0.0),
-    "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne": (0.0, 0.0, 0.0, 0.0),
+    "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (1.0, 1.0, 1.0, 0.0),  # s23-segwritten3: slips under 'Billet n° 3 (…) :' (written_slips) -> 0/3 -> 3/3, speaker from 'signé « Jeannine, 81 ans »'
+    "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne": (1.0, 1.0, 1.0, 1.0),  # s23-segwritten3: a 'récit de vie de X' in first-person blocks between italic prompts (life_stories) -> 0/3 -> 3/3
     "these_sf_attribution_par_symboles_asterisques_legende_un_deux_trois_profession_apres_citation_epinal": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: '»***' and the key of signs in a sentence -> 2/3 -> 3/3 (quote_sources.sign_note)
     "transcription_google_meet_reperes_horaires_ligne_seule_nom_complet_deux_points_dac_cotentin": (1.0, 0.8, 0.2, 0.0),  # s23-annot1: the SSIAD's IDEC re-annotated coordinateur: role 0.0 -> 0.2 (her turn, given to the GP, carries the coordinateur the code misassigns)
     "transcription_teams_webvtt_balises_v_nom_inverse_virgule_horodatage_fleche_cpts_vexin": (1.0, 1.0, 1.0, 1.0),  # s22-segtools2: WebVTT voice tags (voice_tags.py) -> 0/5 -> 5/5
@@ -2827,9 +2827,8 @@ ROUND41_BELOW = {
     "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire":
         "role 0.67 (a congress poster's speech bubbles with the profile under each after a dash: one role inconnu)",
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: suggestion-box slips 'Billet n° 3 (écrit au crayon, non signé) :' with the team's answers in italics: narrative)",
-    "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: an oral-history life story in long first-person blocks without guillemets or labels, the interviewer's rare prompts in italics: narrative)",
+        "region 0.00 (suggestion-box slips 'Billet n° 3 (écrit au crayon, non signé) :': found since s23-segwritten3 (written_slips); the MSP's place (Fourmies) is named nowhere in the text, only in the annotation)",
+    # s23-segwritten3: the oral-history life story reaches the target (life_stories: 'récit de vie de X', italic prompts)
     "transcription_google_meet_reperes_horaires_ligne_seule_nom_complet_deux_points_dac_cotentin":
         "speaker 0.80, role 0.20, region 0.00 (a Meet transcript ('Nom Prénom:' lines, bare time markers): turns found, roles only in the student's note misassigned (role 0.20 since s23-annot1's re-annotation of the IDEC, by chance), region (Cotentin) not carried)",
     "transcription_teleconsultation_cabine_officine_medecin_a_distance_ecran_patiente_pharmacienne_assistante_vierzon":

@@ -160,6 +160,7 @@ from .keyed_labels import keyed_label_speakers
 from .labels import turn_match
 from .leading_codes import of_document
 from .lesson_dialogues import demote_lesson_dialogues
+from .life_stories import LifeStoryHandlers
 from .listed_persons import apply_listed_persons
 from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
@@ -261,6 +262,7 @@ from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
+from .written_slips import WrittenSlipHandlers
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -441,6 +443,8 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("written slip", "_h_written_slip"),  # segment/written_slips.py
+    Handler("life story", "_h_life_story", ("headings",)),  # segment/life_stories.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
     Handler("voiced table row", "_h_voiced_row", ("ctx",)),  # segment/voiced_columns.py
@@ -472,7 +476,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
-                VoiceTagHandlers):
+                VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

@@ -55,6 +55,7 @@ from .speakers import (
     participants_described,
     participants_designated,
     participants_grouped,
+    participants_named,
     participants_presented,
 )
 from .timed_rows import cell_turn
@@ -105,6 +106,9 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for _, name, desc in participants_named(texts):
+            # "Hélène Varin est coordinatrice du DAC, Thomas Legrand médecin traitant …" (speakers.py)
+            self.participants.setdefault(name, desc)
         for _, code, desc in participants_grouped(texts):
             self.participants.setdefault(code, desc)
         for i, code, desc in participants_presented(texts):

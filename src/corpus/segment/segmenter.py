@@ -203,6 +203,7 @@ from .quotes import (
     speaking_names,
     split_at_source_lines,
 )
+from .read_questions import read_question_boxes, split_at_read_questions
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .recurring_labels import recurring_turns
 from .regions import (
@@ -506,6 +507,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
+        lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
@@ -920,6 +922,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**initials_boxes(self.lines, self.headings, self.ctx), **self.quote_boxes}
         # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
         self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Question de Mickaël (kinésithérapeute, Le Port) : « … »" read out by a moderator (segment/read_questions.py)
+        read_questions = read_question_boxes(self.lines, self.headings, self.gazetteer)
+        self.read_question_lines = frozenset(read_questions)  # a moderator's turn stops before them (turns.py)
+        self.quote_boxes = {**read_questions, **self.quote_boxes}
         # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
         self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
@@ -1900,7 +1906,7 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             source = "document_sheet"
     if not region and seg.kind == "turn":
         # "Le groupe s'est réuni … à Quimper (Finistère)" above the turns (segment/transcript_intros.py)
-        region, place = transcript_intro_region(segmenter, line_index)
+        region, place = transcript_intro_region(segmenter, line_index, seg.speaker)
         source = source or ("interview_header" if region else "")
     if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
         region, place = ctx.field_region, ctx.field_place

@@ -38,6 +38,9 @@ ASIDE_MARK = "\x00aside"  # an aside in brackets between a block's turns: narrat
 class TurnHandlers:
     """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
 
+    # the lines of questions a moderator reads out (segment/read_questions.py; set by Segmenter)
+    read_question_lines: frozenset = frozenset()
+
     def _turn_label(self, ln: TextLine) -> str | None:
         """The discovered speaker label opening this line, or None."""
         if ln.index in getattr(self, "key_lines", {}):
@@ -136,8 +139,9 @@ class TurnHandlers:
                     last = k
                     break
         else:
+            # (a question the moderator reads out is its author's: segment/read_questions.py)
             while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
-                    and self._continues_turn(last + 1, i):
+                    and last + 1 not in self.read_question_lines and self._continues_turn(last + 1, i):
                 last += 1
         turns: list[tuple[int, int, str]] = []  # start, end, label
         for k in range(i, last + 1):

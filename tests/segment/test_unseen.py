@@ -985,7 +985,7 @@ SETS["segment_unseen40"] = {
     "annexe_focus_group_infirmiers_mayotte_etiquettes_ide_numero_plus_reponses_simultanees_ide1_ide3_chevauchement_tour_trois_paragraphes_mamoudzou": (1.0, 0.75, 1.0, 1.0),  # s22-segspeak17: (0.86, 0.67, 0, 1) -> (1, 0.75, 1, 1) (the overlap note 'IDE4 (en même temps que IDE2) :' no part of the label; 'IDE1 + IDE3 :' a joint answer; a code's letters 'IDE' give the role)
     "compte_rendu_groupe_balint_presentation_de_cas_indirecte_reactions_participants_prenoms_fictifs_deux_points_guillemets_leader_essonne": (1.0, 1.0, 1.0, 1.0),  # s22-segspeak17: f1 0.55 -> 1, role 0.33 -> 1 (fallbacks.predicated_codes of first names 'Hélène, Marc et Yasmine sont médecins généralistes, Florence et Julien infirmiers libéraux'; continued_quotes.join_labelled 'Florence : « … »' then '« … »')
     "decision_chambre_disciplinaire_ordre_infirmiers_audience_publique_declarations_parties_a_declare_guillemets_considerant_indirect_dijon": (1.0, 1.0, 1.0, 1.0),  # s22-segspeak17: speaker / role 0.33 -> 1 (presented_names.party_speaker: 'Mme C. a déclaré :' after '… de Mme C., infirmière libérale exerçant à Auxonne,')
-    "journal_de_bord_ipa_msp_entrees_datees_jour_heure_propos_patients_medecins_guillemets_pensees_propres_italiques_verdun_meuse": (1.0, 0.66, 0.66, 1.0),  # s22-segspeak17: f1 0.57 -> 1, speaker / role 0.5 -> 0.67 (resumed_quotes: 'Puis, un peu plus bas : « … »')
+    "journal_de_bord_ipa_msp_entrees_datees_jour_heure_propos_patients_medecins_guillemets_pensees_propres_italiques_verdun_meuse": (1.0, 0.66, 1.0, 1.0),  # s22-segspeak17: f1 0.57 -> 1, speaker / role 0.5 -> 0.67 (resumed_quotes: 'Puis, un peu plus bas : « … »'); s23-segdialog1: role 0.67 -> 1 (two sentences no line lead; 'Elle hésite … :' the patient presented by her age)
     "memoire_avis_en_ligne_fiche_etablissement_msp_note_sur_5_pseudonyme_date_relative_reponse_du_proprietaire_dreux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten1: review name over '1/5 – il y a 3 mois', the owner's answer by the named coordinator -> 0/3 -> 3/3 (headed_messages)
     "memoire_citations_numerotees_crochets_c_numero_seul_attribution_dans_tableau_annexe_citation_entretien_profession_commune_tarn": (1.0, 1.0, 1.0, 1.0),  # s22-segspeak17: speaker / role 0 -> 1 (source_lists: '[C3]' resolved by the annex row 'C3 | E2 | Pharmacienne titulaire | Gaillac')
     "memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray": (1.0, 1.0, 1.0, 0.0),  # s22-segwritten1: 'Publication de X · date', run-in 'Commentaire de X :' -> 0/4 -> 4/4, region 0.00 (headed_messages)
@@ -1019,14 +1019,14 @@ SETS["segment_unseen41"] = {
     "compte_rendu_atelier_pad_collaboratif_contributions_initiales_crochets_fin_de_ligne_cle_participants_cpts_grand_besancon": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: contributions signed '[MT]', '[LG + PB]' under a key of initials -> 0/4 -> 4/4 (signed_initials)
     "memoire_entretien_embarque_tournee_voiture_idel_didascalies_italiques_patients_aux_arrets_balagne": (1.0, 1.0, 0.75, 1.0),
     "memoire_etude_longitudinale_entretiens_repetes_t0_m6_code_temps_dans_parentheses_apres_citation_msp_segre": (1.0, 0.75, 1.0, 0.0),
-    "memoire_regulation_sas_appel_retranscrit_arm_appelante_medecin_regulateur_horodatage_minutes_cahors": (0.8, 1.0, 1.0, 1.0),  # s22-segtools2: 'Appelante (00:04) :' a person noun (unnamed_field_roles) -> role 0 -> 1
-    "memoire_transcription_automatique_youtube_sans_ponctuation_minuscules_horodatage_chaque_ligne_presidente_cpts_martinique": (0.66, 0.0, 0.0, 1.0),
+    "memoire_regulation_sas_appel_retranscrit_arm_appelante_medecin_regulateur_horodatage_minutes_cahors": (1.0, 1.0, 1.0, 1.0),  # s22-segtools2: 'Appelante (00:04) :' a person noun (unnamed_field_roles) -> role 0 -> 1; s23-segdialog1: 'MRL (01:02) :' heard once in a transcript timing its turns (discovery.stamped_labels), MRL a GP -> f1 0.8 -> 1
+    "memoire_transcription_automatique_youtube_sans_ponctuation_minuscules_horodatage_chaque_ligne_presidente_cpts_martinique": (1.0, 0.5, 0.5, 1.0),  # s23-segdialog1: the caption export a turn of the person presented, the cited question the journalist's (caption_exports.py) -> f1 0.67 -> 1
     "negatif_appel_a_temoignages_cpts_formulaire_exemples_debut_de_phrase_guillemets_je_champs_deux_points_aidants": (1.0, 1.0, 1.0, 1.0),
     "negatif_atelier_etp_nutrition_fiche_recette_ingredients_deux_points_etapes_je_noms_plats_guillemets_diabete_guadeloupe": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the title 'Atelier cuisine « … » – MSP du Moule' 1 FP -> 0 (field_labels.titled_quote)
     "negatif_infographie_rapport_activite_cpts_chiffres_cles_pictogrammes_libelles_deux_points_slogan_guillemets_nous": (1.0, 1.0, 1.0, 1.0),
     "negatif_signaletique_centre_de_vaccination_panneaux_consignes_guillemets_je_fleches_etapes_deux_points_mayotte": (1.0, 1.0, 1.0, 1.0),
     "negatif_tutoriel_transcription_automatique_whisper_exemple_sortie_speaker_00_phrases_test_micro": (1.0, 1.0, 1.0, 1.0),
-    "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (0.4, 0.0, 0.0, 0.0),
+    "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (1.0, 1.0, 1.0, 0.0),  # s23-segdialog1: one incise after a question enough for dash dialogue, the answer the nickname / civility just introduced (narrated_dialogue.py) -> 1/4 -> 4/4
     "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire": (1.0, 1.0, 0.66, 1.0),
     "presse_portrait_chinois_si_vous_etiez_reponses_une_ligne_sans_etiquette_infirmiere_asalee_pays_de_caux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the paper's closing box under 'Le mot de la rédaction' 1 FP -> 0 (the question-headings interview ends there)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (1.0, 1.0, 1.0, 0.0),  # s23-segwritten3: slips under 'Billet n° 3 (…) :' (written_slips) -> 0/3 -> 3/3, speaker from 'signé « Jeannine, 81 ans »'
@@ -2798,7 +2798,7 @@ ROUND40_BELOW = {
     "annexe_focus_group_infirmiers_mayotte_etiquettes_ide_numero_plus_reponses_simultanees_ide1_ide3_chevauchement_tour_trois_paragraphes_mamoudzou":
         "speaker 0.75 (s22-segspeak17: the joint answer 'IDE1 + IDE3 :' a turn of no single speaker, speaker '' as round 10 annotates 'G2-P1 et G2-P3 (ensemble) :'; this reader wants the label)",
     "journal_de_bord_ipa_msp_entrees_datees_jour_heure_propos_patients_medecins_guillemets_pensees_propres_italiques_verdun_meuse":
-        "speaker 0.67, role 0.67 (s22-segspeak17: 'Il nous montre son cahier : « … »' after 'Visite au domicile de M. Collignon …' (a pronoun for the person the sentence before names) not read; 'Mme Husson, 67 ans, diabétique, vient … sans passer par son médecin. Elle hésite … :' read as one lead-in whose role is the doctor's)",
+        "speaker 0.67 (s22-segspeak17: 'Il nous montre son cahier : « … »' after 'Visite au domicile de M. Collignon …' (a pronoun for the person a subjectless sentence before names) not read; Mme Husson's role autre since s23-segdialog1)",
     "memoire_geo_groupe_facebook_entraide_habitants_publication_de_commentaires_prenom_initiale_date_reactions_jaime_pays_de_bray":
         "region 0.00 (s22-segwritten1: posts and comments found, speakers and roles right; the group's place, Forges-les-Eaux (Seine-Maritime), named only in the group's name, not in the gazetteer: the messages' own places (Beauvais, a Gournay elsewhere) or none)",
 }
@@ -2818,12 +2818,10 @@ ROUND41_BELOW = {
         "role 0.75 (an interview in a nurse's car ('Moi :' / 'Paule :', stage directions in italics): the patient's role inconnu (the italic 'Arrêt chez M. Santini, 88 ans' no longer in the nurse's turn since s22-segtools2))",
     "memoire_etude_longitudinale_entretiens_repetes_t0_m6_code_temps_dans_parentheses_apres_citation_msp_segre":
         "speaker 0.75, region 0.00 (the same person quoted at two time points '(MG2, T0)' / '(MG2, M6)': the time code kept in the speaker, the study's region (Segré) not carried)",
-    "memoire_regulation_sas_appel_retranscrit_arm_appelante_medecin_regulateur_horodatage_minutes_cahors":
-        "f1 0.80 (1 FN: a recorded call to the SAS ('ARM (00:00) :', 'Appelante :', 'MRL :'): the regulating doctor's answer, his label heard once, missed; the caller autre since s22-segtools2)",
     "memoire_transcription_automatique_youtube_sans_ponctuation_minuscules_horodatage_chaque_ligne_presidente_cpts_martinique":
-        "f1 0.67, speaker 0.00, role 0.00 (1 FN: YouTube auto-captions (lower case, no punctuation, a timestamp per line) then the student's corrected quote: the captions narrative, the quote unattributed)",
+        "speaker 0.50, role 0.50 (YouTube auto-captions (lower case, no punctuation, a timestamp per line) then the student's corrected quote: the captions a turn of Dr Rosine since s23-segdialog1, the quote 'la présidente insiste … : « … »' unattributed (the anaphor 'la présidente' not carried to the doctor presented as 'présidente de la CPTS'))",
     "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille":
-        'f1 0.40, speaker 0.00, role 0.00, region 0.00 (3 FN: night-outreach field notes with novel-style dialogue dashes and incises: 3 of 4 narrative, Mme Z. (a nickname) not carried)',
+        "region 0.00 (night-outreach field notes with novel-style dialogue dashes: all found since s23-segdialog1; Marseille named nowhere in the text, the heading 'Porte d'Aix' read as Aix (Nouvelle-Aquitaine), 'Gare Saint-Charles' nothing)",
     "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire":
         "role 0.67 (a congress poster's speech bubbles with the profile under each after a dash: one role inconnu)",
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies":

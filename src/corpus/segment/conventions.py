@@ -336,6 +336,9 @@ def _build(d: dict) -> dict:
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
+    # a time in parentheses after a label ("ARM (00:15) :"): a transcript timing its turns, like a
+    # time before the label (discovery.stamped_labels)
+    p["LABEL_TIME"] = re.compile(rf"(?:{label_time(d)})$")
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
@@ -354,7 +357,7 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         # (a code and a space before a guillemet or a parenthesis: "E3 « … »"; not a parenthesis
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
-        rf"|(?P<label>{label})(?:{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
+        rf"|(?P<label>{label})(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")

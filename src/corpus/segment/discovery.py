@@ -610,7 +610,9 @@ class Label:
     questions: int = 0
     standalone: set[int] = field(default_factory=set)  # lines holding the label alone
     loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
-    stamped: list[int] = field(default_factory=list)  # lines where a time or a paragraph number precedes it (once per turn)
+    # lines where a time or a paragraph number precedes it, or a time follows it at the line's start
+    # ("ARM (00:15) : …"), once per turn
+    stamped: list[int] = field(default_factory=list)
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -760,6 +762,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
                 continue
             shape = label_shape(label)
             stamped = bool((m.groupdict().get("ts") or "").strip())
+            timed = bool(cv.LABEL_TIME.match(m.groupdict().get("at") or ""))
             if pos and (shape == "name" or m.groupdict().get("wlabel")) and not stamped:
                 midline.append((ln.index, label, rest, m))
                 continue
@@ -767,7 +770,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.lines.append(ln.index)
             if loose_separator(m):
                 info.loose.add(ln.index)
-            if stamped:
+            if stamped or (timed and pos == 0):
                 info.stamped.append(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -213,6 +214,20 @@ EDITORIAL_THEN_PAREN = re.compile(r"^\s*\[[^\[\]«»\n]{2,100}\]\s*[.,;]?\s*\((?
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern:
+    """A sentence ending inside a line's lead, not the period of a civility or an initial ("M. T.,
+    pharmacien", "Dr. Lenoir"): a period, a question or exclamation mark, a space and a capital."""
+    civilities = "".join(rf"(?<!\b{re.escape(c)})" for c in cv.language_data().get("civilities", []))
+    return re.compile(rf"(?<!\b[A-ZÉÈ])(?i:{civilities})[.!?]\s+[A-ZÉÈÀÂÎÔ]")
+
+
+def _sentence_end_inside(who: str) -> bool:
+    return bool(_sentence_end().search(who))
+
+
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
@@ -844,7 +859,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
-    lead = (LINE_LEAD.match(text, line_start, a) or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
+    lead = LINE_LEAD.match(text, line_start, a) if words >= 4 else None
+    if lead and _sentence_end_inside(lead.group("who")):
+        # "Mme Husson, 67 ans, diabétique, vient … par son médecin. Elle hésite à s'asseoir :": a
+        # narration's sentences, not one description; the sentence before the colon is the lead
+        lead = None
+    lead = (lead or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
     if lead:
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
         # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"

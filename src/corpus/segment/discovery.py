@@ -457,6 +457,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = found or legend_in_words(text)
         found = found or digit_key(text)  # "Locuteurs : 1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …"
         found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
+        found = found or juxtaposed_key(text)  # "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
@@ -503,6 +504,24 @@ def abbreviation_list(texts: list[str]) -> dict[str, str]:
             for m in entries:
                 out.setdefault(m.group("label"), m.group("desc").strip())
     return out
+
+
+# a key in parentheses whose entries set each code right before what it stands for, with no sign
+# between: "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
+KEY_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{10,200})\)")
+JUXTAPOSED_ENTRY = re.compile(r"(?P<label>[A-ZÉ][A-ZÉ0-9]{1,7})\s+(?P<desc>[a-zéèêàâîôûç][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,4})")
+
+
+def juxtaposed_key(text: str) -> dict[str, str]:
+    """label -> what it stands for, from a parenthesis that is nothing but entries "CODE description"
+    (at least two, each description lower-case words that name a profession or a function, so that
+    "(6 IPA, 5 MG)" or "(ARS Bretagne, CPAM du Finistère)" are no key)."""
+    for m in KEY_PARENTHESIS.finditer(text):
+        entries = [JUXTAPOSED_ENTRY.fullmatch(e) for e in LABELS_SPLIT.split(m.group("inner").strip())]
+        if len(entries) >= 2 and all(entries) \
+                and all(normalize_role(e.group("desc")) not in ("autre", "inconnu") for e in entries):
+            return {e.group("label"): e.group("desc") for e in entries}
+    return {}
 
 
 def legend_in_words(text: str) -> dict[str, str]:

@@ -45,3 +45,21 @@ def test_a_relative_named_by_kinship(gazetteer):
     assert (found["speaker"], found["role"], found["role_raw"]) == ("", "autre", "Son mari")
     # near miss: a profession, not a relative, opens the sentence: not read here as kin
     assert colon_subject("La kinésithérapeute de Lou raconte : ", gazetteer) is None
+
+
+def test_a_physician_by_civility_when_the_function_names_no_trade(gazetteer):
+    """s23-segattr3 (round 41): "le Dr Pascal Mercier, président de la CPTS du Grand Périgueux, a
+    expliqué au panel :": the presidency names no trade, the civility says physician (roles.yaml)."""
+    found = colon_subject("Auditionné le 14 octobre, le Dr Pascal Mercier, président de la CPTS du Grand "
+                          "Périgueux, a expliqué au panel : ", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Pascal Mercier", "medecin_generaliste")
+    # unseen: a treasurer of an association, other words around
+    found = colon_subject("Entendu par la commission, le Dr Paul Kerlan, trésorier de l'association, a rappelé "
+                          "aux élus : ", gazetteer)
+    assert found is not None and found["role"] == "medecin_generaliste"
+    # near-misses: a civility that says no trade keeps the role unknown; a trade given wins over the civility
+    found = colon_subject("Le 3 mars, Mme Claire Dubois, présidente de la CPTS du Pays de Retz, a expliqué au panel : ",
+                          gazetteer)
+    assert (found["speaker"], found["role"]) == ("Claire Dubois", "inconnu")
+    found = colon_subject("Le Dr Yves Le Goff, pharmacien biologiste à Morlaix, a résumé : ", gazetteer)
+    assert found["role"] == "pharmacien"

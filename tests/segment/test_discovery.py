@@ -621,3 +621,18 @@ def test_numbered_lines_without_a_key_of_speakers_stay_narrative(gazetteer):
              "1 : Chez les plus jeunes, le médecin reste en tête."]
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_a_key_in_parentheses_with_each_code_before_its_profession():
+    """s23-segattr3 (round 41): "(MG médecin généraliste, IDE infirmière, SEC secrétaire)": a key
+    whose entries set the code right before what it stands for, with no sign between."""
+    from corpus.segment.discovery import juxtaposed_key, label_legend
+    key = "Les codes désignent la profession (MG médecin généraliste, IDE infirmière, SEC secrétaire) suivie d'un numéro."
+    assert juxtaposed_key(key) == {"MG": "médecin généraliste", "IDE": "infirmière", "SEC": "secrétaire"}
+    # unseen: other professions, the last entry after "et"
+    assert label_legend(["Les participants sont codés (PH pharmacienne, KINE masseur-kinésithérapeute et "
+                         "SF sage-femme) puis numérotés."]) == {"PH": "pharmacienne", "KINE": "masseur-kinésithérapeute",
+                                                                "SF": "sage-femme"}
+    # near-misses: counts before the abbreviations, institutions and their places
+    assert juxtaposed_key("14 entretiens semi-dirigés (6 IPA, 5 MG, 3 IDEL) ; analyse thématique.") == {}
+    assert juxtaposed_key("Les financeurs (ARS Bretagne, CPAM du Finistère) ont validé le projet.") == {}

@@ -36,6 +36,7 @@ def test_overlap_joint_answer_and_code_letters(gazetteer):
     assert (overlap.kind, overlap.speaker, overlap.role) == ("turn", "IDE4", "infirmier")
     joint = segment_at(text, segs, "Tous les jours")
     assert (joint.kind, joint.role) == ("turn", "infirmier")
+    assert joint.speaker == "IDE1 + IDE3"  # s23-segattr3: the joined codes name who spoke (round 40's reader)
     assert segment_at(text, segs, "c'était un sujet").kind == "moderator"
 
 
@@ -52,7 +53,7 @@ def test_another_group_with_simultaneous_answers(gazetteer):
     overlap = segment_at(text, segs, "Si, un peu, la régulation")
     assert (overlap.kind, overlap.speaker, overlap.role) == ("turn", "MG1", "medecin_generaliste")
     joint = segment_at(text, segs, "C'est le vrai problème")
-    assert (joint.kind, joint.role) == ("turn", "medecin_generaliste")
+    assert (joint.kind, joint.speaker, joint.role) == ("turn", "MG1 + MG2 + MG3", "medecin_generaliste")
     assert segment_at(text, segs, "Moi je garde deux créneaux").role == "medecin_generaliste"
 
 
@@ -63,3 +64,16 @@ def test_an_arithmetic_line_and_a_parenthesised_remark_are_no_turns(gazetteer):
              "Objectif 2 (en même temps que l'objectif 1) : réduire les passages aux urgences du samedi."]
     _, segs = segment_lines(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]
+
+
+def test_joined_codes_said_to_speak_together_are_a_group(gazetteer):
+    # s23-segattr3 near-miss: "(ensemble)" after the joined codes says a group spoke, no one person
+    # (round 10's reader: speaker ''), while "IDE1 + IDE3 :" alone names the two who spoke
+    lines = ["Légende : M, modératrice ; G1-P2, infirmière, Roanne ; G1-P4, infirmière, Feurs.",
+             "M : Vous avez eu des nouvelles du protocole de coopération ?",
+             "G1-P2 : On l'attend depuis l'hiver, personne ne sait où il en est.",
+             "G1-P2 et G1-P4 (ensemble) : Toujours rien !",
+             "G1-P4 : Moi j'ai relancé la CPTS la semaine dernière, sans réponse."]
+    text, segs = segment_lines(lines, gazetteer)
+    together = segment_at(text, segs, "Toujours rien")
+    assert (together.kind, together.speaker) == ("turn", "")

@@ -173,3 +173,43 @@ def test_a_council_agenda_with_times_names_no_speaker(gazetteer):
              "Madame Vuillet (19:40) : questions diverses."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert all(s.kind not in ("turn", "verbatim") for s in segs)
+
+
+# s23-segdialog1 (round 41): a recorded call transcribed with the minute after each label ("ARM (00:15)
+# :"): a transcript timing its turns, so a voice heard once (the doctor the call is passed to) is a
+# speaker too, like a label a time precedes.
+CALL = [
+    "L'appel ci-dessous a été reçu au centre 15 un samedi soir. J'étais l'assistante qui a décroché.",
+    "ARM (00:00) : SAMU de la Creuse, bonjour, que se passe-t-il ?",
+    "Appelant (00:05) : Bonsoir, ma femme a chuté dans l'escalier, elle a mal au poignet, on est à Aubusson.",
+    "ARM (00:14) : Elle arrive à bouger les doigts ? Elle a perdu connaissance ?",
+    "Appelant (00:19) : Non, elle est consciente, elle bouge les doigts mais ça gonfle beaucoup.",
+    "[transfert au médecin régulateur]",
+    "Régulateur (01:10) : Bonsoir monsieur, je vais vous envoyer vers la maison médicale de garde, vous avez un véhicule ?",
+]
+
+
+def test_a_voice_heard_once_in_a_timed_transcript_takes_a_turn(gazetteer):
+    text, segs = _segment(CALL, gazetteer)
+    assert _at(text, segs, "je vais vous envoyer vers la maison").kind == "turn"
+    assert _at(text, segs, "ma femme a chuté dans l'escalier").kind == "turn"
+    assert _at(text, segs, "J'étais l'assistante qui a décroché").kind not in ("turn", "verbatim")
+
+
+def test_a_regulating_gp_on_duty_is_a_gp():
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("MRL") == "medecin_generaliste"
+    assert normalize_role("médecin régulateur libéral") == "medecin_generaliste"
+    assert normalize_role("ARM") != "medecin_generaliste"
+
+
+def test_a_video_chapter_list_with_times_after_its_titles_stays_prose(gazetteer):
+    """Chapters of a published video, a time after each title and a colon: no one speaks."""
+    lines = ["La vidéo de présentation de la maison de santé est découpée en chapitres :",
+             "Introduction (00:00) : présentation de l'équipe et des locaux.",
+             "Les missions (01:45) : l'accès aux soins, la prévention, la coordination.",
+             "Le projet de santé (04:20) : les priorités retenues pour 2024.",
+             "Conclusion (07:10) : les contacts utiles."]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "verbatim") for s in segs)

@@ -103,3 +103,55 @@ def test_two_people_met_talk_to_each_other(gazetteer):
     assert (s.kind, s.speaker) == ("verbatim", "Lagarde") and s.role != "infirmier"
     s = _at(text, segs, "Je l'appelle ce midi")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Julien", "infirmier")
+
+
+# s23-segdialog1 (round 41): field notes of a night outreach with a single incise; the person answering
+# introduced by a nickname in guillemets or by a civility, the nurse named with his profession
+# paragraphs earlier.
+OUTREACH = [
+    "Je suis ce soir la maraude du Samu social : Yanis, infirmier depuis huit ans, et Claire, travailleuse sociale.",
+    "23 h 10 – Quai de la Fosse",
+    "Près de l'arrêt de tram, deux hommes dorment sous des cartons. Celui qu'on surnomme « Papi » se redresse en voyant Yanis.",
+    "— Vous avez mangé ce soir ? demande Yanis.",
+    "— Rien depuis hier, ils m'ont pris mon sac au foyer avec l'ordonnance dedans.",
+    "Yanis note l'adresse du foyer dans le carnet de liaison.",
+    "— On va au centre de soins demain à dix heures, je passe vous chercher, ça vous va ?",
+    "23 h 50 – Place du Commerce",
+    "Un homme d'une soixantaine d'années, M. Rival, fouille dans une poubelle. Je lui tends un café.",
+    "— C'est gentil ma petite, mais moi j'attends mon fils, il doit venir me chercher.",
+]
+
+
+def test_one_incise_after_a_question_makes_field_notes_dialogue(gazetteer):
+    text, segs = _segment(OUTREACH, gazetteer)
+    s = _at(text, segs, "Vous avez mangé ce soir ?")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yanis", "infirmier")  # his profession, said paragraphs earlier
+    s = _at(text, segs, "Rien depuis hier")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Papi", "autre")  # the nickname just introduced answers
+    s = _at(text, segs, "On va au centre de soins demain")
+    assert (s.kind, s.speaker) == ("verbatim", "Yanis")
+    s = _at(text, segs, "C'est gentil ma petite")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. Rival", "autre")  # the civility just introduced
+    assert _at(text, segs, "deux hommes dorment sous des cartons").kind == "narrative"
+
+
+def test_one_incise_in_a_guides_scripted_lines_is_not_the_genre(gazetteer):
+    """A protocol's scripted lines: dash paragraphs, one incise, but it describes a function (no name)."""
+    lines = [
+        "Lors du premier contact, l'équipe suit le protocole suivant.",
+        "— Bonjour, je fais partie de l'équipe mobile, vous avez besoin de quelque chose ? demande l'infirmier.",
+        "— Présenter la fiche de liaison et noter les traitements en cours.",
+        "— Proposer un rendez-vous à la permanence d'accès aux soins.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("verbatim", "turn") for s in segs)
+
+
+def test_one_incise_needs_enough_dialogue():
+    """Two dash paragraphs and one incise: a one-off, not a document quoting so."""
+    from corpus.segment.narrated_dialogue import introduced, strong_incise
+
+    assert strong_incise("Vous avez mangé ce soir ? demande Yanis.")
+    assert not strong_incise("Si le patient refuse, propose un autre créneau.")
+    assert introduced("Celui qu'on surnomme « Papi » se redresse en voyant Yanis.") == ("Papi", "autre")
+    assert introduced("Mme Leroy et M. Rival attendent le bus.") is None  # two people: who answers is a guess

@@ -172,3 +172,24 @@ def test_a_departmental_body_named_by_its_number():
     assert department_number("conseillère, CPAM 29") == "29"
     for text in ("infirmière, IDE 12", "DAC 80 ans", "pharmacien, groupe 22 bis"):
         assert department_number(text) == "", text
+
+
+# s23-segmeet1: a meeting's title line opening on "Réunion" and a body's acronym is the meeting
+# ("Réunion DAC Cotentin – Transcription" above a Meet transcript): not La Réunion, which had
+# split the transcript's introduction over two régions
+@pytest.mark.parametrize("title", [
+    "Réunion DAC Cotentin – Transcription",   # the case (round 41)
+    "Réunion CPTS Pays de Caux – 12 mars",    # unseen: another body, another place
+    "Compte rendu.\nRéunion MSP – ordre du jour",
+])
+def test_a_meeting_of_a_body_named_by_its_acronym_is_no_island(title, gaz):
+    assert "La Réunion" not in [p.region for _, _, p in gaz.find(title)]
+
+
+@pytest.mark.parametrize("text", [
+    "l'ARS Réunion a validé le projet",       # mid-sentence: the island's agency
+    "Réunion, Mayotte et Guyane",             # a list of places
+    "infirmière libérale à La Réunion",
+])
+def test_the_island_stays_the_island_beside_an_acronym_or_a_list(text, gaz):
+    assert "La Réunion" in [p.region for _, _, p in gaz.find(text)]

@@ -131,3 +131,34 @@ def test_a_colon_lead_s_pronoun_of_the_other_gender_is_someone_else(gazetteer):
              "c'est surtout les gardes et la vaccination, pour le reste on se débrouille. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     assert _at(text, segs, "surtout les gardes").role != "pharmacien"
+
+
+def test_a_patient_presented_by_age_then_a_pronoun_before_the_colon(gazetteer):
+    """s23-segdialog1 (round 40's logbook): "Mme X, 67 ans, …, vient … son médecin. Elle hésite … :
+    « … »": the pronoun's person, presented by an age (autre), not the doctor the sentence mentions;
+    the two sentences are not one description opening the line (quotes.LINE_LEAD)."""
+    from corpus.segment.attributions import _colon_pronoun
+    from corpus.segment.quotes import _sentence_end_inside
+
+    lead = ("Mme Lebreton, 72 ans, veuve, arrive sans rendez-vous et sans ordonnance de son pharmacien. "
+            "Elle reste debout près de la porte :")
+    assert _sentence_end_inside(lead[:-1])
+    attrs = _colon_pronoun(lead, gazetteer)
+    assert attrs is not None and (attrs["speaker"], attrs["role"]) == ("Mme Lebreton", "autre")
+    # "M." is a civility, not a sentence's end: "il" finds him too
+    attrs = _colon_pronoun("M. Rivière, 81 ans, arrive au cabinet en taxi. Il s'assoit lourdement :", gazetteer)
+    assert attrs is not None and (attrs["speaker"], attrs["role"]) == ("M. Rivière", "autre")
+    # near misses: periods of a civility and an initial end no sentence; a person the text gives no
+    # age nor profession is left to the other readers
+    assert not _sentence_end_inside("M. T., pharmacien à Brest")
+    assert not _sentence_end_inside("Dr. Lenoir, médecin généraliste")
+    assert _colon_pronoun("Mme Lebreton arrive sans rendez-vous. Elle reste debout près de la porte :", gazetteer) is None
+
+
+def test_a_civility_and_initial_opening_the_line_stay_one_lead(gazetteer):
+    """Near miss: "M. T., pharmacien à Brest :" has periods but no sentence end: the lead describes him."""
+    lines = ["Les professionnels décrivent leurs relations avec l'hôpital.",
+             "M. T., pharmacien à Brest : « On appelle le service et personne ne décroche, je vous assure. »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "On appelle le service")
+    assert s.kind == "verbatim" and s.role == "pharmacien"

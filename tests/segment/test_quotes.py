@@ -890,3 +890,65 @@ def test_a_medium_before_a_place_stays_the_credit(gazetteer):
     # parenthesis is read whole, as the paragraph's credit (segfix50 near-miss of the source fields)
     from corpus.segment.quotes import without_source_fields
     assert without_source_fields("post-it, quartier Europe") == "post-it, quartier Europe"
+
+
+def test_a_time_point_after_the_code_of_a_repeated_interview_is_no_part_of_the_speaker(gazetteer):
+    """s23-segattr3 (round 41): "(SEC1, M12)", "(MG2, T0)": the same people interviewed before and
+    after a change; the time point says when, the code who (its key in parentheses, with no sign
+    between a code and what it stands for: segment/discovery.py juxtaposed_key)."""
+    from segment_text import segment_lines
+    lines = ["Chaque participant a été revu deux fois (T0, M6). Les codes désignent la profession "
+             "(MG médecin généraliste, IDE infirmière, SEC secrétaire) suivie d'un numéro.",
+             "Au début, « on espérait surtout un parking et des horaires plus larges » (MG2, T0). "
+             "Plus tard : « je n'imaginais pas tenir grâce à la réunion du jeudi » (MG2, M6).",
+             "L'accueil décrit un autre métier : « On ne fait plus que des rendez-vous, on oriente maintenant, "
+             "on sait qui peut voir qui » (SEC1, M12)."]
+    text, segs = segment_lines(lines, gazetteer)
+    for snippet, speaker, role in (("un parking et des horaires", "MG2", "medecin_generaliste"),
+                                   ("tenir grâce à la réunion", "MG2", "medecin_generaliste"),
+                                   ("on oriente maintenant", "SEC1", "secretaire")):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role) == ("verbatim", speaker, role)
+    # unseen: another study, a nurse and a pharmacist, a month time point, no key: the code's letters
+    lines = ["Les mêmes soignants ont été réentendus à trois reprises.",
+             "« Je découvrais encore le logiciel partagé, chacun notait dans son coin » (IDE3, T1).",
+             "« Le protocole a tout changé pour les renouvellements » (IDE3, M18)."]
+    text, segs = segment_lines(lines, gazetteer)
+    for snippet in ("Je découvrais encore", "Le protocole a tout changé"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "IDE3", "infirmier")
+    # near-miss: a code of the same shape opening the parenthesis stays the speaker ("M2 / F / 41 ans":
+    # a time point counts only after a code)
+    lines = ["Quatre médecins généralistes (M1 à M4) ont été interrogés ; chaque citation est suivie du code, "
+             "du sexe et de l'âge.",
+             "« Trouver un kinésithérapeute qui se déplace, c'est devenu impossible » (M2 / F / 41 ans / urbain).",
+             "« Moi j'ai le numéro direct de deux cabinets, c'est tout mon réseau » (M3 / H / 63 ans / rural)."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert _at(text, segs, "Trouver un kinésithérapeute").speaker == "M2"
+    assert _at(text, segs, "Moi j'ai le numéro").speaker == "M3"
+
+
+def test_a_numbered_juror_and_their_commune_after_the_quote(gazetteer):
+    """s23-segattr3 (round 41): a citizens' panel quotes its jurors "(juré n° 7, Bergerac)": the
+    numbered juror speaks, the commune is where they live; a word of no profession gives role autre."""
+    from segment_text import segment_lines
+    lines = ["Le panel a longuement débattu de la permanence des soins.",
+             "« Ma mère a trois maladies chroniques et plus de médecin traitant depuis deux ans. » (juré n° 7, Bergerac)",
+             "« Je préfère une infirmière que je connais à un médecin que je ne reverrai pas. » (jurée n° 12, Guéret)"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = _at(text, segs, "Ma mère a trois maladies")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "juré n° 7", "autre", "Nouvelle-Aquitaine")
+    seg = _at(text, segs, "Je préfère une infirmière")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "jurée n° 12", "autre", "Nouvelle-Aquitaine")
+    # unseen: another region, the mark spelled "n°" glued to the number
+    lines = ["Les jurés ont ensuite rédigé leurs recommandations.",
+             "« On fait quarante kilomètres pour une radio, ce n'est plus possible. » (jurée n°3, Lannion)"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = _at(text, segs, "On fait quarante kilomètres")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "jurée n°3", "autre", "Bretagne")
+    # near-miss: a numbered participant word that names no one's function keeps no invented role
+    lines = ["Les entretiens ont eu lieu à domicile.",
+             "« On attend le kiné trois semaines, parfois plus. » (participant n° 4, Lannion)"]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = _at(text, segs, "On attend le kiné")
+    assert seg.kind == "verbatim" and seg.role != "autre"

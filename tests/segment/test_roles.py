@@ -144,3 +144,40 @@ def test_puericultrice_and_home_care_workers():
     from corpus.segment.roles import names_a_profession
     assert names_a_profession("ambulancier")
     assert names_a_profession("auxiliaire de vie sociale")
+
+
+# annot1 (s23): a préparateur / préparatrice en pharmacie is a health profession, autre_paramedical
+# (tests/data/segment_heldout/ANNOTATION.md, decision 2); rounds 13, 18 and 25 had annotated autre.
+@pytest.mark.parametrize("raw, role", [
+    ("Préparatrice", "autre_paramedical"),                                  # round 18's CHAT key
+    ("préparateur en officine, Quimperlé", "autre_paramedical"),
+    ("préparatrice en pharmacie hospitalière", "autre_paramedical"),      # the trade, not a hospital
+    ("pharmacienne titulaire, ancienne préparatrice", "pharmacien"),      # the head comes first
+    # near-misses: other trades and the act of preparing
+    ("préparateur de commandes en entrepôt", "autre"),
+    ("préparatrice physique du club de rugby", "autre"),
+    ("la préparation des piluliers", "autre"),
+])
+def test_a_pharmacy_technician_is_a_health_profession(raw, role):
+    assert normalize_role(raw) == role
+
+
+def test_a_keyed_pharmacy_technician_s_turn_is_autre_paramedical(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    chat = ["Annexe 4 – Entretien à l'officine (format CHAT)", "@Begin",
+            "@Participants: INV Enquêteur, TIT Pharmacien, PRP Préparateur",
+            "@Situation: pharmacie du centre-bourg de Quimperlé (Finistère), 9 mars 2022",
+            "*INV: et les tests # c'était qui ?",
+            "*TIT: au début moi seul . après on s'est organisés .",
+            "*PRP: moi je faisais les prélèvements le samedi matin .",
+            "@End"]
+    text, segs = segment_lines(chat, gazetteer)
+    seg = segment_at(text, segs, "moi je faisais les prélèvements")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "PRP", "autre_paramedical")
+    assert segment_at(text, segs, "au début moi seul").role == "pharmacien"
+    # near-miss: an order picker keyed in a logistics study is no health profession
+    chat[2] = "@Participants: INV Enquêteur, RES Responsable, PRP Préparateur de commandes"
+    chat[5] = "*RES: au début moi seul . après on s'est organisés ."
+    text, segs = segment_lines(chat, gazetteer)
+    assert segment_at(text, segs, "moi je faisais les prélèvements").role == "autre"

@@ -61,3 +61,44 @@ def test_the_document_sheet_region_wins(gazetteer):
 def test_places_region_needs_one_region(gazetteer):
     assert places_region("réuni à Quimper (Finistère)", gazetteer)[0] == "Bretagne"
     assert places_region("à Quimper puis à Lille", gazetteer) == ("", "")
+
+
+# s23-segmeet1: a sentence of the introduction about one party, opening on its label's noun, places
+# that party only; the other sentences (a commune alone between commas among them) the setting
+def _booth(intro, labels=("Médecin (à l'écran)", "Patiente", "Pharmacienne (en cabine)")):
+    doctor, patient, pharmacist = labels
+    return [*intro,
+            f"{doctor} : Bonjour madame, je vous entends bien. Depuis quand toussez-vous ?",
+            f"{patient} : Ça fait dix jours, et je n'arrive plus à dormir la nuit.",
+            f"{pharmacist} : Je vous mets le stéthoscope, docteur, dites-moi où écouter.",
+            f"{doctor} : Plus bas à gauche. J'entends quelques sibilants, pas de foyer."]
+
+
+def test_a_party_placed_by_its_own_sentence_keeps_its_place_the_others_the_setting(gazetteer):
+    # the case (round 41): the doctor is connected from Lyon, the booth is in Vierzon
+    intro = ["Pharmacie du centre, Vierzon, 14 mai 2024, 17 h 20. Le médecin est un généraliste d'une "
+             "plateforme, connecté depuis Lyon. La patiente, 34 ans, consulte pour une toux."]
+    text, segs = _segment(_booth(intro), gazetteer)
+    assert _at(text, segs, "je vous entends bien").region == "Auvergne-Rhône-Alpes"
+    assert _at(text, segs, "Ça fait dix jours").region == "Centre-Val de Loire"
+    assert _at(text, segs, "Je vous mets le stéthoscope").region == "Centre-Val de Loire"
+
+
+def test_an_unseen_party_sentence_places_that_party_only(gazetteer):
+    # unseen: a nurse in a remote centre, the patient's home in another région, other labels
+    intro = ["Domicile de M. B., Guéret, 3 février 2023. L'infirmière répond depuis le centre de "
+             "télésanté de Clermont-Ferrand. Le patient, 71 ans, est suivi pour une insuffisance cardiaque."]
+    labels = ("Infirmière (à distance)", "Patient", "Aidante")
+    text, segs = _segment(_booth(intro, labels), gazetteer)
+    assert _at(text, segs, "je vous entends bien").region == "Auvergne-Rhône-Alpes"
+    assert _at(text, segs, "Ça fait dix jours").region == "Nouvelle-Aquitaine"
+    assert _at(text, segs, "Je vous mets le stéthoscope").region == "Nouvelle-Aquitaine"
+
+
+def test_a_sentence_about_no_label_sets_the_whole_group(gazetteer):
+    # near miss: "Le groupe …" is no party of the transcript: its place is everyone's, and a
+    # sentence about a party naming no place changes nothing
+    intro = ["Le groupe s'est tenu à la mairie de Dole. Le médecin est arrivé en retard."]
+    text, segs = _segment(_booth(intro), gazetteer)
+    for snippet in ("je vous entends bien", "Ça fait dix jours", "Je vous mets le stéthoscope"):
+        assert _at(text, segs, snippet).region == "Bourgogne-Franche-Comté", snippet

@@ -534,3 +534,4 @@ def test_a_newcomer_an_aside_brings_in_and_a_transcriber_note_that_opens_words(g
         ("turn", "Locuteur 3", "autre_paramedical", "Bretagne")
     assert _at(text, segs, "Comment se passent").kind == "moderator"  # "Note : Locuteur 1 : l'enquêtrice ; …"
     assert _at(text, segs, "C'est vrai.").speaker == "Locuteur 2"
+

@@ -630,6 +630,10 @@ def _colon_pronoun(lead: str, gazetteer) -> dict | None:
     from .pronoun_subjects import colon_pronoun_subject  # it reads describe() of this module
 
     attrs = colon_pronoun_subject(lead, gazetteer)
+    if attrs is not None and attrs["role"] == "autre" and cv.AGE_FIELD.match(attrs["role_raw"]):
+        # "Mme Husson, 67 ans, diabétique, vient … Elle hésite à s'asseoir :": a person presented by
+        # an age (a patient), not a profession: theirs too
+        return attrs
     return attrs if attrs is not None and attrs["role"] not in ("", "autre", "inconnu") else None
 
 

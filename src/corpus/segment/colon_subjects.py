@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, names_a_text
+from .roles import normalize_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
 MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
@@ -108,7 +109,11 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             if r not in ("", "autre", "inconnu"):
                 role, region, place = r, rg, pl
                 break
-    if role == "inconnu" and m.group("app") and AGE.search(m.group("app")):
+    if role == "inconnu" and civ and normalize_role(civ) not in ("autre", "inconnu"):
+        # "le Dr Pascal Mercier, président de la CPTS …, a expliqué :": a function that names no trade,
+        # the civility a physician (roles.yaml weak tier), as for "le docteur" alone (s23)
+        role = normalize_role(civ)
+    elif role == "inconnu" and m.group("app") and AGE.search(m.group("app")):
         # "Madame B., 34 ans, mère de deux enfants, décrit …": presented by an age, not a profession
         role = cv.language_data().get("presented_age_only_role", "autre")
     return {"speaker": speaker, "role_raw": next((x.strip() for x in descs if x), ""), "role": role,

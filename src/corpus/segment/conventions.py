@@ -280,6 +280,13 @@ def _build(d: dict) -> dict:
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
                 rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
+    # or a number mark before the number, as a citizens' panel numbers its jurors in a quotation's
+    # parenthesis: "(juré n° 7, Bergerac)", "(participant n°4)" (SPEAKER_CODE only: as a line's label,
+    # "(Entretien n°21). L'ensemble …" is a reference that ran onto the next line, no turn)
+    number_mark = _alt(d.get("number_marks", [])).replace("n°", r"n\s*°") or "(?!)"
+    p["NUMBERED_MARKED"] = numbered_marked = re.compile(
+        rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\s?"
+        rf"(?:{number_mark})\s?\d{{1,3}}$")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
     words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", []) + d.get("voice_labels", [])
@@ -336,6 +343,9 @@ def _build(d: dict) -> dict:
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
+    # a time in parentheses after a label ("ARM (00:15) :"): a transcript timing its turns, like a
+    # time before the label (discovery.stamped_labels)
+    p["LABEL_TIME"] = re.compile(rf"(?:{label_time(d)})$")
     # a name in capitals, a period and a dash, as press and radio transcripts set their speakers:
     # "DR MARTIN. – …", "JOURNALISTE. – …"
     caps = r"[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+(?:\s[A-ZÉÈÀÂÊÎÔÛÇ][A-ZÉÈÀÂÊÎÔÛÇËÏÜŸ'’-]+){0,2}"
@@ -354,7 +364,7 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         # (a code and a space before a guillemet or a parenthesis: "E3 « … »"; not a parenthesis
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
-        rf"|(?P<label>{label})(?:{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
+        rf"|(?P<label>{label})(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")
@@ -462,7 +472,8 @@ def _build(d: dict) -> dict:
     group = rf"(?:{_words(d, 'group_codes')})\s?(?:(?:{marks})\s*)?\d{{1,3}}"
     p["GROUP_CODE"] = re.compile(rf"^(?:{group})$")
     # (initials too, "(M.D., infirmière)": the participant shapes PARTICIPANT_CODE knows)
-    p["SPEAKER_CODE"] = speaker_code = rf"{interview_ref}\d{{1,3}}|{group}|{code}|{initials}|{numbered}|{civility}|{person_name}"
+    p["SPEAKER_CODE"] = speaker_code = (rf"{interview_ref}\d{{1,3}}|{group}|{code}|{initials}|{numbered}"
+                                        rf"|{numbered_marked.pattern[:-1]}|{civility}|{person_name}")
     p["DASH_ATTRIBUTION"] = re.compile(
         rf"^[—–-]\s*(?P<code>{speaker_code})\s*(?:,|\s[–—-]\s|:)\s*(?P<rest>\S.*?)\s*$")
     # a speaker code after a dash on the quote's line, its description in parentheses or after a
@@ -545,6 +556,9 @@ def _build(d: dict) -> dict:
         rf"^(?:(?:{_flex_alt(d.get('recording_media', [])) or '(?!)'}){linked}|{when}{linked}"
         rf"|(?:{_flex_alt(d.get('translation_words', [])) or '(?!)'})\s+(?:du|de\s+la|de\s+l['’]|de|des|d['’])\s*\w[\w-]*"
         rf"|(?:{_flex_alt(d.get('interview_language_words', [])) or '(?!)'})\s+en\s+\w[\w-]*)$", re.IGNORECASE)
+    # when, in a study that interviews the same people again: "(MG2, T0)", "(SEC1, M12)" (after a code
+    # only: "(M2 / F / 41 ans)" opens with a code of the same shape)
+    p["TIME_POINT"] = re.compile(rf"^(?:{d.get('time_points') or '(?!)'})$", re.IGNORECASE)
     p["FIELD_SPLIT"] = re.compile(r"\s*(?:,|;|\s[–—-]\s|\s/\s)\s*")
     scales = "|".join(d.get("scales", []))
     institutions = "|".join(d.get("institutions", []))

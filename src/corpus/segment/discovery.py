@@ -55,6 +55,7 @@ from .speakers import (
     participants_described,
     participants_designated,
     participants_grouped,
+    participants_named,
     participants_presented,
 )
 from .timed_rows import cell_turn
@@ -105,6 +106,9 @@ class Context:
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
             self.participants.setdefault(code, desc)
+        for _, name, desc in participants_named(texts):
+            # "Hélène Varin est coordinatrice du DAC, Thomas Legrand médecin traitant …" (speakers.py)
+            self.participants.setdefault(name, desc)
         for _, code, desc in participants_grouped(texts):
             self.participants.setdefault(code, desc)
         for i, code, desc in participants_presented(texts):
@@ -453,6 +457,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = found or legend_in_words(text)
         found = found or digit_key(text)  # "Locuteurs : 1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …"
         found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
+        found = found or juxtaposed_key(text)  # "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
@@ -499,6 +504,24 @@ def abbreviation_list(texts: list[str]) -> dict[str, str]:
             for m in entries:
                 out.setdefault(m.group("label"), m.group("desc").strip())
     return out
+
+
+# a key in parentheses whose entries set each code right before what it stands for, with no sign
+# between: "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
+KEY_PARENTHESIS = re.compile(r"\((?P<inner>[^()]{10,200})\)")
+JUXTAPOSED_ENTRY = re.compile(r"(?P<label>[A-ZÉ][A-ZÉ0-9]{1,7})\s+(?P<desc>[a-zéèêàâîôûç][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,4})")
+
+
+def juxtaposed_key(text: str) -> dict[str, str]:
+    """label -> what it stands for, from a parenthesis that is nothing but entries "CODE description"
+    (at least two, each description lower-case words that name a profession or a function, so that
+    "(6 IPA, 5 MG)" or "(ARS Bretagne, CPAM du Finistère)" are no key)."""
+    for m in KEY_PARENTHESIS.finditer(text):
+        entries = [JUXTAPOSED_ENTRY.fullmatch(e) for e in LABELS_SPLIT.split(m.group("inner").strip())]
+        if len(entries) >= 2 and all(entries) \
+                and all(normalize_role(e.group("desc")) not in ("autre", "inconnu") for e in entries):
+            return {e.group("label"): e.group("desc") for e in entries}
+    return {}
 
 
 def legend_in_words(text: str) -> dict[str, str]:
@@ -606,7 +629,9 @@ class Label:
     questions: int = 0
     standalone: set[int] = field(default_factory=set)  # lines holding the label alone
     loose: set[int] = field(default_factory=set)  # lines where a dash or a period sets it off
-    stamped: list[int] = field(default_factory=list)  # lines where a time or a paragraph number precedes it (once per turn)
+    # lines where a time or a paragraph number precedes it, or a time follows it at the line's start
+    # ("ARM (00:15) : …"), once per turn
+    stamped: list[int] = field(default_factory=list)
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -756,6 +781,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
                 continue
             shape = label_shape(label)
             stamped = bool((m.groupdict().get("ts") or "").strip())
+            timed = bool(cv.LABEL_TIME.match(m.groupdict().get("at") or ""))
             if pos and (shape == "name" or m.groupdict().get("wlabel")) and not stamped:
                 midline.append((ln.index, label, rest, m))
                 continue
@@ -763,7 +789,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.lines.append(ln.index)
             if loose_separator(m):
                 info.loose.add(ln.index)
-            if stamped:
+            if stamped or (timed and pos == 0):
                 info.stamped.append(ln.index)
             end = cv.MIDLINE_TURN.search(rest, m.end())
             info.questions += _is_question(rest[:end.start()] if end else rest)

@@ -52,6 +52,18 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return incise, who, titles
 
 
+@lru_cache(maxsize=1)
+def _introductions() -> re.Pattern:
+    """Someone the narration introduces: a nickname in guillemets after a naming verb ("celui que
+    tout le monde appelle « le Grand »") or a title and a capitalised name ("Mme Z.", "M. Collignon")."""
+    d = _data()
+    verbs = _alt(d.get("narrated_dialogue_nickname_verbs", [])) or "(?!)"
+    titles = _alt(re.escape(w) for w in d.get("narrated_dialogue_titles", []) if w[:1].isupper()) or "(?!)"
+    return re.compile(r"\b(?:" + verbs + r")\s+«\s*(?P<nick>[^«»]{2,40}?)\s*»"
+                      r"|(?<![\w.])(?P<titled>(?:" + titles + r")(?<=\.)?\s+[A-ZÉÈÀÂÎÔ][\w’'-]*\.?)"
+                      r"(?=[\s,;:)]|$)")
+
+
 @dataclass
 class NarratedLine:
     start: int  # offset in the line where the words start (after the dash)
@@ -99,8 +111,38 @@ def _named_role(name: str, before: str) -> str | None:
     said = [t for t in re.split(r"(?<=[.!?])\s+", before) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
     if not said:
         return None
+    # the apposition right after the name says what that person does, whatever else the sentence
+    # names ("la maraude du Samu social : Yanis, infirmier depuis huit ans, et Claire, …")
+    for t in said:
+        m = re.search(rf"(?<![\w-]){re.escape(name)},\s*([^,.;:]+)", t)
+        if m and _role(m.group(1)) not in ("autre", "inconnu"):
+            return _role(m.group(1))
     roles = [_role(t) for t in said]
     return next((r for r in roles if r not in ("autre", "inconnu")), "inconnu")
+
+
+def introduced(before: str) -> tuple[str, str] | None:
+    """(name, role) of the one person a narration paragraph introduces by a nickname or a titled
+    name, or None (nobody, or several: who answers is then a guess)."""
+    names = []
+    for m in _introductions().finditer(before):
+        name = (m.group("nick") or m.group("titled")).strip()
+        if name not in names:
+            names.append(name)
+    if len(names) != 1:
+        return None
+    # a person met (a patient, a passer-by) the narration gives no profession: not an unknown role
+    role = _named_role(names[0], before)
+    return names[0], role if role not in (None, "inconnu") else "autre"
+
+
+def strong_incise(words: str) -> bool:
+    """Whether a dash paragraph's incise follows a question or an exclamation and names someone by
+    a capitalised name ("— Vous avez vos traitements ? demande Farid."): dialogue, even alone."""
+    incise, _, _ = _patterns()
+    m = incise.match(words)
+    return bool(m and m.group("who") and m.group("words").rstrip()[-1:] in "?!"
+                and surname(" ".join(m.group("who").split())))
 
 
 def read_incise(words: str) -> tuple[str, str] | None:
@@ -133,6 +175,7 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
     """line index -> the dash paragraph's party and speaker, or {} when the document has fewer
     than ``narrated_dialogue_min`` dash paragraphs naming someone other than the narrator."""
     read: dict[int, tuple[int, tuple[str, str] | None]] = {}
+    lines_by = {ln.index: ln for ln in lines}
     for ln in lines:
         if ln.index in headings or ln.index in taken:
             continue
@@ -140,12 +183,15 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
         if s is not None and not ln.text[s:].startswith(("«", "“", '"')):
             read[ln.index] = (s, read_incise(ln.text[s:]))
     named = sum(1 for _, r in read.values() if r and r[0] == "other")
-    if named < _data().get("narrated_dialogue_min", 2):
+    single = named == 1 and len(read) >= _data().get("narrated_dialogue_single_incise_paragraphs", 3) and any(
+        strong_incise(lines_by[i].text[s:]) for i, (s, r) in read.items() if r and r[0] == "other")
+    if named < _data().get("narrated_dialogue_min", 2) and not single:
         return {}
     out: dict[int, NarratedLine] = {}
     last: NarratedLine | None = None
     intro = ""  # the narration paragraph before a run of dash paragraphs, when it ends on a colon
     before = ""  # the narration paragraph before a run of dash paragraphs
+    narration: list[str] = []  # every narration paragraph so far: where a name was first introduced
     run: list[int] = []
 
     def close_run() -> None:
@@ -164,6 +210,12 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
                 role = _role(who)
                 name = surname(who)
                 named = _named_role(name, before) if role in ("autre", "inconnu") and before else None
+                if named in ("autre", "inconnu") and name:
+                    # the paragraph before names the person without a role: the narration may have
+                    # introduced them earlier ("Farid, infirmier depuis douze ans dans l'équipe")
+                    earlier = _named_role(name, " ".join(narration))
+                    if earlier not in (None, "autre", "inconnu"):
+                        named = earlier
                 if named is not None:
                     role = named  # a bare name: what the narration says that person does
                 elif role in ("autre", "inconnu") and before and _role(before) not in ("autre", "inconnu"):
@@ -179,6 +231,7 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
             else:
                 # "me disait-il" after "en compagnie d'un interne": the person the narration names
                 parties[i] = NarratedLine(s, "other", "", before, _role(before) if before else "inconnu")
+        met = introduced(before) if before else None
         for pos, i in enumerate(run):
             if i in parties:
                 out[i] = parties[i]
@@ -204,12 +257,20 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
                 elif same == (a.party == "other"):
                     out[i] = NarratedLine(s, "other", *(
                         (other.speaker, other.role_raw, other.role) if other else ("", "", "inconnu")))
+                elif a.party == "other" and met and met[0] not in named and not any(
+                        p.party == "narrator" for p in parties.values()):
+                    # the answer to someone met, the narration just having introduced a third person
+                    # (« le Grand », Mme Z.): theirs, not the silent narrator's
+                    out[i] = NarratedLine(s, "other", met[0], met[0], met[1])
                 else:
                     out[i] = NarratedLine(s, "narrator")
             else:
                 # no incise in the exchange: the person met speaks first, as the narration introduced
                 other = None if intro else last
-                if pos % 2 == 0:
+                if pos % 2 == 0 and met and not intro:
+                    # the narration just introduced someone ("Une femme âgée, Mme Z., est assise …")
+                    out[i] = NarratedLine(s, "other", met[0], met[0], met[1])
+                elif pos % 2 == 0:
                     # announced ("un ecclésiastique qui me dit :"), else the last person quoted
                     out[i] = NarratedLine(s, "other", *(
                         (other.speaker, other.role_raw, other.role) if other else ("", intro, _role(intro))))
@@ -225,6 +286,8 @@ def narrated_lines(lines: list[TextLine], headings, taken=()) -> dict[int, Narra
             continue
         close_run()
         before = ln.text.strip()
+        if ln.index not in headings:
+            narration.append(before)
         intro = before if before.endswith(":") else ""
         if ln.index in headings:
             last = None

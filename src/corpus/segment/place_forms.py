@@ -53,8 +53,10 @@ def is_common_noun(folded: str, start: int, end: int) -> bool:
 
 # what a line or a sentence opens after (a title's start: "Réunion publique du 18 mai")
 SENTENCE_ENDS = "\n.!?:–—"
-# a lower-case word after the noun: an adjective ("Réunion publique", "Réunion constitutive")
-LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+# a lower-case word after the noun: an adjective ("Réunion publique", "Réunion constitutive"),
+# or a body's acronym ("Réunion DAC Cotentin – Transcription", "Réunion CPTS – 3 mars"): the
+# meeting of that body as likely as the island (s23-segmeet1)
+LOWER_WORD_AFTER = re.compile(r"[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}(?![\w'’-]))")
 
 
 def is_titled_noun(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,9 @@ from .incise_slots import verb_incise
 from .regions import Gazetteer
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+# a sentence: up to a full stop, a question or an exclamation mark followed by a space, not the
+# period after a lone capital (an initial, the civility "M.")
+SENTENCE = re.compile(r"(?:[^.!?]|(?<=\b[A-ZÉÈ])\.|[.!?](?!\s))+[.!?]*")
 
 
 @cv.per_language_data
@@ -115,10 +118,10 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
     pats = _patterns()
     want = _gender(pron, "feminine_subject_pronouns", "masculine_subject_pronouns")
     text = before + lead
-    # the sentences (a full stop followed by a space ends one: not "Mme R., 84 ans"), each with
-    # whether it is the quotation's (its line's)
+    # the sentences (a full stop followed by a space ends one: not "Mme R., 84 ans", nor the
+    # initial or civility "M. Lebreton"), each with whether it is the quotation's (its line's)
     sentences = [(m.group(0).strip(), m.end() > len(before))
-                 for m in re.finditer(r"(?:[^.!?]|[.!?](?!\s))+[.!?]*", text) if m.group(0).strip()]
+                 for m in SENTENCE.finditer(text) if m.group(0).strip()]
     window, k, chained = pats["sentences"], 0, False
     for sentence, inside in reversed(sentences):
         k += 1

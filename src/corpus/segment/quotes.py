@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -62,7 +63,7 @@ from .quote_sources import (
     source_person,
 )
 from .regions import resolve_region
-from .roles import normalize_role
+from .roles import matched_role, normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -213,6 +214,20 @@ EDITORIAL_THEN_PAREN = re.compile(r"^\s*\[[^\[\]«»\n]{2,100}\]\s*[.,;]?\s*\((?
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern:
+    """A sentence ending inside a line's lead, not the period of a civility or an initial ("M. T.,
+    pharmacien", "Dr. Lenoir"): a period, a question or exclamation mark, a space and a capital."""
+    civilities = "".join(rf"(?<!\b{re.escape(c)})" for c in cv.language_data().get("civilities", []))
+    return re.compile(rf"(?<!\b[A-ZÉÈ])(?i:{civilities})[.!?]\s+[A-ZÉÈÀÂÎÔ]")
+
+
+def _sentence_end_inside(who: str) -> bool:
+    return bool(_sentence_end().search(who))
+
+
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
@@ -844,7 +859,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
-    lead = (LINE_LEAD.match(text, line_start, a) or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
+    lead = LINE_LEAD.match(text, line_start, a) if words >= 4 else None
+    if lead and _sentence_end_inside(lead.group("who")):
+        # "Mme Husson, 67 ans, diabétique, vient … par son médecin. Elle hésite à s'asseoir :": a
+        # narration's sentences, not one description; the sentence before the colon is the lead
+        lead = None
+    lead = (lead or LEAD_DESCRIPTION.search(before)) if words >= 4 else None
     if lead:
         # a description or a code and a colon opening the sentence: "Médecin généraliste, 52 ans,
         # Finistère : « … »", "Mme B., infirmière libérale à Brest : « … »"
@@ -1145,10 +1165,13 @@ def _profile_first(attr: str) -> bool:
 def without_source_fields(attr: str) -> str:
     """A quotation's parenthesis without the fields that say how and when the words were
     recorded ("(K3, note vocale du 14/03, 21 h 12)" -> "K3"; "(traduit du shimaoré, femme, 34 ans,
-    Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"), as it stands when it holds nothing else."""
+    Dzaoudzi)" -> "femme, 34 ans, Dzaoudzi"; "(SEC1, M12)" -> "SEC1", a repeated interview's time
+    point after the code), as it stands when it holds nothing else."""
     fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
     # (an interview's date, "mai 2022", stays: the rules for dated credits read it already)
-    kept = [f for f in fields if not cv.SOURCE_FIELD.match(f.strip(" .")) or cv.DATE_FIELD.match(f.strip(" ."))]
+    kept = [f for i, f in enumerate(fields)
+            if not (cv.SOURCE_FIELD.match(f.strip(" .")) or i and cv.TIME_POINT.match(f.strip(" .")))
+            or cv.DATE_FIELD.match(f.strip(" ."))]
     if not kept or len(kept) == len(fields):
         return attr
     rest = ", ".join(kept)
@@ -1204,13 +1227,20 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if coded and code_role in ("autre", "inconnu") and legend_part(speaker, ctx.legend):
         code_role = normalize_role(ctx.legend[legend_part(speaker, ctx.legend)])  # "T1-PH1": "PH pour les pharmaciens"
     profiled = coded and patient_profile(desc)  # "(P4, primipare, césarienne)" (segment/patient_profiles.py)
-    if desc and not describes_person(desc) and not (coded and _places_and_ages(desc, ctx.gazetteer)) \
+    # a code's or a numbered participant's place ("(juré n° 7, Bergerac)") says where they are from
+    counted = coded or (num is None and bool(cv.LABEL_SHAPES["numbered"].match(speaker) or cv.NUMBERED_MARKED.match(speaker)))
+    if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
             and code_role in ("autre", "inconnu") and not profiled:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
     if num is None and not desc:
-        return ctx.code_attrs(speaker)
+        known = ctx.code_attrs(speaker)
+        if known["role"] == "inconnu" and code_role not in ("autre", "inconnu"):
+            # "(MG2)", also "(MG2, T0)" once its time point is dropped (without_source_fields): the
+            # code's letters say what the person does, as they do when a field follows the code
+            return {**known, "role_raw": attr, "role": code_role, "attr_source": "attribution"}
+        return known
     role_raw, role, region, place = desc, "", "", ""
     if desc:
         role, region, place = describe(desc, ctx.gazetteer)
@@ -1222,6 +1252,11 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         region, place = ctx.interview_place(num)
     if role in ("", "autre", "inconnu") and code_role not in ("autre", "inconnu"):
         role_raw, role = attr, code_role  # "(MG-3, rural)": the code's letters say what the person does
+    elif role in ("", "inconnu") and counted and not coded \
+            and matched_role(re.sub(r"\s?(?:\d{1,3}|[A-Z])$", "", speaker)) == "autre":
+        # "(juré n° 7, Bergerac)": the word names someone who is no professional (roles.yaml), where
+        # "(Part. 03, F, 38 ans)" says nothing of what the participant does
+        role_raw, role = attr, "autre"
     if not speaker and desc:
         role_raw = attr  # "FG1, infirmière": the group session stays in the description as written
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):

@@ -55,6 +55,7 @@ from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
+from .caption_exports import CaptionExportHandlers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .cast_lines import apply_cast_lines, apply_presented_guests
@@ -160,6 +161,7 @@ from .keyed_labels import keyed_label_speakers
 from .labels import turn_match
 from .leading_codes import of_document
 from .lesson_dialogues import demote_lesson_dialogues
+from .life_stories import LifeStoryHandlers
 from .listed_persons import apply_listed_persons
 from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
@@ -202,6 +204,7 @@ from .quotes import (
     speaking_names,
     split_at_source_lines,
 )
+from .read_questions import read_question_boxes, split_at_read_questions
 from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
 from .recurring_labels import recurring_turns
 from .regions import (
@@ -261,6 +264,7 @@ from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
+from .written_slips import WrittenSlipHandlers
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -441,6 +445,8 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("written slip", "_h_written_slip"),  # segment/written_slips.py
+    Handler("life story", "_h_life_story", ("headings",)),  # segment/life_stories.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
     Handler("heard-and-seen table row", "_h_speech_row"),  # segment/speech_columns.py
     Handler("voiced table row", "_h_voiced_row", ("ctx",)),  # segment/voiced_columns.py
@@ -452,6 +458,7 @@ HANDLERS = (
     Handler("signed account", "_h_signed_block", ("headings",)),
     Handler("line-numbered extract", "_h_numbered_extract"),
     Handler("bracketed lead", "_h_bracket_lead"),
+    Handler("caption export", "_h_caption_export"),  # segment/caption_exports.py
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
     Handler("unlabelled dash-led turn", "_h_bare_dash_turn"),  # segment/dash_led_labels.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
@@ -472,7 +479,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
-                VoiceTagHandlers):
+                VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks
@@ -502,6 +509,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
+        lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
@@ -916,6 +924,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**initials_boxes(self.lines, self.headings, self.ctx), **self.quote_boxes}
         # "Restitution de la table 2, par Yannick (…) :" then run-in words (segment/restitutions.py)
         self.quote_boxes = {**restitution_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Question de Mickaël (kinésithérapeute, Le Port) : « … »" read out by a moderator (segment/read_questions.py)
+        read_questions = read_question_boxes(self.lines, self.headings, self.gazetteer)
+        self.read_question_lines = frozenset(read_questions)  # a moderator's turn stops before them (turns.py)
+        self.quote_boxes = {**read_questions, **self.quote_boxes}
         # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
         self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
@@ -1896,7 +1908,7 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             source = "document_sheet"
     if not region and seg.kind == "turn":
         # "Le groupe s'est réuni … à Quimper (Finistère)" above the turns (segment/transcript_intros.py)
-        region, place = transcript_intro_region(segmenter, line_index)
+        region, place = transcript_intro_region(segmenter, line_index, seg.speaker)
         source = source or ("interview_header" if region else "")
     if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
         region, place = ctx.field_region, ctx.field_place

@@ -306,6 +306,38 @@ def participants_presented(lines: list[str]) -> list[tuple[int, str, str]]:
     return found if len(found) >= 2 else []
 
 
+# s23-segmeet1: a student's note saying who is who among the full names a transcript's labels give:
+# "Hélène Varin est coordinatrice du DAC, Thomas Legrand médecin traitant du patient, Martine Hébert
+# infirmière coordinatrice du SSIAD." (a copula for the first, then left out); each item a full name
+# (two capitalised words) then a description opening on a person noun, up to a comma, a semicolon, a
+# full stop or "et" before the next name (the copulas: lang/fr grammar.yaml copulas)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+NAMED_ITEM = re.compile(rf"(?:^|(?<=[,;:.]\s)|(?<=\s(?:{cv.word_forms('list_conjunctions')})\s))"
+                        rf"(?P<name>{_CAP_WORD}\s+{_CAP_WORD})\s+(?P<copula>(?:{cv.word_forms('copulas')})\s+)?"
+                        rf"(?P<desc>(?:(?!\s+(?:{cv.word_forms('list_conjunctions')})\s+[A-ZÀ-ÖØ-Þ])[^,;.()«»:\n]){{3,90}})")
+NAMED_COPULA = re.compile(rf"\s(?:{cv.word_forms('copulas')})\s")  # no copula, no such sentence: skip the line
+
+
+def participants_named(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, full name, description) from a sentence that says what at least two named
+    persons do, the first with a copula ("Hélène Varin est coordinatrice du DAC, Thomas Legrand
+    médecin traitant …"): each description opens on a person noun (cv.PERSON_NOUN: not "Marie
+    Dupont explique que les infirmières …") and names a role."""
+    out = []
+    for i, line in enumerate(lines):
+        if line.count(",") + line.count(";") == 0 or not NAMED_COPULA.search(line):
+            continue  # no list, or no copula to open it
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            found = []
+            for m in NAMED_ITEM.finditer(sentence):
+                desc = m.group("desc").strip()
+                if cv.PERSON_NOUN.match(desc) and is_function(desc):
+                    found.append((m.group("name"), desc, bool(m.group("copula"))))
+            if len({n for n, _, _ in found}) >= 2 and found[0][2]:
+                out.extend((i, name, desc) for name, desc, _ in found)
+    return out
+
+
 def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from a sentence that describes at least two participants
     before their code in parentheses: "une médecin généraliste (participant A), un infirmier

@@ -38,6 +38,9 @@ ASIDE_MARK = "\x00aside"  # an aside in brackets between a block's turns: narrat
 class TurnHandlers:
     """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
 
+    # the lines of questions a moderator reads out (segment/read_questions.py; set by Segmenter)
+    read_question_lines: frozenset = frozenset()
+
     def _turn_label(self, ln: TextLine) -> str | None:
         """The discovered speaker label opening this line, or None."""
         if ln.index in getattr(self, "key_lines", {}):
@@ -136,8 +139,9 @@ class TurnHandlers:
                     last = k
                     break
         else:
+            # (a question the moderator reads out is its author's: segment/read_questions.py)
             while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
-                    and self._continues_turn(last + 1, i):
+                    and last + 1 not in self.read_question_lines and self._continues_turn(last + 1, i):
                 last += 1
         turns: list[tuple[int, int, str]] = []  # start, end, label
         for k in range(i, last + 1):
@@ -195,7 +199,11 @@ class TurnHandlers:
                 # "IDE1 + IDE3 :": the role the joined codes share (their letters, what the document says of each)
                 roles = {self.speaker_attrs(c.group(0))["role"] for c in cv.ONE_CODE.finditer(label)}
                 role = roles.pop() if len(roles) == 1 and not roles & {"autre", "inconnu"} else role
-            return "turn", {"speaker": "", "role_raw": label, "role": role, "region": region,
+            # codes joined by a plus sign, "IDE1 + IDE3 :", name who spoke as one credit, as "(LG + PB)"
+            # does after a quote: the label is the speaker (rounds 40, 41); joined by a comma or "et"
+            # ("U1, U2 :", "Ph3 et Ph4 :", "G2-P1 et G2-P3 (ensemble) :") the readers give no one
+            joint = label if cv.JOINED_CODES.match(label) and "+" in label and "(" not in label else ""
+            return "turn", {"speaker": joint, "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:

@@ -1,0 +1,102 @@
+"""WRITTEN SLIPS transcribed one per paragraph under a numbered lead naming their medium (issue
+#14, session 23, segwritten3): a suggestion box's "Billet n° 3 (écrit au crayon, non signé) : il
+faudrait …", a workshop wall's "Post-it 12 : …", "Carte n° 4 (signée « Paulette ») : …". The
+words after the colon, set without guillemets, are the slip's author's. The parenthesis describes
+the slip (its ink, its hand), not a respondent as a survey's "n° 112 (pharmacienne) :" does
+(segment/numbered_answers.py): the speaker is the signature it quotes ("signé « Jeannine, 81
+ans »": Jeannine), else nobody; the role the signature's, else the public's
+(``written_slip_public_role``). At least ``written_slip_min_lines`` leads with different numbers
+make a transcription of slips; the answers set between them ("Réponse de l'équipe : …") are led
+otherwise and stay the authors' narrative. Words: lang/fr/written_slips.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describe
+from .base import Span, TextLine
+
+_data = cv.language_data
+
+
+@cv.per_language_data
+def _lead() -> re.Pattern:
+    media = cv._alt(_data().get("written_slip_media", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("written_slip_marks", []))) or "(?!)"
+    # the medium, its number, the slip's description in parentheses, a colon, words not in guillemets
+    return re.compile(rf"^\s*(?:{media})s?\s*(?:(?:{marks})\s*)?(?P<num>\d{{1,4}})\s*"
+                      rf"(?:\((?P<paren>[^()\n]{{1,160}})\)\s*)?:\s+(?![«\"“])(?=\S)", re.IGNORECASE)
+
+
+@cv.per_language_data
+def _signed() -> re.Pattern:
+    # the signature after its word, in guillemets or not, up to the parenthesis' next field
+    words = cv._alt(_data().get("written_slip_signed", [])) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})\s*(?:«\s*(?P<quoted>[^»]+?)\s*»|(?P<plain>[^«»;]+))", re.IGNORECASE)
+
+
+@cv.per_language_data
+def _unsigned() -> re.Pattern:
+    return cv._whole_words(_data().get("written_slip_unsigned", []))
+
+
+def slip_lead(text: str) -> re.Match | None:
+    """A slip's lead opening ``text`` ("Billet n° 3 (écrit au crayon, non signé) : "), or None
+    when it leads fewer than ``written_slip_min_words`` words."""
+    m = _lead().match(text)
+    if m is None or len(text[m.end():].split()) < int(_data().get("written_slip_min_words", 3)):
+        return None
+    return m
+
+
+def signature(paren: str) -> str:
+    """The signature a slip's parenthesis quotes ("signé « Jeannine, 81 ans »" -> "Jeannine, 81
+    ans"), '' when it has none or says so ("écrit au crayon, non signé")."""
+    if not paren or _unsigned().search(paren):
+        return ""
+    m = _signed().search(paren)
+    return (m.group("quoted") or m.group("plain") or "").strip(" ,.") if m else ""
+
+
+def slip_author(paren: str, gazetteer) -> dict:
+    """The speaker attributes of a slip whose lead's parenthesis is ``paren``."""
+    sig = signature(paren)
+    first = sig.split(",")[0].strip()
+    role, region, place = describe(sig, gazetteer) if sig and gazetteer is not None else ("inconnu", "", "")
+    if role in ("autre", "inconnu"):
+        role = _data().get("written_slip_public_role", "") or role
+    words = first.split()
+    if words and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES:
+        words = words[1:]  # "Mme Roux": her name
+    # a signature opening on a capital names its author ("Jeannine"); else it describes them ("une maman")
+    speaker = " ".join(words) if words and words[0][:1].isupper() else ""
+    return {"speaker": speaker, "role_raw": sig, "role": role, "region": region, "place": place,
+            "attr_source": "attribution" if sig else ""}
+
+
+def written_slips(lines: list[TextLine]) -> dict[int, re.Match]:
+    """line index -> its slip lead, {} when the document transcribes no slips."""
+    found = {ln.index: m for ln in lines if (m := slip_lead(ln.text))}
+    if len({m.group("num") for m in found.values()}) < int(_data().get("written_slip_min_lines", 2)):
+        return {}
+    return found
+
+
+class WrittenSlipHandlers:
+    """The line handler of transcribed slips (a Segmenter mixin)."""
+
+    def _h_written_slip(self, i: int) -> int | None:
+        if not hasattr(self, "slip_leads"):
+            self.slip_leads = written_slips(self.lines)
+        m = self.slip_leads.get(i)
+        if m is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        attrs = slip_author(m.group("paren") or "", self.gazetteer)
+        self.spans.append(Span(ln.start, ln.start + m.end(), "attribution", dict(attrs)))
+        self.spans.append(Span(ln.start + m.end(), ln.end, "verbatim", attrs))
+        return i + 1

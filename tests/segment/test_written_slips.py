@@ -1,0 +1,61 @@
+"""Written slips transcribed one per paragraph under a numbered lead naming their medium
+(segment/written_slips.py): "Billet n° 3 (écrit au crayon, non signé) : …" is the slip's author's
+words, signed or not; the team's answers between them stay narrative. Look-alikes: a worksheet's
+"Fiche 1 : …", a footnote's "Note 2 : …", a single lead."""
+
+from __future__ import annotations
+
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+from segment_text import speech
+
+from corpus.segment.base import split_lines
+from corpus.segment.written_slips import signature, written_slips
+
+BOX = [
+    "La boîte à suggestions du cabinet a recueilli trente billets cette année. En voici trois.",
+    "Billet n° 2 (écrit au feutre, non signé) : la sonnette ne marche plus depuis un mois on attend dehors",
+    "Réponse du cabinet : la sonnette a été remplacée en avril.",
+    "Billet n° 7 (signé « Marcel, 77 ans ») : Un grand merci à l'infirmière du soir, toujours souriante.",
+    "Billet n° 12 (au dos d'une ordonnance) : Pourquoi pas des rendez-vous le samedi matin pour ceux qui travaillent ?",
+]
+
+
+def test_slips_are_their_authors_words_and_the_answers_narrative(gazetteer):
+    text, segs = _segment(BOX, gazetteer)
+    s = _at(text, segs, "la sonnette ne marche plus")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")  # unsigned: a member of the public
+    s = _at(text, segs, "Un grand merci à l'infirmière du soir")
+    assert (s.kind, s.speaker) == ("verbatim", "Marcel")  # the signature names her
+    assert _at(text, segs, "des rendez-vous le samedi matin").kind == "verbatim"
+    assert _at(text, segs, "la sonnette a été remplacée").kind == "narrative"
+    assert _at(text, segs, "trente billets cette année").kind == "narrative"
+
+
+def test_an_unseen_wall_of_post_its_and_cards(gazetteer):
+    wall = ["Atelier du 12 mai : chaque participant a laissé un mot sur le mur.",
+            "Post-it 4 : plus de temps pour se parler entre professions",
+            "Carte n° 9 (signée par Mme Roux, Calais) : Je voudrais savoir qui appeler la nuit quand mon mari tombe.",
+            "La synthèse de l'atelier sera envoyée aux adhérents."]
+    text, segs = _segment(wall, gazetteer)
+    assert _at(text, segs, "plus de temps pour se parler").kind == "verbatim"
+    s = _at(text, segs, "qui appeler la nuit")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Roux", "Hauts-de-France")
+    assert _at(text, segs, "La synthèse de l'atelier").kind == "narrative"
+
+
+def test_signatures():
+    assert signature("signé « Jeannine, 81 ans »") == "Jeannine, 81 ans"
+    assert signature("écrit au crayon, non signé") == ""
+    assert signature("au stylo rouge") == ""
+
+
+def test_look_alikes_are_no_slips(gazetteer):
+    recipe = ["Fiche 1 : Préparer la salade de lentilles avec les enfants.",
+              "Fiche 2 : Cuire le riz sans sel et le servir tiède."]
+    assert written_slips(split_lines("\n".join(recipe))) == {}  # a worksheet leads the author's own text
+    notes = ["Note 1 : les chiffres portent sur l'année 2022.", "Note 2 : les effectifs sont arrondis à la dizaine."]
+    assert written_slips(split_lines("\n".join(notes))) == {}
+    single = ["Billet n° 4 (non signé) : merci pour tout ce que vous faites", "Le reste du rapport porte sur les locaux."]
+    text, segs = _segment(single, gazetteer)
+    assert not speech(segs)  # one lead is no transcription of slips

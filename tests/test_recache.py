@@ -135,3 +135,30 @@ def test_a_bundle_is_off_with_the_switch_damaged_or_full(tmp_path, monkeypatch):
     re.compile(rf"zq{tmp_path.name}-two")
     assert recache.record_bundle("t") == 1
     assert recache.record_bundle("t") == 0 and len(recache._read_bundle(path)) == 1
+
+
+def test_a_bundle_is_one_file_per_version_of_its_sources(tmp_path, monkeypatch):
+    """A new version of the code starts its own bundle (the old one, full of patterns the new code
+    no longer builds, would never take the new ones); only the newest versions' files are kept."""
+    cache, src = tmp_path / "cache", tmp_path / "src"
+    src.mkdir()
+    monkeypatch.setenv("CORPUS_CACHE_DIR", str(cache))
+    monkeypatch.delenv("CORPUS_SPEEDUPS", raising=False)
+    monkeypatch.setattr(recache, "MAX_BUNDLE_PATTERNS", 10**6)
+    if not recache._supported("segment_patterns"):
+        pytest.skip("this interpreter's re internals are not the ones recache mirrors")
+    module = src / "rules.py"
+    files = []
+    for version in range(4):
+        module.write_text(f"WORDS = 'zq{version}'\n" * (version + 1), encoding="utf-8")  # an edit: another size
+        recache.seed_bundle("v", sources=(src,))
+        re.compile(rf"zq{tmp_path.name}-v{version}")  # the pattern this version builds
+        assert recache.record_bundle("v") >= 1
+        files.append(recache._bundle_file("v"))
+    assert len(set(files)) == 4  # one file per version
+    kept = sorted(p.name for p in cache.glob("bundle-v-*"))
+    assert len(kept) == recache.KEEP_VERSIONS and files[-1].name in kept and files[0].name not in kept
+    # the same sources give the same file: a second process of this version reads its own bundle
+    recache.seed_bundle("v", sources=(src,))
+    assert recache._bundle_file("v") == files[-1]
+    assert recache.sources_version([src]) != recache.sources_version([src / "none"])

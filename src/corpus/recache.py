@@ -193,17 +193,50 @@ def remember(pattern_obj: re.Pattern) -> bool:
 # flags): ``seed_bundle`` puts them into re's cache before the modules compile them, and
 # ``record_bundle`` adds the patterns a run compiled that the bundle lacked (a first run, a new
 # version of the code or the language data, a corpus's additions), up to MAX_BUNDLE_PATTERNS.
+# A bundle seeded with ``sources`` (the folders whose files build the patterns) is one file per
+# version of those files: without it, a bundle filled by earlier versions of the code stays full
+# of patterns no run uses and never takes the new ones, and every process compiles them again.
+# Only the KEEP_VERSIONS newest versions' files are kept (two checkouts on one machine alternate).
 # A pattern string that differs is a cache miss, compiled as usual: the patterns, hence the
 # output, are the same with or without it (trick ``segment_patterns`` of corpus.speedups).
 
 MAX_BUNDLE_PATTERNS = 4000
+KEEP_VERSIONS = 3
 BUNDLE_MAGIC = b"corpus-recache-bundle-1\n"
 _BUNDLES: dict[str, list[dict]] = {}  # name -> the parts seeded from (and recorded to) its file
 _SEEN: dict[str, set] = {}  # name -> the (pattern, flags) of those parts
+_VERSIONS: dict[str, str] = {}  # name -> the version of its sources ('' when seeded without)
+SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".csv")
+
+
+def sources_version(sources) -> str:
+    """A short digest of the files under ``sources`` (relative path, size, modification time):
+    stat only, no reading (~5 ms for the segmenter and the language data)."""
+    h = hashlib.sha256()
+    for root in map(Path, sources):
+        for path in sorted(root.rglob("*")):
+            if path.suffix in SOURCE_SUFFIXES and path.is_file():
+                st = path.stat()
+                h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def _bundle_file(name: str) -> Path:
-    return cache_dir() / f"bundle-{name}-{_tag()}.marshal"
+    version = _VERSIONS.get(name, "")
+    return cache_dir() / (f"bundle-{name}-{version}-{_tag()}.marshal" if version
+                          else f"bundle-{name}-{_tag()}.marshal")
+
+
+def _prune_versions(name: str) -> None:
+    """Remove the files of bundle ``name``'s older versions, keeping the KEEP_VERSIONS newest."""
+    current = _bundle_file(name)
+    others = [p for p in cache_dir().glob(f"bundle-{name}-*-{_tag()}.marshal") if p != current]
+    try:
+        others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for stale in others[KEEP_VERSIONS - 1:]:
+            stale.unlink()
+    except OSError:  # another process pruned it first, or an unwritable folder: nothing lost
+        pass
 
 
 def _read_bundle(path: Path) -> list[dict]:
@@ -220,11 +253,16 @@ def _read_bundle(path: Path) -> list[dict]:
     return parts
 
 
-def seed_bundle(name: str, trick: str = "segment_patterns") -> int:
+def seed_bundle(name: str, trick: str = "segment_patterns", sources=()) -> int:
     """Put the patterns bundle ``name`` holds into re's cache, and let that cache keep every
-    pattern this process compiles (for ``record_bundle``); returns how many were seeded."""
+    pattern this process compiles (for ``record_bundle``); returns how many were seeded.
+    ``sources``: the folders whose files build the patterns (one bundle per version of them)."""
     if not _supported(trick):
         return 0
+    try:
+        _VERSIONS[name] = sources_version(sources) if sources else ""
+    except OSError:  # unreadable sources: the unversioned bundle
+        _VERSIONS[name] = ""
     path = _bundle_file(name)
     parts: list[dict] = []
     built: list = []
@@ -281,4 +319,6 @@ def record_bundle(name: str, trick: str = "segment_patterns") -> int:
         return 0
     _BUNDLES[name] = _BUNDLES[name] + added
     seen |= {(p["pattern"], p["key_flags"]) for p in added}
+    if _VERSIONS.get(name):
+        _prune_versions(name)
     return len(added)

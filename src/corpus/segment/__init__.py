@@ -25,11 +25,13 @@ data of ``corpus.lang``), ``discovery`` (the document's speakers and conventions
 quotations that read as speech and labels of any shape that take turns, when no known form applies).
 """
 
+from pathlib import Path
+
 from .. import recache
 
-# the segmenter's patterns compiled once per machine, not in every process (before the modules
-# below compile them; corpus.speedups ``segment_patterns``)
-recache.seed_bundle("segment")
+# the segmenter's patterns compiled once per machine and version of the code and language data,
+# not in every process (before the modules below compile them; corpus.speedups ``segment_patterns``)
+recache.seed_bundle("segment", sources=(Path(__file__).parent, Path(__file__).parent.parent / "lang"))
 
 from .attributions import describe, parse_attribution_line  # noqa: I001
 from .base import Segment, Span

@@ -148,6 +148,10 @@ def test_a_bundle_is_one_file_per_version_of_its_sources(tmp_path, monkeypatch):
     if not recache._supported("segment_patterns"):
         pytest.skip("this interpreter's re internals are not the ones recache mirrors")
     module = src / "rules.py"
+    cache.mkdir()
+    recache._VERSIONS.pop("v", None)
+    unversioned = recache._bundle_file("v")  # a file of the time before versions
+    unversioned.write_bytes(b"old")
     files = []
     for version in range(4):
         module.write_text(f"WORDS = 'zq{version}'\n" * (version + 1), encoding="utf-8")  # an edit: another size
@@ -156,6 +160,7 @@ def test_a_bundle_is_one_file_per_version_of_its_sources(tmp_path, monkeypatch):
         assert recache.record_bundle("v") >= 1
         files.append(recache._bundle_file("v"))
     assert len(set(files)) == 4  # one file per version
+    assert not unversioned.exists()
     kept = sorted(p.name for p in cache.glob("bundle-v-*"))
     assert len(kept) == recache.KEEP_VERSIONS and files[-1].name in kept and files[0].name not in kept
     # the same sources give the same file: a second process of this version reads its own bundle

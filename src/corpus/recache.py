@@ -231,9 +231,10 @@ def _prune_versions(name: str) -> None:
     """Remove the files of bundle ``name``'s older versions, keeping the KEEP_VERSIONS newest."""
     current = _bundle_file(name)
     others = [p for p in cache_dir().glob(f"bundle-{name}-*-{_tag()}.marshal") if p != current]
+    unversioned = cache_dir() / f"bundle-{name}-{_tag()}.marshal"  # written before bundles had versions
     try:
         others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for stale in others[KEEP_VERSIONS - 1:]:
+        for stale in others[KEEP_VERSIONS - 1:] + [unversioned] * unversioned.exists():
             stale.unlink()
     except OSError:  # another process pruned it first, or an unwritable folder: nothing lost
         pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
+from segment_text import speech
 
 from corpus.segment import conventions as cv
 
@@ -213,3 +214,45 @@ def test_a_video_chapter_list_with_times_after_its_titles_stays_prose(gazetteer)
              "Conclusion (07:10) : les contacts utiles."]
     text, segs = _segment(lines, gazetteer)
     assert all(s.kind not in ("turn", "verbatim") for s in segs)
+
+
+# s24-segspeech2: a radio-medical consultation's STATIONS after a bracketed time (round 42):
+# "[03:30] Médecin CCMM :" is a turn's label because the time vouches for it; the same shape without a
+# time ("Projet CPTS : …") is no label.
+CONSULTATION = [
+    "Annexe 2 – Transcription d'une régulation radiomédicale",
+    "[00:10] Caboteur : CCMM, ici le second. Un homme a reçu une écoute sur la jambe, il ne peut plus marcher.",
+    "[00:31] Médecin CCMM : Est-ce que la jambe est déformée ? Vous me dites aussi s'il a de la fièvre.",
+    "[01:02] Caboteur : Elle tourne un peu vers l'extérieur et il a très mal au genou.",
+    "[01:20] Médecin CCMM : Vous l'allongez et vous immobilisez avec l'attelle de la trousse.",
+]
+
+
+def test_a_station_label_after_a_time_opens_a_turn(gazetteer):
+    text, segs = _segment(CONSULTATION, gazetteer)
+    s = _at(text, segs, "Est-ce que la jambe est déformée")
+    assert (s.kind, s.speaker) == ("turn", "Médecin CCMM")
+    assert _at(text, segs, "Vous l'allongez et vous immobilisez").speaker == "Médecin CCMM"
+    assert _at(text, segs, "il ne peut plus marcher").speaker == "Caboteur"
+
+
+def test_an_unseen_emergency_call_with_a_function_and_its_qualifier(gazetteer):
+    call = ["Transcription de l'appel reçu au centre 15 de Valence",
+            "[00:05] Assistante ARM : SAMU de la Drôme, quelle est l'adresse de l'urgence ?",
+            "[00:12] Appelant : Je suis à Crest, ma mère est tombée dans l'escalier.",
+            "[00:40] Médecin régulateur : Bonjour monsieur, est-ce qu'elle vous répond ?",
+            "[00:47] Appelant : Oui, elle parle mais elle ne peut pas se relever."]
+    text, segs = _segment(call, gazetteer)
+    assert (_at(text, segs, "est-ce qu'elle vous répond").kind, _at(text, segs, "est-ce qu'elle vous répond").speaker) \
+        in {("turn", "Médecin régulateur"), ("moderator", "Médecin régulateur")}
+    assert _at(text, segs, "quelle est l'adresse de l'urgence").speaker == "Assistante ARM"
+    assert _at(text, segs, "ma mère est tombée").kind == "turn"
+
+
+def test_the_station_shape_without_a_time_is_no_label(gazetteer):
+    assert cv.TURN.match("Médecin CCMM : D'accord, on se rappelle.") is None
+    plan = ["Axes du contrat local de santé", "Projet CPTS : ouvrir une maison de garde le samedi matin.",
+            "Action ARS : financer deux postes d'assistants médicaux.",
+            "Projet CPTS : recruter une coordinatrice à mi-temps."]
+    text, segs = _segment(plan, gazetteer)
+    assert not speech(segs)

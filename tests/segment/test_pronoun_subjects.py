@@ -162,3 +162,41 @@ def test_a_civility_and_initial_opening_the_line_stay_one_lead(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "On appelle le service")
     assert s.kind == "verbatim" and s.role == "pharmacien"
+
+
+# s24-segspeech2: a paragraph opening on its topic, an introducer and a person noun ("Pour
+# l'infirmière, …"), then a quotation closed by "explique-t-elle": the pronoun is that person (round 42,
+# a weekly's Breton-speaking nurse); an old person named by a periphrasis speaks too ("annonce la
+# vieille dame").
+def test_the_topic_person_of_the_paragraph_is_the_pronouns(gazetteer):
+    lines = ["Avec Anne-Laure, les soins se font en breton",
+             "Pour l'infirmière, la langue n'est pas du folklore. « Quand je parle breton, certains patients me "
+             "disent enfin où ils ont mal », explique-t-elle."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "certains patients me disent")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+    # unseen: another trade, another introducer
+    lines = ["Le sport sur ordonnance gagne Figeac",
+             "Selon le kinésithérapeute, les patients reviennent plus vite. « Ils reprennent confiance dès la "
+             "troisième séance », assure-t-il."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Ils reprennent confiance")
+    assert (s.kind, s.role) == ("verbatim", "kinesitherapeute")
+
+
+def test_a_topic_naming_no_person_gives_no_speaker():
+    from corpus.segment.attributions import topic_subject
+
+    # near-misses: the topic is a thing, or a person noun that names no role
+    assert topic_subject("Pour la commune, la langue est un patrimoine. ", None) is None
+    assert topic_subject("Pour le reste, les patients s'adaptent. ", None) is None
+
+
+def test_an_old_person_named_by_a_periphrasis_speaks(gazetteer):
+    lines = ["Dans le hameau, le médecin passe le jeudi.",
+             "« Il vient toujours, même sous la neige », sourit le vieil homme."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "même sous la neige").kind == "verbatim"
+    lines = ["La vieille ville se vide.", "« On ferme les volets à six heures », résume la vieille ville."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "On ferme les volets").kind != "verbatim"  # near-miss: no person

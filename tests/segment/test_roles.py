@@ -181,3 +181,13 @@ def test_a_keyed_pharmacy_technician_s_turn_is_autre_paramedical(gazetteer):
     chat[5] = "*RES: au début moi seul . après on s'est organisés ."
     text, segs = segment_lines(chat, gazetteer)
     assert segment_at(text, segs, "moi je faisais les prélèvements").role == "autre"
+
+
+def test_a_conseiller_general_is_the_elected_councillor_of_before_2015():
+    # s24-segspeech2: a history article's "conseiller général de Montsauche" (round 42)
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role("conseiller général de Montsauche") == "elu"
+    assert normalize_role("conseillère générale du canton de Lormes") == "elu"  # unseen
+    # near-miss: the civil servants' grade is no elected office
+    assert normalize_role("conseiller général des établissements de santé") != "elu"

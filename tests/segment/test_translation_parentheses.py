@@ -84,3 +84,37 @@ def test_the_english_quote_and_its_translation_are_one_verbatim_of_the_code(gaze
     s = _at(text, segs, "My GP here listens more")
     assert s.kind == "verbatim" and "j'attends des semaines" in text[s.char_start:s.char_end]
     assert (s.speaker, s.region) == ("P-IE2", "Nouvelle-Aquitaine")
+
+
+# s24-segspeech2: the speaker TRANSLATING THEMSELVES after the quotation in their language (round 42,
+# a weekly's Breton): "« … », annonce la vieille dame, avant de traduire elle-même pour le journaliste :
+# « … »" — both quotations hers, two utterances.
+def test_a_speaker_translating_herself_speaks_twice(gazetteer):
+    lines = ["Plouguerneau. La tournée en breton",
+             "Sur la table de la cuisine, le pilulier est ouvert. « Mont a ra mat ar galon, met an divesker a zo "
+             "skuizh », annonce la vieille dame, avant de traduire elle-même pour le journaliste : « Le cœur va "
+             "bien, mais les jambes sont fatiguées. »"]
+    text, segs = _segment(lines, gazetteer)
+    first, second = _at(text, segs, "Mont a ra mat"), _at(text, segs, "Le cœur va bien")
+    assert (first.kind, second.kind) == ("verbatim", "verbatim")
+    assert first is not second and second.role == first.role
+
+
+def test_an_unseen_creole_speaker_translating_for_us(gazetteer):
+    lines = ["Au marché de Saint-Paul, un vendeur de tisanes conseille les passants.",
+             "« Fé bouyi la fèy, bwè sa lo matin », lance le vieil homme, puis traduit pour nous : "
+             "« Faites bouillir la feuille et buvez-la le matin. »"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Faites bouillir la feuille").kind == "verbatim"
+    assert _at(text, segs, "Fé bouyi la fèy").kind == "verbatim"
+
+
+def test_someone_else_translating_is_not_the_speaker():
+    from corpus.segment.translation_parentheses import self_translation
+
+    assert self_translation(", annonce la vieille dame, avant de traduire elle-même pour le journaliste : ")
+    assert self_translation(" puis traduit : ")
+    # near-misses: another subject translates; a sentence ends between the quotations; a phrase book
+    assert not self_translation(", dit la patiente. Sa fille traduit : ")
+    assert not self_translation(". Puis elle traduit : ")
+    assert not self_translation(" se dit en français : ")

@@ -59,3 +59,35 @@ def test_look_alikes_are_no_slips(gazetteer):
     single = ["Billet n° 4 (non signé) : merci pour tout ce que vous faites", "Le reste du rapport porte sur les locaux."]
     text, segs = _segment(single, gazetteer)
     assert not speech(segs)  # one lead is no transcription of slips
+
+
+# s24-segspeech2: VOICEMAIL messages transcribed under "Message N (time, profile) :" (round 42): the
+# profile's sex or age makes the caller someone whose words these are (not a script's "Message :"
+# field); a caller who presents their trade after the greeting has it.
+VOICEMAIL = [
+    "Annexe 3 – Messages laissés sur le répondeur du cabinet",
+    "J'ai transcrit les messages vocaux laissés pendant la fermeture du cabinet de Lure.",
+    "Message 1 (8 h 12, femme, en français) : Bonjour, c'est pour mon fils, il tousse depuis trois nuits. "
+    "Vous pouvez me rappeler ?",
+    "Message 2 (8 h 30, homme, 40 ans) : Oui bonjour, ici l'aide-soignante de l'EHPAD des Tilleuls, "
+    "une résidente a chuté cette nuit, il faudrait que le médecin passe.",
+    "Message 3 (8 h 47, femme) : Je voudrais décaler mon rendez-vous de jeudi à la semaine prochaine.",
+]
+
+
+def test_voicemail_messages_are_their_callers_words(gazetteer):
+    text, segs = _segment(VOICEMAIL, gazetteer)
+    s = _at(text, segs, "il tousse depuis trois nuits")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")  # "c'est pour mon fils": no trade
+    assert _at(text, segs, "une résidente a chuté").role == "autre_paramedical"  # "ici l'aide-soignante …"
+    assert _at(text, segs, "décaler mon rendez-vous").kind == "verbatim"
+    assert _at(text, segs, "J'ai transcrit les messages").kind == "narrative"
+
+
+def test_recorded_messages_profiling_no_caller_stay_a_scripts(gazetteer):
+    # near-miss: a phone tree's recorded messages, described by when they play, are no one's words
+    tree = ["Le serveur vocal du centre diffuse les messages suivants.",
+            "Message 1 (heures ouvrables, en français) : Vous êtes bien au centre de santé, patientez s'il vous plaît.",
+            "Message 2 (fermeture, en français) : Le centre est fermé, en cas d'urgence composez le 15."]
+    text, segs = _segment(tree, gazetteer)
+    assert not speech(segs)

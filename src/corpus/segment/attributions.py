@@ -479,6 +479,30 @@ def described_subject(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+@lru_cache(maxsize=4)
+def _topic_subject(key: int) -> re.Pattern:
+    d = cv.language_data()
+    det = "|".join(re.escape(w) for w in d.get("singular_determiners", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+"
+                      rf"(?P<np>(?:{det})\s*(?P<noun>[^\W\d_][\w-]+)[^,;.«»:]{{0,40}}?)\s*,\s*[^«»]*$", re.IGNORECASE)
+
+
+def topic_subject(lead: str, gazetteer) -> dict | None:
+    """Attrs of the unnamed person a paragraph opens on as its topic, by an introducer and a person
+    noun ("Pour l'infirmière, la langue n'est pas du folklore. « … », explique-t-elle"), for the
+    pronoun of the quotation's incise; None when the noun names no one or no role (s24-segspeech2)."""
+    if len(lead) > named_settings()["max_lead_chars"]:
+        return None
+    m = _topic_subject(id(cv.language_data())).match(lead)
+    if m is None or not cv.PERSON_NOUN.match(m.group("noun")):
+        return None
+    role, region, place = describe(m.group("np").strip(), gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": m.group("np").strip(), "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
     """Attrs of the person a sentence closes on by full name and what they do ("Le constat est
     partagé par Sabrina Hoarau, 34 ans, infirmière libérale.") when the next sentence, the one
@@ -602,6 +626,7 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
 
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
             or presented_before_pronoun(lead, gazetteer) \
+            or topic_subject(lead, gazetteer) \
             or pronoun_subject(lead, after, gazetteer, before[:len(before) - len(lead)] if before.endswith(lead) else "")  # "X ouvre le standard. … « … », explique-t-elle" (segment/pronoun_subjects.py)
         if attrs is None and before:  # the one person presented above, nothing quoted yet
             attrs = presented_earlier(before, gazetteer)

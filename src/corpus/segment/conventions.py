@@ -15,7 +15,7 @@ from ..io import TABLE_DELIMITER
 from ..lang import load
 from ..text import fold
 from .guarded import Guarded
-from .label_times import label_time, position_mark
+from .label_times import label_time, position_mark, stamped_shapes
 from .roles import configure_roles
 
 _configured: tuple | None | str = "unset"  # the (path, mtime, size) the patterns were built from
@@ -364,7 +364,9 @@ def _build(d: dict) -> dict:
         rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
         # (a code and a space before a guillemet or a parenthesis: "E3 « … »"; not a parenthesis
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
-        rf"|(?P<label>{label})(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
+        # (after a position mark, a station's label too: "[03:30] Médecin CCMM :", lang/fr/label_times.yaml
+        # stamped_label_shapes; the conditional keeps the shape out of unstamped lines)
+        rf"|(?P<label>{label}|(?(ts)(?:{stamped_shapes(d)})(?=\s*:)|(?!)))(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")

@@ -26,3 +26,9 @@ def position_mark(data: dict) -> str:
     marks = data.get("label_position_marks") or [r"[\[(]?{time}[\])]?"]
     time = f"(?:{elapsed_time(data)})"
     return "|".join(f"(?:{m.replace('{time}', time)})" for m in marks)
+
+
+def stamped_shapes(data: dict) -> str:
+    """Label shapes a position mark vouches for (regex source, no groups; "(?!)" when none): a
+    radio transcript's stations, "[03:30] Médecin CCMM :" (``stamped_label_shapes``)."""
+    return "|".join(f"(?:{s})" for s in data.get("stamped_label_shapes") or []) or "(?!)"

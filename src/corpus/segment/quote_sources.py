@@ -75,11 +75,33 @@ def note_source(note: str) -> str | None:
     "une pharmacienne d'officine, Évreux", the date left out; else None (a reference, a remark)."""
     lead = _leads(tuple(_data().get("note_source_leads", [])))
     m = lead.match(note) if lead is not None else None
+    letter = _leads(tuple(_data().get("note_letter_leads", []))).match(note) if m is None else None
+    m = m or letter
     if m is None:
         return None
     fields = [f.strip() for f in note[m.end():].rstrip(" .").split(",")]
-    fields = [f for f in fields if f and not (cv.AUTHOR_YEAR.search(f) or re.search(r"\b(?:19|20)\d\d\b", f))]
+    if letter is not None:
+        # an archival letter's note names its addressee after a link word ("Lettre du Dr X au
+        # préfet de la Nièvre", "…, au préfet, …"): not the writer
+        addressee = _addressee()
+        fields = [addressee.split(f)[0].strip() for f in fields]
+    archive = _archive_fields()
+    fields = [f for f in fields if f and not (cv.AUTHOR_YEAR.search(f) or re.search(r"\b(?:19|20)\d\d\b", f)
+                                              or archive.search(f))]
     return ", ".join(fields) or None
+
+
+@cv.per_language_data
+def _addressee() -> re.Pattern:
+    """A letter note's addressee, where a field opens with it or after the writer ("au préfet")."""
+    links = cv.literal_alternation(_data().get("note_addressee_links", [])) or "(?!)"
+    return re.compile(rf"(?:^|\s)(?:{links})(?:\s+|(?<=['’]))", re.IGNORECASE)
+
+
+@cv.per_language_data
+def _archive_fields() -> re.Pattern:
+    """A note's field giving an archive's reference ("AD Nièvre", "1 W 412", "cassette 27")."""
+    return re.compile("|".join(f"(?:{r})" for r in _data().get("note_archive_fields", [])) or "(?!)")
 
 
 def _link_words() -> set[str]:
@@ -202,10 +224,11 @@ def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
 
 @cv.per_language_data
 def _civil_source() -> re.Pattern:
+    # (a name of up to three words after the civility: "Dr Yves Le Roux", a particle's capital)
     civilities = cv.word_forms("civilities", r"\.?\s+")
     dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
     return re.compile(rf"^(?i:{dets})?(?P<who>(?i:{civilities})(?:[{UPPER}]\.\s*){{1,2}}"
-                      rf"|(?i:{civilities})[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s*(?:,\s*(?P<rest>.+))?$")
+                      rf"|(?i:{civilities})[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})\s*(?:,\s*(?P<rest>.+))?$")
 
 
 def source_person(desc: str) -> tuple[str, str]:

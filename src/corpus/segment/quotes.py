@@ -231,6 +231,8 @@ def _sentence_end_inside(who: str) -> bool:
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
+# a superscript call closing the words inside the guillemets: "« … jusqu'en 1960³. »"
+INNER_NOTE_CALL = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*[.!?…]?\s*[»\"”]?\s*$")
 # a description opening the line below a quote paragraph, alone or before the next quote (report
 # boxes set the source under each quote): "Masseur-kinésithérapeute, Besançon (25)"
 DESCRIPTION_BELOW = re.compile(r"(?P<desc>[^«»:;.!?\n]{3,120}?(?:\([^()\n]{1,40}\))?)\s*(?:(?=«)|$|(?<=\))\s+(?=[A-Z]))")
@@ -440,15 +442,23 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": "", "role_raw": led[0], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, led[1])
     call = NOTE_CALL.match(after) or PLAIN_NOTE_CALL.match(after)  # "« … »³", "« … »3" glued to the guillemet
+    call_at = (b + call.start(1), b + call.end(1)) if call else None
+    if call is None and (inside := INNER_NOTE_CALL.search(text, a, b)) is not None:
+        # a superscript call glued to the quotation's last word, before its period ("… jusqu'en
+        # 1960³. »", a history article's archives): the same note (a plain digit there is a number)
+        call, call_at = inside, (inside.start(1), inside.end(1))
     note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
     coded = _coded_parenthesis(note.rstrip(" ."), inner, ctx) if note else None
     if coded is not None:  # "« … »¹" and the note "1. Entretien n°6, infirmière libérale, Haute-Garonne"
-        return QuoteCall(True, coded, (b + call.start(1), b + call.end(1)))
+        return QuoteCall(True, coded, call_at)
     credited = note_source(note) if note and words >= 3 else None
-    if credited and describes_person(credited):  # "« … »3" and the note "3. Entretien avec un infirmier, Louviers"
-        role, region, place = describe(credited, ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": credited, "role": role, "region": region,
-                                "place": place, "attr_source": "attribution"}, (b + call.start(1), b + call.end(1)))
+    # (a person named with a civility is the speaker: "Entretien avec Mme Jeanne Blondeau, sage-femme …")
+    speaker, desc = source_person(credited) if credited else ("", "")
+    if credited and (describes_person(credited) or speaker and describes_person(desc)):
+        # "« … »3" and the note "3. Entretien avec un infirmier, Louviers"
+        role, region, place = describe(desc if speaker and desc else credited, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": speaker, "role_raw": desc if speaker else credited, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"}, call_at)
     footnote = next((ctx.note_calls[k] for k in range(b, b + 3) if k in ctx.note_calls), None)
     coded = _coded_parenthesis(NOTE_NUMBER.sub("", footnote).strip().rstrip("."), inner, ctx) if footnote else None
     if coded is not None:  # a call extraction took out of the text (notes.csv)

@@ -255,7 +255,7 @@ from .trailing_signatures import split_at_signatures
 from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import join_bracketed, originals, split_at_translations
-from .translation_parentheses import join_translations
+from .translation_parentheses import join_translations, self_translation
 from .turns import TurnHandlers, _question_line
 from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
@@ -368,12 +368,36 @@ def superscript_notes(lines: list[TextLine]) -> dict[str, str]:
     last = next((ln.text for ln in reversed(lines) if ln.text.strip()), "")
     calls = list(SUPERSCRIPT_NOTE.finditer(last))
     if len(calls) < 2:
-        return {}
+        return superscript_note_lines(lines)
     nums = [int(m.group(1).translate(SUPERSCRIPTS)) for m in calls]
     if nums != list(range(nums[0], nums[0] + len(nums))):
         return {}
     ends = [m.start() for m in calls[1:]] + [len(last)]
     return {str(n): last[m.end():e].strip() for n, m, e in zip(nums, calls, ends)}
+
+
+# a footnote on its own line, opened by its superscript call: "¹ Lettre du Dr …, AD Nièvre, 1 W 412."
+SUPERSCRIPT_NOTE_LINE = re.compile(rf"^\s*(?P<num>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*(?P<note>\S.{{2,300}})$")
+
+
+def superscript_note_lines(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the lines that end the document each opened by its superscript call,
+    at least two numbered one after the other (a history article's notes: "¹ Lettre du Dr …",
+    "² Lettre de M. …"), else {}."""
+    run: list[re.Match] = []
+    for ln in reversed(lines):
+        if not ln.text.strip():
+            if run:
+                break
+            continue
+        m = SUPERSCRIPT_NOTE_LINE.match(ln.text)
+        if m is None:
+            break
+        run.append(m)
+    nums = [int(m.group("num").translate(SUPERSCRIPTS)) for m in reversed(run)]
+    if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
+        return {}
+    return {str(int(m.group("num").translate(SUPERSCRIPTS))): m.group("note").strip() for m in run}
 
 
 def _prefix_length(raw: str, norm_prefix: str) -> int:
@@ -1372,6 +1396,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
+            # "« Mont a ra … », annonce la vieille dame, avant de traduire elle-même : « Le cœur … »": the
+            # speaker's own translation, a second utterance of hers (segment/translation_parentheses.py)
+            for k in range(1, len(calls)):
+                pa, pb, prev = calls[k - 1]
+                qa, qb, call = calls[k]
+                if prev.verbatim and not call.verbatim and self_translation(chunk[pb:qa]):
+                    calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in prev.attrs.items() if key != "_pronoun"}))
             # "Et de conclure : « … »": the person the piece follows (segment/closing_infinitives.py)
             calls = closing_calls(self, a, calls, QuoteCall)
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)

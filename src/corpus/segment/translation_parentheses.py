@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 
 
@@ -33,3 +34,24 @@ def join_translations(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[i
         m = _translation().match(chunk, qb) if chunk[qb - 1:qb] in "»”\"" else None
         out.append((qa, m.end()) if m is not None else (qa, qb))
     return out
+
+
+@cv.per_language_data
+def _self_translation() -> re.Pattern:
+    d = cv.language_data()
+
+    def alt(words) -> str:
+        forms = {" ".join(fold(w).lower().replace("’", "'").split()) for w in words}
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=lambda w: (-len(w), w))) or "(?!)"
+
+    # the first quotation's incise perhaps (", annonce la vieille dame"), then after a comma (or
+    # alone) a link word and a translating verb, no subject, no sentence end, a colon
+    return re.compile(rf"^(?:[^.!?«»:]*,)?\s*(?:{alt(d.get('self_translation_links', []))})(?:(?<=')|\s+)"
+                      rf"(?:{alt(d.get('self_translation_verbs', []))})(?![\w'])[^.!?«»:]{{0,80}}:\s*$")
+
+
+def self_translation(gap: str) -> bool:
+    """The text between two quotations of one sentence says the first one's speaker translates
+    their own words ("», annonce la vieille dame, avant de traduire elle-même pour le journaliste :
+    «"; lang/fr/translation_parentheses.yaml self_translation_links and _verbs): the second is theirs."""
+    return bool(_self_translation().match(fold(gap).lower().replace("’", "'")))

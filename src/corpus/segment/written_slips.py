@@ -16,8 +16,10 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe
+from .attributions import describe, description_fields
 from .base import Span, TextLine
+from .headed_messages import self_presented_role
+from .roles import normalize_role
 
 _data = cv.language_data
 
@@ -64,6 +66,14 @@ def signature(paren: str) -> str:
 def slip_author(paren: str, gazetteer) -> dict:
     """The speaker attributes of a slip whose lead's parenthesis is ``paren``."""
     sig = signature(paren)
+    if not sig and paren:
+        # an unsigned message whose lead profiles its author by sex or age, as a voicemail's
+        # transcription does ("Message 2 (7 h 19, homme, en français) :"): someone's words, described
+        # so (the time and the language are how it was recorded: attributions.description_fields)
+        profile = [f for f in description_fields(paren) if cv.SEX_FIELD.match(f) or cv.AGE_FIELD.match(f)]
+        if profile:
+            return {"speaker": "", "role_raw": ", ".join(profile), "role": _data().get("written_slip_public_role", "")
+                    or "autre", "region": "", "place": "", "attr_source": "attribution"}
     first = sig.split(",")[0].strip()
     role, region, place = describe(sig, gazetteer) if sig and gazetteer is not None else ("inconnu", "", "")
     if role in ("autre", "inconnu"):
@@ -75,6 +85,23 @@ def slip_author(paren: str, gazetteer) -> dict:
     speaker = " ".join(words) if words and words[0][:1].isupper() else ""
     return {"speaker": speaker, "role_raw": sig, "role": role, "region": region, "place": place,
             "attr_source": "attribution" if sig else ""}
+
+
+@cv.per_language_data
+def _opening_self() -> re.Pattern:
+    # the first sentence of a message presenting its author, as a caller does after the greeting
+    # ("Oui bonjour, c'est l'infirmier du dispensaire de …", "Bonjour, ici la pharmacie …")
+    words = cv._alt(_data().get("written_slip_self_presentations", [])) or "(?!)"
+    return re.compile(rf"^[^.!?]{{0,40}}?(?<![\w’'])(?:{words})\s+(?P<what>[^.,;:!?]{{3,60}})", re.IGNORECASE)
+
+
+def self_presented(body: str) -> str:
+    """The trade a slip's author gives themselves: "Je suis infirmière libérale …" anywhere
+    (headed_messages.self_presented_role), "c'est l'infirmier du …" opening it; '' when none."""
+    role = self_presented_role(body)
+    if not role and (m := _opening_self().match(body)):
+        role = normalize_role(m.group("what"))
+    return "" if role in ("autre", "inconnu") else role
 
 
 def written_slips(lines: list[TextLine]) -> dict[int, re.Match]:
@@ -97,6 +124,9 @@ class WrittenSlipHandlers:
         self._flush_prose(self.prose_run, self.current)
         ln = self.lines[i]
         attrs = slip_author(m.group("paren") or "", self.gazetteer)
+        if not attrs["speaker"] and attrs["role"] == _data().get("written_slip_public_role", ""):
+            # an author the lead describes as anyone, who gives their trade in the message: theirs
+            attrs["role"] = self_presented(ln.text[m.end():]) or attrs["role"]
         self.spans.append(Span(ln.start, ln.start + m.end(), "attribution", dict(attrs)))
         self.spans.append(Span(ln.start + m.end(), ln.end, "verbatim", attrs))
         return i + 1

@@ -330,3 +330,47 @@ def test_pseudonyms_with_their_seniority_only(gazetteer):
         pos = text.index(snippet)
         s = next(s for s in segs if s.char_start <= pos < s.char_end)
         assert (s.kind, s.speaker) == ("verbatim", who)
+
+
+# s24-segattr4: a study's informant named by their number in the sentence introducing a quotation
+# (a Q-sort's post-sort comments): the number speaks, as written; the sentence's description the role.
+QSORT = [
+    "Vingt-deux professionnels de la CPTS du Pays de Vesoul (Haute-Saône) ont classé 36 énoncés, puis ont "
+    "commenté en entretien post-tri les cartes placées aux extrémités.",
+    "Le participant 09, médecin généraliste, place l'énoncé 7 en +4 et s'en explique : « Le mardi, je peux "
+    "passer une heure à retrouver l'infirmière d'un patient. »",
+    "À l'inverse, le pharmacien d'officine du panel (participant 17) place ce même énoncé en -4 : « Encore un intermédiaire. Moi, mes patients, "
+    "je les connais par leur prénom. »",
+]
+# another method (a Delphi panel's respondents), other trades, another place
+QSORT_UNSEEN = [
+    "Quinze professionnels du Pays de Morlaix (Finistère) ont répondu aux trois tours du panel Delphi, puis "
+    "ont commenté leurs réponses en entretien.",
+    "La répondante 06, sage-femme libérale, maintient sa note et justifie : « Les sorties précoces de "
+    "maternité reposent sur nous seules. »",
+    "Au deuxième tour, le kinésithérapeute du panel (répondant 11) change d'avis : « J'avais sous-estimé le "
+    "temps de transmission. »",
+]
+
+
+def test_a_numbered_informant_introducing_a_quote_speaks(gazetteer):
+    for lines, expected in ((QSORT, {"je peux passer une heure": ("participant 09", "medecin_generaliste"),
+                                     "Encore un intermédiaire": ("participant 17", "pharmacien")}),
+                            (QSORT_UNSEEN, {"Les sorties précoces": ("répondante 06", "sage_femme"),
+                                            "J'avais sous-estimé": ("répondant 11", "kinesitherapeute")})):
+        text = "\n".join(lines) + "\n"
+        segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+        for snippet, (speaker, role) in expected.items():
+            pos = text.index(snippet)
+            s = next(s for s in segs if s.char_start <= pos < s.char_end)
+            assert (s.kind, s.speaker, s.role) == ("verbatim", speaker, role), snippet
+
+
+def test_two_numbered_informants_name_no_speaker():
+    from corpus.segment.attributions import numbered_informant
+
+    # near-misses: two informants compared in the sentence, an informant in an earlier sentence, no colon
+    assert numbered_informant("Contrairement au participant 03, la participante 08 résume : ") is None
+    assert numbered_informant("Le participant 03 a classé l'énoncé en +4. Une infirmière résume : ") is None
+    assert numbered_informant("Le participant 03 classe l'énoncé « ") is None
+    assert numbered_informant("Carte 5, -2 – participant 21, kinésithérapeute : ") == "participant 21"

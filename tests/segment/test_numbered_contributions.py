@@ -45,3 +45,57 @@ PROSE = [
 def test_a_contribution_named_in_prose_is_no_lead(gazetteer):
     text, segs = _segment(PROSE, gazetteer, doc={"kind": "rapport"})
     assert _speech(segs) == []
+
+
+# s24-segattr4: a complaint quoted by its file number, the parenthesis saying how the words came and
+# from whom (a letter, an e-mail, a mediation): nobody named, no speaker; the head of department's
+# named answer after a circumstance between commas is his.
+COMPLAINTS = [
+    "Rapport annuel de la commission des usagers – Centre hospitalier de Lisieux",
+    "Les extraits ci-dessous ont été choisis par les représentants des usagers ; les noms ont été retirés.",
+    "Réclamation n° 2023-041 (courrier d'une patiente de 78 ans, reçu le 3 avril) : « J'ai attendu neuf heures "
+    "sur un brancard dans le couloir. »",
+    "Réclamation n° 2023-087 (courriel du fils d'un patient hospitalisé) : « Personne n'a pu me dire où était "
+    "mon père pendant toute la nuit. »",
+    "Dans sa réponse, transmise à la commission, le Dr Hervé Lemonnier, chef du service des urgences, "
+    "reconnaît les faits : « Les délais de prise en charge de nuit ont dépassé tout ce qui est acceptable. »",
+]
+# another hospital, another year, other channels, a head of paediatrics
+COMPLAINTS_UNSEEN = [
+    "Bilan 2022 de la commission des usagers – Centre hospitalier de Dole",
+    "Doléance n° 2022-118 (lettre de la mère d'un enfant opéré) : « On nous a laissés sans nouvelles pendant "
+    "toute l'intervention. »",
+    "Réclamation n° 2022-203 (médiation non médicale du 2 juin, propos du plaignant consignés par la médiatrice) : "
+    "« Je veux simplement savoir qui a décidé de le renvoyer chez lui. »",
+    "Dans un courrier du 12 juillet, la Dr Sophie Marchetti, cheffe du service de pédiatrie, explique : « Nous "
+    "avons revu l'information donnée aux parents pendant les interventions. »",
+]
+
+
+def test_a_complaint_by_file_number_has_no_speaker(gazetteer):
+    text, segs = _segment(COMPLAINTS, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "J'ai attendu neuf heures")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Normandie")
+    s = _at(text, segs, "Personne n'a pu me dire")
+    assert (s.kind, s.speaker) == ("verbatim", "")
+    s = _at(text, segs, "ont dépassé tout ce qui est acceptable")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hervé Lemonnier", "hospitalier")
+    assert _at(text, segs, "choisis par les représentants").kind == "narrative"
+
+
+def test_a_complaint_by_file_number_unseen(gazetteer):
+    text, segs = _segment(COMPLAINTS_UNSEEN, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "On nous a laissés sans nouvelles")
+    assert (s.kind, s.speaker) == ("verbatim", "")
+    s = _at(text, segs, "qui a décidé de le renvoyer")
+    assert (s.kind, s.speaker) == ("verbatim", "")
+    s = _at(text, segs, "Nous avons revu l'information")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Marchetti", "hospitalier")
+
+
+def test_a_named_contributor_stays_the_speaker(gazetteer):
+    # near-miss: the parenthesis names an organisation (no channel word first): it speaks
+    text, segs = _segment(["Contribution n° 2023-12 (URPS pharmaciens) : « Les officines sont prêtes à "
+                           "vacciner toute l'année. »"], gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Les officines sont prêtes")
+    assert (s.kind, s.speaker) == ("verbatim", "URPS pharmaciens")

@@ -83,3 +83,40 @@ def test_listed_interview_extracts_stay_speech(gazetteer):
 def test_answers_and_lists_naming_no_instrument_are_no_items():
     assert item_lines(split_lines("\n".join(ANSWERS))) == set()  # "réponses", "répondants"
     assert item_lines(split_lines("\n".join(NO_INSTRUMENT))) == set()
+
+
+# s24-segattr4: a Q-sort's statements, written in the first person by the researchers, quoted in the
+# parenthesis after their number ("les énoncés 7 (« … »)"): nobody's words; a participant's comment in
+# the same paragraph family stays speech.
+QSET = [
+    "Vingt-deux professionnels de la CPTS ont classé 36 énoncés, puis ont commenté en entretien post-tri "
+    "les cartes placées aux extrémités.",
+    "Ce facteur est défini par les énoncés 7 (« Je passe trop de temps à chercher qui fait quoi autour de mes "
+    "patients ») et 22, placés tous deux du côté positif de la grille.",
+    "Le participant 09, médecin généraliste, s'en explique : « Le mardi, je peux passer une heure à retrouver "
+    "l'infirmière d'un patient sorti de l'hôpital. »",
+]
+# another instrument (a self-assessment grid's items), another trade
+QSET_UNSEEN = [
+    "Les 14 sages-femmes du réseau ont rempli une grille d'auto-évaluation de 20 items, puis en ont discuté "
+    "en entretien.",
+    "Le score le plus bas porte sur l'item 12 (« Je sais à qui adresser une patiente en détresse psychique »), "
+    "coté 2 sur 5 en moyenne.",
+]
+
+
+@pytest.mark.parametrize("lines, snippet", [(QSET, "Je passe trop de temps"),
+                                            (QSET_UNSEEN, "Je sais à qui adresser")])
+def test_a_numbered_statement_in_parentheses_is_narrative(lines, snippet, gazetteer):
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, snippet).kind == "narrative"
+
+
+def test_a_comment_beside_numbered_statements_stays_speech(gazetteer):
+    # near-miss: the participant's comment, introduced by a colon, is speech
+    text, segs = _segment(QSET, gazetteer)
+    assert _at(text, segs, "je peux passer une heure").kind == "verbatim"
+    # and a number in parentheses that follows no instrument word is no statement
+    from corpus.segment.questionnaire_items import numbered_item
+    assert not numbered_item("Une patiente de 78 ans (")
+    assert numbered_item("défini par les énoncés 7 (")

@@ -952,3 +952,58 @@ def test_a_numbered_juror_and_their_commune_after_the_quote(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     seg = _at(text, segs, "On attend le kiné")
     assert seg.kind == "verbatim" and seg.role != "autre"
+
+
+# s24-segattr4: a cross-border study codes each informant with the country, a number and the commune
+# ("(B2, Dinant)", "(F1, Givet)"): the commune is no part of the speaker, and a commune the gazetteer
+# does not know (Belgian) gives no région, neither a French neighbour's nor the study's French side's.
+BORDER = [
+    "Nous avons interrogé huit infirmières : quatre dans la pointe de Givet (Ardennes) et quatre en Belgique, "
+    "dans la province de Namur. Les codes indiquent le pays, un numéro et la commune.",
+    "Côté belge, le forfait change le rapport au temps : « Chez nous, on ne compte pas les actes, on compte "
+    "les patients » (B2, Dinant).",
+    "Les infirmières françaises décrivent une course : « Je fais quarante patients le matin » (F1, Givet).",
+    "Une infirmière belge raconte : « J'ai des patients français qui viennent chez le généraliste belge. » "
+    "(B4, Beauraing)",
+]
+# another border, other communes, other trade: Luxembourg beside Lorraine
+BORDER_UNSEEN = [
+    "Nous avons rencontré six kinésithérapeutes de part et d'autre de la frontière, autour de Longwy "
+    "(Meurthe-et-Moselle) et au Luxembourg. Les codes indiquent le pays et un numéro d'ordre.",
+    "Au Luxembourg, les tarifs attirent : « On gagne presque le double pour le même acte » (L3, Esch-sur-Alzette).",
+    "Un kinésithérapeute français le confirme : « On perd un confrère chaque année » (F2, Longwy).",
+    "Une kinésithérapeute luxembourgeoise explique : « Mes patients français viennent après le travail » "
+    "(L1, Differdange).",
+]
+
+
+def _border(lines, gazetteer):
+    text = "\n".join(lines) + "\n"
+    return text, segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+
+
+def test_a_code_with_a_commune_abroad_has_no_french_region(gazetteer):
+    text, segs = _border(BORDER, gazetteer)
+    s = _at(text, segs, "on ne compte pas les actes")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "B2", "")
+    s = _at(text, segs, "Je fais quarante patients")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "F1", "Grand Est")
+    s = _at(text, segs, "qui viennent chez le généraliste belge")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "B4", "infirmier", "")
+
+
+def test_a_code_with_a_commune_abroad_unseen(gazetteer):
+    text, segs = _border(BORDER_UNSEEN, gazetteer)
+    s = _at(text, segs, "On gagne presque le double")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "L3", "")
+    s = _at(text, segs, "On perd un confrère")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "F2", "Grand Est")
+    s = _at(text, segs, "Mes patients français viennent")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "L1", "kinesitherapeute", "")
+
+
+def test_a_code_with_an_unknown_word_alone_is_no_commune(gazetteer):
+    # near-miss: no coded parenthesis of the document gives a commune the gazetteer knows, so an unknown
+    # capitalised word after a code is not read as a place abroad (the quote stays unattributed)
+    text, segs = _border(["Le rapport cite une formule : « Le patient d'abord » (R2, Annexe)."], gazetteer)
+    assert all(s.speaker != "R2" for s in segs)

@@ -26,6 +26,10 @@ from corpus.segment.roles import ROLES, normalize_role
     ("Déléguée générale ALDS", "autre"),
     ("Externe en médecine", "autre"),
     ("son président", "inconnu"),
+    # s24-segattr4: the head of a hospital department named by its specialty; not a social service
+    ("chef du service des urgences", "hospitalier"),
+    ("cheffe de pôle de gériatrie", "hospitalier"),
+    ("chef du service social de la mairie", "autre"),
     ("un soignant", "inconnu"),
     ("", "inconnu"),
 ])

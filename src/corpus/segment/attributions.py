@@ -314,6 +314,24 @@ def preceding_description(before: str) -> dict:
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
 
 
+@lru_cache(maxsize=4)
+def _numbered_informant(key: int) -> re.Pattern:
+    words = cv._flex_alt(cv.language_data().get("numbered_informant_words", [])) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?P<who>(?:{words})\s+\d{{1,3}})(?![\w,.]\d)", re.IGNORECASE)
+
+
+def numbered_informant(lead: str) -> str | None:
+    """The numbered informant ("participant 09") the sentence introducing a quotation names, its
+    colon right before the quotation, as written; None when it names none or several."""
+    t = lead.rstrip()
+    if not t.endswith(":"):
+        return None
+    # the last sentence (after an earlier quotation, a sentence end)
+    cut = max(t.rfind("»"), *(t.rfind(p) for p in (". ", "! ", "? ")))
+    found = {" ".join(m.group("who").split()) for m in _numbered_informant(id(cv.language_data())).finditer(t[cut + 1:])}
+    return found.pop() if len(found) == 1 else None
+
+
 # -- the member a paragraph of minutes opens with --------------------------------------------
 
 @lru_cache(maxsize=8)
@@ -349,6 +367,10 @@ def paragraph_subject(lead: str, gazetteer, min_paren: int = 3) -> dict | None:
             "attr_source": "attribution"}
 
 
+# a circumstance opening the sentence before its subject, up to two commas, nothing quoted nor ended in it
+_LEAD_IN = re.compile(r"^\s*(?:[A-ZÀ-Ý][^,;:.!?«»\n]{2,60})(?:,[^,;:.!?«»\n]{2,60})?,\s+(?=[^\W\d_])")
+
+
 def colon_member(lead: str, gazetteer) -> dict | None:
     """Attrs of the member with a civility whose speech verb the one sentence before a
     quotation's colon reports ("Mme Lebrun (IDEL) souligne : « … »", "M. Haddad (MK) ajoute :"):
@@ -360,6 +382,11 @@ def colon_member(lead: str, gazetteer) -> dict | None:
         return None
     # a two-letter profession in parentheses counts here ("(MG)", "(MK)"): a speech verb follows
     attrs = paragraph_subject(lead, gazetteer, min_paren=2)
+    if attrs is None and (opening := _LEAD_IN.match(lead)) is not None:
+        # after a circumstance between commas: "Dans sa réponse, transmise à la commission, le Dr
+        # X, chef du service des urgences, reconnaît les faits :" (the sentence's subject all the same)
+        lead = lead[opening.end():]
+        attrs = paragraph_subject(lead, gazetteer, min_paren=2)
     if attrs is None:
         return None
     m = _paragraph_subject(id(cv.language_data()), 2).match(lead)

@@ -284,9 +284,16 @@ def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[st
     if not region:
         return
     for seg in segments:
-        if seg.kind in kinds and not seg.region and not placed_elsewhere(seg, region, gazetteer):
+        if seg.kind in kinds and not seg.region and not placed_elsewhere(seg, region, gazetteer) \
+                and not abroad(seg, gazetteer):
             seg.region, seg.place = region, place
             seg.attr_source = seg.attr_source or "document_places"
+
+
+def abroad(seg, gazetteer) -> bool:
+    """A speaker placed in a commune the gazetteer does not know, by a code's parenthesis ("(B2,
+    Dinant)" in a cross-border study; segment/quotes.py): in no French région, the document's none."""
+    return bool(seg.place) and not seg.region and not gazetteer.find(seg.place)
 
 
 def placed_elsewhere(seg, region: str, gazetteer) -> bool:

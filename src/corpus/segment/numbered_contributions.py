@@ -25,7 +25,8 @@ _data = cv.language_data
 def _lead(key: int) -> re.Pattern:
     nouns = cv._alt(_data().get("contribution_nouns", [])) or "(?!)"
     marks = cv.literal_alternation(set(_data().get("numbered_answer_marks", []))) or "(?!)"
-    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?\d{{1,4}}\s*"
+    # a file number may carry its year ("Réclamation n° 2023-041"): the hyphen is the number's, no dash
+    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?(?:(?:19|20)\d\d[-/])?\d{{1,4}}\s*"
                       rf"(?:\((?P<paren>[^()\n]{{2,160}})\)|[–—-]\s*(?P<dashed>[^\n]{{2,200}}?))\s*:\s*$", re.IGNORECASE)
 
 
@@ -51,6 +52,8 @@ def contributor(who: str, gazetteer) -> dict:
         speaker = " ".join(words[1:])  # "Mme Jacqueline Brochard": her name
     elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_unnamed_openers", [])}:
         speaker = ""  # "une infirmière libérale": a description, no name
+    elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_medium_nouns", [])}:
+        speaker = ""  # "courrier d'une patiente de 78 ans": how the words came and from whom, nobody named
     else:
         speaker = first  # an organisation, as written: "URPS infirmiers libéraux"
     return {"speaker": speaker, "role_raw": who, "role": role, "region": region, "place": place,

@@ -85,6 +85,18 @@ def item_lines(lines: list[TextLine], s: dict | None = None) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _numbered_item(words: tuple) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+(?:n°\s*)?\d{{1,3}}\s*\(\s*$")
+
+
+def numbered_item(lead: str) -> bool:
+    """The text before a quotation ends on an instrument's item named by its number, the quotation
+    in its parenthesis ("… défini par les énoncés 7 (« Je passe trop de temps … »)", "l'item 12
+    (« … »)"): the wording the researchers wrote for participants to rate, nobody's words."""
+    return bool(_numbered_item(tuple(settings()["instrument_words"])).search(fold(lead[-120:]).lower()))
+
+
 def demote_questionnaire_items(spans: list[Span], lines: list[TextLine], line_of) -> list[Span]:
     """The spans, with the speech on a questionnaire's item lines made narrative."""
     items = item_lines(lines)

@@ -13,6 +13,7 @@ from .attributions import (
     KIN_OF,
     dated_description,
     describe,
+    described_subject,
     describes_person,
     description_fields,
     is_place,
@@ -564,6 +565,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 intro = introduced_role(before)  # "Pour un médecin coordinateur, « … » (I9, Lyon)"
                 if intro:
                     coded.update(role_raw=intro, role=normalize_role(intro))
+                elif coded.get("speaker") and (subject := described_subject(before, ctx.gazetteer)) is not None:
+                    # "Une infirmière belge raconte : « … » (B4, Beauraing)": the code says who, the
+                    # sentence's subject what they do
+                    coded.update(role_raw=subject["role_raw"], role=subject["role"])
             return QuoteCall(True, coded, span)
         interview = cv.INTERVIEW_REF.search(attr)
         if interview:
@@ -1239,8 +1244,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     profiled = coded and patient_profile(desc)  # "(P4, primipare, césarienne)" (segment/patient_profiles.py)
     # a code's or a numbered participant's place ("(juré n° 7, Bergerac)") says where they are from
     counted = coded or (num is None and bool(cv.LABEL_SHAPES["numbered"].match(speaker) or cv.NUMBERED_MARKED.match(speaker)))
+    abroad = coded and bool(desc) and _commune_abroad(desc, ctx)
     if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu") and not profiled:
+            and code_role in ("autre", "inconnu") and not profiled and not abroad:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -1254,6 +1260,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     role_raw, role, region, place = desc, "", "", ""
     if desc:
         role, region, place = describe(desc, ctx.gazetteer)
+    if abroad:
+        region, place = "", desc
     if num is not None and (num in ctx.cards or not desc):
         role_raw_id, role_id, region_id = ctx.interview_identity(num, None, quote)
         role_raw, role = role_raw_id or role_raw or attr, role_id
@@ -1272,11 +1280,15 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if coded and role in ("", "autre", "inconnu") and ctx.knows(speaker):
         known = ctx.code_attrs(speaker)
         role_raw, role = known["role_raw"], known["role"]
-        region, place = region or known["region"], place if region else known["place"]
+        if abroad:  # a commune the gazetteer lacks: no French region from the document or the study's field
+            region, place = "", desc
+        else:
+            region, place = region or known["region"], place if region else known["place"]
     if profiled and role in ("", "inconnu"):
         role = patient_role()
+    abroad_key = {"_abroad": True} if abroad else {}
     return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
-            "attr_source": "attribution"}
+            "attr_source": "attribution", **abroad_key}
 
 
 def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
@@ -1328,6 +1340,23 @@ def _dash_code(m: re.Match, ctx: Context) -> dict | None:
         region, place = resolve_region(m.group("place"), ctx.gazetteer)
     return {"speaker": speaker, "role_raw": role_raw, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+# a commune's name as a code's only field: capitalised words, joined by hyphens or by the
+# particles of a place name ("Dinant", "Vireux-Molhain", "Braine-l'Alleud", "Saint-Hubert")
+PLACE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:-|\s|-(?:sur|sous|en|lès|l[eaè]s?|de|du|des|aux?)-|['’])[A-ZÀ-Ý]?[a-zà-ÿ]+)*")
+
+
+def _commune_abroad(desc: str, ctx: Context) -> bool:
+    """A code's only field a place name the gazetteer does not know, in a document whose other
+    coded parentheses give a commune it knows in that slot ("(B2, Dinant)" beside "(F1, Givet)":
+    a Belgian commune in a cross-border study): the person's place, in no French region."""
+    fields = description_fields(desc)
+    if len(fields) != 1 or not PLACE_NAME.fullmatch(fields[0]) or is_place(fields[0], ctx.gazetteer) \
+            or describes_person(fields[0]) or ctx.gazetteer.find(fields[0]):
+        return False
+    return any(len(description_fields(d)) == 1 and is_place(d.strip(), ctx.gazetteer)
+               for descs in ctx.code_descriptions.values() for d in descs)
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

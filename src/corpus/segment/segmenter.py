@@ -34,6 +34,7 @@ from .attributions import (
     interview_header,
     introduced_calls,
     named_lead_calls,
+    numbered_informant,
     parse_attribution_line,
     possessive_call,
     preceding_description,
@@ -188,7 +189,7 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
 from .profile_lines import apply_profile_lines
-from .questionnaire_items import demote_questionnaire_items
+from .questionnaire_items import demote_questionnaire_items, numbered_item
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
 from .quotes import (
@@ -1625,8 +1626,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call  # "(Message à lire au patient)": a text to read out, no one's words
         if remark:
             before = f"{before} {remark} :"
-        if not is_speech_quote(inner, before, after, MENTION_BEFORE, block):
-            return call
+        if not is_speech_quote(inner, before, after, MENTION_BEFORE, block) or numbered_item(text[line_start:a]):
+            return call  # (or "les énoncés 7 (« … »)": a Q-set's statement, segment/questionnaire_items.py)
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
         if attrs is None:
             return call  # signed by a source, not a person
@@ -1912,6 +1913,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
+    if seg.kind == "verbatim" and not seg.speaker and line_index >= 0 \
+            and (informant := numbered_informant(segmenter.text[segmenter.lines[line_index].start:seg.char_start])):
+        # "Le participant 09, médecin généraliste, … s'en explique : « … »": the informant's number
+        # is who speaks (the sentence's description gave the role)
+        seg.speaker = informant
     if seg.kind == "verbatim" and not seg.speaker and _category_tag(seg.role_raw, segmenter, line_index):
         # "ÉLU·E" / "INFIRMIER·E" in capitals on the line above the quote: the tag, as written, is
         # who speaks (a function-only label, as "Le Président :" is)
@@ -1944,6 +1950,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     if not region and ctx.field_region and seg.kind in ("verbatim", "turn", "attribution"):
         region, place = ctx.field_region, ctx.field_place
         source = source or "study_field"
+    if attrs.get("_abroad"):  # a commune outside France (segment/quotes.py): no French region from around it
+        region, place = "", attrs.get("place", "")
     seg.region, seg.place = region, place
     if seg.kind == "verbatim" and seg.role in ("", "inconnu") and not seg.speaker:
         # a quotation in a cross table: the header of its column says who ("Infirmiers")

@@ -1048,7 +1048,7 @@ SETS["segment_unseen42"] = {
     "article_co_ecrit_encadre_regard_de_la_patiente_partenaire_blocs_premiere_personne_sans_guillemets_signature_fin_professionnels_anonymes_poitiers": (0.8, 1.0, 1.0, 1.0),
     "article_etude_q_sort_enonces_numerotes_premiere_personne_commentaires_post_tri_participant_numero_position_grille_vesoul": (0.88, 0.0, 1.0, 1.0),
     "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne": (0.66, 1.0, 1.0, 1.0),
-    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc": (0.0, 0.0, 0.0, 0.0),
+    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a petition's signer lines 'Prénom N., commune, date' head their comments -> f1 / speaker / role / region 0 -> 1
     "article_histoire_medecine_lettres_d_archives_citees_appel_exposant_attribution_complete_en_note_cote_archives_departementales_morvan": (0.8, 0.5, 1.0, 1.0),
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni": (1.0, 0.66, 0.66, 0.66),
     "lettre_association_csapa_atelier_slam_textes_vers_lignes_italiques_separees_prenom_age_ligne_apres_texte_infirmiere_citee_lens": (1.0, 0.66, 0.66, 1.0),
@@ -1057,7 +1057,7 @@ SETS["segment_unseen42"] = {
     "memoire_focus_group_pseudonymes_animaux_choisis_par_participantes_etiquettes_nom_animal_deux_points_anim_ssiad_verdun": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (0.4, 0.0, 0.0, 1.0),
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte": (0.0, 0.0, 0.0, 0.0),
-    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais": (0.0, 0.0, 0.0, 0.0),
+    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a wiki contribution signed at its end 'X (discussion) date (CET)' -> f1 / speaker / role / region 0 -> 1
     "negatif_annexe_statistiques_lexicales_iramuteq_tableau_formes_effectifs_segments_repetes_guillemets_deux_points_frequence_sages_femmes": (1.0, 1.0, 1.0, 1.0),
     "negatif_livret_accueil_internes_centre_de_sante_contacts_deux_points_postes_phrases_utiles_shimaore_guillemets_traduction_regle_d_or_dzaoudzi": (1.0, 1.0, 1.0, 1.0),
     "negatif_livret_maitre_du_jeu_escape_game_pedagogique_ifsi_indices_numerotes_support_parentheses_message_patient_fictif_guillemets_cayenne": (1.0, 1.0, 1.0, 1.0),
@@ -2846,8 +2846,7 @@ ROUND42_BELOW = {
         "f1 0.89, speaker 0.00 (1 FP, a Q-sort study: the researchers' statement in guillemets taken as a verbatim; the comments' 'participante 14' not read as speaker)",
     "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne":
         "f1 0.67 (2 FN: 2019 citizens' notebooks, the signature itself in guillemets and an archive reference in brackets)",
-    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: an online petition's comments under 'Prénom N., commune, date' header lines: narrative)",
+    # s24-segwritten4: article_geo_petition_en_… at the target (signer lines over the comments, segment/headed_messages.py)
     "article_histoire_medecine_lettres_d_archives_citees_appel_exposant_attribution_complete_en_note_cote_archives_departementales_morvan":
         "f1 0.80, speaker 0.50 (1 FN, archival letters with note calls, the full attribution only in the notes)",
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni":
@@ -2861,8 +2860,7 @@ ROUND42_BELOW = {
         "f1 0.40, speaker 0.00, role 0.00 (3 FN: a guest book's messages under date lines, signed after a dash at the end)",
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: voicemail messages 'Message 2 (7 h 19, homme, en français) :' after the centre's greeting: narrative)",
-    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a wiki discussion page ('::' indentation, signatures 'X (discussion) date (CET)' at the end): narrative)",
+    # s24-segwritten4: memoire_wiki_interne_cpts_… at the target (signatures at the end of each contribution, segment/headed_messages.py)
     "presse_hebdo_citation_en_breton_puis_traduction_par_l_interessee_elle_meme_infirmiere_liberale_patiente_agee_plouguerneau":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a Breton sentence then the speaker's own French translation, and her quotes around it: narrative)",
     "rapport_commission_des_usagers_extraits_reclamations_numero_dossier_nature_du_courrier_parentheses_reponse_chef_de_service_lisieux":

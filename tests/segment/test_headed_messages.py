@@ -197,3 +197,46 @@ def test_wiki_article_body_and_single_signature_are_prose(gazetteer):
     text, segs = _segment(lines, gazetteer)
     for prose in ("Protocole : renouveler", "Ce protocole a été validé", "Les patients sont prévenus"):
         assert _at(text, segs, prose).kind == "narrative"
+
+
+# s24-segwritten4: a guest book's messages under a date line alone, signed at their end after a dash (round 42)
+GUEST_BOOK = [
+    "Le livre d'or du service de pédiatrie du centre hospitalier de Vannes (Morbihan) est posé dans le hall depuis 2018.",
+    "2 mars 2021",
+    "Merci aux auxiliaires qui ont chanté pour Léo chaque matin de son hospitalisation. – Les parents de Léo",
+    "17 août 2021",
+    "Vous avez su nous rassurer pendant ces longues nuits. On reviendra vous voir. – Famille T., Auray",
+    "9 novembre 2021",
+    "Quinze jours ici et pas une seule fois on ne nous a fait attendre pour rien. – Sophie, kinésithérapeute",
+    "Ces messages remercient surtout l'équipe de nuit.",
+]
+
+
+def test_guest_book_messages_are_their_signers_words(gazetteer):
+    text, segs = _segment(GUEST_BOOK, gazetteer)
+    s = _at(text, segs, "ont chanté pour Léo")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Les parents de Léo", "autre", "Bretagne")
+    assert "Les parents de Léo" not in text[s.char_start:s.char_end]  # the signature is cut off the words
+    s = _at(text, segs, "nous rassurer pendant")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Famille T.", "autre", "Bretagne")
+    s = _at(text, segs, "pas une seule fois")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie", "kinesitherapeute")
+    for prose in ("Le livre d'or du service", "Ces messages remercient"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_guest_book_instructions_and_dated_prose_are_no_messages(gazetteer):
+    # dated paragraphs with a dash aside but no signature, and one signed paragraph alone
+    lines = [
+        "Consignes du livre d'or, affichées à l'entrée du service.",
+        "1er janvier 2022",
+        "Le service a ouvert ses nouvelles chambres. – Voir le planning affiché en salle de soins pour les visites du week-end et des jours fériés",
+        "5 février 2022",
+        "Merci de signer lisiblement et de ne pas arracher les pages du livre.",
+        "12 mars 2022",
+        "Le comité de direction a validé le projet. – Direction",
+        "Le livre est relevé chaque mois par la cadre.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for prose in ("Le service a ouvert", "Merci de signer lisiblement", "Le comité de direction a validé"):
+        assert _at(text, segs, prose).kind == "narrative"

@@ -1055,7 +1055,7 @@ SETS["segment_unseen42"] = {
     "memoire_analyse_swot_cpts_tableau_quatre_cases_barres_verticales_citations_codes_dans_cellules_pithiviers": (1.0, 1.0, 1.0, 1.0),  # s23-segattr3 (tuned on round 41, merged after round 42's untuned score): a code at the end of a table cell, after the quote, is its speaker's -> speaker / role 0.4 -> 1
     "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet": (0.85, 0.66, 0.33, 0.66),
     "memoire_focus_group_pseudonymes_animaux_choisis_par_participantes_etiquettes_nom_animal_deux_points_anim_ssiad_verdun": (1.0, 1.0, 1.0, 1.0),
-    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (0.4, 0.0, 0.0, 1.0),
+    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a guest book's dated messages signed after a dash at the end, one signed inside the guillemets -> f1 0.4 -> 1, speaker / role 0 -> 1
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte": (0.0, 0.0, 0.0, 0.0),
     "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a wiki contribution signed at its end 'X (discussion) date (CET)' -> f1 / speaker / role / region 0 -> 1
     "negatif_annexe_statistiques_lexicales_iramuteq_tableau_formes_effectifs_segments_repetes_guillemets_deux_points_frequence_sages_femmes": (1.0, 1.0, 1.0, 1.0),
@@ -2856,8 +2856,7 @@ ROUND42_BELOW = {
     # s23-segattr3: memoire_analyse_swot_… at the target (codes at the end of table cells)
     "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet":
         "f1 0.86, speaker 0.67, role 0.33, region 0.67 (1 FN, France–Belgium codes '(B2, Dinant)': the town kept in the speaker, the Belgian town given a French region)",
-    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez":
-        "f1 0.40, speaker 0.00, role 0.00 (3 FN: a guest book's messages under date lines, signed after a dash at the end)",
+    # s24-segwritten4: memoire_ifsi_livre_d_or_… at the target (dated messages signed at their end, segment/headed_messages.py; a signature inside the guillemets, segment/quotes.py)
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: voicemail messages 'Message 2 (7 h 19, homme, en français) :' after the centre's greeting: narrative)",
     # s24-segwritten4: memoire_wiki_interne_cpts_… at the target (signatures at the end of each contribution, segment/headed_messages.py)

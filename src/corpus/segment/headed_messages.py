@@ -29,7 +29,10 @@ Signed by their authors (session 24, s24-segwritten4, round 42): an online petit
 day's date; the commune gives the region; one the extraction ran on after the paragraph above is
 cut before), and a wiki discussion page's contributions, each SIGNED AT ITS END "… Dr.Escallier
 (discussion) 5 mars 2024 à 07:48 (CET)" (the identifier the speaker, the trade it opens on the
-role; a signature cut onto its own line signs the paragraph above).
+role; a signature cut onto its own line signs the paragraph above), and a guest book's messages,
+each under its date alone on its line and signed at its end after a dash "… – Famille C., Espalion"
+(the first field the speaker, the rest their trade and place; a writer naming no trade the public).
+A signature set inside the closing guillemet of a quoted message is read by segment/quotes.py.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import conventions as cv
+from .attributions import describe
 from .base import Span, TextLine, append_cut
 from .discovery import locative_place
 from .roles import normalize_role
@@ -422,6 +426,36 @@ def _wiki_signature() -> re.Pattern:
                       rf"{stamp}\s*\((?:{zones})\)\s*$", re.IGNORECASE)
 
 
+@cv.per_language_data
+def _dated_signature() -> tuple[re.Pattern, re.Pattern]:
+    """A date alone on its line (a guest book's message under it), and a message's signature after a
+    dash at the end of its paragraph ("… jusqu'au bout. – Les enfants de M. R.")."""
+    d = _data()
+    dates = "|".join(d.get("message_signer_dates", [])) or "(?!)"
+    dashes = "".join(re.escape(x) for x in d.get("signature_dashes", [])) or "(?!)"
+    return (re.compile(rf"^\s*(?:{dates})\s*$", re.IGNORECASE),
+            re.compile(rf"^(?P<indent>\s*)(?P<body>\S.*?[.!?…])\s+(?P<sig>[{dashes}]\s*(?P<who>(?-i:[A-ZÀ-Ý])[^{dashes}«»()!?:;]{{1,80}}?))\s*$"))
+
+
+def _dated_messages(lines: list[TextLine], gazetteer) -> dict[int, tuple[Message, int, int, int]]:
+    """A guest book's messages (signed_contributions): each paragraph under a date line alone, signed
+    at its end after a dash; the signature's first field the speaker, the rest their trade and place."""
+    date, signed = _dated_signature()
+    most = int(_data().get("dated_message_signature_words", 8))
+    out: dict[int, tuple[Message, int, int, int]] = {}
+    for ln in lines:
+        i = ln.index
+        m = signed.match(ln.text)
+        if m is None or i == 0 or not date.match(lines[i - 1].text) or len(m.group("who").split()) > most:
+            continue
+        sig = m.group("who").strip()
+        speaker, _, rest = sig.partition(",")
+        role, region, place = describe(rest, gazetteer) if rest.strip() and gazetteer is not None else ("", "", "")
+        msg = Message(speaker.strip(), role if role not in ("autre", "inconnu") else "", i, region=region, place=place, body=[i])
+        out[i] = (msg, m.start("body"), i, m.start("sig"))
+    return out
+
+
 def signed_contributions(lines: list[TextLine], gazetteer=None) -> dict[int, tuple[Message, int, int, int]]:
     """line index -> (the contribution's Message, where its words start, the signature's line, where
     the signature starts) of a wiki discussion page's contributions signed at their end, {} when the
@@ -431,9 +465,14 @@ def signed_contributions(lines: list[TextLine], gazetteer=None) -> dict[int, tup
     discussion."""
     rx = _wiki_signature()
     found = {ln.index: m for ln in lines if (m := rx.match(ln.text))}
-    if len(found) < _data().get("headed_message_min", 2):
-        return {}
     out: dict[int, tuple[Message, int, int, int]] = {}
+    if len(found) < _data().get("headed_message_min", 2):
+        found = {}
+        out = _dated_messages(lines, gazetteer)
+        if len(out) < _data().get("headed_message_min", 2):
+            return {}
+        for msg, *_ in out.values():  # a guest book's writers who give no trade: the public
+            msg.role = msg.role or _data().get("headed_message_public_role", "")
     for i, m in found.items():
         k, start, words = i, m.start("body"), m.group("body")
         if words is None:  # the signature alone: the contribution is the paragraph above

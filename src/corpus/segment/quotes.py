@@ -597,6 +597,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "« …, c'est l'infirmier qui me dit si la glycémie dérape (M4) »." : a known code set
         # inside the closing guillemet, the quote's end
         return QuoteCall(True, coded)
+    signed = _signature_inside().search(inner) if words >= 4 and not after.strip(" .;,") else None
+    if signed and describes_person(signed.group("desc")):
+        # "« … je vous laisse le plus beau service de l'hôpital. – Nadine, infirmière de nuit »": a
+        # written message's signature set inside the closing guillemet (a guest book's, a card's)
+        role, region, place = describe(signed.group("desc"), ctx.gazetteer)
+        return QuoteCall(True, {"speaker": signed.group("name"), "role_raw": signed.group("desc"), "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     ca = cv.CODE_AFTER.match(after)
     if ca:
         coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
@@ -971,6 +978,15 @@ MENTION_BEFORE = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('mention_determine
 # a speaker code in parentheses closing the words inside the guillemets ("… si la glycémie dérape
 # (M4) »."): read as the parenthesis after the guillemet would be, when it names a known code
 CODE_INSIDE = re.compile(r"\s\((?P<code>[^()\s]{1,12})\)\s*[.!?…]?\s*$")
+
+
+@cv.per_language_data
+def _signature_inside() -> re.Pattern:
+    """A signature after a dash closing the words inside the guillemets, after a sentence's end: a
+    first name, then what the signer does ("… de l'hôpital. – Nadine, infirmière de nuit »"); the
+    dashes: lang/fr trailing_signatures.yaml."""
+    dashes = "".join(re.escape(x) for x in cv.language_data().get("signature_dashes", [])) or "(?!)"
+    return re.compile(rf"(?<=[.!?…])\s+[{dashes}]\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+),\s*(?P<desc>[^{dashes}«»()!?:;.]{{3,60}}?)\s*[.]?\s*$")
 
 
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"

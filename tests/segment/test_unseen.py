@@ -1066,7 +1066,7 @@ SETS["segment_unseen42"] = {
     "presse_hebdo_citation_en_breton_puis_traduction_par_l_interessee_elle_meme_infirmiere_liberale_patiente_agee_plouguerneau": (0.0, 0.0, 0.0, 0.0),
     "rapport_commission_des_usagers_extraits_reclamations_numero_dossier_nature_du_courrier_parentheses_reponse_chef_de_service_lisieux": (1.0, 0.0, 0.75, 1.0),
     "rapport_mission_appui_encadres_constat_numerote_parole_d_acteur_fonction_commune_tiret_filiere_geriatrique_sartene": (1.0, 1.0, 1.0, 1.0),
-    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand": (0.5, 1.0, 1.0, 1.0),
+    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: an italic text signed on the next line '– Prénom, fonction, …' -> f1 0.5 -> 1
     "these_mg_consultation_radiomedicale_maritime_ccmm_transcription_horodatage_crochets_etiquettes_navire_medecin_ccmm_chalutier_boulogne": (0.0, 0.0, 0.0, 0.0),
 }
 
@@ -2864,8 +2864,7 @@ ROUND42_BELOW = {
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a Breton sentence then the speaker's own French translation, and her quotes around it: narrative)",
     "rapport_commission_des_usagers_extraits_reclamations_numero_dossier_nature_du_courrier_parentheses_reponse_chef_de_service_lisieux":
         "speaker 0.00, role 0.75 (complaints 'Réclamation n° 041 (courrier d'une patiente…) : « … »': the file number and description as speaker; the head of department's reply unattributed)",
-    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand":
-        "f1 0.50 (2 FN: italic blocks written by workshop participants, signed on the next line '– Prénom, fonction, ville')",
+    # s24-segwritten4: recueil_atelier_medecine_narrative_… at the target (a dash line '– Prénom, fonction' under an italic text, segment/attributions.py; 'interne en médecine générale' a GP, roles.yaml)
     "these_mg_consultation_radiomedicale_maritime_ccmm_transcription_horodatage_crochets_etiquettes_navire_medecin_ccmm_chalutier_boulogne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: a radio-medical consultation transcript '[03:12] Navire :' / 'Médecin CCMM :': narrative)",
 }

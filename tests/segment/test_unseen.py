@@ -1047,7 +1047,7 @@ SETS["segment_unseen41"] = {
 SETS["segment_unseen42"] = {
     "article_co_ecrit_encadre_regard_de_la_patiente_partenaire_blocs_premiere_personne_sans_guillemets_signature_fin_professionnels_anonymes_poitiers": (0.8, 1.0, 1.0, 1.0),
     "article_etude_q_sort_enonces_numerotes_premiere_personne_commentaires_post_tri_participant_numero_position_grille_vesoul": (0.88, 0.0, 1.0, 1.0),
-    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne": (0.66, 1.0, 1.0, 1.0),
+    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a quote's parenthesis saying how it is signed '(signé « … »)', '(anonyme, commune)' -> f1 0.66 -> 1
     "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a petition's signer lines 'Prénom N., commune, date' head their comments -> f1 / speaker / role / region 0 -> 1
     "article_histoire_medecine_lettres_d_archives_citees_appel_exposant_attribution_complete_en_note_cote_archives_departementales_morvan": (0.8, 0.5, 1.0, 1.0),
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni": (1.0, 0.66, 0.66, 0.66),
@@ -2844,8 +2844,7 @@ ROUND42_BELOW = {
         "f1 0.80 (1 FN: a patient partner's first-person box without guillemets, signed after the box: one paragraph narrative)",
     "article_etude_q_sort_enonces_numerotes_premiere_personne_commentaires_post_tri_participant_numero_position_grille_vesoul":
         "f1 0.89, speaker 0.00 (1 FP, a Q-sort study: the researchers' statement in guillemets taken as a verbatim; the comments' 'participante 14' not read as speaker)",
-    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne":
-        "f1 0.67 (2 FN: 2019 citizens' notebooks, the signature itself in guillemets and an archive reference in brackets)",
+    # s24-segwritten4: article_geo_cahiers_citoyens_… at the target (a signing parenthesis after the quote, segment/written_slips.py read by segment/quotes.py)
     # s24-segwritten4: article_geo_petition_en_… at the target (signer lines over the comments, segment/headed_messages.py)
     "article_histoire_medecine_lettres_d_archives_citees_appel_exposant_attribution_complete_en_note_cote_archives_departementales_morvan":
         "f1 0.80, speaker 0.50 (1 FN, archival letters with note calls, the full attribution only in the notes)",

@@ -70,6 +70,7 @@ from .source_lists import listed_source, lists_interviews
 from .split_quotes import inner_incise
 from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
+from .written_slips import signs_quote, slip_author
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -527,6 +528,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if studied is not None:  # "(MG7 ; Morel et al., 2019)": a participant of the study reviewed (segment/cited_studies.py)
             region, place = study_place(study[1], text, ctx.gazetteer)
             return QuoteCall(True, {**studied, **({"region": region, "place": place} if region else {})}, span)
+        if words >= 3 and signs_quote(attr):
+            # "« … » (signé « un retraité de Domfront »)", "(anonyme, Passais-Villages)": a written
+            # contribution and its signature (segment/written_slips.py); the place the parenthesis names
+            signed = slip_author(attr, ctx.gazetteer)
+            if not signed["region"]:
+                signed["region"], signed["place"] = resolve_region(attr, ctx.gazetteer)
+            return QuoteCall(True, signed, span)
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)

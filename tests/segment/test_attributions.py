@@ -4,6 +4,7 @@ descriptions made of places, a dash description after a quote."""
 from __future__ import annotations
 
 import pytest
+from segment_text import segment_at as _at
 
 from corpus.segment import segment_text
 from corpus.segment.attributions import describe, describes_person, parse_attribution_line, speaker_label
@@ -374,3 +375,43 @@ def test_two_numbered_informants_name_no_speaker():
     assert numbered_informant("Le participant 03 a classé l'énoncé en +4. Une infirmière résume : ") is None
     assert numbered_informant("Le participant 03 classe l'énoncé « ") is None
     assert numbered_informant("Carte 5, -2 – participant 21, kinésithérapeute : ") == "participant 21"
+
+
+# s24-segwritten4: a workshop text in italics signed on the next line "– Prénom, fonction, …" (round 42)
+@pytest.mark.parametrize("line, speaker", [
+    ("– Léa, interne en médecine générale, stage en cabinet à Thiers", "Léa"),
+    ("— Mathis, kinésithérapeute, maison de santé de Saint-Flour", "Mathis"),
+    ("– Anne-Claire B., sage-femme libérale, Brioude", "Anne-Claire B."),
+])
+def test_dash_lines_with_a_first_name(line, speaker):
+    attr = parse_attribution_line(line)
+    assert attr is not None and attr.speaker == speaker and attr.dash
+
+
+@pytest.mark.parametrize("line", [
+    "– Patiente, 67 ans, insuffisance cardiaque",  # a description, no name (the existing dash line reads it)
+    "– Fille, 52 ans, aidante",  # a kinship noun
+    "– Albert, La Peste",  # a book, no description of a person
+])
+def test_dash_lines_whose_first_word_is_no_first_name(line):
+    attr = parse_attribution_line(line)
+    assert attr is None or attr.speaker == ""
+
+
+def test_italic_texts_signed_by_first_name_on_the_next_line(gazetteer):
+    block1 = "Il est venu pour un certificat et il est reparti avec un rendez-vous chez le cardiologue, sans comprendre pourquoi."
+    block2 = "J'ai appris ce jour-là que l'on peut soigner quelqu'un sans le toucher, seulement en l'écoutant longtemps."
+    lines = ["Les participants de l'atelier d'écriture du Cantal ont accepté que leurs textes soient publiés.",
+             block1, "– Mathis, kinésithérapeute, maison de santé de Saint-Flour",
+             block2, "– Anne-Claire B., sage-femme libérale, Aurillac",
+             "Un roman signé d'un prénom reste de la prose.",
+             "– Mathis, kinésithérapeute, maison de santé de Saint-Flour"]
+    text = "\n".join(lines) + "\n"
+    styles = [{"char_start": text.index(b), "char_end": text.index(b) + len(b), "style": "italic"} for b in (block1, block2)]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, styles)
+    s = _at(text, segs, "il est reparti avec un rendez-vous")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Mathis", "kinesitherapeute", "Auvergne-Rhône-Alpes")
+    s = _at(text, segs, "soigner quelqu'un sans le toucher")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Anne-Claire B.", "sage_femme")
+    # a roman paragraph over the same signature is prose: a dash line attributes only a quote
+    assert _at(text, segs, "Un roman signé").kind == "narrative"

@@ -104,3 +104,139 @@ def test_mail_headers_with_one_field_a_line(gazetteer):
     assert (s.kind, s.role) == ("verbatim", "infirmier")
     for prose in ("À : les adhérents", "Objet : stock de masques", "Ces échanges montrent"):
         assert _at(text, segs, prose).kind == "narrative"
+
+
+# s24-segwritten4: a petition's signer lines "Prénom N., commune, date" over each comment (round 42)
+PETITION = [
+    "Les commentaires des signataires",
+    "La pétition contre la fermeture des urgences de nuit de Carhaix a recueilli 12 000 signatures.",
+    "Gwenaëlle L., Rostrenen, 3 mars 2023",
+    "Mon mari a fait un infarctus un dimanche soir, sans les urgences il ne serait plus là.",
+    "Yann K., Huelgoat, 4 mars 2023",
+    "Pharmacienne à Carhaix depuis quinze ans, je vois les patients repartir sans solution le soir.",
+    "Dr Anne-Sophie M., Morlaix, 6 mars 2023",
+    "Je suis urgentiste. Fermer la nuit, c'est déplacer le risque sur la route.",
+    "Ces commentaires insistent sur la distance.",
+]
+
+
+def test_petition_signer_lines_head_their_comments(gazetteer):
+    text, segs = _segment(PETITION, gazetteer)
+    s = _at(text, segs, "Mon mari a fait un infarctus")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Gwenaëlle L.", "autre", "Bretagne")
+    s = _at(text, segs, "je vois les patients repartir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann K.", "pharmacien")
+    s = _at(text, segs, "Fermer la nuit, c'est déplacer")
+    assert (s.kind, s.speaker) == ("verbatim", "Dr Anne-Sophie M.")
+    for prose in ("Gwenaëlle L., Rostrenen", "La pétition contre la fermeture", "Ces commentaires insistent"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_signer_line_run_on_after_the_introduction(gazetteer):
+    # the extraction ran the first signer line on after the paragraph introducing the comments
+    lines = [PETITION[1] + " Voici les commentaires. " + PETITION[2]] + PETITION[3:]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Mon mari a fait un infarctus")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Gwenaëlle L.", "Bretagne")
+    assert _at(text, segs, "Voici les commentaires").kind == "narrative"
+
+
+def test_signer_look_alikes_are_prose(gazetteer):
+    # a year alone (a reference), a middle field that is no commune, a single signer line
+    lines = [
+        "Bibliographie et sources.",
+        "Dupont J., Masson, 2019",
+        "Le rapport décrit la fermeture des maternités de proximité en détail.",
+        "Martin P., Notre collectif solidaire, 12 juin 2018",
+        "Nous demandons le maintien de la maternité et des urgences de nuit.",
+        "Lucie M., Rennes, 3 mai 2021",
+        "Cette lettre ouverte a été envoyée au directeur de l'agence régionale.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for prose in ("Le rapport décrit", "Nous demandons le maintien", "Cette lettre ouverte"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+# s24-segwritten4: a wiki discussion page, each contribution signed at its end (round 42)
+WIKI = [
+    "Le wiki de la maison de santé de Lannion (Côtes-d'Armor) garde une page de discussion par protocole, où chacun signe.",
+    "== Renouvellement des ordonnances ==",
+    "On pourrait renouveler les bas de contention sans consultation. Kine.Morvan (discussion) 12 janvier 2023 à 18:40 (CET)",
+    ": Oui, si le bilan vasculaire date de moins d'un an. Dr.Le-Goff (discussion) 13 janvier 2023 à 08:02 (CET)",
+    ":: Je m'occupe de prévenir les patients. Kine.Morvan (discussion) 13 janvier 2023 à 12:15 (CET)",
+    "La discussion aboutit vite.",
+]
+
+
+def test_wiki_contributions_are_their_signers_words(gazetteer):
+    text, segs = _segment(WIKI, gazetteer)
+    s = _at(text, segs, "renouveler les bas de contention")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Kine.Morvan", "kinesitherapeute", "Bretagne")
+    s = _at(text, segs, "si le bilan vasculaire date")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr.Le-Goff", "medecin_generaliste")
+    assert "Dr.Le-Goff (discussion)" not in text[s.char_start:s.char_end]  # the signature is no part of the words
+    assert _at(text, segs, "Je m'occupe de prévenir").speaker == "Kine.Morvan"
+    for prose in ("garde une page de discussion", "Renouvellement des ordonnances", "La discussion aboutit"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_wiki_signature_cut_from_its_paragraph_signs_the_one_above(gazetteer):
+    lines = WIKI[:2] + ["On pourrait renouveler les bas de contention sans consultation.",
+                        "Kine.Morvan (discussion) 12 janvier 2023 à 18:40 (CET)"] + WIKI[3:]
+    text, segs = _segment(lines, gazetteer)
+    assert (_at(text, segs, "renouveler les bas").kind, _at(text, segs, "renouveler les bas").speaker) == \
+        ("verbatim", "Kine.Morvan")
+
+
+def test_wiki_article_body_and_single_signature_are_prose(gazetteer):
+    lines = [
+        "Protocole : renouveler les bas de contention si le bilan date de moins d'un an (voir la page de discussion).",
+        "Ce protocole a été validé en réunion. Admin.CPTS (discussion) 2 février 2023 à 10:00 (CET)",
+        "Les patients sont prévenus par le secrétariat.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for prose in ("Protocole : renouveler", "Ce protocole a été validé", "Les patients sont prévenus"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+# s24-segwritten4: a guest book's messages under a date line alone, signed at their end after a dash (round 42)
+GUEST_BOOK = [
+    "Le livre d'or du service de pédiatrie du centre hospitalier de Vannes (Morbihan) est posé dans le hall depuis 2018.",
+    "2 mars 2021",
+    "Merci aux auxiliaires qui ont chanté pour Léo chaque matin de son hospitalisation. – Les parents de Léo",
+    "17 août 2021",
+    "Vous avez su nous rassurer pendant ces longues nuits. On reviendra vous voir. – Famille T., Auray",
+    "9 novembre 2021",
+    "Quinze jours ici et pas une seule fois on ne nous a fait attendre pour rien. – Sophie, kinésithérapeute",
+    "Ces messages remercient surtout l'équipe de nuit.",
+]
+
+
+def test_guest_book_messages_are_their_signers_words(gazetteer):
+    text, segs = _segment(GUEST_BOOK, gazetteer)
+    s = _at(text, segs, "ont chanté pour Léo")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Les parents de Léo", "autre", "Bretagne")
+    assert "Les parents de Léo" not in text[s.char_start:s.char_end]  # the signature is cut off the words
+    s = _at(text, segs, "nous rassurer pendant")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Famille T.", "autre", "Bretagne")
+    s = _at(text, segs, "pas une seule fois")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie", "kinesitherapeute")
+    for prose in ("Le livre d'or du service", "Ces messages remercient"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_guest_book_instructions_and_dated_prose_are_no_messages(gazetteer):
+    # dated paragraphs with a dash aside but no signature, and one signed paragraph alone
+    lines = [
+        "Consignes du livre d'or, affichées à l'entrée du service.",
+        "1er janvier 2022",
+        "Le service a ouvert ses nouvelles chambres. – Voir le planning affiché en salle de soins pour les visites du week-end et des jours fériés",
+        "5 février 2022",
+        "Merci de signer lisiblement et de ne pas arracher les pages du livre.",
+        "12 mars 2022",
+        "Le comité de direction a validé le projet. – Direction",
+        "Le livre est relevé chaque mois par la cadre.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for prose in ("Le service a ouvert", "Merci de signer lisiblement", "Le comité de direction a validé"):
+        assert _at(text, segs, prose).kind == "narrative"

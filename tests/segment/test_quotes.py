@@ -1007,3 +1007,18 @@ def test_a_code_with_an_unknown_word_alone_is_no_commune(gazetteer):
     # capitalised word after a code is not read as a place abroad (the quote stays unattributed)
     text, segs = _border(["Le rapport cite une formule : « Le patient d'abord » (R2, Annexe)."], gazetteer)
     assert all(s.speaker != "R2" for s in segs)
+
+
+def test_a_signature_inside_the_closing_guillemet_names_the_writer(gazetteer):
+    # s24-segwritten4: a written message quoted with its signature inside the guillemets (round 42's guest book)
+    lines = ["Dans le service de gériatrie de Morlaix, une carte est épinglée au tableau : « Trente ans dans ce"
+             " service, je vous le confie avec confiance. – Brigitte, aide-soignante »",
+             "Une autre carte, d'une famille : « Merci pour tout ce que vous avez fait pour notre mère. – Famille D., Landivisiau »",
+             "Le livre cite aussi Camus : « La vraie générosité envers l'avenir consiste à tout donner au présent. – Albert, La Peste »"]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    s = _at(text, segs, "je vous le confie")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Brigitte", "autre_paramedical")  # the house roles: an aide-soignante is autre_paramedical
+    # no first name and trade after the dash (a family and a commune, a book's title): not read as a signature
+    assert _at(text, segs, "consiste à tout donner").speaker != "Albert"
+    assert _at(text, segs, "Merci pour tout ce que").speaker != "Famille"

@@ -63,6 +63,10 @@ def test_normalize_role(raw, role):
     ("conseillers municipaux", "elu"),
     ("médecin du travail", "medecin_specialiste"),
     ("aide-soignante en EHPAD", "autre_paramedical"),
+    # s24-segwritten4: an intern in general medicine is a GP in training; an intern of no speciality, a student
+    ("interne en médecine générale, stage en cabinet à Thiers", "medecin_generaliste"),
+    ("internes de médecine générale", "medecin_generaliste"),
+    ("interne aux urgences", "autre"),
     # the people care is for count only when no profession is named
     ("représentante des usagers, infirmière retraitée", "infirmier"),
     ("représentant des usagers, association de patients", "autre"),

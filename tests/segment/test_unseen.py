@@ -1047,17 +1047,17 @@ SETS["segment_unseen41"] = {
 SETS["segment_unseen42"] = {
     "article_co_ecrit_encadre_regard_de_la_patiente_partenaire_blocs_premiere_personne_sans_guillemets_signature_fin_professionnels_anonymes_poitiers": (0.8, 1.0, 1.0, 1.0),
     "article_etude_q_sort_enonces_numerotes_premiere_personne_commentaires_post_tri_participant_numero_position_grille_vesoul": (1.0, 1.0, 1.0, 1.0),  # s24-segattr4: the Q-set statement "énoncés 7 (« … »)" narrative, "participant 09" of the lead as speaker -> at the target
-    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne": (0.66, 1.0, 1.0, 1.0),
-    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc": (0.0, 0.0, 0.0, 0.0),
+    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a quote's parenthesis saying how it is signed '(signé « … »)', '(anonyme, commune)' -> f1 0.66 -> 1
+    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a petition's signer lines 'Prénom N., commune, date' head their comments -> f1 / speaker / role / region 0 -> 1
     "article_histoire_medecine_lettres_d_archives_citees_appel_exposant_attribution_complete_en_note_cote_archives_departementales_morvan": (1.0, 1.0, 1.0, 1.0),  # s24-segspeech2: f1 / speaker 0.8 / 0.5 -> 1 (notes on their own lines, the call before the quotation's period, a letter's writer)
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni": (1.0, 0.66, 0.66, 0.66),
     "lettre_association_csapa_atelier_slam_textes_vers_lignes_italiques_separees_prenom_age_ligne_apres_texte_infirmiere_citee_lens": (1.0, 0.66, 0.66, 1.0),
     "memoire_analyse_swot_cpts_tableau_quatre_cases_barres_verticales_citations_codes_dans_cellules_pithiviers": (1.0, 1.0, 1.0, 1.0),  # s23-segattr3 (tuned on round 41, merged after round 42's untuned score): a code at the end of a table cell, after the quote, is its speaker's -> speaker / role 0.4 -> 1
     "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet": (1.0, 1.0, 0.5, 1.0),  # s24-segattr4: "(B2, Dinant)" a code and a commune abroad (no French region), "Une infirmière belge raconte" the code's role
     "memoire_focus_group_pseudonymes_animaux_choisis_par_participantes_etiquettes_nom_animal_deux_points_anim_ssiad_verdun": (1.0, 1.0, 1.0, 1.0),
-    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (0.4, 0.0, 0.0, 1.0),
+    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a guest book's dated messages signed after a dash at the end, one signed inside the guillemets -> f1 0.4 -> 1, speaker / role 0 -> 1
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte": (1.0, 1.0, 1.0, 1.0),  # s24-segspeech2: f1 / speaker / role / region 0 -> 1 (a voicemail's messages profiling their callers)
-    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais": (0.0, 0.0, 0.0, 0.0),
+    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a wiki contribution signed at its end 'X (discussion) date (CET)' -> f1 / speaker / role / region 0 -> 1
     "negatif_annexe_statistiques_lexicales_iramuteq_tableau_formes_effectifs_segments_repetes_guillemets_deux_points_frequence_sages_femmes": (1.0, 1.0, 1.0, 1.0),
     "negatif_livret_accueil_internes_centre_de_sante_contacts_deux_points_postes_phrases_utiles_shimaore_guillemets_traduction_regle_d_or_dzaoudzi": (1.0, 1.0, 1.0, 1.0),
     "negatif_livret_maitre_du_jeu_escape_game_pedagogique_ifsi_indices_numerotes_support_parentheses_message_patient_fictif_guillemets_cayenne": (1.0, 1.0, 1.0, 1.0),
@@ -1066,7 +1066,7 @@ SETS["segment_unseen42"] = {
     "presse_hebdo_citation_en_breton_puis_traduction_par_l_interessee_elle_meme_infirmiere_liberale_patiente_agee_plouguerneau": (1.0, 0.25, 1.0, 1.0),  # s24-segspeech2: f1 0 -> 1, speaker 0 -> 0.25, role / region 0 -> 1 (the old lady's Breton and her own translation, the nurse as the topic of 'Pour l'infirmière,')
     "rapport_commission_des_usagers_extraits_reclamations_numero_dossier_nature_du_courrier_parentheses_reponse_chef_de_service_lisieux": (1.0, 1.0, 1.0, 1.0),  # s24-segattr4: "Réclamation n° 2023-041 (courrier d'une patiente …)" no speaker; the head of department after "Dans sa réponse, …," -> at the target
     "rapport_mission_appui_encadres_constat_numerote_parole_d_acteur_fonction_commune_tiret_filiere_geriatrique_sartene": (1.0, 1.0, 1.0, 1.0),
-    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand": (0.5, 1.0, 1.0, 1.0),
+    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: an italic text signed on the next line '– Prénom, fonction, …' -> f1 0.5 -> 1
     "these_mg_consultation_radiomedicale_maritime_ccmm_transcription_horodatage_crochets_etiquettes_navire_medecin_ccmm_chalutier_boulogne": (1.0, 1.0, 0.0, 0.0),  # s24-segspeech2: f1 / speaker 0 -> 1 (stations 'Médecin CCMM' after a bracketed time)
 }
 
@@ -2886,10 +2886,8 @@ ROUND42_BELOW = {
     "article_co_ecrit_encadre_regard_de_la_patiente_partenaire_blocs_premiere_personne_sans_guillemets_signature_fin_professionnels_anonymes_poitiers":
         "f1 0.80 (1 FN: a patient partner's first-person box without guillemets, signed after the box: one paragraph narrative)",
     # s24-segattr4: article_etude_q_sort_… at the target (the numbered statements narrative, "participant 09" of the lead as speaker)
-    "article_geo_cahiers_citoyens_grand_debat_sante_contributions_signature_entre_guillemets_cote_cahier_page_crochets_orne":
-        "f1 0.67 (2 FN: 2019 citizens' notebooks, the signature itself in guillemets and an archive reference in brackets)",
-    "article_geo_petition_en_ligne_fermeture_maternite_commentaires_signataires_entete_prenom_initiale_commune_date_ligne_seule_le_blanc":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: an online petition's comments under 'Prénom N., commune, date' header lines: narrative)",
+    # s24-segwritten4: article_geo_cahiers_citoyens_… at the target (a signing parenthesis after the quote, segment/written_slips.py read by segment/quotes.py)
+    # s24-segwritten4: article_geo_petition_en_… at the target (signer lines over the comments, segment/headed_messages.py)
     # s24-segspeech2: article_histoire_medecine_… at the target (notes on their own lines opened by a superscript call, the call before the quotation's period, a letter's writer)
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni":
         "speaker 0.67, role 0.67, region 0.67 (an obituary quoting the late GP (from a 2009 interview) then colleagues: the deceased not carried)",
@@ -2898,16 +2896,13 @@ ROUND42_BELOW = {
     # s23-segattr3: memoire_analyse_swot_… at the target (codes at the end of table cells)
     "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet":
         "role 0.50 (s24-segattr4: codes and Belgian communes read; the two French nurses' role left: the methods' one trade is lost to 'patients frontaliers' in the closing sentence)",
-    "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez":
-        "f1 0.40, speaker 0.00, role 0.00 (3 FN: a guest book's messages under date lines, signed after a dash at the end)",
+    # s24-segwritten4: memoire_ifsi_livre_d_or_… at the target (dated messages signed at their end, segment/headed_messages.py; a signature inside the guillemets, segment/quotes.py)
     # s24-segspeech2: memoire_repondeur_secretariat_… at the target (a voicemail's 'Message N (heure, homme, …) :' profiling its caller, the trade given after the greeting)
-    "memoire_wiki_interne_cpts_page_de_discussion_export_texte_signature_identifiant_discussion_date_heure_fin_de_message_deux_points_indentation_gapencais":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a wiki discussion page ('::' indentation, signatures 'X (discussion) date (CET)' at the end): narrative)",
+    # s24-segwritten4: memoire_wiki_interne_cpts_… at the target (signatures at the end of each contribution, segment/headed_messages.py)
     "presse_hebdo_citation_en_breton_puis_traduction_par_l_interessee_elle_meme_infirmiere_liberale_patiente_agee_plouguerneau":
         "speaker 0.25 (s24-segspeech2: found; the old lady named only as « la vieille dame » after « Maï Le Gall, 91 ans. », the associate's « sourit-il » inside his quote given the nurse's name)",
     # s24-segattr4: rapport_commission_des_usagers_… at the target (a complaint's channel no speaker, the head of department's reply his)
-    "recueil_atelier_medecine_narrative_textes_ecrits_participants_blocs_italiques_signature_tiret_prenom_fonction_ligne_suivante_clermont_ferrand":
-        "f1 0.50 (2 FN: italic blocks written by workshop participants, signed on the next line '– Prénom, fonction, ville')",
+    # s24-segwritten4: recueil_atelier_medecine_narrative_… at the target (a dash line '– Prénom, fonction' under an italic text, segment/attributions.py; 'interne en médecine générale' a GP, roles.yaml)
     "these_mg_consultation_radiomedicale_maritime_ccmm_transcription_horodatage_crochets_etiquettes_navire_medecin_ccmm_chalutier_boulogne":
         "role 0.00, region 0.00 (s24-segspeech2: turns found; the stations' persons and places only in the header: « le médecin du CCMM est urgentiste au CHU », « situé au CHU de Toulouse », « chalutier immatriculé à Boulogne-sur-Mer »)",
 }

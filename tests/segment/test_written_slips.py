@@ -91,3 +91,25 @@ def test_recorded_messages_profiling_no_caller_stay_a_scripts(gazetteer):
             "Message 2 (fermeture, en français) : Le centre est fermé, en cas d'urgence composez le 15."]
     text, segs = _segment(tree, gazetteer)
     assert not speech(segs)
+
+
+def test_a_quoted_contribution_with_its_signature_in_parentheses(gazetteer):
+    # s24-segwritten4: a citizens' notebook quoted in running text, the parenthesis saying how it is
+    # signed (itself in guillemets, or "anonyme"), an archive reference after it (round 42)
+    from segment_text import segment_at
+
+    from corpus.segment import segment_text
+
+    lines = ["Dans le cahier de Pontivy : « On attend six mois pour un ophtalmologue, c'est pas normal. » "
+             "(signé « une mère de famille de Pontivy ») [cahier 56-012, p. 4].",
+             "Un autre tient en une ligne : « Rendez-nous notre pharmacie de garde le dimanche » (anonyme, Loudéac) [cahier 22-031, p. 2].",
+             "Le rapport parle d'un « désert médical » (Dupont, 2019) et d'une « attente insupportable » (voir p. 4)."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+    s = segment_at(text, segs, "On attend six mois")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Bretagne")
+    s = segment_at(text, segs, "Rendez-nous notre pharmacie")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Bretagne")
+    # a reference or a page in parentheses signs nothing
+    assert segment_at(text, segs, "désert médical").kind not in ("verbatim", "turn")
+    assert segment_at(text, segs, "attente insupportable").kind not in ("verbatim", "turn")

@@ -133,6 +133,11 @@ def parse_attribution_line(text: str) -> Attribution | None:
     if d and describes_person(d.group("rest")) and opens_with_person(d.group("rest")):
         # "— Infirmière libérale, Finistère"; "— Médecin 3, Haute-Savoie" names its code (trailing_signatures)
         return Attribution(signature_speaker(d.group("rest")), None, d.group("rest"), dash=True)
+    n = _dash_first_name().match(t)
+    if n and describes_person(n.group("rest")) and _first_name_word(n.group("name")):
+        # "– Léa, interne en médecine générale, stage en cabinet à Thiers" under a workshop's italic
+        # text: its writer's first name, then what they do; like any dash line, it attributes only a quote
+        return Attribution(n.group("name"), None, n.group("rest"), dash=True)
     p = PAREN_LINE.match(t)
     if p:
         # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de
@@ -145,6 +150,24 @@ def parse_attribution_line(text: str) -> Attribution | None:
         if describes_person(inner):
             return Attribution("", None, inner, dash=True)
     return None
+
+
+def _first_name_word(name: str) -> bool:
+    """A signature's capitalised first word that can be a first name: no role, no person noun, no
+    word opening a description, no kinship noun ("– Patiente, 67 ans, Basse-Terre" describes; "– Léa,
+    interne …" names)."""
+    kin = {fold(w).lower() for w in cv.language_data().get("colon_subject_kinship_nouns", [])}  # "– Fille, 52 ans"
+    return normalize_role(name) in ("autre", "inconnu") and not cv.PERSON_NOUN.search(name) \
+        and not cv.PERSON_WORDS.search(name) and not cv.NOT_A_DESCRIPTION.match(name) and fold(name).lower() not in kin
+
+
+@cv.per_language_data
+def _dash_first_name() -> re.Pattern:
+    """A dash, a first name (with a surname's initial or not), a comma, a description: a signature
+    line; the dashes: lang/fr trailing_signatures.yaml."""
+    dashes = "".join(re.escape(x) for x in cv.language_data().get("signature_dashes", [])) or "(?!)"
+    return re.compile(rf"^[{dashes}]\s*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?:\s+[A-ZÀ-Ý]\.)?)"
+                      rf"\s*,\s*(?P<rest>\S.*?)\s*\.?$")
 
 
 PAREN_LINE = re.compile(r"^\((?P<inner>[^()]{3,150})\)\s*\.?$")

@@ -23,6 +23,16 @@ and place of the poster) over its post date. A reply opening on "Nanou83 a écri
 poster of the thread, quotes her message: that line is hers, the reply the next paragraph. The
 sender's trade may come from the sentence introducing the exchange ("Claire, infirmière libérale
 à Mauvezin, m'a montré …").
+
+Signed by their authors (session 24, s24-segwritten4, round 42): an online petition's signer line
+"Sandrine P., Ciron, 12 juin 2018" over each comment (a name, a commune the gazetteer knows, a
+day's date; the commune gives the region; one the extraction ran on after the paragraph above is
+cut before), and a wiki discussion page's contributions, each SIGNED AT ITS END "… Dr.Escallier
+(discussion) 5 mars 2024 à 07:48 (CET)" (the identifier the speaker, the trade it opens on the
+role; a signature cut onto its own line signs the paragraph above), and a guest book's messages,
+each under its date alone on its line and signed at its end after a dash "… – Famille C., Espalion"
+(the first field the speaker, the rest their trade and place; a writer naming no trade the public).
+A signature set inside the closing guillemet of a quoted message is read by segment/quotes.py.
 """
 
 from __future__ import annotations
@@ -32,7 +42,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import conventions as cv
-from .base import Span, TextLine
+from .attributions import describe
+from .base import Span, TextLine, append_cut
 from .discovery import locative_place
 from .roles import normalize_role
 
@@ -56,7 +67,7 @@ class Message:
 
 @dataclass
 class Header:
-    kind: str  # forum, mail, comment, stamped, profile
+    kind: str  # forum, mail, comment, stamped, profile, signer
     author: str
     end: int  # the header's last line
     role: str = ""  # the trade a profile line gives
@@ -126,14 +137,23 @@ def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
     profile = re.compile(rf"^\s*(?P<who>[^\s–—|·:]{{2,40}})\s*[–—|·]\s*(?P<trade>{cell}{{2,40}}?)\s*"
                          rf"(?P<fields>(?:[–—|·]\s*(?:{fields})\s*:\s*{cell}{{1,40}}?\s*)+)$", re.IGNORECASE)
     place = re.compile(rf"(?:{places})\s*:\s*(?P<place>{cell}+?)\s*(?=[–—|·]|$)", re.IGNORECASE)
-    return stamped, re.compile(rf"^\s*{name}\s*$"), rated, run_in, profile, place
+    # a petition's signer line: a name, a commune, a date, between commas ("Sandrine P., Ciron, 12 juin
+    # 2018"); the date a day's, not a year alone (a reference's "Dupont J., Paris, 2019")
+    dates = "|".join(d.get("message_signer_dates", [])) or "(?!)"
+    fields = rf"(?P<who>{name})\s*,\s*(?P<place>(?-i:[A-ZÀ-Ý])[^,;:!?«»()\d]{{1,40}}?)\s*,\s*(?:{dates})\s*$"
+    signer = re.compile(rf"^\s*{fields}", re.IGNORECASE)
+    return stamped, re.compile(rf"^\s*{name}\s*$"), rated, run_in, profile, place, signer, \
+        re.compile(rf"(?<=[.!?…»])\s+(?={fields})", re.IGNORECASE)  # the same line run on after a paragraph's end
 
 
 def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     """The header of a message at line i in the shapes of _stamped_patterns, or None. A profile
     line takes the post's date line under it; a rating line, the reviewer's name above it."""
-    stamped, name_line, rated, run_in, profile, place = _stamped_patterns(id(_data()))
+    stamped, name_line, rated, run_in, profile, place, signer, _ = _stamped_patterns(id(_data()))
     text = lines[i].text
+    m = signer.match(text)
+    if m:
+        return Header("signer", m.group("who").strip(), i, place=m.group("place").strip())
     m = stamped.match(text)
     if m:
         return Header("stamped", "" if m.group("owner") else m.group("who").strip(), i, owner=bool(m.group("owner")),
@@ -149,6 +169,24 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
         end = i + 1 if i + 1 < len(lines) and i + 1 not in headings and _comment_patterns(id(_data()))[1].match(lines[i + 1].text) else i
         return Header("profile", m.group("who"), end, role=normalize_role(m.group("trade")), place=p.group("place") if p else "")
     return None
+
+
+def split_at_signer_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The lines with a petition's signer line the extraction ran on after the paragraph above it
+    ("… reproduits tels qu'affichés. Sandrine P., Ciron, 12 juin 2018") cut before it, when the
+    document sets other signer lines on their own (``headed_message_min`` in all)."""
+    patterns = _stamped_patterns(id(_data()))
+    signer, run_on = patterns[-2], patterns[-1]
+    whole = sum(1 for ln in lines if signer.match(ln.text))
+    if not whole:
+        return lines
+    cuts = {ln.index: m.end() for ln in lines if not signer.match(ln.text) and (m := run_on.search(ln.text))}
+    if not cuts or whole + len(cuts) < _data().get("headed_message_min", 2):
+        return lines
+    out: list[TextLine] = []
+    for ln in lines:
+        append_cut(out, ln, [cuts[ln.index]] if ln.index in cuts else [])
+    return out
 
 
 def stamped_header_lines(lines: list[TextLine]) -> list[int]:
@@ -291,6 +329,8 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
     """header line index -> the message under it, or {} when the document quotes no thread.
     ``italic(line)``: whether a line is set in italics."""
     headers = header_blocks(lines, headings)
+    if gazetteer is not None:  # a signer line's middle field is a commune the gazetteer knows, else not a signer's
+        headers = {i: h for i, h in headers.items() if h.kind != "signer" or _signer_place(h.place, gazetteer)[0]}
     if len(headers) < _data().get("headed_message_min", 2):
         return {}
     out: dict[int, Message] = {}
@@ -322,11 +362,12 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
             speaker, role = _stamped_author(h, words, intro)
         else:
             speaker, role = author, h.role if h.role not in ("", "autre", "inconnu") else \
-                self_presented_role(words) or (opening_profile(words) if kind == "comment" else "")
+                self_presented_role(words) or (opening_profile(words) if kind in ("comment", "signer") else "")
         msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end,
                       run_in=h.run_in, quoted=quoted or (-1, ""))
         if gazetteer is not None:
-            msg.region, msg.place = _profile_place(h.place, gazetteer) if h.place else locative_place(words, gazetteer)
+            msg.region, msg.place = (_signer_place if kind == "signer" else _profile_place)(h.place, gazetteer) if h.place \
+                else locative_place(words, gazetteer)
         out[i] = msg
     if not out:
         return {}
@@ -370,6 +411,91 @@ def _profile_place(value: str, gazetteer) -> tuple[str, str]:
     """(region, place) of a profile's place field ("Localisation : Var")."""
     found = gazetteer.find(value)
     return (found[0][2].region, value[found[0][0]:found[0][1]]) if found else ("", "")
+
+
+@cv.per_language_data
+def _wiki_signature() -> re.Pattern:
+    """A wiki contribution's signature at the end of its paragraph, after the contribution's words
+    ("… trop tard. Dr.Escallier (discussion) 5 mars 2024 à 07:48 (CET)"), and the indentation colons
+    opening it."""
+    d = _data()
+    links = _alt(d.get("wiki_signature_links", [])) or "(?!)"
+    zones = _alt(d.get("wiki_signature_zones", [])) or "(?!)"
+    stamp = r"\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\s*(?:à\s*)?\d{1,2}\s?[:h]\s?\d{2}"
+    return re.compile(rf"^(?P<indent>\s*:*\s*)(?:(?P<body>\S.*?\S)\s+)?(?P<who>[^\s()«»]{{2,40}})\s*\((?:{links})\)\s*[—–,-]?\s*"
+                      rf"{stamp}\s*\((?:{zones})\)\s*$", re.IGNORECASE)
+
+
+@cv.per_language_data
+def _dated_signature() -> tuple[re.Pattern, re.Pattern]:
+    """A date alone on its line (a guest book's message under it), and a message's signature after a
+    dash at the end of its paragraph ("… jusqu'au bout. – Les enfants de M. R.")."""
+    d = _data()
+    dates = "|".join(d.get("message_signer_dates", [])) or "(?!)"
+    dashes = "".join(re.escape(x) for x in d.get("signature_dashes", [])) or "(?!)"
+    return (re.compile(rf"^\s*(?:{dates})\s*$", re.IGNORECASE),
+            re.compile(rf"^(?P<indent>\s*)(?P<body>\S.*?[.!?…])\s+(?P<sig>[{dashes}]\s*(?P<who>(?-i:[A-ZÀ-Ý])[^{dashes}«»()!?:;]{{1,80}}?))\s*$"))
+
+
+def _dated_messages(lines: list[TextLine], gazetteer) -> dict[int, tuple[Message, int, int, int]]:
+    """A guest book's messages (signed_contributions): each paragraph under a date line alone, signed
+    at its end after a dash; the signature's first field the speaker, the rest their trade and place."""
+    date, signed = _dated_signature()
+    most = int(_data().get("dated_message_signature_words", 8))
+    out: dict[int, tuple[Message, int, int, int]] = {}
+    for ln in lines:
+        i = ln.index
+        m = signed.match(ln.text)
+        if m is None or i == 0 or not date.match(lines[i - 1].text) or len(m.group("who").split()) > most:
+            continue
+        sig = m.group("who").strip()
+        speaker, _, rest = sig.partition(",")
+        role, region, place = describe(rest, gazetteer) if rest.strip() and gazetteer is not None else ("", "", "")
+        msg = Message(speaker.strip(), role if role not in ("autre", "inconnu") else "", i, region=region, place=place, body=[i])
+        out[i] = (msg, m.start("body"), i, m.start("sig"))
+    return out
+
+
+def signed_contributions(lines: list[TextLine], gazetteer=None) -> dict[int, tuple[Message, int, int, int]]:
+    """line index -> (the contribution's Message, where its words start, the signature's line, where
+    the signature starts) of a wiki discussion page's contributions signed at their end, {} when the
+    document quotes fewer than ``headed_message_min`` of them. A signature cut from its paragraph
+    (alone on its line) signs the paragraph above it. A contribution's place is the one its words
+    name after a preposition, else its author's, else the place of the paragraph introducing the
+    discussion."""
+    rx = _wiki_signature()
+    found = {ln.index: m for ln in lines if (m := rx.match(ln.text))}
+    out: dict[int, tuple[Message, int, int, int]] = {}
+    if len(found) < _data().get("headed_message_min", 2):
+        found = {}
+        out = _dated_messages(lines, gazetteer)
+        if len(out) < _data().get("headed_message_min", 2):
+            return {}
+        for msg, *_ in out.values():  # a guest book's writers who give no trade: the public
+            msg.role = msg.role or _data().get("headed_message_public_role", "")
+    for i, m in found.items():
+        k, start, words = i, m.start("body"), m.group("body")
+        if words is None:  # the signature alone: the contribution is the paragraph above
+            if i == 0 or not lines[i - 1].text.strip() or i - 1 in found:
+                continue
+            k, start, words = i - 1, len(lines[i - 1].text) - len(lines[i - 1].text.lstrip(" :")), lines[i - 1].text
+        role = normalize_role(m.group("who"))  # "IDEL.Martinon": the identifier's trade prefix
+        msg = Message(m.group("who"), role if role not in ("autre", "inconnu") else "", i, body=[k])
+        if gazetteer is not None:
+            msg.region, msg.place = locative_place(words, gazetteer)
+        out[k] = (msg, start, i, m.start("who"))
+    if not out:
+        return {}
+    first = min(out)
+    intro = next((k for k in range(first - 1, -1, -1) if len(lines[k].text.split()) > 12), first)
+    _share_places({i: v[0] for i, v in out.items()}, lines, intro + 1, gazetteer)
+    return out
+
+
+def _signer_place(value: str, gazetteer) -> tuple[str, str]:
+    """(region, place) of a signer line's commune field ("Ciron"), ('', '') when it names none."""
+    place = gazetteer.commune_field(value) if hasattr(gazetteer, "commune_field") else None
+    return (place.region, place.name) if place is not None and place.region else ("", "")
 
 
 def _share_places(found: dict[int, Message], lines: list[TextLine], first: int, gazetteer) -> None:
@@ -416,3 +542,19 @@ class HeadedMessageHandlers:
                 "place": earlier.place, "attr_source": "attribution"}))
         self.spans.append(Span(start, self.lines[msg.last].end, "verbatim", attrs))
         return msg.last + 1
+
+    def _h_signed_contribution(self, i: int) -> int | None:
+        if not hasattr(self, "signed_contributions"):
+            self.signed_contributions = signed_contributions(self.lines, self.gazetteer)
+        found = self.signed_contributions.get(i)
+        if found is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        msg, body, at, sig = found
+        ln, signed = self.lines[i], self.lines[at]
+        attrs = {"speaker": msg.author, "role_raw": "", "role": msg.role or "inconnu", "region": msg.region,
+                 "place": msg.place, "attr_source": "attribution"}
+        # the words up to the signature the contributor's, the signature an attribution
+        self.spans.append(Span(ln.start + body, ln.end if at > i else ln.start + sig, "verbatim", attrs))
+        self.spans.append(Span(signed.start + sig, signed.end, "attribution", dict(attrs)))
+        return at + 1

@@ -71,6 +71,7 @@ from .source_lists import listed_source, lists_interviews
 from .split_quotes import inner_incise
 from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
+from .written_slips import signs_quote, slip_author
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -538,6 +539,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if studied is not None:  # "(MG7 ; Morel et al., 2019)": a participant of the study reviewed (segment/cited_studies.py)
             region, place = study_place(study[1], text, ctx.gazetteer)
             return QuoteCall(True, {**studied, **({"region": region, "place": place} if region else {})}, span)
+        if words >= 3 and signs_quote(attr):
+            # "« … » (signé « un retraité de Domfront »)", "(anonyme, Passais-Villages)": a written
+            # contribution and its signature (segment/written_slips.py); the place the parenthesis names
+            signed = slip_author(attr, ctx.gazetteer)
+            if not signed["region"]:
+                signed["region"], signed["place"] = resolve_region(attr, ctx.gazetteer)
+            return QuoteCall(True, signed, span)
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
@@ -612,6 +620,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "« …, c'est l'infirmier qui me dit si la glycémie dérape (M4) »." : a known code set
         # inside the closing guillemet, the quote's end
         return QuoteCall(True, coded)
+    signed = _signature_inside().search(inner) if words >= 4 and not after.strip(" .;,") else None
+    if signed and describes_person(signed.group("desc")):
+        # "« … je vous laisse le plus beau service de l'hôpital. – Nadine, infirmière de nuit »": a
+        # written message's signature set inside the closing guillemet (a guest book's, a card's)
+        role, region, place = describe(signed.group("desc"), ctx.gazetteer)
+        return QuoteCall(True, {"speaker": signed.group("name"), "role_raw": signed.group("desc"), "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     ca = cv.CODE_AFTER.match(after)
     if ca:
         coded = _coded_parenthesis(ca.group("code"), inner, ctx)  # "« … », E4."
@@ -986,6 +1001,15 @@ MENTION_BEFORE = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('mention_determine
 # a speaker code in parentheses closing the words inside the guillemets ("… si la glycémie dérape
 # (M4) »."): read as the parenthesis after the guillemet would be, when it names a known code
 CODE_INSIDE = re.compile(r"\s\((?P<code>[^()\s]{1,12})\)\s*[.!?…]?\s*$")
+
+
+@cv.per_language_data
+def _signature_inside() -> re.Pattern:
+    """A signature after a dash closing the words inside the guillemets, after a sentence's end: a
+    first name, then what the signer does ("… de l'hôpital. – Nadine, infirmière de nuit »"); the
+    dashes: lang/fr trailing_signatures.yaml."""
+    dashes = "".join(re.escape(x) for x in cv.language_data().get("signature_dashes", [])) or "(?!)"
+    return re.compile(rf"(?<=[.!?…])\s+[{dashes}]\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+),\s*(?P<desc>[^{dashes}«»()!?:;.]{{3,60}}?)\s*[.]?\s*$")
 
 
 # a code alone after the closing guillemet, the paragraph's end: "» SF-C", "» PH_03"

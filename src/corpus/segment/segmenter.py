@@ -150,7 +150,7 @@ from .genres import (
     example_roles,
     split_at_bracket_leads,
 )
-from .headed_messages import HeadedMessageHandlers, stamped_header_lines
+from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .intertitles import quoted_intertitle
@@ -470,6 +470,7 @@ HANDLERS = (
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
+    Handler("signed contribution", "_h_signed_contribution"),  # segment/headed_messages.py
     Handler("written slip", "_h_written_slip"),  # segment/written_slips.py
     Handler("life story", "_h_life_story", ("headings",)),  # segment/life_stories.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
@@ -537,6 +538,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
+        lines = split_at_signer_lines(lines)  # "… tels qu'affichés. Sandrine P., Ciron, 12 juin 2018" (segment/headed_messages.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)
         lines = split_after_paragraph_stamps(lines)  # "… protocole. #00:01:52-3# (Fin de l'extrait.)" (segment/closing_stamps.py)
         lines = split_at_trailing_labels(lines)  # "… officine ? 00:00:15 Locuteur 2" (segment/trailing_label_lines.py)

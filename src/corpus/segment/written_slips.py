@@ -8,6 +8,11 @@ ans »": Jeannine), else nobody; the role the signature's, else the public's
 (``written_slip_public_role``). At least ``written_slip_min_lines`` leads with different numbers
 make a transcription of slips; the answers set between them ("Réponse de l'équipe : …") are led
 otherwise and stay the authors' narrative. Words: lang/fr/written_slips.yaml.
+
+The same signature words close a written contribution quoted in running text (session 24,
+s24-segwritten4, round 42's citizens' notebooks): "« … » (signé « un retraité de Domfront »)",
+"« … » (anonyme, Passais-Villages)": ``signs_quote`` tells segment/quotes.py the quote is its
+writer's, ``slip_author`` who they are.
 """
 
 from __future__ import annotations
@@ -61,6 +66,14 @@ def signature(paren: str) -> str:
         return ""
     m = _signed().search(paren)
     return (m.group("quoted") or m.group("plain") or "").strip(" ,.") if m else ""
+
+
+def signs_quote(paren: str) -> bool:
+    """A parenthesis after a quoted written contribution that opens on how it is signed ("signé « un
+    retraité de Domfront »", "anonyme, Passais-Villages"): the words of its writer (segment/quotes.py)."""
+    t = paren.strip()
+    unsigned = _unsigned().search(t)
+    return bool(_signed().match(t) or (unsigned and unsigned.start() == 0))
 
 
 def slip_author(paren: str, gazetteer) -> dict:

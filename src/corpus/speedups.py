@@ -13,7 +13,8 @@ to it, silently, when the switch turns it off or when it cannot apply:
 - ``segment_patterns``: the segmenter compiles ~700 patterns from the language data in every
   process (~1.2 CPU s of ``re``'s parser); ``corpus.recache``'s bundle keeps their compiled forms
   in one file, seeded into ``re``'s cache before the segment modules import (same internals as
-  ``recache``; a pattern string the bundle lacks is compiled as usual and added by the stage).
+  ``recache``; a pattern string the bundle lacks is compiled as usual and added by the stage;
+  one bundle per version of the segmenter and its language data).
 - ``string_hash``: the extraction's lexicon check looks words up in the model's vector table by
   spaCy's string hash; ``string_hash`` below computes it in Python so that an extraction job
   need not import spaCy. Applies to the spaCy majors in ``STRING_HASH_SPACY`` (read from the

@@ -211,7 +211,7 @@ SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".csv")
 
 def sources_version(sources) -> str:
     """A short digest of the files under ``sources`` (relative path, size, modification time):
-    stat only, no reading (~5 ms for the segmenter and the language data)."""
+    stat only, no reading (5–15 ms for the segmenter and the language data)."""
     h = hashlib.sha256()
     for root in map(Path, sources):
         for path in sorted(root.rglob("*")):

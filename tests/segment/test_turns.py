@@ -535,3 +535,39 @@ def test_a_newcomer_an_aside_brings_in_and_a_transcriber_note_that_opens_words(g
     assert _at(text, segs, "Comment se passent").kind == "moderator"  # "Note : Locuteur 1 : l'enquêtrice ; …"
     assert _at(text, segs, "C'est vrai.").speaker == "Locuteur 2"
 
+
+
+# s24-segattr5: an interview sheet's first labelled line describing the interviewee ("SF3 : sage-femme
+# libérale installée à …") is a key, not a turn; a text read aloud after a colon is the reader's turn
+SHEET = [
+    "Annexe 4 – Entretien K2",
+    "K2 : kinésithérapeute libéral installé à Lannion (Côtes-d'Armor) depuis 2009, cabinet de groupe.",
+    "Enq. : Comment êtes-vous prévenu des sorties ?",
+    "K2 : Par le patient, le plus souvent. J'ai la charte de la CPTS sous les yeux, je vous la lis :",
+    "« Tout patient sortant d'hospitalisation est signalé au kinésithérapeute désigné dans les 48 heures. »",
+    "Voilà. En pratique, personne ne me signale rien.",
+    "Enq. : Et le compte rendu ?",
+    "K2 : Jamais, ou alors trois semaines plus tard.",
+]
+
+
+def test_a_description_line_is_a_key_and_a_read_text_is_in_the_turn(gazetteer):
+    text, segs = _segment(SHEET, gazetteer)
+    assert _at(text, segs, "installé à Lannion").kind == "narrative"
+    turn = _at(text, segs, "Par le patient, le plus souvent")
+    assert turn.kind == "turn" and turn.speaker == "K2" and turn.role == "kinesitherapeute"
+    assert _at(text, segs, "est signalé au kinésithérapeute") is turn
+    assert _at(text, segs, "personne ne me signale rien") is turn
+    assert _at(text, segs, "trois semaines plus tard").kind == "turn"
+
+
+def test_an_answer_that_starts_with_a_profession_is_a_turn(gazetteer):
+    # near-miss: the interviewee answering with a capital and words of speech is a turn
+    lines = [SHEET[0], "Enq. : Vous exercez depuis quand ?",
+             "K2 : Kinésithérapeute libéral, oui, depuis 2009, ici à Lannion.", *SHEET[2:4], SHEET[6], SHEET[7]]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "depuis 2009, ici à Lannion").kind == "turn"
+    # and a description line that speaks ("je") is a turn
+    lines = [SHEET[0], "K2 : kinésithérapeute, je suis installé à Lannion depuis 2009.", *SHEET[2:4], SHEET[6], SHEET[7]]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je suis installé à Lannion").kind == "turn"

@@ -106,6 +106,7 @@ from .fallbacks import (
     credited_guests,
     credited_hosts,
     describe_generic_labels,
+    described_label,
     example_code_attrs,
     fills_cell,
     generic_label_lines,
@@ -668,6 +669,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.number_places = range_places(texts, gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
+        if self.labels and not self.key_lines:
+            self.key_lines = described_label(self.labels, lines)  # "SF3 : sage-femme libérale installée à …"
         for i, entries in self.key_lines.items():
             # a key to the labels above the transcript: descriptions, not a turn
             for code, desc in entries.items():

@@ -571,3 +571,33 @@ def test_an_answer_that_starts_with_a_profession_is_a_turn(gazetteer):
     lines = [SHEET[0], "K2 : kinésithérapeute, je suis installé à Lannion depuis 2009.", *SHEET[2:4], SHEET[6], SHEET[7]]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "je suis installé à Lannion").kind == "turn"
+
+
+# s24-segattr5: each interview of a thesis annex opens with a prose portrait of its interviewee,
+# labelled then by spaced initials: the portrait is narrative, its role the label's
+PORTRAITS = [
+    "Annexe 2 – Extraits d'entretiens",
+    "Entretien 2 – A.-M. L.",
+    "A.-M. L. est infirmière libérale à Issoudun depuis 2004. Elle travaille seule et fait ses tournées en voiture.",
+    "Q. : Comment êtes-vous prévenue des sorties ?",
+    "A.-M. L. : Par la famille, le plus souvent, la veille au soir si j'ai de la chance.",
+    "Q. : Et le compte rendu ?",
+    "A.-M. L. : Je ne le vois jamais, c'est le médecin qui le reçoit.",
+    "Entretien 3 – B. R.",
+    "B. R. a 45 ans. Il nous reçoit chez lui, à Vatan, un samedi matin.",
+    "Q. : Qui vous a orienté vers la CPTS ?",
+    "B. R. : Mon médecin, quand je suis sorti de l'hôpital.",
+    "Q. : Et depuis ?",
+    "B. R. : Je n'ai plus eu de nouvelles, personne ne m'a rappelé.",
+]
+
+
+def test_a_prose_portrait_gives_its_label_a_role(gazetteer):
+    text, segs = _segment(PORTRAITS, gazetteer)
+    assert _at(text, segs, "est infirmière libérale à Issoudun").kind == "narrative"
+    s = _at(text, segs, "la veille au soir si j'ai de la chance")
+    assert (s.kind, s.speaker, s.role) == ("turn", "A.-M. L.", "infirmier")
+    # near-miss: a portrait that names no trade gives none
+    assert _at(text, segs, "Il nous reçoit chez lui").kind == "narrative"
+    s = _at(text, segs, "personne ne m'a rappelé")
+    assert (s.kind, s.speaker) == ("turn", "B. R.") and s.role != "infirmier"

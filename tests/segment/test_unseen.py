@@ -1079,7 +1079,7 @@ SETS["segment_unseen42"] = {
 SETS["segment_unseen43"] = {
     "annexe_memoire_sf_entretien_lecture_a_voix_haute_protocole_affiche_dans_le_tour_paragraphe_italique_etiquettes_sf_code_enq_evreux": (1.0, 1.0, 1.0, 1.0),  # s24-segattr5: the sheet's description line 'SF3 : sage-femme …' a key, the text read aloud after a colon in the turn -> f1 0.57 -> 1
     "annexe_questionnaires_papier_patients_reponses_manuscrites_transcrites_illisible_mot_rature_crochets_numero_questionnaire_sexe_age_commune_marie_galante": (0.0, 0.0, 0.0, 0.0),
-    "annexe_these_mg_portrait_en_prose_avant_chaque_entretien_tours_initiales_interviewe_q_point_enqueteur_tour_deux_paragraphes_chateauroux": (1.0, 1.0, 0.0, 1.0),  # s24-segattr5: spaced initials 'H. M. :' one label (labels.yaml initials_label), the portraits narrative -> f1 0.8 -> 1, speaker 0 -> 1
+    "annexe_these_mg_portrait_en_prose_avant_chaque_entretien_tours_initiales_interviewe_q_point_enqueteur_tour_deux_paragraphes_chateauroux": (1.0, 1.0, 0.5, 1.0),  # s24-segattr5: spaced initials 'H. M. :' one label (labels.yaml initials_label), the portraits narrative, the role a portrait names ('J.-C. D. est pharmacien…', fallbacks.portrait_labels) -> f1 0.8 -> 1, speaker 0 -> 1, role 0 -> 0.5
     "article_anthropo_vignette_ethnographique_present_de_narration_discours_indirect_puis_direct_pharmacienne_preparatrice_patient_maripasoula_guyane": (0.8, 0.5, 0.0, 1.0),
     "compte_rendu_focus_group_sans_enregistrement_notes_preneuse_de_notes_en_substance_paraphrases_et_citations_guillemets_code_profession_commune_laval": (1.0, 1.0, 1.0, 1.0),  # s24-segattr5: 'P2 (…) explique en substance que' paraphrases no turn (conventions TURN) -> f1 0.75 -> 1
     "memoire_communication_publication_linkedin_coordinatrice_cpts_commentaires_nom_ligne_titre_profil_ligne_suivante_anciennete_jaime_repondre_vosges": (0.0, 0.0, 0.0, 0.0),
@@ -2925,7 +2925,7 @@ ROUND43_BELOW = {
     "annexe_questionnaires_papier_patients_reponses_manuscrites_transcrites_illisible_mot_rature_crochets_numero_questionnaire_sexe_age_commune_marie_galante":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: paper questionnaires' handwritten answers under 'Questionnaire n° 07 (femme, 67 ans, commune) :' with [illisible], [sic]: narrative)",
     "annexe_these_mg_portrait_en_prose_avant_chaque_entretien_tours_initiales_interviewe_q_point_enqueteur_tour_deux_paragraphes_chateauroux":
-        "role 0.00 (s24-segattr5: portraits narrative and turns 'H. M.' since; the role only in the portrait, 'J.-C. D. est pharmacien…', or not at all for H. M.: no role)",
+        "role 0.50 (s24-segattr5: portraits narrative, turns 'H. M.', the pharmacist's role from his portrait since; H. M.'s portrait names no trade ('exerce seule', 'entre deux visites'), the GP only from the thesis: no role)",
     "article_anthropo_vignette_ethnographique_present_de_narration_discours_indirect_puis_direct_pharmacienne_preparatrice_patient_maripasoula_guyane":
         "f1 0.80, speaker 0.50, role 0.00 (1 FN: an ethnographic vignette in the present tense: indirect then direct speech, the speaker named sentences before; one quote missed)",
     # s24-segattr5: compte_rendu_focus_group_sans_enregistrement_… at the target (the paraphrases 'explique en substance que' no turns, conventions TURN)

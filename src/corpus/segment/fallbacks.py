@@ -925,6 +925,27 @@ def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, st
     return out, intro
 
 
+PORTRAIT_LOOKBACK = 3  # the portrait, then the interviewer's first question, then the first answer
+
+
+def portrait_labels(lines: list[TextLine], labels: dict) -> dict[str, str]:
+    """What the prose portrait opening an interview says of its interviewee's label, the portrait
+    a paragraph starting with the label and a copula ("J.-C. D. est pharmacien titulaire à Levroux
+    depuis 2008.") a few lines above the label's first turn: label -> description, when it names
+    a role (a portrait that names none, "H. M. a 58 ans.", says nothing of one; s24-segattr5)."""
+    out = {}
+    for k, v in labels.items():
+        if v.kind != "participant" or not v.lines:
+            continue
+        first = min(v.lines)
+        for j in range(first - 1, max(first - 1 - PORTRAIT_LOOKBACK, -1), -1):
+            m = re.match(rf"\s*{re.escape(k)}\s+(?:{_LEGEND_COPULA})(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})", lines[j].text)
+            if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                out[k] = m.group("desc").strip()
+                break
+    return out
+
+
 # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ;": a full name, the code that
 # labels the person's turns in parentheses, then a description up to the next semicolon or period
 NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][\w'’-]+){1,2})\s*\((?P<code>[A-Z]{2,4}\d{0,2})\)\s*,\s*"

@@ -126,6 +126,7 @@ from .fallbacks import (
     legend_codes,
     names_host,
     nearby_attrs,
+    portrait_labels,
     question_headings_interview,
     reads_as_speech,
     row_profile,
@@ -681,6 +682,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if i in v.lines:
                     v.lines.remove(i)
         described, intro = introduced_labels(lines, self.labels)
+        if self.labels:
+            for code, desc in portrait_labels(lines, self.labels).items():
+                # "J.-C. D. est pharmacien titulaire à …" opening the interview, then "J.-C. D. : …"
+                self.ctx.participants.setdefault(code, desc)
         for code, desc in described.items():
             # "lui est médecin généraliste, elle infirmière libérale" before "Lui : …", "Elle : …"
             self.ctx.participants.setdefault(code, desc)

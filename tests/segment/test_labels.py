@@ -237,3 +237,24 @@ def test_a_numbered_participant_with_a_profession_and_an_inclusive_moderator_lab
     other = segment_at(text, segs, "Quand l'ordonnance arrive au comptoir")
     assert (other.kind, other.speaker, other.role) == ("turn", "Participant 4", "pharmacien")
     assert segment_at(text, segs, "Et le compte rendu").kind == "moderator"
+
+
+# s24-segattr5: a note-taker's paraphrase after a code and its profile ("explique en substance
+# que …", grammar.yaml reported_complementizers) is no turn; the same code with a colon is
+def test_a_coded_paraphrase_is_no_turn():
+    assert cv.TURN.match("P2 (kinésithérapeute, Château-Gontier) explique en substance qu'il n'est jamais prévenu.") is None
+    # unseen: another code, another verb, another place
+    assert cv.TURN.match("G3 (sage-femme, Lannion) rappelle que les sorties du vendredi posent problème.") is None
+    # near-misses: the same code speaking, after a colon or right before its guillemets
+    assert label_text(cv.TURN.match("G3 (sage-femme, Lannion) : « On rappelle que le vendredi, personne ne répond. »")) \
+        == "G3 (sage-femme, Lannion)"
+    assert label_text(cv.TURN.match("E12 (IDE, 40 ans) « On explique que c'est fermé. »")) == "E12"
+
+
+# s24-segattr5: initials with a space between them label a turn as a whole ("H. M. :", "J.-C. D. :"),
+# not only their first letter; a civility stays a civility ("M. H. :")
+def test_spaced_initials_are_one_label():
+    assert label_text(cv.TURN.match("H. M. : Honnêtement, à l'ancienne.")) == "H. M."
+    assert label_text(cv.TURN.match("J.-C. D. : Je vois la clairance sur l'ordonnance.")) == "J.-C. D."
+    assert label_text(cv.TURN.match("A. L. : Oui, tous les jeudis.")) == "A. L."  # unseen
+    assert label_text(cv.TURN.match("M. H. : Oui, la balance dit 78.")) == "M. H."

@@ -52,3 +52,45 @@ def test_a_profile_line_after_prose_names_no_one(gaz):
              "« Le dimanche de garde, je vois arriver des gens de tout le secteur. »"]
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "Le dimanche de garde").speaker == ""
+
+
+# s24-segattr5: a vox pop whose quotes name nobody, each person given by the photo caption on the
+# next paragraph (profile_lines.yaml caption_line_words)
+VOX_POP = [
+    "Fermeture de la maternité : les habitants de Saint-Claude s'inquiètent",
+    "Nous avons recueilli l'avis de passants et de soignants, mardi, devant la mairie.",
+    "« Ma fille accouche en mars. Avec mon mari, on a fait le calcul : Lons, c'est une heure de route, et je ne conduis plus la nuit. »",
+    "Photo : Bernadette, 63 ans, commerçante, à Saint-Claude.",
+    "« Les jeunes mamans m'appellent le soir, je fais ce que je peux, mais on nous demande de tout surveiller à domicile, sans sage-femme à côté. »",
+    "Photo : Solène, sage-femme libérale à Morez.",
+    "« Moi je n'ai jamais eu de souci, mais je comprends qu'on ait peur, surtout l'hiver quand la route est mauvaise. »",
+    "Photo : Hugo, 24 ans, étudiant, à Saint-Claude.",
+    "« On voit arriver au comptoir des femmes inquiètes qui ne savent plus qui appeler le week-end. »",
+    "Photo : Nadia, pharmacienne à Saint-Claude.",
+    "Photos : P.-Y. B. / Le Progrès",
+]
+
+
+def test_a_photo_caption_names_the_quote_above(gaz):
+    text, segs = _segment(VOX_POP, gaz)
+    s = _at(text, segs, "Ma fille accouche en mars")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Bernadette", "autre", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "sans sage-femme à côté")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Solène", "sage_femme")
+    assert _at(text, segs, "Le Progrès").kind == "narrative"
+
+
+@pytest.mark.parametrize("line", [
+    "Photo : Morez, le marché du samedi.",  # a place and a scene: no age, no role
+    "Photos : P.-Y. B. / Le Progrès",  # a credit
+    "Photo : la maternité de Saint-Claude, fermée depuis juin.",  # no first name
+])
+def test_captions_that_name_no_person_name_no_one(line, gaz):
+    from corpus.segment.profile_lines import caption_line
+
+    assert caption_line(line) is None
+    lines = [*VOX_POP[:2], "« Avec mon mari, on a fait le calcul : Lons, c'est une heure de route, et je ne conduis plus la nuit. »",
+             line, *VOX_POP[4:]]
+    text, segs = _segment(lines, gaz)
+    s = _at(text, segs, "une heure de route")
+    assert s.kind == "verbatim" and s.speaker == ""

@@ -535,3 +535,69 @@ def test_a_newcomer_an_aside_brings_in_and_a_transcriber_note_that_opens_words(g
     assert _at(text, segs, "Comment se passent").kind == "moderator"  # "Note : Locuteur 1 : l'enquêtrice ; …"
     assert _at(text, segs, "C'est vrai.").speaker == "Locuteur 2"
 
+
+
+# s24-segattr5: an interview sheet's first labelled line describing the interviewee ("SF3 : sage-femme
+# libérale installée à …") is a key, not a turn; a text read aloud after a colon is the reader's turn
+SHEET = [
+    "Annexe 4 – Entretien K2",
+    "K2 : kinésithérapeute libéral installé à Lannion (Côtes-d'Armor) depuis 2009, cabinet de groupe.",
+    "Enq. : Comment êtes-vous prévenu des sorties ?",
+    "K2 : Par le patient, le plus souvent. J'ai la charte de la CPTS sous les yeux, je vous la lis :",
+    "« Tout patient sortant d'hospitalisation est signalé au kinésithérapeute désigné dans les 48 heures. »",
+    "Voilà. En pratique, personne ne me signale rien.",
+    "Enq. : Et le compte rendu ?",
+    "K2 : Jamais, ou alors trois semaines plus tard.",
+]
+
+
+def test_a_description_line_is_a_key_and_a_read_text_is_in_the_turn(gazetteer):
+    text, segs = _segment(SHEET, gazetteer)
+    assert _at(text, segs, "installé à Lannion").kind == "narrative"
+    turn = _at(text, segs, "Par le patient, le plus souvent")
+    assert turn.kind == "turn" and turn.speaker == "K2" and turn.role == "kinesitherapeute"
+    assert _at(text, segs, "est signalé au kinésithérapeute") is turn
+    assert _at(text, segs, "personne ne me signale rien") is turn
+    assert _at(text, segs, "trois semaines plus tard").kind == "turn"
+
+
+def test_an_answer_that_starts_with_a_profession_is_a_turn(gazetteer):
+    # near-miss: the interviewee answering with a capital and words of speech is a turn
+    lines = [SHEET[0], "Enq. : Vous exercez depuis quand ?",
+             "K2 : Kinésithérapeute libéral, oui, depuis 2009, ici à Lannion.", *SHEET[2:4], SHEET[6], SHEET[7]]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "depuis 2009, ici à Lannion").kind == "turn"
+    # and a description line that speaks ("je") is a turn
+    lines = [SHEET[0], "K2 : kinésithérapeute, je suis installé à Lannion depuis 2009.", *SHEET[2:4], SHEET[6], SHEET[7]]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je suis installé à Lannion").kind == "turn"
+
+
+# s24-segattr5: each interview of a thesis annex opens with a prose portrait of its interviewee,
+# labelled then by spaced initials: the portrait is narrative, its role the label's
+PORTRAITS = [
+    "Annexe 2 – Extraits d'entretiens",
+    "Entretien 2 – A.-M. L.",
+    "A.-M. L. est infirmière libérale à Issoudun depuis 2004. Elle travaille seule et fait ses tournées en voiture.",
+    "Q. : Comment êtes-vous prévenue des sorties ?",
+    "A.-M. L. : Par la famille, le plus souvent, la veille au soir si j'ai de la chance.",
+    "Q. : Et le compte rendu ?",
+    "A.-M. L. : Je ne le vois jamais, c'est le médecin qui le reçoit.",
+    "Entretien 3 – B. R.",
+    "B. R. a 45 ans. Il nous reçoit chez lui, à Vatan, un samedi matin.",
+    "Q. : Qui vous a orienté vers la CPTS ?",
+    "B. R. : Mon médecin, quand je suis sorti de l'hôpital.",
+    "Q. : Et depuis ?",
+    "B. R. : Je n'ai plus eu de nouvelles, personne ne m'a rappelé.",
+]
+
+
+def test_a_prose_portrait_gives_its_label_a_role(gazetteer):
+    text, segs = _segment(PORTRAITS, gazetteer)
+    assert _at(text, segs, "est infirmière libérale à Issoudun").kind == "narrative"
+    s = _at(text, segs, "la veille au soir si j'ai de la chance")
+    assert (s.kind, s.speaker, s.role) == ("turn", "A.-M. L.", "infirmier")
+    # near-miss: a portrait that names no trade gives none
+    assert _at(text, segs, "Il nous reçoit chez lui").kind == "narrative"
+    s = _at(text, segs, "personne ne m'a rappelé")
+    assert (s.kind, s.speaker) == ("turn", "B. R.") and s.role != "infirmier"

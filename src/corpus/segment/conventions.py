@@ -356,6 +356,12 @@ def _build(d: dict) -> dict:
     # what some do: "Enquêtrice. Et ensuite ?", "Sandrine (IDEL). Pour moi …"; loose, so counted
     # only when the labels take turns)
     caps_or_letter = rf"{caps_or_letter}|{label}"
+    # a code, its profile in parentheses, then a speech verb and "que": the note-taker's paraphrase
+    # of what the person said ("P2 (kinésithérapeute, Laval) explique en substance qu'il …"), indirect
+    # speech and not a turn (grammar.yaml reported_complementizers; s24-segattr5)
+    reported_verbs = "|".join(sorted(d.get("speech_verbs", []), key=lambda v: (-len(v), v))) or "(?!)"
+    reported_that = word_forms("reported_complementizers", r"(?=\s)", d, elided_after="")
+    reported = rf"\([^()\n]{{1,120}}\)\s+(?:{reported_verbs})\b[^.!?«:\n]{{0,40}}?\b(?:{reported_that})"
     p["TURN"] = re.compile(
         # a turn number before the label, as conversation analysis numbers turns ("4 SEC : …")
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
@@ -366,7 +372,7 @@ def _build(d: dict) -> dict:
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
         # (after a position mark, a station's label too: "[03:30] Médecin CCMM :", lang/fr/label_times.yaml
         # stamped_label_shapes; the conditional keeps the shape out of unstamped lines)
-        rf"|(?P<label>{label}|(?(ts)(?:{stamped_shapes(d)})(?=\s*:)|(?!)))(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s))"
+        rf"|(?P<label>{label}|(?(ts)(?:{stamped_shapes(d)})(?=\s*:)|(?!)))(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s)(?!{reported}))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")

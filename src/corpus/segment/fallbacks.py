@@ -582,6 +582,32 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
 KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}(?:\s\d{1,3})?\s*:)")
 
 
+def described_label(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
+    """The transcript's first labelled line when it describes the label's speaker rather than
+    speaking: an interview sheet's profile line ("SF3 : sage-femme libérale installée à Évreux
+    depuis 2011, …") above the interviewer's first question, the same label taking turns after
+    it. A description starts in lower case (a turn with a capital) and names a role, without a
+    word of speech (grammar.yaml spoken_words: "SF3 : sage-femme, oui, depuis 2011" answers);
+    {line: {label: description}}, as colon_key (s24-segattr5)."""
+    first = min((i for v in labels.values() for i in v.lines), default=None)
+    if first is None:
+        return {}
+    owner = [k for k, v in labels.items() if first in v.lines]
+    if len(owner) != 1 or labels[owner[0]].kind != "participant" or len(labels[owner[0]].lines) < 2 \
+            or not any(v.kind == "moderator" for v in labels.values()):
+        return {}
+    m = re.match(rf"\s*{re.escape(owner[0])}\.?\s*:\s*(?P<desc>[a-zà-ÿ][^«»“”?!]+)$", lines[first].text)
+    if m is None:
+        return {}
+    desc = m.group("desc").strip()
+    words = set(re.findall(r"[\w]+['’]?", fold(desc).lower()))
+    spoken = {fold(w).lower() for w in cv.language_data().get("spoken_words", [])}
+    head = re.split(r"[,;.(]", desc, maxsplit=1)[0]
+    if words & spoken or normalize_role(head) in ("autre", "inconnu"):
+        return {}
+    return {first: {owner[0]: desc.rstrip(".")}}
+
+
 def colon_key(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     """Lines that are a key to the labels rather than a turn: two labels or more, each with a
     colon and a description, separated by semicolons ("Intervenant 1 : Léa Castaing, animatrice ;
@@ -897,6 +923,27 @@ def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, st
         if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
             out[k] = m.group("desc").strip()
     return out, intro
+
+
+PORTRAIT_LOOKBACK = 3  # the portrait, then the interviewer's first question, then the first answer
+
+
+def portrait_labels(lines: list[TextLine], labels: dict) -> dict[str, str]:
+    """What the prose portrait opening an interview says of its interviewee's label, the portrait
+    a paragraph starting with the label and a copula ("J.-C. D. est pharmacien titulaire à Levroux
+    depuis 2008.") a few lines above the label's first turn: label -> description, when it names
+    a role (a portrait that names none, "H. M. a 58 ans.", says nothing of one; s24-segattr5)."""
+    out = {}
+    for k, v in labels.items():
+        if v.kind != "participant" or not v.lines:
+            continue
+        first = min(v.lines)
+        for j in range(first - 1, max(first - 1 - PORTRAIT_LOOKBACK, -1), -1):
+            m = re.match(rf"\s*{re.escape(k)}\s+(?:{_LEGEND_COPULA})(?P<desc>[^\W\d_][^,.;:()«»=]{{2,59}})", lines[j].text)
+            if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                out[k] = m.group("desc").strip()
+                break
+    return out
 
 
 # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ;": a full name, the code that

@@ -40,6 +40,32 @@ def profile_line(text: str) -> re.Match | None:
     return m if m and _age().search(fold(m.group("rest"))) else None
 
 
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern:
+    """A photo caption naming the person by a first name and a description, the press's vox pop
+    ("Photo : Gérard, 71 ans, retraité, à Châteaudun."): the caption words of profile_lines.yaml."""
+    from ..lang import load
+
+    words = load("fr").get("caption_line_words", [])
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"^(?i:{alt or '(?!)'})\s*:\s*(?P<code>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                      rf"\s*,\s*(?P<rest>[^.;:!?«»“”]+)\.?$")
+
+
+def caption_line(text: str) -> re.Match | None:
+    """The match of a photo caption that names and describes a person (an age, or a description
+    that names a role), or None: "Photo : Karim, pharmacien à Bonneval." (not "Photo : Bonneval,
+    le marché du samedi.", a place; nor a photo credit, which has no description)."""
+    t = text.strip()
+    if "\n" in t or len(t.split()) > MAX_WORDS:
+        return None
+    m = _caption().match(t)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    return m if _age().search(fold(rest)) or normalize_role(rest) not in ("autre", "inconnu") else None
+
+
 def group_role(word: str, texts: list[str]) -> str:
     """The role of the phrase the document names with the code's word and the word after it
     ("assistantes dentaires" for "Assistante"), when one phrase gives a role; else ''."""
@@ -60,7 +86,8 @@ def apply_profile_lines(segments: list, gazetteer) -> None:
         if seg.kind != "narrative" or i == 0 or segments[i - 1].kind != "verbatim":
             continue
         m = profile_line(seg.text)
-        if m is None:
+        caption = None if m is not None else caption_line(seg.text)
+        if m is None and caption is None:
             continue
         above = []
         for prev in reversed(segments[:i]):
@@ -71,7 +98,13 @@ def apply_profile_lines(segments: list, gazetteer) -> None:
             continue
         if texts is None:
             texts = [s.text for s in segments if s.kind == "narrative" and profile_line(s.text) is None]
-        role = group_role(m.group("word"), texts) or normalize_role(seg.text)
+        if caption is not None:
+            # a vox pop's caption: the first name, the role its description gives (a retired man,
+            # a student: "autre"), the place it names; only the quote right above it
+            m, above = caption, above[:1]
+            role = normalize_role(m.group("rest"))
+        else:
+            role = group_role(m.group("word"), texts) or normalize_role(seg.text)
         region, place = resolve_region(m.group("rest"), gazetteer) if gazetteer is not None else ("", "")
         for p in above:
             p.speaker, p.attr_source = m.group("code"), "attribution"

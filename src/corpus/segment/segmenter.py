@@ -106,6 +106,7 @@ from .fallbacks import (
     credited_guests,
     credited_hosts,
     describe_generic_labels,
+    described_label,
     example_code_attrs,
     fills_cell,
     generic_label_lines,
@@ -125,6 +126,7 @@ from .fallbacks import (
     legend_codes,
     names_host,
     nearby_attrs,
+    portrait_labels,
     question_headings_interview,
     reads_as_speech,
     row_profile,
@@ -668,6 +670,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.number_places = range_places(texts, gazetteer)  # "(MG n° 1 à MG n° 12)"
         self._line_starts = [ln.start for ln in lines]
         self.key_lines = colon_key(self.labels, lines) if self.labels else {}
+        if self.labels and not self.key_lines:
+            self.key_lines = described_label(self.labels, lines)  # "SF3 : sage-femme libérale installée à …"
         for i, entries in self.key_lines.items():
             # a key to the labels above the transcript: descriptions, not a turn
             for code, desc in entries.items():
@@ -678,6 +682,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if i in v.lines:
                     v.lines.remove(i)
         described, intro = introduced_labels(lines, self.labels)
+        if self.labels:
+            for code, desc in portrait_labels(lines, self.labels).items():
+                # "J.-C. D. est pharmacien titulaire à …" opening the interview, then "J.-C. D. : …"
+                self.ctx.participants.setdefault(code, desc)
         for code, desc in described.items():
             # "lui est médecin généraliste, elle infirmière libérale" before "Lui : …", "Elle : …"
             self.ctx.participants.setdefault(code, desc)

@@ -75,6 +75,11 @@ class TurnHandlers:
             while j < len(self.lines) and is_aside(self.lines[j].text):
                 j += 1
             return j < len(self.lines) and self._turn_label(self.lines[j]) is not None
+        if t.startswith(("«", "“")) and k > first and self.lines[k - 1].text.rstrip().endswith(":") \
+                and any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
+            # "… je vous le lis, il est punaisé là :" then « the protocol she reads aloud », in italics
+            # or not: the reading is the turn's, up to the next label (s24-segattr5)
+            return True
         if (t.startswith(("«", "“", "(", "[")) and not opens_with_transcriber_note(t)) or t.startswith(DASH) or cv.STAGE.match(t):
             return False  # "(Inaudible) elle est …" carries on (segment/transcriber_notes.py)
         if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)

@@ -415,3 +415,30 @@ def test_italic_texts_signed_by_first_name_on_the_next_line(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Anne-Claire B.", "sage_femme")
     # a roman paragraph over the same signature is prose: a dash line attributes only a quote
     assert _at(text, segs, "Un roman signé").kind == "narrative"
+
+
+# s24-segwritten5: a work's credit after its title is no one's description; a parent by her children is
+@pytest.mark.parametrize("desc, person", [
+    ("le podcast santé de la CPTS de Mayotte", False),
+    ("l'émission de la maison de santé de Sada", False),
+    ("la lettre d'information de l'URPS infirmiers", False),
+    ("la coordinatrice de la CPTS de Mayotte", True),       # near-miss: a person of the same body
+    ("maman de trois enfants, Koungou", True),
+    ("père de deux enfants, Lunel", True),
+    ("papa de jumeaux, Saint-Laurent-du-Maroni", True),
+])
+def test_a_work_or_a_parent_in_a_description(desc, person):
+    assert describes_person(desc) is person
+
+
+def test_a_podcast_title_is_no_verbatim_but_its_guests_words_are(gazetteer):
+    lines = ["« Paroles de soignants » – le podcast de la MSP de Lunel",
+             "Épisode 4 – Soigner loin de la ville",
+             "Ils l'ont dit :",
+             "12:30 – « Pour mon aîné, j'ai fait deux heures de route avec mon petit dernier sur les genoux. » "
+             "(Karima, maman de trois enfants, Lunel)"]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(text, segs, "Paroles de soignants").kind == "narrative"
+    s = _at(text, segs, "j'ai fait deux heures de route")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Karima", "autre", "Occitanie")

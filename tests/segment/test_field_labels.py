@@ -6,7 +6,14 @@ from __future__ import annotations
 from segment_text import segment_at, segment_lines
 
 from corpus.segment.base import split_lines
-from corpus.segment.field_labels import acronym_letters, field_lead, names_no_one, quote_field, titled_quote
+from corpus.segment.field_labels import (
+    acronym_letters,
+    chained_lead,
+    field_lead,
+    names_no_one,
+    quote_field,
+    titled_quote,
+)
 
 SPEECH = ("turn", "verbatim")
 
@@ -209,3 +216,26 @@ def test_people_labels_beside_field_words_stay_turns(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "Le lundi je fais").kind == "turn"
     assert segment_at(text, segs, "tournées du soir").kind == "turn"
+
+
+# s24-segwritten5: quotations listed in a row under one field ("Réponses attendues : « … » ; « … »")
+def test_a_listed_quotation_takes_its_fields_lead():
+    assert field_lead(chained_lead("Réponses attendues : « Avez-vous de la fièvre ? » ; « Je peux vous aider. » ; "))
+    assert field_lead(chained_lead("Phrase d'ouverture : « Bonjour, je cherche un dentiste. » / "))
+    # near-miss: words listed after a person's label stay theirs
+    assert not field_lead(chained_lead("Mme D. : « Je n'ai rien compris. » ; "))
+    assert chained_lead("Elle ajoute : ") == "Elle ajoute : "
+
+
+def test_model_answers_listed_in_a_row_are_no_speech(gazetteer):
+    lines = ["Nous avons mené des entretiens semi-directifs avec les pharmaciens visités après le passage.",
+             "Réponses attendues : « Avez-vous de la fièvre ? » ; « Je peux vous proposer un test. » ; "
+             "« Sans ordonnance, je ne peux pas vous donner ça, je suis désolé. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "je ne peux pas vous donner").kind == "narrative"
+    # unseen: a call centre's script, alternatives after a slash, another field
+    lines = ["Nous avons mené des entretiens semi-directifs avec les régulatrices du centre.",
+             "Message d'attente : « Tous nos conseillers sont occupés. » / « Je vous rappelle moi-même "
+             "dans dix minutes, ne raccrochez pas, je note votre numéro. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "Je vous rappelle moi-même").kind == "narrative"

@@ -12,6 +12,7 @@ from corpus.segment.genres import (
     bracket_leads,
     dated_source_lead,
     invented_section,
+    model_phrase_section,
     numbered_turns,
     parse_bracket_lead,
 )
@@ -489,3 +490,47 @@ def test_a_vignette_the_author_watched_keeps_its_dialogue():
             "qui ne sort plus de chez lui.", *VISIT[1:]]
     text, segs = _segments([title, *case], headings=(title,))
     assert not [s.text for s in segs if s.kind in SPEECH]
+
+
+# s24-segwritten5: a section of phrases written in advance (a moving debate's statements, a
+# protocol's model answers) holds nobody's words
+@pytest.mark.parametrize("title, model", [
+    ("Affirmations proposées", True),
+    ("Réponses attendues du pharmacien", True),
+    ("Relances possibles", True),
+    ("Énoncés proposés aux participants", True),
+    ("Affirmation 1 : « On peut bien vieillir ici »", False),  # a debate report's statement heading
+    ("Ce que les habitants ont répondu", False),
+])
+def test_which_headings_list_model_phrases(title, model):
+    assert model_phrase_section(title) is model
+
+
+STATEMENTS = ["Nous avons animé des focus groups avec les habitants ; chaque séance ouvrait par un débat mouvant.",
+              "Affirmations proposées",
+              "1. « Je préfère demander conseil à mon pharmacien qu'à mon médecin, moi. »",
+              "2. « Dans mon quartier, je ne trouve jamais de rendez-vous avant un mois. »"]
+
+
+def test_statements_listed_for_a_moving_debate_are_nobodys_words():
+    text, segs = _segments(STATEMENTS, headings=("Affirmations proposées",))
+    assert not [s.text for s in segs if s.kind in SPEECH]
+
+
+def test_expected_answers_of_another_protocol_are_nobodys_words():
+    # unseen: a telephone-line audit, its model answers under their heading, without numbers
+    lines = ["Nous avons mené des entretiens semi-directifs avec les secrétaires après l'audit.",
+             "Réponses types attendues",
+             "« Je vous passe l'infirmière de garde, ne quittez pas, je reste avec vous. »",
+             "« Je note votre numéro et je vous rappelle dans l'heure, moi ou ma collègue. »"]
+    text, segs = _segments(lines, headings=("Réponses types attendues",))
+    assert not [s.text for s in segs if s.kind in SPEECH]
+
+
+def test_the_same_words_heard_in_a_debate_stay_speech():
+    # near-miss: a debate report quoting what a resident said under a heading of its sides
+    title = "Côté « d'accord »"
+    text, segs = _segments(["Nous avons animé des focus groups avec les habitants.", title,
+                            "Une habitante : « Je préfère demander conseil à mon pharmacien qu'à mon médecin, "
+                            "moi, il me connaît depuis vingt ans. »"], headings=(title,))
+    assert _kind_of(text, segs, "Je préfère demander conseil") in SPEECH

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
+from segment_text import speech as _speech
 
 from corpus.segment.base import split_lines
 from corpus.segment.headed_messages import headed_messages, message_header, self_presented_role
@@ -240,3 +241,61 @@ def test_guest_book_instructions_and_dated_prose_are_no_messages(gazetteer):
     text, segs = _segment(lines, gazetteer)
     for prose in ("Le service a ouvert", "Merci de signer lisiblement", "Le comité de direction a validé"):
         assert _at(text, segs, prose).kind == "narrative"
+
+
+# s24-segwritten5: a professional network's export, name line, headline line, the post's age
+NETWORK = [
+    "Figure 4 – Publication de la maison de santé et ses commentaires, retranscrits",
+    "Camille Houot",
+    "Coordinatrice de la CPTS Ouest Vosgien",
+    "3 sem.",
+    "C'est parti ! Depuis lundi, les patients sans médecin traitant peuvent obtenir un rendez-vous dans la journée.",
+    "Julien Thiriet",
+    "Infirmier libéral – Mirecourt",
+    "2 sem.",
+    "Et pour les infirmiers, qui récupère les pansements du samedi quand le cabinet est fermé ?",
+    "J'aime · Répondre",
+    "Les commentaires prolongent l'annonce par des demandes concrètes.",
+]
+# another region, other trades, the age run onto the headline as extraction leaves it
+NETWORK_UNSEEN = [
+    "Annexe 3 – Fil de discussion sur le réseau professionnel, capture du 2 mai",
+    "Soizic Le Bihan",
+    "Masseuse-kinésithérapeute | Quimperlé 4 j",
+    "Nous cherchons un remplaçant pour l'été, les patients post-opératoires ne peuvent pas attendre.",
+    "Yann Kerjean",
+    "Médecin généraliste à Quimper 2 j",
+    "Je relaie auprès des internes de la faculté, plusieurs cherchent un stage en libéral.",
+    "J'aime · Répondre",
+]
+
+
+def test_a_network_posts_and_comments_are_their_authors_words(gazetteer):
+    text, segs = _segment(NETWORK, gazetteer)
+    s = _at(text, segs, "peuvent obtenir un rendez-vous")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Camille Houot", "coordinateur")
+    s = _at(text, segs, "qui récupère les pansements")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Julien Thiriet", "infirmier", "Grand Est")
+    for prose in ("Coordinatrice de la CPTS", "Les commentaires prolongent"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_a_network_thread_unseen(gazetteer):
+    text, segs = _segment(NETWORK_UNSEEN, gazetteer)
+    s = _at(text, segs, "Nous cherchons un remplaçant")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Soizic Le Bihan", "kinesitherapeute", "Bretagne")
+    s = _at(text, segs, "Je relaie auprès des internes")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Yann Kerjean", "medecin_generaliste", "Bretagne")
+
+
+def test_names_over_lines_naming_no_trade_are_no_posts(gazetteer):
+    # near-miss: photo credits, a name over a street and a time, no trade in between
+    lines = ["Nos photos de la fête de la santé",
+             "Marie Perrin",
+             "Place du marché de Mirecourt 3 h",
+             "Le stand de dépistage a accueilli plus de cent personnes dans l'après-midi.",
+             "Jean Colin",
+             "Salle des fêtes de Vittel 2 h",
+             "La marche solidaire a réuni quarante marcheurs malgré la pluie."]
+    _, segs = _segment(lines, gazetteer)
+    assert not _speech(segs)

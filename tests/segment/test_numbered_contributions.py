@@ -99,3 +99,45 @@ def test_a_named_contributor_stays_the_speaker(gazetteer):
                            "vacciner toute l'année. »"], gazetteer, doc={"kind": "rapport"})
     s = _at(text, segs, "Les officines sont prêtes")
     assert (s.kind, s.speaker) == ("verbatim", "URPS pharmaciens")
+
+
+# s24-segwritten5: a mediator's files ("Saisine n° …") and a paper questionnaire's numbered answers
+MEDIATION = [
+    "Rapport annuel de la médiatrice – CPAM du Cher",
+    "Saisine n° 2023-18 (courrier manuscrit d'une assurée de Vierzon, 52 ans) : « Cela fait trois mois que je ne "
+    "touche plus rien et personne ne me rappelle. »",
+    "Avis de la médiatrice : le dossier a été régularisé en mai.",
+]
+# another fund, another year, a complaint; questionnaires of another island
+MEDIATION_UNSEEN = [
+    "Bilan 2022 du conciliateur – CPAM de la Sarthe",
+    "Plainte n° 2022-41 (courriel d'un retraité du Mans) : « On m'a radié sans prévenir, je n'ai plus de "
+    "complémentaire depuis l'été. »",
+    "Questionnaire n° 14 (homme, 52 ans, Le Mans) : « Mon kiné a fermé et je dois aller à Alençon chaque semaine. »",
+    "Questionnaire n° 21 (femme, 34 ans) : « On attend trop longtemps au cabinet, je viens avec les enfants. »",
+]
+
+
+def test_a_mediators_file_is_the_insured_persons_words(gazetteer):
+    text, segs = _segment(MEDIATION, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Cela fait trois mois que je ne")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Centre-Val de Loire")
+    assert _at(text, segs, "le dossier a été régularisé").kind == "narrative"
+
+
+def test_a_complaint_and_questionnaire_answers_unseen(gazetteer):
+    text, segs = _segment(MEDIATION_UNSEEN, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "On m'a radié sans prévenir")
+    assert (s.kind, s.speaker) == ("verbatim", "")
+    s = _at(text, segs, "Mon kiné a fermé")
+    # a respondent described by sex and age: nobody named, one of the public
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Pays de la Loire")
+    s = _at(text, segs, "On attend trop longtemps")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+
+
+def test_a_questionnaires_numbered_question_is_no_answer(gazetteer):
+    # near-miss: the question itself, numbered, no respondent in parentheses
+    text, segs = _segment(["Questionnaire n° 2 : « Avez-vous un médecin traitant sur la commune ? »",
+                           "Les réponses sont détaillées plus bas."], gazetteer, doc={"kind": "these"})
+    assert not _speech(segs)

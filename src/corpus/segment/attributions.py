@@ -52,6 +52,20 @@ def description_fields(desc: str) -> list[str]:
 KIN_OF = re.compile(rf"(?i:{cv.word_forms('colon_subject_kinship_nouns')})\s+(?:de\s+|d['’]\s*)[A-ZÉÈ][a-zéèêëïîôûç]+")
 
 
+@lru_cache(maxsize=4)
+def _work_opening(key: int) -> re.Pattern:
+    """"le podcast …", "l'émission …", "une série …": an article, then a noun of a work."""
+    data = cv.language_data()
+    works = cv._alt(fold(w).lower() for w in data.get("work_nouns", [])) or "(?!)"
+    articles = cv._alt(fold(w).lower() for w in data.get("determiners", [])) or "(?!)"
+    return re.compile(rf"^(?:(?:{articles})\s*)?(?:{works})(?![\w-])")
+
+
+def names_a_work(field: str) -> bool:
+    """A description's first field that opens with a work's noun ("le podcast santé de la CPTS")."""
+    return bool(_work_opening(id(cv.language_data())).match(" ".join(fold(field).lower().replace("’", "'").split())))
+
+
 def describes_person(desc: str) -> bool:
     """A description whose first field says what the person does, or their age ("infirmière
     libérale, 48 ans"), not a title or a place ("Les Misérables", "Lorient")."""
@@ -59,6 +73,8 @@ def describes_person(desc: str) -> bool:
     if not fields:
         return False
     first = fields[0]
+    if names_a_work(first):
+        return False  # "– le podcast santé de la CPTS de Mayotte": a title's credit, no one's description
     if cv.AGE_FIELD.match(first) or cv.SENIORITY_FIELD.match(first):  # "12 ans d'exercice", "installée depuis trois ans"
         return True
     if cv.SCHOOL_CLASS_FIELD.match(first):  # "(Aïcha, 6e)": a pupil

@@ -37,6 +37,9 @@ _LEAD = re.compile(r"^\s*(?P<lead>[^«»\"“”:]{1,90}?)\s*:\s*$")
 _GLOSS = re.compile(r"^\s*(?P<word>[^\W\d_][\w'’-]*)\s*(?:\([^)]{0,40}\)\s*)?[–—:.-]")
 
 
+# "Réponses attendues : « … » ; « … » ; " before a quotation: the field's head, then earlier items
+# of the same list, each closed by a semicolon, a slash or "ou" (alternatives written in a row)
+_CHAIN = re.compile(r"^(?P<head>[^«»\"“”]*:\s*)(?:«[^«»]*»\s*(?:[;/]|\bou\b)\s*)+$")
 # a one-letter label opening a line: "S : …"
 _LETTER = re.compile(r"^\s*(?P<letter>[A-ZÉÈ])\s*[:|–—-]\s*(?P<rest>.*)$")
 
@@ -203,6 +206,13 @@ def names_no_one(lead: str) -> bool:
                 or any(w[:1].isupper() for w in words[1:]) or re.search(r"\d", folded))
 
 
+def chained_lead(lead: str) -> str:
+    """The lead of a quotation listed after others under one field ("Réponses attendues : « … » ;
+    « … » ; « … »"): the field's head, as for the first item; any other lead unchanged."""
+    m = _CHAIN.match(lead)
+    return m.group("head") if m else lead
+
+
 def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
     """The spans, with quotations led by a script's or a form's "X :" (unattributed), by an
     acronym card's letter, or titled on a programme's slot, made narrative. Where at least two
@@ -214,7 +224,7 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
     for k, s in enumerate(spans):
         li = line_of(s.start) if s.kind in SPEECH else -1
         if li >= 0:
-            leads[k] = text[lines[li].start:s.start]
+            leads[k] = chained_lead(text[lines[li].start:s.start])
     fields = {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and field_lead(lead)}
     if len(fields) >= 2:
         fields |= {k for k, lead in leads.items() if _unattributed(spans[k].attrs) and names_no_one(lead)}

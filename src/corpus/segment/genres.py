@@ -4,6 +4,9 @@
   n° 3 – Mme B., 82 ans", "Cas clinique", "Mise en situation") holds dialogue written by the
   author; its labelled lines and quotations are nobody's words (lang/fr fallbacks.yaml
   ``invented_case_headings``).
+- Model phrases: a section headed as phrases written in advance ("Affirmations proposées" of a
+  moving debate's sheet, "Réponses attendues", "Relances possibles") lists statements or answers
+  for others to react to or to say: its quotations are nobody's words (``model_phrase_headings``).
 - Dated sources: a quotation led by a name and a date in parentheses and a colon ("Le Quotidien
   du médecin (10/10) : « … »") is a publication's headline, not a person's words, whatever noun
   the publication's name holds.
@@ -84,6 +87,13 @@ def invented_section(title: str) -> bool:
     return bool(title) and bool(_folded_words("invented_case_headings").search(fold(title).lower()))
 
 
+def model_phrase_section(title: str) -> bool:
+    """A section heading that lists phrases written in advance ("Affirmations proposées",
+    "Réponses attendues", "Relances possibles"): a moving debate's statements, a protocol's model
+    answers — first person or not, nobody said them (``model_phrase_headings``)."""
+    return bool(title) and bool(_folded_words("model_phrase_headings").search(fold(title).lower()))
+
+
 def _dated_source() -> re.Pattern:
     months = cv.literal_alternation({fold(m).lower() for m in cv.DATA.get("months", [])})
     date = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.]\s*\d{{2,4}})?|\d{{1,2}}(?:er)?\s+(?:{months or '(?!)'})\.?(?:\s+\d{{4}})?"
@@ -158,6 +168,7 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
                 if key not in observed:
                     observed[key] = observed_case(lines_here)
                 invented = not observed[key]
+            invented = invented or model_phrase_section(title)
             if host:
                 s = Span(s.start, s.end, "moderator", {"speaker": host, "role_raw": host})
             elif invented or (not s.attrs.get("speaker") and "person" not in s.attrs

@@ -33,6 +33,11 @@ role; a signature cut onto its own line signs the paragraph above), and a guest 
 each under its date alone on its line and signed at its end after a dash "… – Famille C., Espalion"
 (the first field the speaker, the rest their trade and place; a writer naming no trade the public).
 A signature set inside the closing guillemet of a quoted message is read by segment/quotes.py.
+
+A professional network's export (session 24, s24-segwritten5, round 43): the author's name on its
+line, their headline on the next ("Infirmier libéral – Neufchâteau"), the post's age ("2 sem.",
+``headline_age_stamps``, on the next line or run onto the headline), then the post or comment; the
+headline gives the role (a headline naming no trade makes no header) and the place.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from . import conventions as cv
 from .attributions import describe
 from .base import Span, TextLine, append_cut
 from .discovery import locative_place
+from .regions import resolve_region
 from .roles import normalize_role
 
 _alt = cv.literal_alternation
@@ -67,7 +73,7 @@ class Message:
 
 @dataclass
 class Header:
-    kind: str  # forum, mail, comment, stamped, profile, signer
+    kind: str  # forum, mail, comment, stamped, profile, signer, headline (a network's name over headline)
     author: str
     end: int  # the header's last line
     role: str = ""  # the trade a profile line gives
@@ -144,6 +150,33 @@ def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
     signer = re.compile(rf"^\s*{fields}", re.IGNORECASE)
     return stamped, re.compile(rf"^\s*{name}\s*$"), rated, run_in, profile, place, signer, \
         re.compile(rf"(?<=[.!?…»])\s+(?={fields})", re.IGNORECASE)  # the same line run on after a paragraph's end
+
+
+@lru_cache(maxsize=4)
+def _headline_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    """A network profile's headline with the post's age run on ("Infirmier libéral – Neufchâteau
+    2 sem."), and the age alone on its line ("2 sem.")."""
+    ages = "|".join(_data().get("headline_age_stamps", [])) or "(?!)"
+    return (re.compile(rf"^\s*(?P<headline>[^\s.!?:;«»][^.!?:;«»]{{2,80}}?)\s+(?:{ages})\s*$", re.IGNORECASE),
+            re.compile(rf"^\s*(?:{ages})\s*$", re.IGNORECASE))
+
+
+def _headline_header(lines: list[TextLine], i: int, headings) -> Header | None:
+    """A network post's header at line i: the headline (with the post's age run on, or the age on
+    the next line) under the author's name line; the role and the place from the headline."""
+    name_line = _stamped_patterns(id(_data()))[1]
+    if i == 0 or not name_line.match(lines[i - 1].text):
+        return None
+    aged, age = _headline_patterns(id(_data()))
+    m = aged.match(lines[i].text)
+    headline, end = (m.group("headline"), i) if m else (lines[i].text.strip(), i + 1)
+    if not m and not (i + 1 < len(lines) and i + 1 not in headings and age.match(lines[i + 1].text)
+                      and headline and not re.search(r"[.!?:;«»]", headline)):
+        return None
+    role = normalize_role(headline)
+    if role in ("autre", "inconnu"):
+        return None  # a name and a date under it, no trade: a signature or a caption, not a network's profile
+    return Header("headline", lines[i - 1].text.strip(), end, role=role, place=headline)
 
 
 def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
@@ -275,7 +308,7 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, Header]:
             out[i] = Header(*h, i)
             i += 1
             continue
-        c = _comment_header(lines, i) or _stamped_header(lines, i, headings)
+        c = _comment_header(lines, i) or _stamped_header(lines, i, headings) or _headline_header(lines, i, headings)
         if c:
             out[i] = c if isinstance(c, Header) else Header("comment", *c)
             i = out[i].end + 1
@@ -366,8 +399,8 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
         msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end,
                       run_in=h.run_in, quoted=quoted or (-1, ""))
         if gazetteer is not None:
-            msg.region, msg.place = (_signer_place if kind == "signer" else _profile_place)(h.place, gazetteer) if h.place \
-                else locative_place(words, gazetteer)
+            places = {"signer": _signer_place, "headline": resolve_region}.get(kind, _profile_place)
+            msg.region, msg.place = places(h.place, gazetteer) if h.place else locative_place(words, gazetteer)
         out[i] = msg
     if not out:
         return {}

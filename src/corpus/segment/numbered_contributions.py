@@ -1,6 +1,8 @@
 """WRITTEN CONTRIBUTIONS numbered in a consultation's or a public inquiry's report (issue #14,
 session 21, segfix53): "Contribution n° 12 (URPS infirmiers libéraux) : « … »", "Observation n° 7
-– courriel – Dr Étienne X, médecin généraliste à Pouzauges :" over "« … »". The quotation is the
+– courriel – Dr Étienne X, médecin généraliste à Pouzauges :" over "« … »"; a mediator's
+"Saisine n° 2023-18 (courrier d'une assurée …) :", a paper questionnaire's "Questionnaire n° 07
+(femme, 67 ans, Grand-Bourg) :" (a respondent described by sex or age: no speaker). The quotation is the
 contributor's words: the organisation or the person the parenthesis or the lead's last dash field
 names (its first comma field; a civility opens a person's name), described by the rest; an
 anonymous contribution ("– anonyme :") has no speaker. The place, when the contributor's
@@ -52,6 +54,10 @@ def contributor(who: str, gazetteer) -> dict:
         speaker = " ".join(words[1:])  # "Mme Jacqueline Brochard": her name
     elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_unnamed_openers", [])}:
         speaker = ""  # "une infirmière libérale": a description, no name
+    elif cv.SEX_FIELD.match(first) or cv.AGE_FIELD.match(first):
+        speaker = ""  # "femme, 67 ans, Grand-Bourg": a questionnaire's respondent described, nobody named
+        if role in ("", "inconnu"):
+            role = "autre"  # no trade given: one of the public, as the vocabulary files residents and patients
     elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_medium_nouns", [])}:
         speaker = ""  # "courrier d'une patiente de 78 ans": how the words came and from whom, nobody named
     else:

@@ -325,23 +325,32 @@ def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
     return out or trailing_notes(lines)
 
 
+def _trailing_run(lines: list[TextLine], pattern: re.Pattern) -> tuple[list[re.Match], str]:
+    """The matches of ``pattern`` on the lines that end the document (blank lines before the first
+    match skipped), last line first, and the text of the line where the run stopped."""
+    run: list[re.Match] = []
+    text = ""
+    for ln in reversed(lines):
+        text = ln.text
+        if not text.strip():
+            if run:
+                break
+            continue
+        m = pattern.match(text)
+        if m is None:
+            break
+        run.append(m)
+    return run, text
+
+
 def trailing_notes(lines: list[TextLine]) -> dict[str, str]:
     """note number -> text of the numbered lines that end the document when no notes section
     holds them: footnotes at the foot of the last page ("2. Entretien avec …", "3. …"), at least
     two, numbered one after the other."""
-    run: list[re.Match] = []
-    for ln in reversed(lines):
-        if not ln.text.strip():
-            if run:
-                break
-            continue
-        m = NOTE_LINE.match(ln.text)
-        if m is None:
-            break
-        run.append(m)
+    run, above = _trailing_run(lines, NOTE_LINE)
     nums = [int(m.group(1)) for m in reversed(run)]
     notes = {m.group(1): m.group(2).strip() for m in run}
-    glued = _glued_note(ln.text, nums[0] - 1) if nums and nums[0] > 1 and ln.text.strip() else None
+    glued = _glued_note(above, nums[0] - 1) if nums and nums[0] > 1 and above.strip() else None
     if glued is not None:
         # "… sur le tableau. »² 1. Entretien avec …": extraction ran the first note into the
         # paragraph above the others
@@ -387,16 +396,7 @@ def superscript_note_lines(lines: list[TextLine]) -> dict[str, str]:
     """note number -> text of the lines that end the document each opened by its superscript call,
     at least two numbered one after the other (a history article's notes: "¹ Lettre du Dr …",
     "² Lettre de M. …"), else {}."""
-    run: list[re.Match] = []
-    for ln in reversed(lines):
-        if not ln.text.strip():
-            if run:
-                break
-            continue
-        m = SUPERSCRIPT_NOTE_LINE.match(ln.text)
-        if m is None:
-            break
-        run.append(m)
+    run, _ = _trailing_run(lines, SUPERSCRIPT_NOTE_LINE)
     nums = [int(m.group("num").translate(SUPERSCRIPTS)) for m in reversed(run)]
     if len(nums) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return {}

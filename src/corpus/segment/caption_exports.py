@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe
@@ -32,7 +31,7 @@ CUE = re.compile(r"(?:(?<=\s)|^)(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\s+(?=[a-zàâä�
 PUNCTUATED = re.compile(r"[.!?;«»\"“”]")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     d = _data()
     titles = "|".join(sorted((re.escape(w) for w in d.get("narrated_dialogue_titles", []) if w[:1].isupper()),

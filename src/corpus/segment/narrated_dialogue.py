@@ -52,7 +52,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return incise, who, titles
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _introductions() -> re.Pattern:
     """Someone the narration introduces: a nickname in guillemets after a naming verb ("celui que
     tout le monde appelle « le Grand »") or a title and a capitalised name ("Mme Z.", "M. Collignon")."""

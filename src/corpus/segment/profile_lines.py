@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -40,13 +41,11 @@ def profile_line(text: str) -> re.Match | None:
     return m if m and _age().search(fold(m.group("rest"))) else None
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _caption() -> re.Pattern:
     """A photo caption naming the person by a first name and a description, the press's vox pop
     ("Photo : Gérard, 71 ans, retraité, à Châteaudun."): the caption words of profile_lines.yaml."""
-    from ..lang import load
-
-    words = load("fr").get("caption_line_words", [])
+    words = cv.language_data().get("caption_line_words", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"^(?i:{alt or '(?!)'})\s*:\s*(?P<code>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
                       rf"\s*,\s*(?P<rest>[^.;:!?«»“”]+)\.?$")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -218,7 +217,7 @@ LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _sentence_end() -> re.Pattern:
     """A sentence ending inside a line's lead, not the period of a civility or an initial ("M. T.,
     pharmacien", "Dr. Lenoir"): a period, a question or exclamation mark, a space and a capital."""

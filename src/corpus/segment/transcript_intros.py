@@ -19,9 +19,9 @@ speak in (s23-segmeet1).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .base import TextLine
 from .regions import single_region
 
@@ -54,12 +54,10 @@ def places_region(text: str, gazetteer, fields: bool = False) -> tuple[str, str]
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _party_subject() -> re.Pattern:
     """A sentence opening on a definite article and a noun ("Le médecin", "L'infirmière"): lang/fr
     grammar.yaml definite_articles, elided_articles."""
-    from . import conventions as cv
-
     articles = cv.word_forms("definite_articles", after=r"\s+", case="first")
     elided = cv.word_forms("elided_articles", after=r"\s*", case="first")
     return re.compile(rf"(?:{articles}|{elided})(?P<noun>[\w-]+)")

@@ -268,7 +268,7 @@ WHOLE = {
         r"^(?P<label>(?:Le|La)\s?[a-zà-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s+(?=\S)",
         surname_labels._article_label({"articles": []}), 0),
     "leading_codes.INTRO": (rf"(?:^|\s)(?:[Pp]our|[Ss]elon|[Dd]'après)\s+(?P<code>{leading_codes.CODE})\s*[,:]\s*$",
-                            leading_codes.INTRO, 0),
+                            leading_codes._intro(), 0),
     "following_attributions.SENTENCE": (
         r"^\s*[.!?]?\s*(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?(?<!\b[A-Z])(?<!\bDr)(?<!\bPr)(?<!\bM)(?:[.!?](?=\s|$)|$))",
         following_attributions.SENTENCE, 0),
@@ -406,7 +406,7 @@ def test_word_forms_keeps_the_order_escapes_and_lets_an_elided_word_run_on():
 
 
 def test_the_contracted_articles_and_the_joined_speaker_read_the_data_as_written_before():
-    assert regions.CONTRACTED == {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+    assert regions.contracted_articles() == {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
     assert quotes._AND_WORD == "et"  # "Ph.A et Ph.D": the speaker of a quotation both say
     assert r"(?:se\s+)?(?P<verb>" in cv.VERB_AFTER.pattern and r"(?:se\s+|(?:" in cv.VERB_AFTER.pattern
     assert r"(?:\s+(?:que)|\s*:)?\s*$" in cv.IMPERSONAL_SPEECH.pattern

@@ -26,6 +26,24 @@ LIST_KEYS_MERGE_FIRST = ("roles",)
 # libyaml's loader when PyYAML was built with it: the same documents read ~10x faster (the
 # language's ~120 files are read by every process that segments)
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a corpus's role rules win over the language's
+# Keys the segmenter reads once, when its modules are imported (patterns of grammar words built at
+# module level, the gazetteer's place prefixes): a corpus's conventions file cannot extend them, so
+# it may not name them (a silent no-op otherwise). tests/lang/test_import_time_keys.py keeps this
+# list equal to what the code reads at import.
+IMPORT_TIME_KEYS = frozenset({
+    "abbreviated_titles", "adjective_endings", "age_periphrases", "agent_prepositions", "as_said_auxiliaries",
+    "as_said_conjunctions", "as_said_objects", "as_said_pronouns", "citation_others", "civilities",
+    "clause_openers", "colon_subject_kinship_nouns", "colon_subject_min_words", "compass_prefixes",
+    "confided_auxiliaries", "confided_possessives", "copulas", "definite_articles", "description_end_words",
+    "designation_name_particles", "elided_articles", "field_split_prepositions", "first_person_objects",
+    "first_person_subjects", "former_prefixes", "group_determiners", "group_range_words", "i_am_phrases",
+    "intro_cut_words", "label_name_particles", "lead_name_particles", "lead_object_pronouns", "legend_copulas",
+    "legend_plural_determiners", "list_conjunctions", "lower_third_name_particles", "lower_third_titles",
+    "mention_determiners", "noun_determiners", "participle_endings", "people_conjunctions", "place_name_articles",
+    "range_words", "recurring_copulas", "relative_pronouns", "second_person_pronouns",
+    "settled_participle_endings", "settled_prepositions", "singular_determiners", "source_line_words",
+    "subject_pronouns", "town_name_elisions", "town_name_links",
+})
 
 
 def _read(path: Path) -> dict:
@@ -94,5 +112,10 @@ def _load(lang: str, extra_key: tuple | None) -> dict:
             from ..config import validate
 
             validate(extra_data, "conventions", str(p))
+            fixed = sorted(k for k in extra_data if k in IMPORT_TIME_KEYS)
+            if fixed:
+                raise ConfigError(f"{p}: {fixed[0]}: a word list the segmenter reads once from the package's "
+                                  f"src/corpus/lang/{lang}/ files; a corpus file cannot extend it (edit the "
+                                  "package's file, or ask for it to be made configurable)")
         data = merge(data, extra_data)
     return data

@@ -941,7 +941,7 @@ def clause_before_colon(before: str) -> str | None:
     return t[cut + 1:].strip()
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _text_nouns() -> re.Pattern:
     words = [fold(w).lower() for w in cv.language_data().get("narrated_text_nouns", []) if w]
     return re.compile(rf"(?<!\w)(?:{cv.literal_alternation(words) or '(?!)'})s?(?!\w)")

@@ -15,8 +15,8 @@ change (a pass over the finished segments).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from . import conventions as cv
 from .cast_lines import is_generic_label
 from .regions import resolve_region
 from .roles import names_a_profession, normalize_role
@@ -25,11 +25,9 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-
 LAST_SENTENCE = re.compile(rf"(?:^|(?<=[.!?…])\s+)(?P<name>{NAME_WORD})\s*,\s*(?P<rest>[^.!?…]*)[.!?…]?\s*$")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _titles() -> frozenset[str]:
-    from ..lang import load
-
-    return frozenset(t.lower() for t in load("fr").get("cast_line_titles", []))
+    return frozenset(t.lower() for t in cv.language_data().get("cast_line_titles", []))
 
 
 def handed_to(host_words: str, document: str) -> tuple[str, str] | None:

@@ -13,8 +13,8 @@ title). Only attributes change (a pass over the finished segments).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from . import conventions as cv
 from .cast_lines import is_generic_label
 from .regions import resolve_region
 from .roles import names_a_profession, normalize_role
@@ -23,11 +23,9 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 MAX_CAPTION = 160  # a caption, not a paragraph
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _caption() -> tuple[re.Pattern, re.Pattern]:
-    from ..lang import load
-
-    data = load("fr")
+    data = cv.language_data()
     titles = "|".join(re.escape(t) for t in sorted(data.get("cast_line_titles", []), key=len, reverse=True))
     title = rf"(?:(?:{titles})\s+)?" if titles else ""
     ages = "|".join(data.get("caption_age_forms", []))

@@ -16,9 +16,9 @@ Only speaker attributes change (a pass over the finished segments): no segment's
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .regions import resolve_region
 from .roles import names_a_profession, normalize_role
 
@@ -26,11 +26,9 @@ MAX_CAST_LINE = 220  # a presentation, not a turn's answer
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _cast_line() -> re.Pattern:
-    from ..lang import load
-
-    titles = "|".join(re.escape(t) for t in sorted(load("fr").get("cast_line_titles", []), key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(cv.language_data().get("cast_line_titles", []), key=len, reverse=True))
     title = rf"(?:(?:{titles})\s+)?" if titles else ""
     return re.compile(rf"^(?P<name>{title}{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*,\s*(?P<desc>[^?!«»:]+?)\s*\.?$")
 
@@ -39,11 +37,9 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _presentation() -> tuple[frozenset, re.Pattern | None]:
-    from ..lang import load
-
-    d = load("fr")
+    d = cv.language_data()
     guests = [w for w in d.get("guest_credit_words", []) if w]
     verbs, articles = d.get("cast_presentation_verbs", []), d.get("cast_presentation_articles", [])
     if not guests or not verbs:

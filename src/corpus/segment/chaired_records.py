@@ -11,7 +11,6 @@ are lang/fr/chaired_records.yaml.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -24,7 +23,7 @@ def _alt(words) -> str:
     return cv.literal_alternation(fold(w).lower() for w in words)
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     d = _data()
     openers = _alt(d.get("chair_line_openers", [])) or "(?!)"

@@ -40,9 +40,10 @@ def word_forms(key: str, after: str = "", data: dict | None = None, elided_after
     a pattern tries them, as the list is written), each word exact (escaped, its case kept, a space
     matching any whitespace) and followed by ``after``, or by ``elided_after`` when it is elided
     ("l'", "d’": it may run into the next word); one that matches nothing when the list is empty. Without ``data``, the
-    language's own lists (the patterns a module builds once at import; _build passes a corpus's).
-    ``case``: "first" writes each word with a capital ("Le", "L'"), "upper" in capitals ("LE")."""
-    words = (load("fr") if data is None else data).get(key, [])
+    data configure() built (the language's own lists when a module builds its pattern at import: such keys are
+    ``lang.IMPORT_TIME_KEYS``, which a corpus file may not extend). ``case``: "first" writes each word with a
+    capital ("Le", "L'"), "upper" in capitals ("LE")."""
+    words = (data if data is not None else DATA or load("fr")).get(key, [])
     if case == "first":
         words = [w[:1].upper() + w[1:] for w in words]
     elif case == "upper":

@@ -23,7 +23,7 @@ from ..text import fold
 from . import conventions as cv
 from .base import Span, TextLine
 from .discovery import locative_place
-from .regions import COMMUNE_NAME, CONTRACTED, _normalise_key
+from .regions import COMMUNE_NAME, _normalise_key, contracted_articles
 from .roles import normalize_role
 
 DASHES = ("—", "–")
@@ -127,7 +127,7 @@ def shared_region(text: str, gazetteer) -> tuple[str, str]:
         name = COMMUNE_NAME.match(text, m.end())
         if not name:
             continue
-        article = CONTRACTED.get(m.group("prep").lower(), "")
+        article = contracted_articles().get(m.group("prep").lower(), "")
         found = communes.by_key.get(_normalise_key(fold(article + name.group(0))), ()) \
             or communes.by_key.get(_normalise_key(fold(name.group(0))), ())
         if found:

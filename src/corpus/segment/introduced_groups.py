@@ -15,28 +15,24 @@ labels, and none of its turns described otherwise. Its turns then take the noun'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .introduced_interviewees import UNDESCRIBED, _interviews, _intro, _roles_named
 from .roles import ROLE_RULES, names_a_profession, normalize_role
 
 MIN_VOICES = 2  # one answering voice is an interview (introduced_interviewees.py)
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def group_nouns() -> re.Pattern:
-    from ..lang import load
-
-    words = sorted(load("fr").get("introduced_group_nouns", []), key=len, reverse=True)
+    words = sorted(cv.language_data().get("introduced_group_nouns", []), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _numbered() -> re.Pattern:
-    from ..lang import load
-
-    words = "|".join(re.escape(w) for w in load("fr").get("introduced_group_numbers", []))
+    words = "|".join(re.escape(w) for w in cv.language_data().get("introduced_group_numbers", []))
     # a number, then the plural noun (its first word ends in s or x: "pharmaciens", "sages-femmes")
     return re.compile(rf"(?<!\w)(?:\d+|{words}) +(?P<noun>[\w-]+[sx](?: [\w-]+){{0,2}})(?!\w)" if words else r"(?!)")
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .roles import ROLE_RULES, matched_role, names_a_profession
 
 MAX_INTRO = 3  # more prose than that above the turns is a chapter, not an introduction
@@ -30,11 +30,9 @@ SENTENCE_END = re.compile(r"\n|(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])")  # a heading
 UNDESCRIBED = ("", "inconnu")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _words() -> tuple[re.Pattern, re.Pattern]:
-    from ..lang import load
-
-    data = load("fr")
+    data = cv.language_data()
 
     def alt(key: str, end: str) -> re.Pattern:
         words = "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True))

@@ -13,14 +13,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang import load
+from . import conventions as cv
 
 MIN_LEADS = 2  # one "(X) « … »" may be an example's number
 CODE = r"(?=[A-ZÉ0-9-]*\d)(?=[0-9-]*[A-ZÉ])[A-ZÉ0-9][A-ZÉ0-9-]{1,7}"
 LEAD = re.compile(rf"(?m)^[ \t]*\((?P<code>{CODE})\)[ \t]*(?=[«“\"])")
-# the words that introduce a code, their first letter in either case (lang/fr grammar.yaml code_introducers)
-_INTRODUCERS = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in load("fr").get("code_introducers", []))
-INTRO = re.compile(rf"(?:^|\s)(?:{_INTRODUCERS or '(?!)'})\s+(?P<code>{CODE})\s*[,:]\s*$")
+
+
+@cv.per_language_data
+def _intro() -> re.Pattern:
+    """A code after the words that introduce one, their first letter in either case (lang/fr
+    grammar.yaml code_introducers: "Pour H33U, « …")."""
+    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    return re.compile(rf"(?:^|\s)(?:{words or '(?!)'})\s+(?P<code>{CODE})\s*[,:]\s*$")
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +55,7 @@ def leading_code(text: str, a: int) -> tuple[str, tuple[int, int]] | None:
     m = LEAD.match(text, start)
     if m and m.end() == a and m.group("code") in codes:
         return m.group("code"), (m.start("code") - 1, m.end("code") + 1)
-    intro = INTRO.search(text[start:a])
+    intro = _intro().search(text[start:a])
     # a code of the same build as the document's ("H33U" beside "H61R": letter, digits, letter)
     if intro and _build(intro.group("code")) in {_build(c) for c in codes}:
         return intro.group("code"), (start + intro.start("code"), start + intro.end("code"))

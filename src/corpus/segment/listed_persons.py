@@ -14,9 +14,9 @@ attributes change (a pass over the finished segments).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .roles import normalize_role
 
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
@@ -25,11 +25,9 @@ MAX_LEAD = 80  # a lead line, not a paragraph
 MIN_WORD = 4  # shorter words (de, la, CPTS's articles) say nothing of who
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _person() -> re.Pattern:
-    from ..lang import load
-
-    titles = "|".join(re.escape(t) for t in sorted(load("fr").get("cast_line_titles", []), key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(cv.language_data().get("cast_line_titles", []), key=len, reverse=True))
     title = rf"(?:(?:{titles})\s+)?" if titles else ""
     return re.compile(rf"^(?P<name>{title}{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*,\s*(?P<desc>[^;«»]+?)\s*\.?$")
 

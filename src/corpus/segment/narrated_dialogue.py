@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import conventions as cv
 from .base import Span, TextLine
@@ -32,7 +31,7 @@ def _alt(words) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     d = _data()
     verbs = _alt(d.get("narrated_dialogue_verbs", [])) or "(?!)"

@@ -13,7 +13,6 @@ lang/fr/narrated_quotes.yaml (and the incise verbs of narrated_dialogue.yaml).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import clause_before_colon, confided_speaker, names_a_text
@@ -31,7 +30,7 @@ def _words(key: str) -> list[str]:
     return [w for w in _data().get(key, []) if w]
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     def alt(words):
         return cv.literal_alternation(words) or "(?!)"

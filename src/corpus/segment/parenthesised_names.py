@@ -11,7 +11,6 @@ names; the places in it (the gazetteer's) say where.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -21,7 +20,7 @@ from .roles import normalize_role
 _WORD_SPLIT = re.compile(r"[\s\-'’]+")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _joins() -> frozenset:
     return frozenset(fold(w).lower() for w in cv.language_data().get("proper_name_joins", []))
 

@@ -18,9 +18,9 @@ words of lang/fr/place_forms.yaml:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .conventions import word_forms
 
 # a description's fields, and the locative words that may open one ("infirmière à Sainte-Marie")
@@ -29,14 +29,12 @@ FIELD_SPLIT = re.compile(rf"[,;–—]|\s-\s|\s(?:{word_forms('field_split_prepo
 QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Grand-Bourg (Marie-Galante)": the island
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _data() -> dict:
-    from ..lang import load
-
-    return load("fr")
+    return cv.language_data()
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _common_nouns() -> tuple[frozenset, re.Pattern]:
     d = _data()
     names = frozenset(fold(w) for w in d.get("common_noun_places", []))
@@ -84,7 +82,7 @@ def glued_index(by_key: dict) -> dict:
     return out
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _number_forms() -> list[re.Pattern]:
     return [re.compile(p) for p in _data().get("department_number_forms", [])]
 
@@ -106,7 +104,7 @@ def department_number(text: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _short_joins() -> frozenset:
     return frozenset(fold(w) for w in _data().get("short_name_joins", []))
 

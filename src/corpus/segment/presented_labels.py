@@ -16,9 +16,9 @@ turns take it only where none of them is described otherwise. Only attributes ch
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
+from . import conventions as cv
 from .conventions import word_forms
 from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
 from .roles import names_a_profession, normalize_role
@@ -29,21 +29,17 @@ DESCRIPTION = r"\s*,\s*(?P<desc>[^\W\d_][^,;.()«»:]{2,79})"
 AND_SPLIT = re.compile(rf"\s+(?:{word_forms('list_conjunctions')})\s+")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _occupations() -> re.Pattern:
-    from ..lang import load
-
-    words = "|".join(re.escape(w) for w in load("fr").get("presented_occupation_words", []))
+    words = "|".join(re.escape(w) for w in cv.language_data().get("presented_occupation_words", []))
     return re.compile(rf"^(?:{words})(?!\w)" if words else r"(?!)")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _caregiving() -> re.Pattern:
     """A relative clause describing someone by the relative they care for ("qui accompagne son
     mari …": a caregiver), lang/fr presented_labels.yaml presented_caregiver_clauses."""
-    from ..lang import load
-
-    forms = load("fr").get("presented_caregiver_clauses", [])
+    forms = cv.language_data().get("presented_caregiver_clauses", [])
     return re.compile("|".join(f"(?:{f})" for f in forms) if forms else r"(?!)")
 
 

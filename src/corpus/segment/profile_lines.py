@@ -12,7 +12,6 @@ attributes change (a pass over the finished segments).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -24,11 +23,9 @@ MAX_WORDS = 16  # a profile line, not a sentence
 UNDESCRIBED = ("", "inconnu")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _age() -> re.Pattern:
-    from ..lang import load
-
-    fields = load("fr").get("profile_line_age_fields", [])
+    fields = cv.language_data().get("profile_line_age_fields", [])
     return re.compile("|".join(f"(?:{f})" for f in fields) if fields else r"(?!)")
 
 

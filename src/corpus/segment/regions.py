@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..lang import load
 from ..text import fold
+from . import conventions as cv
 from .conventions import word_forms
 from .place_forms import department_number, glued_index, glued_key, is_common_noun, is_titled_noun
 
@@ -34,24 +35,20 @@ DEPARTMENT_CODE = re.compile(r"\((\d{2}|2[AB]|97[1-6])\)")
 DEPARTMENT_FIELD = re.compile(r",\s*(\d{2}|2[AB]|97[1-6])\s*\)?\s*$")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _national() -> re.Pattern:
     """Words that make an attribution national (lang/fr/institutions.yaml: national_markers)."""
-    from ..lang import load
-
-    return re.compile("|".join(load("fr").get("national_markers", [])) or r"(?!)", re.IGNORECASE)
+    return re.compile("|".join(cv.language_data().get("national_markers", [])) or r"(?!)", re.IGNORECASE)
 GAZETTEER_COLUMNS = ("name", "kind", "region")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _lower_after_article() -> re.Pattern:
     """A name whose capital is only its article's, the name itself in lower case ("La réunion
     du 14 mars se tient …" at a sentence's start): a common noun, not "La Réunion". The articles
     are language data (lang/fr place_forms.yaml: place_name_articles), in their exact case; an
     elided one ("L'") runs into the name, the others are followed by a space."""
-    from ..lang import load
-
-    words = sorted(set(load("fr").get("place_name_articles", [])), key=lambda w: (-len(w), w))
+    words = sorted(set(cv.language_data().get("place_name_articles", [])), key=lambda w: (-len(w), w))
     forms = [re.escape(w) if w[-1] in "'’" else rf"{re.escape(w)}\s+" for w in words]
     return re.compile(rf"(?:{'|'.join(forms)})[a-zà-ÿ]") if forms else re.compile(r"(?!)")
 
@@ -77,7 +74,13 @@ COMMUNE_DEPT = re.compile(r"\s*\((\d{2}|2[AB]|97[1-6])\)")
 _TITLED_ARTICLE = re.compile(rf"(?:{_PLACE_ARTICLES})\S")
 # "au Mans", "du Havre", "aux Mureaux", "des Sables-d'Olonne": the article the preposition absorbed
 # (lang/fr place_forms.yaml contracted_articles; the article with the space before the name)
-CONTRACTED = {prep: f"{article} " for prep, article in load("fr").get("contracted_articles", {}).items()}
+
+
+@cv.per_language_data
+def contracted_articles() -> dict[str, str]:
+    return {prep: f"{article} " for prep, article in cv.language_data().get("contracted_articles", {}).items()}
+
+
 # not a place after the name: a citation ("de Bourgueil et al.", "de Fourcade (2014)"), a person's
 # name going on ("de Raymond Soubie", "de Pompignan D"), a name cut by a line-end hyphen ("Corbeil- ")
 NOT_A_PLACE_AFTER = re.compile(
@@ -85,20 +88,18 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|[ \t]+[A-ZÀ-ÖØ-Þ]|[-'’]|\w")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _metonyms() -> re.Pattern:
     """Place names that stand for something else (lang/fr/institutions.yaml: place_metonyms)."""
-    from ..lang import load
-
-    words = load("fr").get("place_metonyms", [])
+    words = cv.language_data().get("place_metonyms", [])
     return re.compile("(?:" + "|".join(re.escape(fold(w)) for w in words) + r")$" if words else r"(?!)")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _landscape() -> re.Pattern:
     """A landscape noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
     landscape_nouns: "la vallée d'", "le Val de", "les bords de"), folded."""
-    words = load("fr").get("landscape_nouns", [])
+    words = cv.language_data().get("landscape_nouns", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
         if words else re.compile(r"(?!)")
@@ -225,7 +226,6 @@ class Gazetteer:
         # Longest names first so "Grand Nancy" wins over "Nancy", "Val-de-Marne" over "Marne".
         keys = sorted({fold(p.name) for p in places}, key=lambda k: (-len(k), k))
         # a place may follow a compass word and a hyphen ("CPTS Sud-Manche": lang/fr place_forms.yaml)
-        from ..lang import load
 
         # or a former région after "ex-" ("en ex-Basse-Normandie": lang/fr place_forms.yaml former_prefixes)
         prefixes = load("fr").get("compass_prefixes", []) + load("fr").get("former_prefixes", [])
@@ -277,7 +277,7 @@ class Gazetteer:
         for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
             if after_landscape_noun(text, m.end()):
                 continue  # "la vallée d'Aure": the river
-            article = CONTRACTED.get(m.group("prep").lower(), "")
+            article = contracted_articles().get(m.group("prep").lower(), "")
             name = COMMUNE_NAME.match(text, m.end())
             if not name or not any(ch.islower() for ch in name.group(0)):
                 continue
@@ -301,7 +301,7 @@ class Gazetteer:
         for m in cv.LOCATIVE_BEFORE_NAME.finditer(text):
             if after_landscape_noun(text, m.end()):
                 continue  # "la vallée d'Aure": the river, not Aure (Ardennes)
-            article = CONTRACTED.get(m.group("prep").lower(), "")
+            article = contracted_articles().get(m.group("prep").lower(), "")
             hit = commune_at(text, m.end(), self.communes, article)
             if hit is not None:
                 a, b, c = hit

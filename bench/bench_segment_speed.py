@@ -6,6 +6,9 @@ and gazetteer included), on a copy of the document's interim folder (extraction 
 PDF reading). The floor it is compared with is the bare Python cost of reading the same inputs
 (text.txt, pages/structure/styles.csv) and splitting the text into lines, in a fresh process too.
 The best of ``--repeat`` runs is kept (the machine is shared: the minimum is the least noisy).
+A CPU calibration (a fixed pure-Python and regex workload, in a fresh process) is timed beside
+them: the same code measured on two machines, or on one machine on two days, differs by the
+machine's speed, which the ratio to the calibration takes out.
 
     .venv/bin/python bench/bench_segment_speed.py [--doc gautier2019] [--repeat 3] [--src OTHER/src --src src]
                                                   [--json out.json]
@@ -40,6 +43,21 @@ for name in ("pages", "structure", "styles"):
         with open(p, encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
 print(len(lines))
+"""
+
+# a fixed CPU workload of the kind segmentation is made of (regex scans over lines, small dicts)
+CALIBRATION = """
+import re, time
+start = time.process_time()
+line = re.compile(r"^(?P<label>[A-ZÉ][\\w.]{0,12}\\d{0,2})\\s*:\\s+(?P<rest>.+)$")
+words = {}
+text = "\\n".join(f"MG{i % 17} : une ligne de transcription numéro {i} avec des mots" for i in range(200_000))
+for _ in range(3):
+    for ln in text.split("\\n"):
+        m = line.match(ln)
+        if m:
+            words[m.group("label")] = words.get(m.group("label"), 0) + len(m.group("rest"))
+print(round(time.process_time() - start, 3))
 """
 
 
@@ -85,7 +103,9 @@ def main() -> int:
                    "--conventions", "config/conventions.yaml"]
         inspect = [py, "-m", "corpus.cli", "inspect", doc, "--results", str(results), "--config", "config/config.yaml"]
         floor = [py, "-c", FLOOR, str(folder)]
-        runs: dict[str, dict[str, list[float]]] = {src: {"floor": [], "segment": [], "inspect": []} for src in srcs}
+        calibration = [py, "-c", CALIBRATION]
+        runs: dict[str, dict[str, list[float]]] = {src: {"floor": [], "calibration": [], "segment": [], "inspect": []}
+                                                   for src in srcs}
 
         def environment(k: int, src: str) -> dict:
             env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
@@ -102,6 +122,7 @@ def main() -> int:
             for k, src in enumerate(srcs):
                 env = environment(k, src)
                 runs[src]["floor"].append(timed(floor, env))
+                runs[src]["calibration"].append(timed(calibration, env))
                 runs[src]["segment"].append(timed(segment, env))
                 runs[src]["inspect"].append(timed(inspect, env))
     out = {"doc_id": doc, "pages": pages, "chars": n_chars, "repeat": args.repeat, "bytecode_cached": args.bytecode,
@@ -112,9 +133,13 @@ def main() -> int:
         out["packages"][src] = {"seconds": {k: round(v, 2) for k, v in best.items()},
                                 "runs": {k: [round(x, 2) for x in v] for k, v in runs[src].items()},
                                 "segment_over_floor": round(best["segment"] / best["floor"], 1),
-                                "inspect_over_floor": round(best["inspect"] / best["floor"], 1)}
+                                "inspect_over_floor": round(best["inspect"] / best["floor"], 1),
+                                "segment_over_calibration": round(best["segment"] / best["calibration"], 2),
+                                "inspect_over_calibration": round(best["inspect"] / best["calibration"], 2)}
         print(f"{src}")
         print(f"  reading the inputs (floor) {best['floor']:6.2f} s")
+        print(f"  CPU calibration            {best['calibration']:6.2f} s  (segment {out['packages'][src]['segment_over_calibration']}x, "
+              f"inspect {out['packages'][src]['inspect_over_calibration']}x the calibration)")
         print(f"  corpus segment             {best['segment']:6.2f} s  ({out['packages'][src]['segment_over_floor']}x the floor)")
         print(f"  corpus inspect             {best['inspect']:6.2f} s  ({out['packages'][src]['inspect_over_floor']}x the floor)")
     if args.json:

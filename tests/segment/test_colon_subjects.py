@@ -63,3 +63,27 @@ def test_a_physician_by_civility_when_the_function_names_no_trade(gazetteer):
     assert (found["speaker"], found["role"]) == ("Claire Dubois", "inconnu")
     found = colon_subject("Le Dr Yves Le Goff, pharmacien biologiste à Morlaix, a résumé : ", gazetteer)
     assert found["role"] == "pharmacien"
+
+
+# s25-segattr6: a resident's learning trace: "j'en parle à mon maître de stage, le Dr Chabal, qui
+# me répond : « … »": the person named by civility before the relative pronoun speaks.
+def test_the_person_before_a_relative_clause_ending_on_the_colon(gazetteer):
+    found = colon_subject("Au retour, j'en parle à mon maître de stage, le Dr Chabal, qui me répond :", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Dr Chabal", "medecin_generaliste")
+    lines = ["Trace d'apprentissage n° 6",
+             "Au retour, j'en parle à mon maître de stage, le Dr Chabal, qui me répond : « Tu n'obtiendras rien en "
+             "une visite. Il faut d'abord que tu deviennes la personne qu'il attend le jeudi. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "que tu deviennes la personne")
+    assert (s.kind, s.speaker) == ("verbatim", "Dr Chabal")
+
+
+def test_unseen_relative_clause_and_near_misses(gazetteer):
+    # an unseen variant: a pharmacy student's internship report, a civility and a full name
+    found = colon_subject("Le lendemain, j'appelle la titulaire, Mme Hélène Vasseur, qui me rappelle aussitôt :",
+                          gazetteer)
+    assert found["speaker"] == "Hélène Vasseur"
+    # near misses: a relative after a place ("à Rodez, qui …"), after a common noun ("le
+    # protocole, qui stipule :"): nobody named by a civility
+    assert colon_subject("Je rejoins le cabinet de Rodez, qui affiche à l'entrée :", gazetteer) is None
+    assert colon_subject("Je relis le protocole, qui stipule clairement :", gazetteer) is None

@@ -125,3 +125,66 @@ def test_first_name_apposed_to_a_description_in_the_lead(gazetteer):
     assert apposed_first_name(text, gazetteer, text) == ""
     text = "Le rapport de la commission, Ségur, conclut :"
     assert apposed_first_name(text, gazetteer, text) == ""
+
+
+# s25-segattr6: minutes that list those present by civility, full name and what they do, then name
+# them by civility and surname ("Le Dr Perrin indique … Il ajoute : « … »"): the speaker is the
+# full name of the first mention, the role its description's.
+def test_civility_and_surname_stand_for_the_full_name_of_the_list(gazetteer):
+    registry = build_registry("Présents : Mme Colette Bernardin, demeurant à Cuisery, plaignante ; le Dr Alain "
+                              "Perrin, médecin généraliste à Tournus ; le Dr Marc Vuillet, conseiller ordinal.",
+                              gazetteer)
+    assert registry["Dr Perrin"]["speaker"] == "Alain Perrin"
+    assert registry["Dr Perrin"]["role"] == "medecin_generaliste"
+    assert (registry["Mme Bernardin"]["speaker"], registry["Mme Bernardin"]["role"]) == ("Colette Bernardin", "autre")
+
+
+def test_unseen_hearing_minutes_name_the_parties_by_civility(gazetteer):
+    # an unseen variant: a pharmacist and a patient's son at a commission, other words and places
+    lines = ["Commission de conciliation du 3 juin 2024",
+             "Étaient présents : M. Bruno Lacaze, fils de la patiente, domicilié à Nérac ; Mme Sylvie Darrigade, "
+             "pharmacienne titulaire à Agen.",
+             "M. Lacaze rappelle les faits. Il déclare : « On m'a rendu les boîtes sans un mot, et ma mère a pris "
+             "deux fois la dose pendant une semaine. »",
+             "Mme Darrigade reconnaît l'erreur de délivrance. Elle précise : « Nous avons changé la double "
+             "vérification au comptoir depuis le mois de mars. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    son = _at(text, segs, "ma mère a pris deux fois la dose")
+    assert (son.kind, son.speaker) == ("verbatim", "Bruno Lacaze")
+    chemist = _at(text, segs, "la double vérification au comptoir")
+    assert (chemist.kind, chemist.speaker, chemist.role) == ("verbatim", "Sylvie Darrigade", "pharmacien")
+
+
+def test_near_miss_a_civility_and_surname_two_persons_share(gazetteer):
+    # two doctors of one family: "Dr Martin" stands for neither
+    registry = build_registry("Présents : le Dr Paul Martin, médecin généraliste à Auch ; le Dr Anne Martin, "
+                              "pédiatre à Auch.", gazetteer)
+    assert "Dr Martin" not in registry
+    # a civility and a full name with no apposition describes nobody: no form registered
+    assert "Dr Roux" not in build_registry("Le Dr Hélène Roux a signé le procès-verbal.", gazetteer)
+
+
+# s25-segattr6: a newsletter presents its nurse by first name in an apposition ("autour de Farid,
+# slameur, et de Mélanie, infirmière du centre."), then "Mélanie observe … : « … »" paragraphs on.
+def test_a_first_name_presented_in_an_apposition_then_quoted(gazetteer):
+    lines = ["Les mots du jeudi : l'atelier slam a un an",
+             "Chaque jeudi, au CSAPA de Lens, une dizaine de personnes se retrouvent autour de Farid, slameur, et de "
+             "Mélanie, infirmière du centre. On y écrit, on y lit.",
+             "Mélanie observe les effets de l'atelier sur le suivi : « Des gens qui ne disaient pas un mot en "
+             "entretien individuel viennent me lire leur texte. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "ne disaient pas un mot")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mélanie", "infirmier")
+
+
+def test_unseen_apposed_first_name_and_near_misses(gazetteer):
+    # an unseen variant: a pharmacist presented in a mountain village's bulletin
+    registry = build_registry("Au comptoir, on trouve souvent Bastien, pharmacien adjoint, qui connaît "
+                              "tout le monde.", gazetteer)
+    assert (registry["Bastien"]["speaker"], registry["Bastien"]["role"]) == ("Bastien", "pharmacien")
+    # near misses: a family name after a first name ("Marie Dupont, infirmière": "Dupont" alone is
+    # no form), a place with a description ("à Lens, ville minière"), a word the text also writes in
+    # lower case
+    registry = build_registry("Nous avons rencontré Marie Dupont, infirmière à Arras. Le centre est à Lens, ville "
+                              "minière, où la Maison, lieu d'accueil, ouvre le jeudi ; la maison reçoit.", gazetteer)
+    assert "Dupont" not in registry and "Lens" not in registry and "Maison" not in registry

@@ -200,3 +200,28 @@ def test_an_old_person_named_by_a_periphrasis_speaks(gazetteer):
     lines = ["La vieille ville se vide.", "« On ferme les volets à six heures », résume la vieille ville."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "On ferme les volets").kind != "verbatim"  # near-miss: no person
+
+
+# s25-segattr6: an ethnographic vignette names a person by first name and an apposition ("Lucinda,
+# la préparatrice, range …"), then "Elle m'explique … Elle ajoute en riant : « … »".
+def test_a_first_name_with_an_apposition_is_the_pronouns_person(gazetteer):
+    lines = ["Vignette 2. Un mardi matin au comptoir",
+             "Lucinda, la préparatrice, range les cartons d'une livraison arrivée la veille. Elle m'explique que la "
+             "moitié des médicaments reçus ne sont pas ceux qui avaient été commandés. Elle ajoute en riant : « On fait "
+             "avec ce que la pirogue apporte, comme tout le monde ici. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    seg = _at(text, segs, "ce que la pirogue apporte")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Lucinda", "autre_paramedical")
+
+
+def test_unseen_first_name_apposition_and_a_near_miss(gazetteer):
+    # an unseen variant: a home-care aide in a rural Breton village, a masculine pronoun
+    lines = ["Une matinée de tournée",
+             "Yannick, l'aide-soignant du service, gare la voiture devant la ferme. Il me montre le cahier de liaison. "
+             "Il soupire : « Trois passages par jour, et personne ne sait qui a donné le dernier traitement. »",
+             # near miss: a capitalised adverb before a comma opens the sentence, no person described
+             "Ici, la matinée commence tôt. Il conclut : « On finit toujours par rattraper le retard, mais à quel prix. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    seg = _at(text, segs, "personne ne sait qui a donné")
+    assert (seg.kind, seg.speaker) == ("verbatim", "Yannick")
+    assert _at(text, segs, "rattraper le retard").speaker != "Ici"

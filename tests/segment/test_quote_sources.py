@@ -267,3 +267,99 @@ def test_source_person_with_a_civility():
         ("Dr Favre", "médecin généraliste, président de la CPTS")
     assert source_person("Mme L., infirmière coordinatrice") == ("Mme L.", "infirmière coordinatrice")  # unseen
     assert source_person("une pharmacienne titulaire (Ardennes)") == ("", "une pharmacienne titulaire (Ardennes)")
+
+
+# s25-segattr6: a council's report gives each quote only the date of the hearing in parentheses,
+# "« … » (audition du 14 mars 2024)"; an annex lists who was heard, by date, one a line.
+HEARINGS_REPORT = ("Les acteurs entendus décrivent un équilibre fragile : « Si je m'arrête demain, il n'y a plus "
+                   "personne » (audition du 14 mars 2024).\n"
+                   "Annexe – Personnes auditionnées\n"
+                   "14 mars 2024 : Dr Paul-Antoine Santoni, médecin généraliste à Bastelica.\n"
+                   "18 avril 2024 : M. Jean-Baptiste Luciani, maire de Vezzani.\n")
+# an unseen variant: a regional health conference's working paper, meetings by numeric date, dashes
+MEETINGS_PAPER = ("Plusieurs soignants décrivent la même fatigue : « On tient, mais pour combien de temps » "
+                  "(entretien du 02/10/2023).\n"
+                  "Liste des entretiens\n"
+                  "– 02/10/2023 – Mme Hélène Grosjean, infirmière libérale à Pontarlier.\n"
+                  "– 05/10/2023 : Mme Lucie Vernier, pharmacienne à Morteau.\n"
+                  "– 05/10/2023 : M. Paul Bole, kinésithérapeute à Morteau.\n")
+
+
+def test_a_hearing_date_and_the_annex_list_by_date():
+    from corpus.segment.quote_sources import dated_reference
+
+    assert dated_reference("audition du 14 mars 2024", HEARINGS_REPORT) == (
+        "Paul-Antoine Santoni", "médecin généraliste à Bastelica")
+    assert dated_reference("audition du 18 avril 2024", HEARINGS_REPORT) == ("Jean-Baptiste Luciani", "maire de Vezzani")
+    assert dated_reference("entretien du 02/10/2023", MEETINGS_PAPER) == (
+        "Hélène Grosjean", "infirmière libérale à Pontarlier")
+
+
+def test_dated_reference_look_alikes():
+    from corpus.segment.quote_sources import dated_reference
+
+    # two persons met that day: the date does not say who spoke; a date nobody's line opens with;
+    # a year cited after an author; a meeting's date in running text, no list of people
+    assert dated_reference("entretien du 05/10/2023", MEETINGS_PAPER) is None
+    assert dated_reference("audition du 4 avril 2024", HEARINGS_REPORT) is None
+    assert dated_reference("Dupont, 2019", HEARINGS_REPORT) is None
+    assert dated_reference("réunion du 3 mai 2022", "Lors de la réunion du 3 mai 2022, le Dr Paul Roux, médecin, a parlé.\n") is None
+
+
+def test_hearing_quotes_get_the_annex_person(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    lines = ["2. Un maillage fragile",
+             "Les institutions reconnaissent le retard : « Nous avons financé deux maisons de santé, mais une maison "
+             "de santé sans médecin reste un bâtiment » (audition du 4 avril 2024).",
+             "Annexe – Personnes auditionnées",
+             "4 avril 2024 : Mme Marie-Laure Cristofari, directrice de la délégation départementale de Haute-Corse de "
+             "l'agence régionale de santé."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    seg = segment_at(text, segs, "une maison de santé sans médecin reste")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Marie-Laure Cristofari", "institutionnel_ars",
+                                                              "Corse")
+
+
+# s25-segattr6: critical incidents under a header giving the participant's code in parentheses,
+# the author's summary, then "Récit :" and the participant's account in guillemets.
+INCIDENTS = ("Incident critique n° 17 (MG11, Saverne)\n"
+             "Résumé : compte rendu reçu six semaines après la sortie.\n"
+             "Récit : « Le compte rendu est arrivé alors que la patiente était déjà réhospitalisée. »\n")
+# an unseen variant: a nursing dissertation's situations, a nurse's code and a town, "Témoignage :"
+SITUATIONS = ("Situation 3 (IDE4, Dieppe)\n"
+              "Contexte : retour à domicile d'une patiente de 92 ans un vendredi soir.\n"
+              "Témoignage : « J'ai trouvé la porte ouverte et personne pour m'expliquer le traitement. »\n")
+
+
+def test_an_account_label_under_a_coded_header():
+    from corpus.segment.quote_sources import account_header
+
+    assert account_header(INCIDENTS, INCIDENTS.index("« Le compte")) == "MG11, Saverne"
+    assert account_header(SITUATIONS, SITUATIONS.index("« J'ai trouvé")) == "IDE4, Dieppe"
+
+
+def test_account_label_look_alikes():
+    from corpus.segment.quote_sources import account_header
+
+    # a quotation led by another word ("Le rapport :"); a header whose parenthesis is a place and a
+    # year, no participant's code; a label with words before it in its sentence
+    text = "Incident n° 2 (Haguenau, 2021)\nRécit : « Le fils m'appelle le dimanche à midi. »\n"
+    assert account_header(text, text.index("«")) is None
+    text = INCIDENTS.replace("Récit :", "Le rapport :")
+    assert account_header(text, text.index("« Le compte")) is None
+    text = INCIDENTS.replace("Récit :", "Il commence son récit :")
+    assert account_header(text, text.index("« Le compte")) is None
+
+
+def test_the_account_is_the_header_codes_words(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    lines = ["3.2. Les situations rapportées",
+             "Chaque infirmière a raconté une situation de sortie d'hospitalisation difficile.",
+             "Situation 3 (IDE4, Dieppe)",
+             "Contexte : retour à domicile d'une patiente de 92 ans un vendredi soir.",
+             "Témoignage : « J'ai trouvé la porte ouverte et personne pour m'expliquer le nouveau traitement. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    seg = segment_at(text, segs, "personne pour m'expliquer")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "IDE4", "Normandie")

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe
+from .attributions import age_only, describe
 from .roles import normalize_role
 
 _FIRST = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
@@ -72,10 +72,10 @@ def _blank_quotes(text: str) -> str:
     return re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text)
 
 
-def role_named_before(before: str, role, gazetteer) -> dict | None:
+def role_named_before(before: str, role, gazetteer, desc_test=None) -> dict | None:
     """Attrs of the nearest person ``before`` names with a description of ``role`` (a role, or a
-    test of one), else None."""
-    wanted = role if callable(role) else (lambda r: r == role)
+    test of one), or, with ``desc_test``, a description that passes it; else None."""
+    wanted = (lambda r: True) if desc_test is not None else role if callable(role) else (lambda r: r == role)
     pats = _patterns(id(cv.language_data()))
     window = _blank_quotes(before)
     found, at = None, -1
@@ -84,11 +84,22 @@ def role_named_before(before: str, role, gazetteer) -> dict | None:
             desc = m.group("desc").strip()
             if m.start() <= at or gazetteer.find(m.group("name")):
                 continue
+            if desc_test is not None and not desc_test(desc):
+                continue
             r, region, place = describe(desc, gazetteer)
             if wanted(r):
                 found, at = {"speaker": m.group("name"), "role_raw": desc, "role": r, "region": region,
                              "place": place, "attr_source": "attribution"}, m.start()
     return found
+
+
+def function_named_before(before: str, noun: str, gazetteer) -> dict | None:
+    """Attrs of the nearest person ``before`` names with a description holding ``noun`` as a word
+    ("la présidente" after "le Dr Josiane Rosine, médecin généraliste au Lamentin et présidente de la
+    CPTS"): a function that is no role of its own points back to the one who holds it. None else."""
+    target = fold(noun).lower()
+    return role_named_before(before, None, gazetteer,
+                             desc_test=lambda desc: target in re.findall(r"[\w-]+", fold(desc).lower()))
 
 
 def subject_before(before: str, role_raw: str, gazetteer) -> str | None:
@@ -136,6 +147,23 @@ def anaphoric_call(seg, a: int, call):
         # "« … », reconnaît le praticien": the nearest person named as one who gives care
         not_carers = set(cv.language_data().get("anaphoric_speaker_not_carers", []))
         found = role_named_before(before, lambda r: r not in not_carers, seg.gazetteer)
+        if found is not None:
+            merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
+            return QuoteCall(True, merged, call.attribution)
+    aged = {fold(w) for w in cv.language_data().get("anaphoric_speaker_aged_nouns", [])}
+    if fold(noun).lower() in aged:
+        # s25-segattr6: "« … », annonce la vieille dame" after "la longère de Maï Le Gall, 91 ans":
+        # the nearest person named before with an age alone (the anaphor's own description kept)
+        found = role_named_before(before, None, seg.gazetteer, desc_test=lambda desc: age_only(desc, seg.gazetteer))
+        if found is not None:
+            merged = {**attrs, "speaker": found["speaker"], "attr_source": found["attr_source"],
+                      **{k: found[k] for k in ("region", "place") if found[k]}}
+            return QuoteCall(True, merged, call.attribution)
+    if role in ("", "autre", "inconnu"):
+        # s25-segattr6: "Reformulée, la présidente insiste : « … »" after "le Dr Josiane Rosine,
+        # médecin généraliste au Lamentin et présidente de la CPTS": the function, no role itself,
+        # is the one a person named before holds (only the description's own word, same gender)
+        found = function_named_before(before, noun, seg.gazetteer)
         if found is not None:
             merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
             return QuoteCall(True, merged, call.attribution)

@@ -46,6 +46,18 @@ def _lead(key: int) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
+def _relative(key: int) -> re.Pattern:
+    d = cv.language_data()
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    rel = cv._alt(d.get("relative_pronouns", [])) or "(?!)"
+    # s25-segattr6: "Au retour, j'en parle à mon maître de stage, le Dr Chabal, qui me répond :": the
+    # person named by a civility (and a name) just before a relative pronoun opening the clause that
+    # ends on the colon; the relative's verb is open, its subject that person
+    return re.compile(rf",\s*(?:(?i:{cv.DETERMINERS})\s*)?(?P<civ>(?i:{civ}))\.?\s+"
+                      rf"(?P<name>{_WORD}(?:\s+{_WORD})?|[A-ZÉÈ]\.)\s*,\s*(?:{rel})\s+[a-zéèêàâîôûç'’][^.!?«»:,]{{0,80}}:\s*$")
+
+
+@lru_cache(maxsize=4)
 def _kin(key: int) -> re.Pattern:
     d = cv.language_data()
     kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
@@ -93,6 +105,13 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
                           or gazetteer.find(m.group("name"))):
         m = None  # (a determiner before no function: "Le matin X …")
     if m is None:
+        rel = _relative(id(cv.language_data())).search(sentence)
+        if rel is not None and not gazetteer.find(rel.group("name")):
+            civ, name = rel.group("civ"), rel.group("name")
+            role = normalize_role(civ)
+            return {"speaker": f"{civ.capitalize() if civ.islower() else civ} {name}" if not cv.NAME.fullmatch(name) else name,
+                    "role_raw": "", "role": role if role not in ("", "autre") else "inconnu", "region": "", "place": "",
+                    "attr_source": "attribution"}
         kin = _kin(id(cv.language_data())).match(sentence)
         if kin is None:
             return None

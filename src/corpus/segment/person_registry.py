@@ -40,6 +40,7 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     not_names = "|".join(d.get("not_names", [])) or "(?!)"
     nick = cv._flex_alt(d.get("nickname_words", [])) or "(?!)"
     introducers = cv._flex_alt(d.get("introducers", [])) or "(?!)"
+    civilities = "|".join(re.escape(w) for w in d.get("name_civilities", [])) or "(?!)"
     code = rf"(?:{cv.PARTICIPANT_CODE})(?:-[A-Z]{{1,4}}\d{{0,3}})*"
     return {
         # "Élodie (infirmière libérale, 38 ans)"
@@ -56,6 +57,15 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # infirmière)", the other readers already read: a group's number is nobody)
         "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*(?:\(\s*(?P<code>{code})\s*\)|\[\s*(?P<bcode>{code})\s*(?:[;,][^\[\]]{{0,80}})?\])"),
         "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
+        # s25-segattr6: "autour de Farid, slameur, et de Mélanie, infirmière du centre.": a first name
+        # alone after a lower-case word (not a family name's second word), an apposition of what the
+        # person does (checked: attributions.describes_person), then a comma or the sentence end
+        "apposed": re.compile(rf"(?<![\w'’-])(?:[a-zà-ÿ][a-zà-ÿ-]*\s+|[dl]['’])(?!(?:{not_names})\b)(?P<name>{_WORD})\s*,\s*"
+                              rf"(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;)]|$)"),
+        # "Mme Colette Bernardin, demeurant à Cuisery, plaignante ;": a civility, a full name and what
+        # the person does up to the end of the list item or sentence (the civility makes it a person)
+        "civil_named": re.compile(rf"(?<![\w-])(?P<civ>{civilities})\s+(?P<name>{_WORD}\s+{_WORD})\s*,\s*"
+                                  rf"(?P<desc>[^;.\n«»()]{{3,90}}?)\s*(?=[;.\n()]|$)"),
     }
 
 
@@ -160,6 +170,18 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         attrs = person(name, desc)
         add(name, attrs)
         add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
+    for m in pats["apposed"].finditer(text):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if gazetteer.find(name) or not describes_person(desc) or _common_word(name, text):
+            continue  # "à Lens, ville minière": a place; "de Puis, …": a word
+        add(name, person(name, desc))
+    for m in pats["civil_named"].finditer(text):
+        name = m.group("name")
+        if gazetteer.find(name):
+            continue
+        # "le Dr Perrin indique …" after "le Dr Alain Perrin, médecin généraliste à Tournus": the
+        # civility and surname stand for the full name (civility dropped, as the annotation writes it)
+        add(f"{m.group('civ')} {name.split()[-1]}", person(name, m.group("desc").strip()))
     codes = [m.group("code") for m in pats["code"].finditer(text)]  # one scan (~0.25 s CPU on a 464-page thesis)
     shapes = Counter(_series(code) for code in codes)
     for code in codes:

@@ -20,6 +20,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .incise_slots import verb_incise
 from .regions import Gazetteer
+from .roles import normalize_role
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
 # a sentence: up to a full stop, a question or an exclamation mark followed by a space, not the
@@ -42,7 +43,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # "Mme R., 84 ans, vit seule …", "Le Dr Kerhervé soigne …": a civility and an initial or a surname
     civil = rf"(?:(?i:{dets}))?(?P<civ>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+)"
     return {
-        "named": re.compile(rf"^{opener}(?:{cv.NAME.pattern}|{civil}){app}{verb}"),
+        # s25-segattr6: or a first name alone with an apposition ("Lucinda, la préparatrice, range
+        # …"), a person only when the apposition describes one (checked in _subject_for)
+        "named": re.compile(rf"^{opener}(?:{cv.NAME.pattern}|{civil}|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)(?=\s*,)){app}{verb}"),
         # "Assise près du poêle, elle me tend …": the pronoun of someone named further back
         "pronoun_subject": re.compile(rf"^{opener}(?P<pron>(?i:{pronouns}))\s+{verb}"),
         "described": re.compile(
@@ -68,6 +71,12 @@ def incise_pronoun(after: str) -> str:
     after = after.lstrip("»”\" \u00a0\u202f")
     m = cv.VERB_AFTER.match(after) or verb_incise(after)
     return (m.group("pron") or "") if m is not None else ""
+
+
+def _trade(app: str) -> bool:
+    """An apposition that describes a person by what they do ("la préparatrice"), not an age."""
+    app = app.strip()
+    return describes_person(app) and normalize_role(app) not in ("autre", "inconnu")
 
 
 def _description_after(after: str) -> str:
@@ -128,7 +137,11 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
         if k > window or (not inside and not chained) or any(q in sentence for q in "«»\"“”"):
             return None
         m = pats["named"].match(sentence)
-        name = (m.group("name") or m.group("civ")).strip() if m is not None else ""
+        if m is not None and m.group("first") and not _trade(m.group("app") or ""):
+            # "Ici, une rupture de stock, …": a capitalised word, no person described; "Bernard, 76
+            # ans, …": an age alone leaves the first name to the readers of split quotations
+            m = None
+        name = (m.group("name") or m.group("civ") or m.group("first")).strip() if m is not None else ""
         if m is not None and not gazetteer.find(name):  # "Pont Aven accueille …": a place
             app = (m.group("app") or "").strip()
             desc = app if app and describes_person(app) else _description_after(after)

@@ -223,6 +223,56 @@ def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
 
 
 @cv.per_language_data
+def _dated_reference() -> re.Pattern:
+    # "audition du 14 mars 2024", "entretien le 3/05/2023": a meeting's word, then its date (a digit in it)
+    words = cv._flex_alt(_data().get("dated_reference_words", [])) or "(?!)"
+    return re.compile(rf"\s*(?:{words})\s+(?:du|le|des)\s+(?P<date>[^()]*?\d[^()]*?)\s*", re.IGNORECASE)
+
+
+def dated_reference(attr: str, text: str) -> tuple[str, str] | None:
+    """(full name, description) of a parenthesis "audition du 14 mars 2024" when one line of the
+    text, and one only, opens with that date and a colon or a dash before a person's name and what
+    they do ("14 mars 2024 : Dr Paul-Antoine Santoni, médecin généraliste à Bastelica"); None
+    otherwise (two persons heard that day: the reference does not say which one spoke)."""
+    m = _dated_reference().fullmatch(attr)
+    if m is None:
+        return None
+    date = r"\s+".join(re.escape(w) for w in m.group("date").split())
+    civilities = cv.word_forms("civilities", r"\.?\s+")
+    # built per matching parenthesis (the date is the reference's own), rare: not on the hot path
+    line = re.compile(rf"^[ \t]*(?:[-–•][ \t]*)?{date}[ \t]*[:–—-][ \t]*(?:(?i:{civilities}))?{cv.NAME.pattern}"
+                      rf"[ \t]*,[ \t]*(?P<desc>[^\n]{{3,200}}?)[ \t]*\.?[ \t]*$", re.MULTILINE)
+    hits = {(h.group("name"), h.group("desc")) for h in line.finditer(text)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@cv.per_language_data
+def _account_patterns() -> dict[str, re.Pattern]:
+    words = cv._flex_alt(_data().get("account_label_words", [])) or "(?!)"
+    return {
+        # "Récit :" alone before the quotation (a sentence of its own, or its paragraph's start)
+        "label": re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?:{words})\s*:\s*$", re.IGNORECASE),
+        # a line ending on a parenthesis that opens with a participant's code: "… n° 4 (MG7, Haguenau)"
+        "header": re.compile(rf"^[^\n«»]{{0,120}}\((?P<attr>(?:{cv.PARTICIPANT_CODE})\b[^()\n]{{0,60}})\)[ \t]*$",
+                             re.MULTILINE),
+    }
+
+
+def account_header(text: str, a: int) -> str | None:
+    """The parenthesis of the header line above a quotation at ``a`` led by an account label
+    ("Incident critique n° 4 (MG7, Haguenau)" … "Récit : « … »" -> "MG7, Haguenau"): the nearest
+    such line within ``account_header_window`` characters; None when the lead is no account label
+    or no header gives a code."""
+    pats = _account_patterns()
+    line_start = text.rfind("\n", 0, a) + 1
+    if pats["label"].search(text, line_start, a) is None:
+        return None
+    window = int(_data().get("account_header_window", 1200))
+    hits = list(pats["header"].finditer(text, max(0, line_start - window), line_start))
+    return hits[-1].group("attr").strip() if hits else None
+
+
+@cv.per_language_data
 def _civil_source() -> re.Pattern:
     # (a name of up to three words after the civility: "Dr Yves Le Roux", a particle's capital)
     civilities = cv.word_forms("civilities", r"\.?\s+")

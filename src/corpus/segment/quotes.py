@@ -54,7 +54,9 @@ from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
+    account_header,
     capitals_signature,
+    dated_reference,
     description_then_name,
     legend_reference,
     note_source,
@@ -397,6 +399,13 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     description ("la coordinatrice explique") in a sentence that names the interview ("Dans
     l'entretien n°7, …") is that interview's."""
     call = _classify(text, a, b, ctx, current, italic)
+    if not call.attrs.get("speaker") and "person" not in call.attrs and not italic \
+            and (header := account_header(text, a)) is not None:
+        # s25-segattr6: "Incident critique n° 4 (MG7, Haguenau)" … "Récit : « … »": the header's
+        # participant tells the account (segment/quote_sources.py)
+        coded = _coded_parenthesis(header, text[a:b], ctx)
+        if coded is not None and coded.get("speaker"):
+            call = QuoteCall(True, {**call.attrs, **{k: v for k, v in coded.items() if v}}, call.attribution)
     if ctx.gazetteer is not None:
         # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
         call = presentative_call(text, a, b, call, ctx.gazetteer)
@@ -554,6 +563,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if legend is not None:
             role, region, place = describe(legend[1], ctx.gazetteer)
             return QuoteCall(True, {"speaker": legend[0], "role_raw": legend[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
+        dated = dated_reference(attr, text) if words >= 3 else None
+        if dated is not None:  # "(audition du 14 mars 2024)" and the annex of hearings by date (segment/quote_sources.py)
+            role, region, place = describe(dated[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": dated[0], "role_raw": dated[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"}, span)
         roman = roman_reference(attr, text, whole=True)  # "(entretien VIII)" (segment/roman_interviews.py)
         if roman:

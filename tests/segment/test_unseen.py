@@ -1084,7 +1084,7 @@ SETS["segment_unseen43"] = {
     "compte_rendu_focus_group_sans_enregistrement_notes_preneuse_de_notes_en_substance_paraphrases_et_citations_guillemets_code_profession_commune_laval": (1.0, 1.0, 1.0, 1.0),  # s24-segattr5: 'P2 (…) explique en substance que' paraphrases no turn (conventions TURN) -> f1 0.75 -> 1
     "memoire_communication_publication_linkedin_coordinatrice_cpts_commentaires_nom_ligne_titre_profil_ligne_suivante_anciennete_jaime_repondre_vosges": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten5: 0 -> 1 (name line, headline line, age: segment/headed_messages.py)
     "memoire_ifsi_cahier_de_liaison_domicile_transcrit_entrees_date_fonction_initiales_parentheses_tiret_fille_patiente_dole": (1.0, 1.0, 1.0, 1.0),  # s25-segwritten6: 0 -> 1 (dated notebook entries 'Lun. 4/03 – IDE (C.B.) : …', segment/dated_entries.py)
-    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion": (0.66, 1.0, 1.0, 1.0),  # s25-segwritten6: role 0 -> 1 ('M. H., 69 ans, vit seul …' makes the 'M. H.' label the patient, segment/aged_labels.py)
+    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion": (1.0, 1.0, 1.0, 1.0),  # s25-segwritten6: f1 0.67 -> 1 (a care trade's one-word label 'IDE :' asking is no moderator, discovery._caring_trade), role 0 -> 1 ('M. H., 69 ans, vit seul …' makes the 'M. H.' label the patient, segment/aged_labels.py)
     "negatif_consignes_enqueteurs_telephoniques_saisie_questions_ouvertes_si_le_repondant_dit_guillemets_code_exemples_de_saisie_correcte_incorrecte_obs_regional": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_animation_debat_mouvant_affirmations_proposees_guillemets_numerotees_consignes_animateur_deux_points_relances_types_cls_nevers": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten5: f1 0 -> 1 (statements under 'Affirmations proposées' narrative)
     "negatif_formulaire_saisine_mediateur_assurance_maladie_champs_deux_points_exemple_rempli_objet_guillemets_cases_a_cocher_pieces_jointes_cher": (1.0, 1.0, 1.0, 1.0),
@@ -2927,8 +2927,7 @@ ROUND43_BELOW = {
     # s24-segattr5: compte_rendu_focus_group_sans_enregistrement_… at the target (the paraphrases 'explique en substance que' no turns, conventions TURN)
     # s24-segwritten5: memoire_communication_publication_linked… at the target (name line over a headline and the post's age, segment/headed_messages.py)
     # s25-segwritten6: memoire_ifsi_cahier_de_liaison_domicile_… at the target (dated notebook entries, the writer before the colon, segment/dated_entries.py)
-    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion":
-        "f1 0.67 (3 FN: telemonitoring calls under 'Appel J+3 – …' headers, labels 'IDE :' / 'M. H. :': the nurse's questions not moderator; s25-segwritten6: the patient's role autre since)",
+    # s25-segwritten6: memoire_ifsi_telesuivi_insuffisance_card… at the target (the nurse's 'IDE :' questions turns, discovery._caring_trade; 'M. H.' the patient from 'M. H., 69 ans, …', segment/aged_labels.py)
     # s24-segwritten5: page_podcast_notes_d_episode_minutage_ti… at the target (a title's '– le podcast …' credit no description, attributions.yaml work_nouns; a parent a person)
     "portfolio_des_mg_trace_d_apprentissage_recit_interne_patient_et_maitre_de_stage_cites_guillemets_encadre_retour_ecrit_du_tuteur_signe_privas":
         "f1 0.50, speaker 0.00 (2 FN: a GP resident's portfolio quoting a patient and the supervisor, the tutor's signed feedback box: 2 missed, the supervisor not carried)",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.aged_labels import aged_person
+from corpus.segment.aged_labels import aged_introduction, aged_person
 
 
 def test_an_age_first_and_speaking_lines_make_a_person():
@@ -41,3 +41,47 @@ def test_a_list_of_patients_cases_in_the_same_form_has_no_turn(gazetteer):
              "Yvette (77 ans) : troubles cognitifs, aidée par sa fille."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
     assert all(s.kind not in ("verbatim", "turn", "moderator") for s in segs)
+
+
+def _call(gazetteer, intro: str, first: str, second: str, third: str, fourth: str, study: str = ""):
+    lines = ["Annexe 3 – Transcription de deux appels", *([study] if study else []), intro,
+             first, second, third, fourth]
+    return _segment(lines, gazetteer, doc={"kind": "memoire"})
+
+
+def test_a_label_by_initial_presented_with_an_age_is_the_person_cared_for(gazetteer):
+
+    # s25-segwritten6: telemonitoring calls of a nursing memoir, "M. H., 69 ans, vit seul à …" then
+    # "M. H. : …" turns: the patient (autre), not the nurses' trade the study names
+    study = "Nous avons mené des entretiens semi-directifs avec six infirmières de télésuivi interrogées en 2023."
+    text, segs = _call(gazetteer, "M. H., 69 ans, vit seul à Saint-Joseph ; il est suivi depuis sa sortie d'hospitalisation.",
+                       "IDE : Bonjour monsieur, vous vous êtes pesé ce matin ?",
+                       "M. H. : Oui, la balance dit 78, je crois que c'est un peu plus qu'hier.",
+                       "IDE : Et les chevilles, elles sont gonflées ce soir ?",
+                       "M. H. : Un peu le soir, mais avec la chaleur je pense que c'est normal.", study)
+    s = _at(text, segs, "la balance dit 78")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. H.", "autre")
+    # unseen: a daughter caring for her mother, another label for the professional, another region
+    text, segs = _call(gazetteer, "Mme R., 54 ans, aide sa mère chaque soir dans leur maison de Vitré.",
+                       "Kiné : Votre mère a-t-elle pu faire les exercices de la semaine ?",
+                       "Mme R. : Elle a fait les marches dans le couloir, moi je l'ai aidée au début.",
+                       "Kiné : Est-ce qu'elle a eu peur de tomber cette fois-ci ?",
+                       "Mme R. : Non, elle était plutôt contente, on a même fait le tour du jardin.")
+    s = _at(text, segs, "marches dans le couloir")
+    assert (s.speaker, s.role) == ("Mme R.", "autre")
+
+
+def test_an_aged_introduction_naming_a_trade_or_a_title_is_no_patient(gazetteer):
+
+    # near-miss: the apposition names a trade: that trade, not autre
+    text, segs = _call(gazetteer, "Mme L., 45 ans, sage-femme libérale à Ajaccio, a accepté d'être enregistrée.",
+                       "ENQ : Depuis quand faites-vous des visites à domicile après la maternité ?",
+                       "Mme L. : Depuis le début, en 2021, je passe voir les mamans le lendemain de la sortie.",
+                       "ENQ : Et les généralistes, vous arrivez à les joindre facilement ?",
+                       "Mme L. : Ça dépend des personnes, certains me rappellent le jour même.")
+    s = _at(text, segs, "je passe voir les mamans")
+    assert (s.speaker, s.role) == ("Mme L.", "sage_femme")
+    # near-miss: a trade's title ("Dr") with an initial is no anonymised patient
+    assert aged_introduction("Dr H.", ["Dr H., 52 ans, installé depuis vingt ans à Lannion."]) == ""
+    assert aged_introduction("M. H.", ["M. H. : 69 ans, je vis seul."]) == ""
+    assert aged_introduction("M. H.", ["M. H., 69 ans, vit seul."]) == "69 ans, vit seul"

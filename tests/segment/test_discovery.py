@@ -636,3 +636,39 @@ def test_a_key_in_parentheses_with_each_code_before_its_profession():
     # near-misses: counts before the abbreviations, institutions and their places
     assert juxtaposed_key("14 entretiens semi-dirigés (6 IPA, 5 MG, 3 IDEL) ; analyse thématique.") == {}
     assert juxtaposed_key("Les financeurs (ARS Bretagne, CPAM du Finistère) ont validé le projet.") == {}
+
+
+def _call_lines(asker: str, answerer: str) -> list[str]:
+    return ["Annexe 2 – Transcription d'un appel de suivi",
+            f"{asker} : Bonjour, vous vous êtes pesé ce matin ?",
+            f"{answerer} : Oui, la balance dit 78, un peu plus qu'hier je crois bien.",
+            f"{asker} : D'accord, un kilo en un jour, on va surveiller. Les chevilles, elles sont gonflées ?",
+            f"{answerer} : Un peu le soir, mais avec la chaleur je pense que c'est normal.",
+            f"{asker} : Je préviens le cardiologue et je vous rappelle dans un quart d'heure."]
+
+
+def test_a_carer_labelled_by_trade_asking_in_a_call_is_no_moderator(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    # s25-segwritten6: a telemonitoring call "IDE : … ?" / "M. H. : …": the nurse's questions are the care's
+    text, segs = segment_lines(_call_lines("IDE", "M. H."), gazetteer, doc={"kind": "memoire"})
+    s = segment_at(text, segs, "vous vous êtes pesé")
+    assert (s.kind, s.speaker, s.role) == ("turn", "IDE", "infirmier")
+    # unseen: a physiotherapist's follow-up call to a patient labelled "Patiente"
+    text, segs = segment_lines(_call_lines("Kiné", "Patiente"), gazetteer, doc={"kind": "memoire"})
+    s = segment_at(text, segs, "un kilo en un jour")
+    assert (s.kind, s.role) == ("turn", "kinesitherapeute")
+
+
+def test_an_interviewer_or_a_magazine_asking_stays_the_moderator(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    # near-miss: the study's interviewer, labelled by what she does in the study, asks the same questions
+    text, segs = segment_lines(_call_lines("Enquêtrice", "M. H."), gazetteer, doc={"kind": "memoire"})
+    assert segment_at(text, segs, "vous vous êtes pesé").kind == "moderator"
+    # near-miss: a trade named with an article is a magazine's title asking ("Le Généraliste :")
+    text, segs = segment_lines(_call_lines("Le Généraliste", "Dr Morel"), gazetteer, doc={"kind": "presse"})
+    assert segment_at(text, segs, "vous vous êtes pesé").kind == "moderator"
+    # near-miss: "Ch." (the researcher, chercheur) is no hospital ("CH") asking for care
+    text, segs = segment_lines(_call_lines("Ch.", "K2"), gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "vous vous êtes pesé").kind == "moderator"

@@ -225,6 +225,21 @@ def test_the_study_informants_named_as_such_leave_the_study_role():
     assert study_role([methods, "Nous avons aussi interrogé des participants du forum citoyen de La Roche-sur-Yon."]) == ""
 
 
+def test_a_sentence_setting_the_results_beside_other_works_leaves_the_study_role():
+    # s25-segwritten6: a France-Belgium memoir of nurses closes on "Ces témoignages rejoignent les travaux de
+    # l'observatoire … des patients frontaliers": those works' people, not a second trade of the study
+    methods = ("Nous avons interrogé huit infirmières : quatre exerçant en libéral dans la pointe de Givet "
+               "et quatre exerçant en Belgique, dans la province de Namur.")
+    assert study_role([methods, "Ces témoignages rejoignent les travaux de l'observatoire franco-belge de la santé "
+                                "sur la mobilité des patients frontaliers."]) == "infirmier"
+    # unseen: other trade, other region, another comparison phrase
+    physios = "Dix kinésithérapeutes libéraux du Morbihan ont été interrogés lors d'entretiens individuels."
+    assert study_role([physios, "Ces entretiens concordent avec la littérature sur l'isolement des médecins "
+                                "généralistes ruraux."]) == "kinesitherapeute"
+    # near-miss: the same people named by a methods sentence of the study itself are a second trade
+    assert study_role([methods, "Nous avons aussi interrogé des patients frontaliers lors d'entretiens."]) == ""
+
+
 def test_a_coded_quotation_takes_the_study_role():
     from segment_text import segment_at, segment_lines
 

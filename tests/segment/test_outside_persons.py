@@ -125,9 +125,10 @@ def test_people_the_sentence_only_speaks_of_say_nothing_of_the_speaker(before):
 
 # -- an interview introduced with a person outside the vocabulary -------------------------------
 
-def _interview(heading: str, gaz) -> list[str]:
+def _interview(heading: str, gaz, intro: str = "Mme L., 74 ans, vit seule à Troyes ; elle est suivie pour un diabète "
+                                                "depuis 2022.") -> list[str]:
     lines = [heading,
-             "Mme L., 74 ans, vit seule à Troyes ; elle est suivie pour un diabète depuis 2022.",
+             intro,
              "Enquêtrice : Comment se passent les consultations avec l'infirmière ?",
              "Mme L. : Très bien. Elle prend le temps, elle m'explique mes analyses, je comprends enfin.",
              "Enquêtrice : Saviez-vous ce qu'est une infirmière en pratique avancée ?",
@@ -160,7 +161,13 @@ def test_an_interview_with_a_group_leaves_every_voice_to_the_group(gaz):
 
 
 def test_an_interview_with_nobody_described_stays_undescribed(gaz):
-    assert _interview("Annexe 6 – Entretien du 3 mars 2023", gaz) == ["inconnu", "inconnu"]
+    # s25-segwritten6: the introduction says where the interview took place, nothing of Mme L. (an
+    # introduction "Mme L., 74 ans, vit seule …" presents her by age: the person cared for, autre,
+    # segment/aged_labels.py aged_introduction, as "Raymond, 81 ans" above)
+    assert _interview("Annexe 6 – Entretien du 3 mars 2023", gaz,
+                      "L'entretien a eu lieu à Troyes, dans la salle d'attente de la maison de santé.") \
+        == ["inconnu", "inconnu"]
+    assert _interview("Annexe 6 – Entretien du 3 mars 2023", gaz) == ["autre", "autre"]
 
 
 # -- a study's informants outside the vocabulary ------------------------------------------------

@@ -1053,7 +1053,7 @@ SETS["segment_unseen42"] = {
     "bulletin_ordre_hommage_medecin_decede_propos_du_defunt_cites_d_un_ancien_entretien_souvenirs_confreres_saint_laurent_du_maroni": (1.0, 0.66, 0.66, 0.66),
     "lettre_association_csapa_atelier_slam_textes_vers_lignes_italiques_separees_prenom_age_ligne_apres_texte_infirmiere_citee_lens": (1.0, 1.0, 1.0, 1.0),  # s25-segattr6: "de Mélanie, infirmière du centre." registered (person_registry apposed) -> speaker/role 0.66 -> 1
     "memoire_analyse_swot_cpts_tableau_quatre_cases_barres_verticales_citations_codes_dans_cellules_pithiviers": (1.0, 1.0, 1.0, 1.0),  # s23-segattr3 (tuned on round 41, merged after round 42's untuned score): a code at the end of a table cell, after the quote, is its speaker's -> speaker / role 0.4 -> 1
-    "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet": (1.0, 1.0, 0.5, 1.0),  # s24-segattr4: "(B2, Dinant)" a code and a commune abroad (no French region), "Une infirmière belge raconte" the code's role
+    "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet": (1.0, 1.0, 1.0, 1.0),  # s24-segattr4: "(B2, Dinant)" a code and a commune abroad (no French region), "Une infirmière belge raconte" the code's role; s25-segwritten6: role 0.5 -> 1 (a closing sentence comparing with other works names no study trade, fallbacks.yaml literature_comparisons)
     "memoire_focus_group_pseudonymes_animaux_choisis_par_participantes_etiquettes_nom_animal_deux_points_anim_ssiad_verdun": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_livre_d_or_unite_soins_palliatifs_messages_transcrits_date_ligne_seule_signature_tiret_fin_message_rodez": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten4: a guest book's dated messages signed after a dash at the end, one signed inside the guillemets -> f1 0.4 -> 1, speaker / role 0 -> 1
     "memoire_repondeur_secretariat_centre_de_sante_messages_vocaux_transcrits_numero_heure_profil_appelant_parentheses_annonce_d_accueil_sada_mayotte": (1.0, 1.0, 1.0, 1.0),  # s24-segspeech2: f1 / speaker / role / region 0 -> 1 (a voicemail's messages profiling their callers)
@@ -1083,8 +1083,8 @@ SETS["segment_unseen43"] = {
     "article_anthropo_vignette_ethnographique_present_de_narration_discours_indirect_puis_direct_pharmacienne_preparatrice_patient_maripasoula_guyane": (0.8, 1.0, 0.5, 1.0),  # s25-segattr6: "Lucinda, la préparatrice, range … Elle ajoute : « … »" (pronoun_subjects: a first name and a trade in apposition) -> speaker 0.5 -> 1, role 0 -> 0.5
     "compte_rendu_focus_group_sans_enregistrement_notes_preneuse_de_notes_en_substance_paraphrases_et_citations_guillemets_code_profession_commune_laval": (1.0, 1.0, 1.0, 1.0),  # s24-segattr5: 'P2 (…) explique en substance que' paraphrases no turn (conventions TURN) -> f1 0.75 -> 1
     "memoire_communication_publication_linkedin_coordinatrice_cpts_commentaires_nom_ligne_titre_profil_ligne_suivante_anciennete_jaime_repondre_vosges": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten5: 0 -> 1 (name line, headline line, age: segment/headed_messages.py)
-    "memoire_ifsi_cahier_de_liaison_domicile_transcrit_entrees_date_fonction_initiales_parentheses_tiret_fille_patiente_dole": (0.0, 0.0, 0.0, 0.0),
-    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion": (0.66, 1.0, 0.0, 1.0),
+    "memoire_ifsi_cahier_de_liaison_domicile_transcrit_entrees_date_fonction_initiales_parentheses_tiret_fille_patiente_dole": (1.0, 1.0, 1.0, 1.0),  # s25-segwritten6: 0 -> 1 (dated notebook entries 'Lun. 4/03 – IDE (C.B.) : …', segment/dated_entries.py)
+    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion": (1.0, 1.0, 1.0, 1.0),  # s25-segwritten6: f1 0.67 -> 1 (a care trade's one-word label 'IDE :' asking is no moderator, discovery._caring_trade), role 0 -> 1 ('M. H., 69 ans, vit seul …' makes the 'M. H.' label the patient, segment/aged_labels.py)
     "negatif_consignes_enqueteurs_telephoniques_saisie_questions_ouvertes_si_le_repondant_dit_guillemets_code_exemples_de_saisie_correcte_incorrecte_obs_regional": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_animation_debat_mouvant_affirmations_proposees_guillemets_numerotees_consignes_animateur_deux_points_relances_types_cls_nevers": (1.0, 1.0, 1.0, 1.0),  # s24-segwritten5: f1 0 -> 1 (statements under 'Affirmations proposées' narrative)
     "negatif_formulaire_saisine_mediateur_assurance_maladie_champs_deux_points_exemple_rempli_objet_guillemets_cases_a_cocher_pieces_jointes_cher": (1.0, 1.0, 1.0, 1.0),
@@ -2932,8 +2932,7 @@ ROUND42_BELOW = {
         "speaker 0.67, role 0.67, region 0.67 (an obituary quoting the late GP (from a 2009 interview) then colleagues: the deceased not carried)",
     # s25-segattr6: lettre_association_csapa_atelier_slam_… at the target ('de Mélanie, infirmière du centre.' then 'Mélanie observe … : « … »', segment/person_registry.py)
     # s23-segattr3: memoire_analyse_swot_… at the target (codes at the end of table cells)
-    "memoire_comparaison_transfrontaliere_france_belgique_infirmieres_domicile_code_pays_numero_commune_parentheses_region_vide_hors_france_givet":
-        "role 0.50 (s24-segattr4: codes and Belgian communes read; the two French nurses' role left: the methods' one trade is lost to 'patients frontaliers' in the closing sentence)",
+    # s25-segwritten6: memoire_comparaison_transfrontaliere_fra… at the target (the closing 'rejoignent les travaux de …' sentence names no study trade, segment/fallbacks.py study_role)
     # s24-segwritten4: memoire_ifsi_livre_d_or_… at the target (dated messages signed at their end, segment/headed_messages.py; a signature inside the guillemets, segment/quotes.py)
     # s24-segspeech2: memoire_repondeur_secretariat_… at the target (a voicemail's 'Message N (heure, homme, …) :' profiling its caller, the trade given after the greeting)
     # s24-segwritten4: memoire_wiki_interne_cpts_… at the target (signatures at the end of each contribution, segment/headed_messages.py)
@@ -2965,10 +2964,8 @@ ROUND43_BELOW = {
         "f1 0.80, role 0.50 (1 FN: an ethnographic vignette in the present tense: 'Puis, se tournant vers moi : « … »' with no subject missed; s25-segattr6: Lucinda found; 'L'homme hausse les épaules : « … »' no role)",
     # s24-segattr5: compte_rendu_focus_group_sans_enregistrement_… at the target (the paraphrases 'explique en substance que' no turns, conventions TURN)
     # s24-segwritten5: memoire_communication_publication_linked… at the target (name line over a headline and the post's age, segment/headed_messages.py)
-    "memoire_ifsi_cahier_de_liaison_domicile_transcrit_entrees_date_fonction_initiales_parentheses_tiret_fille_patiente_dole":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: a home liaison notebook 'Lun. 4/03 – IDE (C.B.) : …' without guillemets: narrative)",
-    "memoire_ifsi_telesuivi_insuffisance_cardiaque_appels_transcrits_entete_appel_j_plus_jour_heure_duree_etiquettes_ide_patient_initiales_saint_pierre_reunion":
-        "f1 0.67, role 0.00 (3 FN: telemonitoring calls under 'Appel J+3 – …' headers, labels 'IDE :' / 'M. H. :': the nurse's questions not moderator, the patient given the nurse's role)",
+    # s25-segwritten6: memoire_ifsi_cahier_de_liaison_domicile_… at the target (dated notebook entries, the writer before the colon, segment/dated_entries.py)
+    # s25-segwritten6: memoire_ifsi_telesuivi_insuffisance_card… at the target (the nurse's 'IDE :' questions turns, discovery._caring_trade; 'M. H.' the patient from 'M. H., 69 ans, …', segment/aged_labels.py)
     # s24-segwritten5: page_podcast_notes_d_episode_minutage_ti… at the target (a title's '– le podcast …' credit no description, attributions.yaml work_nouns; a parent a person)
     "portfolio_des_mg_trace_d_apprentissage_recit_interne_patient_et_maitre_de_stage_cites_guillemets_encadre_retour_ecrit_du_tuteur_signe_privas":
         "f1 0.50 (2 FN: a GP resident's portfolio: the patient's 'finit par dire : « … »' and the tutor's signed feedback box missed; s25-segattr6: the supervisor 'le Dr Chabal, qui me répond :' found)",

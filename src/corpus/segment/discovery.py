@@ -958,7 +958,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for v in accepted.values():
         if v.kind != "participant" or v.label in known:
             continue
-        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines):
+        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines) and not _caring_trade(v.label):
             v.kind = "moderator"
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
@@ -969,7 +969,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     # (only when no third label is heard: a broadcast's host who introduces a caller is not told
     # apart this way)
     if len(voices) == 2 and len(found) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
-        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)]
+        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines) and not _caring_trade(v.label)]
         if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
             asking[0].kind = "moderator"
     # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
@@ -980,6 +980,17 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             and any(v.kind == "moderator" for v in accepted.values()):
         voices[0].kind = "answer"
     return accepted
+
+
+def _caring_trade(label: str) -> bool:
+    """A label that is a care trade's name alone ("IDE", "Médecin", "Kiné"): a telemonitoring
+    call's or a consultation's carer, whose questions are the care's (s25-segwritten6: "IDE :
+    Vous vous êtes pesé ce matin ?" to "M. H. :"), not an interviewer's; an interviewer is
+    labelled by what they do in the study ("Enquêtrice", "ESI", "Int.") or by the document's
+    moderator words, never so. One word: "Le Généraliste :" is a magazine's questions; three
+    letters at least: "Ch/", "Ch." is the researcher (chercheur), not a hospital's "CH"."""
+    return len(label.split()) == 1 and len(re.sub(r"[\W_]", "", label)) >= 3 \
+        and normalize_role(label) not in ("autre", "inconnu")
 
 
 def beside(lines: list[TextLine], i: int) -> set[int]:

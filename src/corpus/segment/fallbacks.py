@@ -463,6 +463,14 @@ def _lay_group_role(piece: str) -> str:
     return found[0] if found and found[0] == "autre" else ""
 
 
+@cv.per_language_data
+def _literature_comparison() -> re.Pattern:
+    """A discussion sentence's phrase setting the results beside other works (lang/fr
+    fallbacks.yaml literature_comparisons): built once per language data."""
+    return re.compile(rf"(?<!\w)(?:{cv.word_forms('literature_comparisons', data=cv.language_data())})(?!\w)",
+                      re.IGNORECASE)
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -476,6 +484,8 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
                 continue
+            if _literature_comparison().search(sentence):
+                continue  # "Ces témoignages rejoignent les travaux de …": other works' people, no informant
             pieces = PEOPLE_SPLIT.split(sentence)
             described = [p for p in pieces if _trade(p)]
             if len(described) == 1 and not _names_several(described[0]) and not _names_informant(described[0]):

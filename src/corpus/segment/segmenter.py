@@ -75,6 +75,7 @@ from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
+from .dated_entries import DatedEntryHandlers
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
     Context,
@@ -473,6 +474,7 @@ HANDLERS = (
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
     Handler("headed message", "_h_headed_message", ("headings",)),  # segment/headed_messages.py
     Handler("signed contribution", "_h_signed_contribution"),  # segment/headed_messages.py
+    Handler("dated notebook entry", "_h_dated_entry"),  # segment/dated_entries.py
     Handler("written slip", "_h_written_slip"),  # segment/written_slips.py
     Handler("life story", "_h_life_story", ("headings",)),  # segment/life_stories.py
     Handler("answer table row", "_h_answer_row"),  # segment/answer_tables.py
@@ -507,7 +509,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
-                VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers):
+                VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers, DatedEntryHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
         self.source_text = text  # the segments' text: the document's own quotation marks

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
+from .aged_labels import aged_introduction
 from .announced_speakers import announced_description
 from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
@@ -346,6 +347,13 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+        if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("civility", "initials"):
+            desc = aged_introduction(code, self._untaken_texts)  # "M. H., 69 ans, vit seul à …" (aged_labels.py)
+            if desc:
+                role, _, _ = describe(desc, self.gazetteer)
+                # an age and no trade: the person cared for, outside the professions' vocabulary
+                attrs.update(role_raw=desc, role=role if role not in ("autre", "inconnu") else "autre",
+                             attr_source="attribution")
         if attrs["role"] == "inconnu" and code in self.labels:
             attrs.update(self._interview_of_code(code))  # "K7" under "entretien 7 - kiné libéral - blois"
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":

@@ -116,3 +116,102 @@ def test_an_excerpt_table_with_a_code_column_and_a_key_by_ranges(gazetteer):
     other = _at(text, segs, "On reçoit des ordonnances")
     assert (other.kind, other.speaker, other.role) == ("verbatim", "O1", "autre_paramedical")
     assert _at(text, segs, "42 minutes").kind not in ("verbatim", "turn")
+
+
+# s25-segtable1 (round 44): a code column whose cell also gives the function ("P3, agent de santé
+# communautaire"), two rows run into one line sharing that cell
+CODED_FUNCTIONS = [
+    "Les participants, exerçant à Maripasoula, sont codés P1 à P10.",
+    "Thème | Verbatim | Participant",
+    "Langue | Je traduis pour le médecin, sinon la consultation ne sert à rien | P2, médiatrice en santé "
+    "Logement | Quand la maison est inondée, on ne garde pas les médicaments au sec | P5, infirmière du CDPS",
+    "Délais | Un scanner, c'est un mois d'attente à Cayenne au minimum | P8, médecin généraliste",
+    "Ces extraits sont discutés plus loin.",
+]
+
+# near-miss: a table of the same header whose last cells are no codes
+UNCODED = [
+    "Thème | Verbatim | Participant",
+    "Langue | Je traduis pour le médecin, sinon la consultation ne sert à rien | plusieurs médiatrices",
+]
+
+
+def test_a_code_cell_with_the_function_gives_speaker_and_role(gazetteer):
+    text, segs = _segment(CODED_FUNCTIONS, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "Je traduis pour le médecin")
+    assert (s.kind, s.speaker) == ("verbatim", "P2") and "Langue" not in s.text
+    s = _at(text, segs, "on ne garde pas les médicaments au sec")  # the row run into the line
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "P5", "infirmier")
+    s = _at(text, segs, "c'est un mois d'attente")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "P8", "medecin_generaliste")
+    assert _at(text, segs, "Ces extraits sont discutés").kind == "narrative"
+
+
+def test_a_participant_cell_without_a_code_is_no_coded_row(gazetteer):
+    text, segs = _segment(UNCODED, gazetteer, doc={"kind": "article"})
+    assert _at(text, segs, "Je traduis pour le médecin").kind != "verbatim"
+
+
+# s25-segtable1 (round 44): a forum thread set as a table, the poster's pseudonym and the
+# département of the profile in the first cell
+FORUM = [
+    "Le groupe étudié réunit des sages-femmes libérales ; j'ai relevé un fil de 2023.",
+    "Pseudo (département du profil) | Date du message | Extrait",
+    "Lune_des_Landes (Landes) | 04/03/2023 | On m'appelle pour des sorties à J2 sans aucun rendez-vous de suivi prévu.",
+    "sfdu64 | 05/03/2023 | Chez nous la maternité envoie au moins un courriel la veille, c'est déjà ça.",
+    "Le fil est clos après ces deux messages.",
+]
+
+# near-miss: a table of pseudonyms and counts, no message
+FORUM_COUNTS = [
+    "Pseudo | Messages | Inscription",
+    "Lune_des_Landes | 1 204 | 2019",
+]
+
+
+def test_forum_rows_are_the_posters_verbatims(gazetteer):
+    text, segs = _segment(FORUM, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "On m'appelle pour des sorties à J2")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Lune_des_Landes", "Nouvelle-Aquitaine")
+    assert "04/03/2023" not in s.text
+    s = _at(text, segs, "la maternité envoie au moins un courriel")
+    assert (s.kind, s.speaker) == ("verbatim", "sfdu64")
+    assert _at(text, segs, "Pseudo (département du profil)").kind == "narrative"
+    assert _at(text, segs, "Le fil est clos").kind == "narrative"
+
+
+def test_a_table_of_pseudonyms_without_words_is_no_forum(gazetteer):
+    text, segs = _segment(FORUM_COUNTS, gazetteer, doc={"kind": "memoire"})
+    assert all(s.kind != "verbatim" for s in segs)
+
+
+# s25-segtable1 (round 44): "Verbatim | Interprétation", the quotation closed by its code in
+# brackets, the author's reading on the right; rows run into one line
+COMMENTED = [
+    "Huit pharmaciens d'officine du Cantal ont été interrogés (PH1 à PH8), à Aurillac et Saint-Flour.",
+    "Verbatim | Interprétation",
+    "On fait les piluliers le samedi pour tout le village [PH2] | Une tâche de coordination non rémunérée "
+    "Moi je refuse les dépannages sans ordonnance depuis l'an dernier [PH6] | Une limite posée au rôle de premier recours",
+    "Ces lectures sont reprises dans la discussion.",
+]
+
+# near-miss: the same header over quotations without a code
+UNCODED_COMMENTED = [
+    "Verbatim | Interprétation",
+    "On fait les piluliers le samedi pour tout le village | Une tâche de coordination non rémunérée",
+]
+
+
+def test_a_coded_quotation_beside_its_reading_is_a_verbatim(gazetteer):
+    text, segs = _segment(COMMENTED, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "On fait les piluliers le samedi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "PH2", "pharmacien")
+    s = _at(text, segs, "je refuse les dépannages")
+    assert (s.kind, s.speaker) == ("verbatim", "PH6") and "non rémunérée" not in s.text
+    assert _at(text, segs, "Une tâche de coordination").kind == "narrative"
+    assert _at(text, segs, "Une limite posée au rôle").kind == "narrative"
+
+
+def test_quotations_without_codes_beside_a_reading_are_not_read_so(gazetteer):
+    text, segs = _segment(UNCODED_COMMENTED, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "On fait les piluliers").kind != "verbatim"

@@ -53,3 +53,40 @@ def test_display_names_of_a_workplace_or_a_team():
     assert display_role("Labourdette Anne") == ""
     assert display_role("Coordonnées utiles") == ""
     assert display_role("Sandrine IDE") == ""
+
+
+# s25-segtable1: an export the extraction ran into the paragraph that introduces it (round 44's
+# MSP group): the stamps cut it into messages, "Gwen :" with a spaced colon, the key's roles
+RUN_TOGETHER = [
+    "Membres cités : Maëlle (sage-femme libérale), Hugo (médecin généraliste), Inès (orthophoniste), "
+    "tous exerçant à la maison de santé de Landivisiau. Export du 2 mai 2024, prénoms conservés. "
+    "[02/05/2024 18:02:11] Maëlle : Une patiente de la semaine 38 a des contractions, elle hésite à partir à Brest. "
+    "[02/05/2024 18:03:40] Maëlle : vidéo absente "
+    "[02/05/2024 18:10:05] Hugo : Je la vois demain matin si ça ne se régularise pas cette nuit. "
+    "[02/05/2024 18:12:30] Inès : Ce message a été supprimé "
+    "[02/05/2024 18:14:02] Inès : Je décale sa séance de vendredi, pas de souci de mon côté.",
+    "L'échange se clôt sans appel téléphonique.",
+]
+
+# near-miss: one dated sentence quoting a stamp inside a paragraph is no export
+ONE_STAMP = [
+    "Le premier message, [02/05/2024 18:02:11] Maëlle : Une patiente a des contractions, a été suivi "
+    "d'un appel, ce qui montre que la messagerie ne remplace pas le téléphone dans l'urgence.",
+]
+
+
+def test_an_export_run_into_its_introduction_is_cut_at_its_stamps(gazetteer):
+    text, segs = _segment(RUN_TOGETHER, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "tous exerçant à la maison de santé").kind == "narrative"
+    s = _at(text, segs, "Une patiente de la semaine 38")
+    assert (s.kind, s.speaker) == ("turn", "Maëlle") and "Membres cités" not in s.text
+    s = _at(text, segs, "Je la vois demain matin")
+    assert (s.kind, s.speaker) == ("turn", "Hugo")
+    assert _at(text, segs, "Je décale sa séance").speaker == "Inès"
+    assert _at(text, segs, "vidéo absente").kind not in ("turn", "verbatim")  # a placeholder
+    assert _at(text, segs, "Ce message a été supprimé").kind not in ("turn", "verbatim")
+
+
+def test_one_stamp_inside_a_sentence_is_no_export(gazetteer):
+    text, segs = _segment(ONE_STAMP, gazetteer, doc={"kind": "memoire"})
+    assert all(s.kind not in ("turn", "verbatim") for s in segs)

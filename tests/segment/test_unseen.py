@@ -1112,14 +1112,14 @@ SETS["segment_unseen44"] = {
     "annexe_memoire_entretien_en_langue_corse_traduction_francaise_entre_crochets_apres_chaque_phrase_etiquettes_prenom_bergere_medecin_corte": (0.88, 1.0, 0.5, 1.0),
     "annexe_these_mg_transcription_symboles_rond_plein_enqueteur_rond_vide_interviewe_legende_en_tete_mg_rurale_vesoul": (0.0, 0.0, 0.0, 0.0),
     "article_geographie_cartes_mentales_annotations_manuscrites_des_enquetes_transcrites_dans_legende_figure_code_metier_commune_langres": (0.0, 0.0, 0.0, 0.0),
-    "article_sante_publique_tableau_trois_colonnes_theme_verbatim_participant_barre_verticale_code_derniere_colonne_saint_laurent_du_maroni": (0.0, 0.0, 0.0, 0.0),
+    "article_sante_publique_tableau_trois_colonnes_theme_verbatim_participant_barre_verticale_code_derniere_colonne_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),  # s25-segtable1: the code column's cell 'P3, agent de santé communautaire' read as code and function, two rows run into one line split -> f1 / speaker / role / region 0 -> 1
     "compte_rendu_focus_group_participants_designes_par_numero_de_place_plan_de_table_en_tete_place_deux_points_animatrice_cherbourg": (1.0, 1.0, 1.0, 1.0),
     "memoire_cadre_sante_crex_fiches_evenement_indesirable_champ_description_libre_declarant_fonction_service_guillemets_saint_die": (0.0, 0.0, 0.0, 0.0),
-    "memoire_coordination_export_groupe_whatsapp_msp_horodatage_crochets_date_heure_secondes_prenom_deux_points_pieces_jointes_omises_guingamp": (0.0, 0.0, 0.0, 0.0),
+    "memoire_coordination_export_groupe_whatsapp_msp_horodatage_crochets_date_heure_secondes_prenom_deux_points_pieces_jointes_omises_guingamp": (1.0, 1.0, 1.0, 1.0),  # s25-segtable1: the export run into its introduction cut at its stamps, 'Gwen :' with a spaced colon, 'image absente' a placeholder -> 0 -> 1
     "memoire_ifsi_entretien_patient_laryngectomise_reponses_ecrites_sur_ardoise_transcrites_majuscules_etiquette_ecrit_parentheses_esi_amiens": (1.0, 0.25, 0.0, 1.0),
-    "memoire_ifsi_forum_infirmiers_liberaux_messages_en_lignes_barre_verticale_pseudo_date_extrait_departement_du_profil_moselle_meuse": (0.0, 0.0, 0.0, 0.0),
+    "memoire_ifsi_forum_infirmiers_liberaux_messages_en_lignes_barre_verticale_pseudo_date_extrait_departement_du_profil_moselle_meuse": (1.0, 1.0, 0.2, 0.6),  # s25-segtable1: a forum thread as a table 'Pseudo (département du profil) | Date | Extrait' -> f1 / speaker 0 -> 1, role 0.2, region 0.6
     "memoire_master_interviewes_designes_par_fonction_cpts_seulement_la_referente_parcours_le_president_guillemets_apres_incise_sarrebourg": (0.66, 1.0, 0.5, 1.0),
-    "memoire_secretaire_medicale_messages_repondeur_cabinet_transcrits_entete_message_numero_jour_heure_duree_appelant_deduit_entre_crochets_auxerre": (0.0, 0.0, 0.0, 0.0),
+    "memoire_secretaire_medicale_messages_repondeur_cabinet_transcrits_entete_message_numero_jour_heure_duree_appelant_deduit_entre_crochets_auxerre": (1.0, 0.66, 1.0, 1.0),  # s25-segtable1: voicemail messages under 'Message 3 – lundi 7 h 52 (0'41'')', the caller's note in brackets -> f1 / role / region 0 -> 1, speaker 0.67
     "negatif_communique_presse_campagne_depistage_slogan_entre_guillemets_accroches_affiches_personnages_fictifs_prenom_hashtag_ars_orleans": (1.0, 1.0, 1.0, 1.0),
     "negatif_guide_redaction_rapport_regles_typographiques_pour_citer_verbatims_exemples_corrects_incorrects_fictifs_code_profession_ors_bourgogne": (0.0, 1.0, 1.0, 1.0),
     "negatif_livre_de_codes_analyse_thematique_definition_regles_inclusion_exclusion_exemples_de_citations_inventes_pour_les_codeurs_cpts_besancon": (1.0, 1.0, 1.0, 1.0),
@@ -1129,8 +1129,8 @@ SETS["segment_unseen44"] = {
     "presse_tribune_infirmiere_libre_opinion_puis_droit_de_reponse_du_medecin_mis_en_cause_signatures_en_fin_chapo_redaction_lons_le_saunier": (0.0, 0.0, 0.0, 0.0),
     "rapport_retour_experience_cyclone_chronologie_heure_par_heure_appels_recus_guillemets_fonction_structure_parentheses_apres_mayotte": (1.0, 1.0, 1.0, 1.0),
     "these_maieutique_journal_audio_entete_journal_audio_semaine_code_participante_extraits_transcrits_sans_guillemets_blois_vendome": (0.0, 0.0, 0.0, 0.0),
-    "these_mg_tableau_deux_colonnes_verbatim_a_gauche_code_entre_crochets_interpretation_auteur_a_droite_barre_verticale_rodez_aveyron": (0.0, 0.0, 0.0, 0.0),
-    "these_mg_teleconsultation_messagerie_instantanee_messages_horodates_crochets_heure_dr_initiale_patient_prenom_deux_points_dzaoudzi": (0.0, 0.0, 0.0, 0.0),
+    "these_mg_tableau_deux_colonnes_verbatim_a_gauche_code_entre_crochets_interpretation_auteur_a_droite_barre_verticale_rodez_aveyron": (1.0, 1.0, 1.0, 1.0),  # s25-segtable1: 'Verbatim | Interprétation', the quotation closed by '[MG3]', rows run into one line -> 0 -> 1
+    "these_mg_teleconsultation_messagerie_instantanee_messages_horodates_crochets_heure_dr_initiale_patient_prenom_deux_points_dzaoudzi": (1.0, 1.0, 0.4, 1.0),  # s25-segtable1: a chat 'reproduit avec l'accord des deux parties' no written dialogue, 'Dr V.' asking not the interviewer -> f1 / speaker / region 0 -> 1, role 0.4
     "these_pharmacie_propos_clients_entendus_au_comptoir_carnet_observation_une_cliente_la_soixantaine_tiret_apres_guillemets_porto_vecchio": (1.0, 1.0, 0.75, 1.0),
 }
 
@@ -3000,30 +3000,27 @@ ROUND44_BELOW = {
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: turns marked by symbols explained in a legend (filled dot interviewer, empty dot interviewee): narrative)",
     "article_geographie_cartes_mentales_annotations_manuscrites_des_enquetes_transcrites_dans_legende_figure_code_metier_commune_langres":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (6 FN: respondents' handwritten map annotations quoted inside figure captions with code, trade and commune: narrative)",
-    "article_sante_publique_tableau_trois_colonnes_theme_verbatim_participant_barre_verticale_code_derniere_colonne_saint_laurent_du_maroni":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: a 'Thème | Verbatim | Participant' table, the code and function in the last cell: narrative)",
+    # s25-segtable1: the 'Thème | Verbatim | Participant' table (article_sante_publique_tableau_trois_col…) at the target
     "memoire_cadre_sante_crex_fiches_evenement_indesirable_champ_description_libre_declarant_fonction_service_guillemets_saint_die":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: adverse-event reports quoted field by field ('Déclarant : … – Description : « … »'): narrative)",
-    "memoire_coordination_export_groupe_whatsapp_msp_horodatage_crochets_date_heure_secondes_prenom_deux_points_pieces_jointes_omises_guingamp":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a WhatsApp export '[12/03/2024 08:14:32] Gwen : …' run into one paragraph by extraction, the key of members before it: narrative)",
+    # s25-segtable1: the WhatsApp export run into one paragraph (memoire_coordination_export_groupe_whats…) at the target
     "memoire_ifsi_entretien_patient_laryngectomise_reponses_ecrites_sur_ardoise_transcrites_majuscules_etiquette_ecrit_parentheses_esi_amiens":
         "speaker 0.25, role 0.00 (a patient's answers written on a slate, label 'M. D. (écrit) :': the label's '(écrit)' kept in the speaker, no role for the patient and his wife)",
     "memoire_ifsi_forum_infirmiers_liberaux_messages_en_lignes_barre_verticale_pseudo_date_extrait_departement_du_profil_moselle_meuse":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: forum posts as table rows 'Pseudo (département) | Date | Extrait': narrative)",
+        "role 0.20, region 0.60 (forum posts as table rows 'Pseudo (département) | Date | Extrait': found (s25-segtable1); the posters' trade is the forum's, said in the method ('réservé aux infirmiers'), not read; a poster without département given the thread's region)",
     "memoire_master_interviewes_designes_par_fonction_cpts_seulement_la_referente_parcours_le_president_guillemets_apres_incise_sarrebourg":
         "f1 0.67, role 0.50 (2 FN: interviewees named only by their CPTS function ('la référente parcours', 'le président'): two quotes missed, a role missed)",
     "memoire_secretaire_medicale_messages_repondeur_cabinet_transcrits_entete_message_numero_jour_heure_duree_appelant_deduit_entre_crochets_auxerre":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: voicemail messages under 'Message 3 – lundi 7 h 52 (0'41'')', the caller identified afterwards in brackets: narrative)",
+        "speaker 0.67 (voicemail messages under 'Message 3 – lundi 7 h 52 (0'41'')': found with the caller's note (s25-segtable1); the nurse's first name given inside her message, 'c'est Brigitte, l'infirmière', not read)",
     "presse_serie_ils_font_la_cpts_ligne_nom_gras_age_metier_commune_avant_chaque_paragraphe_citations_guillemets_sans_verbe_montbard":
         "f1 0.86, speaker 0.33, role 0.33 (1 FN: a portrait series, a bold name line before each paragraph of quotes without a speech verb: one quote missed, two given the previous portrait's person)",
     "presse_tribune_infirmiere_libre_opinion_puis_droit_de_reponse_du_medecin_mis_en_cause_signatures_en_fin_chapo_redaction_lons_le_saunier":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: an opinion piece and the criticised GP's right of reply, each signed at its end: narrative)",
     "these_maieutique_journal_audio_entete_journal_audio_semaine_code_participante_extraits_transcrits_sans_guillemets_blois_vendome":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: audio diaries under 'Journal audio, semaine 3 – F2 (…)' in italics without guillemets: narrative)",
-    "these_mg_tableau_deux_colonnes_verbatim_a_gauche_code_entre_crochets_interpretation_auteur_a_droite_barre_verticale_rodez_aveyron":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a 'Verbatim | Interprétation' table, the quote ending with '[MG3]': narrative)",
+    # s25-segtable1: the 'Verbatim | Interprétation' table (these_mg_tableau_deux_colonnes_verbatim_…) at the target
     "these_mg_teleconsultation_messagerie_instantanee_messages_horodates_crochets_heure_dr_initiale_patient_prenom_deux_points_dzaoudzi":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: a chat '[14:02] Anrifa : …' run into one paragraph by extraction: narrative)",
+        "role 0.40 (a chat '[14:02] Anrifa : …': found (s25-segtable1); the patient, introduced as 'une patiente de 34 ans', given no role)",
     "these_pharmacie_propos_clients_entendus_au_comptoir_carnet_observation_une_cliente_la_soixantaine_tiret_apres_guillemets_porto_vecchio":
         "role 0.75 (remarks overheard at a pharmacy counter '« … » – une cliente, la soixantaine': one customer given the pharmacist's role)",
 }

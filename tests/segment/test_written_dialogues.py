@@ -93,3 +93,42 @@ def test_real_people_given_fictional_first_names_said_their_words():
     assert not introduced_as_written("Extrait du groupe focal du 7 juin ; les noms ont été modifiés.")
     # near-miss: an invented exchange stays written
     assert introduced_as_written("Voici un échange fictif entre une infirmière et un patient, écrit pour la formation.")
+
+
+# s25-segtable1: a chat the thesis calls an "example" but reproduces with the parties' consent is a
+# real exchange (round 44's teleconsultation); the doctor who asks ("Dr V. : … ?") is consulting,
+# not interviewing, so both are speakers
+CONSENTED_CHAT = [
+    "3.1 Exemple d'échange",
+    "L'échange suivant, reproduit avec leur accord, a eu lieu un samedi entre une infirmière de "
+    "Saint-Georges-de-l'Oyapock et le médecin de garde du centre de santé.",
+    "[09:12] Dr K. : Bonjour. Quelle est la glycémie ce matin ? Il a mangé ?",
+    "[09:15] Solène : 0,62 à jeun, il a pris un jus. Je recontrôle dans quinze minutes.",
+    "[09:31] Dr K. : Bien, on garde la dose du soir et on en reparle lundi.",
+    "[09:33] Solène : D'accord, je note tout dans le cahier de liaison.",
+    "Ce cas montre l'usage de la messagerie pour l'ajustement des traitements.",
+]
+
+# near-miss: the same shape introduced as an invented example stays written
+INVENTED_CHAT = [
+    "3.1 Exemple d'échange",
+    "L'échange fictif suivant montre ce qu'une messagerie sécurisée pourrait permettre.",
+    "[09:12] Dr K. : Bonjour. Quelle est la glycémie ce matin ? Il a mangé ?",
+    "[09:15] Solène : 0,62 à jeun, il a pris un jus. Je recontrôle dans quinze minutes.",
+    "[09:31] Dr K. : Bien, on garde la dose du soir et on en reparle lundi.",
+    "[09:33] Solène : D'accord, je note tout dans le cahier de liaison.",
+]
+
+
+def test_an_exchange_reproduced_with_consent_is_speech(gazetteer):
+    text, segs = segment_lines(CONSENTED_CHAT, gazetteer, doc={"kind": "these"})
+    s = segment_at(text, segs, "Quelle est la glycémie ce matin")
+    assert (s.kind, s.role) == ("turn", "medecin_generaliste")  # not the interviewer
+    assert segment_at(text, segs, "on garde la dose du soir").kind == "turn"
+    s = segment_at(text, segs, "je note tout dans le cahier")
+    assert (s.kind, s.speaker) == ("turn", "Solène")
+
+
+def test_an_invented_exchange_stays_written(gazetteer):
+    text, segs = segment_lines(INVENTED_CHAT, gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "je note tout dans le cahier").kind not in ("turn", "verbatim")

@@ -113,3 +113,41 @@ def test_a_quoted_contribution_with_its_signature_in_parentheses(gazetteer):
     # a reference or a page in parentheses signs nothing
     assert segment_at(text, segs, "désert médical").kind not in ("verbatim", "turn")
     assert segment_at(text, segs, "attente insupportable").kind not in ("verbatim", "turn")
+
+
+# s25-segtable1: voicemail messages under a header line each ("Message 3 – lundi 7 h 52 (0'41'')"),
+# the caller identified after in brackets (round 44's practice answering machine)
+VOICEMAILS = [
+    "Messages du répondeur de la maison de santé de Mauriac, transcrits pour ce mémoire.",
+    "Appel 2 – dimanche 18 h 05 (1'02'')",
+    "Bonsoir, c'est pour mon mari, il a de la fièvre depuis hier et il ne veut pas aller aux urgences, rappelez-moi.",
+    "[épouse d'un patient, 70 ans environ]",
+    "Appel 5 – lundi 8 h 01",
+    "Laboratoire d'analyses, un résultat de potassium très élevé pour une de vos patientes, merci de nous rappeler.",
+    "Ces messages arrivent tous avant l'ouverture du secrétariat.",
+]
+
+# near-miss: a campaign's numbered key messages carry no time of day
+KEY_MESSAGES = [
+    "Les messages clés de la campagne",
+    "Message 1 – Se faire dépister",
+    "Un test simple, à faire chez soi, tous les deux ans après cinquante ans.",
+    "Message 2 – En parler à son médecin",
+    "Votre médecin généraliste peut vous remettre le kit lors d'une consultation.",
+]
+
+
+def test_voicemail_messages_under_their_headers_are_the_callers(gazetteer):
+    text, segs = _segment(VOICEMAILS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "il a de la fièvre depuis hier")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+    assert _at(text, segs, "épouse d'un patient").kind == "narrative"  # the transcriber's note
+    s = _at(text, segs, "un résultat de potassium très élevé")
+    assert (s.kind, s.role) == ("verbatim", "biologiste")  # "Laboratoire …" opening the message
+    assert _at(text, segs, "arrivent tous avant l'ouverture").kind == "narrative"
+
+
+def test_key_messages_without_a_time_are_no_voicemails(gazetteer):
+    text, segs = _segment(KEY_MESSAGES, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "Un test simple, à faire chez soi").kind != "verbatim"
+    assert _at(text, segs, "peut vous remettre le kit").kind != "verbatim"

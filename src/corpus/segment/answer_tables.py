@@ -30,6 +30,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine, n_words
+from .regions import resolve_region
 from .roles import normalize_role
 
 
@@ -79,18 +80,37 @@ def _header(text: str, cells: list[tuple[int, int]] | None = None) -> tuple[int,
     if answer is None and export and cells[-1].rstrip().endswith("?"):
         answer = len(cells) - 1  # "…;Q14. Qu'est-ce qui vous aiderait … ?": the question heads its answers
     profile = next((k for k, c in enumerate(cells) if k != answer and n_words(c) <= 4 and cv.SPEAKER_COLUMN.search(c)
-                    and not _is(c, "identifier_column_words") and not _is(c, "code_column_words")), None)
+                    and not _is(c, "identifier_column_words") and not _is(c, "code_column_words")
+                    and not pseudonym_column(c)), None)  # "Pseudo (département du profil)": no profile
     if profile is None:  # "Profession | Réponse": a column of posts alone
         profile = next((k for k, c in enumerate(cells) if k != answer and _is(c, "profession_column_words")), None)
     if answer is not None and profile is None:
         # "Thème | Extrait | Participant": a column of speaker codes alone (segfix38)
         coded = [k for k, c in enumerate(cells) if k != answer and n_words(c) <= 3 and _is(c, "code_column_words")]
+        # "Pseudo (département du profil) | Date du message | Extrait": a forum's posters (s25-segtable1)
+        coded = coded or [k for k, c in enumerate(cells) if k != answer and pseudonym_column(c)][:1]
         return (answer, None, coded[-1], len(cells), None) if coded else None
     if answer is None or profile is None:
         return None
     ident = next((k for k, c in enumerate(cells) if k not in (answer, profile) and _is(c, "identifier_column_words")), None)
     dept = next((k for k, c in enumerate(cells) if export and _is(c, "department_column_words")), None)
     return answer, profile, ident, len(cells), dept
+
+
+def pseudonym_column(cell: str) -> bool:
+    """A header naming a column of posters' pseudonyms, maybe with what follows them in
+    parentheses ("Pseudo (département du profil)"): answer_tables.yaml's pseudonym_column_words."""
+    return _is(re.sub(r"\s*\([^()]*\)\s*$", "", cell), "pseudonym_column_words")
+
+
+def _poster(cell: str, gazetteer) -> tuple[str, str, str]:
+    """(pseudonym, region, place) of a poster's cell, "Idel_57 (Moselle)": the place in parentheses
+    is the profile's; ('', '', '') for a cell of more than one word before them."""
+    m = re.fullmatch(r"\s*(?P<name>\S+)\s*(?:\((?P<place>[^()]*)\))?\s*", cell)
+    if not m:
+        return "", "", ""
+    region, place = resolve_region(m.group("place") or "", gazetteer) if gazetteer is not None else ("", "")
+    return m.group("name"), region, place
 
 
 def _names_post(posts: bool, desc: str) -> bool:
@@ -108,7 +128,7 @@ def profile_description(cell: str) -> str:
 def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
     """line index -> the verbatim spans of its answer cells, for the rows of every answer table."""
     out: dict[int, list[Span]] = {}
-    header, posts, export = None, False, False
+    header, posts, export, pseudonyms = None, False, False, False
     least = cv.language_data().get("answer_min_words", 3)
     for k, ln in enumerate(lines):
         cells = cell_spans(ln.text)
@@ -124,6 +144,14 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             header, export = None, False
             continue
         found = None if export else _header(ln.text)
+        if found is None and commented_header(ln.text):
+            header = None
+            for j in range(k + 1, len(lines)):  # "Verbatim | Interprétation" over "… [MG3] | …" (s25-segtable1)
+                row = commented_row(lines[j])
+                if not row:
+                    break
+                out[j] = row
+            continue
         if found is None and (columns := profession_columns(ln.text)):
             header = None
             for j in range(k + 1, len(lines)):  # "Thème | Infirmières | Médecins généralistes" over quotations
@@ -135,6 +163,7 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         if found is not None:
             header = found
             posts = found[1] is not None and _is(ln.text[slice(*cells[found[1]])], "profession_column_words")
+            pseudonyms = found[1] is None and pseudonym_column(ln.text[slice(*cells[found[2]])])
             continue
         if header is None:
             continue
@@ -147,16 +176,32 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             if export:  # the CSV's quotes around the answer: '…;971;"Avoir un numéro direct …"'
                 row[answer] = _unquoted(ln.text, *row[answer])
             words = ln.text[row[answer][0]:row[answer][1]]
+            if profile is None and pseudonyms:  # a poster's pseudonym: the speaker, placed by the profile
+                name, region, place = _poster(ln.text[row[ident][0]:row[ident][1]], gazetteer)
+                if name and n_words(words) >= least and not re.search(r"[«»\"“”]", words):
+                    spans.append(Span(ln.start + row[answer][0], ln.start + row[answer][1], "verbatim",
+                                      {"speaker": name, "role_raw": "", "role": "inconnu", "region": region,
+                                       "place": place, "attr_source": "participant_table"}))
+                continue
             if profile is None:  # the code column: the code is the speaker, described by the key (segfix38)
-                code = ln.text[row[ident][0]:row[ident][1]].strip()
+                code = cell = ln.text[row[ident][0]:row[ident][1]].strip()
+                if not cv.LABEL_SHAPES["code"].fullmatch(code) and _coded_profile(cell):
+                    # "P3, agent de santé communautaire": the code, then the participant's function
+                    from .fallbacks import leading_code
+
+                    code = leading_code(cell)
                 if n_words(words) >= least and not re.search(r"[«»\"“”]", words) \
                         and cv.LABEL_SHAPES["code"].fullmatch(code):
                     spans.append(Span(ln.start + row[answer][0], ln.start + row[answer][1], "verbatim",
                                       {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "",
-                                       "attr_source": "participant_table", "_code": code}))
+                                       "attr_source": "participant_table", "_code": code,
+                                       "_desc": cell[len(code):].lstrip(" ,–—:-")}))
                 continue
             desc = profile_description(ln.text[row[profile][0]:row[profile][1]])
-            if n_words(words) < least or not describes_person(desc) or (
+            # "P3, agent de santé communautaire": a participant's code, then what they do (whatever
+            # the words: a code opening the cell under a participant column is a participant)
+            coded = _coded_profile(desc)
+            if n_words(words) < least or not (coded or describes_person(desc)) or (
                     len(description_fields(desc)) < 2 and not _names_post(posts, desc)):
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
@@ -178,6 +223,15 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
     return out
 
 
+def _coded_profile(desc: str) -> bool:
+    """A profile opened by a participant's code and a comma, then words ("P3, agent de santé
+    communautaire"), not a code alone."""
+    from .fallbacks import leading_code
+
+    code = leading_code(desc)
+    return bool(code) and n_words(desc) > n_words(code)
+
+
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     """(start, end) of a cell without its spaces and the quotation marks around all of it."""
     while a < b and text[a].isspace():
@@ -187,6 +241,50 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 1 and text[a] in "«\"“" and text[b - 1] in "»\"”":
         a, b = a + 1, b - 1
     return a, b
+
+
+def commented_header(text: str) -> bool:
+    """A two-column header that sets quotations beside the author's reading of them, the quotations
+    first ("Verbatim | Interprétation"): answer_column_words then commentary_column_words."""
+    cells = [text[a:b] for a, b in cell_spans(text)]
+    return len(cells) == 2 and _is(cells[0], "answer_column_words") and _is(cells[1], "commentary_column_words")
+
+
+# a quotation's code in square brackets closing its cell ("… le soir [MG3] | Une téléexpertise …")
+BRACKETED_CODE = re.compile(r"\[(?P<code>[^\[\]\s]{1,12})\]\s*(?=\||$)")
+# where a row the extraction ran on into the cell before begins: a word in lower case, then one
+# with a capital (the reading on the right ends without a stop: "… avec un cardiologue Pour un Holter …")
+ROW_RUN_ON = re.compile(r"(?<=[a-zà-ÿ])\s+(?=[A-ZÀ-Ý])")
+
+
+def commented_row(ln: TextLine) -> list[Span]:
+    """The quotations of a line under "Verbatim | Interprétation", each the words of the code in
+    square brackets that closes it (the speaker, described by the methods' key), the reading on
+    the right left aside; a line the extraction ran several rows into gives each (the row after
+    the first opens at ROW_RUN_ON in the reading before). [] when the line is no such row."""
+    cells = cell_spans(ln.text)
+    if len(cells) < 2:
+        return []
+    least = cv.language_data().get("answer_min_words", 3)
+    spans = []
+    for n, (a, b) in enumerate(cells[:-1]):
+        m = BRACKETED_CODE.search(ln.text, a, b + 1)
+        if not m or not cv.LABEL_SHAPES["code"].fullmatch(m.group("code")) or m.end() < b:
+            return []
+        if n:  # the reading of the row before, then this row's quotation
+            cut = ROW_RUN_ON.search(ln.text, a, m.start())
+            if not cut:
+                return []
+            a = cut.end()
+        while a < m.start() and ln.text[a].isspace():
+            a += 1
+        if n_words(ln.text[a:m.start()]) < least or re.search(r"[«»\"“”]", ln.text[a:m.start()]):
+            return []
+        code = m.group("code")
+        spans.append(Span(ln.start + a, ln.start + m.end(), "verbatim",
+                          {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "",
+                           "attr_source": "participant_table", "_code": code, "_desc": ""}))
+    return spans
 
 
 def profession_columns(text: str) -> dict[int, str]:
@@ -243,6 +341,13 @@ def _rows(text: str, cells: list[tuple[int, int]], header: tuple) -> list[list[t
     width, ident = header[3], header[2]
     if len(cells) == width:
         return [cells]
+    if ident is not None and ident == width - 1 and header[1] is None and width >= 2 \
+            and (len(cells) - width) % (width - 1) == 0:
+        # the code column last ("Thème | Verbatim | Participant"): rows run together share a cell,
+        # the code opening it ends one row, the words after it open the next ("P3, agent de
+        # santé communautaire Transport | Une pirogue … | P7, …"); the code is read at its start
+        step = width - 1
+        return [cells[r * step:r * step + width] for r in range((len(cells) - width) // step + 1)]
     if ident != 0 or width < 2 or (len(cells) - width) % (width - 1):
         return []
     shape = _shape(text[cells[0][0]:cells[0][1]].strip())
@@ -271,6 +376,18 @@ class AnswerTableHandlers:
         spans = self._answer_rows.get(i)
         if not spans:
             return None
-        self.spans.extend(Span(s.start, s.end, s.kind, self.ctx.code_attrs(s.attrs["_code"]) if "_code" in s.attrs
-                               else dict(s.attrs)) for s in spans)
+        self.spans.extend(Span(s.start, s.end, s.kind, self._coded_row_attrs(s.attrs) if "_code" in s.attrs
+                                else dict(s.attrs)) for s in spans)
         return i + 1
+
+    def _coded_row_attrs(self, attrs: dict) -> dict:
+        """A code cell's speaker as the key describes the code, else as the cell's own words after
+        the code do ("P11, pharmacien")."""
+        out = self.ctx.code_attrs(attrs["_code"])
+        if attrs["_desc"] and out["role"] in ("inconnu", "autre"):
+            role, region, place = describe(attrs["_desc"], self.gazetteer)
+            if role != "inconnu":
+                out.update(role_raw=attrs["_desc"], role=role, attr_source="participant_table")
+            if region and not out["region"]:
+                out.update(region=region, place=place)
+        return out

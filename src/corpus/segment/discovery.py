@@ -969,7 +969,10 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     # (only when no third label is heard: a broadcast's host who introduces a caller is not told
     # apart this way)
     if len(voices) == 2 and len(found) == 2 and not any(v.kind == "moderator" for v in accepted.values()):
-        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines) and not _caring_trade(v.label)]
+        # (a carer's title, "Dr V. : … ?", or a care trade's name alone, "IDE : … ?", asks a patient as a
+        # consultation does: no interviewer)
+        asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)
+                  and not _caring_trade(v.label) and not _caregiver_title(v.label)]
         if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
             asking[0].kind = "moderator"
     # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
@@ -991,6 +994,17 @@ def _caring_trade(label: str) -> bool:
     letters at least: "Ch/", "Ch." is the researcher (chercheur), not a hospital's "CH"."""
     return len(label.split()) == 1 and len(re.sub(r"[\W_]", "", label)) >= 3 \
         and normalize_role(label) not in ("autre", "inconnu")
+
+
+def _caregiver_title(label: str) -> bool:
+    """A label opened by a carer's title ("Dr V.", "Docteur Martin": labels.yaml caregiver_titles)."""
+    first = re.match(r"[^\W\d_]+", label)
+    return bool(first) and fold(first.group(0)).lower() in _caregiver_titles()
+
+
+@cv.per_language_data
+def _caregiver_titles() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("caregiver_titles", []))
 
 
 def beside(lines: list[TextLine], i: int) -> set[int]:

@@ -42,7 +42,32 @@ def message_turn(senders) -> re.Pattern | None:
     if not senders:
         return None
     alt = _alt(senders)
-    return re.compile(rf"^(?P<lead>)(?P<ts>{_stamp(id(_data()))})(?P<label>{alt}):\s+(?!(?:{_placeholders()})\s*$)")
+    # ("Gwen : …": a French export may space the colon)
+    return re.compile(rf"^(?P<lead>)(?P<ts>{_stamp(id(_data()))})(?P<label>{alt})\s?:\s+(?!(?:{_placeholders()})\s*$)")
+
+
+def split_at_stamps(lines):
+    """Lines cut where a stamped message opens inside them ("… avec leur accord. [12/03/2024
+    08:14:32] Gwen : Mme L. a chuté …"): an export the extraction ran into one paragraph, with the
+    sentence that introduces it; re-indexed. Only when the cut lines make an export
+    (message_senders); the lines unchanged otherwise."""
+    from .base import append_cut
+
+    inside = _inside(id(_data()))
+    cuts = [[m.end() for m in inside.finditer(ln.text)] for ln in lines]
+    if not any(cuts):
+        return lines
+    out = []
+    for ln, at in zip(lines, cuts):
+        append_cut(out, ln, at)
+    return out if message_senders(out) else lines
+
+
+@lru_cache(maxsize=4)
+def _inside(key: int) -> re.Pattern:
+    """A stamp and a sender's colon after a space inside a line (the stamp's digits and slashes
+    are what tells it from a sentence)."""
+    return re.compile(rf"(?<=\S)\s+(?=(?:{_stamp(key)})[^:\s][^:]{{0,40}}?:\s+\S)")
 
 
 def display_role(sender: str) -> str:

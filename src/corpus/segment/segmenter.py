@@ -169,7 +169,7 @@ from .life_stories import LifeStoryHandlers
 from .listed_persons import apply_listed_persons
 from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
-from .message_exports import message_senders
+from .message_exports import message_senders, split_at_stamps
 from .mixed_labels import mixed_turns
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
@@ -536,6 +536,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_numbered_answers(lines)  # a survey's answers run together (segment/numbered_answers.py)
         lines = split_at_name_lines(lines, gazetteer)  # "… décembre. BRETON, Hugues 12:19" (segment/meeting_exports.py)
         lines = split_at_tiers(lines, gazetteer)  # "… moi . *ENQ: d'accord ." (segment/chat_transcripts.py)
+        lines = split_at_stamps(lines)  # "… leur accord. [12/03/2024 08:14:32] Gwen : …" (segment/message_exports.py)
         lines = split_at_translations(lines, self.styles)  # "[translation] (Man Ya, 79 ans, …)" (segment/translated_quotes.py)
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)

@@ -125,6 +125,50 @@ def written_slips(lines: list[TextLine]) -> dict[int, re.Match]:
     return found
 
 
+@cv.per_language_data
+def _voicemail_header() -> re.Pattern:
+    media = cv._alt(_data().get("voicemail_header_media", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("written_slip_marks", []))) or "(?!)"
+    # the medium and its number, a dash, maybe a weekday or a date, a time of day, maybe the length
+    return re.compile(rf"^\s*(?:{media})\s*(?:(?:{marks})\s*)?\d{{1,3}}\s*[–—-]\s*(?:[^\W\d_]+\.?\s+)?"
+                      rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+)?\d{{1,2}}\s?[h:]\s?\d{{2}}\s*(?:\([^()]*\))?\s*$",
+                      re.IGNORECASE)
+
+
+# the transcriber's note identifying a caller, on its own line in square brackets
+CALLER_NOTE = re.compile(r"^\s*\[(?P<who>[^\[\]]{3,160})\]\s*$")
+
+
+def voicemail_bodies(lines: list[TextLine], gazetteer) -> dict[int, dict]:
+    """line index -> the speaker attributes of a voicemail message's words, the paragraph under
+    each header ("Message 3 – lundi 7 h 52 (0'41'')"); the caller described by the note in
+    brackets below it ("[patiente connue du cabinet, 80 ans]"), else by how the message opens
+    ("Pharmacie du Pont, on a …": message_exports.display_role), else as anyone. {} when the
+    document has fewer than ``voicemail_min_headers`` headers."""
+    from .message_exports import display_role
+
+    header = _voicemail_header()
+    heads = [k for k, ln in enumerate(lines) if header.match(ln.text)]
+    if len(heads) < int(_data().get("voicemail_min_headers", 2)):
+        return {}
+    out: dict[int, dict] = {}
+    for k in heads:
+        body = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+        if body is None or body in heads or CALLER_NOTE.match(lines[body].text) \
+                or len(lines[body].text.split()) < int(_data().get("written_slip_min_words", 3)):
+            continue
+        note = next((j for j in range(body + 1, len(lines)) if lines[j].text.strip()), None)
+        who = m.group("who") if note is not None and (m := CALLER_NOTE.match(lines[note].text)) else ""
+        role, region, place = describe(who, gazetteer) if who and gazetteer is not None else ("inconnu", "", "")
+        if role in ("autre", "inconnu"):
+            role = self_presented(lines[body].text) or display_role(lines[body].text) or role
+        if role == "inconnu":
+            role = _data().get("written_slip_public_role", "") or role
+        out[body] = {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
+                     "attr_source": "attribution" if who else ""}
+    return out
+
+
 class WrittenSlipHandlers:
     """The line handler of transcribed slips (a Segmenter mixin)."""
 
@@ -133,7 +177,7 @@ class WrittenSlipHandlers:
             self.slip_leads = written_slips(self.lines)
         m = self.slip_leads.get(i)
         if m is None:
-            return None
+            return self._voicemail(i)
         self._flush_prose(self.prose_run, self.current)
         ln = self.lines[i]
         attrs = slip_author(m.group("paren") or "", self.gazetteer)
@@ -142,4 +186,16 @@ class WrittenSlipHandlers:
             attrs["role"] = self_presented(ln.text[m.end():]) or attrs["role"]
         self.spans.append(Span(ln.start, ln.start + m.end(), "attribution", dict(attrs)))
         self.spans.append(Span(ln.start + m.end(), ln.end, "verbatim", attrs))
+        return i + 1
+
+    def _voicemail(self, i: int) -> int | None:
+        """A voicemail message under its header line (voicemail_bodies): the caller's verbatim."""
+        if not hasattr(self, "voicemails"):
+            self.voicemails = voicemail_bodies(self.lines, self.gazetteer)
+        attrs = self.voicemails.get(i)
+        if attrs is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "verbatim", dict(attrs)))
         return i + 1

@@ -1,4 +1,4 @@
-"""Typeset small PDFs for tests: standard Type 1 fonts (Helvetica family, WinAnsiEncoding),
+"""Typeset small PDFs for tests: standard Type 1 fonts (Helvetica family, WinAnsiEncoding and a few marks),
 so pdfminer extracts them like a real document, with italics and bold in the font names.
 
     make_pdf(path, [[("Titre", "bold"), ("Un paragraphe ...", "")], [...page 2...]],
@@ -18,8 +18,19 @@ FONTS = {"": "Helvetica", "bold": "Helvetica-Bold", "italic": "Helvetica-Oblique
 FONT_KEYS = {"": "F1", "bold": "F2", "italic": "F3"}
 
 
+# Characters WinAnsi lacks that documents use as marks (turn symbols, check boxes), written at the
+# codes cp1252 leaves undefined and named in the fonts' /Differences by their uniXXXX glyph names:
+# pdfminer maps such names back to the character, as it reads a real PDF's font encoding (the
+# glyph is not drawn: the standard fonts lack it; the text layer is what the tests read). Any
+# other character outside cp1252 is written "?".
+EXTRA_CHARACTERS = {"●": 0x81, "○": 0x8D, "☐": 0x8F, "☑": 0x90, "☒": 0x9D}
+ENCODING = ("<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences ["
+            + " ".join(f"{code} /uni{ord(ch):04X}" for ch, code in EXTRA_CHARACTERS.items()) + "] >>")
+
+
 def _escape(text: str) -> bytes:
-    raw = text.encode("cp1252", errors="replace")
+    raw = b"".join(bytes([EXTRA_CHARACTERS[ch]]) if ch in EXTRA_CHARACTERS else ch.encode("cp1252", errors="replace")
+                   for ch in text)
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
@@ -65,7 +76,7 @@ def make_pdf(path, pages, header: str = "", footer_numbers: bool = True, width: 
     font_ids = {}
     for style, name in FONTS.items():
         font_ids[style] = add(
-            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding {ENCODING} >>".encode())
     resources = "<< /Font << " + " ".join(
         f"/{FONT_KEYS[s]} {i} 0 R" for s, i in font_ids.items()) + " >> >>"
     streams = [_page_stream(lines, header, f"{n}" if footer_numbers else "")
@@ -158,7 +169,7 @@ def make_runs_pdf(path, pages, curves: int = 0) -> Path:
     fonts = {}
     for style, name in FONTS.items():
         fonts[style] = add(
-            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding {ENCODING} >>".encode())
     descriptor = add(b"<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 "
                      b"/FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 "
                      b"/CapHeight 718 /StemV 88 >>")

@@ -80,3 +80,47 @@ CATALOGUE = [
 def test_record_without_words_field_gives_no_item(gazetteer):
     text, segs = _segment(CATALOGUE, gazetteer, doc={"kind": "autre"})
     assert _speech(segs) == []
+
+
+# s25-segr44a (round 44's CREX memoir): adverse-event reports quoted field by field on one paragraph,
+# the free-text field after the reporter's field holding the reporter's words
+CREX = [
+    "4.2 Extraits des fiches analysées en CREX",
+    "FEI n° 2023-041 – Déclarant : IDE de nuit, médecine polyvalente – Description : « Patient sorti à 21 h "
+    "sans que l'infirmière libérale ait été prévenue. »",
+    "Analyse CREX : défaut de la check-list de sortie.",
+    "FEI n° 2023-063 – Déclarant : pharmacien hospitalier – Description : « Ordonnance de sortie comportant deux "
+    "anticoagulants, repérée par l'officine de ville. »",
+]
+
+
+def test_run_in_report_forms_give_the_free_text_to_the_reporter(gazetteer):
+    text, segs = _segment(CREX, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "sans que l'infirmière libérale")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "infirmier")
+    assert _at(text, segs, "Ordonnance de sortie comportant").role == "pharmacien"
+    assert _at(text, segs, "FEI n° 2023-041").kind == "narrative"  # the form's own fields
+    assert _at(text, segs, "défaut de la check-list").kind == "narrative"
+
+
+def test_an_unseen_series_of_signalements(gazetteer):
+    """Unseen: a medico-social report's incident reports, other field names, other trades."""
+    lines = ["Annexe 2 – Signalements reçus par l'EHPAD",
+             "Signalement 12 – Signalé par : aide-soignante de nuit – Récit des faits : « La résidente de la "
+             "chambre 14 est tombée à 3 h, j'étais seule à l'étage. »",
+             "Signalement 15 – Signalé par : masseur-kinésithérapeute libéral – Récit des faits : « Le fauteuil "
+             "prescrit n'est jamais arrivé, la patiente reste au lit. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "j'étais seule à l'étage").role == "autre_paramedical"
+    assert _at(text, segs, "Le fauteuil prescrit").role == "kinesitherapeute"
+
+
+def test_a_single_form_or_a_description_of_a_procedure_is_no_series(gazetteer):
+    """Near-miss: one such paragraph is a layout example; a description field without a reporter field
+    is the procedure's."""
+    lines = ["Fiche type", "FEI n° 0000 – Déclarant : fonction, service – Description : « texte libre de "
+             "l'événement décrit par le déclarant. »",
+             "Procédure – Description : « La fiche est transmise au cadre dans les 24 heures. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "texte libre de").kind == "narrative"
+    assert _at(text, segs, "La fiche est transmise").kind == "narrative"

@@ -51,3 +51,51 @@ def test_a_template_announced_by_a_method_section_is_narrative():
              Span(lines[3].start, lines[3].start + text[lines[3].start:].index("»") + 1, "verbatim")]
     out = demote_copy_formulas(spans, lines, lambda at: max(i for i, s in enumerate(starts) if s <= at), text)
     assert [s.kind for s in out] == ["narrative", "verbatim"]
+
+
+def _doc_lines(lines):
+    text = "\n".join(lines)
+    out, pos = [], 0
+    for i, t in enumerate(lines):
+        out.append(TextLine(i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    return text, out
+
+
+def _demoted(lines, quoted, headings=()):
+    """The kinds demote_fiction leaves on a verbatim over the first quotation of each line of ``quoted``."""
+    from corpus.segment.form_formulas import demote_fiction
+
+    text, tl = _doc_lines(lines)
+    spans = [Span(tl[i].start + tl[i].text.index("«"), tl[i].end, "verbatim") for i in quoted]
+    starts = [ln.start for ln in tl]
+    out = demote_fiction(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at), set(headings))
+    return [s.kind for s in out]
+
+
+def test_quotations_under_a_fiction_disclaimer_are_nobodys_words():
+    """s25-segr44a (round 44's exam paper and writing guide): "Situation fictive." or "Les exemples
+    suivants sont fictifs" over the quotations: the authors' material, up to the next heading."""
+    from corpus.segment.form_formulas import fiction_disclaimer
+
+    assert fiction_disclaimer("Situation fictive. Toute ressemblance avec des personnes existantes serait fortuite.")
+    assert fiction_disclaimer("Les exemples suivants sont fictifs et servent uniquement de modèle.")
+    # unseen: another wording, another genre (a training booklet's invented case)
+    assert fiction_disclaimer("Cas inventé pour l'exercice.")
+    lines = ["DPC Gériatrie – Atelier 2", "Cas inventé pour l'exercice.",
+             "M. R. dit à l'aide-soignante : « Je ne veux pas me lever ce matin, j'ai mal partout. »",
+             "Correction", "Une infirmière nous a raconté : « On a appelé le médecin à midi, il est venu le soir. »"]
+    assert _demoted(lines, [2, 4], headings=[0, 3]) == ["narrative", "verbatim"]  # the heading ends its reach
+
+
+def test_renamed_informants_are_no_fiction():
+    """Near-miss: "les prénoms sont fictifs" renames real people, who spoke; a long method paragraph is
+    no disclaimer."""
+    from corpus.segment.form_formulas import fiction_disclaimer
+
+    assert not fiction_disclaimer("Les prénoms sont fictifs.")
+    assert not fiction_disclaimer("Les extraits cités portent des prénoms fictifs.")
+    assert not fiction_disclaimer("Ces situations ne sont pas fictives : elles ont été observées en stage.")
+    lines = ["Nos entretiens ont été menés en 2022 ; les prénoms sont fictifs.",
+             "Aïcha raconte : « Le dispensaire ferme à midi, après il n'y a plus personne. »"]
+    assert _demoted(lines, [1]) == ["verbatim"]

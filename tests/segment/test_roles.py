@@ -199,3 +199,15 @@ def test_a_conseiller_general_is_the_elected_councillor_of_before_2015():
     assert normalize_role("conseillère générale du canton de Lormes") == "elu"  # unseen
     # near-miss: the civil servants' grade is no elected office
     assert normalize_role("conseiller général des établissements de santé") != "elu"
+
+
+# s25-segr44a: a hospital pharmacist is a pharmacist first (segment_heldout/ANNOTATION.md), a hospital
+# doctor and a pharmacist OF a hospital still speak for the hospital
+@pytest.mark.parametrize("raw, role", [
+    ("pharmacien hospitalier", "pharmacien"),                     # a CREX's "Déclarant : pharmacien hospitalier"
+    ("pharmacienne hospitalière, PUI du CH de Vienne", "pharmacien"),  # unseen: another place, the feminine
+    ("médecin hospitalier", "hospitalier"),                       # near-miss: no pharmacist
+    ("pharmacien du centre hospitalier de Gap", "hospitalier"),   # near-miss: the hospital named as a body
+])
+def test_a_hospital_pharmacist_is_a_pharmacist(raw, role):
+    assert normalize_role(raw) == role

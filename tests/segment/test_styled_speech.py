@@ -203,3 +203,70 @@ def test_a_source_line_naming_an_interview_gives_its_number_as_speaker(gazetteer
     s = _at(text, segs, "On voit le patient plus souvent")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Entretien n°9", "pharmacien", "Bretagne")
     assert _at(text, segs, "Source : entretien n° 3").kind == "narrative"
+
+
+def _structure(text, headings):
+    starts = [text.index(h) for h in headings] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": h}
+            for h, a, b in zip(headings, starts, starts[1:])]
+
+
+def test_recorded_diaries_under_their_headers_are_the_participants(gazetteer):
+    """s25-segr44a (round 44's midwifery thesis): "Journal audio, semaine 3 – F2 (primipare, 29 ans,
+    Vendôme)" over italic paragraphs without guillemets: F2's words, two paragraphs one verbatim."""
+    heads = ["Journal audio, semaine 3 – F2 (primipare, 29 ans, Vendôme)",
+             "Journal audio, semaine 5 – F5 (deuxième enfant, 35 ans, Blois)"]
+    lines = ["Les participantes enregistraient chaque semaine un message libre que nous avons transcrit.",
+             heads[0],
+             "Bon, cette semaine j'ai enfin eu le rendez-vous avec la sage-femme libérale, c'est à vingt minutes.",
+             "Elle a pris le temps, on a parlé de l'allaitement, j'avais plein de questions à poser.",
+             "Le contraste entre le libéral et l'hôpital revient chez la plupart des participantes.",
+             heads[1],
+             "Là je suis un peu énervée, l'échographie a encore été décalée, on m'a dit trois semaines."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "these"}, structure=_structure(text, heads),
+                       styles=line_styles(lines, {2, 3, 6}))
+    s = _at(text, segs, "j'ai enfin eu le rendez-vous")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "F2", "autre", "Centre-Val de Loire")
+    assert _at(text, segs, "on a parlé de l'allaitement") is s
+    assert _at(text, segs, "l'échographie a encore été décalée").speaker == "F5"
+    assert _at(text, segs, "Le contraste entre le libéral").kind == "narrative"
+
+
+def test_an_unseen_voice_diary_of_carers(gazetteer):
+    """Unseen: another medium, other people (carers) and places."""
+    lines = ["Carnet vocal, jour 4 – A3 (fille aidante, 41 ans, Mende)",
+             "Aujourd'hui j'ai fait quarante patients, je n'ai pas vu passer la matinée et je suis rentrée à 14 h.",
+             "Carnet vocal, jour 9 – A1 (conjoint aidant, 72 ans, Marvejols)",
+             "On a encore eu une sortie d'hôpital sans ordonnance, j'ai passé une heure au téléphone pour rien."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, structure=_structure(text, lines[0::2]),
+                       styles=line_styles(lines, {1, 3}))
+    s = _at(text, segs, "j'ai fait quarante patients")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "A3", "autre", "Occitanie")
+    assert _at(text, segs, "une sortie d'hôpital sans ordonnance").speaker == "A1"
+
+
+def test_headers_that_are_no_diaries(gazetteer):
+    """Near-miss: a header that goes on after the parenthesis, another kind of header, no code."""
+    from corpus.segment.styled_speech import diary_anchor
+
+    assert diary_anchor("Journal audio, semaine 3 – F2 (primipare, 29 ans, Vendôme)", gazetteer)["speaker"] == "F2"
+    assert diary_anchor("Journal audio, semaine 3 – F2 (primipare, 29 ans) : voir l'annexe 4", gazetteer) is None
+    assert diary_anchor("Tableau 2 – P3 (médecin généraliste, 58 ans, Vesoul)", gazetteer) is None
+    assert diary_anchor("Journal audio de la maternité (2022)", gazetteer) is None
+
+
+def test_a_roman_comment_under_a_diary_header_stays_the_authors(gazetteer):
+    """Near-miss: under a diary's header, the author's comment in roman (no transcription) is no one's
+    words; only the italic transcriptions of the document are."""
+    heads = ["Journal audio, semaine 2 – F7 (primipare, 31 ans, Blois)", "Journal audio, semaine 4 – F7 (primipare, 31 ans, Blois)",
+             "Journal audio, semaine 6 – F7 (primipare, 31 ans, Blois)"]
+    lines = [heads[0], "Cette semaine-là, la participante n'a pas enregistré de message ; nous le signalons ici.",
+             heads[1], "Je suis allée aux urgences de Blois pour des contractions, on m'a renvoyée chez moi au bout d'une heure.",
+             heads[2], "J'ai enfin trouvé une sage-femme qui vient à la maison, ça change tout pour moi cette fois."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "these"}, structure=_structure(text, heads),
+                       styles=line_styles(lines, {3, 5}))
+    assert _at(text, segs, "n'a pas enregistré de message").kind == "narrative"
+    assert _at(text, segs, "on m'a renvoyée chez moi").speaker == "F7"

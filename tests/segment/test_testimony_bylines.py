@@ -122,3 +122,82 @@ def test_a_line_naming_the_person_over_words_in_the_third_person_stays_prose(gaz
              "Sa mère est rentrée de l'hôpital un vendredi soir. Le kiné ne pouvait venir que dans trois semaines."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert _at(text, segs, "Sa mère est rentrée").kind == "narrative"
+
+
+def _structure(text, headings):
+    starts = [text.index(h) for h in headings] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": h}
+            for h, a, b in zip(headings, starts, starts[1:])]
+
+
+def _styles(lines, marked):
+    out, pos = [], 0
+    for i, t in enumerate(lines):
+        if i in marked:
+            out.append({"char_start": pos, "char_end": pos + len(t), "style": "italic"})
+        pos += len(t) + 1
+    return out
+
+
+def test_a_signed_rubric_is_its_signers_words(gazetteer):
+    """s25-segr44a (round 44): an opinion piece and the right of reply, each signed at its end with a
+    full name and a function; the editors' italic chapo and note stay theirs."""
+    heads = ["Libre opinion – « Les gardes, ce n'est pas que pour les autres »", "Droit de réponse"]
+    lines = [heads[0], "Les textes publiés dans cette rubrique n'engagent que leurs auteurs.",
+             "Depuis trois ans, je vois chaque week-end des patients qui n'ont trouvé personne.",
+             "Quand un confrère refuse la garde, c'est aux infirmières qu'il laisse la charge de ses patients.",
+             "Sophie Jeunet, infirmière libérale à Lons-le-Saunier",
+             heads[1], "Mis en cause, le Dr Perrod nous a adressé la réponse suivante.",
+             "Je n'ai jamais refusé de prendre en charge mes patients.",
+             "Dr Marc Perrod, médecin généraliste, Lons-le-Saunier",
+             "NDLR : la rédaction maintient l'exactitude de la citation."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "presse"}, structure=_structure(text, heads),
+                       styles=_styles(lines, {1, 6, 9}))
+    s = _at(text, segs, "je vois chaque week-end")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sophie Jeunet", "infirmier", "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "c'est aux infirmières qu'il laisse") is s
+    s = _at(text, segs, "Je n'ai jamais refusé")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Marc Perrod", "medecin_generaliste")
+    for snippet in ("n'engagent que leurs auteurs", "nous a adressé la réponse", "la rédaction maintient"):
+        assert _at(text, segs, snippet).kind == "narrative"
+
+
+def test_an_unseen_open_letter(gazetteer):
+    """Unseen: another rubric, another trade and place."""
+    heads = ["Lettre ouverte aux élus du Pays basque"]
+    lines = [heads[0], "Nous, pharmaciens du secteur, voyons chaque jour des patients sans médecin traitant.",
+             "Je vous demande de soutenir la maison de santé promise depuis quatre ans.",
+             "Ainhoa Etcheverry, pharmacienne titulaire à Hasparren"]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "presse"}, structure=_structure(text, heads))
+    s = _at(text, segs, "voyons chaque jour des patients")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Ainhoa Etcheverry", "pharmacien", "Nouvelle-Aquitaine")
+
+
+def test_a_journalists_article_under_another_heading_stays_prose(gazetteer):
+    """Near-miss: an article signed by its journalist under a news heading, and a rubric closed by no
+    signature of a trade."""
+    heads = ["Santé : la maison de santé ouvrira en mars", "Tribune"]
+    lines = [heads[0], "Je suis allée à la réunion publique de mardi, où la maire a annoncé l'ouverture.",
+             "Claire Dumas, journaliste à Lons-le-Saunier",
+             heads[1], "Je crois que nous devons tous prendre notre part de la permanence des soins.",
+             "Merci à tous."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "presse"}, structure=_structure(text, heads))
+    assert _at(text, segs, "Je suis allée à la réunion").kind == "narrative"
+    assert _at(text, segs, "Je crois que nous devons").kind == "narrative"
+
+
+def test_a_collectives_op_ed_over_its_signatories_stays_its_authors_voice(gazetteer):
+    """Near-miss (round 34's negative): a collective's "nous" op-ed under "Tribune", signed by a block of
+    signatories one a line: the authors write in their own name, no one's reported words."""
+    heads = ["Tribune. « Ne faites pas de nous des gestionnaires de files d'attente »"]
+    lines = [heads[0], "Nous, médecins généralistes de la vallée, exerçons pour la plupart seuls ou à deux.",
+             "Nous avons créé une CPTS pour nous organiser entre nous.",
+             "Les signataires :",
+             "Dr Pierre Aubanel, médecin généraliste, Largentière",
+             "Dr Sophie Merlin, médecin généraliste, Joyeuse"]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "presse"}, structure=_structure(text, heads))
+    assert all(s.kind not in ("verbatim", "turn") for s in segs)

@@ -151,3 +151,39 @@ def test_key_messages_without_a_time_are_no_voicemails(gazetteer):
     text, segs = _segment(KEY_MESSAGES, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "Un test simple, à faire chez soi").kind != "verbatim"
     assert _at(text, segs, "peut vous remettre le kit").kind != "verbatim"
+
+
+def test_words_written_on_a_mental_map_are_the_respondents(gazetteer):
+    """s25-segr44a (round 44's geography article): a figure caption names the respondent's code and
+    describes them, then "Annotations :" and the quotations they wrote: the code's words; the caption's
+    description stays narrative."""
+    lines = ["Les cartes obtenues dilatent les distances vers les spécialistes.",
+             "Figure 3 – Carte mentale de E12 (agricultrice, 58 ans, Arc-en-Barrois). Annotations : « ici plus de "
+             "médecin depuis 2019 » ; « Chaumont à 45 min, une heure l'hiver ».",
+             "Figure 5 – Carte mentale de E19 (infirmière libérale, Langres). Annotations : « 180 km par jour en "
+             "tournée »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "ici plus de médecin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "E12", "autre", "Grand Est")
+    assert _at(text, segs, "Chaumont à 45 min") is s
+    s = _at(text, segs, "180 km par jour")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "E19", "infirmier")
+    assert _at(text, segs, "Carte mentale de E12").kind == "narrative"
+
+
+def test_an_unseen_photo_caption_with_handwritten_mentions(gazetteer):
+    """Unseen: a photo-elicitation study, another label and region."""
+    lines = ["Photo 2 – Le frigo de P4 (aidante, 63 ans, Quimperlé). Mentions manuscrites : « RDV kiné jeudi » ; "
+             "« ne pas oublier l'insuline »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "RDV kiné jeudi")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "P4", "Bretagne")
+
+
+def test_a_caption_quoting_a_title_or_naming_no_person_is_no_ones(gazetteer):
+    """Near-miss: a caption whose parenthesis is a date, and one whose label is not of written words."""
+    lines = ["Figure 2 – Affiche de la CPTS C12 (2022). Inscriptions : « Vaccinez-vous avant l'hiver ».",
+             "Figure 4 – Carte mentale de E3 (agriculteur, 61 ans, Langres). Titre : « Mon territoire de soins »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    assert _at(text, segs, "Vaccinez-vous").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Mon territoire de soins").kind not in ("verbatim", "turn")

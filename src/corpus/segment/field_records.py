@@ -119,3 +119,40 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
             last += 1
         out[k] = {**attrs, "_from": at, "_last": last}
     return out
+
+
+@cv.per_language_data
+def _run_in() -> tuple[re.Pattern, int]:
+    """A run-in report form's reporter field, then its free-text field opening a quotation that
+    closes the paragraph ("… – Déclarant : aide-soignante, SSR – Description : « … »."), without
+    case, on the line as written (the offsets are the line's); and how many such paragraphs make
+    the convention."""
+    def alt(key: str) -> str:
+        return cv._alt(_data().get(key, [])) or "(?!)"
+
+    return re.compile(rf"(?:^|\s[–—-]\s+)(?:{alt('run_in_reporter_fields')})\s*:\s*(?P<who>[^–—«»:]{{2,120}}?)"
+                      rf"\s+[–—-]\s+(?:{alt('run_in_free_text_fields')})\s*:\s*(?=«[^«»]*(?:«[^«»]*»[^«»]*)*»\s*\.?\s*$)", re.IGNORECASE), \
+        int(_data().get("run_in_record_min", 2))
+
+
+def run_in_record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index -> attributes of a run-in report form's free-text field (s25-segr44a): "FEI n°
+    2023-041 – Déclarant : IDE de nuit, médecine polyvalente – Description : « … »", the
+    quotation the reporter's written words, its role the reporter field's function, no speaker
+    (a form names a function); "_from" where the quotation starts. Only as a series of forms."""
+    form, least = _run_in()
+    found = {}
+    for k, ln in enumerate(lines):
+        if k in headings or "«" not in ln.text:
+            continue
+        m = form.search(ln.text)
+        if m:
+            found[k] = (ln.text[m.start("who"):m.end("who")], m.end())
+    if len(found) < least:
+        return {}
+    out = {}
+    for k, (who, at) in found.items():
+        role, region, place = describe(who, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+        out[k] = {"speaker": "", "role_raw": who.strip(), "role": role, "region": region, "place": place,
+                  "attr_source": "attribution", "_from": at}
+    return out

@@ -4,7 +4,15 @@ lang/fr/form_formulas.yaml (``copy_instructions``); a quotation whose paragraph 
 before it is made narrative. So is a TEMPLATE a method section announces ("… présentés selon le
 modèle suivant :" then "« Texte de l'extrait » (MG3, F, 45 ans, rural)", ``template_announcements``):
 a quotation after the announcement on its paragraph, or opening the paragraph right below a
-paragraph that ends with the announcement and a colon."""
+paragraph that ends with the announcement and a colon.
+
+A DISCLAIMER that what follows is made up (s25-segr44a, round 44's exam paper and writing guide): a
+short paragraph of its own, "Situation fictive. Toute ressemblance avec des personnes existantes
+serait fortuite." or "Les exemples suivants sont fictifs et servent uniquement de modèle.": the
+speech after it, up to the next heading, is the authors' material (``fiction_subjects`` and
+``fiction_adjectives``, ``fiction_disclaimers``). "Les prénoms sont fictifs" renames real people:
+a paragraph naming names is no disclaimer (``fiction_renaming_words``), nor one with a negation ("ces
+situations ne sont pas fictives", ``fiction_negations``)."""
 
 from __future__ import annotations
 
@@ -66,6 +74,50 @@ def demote_copy_formulas(spans: list[Span], lines, line_of, text: str) -> list[S
         li = line_of(s.start) if s.kind in SPEECH else -1
         lead = text[lines[li].start:s.start] if li >= 0 else ""
         if li >= 0 and (copy_formula(lead) or template_quote(lead, _above(lines, li) if not lead.strip() else "")):
+            s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out
+
+
+@cv.per_language_data
+def _fiction() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    """(a disclaimer's words, a renaming's words, a negation, the longest disclaimer in words), on
+    folded text."""
+    def alt(key: str) -> str:
+        return _alt([fold(w).lower() for w in _data().get(key, [])]) or "(?!)"
+
+    # a subject, a few words without a sentence's end, then an adjective saying it is made up
+    disclaimer = re.compile(rf"\b(?:(?:{alt('fiction_subjects')})\b[^.;:!?«»\"]{{0,40}}?\b(?:{alt('fiction_adjectives')})"
+                            rf"|{alt('fiction_disclaimers')})\b")
+    # names renamed anywhere; a negation between the subject and its adjective ("ne sont pas fictives")
+    renaming = re.compile(rf"(?<![\w'’])(?:{alt('fiction_renaming_words')})(?![\w-])")
+    negation = re.compile(rf"(?<![\w'’])(?:{alt('fiction_negations')})(?![\w-])")
+    return disclaimer, renaming, negation, int(_data().get("fiction_disclaimer_max_words", 30))
+
+
+def fiction_disclaimer(paragraph: str) -> bool:
+    """A short paragraph without quotation saying what follows is made up ("Situation fictive.",
+    "Les exemples suivants sont fictifs et servent uniquement de modèle."), names aside."""
+    disclaimer, renaming, negation, most = _fiction()
+    folded = fold(paragraph).lower()
+    if len(paragraph.split()) > most or re.search(r"[«»“”]", paragraph) or renaming.search(folded):
+        return False
+    return any(not negation.search(m.group(0)) for m in disclaimer.finditer(folded))
+
+
+def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
+    """The spans, with speech under a fiction disclaimer (a paragraph above it, no heading between)
+    made narrative."""
+    if not any(s.kind in SPEECH for s in spans):
+        return spans
+    made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
+    for k, ln in enumerate(lines):
+        made_up.append(in_force and k not in headings)
+        in_force = (in_force or fiction_disclaimer(ln.text)) and k not in headings
+    out: list[Span] = []
+    for s in spans:
+        li = line_of(s.start) if s.kind in SPEECH else -1
+        if li >= 0 and made_up[li]:
             s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

@@ -139,10 +139,10 @@ from .fallbacks import (
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes
-from .field_records import record_boxes, record_field_lines
+from .field_records import record_boxes, record_field_lines, run_in_record_boxes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
-from .form_formulas import demote_copy_formulas
+from .form_formulas import demote_copy_formulas, demote_fiction
 from .framed_quotes import credit_below, tagged_call
 from .function_labels import function_label_speakers
 from .genres import (
@@ -250,7 +250,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
-from .testimony_bylines import split_at_end_signatures, testimony_byline_boxes
+from .testimony_bylines import signed_rubric_boxes, split_at_end_signatures, testimony_byline_boxes
 from .testimony_headings import portrait_boxes, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
@@ -268,7 +268,7 @@ from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
 from .written_answers import written_answer_speakers
 from .written_dialogues import written_dialogue
-from .written_slips import WrittenSlipHandlers
+from .written_slips import WrittenSlipHandlers, caption_annotation_boxes
 
 
 def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> tuple[dict[int, int], list[str], list[str]]:
@@ -950,6 +950,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                             **self.quote_boxes}
         # "Par Odile, 58 ans, dialysée à Lorient" over first-person paragraphs, or "– Yannick, 63 ans, …" under them
         self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Libre opinion", "Droit de réponse": a rubric's text signed "Dr Marc Perrod, médecin généraliste, …" (testimony_bylines.py)
+        self.quote_boxes = {**signed_rubric_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
+                            **self.quote_boxes}
         # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
         self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # italic comments closed by "(expert 4, 2e tour)" (segment/panel_comments.py)
@@ -968,6 +971,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**read_questions, **self.quote_boxes}
         # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
         self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "FEI n° 12 – Déclarant : aide-soignante, SSR – Description : « … »": a run-in report form (field_records.py)
+        self.quote_boxes = {**run_in_record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Figure 3 – Carte mentale de E12 (…). Annotations : « … » ; « … »": words written on a figure (written_slips.py)
+        self.quote_boxes = {**caption_annotation_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "« … »" over "Corinne B., IDEL à Maubeuge (59)", over paragraphs (segment/signature_runs.py)
         self.quote_boxes = {**{i: a for i, a in signed_below(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
@@ -1003,6 +1010,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = example_roles(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "Recopier la mention : « Lu et approuvé … »": a formula to copy (form_formulas)
         self.spans = demote_copy_formulas(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        # "Situation fictive." above the quotations of an exam paper's case: made up, nobody's (form_formulas)
+        self.spans = demote_fiction(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
+                                    self.headings)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)

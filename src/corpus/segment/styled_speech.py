@@ -98,6 +98,26 @@ TAKEN_KINDS = ("verbatim", "turn", "moderator", "attribution")
 SOURCE_WORD = re.compile(rf"(?:{cv.word_forms('source_line_words')})\s*:\s*", re.IGNORECASE)
 
 
+@cv.per_language_data
+def _diary_header() -> re.Pattern:
+    """A recorded diary's header: its medium (``recorded_diary_headers``), what dates it, a dash, a
+    participant's code and their description in parentheses, nothing after."""
+    media = cv._alt(cv.language_data().get("recorded_diary_headers", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{media})\b[^–—:()«»]{{0,60}}?\s[–—-]\s*(?P<code>[A-Z][\w-]{{0,8}}\d{{1,3}})"
+                      rf"\s*\((?P<desc>[^()]{{2,120}})\)\s*$", re.IGNORECASE)
+
+
+def diary_anchor(line: str, gazetteer) -> dict | None:
+    """The attribution a recorded diary's header gives the paragraphs under it ("Journal audio,
+    semaine 3 – F2 (primipare, 29 ans, Vendôme)": F2, role and place from the parenthesis)."""
+    m = _diary_header().match(line)
+    if m is None:
+        return None
+    role, region, place = describe(m.group("desc"), gazetteer)
+    return {"speaker": m.group("code"), "role_raw": m.group("desc").strip(), "role": role, "region": region,
+            "place": place, "attr_source": "attribution"}
+
+
 def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("styled_speech") or {})}
 
@@ -253,6 +273,9 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
         words = text[p[1]:p[2]]
         inner = words[:_words_end(words)].strip()
         before = body[k - 1] if k > 0 else None
+        diary = diary_anchor(before.text, gazetteer) if before is not None else None
+        if diary is not None:  # a recorded diary's header, a heading or not, without a colon
+            return diary
         if before is not None and not part[before.index] and before.index not in headings:
             attrs = anchor_above(before.text, inner, ctx, gazetteer, s)
             if attrs is not None:

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
-from .base import TextLine, append_cut
+from .base import TextLine, append_cut, n_words
+from .roles import normalize_role
 from .testimony_headings import speaks_in_first_person
 
 _data = cv.language_data
@@ -197,6 +198,73 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         role, region, place = describe(desc, gazetteer)
         if role in ("", "inconnu"):
             role = _data().get("testimony_byline_role", "autre")
+        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                          "attr_source": "attribution", "_last": body[-1]}
+    return found
+
+
+@cv.per_language_data
+def _rubric() -> tuple[re.Pattern, re.Pattern]:
+    """A heading opening with a signed rubric's name ("Libre opinion – « … »", "Droit de réponse"),
+    and a word of one writer ("je", "mes")."""
+    words = _data().get("signed_rubric_singular_words", [])
+    alt = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\b") for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"^\s*(?:{cv._alt(_data().get('signed_rubric_headings', [])) or '(?!)'})(?![\w'’-])",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w'’])(?:{alt or '(?!)'})", re.IGNORECASE))
+
+
+def rubric_signature(text: str) -> tuple[str, str] | None:
+    """(name, description) of a signed rubric's closing line: perhaps a civility, a first and a
+    family name, a comma, a description naming what the writer does ("Dr Marc Perrod, médecin
+    généraliste, Lons-le-Saunier"); no final stop, no quotation; else None."""
+    t = " ".join(text.split())
+    if not t or n_words(t) > int(_data().get("signed_rubric_signature_words", 16)) \
+            or re.search(r"[.!?:;…«»\"“”]$|[«»\"“”]", t):
+        return None
+    words = t.split()
+    bare = " ".join(words[1:]) if words and words[0].lower().rstrip(".") in cv.CIVILITIES else t
+    m = cv.NAME.match(bare)
+    if m is None or m.start() != 0 or not bare[m.end():].lstrip().startswith(","):
+        return None
+    desc = bare[m.end():].lstrip()[1:].strip()
+    if not desc or not describes_person(desc) or normalize_role(desc) in ("autre", "inconnu"):
+        return None
+    return m.group("name"), desc
+
+
+def signed_rubric_boxes(lines: list[TextLine], headings: dict[int, int], styled, gazetteer) -> dict[int, dict]:
+    """line index of a signed rubric's first paragraph -> the signer's attributes, "_last" its last
+    paragraph: under a rubric heading, the last roman line of the section that is a signature
+    (only italic notes after it), and the roman paragraphs right above it, one of them at least
+    with a word of one writer ("je": a collective's "nous" over a block of signatories is its
+    authors' own voice, round 34's negative); ``styled(i)``: line i is set in italics or bold."""
+    rubric, singular = _rubric()
+    found: dict[int, dict] = {}
+    for h in sorted(headings):
+        if not rubric.match(lines[h].text):
+            continue
+        section = []
+        j = h + 1
+        while j < len(lines) and j not in headings:
+            if lines[j].text.strip():
+                section.append(j)
+            j += 1
+        roman = [k for k in section if not styled(k)]
+        if not roman or rubric_signature(lines[roman[-1]].text) is None:
+            continue
+        sign = roman[-1]
+        body: list[int] = []
+        for k in reversed([k for k in section if k < sign]):
+            if styled(k) or rubric_signature(lines[k].text) is not None or lines[k].text.rstrip().endswith(":"):
+                break  # the editors' chapo above the text; a block of signatories ("Les signataires :")
+            body.insert(0, k)
+        if not body or body[-1] + 1 < sign and any(lines[k].text.strip() for k in range(body[-1] + 1, sign)):
+            continue  # signatures one a line: a collective's text
+        if not any(singular.search(lines[k].text) for k in body):
+            continue  # a "nous" without a "je": the authors' own voice
+        name, desc = rubric_signature(lines[sign].text)
+        role, region, place = describe(desc, gazetteer)
         found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                           "attr_source": "attribution", "_last": body[-1]}
     return found

@@ -21,7 +21,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, description_fields
+from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine
 from .headed_messages import self_presented_role
 from .roles import normalize_role
@@ -199,3 +199,33 @@ class WrittenSlipHandlers:
         ln = self.lines[i]
         self.spans.append(Span(ln.start, ln.end, "verbatim", dict(attrs)))
         return i + 1
+
+
+@cv.per_language_data
+def _written_caption() -> re.Pattern:
+    """A figure caption naming a coded participant described in parentheses, then a label of
+    written words and nothing but quotations ("Figure 3 – Carte mentale de E12 (agricultrice, 58
+    ans, Arc-en-Barrois). Annotations : « … » ; « … ».")."""
+    openers = cv._alt(_data().get("written_caption_openers", [])) or "(?!)"
+    labels = cv._alt(_data().get("written_caption_labels", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{openers})\s*[\w.]{{0,6}}\s*[–—:.-]\s*[^()«»:]{{0,80}}?(?<![\w-])"
+                      rf"(?P<code>(?-i:[A-Z][\w-]{{0,8}}\d{{1,3}}))\s*\((?P<desc>[^()«»]{{2,120}})\)\s*[.,;:]?\s*"
+                      rf"(?:{labels})\s*:\s*(?P<words>«[^«»]+»(?:\s*[;,/]\s*«[^«»]+»)*\s*\.?)\s*$", re.IGNORECASE)
+
+
+def caption_annotation_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index of a caption quoting what a coded participant wrote -> their attributes,
+    "_from" where the quotations start (the caption's description before them stays narrative)."""
+    caption = _written_caption()
+    out = {}
+    for k, ln in enumerate(lines):
+        if k in headings or "«" not in ln.text:
+            continue
+        m = caption.match(ln.text)
+        if m is None or not (describes_person(m.group("desc")) or any(
+                cv.AGE_FIELD.match(f.strip()) for f in description_fields(m.group("desc")))):
+            continue  # "(agricultrice, 58 ans, …)": a trade outside the roles, an age: a person
+        role, region, place = describe(m.group("desc"), gazetteer)
+        out[k] = {"speaker": m.group("code"), "role_raw": m.group("desc").strip(), "role": role, "region": region,
+                  "place": place, "attr_source": "attribution", "_from": m.start("words")}
+    return out

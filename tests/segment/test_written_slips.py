@@ -151,3 +151,18 @@ def test_key_messages_without_a_time_are_no_voicemails(gazetteer):
     text, segs = _segment(KEY_MESSAGES, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "Un test simple, à faire chez soi").kind != "verbatim"
     assert _at(text, segs, "peut vous remettre le kit").kind != "verbatim"
+
+
+# s25-segr44b: a caller who names herself as the message opens ("Bonjour, c'est Brigitte,
+# l'infirmière, …") is its speaker; "c'est pour …" and a structure's name name no one.
+def test_a_voicemail_caller_naming_herself_is_the_speaker(gazetteer):
+    lines = VOICEMAILS[:4] + [
+        "Appel 3 – lundi 7 h 40 (0'35'')",
+        "Allô, c'est Karim, le kiné, je ne pourrai pas passer chez M. V. ce matin, il faudrait prévenir sa fille.",
+        "[masseur-kinésithérapeute du secteur]",
+    ] + VOICEMAILS[4:]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "je ne pourrai pas passer chez M. V.")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Karim", "kinesitherapeute")
+    assert _at(text, segs, "il a de la fièvre depuis hier").speaker == ""  # near-miss: "c'est pour mon mari"
+    assert _at(text, segs, "un résultat de potassium").speaker == ""  # a laboratory names no one

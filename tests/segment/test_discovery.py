@@ -672,3 +672,35 @@ def test_an_interviewer_or_a_magazine_asking_stays_the_moderator(gazetteer):
     # near-miss: "Ch." (the researcher, chercheur) is no hospital ("CH") asking for care
     text, segs = segment_lines(_call_lines("Ch.", "K2"), gazetteer, doc={"kind": "these"})
     assert segment_at(text, segs, "vous vous êtes pesé").kind == "moderator"
+
+
+# s25-segr44b: a parenthesis inside an interview header's description (where, when) is one more of its
+# details; the header still names and describes the person. Near-miss: a methods sentence with a
+# parenthesis names no one.
+def test_an_interview_header_with_a_parenthesis_inside_its_description():
+    m = interview_header("Annexe 3 – Entretien avec Ghjuvanna, 78 ans, ancienne bergère, village de la vallée "
+                         "du Tavignano (près de Corte), août 2023")
+    assert m.group("who") == "Ghjuvanna" and "ancienne bergère" in m.group("desc") and "Corte" in m.group("desc")
+    m = interview_header("Entretien avec Mme Lestrade, aide-soignante (EHPAD de Figeac), mars 2022")
+    assert m.group("who") == "Mme Lestrade" and m.group("desc").startswith("aide-soignante")
+    assert interview_header("Les entretiens (douze au total) ont été menés avec des aidants, en 2022.") is None
+
+
+# s25-segr44b: a first name that labels its turns with a colon opens a sentence of the narrative
+# without one ("Ghjuvanna a choisi de répondre en corse"): that sentence is no turn of hers.
+def test_a_first_name_label_without_its_colon_opens_no_turn(gazetteer):
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+
+    lines = ["Annexe 2 – Entretien avec Maddalena, 81 ans, ancienne institutrice, hameau de Venaco (près de Corte)",
+             "Maddalena a préféré répondre en corse ; la traduction suit entre crochets.",
+             "E. : Qui vient vous voir à la maison ?",
+             "Maddalena : L'infermiera ogni mattina. [L'infirmière, chaque matin.]",
+             "E. : Et le médecin ?",
+             "Maddalena : Una volta à u mese. [Une fois par mois.]"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Maddalena a préféré répondre").kind == "narrative"
+    s = _at(text, segs, "L'infirmière, chaque matin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Maddalena", "autre", "Corse")
+    # near-miss: the label with its colon is still her turn after a sentence naming her
+    assert _at(text, segs, "Une fois par mois").kind == "turn"

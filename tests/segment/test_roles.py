@@ -26,6 +26,10 @@ from corpus.segment.roles import ROLES, normalize_role
     ("Déléguée générale ALDS", "autre"),
     ("Externe en médecine", "autre"),
     ("son président", "inconnu"),
+    # s25-segr44b: a customer heads the description, the pharmacy is where she is one
+    ("une cliente, la soixantaine, habituée de l'officine", "autre"),
+    ("un habitué de la pharmacie du bourg", "autre"),
+    ("pharmacienne titulaire, à l'écoute de ses clients", "pharmacien"),  # near-miss: the trade first
     # s24-segattr4: the head of a hospital department named by its specialty; not a social service
     ("chef du service des urgences", "hospitalier"),
     ("cheffe de pôle de gériatrie", "hospitalier"),

@@ -89,3 +89,30 @@ def test_one_interviewee_s_card_is_no_study_of_one_trade(gaz):
     lines = [RESULTS[0], "Nous avons mené des entretiens semi-directifs auprès de 12 sages-femmes libérales du Tarn.",
              *RESULTS[2:]]
     assert _role(lines, gaz) == "sage_femme"
+
+
+# s25-segr44b: a forum reserved to one trade in the methods: its posters' role, read by
+# study_roles.reserved_role; an unseen variant (a group of midwives) and near-misses (a space open
+# to patients, a sentence reserving no online space, two trades).
+def test_a_space_reserved_to_one_trade_gives_its_posters_role():
+    from corpus.segment.study_roles import reserved_role
+
+    assert reserved_role(["Le forum étudié est réservé aux infirmiers diplômés d'État exerçant en libéral, "
+                          "modérateurs compris ; l'inscription demande le numéro RPPS."]) == "infirmier"
+    assert reserved_role(["Ce groupe Facebook fermé, ouvert aux seules sages-femmes libérales de Bretagne, "
+                          "compte 900 membres."]) == "sage_femme"
+    assert reserved_role(["Le forum est réservé aux patients atteints de diabète."]) == ""
+    assert reserved_role(["Le parking est réservé aux médecins de garde."]) == ""
+    assert reserved_role(["Le forum est réservé aux infirmiers.", "Le groupe est réservé aux pharmaciens."]) == ""
+
+
+def test_forum_rows_take_the_reserved_trade(gazetteer):
+    lines = ["Le forum étudié est réservé aux pharmaciens d'officine, modérateurs compris. J'ai relevé les messages "
+             "du fil « Ruptures de stock » publiés en 2023.",
+             "Pseudo (département du profil) | Date du message | Extrait",
+             "Pharma_29 (Finistère) | 12/01/2023 | Encore une rupture d'amoxicilline, je renvoie les patients chez le médecin.",
+             "officine_du_port | 15/01/2023 | Chez nous c'est le paracétamol pédiatrique qui manque depuis deux semaines.",
+             "Pharma_29 (Finistère) | 02/02/2023 | On finit par appeler trois grossistes chaque matin, ça prend une heure."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Encore une rupture d'amoxicilline")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Pharma_29", "pharmacien")

@@ -130,3 +130,39 @@ def test_a_portrait_of_a_place_keeps_its_quotations_unattributed(gazetteer):
 ])
 def test_portrait_box_headings(heading, person):
     assert portrait_person(heading) == person
+
+
+# s25-segr44b: a press series of portraits, a name line over each third-person paragraph that quotes
+# the person without a verb of saying: each quotation is the person's of the line ABOVE it, never
+# the next name line's.
+PORTRAITS = ["Ils font la MSP : trois visages du soin en Bresse",
+             "Sophie Carrel, 38 ans, sage-femme à Louhans",
+             "Elle suit une centaine de femmes par an. « Je fais le lien avec la maternité de Bourg. » "
+             "Ses gardes ont lieu le week-end.",
+             "Hervé Mathey, 58 ans, kinésithérapeute à Cuiseaux",
+             "Installé depuis trente ans, il a vu partir trois médecins. « On se partage les patients, on n'a plus le choix. »",
+             "Inès Guillot, 29 ans, infirmière libérale à Pierre-de-Bresse",
+             "Elle a repris la patientèle d'une collègue. « Personne ne m'a expliqué le dossier partagé. »"]
+
+
+def test_a_portrait_series_quotes_the_person_of_the_name_line_above(gazetteer):
+    heads = [PORTRAITS[0], PORTRAITS[1], PORTRAITS[3], PORTRAITS[5]]
+    text = "\n".join(PORTRAITS) + "\n"
+    _, segs = _segment(PORTRAITS, gazetteer, structure=_structure(text, heads))
+    s = _at(text, segs, "Je fais le lien avec la maternité")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Carrel", "sage_femme")
+    s = _at(text, segs, "On se partage les patients")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hervé Mathey", "kinesitherapeute")
+    assert _at(text, segs, "Personne ne m'a expliqué").speaker == "Inès Guillot"
+    assert _at(text, segs, "Installé depuis trente ans").kind == "narrative"
+    assert _at(text, segs, PORTRAITS[5]).kind == "heading"  # the next name line attributes nothing
+
+
+def test_two_name_headings_are_no_portrait_series(gazetteer):
+    # near-miss: a report's two case headings, the quotation closing the first paragraph still read by
+    # the quote rules (no series makes the heading above its speaker)
+    lines = PORTRAITS[:5]
+    heads = [PORTRAITS[0], PORTRAITS[1], PORTRAITS[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads))
+    assert _at(text, segs, "Je fais le lien avec la maternité").speaker != "Sophie Carrel"

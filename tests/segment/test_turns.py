@@ -601,3 +601,52 @@ def test_a_prose_portrait_gives_its_label_a_role(gazetteer):
     assert _at(text, segs, "Il nous reçoit chez lui").kind == "narrative"
     s = _at(text, segs, "personne ne m'a rappelé")
     assert (s.kind, s.speaker) == ("turn", "B. R.") and s.role != "infirmier"
+
+
+# s25-segr44b: how a labelled person gave their words, in parentheses after the name (lang/fr
+# labels.yaml label_manner_words), is no part of who speaks: a laryngectomised patient's slate
+# ("M. D. (écrit) :"), a caller on the phone in an unseen variant; a role in the parenthesis stays one.
+def test_a_manner_in_parentheses_after_a_label_is_no_part_of_the_speaker(gazetteer):
+    text, segs = _segment([
+        "Annexe 4 – Entretien avec M. L., 71 ans, trachéotomisé, à son domicile (Abbeville)",
+        "ESI : Comment se passent les soins à la maison ?",
+        "M. L. (écrit) : LE MATIN L'INFIRMIÈRE. LE SOIR MA FILLE.",
+        "ESI : Et avec votre médecin ?",
+        "M. L. (écrit) : IL NE ME LAISSE PAS LE TEMPS D'ÉCRIRE.",
+    ], gazetteer)
+    s = _at(text, segs, "LE MATIN L'INFIRMIÈRE")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "M. L.", "autre", "Hauts-de-France")
+    assert _at(text, segs, "IL NE ME LAISSE PAS").speaker == "M. L."
+    # unseen: a relative on the phone during a home interview, beside the interviewer
+    text, segs = _segment([
+        "Enquêtrice : Qui vous aide pour les courses ?",
+        "Mme R. (au téléphone) : C'est moi qui passe le samedi, ma mère ne conduit plus.",
+        "Enquêtrice : Et en semaine ?",
+        "Mme R. (au téléphone) : Les voisins, quand ils peuvent.",
+    ], gazetteer)
+    assert _at(text, segs, "C'est moi qui passe le samedi").speaker == "Mme R."
+    # near-miss: a parenthesis that says what the person does is a role, kept as such
+    text, segs = _segment([
+        "Enquêtrice : Qui vous aide pour les courses ?",
+        "Julie (IDE) : Je passe le matin et le soir.",
+        "Enquêtrice : Et en semaine ?",
+        "Julie (IDE) : Les voisins, quand ils peuvent.",
+    ], gazetteer)
+    s = _at(text, segs, "Je passe le matin")
+    assert (s.speaker, s.role) == ("Julie", "infirmier")
+
+
+# s25-segr44b: in an interview with a lay person at home, a label with another civility before the
+# same surname is a relative answering beside them (role autre); another surname is no relative.
+def test_a_relative_of_the_same_surname_beside_a_lay_interviewee(gazetteer):
+    lines = ["Annexe 2 – Entretien avec Mme P., 74 ans, retraitée, hémiplégique, à son domicile (Saint-Lô)",
+             "Étudiante : Comment se passe la toilette le matin ?",
+             "Mme P. : Bien, l'aide-soignante vient tous les jours à huit heures.",
+             "M. P. : Le dimanche c'est moi qui l'aide, il n'y a personne.",
+             "Étudiante : Et les rendez-vous chez le médecin ?",
+             "Mme P. : On attend qu'il passe, on ne peut plus se déplacer.",
+             "Mme K. : Bon, je viens aussi le jeudi pour les courses, comme la semaine dernière."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Le dimanche c'est moi qui l'aide")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. P.", "autre")
+    assert _at(text, segs, "je viens aussi le jeudi").role == "inconnu"  # near-miss: another surname

@@ -106,3 +106,28 @@ def test_an_office_named_in_the_prose_still_vetoes(gaz):
     context = "Le quartier a perdu son bureau de poste en 2018 ; le maire a fait installer une borne l'année suivante."
     text, segs = _segment([context, "Entretien n° 12, transcription", *OFFICE_TURNS], gaz)
     assert _at(text, segs, "j'étais dessinatrice").role == "inconnu"
+
+
+# s25-segr44b: a two-person exchange introduced "entre un médecin … et une patiente …": the doctor's
+# title gives one party, the other speaker is the other party. Unseen: another place, a father of a
+# child; near-miss: parties of which no speaker has either role (nothing given).
+CHAT = ["3.1 Exemple de téléconsultation",
+        "La conversation suivante, reproduite avec leur accord, a eu lieu entre une médecin généraliste de la MSP "
+        "de Kourou et un père de famille de 41 ans habitant Macouria.",
+        "[10:02] Malik : Bonjour docteur, ma fille a de la fièvre depuis hier soir et elle ne mange plus.",
+        "[10:06] Dr K. : Bonjour. Combien de fièvre ce matin ? Est-ce qu'elle boit bien ?",
+        "[10:09] Malik : 39,1 ce matin, elle boit un peu, elle dort beaucoup.",
+        "[10:15] Dr K. : Venez au cabinet avant midi, je la verrai entre deux rendez-vous.",
+        "[10:16] Malik : D'accord, on part maintenant.",
+        "Cet échange montre la fonction de tri de la messagerie."]
+
+
+def test_the_other_party_of_an_introduced_exchange(gazetteer):
+    text, segs = _segment(CHAT, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "ma fille a de la fièvre")
+    assert (s.speaker, s.role) == ("Malik", "autre")
+    assert _at(text, segs, "Venez au cabinet avant midi").role == "medecin_generaliste"
+    lines = list(CHAT)
+    lines[1] = "La conversation suivante a eu lieu entre une pharmacienne de Kourou et une infirmière de Macouria."
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "ma fille a de la fièvre").role in ("", "inconnu")

@@ -187,3 +187,18 @@ def test_a_caption_quoting_a_title_or_naming_no_person_is_no_ones(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
     assert _at(text, segs, "Vaccinez-vous").kind not in ("verbatim", "turn")
     assert _at(text, segs, "Mon territoire de soins").kind not in ("verbatim", "turn")
+
+
+# s25-segr44b: a caller who names herself as the message opens ("Bonjour, c'est Brigitte,
+# l'infirmière, …") is its speaker; "c'est pour …" and a structure's name name no one.
+def test_a_voicemail_caller_naming_herself_is_the_speaker(gazetteer):
+    lines = VOICEMAILS[:4] + [
+        "Appel 3 – lundi 7 h 40 (0'35'')",
+        "Allô, c'est Karim, le kiné, je ne pourrai pas passer chez M. V. ce matin, il faudrait prévenir sa fille.",
+        "[masseur-kinésithérapeute du secteur]",
+    ] + VOICEMAILS[4:]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "je ne pourrai pas passer chez M. V.")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Karim", "kinesitherapeute")
+    assert _at(text, segs, "il a de la fièvre depuis hier").speaker == ""  # near-miss: "c'est pour mon mari"
+    assert _at(text, segs, "un résultat de potassium").speaker == ""  # a laboratory names no one

@@ -277,7 +277,18 @@ def interview_header(text: str) -> re.Match | None:
         found = cv.FIRST_NAME_INTERVIEW_HEADER.search(without_closing_parenthesis(t))
         if found is not None and not describes_person(found.group("desc")):
             found = None
+    if found is None and "(" in t:
+        # "Entretien avec Ghjuvanna, 78 ans, ancienne bergère, village de la vallée du Tavignano
+        # (près de Corte), août 2023": a parenthesis inside the description (where, when) is one
+        # more of its details (s25-segr44b)
+        opened = INNER_PARENTHESIS.sub(r", \g<inner>,", t)
+        found = cv.INTERVIEW_HEADER.search(opened) or cv.FIRST_NAME_INTERVIEW_HEADER.search(opened)
+        if found is not None and not describes_person(found.group("desc") or ""):
+            found = None
     return found
+
+
+INNER_PARENTHESIS = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)\s*,?")
 
 
 def apposition(name: str, texts: list[str]) -> str:

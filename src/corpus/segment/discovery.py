@@ -645,7 +645,7 @@ def declared_turn(codes) -> re.Pattern | None:
         return Either(play_turn(plays), declared_turn({c: v for c, v in codes.items() if c not in plays}))
     shaped = [c for c, v in codes.items() if isinstance(v, dict) and v.get("shaped")] if isinstance(codes, dict) else []
     if shaped:  # "(E) …", "A) …", "#3 : …": labels found by how they behave (segment/recurring_labels.py)
-        return Either(shaped_turn(shaped), declared_turn({c: v for c, v in codes.items() if c not in shaped}))
+        return Either(shaped_turn({c: codes[c] for c in shaped}), declared_turn({c: v for c, v in codes.items() if c not in shaped}))
     periods = [c for c, v in codes.items() if isinstance(v, dict) and v.get("period")] if isinstance(codes, dict) else []
     if periods:  # "Steiner. Oui, je …": a trial record's labels closed by a full stop (segment/court_records.py)
         return Either(period_turn(periods), declared_turn({c: v for c, v in codes.items() if c not in periods}))

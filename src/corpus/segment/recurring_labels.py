@@ -446,9 +446,25 @@ def with_roles(speakers: dict[str, dict]) -> dict[str, dict]:
 def shaped_turn(codes) -> re.Pattern | None:
     """A line opened by one of these labels, bracketed or not, set off by a separator or a space
     (``lead``, ``ts``, ``label``): the labels were found by their behaviour, their form is loose."""
+    forms = {c: _form(v) for c, v in codes.items()} if isinstance(codes, dict) else {}
+    separators = DEFAULTS["separators"] + settings()["separators"]
     codes = sorted({c for c in codes if c}, key=lambda c: (-len(c), c))
     if not codes:
         return None
     alt = "|".join(re.escape(c) for c in codes)
-    seps = "".join(re.escape(c) for c in DEFAULTS["separators"] + settings()["separators"])
-    return re.compile(rf"^(?P<lead>)(?P<ts>)(?:[\[({{<]\s*)?(?P<label>{alt})(?:\s*[\])}}>])?(?:\s*[{seps}])?\s+(?=\S)")
+    seps = "".join(re.escape(c) for c in separators)
+    # a name in lower case set off by a separator wherever it speaks ("Ghjuvanna : …") opens a
+    # sentence of the narrative without it ("Ghjuvanna a choisi de répondre en corse"): only its
+    # separator makes it a label there (s25-segr44b)
+    named = [c for c in codes if (f := forms.get(c)) and not f[0] and f[2] in separators
+             and re.search(r"[a-zà-ÿ]", c) and not any(o.startswith(c + " ") for o in codes)]
+    bare = rf"(?!(?:{'|'.join(re.escape(c) for c in named)})\s+[^\s{seps}])" if named else ""
+    return re.compile(rf"^(?P<lead>)(?P<ts>){bare}(?:[\[({{<]\s*)?(?P<label>{alt})(?:\s*[\])}}>])?(?:\s*[{seps}])?\s+(?=\S)")
+
+
+def _form(value) -> tuple[str, str, str] | None:
+    """A shaped label's form, from its Prefix or its declared attributes."""
+    if isinstance(value, Prefix):
+        return value.form
+    form = value.get("shaped") if isinstance(value, dict) else None
+    return tuple(form) if isinstance(form, (tuple, list)) and len(form) == 3 else None

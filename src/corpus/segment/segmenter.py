@@ -247,11 +247,11 @@ from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speaker
 from .stacked_quotes import join_stacked
 from .starred_texts import StarredTextHandlers
 from .straight_quotes import fold_headings, fold_straight_quotes
-from .study_roles import apply_study_role
+from .study_roles import apply_study_role, reserved_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .testimony_bylines import signed_rubric_boxes, split_at_end_signatures, testimony_byline_boxes
-from .testimony_headings import portrait_boxes, testimony_boxes
+from .testimony_headings import portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -261,7 +261,7 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations, self_translation
 from .turns import TurnHandlers, _question_line
-from .unnamed_field_roles import apply_outside_persons, apply_unnamed_field_roles
+from .unnamed_field_roles import apply_exchange_parties, apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
 from .voice_tags import VoiceTagHandlers
@@ -985,6 +985,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 self.quote_boxes[i] = {"speaker": "", "role_raw": desc, "role": role, "region": region,
                                        "place": place, "attr_source": "attribution"}
         self.annex_zone = self._annex_zone()
+        # "Nadia Benali, 41 ans, infirmière libérale à Montbard" over each portrait of a press series
+        self.portrait_series = portrait_series(self.lines, self.headings, find_quotes)
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[TextLine] = []
         handlers = [getattr(self, h.handle) for h in HANDLERS]
@@ -1131,6 +1133,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return None
         self._flush_prose(self.prose_run, self.current)
         self.current[0] = None
+        if i in self.portrait_series:
+            # "Thomas Girardot, 55 ans, pharmacien à Semur-en-Auxois" heading one portrait of a series:
+            # the quotations below, without a verb of saying, are his (segment/testimony_headings.py)
+            name, desc = self.portrait_series[i]
+            person = self.ctx.person(name)
+            if desc not in person.descriptions:
+                person.descriptions.append(desc)
+            self.current[0] = person
         ln = self.lines[i]
         hend = self.headings[i]
         who = self.interviewees.get(i)
@@ -1508,6 +1518,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             collect_appositions(chunk, self.ctx)
             # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
             calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]
+            if self.portrait_series and current[0] is not None:
+                # a portrait series: the name line below a paragraph heads the next portrait, it
+                # attributes nothing above it (segment/testimony_headings.py portrait_series)
+                calls = [(qa, qb, QuoteCall(True, {"person": current[0]}) if call.attribution and bisect.bisect_right(
+                    self._line_starts, call.attribution[0]) - 1 in self.portrait_series else call) for qa, qb, call in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue
@@ -1757,7 +1772,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         every speech item left undescribed (segment/study_roles.py)."""
         if "_informant_role" not in self.__dict__:
             # the context's scan of these texts for the methods words (not a second scan of the document)
-            self._informant_role = self.study_role or study_role(self.ctx_texts, self.ctx.qualitative_lines)
+            self._informant_role = self.study_role or study_role(self.ctx_texts, self.ctx.qualitative_lines) \
+                or reserved_role(self.ctx_texts)  # "Le forum … est réservé aux infirmiers …" (study_roles.py)
         return self._informant_role
 
     def _list_introduction(self, line_start: int) -> str:
@@ -2051,6 +2067,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
     apply_outside_persons(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Patiente :", "Raymond, 81 ans": 'autre' (segment/unnamed_field_roles.py)
+    apply_exchange_parties(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "entre un médecin … et une patiente …" above a chat
     # the context's registry when it read this very text (the lines before any cut), not built again
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)

@@ -15,6 +15,12 @@ finished segments).
 
 from __future__ import annotations
 
+import re
+
+from ..text import fold
+from . import conventions as cv
+from .roles import normalize_role
+
 UNDESCRIBED = ("", "inconnu")
 OUTSIDE = "autre"  # a person outside the vocabulary (a patient quoted too) is no other informant
 SPEECH = ("verbatim", "turn")
@@ -32,3 +38,20 @@ def apply_study_role(segments: list, role: str) -> None:
         if seg.role in UNDESCRIBED:
             seg.role = role
             seg.attr_source = seg.attr_source or "study_field"
+
+
+@cv.per_language_data
+def _reserved() -> re.Pattern:
+    d = cv.language_data()
+    spaces = "|".join(re.escape(fold(w).lower()) for w in d.get("reserved_spaces", [])) or "(?!)"
+    phrases = "|".join(re.escape(fold(w).lower()) for w in d.get("reserved_phrases", [])) or "(?!)"
+    return re.compile(rf"\b(?:{spaces})\b[^.!?;:«»]{{0,80}}?\b(?:{phrases})\s+(?P<trade>[^.,;:!?()«»]{{3,80}})")
+
+
+def reserved_role(texts: list[str]) -> str:
+    """The one trade a sentence reserves the document's online space to ("Le forum étudié est
+    réservé aux infirmiers diplômés d'État exerçant en libéral"): its posters' role; '' when no
+    sentence does, or two trades are named."""
+    roles = {normalize_role(m.group("trade")) for t in texts for m in _reserved().finditer(fold(t).lower())}
+    roles -= {"autre", "inconnu"}
+    return roles.pop() if len(roles) == 1 else ""

@@ -147,3 +147,22 @@ def portrait_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, f
                 found[k] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                             "attr_source": "attribution", **({"_from": at} if at else {})}
     return found
+
+
+def portrait_series(lines: list[TextLine], headings: dict[int, int], find_quotes) -> dict[int, tuple[str, str]]:
+    """heading line -> (name, description) of a press series of portraits: at least
+    ``portrait_series_min_headings`` headings naming and describing a person ("Claire Moutot, 34 ans,
+    coordinatrice de la CPTS"), each over paragraphs in the third person that hold a quotation, no
+    other heading between them; {} otherwise. The quotations under each are the person's
+    (segmenter._h_heading makes them the section's current speaker)."""
+    found: dict[int, tuple[str, str]] = {}
+    for h in sorted(headings):
+        person = heading_person(lines[h].text)
+        body = _body_under(lines, headings, h) if person is not None else []
+        if not body or speaks_in_first_person(lines[body[0]].text) \
+                or not any(find_quotes(lines[k].text) for k in body):
+            if found and h > max(found):
+                break  # the series ends at the first heading of another kind
+            continue
+        found[h] = person
+    return found if len(found) >= _data().get("portrait_series_min_headings", 3) else {}

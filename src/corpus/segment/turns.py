@@ -4,7 +4,7 @@ answers of a press interview under its questions."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -211,6 +211,11 @@ class TurnHandlers:
             joint = label if cv.JOINED_CODES.match(label) and "+" in label and "(" not in label else ""
             return "turn", {"speaker": joint, "role_raw": label, "role": role, "region": region,
                             "place": place, "attr_source": ""}
+        bare = manner_free(label)
+        if bare != label:
+            # "M. D. (écrit) :": how he gave his words (a slate, the phone, an aside), not who he
+            # is; the name speaks, described as it is elsewhere (the interview's header)
+            return self._turn_kind(bare, words, line_index)
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:
             return "turn", self._interviewee_attrs(interviewee)
@@ -235,7 +240,13 @@ class TurnHandlers:
                 return "turn", attrs
         if quote_field(label):  # "Verbatim : …": a quotation of someone unnamed (segment/field_labels.py)
             return "turn", {**self._newcomer_attrs(label, self.speaker_attrs(label)), "speaker": ""}
-        return "turn", self._newcomer_attrs(label, self.speaker_attrs(label))
+        attrs = self._newcomer_attrs(label, self.speaker_attrs(label))
+        if attrs.get("role") in ("", "inconnu") and interviewee is not None and interviewee.role == "autre" \
+                and _same_family(label, interviewee.who):
+            # "Mme D. :" beside "M. D. (écrit) :" in an interview with M. D., a patient at home: a
+            # relative of the lay person interviewed, no carer the text describes (s25-segr44b)
+            attrs = {**attrs, "role": "autre"}
+        return "turn", attrs
 
     def _newcomer_attrs(self, label: str, attrs: dict) -> dict:
         """A voice first heard right under a stage direction in brackets that brings a person in
@@ -566,6 +577,29 @@ def _lone_reply(lines: list[TextLine], i: int) -> bool:
 
 def _question_line(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
+
+
+@lru_cache(maxsize=1)
+def _manner_words() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("label_manner_words", []))
+
+
+def manner_free(label: str) -> str:
+    """The label without a parenthesis that says how the person gave their words (lang/fr
+    labels.yaml label_manner_words: "M. D. (écrit)" -> "M. D."); the label itself otherwise."""
+    m = cv.NAMED_ROLE.match(label)
+    if m and fold(m.group("role")).strip().lower() in _manner_words():
+        return m.group("name").strip()
+    return label
+
+
+def _same_family(label: str, who: str) -> bool:
+    """Two civilities before one surname or initial ("Mme D." and "M. D."): two people of one family."""
+    def split(name: str) -> tuple[str, str]:
+        words = name.split()
+        return (fold(words[0]).rstrip(".").lower(), fold(" ".join(words[1:])).lower()) if len(words) >= 2 else ("", "")
+    (c1, n1), (c2, n2) = split(label), split(who)
+    return bool(n1) and n1 == n2 and c1 != c2 and {c1, c2} <= cv.CIVILITIES
 
 
 def _same_person(label: str, who: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from . import conventions as cv
 from .roles import ROLE_RULES, matched_role
 
 OUTSIDE = "autre"
@@ -108,3 +109,46 @@ def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozen
         elif seg.role_raw and (not seg.speaker or NAME.fullmatch(seg.speaker)) and gazetteer is not None \
                 and age_only(seg.role_raw, gazetteer):
             seg.role = aged
+
+
+@cv.per_language_data
+def _exchange_parties() -> re.Pattern:
+    """"entre <party> et <party>": each party opened by an article (lang/fr chat_transcripts.yaml)."""
+    d = cv.language_data()
+    between, and_ = cv._alt(d.get("exchange_between_words", [])) or "(?!)", cv._alt(d.get("exchange_and_words", [])) or "(?!)"
+    art = cv._alt(d.get("exchange_party_articles", [])) or "(?!)"
+    party = rf"(?:{art})(?:\s+|(?<=['’]))[^.;:!?«»]{{3,120}}?"
+    return re.compile(rf"\b(?:{between})\s+(?P<a>{party})\s+(?:{and_})\s+(?P<b>{party})\s*(?=[.;:!?,]|$)", re.IGNORECASE)
+
+
+def apply_exchange_parties(segments: list, gazetteer, kinds: tuple | set | frozenset) -> None:
+    """"… a eu lieu entre un médecin généraliste du centre de santé de Dzaoudzi et une patiente de 34
+    ans …" just above an exchange of two speakers, one of whom has the first party's role: the other,
+    left undescribed, is the second party (and the other way round)."""
+    from .attributions import describe
+
+    speech = [k for k, s in enumerate(segments) if s.kind in kinds]
+    speakers = {segments[k].speaker for k in speech}
+    if not speech or len(speakers) != 2 or "" in speakers or gazetteer is None:
+        return
+    first = speech[0]
+    intro = segments[first - 1] if first > 0 and segments[first - 1].kind == "narrative" else None
+    m = _exchange_parties().search(intro.text) if intro is not None else None
+    if m is None:
+        return
+    parties = [describe(m.group("a"), gazetteer)[0], describe(m.group("b"), gazetteer)[0]]
+    roles = {sp: {segments[k].role for k in speech if segments[k].speaker == sp} for sp in speakers}
+    known = [sp for sp, r in roles.items() if not r & set(UNDESCRIBED)]
+    unknown = [sp for sp, r in roles.items() if r <= set(UNDESCRIBED)]
+    if len(known) != 1 or len(unknown) != 1 or len(roles[known[0]]) != 1:
+        return
+    role = next(iter(roles[known[0]]))
+    if role not in parties or parties[0] == parties[1]:
+        return
+    other = parties[1] if parties[0] == role else parties[0]
+    if other in UNDESCRIBED:
+        return
+    raw = m.group("b") if parties[0] == role else m.group("a")
+    for k in speech:
+        if segments[k].speaker == unknown[0]:
+            segments[k].role, segments[k].role_raw = other, segments[k].role_raw or raw.strip()

@@ -24,6 +24,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine
 from .headed_messages import self_presented_role
+from .regions import resolve_region
 from .roles import normalize_role
 
 _data = cv.language_data
@@ -117,6 +118,23 @@ def self_presented(body: str) -> str:
     return "" if role in ("autre", "inconnu") else role
 
 
+# a first name alone, as a caller names themselves ("c'est Brigitte, l'infirmière")
+SELF_NAME = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*(?:[,.;:!?]|$)")
+
+
+def self_named(body: str, gazetteer=None) -> str:
+    """The first name a message's author gives themselves as it opens, after the greeting ("Bonjour,
+    c'est Brigitte, l'infirmière, …": lang/fr written_slip_self_presentations); '' when the words
+    after are no first name alone ("c'est pour ma fille", "ici la pharmacie", a civility, a place)."""
+    m = _opening_self().match(body)
+    name = SELF_NAME.fullmatch(m.group("what").strip() + ",") if m else None
+    if name is None or fold(name.group("name")).lower().rstrip(".") in cv.CIVILITIES:
+        return ""
+    if gazetteer is not None and resolve_region(name.group("name"), gazetteer)[0]:
+        return ""  # "ici Auxerre" names a place
+    return name.group("name")
+
+
 def written_slips(lines: list[TextLine]) -> dict[int, re.Match]:
     """line index -> its slip lead, {} when the document transcribes no slips."""
     found = {ln.index: m for ln in lines if (m := slip_lead(ln.text))}
@@ -164,7 +182,9 @@ def voicemail_bodies(lines: list[TextLine], gazetteer) -> dict[int, dict]:
             role = self_presented(lines[body].text) or display_role(lines[body].text) or role
         if role == "inconnu":
             role = _data().get("written_slip_public_role", "") or role
-        out[body] = {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
+        # "Bonjour, c'est Brigitte, l'infirmière, …": the caller names herself (s25-segr44b)
+        out[body] = {"speaker": self_named(lines[body].text, gazetteer), "role_raw": who, "role": role,
+                     "region": region, "place": place,
                      "attr_source": "attribution" if who else ""}
     return out
 

@@ -24,7 +24,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 from .base import TextLine, append_cut, n_words
 from .roles import normalize_role
-from .testimony_headings import speaks_in_first_person
+from .testimony_headings import body_under, speaks_in_first_person
 
 _data = cv.language_data
 FIRST_NAME = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
@@ -244,12 +244,7 @@ def signed_rubric_boxes(lines: list[TextLine], headings: dict[int, int], styled,
     for h in sorted(headings):
         if not rubric.match(lines[h].text):
             continue
-        section = []
-        j = h + 1
-        while j < len(lines) and j not in headings:
-            if lines[j].text.strip():
-                section.append(j)
-            j += 1
+        section = body_under(lines, headings, h)
         roman = [k for k in section if not styled(k)]
         if not roman or rubric_signature(lines[roman[-1]].text) is None:
             continue

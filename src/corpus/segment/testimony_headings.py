@@ -56,7 +56,7 @@ def speaks_in_first_person(text: str) -> bool:
     return bool(_first_person(id(_data())).search(first))
 
 
-def _body_under(lines: list[TextLine], headings: dict[int, int], h: int) -> list[int]:
+def body_under(lines: list[TextLine], headings: dict[int, int], h: int) -> list[int]:
     """The non-empty lines under heading ``h`` up to the next heading."""
     body = []
     j = h + 1
@@ -75,7 +75,7 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
         person = heading_person(lines[h].text)
         if person is None:
             continue
-        body = _body_under(lines, headings, h)
+        body = body_under(lines, headings, h)
         if not body or not speaks_in_first_person(lines[body[0]].text) \
                 or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
             continue
@@ -124,7 +124,7 @@ def portrait_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, f
         person = portrait_person(lines[h].text)
         if person is None:
             continue
-        body = _body_under(lines, headings, h)
+        body = body_under(lines, headings, h)
         offsets = {}
         for k in body[1:]:
             if _tail_quote(lines[k].text, find_quotes) != 0:
@@ -158,7 +158,7 @@ def portrait_series(lines: list[TextLine], headings: dict[int, int], find_quotes
     found: dict[int, tuple[str, str]] = {}
     for h in sorted(headings):
         person = heading_person(lines[h].text)
-        body = _body_under(lines, headings, h) if person is not None else []
+        body = body_under(lines, headings, h) if person is not None else []
         if not body or speaks_in_first_person(lines[body[0]].text) \
                 or not any(find_quotes(lines[k].text) for k in body):
             if found and h > max(found):

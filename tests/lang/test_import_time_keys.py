@@ -141,3 +141,20 @@ def test_a_word_list_read_inside_a_function_follows_the_configuration(tmp_path):
         assert "en\\s+VF" in cv.word_forms("translation_markers")
     finally:
         cv.configure(None)
+
+
+def test_no_reader_remembers_the_language_data_without_its_key():
+    # an lru_cache on a function of no argument that reads the language data keeps the first
+    # data it saw: a corpus's conventions configured later would be ignored (cv.per_language_data
+    # rebuilds on a change; a cache keyed by id(cv.language_data()) does too)
+    stale = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef) or node.args.args:
+                continue
+            cached = any(_name(d.func if isinstance(d, ast.Call) else d) == "lru_cache" for d in node.decorator_list)
+            reads = any(_is_data_call(n) or _is_base_load(n) for n in ast.walk(node))
+            if cached and reads:
+                stale.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name}")
+    assert not stale, f"language data remembered without its key: {stale}"

@@ -144,7 +144,7 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             header, export = None, False
             continue
         found = None if export else _header(ln.text)
-        if found is None and commented_header(ln.text):
+        if found is None and commented_header(ln.text, cells):
             header = None
             for j in range(k + 1, len(lines)):  # "Verbatim | Interprétation" over "… [MG3] | …" (s25-segtable1)
                 row = commented_row(lines[j])
@@ -243,10 +243,11 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def commented_header(text: str) -> bool:
+def commented_header(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
     """A two-column header that sets quotations beside the author's reading of them, the quotations
-    first ("Verbatim | Interprétation"): answer_column_words then commentary_column_words."""
-    cells = [text[a:b] for a, b in cell_spans(text)]
+    first ("Verbatim | Interprétation"): answer_column_words then commentary_column_words.
+    ``spans``: the line's cell_spans when the caller has them."""
+    cells = [text[a:b] for a, b in (cell_spans(text) if spans is None else spans)]
     return len(cells) == 2 and _is(cells[0], "answer_column_words") and _is(cells[1], "commentary_column_words")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
@@ -74,9 +75,11 @@ def dated_entries(lines: list[TextLine]) -> dict[int, Entry]:
 class DatedEntryHandlers:
     """The line handler of a liaison notebook's entries (a Segmenter mixin)."""
 
+    @cached_property
+    def dated_entries(self) -> dict[int, Entry]:
+        return dated_entries(self.lines)
+
     def _h_dated_entry(self, i: int) -> int | None:
-        if not hasattr(self, "dated_entries"):
-            self.dated_entries = dated_entries(self.lines)
         e = self.dated_entries.get(i)
         if e is None:
             return None

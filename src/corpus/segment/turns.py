@@ -4,7 +4,7 @@ answers of a press interview under its questions."""
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
@@ -579,7 +579,7 @@ def _question_line(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
 
-@lru_cache(maxsize=1)
+@cv.per_language_data
 def _manner_words() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in cv.language_data().get("label_manner_words", []))
 

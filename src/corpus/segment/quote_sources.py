@@ -225,8 +225,10 @@ def legend_reference(attr: str, text: str) -> tuple[str, str] | None:
 @cv.per_language_data
 def _dated_reference() -> re.Pattern:
     # "audition du 14 mars 2024", "entretien le 3/05/2023": a meeting's word, then its date (a digit in it)
-    words = cv._flex_alt(_data().get("dated_reference_words", [])) or "(?!)"
-    return re.compile(rf"\s*(?:{words})\s+(?:du|le|des)\s+(?P<date>[^()]*?\d[^()]*?)\s*", re.IGNORECASE)
+    d = _data()
+    words = cv._flex_alt(d.get("dated_reference_words", [])) or "(?!)"
+    articles = cv.word_forms("dated_reference_articles", data=d)
+    return re.compile(rf"\s*(?:{words})\s+(?:{articles})\s+(?P<date>[^()]*?\d[^()]*?)\s*", re.IGNORECASE)
 
 
 def dated_reference(attr: str, text: str) -> tuple[str, str] | None:

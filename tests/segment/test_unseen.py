@@ -1027,7 +1027,7 @@ SETS["segment_unseen41"] = {
     "negatif_signaletique_centre_de_vaccination_panneaux_consignes_guillemets_je_fleches_etapes_deux_points_mayotte": (1.0, 1.0, 1.0, 1.0),
     "negatif_tutoriel_transcription_automatique_whisper_exemple_sortie_speaker_00_phrases_test_micro": (1.0, 1.0, 1.0, 1.0),
     "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (1.0, 1.0, 1.0, 0.0),  # s23-segdialog1: one incise after a question enough for dash dialogue, the answer the nickname / civility just introduced (narrated_dialogue.py) -> 1/4 -> 4/4
-    "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire": (1.0, 1.0, 0.66, 1.0),
+    "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire": (1.0, 1.0, 1.0, 1.0),  # s26-segleft2: role 0.66 -> 1 ('Thème 1 – …' run into the bubble: a rubric's title, no lead-in, quotes._run_in_rubric)
     "presse_portrait_chinois_si_vous_etiez_reponses_une_ligne_sans_etiquette_infirmiere_asalee_pays_de_caux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the paper's closing box under 'Le mot de la rédaction' 1 FP -> 0 (the question-headings interview ends there)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (1.0, 1.0, 1.0, 0.0),  # s23-segwritten3: slips under 'Billet n° 3 (…) :' (written_slips) -> 0/3 -> 3/3, speaker from 'signé « Jeannine, 81 ans »'
     "recit_de_vie_histoire_orale_ancienne_sage_femme_blocs_premiere_personne_relances_italiques_rares_cayenne": (1.0, 1.0, 1.0, 1.0),  # s23-segwritten3: a 'récit de vie de X' in first-person blocks between italic prompts (life_stories) -> 0/3 -> 3/3
@@ -2905,8 +2905,7 @@ ROUND41_BELOW = {
     # s25-segattr6: memoire_transcription_automatique_youtube_… at the target ('la présidente insiste : « … »' the one named before as 'présidente de la CPTS', segment/anaphoric_speakers.py)
     "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille":
         "region 0.00 (night-outreach field notes with novel-style dialogue dashes: all found since s23-segdialog1; Marseille named nowhere in the text, the heading 'Porte d'Aix' read as Aix (Nouvelle-Aquitaine), 'Gare Saint-Charles' nothing)",
-    "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire":
-        "role 0.67 (a congress poster's speech bubbles with the profile under each after a dash: one role inconnu)",
+    # s26-segleft2: poster_congres_bulles_… at the target (a numbered rubric's title run into the bubble under it is no lead-in, segment/quotes.py _run_in_rubric)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies":
         "region 0.00 (suggestion-box slips 'Billet n° 3 (écrit au crayon, non signé) :': found since s23-segwritten3 (written_slips); the MSP's place (Fourmies) is named nowhere in the text, only in the annotation)",
     # s23-segwritten3: the oral-history life story reaches the target (life_stories: 'récit de vie de X', italic prompts)

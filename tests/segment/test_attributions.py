@@ -442,3 +442,41 @@ def test_a_podcast_title_is_no_verbatim_but_its_guests_words_are(gazetteer):
     assert _at(text, segs, "Paroles de soignants").kind == "narrative"
     s = _at(text, segs, "j'ai fait deux heures de route")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Karima", "autre", "Occitanie")
+
+
+# s26-segleft2 (round 42's Breton report): a pronoun incise inside a quotation ("« …, sourit-il. … »")
+# stands for the person the sentence right before presents by what they do and their full name,
+# whatever its verb, not for the article's running speaker (the nurse quoted before).
+def _press(lines, gazetteer):
+    from segment_text import segment_lines
+
+    return segment_lines(lines, gazetteer, doc={"kind": "presse"})
+
+
+def test_a_pronoun_incise_after_a_sentence_presenting_a_colleague(gazetteer):
+    lines = ["Infirmière libérale depuis douze ans sur la commune, Anne-Laure Guéguen fait une partie de sa "
+             "tournée en breton.",
+             "Pour l'infirmière, la langue n'est pas du folklore. « Quand je parle breton, certains patients me "
+             "disent enfin où ils ont mal », explique-t-elle.",
+             "Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas. « Je ne connais que deux mots, "
+             "sourit-il. Alors les patients me corrigent, et on rit beaucoup. »"]
+    text, segs = _press(lines, gazetteer)
+    s = _at(text, segs, "Alors les patients me corrigent")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann Kerbrat", "infirmier")
+    # unseen: the name first, a pharmacist in the Jura, an incise after the quotation
+    lines[2] = ("Martin Vuillemin, pharmacien à Morez, a rejoint la tournée l'an dernier. « Moi je livre les "
+                "piluliers le jeudi et je reste dix minutes », précise-t-il.")
+    text, segs = _press(lines, gazetteer)
+    s = _at(text, segs, "je livre les piluliers")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Martin Vuillemin", "pharmacien")
+
+
+def test_near_miss_a_sentence_presenting_no_profession_leaves_the_running_speaker(gazetteer):
+    from corpus.segment.attributions import presented_just_before
+
+    # a patient met at her door, presented by no profession: not taken for the pronoun
+    assert presented_just_before("Sa voisine, Maryvonne Le Bras, ouvre la porte. ", gazetteer) is None
+    # a quotation before it in the paragraph: its speaker may be the pronoun's
+    assert presented_just_before("« Entrez », dit-elle. Son associé, Yann Kerbrat, ne le parle pas. ", gazetteer) is None
+    attrs = presented_just_before("Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas. ", gazetteer)
+    assert attrs is not None and (attrs["speaker"], attrs["role"]) == ("Yann Kerbrat", "infirmier")

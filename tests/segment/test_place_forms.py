@@ -193,3 +193,24 @@ def test_a_meeting_of_a_body_named_by_its_acronym_is_no_island(title, gaz):
 ])
 def test_the_island_stays_the_island_beside_an_acronym_or_a_list(text, gaz):
     assert "La Réunion" in [p.region for _, _, p in gaz.find(text)]
+
+
+# s26-segleft2 (round 42's obituary): "pédiatre à l'hôpital de Saint-Laurent" after the text named
+# Saint-Laurent-du-Maroni: a name of communes is also the first words of others' ("du" joins them),
+# so the commune of the document is among its homonyms.
+def test_a_name_of_communes_is_also_the_short_name_of_others(gaz):
+    found = dict(homonym_regions("pédiatre à l'hôpital de Saint-Laurent", gaz.communes))
+    assert "Guyane" in found["Saint-Laurent"] and "Bretagne" in found["Saint-Laurent"]
+    # unseen: La Valette-du-Var beside the communes called La Valette
+    assert "Provence-Alpes-Côte d'Azur" in dict(homonym_regions("kinésithérapeute à La Valette", gaz.communes))["La Valette"]
+    # near miss: a first word before no joining word names no commune ("Saint" alone)
+    assert homonym_regions("infirmière à Saint", gaz.communes) == []
+
+
+def test_the_short_name_takes_the_region_the_document_names(gaz):
+    lines = ["Le docteur Jean-Claude Sylvestre a exercé à Saint-Laurent-du-Maroni pendant quarante ans.",
+             "Sa consœur Marie-Josée Horth, pédiatre à l'hôpital de Saint-Laurent, se souvient : « Il m'appelait "
+             "à 23 heures pour un enfant qu'il trouvait trop calme. »"]
+    text, segs = _segment(lines, gaz, doc={"kind": "autre"})
+    s = _at(text, segs, "Il m'appelait à 23 heures")
+    assert (s.speaker, s.region) == ("Marie-Josée Horth", "Guyane")

@@ -225,3 +225,33 @@ def test_unseen_first_name_apposition_and_a_near_miss(gazetteer):
     seg = _at(text, segs, "personne ne sait qui a donné")
     assert (seg.kind, seg.speaker) == ("verbatim", "Yannick")
     assert _at(text, segs, "rattraper le retard").speaker != "Ici"
+
+
+# s26-segleft2 (round 42's obituary): a paragraph opens on "En 2009, il confiait au bulletin :", the
+# pronoun's person the subject of the paragraph above, named after a title that says what he did
+# ("Le docteur Jean-Claude Sylvestre nous a quittés …"); only a person of a profession so (a case's
+# patient presented by an age is no one's quotation source there).
+def test_a_colon_lead_opening_its_paragraph_reads_the_paragraph_above(gazetteer):
+    lines = ["Le docteur Jean-Claude Sylvestre nous a quittés le 2 février à Saint-Laurent-du-Maroni. Arrivé de "
+             "Cayenne en 1979, il avait ouvert le premier cabinet libéral de l'Ouest guyanais.",
+             "En 2009, il confiait au bulletin : « Sur le Maroni, on n'est pas le médecin d'un patient, on est le "
+             "médecin d'un village. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "on est le médecin d'un village")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Jean-Claude Sylvestre", "medecin_generaliste")
+    # unseen: a retiring doctor of Lozère, another adverbial phrase and verb
+    lines = ["Le Dr Hélène Castanier quitte cette semaine le cabinet de Langogne, qu'elle avait repris en 1991.",
+             "Lors de son dernier conseil, elle expliquait : « Je pars tranquille, la relève est là et elle connaît "
+             "tous les hameaux. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "la relève est là")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hélène Castanier", "medecin_generaliste")
+
+
+def test_near_miss_a_teaching_case_s_patient_calling_is_no_source(gazetteer):
+    lines = ["Cas n° 4 – La sortie du vendredi soir",
+             "Mme D., 82 ans, vit seule à domicile. Elle sort de l'hôpital un vendredi à 18 heures.",
+             "Le samedi matin, elle appelle le cabinet : « Je n'ai pas reçu mes médicaments et je ne sais plus "
+             "combien de comprimés je dois prendre. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "Je n'ai pas reçu mes médicaments").speaker != "Mme D."

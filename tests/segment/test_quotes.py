@@ -1022,3 +1022,38 @@ def test_a_signature_inside_the_closing_guillemet_names_the_writer(gazetteer):
     # no first name and trade after the dash (a family and a commune, a book's title): not read as a signature
     assert _at(text, segs, "consiste à tout donner").speaker != "Albert"
     assert _at(text, segs, "Merci pour tout ce que").speaker != "Famille"
+
+
+# s26-segleft2 (round 41's congress poster): the extraction ran a numbered rubric's title into the
+# bubble under it ("Thème 1 – Une place à négocier « … »") and the profile line into the next bubble
+# ("– IPA, MSP rurale « … »"): the rubric's title is no lead-in, the profile still the quote's above.
+def _poster(lines, gazetteer):
+    text = "\n".join(lines) + "\n"
+    return text, segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer, [])
+
+
+def test_a_numbered_rubric_run_into_the_quote_under_it(gazetteer):
+    lines = ["Résultats",
+             "Thème 1 – Une place à négocier « Les six premiers mois, on m'envoyait les renouvellements et rien d'autre. »",
+             "– IPA, MSP rurale « Je ne savais pas ce que j'avais le droit de lui confier, personne ne l'a expliqué. »",
+             "– MG, 58 ans"]
+    text, segs = _poster(lines, gazetteer)
+    assert (_at(text, segs, "on m'envoyait les renouvellements").kind, _at(text, segs, "on m'envoyait les renouvellements").role) \
+        == ("verbatim", "infirmier")
+    assert _at(text, segs, "Je ne savais pas").role == "medecin_generaliste"
+    # unseen: another rubric word and trade, a pharmacist's bubble
+    lines = ["Résultats",
+             "Partie 2 – Le lien avec l'officine « Je vois le patient tous les mois, je remarque tout de suite quand ça ne va pas. »",
+             "– Pharmacienne, officine de quartier « On nous appelle quand le médecin n'a plus de créneau. »",
+             "– Infirmière, 41 ans"]
+    text, segs = _poster(lines, gazetteer)
+    assert _at(text, segs, "je remarque tout de suite").role == "pharmacien"
+
+
+def test_near_miss_a_sentence_before_the_quote_is_a_lead_in():
+    # a sentence before the quotation on its line is its lead-in, and a numbered street no rubric:
+    # the dash line below is not their quote's source
+    from corpus.segment.quotes import _run_in_rubric
+
+    assert not _run_in_rubric("Les infirmières décrivent une place à négocier :")
+    assert _run_in_rubric("Thème 1 – Une place à négocier") and not _run_in_rubric("Rue 3 – Une place à négocier")

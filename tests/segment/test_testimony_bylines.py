@@ -201,3 +201,43 @@ def test_a_collectives_op_ed_over_its_signatories_stays_its_authors_voice(gazett
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, doc={"kind": "presse"}, structure=_structure(text, heads))
     assert all(s.kind not in ("verbatim", "turn") for s in segs)
+
+
+# s26-segleft2 (round 42's co-written article): a box titled "Encadré 2 – …" holding italic paragraphs
+# in the first person, without guillemets, signed on the roman line below them by a full name and a
+# description of a person (a patient partner: no profession): her words, both paragraphs one item.
+def test_a_box_of_italic_first_person_paragraphs_signed_below(gazetteer):
+    heads = ["Encadré 2 – Le regard de la patiente partenaire"]
+    lines = ["Les professionnels évoquent d'abord une gêne initiale.", heads[0],
+             "Quand on m'a proposé de rejoindre le groupe, j'ai cru qu'on voulait une patiente pour la photo.",
+             "Ce qui a changé, c'est le jour où l'on m'a envoyé le compte rendu avant la réunion.",
+             "Chantal Moreau, patiente partenaire, coautrice de cet article",
+             "Cette démarche suppose des moyens : indemnisation des patientes, temps de coordination."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"char_start": 0, "char_end": text.index(heads[0]), "kind": "body", "heading": ""}] \
+        + _structure(text, heads)
+    _, segs = _segment(lines, gazetteer, doc={"kind": "article"}, structure=structure, styles=_styles(lines, {2, 3}))
+    s = _at(text, segs, "j'ai cru qu'on voulait une patiente")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Chantal Moreau", "autre")
+    assert _at(text, segs, "le compte rendu avant la réunion") is s
+    assert _at(text, segs, "indemnisation des patientes").kind == "narrative"
+
+
+def test_an_unseen_signed_box_and_a_box_in_the_third_person(gazetteer):
+    # unseen: a carer's box in a health centre's report, in bold
+    heads = ["Encadré 4 – La parole d'un aidant"]
+    lines = [heads[0],
+             "Je m'occupe de ma femme depuis sa maladie. Sans l'infirmière du soir, je n'aurais pas tenu l'hiver.",
+             "Marc Lefèvre, aidant de son épouse, membre du comité des usagers",
+             "Le centre de santé a ouvert un groupe de parole en 2023."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, structure=_structure(text, heads),
+                       styles=_styles(lines, {1}))
+    s = _at(text, segs, "je n'aurais pas tenu l'hiver")
+    assert (s.kind, s.speaker) == ("verbatim", "Marc Lefèvre")
+    # near miss: the box tells about the person in the third person: the authors' text, a byline under it
+    lines[1] = "Il s'occupe de sa femme depuis sa maladie. Sans l'infirmière du soir, il n'aurait pas tenu l'hiver."
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, structure=_structure(text, heads),
+                       styles=_styles(lines, {1}))
+    assert _at(text, segs, "il n'aurait pas tenu l'hiver").kind == "narrative"

@@ -650,3 +650,49 @@ def test_a_relative_of_the_same_surname_beside_a_lay_interviewee(gazetteer):
     s = _at(text, segs, "Le dimanche c'est moi qui l'aide")
     assert (s.kind, s.speaker, s.role) == ("turn", "M. P.", "autre")
     assert _at(text, segs, "je viens aussi le jeudi").role == "inconnu"  # near-miss: another surname
+
+
+# s26-segleft2 (round 42's radio-medical consultation of the CCMM): a transcript in an annex whose
+# last turn is followed by the record's outcome, "Décision : …" (a not_labels word before a colon):
+# the author's line, not the last speaker's words; the doctor labelled by his trade and station who
+# asks the questions consults, he does not interview (labels.yaml caregiver_titles).
+def _annex(lines):
+    text = "\n".join(lines) + "\n"
+    return [{"section_id": "1", "kind": "annex", "level": "1", "heading": lines[0], "char_start": "0",
+             "char_end": str(len(text))}]
+
+
+def test_a_record_s_outcome_after_the_last_turn_of_an_annex_transcript(gazetteer):
+    lines = ["Annexe 2 – Transcription d'une consultation radiomédicale",
+             "[03:12] Navire : Ici le patron. J'ai un matelot qui s'est coupé la main avec le câble du treuil.",
+             "[03:30] Médecin CCMM : D'accord. Est-ce qu'il bouge tous les doigts ?",
+             "[04:05] Navire : Il bouge tout sauf le petit doigt, on a serré avec un torchon.",
+             "[04:20] Médecin CCMM : Vous faites un pansement compressif. Je vous rappelle dans vingt minutes.",
+             "[05:10] Navire : Je répète, on est à six heures du port, on peut rentrer si vous le dites.",
+             "Décision : déroutement vers le port, prise en charge par les urgences du centre hospitalier."]
+    text, segs = _segment(lines, gazetteer, structure=_annex(lines))
+    assert _at(text, segs, "on peut rentrer").kind == "turn"
+    assert _at(text, segs, "déroutement vers le port").kind == "narrative"
+    doctor = _at(text, segs, "Est-ce qu'il bouge")
+    assert (doctor.kind, doctor.speaker) == ("turn", "Médecin CCMM")
+
+
+def test_unseen_outcome_of_a_teleexpertise_and_a_wrapped_last_turn(gazetteer):
+    # unseen: a tele-expertise between a nurse and a hospital dermatologist, the outcome after it
+    lines = ["Annexe 5 – Téléexpertise enregistrée (plaie chronique)",
+             "[10:02] Dermatologue : Bonjour, la plaie a-t-elle changé d'aspect depuis lundi ?",
+             "[10:04] Infirmière : Elle est plus rouge sur le bord, et Mme P. a eu de la fièvre cette nuit.",
+             "[10:06] Dermatologue : Prenez sa température et rappelez-moi dans une heure.",
+             "[10:07] Infirmière : Oui, 38,2, et elle mange moins depuis deux jours, sa fille est inquiète.",
+             "[10:09] Dermatologue : Je la verrai demain matin, gardez le pansement sec d'ici là.",
+             "[10:10] Infirmière : Entendu, je préviens sa fille et je repasse ce soir chez elle.",
+             "Décision : consultation à l'hôpital de jour le lendemain, prélèvement de la plaie."]
+    text, segs = _segment(lines, gazetteer, structure=_annex(lines))
+    assert _at(text, segs, "consultation à l'hôpital de jour").kind == "narrative"
+    assert _at(text, segs, "la plaie a-t-elle changé").kind == "turn"
+    # near miss: the same last turn wrapped on a second line (no field before a colon) carries on
+    wrapped = lines[:-2] + ["[10:10] Infirmière : Entendu, elle mange moins depuis deux jours,",
+                            "sa fille est inquiète, elle voudrait qu'on la fasse hospitaliser."]
+    text, segs = _segment(wrapped, gazetteer, structure=_annex(wrapped))
+    assert _at(text, segs, "sa fille est inquiète") is _at(text, segs, "elle mange moins")
+    assert _at(text, segs, "sa fille est inquiète").kind == "turn"

@@ -604,6 +604,32 @@ def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+# a sentence presenting a person by what they do and their full name between commas, its verb
+# after them: "Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas." (or the name first:
+# "Yann Kerbrat, son associé au cabinet, ne le parle pas.")
+DESCRIPTION_THEN_NAME = re.compile(rf"^(?P<desc>[^,.;:!?«»\"“”()]{{3,80}}?)\s*,\s*{cv.NAME.pattern}\s*,\s*[^«»\"“”]*[.!?]$")
+NAME_THEN_DESCRIPTION = re.compile(rf"^{cv.NAME.pattern}\s*,\s*(?P<desc>[^,.;:!?«»\"“”()]{{3,80}}?)\s*,\s*[^«»\"“”]*[.!?]$")
+
+
+def presented_just_before(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person the sentence right before a quotation, in its paragraph, presents as its
+    subject by what they do and their full name between commas (in either order), whatever its
+    verb, when nothing is quoted before it in the paragraph: the person a pronoun incise of the
+    quotation stands for ("Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas. « Je
+    ne connais que deux mots, sourit-il. … »"); else None (s26-segleft2)."""
+    if not lead.strip() or any(q in lead for q in "«»\"“”"):
+        return None
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    for pattern in (DESCRIPTION_THEN_NAME, NAME_THEN_DESCRIPTION):
+        m = pattern.match(last)
+        if m and describes_person(m.group("desc")) and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+            desc = m.group("desc").strip()
+            role, region, place = describe(desc, gazetteer)
+            return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+                    "attr_source": "attribution"}
+    return None
+
+
 def presented_earlier(before: str, gazetteer, role: str = "") -> dict | None:
     """Attrs of the one person the text before a quotation presents by full name and what they do
     between commas ("Lucie Moreau, sage-femme libérale à Vierzon, suit chaque mois …", a standfirst
@@ -704,6 +730,7 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
         attrs = paragraph_subject(lead, gazetteer) or named_subject(lead, gazetteer) or described_subject(lead, gazetteer) \
             or presented_before_pronoun(lead, gazetteer) \
             or topic_subject(lead, gazetteer) \
+            or presented_just_before(lead, gazetteer) \
             or pronoun_subject(lead, after, gazetteer, before[:len(before) - len(lead)] if before.endswith(lead) else "")  # "X ouvre le standard. … « … », explique-t-elle" (segment/pronoun_subjects.py)
         if attrs is None and before:  # the one person presented above, nothing quoted yet
             attrs = presented_earlier(before, gazetteer)
@@ -717,6 +744,12 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
         # "La déléguée de l'ARS … assume … : « … »"; "Mme Lebrun (IDEL) souligne : « … »"
         attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer) \
             or _colon_pronoun(lead, gazetteer)  # "…. Interrogée sur ce point, elle déclare :"
+        if attrs is None and before.endswith(lead):
+            # "En 2009, il confiait au bulletin :" opening its paragraph: the subject of the paragraph
+            # above when they practise a profession ("Le docteur Jean-Claude Sylvestre nous a quittés");
+            # not a case's patient ("Mme D., 82 ans, … ⏎ Le samedi matin, elle appelle le cabinet :")
+            attrs = _colon_pronoun(lead, gazetteer, before[:len(before) - len(lead)])
+            attrs = attrs if attrs is not None and attrs["role"] not in ("", "autre", "inconnu") else None
         return call if attrs is None else type(call)(True, attrs)
     attrs = paragraph_subject(lead, gazetteer)
     if attrs is None:  # "La pharmacienne nuance ce rôle. Elle déclare : « … »" (segment/pronoun_subjects.py)
@@ -727,11 +760,12 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     return call if attrs is None else type(call)(True, attrs)
 
 
-def _colon_pronoun(lead: str, gazetteer) -> dict | None:
-    """The described person a colon lead's subject pronoun stands for, when they have a role."""
+def _colon_pronoun(lead: str, gazetteer, above: str = "") -> dict | None:
+    """The described person a colon lead's subject pronoun stands for, when they have a role;
+    ``above``: the text above the lead's paragraph, read when the pronoun opens the paragraph."""
     from .pronoun_subjects import colon_pronoun_subject  # it reads describe() of this module
 
-    attrs = colon_pronoun_subject(lead, gazetteer)
+    attrs = colon_pronoun_subject(lead, gazetteer, above)
     if attrs is not None and attrs["role"] == "autre" and cv.AGE_FIELD.match(attrs["role_raw"]):
         # "Mme Husson, 67 ans, diabétique, vient … Elle hésite à s'asseoir :": a person presented by
         # an age (a patient), not a profession: theirs too

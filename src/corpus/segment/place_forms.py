@@ -111,8 +111,8 @@ def _short_joins() -> frozenset:
 
 def short_name_index(by_key: dict) -> dict:
     """The first words of commune names before a joining word ("sarlat" for "sarlat la caneda",
-    "digne" for "digne les bains") -> the communes so named, for first words that are no
-    commune's whole name."""
+    "digne" for "digne les bains", "saint laurent" for "saint laurent du maroni", though other
+    communes are called Saint-Laurent) -> the communes so named."""
     joins = _short_joins()
     out: dict = {}
     for key, communes in by_key.items():
@@ -120,16 +120,16 @@ def short_name_index(by_key: dict) -> dict:
         for i in range(1, len(words) - 1):
             if words[i] in joins:
                 short = " ".join(words[:i])
-                if short not in by_key:
-                    out[short] = out.get(short, ()) + communes
+                out[short] = out.get(short, ()) + communes
                 break
     return out
 
 
-def homonym_communes(description: str, communes) -> list[tuple[str, tuple]]:
+def homonym_communes(description: str, communes, shortened: bool = True) -> list[tuple[str, tuple]]:
     """(name, the communes of that name) of each field of a description that names a commune,
-    however many régions share the name and whether or not it is also a word; a field naming
-    no commune may name one by the first words of its name ("Sarlat")."""
+    however many régions share the name and whether or not it is also a word; a field may name
+    one by the first words of its name ("Sarlat", "Saint-Laurent" for Saint-Laurent-du-Maroni);
+    ``shortened`` False: only when it names no commune whole."""
     out = []
     for part in FIELD_SPLIT.split(description or ""):
         name = QUALIFIER.sub("", part.strip(" .[]")).strip(" ()")
@@ -137,10 +137,12 @@ def homonym_communes(description: str, communes) -> list[tuple[str, tuple]]:
             continue
         key = re.sub(r"[ \-'’]+", " ", fold(name))
         found = communes.by_key.get(key, ())
-        if not found:
-            if not hasattr(communes, "by_short"):
-                communes.by_short = short_name_index(communes.by_key)
-            found = communes.by_short.get(key, ())
+        if not hasattr(communes, "by_short"):
+            communes.by_short = short_name_index(communes.by_key)
+        if shortened or not found:
+            # a name of communes may also be the first words of another's ("Saint-Laurent" after
+            # "Saint-Laurent-du-Maroni"): both are its homonyms (s26-segleft2)
+            found = tuple(found) + tuple(c for c in communes.by_short.get(key, ()) if c not in found)
         if found:
             out.append((name, found))
     return out
@@ -178,7 +180,8 @@ def shared_departement(segments: list, communes, kinds: tuple[str, ...]) -> None
     names of all such descriptions (two or more different names) share exactly one département:
     "pharmacienne à Saint-Benoît" and "médecin à Saint-André" are both in La Réunion (974), the
     only département holding both names."""
-    open_segs = [(seg, homonym_communes(seg.role_raw, communes)) for seg in segments
+    # (the names as written: a first word of other communes' names would widen what they share)
+    open_segs = [(seg, homonym_communes(seg.role_raw, communes, shortened=False)) for seg in segments
                  if seg.kind in kinds and not seg.region and seg.role_raw]
     open_segs = [(seg, found) for seg, found in open_segs if found]
     names: dict = {}

@@ -45,7 +45,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # s25-segattr6: or a first name alone with an apposition ("Lucinda, la préparatrice, range
         # …"), a person only when the apposition describes one (checked in _subject_for)
-        "named": re.compile(rf"^{opener}(?:{cv.NAME.pattern}|{civil}|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)(?=\s*,)){app}{verb}"),
+        # s26-segleft2: or a full name after a title, "Le docteur Jean-Claude Sylvestre nous a
+        # quittés …", the title then what they do when nothing else is said
+        "named": re.compile(rf"^{opener}(?:(?:(?i:{dets}))?(?P<title>(?i:{civilities}))?{cv.NAME.pattern}|{civil}|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)(?=\s*,)){app}{verb}"),
         # "Assise près du poêle, elle me tend …": the pronoun of someone named further back
         "pronoun_subject": re.compile(rf"^{opener}(?P<pron>(?i:{pronouns}))\s+{verb}"),
         "described": re.compile(
@@ -103,17 +105,22 @@ def pronoun_subject(lead: str, after: str, gazetteer: Gazetteer, before: str = "
     return _subject_for(pron, lead, after, gazetteer, before)
 
 
-def colon_pronoun_subject(lead: str, gazetteer: Gazetteer) -> dict | None:
+def colon_pronoun_subject(lead: str, gazetteer: Gazetteer, above: str = "") -> dict | None:
     """Attrs of the person the subject pronoun of the sentence leading to a quotation's colon
     stands for ("La pharmacienne nuance ce rôle. Interrogée sur le même point, elle déclare : « …
     »", "Le médecin arrive à 8 h. Il résume : « … »", whatever the verb, an adverbial or participial
     phrase before the pronoun or not): the nearest sentence subject before it that names a person of
     the pronoun's gender, as for an incise (pronoun_subject). None when the last sentence of
-    ``lead`` opens on no subject pronoun or does not end on a colon."""
+    ``lead`` opens on no subject pronoun or does not end on a colon. A lead of one sentence (the
+    pronoun opens the paragraph: "En 2009, il confiait au bulletin :") reads ``above``, the text
+    over the paragraph, as an incise's chain of the same pronoun does (s26-segleft2)."""
     t = lead.rstrip()
     if not t.endswith(":") or any(q in lead for q in "«»\"“”"):
         return None
     cut = max(t.rfind(". "), t.rfind("? "), t.rfind("! "))
+    if cut < 0 and above.strip():
+        m = _patterns()["pronoun_subject"].match(t.lstrip())
+        return _subject_for(m.group("pron"), t.lstrip(), "", gazetteer, above.rstrip() + " ") if m else None
     if cut < 0:
         return None
     m = _patterns()["pronoun_subject"].match(t[cut + 1:].lstrip())
@@ -145,6 +152,8 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
         if m is not None and not gazetteer.find(name):  # "Pont Aven accueille …": a place
             app = (m.group("app") or "").strip()
             desc = app if app and describes_person(app) else _description_after(after)
+            if not desc and m.group("title") and normalize_role(m.group("title")) not in ("autre", "inconnu"):
+                desc = m.group("title").strip()  # "Le docteur Jean-Claude Sylvestre": a doctor
             role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
             role = "autre" if role == "inconnu" and desc and cv.AGE_FIELD.match(desc) else role  # "Mme R., 84 ans,"
             return {"speaker": name, "role_raw": desc, "role": role, "region": region,

@@ -249,13 +249,24 @@ LEADS_ON = re.compile(r"(?:\s*[–—:]|\s-)\s*$")
 SENTENCE_COPULA = re.compile(rf"(?<![\w'’])(?:{cv.word_forms('copulas')})(?![\w'’-])")
 
 
+# a numbered rubric of a poster or a report the extraction ran into the quote under it: "Thème 1 –
+# Une place à négocier « … »" (its word a not_labels word of lang/fr labels.yaml: "thème", "partie")
+RUN_IN_RUBRIC = re.compile(r"^(?P<word>[^\W\d_]+)\s+\d{1,2}\s*[–—:]\s*[^.!?«»:;()\d]{2,80}$")
+
+
+def _run_in_rubric(lead: str) -> bool:
+    """The text before a quote on its line is a numbered rubric's title, no lead-in (s26-segleft2)."""
+    m = RUN_IN_RUBRIC.match(lead)
+    return m is not None and fold(m.group("word")).lower() in cv.NOT_LABELS
+
+
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
     """(start, end, description) of the line under a quote that fills its own paragraph, when
     that line opens with a person's description and no sentence; else None. ``italic``: a
     passage set in italics without quotation marks (a block quote), closed by its own stop."""
     line_start = text.rfind("\n", 0, a) + 1
     lead = text[line_start:a].strip()
-    if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")):
+    if lead and not (_is_description(lead) and DESCRIPTION_BELOW.fullmatch(lead + " ")) and not _run_in_rubric(lead):
         return None  # the line opens with prose (a lead-in), not the previous quote's source
     if lead and LEADS_ON.search(lead):
         return None  # "Pharmacienne, Pornichet — « … »": the description before the quote is its own

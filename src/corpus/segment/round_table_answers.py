@@ -57,7 +57,7 @@ def respondent_label(text: str) -> re.Match | None:
     return m
 
 
-def _field_line(text: str) -> bool:
+def field_line(text: str) -> bool:
     """A "Field : value" line whose field is no one's label (``not_labels``: "Présents : …")."""
     m = LABEL.match(text)
     return m is not None and _field_name(m.group("name"))
@@ -78,7 +78,7 @@ def round_table_speakers(lines: list[TextLine], styles) -> dict[str, dict]:
         # field lines between the interviewer's part and the answers ("Présents : …", "Lieu : …")
         # are no answers, and do not part them from it
         j = i - 1
-        while j >= 0 and _field_line(texts[j].text):
+        while j >= 0 and field_line(texts[j].text):
             j -= 1
         before = texts[j] if j >= 0 else None
         names = {m.group("name").lower() for m in run}

@@ -250,7 +250,12 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role, reserved_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
-from .testimony_bylines import signed_rubric_boxes, split_at_end_signatures, testimony_byline_boxes
+from .testimony_bylines import (
+    signed_box_boxes,
+    signed_rubric_boxes,
+    split_at_end_signatures,
+    testimony_byline_boxes,
+)
 from .testimony_headings import portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
@@ -952,6 +957,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Libre opinion", "Droit de réponse": a rubric's text signed "Dr Marc Perrod, médecin généraliste, …" (testimony_bylines.py)
         self.quote_boxes = {**signed_rubric_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
+                            **self.quote_boxes}
+        # "Encadré 2 – Le regard de la patiente partenaire" over italic paragraphs in the first person,
+        # signed below them "Chantal Moreau, patiente partenaire, …" (testimony_bylines.py)
+        self.quote_boxes = {**signed_box_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
                             **self.quote_boxes}
         # the words under "SYNTHÉ : Claire Roux, infirmière libérale, Lodève" (segment/lower_thirds.py)
         self.quote_boxes = {**lower_third_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}

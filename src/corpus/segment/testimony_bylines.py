@@ -263,3 +263,50 @@ def signed_rubric_boxes(lines: list[TextLine], headings: dict[int, int], styled,
         found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                           "attr_source": "attribution", "_last": body[-1]}
     return found
+
+
+def box_signature(text: str) -> tuple[str, str] | None:
+    """(name, description) of the line signing a box's text: as a rubric's signature, but the
+    description may name no profession when it names a person ("Chantal Moreau, patiente
+    partenaire, coautrice de cet article"); else None."""
+    t = " ".join(text.split())
+    if not t or n_words(t) > int(_data().get("signed_rubric_signature_words", 16)) \
+            or re.search(r"[.!?:;…«»\"“”]$|[«»\"“”]", t):
+        return None
+    m = cv.NAME.match(t)
+    if m is None or m.start() != 0 or not t[m.end():].lstrip().startswith(","):
+        return None
+    desc = t[m.end():].lstrip()[1:].strip()
+    return (m.group("name"), desc) if desc and describes_person(desc) and cv.PERSON_NOUN.search(desc) else None
+
+
+def signed_box_boxes(lines: list[TextLine], headings: dict[int, int], styled, gazetteer) -> dict[int, dict]:
+    """line index of a box's first paragraph -> its signer's attributes, "_last" its last
+    paragraph: under a box's title ("Encadré 2 – Le regard de la patiente partenaire": a
+    ``quote_box_titles`` word of attributions.yaml, a dash, a title), the paragraphs set in italics
+    or bold right below it, one of them at least with a word of one writer ("je"), then a roman
+    line that signs them with a full name and a description of a person (s26-segleft2: a
+    co-written article's patient partner writing in her own name). A box of the authors' own
+    notes is signed by nobody; a quotation in guillemets is left to the quote readers."""
+    _, singular = _rubric()
+    found: dict[int, dict] = {}
+    for h in sorted(headings):
+        if not cv.QUOTE_BOX_TITLE.match(lines[h].text.strip()):
+            continue
+        section = body_under(lines, headings, h)
+        body = []
+        for k in section:
+            if not styled(k):
+                break
+            body.append(k)
+        if not body or len(body) == len(section) or section[len(body)] != body[-1] + 1:
+            continue
+        signed = box_signature(lines[section[len(body)]].text)
+        if signed is None or not any(singular.search(lines[k].text) for k in body) \
+                or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
+            continue
+        name, desc = signed
+        role, region, place = describe(desc, gazetteer)
+        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                          "attr_source": "attribution", "_last": body[-1]}
+    return found

@@ -23,6 +23,7 @@ from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .roles import normalize_role
+from .round_table_answers import field_line
 from .transcriber_notes import is_aside, opens_with_transcriber_note
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
@@ -116,8 +117,11 @@ class TurnHandlers:
             if listed and LIST_ITEM.match(self.lines[j].text) and horizon < k + 4 + MAX_LIST_ITEMS:
                 horizon += 1
             j += 1
+        # (not a field of the record the transcript closes on, "Décision : déroutement vers …": a
+        # not_labels word before a colon is nobody's label, the author's line: s26-segleft2)
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
-            and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1
+            and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1 \
+            and not field_line(t)
 
     def _announced_list(self, k: int) -> bool:
         """Line k is in or right after a list of numbered or bulleted items whose line above ends

@@ -1110,11 +1110,11 @@ SETS["segment_unseen43"] = {
 # Floors at these scores, rounded down. Raising them means the round has been tuned on.
 SETS["segment_unseen44"] = {
     "annexe_memoire_entretien_en_langue_corse_traduction_francaise_entre_crochets_apres_chaque_phrase_etiquettes_prenom_bergere_medecin_corte": (1.0, 1.0, 1.0, 1.0),  # s25-segr44b: the translation note opened by the first name without its colon no turn, the header's '(près de Corte)' inside the description -> f1 0.89 -> 1, role 0.5 -> 1
-    "annexe_these_mg_transcription_symboles_rond_plein_enqueteur_rond_vide_interviewe_legende_en_tete_mg_rurale_vesoul": (0.0, 0.0, 0.0, 0.0),
+    "annexe_these_mg_transcription_symboles_rond_plein_enqueteur_rond_vide_interviewe_legende_en_tete_mg_rurale_vesoul": (1.0, 1.0, 1.0, 1.0),  # s26-segleft1: turns opened by glyphs a key explains ('● = enquêtrice ; ○ = médecin interrogé', segment/symbol_labels.py), the heading's code 'Entretien MG4' the speaker -> f1 / speaker / role / region 0 -> 1
     "article_geographie_cartes_mentales_annotations_manuscrites_des_enquetes_transcrites_dans_legende_figure_code_metier_commune_langres": (1.0, 1.0, 1.0, 1.0),  # s25-segr44a: annotations quoted in a figure caption after 'Annotations :', code and description in parentheses (written_slips.caption_annotation_boxes) -> f1 / speaker / role / region 0 -> 1
     "article_sante_publique_tableau_trois_colonnes_theme_verbatim_participant_barre_verticale_code_derniere_colonne_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),  # s25-segtable1: the code column's cell 'P3, agent de santé communautaire' read as code and function, two rows run into one line split -> f1 / speaker / role / region 0 -> 1
     "compte_rendu_focus_group_participants_designes_par_numero_de_place_plan_de_table_en_tete_place_deux_points_animatrice_cherbourg": (1.0, 1.0, 1.0, 1.0),
-    "memoire_cadre_sante_crex_fiches_evenement_indesirable_champ_description_libre_declarant_fonction_service_guillemets_saint_die": (1.0, 1.0, 1.0, 0.0),  # s25-segr44a: run-in report forms '– Déclarant : … – Description : « … »' (field_records.run_in_record_boxes), a hospital pharmacist a pharmacist -> f1 / speaker / role 0 -> 1
+    "memoire_cadre_sante_crex_fiches_evenement_indesirable_champ_description_libre_declarant_fonction_service_guillemets_saint_die": (1.0, 1.0, 1.0, 1.0),  # s25-segr44a: run-in report forms '– Déclarant : … – Description : « … »' (field_records.run_in_record_boxes), a hospital pharmacist a pharmacist -> f1 / speaker / role 0 -> 1; s26-segleft1: '(centre hospitalier de Saint-Dié-des-Vosges, 2023)' the hospital's town, no citation (regions.cited_name_end, place_forms.yaml establishment_nouns) -> region 0 -> 1
     "memoire_coordination_export_groupe_whatsapp_msp_horodatage_crochets_date_heure_secondes_prenom_deux_points_pieces_jointes_omises_guingamp": (1.0, 1.0, 1.0, 1.0),  # s25-segtable1: the export run into its introduction cut at its stamps, 'Gwen :' with a spaced colon, 'image absente' a placeholder -> 0 -> 1
     "memoire_ifsi_entretien_patient_laryngectomise_reponses_ecrites_sur_ardoise_transcrites_majuscules_etiquette_ecrit_parentheses_esi_amiens": (1.0, 1.0, 1.0, 1.0),  # s25-segr44b: '(écrit)' a manner, no part of the speaker; 'Mme D.' beside 'M. D.' a relative -> speaker 0.25 -> 1, role 0 -> 1
     "memoire_ifsi_forum_infirmiers_liberaux_messages_en_lignes_barre_verticale_pseudo_date_extrait_departement_du_profil_moselle_meuse": (1.0, 1.0, 1.0, 0.6),  # s25-segtable1: a forum thread as a table 'Pseudo (département du profil) | Date | Extrait' -> f1 / speaker 0 -> 1, role 0.2, region 0.6; s25-segr44b: the forum 'réservé aux infirmiers' in the method, its posters' role (study_roles.reserved_role) -> role 0.2 -> 1
@@ -2993,12 +2993,10 @@ ROUND44_NEGATIVES = ['negatif_communique_presse_campagne_depistage_slogan_entre_
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND44_BELOW = {
     # s25-segr44b: the Corsican interview with its bracketed translation (annexe_memoire_entretien_en_langue_corse…) at the target
-    "annexe_these_mg_transcription_symboles_rond_plein_enqueteur_rond_vide_interviewe_legende_en_tete_mg_rurale_vesoul":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: turns marked by symbols explained in a legend (filled dot interviewer, empty dot interviewee): narrative)",
+    # s26-segleft1: the turns marked by symbols a legend explains (annexe_these_mg_transcription_symbol…) at the target (segment/symbol_labels.py)
     # s25-segr44a: the mental maps' annotations in figure captions (article_geographie_cartes_mentales_annot…) at the target
     # s25-segtable1: the 'Thème | Verbatim | Participant' table (article_sante_publique_tableau_trois_col…) at the target
-    "memoire_cadre_sante_crex_fiches_evenement_indesirable_champ_description_libre_declarant_fonction_service_guillemets_saint_die":
-        "region 0.00 (adverse-event reports 'Déclarant : … – Description : « … »': found (s25-segr44a); the hospital named once, in the heading's '(centre hospitalier de Saint-Dié-des-Vosges, 2023)', read as a citation (a name then a year), so the document gets no region)",
+    # s26-segleft1: the adverse-event reports (memoire_cadre_sante_crex_fiches_evene…) at the target (the heading's '(centre hospitalier de …, 2023)' a place, regions.cited_name_end)
     # s25-segtable1: the WhatsApp export run into one paragraph (memoire_coordination_export_groupe_whats…) at the target
     # s25-segr44b: the slate answers 'M. D. (écrit) :' (memoire_ifsi_entretien_patient_laryngect…) at the target
     "memoire_ifsi_forum_infirmiers_liberaux_messages_en_lignes_barre_verticale_pseudo_date_extrait_departement_du_profil_moselle_meuse":

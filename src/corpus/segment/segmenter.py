@@ -250,6 +250,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role, reserved_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
+from .symbol_labels import symbol_label_speakers
 from .testimony_bylines import signed_rubric_boxes, split_at_end_signatures, testimony_byline_boxes
 from .testimony_headings import portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
@@ -571,6 +572,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**meeting_export_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "*PHA: …" under "@Participants: …": a CHAT transcript (segment/chat_transcripts.py)
         self.ctx.declared_speakers = {**chat_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "● …" / "○ …" under "Légende : ● = enquêtrice ; ○ = médecin interrogé" (segment/symbol_labels.py)
+        self.ctx.declared_speakers = {**symbol_label_speakers(lines), **self.ctx.declared_speakers}
         # "VERT : …" keyed by "Vert | Infirmière libérale | Fourmies" (segment/keyed_labels.py)
         self.ctx.declared_speakers = {**keyed_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
@@ -795,7 +798,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not shaped:
             return lines
         self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
-        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        # the known labels a legend names as the interviewer's keep opening their lines whatever their
+        # shape ("Micro 1 :" keyed "Micro 1 : animateur" among "Micro 2 :", "Micro 3 :": s26-segleft1)
+        hosts = {k: {} for k in self.labels if k in self.ctx.legend_moderators}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **hosts, **self.ctx.declared_speakers})
         self.labels = discover_labels(cut, self.ctx.participants, {**shaped, **vouched},
                                       bold_labels(cut, self.styles, text), self.generic_labels)
         return cut

@@ -110,3 +110,35 @@ def test_the_end_of_initials_cut_off_a_line_is_no_new_voice():
     known = {"Le Progrès comtois", "Claire Tissot", "C"}
     starts = {ln.start for ln in lines if ln.text}
     assert mixed_turns(lines, known, starts)[1] == {}
+
+
+def _keyed_channels(host: str, gazetteer, asks: str = "Est-ce qu'une fiche commune dans le dossier partagé vous servirait ?"):
+    """A conference system's microphones as labels, keyed at the end, ``host`` naming the first, who
+    says ``asks`` in its second turn."""
+    lines = ["Transcription de l'export multipiste : chaque intervention porte le canal de son micro.",
+             "Micro 1 : On passe au dépistage des chutes. Qui repère les patients en premier ?",
+             "Micro 2 : Souvent nous, au domicile, on voit le tapis qui glisse et la baignoire.",
+             "Micro 3 : Moi je ne les vois qu'après la chute, aux urgences ou au cabinet.",
+             f"Micro 1 : {asks}",
+             "Micro 3 : Oui, si elle est remplie à chaque passage.",
+             "Correspondance des micros",
+             f"Micro 1 : {host} ; Micro 2 : infirmière libérale, Cahors ; Micro 3 : médecin généraliste, Figeac."]
+    return _segment(lines, gazetteer)
+
+
+def test_a_keyed_host_channel_keeps_opening_its_turns_beside_the_others(gazetteer):
+    # s26-segleft1: the key names the first channel the host; its lines are the moderator's, not the
+    # words of the channel speaking before them
+    text, segs = _keyed_channels("animatrice (chargée de mission de la CPTS, autrice de l'étude)", gazetteer)
+    assert _at(text, segs, "une fiche commune dans le dossier partagé").kind == "moderator"
+    assert _at(text, segs, "Qui repère les patients en premier").kind == "moderator"
+    assert _at(text, segs, "aux urgences ou au cabinet").speaker == "Micro 3"
+    assert "fiche commune" not in _at(text, segs, "aux urgences ou au cabinet").text
+
+
+def test_a_keyed_participant_channel_is_read_as_before(gazetteer):
+    # the near-miss: a key naming the first channel a participant who answers leaves it her turns
+    text, segs = _keyed_channels("pharmacienne, Gourdon", gazetteer,
+                                 "Nous on a mis une fiche au comptoir, je la remplis à chaque délivrance de canne.")
+    mine = _at(text, segs, "je la remplis à chaque délivrance")
+    assert (mine.kind, mine.speaker, mine.role) == ("turn", "Micro 1", "pharmacien")

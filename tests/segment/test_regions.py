@@ -347,3 +347,20 @@ def test_places_are_found_in_a_text_with_an_ellipsis(gaz):
     assert resolve_region("une infirmière… aveyronnaise", gaz)[0] == "Occitanie"
     # near-miss: the ellipsis alone names nothing
     assert gaz.find("… et puis voilà …") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("extraits des fiches analysées en CREX (centre hospitalier de Saint-Dié-des-Vosges, 2023)", "Saint-Dié-des-Vosges"),
+    ("les plaintes reçues par la clinique de Quimperlé, 2021-2022", "Quimperlé"),
+    ("audit de l'hôpital de Vierzon (2019)", "Vierzon"),
+])
+def test_an_establishment_s_town_before_a_year_is_a_place(gaz, text, place):
+    # s26-segleft1: after "centre hospitalier de", "la clinique de", "l'hôpital de" the name is the town, and
+    # the year after it the reports', not a citation's (a surname's: "de Bourgueil, 2019")
+    assert [p.name for _, _, p in gaz.communes_after_prepositions(text)] == [place]
+
+
+@pytest.mark.parametrize("text", ["les travaux de Vierzon, 2019", "le modèle de Quimperlé (2021)",
+                                  "selon l'équipe de Bourgueil, 2009"])
+def test_a_name_before_a_year_without_an_establishment_stays_a_citation(gaz, text):
+    assert gaz.communes_after_prepositions(text) == []

@@ -215,3 +215,15 @@ def test_a_conseiller_general_is_the_elected_councillor_of_before_2015():
 ])
 def test_a_hospital_pharmacist_is_a_pharmacist(raw, role):
     assert normalize_role(raw) == role
+
+
+# s26-segleft1: the physician of the department a report or an interview is about is a hospital doctor
+@pytest.mark.parametrize("raw, role", [
+    ("Le médecin du service", "hospitalier"),                    # a patient-tracer report's "Le médecin du service : « … »"
+    ("une médecin de l'unité mobile de gériatrie", "hospitalier"),  # unseen: the unit, the feminine
+    ("le médecin de ce service", "hospitalier"),
+    ("le médecin du service de PMI", "medecin_generaliste"),     # near-miss: a prevention department outside the hospital
+    ("médecin du service de santé au travail", "medecin_generaliste"),
+])
+def test_the_department_s_physician_is_a_hospital_doctor(raw, role):
+    assert normalize_role(raw) == role

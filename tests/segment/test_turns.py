@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 
+import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -696,3 +697,37 @@ def test_unseen_outcome_of_a_teleexpertise_and_a_wrapped_last_turn(gazetteer):
     text, segs = _segment(wrapped, gazetteer, structure=_annex(wrapped))
     assert _at(text, segs, "sa fille est inquiète") is _at(text, segs, "elle mange moins")
     assert _at(text, segs, "sa fille est inquiète").kind == "turn"
+
+
+def _annex_calls(comment: str, gazetteer):
+    """An annex transcribing two calls under their own headings, ``comment`` right after the first
+    call's last answer."""
+    lines = ["Annexe 3 – Deux appels de suivi téléphonique", "Appel 1 – 3 mai, 10 h",
+             "IDE : Bonjour madame, vous avez pris votre tension ce matin ?",
+             "Mme R. : Oui, 14/8, comme hier.", comment,
+             "Appel 2 – 6 mai, 10 h", "Mme R. : J'ai eu des vertiges cette nuit.",
+             "IDE : Je préviens le médecin et je vous rappelle."]
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(t) for t in (lines[0], lines[1], lines[5])] + [len(text)]
+    structure = [{"section_id": str(n + 1), "kind": "annex", "level": "2" if n else "1", "heading": lines[(0, 1, 5)[n]],
+                  "char_start": str(starts[n]), "char_end": str(starts[n + 1])} for n in range(3)]
+    return _segment(lines, gazetteer, structure=structure)
+
+
+@pytest.mark.parametrize("comment", [
+    "Dans ce premier appel, l'infirmière suit la grille de surveillance, question après question.",
+    "L’appel a duré six minutes, la patiente ayant sa grille de surveillance sous les yeux.",
+])
+def test_an_annex_transcript_s_closing_comment_is_no_answer(gazetteer, comment):
+    # s26-segleft1: the author's comment after a call's last answer, no word of a spoken turn in it
+    text, segs = _annex_calls(comment, gazetteer)
+    assert _at(text, segs, comment[:30]).kind == "narrative"
+    assert _at(text, segs, "comme hier").kind == "turn"
+
+
+def test_an_annex_transcript_s_last_answer_over_two_paragraphs_goes_on(gazetteer):
+    # the near-miss: the answer's second paragraph, even naming the exchange (when it speaks: je, on,
+    # vous …) or without a word of speech (a written answer's: unseen17), stays the answer's
+    for more in ("Cet appel du matin, je l'attends, on discute un peu.", "La tension du soir est plus basse."):
+        text, segs = _annex_calls(more, gazetteer)
+        assert _at(text, segs, more[:20]).speaker == "Mme R."

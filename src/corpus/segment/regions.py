@@ -105,6 +105,28 @@ def _landscape() -> re.Pattern:
         if words else re.compile(r"(?!)")
 
 
+@cv.per_language_data
+def _establishment() -> re.Pattern:
+    """An establishment noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
+    establishment_nouns: "centre hospitalier de", "l'hôpital du"), folded."""
+    words = cv.language_data().get("establishment_nouns", [])
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:du\s+|des\s+|de\s+|d['’]\s*)$") if words else re.compile(r"(?!)")
+
+
+# a year after the name, which after a surname makes a citation ("de Bourgueil, 2019", "de Fourcade (2014)")
+YEAR_AFTER = re.compile(r"\s*(?:\(\s*\d{4}|,\s*\d{4})")
+
+
+def cited_name_end(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] ends where NOT_A_PLACE_AFTER says it is no place, unless what follows
+    is only a year and an establishment noun precedes the name ("(centre hospitalier de
+    Saint-Dié-des-Vosges, 2023)": the hospital's town and the year of the reports, no author)."""
+    if not NOT_A_PLACE_AFTER.match(text, end):
+        return False
+    return not (YEAR_AFTER.match(text, end) and _establishment().search(fold(text[max(0, start - 60):start])))
+
+
 def after_landscape_noun(text: str, start: int) -> bool:
     """The name at ``start`` follows a landscape noun and "de" ("la vallée d'Aure", "le Val de Loire",
     "les bords de Marne"): a river's or a mountain's name, not the commune or the département that
@@ -194,7 +216,7 @@ def commune_at(text: str, start: int, communes: Communes, article: str = "",
     for k in range(len(words), 0, -1):  # "Saint Martin de Ré": longest first
         end = start + words[k - 1].end()
         name = text[start:end]
-        if k == len(words) and NOT_A_PLACE_AFTER.match(text, end):
+        if k == len(words) and cited_name_end(text, start, end):
             return None
         if _metonyms().match(fold(name)):
             return None  # "du Ségur", "à Matignon": an institution or a negotiation, not the commune

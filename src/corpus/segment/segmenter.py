@@ -76,6 +76,7 @@ from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .dated_entries import DatedEntryHandlers
+from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
     Context,
@@ -250,6 +251,7 @@ from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role, reserved_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
+from .symbol_labels import symbol_label_speakers
 from .testimony_bylines import (
     signed_box_boxes,
     signed_rubric_boxes,
@@ -576,6 +578,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**meeting_export_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "*PHA: …" under "@Participants: …": a CHAT transcript (segment/chat_transcripts.py)
         self.ctx.declared_speakers = {**chat_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # "● …" / "○ …" under "Légende : ● = enquêtrice ; ○ = médecin interrogé" (segment/symbol_labels.py)
+        self.ctx.declared_speakers = {**symbol_label_speakers(lines), **self.ctx.declared_speakers}
         # "VERT : …" keyed by "Vert | Infirmière libérale | Fourmies" (segment/keyed_labels.py)
         self.ctx.declared_speakers = {**keyed_label_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
@@ -800,7 +804,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not shaped:
             return lines
         self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
-        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        # the known labels a legend names as the interviewer's keep opening their lines whatever their
+        # shape ("Micro 1 :" keyed "Micro 1 : animateur" among "Micro 2 :", "Micro 3 :": s26-segleft1)
+        hosts = {k: {} for k in self.labels if k in self.ctx.legend_moderators}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **hosts, **self.ctx.declared_speakers})
         self.labels = discover_labels(cut, self.ctx.participants, {**shaped, **vouched},
                                       bold_labels(cut, self.styles, text), self.generic_labels)
         return cut
@@ -2071,6 +2078,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
+    apply_defined_functions(segments, SPEAKER_KINDS)  # "Le président est médecin généraliste" then "…, résume le président"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote

@@ -24,6 +24,7 @@ from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .roles import normalize_role
 from .round_table_answers import field_line
+from .symbol_labels import heading_code
 from .transcriber_notes import is_aside, opens_with_transcriber_note
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
@@ -119,9 +120,12 @@ class TurnHandlers:
             j += 1
         # (not a field of the record the transcript closes on, "Décision : déroutement vers …": a
         # not_labels word before a colon is nobody's label, the author's line: s26-segleft2)
+        # (nor the author's comment closing the transcript, which names the exchange and has none of a
+        # spoken turn's words: "Dans ce premier appel, l'infirmière conduit l'échange …", "L'entretien a
+        # duré une heure …": s26-segleft1)
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
             and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1 \
-            and not field_line(t)
+            and not field_line(t) and not (_comment_opener().match(fold(t)) and not cv.SPOKEN.search(t))
 
     def _announced_list(self, k: int) -> bool:
         """Line k is in or right after a list of numbered or bulleted items whose line above ends
@@ -234,6 +238,12 @@ class TurnHandlers:
                             "place": place, "attr_source": source}
         if interviewee is not None and _same_person(label, interviewee.who):
             return "turn", self._interviewee_attrs(interviewee)
+        if self.ctx.declared_speakers.get(label, {}).get("symbol"):
+            # "○ …" under "Entretien MG4 (…)": the glyph names nobody, the heading's code does (segment/symbol_labels.py)
+            h = max((k for k in self.headings if k <= line_index), default=None)
+            code = heading_code(self.lines[h].text) if h is not None else ""
+            attrs = self.speaker_attrs(label)
+            return "turn", {**attrs, "speaker": code} if code else attrs
         if info is not None and info.shape == "name" and len(label) == 1 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is not None:
@@ -568,6 +578,14 @@ class TurnHandlers:
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
+
+
+@cv.per_language_data
+def _comment_opener() -> re.Pattern:
+    """The opening of an author's comment naming the exchange it closes (lang/fr labels.yaml
+    transcript_comment_openers), on folded text."""
+    found = cv.language_data().get("transcript_comment_openers", [])
+    return re.compile("|".join(f"(?:{p})" for p in found)) if found else re.compile(r"(?!)")
 
 
 def _lone_reply(lines: list[TextLine], i: int) -> bool:

@@ -51,3 +51,25 @@ def test_a_chronology_of_dated_lines_is_no_notebook(gazetteer):
     lines = ["Lun. 4/03 – IDE (C.B.) : Pansement refait.", "Mar. 5/03 – Sylvie (fille) : Maman a mal dormi."]
     text, segs = _segment(["Deux notes recopiées.", *lines], gazetteer, doc={"kind": "memoire"})
     assert not any(s.kind == "verbatim" and s.speaker == "C.B." for s in segs)
+
+
+# s26-segr45a: an observation log of handovers, "06 h 52 – IDE nuit → IDE jour : « … »": the sender's words
+def test_logged_handover_utterances_are_the_senders(gazetteer):
+    lines = ["Relevé d'observation de la relève de 14 heures, unité de médecine gériatrique du CH de Vichy.",
+             "13 h 58 – IDE matin → IDE après-midi : « Le 8 a refusé son repas, j'ai prévenu la diététicienne. »",
+             "14 h 04 – Kiné → IDE après-midi : « Je l'ai levé au fauteuil, pas plus d'une heure. »",
+             "L'infirmière d'après-midi acquiesce sans rien noter.",
+             "14 h 09 – Médecin du service -> IDE matin : « On arrête les anticoagulants ce soir. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    got = [(s.kind, s.speaker, s.role) for s in (_at(text, segs, w) for w in (
+        "a refusé son repas", "levé au fauteuil", "On arrête les anticoagulants"))]
+    assert got == [("verbatim", "", "infirmier"), ("verbatim", "", "kinesitherapeute"), ("verbatim", "", "hospitalier")]
+    assert _at(text, segs, "acquiesce sans rien noter").kind == "narrative"
+
+
+def test_a_single_timed_arrow_is_no_log(gazetteer):
+    # the near-miss: one timed line with an arrow, a slogan in guillemets, in an article's prose
+    lines = ["Programme de la journée : 9 h 30 – accueil → salle B : « Mieux vivre chez soi », thème retenu par le comité."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    assert all(s.role != "autre" or s.kind == "narrative" for s in segs)
+    assert _at(text, segs, "Mieux vivre chez soi").kind != "verbatim" or _at(text, segs, "Mieux vivre chez soi").role_raw != "accueil"

@@ -124,3 +124,35 @@ def test_a_single_form_or_a_description_of_a_procedure_is_no_series(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert _at(text, segs, "texte libre de").kind == "narrative"
     assert _at(text, segs, "La fiche est transmise").kind == "narrative"
+
+
+# s26-segr45a: a listening line's call sheets: the heading profiles the caller by an age, "Motif :" is the
+# listener's summary, "Propos : « … »" the caller's words
+def test_call_sheets_give_the_words_to_the_caller_the_heading_profiles(gazetteer):
+    lines = [
+        "Bilan 2024 de la ligne d'écoute des aidants du Lot",
+        "Appel n° 41 – 3 février – fils, 58 ans, Figeac",
+        "Motif : fatigue, père en perte d'autonomie après une chute.",
+        "Propos : « Je passe matin et soir, mais la nuit il est seul et j'ai peur qu'il retombe. »",
+        "Réponse apportée : information sur la téléassistance et l'accueil temporaire.",
+        "Appel n° 77 – 9 avril – épouse, 74 ans, Cahors",
+        "Motif : épuisement. Propos : « Il ne me reconnaît plus le soir, je ne dors plus. »",
+        "Réponse apportée : orientation vers la plateforme de répit.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("la nuit il est seul", "Il ne me reconnaît plus"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Occitanie")
+    assert _at(text, segs, "père en perte d'autonomie").kind == "narrative"
+    assert _at(text, segs, "information sur la téléassistance").kind == "narrative"
+
+
+def test_an_age_line_without_a_words_field_makes_no_record(gazetteer):
+    # the near-miss: a patient's profile line and fields, no words field: nothing is anyone's words
+    lines = [
+        "Cas clinique n° 2 – homme, 67 ans, Rodez",
+        "Motif : douleur thoracique à l'effort.",
+        "Conduite : électrocardiogramme et adressage au cardiologue.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert not _speech(segs)

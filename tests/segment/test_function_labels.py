@@ -190,3 +190,19 @@ def test_a_name_whose_parenthesis_says_what_they_do_is_left_to_turn():
     assert function_label("Claire DUMONT (directrice de la CPTS du Grand Montauban) : Merci.") is None
     assert function_label("Sophie LAFFONT (URPS infirmiers Occitanie) : Et les infirmiers ?") is None
     assert function_label("Patrick Sabayo (en duplex de Maripasoula) : Merci.").group("label") == "Patrick Sabayo"
+
+
+def test_a_journalists_question_naming_a_medium_stays_the_moderators(gazetteer):
+    # s26-segr45a's near-miss: only a parenthesis describing the asker by a trade makes a question from
+    # the floor (segment/intervention_labels.py); a medium in it is a journalist's question
+    lines = [
+        "Conférence de presse de M. Olivier Brahic, directeur général de l'ARS Mayotte, le 3 mai.",
+        "Le directeur général de l'ARS : Les deux centres de santé ouvriront en septembre à Dzaoudzi et Sada.",
+        "Question (Kwezi TV) : Avec quels médecins, alors que les postes restent vacants ?",
+        "Le directeur général de l'ARS : Nous avons recruté six praticiens, qui arrivent cet été.",
+        "Question (Mayotte la 1re) : Et les infirmiers, combien seront-ils ?",
+        "Le directeur général de l'ARS : Douze, recrutés par le centre hospitalier.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Avec quels médecins").kind == "moderator"
+    assert _at(text, segs, "Nous avons recruté six praticiens").kind == "turn"

@@ -73,3 +73,46 @@ def test_look_alikes_declare_nothing(lines, gazetteer):
     assert intervention_speakers(split_lines("\n".join(lines) + "\n"), gazetteer) == {}
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# s26-segr45a: a round table's exchanges with the floor: two described askers, answers led by the
+# guests' names and a dash (the guests presented above), a chair labelled "La modératrice :"
+def test_floor_questions_answered_by_the_presented_guests(gazetteer):
+    lines = [
+        "Table ronde : le dossier partagé en pratique. Avec Anne Ravel, pharmacienne à Dole, et Marc Jobard, "
+        "directeur du GHT Jura Sud. Animation : Lise Brun, journaliste.",
+        "Échanges avec la salle",
+        "La modératrice : Nous prenons deux questions.",
+        "Question de la salle (une sage-femme de Lons-le-Saunier) : Quand verrons-nous les comptes rendus "
+        "d'échographie dans le dossier ?",
+        "Marc Jobard – Je vous le confirme, les comptes rendus de l'hôpital y seront versés automatiquement à partir de mars.",
+        "Question de la salle (un masseur-kinésithérapeute de Champagnole) : Et les bilans de kinésithérapie ?",
+        "Anne Ravel – Il faudra que chaque profession s'équipe, nous l'avons fait en six mois à la pharmacie.",
+        "La modératrice : Merci à tous.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Quand verrons-nous les comptes rendus")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "", "sage_femme", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Et les bilans de kinésithérapie")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "kinesitherapeute")
+    s = _at(text, segs, "y seront versés automatiquement")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Marc Jobard", "hospitalier")
+    assert _at(text, segs, "chaque profession s'équipe").speaker == "Anne Ravel"
+    assert _at(text, segs, "Nous prenons deux questions").kind == "moderator"
+
+
+def test_a_dash_led_name_nobody_presented_stays_prose(gazetteer):
+    # the near-miss of discovery._presented_voice: "Paul Vernier – …" between two turns, never presented
+    # above and not speaking in the first person, is no guest's answer
+    lines = [
+        "Table ronde n° 2 : le dossier partagé, pour qui ? Avec Anne Ravel, pharmacienne à Dole.",
+        "La modératrice : Nous prenons une question.",
+        "Question de la salle (une sage-femme de Lons-le-Saunier) : Quand verrons-nous les échographies ?",
+        "Paul Vernier – Les comptes rendus seront versés à partir de mars selon le calendrier régional.",
+        "Question de la salle (un masseur-kinésithérapeute de Champagnole) : Et nos bilans, les verrons-nous ?",
+        "Anne Ravel – Je vous le promets, nous l'avons fait en six mois à la pharmacie.",
+        "La modératrice : Merci à tous.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "seront versés à partir de mars").speaker != "Paul Vernier"
+    assert _at(text, segs, "nous l'avons fait en six mois").speaker == "Anne Ravel"

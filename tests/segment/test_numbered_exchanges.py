@@ -63,3 +63,37 @@ def test_a_questionnaires_items_stay_prose(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert all(s.kind not in ("turn", "verbatim") for s in segs)
+
+
+# s26-segr45a: an oral-history record numbers its questions and answers with a bare "R —", the witness
+# described once in the record's header field ("Témoin : …")
+def test_numbered_questions_answered_by_a_bare_label_are_the_witness_record(gazetteer):
+    lines = [
+        "Fonds « Mémoires de la pharmacie d'officine » – Témoignage n° 2021-07",
+        "Témoin : Mme Odette Carrier, née en 1941, pharmacienne titulaire à Saint-Flour (Cantal) de 1970 à 2006. "
+        "Enquêtrice : Claire Vidal.",
+        "Q3 — Vous faisiez encore des préparations magistrales ?",
+        "R — Oh oui, des pommades surtout, le docteur du bourg en prescrivait chaque semaine.",
+        "Q4 — Et la garde de nuit ?",
+        "R — Je dormais au-dessus de l'officine, on sonnait et je descendais en robe de chambre.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("des pommades surtout", "Je dormais au-dessus"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "Odette Carrier", "pharmacien",
+                                                                 "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "préparations magistrales").kind == "moderator"
+    assert _at(text, segs, "Et la garde de nuit").kind == "moderator"
+
+
+def test_a_faq_with_bare_answers_stays_prose(gazetteer):
+    # the near-miss: numbered questions, bare "R —" answers, but impersonal answers to impersonal questions
+    lines = [
+        "Foire aux questions – le dossier médical partagé",
+        "Q1 — Qui peut consulter le dossier ?",
+        "R — Les professionnels de santé autorisés par le patient, dans le cadre de sa prise en charge.",
+        "Q2 — Comment le fermer ?",
+        "R — La fermeture se demande en ligne ou auprès de la caisse, le dossier est alors archivé dix ans.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert all(s.kind not in ("turn", "verbatim") for s in segs)

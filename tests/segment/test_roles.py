@@ -227,3 +227,13 @@ def test_a_hospital_pharmacist_is_a_pharmacist(raw, role):
 ])
 def test_the_department_s_physician_is_a_hospital_doctor(raw, role):
     assert normalize_role(raw) == role
+
+
+def test_the_physician_of_the_unit_is_hospitalier_a_named_services_is_not():
+    # s26-segr45a: "Médecin du service → IDE jour : « … »" in a ward's handover log (round 45), "Le médecin du
+    # service : « … »" in a patient-tracer report (round 43): the hospital unit's physician
+    assert normalize_role("Médecin du service") == "hospitalier"
+    assert normalize_role("le médecin du service") == "hospitalier"
+    # near-misses: a service that is named is another body's (PMI, occupational health)
+    assert normalize_role("médecin du service de PMI") != "hospitalier"
+    assert normalize_role("médecin du service de santé au travail") != "hospitalier"

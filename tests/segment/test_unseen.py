@@ -1143,26 +1143,26 @@ SETS["segment_unseen44"] = {
 # target, 3 of 5 negatives without an item. Floors at these scores, rounded down. Raising them means the round has
 # been tuned on.
 SETS["segment_unseen45"] = {
-    "actes_colloque_table_ronde_echanges_avec_la_salle_question_de_la_salle_personne_decrite_parentheses_reponses_intervenants_nom_tiret_moderatrice_chaumont": (0.4, 1.0, 1.0, 1.0),
-    "annexe_memoire_maieutique_entretien_interprete_telephonique_portugais_bresilien_rendu_premiere_personne_etiquette_int_pour_patiente_note_interprete_saint_georges_oyapock": (0.0, 0.0, 0.0, 0.0),
+    "actes_colloque_table_ronde_echanges_avec_la_salle_question_de_la_salle_personne_decrite_parentheses_reponses_intervenants_nom_tiret_moderatrice_chaumont": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (0.4, 1.0, 1.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
+    "annexe_memoire_maieutique_entretien_interprete_telephonique_portugais_bresilien_rendu_premiere_personne_etiquette_int_pour_patiente_note_interprete_saint_georges_oyapock": (1.0, 1.0, 1.0, 0.75),  # s26-segr45a: (0.0, 0.0, 0.0, 0.0) -> (1.0, 1.0, 1.0, 0.75)
     "annexe_these_sf_entretien_relu_par_la_participante_ajouts_et_corrections_de_relecture_entre_accolades_dans_le_tour_etiquettes_enq_sf1_privas_ardeche": (1.0, 1.0, 1.0, 1.0),
-    "archive_histoire_orale_medecine_rurale_entretien_questions_numerotees_q_tiret_cadratin_reponses_r_tiret_cadratin_temoin_decrit_une_fois_en_tete_chateau_chinon_morvan": (0.75, 0.0, 0.0, 1.0),
+    "archive_histoire_orale_medecine_rurale_entretien_questions_numerotees_q_tiret_cadratin_reponses_r_tiret_cadratin_temoin_decrit_une_fois_en_tete_chateau_chinon_morvan": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (0.75, 0.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
     "article_sciences_infirmieres_citations_suivies_reference_code_ile_et_minutage_heure_minute_seconde_entre_parentheses_idel_marie_galante_les_saintes_guadeloupe": (1.0, 0.0, 1.0, 1.0),
     "article_sociologie_depart_en_retraite_medecin_livret_mots_des_patients_numerotes_mot_numero_guillemets_prenom_commune_tiret_apres_lettre_reponse_carhaix": (0.4, 0.0, 1.0, 1.0),
-    "article_sociologie_entretien_familial_trois_generations_etiquettes_lien_de_parente_la_grand_mere_la_fille_le_petit_fils_enq_le_lorrain_martinique": (1.0, 1.0, 0.0, 1.0),
-    "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion": (0.0, 0.0, 0.0, 0.0),
+    "article_sociologie_entretien_familial_trois_generations_etiquettes_lien_de_parente_la_grand_mere_la_fille_le_petit_fils_enq_le_lorrain_martinique": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (1.0, 1.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
+    "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion": (1.0, 1.0, 0.75, 0.0),  # s26-segr45a: (0.0, 0.0, 0.0, 0.0) -> (1.0, 1.0, 0.75, 0.0)
     "memoire_du_infirmiere_scolaire_paroles_eleves_designes_seulement_par_classe_et_age_tiret_apres_guillemets_passages_infirmerie_college_sable_sur_sarthe": (0.0, 0.0, 0.0, 0.0),
     "memoire_geographie_bus_sante_itinerant_escales_titres_commune_lieu_jour_heure_paroles_usagers_tiret_guillemets_description_apres_virgule_creuse": (0.4, 1.0, 1.0, 1.0),
     "memoire_ifsi_usmp_centre_penitentiaire_propos_patients_detenus_designes_par_age_et_quartier_parentheses_apres_guillemets_surveillant_infirmiere_borgo": (0.85, 1.0, 1.0, 1.0),
-    "memoire_maieutique_entretiens_de_couple_etiquettes_elle_lui_enq_code_couple_et_village_en_tete_de_chaque_extrait_bandrele_mayotte": (1.0, 1.0, 0.0, 1.0),
-    "memoire_master_groupe_nominal_idees_ecrites_sur_cartes_transcrites_carte_numero_profession_initiales_parentheses_total_points_vote_apres_vitry_le_francois": (1.0, 0.0, 0.0, 1.0),
+    "memoire_maieutique_entretiens_de_couple_etiquettes_elle_lui_enq_code_couple_et_village_en_tete_de_chaque_extrait_bandrele_mayotte": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (1.0, 1.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
+    "memoire_master_groupe_nominal_idees_ecrites_sur_cartes_transcrites_carte_numero_profession_initiales_parentheses_total_points_vote_apres_vitry_le_francois": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (1.0, 0.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
     "negatif_formulaire_directives_anticipees_modele_vierge_phrases_premiere_personne_je_souhaite_je_ne_souhaite_pas_cases_a_cocher_notice_ch_ajaccio": (0.0, 1.0, 1.0, 1.0),
     "negatif_plan_canicule_mairie_script_appel_personnes_inscrites_registre_phrases_a_lire_guillemets_questions_a_poser_conduite_a_tenir_numerotee_montargis": (1.0, 1.0, 1.0, 1.0),
     "negatif_resume_poster_congres_citant_formulation_recommandation_has_entre_guillemets_objectif_methode_resultats_pourcentages_conclusion_mots_cles_nancy": (1.0, 1.0, 1.0, 1.0),
     "negatif_scenario_film_prevention_chutes_sequences_numerotees_int_ext_jour_didascalies_noms_personnages_majuscules_repliques_voix_off_cpts_saint_lo": (1.0, 1.0, 1.0, 1.0),
     "negatif_support_formation_entretien_motivationnel_exemples_de_reformulations_guillemets_soignant_patient_fictifs_a_eviter_a_preferer_ireps_saint_denis_reunion": (0.0, 1.0, 1.0, 1.0),
     "presse_quotidien_regional_direct_en_ligne_entrees_horodatees_heure_gras_ligne_seule_citations_elus_soignants_fermeture_nocturne_urgences_vire_calvados": (1.0, 0.75, 1.0, 0.75),
-    "rapport_activite_plateforme_repit_aidants_ligne_ecoute_fiches_appel_numero_date_appelant_lien_age_commune_propos_guillemets_reponse_ecoutante_indre": (0.66, 0.0, 0.0, 1.0),
+    "rapport_activite_plateforme_repit_aidants_ligne_ecoute_fiches_appel_numero_date_appelant_lien_age_commune_propos_guillemets_reponse_ecoutante_indre": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (0.66, 0.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
     "rapport_evaluation_contrat_local_sante_citations_precedees_categorie_interlocuteur_et_lieu_entre_crochets_puis_guillemets_sans_verbe_lozere_mende": (1.0, 0.5, 0.5, 0.75),
     "these_pharmacie_etude_delphi_deuxieme_tour_enonces_numerotes_taux_accord_commentaires_libres_expert_numero_profession_departement_deux_points_franche_comte": (1.0, 1.0, 0.75, 1.0),
     "transcription_staff_telephonique_centres_delocalises_fleuve_maroni_etiquettes_nom_du_site_majuscules_cle_des_sites_en_tete_qualite_liaison_crochets_grand_santi": (1.0, 1.0, 1.0, 1.0),
@@ -1377,10 +1377,10 @@ FP_ALLOWED.update({
 
 # round 45: false positives measured untuned (main d75ef1ab; 6 from the negatives)
 FP_ALLOWED.update({
-    ("segment_unseen45", "archive_histoire_orale_medecine_rurale_entretien_questions_numerotees_q_tiret_cadratin_reponses_r_tiret_cadratin_temoin_decrit_une_fois_en_tete_chateau_chinon_morvan"): 2,
+    # s26-segr45a: archive_histoire_orale_medecine_rurale_… no FP since ("Q13 —" the interviewer's, numbered_exchanges.py): its allowance of 2 removed
     ("segment_unseen45", "negatif_formulaire_directives_anticipees_modele_vierge_phrases_premiere_personne_je_souhaite_je_ne_souhaite_pas_cases_a_cocher_notice_ch_ajaccio"): 1,
     ("segment_unseen45", "negatif_support_formation_entretien_motivationnel_exemples_de_reformulations_guillemets_soignant_patient_fictifs_a_eviter_a_preferer_ireps_saint_denis_reunion"): 5,
-    ("segment_unseen45", "rapport_activite_plateforme_repit_aidants_ligne_ecoute_fiches_appel_numero_date_appelant_lien_age_commune_propos_guillemets_reponse_ecoutante_indre"): 3,
+    # s26-segr45a: rapport_activite_plateforme_repit_aidants_… no FP since ("Motif :" a call sheet's field, field_records.py): its allowance of 3 removed
 })
 
 
@@ -3066,34 +3066,28 @@ ROUND45_NEGATIVES = ['negatif_formulaire_directives_anticipees_modele_vierge_phr
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND45_BELOW = {
-    "actes_colloque_table_ronde_echanges_avec_la_salle_question_de_la_salle_personne_decrite_parentheses_reponses_intervenants_nom_tiret_moderatrice_chaumont":
-        "f1 0.40 (3 FN: a round table's exchanges with the floor ('Question de la salle (une pharmacienne de Langres) :', answers 'Nom –'): three answers read as the moderator's)",
+    # s26-segr45a: actes_colloque_table_ronde_echanges_avec… at the target (floor questions read by segment/intervention_labels.py, the presented guests' dash answers, discovery._presented_voice)
     "annexe_memoire_maieutique_entretien_interprete_telephonique_portugais_bresilien_rendu_premiere_personne_etiquette_int_pour_patiente_note_interprete_saint_georges_oyapock":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: an interview through a telephone interpreter ('Int. (pour Mme A.) :' rendering the patient's words): every answer read as the moderator's)",
-    "archive_histoire_orale_medecine_rurale_entretien_questions_numerotees_q_tiret_cadratin_reponses_r_tiret_cadratin_temoin_decrit_une_fois_en_tete_chateau_chinon_morvan":
-        "f1 0.75, speaker 0.00, role 0.00 (2 FP: an oral-history record 'Q12 —' / 'R —', the witness described once in the header: the numbered questions turns, the answers not given the witness)",
+        "region 0.75 (s26-segr45a: the rendering 'Int. (pour Mme A.) :' is Mme A.'s turn, turns.py _rendered_turn; the interpreter's own note, on the telephone from a platform, still takes the document's Guyane)",
+    # s26-segr45a: archive_histoire_orale_medecine_rurale_e… at the target ('Q12 —' answered by a bare 'R —', segment/numbered_exchanges.py; the witness of the record's 'Témoin :' field, field_records.record_witness)
     "article_sciences_infirmieres_citations_suivies_reference_code_ile_et_minutage_heure_minute_seconde_entre_parentheses_idel_marie_galante_les_saintes_guadeloupe":
         "speaker 0.00 (quotes followed by '(IDEL 4, Marie-Galante, 00:12:37)': the code not read as the speaker beside the island and the timestamp)",
     "article_sociologie_depart_en_retraite_medecin_livret_mots_des_patients_numerotes_mot_numero_guillemets_prenom_commune_tiret_apres_lettre_reponse_carhaix":
         "f1 0.40, speaker 0.00 (3 FN: a booklet of patients' farewell words 'Mot n° 14 : « … » – Maryvonne, Plounévézel' and the GP's signed reply: three words missed, the reply's signer not read)",
-    "article_sociologie_entretien_familial_trois_generations_etiquettes_lien_de_parente_la_grand_mere_la_fille_le_petit_fils_enq_le_lorrain_martinique":
-        "role 0.00 (a family interview labelled by kinship ('La grand-mère :', 'La fille :'): no role (family members are 'autre'))",
+    # s26-segr45a: article_sociologie_entretien_familial_tr… at the target (kinship labels nothing describes: relatives, turns.apply_lay_labels)
     "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a handover log '06 h 52 – IDE nuit → IDE jour : « … »': narrative)",
+        "role 0.75, region 0.00 (s26-segr45a: logged utterances read, dated_entries.logged_call; 'AS' (aide-soignante) not read as autre_paramedical, an ambiguous abbreviation; 'Saint-Pierre' of the heading not placed in La Réunion)",
     "memoire_du_infirmiere_scolaire_paroles_eleves_designes_seulement_par_classe_et_age_tiret_apres_guillemets_passages_infirmerie_college_sable_sur_sarthe":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: pupils quoted by class and age only ('« … » – une élève de 4e, 14 ans'): narrative)",
     "memoire_geographie_bus_sante_itinerant_escales_titres_commune_lieu_jour_heure_paroles_usagers_tiret_guillemets_description_apres_virgule_creuse":
         "f1 0.40 (3 FN: a health bus's stops as headings, users' words as dashed quotes with a description after a comma: three missed)",
     "memoire_ifsi_usmp_centre_penitentiaire_propos_patients_detenus_designes_par_age_et_quartier_parentheses_apres_guillemets_surveillant_infirmiere_borgo":
         "f1 0.86 (1 FN: detainees designated after the quote by age and wing in parentheses: one quote missed)",
-    "memoire_maieutique_entretiens_de_couple_etiquettes_elle_lui_enq_code_couple_et_village_en_tete_de_chaque_extrait_bandrele_mayotte":
-        "role 0.00 (couple interviews labelled 'Elle :' / 'Lui :' under a 'Couple C2 – Bandrélé' header: no role (expectant parents are 'autre'))",
-    "memoire_master_groupe_nominal_idees_ecrites_sur_cartes_transcrites_carte_numero_profession_initiales_parentheses_total_points_vote_apres_vitry_le_francois":
-        "speaker 0.00, role 0.00 (nominal-group cards 'Carte 4 (IDE, M. R.) : … – 31 points': the initials and trade in the parenthesis not read as the card's author)",
+    # s26-segr45a: memoire_maieutique_entretiens_de_couple_… at the target ('Elle :' / 'Lui :' nothing describes: lay people, turns.apply_lay_labels)
+    # s26-segr45a: memoire_master_groupe_nominal_idees_ecri… at the target (a card's trade and initials, written_slips.initialled_author)
     "presse_quotidien_regional_direct_en_ligne_entrees_horodatees_heure_gras_ligne_seule_citations_elus_soignants_fermeture_nocturne_urgences_vire_calvados":
         "speaker 0.75, region 0.75 (a live blog of timed entries: one speaker's name and one region missed)",
-    "rapport_activite_plateforme_repit_aidants_ligne_ecoute_fiches_appel_numero_date_appelant_lien_age_commune_propos_guillemets_reponse_ecoutante_indre":
-        "f1 0.67, speaker 0.00, role 0.00 (3 FP: listening-line call sheets ('Appel n° … – fille, 54 ans, La Châtre', 'Motif :', 'Propos :'): the 'Motif' field a turn, 'Propos' read as the speaker, the callers' role not read)",
+    # s26-segr45a: rapport_activite_plateforme_repit_aidant… at the target (call sheets: the heading's profile the record's person, 'Propos : « … »' its words, segment/field_records.py)
     "rapport_evaluation_contrat_local_sante_citations_precedees_categorie_interlocuteur_et_lieu_entre_crochets_puis_guillemets_sans_verbe_lozere_mende":
         "speaker 0.50, role 0.50, region 0.75 (quotes preceded by a bracketed category and place '[Urgentiste, CH de Mende] « … »': the category read as a speaker, an elected official as institutionnel_autre)",
     "these_pharmacie_etude_delphi_deuxieme_tour_enonces_numerotes_taux_accord_commentaires_libres_expert_numero_profession_departement_deux_points_franche_comte":

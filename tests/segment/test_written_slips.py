@@ -202,3 +202,18 @@ def test_a_voicemail_caller_naming_herself_is_the_speaker(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Karim", "kinesitherapeute")
     assert _at(text, segs, "il a de la fièvre depuis hier").speaker == ""  # near-miss: "c'est pour mon mari"
     assert _at(text, segs, "un résultat de potassium").speaker == ""  # a laboratory names no one
+
+
+# s26-segr45a: a nominal group's idea cards transcribed with the writer's trade and initials
+def test_cards_give_the_writers_trade_and_initials(gazetteer):
+    cards = ["Les idées écrites pendant la séance de la MSP de Lure sont reproduites ci-dessous.",
+             "Carte 3 (sage-femme, L. M.) : Les femmes sortent de maternité sans rendez-vous de suivi. – 14 points",
+             "Carte 8 (orthophoniste, Mme T.) : Personne ne sait qui coordonne les bilans de l'enfant. – 9 points",
+             "Carte 12 (écrite au crayon, non signée) : Il manque un annuaire à jour des professionnels. – 4 points"]
+    text, segs = _segment(cards, gazetteer)
+    s = _at(text, segs, "sans rendez-vous de suivi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "L. M.", "sage_femme")
+    s = _at(text, segs, "qui coordonne les bilans")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme T.", "autre_paramedical")
+    s = _at(text, segs, "un annuaire à jour")  # the near-miss: no trade, no initials: anyone's
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")

@@ -72,6 +72,44 @@ def dated_entries(lines: list[TextLine]) -> dict[int, Entry]:
     return found if len(found) >= int(cv.language_data().get("dated_entry_min", 3)) else {}
 
 
+@cv.per_language_data
+def _logged_lead() -> re.Pattern:
+    """A logged utterance's lead closing the text before its quotation: a time, a dash, the sender,
+    an arrow, the recipient, a colon ("06 h 52 – IDE nuit → IDE jour : ")."""
+    d = cv.language_data()
+    times = "|".join(f"(?:{t})" for t in d.get("logged_utterance_times", [])) or "(?!)"
+    arrows = cv.literal_alternation(set(d.get("logged_utterance_arrows", []))) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.!?…»])\s+)(?:{times})\s*[–—-]\s*(?P<sender>[^«»:?\n]{{1,40}}?)\s*(?:{arrows})\s*"
+                      rf"(?P<recipient>[^«»:?\n]{{1,40}}?)\s*:\s*$")
+
+
+def logged_sender(before: str) -> str | None:
+    """The sender of the logged utterance whose lead closes ``before`` ("… 06 h 58 – AS nuit → AS
+    jour : " -> "AS nuit"), or None."""
+    m = _logged_lead().search(before[-120:])
+    return m.group("sender").strip() if m else None
+
+
+def logged_call(seg, a: int, b: int, call):
+    """A quotation text[a:b] logged as "06 h 52 – IDE nuit → IDE jour : « … »" in an observation log
+    of handovers (s26-segr45a, round 45): the sender's words (the recipient only hears them), their
+    function the role, no name. Read where the document logs at least ``logged_utterance_min``
+    utterances so; the quotation otherwise keeps the reading it had."""
+    if call.verbatim and call.attrs.get("speaker"):
+        return call
+    sender = logged_sender(seg.text[seg.text.rfind("\n", 0, a) + 1:a])
+    if sender is None:
+        return call
+    if "_logged_count" not in seg.__dict__:
+        seg._logged_count = sum(1 for k in range(len(seg.text)) if seg.text.startswith("«", k)
+                                and logged_sender(seg.text[seg.text.rfind("\n", 0, k) + 1:k]) is not None)
+    if seg._logged_count < int(cv.language_data().get("logged_utterance_min", 2)):
+        return call
+    role = normalize_role(sender)
+    return type(call)(True, {**call.attrs, "speaker": "", "role_raw": sender, "role": role,
+                             "attr_source": "attribution"}, call.attribution)
+
+
 class DatedEntryHandlers:
     """The line handler of a liaison notebook's entries (a Segmenter mixin)."""
 

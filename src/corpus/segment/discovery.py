@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels
+from .announced_speakers import announced_labels, presented_description
 from .attendance_lists import attendance_lists
 from .attributions import describe, describes_person
 from .base import TextLine, append_cut
@@ -833,6 +833,16 @@ def _third_voice(info: Label, accepted_lines: set[int], lines: list[TextLine]) -
         {i - 1, i + 1} <= accepted_lines and cv.SPOKEN.search(lines[i].text) for i in info.lines)
 
 
+def _presented_voice(info: Label, accepted_lines: set[int], lines: list[TextLine]) -> bool:
+    """A full name set off by a dash, each of its lines between two accepted turns, that the lines
+    above present with a trade or function ("Avec Luc Aubertin, médecin généraliste …, et Sandrine
+    Vuillemin, déléguée départementale de l'ARS …" then "Sandrine Vuillemin – Les indemnités …"): a
+    round table's guest answering, whether or not the answer says "je" (s26-segr45a)."""
+    return info.shape == "name" and len(info.label.split()) >= 2 and bool(info.lines) and all(
+        {i - 1, i + 1} <= accepted_lines for i in info.lines) \
+        and bool(presented_description(info.label, lines[:min(info.lines)]))
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -906,7 +916,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # (a table's cells) the interviewee answering, and so is a
                 # third voice heard once inside the dialogue ("SEC. // Quatre cents appels …")
                 alone_lines = {i for a in accepted.values() for i in a.standalone}  # "Oui." under a name line: its words
-                if _third_voice(v, accepted_lines, lines) and not any(i - 1 in alone_lines for i in v.lines):
+                if (_third_voice(v, accepted_lines, lines) or _presented_voice(v, accepted_lines, lines)) \
+                        and not any(i - 1 in alone_lines for i in v.lines):
                     accepted[k] = v
                 continue
             # (one of the voices nobody told apart, "Une autre : …", heard once beside the others)

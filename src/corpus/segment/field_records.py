@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe
+from .attributions import describe, description_fields
 from .base import TextLine
 
 # "Field : value": a short head (a few words, no digit, no quotation mark), a colon, the value
@@ -65,6 +65,45 @@ def _person(value: str, gazetteer) -> dict:
             "attr_source": "attribution"}
 
 
+def record_witness(lines: list[TextLine], first: int, gazetteer, window: int = 8) -> dict | None:
+    """The person a record's header field names above a transcript's first answer (s26-segr45a): an
+    oral-history record gives its witness once ("Témoin : Dr Henri Gauthé, né en 1938, médecin
+    généraliste installé à …") and labels the answers with a bare answer word ("R — …"). The
+    nearest person field (``record_person_fields``) within ``window`` lines above line ``first``
+    that names someone (a name, then a description); None without one."""
+    _, person_heads, _, _ = _words(id(_data()))
+    for k in range(first - 1, max(-1, first - 1 - window), -1):
+        field = _head(lines[k].text)
+        if field is None or not _opens_with(field[0], person_heads):
+            continue
+        attrs = _person(field[1], gazetteer)
+        return attrs if attrs["speaker"] else None
+    return None
+
+
+# the head given to a line above a record's fields that profiles a person by an age, as a listening
+# line's call sheet opens ("Appel n° 112 – 14 mars – fille, 54 ans, La Châtre"): the record's person
+PROFILE_HEAD = "\x00profile"
+
+
+def _profile_line(text: str) -> bool:
+    """A short line, no field of its own nor a sentence, whose comma or dash fields hold an age
+    ("… – fille, 54 ans, La Châtre")."""
+    t = text.strip()
+    return 0 < len(t) <= 120 and not t.endswith((".", ":", "?", "!", "»")) \
+        and any(cv.AGE_FIELD.match(f) for f in description_fields(t))
+
+
+def _run_in_words(text: str, quote_heads: tuple[str, ...]) -> tuple[int, int] | None:
+    """(where the head starts, where the words start) of a words field run in after another field
+    on its line and opening a quotation ("… à domicile. Propos : « Je fais … »"); None without one."""
+    for m in _NEXT_FIELD.finditer(text):
+        field = _head(text[m.end():])
+        if field is not None and _opens_with(field[0], quote_heads) and field[1].startswith(("«", "“")):
+            return m.end(), m.end() + field[2]
+    return None
+
+
 def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str, str]]]]:
     """Each record's words field: (its line, where the words start on it, the record's other fields
     above it as (line, folded head, value))."""
@@ -74,14 +113,24 @@ def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str,
     for k, ln in enumerate(lines):
         field = _head(ln.text)
         if field is None:
+            if _profile_line(ln.text):
+                # "Appel n° 112 – 14 mars – fille, 54 ans, La Châtre" heading a call sheet's fields:
+                # a new record, its person profiled by an age (PROFILE_HEAD; s26-segr45a)
+                fields = [(k, PROFILE_HEAD, ln.text.strip())]
             continue
         head, value, at = field
-        if not _opens_with(head, quote_heads):
+        run_in = _run_in_words(ln.text, quote_heads) if not _opens_with(head, quote_heads) else None
+        if run_in is not None:
+            # "Motif : épuisement, … à domicile. Propos : « … »": the words field run in after another
+            fields.append((k, head, ln.text[at:run_in[0]].strip()))
+            at = run_in[1]
+        elif not _opens_with(head, quote_heads):
             fields.append((k, head, value))
             continue
         record = [f for f in fields if k - f[0] <= 2 * min_fields + 6]
         fields = []
-        if len(record) >= min_fields and any(_opens_with(h, person_heads + place_heads) for _, h, _ in record):
+        if len(record) >= min_fields and any(_opens_with(h, person_heads + place_heads) or h == PROFILE_HEAD
+                                             for _, h, _ in record):
             out.append((k, at, record))  # a record says who or where; "E : …" over "Verbatim : …" are turns
     return out
 
@@ -106,8 +155,14 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
     out: dict[int, dict] = {}
     for k, at, record in _records(lines):
         persons = [v for _, h, v in record if _opens_with(h, person_heads)]
+        profiles = [v for _, h, v in record if h == PROFILE_HEAD]
         attrs = _person(persons[-1], gazetteer) if persons else {
             "speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if not persons and profiles and gazetteer is not None:
+            # the profile line: who (no name: a relationship, an age) and where
+            role, region, place = describe(profiles[-1], gazetteer)
+            attrs = {"speaker": "", "role_raw": profiles[-1], "role": role, "region": region, "place": place,
+                     "attr_source": "attribution"}
         if not attrs["region"] and gazetteer is not None:
             for _, h, v in record:
                 if _opens_with(h, place_heads) and describe(v, gazetteer)[1]:

@@ -194,6 +194,13 @@ def _caller_attrs(m: re.Match, lines: list[TextLine], gazetteer) -> dict:
     return {**out, "region": region, "place": place if region else ""}
 
 
+def _floor_question(m: re.Match) -> bool:
+    """A question label whose parenthesis describes the asker by a trade, no medium: "Question de la
+    salle (une pharmacienne de Langres) :" is a question from the floor, the asker's turn
+    (segment/intervention_labels.py; s26-segr45a), not a journalist's "Question (Kwezi TV) :"."""
+    return bool(m.group("question") and m.group("aff")) and normalize_role(m.group("aff")) not in ("autre", "inconnu")
+
+
 def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
     """label -> declared attributes (role_raw, role, moderator, group) of the function labels of
     a document, or {} when it is no such transcript."""
@@ -207,6 +214,8 @@ def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, 
                         if m.string.rstrip(" »\"”").endswith("?"))
     found: dict[str, dict] = {}
     for m in hits:
+        if _floor_question(m):
+            continue  # counted among the labelled lines, its asker read by segment/intervention_labels.py
         s = _speaker(m)
         # the declared code is the label as written up to the colon, affiliation included
         code = " ".join(m.group(0).rstrip().rstrip(":").split())

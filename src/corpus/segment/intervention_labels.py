@@ -76,7 +76,13 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
         if m:
             hits.append((m, alone))
     people = {fold(m.group("who")).lower() for m, _ in hits if not m.group("floor")}
-    if len(hits) < _data().get("intervention_min_labels", 3) or len(people) + any(m.group("floor") for m, _ in hits) < 2:
+    # questions from the floor, each describing its asker by a trade ("Question de la salle (une
+    # pharmacienne de Langres) :", "… (un infirmier libéral de Joinville) :"), two different people
+    # at least: proceedings' exchanges with the floor, whoever answers (s26-segr45a)
+    askers = {fold(_desc(m)).lower() for m, _ in hits if m.group("floor") and _desc(m)
+              and normalize_role(_desc(m)) not in ("autre", "inconnu")}
+    if len(askers) < 2 and (len(hits) < _data().get("intervention_min_labels", 3)
+                            or len(people) + any(m.group("floor") for m, _ in hits) < 2):
         return {}
     out: dict[str, dict] = {}
     for m, alone in hits:

@@ -40,6 +40,13 @@ def _first_person(text: str) -> bool:
     return re.search(rf"(?<![\w])(?:(?:{elided})|(?:{full})(?![\w]))", text, re.IGNORECASE) is not None
 
 
+def _second_person(text: str) -> bool:
+    words = cv.DATA.get("second_person_pronouns", [])
+    elided = "|".join(re.escape(w) for w in words if w[-1] in "'’") or "(?!)"
+    full = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w[-1] not in "'’") or "(?!)"
+    return re.search(rf"(?<![\w])(?:(?:{elided})|(?:{full})(?![\w]))", text, re.IGNORECASE) is not None
+
+
 def exchange_kinds(found: dict, lines) -> dict[str, str]:
     """label -> moderator / answer for the numbered questions and answers of this document."""
     series = _series(found)
@@ -47,8 +54,26 @@ def exchange_kinds(found: dict, lines) -> dict[str, str]:
     pairs = [n for n in answers if n in questions
              and found[questions[n]].lines[0] < found[answers[n]].lines[0]]
     if len(pairs) < MIN_PAIRS:
-        return {}
+        return _bare_answers(found, lines, questions)
     spoken = sum(_first_person(lines[found[answers[n]].lines[0]].text) for n in pairs)
     if 2 * spoken < len(pairs):
         return {}
     return {**{questions[n]: "moderator" for n in pairs}, **{answers[n]: "answer" for n in pairs}}
+
+
+def _bare_answers(found: dict, lines, questions: dict[int, str]) -> dict[str, str]:
+    """Numbered questions each answered on the next line by a BARE answer label, as an oral-history
+    record sets them ("Q12 — Vous faisiez … ?" / "R — Oh oui, …"; s26-segr45a): the questions the
+    interviewer's, the answer label the interviewee's, when at least MIN_PAIRS questions are so
+    answered and most answers speak in the first person."""
+    bare = {i: k for k, v in found.items() if fold(k).rstrip(".").lower() in cv.ANSWER_WORDS for i in v.lines}
+    answered = {n: bare[found[q].lines[0] + 1] for n, q in questions.items() if found[q].lines[0] + 1 in bare}
+    if len(answered) < MIN_PAIRS:
+        return {}
+    # (an interview: the answer speaks in the first person, or the question asks "vous"; a FAQ's
+    # "Q3 — Qui peut adhérer ?" / "R — Tout professionnel …" does neither)
+    spoken = sum(_first_person(lines[found[questions[n]].lines[0] + 1].text)
+                 or _second_person(lines[found[questions[n]].lines[0]].text) for n in answered)
+    if 2 * spoken < len(answered):
+        return {}
+    return {**{questions[n]: "moderator" for n in answered}, **{a: "answer" for a in answered.values()}}

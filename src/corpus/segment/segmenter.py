@@ -75,7 +75,7 @@ from .dash_credits import fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
-from .dated_entries import DatedEntryHandlers
+from .dated_entries import DatedEntryHandlers, logged_call
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
@@ -267,7 +267,7 @@ from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations, self_translation
-from .turns import TurnHandlers, _question_line
+from .turns import TurnHandlers, _question_line, apply_lay_labels
 from .unnamed_field_roles import apply_exchange_parties, apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
@@ -1469,6 +1469,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, slash_code_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # 'Rép. 148 (pharmacienne, Cayenne) : "…"': the respondent's number (segment/numbered_leads.py)
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "06 h 52 – IDE nuit → IDE jour : « … »": a logged handover utterance (segment/dated_entries.py)
+            calls = [(qa, qb, logged_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
             calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
@@ -2092,6 +2094,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
+    apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)
     return segments
 
 

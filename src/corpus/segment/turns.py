@@ -17,6 +17,7 @@ from .chat_transcripts import not_speech_tier
 from .discovery import legend_prefix, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
+from .field_records import record_witness
 from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
@@ -195,6 +196,9 @@ class TurnHandlers:
             return "narrative", {}
         if label == STAGE_MARK:
             return "moderator", {"speaker": self._moderator_label(), "role_raw": words.strip()}
+        rendered = self._rendered_turn(label, words, line_index)
+        if rendered is not None:
+            return "turn", rendered
         info = self.labels.get(label)
         if info is not None and info.kind == "moderator":
             return "moderator", {"speaker": label, "role_raw": ""}
@@ -227,6 +231,14 @@ class TurnHandlers:
         interviewee = self.interviewees.get(line_index)
         if info is not None and info.kind == "answer" and interviewee is not None:
             return "turn", self._interviewee_attrs(interviewee)
+        if info is not None and info.kind == "answer" and info.lines and self.gazetteer is not None:
+            # "R — …" under a record's "Témoin : Dr Henri Gauthé, …, médecin généraliste …": the
+            # witness the record's header field names answers (segment/field_records.py)
+            witness = record_witness(self.lines, min(info.lines), self.gazetteer)
+            if witness is not None:
+                if not witness["region"]:
+                    witness = {**witness, "region": self.ctx.doc_region, "place": self.ctx.doc_place}
+                return "turn", witness
         e = cv.INTERVIEW_CODE.fullmatch(label)
         if e and label not in self.ctx.participants and label not in self.ctx.declared_speakers:
             num, person = str(int(e.group("num"))), int(e.group("person")) if e.group("person") else None
@@ -261,6 +273,30 @@ class TurnHandlers:
             # relative of the lay person interviewed, no carer the text describes (s25-segr44b)
             attrs = {**attrs, "role": "autre"}
         return "turn", attrs
+
+    def _rendered_turn(self, label: str, words: str, line_index: int) -> dict | None:
+        """An interpreter's turn (s26-segr45a): "Int. (pour Mme A.) : …" renders Mme A.'s words in the
+        first person, the turn is hers (as the interview's header or the participants describe her);
+        "Int. (note de l'interprète) : …" is the interpreter speaking in her own name (role from that
+        note, no place: a remote platform). Read only where an interpreter is mentioned in the label
+        or the lines above (labels.yaml interpreter_words); None otherwise."""
+        paren = rendered_parenthesis(label, words)
+        if paren is None:
+            return None
+        name, for_whom, note = paren
+        interpreter = _interpreter_words()
+        if not interpreter.search(label) and not interpreter.search(note or "") and not any(
+                interpreter.search(self.lines[k].text) for k in range(max(0, line_index - 12), line_index)):
+            return None
+        if note:
+            if not interpreter.search(note):
+                return None
+            return {"speaker": name, "role_raw": note, "role": normalize_role(note), "region": "", "place": "",
+                    "attr_source": "attribution"}
+        interviewee = self.interviewees.get(line_index)
+        if interviewee is not None and _same_person(for_whom, interviewee.who):
+            return self._interviewee_attrs(interviewee)
+        return {**self.speaker_attrs(for_whom), "speaker": for_whom}
 
     def _newcomer_attrs(self, label: str, attrs: dict) -> dict:
         """A voice first heard right under a stage direction in brackets that brings a person in
@@ -595,6 +631,70 @@ def _lone_reply(lines: list[TextLine], i: int) -> bool:
     if _question_line(t) or re.search(r"[«“\"\[\]]|:\s", t[:40]) or re.search(r"[«“]|\)\s*\.?$", t):
         return False
     return all(not (0 <= j < len(lines) and lines[j].text.lstrip().startswith(DASH)) for j in (i - 1, i + 1))
+
+
+@cv.per_language_data
+def _lay_labels() -> re.Pattern:
+    """A label that is only a kinship noun, bare or after an article ("La grand-mère", "Fille",
+    anaphoric_speakers.yaml colon_subject_kinship_nouns), or a personal pronoun ("Elle", "Lui",
+    labels.yaml pronoun_labels)."""
+    d = cv.language_data()
+    articles = cv._flex_alt(d.get("role_label_articles", [])) or "(?!)"
+    kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
+    pronouns = cv._flex_alt(d.get("pronoun_labels", [])) or "(?!)"
+    return re.compile(rf"(?i:(?:(?:{articles})\s?)?(?:{kin})|{pronouns})\.?")
+
+
+def lay_label(label: str) -> bool:
+    """Whether a turn's label names the speaker only by kinship or by a pronoun (s26-segr45a)."""
+    return _lay_labels().fullmatch(label.strip()) is not None
+
+
+def apply_lay_labels(segments: list) -> None:
+    """Turns labelled "La grand-mère :", "Elle :", "Lui :" that nothing in the document described (no
+    role once every other reader ran): a relative or a lay person interviewed, as rounds 11, 24 and
+    45 annotate them (role ``lay_label_role``; s26-segr45a)."""
+    role = cv.language_data().get("lay_label_role", "autre")
+    for seg in segments:
+        if seg.kind == "turn" and seg.role in ("", "inconnu") and seg.speaker and lay_label(seg.speaker):
+            seg.role_raw, seg.role = seg.role_raw or seg.speaker, role
+            seg.attr_source = seg.attr_source or "attribution"
+
+
+@cv.per_language_data
+def _interpreter_words() -> re.Pattern:
+    return cv._whole_words(cv.language_data().get("interpreter_words", []))
+
+
+@cv.per_language_data
+def _rendered_paren() -> re.Pattern:
+    # "(pour Mme A.)": whose words are rendered; any other short parenthesis: a note's own
+    fors = cv._flex_alt(cv.language_data().get("rendered_for_words", [])) or "(?!)"
+    return re.compile(rf"\(\s*(?:(?:{fors})\s+(?P<who>[^()]{{1,40}}?)|(?P<note>[^()]{{1,40}}?))\s*\)", re.IGNORECASE)
+
+
+def rendered_parenthesis(label: str, words: str) -> tuple[str, str, str] | None:
+    """(the label's name, whose words it renders, its own note) of a label with a parenthesis,
+    written in the label ("Interprète (pour P3)") or right after it, a period between ("Int. (pour
+    Mme A.) :", read "Int"); None without one."""
+    m = cv.NAMED_ROLE.match(label)
+    if m:
+        name, inside = m.group("name").strip(), "(" + m.group("role") + ")"
+    else:
+        t = words.lstrip()
+        if not t.startswith(label):
+            return None
+        rest = t[len(label):]
+        dot = rest.startswith(".")
+        name, inside = label + ("." if dot else ""), rest[1:] if dot else rest
+        colon = re.match(r"\s*(\([^()]{1,44}\))\s*:", inside)
+        if colon is None:
+            return None
+        inside = colon.group(1)
+    p = _rendered_paren().fullmatch(inside.strip())
+    if p is None:
+        return None
+    return name, (p.group("who") or "").strip(), (p.group("note") or "").strip()
 
 
 def _question_line(text: str) -> bool:

@@ -80,6 +80,9 @@ def signs_quote(paren: str) -> bool:
 def slip_author(paren: str, gazetteer) -> dict:
     """The speaker attributes of a slip whose lead's parenthesis is ``paren``."""
     sig = signature(paren)
+    initialled = initialled_author(paren, gazetteer) if not sig and paren else None
+    if initialled is not None:
+        return initialled
     if not sig and paren:
         # an unsigned message whose lead profiles its author by sex or age, as a voicemail's
         # transcription does ("Message 2 (7 h 19, homme, en français) :"): someone's words, described
@@ -99,6 +102,24 @@ def slip_author(paren: str, gazetteer) -> dict:
     speaker = " ".join(words) if words and words[0][:1].isupper() else ""
     return {"speaker": speaker, "role_raw": sig, "role": role, "region": region, "place": place,
             "attr_source": "attribution" if sig else ""}
+
+
+def initialled_author(paren: str, gazetteer) -> dict | None:
+    """The author a slip's lead gives by trade and initials, as a nominal group's cards are
+    transcribed ("Carte 4 (IDE, M. R.) : …", "Post-it 9 (sage-femme, Mme T.) : …"; s26-segr45a):
+    the initials speak, the trade says the role (a place among the fields says where). None when
+    the parenthesis holds no single initials field or no trade of the role vocabulary."""
+    parts = [p.strip() for p in paren.split(",") if p.strip()]
+    shapes = (cv.LABEL_SHAPES["initials"], cv.LABEL_SHAPES["civility"])
+    initials = [p for p in parts if any(shape.match(p) for shape in shapes)]
+    rest = [p for p in parts if p not in initials]
+    if len(initials) != 1 or not rest or gazetteer is None:
+        return None
+    role, region, place = describe(", ".join(rest), gazetteer)
+    if role in ("autre", "inconnu"):
+        return None
+    return {"speaker": initials[0], "role_raw": ", ".join(rest), "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 @cv.per_language_data

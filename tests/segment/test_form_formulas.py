@@ -125,3 +125,17 @@ def test_an_example_given_to_the_reader_is_no_one_s_words():
     assert not copy_formula("Une patiente nous a dit par exemple : ")
     assert not copy_formula("Vous pouvez lire ce témoignage. Un aidant raconte par exemple : ")
     assert not copy_formula("Vous pouvez lire ce que dit l'infirmière : ")
+
+
+def test_a_section_of_answer_options_is_an_exercise():
+    """s26-segr45b: round 45's handout sets "Le patient : « … »" then "À éviter : « … »" and "À préférer :
+    « … »"; unseen: a pharmacy workshop without any disclaimer, other labels; near misses: a section with
+    one such label only, the next section's reported words."""
+    lines = ["Situation 1 – Une patiente qui oublie son traitement",
+             "La patiente : « Je le prends quand j'y pense, le matin c'est la course avec les enfants. »",
+             "Formulation à éviter : « Il faut absolument le prendre tous les jours à la même heure. »",
+             "Réponse à privilégier : « Le matin est chargé pour vous ; quel moment serait plus simple ? »",
+             "Retour d'expérience",
+             "Une pharmacienne nous a dit : « Les patients oublient surtout le traitement du soir. »",
+             "À éviter : « On n'a pas le temps de tout expliquer au comptoir. »"]
+    assert _demoted(lines, [1, 2, 3, 5, 6], headings=[0, 4]) == ["narrative"] * 3 + ["verbatim", "verbatim"]

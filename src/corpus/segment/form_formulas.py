@@ -135,9 +135,21 @@ def fiction_disclaimer(paragraph: str) -> bool:
     return any(not negation.search(m.group(0)) for m in disclaimer.finditer(folded))
 
 
+@cv.per_language_data
+def _answer_options() -> re.Pattern:
+    """A line opened by an answer option's label and a colon before a quotation ("À éviter : « … »"),
+    on folded lower-case text."""
+    labels = _alt([fold(w).lower() for w in _data().get("answer_option_labels", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{labels})\s*:\s*[«“\"]")
+
+
+def _answer_option(line: str) -> bool:
+    return bool(_answer_options().match(fold(line).lower()))
+
+
 def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
-    """The spans, with speech under a fiction disclaimer (a paragraph above it, no heading between)
-    made narrative."""
+    """The spans, with speech under a fiction disclaimer (a paragraph above it, no heading between),
+    or in a section of answer options ("À éviter : « … »", "À préférer : « … »"), made narrative."""
     if not any(s.kind in SPEECH for s in spans):
         return spans
     made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
@@ -147,6 +159,19 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
         # disclaimer announced ("Les situations ci-dessous ont été imaginées …" over "Situation 1 –
         # …", "Situation 2 – …"; s26-segr45b)
         in_force = (in_force or fiction_disclaimer(ln.text)) and (k not in headings or _titles_fiction(ln.text))
+    # a section that sets a quotation after two answer options' labels or more ("À éviter : « … »",
+    # "À préférer : « … »"; s26-segr45b): a training exercise, its quotations (the patient's line
+    # too) written by the trainers
+    section, sections = 0, []
+    for k in range(len(lines)):
+        section += k in headings
+        sections.append(section)
+    options: dict[int, int] = {}
+    for k, ln in enumerate(lines):
+        if k not in headings and _answer_option(ln.text):
+            options[sections[k]] = options.get(sections[k], 0) + 1
+    least = int(_data().get("answer_option_min", 2))
+    made_up = [m or (k not in headings and options.get(sections[k], 0) >= least) for k, m in enumerate(made_up)]
     out: list[Span] = []
     for s in spans:
         li = line_of(s.start) if s.kind in SPEECH else -1

@@ -14,6 +14,12 @@ text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by n
 quotation that fills its paragraph may be signed by a dash-led description on the line below it
 ("— Conseillère à la Maison de l'emploi et de l'insertion de Lens-Liévin"), not by a name: a name
 alone on the line below a quotation signs an epigraph ("— Albert Camus, La Peste").
+
+Session 26 (s26-segr45b): the dash-led description may hold an age or a school class ("« … » –
+une élève de 4e, 14 ans"), or first names and a commune ("– Maryvonne, Plounévézel", "– Gwenaëlle
+et Erwan, Poullaouen": lay writers, role autre); a numbered lead may open the line ("Mot n° 14 :
+« … » – …", ``signed_quote_lead_nouns``); a quotation listed on a dashed line is signed by the
+description after its comma ("– « … », un ouvrier de la scierie", ``signed_quote_comma_determiners``).
 """
 
 from __future__ import annotations
@@ -106,7 +112,7 @@ def _comma_signature(tail: str) -> str | None:
     """The dash-led signature a comma stands for after a quotation that opens a dashed line ("– «
     … », une retraitée venue à pied": a list of people's words, each described after it), when the
     description opens on a determiner (``signed_quote_comma_determiners``): a speech verb ("«
-    … », explique …") or a pronoun ("«  … », dit-elle") is an incise the quotation rules read."""
+    … », explique …") or a pronoun ("« … », dit-elle") is an incise the quotation rules read."""
     t = tail.strip()
     if not t.startswith(","):
         return None

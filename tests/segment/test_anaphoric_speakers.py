@@ -120,3 +120,23 @@ def test_unseen_old_man_and_a_near_miss_with_a_profession(gazetteer):
              "homme."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "Je viens pour la piqûre").speaker != "Martine Roux"
+
+
+def test_a_person_named_after_an_opening_phrase_or_by_a_trade_title(gazetteer):
+    """s26-segr45b: round 45's live blog ("Premier à prendre la parole, le maire de Vire Normandie,
+    Jean-Yves Hamelin, lance : « … »") and farewell booklet ("le Dr Yann Le Goff a cessé son activité"
+    then "le médecin répond … : « … »"); unseen: another town, another physician; near misses: a
+    pharmacist's title says no physician, a place after the opening phrase is no name."""
+    before = "Dernière à intervenir, la maire de Condé-sur-Noireau, Sylvie Lechevallier, prévient : "
+    assert role_named_before(before, "elu", gazetteer)["speaker"] == "Sylvie Lechevallier"
+    assert role_named_before("En fin de séance, à Falaise, Caen Est reste fermée. ", "elu", gazetteer) is None
+    before = "Quand le Docteur Alain Kerbrat a fermé son cabinet de Pleyben, ses patients ont écrit. "
+    assert role_named_before(before, "medecin_generaliste", gazetteer)["speaker"] == "Alain Kerbrat"
+    assert role_named_before("La pharmacienne Anne Riou a fermé son officine. ", "medecin_generaliste", gazetteer) is None
+    lines = ["Le départ d'un médecin de campagne",
+             "Quand le Dr Alain Kerbrat a quitté Pleyben en 2022, ses patients lui ont offert un album.",
+             "Dans la presse locale, le médecin répond par une lettre : « Je n'oublierai aucune de vos visites "
+             "du mardi soir, ni vos tartes aux pommes. »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Je n'oublierai aucune")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Alain Kerbrat", "medecin_generaliste")

@@ -480,3 +480,51 @@ def test_near_miss_a_sentence_presenting_no_profession_leaves_the_running_speake
     assert presented_just_before("« Entrez », dit-elle. Son associé, Yann Kerbrat, ne le parle pas. ", gazetteer) is None
     attrs = presented_just_before("Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas. ", gazetteer)
     assert attrs is not None and (attrs["speaker"], attrs["role"]) == ("Yann Kerbrat", "infirmier")
+
+
+def test_school_staff_and_prison_officers_name_a_person(gazetteer):
+    """s26-segr45b: round 45's school nurse ("Le conseiller principal d'éducation fait le même constat : «
+    … »") and prison health unit ("« … » (surveillant, douze ans d'ancienneté)"); unseen: a CPE of a
+    lycée, a surveillante in another prison; near miss: "le même constat" said by a report names no one."""
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Le lycée agricole de Rochefort-Montagne accueille 310 élèves, dont 180 internes.",
+             "La conseillère principale d'éducation fait le même constat : « Les internes viennent nous voir "
+             "le soir, quand l'infirmerie est fermée depuis longtemps. »",
+             "À la maison d'arrêt de Riom, la relation avec l'unité sanitaire est plus simple. « On voit tout de "
+             "suite quand une détenue ne mange plus, on le signale le jour même. » (surveillante, six ans d'ancienneté)",
+             "Le rapport de l'inspection fait le même constat : « les moyens infirmiers sont insuffisants dans "
+             "les établissements ruraux »."]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "Les internes viennent nous voir")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "", "Auvergne-Rhône-Alpes")
+    s = segment_at(text, segs, "On voit tout de suite quand une détenue")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "", "Auvergne-Rhône-Alpes")
+    assert segment_at(text, segs, "les moyens infirmiers sont insuffisants").kind not in ("verbatim", "turn")
+    assert describes_person("surveillant, douze ans d'ancienneté")
+    assert not describes_person("surveillance renforcée, quartier arrivants")
+
+
+@pytest.mark.parametrize("code, role", [("IDEL 4", "infirmier"), ("MG 1", "medecin_generaliste"), ("IPA 2", "infirmier")])
+def test_a_profession_s_abbreviation_a_space_and_a_number_code_an_informant(code, role, gazetteer):
+    """s26-segr45b: round 45's island nurses ("(IDEL 4, Marie-Galante, 00:12:37)"); unseen:
+    a nurse, a GP and an IPA of Lannion; near misses: an acronym and a year, a dosage."""
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment import conventions as cv
+
+    assert cv.PAREN_CODE.match(f"{code}, Lannion").group("code") == code
+    lines = ["Les infirmières et médecins interrogés exercent tous en Bretagne nord.",
+             f"La distance pèse sur la tournée. « L'hiver, je fais cent kilomètres pour six patients dans la "
+             f"matinée. » ({code}, Lannion, 00:21:14)"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "je fais cent kilomètres")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", code, role, "Bretagne")
+
+
+@pytest.mark.parametrize("text", ["COVID 19", "mg 2", "Mg 2", "CHU 3"])
+def test_acronyms_and_dosages_with_a_number_are_no_codes(text):
+    from corpus.segment import conventions as cv
+
+    assert not cv.LABEL_SHAPES["numbered"].match(text)
+    assert not cv.LABEL_SHAPES["code"].match(text)

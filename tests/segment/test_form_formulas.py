@@ -99,3 +99,43 @@ def test_renamed_informants_are_no_fiction():
     lines = ["Nos entretiens ont été menés en 2022 ; les prénoms sont fictifs.",
              "Aïcha raconte : « Le dispensaire ferme à midi, après il n'y a plus personne. »"]
     assert _demoted(lines, [1]) == ["verbatim"]
+
+
+def test_a_disclaimer_reaches_over_the_headings_of_the_made_up_items():
+    """s26-segr45b: round 45's motivational-interviewing handout ("Les situations ci-dessous ont été
+    imaginées par les formateurs" over "Situation 1 – …", "Situation 2 – …"); unseen: invented cases of
+    a pharmacy training; near miss: another heading ends the disclaimer's reach."""
+    lines = ["Les cas ci-dessous sont inventés pour l'atelier.",
+             "Cas 1 – Un patient sous anticoagulant",
+             "Le patient : « Je prends de l'aspirine en plus quand j'ai mal au dos, ça ne gêne pas. »",
+             "Cas n° 2 – Une mère inquiète",
+             "La mère : « Il a encore de la fièvre ce matin, je peux redonner du sirop ? »",
+             "Retours des participants",
+             "Une pharmacienne nous a dit : « Ces cas ressemblent vraiment à mon comptoir du samedi. »"]
+    assert _demoted(lines, [2, 4, 6], headings=[1, 3, 5]) == ["narrative", "narrative", "verbatim"]
+
+
+def test_an_example_given_to_the_reader_is_no_one_s_words():
+    """s26-segr45b: round 45's blank advance-directives form ("Vous pouvez préciser vos souhaits, par
+    exemple : « Je voudrais mourir chez moi … »"); unseen: a guide's example; near misses: someone's
+    words given as an example, an instruction without an example marker."""
+    assert copy_formula("Vous pouvez préciser vos souhaits, par exemple : ")
+    assert copy_formula("Notez ce que vous ressentez. Vous pourriez écrire, à titre d'exemple : ")
+    assert copy_formula("N'hésitez pas à reformuler, par exemple : ")
+    assert not copy_formula("Une patiente nous a dit par exemple : ")
+    assert not copy_formula("Vous pouvez lire ce témoignage. Un aidant raconte par exemple : ")
+    assert not copy_formula("Vous pouvez lire ce que dit l'infirmière : ")
+
+
+def test_a_section_of_answer_options_is_an_exercise():
+    """s26-segr45b: round 45's handout sets "Le patient : « … »" then "À éviter : « … »" and "À préférer :
+    « … »"; unseen: a pharmacy workshop without any disclaimer, other labels; near misses: a section with
+    one such label only, the next section's reported words."""
+    lines = ["Situation 1 – Une patiente qui oublie son traitement",
+             "La patiente : « Je le prends quand j'y pense, le matin c'est la course avec les enfants. »",
+             "Formulation à éviter : « Il faut absolument le prendre tous les jours à la même heure. »",
+             "Réponse à privilégier : « Le matin est chargé pour vous ; quel moment serait plus simple ? »",
+             "Retour d'expérience",
+             "Une pharmacienne nous a dit : « Les patients oublient surtout le traitement du soir. »",
+             "À éviter : « On n'a pas le temps de tout expliquer au comptoir. »"]
+    assert _demoted(lines, [1, 2, 3, 5, 6], headings=[0, 4]) == ["narrative"] * 3 + ["verbatim", "verbatim"]

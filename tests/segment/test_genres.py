@@ -534,3 +534,24 @@ def test_the_same_words_heard_in_a_debate_stay_speech():
                             "Une habitante : « Je préfère demander conseil à mon pharmacien qu'à mon médecin, "
                             "moi, il me connaît depuis vingt ans. »"], headings=(title,))
     assert _kind_of(text, segs, "Je préfère demander conseil") in SPEECH
+
+
+def test_a_bracketed_category_and_place_before_a_quotation_names_no_speaker():
+    """s26-segr45b: round 45's local-health-contract evaluation ("[Urgentiste, CH de Mende] « … »",
+    "[Élu, communauté de communes …] « … »"): a category of interlocutor is no name; unseen: a CPTS
+    evaluation in the Aube; near miss: a first name with a description still names its speaker."""
+    assert parse_bracket_lead("[Urgentiste, CH de Mende] « Un tiers de nos passages de nuit. »")[0].speaker == ""
+    text, segs = _segments([
+        "Évaluation de la CPTS du Pays d'Othe",
+        "Les citations sont précédées de la catégorie de l'interlocuteur et de sa commune.",
+        "[Sage-femme libérale, Troyes] « Les sorties précoces de maternité arrivent sans aucun dossier partagé. »",
+        "[Adjointe au maire, Aix-Villemaur-Pâlis] « On finance le local, mais on n'a aucune nouvelle des recrutements. »",
+        "[Kinésithérapeute, Estissac] « Les ordonnances de rééducation restent trois semaines sans rendez-vous. »",
+        "[Nadine, aide-soignante à Troyes] « Le soir, on appelle le 15 parce qu'il n'y a plus personne. »",
+    ])
+    for snippet, role in (("Les sorties précoces", "sage_femme"), ("On finance le local", "elu"),
+                          ("Les ordonnances de rééducation", "kinesitherapeute")):
+        s = next(x for x in segs if x.char_start <= text.index(snippet) < x.char_end)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", role, "Grand Est"), snippet
+    s = next(x for x in segs if x.char_start <= text.index("Le soir, on appelle") < x.char_end)
+    assert (s.kind, s.speaker) == ("verbatim", "Nadine")

@@ -114,3 +114,59 @@ def test_maxims_signed_by_their_tradition_are_nobody_s_words(gazetteer):
     for snippet in ("Guérir parfois", "Mieux vaut prévenir"):
         assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
     assert _at(text, segs, "On ne soigne pas").kind == "verbatim"
+
+
+def test_pupils_quoted_by_class_and_age_only(gazetteer):
+    # s26-segr45b: round 45's school nurse memoir ("« … » – une élève de 4e, 14 ans"); unseen: a lycée in
+    # Aurillac, a pupil in seconde; near misses: a rule's text after the dash, a date that describes no one
+    lines = ["Chapitre 2 – Ce que disent les lycéens à l'infirmerie",
+             "Au lycée Émile-Duclaux d'Aurillac, l'infirmière reçoit chaque jour une trentaine d'élèves.",
+             "« Je dors quatre heures par nuit à cause du téléphone, après je ne tiens plus en cours. » – un élève de seconde, 15 ans",
+             "« Personne ne sait que je vomis avant chaque contrôle de maths, même pas mes parents. » – une élève de 2de, 16 ans",
+             "« Le protocole de soins d'urgence est affiché dans chaque salle de classe du lycée. » – extrait du règlement intérieur, 2023",
+             "Ces paroles montrent la place de l'infirmerie dans la vie du lycée."]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("Je dors quatre heures par nuit", "Personne ne sait que je vomis"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Auvergne-Rhône-Alpes"), snippet
+    assert _at(text, segs, "Le protocole de soins d'urgence").kind not in ("verbatim", "turn")
+    assert signature(" – une élève de 4e, 14 ans") == ("", "une élève de 4e, 14 ans")
+    assert signature(" – réunion du 12 mars 2023") is None
+    assert signature(" – page 12, 2023") is None
+
+
+def test_users_quoted_on_dashed_lines_described_after_a_comma(gazetteer):
+    # s26-segr45b: round 45's health-bus stops ("– « … », une retraitée venue à pied"); unseen: a
+    # vaccination van in the Jura, other users; near miss: a pronoun incise is no description
+    lines = ["Étape 2 – Saint-Claude, parking du marché, jeudi 10 h",
+             "La file se forme avant l'arrivée du camion, qui dessert douze communes du Jura.",
+             "– « Le dentiste le plus proche prend des rendez-vous à huit mois, alors je viens ici », un bûcheron de la vallée",
+             "– « Pour ma petite-fille, c'est ici ou rien, on n'a plus de pédiatre », une grand-mère et son petit-fils",
+             "Le camion repart vers midi pour la commune suivante."]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("Le dentiste le plus proche", "Pour ma petite-fille"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Bourgogne-Franche-Comté"), snippet
+    from corpus.segment.signed_quotes import _comma_signature
+    assert _comma_signature(", une retraitée venue à pied") == "– une retraitée venue à pied"
+    assert _comma_signature(", dit-elle en riant") is None
+    assert _comma_signature(", explique une retraitée") is None
+
+
+def test_numbered_messages_signed_by_first_names_and_commune(gazetteer):
+    # s26-segr45b: round 45's farewell booklet ("Mot n° 14 : « … » – Maryvonne, Plounévézel"); unseen: a
+    # pharmacist's guest book in the Vosges, a couple signing together; near misses: a place after the dash
+    # is no first name, a numbered message without a signature signs nothing
+    lines = ["Le livre d'or de la pharmacie",
+             "Message n° 3 : « Merci pour toutes ces années de conseils, même les soirs de garde. » – Josiane, Gérardmer",
+             "Message n° 8 : « Vous avez toujours trouvé le médicament introuvable pour notre fils. » – Didier et Sandrine, Remiremont",
+             "Message n° 9 : « Une pharmacie qui ferme, c'est tout un village qui s'éteint un peu. » – Épinal, Vosges",
+             "Message n° 12 : « Le livre d'or restera à la mairie jusqu'à la fin du mois de juin. »",
+             "Le pharmacien a remis le livre d'or à la mairie."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Merci pour toutes ces années")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Josiane", "autre", "Grand Est")
+    s = _at(text, segs, "le médicament introuvable")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Didier et Sandrine", "Grand Est")
+    assert _at(text, segs, "c'est tout un village").speaker == ""
+    assert _at(text, segs, "Le livre d'or restera").kind not in ("verbatim", "turn")

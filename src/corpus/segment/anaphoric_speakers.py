@@ -12,7 +12,8 @@ determiner (lang/fr grammar.yaml ``anaphoric_determiners``) and no speaker. Two 
 - the description gives a role (``l'élue``: elu): the nearest person named before the quotation
   (``anaphoric_speaker_window`` characters of its section) with a description of that role, in any
   of the press's forms: "Name, description" (up to a comma or a sentence end), "Description, Name",
-  "Name est description" (``copulas``);
+  "Name est description" (``copulas``), or a title that says the trade before the name ("le Dr
+  Yann Le Goff", ``anaphoric_speaker_trade_titles``: a physician, then "le médecin");
 - the noun names one who gives care, whatever the profession (``anaphoric_speaker_generic_nouns``:
   "reconnaît le praticien"): the nearest person named before with a role of care (not one of
   ``anaphoric_speaker_not_carers``);
@@ -55,11 +56,17 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     return {
         # "Marie-Josée Barthélémy, adjointe au maire du Lamentin chargée de la santé."
         "after": re.compile(name + r"\s*,\s*(?P<desc>[^,.;:!?«»()]{3,120})"),
-        # "Infirmière libérale à Langres, Émilie Collin …", "…, le Dr Hervé Jeunet"
-        "before": re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<desc>[^,.;:!?«»()\n]{3,100}),\s*"
+        # "Infirmière libérale à Langres, Émilie Collin …", "…, le Dr Hervé Jeunet"; after an opening
+        # phrase too ("Premier à prendre la parole, le maire de Vire, Jean-Yves Hamelin, lance :";
+        # s26-segr45b): the description between two commas
+        "before": re.compile(r"(?:^|(?<=[.!?\n,])\s*)(?P<desc>[^,.;:!?«»()\n]{3,100}),\s*"
                              rf"(?:(?:{cv.DETERMINERS})\s+)?(?:(?:{civ})\.?\s+)?" + name),
         # "Sophie Vuillet est pharmacienne …"
         "copula": re.compile(name + rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()]{{3,120}})"),
+        # "le Dr Yann Le Goff a cessé son activité …": a title that says the person's trade
+        # (anaphoric_speaker_trade_titles; s26-segr45b), then "le médecin répond : « … »"
+        "titled": re.compile(rf"(?<![\w’'])(?P<desc>{cv._alt(d.get('anaphoric_speaker_trade_titles', [])) or '(?!)'})\.?\s+"
+                             + name),
         # the sentence the anaphor opens: "Cette retraitée de 71 ans se souvient"
         "demonstrative": re.compile(rf"^(?:{demonstratives})\s*(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
         # the person a sentence opens with: "Josiane, elle, …", "Le Dr Morel s'installe", "Émilie Collin commence"
@@ -79,7 +86,7 @@ def role_named_before(before: str, role, gazetteer, desc_test=None) -> dict | No
     pats = _patterns(id(cv.language_data()))
     window = _blank_quotes(before)
     found, at = None, -1
-    for key in ("after", "before", "copula"):
+    for key in ("after", "before", "copula", "titled"):
         for m in pats[key].finditer(window):
             desc = m.group("desc").strip()
             if m.start() <= at or gazetteer.find(m.group("name")):

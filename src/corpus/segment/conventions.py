@@ -281,6 +281,12 @@ def _build(d: dict) -> dict:
     # (in inclusive writing too: "Participant·e 3")
     numbered = (rf"(?:{_flex_alt(d.get('participant_words', []))})(?:{_alt(d.get('inclusive_suffixes', [])) or '(?!)'})?\.?\s?"
                 rf"(?:\d{{1,3}}|[A-Z](?![\w.'’]))")
+    # or a profession's abbreviation in capitals, a space and a number, as an article codes its
+    # informants ("(IDEL 4, Marie-Galante, 00:12:37)", "(MG 1, La Désirade)"): the abbreviations are
+    # listed, in capitals only, so that an acronym and a number ("COVID 19", "mg 2 fois") stay no code
+    spaced = _alt(d.get("spaced_code_abbreviations", []))
+    if spaced:
+        numbered = rf"(?:{numbered}|(?-i:(?:{spaced})\s\d{{1,3}})(?![\w,.]\d))"
     # or a number mark before the number, as a citizens' panel numbers its jurors in a quotation's
     # parenthesis: "(juré n° 7, Bergerac)", "(participant n°4)" (SPEAKER_CODE only: as a line's label,
     # "(Entretien n°21). L'ensemble …" is a reference that ran onto the next line, no turn)

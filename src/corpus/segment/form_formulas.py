@@ -54,9 +54,27 @@ def template_quote(lead: str, above: str) -> bool:
     return not lead.strip() and bool(ANNOUNCES.search(above)) and bool(_template().search(fold(above)))
 
 
+@cv.per_language_data
+def _example() -> re.Pattern:
+    """A sentence addressing the reader that ends on an example's marker and a colon ("Vous pouvez
+    préciser vos souhaits, par exemple :"), on folded lower-case text."""
+    def alt(key: str) -> str:
+        return _alt([fold(w).lower() for w in _data().get(key, [])]) or "(?!)"
+
+    return re.compile(rf"^\s*(?:{alt('example_addresses')})\b[^.!?«»]*?(?<![\w'’])(?:{alt('example_markers')})\s*:\s*$")
+
+
+def example_sentence(lead: str) -> bool:
+    """The last sentence before a quotation tells the reader what they may write and gives the
+    quotation as an example (a form's notice, a guide): the quotation is a model, no one's words."""
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    return bool(last) and bool(_example().match(fold(last).lower()))
+
+
 def copy_formula(lead: str) -> bool:
-    """The text of a paragraph before a quotation holds an instruction to copy it."""
-    return bool(_instruction().search(fold(lead)))
+    """The text of a paragraph before a quotation holds an instruction to copy it, or gives it as an
+    example of what the reader may write."""
+    return bool(_instruction().search(fold(lead))) or example_sentence(lead)
 
 
 def _above(lines, li: int) -> str:
@@ -95,6 +113,18 @@ def _fiction() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     return disclaimer, renaming, negation, int(_data().get("fiction_disclaimer_max_words", 30))
 
 
+@cv.per_language_data
+def _fiction_heading() -> re.Pattern:
+    """A heading that opens with a fiction subject and its number ("Situation 1 – …", "Cas n° 2"),
+    on folded text."""
+    subjects = _alt([fold(w).lower() for w in _data().get("fiction_subjects", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{subjects})\s*(?:n\s*°\s*)?\d{{1,3}}\b")
+
+
+def _titles_fiction(heading: str) -> bool:
+    return bool(_fiction_heading().match(fold(heading).lower()))
+
+
 def fiction_disclaimer(paragraph: str) -> bool:
     """A short paragraph without quotation saying what follows is made up ("Situation fictive.",
     "Les exemples suivants sont fictifs et servent uniquement de modèle."), names aside."""
@@ -105,15 +135,43 @@ def fiction_disclaimer(paragraph: str) -> bool:
     return any(not negation.search(m.group(0)) for m in disclaimer.finditer(folded))
 
 
+@cv.per_language_data
+def _answer_options() -> re.Pattern:
+    """A line opened by an answer option's label and a colon before a quotation ("À éviter : « … »"),
+    on folded lower-case text."""
+    labels = _alt([fold(w).lower() for w in _data().get("answer_option_labels", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{labels})\s*:\s*[«“\"]")
+
+
+def _answer_option(line: str) -> bool:
+    return bool(_answer_options().match(fold(line).lower()))
+
+
 def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
-    """The spans, with speech under a fiction disclaimer (a paragraph above it, no heading between)
-    made narrative."""
+    """The spans, with speech under a fiction disclaimer (a paragraph above it, no heading between),
+    or in a section of answer options ("À éviter : « … »", "À préférer : « … »"), made narrative."""
     if not any(s.kind in SPEECH for s in spans):
         return spans
     made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
     for k, ln in enumerate(lines):
         made_up.append(in_force and k not in headings)
-        in_force = (in_force or fiction_disclaimer(ln.text)) and k not in headings
+        # a heading ends the disclaimer's section, unless it titles one of the made-up items the
+        # disclaimer announced ("Les situations ci-dessous ont été imaginées …" over "Situation 1 –
+        # …", "Situation 2 – …"; s26-segr45b)
+        in_force = (in_force or fiction_disclaimer(ln.text)) and (k not in headings or _titles_fiction(ln.text))
+    # a section that sets a quotation after two answer options' labels or more ("À éviter : « … »",
+    # "À préférer : « … »"; s26-segr45b): a training exercise, its quotations (the patient's line
+    # too) written by the trainers
+    section, sections = 0, []
+    for k in range(len(lines)):
+        section += k in headings
+        sections.append(section)
+    options: dict[int, int] = {}
+    for k, ln in enumerate(lines):
+        if k not in headings and _answer_option(ln.text):
+            options[sections[k]] = options.get(sections[k], 0) + 1
+    least = int(_data().get("answer_option_min", 2))
+    made_up = [m or (k not in headings and options.get(sections[k], 0) >= least) for k, m in enumerate(made_up)]
     out: list[Span] = []
     for s in spans:
         li = line_of(s.start) if s.kind in SPEECH else -1

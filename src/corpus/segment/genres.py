@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import _first_name_word, describe, describes_person
 from .base import Span, TextLine, append_cut, n_words
 from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
 from .labels import turn_match
@@ -195,6 +195,15 @@ class Lead:
     group: bool = False  # "[La salle] : Oui !": the audience at once, no single speaker
 
 
+def _category(who: str) -> bool:
+    """A bracket's first field that names a kind of interlocutor, not a person: a post or a person
+    noun ("Urgentiste", "Élu", "Pharmacienne d'officine"), without a number (a code: "Répondant 34"),
+    a civility or a name ("Dr Hélène Vasseur")."""
+    first = who.split()[0].rstrip(".").lower()
+    return not re.search(r"\d", who) and first not in cv.CIVILITIES and not cv.NAME.search(who) \
+        and not _first_name_word(who)
+
+
 def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
     """(who the bracket names, where the words start) or None."""
     m = BRACKET_LEAD.match(line)
@@ -219,6 +228,11 @@ def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
     else:
         who, desc = parts[0], ", ".join(parts[1:])
     who, desc = who.strip(), desc.strip()
+    if who and desc and _category(who):
+        # "[Urgentiste, CH de Mende] « … »", "[Élu, communauté de communes …]": a category of
+        # interlocutor and a place, no name (s26-segr45b); the whole bracket describes the person
+        who, desc = "", f"{who}, {desc}"
+        return (Lead("", desc), m.start("rest")) if describes_person(desc) else None
     if not who or not desc or not WHO.match(who) or not describes_person(desc):
         return None
     return Lead(who, desc), m.start("rest")

@@ -14,6 +14,12 @@ text ("« … » Instruction du Gouvernement du 25 janvier 2018") is signed by n
 quotation that fills its paragraph may be signed by a dash-led description on the line below it
 ("— Conseillère à la Maison de l'emploi et de l'insertion de Lens-Liévin"), not by a name: a name
 alone on the line below a quotation signs an epigraph ("— Albert Camus, La Peste").
+
+Session 26 (s26-segr45b): the dash-led description may hold an age or a school class ("« … » –
+une élève de 4e, 14 ans"), or first names and a commune ("– Maryvonne, Plounévézel", "– Gwenaëlle
+et Erwan, Poullaouen": lay writers, role autre); a numbered lead may open the line ("Mot n° 14 :
+« … » – …", ``signed_quote_lead_nouns``); a quotation listed on a dashed line is signed by the
+description after its comma ("– « … », un ouvrier de la scierie", ``signed_quote_comma_determiners``).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe
+from .attributions import _first_name_word, describe, description_fields, is_place
 from .base import TextLine
 from .roles import normalize_role
 
@@ -31,6 +37,20 @@ _data = cv.language_data
 DASH_LEAD = re.compile(r"^[-–—]\s*")
 # "M. Hervé C." : a first name and a surname's initial (the product pages' anonymised users)
 INITIALLED = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ]\.)")
+# "– Maryvonne, Plounévézel", "– Gwenaëlle et Erwan, Poullaouen": messages signed by first names
+# (joined by "et": a couple signs together) and where the writers live, as a guest book or a
+# booklet of farewell messages prints them
+FIRST = r"[A-ZÉÈ][a-zéèêëïîôûçœ]+(?:-[A-ZÉÈ][a-zéèêëïîôûçœ]+)?"
+FIRST_NAMES = re.compile(rf"^(?P<names>(?P<one>{FIRST})(?:\s+et\s+(?P<two>{FIRST}))?)\s*,\s*(?P<rest>\S.*)$")
+
+
+@cv.per_language_data
+def _numbered_lead() -> re.Pattern:
+    """A numbered item's lead before the quotation ("Mot n° 14 : « … »"): one of
+    ``signed_quote_lead_nouns``, a number mark (numbered_answers.yaml) or none, a number, a colon."""
+    nouns = cv._alt(_data().get("signed_quote_lead_nouns", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("numbered_answer_marks", []))) or "(?!)"
+    return re.compile(rf"^(?:{nouns})\s*(?:(?:{marks})\s*)?\d{{1,4}}\s*:\s*(?=«)", re.IGNORECASE)
 
 
 def _closing(text: str) -> int | None:
@@ -53,6 +73,14 @@ def _without_civility(tail: str) -> str:
     return tail
 
 
+def _unnumbered(desc: str) -> str:
+    """The description without the fields whose numbers say who the person is, an age or a school
+    class ("– une élève de 4e, 14 ans": a pupil quoted by class and age only); a date, an hour or a
+    page range left in it still makes it no signature."""
+    return ", ".join(f for f in description_fields(desc)
+                     if not (cv.AGE_FIELD.match(f) or cv.SCHOOL_CLASS_FIELD.match(f)))
+
+
 def signature(tail: str) -> tuple[str, str] | None:
     """(speaker, description) of what follows a closed quotation, or None when it signs nothing."""
     t = tail.strip()
@@ -67,13 +95,31 @@ def signature(tail: str) -> tuple[str, str] | None:
         if not rest or rest.startswith(",") or (dashed and not re.match(r"\d", rest)):
             return name.group("name"), rest.lstrip(", ").strip()
         return None
+    firsts = FIRST_NAMES.match(t) if dashed else None
+    if firsts and all(_first_name_word(n) for n in (firsts.group("one"), firsts.group("two")) if n) \
+            and not re.search(r"\d", _unnumbered(firsts.group("rest"))) and not re.search(r"[.!?]\s", t):
+        return firsts.group("names"), firsts.group("rest").rstrip(". ")
     first = fold(re.split(r"[\s,;:]+", t)[0]).lower()
     if first in {fold(w).lower() for w in _data().get("signed_quote_not_people", [])}:
         return None  # "– réplique du film", "— extrait du rapport": a text signs it, not a person
     if dashed and len(t.split()) <= _data().get("signed_quote_max_description_words", 12) \
-            and not re.search(r"\d", t) and not re.search(r"[.!?]\s", t):
+            and not re.search(r"\d", _unnumbered(t)) and not re.search(r"[.!?]\s", t):
         return "", t.rstrip(". ")
     return None
+
+
+def _comma_signature(tail: str) -> str | None:
+    """The dash-led signature a comma stands for after a quotation that opens a dashed line ("– «
+    … », une retraitée venue à pied": a list of people's words, each described after it), when the
+    description opens on a determiner (``signed_quote_comma_determiners``): a speech verb ("«
+    … », explique …") or a pronoun ("« … », dit-elle") is an incise the quotation rules read."""
+    t = tail.strip()
+    if not t.startswith(","):
+        return None
+    rest = t[1:].strip()
+    first = re.split(r"(?<=['’])|[\s,;:]+", rest, maxsplit=1)[0].lower().replace("’", "'")
+    determiners = {w.lower() for w in _data().get("signed_quote_comma_determiners", [])}
+    return f"– {rest}" if first in determiners else None
 
 
 def _credits_a_group(desc: str) -> bool:
@@ -121,12 +167,21 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
     least = _data().get("signed_quote_min_words", 5)
     for ln in lines:
         t = ln.text.strip()
+        # "– « … », un ouvrier de la scierie": a dash opens the line as an item of a list of quotations
+        bulleted = bool(DASH_LEAD.match(t)) and DASH_LEAD.sub("", t).startswith("«")
+        if bulleted:
+            t = DASH_LEAD.sub("", t)
+        t = _numbered_lead().sub("", t, count=1)  # "Mot n° 14 : « … » – Maryvonne, Plounévézel"
         if not t.startswith("«") or ln.index in headings:
             continue
         close = _closing(t)
         if close is None or len(t[1:close - 1].split()) < least:
             continue
         tail, below_line = t[close:], False
+        if bulleted:  # only a description after the comma signs a listed quotation
+            tail = _comma_signature(tail) or ""
+            if not tail:
+                continue
         if not tail.strip(" .,;"):
             # the quotation fills its paragraph: a dash-led signature may stand on the next line
             # ("« … »" then "— Conseillère à la Maison de l'emploi … de Lens-Liévin")
@@ -151,9 +206,13 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
         if signed is None:
             continue
         speaker, desc = signed
+        if speaker and gazetteer is not None and " et " not in speaker and is_place(speaker, gazetteer):
+            speaker, desc = "", f"{speaker}, {desc}"  # "– Lorient, Morbihan": a place, no first name
         role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
         if not speaker and _credits_a_group(desc):
             role = "inconnu"  # "– L'équipe de la MSP de Moissac": a team's words, no one role
+        elif speaker and role == "inconnu" and FIRST_NAMES.match(f"{speaker}, {desc}"):
+            role = "autre"  # "– Maryvonne, Plounévézel": a lay writer signs by first name and commune
         out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                          "attr_source": "attribution"}
     return out

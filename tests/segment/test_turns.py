@@ -778,3 +778,47 @@ def test_an_interpreters_rendering_is_the_interviewees_turn(gazetteer):
         assert (s.kind, s.speaker, s.role, s.region) == ("turn", "M. K.", "autre", "Provence-Alpes-Côte d'Azur")
     s = _at(text, segs, "qui veut dire le médecin")
     assert (s.kind, s.speaker, s.role) == ("turn", "Trad.", "autre")
+
+
+def test_the_last_answer_over_two_paragraphs_keeps_its_second_paragraph(gazetteer):
+    # s26-segfound: the interviewee's last answer runs on in a paragraph without label and no label
+    # follows (rounds 20, 28, 31): that paragraph talks ("on", "je") and is the answer's
+    text, segs = _segment([
+        "Médecin généraliste à Issoudun, Hélène Marchand préside la maison de santé depuis 2021.",
+        "Journaliste : Un an après, la maison de santé a-t-elle trouvé son rythme ?",
+        "Hélène Marchand : Oui, mais il a fallu du temps. On a recruté une coordinatrice à mi-temps.",
+        "Journaliste : Et les jeunes médecins ?",
+        "Hélène Marchand : Deux internes viennent chaque semestre. Ils restent rarement.",
+        "Et pourtant on fait tout pour les loger, nous avons même une chambre au-dessus du cabinet.",
+    ], gazetteer)
+    last = _at(text, segs, "Deux internes viennent")
+    assert last.kind == "turn" and last is _at(text, segs, "Et pourtant on fait tout")
+    # unseen variant: a radio transcript with dash labels, the second paragraph in the first person
+    text, segs = _segment([
+        "ANIMATEUR — Vous êtes sage-femme à Vierzon depuis dix ans. Qu'est-ce qui a changé ?",
+        "INVITÉE — Les sorties de maternité. Elles sont de plus en plus précoces.",
+        "ANIMATEUR — Et vous suivez les mères à domicile ?",
+        "INVITÉE — Oui, dès le troisième jour, quand c'est possible.",
+        "Je fais parfois soixante kilomètres dans la matinée pour une seule visite.",
+    ], gazetteer)
+    assert _at(text, segs, "dès le troisième jour") is _at(text, segs, "Je fais parfois soixante")
+    # near-misses: the author's closing line under the last answer (no one's words), and the
+    # interviewer's unlabelled question, stay apart
+    text, segs = _segment([
+        "Modératrice : Qu'avez-vous retenu de l'hiver dernier ?",
+        "Participant 1 : La fatigue. On a tenu grâce aux collègues.",
+        "Participant 2 : Moi, la solidarité entre les cabinets du canton.",
+        "Participant 3 : Les gardes de nuit, surtout, et les appels du 15.",
+        "La modératrice a remercié les participants et clos la séance à 21 heures.",
+    ], gazetteer)
+    closing = _at(text, segs, "La modératrice a remercié")
+    assert closing.kind not in ("turn", "verbatim")
+    assert _at(text, segs, "Les gardes de nuit") is not closing
+    text, segs = _segment([
+        "Journaliste : Vous êtes infirmière à Bourges ?",
+        "Claire : Oui, en libéral, depuis vingt ans.",
+        "Journaliste : Et vous tenez le coup ?",
+        "Claire : Pas toujours. Les tournées s'allongent.",
+        "Et vous, vous pensez que ça va s'arranger ?",
+    ], gazetteer)
+    assert _at(text, segs, "Et vous, vous pensez") is not _at(text, segs, "Pas toujours")

@@ -119,6 +119,8 @@ class TurnHandlers:
             if listed and LIST_ITEM.match(self.lines[j].text) and horizon < k + 4 + MAX_LIST_ITEMS:
                 horizon += 1
             j += 1
+        if self._answer_second_paragraph(k, first, label, t):
+            return True
         # (not a field of the record the transcript closes on, "Décision : déroutement vers …": a
         # not_labels word before a colon is nobody's label, the author's line: s26-segleft2)
         # (nor the author's comment closing the transcript, which names the exchange and has none of a
@@ -127,6 +129,23 @@ class TurnHandlers:
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
             and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1 \
             and not field_line(t) and not (_comment_opener().match(fold(t)) and not cv.SPOKEN.search(t))
+
+    def _answer_second_paragraph(self, k: int, first: int, label: str | None, t: str) -> bool:
+        """Line k, right under a participant's labelled answer that no other label follows, is the
+        answer's second paragraph when it talks as the answer does (a first or second person, "on":
+        grammar.yaml spoken_words, a question mark not enough) and the document is a transcript (lang/fr
+        labels.yaml last_answer_second_paragraph: enough labelled lines). The author's closing line
+        ("La modératrice a clos la séance …", "Propos recueillis par …") has none of those words; a
+        comment naming the exchange ("L'entretien a duré …") is the author's (s26-segfound)."""
+        conf = cv.language_data().get("last_answer_second_paragraph") or {}
+        if not conf or k != first + 1 or label is None or self.labels[label].kind == "moderator":
+            return False
+        if not _spoken_words().search(t) or field_line(t) or _comment_opener().match(fold(t)):
+            return False
+        if t.endswith("?") or len(t) > conf.get("max_chars", 400):
+            return False  # a question under an answer is the interviewer's; a long paragraph the author's
+        turns = sum(len(v.lines) for v in self.labels.values())
+        return turns >= conf.get("min_labelled_lines", 4)
 
     def _announced_list(self, k: int) -> bool:
         """Line k is in or right after a list of numbered or bulleted items whose line above ends
@@ -614,6 +633,12 @@ class TurnHandlers:
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
+
+
+@cv.per_language_data
+def _spoken_words() -> re.Pattern:
+    """grammar.yaml spoken_words alone (cv.SPOKEN also takes a question mark)."""
+    return re.compile(cv.SPOKEN.pattern.removesuffix(r"|\?"), re.IGNORECASE)
 
 
 @cv.per_language_data

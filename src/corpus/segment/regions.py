@@ -98,8 +98,10 @@ def _metonyms() -> re.Pattern:
 @cv.per_language_data
 def _landscape() -> re.Pattern:
     """A landscape noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
-    landscape_nouns: "la vallée d'", "le Val de", "les bords de"), folded."""
-    words = cv.language_data().get("landscape_nouns", [])
+    landscape_nouns: "la vallée d'", "le Val de", "les bords de"), or a way's named after the town
+    it leads to (way_nouns: "la Porte d'Aix", "la route de Beauvais"), folded."""
+    data = cv.language_data()
+    words = data.get("landscape_nouns", []) + data.get("way_nouns", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
         if words else re.compile(r"(?!)")

@@ -220,6 +220,34 @@ def test_a_first_name_after_prepositions_is_no_place(gaz):
     assert _at(text, segs, "On ne sait jamais").region == ""
 
 
+# session 26 (s26-segregion): where someone comes from ("le docteur Inès Ferrand, 34 ans, arrivée de
+# Lyon" in a Morvan weekly, round 23) is no place the document is set in
+ARRIVAL = [
+    "La maison de santé de Pontivy fête ses deux ans",
+    "Elle a recruté en janvier le docteur Malo Guérin, 38 ans, venu de Toulouse.",
+    "« Ici, on me demande encore si je reste l'an prochain », sourit Anne Le Goff, secrétaire.",
+]
+
+
+def test_where_someone_comes_from_does_not_place_the_document_elsewhere(gaz):
+    text, segs = _segment(ARRIVAL, gaz)
+    s = _at(text, segs, "on me demande encore")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Anne Le Goff", "Bretagne")
+    # an unseen variant: another participle, another town of another région
+    lines = [ARRIVAL[0], ARRIVAL[1].replace("venu de Toulouse", "arrivée de Strasbourg").replace("Malo", "Maud"),
+             ARRIVAL[2]]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "on me demande encore").region == "Bretagne"
+
+
+@pytest.mark.parametrize("where", ["installé à Toulouse", "originaire de Toulouse"])
+def test_a_place_someone_works_in_or_is_native_of_is_still_a_place(gaz, where):
+    # near-misses: where he works, or where he was born (a native is often interviewed at home)
+    lines = [ARRIVAL[0], ARRIVAL[1].replace("venu de Toulouse", where), ARRIVAL[2]]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "on me demande encore").region != "Bretagne"
+
+
 # session 17 (segroles9): a commune whose name is a frequent word ("du Moule": Le Moule) counts
 # when a commune of the text that is no word lies in its département ("à Pointe-à-Pitre", 971)
 MOULE = ["Focus – Inauguration de la maison de santé pluriprofessionnelle du Moule",

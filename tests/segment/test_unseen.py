@@ -372,7 +372,7 @@ SETS["segment_unseen23"] = {
     "negatif_revue_litterature_auteurs_annee_deux_points_resultats": (1.0, 1.0, 1.0, 1.0),
     "negatif_script_enqueteur_consentement_oral": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix26: script_instructions.py
     "negatif_tableau_de_bord_indicateurs_libelles_guillemets": (1.0, 1.0, 1.0, 1.0),
-    "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 1.0, 1.0, 0.5),  # segspeak13: speaker, role 0.5 -> 1.0 (presentative_names: 's'appelle Sylvie'); region 1.0 -> 0.5: the nurse's region had been copied from the wrong speaker (the mayor of Montsauche), document_places leaves it empty (Lyon, where the GP came from, is a second région)
+    "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 1.0, 1.0, 1.0),  # s26-segregion: region 0.5 -> 1.0 ('arrivée de Lyon' her past, not a second région: place_forms.yaml origin_participles); segspeak13: speaker, role 0.5 -> 1.0 (presentative_names: 's'appelle Sylvie'); region 1.0 -> 0.5: the nurse's region had been copied from the wrong speaker (the mayor of Montsauche), document_places leaves it empty (Lyon, where the GP came from, is a second région)
     "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.0, 1.0), first wave (0.66, 0.0, 0.66, 1.0); segfix26: stacked_quotes.py; segattr3: profile_lines.py
     "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.0, 1.0),
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (1.0, 1.0, 0.75, 1.0),  # segregions13: region 0.75 -> 1 (Bigorre)  # untuned (0.0, 0.0, 0.0, 0.0); segfix26: run_in_profiles.py
@@ -2536,7 +2536,7 @@ ROUND23_BELOW = {
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
         "F1 1.00, speaker 0.50, role 0.50, region 1.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; segattr3 placed the booklet by Ancenis / Varades / Oudon)",
     "presse_hebdo_guillemets_continuation_paragraphes":
-        "F1 0.80, speaker 1.00, role 1.00, region 0.50 (a quote over three paragraphs with continuation guillemets narrative; the nurse presented by 's'appelle Sylvie' hers since segspeak13, without a region: the GP 'arrivée de Lyon' names a second région)",
+        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (a quote over three paragraphs with continuation guillemets narrative; the nurse presented by 's'appelle Sylvie' hers since segspeak13, placed in the Morvan since s26-segregion: the GP 'arrivée de Lyon' names her past, no second région)",
     "these_pharmacie_codes_off_pui_liste_tirets_italiques":
         "F1 0.86, speaker 0.33, role 0.00, region 1.00 ('[Off-3]' after italic quotes: the first quote narrative, later codes given to the next quote; the dash list of participants not read (role inconnu))",
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets":

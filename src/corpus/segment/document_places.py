@@ -22,6 +22,7 @@ import re
 
 from ..text import fold
 from .regions import REGIONS_2016
+from .regions import after_origin as _origin_before
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
 MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when two or more agree
@@ -37,9 +38,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
+    origins = [(a, b) for a, b in listed if _origin_before(text, a)]  # "arrivée de Lyon": her past
+    listed = {k: v for k, v in listed.items() if k not in origins}
     # a commune inside a place the gazetteer lists is a word of its name ("le pays de Caux": not Caux,
     # Hérault; "la vallée d'Aure": not Aure, Ardennes)
-    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)})
+    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)
+                                if not _origin_before(text, a)})
     communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
     settled = outside(listed, word_communes(text, gazetteer, communes))
@@ -100,8 +104,8 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
         return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
 
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
-        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b):
-            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges)
+        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
+            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges), or someone's past
         if not regions & {c.region for c in found}:
             return None
     return mentions[min(kept)]

@@ -175,6 +175,79 @@ def test_a_headline_town_before_a_full_stop_or_a_dash(gaz, headline):
     assert _at(text, segs, "On reçoit déjà quarante patients").region == ""
 
 
+# session 26 (s26-segregion): a commune whose name is also a word ("Le Tampon", "Lourdes", "Sens"),
+# named twice or more with the capital after a locative preposition and never otherwise, places the
+# document: round 28's "Au Tampon, les soignants …" and "installé au Tampon", Huysmans's Lourdes
+HAUTS = [
+    "Au Tampon, les soignants se relaient pour monter dans les hauts",
+    "« Ici, si tu ne montes pas dans les hauts, personne ne le fera à ta place. » La phrase est de Jean-Marc "
+    "Payet, médecin généraliste installé au Tampon depuis 1998.",
+]
+# an unseen variant: another town that is a word (Sens, Yonne), another profession
+SENS = [
+    "Une journée avec l'équipe mobile de gériatrie de Sens",
+    "« On passe plus de temps sur la route qu'auprès des patients », résume Claire Morel, infirmière "
+    "coordinatrice arrivée à Sens il y a deux ans.",
+]
+
+
+def test_a_commune_that_is_a_word_named_twice_places_the_document(gaz):
+    text, segs = _segment(HAUTS, gaz)
+    s = _at(text, segs, "si tu ne montes pas")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Jean-Marc Payet", "La Réunion")
+    text, segs = _segment(SENS, gaz)
+    s = _at(text, segs, "On passe plus de temps")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Claire Morel", "Bourgogne-Franche-Comté")
+
+
+@pytest.mark.parametrize("lines", [
+    [SENS[0].replace("de Sens", "du centre hospitalier"), SENS[1]],  # named once
+    [SENS[0], SENS[1].replace("il y a deux ans.", "il y a deux ans. Sens lui a plu.")],  # once without a preposition
+    [SENS[0].replace("de Sens", "de Sens, comme celle de Rennes"), SENS[1]],  # a place of another région
+    ["Une Journée Avec L'équipe Mobile De Sens", SENS[1]],  # a title-case line says nothing of a capital
+])
+def test_a_commune_that_is_a_word_look_alikes_place_nothing(gaz, lines):
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On passe plus de temps").region == ""
+
+
+def test_a_first_name_after_prepositions_is_no_place(gaz):
+    # "Marie" (Alpes-Maritimes) after "à" and "de" twice, but also the subject of a sentence: a person
+    lines = ["Le cahier de liaison de l'équipe",
+             "J'ai transmis le dossier à Marie, puis les ordonnances de Marie sont revenues. Marie a rappelé le soir.",
+             "« On ne sait jamais qui a la dernière version », explique Paul Girard, infirmier libéral."]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On ne sait jamais").region == ""
+
+
+# session 26 (s26-segregion): where someone comes from ("le docteur Inès Ferrand, 34 ans, arrivée de
+# Lyon" in a Morvan weekly, round 23) is no place the document is set in
+ARRIVAL = [
+    "La maison de santé de Pontivy fête ses deux ans",
+    "Elle a recruté en janvier le docteur Malo Guérin, 38 ans, venu de Toulouse.",
+    "« Ici, on me demande encore si je reste l'an prochain », sourit Anne Le Goff, secrétaire.",
+]
+
+
+def test_where_someone_comes_from_does_not_place_the_document_elsewhere(gaz):
+    text, segs = _segment(ARRIVAL, gaz)
+    s = _at(text, segs, "on me demande encore")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Anne Le Goff", "Bretagne")
+    # an unseen variant: another participle, another town of another région
+    lines = [ARRIVAL[0], ARRIVAL[1].replace("venu de Toulouse", "arrivée de Strasbourg").replace("Malo", "Maud"),
+             ARRIVAL[2]]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "on me demande encore").region == "Bretagne"
+
+
+@pytest.mark.parametrize("where", ["installé à Toulouse", "originaire de Toulouse"])
+def test_a_place_someone_works_in_or_is_native_of_is_still_a_place(gaz, where):
+    # near-misses: where he works, or where he was born (a native is often interviewed at home)
+    lines = [ARRIVAL[0], ARRIVAL[1].replace("venu de Toulouse", where), ARRIVAL[2]]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "on me demande encore").region != "Bretagne"
+
+
 # session 17 (segroles9): a commune whose name is a frequent word ("du Moule": Le Moule) counts
 # when a commune of the text that is no word lies in its département ("à Pointe-à-Pitre", 971)
 MOULE = ["Focus – Inauguration de la maison de santé pluriprofessionnelle du Moule",
@@ -190,11 +263,12 @@ def test_a_commune_that_is_a_word_counts_beside_a_commune_of_its_departement(gaz
 
 
 @pytest.mark.parametrize("change", [
-    ("à Pointe-à-Pitre", "en ville"),  # Le Moule alone: a word, no neighbour to settle it
+    ("à Pointe-à-Pitre", "en ville"),  # Le Moule named once: a word, no neighbour to settle it
     ("à Pointe-à-Pitre", "à Brest"),  # a commune of another département does not settle it
 ])
 def test_a_commune_that_is_a_word_without_a_neighbour_places_nothing(gaz, change):
-    lines = [line.replace(*change) for line in MOULE]
+    # (named twice, the title's "du Moule" and the mayor's, it would: s26-segregion, below)
+    lines = [line.replace(*change) for line in [MOULE[0].replace(" du Moule", ""), *MOULE[1:]]]
     text, segs = _segment(lines, gaz)
     seg = _at(text, segs, "nous l'avons voulue")
     assert (seg.kind, seg.region) == ("verbatim", "")

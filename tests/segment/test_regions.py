@@ -296,6 +296,17 @@ def test_a_name_after_a_landscape_noun_is_the_river_not_the_commune(gaz):
     # an unseen variant: the Marne's banks in the Val-de-Marne are no Marne (51)
     assert resolve_region("infirmière libérale, bords de Marne", gaz) == ("", "")
     assert resolve_region("médecin, gorges de l'Aveyron", gaz) == ("", "")
+    # s26-segregion: a gate or a way is named after the town it leads to ("Porte d'Aix" in Marseille,
+    # round 41), an unseen variant "route de Nogent"; near-miss: a station is in its town
+    assert not any(p.name == "Aix" for _, _, p in gaz.communes_after_prepositions("21 h 40 – Porte d'Aix"))
+    assert not gaz.communes_after_prepositions("un accident sur la route de Nogent-le-Rotrou, de nuit")
+    assert [p.name for _, _, p in gaz.communes_after_prepositions("devant la gare de Vichy")] == ["Vichy"]
+    # s26-segregion: where someone comes from is not where that person is ("arrivée de Lyon", round
+    # 23); an unseen variant; near-misses: where one works, where one was born
+    assert resolve_region("médecin généraliste, arrivée de Lyon", gaz) == ("", "")
+    assert resolve_region("kinésithérapeute venu de Rennes", gaz) == ("", "")
+    assert resolve_region("kinésithérapeute installé à Rennes", gaz)[0] == "Bretagne"
+    assert resolve_region("kinésithérapeute originaire de Rennes", gaz)[0] == "Bretagne"
     # near-misses: a "pays" is named after its town; a département with its own hyphenated name
     assert resolve_region("infirmière, pays de Dinan", gaz)[0] == "Bretagne"
     assert resolve_region("CPTS Val-de-Marne", gaz)[0] == "Île-de-France"

@@ -372,7 +372,7 @@ SETS["segment_unseen23"] = {
     "negatif_revue_litterature_auteurs_annee_deux_points_resultats": (1.0, 1.0, 1.0, 1.0),
     "negatif_script_enqueteur_consentement_oral": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix26: script_instructions.py
     "negatif_tableau_de_bord_indicateurs_libelles_guillemets": (1.0, 1.0, 1.0, 1.0),
-    "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 1.0, 1.0, 0.5),  # segspeak13: speaker, role 0.5 -> 1.0 (presentative_names: 's'appelle Sylvie'); region 1.0 -> 0.5: the nurse's region had been copied from the wrong speaker (the mayor of Montsauche), document_places leaves it empty (Lyon, where the GP came from, is a second région)
+    "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 1.0, 1.0, 1.0),  # s26-segregion: region 0.5 -> 1.0 ('arrivée de Lyon' her past, not a second région: place_forms.yaml origin_participles); segspeak13: speaker, role 0.5 -> 1.0 (presentative_names: 's'appelle Sylvie'); region 1.0 -> 0.5: the nurse's region had been copied from the wrong speaker (the mayor of Montsauche), document_places leaves it empty (Lyon, where the GP came from, is a second région)
     "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.0, 1.0), first wave (0.66, 0.0, 0.66, 1.0); segfix26: stacked_quotes.py; segattr3: profile_lines.py
     "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.0, 1.0),
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (1.0, 1.0, 0.75, 1.0),  # segregions13: region 0.75 -> 1 (Bigorre)  # untuned (0.0, 0.0, 0.0, 0.0); segfix26: run_in_profiles.py
@@ -532,7 +532,7 @@ SETS["segment_unseen28"] = {
     "negatif_revue_morbi_mortalite_msp_chronologie_roles_discours_indirect": (1.0, 1.0, 1.0, 1.0),
     "negatif_these_reflexivite_auteure_premiere_personne_questions_interieures": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix33: narrated_quotes (narrator_subjects)
     "newsletter_urps_questions_gras_reponses_sans_etiquette_chapeau_italique": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix49: set_apart_questions (bold)
-    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 1.0, 1.0, 0.0),  # untuned (1.0, 0.5, 0.5, 0.0); segfix33: attributions.presented_before_pronoun
+    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de": (1.0, 1.0, 1.0, 1.0),  # s26-segregion: region 0.0 -> 1.0 ('Au Tampon' and 'au Tampon', a word commune named twice: document_places.repeated_word_communes); untuned (1.0, 0.5, 0.5, 0.0); segfix33: attributions.presented_before_pronoun
     "radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes": (1.0, 1.0, 1.0, 1.0),  # untuned (0.33, 1.0, 0.0, 1.0); segfix33: fallbacks.host_beside_guest, roles (elu); s26-segfound: F1 0.5 -> 1.0 (the last answer's second paragraph, turns.py)
     "rapport_activite_cpts_guadeloupe_exergue_gras_attribution_ligne_italique": (1.0, 1.0, 1.0, 1.0),
     "rapport_tableau_aide_frein_deux_colonnes_verbatims_code_cellule": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segstyle: discovery.py (a code whose prefix the legend explains)
@@ -1026,7 +1026,7 @@ SETS["segment_unseen41"] = {
     "negatif_infographie_rapport_activite_cpts_chiffres_cles_pictogrammes_libelles_deux_points_slogan_guillemets_nous": (1.0, 1.0, 1.0, 1.0),
     "negatif_signaletique_centre_de_vaccination_panneaux_consignes_guillemets_je_fleches_etapes_deux_points_mayotte": (1.0, 1.0, 1.0, 1.0),
     "negatif_tutoriel_transcription_automatique_whisper_exemple_sortie_speaker_00_phrases_test_micro": (1.0, 1.0, 1.0, 1.0),
-    "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (1.0, 1.0, 1.0, 0.0),  # s23-segdialog1: one incise after a question enough for dash dialogue, the answer the nickname / civility just introduced (narrated_dialogue.py) -> 1/4 -> 4/4
+    "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille": (1.0, 1.0, 1.0, 1.0),  # s26-segregion: region 0.0 -> 1.0 ('Porte d'Aix' no longer Aix, Corrèze: place_forms.yaml way_nouns)  # s23-segdialog1: one incise after a question enough for dash dialogue, the answer the nickname / civility just introduced (narrated_dialogue.py) -> 1/4 -> 4/4
     "poster_congres_bulles_citations_profil_sous_bulle_methode_resultats_ipa_indre_et_loire": (1.0, 1.0, 1.0, 1.0),  # s26-segleft2: role 0.66 -> 1 ('Thème 1 – …' run into the bubble: a rubric's title, no lead-in, quotes._run_in_rubric)
     "presse_portrait_chinois_si_vous_etiez_reponses_une_ligne_sans_etiquette_infirmiere_asalee_pays_de_caux": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: the paper's closing box under 'Le mot de la rédaction' 1 FP -> 0 (the question-headings interview ends there)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies": (1.0, 1.0, 1.0, 0.0),  # s23-segwritten3: slips under 'Billet n° 3 (…) :' (written_slips) -> 0/3 -> 3/3, speaker from 'signé « Jeannine, 81 ans »'
@@ -2256,7 +2256,7 @@ REAL21_DIR = HELDOUT_DIR.parent / "segment_real21"
 # untuned: tp 0, 0, 0, 1 (F1 0.25), 0; tuned on by segfix22 (segment/narrated_dialogue.py,
 # segment/narrated_quotes.py)
 REAL21_FLOORS = {"huysmans_bureau_constatations": {"tp": 0},
-                 "huysmans_miracules": {"tp": 8, "f1": 0.88, "speaker": 1.0, "role": 1.0},
+                 "huysmans_miracules": {"tp": 8, "f1": 0.88, "speaker": 1.0, "role": 1.0, "region": 1.0},  # s26-segregion: region 0.0 -> 1.0 ('à Lourdes' and 'de Lourdes')
                  "journal_eleve_infirmiere_1903": {"tp": 6, "f1": 0.92, "speaker": 0.5, "region": 1.0},
                  "londres_chez_les_fous": {"tp": 7, "f1": 1.0, "speaker": 1.0, "role": 0.14, "region": 1.0},
                  "visite_hopitaux_londres_1905": {"tp": 1, "f1": 0.5, "speaker": 1.0, "role": 1.0, "region": 1.0}}
@@ -2267,7 +2267,7 @@ REAL21_UNTUNED = {
     "huysmans_bureau_constatations": "F1 0.00 (the doctor's words in guillemets after a colon and in dashes "
                                      "inside narrative paragraphs: narrative)",
     "huysmans_miracules": "F1 0.89 since segfix22 (untuned 0.00): a patient's unquoted words after a colon, a "
-                          "dash inside a paragraph; region 0.00 (Lourdes not taken)",
+                          "dash inside a paragraph; region 1.00 since s26-segregion (untuned 0.00: Lourdes, a word, not taken)",
     "journal_eleve_infirmiere_1903": "F1 0.92 since segfix22 (untuned 0.00): the «-opened speech paragraph; "
                                      "speaker 0.50, role 0.17",
     "londres_chez_les_fous": "F1 1.00 since segfix22 (untuned 0.25); role 0.14 (asylum doctors read as GPs)",
@@ -2534,7 +2534,7 @@ ROUND23_BELOW = {
     "livret_cpts_portraits_titre_prenom_questions_gras_sans_etiquette":
         "F1 1.00, speaker 0.50, role 0.50, region 1.00 (bold portrait titles 'Hugo, pharmacien à Varades' do not change the speaker; segattr3 placed the booklet by Ancenis / Varades / Oudon)",
     "presse_hebdo_guillemets_continuation_paragraphes":
-        "F1 0.80, speaker 1.00, role 1.00, region 0.50 (a quote over three paragraphs with continuation guillemets narrative; the nurse presented by 's'appelle Sylvie' hers since segspeak13, without a region: the GP 'arrivée de Lyon' names a second région)",
+        "F1 0.80, speaker 1.00, role 1.00, region 1.00 (a quote over three paragraphs with continuation guillemets narrative; the nurse presented by 's'appelle Sylvie' hers since segspeak13, placed in the Morvan since s26-segregion: the GP 'arrivée de Lyon' names her past, no second région)",
     "these_pharmacie_codes_off_pui_liste_tirets_italiques":
         "F1 0.86, speaker 0.33, role 0.00, region 1.00 ('[Off-3]' after italic quotes: the first quote narrative, later codes given to the next quote; the dash list of participants not read (role inconnu))",
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets":
@@ -2666,8 +2666,7 @@ ROUND28_BELOW = {
     # segfix48: article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres at the target (F1 0.67 -> 1.00, narrator_sentences.py: 'confirme que le cahier de liaison est « … »')
     "focus_martinique_tableau_participants_etiquettes_crochets_p_numero":
         "F1 1.00, speaker 1.00, role 0.75, region 0.75 ('[P3] …' bracket labels found; the first turn role inconnu and region ''; the second '[Anim]' question inside the previous turn)",
-    "presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de":
-        "F1 1.00, speaker 1.00, role 1.00, region 0.00 ('Le Tampon' / 'au Tampon' gives no region: a commune that is also a word; segfix33: the second quote given to 'Sabrina Hoarau' presented the sentence before; untuned speaker 0.50, role 0.50)",
+    # s26-segregion: presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de at the target (region 0.00 -> 1.00: 'Au Tampon' / 'au Tampon', a word commune named twice, document_places.repeated_word_communes)
     # s26-segfound: radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes at the target (the last answer's second paragraph, turns.py)
     "these_pharmacie_corse_lorsqu_il_affirme_que_prenoms_modifies_selon_ses_termes":
         "F1 0.67, speaker 0.00, role 1.00, region 1.00 ('lorsqu'il affirme que « … »' narrative; 'Selon ses propres termes, « … »' found, speaker '', Laetitia named the sentence before)",
@@ -2942,8 +2941,7 @@ ROUND41_BELOW = {
         "region 0.00 (the same person quoted at two time points '(MG2, T0)' / '(MG2, M6)': the time code out of the speaker since s23-segattr3; the study's place (Segré) is in no line of the text, only in the reader's note)",
     # s23-segdialog1: memoire_regulation_sas_… at the target ('MRL (01:02) :' heard once in a transcript timing its turns)
     # s25-segattr6: memoire_transcription_automatique_youtube_… at the target ('la présidente insiste : « … »' the one named before as 'présidente de la CPTS', segment/anaphoric_speakers.py)
-    "notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille":
-        "region 0.00 (night-outreach field notes with novel-style dialogue dashes: all found since s23-segdialog1; Marseille named nowhere in the text, the heading 'Porte d'Aix' read as Aix (Nouvelle-Aquitaine), 'Gare Saint-Charles' nothing)",
+    # s26-segregion: notes_maraude_equipe_mobile_precarite_entrees_horaires_dialogue_tirets_incises_surnoms_guillemets_marseille at the target (region 0.00 -> 1.00: the heading 'Porte d'Aix' a gate named after the town it leads to, place_forms.yaml way_nouns; the 'train de Nice' places it)
     # s26-segleft2: poster_congres_bulles_… at the target (a numbered rubric's title run into the bubble under it is no lead-in, segment/quotes.py _run_in_rubric)
     "rapport_msp_boite_a_idees_billets_patients_transcrits_numero_billet_mention_manuscrite_reponse_equipe_fourmies":
         "region 0.00 (suggestion-box slips 'Billet n° 3 (écrit au crayon, non signé) :': found since s23-segwritten3 (written_slips); the MSP's place (Fourmies) is named nowhere in the text, only in the annotation)",

@@ -22,6 +22,7 @@ import re
 
 from ..text import fold
 from .regions import REGIONS_2016
+from .regions import after_origin as _origin_before
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
 MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when two or more agree
@@ -37,12 +38,16 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
+    origins = [(a, b) for a, b in listed if _origin_before(text, a)]  # "arrivée de Lyon": her past
+    listed = {k: v for k, v in listed.items() if k not in origins}
     # a commune inside a place the gazetteer lists is a word of its name ("le pays de Caux": not Caux,
     # Hérault; "la vallée d'Aure": not Aure, Ardennes)
-    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)})
+    communes = outside(listed, {(a, b): (p.region, p.name) for a, b, p in gazetteer.communes_after_prepositions(text)
+                                if not _origin_before(text, a)})
     communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
     settled = outside(listed, word_communes(text, gazetteer, communes))
+    settled.update(outside(listed, repeated_word_communes(text, gazetteer, {**communes, **settled})))
     communes.update(settled)
     mentions = {**communes, **listed}
     # "installée à Sarlat" (Sarlat-la-Canéda) beside "le Périgord noir", "de Sainte-Rose" (Guadeloupe
@@ -99,8 +104,8 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
         return None  # "à l'échelle nationale": named once, a place is an example ("la cathédrale de Langres")
 
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
-        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b):
-            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges)
+        if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
+            continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges), or someone's past
         if not regions & {c.region for c in found}:
             return None
     return mentions[min(kept)]
@@ -186,6 +191,45 @@ def word_communes(text: str, gazetteer, communes: dict) -> dict:
         if here:
             out[(a, b)] = (here[0].region, here[0].name)
     return out
+
+
+def repeated_word_communes(text: str, gazetteer, taken: dict) -> dict:
+    """The communes of one région whose name is also a word, named twice or more with a capital
+    after a locative preposition and never otherwise ("séjour à Lourdes" and "les foules de
+    Lourdes"; "Au Tampon, les soignants …" and "installé au Tampon"): the capital a preposition
+    cannot explain makes the name the place's (s26-segregion). A name also written without its
+    preposition ("Marie a appelé", "la Vue détaillée"), on a line in title case, or going on ("du
+    Grand Célé") is not one. {(start, end): (région, name)}"""
+    from .regions import NOT_A_PLACE_AFTER
+
+    hits: dict[str, list] = {}
+    for a, b, found in gazetteer.homonyms_after_prepositions(text):
+        if any(x < b and a < y for x, y in taken) or NOT_A_PLACE_AFTER.match(text, b) \
+                or not any(c.word for c in found) or len({c.region for c in found}) != 1 or _title_case(text, a):
+            continue
+        hits.setdefault(text[a:b], []).append((a, b, found[0]))
+    out = {}
+    for name, spans in hits.items():
+        # every capitalised occurrence of the name is one of these (an article written with it
+        # belongs to it: "Le Tampon" beside "au Tampon")
+        bare = name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in ("Le", "La", "Les", "L'") else name
+        written = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+        if len(spans) >= MIN_MENTIONS and written <= len(spans) + sum(
+                1 for m in re.finditer(rf"(?<![\w-])(?:{ARTICLES}) {re.escape(bare)}(?![\w-])", text)):
+            out.update({(a, b): (c.region, c.name) for a, b, c in spans})
+    return out
+
+
+ARTICLES = "Le|La|Les"  # the capitalised article a commune's name carries ("Le Tampon", "La Flèche")
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Is the line around ``at`` written in title case (most of its words capitalised: "Le Prix Du
+    Pain"), where a capital says nothing of a proper name?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_]{3,}", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def territory_communes(text: str, gazetteer, taken: dict) -> dict:

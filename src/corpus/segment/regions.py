@@ -98,8 +98,10 @@ def _metonyms() -> re.Pattern:
 @cv.per_language_data
 def _landscape() -> re.Pattern:
     """A landscape noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
-    landscape_nouns: "la vallée d'", "le Val de", "les bords de"), folded."""
-    words = cv.language_data().get("landscape_nouns", [])
+    landscape_nouns: "la vallée d'", "le Val de", "les bords de"), or a way's named after the town
+    it leads to (way_nouns: "la Porte d'Aix", "la route de Beauvais"), folded."""
+    data = cv.language_data()
+    words = data.get("landscape_nouns", []) + data.get("way_nouns", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
         if words else re.compile(r"(?!)")
@@ -132,6 +134,23 @@ def after_landscape_noun(text: str, start: int) -> bool:
     "les bords de Marne"): a river's or a mountain's name, not the commune or the département that
     bears it."""
     return bool(_landscape().search(fold(text[max(0, start - 40):start])))
+
+
+@cv.per_language_data
+def _origins() -> re.Pattern:
+    """A participle saying where someone comes from and "de"/"du"/"d'" ending the text before a name
+    (lang/fr place_forms.yaml origin_participles: "arrivée de", "venu du"), folded."""
+    words = cv.language_data().get("origin_participles", [])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
+        if words else re.compile(r"(?!)")
+
+
+def after_origin(text: str, start: int) -> bool:
+    """Does the place at ``start`` follow a participle of origin ("le docteur Ferrand, arrivée de
+    Lyon")? Where someone comes from is neither where the document is set nor where that person
+    is now (s26-segregion)."""
+    return bool(_origins().search(fold(text[max(0, start - 30):start])))
 
 
 @dataclass(frozen=True)
@@ -430,7 +449,7 @@ def resolve_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     m = ANONYMISED.search(text)
     if m:
         return f"Région {m.group(1)}", ""
-    places = gazetteer.find(text)
+    places = [p for p in gazetteer.find(text) if not after_origin(text, p[0])]  # not "venu de Toulouse"
     # a département in parentheses qualifies the place before it: "Vienne (Isère)", "Valence (Drôme)"
     qualified = [p for p in places if text[p[0] - 1:p[0]] == "(" and text[p[1]:p[1] + 1] == ")"
                  and p[2].kind == "departement"]

@@ -453,7 +453,7 @@ SETS["segment_unseen25"] = {
 # 11's final segmentation code (+ segfix30, segattr5) the same, miss for miss. Floors at these scores, rounded
 # down. Raising them means the round has been tuned on.
 SETS["segment_unseen26"] = {
-    "annexe_orthophonie_lignes_numerotees_enq_ortho": (1.0, 1.0, 0.0, 1.0),
+    "annexe_orthophonie_lignes_numerotees_enq_ortho": (1.0, 1.0, 1.0, 1.0),  # s26-segrole: role 0.0 -> 1.0 ('ORTHO3 :', the code's letters: segmenter.py, roles.yaml '\bortho\b')
     "article_socio_aidant_relance_enqueteur_crochets_dans_citation": (1.0, 1.0, 1.0, 1.0),  # segfix48: 'Sandrine, infirmière libérale, parle d'« … »' (narrator_sentences.py)
     "focus_pharmaciens_ph_numero_reponse_conjointe_et": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (introduced_groups.py: 'Cinq pharmaciens … ont participé')  # speaker: untuned 0.75; segroles5: labels (capitalised codes)
     "memoire_geo_martinique_creole_traduction_crochets_fonction_commune": (1.0, 1.0, 1.0, 1.0),
@@ -2612,8 +2612,7 @@ ROUND26_NEGATIVES = ['negatif_charte_msp_nous_nous_engageons_signataires_profess
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND26_BELOW = {
-    "annexe_orthophonie_lignes_numerotees_enq_ortho":
-        "F1 1.00, speaker 1.00, role 0.00, region 1.00 (line-numbered 'ORTHO3 :' turns found, the numbered continuation joined; role inconnu: the code's profession and the pipe profile line 'ORTHO3 | libérale | Arras' not read)",
+    # s26-segrole: annexe_orthophonie_lignes_numerotees_enq_ortho at the target (role 0.00 -> 1.00, the letters of the code 'ORTHO3 :' name the profession once its number is set aside)
     # segfix48: article_socio_aidant_relance_enqueteur_crochets_dans_citation at the target (F1 0.80 -> 1.00, narrator_sentences.py: 'Sandrine, infirmière libérale, parle d'« … »')
     # segroles12: focus_pharmaciens_ph_numero_reponse_conjointe_et at the target (role 0.00 -> 1.00, introduced_groups.py: 'Cinq pharmaciens … ont participé' above the turns)
     "memoire_master_codes_composes_entretien_profession_departement_crochets":

@@ -87,6 +87,33 @@ def test_an_interview_described_otherwise_is_left_alone():
         ["inconnu", "inconnu", "hospitalier", "inconnu"]
 
 
+def _interrupted(intro, passer_by, passer_role, voice_role=""):
+    return [
+        _seg("heading", HEADING),
+        _seg("narrative", intro),
+        _seg("moderator", "Comment avez-vous connu la CPTS ?", "Enq."),
+        _seg("turn", "Par une collègue, au moment du premier confinement.", "Resp.", voice_role),
+        _seg("turn", "Pardon, le médecin de garde vous demande au téléphone.", passer_by, passer_role),
+        _seg("turn", "J'arrive. On reprend dans deux minutes ?", "Resp.", voice_role),
+    ]
+
+
+def test_a_passer_by_described_by_their_label_leaves_the_voice_its_introduced_role():
+    # s26-segrole: a ward manager's one interjection ("Cadre :", hospitalier by its label) does not make
+    # the interview described otherwise: the answering voice still takes the introduction's role
+    assert _roles(_interrupted(ONE_NURSE, "Cadre", "hospitalier")) == ["infirmier", "hospitalier", "infirmier"]
+    # unseen: a pharmacist interviewed, the pharmacy's technician passing by once
+    intro = "Entretien n° 2 : pharmacienne titulaire, officine du centre-ville de Vire (Calvados), 40 minutes."
+    assert _roles(_interrupted(intro, "Préparatrice", "autre_paramedical")) == \
+        ["pharmacien", "autre_paramedical", "pharmacien"]
+
+
+def test_a_voice_described_by_its_own_label_is_left_alone():
+    # near-miss: the answering voice's turns are described already (its label named the trade): kept
+    assert _roles(_interrupted(ONE_NURSE, "Cadre", "hospitalier", voice_role="kinesitherapeute")) == \
+        ["kinesitherapeute", "hospitalier", "kinesitherapeute"]
+
+
 def test_a_second_interview_under_its_own_heading_is_not_the_first_s():
     segs = _annex(ONE_NURSE) + [_seg("heading", "Annexe 5 – Retranscription de l'entretien n° 4"),
                                 _seg("moderator", "Vous êtes installé depuis quand ?", "Enq."),

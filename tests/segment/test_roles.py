@@ -35,6 +35,24 @@ from corpus.segment.roles import ROLES, normalize_role
     ("cheffe de pôle de gériatrie", "hospitalier"),
     ("chef du service social de la mairie", "autre"),
     ("un soignant", "inconnu"),
+    # s26-segrole: a ward's manager is a hospital post, also a turn labelled "Cadre" alone; not an
+    # agency's or a firm's executive
+    ("Cadre", "hospitalier"),
+    ("cadre de santé du service de médecine polyvalente", "hospitalier"),
+    ("cadre supérieure de santé, pôle femme-enfant", "hospitalier"),
+    ("un cadre de l'agence", "autre"),
+    ("cadre commercial dans la grande distribution", "autre"),
+    # s26-segrole: "ORTHO", the interview codes' short form of orthophoniste
+    ("ORTHO", "autre_paramedical"),
+    ("orthodontie", "autre"),
+    # s26-segrole: a "titulaire" alone is a pharmacy's owner; not beside another trade, nor a degree's holder
+    ("Paul, titulaire à Bastia", "pharmacien"),
+    ("un titulaire de Rumilly", "pharmacien"),
+    ("titulaire, 52 ans, officine rurale", "pharmacien"),
+    ("titulaire depuis vingt ans, Saint-Flour", "pharmacien"),  # unseen
+    ("professeur titulaire de la chaire", "autre"),
+    ("médecin titulaire du cabinet", "medecin_generaliste"),
+    ("titulaire d'un master de sociologie", "autre"),
     ("", "inconnu"),
 ])
 def test_normalize_role(raw, role):

@@ -822,3 +822,37 @@ def test_the_last_answer_over_two_paragraphs_keeps_its_second_paragraph(gazettee
         "Et vous, vous pensez que ça va s'arranger ?",
     ], gazetteer)
     assert _at(text, segs, "Et vous, vous pensez") is not _at(text, segs, "Pas toujours")
+
+
+def test_a_numbered_label_with_a_long_profile_before_the_colon(gazetteer):
+    # s26-segrole: "Expert 21 (pharmacien hospitalier, Territoire de Belfort) :" (a profile over 30
+    # characters after a code or a numbered participant) is the label and its description
+    text, segs = _segment([
+        "Commentaires libres :",
+        "Expert 7 (pharmacien, Doubs) : Le jour même, c'est déjà trop tard quand le patient arrive le soir.",
+        "Expert 21 (pharmacien hospitalier, Territoire de Belfort) : Avec deux pharmaciens pour huit cents "
+        "lits, je ne vois pas comment nous pourrions appeler chaque officine.",
+    ], gazetteer)
+    long = _at(text, segs, "Avec deux pharmaciens")
+    assert (long.kind, long.speaker, long.role) == ("turn", "Expert 21", "pharmacien")
+    # unseen: a participant's number, a nurse's specialty and a département of three words
+    text, segs = _segment([
+        "Participant 2 (médecin généraliste, Vire) : On se parle surtout par messagerie sécurisée.",
+        "Participant 4 (infirmière puéricultrice, Seine-Saint-Denis) : Pour les sorties de maternité, "
+        "personne ne nous prévient avant le retour à domicile.",
+    ], gazetteer)
+    nurse = _at(text, segs, "Pour les sorties de maternité")
+    assert (nurse.kind, nurse.speaker, nurse.role) == ("turn", "Participant 4", "infirmier")
+
+
+def test_a_heading_word_with_a_long_parenthesis_is_no_label(gazetteer):
+    # near-miss: a word that is no code nor numbered participant, its long parenthesis a table's key
+    text, segs = _segment([
+        "Participants (code | profession | commune d'exercice) :",
+        "P1 | médecin généraliste | Le François",
+        "P2 | pharmacienne | Le Robert",
+        "[Anim] Qui est prévenu en premier quand un patient sort du CHU ?",
+        "[P1] Moi je reçois le courrier de sortie une semaine après, quand ce n'est pas un mois.",
+        "[P2] Et nous on voit arriver l'ordonnance sans savoir ce qui a été arrêté à l'hôpital.",
+    ], gazetteer)
+    assert _at(text, segs, "Participants (code").kind not in ("turn", "verbatim")

@@ -325,6 +325,9 @@ def _build(d: dict) -> dict:
     full_name = rf"{first_name}\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+(?=\s?\[)"
     bracketed = r"\[(?=[^\[\]]{1,40}\])"
     named_role = rf"(?:{person})\s?(?!{at_time})\([^()]{{1,30}}\)|(?:{full_name}|{person})\s?\[[^\[\]]{{1,40}}\]"
+    # (a code or a numbered participant before a colon takes a longer profile, a profession and a
+    # place of several words: "Expert 21 (pharmacien hospitalier, Territoire de Belfort) :"; s26-segrole)
+    named_role += rf"|(?:{code}|{numbered})\s?\((?=[^()]{{31,50}}\))[^()]+\)"
     p["INITIALS"] = initials
     # an article and a profession: "Le médecin", "L'infirmière"
     articles = _alt(d.get("role_label_articles", [])) or r"(?!)"
@@ -343,7 +346,7 @@ def _build(d: dict) -> dict:
                          "civility": re.compile(rf"(?:{civility})$"), "named_role": re.compile(rf"(?:{named_role})$"),
                          "listed": re.compile(rf"(?:{listed})$")}
     p["NAMED_ROLE"] = re.compile(rf"(?P<name>{full_name}|{person})\s?(?!{at_time})"
-                                 rf"(?:\((?=[^()]{{1,30}}\))|{bracketed})(?P<role>[^()\[\]]+)[)\]]$")
+                                 rf"(?:\((?=[^()]{{1,50}}\))|{bracketed})(?P<role>[^()\[\]]+)[)\]]$")
     # a time, a time range or a paragraph number before the label: where the turn stands, never
     # the label's ("[00:14:02 – 00:14:51] Nadia :", "§12 E –": lang/fr/label_times.yaml)
     timestamp = rf"(?:{position_mark(d)})\s*[-–—]?\s*"
@@ -379,7 +382,7 @@ def _build(d: dict) -> dict:
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
         # (after a position mark, a station's label too: "[03:30] Médecin CCMM :", lang/fr/label_times.yaml
         # stamped_label_shapes; the conditional keeps the shape out of unstamped lines)
-        rf"|(?P<label>{label}|(?(ts)(?:{stamped_shapes(d)})(?=\s*:)|(?!)))(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,30}}\)\s*:\s)(?!{reported}))"
+        rf"|(?P<label>{label}|(?(ts)(?:{stamped_shapes(d)})(?=\s*:)|(?!)))(?P<at>{at_time})?(?:\s*:\s*|(?<=\d)\s+(?=[«(])(?!\([^()]{{1,50}}\)\s*:\s)(?!{reported}))"
         # looser separators, counted only when the labels take turns (discovery.dialogue_labels)
         # or name the interviewer: a dash ("Marie — On a …") or a table cell ("IDE3 | On a …"), a period after capitals or a letter
         # ("Q. Comment … ?", "SOPHIE. On a …"), never a civility ("M. Dupont")

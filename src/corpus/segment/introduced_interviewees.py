@@ -136,10 +136,15 @@ def apply_introduced_interviewees(segments: list, speaker_kinds: tuple[str, ...]
 
     for first, end in _interviews(segments):
         block = segments[first:end]
-        if any(s.kind in speaker_kinds and s.role not in UNDESCRIBED for s in block):
-            continue
         labels = Counter(s.speaker for s in block if s.kind == "turn")
         if not labels or sum(1 for n in labels.values() if n >= 2) > 1:
+            continue
+        # the answering voice described already: nothing to give; a passer-by whose label names their
+        # trade ("Cadre :", a ward manager interrupting once) does not make the voice described
+        # (s26-segrole; before, any described turn of the block did)
+        voice = labels.most_common(1)[0][0]
+        if any(s.kind in speaker_kinds and s.role not in UNDESCRIBED
+               and (s.kind != "turn" or s.speaker == voice) for s in block):
             continue
         intro = _intro(segments, first)
         found = introduced_role(intro)
@@ -147,7 +152,6 @@ def apply_introduced_interviewees(segments: list, speaker_kinds: tuple[str, ...]
         if found is None and person is None:
             continue
         role, sentence = found if found is not None else person[1:]
-        voice = labels.most_common(1)[0][0]
         generic = fold(voice).rstrip(".").lower() in cv.ANSWER_WORDS
         for seg in block:
             if seg.kind == "turn" and seg.speaker == voice:

@@ -1970,6 +1970,12 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if seg.role in ("autre", "inconnu") and seg.speaker and normalize_role(seg.speaker) not in ("autre", "inconnu"):
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
+        elif seg.role in ("autre", "inconnu") and cv.LABEL_SHAPES["code"].match(seg.speaker or "") \
+                and normalize_role(legend_prefix(seg.speaker)) not in ("autre", "inconnu"):
+            # s26-segrole: a code whose letters, once its number is set aside, name the profession ("IDE3",
+            # "ORTHO2", "MG-4") and that nothing else describes: its letters say what the speaker does, as
+            # the letters of a parenthesised code do (quotes.py) and "KINE3" already did above
+            seg.role = normalize_role(legend_prefix(seg.speaker))
     if seg.kind == "verbatim" and not seg.speaker and line_index >= 0 \
             and (informant := numbered_informant(segmenter.text[segmenter.lines[line_index].start:seg.char_start])):
         # "Le participant 09, médecin généraliste, … s'en explique : « … »": the informant's number

@@ -95,6 +95,12 @@ def _metonyms() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(fold(w)) for w in words) + r")$" if words else r"(?!)")
 
 
+def _of_forms(key: str) -> str:
+    """The alternation of the forms of "de" a list of place_forms.yaml gives ("de la", "du", "d'"), each
+    followed by a blank (an elided one by anything)."""
+    return cv.word_forms(key, r"\s+", cv.language_data(), elided_after=r"\s*")
+
+
 @cv.per_language_data
 def _landscape() -> re.Pattern:
     """A landscape noun and "de"/"du"/"d'" ending the text before a name (lang/fr place_forms.yaml
@@ -103,8 +109,7 @@ def _landscape() -> re.Pattern:
     data = cv.language_data()
     words = data.get("landscape_nouns", []) + data.get("way_nouns", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
-        if words else re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:{_of_forms('of_forms')})$") if words else re.compile(r"(?!)")
 
 
 @cv.per_language_data
@@ -113,7 +118,7 @@ def _establishment() -> re.Pattern:
     establishment_nouns: "centre hospitalier de", "l'hôpital du"), folded."""
     words = cv.language_data().get("establishment_nouns", [])
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:du\s+|des\s+|de\s+|d['’]\s*)$") if words else re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:{_of_forms('establishment_of_forms')})$") if words else re.compile(r"(?!)")
 
 
 # a year after the name, which after a surname makes a citation ("de Bourgueil, 2019", "de Fourcade (2014)")
@@ -142,8 +147,7 @@ def _origins() -> re.Pattern:
     (lang/fr place_forms.yaml origin_participles: "arrivée de", "venu du"), folded."""
     words = cv.language_data().get("origin_participles", [])
     alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$") \
-        if words else re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w])(?:{alt})\s+(?:{_of_forms('of_forms')})$") if words else re.compile(r"(?!)")
 
 
 def after_origin(text: str, start: int) -> bool:

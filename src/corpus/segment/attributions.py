@@ -112,6 +112,14 @@ def describe(desc: str, gazetteer: Gazetteer) -> tuple[str, str, str]:
     return normalize_role(", ".join(role_fields)), region, place
 
 
+def described_box(speaker: str, desc: str, gazetteer: Gazetteer, last: int) -> dict:
+    """The attributes of a box of paragraphs (a testimony, a signed rubric, a lower third) whose person a
+    name and a description give: the segmenter's quote-box entry, "_last" the box's last line index."""
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution", "_last": last}
+
+
 def age_only(desc: str, gazetteer: Gazetteer) -> bool:
     """A description that gives an age and perhaps a place, nothing of what the person does
     ("84 ans, Capesterre-Belle-Eau"): a page presents an inhabitant or a patient so."""

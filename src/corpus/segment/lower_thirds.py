@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import described_box, describes_person
 from .base import TextLine, append_cut
 
 # (the particles of a name: lang/fr lower_thirds.yaml lower_third_name_particles)
@@ -90,9 +90,7 @@ def lower_third_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer
             j += 1
         if not body:
             continue
-        role, region, place = describe(desc, gazetteer)
-        boxes[body[0]] = {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
-                          "attr_source": "attribution", "_last": body[-1]}
+        boxes[body[0]] = described_box(who, desc, gazetteer, body[-1])
     return boxes
 
 

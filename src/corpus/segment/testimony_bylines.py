@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields
+from .attributions import describe, described_box, describes_person, description_fields
 from .base import TextLine, append_cut, n_words
 from .roles import normalize_role
 from .testimony_headings import body_under, speaks_in_first_person
@@ -259,9 +259,7 @@ def signed_rubric_boxes(lines: list[TextLine], headings: dict[int, int], styled,
         if not any(singular.search(lines[k].text) for k in body):
             continue  # a "nous" without a "je": the authors' own voice
         name, desc = rubric_signature(lines[sign].text)
-        role, region, place = describe(desc, gazetteer)
-        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
-                          "attr_source": "attribution", "_last": body[-1]}
+        found[body[0]] = described_box(name, desc, gazetteer, body[-1])
     return found
 
 
@@ -306,7 +304,5 @@ def signed_box_boxes(lines: list[TextLine], headings: dict[int, int], styled, ga
                 or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
             continue
         name, desc = signed
-        role, region, place = describe(desc, gazetteer)
-        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
-                          "attr_source": "attribution", "_last": body[-1]}
+        found[body[0]] = described_box(name, desc, gazetteer, body[-1])
     return found

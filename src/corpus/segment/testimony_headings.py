@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import describe, describes_person
+from .attributions import describe, described_box, describes_person
 from .base import TextLine
 from .regions import resolve_region
 
@@ -80,9 +80,7 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
                 or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
             continue
         name, desc = person
-        role, region, place = describe(desc, gazetteer)
-        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
-                          "attr_source": "attribution", "_last": body[-1]}
+        found[body[0]] = described_box(name, desc, gazetteer, body[-1])
     return found if len(found) >= _data().get("testimony_min_headings", 2) else {}
 
 

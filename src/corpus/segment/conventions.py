@@ -763,7 +763,9 @@ def _build(d: dict) -> dict:
     p["INTERVIEWER"] = _whole_words(d.get("interviewer_words", []))
     p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
-    p["SPOKEN"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])|\?", re.IGNORECASE)
+    # the words people talk with alone, and with a question mark (a question is spoken too)
+    p["SPOKEN_WORDS"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])", re.IGNORECASE)
+    p["SPOKEN"] = re.compile(rf"{p['SPOKEN_WORDS'].pattern}|\?", re.IGNORECASE)
     return p
 
 

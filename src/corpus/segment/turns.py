@@ -140,7 +140,7 @@ class TurnHandlers:
         conf = cv.language_data().get("last_answer_second_paragraph") or {}
         if not conf or k != first + 1 or label is None or self.labels[label].kind == "moderator":
             return False
-        if not _spoken_words().search(t) or field_line(t) or _comment_opener().match(fold(t)):
+        if not cv.SPOKEN_WORDS.search(t) or field_line(t) or _comment_opener().match(fold(t)):
             return False
         if t.endswith("?") or len(t) > conf.get("max_chars", 400):
             return False  # a question under an answer is the interviewer's; a long paragraph the author's
@@ -633,12 +633,6 @@ class TurnHandlers:
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
-
-
-@cv.per_language_data
-def _spoken_words() -> re.Pattern:
-    """grammar.yaml spoken_words alone (cv.SPOKEN also takes a question mark)."""
-    return re.compile(cv.SPOKEN.pattern.removesuffix(r"|\?"), re.IGNORECASE)
 
 
 @cv.per_language_data

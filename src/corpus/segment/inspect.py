@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from .. import io as cio
+from .. import recache
 from ..errors import CorpusError
 from ..io import SPEAKER_KINDS
 from . import conventions as cv
@@ -78,6 +79,8 @@ def inspect_document(doc: dict, interim_root, corpus_dir, gazetteer_path, speake
     kind = doc.get("kind") or ("entretien" if r["unit"] != "page" else "")
     r["interview"] = kind == "entretien"
     r.update(fallback_summary(segmenter))
+    # like `corpus segment`: the next inspect (or segment) of this code loads these patterns compiled
+    recache.record_bundle("segment")
     return r
 
 

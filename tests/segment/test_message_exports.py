@@ -90,3 +90,36 @@ def test_an_export_run_into_its_introduction_is_cut_at_its_stamps(gazetteer):
 def test_one_stamp_inside_a_sentence_is_no_export(gazetteer):
     text, segs = _segment(ONE_STAMP, gazetteer, doc={"kind": "memoire"})
     assert all(s.kind not in ("turn", "verbatim") for s in segs)
+
+
+# s27-segr46a: a video-conference CHAT export, the time to the second, "De", the display name with a
+# trade and a commune after a dash, the recipient, a colon (round 46's Montbéliard webinar). Unseen
+# variant: a Breton CPTS's evening webinar.
+CHAT = [
+    "Nous reproduisons ci-dessous l'export de la discussion écrite, avec l'accord des participants.",
+    "20:05:13 De Marion Lefèvre – IDE Quimperlé à Tout le monde : On n'a jamais le compte rendu de sortie le vendredi.",
+    "20:06:40 De Yann Le Goff – pharmacien Concarneau à Tout le monde : Pareil chez nous, je rappelle le service moi-même.",
+    "20:09:02 De Soizic Kerhervé – kiné Bannalec à l'hôte (message privé) : Je préfère vous l'écrire ici plutôt qu'au micro.",
+    "20:11:27 De Claire Bouvot à Tout le monde : Merci pour le support.",
+    "Ces messages montrent des professions peu présentes à la tribune.",
+]
+
+
+def test_a_chat_export_speaks_as_the_display_name_with_its_trade_and_commune(gazetteer):
+    text, segs = _segment(CHAT, gazetteer)
+    for snippet, who, role in (("On n'a jamais le compte rendu", "Marion Lefèvre", "infirmier"),
+                               ("je rappelle le service", "Yann Le Goff", "pharmacien"),
+                               ("Je préfère vous l'écrire", "Soizic Kerhervé", "kinesitherapeute")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", who, role, "Bretagne")
+    # near-miss: a display name without a trade after a dash is the speaker as written, without a role
+    plain = _at(text, segs, "Merci pour le support")
+    assert (plain.kind, plain.speaker) == ("turn", "Claire Bouvot") and plain.role in ("", "inconnu")
+    assert _at(text, segs, "peu présentes à la tribune").kind == "narrative"
+
+
+def test_a_timetable_of_seconds_is_no_chat_export():
+    # near-miss: a programme's times to the second with "De" and no colon after a sender
+    agenda = ["09:30:00 De l'accueil au café, hall A", "10:15:00 De la salle B vers l'amphithéâtre",
+              "11:00:00 De retour en plénière"]
+    assert message_senders(split_lines("\n".join(agenda))) == {}

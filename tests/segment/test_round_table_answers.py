@@ -100,3 +100,33 @@ def test_a_phrase_holding_an_attendance_word_and_the_labelled_animator(gazetteer
     assert _at(text, segs, "Mme L. (infirmière libérale").kind not in ("turn", "verbatim")
     assert _at(text, segs, "vous manque le plus").kind not in ("turn", "verbatim")
     assert _at(text, segs, "Un médecin à joindre").kind == "turn"
+
+
+# s27-segr46a: a report's quotations introduced by a description and a speech verb ("La famille rapporte :
+# « … »", round 46's ethics consultation) are no round table: the lead-in is not a label, the words are
+# a verbatim of no named speaker whose role the description gives. Unseen variant: a social-work
+# report in the Jura, a neighbour, a daughter and a physiotherapist.
+REPORTED = [
+    "Synthèse de la visite à domicile du 3 avril",
+    "Qui a été entendu ?",
+    "La voisine du dessous raconte : « Je l'entends tomber la nuit, au moins deux fois par semaine. »",
+    "La fille cadette confie : « Je n'arrive plus à venir de Dole tous les soirs, je n'en peux plus. »",
+    "Le kinésithérapeute du cabinet précise : « Je le vois deux fois par semaine, il a perdu beaucoup d'équilibre. »",
+    "Une réévaluation du plan d'aide est proposée au conseil départemental.",
+]
+
+
+def test_a_description_and_a_speech_verb_before_a_colon_is_no_respondent(gazetteer):
+    assert respondent_label(REPORTED[2]) is None
+    assert _declared(REPORTED) == {}
+    text, segs = _segment(REPORTED, gazetteer)
+    for snippet in ("Je l'entends tomber", "Je n'arrive plus à venir", "il a perdu beaucoup"):
+        s = _at(text, segs, snippet)
+        assert s.kind in ("verbatim", "turn") and s.speaker == ""
+    assert _at(text, segs, "il a perdu beaucoup").role == "kinesitherapeute"
+    assert _at(text, segs, "Une réévaluation du plan").kind == "narrative"
+
+
+def test_a_respondent_named_by_two_words_is_still_a_label():
+    # near-miss: a two-word name whose last word is no speech verb stays a respondent's label
+    assert respondent_label("Marie Claude (aidante) : Je l'ai appris par la pharmacie.").group("name") == "Marie Claude"

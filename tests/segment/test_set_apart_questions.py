@@ -140,3 +140,50 @@ def test_a_guide_or_an_exam_paper_with_bold_questions_is_no_interview(gazetteer)
     styles = line_styles(lines, {1, 3, 5}, "bold")
     text, segs = _segment(lines, gazetteer, styles=styles)
     assert _speech(segs) == []
+
+
+# s27-segr46a: a questionnaire (Proust's, a portrait chinois) whose answers follow each question ON THE
+# SAME LINE after the question mark, no label (round 46's Sada midwife). Unseen variant: a pharmacist in
+# Lozère, a local paper's summer column.
+RUN_IN = [
+    "Cinq questions à…",
+    "Bernard Soulier, pharmacien titulaire à Marvejols depuis 2006, a accepté de répondre à nos questions.",
+    "Votre premier souvenir d'officine ? La balance en cuivre de mon grand-père, à Langogne.",
+    "Ce qui vous agace le plus ? Les ruptures de stock, on passe la matinée au téléphone.",
+    "Votre remède contre la fatigue ? Une marche sur l'Aubrac, seul, sans téléphone.",
+    "Le métier que vous n'auriez pas aimé faire ? Aucun, j'aurais fait n'importe quoi dehors.",
+    "Merci à lui ! La semaine prochaine, une infirmière de Florac se prête au jeu.",
+]
+
+
+def test_a_questionnaire_answered_on_the_question_line_is_the_presented_person(gazetteer):
+    text, segs = _segment(RUN_IN, gazetteer)
+    for snippet in ("La balance en cuivre", "Les ruptures de stock", "Une marche sur l'Aubrac", "Aucun, j'aurais fait"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Bernard Soulier", "pharmacien", "Occitanie")
+        assert "?" not in s.text  # the question is not the answer's
+    assert _at(text, segs, "Votre premier souvenir").kind not in ("turn", "verbatim")
+    # the editor's line under the last answer is not a further answer
+    assert _at(text, segs, "une infirmière de Florac").kind == "narrative"
+
+
+def test_rhetorical_questions_opening_paragraphs_are_no_questionnaire(gazetteer):
+    # near-miss: a columnist's questions answered at once, addressed to nobody ("Que faire ?"), and an
+    # FAQ whose answers address the reader: narrative
+    article = [
+        "Désert médical : la Lozère cherche ses internes",
+        "Bernard Soulier, pharmacien titulaire à Marvejols, a réuni les élus le 3 mai.",
+        "Que faire ? Les élus proposent un logement gratuit aux internes de passage.",
+        "Pourquoi Marvejols ? Parce que la maison de santé y est déjà ouverte, je le rappelle.",
+        "Et après ? Le conseil départemental votera le budget en juin.",
+    ]
+    text, segs = _segment(article, gazetteer)
+    assert not _speech(segs)
+    faq = [
+        "Questions fréquentes",
+        "Vous avez perdu votre carte Vitale ? Vous pouvez la déclarer sur votre compte en ligne.",
+        "Votre médecin part en retraite ? Vous devez déclarer un nouveau médecin traitant.",
+        "Vous déménagez ? Vous mettez à jour votre adresse auprès de votre caisse.",
+    ]
+    text, segs = _segment(faq, gazetteer)
+    assert not _speech(segs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 import pytest
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -856,3 +857,74 @@ def test_a_heading_word_with_a_long_parenthesis_is_no_label(gazetteer):
         "[P2] Et nous on voit arriver l'ordonnance sans savoir ce qui a été arrêté à l'hôpital.",
     ], gazetteer)
     assert _at(text, segs, "Participants (code").kind not in ("turn", "verbatim")
+
+
+# s27-segr46a: the profile line of the interviewee's label ends before a sentence that is a key to
+# ANOTHER label ("… CH désigne l'étudiant chercheur."): that sentence's interviewer word does not make the
+# interviewee the interviewer (round 46's filmed physiotherapy interview). Unseen variant: an
+# occupational therapist in Savoie, the student "ET".
+FILMED = [
+    "Annexe 6 – Entretien filmé avec ER2",
+    "ER2 : ergothérapeute libérale à Albertville depuis 2015, interventions à domicile en Tarentaise. "
+    "Entretien filmé le 3 mars. Convention : ((…)) note les gestes ; ET désigne l'étudiante enquêtrice.",
+    "ET : Comment adaptez-vous un logement en montagne ?",
+    "ER2 : On commence par l'escalier ((montre la rampe)), c'est toujours l'escalier.",
+    "ET : Et l'hiver ?",
+    "ER2 : L'hiver je ne monte plus en voiture au-delà de Moûtiers.",
+]
+
+
+def test_a_profile_ends_before_the_key_to_the_other_label(gazetteer):
+    text, segs = _segment(FILMED, gazetteer)
+    assert _at(text, segs, "ergothérapeute libérale à Albertville").kind == "narrative"
+    for snippet in ("On commence par l'escalier", "je ne monte plus en voiture"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "ER2", "autre_paramedical", "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "Comment adaptez-vous").kind == "moderator"
+
+
+# s27-segr46a: an answer's second paragraph speaks when its only spoken word is elided before a verb
+# ("qui m'a appelée", "j'ai"): the answer goes on (round 46's « regards croisés »). Unseen variant.
+CROSSED = [
+    "Deux regards sur la garde",
+    "Qu'est-ce qui a changé en dix ans ?",
+    "LEBRUN : Les distances. Mes patients habitent de plus en plus loin du bourg.",
+    "MARCHAND : La paperasse, qui a doublé depuis mes débuts au cabinet.",
+    "Qu'est-ce qui vous inquiète cet hiver ?",
+    "LEBRUN : Les routes du plateau, comme chaque année, et les patients isolés.",
+    "MARCHAND : Les sorties d'hôpital du vendredi soir, sans ordonnance de soins.",
+    "La dernière fois, c'est la fille du patient qui m'a prévenue par texto, le dimanche.",
+    "L'association des soignants du plateau se réunira le 4 décembre.",
+]
+
+
+def test_a_second_paragraph_speaking_only_in_an_elided_word_goes_on_the_answer(gazetteer):
+    styles = line_styles(CROSSED, {1, 4}, "bold")
+    text, segs = _segment(CROSSED, gazetteer, styles=styles)
+    answer = _at(text, segs, "Les sorties d'hôpital du vendredi")
+    assert answer.kind == "turn" and answer is _at(text, segs, "qui m'a prévenue par texto")
+    # near-miss: the closing line, no spoken word at all, is the paper's
+    assert _at(text, segs, "se réunira le 4 décembre").kind == "narrative"
+
+
+# s27-segr46a: pupils or lay participants labelled by a sex noun and a number that nothing describes are
+# lay people, role autre (round 46's CM2 talking group). Unseen variant: a neighbourhood health workshop.
+WORKSHOP = [
+    "Atelier santé du quartier, 12 habitants, transcription.",
+    "Animatrice : Qu'est-ce qui vous empêche d'aller chez le dentiste ?",
+    "Femme 2 : Le prix, et puis je ne sais pas lequel prend encore des patients.",
+    "Homme 1 : Moi j'ai peur, depuis tout petit.",
+    "Animatrice : Et le bus ?",
+    "Femme 2 : Il passe une fois par heure, alors on y va pas.",
+]
+
+
+def test_numbered_sex_labels_nothing_describes_are_lay_people(gazetteer):
+    text, segs = _segment(WORKSHOP, gazetteer)
+    for snippet, who in (("Le prix, et puis", "Femme 2"), ("Moi j'ai peur", "Homme 1")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("turn", who, "autre")
+    # near-miss: a table that describes the label gives its role
+    described = ["Participants : Femme 2 (infirmière libérale), Homme 1 (pharmacien)."] + WORKSHOP[1:]
+    text, segs = _segment(described, gazetteer)
+    assert _at(text, segs, "Le prix, et puis").role == "infirmier"

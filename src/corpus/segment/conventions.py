@@ -764,8 +764,13 @@ def _build(d: dict) -> dict:
     p["SINGULAR"] = _whole_words(d.get("singular_markers", []))
     spoken = _alt(d.get("spoken_words", [])) or r"(?!)"
     # the words people talk with alone, and with a question mark (a question is spoken too)
-    p["SPOKEN_WORDS"] = re.compile(rf"(?<![\w])(?:{spoken})(?![\w])", re.IGNORECASE)
-    p["SPOKEN"] = re.compile(rf"{p['SPOKEN_WORDS'].pattern}|\?", re.IGNORECASE)
+    spoken_alone = rf"(?<![\w])(?:{spoken})(?![\w])"
+    p["SPOKEN"] = re.compile(rf"{spoken_alone}|\?", re.IGNORECASE)
+    # (an elided word, "m'", "j'", is followed by the word it is elided before: "qui m'a appelée";
+    # SPOKEN keeps the older reading, which only takes them before a space: s27-segr46a)
+    elided = _alt(w for w in d.get("spoken_words", []) if w[-1:] in "'’")
+    p["SPOKEN_WORDS"] = re.compile(rf"{spoken_alone}|(?<![\w])(?:{elided})(?=\w)" if elided else spoken_alone,
+                                   re.IGNORECASE)
     return p
 
 

@@ -592,6 +592,11 @@ def scripted_title(labels: dict, lines: list[TextLine]) -> bool:
 KEY_TITLE = re.compile(r"^[A-ZÉ][\w'’-]{2,20}\s*:\s*(?=\S{1,12}(?:\s\d{1,3})?\s*:)")
 
 
+# a sentence's end inside a profile: a full stop after a small letter, a digit or a parenthesis,
+# then a capital ("… par semaine. Entretien filmé …"; not "Dr. Martin" nor "2 h. 30")
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[0-9)]))\.\s+(?=[A-ZÀ-Ý])")
+
+
 def described_label(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, str]]:
     """The transcript's first labelled line when it describes the label's speaker rather than
     speaking: an interview sheet's profile line ("SF3 : sage-femme libérale installée à Évreux
@@ -610,6 +615,16 @@ def described_label(labels: dict, lines: list[TextLine]) -> dict[int, dict[str, 
     if m is None:
         return {}
     desc = m.group("desc").strip()
+    # the profile ends before a sentence that names another label ("… deux jours par semaine.
+    # Convention : … ; CH désigne l'étudiant chercheur."): that sentence is a key to the other
+    # label, and its interviewer's word is not this speaker's (s27-segr46a)
+    others = [k for k in labels if k != owner[0]]
+    kept = []
+    for sentence in SENTENCE_BREAK.split(desc):
+        if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", sentence) for k in others):
+            break
+        kept.append(sentence)
+    desc = " ".join(kept).strip() or desc
     words = set(re.findall(r"[\w]+['’]?", fold(desc).lower()))
     spoken = {fold(w).lower() for w in cv.language_data().get("spoken_words", [])}
     head = re.split(r"[,;.(]", desc, maxsplit=1)[0]

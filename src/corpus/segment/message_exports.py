@@ -1,7 +1,10 @@
 """Exports of a messaging application's group pasted in a document: each message one paragraph,
 "16/03/2020 à 21:47 - Sandrine IDE: Bonsoir …" or "[16/03/2020 21:47:03] Sandrine IDE: …" (a
 date and time stamp, the sender's display name, a colon). The stamps and the placeholders an
-export writes for what it left out ("<Médias omis>") are lang/fr/message_exports.yaml.
+export writes for what it left out ("<Médias omis>") are lang/fr/message_exports.yaml. A
+video-conference chat export is read the same way: "19:42:08 De Claire Bouvot – IDEL Audincourt à
+Tout le monde : …", the recipient between the sender and the colon (``message_recipients``), the
+display name's trade and commune after a dash giving role and region (s27-segr46a).
 
 The senders are handed to the segmenter as declared speakers (``stamped`` set): a message opens
 a turn after its stamp, and a message over two paragraphs runs on like any turn. A placeholder
@@ -16,6 +19,8 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .place_labels import profession_and_town
+from .regions import resolve_region
 from .roles import normalize_role
 
 _alt = cv.literal_alternation
@@ -31,9 +36,22 @@ def _placeholders() -> str:
     return _alt(_data().get("message_placeholders", [])) or "(?!)"
 
 
+@lru_cache(maxsize=4)
+def _recipient(key: int) -> str:
+    """What a video-conference chat export writes between the sender and the colon: to whom the
+    message went (" à Tout le monde", " à l'hôte (message privé)"), lang/fr message_recipients."""
+    found = "|".join(f"(?:{r})" for r in _data().get("message_recipients", []))
+    return rf"(?:\s+(?:{found}))?" if found else ""
+
+
+@lru_cache(maxsize=4)
+def _message_line(key: int) -> re.Pattern:
+    return re.compile(rf"^(?P<ts>{_stamp(key)})(?P<sender>[^:\s][^:]{{0,40}}?){_recipient(key)}\s?:\s+(?=\S)")
+
+
 def message_line(text: str) -> re.Match | None:
-    """A stamped message (its ``sender``), or None."""
-    return re.match(rf"^(?P<ts>{_stamp(id(_data()))})(?P<sender>[^:\s][^:]{{0,40}}?):\s+(?=\S)", text)
+    """A stamped message (its ``sender``, without the recipient a chat export adds), or None."""
+    return _message_line(id(_data())).match(text)
 
 
 def message_turn(senders) -> re.Pattern | None:
@@ -43,7 +61,8 @@ def message_turn(senders) -> re.Pattern | None:
         return None
     alt = _alt(senders)
     # ("Gwen : …": a French export may space the colon)
-    return re.compile(rf"^(?P<lead>)(?P<ts>{_stamp(id(_data()))})(?P<label>{alt})\s?:\s+(?!(?:{_placeholders()})\s*$)")
+    return re.compile(rf"^(?P<lead>)(?P<ts>{_stamp(id(_data()))})(?P<label>{alt}){_recipient(id(_data()))}\s?:\s+"
+                      rf"(?!(?:{_placeholders()})\s*$)")
 
 
 def split_at_stamps(lines):
@@ -67,7 +86,7 @@ def split_at_stamps(lines):
 def _inside(key: int) -> re.Pattern:
     """A stamp and a sender's colon after a space inside a line (the stamp's digits and slashes
     are what tells it from a sentence)."""
-    return re.compile(rf"(?<=\S)\s+(?=(?:{_stamp(key)})[^:\s][^:]{{0,40}}?:\s+\S)")
+    return re.compile(rf"(?<=\S)\s+(?=(?:{_stamp(key)})[^:\s][^:]{{0,40}}?{_recipient(key)}\s?:\s+\S)")
 
 
 def display_role(sender: str) -> str:
@@ -79,17 +98,34 @@ def display_role(sender: str) -> str:
     return ""
 
 
-def message_senders(lines) -> dict[str, dict]:
+# a display name that adds the sender's trade and commune after a dash: "Claire Bouvot – IDEL
+# Audincourt" (a person's first name and surname, then what they do and where)
+DISPLAY_DESCRIPTION = re.compile(r"^(?P<name>[A-ZÉÈ][\w'’.-]*(?:\s+[A-ZÉÈ][\w'’.-]*){1,3})\s+[–—-]\s+(?P<desc>\S.*)$")
+
+
+def message_senders(lines, gazetteer=None) -> dict[str, dict]:
     """sender -> declared attributes (role from the display name, ``stamped``) of a document's
-    messaging export, or {} when it has none."""
+    messaging export, or {} when it has none. A display name that adds a trade and a commune after
+    a dash ("Claire Bouvot – IDEL Audincourt") speaks as the name; the rest gives role and region
+    (s27-segr46a)."""
     senders = [" ".join(m.group("sender").split()) for m in (message_line(ln.text) for ln in lines) if m]
     if len(senders) < _data().get("message_min_lines", 3) or len(set(senders)) < 2:
         return {}
     out: dict[str, dict] = {}
     for s in senders:
-        role = normalize_role(s)
+        described = DISPLAY_DESCRIPTION.match(s)
+        desc = described.group("desc") if described else s
+        role = normalize_role(desc)
         if role in ("inconnu", "autre"):
-            role = display_role(s) or role
-        out.setdefault(s, {"role_raw": "", "role": "" if role in ("inconnu", "autre") else role, "region": "",
-                           "place": "", "moderator": False, "source": "attribution", "stamped": True})
+            role = display_role(desc) or role
+        entry = {"role_raw": "", "role": "" if role in ("inconnu", "autre") else role, "region": "",
+                 "place": "", "moderator": False, "source": "attribution", "stamped": True}
+        if described and entry["role"]:
+            # "IDEL Audincourt": a profession and a commune, as place labels write them
+            region, place = (profession_and_town(desc, gazetteer) or ("", "", ""))[1:] if gazetteer is not None \
+                else ("", "")
+            if not region and gazetteer is not None:
+                region, place = resolve_region(desc, gazetteer)
+            entry.update(role_raw=desc, region=region, place=place, speaker=described.group("name"))
+        out.setdefault(s, entry)
     return out

@@ -21,26 +21,39 @@ from .roles import normalize_role
 
 _data = cv.language_data
 
-# (the lower-case words of a town's name: lang/fr place_labels.yaml)
-LABEL = re.compile(
-    r"^(?P<label>(?P<prof>[^\W\d_][\w.’'-]{1,15})\s+"
+# a profession word, then a town (the lower-case words of a town's name: lang/fr place_labels.yaml)
+PROFESSION_TOWN = (
+    r"(?P<prof>[^\W\d_][\w.’'-]{1,15})\s+"
     rf"(?P<town>[A-ZÉÈÎ][\w’'-]+(?:[\s-](?:[A-ZÉÈÎ][\w’'-]+|{cv.word_forms('town_name_links')}"
-    rf"|(?:{cv.word_forms('town_name_elisions')})[A-ZÉÈ][\w-]+)){{0,4}}))"
-    r"\s*:\s+(?![«\"“\d])(?=[^\W\d_])")
+    rf"|(?:{cv.word_forms('town_name_elisions')})[A-ZÉÈ][\w-]+)){{0,4}})")
+LABEL = re.compile(rf"^(?P<label>{PROFESSION_TOWN})\s*:\s+(?![«\"“\d])(?=[^\W\d_])")
+FIELD = re.compile(rf"\s*{PROFESSION_TOWN}\s*")
 
 
-def place_label(text: str, gazetteer) -> tuple[str, str, str, str] | None:
-    """(label, role, region, place) of a profession-and-town label opening the text, or None."""
-    m = LABEL.match(text)
-    if not m:
-        return None
+def _profession_town(m: re.Match, gazetteer) -> tuple[str, str, str] | None:
     role = normalize_role(m.group("prof"))
     if role in ("autre", "inconnu"):
         return None
     region, place = resolve_region(m.group("town"), gazetteer)
     if not region or fold(place).lower() != fold(m.group("town")).lower():
         return None  # "Dr Célestine": a civility and a name, no town
-    return " ".join(m.group("label").split()), role, region, place
+    return role, region, place
+
+
+def profession_and_town(text: str, gazetteer) -> tuple[str, str, str] | None:
+    """(role, region, place) of a field that is only a profession and a town ("IDEL Audincourt",
+    "kiné Hérimoncourt": a chat display name's description, segment/message_exports.py), or None."""
+    m = FIELD.fullmatch(text)
+    return _profession_town(m, gazetteer) if m else None
+
+
+def place_label(text: str, gazetteer) -> tuple[str, str, str, str] | None:
+    """(label, role, region, place) of a profession-and-town label opening the text, or None."""
+    m = LABEL.match(text)
+    found = _profession_town(m, gazetteer) if m else None
+    if found is None:
+        return None
+    return " ".join(m.group("label").split()), *found
 
 
 def place_label_speakers(lines: list[TextLine], gazetteer) -> dict[str, dict]:

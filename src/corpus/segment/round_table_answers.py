@@ -54,6 +54,11 @@ def respondent_label(text: str) -> re.Match | None:
         return None
     if len(m.group("name").rstrip(".")) < 3:
         return None  # "S :", "A :": a grid's letters (SAED, SBAR), not people's names
+    words = m.group("name").split()
+    if len(words) >= 2 and cv.SPEECH_VERB_ANY.fullmatch(words[-1]):
+        # "La famille rapporte :", "L'infirmière de nuit témoigne :": a subject and its speech verb
+        # introduce the quotation, no one's label (lang/fr attributions.yaml speech_verbs; s27-segr46a)
+        return None
     return m
 
 

@@ -232,6 +232,7 @@ from .set_apart_questions import (
     lead_lines,
     mailed_person,
     presented_person,
+    run_in_set_apart,
     set_apart_questions,
 )
 from .signature_runs import signed_below, split_at_run_signatures
@@ -585,7 +586,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "n° 112 (pharmacienne, Corse-du-Sud) : …": a survey's numbered answers (segment/numbered_answers.py)
         self.ctx.declared_speakers = {**numbered_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
-        self.ctx.declared_speakers = {**message_senders(lines), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**message_senders(lines, gazetteer), **self.ctx.declared_speakers}
         # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
         self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Réponse de Dr Anne Payet (ARS La Réunion) : …": a record's intervention labels (segment/intervention_labels.py)
@@ -751,6 +752,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.set_apart = set_apart_questions(self.lines, self.styles, text) if not self.labels else {}
         for i, end in self.set_apart.items():
             self.headings.setdefault(i, end)
+        # those answered on their own line after the question mark: "Votre devise ? On ne fait …"
+        self.run_in = run_in_set_apart(self.lines, self.styles, text, self.set_apart) if self.set_apart else set()
         self.ctx.endnotes = numbered_notes(self.lines, self.section_kinds)
         self.ctx.source_lists = source_lists(text)  # "« … » [3]" resolved by a line "[3] E4, …" (segment/source_lists.py)
         # where extraction removed a note call (notes.csv): the call's offset -> the note's text

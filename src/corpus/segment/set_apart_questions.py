@@ -9,7 +9,10 @@ whose questions are quoted with the reply mark "> ", the answers plain paragraph
    by a reply mark (lang/fr/set_apart_questions.yaml ``reply_marks``; the quoted lines of one
    question run together) or by any other mark and a space (a bullet, a dash: "• Depuis quand …
    ?" answered by "– Depuis le début …"). The document's presentation is the one with most answered questions:
-   questions followed by a paragraph of another presentation. Or the answers are set apart: plain
+   questions followed by a paragraph of another presentation. Or a questionnaire's questions are
+   run in: each answered on its own line after the question mark ("Votre devise ? On ne fait …",
+   short and addressed to the interviewee: ``run_in_question_max_words``, ``run_in_address_markers``),
+   the answer the rest of that line (s27-segr46a). Or the answers are set apart: plain
    questions each answered by paragraphs in capitals (an interview by e-mail "ses réponses, qu'elle
    a écrites en majuscules"). At least
    ``set_apart_min_questions`` must be answered and most of them (two thirds).
@@ -180,13 +183,57 @@ def _answers(kind: str, shown: str) -> bool:
     return shown == "capitals" if kind == CAPITAL_ANSWERS else shown != kind
 
 
+# a questionnaire's question opening a line, its answer run in after the question mark on the same
+# line: "Votre devise ? On ne fait pas naître …" (the answer opens with a capital, a digit or a
+# quotation mark)
+_RUN_IN_QUESTION = re.compile(r"^\s*(?P<q>[^.!?…:;«»\n]{3,}?\?)\s+(?=[A-ZÀ-ÝÉÈ0-9«“\"])")
+
+
+def _run_in_question(t: str) -> re.Match | None:
+    """The question opening ``t`` when an answer follows it on the line and the question is a
+    questionnaire's: short (``run_in_question_max_words``) and addressed to the interviewee
+    (``run_in_address_markers``: "Votre devise ?", "Ce que vous appréciez le plus … ?"), so that an
+    article's rhetorical question opening a paragraph ("Que faire ? Les élus …") is not one."""
+    m = _RUN_IN_QUESTION.match(t)
+    if m is None or len(m.group("q").split()) > _setting("run_in_question_max_words", 12) \
+            or not _words("run_in_address_markers").search(HYPHEN_CLITIC.sub(lambda w: " " + w.group(0)[1:], m.group("q"))):
+        return None
+    return m
+
+
+# a questionnaire's questions, each answered on its own line after the question mark (s27-segr46a)
+RUN_IN = "run in"
+
+
+def run_in_lines(lines: list[TextLine], shown: dict[int, str]) -> set[int]:
+    """The lines that are a plain questionnaire question whose answer goes on where it ends, on
+    the same line (cut_set_apart cut the line there): questions set apart by being run in.
+    ``shown``: each line's presentation (``_presentation``)."""
+    out = set()
+    for ln in lines[:-1]:
+        nxt = lines[ln.index + 1]
+        if not shown.get(ln.index) and nxt.start == ln.end and nxt.text.strip() \
+                and _run_in_question(ln.text + nxt.text[:1]):
+            out.add(ln.index)
+    return out
+
+
+def run_in_set_apart(lines: list[TextLine], styles, text: str, questions) -> set[int]:
+    """Which of a written interview's set-apart ``questions`` (line indices) are run in: each answer
+    is the rest of its question's line (turns ``_qa_answer``)."""
+    shown = {i: _presentation(lines[i], styles, text) for i in questions}
+    return run_in_lines(lines, shown) & set(questions)
+
+
 def set_apart_questions(lines: list[TextLine], styles, text: str) -> dict[int, int]:
     """line index -> line end of each line of a question of a written interview whose questions
     are set apart by their presentation (see the module's docstring); {} when the document is no
     such interview."""
     shown = {ln.index: _presentation(ln, styles, text) for ln in lines}
+    for i in run_in_lines(lines, shown):
+        shown[i] = RUN_IN
     best: tuple[int, str, list[list[int]], list[list[int]]] = (0, "", [], [])
-    kinds = ["italic", "bold", "capitals", "reply"] + sorted({k for k in shown.values() if k.startswith("mark")}) \
+    kinds = ["italic", "bold", "capitals", "reply", RUN_IN] + sorted({k for k in shown.values() if k.startswith("mark")}) \
         + [CAPITAL_ANSWERS]
     for kind in kinds:
         blocks: list[list[int]] = []  # runs of lines of this presentation
@@ -246,6 +293,8 @@ def cut_set_apart(lines: list[TextLine], styles, text: str) -> list[TextLine]:
         m = _CAPITAL_QUESTION.match(ln.text)
         if m and _capitals(m.group(0)):
             cuts.append(m.end())
+        elif (m := _run_in_question(ln.text)) is not None:
+            cuts.append(m.end())  # "Votre devise ? On ne fait pas naître …": a questionnaire's line
         for k in re.finditer(r"(?<=[.!?…»])\s+", ln.text):
             if mark.match(ln.text[k.end():]):
                 cuts.append(k.end())

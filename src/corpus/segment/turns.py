@@ -611,6 +611,12 @@ class TurnHandlers:
         if q is None or q < self.interviewee_from.get(i, 0):
             return None
         ln = self.lines[i]
+        # a questionnaire's answer run in after its question on the same line ("Votre devise ? On ne
+        # fait pas …", segment/set_apart_questions.py) is the rest of that line: a paragraph below
+        # it is the editor's, not a further answer (s27-segr46a)
+        run_in = q in self.run_in
+        if run_in and i != q + 1:
+            return None
         t = ln.text.strip()
         closer = cv.INTERVIEW_CLOSER.search(t)
         if re.match(r"^\W*$", t) or cv.INTERVIEW_CLOSER.match(t):
@@ -620,7 +626,7 @@ class TurnHandlers:
         if m:
             end = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.start()
         nxt = i + 1
-        if not m and not closer:
+        if not m and not closer and not run_in:
             # an answer over several paragraphs, up to the next question heading, stays one turn
             while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
                     and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
@@ -661,16 +667,19 @@ def _lay_labels() -> re.Pattern:
     articles = cv._flex_alt(d.get("role_label_articles", [])) or "(?!)"
     kin = cv._flex_alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
     pronouns = cv._flex_alt(d.get("pronoun_labels", [])) or "(?!)"
-    return re.compile(rf"(?i:(?:(?:{articles})\s?)?(?:{kin})|{pronouns})\.?")
+    # "Garçon 2", "Fille 1": a sex noun and a number, the only designation of pupils or lay participants
+    sexes = cv._flex_alt(d.get("numbered_sex_labels", [])) or "(?!)"
+    return re.compile(rf"(?i:(?:(?:{articles})\s?)?(?:{kin})|{pronouns}|(?:{sexes})\s?\d{{1,2}})\.?")
 
 
 def lay_label(label: str) -> bool:
-    """Whether a turn's label names the speaker only by kinship or by a pronoun (s26-segr45a)."""
+    """Whether a turn's label names the speaker only by kinship or by a pronoun (s26-segr45a), or
+    by a sex noun and a number ("Garçon 2", "Fille 1": s27-segr46a)."""
     return _lay_labels().fullmatch(label.strip()) is not None
 
 
 def apply_lay_labels(segments: list) -> None:
-    """Turns labelled "La grand-mère :", "Elle :", "Lui :" that nothing in the document described (no
+    """Turns labelled "La grand-mère :", "Elle :", "Lui :", "Garçon 2 :" that nothing in the document described (no
     role once every other reader ran): a relative or a lay person interviewed, as rounds 11, 24 and
     45 annotate them (role ``lay_label_role``; s26-segr45a)."""
     role = cv.language_data().get("lay_label_role", "autre")

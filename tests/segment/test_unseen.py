@@ -1181,7 +1181,7 @@ SETS["segment_unseen46"] = {
     "annexe_memoire_kine_entretien_filme_transcription_gestes_entre_doubles_parentheses_etiquettes_ch_et_k2_tour_sur_deux_paragraphes_cabinet_gap_hautes_alpes": (0.0, 0.0, 0.0, 0.0),
     "article_histoire_sante_grippe_1918_corse_lettres_medecin_maire_instituteur_citees_guillemets_cote_archives_departementales_parentheses_zicavo": (0.85, 1.0, 1.0, 1.0),  # s27-segr46b: role 0.66 -> 1.0 (the schoolteacher "L'instituteur de Palneca" autre, roles.yaml)
     "bulletin_cpts_questionnaire_de_proust_questions_et_reponses_sur_la_meme_ligne_reponse_apres_point_d_interrogation_sage_femme_liberale_sada_mayotte": (0.0, 0.0, 0.0, 0.0),
-    "bulletin_municipal_inauguration_msp_allocutions_reproduites_titre_allocution_de_nom_fonction_texte_sans_guillemets_applaudissements_italique_decize_nievre": (0.0, 0.0, 0.0, 0.0),
+    "bulletin_municipal_inauguration_msp_allocutions_reproduites_titre_allocution_de_nom_fonction_texte_sans_guillemets_applaudissements_italique_decize_nievre": (1.0, 1.0, 1.0, 1.0),  # s27-segr46b: f1 0.0 -> 1.0 (speeches under "Allocution de Mme Nom, fonction" read as testimonies, testimony_headings.py)
     "depeche_agence_de_presse_titre_majuscules_lieu_date_en_tete_a_declare_guillemets_incises_fonction_directeur_ars_infirmiere_patient_maripasoula_cayenne": (1.0, 1.0, 1.0, 1.0),  # s27-segr46b: f1 0.66 -> 1.0 ("a déclaré à l'AFP Nom", conventions VERB_AFTER; "a assuré son directeur général, Nom", quotes.py)
     "memoire_animation_ehpad_atelier_ecriture_textes_des_residents_titre_gras_texte_sans_guillemets_signature_prenom_age_ligne_suivante_mauriac_cantal": (1.0, 1.0, 1.0, 1.0),
     "memoire_coordination_export_chat_visioconference_horodatage_de_nom_fonction_commune_a_tout_le_monde_deux_points_cpts_pays_de_montbeliard": (0.0, 0.0, 0.0, 0.0),
@@ -3132,8 +3132,7 @@ ROUND46_BELOW = {
         "f1 0.86 (1 FN: 1918 archive letters quoted with the writer named in the sentence and the archive reference after: the sub-prefect's one-line answer missed)",
     "bulletin_cpts_questionnaire_de_proust_questions_et_reponses_sur_la_meme_ligne_reponse_apres_point_d_interrogation_sage_femme_liberale_sada_mayotte":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (5 FN: a Proust questionnaire, each answer on its question's line after the question mark, no label: narrative)",
-    "bulletin_municipal_inauguration_msp_allocutions_reproduites_titre_allocution_de_nom_fonction_texte_sans_guillemets_applaudissements_italique_decize_nievre":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: speeches printed under 'Allocution de …' headings without guillemets: narrative)",
+    # s27-segr46b: the inauguration speeches (bulletin_municipal_inauguration_msp_allo…) at the target
     # s27-segr46b: the press-agency dispatch (depeche_agence_de_presse_titre_majuscule…) at the target
     "memoire_coordination_export_chat_visioconference_horodatage_de_nom_fonction_commune_a_tout_le_monde_deux_points_cpts_pays_de_montbeliard":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: a webinar chat export '19:42:08 De Nom – IDEL Commune à Tout le monde :': narrative)",

@@ -139,3 +139,25 @@ def test_a_section_of_answer_options_is_an_exercise():
              "Une pharmacienne nous a dit : « Les patients oublient surtout le traitement du soir. »",
              "À éviter : « On n'a pas le temps de tout expliquer au comptoir. »"]
     assert _demoted(lines, [1, 2, 3, 5, 6], headings=[0, 4]) == ["narrative"] * 3 + ["verbatim", "verbatim"]
+
+
+def test_a_template_s_bracketed_slot_is_no_one_s_words(gazetteer):
+    """s27-segr46b: "« [Citation : deux phrases maximum, …] », déclare [Prénom Nom]" in a press-release
+    template is a slot to fill in; a quotation that only holds a bracketed word keeps its words."""
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.form_formulas import template_slot
+
+    assert template_slot("« [Citation : deux phrases maximum, au présent, sans sigle] »")
+    # unseen: a newsletter's layout, another instruction
+    assert template_slot("« [Témoignage d'un bénévole, trois lignes, prénom seulement] ».")
+    # near-misses: a bracket inside words, an elision inside them
+    assert not template_slot("« [Le médecin] m'a dit de revenir la semaine prochaine »")
+    assert not template_slot("« On a [enfin] un médecin au village, après trois ans sans personne »")
+    lines = ["Modèle de lettre d'information – Association des aidants du Perche",
+             "« [Témoignage d'un aidant : trois phrases, au présent, prénom seulement] », raconte [Prénom], aidant.",
+             "Lors de la dernière réunion, une aidante a raconté : « Je n'ai pas dormi une nuit complète depuis "
+             "deux ans, et personne ne me demande comment je vais. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "Témoignage d'un aidant").kind == "narrative"
+    assert segment_at(text, segs, "Je n'ai pas dormi une nuit").kind == "verbatim"

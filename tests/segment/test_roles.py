@@ -255,3 +255,19 @@ def test_the_physician_of_the_unit_is_hospitalier_a_named_services_is_not():
     # near-misses: a service that is named is another body's (PMI, occupational health)
     assert normalize_role("médecin du service de PMI") != "hospitalier"
     assert normalize_role("médecin du service de santé au travail") != "hospitalier"
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s27-segr46b: a schoolteacher of a history article, a court report's prosecution
+    ("L'instituteur de Palneca", "autre"),
+    ("institutrice à Lodève", "autre"),
+    ("La procureure", "institutionnel_autre"),
+    ("le substitut du procureur de Rennes", "institutionnel_autre"),
+    ("l'avocate générale", "institutionnel_autre"),
+    # near-misses: an institute is no teacher; the defence lawyer is no State office
+    ("chercheuse à l'Institut Pasteur", "autre"),
+    ("infirmière à l'institut Bergonié", "infirmier"),
+    ("son avocat", "autre"),
+])
+def test_teachers_and_the_prosecution(raw, role):
+    assert normalize_role(raw) == role

@@ -166,3 +166,53 @@ def test_two_name_headings_are_no_portrait_series(gazetteer):
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, structure=_structure(text, heads))
     assert _at(text, segs, "Je fais le lien avec la maternité").speaker != "Sophie Carrel"
+
+
+# s27-segr46b: speeches reproduced under "Allocution de Mme …, fonction" headings, plain paragraphs
+# without guillemets, the audience's reaction and a caption closing a section
+SPEECH_HEADS = ["Lettre du Haut-Jura n° 12 – Ouverture du centre de santé de Morez",
+                "Discours de M. Lucien Bourgeois, maire de Morez",
+                "Allocution du Dr Inès Carrel, médecin généraliste, présidente de l'association de santé"]
+SPEECHES = [
+    SPEECH_HEADS[0],
+    "Le 3 juin, une centaine d'habitants ont assisté à l'ouverture. Voici les discours prononcés.",
+    SPEECH_HEADS[1],
+    "Quand la dernière généraliste est partie en retraite, nous avons promis aux habitants que Morez ne "
+    "resterait pas sans médecin.",
+    "Ce centre, nous l'avons voulu ouvert le samedi matin, parce que c'est le jour où les familles viennent.",
+    "(Applaudissements)",
+    SPEECH_HEADS[2],
+    "Je suis arrivée ici il y a deux ans pour un remplacement et je suis restée : trois confrères nous "
+    "rejoignent en septembre.",
+    "Légende : le ruban coupé devant la mairie, en présence du député.",
+]
+
+
+def test_reproduced_speeches_are_their_orators_words(gazetteer):
+    from corpus.segment.testimony_headings import speech_person
+
+    assert speech_person("Allocution de Mme Justine Guyot, maire de Decize") == ("Justine Guyot", "maire de Decize")
+    assert speech_person("Mot d'accueil du Pr Jean Roche, pneumologue, doyen de la faculté") == (
+        "Jean Roche", "pneumologue, doyen de la faculté")
+    assert speech_person("Intervention de la table ronde") is None
+    text = "\n".join(SPEECHES) + "\n"
+    _, segs = _segment(SPEECHES, gazetteer, structure=_structure(text, SPEECH_HEADS))
+    s = _at(text, segs, "Quand la dernière généraliste est partie")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Lucien Bourgeois", "elu", "Bourgogne-Franche-Comté")
+    assert "nous l'avons voulu ouvert" in text[s.char_start:s.char_end]  # one speech over two paragraphs
+    assert _at(text, segs, "(Applaudissements)").kind not in ("verbatim", "turn")
+    s = _at(text, segs, "Je suis arrivée ici il y a deux ans")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Inès Carrel", "medecin_generaliste")
+    assert _at(text, segs, "le ruban coupé devant la mairie").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Voici les discours prononcés").kind == "narrative"
+
+
+def test_speeches_reported_in_the_third_person_are_an_account(gazetteer):
+    """Near-miss: a report of the same ceremony, the speeches summed up by the editors."""
+    lines = [SPEECHES[0], SPEECHES[1], SPEECH_HEADS[1],
+             "Le maire a rappelé le départ de la dernière généraliste et la promesse faite aux habitants.",
+             SPEECH_HEADS[2],
+             "La présidente de l'association a annoncé l'arrivée de trois médecins en septembre."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, SPEECH_HEADS))
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

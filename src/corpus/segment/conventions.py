@@ -621,6 +621,9 @@ def _build(d: dict) -> dict:
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
+    # "», a déclaré à l'AFP …": an addressee's preposition (grammar.yaml), elided or spaced before the name
+    addressee = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(d.get("incise_addressee_prepositions", []),
+                                                                          key=lambda w: (-len(w), w))) or "(?!)"
     p["VERB_AFTER"] = re.compile(
         r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
         # (the press drops the hyphen: "», se souvient elle", "», explique t-il")
@@ -629,7 +632,10 @@ def _build(d: dict) -> dict:
         r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         # (a circumstance may stand between the verb and its subject: "», confie, sous couvert
         # d'anonymat, un cadre de l'agence")
-        + r")(?:\s*,[^,.;!?«»\"“]{2,40},)?\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # (an addressee may stand there too, a capitalised agency, newspaper or place: "», a déclaré à
+        # l'AFP Stéphane Bourdin"; its case kept though the pattern ignores case)
+        + r")(?:\s+(?:" + addressee + r")\s*(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\d{1,3})?(?=\s))?"
+        + r"(?:\s*,[^,.;!?«»\"“]{2,40},)?\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)
@@ -660,9 +666,11 @@ def _build(d: dict) -> dict:
         r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
     p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
-    # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »"
+    # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »";
+    # the name closing an apposition, its comma before the verb ("La procureure, Claire Méhaut, a
+    # requis un an avec sursis : « … »"; s27-segr46b)
     p["NAMED_BEFORE"] = re.compile(
-        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},)?\s+(?:(?:" + _alt(d.get("object_pronouns", []))
+        p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},|\s*,)?\s+(?:(?:" + _alt(d.get("object_pronouns", []))
         + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
     # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
     p["SPEAKER_INTRO"] = re.compile(

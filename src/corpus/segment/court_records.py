@@ -137,3 +137,17 @@ def period_turn(codes) -> re.Pattern | None:
         return None
     alt = "|".join(re.escape(c) for c in codes)
     return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")
+
+
+@cv.per_language_data
+def _trailing_civility() -> re.Pattern:
+    civ = cv.literal_alternation(_data().get("court_civilities", []))
+    return re.compile(rf"(?<![\w'’])(?P<civ>{civ})\.?\s+$" if civ else r"(?!)")
+
+
+def lawyer_civility(before_name: str) -> str:
+    """The lawyer's civility ("Me", "Maître") that ``before_name`` ends with, right before a name
+    ("Pour la défense, Me Hugo Bertin a plaidé : « … »"; s27-segr46b), else '': it says what the
+    person is, a lawyer, where no function is written."""
+    m = _trailing_civility().search(before_name)
+    return m.group("civ") if m else ""

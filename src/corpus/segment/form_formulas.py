@@ -4,7 +4,9 @@ lang/fr/form_formulas.yaml (``copy_instructions``); a quotation whose paragraph 
 before it is made narrative. So is a TEMPLATE a method section announces ("… présentés selon le
 modèle suivant :" then "« Texte de l'extrait » (MG3, F, 45 ans, rural)", ``template_announcements``):
 a quotation after the announcement on its paragraph, or opening the paragraph right below a
-paragraph that ends with the announcement and a colon.
+paragraph that ends with the announcement and a colon. And a template's SLOT: guillemets around
+nothing but a bracketed instruction ("« [Citation : deux phrases maximum] », déclare [Prénom Nom]",
+``template_slot_marks``), what is to be written there (s27-segr46b).
 
 A DISCLAIMER that what follows is made up (s25-segr44a, round 44's exam paper and writing guide): a
 short paragraph of its own, "Situation fictive. Toute ressemblance avec des personnes existantes
@@ -55,6 +57,21 @@ def template_quote(lead: str, above: str) -> bool:
 
 
 @cv.per_language_data
+def _slot() -> re.Pattern:
+    """A quotation's whole text (guillemets, spaces and a stop aside) as one pair of slot marks with
+    no other mark of the pair inside."""
+    alts = "|".join(rf"{re.escape(m[0])}[^{re.escape(m)}]+{re.escape(m[1])}"
+                    for m in _data().get("template_slot_marks", []) if len(m) == 2) or "(?!)"
+    return re.compile(rf"^[\s«»“”\"‹›]*(?:{alts})[\s«»“”\"‹›.,;]*$")
+
+
+def template_slot(quote: str) -> bool:
+    """The quotation is a template's slot to fill in ("« [Citation : deux phrases maximum] »"), not
+    words: its whole text is an instruction between slot marks."""
+    return bool(_slot().match(quote))
+
+
+@cv.per_language_data
 def _example() -> re.Pattern:
     """A sentence addressing the reader that ends on an example's marker and a colon ("Vous pouvez
     préciser vos souhaits, par exemple :"), on folded lower-case text."""
@@ -86,12 +103,13 @@ def _above(lines, li: int) -> str:
 
 
 def demote_copy_formulas(spans: list[Span], lines, line_of, text: str) -> list[Span]:
-    """The spans, with quotations a form asks to copy made narrative."""
+    """The spans, with quotations a form asks to copy, and a template's slots, made narrative."""
     out = []
     for s in spans:
         li = line_of(s.start) if s.kind in SPEECH else -1
         lead = text[lines[li].start:s.start] if li >= 0 else ""
-        if li >= 0 and (copy_formula(lead) or template_quote(lead, _above(lines, li) if not lead.strip() else "")):
+        if li >= 0 and (copy_formula(lead) or template_quote(lead, _above(lines, li) if not lead.strip() else "")
+                        or template_slot(text[s.start:s.end])):
             s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

@@ -27,6 +27,7 @@ from .cited_documents import cites_document
 from .cited_studies import cited_study, study_place
 from .colon_subjects import kin_reference
 from .compound_codes import code_speaking
+from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
 from .embedded_quotes import compound_reporter, reported_speaker
@@ -367,6 +368,29 @@ def listed_question(inner: str, after: str) -> bool:
     """Whether a quotation is a question followed by another quotation in a list ("« Avez-vous
     de la fièvre ? », « Êtes-vous enceinte ? »"): questions set out for someone to ask."""
     return inner.rstrip(" \u00a0\u202f").endswith("?") and bool(NEXT_QUOTE.match(after))
+
+
+# the sentence's opening function, a comma, then (where this ends) the name in apposition to it:
+# "La procureure, " before "Claire Méhaut, a requis : « … »"
+APPOSED_BEFORE_NAME = re.compile(
+    rf"(?:^|[.;:!?]\s+)(?P<desc>(?:{cv.DETERMINERS})(?:(?<=['’])|\s+)[^\W\d_][^,.;:!?«»\"“]{{1,50}}),\s*$",
+    re.IGNORECASE)
+
+
+def _possessor_role(lead: str) -> str:
+    """The role of the body a possessive after a quotation points back to: the subject of the last
+    sentence of ``lead`` (the quotation's paragraph before it), up to its speech verb, when it names
+    a body and no person ("L'agence régionale de santé assure qu'un second appareil … « … », a assuré
+    son directeur général, …" -> institutionnel_ars); '' otherwise ("Une infirmière explique que …
+    « … », ajoute son mari, …": a person's, not a body's)."""
+    chunk = lead.rstrip(" \u00a0\u202f").rstrip(".!?")
+    sentence = chunk[max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! ")) + 1:].strip()
+    verb = cv.SPEECH_VERB_ANY.search(sentence)
+    subject = sentence[:verb.start()] if verb else ""
+    if not subject.strip() or cv.PERSON_NOUN.search(subject) or cv.NAME.search(subject):
+        return ""
+    role = matched_role(subject)
+    return role if role not in (None, "autre", "inconnu") else ""
 
 
 def _occupation_after(who: str, full: str) -> str:
@@ -744,6 +768,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(desc, ctx.gazetteer)
             return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": desc, "role": role,
                                     "region": region, "place": place, "attr_source": "attribution"})
+        late = description_then_name(va.group("who") or "") if va.group("verb2") else None
+        if late and re.match(rf"(?:{cv.POSSESSIVES})\b", who, re.IGNORECASE) and not cv.NAME.search(who):
+            # s27-segr46b: "« … », a assuré son directeur général, Yann Le Meur.": the name in apposition
+            # speaks, not the person before whom the possessive would give; the body the sentence before
+            # has for subject gives the role the function alone does not ("L'agence régionale de santé
+            # assure que … « … », a assuré son directeur général, …": the ARS)
+            role, region, place = describe(late[1], ctx.gazetteer)
+            role = (_possessor_role(text[line_start:a]) or role) if role in ("autre", "inconnu") else role
+            return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"})
         call = _speech(ctx, current, who, words)
         member = institution_member(who) if not call.verbatim and va.group("verb2") and words >= 4 \
             and not names_a_text(who) else ""
@@ -817,7 +851,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     # ("Hélène Caradec, coordinatrice de la communauté, raconte : « … »": not "la communauté")
     named = cv.NAMED_BEFORE.search(before) if ctx.named_speakers else None
     if named and words >= 4:
-        return _speech(ctx, current, named.group("name"), words)
+        call = _speech(ctx, current, named.group("name"), words)
+        head = APPOSED_BEFORE_NAME.search(before[:named.start()])
+        if head and "person" in call.attrs and before[named.end("name"):].lstrip().startswith(","):
+            # s27-segr46b: "La procureure, Claire Méhaut, a requis … : « … »": the function the
+            # sentence opens with, the name in apposition to it, describes the person
+            call.attrs["person"].descriptions.append(head.group("desc").strip())
+        civility = lawyer_civility(before[:named.start("name")])
+        if civility and "person" in call.attrs and not call.attrs["person"].descriptions:
+            call.attrs["person"].descriptions.append(civility)  # "Me Hugo Bertin a plaidé :": a lawyer
+        return call
     presented = presented_speaker(before, ctx.gazetteer) if words >= 4 else None  # segment/presented_names.py
     if presented is None and words >= 4:  # "M. H., responsable de secteur …, confirme : « … »"
         presented = civility_speaker(text[line_start:a], ctx.gazetteer) \

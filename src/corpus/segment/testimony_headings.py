@@ -50,6 +50,35 @@ def heading_person(text: str) -> tuple[str, str] | None:
     return name, desc
 
 
+@lru_cache(maxsize=4)
+def _speech_heading(key: int) -> tuple[re.Pattern, re.Pattern]:
+    """(a reproduced speech's heading up to the orator, a caption or an audience's reaction closing it)."""
+    words = cv._flex_alt(_data().get("speech_heading_words", [])) or "(?!)"
+    links = cv._flex_alt(_data().get("speech_heading_links", [])) or "(?!)"
+    civilities = cv.word_forms("civilities", r"\.?\s+", _data())
+    heading = re.compile(rf"^(?:{words})\s+(?:{links})(?:(?<=['’])|\s+)(?:(?i:{civilities}))?(?P<rest>\S.*)$",
+                         re.IGNORECASE)
+    captions = cv._flex_alt(_data().get("speech_trailing_captions", [])) or "(?!)"
+    closing = re.compile(rf"^\s*(?:\([^()]{{1,60}}\)\s*$|(?:{captions})\b)", re.IGNORECASE)
+    return heading, closing
+
+
+def speech_person(text: str) -> tuple[str, str] | None:
+    """(name, description) of a reproduced speech's heading "Allocution de Mme Justine Guyot, maire de
+    Decize", or None."""
+    m = _speech_heading(id(_data()))[0].match(" ".join(text.split()))
+    return heading_person(m.group("rest")) if m else None
+
+
+def speech_body(lines: list[TextLine], body: list[int]) -> list[int]:
+    """A speech's paragraphs without the audience's reactions and the captions that close its section
+    ("(Applaudissements)", "Légende photo : …")."""
+    closing = _speech_heading(id(_data()))[1]
+    while body and closing.match(lines[body[-1]].text):
+        body = body[:-1]
+    return body
+
+
 def speaks_in_first_person(text: str) -> bool:
     """The first sentence of ``text`` holds a word of the first person."""
     first = re.split(r"(?<=[.!?…])\s+", text.strip(), maxsplit=1)[0]
@@ -73,9 +102,12 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
     found: dict[int, dict] = {}
     for h in sorted(headings):
         person = heading_person(lines[h].text)
+        speech = speech_person(lines[h].text) if person is None else None  # s27-segr46b: "Allocution de …"
+        person = person or speech
         if person is None:
             continue
         body = body_under(lines, headings, h)
+        body = speech_body(lines, body) if speech else body
         if not body or not speaks_in_first_person(lines[body[0]].text) \
                 or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
             continue

@@ -1,0 +1,89 @@
+"""Press attributions of round 46 (s27-segr46b), in segment/quotes.py and conventions VERB_AFTER /
+NAMED_BEFORE: an addressee between an incise's verb and its subject ("», a déclaré à l'AFP Stéphane
+Bourdin, …"), a function with a possessive then the name in apposition ("», a assuré son directeur
+général, Yann Le Meur", the body of the sentence before giving the role), a court report's
+"La procureure, Claire Méhaut, a requis : « … »" and a lawyer's civility ("Me Hugo Bertin a plaidé").
+Each with an unseen variant and a near-miss."""
+
+from __future__ import annotations
+
+from segment_text import segment_at as _at
+from segment_text import segment_lines
+
+from corpus.segment.court_records import lawyer_civility
+from corpus.segment.quotes import _possessor_role
+
+TITLE = "Les urgences du Nord-Cotentin sous tension"
+FACTS = ("Le service des urgences de Valognes ferme ses portes la nuit depuis le début du mois, faute de "
+         "médecins disponibles pour assurer les gardes.")
+
+
+def _who(lines, gazetteer, snippet):
+    text, segs = segment_lines(lines, gazetteer, structure=[{"char_start": 0, "char_end": len(lines[0]),
+                                                             "kind": "heading", "heading": lines[0]}])
+    s = _at(text, segs, snippet)
+    return s.kind, s.speaker, s.role
+
+
+def test_an_addressee_between_the_verb_and_its_subject_is_passed_over(gazetteer):
+    # the case: an agency named after "a déclaré"
+    lines = [TITLE, FACTS,
+             "« Nous n'avons plus qu'un urgentiste pour tout le secteur, nous orientons les patients vers Cherbourg », "
+             "a déclaré à l'AFP Hervé Lemaître, directeur du centre hospitalier de Valognes."]
+    assert _who(lines, gazetteer, "Nous n'avons plus qu'un urgentiste") == ("verbatim", "Hervé Lemaître", "hospitalier")
+    # unseen: a newspaper, another verb, a pharmacist
+    lines[2] = ("« Les patients viennent chez nous à minuit parce que tout le reste est fermé », a confié "
+                "à Ouest-France Martine Lecoq, pharmacienne à Valognes.")
+    assert _who(lines, gazetteer, "Les patients viennent chez nous") == ("verbatim", "Martine Lecoq", "pharmacien")
+
+
+def test_a_lower_case_complement_after_the_verb_is_no_addressee():
+    # near-miss: "à la patiente" is no capitalised agency, so the subject is not read past it
+    from corpus.segment import conventions as cv
+
+    va = cv.VERB_AFTER.match(", répond à la patiente l'infirmière de nuit.")
+    assert va is not None and va.group("who").startswith("à la patiente")
+    va = cv.VERB_AFTER.match(", a déclaré à l'AFP Stéphane Bourdin, directeur.")
+    assert va is not None and va.group("who").startswith("Stéphane Bourdin")
+
+
+def test_a_possessive_function_then_a_name_gives_the_name_and_the_body_before(gazetteer):
+    lines = [TITLE, FACTS,
+             "L'agence régionale de santé assure qu'un renfort arrivera d'ici la fin du mois. « La continuité des "
+             "soins est notre priorité absolue et un contrat a été signé mercredi », a assuré son directeur "
+             "général, Yann Le Meur."]
+    assert _who(lines, gazetteer, "La continuité des soins") == ("verbatim", "Yann Le Meur", "institutionnel_ars")
+    # unseen: a hospital's director, another verb
+    lines[2] = ("Le centre hospitalier de Valognes indique que la réouverture de nuit est prévue en juin. « Deux médecins ont signé "
+                "leur contrat hier soir et un troisième nous rejoindra », a précisé sa directrice, Anne Rouxel.")
+    assert _who(lines, gazetteer, "Deux médecins ont signé") == ("verbatim", "Anne Rouxel", "hospitalier")
+
+
+def test_a_person_subject_gives_no_body_to_a_possessive():
+    # near-miss: "son mari" after a sentence about a nurse is not of a body
+    assert _possessor_role("Une infirmière explique qu'elle travaille seule la nuit. ") == ""
+    assert _possessor_role("L'agence régionale de santé assure qu'un renfort arrivera. ") == "institutionnel_ars"
+    assert _possessor_role("Le renfort arrivera d'ici la fin du mois. ") == ""  # no speech verb, no subject
+
+
+def test_a_court_report_s_prosecutor_and_lawyer(gazetteer):
+    lines = ["Tribunal correctionnel : un an avec sursis pour des violences à la pharmacie",
+             "Julien M., 31 ans, comparaissait jeudi devant le tribunal correctionnel de Rennes pour avoir menacé "
+             "une pharmacienne de garde.",
+             "Partie civile, Léa Morvan, pharmacienne à Rennes, explique qu'elle a fermé deux jours. « Depuis ce soir-là, "
+             "je n'ouvre plus le guichet de nuit sans appeler la police. »",
+             "Le substitut du procureur, Arnaud Kerhervé, a requis huit mois avec sursis : « Une pharmacie de garde "
+             "n'est pas un distributeur, ces menaces doivent cesser. »",
+             "Pour la défense, Me Solène Kerjean a plaidé l'épuisement : « Mon client n'avait pas dormi depuis "
+             "deux nuits, il regrette chaque mot. »"]
+    assert _who(lines, gazetteer, "Une pharmacie de garde n'est pas") == ("verbatim", "Arnaud Kerhervé",
+                                                                         "institutionnel_autre")
+    kind, speaker, role = _who(lines, gazetteer, "Mon client n'avait pas dormi")
+    assert (kind, speaker, role) == ("verbatim", "Solène Kerjean", "autre")
+
+
+def test_a_lawyer_s_civility_only_right_before_the_name():
+    assert lawyer_civility("Pour la défense, Me ") == "Me"
+    assert lawyer_civility("Pour la défense, Maître ") == "Maître"
+    assert lawyer_civility("Elle me ") == ""  # the pronoun "me" is no civility (case kept)
+    assert lawyer_civility("Pour la défense, M. ") == ""

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
-from .aged_labels import aged_introduction
+from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
 from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
@@ -429,6 +429,8 @@ class TurnHandlers:
                     attrs.update(region=region, place=place)
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("civility", "initials"):
             desc = aged_introduction(code, self._untaken_texts)  # "M. H., 69 ans, vit seul à …" (aged_labels.py)
+            # s27-segrole2: "M. Santini :" after "Arrêt chez M. Santini, 88 ans, injection d'insuline."
+            desc = desc or aged_apposition(code, self._untaken_texts)
             if desc:
                 role, _, _ = describe(desc, self.gazetteer)
                 # an age and no trade: the person cared for, outside the professions' vocabulary

@@ -601,7 +601,7 @@ SETS["segment_unseen30"] = {
     "negatif_pv_bureau_dac_decision_actee_en_ces_termes_presents_fonctions": (1.0, 1.0, 1.0, 1.0),
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix35: attributions.yaml person_nouns (habitante, officinale); segspeak13: speaker 0.66 -> 1.0 (anaphoric_speakers)
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne": (1.0, 1.0, 1.0, 1.0),  # region 0.0 before; segroles10: document_places ('à Digne' beside 'Digne-les-Bains')
-    "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.0, 1.0),
+    "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.66, 1.0),  # s27-segrole2: role 0 -> 0.67 ('vous êtes ambulancier à Privas' in the host's question, a trade outside the vocabulary: autre)
     "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.5); segroles4: regions.Gazetteer.find (compass prefix 'Sud-Manche')
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: answer_tables.py (profession_columns)
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: segmenter._declare_interviews (list of the people met)
@@ -2736,7 +2736,7 @@ ROUND30_BELOW = {
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas":
-        "F1 0.86, speaker 0.67, role 0.00, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' / 'Martine, infirmière à Aubenas' not read: role inconnu)",
+        "F1 0.86, speaker 0.67, role 0.67, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' read since s27-segrole2 (autre), 'Martine, infirmière à Aubenas' not: her turn is inside the host's)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the table with one column per profession read since segfix35; no region: the pays de Ploërmel is named nowhere in the text)",
 }

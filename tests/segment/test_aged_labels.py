@@ -85,3 +85,44 @@ def test_an_aged_introduction_naming_a_trade_or_a_title_is_no_patient(gazetteer)
     assert aged_introduction("Dr H.", ["Dr H., 52 ans, installé depuis vingt ans à Lannion."]) == ""
     assert aged_introduction("M. H.", ["M. H. : 69 ans, je vis seul."]) == ""
     assert aged_introduction("M. H.", ["M. H., 69 ans, vit seul."]) == "69 ans, vit seul"
+
+
+def _round(gazetteer, direction: str, label: str, patient: str, nurse_after: str):
+    lines = ["Annexe 4 – Entretien embarqué avec Odile, infirmière libérale (tournée du 3 mai 2024)",
+             "Moi : Vous commencez toujours par les mêmes patients ?",
+             "Odile : Oui, les insulines d'abord, avant le petit déjeuner, ça ne peut pas attendre.",
+             direction, f"{label} : {patient}", f"Odile : {nurse_after}",
+             "Moi : Et le médecin, vous arrivez à le joindre dans la journée ?",
+             "Odile : Par SMS, il répond le soir, c'est comme ça ici."]
+    return _segment(lines, gazetteer, doc={"kind": "memoire"})
+
+
+def test_a_label_by_surname_presented_with_an_age_in_a_sentence_is_the_person_cared_for(gazetteer):
+
+    # s27-segrole2 (round 41): "Arrêt chez M. Santini, 88 ans, injection d'insuline." then "M. Santini : …"
+    # during a nurse's round: the patient (autre), the age in the middle of the narration's sentence
+    text, segs = _round(gazetteer, "Arrêt chez M. Santini, 88 ans, injection d'insuline.", "M. Santini",
+                        "Elle est plus fidèle que mon médecin, lui je l'ai pas vu depuis l'été.",
+                        "Il exagère, le docteur passe quand il peut.")
+    s = _at(text, segs, "plus fidèle que mon médecin")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. Santini", "autre")
+    assert _at(text, segs, "Il exagère, le docteur").role == "infirmier"
+    # unseen: a relative with a two-word surname, introduced after what the visit is for
+    text, segs = _round(gazetteer, "Pansement de jambe au Cloître ; sa fille, Mme Le Goff, 61 ans, nous ouvre.",
+                        "Mme Le Goff", "Ma mère ne veut plus aller à l'hôpital, vous le savez bien.",
+                        "On en reparlera avec le docteur jeudi, on ne décide rien ce matin.")
+    s = _at(text, segs, "Ma mère ne veut plus aller")
+    assert (s.speaker, s.role) == ("Mme Le Goff", "autre")
+
+
+def test_a_surname_without_an_age_or_with_a_trade_is_no_patient():
+    from corpus.segment.aged_labels import aged_apposition
+
+    assert aged_apposition("M. Santini", ["Arrêt chez M. Santini, 88 ans, injection d'insuline."]) \
+        == "88 ans, injection d'insuline"
+    assert aged_apposition("Santoni", ["nous arrivons chez Mme Santoni, 84 ans, qui vit seule"]) \
+        == "84 ans, qui vit seule"
+    # near-misses: no age after the name; a surname with no civility before it; a trade's title
+    assert aged_apposition("M. Santini", ["Arrêt chez M. Santini, le voisin de l'épicerie."]) == ""
+    assert aged_apposition("Santoni", ["Santoni, 84 ans, reste le doyen du club de boules."]) == ""
+    assert aged_apposition("Dr Santini", ["le Dr Santini, 52 ans, installé à Calvi"]) == ""

@@ -102,3 +102,31 @@ def test_a_list_of_names_each_with_its_parenthesis_gives_each_their_own(gazettee
     text, segs = _segment(lines, gazetteer)
     got = [_at(text, segs, w).role for w in ("Souvent ils appellent", "on l'apprend", "pour la rééducation")]
     assert got == ["secretaire", "infirmier", "kinesitherapeute"]
+
+
+# s27-segrole2 (round 30): the host's first question gives the guest a trade outside the vocabulary
+# ("Bonjour Jean-Luc Faure, vous êtes ambulancier à Privas depuis vingt ans."): the guest is autre, not unknown
+def _matinale(question: str) -> list[str]:
+    return ["La matinale – transcription de l'entretien du 14 février",
+            f"Sophie Mercier : {question} Qu'est-ce qui a changé pour vous depuis janvier ?",
+            "Jean-Luc Faure : Bonjour. Ce qui a changé, c'est qu'on couvre un secteur deux fois plus grand.",
+            "Sophie Mercier : Et les nuits, comment vous les organisez maintenant ?",
+            "Jean-Luc Faure : On tourne à trois équipages au lieu de cinq, c'est tout."]
+
+
+def test_a_guest_the_host_gives_a_trade_outside_the_vocabulary_is_autre(gazetteer):
+    text, segs = _segment(_matinale("Bonjour Jean-Luc Faure, vous êtes ambulancier à Privas depuis vingt ans."),
+                          gazetteer)
+    s = _at(text, segs, "on couvre un secteur")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Jean-Luc Faure", "autre")
+    assert "ambulancier" in s.role_raw  # what the host says of him, not a default
+    assert _at(text, segs, "On tourne à trois").role == "autre"
+    # unseen: another trade outside the vocabulary, in an apposition after the name
+    text, segs = _segment(_matinale("Nous recevons Jean-Luc Faure, auxiliaire de vie à Aubenas."), gazetteer)
+    s = _at(text, segs, "on couvre un secteur")
+    assert s.role == "autre" and "auxiliaire de vie" in s.role_raw
+
+
+def test_near_miss_a_host_saying_nothing_of_a_trade_gives_no_description(gazetteer):
+    text, segs = _segment(_matinale("Bonjour Jean-Luc Faure, vous êtes venu ce matin depuis Privas."), gazetteer)
+    assert _at(text, segs, "on couvre un secteur").role_raw == ""  # the host's words are no description

@@ -482,6 +482,32 @@ def test_near_miss_a_sentence_presenting_no_profession_leaves_the_running_speake
     assert attrs is not None and (attrs["speaker"], attrs["role"]) == ("Yann Kerbrat", "infirmier")
 
 
+def test_a_portrait_opening_on_a_fronted_trade_then_the_name_as_subject(gazetteer):
+    # s27-segrole2 (round 27): "Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe plus de
+    # temps au volant … « … », résume-t-elle.": the trade fronted, the name the verb's subject with no
+    # second comma, and a year she has practised since (no reference's year)
+    lines = ["Dans le Niolo, soigner à domicile coûte cent vingt kilomètres par jour",
+             "Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe plus de temps au volant qu'au "
+             "chevet des patients. « Les indemnités kilométriques ne couvrent même pas l'essence », résume-t-elle."]
+    text, segs = _press(lines, gazetteer)
+    s = _at(text, segs, "Les indemnités kilométriques")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Marie-Ange Santoni", "infirmier")
+    # unseen: a physiotherapist in the Vosges, a reflexive verb, the pronoun incise inside the quotation
+    lines[1] = ("Kinésithérapeute à Gérardmer depuis 1998, Pierre-Yves Colin se souvient des hivers sans route. "
+                "« On montait à pied, raconte-t-il, avec la table pliante sur le dos. »")
+    text, segs = _press(lines, gazetteer)
+    s = _at(text, segs, "avec la table pliante")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Pierre-Yves Colin", "kinesitherapeute")
+
+
+def test_near_miss_a_fronted_place_or_date_is_no_description(gazetteer):
+    from corpus.segment.attributions import presented_just_before
+
+    assert presented_just_before("À Calacuccia depuis 2009, Marie-Ange Santoni passe plus de temps au volant. ",
+                                 gazetteer) is None
+    assert presented_just_before("En janvier 2024, Marie-Ange Santoni a rejoint la CPTS. ", gazetteer) is None
+
+
 def test_school_staff_and_prison_officers_name_a_person(gazetteer):
     """s26-segr45b: round 45's school nurse ("Le conseiller principal d'éducation fait le même constat : «
     … »") and prison health unit ("« … » (surveillant, douze ans d'ancienneté)"); unseen: a CPE of a

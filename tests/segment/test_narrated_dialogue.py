@@ -155,3 +155,25 @@ def test_one_incise_needs_enough_dialogue():
     assert not strong_incise("Si le patient refuse, propose un autre créneau.")
     assert introduced("Celui qu'on surnomme « Papi » se redresse en voyant Yanis.") == ("Papi", "autre")
     assert introduced("Mme Leroy et M. Rival attendent le bus.") is None  # two people: who answers is a guess
+
+
+def test_a_person_met_presented_with_an_age_is_no_unknown_voice(gazetteer):
+    """s27-segrole2 (round 31): "chez Mme Santoni, 84 ans, qui vit seule" then "répond Mme Santoni":
+    an age and no trade, the person cared for (autre), as a transcript's label so introduced is."""
+    text, segs = _segment(VISIT, gazetteer)
+    assert _at(text, segs, "Pas beaucoup, la jambe me lance").role == "autre"
+    # unseen: a midwife's home visit, the young mother presented by civility, name and age
+    visit = ["Sophie est sage-femme à la PMI de Brest. Le mardi, nous passons chez Mme Kerbrat, 23 ans, qui "
+             "vient d'accoucher de son premier enfant.",
+             "— Le bébé a bien tété cette nuit ? demande Sophie en sortant la balance.",
+             "— Trois fois, mais il s'endort tout de suite, soupire Mme Kerbrat.",
+             "— C'est normal la première semaine, on va le peser."]
+    text, segs = _segment(visit, gazetteer)
+    s = _at(text, segs, "Trois fois, mais il s'endort")
+    assert (s.kind, s.role) == ("verbatim", "autre") and s.speaker.endswith("Kerbrat")
+    assert _at(text, segs, "Le bébé a bien tété").role == "sage_femme"
+    # near-miss: the age then a trade: the trade, not a person cared for
+    visit[0] = "Sophie est sage-femme à la PMI de Brest. Le mardi, nous passons chez Mme Kerbrat, 31 ans, " \
+        "infirmière de nuit en congé maternité."
+    text, segs = _segment(visit, gazetteer)
+    assert _at(text, segs, "Trois fois, mais il s'endort").role == "infirmier"

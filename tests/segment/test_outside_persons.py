@@ -221,3 +221,30 @@ def test_a_code_range_after_a_trade_outside_the_vocabulary(gaz):
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "La CPTS nous a invités").role == "autre"
     assert _at(text, segs, "Moi j'ai le numéro direct").role == "medecin_generaliste"
+
+
+# -- a post outside the vocabulary named before the quote -------------------------------------------
+
+def test_a_service_head_or_a_community_health_worker_before_a_quote_is_autre(gaz):
+    # s27-segrole2 (rounds 17 and 25): "La cheffe de service lance : « … »" in an educator's memoir, "Un agent
+    # de santé communautaire, recruté pendant la crise, décrit son rôle : « … »" in an anthropology article
+    lines = ["2.3 Ce que dit l'équipe",
+             "En réunion d'équipe, le mardi 9 novembre, la question du suivi médical de Théo a occupé une heure.",
+             "La cheffe de service lance : « On n'a plus de médecin qui accepte nos jeunes, le dernier est parti. »",
+             "Un agent de santé communautaire, recruté pendant la crise, décrit son rôle : « Je traduis, "
+             "j'explique, je rassure les familles. »",
+             # unseen variant: another service, another verb, a feminine community worker
+             "Le chef de service de l'ESAT de Quimperlé tranche : « On ne peut pas accompagner tout le monde "
+             "aux rendez-vous. »",
+             "Une agente de santé communautaire de Saint-Georges résume : « Les gens ont confiance dans "
+             "quelqu'un qu'ils connaissent. »"]
+    text, segs = _segment(lines, gaz)
+    for snippet in ("On n'a plus de médecin", "Je traduis, j'explique", "On ne peut pas accompagner",
+                    "Les gens ont confiance"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.role) == ("verbatim", "autre"), snippet
+    # near-miss: the head of a hospital's department named by its specialty is a hospital post
+    lines[4] = "Le chef de service des urgences du CH de Vienne prévient : « On ne peut pas accompagner " \
+        "tout le monde aux rendez-vous. »"
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "On ne peut pas accompagner").role == "hospitalier"

@@ -178,7 +178,7 @@ SETS = {
                          "annexe_l1_l2_l3_visite_domicile": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segfix16
                          "annexe_questions_majuscules_sans_etiquette": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix49: set_apart_questions (capitals)
                          "annexe_tableau_temps_locuteur_resp": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16; segattr2 from (1.0, 1.0, 0.0, 1.0); s26-segrole: role 0.8 -> 1.0 ('Cadre' hospitalier, roles.yaml; the caption's role still the voice's, introduced_interviewees.py)
-                         "article_anthropo_ent_abrege_lieu": (1.0, 0.0, 0.66, 1.0),
+                         "article_anthropo_ent_abrege_lieu": (1.0, 0.0, 1.0, 1.0),  # s27-segrole2: role 0.67 -> 1 ('Un agent de santé communautaire, …, décrit son rôle : « … »', attributions.yaml person_nouns)
                          "article_socio_portraits_vignettes_incises": (0.4, 0.0, 0.0, 1.0),  # segfix48: a quote after 'personne ne l'a invitée aux réunions : « … »' (narrator_sentences.py)
                          "compte_rendu_debat_question_de_reponse_de": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix16
                          "diagnostic_cls_paroles_ateliers_puces": (0.5, 1.0, 1.0, 1.0),
@@ -430,7 +430,7 @@ SETS["segment_unseen25"] = {
     "article_socio_comme_le_dit_prenom_fonction": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.5, 1.0); segattr5: attributions.py introduced_calls
     "focus_usagers_msp_legende_u_numero_relances_animatrice": (1.0, 1.0, 1.0, 1.0),
     "livre_blanc_urps_temoignages_signature_tiret_meme_paragraphe": (1.0, 1.0, 1.0, 1.0),
-    "memoire_dees_reunion_equipe_fonctions_sans_noms": (1.0, 1.0, 0.75, 1.0),  # untuned 0.66; segfix30: resumed_quotes
+    "memoire_dees_reunion_equipe_fonctions_sans_noms": (1.0, 1.0, 1.0, 1.0),  # untuned 0.66; segfix30: resumed_quotes; s27-segrole2: role 0.75 -> 1 ('La cheffe de service lance :', attributions.yaml person_nouns)
     "memoire_geo_mayotte_traduit_du_shimaore_profil_parentheses": (1.0, 1.0, 1.0, 1.0),  # segfix50: source descriptors skipped in '(traduit du shimaoré, femme, 34 ans, …)', a sex or an age opens a profile
     "memoire_ifsi_situation_appel_dialogue_tirets_incises": (0.0, 0.0, 0.0, 0.0),
     "negatif_cahier_charges_logiciel_user_stories_en_tant_que": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0; segfix30: user_stories
@@ -496,7 +496,7 @@ SETS["segment_unseen27"] = {
     "negatif_faq_patients_msp_questions_vous_reponses_nous": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_poste_coordinatrice_cpts_missions_profil": (1.0, 1.0, 1.0, 1.0),
     "negatif_guide_entretien_questions_relances_exemples_reponses": (1.0, 1.0, 1.0, 1.0),
-    "presse_corse_attribution_fin_description_ssiad": (1.0, 0.66, 0.66, 1.0),  # segregions11: region 0.66 -> 1.0 (document_places)
+    "presse_corse_attribution_fin_description_ssiad": (1.0, 1.0, 1.0, 1.0),  # segregions11: region 0.66 -> 1.0 (document_places); s27-segrole2: role 0.67 -> 1 ('Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe …', attributions.presented_just_before)
     "presse_quotidien_citation_coupee_incise_president_cpts": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: split_quotes.py (inner_incise), quotes.py, attributions.py (named_subject)
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (1.0, 1.0, 0.5, 1.0),  # segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found (F1 0.66 -> 1.0), its role inconnu ('les participants' not resolved to the 'huit pharmaciens titulaires' introduced above: role 1.0 -> 0.5 over 2 found items)
     "rapport_had_incise_dit_une_infirmiere_description_milieu": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segfix32: split_quotes.py (inner_incise)
@@ -601,7 +601,7 @@ SETS["segment_unseen30"] = {
     "negatif_pv_bureau_dac_decision_actee_en_ces_termes_presents_fonctions": (1.0, 1.0, 1.0, 1.0),
     "presse_martinique_l_elue_l_officinale_periphrases_apres_nom_le_lamentin": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 1.0, 1.0); segfix35: attributions.yaml person_nouns (habitante, officinale); segspeak13: speaker 0.66 -> 1.0 (anaphoric_speakers)
     "presse_reportage_deux_voix_meme_paragraphe_lance_retorque_digne": (1.0, 1.0, 1.0, 1.0),  # region 0.0 before; segroles10: document_places ('à Digne' beside 'Digne-les-Bains')
-    "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.0, 1.0),
+    "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas": (0.85, 0.66, 0.66, 1.0),  # s27-segrole2: role 0 -> 0.67 ('vous êtes ambulancier à Privas' in the host's question, a trade outside the vocabulary: autre)
     "rapport_cnam_citation_dans_legende_figure_coordinatrice_sud_manche": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 1.0, 0.5); segroles4: regions.Gazetteer.find (compass prefix 'Sud-Manche')
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel": (1.0, 1.0, 1.0, 0.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix35: answer_tables.py (profession_columns)
     "rapport_igas_entretien_numero_role_dans_liste_personnes_rencontrees_fin": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0); segroles4: segmenter._declare_interviews (list of the people met)
@@ -619,7 +619,7 @@ SETS["segment_unseen30"] = {
 SETS["segment_unseen31"] = {
     # untuned 0.0; segfix37: genres.observed_case (a vignette the author watched, 'nous arrivons'),
     # narrated_dialogue (the name before a gerund, each person's role, two people met alternating)
-    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte": (1.0, 1.0, 0.66, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
+    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte": (1.0, 1.0, 1.0, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place); s27-segrole2: role 0.67 -> 1 ('chez Mme Santoni, 84 ans, …' an age and no trade: autre, narrated_dialogue via aged_labels.aged_apposition)
     # untuned 0.0; segfix37: attributions.yaml person_nouns ('cette retraitée de 71 ans se souvient … : « … »')
     "article_geo_incise_milieu_citation_aidant_patiente_issoudun": (0.66, 1.0, 1.0, 1.0),  # segspeak13: speaker 0.0 -> 1.0 (anaphoric_speakers: demonstrative)
     # untuned 0.0; segfix37: attributions.yaml person_nouns ('la maïeuticienne sourit', 'explique l'édile'), roles.yaml (édile)
@@ -1017,7 +1017,7 @@ SETS["segment_unseen41"] = {
     "article_linguistique_comptoir_officine_convention_icor_trigrammes_pha_cli_lignes_numerotees_crochets": (1.0, 1.0, 1.0, 1.0),  # s23-annot1: roles.yaml names the préparateur (autre_paramedical): role 0.8 -> 1.0; s22-segtools2: the trigrams' roles from the key in words (genres numbered extract) -> role 0 -> 0.8
     "avis_conference_citoyenne_sante_jures_numero_commune_parentheses_apres_guillemets_deliberation_indirecte_nouvelle_aquitaine": (1.0, 1.0, 1.0, 1.0),  # s23-segattr3: '(juré n° 7, Bergerac)' a numbered juror who speaks, 'le Dr …, président de la CPTS …, a expliqué :' a physician by civility -> speaker 0.33 -> 1, role 0.67 -> 1
     "compte_rendu_atelier_pad_collaboratif_contributions_initiales_crochets_fin_de_ligne_cle_participants_cpts_grand_besancon": (1.0, 1.0, 1.0, 1.0),  # s22-segwritten2: contributions signed '[MT]', '[LG + PB]' under a key of initials -> 0/4 -> 4/4 (signed_initials)
-    "memoire_entretien_embarque_tournee_voiture_idel_didascalies_italiques_patients_aux_arrets_balagne": (1.0, 1.0, 0.75, 1.0),
+    "memoire_entretien_embarque_tournee_voiture_idel_didascalies_italiques_patients_aux_arrets_balagne": (1.0, 1.0, 1.0, 1.0),  # s27-segrole2: role 0.75 -> 1 ('Arrêt chez M. Santini, 88 ans, …' makes the 'M. Santini' label the patient, aged_labels.aged_apposition)
     "memoire_etude_longitudinale_entretiens_repetes_t0_m6_code_temps_dans_parentheses_apres_citation_msp_segre": (1.0, 1.0, 1.0, 0.0),  # s23-segattr3: the time point '(SEC1, M12)' no part of the speaker, the key '(MG médecin généraliste, …)' read -> speaker 0.75 -> 1
     "memoire_regulation_sas_appel_retranscrit_arm_appelante_medecin_regulateur_horodatage_minutes_cahors": (1.0, 1.0, 1.0, 1.0),  # s22-segtools2: 'Appelante (00:04) :' a person noun (unnamed_field_roles) -> role 0 -> 1; s23-segdialog1: 'MRL (01:02) :' heard once in a transcript timing its turns (discovery.stamped_labels), MRL a GP -> f1 0.8 -> 1
     "memoire_transcription_automatique_youtube_sans_ponctuation_minuscules_horodatage_chaque_ligne_presidente_cpts_martinique": (1.0, 1.0, 1.0, 1.0),  # s23-segdialog1: the caption export a turn of the person presented, the cited question the journalist's (caption_exports.py) -> f1 0.67 -> 1; s25-segattr6: "la présidente insiste : « … »" the one named before whose description says "présidente" (anaphoric_speakers.function_named_before) -> speaker/role 0.5 -> 1
@@ -1763,7 +1763,7 @@ def test_round16_target(results, name):
 # segmentation code (main 7998b13), 0 of 18 reach it; why (final code):
 ROUND17_BELOW = {
     # s26-segrole: annexe_tableau_temps_locuteur_resp at the target (role 0.80 -> 1.00: 'Cadre' hospitalier, roles.yaml; the voice keeps the caption's role, introduced_interviewees.py)
-    "article_anthropo_ent_abrege_lieu": "speaker 0.00 ('[ent. 14, Dembéni]' not read as the interview), role 0.67",
+    "article_anthropo_ent_abrege_lieu": "speaker 0.00 ('[ent. 14, Dembéni]' not read as the interview); role 1.00 since s27-segrole2",
     "article_socio_portraits_vignettes_incises": "F1 0.00 (quotes with only 'poursuit-elle' / 'dit-il', "
                                                  "the person in an italic vignette: narrative)",
     "diagnostic_cls_paroles_ateliers_puces": "F1 0.50 (bullets '– « … »' attributed by the workshop heading only: narrative)",
@@ -2625,8 +2625,7 @@ ROUND25_NEGATIVES = ['negatif_cahier_charges_logiciel_user_stories_en_tant_que',
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND25_BELOW = {
     # s23-annot1: annexe_master_management_entretien_conjoint_initiales_point at the target (role 0.50 -> 1.00, the IDEC re-annotated coordinateur; tests/data/segment_heldout/ANNOTATION.md)
-    "memoire_dees_reunion_equipe_fonctions_sans_noms":
-        "F1 1.00, speaker 1.00, role 0.75, region 1.00 (segfix30 joins the quote resumed after 'Puis, plus fort :'; 'La cheffe de service' role inconnu)",
+    # s27-segrole2: memoire_dees_reunion_equipe_fonctions_sans_noms at the target (role 0.75 -> 1.00: 'La cheffe de service lance : « … »' a post outside the vocabulary, autre; attributions.yaml person_nouns)
     "memoire_ifsi_situation_appel_dialogue_tirets_incises":
         "F1 0.00 (novel-style em-dash dialogue lines with the speaker in an incise 'me dit-elle', 'répond Mme L.' narrative)",
     "presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire":
@@ -2676,8 +2675,7 @@ ROUND27_BELOW = {
         "F1 1.00, speaker 0.50, role 1.00, region 0.00 (untuned F1 0.00; segfix32: 'elle me répond' speaker '', the pronoun standing for 'Mme B.' two clauses before; region '' on both, Marseille named in the first paragraph only)",
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.00; segfix32: 'Il ajoute … « … », précise-t-il' given to the coordinatrice quoted just before, not to the president two paragraphs up; region '' where no place is in the paragraph)",
-    "presse_corse_attribution_fin_description_ssiad":
-        "F1 1.00, speaker 0.67, role 0.67, region 0.67 (a quote after the apposition 'Infirmière libérale …, Marie-Ange Santoni' + 'résume-t-elle' speaker '' role autre_paramedical; 'le directeur du SSIAD' region '')",
+    # s27-segrole2: presse_corse_attribution_fin_description_ssiad at the target (role 0.67 -> 1.00: the trade fronted before 'Marie-Ange Santoni passe …' read for 'résume-t-elle', attributions.presented_just_before)
     "rapport_focus_group_guadeloupe_reponse_groupe_une_voix":
         "role 0.50 (segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found, role inconnu: 'les participants' not resolved to the pharmacists the report introduced)",
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct":
@@ -2740,7 +2738,7 @@ ROUND30_BELOW = {
     "blog_aidants_temoignage_entete_gras_puis_signature_apres_tiret_chatellerault_ussel":
         "F1 0.00 (1 FP: the italic chapeau as a verbatim; first-person testimonies without guillemets under a bold header 'Josiane, 71 ans, aidante de son mari, Châtellerault (86)' or signed after '— Rémi, fils aidant, Ussel (Corrèze)': narrative)",
     "radio_matinale_role_donne_dans_question_journaliste_ambulancier_privas":
-        "F1 0.86, speaker 0.67, role 0.00, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' / 'Martine, infirmière à Aubenas' not read: role inconnu)",
+        "F1 0.86, speaker 0.67, role 0.67, region 1.00 (1 FP: the host's first question as a turn, the second inside the caller's turn (speaker 'Sophie Mercier'); the role given in the host's question 'vous êtes ambulancier à Privas' read since s27-segrole2 (autre), 'Martine, infirmière à Aubenas' not: her turn is inside the host's)",
     "rapport_focus_tableau_colonnes_par_profession_pays_de_ploermel":
         "F1 1.00, speaker 1.00, role 1.00, region 0.00 (the table with one column per profession read since segfix35; no region: the pays de Ploërmel is named nowhere in the text)",
 }
@@ -2754,8 +2752,7 @@ ROUND31_NEGATIVES = ['negatif_enquete_reponses_libres_tableau_exemples_formulati
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND31_BELOW = {
-    "article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte":
-        "F1 1.00, speaker 1.00, role 0.67, region 0.00 (untuned F1 0.00, the dialogue-dash replies under 'Vignette 2 – …' read as an invented case; found since segfix37; the patient's role not given (inconnu), no region: a narration's places are not read for narrated dialogue)",
+    # s27-segrole2: article_anthropo_vignette_tirets_dialogue_infirmiere_patiente_corte at the target (role 0.67 -> 1: 'chez Mme Santoni, 84 ans, …' an age and no trade, autre; the region since segregions12)
     "article_geo_incise_milieu_citation_aidant_patiente_issoudun":
         "F1 0.67, speaker 1.00, role 1.00, region 1.00 ('« Le kiné, on l'a gardé, » raconte-t-il, « mais … »', an incise splitting an aidant's quote: narrative; 'Cette retraitée de 71 ans se souvient : « … »' Josiane's since segspeak13)",
     # segregions11: article_socio_periphrase_la_maieuticienne_l_edile_ancienne_franche_comte at the target (document_places: the document's one région for its unplaced speakers)
@@ -2969,8 +2966,7 @@ ROUND41_BELOW = {
     # s23-annot1: article_linguistique_comptoir_officine_convention_icor_trigrammes_pha_cli_lignes_numerotees_crochets at the target (role 0.80 -> 1.00, roles.yaml names the préparateur autre_paramedical; tests/data/segment_heldout/ANNOTATION.md)
     # s23-segattr3: avis_conference_citoyenne_… at the target (a numbered juror '(juré n° 7, Bergerac)' speaks;
     # a physician by civility when the function names no trade)
-    "memoire_entretien_embarque_tournee_voiture_idel_didascalies_italiques_patients_aux_arrets_balagne":
-        "role 0.75 (an interview in a nurse's car ('Moi :' / 'Paule :', stage directions in italics): the patient's role inconnu (the italic 'Arrêt chez M. Santini, 88 ans' no longer in the nurse's turn since s22-segtools2; s23-segattr3 left it: a civility label presented by an age alone stays undescribed, test_outside_persons 'Mme L., 74 ans, …')",
+    # s27-segrole2: memoire_entretien_embarque_tournee_voiture_… at the target (role 0.75 -> 1: 'Arrêt chez M. Santini, 88 ans, …' makes the 'M. Santini' label the patient, segment/aged_labels.py aged_apposition)
     "memoire_etude_longitudinale_entretiens_repetes_t0_m6_code_temps_dans_parentheses_apres_citation_msp_segre":
         "region 0.00 (the same person quoted at two time points '(MG2, T0)' / '(MG2, M6)': the time code out of the speaker since s23-segattr3; the study's place (Segré) is in no line of the text, only in the reader's note)",
     # s23-segdialog1: memoire_regulation_sas_… at the target ('MRL (01:02) :' heard once in a transcript timing its turns)

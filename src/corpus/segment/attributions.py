@@ -617,6 +617,10 @@ def presented_before_pronoun(lead: str, gazetteer) -> dict | None:
 # "Yann Kerbrat, son associé au cabinet, ne le parle pas.")
 DESCRIPTION_THEN_NAME = re.compile(rf"^(?P<desc>[^,.;:!?«»\"“”()]{{3,80}}?)\s*,\s*{cv.NAME.pattern}\s*,\s*[^«»\"“”]*[.!?]$")
 NAME_THEN_DESCRIPTION = re.compile(rf"^{cv.NAME.pattern}\s*,\s*(?P<desc>[^,.;:!?«»\"“”()]{{3,80}}?)\s*,\s*[^«»\"“”]*[.!?]$")
+# s27-segrole2: or what they do fronted and the name the subject of the verb at once, without a second
+# comma ("Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe plus de temps au volant
+# qu'au chevet des patients."), as a press portrait opens on the person it then quotes
+DESCRIPTION_THEN_SUBJECT = re.compile(rf"^(?P<desc>[^,.;:!?«»\"“”()]{{3,80}}?)\s*,\s*{cv.NAME.pattern}\s+(?=[a-zà-ÿ])[^«»\"“”]*[.!?]$")
 
 
 def presented_just_before(lead: str, gazetteer) -> dict | None:
@@ -624,13 +628,17 @@ def presented_just_before(lead: str, gazetteer) -> dict | None:
     subject by what they do and their full name between commas (in either order), whatever its
     verb, when nothing is quoted before it in the paragraph: the person a pronoun incise of the
     quotation stands for ("Son associé au cabinet infirmier, Yann Kerbrat, ne le parle pas. « Je
-    ne connais que deux mots, sourit-il. … »"); else None (s26-segleft2)."""
+    ne connais que deux mots, sourit-il. … »"), or what they do fronted before the name as the
+    verb's subject ("Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe …";
+    s27-segrole2); else None (s26-segleft2)."""
     if not lead.strip() or any(q in lead for q in "«»\"“”"):
         return None
     last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
-    for pattern in (DESCRIPTION_THEN_NAME, NAME_THEN_DESCRIPTION):
+    for pattern in (DESCRIPTION_THEN_NAME, NAME_THEN_DESCRIPTION, DESCRIPTION_THEN_SUBJECT):
         m = pattern.match(last)
-        if m and describes_person(m.group("desc")) and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+        # (a year she has practised since is no reference's year: "… à Calacuccia depuis 2009, Marie-Ange …")
+        if m and describes_person(cv.SINCE_YEAR.sub("", m.group("desc")).rstrip()) \
+                and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
             desc = m.group("desc").strip()
             role, region, place = describe(desc, gazetteer)
             return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,

@@ -548,6 +548,10 @@ def _build(d: dict) -> dict:
         rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})"
         rf"\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}}))$",
         re.IGNORECASE)
+    # a year the person has practised since, no reference's year ("Infirmière libérale à Calacuccia
+    # depuis 2009, Marie-Ange Santoni …"; s27-segrole2: attributions.presented_just_before)
+    p["SINCE_YEAR"] = re.compile(rf"\b(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})\s+(?:19|20)\d\d\b",
+                                 re.IGNORECASE)
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")
     # a quotation's call to an interview listed elsewhere by its date: "(entretien du 14 avril 2022)",

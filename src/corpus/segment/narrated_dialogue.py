@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import conventions as cv
+from .aged_labels import aged_apposition
 from .base import Span, TextLine
 from .dash_incises import DASHES
 from .roles import normalize_role
@@ -103,8 +104,8 @@ def surname(who: str) -> str:
 
 def _named_role(name: str, before: str) -> str | None:
     """The role the narration before gives the person it names ("Marie-Ange est infirmière
-    libérale …" for Marie-Ange; "chez Mme Santoni, 84 ans, qui vit seule" gives Mme Santoni
-    none), or None when it does not name them."""
+    libérale …" for Marie-Ange; "chez Mme Santoni, 84 ans, qui vit seule" an age and no trade:
+    autre, the person cared for or met), or None when it does not name them."""
     if not name:
         return None
     said = [t for t in re.split(r"(?<=[.!?])\s+", before) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
@@ -117,7 +118,12 @@ def _named_role(name: str, before: str) -> str | None:
         if m and _role(m.group(1)) not in ("autre", "inconnu"):
             return _role(m.group(1))
     roles = [_role(t) for t in said]
-    return next((r for r in roles if r not in ("autre", "inconnu")), "inconnu")
+    role = next((r for r in roles if r not in ("autre", "inconnu")), "inconnu")
+    if role == "inconnu" and aged_apposition(name, [before]):  # the whole paragraph: "M." ends no sentence
+        # s27-segrole2: a civility, the name and an age with no trade ("chez Mme Santoni, 84 ans, qui
+        # vit seule"): a patient or a relative, as a label so introduced is (aged_labels.py)
+        return "autre"
+    return role
 
 
 def introduced(before: str) -> tuple[str, str] | None:

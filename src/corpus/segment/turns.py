@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..text import fold
 from . import conventions as cv
-from .aged_labels import aged_introduction
+from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
 from .attributions import apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
@@ -23,7 +23,7 @@ from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .transcriber_notes import is_aside, opens_with_transcriber_note
@@ -429,6 +429,8 @@ class TurnHandlers:
                     attrs.update(region=region, place=place)
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape in ("civility", "initials"):
             desc = aged_introduction(code, self._untaken_texts)  # "M. H., 69 ans, vit seul à …" (aged_labels.py)
+            # s27-segrole2: "M. Santini :" after "Arrêt chez M. Santini, 88 ans, injection d'insuline."
+            desc = desc or aged_apposition(code, self._untaken_texts)
             if desc:
                 role, _, _ = describe(desc, self.gazetteer)
                 # an age and no trade: the person cared for, outside the professions' vocabulary
@@ -452,7 +454,8 @@ class TurnHandlers:
             # "M.-A." under "Entretiens avec Marie-Agnès, masseur-kinésithérapeute …" (segment/initials_labels.py)
             desc = desc or initials_description(code, self._untaken_texts)
             role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
-            if role not in ("autre", "inconnu"):
+            # (s27-segrole2: or a trade outside the vocabulary, "vous êtes ambulancier à Privas": autre)
+            if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(desc):
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)

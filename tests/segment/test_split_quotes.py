@@ -17,11 +17,36 @@ def test_the_marks_around_a_pronoun_incise_are_read_as_spaces():
     assert join_split_quotes("« Oui », précise-t-il, « mais tard ».") == "« Oui  , précise-t-il,   mais tard »."
 
 
-def test_an_incise_naming_someone_or_two_separate_quotations_stay():
-    named = "« On a tenu », explique Marie Payet, « parce qu'on se connaissait »."
-    assert join_split_quotes(named) == named
+def test_an_incise_describing_someone_or_two_separate_quotations_stay():
+    # s27-segfound2: an incise with the bare name joins (below); one that also says what the person
+    # does is left to the readers of named incises
+    described = "« On a tenu », explique Marie Payet, pharmacienne, « parce qu'on se connaissait »."
+    assert join_split_quotes(described) == described
     apart = "D'un côté « la ville », de l'autre « la campagne »."
     assert join_split_quotes(apart) == apart
+    listed = "Elle cite « la ville », puis Marie Payet, « la campagne »."  # no speech verb before the name
+    assert join_split_quotes(listed) == listed
+
+
+def test_an_incise_with_the_bare_name_or_its_comma_inside_the_first_half_joins():
+    """s27-segfound2: « … », poursuit Ketty Rosier, « … » (round 24) and « …, » raconte-t-il, « … »
+    (round 31): the same person's words go on after the incise."""
+    named = "« On a tenu », explique Marie Payet, « parce qu'on se connaissait »."
+    assert join_split_quotes(named) == "« On a tenu  , explique Marie Payet,   parce qu'on se connaissait »."
+    inside = "« Le pharmacien, on l'a gardé, » raconte-t-elle, « mais le dentiste est à Vichy. »"
+    assert join_split_quotes(inside) == "« Le pharmacien, on l'a gardé,   raconte-t-elle,   mais le dentiste est à Vichy. »"
+
+
+def test_a_quotation_resumed_after_an_incise_with_the_name_is_one_verbatim(gazetteer):
+    # unseen variant: a pharmacist in Ardèche, the press naming her again in the incise
+    lines = ["La pharmacienne Léa Fargier, installée à Privas, a vu arriver les patients sans médecin.",
+             "« Certains viennent juste pour parler », poursuit Léa Fargier, « et je prends le temps, "
+             "parce que personne d'autre ne le fera. »",
+             "La commune cherche un généraliste depuis deux ans."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Certains viennent juste pour parler")
+    assert s is segment_at(text, segs, "et je prends le temps")
+    assert (s.kind, s.speaker) == ("verbatim", "Léa Fargier")
 
 
 def test_both_halves_are_one_verbatim_with_the_attribution_after_the_second(gazetteer):

@@ -6,6 +6,7 @@ editorial signed with a full name and a function, a byline over a paragraph in t
 from __future__ import annotations
 
 import pytest
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -241,3 +242,71 @@ def test_an_unseen_signed_box_and_a_box_in_the_third_person(gazetteer):
     _, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, structure=_structure(text, heads),
                        styles=_styles(lines, {1}))
     assert _at(text, segs, "il n'aurait pas tenu l'hiver").kind == "narrative"
+
+
+# s27-segfound2: a union newsletter's testimony in the first person, signed at its end with a first
+# name and a function but no age, the interview's closer right under the signature: the closer vouches
+# that the paragraphs above are the signer's. Unseen variant: a nurse in Lozère.
+CLOSED = [
+    "La parole aux adhérentes",
+    "Chaque trimestre, une consœur décrit sa tournée.",
+    "Depuis l'ouverture de la maison de santé, je passe chaque matin voir les pansements difficiles.",
+    "On a appris à se parler entre professions. Les médecins me laissent adapter les traitements.",
+    "Sabine, infirmière libérale à Marvejols (Lozère)",
+    "Propos recueillis par la rédaction.",
+]
+
+
+def test_a_signature_above_the_closer_gives_the_paragraphs_to_the_signer(gazetteer):
+    text, segs = _segment(CLOSED, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Depuis l'ouverture de la maison de santé")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sabine", "infirmier", "Occitanie")
+    assert _at(text, segs, "On a appris à se parler") is s
+    assert _at(text, segs, "Chaque trimestre, une consœur").kind == "narrative"
+
+
+def test_an_editorial_signed_without_a_closer_stays_the_writers_prose(gazetteer):
+    # near miss (round 21's "Le mot du président"): the same signature, no closer under it
+    lines = ["Le mot de la présidente",
+             "Cette année encore, je veux remercier chacune et chacun de vous pour votre engagement.",
+             "Sabine Roux, présidente de la CPTS du Gévaudan"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "Cette année encore").kind == "narrative"
+
+
+# s27-segfound2: a daily's testimony column whose chapeau presents the person with her full name, her
+# age and a verb of being, then says she speaks with a pronoun; the editor's quoted intertitle cuts
+# her words in two; the closer ends them. Unseen variant: a rural GP in Cantal.
+PRESENTED = [
+    "Gérard Vidal, 63 ans, est médecin généraliste à Riom-ès-Montagnes depuis 1991. Pour notre série "
+    "sur les déserts médicaux, il raconte son dernier hiver.",
+    "Quand la neige a bloqué le col, j'avais encore douze visites à faire dans la semaine.",
+    "On s'est relayés avec l'infirmière du bourg, chacun sa vallée.",
+    "« La neige décide de tout »",
+    "Beaucoup de patients ne m'appellent plus, ils attendent le printemps. Je m'inquiète pour eux.",
+    "Propos recueillis par Anne Séguy",
+]
+
+
+def test_a_presenting_chapeau_and_a_closer_frame_a_testimony_cut_by_an_intertitle(gazetteer):
+    from corpus.segment.testimony_bylines import chapeau_person
+    assert chapeau_person(PRESENTED[0]) == ("Gérard Vidal",
+                                            "63 ans, médecin généraliste à Riom-ès-Montagnes depuis 1991")
+    styles = line_styles(PRESENTED, {3}, "bold")
+    text, segs = _segment(PRESENTED, gazetteer, doc={"kind": "presse"}, styles=styles)
+    s = _at(text, segs, "Quand la neige a bloqué le col")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Gérard Vidal", "medecin_generaliste",
+                                                     "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "On s'est relayés") is s
+    t = _at(text, segs, "Beaucoup de patients ne m'appellent plus")
+    assert (t.kind, t.speaker) == ("verbatim", "Gérard Vidal")
+    assert _at(text, segs, "La neige décide de tout").kind not in ("verbatim", "turn")
+
+
+def test_a_presenting_chapeau_without_the_closer_stays_prose(gazetteer):
+    # near misses: the same chapeau over a report in the third person, and a chapeau whose person says nothing
+    from corpus.segment.testimony_bylines import chapeau_person
+    assert chapeau_person("Gérard Vidal, 63 ans, est médecin généraliste à Riom. Il a reçu la médaille.") is None
+    report = PRESENTED[:3] + ["Le département compte aujourd'hui onze médecins de moins qu'en 2015."]
+    text, segs = _segment(report, gazetteer, doc={"kind": "presse"})
+    assert not [x for x in segs if x.kind in ("verbatim", "turn")]

@@ -216,3 +216,53 @@ def test_speeches_reported_in_the_third_person_are_an_account(gazetteer):
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, structure=_structure(text, SPEECH_HEADS))
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+# s27-segfound2: a trade weekly's "pour / contre" page heads each side with a civility, a full name and
+# a function ("Dr Gwenola Le Bihan, médecin généraliste à Quimperlé (Finistère)"), then the author's
+# argument in the first person without guillemets. Unseen variant: two pharmacists under "Mme"/"M.".
+DEBATE_HEADS = ["Faut-il vacciner en officine ?", "Mme Solène Garnier, pharmacienne à Vesoul (Haute-Saône)",
+                "M. Hugo Ferrand, pharmacien à Dole (Jura)"]
+DEBATE = [
+    DEBATE_HEADS[0],
+    "Deux officinaux nous répondent.",
+    DEBATE_HEADS[1],
+    "Je vaccine depuis trois hivers et mes patients ne vont plus attendre un rendez-vous chez le médecin.",
+    "La file d'attente n'a pas allongé : on a simplement ouvert un créneau le matin.",
+    DEBATE_HEADS[2],
+    "Nous manquons déjà de bras au comptoir. Ajouter un acte, c'est retirer du temps au conseil.",
+]
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Dr Gwenola Le Bihan, médecin généraliste à Quimperlé (Finistère)",
+     ("Dr Gwenola Le Bihan", "médecin généraliste à Quimperlé (Finistère)")),
+    ("Mme Solène Garnier, pharmacienne à Vesoul", ("Mme Solène Garnier", "pharmacienne à Vesoul")),
+    ("Dr Sartre, 1905-1980", None),  # a civility and a surname alone, dates: no one described
+    ("Docteur, que faire ?", None),
+])
+def test_a_civility_opens_a_heading_naming_a_person(heading, person):
+    assert heading_person(heading) == person
+
+
+def test_a_debate_page_headed_by_civilities_gives_each_side_to_its_author(gazetteer):
+    text = "\n".join(DEBATE) + "\n"
+    _, segs = _segment(DEBATE, gazetteer, structure=_structure(text, DEBATE_HEADS))
+    s = _at(text, segs, "Je vaccine depuis trois hivers")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Mme Solène Garnier", "pharmacien",
+                                                     "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "La file d'attente n'a pas allongé") is s
+    s = _at(text, segs, "Nous manquons déjà de bras")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. Hugo Ferrand", "pharmacien")
+    assert _at(text, segs, "Deux officinaux nous répondent").kind == "narrative"
+
+
+def test_a_debate_page_reported_in_the_third_person_stays_prose(gazetteer):
+    # near miss: the same headings over the journalist's summary of each position
+    lines = [DEBATE[0], DEBATE[1], DEBATE[2],
+             "Elle vaccine depuis trois hivers et ses patients n'attendent plus de rendez-vous.",
+             DEBATE[5], "Il manque déjà de bras au comptoir, selon lui."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, DEBATE_HEADS))
+    assert _at(text, segs, "Elle vaccine depuis trois hivers").kind == "narrative"
+    assert _at(text, segs, "Il manque déjà de bras").kind == "narrative"

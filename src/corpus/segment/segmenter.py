@@ -964,7 +964,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**unlabelled_answer_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
                             **self.quote_boxes}
         # "Par Odile, 58 ans, dialysée à Lorient" over first-person paragraphs, or "– Yannick, 63 ans, …" under them
-        self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        self.quote_boxes = {**testimony_byline_boxes(self.lines, self.headings, self.gazetteer,
+                                                     lambda i: self._intertitle([self.lines[i]], self.lines[i].start)),
+                            **self.quote_boxes}
         # "Libre opinion", "Droit de réponse": a rubric's text signed "Dr Marc Perrod, médecin généraliste, …" (testimony_bylines.py)
         self.quote_boxes = {**signed_rubric_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
                             **self.quote_boxes}

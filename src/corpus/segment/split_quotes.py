@@ -4,8 +4,12 @@ quotation is attributed to, not someone new, so the halves are one quotation: th
 closing mark of the first half and the opening mark of the second as spaces (one character for
 one: no offset moves; the segments keep the document's marks), and every reader sees one
 quotation with its attribution after it. The pronouns are ``incise_pronouns`` in
-lang/fr/split_quotes.yaml; an incise that names a person ("», explique Marie Payet, «") is left
-to the readers of named incises."""
+lang/fr/split_quotes.yaml. The incise's comma may stay inside the first half, the French way
+(« Le kiné, on l'a gardé, » raconte-t-il, « mais … »), and the incise may repeat the person's
+name alone, a speech verb then a first name and perhaps a surname, nothing else (« … »,
+poursuit Ketty Rosier, « … »: the press's habit, round 24; s27-segfound2): the same person's
+words go on. An incise that says more ("», explique Marie Payet, pharmacienne, «") is left to
+the readers of named incises."""
 
 from __future__ import annotations
 
@@ -16,21 +20,36 @@ from . import conventions as cv
 
 
 @lru_cache(maxsize=8)
-def _incise(pronouns: tuple) -> re.Pattern | None:
+def _incise(key: int) -> re.Pattern | None:
+    pronouns = cv.DATA.get("incise_pronouns", [])
     if not pronouns:
         return None
-    return re.compile(r"»[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*[^\W\d_]+(?:-t)?-(?:"
-                      + "|".join(re.escape(p) for p in pronouns)
-                      + r")(?![\w-])[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*«", re.IGNORECASE)
+    ws = r"[ \t\u00a0\u202f]"
+    inverted = r"[^\W\d_]+(?:-t)?-(?:" + "|".join(re.escape(p) for p in pronouns) + r")(?![\w-])"
+    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    not_names = "|".join(re.escape(w) for w in cv.DATA.get("not_names", [])) or "(?!)"
+    # "», poursuit Ketty Rosier, «": a speech verb and the person's name alone, nothing else
+    named = rf"(?:{cv.SPEECH_VERBS}){ws}+(?-i:(?!(?:{not_names})\b){name}(?:{ws}+{name})?)(?![\w'’-])"
+    # "», dit-elle, «", or the incise's comma inside the first half: ", » raconte-t-il, «"
+    return re.compile(rf"(?:(?P<close>»){ws}*,|,{ws}*(?P<inner>»)){ws}*(?:{inverted}|{named}){ws}*,{ws}*(?P<open>«)",
+                      re.IGNORECASE)
 
 
 def join_split_quotes(text: str) -> str:
-    """text with the marks around each pronoun incise between two halves of a quotation read as
-    spaces (same length)."""
-    incise = _incise(tuple(cv.DATA.get("incise_pronouns", [])))
+    """text with the marks around each pronoun (or bare name) incise between two halves of a
+    quotation read as spaces (same length)."""
+    incise = _incise(id(cv.DATA))
     if incise is None or "»" not in text:
         return text
-    return incise.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+
+    def blank(m: re.Match) -> str:
+        out = list(m.group())
+        for g in ("close", "inner", "open"):
+            if m.start(g) >= 0:
+                out[m.start(g) - m.start()] = " "
+        return "".join(out)
+
+    return incise.sub(blank, text)
 
 
 # what may follow a closing incise's verb and pronoun up to the paragraph's end ("en souriant.")

@@ -24,7 +24,7 @@ from . import conventions as cv
 from .attributions import describe, described_box, describes_person, description_fields
 from .base import TextLine, append_cut, n_words
 from .roles import normalize_role
-from .testimony_headings import body_under, speaks_in_first_person
+from .testimony_headings import body_under, heading_person, speaks_in_first_person
 
 _data = cv.language_data
 FIRST_NAME = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
@@ -103,18 +103,28 @@ def byline_person(text: str) -> tuple[str, str, str] | None:
 
 
 @lru_cache(maxsize=4)
-def _chapeau(key: int) -> tuple[re.Pattern, re.Pattern]:
+def _chapeau(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     closers = cv._flex_alt(_data().get("interview_closers", [])) or "(?!)"
+    copulas = cv._flex_alt(_data().get("chapeau_copulas", [])) or "(?!)"
+    pronouns = cv._flex_alt(_data().get("chapeau_pronouns", [])) or "(?!)"
     return (re.compile(rf"^(?P<name>{FIRST_NAME}(?:\s+[A-ZÉÈ]\.)?)\s*,\s*(?P<desc>[^«»:;]{{3,140}}?)\s*,\s*"
                        rf"(?:{cv.SPEECH_VERBS})(?![\w’'-])"),
-            re.compile(rf"^(?:{closers})\s+\S", re.IGNORECASE))
+            re.compile(rf"^(?:{closers})\s+\S", re.IGNORECASE),
+            # "Sylvie Bénard, 52 ans, est sage-femme libérale à … depuis 2004. Pour notre série …, elle raconte …"
+            re.compile(rf"^(?P<name>{FIRST_NAME}(?:\s+(?:[A-ZÉÈ]\.|{FIRST_NAME}))?)\s*,\s*(?P<age>\d{{2,3}}\s*ans)\s*,\s*"
+                       rf"(?:{copulas})\s+(?P<desc>[^«».!?:;]{{3,140}})[.!?]\s.*?(?<![\w'’-])(?:{pronouns})\s+"
+                       rf"(?:{cv.SPEECH_VERBS})(?![\w’'-])"))
 
 
 def chapeau_person(text: str) -> tuple[str, str] | None:
     """(name, description) of a press testimony's chapeau presenting the person with their age and
     a speech verb ("Nadia B., 39 ans, infirmière libérale à Saint-Denis, raconte ses tournées …"),
     or None."""
-    m = _chapeau(id(_data()))[0].match(" ".join(text.split()))
+    t = " ".join(text.split())
+    m = _chapeau(id(_data()))[0].match(t)
+    presented = _chapeau(id(_data()))[2].match(t) if m is None else None
+    if presented is not None:  # the age, then what the person is, then a pronoun and a speech verb
+        return presented.group("name"), f"{presented.group('age')}, {presented.group('desc').strip()}"
     if m is None:
         return None
     desc = m.group("desc").strip()
@@ -127,6 +137,19 @@ def _closer(text: str) -> bool:
     return bool(_chapeau(id(_data()))[1].match(text.strip()))
 
 
+def closed_signature(lines: list[TextLine], i: int) -> tuple[str, str] | None:
+    """(name, description) of a line signing a testimony right above the interview's closer
+    ("Karim, masseur-kinésithérapeute à Roubaix (Nord)" then "Propos recueillis par la rédaction."):
+    the closer says the paragraphs above are someone's words, so the signature needs no age; an
+    editorial signed "Dr Olivier Bréchet, président de la CPTS" with no closer under it stays the
+    writer's own prose (s27-segfound2)."""
+    text = " ".join(lines[i].text.split())
+    if not text or len(text) > MAX_BYLINE_CHARS or _closer(text):
+        return None
+    nxt = next((ln.text for ln in lines[i + 1:] if ln.text.strip()), "")
+    return heading_person(text) if _closer(nxt) else None
+
+
 def _testimony_line(ln: TextLine, anywhere: bool = False) -> bool:
     """A paragraph of the testimony: its first sentence in the first person (``anywhere``: one of
     its sentences, between a chapeau and a closer that vouch for the whole)."""
@@ -134,8 +157,16 @@ def _testimony_line(ln: TextLine, anywhere: bool = False) -> bool:
     if not text or text.startswith(("«", "“", "\"")) or byline_person(text) is not None:
         return False
     if anywhere:
-        return any(speaks_in_first_person(x) for x in re.split(r"(?<=[.!?])\s+", text)) and not _closer(text)
+        sentences = re.split(r"(?<=[.!?])\s+", text)
+        return any(speaks_in_first_person(x) or _vouched_subject().match(x) for x in sentences) and not _closer(text)
     return speaks_in_first_person(text)
+
+
+@cv.per_language_data
+def _vouched_subject() -> re.Pattern:
+    """A sentence opening on a subject that stands for the speaker and others ("On s'est
+    organisées …"): the speaker's when a chapeau and a closer vouch for the paragraphs."""
+    return re.compile(rf"^(?:{cv._alt(_data().get('vouched_subjects', [])) or '(?!)'})(?=\s|['’])", re.IGNORECASE)
 
 
 def _told_body(lines: list[TextLine], headings: dict[int, int], i: int, taken: set[int]) -> list[int]:
@@ -155,9 +186,12 @@ def _told_body(lines: list[TextLine], headings: dict[int, int], i: int, taken: s
     return body if any(_testimony_line(lines[k], anywhere=True) for k in body) else []
 
 
-def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
+def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer,
+                           intertitle=lambda i: False) -> dict[int, dict]:
     """line index of a testimony's first paragraph -> its attributes, "_last" the index of its
-    last paragraph (as the segmenter's quote boxes)."""
+    last paragraph (as the segmenter's quote boxes). ``intertitle(i)``: line i is the editor's
+    quoted intertitle (intertitles.quoted_intertitle), which a chapeau's testimony runs across
+    in two boxes."""
     found: dict[int, dict] = {}
     taken: set[int] = set()
     for i, ln in enumerate(lines):
@@ -165,6 +199,9 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         chapeau = chapeau_person(ln.text) if person is None and i not in headings else None
         if chapeau is not None:  # "Nadia B., 39 ans, infirmière …, raconte …" over the words, "Propos recueillis par …" under
             person = (*chapeau, "top")
+        closed = closed_signature(lines, i) if person is None and i not in headings else None
+        if closed is not None:  # "Karim, masseur-kinésithérapeute à Roubaix" under the words, "Propos recueillis par …" under it
+            person = (*closed, "end")
         told = interviewee_line(ln.text) if person is None and i not in headings else None
         if told is not None:  # "Propos recueillis auprès de Samia, …" over her words
             body = _told_body(lines, headings, i, taken)
@@ -181,11 +218,16 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
             continue
         name, desc, where = person
         body: list[int] = []
+        pulled: list[int] = []  # the editor's quoted intertitles crossed (a chapeau's testimony only)
         step = 1 if where == "top" else -1
         j = i + step
-        while 0 <= j < len(lines) and j not in headings and j not in taken:
-            if lines[j].text.strip():
-                if not _testimony_line(lines[j], anywhere=chapeau is not None):
+        while 0 <= j < len(lines) and j not in taken:
+            if j in headings or intertitle(j):
+                if chapeau is None or not body or not intertitle(j):
+                    break
+                pulled.append(j)  # "« On accouchait à la maison plus souvent qu'avant »" cuts the words in two
+            elif lines[j].text.strip():
+                if not _testimony_line(lines[j], anywhere=chapeau is not None or closed is not None):
                     break
                 body.append(j)
             j += step
@@ -198,9 +240,20 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         role, region, place = describe(desc, gazetteer)
         if role in ("", "inconnu"):
             role = _data().get("testimony_byline_role", "autre")
-        found[body[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
-                          "attr_source": "attribution", "_last": body[-1]}
+        for run in _cut_at(body, pulled):
+            found[run[0]] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                             "attr_source": "attribution", "_last": run[-1]}
     return found
+
+
+def _cut_at(body: list[int], cuts: list[int]) -> list[list[int]]:
+    """``body``'s sorted line indexes in runs, cut at each of the ``cuts`` (intertitles) between them."""
+    runs: list[list[int]] = [[]]
+    for k in body:
+        if runs[-1] and any(runs[-1][-1] < c < k for c in cuts):
+            runs.append([])
+        runs[-1].append(k)
+    return runs
 
 
 @cv.per_language_data

@@ -37,11 +37,16 @@ def _first_person(key: int) -> re.Pattern:
 
 
 def heading_person(text: str) -> tuple[str, str] | None:
-    """(name, description) of a heading "Odile, 58 ans, aidante de son mari, Mende", or None."""
+    """(name, description) of a heading "Odile, 58 ans, aidante de son mari, Mende", or None. A
+    civility before a full name is part of the name ("Dr Gwenola Le Bihan, médecin généraliste à
+    Quimperlé": a trade weekly's debate page heads each side so, s27-segfound2)."""
     t = " ".join(text.split()).rstrip(".")
-    full = cv.NAME.match(t)
-    m = re.match(r"\s*,\s*(?P<rest>\S.{2,150})$", t[full.end():]) if full else None
-    name, desc = (full.group("name"), m.group("rest")) if m else (None, None)
+    words = t.split(" ", 1)
+    civility = words[0] if len(words) == 2 and words[0].lower().rstrip(".") in cv.CIVILITIES else ""
+    bare = words[1] if civility else t
+    full = cv.NAME.match(bare)
+    m = re.match(r"\s*,\s*(?P<rest>\S.{2,150})$", bare[full.end():]) if full else None
+    name, desc = (f"{civility} {full.group('name')}".strip(), m.group("rest")) if m else (None, None)
     if name is None:
         p = cv.PSEUDONYM.match(t)
         name, desc = (p.group("code"), p.group("rest")) if p else (None, None)

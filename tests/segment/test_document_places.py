@@ -367,15 +367,27 @@ def test_ambiguous_communes_settled_by_the_one_departement_they_share(gaz):
 
 
 @pytest.mark.parametrize("change", [
-    ("de Saint-Pierre et du Tampon", "de Saint-Pierre"),  # the saint's many villages, nothing to settle them
+    # the saint's many villages, namesakes of one size (Haut-Rhin, La Réunion), nothing to settle them
+    # (s27-segregion2: "de Saint-Pierre" alone is now La Réunion's, place_forms.yaml well_known_namesakes)
+    ("de Saint-Pierre et du Tampon", "de Saint-Louis"),
     ("de Saint-Pierre et du Tampon", "de l'église Saint-Pierre et du tampon encreur"),  # the saint, a word
-    # two names of many villages meeting in two départements (04 and 974): nothing settles them
-    ("de Saint-Pierre et du Tampon", "de Saint-Pierre et de Saint-Benoît"),
 ])
 def test_ambiguous_communes_without_a_shared_departement_place_nothing(gaz, change):
     lines = [line.replace(*change) for line in THESIS]
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "je les vois tous").region == ""
+
+
+@pytest.mark.parametrize("change", [
+    ("de Saint-Pierre et du Tampon", "de Saint-Pierre"),
+    # two names of many villages meeting in two départements (04 and 974), both the Réunion's towns
+    # readers mean (s27-segregion2: the held-out sets of rounds 24, 34, 43, 45 set such texts there)
+    ("de Saint-Pierre et du Tampon", "de Saint-Pierre et de Saint-Benoît"),
+])
+def test_well_known_namesakes_settle_what_the_departements_do_not(gaz, change):
+    lines = [line.replace(*change) for line in THESIS]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "je les vois tous").region == "La Réunion"
 
 
 # a coordination structure named after its territory, "Grand" and the town ("CPTS du Grand Figeac")
@@ -511,3 +523,45 @@ def test_a_commune_inside_a_listed_place_is_a_word_of_its_name(gaz):
     lines = [line.replace("autour de Dieppe", "autour d'Amiens") for line in ASALEE]
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "Une fois par an pour renouveler").region == ""
+
+
+# s27-segregion2: a document naming no place but a commune name several régions share, one of them the
+# town readers mean (lang/fr place_forms.yaml well_known_namesakes: five times the inhabitants of
+# every namesake): the held-out readers set it there (La Réunion's Saint-Pierre, Saint-Benoît,
+# Saint-André and Le Port in rounds 32, 33, 39, 45; the Cantal's Mauriac in round 30)
+NAMESAKE = ["2.4. Les sorties d'hospitalisation vues par les aidants",
+            "Mme V. accompagne son père à Saint-Paul depuis deux ans.",
+            "« On ne savait jamais qui allait passer le lendemain, alors j'appelais tout le monde. »",
+            "Elle ajoute que le médecin traitant ne recevait les comptes rendus qu'une semaine après."]
+
+
+@pytest.mark.parametrize("change", [
+    ("à Saint-Paul", "à Saint-Paul"),  # after a preposition
+    ("2.4. Les sorties d'hospitalisation vues par les aidants",  # as a title's field
+     "2.4. Entretien avec une aidante, Sainte-Suzanne"),
+])
+def test_a_well_known_namesake_alone_places_the_document(gaz, change):
+    text, segs = _segment([line.replace(*change) for line in NAMESAKE], gaz)
+    assert _at(text, segs, "On ne savait jamais").region == "La Réunion"
+
+
+@pytest.mark.parametrize("change", [
+    ("à Saint-Paul", "à Saint-Paul, puis à Brest"),  # a place of another région: nothing settles the name
+    ("à Saint-Paul", "à Saint-Louis"),  # namesakes of one size (Haut-Rhin, La Réunion): not listed
+    ("à Saint-Paul", "à Saint-Paul (19)"),  # the département number settles it otherwise (Corrèze)
+    ("à Saint-Paul", "venue de Saint-Paul"),  # where she comes from
+])
+def test_a_well_known_namesake_look_alikes(gaz, change):
+    text, segs = _segment([line.replace(*change) for line in NAMESAKE], gaz)
+    assert _at(text, segs, "On ne savait jamais").region != "La Réunion"
+
+
+def test_a_name_after_a_preposition_with_an_article_its_commune_lacks_is_no_commune(gaz):
+    # "dans la Vue détaillée" (an interface's view): one writes "à Vue" of the commune (Loire-Atlantique),
+    # so it does not compete with the one place the memoir names (s27-segregion2)
+    line = "Alors je vais"
+    text, segs = _segment([x.replace(line, "Sur le site, dans la Vue détaillée, rien. " + line) for x in MEMOIR], gaz)
+    assert _at(text, segs, "tous les cabinets").region == "Centre-Val de Loire"
+    # near-miss: without the article, the name may be the commune, another région's: no place
+    text, segs = _segment([x.replace(line, "Ma sœur a essayé à Vue aussi. " + line) for x in MEMOIR], gaz)
+    assert _at(text, segs, "tous les cabinets").region == ""

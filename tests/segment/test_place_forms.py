@@ -214,3 +214,42 @@ def test_the_short_name_takes_the_region_the_document_names(gaz):
     text, segs = _segment(lines, gaz, doc={"kind": "autre"})
     s = _at(text, segs, "Il m'appelait à 23 heures")
     assert (s.speaker, s.region) == ("Marie-Josée Horth", "Guyane")
+
+
+# s27-segregion2: a speaker placed by a commune name whose one commune lies outside the région of every
+# other place, while a commune whose name opens with it lies there: the writer shortened that one
+# ("une habitante de Saint-Sever" in a document on Vire: Saint-Sever-Calvados; "Montereau" beside
+# Provins and Nemours: Montereau-Fault-Yonne). Unseen variant: Bagnoles (Aude) and Bagnoles-de-l'Orne.
+SHORTENED = ["Urgences d'Argentan : la colère des patients",
+             "Réunion publique jeudi soir à Argentan, où l'ARS présentait la fermeture nocturne du service.",
+             "« On nous envoie à Alençon, à cinquante minutes », s'indigne une habitante de Bagnoles.",
+             "« Nous ne fermons rien, nous réorganisons », répond un médecin du centre hospitalier d'Argentan."]
+
+
+def test_a_shortened_commune_name_is_the_one_of_the_documents_region(gaz):
+    text, segs = _segment(SHORTENED, gaz)
+    assert _at(text, segs, "On nous envoie").region == "Normandie"
+
+
+@pytest.mark.parametrize("change", [
+    # another région named: the name is the commune so named (Aude)
+    ("à cinquante minutes", "à cinquante minutes, ou à Toulouse"),
+    # a town the gazetteer lists is that town (not Bordeaux-Saint-Clair, Seine-Maritime)
+    ("une habitante de Bagnoles", "une habitante de Bordeaux"),
+])
+def test_a_shortened_commune_name_look_alikes(gaz, change):
+    text, segs = _segment([line.replace(*change) for line in SHORTENED], gaz)
+    assert _at(text, segs, "On nous envoie").region in ("Occitanie", "Nouvelle-Aquitaine")
+
+
+def test_speakers_each_placed_in_their_town_keep_it(gaz):
+    # near-miss (round 16): carers placed each in their town, Mende and Saint-Flour, no territory
+    # declared: Saint-Flour (Cantal) stays, not Saint-Flour-de-Mercoire (Lozère, Mende's département)
+    lines = ["Paroles d'aidants – hiver 2021",
+             "« Personne ne passait plus, je faisais tout, les courses, les soins, les papiers », raconte "
+             "Jeanne, aidante de sa sœur à Mende.",
+             "« L'infirmière venait le matin, et c'est tout, le reste du temps on était seuls », ajoute "
+             "Paul, aidant de sa femme à Saint-Flour."]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "Personne ne passait").region == "Occitanie"
+    assert _at(text, segs, "L'infirmière venait").region == "Auvergne-Rhône-Alpes"

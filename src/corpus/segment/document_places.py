@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from .conventions import per_language_data
 from .regions import REGIONS_2016
 from .regions import after_origin as _origin_before
 
@@ -74,6 +75,12 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         # auxiliaire de vie, Lens)", "tous ceux de Châteauroux"): a reader sets the whole document
         # there, as long as nothing names another région (segregions12)
         lone = lone_place(text, gazetteer, mentions, own)
+        if lone is None:
+            # a name several régions' communes share, one of them the town readers mean ("au Port",
+            # "unité de SSR, Saint-Pierre": La Réunion's), the text naming no place that settles it
+            # otherwise: that town, under the same conditions as a lone place (s27-segregion2)
+            known = known_namesakes(text, gazetteer, mentions)
+            lone = lone_place(text, gazetteer, {**mentions, **known}, own) if known else None
         return lone or ("", "")
     return mentions[min(mentions)]
 
@@ -106,9 +113,74 @@ def lone_place(text: str, gazetteer, mentions: dict, own: set[str]) -> tuple[str
     for a, b, found in gazetteer.homonyms_after_prepositions(text):
         if any(x < b and a < y for x, y in mentions) or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
             continue  # a place counted, or a name going on ("du Grand Célé": Grand, Vosges), or someone's past
+        if _article_led(text, a, found):
+            continue  # "dans la Vue détaillée": one says "à Vue" of the commune (s27-segregion2)
         if not regions & {c.region for c in found}:
             return None
     return mentions[min(kept)]
+
+
+@per_language_data
+def _namesakes() -> dict[str, str]:
+    """lang/fr place_forms.yaml well_known_namesakes: the folded key of a commune name -> the
+    département of the namesake readers mean."""
+    from . import conventions as cv
+
+    return {_key(name): dept for name, dept in cv.language_data().get("well_known_namesakes", {}).items()}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[ \-'’]+", " ", fold(name))
+
+
+def known_namesakes(text: str, gazetteer, taken: dict) -> dict:
+    """The commune names several régions' communes share that lang/fr place_forms.yaml
+    well_known_namesakes settles ("de Saint-Benoît": La Réunion's, not the Vienne's), named after a
+    locative preposition or as a whole field of a description or a title ("…, Mauriac, 22 min"), no
+    span of ``taken``, no citation nor a name going on, not where someone comes from.
+    {(start, end): (région, name)}"""
+    from .regions import NOT_A_PLACE_AFTER
+
+    wanted = _namesakes()
+    if not wanted or getattr(gazetteer, "communes", None) is None:
+        return {}
+    spans = [(a, b, found) for a, b, found in gazetteer.homonyms_after_prepositions(text)]
+    for m in FIELD.finditer(text):
+        name = m.group("field").rstrip(" .")
+        found = gazetteer.communes.by_key.get(_key(name), ())
+        if found:
+            spans.append((m.start("field"), m.start("field") + len(name), found))
+    out = {}
+    for a, b, found in spans:
+        dept = wanted.get(_key(found[0].name)) if found else None
+        if dept is None or len({c.region for c in found}) < 2 or any(x < b and a < y for x, y in taken) \
+                or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
+            continue
+        meant = next((c for c in found if c.dept == dept), None)
+        if meant is not None:
+            out[(a, b)] = (meant.region, meant.name)
+    return out
+
+
+@per_language_data
+def _article_prepositions() -> re.Pattern:
+    """The locative prepositions carrying an article (lang/fr place_forms.yaml article_prepositions)
+    ending the text before a name, any case."""
+    from . import conventions as cv
+
+    words = sorted(cv.language_data().get("article_prepositions", []), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w])(?P<article>{alt})\s*$", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def _article_led(text: str, start: int, found) -> bool:
+    """Is the name at ``start`` led by a locative preposition carrying an article ("dans la Vue")
+    that none of the communes so named carries in its own name ("Vue")? Then it is no commune."""
+    m = _article_prepositions().search(text[max(0, start - 20):start])
+    if m is None:
+        return False
+    article = _key(m.group("article").split()[-1]).strip()
+    return not any(_key(c.name).startswith(article + " ") for c in found)
 
 
 def _state_scope(data: dict) -> re.Pattern:

@@ -12,7 +12,11 @@ words of lang/fr/place_forms.yaml:
   document's descriptions name share exactly one département ("Saint-Benoît" and "Saint-André":
   both in La Réunion, and in no other département together);
 - a commune named in a description by the first words of its name ("omnipraticienne, Sarlat"
-  for Sarlat-la-Canéda) is settled the same way.
+  for Sarlat-la-Canéda) is settled the same way;
+- a speaker placed by a commune name whose only commune so named lies outside the one région of
+  every other place of the document, while a commune whose name opens with it lies in that région
+  ("une habitante de Saint-Sever" in a document on Vire: Saint-Sever-Calvados, not the Landes'
+  Saint-Sever), is placed there (settle_shortened).
 """
 
 from __future__ import annotations
@@ -151,6 +155,72 @@ def homonym_communes(description: str, communes, shortened: bool = True) -> list
 def homonym_regions(description: str, communes) -> list[tuple[str, set[str]]]:
     """(name, its régions) of each field of a description that names a commune (homonym_communes)."""
     return [(name, {c.region for c in found}) for name, found in homonym_communes(description, communes)]
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[ \-'’]+", " ", fold(name)).strip()
+
+
+def prefix_index(by_key: dict) -> dict:
+    """The first words of commune names, every cut between two words ("saint sever" for "saint
+    sever calvados", "montereau" for "montereau fault yonne") -> the communes whose name so opens."""
+    out: dict = {}
+    for key, communes in by_key.items():
+        words = key.split(" ")
+        for i in range(1, len(words)):
+            short = " ".join(words[:i])
+            out[short] = out.get(short, ()) + communes
+    return out
+
+
+TOWN_KINDS = ("commune", "prefecture")  # the gazetteer's towns; its other places are territories
+
+
+def settle_shortened(segments: list, gazetteer, text: str, kinds: tuple[str, ...]) -> None:
+    """Place again the speech segments a commune name placed in a région no other place of the
+    document names, when every other place (the other segments' régions, the gazetteer's places
+    and the communes named after a preposition) lies in one région and a commune whose name opens
+    with that name lies there: the longer name is the one the writer shortened ("une habitante de
+    Saint-Sever" among Vire and Caen: Saint-Sever-Calvados, not Saint-Sever in the Landes;
+    "E12_PHARMA_Montereau" beside Provins, Nemours and the Seine-et-Marne: Montereau-Fault-Yonne,
+    not Montereau in the Loiret). A name the gazetteer lists (a prefecture, a main town) is that
+    town, wherever the others are ("de Bordeaux", not Bordeaux-Saint-Clair). (s27-segregion2)"""
+    if gazetteer is None or getattr(gazetteer, "communes", None) is None:
+        return
+    communes = gazetteer.communes
+    placed = [s for s in segments if s.kind in kinds and s.region and s.place]
+    names = {_key(s.place) for s in placed if _key(s.place) in communes.by_key
+             and _key(s.place) not in gazetteer.by_key and len({c.region for c in communes.by_key[_key(s.place)]}) == 1}
+    if not names:
+        return
+    found = [(a, b, p.region) for a, b, p in gazetteer.find(text)] \
+        + [(a, b, p.region) for a, b, p in gazetteer.communes_after_prepositions(text)]
+    if not hasattr(communes, "by_prefix"):
+        communes.by_prefix = prefix_index(communes.by_key)
+
+    def declared(region: str) -> bool:
+        # the document says its territory: a département, a région or a natural region of its own
+        # ("la Seine-et-Marne"), or its title names a place there ("Fermeture des urgences de Vire");
+        # speakers each placed in their own town say nothing of the others' ("Odile, …, Mende" and
+        # "Bernard, …, Saint-Flour": not Saint-Flour-de-Mercoire, Lozère)
+        from .document_places import title_place
+
+        if any(p.region == region and p.kind not in TOWN_KINDS for _, _, p in gazetteer.find(text)):
+            return True
+        title = title_place(text, gazetteer)
+        return title is not None and title[0] == region
+    for name in names:
+        own = communes.by_key[name][0].region
+        others = {s.region for s in segments if s.region and s.kind in kinds and _key(s.place or "") != name} \
+            | {r for a, b, r in found if _key(text[a:b]) != name}
+        if len(others) != 1 or own in others:
+            continue
+        region = next(iter(others))
+        if region not in {c.region for c in communes.by_prefix.get(name, ())} or not declared(region):
+            continue
+        for seg in placed:
+            if _key(seg.place) == name and seg.region == own:
+                seg.region = region
 
 
 def settle_homonyms(segments: list, gazetteer, text: str, kinds: tuple[str, ...]) -> None:

@@ -188,7 +188,7 @@ from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .person_registry import apply_person_registry, registered_call
-from .place_forms import settle_homonyms
+from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_labels
@@ -2102,6 +2102,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
                           segmenter.ctx.person_forms if same else None)
+    settle_shortened(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "de Saint-Sever" in a document on Vire (Calvados)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'

@@ -61,6 +61,9 @@ def test_a_bare_office_speaks_for_the_structure_its_heading_names():
     assert heading_office_role("directrice des soins, infirmière", "Centre hospitalier de Vierzon") == ""
     assert heading_office_role("directrice", "Association des aidants du Cher") == ""
     assert heading_office_role("médecin généraliste", "CPAM du Cher") == ""
+    # a CCAS's users are no officers: the structure speaks only through its offices
+    assert heading_office_role("usagère", "CCAS de Saint-Flour") == ""
+    assert heading_office_role("vice-président", "Centre intercommunal d'action sociale du Val de Cher") == "institutionnel_autre"
 
 
 def test_a_tour_de_table_by_structure(gazetteer):

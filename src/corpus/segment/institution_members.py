@@ -48,6 +48,12 @@ def _offices() -> frozenset[str]:
 
 
 @cv.per_language_data
+def _office_structures() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((e["role"], re.compile("|".join(e["patterns"])))
+                 for e in cv.language_data().get("office_structures", []) if e.get("patterns"))
+
+
+@cv.per_language_data
 def _topic_opener() -> re.Pattern:
     dets = cv.word_forms("determiners", r"\s+", data=cv.language_data(), elided_after=r"\s*")
     return re.compile(rf"^\s*(?i:{dets})")
@@ -65,4 +71,6 @@ def heading_office_role(desc: str, heading: str) -> str:
             or re.search(r"[.:?!«»]\s*$", heading) or len(heading.split()) > 12:
         return ""
     role = normalize_role(f"{office} de {heading}")
-    return "" if role in ("autre", "inconnu") else role
+    if role in ("autre", "inconnu"):  # a local body only its officers speak for ("Centre communal d'action sociale")
+        role = next((r for r, pat in _office_structures() if pat.search(fold(heading))), "")
+    return role

@@ -222,6 +222,37 @@ def test_quotes_in_a_cross_table_take_their_columns_role(gazetteer):
     assert (ph.kind, ph.role) == ("verbatim", "pharmacien")
 
 
+# ---- a call log's caller column (s27-segr46c) -------------------------------------------------
+
+def test_a_call_logs_caller_column_says_who_speaks_whatever_the_description(gazetteer):
+    # a helpline's logbook (unseen variant of a duty pharmacy's): callers in one field or by a service
+    text = ("Le cahier de permanence de l'association note chaque appel de la nuit.\n"
+            "Horaire | Appelante | Ce qui a été dit | Orientation\n"
+            "21 h 05 | voisine, Carhaix-Plouguer | « Je l'entends tomber depuis une heure et il ne répond plus. » "
+            "| pompiers prévenus\n"
+            "02 h 40 | EHPAD de Guingamp | « Nous n'avons plus d'infirmière cette nuit, une résidente a très mal. » "
+            "| médecin de garde\n"
+            "Ces appels disent l'isolement des nuits rurales.\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    first = _at(text, segs, "Je l'entends tomber")
+    service = _at(text, segs, "Nous n'avons plus d'infirmière")
+    assert (first.kind, first.region) == ("verbatim", "Bretagne")
+    assert (service.kind, service.region) == ("verbatim", "Bretagne")
+    assert _at(text, segs, "pompiers prévenus").kind == "narrative"
+    assert _at(text, segs, "Ces appels disent").kind == "narrative"
+
+
+def test_a_call_log_without_quotations_or_a_table_of_callers_stays_narrative():
+    # near-misses: the words summed up (no quotation), a directory of callers
+    rows = speaker_column_rows([
+        "Heure | Appelant | Motif | Suite donnée",
+        "22 h 10 | gendarmerie de Lamballe | demande de traitement oublié | ordonnance manquante",
+        "Tout au long de l'année.",
+        "Appelant | Commune | Nombre d'appels",
+        "EHPAD Les Tilleuls | Dinan | 14"])
+    assert rows == {}
+
+
 # ---- codes with a point ---------------------------------------------------------------------
 
 def test_codes_with_a_point_described_by_a_range(gazetteer):

@@ -42,3 +42,45 @@ def test_in_a_newsletter(gazetteer):
     assert _at(text, segs, "la CPTS indemnise les réunions").kind == "narrative"
     # near miss: the institution's own text
     assert _at(text, segs, "Le mieux est de déclarer").kind not in ("verbatim", "turn")
+
+
+# ---- a bare office under its structure's heading (s27-segr46c) ----------------------------------
+
+def test_a_bare_office_speaks_for_the_structure_its_heading_names():
+    from corpus.segment.institution_members import heading_office_role
+
+    # round 46's steering committee, then unseen variants: other offices, other structures
+    assert heading_office_role("directrice – indique que les demandes ont doublé",
+                               "Centre communal d'action sociale de Saint-Amand-Montrond") == "institutionnel_autre"
+    # (the president of an elected assembly is elected: the role rules read the pair whole)
+    assert heading_office_role("président", "Conseil départemental de la Creuse") == "elu"
+    assert heading_office_role("directeur adjoint – rappelle que", "Centre hospitalier de Vierzon") == "hospitalier"
+    assert heading_office_role("directrice", "CPAM du Cher") == "institutionnel_cpam"
+    # near-misses: a topic heading, a description saying more than an office, a structure naming no role
+    assert heading_office_role("directrice", "Le rôle de l'ARS dans le contrat") == ""
+    assert heading_office_role("directrice des soins, infirmière", "Centre hospitalier de Vierzon") == ""
+    assert heading_office_role("directrice", "Association des aidants du Cher") == ""
+    assert heading_office_role("médecin généraliste", "CPAM du Cher") == ""
+    # a CCAS's users are no officers: the structure speaks only through its offices
+    assert heading_office_role("usagère", "CCAS de Saint-Flour") == ""
+    assert heading_office_role("vice-président", "Centre intercommunal d'action sociale du Val de Cher") == "institutionnel_autre"
+
+
+def test_a_tour_de_table_by_structure(gazetteer):
+    lines = ["Conseil départemental de l'Indre",
+             "Martine Aubry-Léger, directrice – souligne que les transports solidaires manquent de bénévoles. "
+             "« On a trois chauffeurs pour tout le canton, ce n'est pas un service, c'est du bricolage. »",
+             "Maison de santé de Valençay",
+             "Paul Roche, médecin généraliste – décrit l'arrivée d'un interne. « Il reste si on lui trouve un logement. »",
+             "Les thèmes de l'année",
+             "Anne Colin, présidente – résume les débats. « Il faudra revoir tout le calendrier avant le printemps. »"]
+    text = "\n".join(lines) + "\n"
+    heads = [lines[0], lines[2], lines[4]]
+    starts = [text.index(h) for h in heads] + [len(text)]
+    structure = [{"char_start": a, "char_end": b, "kind": "body", "heading": h}
+                 for h, a, b in zip(heads, starts, starts[1:])]
+    _, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, structure=structure)
+    s = _at(text, segs, "On a trois chauffeurs")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Martine Aubry-Léger", "institutionnel_autre")
+    assert _at(text, segs, "Il reste si on lui trouve").role == "medecin_generaliste"
+    assert _at(text, segs, "Il faudra revoir tout").role in ("autre", "inconnu")  # a topic heading: no structure

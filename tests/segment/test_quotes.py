@@ -700,6 +700,26 @@ def test_l_interessee_after_the_quote_is_the_person_presented_before(gazetteer):
     assert _at(alone, segs, "Les jeunes mamans").kind == "narrative"
 
 
+def test_the_defendant_the_sentence_before_names_is_the_person_presented(gazetteer):
+    """s27-segr46c (round 46's court report, unseen variant: another court, the accused a woman): "À la
+    barre, la prévenue reconnaît … « … »" after "Sandrine M., 41 ans, aide-soignante à Saint-Lô,
+    comparaissait …"; near-misses: no one presented before, an anaphoric subject that is no person noun."""
+    doc = {"doc_id": "t", "region": "", "place": ""}
+    text = ("Sandrine M., 41 ans, aide-soignante à Saint-Lô, comparaissait jeudi devant le tribunal correctionnel "
+            "de Coutances pour des insultes à un pharmacien.\n"
+            "À la barre, la prévenue admet les mots mais évoque une nuit sans sommeil. « Je venais de finir douze "
+            "heures de garde, je n'avais plus de patience pour personne. »\n")
+    segs = segment_text(text, doc, [], [], gazetteer)
+    seg = _at(text, segs, "Je venais de finir douze")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "Sandrine M.", "autre_paramedical", "Normandie")
+    alone = text[text.index("À la barre"):]
+    segs = segment_text(alone, doc, [], [], gazetteer)
+    assert _at(alone, segs, "Je venais de finir douze").speaker == ""
+    other = text.replace("la prévenue admet les mots", "la salle retient son souffle")
+    segs = segment_text(other, doc, [], [], gazetteer)
+    assert _at(other, segs, "Je venais de finir douze").speaker != "Sandrine M."
+
+
 def test_paragraphs_opening_with_a_closing_guillemet_continue_the_quote(gazetteer):
     text = ("Yannick Le Goff, pharmacien titulaire à Redon depuis vingt ans, raconte :\n"
             "« Le samedi matin, c'est devenu une consultation sans médecin. On a des cystites, des enfants fiévreux.\n"

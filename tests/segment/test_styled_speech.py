@@ -270,3 +270,36 @@ def test_a_roman_comment_under_a_diary_header_stays_the_authors(gazetteer):
                        styles=line_styles(lines, {3, 5}))
     assert _at(text, segs, "n'a pas enregistré de message").kind == "narrative"
     assert _at(text, segs, "on m'a renvoyée chez moi").speaker == "F7"
+
+
+# ---- a written notebook's day-labelled entries (s27-segr46c) ----------------------------------
+
+def test_a_notebooks_day_entries_are_the_keepers_words(gazetteer):
+    """Unseen variant of round 46's nursing memoir: a father's notebook, weeks instead of days, another
+    place; an analysis paragraph between two entries."""
+    lines = ["M. Hervé L., 48 ans, éleveur à Saint-Flour, a tenu un journal de bord pendant la rééducation de son fils "
+             "et nous en a confié des extraits.",
+             "Semaine 1 : On a fait trois fois l'aller-retour à Clermont, je ne sais pas combien de temps on tiendra.",
+             "Semaine 3 : Le kiné de Saint-Flour a pris le relais, je respire un peu, on gagne deux heures par jour.",
+             "Ce relais de proximité conditionne la poursuite des soins.",
+             "Semaine 6 : Il remarche sans la canne, je n'y croyais plus et je l'ai noté deux fois pour y croire."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1, 2, 4}))
+    for snippet in ("On a fait trois fois", "Le kiné de Saint-Flour", "Il remarche sans la canne"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Hervé L.", "autre", "Auvergne-Rhône-Alpes")
+        assert "Semaine" not in s.text  # the day label is no part of the words
+    assert _at(text, segs, "Ce relais de proximité").kind == "narrative"
+    assert _at(text, segs, "a tenu un journal de bord").kind == "narrative"
+
+
+def test_day_labelled_italics_without_a_notebook_keeper_stay_narrative(gazetteer):
+    """Near-misses: an italic day-by-day programme under a paragraph naming its organiser (no notebook),
+    and a notebook presented without anyone named."""
+    lines = ["Mme Odile R., 52 ans, cadre de santé à Aurillac, a conçu le programme de la semaine d'intégration.",
+             "Jour 1 : accueil des nouveaux internes, présentation des services et visite de l'hôpital.",
+             "Jour 2 : nous vous présentons les équipes de nuit et vous suivez une garde complète.",
+             "Le carnet de liaison du service est tenu à jour par l'équipe de jour.",
+             "Jour 3 : je vérifie les chariots d'urgence avec la pharmacie et on relit les protocoles ensemble."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1, 2, 4}))
+    for snippet in ("accueil des nouveaux internes", "nous vous présentons les équipes", "je vérifie les chariots"):
+        assert _at(text, segs, snippet).kind == "narrative", snippet

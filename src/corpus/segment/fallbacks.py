@@ -1227,15 +1227,22 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
 
 
+@cv.per_language_data
+def _caller_column_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cv.language_data().get("caller_column_words", []))
+
+
 def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
     """line index -> {cell index -> who speaks in that cell} for the rows of a table whose header
     says who answered: a speaker column (``speaker_column_words``: "… | Réponse (extrait) |
     Interlocuteur"), each row's cell there describing a person (key -1: any cell of the row); or
     a cross table with two columns or more naming professions ("Thème | Médecins généralistes |
     Infirmiers | Pharmaciens"), each column's header its cells' speaker. Rows have the header's
-    number of cells."""
+    number of cells. A call log's caller column (``caller_column_words``: "Heure | Appelant |
+    Propos | Suite donnée") describes whoever called, in one field or by a service ("gendarmerie
+    de Selles-sur-Cher"): any of its cells speaks, in a row holding a quotation."""
     out: dict[int, dict[int, str]] = {}
-    column, roles, width = None, {}, 0
+    column, roles, width, callers = None, {}, 0, False
     for i, t in enumerate(texts):
         cells = _cells(t)
         if len(cells) < 2:
@@ -1244,9 +1251,11 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
         if not re.search(r"[«»\"“”]", t):
             short = {k: c for k, c in enumerate(cells) if n_words(c) <= MAX_HEADER_CELL_WORDS}
             named = [k for k, c in short.items() if cv.SPEAKER_COLUMN.search(c)]
+            called = [k for k, c in short.items() if fold(c).rstrip(" .:") in _caller_column_words()]
             professions = {k: c for k, c in short.items() if normalize_role(c) not in ("autre", "inconnu")}
-            if named or len(professions) >= 2:
-                column, roles, width = (named[0] if named else None), ({} if named else professions), len(cells)
+            if named or called or len(professions) >= 2:
+                column = (named or called or [None])[0]
+                roles, width, callers = ({} if column is not None else professions), len(cells), not named and bool(called)
                 continue
         if len(cells) != width:
             if column is not None and width >= 3 and len(cells) > width and (len(cells) - 1) % (width - 1) == 0:
@@ -1265,7 +1274,8 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
                 if rows:
                     out[i] = rows
             continue
-        if column is not None and (describes_person(cells[column]) or leading_code(cells[column])):
+        if column is not None and (describes_person(cells[column]) or leading_code(cells[column])
+                                   or (callers and cells[column] and re.search(r"[«»\"“”]", t))):
             out[i] = {-1: cells[column]}
             # the row's number is who answered when it is a participant code ("E4 | Directrice de
             # la délégation …, Bourges | « … »"): key -2 (a code opening the speaker cell, "MG7 –

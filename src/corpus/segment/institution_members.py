@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 from .roles import normalize_role
 
@@ -38,4 +39,38 @@ def institution_member(who: str) -> str:
         return ""  # the role must come from the institution
     if normalize_role(m.group("noun")) not in ("autre", "inconnu"):
         return ""  # the head says it already (a person noun the lists know, or an institution)
+    return role
+
+
+@cv.per_language_data
+def _offices() -> frozenset[str]:
+    return frozenset(fold(w) for w in cv.language_data().get("structure_offices", []))
+
+
+@cv.per_language_data
+def _office_structures() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((e["role"], re.compile("|".join(e["patterns"])))
+                 for e in cv.language_data().get("office_structures", []) if e.get("patterns"))
+
+
+@cv.per_language_data
+def _topic_opener() -> re.Pattern:
+    dets = cv.word_forms("determiners", r"\s+", data=cv.language_data(), elided_after=r"\s*")
+    return re.compile(rf"^\s*(?i:{dets})")
+
+
+def heading_office_role(desc: str, heading: str) -> str:
+    """The role of a person described by a bare office (``structure_offices``: "directrice – indique
+    que …", the first field of the description) under a heading that names their structure ("Centre
+    communal d'action sociale de Saint-Amand-Montrond"): the office read with the heading as its
+    complement; '' when the description says more than an office, the heading is a topic ("Le
+    rôle de l'ARS") or a sentence, or the pair names no role."""
+    office = re.split(r"\s*[,–—;:(]\s*|\s+-\s+", desc.strip(), maxsplit=1)[0]
+    heading = heading.strip()
+    if fold(office).strip(" .") not in _offices() or not heading or _topic_opener().match(heading) \
+            or re.search(r"[.:?!«»]\s*$", heading) or len(heading.split()) > 12:
+        return ""
+    role = normalize_role(f"{office} de {heading}")
+    if role in ("autre", "inconnu"):  # a local body only its officers speak for ("Centre communal d'action sociale")
+        role = next((r for r, pat in _office_structures() if pat.search(fold(heading))), "")
     return role

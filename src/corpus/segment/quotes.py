@@ -1012,6 +1012,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "« … » Le constat est signé Nathalie Morel, infirmière libérale à Pornic": the one person
         # the paragraph names and describes
         return _speech(ctx, current, portrait, words)
+    subject = ANAPHOR_SUBJECT.search(text[line_start:a]) if words >= 4 and not italic else None
+    anaphor = _anaphor_presented_before(text, a, subject.group("who"), ctx.gazetteer) if subject else None
+    if anaphor is not None and speaks(inner):
+        # "À la barre, le prévenu reconnaît les faits … « … »": the sentence before the quotation names
+        # its subject by an anaphoric noun (the defendant of a court report), the person presented before
+        return QuoteCall(True, anaphor)
     introduced = presented_before(text[line_start:a], ctx.gazetteer) if words >= 4 and not italic else None
     if introduced is not None:  # "Raymonde, 84 ans, apprécie le changement. « … »" (segment/preceding_sentences.py)
         if ctx.named_speakers:
@@ -1183,6 +1189,14 @@ def _age_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
 PRESENTED_ANAPHOR = re.compile(
     rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_]+)$", re.IGNORECASE)
 NAME_PRESENTED = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^.;!?«»]{3,120})", cv.NAME.flags)
+# a first name and the initial of the surname, as the press anonymises a defendant ("Kévin L., 27 ans, …")
+INITIAL_PRESENTED = re.compile(r"(?<![\w.])(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ]\.)"
+                               r"\s*,\s*(?P<desc>[^.;!?«»]{3,120})")
+# the sentence just before a quotation, its subject an anaphoric determiner and a noun, maybe after
+# a fronted phrase ("À la barre, le prévenu reconnaît les faits …."): the noun is checked against
+# presented_person_anaphors
+ANAPHOR_SUBJECT = re.compile(rf"(?:^|(?<=[.!?…»])\s)(?:[A-ZÀ-Ý][^.!?«»,]{{0,40}},\s*)?"
+                             rf"(?P<who>(?:{cv.ANAPHORIC})\s*[^\W\d_]+)\s+[^.!?«»]*[.!?…]\s*$", re.IGNORECASE)
 
 
 def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | None:
@@ -1194,7 +1208,8 @@ def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | 
         return None
     found = None
     window = re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text[max(0, a - 1500):a])
-    for f in NAME_PRESENTED.finditer(window):
+    presented = sorted([*NAME_PRESENTED.finditer(window), *INITIAL_PRESENTED.finditer(window)], key=lambda f: f.start())
+    for f in presented:
         if describes_person(f.group("desc")):
             found = f
     if found is None:

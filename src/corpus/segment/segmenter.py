@@ -157,6 +157,7 @@ from .genres import (
 from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
+from .institution_members import heading_office_role
 from .intertitles import quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
@@ -1995,6 +1996,13 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         # Autrement) :" in a council's minutes: members (a label naming a function keeps it)
         seg.role_raw, seg.role = seg.role_raw or segmenter.assembly, "elu"
         source = source or "attribution"
+    if seg.kind in ("verbatim", "turn") and seg.speaker and seg.role in ("autre", "inconnu") and line_index >= 0 \
+            and (h := max((k for k in segmenter.headings if k <= line_index), default=None)) is not None:
+        # "Delphine Pasquet, directrice – indique que …" under the heading "Centre communal d'action
+        # sociale de …": a bare office speaks for the structure its section's heading names
+        # (segment/institution_members.py)
+        seg.role = heading_office_role(seg.role_raw, segmenter.text[segmenter.lines[h].start:segmenter.headings[h]]) \
+            or seg.role
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")

@@ -118,6 +118,44 @@ def diary_anchor(line: str, gazetteer) -> dict | None:
             "place": place, "attr_source": "attribution"}
 
 
+@cv.per_language_data
+def _notebook_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a notebook's noun, an entry's opening label "Jour 6 :", a person presented by name and a
+    description "Mme Gisèle T., 67 ans, vit seule à Sarlat-la-Canéda"), built once per language data."""
+    d = cv.language_data()
+    nouns = cv._flex_alt(d.get("notebook_words", [])) or "(?!)"
+    labels = cv._flex_alt(d.get("notebook_entry_labels", [])) or "(?!)"
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    return (re.compile(rf"(?<![\w])(?:{nouns})(?![\w])", re.IGNORECASE),
+            re.compile(rf"^\s*(?:{labels})\s*\d{{1,3}}\s*:\s*", re.IGNORECASE),
+            re.compile(rf"(?:^|(?<=[.!?;]\s))(?:(?:{civ})\.?\s+)?"
+                       r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈ](?:[a-zéèêëïîôûç'’-]+|\.))"
+                       r"\s*,\s*(?P<desc>[^.;:!?«»]{2,120})"))
+
+
+def notebook_entry(words: str) -> int:
+    """The length of the day label opening a notebook's entry ("Jour 6 : "), 0 for any other words."""
+    m = _notebook_patterns()[1].match(words)
+    return m.end() if m else 0
+
+
+def notebook_keeper(paragraph: str, gazetteer) -> dict | None:
+    """The attribution of a notebook's entries from the plain paragraph presenting it: the paragraph
+    names a notebook (``notebook_words``) and presents exactly one person by name and description
+    ("Mme Gisèle T., 67 ans, vit seule à Sarlat-la-Canéda"); None otherwise (a programme's days,
+    a paragraph naming no one or several people)."""
+    nouns, _, person = _notebook_patterns()
+    if not nouns.search(paragraph):
+        return None
+    found = {m.group("name"): m.group("desc") for m in person.finditer(paragraph) if describes_person(m.group("desc"))}
+    if len(found) != 1:
+        return None
+    (name, desc), = found.items()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": name, "role_raw": desc.strip(), "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("styled_speech") or {})}
 
@@ -276,6 +314,12 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
         diary = diary_anchor(before.text, gazetteer) if before is not None else None
         if diary is not None:  # a recorded diary's header, a heading or not, without a colon
             return diary
+        if notebook_entry(inner):  # "Jour 6 : …": the keeper the notebook's plain paragraph presents
+            for j in range(k - 1, -1, -1):  # the nearest plain paragraph naming a notebook, in the same section
+                if body[j].index in headings:
+                    break
+                if not part[body[j].index] and _notebook_patterns()[0].search(body[j].text):
+                    return notebook_keeper(body[j].text, gazetteer)  # (None: it names no keeper)
         if before is not None and not part[before.index] and before.index not in headings:
             attrs = anchor_above(before.text, inner, ctx, gazetteer, s)
             if attrs is not None:
@@ -344,7 +388,7 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
                 added[-1] = Span(added[-1].start, end, "verbatim", added[-1].attrs)  # the same person goes on
                 last = k
             continue
-        added.append(Span(p[1], end, "verbatim", dict(attrs)))
+        added.append(Span(p[1] + notebook_entry(words[:_words_end(words)]), end, "verbatim", dict(attrs)))  # without "Jour 6 :"
         last = k
     if not added:
         return spans

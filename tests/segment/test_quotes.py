@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import GAZETTEER_PATH
 from segment_text import segment_at as _at
+from segment_text import segment_lines
 
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
@@ -430,7 +431,6 @@ def test_italic_lines_under_an_italic_title_are_no_quotes(gazetteer):
 def test_a_pronoun_lead_after_a_full_stop_carries_the_speaker_before(gazetteer):
     """"… lundi. Elle ajoute : « … »": the pronoun after a sentence on the same line (segfix28);
     look-alike: "Elle ajoute" with no quotation before it stays prose."""
-    from segment_text import segment_lines
 
     lines = [
         "Le guichet d'une maison de santé rurale",
@@ -777,7 +777,6 @@ def test_an_editorial_bracket_between_a_quote_and_its_source(gazetteer):
 # line's, whatever the separator (an em dash, a colon, a spaced hyphen)
 @pytest.mark.parametrize("sep", ["—", ":", "-"])
 def test_a_description_before_the_quote_on_its_line_wins_over_the_next_line(gazetteer, sep):
-    from segment_text import segment_lines
 
     lines = ["Nous reproduisons ci-dessous trois réponses à la question ouverte.",
              f"Pharmacienne, Pornichet {sep} « Le circuit des ordonnances de sortie : je reçois maintenant un appel "
@@ -796,7 +795,6 @@ def test_a_description_before_the_quote_on_its_line_wins_over_the_next_line(gaze
 
 def test_a_description_under_a_quote_alone_on_its_line_is_still_its_source(gazetteer):
     # look-alike: the quote fills its paragraph and the line under it only describes (no quote follows)
-    from segment_text import segment_lines
 
     lines = ["Nous reproduisons ci-dessous une réponse à la question ouverte.",
              "« Le circuit des ordonnances de sortie : je reçois maintenant un appel de l'infirmière de liaison. »",
@@ -809,7 +807,6 @@ def test_a_description_under_a_quote_alone_on_its_line_is_still_its_source(gazet
 
 # segroles13: a function naming no trade, then the trade in apposition before the speech verb
 def test_the_trade_in_apposition_after_a_function(gazetteer):
-    from segment_text import segment_lines
 
     lines = ["Les présidents, eux, insistent sur la légitimité. Le président de la CPTS d'Évron, médecin "
              "généraliste, résume : « Elle n'est pas là pour nous donner des ordres, elle est là pour qu'on "
@@ -825,7 +822,6 @@ def test_the_trade_in_apposition_after_a_function(gazetteer):
 
 def test_an_apposition_that_is_no_trade_leaves_the_function(gazetteer):
     # near miss: what follows the function is a place and a date, no trade
-    from segment_text import segment_lines
 
     lines = ["Les présidents, eux, insistent sur la légitimité. Le président de la CPTS d'Évron, élu en 2021, "
              "résume : « Elle n'est pas là pour nous donner des ordres, elle est là pour qu'on arrête de faire "
@@ -850,7 +846,6 @@ def test_without_source_fields():
 
 
 def test_quotes_with_source_descriptors_in_their_parenthesis(gazetteer):
-    from segment_text import segment_lines
     lines = ["Six kinésithérapeutes, codés K1 à K6, ont enregistré une note vocale après chaque journée.",
              "Le thème le plus fréquent est celui des demandes. « Encore trois appels de l'hôpital pour des "
              "sorties, je ne peux pas, je suis complet » (K3, note vocale du 14/03, 21 h 12).",
@@ -871,7 +866,6 @@ def test_quotes_with_source_descriptors_in_their_parenthesis(gazetteer):
 
 # segfix50: a first name alone in the incise of a speech verb, the study giving no description
 def test_a_bare_first_name_in_the_incise(gazetteer):
-    from segment_text import segment_lines
     lines = ["Nos entretiens ont été menés au domicile des habitants en 2022 ; les prénoms sont fictifs.",
              "« Aux urgences au moins tu es sûr d'être vu, même si tu attends la nuit », raconte Sandra.",
              # unseen variant: another verb of the list, what the person does after the name
@@ -889,7 +883,6 @@ def test_a_bare_first_name_in_the_incise(gazetteer):
 
 
 def test_a_nickname_in_the_incise_is_the_person_who_got_it(gazetteer):
-    from segment_text import segment_lines
     lines = ["Au volant, Marie-Josée Hoarau, dite « Zozo », aide-soignante depuis vingt-deux ans.",
              "« Les gens nous attendent derrière la porte, alors on prend le temps de parler », explique Zozo en "
              "coupant le moteur.",
@@ -916,7 +909,6 @@ def test_a_time_point_after_the_code_of_a_repeated_interview_is_no_part_of_the_s
     """s23-segattr3 (round 41): "(SEC1, M12)", "(MG2, T0)": the same people interviewed before and
     after a change; the time point says when, the code who (its key in parentheses, with no sign
     between a code and what it stands for: segment/discovery.py juxtaposed_key)."""
-    from segment_text import segment_lines
     lines = ["Chaque participant a été revu deux fois (T0, M6). Les codes désignent la profession "
              "(MG médecin généraliste, IDE infirmière, SEC secrétaire) suivie d'un numéro.",
              "Au début, « on espérait surtout un parking et des horaires plus larges » (MG2, T0). "
@@ -951,7 +943,6 @@ def test_a_time_point_after_the_code_of_a_repeated_interview_is_no_part_of_the_s
 def test_a_numbered_juror_and_their_commune_after_the_quote(gazetteer):
     """s23-segattr3 (round 41): a citizens' panel quotes its jurors "(juré n° 7, Bergerac)": the
     numbered juror speaks, the commune is where they live; a word of no profession gives role autre."""
-    from segment_text import segment_lines
     lines = ["Le panel a longuement débattu de la permanence des soins.",
              "« Ma mère a trois maladies chroniques et plus de médecin traitant depuis deux ans. » (juré n° 7, Bergerac)",
              "« Je préfère une infirmière que je connais à un médecin que je ne reverrai pas. » (jurée n° 12, Guéret)"]
@@ -1077,3 +1068,31 @@ def test_near_miss_a_sentence_before_the_quote_is_a_lead_in():
 
     assert not _run_in_rubric("Les infirmières décrivent une place à négocier :")
     assert _run_in_rubric("Thème 1 – Une place à négocier") and not _run_in_rubric("Rue 3 – Une place à négocier")
+
+
+# s27-segr47b: a timeline's dated quotes run into one paragraph, each "« … » – Dr Prénom Nom, alors
+# fonction" followed by the next year's quote; the civility's code stopped before the surname
+# ("Dr Hervé") since a capitalised word may open the next sentence.
+@pytest.mark.parametrize("entries, snippet, speaker", [
+    (["2014 – « Si on ne s'organise pas nous-mêmes, d'autres le feront à notre place. » – Dr Hervé Guilbaud, "
+      "alors président de l'association, médecin généraliste à Fontenay-le-Comte",
+      "2018 – « Le premier protocole, c'était trois pages. » – Élodie Rabiller, coordinatrice"],
+     "d'autres le feront", "Dr Hervé Guilbaud"),
+    # unseen variant: another civility, a hyphenated surname, another region and function
+    (["2009 – « On a commencé à quatre autour d'une table de cuisine. » – Docteur Odile Marchal-Roux, alors "
+      "cheffe de service au CHU de Limoges",
+      "2012 – « Le premier forum a rempli la salle des fêtes. » – Paul Dény, maire"],
+     "autour d'une table de cuisine", "Docteur Odile Marchal-Roux"),
+])
+def test_a_civility_code_keeps_the_surname_before_the_comma(gazetteer, entries, snippet, speaker):
+    text, segs = segment_lines([" ".join(entries)], gazetteer)
+    seg = _at(text, segs, snippet)
+    assert (seg.kind, seg.speaker) == ("verbatim", speaker)
+
+
+def test_a_capitalised_sentence_after_a_civility_code_is_not_its_surname(gazetteer):
+    # near-miss: "— Dr Morin" then a new sentence opening on a capitalised word, no comma after it
+    text, segs = segment_lines(["« On ne trouvera personne pour l'été. » — Dr Morin Dimanche dernier, la "
+                                "garde a été tenue par un remplaçant venu de Lyon."], gazetteer)
+    seg = _at(text, segs, "personne pour l'été")
+    assert seg.speaker != "Dr Morin Dimanche"

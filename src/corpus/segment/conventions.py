@@ -500,6 +500,11 @@ def _build(d: dict) -> dict:
     # "MG-Bandrélé-2"; the commune says the region)
     p["PLACE_CODE"] = place_code = (r"(?P<abbr>[A-ZÉ]{1,5})-(?P<place>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-Za-zéèêëïîôûç]+)*)"
                                     r"-(?P<pnum>\d{1,3})(?![\w-])")
+    # a civility and the whole name it opens ("Dr Hervé Guilbaud"): DASH_CODE stops a civility's
+    # code before a capitalised word, so a surname before the description's comma ("— Dr Hervé
+    # Guilbaud, alors président …") is the rest of that name, read by quotes.py
+    p["CIVILITY_NAME"] = re.compile(rf"(?:{civility})")
+    p["SURNAME_BEFORE_COMMA"] = re.compile(r"\s+[A-ZÉÈ][a-zéèêëïîôûç'’]+(?:-[A-ZÉÈ][a-zéèêëïîôûç'’]+)?(?=\s*,)")
     p["DASH_CODE"] = re.compile(
         rf"^\s*[—–]\s*(?P<code>{speaker_code}|{place_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"

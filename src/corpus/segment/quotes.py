@@ -551,7 +551,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     dc = cv.DASH_CODE.match(after)
     coded = _dash_code(dc, ctx) if dc else None
     if coded is not None:
-        return QuoteCall(True, coded, (b + len(after) - len(after.lstrip()), b + dc.end()))
+        end = dc.end()
+        surname = cv.SURNAME_BEFORE_COMMA.match(after, end)
+        if surname is not None and cv.CIVILITY_NAME.fullmatch(dc.group("code") + surname.group()):
+            # "— Dr Hervé Guilbaud, alors président …": the code stopped inside the name
+            coded["speaker"], end = " ".join((coded["speaker"] + surname.group()).split()), surname.end()
+        return QuoteCall(True, coded, (b + len(after) - len(after.lstrip()), b + end))
     dm = cv.DASH_DESCRIPTION.match(after)
     if dm and describes_person(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)

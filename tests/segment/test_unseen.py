@@ -3183,7 +3183,7 @@ ROUND47_BELOW = {
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a newsletter's 'LA PHRASE DU MOIS' in bold with the attribution on the next line, readers' letters signed 'S. L., IDEL (29)': nothing found)",
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier":
-        "role 0.00 (an interview by SMS '[21:14] Moi :' / '[21:20] Lucas :': the seasonal worker given no role, two of the researcher's lines read as turns)",
+        "role 0.00 (an interview by SMS '[21:14] Moi :' / '[21:20] Lucas :': the seasonal worker given no role, the analysis sentence after the last message, run into it without a stop, read as its turn)",  # s27-segr47a: the student's '[21:22] Moi :' run into Lucas's message cut as her own line (discovery.split_at_labels: a stamped label)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: tutors' written appraisals copied under the assessment sheet's headings 'Points forts :' / 'Axes d'amélioration :' with the signature after: nothing found)",
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse":

@@ -52,3 +52,27 @@ def test_one_time_in_a_sentence_cuts_nothing():
 def test_a_time_is_no_label():
     p = prefix_of("[00:04:10] Animateur : Comment se passe le retour ?")
     assert p is None or p.label != "00:04:10"
+
+
+# s27-segr47a: an interview typed as messages, each stamped "[08:05] Name :", without a final stop:
+# the extraction runs them together and a stamped label cuts after any space (discovery.split_at_labels)
+TYPED = [
+    "Encadré 2. Un entretien par messagerie",
+    "Inès (prénom modifié), 31 ans, travaille à la cueillette dans les vergers de Moissac ; elle a préféré écrire.",
+    "[07:58] Moi : Tu as un médecin traitant ici ?",
+    "[08:05] Inès : non jsuis sur liste dattente depuis un an [08:06] Moi : Et quand tu as mal au dos ?",
+    "[08:12] Inès : jprends des cachets et jcontinue la cueillette [08:13] Inès : pas le choix on est payées au kilo",
+    "La veille, son téléphone affichait [19:00] Rappel : prendre le traitement, un message qu'elle ignore.",
+]
+
+
+def test_stamped_messages_run_together_are_cut(gazetteer):
+    text, segs = _segment(TYPED, gazetteer)
+    for snippet in ("liste dattente depuis un an", "jprends des cachets", "payées au kilo"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("turn", "Inès"), snippet
+        assert "Moi :" not in s.text
+    assert _at(text, segs, "Et quand tu as mal au dos").kind == "moderator"
+    # a bracketed time before a word that labels no one in the document cuts nothing
+    s = _at(text, segs, "prendre le traitement")
+    assert s.kind == "narrative" and s.char_start == _at(text, segs, "son téléphone affichait").char_start

@@ -1213,7 +1213,7 @@ SETS["segment_unseen46"] = {
 SETS["segment_unseen47"] = {
     "article_geographie_cahiers_citoyens_grand_debat_2019_contributions_citees_guillemets_commune_et_numero_de_contribution_parentheses_meuse_commercy_stenay": (0.4, 1.0, 1.0, 1.0),
     "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes": (1.0, 0.0, 0.0, 1.0),
-    "compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte": (1.0, 0.6, 0.2, 0.0),
+    "compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte": (1.0, 1.0, 1.0, 1.0),  # s27-segr47a: speaker 0.60 -> 1.00, role 0.20 -> 1.00, region 0.00 -> 1.00
     "compte_rendu_theatre_forum_interventions_spectateurs_designes_par_rang_et_cote_de_salle_sans_nom_profession_dite_guillemets_pontarlier_doubs": (1.0, 1.0, 1.0, 1.0),
     "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret": (1.0, 0.0, 0.0, 1.0),
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne": (0.0, 0.0, 0.0, 0.0),
@@ -3177,14 +3177,13 @@ ROUND47_BELOW = {
         "f1 0.40 (3 FN: 2019 citizens' grievance books quoted '« … » (cahier de Stenay, contribution 14)': three of four contributions left narrative)",
     "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes":
         "speaker 0.00, role 0.00 (extracts as em-dash dialogues without labels, the interviewer's lines in italics, the interviewee named once in the extract's bold title: her replies given no speaker or role)",
-    "compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte":
-        "speaker 0.60, role 0.20, region 0.00 (an ARS crisis audioconference labelled by delegation 'DD 58 :' / 'SAMU 21 :': labels run together, the delegations not read as ARS, the région of the labels' département numbers not given)",
+    # s27-segr47a: compte_rendu_audioconference_cellule_crise_ars… at the target ('DD 90 :' heard once beside 'DD 58 :' a voice of its series: recurring_labels.dialogue; 'DD 58' an ARS delegation (roles.yaml) in its département (place_forms.yaml))
     "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret":
         "speaker 0.00, role 0.00 (an anonymised disciplinary decision 'M. A' / 'Mme C' with statements in 'Considérant que … a déclaré à l'audience : « … »': no speaker or role read)",
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a newsletter's 'LA PHRASE DU MOIS' in bold with the attribution on the next line, readers' letters signed 'S. L., IDEL (29)': nothing found)",
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier":
-        "role 0.00 (an interview by SMS '[21:14] Moi :' / '[21:20] Lucas :': the seasonal worker given no role, two of the researcher's lines read as turns)",
+        "role 0.00 (an interview by SMS '[21:14] Moi :' / '[21:20] Lucas :': the seasonal worker given no role, the analysis sentence after the last message, run into it without a stop, read as its turn)",  # s27-segr47a: the student's '[21:22] Moi :' run into Lucas's message cut as her own line (discovery.split_at_labels: a stamped label)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: tutors' written appraisals copied under the assessment sheet's headings 'Points forts :' / 'Axes d'amélioration :' with the signature after: nothing found)",
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse":

@@ -1285,6 +1285,11 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     lower = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)) if k[:1].islower())
     if lower:
         inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=(?:{lower})(?:\s*:|\s+[—–])\s)")
+    # s27-segr47a: a label the document stamps with a time in brackets ("[21:22] Moi :", an interview
+    # typed as messages, often without a final stop) cuts after any space where its stamp opens it
+    stamped = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)) if getattr(labels[k], "stamped", None))
+    if stamped:
+        inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=\[)(?=(?:{cv.TIMESTAMP})(?:{stamped})\s*:\s)")
     for ln in lines:
         if keyed_pseudonym(ln.text):
             append_cut(out, ln, [])  # "INT : l'étudiante. ODILE : prénom fictif, …": the key, no turns (segment/introduced_pseudonyms.py)

@@ -196,7 +196,11 @@ def dialogue(run: list[int], found: dict[int, Prefix], lines: list[TextLine], s:
     counts = Counter(found[i].label for i in run)
     # a label heard once whose line does not speak is a field of a form ("Orientation : créneau
     # CPTS si disponible"), not a turn
-    run = [i for i in run if counts[found[i].label] > 1 or cv.SPOKEN.search(lines[i].text[found[i].end - lines[i].start:])]
+    # s27-segr47a: but a numbered label heard once whose series comes back in the block ("DD 90 :"
+    # between "DD 58 :" turns, a crisis cell's delegations reporting in turn) is a voice of it
+    recurring = {_series(k) for k, n in counts.items() if n > 1 and _series(k) != k}
+    run = [i for i in run if counts[found[i].label] > 1 or _series(found[i].label) in recurring
+           or cv.SPOKEN.search(lines[i].text[found[i].end - lines[i].start:])]
     if not run:
         return set()
     labels = [found[i].label for i in run]

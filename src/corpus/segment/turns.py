@@ -23,6 +23,7 @@ from .initials_labels import initials_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
+from .place_forms import department_number
 from .roles import names_a_profession, normalize_role
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
@@ -467,6 +468,12 @@ class TurnHandlers:
         if letters and normalize_role(letters) not in ("autre", "inconnu"):
             # "IDE2 :" that nothing describes: the code's letters name the profession ("IDE", "MG")
             attrs.update(role_raw=letters, role=normalize_role(letters), attr_source=attrs["attr_source"] or "attribution")
+        if not attrs["region"] and code in self.labels and self.gazetteer is not None:
+            # s27-segr47a: "DD 58 :", "SAMU 21 :": a departmental body labelled by its number speaks
+            # from that département (lang/fr place_forms.yaml department_number_forms)
+            number = department_number(code)
+            if number in self.gazetteer.by_code:
+                attrs["region"], attrs["place"] = self.gazetteer.by_code[number].region, self.gazetteer.by_code[number].name
         return attrs
 
     @cached_property

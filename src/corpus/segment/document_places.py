@@ -22,7 +22,7 @@ import re
 
 from ..text import fold
 from .conventions import per_language_data
-from .regions import REGIONS_2016
+from .regions import REGIONS_2016, commune_key
 from .regions import after_origin as _origin_before
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
@@ -130,7 +130,7 @@ def _namesakes() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[ \-'’]+", " ", fold(name))
+    return commune_key(name)
 
 
 def known_namesakes(text: str, gazetteer, taken: dict) -> dict:

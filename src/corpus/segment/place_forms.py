@@ -158,7 +158,9 @@ def homonym_regions(description: str, communes) -> list[tuple[str, set[str]]]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[ \-'’]+", " ", fold(name)).strip()
+    from .regions import commune_key  # regions imports this module
+
+    return commune_key(name)
 
 
 def prefix_index(by_key: dict) -> dict:
@@ -193,7 +195,8 @@ def settle_shortened(segments: list, gazetteer, text: str, kinds: tuple[str, ...
              and _key(s.place) not in gazetteer.by_key and len({c.region for c in communes.by_key[_key(s.place)]}) == 1}
     if not names:
         return
-    found = [(a, b, p.region) for a, b, p in gazetteer.find(text)] \
+    listed = list(gazetteer.find(text))  # scanned once: for the other places and for the territory
+    found = [(a, b, p.region) for a, b, p in listed] \
         + [(a, b, p.region) for a, b, p in gazetteer.communes_after_prepositions(text)]
     if not hasattr(communes, "by_prefix"):
         communes.by_prefix = prefix_index(communes.by_key)
@@ -205,7 +208,7 @@ def settle_shortened(segments: list, gazetteer, text: str, kinds: tuple[str, ...
         # "Bernard, …, Saint-Flour": not Saint-Flour-de-Mercoire, Lozère)
         from .document_places import title_place
 
-        if any(p.region == region and p.kind not in TOWN_KINDS for _, _, p in gazetteer.find(text)):
+        if any(p.region == region and p.kind not in TOWN_KINDS for _, _, p in listed):
             return True
         title = title_place(text, gazetteer)
         return title is not None and title[0] == region

@@ -391,6 +391,11 @@ def _normalise_key(name: str) -> str:
     return _KEY_SEPARATORS.sub(" ", name)
 
 
+def commune_key(name: str) -> str:
+    """A written place name as a key of ``Communes.by_key`` (folded, separators as spaces)."""
+    return _normalise_key(fold(name)).strip()
+
+
 def is_valid_region(value: str) -> bool:
     return value == "" or value == "National" or value in REGIONS_2016 or bool(ANONYMISED.fullmatch(value))
 

@@ -198,8 +198,6 @@ def settle_shortened(segments: list, gazetteer, text: str, kinds: tuple[str, ...
     listed = list(gazetteer.find(text))  # scanned once: for the other places and for the territory
     found = [(a, b, p.region) for a, b, p in listed] \
         + [(a, b, p.region) for a, b, p in gazetteer.communes_after_prepositions(text)]
-    if not hasattr(communes, "by_prefix"):
-        communes.by_prefix = prefix_index(communes.by_key)
 
     def declared(region: str) -> bool:
         # the document says its territory: a département, a région or a natural region of its own

@@ -12,7 +12,7 @@ import csv
 import gzip
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -20,7 +20,14 @@ from ..lang import load
 from ..text import fold
 from . import conventions as cv
 from .conventions import word_forms
-from .place_forms import department_number, glued_index, glued_key, is_common_noun, is_titled_noun
+from .place_forms import (
+    department_number,
+    glued_index,
+    glued_key,
+    is_common_noun,
+    is_titled_noun,
+    prefix_index,
+)
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -182,6 +189,17 @@ class Communes:
     def __len__(self) -> int:
         return len(self.by_key)
 
+    # the two indexes below are built on first use: most documents never need them
+    @cached_property
+    def by_glued(self) -> dict[str, tuple[Commune, ...]]:
+        """Names without spaces, hyphens or apostrophes -> communes (a hyphen lost at a line end)."""
+        return glued_index(self.by_key)
+
+    @cached_property
+    def by_prefix(self) -> dict[str, tuple[Commune, ...]]:
+        """The first words of names, every cut between two words -> the communes whose name so opens."""
+        return prefix_index(self.by_key)
+
     def resolve(self, name: str, dept: str = "", words: bool = False) -> Commune | None:
         """The commune a name designates, or None when the name is no commune or is ambiguous.
 
@@ -191,8 +209,6 @@ class Communes:
         "Viré") are told apart by the name as written."""
         found = self.by_key.get(_normalise_key(fold(name)), ())
         if not found and "-" in name:  # "Villeneuvesur-Lot": a hyphen lost at a line end (place_forms.py)
-            if not hasattr(self, "by_glued"):
-                self.by_glued = glued_index(self.by_key)
             found = self.by_glued.get(glued_key(name), ())
         if dept:
             found = tuple(c for c in found if c.dept == dept)

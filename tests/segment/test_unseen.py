@@ -1221,7 +1221,7 @@ SETS["segment_unseen47"] = {
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier": (1.0, 1.0, 0.0, 1.0),
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp": (0.0, 0.0, 0.0, 0.0),
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse": (0.5, 1.0, 1.0, 1.0),
-    "memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon": (0.0, 0.0, 0.0, 0.0),
+    "memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon": (1.0, 1.0, 1.0, 1.0),  # s28-segr47c: f1 0.00 -> 1.00, speaker/role/region 0.00 -> 1.00
     "memoire_master_analyse_conversation_reunion_msp_lignes_numerotees_pseudonymes_trois_lettres_majuscules_cle_fonction_en_tete_saint_pol_sur_ternoise": (1.0, 1.0, 1.0, 1.0),  # s28-segr47c: f1 0.00 -> 1.00, speaker/role/region 0.00 -> 1.00
     "memoire_sage_femme_live_instagram_questions_abonnees_pseudonymes_arobase_demande_guillemets_reponses_transcrites_minutage_crochets_cayenne_guyane": (0.0, 0.0, 0.0, 0.0),
     "negatif_consignes_passation_test_cognitif_mmse_phrases_a_faire_repeter_guillemets_ordres_ecrits_items_numerotes_cotation_consultation_memoire_dole": (1.0, 1.0, 1.0, 1.0),
@@ -3188,8 +3188,7 @@ ROUND47_BELOW = {
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: tutors' written appraisals copied under the assessment sheet's headings 'Points forts :' / 'Axes d'amélioration :' with the signature after: nothing found)",
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse":
         "f1 0.50 (2 FN: a mountain nursing round's bold 'heure, village' entries, patients by civility and initial before a colon: two of three missed)",
-    "memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: written birth plans copied in italics without guillemets under 'Projet P4 – 31 ans, primipare, Avallon': nothing found)",
+    # s28-segr47c: memoire_maieutique_projets_de_naissance… at the target (a box title's profile opening on an age, its head's code the speaker: framed_quotes.title_above)
     # s28-segr47c: memoire_master_analyse_conversation_reunion_msp… at the target (a line number before the label read past: recurring_labels.yaml turn_numbers)
     "memoire_sage_femme_live_instagram_questions_abonnees_pseudonymes_arobase_demande_guillemets_reponses_transcrites_minutage_crochets_cayenne_guyane":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (4 FN: an Instagram live: followers' questions '@handle demande : « … »', the midwife's answers '[12:40] Réponse de Laetitia :': nothing found)",

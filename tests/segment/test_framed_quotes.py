@@ -168,3 +168,29 @@ def test_box_tags_that_name_no_one():
     assert box_tag("Extrait (Mme Perrin) :") == "Mme Perrin"
     assert box_tag("Le président (Dr Lenoir) rappelle : ") == ""  # a sentence, not a box's title
     assert box_tag("Verbatim (Dr Lenoir) ") == ""  # no colon
+
+
+# s28-segr47c: a written text's header giving its writer's code and profile, age first ("Projet P4 –
+# 31 ans, primipare, Avallon" over a birth plan copied in italics, round 47): the code's words
+PROFILED = ["Nous recopions les lettres adressées au service, sans en corriger l'orthographe.",
+            "Lettre L7 – femme, 44 ans, Guéret",
+            "Je vous écris parce que ma mère attend depuis trois mois une place en soins de suite, et on ne sait plus à qui demander.",
+            "Lettre L12 – 71 ans, veuf, Aubusson",
+            "Depuis que le cabinet a fermé je fais quarante kilomètres pour mon renouvellement, je n'en peux plus.",
+            # near miss: a clinical vignette under a case's profile, told in the third person
+            "Cas n° 3 – 58 ans, diabétique, Cholet",
+            "Patiente adressée par son médecin traitant pour un déséquilibre glycémique, hospitalisée trois jours.",
+            "Verbatim n°17 — infirmière libérale, Bretagne",
+            "Les tournées ont doublé. On passait chez des patients que personne d'autre ne voyait plus."]
+
+
+def test_italic_words_under_a_profiled_header_are_the_writers(gazetteer):
+    text, segs = segment_lines(PROFILED, gazetteer, styles=line_styles(PROFILED, {2, 4, 6, 8}))
+    seg = segment_at(text, segs, "ma mère attend depuis trois mois")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "L7", "Nouvelle-Aquitaine")
+    seg = segment_at(text, segs, "je fais quarante kilomètres")
+    assert (seg.kind, seg.speaker, seg.region) == ("verbatim", "L12", "Nouvelle-Aquitaine")
+    assert segment_at(text, segs, "Patiente adressée par son médecin").kind not in ("verbatim", "turn")
+    # a title numbering its box names no code: the words have no speaker
+    seg = segment_at(text, segs, "Les tournées ont doublé")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "", "infirmier")

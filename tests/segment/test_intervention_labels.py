@@ -116,3 +116,25 @@ def test_a_dash_led_name_nobody_presented_stays_prose(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "seront versés à partir de mars").speaker != "Paul Vernier"
     assert _at(text, segs, "nous l'avons fait en six mois").speaker == "Anne Ravel"
+
+
+# s28-segr47c: a live's answers led by the time of the recording and "Réponse de" a first name the
+# text presents ("[12:40] Réponse de Laetitia : …", round 47)
+def test_timed_answers_by_a_presented_first_name(gazetteer):
+    lines = ["Mathieu, kinésithérapeute à Annecy, répond en direct aux questions des abonnés.",
+             "[03:12] Réponse de Mathieu : Alors pour une entorse, on ne reste pas au lit, on bouge dès que la douleur le permet.",
+             "@julie74 demande : « Et pour le sport, je peux reprendre la course à pied ? »",
+             "[07:45] Réponse de Mathieu : Oui, vous pouvez reprendre la course, mais progressivement."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "pour une entorse")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Mathieu", "kinesitherapeute", "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "mais progressivement").speaker == "Mathieu"
+    assert _at(text, segs, "Et pour le sport").speaker == "@julie74"  # a follower's question between the answers
+
+
+def test_a_single_timed_answer_or_an_untimed_one_declares_nothing(gazetteer):
+    # near misses: one timed label only (a quotation of a programme), untimed first names
+    one = ["[03:12] Réponse de Mathieu : on bouge dès que la douleur le permet.", "Fin de l'extrait."]
+    assert intervention_speakers(split_lines("\n".join(one) + "\n"), gazetteer) == {}
+    untimed = ["Réponse de Mathieu : on bouge dès que possible.", "Réponse de Mathieu : oui, progressivement."]
+    assert intervention_speakers(split_lines("\n".join(untimed) + "\n"), gazetteer) == {}

@@ -55,3 +55,24 @@ def test_look_alike_leads_are_no_read_out_question():
     assert _leads("Question de Mme Sylvie Brunaud (élue, Argenton) : « Et le transport ? »") == []
     assert _leads("Merci. Question de Mickaël (kinésithérapeute) : est-ce que les kinés vaccinent ?") == []
     assert _leads("Merci. Question de Mickaël : « Et la grippe ? » Je la transmets à Nathalie.") == []
+
+
+# s28-segr47c: a live's followers write from a handle ("@maman_973 demande : « … »", round 47)
+def test_a_followers_question_from_a_handle_is_theirs(gazetteer):
+    lines = ["Le pharmacien de Sarlat répond chaque jeudi en direct sur Facebook ; nous avons relevé les questions écrites.",
+             "@lulu.perigord écrit : « Ma fille a de la fièvre depuis hier soir, je peux lui donner du paracétamol et de l'ibuprofène ? »",
+             "Il rappelle de ne pas alterner sans avis médical.",
+             "@papa_de_3 demande : « Est-ce que la pharmacie de garde peut faire le test de l'angine ? »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "je peux lui donner du paracétamol")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "@lulu.perigord", "autre")
+    assert _at(text, segs, "le test de l'angine").speaker == "@papa_de_3"
+    assert _at(text, segs, "ne pas alterner").kind == "narrative"
+
+
+def test_a_handle_in_a_sentence_reads_nothing_out():
+    # near misses: an address or a handle inside a sentence, a handle without a verb of writing, or
+    # a verb but no guillemets
+    assert _leads("Écrivez à contact@cpts-sud.fr : « Votre question » sera lue en direct.") == []
+    assert _leads("Le compte @ars_bretagne : « Vaccination ouverte à tous » depuis lundi.") == []
+    assert _leads("@maman_973 demande si la pharmacie est ouverte le dimanche.") == []

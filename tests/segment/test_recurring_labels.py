@@ -349,3 +349,46 @@ def test_a_series_of_labels_none_of_which_comes_back_is_no_dialogue(gazetteer):
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
     # near miss: the same numbered series with the one who asks coming back (HASH above) stays a dialogue
     assert set(labels(HASH)) == {"Modé", "#3", "#1", "#5"}
+
+
+# s28-segr47c: conversation analysis numbers its extract's lines before the label ("14 ANN : …");
+# the number says where the turn stands, the label who speaks
+NUMBERED_LINES = [
+    "Extrait 2 – Staff du jeudi, centre de santé de Mende",
+    "Légende : GIL, pharmacien ; MAR, infirmière Asalée ; SAB, secrétaire.",
+    "31 MAR : bon on reprend les dossiers de la semaine, vous avez vu le patient de Langogne",
+    "32 GIL : oui il est passé hier, je lui ai redonné son pilulier",
+    "33 SAB : moi je l'ai eu au téléphone, il voulait avancer son rendez-vous",
+    "34 MAR : on lui propose jeudi alors",
+    "35 GIL : ça me va",
+]
+# near miss: a numbered list of actions, each given to a body: the labels recur and alternate,
+# but nobody speaks (no je, on, vous, no question)
+NUMBERED_ACTIONS = [
+    "Relevé de décisions du comité de pilotage",
+    "12 ARS : transmettre le bilan financier avant le 30 juin.",
+    "13 CPTS : organiser la réunion plénière de septembre.",
+    "14 ARS : valider le cahier des charges du dispositif.",
+    "15 CPTS : diffuser le compte rendu aux adhérents.",
+]
+
+
+def test_a_line_number_before_a_label_is_read_past():
+    p = prefix_of("15 ANN : j'ai eu deux retours vendredi")
+    assert p is not None and p.label == "ANN"
+    assert prefix_of("2019 : on a ouvert la maison de santé") is None  # a year and a colon: no label after it
+
+
+def test_numbered_lines_of_a_conversation_analysis_extract_are_turns(gazetteer):
+    assert set(labels(NUMBERED_LINES)) == {"GIL", "MAR", "SAB"}
+    text, segs = _segment(NUMBERED_LINES, gazetteer)
+    s = _at(text, segs, "je lui ai redonné son pilulier")
+    assert (s.kind, s.speaker, s.role) == ("turn", "GIL", "pharmacien")
+    assert _at(text, segs, "il voulait avancer son rendez-vous").speaker == "SAB"
+    assert _at(text, segs, "Légende : GIL").kind not in ("turn", "verbatim")
+
+
+def test_a_numbered_list_of_actions_gives_no_turn(gazetteer):
+    assert labels(NUMBERED_ACTIONS) == {}
+    text, segs = _segment(NUMBERED_ACTIONS, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -115,6 +115,26 @@ def test_a_quoted_contribution_with_its_signature_in_parentheses(gazetteer):
     assert segment_at(text, segs, "attente insupportable").kind not in ("verbatim", "turn")
 
 
+def test_a_quoted_contribution_with_its_notebook_and_entry_in_parentheses(gazetteer):
+    # s28-segr47c: the notebook a contribution was written in and its entry's number, or its writer,
+    # in parentheses after the quote, the quote inside a sentence of the analysis (round 47)
+    lines = ["Les registres ouverts en mairie reprennent ce grief : « On a trois kinés pour tout le canton et "
+             "aucun ne se déplace à domicile » (registre de Lannemezan, observation n° 8). D'autres parlent du bus.",
+             "La seule contribution signée insiste : « Mon mari attend son ophtalmo depuis neuf mois, on finit par "
+             "aller en Espagne » (cahier de Bagnères-de-Bigorre, Mme Casteran, 66 ans).",
+             # near misses: a specification's page and a document's article cite texts, nobody wrote in them
+             "Le marché l'exige : « Le prestataire assure une astreinte téléphonique » (cahier des charges, page 12).",
+             "Le texte prévoit que « le registre est tenu à la disposition du public » (registre des délibérations, article 4)."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "aucun ne se déplace")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Occitanie")
+    s = _at(text, segs, "attend son ophtalmo")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Casteran", "autre", "Occitanie")
+    assert _at(text, segs, "assure une astreinte").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "tenu à la disposition").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "D'autres parlent du bus").kind not in ("verbatim", "turn")
+
+
 # s25-segtable1: voicemail messages under a header line each ("Message 3 – lundi 7 h 52 (0'41'')"),
 # the caller identified after in brackets (round 44's practice answering machine)
 VOICEMAILS = [

@@ -34,8 +34,11 @@ def _names_someone(desc: str) -> bool:
     if named and named.group("rest").strip():
         desc = named.group("rest")
     fields = description_fields(desc)
+    # (or a profile opening on an age or a sex, as a written patient's header gives it: "31 ans,
+    # primipare, Avallon", "femme, 58 ans, Cholet"; s28-segr47c)
+    profiled = bool(fields) and bool(cv.AGE_FIELD.match(fields[0]) or cv.SEX_FIELD.match(fields[0]) or cv.SEX_FIELD.match(fields[0].lower()))
     return bool(fields) and not cv.SPEECH_VERB_ANY.search(desc) \
-        and (opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu"))
+        and (opens_with_person(desc) or normalize_role(fields[0]) not in ("autre", "inconnu") or profiled)
 
 
 def title_description(line: str) -> tuple[int, str] | None:
@@ -81,18 +84,22 @@ def fills_paragraph(text: str, a: int, b: int) -> bool:
     return not text[start:a].strip() and b <= end and not text[b:end].strip(" .\u00a0")
 
 
-def title_above(text: str, a: int, b: int) -> tuple[int, int, str] | None:
-    """(start, end, description) of the box title on the line above the paragraph text[a:b] that
-    names the person ("Verbatim n°17 — infirmière libérale, Bretagne"), when the paragraph is all
-    its line holds; else None."""
+def title_above(text: str, a: int, b: int) -> tuple[int, int, str, str] | None:
+    """(start, end, description, code) of the box title on the line above the paragraph text[a:b]
+    that names the person ("Verbatim n°17 — infirmière libérale, Bretagne"), when the paragraph is
+    all its line holds; else None. ``code``: the participant code ending the title's head ("Projet
+    P4 – 31 ans, …": P4, who wrote it), '' when the head numbers the box only ("Verbatim n°17")."""
     start, _ = _line_bounds(text, a)
     if start == 0 or not fills_paragraph(text, a, b):
         return None
     above_start = text.rfind("\n", 0, start - 1) + 1
-    found = title_description(text[above_start:start - 1])
+    line = text[above_start:start - 1]
+    found = title_description(line)
     if found is None:
         return None
-    return above_start + found[0], above_start + found[0] + len(found[1]), found[1]
+    head = line[:found[0]].rstrip(" " + "".join(_separators())).split()
+    code = head[-1] if len(head) >= 2 and cv.LABEL_SHAPES["code"].match(head[-1]) else ""
+    return above_start + found[0], above_start + found[0] + len(found[1]), found[1], code
 
 
 def credited_below(text: str, a: int, b: int) -> bool:

@@ -50,6 +50,40 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     return inline, alone
 
 
+@lru_cache(maxsize=4)
+def _timed(key: int) -> re.Pattern:
+    # after the time a transcript gives the turn, a first name needs no civility: the time vouches
+    # for the label as it does for a station's ("[12:40] Réponse de Laetitia : …"; s28-segr47c)
+    data = _data()
+    nouns = cv._flex_alt(data.get("intervention_nouns", [])) or "(?!)"
+    of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
+    return re.compile(rf"^(?:{cv.TIMESTAMP})(?P<label>(?:{nouns})\s+(?:{of})(?P<who>{NAME}))\s*:\s*(?=\S)")
+
+
+def timed_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
+    """label -> declared attributes of the intervention labels a time leads ("[18:05] Réponse de
+    Laetitia :"), when at least ``intervention_min_timed`` lines are so led; else {}."""
+    from .genres import first_description  # (genres reads this module's labels: imported when needed)
+
+    hits = [(ln, m) for ln in lines if (m := _timed(id(_data())).match(" ".join(ln.text.split())))]
+    if len(hits) < _data().get("intervention_min_timed", 2):
+        return {}
+    text = "\n".join(ln.text for ln in lines)
+    out: dict[str, dict] = {}
+    for ln, m in hits:
+        who = " ".join(m.group("who").split())
+        # what the text says of the person where it first names them ("Laetitia, sage-femme libérale
+        # installée à Cayenne, anime …"), before their first answer
+        desc = first_description(text, who, text.find(ln.text)) if who not in out else ""
+        role = normalize_role(desc) if desc else ""
+        region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
+        out.setdefault(" ".join(m.group("label").split()), {
+            "role_raw": desc if role not in ("", "autre", "inconnu") else "",
+            "role": role if role not in ("autre", "inconnu") else "", "region": region, "place": place,
+            "moderator": False, "group": False, "source": "attribution", "speaker": who})
+    return out
+
+
 def intervention_label(text: str) -> tuple[re.Match | None, bool]:
     """(match, alone): such a label opening a line before its words, or making the line."""
     inline, alone = _patterns(id(_data()))
@@ -83,7 +117,7 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
               and normalize_role(_desc(m)) not in ("autre", "inconnu")}
     if len(askers) < 2 and (len(hits) < _data().get("intervention_min_labels", 3)
                             or len(people) + any(m.group("floor") for m, _ in hits) < 2):
-        return {}
+        return timed_speakers(lines, gazetteer)
     out: dict[str, dict] = {}
     for m, alone in hits:
         desc = _desc(m)

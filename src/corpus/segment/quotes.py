@@ -535,7 +535,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     titled = title_above(text, a, b) if italic and reads_as_speech(inner, block=True) else None
     if titled is not None:  # "Verbatim n°17 — infirmière libérale, Bretagne" over italic words (segment/framed_quotes.py)
         role, region, place = describe(titled[2], ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": titled[2], "role": role, "region": region,
+        return QuoteCall(True, {"speaker": titled[3], "role_raw": titled[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"})
     noted = sign_note(text, b, after) if words >= 3 else None  # "« … »*" and the note "* Infirmière libérale, Aubenas."
     noted_as = describe(noted[0], ctx.gazetteer) if noted is not None else ("inconnu", "", "")

@@ -28,6 +28,8 @@ from .base import TextLine, append_cut
 _data = cv.language_data
 # the author: a first name, perhaps a family name ("Josiane Le Goff": capitalised words)
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
+# or a social network's handle, the account a live's or a post's follower writes from ("@maman_973")
+_HANDLE = r"@[\w.]{2,40}(?<!\.)"
 
 
 @lru_cache(maxsize=4)
@@ -36,9 +38,12 @@ def _lead(key: int) -> re.Pattern:
     nouns = cv._flex_alt(data.get("read_question_nouns", [])) or "(?!)"
     anonymous = cv._flex_alt(data.get("read_question_anonymous", [])) or "(?!)"
     of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
+    verbs = cv._flex_alt(data.get("read_question_handle_verbs", [])) or "(?!)"
     return re.compile(
-        rf"(?:^|(?<=[.!?…»:]\s))(?:(?:{cv.DETERMINERS})\s+)?(?:{nouns})\s+"
-        rf"(?:(?P<anon>{anonymous})|(?:{of})(?P<name>(?-i:{_NAME}))(?:\s*\((?P<desc>[^()]{{2,120}})\))?)"
+        rf"(?:^|(?<=[.!?…»:]\s))(?:(?:(?:{cv.DETERMINERS})\s+)?(?:{nouns})\s+"
+        rf"(?:(?P<anon>{anonymous})|(?:{of})(?P<name>(?-i:{_NAME}|{_HANDLE}))(?:\s*\((?P<desc>[^()]{{2,120}})\))?)"
+        # or a follower's handle and a verb of writing or asking ("@maman_973 demande :"; s28-segr47c)
+        rf"|(?P<handle>{_HANDLE})\s+(?:{verbs}))"
         rf"\s*:\s*(?P<quote>«[^«»]{{3,}}»)\s*$", re.IGNORECASE)
 
 
@@ -77,7 +82,10 @@ def read_question_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int,
         m = found[0]
         desc = " ".join((m.group("desc") or "").split())
         role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
-        out[i] = {"speaker": "" if m.group("anon") else m.group("name"), "role_raw": desc,
-                  "role": role if desc else "inconnu", "region": region, "place": place,
+        name = m.group("handle") or m.group("name") or ""
+        if not desc and name.startswith("@"):
+            role = _data().get("read_question_handle_role", "") or "inconnu"  # a follower: the public
+        out[i] = {"speaker": "" if m.group("anon") else name, "role_raw": desc,
+                  "role": role if desc or name.startswith("@") else "inconnu", "region": region, "place": place,
                   "attr_source": "attribution", "_from": m.start("quote")}
     return out

@@ -113,6 +113,14 @@ def _prefix_of(text: str, separators: tuple, max_label_words: int, max_label_cha
     if not t:
         return None
     shapes = _prefix_patterns(tuple(s["separators"]), s["max_label_words"])
+    # "14 ANN : …": conversation analysis numbers its lines before the label; the number says
+    # where the turn stands, the label who speaks (as TURN reads "4 SEC : …")
+    numbered = _turn_number().match(t)
+    if numbered:
+        p = _prefix_of(t[numbered.end():], separators, max_label_words, max_label_chars)
+        if p is None or not p.label[:1].isupper() or p.form[2] not in separators:
+            return None
+        return Prefix(p.label, p.form, lead + numbered.end() + p.end)
     # "(E) …", "[CM] …", "{E3} …", "<E3> …": a bracketed label
     if t[0] in PAIRS:
         m = shapes[t[0]].match(t)
@@ -132,6 +140,22 @@ def _prefix_of(text: str, separators: tuple, max_label_words: int, max_label_cha
     if m and _label_ok(m["label"], s):
         return Prefix(m["label"], ("", "", "caps"), lead + m.end())
     return None
+
+
+@lru_cache(maxsize=4)
+def _turn_lead(data_id: int) -> str:
+    """The line number a conversation-analysis extract puts before a label (recurring_labels.yaml
+    turn_numbers), as a pattern; never matching when the language data has none."""
+    return "|".join(cv.language_data().get("turn_numbers") or []) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _turn_number_pattern(lead: str) -> re.Pattern:
+    return re.compile(rf"(?:{lead})\s+(?=[{CAPS}])")
+
+
+def _turn_number() -> re.Pattern:
+    return _turn_number_pattern(_turn_lead(id(cv.language_data())))
 
 
 ORDINALS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
@@ -463,7 +487,9 @@ def shaped_turn(codes) -> re.Pattern | None:
     named = [c for c in codes if (f := forms.get(c)) and not f[0] and f[2] in separators
              and re.search(r"[a-zà-ÿ]", c) and not any(o.startswith(c + " ") for o in codes)]
     bare = rf"(?!(?:{'|'.join(re.escape(c) for c in named)})\s+[^\s{seps}])" if named else ""
-    return re.compile(rf"^(?P<lead>)(?P<ts>){bare}(?:[\[({{<]\s*)?(?P<label>{alt})(?:\s*[\])}}>])?(?:\s*[{seps}])?\s+(?=\S)")
+    # (after a conversation-analysis line number too: "14 ANN : …")
+    number = rf"(?:(?:{_turn_lead(id(cv.language_data()))})\s+(?=(?:{alt})\s*[{seps}]))?"
+    return re.compile(rf"^(?P<lead>)(?P<ts>){number}{bare}(?:[\[({{<]\s*)?(?P<label>{alt})(?:\s*[\])}}>])?(?:\s*[{seps}])?\s+(?=\S)")
 
 
 def _form(value) -> tuple[str, str, str] | None:

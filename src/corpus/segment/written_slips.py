@@ -69,16 +69,66 @@ def signature(paren: str) -> str:
     return (m.group("quoted") or m.group("plain") or "").strip(" ,.") if m else ""
 
 
+@cv.per_language_data
+def _collection() -> re.Pattern:
+    # the notebook or register a contribution was written in, as the parenthesis' first field
+    # ("cahier de Stenay", "registre de la mairie", "livre d'or du service")
+    media = cv._alt(_data().get("written_collection_media", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{media})s?(?![\w-])", re.IGNORECASE)
+
+
+@cv.per_language_data
+def _entry() -> re.Pattern:
+    # the contribution's number in it ("contribution 14", "contribution n° 3", "page 12")
+    nouns = cv._alt(_data().get("written_collection_entries", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("written_slip_marks", []))) or "(?!)"
+    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?\d{{1,4}}\s*$", re.IGNORECASE)
+
+
+# a signature's name: capitalised words ("Josiane", "Mme Roux")
+SIGNED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")
+
+
+def collected_entry(paren: str) -> str | None:
+    """The signature ('' when none) of a parenthesis naming the notebook or register a quoted
+    contribution was written in and its entry's number or its writer ("cahier de Stenay,
+    contribution 14", "cahier de Vaucouleurs, Josiane, 71 ans"; s28-segr47c, round 47's 2019
+    citizens' notebooks); None when the parenthesis is not so (a document's "cahier des charges,
+    p. 12" cites a text: neither an entry nor a name after it)."""
+    fields = [f.strip() for f in paren.split(",") if f.strip()]
+    if len(fields) < 2 or not _collection().match(fields[0]):
+        return None
+    rest = [f for f in fields[1:] if not _entry().match(f)]
+    signed = bool(rest) and bool(SIGNED_NAME.fullmatch(rest[0]) or _unsigned().search(rest[0]))
+    if signed:
+        return ", ".join(rest)
+    return "" if len(rest) < len(fields) - 1 else None  # an entry's number: its writer unnamed
+
+
 def signs_quote(paren: str) -> bool:
     """A parenthesis after a quoted written contribution that opens on how it is signed ("signé « un
-    retraité de Domfront »", "anonyme, Passais-Villages"): the words of its writer (segment/quotes.py)."""
+    retraité de Domfront »", "anonyme, Passais-Villages") or on the notebook it was written in and
+    its entry ("cahier de Stenay, contribution 14"): the words of its writer (segment/quotes.py)."""
     t = paren.strip()
     unsigned = _unsigned().search(t)
-    return bool(_signed().match(t) or (unsigned and unsigned.start() == 0))
+    return bool(_signed().match(t) or (unsigned and unsigned.start() == 0) or collected_entry(t) is not None)
 
 
 def slip_author(paren: str, gazetteer) -> dict:
     """The speaker attributes of a slip whose lead's parenthesis is ``paren``."""
+    collected = collected_entry(paren)
+    if collected is not None:
+        # the notebook's place says where; the signature who, when there is one
+        who = collected.split(",")[0].strip() if collected and not _unsigned().search(collected) else ""
+        words = who.split()
+        if words and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES:
+            words = words[1:]
+        role, _, _ = describe(collected, gazetteer) if collected and gazetteer is not None else ("inconnu", "", "")
+        if role in ("autre", "inconnu"):
+            role = _data().get("written_slip_public_role", "") or "autre"
+        region, place = resolve_region(paren, gazetteer) if gazetteer is not None else ("", "")
+        return {"speaker": " ".join(words), "role_raw": paren.strip(), "role": role, "region": region,
+                "place": place, "attr_source": "attribution"}
     sig = signature(paren)
     initialled = initialled_author(paren, gazetteer) if not sig and paren else None
     if initialled is not None:

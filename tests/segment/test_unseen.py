@@ -1213,7 +1213,7 @@ SETS["segment_unseen46"] = {
 # tuned on it in its last half hour (segr47a, segr47b: F1 0.680, 0.76 / 0.58 / 1.00, 2 of 18 at the target).
 SETS["segment_unseen47"] = {
     "article_geographie_cahiers_citoyens_grand_debat_2019_contributions_citees_guillemets_commune_et_numero_de_contribution_parentheses_meuse_commercy_stenay": (0.4, 1.0, 1.0, 1.0),
-    "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes": (1.0, 0.0, 0.0, 1.0),
+    "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Extrait 2. Nadia, 44 ans, aide-soignante …': a numbered extract's title names the interviewee, attributions.interview_header)
     "compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte": (1.0, 1.0, 1.0, 1.0),  # s27-segr47a: speaker 0.60 -> 1.00, role 0.20 -> 1.00, region 0.00 -> 1.00
     "compte_rendu_theatre_forum_interventions_spectateurs_designes_par_rang_et_cote_de_salle_sans_nom_profession_dite_guillemets_pontarlier_doubs": (1.0, 1.0, 1.0, 1.0),
     "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret": (1.0, 0.0, 0.0, 1.0),
@@ -3176,8 +3176,7 @@ ROUND47_NEGATIVES = ['negatif_consignes_passation_test_cognitif_mmse_phrases_a_f
 ROUND47_BELOW = {
     "article_geographie_cahiers_citoyens_grand_debat_2019_contributions_citees_guillemets_commune_et_numero_de_contribution_parentheses_meuse_commercy_stenay":
         "f1 0.40 (3 FN: 2019 citizens' grievance books quoted '« … » (cahier de Stenay, contribution 14)': three of four contributions left narrative)",
-    "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes":
-        "speaker 0.00, role 0.00 (extracts as em-dash dialogues without labels, the interviewer's lines in italics, the interviewee named once in the extract's bold title: her replies given no speaker or role)",
+    # s28-segr47d: article_sociologie_extraits_dialogue_tirets_cadratins… at the target ('Extrait 2. Nadia, 44 ans, aide-soignante en SSIAD, Sedan': a numbered extract's title an interview header, attributions.yaml extract_header_titles)
     # s27-segr47a: compte_rendu_audioconference_cellule_crise_ars… at the target ('DD 90 :' heard once beside 'DD 58 :' a voice of its series: recurring_labels.dialogue; 'DD 58' an ARS delegation (roles.yaml) in its département (place_forms.yaml))
     "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret":
         "speaker 0.00, role 0.00 (an anonymised disciplinary decision 'M. A' / 'Mme C' with statements in 'Considérant que … a déclaré à l'audience : « … »': no speaker or role read)",

@@ -1216,7 +1216,7 @@ SETS["segment_unseen47"] = {
     "article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Extrait 2. Nadia, 44 ans, aide-soignante …': a numbered extract's title names the interviewee, attributions.interview_header)
     "compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte": (1.0, 1.0, 1.0, 1.0),  # s27-segr47a: speaker 0.60 -> 1.00, role 0.20 -> 1.00, region 0.00 -> 1.00
     "compte_rendu_theatre_forum_interventions_spectateurs_designes_par_rang_et_cote_de_salle_sans_nom_profession_dite_guillemets_pontarlier_doubs": (1.0, 1.0, 1.0, 1.0),
-    "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret": (1.0, 0.0, 0.0, 1.0),
+    "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Considérant que Mme C … ; qu'elle a déclaré : « … »': a decision's reason quotes its party, decision_reasons.py)
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne": (0.0, 0.0, 0.0, 0.0),
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier": (1.0, 1.0, 0.0, 1.0),
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp": (0.0, 0.0, 0.0, 0.0),
@@ -3178,8 +3178,7 @@ ROUND47_BELOW = {
         "f1 0.40 (3 FN: 2019 citizens' grievance books quoted '« … » (cahier de Stenay, contribution 14)': three of four contributions left narrative)",
     # s28-segr47d: article_sociologie_extraits_dialogue_tirets_cadratins… at the target ('Extrait 2. Nadia, 44 ans, aide-soignante en SSIAD, Sedan': a numbered extract's title an interview header, attributions.yaml extract_header_titles)
     # s27-segr47a: compte_rendu_audioconference_cellule_crise_ars… at the target ('DD 90 :' heard once beside 'DD 58 :' a voice of its series: recurring_labels.dialogue; 'DD 58' an ARS delegation (roles.yaml) in its département (place_forms.yaml))
-    "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret":
-        "speaker 0.00, role 0.00 (an anonymised disciplinary decision 'M. A' / 'Mme C' with statements in 'Considérant que … a déclaré à l'audience : « … »': no speaker or role read)",
+    # s28-segr47d: decision_chambre_discipline_ordre_pharmaciens_anonymisee… at the target ('Considérant que Mme C … ; qu'elle a déclaré à l'audience : « … »': the party a decision's reason names or its pronoun stands for, decision_reasons.py)
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a newsletter's 'LA PHRASE DU MOIS' in bold with the attribution on the next line, readers' letters signed 'S. L., IDEL (29)': nothing found)",
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier":

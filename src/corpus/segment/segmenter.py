@@ -76,6 +76,7 @@ from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .dated_entries import DatedEntryHandlers, logged_call
+from .decision_reasons import apply_decision_reasons
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
@@ -2106,6 +2107,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
     apply_outside_persons(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Patiente :", "Raymond, 81 ans": 'autre' (segment/unnamed_field_roles.py)
     apply_exchange_parties(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "entre un médecin … et une patiente …" above a chat
+    apply_decision_reasons(segments, text, segmenter.gazetteer)  # "Considérant que Mme C … ; qu'elle a déclaré : « … »" (segment/decision_reasons.py)
     # the context's registry when it read this very text (the lines before any cut), not built again
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)

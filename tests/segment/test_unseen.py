@@ -1218,7 +1218,7 @@ SETS["segment_unseen47"] = {
     "compte_rendu_theatre_forum_interventions_spectateurs_designes_par_rang_et_cote_de_salle_sans_nom_profession_dite_guillemets_pontarlier_doubs": (1.0, 1.0, 1.0, 1.0),
     "decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Considérant que Mme C … ; qu'elle a déclaré : « … »': a decision's reason quotes its party, decision_reasons.py)
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne": (0.0, 0.0, 0.0, 0.0),
-    "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier": (1.0, 1.0, 0.0, 1.0),
+    "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: role 0.00 -> 1.00 ('Lucas (pseudonyme), 23 ans, est perchman …': a pseudonym presented by an age alone, turns.py keeps it for apply_outside_persons)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp": (0.0, 0.0, 0.0, 0.0),
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse": (0.5, 1.0, 1.0, 1.0),
     "memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon": (0.0, 0.0, 0.0, 0.0),
@@ -3181,8 +3181,7 @@ ROUND47_BELOW = {
     # s28-segr47d: decision_chambre_discipline_ordre_pharmaciens_anonymisee… at the target ('Considérant que Mme C … ; qu'elle a déclaré à l'audience : « … »': the party a decision's reason names or its pronoun stands for, decision_reasons.py)
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (3 FN: a newsletter's 'LA PHRASE DU MOIS' in bold with the attribution on the next line, readers' letters signed 'S. L., IDEL (29)': nothing found)",
-    "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier":
-        "role 0.00 (an interview by SMS '[21:14] Moi :' / '[21:20] Lucas :': the seasonal worker given no role, the analysis sentence after the last message, run into it without a stop, read as its turn)",  # s27-segr47a: the student's '[21:22] Moi :' run into Lucas's message cut as her own line (discovery.split_at_labels: a stamped label)
+    # s28-segr47d: memoire_geographie_entretien_mene_par_sms… at the target ('Lucas (pseudonyme), 23 ans, est perchman …': an age alone describes the pseudonym, role autre; the analysis sentence run into the last message stays in its turn)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: tutors' written appraisals copied under the assessment sheet's headings 'Points forts :' / 'Axes d'amélioration :' with the signature after: nothing found)",
     "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse":

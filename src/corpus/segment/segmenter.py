@@ -39,6 +39,7 @@ from .attributions import (
     possessive_call,
     preceding_description,
     subject_call,
+    without_closing_parenthesis,
 )
 from .base import (
     NOTE_LINE,
@@ -261,7 +262,7 @@ from .testimony_bylines import (
     split_at_end_signatures,
     testimony_byline_boxes,
 )
-from .testimony_headings import portrait_boxes, portrait_series, testimony_boxes
+from .testimony_headings import boxed_pseudonym, portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -1087,6 +1088,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         index of the first -> their attributes, "_last" the index of the last paragraph of the
         quotation (a quote over paragraphs in the French way: each opens with «, the last closes)."""
         text = " ".join(self.lines[h].text.split())
+        boxed = boxed_pseudonym(text)
+        if boxed is not None:
+            return self._boxed_quotes(h, *boxed)
         name = cv.NAME.match(text)
         desc = re.match(r"\s*,\s*(?P<desc>\S.{2,150})$", text[name.end():]) if name else None
         if not desc or not describes_person(desc.group("desc")) \
@@ -1103,6 +1107,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             role, region, place = describe(desc.group("desc"), self.gazetteer)
             out[first] = {"speaker": name.group("name"), "role_raw": desc.group("desc").strip(), "role": role,
                           "region": region, "place": place, "attr_source": "attribution", "_last": j}
+            j += 1
+        return out
+
+    def _boxed_quotes(self, h: int, name: str, desc: str) -> dict[int, dict]:
+        """The quotation paragraphs right under a box heading that names a person by a pseudonym ("Note
+        vocale – Zaïnaba (prénom modifié), Chiconi [0:48]"; testimony_headings.boxed_pseudonym): that
+        person's, each closed by its guillemet or by a note after it ("» (traduit du shimaoré)"); their
+        role the description's, else a box's person of no function (portrait_box_role; s28-segr47d)."""
+        role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+        if role in ("autre", "inconnu"):
+            role = cv.language_data().get("portrait_box_role", "autre")
+        out, j = {}, h + 1
+        while j < len(self.lines) and j not in self.headings and self.lines[j].text.lstrip().startswith("«") \
+                and _closes_quote(without_closing_parenthesis(self.lines[j].text.rstrip())):
+            out[j] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                      "attr_source": "attribution", "_last": j}
             j += 1
         return out
 

@@ -133,6 +133,26 @@ def portrait_person(text: str) -> tuple[str, str] | None:
     return heading_person(m.group("rest")) if m else None
 
 
+@cv.per_language_data
+def _boxed_pseudonym() -> re.Pattern:
+    d = _data()
+    words = cv._flex_alt(d.get("portrait_box_words", [])) or "(?!)"
+    markers = cv._flex_alt(d.get("pseudonym_markers", [])) or "(?!)"
+    first = r"[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    # a recording's duration closing the heading ("[0:48]", "[1:12]")
+    duration = r"(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\])?"
+    return re.compile(rf"^(?:{words})\s*[–—:-]\s*(?P<name>{first})\s*\(\s*(?:{markers})\s*\)"
+                      rf"(?:\s*,\s*(?P<desc>[^()\[\]«»]{{2,150}}?))?\s*{duration}\s*\.?$")
+
+
+def boxed_pseudonym(text: str) -> tuple[str, str] | None:
+    """(first name, what follows it) of a box's heading naming a person by a pseudonym ("Note vocale –
+    Zaïnaba (prénom modifié), Chiconi [0:48]", "Témoignage : Paul (pseudonyme), 61 ans"), or None:
+    the marker says the name is a person's, whatever the description says (s28-segr47d)."""
+    m = _boxed_pseudonym().match(" ".join(text.split()))
+    return (m.group("name"), (m.group("desc") or "").strip()) if m else None
+
+
 def _tail_quote(text: str, find_quotes) -> int | None:
     """Where a paragraph's one quotation starts when it closes the paragraph after a full sentence
     ("Elle exerce comme diététicienne … « Les patients viennent … »"): 0 for a paragraph that is the

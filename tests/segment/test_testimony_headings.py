@@ -11,6 +11,7 @@ from segment_text import segment_lines as _segment
 
 from corpus.segment.testimony_headings import (
     boxed_pseudonym,
+    boxed_reply,
     heading_person,
     portrait_person,
     speaks_in_first_person,
@@ -304,3 +305,30 @@ def test_a_voice_note_s_box_gives_the_transcription_to_its_pseudonymous_sender(g
 ])
 def test_boxed_pseudonym_headings(heading, person):
     assert boxed_pseudonym(heading) == person
+
+
+# s28-segr47d (round 47: the centre GP's recorded answer under the patients' voice notes): a box over a
+# professional's recorded or written reply, the reply in guillemets under it
+def test_a_reply_box_gives_the_reply_to_the_professional_it_names(gazetteer):
+    lines = [*VOICE_NOTES[:3],
+             "Réponse écrite de Mme Le Goff, infirmière coordinatrice de la permanence",
+             "« Nous passons demain matin avec les pansements, et je préviens l'infirmière du secteur. »",
+             VOICE_NOTES[5]]
+    heads = [lines[0], lines[1], lines[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads), doc={"kind": "these"})
+    s = _at(text, segs, "Nous passons demain matin")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Le Goff", "coordinateur")
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]",
+     ("Dr Anli", "médecin généraliste du centre")),
+    ("Réponse de Mme Le Goff, infirmière coordinatrice", ("Mme Le Goff", "infirmière coordinatrice")),
+    # near-misses: a reply of nobody named, of a named person of no trade of the vocabulary, an answer heading
+    ("Réponse de la direction, service qualité", None),
+    ("Réponse de M. Martin, habitant du quartier [0:20]", None),
+    ("Réponses aux questions du jury", None),
+])
+def test_boxed_reply_headings(heading, person):
+    assert boxed_reply(heading) == person

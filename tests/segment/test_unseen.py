@@ -1232,7 +1232,7 @@ SETS["segment_unseen47"] = {
     "rapport_co_conception_application_rendez_vous_personas_fictifs_citations_inventees_et_tests_utilisateurs_reels_prenom_age_commune_tiret_albi_tarn": (0.5, 1.0, 1.0, 1.0),
     "rapport_dix_ans_cpts_frise_chronologique_annee_gras_citation_guillemets_d_epoque_tiret_nom_fonction_a_l_epoque_vendee_fontenay_le_comte": (0.66, 1.0, 1.0, 1.0),  # s27-segr47b: speaker 0.5 -> 1.0 ('– Dr Hervé Guilbaud, alors …': a civility's dash code keeps the surname before the comma, quotes.py)
     "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique": (0.4, 1.0, 1.0, 1.0),
-    "these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte": (0.8, 1.0, 1.0, 1.0),  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]' over « … »: a box naming its person by a pseudonym, testimony_headings.boxed_pseudonym)
+    "these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: f1 0.80 -> 1.00, speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]' and 'Réponse enregistrée par le Dr Anli, médecin généraliste …' over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines": (0.8, 1.0, 1.0, 1.0),
     "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois": (1.0, 1.0, 0.0, 1.0),
 }
@@ -3198,8 +3198,7 @@ ROUND47_BELOW = {
         "f1 0.67 (2 FN: a ten-year timeline 'année – « … » – Nom, alors fonction': two missed; s27-segr47b: the speaker 'Dr Hervé' -> 'Dr Hervé Guilbaud')",
     "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique":
         "f1 0.40 (3 FN: outreach 'fiches rencontre' (place, hour, the person described, words in guillemets): three of four missed)",
-    "these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte":
-        "f1 0.80 (1 FN: the centre GP's recorded answer under 'Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]' left narrative)",  # s28-segr47d: speaker 0.00 -> 1.00, role 0.00 -> 1.00 (the patients' notes under 'Note vocale – Prénom (prénom modifié), village [0:48]': testimony_headings.boxed_pseudonym)
+    # s28-segr47d: these_mg_crise_de_l_eau_notes_vocales… at the target (a box naming its person by a pseudonym, 'Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]', or a professional's recorded reply, 'Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]', over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines":
         "f1 0.80 (2 FN: quotes translated in the text '(FT2, Forbach)' with the German original in a footnote: the two footnote originals missed)",
     "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois":

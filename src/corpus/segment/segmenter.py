@@ -262,7 +262,7 @@ from .testimony_bylines import (
     split_at_end_signatures,
     testimony_byline_boxes,
 )
-from .testimony_headings import boxed_pseudonym, portrait_boxes, portrait_series, testimony_boxes
+from .testimony_headings import boxed_pseudonym, boxed_reply, portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -1088,7 +1088,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         index of the first -> their attributes, "_last" the index of the last paragraph of the
         quotation (a quote over paragraphs in the French way: each opens with «, the last closes)."""
         text = " ".join(self.lines[h].text.split())
-        boxed = boxed_pseudonym(text)
+        # "Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]", "Réponse enregistrée par le Dr Anli, médecin …"
+        boxed = boxed_pseudonym(text) or boxed_reply(text)
         if boxed is not None:
             return self._boxed_quotes(h, *boxed)
         name = cv.NAME.match(text)

@@ -9,7 +9,13 @@ import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.testimony_headings import heading_person, portrait_person, speaks_in_first_person
+from corpus.segment.testimony_headings import (
+    boxed_pseudonym,
+    boxed_reply,
+    heading_person,
+    portrait_person,
+    speaks_in_first_person,
+)
 
 
 def _structure(text, headings):
@@ -266,3 +272,63 @@ def test_a_debate_page_reported_in_the_third_person_stays_prose(gazetteer):
     _, segs = _segment(lines, gazetteer, structure=_structure(text, DEBATE_HEADS))
     assert _at(text, segs, "Elle vaccine depuis trois hivers").kind == "narrative"
     assert _at(text, segs, "Il manque déjà de bras").kind == "narrative"
+
+
+# s28-segr47d (round 47: patients' voice notes to a health centre in Mayotte): a recorded message's box
+# naming its sender by a pseudonym, the transcription in guillemets right under it, a translator's note after
+VOICE_NOTES = ["Les messages reçus par la permanence",
+               "Message vocal – Gaëlle (prénom modifié), Quimperlé [1:05]",
+               "« Bonjour, c'est pour mon père, il n'a plus de pansements et l'infirmière ne passe plus le samedi. »",
+               "Note vocale – Yvon (pseudonyme), 74 ans, Concarneau [0:31]",
+               "« Je vous appelle parce que je n'arrive plus à lire l'ordonnance, c'est écrit trop petit. » (transcrit du breton)",
+               "Ces messages disent d'abord l'isolement des patients âgés du littoral."]
+
+
+def test_a_voice_note_s_box_gives_the_transcription_to_its_pseudonymous_sender(gazetteer):
+    heads = [VOICE_NOTES[0], VOICE_NOTES[1], VOICE_NOTES[3]]
+    text = "\n".join(VOICE_NOTES) + "\n"
+    _, segs = _segment(VOICE_NOTES, gazetteer, structure=_structure(text, heads), doc={"kind": "these"})
+    for snippet, who in (("il n'a plus de pansements", "Gaëlle"), ("je n'arrive plus à lire", "Yvon")):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", who, "autre", "Bretagne")
+    assert _at(text, segs, "Ces messages disent").kind == "narrative"
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]", ("Zaïnaba", "Chiconi")),
+    ("Message vocal – Yvon (pseudonyme), 74 ans, Concarneau [0:31]", ("Yvon", "74 ans, Concarneau")),
+    ("Témoignage : Paul (prénom fictif)", ("Paul", "")),
+    # near-misses: no pseudonym marker (a box's heading of another kind), a structure's voice message
+    ("Note vocale – Zaïnaba, Chiconi [0:48]", None),
+    ("Message vocal – La pharmacie de Chiconi [0:20]", None),
+    ("Zaïnaba (prénom modifié), Chiconi", None),  # no box word
+])
+def test_boxed_pseudonym_headings(heading, person):
+    assert boxed_pseudonym(heading) == person
+
+
+# s28-segr47d (round 47: the centre GP's recorded answer under the patients' voice notes): a box over a
+# professional's recorded or written reply, the reply in guillemets under it
+def test_a_reply_box_gives_the_reply_to_the_professional_it_names(gazetteer):
+    lines = [*VOICE_NOTES[:3],
+             "Réponse écrite de Mme Le Goff, infirmière coordinatrice de la permanence",
+             "« Nous passons demain matin avec les pansements, et je préviens l'infirmière du secteur. »",
+             VOICE_NOTES[5]]
+    heads = [lines[0], lines[1], lines[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads), doc={"kind": "these"})
+    s = _at(text, segs, "Nous passons demain matin")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Le Goff", "coordinateur")
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]",
+     ("Dr Anli", "médecin généraliste du centre")),
+    ("Réponse de Mme Le Goff, infirmière coordinatrice", ("Mme Le Goff", "infirmière coordinatrice")),
+    # near-misses: a reply of nobody named, of a named person of no trade of the vocabulary, an answer heading
+    ("Réponse de la direction, service qualité", None),
+    ("Réponse de M. Martin, habitant du quartier [0:20]", None),
+    ("Réponses aux questions du jury", None),
+])
+def test_boxed_reply_headings(heading, person):
+    assert boxed_reply(heading) == person

@@ -52,6 +52,44 @@ def test_dash_dialogue_under_an_interview_header(gazetteer):
     assert _at(text, segs, "Et aujourd'hui ?").kind == "moderator"
 
 
+def _extract_dialogue(gazetteer, title):
+    """A numbered extract as a dialogue in dashes, the interviewer's lines in italics, under ``title``."""
+    lines = ["Les extraits qui suivent sont restitués sous forme de dialogue ; nos relances figurent en italique.",
+             title,
+             "— Depuis quand faites-vous ce travail ?",
+             "— Onze ans. Au début on partait à deux, maintenant je roule seul la nuit.",
+             "— Et les gardes du week-end ?",
+             "— On les tient, mais on ne sait pas pour combien de temps."]
+    text = "\n".join(lines) + "\n"
+    at = text.index(title)
+    structure = [{"section_id": "1", "kind": "body", "level": "2", "heading": title,
+                  "char_start": str(at), "char_end": str(len(text))}]
+    return _segment(lines, gazetteer, structure=structure, styles=line_styles(lines, {2, 4}))
+
+
+@pytest.mark.parametrize("title, speaker, role, region", [
+    # s28-segr47d: round 47's case (an aide-soignante of a SSIAD, Ardennes) in other words
+    ("Extrait 2. Nadia, 44 ans, aide-soignante en SSIAD, Sedan", "Nadia", "autre_paramedical", "Grand Est"),
+    # unseen: another title word, a number mark and a dash, another trade and place
+    ("Extrait d'entretien n°4 – Paul, 61 ans, ambulancier à Rethel", "Paul", "autre", "Grand Est"),
+    ("Séquence 3 : Léonie, infirmière libérale, Guingamp", "Léonie", "infirmier", "Bretagne"),
+])
+def test_a_numbered_extract_title_names_the_dialogue_s_interviewee(gazetteer, title, speaker, role, region):
+    text, segs = _extract_dialogue(gazetteer, title)
+    for answer in ("Au début on partait", "On les tient"):
+        seg = _at(text, segs, answer)
+        assert (seg.kind in ("turn", "verbatim"), seg.speaker, seg.role, seg.region) == (True, speaker, role, region)
+    assert _at(text, segs, "Depuis quand").kind == "moderator"
+
+
+def test_an_extract_title_that_names_no_person_names_no_speaker(gazetteer):
+    # near-miss: a numbered extract titled by a topic or a place, no first name and description of a person
+    for title in ("Extrait 2. Les tournées d'hiver, Sedan", "Extrait 5 – Rethel, novembre 2022"):
+        text, segs = _extract_dialogue(gazetteer, title)
+        assert not any(s.speaker in ("Les", "Rethel") for s in segs)
+        assert _at(text, segs, "Au début on partait").speaker == ""
+
+
 def test_transcript_hints_and_the_speaker_sheet(gazetteer):
     lines = ["LOC1 : Bonjour, on commence par un tour de table ?",
              "LOC2 : Oui. Je travaille au centre de santé depuis trois ans.",

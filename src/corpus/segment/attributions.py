@@ -293,6 +293,12 @@ def interview_header(text: str) -> re.Match | None:
         found = cv.INTERVIEW_HEADER.search(opened) or cv.FIRST_NAME_INTERVIEW_HEADER.search(opened)
         if found is not None and not describes_person(found.group("desc") or ""):
             found = None
+    if found is None:
+        # "Extrait 2. Nadia, 44 ans, aide-soignante en SSIAD, Sedan": a numbered extract's title
+        # naming its one interviewee (attributions.yaml extract_header_titles; s28-segr47d)
+        found = cv.EXTRACT_HEADER.match(t)
+        if found is not None and not describes_person(found.group("desc")):
+            found = None
     return found
 
 

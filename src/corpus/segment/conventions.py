@@ -540,6 +540,11 @@ def _build(d: dict) -> dict:
     p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
         rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
         rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
+    # a numbered extract's title naming its interviewee: "Extrait 2. Nadia, 44 ans, aide-soignante en
+    # SSIAD, Sedan" (groups as FIRST_NAME_INTERVIEW_HEADER; the number is the extract's, not the person's)
+    p["EXTRACT_HEADER"] = re.compile(
+        rf"^(?:{_flex_alt(d.get('extract_header_titles', [])) or '(?!)'})\s*(?:(?:{marks})\s*)?\d{{1,3}}\s*[.:–—-]\s*"
+        rf"(?P<who>{first_name})\s*,\s*(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
     p["QUOTE_BOX_TITLE"] = re.compile(
         rf"^(?:{_flex_alt(d.get('quote_box_titles', []))})s?\s*(?:(?:{marks})\s*)?\d{{0,3}}"
         rf"(?:\s+[–—-]\s+|\s*[–—:]\s*)(?P<desc>[^()«»]{{3,150}}?)\s*\.?$")

@@ -39,6 +39,7 @@ from .attributions import (
     possessive_call,
     preceding_description,
     subject_call,
+    without_closing_parenthesis,
 )
 from .base import (
     NOTE_LINE,
@@ -76,6 +77,7 @@ from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
 from .dated_entries import DatedEntryHandlers, logged_call
+from .decision_reasons import apply_decision_reasons
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
@@ -260,7 +262,7 @@ from .testimony_bylines import (
     split_at_end_signatures,
     testimony_byline_boxes,
 )
-from .testimony_headings import portrait_boxes, portrait_series, testimony_boxes
+from .testimony_headings import boxed_pseudonym, boxed_reply, portrait_boxes, portrait_series, testimony_boxes
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -1086,6 +1088,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         index of the first -> their attributes, "_last" the index of the last paragraph of the
         quotation (a quote over paragraphs in the French way: each opens with «, the last closes)."""
         text = " ".join(self.lines[h].text.split())
+        # "Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]", "Réponse enregistrée par le Dr Anli, médecin …"
+        boxed = boxed_pseudonym(text) or boxed_reply(text)
+        if boxed is not None:
+            return self._boxed_quotes(h, *boxed)
         name = cv.NAME.match(text)
         desc = re.match(r"\s*,\s*(?P<desc>\S.{2,150})$", text[name.end():]) if name else None
         if not desc or not describes_person(desc.group("desc")) \
@@ -1102,6 +1108,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             role, region, place = describe(desc.group("desc"), self.gazetteer)
             out[first] = {"speaker": name.group("name"), "role_raw": desc.group("desc").strip(), "role": role,
                           "region": region, "place": place, "attr_source": "attribution", "_last": j}
+            j += 1
+        return out
+
+    def _boxed_quotes(self, h: int, name: str, desc: str) -> dict[int, dict]:
+        """The quotation paragraphs right under a box heading that names a person by a pseudonym ("Note
+        vocale – Zaïnaba (prénom modifié), Chiconi [0:48]"; testimony_headings.boxed_pseudonym): that
+        person's, each closed by its guillemet or by a note after it ("» (traduit du shimaoré)"); their
+        role the description's, else a box's person of no function (portrait_box_role; s28-segr47d)."""
+        role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+        if role in ("autre", "inconnu"):
+            role = cv.language_data().get("portrait_box_role", "autre")
+        out, j = {}, h + 1
+        while j < len(self.lines) and j not in self.headings and self.lines[j].text.lstrip().startswith("«") \
+                and _closes_quote(without_closing_parenthesis(self.lines[j].text.rstrip())):
+            out[j] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+                      "attr_source": "attribution", "_last": j}
             j += 1
         return out
 
@@ -2106,6 +2128,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
     apply_outside_persons(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Patiente :", "Raymond, 81 ans": 'autre' (segment/unnamed_field_roles.py)
     apply_exchange_parties(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "entre un médecin … et une patiente …" above a chat
+    apply_decision_reasons(segments, text, segmenter.gazetteer)  # "Considérant que Mme C … ; qu'elle a déclaré : « … »" (segment/decision_reasons.py)
     # the context's registry when it read this very text (the lines before any cut), not built again
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)

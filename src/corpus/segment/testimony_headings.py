@@ -25,6 +25,7 @@ from . import conventions as cv
 from .attributions import describe, described_box, describes_person
 from .base import TextLine
 from .regions import resolve_region
+from .roles import normalize_role
 
 _data = cv.language_data
 
@@ -131,6 +132,48 @@ def portrait_person(text: str) -> tuple[str, str] | None:
     """(name, description) of a portrait box's heading "Portrait – Anrifa, 41 ans", or None."""
     m = _box_word(id(_data())).match(" ".join(text.split()))
     return heading_person(m.group("rest")) if m else None
+
+
+@cv.per_language_data
+def _boxed_pseudonym() -> re.Pattern:
+    d = _data()
+    words = cv._flex_alt(d.get("portrait_box_words", [])) or "(?!)"
+    markers = cv._flex_alt(d.get("pseudonym_markers", [])) or "(?!)"
+    first = r"[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    # a recording's duration closing the heading ("[0:48]", "[1:12]")
+    duration = r"(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\])?"
+    return re.compile(rf"^(?:{words})\s*[–—:-]\s*(?P<name>{first})\s*\(\s*(?:{markers})\s*\)"
+                      rf"(?:\s*,\s*(?P<desc>[^()\[\]«»]{{2,150}}?))?\s*{duration}\s*\.?$")
+
+
+def boxed_pseudonym(text: str) -> tuple[str, str] | None:
+    """(first name, what follows it) of a box's heading naming a person by a pseudonym ("Note vocale –
+    Zaïnaba (prénom modifié), Chiconi [0:48]", "Témoignage : Paul (pseudonyme), 61 ans"), or None:
+    the marker says the name is a person's, whatever the description says (s28-segr47d)."""
+    m = _boxed_pseudonym().match(" ".join(text.split()))
+    return (m.group("name"), (m.group("desc") or "").strip()) if m else None
+
+
+@cv.per_language_data
+def _boxed_reply() -> re.Pattern:
+    d = _data()
+    words = cv._flex_alt(d.get("reply_box_words", [])) or "(?!)"
+    links = cv._flex_alt(d.get("reply_box_links", [])) or "(?!)"
+    civilities = cv.word_forms("civilities", r"\.?\s+", d, case="first")
+    surname = r"[A-ZÉÈ][a-zéèêëïîôûç'’-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?"
+    duration = r"(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\])?"
+    return re.compile(rf"^(?:{words})\s+(?:{links})\s+(?:(?:le|la)\s+)?(?P<who>(?:{civilities}){surname})\s*,\s*"
+                      rf"(?P<desc>[^()\[\]«»]{{3,150}}?)\s*{duration}\s*\.?$")
+
+
+def boxed_reply(text: str) -> tuple[str, str] | None:
+    """(civility and name, description) of a box's heading over a professional's recorded or written
+    reply ("Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]"), or None; the
+    description must name a trade of the vocabulary (s28-segr47d)."""
+    m = _boxed_reply().match(" ".join(text.split()))
+    if m is None or normalize_role(m.group("desc")) in ("autre", "inconnu"):
+        return None
+    return " ".join(m.group("who").split()), m.group("desc").strip()
 
 
 def _tail_quote(text: str, find_quotes) -> int | None:

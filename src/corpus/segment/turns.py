@@ -10,7 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
-from .attributions import apposition, describe, parse_attribution_line
+from .attributions import age_only, apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
@@ -460,6 +460,10 @@ class TurnHandlers:
                 attrs.update(role_raw=desc, role=role, attr_source="attribution")
                 if region:
                     attrs.update(region=region, place=place)
+            elif desc and self.gazetteer is not None and age_only(desc, self.gazetteer):
+                # "Lucas (pseudonyme), 23 ans, est perchman …": an age and no trade of the vocabulary, kept
+                # as written for unnamed_field_roles.apply_outside_persons (presented_age_only_role; s28-segr47d)
+                attrs.update(role_raw=desc, attr_source=attrs["attr_source"] or "attribution")
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps" \
                 and CAPS_PERSON_NOUN.fullmatch(code):
             # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does

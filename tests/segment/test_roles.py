@@ -271,3 +271,18 @@ def test_the_physician_of_the_unit_is_hospitalier_a_named_services_is_not():
 ])
 def test_teachers_and_the_prosecution(raw, role):
     assert normalize_role(raw) == role
+
+
+# s28-segr49b: a locum named alone is a locum GP, as GP theses on locums code them ("(R3, remplaçante
+# depuis 4 ans)"); an unseen variant (plural, a locum's years) and near-misses: a trade named beside it
+# decides, and a word of the same stem naming no person stays outside ("remplacement")
+@pytest.mark.parametrize("raw, role", [
+    ("remplaçante depuis 4 ans", "medecin_generaliste"),
+    ("remplaçant non thésé, trois ans de remplacements", "medecin_generaliste"),
+    ("infirmière remplaçante", "infirmier"),
+    ("pharmacien remplaçant", "pharmacien"),
+    ("kinésithérapeute remplaçant à Vannes", "kinesitherapeute"),
+    ("en remplacement depuis 2 ans", "autre"),
+])
+def test_a_locum_named_alone_is_a_locum_gp(raw, role):
+    assert normalize_role(raw) == role

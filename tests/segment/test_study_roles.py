@@ -116,3 +116,36 @@ def test_forum_rows_take_the_reserved_trade(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "Encore une rupture d'amoxicilline")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Pharma_29", "pharmacien")
+
+
+# study_roles.results_group_role (s28-segr49b): no methods sentence, but the results' prose opens a
+# sentence with a quantified group ("La majorité des patients associent …"): the group's one role for
+# the coded quotes "(P4, femme, 67 ans, Basse-Terre)". An unseen variant (locum GPs, pharmacists) and
+# near-misses: two groups, a group of things, a quantified group inside a quotation.
+def test_a_quantified_group_of_the_results_names_the_informants():
+    from corpus.segment.study_roles import results_group_role
+
+    assert results_group_role(["La majorité des patients associent le traitement à des remèdes de leur grand-mère."]) \
+        == "autre"
+    assert results_group_role(["Plusieurs remplaçantes décrivent un premier semestre difficile."]) \
+        == "medecin_generaliste"
+    assert results_group_role(["Ce point revient souvent. Tous les pharmaciens d'officine citent les ruptures de stock."]) \
+        == "pharmacien"
+    assert results_group_role(["La plupart des médecins évoquent la charge administrative.",
+                               "Certaines infirmières disent le contraire."]) == ""
+    assert results_group_role(["La plupart des hôpitaux de la région ont fermé leur maternité.",
+                               "Plusieurs entretiens ont eu lieu au cabinet."]) == ""
+    assert results_group_role(["Il ajoute : « la plupart des patients ne viennent plus »."]) == ""
+    assert results_group_role(["Les patients parlent du traitement."]) == ""
+
+
+def test_coded_patients_quoted_after_a_quantified_group_are_autre(gaz):
+    lines = ["4.1 Vivre avec le diabète",
+             "La plupart des patients décrivent une maladie discrète, qu'ils oublient entre deux consultations.",
+             "« Le sucre, on ne le sent pas, alors les cachets je les oublie un jour sur deux » (P2, homme, 61 ans, Le Lamentin).",
+             "Le suivi infirmier est jugé rassurant."]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "Le sucre, on ne le sent pas").role == "autre"
+    # near-miss: the same quote under a sentence naming no group keeps the unsaid role
+    text, segs = _segment([lines[0], "Le diabète est décrit comme une maladie discrète.", *lines[2:]], gaz)
+    assert _at(text, segs, "Le sucre, on ne le sent pas").role == "inconnu"

@@ -252,7 +252,7 @@ from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speaker
 from .stacked_quotes import join_stacked
 from .starred_texts import StarredTextHandlers
 from .straight_quotes import fold_headings, fold_straight_quotes
-from .study_roles import apply_study_role, reserved_role
+from .study_roles import apply_study_role, reserved_role, results_group_role
 from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .symbol_labels import symbol_label_speakers
@@ -2125,7 +2125,9 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
-    apply_study_role(segments, segmenter.informant_role)  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
+    apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
+                     # no methods sentence: "La majorité des patients associent …" in the results' prose
+                     or results_group_role([s.text for s in segments if s.kind == "narrative"]))
     apply_outside_persons(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Patiente :", "Raymond, 81 ans": 'autre' (segment/unnamed_field_roles.py)
     apply_exchange_parties(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "entre un médecin … et une patiente …" above a chat
     apply_decision_reasons(segments, text, segmenter.gazetteer)  # "Considérant que Mme C … ; qu'elle a déclaré : « … »" (segment/decision_reasons.py)

@@ -19,7 +19,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .roles import normalize_role
+from .roles import ROLE_RULES, normalize_role
 
 UNDESCRIBED = ("", "inconnu")
 OUTSIDE = "autre"  # a person outside the vocabulary (a patient quoted too) is no other informant
@@ -54,4 +54,38 @@ def reserved_role(texts: list[str]) -> str:
     sentence does, or two trades are named."""
     roles = {normalize_role(m.group("trade")) for t in texts for m in _reserved().finditer(fold(t).lower())}
     roles -= {"autre", "inconnu"}
+    return roles.pop() if len(roles) == 1 else ""
+
+
+@cv.per_language_data
+def _results_group() -> re.Pattern:
+    """A sentence opened by a quantified group ("La majorité des patients …"): the quantifier
+    (lang/fr fallbacks.yaml results_group_quantifiers), then the group's head word and up to two
+    words of complement ("médecins généralistes"); on folded, lower-cased text."""
+    words = cv.language_data().get("results_group_quantifiers", [])
+    quant = "|".join(re.escape(fold(w).lower()) for w in words) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:{quant})(?:\s+|(?<=['’]))(?P<head>[a-z][\w-]*)(?P<rest>(?:\s+[a-z][\w-]*){{0,2}})")
+
+
+def _person_head(word: str) -> bool:
+    """The group's head word names people by a rule of the vocabulary that is no body's (a
+    "patients", "remplaçantes", "pharmaciens"; not "hôpitaux", "communes", "entretiens")."""
+    return any(tier != "body" and pattern.search(word) for _, pattern, tier in ROLE_RULES)
+
+
+def results_group_role(texts: list[str]) -> str:
+    """The one role of the groups a document's prose (``texts``: its narrative paragraphs) opens
+    sentences with ("La majorité des patients associent le traitement à …", "Plusieurs
+    remplaçants évoquent …"): a results chapter speaking of its informants when no methods
+    sentence names them; '' when none, or two roles are named ("La plupart des médecins …" and
+    "Certaines infirmières …"). A paragraph holding a quotation is left (the words may be a
+    speaker's own)."""
+    roles = set()
+    for text in texts:
+        if "«" in text or "»" in text:
+            continue
+        for m in _results_group().finditer(fold(text).lower()):
+            if _person_head(m.group("head")):
+                roles.add(normalize_role(m.group("head") + m.group("rest")))
+    roles.discard("inconnu")
     return roles.pop() if len(roles) == 1 else ""

@@ -58,3 +58,25 @@ def test_presented_above_look_alikes(gazetteer):
     assert presented_above("Mme T. lit l'article : « la coordination est un métier ».", gazetteer) is None
     # the paragraph opens on a place, not on the person
     assert presented_above("À Saint-Benoît, Mme T. intervient chaque jour.", gazetteer) is None
+
+
+# s28-segr49b: the sentence the quotation ends, after a colon, presents its speaker by a first name and
+# an age after a clause setting the scene ("Dans la salle d'attente, Jeannine, 78 ans, est déjà là : « … »"),
+# and wins over the speaker of the paragraph before ("…, ajoute le maire."). An unseen variant (a market,
+# another verb) and near-misses: a quotation that does not speak (a sign shown), no person presented.
+def test_a_person_presented_before_a_colon_speaks_after_another_speaker(gazetteer):
+    mayor = ("Le maire, Paul Ropars, suit le chantier de près. « La commune a payé les murs, les soignants ont "
+             "choisi les plans », ajoute le maire.")
+    lines = [mayor, "Au marché du samedi, Odette, 81 ans, fait ses courses : « Depuis que mon docteur est parti, "
+             "je n'ai plus personne, j'attends qu'ils me prennent »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Depuis que mon docteur est parti")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Odette", "autre")
+    assert presented_before("Dans la salle d'attente, Jeannine, 78 ans, est déjà là : ", gazetteer, True)["speaker"] \
+        == "Jeannine"
+    # the quotation does not speak: a sign, not the person's words
+    assert presented_before("Sur la place, Gérard, 52 ans, a affiché sur sa vitrine : ", gazetteer, False) is None
+    # no person presented in the sentence before the colon
+    assert presented_before("Dans la salle d'attente, la télévision annonce : ", gazetteer, True) is None
+    # the person of an earlier sentence is not this sentence's subject
+    assert presented_before("Odette, 81 ans, fait ses courses. La radio annonce : ", gazetteer, True) is None

@@ -30,6 +30,9 @@ from .presented_names import civility_name
 
 # the sentence before the quotation ends right where the quotation opens
 LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…»])\s)(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«»]*?[.!?…])\s*$")
+# or the sentence the quotation ends, after its colon: "Dans la salle d'attente, Jeannine, 78 ans, est
+# déjà là : « … »" (no sentence end inside: the person is presented in this very sentence)
+LAST_COLON_CLAUSE = re.compile(r"(?:^|(?<=[.!?…»])\s)(?P<s>[A-ZÀÂÉÈÊÎÔÙÇ][^«».!?…:]*?)\s*:\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -40,10 +43,13 @@ def _presented(key: int) -> re.Pattern:
                       r"(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]+)")
 
 
-def presented_before(paragraph_before: str, gazetteer) -> dict | None:
+def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> dict | None:
     """Attrs of the person the last sentence of ``paragraph_before`` (the paragraph's text up to
-    the quotation) presents by a name and an apposition, else None."""
-    last = LAST_SENTENCE.search(paragraph_before)
+    the quotation) presents by a name and an apposition, else None. ``spoken``: the quotation
+    speaks (first person, an oral marker), so that a sentence ending with a colon before it
+    presents its speaker too ("Au marché, Robert, 66 ans, fait ses courses : « Moi, je … »"; not
+    a sign shown, "…, a affiché sur sa vitrine : « Fermé le dimanche »": s28-segr49b)."""
+    last = LAST_SENTENCE.search(paragraph_before) or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
     if last is None:
         return None
     m = _presented(id(cv.language_data())).search(last.group("s"))

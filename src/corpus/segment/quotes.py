@@ -1023,8 +1023,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "À la barre, le prévenu reconnaît les faits … « … »": the sentence before the quotation names
         # its subject by an anaphoric noun (the defendant of a court report), the person presented before
         return QuoteCall(True, anaphor)
-    introduced = presented_before(text[line_start:a], ctx.gazetteer) if words >= 4 and not italic else None
-    if introduced is not None:  # "Raymonde, 84 ans, apprécie le changement. « … »" (segment/preceding_sentences.py)
+    introduced = presented_before(text[line_start:a], ctx.gazetteer, speaks(inner)) if words >= 4 and not italic else None
+    # "Raymonde, 84 ans, apprécie le changement. « … »", "…, Jeannine, 78 ans, est déjà là : « … »" (segment/preceding_sentences.py)
+    if introduced is not None:
         if ctx.named_speakers:
             current[0] = ctx.person(introduced["speaker"])
             current[0].descriptions.append(introduced["role_raw"])

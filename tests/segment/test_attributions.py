@@ -554,3 +554,22 @@ def test_acronyms_and_dosages_with_a_number_are_no_codes(text):
 
     assert not cv.LABEL_SHAPES["numbered"].match(text)
     assert not cv.LABEL_SHAPES["code"].match(text)
+
+
+# s28-segr49b: an inhabitant credited by initials and a work or a retirement outside the vocabulary after
+# the quote ("(M. T., agriculteur retraité, Cilaos)") is a person: the initials are the speaker. An unseen
+# variant (a shopkeeper by civility and initial) and near-misses: retirement as a thing ("la retraite",
+# "retraite anticipée") describes no one.
+def test_initials_and_a_work_outside_the_vocabulary_name_the_speaker(gazetteer):
+    assert describes_person("agriculteur retraité, Cilaos")
+    assert describes_person("commerçante, Bourganeuf")
+    assert describes_person("retraitée, 71 ans")
+    assert not describes_person("la retraite, 2019")
+    assert not describes_person("retraite anticipée, Cilaos")
+    lines = ["Les habitants du plateau décrivent les distances.",
+             "« Pour le dentiste on descend à Limoges, ça prend la journée, et l'hiver je ne conduis plus » "
+             "(Mme B., commerçante retraitée, Royère-de-Vassivière)."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": "", "kind": "article"}, [], [], gazetteer)
+    s = _at(text, segs, "Pour le dentiste on descend")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme B.", "autre")

@@ -843,6 +843,17 @@ def _presented_voice(info: Label, accepted_lines: set[int], lines: list[TextLine
         and bool(presented_description(info.label, lines[:min(info.lines)]))
 
 
+def _presented_interviewee(info: Label, lines: list[TextLine]) -> bool:
+    """A full name set off by a period, a dash or a bold line of its own, opening two paragraphs or
+    more, that a line above its first turn presents with a trade or function ("Nicolas Godelu,
+    géomaticien du SDIS de l'Isère, présente …" then "Nicolas Godelu. Les premiers …", "Nicolas
+    Godelu — Lorsque …"): a published interview of ONE person whose questions are headings, so
+    no second label takes turns with it; the separator says nothing, the presentation vouches for
+    the name as a speaker's label as a colon would (s28-segperturb11)."""
+    return info.shape == "name" and len(info.label.split()) >= 2 and len(info.lines) >= 2 \
+        and not info.standalone and bool(presented_description(info.label, lines[:min(info.lines)]))
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -894,6 +905,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         accepted.setdefault(k, found[k])
     for k in dialogue_labels(found, lines):
         accepted.setdefault(k, found[k])
+    for k, v in found.items():  # one presented person's answers, whatever sets their name off
+        if k not in accepted and v.loose and _presented_interviewee(v, lines):
+            accepted[k] = v
     for k in generic:  # the fallback labels already passed the same test of turn-taking
         if k in found:
             accepted.setdefault(k, found[k])

@@ -68,3 +68,27 @@ def test_near_miss_a_presented_name_opening_one_paragraph_is_no_interview(gazett
              "Claire Duval. On la croise chaque matin sur la route de la corniche."]
     text, segs = _segment(lines, gazetteer)
     assert not any(s.speaker == "Claire Duval" for s in segs)
+
+
+def test_unseen_a_description_outside_the_vocabulary_of_posts_vouches_too(gazetteer):
+    # "professeure des écoles" is no care post (role autre), still what the person does
+    lines = _interview(
+        "Hélène Roussel",
+        "Hélène Roussel, professeure des écoles et référente santé de la circonscription, raconte le projet.",
+        ". ",
+        ["On a commencé par une carte des lieux où les élèves peuvent trouver de l'aide.",
+         "Les parents l'ont utilisée plus que nous ne l'imaginions, je le vois encore."],
+        ["D'où vient le projet ?", "Et les familles ?"])
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "On a commencé par une carte")
+    assert (seg.kind, seg.speaker) == ("turn", "Hélène Roussel")
+
+
+def test_near_miss_a_name_whose_apposition_is_a_title_stays_prose(gazetteer):
+    # the line above names a work after the name, no trade: "Claire Duval, « Soigner en zone rurale »"
+    lines = ["Lectures du mois",
+             "Claire Duval, 2019, Soigner en zone rurale, Paris.",
+             "Claire Duval. Le livre suit trois cabinets pendant une année entière.",
+             "Claire Duval. On y lit que la coordination dépend des médecins installés."]
+    text, segs = _segment(lines, gazetteer)
+    assert not any(s.speaker == "Claire Duval" for s in segs)

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels, presented_description
+from .announced_speakers import announced_labels, named_in, presented_description
 from .attendance_lists import attendance_lists
-from .attributions import describe, describes_person
+from .attributions import apposition, describe, describes_person
 from .base import TextLine, append_cut
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
@@ -850,8 +850,13 @@ def _presented_interviewee(info: Label, lines: list[TextLine]) -> bool:
     Godelu — Lorsque …"): a published interview of ONE person whose questions are headings, so
     no second label takes turns with it; the separator says nothing, the presentation vouches for
     the name as a speaker's label as a colon would (s28-segperturb11)."""
-    return info.shape == "name" and len(info.label.split()) >= 2 and len(info.lines) >= 2 \
-        and not info.standalone and bool(presented_description(info.label, lines[:min(info.lines)]))
+    if not (info.shape == "name" and len(info.label.split()) >= 2 and len(info.lines) >= 2 and not info.standalone):
+        return False
+    before = lines[:min(info.lines)]
+    # (what the person does in the vocabulary of posts, or any apposition that describes a person:
+    # "Jean-Christophe Fichet, professeur agrégé dans l'Académie de Normandie et formateur, montre …")
+    return bool(presented_description(info.label, before)) or any(
+        describes_person(apposition(info.label, [ln.text]) or "") for ln in before if named_in(info.label, ln.text))
 
 
 def _series(label: str) -> str:

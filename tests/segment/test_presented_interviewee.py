@@ -92,3 +92,33 @@ def test_near_miss_a_name_whose_apposition_is_a_title_stays_prose(gazetteer):
              "Claire Duval. On y lit que la coordination dépend des médecins installés."]
     text, segs = _segment(lines, gazetteer)
     assert not any(s.speaker == "Claire Duval" for s in segs)
+
+
+def test_the_answer_runs_over_its_paragraphs_to_the_next_heading(gazetteer):
+    lines = ["Retour d'expérience",
+             "Olivier Dedieu, chargé de mission à la Maison de l'Europe de Montpellier, présente ses cartes.",
+             "Pouvez-vous nous expliquer l'objectif de ces cartes ?",
+             "Olivier Dedieu. La Maison de l'Europe informe le public sur les financements européens.",
+             "Je me suis dit que le plus simple était sans doute de proposer des cartes.",
+             "Sur le programme",
+             "Le programme fournit des outils hébergés par l'État aux agents publics.",
+             "Et comment avez-vous réalisé vos cartes ?",
+             "Olivier Dedieu. Quand on n'est pas habitué à la cartographie, l'outil ressemble à de l'hébreu."]
+    text, segs = _segment(lines, gazetteer, styles=None)
+    first = _at(text, segs, "La Maison de l'Europe informe")
+    assert first is _at(text, segs, "Je me suis dit que le plus simple")  # the second paragraph, same turn
+    assert _at(text, segs, "Le programme fournit des outils").speaker != "Olivier Dedieu"  # after the heading
+
+
+def test_an_answer_paragraph_closing_on_its_own_question_goes_on(gazetteer):
+    lines = ["Retour d'expérience",
+             "Olivier Dedieu, chargé de mission à la Maison de l'Europe de Montpellier, présente ses cartes.",
+             "Pouvez-vous nous expliquer l'objectif de ces cartes ?",
+             "Olivier Dedieu. La Maison de l'Europe informe le public sur les financements européens.",
+             "Je me suis dit que le plus simple était de proposer des cartes. Et pourquoi pas un outil libre ?",
+             "Et comment avez-vous réalisé vos cartes ?",
+             "Olivier Dedieu. Quand on n'est pas habitué à la cartographie, l'outil ressemble à de l'hébreu."]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "La Maison de l'Europe informe")
+    assert first is _at(text, segs, "Et pourquoi pas un outil libre")
+    assert _at(text, segs, "Et comment avez-vous réalisé").speaker != "Olivier Dedieu"  # the interviewer's

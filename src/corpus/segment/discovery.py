@@ -632,6 +632,8 @@ class Label:
     # lines where a time or a paragraph number precedes it, or a time follows it at the line's start
     # ("ARM (00:15) : …"), once per turn
     stamped: list[int] = field(default_factory=list)
+    # one presented person's label (_presented_interviewee): the answer runs to the next heading
+    presented: bool = False
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -913,6 +915,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for k, v in found.items():  # one presented person's answers, whatever sets their name off
         if k not in accepted and v.loose and _presented_interviewee(v, lines):
             accepted[k] = v
+            v.presented = True
     for k in generic:  # the fallback labels already passed the same test of turn-taking
         if k in found:
             accepted.setdefault(k, found[k])

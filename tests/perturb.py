@@ -456,7 +456,11 @@ def quotes_emdash(spec, rng):
 
 
 PAREN_AFTER = re.compile(r"^(?P<q>«[^«»]+»)\s*\((?P<a>[^()]{2,120})\)\s*\.?$")
-BEFORE = re.compile(r"^(?P<a>[^«:]{2,80}?)\s*:\s*(?P<q>«[^«»]+»)\s*\.?$")
+# (a list's bullet stays in front of the line, and a lead-in holding a sentence's end ("2. Conformité
+# aux statuts. L'article 9 des statuts dispose : « … »") is a sentence introducing the quotation, no
+# attribution: moved into a parenthesis it gave "« … » (… L'article 9 des statuts dispose)", which no
+# author writes; s28-segperturb11)
+BEFORE = re.compile(r"^(?P<lead>[-–—•]\s+)?(?P<a>(?![-–—•]\s)(?:(?!\w{3}[.!?]\s)[^«:]){1,80}?)\s*:\s*(?P<q>«[^«»]+»)\s*\.?$")
 
 
 def _move(spec, pat, fmt):
@@ -465,7 +469,8 @@ def _move(spec, pat, fmt):
 
     def para_fn(style, text):
         m = pat.match(text)
-        return (style, fmt(m["q"], m["a"])) if m else (style, text)
+        lead = (m.groupdict().get("lead") or "") if m else ""
+        return (style, lead + fmt(m["q"], m["a"].strip())) if m else (style, text)
     new = rewrite(spec, lambda s: s, para_fn=para_fn)
     return new
 

@@ -42,3 +42,31 @@ def test_participants_table_and_commented_cells_are_not_coded_quotes():
     rows = code_column_rows(["Thème | Extrait | Code", line])
     a = line.index("«")
     assert cell_code(line, a, line.index("»") + 1, rows[1]) is None  # a comment around the quotation
+
+
+# s28-segperturb11: the code column holds the participant in whatever shape the document codes people
+# (the benchmark renamed "CD3" to initials or "Enquêté 3" and every quotation of these tables was lost)
+def test_initials_in_the_participant_column_speak_the_row(gazetteer):
+    table = ["Tableau V – Verbatims relatifs à la coordination",
+             "Sous-thème | Verbatim | Participant",
+             "Urgences du week-end | « Le samedi, on renvoie vers le CHU, mais il n'a pas de garde la moitié du temps. » | R.N.",
+             "Île et bateau | « Si le prothésiste ne vient pas avec le bateau, on attend. » / « On garde les empreintes. » | R.L. / G.P."]
+    text, segs = _segment(table, gazetteer)
+    assert (_at(text, segs, "Le samedi, on renvoie").kind, _at(text, segs, "Le samedi, on renvoie").speaker) == ("verbatim", "R.N.")
+    assert _at(text, segs, "On garde les empreintes").speaker == "G.P."
+
+
+def test_unseen_numbered_participant_words_in_a_code_column(gazetteer):
+    table = ["Tableau 2 – Ce que disent les aides à domicile",
+             "Thème | Citation | Enquêtée",
+             "Horaires | « On commence à sept heures et on finit quand on peut, le planning change tous les jours. » | Enquêtée 4",
+             "Isolement | « Personne ne me dit si la patiente est sortie de l'hôpital. » | Enquêtée 7"]
+    text, segs = _segment(table, gazetteer)
+    s = _at(text, segs, "On commence à sept heures")
+    assert (s.kind, s.speaker) == ("verbatim", "Enquêtée 4")
+
+
+def test_near_miss_a_source_column_naming_a_body_is_no_participant():
+    rows = ["Thème | Extrait | Source", "Coordination | « Les CPTS fédèrent les professionnels d'un territoire. » | HAS",
+            "Accès | « Le délai moyen atteint quarante jours. » | Rapport IGAS"]
+    assert code_column_rows(rows) == {}

@@ -103,3 +103,43 @@ def test_a_script_line_credited_to_a_bare_role_word_is_no_verbatim(gazetteer):
              "Candidat (attendu) : reformule, vérifie le courrier de sortie, propose d'appeler l'infirmière libérale."]
     _, segs = segment_lines(lines, gazetteer)
     assert speech(segs) == []
+
+
+# s28-segperturb11: the part of a guide, a call script or a charter the quotation is, named in the
+# parenthesis after it (the benchmark's attr_paren_after on round 21-44 negatives: "« … » (Relance 1)",
+# "(Exemple)", "(Touche 1)" each became a verbatim)
+@pytest.mark.parametrize("attr", [
+    "Relance 2", "Exemple", "Phrase d'ouverture", "Touche 1", "Fin de l'appel",
+    # unseen: other parts, other documents
+    "Consigne de départ", "Question de relance", "Variante B", "Slogan de la campagne", "Réponse attendue",
+])
+def test_script_parts_are_remarks(attr):
+    assert remarks_on_quote(attr)
+
+
+@pytest.mark.parametrize("attr", [
+    # near misses: a surname, a post or a first name that merely begins like a part's word
+    "Touchet, infirmière libérale", "Formatrice IFSI, Rennes", "Étienne, kinésithérapeute", "Articulé par E3",
+])
+def test_look_alikes_of_script_parts_stay_credits(attr):
+    assert not remarks_on_quote(attr)
+
+
+def test_a_code_s_article_cited_after_a_quotation_stays_a_citation(gazetteer):
+    # near miss met on round 10: "(article L. 116-1)" is no script part; the quotation stays no one's words
+    lines = ["Le Code de l'action sociale et des familles assigne à l'action sociale l'objectif de « promouvoir "
+             "l'autonomie et la protection des personnes » (article L. 116-1), sans rien dire du soin."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert speech(segs) == []
+
+
+def test_a_guide_s_relances_make_no_verbatim_but_a_participant_s_credit_stays(gazetteer):
+    lines = ["Guide d'entretien semi-directif",
+             "« Pouvez-vous me raconter votre dernière sortie d'hôpital ? » (Question d'ouverture)",
+             "« Qu'est-ce qui vous a manqué ce jour-là ? » (Relance 1)",
+             "« Et avec votre pharmacien, comment ça s'est passé ? » (Relance 2)",
+             "Résultats",
+             "« Le jour de la sortie, personne ne m'avait dit pour les pansements. » (Touchet, patiente, 71 ans)"]
+    text, segs = segment_lines(lines, gazetteer)
+    said = [text[s.char_start:s.char_end] for s in speech(segs)]
+    assert len(said) == 1 and "pansements" in said[0]

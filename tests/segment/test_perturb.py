@@ -233,3 +233,23 @@ def test_attribution_moved_to_a_numbered_list_at_the_end_of_the_page():
                                                          "Le terme de « territoire » revient d'ailleurs dans tous les "
                                                          "entretiens.")
     assert annotation_true(new)
+
+
+def _one_page(*paras):
+    return {"doc": {"doc_id": "t"}, "pages": [[["", p] for p in paras]],
+            "expected": [{"kind": "narrative", "snippet": paras[0][:20]}]}
+
+
+def test_attr_paren_after_moves_attributions_only_not_sentences_or_bullets():
+    # s28-segperturb11: the lead-in holding a sentence's end stays a lead-in; a list's bullet stays in
+    # front; a one-letter label gives "(A)", not "(A )"
+    spec = _one_page("Le bureau a rappelé les règles.",
+                     "2. Conformité aux statuts. L'article 9 des statuts dispose : « Le bureau se réunit chaque mois. »",
+                     "– IDE 1 : « On n'a jamais eu autant de demandes. »",
+                     "A : « Vous avez des antécédents ? »",
+                     "M. Dupont, pharmacien : « La garde, c'est tous les dimanches. »")
+    paras = [t for _, t in perturb(spec, "attr_paren_after", 0, "t")["pages"][0]]
+    assert paras[1].startswith("2. Conformité aux statuts.")
+    assert paras[2] == "– « On n'a jamais eu autant de demandes. » (IDE 1)"
+    assert paras[3] == "« Vous avez des antécédents ? » (A)"
+    assert paras[4] == "« La garde, c'est tous les dimanches. » (M. Dupont, pharmacien)"

@@ -21,7 +21,14 @@ from . import conventions as cv
 from .roles import normalize_role
 
 CODE = r"[A-ZÉ]{1,5}[-_]?\d{1,3}"
-CODES_CELL = re.compile(rf"^(?P<codes>{CODE}(?:\s*[/,;&]\s*{CODE})*)$")
+# (in the code column, a participant designated in whatever shape the document codes people: a code
+# in capitals, in lower case or dotted ("CD3", "cd3", "Ph.C"), initials ("M.M.", "J.-P.D."), a
+# participant word and a number ("Enquêté 3", "Participante 2"): the column's header already says
+# the cell is who speaks, so the shape need not be the capitals one; a description ("kiné libéral,
+# Brest") still is none; s28-segperturb11)
+PERSON = rf"(?:{cv.PARTICIPANT_CODE})"
+PERSON_CELL = re.compile(rf"^(?P<codes>{PERSON}(?:\s*[/,;&]\s*{PERSON})*)$")
+PERSON_ONE = re.compile(rf"(?<![\w.])(?:{PERSON})(?![\w])")
 QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”")
 MAX_HEADER_CELL_WORDS = 4
 # "(CD1 à CD5)" and the noun phrase before it, back to a comma, a colon, "et" or a bracket
@@ -59,9 +66,9 @@ def code_column_rows(texts: list[str]) -> dict[int, tuple[int, list[str]]]:
                 continue
         if column is None or len(cells) != width:
             continue
-        m = CODES_CELL.match(cells[column])
+        m = PERSON_CELL.match(cells[column])
         if m and QUOTE.search(t):  # a participants table's rows ("CD3 | chirurgien-dentiste") quote nobody
-            out[i] = (column, re.findall(CODE, m.group("codes")))
+            out[i] = (column, [c.group(0) for c in PERSON_ONE.finditer(m.group("codes"))])
     return out
 
 

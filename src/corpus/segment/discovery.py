@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels, presented_description
+from .announced_speakers import announced_labels, named_in, presented_description
 from .attendance_lists import attendance_lists
-from .attributions import describe, describes_person
+from .attributions import apposition, describe, describes_person
 from .base import TextLine, append_cut
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
@@ -632,6 +632,8 @@ class Label:
     # lines where a time or a paragraph number precedes it, or a time follows it at the line's start
     # ("ARM (00:15) : …"), once per turn
     stamped: list[int] = field(default_factory=list)
+    # one presented person's label (_presented_interviewee): the answer runs to the next heading
+    presented: bool = False
 
 
 def declared_turn(codes) -> re.Pattern | None:
@@ -843,6 +845,22 @@ def _presented_voice(info: Label, accepted_lines: set[int], lines: list[TextLine
         and bool(presented_description(info.label, lines[:min(info.lines)]))
 
 
+def _presented_interviewee(info: Label, lines: list[TextLine]) -> bool:
+    """A full name set off by a period, a dash or a bold line of its own, opening two paragraphs or
+    more, that a line above its first turn presents with a trade or function ("Nicolas Godelu,
+    géomaticien du SDIS de l'Isère, présente …" then "Nicolas Godelu. Les premiers …", "Nicolas
+    Godelu — Lorsque …"): a published interview of ONE person whose questions are headings, so
+    no second label takes turns with it; the separator says nothing, the presentation vouches for
+    the name as a speaker's label as a colon would (s28-segperturb11)."""
+    if not (info.shape == "name" and len(info.label.split()) >= 2 and len(info.lines) >= 2 and not info.standalone):
+        return False
+    before = lines[:min(info.lines)]
+    # (what the person does in the vocabulary of posts, or any apposition that describes a person:
+    # "Jean-Christophe Fichet, professeur agrégé dans l'Académie de Normandie et formateur, montre …")
+    return bool(presented_description(info.label, before)) or any(
+        describes_person(apposition(info.label, [ln.text]) or "") for ln in before if named_in(info.label, ln.text))
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -894,6 +912,10 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         accepted.setdefault(k, found[k])
     for k in dialogue_labels(found, lines):
         accepted.setdefault(k, found[k])
+    for k, v in found.items():  # one presented person's answers, whatever sets their name off
+        if k not in accepted and v.loose and _presented_interviewee(v, lines):
+            accepted[k] = v
+            v.presented = True
     for k in generic:  # the fallback labels already passed the same test of turn-taking
         if k in found:
             accepted.setdefault(k, found[k])

@@ -35,6 +35,7 @@ def _patterns(key: tuple) -> dict[str, re.Pattern]:
         "ending": re.compile(rf"\b(?:{_alt(d['endings'])})\s*[.!]?\s*$"),
         "determiner": re.compile(rf"^\s*(?:(?:{elided(d['determiners'])})\s+|(?:{apostrophed(d['determiners'])})\s*)"),
         "imperfect": re.compile(rf"\b(?!(?:{_alt(d['not_verbs'])})\b)[a-z]{{2,}}(?:{_alt(d['imperfect'])})\b"),
+        "part": re.compile(rf"^\s*(?:{_alt(d['parts'])})(?![\w'-])"),
     }
 
 
@@ -48,14 +49,15 @@ def _data() -> dict[str, re.Pattern]:
            ("endings", tuple(d.get("paren_remark_endings", []))),
            ("determiners", tuple(d.get("paren_remark_determiners", []))),
            ("imperfect", tuple(d.get("paren_remark_imperfect_endings", []))),
-           ("not_verbs", tuple(d.get("paren_remark_not_verbs", []))))
+           ("not_verbs", tuple(d.get("paren_remark_not_verbs", []))),
+           ("parts", tuple(d.get("paren_remark_script_parts", []))))
     return _patterns(key)
 
 
 def remarks_on_quote(attr: str) -> bool:
     """True when the text in parentheses after a quotation is a programme slot, an instruction or
-    a clause, not who said it: "(14 h 30 – Dr Paul Lenoir, président)", "(Recopier la mention)",
-    "(je souligne)", "(L'enquêtrice se présentait ainsi)"; False for "(E3, infirmière)",
+    a clause or the part of a script it is, not who said it: "(14 h 30 – Dr Paul Lenoir, président)",
+    "(Recopier la mention)", "(je souligne)", "(L'enquêtrice se présentait ainsi)", "(Relance 2)"; False for "(E3, infirmière)",
     "(Patiente, 72 ans)", "(Dr Lenoir, président de la CPTS)"."""
     p = _data()
     if p["clock"].match(attr):
@@ -64,6 +66,11 @@ def remarks_on_quote(attr: str) -> bool:
     if instructs(attr) or p["opener"].match(first) or p["pronoun"].search(first):
         return True
     if p["ending"].search(first):
+        return True
+    if p["part"].match(first):
+        # "« … » (Relance 1)", "(Exemple)", "(Phrase d'ouverture)", "(Touche 2)":
+        # the part of a guide, a script or a charter the quotation is, as the line's lead-in would
+        # say it ("Relance 1 : « … »"); never who said it (s28-segperturb11)
         return True
     return bool(p["determiner"].match(first) and p["imperfect"].search(first[p["determiner"].match(first).end():]))
 

@@ -40,6 +40,12 @@ STAGE_MARK = "\x00stage"  # a stage direction's place among a block's turns
 ASIDE_MARK = "\x00aside"  # an aside in brackets between a block's turns: narrative
 
 
+# (a presented person's answer goes on in a paragraph ending as a sentence does, or holding one
+# before its closing question: segment/discovery._presented_interviewee)
+PRESENTED_GOES_ON = re.compile(r"[.!…»):]$")  # (a colon: the answer announces a figure or a list)
+INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+
+
 class TurnHandlers:
     """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
 
@@ -102,6 +108,13 @@ class TurnHandlers:
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
+        if label and getattr(self.labels[label], "presented", False):
+            # one presented person's answer under its question heading, over several paragraphs: no
+            # other label follows to vouch for them, the next heading ends it; so does a line that
+            # reads as one where no style marks headings: no sentence's end ("Sur le programme"), or a
+            # question of one sentence (the interviewer's); a paragraph of the answer that ends on a
+            # question of its own has sentences before it (s28-segperturb11)
+            return bool(PRESENTED_GOES_ON.search(t)) or (t.endswith("?") and bool(INNER_SENTENCE_END.search(t)))
         if label and self.ctx.declared_speakers.get(label, {}).get("record"):
             # a record's intervention runs to the next label, heading or record line
             return not is_record_line(t)  # segment/chaired_records.py

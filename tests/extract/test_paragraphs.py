@@ -312,3 +312,28 @@ def test_a_parenthesis_after_a_closing_quote_stays_with_the_quote(tmp_path):
     runs = [(72, TOP - k * LEADING, SIZE, "", t) for k, t in enumerate(lines)] + \
         _runs([("", 72, 72, lead)], top=TOP - 2 * LEADING)
     assert _paragraphs(tmp_path, [runs]) == [" ".join(lines), lead]
+
+
+# s28-segr49a: a quotation whose line ends after a sentence a little short of the margin (the next
+# word did not fit) goes on: the quotation is still open
+def test_an_open_quotation_goes_on_after_a_sentence_short_of_the_margin(tmp_path):
+    lead = ("Ce trimestre, nous avons demandé à nos adhérents ce qui avait changé pour eux depuis "
+            "l'arrivée du capteur de glycémie, et leurs réponses ont été nombreuses.")
+    quote = ["« Au début le capteur se décollait avec la sueur, au travail à la scierie.",
+             "L'infirmière m'a montré un patch, depuis ça tient. »"]
+    unseen = ["« Le premier mois j'ai cru que je n'y arriverais jamais, trop de chiffres !",
+              "Maintenant je regarde la courbe le soir et je sais quoi faire. »"]
+    closed = ["« On a enfin un interlocuteur à l'hôpital, et ça change tout pour nous. »",
+              "Les adhérents demandent que la permanence du mardi soit maintenue à Mende."]
+    runs = _runs([("", 72, 72, lead)])
+    y = runs[-1][1] - 2 * LEADING
+    for block in (quote, unseen, closed):
+        for text in block:
+            runs.append((72, y, SIZE, "", text))
+            y -= LEADING
+        y -= LEADING
+    paras = _paragraphs(tmp_path, [runs])
+    assert " ".join(quote) in paras
+    assert " ".join(unseen) in paras
+    # near miss: the quotation closed, the next line is a paragraph of its own
+    assert closed[0] in paras and closed[1] in paras

@@ -573,3 +573,17 @@ def test_initials_and_a_work_outside_the_vocabulary_name_the_speaker(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": "", "kind": "article"}, [], [], gazetteer)
     s = _at(text, segs, "Pour le dentiste on descend")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme B.", "autre")
+
+
+# s28-segr49a: a locum's years of replacing describe the person as years of practice do
+def test_years_of_replacing_describe_a_locum(gazetteer):
+    assert describes_person("remplaçante depuis 4 ans")
+    assert describes_person("remplaçant depuis 2019")  # unseen: a year
+    assert not describes_person("Remplaçants, 2019")  # near miss: a title and a year
+    text = ("Les dix remplaçants interrogés exerçaient tous en Mayenne.\n"
+            "Les réponses convergent : « Une maison de santé avec une vraie secrétaire, là je signe demain »"
+            " (R7, remplaçant depuis 6 ans).\n"
+            "« Je choisis mes semaines et mes patients, pour l'instant » (S2, remplaçante depuis trois ans).\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    assert _at(text, segs, "vraie secrétaire").speaker == "R7"
+    assert _at(text, segs, "Je choisis mes semaines").speaker == "S2"

@@ -45,3 +45,55 @@ def test_a_persona_under_a_label_line_keeps_its_dash():
     # look-alike: the same catchphrase with its label on the line above; the persona has no post
     text = "Accroche\n« Mon infirmière connaît mon pharmacien. Et ça change tout. » — Josette, 82 ans, vit seule à Mirande"
     assert fold_dash_credits(text) == text
+
+
+# s28-segr49a: a focus group's quotes, each credited after a dash with a description and no name,
+# two of them run into one line by extraction
+def test_a_dash_credit_run_into_the_next_quotation(gazetteer):
+    lines = ["Neuf infirmiers libéraux ont participé à la rencontre de Langres.",
+             "« Le vendredi soir, l'hôpital de Chaumont nous appelle pour un patient qui sort dans une heure. »"
+             " – un infirmier libéral installé depuis 2008 « On finit par dépanner avec ce qu'on a dans la voiture. »"
+             " – une infirmière remplaçante"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    first = segment_at(text, segs, "l'hôpital de Chaumont nous appelle")
+    assert (first.kind, first.role) == ("verbatim", "infirmier")
+    second = segment_at(text, segs, "On finit par dépanner")
+    assert (second.kind, second.role) == ("verbatim", "infirmier")
+    assert first is not second
+
+
+def test_an_unseen_credit_with_a_year_of_practice(gazetteer):
+    # unseen: other professions, a year of installation, an em dash
+    lines = ["« Les sorties du samedi, on les découvre le lundi matin en ouvrant l'officine. »"
+             " — une pharmacienne titulaire installée depuis 2012 « Moi je rappelle systématiquement"
+             " le service, sinon rien ne bouge. » — un kinésithérapeute de Vesoul"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    assert segment_at(text, segs, "on les découvre le lundi").role == "pharmacien"
+    assert segment_at(text, segs, "je rappelle systématiquement").role == "kinesitherapeute"
+
+
+def test_a_cited_work_after_a_dash_is_no_credit_to_cut_at():
+    # near miss: an author and a year after the dash, then a quotation: nobody's credit
+    from corpus.segment.dash_credits import cut_after_dash_credits
+
+    text = "« La santé est un état de complet bien-être. » – Dupont, 2008 « un idéal »\n"
+    assert cut_after_dash_credits(text) == text
+
+
+def test_credits_run_into_the_next_quotation_and_the_next_field(gazetteer):
+    # a CPTS evaluation's « Verbatim » box: two credited quotations and the section's
+    # recommendation run into one line; unseen: other functions, another field label
+    lines = ["Verbatim",
+             "« Le samedi, c'est tournant, un mois sur quatre, ça reste supportable pour nous. »"
+             " – Médecin généraliste adhérent « Ce dispositif est un de ceux que nous voudrions voir"
+             " essaimer dans la Plaine orientale. » – Représentant de la délégation départementale de l'ARS"
+             " Recommandation : pérenniser le financement du créneau du samedi.",
+             "« On a enfin un planning partagé entre les trois cabinets du canton. » – Infirmière"
+             " coordinatrice de la MSP Constat : le planning couvre désormais tous les samedis."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    assert segment_at(text, segs, "un mois sur quatre").role == "medecin_generaliste"
+    ars = segment_at(text, segs, "voudrions voir essaimer")
+    assert (ars.kind, ars.role) == ("verbatim", "institutionnel_ars")
+    assert segment_at(text, segs, "pérenniser le financement").kind == "narrative"
+    assert segment_at(text, segs, "un planning partagé").kind == "verbatim"
+    assert segment_at(text, segs, "le planning couvre désormais").kind == "narrative"

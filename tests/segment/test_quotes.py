@@ -1096,3 +1096,22 @@ def test_a_capitalised_sentence_after_a_civility_code_is_not_its_surname(gazette
                                 "garde a été tenue par un remplaçant venu de Lyon."], gazetteer)
     seg = _at(text, segs, "personne pour l'été")
     assert seg.speaker != "Dr Morin Dimanche"
+
+
+# s28-segr49a: a table of verbatims set as lines, "Acteur | Structure | Verbatim": who and where in
+# the first cells, their words in guillemets in the last
+def test_a_table_row_of_verbatims_gives_the_function_of_its_first_cells(gazetteer):
+    lines = ["Tableau 4. Principaux verbatims recueillis lors des entretiens.",
+             "Acteur | Structure | Verbatim",
+             "Adjointe à la santé | Mairie de Sées | « Le bus santé a plus fait pour nos villages que trois ans de réunions. »",
+             "Chargée de mission | CPAM de l'Orne | « Les campagnes d'aller-vers ont permis de rattacher 900 assurés. »",
+             # unseen: other functions and places, a tab-free row of three cells
+             "Infirmière libérale | Cabinet de Domfront | Bocage | « La tournée du dimanche, personne n'en veut plus. »",
+             # near miss: a row of themes, no one described
+             "Accès aux soins | Délais | « Le bus santé a plus fait pour nos villages que les réunions. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    elu = _at(text, segs, "Le bus santé a plus fait pour nos villages que trois")
+    assert (elu.kind, elu.role, elu.speaker) == ("verbatim", "elu", "")
+    assert _at(text, segs, "rattacher 900 assurés").role == "institutionnel_cpam"
+    assert _at(text, segs, "La tournée du dimanche").role == "infirmier"
+    assert _at(text, segs, "que les réunions").kind == "narrative"

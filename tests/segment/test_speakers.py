@@ -245,3 +245,37 @@ def test_the_header_of_a_cross_tables_column_says_who_spoke():
     # a verbatim table's header names no profession; a line that is no table row has no column
     assert column_header("« C'est dur » | 12", 0, ["Verbatim | N° d'entretien"]) == ""
     assert column_header("Il dit « c'est dur ».", 8, above) == ""
+
+
+# s28-segr49a: a transcript's key line describing the interviewee once ("M2 : homme, 47 ans, …")
+# before the turns that code labels is no turn
+def test_a_key_line_describing_the_interviewee_is_no_turn(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Annexe 4 – Retranscription de l'entretien M2",
+             "M2 : homme, 47 ans, installé depuis 14 ans en cabinet de groupe près d'Aurillac.",
+             "[00:04:12] E : Comment gérez-vous les demandes de soins non programmés ?",
+             "[00:04:20] M2 : On garde deux plages vides chaque matin, et la secrétaire les remplit."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "transcription"})
+    assert segment_at(text, segs, "homme, 47 ans").kind not in ("turn", "verbatim")
+    turn = segment_at(text, segs, "On garde deux plages")
+    assert (turn.kind, turn.speaker) == ("turn", "M2")
+    # unseen: a patient's key, the age before the sex
+    lines = ["P3 : 68 ans, femme, retraitée de la poste, vit seule à Guéret.",
+             "E : Comment se passe le suivi de votre diabète ?",
+             "P3 : Mon infirmière passe tous les matins, sinon je ne m'en sortirais pas."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "transcription"})
+    assert segment_at(text, segs, "68 ans, femme").kind not in ("turn", "verbatim")
+    assert segment_at(text, segs, "Mon infirmière passe").speaker == "P3"
+
+
+def test_an_answer_giving_ones_age_after_a_turn_is_a_turn(gazetteer):
+    # near miss: the same shape as the answer to "Quel âge avez-vous ?", after the code spoke
+    from segment_text import segment_at, segment_lines
+
+    lines = ["E : Pouvez-vous vous présenter ?",
+             "P1 : Oui, bien sûr, je suis aide à domicile depuis dix ans.",
+             "E : Et votre âge ?",
+             "P1 : femme, 52 ans, et toujours sur la route tous les jours de la semaine."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "transcription"})
+    assert segment_at(text, segs, "52 ans, et toujours").kind == "turn"

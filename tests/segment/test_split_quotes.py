@@ -140,3 +140,41 @@ def test_a_capitalised_place_or_a_quote_without_incise_is_not_a_named_incise(gaz
     from corpus.segment.split_quotes import inner_incise
     assert inner_incise("On voit tout, lâche Martine, auxiliaire de vie à Cambrai, mais on se tait.") is not None
     assert inner_incise("La ville de Cambrai, Martine et Paul, tout le monde y était") is None
+
+
+# s28-segr49a: two quotations extraction ran into one line, the second with its own incise naming a
+# participant code, or a testimony's next paragraph
+def test_a_second_quotation_on_the_line_with_a_coded_incise_is_its_speakers(gazetteer):
+    lines = ["Quatre infirmières d'Ajaccio ont accepté de répondre à nos questions.",
+             "IDE2, infirmière en EHPAD, insiste : « C'est le visage qui parle, pour moi c'est d'abord une douleur. »"
+             " « On a l'échelle Algoplus dans le dossier, explique IDE4, mais on la remplit rarement. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    assert segment_at(text, segs, "le visage qui parle").speaker == "IDE2"
+    ide4 = segment_at(text, segs, "l'échelle Algoplus")
+    assert (ide4.kind, ide4.speaker) == ("verbatim", "IDE4")
+
+
+def test_an_unseen_coded_incise_and_paragraphs_run_together(gazetteer):
+    # unseen: other codes and profession; a press testimony's two paragraphs on one line
+    lines = ["Les six kinésithérapeutes interrogés exercent dans le Cantal.",
+             "« Le dimanche on tourne à trois cabinets, sinon personne ne tiendrait, résume MK3, et les patients le savent. »",
+             "« Au début j'avais peur de passer à côté d'une fracture. » « Aujourd'hui je vois surtout des lombalgies aiguës. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "on tourne à trois cabinets").speaker == "MK3"
+    assert segment_at(text, segs, "je vois surtout des lombalgies").kind == "verbatim"
+
+
+def test_quotations_in_a_row_under_one_credit_stay_on_their_line(gazetteer):
+    # near miss: a credit after both quotations ("« … » « … » (E3)") is theirs: not cut
+    lines = ["Les entretiens ont eu lieu à Rodez.",
+             "« On manque de tout. » « Surtout de temps pour les patients âgés. » (E3, infirmière)"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    assert segment_at(text, segs, "Surtout de temps").speaker == "Entretien n°3"
+
+
+def test_phrases_a_colon_announces_stay_a_list(gazetteer):
+    # near miss: a sheet's phrases to avoid, run into one line under the colon that announces them
+    lines = ["Phrases à éviter :",
+             "« Ce n'est pas mon problème, rappelez demain. » « Je ne peux rien faire pour vous, le docteur est débordé. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
+    assert segment_at(text, segs, "le docteur est débordé").kind == "narrative"

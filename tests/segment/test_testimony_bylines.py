@@ -310,3 +310,41 @@ def test_a_presenting_chapeau_without_the_closer_stays_prose(gazetteer):
     report = PRESENTED[:3] + ["Le département compte aujourd'hui onze médecins de moins qu'en 2015."]
     text, segs = _segment(report, gazetteer, doc={"kind": "presse"})
     assert not [x for x in segs if x.kind in ("verbatim", "turn")]
+
+
+# s28-segr49a: testimonies in guillemets, each signed on the NEXT line with a first name, an
+# initial and a commune (a patients' newsletter), also when extraction ran a signature into the
+# next testimony's line
+def test_quoted_testimonies_signed_on_the_next_line(gazetteer):
+    lines = ["Vos témoignages",
+             "« Je ne me pique plus les doigts dix fois par jour, et mon mari voit mes chiffres. »",
+             "Marie-Claude D., Mende",
+             "« Au début le capteur se décollait avec la sueur, au travail à la scierie. »",
+             "Bruno F., Langogne"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    first = _at(text, segs, "Je ne me pique plus")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "Marie-Claude D.", "autre", "Occitanie")
+    second = _at(text, segs, "le capteur se décollait")
+    assert (second.kind, second.speaker, second.role) == ("verbatim", "Bruno F.", "autre")
+
+
+def test_a_signature_run_into_the_next_testimony_is_cut_back(gazetteer):
+    # unseen: another association, other towns, the signature glued before the next guillemet
+    lines = ["Paroles d'adhérents",
+             "« Depuis que je vais à l'atelier marche, je dors mieux et je vois du monde le jeudi. »",
+             "Gisèle P., Quimperlé « Moi c'est la diététicienne qui m'a changé la vie, je cuisine autrement. »",
+             "Yves K., Concarneau"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    gisele = _at(text, segs, "je dors mieux")
+    assert (gisele.kind, gisele.speaker, gisele.region) == ("verbatim", "Gisèle P.", "Bretagne")
+    yves = _at(text, segs, "la diététicienne qui m'a changé")
+    assert (yves.kind, yves.speaker, yves.role) == ("verbatim", "Yves K.", "autre")
+    assert _at(text, segs, "Gisèle P., Quimperlé").kind != "verbatim"
+
+
+def test_a_name_that_opens_a_sentence_before_a_quote_is_no_signature(gazetteer):
+    # near miss: a line that reports someone's words in a sentence is a lead-in, not a signature
+    lines = ["« Le bus santé passe le mardi, c'est tout ce qu'on a. »",
+             "Paul R., qui vit à Brest, le confirme : « on attend trois mois pour un rendez-vous »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Le bus santé passe").speaker != "Paul R."

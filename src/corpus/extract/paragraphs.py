@@ -153,6 +153,11 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     # a quotation is open: "« … nouveau." then "« Ce que …" is one speaker's next paragraph
     starts = b_text[:1].isupper() or LIST_START.match(b_text) \
         or (_capital(b_text) and CLOSED.search(a_text) is not None and not quote_open)
+    if quote_open and b_text[:1].isupper() and a_text.endswith((".", "!", "?", "…")) \
+            and a.x1 >= right_edge - 0.3 * width:
+        # a quotation still open, its line ended after a sentence a little short of the margin (a
+        # long next word): its next sentence, not a new paragraph (s28-segr49a)
+        return True
     if starts and a.x1 < right_edge - 0.15 * width and TERMINAL.search(a_text):
         return False                         # a short last line ends its paragraph
     if starts and a.x1 < right_edge - 0.3 * width:

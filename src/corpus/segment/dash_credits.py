@@ -41,3 +41,30 @@ def fold_dash_credits(text: str) -> str:
             return m.group(0)
         return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)
+
+
+# a report's next paragraph opening with a field's label, a capitalised word and a colon
+# ("Recommandation : pérenniser …", "Constat : …")
+FIELD_LABEL = r"[A-ZÉÈ][a-zéèêëîïôûç]{3,20} ?:[ \u00a0]"
+
+
+def cut_after_dash_credits(text: str) -> str:
+    """text with a quotation's dash credit that extraction ran into the next quotation ("« … » – un
+    infirmier libéral installé depuis 2008 « … » – une infirmière remplaçante": quotes of a
+    report each set as its paragraph), or into the report's next paragraph opening with a field's
+    label ("– Représentant de la délégation de l'ARS Recommandation : …"), cut before it, the
+    space read as a line break (same length; s28-segr49a), so that each credit ends its line as
+    the dash readers expect. Only
+    a credit that names a person (dash_quotes.names_a_person; a year practised since is no
+    reference's year) after a quotation opening its line."""
+    dashes = "".join(cv.DATA.get("quote_dashes", []))
+    if not dashes or "»" not in text:
+        return text
+    run = re.compile(rf"^[ \t]*«[^\n«»]*»[ \t\u00a0][{re.escape(dashes)}] (?P<who>[^«»()\[\]\n!?:;]{{2,120}}?)"
+                     rf"(?P<gap>[ \u00a0])(?=«|{FIELD_LABEL})", re.MULTILINE)
+    while True:  # a cut opens the next quotation's line, which may run on in turn
+        cuts = [m.start("gap") for m in run.finditer(text) if names_a_person(cv.SINCE_YEAR.sub("", m.group("who")))]
+        if not cuts:
+            return text
+        for at in cuts:
+            text = text[:at] + "\n" + text[at + 1:]

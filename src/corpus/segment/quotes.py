@@ -71,6 +71,7 @@ from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
 from .split_quotes import inner_incise
+from .testimony_bylines import initialled_signature
 from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
 from .written_slips import signs_quote, slip_author
@@ -292,6 +293,55 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
     return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
 
 
+@cv.per_language_data
+def _participant_code_shape() -> re.Pattern:
+    return re.compile(rf"(?:{cv.PARTICIPANT_CODE})")
+
+
+def _participant_code(who: str) -> bool:
+    """``who`` is a participant code and nothing else ("IDE4", "MG2")."""
+    return _participant_code_shape().fullmatch(who) is not None
+
+
+# the cells of a table row set as a line before its last cell, a quotation: "Pharmacien titulaire |
+# Officine de Mortagne-au-Perche | « … »"
+CELLS_BEFORE = re.compile(r"(?:[^|«»\n]{2,80}\|[ \t]*){1,4}")
+
+
+def _cells_before(text: str, a: int, after: str) -> str | None:
+    """The description the cells before a quotation give ("Adjointe à la santé, Mairie de Sées"),
+    when the quotation is the last cell of a table row set as a line ("Acteur | Structure |
+    Verbatim": who, where, then their words; s28-segr49a) and the cells describe a person; else
+    None. A row of themes ("Accès aux soins | Délais | « … »") describes no one."""
+    line_start = text.rfind("\n", 0, a) + 1
+    lead = text[line_start:a]
+    if not CELLS_BEFORE.fullmatch(lead) or after.strip(" .|\t"):
+        return None
+    desc = ", ".join(c.strip() for c in lead.split("|") if c.strip())
+    return desc if describes_person(desc) else None
+
+
+def _signature_below(text: str, a: int, b: int, after: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(name, description, span) of the line under a quotation that fills its own paragraph when
+    that line is a reader's signature, a first name and an initial, a comma and a commune or a
+    short quality ("Marie-Claude D., Mende", "Bruno F., retraité, Langogne"): a newsletter's or a
+    paper's testimonies signed on the next line (s28-segr49a; testimony_bylines.cut_leading_signatures
+    puts it on its own line when extraction ran it into the next testimony); else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip() or after.strip() or text[b - 1:b] not in "»\"”":
+        return None
+    nl = text.find("\n", b)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    below = text[nl + 1:end if end >= 0 else len(text)]
+    signed = initialled_signature(below)
+    if signed is None:
+        return None
+    lead = len(below) - len(below.lstrip())
+    return signed[0], signed[1], (nl + 1 + lead, nl + 1 + len(below.rstrip()))
+
+
 PAREN_BELOW = re.compile(r"\s*\((?P<inner>[^()\n]{3,120})\)\s*\.?\s*$")
 
 
@@ -486,6 +536,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(led[0], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": led[0], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, led[1])
+    celled = _cells_before(text, a, after) if not italic else None
+    if celled is not None:  # "Adjointe à la santé | Mairie de Sées | « … »": a table's row of verbatims
+        role, region, place = describe(celled, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": celled, "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"})
     call = NOTE_CALL.match(after) or PLAIN_NOTE_CALL.match(after)  # "« … »³", "« … »3" glued to the guillemet
     call_at = (b + call.start(1), b + call.end(1)) if call else None
     if call is None and (inside := INNER_NOTE_CALL.search(text, a, b)) is not None:
@@ -523,6 +578,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(below[2], ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": below[2], "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, below[:2])
+    signed_below = _signature_below(text, a, b, after)
+    if signed_below is not None:  # "« … »" then, on the next line, "Marie-Claude D., Mende"
+        name, desc, span = signed_below
+        role, region, place = describe(desc, ctx.gazetteer)
+        # a first name and an initial with no function: a reader, a patient, a relative
+        role = role if role not in ("", "inconnu") else "autre"
+        return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region,
+                                "place": place, "attr_source": "attribution"}, span)
     pseudonymed = _pseudonym_below(text, a, b, after, inner, ctx, italic)
     if pseudonymed is not None:  # an indented quote, then "(Joséphine, 54 ans, auxiliaire de vie, Lens)" below
         return QuoteCall(True, pseudonymed[0], pseudonymed[1])
@@ -558,7 +621,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             coded["speaker"], end = " ".join((coded["speaker"] + surname.group()).split()), surname.end()
         return QuoteCall(True, coded, (b + len(after) - len(after.lstrip()), b + end))
     dm = cv.DASH_DESCRIPTION.match(after)
-    if dm and describes_person(dm.group("desc")):
+    # (a year the person has practised since is no reference's year: "– un infirmier libéral
+    # installé depuis 2008", s28-segr49a)
+    if dm and describes_person(cv.SINCE_YEAR.sub("", dm.group("desc"))):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
         return QuoteCall(True, {"speaker": _numbered_post(dm.group("desc")), "role_raw": dm.group("desc").strip(),
                                 "role": role, "region": region,
@@ -760,6 +825,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         known = next((w for w in (who, who + ".") if who and ctx.knows(w)), None)
         if known and (cv.LABEL_SHAPES["civility"].match(known) or known in ctx.compound_codes):
             return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L." (or MSP1-Kiné)
+        if who and _participant_code(who):
+            return QuoteCall(True, ctx.code_attrs(who))  # "« …, explique IDE4, … »": a study's code (s28-segr49a)
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."

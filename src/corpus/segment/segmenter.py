@@ -72,7 +72,7 @@ from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, join_labelled, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed
-from .dash_credits import fold_dash_credits
+from .dash_credits import cut_after_dash_credits, fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
@@ -247,7 +247,7 @@ from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
-from .split_quotes import close_at_incise, join_split_quotes
+from .split_quotes import close_at_incise, cut_quotes_in_a_row, join_split_quotes
 from .spoken_transcripts import split_at_spoken_turns, spoken_transcript_speakers
 from .stacked_quotes import join_stacked
 from .starred_texts import StarredTextHandlers
@@ -257,6 +257,7 @@ from .styled_speech import styled_speech_spans
 from .surname_labels import surname_speakers
 from .symbol_labels import symbol_label_speakers
 from .testimony_bylines import (
+    cut_leading_signatures,
     signed_box_boxes,
     signed_rubric_boxes,
     split_at_end_signatures,
@@ -529,8 +530,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
         text = join_split_quotes(text)  # « … », dit-elle, « … »: one quotation (segment/split_quotes.py)
         text = close_at_incise(text)  # « … , explique t-il.: the quotation closed at its incise (segment/split_quotes.py)
+        text = cut_quotes_in_a_row(text)  # "« … » « … »": two paragraphs extraction ran together (segment/split_quotes.py)
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
+        text = cut_after_dash_credits(text)  # "« … » – un infirmier … « … »": the credit ends its line (segment/dash_credits.py)
         text = fold_dash_credits(text)  # "« … » — Mathilde, infirmière" as "« … » (Mathilde, …)" (segment/dash_credits.py)
+        text = cut_leading_signatures(text)  # "« … »⏎Bruno F., Langogne « … »": the signature on its line (segment/testimony_bylines.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)
         text = fold_quote_time_codes(text)  # "« … » (K3, 00:14:52)" (segment/quote_time_codes.py)

@@ -180,6 +180,10 @@ def _table_rows(cells: list[str], width: int, name_col: int) -> list[list[str]]:
     return rows + [row] if len(row) == width else []
 
 
+# a participant code labelling a line anywhere in it ("[00:04:20] M2 : …"), not a title naming it
+# ("Retranscription de l'entretien M2")
+CODE_MENTION = re.compile(r"(?<![\w-])([A-ZÉ]{1,5}[-_]?\d{1,3})\s*:")
+
 # "PH_03 : titulaire, homme, 61 ans, officine rurale": a participants table set as lines, a code
 # and a colon before fields; a line may hold two rows the extraction ran together
 CODE_LINE_ROW = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3})\s*:\s*"
@@ -227,7 +231,28 @@ def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
                     and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
                 found.append((i, m.group("code"), m.group("desc").strip()))
     found = found if len(found) >= 2 else []
+    found += [e for e in keyed_code_lines(lines) if all(e[1] != f[1] for f in found)]
     return found + [e for e in announced_code_lines(lines) if all(e[1] != f[1] for f in found)]
+
+
+def keyed_code_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of a transcript's key line describing its interviewee
+    once, before the turns that code labels: "M2 : homme, 47 ans, installé depuis 14 ans en
+    cabinet de groupe …" (s28-segr49a). Its first two fields are a sex and an age, in either
+    order (no turn's words open so), and no earlier line is labelled by the code: the key, not an answer
+    to "Quel âge avez-vous ?" further down."""
+    found = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = CODE_LINE_ROW.match(line.strip())
+        if m is not None and m.group("code") not in seen:
+            fields = [f.strip() for f in m.group("desc").split(",")][:2]
+            kinds = {"sex" if cv.SEX_FIELD.match(f) or cv.SEX_FIELD.match(f.lower()) else
+                     "age" if cv.AGE_FIELD.match(f) else "" for f in fields}
+            if len(fields) == 2 and kinds == {"sex", "age"}:
+                found.append((i, m.group("code"), m.group("desc").strip()))
+        seen.update(CODE_MENTION.findall(line))
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -77,6 +77,30 @@ def close_at_incise(text: str) -> str:
     return "\n".join(lines)
 
 
+# a quotation closed, then at once another that runs to the line's end: "… rassuré. » « Aujourd'hui, … »"
+NEXT_QUOTE_ENDS_LINE = re.compile(r"»(?P<gap>[ \u00a0])«(?P<inner>[^«»\n]{10,})»[ \t]*$", re.MULTILINE)
+
+
+def cut_quotes_in_a_row(text: str) -> str:
+    """text with two quotations extraction ran into one line ("« … » « … »", paragraphs of a
+    testimony, or a quote and the next speaker's with an incise: "« …, explique IDE4, … »") cut
+    in two lines, the space between them read as a line break (same length; s28-segr49a): each
+    is read as a quotation opening its paragraph. Only when the second ends the line: "« … » « … »
+    (E3)" keeps the credit after both on one line; and a list of phrases a colon announces
+    ("Phrases à éviter :" then "« … » « … »") stays a list, unless the second quotation names its
+    speaker in an incise."""
+    if "» «" not in text and "»\u00a0«" not in text:
+        return text
+    for m in NEXT_QUOTE_ENDS_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        announced = not line.lstrip().startswith("«") or text[:line_start].rstrip().endswith(":")
+        if announced and inner_incise(m.group("inner")) is None:
+            continue
+        text = text[:m.start("gap")] + "\n" + text[m.end("gap"):]
+    return text
+
+
 @lru_cache(maxsize=8)
 def _inner_incise(key: int) -> re.Pattern:
     pronouns = "|".join(re.escape(p) for p in cv.DATA.get("incise_pronouns", [])) or "(?!)"
@@ -92,6 +116,8 @@ def _inner_incise(key: int) -> re.Pattern:
         rf"|[ \u00a0\u202f]+(?P<first>(?-i:(?!(?:{not_names})\b)[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
         rf"(?:[ \u00a0\u202f]+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)?))"
         rf"(?:,[ \u00a0\u202f]+[^,.;:!?«»\n]{{3,{complement}}}(?=,[ \u00a0\u202f]))?"
+        # "explique IDE4, mais …": a study's participant code (s28-segr49a)
+        rf"|[ \u00a0\u202f]+(?P<code>(?-i:[A-ZÉ]{{1,5}}[-_]?\d{{1,3}}))(?![\w-])"
         rf"|[ \u00a0\u202f]+(?:{singular})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+)"
         # "dit une infirmière de l'équipe de Périgueux,": where the person works, in one stretch
         rf"(?P<rest>(?:[ \u00a0\u202f]+(?:{complements})[^,.;:!?«»\n]{{1,{complement}}})?)"
@@ -111,7 +137,8 @@ def inner_incise(inner: str) -> str | None:
     sentence (« …, ajoute-t-il. Ce sont … »): the verb and its inverted subject (a pronoun of
     ``incise_pronouns``, or a singular determiner, a person noun and where they work: « …, dit une
     infirmière de l'équipe de Périgueux, … », or a first name and what they do between commas:
-    « …, lâche Nadège, aide-soignante au SSIAD de Maubeuge, mais … »), else None."""
+    « …, lâche Nadège, aide-soignante au SSIAD de Maubeuge, mais … », or a participant's code:
+    « …, explique IDE4, mais … »), else None."""
     m = _inner_incise(id(cv.DATA)).search(inner)
     # the person nouns are stems ("infirmi" for "infirmière"): the noun opens on one
     if m is None or (m.group("noun") and not cv.PERSON_NOUN.match(m.group("noun"))):

@@ -67,6 +67,28 @@ def initialled_signature(text: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("desc").strip()
 
 
+# a line opening with such a signature, then the next quotation: "Bruno F., Langogne « Au début …"
+_SIGNATURE_THEN_QUOTE = re.compile(rf"^(?P<sig>{FIRST_NAME}\s+[A-ZÉÈ]\.\s*,[^\n«»]{{2,110}}?)(?P<gap>[ \u00a0])«", re.MULTILINE)
+
+
+def cut_leading_signatures(text: str) -> str:
+    """text with a reader's signature that extraction ran into the next paragraph, a testimony in
+    guillemets ("« … »" then "Marie-Claude D., Mende « Au début … »"), put back on its own line:
+    the space before the guillemet read as a line break (same length; s28-segr49a). Only under a
+    line that closes a quotation: the signature is that quotation's (quotes._signature_below)."""
+    if "«" not in text:
+        return text
+    cuts = []
+    for m in _SIGNATURE_THEN_QUOTE.finditer(text):
+        above = text[:m.start()].rstrip(" \u00a0\n")
+        if m.start() > 0 and text[m.start() - 1] == "\n" and above.endswith(("»", "”")) \
+                and initialled_signature(m.group("sig")) is not None:
+            cuts.append(m.start("gap"))
+    for at in cuts:
+        text = text[:at] + "\n" + text[at + 1:]
+    return text
+
+
 def split_at_end_signatures(lines: list[TextLine]) -> list[TextLine]:
     """``lines`` with a reader's signature run onto the end of the letter's last paragraph by
     extraction ("… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac") cut onto its

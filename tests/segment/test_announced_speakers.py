@@ -130,3 +130,42 @@ def test_a_guest_the_host_gives_a_trade_outside_the_vocabulary_is_autre(gazettee
 def test_near_miss_a_host_saying_nothing_of_a_trade_gives_no_description(gazetteer):
     text, segs = _segment(_matinale("Bonjour Jean-Luc Faure, vous êtes venu ce matin depuis Privas."), gazetteer)
     assert _at(text, segs, "on couvre un secteur").role_raw == ""  # the host's words are no description
+
+
+# s28-segr48b: a podcast transcript whose host's first turn presents the guests by the first names that
+# label their turns ("Julie : … je reçois Nadine … et le docteur Pierre …"), chapter markers between
+# the turns: the host moderates, the guests speak though each is heard twice only. Unseen: a local
+# radio's show in Mende with a farmer and a pharmacist; near-miss: a training vignette's dialogue
+# whose first line names no one who speaks after.
+RADIO_SHOW = [
+    "Sophie : Bonsoir à tous. Autour de la table ce soir, Gilles, éleveur à Nasbinals, et Hélène, "
+    "pharmacienne à Mende.",
+    "[Partie 1 – Les urgences – 03:10]",
+    "Sophie : Gilles, quand vous vous blessez au travail, vous allez où ?",
+    "Gilles : À Mende, une heure de route, et encore, quand il ne neige pas.",
+    "Hélène : Nous voyons passer beaucoup d'éleveurs qui viennent d'abord à la pharmacie, faute de mieux.",
+    "[Partie 2 – Les solutions – 12:40]",
+    "Gilles : Une maison de santé sur le plateau, voilà ce qu'on demande depuis dix ans.",
+    "Hélène : La télémédecine en officine aide déjà, mais il faut un médecin au bout.",
+    "Sophie : Merci à vous deux.",
+]
+
+
+def test_a_host_presenting_the_guests_at_first_vouches_for_their_labels(gazetteer):
+    text, segs = _segment(RADIO_SHOW, gazetteer)
+    assert _at(text, segs, "quand vous vous blessez").kind == "moderator"
+    s = _at(text, segs, "une heure de route")
+    assert (s.kind, s.speaker) == ("turn", "Gilles")
+    assert (_at(text, segs, "faute de mieux").kind, _at(text, segs, "faute de mieux").speaker) == ("turn", "Hélène")
+    assert _at(text, segs, "voilà ce qu'on demande").kind == "turn"
+
+
+def test_a_vignette_whose_first_line_presents_no_speaker_stays_prose(gazetteer):
+    lines = ["Vignette 3 (fictive) : à lire avant la séance.",
+             "Marc : Bonjour, je viens pour mon traitement, on m'a dit de voir Léa.",
+             "Inès : Asseyez-vous, comment vous sentez-vous ?",
+             "Marc : Fatigué, surtout le matin.",
+             "Inès : Vous prenez bien vos comprimés ?",
+             "Consigne : relever les questions ouvertes de l'étudiante."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "surtout le matin").kind not in ("turn", "verbatim")

@@ -587,3 +587,42 @@ def test_years_of_replacing_describe_a_locum(gazetteer):
     segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
     assert _at(text, segs, "vraie secrétaire").speaker == "R7"
     assert _at(text, segs, "Je choisis mes semaines").speaker == "S2"
+
+
+# s28-segr48b: an occupational-health study designates its workers by shift and workstation only
+# ("(équipe de nuit, poste désossage, 14 ans)"): a person, no name. Unseen: a logistics warehouse's
+# morning shift; near-misses: a sports team and a health post describe no one.
+def test_a_shift_and_a_workstation_describe_a_worker(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    assert describes_person("équipe de nuit, poste désossage, 14 ans")
+    assert describes_person("poste du matin, quai de chargement, 9 ans")
+    assert not describes_person("équipe de rugby, stade de Caen")
+    assert not describes_person("poste de santé, Dakar")
+    lines = ["Les préparateurs ont été rencontrés à l'entrepôt de Saran, pendant la pause.",
+             "« Les cartons de lessive, c'est quinze kilos, et on en monte trois cents par nuit sans "
+             "compter » (poste du matin, quai de chargement, 9 ans)."]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "quinze kilos")
+    assert (s.kind, s.speaker) == ("verbatim", "")
+
+
+# s28-segr48b: the year a striker joined the hospital dates her seniority, not a reference:
+# "(Laetitia, infirmière aux urgences, entrée en 2009)" names Laetitia. Unseen: a stretcher-bearer
+# (aide-soignant) who arrived at a CHU; near-misses: a report's year after a body and an author's year stay references.
+def test_a_year_of_entry_is_seniority_not_a_reference(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment import conventions as cv
+
+    assert cv.SENIORITY_FIELD.match("entrée en 2009")
+    assert cv.SENIORITY_FIELD.match("arrivé au CHU en 2015")
+    assert not cv.SENIORITY_FIELD.match("rapport publié en 2015")
+    assert describes_person("aide-soignant, arrivé au CHU en 2015")
+    assert not describes_person("Cour des comptes, 2015")
+    lines = ["Devant l'hôpital de Brest, les grévistes se relaient depuis lundi.",
+             "« On court d'un étage à l'autre avec des brancards qui n'ont plus de freins » "
+             "(Yannick, aide-soignant, arrivé au CHU en 2015)."]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "brancards qui n'ont plus")
+    assert (s.kind, s.speaker) == ("verbatim", "Yannick")

@@ -120,3 +120,35 @@ def test_name_labels_of_a_quoted_trial(gazetteer):
 ])
 def test_name_label_look_alikes(lines):
     assert court_name_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# s28-segr48b: a sociologist's notes of a labour-court hearing set each function before a colon and the
+# words quoted ("La salariée : « … »", "L'avocate de l'employeur : « … »"): turns of the function as
+# written, the presiding judge's the moderator's. Unseen: an employer's representative and a
+# claimant's lawyer in a Lorient hearing; near-misses: one function only (a quote in an essay), and a
+# strip's bubbles whose labels name no function in a trial.
+LABOUR_NOTES = [
+    "Notes d'audience, conseil de prud'hommes de Lorient, mars 2023.",
+    "Le président : « Qui organisait les tournées le samedi ? »",
+    "Le représentant de l'employeur : « Chaque aide à domicile choisissait ses horaires, nous validions. »",
+    "Le salarié : « On me donnait la feuille le vendredi soir, avec douze passages et pas une pause. »",
+    "L'avocat du salarié : « Les plannings versés aux débats montrent quatorze jours sans repos. »",
+]
+
+
+def test_colon_function_labels_of_a_labour_court_hearing(gazetteer):
+    text, segs = _segment(LABOUR_NOTES, gazetteer)
+    assert _at(text, segs, "Qui organisait les tournées").kind == "moderator"
+    s = _at(text, segs, "douze passages et pas une pause")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Le salarié", "autre")
+    s = _at(text, segs, "nous validions")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Le représentant de l'employeur", "institutionnel_autre")
+    assert _at(text, segs, "quatorze jours sans repos").speaker == "L'avocat du salarié"
+
+
+@pytest.mark.parametrize("lines", [
+    ["La présidente : « La séance est ouverte. »", "Ainsi s'ouvre le compte rendu, sans autre voix."],
+    ["La maman : « Tu as mis ton anti-moustique ? »", "L'enfant : « Oui, et j'ai vidé les soucoupes ! »"],
+])
+def test_colon_function_label_look_alikes(lines):
+    assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}

@@ -34,6 +34,27 @@ def announced_labels(found: dict, accepted: dict, lines: list[TextLine]) -> set[
     return out
 
 
+def presenting_host(found: dict, accepted: dict, lines: list[TextLine]) -> tuple[str, set[str]]:
+    """(host, guests) of a podcast's or a programme's transcript whose first labelled turn presents
+    the guests by the names that label their turns ("Julie : Bienvenue … je reçois Nadine, qui
+    accompagne son mari, et le docteur Pierre Vuillermoz" then "Nadine : …", "Pierre : …"; s28-segr48b):
+    the host and at least two guests each heard twice at least (accepted or not: the host is the
+    moderator even when the labels were taken already); else ("", set()). First names heard twice
+    are otherwise too weak to count (a vignette's dialogue)."""
+    names = {k: v for k, v in found.items() if v.shape == "name" and not v.loose
+             and len(k) >= MIN_NAME_LETTERS and len(v.lines) >= 2}
+    if len(names) < 3:
+        return "", set()
+    host = min(names, key=lambda k: min(names[k].lines))
+    first = min(names[host].lines)
+    if any(min(v.lines) < first for v in found.values() if v.lines):
+        return "", set()  # another label speaks before: not the opening presentation
+    guests = {k for k in names if k != host and named_in(k, lines[first].text)}
+    if len(guests) < 2 or any(min(names[k].lines) <= first for k in guests):
+        return "", set()
+    return host, guests
+
+
 def announced_description(label: str, info, lines: list[TextLine]) -> str:
     """What the host's announcement says of a name-shaped label's speaker: the apposition after
     (or before) the name in the line before one of their turns ("en ligne Rosine, infirmière

@@ -80,7 +80,8 @@ def describes_person(desc: str) -> bool:
     if cv.SCHOOL_CLASS_FIELD.match(first):  # "(Aïcha, 6e)": a pupil
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
-            or bool(cv.PERSON_WORDS.search(first))) and not cv.AUTHOR_YEAR.search(", ".join(fields))
+            or bool(cv.PERSON_WORDS.search(first))) \
+        and not cv.AUTHOR_YEAR.search(", ".join(f for f in fields if not cv.ENTRY_FIELD.match(f)))  # "entrée en 2009": no reference
 
 
 def dated_description(desc: str) -> str:

@@ -553,11 +553,15 @@ def _build(d: dict) -> dict:
     # how long the person has practised, a field that says who they are as an age does: "12 ans
     # d'exercice", "vingt ans de métier", "installée depuis trois ans", "en poste depuis 2015"
     years = rf"(?:\d{{1,2}}|{_flex_alt(d.get('seniority_numbers', [])) or '(?!)'})\s+ans?"
+    entry = rf"(?:{_flex_alt(d.get('seniority_entries', [])) or '(?!)'})(?:\s+[^\s,;.\d]+){{0,3}}\s+en\s+(?:19|20)\d\d"
     p["SENIORITY_FIELD"] = re.compile(
         rf"^(?:(?:{years})\s+(?:d['’]\s*|de\s+)(?:{_flex_alt(d.get('seniority_nouns', [])) or '(?!)'})"
         rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})"
-        rf"\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}}))$",
+        rf"\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}})"
+        rf"|{entry})$",
         re.IGNORECASE)
+    # the year the person joined the place: "entrée en 2009", "arrivé au CHU en 2015" (s28-segr48b)
+    p["ENTRY_FIELD"] = re.compile(rf"^{entry}$", re.IGNORECASE)
     # a year the person has practised since, no reference's year ("Infirmière libérale à Calacuccia
     # depuis 2009, Marie-Ange Santoni …"; s27-segrole2: attributions.presented_just_before)
     p["SINCE_YEAR"] = re.compile(rf"\b(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})\s+(?:19|20)\d\d\b",

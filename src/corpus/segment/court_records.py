@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
@@ -56,6 +57,19 @@ def _function_label() -> re.Pattern | None:
     return re.compile(rf"^(?P<label>(?:{_ARTICLES})\s?(?P<func>(?i:{cv.literal_alternation(words)})))\s*\.\s*[–—]\s+(?=\S)")
 
 
+@lru_cache(maxsize=4)
+def _colon_function_label(key: int) -> re.Pattern | None:
+    """"La présidente : « … »", "L'avocate de l'employeur : « … »": a hearing's notes that set the
+    function before a colon, then the words quoted (a guillemet at once: notes quote verbatim, which
+    a transcript labelled by function does not need to)."""
+    words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
+    if not words:
+        return None
+    compl = cv.literal_alternation(_data().get("court_function_complements", [])) or "(?!)"
+    return re.compile(rf"^(?P<label>(?:{_ARTICLES})\s?(?P<func>(?i:{cv.literal_alternation(words)}))"
+                      rf"(?:\s+(?:{compl})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)\s*:\s*(?=[«“])")
+
+
 def _function_entry(func: str) -> dict:
     key = fold(func).lower()
     return next((e for e in _data().get("court_functions", [])
@@ -67,6 +81,10 @@ def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
     function labels ("Le Président. — …"), or {} when the document is none."""
     pattern = _function_label()
     hits = [m for m in (pattern.match(ln.text) for ln in lines) if m] if pattern else []
+    play = bool(hits)
+    if not hits:  # "La présidente : « … »": the colon form, its labels read as any declared label's
+        colon = _colon_function_label(id(_data()))
+        hits = [m for m in (colon.match(ln.text) for ln in lines) if m] if colon else []
     funcs = Counter(fold(m.group("func")).lower() for m in hits)
     if len(hits) < _data().get("court_function_min_lines", 2) or len(funcs) < 2:
         return {}
@@ -76,7 +94,7 @@ def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
         chair = bool(entry.get("chair"))
         out.setdefault(m.group("label"), {
             "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
-            "moderator": chair, "group": False, "source": "attribution", "play": True,
+            "moderator": chair, "group": False, "source": "attribution", **({"play": True} if play else {}),
             "speaker": "" if chair else m.group("label")})
     return out
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels, named_in, presented_description
+from .announced_speakers import announced_labels, named_in, presented_description, presenting_host
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
 from .base import TextLine, append_cut
@@ -962,6 +962,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         accepted[k] = found[k]
     for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"
         accepted[k] = found[k]
+    host, guests = presenting_host(found, accepted, lines)  # "Julie : … je reçois Nadine … et Pierre …"
+    if host:
+        found[host].kind = "moderator"
+        for k in (host, *guests):
+            accepted[k] = found[k]
     if any(v.kind == "moderator" for v in accepted.values()):
         # labels naming a profession ("Le médecin :") in an interview whose interviewer is labelled
         accepted_lines = {i for v in accepted.values() for i in v.lines}

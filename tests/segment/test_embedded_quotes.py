@@ -111,3 +111,27 @@ def test_a_public_statement_in_a_compound_tense_is_no_respondent(gazetteer):
     assert _at(text, segs, "pour encourager chacune et chacun").kind == "narrative"
     s = _at(text, segs, "les premiers mois ont surtout servi")
     assert (s.kind, s.role) == ("verbatim", "coordinateur")
+
+
+def test_a_named_person_and_function_in_the_present_before_que(gazetteer):
+    """s28-segr48a (round 48's CPTS evaluation report): "Du côté des élus, Mme Sophie Guyot, maire de
+    Fayl-Billot, regrette que « … »." — a full name, a function between commas, a speech verb in the
+    present, "que", the quotation closing the sentence. Unseen: a hospital director in Normandy.
+    Near-misses: an author cited with no function, a quotation that does not close the sentence."""
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+
+    lines = ["Constat 2 – Des urgences sous tension",
+             "Le service d'accueil a connu trois fermetures nocturnes en 2024.",
+             "Pour l'établissement, M. Hervé Lemoine, directeur du centre hospitalier de Falaise, souligne que "
+             "« sans les médecins intérimaires, on ne tient pas une semaine en août ».",
+             "La suite du rapport détaille les recommandations."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "sans les médecins intérimaires")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hervé Lemoine", "hospitalier")
+    from corpus.segment.embedded_quotes import named_present_reporter
+
+    before = "Du côté des élus, Mme Sophie Guyot, maire de Fayl-Billot, regrette que "
+    assert "Sophie Guyot" in named_present_reporter(before, ".")
+    assert named_present_reporter(before, " soit devenu un slogan.") == ""
+    assert named_present_reporter("Anselm Strauss, dans son ouvrage, rappelle que ", ".") == ""

@@ -161,3 +161,22 @@ def test_a_template_s_bracketed_slot_is_no_one_s_words(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "Témoignage d'un aidant").kind == "narrative"
     assert segment_at(text, segs, "Je n'ai pas dormi une nuit").kind == "verbatim"
+
+
+def test_a_disclaimer_pointing_back_at_the_examples_above():
+    """s28-segr48a (round 48's thesis-writing guide): "Exemple correct : « … » (M2, femme, 40 ans)." then
+    "Les exemples ci-dessus sont fictifs." closing a paragraph that quotes (extraction joins the short
+    lines): the quotations above it in its section are the authors'. Unseen: a nursing school's guide,
+    another wording; near-misses: a heading above ends the reach, renamed informants are no fiction."""
+    from corpus.segment.form_formulas import backward_disclaimer
+
+    assert backward_disclaimer("Exemple à éviter : « qu'elle préférait » le confrère. Les exemples ci-dessus sont fictifs.")
+    assert backward_disclaimer("Les citations présentées plus haut sont inventées pour l'exercice.")
+    assert not backward_disclaimer("Les exemples suivants sont fictifs.")  # forward: the other rule's
+    assert not backward_disclaimer("Les extraits ci-dessus portent des prénoms fictifs.")
+    assert not backward_disclaimer("Les situations précédentes ne sont pas fictives.")
+    lines = ["Résultats", "Une infirmière nous a dit : « On court toute la journée, et le soir on recommence. »",
+             "Consignes de rédaction", "Bonne présentation : « Je passe deux fois par jour chez elle » (IDE3).",
+             "Mauvaise présentation : l'infirmière dit « passer deux fois ». Les citations présentées plus haut sont "
+             "inventées pour l'exercice.", "Une étudiante a écrit : « Je relis toujours mes verbatims à voix haute. »"]
+    assert _demoted(lines, [1, 3, 4, 5], headings=[0, 2]) == ["verbatim", "narrative", "narrative", "verbatim"]

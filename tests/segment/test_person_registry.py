@@ -188,3 +188,28 @@ def test_unseen_apposed_first_name_and_near_misses(gazetteer):
     registry = build_registry("Nous avons rencontré Marie Dupont, infirmière à Arras. Le centre est à Lens, ville "
                               "minière, où la Maison, lieu d'accueil, ouvre le jeudi ; la maison reçoit.", gazetteer)
     assert "Dupont" not in registry and "Lens" not in registry and "Maison" not in registry
+
+
+def test_a_press_follow_up_by_first_name_or_surname_is_the_person_quoted_in_full(gazetteer):
+    """s28-segr48a (round 48's regional press piece): "« … », explique Marie-Ange Santoni, infirmière au
+    centre." then "« … », ajoute Marie-Ange.": the second quote is hers, with her role. Unseen: another
+    town and profession, the surname alone. Near-miss: a first name two persons quoted in full share."""
+    lines = ["Lure : la maison de santé accueille ses premiers patients",
+             "« Dès le premier jour, la salle d'attente était pleine et le téléphone sonnait sans arrêt », "
+             "explique Thomas Girardot, pharmacien dans la commune.",
+             "L'hiver, les routes compliquent tout. « On va livrer les médicaments aux personnes isolées du plateau », "
+             "ajoute Girardot.",
+             "« On espère recruter un deuxième médecin avant l'été, sinon la liste d'attente va exploser », "
+             "précise Thomas."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    for snippet in ("On va livrer les médicaments", "On espère recruter"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("verbatim", "Thomas Girardot", "pharmacien"), snippet
+    twins = ["Deux infirmières au chevet du canton",
+             "« On se relaie sept jours sur sept, même à Noël, et les patients le savent bien », explique Julie "
+             "Morel, infirmière libérale.",
+             "« Les tournées font deux cents kilomètres par jour quand il neige sur le plateau », explique Julie "
+             "Vernier, infirmière à domicile.",
+             "« On ne tiendra pas dix ans à ce rythme-là, il faut que des jeunes s'installent », ajoute Julie."]
+    text, segs = _segment(twins, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "On ne tiendra pas dix ans").speaker not in ("Julie Morel", "Julie Vernier")

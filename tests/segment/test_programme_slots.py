@@ -50,3 +50,31 @@ def test_slot_leads():
     lines = split_lines("\n".join(PROGRAMME))
     assert is_programme(lines)
     assert not is_programme(split_lines("\n".join(PRESS[1:3])))
+
+
+def test_slots_joined_into_one_paragraph_after_a_dash(gazetteer):
+    """s28-segr48a (round 48's regional CPTS day): "9h30 – « title » – name, function" slots, the
+    extraction joining the short lines into one paragraph; unseen: another day, other talks; the
+    dash after the clock instead of a colon."""
+    joined = ["Rencontres de l'exercice coordonné – Besançon, 12 mars 2026",
+              "8h45 – Accueil 9h15 – « Ce que la maison de santé m'a appris » – Léa Fournier, infirmière, Pontarlier "
+              "10h00 – « On a ouvert un centre de soins non programmés, et après ? » – Dr Marc Vidal, médecin "
+              "généraliste, Dole 11h30 – Pause 12h00 – Déjeuner."]
+    text, segs = _segment(joined, gazetteer)
+    for snippet in ("Ce que la maison de santé", "On a ouvert un centre de soins"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+    assert slot_title("8h45 – Accueil 9h15 – « Ce » – Léa Fournier 10h00 – ", " – Dr Marc Vidal, médecin.")
+    assert slot_title("10 h 00 – ", " – Dr Marc Vidal.")
+    assert is_programme(split_lines("\n".join(joined)))
+
+
+def test_a_timeline_with_dashes_keeps_its_quote(gazetteer):
+    """Near-miss: a press piece's timeline in one paragraph, a quotation after a clock and a dash then
+    an incise naming who speaks: someone's words."""
+    assert not slot_title("8 h – Les équipes arrivent. 9 h – ", ", raconte Julie Caron, infirmière.")
+    lines = ["Une journée aux urgences de Lons-le-Saunier",
+             "7 h – La relève arrive. 8 h – Premier patient. 9 h – « On n'a pas encore pris un café, et la salle "
+             "est déjà pleine », raconte Julie Caron, infirmière."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "On n'a pas encore pris un café")
+    assert (s.kind, s.speaker) == ("verbatim", "Julie Caron")

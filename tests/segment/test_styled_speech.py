@@ -303,3 +303,26 @@ def test_day_labelled_italics_without_a_notebook_keeper_stay_narrative(gazetteer
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1, 2, 4}))
     for snippet in ("accueil des nouveaux internes", "nous vous présentons les équipes", "je vérifie les chariots"):
         assert _at(text, segs, snippet).kind == "narrative", snippet
+
+
+def test_italic_blocks_closed_by_a_dash_and_a_coded_credit(gazetteer):
+    """s28-segr48a (round 48's midwifery thesis): italic block quotes without guillemets, "… la maman.
+    – SF4, libérale, 12 ans d'exercice, Saint-Pierre" closing the paragraph, or split onto the line below
+    by extraction (in italics too). Unseen: a physiotherapy memoir, other codes and places. Near-miss:
+    an italic paragraph closed by a dash and words (no code) stays narrative."""
+    lines = [
+        "3.2 La rééducation au domicile",
+        "Les kinésithérapeutes interrogés décrivent le domicile comme un lieu d'observation.",
+        "Je vois tout de suite si le tapis va faire tomber la dame, si les escaliers sont éclairés, si le fils passe le soir.",
+        "– MK3, libéral, 9 ans d'exercice, Pontarlier",
+        "Avec la neige, je fais trois patients le matin au lieu de six, alors je garde les visites pour ceux qui ne conduisent plus. – MK6, libérale, 20 ans d'exercice, Morteau",
+        "Ces observations rejoignent celles des ergothérapeutes.",
+        "On ne voit bien que ce qu'on a appris à regarder, et nous regardons encore trop peu les escaliers. – voilà notre limite",
+    ]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"}, styles=line_styles(lines, {2, 3, 4, 6}))
+    s = _at(text, segs, "si le tapis va faire tomber")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "MK3", "kinesitherapeute")
+    s = _at(text, segs, "je fais trois patients le matin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "MK6", "kinesitherapeute", "Bourgogne-Franche-Comté")
+    assert "MK6" not in text[s.char_start:s.char_end]  # the credit is no part of the words
+    assert _at(text, segs, "nous regardons encore trop peu").kind == "narrative"

@@ -966,3 +966,42 @@ def test_numbered_sex_labels_nothing_describes_are_lay_people(gazetteer):
     described = ["Participants : Femme 2 (infirmière libérale), Homme 1 (pharmacien)."] + WORKSHOP[1:]
     text, segs = _segment(described, gazetteer)
     assert _at(text, segs, "Le prix, et puis").role == "infirmier"
+
+
+def test_a_bare_numbered_header_over_a_paragraph_describing_the_interviewee(gazetteer):
+    """s28-segr48a (round 48's pharmacy annex): "Annexe 6 – Entretien 5" then "Pharmacienne titulaire, 47
+    ans, officine de quartier à Évreux (Eure). Durée : … E : enquêtrice ; I : interviewée.", turns "E :" /
+    "I :": the bare letter answers as the interview (its number), described by the paragraph under the
+    header. Unseen: another annex, profession and place. Near-miss: a paragraph that describes no one
+    (the practical details only) gives no role."""
+    lines = ["Annexe 2 – Entretien 8",
+             "Masseur-kinésithérapeute libéral, 39 ans, cabinet de groupe à Dole (Jura). Durée : 35 minutes. "
+             "E : enquêteur ; I : interviewé.",
+             "E : Comment travaillez-vous avec les médecins du secteur ?",
+             "I : Surtout par messagerie sécurisée, et parfois on se croise à la pharmacie.",
+             "E : Et la CPTS ?",
+             "I : Elle nous a enfin réunis autour des chutes des personnes âgées."]
+    text, segs = _segment(lines, gazetteer)
+    a = _at(text, segs, "Surtout par messagerie sécurisée")
+    assert (a.kind, a.speaker, a.role, a.region) == ("turn", "Entretien n°8", "kinesitherapeute",
+                                                      "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "Elle nous a enfin réunis").speaker == "Entretien n°8"
+    assert _at(text, segs, "Comment travaillez-vous").kind == "moderator"
+    bare = ["Annexe 2 – Entretien 8", "Durée : 35 minutes, au cabinet, un mardi soir.",
+            "E : Comment travaillez-vous avec les médecins du secteur ?",
+            "I : Surtout par messagerie sécurisée, et parfois on se croise à la pharmacie."]
+    text, segs = _segment(bare, gazetteer)
+    assert _at(text, segs, "Surtout par messagerie sécurisée").role in ("", "inconnu")
+
+
+def test_a_bare_numbered_header_leaves_several_answering_voices_as_printed(gazetteer):
+    """Near-miss (round 21's Guyane annex): "R :" then a colleague joining as "R2 :" under "Annexe 3 –
+    Entretien n° 6" over a described paragraph: several voices answer, the labels stay as printed."""
+    lines = ["Annexe 4 – Entretien n° 3",
+             "Infirmière du centre de santé de Grand-Santi, salariée de l'hôpital ; entretien réalisé sur place.",
+             "Q : Comment s'organisent les évacuations ?",
+             "R : Tout dépend du fleuve, en saison sèche on attend l'hélicoptère de Cayenne.",
+             "R2 : Et c'est moi qui appelle les familles pour prévenir, souvent en nengee."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Tout dépend du fleuve").speaker == "R"
+    assert _at(text, segs, "c'est moi qui appelle les familles").speaker == "R2"

@@ -540,6 +540,12 @@ def _build(d: dict) -> dict:
     p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
         rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
         rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
+    # a header that only numbers its interview, after an annex's own number or not: "Entretien 5",
+    # "Annexe 6 – Entretien 5" (s28-segr48a: the paragraph below may describe the person)
+    prefixes = _flex_alt(d.get("interview_header_prefixes", [])) or r"(?!)"
+    p["BARE_INTERVIEW_HEADER"] = re.compile(
+        rf"^(?:(?:{prefixes})\s+[\dA-Z]{{1,4}}\s*[–—:.-]\s*)?(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))\s*\.?$",
+        re.IGNORECASE)
     # a numbered extract's title naming its interviewee: "Extrait 2. Nadia, 44 ans, aide-soignante en
     # SSIAD, Sedan" (groups as FIRST_NAME_INTERVIEW_HEADER; the number is the extract's, not the person's)
     p["EXTRACT_HEADER"] = re.compile(

@@ -138,3 +138,13 @@ def _coded_credit_call(after: str, call: QuoteCall, ctx) -> QuoteCall:
         if region and not attrs.get("region"):
             attrs.update(region=region, place=place)
     return QuoteCall(True, attrs)
+
+
+def coded_credit(after: str, ctx) -> dict | None:
+    """The attributes a dash, a participant code and a short description give ("– SF4, libérale,
+    12 ans d'exercice, Saint-Pierre" under or closing an italic block quote without guillemets;
+    s28-segr48a), read as _coded_credit_call reads them after a quotation; None when ``after`` is
+    no such credit."""
+    call = _coded_credit_call(" " + after.strip(), QuoteCall(False), ctx)
+    return dict(call.attrs) if call.verbatim else None
+

@@ -87,3 +87,28 @@ def compound_reporter(before: str, after: str) -> str:
         return ""
     who = m.group("who").strip(" ,")
     return who if cv.PERSON_NOUN.search(who) or cv.NAME.search(who) else ""
+
+
+@lru_cache(maxsize=4)
+def _named_present(key: int) -> re.Pattern:
+    """A full name, what the person does between commas, a speech verb in the present and the
+    connector before a quotation: "Mme Sophie Guyot, maire de Fayl-Billot, regrette que"."""
+    name = cv.NAME.pattern.replace("(?P<name>", "(?:")
+    return re.compile(rf"(?:^|[.!?:;]\s+|,\s+|(?<=\s))(?P<who>(?={name}){name}\s*,\s*(?P<desc>[^,:;«».!?]{{3,80}}?)\s*,)"
+                      rf"\s+(?:{cv.SPEECH_VERBS})\s+(?:{_connectors()})\s*$")
+
+
+def named_present_reporter(before: str, after: str) -> str:
+    """Who a sentence in the present reports by full name and function ("Du côté des élus, Mme Sophie
+    Guyot, maire de Fayl-Billot, regrette que « … »."; s28-segr48a), the quotation closing the
+    sentence: the name and its apposition, or '' when the apposition names no role (an author
+    cited by name, "Anselm Strauss, dans son ouvrage, rappelle que « … »", is no respondent)."""
+    from .roles import normalize_role
+
+    if not re.match(r"\s*(?:[.!?…]|$)", after):
+        return ""
+    m = _named_present(id(_data())).search(before)
+    if m is None or normalize_role(m.group("desc")) in ("autre", "inconnu"):
+        return ""
+    return m.group("who").strip(" ,")
+

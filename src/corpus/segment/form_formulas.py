@@ -14,7 +14,9 @@ serait fortuite." or "Les exemples suivants sont fictifs et servent uniquement d
 speech after it, up to the next heading, is the authors' material (``fiction_subjects`` and
 ``fiction_adjectives``, ``fiction_disclaimers``). "Les prénoms sont fictifs" renames real people:
 a paragraph naming names is no disclaimer (``fiction_renaming_words``), nor one with a negation ("ces
-situations ne sont pas fictives", ``fiction_negations``)."""
+situations ne sont pas fictives", ``fiction_negations``). A disclaimer pointing BACK ("Les exemples
+ci-dessus sont fictifs.", ``fiction_backward_words``), even inside a paragraph that quotes, makes the
+speech above it in its section the authors' (s28-segr48a)."""
 
 from __future__ import annotations
 
@@ -154,6 +156,23 @@ def fiction_disclaimer(paragraph: str) -> bool:
 
 
 @cv.per_language_data
+def _backward() -> re.Pattern:
+    """A word pointing back at what a disclaimer disclaims ("ci-dessus", "précédents"), folded."""
+    words = _alt([fold(w).lower() for w in _data().get("fiction_backward_words", [])]) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w-])")
+
+
+def backward_disclaimer(line: str) -> bool:
+    """A disclaimer pointing back at what is above it ("Les exemples ci-dessus sont fictifs."),
+    anywhere on ``line`` (a paragraph joined with the quotations it disclaims), names aside: its
+    subject and adjective, with a backward word and no negation nor name word between them."""
+    disclaimer, renaming, negation, _ = _fiction()
+    folded = fold(line).lower()
+    return any(_backward().search(m.group(0)) and not negation.search(m.group(0))
+               and not renaming.search(m.group(0)) for m in disclaimer.finditer(folded))
+
+
+@cv.per_language_data
 def _answer_options() -> re.Pattern:
     """A line opened by an answer option's label and a colon before a quotation ("À éviter : « … »"),
     on folded lower-case text."""
@@ -184,6 +203,14 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
     for k in range(len(lines)):
         section += k in headings
         sections.append(section)
+    # a disclaimer pointing back ("Les exemples ci-dessus sont fictifs."; s28-segr48a): its line
+    # and the lines above it in its section, headings aside
+    for k in range(len(lines) - 1, -1, -1):
+        if k not in headings and backward_disclaimer(lines[k].text):
+            for j in range(k, -1, -1):
+                if sections[j] != sections[k]:
+                    break
+                made_up[j] = made_up[j] or j not in headings
     options: dict[int, int] = {}
     for k, ln in enumerate(lines):
         if k not in headings and _answer_option(ln.text):

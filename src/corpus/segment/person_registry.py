@@ -325,7 +325,39 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
         if not seg.region and attrs["region"]:
             seg.region, seg.place = attrs["region"], attrs["place"]
         seg.attr_source = seg.attr_source or "attribution"
+    _shortened_speakers(targets)
     _carry_code_roles(segments, kinds)
+
+
+_FULL_NAME = re.compile(rf"(?P<first>{_WORD})\s+(?P<last>{_WORD})")
+
+
+def _shortened_speakers(targets: list) -> None:
+    """A press piece names a person in full with what she does at her first quotation ("« … »,
+    explique Marie-Ange Santoni, infirmière au centre") and by her first name or surname alone at the
+    next ("« … », ajoute Marie-Ange"; s28-segr48a): a speaker that is one such word, without a role
+    or with hers, is the person quoted before under that full name, with her role and place. A word two persons
+    quoted in full share (two Maries) names neither."""
+    found: dict[str, set[str]] = {}
+    full: dict[str, object] = {}
+    for seg in targets:
+        m = _FULL_NAME.fullmatch(seg.speaker or "")
+        if m and seg.role not in UNDESCRIBED:
+            full.setdefault(seg.speaker, seg)
+            for form in (m.group("first"), m.group("last")):
+                found.setdefault(form, set()).add(seg.speaker)
+    for seg in targets:
+        names = found.get(seg.speaker or "")
+        if not names or len(names) != 1:
+            continue
+        first = full[next(iter(names))]
+        if first.char_start > seg.char_start or seg.role not in UNDESCRIBED + (first.role,):
+            # the full name comes after, or the short form is described as someone else: not her
+            continue
+        seg.speaker = first.speaker
+        seg.role, seg.role_raw = first.role, first.role_raw
+        if not seg.region and first.region:
+            seg.region, seg.place = first.region, first.place
 
 
 def _carry_code_roles(segments: list, kinds) -> None:

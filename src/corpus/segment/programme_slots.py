@@ -21,13 +21,26 @@ from .base import TextLine
 TAIL = re.compile(r"^\s*[.;]?\s*(?:[–—-]\s.*)?$")
 
 
+# a clock regex's line anchor and leading blanks ("^\s*"), dropped to find it inside a paragraph
+_ANCHOR = re.compile(r"^\^(?:\\s\*)?")
+
+
+def _unanchored(clock: str) -> str:
+    return _ANCHOR.sub("", clock)
+
+
 @lru_cache(maxsize=4)
-def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = cv.language_data()
     clocks = "|".join(f"(?:{t})" for t in data.get("programme_slot_clocks", []))
     nouns = cv._alt(fold(w).lower() for w in data.get("field_title_nouns", []))
     lead = re.compile(rf"^\s*(?:(?:{nouns})\s*:\s*)?$" if nouns else r"^\s*$")
-    return re.compile(clocks if clocks else r"(?!)"), lead
+    # the same clock times inside a paragraph, after a space: extraction may join a programme's
+    # short slot lines into one paragraph ("9h00 – Accueil 9h30 – « … » – A. Morel … 10h15 – « … »";
+    # s28-segr48a); the separator after it (a colon or a dash) is required there
+    inner = "|".join(f"(?:{_unanchored(t)})" for t in data.get("programme_slot_clocks", []))
+    inside = re.compile(rf"(?:^|(?<=\s))(?:{inner})\s*(?=[:–—-](?:\s|$))" if inner else r"(?!)")
+    return re.compile(clocks if clocks else r"(?!)"), lead, inside
 
 
 def _folded(text: str) -> str:
@@ -36,22 +49,28 @@ def _folded(text: str) -> str:
 
 def is_programme(lines: list[TextLine]) -> bool:
     """At least ``programme_min_slots`` lines open with a slot's clock time."""
-    clock, _ = _patterns(id(cv.language_data()))
+    clock, _, inside = _patterns(id(cv.language_data()))
     least = cv.language_data().get("programme_min_slots", 3)
-    return sum(1 for ln in lines if clock.match(_folded(ln.text[:20]))) >= least
+    opened = sum(1 for ln in lines if clock.match(_folded(ln.text[:20])))
+    # or as many slots, each a clock time and its separator, in lines joined by extraction
+    return opened >= least or sum(len(inside.findall(_folded(ln.text))) for ln in lines) >= least
 
 
 def slot_title(lead: str, tail: str = "") -> bool:
-    """``lead`` (the line's text before a quotation) is a slot's clock time and a colon, with at
+    """``lead`` (the line's text before a quotation) is a slot's clock time and a colon or a dash, with at
     most a title noun and a colon after it ("11 h 00 : Table ronde :"), and ``tail`` (the line's
     text after the quotation) ends the line or credits a speaker after a dash ("– Dr …"); a
     timeline's "11 h : « … », explique Julie Caron" is someone's words."""
     if not TAIL.match(tail):
         return False
-    clock, after = _patterns(id(cv.language_data()))
+    clock, after, inside = _patterns(id(cv.language_data()))
     folded = _folded(lead)
-    m = clock.match(folded)
+    # the slot's clock is the last one in the lead (lines joined by extraction), else opens the line
+    joined = list(inside.finditer(folded))
+    m = joined[-1] if joined else clock.match(folded)
     if not m:
         return False
     rest = folded[m.end():].lstrip()
-    return rest.startswith(":") and bool(after.match(rest[1:]))
+    # the clock's separator: a colon, or a dash in a programme that sets "9h30 – « title » – Dr …"
+    # (s28-segr48a); a timeline's "11 h – « … », explique X" fails on its tail above
+    return rest[:1] in (":", "–", "—", "-") and bool(after.match(rest[1:]))

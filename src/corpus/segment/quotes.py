@@ -30,7 +30,7 @@ from .compound_codes import code_speaking
 from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
-from .embedded_quotes import compound_reporter, reported_speaker
+from .embedded_quotes import compound_reporter, named_present_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
     aside_speaker,
@@ -976,6 +976,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if slot:  # "l'aidant cite spontanément l'infirmière : « Elle, elle vient même le dimanche »" (segment/incise_slots.py)
         return _speech(ctx, current, _who(slot), words)
     reporter = compound_reporter(before, after) if words >= 4 and not italic else ""
+    if not reporter and words >= 4 and not italic:
+        reporter = named_present_reporter(before, after)  # "Mme X, maire de …, regrette que « … »."
     named = cv.NAME.search(reporter) if reporter else None
     if named is not None:
         # "Agnès Morel, directrice de …, a rappelé que « … »." (segment/embedded_quotes.py): the name,

@@ -19,6 +19,7 @@ from .anaphoric_speakers import anaphoric_call
 from .annexes import AnnexHandlers
 from .answer_tables import AnswerTableHandlers
 from .attributions import (
+    INNER_PARENTHESIS,
     Attribution,
     _interviewer,
     _speech_like,
@@ -861,6 +862,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 out[i], since[i] = current, start  # "[le bébé pleure, pause]": the interview goes on
                 continue
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
+            if header is None and (i in self.headings or i < 3):
+                header = self._described_below(i)  # "Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"
             if header:
                 who = header.group("who").strip()
                 if header.groupdict().get("num"):
@@ -888,6 +891,23 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not self.labels and not any(_question_line(self.lines[h].text) for h in out if h in self.headings):
             self._question_interview(out, since)
         return out, since
+
+    def _described_below(self, i: int):
+        """The interview header heading ``i`` makes with the paragraph under it, when the heading only
+        numbers its interview ("Annexe 6 – Entretien 5") and that paragraph's first sentence describes
+        a person ("Pharmacienne titulaire, 47 ans, officine de quartier à Évreux (Eure). Durée : 41
+        minutes."): read as "Entretien 5 – pharmacienne titulaire, …" (s28-segr48a), where one voice
+        answers the interviewer; else None."""
+        bare = cv.BARE_INTERVIEW_HEADER.match(" ".join(self.lines[i].text.split()))
+        below = next((x.text for x in self.lines[i + 1:i + 3] if x.text.strip()), "")
+        if bare is None or not below or i + 1 in self.headings:
+            return None
+        if len([k for k, v in (self.labels or {}).items() if v.kind != "moderator"]) > 1:
+            return None  # several answering voices ("R", then a colleague's "R2"): the labels as printed
+        first = re.split(r"(?<=[^A-Z\s][.!?])\s+(?=[A-ZÀ-Ý])", below.strip(), maxsplit=1)[0].rstrip(". ")
+        # a parenthesis inside it ("à Évreux (Eure)") is one more of its details, as in a header
+        first = INNER_PARENTHESIS.sub(r", \g<inner>,", first).strip(" ,")
+        return interview_header(f"{bare.group('who')} – {first}") if describes_person(first) else None
 
     def _question_interview(self, out: dict, since: dict) -> None:
         """No interview header governs the question headings, no label: a written interview or

@@ -57,6 +57,7 @@ import re
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import NOTE_LINE, SKIP_SECTIONS, SUPERSCRIPT_DIGITS, SUPERSCRIPTS, Span, TextLine, n_words
+from .dash_closing_codes import coded_credit
 from .framed_quotes import credit_below
 from .quote_sources import note_source
 
@@ -90,6 +91,10 @@ SENTENCE_END = re.compile(r"[.!?…]\s?[»”\"]?$")
 # a person's name alone on its line, over the line describing them ("Claire Mougin" / "médecin
 # généraliste à Luxeuil-les-Bains" under a pull quote)
 NAME_ALONE = re.compile(r"^\s*[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][\w'’-]+){1,2}\s*$")
+# a dash opening a credit line, or closing a paragraph's last sentence before its credit ("… la
+# maman. – SF4, libérale, 12 ans d'exercice, Saint-Pierre"; s28-segr48a)
+DASH_OPEN = re.compile(r"^\s*[–—-]\s*(?=[A-ZÉ])")
+DASH_CLOSING = re.compile(r"(?<=[.!?…])[ \t\u00a0]+[–—][ \t\u00a0]*(?=[A-ZÉ])")
 # where a sentence ends inside a paragraph (the last sentence may be the line naming the speaker)
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÉÈÀÂÎÔ])")
 # the spans of other readers that take a paragraph (narrative, notes and others do not)
@@ -330,6 +335,13 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
             attrs = anchor_attrs(after.text, inner, ctx, gazetteer)
             if attrs is not None:
                 return attrs
+        # "– SF4, libérale, 12 ans d'exercice, Saint-Pierre": a coded credit after a dash, in the
+        # paragraph's style too (extraction split it from the paragraph it closed)
+        if after is not None and after.index not in headings \
+                and not is_taken(after.start, after.end) and DASH_OPEN.match(after.text):
+            attrs = coded_credit(after.text, ctx)
+            if attrs is not None:
+                return attrs
         after2 = body[k + 2] if k + 2 < len(body) else None
         if after is not None and after2 is not None and NAME_ALONE.match(after.text) and style_of(after2) != p[0] \
                 and not is_taken(after.start, after2.end) and credit_line(after2.text, s):
@@ -357,10 +369,21 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
                 unattributed[j] = (spans[j], attrs)
                 evidence[p[0]] = evidence.get(p[0], 0) + 1
     candidates: dict[int, dict | None] = {}  # line index -> anchor attrs (None: a candidate without anchor)
+    credited: dict[int, int] = {}  # line index -> where its words end before a credit closing it
     for k, ln in enumerate(body):
         p = part[ln.index]
-        if not p or ln.index in headings or section_kinds[ln.index] in SKIP_SECTIONS or is_taken(p[1], p[2]) \
-                or not reads_as_speech(text[p[1]:p[2]], s):
+        if not p or ln.index in headings or section_kinds[ln.index] in SKIP_SECTIONS or is_taken(p[1], p[2]):
+            continue
+        # the credit closing the paragraph after a dash ("… la maman. – SF7, libérale, Le Tampon"): the
+        # anchor, the words before it the candidate
+        dash = next(reversed(list(DASH_CLOSING.finditer(text, p[1], p[2]))), None)
+        closing = coded_credit(text[dash.start():p[2]], ctx) if dash else None
+        if closing is not None and reads_as_speech(text[p[1]:dash.start()], s):
+            candidates[ln.index] = closing
+            credited[ln.index] = dash.start()
+            evidence[p[0]] = evidence.get(p[0], 0) + 1
+            continue
+        if not reads_as_speech(text[p[1]:p[2]], s):
             continue
         candidates[ln.index] = anchor(k, p)
         if candidates[ln.index] is not None:
@@ -382,7 +405,7 @@ def styled_speech_spans(spans: list[Span], text: str, lines: list[TextLine], sty
             continue
         attrs = candidates[ln.index]
         words = text[p[1]:p[2]]
-        end = p[1] + _words_end(words)
+        end = credited.get(ln.index, p[1] + _words_end(words))
         if attrs is None:
             if last is not None and style_of(body[last]) == p[0] and added:
                 added[-1] = Span(added[-1].start, end, "verbatim", added[-1].attrs)  # the same person goes on

@@ -291,6 +291,13 @@ class TurnHandlers:
             return "turn", {**attrs, "speaker": code} if code else attrs
         if info is not None and info.shape == "name" and len(label) == 1 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
+            if numbered is None and interviewee is not None and cv.INTERVIEW_REF.fullmatch(interviewee.who) \
+                    and [k for k, v in self.labels.items() if v.kind != "moderator"] == [label]:
+                # the header numbering the interview opens the document without being read as a
+                # heading ("Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"; s28-segr48a);
+                # only where that letter is the one voice answering ("R" beside a colleague's "R2"
+                # is a label as printed)
+                numbered = interviewee
             if numbered is not None:
                 attrs = self._interviewee_attrs(numbered)
                 if attrs["role"] == "inconnu":  # no card: what the document says of the label ("P = pharmacienne")

@@ -60,6 +60,16 @@ def split_lines(text: str) -> list[TextLine]:
     return lines
 
 
+def line_below(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, text) of the line after the one holding ``pos`` (a quote's source or signature is
+    read there), or None when that line is the text's last."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None
+    end = text.find("\n", nl + 1)
+    return nl + 1, text[nl + 1:end if end >= 0 else len(text)]
+
+
 def n_words(text: str) -> int:
     return len(WORD.findall(text))
 

@@ -24,7 +24,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person, is_place
-from .base import TextLine, append_cut, n_words
+from .base import TextLine, append_cut, line_below, n_words
 from .guarded import Guarded
 from .introduced_pseudonyms import key_entries
 from .labels import turn_match
@@ -229,11 +229,9 @@ def nearby_attrs(text: str, b: int, after: str, inner: str, ctx, coded_parenthes
             return unknown, None  # a description after the quote on its line is set off by a mark ("/ infirmière")
         below, at = after, b  # the description run onto the quote's line by the extraction
     else:
-        nl = text.find("\n", b)
-        if nl < 0:
+        if (under := line_below(text, b)) is None:
             return unknown, None
-        end = text.find("\n", nl + 1)
-        below, at = text[nl + 1:end if end >= 0 else len(text)], nl + 1
+        at, below = under
     m = DESCRIPTION_LINE.match(below)
     if not m or n_words(m.group("desc")) > MAX_DESCRIPTION_WORDS or "«" in below \
             or n_words(re.split(r"[,;(]", m.group("desc"))[0]) > MAX_FIRST_FIELD_WORDS:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .base import line_below
 
 UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 # a signature: a name of one to four words in capitals, a comma, a description with no lower-case
@@ -51,12 +52,9 @@ def source_line(text: str, b: int, after: str, italic: bool = False) -> tuple[in
         return (b + joined.end(), b + len(after.rstrip()), desc) if desc and "«" not in desc else None
     if after.strip():
         return None
-    nl = text.find("\n", b)
-    if nl < 0:
+    if (under := line_below(text, b)) is None:
         return None
-    end = text.find("\n", nl + 1)
-    end = len(text) if end < 0 else end
-    below = text[nl + 1:end]
+    start, below = under
     m = lead.match(below)
     if not m:
         return None
@@ -66,7 +64,7 @@ def source_line(text: str, b: int, after: str, italic: bool = False) -> tuple[in
     desc = rest.strip().rstrip(".").strip()
     if not desc:
         return None
-    return nl + 1, nl + 1 + m.end() + len(rest.rstrip()), desc
+    return start, start + m.end() + len(rest.rstrip()), desc
 
 
 def note_source(note: str) -> str | None:

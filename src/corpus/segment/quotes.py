@@ -21,7 +21,7 @@ from .attributions import (
     paragraph_subject,
     speaker_label,
 )
-from .base import SUPERSCRIPTS, TextLine, n_words
+from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline
 from .cited_documents import cites_document
 from .cited_studies import cited_study, study_place
@@ -274,11 +274,9 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
         return None  # "Pharmacienne, Pornichet — « … »": the description before the quote is its own
     if after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
         return None
-    nl = text.find("\n", b)
-    if nl < 0:
+    if (under := line_below(text, b)) is None:
         return None
-    end = text.find("\n", nl + 1)
-    below = text[nl + 1:end if end >= 0 else len(text)]
+    start, below = under
     dash = LEGEND_DASH.match(below)  # "– Patiente, 67 ans, insuffisance cardiaque": a legend's dash
     m = DESCRIPTION_BELOW.match(below, dash.end() if dash else 0)
     if not m:
@@ -290,7 +288,7 @@ def _description_below(text: str, a: int, b: int, after: str, italic: bool = Fal
         # "Masseur-kinésithérapeute, Saint-Nazaire — « … »": the next quote's own lead; "Au siège de
         # l'agence, le bilan est présenté comme « encourageant »": a sentence that runs into its quote
         return None
-    return nl + 1 + m.start("desc"), nl + 1 + m.start("desc") + len(desc), desc
+    return start + m.start("desc"), start + m.start("desc") + len(desc), desc
 
 
 @cv.per_language_data
@@ -330,16 +328,14 @@ def _signature_below(text: str, a: int, b: int, after: str) -> tuple[str, str, t
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip() or after.strip() or text[b - 1:b] not in "»\"”":
         return None
-    nl = text.find("\n", b)
-    if nl < 0:
+    if (under := line_below(text, b)) is None:
         return None
-    end = text.find("\n", nl + 1)
-    below = text[nl + 1:end if end >= 0 else len(text)]
+    start, below = under
     signed = initialled_signature(below)
     if signed is None:
         return None
     lead = len(below) - len(below.lstrip())
-    return signed[0], signed[1], (nl + 1 + lead, nl + 1 + len(below.rstrip()))
+    return signed[0], signed[1], (start + lead, start + len(below.rstrip()))
 
 
 PAREN_BELOW = re.compile(r"\s*\((?P<inner>[^()\n]{3,120})\)\s*\.?\s*$")
@@ -352,17 +348,16 @@ def _pseudonym_below(text: str, a: int, b: int, after: str, inner: str, ctx, ita
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip() or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
         return None
-    nl = text.find("\n", b)
-    if nl < 0:
+    if (under := line_below(text, b)) is None:
         return None
-    end = text.find("\n", nl + 1)
-    m = PAREN_BELOW.fullmatch(text[nl + 1:end if end >= 0 else len(text)])
+    start, below = under
+    m = PAREN_BELOW.fullmatch(below)
     if not m or not cv.PSEUDONYM.match(m.group("inner")):
         return None
     coded = _coded_parenthesis(m.group("inner"), inner, ctx)
     if coded is None or not coded.get("speaker"):
         return None
-    return coded, (nl + 1 + m.start("inner") - 1, nl + 1 + m.end("inner") + 1)
+    return coded, (start + m.start("inner") - 1, start + m.end("inner") + 1)
 
 
 def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:

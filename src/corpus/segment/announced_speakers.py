@@ -17,6 +17,8 @@ MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in 
 
 def named_in(label: str, text: str) -> bool:
     """The label appears as a whole word (or words) in the text."""
+    if label not in text:  # most lines: no pattern to build or run
+        return False
     return re.search(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", text) is not None
 
 

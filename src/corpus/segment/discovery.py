@@ -636,6 +636,11 @@ class Label:
     presented: bool = False
 
 
+def answering_labels(labels: dict[str, Label] | None) -> list[str]:
+    """The labels that are not the interviewer's or moderator's: the voices that answer."""
+    return [k for k, v in (labels or {}).items() if v.kind != "moderator"]
+
+
 def declared_turn(codes) -> re.Pattern | None:
     """A line opened by one of the speaker codes a transcript format or the speaker sheet
     declares, whatever their shape ("spk1 :", "Marie Dupont :")."""

@@ -86,6 +86,7 @@ from .discovery import (
     Interviewee,
     Label,
     _text_key,
+    answering_labels,
     bold_labels,
     declared_turn,
     discover_labels,
@@ -902,7 +903,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         below = next((x.text for x in self.lines[i + 1:i + 3] if x.text.strip()), "")
         if bare is None or not below or i + 1 in self.headings:
             return None
-        if len([k for k, v in (self.labels or {}).items() if v.kind != "moderator"]) > 1:
+        if len(answering_labels(self.labels)) > 1:
             return None  # several answering voices ("R", then a colleague's "R2"): the labels as printed
         first = re.split(r"(?<=[^A-Z\s][.!?])\s+(?=[A-ZÀ-Ý])", below.strip(), maxsplit=1)[0].rstrip(". ")
         # a parenthesis inside it ("à Évreux (Eure)") is one more of its details, as in a header

@@ -14,7 +14,7 @@ from .attributions import age_only, apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
-from .discovery import legend_prefix, match_turn, self_presented_role
+from .discovery import answering_labels, legend_prefix, match_turn, self_presented_role
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
 from .field_records import record_witness
@@ -108,7 +108,7 @@ class TurnHandlers:
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
-        if label and getattr(self.labels[label], "presented", False):
+        if label and self.labels[label].presented:
             # one presented person's answer under its question heading, over several paragraphs: no
             # other label follows to vouch for them, the next heading ends it; so does a line that
             # reads as one where no style marks headings: no sentence's end ("Sur le programme"), or a
@@ -292,7 +292,7 @@ class TurnHandlers:
         if info is not None and info.shape == "name" and len(label) == 1 and label not in self.ctx.participants:
             numbered = self._numbered_interview(line_index)  # "P :" under "Annexe 6 — Entretien n°9"
             if numbered is None and interviewee is not None and cv.INTERVIEW_REF.fullmatch(interviewee.who) \
-                    and [k for k, v in self.labels.items() if v.kind != "moderator"] == [label]:
+                    and answering_labels(self.labels) == [label]:
                 # the header numbering the interview opens the document without being read as a
                 # heading ("Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"; s28-segr48a);
                 # only where that letter is the one voice answering ("R" beside a colleague's "R2"

@@ -133,6 +133,9 @@ def append_cut(out: list[TextLine], ln: TextLine, cuts: list[int]) -> None:
     """``ln`` cut at the offsets ``cuts`` (into its text), the pieces appended to ``out`` with
     the next indices; an empty line is kept as it is (it separates paragraphs). A braced tag that
     closes a piece before a cut is a piece of its own (an aside: segment/transcriber_notes.py)."""
+    if not cuts:  # most lines of most readers: the line as it is (what the loop below gives)
+        out.append(TextLine(len(out), ln.start, ln.start + len(ln.text) if ln.text else ln.end, ln.text))
+        return
     tags = [m.start("tag") for at in cuts if (m := TRAILING_TAG.search(ln.text, 0, at))]
     pos = 0
     for at in sorted(set(cuts + tags)) + [len(ln.text)]:

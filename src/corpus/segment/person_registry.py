@@ -81,7 +81,18 @@ def _common_word(word: str, text: str) -> bool:
     language data ("Certains ajoutent : « … »"): no first name."""
     d = cv.language_data()
     closed = {w.lower() for key in ("determiners", "subject_pronouns", "not_names") for w in d.get(key, [])}
-    return word.lower() in closed or bool(text) and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    lower = word.lower()
+    if lower in closed:
+        return True
+    # the whole word (no word character or hyphen either side) by plain substring search: a regex
+    # over a 464-page text costs ~40 ms a word, the substring ~1 ms (\w is isalnum() or "_")
+    at = text.find(lower) if text else -1
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + len(lower):at + len(lower) + 1]
+        if not any(c and (c.isalnum() or c in "_-") for c in (before, after)):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 def lone_first_name(who: str, gazetteer, text: str = "") -> str:

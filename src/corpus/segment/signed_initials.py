@@ -42,6 +42,8 @@ def _codes(sig: str) -> list[str]:
 
 def _signatures(text: str, knows) -> list[re.Match]:
     """The brackets of known initials in a line that close a contribution."""
+    if "[" not in text:  # no bracket, no signature (most lines: skips the scan)
+        return []
     return [m for m in _pattern(id(cv.language_data())).finditer(text) if all(knows(c) for c in _codes(m.group("sig")))]
 
 

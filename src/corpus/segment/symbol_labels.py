@@ -28,10 +28,18 @@ def _key_entry() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[;:(,.])|(?<=\s))\s*(?P<label>[{glyphs}])\s*(?:{signs})\s*(?P<desc>[^;=.()]{{2,60}}?)\s*(?=;|,|\.|\)|$)")
 
 
+@cv.per_language_data
+def _glyphs() -> frozenset[str]:
+    return frozenset("".join(cv.language_data().get("label_symbols", [])))
+
+
 def symbol_key(texts: list[str]) -> dict[str, str]:
     """glyph -> what it stands for, from the first line explaining two glyphs or more, one of them
     the interviewer; {} otherwise."""
+    glyphs = _glyphs()
     for text in texts:
+        if glyphs.isdisjoint(text):  # no glyph, no key entry (most lines: skips the scan)
+            continue
         found = {m.group("label"): m.group("desc").strip() for m in _key_entry().finditer(text)}
         if len(found) >= 2 and any(cv.INTERVIEWER.search(d) for d in found.values()):
             return found

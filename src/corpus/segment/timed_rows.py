@@ -110,7 +110,8 @@ def split_at_speaker_cell_rows(lines: list[TextLine]) -> list[TextLine]:
     such a table; re-indexed. Other documents as they are."""
     out: list[TextLine] = []
     for ln in lines:
-        append_cut(out, ln, [m.end() for m in SPEAKER_CELL_INSIDE.finditer(ln.text)])
+        # every time stamp has its colon: a line without one is not scanned
+        append_cut(out, ln, [m.end() for m in SPEAKER_CELL_INSIDE.finditer(ln.text)] if ":" in ln.text else [])
     return out if len(out) > len(lines) and speaker_cell_rows(out) else lines
 
 

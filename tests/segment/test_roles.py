@@ -38,6 +38,11 @@ from corpus.segment.roles import ROLES, normalize_role
     # s26-segrole: a ward's manager is a hospital post, also a turn labelled "Cadre" alone; not an
     # agency's or a firm's executive
     ("Cadre", "hospitalier"),
+    # s29-segroles13: a nurse described by both trade and post holds the post (ANNOTATION.md decision 1);
+    # not a nurse who works with a coordinator
+    ("C5 ; infirmière et coordinatrice ; Yonne", "coordinateur"),
+    ("IDE et coordinatrice du SSIAD", "coordinateur"),
+    ("infirmière, travaille avec la coordinatrice", "infirmier"),
     ("cadre de santé du service de médecine polyvalente", "hospitalier"),
     ("cadre supérieure de santé, pôle femme-enfant", "hospitalier"),
     ("un cadre de l'agence", "autre"),

@@ -43,6 +43,22 @@ from corpus.segment.roles import ROLES, normalize_role
     ("C5 ; infirmière et coordinatrice ; Yonne", "coordinateur"),
     ("IDE et coordinatrice du SSIAD", "coordinateur"),
     ("infirmière, travaille avec la coordinatrice", "infirmier"),
+    # s29-segroles13: the URPS written out with its profession; not another regional union
+    ("Le président de l'union régionale des infirmiers libéraux", "institutionnel_urps"),
+    ("vice-présidente de l'Union régionale des médecins libéraux", "institutionnel_urps"),
+    ("président de l'union régionale des entreprises du bâtiment", "inconnu"),
+    # a member of the government, the head of State: the State (round 14's ministers); not a former one
+    ("Président de la République, Présentation de la stratégie nationale", "institutionnel_autre"),
+    ("la ministre de la Santé et de l'Accès aux soins", "institutionnel_autre"),
+    ("Premier ministre", "institutionnel_autre"),
+    ("pharmacien, ancien ministre", "pharmacien"),
+    # a press source says someone speaks, not what they do
+    ("Une source proche du dossier", "inconnu"),
+    ("selon une source qui a requis l'anonymat", "inconnu"),
+    # "AS" heading a handover's line is the aide-soignante; not the verb inside a description
+    ("AS nuit", "autre_paramedical"),
+    ("AS de jour, pavillon B", "autre_paramedical"),
+    ("une fille qui as du caractère", "autre"),
     ("cadre de santé du service de médecine polyvalente", "hospitalier"),
     ("cadre supérieure de santé, pôle femme-enfant", "hospitalier"),
     ("un cadre de l'agence", "autre"),

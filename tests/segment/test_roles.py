@@ -47,11 +47,6 @@ from corpus.segment.roles import ROLES, normalize_role
     ("Le président de l'union régionale des infirmiers libéraux", "institutionnel_urps"),
     ("vice-présidente de l'Union régionale des médecins libéraux", "institutionnel_urps"),
     ("président de l'union régionale des entreprises du bâtiment", "inconnu"),
-    # a member of the government, the head of State: the State (round 14's ministers); not a former one
-    ("Président de la République, Présentation de la stratégie nationale", "institutionnel_autre"),
-    ("la ministre de la Santé et de l'Accès aux soins", "institutionnel_autre"),
-    ("Premier ministre", "institutionnel_autre"),
-    ("pharmacien, ancien ministre", "pharmacien"),
     # a press source says someone speaks, not what they do
     ("Une source proche du dossier", "inconnu"),
     ("selon une source qui a requis l'anonymat", "inconnu"),

@@ -2236,7 +2236,7 @@ REAL17_FLOORS = {"fiche_beta_achats_durables": {"tp": 1, "f1": 1.0, "speaker": 1
                  "fiche_beta_apprentissage": {"tp": 1, "f1": 0.66, "speaker": 1.0, "role": 1.0, "region": 0.5},  # segregions13: region 0 -> 0.5
                  "fiche_beta_collectif_objets": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},
                  "fiche_beta_creche": {"tp": 3, "f1": 1.0, "speaker": 1.0, "region": 1.0},  # segregions12: region 0 -> 1 (Marseillan, lone_place)
-                 "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0, "role": 1.0},  # s29-segroles13: role 0 -> 1 ('Président de la République', roles.yaml)
+                 "fiche_beta_emplois_inclusion": {"tp": 1, "f1": 1.0, "speaker": 1.0, "region": 1.0},
                  "fiche_beta_urgencevie": {"tp": 1, "f1": 1.0, "speaker": 1.0, "role": 1.0, "region": 0.0},  # segregions13: region 1 -> 0: the page's '…' had hidden its 'Alpes Maritimes' (named twice: the team's figures, its proposer's DDSP) from document_places; the reader gives the SAMU coordinator no région
                  "temoignage_umap_inondation": {"tp": 8, "f1": 0.94, "speaker": 1.0, "region": 1.0},
                  "temoignage_umap_mayotte": {"tp": 13, "f1": 0.96, "speaker": 1.0, "region": 1.0, "role": 1.0},
@@ -2257,7 +2257,7 @@ REAL17_UNTUNED = {
     "fiche_beta_apprentissage": "F1 0.67 (the second quote runs onto the first's signature line in extraction: "
                                 "narrative), region 0.00 ('Lens-Liévin' not resolved); untuned F1 0.00",
     "fiche_beta_creche": "role 0.00 ('infirmier' for unattributed reactions: 'autre'), region 0.00 ('' : Occitanie)",
-    # s29-segroles13: fiche_beta_emplois_inclusion at the target (role 0.00 -> 1.00: 'Président de la République' institutionnel_autre)
+    "fiche_beta_emplois_inclusion": "role 0.00 ('Président de la République' gives inconnu: institutionnel_autre)",
     "temoignage_umap_inondation": "role 0.00 ('chargé d'études au service prévention des inondations' gives autre: "
                                   "institutionnel_autre)"}
 # at the target since segattr (session 9, lang/fr/public_bodies.yaml), untuned role 0.00: achats_durables

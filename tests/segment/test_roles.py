@@ -54,6 +54,7 @@ from corpus.segment.roles import ROLES, normalize_role
     ("AS nuit", "autre_paramedical"),
     ("AS de jour, pavillon B", "autre_paramedical"),
     ("une fille qui as du caractère", "autre"),
+    ("AS", "autre"),  # a code's letters alone ("AS1") are left to the document's key
     ("cadre de santé du service de médecine polyvalente", "hospitalier"),
     ("cadre supérieure de santé, pôle femme-enfant", "hospitalier"),
     ("un cadre de l'agence", "autre"),

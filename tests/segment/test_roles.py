@@ -38,6 +38,23 @@ from corpus.segment.roles import ROLES, normalize_role
     # s26-segrole: a ward's manager is a hospital post, also a turn labelled "Cadre" alone; not an
     # agency's or a firm's executive
     ("Cadre", "hospitalier"),
+    # s29-segroles13: a nurse described by both trade and post holds the post (ANNOTATION.md decision 1);
+    # not a nurse who works with a coordinator
+    ("C5 ; infirmière et coordinatrice ; Yonne", "coordinateur"),
+    ("IDE et coordinatrice du SSIAD", "coordinateur"),
+    ("infirmière, travaille avec la coordinatrice", "infirmier"),
+    # s29-segroles13: the URPS written out with its profession; not another regional union
+    ("Le président de l'union régionale des infirmiers libéraux", "institutionnel_urps"),
+    ("vice-présidente de l'Union régionale des médecins libéraux", "institutionnel_urps"),
+    ("président de l'union régionale des entreprises du bâtiment", "inconnu"),
+    # a press source says someone speaks, not what they do
+    ("Une source proche du dossier", "inconnu"),
+    ("selon une source qui a requis l'anonymat", "inconnu"),
+    # "AS" heading a handover's line is the aide-soignante; not the verb inside a description
+    ("AS nuit", "autre_paramedical"),
+    ("AS de jour, pavillon B", "autre_paramedical"),
+    ("une fille qui as du caractère", "autre"),
+    ("AS", "autre"),  # a code's letters alone ("AS1") are left to the document's key
     ("cadre de santé du service de médecine polyvalente", "hospitalier"),
     ("cadre supérieure de santé, pôle femme-enfant", "hospitalier"),
     ("un cadre de l'agence", "autre"),

@@ -12,7 +12,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.regions import load_gazetteer
-from corpus.segment.study_roles import apply_study_role
+from corpus.segment.study_roles import apply_study_role, results_group_role
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +149,23 @@ def test_coded_patients_quoted_after_a_quantified_group_are_autre(gaz):
     # near-miss: the same quote under a sentence naming no group keeps the unsaid role
     text, segs = _segment([lines[0], "Le diabète est décrit comme une maladie discrète.", *lines[2:]], gaz)
     assert _at(text, segs, "Le sucre, on ne le sent pas").role == "inconnu"
+
+
+# s29-segroles13: the author's sentence opened by a quantified group is read around the quotation it
+# holds ("La plupart des médecins … que la HAS voulait « … » (HAS, 2019)"), not the quotation itself
+
+
+def test_results_group_read_around_a_quotation():
+    assert results_group_role(["La plupart des médecins disent avoir découvert la CPTS pendant la campagne de "
+                               "vaccination, que la HAS voulait « au plus près des lieux de vie » (HAS, 2019)."]) \
+        == "medecin_generaliste"
+    # unseen variant: another trade, the quotation first
+    assert results_group_role(["Décrite par l'ARS comme « un levier majeur », la téléexpertise reste peu utilisée. "
+                               "La majorité des kinésithérapeutes disent ne jamais l'avoir essayée."]) \
+        == "kinesitherapeute"
+
+
+def test_results_group_inside_a_quotation_is_a_speakers_words():
+    # near-miss: the group sentence is inside the guillemets (someone's words, not the author's)
+    assert results_group_role(["Une patiente résume : « La plupart des infirmières passent le matin, "
+                               "jamais le soir. »"]) == ""

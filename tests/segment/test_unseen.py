@@ -296,7 +296,7 @@ SETS["segment_unseen21"] = {  # session 9, segfix23 tuned on the 15 interview do
     "article_geo_cartes_mentales_dessin_numero": (1.0, 0.75, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 0.75); segregions11: region 0.75 -> 1.0 (document_places)
     "article_gestion_renvois_numerotes_liste_entretiens": (1.0, 1.0, 1.0, 1.0),  # untuned (0.4, 0.0, 1.0, 1.0)
     "enquete_urps_kine_puces_numero_departement": (0.85, 1.0, 1.0, 1.0),
-    "focus_usagers_prenom_age_parentheses": (1.0, 1.0, 0.75, 1.0),  # untuned (0.66, 0.5, 0.0, 0.0)
+    "focus_usagers_prenom_age_parentheses": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.5, 0.0, 0.0); s29-segroles13: role 0.75 -> 1.00 (group_voices: 'Plusieurs participants :' among users)
     "lettre_association_temoignage_par_prenom_chapeau": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
     "memoire_ifsi_renvoi_lignes_transcription": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 1.0, 0.0, 1.0)
     "negatif_courrier_type_lettre_liaison_champs": (1.0, 1.0, 1.0, 1.0),
@@ -441,7 +441,7 @@ SETS["segment_unseen25"] = {
     "presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire": (0.85, 0.66, 1.0, 1.0),  # segspeak13: speaker 0.33 -> 0.66, role 0.66 -> 1.0 (anaphoric_speakers: generic noun of care)
     "presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom": (0.75, 1.0, 1.0, 1.0),
     "rapport_ors_tirets_attribution_majuscules_parentheses": (1.0, 1.0, 1.0, 1.0),
-    "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils": (0.85, 1.0, 0.0, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)
+    "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils": (0.85, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.0 -> 1.0 (results_group_role reads 'La plupart des médecins …' around the HAS quotation); segregions12: region 0.00 -> 1.0 (document_places.lone_place)
     "these_orthophonie_lettre_apres_profession_anciennete": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 1.0); segattr5: quotes.py _coded_parenthesis
 }
 
@@ -459,7 +459,7 @@ SETS["segment_unseen26"] = {
     "memoire_geo_martinique_creole_traduction_crochets_fonction_commune": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_encadre_extrait_entretien_dialogue_tirets_sans_etiquette": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_codes_composes_entretien_profession_departement_crochets": (0.8, 1.0, 1.0, 0.0),  # segspeak14: speaker 0.00 -> 1.00 (person_registry: the code opening '» [E7-IDE-35]')
-    "memoire_sante_publique_crochets_point_virgule_code_profession_departement": (1.0, 1.0, 0.75, 1.0),  # segspeak14: speaker 0.00 -> 1.00 (person_registry: '» [C3 ; coordinatrice ; Nièvre]')
+    "memoire_sante_publique_crochets_point_virgule_code_profession_departement": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.75 -> 1.00 ('infirmière et coordinatrice' coordinateur, decision 1); segspeak14: speaker 0.00 -> 1.00 (person_registry: '» [C3 ; coordinatrice ; Nièvre]')
     "negatif_charte_msp_nous_nous_engageons_signataires_professions": (1.0, 1.0, 1.0, 1.0),
     "negatif_diaporama_formation_notes_orateur_a_dire": (1.0, 1.0, 1.0, 1.0),
     "negatif_glossaire_sigles_terme_deux_points_definition": (1.0, 1.0, 1.0, 1.0),
@@ -498,7 +498,7 @@ SETS["segment_unseen27"] = {
     "negatif_guide_entretien_questions_relances_exemples_reponses": (1.0, 1.0, 1.0, 1.0),
     "presse_corse_attribution_fin_description_ssiad": (1.0, 1.0, 1.0, 1.0),  # segregions11: region 0.66 -> 1.0 (document_places); s27-segrole2: role 0.67 -> 1 ('Infirmière libérale à Calacuccia depuis 2009, Marie-Ange Santoni passe …', attributions.presented_just_before)
     "presse_quotidien_citation_coupee_incise_president_cpts": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix32: split_quotes.py (inner_incise), quotes.py, attributions.py (named_subject)
-    "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (1.0, 1.0, 0.5, 1.0),  # segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found (F1 0.66 -> 1.0), its role inconnu ('les participants' not resolved to the 'huit pharmaciens titulaires' introduced above: role 1.0 -> 0.5 over 2 found items)
+    "rapport_focus_group_guadeloupe_reponse_groupe_une_voix": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.5 -> 1.0 (group_voices: the group answer takes the pharmacists' one role); segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found (F1 0.66 -> 1.0), its role inconnu ('les participants' not resolved to the 'huit pharmaciens titulaires' introduced above: role 1.0 -> 0.5 over 2 found items)
     "rapport_had_incise_dit_une_infirmiere_description_milieu": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 1.0, 1.0, 1.0); segfix32: split_quotes.py (inner_incise)
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct": (1.0, 1.0, 0.66, 1.0),  # untuned (0.8, 1.0, 0.5, 1.0); segfix32: split_quotes.py (inner_incise)
     "these_kine_deux_points_guillemets_code_commune_crochets_fin": (1.0, 1.0, 1.0, 1.0),  # segroles12: role 0 -> 1 (study_roles.py)
@@ -831,7 +831,7 @@ SETS["segment_unseen35"] = {
     # untuned (1.0, 1.0, 0.33, 1.0); segroles11: announced_speakers presented_description (the host presents both guests once)
     "podcast_deux_invitees_meme_prenom_initiale_nom_animateur_cpts_perigord": (1.0, 1.0, 1.0, 1.0),
     # untuned (0.0, 0.0, 0.0, 0.0); segfix43: embedded_quotes (a compound tense of any verb, words after the auxiliary, the quote closing the sentence)
-    "presse_colloque_a_rappele_que_a_estime_que_citation_integree_fin_phrase_ars_urps_arras": (1.0, 1.0, 0.5, 1.0),
+    "presse_colloque_a_rappele_que_a_estime_que_citation_integree_fin_phrase_ars_urps_arras": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.5 -> 1.0 (roles.yaml: 'union régionale des infirmiers libéraux' the URPS)
     # untuned (0.5, 1.0, 1.0, 1.0); segfix43: incise_slots (any verb in the incise slot) + quotes (the function after a name, a full name presented before)
     "presse_incises_verbes_attitude_sourit_soupire_glisse_pharmacienne_medecin_paimpol": (1.0, 1.0, 1.0, 1.0),
     # untuned (1.0, 1.0, 0.33, 1.0); segroles11: quotes _description_below (a description before the quote on its line is its own)
@@ -932,7 +932,7 @@ SETS["segment_unseen38"] = {
     "negatif_erratum_these_page_ligne_au_lieu_de_lire_deux_points_guillemets_supprimer_le_mot": (1.0, 1.0, 1.0, 1.0),
     "negatif_offre_emploi_infirmier_asalee_etiquettes_nous_vous_deux_points_slogan_guillemets_je_veux_postuler": (1.0, 1.0, 1.0, 1.0),
     "negatif_sous_titres_srt_tutoriel_video_dmp_horodatages_fleches_voix_off_auteure_premiere_personne_je_clique": (1.0, 1.0, 1.0, 1.0),
-    "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges": (1.0, 1.0, 0.33, 1.0),  # s21-segfix52: F1 0.40 -> 1.00, role 1.00 -> 0.33 (two more items found, their roles autre)
+    "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges": (1.0, 1.0, 0.66, 1.0),  # s29-segroles13: role 0.33 -> 0.67 ('une source proche du dossier' inconnu, a generic word); s21-segfix52: F1 0.40 -> 1.00, role 1.00 -> 0.33 (two more items found, their roles autre)
     "presse_regionale_coquilles_guillemets_droits_incises_sans_trait_d_union_se_souvient_elle_guillemet_non_ferme_msp_sisteron": (1.0, 1.0, 1.0, 1.0),  # s21-segfix52: F1 0.50 -> 1.00 (incises without hyphen, a quote closed at its incise)
     "rapport_fncs_centres_de_sante_attribution_numero_cds_mode_de_gestion_commune_sans_fonction_metropole_lyonnaise": (1.0, 1.0, 1.0, 1.0),  # s21-segspeak16: role 0.33 -> 1 (number_mark_codes: '(CDS n° 3, municipal, Vénissieux)' names no function: inconnu)
     "rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache": (0.88, 1.0, 1.0, 1.0),  # s21-segfix52: F1 0.40 -> 0.89 (quotes chained by « / »)
@@ -1150,7 +1150,7 @@ SETS["segment_unseen45"] = {
     "article_sciences_infirmieres_citations_suivies_reference_code_ile_et_minutage_heure_minute_seconde_entre_parentheses_idel_marie_galante_les_saintes_guadeloupe": (1.0, 1.0, 1.0, 1.0),  # s26-segr45b: 'IDEL 4', 'MG 1' a profession's abbreviation, a space and a number, a code (labels.yaml spaced_code_abbreviations) -> speaker 0 -> 1
     "article_sociologie_depart_en_retraite_medecin_livret_mots_des_patients_numerotes_mot_numero_guillemets_prenom_commune_tiret_apres_lettre_reponse_carhaix": (1.0, 1.0, 1.0, 1.0),  # s26-segr45b: 'Mot n° 14 : « … » – Maryvonne, Plounévézel' a numbered lead and first names signing (signed_quotes), 'le médecin' the 'Dr Yann Le Goff' named before (anaphoric_speakers trade titles) -> f1 0.4 -> 1, speaker 0 -> 1
     "article_sociologie_entretien_familial_trois_generations_etiquettes_lien_de_parente_la_grand_mere_la_fille_le_petit_fils_enq_le_lorrain_martinique": (1.0, 1.0, 1.0, 1.0),  # s26-segr45a: (1.0, 1.0, 0.0, 1.0) -> (1.0, 1.0, 1.0, 1.0)
-    "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion": (1.0, 1.0, 0.75, 1.0),  # s26-segr45a: (0.0, 0.0, 0.0, 0.0) -> (1.0, 1.0, 0.75, 0.0); s27-segregion2: region 0.0 -> 1.0 (well_known_namesakes)
+    "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.75 -> 1.00 ('AS nuit' aide-soignante, roles.yaml); s26-segr45a: (0.0, 0.0, 0.0, 0.0) -> (1.0, 1.0, 0.75, 0.0); s27-segregion2: region 0.0 -> 1.0 (well_known_namesakes)
     "memoire_du_infirmiere_scolaire_paroles_eleves_designes_seulement_par_classe_et_age_tiret_apres_guillemets_passages_infirmerie_college_sable_sur_sarthe": (1.0, 1.0, 1.0, 1.0),  # s26-segr45b: '« … » – une élève de 4e, 14 ans' a signature by class and age (signed_quotes), the CPE a person noun -> 0 -> 1
     "memoire_geographie_bus_sante_itinerant_escales_titres_commune_lieu_jour_heure_paroles_usagers_tiret_guillemets_description_apres_virgule_creuse": (1.0, 1.0, 1.0, 1.0),  # s26-segr45b: '– « … », un ouvrier de la scierie' a listed quotation signed after its comma (signed_quotes) -> f1 0.4 -> 1
     "memoire_ifsi_usmp_centre_penitentiaire_propos_patients_detenus_designes_par_age_et_quartier_parentheses_apres_guillemets_surveillant_infirmiere_borgo": (1.0, 1.0, 1.0, 1.0),  # s26-segr45b: '(surveillant, douze ans d'ancienneté)' a person (attributions.yaml person_words) -> f1 0.86 -> 1
@@ -1236,7 +1236,7 @@ SETS["segment_unseen47"] = {
     "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique": (0.4, 1.0, 1.0, 1.0),
     "these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: f1 0.80 -> 1.00, speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]' and 'Réponse enregistrée par le Dr Anli, médecin généraliste …' over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines": (0.8, 1.0, 1.0, 1.0),
-    "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois": (1.0, 1.0, 0.0, 1.0),
+    "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.0 -> 1.0 (code_letter_roles: 'OFF' of 'OFF3' is officine)
 }
 
 
@@ -2435,8 +2435,7 @@ ROUND21_BELOW = {
         "F1 1.00, speaker 0.75, role 1.00, region 0.75 (untuned speaker 0.00; '(carte n° 7, …)' read since segfix23; 'L'auteur de la carte n° 2, kinésithérapeute …, commente :' speaker ''; Gentioux not resolved)",
     "enquete_urps_kine_puces_numero_departement":
         "F1 0.86, speaker 1.00, role 1.00, region 1.00 (the bullet answer without guillemets before '— MK, 52 ans, 972')",
-    "focus_usagers_prenom_age_parentheses":
-        "F1 1.00, speaker 1.00, role 0.75, region 1.00 (untuned F1 0.67; 'Gisèle (72 ans) :' labels read since segfix23; the group turn 'Plusieurs participants :' role inconnu, annotated autre)",
+    # s29-segroles13: focus_usagers_prenom_age_parentheses… at the target, role 0.75 -> 1.00 (group_voices: the group turn takes the users' one role)
     "podcast_sous_titres_chevrons_lignes_coupees":
         "F1 0.00, speaker 0.00, role 0.00, region 0.00 (closed captions: speaker changes marked only by '>>', turns broken over caption lines)",
     # s26-segrole: presse_hebdo_creuse_pour_x_deux_points at the target (speaker, role 0.80 -> 1.00: 'Julien Peyrot, le titulaire' names a pharmacist, roles.yaml)
@@ -2735,7 +2734,7 @@ ROUND25_BELOW = {
     "presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom":
         "F1 0.75 (the later first-name-only turns 'Gwenaëlle :' / 'Soizic :' after a bold unlabelled question narrative)",
     "these_mg_verbatims_numerotes_v_code_medecin_tableau_profils":
-        "F1 0.86, speaker 1.00, role 0.00, region 0.00 ('V7 – « … » (M4)' found; the inline 'M2 parle d'« … »' narrative; role and region from the profile table not read)",
+        "F1 0.86, speaker 1.00, role 1.00, region 1.00 ('V7 – « … » (M4)' found; the inline 'M2 parle d'« … »' narrative; s29-segroles13: role from 'La plupart des médecins …')",
 }
 ROUND25_INTERVIEWS = ['annexe_kine_ch_k_espaces_sans_deux_points_entete_entretien', 'annexe_master_management_entretien_conjoint_initiales_point', 'annexe_these_pharmacie_transcription_auto_locuteur_numero_cle', 'article_socio_comme_le_dit_prenom_fonction', 'focus_usagers_msp_legende_u_numero_relances_animatrice', 'livre_blanc_urps_temoignages_signature_tiret_meme_paragraphe', 'memoire_dees_reunion_equipe_fonctions_sans_noms', 'memoire_geo_mayotte_traduit_du_shimaore_profil_parentheses', 'memoire_ifsi_situation_appel_dialogue_tirets_incises', 'presse_quotidien_anaphore_cette_pharmacienne_quinquagenaire', 'presse_revue_infirmiere_table_ronde_nom_complet_puis_prenom', 'rapport_ors_tirets_attribution_majuscules_parentheses', 'these_mg_verbatims_numerotes_v_code_medecin_tableau_profils', 'these_orthophonie_lettre_apres_profession_anciennete']
 
@@ -2752,8 +2751,7 @@ ROUND26_BELOW = {
     # segroles12: focus_pharmaciens_ph_numero_reponse_conjointe_et at the target (role 0.00 -> 1.00, introduced_groups.py: 'Cinq pharmaciens … ont participé' above the turns)
     "memoire_master_codes_composes_entretien_profession_departement_crochets":
         "F1 0.80, speaker 1.00, role 1.00, region 0.00 ('[E7-IDE-35]' keys: role read from the abbreviation, the code the speaker since segspeak14, the département number not read; the inline '« à distance » [E11-PH-56]' narrative)",
-    "memoire_sante_publique_crochets_point_virgule_code_profession_departement":
-        "F1 1.00, speaker 1.00, role 0.75, region 1.00 ('[C3 ; coordinatrice ; Nièvre]' keys: the code the speaker since segspeak14; 'infirmière et coordinatrice' read infirmier)",
+    # s29-segroles13: memoire_sante_publique_crochets_point_virgule_code_professio… at the target, role 0.75 -> 1.00 ('infirmière et coordinatrice' coordinateur)
     # segregions11: presse_mensuel_reunion_discours_indirect_puis_guillemets_ajoute at the target (document_places: the document's one région for its unplaced speakers)
     "presse_temoignage_premiere_personne_propos_recueillis_par":
         "F1 1.00, speaker 0.75, role 0.75, region 0.75 (untuned F1 0.40; segfix32: the paragraphs between the standfirst and 'Propos recueillis par' found; the title quote still without attribution)",
@@ -2778,8 +2776,7 @@ ROUND27_BELOW = {
     "memoire_sante_publique_president_cpts_selon_lui_citation_deux_phrases":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.00; segfix32: 'Il ajoute … « … », précise-t-il' given to the coordinatrice quoted just before, not to the president two paragraphs up; region '' where no place is in the paragraph)",
     # s27-segrole2: presse_corse_attribution_fin_description_ssiad at the target (role 0.67 -> 1.00: the trade fronted before 'Marie-Ange Santoni passe …' read for 'résume-t-elle', attributions.presented_just_before)
-    "rapport_focus_group_guadeloupe_reponse_groupe_une_voix":
-        "role 0.50 (segfix50: the group answer 'les participants répondent d'une seule voix : « … »' found, role inconnu: 'les participants' not resolved to the pharmacists the report introduced)",
+    # s29-segroles13: rapport_focus_group_guadeloupe_reponse_groupe_une_voix… at the target, role 0.50 -> 1.00 (group_voices)
     "rapport_retex_covid_mayotte_fonction_structure_indirect_direct":
         "F1 1.00, speaker 1.00, role 0.67, region 1.00 (untuned F1 0.80; segfix32: the mayor's quote cut by 'ajoute-t-il.' found; 'Pour la cadre de santé des urgences …, « … »' role elu)",
     # segroles12: these_kine_deux_points_guillemets_code_commune_crochets_fin at the target (role 0.00 -> 1.00, study_roles.py: 'Les kinésithérapeutes interrogés')
@@ -2940,8 +2937,7 @@ ROUND35_BELOW = {
     "memoire_maieutique_propos_traduits_du_turc_par_mediatrice_crochets_patiente_mme_initiale_mulhouse":
         "f1 1.00, role 0.33, region 0.00 (segfix43: the quotes found with Mme K. / Mme Y. past the '[traduit du turc par la médiatrice]' bracket; segroles11: the mediator's role autre ('La médiatrice souligne … :'); the patients' roles inconnu (annotated autre) until s22-segrole17 ('Mme K., 27 ans' autre: role 0.33 -> 1.00), no region (Mulhouse only in the file name))",
     # segroles11: podcast_deux_invitees_meme_prenom_initiale_nom_animateur_cpts_perigord at the target (announced_speakers: the host's presentation of both guests)
-    "presse_colloque_a_rappele_que_a_estime_que_citation_integree_fin_phrase_ars_urps_arras":
-        "f1 1.00, role 0.50 (segfix43: both quotes found with Agnès Morel / Laurent Caron after 'a rappelé que' / 'a pour sa part estimé que'; Laurent Caron, 'président de l'union régionale des infirmiers libéraux', given infirmier (annotated institutionnel_urps))",
+    # s29-segroles13: presse_colloque_a_rappele_que_a_estime_que_citation_integree… at the target, role 0.50 -> 1.00 (the URPS written out)
     # segfix43: presse_incises_verbes_attitude_sourit_soupire_glisse_pharmacienne_medecin_paimpol at the target (incise_slots)
     # segroles11: rapport_cpts_verbatims_profession_commune_tiret_cadratin_avant_guillemets_meme_ligne_saint_nazaire at the target (quotes: the description before the quote on its line)
     # segfix43: rapport_mission_nous_explique_t_on_a_la_delegation_ars_on_impersonnel_maire_cahors at the target (incise_slots)
@@ -3014,7 +3010,7 @@ ROUND38_BELOW = {
     "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan":
         "speaker 0.67 (quotes in '‹ … ›' found since s21-segfix52; 'Pour K.lib.4 (cabinet de groupe, Vannes) : ‹ … ›' K.lib.4's since s22-segspeak18; '(K.sal.1, SSR de Ploërmel, Morbihan)' without the dotted code as speaker: 'K.sal.1 et K.sal.2' is no range, and a workplace describes no one)",
     "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges":
-        "role 0.33 (all found since s21-segfix52; 'un cadre de l'agence' (reader: institutionnel_ars) and 'une source proche du dossier' (reader: inconnu) given autre)",
+        "role 0.67 (all found since s21-segfix52; 'un cadre de l'agence' (reader: institutionnel_ars) given autre; s29-segroles13: 'une source proche du dossier' inconnu)",
     "rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache":
         "f1 0.89 (all found since s21-segfix52; 1 FP: the unannotated middle quote of the professionals' « … » / « … » / « … » chain)",
 }
@@ -3197,8 +3193,7 @@ ROUND45_BELOW = {
     # s26-segr45b: the pupils quoted by class and age (memoire_du_infirmiere_scolaire_pa…) at the target
     # s26-segr45b: the health bus's users on dashed lines (memoire_geographie_bus_sante_iti…) at the target
     # s26-segr45b: the detainees and the prison officer (memoire_ifsi_usmp_centre_penitent…) at the target
-    "memoire_cadre_sante_observation_releve_de_transmissions_heure_emetteur_fleche_destinataire_guillemets_ssr_saint_pierre_reunion":
-        "role 0.75 (s26-segr45a: logged utterances read, dated_entries.logged_call; 'AS' (aide-soignante) not read as autre_paramedical, an ambiguous abbreviation)",  # s27-segregion2: region 0.00 -> 1.00 (the heading's 'Saint-Pierre' La Réunion's, well_known_namesakes)
+    # s29-segroles13: memoire_cadre_sante_observation_releve_de_transmissions_heur… at the target, role 0.75 -> 1.00 ('AS nuit'); s27-segregion2: region 0.00 -> 1.00 (the heading's 'Saint-Pierre' La Réunion's, well_known_namesakes)
     # s27-segregion2: presse_quotidien_regional_direct_…_vire_calvados at the target (region 0.75 -> 1.00: 'une habitante de Saint-Sever' Saint-Sever-Calvados, place_forms.settle_shortened)
     "rapport_evaluation_contrat_local_sante_citations_precedees_categorie_interlocuteur_et_lieu_entre_crochets_puis_guillemets_sans_verbe_lozere_mende":
         "region 0.75 ('[Élu, communauté de communes du Haut-Allier]': the Haut-Allier read as Auvergne-Rhône-Alpes, not the Lozère community of Langogne)",  # s26-segr45b: speaker / role 0.5 -> 1
@@ -3268,8 +3263,7 @@ ROUND47_BELOW = {
     # s28-segr47d: these_mg_crise_de_l_eau_notes_vocales… at the target (a box naming its person by a pseudonym, 'Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]', or a professional's recorded reply, 'Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]', over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines":
         "f1 0.80 (2 FN: quotes translated in the text '(FT2, Forbach)' with the German original in a footnote: the two footnote originals missed)",
-    "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois":
-        "role 0.00 (words said after the recorder stopped, '[hors enregistrement]' before the code '(OFF3, Ambert)': the pharmacists' role not read from the methods)",
+    # s29-segroles13: these_pharmacie_propos_hors_enregistrement_notes_apres_arret… at the target, role 0.00 -> 1.00 (code_letter_roles 'OFF')
 }
 ROUND47_INTERVIEWS = ['article_geographie_cahiers_citoyens_grand_debat_2019_contributions_citees_guillemets_commune_et_numero_de_contribution_parentheses_meuse_commercy_stenay', 'article_sociologie_extraits_dialogue_tirets_cadratins_sans_etiquettes_relances_enqueteur_en_italique_aide_soignante_domicile_sedan_ardennes', 'compte_rendu_audioconference_cellule_crise_ars_covid_tour_des_delegations_etiquettes_dd_numero_departement_samu_deux_points_bourgogne_franche_comte', 'compte_rendu_theatre_forum_interventions_spectateurs_designes_par_rang_et_cote_de_salle_sans_nom_profession_dite_guillemets_pontarlier_doubs', 'decision_chambre_discipline_ordre_pharmaciens_anonymisee_m_a_pharmacien_titulaire_declarations_a_l_audience_guillemets_considerant_loiret', 'lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne', 'memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier', 'memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp', 'memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse', 'memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon', 'memoire_master_analyse_conversation_reunion_msp_lignes_numerotees_pseudonymes_trois_lettres_majuscules_cle_fonction_en_tete_saint_pol_sur_ternoise', 'memoire_sage_femme_live_instagram_questions_abonnees_pseudonymes_arobase_demande_guillemets_reponses_transcrites_minutage_crochets_cayenne_guyane', 'rapport_co_conception_application_rendez_vous_personas_fictifs_citations_inventees_et_tests_utilisateurs_reels_prenom_age_commune_tiret_albi_tarn', 'rapport_dix_ans_cpts_frise_chronologique_annee_gras_citation_guillemets_d_epoque_tiret_nom_fonction_a_l_epoque_vendee_fontenay_le_comte', 'rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique', 'these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte', 'these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines', 'these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois']
 

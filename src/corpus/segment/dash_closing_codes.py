@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .quotes import QuoteCall, _bare_code_attrs
-from .roles import normalize_role
+from .roles import letters_role
 
 DEFAULTS = {"dashes": [], "joiners": [], "max_code_chars": 16, "coded_credit_max_words": 8}
 
@@ -54,8 +54,8 @@ def dash_code_call(chunk: str, qa: int, qb: int, call: QuoteCall, ctx) -> QuoteC
         return _coded_credit_call(after, call, ctx)
     attrs = _bare_code_attrs(code, ctx)
     letters = re.match(r"[A-ZÉ]+", code).group(0)
-    if attrs["role"] in ("autre", "inconnu") and normalize_role(letters) not in ("autre", "inconnu"):
-        attrs.update(role_raw=letters, role=normalize_role(letters))  # "MG/19/03": its profession's letters
+    if attrs["role"] in ("autre", "inconnu") and letters_role(letters) not in ("autre", "inconnu"):
+        attrs.update(role_raw=letters, role=letters_role(letters))  # "MG/19/03": its profession's letters
     return QuoteCall(True, attrs)
 
 

@@ -66,7 +66,7 @@ from .quote_sources import (
     source_person,
 )
 from .regions import resolve_region
-from .roles import matched_role, normalize_role
+from .roles import letters_role, matched_role, normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -1408,7 +1408,7 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     # "(E4, l. 56-59)": where the words are in the transcript says nothing of the person
     desc = ", ".join(f for f in description_fields(desc) if not cv.LINE_REFERENCE.match(f)) if desc else desc
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
-    code_role = normalize_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
+    code_role = letters_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
     if num is None and not coded and cv.LABEL_SHAPES["numbered"].match(speaker):
         # "(Orthophoniste C, 12 ans d'exercice)", "(Médecin 4, …)": the profession before the letter or number
         code_role = normalize_role(re.sub(r"\s?(?:\d{1,3}|[A-Z])$", "", speaker))

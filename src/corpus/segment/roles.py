@@ -50,6 +50,11 @@ def configure_roles(data: dict) -> None:
     _PROFESSION.clear()
     configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
+    CODE_LETTER_ROLES.clear()
+    for role, letters in (data.get("code_letter_roles") or {}).items():
+        if role not in ROLES:
+            raise ConfigError(f"code_letter_roles: unknown role {role!r} (roles: {', '.join(ROLES)})")
+        CODE_LETTER_ROLES.update({fold(w).lower(): role for w in letters})
     global SELF_DESIGNATION
     words = "|".join(data.get("self_designation", []))
     # the word right after the pronoun, with no determiner between ("nous infirmiers", not "moi
@@ -114,6 +119,19 @@ _PROFESSION: dict[str, bool] = {}
 
 
 SELF_DESIGNATION = re.compile(r"(?!)")
+
+# folded letters of an informant code -> the trade they abbreviate (lang/fr/roles.yaml code_letter_roles)
+CODE_LETTER_ROLES: dict[str, str] = {}
+
+
+def letters_role(letters: str) -> str:
+    """The role the letters of an informant code name once its number is set aside ("IDE" of
+    "IDE3", "MG" of "MG-4" by the rules; "OFF" of "OFF3", "Prep." of "Prep.1" by the language's
+    code_letter_roles, words that alone in a description mean something else: "voix off")."""
+    role = normalize_role(letters)
+    if role in ("autre", "inconnu"):
+        role = CODE_LETTER_ROLES.get(fold(letters or "").lower().strip(" .-_"), role)
+    return role
 
 
 def self_designated_role(quote: str, candidates: set[str]) -> str | None:

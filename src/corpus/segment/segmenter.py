@@ -158,6 +158,7 @@ from .genres import (
     example_roles,
     split_at_bracket_leads,
 )
+from .group_voices import apply_group_voices
 from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
@@ -226,7 +227,7 @@ from .regions import (
 )
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
-from .roles import names_a_profession, normalize_role
+from .roles import letters_role, names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
@@ -1633,7 +1634,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         role, region, place = describe(desc, self.gazetteer)
         if coded and role in ("autre", "inconnu"):  # "MG7 – H, 58 ans": the code's letters or key say the role
             known = self.ctx.code_attrs(coded)
-            role = known["role"] if known["role"] not in ("autre", "inconnu") else normalize_role(legend_prefix(coded))
+            role = known["role"] if known["role"] not in ("autre", "inconnu") else letters_role(legend_prefix(coded))
         return QuoteCall(True, {"speaker": coded, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "participant_table"}, None)
 
@@ -2024,11 +2025,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             # a code that names the profession ("Médecin 4, 34 ans, Briançonnais"): the description says no role
             seg.role = normalize_role(seg.speaker)
         elif seg.role in ("autre", "inconnu") and cv.LABEL_SHAPES["code"].match(seg.speaker or "") \
-                and normalize_role(legend_prefix(seg.speaker)) not in ("autre", "inconnu"):
+                and letters_role(legend_prefix(seg.speaker)) not in ("autre", "inconnu"):
             # s26-segrole: a code whose letters, once its number is set aside, name the profession ("IDE3",
             # "ORTHO2", "MG-4") and that nothing else describes: its letters say what the speaker does, as
             # the letters of a parenthesised code do (quotes.py) and "KINE3" already did above
-            seg.role = normalize_role(legend_prefix(seg.speaker))
+            seg.role = letters_role(legend_prefix(seg.speaker))
     if seg.kind == "verbatim" and not seg.speaker and line_index >= 0 \
             and (informant := numbered_informant(segmenter.text[segmenter.lines[line_index].start:seg.char_start])):
         # "Le participant 09, médecin généraliste, … s'en explique : « … »": the informant's number
@@ -2165,6 +2166,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)
+    apply_group_voices(segments, SPEAKER_KINDS)  # "Plusieurs participants :" among pharmacists only: a pharmacist (segment/group_voices.py)
     return segments
 
 

@@ -30,7 +30,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import _first_name_word, describe, description_fields, is_place
 from .base import TextLine
-from .roles import normalize_role
+from .roles import letters_role
 
 _data = cv.language_data
 
@@ -195,7 +195,7 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
                 role, region, place = describe(coded[1], gazetteer) if coded[1] and gazetteer is not None \
                     else ("inconnu", "", "")
                 if role in ("autre", "inconnu"):  # the code's letters ("SF" for sage-femme), as a dash code's
-                    role = normalize_role(re.sub(r"[-_]?\d+$", "", coded[0]))
+                    role = letters_role(re.sub(r"[-_]?\d+$", "", coded[0]))
                 out[ln.index] = {"speaker": coded[0], "role_raw": coded[1], "role": role, "region": region,
                                  "place": place, "attr_source": "attribution"}
                 continue

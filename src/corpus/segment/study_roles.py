@@ -73,18 +73,21 @@ def _person_head(word: str) -> bool:
     return any(tier != "body" and pattern.search(word) for _, pattern, tier in ROLE_RULES)
 
 
+# a quotation in guillemets, to its closing mark or the paragraph's end (a quotation running on)
+QUOTED = re.compile(r"«[^»]*(?:»|$)|^[^«]*»")
+
+
 def results_group_role(texts: list[str]) -> str:
     """The one role of the groups a document's prose (``texts``: its narrative paragraphs) opens
     sentences with ("La majorité des patients associent le traitement à …", "Plusieurs
     remplaçants évoquent …"): a results chapter speaking of its informants when no methods
     sentence names them; '' when none, or two roles are named ("La plupart des médecins …" and
-    "Certaines infirmières …"). A paragraph holding a quotation is left (the words may be a
-    speaker's own)."""
+    "Certaines infirmières …"). The quotations a paragraph holds are left out (the words may be a
+    speaker's own), not the author's sentences around them ("La plupart des médecins disent avoir
+    découvert la CPTS …, que la HAS voulait « au plus près des lieux de vie »": s29-segroles13)."""
     roles = set()
     for text in texts:
-        if "«" in text or "»" in text:
-            continue
-        for m in _results_group().finditer(fold(text).lower()):
+        for m in _results_group().finditer(fold(QUOTED.sub(" ", text)).lower()):
             if _person_head(m.group("head")):
                 roles.add(normalize_role(m.group("head") + m.group("rest")))
     roles.discard("inconnu")

@@ -24,7 +24,7 @@ from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .place_forms import department_number
-from .roles import names_a_profession, normalize_role
+from .roles import letters_role, names_a_profession, normalize_role
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .transcriber_notes import is_aside, opens_with_transcriber_note
@@ -489,9 +489,9 @@ class TurnHandlers:
             # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")
         letters = legend_prefix(code) if attrs["role"] == "inconnu" and cv.LABEL_SHAPES["code"].match(code) else ""
-        if letters and normalize_role(letters) not in ("autre", "inconnu"):
+        if letters and letters_role(letters) not in ("autre", "inconnu"):
             # "IDE2 :" that nothing describes: the code's letters name the profession ("IDE", "MG")
-            attrs.update(role_raw=letters, role=normalize_role(letters), attr_source=attrs["attr_source"] or "attribution")
+            attrs.update(role_raw=letters, role=letters_role(letters), attr_source=attrs["attr_source"] or "attribution")
         if not attrs["region"] and code in self.labels and self.gazetteer is not None:
             # s27-segr47a: "DD 58 :", "SAMU 21 :": a departmental body labelled by its number speaks
             # from that département (lang/fr place_forms.yaml department_number_forms)

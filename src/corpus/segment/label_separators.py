@@ -109,7 +109,8 @@ def _taking_turns(found: list[tuple[int, re.Match, str]], colons: list[tuple[int
     if not recurring:
         return set()
     runs = [f for f in found if f[2] in recurring]
-    turns = sorted(runs + colons, key=lambda f: f[0])
+    # (every line the separator opens counts as a turn: a voice heard once takes its turn too)
+    turns = sorted(found + colons, key=lambda f: f[0])
     voices = recurring | {label for *_, label in colons}
     if len(voices) < data.get("label_separator_min_labels", 2) or len(turns) < data.get("label_separator_min_lines", 4):
         return set()
@@ -160,8 +161,10 @@ def separated_labels(text: str) -> tuple[set[str], list[tuple[int, re.Match, str
     excluded = _not_labels(id(cv.language_data()))
     seps, colon = _separators(id(cv.language_data()))
     colons = _colon_turns(text, colon, excluded) if ":" in text else []
+    colon_lines = {f[0] for f in colons if f[0] == 0 or text[f[0] - 1] == "\n"}
     for pattern in seps:
-        found = _candidates(text, pattern, excluded)
+        # (not a line a colon sets a label off already: "IDE service : …" is no "IDE" in capitals)
+        found = [f for f in _candidates(text, pattern, excluded) if f[1].start() not in colon_lines]
         if not found:
             continue
         labels = _taking_turns(found, colons, text)

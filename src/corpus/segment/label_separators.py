@@ -65,6 +65,10 @@ def _not_labels(key: int) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset({w.lower() for w in cv.NOT_LABELS | cv.CIVILITIES} | spoken), spoken
 
 
+def _key(label: str) -> str:
+    return fold(label).rstrip(".").lower()
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -130,11 +134,12 @@ def _line_of(starts: list[int], pos: int) -> int:
 def _between_turns(found, accepted: set[str], colons, text: str) -> list[tuple[int, re.Match, str]]:
     """The separator's labels heard once that open a line next to a turn ("Cadre. Alors …" between
     "Dr M. :" turns, "Bapt (compte créé en 2000). J'ai …" among answers set off by a colon): a
-    voice that joins the dialogue once, when the line speaks and the label has the shape of a
-    neighbouring turn's label (not a heading between two fields: "Axe 2 – Soins …" between
+    voice that joins the dialogue once, when the line speaks next to a turn of the same separator
+    or one whose label has the same shape (not a heading between two fields: "Axe 2 – Soins …" between
     "Constat :" lines)."""
     starts = [0, *(k + 1 for k, c in enumerate(text) if c == "\n")]
     turns = {_line_of(starts, f[0]): f[2] for f in colons if f[0] in starts}
+    own = {_line_of(starts, f[0]) for f in found if f[2] in accepted}
     turns.update({_line_of(starts, f[0]): f[2] for f in found if f[2] in accepted})
     filled = [k for k in range(len(starts)) if text[starts[k]:_line_end(text, starts[k])].strip()]
     order = {k: n for n, k in enumerate(filled)}
@@ -146,9 +151,9 @@ def _between_turns(found, accepted: set[str], colons, text: str) -> list[tuple[i
         n = order.get(k)
         if n is None or not cv.SPOKEN.search(text[f[1].end():_line_end(text, f[1].end())]):
             continue
-        near = [turns[filled[j]] for j in (n - 1, n + 1) if 0 <= j < len(filled) and filled[j] in turns]
+        near = [filled[j] for j in (n - 1, n + 1) if 0 <= j < len(filled) and filled[j] in turns]
         shape = label_shape(f[2])
-        if any(label_shape(lab) == shape for lab in near):
+        if any(k in own or label_shape(turns[k]) == shape for k in near):
             out.append(f)
     return out
 
@@ -161,10 +166,11 @@ def separated_labels(text: str) -> tuple[set[str], list[tuple[int, re.Match, str
     excluded = _not_labels(id(cv.language_data()))
     seps, colon = _separators(id(cv.language_data()))
     colons = _colon_turns(text, colon, excluded) if ":" in text else []
-    colon_lines = {f[0] for f in colons if f[0] == 0 or text[f[0] - 1] == "\n"}
+    colon_lines = {f[0]: _key(f[2]) for f in colons if f[0] == 0 or text[f[0] - 1] == "\n"}
     for pattern in seps:
-        # (not a line a colon sets a label off already: "IDE service : …" is no "IDE" in capitals)
-        found = [f for f in _candidates(text, pattern, excluded) if f[1].start() not in colon_lines]
+        # (not a line a colon sets another label off: "IDE service : …" is no "IDE" in capitals;
+        # "Anim. : …" is the same label)
+        found = [f for f in _candidates(text, pattern, excluded) if colon_lines.get(f[1].start(), _key(f[2])) == _key(f[2])]
         if not found:
             continue
         labels = _taking_turns(found, colons, text)

@@ -149,7 +149,7 @@ class DashLedHandlers:
 
     def _h_bare_dash_turn(self, i: int) -> int | None:
         if "_bare_dash_turns" not in self.__dict__:
-            self._bare_dash_turns = bare_dash_turns(self.source_text, self.lines)
+            self._bare_dash_turns = bare_dash_turns(self.labelled_text, self.lines)
         found = self._bare_dash_turns.get(i)
         if found is None:
             return None

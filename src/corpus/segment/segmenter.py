@@ -169,6 +169,7 @@ from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
+from .label_separators import fold_label_separators, reads_labels, separated_labels, speech_count
 from .labels import turn_match
 from .leading_codes import of_document
 from .lesson_dialogues import demote_lesson_dialogues
@@ -526,8 +527,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
                 VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers, DatedEntryHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
-                 gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None):
+                 gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None,
+                 fold_labels: bool = False):
         self.source_text = text  # the segments' text: the document's own quotation marks
+        # "IDE 2. Oui …", "(E3) On …", "- Ugo. Bonjour …": speaker labels of any separator read as
+        # with a colon, first, so that the readers of dash-led labels read them too, when the
+        # document as written left them unread (segment_text; segment/label_separators.py)
+        self.labelled_text = text = fold_label_separators(text) if fold_labels else text
         text = fold_quote_marks(text)
         text = fold_straight_quotes(text)  # "…" where the document quotes with nothing else (segment/straight_quotes.py)
         text = fold_nested_quotes(text)  # « … “ terme ” … »: one quotation (segment/nested_quotes.py)
@@ -620,7 +626,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Claire DUMONT (directrice de la CPTS …) : …": a round table's proceedings (segment/surname_labels.py)
         self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "– Marine Boudeau : …", "- Kheira: …": a dash-led transcript's labels (segment/dash_led_labels.py)
-        self.ctx.declared_speakers = {**dash_led_speakers(self.source_text), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**dash_led_speakers(self.labelled_text), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -2112,7 +2118,17 @@ def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],
     """Segments of one document's text; ``declared``: speaker code -> attributes declared outside
     the text (speakers.declared_speakers); ``notes``: notes.csv rows (a quote's note call)."""
     segmenter = Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared, notes)
-    return build_segments(segmenter, pages)
+    segments = build_segments(segmenter, pages)
+    labels = separated_labels(text)[0]
+    if labels and not reads_labels(segments, labels):
+        # speaker labels set off by a separator no reader took ("IDE 2. Oui …", "(E3) On …"): the
+        # document read again with them set off by a colon (segment/label_separators.py); a
+        # document whose readers know its separator keeps their reading
+        folded = build_segments(Segmenter(text, doc, structure, styles or [], gazetteer, ner, declared, notes,
+                                          fold_labels=True), pages)
+        if speech_count(folded) > speech_count(segments):
+            return folded
+    return segments
 
 
 def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:

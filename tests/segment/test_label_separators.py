@@ -150,3 +150,27 @@ def test_a_colon_transcript_is_left_to_its_readers(gazetteer):
     # the labels the readers already read with their colon: nothing to fold, one reading
     lines = [ln.replace(". ", " : ", 1) for ln in PERIOD[1:5]]
     assert separated_labels("\n".join(lines)) == (set(), [])
+
+
+# a thesis that quotes the same interviewees' words in two chapters: sentences trailing off,
+# opening on an elided pronoun, or on a reply, recur at line starts like labels but are speech
+# (a 464-page thesis was read twice for such lines: s29 lead)
+REPEATED_QUOTES = [
+    "Alors... on s'est dit que la maison de santé viendrait après.",
+    "C'était compliqué. Les élus voulaient un projet tout de suite.",
+    "Tout à fait. On avait déjà le groupe de pairs depuis longtemps.",
+    "Et euh... le pharmacien est venu aux réunions dès le début.",
+    "Alors... on s'est dit que la maison de santé viendrait après.",
+    "C'était compliqué. Les élus voulaient un projet tout de suite.",
+    "Tout à fait. On avait déjà le groupe de pairs depuis longtemps.",
+    "Et euh... le pharmacien est venu aux réunions dès le début.",
+]
+
+
+def test_sentences_that_recur_are_no_labels():
+    assert separated_labels("\n".join(REPEATED_QUOTES)) == (set(), [])
+    # the near miss the guards must not cover: a label closed by a period that an elided article
+    # opens ("L'infirmière. …") still takes turns
+    turns = ["L'infirmière. Je passe le matin, vers huit heures.", "Le patient. Vous pouvez venir plus tôt ?",
+             "L'infirmière. Je ne peux pas, j'ai une tournée de douze patients.", "Le patient. Bon, je vous attendrai."]
+    assert separated_labels("\n".join(turns))[0] == {"L'infirmière", "Le patient"}

@@ -57,12 +57,19 @@ def _separators(key: int) -> tuple[tuple[re.Pattern, ...], re.Pattern | None]:
 
 @lru_cache(maxsize=4)
 def _not_labels(key: int) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open a line without naming a speaker: the not-labels and civilities, as the
-    whole label ("M. Durand …"), and the words of speech itself, as its first word ("Oui. Je …",
-    "Euh — …", "Moi aussi — …")."""
+    """Words that open a line without naming a speaker: the not-labels, civilities and replies, as
+    the whole label ("M. Durand …", "Tout à fait. C'est …"), and the words of speech itself, as its
+    first word ("Oui. Je …", "Euh — …", "Moi aussi — …")."""
     data = cv.language_data()
     spoken = frozenset(fold(w).lower() for w in data.get("spoken_words", []))
-    return frozenset({w.lower() for w in cv.NOT_LABELS | cv.CIVILITIES} | spoken), spoken
+    replies = {fold(w).lower() for w in data.get("label_separator_replies", [])}
+    return frozenset({w.lower() for w in cv.NOT_LABELS | cv.CIVILITIES} | spoken | replies), spoken
+
+
+@lru_cache(maxsize=4)
+def _elisions(key: int) -> tuple[str, ...]:
+    """Elided pronouns that open a sentence, never a label ("C'était …", "J'adore …")."""
+    return tuple(fold(w).lower() for w in cv.language_data().get("label_separator_not_first_elisions", []))
 
 
 def _key(label: str) -> str:
@@ -80,6 +87,13 @@ def _candidates(text: str, pattern: re.Pattern, excluded: tuple[frozenset[str], 
         label = " ".join(m.group("label").split())
         key = fold(label).rstrip(".").lower()
         if key in excluded[0] or key.split()[0] in excluded[1] or len(label) > 60:
+            continue
+        close = m.groupdict().get("close") or ""
+        # a sentence trailing off ("Alors... on …", "C'était une urgence… parce que"): an
+        # ellipsis, not a label's period; a sentence opening on an elided pronoun ("J'adore ce
+        # genre de discussion. Je …"): a speaker's words quoted twice recur like a label
+        if label.endswith("…") or (label.endswith(".") and close.startswith(".")) \
+                or key.startswith(_elisions(id(cv.language_data()))):
             continue
         out.append((m.start("label") if "open" not in pattern.groupindex else m.start(), m, label))
     return out

@@ -156,3 +156,37 @@ def test_an_age_line_without_a_words_field_makes_no_record(gazetteer):
     ]
     text, segs = _segment(lines, gazetteer)
     assert not _speech(segs)
+
+
+# s29-segr50b: an inspection's hearing sheets, "Personne entendue : cadre de santé, service …" (a function,
+# no name), "Date : …", then "Propos recueillis :" alone over the words in italics without guillemets;
+# unseen: an inquiry's sheets in a medico-social home, other functions; near misses: a sheet whose words
+# field is empty ("Propos recueillis :" over the next field), the report's prose after the words.
+HEARINGS = ["Annexe – Auditions de la mission d'enquête (EHPAD de Millau)",
+            "Audition 1",
+            "Personne auditionnée : directrice des soins, pôle gériatrie",
+            "Date : 4 juin, 10 h",
+            "Propos recueillis :",
+            "Je n'ai été informée de la chute que le lundi, par un courriel de l'équipe de nuit.",
+            "Audition 2",
+            "Personne entendue : aide-soignante de nuit, unité protégée",
+            "Date : 4 juin, 15 h",
+            "Propos recueillis :",
+            "Nous étions deux pour quarante résidents, je ne pouvais pas rester avec elle.",
+            "La mission a ensuite consulté le registre des chutes de l'établissement.",
+            "Audition 3",
+            "Personne entendue : médecin coordonnateur",
+            "Propos recueillis :",
+            "Observations : l'audition a été reportée à la demande de la personne."]
+
+
+def test_hearing_sheets_words_under_their_own_head_are_the_heard_person(gazetteer):
+    text, segs = _segment(HEARINGS, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "informée de la chute que le lundi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "hospitalier")
+    s = _at(text, segs, "Nous étions deux pour quarante")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre_paramedical")
+    assert "registre des chutes" not in text[s.char_start:s.char_end]
+    for snippet in ("La mission a ensuite consulté", "Personne entendue : aide-soignante", "Date : 4 juin, 15 h",
+                    "l'audition a été reportée"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet

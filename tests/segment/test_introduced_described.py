@@ -56,6 +56,27 @@ def test_a_possessive_saying_noun_gives_the_words_of_the_person_presented_before
     assert _at(text, segs, "un patient, un coordinateur").kind not in ("verbatim", "turn")  # no one presented before
 
 
+def test_his_words_translated_after_a_person_named_by_a_title(gazetteer):
+    """s29-segr50b (round 50's Maroni mission log): "Ses propos, traduits par le médiateur : « … »" after
+    "Réunion avec le capitaine Amoedang …"; unseen: a mission log in the Pacific, "Ses paroles :" after a
+    village chief named mid-sentence; near misses: a plural possessive of a thing ("Ses horaires :") and
+    "Ses propos :" with nobody named or titled before."""
+    lines = ["Journal de la tournée sanitaire – Wallis",
+             "Étape 2 – Alele – 9 mai",
+             "Accueil par le chef Takasi devant la fale communautaire. Ses paroles, traduites par l'infirmière : "
+             "« Nous attendons le médecin depuis l'hiver, les vieux ne peuvent plus prendre le bateau. »",
+             "Le dispensaire ouvre deux jours par semaine. Ses horaires : « 8 h – 12 h, mardi et vendredi ».",
+             "Plusieurs familles sont venues. Ses propos : « Le vaccin est arrivé trop tard pour la saison ». "]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Nous attendons le médecin depuis")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Takasi", "autre")
+    assert _at(text, segs, "mardi et vendredi").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Le vaccin est arrivé trop tard").speaker == ""
+    from corpus.segment.attributions import _titled_person
+    assert _titled_person().search("Réunion avec le capitaine Amoedang avant l'ouverture").group("name") == "Amoedang"
+    assert _titled_person().search("Réunion avec le maire de Grand-Santi") is None
+
+
 def test_a_pronouns_quote_after_a_sentence_closing_on_a_presented_person(gazetteer):
     """"… partagé par Sabrina Hoarau, 34 ans, infirmière libérale. Elle … « … », explique-t-elle":
     the person that sentence presents, not the previous paragraph's speaker."""

@@ -170,3 +170,32 @@ def test_numbered_messages_signed_by_first_names_and_commune(gazetteer):
     assert (s.kind, s.speaker, s.region) == ("verbatim", "Didier et Sandrine", "Grand Est")
     assert _at(text, segs, "c'est tout un village").speaker == ""
     assert _at(text, segs, "Le livre d'or restera").kind not in ("verbatim", "turn")
+
+
+def test_card_texts_signed_at_their_end_by_first_name_and_commune(gazetteer):
+    # s29-segr50b: round 50's rehabilitation report reproducing postcards ("Recto :" the picture described,
+    # "Verso : … Antoine, Calvi"); unseen: a maternity ward's thank-you notes in Brittany, "Au dos :" and
+    # "Texte :", a couple signing together; near misses: the picture's side is no one's words nor a turn,
+    # a text closed by a place alone or by a sentence is signed by no one
+    lines = ["Les mots des familles – maternité de Quimperlé",
+             "Carte 1",
+             "Recto : un bouquet de bruyère sur fond de mer.",
+             "Au dos : Merci aux sages-femmes de nuit, vous m'avez rassurée quand je n'y croyais plus. Gaëlle, Quimperlé",
+             "Carte 2",
+             "Recto : la chapelle de Rosporden sous la pluie.",
+             "Texte : Notre petite Lou a trois mois et elle dort enfin ses nuits, merci pour tout. "
+             "Yann et Soizic, Rosporden",
+             "Carte 3",
+             "Recto : une photo du port de Concarneau.",
+             "Texte : Un grand merci à toute l'équipe pour votre patience avec nous. Concarneau, Finistère",
+             "Texte : La carte a été affichée dans le couloir des consultations depuis janvier. Voir la photo.",
+             "Ces cartes sont affichées dans le couloir du service."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "vous m'avez rassurée")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Gaëlle", "autre", "Bretagne")
+    assert "Quimperlé" not in text[s.char_start:s.char_end] and "Au dos" not in text[s.char_start:s.char_end]
+    s = _at(text, segs, "elle dort enfin ses nuits")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yann et Soizic", "autre")
+    for snippet in ("un bouquet de bruyère", "la chapelle de Rosporden", "Un grand merci à toute",
+                    "La carte a été affichée", "Ces cartes sont affichées"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet

@@ -332,3 +332,52 @@ def test_a_reply_box_gives_the_reply_to_the_professional_it_names(gazetteer):
 ])
 def test_boxed_reply_headings(heading, person):
     assert boxed_reply(heading) == person
+
+
+# s29-segr50b: an easy-to-read (FALC) booklet, "Karim dit :" over short first-person lines without
+# guillemets, pictograms described in brackets; unseen: a GEM's booklet in the Landes, other verbs,
+# a civility and an initial; near misses: the booklet's instructions under "Le médecin dit :" (a noun,
+# imperatives) and a pronoun ("Elle dit :"), a single such line (no collection).
+FALC = ["Bien vivre au GEM de Dax. Un livret facile à lire.",
+        "Sylvie raconte :",
+        "Je viens au GEM le mardi et le jeudi.",
+        "Ici je parle avec les autres.",
+        "[Image : des personnes autour d'une table]",
+        "Mme L. explique :",
+        "Avant, je restais seule chez moi à Saint-Paul-lès-Dax.",
+        "Maintenant je sors tous les jours.",
+        "Bruno dit :",
+        "Le mercredi, c'est la sortie au lac.",
+        "Le médecin dit :",
+        "Prenez vos médicaments tous les matins.",
+        "Elle dit :",
+        "Venez avec votre carte Vitale.",
+        "À retenir",
+        "Vous pouvez venir au GEM sans rendez-vous."]
+
+
+def test_said_lines_of_an_easy_to_read_booklet_head_their_witness_words(gazetteer):
+    text = "\n".join(FALC) + "\n"
+    _, segs = _segment(FALC, gazetteer, structure=_structure(text, [FALC[0], "À retenir"]), doc={"kind": "autre"})
+    s = _at(text, segs, "Je viens au GEM le mardi")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sylvie", "autre", "Nouvelle-Aquitaine")
+    assert "Ici je parle avec les autres" in text[s.char_start:s.char_end]  # one testimony over its lines
+    assert "[Image" not in text[s.char_start:s.char_end]
+    assert _at(text, segs, "Maintenant je sors tous").speaker == "Mme L."
+    # in a collection, a testimony opening without the first person is one too
+    assert (_at(text, segs, "c'est la sortie au lac").kind, _at(text, segs, "c'est la sortie au lac").speaker) \
+        == ("verbatim", "Bruno")
+    for snippet in ("des personnes autour d'une table", "Prenez vos médicaments", "Venez avec votre carte",
+                    "Vous pouvez venir au GEM"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+def test_a_single_said_line_is_no_booklet(gazetteer):
+    lines = ["Compte rendu de la réunion", "Paul dit :", "Je propose de décaler la réunion au jeudi.",
+             "La réunion est décalée."]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "Je propose de décaler").kind not in ("verbatim", "turn")
+    from corpus.segment.testimony_headings import said_person
+    assert said_person("Karim dit :") == "Karim" and said_person("Jean-Luc raconte :") == "Jean-Luc"
+    assert said_person("Elle dit :") is None and said_person("Le docteur dit :") is None

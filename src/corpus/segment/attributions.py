@@ -802,7 +802,8 @@ def _colon_pronoun(lead: str, gazetteer, above: str = "") -> dict | None:
 def _possessive(key: int) -> tuple[re.Pattern, re.Pattern]:
     d = cv.language_data()
     dets, nouns = cv._flex_alt(d.get("possessive_determiners", [])), cv._flex_alt(d.get("possessed_saying_nouns", []))
-    lead = re.compile(rf"^(?:{dets or '(?!)'})\s+(?:{nouns or '(?!)'})\s*:\s*$")
+    # a participle clause may stand before the colon ("Ses propos, traduits par le médiateur :")
+    lead = re.compile(rf"^(?:{dets or '(?!)'})\s+(?:{nouns or '(?!)'})(?:\s*,\s*[^\W\d_][^,:;.«»]{{2,60}})?\s*:\s*$")
     civilities = cv._flex_alt(named_settings()["civilities"]) or "(?!)"
     copulas = cv._flex_alt(d.get("copulas", [])) or "(?!)"
     # a sentence may open on a definite article before a civility ("Le docteur …"): the language
@@ -811,6 +812,17 @@ def _possessive(key: int) -> tuple[re.Pattern, re.Pattern]:
     presented = re.compile(rf"^(?:(?:{articles})\s*)?(?:(?:{civilities})\.?\s+)?{cv.NAME.pattern}"
                            rf"(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}})\s*,|\s+(?:{copulas})\s+(?P<cop>[^;.«»]{{3,200}}))")
     return lead, presented
+
+
+@cv.per_language_data
+def _titled_person() -> re.Pattern:
+    """A person named anywhere in a sentence after a definite article and a title ("… avec le capitaine
+    Amoedang avant …"): ``possessive_titles`` (s29-segr50b)."""
+    d = cv.language_data()
+    titles = cv._flex_alt(d.get("possessive_titles", [])) or "(?!)"
+    articles = cv._alt(d.get("function_label_articles", [])) or "(?!)"
+    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"(?<![\w'’])(?i:{articles})\s*(?P<title>(?i:{titles}))\s+(?P<name>{name})\b")
 
 
 POSSESSIVE_BACK = 4  # sentences looked back for the person
@@ -822,8 +834,10 @@ def possessive_call(before: str, call, gazetteer):
     sentence before presents by name and what they do ("Nadia Benali est coordinatrice de
     parcours …", "Le docteur Thomas Girard, généraliste à Montargis, …"), in the same paragraph or
     the one before; ``before``: the text before the quotation."""
-    if call.verbatim or call.attrs.get("speaker"):
+    if call.attrs.get("speaker"):
         return call
+    # a quotation some rule gave only a role is still the possessive's person: "Ses paroles, traduites par
+    # l'infirmière :" names the translator, not the speaker (s29-segr50b)
     lead, presented = _possessive(id(cv.language_data()))
     start = before.rfind("\n") + 1
     sentences = re.split(r"(?<=[.!?»])\s+", before[start:])
@@ -834,7 +848,14 @@ def possessive_call(before: str, call, gazetteer):
     for sentence in reversed((earlier + sentences[:-1])[-POSSESSIVE_BACK:]):
         m = presented.match(sentence.strip())
         if m is None:
-            continue
+            titled = _titled_person().search(sentence)
+            if titled is None:
+                continue
+            # "… avec le capitaine Amoedang …": the title says a person, whatever role it names
+            role, region, place = describe(titled.group("title"), gazetteer)
+            return type(call)(True, {"speaker": titled.group("name"), "role_raw": titled.group("title"),
+                                     "role": role if role not in ("", "inconnu") else "autre", "region": region,
+                                     "place": place, "attr_source": "attribution"})
         desc = (m.group("app") or m.group("cop") or "").strip()
         role, region, place = describe(desc, gazetteer)
         if role in ("autre", "inconnu"):

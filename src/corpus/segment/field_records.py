@@ -22,6 +22,9 @@ from .base import TextLine
 
 # "Field : value": a short head (a few words, no digit, no quotation mark), a colon, the value
 _FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,3})\s*:\s+(?P<value>\S.*)$")
+# a field's head alone on its line, its value on the lines below ("Propos recueillis :" over the words
+# in italics, as an inspection's hearing sheet sets them, s29-segr50b)
+_BARE_FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,3})\s*:\s*$")
 # the next field run in on the same line ("… sage-femme au Lorrain Date et lieu : 3 octobre …")
 _NEXT_FIELD = re.compile(r"\s(?=[A-ZÉÈÀ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s)")
 # a continuation of the words cut onto the next line by extraction: a sentence of some length
@@ -112,6 +115,15 @@ def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str,
     fields: list[tuple[int, str, str]] = []  # the current record's other fields
     for k, ln in enumerate(lines):
         field = _head(ln.text)
+        bare = _BARE_FIELD.match(ln.text) if field is None else None
+        if bare is not None and _opens_with(fold(bare.group("head")).lower(), quote_heads) \
+                and k + 1 < len(lines) and _head(lines[k + 1].text) is None and _SENTENCE.match(lines[k + 1].text):
+            # "Propos recueillis :" alone, the words on the next line: the record's words field
+            record = [f for f in fields if k - f[0] <= 2 * min_fields + 6]
+            fields = []
+            if len(record) >= min_fields and any(_opens_with(h, person_heads + place_heads) for _, h, _ in record):
+                out.append((k + 1, 0, record + [(k, fold(bare.group("head")).lower(), "")]))
+            continue
         if field is None:
             if _profile_line(ln.text):
                 # "Appel n° 112 – 14 mars – fille, 54 ans, La Châtre" heading a call sheet's fields:
@@ -169,7 +181,8 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
                     _, region, place = describe(v, gazetteer)
                     attrs.update(region=region, place=place)
         last = k
-        while last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
+        # words set under their head alone ("Propos recueillis :") are that paragraph, not the prose after it
+        while not _BARE_FIELD.match(lines[k - 1].text if k else "") and last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
                 and _SENTENCE.match(lines[last + 1].text):
             last += 1
         out[k] = {**attrs, "_from": at, "_last": last}

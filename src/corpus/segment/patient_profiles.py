@@ -29,3 +29,28 @@ def patient_profile(desc: str) -> bool:
 
 def patient_role() -> str:
     return cv.language_data().get("patient_profile_role", "autre")
+
+
+@cv.per_language_data
+def _case_heading() -> re.Pattern:
+    """The end of a case study's heading naming its person: a noun of care, "de" or a colon, a
+    civility and one or two initials ("… – Suivi de M. B.", "Cas clinique : Mme D.")."""
+    d = cv.language_data()
+    nouns = cv._flex_alt(d.get("case_subject_nouns", [])) or "(?!)"
+    civilities = "|".join(re.escape(w) for w in sorted(d.get("aged_introduction_civilities", []),
+                                                       key=lambda w: (-len(w), w))) or "(?!)"
+    return re.compile(rf"(?:^|[\s–—:-])(?i:{nouns})\s*(?:\s(?i:de)\s|[:–—-])\s*"
+                      rf"(?P<who>(?:{civilities})\s*[A-ZÉÈ]\.(?:\s*-?[A-ZÉÈ]\.)?)\s*$")
+
+
+def case_subjects(segments: list, kinds: tuple[str, ...]) -> None:
+    """Give the person a case study's heading names ("Étude de cas – Suivi de M. B.") the
+    quotations of its section that nothing attributes and that speak in the first person (s29-segr50b)."""
+    from .testimony_headings import speaks_in_first_person
+
+    for seg in segments:
+        if seg.kind not in kinds or seg.speaker or seg.role not in ("", "inconnu") or not seg.section:
+            continue
+        m = _case_heading().search(" ".join(seg.section.split()))
+        if m and speaks_in_first_person(seg.text.strip("«»“”\" ")):
+            seg.speaker, seg.role_raw, seg.role = " ".join(m.group("who").split()), seg.section, patient_role()

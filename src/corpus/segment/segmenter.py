@@ -194,6 +194,7 @@ from .own_line_labels import own_line_speakers
 from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
+from .patient_profiles import case_subjects
 from .person_registry import apply_person_registry, registered_call
 from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
@@ -244,7 +245,7 @@ from .set_apart_questions import (
 )
 from .signature_runs import signed_below, split_at_run_signatures
 from .signed_initials import initials_boxes, split_at_initials
-from .signed_quotes import signed_quotes
+from .signed_quotes import signed_fields, signed_quotes
 from .slash_codes import slash_code_call
 from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
@@ -267,7 +268,14 @@ from .testimony_bylines import (
     split_at_end_signatures,
     testimony_byline_boxes,
 )
-from .testimony_headings import boxed_pseudonym, boxed_reply, portrait_boxes, portrait_series, testimony_boxes
+from .testimony_headings import (
+    boxed_pseudonym,
+    boxed_reply,
+    portrait_boxes,
+    portrait_series,
+    said_boxes,
+    testimony_boxes,
+)
 from .think_aloud_notes import think_aloud_spans
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
@@ -995,6 +1003,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = self._find_quote_boxes()
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Karim dit :" over short first-person lines without guillemets (easy-to-read booklet; testimony_headings.py)
+        self.quote_boxes = {**said_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Entretien avec Mme R., ergothérapeute" then italic questions and answers without labels (segment/described_interviews.py)
         self.quote_boxes = {**unlabelled_answer_boxes(self.lines, self.headings, self._styled_line, self.gazetteer),
                             **self.quote_boxes}
@@ -1016,6 +1026,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                             **self.quote_boxes}
         # "« … » Romuald Goudeseune, Conservateur …": a quotation signed on its line (segment/signed_quotes.py)
         self.quote_boxes = {**{i: a for i, a in signed_quotes(self.lines, self.headings, self.gazetteer).items()
+                               if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
+        # "Verso : … tout arrêter. Antoine, Calvi": a card's text signed at its end (segment/signed_quotes.py)
+        self.quote_boxes = {**{i: a for i, a in signed_fields(self.lines, self.headings, self.gazetteer).items()
                                if self.section_kinds[i] not in SKIP_SECTIONS}, **self.quote_boxes}
         # "… par la famille [MT]" under a key of initials: a collaborative pad (segment/signed_initials.py)
         self.quote_boxes = {**initials_boxes(self.lines, self.headings, self.ctx), **self.quote_boxes}
@@ -2167,6 +2180,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
+    case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
     apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
                      # no methods sentence: "La majorité des patients associent …" in the results' prose
                      or results_group_role([s.text for s in segments if s.kind == "narrative"]))

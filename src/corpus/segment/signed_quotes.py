@@ -216,3 +216,39 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
         out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                          "attr_source": "attribution"}
     return out
+
+
+@cv.per_language_data
+def _signed_field() -> re.Pattern:
+    """A field's head (``signed_text_fields``) and a colon, the text, then after its last sentence
+    first names, a comma and the rest of the signature ("Verso : … tout arrêter. Antoine, Calvi")."""
+    heads = cv._flex_alt(_data().get("signed_text_fields", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{heads})\s*:\s*(?P<text>\S.*?[.!?…])\s+"
+                      rf"(?P<sig>{FIRST}(?:\s+et\s+{FIRST})?\s*,\s*[^,.!?;:«»\d]{{2,60}}?)\s*\.?\s*$",
+                      re.IGNORECASE)
+
+
+def signed_fields(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index -> attributes of a field holding a written text signed at its end by first names
+    and a commune ("Verso : … Antoine, Calvi"), "_from" where the text starts, "_to" where the
+    signature does (s29-segr50b); only a signature whose names can be first names and whose rest
+    is a place."""
+    out: dict[int, dict] = {}
+    if gazetteer is None:
+        return out
+    least = _data().get("signed_quote_min_words", 5)
+    for ln in lines:
+        m = _signed_field().match(ln.text)
+        if m is None or ln.index in headings or len(m.group("text").split()) < least:
+            continue
+        firsts = FIRST_NAMES.match(m.group("sig"))
+        if firsts is None or not all(_first_name_word(n) for n in (firsts.group("one"), firsts.group("two")) if n) \
+                or not is_place(firsts.group("rest").strip(), gazetteer) or is_place(firsts.group("one"), gazetteer):
+            continue  # "… avec nous. Concarneau, Finistère": a place and its department sign no one
+        rest = firsts.group("rest").strip()
+        role, region, place = describe(rest, gazetteer)
+        out[ln.index] = {"speaker": firsts.group("names"), "role_raw": rest,
+                         "role": role if role not in ("", "inconnu") else "autre", "region": region,
+                         "place": place, "attr_source": "attribution", "_from": m.start("text"),
+                         "_to": m.start("sig")}
+    return out

@@ -122,6 +122,63 @@ def testimony_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) 
     return found if len(found) >= _data().get("testimony_min_headings", 2) else {}
 
 
+@cv.per_language_data
+def _said_heading() -> re.Pattern:
+    """A line that is only a witness's name, a verb of saying and a colon ("Karim dit :", "Jean-Luc
+    raconte :", "Mme T. explique :"); not a pronoun ("Elle dit :") nor a noun ("Le docteur dit :")."""
+    d = _data()
+    verbs = cv._flex_alt(d.get("said_heading_verbs", [])) or "(?!)"
+    civilities = cv.word_forms("civilities", r"\.?\s+", d, case="first")
+    pronouns = cv._alt(d.get("subject_pronouns", [])) or "(?!)"
+    first = r"[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    name = rf"(?:{civilities})?(?!(?i:{pronouns})\s)(?:{first}(?:\s+[A-ZÉÈ](?:\.|[a-zéèêëïîôûç]+))?|[A-ZÉÈ]\.)"
+    return re.compile(rf"^\s*(?P<name>{name})\s+(?:{verbs})\s*:\s*$")
+
+
+@cv.per_language_data
+def _said_line() -> re.Pattern:
+    """Any short line closed by a verb of saying and a colon ("Le médecin dit :", "Elle dit :"): it
+    announces other words, so a testimony above it ends there."""
+    verbs = cv._flex_alt(_data().get("said_heading_verbs", [])) or "(?!)"
+    return re.compile(rf"^\s*\S.{{0,50}}\s(?:{verbs})\s*:\s*$")
+
+
+def said_person(text: str) -> str | None:
+    """The witness a line "Karim dit :" names, or None."""
+    m = _said_heading().match(" ".join(text.split()))
+    return " ".join(m.group("name").split()) if m else None
+
+
+# a line wholly in brackets: a pictogram or an illustration described ("[Pictogramme : une main levée]")
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]*\]\s*$")
+
+
+def said_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
+    """line index of a witness's first line under "Karim dit :" -> their attributes, "_last" the
+    index of the last line of their words (s29-segr50b); {} when fewer than
+    ``testimony_min_headings`` such lines head first-person words."""
+    found: dict[int, dict] = {}
+    said = {k: name for k, ln in enumerate(lines) if (name := said_person(ln.text))}
+    role = _data().get("portrait_box_role", "autre")
+    first_person = 0
+    for h, name in said.items():
+        body = []
+        for j in range(h + 1, len(lines)):
+            if j in headings or j in said or _BRACKETED.match(lines[j].text) or _said_line().match(lines[j].text):
+                break
+            if lines[j].text.strip():
+                body.append(j)
+        if not body or any(lines[k].text.lstrip().startswith(("«", "“", "\"")) for k in body):
+            continue
+        _, region, place = describe("", gazetteer) if gazetteer is not None else ("", "", "")
+        found[body[0]] = {"speaker": name, "role_raw": "", "role": role, "region": region, "place": place,
+                          "attr_source": "attribution", "_last": body[-1]}
+        first_person += speaks_in_first_person(lines[body[0]].text)
+    # the convention is the collection's: enough witnesses speak in the first person; then a
+    # testimony that opens otherwise ("Pour la prise de sang, l'infirmière est venue.") is one too
+    return found if first_person >= _data().get("testimony_min_headings", 2) else {}
+
+
 @lru_cache(maxsize=4)
 def _box_word(key: int) -> re.Pattern:
     words = cv._flex_alt(_data().get("portrait_box_words", [])) or "(?!)"

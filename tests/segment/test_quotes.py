@@ -1115,3 +1115,39 @@ def test_a_table_row_of_verbatims_gives_the_function_of_its_first_cells(gazettee
     assert _at(text, segs, "rattacher 900 assurés").role == "institutionnel_cpam"
     assert _at(text, segs, "La tournée du dimanche").role == "infirmier"
     assert _at(text, segs, "que les réunions").kind == "narrative"
+
+
+# s29-segr50a: a function, then a name in apposition, then a clause up to a colon ("Le maire, Henri
+# Poirson, a demandé … :"): the named person speaks, not the one quoted before
+def test_function_then_apposed_name_before_a_colon(gazetteer):
+    lines = ["Les urgences fermeront la nuit",
+             "« On a tout essayé, les intérimaires, il manque encore six nuits par mois », confie Nathalie Ferry, "
+             "cadre de santé aux urgences.",
+             "Le maire, Henri Poirson, a demandé un rendez-vous à l'ARS : « Nous ne laisserons pas fermer notre "
+             "hôpital par petits morceaux. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    mayor, cadre = _at(text, segs, "Nous ne laisserons pas"), _at(text, segs, "On a tout essayé")
+    assert (mayor.speaker, mayor.role) == ("Henri Poirson", "elu")
+    assert cadre.role == "hospitalier"
+
+
+def test_unseen_function_then_apposed_name_before_a_colon(gazetteer):
+    lines = ["La pharmacie de garde menacée",
+             "« Le dimanche, on voit trente personnes qui n'ont trouvé personne d'autre », explique Sophie Marchal, "
+             "pharmacienne titulaire à Dieppe.",
+             "Le médecin de garde, Martin Leroux, a écrit au préfet : « Sans garde le dimanche, les "
+             "anciens du quartier iront aux urgences pour un renouvellement. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Sans garde le dimanche")
+    assert (s.speaker, s.role) == ("Martin Leroux", "medecin_generaliste")
+    assert _at(text, segs, "on voit trente personnes").role == "pharmacien"
+
+
+def test_function_then_a_place_in_apposition_is_no_name(gazetteer):
+    # near-miss: a place in apposition ("Le maire, Saint-Dié, …") is no person's name
+    lines = ["Les urgences",
+             "« On a tout essayé pour garder le service ouvert la nuit », confie Nathalie Ferry, cadre de santé.",
+             "Le maire de la ville, Bar-le-Duc, a demandé un rendez-vous : « Nous ne laisserons pas fermer notre "
+             "hôpital par petits morceaux. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Nous ne laisserons pas").speaker != "Bar-le-Duc"

@@ -438,6 +438,12 @@ def _possessor_role(lead: str) -> str:
     return role if role not in (None, "autre", "inconnu") else ""
 
 
+# a first name and a surname set between commas right after a person's function: "Le maire, Henri
+# Poirson, a demandé …" (the name cv.NAME shapes, the comma after it closing the apposition)
+APPOSED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+                          r"\s+[A-ZÉÈ][\w'’-]+)\s*,")
+
+
 def _occupation_after(who: str, full: str) -> str:
     """The apposition after a function introduced by a determiner when it opens with a person noun
     ("le trésorier de l'association, pharmacien à Capdenac" -> "pharmacien à Capdenac"), else ''
@@ -1018,6 +1024,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # questions listed for someone to ask (a protocol, a guide), no speech verb (segfix39)
         return QuoteCall(False)
     if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
+        apposed = APPOSED_NAME.match(before, pc.end("who"))
+        if apposed and _who(pc.group("who")) == pc.group("who").strip() and not ctx.gazetteer.find(apposed.group("name")):
+            # s29-segr50a: "Le maire, Henri Poirson, a demandé … :": the name in apposition to the
+            # function is the person (not the speaker of the quotation before), the function theirs
+            return _speech(ctx, current, f"{_who(pc.group('who'))}, {apposed.group('name')}", words)
         return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
     imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None
     if imp and normalize_role(imp.group("who")) not in ("autre", "inconnu"):

@@ -1022,7 +1022,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         prev = before[:named.start("name")].split()[-1:]
         desc = named.group("desc").strip()
         role, region, place = describe(desc, ctx.gazetteer) if describes_person(desc) else ("inconnu", "", "")
+        # (a verb of saying in the sentence, before the name or after the apposition: "Hélène, …, a publié
+        # en 2021 :" introduces a title of hers, not her words)
         if role not in ("autre", "inconnu") and not (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()) \
+                and re.search(rf"\b(?:{cv.SPEECH_VERBS})\b", before, re.IGNORECASE) \
                 and lone_first_name(named.group("name"), ctx.gazetteer, getattr(ctx, "plain_text", "")):
             return QuoteCall(True, {"speaker": named.group("name"), "role_raw": desc, "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"})

@@ -13,8 +13,10 @@ from segment_text import segment_lines as _segment
 from corpus.segment.person_registry import (
     _credit_codes,
     build_registry,
+    field_person,
     lone_first_name,
     person_before,
+    person_fields,
     renames_persons,
 )
 
@@ -280,3 +282,38 @@ def test_unseen_code_after_the_subject_of_another_trade(gazetteer):
              "« Les patients arrivent avec une ordonnance périmée depuis des mois » (PH1)."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
     assert _at(text, segs, "personne ne nous a demandé").speaker == "PH3"
+
+
+# s29-segr50a: a form's record names its person in a field ("Résident : Mme T., 89 ans"); a later field
+# naming that person by the same noun holds their words, a field naming someone else nobody's
+def _field_speaker(text: str, snippet: str) -> str:
+    found = field_person(text, text.index(snippet), person_fields(text))
+    return found["speaker"] if found else ""
+
+
+def test_form_field_naming_the_resident_gives_the_speaker():
+    text = ("Annexe III – Extraits de documents de liaison d'urgence (EHPAD de Guéret, anonymisés)\n"
+            "DLU n°1\nRésident : Mme T., 89 ans\nPathologies principales : insuffisance cardiaque\n"
+            "Souhaits exprimés par le résident (ses mots) : « Je ne veux plus repartir, je veux mourir ici. »\n"
+            "DLU n°2\nRésident : M. B., 93 ans\n"
+            "Souhaits exprimés par le résident (ses mots) : « Qu'on me laisse mon oxygène et ma radio. »\n"
+            "Propos de la famille : « Papa a toujours dit qu'il ne voulait pas de tuyaux. »\n")
+    assert _field_speaker(text, "« Je ne veux plus") == "Mme T."
+    assert _field_speaker(text, "« Qu'on me laisse") == "M. B."
+    assert _field_speaker(text, "« Papa a toujours") == ""
+
+
+def test_unseen_form_field_naming_the_patient():
+    text = ("Annexe 2 – Fiches de sortie d'hospitalisation à domicile (Albi)\nFiche 1\nPatiente : Mme R., 77 ans\n"
+            "Traitement de sortie : anticoagulant, diurétique\n"
+            "Attentes de la patiente (verbatim) : « Je veux juste pouvoir retourner au jardin avant l'été. »\n")
+    assert _field_speaker(text, "« Je veux juste") == "Mme R."
+
+
+def test_field_of_another_person_or_a_sentence_names_nobody():
+    # near-misses: the carer's field; a sentence of the memoir after the record, no field label
+    text = ("Patient : M. R., 77 ans\n"
+            "Remarque de l'aidant : « Je ne pourrai pas le porter tout seul dans l'escalier. »\n"
+            "Le patient a ensuite confié à l'équipe que « le retour à domicile lui faisait peur ».\n")
+    assert _field_speaker(text, "« Je ne pourrai") == ""
+    assert _field_speaker(text, "« le retour") == ""

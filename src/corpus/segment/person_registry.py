@@ -379,6 +379,41 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
     return _form_in(m.group("rest"), registry, True) if m else None
 
 
+@lru_cache(maxsize=4)
+def _person_field(key: int) -> re.Pattern:
+    """A form's field naming the person it is about, its value a civility and initials or a name,
+    perhaps an age or more after a comma: "Résident : Mme T., 89 ans" (``person_field_words``)."""
+    words = cv._flex_alt(cv.language_data().get("person_field_words", [])) or "(?!)"
+    return re.compile(rf"^[ \t]*(?P<noun>{words})[ \t]*:[ \t]*(?P<who>{cv.CIVILITY_NAME.pattern})[ \t]*(?:,[^\n]*)?$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def person_fields(text: str) -> list[tuple[int, str, str]]:
+    """(position, noun, person) of each field of a form that names the person the record is about."""
+    return [(m.start(), cv.fold(m.group("noun")).lower(), m.group("who").rstrip(" ,"))
+            for m in _person_field(id(cv.language_data())).finditer(text)]
+
+
+def field_person(text: str, start: int, fields: list[tuple[int, str, str]]) -> dict | None:
+    """The person of the record a quotation opening at ``start`` is filled in, when the field
+    holding it names that person by the noun of the record's person field: "Résident : Mme T., 89
+    ans" then "Souhaits exprimés par le résident (ses mots) : « … »" (s29-segr50a: an EHPAD's
+    liaison documents copied as fields). A field naming someone else ("Propos de la famille :")
+    names nobody; the record is the last person field above the quotation."""
+    above = [f for f in fields if f[0] < start]
+    if not above:
+        return None
+    _, noun, who = above[-1]
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    label = cv.fold(lead[:-1].rsplit(":", 1)[-1]).lower()
+    forms = [cv.fold(w).lower() for w in cv.language_data().get("person_field_words", [])]
+    named = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", label) for w in forms if w.startswith(noun) or noun.startswith(w))
+    return {"speaker": who, "role_raw": "", "role": "", "region": "", "place": ""} if named else None
+
+
 def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry: dict[str, dict] | None = None) -> None:
     """Give the speech items without a speaker the person the registry resolves them to, with the
     role and place of the first mention where they have none. ``registry``: build_registry's answer
@@ -387,12 +422,15 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
     if not targets:
         return
     registry = build_registry(text, gazetteer) if registry is None else registry
+    fields = person_fields(text)
     for seg in targets:
         known = registry.get(seg.speaker) if seg.speaker else None
         # "« … », explique Zozo" / "…, sourit Karim": the person the nickname or first name stands
         # for, as the text first named her
         attrs = known if known and known["speaker"] != seg.speaker \
             else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
+        if attrs is None and not seg.speaker and fields:
+            attrs = field_person(text, seg.char_start, fields)  # "Résident : Mme T." above the field of her words
         if attrs is None:
             continue
         seg.speaker = attrs["speaker"]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.intertitles import quoted_intertitle
+from corpus.segment.discovery import code_series
+from corpus.segment.intertitles import coded_quote_heading, quoted_intertitle
 
 PAGE = [
     "Santé. À Quimperlé, les soignants se parlent enfin",
@@ -45,3 +46,31 @@ def test_intertitle_look_alikes():
     assert not quoted_intertitle("« Les gens poussaient la porte de la pharmacie parce que c'était la seule lumière »",
                                  1.0)  # a pull quote's length
     assert not quoted_intertitle("À Moissac, la CPTS veut « garder les gens chez eux »", 1.0)  # a title that quotes
+
+
+# s29-segr50a: a subsection titled by a participant's quotation and code is a verbatim, not a heading
+def test_quoted_heading_with_a_code_of_the_series_is_a_quotation():
+    texts = ["Dix médecins généralistes installés autour de Saint-Lô (M1 à M10) ont été interrogés.",
+             "3.1 « On n'est pas des pompiers, on ne peut pas partir au quart de tour » (M4)",
+             "3.2 « Le créneau du midi, c'est ma soupape » (M7)"]
+    series = code_series(texts)
+    assert coded_quote_heading(texts[1], series) and coded_quote_heading(texts[2], series)
+
+
+def test_unseen_quoted_heading_of_another_trade_without_number():
+    texts = ["Six infirmières de SSIAD du Cantal ont été interrogées ; IDE1 et IDE5 travaillent de nuit.",
+             "« Le soir, je suis la dernière personne qu'ils voient de la journée » (IDE3)",
+             "« On fait des toilettes à la chaîne, il n'y a pas d'autre mot » (IDE5)"]
+    series = code_series(texts)
+    assert coded_quote_heading(texts[1], series)
+
+
+def test_quoted_heading_with_a_reference_stays_a_heading():
+    # near-misses: a year, a table, a code the document never numbers as a series, a two-word notion
+    texts = ["Le cadre de l'étude (M1 à M10) et ses limites.",
+             "2.1 « Le médecin de famille, une figure en déclin » (2019)",
+             "2.2 « Soigner sans moyens, un choix politique » (Tableau 2)",
+             "2.3 « Une profession qui se transforme vite » (COVID19)",
+             "2.4 « Médecin traitant » (M3)"]
+    series = code_series(texts)
+    assert not any(coded_quote_heading(t, series) for t in texts[1:])

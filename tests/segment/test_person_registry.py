@@ -10,7 +10,15 @@ from __future__ import annotations
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.person_registry import build_registry, lone_first_name, person_before, renames_persons
+from corpus.segment.person_registry import (
+    _credit_codes,
+    build_registry,
+    field_person,
+    lone_first_name,
+    person_before,
+    person_fields,
+    renames_persons,
+)
 
 
 def test_first_name_again_after_a_described_first_mention(gazetteer):
@@ -213,3 +221,99 @@ def test_a_press_follow_up_by_first_name_or_surname_is_the_person_quoted_in_full
              "« On ne tiendra pas dix ans à ce rythme-là, il faut que des jeunes s'installent », ajoute Julie."]
     text, segs = _segment(twins, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "On ne tiendra pas dix ans").speaker not in ("Julie Morel", "Julie Vernier")
+
+
+# s29-segr50a: the first element of the parentheses crediting a document's quotations is the
+# speaker's code, whatever its shape, when the document uses that shape for two quotations or more
+# (or names the series in its methods); a reference, a group session or a place is none.
+def test_code_of_any_shape_first_in_the_credit_parentheses(gazetteer):
+    lines = ["Résultats – Le retour à domicile",
+             "Six sages-femmes libérales (SF-L1 à SF-L6) et trois sages-femmes hospitalières (SF-H1 à SF-H3) "
+             "exerçant à Bastia ont été interrogées.",
+             "« Pour une maman du Cap, je compte la matinée entière, avec la route l'hiver c'est encore moins. » "
+             "(SF-L3, libérale, Bastia)",
+             "« On sort les mamans à J2 parce qu'il n'y a plus de lits, et après on ne sait pas qui les voit. » "
+             "(SF-H1, maternité de Bastia)"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert (_at(text, segs, "je compte la matinée").speaker, _at(text, segs, "on ne sait pas qui").speaker) \
+        == ("SF-L3", "SF-H1")
+    assert _at(text, segs, "je compte la matinée").role == "sage_femme"
+
+
+def test_unseen_participant_word_and_number_first_in_the_credit_parentheses(gazetteer):
+    # an unseen variant: residents numbered, after an incise too, another place and trade
+    lines = ["Le vécu de l'entrée en EHPAD",
+             "Onze résidents ont été interrogés en entretien semi-directif dans deux EHPAD de Vesoul.",
+             "Le départ de la maison revient souvent : « On m'a dit que c'était pour un mois, et ça fait deux ans "
+             "que je suis là » (Résident 3, homme, 88 ans, Vesoul).",
+             "« Ici je mange à l'heure, mais je ne choisis plus rien de ma journée », confiait une autre "
+             "résidente (Résident 7, femme, 91 ans, Vesoul)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "c'était pour un mois").speaker == "Résident 3"
+    assert _at(text, segs, "je ne choisis plus rien").speaker == "Résident 7"
+
+
+def test_references_first_in_parentheses_are_no_speaker_codes(gazetteer):
+    # near-misses: pages, tables and group sessions repeated after quotations name nobody
+    codes = _credit_codes("« La coordination est un travail invisible » (p. 12). « Le soin est un travail » (p. 47). "
+                         "« Un taux de 12 % » (Tableau 2). « Un taux de 30 % » (Tableau 3). "
+                         "« Entre les tournées, rien » (FG1, infirmière). « On nous demande tout » (FG2, médecin). "
+                         "« Les délais s'allongent » (Dupont, 2019). « Rien ne change » (Martin 2021). "
+                           "« Plus de lits » (Lyon 3, 2020). « Moins de lits » (Lyon 8, 2021).", gazetteer)
+    assert not codes
+
+
+def test_code_in_parentheses_after_the_subject_before_the_colon(gazetteer):
+    lines = ["Analyse des entretiens",
+             "J'ai interrogé quatre infirmières du centre hospitalier de Mamoudzou.",
+             "L'infirmière 2 (IDE2), en poste aux urgences depuis trois ans, explique : « Quand il n'y a pas de "
+             "collègue qui parle shimaoré, je fais avec les gestes et les dessins. »",
+             "Le recours aux enfants est évoqué : « Faire traduire un diagnostic par un garçon de dix ans, ce "
+             "n'est pas bien » (IDE1)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "je fais avec les gestes").speaker == "IDE2"
+
+
+def test_unseen_code_after_the_subject_of_another_trade(gazetteer):
+    lines = ["Les freins à la délégation",
+             "Cinq pharmaciens d'officine de l'Aveyron ont été interrogés.",
+             "Le pharmacien adjoint (PH3), installé à Rodez, raconte : « Le renouvellement, on le fait déjà à moitié, "
+             "mais personne ne nous a demandé notre avis. »",
+             "« Les patients arrivent avec une ordonnance périmée depuis des mois » (PH1)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "personne ne nous a demandé").speaker == "PH3"
+
+
+# s29-segr50a: a form's record names its person in a field ("Résident : Mme T., 89 ans"); a later field
+# naming that person by the same noun holds their words, a field naming someone else nobody's
+def _field_speaker(text: str, snippet: str) -> str:
+    found = field_person(text, text.index(snippet), person_fields(text))
+    return found["speaker"] if found else ""
+
+
+def test_form_field_naming_the_resident_gives_the_speaker():
+    text = ("Annexe III – Extraits de documents de liaison d'urgence (EHPAD de Guéret, anonymisés)\n"
+            "DLU n°1\nRésident : Mme T., 89 ans\nPathologies principales : insuffisance cardiaque\n"
+            "Souhaits exprimés par le résident (ses mots) : « Je ne veux plus repartir, je veux mourir ici. »\n"
+            "DLU n°2\nRésident : M. B., 93 ans\n"
+            "Souhaits exprimés par le résident (ses mots) : « Qu'on me laisse mon oxygène et ma radio. »\n"
+            "Propos de la famille : « Papa a toujours dit qu'il ne voulait pas de tuyaux. »\n")
+    assert _field_speaker(text, "« Je ne veux plus") == "Mme T."
+    assert _field_speaker(text, "« Qu'on me laisse") == "M. B."
+    assert _field_speaker(text, "« Papa a toujours") == ""
+
+
+def test_unseen_form_field_naming_the_patient():
+    text = ("Annexe 2 – Fiches de sortie d'hospitalisation à domicile (Albi)\nFiche 1\nPatiente : Mme R., 77 ans\n"
+            "Traitement de sortie : anticoagulant, diurétique\n"
+            "Attentes de la patiente (verbatim) : « Je veux juste pouvoir retourner au jardin avant l'été. »\n")
+    assert _field_speaker(text, "« Je veux juste") == "Mme R."
+
+
+def test_field_of_another_person_or_a_sentence_names_nobody():
+    # near-misses: the carer's field; a sentence of the memoir after the record, no field label
+    text = ("Patient : M. R., 77 ans\n"
+            "Remarque de l'aidant : « Je ne pourrai pas le porter tout seul dans l'escalier. »\n"
+            "Le patient a ensuite confié à l'équipe que « le retour à domicile lui faisait peur ».\n")
+    assert _field_speaker(text, "« Je ne pourrai") == ""
+    assert _field_speaker(text, "« le retour") == ""

@@ -1115,3 +1115,74 @@ def test_a_table_row_of_verbatims_gives_the_function_of_its_first_cells(gazettee
     assert _at(text, segs, "rattacher 900 assurés").role == "institutionnel_cpam"
     assert _at(text, segs, "La tournée du dimanche").role == "infirmier"
     assert _at(text, segs, "que les réunions").kind == "narrative"
+
+
+# s29-segr50a: a function, then a name in apposition, then a clause up to a colon ("Le maire, Henri
+# Poirson, a demandé … :"): the named person speaks, not the one quoted before
+def test_function_then_apposed_name_before_a_colon(gazetteer):
+    lines = ["Les urgences fermeront la nuit",
+             "« On a tout essayé, les intérimaires, il manque encore six nuits par mois », confie Nathalie Ferry, "
+             "cadre de santé aux urgences.",
+             "Le maire, Henri Poirson, a demandé un rendez-vous à l'ARS : « Nous ne laisserons pas fermer notre "
+             "hôpital par petits morceaux. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    mayor, cadre = _at(text, segs, "Nous ne laisserons pas"), _at(text, segs, "On a tout essayé")
+    assert (mayor.speaker, mayor.role) == ("Henri Poirson", "elu")
+    assert cadre.role == "hospitalier"
+
+
+def test_unseen_function_then_apposed_name_before_a_colon(gazetteer):
+    lines = ["La pharmacie de garde menacée",
+             "« Le dimanche, on voit trente personnes qui n'ont trouvé personne d'autre », explique Sophie Marchal, "
+             "pharmacienne titulaire à Dieppe.",
+             "Le médecin de garde, Martin Leroux, a écrit au préfet : « Sans garde le dimanche, les "
+             "anciens du quartier iront aux urgences pour un renouvellement. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Sans garde le dimanche")
+    assert (s.speaker, s.role) == ("Martin Leroux", "medecin_generaliste")
+    assert _at(text, segs, "on voit trente personnes").role == "pharmacien"
+
+
+def test_function_then_a_place_in_apposition_is_no_name(gazetteer):
+    # near-miss: a place in apposition ("Le maire, Saint-Dié, …") is no person's name
+    lines = ["Les urgences",
+             "« On a tout essayé pour garder le service ouvert la nuit », confie Nathalie Ferry, cadre de santé.",
+             "Le maire de la ville, Bar-le-Duc, a demandé un rendez-vous : « Nous ne laisserons pas fermer notre "
+             "hôpital par petits morceaux. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Nous ne laisserons pas").speaker != "Bar-le-Duc"
+
+
+# s29-segr50a: a first name, what the person does in apposition, up to the colon introducing a quotation
+def test_first_name_and_trade_in_apposition_before_a_colon(gazetteer):
+    lines = ["Vacciner au comptoir",
+             "Dans les officines du Doubs que nous avons enquêtées, la vaccination est d'abord une reconnaissance. "
+             "Comme le dit Hélène, titulaire d'une officine à Ornans :",
+             "« Pour la première fois, les gens me voyaient comme une soignante et pas comme une commerçante. »",
+             "Thibault, adjoint dans une grande pharmacie de Besançon, décrit ainsi la saison de vaccination :",
+             "« En octobre on vaccine entre deux ordonnances, on n'a pas de pièce dédiée pour le faire. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "me voyaient comme une soignante")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hélène", "pharmacien")
+    s = _at(text, segs, "on vaccine entre deux ordonnances")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Thibault", "pharmacien")
+
+
+def test_unseen_first_name_and_trade_before_a_colon(gazetteer):
+    lines = ["Les tournées en montagne",
+             "Les infirmières libérales rencontrées exercent dans les vallées de l'Ariège. Comme le raconte Maëlle, "
+             "infirmière libérale à Saint-Girons :",
+             "« L'hiver, je fais trois fois moins de patients parce que la moitié du temps je suis sur la route. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "je suis sur la route")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Maëlle", "infirmier")
+
+
+def test_place_and_apposition_before_a_colon_is_no_speaker(gazetteer):
+    # near-miss: a town and what it is, before a colon, names nobody
+    lines = ["Les déserts médicaux",
+             "Les chiffres de la délégation départementale sont sans appel. Lourdes, ville de pèlerinage, affiche "
+             "un constat :",
+             "« Un médecin généraliste pour trois mille habitants, contre un pour mille dans le reste du pays. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    assert _at(text, segs, "trois mille habitants").speaker != "Lourdes"

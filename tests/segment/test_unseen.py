@@ -924,7 +924,7 @@ SETS["segment_unseen38"] = {
     "export_maxqda_segments_codes_entete_document_position_code_sans_etiquette_memo_chercheuse_saint_georges_oyapock": (1.0, 1.0, 1.0, 1.0),  # s21-segexports2: (0, 0, 0, 0) -> (1, 1, 1, 1) (coding_reports coded_segment_fields, the MAXQDA header 'Document : … | Position : … | Code : …')
     "focus_group_etiquettes_profession_numero_en_exposant_mg1_ide2_ph1_animatrice_a_centre_medical_dzaoudzi_petite_terre": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_pseudonymes_couleurs_ide_jaune_orange_verte_tiret_apres_citation_que_integre_communes_methode_gosier": (1.0, 1.0, 1.0, 1.0),  # s21-segspeak16: speaker 0 -> 1 (pseudonym_lists.profession_pseudonyms: 'IDE Jaune, IDE Orange et IDE Verte')
-    "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan": (1.0, 0.66, 1.0, 1.0),  # s21-segfix52: F1 0.00 -> 1.00 (‹ › as guillemets, dotted codes 'K.lib.2'); s22-segspeak18: speaker 0.33 -> 0.67 ('codés K.lib.1 à K.lib.4' a range: 'Pour K.lib.4 (…) :')
+    "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan": (1.0, 1.0, 1.0, 1.0),  # s21-segfix52: F1 0.00 -> 1.00 (‹ › as guillemets, dotted codes 'K.lib.2'); s22-segspeak18: speaker 0.33 -> 0.67 ('codés K.lib.1 à K.lib.4' a range: 'Pour K.lib.4 (…) :'); s29-segr50a: speaker 0.67 -> 1.00 (person_registry: the credit parenthesis '(K.sal.1, SSR de Ploërmel, Morbihan)', a code of the shape the document repeats)
     "memoire_master_sante_publique_codes_camelcase_coordocds_medcds_chargmissars_cle_debut_resultats_seine_saint_denis": (1.0, 1.0, 1.0, 1.0),  # s21-segspeak16: F1 0.50 -> 1, speaker 0 -> 1 (Context.defined_code: '(CoordoCDS2)', '(ChargMissARS)', 'MedCDS1 estime que')
     "memoire_orthophonie_parents_designes_par_enfant_mere_d_enzo_sic_c_est_moi_qui_souligne_mme_l_le_robert_martinique": (1.0, 1.0, 1.0, 1.0),  # s21-segfix52: F1 0.50 -> 1.00 ('(mère d'Enzo, 7 ans)', 'Une autre orthophoniste … nuance :'); s21-segspeak16: F1 0.50 -> 0.80 (colon_subjects.kin_reference: '(mère d'Enzo, 7 ans)')
     "negatif_accord_inter_codeuses_codeuse_1_codeuse_2_deux_points_libelles_codes_guillemets_decision_kappa": (1.0, 1.0, 1.0, 1.0),
@@ -3008,8 +3008,7 @@ ROUND38_BELOW = {
     # rows); s21-segfix52 — presse_regionale_coquilles_…_sisteron (hyphenless incises, a quote closed at its incise);
     # s21-segfix52 + s21-segspeak16 — memoire_orthophonie_…_martinique ('(mère d'Enzo, 7 ans)', 'Une autre orthophoniste
     # … nuance :')
-    "memoire_kine_guillemets_simples_chevrons_codes_k_lib_k_sal_points_departement_dans_description_morbihan":
-        "speaker 0.67 (quotes in '‹ … ›' found since s21-segfix52; 'Pour K.lib.4 (cabinet de groupe, Vannes) : ‹ … ›' K.lib.4's since s22-segspeak18; '(K.sal.1, SSR de Ploërmel, Morbihan)' without the dotted code as speaker: 'K.sal.1 et K.sal.2' is no range, and a workplace describes no one)",
+    # s29-segr50a: memoire_kine_…_morbihan at target (person_registry: '(K.sal.1, SSR de Ploërmel, Morbihan)')
     "presse_enquete_sources_anonymes_confie_sous_couvert_d_anonymat_un_cadre_de_l_agence_source_proche_du_dossier_ars_nancy_vosges":
         "role 0.67 (all found since s21-segfix52; 'un cadre de l'agence' (reader: institutionnel_ars) given autre; s29-segroles13: 'une source proche du dossier' inconnu)",
     "rapport_ors_diagnostic_local_nuage_citations_courtes_separees_barres_obliques_attribution_collective_fin_paragraphe_thierache":

@@ -24,3 +24,19 @@ def quoted_intertitle(line: str, bold_share: float) -> bool:
     inner = m.group("inner").strip()
     return n_words(inner) <= cv.language_data().get("quoted_intertitle_max_words", 10) \
         and not SENTENCE_END.search(inner)
+
+
+# a section number, one quotation and a code in parentheses: "3.1 « On n'est pas des pompiers » (M4)"
+CODED_QUOTE_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?«(?P<inner>[^«»]+)»\s*\((?P<code>[^()]{1,16})\)\s*\.?\s*$")
+# fewer words in guillemets are a notion or a title's phrase, not a participant's sentence
+MIN_CODED_HEADING_WORDS = 4
+
+
+def coded_quote_heading(line: str, series: set[str]) -> bool:
+    """The heading line is a participant's words titling a subsection: one quotation, perhaps after
+    a section number, closed by a code in parentheses that belongs to the series of codes the
+    document quotes its participants by (``series``: "M1 à M10", then "(M4)", "(M7)" …), as a
+    thesis titles its results' subsections (s29-segr50a). A quoted title without a code, or with a
+    reference ("(2019)", "(Tableau 2)"), stays a heading."""
+    m = CODED_QUOTE_HEADING.match(line)
+    return m is not None and m.group("code").strip() in series and n_words(m.group("inner")) >= MIN_CODED_HEADING_WORDS

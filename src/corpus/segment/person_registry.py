@@ -56,6 +56,17 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # after it, or opening the brackets (a code then a profession in parentheses, "(FG1,
         # infirmière)", the other readers already read: a group's number is nobody)
         "after_code": re.compile(rf"^\s*[{CLOSING}]?\s*(?:\(\s*(?P<code>{code})\s*\)|\[\s*(?P<bcode>{code})\s*(?:[;,][^\[\]]{{0,80}})?\])"),
+        # s29-segr50a: the first element of the parenthesis crediting a quotation, right after it or
+        # after an incise ("« … » (SF-L3, libérale, Bastia)", "« … », expliquait un autre patient
+        # (Patient 2, homme, 64 ans)"): a code of any shape when the document repeats it (_credit_codes)
+        "credit": re.compile(rf"[{CLOSING}](?:\s*,[^()«»\n.;:!?]{{0,60}}?)?\s*\(\s*(?P<first>[^(),;\n]{{1,24}}?)\s*[,)]"),
+        "credit_after": re.compile(rf"^\s*[{CLOSING}]?(?:\s*,[^()«»\n.;:!?]{{0,60}}?)?\s*\(\s*(?P<first>[^(),;\n]{{1,24}}?)\s*[,)]"),
+        # a range of codes the methods name ("(SF-L1 à SF-L6)", "patients 1 à 12"): the series' shape
+        "range": re.compile(rf"(?<![\w-])(?P<first>[A-Za-zÉé][\w.°-]*?\s?\d{{1,3}})\s*(?:{cv.word_forms('range_words')}|[-–])\s*"
+                            rf"(?P<last>[A-Za-zÉé][\w.°-]*?\s?\d{{1,3}})(?![\w-])"),
+        "references": re.compile(rf"(?:{cv._flex_alt(d.get('credit_reference_words', []))})\.?", re.IGNORECASE),
+        # a subject of a few words, then a code alone in parentheses, then the clause up to its colon
+        "subject_code": re.compile(r"^(?:[^\s():«»]+\s+){0,3}[^\s():«»]+\s*\(\s*(?P<code>[^()]{1,24}?)\s*\)[^():«»]{0,120}:$"),
         "introducer": re.compile(rf"^(?:{introducers})\s+(?P<who>.+?)\s*,\s*$", re.IGNORECASE),
         # s25-segattr6: "autour de Farid, slameur, et de Mélanie, infirmière du centre.": a first name
         # alone after a lower-case word (not a family name's second word), an apposition of what the
@@ -149,6 +160,50 @@ def _series(code: str) -> str:
     return _skeleton(re.split(r"(?<=\d)-", code)[0])
 
 
+# an element that may be a code: a capital first, then letters, digits, hyphens, points, a degree
+# sign, at most two words, with a number of at most three digits ("SF-L3", "Patient 12", "IDE2",
+# "K.lib.2"); a year ("Dupont 2019"), an equation ("n = 12") or a lower-case reference ("p. 12") is none
+CREDIT_ELEMENT = re.compile(r"[A-ZÉÈ][\w.°-]*(?:\s[\w.°-]+)?")
+
+
+def _credit_shape(first: str) -> str:
+    """"SF-L3" -> "A-A#", "Patient 12" -> "Patient #", "IDE2" -> "A#": what the codes of one
+    series share (capitals and numbers vary, a participant word stays)."""
+    return re.sub(r"[A-ZÉÈ]+(?![a-zà-ÿ])", "A", re.sub(r"\d+", "#", first))
+
+
+def _credit_element(first: str, gazetteer) -> bool:
+    """Whether the first element of a credit parenthesis may be a speaker's code: the code shape
+    (CREDIT_ELEMENT) with a number, not a reference word (``credit_reference_words``), not a group
+    session's code (``group_codes``), not a place."""
+    first = first.strip()
+    if not CREDIT_ELEMENT.fullmatch(first) or not re.search(r"\d", first) or re.search(r"\d{4}", first):
+        return False
+    if _patterns(id(cv.language_data()))["references"].fullmatch(cv.fold(re.split(r"[\s\d]", first)[0])):
+        return False
+    if cv.GROUP_CODE.match(first):
+        return False  # "(FG1, infirmière)": a group session, whose member the rest describes
+    letters = re.sub(r"[\s\d.°_-]+", " ", first).strip()
+    return not (gazetteer is not None and letters and any(b - a == len(letters) for a, b, _ in gazetteer.find(letters)))
+
+
+def _credit_codes(text: str, gazetteer) -> set[str]:
+    """The first elements of the parentheses that credit the document's quotations when they are
+    codes: of a shape the document uses for two quotations' different speakers or more ("(SF-L3,
+    libérale, Bastia)", "(SF-H1, maternité de Bastia)"), or of a series its methods name ("SF-L1 à
+    SF-L6"), whatever the shape (s29-segr50a). One credit of its shape alone is left: it may be a
+    reference ("(Rapport 2, p. 4)")."""
+    pats = _patterns(id(cv.language_data()))
+    firsts = {m.group("first").strip() for m in pats["credit"].finditer(text)}
+    firsts = {f for f in firsts if _credit_element(f, gazetteer)}
+    if not firsts:
+        return set()
+    shapes = Counter(_credit_shape(f) for f in firsts)
+    named = {_credit_shape(m.group("first")) for m in pats["range"].finditer(text)
+             if _credit_shape(m.group("first")) == _credit_shape(m.group("last"))}
+    return {f for f in firsts if shapes[_credit_shape(f)] >= 2 or _credit_shape(f) in named}
+
+
 def build_registry(text: str, gazetteer) -> dict[str, dict]:
     """Every form the document gives a person -> their attributes (speaker, role_raw, role, region,
     place); a form two persons share (two Maries) is dropped."""
@@ -198,6 +253,8 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
     for code in codes:
         if shapes[_series(code)] >= 2:  # a shape the document uses as codes
             add(code, {"speaker": code, "role_raw": "", "role": "", "region": "", "place": ""})
+    for code in _credit_codes(text, gazetteer):
+        add(code, {"speaker": code, "role_raw": "", "role": "", "region": "", "place": ""})
     return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
 
 
@@ -300,18 +357,61 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
         code = m and (m.groupdict().get("bcode") or m.group("code"))
         if code and code in registry:
             return registry[code]
+    credit = pats["credit_after"].match(text[end:end + 160])  # "« … » (SF-L3, libérale, Bastia)"
+    if credit and credit.group("first").strip() in registry and _credit_element(credit.group("first"), gazetteer):
+        return registry[credit.group("first").strip()]
     lead = _lead(text, start).strip()
     if lead.endswith((":", ",")):
         intro = pats["introducer"].match(lead)
         attrs = _form_in(intro.group("who"), registry, True) if intro else None
         if attrs is None and lead.endswith(":"):
             attrs = _form_in(lead, registry, True)
+        if attrs is None and lead.endswith(":"):
+            # s29-segr50a: "L'infirmière 2 (IDE2), en poste aux urgences, explique :": the subject
+            # describes the person and its parenthesis gives the code the document quotes her by
+            coded = pats["subject_code"].match(lead)
+            attrs = registry.get(coded.group("code")) if coded else None
         if attrs is not None:
             return attrs
     incise = _incise(text, end)
     # "…, raconte Sandra.", "…, explique Zozo en coupant le moteur": a verb, then the person
     m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<rest>.*)$", incise)
     return _form_in(m.group("rest"), registry, True) if m else None
+
+
+@lru_cache(maxsize=4)
+def _person_field(key: int) -> re.Pattern:
+    """A form's field naming the person it is about, its value a civility and initials or a name,
+    perhaps an age or more after a comma: "Résident : Mme T., 89 ans" (``person_field_words``)."""
+    words = cv._flex_alt(cv.language_data().get("person_field_words", [])) or "(?!)"
+    return re.compile(rf"^[ \t]*(?P<noun>{words})[ \t]*:[ \t]*(?P<who>{cv.CIVILITY_NAME.pattern})[ \t]*(?:,[^\n]*)?$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def person_fields(text: str) -> list[tuple[int, str, str]]:
+    """(position, noun, person) of each field of a form that names the person the record is about."""
+    return [(m.start(), cv.fold(m.group("noun")).lower(), m.group("who").rstrip(" ,"))
+            for m in _person_field(id(cv.language_data())).finditer(text)]
+
+
+def field_person(text: str, start: int, fields: list[tuple[int, str, str]]) -> dict | None:
+    """The person of the record a quotation opening at ``start`` is filled in, when the field
+    holding it names that person by the noun of the record's person field: "Résident : Mme T., 89
+    ans" then "Souhaits exprimés par le résident (ses mots) : « … »" (s29-segr50a: an EHPAD's
+    liaison documents copied as fields). A field naming someone else ("Propos de la famille :")
+    names nobody; the record is the last person field above the quotation."""
+    above = [f for f in fields if f[0] < start]
+    if not above:
+        return None
+    _, noun, who = above[-1]
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    label = cv.fold(lead[:-1].rsplit(":", 1)[-1]).lower()
+    forms = [cv.fold(w).lower() for w in cv.language_data().get("person_field_words", [])]
+    named = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", label) for w in forms if w.startswith(noun) or noun.startswith(w))
+    return {"speaker": who, "role_raw": "", "role": "", "region": "", "place": ""} if named else None
 
 
 def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry: dict[str, dict] | None = None) -> None:
@@ -322,12 +422,15 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
     if not targets:
         return
     registry = build_registry(text, gazetteer) if registry is None else registry
+    fields = person_fields(text)
     for seg in targets:
         known = registry.get(seg.speaker) if seg.speaker else None
         # "« … », explique Zozo" / "…, sourit Karim": the person the nickname or first name stands
         # for, as the text first named her
         attrs = known if known and known["speaker"] != seg.speaker \
             else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
+        if attrs is None and not seg.speaker and fields:
+            attrs = field_person(text, seg.char_start, fields)  # "Résident : Mme T." above the field of her words
         if attrs is None:
             continue
         seg.speaker = attrs["speaker"]

@@ -50,6 +50,7 @@ from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
+from .person_registry import lone_first_name
 from .preceding_sentences import presented_above, presented_before
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
@@ -436,6 +437,17 @@ def _possessor_role(lead: str) -> str:
         return ""
     role = matched_role(subject)
     return role if role not in (None, "autre", "inconnu") else ""
+
+
+# a first name, an apposition up to a comma or the colon, perhaps a clause after it, then the colon
+# that introduces a quotation: "Comme le dit Hélène, titulaire d'une officine à Ornans :", "Thibault,
+# adjoint dans une pharmacie de Besançon, décrit ainsi la saison :" (the first name checked in _classify)
+FIRST_NAME_LEAD = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
+                             r"(?P<desc>[^,:;«»()\d]{3,90}?)\s*(?:,\s*[a-zà-ÿ][^:;«»]{0,100}?)?:\s*$")
+# a first name and a surname set between commas right after a person's function: "Le maire, Henri
+# Poirson, a demandé …" (the name cv.NAME shapes, the comma after it closing the apposition)
+APPOSED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+                          r"\s+[A-ZÉÈ][\w'’-]+)\s*,")
 
 
 def _occupation_after(who: str, full: str) -> str:
@@ -1002,6 +1014,21 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(desc, ctx.gazetteer)
         return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": desc, "role": role,
                                 "region": region, "place": place, "attr_source": "attribution"})
+    named = FIRST_NAME_LEAD.search(before) if words >= 4 and before.rstrip().endswith(":") else None
+    if named is not None:
+        # s29-segr50a: "Comme le dit Hélène, titulaire d'une officine à Ornans :", "Thibault, adjoint dans
+        # une pharmacie de Besançon, décrit ainsi … :": a first name, what the person does in apposition
+        # (a trade the vocabulary knows), up to the colon that introduces the quotation
+        prev = before[:named.start("name")].split()[-1:]
+        desc = named.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer) if describes_person(desc) else ("inconnu", "", "")
+        # (a verb of saying in the sentence, before the name or after the apposition: "Hélène, …, a publié
+        # en 2021 :" introduces a title of hers, not her words)
+        if role not in ("autre", "inconnu") and not (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()) \
+                and re.search(rf"\b(?:{cv.SPEECH_VERBS})\b", before, re.IGNORECASE) \
+                and lone_first_name(named.group("name"), ctx.gazetteer, getattr(ctx, "plain_text", "")):
+            return QuoteCall(True, {"speaker": named.group("name"), "role_raw": desc, "role": role, "region": region,
+                                    "place": place, "attr_source": "attribution"})
     nc = cv.NOUN_COLON.search(before)
     # after a clause or with an apposition, one person whose noun is the phrase's head ("l'aide à
     # domicile"; not "Le Quotidien du médecin, 14 avril 2020 :", nor "aux répondants, des médecins … :")
@@ -1018,6 +1045,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # questions listed for someone to ask (a protocol, a guide), no speech verb (segfix39)
         return QuoteCall(False)
     if pc and normalize_role(_who(pc.group("who"))) not in ("autre", "inconnu"):
+        apposed = APPOSED_NAME.match(before, pc.end("who"))
+        if apposed and _who(pc.group("who")) == pc.group("who").strip() and not ctx.gazetteer.find(apposed.group("name")):
+            # s29-segr50a: "Le maire, Henri Poirson, a demandé … :": the name in apposition to the
+            # function is the person (not the speaker of the quotation before), the function theirs
+            return _speech(ctx, current, f"{_who(pc.group('who'))}, {apposed.group('name')}", words)
         return _speech(ctx, current, _who(pc.group("who")), words)  # "Même constat chez un généraliste … :"
     imp = cv.IMPERSONAL_SPEECH.search(before) if words >= 4 else None
     if imp and normalize_role(imp.group("who")) not in ("autre", "inconnu"):

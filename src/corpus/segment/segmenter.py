@@ -163,7 +163,7 @@ from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamp
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role
-from .intertitles import quoted_intertitle
+from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_speakers
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
@@ -765,6 +765,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
         self.instructions = instruction_lines(self.lines)
         self.headings = {i: end for i, end in self.headings.items() if i not in self.bold_quotes}
+        # "3.1 « On n'est pas des pompiers … » (M4)": a participant's words titling a subsection, a quotation (segment/intertitles.py)
+        self.headings = {i: end for i, end in self.headings.items()
+                         if not coded_quote_heading(self.lines[i].text, self.ctx.series)}
         # "Claire – 07:42" in bold over each message of a quoted exchange: a header, no heading (segment/headed_messages.py)
         headers = set(stamped_header_lines(self.lines))
         self.headings = {i: end for i, end in self.headings.items() if i not in headers}

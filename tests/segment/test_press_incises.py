@@ -87,3 +87,21 @@ def test_a_lawyer_s_civility_only_right_before_the_name():
     assert lawyer_civility("Pour la défense, Maître ") == "Maître"
     assert lawyer_civility("Elle me ") == ""  # the pronoun "me" is no civility (case kept)
     assert lawyer_civility("Pour la défense, M. ") == ""
+
+
+def test_an_age_before_the_trade_in_a_press_apposition_keeps_the_trade(gazetteer):
+    # s29-segr51a: "« … », raconte NAME, AGE ans, TRADE à PLACE": the role is the trade, not the age
+    lines = [TITLE, FACTS,
+             "« Je fais les prises de sang de tout le canton, parfois avant six heures », raconte Sylvie Hamel, "
+             "51 ans, infirmière libérale à Bricquebec depuis 2004. « Le week-end, il n'y a plus personne "
+             "derrière moi », ajoute-t-elle."]
+    assert _who(lines, gazetteer, "Je fais les prises de sang") == ("verbatim", "Sylvie Hamel", "infirmier")
+    assert _who(lines, gazetteer, "Le week-end, il n'y a plus") == ("verbatim", "Sylvie Hamel", "infirmier")
+    # unseen: another trade, another place, a man
+    lines[2] = ("« On me demande de rester ouvert jusqu'à vingt heures, je ne peux pas tout faire », "
+                "explique Bertrand Lesage, 47 ans, pharmacien à Saint-Vaast-la-Hougue depuis vingt ans.")
+    assert _who(lines, gazetteer, "On me demande de rester ouvert") == ("verbatim", "Bertrand Lesage", "pharmacien")
+    # near-miss: a patient presented by name and age, then what they do that day, no trade
+    lines[2] = ("Dans sa cuisine de Quettehou, Raymond Lebas, 86 ans, attend la visite du matin. "
+                "« Sans elle, je serais parti en maison de retraite depuis longtemps. »")
+    assert _who(lines, gazetteer, "je serais parti en maison de retraite") == ("verbatim", "Raymond Lebas", "autre")

@@ -1685,11 +1685,27 @@ def collect_appositions(text: str, ctx: Context) -> None:
         presented = PRESENTED_APPOSITION.match(text, m.end())
         if after and (_names_a_person(after.group("d")) or presented and describes_person(presented.group("desc"))):
             # "Thierry Meyer, titulaire de l'officine, ne s'en amuse …": what the person does
-            person.descriptions.append(after.group("d").strip())
+            person.descriptions.append(_with_trade_after_age(after.group("d").strip(), text[m.end() + after.end():]))
         before = re.search(rf"\b(?P<d>(?:{cv.POSSESSIVES})\s+[^,.;:\"«]{{2,80}}?|(?:{cv.DETERMINERS})\s*[\w-]+),?\s*$",
                            text[max(0, m.start() - 90):m.start()])
         if before and _names_a_person(before.group("d")):
             person.descriptions.append(before.group("d").strip())
+
+
+def _with_trade_after_age(desc: str, rest: str) -> str:
+    """A press apposition that gives the age first and the trade in the next field ("Corinne Vidal,
+    54 ans, infirmière libérale à …", "Paul Ropars, 61 ans, masseur-kinésithérapeute installé à …"):
+    the age with the trade, so that the role reads the trade; the age alone when the next field
+    says nothing of what the person does ("Marcel, 83 ans, attend la visite du jour")."""
+    if not cv.AGE_FIELD.match(desc):
+        return desc
+    nxt = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", rest)
+    if nxt is None:
+        return desc
+    trade = nxt.group("d").strip()
+    if _names_a_person(trade) or normalize_role(trade) not in ("autre", "inconnu"):
+        return f"{desc}, {trade}"
+    return desc
 
 
 def _names_a_person(phrase: str) -> bool:

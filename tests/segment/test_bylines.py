@@ -7,7 +7,7 @@ from __future__ import annotations
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.bylines import byline
+from corpus.segment.bylines import byline, name_byline
 
 NEWSLETTER = [
     "Lettre d'information – printemps 2024",
@@ -36,3 +36,35 @@ def test_byline_look_alikes(gazetteer):
     assert byline("Par Marc Olivier :", gazetteer) is None  # a name and nothing about the person
     assert byline("Par Marc Olivier, Le Seuil, 2019 :", gazetteer) is None  # a book's author, publisher, year
     assert byline("Marc Olivier, pharmacien à Brest :", gazetteer) is None  # no byline word
+
+
+# s29-segr51b: a booklet's box giving a participant's words under the byline words and a first
+# name alone, a professional's with the trade (bylines.name_byline)
+BOOKLET = [
+    "Cahier de l'atelier équilibre – Centre social de Vierzon",
+    "Tarte aux poireaux sans pâte",
+    "1. Émincez les poireaux. 2. Faites-les fondre à feu doux avec un peu d'huile.",
+    "Paroles de Gisèle : « Moi qui ne mangeais jamais de légumes, j'en ai repris ce midi. »",
+    "Le mot de Bernard, kinésithérapeute : « Dix minutes de marche après le repas suffisent à changer la glycémie. »",
+    "Le mot de passe : « atelier2024 », à saisir sur la tablette de l'accueil.",
+    "Le mot de Noël : « Joyeuses fêtes à tous les participants et à leurs familles. »",
+]
+
+
+def test_a_box_byline_names_a_participant_by_first_name(gazetteer):
+    text, segs = _segment(BOOKLET, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Moi qui ne mangeais jamais de légumes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Gisèle", "autre")
+    s = _at(text, segs, "Dix minutes de marche après le repas")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Bernard", "kinesitherapeute")
+    # a password, a season's greeting that nobody says in the first person: no one's words
+    assert _at(text, segs, "atelier2024").kind != "verbatim"
+    assert _at(text, segs, "Joyeuses fêtes à tous les participants").kind != "verbatim"
+
+
+def test_box_byline_look_alikes(gazetteer):
+    assert name_byline("Le mot de Josiane :", gazetteer, True)["speaker"] == "Josiane"
+    assert name_byline("Le mot de Josiane :", gazetteer, False) is None  # the words do not speak
+    assert name_byline("Par Josiane :", gazetteer, True) is None  # "par" signs an article
+    assert name_byline("Le mot de la fin :", gazetteer, True) is None  # no name
+    assert name_byline("Le mot de Josiane, 12 mai 2024 :", gazetteer, True) is None  # a date, no person

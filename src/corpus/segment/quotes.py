@@ -22,7 +22,7 @@ from .attributions import (
     speaker_label,
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
-from .bylines import byline
+from .bylines import byline, name_byline
 from .cited_documents import cites_document
 from .cited_studies import cited_study, study_place
 from .colon_subjects import kin_reference
@@ -1057,6 +1057,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
+    boxed = text[line_start:a] if words >= 4 and text[line_start:a].rstrip().endswith(":") else ""
+    signed = (byline(boxed.strip(), ctx.gazetteer) or name_byline(boxed, ctx.gazetteer, speaks(inner))) if boxed else None
+    if signed is not None:
+        # s29-segr51b: a booklet's box, the byline words and a name opening the quotation's line ("Le
+        # mot de Josette : « … »", "Le mot de Laure, diététicienne : « … »"; segment/bylines.py)
+        return QuoteCall(True, signed)
     lead = LINE_LEAD.match(text, line_start, a) if words >= 4 else None
     if lead and _sentence_end_inside(lead.group("who")):
         # "Mme Husson, 67 ans, diabétique, vient … par son médecin. Elle hésite à s'asseoir :": a

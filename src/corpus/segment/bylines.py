@@ -18,11 +18,16 @@ from .attributions import describe, describes_person
 from .roles import normalize_role
 
 
+def _civilities() -> str:
+    """The civilities as one alternation, longest first (both bylines' patterns open on one)."""
+    return "|".join(re.escape(c) for c in sorted(cv.CIVILITIES, key=lambda c: (-len(c), c))) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern:
     d = cv.language_data()
     leads = cv._flex_alt(d.get("byline_leads", [])) or "(?!)"
-    civilities = "|".join(re.escape(c) for c in sorted(cv.CIVILITIES, key=lambda c: (-len(c), c))) or "(?!)"
+    civilities = _civilities()
     return re.compile(rf"^\s*(?:{leads})\s*(?P<who>(?:(?i:{civilities})\.?\s+)?{cv.NAME.pattern})\s*,\s*"
                       r"(?P<desc>[^:«»]{3,120}?)\s*:?\s*$")
 
@@ -35,7 +40,7 @@ _FIRST_NAME = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîô
 def _name_pattern(key: int) -> re.Pattern:
     d = cv.language_data()
     leads = cv._flex_alt(d.get("byline_name_leads", [])) or "(?!)"
-    civilities = "|".join(re.escape(c) for c in sorted(cv.CIVILITIES, key=lambda c: (-len(c), c))) or "(?!)"
+    civilities = _civilities()
     return re.compile(rf"^\s*(?i:{leads})\s*(?P<who>(?:(?i:{civilities})\.?\s+)?(?:{cv.NAME.pattern}|{_FIRST_NAME}))"
                       r"\s*(?:,\s*(?P<desc>[^:«»]{3,120}?))?\s*:\s*$")
 

@@ -253,3 +253,12 @@ def test_speakers_each_placed_in_their_town_keep_it(gaz):
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "Personne ne passait").region == "Occitanie"
     assert _at(text, segs, "L'infirmière venait").region == "Auvergne-Rhône-Alpes"
+
+
+def test_a_lot_and_its_number_is_a_contracts_lot_not_the_departement(gaz):
+    # s30: site-meeting minutes ("Lot 8 – Électricité") over a mayor's words in Avesnes-sur-Helpe;
+    # "Figeac (Lot)" and "dans le Lot" stay the département
+    assert resolve_region("Lot 8 – Électricité", gaz) == ("", "")
+    assert resolve_region("Lot n°5 – Cloisons", gaz) == ("", "")
+    assert resolve_region("Figeac (Lot)", gaz)[0] == "Occitanie"
+    assert resolve_region("infirmière libérale dans le Lot", gaz)[0] == "Occitanie"

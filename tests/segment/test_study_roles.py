@@ -169,3 +169,41 @@ def test_results_group_inside_a_quotation_is_a_speakers_words():
     # near-miss: the group sentence is inside the guillemets (someone's words, not the author's)
     assert results_group_role(["Une patiente résume : « La plupart des infirmières passent le matin, "
                                "jamais le soir. »"]) == ""
+
+
+# s30: a medical study's methods say who took part by an inclusion verb, with no qualitative word
+# in the sentence ("Douze patients … ont été inclus"); the quotes then close on codes that say no trade.
+INCLUDED = [
+    "2.1 Le parcours de soins",
+    "Quatorze patientes suivies pour une endométriose dans trois cabinets de Rodez ont été incluses. "
+    "Les entretiens ont été enregistrés puis retranscrits.",
+    "« Pendant des années on m'a dit que c'était normal d'avoir mal, alors je n'en parlais plus à personne. » (P6, 29 ans)",
+    "« Ma sage-femme, elle, m'a écoutée jusqu'au bout, et c'est elle qui m'a orientée. » (P2, 35 ans)",
+]
+
+
+def test_the_population_an_inclusion_sentence_names_is_the_informants_role(gaz):
+    text, segs = _segment(INCLUDED, gaz)
+    assert _at(text, segs, "on m'a dit que c'était normal").role == "autre"
+    assert _at(text, segs, "m'a écoutée jusqu'au bout").role == "autre"
+
+
+def test_a_count_of_some_informants_outside_an_inclusion_sentence_names_no_other_group(gaz):
+    # near miss (round 11's dentists): "quatre praticiens sur six déclarent …" in the results is
+    # some of the informants the methods described, not a second group that cancels their one trade
+    lines = ["Six chirurgiens-dentistes libéraux exerçant dans le Gers ont été interrogés entre janvier et mars.",
+             "Interrogés sur la CPTS de leur secteur, quatre praticiens sur six déclarent ne pas savoir si elle existe.",
+             "« On m'a envoyé un mail, je crois, mais c'était écrit en sigles du début à la fin. » (CD4)",
+             "« J'y suis allée une fois, on m'a demandé ce que je venais faire là, au milieu des médecins. » (CD6)"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "écrit en sigles").role == "autre"  # a dentist: no role of its own (earlier sets)
+    assert _at(text, segs, "ce que je venais faire là").role == "autre"
+
+
+def test_an_inclusion_sentence_makes_no_document_qualitative(gaz):
+    # a quantitative thesis: "inclus" is no methods word of qualitative research, its quotation no verbatim
+    lines = ["Deux cent douze patients ont été inclus dans l'étude entre 2021 et 2022.",
+             "Le critère principal était défini comme « une hospitalisation non programmée dans les trente jours ».",
+             "Le taux de réhospitalisation était de 12 % (IC 95 % : 8-16)."]
+    text, segs = _segment(lines, gaz)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

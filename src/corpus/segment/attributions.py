@@ -1139,6 +1139,35 @@ def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: f
     return type(call)(True, {**attrs, "speaker": attrs.get("speaker") or code}, None)
 
 
+# -- "Une infirmière de la ligne (E7) insiste sur la fatigue : « … »" ----------------------------
+# The lead-in's subject carries the code in parentheses, the colon opens the quotation; the words
+# between hold no sentence end, no other parenthesis and no quotation.
+LEAD_CODE = r"\(\s*(?P<code>[^()\n«»]{1,12}?)\s*\)[^()\n«».!?]{0,220}:\s*"
+
+
+def lead_codes(text: str) -> frozenset:
+    """The codes a document writes in parentheses in the lead-ins of its quotations, when it
+    does so for at least two people (its own regularity: one such parenthesis may be anything)."""
+    shape = cv.LABEL_SHAPES["code"]
+    found = {m.group("code") for m in re.finditer(LEAD_CODE + "«", text) if shape.fullmatch(m.group("code"))}
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def apply_lead_codes(segments: list, text: str, kinds=("verbatim",)) -> None:
+    """Give each verbatim that no reading gave a speaker the code its lead-in's parenthesis writes,
+    when that code is one of the document's ``lead_codes``; what was read (role, region) is kept.
+    A pass over the finished segments: whichever reader found the quotation, the slot is the same."""
+    codes = lead_codes(text)
+    if not codes:
+        return
+    for seg in segments:
+        if seg.kind in kinds and not seg.speaker:
+            m = re.search(LEAD_CODE + r"$", text[max(0, seg.char_start - 300):seg.char_start])
+            if m is not None and m.group("code") in codes:
+                seg.speaker = m.group("code")
+                seg.attr_source = seg.attr_source or "attribution"
+
+
 # -- "Comme le dit Nadège, infirmière libérale à Forcalquier : « … »" --------------------------
 
 @lru_cache(maxsize=4)

@@ -444,12 +444,28 @@ def _trade(piece: str) -> bool:
     return role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)
 
 
-def _group_of_people(piece: str) -> bool:
+@cv.per_language_data
+def _group_counts() -> str:
+    """A count before a group's noun: digits, or a number word (introduced_group_numbers)."""
+    return rf"\d+|(?i:{cv.word_forms('introduced_group_numbers', data=cv.language_data())})"
+
+
+def _group_of_people(piece: str, counted: bool = False) -> bool:
     """A piece naming people as a group: a group determiner right before a person noun, perhaps
     one word between ("de professionnels de santé", "des praticiens interrogés", "de nombreux
-    soignants"); not a noun an adjective made ("la communauté professionnelle territoriale de santé
-    de leur secteur")."""
-    return bool(re.search(rf"{GROUP_DETERMINER.pattern}\s+(?:[^\W\d_]+\s+)?(?i:{cv.PERSON_NOUN.pattern})", piece))
+    soignants"); ``counted``: a count too ("Douze patients suivis …", in a sentence saying who was
+    included; elsewhere "quatre praticiens sur six" are some of the informants); not a noun an
+    adjective made ("la communauté professionnelle territoriale de santé de leur secteur")."""
+    counts = rf"|\b(?:{_group_counts()})\b" if counted else ""
+    determiner = rf"(?:(?i:{GROUP_DETERMINER.pattern}){counts})"
+    return bool(re.search(rf"{determiner}\s+(?:[^\W\d_]+\s+)?(?i:{cv.PERSON_NOUN.pattern})", piece))
+
+
+@cv.per_language_data
+def _inclusion() -> re.Pattern:
+    """A methods verb saying who took part (lang/fr/fallbacks.yaml study_inclusion_words)."""
+    return re.compile(rf"(?<!\w)(?:{cv.word_forms('study_inclusion_words', data=cv.language_data())})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _lay_group_role(piece: str) -> str:
@@ -480,7 +496,9 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     single: set[str] = set()  # the roles of single persons' descriptions
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
-            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)):
+            included = bool(_inclusion().search(sentence))
+            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)
+                                       or included):
                 continue
             if _literature_comparison().search(sentence):
                 continue  # "Ces témoignages rejoignent les travaux de …": other works' people, no informant
@@ -495,7 +513,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                elif _group_of_people(piece) \
+                elif _group_of_people(piece, counted=included) \
                         and n_words(sentence) >= MIN_METHODS_WORDS and not _informants_only(piece):
                     # "… et de professionnels de santé": people of no one role; not a title
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade;

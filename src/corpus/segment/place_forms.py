@@ -43,12 +43,14 @@ def _common_nouns() -> tuple[frozenset, re.Pattern]:
     d = _data()
     names = frozenset(fold(w) for w in d.get("common_noun_places", []))
     words = "|".join(re.escape(fold(w)) for w in d.get("common_noun_complements", []))
-    return names, re.compile(rf"[ \t]+(?:{words})(?=[ \t]|(?<=['’]))" if words else r"(?!)")
+    # or a number: "Lot 8 – Électricité", "Lot n°5" (a contract's lot, not the département)
+    words = rf"(?:{words})(?=[ \t]|(?<=['’]))|" if words else ""
+    return names, re.compile(rf"[ \t]+(?:{words}(?:n[°o][ \t]*)?\d)")
 
 
 def is_common_noun(folded: str, start: int, end: int) -> bool:
     """Whether the place name at folded[start:end] is used as the common noun it also is: a
-    complement follows it ("reunion du 15 juillet", "reunion de la commission")."""
+    complement or a number follows it ("reunion du 15 juillet", "reunion de la commission", "lot 8")."""
     names, complement = _common_nouns()
     return folded[start:end] in names and bool(complement.match(folded, end))
 

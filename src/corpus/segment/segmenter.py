@@ -23,6 +23,7 @@ from .attributions import (
     Attribution,
     _interviewer,
     _speech_like,
+    apply_lead_codes,
     apposition,
     block_quotes,
     coded_subject_call,
@@ -2183,6 +2184,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
+    apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
     apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
                      # no methods sentence: "La majorité des patients associent …" in the results' prose

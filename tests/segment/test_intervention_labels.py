@@ -138,3 +138,28 @@ def test_a_single_timed_answer_or_an_untimed_one_declares_nothing(gazetteer):
     assert intervention_speakers(split_lines("\n".join(one) + "\n"), gazetteer) == {}
     untimed = ["Réponse de Mathieu : on bouge dès que possible.", "Réponse de Mathieu : oui, progressivement."]
     assert intervention_speakers(split_lines("\n".join(untimed) + "\n"), gazetteer) == {}
+
+
+# s30: one quotation led by such a noun phrase (site-meeting minutes, a press piece's reactions): the
+# guillemets vouch for the words, no record of three labels is needed
+def test_one_quotation_led_by_an_intervention_noun_is_that_persons(gazetteer):
+    lines = ["Compte rendu de la réunion de chantier n°6",
+             "Les menuiseries extérieures sont livrées. Reprise des enduits la semaine prochaine.",
+             "Remarque de Mme Rivière, kinésithérapeute à Dax, notée à sa demande : « La salle de rééducation n'a "
+             "qu'une prise, on ne pourra jamais brancher les appareils. »",
+             "Observation du Dr Castaing : « La rampe est trop raide pour un fauteuil, il faut la reprendre avant "
+             "l'enrobé. »"]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "on ne pourra jamais brancher")
+    assert (first.kind, first.speaker, first.role, first.region) == ("verbatim", "Mme Rivière", "kinesitherapeute",
+                                                                     "Nouvelle-Aquitaine")
+    second = _at(text, segs, "la rampe est trop raide".capitalize())
+    assert (second.kind, second.speaker) == ("verbatim", "Dr Castaing")
+
+
+def test_a_question_or_a_country_leading_a_quotation_names_no_speaker(gazetteer):
+    # near misses: an interviewer's question in guillemets; a body that is no person
+    lines = ["Question de M. Bertin : « Comment avez-vous organisé les gardes pendant le premier confinement ? »",
+             "Réponse de la France : « Les engagements pris à Genève seront tenus dans les délais convenus. »"]
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("verbatim", "turn") and s.speaker]

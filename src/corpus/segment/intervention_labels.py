@@ -94,6 +94,25 @@ def intervention_label(text: str) -> tuple[re.Match | None, bool]:
     return inline.match(t), False
 
 
+def intervention_lead(lead: str, gazetteer=None) -> dict | None:
+    """Attrs of the person a quotation's lead-in names by such a noun phrase, the quotation opening
+    right after its colon ("Observation du Dr Lefebvre, relevée à sa demande : « … »", "Réaction de
+    Mme Payet, présidente de la CPTS : « … »"): one quotation is enough, the guillemets vouch for
+    the words. Not a question (the interviewer's or the floor's), a chair or the floor."""
+    inline, _ = _patterns(id(_data()))
+    t = " ".join(lead.split())
+    m = inline.match(t + " «")
+    if m is None or m.end() != len(t) + 1 or m.group("chair") or m.group("floor"):
+        return None
+    if fold(m.group("label").split()[0]).lower().startswith("question"):
+        return None
+    desc = _desc(m)
+    role = normalize_role(desc) if desc else ""  # a record's functions ("président") are its members'; here any
+    region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
+    return {"speaker": " ".join(m.group("who").split()), "role_raw": desc,
+            "role": "" if role in ("inconnu", "autre") else role, "region": region, "place": place}
+
+
 def _desc(m: re.Match) -> str:
     return (m.group("desc") or "").strip(" ,()")
 

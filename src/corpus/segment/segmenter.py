@@ -165,7 +165,7 @@ from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role
 from .intertitles import coded_quote_heading, quoted_intertitle
-from .intervention_labels import intervention_speakers
+from .intervention_labels import intervention_lead, intervention_speakers
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
@@ -1515,6 +1515,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
                                                  self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1],
                                                  self.ctx.qualitative)) for qa, qb, c in calls]
+            # "Observation du Dr Lefebvre, relevée à sa demande : « … »" (segment/intervention_labels.py)
+            calls = [(qa, qb, _intervention_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer))
+                     for qa, qb, c in calls]
             # "Elle poursuit : « … »", "« … », ajoute-t-il": the unnamed speaker of the quote before
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):
@@ -2127,6 +2130,18 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if "speaker" in declared:  # the person a label names, without its bracketed affiliation
             seg.speaker = declared["speaker"]
     seg.attr_source = source
+
+
+def _intervention_call(lead: str, call, gazetteer):
+    """``call``, or the words of the person the lead-in names by an intervention noun when no
+    reader gave the quotation a speaker (intervention_labels.intervention_lead)."""
+    if call.attrs.get("speaker") or call.attrs.get("_pronoun") or not lead.rstrip().endswith(":"):
+        return call
+    found = intervention_lead(lead, gazetteer)
+    if found is None:
+        return call
+    attrs = {**call.attrs, **{k: v for k, v in found.items() if v or k not in call.attrs}}
+    return QuoteCall(True, attrs, call.attribution)
 
 
 def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],

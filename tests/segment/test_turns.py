@@ -1041,3 +1041,23 @@ def test_an_answer_over_two_paragraphs_before_the_next_numbered_heading_goes_on(
     lines2 = lines[:6] + ["Discussion", "AS-2 : Ici j'attends ma collègue pour le transfert, on ne le fait jamais seule."]
     text, segs = _sequences(lines2, [1, 6], gazetteer)
     assert _at(text, segs, "aucune grille ne le compte").kind not in ("turn", "verbatim")
+
+
+def test_a_hearing_report_s_closing_formula_is_not_the_last_answer(gazetteer):
+    # s30-segr52a: "Lecture faite, persiste et signe." under an annex transcript's last answer
+    lines = ["Annexe 2 – Audition de M. P., aide à domicile",
+             "Enquêteur : Vous étiez seul chez la patiente ?",
+             "M. P. : Oui, je passe toujours seul le matin, c'est prévu comme ça.",
+             "Enquêteur : Et ensuite ?",
+             "M. P. : J'ai appelé ma responsable, puis le médecin traitant.",
+             "Lecture faite, persiste et signe."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": "1", "kind": "annex", "level": "1", "heading": lines[0],
+                  "char_start": "0", "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "J'ai appelé ma responsable").kind == "turn"
+    assert _at(text, segs, "persiste et signe").kind not in ("turn", "verbatim")
+    # near miss: a second paragraph that speaks stays the answer's
+    lines[-1] = "Lecture faite de ma déclaration, je la signe, je n'ai rien à ajouter."
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "J'ai appelé ma responsable") is _at(text, segs, "je n'ai rien à ajouter")

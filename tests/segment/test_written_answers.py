@@ -77,6 +77,7 @@ HEARING = [
     "QUESTION : Étiez-vous seul dans l'officine ? RÉPONSE : Non, ma préparatrice était à la réserve, elle a appelé.",
     "QUESTION : Avez-vous autre chose à déclarer ?",
     "RÉPONSE : Je voudrais qu'une patrouille passe le samedi soir, c'est tout.",
+    "Après lecture, persiste et signe.",
 ]
 
 
@@ -86,6 +87,8 @@ def test_a_hearing_s_answers_are_the_presented_person_s_turns(gazetteer):
         s = _at(text, segs, snippet)
         assert (s.kind, s.speaker, s.role, s.region) == ("turn", "M. T. R.", "pharmacien", "Normandie")
     assert _at(text, segs, "décrire ce qui s'est passé").kind == "moderator"
+    # the formula closing the report is the record's, not the last answer's
+    assert _at(text, segs, "persiste et signe").kind not in ("turn", "verbatim")
 
 
 @pytest.mark.parametrize("lines", [

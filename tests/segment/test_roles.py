@@ -303,3 +303,18 @@ def test_teachers_and_the_prosecution(raw, role):
 ])
 def test_a_locum_named_alone_is_a_locum_gp(raw, role):
     assert normalize_role(raw) == role
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s30-segr52a: a ward nurse of a hospital is a nurse wherever she works (rounds 48 and 52)
+    ("Deux infirmières du service de cardiologie du CHU de Poitiers", "infirmier"),
+    ("infirmier de nuit au centre hospitalier de Niort", "infirmier"),
+    ("infirmière en réanimation à l'hôpital de Dax", "infirmier"),
+    # near misses: a post of coordination, a ward manager, a nurse past a comma, another person
+    ("infirmière de coordination du centre hospitalier de Dax", "hospitalier"),
+    ("cadre infirmier du CHU de Poitiers", "hospitalier"),
+    ("infirmière, CH de Niort", "hospitalier"),
+    ("urgentiste et infirmier au CHU", "hospitalier"),
+])
+def test_a_hospital_ward_nurse_is_a_nurse(raw, role):
+    assert normalize_role(raw) == role

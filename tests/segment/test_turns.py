@@ -1005,3 +1005,59 @@ def test_a_bare_numbered_header_leaves_several_answering_voices_as_printed(gazet
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Tout dépend du fleuve").speaker == "R"
     assert _at(text, segs, "c'est moi qui appelle les familles").speaker == "R2"
+
+
+def _sequences(lines, heads, gazetteer):
+    """The lines with ``heads`` (indices) as section headings."""
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(lines[h]) for h in heads]
+    structure = [{"section_id": str(k + 1), "kind": "body", "level": "2", "heading": lines[h],
+                  "char_start": str(at), "char_end": str(starts[k + 1] if k + 1 < len(starts) else len(text))}
+                 for k, (h, at) in enumerate(zip(heads, starts))]
+    return _segment(lines, gazetteer, structure=structure)
+
+
+def test_an_answer_over_two_paragraphs_before_the_next_numbered_heading_goes_on(gazetteer):
+    # s30-segr52a: a self-confrontation's comments under numbered sequence headings; an answer's second
+    # paragraph without a spoken word ("Et personne ne le voit") is the answer's when the next heading
+    # of the series resumes the transcript (round 52's memoir, other words)
+    lines = ["Deux aides-soignantes de l'EHPAD de Guéret (AS-1, AS-2) ont commenté les vidéos de leur toilette du matin.",
+             "Extrait 1 – La toilette au lavabo (02:10 à 04:55) – AS-1",
+             "AS-1 : Là je laisse madame tenir le gant, même si ça prend deux fois plus de temps.",
+             "Chercheur : Pourquoi la laisser faire ?",
+             "AS-1 : Parce que sinon elle ne le fera plus du tout. Je l'ai vu avec d'autres résidents.",
+             "Et ça, aucune grille ne le compte. Sur la fiche, une toilette, c'est vingt minutes.",
+             "Extrait 4 – Le retour au fauteuil (11:30 à 12:40) – AS-2",
+             "AS-2 : Ici j'attends ma collègue pour le transfert, on ne le fait jamais seule.",
+             "Chercheur : Jamais ?",
+             "AS-2 : Jamais. Une chute au transfert, je l'ai vécue une fois, ça suffit.",
+             "Ces commentaires montrent un travail d'autonomie que les grilles ignorent."]
+    text, segs = _sequences(lines, [1, 6], gazetteer)
+    assert _at(text, segs, "elle ne le fera plus") is _at(text, segs, "aucune grille ne le compte")
+    assert _at(text, segs, "j'attends ma collègue").kind == "turn"
+    # near miss: after the last block no heading of the series resumes it: the author's analysis
+    assert _at(text, segs, "Ces commentaires montrent").kind not in ("turn", "verbatim")
+    # near miss: the next heading is of another kind (a results section), not the series
+    lines2 = lines[:6] + ["Discussion", "AS-2 : Ici j'attends ma collègue pour le transfert, on ne le fait jamais seule."]
+    text, segs = _sequences(lines2, [1, 6], gazetteer)
+    assert _at(text, segs, "aucune grille ne le compte").kind not in ("turn", "verbatim")
+
+
+def test_a_hearing_report_s_closing_formula_is_not_the_last_answer(gazetteer):
+    # s30-segr52a: "Lecture faite, persiste et signe." under an annex transcript's last answer
+    lines = ["Annexe 2 – Audition de M. P., aide à domicile",
+             "Enquêteur : Vous étiez seul chez la patiente ?",
+             "M. P. : Oui, je passe toujours seul le matin, c'est prévu comme ça.",
+             "Enquêteur : Et ensuite ?",
+             "M. P. : J'ai appelé ma responsable, puis le médecin traitant.",
+             "Lecture faite, persiste et signe."]
+    text = "\n".join(lines) + "\n"
+    structure = [{"section_id": "1", "kind": "annex", "level": "1", "heading": lines[0],
+                  "char_start": "0", "char_end": str(len(text))}]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "J'ai appelé ma responsable").kind == "turn"
+    assert _at(text, segs, "persiste et signe").kind not in ("turn", "verbatim")
+    # near miss: a second paragraph that speaks stays the answer's
+    lines[-1] = "Lecture faite de ma déclaration, je la signe, je n'ai rien à ajouter."
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    assert _at(text, segs, "J'ai appelé ma responsable") is _at(text, segs, "je n'ai rien à ajouter")

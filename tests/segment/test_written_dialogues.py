@@ -132,3 +132,30 @@ def test_an_exchange_reproduced_with_consent_is_speech(gazetteer):
 def test_an_invented_exchange_stays_written(gazetteer):
     text, segs = segment_lines(INVENTED_CHAT, gazetteer, doc={"kind": "these"})
     assert segment_at(text, segs, "je note tout dans le cahier").kind not in ("turn", "verbatim")
+
+
+# s30-segr52a: a dialogue RECOMPOSED from separate interviews, each line an exact quotation labelled
+# with its informant's code: the "répliques" are real people's words (round 52's thesis, other words)
+RECOMPOSED = [
+    "5.2. Un échange reconstitué : la télé-expertise selon les pharmaciens",
+    "Pour confronter les points de vue, nous avons monté en dialogue des extraits d'entretien conduits à part. "
+    "Les répliques n'ont jamais été échangées : chacune reprend une citation exacte, suivie du code de son auteur.",
+    "P3 : Moi, j'envoie la photo au dermatologue le soir, et j'ai la réponse le lendemain.",
+    "P7 : Je n'ai jamais eu de retour en moins d'une semaine, alors j'ai laissé tomber.",
+    "P3 : Il faut relancer, c'est tout. Je relance toujours par téléphone.",
+]
+
+
+def test_a_dialogue_recomposed_from_interview_extracts_is_speech(gazetteer):
+    text, segs = segment_lines(RECOMPOSED, gazetteer, doc={"kind": "these"})
+    for snippet, code in (("j'envoie la photo au dermatologue", "P3"), ("jamais eu de retour", "P7"),
+                          ("Je relance toujours", "P3")):
+        s = segment_at(text, segs, snippet)
+        assert (s.kind, s.speaker) == ("turn", code)
+
+
+def test_a_dialogue_of_replies_without_a_recorded_source_stays_written():
+    # near miss: "répliques" of a scene the authors wrote, and "d'entretien" only as a scene's kind
+    # ("simulation d'entretien"): no record
+    assert introduced_as_written("Scène 2 : simulation d'entretien, répliques à apprendre par les étudiants")
+    assert not introduced_as_written("Les répliques reprennent des extraits d'entretiens, chacune une citation exacte.")

@@ -623,7 +623,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "00:00:31 | Resp. | …": a transcript table's time, label and words cells (segment/timed_rows.py)
         self.ctx.declared_speakers = {**timed_row_speakers(lines), **self.ctx.declared_speakers}
         # "Question 1 : … ?" then "Réponse : …": a written interview's answers (segment/written_answers.py)
-        self.ctx.declared_speakers = {**written_answer_speakers(lines), **self.ctx.declared_speakers}
+        self.ctx.declared_speakers = {**written_answer_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Olivier Dedieu : …" under the interviewer's headings: an interview article (segment/named_interviewees.py)
         self.ctx.declared_speakers = {**named_interviewees(lines, self.styles, text, gazetteer), **self.ctx.declared_speakers}
         # "ploum (compte créé en 2002) : …" under a question: a round-table interview (segment/round_table_answers.py)

@@ -154,12 +154,42 @@ class TurnHandlers:
         conf = cv.language_data().get("last_answer_second_paragraph") or {}
         if not conf or k != first + 1 or label is None or self.labels[label].kind == "moderator":
             return False
-        if not cv.SPOKEN_WORDS.search(t) or field_line(t) or _comment_opener().match(fold(t)):
+        if field_line(t) or _comment_opener().match(fold(t)):
+            return False
+        if not cv.SPOKEN_WORDS.search(t) and not self._series_resumes(k, first):
             return False
         if t.endswith("?") or len(t) > conf.get("max_chars", 400):
             return False  # a question under an answer is the interviewer's; a long paragraph the author's
         turns = sum(len(v.lines) for v in self.labels.values())
         return turns >= conf.get("min_labelled_lines", 4)
+
+    def _series_resumes(self, k: int, first: int) -> bool:
+        """Line k is the last before a heading of the same series as the one the turn at ``first``
+        stands under ("Séquence 2 – …" then "Séquence 5 – …", "Extrait 1" then "Extrait 2"), itself
+        followed by a labelled turn: the transcript goes on after the heading, so the paragraph in
+        between carries the answer on even without a spoken word ("Et personne ne le voit, ce
+        temps-là."); the author's analysis comes after the last block, where no heading of the
+        series resumes it (a self-confrontation's sequences, an interview in numbered parts)."""
+        j = k + 1
+        while j < len(self.lines) and not self.lines[j].text.strip():
+            j += 1
+        if j not in self.headings:
+            return False
+        nxt = j + 1
+        while nxt < len(self.lines) and not self.lines[nxt].text.strip():
+            nxt += 1
+        if nxt >= len(self.lines) or self._turn_label(self.lines[nxt]) is None:
+            return False
+        above = next((h for h in range(first - 1, -1, -1) if h in self.headings), None)
+        if above is None:
+            return False
+        word = re.match(r"\s*([^\W\d_]{3,})", self.lines[above].text)
+        again = re.match(r"\s*([^\W\d_]{3,})", self.lines[j].text)
+        if not (word and again and fold(word.group(1)) == fold(again.group(1))):
+            return False
+        # (a series of numbered headings: "Séquence 2", not two headings sharing a common first word)
+        return bool(re.match(r"\s*[^\W\d_]{3,}\.?\s+(?:n°\s*)?\d", self.lines[above].text)) \
+            and bool(re.match(r"\s*[^\W\d_]{3,}\.?\s+(?:n°\s*)?\d", self.lines[j].text))
 
     def _announced_list(self, k: int) -> bool:
         """Line k is in or right after a list of numbered or bulleted items whose line above ends

@@ -76,7 +76,7 @@ from .split_quotes import inner_incise
 from .testimony_bylines import initialled_signature
 from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
-from .written_slips import signs_quote, slip_author
+from .written_slips import signs_quote, slip_author, written_document_author
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -1058,6 +1058,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
+    written = written_document_author(text[line_start:a], ctx.gazetteer) if words >= 2 and not italic else None
+    if written is not None:  # "Copie 7 (M. L., 58 ans) : « … »": its writer's words (segment/written_slips.py)
+        return QuoteCall(True, written)
     donor = donor_attrs(text[line_start:a], ctx.gazetteer, text[:line_start]) if words >= 2 and not italic else None
     if donor is not None:  # "Paulette (30 €), Bastia : « … »": a donor's message (segment/donor_leads.py)
         return QuoteCall(True, donor)

@@ -50,11 +50,11 @@ def _context() -> re.Pattern:
     return cv._whole_words(cv.language_data().get("donor_context_words", []))
 
 
-def donor_attrs(lead: str, gazetteer, before: str = "") -> dict | None:
+def donor_attrs(lead: str, gazetteer, text: str = "", end: int = 0) -> dict | None:
     """The speaker attributes of a quotation whose line opens with a donor's lead, or None; only
-    when ``before`` (the text before the lead) speaks of gifts."""
+    when ``text`` before ``end`` (the lead's line) speaks of gifts."""
     found = donor_lead(lead)
-    if found is None or not _context().search(before):
+    if found is None or not _context().search(text, 0, end):
         return None
     name, desc = found
     d = cv.language_data()

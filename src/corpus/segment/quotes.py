@@ -1061,7 +1061,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     written = written_document_author(text[line_start:a], ctx.gazetteer) if words >= 2 and not italic else None
     if written is not None:  # "Copie 7 (M. L., 58 ans) : « … »": its writer's words (segment/written_slips.py)
         return QuoteCall(True, written)
-    donor = donor_attrs(text[line_start:a], ctx.gazetteer, text[:line_start]) if words >= 2 and not italic else None
+    donor = donor_attrs(text[line_start:a], ctx.gazetteer, text, line_start) if words >= 2 and not italic else None
     if donor is not None:  # "Paulette (30 €), Bastia : « … »": a donor's message (segment/donor_leads.py)
         return QuoteCall(True, donor)
     boxed = text[line_start:a] if words >= 4 and text[line_start:a].rstrip().endswith(":") else ""

@@ -10,7 +10,7 @@ import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.presented_names import civility_speaker, presented_speaker
+from corpus.segment.presented_names import civility_speaker, party_speaker, presented_speaker
 
 
 def test_the_presented_first_name_speaks(gazetteer):
@@ -96,3 +96,14 @@ def test_a_named_subject_before_a_colon_speaks_when_the_quote_speaks(gazetteer):
     assert (_at(text, segs, "Le soir, les gens").kind, _at(text, segs, "Le soir, les gens").speaker) == \
         ("verbatim", "Fabrice Jean-Louis")
     assert _at(text, segs, "Pharmacie fermée").kind == "narrative"
+
+
+def test_initials_presented_by_an_age_speak_later(gazetteer):
+    # s30-segr52b: "(M. K., 74 ans, veuf)" earlier presents the person; "M. K." after a clause,
+    # the periods of the initials cutting no sentence, is the subject of the speech verb
+    earlier = "Copie 9 (M. K., 74 ans, veuf) : « Piqûre avant la soupe. »\n"
+    got = party_speaker("Au téléphone, plus tard, M. K. racontait : ", earlier, gazetteer)
+    assert (got["speaker"], got["role"]) == ("M. K.", "autre")
+    # never presented, or presented by a place only: nobody
+    assert party_speaker("Au téléphone, plus tard, M. K. racontait : ", "Copie 9 : « Piqûre. »\n", gazetteer) is None
+    assert party_speaker("Plus tard, M. K. racontait : ", "M. K., Kourou, a signé.\n", gazetteer) is None

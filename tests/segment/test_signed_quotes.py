@@ -199,3 +199,19 @@ def test_card_texts_signed_at_their_end_by_first_name_and_commune(gazetteer):
     for snippet in ("un bouquet de bruyère", "la chapelle de Rosporden", "Un grand merci à toute",
                     "La carte a été affichée", "Ces cartes sont affichées"):
         assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+def test_a_dashed_remark_on_the_quotation_signs_nothing(gazetteer):
+    # s30-segr52b: what to do with the quotation after the dash ("à lire par …", "à recopier"), as
+    # in parentheses after it (paren_remarks.py), is nobody's description; a person's still is
+    assert signature("– question à poser par la formatrice en fin de séance") is None
+    assert signature("– texte à recopier sur le tableau") is None
+    assert signature("– une sage-femme de la maternité de Pithiviers") == ("", "une sage-femme de la maternité de Pithiviers")
+    lines = ["Atelier « Premiers secours » – livret de l'intervenant", "Carte bonus",
+             "« Et vous, qu'auriez-vous fait à la place du voisin ? » – question à poser par la formatrice en fin de séance.",
+             "Carte 2",
+             "« J'ai attendu le SAMU quarante minutes avec mon mari par terre dans la cuisine. »",
+             "– Une retraitée de Pithiviers"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "à la place du voisin").kind != "verbatim"
+    assert _at(text, segs, "quarante minutes avec mon mari").kind == "verbatim"

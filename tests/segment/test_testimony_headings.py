@@ -14,6 +14,7 @@ from corpus.segment.testimony_headings import (
     boxed_reply,
     heading_person,
     portrait_person,
+    possessive_person,
     speaks_in_first_person,
 )
 
@@ -381,3 +382,48 @@ def test_a_single_said_line_is_no_booklet(gazetteer):
     from corpus.segment.testimony_headings import said_person
     assert said_person("Karim dit :") == "Karim" and said_person("Jean-Luc raconte :") == "Jean-Luc"
     assert said_person("Elle dit :") is None and said_person("Le docteur dit :") is None
+
+
+# s30-segr52b: a portrait heading naming its person by a possessive ("Le sac de Lucien : …"), the
+# paragraph under it describing them in apposition, then their words in guillemets (alone, or after a
+# colon with the author's next paragraph run onto the line by extraction)
+OBJECTS = ["Chapitre 3 – Ce que les soignants gardent sur eux",
+           "Chaque participant apportait un objet de son travail. Les cinq soignants exercent à Mana et à Apatou.",
+           "Le sac de Lucien : une sacoche de cuir",
+           "Lucien, kinésithérapeute à Mana depuis douze ans, vide sur la table une sacoche usée aux coins.",
+           "« Tout ce qu'il faut pour une séance chez quelqu'un qui n'a rien. Elle a fait trois voitures. »",
+           "La montre de Nadège : une montre de gousset",
+           "Auxiliaire de vie à Apatou, Nadège montre la montre de son grand-père : « Elle me dit quand partir "
+           "chez la suivante. Sans elle je reste trop. » La montre dit le temps compté des tournées.",
+           "Le marché de Cayenne : un lieu de rencontres",
+           "Le samedi, les étals du marché reçoivent les questions de santé des habitants.",
+           "« On vient demander pour la tension en achetant les légumes. »"]
+
+
+def test_possessive_headings_name_the_portraits_person(gazetteer):
+    heads = [OBJECTS[0], OBJECTS[2], OBJECTS[5], OBJECTS[7]]
+    text = "\n".join(OBJECTS) + "\n"
+    text, segs = _segment(OBJECTS, gazetteer, structure=_structure(text, heads))
+    s = _at(text, segs, "pour une séance chez quelqu'un")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Lucien", "kinesitherapeute")
+    s = _at(text, segs, "Elle me dit quand partir")
+    assert (s.kind, s.speaker) == ("verbatim", "Nadège")
+    assert _at(text, segs, "le temps compté des tournées").kind == "narrative"
+    assert _at(text, segs, "montre la montre de son grand-père").kind == "narrative"
+    # a place's heading names no person: its quotation is not a portrait's
+    assert _at(text, segs, "pour la tension en achetant").speaker == ""
+
+
+@pytest.mark.parametrize("heading, first", [
+    ("Le marché de Cayenne : un lieu", "Cayenne, préfecture de la Guyane, accueille le marché."),  # a place
+    ("La loi de Kahn", "Selon cette loi, le nombre de patients augmente."),  # the paragraph does not describe Kahn
+    ("Le sac de Lucien", "Ce matin-là, Lucien arrive en retard."),  # a clause, no apposition
+    ("Portrait de groupe", "Lucien, kinésithérapeute, pose."),  # no possessive name
+])
+def test_possessive_near_misses(heading, first, gazetteer):
+    assert possessive_person(heading, first, gazetteer) is None
+
+
+def test_possessive_person_reads_the_apposition(gazetteer):
+    assert possessive_person("Le sac de Lucien : une sacoche", "Lucien, kinésithérapeute à Mana, vide son sac.",
+                             gazetteer) == ("Lucien", "kinésithérapeute à Mana")

@@ -10,7 +10,7 @@ from segment_text import segment_lines as _segment
 from segment_text import speech
 
 from corpus.segment.base import split_lines
-from corpus.segment.written_slips import signature, written_slips
+from corpus.segment.written_slips import signature, written_document_author, written_slips
 
 BOX = [
     "La boîte à suggestions du cabinet a recueilli trente billets cette année. En voici trois.",
@@ -237,3 +237,38 @@ def test_cards_give_the_writers_trade_and_initials(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme T.", "autre_paramedical")
     s = _at(text, segs, "un annuaire à jour")  # the near-miss: no trade, no initials: anyone's
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+
+
+# s30-segr52b: a numbered document a person wrote on, its writer in parentheses by initials, the
+# transcribed words in guillemets on the lead's line (alone or inside the author's sentence); the
+# writer's later spoken words under "M. K. raconte :" are theirs too (segment/presented_names.py)
+ANNOTATED = [
+    "4.2 Les carnets de suivi rapportés par les patients",
+    "Sur 24 carnets de glycémie distribués à la maison de santé de Saint-Laurent-du-Maroni, 15 revenaient annotés.",
+    "Copie 3 (Mme L., 58 ans, insulinotraitée) : en marge du mardi, la patiente a écrit « trop de riz chez ma sœur » "
+    "puis a entouré la valeur.",
+    "Copie 9 (M. K., 74 ans, veuf) : « Piqûre avant la soupe. Le dimanche je demande à Léon. »",
+    "Au téléphone, quelques jours plus tard, M. K. racontait : « Mes yeux ne sont plus bons, alors Léon lit les chiffres. »",
+    "La case « Observations » du carnet, destinée au médecin, est donc devenue celle des patients.",
+]
+
+
+def test_annotated_documents_are_their_writers_words(gazetteer):
+    text, segs = _segment(ANNOTATED, gazetteer)
+    s = _at(text, segs, "trop de riz chez ma sœur")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme L.", "autre")
+    s = _at(text, segs, "Piqûre avant la soupe")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. K.", "autre")
+    s = _at(text, segs, "Mes yeux ne sont plus bons")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. K.", "autre")
+    assert _at(text, segs, "Observations").kind != "verbatim"
+    assert len(speech(segs)) == 3
+
+
+def test_a_document_credited_to_no_writer_is_no_ones():
+    # a body and a year, a figure's material, a writer without an initial or without a description
+    assert written_document_author("Document 3 (HAS, 2019) : ", None) is None
+    assert written_document_author("Tableau 2 (M. K., 74 ans) : ", None) is None
+    assert written_document_author("Copie 9 (M. K.) : ", None) is None
+    assert written_document_author("Copie 9 (Mme Durand, 74 ans) : ", None) is None
+    assert written_document_author("Copie 9 (M. K., 74 ans) : ", None)["speaker"] == "M. K."

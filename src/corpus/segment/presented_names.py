@@ -91,17 +91,38 @@ def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
     parties of a decision, named once in full); else None."""
     sentence = re.split(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀ])", lead_in.strip())[-1]
     m = _civility_subject(id(cv.language_data())).search(sentence)
+    if m is None and "." in sentence[:3]:
+        # s30-segr52b: "…, M. S. expliquait :": the initials' periods cut no sentence; the last
+        # sentence whose end is not an initial's or a civility's period
+        m = _civility_subject(id(cv.language_data())).search(_last_sentence(lead_in.strip()))
     if m is None or not cv.SPEECH_VERB_ANY.search(m.group("rest")):
         return None
     who = " ".join(m.group("who").split())
     # (an apposition opens in lower case: "Dr Kessler, Mme Traoré (coordinatrice)" lists people)
-    shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^,«»\"“.;:]{{1,79}})[,;.]", earlier)
+    # (or an age: "(M. S., 70 ans, hypertendu)", a written document's writer, s30-segr52b)
+    shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^,«»\"“.;:]{{1,79}}|\d{{2,3}}\s*ans)[,;.)]",
+                      earlier)
     if shown is None or not describes_person(shown.group("desc")):
         return None
     desc = shown.group("desc").strip()
     role, region, place = describe(desc, gazetteer)
+    if role == "inconnu" and cv.AGE_FIELD.match(description_fields(desc)[0]):
+        # "(M. S., 70 ans, hypertendu)": an age first, no profession, as civility_speaker reads it
+        role = cv.language_data().get("presented_age_only_role", "autre")
     return {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``, a period after an initial or a civility ("M. S.", "Mme A.")
+    ending none."""
+    start = 0
+    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀ])", text):
+        word = text[:m.start()].rsplit(None, 1)[-1]
+        if re.fullmatch(r"(?:[A-ZÀ-Ö][a-z]{0,3}\.)+|[A-ZÀ-Ö]\.(?:-[A-ZÀ-Ö]\.)?", word):
+            continue  # "S.", "M.", "Mme.", "J.-P.": an initial's or an abbreviation's period
+        start = m.end()
+    return text[start:]
 
 
 # a name, its apposition between commas, then the clause of the sentence

@@ -30,6 +30,7 @@ from .compound_codes import code_speaking
 from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
+from .donor_leads import donor_attrs
 from .embedded_quotes import compound_reporter, named_present_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
@@ -75,7 +76,7 @@ from .split_quotes import inner_incise
 from .testimony_bylines import initialled_signature
 from .topic_labels import someone, topic_role
 from .vox_pops import closing_town
-from .written_slips import signs_quote, slip_author
+from .written_slips import signs_quote, slip_author, written_document_author
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -1057,6 +1058,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         region, place = resolve_region(who, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who), "region": region,
                                 "place": place})
+    written = written_document_author(text[line_start:a], ctx.gazetteer) if words >= 2 and not italic else None
+    if written is not None:  # "Copie 7 (M. L., 58 ans) : « … »": its writer's words (segment/written_slips.py)
+        return QuoteCall(True, written)
+    donor = donor_attrs(text[line_start:a], ctx.gazetteer, text, line_start) if words >= 2 and not italic else None
+    if donor is not None:  # "Paulette (30 €), Bastia : « … »": a donor's message (segment/donor_leads.py)
+        return QuoteCall(True, donor)
     boxed = text[line_start:a] if words >= 4 and text[line_start:a].rstrip().endswith(":") else ""
     signed = (byline(boxed.strip(), ctx.gazetteer) or name_byline(boxed, ctx.gazetteer, speaks(inner))) if boxed else None
     if signed is not None:

@@ -1194,10 +1194,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if to is None:
             self.spans.append(Span(start, self.lines[last].end, "verbatim", attrs))
             return last + 1
-        # the words, then the signature closing their line (segment/signed_initials.py)
+        # the words, then the signature closing their line (segment/signed_initials.py), or the
+        # author's next paragraph the extraction ran onto it (testimony_headings.possessive_person)
         end = self.lines[last].start + to
         self.spans.append(Span(start, end, "verbatim", attrs))
-        self.spans.append(Span(end, self.lines[last].end, "attribution", dict(attrs)))
+        tail = attrs.pop("_tail", "attribution")
+        self.spans.append(Span(end, self.lines[last].end, tail, dict(attrs) if tail == "attribution" else {}))
         return last + 1
 
     def _collect_code_descriptions(self) -> None:

@@ -30,6 +30,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import _first_name_word, describe, description_fields, is_place
 from .base import TextLine
+from .paren_remarks import remarks_on_quote
 from .roles import letters_role
 
 _data = cv.language_data
@@ -104,6 +105,10 @@ def signature(tail: str) -> tuple[str, str] | None:
         return None  # "– réplique du film", "— extrait du rapport": a text signs it, not a person
     if dashed and len(t.split()) <= _data().get("signed_quote_max_description_words", 12) \
             and not re.search(r"\d", _unnumbered(t)) and not re.search(r"[.!?]\s", t):
+        if remarks_on_quote(t):
+            # "« … » – phrase à lire par l'animateur", "– à recopier sur la fiche": what to do with
+            # the quotation, as in parentheses after it, not who said it (s30-segr52b)
+            return None
         return "", t.rstrip(". ")
     return None
 

@@ -185,6 +185,51 @@ def _box_word(key: int) -> re.Pattern:
     return re.compile(rf"^(?:{words})(?:\s*[–—:-]\s*|(?<=['’])|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+_FIRST = r"[A-ZÉÈÎÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+
+
+@cv.per_language_data
+def _possessive_heading() -> re.Pattern:
+    d = _data()
+    dets = cv.literal_alternation(d.get("possessive_portrait_determiners", [])) or "(?!)"
+    links = cv.literal_alternation(d.get("possessive_portrait_links", [])) or "(?!)"
+    # "L'objet de Rosette : la glacière bleue", "La tournée de Max": the first name ends the head
+    return re.compile(rf"^(?i:{dets})\s*[a-zéèêëïîôûç-]+(?:\s+[a-zéèêëïîôûç-]+){{0,2}}\s+(?i:{links})\s*"
+                      rf"(?P<name>{_FIRST})\s*(?:[:–—-]\s*\S.*)?$")
+
+
+def possessive_person(heading: str, first: str, gazetteer) -> tuple[str, str] | None:
+    """(first name, description) of a portrait heading naming its person by a possessive ("L'objet
+    de Rosette : la glacière bleue") when the first paragraph under it describes that person in
+    apposition ("Rosette, infirmière libérale au François, pose …", "Aide à domicile au Vauclin,
+    Josée garde …"); else None (a place's or a work's heading, a name the paragraph does not
+    describe)."""
+    if " de " not in heading and " d" not in heading:  # cheap gate before the pattern
+        return None
+    m = _possessive_heading().match(" ".join(heading.split()))
+    if m is None:
+        return None
+    name = m.group("name")
+    if gazetteer is not None and gazetteer.find(name):
+        return None  # "Le marché de Bastia": a place
+    t = " ".join(first.split())
+    n = re.escape(name)
+    after = re.match(rf"{n}\s*,\s*(?P<desc>[^,:;«»]{{3,120}}?)\s*,\s", t)
+    before = re.match(rf"(?P<desc>[^,:;«»]{{3,120}}?)\s*,\s*{n}\b", t)
+    desc = (after or before).group("desc").strip() if (after or before) else ""
+    if not desc:
+        return None
+    # (the apposition the paragraph sets by the name is the person's, whatever vocabulary it uses:
+    # "Aide à domicile au Vauclin, Josée …"; a clause's words are no description: "Ce matin-là, Max …")
+    if describes_person(desc):
+        return name, desc
+    if not re.match(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:\s+[a-zéèêëïîôûç']+){0,3}\s+(?:à|au|aux|en|dans|du|de|des)\s+\S", desc) \
+            or re.match(r"(?i:ce|cet|cette|ces|depuis|chaque|tous|toutes|quand|lorsqu|avant|après|pendant|"
+                        r"le|la|les|un|une|l['’])\b", desc):
+        return None
+    return name, desc
+
+
 def portrait_person(text: str) -> tuple[str, str] | None:
     """(name, description) of a portrait box's heading "Portrait – Anrifa, 41 ans", or None."""
     m = _box_word(id(_data())).match(" ".join(text.split()))
@@ -233,6 +278,22 @@ def boxed_reply(text: str) -> tuple[str, str] | None:
     return " ".join(m.group("who").split()), m.group("desc").strip()
 
 
+def _led_quote(text: str, find_quotes) -> tuple[int, int] | None:
+    """(start, end or 0 when it closes the paragraph) of a paragraph's first quotation when a colon
+    introduces it ("Aide à domicile …, Josée garde … : « … »") and it closes the paragraph or a full
+    sentence of the author's follows it (the next paragraph, run onto its line by extraction);
+    else None."""
+    t = text.rstrip()
+    quotes = find_quotes(t)
+    if not quotes or not t[:quotes[0][0]].rstrip().endswith(":") or t[:quotes[0][0]].count(":") > 1:
+        return None
+    a, b = quotes[0]
+    if b >= len(t.rstrip(" .")) - 1:
+        return a, 0
+    rest = t[b:].lstrip(" .")
+    return (a, b) if len(quotes) == 1 and re.match(r"[A-ZÉÈÀ]", rest) else None
+
+
 def _tail_quote(text: str, find_quotes) -> int | None:
     """Where a paragraph's one quotation starts when it closes the paragraph after a full sentence
     ("Elle exerce comme diététicienne … « Les patients viennent … »"): 0 for a paragraph that is the
@@ -257,9 +318,21 @@ def portrait_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, f
     found: dict[int, dict] = {}
     for h in sorted(headings):
         person = portrait_person(lines[h].text)
+        body = body_under(lines, headings, h)
+        if person is None and body:
+            # "L'objet de Rosette : …" over "Rosette, infirmière libérale …, pose …" (s30-segr52b)
+            person = possessive_person(lines[h].text, lines[body[0]].text, gazetteer)
+            if person is not None:
+                led = _led_quote(lines[body[0]].text, find_quotes)
+                if led:  # "Aide à domicile au Vauclin, Josée garde … : « … »": a colon introducing it
+                    name, desc = person
+                    role, region, place = describe(desc, gazetteer)
+                    found[body[0]] = {"speaker": name, "role_raw": desc, "role": role if role not in ("", "inconnu")
+                                      else _data().get("portrait_box_role", "autre"), "region": region,
+                                      "place": place, "attr_source": "attribution", "_from": led[0],
+                                      **({"_to": led[1], "_tail": "narrative"} if led[1] else {})}
         if person is None:
             continue
-        body = body_under(lines, headings, h)
         offsets = {}
         for k in body[1:]:
             if _tail_quote(lines[k].text, find_quotes) != 0:

@@ -293,6 +293,42 @@ class WrittenSlipHandlers:
 
 
 @cv.per_language_data
+def _document_lead() -> re.Pattern:
+    media = cv._alt(_data().get("written_document_media", [])) or "(?!)"
+    marks = cv.literal_alternation(set(_data().get("written_slip_marks", []))) or "(?!)"
+    # the medium, its number, the writer in parentheses, a colon, maybe the author's words up to the quote
+    return re.compile(rf"^\s*(?:{media})s?\s*(?:(?:{marks})\s*)?\d{{1,4}}\s*\((?P<paren>[^()\n«»]{{2,120}})\)"
+                      rf"\s*:\s*[^«»\"“”]{{0,160}}$", re.IGNORECASE)
+
+
+def written_document_author(lead: str, gazetteer) -> dict | None:
+    """The writer of a numbered document whose lead opens the quotation's line ("Copie 7 (M. L., 58
+    ans, aidant) : « … »", "Questionnaire 12 (Mme D., 71 ans) : en marge, elle note « … »"): the
+    initials as written speak, the other fields describe them (a member of the public when they name
+    no trade). None when the parenthesis does not open on initials or a civility and an initial with
+    an age or a trade after them ("Document 3 (HAS, 2019) :" cites a body)."""
+    if "(" not in lead or ":" not in lead:  # cheap gate before the pattern
+        return None
+    m = _document_lead().match(lead)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group("paren").split(",") if p.strip()]
+    first, rest = (parts[0], parts[1:]) if parts else ("", [])
+    if not rest or not (cv.LABEL_SHAPES["initials"].match(first) or cv.LABEL_SHAPES["civility"].match(first)) \
+            or not re.search(r"[A-ZÀ-Ö]\.$", first):
+        return None
+    desc = ", ".join(rest)
+    aged = any(cv.AGE_FIELD.match(f) for f in rest)
+    if not aged and not describes_person(desc):
+        return None
+    role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+    if role in ("autre", "inconnu"):
+        role = _data().get("written_slip_public_role", "") or "autre"
+    return {"speaker": first, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+@cv.per_language_data
 def _written_caption() -> re.Pattern:
     """A figure caption naming a coded participant described in parentheses, then a label of
     written words and nothing but quotations ("Figure 3 – Carte mentale de E12 (agricultrice, 58

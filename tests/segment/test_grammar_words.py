@@ -280,7 +280,8 @@ PARTS = {
     "attributions: list conjunction": (r"\w+\s+et\s+\w+", rf"\w+\s+(?:{attributions._AND})\s+\w+", re.IGNORECASE),
     "attributions.apposition": (r",\s*(?:(?:le|la)\s+[A-Z][a-z]{0,9}\.?\s+)?$",
                                 rf",\s*(?:(?:{attributions._DEFINITE})\s+[A-Z][a-z]{{0,9}}\.?\s+)?$", 0),
-    "intervention_labels: complement": (r"\w+\s+(?:de\s+|d['’]\s*)\w+",
+    # s30: "du" before a title ("Observation du Dr Lefebvre") joined the data
+    "intervention_labels: complement": (r"\w+\s+(?:de\s+|du\s+|d['’]\s*)\w+",
                                         r"\w+\s+(?:" + cv.word_forms("complement_prepositions", r"\s+",
                                                                       elided_after=r"\s*") + r")\w+", re.IGNORECASE),
     "office_labels: articles": (r"^(?:(?:Le|La)\s+)?\w+\s+(?:(?:le|la)\s+|l['’]\s*)\w+",

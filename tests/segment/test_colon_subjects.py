@@ -87,3 +87,20 @@ def test_unseen_relative_clause_and_near_misses(gazetteer):
     # protocole, qui stipule :"): nobody named by a civility
     assert colon_subject("Je rejoins le cabinet de Rodez, qui affiche à l'entrée :", gazetteer) is None
     assert colon_subject("Je relis le protocole, qui stipule clairement :", gazetteer) is None
+
+
+def test_an_adjective_opening_the_sentence_is_no_part_of_the_name(gazetteer):
+    # s30: "Seule Anne-Sophie y participait : « … »" gave the speaker "Seule Anne-Sophie"
+    lines = ["Seule Maïwenn y participait vraiment : « J'ai fait le lien avec la PMI et les deux médecins du "
+             "secteur, on se voit tous les trimestres maintenant. »"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "on se voit tous les trimestres").speaker == "Maïwenn"
+
+
+def test_an_opener_before_a_place_or_an_author_names_no_speaker(gazetteer):
+    # near misses: a place after the adverb; "Selon X et ses collègues :" a literature citation
+    lines = ["Enfin Lorient reste prudente : « on verra au printemps si les crédits sont reconduits pour tout le monde ». ",
+             "Selon Bourgueil et ses collègues : « le regroupement ne suffit pas à produire de la coopération » "
+             "(Bourgueil et al., 2009)."]
+    text, segs = _segment(lines, gazetteer)
+    assert not [s.speaker for s in segs if s.kind in ("verbatim", "turn") and s.speaker]

@@ -317,3 +317,22 @@ def test_field_of_another_person_or_a_sentence_names_nobody():
             "Le patient a ensuite confié à l'équipe que « le retour à domicile lui faisait peur ».\n")
     assert _field_speaker(text, "« Je ne pourrai") == ""
     assert _field_speaker(text, "« le retour") == ""
+
+
+def test_a_named_persons_trade_given_before_the_name_elsewhere(gazetteer):
+    # s30: "Trois questions à… Mathieu Lecoq, président de la CPTS" over his answers; the standfirst
+    # fronts his trade: "Infirmier libéral à Écouché depuis 2009, Mathieu Lecoq préside …"
+    from corpus.segment.person_registry import presented_trade
+
+    text = ("Trois questions à… Sandrine Audoin, présidente de la CPTS du Haut-Jura\n"
+            "Pharmacienne titulaire à Morez depuis 2011, Sandrine Audoin préside la communauté depuis mars.\n")
+    assert presented_trade(text, "Sandrine Audoin")[0] == "pharmacien"
+
+
+def test_two_trades_for_one_name_give_none(gazetteer):
+    # near miss: the name given two trades (a homonym, or a career change) settles nothing
+    from corpus.segment.person_registry import presented_trade
+
+    text = ("Sandrine Audoin, pharmacienne à Morez, a ouvert la réunion.\n"
+            "Infirmière libérale à Saint-Claude, Sandrine Audoin a présenté le protocole.\n")
+    assert presented_trade(text, "Sandrine Audoin") == ("", "")

@@ -262,3 +262,24 @@ def test_a_lot_and_its_number_is_a_contracts_lot_not_the_departement(gaz):
     assert resolve_region("Lot n°5 – Cloisons", gaz) == ("", "")
     assert resolve_region("Figeac (Lot)", gaz)[0] == "Occitanie"
     assert resolve_region("infirmière libérale dans le Lot", gaz)[0] == "Occitanie"
+
+
+def test_a_short_name_two_regions_share_is_read_where_the_other_places_are(gaz):
+    # s30: "les urgences de Chalon" (Chalon, Isère, and Chalon-sur-Saône) in a piece whose headline
+    # town and other places are in Saône-et-Loire: Bourgogne-Franche-Comté for every speaker
+    lines = ["Montceau-les-Mines : le centre de santé recrute un troisième médecin",
+             "Les patients venaient parfois de loin. « Avant, j'allais aux urgences de Chalon pour un simple "
+             "renouvellement, ça me prenait la journée », raconte Odette, 77 ans.",
+             "Le centre accueille aussi des patients de Blanzy, qui n'avaient plus de médecin traitant."]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "urgences de Chalon pour un simple").region == "Bourgogne-Franche-Comté"
+
+
+def test_a_prefecture_is_not_read_as_another_regions_namesake(gaz):
+    # near miss (a real sociolinguistics interview): "la cité scolaire d'Amiens et la cité scolaire de Tours"
+    # names two régions; Tours, a prefecture, is not Tours-en-Vimeu beside Amiens
+    lines = ["Les deux cités scolaires les plus remarquables étant la cité scolaire d'Amiens et la cité scolaire de Tours.",
+             "ENQ : vous voulez que je vous parle de la vôtre ?",
+             "PERS : bon de votre côté c'est un peu différent, je suis arrivé ici il y a deux ans."]
+    text, segs = _segment(lines, gaz)
+    assert all(s.region != "Hauts-de-France" for s in segs if s.kind in ("verbatim", "turn"))

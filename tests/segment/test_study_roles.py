@@ -54,8 +54,8 @@ def test_a_quote_described_with_another_role_keeps_the_others_inconnu(gaz):
 
 
 class _Seg:
-    def __init__(self, kind: str, role: str):
-        self.kind, self.role, self.attr_source = kind, role, ""
+    def __init__(self, kind: str, role: str, role_raw: str = ""):
+        self.kind, self.role, self.role_raw, self.attr_source = kind, role, role_raw, ""
 
 
 def test_only_speech_items_left_undescribed_change():
@@ -63,6 +63,13 @@ def test_only_speech_items_left_undescribed_change():
             _Seg("moderator", "autre")]
     apply_study_role(segs, "kinesitherapeute")
     assert [s.role for s in segs] == ["kinesitherapeute", "kinesitherapeute", "autre", "", "autre"]
+
+
+def test_a_default_autre_whose_credit_names_a_practice_setting_changes():
+    segs = [_Seg("verbatim", "autre", "homme, 52 ans, cabinet seul"), _Seg("verbatim", "autre", "patient, 70 ans"),
+            _Seg("verbatim", "autre", "52 ans")]
+    apply_study_role(segs, "medecin_generaliste")
+    assert [s.role for s in segs] == ["medecin_generaliste", "autre", "autre"]
 
 
 def test_no_study_role_changes_nothing():
@@ -207,3 +214,24 @@ def test_an_inclusion_sentence_makes_no_document_qualitative(gaz):
              "Le taux de réhospitalisation était de 12 % (IC 95 % : 8-16)."]
     text, segs = _segment(lines, gaz)
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_a_credit_naming_a_practice_setting_and_no_trade_is_an_informant_of_the_studys_trade(gaz):
+    # s30: "(E3, femme, 41 ans, MSP)" reads as autre by default; the practice's setting says a
+    # professional informant: the methods' one trade
+    lines = ["Dix masseurs-kinésithérapeutes installés dans le Cantal ont été interrogés en 2024.",
+             "« Depuis l'accès direct, je vois arriver des patients que personne n'a examinés avant moi. » "
+             "(K4, femme, 38 ans, cabinet de groupe)",
+             "« Moi je refuse encore les lombalgies aiguës sans avis médical, par prudence. » (K7, homme, 55 ans, MSP)"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "personne n'a examinés avant moi").role == "kinesitherapeute"
+    assert _at(text, segs, "sans avis médical, par prudence").role == "kinesitherapeute"
+
+
+def test_a_lay_credit_without_a_practice_setting_stays_autre(gaz):
+    # near miss: a patient's credit in a study of one trade ("(primipare, 29 ans)") is no informant's
+    lines = ["Neuf sages-femmes libérales du Loiret ont été interrogées ; des patientes ont été entendues aussi.",
+             "« J'ai attendu trois semaines pour un premier rendez-vous, alors que j'avais des saignements. » "
+             "(primipare, 29 ans, Orléans)"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "trois semaines pour un premier").role == "autre"

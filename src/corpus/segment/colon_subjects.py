@@ -91,6 +91,13 @@ def kin_reference(attr: str) -> dict | None:
             "region": "", "place": "", "attr_source": "attribution"}
 
 
+def _opener_before_name(name: str) -> bool:
+    """The two words read as a name open on an adjective or adverb that opens sentences, never a
+    name (lang/fr attributions.yaml name_openers: "Seule Anne-Sophie", "Enfin Maëlle")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in cv.language_data().get("name_openers", [])
+
+
 def colon_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
     the paragraph up to the quotation), else None."""
@@ -100,7 +107,8 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
         return None
     m = _lead(id(cv.language_data())).match(sentence)
-    if m is not None and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
+    opener = m is not None and _opener_before_name(m.group("name"))
+    if m is not None and not opener and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
                           or m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func")))
                           or gazetteer.find(m.group("name"))):
         m = None  # (a determiner before no function: "Le matin X …")
@@ -119,6 +127,10 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
         return {"speaker": "", "role_raw": kin.group("np"), "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
                 "region": "", "place": "", "attr_source": "attribution"}
     name, civ = m.group("name"), m.group("civ")
+    if opener:
+        name = name.partition(" ")[2]  # "Seule Anne-Sophie y participait : « … »": the first word is no name's
+        if gazetteer.find(name):
+            return None
     speaker = f"{civ.capitalize() if civ.islower() else civ} {name}" if civ and not cv.NAME.fullmatch(name) else name
     descs = [m.group("app"), m.group("det") and f"{m.group('det')} {m.group('func')}", m.group("front")]
     role, region, place = "inconnu", "", ""

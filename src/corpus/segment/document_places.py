@@ -55,6 +55,7 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     # and La Réunion) beside "à Pointe-à-Pitre": a short name or a homonym agreeing with a place named
     agreeing = short_names(text, gazetteer, {r for r, _ in mentions.values()}, mentions) if mentions else {}
     mentions.update(agreeing)
+    mentions.update(_settled_homonyms(mentions, set(communes) - set(listed), own, gazetteer))
     regions = {r for r, _ in mentions.values()} | own
     if not (listed or one_departement(communes.values(), gazetteer) or (communes and agreeing) or settled) \
             or len(mentions) < MIN_MENTIONS \
@@ -379,6 +380,26 @@ def short_names(text: str, gazetteer, regions: set[str], taken) -> dict:
         agree = found[0][1] & regions if found else set()
         if len(agree) == 1:
             out[(m.end(), m.end() + word.end())] = (agree.pop(), word.group(0))
+    return out
+
+
+def _settled_homonyms(mentions: dict, communes: set, own: set[str], gazetteer) -> dict:
+    """(start, end) -> (région, name) of the communes (``communes``: those read after a preposition,
+    not the gazetteer's own places: "Tours" stays the prefecture) named by a name several régions'
+    communes have or open ("les urgences de Chalon": Chalon, Isère, and Chalon-sur-Saône) read in a
+    région no other place of the text is in, when the others' one région is one of the name's."""
+    from .place_forms import homonym_regions
+
+    out = {}
+    for key, (region, name) in mentions.items():
+        if key not in communes:
+            continue
+        others = {r for k, (r, _) in mentions.items() if k != key} | own
+        if region in others or len(others) != 1:
+            continue
+        found = homonym_regions(name, gazetteer.communes)
+        if len(found) == 1 and others <= found[0][1]:
+            out[key] = (next(iter(others)), name)
     return out
 
 

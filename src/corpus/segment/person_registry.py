@@ -443,6 +443,41 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
     _carry_code_roles(segments, kinds)
 
 
+def presented_trade(text: str, name: str) -> tuple[str, str]:
+    """(role, description) of the one trade the text gives ``name`` where it names them: the
+    apposition after the name ("Mathieu Lecoq, infirmier libéral, …") or the one a sentence puts
+    before it ("Infirmier libéral à Écouché depuis 2009, Mathieu Lecoq préside …"), at any of its
+    mentions; ('', '') when none or two trades."""
+    from .roles import names_a_profession, normalize_role
+
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        after = re.match(r"\s*,\s*(?P<desc>[^,.;:!?«»()\n]{3,80})", text[m.end():])
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        before = text[start:m.start()]
+        fronted = before.strip() if before.rstrip().endswith(",") and len(before) <= 120 else ""
+        for desc in (after.group("desc") if after else "", fronted.rstrip(", ")):
+            if desc and names_a_profession(desc):
+                role = normalize_role(desc)
+                if role not in UNDESCRIBED and role != "autre":
+                    found.setdefault(role, desc)
+    return next(iter(found.items())) if len(found) == 1 else ("", "")
+
+
+def apply_presented_trades(segments: list, text: str, kinds) -> None:
+    """Give the speech items of a named person whose role no reading found ("Trois questions à…
+    Mathieu Lecoq, président de la CPTS" over his answers) the one trade the text gives that
+    name elsewhere (presented_trade): a chapeau, a standfirst, an earlier apposition."""
+    known: dict[str, tuple[str, str]] = {}  # one scan of the text per name
+    for seg in segments:
+        if seg.kind in kinds and seg.role in UNDESCRIBED and _FULL_NAME.fullmatch(seg.speaker or ""):
+            if seg.speaker not in known:
+                known[seg.speaker] = presented_trade(text, seg.speaker)
+            role, desc = known[seg.speaker]
+            if role:
+                seg.role, seg.role_raw = role, seg.role_raw or desc
+
+
 _FULL_NAME = re.compile(rf"(?P<first>{_WORD})\s+(?P<last>{_WORD})")
 
 

@@ -196,7 +196,7 @@ from .panel_comments import panel_comment_boxes
 from .paren_remarks import instructs, remark_after
 from .parenthesis_references import resolve_same_speakers
 from .patient_profiles import case_subjects
-from .person_registry import apply_person_registry, registered_call
+from .person_registry import apply_person_registry, apply_presented_trades, registered_call
 from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
@@ -2213,6 +2213,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     same = segmenter.gazetteer is not None and segmenter.ctx.gazetteer is segmenter.gazetteer and segmenter.ctx.plain_text == text
     apply_person_registry(segments, text, segmenter.gazetteer, SPEAKER_KINDS,  # "Élodie (infirmière …)" then "Élodie ajoute : « … »" (segment/person_registry.py)
                           segmenter.ctx.person_forms if same else None)
+    apply_presented_trades(segments, text, SPEAKER_KINDS)  # "Infirmier libéral à Écouché, Mathieu Lecoq préside …" (segment/person_registry.py)
     settle_shortened(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "de Saint-Sever" in a document on Vire (Calvados)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)

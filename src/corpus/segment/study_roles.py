@@ -19,7 +19,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, normalize_role
+from .roles import ROLE_RULES, matched_role, normalize_role
 
 UNDESCRIBED = ("", "inconnu")
 OUTSIDE = "autre"  # a person outside the vocabulary (a patient quoted too) is no other informant
@@ -35,9 +35,23 @@ def apply_study_role(segments: list, role: str) -> None:
     if any(s.role not in (*UNDESCRIBED, OUTSIDE, role) for s in speech):
         return
     for seg in speech:
-        if seg.role in UNDESCRIBED:
+        if seg.role in UNDESCRIBED or _says_no_role(seg):
             seg.role = role
             seg.attr_source = seg.attr_source or "study_field"
+
+
+@cv.per_language_data
+def _practice_setting() -> re.Pattern:
+    words = "|".join(re.escape(fold(w).lower()) for w in cv.language_data().get("practice_setting_words", []))
+    return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
+
+
+def _says_no_role(seg) -> bool:
+    """A credit naming no trade but a practice's setting ("(E3, femme, 41 ans, MSP)", "(homme, 63
+    ans, cabinet seul)"), read as ``autre`` only by default: a professional informant, not a lay
+    person ("(primipare, 29 ans)", "(Étudiante)" stay autre)."""
+    return seg.role == OUTSIDE and matched_role(seg.role_raw) is None \
+        and bool(_practice_setting().search(fold(seg.role_raw).lower()))
 
 
 @cv.per_language_data

@@ -73,7 +73,7 @@ SETS = {
                          "negatif_jeu_de_role": (1.0, 1.0, 1.0, 1.0),  # untuned 0.0 (4 FP)
                          "negatif_revue_vancouver": (1.0, 1.0, 1.0, 1.0),
                          "presse_pro_table_ronde": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 0.0)
-                         "presse_regionale_signee": (1.0, 1.0, 0.75, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segregions11: region 0.75 -> 1.0 (document_places)
+                         "presse_regionale_signee": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segregions11: region 0.75 -> 1.0 (document_places)
                          "radio_locale_horodatee": (1.0, 1.0, 1.0, 1.0),  # untuned (0.61, 0.5, 0.5, 0.5); segfix44: the listener's turn "Auditeur (Hervé, Scaër) :" found (F1 0.88 -> 1.0), its speaker "Auditeur" not "Hervé" (speaker 1.0 -> 0.8); segfix46: "Hervé" (parenthesised_names.py), at the target
                          "rapport_ars_tableau_qr": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
                          "rapport_lettres_sources": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0)
@@ -1800,9 +1800,7 @@ def test_round10_target(results, name):
 ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run together; 'Interviewée' cells)",
                    "article_socio_extrait_dialogue": "F1 0.80, speaker 0.00 (a dash dialogue extract as one verbatim)",
                    "carnet_terrain_tirets": "F1 0.00 (dialogue-dash replies narrative)",
-                   "presse_regionale_signee": "F1 0.00 (quote first, 'Le constat est signé …' after); since segfix7 "
-                                              "F1 1.00, role/region 0.75 ('chargée du dossier' at the ARS not read)",
-                   }  # segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers); s22-segrole17: these_odonto_crochets at the target (role 0.00 -> 1.00: the methods' dentists, study_role)
+                   }  # s30: presse_regionale_signee at the target (role 0.75 -> 1.00: the one trade the text gives a named person elsewhere, person_registry.apply_presented_trades); segregions11: webinaire_sous_titres at the target (document_places: the document's one région for its unplaced speakers); s22-segrole17: these_odonto_crochets at the target (role 0.00 -> 1.00: the methods' dentists, study_role)
 # reached since segfix5 tuned on the round (plain tests now): memoire_socio_couple (untuned F1 0.89,
 # role 0.00, region 0.00: 'Lui :' / 'Elle :', roles in the intro), presse_pro_table_ronde (untuned F1
 # 0.80, role 0.00, region 0.00: 'Autour de la table' box)
@@ -1814,7 +1812,7 @@ ROUND11_UNTUNED = {"annexe_tableau_locuteur": "F1 0.00 (Word-table rows run toge
 # nurse read as coordinateur)
 # since segfix26 (session 10): memoire_kine_guillemets_anglais (untuned F1 0.75, 1 FP: a quote over two
 # paragraphs in English marks, the first not closed, split; segment/continued_quotes.py)
-ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "these_odonto_crochets", "webinaire_sous_titres", "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
+ROUND11_INTERVIEWS = sorted([*ROUND11_UNTUNED, "presse_regionale_signee", "these_odonto_crochets", "webinaire_sous_titres", "memoire_kine_guillemets_anglais", "article_geo_pays", "rapport_ors_profil_avant",
                              "article_scpo_codes_annees", "memoire_socio_couple",
                              "presse_pro_table_ronde", "rapport_lettres_sources", "focus_cle_initiales",
                              "rapport_ars_tableau_qr",

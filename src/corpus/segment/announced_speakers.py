@@ -36,6 +36,35 @@ def announced_labels(found: dict, accepted: dict, lines: list[TextLine]) -> set[
     return out
 
 
+def presented_cast(found: dict, accepted: dict, lines: list[TextLine]) -> set[str]:
+    """Name-shaped labels (``found``, not yet ``accepted``) heard once or twice, that ONE line above
+    their first turns presents as a list, each name with its own parenthesis naming a trade ("Briefing
+    : l'équipe est composée de Maëlle (kinésithérapeute), Yann (pharmacien) et Inès (aide-soignante)"
+    then "Yann : …"; a debriefing's, a staff meeting's, a workshop's participants; s30-segr53b):
+    the presentation vouches for them as a host's announcement does. At least two of the labels
+    presented in that one line; a name presented alone is any sentence's parenthesis."""
+    names = {k: v for k, v in found.items() if k not in accepted and v.shape == "name" and not v.loose
+             and v.lines and len(k) >= MIN_NAME_LETTERS}
+    if len(names) < 2:
+        return set()
+    by_line: dict[int, set[str]] = {}
+    for k in names:
+        if "(" not in "".join(ln.text for ln in lines[:min(names[k].lines)]):
+            continue
+        for j in range(min(names[k].lines) - 1, -1, -1):
+            own = re.search(rf"(?<![\w'’-]){re.escape(k)}\s*\((?P<d>[^()]{{3,80}})\)", lines[j].text)
+            if own and _names_trade(own.group("d")):
+                by_line.setdefault(j, set()).add(k)
+                break
+    return next((ks for ks in by_line.values() if len(ks) >= 2), set())
+
+
+def _names_trade(desc: str) -> bool:
+    from .roles import normalize_role
+
+    return normalize_role(desc) not in ("autre", "inconnu")
+
+
 def presenting_host(found: dict, accepted: dict, lines: list[TextLine]) -> tuple[str, set[str]]:
     """(host, guests) of a podcast's or a programme's transcript whose first labelled turn presents
     the guests by the names that label their turns ("Julie : Bienvenue … je reçois Nadine, qui

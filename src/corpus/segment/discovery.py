@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels, named_in, presented_cast, presented_description, presenting_host
+from .announced_speakers import (
+    announced_labels,
+    named_in,
+    presented_cast,
+    presented_description,
+    presenting_host,
+)
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
 from .base import TextLine, append_cut

@@ -165,7 +165,7 @@ from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role
 from .intertitles import coded_quote_heading, quoted_intertitle
-from .intervention_labels import intervention_lead, intervention_speakers
+from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
@@ -574,6 +574,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
+        lines = split_at_asked_questions(lines)  # "… d'une nuit. Question de Mme Payet : … ? Priscilla : …" (segment/intervention_labels.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_signer_lines(lines)  # "… tels qu'affichés. Sandrine P., Ciron, 12 juin 2018" (segment/headed_messages.py)

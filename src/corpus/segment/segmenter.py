@@ -270,6 +270,7 @@ from .testimony_bylines import (
     testimony_byline_boxes,
 )
 from .testimony_headings import (
+    apply_titled_subjects,
     boxed_pseudonym,
     boxed_reply,
     portrait_boxes,
@@ -2204,6 +2205,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
+    apply_titled_subjects(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Une journée reconstruite : Nadège, infirmière …" (segment/testimony_headings.py)
     apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
                      # no methods sentence: "La majorité des patients associent …" in the results' prose
                      or results_group_role([s.text for s in segments if s.kind == "narrative"]))

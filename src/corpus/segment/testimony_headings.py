@@ -56,6 +56,47 @@ def heading_person(text: str) -> tuple[str, str] | None:
     return name, desc
 
 
+# a section title, then a colon or a dash and the one person the section is about
+TITLED_PERSON = re.compile(r"^(?P<title>[^:–—]{3,100}?)\s*(?::|\s[–—]\s)\s*(?P<who>[^:–—]{3,160})$")
+
+
+def titled_person(title: str) -> tuple[str, str] | None:
+    """(name, description) of the one person a section title presents after its colon or dash ("4.2.
+    Une journée reconstruite : Nadège, infirmière libérale à Sinnamary", "Portrait 3 – Hugo, kiné à
+    Auch"), a description naming a trade; else None."""
+    m = TITLED_PERSON.match(" ".join(title.split()))
+    found = heading_person(m.group("who")) if m else None
+    if found is None or normalize_role(found[1]) in ("autre", "inconnu"):
+        return None
+    return found
+
+
+def apply_titled_subjects(segments: list, gazetteer, kinds: tuple[str, ...]) -> None:
+    """Give the person a section title presents ("Une journée reconstruite : Nadège, infirmière
+    libérale à Sinnamary") the first-person speech of that section nothing attributes: a diary's,
+    a day reconstruction's, a case's commented episodes (s30-segr53b)."""
+    from .fallbacks import (
+        reads_as_speech,  # (fallbacks imports this module's neighbours: imported when needed)
+    )
+
+    seen: dict[str, tuple | None] = {}
+    for seg in segments:
+        if seg.kind not in kinds or seg.speaker or seg.role not in ("", "inconnu") or not seg.section:
+            continue
+        if seg.section not in seen:
+            seen[seg.section] = titled_person(seg.section) if (":" in seg.section or "–" in seg.section
+                                                                or "—" in seg.section) else None
+        found = seen[seg.section]
+        if found is None or not reads_as_speech(seg.text, block=True):  # a first person or an oral marker ("on se parle")
+            continue
+        name, desc = found
+        role, region, place = describe(desc, gazetteer)
+        seg.speaker, seg.role_raw, seg.role = name, desc, role
+        if not seg.region and region:
+            seg.region, seg.place = region, place
+        seg.attr_source = seg.attr_source or "attribution"
+
+
 @lru_cache(maxsize=4)
 def _speech_heading(key: int) -> tuple[re.Pattern, re.Pattern]:
     """(a reproduced speech's heading up to the orator, a caption or an audience's reaction closing it)."""

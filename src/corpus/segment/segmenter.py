@@ -1964,7 +1964,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if t and not find_quotes(t):
                 break  # prose between the introduction and this quote: it introduces nothing here
             j -= 1
-        return found
+        return self._named_in_full(*found) if found[1] else found
+
+    def _named_in_full(self, region: str, place: str) -> tuple[str, str]:
+        """(region, place) of a commune named short ("à Tarascon") that the document names in full
+        elsewhere ("Tarascon-sur-Ariège"): the commune in full's, a namesake in another région being
+        another town (s30-segr53b); the place as found otherwise."""
+        if self.gazetteer is None or not self.gazetteer.communes:
+            return region, place
+        longer = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?:-[\w'’]+)+", self.text)}
+        full = {c.region: c.name for name in longer if (c := self.gazetteer.commune_field(name, after_field=True))}
+        if len(full) == 1 and region not in full:
+            return next(iter(full.items()))
+        return region, place
 
     # -- regions from the section (heading places, else NER places all in one region)
     def section_region(self, line_index: int) -> tuple[str, str]:

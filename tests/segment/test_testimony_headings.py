@@ -453,3 +453,27 @@ def test_a_title_naming_a_topic_after_its_colon_gives_no_speaker(gazetteer):
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, structure=_structure(text, [lines[0]]))
     assert _at(text, segs, "le givre sur la route").speaker != "Yvette"
+
+
+# s30-segr53b: a bearer line ("Porteur : Name, trade à Commune.") names who the section's next
+# unattributed quotes are ("Pitch : « … »")
+PITCH = ["Les exposés des équipes ont été enregistrés puis retranscrits par les organisateurs.",
+         "Projet 3 – « Pas à pas » : rééducation guidée par vidéo",
+         "Porteur : Hugo Lamarque, kinésithérapeute à Auch.",
+         "Présentation : « Dans mon cabinet, la moitié des patients arrêtent les exercices au bout d'une semaine. "
+         "Nous, on veut leur envoyer chaque soir une vidéo de deux minutes. »"]
+
+
+def test_a_bearer_line_gives_its_person_the_quotes_below(gazetteer):
+    text = "\n".join(PITCH) + "\n"
+    _, segs = _segment(PITCH, gazetteer, structure=_structure(text, [PITCH[1]]))
+    s = _at(text, segs, "la moitié des patients arrêtent")
+    assert (s.speaker, s.role) == ("Hugo Lamarque", "kinesitherapeute")
+
+
+def test_a_bearer_line_naming_a_body_gives_no_speaker(gazetteer):
+    # the near miss: the project is carried by an organisation, no person and trade
+    lines = [*PITCH[:2], "Porteur : Association Sport Santé Gers.", PITCH[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, [lines[1]]))
+    assert _at(text, segs, "la moitié des patients arrêtent").speaker != "Association Sport Santé Gers"

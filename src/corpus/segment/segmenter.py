@@ -270,6 +270,7 @@ from .testimony_bylines import (
     testimony_byline_boxes,
 )
 from .testimony_headings import (
+    apply_bearer_lines,
     apply_titled_subjects,
     boxed_pseudonym,
     boxed_reply,
@@ -2217,6 +2218,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
+    apply_bearer_lines(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Porteuse : Faïza Ahamada, pharmacienne …" above "Pitch : « … »"
     apply_titled_subjects(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Une journée reconstruite : Nadège, infirmière …" (segment/testimony_headings.py)
     apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
                      # no methods sentence: "La majorité des patients associent …" in the results' prose

@@ -13,6 +13,7 @@ from .attributions import apposition
 from .base import TextLine
 
 MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in a sentence
+CAST_LOOKBACK = 30  # lines above a name's first turn where a presentation of the participants is looked for
 
 
 def named_in(label: str, text: str) -> bool:
@@ -49,10 +50,12 @@ def presented_cast(found: dict, accepted: dict, lines: list[TextLine]) -> set[st
         return set()
     by_line: dict[int, set[str]] = {}
     for k in names:
-        if "(" not in "".join(ln.text for ln in lines[:min(names[k].lines)]):
-            continue
-        for j in range(min(names[k].lines) - 1, -1, -1):
-            own = re.search(rf"(?<![\w'’-]){re.escape(k)}\s*\((?P<d>[^()]{{3,80}})\)", lines[j].text)
+        first = min(names[k].lines)
+        for j in range(first - 1, max(-1, first - 1 - CAST_LOOKBACK), -1):
+            text = lines[j].text
+            if k not in text or "(" not in text:  # a plain search before the pattern
+                continue
+            own = re.search(rf"(?<![\w'’-]){re.escape(k)}\s*\((?P<d>[^()]{{3,80}})\)", text)
             if own and _names_trade(own.group("d")):
                 by_line.setdefault(j, set()).add(k)
                 break

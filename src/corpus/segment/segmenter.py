@@ -1971,10 +1971,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """(region, place) of a commune named short ("à Tarascon") that the document names in full
         elsewhere ("Tarascon-sur-Ariège"): the commune in full's, a namesake in another région being
         another town (s30-segr53b); the place as found otherwise."""
-        if self.gazetteer is None or not self.gazetteer.communes:
-            return region, place
-        longer = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?:-[\w'’]+)+", self.text)}
-        full = {c.region: c.name for name in longer if (c := self.gazetteer.commune_field(name, after_field=True))}
+        if self.gazetteer is None or not self.gazetteer.communes or place + "-" not in self.text:
+            return region, place  # (a plain search first: most places are never written longer)
+        cache = self.__dict__.setdefault("_full_names", {})
+        if place not in cache:
+            longer = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?:-[\w'’]+)+", self.text)}
+            cache[place] = {c.region: c.name for name in longer if (c := self.gazetteer.commune_field(name, after_field=True))}
+        full = cache[place]
         if len(full) == 1 and region not in full:
             return next(iter(full.items()))
         return region, place

@@ -169,3 +169,37 @@ def test_a_vignette_whose_first_line_presents_no_speaker_stays_prose(gazetteer):
              "Consigne : relever les questions ouvertes de l'étudiante."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "surtout le matin").kind not in ("turn", "verbatim")
+
+
+# s30-segr53b: a line presenting the participants as a list, each first name with its own
+# parenthesis naming a trade, vouches for the first names that then label one turn each (the
+# transcript of a debriefing, a staff meeting); a name presented alone vouches for nothing
+def _debriefing(presentation: str) -> list[str]:
+    return [
+        "Débriefing de l'exercice d'évacuation, centre de santé de Pontivy, 4 octobre 2023",
+        presentation,
+        "Premier temps : le ressenti",
+        "Solène : Qu'est-ce qui vous a surpris pendant l'exercice ?",
+        "Maëlle : Le bruit, surtout. Je n'entendais plus le téléphone du cabinet et je me suis affolée.",
+        "Deuxième temps : l'analyse",
+        "Solène : Et la sortie des patients, comment s'est-elle organisée ?",
+        "Yann : J'ai pris le fauteuil roulant du couloir, mais la rampe était encombrée par des cartons.",
+        "Inès : Moi j'ai compté les patients dehors, on en avait oublié un aux toilettes.",
+    ]
+
+
+def test_participants_presented_with_their_trades_label_their_turns(gazetteer):
+    lines = _debriefing("Participants : Maëlle (kinésithérapeute), Yann (pharmacien) et Inès (aide-soignante), "
+                        "tous salariés du centre.")
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "la rampe était encombrée")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "Yann", "pharmacien")
+    assert _at(text, segs, "on en avait oublié un").kind == "turn"
+    assert _at(text, segs, "Qu'est-ce qui vous a surpris").kind in ("moderator", "turn")
+
+
+def test_a_single_name_in_parentheses_vouches_for_no_labels(gazetteer):
+    # the near miss: one person presented in a sentence, the other names not presented at all
+    lines = _debriefing("L'exercice a été préparé par Maëlle (kinésithérapeute) avec la direction du centre.")
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "la rampe était encombrée").speaker != "Yann"

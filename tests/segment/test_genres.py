@@ -555,3 +555,49 @@ def test_a_bracketed_category_and_place_before_a_quotation_names_no_speaker():
         assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", role, "Grand Est"), snippet
     s = next(x for x in segs if x.char_start <= text.index("Le soir, on appelle") < x.char_end)
     assert (s.kind, s.speaker) == ("verbatim", "Nadine")
+
+
+# s30-segr53b: a clinical-vignette study prints the invented case, then the respondents' real
+# written answers, each credited to a participant's code and commune: those are speech
+VIGNETTE_STUDY = [
+    "Cas fictif n° 4 : M. V., 58 ans, « je ne veux pas de piqûres »",
+    "M. V., 58 ans, maçon, diabétique mal équilibré, vous dit : « Les piqûres, très peu pour moi, docteur, "
+    "je préfère encore les comprimés. »",
+    "Les sept infirmières libérales ont répondu en texte libre, sur le questionnaire en ligne.",
+    "« Je lui propose d'abord de regarder avec moi comment se fait une injection, sans rien lui imposer. "
+    "Souvent ça suffit à lever la peur. » (P3, Saint-Claude)",
+    "« J'appelle son médecin le jour même, je ne laisse pas traîner un diabète comme ça. » (P5, Le Gosier)",
+]
+
+
+def test_coded_answers_under_a_vignette_heading_are_the_respondents_words():
+    title = VIGNETTE_STUDY[0]
+    text, segs = _segments(VIGNETTE_STUDY, headings=(title,))
+    answer = next(s for s in segs if s.char_start <= text.index("sans rien lui imposer") < s.char_end)
+    assert answer.kind == "verbatim" and answer.speaker == "P3"
+    assert answer.role == "infirmier"  # "ont répondu en texte libre": the study's one trade (fallbacks.yaml)
+    assert _kind_of(text, segs, "je ne laisse pas traîner") == "verbatim"
+    # the invented patient's words stay nobody's
+    assert _kind_of(text, segs, "très peu pour moi") == "narrative"
+
+
+def test_uncoded_quotes_under_a_vignette_heading_stay_nobodys_words():
+    # the near miss: the case's dialogue with its speaker named, no participant's code
+    title = "Vignette 1 : Mme D., 77 ans"
+    lines = [title, "Mme D. vous appelle : « Je suis tombée dans la cuisine, je n'arrive pas à me relever. »",
+             "« Je ne veux pas aller à l'hôpital, ma fille est loin. » (Mme D., patiente)"]
+    text, segs = _segments(lines, headings=(title,))
+    assert not [s for s in segs if s.kind in SPEECH]
+
+
+def test_a_commune_after_a_code_keeps_its_article_and_homonyms_agree_with_the_others():
+    # "(P5, Le Gosier)": the article capitalised after the code is the commune's; "(P3,
+    # Saint-Claude)" names communes of several régions, settled by the other coded communes
+    lines = ["Les sept infirmières libérales ont été interrogées lors d'entretiens semi-directifs.",
+             "« Je lui propose d'abord de regarder avec moi comment se fait une injection. » (P3, Saint-Claude)",
+             "« J'appelle son médecin le jour même, je ne laisse pas traîner ça. » (P5, Le Gosier)",
+             "« On se relaie avec ma collègue pour les tournées du dimanche matin. » (P6, Petit-Bourg)"]
+    text, segs = _segments(lines)
+    at = {s.speaker: s for s in segs if s.kind == "verbatim"}
+    assert at["P5"].region == "Guadeloupe"
+    assert at["P3"].region == "Guadeloupe"

@@ -163,3 +163,29 @@ def test_a_question_or_a_country_leading_a_quotation_names_no_speaker(gazetteer)
              "Réponse de la France : « Les engagements pris à Genève seront tenus dans les délais convenus. »"]
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("verbatim", "turn") and s.speaker]
+
+
+# s30-segr53b: questions that several named people put to one person, each answered by her first
+# name, run into one paragraph by the extraction: the questions lead, her answers are turns
+ASKED = [
+    "Le coin des lecteurs : deux questions à Anaïs, notre nouvelle sage-femme de la maison de santé",
+    "Question de M. Lebreton : Pourquoi avoir quitté la maternité de Vannes ? Anaïs : J'avais envie de "
+    "suivre les femmes avant et après, pas seulement le jour de l'accouchement. Question de Mme Le Du : "
+    "Est-ce que vous ferez des visites à domicile ?",
+    "Anaïs : Oui, deux après-midi par semaine, surtout pour les sorties précoces de maternité.",
+]
+
+
+def test_questions_of_several_askers_lead_and_the_one_answering_takes_turns(gazetteer):
+    text, segs = _segment(ASKED, gazetteer)
+    seg = _at(text, segs, "pas seulement le jour de")
+    assert (seg.kind, seg.speaker) == ("turn", "Anaïs")
+    assert _at(text, segs, "ferez des visites à domicile").kind == "moderator"
+    assert _at(text, segs, "deux après-midi par semaine").speaker == "Anaïs"
+
+
+def test_one_asker_only_declares_nothing():
+    # the near miss: a single named asker (a column's one reader letter), no interview of several askers
+    lines = ["Question de M. Lebreton : Pourquoi la pharmacie ferme-t-elle le samedi ? Anaïs : Par manque de personnel.",
+             "Nous publierons la réponse complète de la pharmacie dans le prochain numéro."]
+    assert intervention_speakers(split_lines("\n".join(lines) + "\n")) == {}

@@ -107,3 +107,14 @@ def test_initials_presented_by_an_age_speak_later(gazetteer):
     # never presented, or presented by a place only: nobody
     assert party_speaker("Au téléphone, plus tard, M. K. racontait : ", "Copie 9 : « Piqûre. »\n", gazetteer) is None
     assert party_speaker("Plus tard, M. K. racontait : ", "M. K., Kourou, a signé.\n", gazetteer) is None
+
+
+def test_a_party_presented_by_its_quality_in_the_proceeding_speaks(gazetteer):
+    # s30-segr53b: an expert's report lists those present, each party's quality first ("requérant",
+    # "partie civile"), then what they do and where; "M. B. déclare :" is that person
+    earlier = ("Étaient présents : M. B., requérant, maçon, domicilié à Vierzon, assisté de Me L., avocate ; "
+               "le Dr S., rhumatologue à Bourges.\n")
+    got = party_speaker("M. B. déclare : ", earlier, gazetteer)
+    assert (got["speaker"], got["region"]) == ("M. B.", "Centre-Val de Loire")
+    # the near miss: a quality that names no party of a proceeding ("voisin") vouches for nothing
+    assert party_speaker("M. B. déclare : ", "Étaient là : M. B., voisin, domicilié à Vierzon.\n", gazetteer) is None

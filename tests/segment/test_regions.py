@@ -375,3 +375,26 @@ def test_an_establishment_s_town_before_a_year_is_a_place(gaz, text, place):
                                   "selon l'équipe de Bourgueil, 2009"])
 def test_a_name_before_a_year_without_an_establishment_stays_a_citation(gaz, text):
     assert gaz.communes_after_prepositions(text) == []
+
+
+# s30-segr53b: a commune named short ("à Marcillac") after the text named it in full
+# ("Marcillac-Vallon", Aveyron) is that commune, not a namesake of another région (Marcillac, Gironde)
+def test_a_commune_named_short_after_its_full_name_keeps_the_full_ones_region(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    lines = ["J'ai suivi Odette, aide-soignante installée à Marcillac-Vallon, pendant sa tournée.",
+             "Mme V., 81 ans, vit seule. En repartant de Marcillac, elle me dit : « Sans elle, je ne me "
+             "lèverais plus le matin, je le sais bien. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "je ne me lèverais plus").region == "Occitanie"
+
+
+def test_a_commune_named_short_alone_stays_the_namesake(gazetteer):
+    # the near miss: no full name anywhere, "à Marcillac" is the Gironde's commune
+    from segment_text import segment_at, segment_lines
+
+    lines = ["J'ai suivi Odette, aide-soignante, pendant sa tournée du mardi.",
+             "Mme V., 81 ans, vit seule. En repartant de Marcillac, elle me dit : « Sans elle, je ne me "
+             "lèverais plus le matin, je le sais bien. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "je ne me lèverais plus").region != "Occitanie"

@@ -318,3 +318,12 @@ def test_a_locum_named_alone_is_a_locum_gp(raw, role):
 ])
 def test_a_hospital_ward_nurse_is_a_nurse(raw, role):
     assert normalize_role(raw) == role
+
+
+# s30-segr53b: a taxi driver who takes patients to care describes a person (autre), the taxi service does not
+def test_a_taxi_driver_is_a_person_of_a_trade():
+    from corpus.segment.attributions import describes_person
+
+    assert describes_person("chauffeuse de taxi conventionnée à Lannemezan")
+    assert normalize_role("chauffeuse de taxi conventionnée à Lannemezan") == "autre"
+    assert not describes_person("taxi conventionné de la vallée")

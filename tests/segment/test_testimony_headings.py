@@ -427,3 +427,53 @@ def test_possessive_near_misses(heading, first, gazetteer):
 def test_possessive_person_reads_the_apposition(gazetteer):
     assert possessive_person("Le sac de Lucien : une sacoche", "Lucien, kinésithérapeute à Mana, vide son sac.",
                              gazetteer) == ("Lucien", "kinésithérapeute à Mana")
+
+
+# s30-segr53b: a section title presenting the one person after its colon ("Une journée reconstruite :
+# Yvette, aide-soignante à Mauriac"): the first-person words its episodes quote without a speaker are hers
+DAY = ["3.1. Une semaine racontée : Yvette, aide-soignante en SSIAD à Mauriac",
+       "Chaque soir, la participante a décrit sa journée en quelques lignes ; ses commentaires, recueillis "
+       "lors d'un entretien, sont retranscrits ici.",
+       "Lundi – tournée du plateau, six patients. Ressenti : « Je suis partie avant le jour, le givre sur la route "
+       "m'a fait perdre une demi-heure. »",
+       "Mardi – réunion au service. Ressenti : « On a enfin parlé des week-ends, ça faisait des mois qu'on attendait. »"]
+
+
+def test_a_title_presenting_one_person_gives_her_the_unattributed_words(gazetteer):
+    text = "\n".join(DAY) + "\n"
+    _, segs = _segment(DAY, gazetteer, structure=_structure(text, [DAY[0]]))
+    s = _at(text, segs, "le givre sur la route")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yvette", "autre_paramedical")
+    assert _at(text, segs, "ça faisait des mois").speaker == "Yvette"
+
+
+def test_a_title_naming_a_topic_after_its_colon_gives_no_speaker(gazetteer):
+    # the near miss: the part after the colon names no person with a trade
+    lines = ["3.1. Une semaine racontée : le plateau, ses routes, ses hivers", *DAY[1:]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, [lines[0]]))
+    assert _at(text, segs, "le givre sur la route").speaker != "Yvette"
+
+
+# s30-segr53b: a bearer line ("Porteur : Name, trade à Commune.") names who the section's next
+# unattributed quotes are ("Pitch : « … »")
+PITCH = ["Les exposés des équipes ont été enregistrés puis retranscrits par les organisateurs.",
+         "Projet 3 – « Pas à pas » : rééducation guidée par vidéo",
+         "Porteur : Hugo Lamarque, kinésithérapeute à Auch.",
+         "Présentation : « Dans mon cabinet, la moitié des patients arrêtent les exercices au bout d'une semaine. "
+         "Nous, on veut leur envoyer chaque soir une vidéo de deux minutes. »"]
+
+
+def test_a_bearer_line_gives_its_person_the_quotes_below(gazetteer):
+    text = "\n".join(PITCH) + "\n"
+    _, segs = _segment(PITCH, gazetteer, structure=_structure(text, [PITCH[1]]))
+    s = _at(text, segs, "la moitié des patients arrêtent")
+    assert (s.speaker, s.role) == ("Hugo Lamarque", "kinesitherapeute")
+
+
+def test_a_bearer_line_naming_a_body_gives_no_speaker(gazetteer):
+    # the near miss: the project is carried by an organisation, no person and trade
+    lines = [*PITCH[:2], "Porteur : Association Sport Santé Gers.", PITCH[3]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, [lines[1]]))
+    assert _at(text, segs, "la moitié des patients arrêtent").speaker != "Association Sport Santé Gers"

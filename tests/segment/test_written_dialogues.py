@@ -159,3 +159,10 @@ def test_a_dialogue_of_replies_without_a_recorded_source_stays_written():
     # ("simulation d'entretien"): no record
     assert introduced_as_written("Scène 2 : simulation d'entretien, répliques à apprendre par les étudiants")
     assert not introduced_as_written("Les répliques reprennent des extraits d'entretiens, chacune une citation exacte.")
+
+
+def test_the_debriefing_of_a_simulation_is_said_not_written():
+    # s30-segr53b: the scenario was written ("patient simulé", "script"), the team's talk after it,
+    # introduced as a debriefing, was said
+    assert introduced_as_written("Exercice simulé : le script prévoit une chute dans l'escalier.")
+    assert not introduced_as_written("Débriefing de l'exercice simulé. Le script prévoit une chute dans l'escalier.")

@@ -13,6 +13,7 @@ from .attributions import apposition
 from .base import TextLine
 
 MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in a sentence
+CAST_LOOKBACK = 30  # lines above a name's first turn where a presentation of the participants is looked for
 
 
 def named_in(label: str, text: str) -> bool:
@@ -34,6 +35,37 @@ def announced_labels(found: dict, accepted: dict, lines: list[TextLine]) -> set[
                               for i in info.lines):
             out.add(label)
     return out
+
+
+def presented_cast(found: dict, accepted: dict, lines: list[TextLine]) -> set[str]:
+    """Name-shaped labels (``found``, not yet ``accepted``) heard once or twice, that ONE line above
+    their first turns presents as a list, each name with its own parenthesis naming a trade ("Briefing
+    : l'équipe est composée de Maëlle (kinésithérapeute), Yann (pharmacien) et Inès (aide-soignante)"
+    then "Yann : …"; a debriefing's, a staff meeting's, a workshop's participants; s30-segr53b):
+    the presentation vouches for them as a host's announcement does. At least two of the labels
+    presented in that one line; a name presented alone is any sentence's parenthesis."""
+    names = {k: v for k, v in found.items() if k not in accepted and v.shape == "name" and not v.loose
+             and v.lines and len(k) >= MIN_NAME_LETTERS}
+    if len(names) < 2:
+        return set()
+    by_line: dict[int, set[str]] = {}
+    for k in names:
+        first = min(names[k].lines)
+        for j in range(first - 1, max(-1, first - 1 - CAST_LOOKBACK), -1):
+            text = lines[j].text
+            if k not in text or "(" not in text:  # a plain search before the pattern
+                continue
+            own = re.search(rf"(?<![\w'’-]){re.escape(k)}\s*\((?P<d>[^()]{{3,80}})\)", text)
+            if own and _names_trade(own.group("d")):
+                by_line.setdefault(j, set()).add(k)
+                break
+    return next((ks for ks in by_line.values() if len(ks) >= 2), set())
+
+
+def _names_trade(desc: str) -> bool:
+    from .roles import normalize_role
+
+    return normalize_role(desc) not in ("autre", "inconnu")
 
 
 def presenting_host(found: dict, accepted: dict, lines: list[TextLine]) -> tuple[str, set[str]]:

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
-from .announced_speakers import announced_labels, named_in, presented_description, presenting_host
+from .announced_speakers import (
+    announced_labels,
+    named_in,
+    presented_cast,
+    presented_description,
+    presenting_host,
+)
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
 from .base import TextLine, append_cut
@@ -921,6 +927,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         if k not in accepted and v.loose and _presented_interviewee(v, lines):
             accepted[k] = v
             v.presented = True
+    for k in presented_cast(found, accepted, lines):  # "l'équipe : Yann (pharmacien), Inès (…)" then "Yann : …"
+        accepted[k] = found[k]
     for k in generic:  # the fallback labels already passed the same test of turn-taking
         if k in found:
             accepted.setdefault(k, found[k])

@@ -137,6 +137,14 @@ def observed_case(narration: list[str]) -> bool:
     return any(first.search(t) for t in prose) and not any(address.search(t) for t in prose)
 
 
+def coded_respondent(span: Span) -> bool:
+    """A verbatim credited by its attribution to a participant's code ("(M2, Le Moule)", "(R7)"):
+    a respondent's real words, even under a vignette's heading."""
+    speaker = (span.attrs or {}).get("speaker", "")
+    return span.kind == "verbatim" and span.attrs.get("attr_source") == "attribution" \
+        and bool(speaker) and bool(cv.LABEL_SHAPES["code"].match(speaker))
+
+
 def _section_lines(lines: list[TextLine], section_titles: list[str], li: int) -> list[str]:
     """The texts of the run of lines around line ``li`` under the same section title."""
     a = b = li
@@ -161,7 +169,10 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
             title = section_titles[li] if 0 <= li < len(section_titles) else ""
             lead = text[lines[li].start:s.start] if li >= 0 else ""
             host = host_label(text[lines[li].start:lines[li].end]) if s.kind == "turn" and li >= 0 else ""
-            invented = invented_section(title)
+            # a clinical-vignette study prints the invented case, then the respondents' real answers,
+            # each credited to a participant's code ("« Je l'adresse … » (M4, Sainte-Rose)"): an
+            # invented dialogue credits no coded respondent (s30-segr53b)
+            invented = invented_section(title) and not coded_respondent(s)
             if invented:
                 lines_here = _section_lines(lines, section_titles, li)
                 key = hash(tuple(lines_here))

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .base import TextLine
+from .base import TextLine, append_cut
 from .records import function_attrs
 from .regions import resolve_region
 from .roles import normalize_role
@@ -117,6 +117,78 @@ def _desc(m: re.Match) -> str:
     return (m.group("desc") or "").strip(" ,()")
 
 
+@lru_cache(maxsize=4)
+def _asked(key: int) -> tuple[re.Pattern, re.Pattern]:
+    data = _data()
+    nouns = cv._flex_alt(data.get("asked_question_nouns", [])) or "(?!)"
+    civ = cv._flex_alt(data.get("intervention_civilities", [])) or "(?!)"
+    of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
+    # "Question de Mme Payet : … ?", at a line's start or after a sentence's end inside it
+    asked = re.compile(rf"(?:^|(?<=[.!?…»]\s))(?P<label>(?-i:{nouns})\s+(?:{of})(?P<who>(?:{civ})\s+{NAME}))\s*:\s*(?=\S)")
+    # the answer right after the question mark: a first name and a colon ("? Priscilla : …")
+    answer = re.compile(r"\?\s+(?P<name>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?)\s*:\s*(?=\S)")
+    return asked, answer
+
+
+def asked_questions(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of the questions several named people put to one person, each
+    labelled with its asker ("Question de M. Hoarau : … ?", "Question de Mme Payet : … ?"), each
+    answered by that person's first name and a colon ("Priscilla : …"): the readers' or residents'
+    questions of a newsletter, a class's to a visitor, a public's to a guest (s30-segr53b). The
+    questions are the moderator's (they lead the interview), the one answering a participant; the
+    extraction may run them into one paragraph. At least two askers and two answers of one name;
+    else {}."""
+    if not any("uestion" in ln.text for ln in lines):  # a cheap test before any pattern
+        return {}
+    asked, answer = _asked(id(_data()))
+    askers: dict[str, str] = {}
+    answers: dict[str, int] = {}
+    flat = [" ".join(ln.text.split()) for ln in lines]
+    for i, t in enumerate(flat):
+        if "uestion" not in t:
+            continue
+        for m in asked.finditer(t):
+            askers.setdefault(m.group("label"), m.group("who"))
+            # the answer: after the question's mark, in this line or opening the next
+            rest = t[m.end():]
+            following = asked.search(rest)  # the next question run into the line ends this one
+            rest = rest[:following.start()] if following else rest
+            nxt = flat[i + 1] if i + 1 < len(flat) else ""
+            a = answer.search(rest)
+            name = a.group("name") if a else ""
+            if not name and rest.rstrip().endswith("?"):
+                b = re.match(r"(?P<name>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?)\s*:\s*\S", nxt)
+                name = b.group("name") if b else ""
+            if name:
+                answers[name] = answers.get(name, 0) + 1
+    people = {fold(w).lower() for w in askers.values()}
+    if len(people) < 2 or len(answers) != 1 or next(iter(answers.values())) < 2:
+        return {}
+    out = {label: {"role_raw": "", "role": "", "region": "", "place": "", "moderator": True, "group": False,
+                   "source": "attribution", "speaker": " ".join(who.split())} for label, who in askers.items()}
+    name = next(iter(answers))
+    out[name] = {"role_raw": "", "role": "", "region": "", "place": "", "moderator": False, "group": False,
+                 "source": "attribution", "speaker": name}
+    return out
+
+
+def split_at_asked_questions(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with the asked questions and their answers (``asked_questions``) that the extraction
+    ran into one paragraph cut onto lines of their own ("… d'une nuit. Question de Mme Payet : … ?
+    Priscilla : …"); the lines unchanged when the document has none."""
+    declared = asked_questions(lines)
+    if not declared:
+        return lines
+    asked, answer = _asked(id(_data()))
+    names = {k for k, v in declared.items() if not v["moderator"]}
+    out: list[TextLine] = []
+    for ln in lines:
+        cuts = [m.start("label") for m in asked.finditer(ln.text) if m.start("label") > 0]
+        cuts += [m.start("name") for m in answer.finditer(ln.text) if m.group("name") in names]
+        append_cut(out, ln, sorted(set(cuts)))
+    return out
+
+
 def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
     """label -> declared attributes (speaker, role_raw, role, region, place, moderator; ``record``
     and ``alone`` for label lines) of a record's intervention labels, or {} when it is none."""
@@ -136,7 +208,7 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
               and normalize_role(_desc(m)) not in ("autre", "inconnu")}
     if len(askers) < 2 and (len(hits) < _data().get("intervention_min_labels", 3)
                             or len(people) + any(m.group("floor") for m, _ in hits) < 2):
-        return timed_speakers(lines, gazetteer)
+        return timed_speakers(lines, gazetteer) or asked_questions(lines)
     out: dict[str, dict] = {}
     for m, alone in hits:
         desc = _desc(m)

@@ -102,7 +102,13 @@ def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
     # (or an age: "(M. S., 70 ans, hypertendu)", a written document's writer, s30-segr52b)
     shown = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^,«»\"“.;:]{{1,79}}|\d{{2,3}}\s*ans)[,;.)]",
                       earlier)
-    if shown is None or not describes_person(shown.group("desc")):
+    if shown is not None and not describes_person(shown.group("desc")):
+        # "Mme R., demanderesse, aide à domicile, domiciliée à Dreux ;": a party's procedural quality
+        # first, what the person does and where after it: the apposition's fields up to the list
+        # item's or the sentence's end (s30-segr53b)
+        longer = re.search(rf"(?<![\w.]){re.escape(who)}\s*,\s*(?P<desc>[a-zéèêàâîôûç][^«»\"“.;:()]{{1,159}})[;.)]", earlier)
+        shown = longer if longer is not None and _court_party(shown.group("desc")) else None
+    if shown is None or not (describes_person(shown.group("desc")) or _court_party(description_fields(shown.group("desc"))[0])):
         return None
     desc = shown.group("desc").strip()
     role, region, place = describe(desc, gazetteer)
@@ -111,6 +117,14 @@ def party_speaker(lead_in: str, earlier: str, gazetteer) -> dict | None:
         role = cv.language_data().get("presented_age_only_role", "autre")
     return {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _court_party(field: str) -> bool:
+    """A party's or a witness's quality in a proceeding ("demanderesse", "partie civile", "témoin":
+    court_records.yaml court_functions, the chair's excepted): a person, whatever they do."""
+    words = {fold(w).lower() for f in cv.language_data().get("court_functions", []) if not f.get("chair")
+             for w in f.get("words", [])}
+    return fold(" ".join(field.split())).lower().strip(" ,") in words
 
 
 def _last_sentence(text: str) -> str:

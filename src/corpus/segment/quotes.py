@@ -67,7 +67,7 @@ from .quote_sources import (
     source_line,
     source_person,
 )
-from .regions import resolve_region
+from .regions import Place, commune_key, resolve_region
 from .roles import letters_role, matched_role, normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
@@ -1466,8 +1466,14 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     # a code's or a numbered participant's place ("(juré n° 7, Bergerac)") says where they are from
     counted = coded or (num is None and bool(cv.LABEL_SHAPES["numbered"].match(speaker) or cv.NUMBERED_MARKED.match(speaker)))
     abroad = coded and bool(desc) and _commune_abroad(desc, ctx)
+    # "(M6, Le Moule)": a commune as the code's only field, its capitalised article the name's as
+    # after any field ("La Flèche", "Le Tampon": regions.commune_at; s30-segr53b)
+    slot_commune = ctx.gazetteer.commune_field(desc, after_field=True) \
+        if counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1 else None
+    if slot_commune is None and counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1:
+        slot_commune = _agreeing_homonym(desc.strip(), ctx)  # "(M2, Sainte-Anne)" beside "(M8, Petit-Canal)"
     if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu") and not profiled and not abroad:
+            and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking
@@ -1481,6 +1487,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     role_raw, role, region, place = desc, "", "", ""
     if desc:
         role, region, place = describe(desc, ctx.gazetteer)
+        if not region and slot_commune is not None:
+            role, region, place = "inconnu", slot_commune.region, slot_commune.name
     if abroad:
         region, place = "", desc
     if num is not None and (num in ctx.cards or not desc):
@@ -1574,10 +1582,38 @@ def _commune_abroad(desc: str, ctx: Context) -> bool:
     a Belgian commune in a cross-border study): the person's place, in no French region."""
     fields = description_fields(desc)
     if len(fields) != 1 or not PLACE_NAME.fullmatch(fields[0]) or is_place(fields[0], ctx.gazetteer) \
-            or describes_person(fields[0]) or ctx.gazetteer.find(fields[0]):
+            or describes_person(fields[0]) or ctx.gazetteer.find(fields[0]) \
+            or ctx.gazetteer.commune_field(fields[0], after_field=True) is not None \
+            or _agreeing_homonym(fields[0], ctx) is not None:
+        # (a French commune whose capitalised article is its name's: "(M6, Le Moule)"; s30-segr53b)
         return False
     return any(len(description_fields(d)) == 1 and is_place(d.strip(), ctx.gazetteer)
                for descs in ctx.code_descriptions.values() for d in descs)
+
+
+def _agreeing_homonym(name: str, ctx: Context):
+    """The commune of a name several régions' communes share, given as a code's only field ("(M2,
+    Sainte-Anne)": Guadeloupe's, Martinique's, the Doubs' …), when the document's other coded
+    parentheses give communes of ONE région and it is one of the name's ("(M8, Petit-Canal)"): the
+    study's territory settles it (s30-segr53b); else None."""
+    communes = getattr(ctx.gazetteer, "communes", None)
+    if communes is None or not PLACE_NAME.fullmatch(name):
+        return None
+    found = communes.by_key.get(commune_key(name), ())
+    if len({c.region for c in found}) < 2:
+        return None
+    regions = set()
+    for descs in ctx.code_descriptions.values():
+        for d in descs:
+            if len(description_fields(d)) != 1 or commune_key(d) == commune_key(name):
+                continue
+            other = ctx.gazetteer.commune_field(d.strip(), after_field=True)
+            if other is not None:
+                regions.add(other.region)
+    if len(regions) != 1:
+        return None
+    agreed = [c for c in found if c.region in regions]
+    return Place(name, "commune", agreed[0].region) if agreed else None
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

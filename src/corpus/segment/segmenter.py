@@ -165,7 +165,7 @@ from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role
 from .intertitles import coded_quote_heading, quoted_intertitle
-from .intervention_labels import intervention_lead, intervention_speakers
+from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
@@ -270,6 +270,8 @@ from .testimony_bylines import (
     testimony_byline_boxes,
 )
 from .testimony_headings import (
+    apply_bearer_lines,
+    apply_titled_subjects,
     boxed_pseudonym,
     boxed_reply,
     portrait_boxes,
@@ -574,6 +576,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_signatures(lines, self.styles, parse_attribution_line)  # "… — Médecin 3, Haute-Savoie" (segment/trailing_signatures.py)
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
+        lines = split_at_asked_questions(lines)  # "… d'une nuit. Question de Mme Payet : … ? Priscilla : …" (segment/intervention_labels.py)
         lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_signer_lines(lines)  # "… tels qu'affichés. Sandrine P., Ciron, 12 juin 2018" (segment/headed_messages.py)
@@ -1962,7 +1965,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if t and not find_quotes(t):
                 break  # prose between the introduction and this quote: it introduces nothing here
             j -= 1
-        return found
+        return self._named_in_full(*found) if found[1] else found
+
+    def _named_in_full(self, region: str, place: str) -> tuple[str, str]:
+        """(region, place) of a commune named short ("à Tarascon") that the document names in full
+        elsewhere ("Tarascon-sur-Ariège"): the commune in full's, a namesake in another région being
+        another town (s30-segr53b); the place as found otherwise."""
+        if self.gazetteer is None or not self.gazetteer.communes or place + "-" not in self.text:
+            return region, place  # (a plain search first: most places are never written longer)
+        cache = self.__dict__.setdefault("_full_names", {})
+        if place not in cache:
+            longer = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?:-[\w'’]+)+", self.text)}
+            cache[place] = {c.region: c.name for name in longer if (c := self.gazetteer.commune_field(name, after_field=True))}
+        full = cache[place]
+        if len(full) == 1 and region not in full:
+            return next(iter(full.items()))
+        return region, place
 
     # -- regions from the section (heading places, else NER places all in one region)
     def section_region(self, line_index: int) -> tuple[str, str]:
@@ -2203,6 +2221,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
+    apply_bearer_lines(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Porteuse : Faïza Ahamada, pharmacienne …" above "Pitch : « … »"
+    apply_titled_subjects(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Une journée reconstruite : Nadège, infirmière …" (segment/testimony_headings.py)
     apply_study_role(segments, segmenter.informant_role  # "Six médecins … ont été interrogés": every unsaid role (segment/study_roles.py)
                      # no methods sentence: "La majorité des patients associent …" in the results' prose
                      or results_group_role([s.text for s in segments if s.kind == "narrative"]))

@@ -56,6 +56,91 @@ def heading_person(text: str) -> tuple[str, str] | None:
     return name, desc
 
 
+# a section title, then a colon or a dash and the one person the section is about
+TITLED_PERSON = re.compile(r"^(?P<title>[^:–—]{3,100}?)\s*(?::|\s[–—]\s)\s*(?P<who>[^:–—]{3,160})$")
+
+
+def titled_person(title: str) -> tuple[str, str] | None:
+    """(name, description) of the one person a section title presents after its colon or dash ("4.2.
+    Une journée reconstruite : Nadège, infirmière libérale à Sinnamary", "Portrait 3 – Hugo, kiné à
+    Auch"), a description naming a trade; else None."""
+    m = TITLED_PERSON.match(" ".join(title.split()))
+    found = heading_person(m.group("who")) if m else None
+    if found is None or normalize_role(found[1]) in ("autre", "inconnu"):
+        return None
+    return found
+
+
+def apply_titled_subjects(segments: list, gazetteer, kinds: tuple[str, ...]) -> None:
+    """Give the person a section title presents ("Une journée reconstruite : Nadège, infirmière
+    libérale à Sinnamary") the first-person speech of that section nothing attributes: a diary's,
+    a day reconstruction's, a case's commented episodes (s30-segr53b)."""
+    from .fallbacks import (
+        reads_as_speech,  # (fallbacks imports this module's neighbours: imported when needed)
+    )
+
+    seen: dict[str, tuple | None] = {}
+    for seg in segments:
+        if seg.kind not in kinds or seg.speaker or seg.role not in ("", "inconnu") or not seg.section:
+            continue
+        if seg.section not in seen:
+            seen[seg.section] = titled_person(seg.section) if (":" in seg.section or "–" in seg.section
+                                                                or "—" in seg.section) else None
+        found = seen[seg.section]
+        if found is None or not reads_as_speech(seg.text, block=True):  # a first person or an oral marker ("on se parle")
+            continue
+        name, desc = found
+        role, region, place = describe(desc, gazetteer)
+        seg.speaker, seg.role_raw, seg.role = name, desc, role
+        if not seg.region and region:
+            seg.region, seg.place = region, place
+        seg.attr_source = seg.attr_source or "attribution"
+
+
+@lru_cache(maxsize=4)
+def _bearer_line(key: int) -> re.Pattern:
+    words = cv._flex_alt(_data().get("bearer_labels", [])) or "(?!)"
+    return re.compile(rf"^\s*(?i:{words})\s*:\s*(?P<who>[^:«»]{{3,160}}?)\s*\.?\s*$")
+
+
+def bearer_person(text: str) -> tuple[str, str] | None:
+    """(name, description) of a line naming who carries what the section quotes next ("Porteuse :
+    Faïza Ahamada, pharmacienne à Kani-Kéli.", "Intervenant : Hugo Lamarque, kinésithérapeute à
+    Auch"): a full name and what the person does; else None."""
+    if ":" not in text:
+        return None
+    m = _bearer_line(id(_data())).match(" ".join(text.split()))
+    found = heading_person(m.group("who")) if m else None
+    if found is None or normalize_role(found[1]) in ("autre", "inconnu") or " " not in found[0]:
+        return None
+    return found
+
+
+def apply_bearer_lines(segments: list, gazetteer, kinds: tuple[str, ...]) -> None:
+    """Give the person a bearer line names ("Porteuse : Faïza Ahamada, pharmacienne à Kani-Kéli.")
+    the speech its section quotes next that nothing attributes ("Pitch : « … »", "Réponse : « … »"):
+    a hackathon's pitches, a forum's presentations, a congress's interventions (s30-segr53b)."""
+    if not _data().get("bearer_labels"):
+        return
+    current: tuple[str, str, str] | None = None  # (section, name, description)
+    for seg in segments:
+        if current is not None and seg.section != current[0]:
+            current = None  # a bearer line holds for its section only
+        if seg.kind == "narrative" and ":" in seg.text[:40]:
+            found = bearer_person(seg.text)
+            if found is not None:
+                current = (seg.section, *found)
+                continue
+        if current is None or seg.kind not in kinds or seg.speaker or seg.role not in ("", "inconnu"):
+            continue
+        _, name, desc = current
+        role, region, place = describe(desc, gazetteer)
+        seg.speaker, seg.role_raw, seg.role = name, desc, role
+        if not seg.region and region:
+            seg.region, seg.place = region, place
+        seg.attr_source = seg.attr_source or "attribution"
+
+
 @lru_cache(maxsize=4)
 def _speech_heading(key: int) -> tuple[re.Pattern, re.Pattern]:
     """(a reproduced speech's heading up to the orator, a caption or an audience's reaction closing it)."""

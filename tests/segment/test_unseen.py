@@ -1414,6 +1414,41 @@ SETS["segment_unseen52"] = {
 }
 
 
+
+# Round 53 (session 30, segwrite45): 9 ORDINARY and 9 UNLISTED documents (README column `half`) + 5 negatives, written
+# without reading the segmenter, committed before any score (b16bcaab; one role aligned with ANNOTATION.md decision 1
+# before any score, 185857dc) and held out of every tuning helper's worktree until all the session's tuning on round 52
+# was merged (tests/data/segment_unseen53/; SCORES.md, "Round 53 (session 30)"). Session start (b139cd61) 0.876 (46 of
+# 57, 2 FP; 0.70 / 0.63 / 0.85; 2 of 18 at the target; ordinary 0.967, unlisted 0.773); after the tuning on round 52
+# (0e3d9264) identical. Then tuned on (the lead: the ordinary half; s30-segr53b: the unlisted half): 0.956 (54 of 57,
+# 2 FP; 0.91 / 0.93 / 0.98; 9 of 18). Floors at the final scores, rounded down.
+SETS["segment_unseen53"] = {
+    "annexe_memoire_master_entretien_medecin_generaliste_maitre_de_stage_entete_entretien_numero_fonction_commune_questions_italique_sans_etiquette_reponses_sans_etiquette_bergerac_dordogne": (1.0, 1.0, 1.0, 1.0),
+    "article_sante_publique_vaccination_antigrippale_officine_codes_ph_tiret_numero_type_officine_parentheses_communes_methodes_citation_bloc_lead_in_et_integree_selestat_bas_rhin": (1.0, 0.66, 0.66, 1.0),
+    "bilan_drh_centre_hospitalier_entretiens_de_sortie_agents_partis_extraits_guillemets_metier_anciennete_destination_parentheses_sans_nom_question_de_grille_citee_ajaccio_corse_du_sud": (1.0, 1.0, 0.66, 1.0),
+    "carnet_de_voyage_d_etude_delegation_cpts_martinique_au_quebec_entrees_par_jour_et_lieu_propos_des_hotes_quebecois_nom_fonction_avant_deux_points_region_vide_president_la_trinite": (0.8, 1.0, 1.0, 0.5),
+    "compte_rendu_hackathon_e_sante_pitchs_transcrits_ligne_porteuse_nom_profession_commune_puis_pitch_deux_points_guillemets_question_du_jury_reponse_deux_points_dembeni_mayotte": (0.8, 1.0, 1.0, 1.0),
+    "gazette_ehpad_redigee_par_les_residents_micro_des_residents_question_de_civilite_nom_deux_points_reponses_prenom_infirmiere_coordinatrice_propos_dictes_doyenne_saint_joseph_la_reunion": (1.0, 1.0, 1.0, 1.0),
+    "memoire_du_dommage_corporel_annexe_rapport_expertise_judiciaire_rubrique_doleances_la_victime_declare_guillemets_audition_du_sachant_dires_indirects_nogent_le_rotrou_eure_et_loir": (1.0, 1.0, 1.0, 1.0),
+    "memoire_ifsi_codes_ide_espace_numero_service_anciennete_dans_methodes_lead_in_deux_points_incise_explique_t_elle_question_interieure_auteure_guillemets_etampes_essonne": (0.8, 1.0, 1.0, 1.0),
+    "memoire_master_methode_de_reconstruction_de_la_journee_episodes_numerotes_horaires_lieu_personnes_presentes_commentaire_deux_points_guillemets_infirmiere_liberale_sinnamary_guyane": (1.0, 1.0, 1.0, 1.0),
+    "memoire_master_observation_embarquee_taxi_conventionne_carnet_de_courses_numerotees_trajet_horaire_gras_propos_du_chauffeur_et_des_patients_initiale_guillemets_foix_ariege": (1.0, 0.66, 0.66, 1.0),
+    "memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee": (0.85, 0.33, 1.0, 1.0),
+    "negatif_annexe_these_mg_questionnaire_vignettes_cliniques_fictives_propos_inventes_patient_et_fille_guillemets_questions_numerotees_champ_reponse_vide_lyon": (1.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_scenario_simulation_in_situ_cesu_script_du_patient_simule_phrases_a_dire_guillemets_si_on_lui_demande_actions_attendues_questions_de_debriefing_types_lorient": (0.0, 1.0, 1.0, 1.0),
+    "negatif_ordonnance_de_refere_mission_d_expertise_dommage_corporel_recueillir_les_doleances_points_numerotes_trame_de_rapport_la_victime_declare_guillemets_a_remplir_crochets_chartres": (1.0, 1.0, 1.0, 1.0),
+    "negatif_programme_voyage_d_etude_cpts_au_quebec_objectifs_nous_itineraire_jour_lieu_titres_des_rencontres_guillemets_hote_nom_fonction_consignes_carnet_schoelcher": (1.0, 1.0, 1.0, 1.0),
+    "negatif_reglement_hackathon_sante_organisateurs_nous_gabarit_de_pitch_phrases_a_completer_guillemets_je_m_appelle_notre_probleme_grille_du_jury_criteres_deux_points_pau": (1.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_regional_ouverture_maison_de_sante_assure_le_dr_nom_fonction_maire_nomme_avant_deux_points_pour_nom_kine_commune_virgule_patiente_prenom_age_le_creusot_saone_et_loire": (1.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_regional_trois_questions_a_chapeau_president_cpts_infirmier_commune_questions_gras_reponses_sans_etiquette_reponse_deux_paragraphes_argentan_orne": (1.0, 1.0, 1.0, 1.0),
+    "rapport_ors_diagnostic_bien_vieillir_haut_var_citations_italique_guillemets_attribution_fonction_commune_parentheses_paragraphe_suivant_sans_nom_elue_aidante_draguignan_var": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_etude_par_vignette_clinique_fictive_soumise_aux_medecins_propos_inventes_de_la_patiente_guillemets_reponses_ecrites_reelles_code_m_numero_commune_parentheses_sainte_anne_guadeloupe": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain": (1.0, 0.75, 1.0, 1.0),
+    "transcription_debriefing_simulation_in_situ_msp_phases_reactions_analyse_synthese_etiquettes_formatrice_prenoms_roles_dans_briefing_script_patient_simule_guillemets_auray_morbihan": (1.0, 1.0, 1.0, 1.0),
+    "transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise": (1.0, 1.0, 0.75, 1.0),
+}
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -1460,6 +1495,13 @@ FP_ALLOWED.update({
     ("segment_unseen51", "bulletin_syndical_infirmier_entretien_questions_en_gras_sans_etiquette_reponses_initiales_deux_points_chapeau_nom_fonction_perigueux_dordogne"): 1,
 })
 
+
+
+# round 53: the midwifery memoir's 'Pour Maëlle, …' lead-in read as a turn; the simulation sheet's scripted line
+FP_ALLOWED.update({
+    ("segment_unseen53", "memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee"): 1,
+    ("segment_unseen53", "negatif_fiche_scenario_simulation_in_situ_cesu_script_du_patient_simule_phrases_a_dire_guillemets_si_on_lui_demande_actions_attendues_questions_de_debriefing_types_lorient"): 1,
+})
 
 
 @pytest.fixture(scope="module")
@@ -3484,6 +3526,35 @@ ROUND52_BELOW = {
 }
 ROUND52_INTERVIEWS = ['annexe_memoire_master_entretien_pharmacienne_titulaire_entete_une_fois_etiquettes_enquetrice_et_initiales_deux_points_reponse_deux_paragraphes_le_gosier_guadeloupe', 'article_sante_publique_centre_de_vaccination_covid_lead_in_fonction_et_code_e_numero_avant_deux_points_citations_guillemets_methodes_commune_meaux_seine_et_marne', 'compte_rendu_reunion_de_chantier_construction_msp_numero_observations_par_lot_presents_fonctions_propos_medecin_et_maire_guillemets_dans_observations_reponses_indirectes_avesnes_sur_helpe_nord', 'livret_jeu_de_cartes_formation_pluriprofessionnelle_cartes_numerotees_familles_citations_reelles_d_entretiens_attribution_tiret_description_commune_question_a_l_equipe_gien_loiret', 'memoire_du_droit_de_la_sante_violences_infirmieres_liberales_annexe_extrait_proces_verbal_audition_gendarmerie_question_reponse_majuscules_entendue_decrite_en_tete_provins_seine_et_marne', 'memoire_ergonomie_autoconfrontation_simple_video_sequences_numerotees_minutage_entete_infirmiere_code_inf_lettre_commente_ses_gestes_relance_chercheuse_italique_chu_limoges', 'memoire_kinesitherapie_acces_direct_citations_en_bloc_italique_code_k_numero_annees_exercice_parentheses_apres_citation_courte_dans_phrase_communes_methodes_figeac_lot', 'memoire_master_anthropologie_objet_temoin_apporte_par_chaque_soignant_intertitre_gras_l_objet_de_prenom_description_puis_propos_guillemets_le_francois_martinique', 'memoire_master_pretest_cognitif_questionnaire_pensee_a_voix_haute_item_numero_libelle_guillemets_gras_puis_code_c_sexe_age_deux_points_propos_relance_enquetrice_macon_saone_et_loire', 'memoire_master_sante_publique_premiere_vague_covid_citations_guillemets_entretien_numero_fonction_service_parentheses_apres_methodes_agglomeration_mulhouse_haut_rhin', 'presse_quotidien_regional_centre_soins_non_programmes_cpts_explique_nom_fonction_commune_poursuit_il_secretaire_presentee_avant_patiente_prenom_age_montbrison_loire', 'rapport_activite_cpts_encadre_ils_temoignent_citations_guillemets_ligne_suivante_tiret_prenom_nom_fonction_commune_coordinateur_sans_commune_matoury_remire_montjoly_guyane', 'rapport_bilan_collecte_participative_en_ligne_echographe_msp_messages_des_donateurs_prenom_montant_parentheses_commune_deux_points_guillemets_phrase_par_defaut_sartene_corse_du_sud', 'these_mg_cpts_citations_guillemets_code_p_numero_seul_parentheses_profession_commune_uniquement_dans_tableau_participants_barres_gap_hautes_alpes', 'these_mg_dialogue_recompose_a_partir_de_verbatims_reels_entretiens_separes_repliques_etiquetees_code_medecin_deux_points_avertissement_communes_dieppe_seine_maritime', 'these_mg_patients_covid_long_citations_guillemets_code_p_sexe_age_parentheses_question_enqueteur_dans_phrase_citation_sur_deux_paragraphes_cholet_maine_et_loire', 'these_pharmacie_plans_de_prise_annotes_a_la_main_par_les_patients_annotations_transcrites_guillemets_document_numero_initiales_age_parentheses_propos_entretien_chirongui_mayotte', 'transcription_focus_group_cpts_liste_participants_codes_profession_numero_mg1_ide2_mk3_ph4_commune_une_fois_etiquettes_moderatrice_deux_points_vitre_ille_et_vilaine']
 
+
+ROUND53_NEGATIVES_BELOW = {
+    "negatif_fiche_scenario_simulation_in_situ_cesu_script_du_patient_simule_phrases_a_dire_guillemets_si_on_lui_demande_actions_attendues_questions_de_debriefing_types_lorient": "1 FP: a simulation scenario sheet's scripted line for the simulated patient « J'ai une douleur qui serre dans la poitrine … » read as someone's words",
+}
+ROUND53_NEGATIVES = ['negatif_annexe_these_mg_questionnaire_vignettes_cliniques_fictives_propos_inventes_patient_et_fille_guillemets_questions_numerotees_champ_reponse_vide_lyon', 'negatif_fiche_scenario_simulation_in_situ_cesu_script_du_patient_simule_phrases_a_dire_guillemets_si_on_lui_demande_actions_attendues_questions_de_debriefing_types_lorient', 'negatif_ordonnance_de_refere_mission_d_expertise_dommage_corporel_recueillir_les_doleances_points_numerotes_trame_de_rapport_la_victime_declare_guillemets_a_remplir_crochets_chartres', 'negatif_programme_voyage_d_etude_cpts_au_quebec_objectifs_nous_itineraire_jour_lieu_titres_des_rencontres_guillemets_hote_nom_fonction_consignes_carnet_schoelcher', 'negatif_reglement_hackathon_sante_organisateurs_nous_gabarit_de_pitch_phrases_a_completer_guillemets_je_m_appelle_notre_probleme_grille_du_jury_criteres_deux_points_pau']
+
+# the target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND53_BELOW = {
+    "article_sante_publique_vaccination_antigrippale_officine_codes_ph_tiret_numero_type_officine_parentheses_communes_methodes_citation_bloc_lead_in_et_integree_selestat_bas_rhin":
+        "speaker 0.67, role 0.67 (a quote inside the author's sentence whose code comes after the quote's clause: no speaker, no role)",
+    "bilan_drh_centre_hospitalier_entretiens_de_sortie_agents_partis_extraits_guillemets_metier_anciennete_destination_parentheses_sans_nom_question_de_grille_citee_ajaccio_corse_du_sud":
+        "role 0.67 (a midwife leaving a hospital read 'hospitalier' (the hospital's exit interviews) where the annotation keeps her trade)",
+    "carnet_de_voyage_d_etude_delegation_cpts_martinique_au_quebec_entrees_par_jour_et_lieu_propos_des_hotes_quebecois_nom_fonction_avant_deux_points_region_vide_president_la_trinite":
+        "f1 0.80, region 0.50 (1 FN; a Quebec host given the delegation's Martinique (annotated '': abroad))",
+    "compte_rendu_hackathon_e_sante_pitchs_transcrits_ligne_porteuse_nom_profession_commune_puis_pitch_deux_points_guillemets_question_du_jury_reponse_deux_points_dembeni_mayotte":
+        "f1 0.80 (1 FN: 'Réponse : « … »' after the jury's question (a bare field label) left narrative)",
+    "memoire_ifsi_codes_ide_espace_numero_service_anciennete_dans_methodes_lead_in_deux_points_incise_explique_t_elle_question_interieure_auteure_guillemets_etampes_essonne":
+        "f1 0.80 (1 FN: a quote led by a verb of the author's sentence not read as speech)",
+    "memoire_master_observation_embarquee_taxi_conventionne_carnet_de_courses_numerotees_trajet_horaire_gras_propos_du_chauffeur_et_des_patients_initiale_guillemets_foix_ariege":
+        "speaker 0.67, role 0.67 ('M. L., 58 ans, …' presented two sentences before a subjectless lead-in 'À l'arrivée seulement : « … »': no speaker)",
+    "memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee":
+        "f1 0.86, speaker 0.33, 1 FP (italic blocks without guillemets under 'Claire, installée depuis six ans, y voit … :': a single pseudonym's first name not taken as the speaker; 'Pour Maëlle, …' lead-in read as a turn (1 FP))",
+    "these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain":
+        "speaker 0.75 ('Enfin, E1 (homme, 52 ans, MSP) y voyait … : « … »': the code subject before its description not read)",
+    "transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise":
+        "role 0.75 (a participant's trade given inside her first answer: one of four roles not read)",
+}
+ROUND53_INTERVIEWS = ['annexe_memoire_master_entretien_medecin_generaliste_maitre_de_stage_entete_entretien_numero_fonction_commune_questions_italique_sans_etiquette_reponses_sans_etiquette_bergerac_dordogne', 'article_sante_publique_vaccination_antigrippale_officine_codes_ph_tiret_numero_type_officine_parentheses_communes_methodes_citation_bloc_lead_in_et_integree_selestat_bas_rhin', 'bilan_drh_centre_hospitalier_entretiens_de_sortie_agents_partis_extraits_guillemets_metier_anciennete_destination_parentheses_sans_nom_question_de_grille_citee_ajaccio_corse_du_sud', 'carnet_de_voyage_d_etude_delegation_cpts_martinique_au_quebec_entrees_par_jour_et_lieu_propos_des_hotes_quebecois_nom_fonction_avant_deux_points_region_vide_president_la_trinite', 'compte_rendu_hackathon_e_sante_pitchs_transcrits_ligne_porteuse_nom_profession_commune_puis_pitch_deux_points_guillemets_question_du_jury_reponse_deux_points_dembeni_mayotte', 'gazette_ehpad_redigee_par_les_residents_micro_des_residents_question_de_civilite_nom_deux_points_reponses_prenom_infirmiere_coordinatrice_propos_dictes_doyenne_saint_joseph_la_reunion', 'memoire_du_dommage_corporel_annexe_rapport_expertise_judiciaire_rubrique_doleances_la_victime_declare_guillemets_audition_du_sachant_dires_indirects_nogent_le_rotrou_eure_et_loir', 'memoire_ifsi_codes_ide_espace_numero_service_anciennete_dans_methodes_lead_in_deux_points_incise_explique_t_elle_question_interieure_auteure_guillemets_etampes_essonne', 'memoire_master_methode_de_reconstruction_de_la_journee_episodes_numerotes_horaires_lieu_personnes_presentes_commentaire_deux_points_guillemets_infirmiere_liberale_sinnamary_guyane', 'memoire_master_observation_embarquee_taxi_conventionne_carnet_de_courses_numerotees_trajet_horaire_gras_propos_du_chauffeur_et_des_patients_initiale_guillemets_foix_ariege', 'memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee', 'presse_quotidien_regional_ouverture_maison_de_sante_assure_le_dr_nom_fonction_maire_nomme_avant_deux_points_pour_nom_kine_commune_virgule_patiente_prenom_age_le_creusot_saone_et_loire', 'presse_quotidien_regional_trois_questions_a_chapeau_president_cpts_infirmier_commune_questions_gras_reponses_sans_etiquette_reponse_deux_paragraphes_argentan_orne', 'rapport_ors_diagnostic_bien_vieillir_haut_var_citations_italique_guillemets_attribution_fonction_commune_parentheses_paragraphe_suivant_sans_nom_elue_aidante_draguignan_var', 'these_mg_etude_par_vignette_clinique_fictive_soumise_aux_medecins_propos_inventes_de_la_patiente_guillemets_reponses_ecrites_reelles_code_m_numero_commune_parentheses_sainte_anne_guadeloupe', 'these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain', 'transcription_debriefing_simulation_in_situ_msp_phases_reactions_analyse_synthese_etiquettes_formatrice_prenoms_roles_dans_briefing_script_patient_simule_guillemets_auray_morbihan', 'transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise']
+
 # The written rounds 21-23 (sessions 8-9): one table, the same two checks each (documents without
 # interview material give no item; the target per interview document, strict xfails with
 # their reasons). Each round's constants are defined with its comment above.
@@ -3520,6 +3591,7 @@ WRITTEN_ROUNDS = {
     "segment_unseen50": (ROUND50_NEGATIVES_BELOW, ROUND50_NEGATIVES, ROUND50_BELOW, ROUND50_INTERVIEWS),
     "segment_unseen51": (ROUND51_NEGATIVES_BELOW, ROUND51_NEGATIVES, ROUND51_BELOW, ROUND51_INTERVIEWS),
     "segment_unseen52": (ROUND52_NEGATIVES_BELOW, ROUND52_NEGATIVES, ROUND52_BELOW, ROUND52_INTERVIEWS),
+    "segment_unseen53": (ROUND53_NEGATIVES_BELOW, ROUND53_NEGATIVES, ROUND53_BELOW, ROUND53_INTERVIEWS),
 }
 
 

@@ -52,3 +52,27 @@ def test_years_and_acronyms_in_lead_ins_are_no_codes():
             "La fédération (FFMPS) rappelle : « Les maisons de santé ont été en première ligne. »\n"
             "Le ministère (DGOS) précise : « Les crédits seront reconduits. »")
     assert attributions.lead_codes(text) == frozenset()
+
+
+# s30: the code is the lead-in's subject, the person's description in the parenthesis after it; the
+# document's credits ("» (E3, femme, 41 ans)") use codes of the same letters
+SUBJECT_LINES = [
+    "Dix médecins généralistes du Cantal ont été interrogés en 2024.",
+    "« On a fermé la salle d'attente du jour au lendemain, et moi j'ai consulté depuis la cuisine. » (G3, femme, 41 ans)",
+    "« Je ne savais même pas qu'on pouvait facturer ça, on l'a appris par le syndicat. » (G8, homme, 60 ans)",
+    "Enfin, G1 (homme, 52 ans, MSP) y voyait un outil d'équipe : « Ce sont les infirmières qui s'en servent le plus, "
+    "moi je valide derrière. »",
+]
+
+
+def test_a_subject_code_before_its_description_is_the_speaker(gazetteer):
+    text, segs = _segment(SUBJECT_LINES, gazetteer)
+    assert _at(text, segs, "moi je valide derrière").speaker == "G1"
+
+
+def test_a_subject_code_of_letters_the_credits_do_not_use_is_no_code():
+    # near miss: "B12 (vitamine) …" in a document whose credits code people P1, P2
+    text = ("« J'ai attendu des mois pour un rendez-vous. » (P1, femme, 70 ans)\n"
+            "« Personne ne m'a rappelée après la sortie. » (P2, femme, 82 ans)\n"
+            "La B12 (cyanocobalamine) est discutée : « une supplémentation systématique est recommandée ».")
+    assert attributions.lead_codes(text) == frozenset()

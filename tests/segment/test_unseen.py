@@ -1443,7 +1443,7 @@ SETS["segment_unseen53"] = {
     "presse_quotidien_regional_trois_questions_a_chapeau_president_cpts_infirmier_commune_questions_gras_reponses_sans_etiquette_reponse_deux_paragraphes_argentan_orne": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_diagnostic_bien_vieillir_haut_var_citations_italique_guillemets_attribution_fonction_commune_parentheses_paragraphe_suivant_sans_nom_elue_aidante_draguignan_var": (1.0, 1.0, 1.0, 1.0),
     "these_mg_etude_par_vignette_clinique_fictive_soumise_aux_medecins_propos_inventes_de_la_patiente_guillemets_reponses_ecrites_reelles_code_m_numero_commune_parentheses_sainte_anne_guadeloupe": (1.0, 1.0, 1.0, 1.0),
-    "these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain": (1.0, 0.75, 1.0, 1.0),
+    "these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain": (1.0, 1.0, 1.0, 1.0),
     "transcription_debriefing_simulation_in_situ_msp_phases_reactions_analyse_synthese_etiquettes_formatrice_prenoms_roles_dans_briefing_script_patient_simule_guillemets_auray_morbihan": (1.0, 1.0, 1.0, 1.0),
     "transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise": (1.0, 1.0, 0.75, 1.0),
 }
@@ -3548,8 +3548,6 @@ ROUND53_BELOW = {
         "speaker 0.67, role 0.67 ('M. L., 58 ans, …' presented two sentences before a subjectless lead-in 'À l'arrivée seulement : « … »': no speaker)",
     "memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee":
         "f1 0.86, speaker 0.33, 1 FP (italic blocks without guillemets under 'Claire, installée depuis six ans, y voit … :': a single pseudonym's first name not taken as the speaker; 'Pour Maëlle, …' lead-in read as a turn (1 FP))",
-    "these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain":
-        "speaker 0.75 ('Enfin, E1 (homme, 52 ans, MSP) y voyait … : « … »': the code subject before its description not read)",
     "transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise":
         "role 0.75 (a participant's trade given inside her first answer: one of four roles not read)",
 }

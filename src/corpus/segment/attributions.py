@@ -1145,12 +1145,25 @@ def coded_subject_call(text: str, a: int, call, coded_parenthesis, designated: f
 LEAD_CODE = r"\(\s*(?P<code>[^()\n«»]{1,12}?)\s*\)[^()\n«».!?]{0,220}:\s*"
 
 
+# or the code is the subject, its description in parentheses: "Enfin, E1 (homme, 52 ans, MSP) y voyait … : « … »"
+SUBJECT_CODE = r"(?<![\w-])(?P<code>[A-ZÉ][\w-]{0,10}\d)\s*\([^()\n«»]{2,80}\)[^()\n«».!?]{0,220}:\s*"
+# the first element of a credit parenthesis closing a quotation: "» (E3, femme, 41 ans, MSP)"
+CREDIT_FIRST = r"»\s*\(\s*(?P<code>[^(),\n]{1,12}?)\s*[,)]"
+
+
 def lead_codes(text: str) -> frozenset:
-    """The codes a document writes in parentheses in the lead-ins of its quotations, when it
-    does so for at least two people (its own regularity: one such parenthesis may be anything)."""
+    """The codes a document writes in parentheses in the lead-ins of its quotations, or as their
+    subject before a parenthesis describing the person, when it does so for at least two people or
+    the code is one its quotations' credits use (its own regularity: one such parenthesis may be
+    anything)."""
     shape = cv.LABEL_SHAPES["code"]
     found = {m.group("code") for m in re.finditer(LEAD_CODE + "«", text) if shape.fullmatch(m.group("code"))}
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    subjects = {m.group("code") for m in re.finditer(SUBJECT_CODE + "«", text) if shape.fullmatch(m.group("code"))}
+    if len(found | subjects) >= 2:
+        return frozenset(found | subjects)
+    credited = {m.group("code") for m in re.finditer(CREDIT_FIRST, text) if shape.fullmatch(m.group("code"))}
+    letters = {re.sub(r"[\d\s_-]+$", "", c) for c in credited} if len(credited) >= 2 else set()
+    return frozenset(c for c in found | subjects if re.sub(r"[\d\s_-]+$", "", c) in letters)
 
 
 def apply_lead_codes(segments: list, text: str, kinds=("verbatim",)) -> None:
@@ -1162,7 +1175,8 @@ def apply_lead_codes(segments: list, text: str, kinds=("verbatim",)) -> None:
         return
     for seg in segments:
         if seg.kind in kinds and not seg.speaker:
-            m = re.search(LEAD_CODE + r"$", text[max(0, seg.char_start - 300):seg.char_start])
+            before = text[max(0, seg.char_start - 300):seg.char_start]
+            m = re.search(LEAD_CODE + r"$", before) or re.search(SUBJECT_CODE + r"$", before)
             if m is not None and m.group("code") in codes:
                 seg.speaker = m.group("code")
                 seg.attr_source = seg.attr_source or "attribution"

@@ -89,12 +89,17 @@ def apply_titled_subjects(segments: list, gazetteer, kinds: tuple[str, ...]) -> 
         found = seen[seg.section]
         if found is None or not reads_as_speech(seg.text, block=True):  # a first person or an oral marker ("on se parle")
             continue
-        name, desc = found
-        role, region, place = describe(desc, gazetteer)
-        seg.speaker, seg.role_raw, seg.role = name, desc, role
-        if not seg.region and region:
-            seg.region, seg.place = region, place
-        seg.attr_source = seg.attr_source or "attribution"
+        _give_person(seg, *found, gazetteer)
+
+
+def _give_person(seg, name: str, desc: str, gazetteer) -> None:
+    """The segment's speaker is the person a title or a bearer line presents: name, what they do,
+    and their place when the segment has none."""
+    role, region, place = describe(desc, gazetteer)
+    seg.speaker, seg.role_raw, seg.role = name, desc, role
+    if not seg.region and region:
+        seg.region, seg.place = region, place
+    seg.attr_source = seg.attr_source or "attribution"
 
 
 @lru_cache(maxsize=4)
@@ -133,12 +138,7 @@ def apply_bearer_lines(segments: list, gazetteer, kinds: tuple[str, ...]) -> Non
                 continue
         if current is None or seg.kind not in kinds or seg.speaker or seg.role not in ("", "inconnu"):
             continue
-        _, name, desc = current
-        role, region, place = describe(desc, gazetteer)
-        seg.speaker, seg.role_raw, seg.role = name, desc, role
-        if not seg.region and region:
-            seg.region, seg.place = region, place
-        seg.attr_source = seg.attr_source or "attribution"
+        _give_person(seg, *current[1:], gazetteer)
 
 
 @lru_cache(maxsize=4)

@@ -1162,8 +1162,13 @@ def lead_codes(text: str) -> frozenset:
     if len(found | subjects) >= 2:
         return frozenset(found | subjects)
     credited = {m.group("code") for m in re.finditer(CREDIT_FIRST, text) if shape.fullmatch(m.group("code"))}
-    letters = {re.sub(r"[\d\s_-]+$", "", c) for c in credited} if len(credited) >= 2 else set()
-    return frozenset(c for c in found | subjects if re.sub(r"[\d\s_-]+$", "", c) in letters)
+    letters = {_code_letters(c) for c in credited} if len(credited) >= 2 else set()
+    return frozenset(c for c in found | subjects if _code_letters(c) in letters)
+
+
+def _code_letters(code: str) -> str:
+    """A code without its number: "E" of "E12", "IDE-" of "IDE-3" trimmed to "IDE"."""
+    return re.sub(r"[\d\s_-]+$", "", code)
 
 
 def apply_lead_codes(segments: list, text: str, kinds=("verbatim",)) -> None:

@@ -444,20 +444,16 @@ def _trade(piece: str) -> bool:
     return role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece)
 
 
-@cv.per_language_data
-def _group_counts() -> str:
-    """A count before a group's noun: digits, or a number word (introduced_group_numbers)."""
-    return rf"\d+|(?i:{cv.word_forms('introduced_group_numbers', data=cv.language_data())})"
-
-
 def _group_of_people(piece: str, counted: bool = False) -> bool:
     """A piece naming people as a group: a group determiner right before a person noun, perhaps
     one word between ("de professionnels de santé", "des praticiens interrogés", "de nombreux
     soignants"); ``counted``: a count too ("Douze patients suivis …", in a sentence saying who was
     included; elsewhere "quatre praticiens sur six" are some of the informants); not a noun an
     adjective made ("la communauté professionnelle territoriale de santé de leur secteur")."""
-    counts = rf"|\b(?:{_group_counts()})\b" if counted else ""
-    determiner = rf"(?:(?i:{GROUP_DETERMINER.pattern}){counts})"
+    from .introduced_groups import counts  # (it imports this module's neighbours: imported when needed)
+
+    count = rf"|\b(?i:{counts()})\b" if counted and counts() else ""
+    determiner = rf"(?:(?i:{GROUP_DETERMINER.pattern}){count})"
     return bool(re.search(rf"{determiner}\s+(?:[^\W\d_]+\s+)?(?i:{cv.PERSON_NOUN.pattern})", piece))
 
 

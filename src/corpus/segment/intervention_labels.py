@@ -117,6 +117,9 @@ def _desc(m: re.Match) -> str:
     return (m.group("desc") or "").strip(" ,()")
 
 
+_FIRST_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"  # an answer's label: "Priscilla", "Anne-Marie"
+
+
 @lru_cache(maxsize=4)
 def _asked(key: int) -> tuple[re.Pattern, re.Pattern]:
     data = _data()
@@ -126,7 +129,7 @@ def _asked(key: int) -> tuple[re.Pattern, re.Pattern]:
     # "Question de Mme Payet : … ?", at a line's start or after a sentence's end inside it
     asked = re.compile(rf"(?:^|(?<=[.!?…»]\s))(?P<label>(?-i:{nouns})\s+(?:{of})(?P<who>(?:{civ})\s+{NAME}))\s*:\s*(?=\S)")
     # the answer right after the question mark: a first name and a colon ("? Priscilla : …")
-    answer = re.compile(r"\?\s+(?P<name>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?)\s*:\s*(?=\S)")
+    answer = re.compile(rf"\?\s+(?P<name>{_FIRST_NAME})\s*:\s*(?=\S)")
     return asked, answer
 
 
@@ -157,7 +160,7 @@ def asked_questions(lines: list[TextLine]) -> dict[str, dict]:
             a = answer.search(rest)
             name = a.group("name") if a else ""
             if not name and rest.rstrip().endswith("?"):
-                b = re.match(r"(?P<name>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?)\s*:\s*\S", nxt)
+                b = re.match(rf"(?P<name>{_FIRST_NAME})\s*:\s*\S", nxt)
                 name = b.group("name") if b else ""
             if name:
                 answers[name] = answers.get(name, 0) + 1

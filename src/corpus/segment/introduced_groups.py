@@ -31,10 +31,17 @@ def group_nouns() -> re.Pattern:
 
 
 @cv.per_language_data
-def _numbered() -> re.Pattern:
+def counts() -> str:
+    """A count of people, as an alternation: digits or a number word (introduced_group_numbers), or
+    '' when the language has no number words."""
     words = "|".join(re.escape(w) for w in cv.language_data().get("introduced_group_numbers", []))
+    return rf"\d+|{words}" if words else ""
+
+
+@cv.per_language_data
+def _numbered() -> re.Pattern:
     # a number, then the plural noun (its first word ends in s or x: "pharmaciens", "sages-femmes")
-    return re.compile(rf"(?<!\w)(?:\d+|{words}) +(?P<noun>[\w-]+[sx](?: [\w-]+){{0,2}})(?!\w)" if words else r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{counts()}) +(?P<noun>[\w-]+[sx](?: [\w-]+){{0,2}})(?!\w)" if counts() else r"(?!)")
 
 
 def trade_group(intro: str) -> tuple[str, str] | None:

@@ -42,8 +42,7 @@ def apply_study_role(segments: list, role: str) -> None:
 
 @cv.per_language_data
 def _practice_setting() -> re.Pattern:
-    words = "|".join(re.escape(fold(w).lower()) for w in cv.language_data().get("practice_setting_words", []))
-    return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
+    return cv._whole_words(cv.language_data().get("practice_setting_words", []))
 
 
 def _says_no_role(seg) -> bool:
@@ -51,7 +50,7 @@ def _says_no_role(seg) -> bool:
     ans, cabinet seul)"), read as ``autre`` only by default: a professional informant, not a lay
     person ("(primipare, 29 ans)", "(Étudiante)" stay autre)."""
     return seg.role == OUTSIDE and matched_role(seg.role_raw) is None \
-        and bool(_practice_setting().search(fold(seg.role_raw).lower()))
+        and bool(_practice_setting().search(seg.role_raw))
 
 
 @cv.per_language_data

@@ -140,8 +140,9 @@ def observed_case(narration: list[str]) -> bool:
 def coded_respondent(span: Span) -> bool:
     """A verbatim credited by its attribution to a participant's code ("(M2, Le Moule)", "(R7)"):
     a respondent's real words, even under a vignette's heading."""
-    speaker = (span.attrs or {}).get("speaker", "")
-    return span.kind == "verbatim" and span.attrs.get("attr_source") == "attribution" \
+    attrs = span.attrs or {}
+    speaker = attrs.get("speaker", "")
+    return span.kind == "verbatim" and attrs.get("attr_source") == "attribution" \
         and bool(speaker) and bool(cv.LABEL_SHAPES["code"].match(speaker))
 
 

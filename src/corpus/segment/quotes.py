@@ -1468,10 +1468,10 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     abroad = coded and bool(desc) and _commune_abroad(desc, ctx)
     # "(M6, Le Moule)": a commune as the code's only field, its capitalised article the name's as
     # after any field ("La Flèche", "Le Tampon": regions.commune_at; s30-segr53b)
-    slot_commune = ctx.gazetteer.commune_field(desc, after_field=True) \
-        if counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1 else None
-    if slot_commune is None and counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1:
-        slot_commune = _agreeing_homonym(desc.strip(), ctx)  # "(M2, Sainte-Anne)" beside "(M8, Petit-Canal)"
+    slot_commune = None
+    if counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1:
+        # "(M2, Sainte-Anne)" beside "(M8, Petit-Canal)": a shared name settled by the other codes' région
+        slot_commune = ctx.gazetteer.commune_field(desc, after_field=True) or _agreeing_homonym(desc.strip(), ctx)
     if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
             and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None:
         return None

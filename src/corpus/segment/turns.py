@@ -46,6 +46,10 @@ PRESENTED_GOES_ON = re.compile(r"[.!…»):]$")  # (a colon: the answer announce
 INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 
 
+# a heading of a numbered series: its word, then its number ("Séquence 2 – …", "Extrait n° 3")
+NUMBERED_HEADING = re.compile(r"\s*(?P<word>[^\W\d_]{3,})\.?\s+(?:n°\s*)?\d")
+
+
 class TurnHandlers:
     """Segmenter methods for labelled turns (the segmenter provides lines, labels, ctx)."""
 
@@ -183,13 +187,9 @@ class TurnHandlers:
         above = next((h for h in range(first - 1, -1, -1) if h in self.headings), None)
         if above is None:
             return False
-        word = re.match(r"\s*([^\W\d_]{3,})", self.lines[above].text)
-        again = re.match(r"\s*([^\W\d_]{3,})", self.lines[j].text)
-        if not (word and again and fold(word.group(1)) == fold(again.group(1))):
-            return False
-        # (a series of numbered headings: "Séquence 2", not two headings sharing a common first word)
-        return bool(re.match(r"\s*[^\W\d_]{3,}\.?\s+(?:n°\s*)?\d", self.lines[above].text)) \
-            and bool(re.match(r"\s*[^\W\d_]{3,}\.?\s+(?:n°\s*)?\d", self.lines[j].text))
+        # a series of numbered headings: "Séquence 2", not two headings sharing a common first word
+        word, again = NUMBERED_HEADING.match(self.lines[above].text), NUMBERED_HEADING.match(self.lines[j].text)
+        return bool(word and again) and fold(word.group("word")) == fold(again.group("word"))
 
     def _announced_list(self, k: int) -> bool:
         """Line k is in or right after a list of numbered or bulleted items whose line above ends

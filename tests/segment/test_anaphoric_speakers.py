@@ -140,3 +140,34 @@ def test_a_person_named_after_an_opening_phrase_or_by_a_trade_title(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "Je n'oublierai aucune")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Alain Kerbrat", "medecin_generaliste")
+
+
+# s31-segr54b: an audit report names the people heard once, in its procedure, then quotes them
+# sections later by their function alone; a function nobody was named with keeps no speaker
+AUDIT = [
+    "Déroulement du contrôle",
+    "Les échanges ont eu lieu avec M. Yannick Le Bihan, directeur général du groupement, et Mme Odile Ferrand, "
+    "adjointe au maire de Morlaix, vice-présidente du conseil d'administration.",
+    "2. La gestion des lits",
+    "La chambre constate que le taux d'occupation a dépassé 98 % trois hivers de suite.",
+    "En réponse, le directeur général estime que « nous avons ouvert douze lits d'aval dès novembre, "
+    "sans attendre la tutelle ».",
+    "La vice-présidente du conseil d'administration souligne pour sa part que « la commune a mis deux "
+    "logements à disposition des infirmières recrutées ».",
+    "Le trésorier affirme que « les comptes seront certifiés avant la fin de l'exercice prochain ».",
+]
+
+
+def test_a_function_named_sections_before(gazetteer):
+    text = "\n".join(AUDIT) + "\n"
+    heads = [0, 2]
+    starts = [text.index(AUDIT[h]) for h in heads] + [len(text)]
+    structure = [{"char_start": a, "char_end": b, "kind": "body", "heading": AUDIT[h]}
+                 for h, a, b in zip(heads, starts, starts[1:])]
+    text, segs = _segment(AUDIT, gazetteer, doc={"kind": "rapport"}, structure=structure)
+    s = _at(text, segs, "nous avons ouvert douze lits")
+    assert (s.kind, s.speaker) == ("verbatim", "Yannick Le Bihan")
+    s = _at(text, segs, "la commune a mis deux logements")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Odile Ferrand", "elu")
+    # near miss: no one was named treasurer
+    assert _at(text, segs, "les comptes seront certifiés").speaker == ""

@@ -135,3 +135,25 @@ def test_a_named_person_and_function_in_the_present_before_que(gazetteer):
     assert "Sophie Guyot" in named_present_reporter(before, ".")
     assert named_present_reporter(before, " soit devenu un slogan.") == ""
     assert named_present_reporter("Anselm Strauss, dans son ouvrage, rappelle que ", ".") == ""
+
+
+def test_words_inserted_between_the_verb_and_que():
+    """s31-segr54b (an audit report's answers): "La présidente … indique pour sa part que « … »" —
+    words inserted between the speech verb and "que" (embedded_quotes.yaml reported_speech_inserts).
+    Near-misses: a document as the subject, other words inserted."""
+    assert reported_speaker("Le vice-président du département estime de son côté que ") == \
+        "Le vice-président du département"
+    assert reported_speaker("Interrogée, la pharmacienne rappelle, quant à elle, que ") == "la pharmacienne"
+    # near misses: a document is no one; words that are no insert keep the clause the author's
+    assert reported_speaker("Le rapport indique pour sa part que ") == ""
+    assert reported_speaker("La pharmacienne rappelle devant le conseil municipal que ") == ""
+
+
+def test_an_insert_in_a_report(gazetteer):
+    lines = ["Chapitre 4 – La permanence des soins",
+             "Le vice-président du département indique pour sa part que « nous financerons deux postes "
+             "d'assistants médicaux dès l'an prochain, sur le budget de la solidarité ».",
+             "L'annexe indique par ailleurs que « les délais de rendez-vous ont doublé entre 2019 et 2023 »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "nous financerons deux postes").kind == "verbatim"
+    assert _at(text, segs, "les délais de rendez-vous ont doublé").kind == "narrative"

@@ -42,6 +42,7 @@ _FIRST = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]
 def _settings() -> dict:
     d = cv.language_data()
     return {"window": int(d.get("anaphoric_speaker_window", 1500)),
+            "function_window": int(d.get("anaphoric_function_window", 0)),
             "demonstratives": d.get("anaphoric_speaker_demonstratives", [])}
 
 
@@ -56,6 +57,11 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     return {
         # "Marie-Josée Barthélémy, adjointe au maire du Lamentin chargée de la santé."
         "after": re.compile(name + r"\s*,\s*(?P<desc>[^,.;:!?«»()]{3,120})"),
+        # "M. Paul Roux, directeur de l'établissement, et Mme Anne Vidal, maire de Dole, présidente du
+        # conseil de surveillance.": every apposition up to the sentence's end or the next person
+        # joined by "et" (a function looked for in any of them; s31-segr54b)
+        "appositions": re.compile(name + r"\s*,\s*(?P<desc>[^.;:!?«»()]{3,200}?)"
+                                  rf"(?=\s*(?:[.;:!?«»()]|,?\s+et\s+(?:(?:{civ})\.?\s|[A-ZÉÈ])|$))"),
         # "Infirmière libérale à Langres, Émilie Collin …", "…, le Dr Hervé Jeunet"; after an opening
         # phrase too ("Premier à prendre la parole, le maire de Vire, Jean-Yves Hamelin, lance :";
         # s26-segr45b): the description between two commas
@@ -79,14 +85,15 @@ def _blank_quotes(text: str) -> str:
     return re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text)
 
 
-def role_named_before(before: str, role, gazetteer, desc_test=None) -> dict | None:
+def role_named_before(before: str, role, gazetteer, desc_test=None, keys=("after", "before", "copula", "titled")) \
+        -> dict | None:
     """Attrs of the nearest person ``before`` names with a description of ``role`` (a role, or a
     test of one), or, with ``desc_test``, a description that passes it; else None."""
     wanted = (lambda r: True) if desc_test is not None else role if callable(role) else (lambda r: r == role)
     pats = _patterns(id(cv.language_data()))
     window = _blank_quotes(before)
     found, at = None, -1
-    for key in ("after", "before", "copula", "titled"):
+    for key in keys:
         for m in pats[key].finditer(window):
             desc = m.group("desc").strip()
             if m.start() <= at or gazetteer.find(m.group("name")):
@@ -100,12 +107,13 @@ def role_named_before(before: str, role, gazetteer, desc_test=None) -> dict | No
     return found
 
 
-def function_named_before(before: str, noun: str, gazetteer) -> dict | None:
+def function_named_before(before: str, noun: str, gazetteer, keys=("after", "before", "copula", "titled")) \
+        -> dict | None:
     """Attrs of the nearest person ``before`` names with a description holding ``noun`` as a word
     ("la présidente" after "le Dr Josiane Rosine, médecin généraliste au Lamentin et présidente de la
     CPTS"): a function that is no role of its own points back to the one who holds it. None else."""
     target = fold(noun).lower()
-    return role_named_before(before, None, gazetteer,
+    return role_named_before(before, None, gazetteer, keys=keys,
                              desc_test=lambda desc: target in re.findall(r"[\w-]+", fold(desc).lower()))
 
 
@@ -171,6 +179,14 @@ def anaphoric_call(seg, a: int, call):
         # médecin généraliste au Lamentin et présidente de la CPTS": the function, no role itself,
         # is the one a person named before holds (only the description's own word, same gender)
         found = function_named_before(before, noun, seg.gazetteer)
+        wide = _settings()["function_window"]
+        if found is None and wide:
+            # s31-segr54b: an audit report, a judgment names the people once where it sets out its
+            # procedure ("L'entretien … a eu lieu avec M. Paul Roux, directeur de l'établissement, et
+            # Mme Anne Vidal, maire de Dole, présidente du conseil de surveillance."), then quotes them
+            # sections later by their function ("le directeur fait valoir que « … »"): the text before
+            # the section, every apposition of a name (anaphoric_function_window characters)
+            found = function_named_before(seg.text[max(0, a - wide):a], noun, seg.gazetteer, keys=("appositions",))
         if found is not None:
             merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
             return QuoteCall(True, merged, call.attribution)

@@ -22,11 +22,18 @@ def _connectors() -> str:
     return cv.literal_alternation(_data().get("reported_speech_connectors", [])) or "(?!)"
 
 
+def _inserts() -> str:
+    """The words a sentence may insert between the speech verb and the connector ("indique pour sa
+    part que", "estime de son côté que"): an optional group, commas around it allowed."""
+    alt = cv.literal_alternation(_data().get("reported_speech_inserts", []))
+    return rf"(?:,?\s+(?:{alt}),?)?" if alt else ""
+
+
 @lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern:
     alt = _connectors()
     return re.compile(rf"(?:^|[.!?:;]\s+|,\s+)(?P<who>(?:{cv.DETERMINERS})\s+[^:;«».!?]{{1,100}}?)\s+"
-                      rf"(?:{cv.SPEECH_VERBS})\s+(?:{alt})\s*$", re.IGNORECASE)
+                      rf"(?:{cv.SPEECH_VERBS}){_inserts()}\s+(?:{alt})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -434,7 +434,9 @@ def announced_codes(spans: list[Span], lines: list[TextLine], line_of, ctx) -> l
                 and s.start == lines[li].start + len(lines[li].text) - len(lines[li].text.lstrip()):
             prev = next((lines[j].text for j in range(li - 1, -1, -1) if lines[j].text.strip()), "")
             m = ANNOUNCE.match(prev)
-            if m and ctx.knows(m.group("code")):
+            # (a word that is never a label, "Réponse :" over a record's answer, announces no one:
+            # the answer's readers gave it its person, segment/answer_records.py; s31-segr54b)
+            if m and ctx.knows(m.group("code")) and fold(m.group("code")).lower() not in cv.NOT_LABELS:
                 s = Span(s.start, s.end, s.kind, {**s.attrs, **ctx.code_attrs(m.group("code"))})
         out.append(s)
     return out

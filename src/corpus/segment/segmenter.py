@@ -17,6 +17,7 @@ from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .anaphoric_speakers import anaphoric_call
 from .annexes import AnnexHandlers
+from .answer_records import answer_calls
 from .answer_tables import AnswerTableHandlers
 from .attributions import (
     INNER_PARENTHESIS,
@@ -62,6 +63,7 @@ from .called_speakers import apply_called_speakers
 from .caption_exports import CaptionExportHandlers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
+from .case_records import case_call
 from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
 from .chaired_records import elected_assembly
@@ -1618,6 +1620,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # sentence that names the person (segment/narrator_sentences.py)
             calls = [(qa, qb, narrator_sentence_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics))
                      for qa, qb, c in calls]
+            # "Courrier 3 – salariée, 52 ans, …" over the letter, "Dossier 14 (F, 81 ans) – … Dit : « … »":
+            # the numbered case's words (segment/case_records.py)
+            calls = [(qa, qb, case_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Question n°3 : … ?" then "Réponse : « … »": the answerer's words (segment/answer_records.py)
+            calls = answer_calls(self, a, calls)
             collect_appositions(chunk, self.ctx)
             # "« On se sent moins seuls »" in bold on its own line: an intertitle (segment/intertitles.py)
             calls = [(qa, qb, QuoteCall(False) if self._intertitle(group, a + qa) else call) for qa, qb, call in calls]

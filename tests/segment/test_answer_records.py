@@ -61,3 +61,13 @@ def test_one_question_makes_no_record(gazetteer):
              "« Nous sommes livrés deux fois par jour, sauf le samedi après-midi. »"]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Nous sommes livrés deux fois").kind != "verbatim"
+
+
+def test_answers_on_the_answer_word_line(gazetteer):
+    # the same record typed with each answer on its answer word's line: turns labelled "Réponse"
+    lines = [x for x in RECORD if x != "Réponse :"]
+    lines = [f"Réponse : {x}" if x.startswith("« ") else x for x in lines]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "Nous ouvrons un samedi sur deux")
+    assert (first.kind in ("verbatim", "turn"), first.speaker, first.role) == (True, "", "infirmier")
+    assert _at(text, segs, "voyez avec mon avocat").speaker == "docteur Marchetti"

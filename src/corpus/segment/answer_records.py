@@ -74,7 +74,7 @@ def _answerer(seg, j: int, taken: list[tuple[int, dict]]) -> dict | None:
         if question.match(text) or text.endswith("?") or answer.search(text):
             continue  # the question, or an answer label alone on its line
         start, end = seg.lines[i].start, seg.lines[i].end + 1
-        quoted = [s.attrs for s in seg.spans if s.kind == "verbatim" and start <= s.start < end] \
+        quoted = [s.attrs for s in seg.spans if s.kind in ("verbatim", "turn") and start <= s.start < end] \
             + [attrs for at, attrs in taken if start <= at < end]
         if quoted:
             return dict(quoted[-1])
@@ -129,3 +129,24 @@ def _bare_answer(seg, a: int, b: int, taken: list) -> dict | None:
         return None  # (an answer naming who answers is the intervention readers')
     attrs = _answerer(seg, j, taken)
     return None if attrs is None else {k2: v for k2, v in attrs.items() if not k2.startswith("_")}
+
+
+def answer_turns(seg) -> None:
+    """The turns a label reader opened on a bare answer word ("Réponse : « … »" on one line: the
+    speaker "Réponse") in a question-and-answer record, given to the answerer (``seg.spans`` updated
+    in place, in the text's order: an answer carries the one above it on)."""
+    if not _data().get("record_answer_words"):
+        return
+    words = {" ".join(w.lower().split()) for w in _data().get("record_answer_words", [])}
+    turns = [k for k, s in enumerate(seg.spans) if s.kind == "turn"
+             and " ".join(str(s.attrs.get("speaker", "")).lower().split()) in words]
+    if not turns or not _record(seg):
+        return
+    from .base import Span
+
+    for k in turns:
+        s = seg.spans[k]
+        j = bisect.bisect_right(seg._line_starts, s.start) - 1
+        attrs = _answerer(seg, j, []) if j >= 0 else None
+        if attrs is not None:
+            seg.spans[k] = Span(s.start, s.end, s.kind, {k2: v for k2, v in attrs.items() if not k2.startswith("_")})

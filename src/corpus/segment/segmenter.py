@@ -17,7 +17,7 @@ from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .anaphoric_speakers import anaphoric_call
 from .annexes import AnnexHandlers
-from .answer_records import answer_calls
+from .answer_records import answer_calls, answer_turns
 from .answer_tables import AnswerTableHandlers
 from .attributions import (
     INNER_PARENTHESIS,
@@ -1083,6 +1083,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self._flush_prose(self.prose_run, self.current)
         self.spans.sort(key=lambda s: (s.start, s.end))
         starts = [ln.start for ln in lines]
+        answer_turns(self)  # "Réponse : « … »" read as a turn in a question-and-answer record (segment/answer_records.py)
         self.spans = demote_not_speech(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
                                        self.section_titles, self.text)
         self.spans = describe_from_key(self.spans, lines, self.gazetteer)  # "I3 — pharmacienne adjointe, …"

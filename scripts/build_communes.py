@@ -3,11 +3,13 @@
     python scripts/build_communes.py SOURCES_DIR [OUT]
 
 SOURCES_DIR holds ``communes.csv`` and ``regions.csv`` (INSEE COG, Licence Ouverte; the
-``sources/`` folder of github.com/etalab/decoupage-administratif). Rows: communes (COM),
+``sources/`` folder of github.com/etalab/decoupage-administratif), and ``donnees_communes.csv`` /
+``donnees_communes_mayotte.csv`` (INSEE populations légales 2021, same folder). Rows: communes (COM),
 communes déléguées and associées (COMD, COMA: old names people still use, with the département
 of their parent commune). Columns: name (the INSEE label with its article, "Le Mans"), dept,
 region (2016 name), word (1 when the lower-case name is one of the spaCy model's 20,000 most
-frequent forms, without its article: "Sens", "Vue", "Marie", "Le Plan": such a name is a place only with its département).
+frequent forms, without its article: "Sens", "Vue", "Marie", "Le Plan": such a name is a place only with its département),
+population (INSEE municipal population of a commune, 0 for a commune déléguée or associée or when INSEE gives none).
 Rows are sorted by name then dept, so a rebuild is byte-identical.
 """
 
@@ -40,6 +42,20 @@ def frequent_forms():
     return lambda w: hash_word(w) in top
 
 
+def populations(src: Path) -> dict[str, int]:
+    """INSEE code -> municipal population (PMUN) of the communes of ``donnees_communes*.csv``."""
+    out = {}
+    with open(src / "donnees_communes.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            out[r["COM"]] = int(r["PMUN"].replace(" ", ""))
+    mayotte = src / "donnees_communes_mayotte.csv"
+    if mayotte.exists():  # Mayotte's file gives the département and the commune's number apart
+        with open(mayotte, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh, delimiter=";"):
+                out[r["DEP"][:2] + r["CODCOM"]] = int(r["PMUN"].replace(" ", ""))
+    return out
+
+
 def main(src: Path, out: Path) -> None:
     with open(src / "regions.csv", encoding="utf-8") as fh:
         regions = {r["REG"]: r["LIBELLE"] for r in csv.DictReader(fh)}
@@ -47,7 +63,8 @@ def main(src: Path, out: Path) -> None:
         rows = list(csv.DictReader(fh))
     dept_of = {r["COM"]: (r["DEP"], r["REG"]) for r in rows if r["TYPECOM"] == "COM"}
     frequent = frequent_forms()
-    out_rows = set()
+    population = populations(src)
+    out_rows: dict[tuple, int] = {}
     for r in rows:
         if r["TYPECOM"] == "COM":
             dep, reg = r["DEP"], r["REG"]
@@ -57,11 +74,13 @@ def main(src: Path, out: Path) -> None:
             continue  # municipal arrondissements ("Paris 13e Arrondissement")
         name = r["LIBELLE"]
         bare = re.sub(r"^(?:Le |La |Les |L['’])", "", name)  # "Le Plan", "Le Parc": "plan", "parc"
-        out_rows.add((name, dep, regions[reg], "1" if frequent(bare.lower()) else "0"))
+        row = (name, dep, regions[reg], "1" if frequent(bare.lower()) else "0")
+        pop = population.get(r["COM"], 0) if r["TYPECOM"] == "COM" else 0
+        out_rows[row] = max(out_rows.get(row, 0), pop)  # a commune déléguée of its parent's name: one row
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["name", "dept", "region", "word"])
-    w.writerows(sorted(out_rows))
+    w.writerow(["name", "dept", "region", "word", "population"])
+    w.writerows(row + (str(pop),) for row, pop in sorted(out_rows.items()))
     # mtime=0: the same bytes on every rebuild
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(buf.getvalue().encode("utf-8"))

@@ -12,7 +12,7 @@ from pdfgen import make_runs_pdf
 
 from corpus import extract
 from corpus import io as cio
-from corpus.extract.paragraphs import LABEL_START, NUMBERED_LABEL_START, _style_changes
+from corpus.extract.paragraphs import DOTTED_LABEL_START, LABEL_START, NUMBERED_LABEL_START, _style_changes
 from corpus.extract.pdf import Line
 
 SIZE, LEADING, TOP = 10, 12.5, 740
@@ -337,3 +337,34 @@ def test_an_open_quotation_goes_on_after_a_sentence_short_of_the_margin(tmp_path
     assert " ".join(unseen) in paras
     # near miss: the quotation closed, the next line is a paragraph of its own
     assert closed[0] in paras and closed[1] in paras
+
+
+def _set(paragraphs, gap=0.0):
+    """Runs of paragraphs given as their lines, at the same leading, ``gap`` leadings more between two."""
+    runs, y = [], TOP
+    for lines in paragraphs:
+        for line in lines:
+            runs.append((72, y, SIZE, "", line))
+            y -= LEADING
+        y -= gap * LEADING
+    return runs
+
+
+def test_dotted_question_and_answer_letters_start_their_paragraph(tmp_path):
+    """An interview annex's "Q." / "R." letters with a point (no colon) after an answer whose last
+    line runs near the margin: each a paragraph of its own (session 31; not round 54's text)."""
+    paras = [["Q. Comment les patients arrivent-ils jusqu'à votre cabinet depuis l'ouverture de la",
+              "maison de santé ?"],
+             ["R. Surtout par le bouche-à-oreille, et parfois par la pharmacie du bourg, qui les",
+              "envoie directement chez nous le mardi, jour de permanence sans rendez-vous."],
+             ["Q. Et le lien avec les infirmières du secteur ?"],
+             ["R. Il passe par la messagerie, tous les soirs, et par un cahier laissé chez le patient."]]
+    assert _paragraphs(tmp_path, [_set(paras)]) == [" ".join(p) for p in paras]
+
+
+def test_dotted_label_shapes():
+    for text in ("Q. Et ensuite ?", "R. Oui, souvent.", "R. « Jamais », dit-elle."):
+        assert DOTTED_LABEL_START.match(text), text
+    # the civility "M." before an initial or a name, and a lower-case word, are no labels
+    for text in ("M. R.", "M. Durand a répondu", "Q. et puis"):
+        assert not DOTTED_LABEL_START.match(text), text

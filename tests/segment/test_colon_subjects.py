@@ -104,3 +104,13 @@ def test_an_opener_before_a_place_or_an_author_names_no_speaker(gazetteer):
              "(Bourgueil et al., 2009)."]
     text, segs = _segment(lines, gazetteer)
     assert not [s.speaker for s in segs if s.kind in ("verbatim", "turn") and s.speaker]
+
+
+def test_a_first_name_with_its_age_after_a_fronted_participle(gazetteer):
+    """Session 31: "Croisé au marché, Mathis, 68 ans, retraité de Plouha, se montre plus réservé :"
+    — a fronted phrase, a first name alone, then an apposition of several fields that describe a
+    person: the first name speaks. Near miss: a place with an apposition that describes no person."""
+    found = colon_subject("Croisé au marché, Mathis, 68 ans, retraité de Plouha, se montre plus réservé : ", gazetteer)
+    assert found["speaker"] == "Mathis"
+    assert colon_subject("Selon le rapport, Lannion, commune de vingt mille habitants, se montre prudente : ",
+                         gazetteer) is None

@@ -704,3 +704,20 @@ def test_a_first_name_label_without_its_colon_opens_no_turn(gazetteer):
     assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Maddalena", "autre", "Corse")
     # near-miss: the label with its colon is still her turn after a sentence naming her
     assert _at(text, segs, "Une fois par mois").kind == "turn"
+
+
+def test_a_participants_own_place_comes_before_the_documents(gazetteer):
+    """Session 31: "P2 (pharmacienne, Saint-Nazaire)" in a focus group held at a Redon health
+    centre: her place is Saint-Nazaire (Pays de la Loire), the others' Redon, not the heading's town
+    for all."""
+    lines = ["Annexe 4 – Focus group, maison de santé de Redon, 12 avril 2024",
+             "Participants : P1 (infirmier, Redon) ; P2 (pharmacienne, Saint-Nazaire) ; P3 (médecin généraliste, Redon).",
+             "Animatrice : Qu'est-ce qui a changé depuis les ateliers ?",
+             "P2 : Les patients apportent leur carnet au comptoir, et on le lit ensemble chaque mois.",
+             "P1 : Moi, je vois la glycémie notée tous les matins, c'est nouveau pour beaucoup.",
+             "Animatrice : Et avec les médecins ?",
+             "P3 : Je regarde le carnet maintenant, avant je ne demandais rien de tout ça."]
+    text, segs = _segment(lines, gazetteer)
+    found = [(_at(text, segs, s).speaker, _at(text, segs, s).region, _at(text, segs, s).place)
+             for s in ("leur carnet au comptoir", "la glycémie notée", "Je regarde le carnet")]
+    assert found == [("P2", "Pays de la Loire", "Saint-Nazaire"), ("P1", "Bretagne", "Redon"), ("P3", "Bretagne", "Redon")]

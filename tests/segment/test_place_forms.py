@@ -283,3 +283,34 @@ def test_a_prefecture_is_not_read_as_another_regions_namesake(gaz):
              "PERS : bon de votre côté c'est un peu différent, je suis arrivé ici il y a deux ans."]
     text, segs = _segment(lines, gaz)
     assert all(s.region != "Hauts-de-France" for s in segs if s.kind in ("verbatim", "turn"))
+
+
+def test_a_name_several_regions_share_is_the_town_that_dwarfs_the_others(gaz):
+    """Session 31: nothing else in the document settles "Vernon" (Eure 24,500 inhabitants, Vienne
+    700, Ardèche 200): the reader's Vernon is the Eure's; "Sainte-Marie" (La Réunion 34,000,
+    Martinique 15,000) has no such town and stays unplaced; a document whose other places lie in
+    one of the name's régions still settles it there."""
+    _, segs = _segment(["Entretien avec Mme Carole Lenoir, orthophoniste libérale à Vernon, réalisé en mars.",
+                        "Q : Comment travaillez-vous avec les médecins ?",
+                        "R : Par la messagerie, surtout, et par téléphone quand il y a urgence."], gaz)
+    turn = next(s for s in segs if s.kind == "turn")
+    assert (turn.region, turn.place) == ("Normandie", "Vernon")
+    _, segs = _segment(["Entretien avec Mme Carole Lenoir, orthophoniste libérale à Sainte-Marie, réalisé en mars.",
+                        "Q : Comment travaillez-vous avec les médecins ?",
+                        "R : Par la messagerie, surtout, et par téléphone quand il y a urgence."], gaz)
+    assert next(s for s in segs if s.kind == "turn").region == ""
+    _, segs = _segment(["Les entretiens ont eu lieu en Ardèche, à Privas et à Aubenas.",
+                        "Entretien avec Mme Carole Lenoir, orthophoniste libérale à Vernon, réalisé en mars.",
+                        "Q : Comment travaillez-vous avec les médecins ?",
+                        "R : Par la messagerie, surtout, et par téléphone quand il y a urgence."], gaz)
+    assert next(s for s in segs if s.kind == "turn").region == "Auvergne-Rhône-Alpes"
+
+
+def test_communes_carry_their_population(gaz):
+    from corpus.segment.place_forms import prominent_commune
+
+    communes = gaz.communes
+    assert max(c.population for c in communes.by_key["vernon"]) > 20000
+    assert prominent_commune(communes.by_key["vernon"]).dept == "27"
+    assert prominent_commune(communes.by_key["sainte marie"]) is None
+    assert prominent_commune(communes.by_key["sens"]) is None  # a name that is also a word

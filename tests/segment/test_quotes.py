@@ -1186,3 +1186,16 @@ def test_place_and_apposition_before_a_colon_is_no_speaker(gazetteer):
              "« Un médecin généraliste pour trois mille habitants, contre un pour mille dans le reste du pays. »"]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
     assert _at(text, segs, "trois mille habitants").speaker != "Lourdes"
+
+
+def test_a_participant_word_and_number_introduced_before_a_colon(gazetteer):
+    """Session 31: "Pour Infirmière 3 : « … »" — an introducer, a participant word and its number,
+    then a colon: that participant speaks even when no table lists the code. Near miss: an
+    introducer before a date."""
+    lines = ["Sept infirmières libérales du Var ont été interrogées entre mars et mai 2024.",
+             "Pour Infirmière 3 : « Le soir, je rappelle les familles une par une, il n'y a personne d'autre pour le faire. »",
+             "Pour 2024 : « objectifs de la CPTS à définir en assemblée générale, avec les adhérents »"]
+    text, segs = segment_lines(lines, gazetteer)
+    quote = _at(text, segs, "je rappelle les familles")
+    assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "Infirmière 3", "infirmier")
+    assert _at(text, segs, "objectifs de la CPTS").speaker == ""

@@ -90,3 +90,10 @@ def test_run_cuts_only_where_a_quotation_follows():
     assert run_cuts(line, after_quote=False) == []  # no quotation closed above: prose
     # a quotation signed on its own line stays whole (segment/signed_quotes.py reads it)
     assert run_cuts("« Le planning partagé nous a changé la vie. » Marc Olivier, médecin généraliste", True) == []
+
+
+def test_a_lead_in_ending_on_a_colon_signs_nothing():
+    """Session 31: "… » Karim Benali, infirmier à Quintin, a rejoint le groupe : « … »": the words
+    between the two quotations lead the next one in, they do not sign the one before."""
+    assert signs("Karim Benali, infirmier à Quintin, a rejoint le groupe cette année :") is None
+    assert signs("Karim Benali, infirmier à Quintin") == ("Karim Benali", "infirmier à Quintin")

@@ -1061,3 +1061,36 @@ def test_a_hearing_report_s_closing_formula_is_not_the_last_answer(gazetteer):
     lines[-1] = "Lecture faite de ma déclaration, je la signe, je n'ai rien à ajouter."
     text, segs = _segment(lines, gazetteer, structure=structure)
     assert _at(text, segs, "J'ai appelé ma responsable") is _at(text, segs, "je n'ai rien à ajouter")
+
+
+PORTRAIT = ["Portrait : Anne Guillou",
+            "Kinésithérapeute à Morlaix depuis 2015, Anne Guillou anime le groupe « Lombalgie » de la CPTS.",
+            "Comment est né ce groupe ?",
+            "« Les patients attendaient trois semaines un rendez-vous, alors on a organisé des créneaux "
+            "partagés entre cabinets. »",
+            "Et les médecins ?",
+            "« Ils adressent davantage, et ils lisent nos bilans. »"]
+
+
+def _portrait(lines):
+    return line_styles(lines, {0, 2, 4}, "bold") + line_styles(lines, {1}, "italic")
+
+
+def test_another_person_quoted_among_a_portraits_answers_speaks_for_themselves(gazetteer):
+    """Session 31: a portrait's answers (its person presented once, bold questions) end where a
+    lead-in names someone else and quotes them; that quote is theirs, and the line under it,
+    before the next question, is no answer. Near miss: a lead-in about the portrait's person
+    ("Elle ajoute que …") keeps the answer going."""
+    lines = PORTRAIT + ["Yann Le Roux, médecin généraliste à Plourin, participe aux réunions :",
+                        "« On se connaît enfin, et ça change tout pour les patients. »",
+                        "Prochaine réunion : mardi 3 juin à la maison de santé."]
+    text, segs = _segment(lines, gazetteer, styles=_portrait(lines))
+    assert _at(text, segs, "Ils adressent davantage").speaker == "Anne Guillou"
+    other = _at(text, segs, "On se connaît enfin")
+    assert (other.kind, other.speaker, other.role, other.region) == (
+        "verbatim", "Yann Le Roux", "medecin_generaliste", "Bretagne")
+    assert _at(text, segs, "Prochaine réunion").kind == "narrative"
+    lines = PORTRAIT + ["Elle ajoute que les collègues le lui disent souvent :",
+                        "« On se connaît enfin, et ça change tout pour les patients. »"]
+    text, segs = _segment(lines, gazetteer, styles=_portrait(lines))
+    assert _at(text, segs, "On se connaît enfin").speaker == "Anne Guillou"

@@ -131,3 +131,19 @@ def test_the_other_party_of_an_introduced_exchange(gazetteer):
     lines[1] = "La conversation suivante a eu lieu entre une pharmacienne de Kourou et une infirmière de Macouria."
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
     assert _at(text, segs, "ma fille a de la fièvre").role in ("", "inconnu")
+
+
+def test_participant_codes_presented_by_sex_age_and_place_alone_are_lay_people(gaz):
+    """Session 31: "P2 (femme, 58 ans, Auray)" in a patients' group whose words name a nurse:
+    'autre', as a name presented so is. Near miss: a study of nurses gives its codes their trade."""
+    head = ["Annexe 3 – Groupe de discussion, maison de santé de Pluvigner, 9 février 2024"]
+    turns = ["Participants : P1 (homme, 67 ans, Pluvigner) ; P2 (femme, 58 ans, Auray).",
+             "Animatrice : Qu'est-ce qui vous a aidés ?",
+             "P2 : Les recettes. Je croyais qu'il fallait tout arrêter, et en fait non, c'est la quantité.",
+             "P1 : Voir les autres. Et l'infirmière passe le vendredi vérifier le pilulier."]
+    text, segs = _segment(head + turns, gaz)
+    assert [(_at(text, segs, s).speaker, _at(text, segs, s).role) for s in ("Les recettes", "Voir les autres")] \
+        == [("P2", "autre"), ("P1", "autre")]
+    assert _at(text, segs, "Les recettes").place == "Auray"  # her own place, not the heading's
+    text, segs = _segment(head + ["Deux infirmières libérales du secteur ont participé à ce groupe."] + turns, gaz)
+    assert _at(text, segs, "Les recettes").role == "infirmier"

@@ -19,6 +19,9 @@ LIST_START = re.compile(r"^(?:[-–—•▪◦*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|[I
 # up to three words, no sentence punctuation inside, then the colon.
 _LABEL = r"[^\W\d_][^\s:;,!?«»]{0,19}(?: [^\s:;,!?«»]{1,20}){0,2} ?: "
 LABEL_START = re.compile(rf"^{_LABEL}")
+# One or two capitals and a full stop before a capital ("Q. Et comment …", "R. J'envoie …"): an
+# interview annex's question and answer letters written with a point; not the civility "M." ("M. R.")
+DOTTED_LABEL_START = re.compile(r"^(?!M\. )[A-Z]{1,2}\. (?=[A-ZÀ-Ý«])")
 # The same after a turn number, as conversation-analysis transcripts number their turns
 # ("4 SEC : alors ça c'était"), often in lower case without final punctuation.
 NUMBERED_LABEL_START = re.compile(rf"^\d{{1,4}} {_LABEL}")
@@ -135,6 +138,8 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     if (sentence_end or b_text[:1].isupper()) and LABEL_START.match(b_text) \
             and _first_word_fits(a, b, right_edge):
         return False                         # "E : …" after a line ended short of the margin
+    if sentence_end and DOTTED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
+        return False                         # "R. Oui, …" after an answer's last sentence
     if NUMBERED_LABEL_START.match(b_text) and _first_word_fits(a, b, right_edge):
         return False                         # "4 SEC : …" after a line ended short of the margin
     aside = BRACKETED_LINE.match(a_text) is not None

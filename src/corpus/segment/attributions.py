@@ -123,8 +123,9 @@ def described_box(speaker: str, desc: str, gazetteer: Gazetteer, last: int) -> d
 
 def age_only(desc: str, gazetteer: Gazetteer) -> bool:
     """A description that gives an age and perhaps a place, nothing of what the person does
-    ("84 ans, Capesterre-Belle-Eau"): a page presents an inhabitant or a patient so."""
-    fields = description_fields(desc)
+    ("84 ans, Capesterre-Belle-Eau", "femme, 58 ans, Baie-Mahault"): a page presents an inhabitant
+    or a patient so."""
+    fields = [f for f in description_fields(desc) if not cv.SEX_FIELD.match(f)]
     return any(cv.AGE_FIELD.match(f) for f in fields) \
         and all(cv.AGE_FIELD.match(f) or is_place(f, gazetteer) for f in fields)
 

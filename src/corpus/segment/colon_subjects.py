@@ -41,7 +41,7 @@ def _lead(key: int) -> re.Pattern:
         rf"(?:(?P<det>(?i:{cv.DETERMINERS}))\s*(?P<func>[a-zéèêàâîôûç][^,:«»A-ZÉÈ]{{2,60}}?)\s+)?"  # "L'infirmière libérale "
         rf"(?:(?:(?i:{cv.DETERMINERS}))\s*(?=(?i:{civ})\b))?(?:(?P<civ>(?i:{civ}))\.?\s+)?"  # "Le Dr C."
         rf"(?P<name>{_WORD}\s+(?:(?:{cv._alt(d.get('name_particles', [])) or '(?!)'})\s+)?{_WORD}|[A-ZÉÈ]\.|{_WORD})"
-        r"(?:\s*,\s*(?P<app>[^,:«»]{3,100}),)?"
+        r"(?:\s*,\s*(?P<app>[^,:«»]{3,100}(?:,\s*[^,:«»]{3,100}){0,2}),)?"  # ", 74 ans, habitante de Calenzana,"
         r"\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
 
 
@@ -108,7 +108,10 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
         return None
     m = _lead(id(cv.language_data())).match(sentence)
     opener = m is not None and _opener_before_name(m.group("name"))
+    # a first name alone is a person when an apposition describes one ("Lucia, 74 ans, habitante de …,")
+    presented = m is not None and bool(m.group("app")) and describes_person(m.group("app").strip())
     if m is not None and not opener and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
+                          and not presented
                           or m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func")))
                           or gazetteer.find(m.group("name"))):
         m = None  # (a determiner before no function: "Le matin X …")

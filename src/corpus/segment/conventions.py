@@ -700,7 +700,7 @@ def _build(d: dict) -> dict:
     p["SPEAKER_INTRO"] = re.compile(
         rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:{intro_articles}[\w-]+\s+)?$")
     p["INTRODUCER"] = re.compile(
-        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*,\s*$")
+        rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>{code}|{numbered}|{civility})\s*[,:]\s*$")  # "Pour E3 : « … »"
     p["CODE_AFTER_VERB"] = re.compile(rf"\b(?i:{verbs})\s+(?P<who>{code}|{numbered}|{civility})\s*[:,]\s*$")
     p["INTRO_DESC"] = re.compile(
         rf"(?:^|[.;:!?])\s*(?:{_flex_alt(d.get('introducers', []))})\s+(?P<who>(?:{determiners})\s+[^,.;:«]{{2,70}}?)"

@@ -332,6 +332,13 @@ class Context:
                          attr_source="participant_table")
             if code in self.participant_places:
                 attrs["region"], attrs["place"] = self.participant_places[code]
+            elif self.gazetteer is not None:
+                # the participant's own place in their description ("P2 (pharmacienne, Saint-Nazaire)"),
+                # before the study's field or the document's place (session 31); read once per code
+                own = self.__dict__.setdefault("_own_places", {})
+                if code not in own:
+                    own[code] = resolve_region(self.participants[code], self.gazetteer)
+                attrs["region"], attrs["place"] = own[code]
         prefix = legend_prefix(code)
         if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
             # "SF2" when the methods say "SF pour sage-femme"; "PH-a" when they say "PH : pharmacien"

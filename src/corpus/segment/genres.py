@@ -405,6 +405,10 @@ def code_key(lines: list[TextLine], codes: set[str], turn_starts: frozenset = fr
     return key
 
 
+# where a span's région came from when no one's description gave it: the study's field, the document sheet
+WEAK_PLACE_SOURCES = ("study_field", "document_sheet")
+
+
 def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> list[Span]:
     """Role and region, from the document's code key, of the items of a code that have none."""
     codes = {s.attrs.get("speaker") for s in spans if s.kind in SPEECH and s.attrs.get("speaker")}
@@ -415,7 +419,9 @@ def describe_from_key(spans: list[Span], lines: list[TextLine], gazetteer) -> li
         if desc and s.attrs.get("role", "inconnu") in ("", "inconnu") and not s.attrs.get("role_raw"):
             role, region, place = describe(desc, gazetteer)
             attrs = {**s.attrs, "role_raw": desc, "role": role, "attr_source": "participant_table"}
-            if region and not s.attrs.get("region"):
+            # the key's own place wins over the study's or the document's ("P2 (femme, 58 ans,
+            # Baie-Mahault)" in a focus group whose heading names another town)
+            if region and (not s.attrs.get("region") or s.attrs.get("attr_source") in WEAK_PLACE_SOURCES):
                 attrs.update(region=region, place=place)
             s = Span(s.start, s.end, s.kind, attrs)
         out.append(s)

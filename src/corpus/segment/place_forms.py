@@ -246,6 +246,38 @@ def settle_homonyms(segments: list, gazetteer, text: str, kinds: tuple[str, ...]
                 seg.region, seg.place = agree.pop(), name
                 break
     shared_departement(segments, gazetteer.communes, kinds)
+    settle_prominent(segments, gazetteer.communes, kinds)
+
+
+def prominent_commune(found: tuple):
+    """The commune of a name several régions share that dwarfs the others ("Vernon": 24,500
+    inhabitants in the Eure, 700 in the Vienne, 200 in the Ardèche): the one a reader takes the
+    bare name for, when it counts at least place_forms.yaml prominent_commune_min_population
+    inhabitants and prominent_commune_ratio times all its homonyms of other régions together;
+    else None. A name that is also a word never is ("Sens")."""
+    if not found or any(c.word for c in found):
+        return None
+    top = max(found, key=lambda c: (c.population, c.dept))
+    rest = sum(c.population for c in found if c.region != top.region)
+    data = _data()
+    if top.population < int(data.get("prominent_commune_min_population", 10000)):
+        return None
+    return top if top.population >= float(data.get("prominent_commune_ratio", 10)) * max(rest, 1) else None
+
+
+def settle_prominent(segments: list, communes, kinds: tuple[str, ...]) -> None:
+    """Place the speech segments still without a région whose description names, whole, a commune
+    several régions share when one of them dwarfs the others (prominent_commune): nothing in the
+    document settled the name (its other places, a shared département), so the reader's
+    reading is the large town's ("masseur-kinésithérapeute libéral à Vernon": Vernon, Eure)."""
+    for seg in segments:
+        if seg.kind not in kinds or seg.region or not seg.role_raw:
+            continue
+        for name, found in homonym_communes(seg.role_raw, communes, shortened=False):
+            top = prominent_commune(found)
+            if top is not None:
+                seg.region, seg.place = top.region, name
+                break
 
 
 def shared_departement(segments: list, communes, kinds: tuple[str, ...]) -> None:

@@ -774,8 +774,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if listed:
         return QuoteCall(True, ctx.code_attrs(listed))
     intro = cv.INTRODUCER.search(before) or cv.CODE_AFTER_VERB.search(before)
-    if intro and ctx.knows(intro.group("who")):
-        return QuoteCall(True, ctx.code_attrs(intro.group("who")))  # "Pour IDE2, « … »", "comme l'exprime E3 :"
+    if intro and (ctx.knows(intro.group("who")) or cv.LABEL_SHAPES["numbered"].match(intro.group("who"))):
+        # "Pour IDE2, « … »", "comme l'exprime E3 :"; a participant word and its number names one
+        # participant even when no table lists it ("Pour Pharmacien 9 : « … »")
+        return QuoteCall(True, ctx.code_attrs(intro.group("who")))
     subject = cv.CODE_SUBJECT.search(before)
     if not (subject and ctx.knows(subject.group("who"))):
         # "Le Dr B. décrit … :": the initial's period is no sentence end, so read the whole lead-in

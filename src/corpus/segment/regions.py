@@ -170,6 +170,7 @@ class Commune:
     dept: str
     region: str
     word: bool  # the lower-case name is a frequent French word ("Sens", "Vue", "Marie")
+    population: int = 0  # INSEE municipal population (0: a commune déléguée, or none given)
 
 
 class Communes:
@@ -226,7 +227,7 @@ class Communes:
 
 @lru_cache(maxsize=2)
 def load_communes(path: str = str(COMMUNES_PATH)) -> Communes:
-    """Read lang/fr/communes.csv.gz (name, dept, region, word); every region a 2016 name."""
+    """Read lang/fr/communes.csv.gz (name, dept, region, word, population); every region a 2016 name."""
     p = Path(path)
     try:
         with gzip.open(p, "rt", encoding="utf-8", newline="") as fh:
@@ -237,7 +238,8 @@ def load_communes(path: str = str(COMMUNES_PATH)) -> Communes:
     for n, row in enumerate(rows, start=2):
         if row.get("region") not in REGIONS_2016:
             raise ConfigError(f"{p}: line {n}: {row.get('region')!r} is not a 2016 region name")
-        out.append(Commune(row["name"], row["dept"], row["region"], row.get("word") == "1"))
+        out.append(Commune(row["name"], row["dept"], row["region"], row.get("word") == "1",
+                           int(row.get("population") or 0)))
     return Communes(out)
 
 

@@ -2070,6 +2070,10 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     source = attrs.get("attr_source", "")
     if person is not None:
         seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+        if seg.role in ("", "inconnu") and attrs.get("role") not in (None, "", "inconnu", "autre"):
+            # a person the registry knows by name only, described at this quote ("Mme Nadia Ferhat,
+            # aide-soignante de l'équipe de nuit, atteste : « … »"): this quote's description
+            seg.role_raw, seg.role = attrs.get("role_raw", ""), attrs["role"]
         source = source or "attribution"
     else:
         seg.speaker = attrs.get("speaker", "")

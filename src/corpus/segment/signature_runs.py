@@ -39,6 +39,8 @@ def signs(text: str) -> tuple[str, str] | None:
     t = text.strip()
     if not t or "«" in t or "»" in t or len(t.split()) > _data().get("signature_run_max_words", 14):
         return None
+    if t.endswith(":"):
+        return None  # "Hugo Lemaire, pharmacien à Valmont, a rejoint le groupe :": a lead-in to the next quotation
     signed = signature(t)
     if signed is None:
         return None

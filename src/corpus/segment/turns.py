@@ -674,6 +674,8 @@ class TurnHandlers:
         q = max((h for h in self.headings if h < i and _question_line(self.lines[h].text)), default=None)
         if q is None or q < self.interviewee_from.get(i, 0):
             return None
+        if self._another_speaks(i, who):
+            return None
         ln = self.lines[i]
         # a questionnaire's answer run in after its question on the same line ("Votre devise ? On ne
         # fait pas …", segment/set_apart_questions.py) is the rest of that line: a paragraph below
@@ -694,11 +696,41 @@ class TurnHandlers:
             # an answer over several paragraphs, up to the next question heading, stays one turn
             while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
                     and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
-                    and not self._turn_label(self.lines[nxt]):
+                    and not self._turn_label(self.lines[nxt]) and not self._another_speaks(nxt, who):
                 end = self.lines[nxt].end
                 nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
         return nxt
+
+    def _another_speaks(self, j: int, who) -> bool:
+        """Line j, among a portrait's answers, quotes another person its lead-in names ("Hugo Lemaire,
+        pharmacien à Valmont, a rejoint le groupe : « … »"): that person's words, and the lines
+        after it, up to the next question, are no longer the interviewee's answer."""
+        text = self.lines[j].text
+        k = text.find("«")
+        if k < 0 and text.rstrip().endswith(":") and j + 1 < len(self.lines) \
+                and self.lines[j + 1].text.lstrip().startswith("«"):
+            # the lead-in on its own line, its quotation opening the next
+            nxt = self.lines[j + 1]
+            text, start = nxt.text, nxt.start
+            k = text.find("«")
+        elif k <= 0 or not text[:k].rstrip().endswith(":"):
+            return False
+        else:
+            start = self.lines[j].start
+        from .quotes import classify_quote
+
+        end = text.find("»", k)
+        call = classify_quote(self.text, start + k, start + (end + 1 if end > k else len(text)), self.ctx, [None])
+        speaker = (call.attrs or {}).get("speaker", "") if call.verbatim else ""
+        if not speaker or fold(speaker) in fold(who.who) or fold(who.who) in fold(speaker):
+            return False
+        for n in range(j + 1, len(self.lines)):  # the answer does not resume below another's words
+            if n in self.headings:
+                break
+            if self.interviewees.get(n) is who:
+                del self.interviewees[n]
+        return True
 
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere

@@ -80,6 +80,9 @@ MAX_LABEL_WORDS = 4
 # a name (not a code: "P3", "CD1", "MG", "E") presented by an age: no digit, a capital before a small letter
 # (or no name: "Un habitant de Royère, 78 ans, …")
 NAME = re.compile(r"[^\d]*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][^\d]*")
+# a participant's code of letters and a number ("P3", "F2"), presented by sex, age and place alone
+# once the study's trade (study_roles, run before) gave it none: a patient's or an inhabitant's
+CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 
 
 def _label(seg) -> str:
@@ -106,8 +109,8 @@ def apply_outside_persons(segments: list, gazetteer, kinds: tuple | set | frozen
         label = _label(seg) if seg.kind == "turn" else ""
         if label and matched_role(label) == OUTSIDE:
             seg.role, seg.role_raw = OUTSIDE, label
-        elif seg.role_raw and (not seg.speaker or NAME.fullmatch(seg.speaker)) and gazetteer is not None \
-                and age_only(seg.role_raw, gazetteer):
+        elif seg.role_raw and (not seg.speaker or NAME.fullmatch(seg.speaker) or CODE.fullmatch(seg.speaker)) \
+                and gazetteer is not None and age_only(seg.role_raw, gazetteer):
             seg.role = aged
 
 

@@ -1519,7 +1519,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : « … »" (segment/colon_subjects.py)
             calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
                                                  self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1],
-                                                 self.ctx.qualitative)) for qa, qb, c in calls]
+                                                 self.ctx.qualitative, self.text[max(0, a + qa - 3000):a + qa]))
+                     for qa, qb, c in calls]
             # "Observation du Dr Lefebvre, relevée à sa demande : « … »" (segment/intervention_labels.py)
             calls = [(qa, qb, _intervention_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer))
                      for qa, qb, c in calls]
@@ -2062,6 +2063,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     source = attrs.get("attr_source", "")
     if person is not None:
         seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+        if not person.role_raw and attrs.get("role_raw") and attrs.get("speaker") == person.name:
+            # "Mme Nadia Ferhat, aide-soignante de nuit, atteste : « … »": the person named before the
+            # verb, whom no apposition described yet, and a reader of the same lead-in that read her
+            # description: hers
+            seg.role_raw, seg.role = attrs["role_raw"], attrs.get("role") or normalize_role(attrs["role_raw"])
         source = source or "attribution"
     else:
         seg.speaker = attrs.get("speaker", "")

@@ -39,6 +39,11 @@ def signs(text: str) -> tuple[str, str] | None:
     t = text.strip()
     if not t or "«" in t or "»" in t or len(t.split()) > _data().get("signature_run_max_words", 14):
         return None
+    if t.endswith(":"):
+        # "Mme Nadia Ferhat, aide-soignante de nuit, atteste :" between two quotations: the colon
+        # announces the words after it, a lead-in (a witness's attestation quoted in a judgment), no
+        # signature of the words above
+        return None
     signed = signature(t)
     if signed is None:
         return None

@@ -93,10 +93,11 @@ def _label_lead(key: int) -> re.Pattern:
 def label_lead(lead: str, gazetteer) -> dict | None:
     """Attrs of the person a verbless label opening the quotation's paragraph names (``lead``: the
     paragraph up to the quotation), as the reported-words field of a social or medical report sets
-    each person's words: "La mère : « … »" (a relative: no one named, the label as written speaks,
-    role ``colon_subject_kinship_role``), "L'infirmière scolaire, jointe par téléphone : « … »" (a
-    function with a definite article: the label as written, its role), "Inès, en présence de sa mère :
-    « … »" (a first name, the circumstances after it); None for anything else (a field's name
+    each person's words: "La mère : « … »" (a relative: role ``colon_subject_kinship_role``),
+    "L'infirmière scolaire, jointe par téléphone : « … »" (a function with a definite article: its
+    role), both read as speech ("_label") with no speaker, as the sets annotate a function-only
+    quote lead (round 43's "Le patient : « … »"); "Inès, en présence de sa mère : « … »" (a first
+    name, the circumstances after it: the name speaks); None for anything else (a field's name
     "Motif : « … »" has no circumstances, "Une IDE :" no definite article)."""
     sentence = lead.strip()
     m = _label_lead(id(cv.language_data())).match(sentence)
@@ -108,18 +109,21 @@ def label_lead(lead: str, gazetteer) -> dict | None:
         return {"speaker": m.group("name"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
                 "attr_source": "attribution"}
     np = " ".join(m.group("np").split())
+    if cv.SPEECH_VERB_ANY.search(np):
+        return None  # "L'infirmière de nuit témoigne :": a sentence, its subject a function (colon_subject)
     kin_word = re.compile(rf"(?i:{cv._flex_alt(cv.language_data().get('colon_subject_kinship_nouns', [])) or '(?!)'})$")
     noun = re.split(r"['’\s]", np, maxsplit=1)[-1].strip()
     if kin_word.match(noun):
-        return {"speaker": np, "role_raw": np, "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
-                "region": "", "place": "", "attr_source": "attribution"}
+        return {"speaker": "", "role_raw": np, "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
+                "region": "", "place": "", "attr_source": "attribution", "_label": True}
     # (a function of the vocabulary, or a trade outside it: "L'assistante sociale du collège")
     if not cv.PERSON_NOUN.search(noun.split()[0] if noun else "") and not names_a_profession(np):
         return None
     role, region, place = describe(np, gazetteer)
     if role in ("", "inconnu"):
         return None
-    return {"speaker": np, "role_raw": np, "role": role, "region": region, "place": place, "attr_source": "attribution"}
+    return {"speaker": "", "role_raw": np, "role": role, "region": region, "place": place, "attr_source": "attribution",
+            "_label": True}
 
 
 def kin_reference(attr: str) -> dict | None:
@@ -242,4 +246,5 @@ def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", 
         attrs.update({k: found[k] for k in ("role_raw", "role", "region", "place")})
     # a relative named by kinship alone makes no speech of what no reader took as such (a teaching
     # case's "Sa fille, jointe par téléphone, ajoute : « … »"): who it would be, if a later reader does
-    return QuoteCall(call.verbatim or bool(found["speaker"]) or study, attrs, call.attribution)
+    return QuoteCall(call.verbatim or bool(found["speaker"]) or study or bool(found.get("_label")), attrs,
+                     call.attribution)

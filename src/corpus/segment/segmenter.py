@@ -210,6 +210,7 @@ from .quotes import (
     MIN_NAMED_QUOTES,
     QuoteCall,
     _coded_parenthesis,
+    _possessor_role,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -2068,6 +2069,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             # verb, whom no apposition described yet, and a reader of the same lead-in that read her
             # description: hers
             seg.role_raw, seg.role = attrs["role_raw"], attrs.get("role") or normalize_role(attrs["role_raw"])
+        if seg.role in ("autre", "inconnu") and seg.kind == "verbatim" and line_index >= 0 \
+                and re.match(rf"(?:{cv.POSSESSIVES})\s", person.role_raw, re.IGNORECASE):
+            # "« … », répond Sandrine Morel, sa porte-parole." after "Interrogée, l'agence régionale de
+            # santé conteste …": the possessive points back to the body the sentence before has for subject
+            seg.role = _possessor_role(segmenter.text[segmenter.lines[line_index].start:seg.char_start]) or seg.role
         source = source or "attribution"
     else:
         seg.speaker = attrs.get("speaker", "")

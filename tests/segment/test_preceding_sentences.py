@@ -116,3 +116,7 @@ def test_presented_as_object_look_alikes(gazetteer):
     assert presented_before("Les secours ont rejoint Tonneins, commune du Lot-et-Garonne, dont la digue a cédé. ",
                             gazetteer) is None
     assert presented_before("Le préfet a rencontré Marmande, hier soir, sans annonce. ", gazetteer) is None
+    # nor a person named after a title (a lead-in's subject, or the object of another's visit)
+    assert presented_before("Le docteur Paul Vidal, généraliste à Guéret, en témoigne : ", gazetteer, True) is None
+    assert presented_before("Nous avons vu le docteur Paul Vidal, généraliste à Guéret, qui consulte le samedi. ",
+                            gazetteer) is None

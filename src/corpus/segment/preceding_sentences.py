@@ -48,20 +48,30 @@ def _presented(key: int) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?:^|,\s+){rest}"), re.compile(rf"(?<=[a-zéèêàâîôûç]\s){rest}")
 
 
+def _after_civility(sentence: str, at: int) -> bool:
+    """The lower-case word before ``at`` is a civility or a title ("le docteur Olivier Marchand")."""
+    words = sentence[:at].split()
+    civilities = {w.lower().rstrip(".") for w in cv.language_data().get("civilities", [])}
+    return bool(words) and words[-1].lower().rstrip(".") in civilities
+
+
 def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> dict | None:
     """Attrs of the person the last sentence of ``paragraph_before`` (the paragraph's text up to
     the quotation) presents by a name and an apposition, else None. ``spoken``: the quotation
     speaks (first person, an oral marker), so that a sentence ending with a colon before it
     presents its speaker too ("Au marché, Robert, 66 ans, fait ses courses : « Moi, je … »"; not
     a sign shown, "…, a affiché sur sa vitrine : « Fermé le dimanche »": s28-segr49b)."""
-    last = LAST_SENTENCE.search(paragraph_before) or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
+    ended = LAST_SENTENCE.search(paragraph_before)
+    last = ended or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
     if last is None:
         return None
     subject, object_ = _presented(id(cv.language_data()))
     m = subject.search(last.group("s"))
-    if m is None or not describes_person(m.group("desc")):
+    if (m is None or not describes_person(m.group("desc"))) and ended:
+        # (an object only in a sentence of its own, not a lead-in's subject after its title: "Le docteur
+        # Olivier Marchand, …, en témoigne :")
         m = next((o for o in object_.finditer(last.group("s")) if describes_person(o.group("desc"))
-                  and not gazetteer.find(o.group("name"))), None)
+                  and not gazetteer.find(o.group("name")) and not _after_civility(last.group("s"), o.start())), None)
     if m is None:
         return None
     predicate = last.group("s")[m.start("verb"):].rstrip(" .!?…")

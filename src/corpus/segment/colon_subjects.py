@@ -104,8 +104,9 @@ def label_lead(lead: str, gazetteer) -> dict | None:
     if m is None:
         return None
     if m.group("name"):
-        if not m.group("circ") or gazetteer.find(m.group("name")) or _opener_before_name(m.group("name") + " x"):
-            return None
+        if not m.group("circ") or gazetteer.find(m.group("name")) or _opener_before_name(m.group("name") + " x") \
+                or cv.SPEECH_VERB_ANY.search(m.group("circ")):
+            return None  # ("Perdu, le médecin répond :": a sentence, its first word no name)
         return {"speaker": m.group("name"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
                 "attr_source": "attribution"}
     np = " ".join(m.group("np").split())

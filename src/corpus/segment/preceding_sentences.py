@@ -49,10 +49,12 @@ def _presented(key: int) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _after_civility(sentence: str, at: int) -> bool:
-    """The lower-case word before ``at`` is a civility or a title ("le docteur Olivier Marchand")."""
+    """The word before ``at`` is a civility or a title ("le docteur Olivier Marchand"), or no
+    lower-case word a verb could be ("Pour Claude Leicher, président …, celle-ci …": an introducer
+    opening the sentence)."""
     words = sentence[:at].split()
     civilities = {w.lower().rstrip(".") for w in cv.language_data().get("civilities", [])}
-    return bool(words) and words[-1].lower().rstrip(".") in civilities
+    return not words or not words[-1][:1].islower() or words[-1].lower().rstrip(".") in civilities
 
 
 def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> dict | None:

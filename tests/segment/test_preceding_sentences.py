@@ -120,3 +120,5 @@ def test_presented_as_object_look_alikes(gazetteer):
     assert presented_before("Le docteur Paul Vidal, généraliste à Guéret, en témoigne : ", gazetteer, True) is None
     assert presented_before("Nous avons vu le docteur Paul Vidal, généraliste à Guéret, qui consulte le samedi. ",
                             gazetteer) is None
+    # nor a name whose apposition is a time, before a colon (its description is elsewhere)
+    assert presented_before("Josette, le matin, au marché : ", gazetteer, True) is None

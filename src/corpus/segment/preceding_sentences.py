@@ -69,7 +69,9 @@ def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> 
         return None
     subject, object_ = _presented(id(cv.language_data()))
     m = subject.search(last.group("s"))
-    if (m is None or not describes_person(m.group("desc"))) and ended:
+    if m is not None and not describes_person(m.group("desc")):
+        m = None
+    if m is None and ended:
         # (an object only in a sentence of its own, not a lead-in's subject after its title: "Le docteur
         # Olivier Marchand, …, en témoigne :")
         m = next((o for o in object_.finditer(last.group("s")) if describes_person(o.group("desc"))

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
 from corpus.segment.attendance_lists import attendance_list, attendance_lists
 
@@ -35,3 +37,45 @@ def test_the_lists_one_region_places_the_entries_without_a_place(gazetteer):
     assert found["Mme Perrin"][1][0] == "Grand Est"  # "Saint-Dié": Saint-Dié-des-Vosges by its first words
     two = PRESENT.replace("M. Gérard, infirmier libéral", "M. Gérard, infirmier libéral à Brest")
     assert attendance_lists([two], gazetteer)["Dr Lenoir"][1] == ("", "")  # two régions: no shared place
+
+
+# s31-segr54a: a works council's minutes list the management and the elected members apart in one
+# paragraph, each list after its own heading ("Présents pour la direction :", "Élus titulaires :"),
+# the elected members with their union in parentheses; their interventions "Name (union) :" are
+# turns of the listed person, the role from the list (made-up lines, not round 54's)
+MINUTES = [
+    "Centre hospitalier privé du Val – Compte rendu de la réunion du CSE du 4 juin 2024",
+    "Présents pour l'employeur : Mme Perrot, directrice des soins ; M. Lagarde, directeur financier. "
+    "Élus titulaires : M. Quéré (FO), brancardier, trésorier du CSE ; Mme Tanguy (SUD), infirmière de "
+    "réanimation ; Mme Olivier (FO), agent de service hospitalier.",
+    "M. Lagarde présente le budget de l'année.",
+    "Mme Tanguy (SUD) : En réanimation, on tourne à quatre infirmières pour douze lits depuis mars, ce n'est plus possible.",
+    "M. Quéré (FO) : Et les brancardiers du soir ne sont toujours pas remplacés pendant les congés.",
+    "La direction indique qu'un recrutement est en cours.",
+]
+
+
+def test_a_paragraph_of_two_lists_each_read_alone():
+    found = attendance_lists([MINUTES[1]])
+    assert found["Mme Perrot"][0] == "directrice des soins"
+    assert found["M. Lagarde"][0] == "directeur financier"  # not the next list run into it
+    assert found["Mme Tanguy"][0] == "infirmière de réanimation"  # "(SUD)" is no part of the name
+    assert found["Mme Olivier"][0] == "agent de service hospitalier"  # a trade outside the vocabulary, titled
+
+
+def test_union_members_interventions_are_the_listed_persons_turns(gazetteer):
+    text, segs = _segment(MINUTES, gazetteer)
+    tanguy = _at(text, segs, "quatre infirmières pour douze lits")
+    assert (tanguy.kind, tanguy.speaker, tanguy.role) == ("turn", "Mme Tanguy", "infirmier")
+    quere = _at(text, segs, "brancardiers du soir")
+    assert (quere.kind, quere.speaker) == ("turn", "M. Quéré")
+    assert _at(text, segs, "un recrutement est en cours").kind == "narrative"
+
+
+def test_a_parenthesised_acronym_of_no_listed_person_is_no_turn(gazetteer):
+    # near miss: the same lines without the list: "M. Quéré (FO) :" names no one the record lists
+    text, segs = _segment([MINUTES[0], MINUTES[2], MINUTES[3], "La direction indique qu'un recrutement est en cours."],
+                          gazetteer)
+    assert _at(text, segs, "quatre infirmières pour douze lits").kind == "narrative"
+    # nor is a heading with a qualifier but no entries of people a list
+    assert attendance_list("Présents pour la direction : la direction générale ; les ressources humaines.") == {}

@@ -114,3 +114,37 @@ def test_a_first_name_with_its_age_after_a_fronted_participle(gazetteer):
     assert found["speaker"] == "Mathis"
     assert colon_subject("Selon le rapport, Lannion, commune de vingt mille habitants, se montre prudente : ",
                          gazetteer) is None
+
+
+# s31-segr54a: a social or medical report's field of reported words sets each person's words after a
+# verbless label: an article and a relation or a function, or a first name, and the circumstances
+# (made-up lines, not round 54's); a sentence whose subject is a function ("L'infirmière de nuit
+# témoigne :") stays colon_subject's
+REPORT = [
+    "Annexe 4 – Signalement transmis au parquet (anonymisé)",
+    "Mineur concerné : Lucas D., 9 ans, scolarisé en CM1 à Vierzon.",
+    "Propos recueillis (à retranscrire mot pour mot)",
+    "Le grand-père : « Depuis que sa mère est partie, il ne parle plus à table et il se cache pour manger. »",
+    "Lucas, vu seul au bureau : « Des fois je reste dans la voiture toute la nuit quand papa travaille. »",
+    "L'assistante sociale du collège, rencontrée le 2 mai : « Il arrive le lundi avec les mêmes vêtements que le vendredi. »",
+    "Motif : « absences répétées le lundi matin depuis la rentrée de septembre »",
+    "Une voisine : « On entend crier tous les soirs vers minuit, ça dure depuis des semaines. »",
+]
+
+
+def test_labels_of_a_field_of_reported_words(gazetteer):
+    text, segs = _segment(REPORT, gazetteer)
+    relative = _at(text, segs, "il se cache pour manger")
+    # (a function or a relation alone names no one: speech, no speaker, as round 43's "Le patient :")
+    assert (relative.kind, relative.speaker, relative.role) == ("verbatim", "", "autre")
+    child = _at(text, segs, "je reste dans la voiture")
+    assert (child.kind, child.speaker, child.role) == ("verbatim", "Lucas D.", "autre")  # as the field presents him
+    worker = _at(text, segs, "les mêmes vêtements que le vendredi")
+    assert (worker.kind, worker.speaker) == ("verbatim", "")
+
+
+def test_labels_that_name_no_one_as_a_definite_label_does(gazetteer):
+    text, segs = _segment(REPORT, gazetteer)
+    assert _at(text, segs, "absences répétées le lundi").kind == "narrative"  # a field's name, no one
+    neighbour = _at(text, segs, "On entend crier tous les soirs")
+    assert neighbour.speaker == ""  # an indefinite label keeps no speaker (ANNOTATION.md)

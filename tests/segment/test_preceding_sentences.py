@@ -80,3 +80,45 @@ def test_a_person_presented_before_a_colon_speaks_after_another_speaker(gazettee
     assert presented_before("Dans la salle d'attente, la télévision annonce : ", gazetteer, True) is None
     # the person of an earlier sentence is not this sentence's subject
     assert presented_before("Odette, 81 ans, fait ses courses. La radio annonce : ", gazetteer, True) is None
+
+
+# s31-segr54a: a live blog's entries present the person its newsroom reached as the OBJECT of the
+# sentence's verb ("Notre correspondant a rencontré X, job à Town, qui …") or as a subject whose verb
+# is an auxiliary of one letter ("X, apposition, a passé …"); the quotation after is theirs; the
+# possessive after a spokesperson's name points back to the body the sentence before has for
+# subject (made-up lines, not round 54's)
+LIVE = [
+    "EN DIRECT – Crue de la Garonne : les secours mobilisés",
+    "11 h 20",
+    "Notre correspondante a pu rencontrer Lucie Ferrand, infirmière libérale à Marmande, dont le cabinet "
+    "est inondé. « Je fais mes tournées en bottes, les patients du bas de la ville sont coupés de tout. »",
+    "10 h 55",
+    "À Tonneins, Gilbert, père de trois enfants, a passé la nuit au gymnase : « L'eau est montée d'un coup, "
+    "on a juste pris les papiers et le chien. »",
+    "10 h 30",
+    "Sollicitée, l'agence régionale de santé réfute tout retard. « Nos équipes sont sur place depuis hier "
+    "soir, avec deux médecins de plus », affirme Nadia Roussel, sa porte-parole.",
+]
+
+
+def test_a_live_blogs_people_presented_as_object_or_subject(gazetteer):
+    text, segs = _segment(LIVE, gazetteer, doc={"kind": "presse"})
+    nurse = _at(text, segs, "mes tournées en bottes")
+    assert (nurse.kind, nurse.speaker, nurse.role) == ("verbatim", "Lucie Ferrand", "infirmier")
+    father = _at(text, segs, "on a juste pris les papiers")
+    assert (father.kind, father.speaker, father.role) == ("verbatim", "Gilbert", "autre")
+    spokeswoman = _at(text, segs, "avec deux médecins de plus")
+    assert (spokeswoman.speaker, spokeswoman.role) == ("Nadia Roussel", "institutionnel_ars")
+
+
+def test_presented_as_object_look_alikes(gazetteer):
+    # near misses: a place after the verb, an apposition that describes no one
+    assert presented_before("Les secours ont rejoint Tonneins, commune du Lot-et-Garonne, dont la digue a cédé. ",
+                            gazetteer) is None
+    assert presented_before("Le préfet a rencontré Marmande, hier soir, sans annonce. ", gazetteer) is None
+    # nor a person named after a title (a lead-in's subject, or the object of another's visit)
+    assert presented_before("Le docteur Paul Vidal, généraliste à Guéret, en témoigne : ", gazetteer, True) is None
+    assert presented_before("Nous avons vu le docteur Paul Vidal, généraliste à Guéret, qui consulte le samedi. ",
+                            gazetteer) is None
+    # nor a name whose apposition is a time, before a colon (its description is elsewhere)
+    assert presented_before("Josette, le matin, au marché : ", gazetteer, True) is None

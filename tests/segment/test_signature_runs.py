@@ -97,3 +97,37 @@ def test_a_lead_in_ending_on_a_colon_signs_nothing():
     between the two quotations lead the next one in, they do not sign the one before."""
     assert signs("Karim Benali, infirmier à Quintin, a rejoint le groupe cette année :") is None
     assert signs("Karim Benali, infirmier à Quintin") == ("Karim Benali", "infirmier à Quintin")
+
+
+# s31-segr54a: a decision quotes witnesses' attestations one paragraph after another, each led by
+# "Name, post, atteste :"; the lead-in of the next paragraph is no signature of the words above it
+# (a colon announces what follows), and each lead-in's description is its witness's (made-up lines)
+JUDGMENT = [
+    "TRIBUNAL JUDICIAIRE DE NANCY – PÔLE SOCIAL – JUGEMENT DU 3 OCTOBRE 2024",
+    "Demandeur : M. Yanis Brunet, aide-soignant au centre hospitalier de Lunéville. Défenderesse : la caisse "
+    "primaire d'assurance maladie de Meurthe-et-Moselle.",
+    "M. Brunet soutient qu'il s'est tordu le genou en poussant un lit. La caisse fait valoir qu'aucun témoin "
+    "direct n'est identifié.",
+    "MOTIFS DE LA DÉCISION",
+    "Le compte rendu des urgences mentionne que M. Brunet a indiqué à l'interne : « J'ai entendu un claquement "
+    "dans le genou en tournant le lit dans l'ascenseur. »",
+    "Mme Karine Marchal, infirmière de l'équipe de jour, atteste : « Je l'ai vu s'asseoir par terre devant "
+    "l'ascenseur du deuxième étage, il ne pouvait plus poser le pied. »",
+    "Mme Sophie Charpentier, cadre de santé du service, précise dans son attestation : « Il m'a appelée "
+    "aussitôt, c'est moi qui l'ai envoyé aux urgences. »",
+    "Ces éléments établissent la matérialité d'un fait accidentel.",
+]
+
+
+def test_a_lead_in_ending_on_a_colon_is_no_signature():
+    assert signs("Mme Karine Marchal, infirmière de l'équipe de jour, atteste :") is None
+    assert signs("Mme Karine Marchal, infirmière de l'équipe de jour") is not None  # near miss: a signature
+
+
+def test_witness_attestations_quoted_one_after_another(gazetteer):
+    text, segs = _segment(JUDGMENT, gazetteer)
+    witness = _at(text, segs, "Je l'ai vu s'asseoir par terre")
+    assert (witness.kind, witness.speaker, witness.role) == ("verbatim", "Karine Marchal", "infirmier")
+    manager = _at(text, segs, "c'est moi qui l'ai envoyé")
+    assert (manager.kind, manager.speaker) == ("verbatim", "Sophie Charpentier")
+    assert _at(text, segs, "un claquement dans le genou").kind == "verbatim"  # no witness signs it

@@ -27,10 +27,15 @@ NAME = r"[A-ZÉÈ][\w'’-]+"
 @lru_cache(maxsize=4)
 def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     d = _data()
-    head = re.compile(rf"^\s*(?i:{cv._flex_alt(d.get('attendance_headings', [])) or '(?!)'})\s*:\s*")
+    # (a heading may say for whom the people sit: "Présents pour la direction :")
+    qualifiers = cv._flex_alt(d.get("attendance_heading_qualifiers", [])) or "(?!)"
+    head = re.compile(rf"^\s*(?i:{cv._flex_alt(d.get('attendance_headings', [])) or '(?!)'})"
+                      rf"(?:\s+(?i:{qualifiers})(?:\s+[\w'’-]+){{1,3}}?)?\s*:\s*")
     civility = cv._flex_alt(d.get("civilities", [])) or "(?!)"
-    entry = re.compile(rf"^(?P<name>(?:(?:{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}})"
-                       r"\s*,\s*(?P<desc>[^;«»]{3,160}?)\s*\.?\s*$")
+    # (a short parenthesis after the name says whom the person belongs to: "Mme Le Bihan (CGT),
+    # infirmière de bloc", a union's or a group's member; it is not part of the name)
+    entry = re.compile(rf"^(?P<name>(?:(?P<civ>{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}})"
+                       r"(?:\s*\([^()]{1,25}\))?\s*,\s*(?P<desc>[^;«»]{3,160}?)\s*\.?\s*$")
     return head, entry
 
 
@@ -40,7 +45,7 @@ def attendance_list(text: str) -> dict[str, str]:
     m = head.match(text)
     if m is None:
         return {}
-    found = {}
+    found, titled = {}, {}
     for part in text[m.end():].split(";"):
         e = entry.match(part.strip())
         if e is None:
@@ -48,7 +53,29 @@ def attendance_list(text: str) -> dict[str, str]:
         desc = e.group("desc").strip()
         if describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu"):
             found[e.group("name")] = desc
-    return found if len(found) >= int(_data().get("attendance_min_entries", 2)) else {}
+        elif e.group("civ"):
+            titled[e.group("name")] = desc  # "Mme Rault, agent de stérilisation": a trade outside the vocabulary
+    if len(found) < int(_data().get("attendance_min_entries", 2)):
+        return {}
+    # (in a list the others vouch for, a person titled by a civility is one whatever they do)
+    return {**found, **titled}
+
+
+# a sentence's end inside a paragraph: not the period of a civility ("M. Riou", "Dr. Lenoir")
+_SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-ZÉÈ])")
+
+
+def _lists(texts: list[str]) -> list[str]:
+    """The texts, a paragraph holding several lists ("Présents pour la direction : … . Élus
+    titulaires : …") cut before each later list's heading."""
+    head, _ = _patterns(id(_data()))
+    out = []
+    for text in texts:
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text) if head.match(text[m.end():])] \
+            if text.count(":") >= 2 and ";" in text else []
+        bounds = [0, *cuts, len(text)]
+        out.extend(text[x:y].strip() for x, y in zip(bounds, bounds[1:]))
+    return out
 
 
 def attendance_lists(texts: list[str], gazetteer=None) -> dict[str, tuple[str, tuple[str, str]]]:
@@ -58,7 +85,7 @@ def attendance_lists(texts: list[str], gazetteer=None) -> dict[str, tuple[str, t
     from .regions import resolve_region
 
     out: dict[str, tuple[str, tuple[str, str]]] = {}
-    for text in texts:
+    for text in _lists(texts):
         people = attendance_list(text)
         if not people:
             continue

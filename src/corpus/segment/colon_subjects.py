@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, names_a_text
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
 MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
@@ -76,6 +76,55 @@ def _kin_reference(key: int) -> re.Pattern:
     return re.compile(rf"^\s*(?:(?P<np>(?i:{kin})\s+(?:de\s+|d['’]\s*){_WORD})"
                       rf"|(?P<anon>(?i:{kin})\s+d['’]\s*(?:{indef})\s+[a-zéèêàâîôûç][\w-]+(?:\s+(?:de|en)\s+[\w-]+)?))"
                       rf"\s*(?:,\s*(?P<age>{AGE.pattern})\s*)?$")
+
+
+@lru_cache(maxsize=4)
+def _label_lead(key: int) -> re.Pattern:
+    d = cv.language_data()
+    articles = cv._alt(d.get("role_label_articles", [])) or "(?!)"
+    # a report's field of reported words, a label and no verb before the colon: "La mère : « … »",
+    # "L'infirmière scolaire, jointe par téléphone le 4 octobre : « … »" (an article and a noun
+    # phrase), "Inès, en présence de sa mère : « … »" (a first name and the circumstances)
+    return re.compile(rf"^(?:(?P<np>(?:{articles})\s*[a-zéèêàâîôûç][\w'’-]*(?:\s+[a-zéèêàâîôûç][\w'’-]*){{0,3}}?)"
+                      rf"|(?P<name>{_WORD}))"
+                      r"(?:\s*,\s*(?P<circ>[a-zéèêàâîôûç][^,:«»]{2,80}))?\s*:\s*$")
+
+
+def label_lead(lead: str, gazetteer) -> dict | None:
+    """Attrs of the person a verbless label opening the quotation's paragraph names (``lead``: the
+    paragraph up to the quotation), as the reported-words field of a social or medical report sets
+    each person's words: "La mère : « … »" (a relative: role ``colon_subject_kinship_role``),
+    "L'infirmière scolaire, jointe par téléphone : « … »" (a function with a definite article: its
+    role), both read as speech ("_label") with no speaker, as the sets annotate a function-only
+    quote lead (round 43's "Le patient : « … »"); "Inès, en présence de sa mère : « … »" (a first
+    name, the circumstances after it: the name speaks); None for anything else (a field's name
+    "Motif : « … »" has no circumstances, "Une IDE :" no definite article)."""
+    sentence = lead.strip()
+    m = _label_lead(id(cv.language_data())).match(sentence)
+    if m is None:
+        return None
+    if m.group("name"):
+        if not m.group("circ") or gazetteer.find(m.group("name")) or _opener_before_name(m.group("name") + " x") \
+                or cv.SPEECH_VERB_ANY.search(m.group("circ")):
+            return None  # ("Perdu, le médecin répond :": a sentence, its first word no name)
+        return {"speaker": m.group("name"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
+                "attr_source": "attribution"}
+    np = " ".join(m.group("np").split())
+    if cv.SPEECH_VERB_ANY.search(np):
+        return None  # "L'infirmière de nuit témoigne :": a sentence, its subject a function (colon_subject)
+    kin_word = re.compile(rf"(?i:{cv._flex_alt(cv.language_data().get('colon_subject_kinship_nouns', [])) or '(?!)'})$")
+    noun = re.split(r"['’\s]", np, maxsplit=1)[-1].strip()
+    if kin_word.match(noun):
+        return {"speaker": "", "role_raw": np, "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
+                "region": "", "place": "", "attr_source": "attribution", "_label": True}
+    # (a function of the vocabulary, or a trade outside it: "L'assistante sociale du collège")
+    if not cv.PERSON_NOUN.search(noun.split()[0] if noun else "") and not names_a_profession(np):
+        return None
+    role, region, place = describe(np, gazetteer)
+    if role in ("", "inconnu"):
+        return None
+    return {"speaker": "", "role_raw": np, "role": role, "region": region, "place": place, "attr_source": "attribution",
+            "_label": True}
 
 
 def kin_reference(attr: str) -> dict | None:
@@ -154,7 +203,26 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             "region": region, "place": place, "attr_source": "attribution"}
 
 
-def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", study: bool = False):
+def _presented(name: str, before: str, gazetteer) -> dict | None:
+    """Attrs of a first name the text before presented, with an initial or a surname perhaps, then
+    what the person is ("Enfant concerné : Inès K., 6 ans, scolarisée en CP"): the name as presented
+    speaks; an age and nothing of a trade, ``presented_age_only_role``. None when never presented."""
+    found = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?P<rest>\s+(?:[A-ZÉÈ]\.|{_WORD}))?\s*,\s*"
+                             r"(?P<desc>[^,;:«»()]{2,60})", before):
+        pass
+    if found is None:
+        return None
+    desc = found.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "inconnu") and AGE.match(desc):
+        role = cv.language_data().get("presented_age_only_role", "autre")
+    return {"speaker": name + (found.group("rest") or ""), "role_raw": desc, "role": role, "region": region,
+            "place": place, "attr_source": "attribution"}
+
+
+def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", study: bool = False,
+                       before: str = ""):
     """``call`` with the speaker colon_subject reads in ``lead`` (or, the quotation opening its
     line, in the line ``above``) when its reading named nobody; a quotation read as no one's
     words becomes this person's when it holds a sentence (``colon_subject_min_words``); a relative's
@@ -167,7 +235,14 @@ def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", 
         return call
     if not call.verbatim and len(quote.split()) < MIN_WORDS:
         return call  # "Le Dr X a coché : « non »": a word, not a turn of speech
-    found = colon_subject(lead, gazetteer)
+    # (after another quotation on the same line, the label opens where it closed: two fields of
+    # reported words the extraction ran together, "… : « … » L'infirmière scolaire, … : « … »")
+    own = lead[lead.rfind("»") + 1:]
+    found = label_lead(own, gazetteer) if ":" in own[-3:] and len(own) < 120 else None
+    if found and found["role"] == "inconnu" and before:
+        # "Inès, en présence de sa mère :" after "Enfant concerné : Inès K., 6 ans, …": as presented
+        found = _presented(found["speaker"], before[:len(before) - len(lead)], gazetteer) or found
+    found = found or colon_subject(lead, gazetteer)
     if found is None:
         return call
     attrs = {**call.attrs, "speaker": found["speaker"]}
@@ -175,4 +250,5 @@ def colon_subject_call(lead: str, quote: str, call, gazetteer, above: str = "", 
         attrs.update({k: found[k] for k in ("role_raw", "role", "region", "place")})
     # a relative named by kinship alone makes no speech of what no reader took as such (a teaching
     # case's "Sa fille, jointe par téléphone, ajoute : « … »"): who it would be, if a later reader does
-    return QuoteCall(call.verbatim or bool(found["speaker"]) or study, attrs, call.attribution)
+    return QuoteCall(call.verbatim or bool(found["speaker"]) or study or bool(found.get("_label")), attrs,
+                     call.attribution)

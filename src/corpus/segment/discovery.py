@@ -910,8 +910,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":
             role = cv.NAMED_ROLE.match(info.label).group("role")
+            # (or a person the attendance list names, the parenthesis whom they belong to: "M. Hamon
+            # (CFDT) :" after "Élus titulaires : … M. Hamon (CFDT), aide-soignant …")
             return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])
-                    or bool(proper_names(role))) and (len(info.lines) >= 2 or next_to_other(info) >= 1)
+                    or bool(proper_names(role)) or cv.NAMED_ROLE.match(info.label).group("name").strip() in known) \
+                and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         if info.shape in ("code", "numbered", "civility", "caps"):

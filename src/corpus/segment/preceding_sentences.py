@@ -36,11 +36,25 @@ LAST_COLON_CLAUSE = re.compile(r"(?:^|(?<=[.!?…»])\s)(?P<s>[A-ZÀÂÉÈÊÎÔ
 
 
 @lru_cache(maxsize=4)
-def _presented(key: int) -> re.Pattern:
+def _presented(key: int) -> tuple[re.Pattern, re.Pattern]:
     not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
     word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    return re.compile(rf"(?:^|,\s+)(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*,\s*"
-                      r"(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]+)")
+    # (the verb after the apposition an auxiliary of one letter too: "Mariame, mère de quatre
+    # enfants, a passé la nuit …")
+    rest = (rf"(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*,\s*"
+            r"(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\b")
+    # the person the OBJECT of the sentence's verb, after a lower-case word: "Notre journaliste a pu
+    # joindre Hadidja Ousseni, pharmacienne à Mamoudzou, dont l'officine …" (s31-segr54a)
+    return re.compile(rf"(?:^|,\s+){rest}"), re.compile(rf"(?<=[a-zéèêàâîôûç]\s){rest}")
+
+
+def _after_civility(sentence: str, at: int) -> bool:
+    """The word before ``at`` is a civility or a title ("le docteur Olivier Marchand"), or no
+    lower-case word a verb could be ("Pour Claude Leicher, président …, celle-ci …": an introducer
+    opening the sentence)."""
+    words = sentence[:at].split()
+    civilities = {w.lower().rstrip(".") for w in cv.language_data().get("civilities", [])}
+    return not words or not words[-1][:1].islower() or words[-1].lower().rstrip(".") in civilities
 
 
 def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> dict | None:
@@ -49,11 +63,20 @@ def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> 
     speaks (first person, an oral marker), so that a sentence ending with a colon before it
     presents its speaker too ("Au marché, Robert, 66 ans, fait ses courses : « Moi, je … »"; not
     a sign shown, "…, a affiché sur sa vitrine : « Fermé le dimanche »": s28-segr49b)."""
-    last = LAST_SENTENCE.search(paragraph_before) or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
+    ended = LAST_SENTENCE.search(paragraph_before)
+    last = ended or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
     if last is None:
         return None
-    m = _presented(id(cv.language_data())).search(last.group("s"))
-    if m is None or not describes_person(m.group("desc")):
+    subject, object_ = _presented(id(cv.language_data()))
+    m = subject.search(last.group("s"))
+    if m is not None and not describes_person(m.group("desc")):
+        m = None
+    if m is None and ended:
+        # (an object only in a sentence of its own, not a lead-in's subject after its title: "Le docteur
+        # Olivier Marchand, …, en témoigne :")
+        m = next((o for o in object_.finditer(last.group("s")) if describes_person(o.group("desc"))
+                  and not gazetteer.find(o.group("name")) and not _after_civility(last.group("s"), o.start())), None)
+    if m is None:
         return None
     predicate = last.group("s")[m.start("verb"):].rstrip(" .!?…")
     fields = description_fields(predicate)

@@ -433,7 +433,16 @@ def _possessor_role(lead: str) -> str:
     chunk = lead.rstrip(" \u00a0\u202f").rstrip(".!?")
     sentence = chunk[max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! ")) + 1:].strip()
     verb = cv.SPEECH_VERB_ANY.search(sentence)
-    subject = sentence[:verb.start()] if verb else ""
+    comma = sentence.find(",")
+    if verb and not sentence[:verb.start()].strip() and 0 < comma < verb.end() + 2:
+        # "Interrogée, l'agence régionale de santé conteste …": a detached participle opens the
+        # sentence, its subject comes after the comma
+        verb = cv.SPEECH_VERB_ANY.search(sentence, comma + 1)
+        subject = sentence[comma + 1:verb.start()] if verb else ""
+    else:
+        # (no speech verb, "L'ARS conteste le chiffre": the whole sentence, when it names a body and
+        # no person)
+        subject = sentence[:verb.start()] if verb else sentence[comma + 1:]
     if not subject.strip() or cv.PERSON_NOUN.search(subject) or cv.NAME.search(subject):
         return ""
     role = matched_role(subject)

@@ -212,6 +212,7 @@ from .quotes import (
     MIN_NAMED_QUOTES,
     QuoteCall,
     _coded_parenthesis,
+    _possessor_role,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -1522,7 +1523,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "L'infirmière libérale Ketty Rosier ne cache pas sa satisfaction : « … »" (segment/colon_subjects.py)
             calls = [(qa, qb, colon_subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], chunk[qa:qb], c, self.gazetteer,
                                                  self._section_before(a + qa, 400).rstrip().rsplit("\n", 1)[-1],
-                                                 self.ctx.qualitative)) for qa, qb, c in calls]
+                                                 self.ctx.qualitative, self.text[max(0, a + qa - 3000):a + qa]))
+                     for qa, qb, c in calls]
             # "Observation du Dr Lefebvre, relevée à sa demande : « … »" (segment/intervention_labels.py)
             calls = [(qa, qb, _intervention_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer))
                      for qa, qb, c in calls]
@@ -2070,10 +2072,20 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
     source = attrs.get("attr_source", "")
     if person is not None:
         seg.speaker, seg.role_raw, seg.role = person.name, person.role_raw, person.role
+        if not person.role_raw and attrs.get("role_raw") and attrs.get("speaker") == person.name:
+            # "Mme Nadia Ferhat, aide-soignante de nuit, atteste : « … »": the person named before the
+            # verb, whom no apposition described yet, and a reader of the same lead-in that read her
+            # description: hers
+            seg.role_raw, seg.role = attrs["role_raw"], attrs.get("role") or normalize_role(attrs["role_raw"])
         if seg.role in ("", "inconnu") and attrs.get("role") not in (None, "", "inconnu", "autre"):
-            # a person the registry knows by name only, described at this quote ("Mme Nadia Ferhat,
-            # aide-soignante de l'équipe de nuit, atteste : « … »"): this quote's description
+            # a person the registry knows by name only, to whom this quote's own reader gave a trade
+            # (the lead-in's description under another speaker's name form): this quote's
             seg.role_raw, seg.role = attrs.get("role_raw", ""), attrs["role"]
+        if seg.role in ("autre", "inconnu") and seg.kind == "verbatim" and line_index >= 0 \
+                and re.match(rf"(?:{cv.POSSESSIVES})\s", person.role_raw, re.IGNORECASE):
+            # "« … », répond Sandrine Morel, sa porte-parole." after "Interrogée, l'agence régionale de
+            # santé conteste …": the possessive points back to the body the sentence before has for subject
+            seg.role = _possessor_role(segmenter.text[segmenter.lines[line_index].start:seg.char_start]) or seg.role
         source = source or "attribution"
     else:
         seg.speaker = attrs.get("speaker", "")

@@ -40,7 +40,10 @@ def signs(text: str) -> tuple[str, str] | None:
     if not t or "«" in t or "»" in t or len(t.split()) > _data().get("signature_run_max_words", 14):
         return None
     if t.endswith(":"):
-        return None  # "Hugo Lemaire, pharmacien à Valmont, a rejoint le groupe :": a lead-in to the next quotation
+        # "Mme Nadia Ferhat, aide-soignante de nuit, atteste :" between two quotations: the colon
+        # announces the words after it, a lead-in (a witness's attestation quoted in a judgment), no
+        # signature of the words above
+        return None
     signed = signature(t)
     if signed is None:
         return None

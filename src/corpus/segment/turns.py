@@ -455,6 +455,11 @@ class TurnHandlers:
             if named_names["region"]:
                 attrs.update(region=named_names["region"], place=named_names["place"])
             return attrs
+        if named and code in self.labels and named.group("name").strip() in self.ctx.participants \
+                and normalize_role(named.group("role")) in ("autre", "inconnu"):
+            # "M. Hamon (CFDT)" after "Élus titulaires : … M. Hamon (CFDT), aide-soignant en chirurgie":
+            # the listed person speaks, the parenthesis (a union, a group) is no role (attendance_lists.py)
+            return self.ctx.code_attrs(named.group("name").strip())
         if named and code in self.labels and cv.LABEL_SHAPES["civility"].match(named.group("name")) \
                 and normalize_role(named.group("role")) in ("autre", "inconnu"):
             named = None  # "Monsieur Garnier (liste « … »)": a council's list, read as the record's (office_labels.py)

@@ -31,7 +31,7 @@ from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
 from .donor_leads import donor_attrs
-from .embedded_quotes import compound_reporter, named_present_reporter, reported_speaker
+from .embedded_quotes import compound_reporter, named_present_reporter, object_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
     aside_speaker,
@@ -794,6 +794,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
+    labelled = _civility_label(text[line_start:a]) if words >= 4 and not italic else None
+    if labelled is not None:  # "Mme S. (insuline, 84 ans) : « … »": the person the label names
+        who, desc = labelled
+        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+        if role in ("", "inconnu") and desc and cv.AGE_FIELD.search(desc):
+            role = cv.language_data().get("presented_age_only_role", "autre")
+        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"})
     aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
     if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
         return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
@@ -1000,6 +1008,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if reporter and normalize_role(_who(reporter)) in ("autre", "inconnu"):
         reporter = ""  # "le président de la République avait déclaré que « … »": a public statement, no respondent
     reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
+    if not reported and not italic:
+        reported = object_reporter(before, inner)  # "Une sage-femme (SF4) parlait d'« … »"
+        coded = re.search(r"\((?P<code>[^()]{1,20})\)$", reported)
+        if coded and ctx.knows(coded.group("code").strip()):
+            attrs = ctx.code_attrs(coded.group("code").strip())
+            head = reported[:coded.start()].strip()
+            if attrs["role"] in ("autre", "inconnu") and normalize_role(_who(head)) not in ("autre", "inconnu"):
+                attrs.update(role_raw=head, role=normalize_role(_who(head)))
+            return QuoteCall(True, attrs)
     if reported:
         who = _who(reported)
         if not cv.PERSON_NOUN.search(who):
@@ -1616,6 +1633,16 @@ def _agreeing_homonym(name: str, ctx: Context):
         return None
     agreed = [c for c in found if c.region in regions]
     return Place(name, "commune", agreed[0].region) if agreed else None
+
+
+def _civility_label(lead: str) -> tuple[str, str] | None:
+    """(person, description) when the words before a quotation on its line are only a person named
+    with a civility, a description in brackets perhaps, and a colon ("Mme S. (insuline, 84 ans) :",
+    "M. Ferrand :"), as observation notes and memoirs set a patient's words; else None."""
+    m = re.fullmatch(r"\s*(?P<who>\S.*?)\s*(?:\((?P<desc>[^()]{1,80})\))?\s*:\s*", lead)
+    if m is None or not cv.LABEL_SHAPES["civility"].match(m.group("who")):
+        return None
+    return m.group("who"), (m.group("desc") or "").strip()
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

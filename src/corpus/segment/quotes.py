@@ -52,7 +52,7 @@ from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .person_registry import lone_first_name
-from .preceding_sentences import presented_above, presented_before
+from .preceding_sentences import presented_above, presented_before, presented_unnamed
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
@@ -1158,6 +1158,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             current[0] = ctx.person(introduced["speaker"])
             current[0].descriptions.append(introduced["role_raw"])
         return QuoteCall(True, introduced)
+    unnamed = presented_unnamed(text[line_start:a]) if words >= 4 and not italic and speaks(inner) else None
+    if unnamed is not None:  # "Homme, la cinquantaine, dort sous le kiosque. « Mes pieds … »" (preceding_sentences.py)
+        return QuoteCall(True, unnamed)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     fills_paragraph = not text[line_start:a].strip() and not after.strip(" .\u00a0\u202f")

@@ -115,6 +115,9 @@ def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> d
             is_question = bool(text) and text.endswith("?") and (styled(j) or len(text.split()) <= SHORT_QUESTION_WORDS)
             if j in headings and not is_question:
                 break
+            if is_question and not styled(j) and re.match(r"^[^\s:]{1,25}\s?:\s", text):
+                answers = []
+                break  # "ESF : … ?": labelled turns, the label readers'
             if is_question:
                 question = True
                 answers.append([])

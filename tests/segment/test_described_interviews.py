@@ -85,3 +85,39 @@ def test_unlabelled_answers_under_italic_questions(gazetteer):
                             styles=sorted(line_styles(guide, {0}, "bold") + line_styles(guide, {1, 2}),
                                           key=lambda r: r["char_start"]))
     assert not [x for x in segs2 if x.kind in ("verbatim", "turn")]
+
+
+def _sections(lines, heads):
+    """structure rows: a section for each heading line (by index), up to the next one."""
+    starts, pos = [], 0
+    for t in lines:
+        starts.append(pos)
+        pos += len(t) + 1
+    heads = sorted(heads)
+    return [{"char_start": starts[h], "char_end": starts[heads[k + 1]] if k + 1 < len(heads) else pos,
+             "kind": "body", "heading": lines[h]} for k, h in enumerate(heads)]
+
+
+def test_a_newsletters_rubric_with_its_questions_in_roman(gazetteer):
+    """Session 31: "La parole à Karine, orthophoniste à Dole" (a heading) over short questions set
+    in roman and the answers without labels; a second block of the same rubric with one question
+    and one answer is read too. Near miss: the same shape under a heading that presents no one."""
+    lines = ["Lettre de la CPTS du Jura – été 2024",
+             "La parole à Karine, orthophoniste à Dole",
+             "Qu'est-ce que la CPTS a changé pour toi ?",
+             "Je sais enfin à qui adresser les enfants, et les médecins me rappellent quand ils ont un doute.",
+             "Un projet pour l'an prochain ?",
+             "Un dépistage dans les écoles, avec les infirmières scolaires, si on trouve le temps.",
+             "La parole à Malik, infirmier à Lons-le-Saunier",
+             "Pourquoi as-tu rejoint le bureau ?",
+             "Parce que personne ne le faisait, et que les tournées du soir ne s'organisent pas toutes seules."]
+    text, segs = _segment(lines, gazetteer, structure=_sections(lines, {0, 1, 6}),
+                          styles=line_styles(lines, {0, 1, 6}, "bold"))
+    assert [(_at(text, segs, s).kind, _at(text, segs, s).speaker) for s in
+            ("Je sais enfin à qui", "Un dépistage dans les écoles", "Parce que personne ne le faisait")] == \
+        [("verbatim", "Karine"), ("verbatim", "Karine"), ("verbatim", "Malik")]
+    assert _at(text, segs, "Parce que personne").role == "infirmier"
+    lines = lines[:6]
+    lines[1] = "La parole aux lecteurs"
+    text, segs = _segment(lines, gazetteer, structure=_sections(lines, {0, 1}), styles=line_styles(lines, {0, 1}, "bold"))
+    assert _at(text, segs, "Je sais enfin à qui").kind == "narrative"

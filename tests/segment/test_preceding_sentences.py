@@ -122,3 +122,20 @@ def test_presented_as_object_look_alikes(gazetteer):
                             gazetteer) is None
     # nor a name whose apposition is a time, before a colon (its description is elsewhere)
     assert presented_before("Josette, le matin, au marché : ", gazetteer, True) is None
+
+
+def test_a_person_presented_by_sex_and_age_without_a_name(gazetteer):
+    """Session 31: outreach or case notes open on the person's sex and an age, exact or
+    approximate, then quote them in the first person: their words, no speaker, a lay person. Near
+    misses: a quotation in the third person (the author's source), a paragraph opening on no person."""
+    lines = ["Compte rendu des tournées de nuit du SAMU social de Nîmes, hiver 2023.",
+             "Femme, la soixantaine, assise devant la gare depuis le début de la soirée. « Je ne veux pas aller "
+             "au foyer, on m'a volé mes affaires la dernière fois. » Couverture donnée.",
+             "Homme d'environ quarante ans, plaie au pied. « Les soignants ont été très corrects avec lui », "
+             "rapporte le bénévole.",
+             "Nuit calme, température de deux degrés. « Tout le monde a été mis à l'abri avant minuit, sauf deux personnes. »"]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "Je ne veux pas aller")
+    assert (first.kind, first.speaker, first.role) == ("verbatim", "", "autre")
+    assert _at(text, segs, "Les soignants ont été très corrects").role_raw == "le bénévole"  # the incise's
+    assert _at(text, segs, "Tout le monde a été mis").kind == "narrative"

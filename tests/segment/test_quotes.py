@@ -1199,3 +1199,18 @@ def test_a_participant_word_and_number_introduced_before_a_colon(gazetteer):
     quote = _at(text, segs, "je rappelle les familles")
     assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "Infirmière 3", "infirmier")
     assert _at(text, segs, "objectifs de la CPTS").speaker == ""
+
+
+def test_a_person_named_with_a_civility_labels_the_quotation_on_its_line(gazetteer):
+    """Session 31: observation notes set a patient's words after "Mme R. (toilette, 91 ans) :" —
+    the person the civility names speaks (an age alone: a lay person). Near misses: a word after the
+    colon is no quotation, and a label that names no one ("Consigne :") quotes no one."""
+    lines = ["J'ai suivi la tournée de Paulette, aide-soignante du SSIAD de Saint-Flour, un mardi de janvier.",
+             "Mme R. (toilette, 91 ans) : « Elle arrive toujours à l'heure, même quand il neige, et elle me raconte le village. »",
+             "M. T. : « Mon fils habite à Lyon, alors c'est elles qui me voient tous les jours, vous comprenez. »",
+             "Consigne : « Ne jamais laisser la porte ouverte derrière soi en partant du domicile. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    first = _at(text, segs, "même quand il neige")
+    assert (first.kind, first.speaker, first.role) == ("verbatim", "Mme R.", "autre")
+    assert _at(text, segs, "Mon fils habite à Lyon").speaker == "M. T."
+    assert _at(text, segs, "Ne jamais laisser la porte").kind == "narrative"

@@ -76,6 +76,10 @@ def _coded_header(text: str, below: str) -> tuple[str, str] | None:
     return m.group("code"), card.group("desc").strip()
 
 
+# the most words of a question set in roman between the answers of a presented interview
+SHORT_QUESTION_WORDS = 20
+
+
 def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> dict[int, dict]:
     """line index of an answer's first paragraph -> its attributes ("_last": its last paragraph),
     for interview annexes whose questions are styled paragraphs ending on "?" (``styled(i)``: the
@@ -86,6 +90,7 @@ def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> d
 
     least = int(cv.language_data().get("unlabelled_min_answers", 2))
     out: dict[int, dict] = {}
+    blocks: list[tuple[list[list[int]], dict]] = []
     for h, ln in enumerate(lines):
         if h not in headings:
             continue
@@ -105,9 +110,14 @@ def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> d
         j = h + 1
         while j < len(lines):
             text = lines[j].text.strip()
-            is_question = bool(text) and styled(j) and text.endswith("?")
+            # a question styled apart, or short (a newsletter sets its questions in roman: "Ton
+            # meilleur souvenir de l'année ?")
+            is_question = bool(text) and text.endswith("?") and (styled(j) or len(text.split()) <= SHORT_QUESTION_WORDS)
             if j in headings and not is_question:
                 break
+            if is_question and not styled(j) and re.match(r"^[^\s:]{1,25}\s?:\s", text):
+                answers = []
+                break  # "ESF : … ?": labelled turns, the label readers'
             if is_question:
                 question = True
                 answers.append([])
@@ -120,9 +130,14 @@ def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> d
                 region, place = locative_place(text, gazetteer)  # "Entretien réalisé … à Besançon."
             j += 1
         answers = [a for a in answers if a]
-        if len(answers) < least:
-            continue
+        if answers:
+            blocks.append((answers, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                     "attr_source": "attribution"}))
+    # a block of one answer counts beside a block of the document with enough ("La parole à Thomas,
+    # …": one question after "La parole à Yasmina, …" and her two): the document's rubric
+    if not any(len(answers) >= least for answers, _ in blocks):
+        return out
+    for answers, attrs in blocks:
         for a in answers:
-            out[a[0]] = {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
-                         "attr_source": "attribution", "_last": a[-1]}
+            out[a[0]] = {**attrs, "_last": a[-1]}
     return out

@@ -119,3 +119,23 @@ def named_present_reporter(before: str, after: str) -> str:
         return ""
     return m.group("who").strip(" ,")
 
+
+
+@lru_cache(maxsize=4)
+def _object(key: int) -> re.Pattern:
+    verbs = cv.literal_alternation(_data().get("object_quote_verbs", [])) or "(?!)"
+    return re.compile(rf"(?:^|[.!?:;]\s+|,\s+)(?P<who>(?:{cv.DETERMINERS})\s+[^:;«».!?()]{{1,80}}?"
+                      rf"(?:\s*\([^()]{{1,40}}\))?)\s+(?:{verbs})\s*$", re.IGNORECASE)
+
+
+def object_reporter(before: str, inner: str) -> str:
+    """Who says the quotation that is the object of a verb of saying in the author's sentence ("Une
+    sage-femme (SF4) parlait d'« une chasse au trésor … »"): the person before the verb, with the
+    code in brackets after it; '' when the sentence names no person or the quotation is a term."""
+    if len(inner.split()) < int(_data().get("object_quote_min_words", 6)):
+        return ""
+    m = _object(id(_data())).search(before.strip())
+    if m is None:
+        return ""
+    who = m.group("who").strip(" ,")
+    return who if cv.PERSON_NOUN.search(who.split("(")[0]) else ""

@@ -118,3 +118,26 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
     # the person as the document names them, civility included ("Mme T."), as every reader does
     return {"speaker": " ".join(para[:m.end("name")].split()), "role_raw": desc, "role": role, "region": region,
             "place": place, "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _unnamed(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = cv.language_data()
+    nouns = cv._flex_alt(d.get("unnamed_person_nouns", [])) or "(?!)"
+    ages = cv._flex_alt(d.get("approximate_age_words", [])) or "(?!)"
+    opener = re.compile(rf"^\s*(?P<who>(?i:{nouns}))\b(?P<rest>[^.!?«»]{{0,120}})")
+    age = re.compile(rf"\b\d{{1,3}}\s*ans\b|\b(?i:{ages})\b")
+    return opener, age
+
+
+def presented_unnamed(paragraph_before: str) -> dict | None:
+    """Attrs of a person no name designates, presented at the paragraph's opening by their sex and an
+    age ("Homme, la cinquantaine, dort sous le kiosque depuis l'été. « … »"), when the quotation
+    follows in that paragraph (the caller checks it speaks in the first person); else None."""
+    opener, age = _unnamed(id(cv.language_data()))
+    m = opener.match(paragraph_before)
+    if m is None or not age.search(m.group("rest")) or "«" in paragraph_before:
+        return None
+    first = re.split(r"(?<=[.!?])\s", paragraph_before.strip(), maxsplit=1)[0]
+    return {"speaker": "", "role_raw": first.rstrip(" ."), "role": cv.language_data().get("presented_age_only_role", "autre"),
+            "region": "", "place": "", "attr_source": "attribution"}

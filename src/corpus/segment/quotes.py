@@ -31,7 +31,7 @@ from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
 from .donor_leads import donor_attrs
-from .embedded_quotes import compound_reporter, named_present_reporter, reported_speaker
+from .embedded_quotes import compound_reporter, named_present_reporter, object_reporter, reported_speaker
 from .fallbacks import reads_as_speech
 from .following_attributions import (
     aside_speaker,
@@ -52,7 +52,7 @@ from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
 from .person_registry import lone_first_name
-from .preceding_sentences import presented_above, presented_before
+from .preceding_sentences import presented_above, presented_before, presented_unnamed
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
@@ -803,6 +803,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
+    labelled = _civility_label(text[line_start:a]) if words >= 4 and not italic else None
+    if labelled is not None:  # "Mme S. (insuline, 84 ans) : « … »": the person the label names
+        who, desc = labelled
+        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+        if role in ("", "inconnu") and desc and cv.AGE_FIELD.search(desc):
+            role = cv.language_data().get("presented_age_only_role", "autre")
+        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"})
     aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
     if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
         return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
@@ -1009,6 +1017,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if reporter and normalize_role(_who(reporter)) in ("autre", "inconnu"):
         reporter = ""  # "le président de la République avait déclaré que « … »": a public statement, no respondent
     reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
+    if not reported and not italic:
+        reported = object_reporter(before, inner)  # "Une sage-femme (SF4) parlait d'« … »"
+        coded = re.search(r"\((?P<code>[^()]{1,20})\)$", reported)
+        if coded and ctx.knows(coded.group("code").strip()):
+            attrs = ctx.code_attrs(coded.group("code").strip())
+            head = reported[:coded.start()].strip()
+            if attrs["role"] in ("autre", "inconnu") and normalize_role(_who(head)) not in ("autre", "inconnu"):
+                attrs.update(role_raw=head, role=normalize_role(_who(head)))
+            return QuoteCall(True, attrs)
     if reported:
         who = _who(reported)
         if not cv.PERSON_NOUN.search(who):
@@ -1150,6 +1167,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             current[0] = ctx.person(introduced["speaker"])
             current[0].descriptions.append(introduced["role_raw"])
         return QuoteCall(True, introduced)
+    unnamed = presented_unnamed(text[line_start:a]) if words >= 4 and not italic and speaks(inner) else None
+    if unnamed is not None:  # "Homme, la cinquantaine, dort sous le kiosque. « Mes pieds … »" (preceding_sentences.py)
+        return QuoteCall(True, unnamed)
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
         return QuoteCall(True, {"person": current[0]})
     fills_paragraph = not text[line_start:a].strip() and not after.strip(" .\u00a0\u202f")
@@ -1625,6 +1645,16 @@ def _agreeing_homonym(name: str, ctx: Context):
         return None
     agreed = [c for c in found if c.region in regions]
     return Place(name, "commune", agreed[0].region) if agreed else None
+
+
+def _civility_label(lead: str) -> tuple[str, str] | None:
+    """(person, description) when the words before a quotation on its line are only a person named
+    with a civility, a description in brackets perhaps, and a colon ("Mme S. (insuline, 84 ans) :",
+    "M. Ferrand :"), as observation notes and memoirs set a patient's words; else None."""
+    m = re.fullmatch(r"\s*(?P<who>\S.*?)\s*(?:\((?P<desc>[^()]{1,80})\))?\s*:\s*", lead)
+    if m is None or not cv.LABEL_SHAPES["civility"].match(m.group("who")):
+        return None
+    return m.group("who"), (m.group("desc") or "").strip()
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

@@ -162,14 +162,17 @@ def test_an_insert_in_a_report(gazetteer):
 def test_a_quotation_that_is_the_object_of_a_verb_of_saying(gazetteer):
     """Session 31: "Une infirmière (IDE4) parlait d'« … »" — words integrated in the author's
     sentence as the verb's object, a code in brackets after the person: that code's words. Near
-    misses: a quoted term ("évoquait « la coordination »"), and a subject naming no person."""
+    misses: a quoted term or a short expression ("évoquait « la coordination »"), and a subject
+    naming no person."""
     lines = ["Six infirmières ont été interrogées : IDE1 et IDE2 à Tulle, IDE3 et IDE4 à Ussel, IDE5 et IDE6 à Brive.",
              "Toutes parlent de la route. Une infirmière (IDE4) parlait d'« une tournée de soixante kilomètres "
              "sans croiser une seule voiture », surtout l'hiver.",
              "Une autre infirmière (IDE2) évoquait « la coordination », sans y mettre le même sens.",
-             "Le rapport évoque « une organisation des soins à repenser entièrement dans les zones rurales »."]
+             "Le rapport évoque « une organisation des soins à repenser entièrement dans les zones rurales ».",
+             "La troisième infirmière (IDE6) évoque « les besoins de santé des habitants », une expression d'élue."]
     text, segs = _segment(lines, gazetteer)
     quote = _at(text, segs, "une tournée de soixante kilomètres")
     assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "IDE4", "infirmier")
     assert _at(text, segs, "la coordination").kind == "narrative"
     assert _at(text, segs, "une organisation des soins").kind == "narrative"
+    assert _at(text, segs, "les besoins de santé des habitants").kind == "narrative"  # an expression, 6 words

@@ -132,7 +132,7 @@ def object_reporter(before: str, inner: str) -> str:
     """Who says the quotation that is the object of a verb of saying in the author's sentence ("Une
     sage-femme (SF4) parlait d'« une chasse au trésor … »"): the person before the verb, with the
     code in brackets after it; '' when the sentence names no person or the quotation is a term."""
-    if len(inner.split()) < int(_data().get("object_quote_min_words", 6)):
+    if len(inner.split()) < int(_data().get("object_quote_min_words", 8)):
         return ""
     m = _object(id(_data())).search(before.strip())
     if m is None:

@@ -301,6 +301,10 @@ def interview_header(text: str) -> re.Match | None:
         found = cv.EXTRACT_HEADER.match(t)
         if found is not None and not describes_person(found.group("desc")):
             found = None
+    if found is None and cv.DATED_COMPLEMENT.search(t):
+        # "Entretien réalisé le 14 mars 2024 avec Mme F. Delorme, infirmière coordinatrice …": the
+        # date between the opener's words, read without it
+        return interview_header(cv.DATED_COMPLEMENT.sub("", t))
     return found
 
 

@@ -34,7 +34,7 @@ def abbreviation_key(texts: list[str]) -> dict[str, str]:
 
 # the same entries in a sentence of the methods, not in parentheses: "MG : médecin généraliste ; IDE :
 # infirmière ; PH : pharmacien ; la lettre distingue …" (the first entry after the sentence before)
-SENTENCE_ENTRY = re.compile(r"(?:^|[.;]\s+)(?P<abbr>[A-ZÉ]{1,5})\s+:\s+(?P<desc>[^;():]{3,60}?)\s*(?=;|\.\s|\.?$)")
+SENTENCE_ENTRY = re.compile(r"(?:^|[.;]\s+|\()(?P<abbr>[A-ZÉ]{1,5})\s+:\s+(?P<desc>[^;():]{3,60}?)\s*(?=;|\.\s|\.?$|\))")
 
 
 def sentence_key(text: str) -> dict[str, str]:
@@ -47,7 +47,10 @@ def sentence_key(text: str) -> dict[str, str]:
     if text.count(";") < MIN_ENTRIES - 1:
         return {}
     found = {m.group("abbr"): m.group("desc").strip() for m in SENTENCE_ENTRY.finditer(text)}
-    if len(found) < MIN_ENTRIES or any(normalize_role(d) in ("autre", "inconnu") for d in found.values()):
+    trades = sum(1 for d in found.values() if normalize_role(d) not in ("autre", "inconnu"))
+    # every entry a profession, or all but one when three or more are ("… ; DIR : directrice)": a
+    # function outside the vocabulary among the trades, in brackets after "désignés par leur fonction")
+    if len(found) < MIN_ENTRIES or trades < len(found) - (1 if trades >= 3 else 0):
         return {}
     return found
 

@@ -578,6 +578,8 @@ def _build(d: dict) -> dict:
     # and the list's entries: "14 avril 2022 : directrice adjointe, CPAM du Cher, Bourges"
     date = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d"
     date_articles = word_forms("date_articles", r"\s+", d)  # "entretien du 14 avril 2022" (grammar.yaml)
+    # a date given as a complement inside a sentence: "réalisé le 14 mars 2024 avec", "en mars 2024"
+    p["DATED_COMPLEMENT"] = re.compile(rf"\s+(?:{date_articles}|le\s+|en\s+)(?:{date})(?=[\s,])", re.IGNORECASE)
     p["INTERVIEW_DATE_CALL"] = re.compile(
         rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:{date_articles})?(?P<key>{date})\s*\)", re.IGNORECASE)
     p["INTERVIEW_DATE_ENTRY"] = re.compile(

@@ -1457,6 +1457,17 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return ctx.code_attrs(attr.strip())
     if attr.strip() in ctx.participants:  # "(REC_0042)", a code of any shape the participants list describes
         return ctx.code_attrs(attr.strip())
+    first, _, rest = attr.partition(",")
+    # (small capitals read as words lowered the abbreviation: "(idec, EHPAD B)", segment/small_caps.py)
+    label = first.strip().upper() if first.strip().islower() else first.strip()
+    if label in ctx.legend and label.isupper() and len(ctx.legend) >= 2 and label not in ctx.legend_moderators:
+        # "(IDEC, EHPAD B)" after "désignés par leur fonction (… IDEC : infirmière coordinatrice ; DIR :
+        # directrice)": a function's abbreviation the key explains, without a number, is the participant
+        attrs = ctx.code_attrs(label)
+        region, place = resolve_region(rest, ctx.gazetteer) if rest.strip() else ("", "")
+        if region:
+            attrs.update(region=region, place=place)
+        return attrs
     kin = kin_reference(attr)  # "(mère d'Enzo, 7 ans)" (segment/colon_subjects.py)
     if kin is not None:
         return kin

@@ -42,3 +42,26 @@ def test_a_key_written_as_a_sentence_and_labels_with_a_letter():
     # a transcript line holding two short answers, or entries naming no trade: no key
     assert sentence_key("Anim. : On continue ? MG : Oui ; IDE : non, pas tout de suite.") == {}
     assert sentence_key("Lieu : Abbeville ; Date : 12 mars ; Durée : une heure.") == {}
+
+
+def test_a_key_of_functions_in_brackets_with_one_outside_the_vocabulary(gazetteer):
+    """Session 31: "(AS : aide-soignante ; IDE : infirmière ; IDEC : infirmière coordinatrice ;
+    DIR : directrice)": the key in brackets, a director among the trades; an unnumbered abbreviation
+    it explains opens a quotation's parenthesis as the participant ("(IDEC, EHPAD B)"). Near miss: a
+    line of two answers is no key."""
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.compound_codes import sentence_key
+
+    key = ("Les participants sont désignés par leur fonction (AS : aide-soignante ; IDE : infirmière ; "
+           "IDEC : infirmière coordinatrice ; DIR : directrice) et leur établissement.")
+    assert sentence_key(key) == {"AS": "aide-soignante", "IDE": "infirmière", "IDEC": "infirmière coordinatrice",
+                                 "DIR": "directrice"}
+    assert sentence_key("Anim. : Et vous ? DIR : Oui ; IDEC : non, jamais.") == {}
+    lines = ["EHPAD A : 70 lits, public, Aubagne. EHPAD B : 45 lits, associatif, La Ciotat.", key,
+             "« On appelait le 15 pour chaque résident fiévreux, et personne ne venait avant la nuit. » (IDEC, EHPAD A)",
+             "« J'ai fermé les portes aux familles le 12 mars, et je n'ai dormi que deux heures cette nuit-là. » (DIR, EHPAD B)"]
+    text, segs = segment_lines(lines, gazetteer)
+    idec, director = segment_at(text, segs, "On appelait le 15"), segment_at(text, segs, "J'ai fermé les portes")
+    assert (idec.speaker, idec.role) == ("IDEC", "coordinateur")
+    assert (director.speaker, director.role) == ("DIR", "autre")

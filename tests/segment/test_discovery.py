@@ -721,3 +721,13 @@ def test_a_participants_own_place_comes_before_the_documents(gazetteer):
     found = [(_at(text, segs, s).speaker, _at(text, segs, s).region, _at(text, segs, s).place)
              for s in ("leur carnet au comptoir", "la glycémie notée", "Je regarde le carnet")]
     assert found == [("P2", "Pays de la Loire", "Saint-Nazaire"), ("P1", "Bretagne", "Redon"), ("P3", "Bretagne", "Redon")]
+
+
+def test_an_interview_header_with_a_date_between_its_words():
+    """Session 31: "Entretien réalisé le 14 mars 2024 avec Mme F. …, infirmière coordinatrice …":
+    the date between the opener's words; near miss: no person after the date."""
+    m = interview_header("Entretien réalisé le 3 avril 2023 avec M. J. Roche, pharmacien titulaire à Bourges.")
+    assert (m.group("who"), m.group("desc")) == ("M. J. Roche", "pharmacien titulaire à Bourges")
+    m = interview_header("Entretien réalisé en mai 2022 avec Lina, sage-femme libérale à Vierzon.")
+    assert m.group("who") == "Lina"
+    assert interview_header("Entretien réalisé le 3 avril 2023 avec les élus du conseil municipal.") is None

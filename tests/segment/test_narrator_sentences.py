@@ -7,6 +7,8 @@ slogan after a comma, a text the sentence names."""
 from __future__ import annotations
 
 import pytest
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
 from corpus.segment.narrator_sentences import narrator_sentence_call, runs_on
 from corpus.segment.quotes import QuoteCall
@@ -62,3 +64,20 @@ def test_unseen_variant_a_pharmacist_qualifies_and_a_civility_with_d_apres(gazet
 ])
 def test_which_sentences_run_on_into_a_quotation(lead, expected):
     assert runs_on(lead) is expected
+
+
+def test_a_participant_of_the_table_opens_the_sentence(gazetteer):
+    """Session 31: "Sophie reconnaît que l'IPA lui « a rendu … »" — the subject is a pseudonym the
+    participants' table describes (a GP): hers, not the nurse the sentence names as its object. Near
+    miss: a first name the table does not list names no one of it."""
+    lines = ["Pseudonyme | Fonction | Lieu d'exercice",
+             "Nadia | IPA | MSP de Cergy",
+             "Sophie | Médecin généraliste | Cabinet de groupe, Pontoise",
+             "Du côté des médecins, Sophie reconnaît que l'IPA lui « a rendu deux après-midi par semaine, que je passe "
+             "maintenant sur les nouveaux patients »."]
+    text, segs = _segment(lines, gazetteer)
+    quote = _at(text, segs, "a rendu deux après-midi")
+    assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "Sophie", "medecin_generaliste")
+    lines[-1] = lines[-1].replace("Sophie", "Claire")
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "a rendu deux après-midi").speaker != "Sophie"

@@ -1214,3 +1214,23 @@ def test_a_person_named_with_a_civility_labels_the_quotation_on_its_line(gazette
     assert (first.kind, first.speaker, first.role) == ("verbatim", "Mme R.", "autre")
     assert _at(text, segs, "Mon fils habite à Lyon").speaker == "M. T."
     assert _at(text, segs, "Ne jamais laisser la porte").kind == "narrative"
+
+
+def test_a_function_and_a_name_label_an_officials_words(gazetteer):
+    """Session 31: "Le maire, Paul Renaud : « … »" in a press page that follows its named speakers:
+    the official the label names, not the running speaker (a patient) whom the sentence before, with
+    its pronoun ("La municipalité, elle, …"), seemed to continue. Near miss: a label with no name."""
+    lines = ["Clamecy : après trente-cinq ans de consultations, le docteur Morin ferme son cabinet",
+             "« Deux candidats en trois ans. Aucun n'est resté après avoir vu le planning des gardes », confie le Dr "
+             "Paul Morin, 66 ans, installé depuis 1989.",
+             "La communauté professionnelle tente d'organiser la suite. Pour Léa Bernard, coordinatrice de la CPTS du "
+             "Haut-Nivernais, « chaque médecin du secteur devra accepter quelques nouveaux patients ».",
+             "Dans la salle d'attente, Odile, 81 ans, venue de Tannay, ne cache pas son inquiétude : « Mon mari ne "
+             "marche plus. Qui va venir le voir à la maison ? »",
+             "La municipalité, elle, mise sur le centre de santé promis pour 2026. Le maire, Paul Renaud : « Nous "
+             "ouvrirons une consultation avancée deux jours par semaine dès septembre. »",
+             "La pharmacie, elle : « Nous livrerons les patients qui ne peuvent plus se déplacer jusqu'au bourg. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    official = _at(text, segs, "Nous ouvrirons une consultation")
+    assert (official.speaker, official.role) == ("Paul Renaud", "elu")
+    assert _at(text, segs, "Nous livrerons les patients").speaker != "Paul Renaud"

@@ -47,10 +47,14 @@ def sentence_key(text: str) -> dict[str, str]:
     if text.count(";") < MIN_ENTRIES - 1:
         return {}
     found = {m.group("abbr"): m.group("desc").strip() for m in SENTENCE_ENTRY.finditer(text)}
+    from .attributions import opens_with_person
+
     trades = sum(1 for d in found.values() if normalize_role(d) not in ("autre", "inconnu"))
-    # every entry a profession, or all but one when three or more are ("… ; DIR : directrice)": a
-    # function outside the vocabulary among the trades, in brackets after "désignés par leur fonction")
-    if len(found) < MIN_ENTRIES or trades < len(found) - (1 if trades >= 3 else 0):
+    # every entry a profession, or all but one when three or more are and that one names a person
+    # too ("… ; DIR : directrice)": a function outside the vocabulary among the trades; not a
+    # glossary's "DAC : dispositif d'appui à la coordination")
+    if len(found) < MIN_ENTRIES or trades < len(found) - (1 if trades >= 3 else 0) \
+            or not all(opens_with_person(d) for d in found.values()):
         return {}
     return found
 

@@ -114,9 +114,19 @@ def _person_in(lead: str, gazetteer) -> tuple[str, str] | None:
     return None
 
 
-def narrator_sentence_call(text: str, a: int, b: int, call: QuoteCall, gazetteer, italic: bool = False) -> QuoteCall:
+def known_subject(lead: str, names) -> str:
+    """The participant a lead-in opens on as its subject ("Sophie reconnaît que l'IPA lui « … »",
+    Sophie a pseudonym of the participants' table): the name, or ''. A role word later in the
+    sentence is its object's, not the subject's."""
+    m = re.match(r"\s*(?:[^,«»]{2,40},\s*)?(?P<n>[A-ZÉÈ][\w'’-]+(?:\s[A-ZÉÈ][\w'’-]+)?)\s+[a-zéèêà]", lead)
+    return m.group("n") if m and m.group("n") in names else ""
+
+
+def narrator_sentence_call(text: str, a: int, b: int, call: QuoteCall, gazetteer, italic: bool = False,
+                           ctx=None) -> QuoteCall:
     """``call`` for the quotation text[a:b], made the words of the person the sentence before it
-    names when that sentence runs on into it and the words speak; else ``call`` unchanged."""
+    names when that sentence runs on into it and the words speak; else ``call`` unchanged.
+    ``ctx``: the document's participants, a subject the table describes (known_subject)."""
     if call.verbatim or italic or text[a] not in "«“":
         return call
     d = _data()
@@ -135,6 +145,9 @@ def narrator_sentence_call(text: str, a: int, b: int, call: QuoteCall, gazetteer
     if MENTION_BEFORE.search(lead) or names_a_text(lead) or cv.PUBLIC_SPEAKER.search(lead) \
             or cv.INTERVIEWER.search(lead) or cv.SCRIPTED.search(lead) or cv.AUTHOR_YEAR.search(after):
         return call
+    known = known_subject(lead, getattr(ctx, "participants", {})) if ctx is not None else ""
+    if known:
+        return QuoteCall(True, ctx.code_attrs(known), call.attribution)
     person = _person_in(lead, gazetteer)
     if person is None:
         return call

@@ -772,6 +772,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, _bare_code_attrs(bare.group("code"), ctx), (b + bare.start("code"), b + bare.end("code")))
     if words < 3:
         return QuoteCall(False)
+    labelled = (_civility_label(text[line_start:a]) or _function_name_label(before, ctx.gazetteer)) \
+        if words >= 4 and not italic else None
+    if labelled is not None:  # "Mme S. (insuline, 84 ans) : « … »": the person the label names
+        who, desc = labelled
+        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+        if role in ("", "inconnu") and desc and cv.AGE_FIELD.search(desc):
+            role = cv.language_data().get("presented_age_only_role", "autre")
+        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                                "attr_source": "attribution"})
     led = leading_code(text, a)  # "(H61R) « … »", "Pour H33U, « … »" (segment/leading_codes.py)
     if led:
         return QuoteCall(True, _bare_code_attrs(led[0], ctx), led[1])
@@ -803,14 +812,6 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if desc and normalize_role(desc) not in ("autre", "inconnu") and attrs["role"] in ("autre", "inconnu"):
             attrs.update(role_raw=desc, role=normalize_role(desc), attr_source="attribution")
         return QuoteCall(True, attrs)
-    labelled = _civility_label(text[line_start:a]) if words >= 4 and not italic else None
-    if labelled is not None:  # "Mme S. (insuline, 84 ans) : « … »": the person the label names
-        who, desc = labelled
-        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
-        if role in ("", "inconnu") and desc and cv.AGE_FIELD.search(desc):
-            role = cv.language_data().get("presented_age_only_role", "autre")
-        return QuoteCall(True, {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
-                                "attr_source": "attribution"})
     aside = aside_speaker(text, a, after, ctx.gazetteer) if words >= 3 else None
     if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
         return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
@@ -1460,7 +1461,10 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     first, _, rest = attr.partition(",")
     # (small capitals read as words lowered the abbreviation: "(idec, EHPAD B)", segment/small_caps.py)
     label = first.strip().upper() if first.strip().islower() else first.strip()
-    if label in ctx.legend and label.isupper() and len(ctx.legend) >= 2 and label not in ctx.legend_moderators:
+    if label in ctx.legend and label.isupper() and len(ctx.legend) >= 2 and label not in ctx.legend_moderators \
+            and all(opens_with_person(d) for d in ctx.legend.values()):
+        # (a key of people only: a glossary of the report's acronyms, "DAC : dispositif d'appui … ;
+        # IDEC : infirmière coordinatrice", names functions, not the participants: round 32)
         # "(IDEC, EHPAD B)" after "désignés par leur fonction (… IDEC : infirmière coordinatrice ; DIR :
         # directrice)": a function's abbreviation the key explains, without a number, is the participant
         attrs = ctx.code_attrs(label)
@@ -1666,6 +1670,23 @@ def _civility_label(lead: str) -> tuple[str, str] | None:
     if m is None or not cv.LABEL_SHAPES["civility"].match(m.group("who")):
         return None
     return m.group("who"), (m.group("desc") or "").strip()
+
+
+def _function_name_label(lead: str, gazetteer) -> tuple[str, str] | None:
+    """(person, function) when the sentence before a quotation is only a function with its article,
+    the person's name in apposition and a colon ("Le maire, Michel Guillot :", "La directrice de
+    l'EHPAD, Anne Roux :"), as a press page labels an official's words; else None."""
+    m = re.fullmatch(rf"\s*(?P<np>(?i:{cv.DETERMINERS})\s*[a-zéèêàâîôûç][^,:«»]{{1,60}}?)\s*,\s*"
+                     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*:\s*", lead)
+    if m is None or gazetteer.find(m.group("name")):
+        return None
+    np = " ".join(m.group("np").split())
+    if normalize_role(np) in ("autre", "inconnu") and not cv.PERSON_NOUN.search(np):
+        return None
+    return m.group("name"), np
+
+
+_NAME_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

@@ -1621,8 +1621,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                          for qa, qb, call in calls]
             # "Sandrine, infirmière libérale, parle d'« un dossier … »": a quote inside the author's
             # sentence that names the person (segment/narrator_sentences.py)
-            calls = [(qa, qb, narrator_sentence_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics))
-                     for qa, qb, c in calls]
+            calls = [(qa, qb, narrator_sentence_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics,
+                                                     self.ctx)) for qa, qb, c in calls]
             # "Courrier 3 – salariée, 52 ans, …" over the letter, "Dossier 14 (F, 81 ans) – … Dit : « … »":
             # the numbered case's words (segment/case_records.py)
             calls = [(qa, qb, case_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]

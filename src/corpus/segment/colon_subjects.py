@@ -29,7 +29,8 @@ from .roles import names_a_profession, normalize_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
 MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
-_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+# a capitalised word of a name, hyphenated perhaps ("Anne-Sophie"): quotes.py reads labels with it too
+NAME_WORD = _WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
 from .cited_documents import cites_document
 from .cited_studies import cited_study, study_place
-from .colon_subjects import kin_reference
+from .colon_subjects import NAME_WORD, kin_reference
 from .compound_codes import code_speaking
 from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
@@ -1677,7 +1677,7 @@ def _function_name_label(lead: str, gazetteer) -> tuple[str, str] | None:
     the person's name in apposition and a colon ("Le maire, Michel Guillot :", "La directrice de
     l'EHPAD, Anne Roux :"), as a press page labels an official's words; else None."""
     m = re.fullmatch(rf"\s*(?P<np>(?i:{cv.DETERMINERS})\s*[a-zéèêàâîôûç][^,:«»]{{1,60}}?)\s*,\s*"
-                     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*:\s*", lead)
+                     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*:\s*", lead)
     if m is None or gazetteer.find(m.group("name")):
         return None
     np = " ".join(m.group("np").split())
@@ -1685,8 +1685,6 @@ def _function_name_label(lead: str, gazetteer) -> tuple[str, str] | None:
         return None
     return m.group("name"), np
 
-
-_NAME_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
 
 
 def _places_and_ages(desc: str, gazetteer) -> bool:

@@ -680,6 +680,7 @@ class TurnHandlers:
         if q is None or q < self.interviewee_from.get(i, 0):
             return None
         if self._another_speaks(i, who):
+            self._close_answers(i, who)
             return None
         ln = self.lines[i]
         # a questionnaire's answer run in after its question on the same line ("Votre devise ? On ne
@@ -701,7 +702,10 @@ class TurnHandlers:
             # an answer over several paragraphs, up to the next question heading, stays one turn
             while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
                     and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
-                    and not self._turn_label(self.lines[nxt]) and not self._another_speaks(nxt, who):
+                    and not self._turn_label(self.lines[nxt]):
+                if self._another_speaks(nxt, who):
+                    self._close_answers(nxt, who)
+                    break
                 end = self.lines[nxt].end
                 nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
@@ -709,8 +713,8 @@ class TurnHandlers:
 
     def _another_speaks(self, j: int, who) -> bool:
         """Line j, among a portrait's answers, quotes another person its lead-in names ("Hugo Lemaire,
-        pharmacien à Valmont, a rejoint le groupe : « … »"): that person's words, and the lines
-        after it, up to the next question, are no longer the interviewee's answer."""
+        pharmacien à Valmont, a rejoint le groupe : « … »", the lead-in on its line or above the
+        quotation's): that person's words, not the interviewee's answer."""
         text = self.lines[j].text
         k = text.find("«")
         if k < 0 and text.rstrip().endswith(":") and j + 1 < len(self.lines) \
@@ -728,14 +732,16 @@ class TurnHandlers:
         end = text.find("»", k)
         call = classify_quote(self.text, start + k, start + (end + 1 if end > k else len(text)), self.ctx, [None])
         speaker = (call.attrs or {}).get("speaker", "") if call.verbatim else ""
-        if not speaker or fold(speaker) in fold(who.who) or fold(who.who) in fold(speaker):
-            return False
-        for n in range(j + 1, len(self.lines)):  # the answer does not resume below another's words
+        return bool(speaker) and fold(speaker) not in fold(who.who) and fold(who.who) not in fold(speaker)
+
+    def _close_answers(self, j: int, who) -> None:
+        """The lines below another person's words at line j, up to the next question, are no longer
+        the interviewee's answer ("Prochaine réunion : …" under a colleague's quote)."""
+        for n in range(j + 1, len(self.lines)):
             if n in self.headings:
                 break
             if self.interviewees.get(n) is who:
                 del self.interviewees[n]
-        return True
 
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere

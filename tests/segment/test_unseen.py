@@ -220,7 +220,7 @@ SETS = {
                          "presse_direct_horodate_reunion_publique": (1.0, 0.75, 0.75, 1.0),  # was (0.4, 0.0, 0.0, 1.0); segfix35: attributions.yaml person_nouns; segfix48: the name and function before the colon of the narrator's line (narrator_sentences.py)
                          "presse_notre_photo_contactee": (0.66, 1.0, 1.0, 1.0),  # segfix48: 'Le docteur …, généraliste à Saint-Claude, a porté le projet : « … »' (narrator_sentences.py)
                          "radio_minutage_apostrophes": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17); segattr from (1.0, 1.0, 1.0, 0.0); segregions11: region 0.33 -> 1.0 (document_places)
-                         "rapport_activite_cpts_la_parole_a": (0.0, 0.0, 0.0, 0.0),
+                         "rapport_activite_cpts_la_parole_a": (1.0, 1.0, 1.0, 1.0),  # s31: 0 -> 1 ('La parole à X, …' headings over roman questions: described_interviews)
                          "rapport_mission_notes_entretien_verbatim_fonction": (1.0, 1.0, 1.0, 1.0),  # segattr2 from (1.0, 0.0, 0.5, 0.0); segregions12: region 0.50 -> 1.0 (document_places.lone_place)
                          "reunion_visio_export_noms_inverses": (1.0, 1.0, 1.0, 1.0),  # untuned 0, 0, 0, 0 (segfix17)
                          "these_odonto_profils_barres_obliques": (0.88, 1.0, 1.0, 1.0),  # untuned 0.33, 1, 1, 1 (segfix17); s22-segrole17: role 0.5 -> 1.0, 'six chirurgiens-dentistes (D1 à D6)' (fallbacks.code_ranges)
@@ -1222,7 +1222,7 @@ SETS["segment_unseen47"] = {
     "lettre_urps_infirmiers_rubrique_la_phrase_du_mois_citation_seule_en_gras_attribution_ligne_suivante_puis_vous_nous_avez_ecrit_messages_signes_initiales_departement_bretagne": (0.0, 0.0, 0.0, 0.0),
     "memoire_geographie_entretien_mene_par_sms_echanges_horodates_crochets_moi_et_prenom_saisonnier_station_de_ski_briancon_serre_chevalier": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: role 0.00 -> 1.00 ('Lucas (pseudonyme), 23 ans, est perchman …': a pseudonym presented by an age alone, turns.py keeps it for apply_outside_persons)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp": (0.0, 0.0, 0.0, 0.0),
-    "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse": (0.5, 1.0, 1.0, 1.0),
+    "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse": (1.0, 1.0, 1.0, 1.0),  # s31: f1 0.50 -> 1.00 ('Mme S. (insuline, 84 ans) : « … »': a civility label before a quotation, quotes._civility_label)
     "memoire_maieutique_projets_de_naissance_ecrits_extraits_recopies_italique_sans_guillemets_entete_code_age_parite_commune_yonne_auxerre_avallon": (1.0, 1.0, 1.0, 1.0),  # s28-segr47c: f1 0.00 -> 1.00, speaker/role/region 0.00 -> 1.00
     "memoire_master_analyse_conversation_reunion_msp_lignes_numerotees_pseudonymes_trois_lettres_majuscules_cle_fonction_en_tete_saint_pol_sur_ternoise": (1.0, 1.0, 1.0, 1.0),  # s28-segr47c: f1 0.00 -> 1.00, speaker/role/region 0.00 -> 1.00
     "memoire_sage_femme_live_instagram_questions_abonnees_pseudonymes_arobase_demande_guillemets_reponses_transcrites_minutage_crochets_cayenne_guyane": (1.0, 1.0, 1.0, 1.0),  # s28-segr47c: f1 0.00 -> 1.00, speaker/role/region 0.00 -> 1.00
@@ -1233,7 +1233,7 @@ SETS["segment_unseen47"] = {
     "negatif_manuel_utilisateur_cabine_teleconsultation_mairie_messages_vocaux_de_la_borne_guillemets_etapes_numerotees_depannage_gueret_creuse": (1.0, 1.0, 1.0, 1.0),
     "rapport_co_conception_application_rendez_vous_personas_fictifs_citations_inventees_et_tests_utilisateurs_reels_prenom_age_commune_tiret_albi_tarn": (1.0, 1.0, 1.0, 1.0),  # s28-segr49a: f1 0.50 -> 1.00 ('« … » – Prénom, âge, commune « … »' run together: dash_credits.cut_after_dash_credits)
     "rapport_dix_ans_cpts_frise_chronologique_annee_gras_citation_guillemets_d_epoque_tiret_nom_fonction_a_l_epoque_vendee_fontenay_le_comte": (0.66, 1.0, 1.0, 1.0),  # s27-segr47b: speaker 0.5 -> 1.0 ('– Dr Hervé Guilbaud, alors …': a civility's dash code keeps the surname before the comma, quotes.py)
-    "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique": (0.4, 1.0, 1.0, 1.0),
+    "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique": (1.0, 1.0, 1.0, 1.0),  # s31: f1 0.40 -> 1.00 ('Homme, la cinquantaine, … « … »': a person presented by sex and age, preceding_sentences.presented_unnamed)
     "these_mg_crise_de_l_eau_notes_vocales_patients_transcrites_entete_prenom_modifie_village_duree_entre_crochets_traduit_du_shimaore_mayotte": (1.0, 1.0, 1.0, 1.0),  # s28-segr47d: f1 0.80 -> 1.00, speaker 0.00 -> 1.00, role 0.00 -> 1.00 ('Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]' and 'Réponse enregistrée par le Dr Anli, médecin généraliste …' over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines": (0.8, 1.0, 1.0, 1.0),
     "these_pharmacie_propos_hors_enregistrement_notes_apres_arret_du_dictaphone_signales_mention_hors_enregistrement_crochets_code_off_commune_ambert_livradois": (1.0, 1.0, 1.0, 1.0),  # s29-segroles13: role 0.0 -> 1.0 (code_letter_roles: 'OFF' of 'OFF3' is officine)
@@ -2075,8 +2075,7 @@ ROUND18_BELOW = {
     "presse_notre_photo_contactee":
         "F1 0.40, speaker 1.00, role 1.00, region 1.00 ('(notre photo), …, a porté le projet : « … »', a quote split by 'témoigne', 'Contactée, la CPAM … précise que')",
     # segregions11: radio_minutage_apostrophes at the target (document_places: the document's one région for its unplaced speakers)
-    "rapport_activite_cpts_la_parole_a":
-        "F1 0.00, speaker 0.00, role 0.00, region 0.00 (unlabelled answers under 'La parole à Yasmina, sage-femme à Kourou' headings)",
+    # s31: rapport_activite_cpts_la_parole_a at the target ('La parole à Yasmina, …' as an interview header, questions in roman: described_interviews)
     # s22-segrole17: these_odonto_profils_barres_obliques at the target (role 0.50 -> 1.00: 'six chirurgiens-dentistes (D1 à D6)', fallbacks.code_ranges)
     "these_sf_tableau_une_ligne_par_participante":
         "F1 0.75, speaker 1.00, role 1.00, region 1.00 (the second quote of a row (one column per theme) narrative)",
@@ -3399,16 +3398,14 @@ ROUND47_BELOW = {
     # s28-segr47d: memoire_geographie_entretien_mene_par_sms… at the target ('Lucas (pseudonyme), 23 ans, est perchman …': an age alone describes the pseudonym, role autre; the analysis sentence run into the last message stays in its turn)
     "memoire_ifsi_appreciations_ecrites_tuteurs_feuille_bilan_mi_stage_et_fin_de_stage_rubriques_points_forts_axes_citees_signature_fonction_ch_fecamp":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (2 FN: tutors' written appraisals copied under the assessment sheet's headings 'Points forts :' / 'Axes d'amélioration :' with the signature after: nothing found)",
-    "memoire_ifsi_observation_tournee_infirmiere_liberale_montagne_entrees_heure_village_initiale_patient_deux_points_guillemets_niolu_calacuccia_corse":
-        "f1 0.50 (2 FN: a mountain nursing round's bold 'heure, village' entries, patients by civility and initial before a colon: two of three missed)",
+    # s31: memoire_ifsi_observation_tournee_infirmiere_liberale_montagn… at the target, f1 0.50 -> 1.00 ('Mme S. (insuline, 84 ans) : « … »': a civility label before a quotation, quotes._civility_label)
     # s28-segr47c: memoire_maieutique_projets_de_naissance… at the target (a box title's profile opening on an age, its head's code the speaker: framed_quotes.title_above)
     # s28-segr47c: memoire_master_analyse_conversation_reunion_msp… at the target (a line number before the label read past: recurring_labels.yaml turn_numbers)
     # s28-segr47c: memoire_sage_femme_live_instagram… at the target (a follower's handle before a verb of asking: read_questions.yaml read_question_handle_verbs; '[12:40] Réponse de Laetitia :' a timed intervention label: intervention_labels.yaml intervention_min_timed)
     # s28-segr49a: rapport_co_conception_application_rendez_vous… at the target (users' '« … » – Prénom, âge, commune' credits run into the next quotation by extraction, cut back: dash_credits.cut_after_dash_credits)
     "rapport_dix_ans_cpts_frise_chronologique_annee_gras_citation_guillemets_d_epoque_tiret_nom_fonction_a_l_epoque_vendee_fontenay_le_comte":
         "f1 0.67 (2 FN: a ten-year timeline 'année – « … » – Nom, alors fonction': two missed; s27-segr47b: the speaker 'Dr Hervé' -> 'Dr Hervé Guilbaud')",
-    "rapport_maraude_equipe_mobile_sante_precarite_fiches_rencontre_lieu_heure_personne_decrite_sans_nom_propos_guillemets_fort_de_france_martinique":
-        "f1 0.40 (3 FN: outreach 'fiches rencontre' (place, hour, the person described, words in guillemets): three of four missed)",
+    # s31: rapport_maraude_equipe_mobile_sante_precarite_fiches_rencont… at the target, f1 0.40 -> 1.00 ('Homme, la cinquantaine, … « … »': a person presented by sex and age, preceding_sentences.presented_unnamed)
     # s28-segr47d: these_mg_crise_de_l_eau_notes_vocales… at the target (a box naming its person by a pseudonym, 'Note vocale – Zaïnaba (prénom modifié), Chiconi [0:48]', or a professional's recorded reply, 'Réponse enregistrée par le Dr Anli, médecin généraliste du centre [0:35]', over « … »: testimony_headings.boxed_pseudonym, boxed_reply)
     "these_mg_travailleurs_frontaliers_citations_traduites_en_francais_dans_le_texte_original_allemand_en_note_de_bas_de_page_code_ft_forbach_sarreguemines":
         "f1 0.80 (2 FN: quotes translated in the text '(FT2, Forbach)' with the German original in a footnote: the two footnote originals missed)",

@@ -105,3 +105,12 @@ def test_near_miss_a_full_name_presented_without_description_keeps_the_label(gaz
     from segment_text import segment_at, segment_lines
     text, segs = segment_lines(_evening("Lucien Berthelot et Odette Rivière sont avec nous."), gazetteer)
     assert segment_at(text, segs, "la rougeole à six ans").speaker == "LUCIEN"
+
+
+def test_near_miss_a_label_written_as_a_name_stays_the_speaker(gazetteer):
+    from segment_text import segment_at, segment_lines
+    lines = [ln.replace("LUCIEN :", "Lucien :").replace("ODETTE :", "Odette :") for ln in _evening(
+        "Avec nous, Lucien Berthelot, 89 ans, ancien maréchal-ferrant de Candes, et Odette Rivière, "
+        "86 ans, ancienne fermière à Savigny.")]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "la rougeole à six ans").speaker == "Lucien"

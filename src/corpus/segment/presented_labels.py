@@ -117,16 +117,18 @@ def presented_full_name(label: str, texts: list[str]) -> tuple[str, str] | None:
 
 
 def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -> None:
-    """Turns labelled by a first name alone, in capitals or not ("MARCEL :", "Germaine :"), whose
+    """Turns labelled by a first name alone in capitals ("MARCEL :", "GERMAINE :"), whose
     person the text above presents once in full with a description ("ce soir, Marcel Arnaud, 91
     ans, ancien bûcheron de Corrençon, et Germaine Faure, 88 ans, ancienne institutrice …": an
     oral-history evening, a round table, a debate): the speaker is the full name and the role the
     one the description gives ('autre' for a trade outside care), over a role read from the turn's
-    own words ("c'était moi qui faisais l'infirmière" is no trade). Only attributes change."""
+    own words ("c'était moi qui faisais l'infirmière" is no trade). A label written as a name
+    ("Catherine :", "Pierre :") is how the transcript names the person and stays the speaker
+    (rounds 28 and 48 annotate it so). Only attributes change."""
     turns: dict[str, list[int]] = {}
     for k, seg in enumerate(segments):
         if seg.kind == "turn" and seg.speaker and " " not in seg.speaker and len(seg.speaker) >= 3 \
-                and seg.speaker.isalpha():
+                and seg.speaker.isalpha() and seg.speaker.isupper():
             turns.setdefault(seg.speaker, []).append(k)
     for label, ks in turns.items():
         if fold(label).lower() in cv.MODERATOR_WORDS:

@@ -1100,7 +1100,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)
         self.spans = demote_user_stories(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
-        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text,
+                                             self.headings)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)

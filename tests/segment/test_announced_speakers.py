@@ -203,3 +203,33 @@ def test_a_single_name_in_parentheses_vouches_for_no_labels(gazetteer):
     lines = _debriefing("L'exercice a été préparé par Maëlle (kinésithérapeute) avec la direction du centre.")
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "la rampe était encombrée").speaker != "Yann"
+
+
+def _simulation_debrief(leader: str) -> list[str]:
+    return [
+        "Annexe 5 – Débriefing de la simulation n°2, kinésithérapeutes de 3e année, IFMK de Berck (extrait)",
+        "Phase descriptive",
+        f"{leader} : Qu'est-ce qui s'est passé pendant la mise au fauteuil, selon vous ?",
+        "Lucie : J'ai vu qu'il grimaçait, mais je n'ai pas osé arrêter le transfert devant l'équipe.",
+        "Phase d'analyse",
+        f"{leader} : Et qu'est-ce qui vous a retenus de le dire ?",
+        "Hugo : Moi je pensais que la douleur faisait partie de l'exercice, on nous répète qu'il faut le lever tôt.",
+        "[Lucie reprend le schéma au paperboard]",
+        "Samia : On aurait pu lui demander de noter sa douleur avant de commencer, ça prend dix secondes.",
+    ]
+
+
+def test_participants_answering_a_trainer_each_once_are_speakers(gazetteer):
+    text, segs = _segment(_simulation_debrief("Formatrice"), gazetteer)
+    assert _at(text, segs, "Qu'est-ce qui s'est passé pendant").kind == "moderator"
+    for words, who in (("je n'ai pas osé arrêter", "Lucie"), ("la douleur faisait partie", "Hugo"),
+                       ("noter sa douleur avant", "Samia")):
+        seg = _at(text, segs, words)
+        assert (seg.kind, seg.speaker) == ("turn", who)
+
+
+def test_near_miss_names_after_a_label_no_moderator_word_names_stay_prose(gazetteer):
+    # "Consigne" is no moderator's label: the names heard once each are vouched for by nobody
+    text, segs = _segment(_simulation_debrief("Consigne"), gazetteer)
+    assert _at(text, segs, "je n'ai pas osé arrêter").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "noter sa douleur avant").kind not in ("turn", "verbatim")

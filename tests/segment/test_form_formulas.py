@@ -180,3 +180,19 @@ def test_a_disclaimer_pointing_back_at_the_examples_above():
              "Mauvaise présentation : l'infirmière dit « passer deux fois ». Les citations présentées plus haut sont "
              "inventées pour l'exercice.", "Une étudiante a écrit : « Je relis toujours mes verbatims à voix haute. »"]
     assert _demoted(lines, [1, 3, 4, 5], headings=[0, 2]) == ["verbatim", "narrative", "narrative", "verbatim"]
+
+
+def test_a_lead_in_saying_its_quotation_is_made_up_demotes_it():
+    """s31-segr55b (round 55's authors' guide: an example of layout "(extrait fictif)" before its
+    quotation); unseen: a course handout's "Cas inventé :" lead; near miss: a lead naming a
+    fictitious first name renames a real informant, who spoke."""
+    from corpus.segment.form_formulas import fiction_lead
+
+    assert fiction_lead("Modèle de mise en forme (citation inventée) : « Je passe le samedi chez mes patients. » (P2)")
+    assert fiction_lead("Cas inventé : « J'ai arrêté mon traitement le mois dernier. »")
+    assert not fiction_lead("Léa (prénom fictif) : « J'ai arrêté mon traitement le mois dernier. »")
+    assert not fiction_lead("Une patiente, cas non inventé : « J'ai arrêté mon traitement. »")
+    lines = ["Consignes de rédaction",
+             "Modèle de mise en forme (citation inventée) : « Je passe le samedi chez mes patients. » (P2)",
+             "Léa (prénom fictif) : « J'ai arrêté mon traitement le mois dernier, je n'en pouvais plus. »"]
+    assert _demoted(lines, [1, 2], headings=[0]) == ["narrative", "verbatim"]

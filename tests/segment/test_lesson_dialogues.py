@@ -57,3 +57,43 @@ def test_interview_saying_ecoutez_unchanged(gazetteer):
     s = _at(text, segs, "Écoutez, on a été débordés")
     assert (s.kind, s.speaker) == ("turn", "Pharmacienne")
     assert _at(text, segs, "Oui, tous les soirs").kind == "turn"
+
+
+def _school_interview(between: list[str]) -> list[str]:
+    return [
+        "Fiche 2 – Les métiers du grand âge (Terminale ST2S, lycée Jean-Rostand, Caen)",
+        "Document 2. Interview réalisée au CDI par la classe de Terminale auprès de Yvette Lemarchand, aide-soignante en EHPAD à Bayeux.",
+        "Question de Théo : Pourquoi avez-vous choisi ce métier ?",
+        "J'ai commencé comme agent de service et j'ai vu que je voulais m'occuper des résidents, pas seulement des chambres.",
+        "Question de Lina : Qu'est-ce qui est le plus dur ?",
+        "Le manque de temps. Je voudrais m'asseoir avec chacun, et je n'ai parfois que dix minutes pour une toilette.",
+        "Question de Théo : Que conseillez-vous à un futur aide-soignant ?",
+        "Prenez le temps d'écouter les résidents, même quand le service presse : c'est eux qui vous apprennent le métier.",
+        *between,
+        "1. Relevez deux difficultés du métier. 2. Complétez : « L'aide-soignante aide le résident à… ».",
+    ]
+
+
+def _demoted(lines: list[str], speech: list[int], headings: set[int]) -> list[str]:
+    from corpus.segment.base import Span, split_lines
+    from corpus.segment.lesson_dialogues import demote_lesson_dialogues
+
+    text = "\n".join(lines) + "\n"
+    tl = split_lines(text)
+    spans = [Span(tl[i].start, tl[i].end, "moderator" if lines[i].startswith("Question") else "turn") for i in speech]
+    starts = [ln.start for ln in tl]
+    out = demote_lesson_dialogues(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at), text, headings)
+    return [sp.kind for sp in out]
+
+
+def test_instructions_under_a_heading_after_an_interview_frame_nothing_above_it():
+    """s31-segr55b (round 55's ST2S handout: an interview by pupils, then "Activités" and its
+    exercises); unseen: another class, another trade; near miss: the exercises right under the
+    last answer, no heading between, frame it as before."""
+    lines = _school_interview(["Questions sur le document"])
+    assert _demoted(lines, [6, 7], {0, 2, 4, 6, 8}) == ["moderator", "turn"]
+
+
+def test_near_miss_instructions_right_after_the_answers_still_frame_them():
+    lines = _school_interview([])
+    assert _demoted(lines, [6, 7], {0, 2, 4, 6}) == ["narrative", "narrative"]

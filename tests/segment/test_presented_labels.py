@@ -77,3 +77,40 @@ def test_a_relative_clause_naming_the_relative_cared_for_describes_a_caregiver()
                    "qui habite un village proche de Vendôme"):
         intro = f"Dans cet épisode, nous recevons Odile, {clause}."
         assert presented_description("Odile", intro) is None, clause
+
+
+def _evening(presentation: str) -> list[str]:
+    return [
+        "Soirée « Les remèdes du val » – Maison du patrimoine de Chinon, 3 mars 2022",
+        f"L'ANIMATRICE : Merci d'être venus. {presentation} On commence par les hivers d'avant-guerre.",
+        "L'ANIMATRICE : Lucien, quand un enfant avait de la fièvre, que faisait-on ?",
+        "LUCIEN : On le couchait sous trois édredons et on attendait. Moi j'ai eu la rougeole à six ans, "
+        "ma tante m'a frotté au vinaigre toute la nuit.",
+        "L'ANIMATRICE : Et vous, Odette, à la ferme ?",
+        "ODETTE : Je soignais les bêtes et les gens avec la même pommade, je vous assure que ça marchait.",
+    ]
+
+
+def test_first_name_labels_take_the_full_name_and_description_presented(gazetteer):
+    from segment_text import segment_at, segment_lines
+    text, segs = segment_lines(_evening(
+        "Avec nous, Lucien Berthelot, 89 ans, ancien maréchal-ferrant de Candes, et Odette Rivière, "
+        "86 ans, ancienne fermière à Savigny."), gazetteer)
+    for words, who in (("la rougeole à six ans", "Lucien Berthelot"), ("la même pommade", "Odette Rivière")):
+        seg = segment_at(text, segs, words)
+        assert (seg.kind, seg.speaker, seg.role) == ("turn", who, "autre")
+
+
+def test_near_miss_a_full_name_presented_without_description_keeps_the_label(gazetteer):
+    from segment_text import segment_at, segment_lines
+    text, segs = segment_lines(_evening("Lucien Berthelot et Odette Rivière sont avec nous."), gazetteer)
+    assert segment_at(text, segs, "la rougeole à six ans").speaker == "LUCIEN"
+
+
+def test_near_miss_a_label_written_as_a_name_stays_the_speaker(gazetteer):
+    from segment_text import segment_at, segment_lines
+    lines = [ln.replace("LUCIEN :", "Lucien :").replace("ODETTE :", "Odette :") for ln in _evening(
+        "Avec nous, Lucien Berthelot, 89 ans, ancien maréchal-ferrant de Candes, et Odette Rivière, "
+        "86 ans, ancienne fermière à Savigny.")]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "la rougeole à six ans").speaker == "Lucien"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
+from . import conventions as cv
 from .attributions import apposition
 from .base import TextLine
 
@@ -120,3 +122,32 @@ def presented_description(label: str, before: list[TextLine]) -> str:
             if desc and normalize_role(desc) not in ("autre", "inconnu"):
                 return desc
     return ""
+
+
+SESSION_REACH = 6  # lines after the moderator's last turn where a participant may still speak
+MIN_SESSION_VOICES = 2  # one first name answering once is any "X : …" line
+
+
+def session_voices(found: dict, accepted: dict, lines: list[TextLine]) -> set[str]:
+    """First names (``found``, not yet ``accepted``) heard once or a few times in a session that a
+    moderator labelled by a moderator word leads (lang/fr labels.yaml moderator_labels: a
+    problem-based-learning tutor, a debriefing's trainer, a workshop's facilitator): "Tutrice :
+    Quels mots vous arrêtent ?" then "Lucie : Je ne savais pas …", "Hugo : Pour moi …". Students
+    or participants each answer once, so no name takes turns with another; the moderator's word
+    vouches for them. Each name's lines lie within the moderated stretch and speak (first or
+    second person, a question); at least ``MIN_SESSION_VOICES`` names, at least two of which
+    answer right after one of the moderator's turns."""
+    moderators = [v for k, v in accepted.items() if v.kind == "moderator" and len(v.lines) >= 2
+                  and fold(k).rstrip(".").lower() in cv.MODERATOR_WORDS]
+    if not moderators:
+        return set()
+    moderator_lines = {i for v in moderators for i in v.lines}
+    start, end = min(moderator_lines), max(moderator_lines) + SESSION_REACH
+    names = {k: v for k, v in found.items() if k not in accepted and v.shape == "name" and v.kind == "participant"
+             and not v.loose and not v.standalone and v.lines and len(k) >= MIN_NAME_LETTERS
+             and " " not in k and k[:1].isupper() and k[1:].islower()
+             and all(start < i <= end and cv.SPOKEN.search(lines[i].text) for i in v.lines)}
+    answering = [k for k, v in names.items() if any(i - 1 in moderator_lines for i in v.lines)]
+    if len(names) < MIN_SESSION_VOICES or len(answering) < 2:
+        return set()
+    return set(names)

@@ -15,6 +15,7 @@ from .announced_speakers import (
     presented_cast,
     presented_description,
     presenting_host,
+    session_voices,
 )
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
@@ -984,6 +985,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for k in later_first_names(found, accepted):  # "Hélène Vasseur [médecin …] :" then "Hélène :" (first_turn_roles)
         accepted[k] = found[k]
     for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"
+        accepted[k] = found[k]
+    for k in session_voices(found, accepted, lines):  # "Tutrice : … ?" then "Lucie : …", "Hugo : …" (announced_speakers)
         accepted[k] = found[k]
     host, guests = presenting_host(found, accepted, lines)  # "Julie : … je reçois Nadine … et Pierre …"
     if host:

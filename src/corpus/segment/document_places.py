@@ -24,6 +24,7 @@ from ..text import fold
 from .conventions import per_language_data
 from .regions import REGIONS_2016, commune_key
 from .regions import after_origin as _origin_before
+from .reviewer_comments import SOURCE as REVIEWER
 
 MIN_MENTIONS = 2  # one place named once may be anywhere the text's story passes ("à Paris")
 MIN_COMMUNES = 2  # communes alone (no gazetteer place) place a document when two or more agree
@@ -422,7 +423,7 @@ def set_in_document_region(segments: list, gazetteer, text: str, kinds: tuple[st
         return
     for seg in segments:
         if seg.kind in kinds and not seg.region and not placed_elsewhere(seg, region, gazetteer) \
-                and not abroad(seg, gazetteer):
+                and not abroad(seg, gazetteer) and seg.attr_source != REVIEWER:
             seg.region, seg.place = region, place
             seg.attr_source = seg.attr_source or "document_places"
 

@@ -155,6 +155,20 @@ def fiction_disclaimer(paragraph: str) -> bool:
     return any(not negation.search(m.group(0)) for m in disclaimer.finditer(folded))
 
 
+def fiction_lead(line: str) -> bool:
+    """A line whose lead-in, before its first quotation and ending with a colon, says the quotation
+    is made up ("Exemple de présentation (extrait fictif) : « … »", "Cas inventé : « … »" in an
+    authors' guide, a course handout), names and negations aside as for a disclaimer."""
+    if ":" not in line:  # most lines: nothing to read
+        return False
+    m = re.match(r"^(?P<lead>[^«»“”\"]{3,160}?):\s*[«“\"]", line)
+    if m is None:
+        return False
+    disclaimer, renaming, negation, _ = _fiction()
+    folded = fold(m.group("lead")).lower()
+    return not renaming.search(folded) and any(not negation.search(d.group(0)) for d in disclaimer.finditer(folded))
+
+
 @cv.per_language_data
 def _backward() -> re.Pattern:
     """A word pointing back at what a disclaimer disclaims ("ci-dessus", "précédents"), folded."""
@@ -191,7 +205,7 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
         return spans
     made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
     for k, ln in enumerate(lines):
-        made_up.append(in_force and k not in headings)
+        made_up.append((in_force or fiction_lead(ln.text)) and k not in headings)
         # a heading ends the disclaimer's section, unless it titles one of the made-up items the
         # disclaimer announced ("Les situations ci-dessous ont été imaginées …" over "Situation 1 –
         # …", "Situation 2 – …"; s26-segr45b)

@@ -55,24 +55,28 @@ def _blocks(speech_lines: list[int], lines: list[TextLine]) -> list[list[int]]:
     return blocks
 
 
-def _around(block: list[int], lines: list[TextLine], window: int) -> list[int]:
-    """The block's lines and up to ``window`` non-blank lines before and after it."""
-    def nonblank(indices) -> list[int]:
+def _around(block: list[int], lines: list[TextLine], window: int, ends=frozenset()) -> list[int]:
+    """The block's lines and up to ``window`` non-blank lines before and after it; after it, up to
+    the first line of ``ends`` (a heading that opens another section: "Activités" under an
+    interview, its "Complétez la phrase : …" about the document, not a frame of the dialogue)."""
+    def nonblank(indices, stop=frozenset()) -> list[int]:
         found: list[int] = []
         for j in indices:
-            if len(found) == window:  # stop there: a long document is not walked for each block
+            if len(found) == window or j in stop:  # stop there: a long document is not walked for each block
                 break
             if lines[j].text.strip():
                 found.append(j)
         return found
 
-    return nonblank(range(block[0] - 1, -1, -1)) + block + nonblank(range(block[-1] + 1, len(lines)))
+    return nonblank(range(block[0] - 1, -1, -1)) + block + nonblank(range(block[-1] + 1, len(lines)), ends)
 
 
-def demote_lesson_dialogues(spans: list[Span], lines: list[TextLine], line_of, text: str) -> list[Span]:
+def demote_lesson_dialogues(spans: list[Span], lines: list[TextLine], line_of, text: str, headings=()) -> list[Span]:
     """The spans, with the speech of a block of turns framed by a lesson's instructions made
-    narrative."""
+    narrative. A heading after the block that is no instruction itself (``headings``) ends the
+    lines that may frame it: the instructions below it are another section's."""
     s = settings()
+    ends = frozenset(h for h in headings if not is_instruction(lines[h].text, s)) if headings else frozenset()
     at = {k: line_of(sp.start) for k, sp in enumerate(spans) if sp.kind in SPEECH}
     speech_lines = sorted({li for li in at.values() if li >= 0})
     practice: set[int] = set()
@@ -80,7 +84,7 @@ def demote_lesson_dialogues(spans: list[Span], lines: list[TextLine], line_of, t
         speech = set(block)
         framed = any(is_instruction(lines[j].text, s) if j not in speech
                      else _patterns(tuple(s["instructions"]), tuple(s["exercise_words"]))[1].match(fold(lines[j].text).lower())
-                     for j in _around(block, lines, s["window"]))
+                     for j in _around(block, lines, s["window"], ends))
         if framed:
             practice |= speech
     if not practice:

@@ -19,6 +19,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import describes_person
 from .conventions import word_forms
 from .introduced_interviewees import UNDESCRIBED, _interviews, _intro
 from .roles import names_a_profession, normalize_role
@@ -85,3 +86,60 @@ def apply_presented_labels(segments: list, speaker_kinds: tuple[str, ...]) -> No
             seg = segments[k]
             seg.role, seg.role_raw = normalize_role(desc), desc
             seg.attr_source = seg.attr_source or "interview_header"
+
+
+FULL_NAME_LOOKBACK = 30  # segments above a label's first turn where its presentation is looked for
+SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+# the description after the full name: an age may open it ("91 ans, ancien bûcheron")
+AGED_DESCRIPTION = r"\s*,\s*(?P<desc>[^\W_][^;.()«»:]{2,99})"
+
+
+def presented_full_name(label: str, texts: list[str]) -> tuple[str, str] | None:
+    """The one full name, and its description, that ``texts`` give a first-name label ("MARCEL"
+    or "Marcel" -> "Marcel Arnaud", "91 ans, ancien bûcheron de Corrençon"): the first name with
+    a surname, then a comma and a description of a person (an age, a trade); None when the texts
+    give none or two different ones."""
+    key = fold(label).lower()
+    pattern = None
+    found: dict[str, str] = {}
+    for text in texts:
+        if key not in fold(text).lower():  # most paragraphs: no pattern to run
+            continue
+        pattern = pattern or re.compile(rf"(?<![\w'’-])(?P<name>(?i:{re.escape(label)})\s+{SURNAME}){AGED_DESCRIPTION}")
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if fold(name.split()[0]).lower() != key or not name.split()[0][1:].islower():
+                continue  # a name written as names are ("Marcel Arnaud"), not a label in capitals
+            desc = AND_SPLIT.split(m.group("desc").strip())[0].strip(" ,")
+            if describes_person(desc):
+                found.setdefault(" ".join(name.split()), desc)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -> None:
+    """Turns labelled by a first name alone in capitals ("MARCEL :", "GERMAINE :"), whose
+    person the text above presents once in full with a description ("ce soir, Marcel Arnaud, 91
+    ans, ancien bûcheron de Corrençon, et Germaine Faure, 88 ans, ancienne institutrice …": an
+    oral-history evening, a round table, a debate): the speaker is the full name and the role the
+    one the description gives ('autre' for a trade outside care), over a role read from the turn's
+    own words ("c'était moi qui faisais l'infirmière" is no trade). A label written as a name
+    ("Catherine :", "Pierre :") is how the transcript names the person and stays the speaker
+    (rounds 28 and 48 annotate it so). Only attributes change."""
+    turns: dict[str, list[int]] = {}
+    for k, seg in enumerate(segments):
+        if seg.kind == "turn" and seg.speaker and " " not in seg.speaker and len(seg.speaker) >= 3 \
+                and seg.speaker.isalpha() and seg.speaker.isupper():
+            turns.setdefault(seg.speaker, []).append(k)
+    for label, ks in turns.items():
+        if fold(label).lower() in cv.MODERATOR_WORDS:
+            continue
+        texts = [s.text for s in segments[max(0, ks[0] - FULL_NAME_LOOKBACK):ks[0]] if s.kind not in speaker_kinds]
+        found = presented_full_name(label, texts)
+        if found is None:
+            continue
+        name, desc = found
+        for k in ks:
+            seg = segments[k]
+            seg.speaker = name
+            seg.role, seg.role_raw = normalize_role(desc), desc
+            seg.attr_source = "interview_header"

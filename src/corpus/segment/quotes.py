@@ -68,6 +68,7 @@ from .quote_sources import (
     source_person,
 )
 from .regions import Place, commune_key, resolve_region
+from .reviewer_comments import reviewer_comment
 from .roles import letters_role, matched_role, normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
@@ -520,6 +521,11 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         if roman and (call.verbatim or cv.SPEECH_VERB_ANY.search(sentence_before(text, a))):
             # "comme le note l'entretien VI : « … »": the interview the sentence names speaks
             call = QuoteCall(True, {**call.attrs, "speaker": roman[0]}, call.attribution)
+    if not call.attrs.get("speaker") and "person" not in call.attrs:
+        # "Relecteur 1 – commentaire 2" over « … » alone on its paragraph (segment/reviewer_comments.py)
+        reviewer = reviewer_comment(text, a, b)
+        if reviewer is not None:
+            call = QuoteCall(True, reviewer, call.attribution)
     return call
 
 

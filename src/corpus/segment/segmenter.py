@@ -202,7 +202,7 @@ from .person_registry import apply_person_registry, apply_presented_trades, regi
 from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
-from .presented_labels import apply_presented_labels
+from .presented_labels import apply_presented_full_names, apply_presented_labels
 from .profile_lines import apply_profile_lines
 from .questionnaire_items import demote_questionnaire_items, numbered_item
 from .quote_marks import fold_quote_marks
@@ -1100,7 +1100,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)
         self.spans = demote_user_stories(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Écoutez puis lisez." above "Le patient : …": a textbook's model dialogue (segment/lesson_dialogues.py)
-        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
+        self.spans = demote_lesson_dialogues(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text,
+                                             self.headings)
         # "D : Le patient dit : « … »" in targeted nursing notes (segment/care_notes.py)
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)
@@ -2238,6 +2239,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
+    apply_presented_full_names(segments, SPEAKER_KINDS)  # "… Marcel Arnaud, 91 ans, ancien bûcheron …" then "MARCEL :"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_defined_functions(segments, SPEAKER_KINDS)  # "Le président est médecin généraliste" then "…, résume le président"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns

@@ -380,6 +380,17 @@ def preceding_description(before: str) -> dict:
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
 
 
+def described_handle(before: str) -> str:
+    """An online account's handle ("@infirmiere_mana") the clause before a quotation's colon ends
+    on, its profile in parentheses after it (``account_handle_marks``), or ''."""
+    marks = cv.language_data().get("account_handle_marks", [])
+    if not any(mk in before for mk in marks):
+        return ""
+    alt = "|".join(re.escape(mk) for mk in marks)
+    m = re.search(rf"(?<![\w@])(?P<h>(?:{alt})[^\W][\w.]{{1,30}}?)\s*\((?P<desc>[^()]{{3,80}})\)\s*:?\s*$", before)
+    return m.group("h") if m and normalize_role(m.group("desc")) not in ("autre", "inconnu") else ""
+
+
 @lru_cache(maxsize=4)
 def _numbered_informant(key: int) -> re.Pattern:
     words = cv._flex_alt(cv.language_data().get("numbered_informant_words", [])) or "(?!)"

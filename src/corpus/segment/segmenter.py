@@ -283,6 +283,7 @@ from .testimony_headings import (
     testimony_boxes,
 )
 from .think_aloud_notes import think_aloud_spans
+from .thread_posts import handle_call, thread_post_call
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
@@ -1563,6 +1564,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, logged_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
             calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Le premier message pose le cadre : « 1/6 … »": a thread's post, its publisher's (segment/thread_posts.py)
+            calls = [(qa, qb, thread_post_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
             calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Verbatim (Dr Lenoir) : « … »": the person a box tag names (segment/framed_quotes.py)
@@ -1636,6 +1639,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 # attributes nothing above it (segment/testimony_headings.py portrait_series)
                 calls = [(qa, qb, QuoteCall(True, {"person": current[0]}) if call.attribution and bisect.bisect_right(
                     self._line_starts, call.attribution[0]) - 1 in self.portrait_series else call) for qa, qb, call in calls]
+            # "… émane de @infirmiere_mana (infirmière, Mana) : « … »": the account (segment/thread_posts.py)
+            calls = [(qa, qb, handle_call(self.text, a + qa, c)) for qa, qb, c in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue

@@ -96,6 +96,8 @@ from .discovery import (
     generic_labels,
     legend_prefix,
     locative_place,
+    moderated_rounds,
+    moderator_word,
     split_at_cues,
     split_at_labels,
 )
@@ -664,7 +666,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
             if self.ctx.qualitative:
                 self._more_labels(lines, text, vouched)
-        elif self.ctx.qualitative:
+        elif self.ctx.qualitative or moderated_rounds(lines, text):
+            # (a debate's round in a journal, each guest answering the animator once: segment/discovery.py)
             lines = self._fallback_labels(lines, text, vouched)
         if not self.labels:
             # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
@@ -816,6 +819,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
+        for k, v in self.labels.items():
+            if v.kind == "participant" and k in self.generic_labels and moderator_word(k) and k not in self.ctx.participants:
+                v.kind = "moderator"  # "L'animatrice : … ?" opening a debate's round (segment/discovery.py)
         return lines
 
     def _recurring_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:

@@ -53,3 +53,19 @@ def test_the_quote_takes_the_name(tmp_path):
     assert s["speaker"] == ""  # the author's own question
     s = next(x for x in segs if "Je vois ces jeunes" in x["text"])
     assert (s["speaker"], s["role"]) == ("", "infirmier")  # no name: the description only
+
+
+def test_a_member_who_writes_to_the_journal(gazetteer):
+    # an association's newsletter: a member's words sent in writing ("X nous écrit :"); near miss:
+    # an author cited ("Goffman écrit :", no pronoun), a member who writes a poem (no first person)
+    from segment_text import segment_at, segment_lines
+    lines = ["La lettre des adhérents de l'Accueil de jour Les Tilleuls",
+             "Coquelicot nous écrit : « Depuis que je viens le mardi, je mange à heure fixe et j'ai repris "
+             "mes rendez-vous chez le dentiste. »",
+             "Goffman écrit : « L'institution totale est un lieu de résidence et de travail. »",
+             "Gaspard nous écrit : « Les feuilles tombent sur le banc du parc. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = segment_at(text, segs, "je mange à heure fixe")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Coquelicot", "autre")
+    assert segment_at(text, segs, "L'institution totale est").kind == "narrative"
+    assert segment_at(text, segs, "Les feuilles tombent").kind == "narrative"

@@ -299,3 +299,36 @@ def test_names_over_lines_naming_no_trade_are_no_posts(gazetteer):
              "La marche solidaire a réuni quarante marcheurs malgré la pluie."]
     _, segs = _segment(lines, gazetteer)
     assert not _speech(segs)
+
+
+CHAT_SERVER = [
+    "Annexe 4 – Salon #gardes du serveur des jeunes pharmaciens (extrait, pseudonymes d'origine)",
+    "Bienvenue_Bot — 02/02/2023 07:00",
+    "Merci de relire la charte avant de poster. Les annonces commerciales sont interdites. "
+    "pharma_nono [Pharmacien adjoint | Rodez] — 03/02/2023 21:15",
+    "Quelqu'un a déjà fait une garde seul avec un stagiaire ? Je ne sais pas s'il peut délivrer.",
+    "Zoé.R [Étudiante 6e année · Millau] — Hier à 22:40",
+    "Je l'ai vu faire à Albi, le titulaire restait joignable au téléphone et validait chaque ordonnance.",
+    "Ces échanges montrent une entraide entre officines éloignées.",
+]
+
+
+def test_a_chat_servers_messages_are_their_members_words(gazetteer):
+    text, segs = _segment(CHAT_SERVER, gazetteer)
+    s = _at(text, segs, "une garde seul avec un stagiaire")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "pharma_nono", "pharmacien", "Occitanie")
+    s = _at(text, segs, "le titulaire restait joignable")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Zoé.R", "Occitanie")
+    # the bot's reminder, the headers (one run on after the reminder by extraction), the analysis: prose
+    for prose in ("Merci de relire la charte", "pharma_nono [Pharmacien adjoint", "Ces échanges montrent"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_a_tag_format_described_once_is_no_message(gazetteer):
+    # near-miss: a server's rules giving the nickname format, one sample header, no exchange
+    lines = ["Règles du serveur des kinés de Gascogne",
+             "Votre pseudo indique votre statut et votre ville entre crochets, par exemple lulu [Kiné · Auch].",
+             "Un message apparaîtra ainsi. lulu [Kiné · Auch] — 05/09/2023 10:00",
+             "Les modérateurs peuvent supprimer un message sans préavis."]
+    _, segs = _segment(lines, gazetteer)
+    assert not _speech(segs)

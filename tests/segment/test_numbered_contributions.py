@@ -141,3 +141,37 @@ def test_a_questionnaires_numbered_question_is_no_answer(gazetteer):
     text, segs = _segment(["Questionnaire n° 2 : « Avez-vous un médecin traitant sur la commune ? »",
                            "Les réponses sont détaillées plus bas."], gazetteer, doc={"kind": "these"})
     assert not _speech(segs)
+
+
+WALL = [
+    "4.1. Le mur numérique de la consultation « Santé au Pays de Retz »",
+    "Le mur est resté ouvert trois semaines ; 96 post-it y ont été déposés dans deux colonnes.",
+    "Colonne « Nos difficultés »",
+    "Post de Gwenaëlle T. (Pornic, 8 votes) : « Pas de kiné qui se déplace à domicile, ma mère ne peut plus marcher. »",
+    "Post anonyme (2 votes) : « Je n'ai pas de voiture et le car ne passe que deux fois par jour. »",
+    "Colonne « Ce qui nous aide »",
+    "Post de Hervé Guillou, infirmier (Paimbœuf, 17 votes) : « Nos tournées du samedi évitent beaucoup de passages aux urgences. »",
+    "Les post-it de la première colonne sont deux fois plus nombreux.",
+]
+
+
+def test_a_collaborative_walls_posts_are_their_posters_words(gazetteer):
+    text, segs = _segment(WALL, gazetteer)
+    s = _at(text, segs, "Pas de kiné qui se déplace")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Gwenaëlle T.", "autre", "Pays de la Loire")
+    s = _at(text, segs, "le car ne passe que deux fois")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+    s = _at(text, segs, "Nos tournées du samedi")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Hervé Guillou", "infirmier", "Pays de la Loire")
+    for prose in ("96 post-it y ont été déposés", "deux fois plus nombreux"):
+        assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_one_post_lead_alone_makes_no_wall(gazetteer):
+    # near-miss: an instruction sheet showing one example of a post's lead, no wall
+    lines = ["Consignes pour les animateurs de l'atelier",
+             "Affichez un exemple au démarrage, sous la forme suivante.",
+             "Post de Prénom N. (Commune, 0 vote) : « Écrivez ici en une phrase ce qui vous manque. »",
+             "Supprimez tout post-it injurieux."]
+    _, segs = _segment(lines, gazetteer)
+    assert not _speech(segs)

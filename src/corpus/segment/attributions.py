@@ -384,6 +384,17 @@ def preceding_description(before: str) -> dict:
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
 
 
+def described_handle(before: str) -> str:
+    """An online account's handle ("@infirmiere_mana") the clause before a quotation's colon ends
+    on, its profile in parentheses after it (``account_handle_marks``), or ''."""
+    marks = cv.language_data().get("account_handle_marks", [])
+    if not any(mk in before for mk in marks):
+        return ""
+    alt = "|".join(re.escape(mk) for mk in marks)
+    m = re.search(rf"(?<![\w@])(?P<h>(?:{alt})[^\W][\w.]{{1,30}}?)\s*\((?P<desc>[^()]{{3,80}})\)\s*:?\s*$", before)
+    return m.group("h") if m and normalize_role(m.group("desc")) not in ("autre", "inconnu") else ""
+
+
 @lru_cache(maxsize=4)
 def _numbered_informant(key: int) -> re.Pattern:
     words = cv._flex_alt(cv.language_data().get("numbered_informant_words", [])) or "(?!)"
@@ -896,7 +907,8 @@ def confided_speaker(paragraph_before: str, lower_words: set[str]) -> tuple[str,
     sentences = re.split(r"(?<=[.!?])\s+", paragraph_before.strip())
     last = sentences[-1]
     m = None if pronoun.match(last) else named.match(last)
-    if m and speech_word(m.group("verb")):
+    writing = {fold(w).lower() for w in cv.language_data().get("confided_writing_verbs", [])}
+    if m and (speech_word(m.group("verb")) or fold(m.group("verb")).lower() in writing):
         name, desc = m.group("name"), m.group("app") or m.group("paren") or ""
     elif (p := pronoun.match(last)) and speech_word(p.group("verb")) and len(sentences) > 1:
         o = opening.match(sentences[-2])
@@ -906,6 +918,16 @@ def confided_speaker(paragraph_before: str, lower_words: set[str]) -> tuple[str,
     else:
         return None
     return None if name.lower() in lower_words else (name, desc.strip())
+
+
+def _written_to(paragraph_before: str) -> bool:
+    """The sentence ending the text before a quotation names who WROTE to the author or the
+    readers ("Lavande nous écrit :", ``confided_writing_verbs``)."""
+    if ":" not in paragraph_before:
+        return False
+    m = _confided(id(cv.language_data()))[0].match(re.split(r"(?<=[.!?])\s+", paragraph_before.strip())[-1])
+    writing = {fold(w).lower() for w in cv.language_data().get("confided_writing_verbs", [])}
+    return bool(m) and fold(m.group("verb")).lower() in writing
 
 
 def _lower_words(text: str) -> set[str]:
@@ -935,6 +957,14 @@ def confided_attrs(seg, a: int, attrs: dict) -> dict:
 def confided_call(seg, a: int, b: int, call):
     """A verbatim quotation text[a:b] whose paragraph names, just before it, who speaks to the
     author: that person speaks."""
+    if not call.verbatim and seg.text[a] in "«“" and _written_to(seg.text[seg.text.rfind("\n", 0, a) + 1:a]):
+        from .fallbacks import reads_as_speech  # (fallbacks reads this module)
+        if reads_as_speech(seg.text[a + 1:b - 1]):
+            # "Lavande nous écrit : « Avant le GEM, je … »": a letter, a member's words to the journal
+            attrs = confided_attrs(seg, a, {})
+            if attrs.get("speaker"):
+                return type(call)(True, {"role_raw": "", "region": "", "place": "", **attrs,
+                                         "role": attrs.get("role") or "autre"}, call.attribution)
     if not call.verbatim or call.attrs.get("speaker"):
         return call
     attrs = confided_attrs(seg, a, call.attrs)

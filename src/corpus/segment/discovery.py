@@ -1203,6 +1203,10 @@ def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
     def close(run: list[int]) -> None:
         labels = [by_line[i] for i in run]
         counts = Counter(labels)
+        round_labels = _moderated_round(run, labels, lines, text, by_label)
+        if round_labels:
+            out.update(round_labels)
+            return
         if len(run) < MIN_DIALOGUE_TURNS or len(counts) < 2 or max(counts.values()) < 2:
             return
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
@@ -1216,6 +1220,66 @@ def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
     for run in dialogue_runs(by_line):
         close(run)
     return tuple(sorted(out))
+
+
+def moderator_word(label: str) -> bool:
+    """A label that names the animator or the interviewer, an article before it or not
+    ("L'animatrice", "Le modérateur", "Animateur")."""
+    words = fold(label).lower().rstrip(".")
+    articles = cv.language_data().get("moderated_round_articles", [])
+    for a in sorted((fold(w).lower() for w in articles), key=len, reverse=True):
+        if words.startswith(a) and words[len(a):].strip():
+            words = words[len(a):].strip()
+            break
+    return words in cv.MODERATOR_WORDS
+
+
+def moderated_rounds(lines: list[TextLine], text: str) -> bool:
+    """Whether the document holds a debate's round (_moderated_round): a question under a label
+    opening its paragraph first (a cheap look at each line), then the labelled runs."""
+    if not any(_is_question(ln.text) and 0 < ln.text.find(":") < 40 for ln in lines):
+        return False
+    by_label = generic_label_lines(lines)
+    by_line = {i: k for k, at in by_label.items() for i in at}
+    return any(_moderated_round(run, [by_line[i] for i in run], lines, text, by_label)
+               for run in dialogue_runs(by_line))
+
+
+def _person_label(label: str) -> bool:
+    """A label that names a person: a name or a pseudonym, every word capitalised after an article
+    ("Le Marcheur", "Dr Aubert"), or a trade ("La pharmacienne"); not "Notre devise"."""
+    words = label.split()
+    articles = {fold(w).lower() for w in cv.language_data().get("moderated_round_articles", [])}
+    if words and fold(words[0]).lower() in articles:
+        words = words[1:]
+    elif words and fold(words[0][:2]).lower() in articles:
+        words = [words[0][2:], *words[1:]]
+    return bool(words) and (all(w[:1].isupper() for w in words) or normalize_role(label) not in ("autre", "inconnu"))
+
+
+def _moderated_round(run: list[int], labels: list[str], lines: list[TextLine], text: str,
+                     by_label: dict[str, list[int]]) -> set[str]:
+    """The labels of a debate's round as an association's journal or a report transcribes it, in a
+    run of labelled paragraphs: the animator's question, then each guest answering ONCE under their
+    own label, paragraphs one after another ("L'animatrice : … ?" / "Le Marcheur : …" / "Dr Aubert :
+    …"); no label recurs, so the evidence is the animator's label word, the question, the answers
+    speaking, and a guest the text presents elsewhere ("nous avions invité le Dr Aubert, psychiatre
+    …"). At least ``moderated_round_min_answers`` answers (s31-segr55a)."""
+    least = int(cv.language_data().get("moderated_round_min_answers", 2))
+    counts = Counter(labels)
+    for p, (i, k) in enumerate(zip(run, labels)):
+        if counts[k] != 1 or not moderator_word(k) or not _is_question(lines[i].text):
+            continue
+        answers: list[str] = []
+        for q in range(p + 1, len(run)):
+            j, a = run[q], labels[q]
+            if j != run[q - 1] + 1 or counts[a] != 1 or moderator_word(a) or not _person_label(a) \
+                    or _is_question(lines[j].text) or not cv.SPOKEN.search(lines[j].text):
+                break
+            answers.append(a)
+        if len(answers) >= least and any(_named_elsewhere(a, text, {lines[j].start for j in by_label[a]}) for a in answers):
+            return {k, *answers}
+    return set()
 
 
 def _named_elsewhere(label: str, text: str, label_starts: set[int]) -> bool:

@@ -382,6 +382,14 @@ def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, gene
         listed = re.search(rf"(?P<desc>[^,;:.()\n]{{3,60}}?)\s*\([^()\n]*?(?<![\w.-]){re.escape(code)}(?![\w-])[^()\n]*\)", text)
         if listed and normalize_role(listed.group("desc")) not in ("autre", "inconnu"):
             ctx.participants[code] = listed.group("desc").strip()
+            continue
+        # a guest the text presents in apposition ("nous avions invité le Dr Aubert, psychiatre au
+        # centre médico-psychologique de Manosque"; s31-segr55a)
+        labels_at = {lines[i].start for i in labels[code].lines}
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(code)}\s*,\s*(?P<desc>[^,;:.()«»\n]{{3,80}})", text):
+            if m.start() not in labels_at and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                ctx.participants[code] = m.group("desc").strip()
+                break
     participants = [k for k, v in labels.items() if v.kind == "participant"]
     if len(participants) != 1 or participants[0] not in todo or participants[0] in ctx.participants:
         return

@@ -153,6 +153,43 @@ def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=4)
+def _tagged_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    """A chat server's message header: the pseudo, its tag in square brackets, a separator, the
+    stamp ("kiwi_mg [Interne MG · Auxerre] — 12/03/2024 23:41"); and the tag's field separators."""
+    d = _data()
+    stamps = "|".join(d.get("message_header_stamps", [])) or "(?!)"
+    seps = _alt(d.get("message_header_separators", [])) or "(?!)"
+    tag_seps = _alt(d.get("message_author_tag_separators", [])) or "(?!)"
+    return (re.compile(rf"^\s*(?P<who>[^\s\[\]«»:]{{2,40}})\s*\[(?P<tag>[^\[\]]{{2,80}})\]\s*(?:{seps})\s*(?:{stamps})\s*$",
+                       re.IGNORECASE),
+            re.compile(rf"\s*(?:{tag_seps})\s*|\s+[–—-]\s+"))  # a dash between spaces (not a commune's hyphen)
+
+
+def _tagged_run_on(text: str) -> re.Match | None:
+    """Where a chat server's header starts when extraction ran it on after a paragraph's end."""
+    tagged, _ = _tagged_patterns(id(_data()))
+    for m in re.finditer(r"(?<=[.!?…»])\s+(?=[^\s\[\]«»:]{2,40}\s*\[)", text):
+        if tagged.match(text[m.end():]):
+            return m
+    return None
+
+
+def _tagged_header(text: str, i: int) -> Header | None:
+    """A chat server's header at line i: the pseudo the speaker, the first field of its tag naming a
+    trade the role (a tag naming none gives none), the other fields the place."""
+    if "[" not in text:
+        return None
+    tagged, split = _tagged_patterns(id(_data()))
+    m = tagged.match(text)
+    if m is None:
+        return None
+    fields = [f.strip() for f in split.split(m.group("tag")) if f.strip()]
+    role = next((r for f in fields if (r := normalize_role(f)) not in ("autre", "inconnu")), "")
+    place = " ".join(f for f in fields if normalize_role(f) in ("autre", "inconnu"))
+    return Header("profile", m.group("who"), i, role=role, place=place)
+
+
+@lru_cache(maxsize=4)
 def _headline_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     """A network profile's headline with the post's age run on ("Infirmier libéral – Neufchâteau
     2 sem."), and the age alone on its line ("2 sem.")."""
@@ -184,6 +221,9 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     line takes the post's date line under it; a rating line, the reviewer's name above it."""
     stamped, name_line, rated, run_in, profile, place, signer, _ = _stamped_patterns(id(_data()))
     text = lines[i].text
+    tagged = _tagged_header(text, i)
+    if tagged is not None:
+        return tagged
     m = signer.match(text)
     if m:
         return Header("signer", m.group("who").strip(), i, place=m.group("place").strip())
@@ -211,9 +251,14 @@ def split_at_signer_lines(lines: list[TextLine]) -> list[TextLine]:
     patterns = _stamped_patterns(id(_data()))
     signer, run_on = patterns[-2], patterns[-1]
     whole = sum(1 for ln in lines if signer.match(ln.text))
+    cuts = {ln.index: m.end() for ln in lines if whole and not signer.match(ln.text) and (m := run_on.search(ln.text))}
+    if not whole:  # a chat server's header run on the same way ("… supprimés. kiwi_mg [Interne MG · Auxerre] — 12/03/2024 23:41")
+        tagged, _ = _tagged_patterns(id(_data()))
+        whole = sum(1 for ln in lines if "[" in ln.text and tagged.match(ln.text))
+        cuts = {ln.index: m.end() for ln in lines if whole and "[" in ln.text and not tagged.match(ln.text)
+                and (m := _tagged_run_on(ln.text))}
     if not whole:
         return lines
-    cuts = {ln.index: m.end() for ln in lines if not signer.match(ln.text) and (m := run_on.search(ln.text))}
     if not cuts or whole + len(cuts) < _data().get("headed_message_min", 2):
         return lines
     out: list[TextLine] = []

@@ -42,6 +42,35 @@ def contribution_lead(lead: str) -> str | None:
     return (m.group("paren") or re.split(r"\s[–—-]\s", m.group("dashed"))[-1]).strip()
 
 
+@lru_cache(maxsize=4)
+def _posted(key: int) -> re.Pattern:
+    nouns = cv._flex_alt(_data().get("wall_post_nouns", [])) or "(?!)"
+    anonymous = cv._flex_alt(_data().get("contribution_anonymous_words", [])) or "(?!)"
+    name = r"(?-i:[A-ZÀ-Ý])[^\s:;,!?«»()]*(?:\s+(?-i:[A-ZÀ-Ý])[^\s:;,!?«»()]*){0,3}"
+    return re.compile(rf"^\s*(?:{nouns})\s+(?:(?:de\s+|d['’]\s*)(?P<who>{name}(?:\s*,\s*[^,:()«»\n]{{2,60}})?)|(?P<anon>{anonymous}))"
+                      rf"\s*(?:\((?P<paren>[^()\n]{{2,120}})\))?\s*:\s*$", re.IGNORECASE)
+
+
+def posted_lead(lead: str) -> str | None:
+    """Who a collaborative wall's post lead names, with the place its parenthesis gives, the counts
+    (votes, likes) left out ("Post de Inès L. (Poissy, 12 votes) :" -> "Inès L., Poissy"; "Post anonyme
+    (3 votes) :" -> "anonyme"), or None."""
+    m = _posted(id(_data())).match(lead)
+    if m is None:
+        return None
+    counts = cv._flex_alt(_data().get("wall_post_counts", [])) or "(?!)"
+    fields = [f.strip() for f in (m.group("paren") or "").split(",")
+              if f.strip() and not re.fullmatch(rf"\d[\d\s]*\s*(?:{counts})", f.strip(), re.IGNORECASE)]
+    return ", ".join([(m.group("who") or m.group("anon")).strip(), *fields])
+
+
+def wall_posts(text: str) -> int:
+    """How many lines of the text open on a wall post's lead and a quotation."""
+    nouns = cv._flex_alt(_data().get("wall_post_nouns", [])) or "(?!)"
+    return sum(1 for m in re.finditer(rf"(?im)^\s*(?:{nouns})\s[^\n:]{{1,160}}:\s*«", text)
+               if posted_lead(m.group()[:-1]) is not None)
+
+
 def contributor(who: str, gazetteer) -> dict:
     """The speaker attributes of a contribution's author."""
     first = who.split(",")[0].strip()
@@ -86,9 +115,18 @@ def contribution_call(seg, a: int, b: int, call):
         above = text.rfind("\n", 0, start - 1) + 1
         lead, start = text[above:start - 1], above
     who = contribution_lead(lead) if ":" in lead else None
+    posted = False
+    if who is None and ":" in lead:  # "Post de Inès L. (Poissy, 12 votes) :" on a collaborative wall
+        if not hasattr(seg, "wall_posts"):
+            seg.wall_posts = wall_posts(text)
+        if seg.wall_posts >= _data().get("wall_post_min", 2):
+            who = posted_lead(lead)
+            posted = who is not None
     if who is None:
         return call
     attrs = contributor(who, seg.gazetteer)
+    if posted and attrs["role"] in ("", "inconnu"):
+        attrs["role"] = _data().get("wall_post_public_role", "autre")  # a wall's posters are the public
     if not attrs["region"]:
         attrs["region"], attrs["place"] = _opening_region(text, start, seg.gazetteer)
     return type(call)(True, attrs, call.attribution)

@@ -96,6 +96,8 @@ from .discovery import (
     generic_labels,
     legend_prefix,
     locative_place,
+    moderated_rounds,
+    moderator_word,
     split_at_cues,
     split_at_labels,
 )
@@ -283,6 +285,7 @@ from .testimony_headings import (
     testimony_boxes,
 )
 from .think_aloud_notes import think_aloud_spans
+from .thread_posts import handle_call, thread_post_call
 from .timed_rows import TimedRowHandlers, split_at_speaker_cell_rows, split_at_timed_rows, timed_row_speakers
 from .trailing_label_lines import split_at_trailing_labels
 from .trailing_signatures import split_at_signatures
@@ -663,7 +666,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
             if self.ctx.qualitative:
                 self._more_labels(lines, text, vouched)
-        elif self.ctx.qualitative:
+        elif self.ctx.qualitative or moderated_rounds(lines, text):
+            # (a debate's round in a journal, each guest answering the animator once: segment/discovery.py)
             lines = self._fallback_labels(lines, text, vouched)
         if not self.labels:
             # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)
@@ -815,6 +819,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text),
                                       self.generic_labels)
+        for k, v in self.labels.items():
+            if v.kind == "participant" and k in self.generic_labels and moderator_word(k) and k not in self.ctx.participants:
+                v.kind = "moderator"  # "L'animatrice : … ?" opening a debate's round (segment/discovery.py)
         return lines
 
     def _recurring_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
@@ -1564,6 +1571,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, logged_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
             calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "Le premier message pose le cadre : « 1/6 … »": a thread's post, its publisher's (segment/thread_posts.py)
+            calls = [(qa, qb, thread_post_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "(4) O2 : « … »": a numbered example led by a known code (segment/fallbacks.py)
             calls = [(qa, qb, self._example_code(a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Verbatim (Dr Lenoir) : « … »": the person a box tag names (segment/framed_quotes.py)
@@ -1637,6 +1646,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 # attributes nothing above it (segment/testimony_headings.py portrait_series)
                 calls = [(qa, qb, QuoteCall(True, {"person": current[0]}) if call.attribution and bisect.bisect_right(
                     self._line_starts, call.attribution[0]) - 1 in self.portrait_series else call) for qa, qb, call in calls]
+            # "… émane de @infirmiere_mana (infirmière, Mana) : « … »": the account (segment/thread_posts.py)
+            calls = [(qa, qb, handle_call(self.text, a + qa, c)) for qa, qb, c in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue

@@ -731,3 +731,22 @@ def test_an_interview_header_with_a_date_between_its_words():
     m = interview_header("Entretien réalisé en mai 2022 avec Lina, sage-femme libérale à Vierzon.")
     assert m.group("who") == "Lina"
     assert interview_header("Entretien réalisé le 3 avril 2023 avec les élus du conseil municipal.") is None
+
+
+def test_an_interview_identified_by_a_letter_and_its_answers(gazetteer):
+    """Session 31: "Entretien B – pharmacienne adjointe, …, Saint-Claude (Jura), 12 février 2024" over
+    'Q :' / 'R :' turns: the answers are the interview's (its identifier as printed), the header's
+    description gives the role and place (a parenthesis inside it read as one more field). Near
+    miss: "Entretien Bis" is no letter."""
+    m = interview_header("Entretien C – infirmier libéral, Dole (Jura), mars 2024.")
+    assert (m.group("who"), m.group("num")) == ("Entretien C", "C")
+    assert interview_header("Entretien Bis – relecture du guide, mars 2024.") is None
+    lines = ["Annexe 4 – Transcription de l'entretien C",
+             "Entretien C – infirmier libéral, cabinet de groupe, Dole (Jura), 3 mars 2024, 41 minutes.",
+             "Q : Comment s'organisent les sorties d'hôpital dans votre secteur ?",
+             "R : Par téléphone, surtout, et souvent la veille au soir, quand la famille nous prévient.",
+             "Q : Et depuis la création de la CPTS ?",
+             "R : On a une fiche de liaison commune, et l'hôpital de Dole nous appelle avant la sortie."]
+    text, segs = _segment(lines, gazetteer)
+    turn = _at(text, segs, "Par téléphone, surtout")
+    assert (turn.speaker, turn.role, turn.region) == ("Entretien C", "infirmier", "Bourgogne-Franche-Comté")

@@ -1234,3 +1234,19 @@ def test_a_function_and_a_name_label_an_officials_words(gazetteer):
     official = _at(text, segs, "Nous ouvrirons une consultation")
     assert (official.speaker, official.role) == ("Paul Renaud", "elu")
     assert _at(text, segs, "Nous livrerons les patients").speaker != "Paul Renaud"
+
+
+def test_a_numbered_participant_described_by_an_age_and_an_incise_coding_its_person(gazetteer):
+    """Session 31: "(participant 6, médiateur, 34 ans)" after a quotation (a participant word, its
+    number, a post outside the vocabulary and an age) and "« … », ajoute une médiatrice (participant
+    11, médiatrice, 29 ans)": the participants. Near miss: a bracketed date after an incise."""
+    lines = ["Douze médiateurs de lutte anti-covid ont été interrogés à Saint-Denis en 2022.",
+             "Ils décrivent un rôle élargi : « on est passés des tests au porte-à-porte pour la vaccination » "
+             "(participant 6, médiateur, 34 ans).",
+             "« Les familles m'appellent encore sur mon portable personnel pour un rendez-vous », ajoute une "
+             "médiatrice (participant 11, médiatrice, 29 ans).",
+             "« On ne savait pas combien de temps le dispositif durerait, ni qui nous paierait », note une "
+             "médiatrice (mars 2022)."]
+    text, segs = segment_lines(lines, gazetteer)
+    assert [_at(text, segs, s).speaker for s in ("des tests au porte-à-porte", "mon portable personnel",
+                                                 "combien de temps le dispositif")] == ["participant 6", "participant 11", ""]

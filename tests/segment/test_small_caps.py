@@ -42,3 +42,17 @@ def test_a_body_cited_by_its_acronym_and_a_year_keeps_its_capitals():
                  "« Les soins non programmés relèvent du territoire » (IGAS, 2021)."):
         assert read_small_caps(text) == text
     assert read_small_caps("« On se voit » (ODILE, 2019)") == "« On se voit » (ODILE, 2019)"
+
+
+def test_a_code_of_capitals_and_a_letter_is_no_small_capitals(gazetteer):
+    """Session 31: "(MG-C)" after a quotation, the thesis's GPs told apart by a letter ("MG-A" …
+    "MG-D" in its table): a code, kept as written and read as the participant. Near miss: a role in
+    small capitals is still read in lower case."""
+    assert read_small_caps("« … » (MG-C)") == "« … » (MG-C)"
+    assert read_small_caps("« … » (I12, INFIRMIÈRE LIBÉRALE)") == "« … » (I12, infirmière libérale)"
+    lines = ["Code | Sexe | Âge | Commune", "MG-A | Femme | 38 ans | Hesdin", "MG-B | Homme | 61 ans | Frévent",
+             "MG-C | Homme | 45 ans | Auxi-le-Château",
+             "« Si je lui enlève son comprimé, elle va voir le confrère d'à côté qui le lui remettra. » (MG-C)"]
+    text, segs = segment_lines(lines, gazetteer)
+    quote = segment_at(text, segs, "elle va voir le confrère")
+    assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "MG-C", "medecin_generaliste")

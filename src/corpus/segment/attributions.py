@@ -277,7 +277,8 @@ def interview_header(text: str) -> re.Match | None:
     t = " ".join(text.split())
     if len(t) > 220:
         return None
-    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t)
+    # (a parenthesis inside its description, "Saint-Claude (Jura)", read as one more field)
+    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t) or cv.NUMBERED_INTERVIEW_HEADER.match(INNER_PARENTHESIS.sub(r", \g<inner>,", t))
     if numbered and describes_person(numbered.group("desc")):
         return numbered
     # the practical details closing the header's sentence: "…, réalisé à son cabinet (durée : 35 minutes)."

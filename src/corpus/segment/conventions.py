@@ -537,8 +537,9 @@ def _build(d: dict) -> dict:
         rf"\b(?:{openers})\s+(?P<who>{first_name})\s*,\s*(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
     # a header numbering the interview and describing its person after a dash or a colon:
     # "Entretien 3 — pharmacienne, 38 ans, Vosges" (groups as INTERVIEW_HEADER, and num)
+    # (or its letter, "Entretien B – pharmacienne adjointe, …": the identifier as printed)
     p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
-        rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
+        rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}|[A-Z](?![\w'’.])))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
         rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
     # a header that only numbers its interview, after an annex's own number or not: "Entretien 5",
     # "Annexe 6 – Entretien 5" (s28-segr48a: the paragraph below may describe the person)

@@ -428,6 +428,8 @@ LABELS_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{cv.word_forms('list_conjunctions')})
 # (?<![\w-])(?P<prefix>[A-ZÉ]{1,5}[-_]?)… (tests/segment/test_speed_patterns.py)
 SERIES_CODE = re.compile(r"(?P<prefix>[A-ZÉ](?<![\w-].)[A-ZÉ]{0,4}[-_]?)(?P<num>\d{1,3})(?![\w-])")
 # the same with a point: "Ph.A", "Ph.C" (a pharmacy thesis's six pharmacists)
+# or a hyphen and a capital letter: "MG-A", "MG-B" (a thesis's GPs told apart by a letter)
+LETTER_SERIES_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{1,5}-)(?P<num>[A-Z])(?![\w'’-])")
 DOTTED_SERIES_CODE = re.compile(rf"(?<![\w.-])(?={cv.DOTTED_CODE})(?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<num>[A-Z]|\d{{1,2}})(?![\w-])")
 
 
@@ -577,7 +579,7 @@ def code_series(texts: list[str]) -> set[str]:
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
     numbers: dict[str, set[str]] = defaultdict(set)
     for text in texts:
-        for m in [*SERIES_CODE.finditer(text), *DOTTED_SERIES_CODE.finditer(text)]:
+        for m in [*SERIES_CODE.finditer(text), *DOTTED_SERIES_CODE.finditer(text), *LETTER_SERIES_CODE.finditer(text)]:
             numbers[m.group("prefix")].add(m.group("num"))
     return {p + n for p, nums in numbers.items() if len(nums) >= 2 for n in nums}
 

@@ -884,6 +884,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role = (_possessor_role(text[line_start:a]) or role) if role in ("autre", "inconnu") else role
             return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"})
+        coded_who = re.search(r"\((?P<attr>[^()]{2,80})\)?\s*$", full) if "(" in full else None
+        coded = _coded_parenthesis(coded_who.group("attr"), inner, ctx) if coded_who else None
+        if coded is not None and coded.get("speaker"):
+            # "« … », ajoute une médiatrice (participant 11, médiatrice, 29 ans).": the incise's person
+            # coded in brackets after the noun that names them
+            return QuoteCall(True, coded)
         call = _speech(ctx, current, who, words)
         member = institution_member(who) if not call.verbatim and va.group("verb2") and words >= 4 \
             and not names_a_text(who) else ""
@@ -1478,6 +1484,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         if region:
             attrs.update(region=region, place=place)
         return attrs
+    if re.fullmatch(r"[A-ZÉ]{1,5}-[A-Z]", attr.strip()) and attr.strip() in ctx.series:
+        return ctx.code_attrs(attr.strip())  # "(MG-C)" of a series "MG-A" … "MG-D": that participant
     kin = kin_reference(attr)  # "(mère d'Enzo, 7 ans)" (segment/colon_subjects.py)
     if kin is not None:
         return kin
@@ -1524,8 +1532,11 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if counted and desc and ctx.gazetteer is not None and len(description_fields(desc)) == 1:
         # "(M2, Sainte-Anne)" beside "(M8, Petit-Canal)": a shared name settled by the other codes' région
         slot_commune = ctx.gazetteer.commune_field(desc, after_field=True) or _agreeing_homonym(desc.strip(), ctx)
+    # (a numbered participant's age in any field, "(participant 6, médiateur, 34 ans)": a person,
+    # whatever word the field before names them by; a letter code's kin "(A6, épouse, 78 ans)" is read below)
+    aged = counted and not coded and any(cv.AGE_FIELD.match(f) for f in description_fields(desc or ""))
     if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None:
+            and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None and not aged:
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking

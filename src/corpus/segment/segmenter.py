@@ -899,8 +899,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 header = self._described_below(i)  # "Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"
             if header:
                 who = header.group("who").strip()
-                if header.groupdict().get("num"):
-                    who = cv.interview_speaker(str(int(header.group("num"))))  # "Entretien 3 — …"
+                if header.groupdict().get("num") and header.group("num").isdigit():
+                    who = cv.interview_speaker(str(int(header.group("num"))))  # "Entretien 3 — …" ("Entretien B" as printed)
                 desc = (header.group("desc") or header.group("pdesc") or "").strip()
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])

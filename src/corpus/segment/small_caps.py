@@ -22,6 +22,9 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 ACRONYM_AND_YEAR = re.compile(r"^\s*[^\W\d_]{2,10}\s*,\s*(?:1[89]|20)\d\d[a-z]?\s*$")
 
 
+LETTER_CODE = re.compile(r"[A-Z]{1,5}-[A-Z]")
+
+
 def _recase(inner: str, keep: set[str], lower: set[str]) -> str:
     def word(m: re.Match) -> str:
         w = m.group()
@@ -30,8 +33,12 @@ def _recase(inner: str, keep: set[str], lower: set[str]) -> str:
         new = w.lower() if w.lower() in lower else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
         return new if len(new) == len(w) else w
     def field(f: str) -> str:
-        # words glued to a digit are codes ("I12", "MSP3-SECR"): left whole
-        cased = re.sub(r"[\w'’-]+", lambda t: t.group() if re.search(r"\d", t.group()) else WORD.sub(word, t.group()), f)
+        if LETTER_CODE.fullmatch(f.strip()):
+            return f
+        # words glued to a digit are codes ("I12", "MSP3-SECR"), and so are capitals joined by a hyphen
+        # to one letter ("MG-B", "PH-A": a profession's participants told apart by a letter): left whole
+        cased = re.sub(r"[\w'’-]+", lambda t: t.group() if re.search(r"\d", t.group()) or LETTER_CODE.fullmatch(t.group())
+                       else WORD.sub(word, t.group()), f)
         if normalize_role(cased.lower()) not in ("autre", "inconnu"):  # a role reads in lower case: "maire"
             cased = re.sub(r"[^\W\d_]+", lambda t: t.group() if t.group() in keep or len(t.group().lower()) != len(t.group())
                            else t.group().lower(), cased)

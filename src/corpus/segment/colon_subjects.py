@@ -106,6 +106,7 @@ def label_lead(lead: str, gazetteer) -> dict | None:
         return None
     if m.group("name"):
         if not m.group("circ") or gazetteer.find(m.group("name")) or _opener_before_name(m.group("name") + " x") \
+                or m.group("name") in cv.language_data().get("not_names", []) \
                 or cv.SPEECH_VERB_ANY.search(m.group("circ")):
             return None  # ("Perdu, le médecin répond :": a sentence, its first word no name)
         return {"speaker": m.group("name"), "role_raw": "", "role": "inconnu", "region": "", "place": "",
@@ -157,6 +158,8 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
             or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
         return None
     m = _lead(id(cv.language_data())).match(sentence)
+    if m is not None and m.group("app") and "," in m.group("app") and "," in sentence[m.end("app") + 1:]:
+        m = None  # "Dr L., généraliste, 61 ans, exercice isolé, Vesoul :": a profile's fields, no verb after them
     opener = m is not None and _opener_before_name(m.group("name"))
     # a first name alone is a person when an apposition describes one ("Lucia, 74 ans, habitante de …,")
     presented = m is not None and bool(m.group("app")) and describes_person(m.group("app").strip())

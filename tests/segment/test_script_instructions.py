@@ -62,3 +62,22 @@ def test_a_finite_or_prepositional_saying_verb_is_no_step():
     assert instruction_leads("Le patient finit par dire : « Je ne reviendrai pas. »") == []
     assert instruction_leads("Pierre se lève et dit : « On arrête là. »") == []
     assert instruction_leads("Dire : « Bonjour. »") != []
+
+
+def test_a_notices_anticipated_question_to_the_reader_is_no_verbatim(gazetteer):
+    lines = ["Centre de vaccination de Montbrison – Informations pratiques avant votre rendez-vous.",
+             "À l'accueil, l'infirmière vous posera : « Avez-vous de la fièvre ou un traitement en cours ? ». "
+             "Préparez votre carnet de vaccination.",
+             "Après l'injection, le pharmacien vous dira : « Restez quinze minutes en salle d'attente. »"]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("Avez-vous de la fièvre", "Restez quinze minutes en salle"):
+        assert _at(text, segs, snippet).kind != "verbatim"
+
+
+def test_a_narrative_future_without_the_reader_stays_speech():
+    from corpus.segment.quotes import QuoteCall
+    from corpus.segment.script_instructions import anticipated_call
+    call = QuoteCall(True, {"speaker": "Morel"})
+    assert anticipated_call("Il dira plus tard à un journaliste : ", call) is call
+    assert anticipated_call("Elle nous dira : ", call) is call  # the writers, not the reader
+    assert anticipated_call("Après l'examen, le pharmacien vous dira : ", call).verbatim is False

@@ -20,7 +20,7 @@ from .base import TextLine
 from .quotes import QuoteCall
 
 DEFAULTS = {"openers": [], "first_person": [], "max_lead_chars": 60, "min_lines": 2, "say_infinitives": [],
-            "infinitive_endings": [], "infinitive_joiners": []}
+            "infinitive_endings": [], "infinitive_joiners": [], "reader_objects": [], "future_sayings": []}
 
 
 def settings() -> dict:
@@ -75,3 +75,22 @@ def scripted_call(line: TextLine, at: int, call: QuoteCall) -> QuoteCall:
     if not call.verbatim:
         return call
     return QuoteCall(False) if any(line.start + e == at for _, e in instruction_leads(line.text)) else call
+
+
+@lru_cache(maxsize=4)
+def _anticipated(key: int) -> re.Pattern:
+    """"… vous demandera : " right before a quotation (s31-segr56a)."""
+    s = settings()
+    verbs = cv._flex_alt(s["future_sayings"])
+    objects = cv._flex_alt(s["reader_objects"])
+    if not (verbs and objects):
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![\w'])(?i:{objects})\s*(?i:{verbs})\s*:\s*$")
+
+
+def anticipated_call(lead: str, call: QuoteCall) -> QuoteCall:
+    """No verbatim for a quotation whose lead-in (the text right before it on its paragraph)
+    addresses the reader with a future saying verb: "Le médecin vous demandera : « … »"."""
+    if not call.verbatim or ":" not in lead[-3:]:
+        return call
+    return QuoteCall(False) if _anticipated(id(cv.language_data())).search(lead[-80:].replace("’", "'")) else call

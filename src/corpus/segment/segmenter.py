@@ -239,7 +239,7 @@ from .roles import letters_role, names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
-from .script_instructions import instruction_lines, scripted_call
+from .script_instructions import anticipated_call, instruction_lines, scripted_call
 from .set_apart_questions import (
     closing_lines,
     cut_set_apart,
@@ -1614,6 +1614,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
                 calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))
                          for qa, qb, c in calls]
+            # "Le médecin vous demandera : « … »": a notice anticipates, nobody has spoken (segment/script_instructions.py)
+            calls = [(qa, qb, anticipated_call(chunk[max(0, qa - 80):qa], c)) for qa, qb, c in calls]
             # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]

@@ -235,3 +235,13 @@ def test_an_unquoted_own_account_field_stays_the_sheets_summary(gazetteer):
              "Remarques de la kinésithérapeute du centre : assiduité correcte."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "se dit satisfait").kind != "verbatim"
+
+
+def test_a_words_field_naming_someone_else_is_not_the_sheets_person(gazetteer):
+    lines = ["Fiche D",
+             "Bénéficiaire : Mme N., 77 ans, orientée par son médecin (Luxeuil).",
+             "Ressenti du bénéficiaire : « Je marche jusqu'à la boulangerie toute seule maintenant. »",
+             "Propos du conjoint : « Elle ne veut plus que je l'accompagne, ça me rassure de la voir faire. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "jusqu'à la boulangerie").speaker == "Mme N."
+    assert _at(text, segs, "ça me rassure de la voir").speaker != "Mme N."

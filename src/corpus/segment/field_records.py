@@ -191,7 +191,8 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
     """line index of a record's words field -> their attributes ("_from": where the words start on
     the line, after the field's head; "_last": the words' last line)."""
     _, person_heads, place_heads, _ = _words(id(_data()))
-    _, participant_heads = _sheet_words(id(_data()))
+    own_heads, participant_heads = _sheet_words(id(_data()))
+    quote_heads = _words(id(_data()))[0]
     out: dict[int, dict] = {}
     for k, at, record in _records(lines):
         persons = [v for _, h, v in record if _opens_with(h, person_heads)]
@@ -200,6 +201,9 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
         attrs = _person(persons[-1], gazetteer) if persons else {
             "speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
         if served and _opens_with(served[0], participant_heads):
+            words_head = _head(lines[k].text[:at] + "x")
+            if words_head is not None and words_head[0] not in quote_heads and not _opens_with(words_head[0], own_heads):
+                continue  # "Propos de la famille : « … »" under "Résident : M. B.": another's words, left to the other readers
             attrs["role"] = "autre"  # "Participant : Mme X., 58 ans, adressée par son médecin": served, not a trade
         if not persons and profiles and gazetteer is not None:
             # the profile line: who (no name: a relationship, an age) and where

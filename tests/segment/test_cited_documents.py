@@ -35,3 +35,21 @@ def test_a_guideline_quoted_is_narrative_and_a_quoted_nurse_stays_verbatim(gazet
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "une organisation à l'initiative").kind not in SPEECH
     assert segment_at(text, segs, "on s'est organisées entre nous").kind in SPEECH
+
+
+# s31-segr56a: a scripture verse and its reference after the quotation
+def test_a_scripture_reference_cites_a_verse_not_a_speaker(gazetteer):
+    from corpus.segment.cited_documents import cites_scripture
+    lines = ["Aumônerie de l'hôpital de Mende – Lettre aux bénévoles",
+             "« Il y a un temps pour pleurer et un temps pour rire. » (Ecclésiaste 3, 4)",
+             "Ce mois-ci, nous avons accompagné douze familles en soins palliatifs."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "bulletin"})
+    assert segment_at(text, segs, "un temps pour pleurer").kind not in SPEECH
+    for ref in ("Jn 11,35", "1 Co 13, 4-7", "Psaume 23", "Luc 10, 34"):
+        assert cites_scripture(ref), ref
+
+
+def test_a_participant_or_a_profile_is_no_scripture_reference():
+    from corpus.segment.cited_documents import cites_scripture
+    for desc in ("Pierre 3", "Luc, 45 ans", "Jean, 52 ans, Mende", "Marc, infirmier, 2019", "Matthieu"):
+        assert not cites_scripture(desc), desc

@@ -190,3 +190,58 @@ def test_hearing_sheets_words_under_their_own_head_are_the_heard_person(gazettee
     for snippet in ("La mission a ensuite consulté", "Personne entendue : aide-soignante", "Date : 4 juin, 15 h",
                     "l'audition a été reportée"):
         assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+# A programme's follow-up sheets (s31-segr56a): "Bénéficiaire : M. T., 45 ans, …" over "Ressenti du
+# bénéficiaire : « … »"; the sheet's other fields, one with a long head, are no turns.
+SHEETS = [
+    "Atelier équilibre et prévention des chutes – Bilan à six semaines",
+    "Fiche A",
+    "Bénéficiaire : M. T., 72 ans, chute en novembre, orienté par son infirmière libérale (Vesoul).",
+    "Épreuves : appui unipodal 8 secondes (début : 3 s).",
+    "Ressenti du bénéficiaire : « Je remonte l'escalier de la cave sans tenir la rampe, ma fille n'en revient pas. »",
+    "Remarques de la kinésithérapeute du centre : bonne dynamique, reprendre la marche en extérieur.",
+    "Fiche B",
+    "Bénéficiaire : Mme G., 80 ans, vit seule, orientée par le pharmacien (Gray).",
+    "Ressenti du bénéficiaire : « J'ose de nouveau sortir au marché le samedi matin avec mon cabas. »",
+    "Remarques de la kinésithérapeute du centre : progrès nets ; je lui ai remis un programme à domicile.",
+]
+
+
+def test_follow_up_sheets_give_the_own_account_to_the_sheets_person(gazetteer):
+    text, segs = _segment(SHEETS, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "sans tenir la rampe")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. T.", "autre")
+    s = _at(text, segs, "sortir au marché le samedi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme G.", "autre")
+    assert "Remarques" not in s.text
+    assert len(_speech(segs)) == 2  # "Bénéficiaire :", "Épreuves :", "Remarques de … :" are fields
+
+
+def test_an_own_account_head_without_a_person_field_is_no_record(gazetteer):
+    lines = ["Bilan collectif de l'atelier",
+             "Durée : huit séances de une heure.",
+             "Ressenti du groupe : « ambiance conviviale » selon la fiche d'évaluation remplie en fin de cycle.",
+             "Perspectives : reconduire l'atelier à l'automne."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert not [s for s in _speech(segs) if s.role == "autre" and s.speaker]
+
+
+def test_an_unquoted_own_account_field_stays_the_sheets_summary(gazetteer):
+    lines = ["Fiche C",
+             "Bénéficiaire : M. K., 69 ans, orienté par son médecin (Lure).",
+             "Épreuves : appui unipodal 5 secondes.",
+             "Ressenti du bénéficiaire : se dit satisfait, souhaite poursuivre en club.",
+             "Remarques de la kinésithérapeute du centre : assiduité correcte."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "se dit satisfait").kind != "verbatim"
+
+
+def test_a_words_field_naming_someone_else_is_not_the_sheets_person(gazetteer):
+    lines = ["Fiche D",
+             "Bénéficiaire : Mme N., 77 ans, orientée par son médecin (Luxeuil).",
+             "Ressenti du bénéficiaire : « Je marche jusqu'à la boulangerie toute seule maintenant. »",
+             "Propos du conjoint : « Elle ne veut plus que je l'accompagne, ça me rassure de la voir faire. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "jusqu'à la boulangerie").speaker == "Mme N."
+    assert _at(text, segs, "ça me rassure de la voir").speaker != "Mme N."

@@ -41,3 +41,43 @@ def test_instruction_leads():
     assert len(instruction_leads("Si la personne refuse : remercier. Si la personne accepte : « Je")) == 2
     assert instruction_leads("Si je devais résumer : « On rappelle") == []  # first person
     assert instruction_leads("Le protocole prévoit que si la personne accepte : « … »") == []  # inside a sentence
+
+
+# s31-segr56a: a procedure's steps written as infinitives ending on a saying verb
+PROCEDURE = [
+    "Maison de santé des Tilleuls – Protocole d'accueil au secrétariat – Version 2",
+    "Saluer le patient dès son arrivée au guichet et dire : « Bonjour, avez-vous votre carte Vitale et votre ordonnance ? »",
+    "En l'absence du médecin demandé, ne pas improviser de créneau. Répondre : « Je note votre demande, le docteur vous rappelle avant midi. »",
+]
+
+
+def test_a_procedures_infinitive_steps_are_no_verbatims(gazetteer):
+    text, segs = _segment(PROCEDURE, gazetteer)
+    for snippet in ("avez-vous votre carte Vitale", "le docteur vous rappelle avant midi"):
+        assert _at(text, segs, snippet).kind != "verbatim"
+
+
+def test_a_finite_or_prepositional_saying_verb_is_no_step():
+    assert instruction_leads("Elle hésite longtemps avant de répondre : « Je ne sais plus. »") == []
+    assert instruction_leads("Le patient finit par dire : « Je ne reviendrai pas. »") == []
+    assert instruction_leads("Pierre se lève et dit : « On arrête là. »") == []
+    assert instruction_leads("Dire : « Bonjour. »") != []
+
+
+def test_a_notices_anticipated_question_to_the_reader_is_no_verbatim(gazetteer):
+    lines = ["Centre de vaccination de Montbrison – Informations pratiques avant votre rendez-vous.",
+             "À l'accueil, l'infirmière vous posera : « Avez-vous de la fièvre ou un traitement en cours ? ». "
+             "Préparez votre carnet de vaccination.",
+             "Après l'injection, le pharmacien vous dira : « Restez quinze minutes en salle d'attente. »"]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("Avez-vous de la fièvre", "Restez quinze minutes en salle"):
+        assert _at(text, segs, snippet).kind != "verbatim"
+
+
+def test_a_narrative_future_without_the_reader_stays_speech():
+    from corpus.segment.quotes import QuoteCall
+    from corpus.segment.script_instructions import anticipated_call
+    call = QuoteCall(True, {"speaker": "Morel"})
+    assert anticipated_call("Il dira plus tard à un journaliste : ", call) is call
+    assert anticipated_call("Elle nous dira : ", call) is call  # the writers, not the reader
+    assert anticipated_call("Après l'examen, le pharmacien vous dira : ", call).verbatim is False

@@ -27,6 +27,10 @@ _FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+)
 _BARE_FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,3})\s*:\s*$")
 # the next field run in on the same line ("… sage-femme au Lorrain Date et lieu : 3 octobre …")
 _NEXT_FIELD = re.compile(r"\s(?=[A-ZÉÈÀ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s)")
+# a field's head of a few more words, after a record's words field ("Observations de l'enseignant APA : …")
+_TRAIL_FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,5})\s*:\s+(?P<value>\S.*)$")
+# a civility's initial as the whole name ("Mme L., 61 ans, …")
+_INITIAL = re.compile(r"^(?P<initial>[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?)(?=\s*,|\s*$)")
 # a continuation of the words cut onto the next line by extraction: a sentence of some length
 _SENTENCE = re.compile(r"^\s*[A-ZÉÈÀ«].{30,}[.!?…»]\s*$")
 
@@ -38,8 +42,17 @@ def _words(key: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     def folded(name: str) -> tuple[str, ...]:
         return tuple(sorted({fold(w).lower() for w in _data().get(name, [])}, key=len, reverse=True))
 
-    return (folded("quote_field_labels"), folded("record_person_fields"), folded("record_place_fields"),
-            int(_data().get("record_min_fields", 2)))
+    return (folded("quote_field_labels"), folded("record_person_fields") + folded("record_participant_fields"),
+            folded("record_place_fields"), int(_data().get("record_min_fields", 2)))
+
+
+@lru_cache(maxsize=4)
+def _sheet_words(key: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(heads of a follow-up sheet's own-account words field, heads of its participant field)."""
+    def folded(name: str) -> tuple[str, ...]:
+        return tuple(sorted({fold(w).lower() for w in _data().get(name, [])}, key=len, reverse=True))
+
+    return folded("record_words_fields"), folded("record_participant_fields")
 
 
 def _head(line: str) -> tuple[str, str, int] | None:
@@ -59,9 +72,13 @@ def _person(value: str, gazetteer) -> dict:
     ("l'infirmière coordinatrice du SSIAD, le patient, moi")."""
     value = _NEXT_FIELD.split(value, maxsplit=1)[0].strip()
     words = value.split()
-    bare = " ".join(words[1:]) if words and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES else value
+    civil = bool(words) and fold(words[0]).lower().rstrip(".") in cv.CIVILITIES
+    bare = " ".join(words[1:]) if civil else value
     m = cv.NAME.match(bare)
     speaker = m.group("name") if m and bare[m.end():m.end() + 1] in (",", "") else ""
+    initial = _INITIAL.match(bare) if civil and not speaker else None
+    if initial:
+        speaker = f"{words[0]} {initial.group('initial')}"  # "Mme L., 61 ans": an anonymised sheet's person
     desc = value if speaker else value.split(",")[0]
     role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
     return {"speaker": speaker, "role_raw": desc.strip(), "role": role, "region": region, "place": place,
@@ -111,6 +128,7 @@ def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str,
     """Each record's words field: (its line, where the words start on it, the record's other fields
     above it as (line, folded head, value))."""
     quote_heads, person_heads, place_heads, min_fields = _words(id(_data()))
+    own_heads, _ = _sheet_words(id(_data()))
     out = []
     fields: list[tuple[int, str, str]] = []  # the current record's other fields
     for k, ln in enumerate(lines):
@@ -131,6 +149,14 @@ def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str,
                 fields = [(k, PROFILE_HEAD, ln.text.strip())]
             continue
         head, value, at = field
+        if own_heads and value.startswith(("«", "“")) and _opens_with(head, own_heads):
+            # "Ressenti du participant : « … »" (s31-segr56a): the person's own account, theirs only
+            # under a person field of the same sheet
+            record = [f for f in fields if k - f[0] <= 2 * min_fields + 6]
+            if any(_opens_with(h, person_heads) for _, h, _ in record):
+                fields = []
+                out.append((k, at, record))
+                continue
         run_in = _run_in_words(ln.text, quote_heads) if not _opens_with(head, quote_heads) else None
         if run_in is not None:
             # "Motif : épuisement, … à domicile. Propos : « … »": the words field run in after another
@@ -154,7 +180,8 @@ def record_field_lines(lines: list[TextLine]) -> set[int]:
     out = set()
     for k, _, record in _records(lines):
         out |= {k} | {f[0] for f in record}
-        while k + 1 < len(lines) and _head(lines[k + 1].text) is not None:  # "Analyse personnelle :" after the words
+        while k + 1 < len(lines) and (_head(lines[k + 1].text) is not None or _TRAIL_FIELD.match(lines[k + 1].text)):
+            # "Analyse personnelle :", "Observations de l'enseignant APA :" after the words
             k += 1
             out.add(k)
     return out
@@ -164,12 +191,20 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
     """line index of a record's words field -> their attributes ("_from": where the words start on
     the line, after the field's head; "_last": the words' last line)."""
     _, person_heads, place_heads, _ = _words(id(_data()))
+    own_heads, participant_heads = _sheet_words(id(_data()))
+    quote_heads = _words(id(_data()))[0]
     out: dict[int, dict] = {}
     for k, at, record in _records(lines):
         persons = [v for _, h, v in record if _opens_with(h, person_heads)]
+        served = [h for _, h, _ in record if _opens_with(h, person_heads)][-1:]
         profiles = [v for _, h, v in record if h == PROFILE_HEAD]
         attrs = _person(persons[-1], gazetteer) if persons else {
             "speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        if served and _opens_with(served[0], participant_heads):
+            words_head = _head(lines[k].text[:at] + "x")
+            if words_head is not None and words_head[0] not in quote_heads and not _opens_with(words_head[0], own_heads):
+                continue  # "Propos de la famille : « … »" under "Résident : M. B.": another's words, left to the other readers
+            attrs["role"] = "autre"  # "Participant : Mme X., 58 ans, adressée par son médecin": served, not a trade
         if not persons and profiles and gazetteer is not None:
             # the profile line: who (no name: a relationship, an age) and where
             role, region, place = describe(profiles[-1], gazetteer)
@@ -183,7 +218,7 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
         last = k
         # words set under their head alone ("Propos recueillis :") are that paragraph, not the prose after it
         while not _BARE_FIELD.match(lines[k - 1].text if k else "") and last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
-                and _SENTENCE.match(lines[last + 1].text):
+                and not _TRAIL_FIELD.match(lines[last + 1].text) and _SENTENCE.match(lines[last + 1].text):
             last += 1
         out[k] = {**attrs, "_from": at, "_last": last}
     return out

@@ -23,7 +23,7 @@ from .attributions import (
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
-from .cited_documents import cites_document
+from .cited_documents import cites_document, cites_scripture
 from .cited_studies import cited_study, study_place
 from .colon_subjects import NAME_WORD, kin_reference
 from .compound_codes import code_speaking
@@ -685,7 +685,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
-        if cites_a_body(attr):  # "(HAS, 2014)": a body's text, no one's speech
+        if cites_a_body(attr) or cites_scripture(attr):  # "(HAS, 2014)", "(Matthieu 25, 36)": a text, no one's speech
             return QuoteCall(False)
         legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
         if legend is not None:

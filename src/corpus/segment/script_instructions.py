@@ -19,7 +19,8 @@ from . import conventions as cv
 from .base import TextLine
 from .quotes import QuoteCall
 
-DEFAULTS = {"openers": [], "first_person": [], "max_lead_chars": 60, "min_lines": 2}
+DEFAULTS = {"openers": [], "first_person": [], "max_lead_chars": 60, "min_lines": 2, "say_infinitives": [],
+            "infinitive_endings": [], "infinitive_joiners": [], "reader_objects": [], "future_sayings": []}
 
 
 def settings() -> dict:
@@ -35,11 +36,29 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     return lead, cv._whole_words(s["first_person"]) if s["first_person"] else re.compile("(?!)")
 
 
+@lru_cache(maxsize=4)
+def _step_pattern(key: int) -> re.Pattern:
+    """A procedure's step: "Dire : ", "Décrocher avant la troisième sonnerie et dire : " (s31-segr56a)."""
+    s = settings()
+    say = cv._flex_alt(s["say_infinitives"])
+    if not say:
+        return re.compile("(?!)")
+    ends = "|".join(re.escape(e) for e in s["infinitive_endings"]) or "(?!)"
+    joiners = cv._flex_alt(s["infinitive_joiners"]) or "(?!)"
+    first = rf"[A-ZÉÈÀ][a-zéèêëàâîïôûç]*(?:{ends})"  # the step's first infinitive, capitalised
+    return re.compile(rf"(?:^|(?<=[.!?»]\s))\s*(?:(?i:{say})|{first}(?![\w'])[^:;.!?«»\"“”\n]{{0,{s['max_lead_chars']}}}?"
+                      rf"\s(?i:{joiners})\s+(?i:{say}))\s*:\s*(?=[«“])")
+
+
 def instruction_leads(text: str) -> list[tuple[int, int]]:
     """(start, end) of the condition or step lead-ins opening a paragraph or sentence of ``text``
     ("Si la personne accepte : ")."""
     lead, first = _patterns(id(cv.language_data()))
-    return [m.span() for m in lead.finditer(text.replace("’", "'")) if not first.search(m.group(0))]
+    text = text.replace("’", "'")
+    found = [m.span() for m in lead.finditer(text) if not first.search(m.group(0))]
+    if ":" in text and ("«" in text or "“" in text):  # cheap prefilter: a step quotes what to say
+        found += [m.span() for m in _step_pattern(id(cv.language_data())).finditer(text) if not first.search(m.group(0))]
+    return sorted(set(found))
 
 
 def instruction_lines(lines: list[TextLine]) -> set[int]:
@@ -56,3 +75,22 @@ def scripted_call(line: TextLine, at: int, call: QuoteCall) -> QuoteCall:
     if not call.verbatim:
         return call
     return QuoteCall(False) if any(line.start + e == at for _, e in instruction_leads(line.text)) else call
+
+
+@lru_cache(maxsize=4)
+def _anticipated(key: int) -> re.Pattern:
+    """"… vous demandera : " right before a quotation (s31-segr56a)."""
+    s = settings()
+    verbs = cv._flex_alt(s["future_sayings"])
+    objects = cv._flex_alt(s["reader_objects"])
+    if not (verbs and objects):
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![\w'])(?i:{objects})\s*(?i:{verbs})\s*:\s*$")
+
+
+def anticipated_call(lead: str, call: QuoteCall) -> QuoteCall:
+    """No verbatim for a quotation whose lead-in (the text right before it on its paragraph)
+    addresses the reader with a future saying verb: "Le médecin vous demandera : « … »"."""
+    if not call.verbatim or ":" not in lead[-3:]:
+        return call
+    return QuoteCall(False) if _anticipated(id(cv.language_data())).search(lead[-80:].replace("’", "'")) else call

@@ -239,7 +239,7 @@ from .roles import letters_role, names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
-from .script_instructions import instruction_lines, scripted_call
+from .script_instructions import anticipated_call, instruction_lines, scripted_call
 from .set_apart_questions import (
     closing_lines,
     cut_set_apart,
@@ -1614,6 +1614,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
                 calls = [(qa, qb, scripted_call(self.lines[bisect.bisect_right(self._line_starts, a + qa) - 1], a + qa, c))
                          for qa, qb, c in calls]
+            # "Le médecin vous demandera : « … »": a notice anticipates, nobody has spoken (segment/script_instructions.py)
+            calls = [(qa, qb, anticipated_call(chunk[max(0, qa - 80):qa], c)) for qa, qb, c in calls]
             # "Et voilà que Betty déclare : « … »": the person the lead names (segment/attributions.py)
             calls = [(qa - a, qb - a, c) for qa, qb, c in named_lead_calls(
                 self.text, [(a + qa, a + qb, c) for qa, qb, c in calls], self.narrated_first_person)]
@@ -2177,6 +2179,9 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
         seg.role = segmenter.study_role
         source = source or "study_field"
+    if seg.kind in ("verbatim", "turn") and seg.role in ("", "inconnu") and _lay_initial(seg.speaker):
+        # "Mme D. : « … »" in a report on residents: an anonymised lay person, nothing says a trade
+        seg.role = cv.language_data().get("lay_initial_role", "autre")
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
         for key in ("role_raw", "role", "region", "place"):
@@ -2186,6 +2191,18 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if "speaker" in declared:  # the person a label names, without its bracketed affiliation
             seg.speaker = declared["speaker"]
     seg.attr_source = source
+
+
+@cv.per_language_data
+def _lay_initial_pattern() -> re.Pattern:
+    civ = "|".join(re.escape(w) for w in sorted(cv.language_data().get("lay_civilities", []), key=len, reverse=True))
+    return re.compile(rf"(?i:{civ or '(?!)'})\.?\s+[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?")
+
+
+def _lay_initial(speaker: str) -> bool:
+    """The speaker is a lay civility and an initial alone ("Mme D.", "M. V."; lang/fr labels.yaml
+    ``lay_civilities``)."""
+    return bool(speaker) and "." in speaker and len(speaker) <= 14 and bool(_lay_initial_pattern().fullmatch(speaker.strip()))
 
 
 def _intervention_call(lead: str, call, gazetteer):

@@ -343,19 +343,3 @@ def test_category_tag_in_capitals_above_a_quote_is_its_speaker():
                                 "« Le samedi, on est la seule porte ouverte à trente kilomètres, alors on fait un peu de tout. »"],
                                gazetteer)
     assert segment_at(text, segs, "la seule porte ouverte").speaker == ""
-
-
-# s31-segr56a: a speaker named by a lay civility and an initial alone ("M. P.", "Mme F.") whom
-# nothing describes is an anonymised lay person (lang/fr labels.yaml lay_civilities, lay_initial_role)
-def test_a_lay_civility_and_initial_is_a_lay_person(gazetteer):
-    from segment_text import segment_at, segment_lines
-    lines = ["Atelier mémoire à la résidence autonomie Les Glycines, Angers – compte rendu du 12 février",
-             "Huit résidents ont participé à la séance sur les chansons de leur jeunesse.",
-             "Mme F. : « Celle-là, on la chantait au bal des pompiers, j'avais seize ans. »",
-             "M. P. : « Moi je ne chantais pas, je regardais les filles danser. »",
-             "Dr K. : « Ces souvenirs reviennent mieux quand la musique est connue. »"]
-    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
-    assert segment_at(text, segs, "au bal des pompiers").role == "autre"
-    assert segment_at(text, segs, "je regardais les filles danser").role == "autre"
-    # a carer's title is no lay civility: the doctor is not made a lay person
-    assert segment_at(text, segs, "Ces souvenirs reviennent mieux").role != "autre"

@@ -2179,9 +2179,6 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         # ("Six chirurgiens-dentistes libéraux … ont été interrogés", then "[CD3] …")
         seg.role = segmenter.study_role
         source = source or "study_field"
-    if seg.kind in ("verbatim", "turn") and seg.role in ("", "inconnu") and _lay_initial(seg.speaker):
-        # "Mme D. : « … »" in a report on residents: an anonymised lay person, nothing says a trade
-        seg.role = cv.language_data().get("lay_initial_role", "autre")
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
         for key in ("role_raw", "role", "region", "place"):
@@ -2191,18 +2188,6 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         if "speaker" in declared:  # the person a label names, without its bracketed affiliation
             seg.speaker = declared["speaker"]
     seg.attr_source = source
-
-
-@cv.per_language_data
-def _lay_initial_pattern() -> re.Pattern:
-    civ = "|".join(re.escape(w) for w in sorted(cv.language_data().get("lay_civilities", []), key=len, reverse=True))
-    return re.compile(rf"(?i:{civ or '(?!)'})\.?\s+[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?")
-
-
-def _lay_initial(speaker: str) -> bool:
-    """The speaker is a lay civility and an initial alone ("Mme D.", "M. V."; lang/fr labels.yaml
-    ``lay_civilities``)."""
-    return bool(speaker) and "." in speaker and len(speaker) <= 14 and bool(_lay_initial_pattern().fullmatch(speaker.strip()))
 
 
 def _intervention_call(lead: str, call, gazetteer):

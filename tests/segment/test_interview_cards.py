@@ -98,6 +98,15 @@ def test_a_heading_by_letter_describes_the_label_of_that_letter(gazetteer):
 
 def test_a_heading_by_letter_gives_no_role_to_another_label(gazetteer):
     # the heading's letter is not the label that answers: whose description it is stays unsaid
-    text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "R"),
+    text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "G"),
                           gazetteer, doc={"kind": "these"})
     assert _at(text, segs, "Par fax, encore").role == "inconnu"
+
+
+def test_a_heading_by_letter_is_the_interview_the_answer_label_answers(gazetteer):
+    # session 31 (round 56, 'Entretien B – pharmacienne adjointe, …' over 'Q :' / 'R :'; rounds 48 and 51
+    # annotate the interview's identifier): the answer word's label is the heading's interview
+    text, segs = _segment(_lettered("Entretien F – infirmière coordinatrice de SSIAD, Mende, 31 min", "R"),
+                          gazetteer, doc={"kind": "these"})
+    first = _at(text, segs, "Par fax, encore")
+    assert (first.speaker, first.role) == ("Entretien F", "coordinateur")

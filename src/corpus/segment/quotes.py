@@ -23,7 +23,7 @@ from .attributions import (
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
-from .cited_documents import cites_document
+from .cited_documents import cites_document, cites_scripture
 from .cited_studies import cited_study, study_place
 from .colon_subjects import NAME_WORD, kin_reference
 from .compound_codes import code_speaking
@@ -744,8 +744,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
                              (b + pm.start("attr") - 1, b + pm.end()))
-        if cv.AUTHOR_YEAR.search(attr):
-            return QuoteCall(False)  # a citation of the literature
+        if cv.AUTHOR_YEAR.search(attr) or cites_scripture(attr):
+            return QuoteCall(False)  # a citation of the literature, a verse of scripture (Mt 25, 36)
         credit = paragraph_credit(text, a, b, after)
         if credit is not None and credit[0] == attr and words >= 3 and not is_self(attr) \
                 and reads_as_speech(inner, block=True):

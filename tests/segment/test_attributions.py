@@ -634,7 +634,7 @@ def test_unseen_a_firms_head_in_apposition_then_by_function_after_an_adverb(gaze
     ajoute encore la gérante"): both are hers. Near miss: "ajoute encore" before a report, a text."""
     from segment_text import segment_at, segment_lines
 
-    assert describes_person("la gérante") and describes_person("le fondateur de la start-up")
+    assert describes_person("la gérante") and not describes_person("la réunion fondatrice du club")
     lines = ["Bastia : la blanchisserie industrielle mise sur les Ehpad",
              "« Les maisons de retraite nous confient leur linge depuis que les hôpitaux l'ont internalisé. "
              "On a dû acheter deux tunnels de lavage en un an », explique la gérante, Sophie Marchetti, "

@@ -22,7 +22,7 @@ from .attributions import describe, describes_person, names_a_text
 from .base import n_words
 from .narrated_quotes import _narrator_speaks
 from .quotes import MENTION_BEFORE, QuoteCall, sentence_before
-from .roles import matched_role, normalize_role
+from .roles import names_a_profession, normalize_role
 
 _data = cv.language_data
 
@@ -122,15 +122,17 @@ def _person_in(lead: str, gazetteer) -> tuple[str, str] | None:
     else None."""
     outside = re.sub(r"«[^»]*»|“[^”]*”", " ", lead)
     clauses = [c.strip() for c in re.split(r"[,:;()]", outside)]
-    # a clause naming what someone is outside the vocabulary counts too ("Le capitaine, Romain
-    # Fabre, …", "Parmi les paroissiens, …": roles.yaml autre rules; s31-segr56b)
+    # a clause naming a trade outside the vocabulary counts too ("Le capitaine, Romain Fabre, …":
+    # roles.yaml autre rules; not a weak word only, "Si l'étudiant parle de …"; s31-segr56b)
     described = ([c for c in clauses if c and normalize_role(c) not in ("autre", "inconnu")]
                  or [c for c in clauses if c and (cv.PERSON_NOUN.search(c) or describes_person(c)
-                                                   or matched_role(c) is not None)])
+                                                   or names_a_profession(c))])
     desc = described[-1] if described else ""
     titled = _titles_and_places()[0].search(outside)
     if titled:  # "le Père Jean-Marc Payet nous a confié :": the title is part of how he is named
-        return f"{titled.group('title')} {titled.group('name')}", desc
+        # (no trade named: the clause of the title describes him, "le Père … nous a confié": autre)
+        return f"{titled.group('title')} {titled.group('name')}", \
+            desc or next((c for c in clauses if titled.group("title") in c), titled.group("title"))
     name = _named(outside)
     if name:
         return name, desc

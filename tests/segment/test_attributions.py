@@ -626,3 +626,26 @@ def test_a_year_of_entry_is_seniority_not_a_reference(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     s = segment_at(text, segs, "brancards qui n'ont plus")
     assert (s.kind, s.speaker) == ("verbatim", "Yannick")
+
+
+def test_unseen_a_firms_head_in_apposition_then_by_function_after_an_adverb(gazetteer):
+    """s31-segr56b: business press credits a firm's head by function and name in apposition ("»,
+    explique la gérante, Sophie Marchetti, qui …"), then by the function alone after an adverb ("»,
+    ajoute encore la gérante"): both are hers. Near miss: "ajoute encore" before a report, a text."""
+    from segment_text import segment_at, segment_lines
+
+    assert describes_person("la gérante") and not describes_person("la réunion fondatrice du club")
+    lines = ["Bastia : la blanchisserie industrielle mise sur les Ehpad",
+             "« Les maisons de retraite nous confient leur linge depuis que les hôpitaux l'ont internalisé. "
+             "On a dû acheter deux tunnels de lavage en un an », explique la gérante, Sophie Marchetti, "
+             "qui a fondé l'entreprise en 2009.",
+             "La société emploie aujourd'hui trente-cinq personnes sur le site de Lucciana.",
+             "« Je recrute surtout des gens du coin, ils restent, c'est ça qui fait tenir la boîte », ajoute "
+             "encore la gérante.",
+             "« La demande des établissements de santé progresse de douze pour cent par an », ajoute encore "
+             "un rapport de la chambre de commerce de Bastia."]
+    text, segs = segment_lines(lines, gazetteer)
+    for snippet in ("acheter deux tunnels de lavage", "ils restent, c'est ça"):
+        s = segment_at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Marchetti", "autre"), snippet
+    assert segment_at(text, segs, "La demande des établissements").kind != "verbatim"

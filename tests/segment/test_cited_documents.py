@@ -53,3 +53,19 @@ def test_a_participant_or_a_profile_is_no_scripture_reference():
     from corpus.segment.cited_documents import cites_scripture
     for desc in ("Pierre 3", "Luc, 45 ans", "Jean, 52 ans, Mende", "Marc, infirmier, 2019", "Matthieu"):
         assert not cites_scripture(desc), desc
+
+
+def test_a_verse_of_scripture_is_a_text_quoted_and_a_coded_informant_stays_a_speaker(gazetteer):
+    """s31-segr56b: a parish sheet's verse with its book, chapter and verse is no one's words; a
+    parenthesis of letters and a number only (an informant's code) is not a reference."""
+    from corpus.segment.cited_documents import cites_scripture
+
+    assert cites_scripture("Luc 10, 33-34") and cites_scripture("1 Jn 4, 8") and cites_scripture("Ps 121, 2")
+    assert not cites_scripture("Ph 4") and not cites_scripture("Luc, 41 ans, Brest")  # a code, a person
+    lines = ["Mot du curé",
+             "« Aimons-nous les uns les autres, car l'amour vient de Dieu. » (1 Jn 4, 7)",
+             "Lors de la visite, une aidante nous a dit : « Je viens tous les jeudis, je ne pourrais plus "
+             "m'en passer, vous savez. » (Luc, 41 ans, Brest)"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "Aimons-nous les uns les autres").kind not in SPEECH
+    assert segment_at(text, segs, "Je viens tous les jeudis").kind in SPEECH

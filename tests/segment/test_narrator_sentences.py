@@ -81,3 +81,21 @@ def test_a_participant_of_the_table_opens_the_sentence(gazetteer):
     lines[-1] = lines[-1].replace("Sophie", "Claire")
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "a rendu deux après-midi").speaker != "Sophie"
+
+
+def test_unseen_a_title_before_the_name_an_origin_apposition_and_a_role_outside_care(gazetteer):
+    """s31-segr56b: "la Sœur Marie-Odile Lebrun a raconté :" names her with her title; "Josiane, du
+    Bois de Nèfles, …" is Josiane, the place where she comes from; "L'entraîneur, Paul Grimaud, …"
+    is a sports coach (autre). Near miss: a capitalised place after "du" names no one."""
+    call = _call("Pendant la collecte, la Sœur Marie-Odile Lebrun a raconté : « On ne fait pas de miracle, "
+                 "moi je donne juste un peu de temps aux gens qui viennent. »", gazetteer)
+    assert (call.verbatim, call.attrs["speaker"], call.attrs["role"]) == (True, "Sœur Marie-Odile Lebrun", "autre")
+    call = _call("Parmi les paroissiennes, Josiane, du Bois de Nèfles, est venue tôt : « Moi je voulais surtout "
+                 "faire vérifier mes yeux, on attend six mois sinon. »", gazetteer)
+    assert (call.verbatim, call.attrs["speaker"], call.attrs["role"]) == (True, "Josiane", "autre")
+    call = _call("L'entraîneur, Paul Grimaud, a tenu à remercier les bénévoles du club : « On a eu peur, je crois que sans eux "
+                 "on aurait perdu quelqu'un ce jour-là. »", gazetteer)
+    assert (call.verbatim, call.attrs["speaker"], call.attrs["role"]) == (True, "Paul Grimaud", "autre")
+    call = _call("Un bénévole du Champ Borne a ajouté : « On reviendra l'an prochain, c'est sûr, on a tout "
+                 "appris ici. »", gazetteer)
+    assert call.attrs.get("speaker") != "Champ Borne"

@@ -336,3 +336,23 @@ def test_two_trades_for_one_name_give_none(gazetteer):
     text = ("Sandrine Audoin, pharmacienne à Morez, a ouvert la réunion.\n"
             "Infirmière libérale à Saint-Claude, Sandrine Audoin a présenté le protocole.\n")
     assert presented_trade(text, "Sandrine Audoin") == ("", "")
+
+
+def test_unseen_a_standfirst_presents_two_persons_in_full_then_quotes_them_by_first_name(gazetteer):
+    """s31-segr56b: a staff magazine's standfirst, "Sandrine Lefort, aide-soignante de nuit, et Yannick
+    Morel, agent de stérilisation, …", then "…, sourit Sandrine": the first name is the person presented
+    in full. Near misses: a quotation's incise opening on "que" (what she thinks of a text named in
+    guillemets, not her words), and the end of a longer capitalised run."""
+    lines = ["Double regard : une nuit, deux métiers",
+             "Ce trimestre, Sandrine Lefort, aide-soignante de nuit en gériatrie, et Yannick Morel, brancardier "
+             "aux urgences, ont suivi la même garde.",
+             "À minuit, le couloir est calme. « Je pensais qu'il dormait pendant les gardes. En fait, il n'a "
+             "pas arrêté de la nuit », sourit Sandrine.",
+             "Ensemble, ils ont relu la fiche « Prévention des chutes la nuit en service de gériatrie », que "
+             "Sandrine juge « bien trop longue pour être lue à trois heures du matin »."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "il n'a pas arrêté de la nuit")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sandrine Lefort", "autre_paramedical")
+    assert _at(text, segs, "Prévention des chutes la nuit").kind != "verbatim"
+    registry = build_registry("Le Centre Hospitalier Sud, établissement public de santé, recrute.", gazetteer)
+    assert "Hospitalier Sud" not in registry and "Hospitalier" not in registry

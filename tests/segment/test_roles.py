@@ -327,3 +327,21 @@ def test_a_taxi_driver_is_a_person_of_a_trade():
     assert describes_person("chauffeuse de taxi conventionnée à Lannemezan")
     assert normalize_role("chauffeuse de taxi conventionnée à Lannemezan") == "autre"
     assert not describes_person("taxi conventionné de la vallée")
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s31-segr56b: trades outside care a text names (a hospital porter, clergy, a sports club's people)
+    ("brancardière au bloc opératoire", "autre"),
+    ("aumônier de la maison d'arrêt", "autre"),
+    ("curé de la paroisse Saint-Joseph", "autre"),
+    ("l'entraîneuse des cadettes", "autre"),
+    ("les paroissiennes", "autre"),
+    # near misses: a physician who is a father stays a physician; a spa cure is no priest
+    ("médecin, père de deux enfants", "medecin_generaliste"),
+    ("infirmière en cure thermale", "infirmier"),
+])
+def test_trades_outside_care_are_autre_and_near_misses(raw, role):
+    from corpus.segment.roles import matched_role
+
+    assert normalize_role(raw) == role
+    assert matched_role("le Père Antoine") == "autre" and matched_role("cure thermale") is None

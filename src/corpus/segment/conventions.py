@@ -662,7 +662,11 @@ def _build(d: dict) -> dict:
         # (an addressee may stand there too, a capitalised agency, newspaper or place: "», a déclaré à
         # l'AFP Stéphane Bourdin"; its case kept though the pattern ignores case)
         + r")(?:\s+(?:" + addressee + r")\s*(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\d{1,3})?(?=\s))?"
-        + r"(?:\s*,[^,.;!?«»\"“]{2,40},)?\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        + r"(?:\s*,[^,.;!?«»\"“]{2,40},)?"
+        # (an adverb may stand there too: "», assure encore le dirigeant", "», ajoute aussi Léa":
+        # incise_adverbs; s31-segr56b)
+        + r"(?:\s+(?:" + (_flex_alt(d.get("incise_adverbs", [])) or "(?!)") + r")(?=\s))?"
+        + r"\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)

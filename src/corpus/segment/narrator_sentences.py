@@ -22,7 +22,7 @@ from .attributions import describe, describes_person, names_a_text
 from .base import n_words
 from .narrated_quotes import _narrator_speaks
 from .quotes import MENTION_BEFORE, QuoteCall, sentence_before
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 _data = cv.language_data
 
@@ -88,25 +88,62 @@ def _shapes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return apposition, pronoun, civility
 
 
+@cv.per_language_data
+def _titles_and_places() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A title a person is called by before their name ("le Père Jean-Marc Payet", "Sœur Marie-Odile":
+    ``narrator_sentence_titles``), a contracted article before a capitalised name, the name a place's
+    ("du Plateau Fleuri", "aux Trois-Bassins": place_forms.yaml ``contracted_articles``), and an
+    apposition saying where a first-named person comes from ("Josiane, du Bois de Nèfles,":
+    ``narrator_sentence_origin_prepositions``). (s31-segr56b)"""
+    d = _data()
+    titles = cv._flex_alt(d.get("narrator_sentence_titles", [])) or "(?!)"
+    word = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    titled = re.compile(rf"(?<![\w’'])(?P<title>{titles})\s+(?P<name>{word}(?:\s+{word}){{0,2}})")
+    contracted = cv._flex_alt(list(d.get("contracted_articles", {}) or [])) or "(?!)"
+    place = re.compile(rf"(?<![\w’'])(?i:{contracted})\s+$")
+    origin = cv._flex_alt(d.get("narrator_sentence_origin_prepositions", [])) or "(?!)"
+    return titled, place, re.compile(rf"^(?:{origin})\s*[A-ZÀ-ÖØ-Þ]")
+
+
+def _named(outside: str) -> str:
+    """The first name in ``outside`` (cv.NAME) that is not a place after a contracted article, or ''."""
+    place = _titles_and_places()[1]
+    for name in cv.NAME.finditer(outside):
+        if re.search(rf"(?<![\w])(?:{cv.DETERMINERS})(?![\w])", name.group("name"), re.IGNORECASE):
+            return ""
+        if not place.search(outside[:name.start("name")]):
+            return name.group("name")
+    return ""
+
+
 def _person_in(lead: str, gazetteer) -> tuple[str, str] | None:
     """(name, description) of the person a lead-in names — a name, a first name and its
     apposition, a clause with a person noun or a description, a subject pronoun that speaks —
     else None."""
     outside = re.sub(r"«[^»]*»|“[^”]*”", " ", lead)
     clauses = [c.strip() for c in re.split(r"[,:;()]", outside)]
+    # a clause naming a trade outside the vocabulary counts too ("Le capitaine, Romain Fabre, …":
+    # roles.yaml autre rules; not a weak word only, "Si l'étudiant parle de …"; s31-segr56b)
     described = ([c for c in clauses if c and normalize_role(c) not in ("autre", "inconnu")]
-                 or [c for c in clauses if c and (cv.PERSON_NOUN.search(c) or describes_person(c))])
+                 or [c for c in clauses if c and (cv.PERSON_NOUN.search(c) or describes_person(c)
+                                                   or names_a_profession(c))])
     desc = described[-1] if described else ""
-    name = cv.NAME.search(outside)
-    if name and not re.search(rf"(?<![\w])(?:{cv.DETERMINERS})(?![\w])", name.group("name"), re.IGNORECASE):
-        return name.group("name"), desc
+    titled = _titles_and_places()[0].search(outside)
+    if titled:  # "le Père Jean-Marc Payet nous a confié :": the title is part of how he is named
+        # (no trade named: the clause of the title describes him, "le Père … nous a confié": autre)
+        return f"{titled.group('title')} {titled.group('name')}", \
+            desc or next((c for c in clauses if titled.group("title") in c), titled.group("title"))
+    name = _named(outside)
+    if name:
+        return name, desc
     civil = _shapes()[2].search(outside)
     if civil:  # "D'après Mme K., « … »"
         return civil.group(0).strip(), desc
     apposed = _shapes()[0].search(outside)
     what = apposed.group("desc").strip() if apposed else ""
     if apposed and not gazetteer.find(apposed.group("name")) and what[:1].islower() \
-            and (describes_person(what) or gazetteer.find(what)):  # "Paul, titulaire à Bastia,"
+            and (describes_person(what) or gazetteer.find(what)
+                 or _titles_and_places()[2].match(what)):  # "Paul, titulaire à Bastia,"; "Josiane, du Bois de Nèfles,"
 
         return apposed.group("name"), what
     if desc or _shapes()[1].search(outside):

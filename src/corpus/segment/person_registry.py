@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person
+from .roles import names_a_profession
 
 UNDESCRIBED = ("", "inconnu")
 # a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
@@ -73,6 +74,12 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # person does (checked: attributions.describes_person), then a comma or the sentence end
         "apposed": re.compile(rf"(?<![\w'’-])(?:[a-zà-ÿ][a-zà-ÿ-]*\s+|[dl]['’])(?!(?:{not_names})\b)(?P<name>{_WORD})\s*,\s*"
                               rf"(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;)]|$)"),
+        # s31-segr56b: "Ce mois-ci, Nathalie Caron, secrétaire médicale en cardiologie, et Kévin Delplace,
+        # brancardier, ont échangé …": a first name and a family name, then what the person does up to a
+        # comma or the sentence end (a standfirst presenting the persons an article then calls by their
+        # first name: "…, sourit Nathalie")
+        "full_apposed": re.compile(rf"(?<![\w'’-])(?!(?:{not_names})\b)(?P<name>{_WORD}\s+{_WORD})\s*,\s*"
+                                   rf"(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;)]|$)"),
         # "Mme Colette Bernardin, demeurant à Cuisery, plaignante ;": a civility, a full name and what
         # the person does up to the end of the list item or sentence (the civility makes it a person)
         "civil_named": re.compile(rf"(?<![\w-])(?P<civ>{civilities})\s+(?P<name>{_WORD}\s+{_WORD})\s*,\s*"
@@ -241,6 +248,14 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         if gazetteer.find(name) or not describes_person(desc) or _common_word(name, text):
             continue  # "à Lens, ville minière": a place; "de Puis, …": a word
         add(name, person(name, desc))
+    for m in pats["full_apposed"].finditer(text):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", text[max(0, m.start() - 40):m.start()]) or gazetteer.find(name) \
+                or gazetteer.find(name.split()[0]) or not (describes_person(desc) or names_a_profession(desc)):
+            continue  # the end of a longer capitalised run ("Centre Hospitalier Nord, …"), a place
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(name.split()[0], attrs)  # called again by the first name alone
     for m in pats["civil_named"].finditer(text):
         name = m.group("name")
         if gazetteer.find(name):
@@ -274,6 +289,17 @@ def _incise(text: str, end: int) -> str:
     after = text[end:line_end if line_end >= 0 else len(text)]
     m = re.match(r"^\s*[»”\"]?\s*,\s*([^.!?«»]{0,80})", after)
     return m.group(1) if m else ""
+
+
+def _incise_verb(pattern: str, incise: str) -> re.Match | None:
+    """``pattern`` matched at the incise after a quotation, unless its first word is a conjunction
+    that opens a clause of its own ("la procédure « … », que Nathalie trouve désormais « … »": what
+    she thinks of the text, not her words; embedded_quotes.yaml ``reported_speech_connectors``;
+    s31-segr56b)."""
+    first = incise.split(None, 1)[0].lower() if incise.strip() else ""
+    if first and first in {w.lower() for w in cv.language_data().get("reported_speech_connectors", [])}:
+        return None
+    return re.match(pattern, incise)
 
 
 def _form_in(clause: str, registry: dict[str, dict], at_start: bool) -> dict | None:
@@ -317,7 +343,7 @@ def registered_person(text: str, a: int, b: int, registry: dict[str, dict], rena
     found = person_before(text[line_start:a], registry, renamed, gazetteer, plain) or code_inside(inner, registry)
     if found is not None:
         return found
-    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<who>.*)$", _incise(text, b))
+    m = _incise_verb(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<who>.*)$", _incise(text, b))
     lone = lone_first_name(m.group("who"), gazetteer, plain) if m else ""
     if lone and lone in registry:
         return {**registry[lone], "attr_source": "attribution"}
@@ -375,7 +401,7 @@ def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazettee
             return attrs
     incise = _incise(text, end)
     # "…, raconte Sandra.", "…, explique Zozo en coupant le moteur": a verb, then the person
-    m = re.match(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<rest>.*)$", incise)
+    m = _incise_verb(r"[a-zà-ÿ-]+(?:-t)?\s+(?P<rest>.*)$", incise)
     return _form_in(m.group("rest"), registry, True) if m else None
 
 

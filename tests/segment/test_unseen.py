@@ -1449,6 +1449,102 @@ SETS["segment_unseen53"] = {
 }
 
 
+# Round 54 (session 31, segwrite46): 9 ORDINARY and 9 UNLISTED documents (README column `half`) + 5 negatives, written
+# without reading the segmenter and committed before any score (64acb2f5; tests/data/segment_unseen54/; SCORES.md,
+# "Session 31"). Session start (294f4564) 0.893 (46 of 57, 0 FP; 0.70 / 0.72 / 0.83; 3 of 18 at the target;
+# ordinary 0.983, unlisted 0.773). Tuned on (the lead: the ordinary half; s31-segr54a, s31-segr54b: the unlisted
+# half): 1.000 (57 of 57, 0 FP). Floors at the final scores, rounded down.
+SETS["segment_unseen54"] = {
+    "annexe_memoire_master_kinesitherapie_entretien_entete_nom_profession_commune_etiquettes_q_point_r_point_reponse_deux_paragraphes_vernon_eure": (1.0, 1.0, 1.0, 1.0),
+    "article_qualitatif_cpts_soins_non_programmes_tableau_participants_barres_profession_commune_citations_bloc_code_seul_entre_parentheses_lead_in_deux_points_luneville_meurthe_et_moselle": (1.0, 1.0, 1.0, 1.0),
+    "bulletin_cpts_rubrique_parole_a_chapeau_italique_nom_profession_commune_propos_guillemets_sur_deux_paragraphes_questions_en_gras_fecamp_seine_maritime": (1.0, 0.66, 0.66, 1.0),
+    "jugement_pole_social_tribunal_judiciaire_accident_du_travail_aide_soignante_ehpad_attestations_temoins_citees_guillemets_expose_du_litige_motifs_indirects_metz_moselle": (1.0, 0.66, 1.0, 1.0),
+    "memoire_diu_protection_enfance_annexe_information_preoccupante_anonymisee_rubriques_faits_constates_propos_rapportes_guillemets_mere_enfant_infirmiere_scolaire_maubeuge_nord": (1.0, 0.33, 1.0, 1.0),
+    "memoire_sage_femme_pmi_codes_sf_numero_lieu_exercice_dans_methodes_citations_integrees_guillemets_code_parentheses_avant_citation_bloc_sans_guillemets_koungou_mayotte": (1.0, 1.0, 1.0, 1.0),
+    "negatif_charte_methodologique_rubrique_vrai_ou_faux_redaction_nous_etapes_numerotees_exemple_affirmation_fictive_guillemets_echelle_des_verdicts_pointe_a_pitre_guadeloupe": (1.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_pratique_syndicale_rediger_declaration_liminaire_cse_nous_elus_phrases_types_guillemets_exemple_de_proces_verbal_a_completer_crochets_brest_finistere": (1.0, 1.0, 1.0, 1.0),
+    "negatif_guide_departemental_redaction_information_preoccupante_consignes_citer_les_propos_exacts_exemples_inventes_guillemets_formulations_a_eviter_tableau_lille_nord": (1.0, 1.0, 1.0, 1.0),
+    "negatif_modele_acte_sommation_interpellative_trame_etude_commissaire_de_justice_questions_a_adapter_reponse_laissee_vide_guillemets_crochets_mentions_obligatoires_bastia_haute_corse": (1.0, 1.0, 1.0, 1.0),
+    "negatif_synthese_rapport_chambre_regionale_des_comptes_ehpad_public_recommandations_numerotees_article_du_code_guillemets_la_chambre_observe_reponse_ordonnateur_non_parvenue_colmar_haut_rhin": (1.0, 1.0, 1.0, 1.0),
+    "presse_fil_en_direct_site_regional_entrees_horodatees_heure_gras_propos_recueillis_guillemets_attribution_tiret_apres_cyclone_centre_hospitalier_officine_mamoudzou_mayotte": (1.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_regional_cpts_balagne_propos_guillemets_confie_nom_profession_commune_apres_incise_maire_nomme_phrase_precedente_patiente_prenom_age_calvi_haute_corse": (1.0, 1.0, 1.0, 1.0),
+    "presse_rubrique_vrai_ou_faux_verification_affirmation_elu_citee_en_exergue_verdict_gras_reponses_medecin_et_porte_parole_ars_guillemets_capesterre_belle_eau_guadeloupe": (1.0, 1.0, 1.0, 1.0),
+    "proces_verbal_reunion_cse_clinique_declaration_liminaire_elus_lue_en_seance_guillemets_interventions_nom_syndicat_parentheses_deux_points_reponses_direction_indirectes_saint_brieuc_cotes_d_armor": (1.0, 1.0, 1.0, 1.0),
+    "proces_verbal_sommation_interpellative_commissaire_de_justice_questions_numerotees_reponses_recueillies_guillemets_secretaire_puis_medecin_cabinet_porto_vecchio_corse_du_sud": (1.0, 1.0, 1.0, 1.0),
+    "rapport_chambre_regionale_des_comptes_observations_definitives_centre_hospitalier_reponses_ordonnateur_citees_guillemets_fait_valoir_que_directeur_maire_saint_lo_manche": (1.0, 1.0, 0.33, 1.0),
+    "rapport_evaluation_msp_extraits_entretiens_italique_guillemets_attribution_tiret_fonction_structure_commune_ligne_suivante_sans_nom_hazebrouck_nord": (1.0, 1.0, 1.0, 1.0),
+    "these_medecine_du_travail_annexe_courriers_de_liaison_au_medecin_traitant_cher_confrere_propos_du_salarie_guillemets_numero_courrier_poste_entreprise_tarbes_hautes_pyrenees": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_analyse_dossiers_medicaux_informatises_champ_motif_texte_libre_propos_patient_recopies_guillemets_par_le_medecin_extraits_numero_dossier_sexe_age_albi_tarn": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_depistage_cancer_colorectal_citations_guillemets_crochets_code_m_numero_sexe_age_zone_communes_une_fois_methodes_citation_deux_paragraphes_quimperle_finistere": (1.0, 1.0, 1.0, 1.0),
+    "these_pharmacie_entretiens_officinaux_bilan_partage_de_medication_codes_pharmacien_numero_lead_in_deux_points_bloc_guillemets_communes_methodes_citation_deux_paragraphes_ceret_pyrenees_orientales": (1.0, 1.0, 1.0, 1.0),
+    "transcription_focus_group_patients_diabetiques_liste_participants_codes_p_age_commune_etiquettes_animatrice_p_numero_deux_points_creole_traduit_crochets_le_lamentin_guadeloupe": (1.0, 1.0, 1.0, 0.25),
+}
+
+
+# Round 55 (session 31, segwrite47): 9 ORDINARY and 9 UNLISTED documents + 5 negatives, written blind at the same time
+# as round 54 (cb3b976f) and held out of every tuning helper's worktree until all of round 54's tuning was merged.
+# Session start 0.847 (47 of 62, 2 FP; 6 of 18; ordinary 1.000, unlisted 0.636); after round 54's tuning (f1d67b90)
+# identical. Then tuned on (the lead: the ordinary half; s31-segr55a, s31-segr55b: the unlisted half). Floors at
+# the final scores, rounded down.
+SETS["segment_unseen55"] = {
+    "annexe_memoire_master_coordination_entretien_infirmiere_coordinatrice_ssiad_entete_italique_nom_fonction_structure_date_etiquettes_q_r_reponse_deux_paragraphes_issoudun_indre": (1.0, 1.0, 1.0, 1.0),
+    "article_sante_publique_vaccination_covid_a_domicile_idel_pharmaciens_codes_crochets_lettre_numero_profession_milieu_communes_dans_methodes_citation_bloc_et_lead_in_carpentras_vaucluse": (1.0, 1.0, 1.0, 1.0),
+    "dossier_pedagogique_lycee_st2s_interview_realisee_par_les_eleves_sage_femme_liberale_chapeau_nom_commune_questions_gras_prenom_eleve_reponses_sans_etiquette_activites_fort_de_france_martinique": (1.0, 1.0, 1.0, 1.0),
+    "journal_groupe_entraide_mutuelle_gem_rubrique_paroles_d_adherents_pseudonymes_choisis_nous_ecrit_deux_points_cafe_debat_etiquettes_psychiatre_cmp_invite_manosque_alpes_de_haute_provence": (1.0, 1.0, 0.66, 1.0),
+    "memoire_des_mg_serveur_discord_internes_export_salon_pseudo_role_entre_crochets_statut_ville_de_stage_date_heure_message_ligne_suivante_maitre_de_stage_subdivision_dijon_auxerre": (1.0, 1.0, 1.0, 1.0),
+    "memoire_infocom_fil_reseau_social_medecin_generaliste_messages_numerotes_un_sur_six_pseudonyme_arobase_profil_commune_reponses_citees_infirmiere_liberale_saint_laurent_du_maroni_guyane": (1.0, 1.0, 1.0, 1.0),
+    "memoire_master_pratique_avancee_ipa_entretiens_pseudonymes_tableau_profils_barres_structure_commune_citations_italique_bloc_puis_pseudonyme_parentheses_medecin_partenaire_cergy_val_d_oise": (1.0, 1.0, 1.0, 1.0),
+    "memoire_master_urbanisme_sante_mur_collaboratif_en_ligne_colonnes_post_it_auteur_nom_commune_ou_anonyme_deux_points_guillemets_votes_contrat_local_de_sante_mantes_la_jolie_yvelines": (1.0, 1.0, 1.0, 1.0),
+    "negatif_charte_serveur_discord_internes_salon_regles_numerotees_exemples_de_messages_guillemets_a_faire_a_eviter_format_pseudo_role_crochets_moderateurs_nous_besancon": (1.0, 1.0, 1.0, 1.0),
+    "negatif_consignes_animation_mur_collaboratif_en_ligne_atelier_contrat_local_de_sante_exemples_de_post_it_fictifs_premiere_personne_je_colonnes_guillemets_moderation_nevers_nievre": (1.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_activite_st2s_jeu_de_role_dialogue_fictif_consultation_sage_femme_etiquettes_sage_femme_patiente_deux_points_a_jouer_par_les_eleves_consignes_le_lamentin_martinique": (1.0, 1.0, 1.0, 1.0),
+    "negatif_guide_du_tuteur_apprentissage_par_problemes_ifsi_situation_fictive_propos_du_patient_guillemets_sept_etapes_numerotees_questions_types_a_poser_exemple_de_reformulation_orleans": (1.0, 1.0, 1.0, 1.0),
+    "negatif_recommandations_aux_auteurs_revue_medecine_generale_presentation_des_verbatims_exemple_fictif_code_parentheses_modele_de_reponse_aux_relecteurs_guillemets_bordeaux": (1.0, 1.0, 1.0, 1.0),
+    "presse_hebdomadaire_regional_depart_en_retraite_medecin_confie_le_dr_nom_age_pour_coordinatrice_cpts_nom_virgule_patiente_prenom_age_commune_maire_cosne_cours_sur_loire_nievre": (1.0, 1.0, 1.0, 0.25),
+    "rapport_activite_association_transport_solidaire_benevoles_tableau_barre_ils_conduisent_ils_sont_conduits_citation_tiret_prenom_age_commune_medecin_lead_in_segre_en_anjou_bleu_maine_et_loire": (1.0, 1.0, 1.0, 1.0),
+    "rapport_activite_cpts_sud_gironde_encadres_paroles_de_professionnels_citation_italique_puis_tiret_cadratin_nom_profession_a_commune_coordinatrice_sans_commune_langon_bazas": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_annexe_reponse_aux_relecteurs_article_soumis_commentaire_relecteur_numero_guillemets_reponse_des_auteurs_nous_extraits_ajoutes_code_e_profession_commune_mont_de_marsan_landes": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_covid_ehpad_premiere_vague_personnels_codes_fonction_numero_et_lettre_etablissement_parentheses_tableau_etablissements_commune_martigues_istres_bouches_du_rhone": (1.0, 1.0, 1.0, 1.0),
+    "these_mg_service_acces_aux_soins_citations_guillemets_code_mg_numero_crochets_apres_citation_sexe_age_commune_dans_tableau_point_virgule_citation_deux_paragraphes_evron_mayenne": (1.0, 1.0, 1.0, 1.0),
+    "these_pharmacie_trod_angine_officine_codes_ph_point_lettre_communes_dans_methodes_preparatrice_code_prep_citations_guillemets_incise_ajoute_t_il_le_puy_en_velay_haute_loire": (1.0, 1.0, 1.0, 1.0),
+    "transcription_focus_group_soins_non_programmes_sud_reunion_liste_participants_codes_profession_lettre_mg_a_ide_b_commune_une_fois_etiquettes_animatrice_tour_deux_paragraphes_saint_pierre": (1.0, 1.0, 1.0, 1.0),
+    "transcription_seance_apprentissage_par_problemes_ifsi_situation_emblematique_guillemets_etapes_clarification_hypotheses_etudiants_prenoms_tutrice_deux_points_tour_deux_paragraphes_tours": (0.85, 1.0, 0.33, 1.0),
+    "transcription_veillee_memoire_ecomusee_sante_d_autrefois_conteur_presente_les_anciens_nom_age_ancien_metier_village_etiquettes_prenom_majuscules_legende_racontee_villard_de_lans_isere": (1.0, 1.0, 1.0, 1.0),
+}
+
+
+# Round 56 (session 31, segwrite48): 9 ORDINARY and 9 UNLISTED documents + 5 negatives, written blind while round 54
+# was tuned on (20c553e9) and held out until all of rounds 54 and 55's tuning was merged. Session start 0.833 (50 of
+# 60, 10 FP; 1 of 18; ordinary 0.966, unlisted 0.759; 1 of 5 negatives clean); after rounds 54 and 55's tuning
+# (2889937f) 0.843 (one item more). Then tuned on in the session's last hour (the lead: the ordinary half;
+# s31-segr56a, s31-segr56b: the unlisted half and the negatives). Floors at the final scores, rounded down.
+SETS["segment_unseen56"] = {
+    "annexe_memoire_master_sante_publique_entretien_lettre_entete_fonction_officine_commune_etiquettes_q_r_reponse_deux_paragraphes_saint_claude_jura": (1.0, 1.0, 1.0, 1.0),
+    "article_sante_publique_mediateurs_lutte_anti_covid_citations_integrees_participant_numero_fonction_age_parentheses_communes_methodes_lead_in_le_formule_saint_pierre_la_reunion": (1.0, 1.0, 1.0, 1.0),
+    "bulletin_paroissial_journee_sante_sur_le_parvis_avec_la_cpts_pere_nomme_nous_a_confie_infirmiere_paroissienne_verset_biblique_guillemets_saint_paul_la_reunion": (1.0, 1.0, 1.0, 1.0),
+    "compte_rendu_mediation_culturelle_musee_en_ehpad_reproductions_oeuvres_titres_guillemets_questions_mediatrice_italiques_reactions_residents_initiale_deux_points_lille_nord": (1.0, 1.0, 0.25, 1.0),
+    "compte_rendu_reunion_projet_personnalise_esat_rubriques_ce_que_dit_prenom_deux_points_guillemets_educatrice_referente_mere_par_telephone_indirect_charleville_mezieres": (0.5, 1.0, 0.0, 1.0),
+    "fiches_bilan_maison_sport_sante_trois_mois_champs_ressenti_du_participant_deux_points_guillemets_initiale_age_enseignant_apa_observations_lons_le_saunier_jura": (1.0, 1.0, 1.0, 1.0),
+    "gazette_club_de_rugby_amateur_apres_arret_cardiaque_au_bord_du_terrain_entretien_etiquettes_initiales_la_gazette_medecin_du_club_capitaine_cite_lezignan_corbieres_aude": (1.0, 1.0, 1.0, 1.0),
+    "journal_interne_centre_hospitalier_rubrique_vis_ma_vie_echange_de_poste_secretaire_et_brancardier_prenom_nom_puis_prenom_seul_incises_boulogne_sur_mer": (0.8, 1.0, 1.0, 1.0),
+    "memoire_master_coordination_parcours_dac_guyane_extraits_italiques_guillemets_attribution_entretien_numero_tiret_fonction_commune_parentheses_ligne_suivante_cayenne": (1.0, 1.0, 0.66, 1.0),
+    "memoire_orthophonie_reperage_langage_pmi_codes_o_numero_et_pmi_numero_communes_methodes_lead_in_le_resume_ainsi_bloc_guillemets_citation_integree_castres_tarn": (1.0, 1.0, 1.0, 0.0),
+    "negatif_catalogue_professionnel_fabricant_lits_medicalises_fiche_produit_caracteristiques_deux_points_gabarit_avis_client_a_completer_guillemets_nous_caen_calvados": (1.0, 1.0, 1.0, 1.0),
+    "negatif_club_sportif_convocation_visite_medicale_questionnaire_sante_sport_items_premiere_personne_je_cases_oui_non_consignes_parents_narbonne_aude": (1.0, 1.0, 1.0, 1.0),
+    "negatif_feuille_paroissiale_priere_pour_les_malades_premiere_personne_seigneur_annonces_visites_equipe_pastorale_sante_versets_guillemets_saint_denis_la_reunion": (1.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_mediateur_musee_hors_les_murs_deroule_de_seance_questions_a_poser_italiques_reactions_possibles_des_participants_exemples_guillemets_arras_pas_de_calais": (1.0, 1.0, 1.0, 1.0),
+    "negatif_procedure_interne_accueil_telephonique_centre_hospitalier_phrases_a_dire_guillemets_exemple_fictif_etiquettes_appelant_agent_deux_points_cayenne_guyane": (1.0, 1.0, 1.0, 1.0),
+    "note_interne_direction_qualite_commentaires_libres_e_satis_trimestre_verbatims_guillemets_service_duree_sejour_age_parentheses_reaction_chef_de_service_corte_haute_corse": (0.85, 1.0, 1.0, 1.0),
+    "presse_economique_regionale_pme_lits_medicalises_encadre_reperes_chiffre_d_affaires_confie_le_dirigeant_client_ssiad_idec_slogan_commercial_flers_orne": (1.0, 1.0, 1.0, 1.0),
+    "presse_quotidien_regional_naissance_cpts_balagne_souligne_le_dr_nom_medecin_commune_pharmacienne_presentee_phrase_precedente_president_nom_deux_points_calvi_haute_corse": (0.66, 1.0, 1.0, 1.0),
+    "rapport_activite_cpts_pays_d_auge_encadre_paroles_de_professionnels_ligne_gras_nom_profession_commune_avant_citation_guillemets_edito_signe_bureau_lisieux_calvados": (1.0, 0.66, 0.66, 1.0),
+    "restitution_action_porteur_de_parole_marche_question_sur_panneau_reponses_passants_guillemets_tiret_description_sans_nom_lieu_centre_social_sarcelles_val_d_oise": (0.85, 1.0, 1.0, 1.0),
+    "these_mg_deprescription_benzodiazepines_tableau_participants_code_mg_lettre_sexe_age_commune_citations_italiques_code_seul_fin_citation_deux_paragraphes_saint_pol_sur_ternoise": (1.0, 1.0, 1.0, 1.0),
+    "these_pharmacie_dispensation_protocolisee_cystite_citations_guillemets_parentheses_pharmacien_numero_statut_commune_preparatrice_question_citee_pantin_seine_saint_denis": (1.0, 0.66, 1.0, 0.66),
+    "transcription_focus_group_idel_entete_unique_lieu_date_liste_codes_idel_tiret_numero_etiquettes_animatrice_tour_deux_paragraphes_rires_crochets_bitche_moselle": (1.0, 1.0, 1.0, 1.0),
+}
+
+
 ROUND7_INTERVIEWS = ["article_notes", "entretien_fiche", "focus_intervenants", "memoire_ifsi_codes",
                      "presse_anonymes", "rapport_inclusif", "these_tiret", "transcript_horodate"]
 CASES = [(folder, name) for folder, floors in SETS.items() for name in sorted(floors)]
@@ -1501,6 +1597,12 @@ FP_ALLOWED.update({
 FP_ALLOWED.update({
     ("segment_unseen53", "memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee"): 1,
     ("segment_unseen53", "negatif_fiche_scenario_simulation_in_situ_cesu_script_du_patient_simule_phrases_a_dire_guillemets_si_on_lui_demande_actions_attendues_questions_de_debriefing_types_lorient"): 1,
+})
+
+
+# round 55: false positives at the final scores (see ROUND55_BELOW)
+FP_ALLOWED.update({
+    ("segment_unseen55", "transcription_seance_apprentissage_par_problemes_ifsi_situation_emblematique_guillemets_etapes_clarification_hypotheses_etudiants_prenoms_tutrice_deux_points_tour_deux_paragraphes_tours"): 1,
 })
 
 
@@ -3549,6 +3651,72 @@ ROUND53_BELOW = {
 }
 ROUND53_INTERVIEWS = ['annexe_memoire_master_entretien_medecin_generaliste_maitre_de_stage_entete_entretien_numero_fonction_commune_questions_italique_sans_etiquette_reponses_sans_etiquette_bergerac_dordogne', 'article_sante_publique_vaccination_antigrippale_officine_codes_ph_tiret_numero_type_officine_parentheses_communes_methodes_citation_bloc_lead_in_et_integree_selestat_bas_rhin', 'bilan_drh_centre_hospitalier_entretiens_de_sortie_agents_partis_extraits_guillemets_metier_anciennete_destination_parentheses_sans_nom_question_de_grille_citee_ajaccio_corse_du_sud', 'carnet_de_voyage_d_etude_delegation_cpts_martinique_au_quebec_entrees_par_jour_et_lieu_propos_des_hotes_quebecois_nom_fonction_avant_deux_points_region_vide_president_la_trinite', 'compte_rendu_hackathon_e_sante_pitchs_transcrits_ligne_porteuse_nom_profession_commune_puis_pitch_deux_points_guillemets_question_du_jury_reponse_deux_points_dembeni_mayotte', 'gazette_ehpad_redigee_par_les_residents_micro_des_residents_question_de_civilite_nom_deux_points_reponses_prenom_infirmiere_coordinatrice_propos_dictes_doyenne_saint_joseph_la_reunion', 'memoire_du_dommage_corporel_annexe_rapport_expertise_judiciaire_rubrique_doleances_la_victime_declare_guillemets_audition_du_sachant_dires_indirects_nogent_le_rotrou_eure_et_loir', 'memoire_ifsi_codes_ide_espace_numero_service_anciennete_dans_methodes_lead_in_deux_points_incise_explique_t_elle_question_interieure_auteure_guillemets_etampes_essonne', 'memoire_master_methode_de_reconstruction_de_la_journee_episodes_numerotes_horaires_lieu_personnes_presentes_commentaire_deux_points_guillemets_infirmiere_liberale_sinnamary_guyane', 'memoire_master_observation_embarquee_taxi_conventionne_carnet_de_courses_numerotees_trajet_horaire_gras_propos_du_chauffeur_et_des_patients_initiale_guillemets_foix_ariege', 'memoire_sage_femme_entretien_prenatal_precoce_prenoms_d_emprunt_lead_in_anciennete_deux_points_citations_en_bloc_italique_sans_guillemets_communes_methodes_question_citee_challans_vendee', 'presse_quotidien_regional_ouverture_maison_de_sante_assure_le_dr_nom_fonction_maire_nomme_avant_deux_points_pour_nom_kine_commune_virgule_patiente_prenom_age_le_creusot_saone_et_loire', 'presse_quotidien_regional_trois_questions_a_chapeau_president_cpts_infirmier_commune_questions_gras_reponses_sans_etiquette_reponse_deux_paragraphes_argentan_orne', 'rapport_ors_diagnostic_bien_vieillir_haut_var_citations_italique_guillemets_attribution_fonction_commune_parentheses_paragraphe_suivant_sans_nom_elue_aidante_draguignan_var', 'these_mg_etude_par_vignette_clinique_fictive_soumise_aux_medecins_propos_inventes_de_la_patiente_guillemets_reponses_ecrites_reelles_code_m_numero_commune_parentheses_sainte_anne_guadeloupe', 'these_mg_teleconsultation_apres_covid_citations_guillemets_code_e_numero_sexe_age_mode_exercice_parentheses_communes_une_fois_methodes_citation_deux_paragraphes_bourg_en_bresse_ain', 'transcription_debriefing_simulation_in_situ_msp_phases_reactions_analyse_synthese_etiquettes_formatrice_prenoms_roles_dans_briefing_script_patient_simule_guillemets_auray_morbihan', 'transcription_focus_group_ville_hopital_etiquettes_prenom_deux_points_profession_et_commune_dites_par_chacun_dans_sa_premiere_reponse_tour_deux_paragraphes_beauvais_oise']
 
+
+ROUND54_NEGATIVES_BELOW = {
+}
+ROUND54_NEGATIVES = ['negatif_charte_methodologique_rubrique_vrai_ou_faux_redaction_nous_etapes_numerotees_exemple_affirmation_fictive_guillemets_echelle_des_verdicts_pointe_a_pitre_guadeloupe', 'negatif_fiche_pratique_syndicale_rediger_declaration_liminaire_cse_nous_elus_phrases_types_guillemets_exemple_de_proces_verbal_a_completer_crochets_brest_finistere', 'negatif_guide_departemental_redaction_information_preoccupante_consignes_citer_les_propos_exacts_exemples_inventes_guillemets_formulations_a_eviter_tableau_lille_nord', 'negatif_modele_acte_sommation_interpellative_trame_etude_commissaire_de_justice_questions_a_adapter_reponse_laissee_vide_guillemets_crochets_mentions_obligatoires_bastia_haute_corse', 'negatif_synthese_rapport_chambre_regionale_des_comptes_ehpad_public_recommandations_numerotees_article_du_code_guillemets_la_chambre_observe_reponse_ordonnateur_non_parvenue_colmar_haut_rhin']
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND54_BELOW = {
+    "bulletin_cpts_rubrique_parole_a_chapeau_italique_nom_profession_commune_propos_guillemets_sur_deux_paragraphes_questions_en_gras_fecamp_seine_maritime":
+        "speaker 0.67, role 0.67 (a colleague's lead-in and quote run into the portrait's last answer by the extraction (no paragraph gap the threshold sees in a page of short paragraphs): read as the interviewee's)",
+    "jugement_pole_social_tribunal_judiciaire_accident_du_travail_aide_soignante_ehpad_attestations_temoins_citees_guillemets_expose_du_litige_motifs_indirects_metz_moselle":
+        "speaker 0.67 (the claimant given her full name from the parties' heading ('Laetitia Schmitt'), annotated as the lead-in writes her ('Mme Schmitt'))",
+    "memoire_diu_protection_enfance_annexe_information_preoccupante_anonymisee_rubriques_faits_constates_propos_rapportes_guillemets_mere_enfant_infirmiere_scolaire_maubeuge_nord":
+        "speaker 0.33 ('La mère :' / 'L'infirmière scolaire, … :' labels annotated as speakers (decision 3); round 43 annotates the same shape '' (s31-segr54a kept '', for the lead to decide))",
+    "rapport_chambre_regionale_des_comptes_observations_definitives_centre_hospitalier_reponses_ordonnateur_citees_guillemets_fait_valoir_que_directeur_maire_saint_lo_manche":
+        "role 0.33 (the director described as 'directeur de l'établissement': the establishment is the hospital the title names, not read)",
+    "transcription_focus_group_patients_diabetiques_liste_participants_codes_p_age_commune_etiquettes_animatrice_p_numero_deux_points_creole_traduit_crochets_le_lamentin_guadeloupe":
+        "region 0.25 ('Le Lamentin' is Martinique's commune; Guadeloupe's is 'Lamentin' (the writer's Guadeloupe reading, settled by Baie-Mahault, not taken))",
+}
+ROUND54_INTERVIEWS = ['annexe_memoire_master_kinesitherapie_entretien_entete_nom_profession_commune_etiquettes_q_point_r_point_reponse_deux_paragraphes_vernon_eure', 'article_qualitatif_cpts_soins_non_programmes_tableau_participants_barres_profession_commune_citations_bloc_code_seul_entre_parentheses_lead_in_deux_points_luneville_meurthe_et_moselle', 'bulletin_cpts_rubrique_parole_a_chapeau_italique_nom_profession_commune_propos_guillemets_sur_deux_paragraphes_questions_en_gras_fecamp_seine_maritime', 'jugement_pole_social_tribunal_judiciaire_accident_du_travail_aide_soignante_ehpad_attestations_temoins_citees_guillemets_expose_du_litige_motifs_indirects_metz_moselle', 'memoire_diu_protection_enfance_annexe_information_preoccupante_anonymisee_rubriques_faits_constates_propos_rapportes_guillemets_mere_enfant_infirmiere_scolaire_maubeuge_nord', 'memoire_sage_femme_pmi_codes_sf_numero_lieu_exercice_dans_methodes_citations_integrees_guillemets_code_parentheses_avant_citation_bloc_sans_guillemets_koungou_mayotte', 'presse_fil_en_direct_site_regional_entrees_horodatees_heure_gras_propos_recueillis_guillemets_attribution_tiret_apres_cyclone_centre_hospitalier_officine_mamoudzou_mayotte', 'presse_quotidien_regional_cpts_balagne_propos_guillemets_confie_nom_profession_commune_apres_incise_maire_nomme_phrase_precedente_patiente_prenom_age_calvi_haute_corse', 'presse_rubrique_vrai_ou_faux_verification_affirmation_elu_citee_en_exergue_verdict_gras_reponses_medecin_et_porte_parole_ars_guillemets_capesterre_belle_eau_guadeloupe', 'proces_verbal_reunion_cse_clinique_declaration_liminaire_elus_lue_en_seance_guillemets_interventions_nom_syndicat_parentheses_deux_points_reponses_direction_indirectes_saint_brieuc_cotes_d_armor', 'proces_verbal_sommation_interpellative_commissaire_de_justice_questions_numerotees_reponses_recueillies_guillemets_secretaire_puis_medecin_cabinet_porto_vecchio_corse_du_sud', 'rapport_chambre_regionale_des_comptes_observations_definitives_centre_hospitalier_reponses_ordonnateur_citees_guillemets_fait_valoir_que_directeur_maire_saint_lo_manche', 'rapport_evaluation_msp_extraits_entretiens_italique_guillemets_attribution_tiret_fonction_structure_commune_ligne_suivante_sans_nom_hazebrouck_nord', 'these_medecine_du_travail_annexe_courriers_de_liaison_au_medecin_traitant_cher_confrere_propos_du_salarie_guillemets_numero_courrier_poste_entreprise_tarbes_hautes_pyrenees', 'these_mg_analyse_dossiers_medicaux_informatises_champ_motif_texte_libre_propos_patient_recopies_guillemets_par_le_medecin_extraits_numero_dossier_sexe_age_albi_tarn', 'these_mg_depistage_cancer_colorectal_citations_guillemets_crochets_code_m_numero_sexe_age_zone_communes_une_fois_methodes_citation_deux_paragraphes_quimperle_finistere', 'these_pharmacie_entretiens_officinaux_bilan_partage_de_medication_codes_pharmacien_numero_lead_in_deux_points_bloc_guillemets_communes_methodes_citation_deux_paragraphes_ceret_pyrenees_orientales', 'transcription_focus_group_patients_diabetiques_liste_participants_codes_p_age_commune_etiquettes_animatrice_p_numero_deux_points_creole_traduit_crochets_le_lamentin_guadeloupe']
+
+
+ROUND55_NEGATIVES_BELOW = {
+}
+ROUND55_NEGATIVES = ['negatif_charte_serveur_discord_internes_salon_regles_numerotees_exemples_de_messages_guillemets_a_faire_a_eviter_format_pseudo_role_crochets_moderateurs_nous_besancon', 'negatif_consignes_animation_mur_collaboratif_en_ligne_atelier_contrat_local_de_sante_exemples_de_post_it_fictifs_premiere_personne_je_colonnes_guillemets_moderation_nevers_nievre', 'negatif_fiche_activite_st2s_jeu_de_role_dialogue_fictif_consultation_sage_femme_etiquettes_sage_femme_patiente_deux_points_a_jouer_par_les_eleves_consignes_le_lamentin_martinique', 'negatif_guide_du_tuteur_apprentissage_par_problemes_ifsi_situation_fictive_propos_du_patient_guillemets_sept_etapes_numerotees_questions_types_a_poser_exemple_de_reformulation_orleans', 'negatif_recommandations_aux_auteurs_revue_medecine_generale_presentation_des_verbatims_exemple_fictif_code_parentheses_modele_de_reponse_aux_relecteurs_guillemets_bordeaux']
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND55_BELOW = {
+    "journal_groupe_entraide_mutuelle_gem_rubrique_paroles_d_adherents_pseudonymes_choisis_nous_ecrit_deux_points_cafe_debat_etiquettes_psychiatre_cmp_invite_manosque_alpes_de_haute_provence":
+        "role 0.67 (an undescribed member of a debate round ('Le Marcheur') left 'inconnu' (annotated 'autre'))",
+    "presse_hebdomadaire_regional_depart_en_retraite_medecin_confie_le_dr_nom_age_pour_coordinatrice_cpts_nom_virgule_patiente_prenom_age_commune_maire_cosne_cours_sur_loire_nievre":
+        "region 0.25 ('CPTS Loire et Nohain' read as the Loire département (Auvergne-Rhône-Alpes): speakers in two régions, the headline's town no longer given to the unplaced ones)",
+    "transcription_seance_apprentissage_par_problemes_ifsi_situation_emblematique_guillemets_etapes_clarification_hypotheses_etudiants_prenoms_tutrice_deux_points_tour_deux_paragraphes_tours":
+        "f1 0.86, role 0.33, 1 FP (students' roles 'inconnu' (annotated 'autre'); the case's patient line quoted in the situation read as speech (1 FP))",
+}
+ROUND55_INTERVIEWS = ['annexe_memoire_master_coordination_entretien_infirmiere_coordinatrice_ssiad_entete_italique_nom_fonction_structure_date_etiquettes_q_r_reponse_deux_paragraphes_issoudun_indre', 'article_sante_publique_vaccination_covid_a_domicile_idel_pharmaciens_codes_crochets_lettre_numero_profession_milieu_communes_dans_methodes_citation_bloc_et_lead_in_carpentras_vaucluse', 'dossier_pedagogique_lycee_st2s_interview_realisee_par_les_eleves_sage_femme_liberale_chapeau_nom_commune_questions_gras_prenom_eleve_reponses_sans_etiquette_activites_fort_de_france_martinique', 'journal_groupe_entraide_mutuelle_gem_rubrique_paroles_d_adherents_pseudonymes_choisis_nous_ecrit_deux_points_cafe_debat_etiquettes_psychiatre_cmp_invite_manosque_alpes_de_haute_provence', 'memoire_des_mg_serveur_discord_internes_export_salon_pseudo_role_entre_crochets_statut_ville_de_stage_date_heure_message_ligne_suivante_maitre_de_stage_subdivision_dijon_auxerre', 'memoire_infocom_fil_reseau_social_medecin_generaliste_messages_numerotes_un_sur_six_pseudonyme_arobase_profil_commune_reponses_citees_infirmiere_liberale_saint_laurent_du_maroni_guyane', 'memoire_master_pratique_avancee_ipa_entretiens_pseudonymes_tableau_profils_barres_structure_commune_citations_italique_bloc_puis_pseudonyme_parentheses_medecin_partenaire_cergy_val_d_oise', 'memoire_master_urbanisme_sante_mur_collaboratif_en_ligne_colonnes_post_it_auteur_nom_commune_ou_anonyme_deux_points_guillemets_votes_contrat_local_de_sante_mantes_la_jolie_yvelines', 'presse_hebdomadaire_regional_depart_en_retraite_medecin_confie_le_dr_nom_age_pour_coordinatrice_cpts_nom_virgule_patiente_prenom_age_commune_maire_cosne_cours_sur_loire_nievre', 'rapport_activite_association_transport_solidaire_benevoles_tableau_barre_ils_conduisent_ils_sont_conduits_citation_tiret_prenom_age_commune_medecin_lead_in_segre_en_anjou_bleu_maine_et_loire', 'rapport_activite_cpts_sud_gironde_encadres_paroles_de_professionnels_citation_italique_puis_tiret_cadratin_nom_profession_a_commune_coordinatrice_sans_commune_langon_bazas', 'these_mg_annexe_reponse_aux_relecteurs_article_soumis_commentaire_relecteur_numero_guillemets_reponse_des_auteurs_nous_extraits_ajoutes_code_e_profession_commune_mont_de_marsan_landes', 'these_mg_covid_ehpad_premiere_vague_personnels_codes_fonction_numero_et_lettre_etablissement_parentheses_tableau_etablissements_commune_martigues_istres_bouches_du_rhone', 'these_mg_service_acces_aux_soins_citations_guillemets_code_mg_numero_crochets_apres_citation_sexe_age_commune_dans_tableau_point_virgule_citation_deux_paragraphes_evron_mayenne', 'these_pharmacie_trod_angine_officine_codes_ph_point_lettre_communes_dans_methodes_preparatrice_code_prep_citations_guillemets_incise_ajoute_t_il_le_puy_en_velay_haute_loire', 'transcription_focus_group_soins_non_programmes_sud_reunion_liste_participants_codes_profession_lettre_mg_a_ide_b_commune_une_fois_etiquettes_animatrice_tour_deux_paragraphes_saint_pierre', 'transcription_seance_apprentissage_par_problemes_ifsi_situation_emblematique_guillemets_etapes_clarification_hypotheses_etudiants_prenoms_tutrice_deux_points_tour_deux_paragraphes_tours', 'transcription_veillee_memoire_ecomusee_sante_d_autrefois_conteur_presente_les_anciens_nom_age_ancien_metier_village_etiquettes_prenom_majuscules_legende_racontee_villard_de_lans_isere']
+
+
+ROUND56_NEGATIVES_BELOW = {
+}
+ROUND56_NEGATIVES = ['negatif_catalogue_professionnel_fabricant_lits_medicalises_fiche_produit_caracteristiques_deux_points_gabarit_avis_client_a_completer_guillemets_nous_caen_calvados', 'negatif_club_sportif_convocation_visite_medicale_questionnaire_sante_sport_items_premiere_personne_je_cases_oui_non_consignes_parents_narbonne_aude', 'negatif_feuille_paroissiale_priere_pour_les_malades_premiere_personne_seigneur_annonces_visites_equipe_pastorale_sante_versets_guillemets_saint_denis_la_reunion', 'negatif_fiche_mediateur_musee_hors_les_murs_deroule_de_seance_questions_a_poser_italiques_reactions_possibles_des_participants_exemples_guillemets_arras_pas_de_calais', 'negatif_procedure_interne_accueil_telephonique_centre_hospitalier_phrases_a_dire_guillemets_exemple_fictif_etiquettes_appelant_agent_deux_points_cayenne_guyane']
+
+# the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
+ROUND56_BELOW = {
+    "compte_rendu_mediation_culturelle_musee_en_ehpad_reproductions_oeuvres_titres_guillemets_questions_mediatrice_italiques_reactions_residents_initiale_deux_points_lille_nord":
+        "role 0.25 (residents named 'Mme D.' with nothing describing them: role 'inconnu' (annotated 'autre'; s31-segr56a's lay-initial rule reverted, it contradicted a unit test's undescribed interviewee))",
+    "compte_rendu_reunion_projet_personnalise_esat_rubriques_ce_que_dit_prenom_deux_points_guillemets_educatrice_referente_mere_par_telephone_indirect_charleville_mezieres":
+        "f1 0.50, role 0.00 (2 FN: 'Ce que dit Dylan :' in bold over its quotation, 'Elle ajoute : « … »' after a civility; an educator's role 'inconnu')",
+    "journal_interne_centre_hospitalier_rubrique_vis_ma_vie_echange_de_poste_secretaire_et_brancardier_prenom_nom_puis_prenom_seul_incises_boulogne_sur_mer":
+        "f1 0.80 (1 FN: an opinion fragment after 'que Nathalie trouve désormais' (no first person))",
+    "memoire_master_coordination_parcours_dac_guyane_extraits_italiques_guillemets_attribution_entretien_numero_tiret_fonction_commune_parentheses_ligne_suivante_cayenne":
+        "role 0.67 (a hospital's social worker read 'hospitalier' (annotated 'autre' after ANNOTATION.md's social workers; the writer flags the 'body wins' rule))",
+    "memoire_orthophonie_reperage_langage_pmi_codes_o_numero_et_pmi_numero_communes_methodes_lead_in_le_resume_ainsi_bloc_guillemets_citation_integree_castres_tarn":
+        "region 0.00 (the codes' communes given once in the methods not read: no région)",
+    "note_interne_direction_qualite_commentaires_libres_e_satis_trimestre_verbatims_guillemets_service_duree_sejour_age_parentheses_reaction_chef_de_service_corte_haute_corse":
+        "f1 0.86 (1 FN: a comment credited by a bracketed stay description)",
+    "presse_quotidien_regional_naissance_cpts_balagne_souligne_le_dr_nom_medecin_commune_pharmacienne_presentee_phrase_precedente_president_nom_deux_points_calvi_haute_corse":
+        "f1 0.67 (2 FN: a nurse named in the sentence after her quotation, a holidaymaker's words: not read as speech)",
+    "rapport_activite_cpts_pays_d_auge_encadre_paroles_de_professionnels_ligne_gras_nom_profession_commune_avant_citation_guillemets_edito_signe_bureau_lisieux_calvados":
+        "speaker 0.67, role 0.67 (a bold name line before each quotation: the next person's line read as the previous quotation's signature)",
+    "restitution_action_porteur_de_parole_marche_question_sur_panneau_reponses_passants_guillemets_tiret_description_sans_nom_lieu_centre_social_sarcelles_val_d_oise":
+        "f1 0.86 (1 FN: a passer-by's answer not read)",
+    "these_pharmacie_dispensation_protocolisee_cystite_citations_guillemets_parentheses_pharmacien_numero_statut_commune_preparatrice_question_citee_pantin_seine_saint_denis":
+        "speaker 0.67, region 0.67 ('Préparatrice 2' not read as a participant's code; a commune shared with La Réunion given the wrong région)",
+}
+ROUND56_INTERVIEWS = ['annexe_memoire_master_sante_publique_entretien_lettre_entete_fonction_officine_commune_etiquettes_q_r_reponse_deux_paragraphes_saint_claude_jura', 'article_sante_publique_mediateurs_lutte_anti_covid_citations_integrees_participant_numero_fonction_age_parentheses_communes_methodes_lead_in_le_formule_saint_pierre_la_reunion', 'bulletin_paroissial_journee_sante_sur_le_parvis_avec_la_cpts_pere_nomme_nous_a_confie_infirmiere_paroissienne_verset_biblique_guillemets_saint_paul_la_reunion', 'compte_rendu_mediation_culturelle_musee_en_ehpad_reproductions_oeuvres_titres_guillemets_questions_mediatrice_italiques_reactions_residents_initiale_deux_points_lille_nord', 'compte_rendu_reunion_projet_personnalise_esat_rubriques_ce_que_dit_prenom_deux_points_guillemets_educatrice_referente_mere_par_telephone_indirect_charleville_mezieres', 'fiches_bilan_maison_sport_sante_trois_mois_champs_ressenti_du_participant_deux_points_guillemets_initiale_age_enseignant_apa_observations_lons_le_saunier_jura', 'gazette_club_de_rugby_amateur_apres_arret_cardiaque_au_bord_du_terrain_entretien_etiquettes_initiales_la_gazette_medecin_du_club_capitaine_cite_lezignan_corbieres_aude', 'journal_interne_centre_hospitalier_rubrique_vis_ma_vie_echange_de_poste_secretaire_et_brancardier_prenom_nom_puis_prenom_seul_incises_boulogne_sur_mer', 'memoire_master_coordination_parcours_dac_guyane_extraits_italiques_guillemets_attribution_entretien_numero_tiret_fonction_commune_parentheses_ligne_suivante_cayenne', 'memoire_orthophonie_reperage_langage_pmi_codes_o_numero_et_pmi_numero_communes_methodes_lead_in_le_resume_ainsi_bloc_guillemets_citation_integree_castres_tarn', 'note_interne_direction_qualite_commentaires_libres_e_satis_trimestre_verbatims_guillemets_service_duree_sejour_age_parentheses_reaction_chef_de_service_corte_haute_corse', 'presse_economique_regionale_pme_lits_medicalises_encadre_reperes_chiffre_d_affaires_confie_le_dirigeant_client_ssiad_idec_slogan_commercial_flers_orne', 'presse_quotidien_regional_naissance_cpts_balagne_souligne_le_dr_nom_medecin_commune_pharmacienne_presentee_phrase_precedente_president_nom_deux_points_calvi_haute_corse', 'rapport_activite_cpts_pays_d_auge_encadre_paroles_de_professionnels_ligne_gras_nom_profession_commune_avant_citation_guillemets_edito_signe_bureau_lisieux_calvados', 'restitution_action_porteur_de_parole_marche_question_sur_panneau_reponses_passants_guillemets_tiret_description_sans_nom_lieu_centre_social_sarcelles_val_d_oise', 'these_mg_deprescription_benzodiazepines_tableau_participants_code_mg_lettre_sexe_age_commune_citations_italiques_code_seul_fin_citation_deux_paragraphes_saint_pol_sur_ternoise', 'these_pharmacie_dispensation_protocolisee_cystite_citations_guillemets_parentheses_pharmacien_numero_statut_commune_preparatrice_question_citee_pantin_seine_saint_denis', 'transcription_focus_group_idel_entete_unique_lieu_date_liste_codes_idel_tiret_numero_etiquettes_animatrice_tour_deux_paragraphes_rires_crochets_bitche_moselle']
+
 # The written rounds 21-23 (sessions 8-9): one table, the same two checks each (documents without
 # interview material give no item; the issue's target per interview document, strict xfails with
 # their reasons). Each round's constants are defined with its comment above.
@@ -3586,6 +3754,9 @@ WRITTEN_ROUNDS = {
     "segment_unseen51": (ROUND51_NEGATIVES_BELOW, ROUND51_NEGATIVES, ROUND51_BELOW, ROUND51_INTERVIEWS),
     "segment_unseen52": (ROUND52_NEGATIVES_BELOW, ROUND52_NEGATIVES, ROUND52_BELOW, ROUND52_INTERVIEWS),
     "segment_unseen53": (ROUND53_NEGATIVES_BELOW, ROUND53_NEGATIVES, ROUND53_BELOW, ROUND53_INTERVIEWS),
+    "segment_unseen54": (ROUND54_NEGATIVES_BELOW, ROUND54_NEGATIVES, ROUND54_BELOW, ROUND54_INTERVIEWS),
+    "segment_unseen55": (ROUND55_NEGATIVES_BELOW, ROUND55_NEGATIVES, ROUND55_BELOW, ROUND55_INTERVIEWS),
+    "segment_unseen56": (ROUND56_NEGATIVES_BELOW, ROUND56_NEGATIVES, ROUND56_BELOW, ROUND56_INTERVIEWS),
 }
 
 

@@ -103,6 +103,8 @@ class Context:
         self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
         self.participant_places: dict[str, tuple[str, str]] = CodeDict()
+        # a participant's own place read from their description by code_attrs, once per code
+        self._own_places: dict[str, tuple[str, str]] = {}
         for _, label, _, cells in rows:
             for cell in cells:
                 region, place = _cell_place(cell, gazetteer)
@@ -336,10 +338,9 @@ class Context:
             elif self.gazetteer is not None:
                 # the participant's own place in their description ("P2 (pharmacienne, Saint-Nazaire)"),
                 # before the study's field or the document's place (session 31); read once per code
-                own = self.__dict__.setdefault("_own_places", {})
-                if code not in own:
-                    own[code] = resolve_region(self.participants[code], self.gazetteer)
-                attrs["region"], attrs["place"] = own[code]
+                if code not in self._own_places:
+                    self._own_places[code] = resolve_region(self.participants[code], self.gazetteer)
+                attrs["region"], attrs["place"] = self._own_places[code]
         prefix = legend_prefix(code)
         if attrs["role"] == "inconnu" and prefix != code and prefix in self.legend:
             # "SF2" when the methods say "SF pour sage-femme"; "PH-a" when they say "PH : pharmacien"

@@ -8,7 +8,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.programme_slots import is_programme, slot_title
+from corpus.segment.programme_slots import credited_slot_title, day_programme, is_programme, slot_title
 
 PROGRAMME = [
     "Rencontres territoriales de la coordination – Programme – Rouen, 4 avril 2024",
@@ -78,3 +78,40 @@ def test_a_timeline_with_dashes_keeps_its_quote(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     s = _at(text, segs, "On n'a pas encore pris un café")
     assert (s.kind, s.speaker) == ("verbatim", "Julie Caron")
+
+
+DAY = [
+    "Journée régionale de la santé environnementale – Programme",
+    "Jeudi 3 octobre 2025 – Amiens",
+    "9 h 00 – Accueil café",
+    "9 h 30 – Dr Julien Caron (pneumologue, Abbeville) : « Pollens et asthme : mes patients, mes saisons »",
+    "10 h 15 – Mme Laure Petit (conseillère en environnement, Amiens) : « Chez moi, l'air est-il sain ? »",
+    "12 h 00 – Déjeuner",
+]
+
+
+def test_credited_slot_titles_are_narrative(gazetteer):
+    """s33-segr57c: a day's slots naming their speaker with a profile in parentheses before the colon,
+    the title in guillemets after it, first-person or not."""
+    # the slots joined into one paragraph by extraction, as a PDF's short lines often are
+    joined = [DAY[0], " ".join(DAY[1:])]  # "Jeudi 3 octobre 2025 – Amiens 9 h 00 – Accueil café 9 h 30 – …"
+    text, segs = _segment(joined, gazetteer)
+    for snippet in ("Pollens et asthme", "Chez moi, l'air est-il sain"):
+        assert _at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+    assert credited_slot_title("9 h 30 – Dr Julien Caron (pneumologue, Abbeville) : ", "« Pollens et asthme »")
+    assert day_programme(split_lines("\n".join(DAY)))
+
+
+LOG = [
+    "Cahier de liaison – service de soins à domicile de Ham",
+    "8 h 10 – Passage chez Mme Roux.",
+    "8 h 40 – Mme Roux (patiente, Ham) : « Je n'ai pas dormi de la nuit, j'ai eu mal au dos. »",
+    "9 h 20 – Appel du Dr Vasseur (médecin traitant, Ham) : « Je passerai ce soir. »",
+]
+
+
+def test_a_timed_log_keeps_its_speech():
+    """Near miss: a log of timed remarks, no event slot, sentences closed inside the guillemets."""
+    assert not day_programme(split_lines("\n".join(LOG)))
+    assert not credited_slot_title("8 h 40 – Mme Roux (patiente, Ham) : ", "« Je n'ai pas dormi de la nuit, j'ai eu mal. »")
+    assert not credited_slot_title("9 h 30 – Dr Julien Caron : ", "« Pollens et asthme »")  # no profile: no credit

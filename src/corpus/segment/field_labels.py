@@ -29,7 +29,7 @@ from . import conventions as cv
 from .attributions import describes_person
 from .base import Span, TextLine
 from .genres import SPEECH
-from .programme_slots import is_programme, slot_title
+from .programme_slots import credited_slot_title, day_programme, is_programme, slot_title
 
 # "Lead : « …" — the lead up to the colon before a quotation opening its line
 _LEAD = re.compile(r"^\s*(?P<lead>[^«»\"“”:]{1,90}?)\s*:\s*$")
@@ -220,6 +220,7 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
     one are the same script's items ("Menu principal : « … »" beside "Option 1 : « … »")."""
     letters = acronym_letters(lines)
     programme = is_programme(lines)  # "9 h 30 : « title » – Dr …" (segment/programme_slots.py)
+    day = programme and day_programme(lines)  # "10 h – Dr X (MG, Privas) : « title »" (idem)
     leads: dict[int, str] = {}
     for k, s in enumerate(spans):
         li = line_of(s.start) if s.kind in SPEECH else -1
@@ -236,7 +237,8 @@ def demote_field_quotes(spans: list[Span], lines: list[TextLine], line_of, text:
             line = lines[line_of(s.start)].text
             if k in fields or own_formula(lead) or (letters and m and fold(m.group("letter")).upper() in letters
                                and not m.group("rest")[:-1].strip()) or titled_quote(lead, line) \
-                    or (programme and slot_title(lead, text[s.end:lines[line_of(s.start)].end])):
+                    or (programme and slot_title(lead, text[s.end:lines[line_of(s.start)].end])) \
+                    or (day and credited_slot_title(lead, text[s.start:s.end], text[s.end:lines[line_of(s.start)].end])):
                 s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out

@@ -6,6 +6,14 @@ title, where at least ``programme_min_slots`` lines of the document open with su
 programme, not a press piece that dates one remark). Words: lang/fr/programme_slots.yaml and
 ``field_title_nouns`` (lang/fr/field_labels.yaml); segment/field_labels.demote_field_quotes
 makes such quotations narrative.
+
+A slot may name its speaker before the title ("10 h 00 – Dr Claire Vidal (médecin généraliste,
+Privas) : « Lyme en consultation : mes patients, mes doutes »", session 33): on a DAY's programme
+(one of its slots is an event, ``programme_event_words``: "Accueil", "Pause", "Table ronde"), a
+quotation closing the line after the clock, a name with its profile in parentheses and a colon, and
+shaped as a title (short, no sentence closed inside: ``programme_title_max_words``) is the talk's
+title however first-person it reads (``credited_slot_title``); a log's "14 h 10 – Mme Roux (fille)
+: « Elle n'a rien mangé depuis hier. »" closes a sentence and has no event slot.
 """
 
 from __future__ import annotations
@@ -74,3 +82,45 @@ def slot_title(lead: str, tail: str = "") -> bool:
     # the clock's separator: a colon, or a dash in a programme that sets "9h30 – « title » – Dr …"
     # (s28-segr48a); a timeline's "11 h – « … », explique X" fails on its tail above
     return rest[:1] in (":", "–", "—", "-") and bool(after.match(rest[1:]))
+
+
+@lru_cache(maxsize=4)
+def _credited(key: int) -> tuple[re.Pattern, re.Pattern, int]:
+    data = cv.language_data()
+    civ = cv._flex_alt(data.get("civilities", [])) or "(?!)"
+    word = r"[A-ZÉÈ][\w'’-]+"
+    credit = re.compile(rf"^\s*(?:(?:{civ})\.?\s+)?{word}(?:\s+{word}){{0,3}}\s*\([^()]{{3,80}}\)\s*:\s*$")
+    events = cv._alt(fold(w).lower() for w in data.get("programme_event_words", []))
+    # a slot's clock opening a line, or inside a paragraph joined by extraction, then an event
+    clocks = "|".join(rf"(?:(?:^|(?<=\s)){_unanchored(t)})" for t in data.get("programme_slot_clocks", []))
+    event = re.compile(rf"(?:{clocks})\s*[:–—-]?\s*(?:{events})(?![\w-])" if events and clocks else r"(?!)")
+    return credit, event, int(data.get("programme_title_max_words", 14))
+
+
+def day_programme(lines: list[TextLine]) -> bool:
+    """A programme (``is_programme``) one of whose slots is an event ("8 h 45 – Accueil", "12 h 30 :
+    Déjeuner", "11 h : Table ronde"), not a log of timed remarks."""
+    _, event, _ = _credited(id(cv.language_data()))
+    return is_programme(lines) and any(event.search(_folded(ln.text)) for ln in lines)
+
+
+def credited_slot_title(lead: str, inner: str, tail: str = "") -> bool:
+    """``lead`` is a slot's clock time, a separator, a name with its profile in parentheses and a
+    colon ("10 h 00 – Dr Claire Vidal (médecin généraliste, Privas) : "), ``tail`` ends the line,
+    and the quotation ``inner`` is shaped as a title: at most ``programme_title_max_words`` words,
+    no sentence closed inside it or at its end (a question or an exclamation may close it)."""
+    credit, _, most = _credited(id(cv.language_data()))
+    clock, _, inside = _patterns(id(cv.language_data()))
+    # (or the next slot follows, lines joined by extraction: " 11 h 00 – Table ronde …")
+    if not TAIL.match(tail) and not inside.match(_folded(tail.lstrip(" .;"))):
+        return False
+    joined = list(inside.finditer(_folded(lead)))
+    m = joined[-1] if joined else clock.match(_folded(lead))
+    if not m:
+        return False
+    # the same offset in the lead: folding keeps the length of a line without double spaces
+    rest = " ".join(lead.split())[m.end():].lstrip()
+    if rest[:1] not in ("–", "—", "-", ":") or not credit.match(rest[1:]):
+        return False
+    body = inner.strip(" «»\"“”\u00a0\u202f")
+    return len(body.split()) <= most and not re.search(r"[.…](?:\s|$)", body)

@@ -23,6 +23,7 @@ from .attributions import (
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
+from .chanted_quotes import chanted_lead
 from .cited_documents import cites_document, cites_scripture
 from .cited_studies import cited_study, study_place
 from .colon_subjects import NAME_WORD, kin_reference
@@ -47,6 +48,7 @@ from .incise_slots import colon_lead, impersonal_institution, trailing_source, v
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
+from .notice_lines import newcomer_lead, notice_line
 from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
@@ -1183,7 +1185,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     unnamed = presented_unnamed(text[line_start:a]) if words >= 4 and not italic and speaks(inner) else None
     if unnamed is not None:  # "Homme, la cinquantaine, dort sous le kiosque. « Mes pieds … »" (preceding_sentences.py)
         return QuoteCall(True, unnamed)
-    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites:
+    newcomer = newcomer_lead(text[line_start:a]) if words >= 4 and not italic else None
+    if newcomer is not None:  # "Une fille de résidente est venue nous voir : « … »" (segment/notice_lines.py)
+        return QuoteCall(True, newcomer)
+    # (not in a notice to the reader, "Contact : …, « slogan », 02 …": segment/notice_lines.py)
+    if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
+            and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
+            and not chanted_lead(text[line_start:a]):  # "Ce qu'on a chanté : « … »" (segment/chanted_quotes.py)
         return QuoteCall(True, {"person": current[0]})
     fills_paragraph = not text[line_start:a].strip() and not after.strip(" .\u00a0\u202f")
     above = presented_above(text[text.rfind("\n", 0, line_start - 1) + 1:line_start], ctx.gazetteer) \

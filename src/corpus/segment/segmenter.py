@@ -67,6 +67,7 @@ from .case_records import case_call
 from .cast_lines import apply_cast_lines, apply_presented_guests
 from .chained_quotes import chained_gap
 from .chaired_records import elected_assembly
+from .chanted_quotes import chanted_lead
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
@@ -189,6 +190,7 @@ from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
+from .notice_lines import notice_line
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
 from .numbered_contributions import contribution_call
@@ -1791,6 +1793,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call  # "(Message à lire au patient)": a text to read out, no one's words
         if remark:
             before = f"{before} {remark} :"
+        if chanted_lead(text[line_start:a]) or notice_line(text[line_start:line_end if line_end >= 0 else len(text)]):
+            return call  # a chant, a slogan, a notice's motto (segment/chanted_quotes.py, segment/notice_lines.py)
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block) or numbered_item(text[line_start:a]):
             return call  # (or "les énoncés 7 (« … »)": a Q-set's statement, segment/questionnaire_items.py)
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

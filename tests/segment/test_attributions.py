@@ -649,3 +649,37 @@ def test_unseen_a_firms_head_in_apposition_then_by_function_after_an_adverb(gaze
         s = segment_at(text, segs, snippet)
         assert (s.kind, s.speaker, s.role) == ("verbatim", "Sophie Marchetti", "autre"), snippet
     assert segment_at(text, segs, "La demande des établissements").kind != "verbatim"
+
+
+# s33-segr57a: an article's informant presented once by a first name and a parenthesis ("Odile (61 ans,
+# auxiliaire de vie à Thiers)"), a later sentence of the same paragraph reporting her words with a
+# subject pronoun before a colon, the quotation alone on the next line; near misses: the last sentence
+# names its own subject (no pronoun), and a paragraph presenting two people.
+ETHNO = [
+    "Enquête menée auprès d'aides à domicile du Livradois, entretiens de 2022.",
+    "Odile (61 ans, auxiliaire de vie à Thiers) fait ses tournées en voiture depuis trente ans. Avec le recul, elle raconte ce que les plans d'aide ne disent pas :",
+    "« Le matin je passe chez trois dames, et chez la dernière je fais aussi les courses parce que personne d'autre ne viendra. »",
+    "Odile (61 ans, auxiliaire de vie à Thiers) fait ses tournées en voiture depuis trente ans. Le rapport du département résume la situation :",
+    "« Les interventions au domicile des personnes âgées ont augmenté de douze pour cent en cinq ans dans le département. »",
+    "Odile (61 ans, auxiliaire de vie à Thiers) et Gisèle (48 ans, aide-soignante à Ambert) se croisent chaque lundi. Elle raconte :",
+    "« On se passe les clés, on se dit qui va mal, et on repart chacune de notre côté jusqu'au lundi suivant. »",
+]
+
+
+def test_a_pronoun_colon_lead_gives_the_quotation_to_the_informant_presented_before(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    text, segs = segment_lines(ETHNO, gazetteer, doc={"kind": "autre"})
+    s = segment_at(text, segs, "chez la dernière je fais aussi les courses")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Odile", "autre", "Auvergne-Rhône-Alpes")
+    assert segment_at(text, segs, "ont augmenté de douze pour cent").speaker != "Odile"  # the report's words
+    assert segment_at(text, segs, "On se passe les clés").speaker not in ("Odile", "Gisèle")  # two presented
+
+
+def test_pronoun_colon_person(gazetteer):
+    from corpus.segment.attributions import pronoun_colon_person
+
+    above = "Odile (61 ans, auxiliaire de vie à Thiers) fait ses tournées. Avec le recul, elle raconte ce qu'elle voit :"
+    assert pronoun_colon_person(above, gazetteer)["speaker"] == "Odile"
+    assert pronoun_colon_person("Odile (61 ans, auxiliaire de vie) fait ses tournées. Le rapport résume :", gazetteer) is None
+    assert pronoun_colon_person("Odile (61 ans, auxiliaire de vie) raconte :", gazetteer) is None  # one sentence: others read it

@@ -110,3 +110,53 @@ def test_a_participant_word_and_number_after_the_dash_with_sex_and_age(gazetteer
     assert (second.kind, second.speaker, second.role) == ("verbatim", "Enquêtée 9", "infirmier")
     # near-miss: a report's figure credited to a document after a dash
     assert _at(text, segs, "des communes n'ont plus").kind == "narrative"
+
+
+# s33-segr57a: a thesis's ITALIC extracts without guillemets, each closed by an em dash and a
+# participant's bare code the list above introduced ("— G4"); one extract over two italic
+# paragraphs with the code on its own line under the second; near misses: an italic paragraph
+# closed by a dash and words, and one closed by a code nobody introduced that a sentence follows.
+THESIS = [
+    "Résultats",
+    "Douze médecins généralistes ont été interrogés en entretien semi-directif ; les participants cités sont présentés ci-dessous.",
+    "G2 : femme, 38 ans, cabinet de groupe, Vannes",
+    "G4 : homme, 57 ans, exercice seul, Pontivy",
+    "G9 : femme, 44 ans, maison de santé, Auray",
+    "A. Le délai d'accès",
+    "La plupart des médecins évoquaient des délais trop longs.",
+    "Avant je faisais un courrier et le patient attendait six mois pour voir le spécialiste, maintenant j'ai une réponse en quelques jours. — G4",
+    "Certains nuançaient ce constat.",
+    "Il faut remplir le formulaire, prendre la photo, expliquer au patient ce qu'on fait et pourquoi on le fait.",
+    "Franchement, si c'était mieux payé, je le proposerais à tous mes patients sans réfléchir une seconde.",
+    "— G9",
+    "Le réseau régional organise une formation chaque trimestre pour les nouveaux installés du territoire. — voir annexe",
+    "On a tous appris sur le tas, personne ne nous a montré comment faire ces demandes au début. — X7 Les autres confirment.",
+]
+ITALIC = {7, 9, 10, 11, 12, 13}
+
+
+def test_an_italic_extract_closed_by_a_dash_and_a_listed_code_is_that_participants(gazetteer):
+    from segment_text import line_styles
+
+    text, segs = _segment(THESIS, gazetteer, doc={"kind": "these"}, styles=line_styles(THESIS, ITALIC))
+    s = _at(text, segs, "le patient attendait six mois")
+    assert (s.kind, s.speaker) == ("verbatim", "G4")
+    assert not s.text.rstrip().endswith("G4")  # the code is no part of the words
+    s = _at(text, segs, "Il faut remplir le formulaire")
+    assert (s.kind, s.speaker) == ("verbatim", "G9")
+    assert _at(text, segs, "si c'était mieux payé").segment_id == s.segment_id  # one extract over two paragraphs
+    assert _at(text, segs, "Le réseau régional organise").speaker != "voir annexe"  # a dash and words: no code
+    assert _at(text, segs, "On a tous appris sur le tas").speaker != "X7"  # a code nobody introduced, words after
+
+
+def test_italic_code_cut():
+    from corpus.segment.dash_closing_codes import italic_code_cut
+
+    knows = {"G4", "M12"}.__contains__
+    line = "… j'ai une réponse en quelques jours. — G4"
+    assert line[:italic_code_cut(line, knows)] == "… j'ai une réponse en quelques jours."
+    assert italic_code_cut("— M12", knows) == 0  # the code alone on the line under the extract
+    assert italic_code_cut("… jours. — IDE7", knows) is not None  # a code's shape, nothing after it
+    assert italic_code_cut("… jours. — voir annexe", knows) is None  # words
+    assert italic_code_cut("… jours. — Albert Camus", knows) is None  # a name
+    assert italic_code_cut("… en 2019 — G4 et G9 aussi", knows) is None  # no sentence's end before the dash

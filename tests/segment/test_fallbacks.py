@@ -362,3 +362,27 @@ def test_two_roles_in_the_methods_leave_none_whatever_follows():
     assert study_role([again]) == "pharmacien"
     assert study_role([two, again]) == ""
     assert study_role([again, two]) == ""
+
+
+# s33-segr57a: a range of codes after a designation word AND a noun phrase ("désignés par les codes
+# K1 à K4"): the codes take the role the sentence names (fallbacks.yaml code_range_nouns); near miss:
+# the same phrase designating documents, no profession named.
+RANGED = [
+    "Méthodes",
+    "Quatre masseurs-kinésithérapeutes libéraux ont été interrogés, désignés par les codes K1 à K4 : K1 et K2 (Quimper), K3 et K4 (Brest).",
+    "Les comptes rendus sont désignés par les codes D1 à D6 dans la suite.",
+    "Résultats",
+    "K3 insiste sur la charge : « On fait les bilans le soir, après les séances, sans que ça soit compté nulle part » (K3).",
+]
+
+
+def test_a_range_designated_by_the_codes_takes_the_sentences_role(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.fallbacks import code_ranges
+
+    found = {code: desc for _, code, desc in code_ranges(RANGED)}
+    assert sorted(found) == ["K1", "K2", "K3", "K4"]  # not D1 … D6: documents, no profession
+    text, segs = segment_lines(RANGED, gazetteer, doc={"kind": "memoire"})
+    s = segment_at(text, segs, "On fait les bilans le soir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "K3", "kinesitherapeute")

@@ -42,3 +42,35 @@ def test_inline_code_of_another_build_is_not_taken():
     text = "(F45R) « Un. »\n(H58U) « Deux. »\nPour MG3, « trois »\n"
     assert leading_code(text, text.index("« trois")) is None
     assert leading_code(text, text.index("« Deux"))[0] == "H58U"
+
+
+# s33-segr57a: "Pour IDE 2, l'outil sert surtout à … : “…”": a code the introducer sets at the head of
+# the sentence leading to the quotation, with a clause of its own before the colon; the code's
+# letters name the trade. Near misses: "Pour 2023, …" (a year), "Pour la plupart, …", letters that
+# name no trade ("Pour COVID 19, …").
+MEMOIR = [
+    "4. Analyse",
+    "J'ai mené quatre entretiens semi-directifs auprès d'infirmières de la région de Dole.",
+    "Toutes connaissent l'échelle. Pour IDE 4, la grille sert surtout à convaincre : “Avec un score, le médecin de garde se déplace ; sans score, on me dit d'attendre le matin.”",
+    "Pour la plupart, le problème est ailleurs : “Le soir on n'a pas le temps, je le fais après la tournée quand j'y pense.”",
+]
+
+
+def test_a_code_introducing_the_sentence_before_the_colon_speaks(gazetteer):
+    text, segs = _segment(MEMOIR, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Avec un score, le médecin de garde")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "IDE 4", "infirmier")
+    assert _at(text, segs, "Le soir on n'a pas le temps").speaker == ""  # "Pour la plupart": nobody's code
+
+
+def test_introduced_code():
+    from corpus.segment.leading_codes import introduced_code
+
+    nobody = set().__contains__
+    assert introduced_code("Pour IDE 4, la grille sert surtout à convaincre :", nobody) == "IDE 4"
+    assert introduced_code("Selon MG12, le délai reste trop long :", nobody) == "MG12"
+    assert introduced_code("Pour P3, l'essentiel est ailleurs :", {"P3"}.__contains__) == "P3"  # known, letters or not
+    assert introduced_code("Pour P3, l'essentiel est ailleurs :", nobody) is None  # "P": no trade, nobody introduced it
+    assert introduced_code("Pour 2023, les chiffres sont stables :", nobody) is None
+    assert introduced_code("Pour COVID 19, la règle était simple :", nobody) is None
+    assert introduced_code("Pour la plupart, le problème est ailleurs :", nobody) is None

@@ -279,3 +279,25 @@ def test_an_answer_giving_ones_age_after_a_turn_is_a_turn(gazetteer):
              "P1 : femme, 52 ans, et toujours sur la route tous les jours de la semaine."]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "transcription"})
     assert segment_at(text, segs, "52 ans, et toujours").kind == "turn"
+
+
+# s33-segr57a: ONE participant introduced by an indefinite article, what they do and a code in
+# parentheses ("… avec une pédiatre de la PMI de Lisieux (A1)"), the code crediting a quote on another
+# line; near misses: a code no other line cites, a description that names no person ("une étude
+# régionale (E1)"), a code without a digit.
+METHODS = [
+    "Six infirmières de santé scolaire ont été interrogées, désignées par les codes S1 à S6.",
+    "Un entretien complémentaire a été mené avec une pédiatre de la PMI de Lisieux (A1).",
+    "Nous avons aussi consulté une étude régionale de l'observatoire (E1) et un conseiller départemental (CD).",
+    "Pour finir, une infirmière de PMI (P2) a relu la grille.",
+    "La pédiatre rappelle que « les moyens suivent rarement les annonces » (A1).",
+    "Le protocole a été discuté (E1) puis validé (CD).",
+]
+
+
+def test_a_participant_introduced_once_before_their_code():
+    from corpus.segment.speakers import participant_introduced_once
+
+    found = {code: desc for _, code, desc in participant_introduced_once(METHODS)}
+    assert found == {"A1": "pédiatre de la PMI de Lisieux"}
+    # (E1: a study, no person; CD: no digit; P2: no other line cites it)

@@ -712,12 +712,44 @@ def presented_first_name(before: str, gazetteer) -> dict | None:
                 and not cv.NAME.search(before[max(0, m.start() - 30):m.end()]) and not gazetteer.find(name) \
                 and not any(re.fullmatch(w, name, re.IGNORECASE) for w in cv.language_data().get("not_names", [])):
             found[name] = desc
+    # a pseudonym presented by a parenthesis: "Sylvie (54 ans, aide à domicile pour une association
+    # d'Ambert) parcourt …" (a sociology article's informant, s33-segr57a)
+    for m in re.finditer(rf"(?<![\w-]){NAMED_FIRST}\s*\((?P<desc>[^()«»]{{3,120}})\)\s+(?=[a-zéèêàâîôûç])", before):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if name not in found and describes_person(desc) and not cv.NOT_A_DESCRIPTION.match(desc) \
+                and not gazetteer.find(name) \
+                and not any(re.fullmatch(w, name, re.IGNORECASE) for w in cv.language_data().get("not_names", [])):
+            found[name] = desc
     if len(found) != 1:
         return None
     name, desc = next(iter(found.items()))
     role, region, place = describe(desc, gazetteer)
     return {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=8)
+def _pronoun_colon(key: int) -> re.Pattern:
+    """A sentence whose subject is a singular pronoun before a speech verb, after at most a short
+    opening phrase ("Comme d'autres, elle décrit un travail qui … :"), ending on a colon."""
+    pronouns = _words_alt(named_settings()["subject_pronouns"])
+    objects = _words_alt(named_settings()["object_pronouns"])
+    return re.compile(rf"^\s*(?:[^,.;:«»]{{1,40}},\s*)?(?:{pronouns})\s+(?:(?:{objects})\s*)?"
+                      rf"(?:{cv.SPEECH_VERBS})\b[^«»]*:\s*$", re.IGNORECASE)
+
+
+def pronoun_colon_person(above: str, gazetteer) -> dict | None:
+    """Attrs of the person a block quotation's lead-in paragraph presents, when that paragraph
+    ends on a sentence whose subject pronoun reports words ("Sylvie (54 ans, aide à domicile …)
+    parcourt … Comme d'autres, elle décrit un travail qui … :" over « … » alone on its line): the one
+    person its earlier sentences present by first name or full name and what they do
+    (presented_first_name, presented_earlier); None when the last sentence names its own subject,
+    or the paragraph presents none or several."""
+    cut = max(above.rfind(". "), above.rfind("? "), above.rfind("! "))
+    if cut < 0 or not _pronoun_colon(id(cv.language_data())).match(above[cut + 1:]):
+        return None
+    earlier = above[:cut + 1]
+    return presented_first_name(earlier, gazetteer) or presented_earlier(earlier, gazetteer)
 
 
 def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):

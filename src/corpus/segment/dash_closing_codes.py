@@ -148,3 +148,61 @@ def coded_credit(after: str, ctx) -> dict | None:
     call = _coded_credit_call(" " + after.strip(), QuoteCall(False), ctx)
     return dict(call.attrs) if call.verbatim else None
 
+
+
+@lru_cache(maxsize=4)
+def _italic_patterns(key: int) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a dash and a code closing a line after its last sentence, the same after a passage: on its
+    line, alone on the next, or before the next paragraph extraction ran into it)."""
+    s = settings()
+    if not s["dashes"]:
+        return None
+    dash = "[" + "".join(re.escape(d) for d in s["dashes"] if d != "-") + "]"  # (a hyphen joins words)
+    code = rf"(?P<code>[A-ZÉ][\w.-]{{0,{s['max_code_chars'] - 1}}}?)"
+    sp = r"[ \t\u00a0]"
+    closing = re.compile(rf"(?:(?<=[.!?…»]){sp}+|^{sp}*){dash}{sp}*{code}{sp}*\.?{sp}*$")
+    after = re.compile(rf"{sp}*\n?{sp}*{dash}{sp}*{code}(?P<end>{sp}*\.?{sp}*(?:\n|$)|{sp}+(?=[A-ZÉÀ]))")
+    return closing, after
+
+
+def _closing_code_ok(code: str, knows, line_end: bool) -> bool:
+    """A participant's code: a digit in it, and the document introduced it (a list, a table, the
+    methods), or it has a code's shape and nothing follows it on its line."""
+    if not any(c.isdigit() for c in code):
+        return False
+    return bool(knows(code)) or (line_end and bool(cv.LABEL_SHAPES["code"].fullmatch(code)))
+
+
+def italic_code_cut(line: str, knows) -> int | None:
+    """Where the words of an italic extract without guillemets end when its line closes with a
+    dash and a participant's code after its last sentence ("… la réponse le jeudi. — M3"), or
+    holds only them (the code set on the line under the extract): the offset of the blank before
+    the dash (0 for a line of the code alone); None when the line closes otherwise ("— c'est
+    tout", a name, a code nobody introduced that words follow)."""
+    pats = _italic_patterns(id(cv.language_data()))
+    m = pats[0].search(line) if pats is not None else None
+    if m is None or not _closing_code_ok(m.group("code"), knows, True):
+        return None
+    return m.start()
+
+
+def italic_code_call(text: str, b: int, call: QuoteCall, ctx) -> QuoteCall:
+    """An italic extract without guillemets text[..b] closed by a dash and a participant's code
+    (italic_code_cut): that code's words, with the role and place the document gives the code;
+    the role the reading found (the study's field) when the code's description names no trade
+    ("M7 : femme, 46 ans, cabinet de groupe, Loudéac"). A verbatim someone already named stays."""
+    if not call.verbatim or call.attrs.get("speaker") or "person" in call.attrs:
+        return call
+    pats = _italic_patterns(id(cv.language_data()))
+    m = pats[1].match(text, b) if pats is not None else None
+    if m is None:
+        return call
+    line_end = "\n" in m.group("end") or m.end() == len(text)  # (else the next paragraph, run in)
+    if not _closing_code_ok(m.group("code"), ctx.knows, line_end) or (not line_end and not ctx.knows(m.group("code"))):
+        return call
+    attrs = _bare_code_attrs(m.group("code"), ctx)
+    if attrs["role"] in ("autre", "inconnu") and call.attrs.get("role", "inconnu") not in ("", "autre", "inconnu"):
+        attrs.update(role_raw=call.attrs.get("role_raw", ""), role=call.attrs["role"])
+    if not attrs.get("region") and call.attrs.get("region"):
+        attrs.update(region=call.attrs["region"], place=call.attrs.get("place", ""))
+    return QuoteCall(True, attrs, (m.start("code"), m.end("code")))

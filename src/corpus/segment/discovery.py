@@ -56,6 +56,7 @@ from .speakers import (
     CodeDict,
     interview_cards,
     is_function,
+    participant_introduced_once,
     participant_list,
     participant_rows,
     participants_bulleted,
@@ -114,6 +115,9 @@ class Context:
         for _, code, desc in participant_list(texts):
             self.participants.setdefault(code, desc)
         for _, code, desc in participants_described(texts):
+            self.participants.setdefault(code, desc)
+        for _, code, desc in participant_introduced_once(texts):
+            # "… avec une chargée de mission de la délégation départementale de l'ARS (R1)" (speakers.py)
             self.participants.setdefault(code, desc)
         for _, name, desc in participants_named(texts):
             # "Hélène Varin est coordinatrice du DAC, Thomas Legrand médecin traitant …" (speakers.py)

@@ -1100,7 +1100,9 @@ def _designations() -> tuple[re.Pattern, re.Pattern]:
     O6"), and a letter key ("Ils sont désignés par la lettre M suivie d'un numéro")."""
     said = _words("designation_words")  # attributions.yaml
     # (or capitals, a point, an abbreviated status and a point: "codés K.lib.1 à K.lib.4", conventions DOTTED_CODE)
-    ranged = re.compile(rf"(?<![\w’'])(?:{said})\s+(?P<prefix>[A-Z]{{1,3}}|[A-ZÉ]{{1,3}}\.[a-zé]{{2,5}}\.)(?P<first>\d{{1,2}})"
+    # (a noun phrase may come between: "désignés par les codes C1 à C5", fallbacks.yaml code_range_nouns)
+    nouns = _words("code_range_nouns")
+    ranged = re.compile(rf"(?<![\w’'])(?:{said})\s+(?:(?:{nouns})\s+)?(?P<prefix>[A-Z]{{1,3}}|[A-ZÉ]{{1,3}}\.[a-zé]{{2,5}}\.)(?P<first>\d{{1,2}})"
                         rf"\s*(?:{_RANGE}|-|–)\s*"
                         r"(?P=prefix)(?P<last>\d{1,2})(?![\w-])")
     keyed = re.compile(rf"(?<![\w’'])(?:{said})\s+(?:{_words('code_key_letter_words')})\s+(?P<prefix>[A-Z]{{1,3}})\s+"

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .roles import letters_role
 
 MIN_LEADS = 2  # one "(X) « … »" may be an example's number
 CODE = r"(?=[A-ZÉ0-9-]*\d)(?=[0-9-]*[A-ZÉ])[A-ZÉ0-9][A-ZÉ0-9-]{1,7}"
@@ -60,3 +61,26 @@ def leading_code(text: str, a: int) -> tuple[str, tuple[int, int]] | None:
     if intro and _build(intro.group("code")) in {_build(c) for c in codes}:
         return intro.group("code"), (start + intro.start("code"), start + intro.end("code"))
     return None
+
+
+@cv.per_language_data
+def _introduced_clause() -> re.Pattern:
+    """A code after the words that introduce one, opening the sentence that leads to a quotation
+    with a clause of its own ("Pour IDE 2, l'outil sert surtout à se faire entendre :"): letters,
+    an optional space or hyphen, a number."""
+    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    return re.compile(rf"^\s*(?:{words or '(?!)'})\s+(?P<code>[A-ZÉ]{{1,5}}[ \u00a0-]?\d{{1,3}})\s*,\s*\S")
+
+
+def introduced_code(sentence: str, knows) -> str | None:
+    """The participant code that the words of lang/fr grammar.yaml code_introducers set at the
+    head of the sentence leading to a quotation ("Pour IDE 2, l'outil sert surtout à se faire
+    entendre : “…”", "Selon MG4, …"): the source of what the sentence reports, when ``knows`` it
+    (a list, a table or the methods introduced it) or its letters name a trade (roles.letters_role:
+    "IDE", "MG"); None otherwise ("Pour 2023, …", "Pour la plupart, …", "Pour COVID 19, …")."""
+    m = _introduced_clause().match(sentence)
+    if m is None:
+        return None
+    code = m.group("code")
+    letters = re.match(r"[A-ZÉ]+", code).group(0)
+    return code if knows(code) or letters_role(letters) not in ("autre", "inconnu") else None

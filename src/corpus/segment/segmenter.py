@@ -41,6 +41,7 @@ from .attributions import (
     parse_attribution_line,
     possessive_call,
     preceding_description,
+    pronoun_colon_person,
     subject_call,
     without_closing_parenthesis,
 )
@@ -76,7 +77,7 @@ from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, join_labelled, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
-from .dash_closing_codes import dash_code_call, dash_signed
+from .dash_closing_codes import dash_code_call, dash_signed, italic_code_call, italic_code_cut
 from .dash_credits import cut_after_dash_credits, fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
@@ -177,7 +178,7 @@ from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .label_separators import fold_label_separators, reads_labels, separated_labels, speech_count
 from .labels import turn_match
-from .leading_codes import of_document
+from .leading_codes import introduced_code, of_document
 from .lesson_dialogues import demote_lesson_dialogues
 from .life_stories import LifeStoryHandlers
 from .listed_persons import apply_listed_persons
@@ -467,17 +468,22 @@ CARD_FIELD = re.compile(r"\s[—–]\s|(?:^|\s)[A-ZÉ][\w'’ ]{2,30}\s:\s")
 TRAILING_PAREN = re.compile(r"(?<=[.!?…])\s*(?=\([^()]{2,150}\)\s*\.?\s*$)")
 
 
-def _closed_by_parentheses(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+def _closed_by_parentheses(text: str, a: int, b: int, knows=None) -> list[tuple[int, int, int]]:
     """An italic run cut after each paragraph that ends with a parenthesis (its attribution:
-    "… j'y allais. (MG7, femme, 34 ans)"), as (start, end, end of the words before it)."""
+    "… j'y allais. (MG7, femme, 34 ans)") or, given ``knows``, with a dash and a participant's
+    code ("… le jeudi. — M3", or "— M3" alone on the line under it: dash_closing_codes.italic_code_cut),
+    as (start, end, end of the words before it)."""
     out, start = [], a
     pos = a
     while pos < b:
         nl = text.find("\n", pos, b)
         end = nl if nl >= 0 else b
         tail = TRAILING_PAREN.search(text, pos, end)
-        if tail and n_words(text[start:tail.start()]) >= MIN_ITALIC_WORDS:
-            out.append((start, end, tail.start()))
+        cut = tail.start() if tail else None
+        if cut is None and knows is not None and (dashed := italic_code_cut(text[pos:end], knows)) is not None:
+            cut = pos + dashed if dashed or pos == start else pos - 1  # (alone on its line: the words end above)
+        if cut is not None and n_words(text[start:cut]) >= MIN_ITALIC_WORDS:
+            out.append((start, end, cut))
             start = end + 1
         pos = end + 1
     if start < b:
@@ -1609,6 +1615,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     self._signed_paragraphs(group)
             calls = [(qa, qb, self._study_filled(c, dash_code_call(chunk, qa, qb, c, self.ctx)))
                      for qa, qb, c in calls]  # "» – PH/87/02", "» – Part. 07, H, 61 ans."
+            # an italic extract without guillemets closed by "— M3" (segment/dash_closing_codes.py)
+            calls = [(qa, qb, italic_code_call(self.text, a + qb, c, self.ctx) if (qa, qb) in italics else c)
+                     for qa, qb, c in calls]
             # italic extracts, then "Ces extraits proviennent respectivement des entretiens E3, …, et E5, …"
             calls = respective_calls(chunk, calls, self.gazetteer, QuoteCall)  # (segment/following_attributions.py)
             calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
@@ -1814,6 +1823,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 region, place = resolve_region(desc, self.gazetteer)
                 if region and region != "National" and not attrs.get("region"):
                     attrs.update(region=region, place=place)
+        if block and not attrs.get("speaker") and not presented and line_start > 0 and (pronoun := pronoun_colon_person(
+                text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1], self.gazetteer)) is not None:
+            # "Sylvie (54 ans, aide à domicile …) parcourt … Comme d'autres, elle décrit … :" over the
+            # quotation (segment/attributions.py)
+            attrs = {**attrs, **pronoun}
         if presented and not attrs.get("speaker"):
             role, region, place = describe(presented[1], self.gazetteer)
             attrs = {**attrs, "speaker": presented[0], "role_raw": presented[1], "role": role,
@@ -1823,6 +1837,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not attrs.get("speaker") and subject and self.ctx.knows(subject.group("code")):
             # "MK2, qui siège au bureau de la CPTS, nuance : “…”": a known code as the sentence's subject
             attrs = {**attrs, **self.ctx.code_attrs(subject.group("code"))}
+        elif not attrs.get("speaker") and (introduced := introduced_code(before, self.ctx.knows)):
+            # "Pour IDE 2, l'outil sert surtout à se faire entendre : “…”" (segment/leading_codes.py)
+            coded = self.ctx.code_attrs(introduced)
+            trade = letters_role(re.match(r"[A-ZÉ]+", introduced).group(0))
+            if coded["role"] in ("autre", "inconnu") and trade not in ("autre", "inconnu"):
+                coded.update(role_raw=introduced, role=trade)  # the code's letters say the trade ("IDE 2")
+            attrs = {**attrs, **{k: v for k, v in coded.items() if v or k not in ("region", "place")}}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
@@ -1968,7 +1989,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         runs = [part for run in self.styles.runs("italic", a, b, self.text)
                 for part in split_at_source_lines(self.text, *run)]
         for run_a, run_b in runs:
-            for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b):
+            for ia, ib, cut in _closed_by_parentheses(self.text, run_a, run_b, self.ctx.knows):
                 ra, rb = ia - a, cut - a
                 if any(qa < ib - a and ra < qb for qa, qb in quotes):
                     continue

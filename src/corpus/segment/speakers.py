@@ -382,6 +382,40 @@ def participants_described(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _introduced_once(key: str) -> re.Pattern:
+    """An indefinite article, a description without a sentence's stop, a participant code in
+    parentheses: "une chargée de mission de la délégation … de l'ARS (R1)" (compiled per language data)."""
+    articles = cv.word_forms("indefinite_articles") or "(?!)"
+    return re.compile(rf"(?<![\w’'])(?:{articles})\s+(?P<desc>[^()«»“”.;:!?]{{3,140}}?)\s*"
+                      rf"\((?P<code>{cv.PARTICIPANT_CODE})\)")
+
+
+def participant_introduced_once(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) of a participant the methods introduce ALONE, by an
+    indefinite article, what they do and a code in parentheses ("Un entretien complémentaire a
+    été mené avec une chargée de mission de la délégation départementale de l'ARS (R1)"), when
+    the code has a digit, the description opens on a person (a function, a person noun) and names
+    a role, and the code is written in parentheses on another line too (it credits quotes there).
+    One such item is what participants_described, which wants two, leaves: the extra interview
+    of a study that coded its main informants otherwise."""
+    pattern = _introduced_once(str(id(cv.language_data())))
+    found = []
+    for i, line in enumerate(lines):
+        if "(" not in line:
+            continue
+        for m in pattern.finditer(line):
+            code, desc = m.group("code"), m.group("desc").strip()
+            head = " ".join(desc.split()[:3])  # "chargée de mission", "médecin généraliste installé"
+            if not any(c.isdigit() for c in code) or not (opens_with_person(desc) or names_a_profession(head)) \
+                    or normalize_role(desc) in ("autre", "inconnu"):
+                continue
+            cited = f"({code})"
+            if any(cited in other for j, other in enumerate(lines) if j != i):
+                found.append((i, code, desc))
+    return found
+
+
 # one code of a group ("E1", "IDE 1", "PHA_2", "SF-C", "COORD"): capitals, then a number or a letter
 GROUP_CODE = r"[A-ZÉ]{1,6}(?:[ _-]?\d{1,3}|-[A-Z])?"
 CODE_GROUP = re.compile(rf"\((?P<codes>{GROUP_CODE}(?:\s*(?:,|{_AND}|{_RANGE}|–|-)\s*{GROUP_CODE})*)\)")

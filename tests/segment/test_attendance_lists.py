@@ -79,3 +79,24 @@ def test_a_parenthesised_acronym_of_no_listed_person_is_no_turn(gazetteer):
     assert _at(text, segs, "quatre infirmières pour douze lits").kind == "narrative"
     # nor is a heading with a qualifier but no entries of people a list
     assert attendance_list("Présents pour la direction : la direction générale ; les ressources humaines.") == {}
+
+
+def test_entries_that_give_what_the_person_does_in_parentheses(gazetteer):
+    # s33-segr57b: "Name (profession, commune)" entries, a veterinarian beside the health professions; their
+    # turns "Name : « … »" take the entry; near miss: a parenthesis holding only a date names no one's trade
+    listed = attendance_list("Présents : Yann Corre (vétérinaire, Loudéac) ; Dr Soizic Riou (médecin généraliste, "
+                             "Paimpol) ; Hervé Tanguy (pharmacien, Guingamp).")
+    assert listed == {"Yann Corre": "vétérinaire, Loudéac", "Dr Soizic Riou": "médecin généraliste, Paimpol",
+                      "Hervé Tanguy": "pharmacien, Guingamp"}
+    assert attendance_list("Présents : Yann Corre (2021) ; Hervé Tanguy (2019).") == {}
+    lines = ["Réseau santé animale et humaine – compte rendu",
+             "Présents : Yann Corre (vétérinaire, Loudéac) ; Dr Soizic Riou (médecin généraliste, Paimpol) ; "
+             "Hervé Tanguy (pharmacien, Guingamp).",
+             "Yann Corre : « Depuis le printemps je vois des chats couverts de tiques, et leurs maîtres ne se "
+             "méfient de rien. »",
+             "Hervé Tanguy : « On pourrait afficher la carte des zones à risque au comptoir de chaque officine. »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "des chats couverts")
+    assert (s.kind in ("verbatim", "turn"), s.speaker, s.role, s.region) == (True, "Yann Corre", "autre", "Bretagne")
+    s = _at(text, segs, "afficher la carte")
+    assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "Hervé Tanguy", "pharmacien")

@@ -148,3 +148,37 @@ def test_labels_that_name_no_one_as_a_definite_label_does(gazetteer):
     assert _at(text, segs, "absences répétées le lundi").kind == "narrative"  # a field's name, no one
     neighbour = _at(text, segs, "On entend crier tous les soirs")
     assert neighbour.speaker == ""  # an indefinite label keeps no speaker (ANNOTATION.md)
+
+
+def test_a_preposition_giving_the_view_of_the_person_presented_after_it(gazetteer):
+    # s33-segr57b: "Pour Maëlle, kinésithérapeute …, la rééducation est devenue … :": the person whose view
+    # the sentence gives speaks; near miss: the preposition before a feast or a person not presented
+    found = colon_subject("Pour Maëlle, kinésithérapeute au centre de rééducation, la piscine a tout changé : ", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Maëlle", "kinesitherapeute")
+    found = colon_subject("Selon Gaëtan, aide-soignant de nuit, les nuits sont plus calmes qu'avant : ", gazetteer)
+    assert found["speaker"] == "Gaëtan"
+    assert colon_subject("Pour Noël, les enfants du service ont chanté devant les familles : ", gazetteer) is None
+
+
+def test_a_civility_s_period_and_an_object_after_the_verb(gazetteer):
+    # s33-segr57b: "M. Garnier, conseiller principal d'éducation, a remarqué la même chose … :": the period of
+    # "M." ends no sentence, what follows the verb is its object, the subject speaks (a trade outside the
+    # vocabulary: autre); a pupil presented by class and track; near miss: a pronoun's sentence after a
+    # sentence ending on a civility's period is still cut at that sentence's own end
+    found = colon_subject("M. Garnier, conseiller principal d'éducation, a noté la même chose à la cantine : ", gazetteer)
+    assert (found["speaker"].replace(".", ""), found["role"]) == ("M Garnier", "autre")
+    found = colon_subject("Inès, en première ST2S, a une autre explication : ", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Inès", "autre")
+    assert colon_subject("Nous avons reçu M. Garnier. Il a une autre explication : ", gazetteer) is None
+    # (a seniority alone names no trade: the role stays for the study's, not autre)
+    assert colon_subject("Claire, installée depuis six ans, le dit autrement : ", gazetteer)["role"] == "inconnu"
+    lines = ["Le blog de l'infirmerie du collège de Lannion",
+             "Inès, en première ST2S, a une autre explication : « Je révise tard le soir parce que je garde mon "
+             "petit frère jusqu'à vingt heures. »",
+             "M. Garnier, conseiller principal d'éducation, a remarqué la même chose au foyer des élèves : « Les "
+             "absences du matin concernent souvent les mêmes élèves, et rarement par paresse. »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Je révise tard")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Inès", "autre")
+    s = _at(text, segs, "Les absences du matin")
+    assert (s.kind, s.speaker.replace(".", "").removeprefix("M "), s.role) == ("verbatim", "Garnier", "autre")

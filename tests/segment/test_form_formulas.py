@@ -196,3 +196,24 @@ def test_a_lead_in_saying_its_quotation_is_made_up_demotes_it():
              "Modèle de mise en forme (citation inventée) : « Je passe le samedi chez mes patients. » (P2)",
              "Léa (prénom fictif) : « J'ai arrêté mon traitement le mois dernier, je n'en pouvais plus. »"]
     assert _demoted(lines, [1, 2], headings=[0]) == ["narrative", "verbatim"]
+
+
+def test_formulas_handed_to_the_reader_in_the_imperative():
+    """s33-segr57b: a blog's "défi" ("Choisissez un engagement et notez-le dans votre agenda : « … », « … »"):
+    resolutions offered to the reader, the later ones of the list too; near misses: an imperative before
+    someone's reported words, a sentence about someone."""
+    assert copy_formula("Adoptez une règle simple pour la semaine et affichez-la sur le frigo : ")
+    assert copy_formula("Choisissez une résolution pour vos vacances : « Je marche vingt minutes par jour », ")
+    assert copy_formula("Fixez-vous un objectif réaliste : « Je bois un verre d'eau au réveil » ou ")
+    assert not copy_formula("Notez que le médecin de garde m'a dit : ")
+    assert not copy_formula("Une élève a choisi sa résolution et me l'a confiée : ")
+
+
+def test_a_heading_of_models_to_adapt():
+    """s33-segr57b: a charter's "Exemples d'entrées en scène (à adapter)": the invented lines of its section are
+    no one's words; near miss: the next heading's section reports a real person's words."""
+    lines = ["Phrases d'accueil à personnaliser",
+             "En entrant dans la chambre : « Bonjour, je suis le clown Patate, je peux entrer deux minutes ? »",
+             "Ce que nous avons vu",
+             "Une maman nous a dit : « Il a ri pour la première fois depuis son opération, merci à vous. »"]
+    assert _demoted(lines, [1, 3], headings=[0, 2]) == ["narrative", "verbatim"]

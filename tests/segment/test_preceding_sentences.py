@@ -139,3 +139,21 @@ def test_a_person_presented_by_sex_and_age_without_a_name(gazetteer):
     assert (first.kind, first.speaker, first.role) == ("verbatim", "", "autre")
     assert _at(text, segs, "Les soignants ont été très corrects").role_raw == "le bénévole"  # the incise's
     assert _at(text, segs, "Tout le monde a été mis").kind == "narrative"
+
+
+def test_a_portrait_that_presents_by_name_and_function_then_quotes(gazetteer):
+    # s33-segr57b: a newsletter's portrait, "Prénom Nom <verb> … comme <function>, …." then the person's
+    # words in the same paragraph; near misses: "comme" before no function, and words that do not speak
+    lines = ["Une nouvelle tête à l'accueil",
+             "Margaux Lefèvre a pris ses fonctions en janvier comme secrétaire médicale, après dix ans en clinique. "
+             "« Ce qui me plaît ici, c'est qu'on connaît chaque patient par son prénom, et ça change tout. »",
+             "Les nouveautés",
+             "Julien Caradec a ouvert la réunion comme chaque année, à la salle des fêtes. "
+             "« Ce qui me plaît ici, c'est qu'on connaît tout le monde et qu'on se parle franchement. »",
+             "Armelle Guégan a rejoint le cabinet comme infirmière libérale. « Horaires des permanences du "
+             "lundi au vendredi de 8 h à 12 h »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on connaît chaque patient")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Margaux Lefèvre", "secretaire")
+    assert _at(text, segs, "on connaît tout le monde").speaker != "Julien Caradec"
+    assert _at(text, segs, "Horaires des permanences").kind not in ("verbatim", "turn")

@@ -76,3 +76,12 @@ def test_near_misses(gazetteer):
     assert not describes_person("terminale S, option santé")
     assert kin_reference("mère d'un élève de CE1")["speaker"] == ""
     assert kin_reference("père de famille") is None
+
+
+def test_a_lycee_class_with_its_track():
+    # s33-segr57b: "Théo, en terminale STMG, …": the class and its track say who the pupil is; near misses:
+    # a track alone, a class followed by a place
+    assert describes_person("en terminale STMG")
+    assert describes_person("en première générale")
+    assert not describes_person("en STMG")
+    assert not describes_person("en terminale Paris")

@@ -215,3 +215,22 @@ def test_a_dashed_remark_on_the_quotation_signs_nothing(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "à la place du voisin").kind != "verbatim"
     assert _at(text, segs, "quarante minutes avec mon mari").kind == "verbatim"
+
+
+def test_a_writer_who_signs_by_an_initial_alone(gazetteer):
+    # s33-segr57b: a newsletter that anonymises its writers, "– K., atelier bois" after the words; near
+    # miss: an initial and a year is a reference, not a writer ("– F., 2019"), and a quotation followed
+    # by prose stays prose
+    assert signature(" – K., atelier bois") == ("K.", "atelier bois")
+    assert signature(" – J.-P., 61 ans") == ("J.-P.", "61 ans")
+    assert signature(" – F., 2019") is None
+    lines = ["Paroles d'usagers",
+             "« Le matin, j'attends la navette une heure dans le froid, personne ne nous prévient. » – K., atelier bois",
+             "« On m'a enfin expliqué le traitement, avec des mots simples et sans se presser. » – Sofiane, atelier cuisine",
+             "« La prévention commence dès le plus jeune âge, dans chaque famille. » – F., 2019"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "j'attends la navette")
+    assert (s.kind, s.speaker) == ("verbatim", "K.")
+    s = _at(text, segs, "On m'a enfin expliqué")
+    assert (s.kind, s.speaker) == ("verbatim", "Sofiane")
+    assert _at(text, segs, "La prévention commence").speaker == ""

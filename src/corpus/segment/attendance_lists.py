@@ -35,7 +35,9 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     # (a short parenthesis after the name says whom the person belongs to: "Mme Le Bihan (CGT),
     # infirmière de bloc", a union's or a group's member; it is not part of the name)
     entry = re.compile(rf"^(?P<name>(?:(?P<civ>{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}})"
-                       r"(?:\s*\([^()]{1,25}\))?\s*,\s*(?P<desc>[^;«»]{3,160}?)\s*\.?\s*$")
+                       r"(?:(?:\s*\([^()]{1,25}\))?\s*,\s*(?P<desc>[^;«»]{3,160}?)"
+                       # s33-segr57b: or what they do in parentheses ("Pierre Lhomme (vétérinaire, Salbris)")
+                       r"|\s*\((?P<pdesc>[^()«»;]{3,160})\))\s*\.?\s*$")
     return head, entry
 
 
@@ -50,7 +52,7 @@ def attendance_list(text: str) -> dict[str, str]:
         e = entry.match(part.strip())
         if e is None:
             continue
-        desc = e.group("desc").strip()
+        desc = (e.group("desc") or e.group("pdesc")).strip()
         if describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu"):
             found[e.group("name")] = desc
         elif e.group("civ"):

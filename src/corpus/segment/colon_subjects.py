@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import describe, describes_person, names_a_text
+from .attributions import describe, describes_person, description_fields, names_a_text
 from .roles import names_a_profession, normalize_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
@@ -149,10 +149,38 @@ def _opener_before_name(name: str) -> bool:
     return bool(rest) and first in cv.language_data().get("name_openers", [])
 
 
+def _view_opener(name: str) -> bool:
+    """The two words read as a name open on a preposition that gives the view of the person after it
+    (lang/fr attributions.yaml view_openers: "Pour Sandrine, puéricultrice …, les clowns sont … :")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in cv.language_data().get("view_openers", [])
+
+
+def _names_a_trade(app: str) -> bool:
+    """The apposition's first field names what the person does, a trade outside the vocabulary too
+    ("conseiller principal d'éducation"), not an age or a seniority."""
+    fields = description_fields(app)
+    first = fields[0] if fields else ""
+    return bool(first) and normalize_role(first) == "autre" \
+        and (bool(cv.PERSON_WORDS.search(first)) or names_a_profession(first))
+
+
+def _last_period(text: str) -> int:
+    """Index of the last period that ends a sentence in ``text`` (before a space), -1 when none; not the
+    period of a civility opening the subject ("M. Adam, conseiller principal d'éducation, a remarqué … :",
+    s33-segr57b)."""
+    civilities = {w.lower().rstrip(".") for w in cv.language_data().get("civilities", [])}
+    for m in reversed(list(re.finditer(r"\. ", text))):
+        word = text[:m.start()].split()[-1:] or [""]
+        if word[0].lower() not in civilities:
+            return m.start()
+    return -1
+
+
 def colon_subject(lead: str, gazetteer) -> dict | None:
     """Attrs of the person the sentence before a quotation's colon opens on (``lead``: the text of
     the paragraph up to the quotation), else None."""
-    cut = max(lead.rstrip().rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("\n"))
+    cut = max(_last_period(lead.rstrip()), lead.rfind("? "), lead.rfind("! "), lead.rfind("\n"))
     sentence = lead[cut + 1:].strip() if cut >= 0 else lead.strip()
     if not sentence.endswith(":") or any(q in sentence for q in "«»\"“”()") or names_a_text(sentence) \
             or re.search(r"\b1[89]\d\d\b|\b20\d\d\b", sentence):  # "Pierre Bourdieu (1980) écrit :": the literature
@@ -163,6 +191,12 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
     opener = m is not None and _opener_before_name(m.group("name"))
     # a first name alone is a person when an apposition describes one ("Lucia, 74 ans, habitante de …,")
     presented = m is not None and bool(m.group("app")) and describes_person(m.group("app").strip())
+    if m is not None and not opener and _view_opener(m.group("name")):
+        # s33-segr57b: "Pour Sandrine, puéricultrice …, les clowns sont devenus … :": the person whose view the
+        # sentence gives, when an apposition presents them ("Pour Noël, les enfants ont chanté :" names no one)
+        opener = presented
+        if not presented:
+            m = None
     if m is not None and not opener and (not m.group("civ") and not cv.NAME.fullmatch(m.group("name"))  # "Paris", one word alone
                           and not presented
                           or m.group("det") and not (m.group("func") and cv.PERSON_NOUN.search(m.group("func")))
@@ -200,9 +234,16 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
         # "le Dr Pascal Mercier, président de la CPTS …, a expliqué :": a function that names no trade,
         # the civility a physician (roles.yaml weak tier), as for "le docteur" alone (s23)
         role = normalize_role(civ)
-    elif role == "inconnu" and m.group("app") and AGE.search(m.group("app")):
-        # "Madame B., 34 ans, mère de deux enfants, décrit …": presented by an age, not a profession
+    elif role == "inconnu" and m.group("app") and (AGE.search(m.group("app"))
+                                                   or cv.SCHOOL_CLASS_FIELD.match(m.group("app").strip())):
+        # "Madame B., 34 ans, mère de deux enfants, décrit …": presented by an age, not a profession; or by
+        # a school class ("Théo, en terminale STMG, a une autre explication :", s33-segr57b)
         role = cv.language_data().get("presented_age_only_role", "autre")
+    elif role == "inconnu" and m.group("app") and _names_a_trade(m.group("app")):
+        # s33-segr57b: "M. Adam, conseiller principal d'éducation, a remarqué … :": a trade outside the
+        # vocabulary that the apposition gives (a reader's "autre"), not a voice of no role (a seniority
+        # alone, "installée depuis six ans", leaves the role to the study's)
+        role = "autre"
     return {"speaker": speaker, "role_raw": next((x.strip() for x in descs if x), ""), "role": role,
             "region": region, "place": place, "attr_source": "attribution"}
 

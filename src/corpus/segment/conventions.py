@@ -589,7 +589,8 @@ def _build(d: dict) -> dict:
     p["SEX_FIELD"] = re.compile(rf"^(?:{_alt(d.get('sex_fields', [])) or '(?!)'})$")
     # a pupil's school class, which says who they are as an age does: "CM2", "élève de 4e" (school_classes.yaml)
     p["SCHOOL_CLASS_FIELD"] = re.compile(
-        rf"^(?:(?:{_flex_alt(d.get('school_class_leads', [])) or '(?!)'})\s+)?(?:{_words(d, 'school_classes')})$")
+        rf"^(?:(?:{_flex_alt(d.get('school_class_leads', [])) or '(?!)'})\s+)?(?:{_words(d, 'school_classes')})"
+        rf"(?:\s+(?:{_words(d, 'school_class_tracks')}))?$")  # "en terminale STMG" (s33-segr57b)
     p["LINE_REFERENCE"] = re.compile(rf"^(?:{d.get('line_references') or '(?!)'})$", re.IGNORECASE)
     # how and when the words were recorded, not who said them: "note vocale du 14/03", "21 h 12",
     # "12/01/2023", "traduit du shimaoré", "entretien en créole" (attributions.yaml recording_media)

@@ -90,10 +90,35 @@ def example_sentence(lead: str) -> bool:
     return bool(last) and bool(_example().match(fold(last).lower()))
 
 
+@cv.per_language_data
+def _adopted() -> re.Pattern:
+    """A sentence opening on an imperative that hands the reader a formula to take up, ending on a colon
+    ("Choisissez un engagement et notez-le dans votre agenda :"), on folded lower-case text."""
+    verbs = _alt([fold(w).lower() for w in _data().get("formula_imperatives", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{verbs})(?![\w'’])[^.!?«»]*:\s*$")
+
+
+# the quotations a list already gave after the colon ("… : « … », « … », ")
+_LISTED = re.compile(r"(?:«[^«»]*»\s*(?:,|;|\bou\b|\bet\b)?\s*)+$")
+
+
+def formula_sentence(lead: str) -> bool:
+    """s33-segr57b: the last sentence before a quotation (and the quotations listed before it after the
+    same colon) tells the reader, in the imperative, to choose, note or adopt it ("Choisissez un
+    engagement et notez-le dans votre agenda : « Je pose mon téléphone à 22 h 30 », « … »"): formulas
+    offered to the reader, no one's words; not when the sentence reports someone's speech ("Notez
+    que le médecin m'a dit :")."""
+    head = _LISTED.sub("", lead.rstrip())
+    last = re.split(r"(?<=[.!?])\s+", head.strip())[-1] if head.strip() else ""
+    if not last or not _adopted().match(fold(last).lower()):
+        return False
+    return not cv.SPEECH_VERB_ANY.search(last)
+
+
 def copy_formula(lead: str) -> bool:
     """The text of a paragraph before a quotation holds an instruction to copy it, or gives it as an
-    example of what the reader may write."""
-    return bool(_instruction().search(fold(lead))) or example_sentence(lead)
+    example of what the reader may write, or a formula to take up."""
+    return bool(_instruction().search(fold(lead))) or example_sentence(lead) or formula_sentence(lead)
 
 
 def _above(lines, li: int) -> str:
@@ -187,6 +212,20 @@ def backward_disclaimer(line: str) -> bool:
 
 
 @cv.per_language_data
+def _model_heading() -> re.Pattern:
+    """A heading's words saying what its section gives is to be adapted or filled in, on folded text."""
+    words = _alt([fold(w).lower() for w in _data().get("model_heading_markers", [])]) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])")
+
+
+def model_heading(heading: str) -> bool:
+    """s33-segr57b: a heading that gives what follows as models for the reader to adapt ("Exemples
+    d'entrées en scène (à adapter)", "Phrases types à personnaliser"): the quotations of its section are
+    the authors' material, no one's words."""
+    return bool(_model_heading().search(fold(heading).lower()))
+
+
+@cv.per_language_data
 def _answer_options() -> re.Pattern:
     """A line opened by an answer option's label and a colon before a quotation ("À éviter : « … »"),
     on folded lower-case text."""
@@ -205,6 +244,10 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
         return spans
     made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
     for k, ln in enumerate(lines):
+        if k in headings and model_heading(ln.text):
+            in_force = True  # s33-segr57b: "Exemples d'entrées en scène (à adapter)": models, up to the next heading
+            made_up.append(False)
+            continue
         made_up.append((in_force or fiction_lead(ln.text)) and k not in headings)
         # a heading ends the disclaimer's section, unless it titles one of the made-up items the
         # disclaimer announced ("Les situations ci-dessous ont été imaginées …" over "Situation 1 –

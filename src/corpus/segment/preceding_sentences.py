@@ -77,7 +77,7 @@ def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> 
         m = next((o for o in object_.finditer(last.group("s")) if describes_person(o.group("desc"))
                   and not gazetteer.find(o.group("name")) and not _after_civility(last.group("s"), o.start())), None)
     if m is None:
-        return None
+        return _function_subject(last.group("s"), gazetteer) if ended and spoken else None
     predicate = last.group("s")[m.start("verb"):].rstrip(" .!?…")
     fields = description_fields(predicate)
     if len(predicate.split()) < 2 or (fields and is_place(fields[-1], gazetteer)):
@@ -86,6 +86,33 @@ def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> 
     role, region, place = describe(desc, gazetteer)
     if role == "inconnu" and age_only(desc, gazetteer):
         role = cv.language_data().get("presented_age_only_role", "autre")  # "Raymonde, 84 ans": no profession
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _named_subject(key: int) -> re.Pattern:
+    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}\s+{word})\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
+
+
+def _function_subject(sentence: str, gazetteer) -> dict | None:
+    """s33-segr57b: attrs of the person the sentence before a spoken quotation opens on by a first name and
+    a surname, the subject of its verb, what they do after a ``function_prepositions`` word ("Inès Haddad a
+    rejoint l'équipe en mars comme assistante dentaire, après …. « Ce que j'aime ici … »": a portrait
+    that presents, then quotes); else None (no function that describes a person: "Paul Morel a ouvert la
+    séance comme chaque année.")."""
+    m = _named_subject(id(cv.language_data())).match(sentence)
+    if m is None or gazetteer.find(m.group("name")) or gazetteer.find(m.group("name").split()[0]):
+        return None
+    function = _function_after(id(cv.language_data())).search(sentence, m.end("verb"))
+    desc = function.group("f").strip() if function else ""
+    if not desc or not describes_person(desc):
+        return None
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "inconnu"):
+        return None
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

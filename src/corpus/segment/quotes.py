@@ -26,7 +26,7 @@ from .bylines import byline, name_byline
 from .chanted_quotes import chanted_lead
 from .cited_documents import cites_document, cites_scripture
 from .cited_studies import cited_study, study_place
-from .colon_subjects import NAME_WORD, kin_reference
+from .colon_subjects import NAME_WORD, colon_subject, kin_reference
 from .compound_codes import code_speaking
 from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
@@ -1011,6 +1011,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # the verb's subject pronoun stands for the person its paragraph opens with, not the
             # section's last speaker nor the clause before it
             return QuoteCall(True, opener)
+        if who and vb.group("who") and not cv.PERSON_NOUN.search(who) and not cv.NAME.search(who) \
+                and before.rstrip().endswith(":"):
+            # s33-segr57b: "M. Adam, conseiller …, a remarqué la même chose du côté de la vie scolaire :": what
+            # follows the verb is its object, not a person; the sentence's subject speaks
+            opened = colon_subject(lead_line, ctx.gazetteer)
+            if opened is not None and opened["speaker"]:
+                return QuoteCall(True, opened)
         return _speech(ctx, current, who, words)
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)

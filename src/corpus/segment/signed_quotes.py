@@ -43,6 +43,9 @@ INITIALLED = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a
 # booklet of farewell messages prints them
 FIRST = r"[A-ZÉÈ][a-zéèêëïîôûçœ]+(?:-[A-ZÉÈ][a-zéèêëïîôûçœ]+)?"
 FIRST_NAMES = re.compile(rf"^(?P<names>(?P<one>{FIRST})(?:\s+et\s+(?P<two>{FIRST}))?)\s*,\s*(?P<rest>\S.*)$")
+# s33-segr57b: "– D., bâtiment A", "– J.-M., 61 ans": a writer who signs by an initial alone (a prison
+# newspaper, a testimony page that anonymises), then a comma and where or what they are
+LONE_INITIAL = re.compile(r"^(?P<name>[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?)\s*,\s*(?P<rest>\S.*)$")
 
 
 @cv.per_language_data
@@ -100,6 +103,9 @@ def signature(tail: str) -> tuple[str, str] | None:
     if firsts and all(_first_name_word(n) for n in (firsts.group("one"), firsts.group("two")) if n) \
             and not re.search(r"\d", _unnumbered(firsts.group("rest"))) and not re.search(r"[.!?]\s", t):
         return firsts.group("names"), firsts.group("rest").rstrip(". ")
+    initial = LONE_INITIAL.match(t) if dashed else None
+    if initial and not re.search(r"\d", _unnumbered(initial.group("rest"))) and not re.search(r"[.!?]\s", initial.group("rest")):
+        return initial.group("name"), initial.group("rest").rstrip(". ")
     first = fold(re.split(r"[\s,;:]+", t)[0]).lower()
     if first in {fold(w).lower() for w in _data().get("signed_quote_not_people", [])}:
         return None  # "– réplique du film", "— extrait du rapport": a text signs it, not a person

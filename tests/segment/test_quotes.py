@@ -1250,3 +1250,21 @@ def test_a_numbered_participant_described_by_an_age_and_an_incise_coding_its_per
     text, segs = segment_lines(lines, gazetteer)
     assert [_at(text, segs, s).speaker for s in ("des tests au porte-à-porte", "mon portable personnel",
                                                  "combien de temps le dispositif")] == ["participant 6", "participant 11", ""]
+
+
+def test_an_incise_anaphor_names_the_person_presented_with_a_civility_before(gazetteer):
+    # s33-segr57d: "C'est son médecin traitant, le Dr X, installé à …, qui … « …, se souvient le médecin. … »":
+    # the doctor named in apposition with a determiner and a civility speaks, not the person of the paragraph before
+    lines = ["Éleveuse de brebis à Millau, Nadine Costes a connu une dépression en 2021. « Je ne dormais plus, "
+             "je comptais les bêtes la nuit. »",
+             "C'est son médecin traitant, le Dr Hugo Ferrand, installé à Millau, qui a donné l'alerte. « Elle est "
+             "venue pour une tendinite, se souvient le médecin. Je lui ai demandé comment elle dormait. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Je lui ai demandé comment elle dormait")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Hugo Ferrand", "medecin_generaliste")
+    assert _at(text, segs, "Je ne dormais plus").speaker != "Dr Hugo Ferrand"
+    # near miss: no name in the apposition (a determiner and a description only): not the doctor by name
+    lines[1] = ("C'est son médecin traitant, le seul du canton, qui a donné l'alerte. « Elle est venue pour une "
+                "tendinite, se souvient le médecin. Je lui ai demandé comment elle dormait. »")
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Je lui ai demandé comment elle dormait").speaker != "Dr Hugo Ferrand"

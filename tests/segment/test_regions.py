@@ -226,6 +226,16 @@ def test_the_upper_allier_valley_gives_its_region(gaz):
     assert resolve_region("un élu de la communauté de communes du Haut-Allier", gaz)[0] == "Auvergne-Rhône-Alpes"
 
 
+# session 33 (segr57d): a body named after the northern or southern Alps ("la caisse Alpes du Nord",
+# "le réseau des Alpes du Sud") lies in the Alps' région, not in the Nord département (Hauts-de-France)
+def test_the_northern_and_southern_alps_are_a_natural_region_not_the_nord(gaz):
+    assert resolve_region("conseillère de la caisse Alpes du Nord", gaz)[0] == "Auvergne-Rhône-Alpes"
+    assert resolve_region("un guide des Alpes du Sud", gaz)[0] == "Provence-Alpes-Côte d'Azur"
+    # near misses: the Nord département named on its own, or a body of the Nord, stays the Nord
+    assert resolve_region("conseillère de la caisse du Nord", gaz)[0] == "Hauts-de-France"
+    assert resolve_region("infirmière libérale, Nord", gaz)[0] == "Hauts-de-France"
+
+
 def test_an_overseas_island_named_by_its_natural_name_gives_its_region(gaz):
     # Mayotte's smaller island is no commune (Dzaoudzi and Pamandzi are): a profile line that
     # names only the island still gives the département's region

@@ -345,3 +345,28 @@ def test_trades_outside_care_are_autre_and_near_misses(raw, role):
 
     assert normalize_role(raw) == role
     assert matched_role("le Père Antoine") == "autre" and matched_role("cure thermale") is None
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s33-segr57d: a physician's rank after the profession (a fire brigade's or the army's health service)
+    # is the physician's, not a sports captain's
+    ("Dr Julien Marthe, médecin-capitaine", "medecin_generaliste"),
+    ("médecin capitaine du service de santé des pompiers", "medecin_generaliste"),
+    # near misses: a captain named on their own, or a physician who is a team's captain, stays autre
+    ("la capitaine de l'équipe de handball", "autre"),
+    ("médecin, capitaine de l'équipe de rugby du bourg", "autre"),
+])
+def test_a_physicians_rank_is_no_captain(raw, role):
+    assert normalize_role(raw) == role
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s33-segr57d: the farmers' social security fund (MSA) is a body its staff speak for
+    ("responsable de l'action sociale à la MSA de Bourgogne", "institutionnel_autre"),
+    ("conseillère en prévention, Mutualité sociale agricole", "institutionnel_autre"),
+    # near misses: a mutual insurer, a name holding the letters
+    ("conseillère de la mutuelle du canton", "autre"),
+    ("Dr Amsalem, généraliste", "medecin_generaliste"),
+])
+def test_the_farmers_fund_is_a_body_spoken_for(raw, role):
+    assert normalize_role(raw) == role

@@ -178,3 +178,14 @@ def test_phrases_a_colon_announces_stay_a_list(gazetteer):
              "« Ce n'est pas mon problème, rappelez demain. » « Je ne peux rien faire pour vous, le docteur est débordé. »"]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
     assert segment_at(text, segs, "le docteur est débordé").kind == "narrative"
+
+
+def test_a_reflexive_incise_inside_the_guillemets_is_an_incise():
+    # s33-segr57d: the reflexive before the verb (« …, se souvient le médecin. … »), as after a quote
+    from corpus.segment.split_quotes import inner_incise
+    assert inner_incise("« Elle est venue pour sa toux, se souvient l'infirmière. Puis tout est sorti. »") \
+        == ", se souvient l'infirmière."
+    assert inner_incise("« On a attendu, se rappelle-t-elle, et personne n'est venu. »") == ", se rappelle-t-elle."
+    # near misses: a reflexive verb that says nothing, a non-person after the determiner
+    assert inner_incise("« Au matin, se lève le vent, et on rentre les bêtes. »") is None
+    assert inner_incise("« Les délais s'allongent, se souvient le rapport, et rien ne change. »") is None

@@ -1311,6 +1311,12 @@ def _bare_code_attrs(code: str, ctx: Context) -> dict:
     return {**attrs, "attr_source": attrs["attr_source"] or "attribution"}
 
 
+def _titled_apposition() -> re.Pattern:
+    """A determiner and a civility before a name in apposition ("…, le Dr Paul Roche, …")."""
+    return re.compile(rf"(?:(?:{cv.DETERMINERS})\s*)?(?:(?P<civ>(?-i:{cv.word_forms('civilities', case='first')}))\.?\s+)?",
+                      re.IGNORECASE)
+
+
 def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
     """(name, description) of the person a preceding sentence names with the function the
     anaphor after a quote repeats: "Le maire de Bourganeuf, Jean-Paul Arnaud, …" for "tranche le
@@ -1321,9 +1327,13 @@ def _function_named_before(text: str, a: int, who: str) -> tuple[str, str] | Non
     window = text[max(0, a - 800):a]
     found, at = None, -1
     for f in re.finditer(rf"(?P<desc>\b{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}}),\s*", window, re.IGNORECASE):
-        name = cv.NAME.match(window, f.end())
+        # the name may come with a determiner and a civility ("C'est son médecin traitant, le Dr Paul
+        # Roche, installé à …" for "se souvient le médecin"; s33-segr57d): the civility kept
+        titled = _titled_apposition().match(window, f.end())
+        name = cv.NAME.match(window, titled.end() if titled else f.end())
         if name and window[name.end():name.end() + 1] == ",":
-            found, at = (name.group("name"), window[f.start():f.end()].strip(" ,")), f.start()
+            civility = titled.group("civ") + " " if titled and titled.group("civ") else ""
+            found, at = (civility + name.group("name"), window[f.start():f.end()].strip(" ,")), f.start()
     # the other order: "le Dr Yann Prigent, médecin généraliste, …" for "soupire le médecin"
     for f in re.finditer(rf"{cv.NAME.pattern}\s*,\s*(?:(?:{cv.DETERMINERS})\s*)?(?P<desc>{re.escape(m.group('noun'))}\b[^.,;:«»]{{0,60}})",
                          window):

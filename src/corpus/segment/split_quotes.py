@@ -109,8 +109,10 @@ def _inner_incise(key: int) -> re.Pattern:
     complements = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'])"
                            for w in cv.DATA.get("incise_complement_words", [])) or "(?!)"
     not_names = "|".join(re.escape(w) for w in cv.DATA.get("not_names", [])) or "(?!)"
+    # "…, se souvient le médecin. …": a reflexive before the verb (lang/fr grammar.yaml incise_reflexives)
+    reflexive = cv.word_forms("incise_reflexives", r"[ \u00a0\u202f]+", cv.DATA)
     return re.compile(
-        rf",[ \u00a0\u202f]+(?P<incise>(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
+        rf",[ \u00a0\u202f]+(?P<incise>(?:{reflexive})?(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
         # "lâche Nadège, aide-soignante depuis vingt ans au SSIAD de Maubeuge, mais …": a first name
         # (and a surname), what they do or a relative clause in one stretch between commas
         rf"|[ \u00a0\u202f]+(?P<first>(?-i:(?!(?:{not_names})\b)[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"

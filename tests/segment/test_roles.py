@@ -367,6 +367,9 @@ def test_a_physicians_rank_is_no_captain(raw, role):
     # near misses: a mutual insurer, a name holding the letters
     ("conseillère de la mutuelle du canton", "autre"),
     ("Dr Amsalem, généraliste", "medecin_generaliste"),
+    # and the farmers it insures do not speak for it
+    ("maraîchère, adhérente de la MSA depuis 1998", "autre"),
+    ("viticulteur, assuré de la Mutualité sociale agricole", "autre"),
 ])
 def test_the_farmers_fund_is_a_body_spoken_for(raw, role):
     assert normalize_role(raw) == role

@@ -1559,8 +1559,8 @@ SETS["segment_unseen57"] = {
     "journal_de_greve_personnels_ehpad_numero_jour_de_greve_revendications_numerotees_slogans_guillemets_paroles_de_grevistes_prenom_metier_deux_points_deleguee_syndicale_note_de_direction_citee_creteil_val_de_marne": (1.0, 1.0, 1.0, 1.0),
     "journal_des_personnes_detenues_centre_de_detention_atelier_journal_rencontre_unite_sanitaire_etiquettes_nom_du_journal_et_infirmiere_prenom_deux_points_paroles_de_detenus_guillemets_tiret_prenom_batiment_val_de_reuil_eure": (1.0, 1.0, 1.0, 1.0),
     "lettre_patients_cabinet_dentaire_edito_signe_praticienne_portrait_assistante_dentaire_nom_temoignages_patients_guillemets_tiret_prenom_initiale_age_rubrique_vos_questions_vincennes_val_de_marne": (1.0, 1.0, 1.0, 1.0),
-    "magazine_interne_sdis_service_sante_secours_medical_trois_portraits_intertitre_gras_nom_fonction_explique_t_il_medecin_capitaine_generaliste_pharmacienne_pui_resume_devise_guillemets_yvetot_seine_maritime": (1.0, 1.0, 0.75, 1.0),
-    "magazine_msa_adherents_mal_etre_agricole_portrait_eleveur_laitier_nom_commune_chapeau_medecin_traitant_se_souvient_le_medecin_responsable_action_sanitaire_sociale_msa_numero_ecoute_slogan_beaufort_savoie": (1.0, 0.66, 0.33, 0.0),
+    "magazine_interne_sdis_service_sante_secours_medical_trois_portraits_intertitre_gras_nom_fonction_explique_t_il_medecin_capitaine_generaliste_pharmacienne_pui_resume_devise_guillemets_yvetot_seine_maritime": (1.0, 1.0, 1.0, 1.0),
+    "magazine_msa_adherents_mal_etre_agricole_portrait_eleveur_laitier_nom_commune_chapeau_medecin_traitant_se_souvient_le_medecin_responsable_action_sanitaire_sociale_msa_numero_ecoute_slogan_beaufort_savoie": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_fin_etudes_douleur_personne_agee_liste_ide_numero_age_diplome_lieu_tirets_guillemets_anglais_attribution_parentheses_ou_ligne_suivante_entete_pied_de_page_vierzon_cher": (1.0, 1.0, 1.0, 1.0),
     "memoire_maieutique_entretien_postnatal_precoce_codes_sf_numero_exercice_commune_phrase_methodes_citations_guillemets_paragraphe_seul_puis_ligne_patiente_numero_parite_age_parentheses_alencon_orne": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_sante_publique_coordination_cpts_codes_c_numero_et_r1_ars_definis_methodes_deux_citations_integrees_meme_paragraphe_guillemets_code_parentheses_rapport_cite_annecy_haute_savoie": (1.0, 1.0, 1.0, 1.0),
@@ -3758,10 +3758,6 @@ ROUND57_NEGATIVES = ['negatif_cabinet_dentaire_fiche_conseils_apres_extraction_i
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the misses)
 ROUND57_BELOW = {
-    "magazine_interne_sdis_service_sante_secours_medical_trois_portraits_intertitre_gras_nom_fonction_explique_t_il_medecin_capitaine_generaliste_pharmacienne_pui_resume_devise_guillemets_yvetot_seine_maritime":
-        "role 0.75 (role='autre' expected 'medecin_generaliste' for 'la seule consultation de prévention de leur vie')",
-    "magazine_msa_adherents_mal_etre_agricole_portrait_eleveur_laitier_nom_commune_chapeau_medecin_traitant_se_souvient_le_medecin_responsable_action_sanitaire_sociale_msa_numero_ecoute_slogan_beaufort_savoie":
-        "speaker 0.67, role 0.33, region 0.00 (region='' expected 'Auvergne-Rhône-Alpes' for 'je me levais à quatre heures et je ne savais plus'; speaker='Christophe Blanc' expected 'Dr Laurent Favre' for 'Je lui ai posé une question de plus, sur le'; role='autre' expected 'medecin_generaliste' for 'Je lui ai posé une question de plus, sur le')",
     "rapport_activite_association_clowns_hospitaliers_pediatrie_chu_carnet_de_bord_nom_de_scene_raconte_maman_enfant_prenom_age_puericultrice_prenom_comptines_devise_guillemets_fort_de_france_martinique":
         "role 0.67 (role='medecin_generaliste' expected 'autre' for 'en passant seulement un nez rouge sous la porte': a hospital clown's stage name 'Docteur Kalbass' reads as a physician by its civility; only the document's context says clown (s33-segr57b))",
     "rapport_enquete_urps_infirmiers_martinique_soins_non_programmes_mot_du_president_signe_question_questionnaire_citee_encadre_temoignages_italiques_tiret_fonction_commune_ligne_suivante_nom_commune_avant_le_francois":

@@ -245,3 +245,43 @@ def test_a_words_field_naming_someone_else_is_not_the_sheets_person(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "jusqu'à la boulangerie").speaker == "Mme N."
     assert _at(text, segs, "ça me rassure de la voir").speaker != "Mme N."
+
+
+# s33-segr58b: a rescue or an incident report's statements, each a field presenting a person by name
+# and description, then their words in guillemets on the same line. The presentation stays prose; the
+# words are the named person's, their role the description's (a witness of no trade is `autre`; where
+# they were heard, "entendu au centre hospitalier", is no role).
+STATEMENTS = [
+    "Déclarations",
+    "Témoin : M. Fabien Royer, 47 ans, domicilié à Embrun, gardien du refuge. « Je les ai vus partir "
+    "vers huit heures, ils avaient l'air pressés. »",
+    "Requérant : Mme Inès Carrel, 31 ans, domiciliée à Lyon, entendue au centre hospitalier d'Embrun le "
+    "lendemain. « Mon frère a glissé sur la plaque de glace, je n'ai rien pu faire. »",
+    "Médecin : Dr Louis Favier, médecin urgentiste au centre hospitalier d'Embrun. « Le patient était "
+    "conscient, douleur thoracique, pas de trouble neurologique. »",
+]
+
+
+def test_a_field_presenting_a_person_gives_the_quotation_after_it_to_that_person(gazetteer):
+    text, segs = _segment(STATEMENTS, gazetteer)
+    assert _at(text, segs, "gardien du refuge").kind == "narrative"
+    s = _at(text, segs, "ils avaient l'air pressés")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "M. Fabien Royer", "autre",
+                                                     "Provence-Alpes-Côte d'Azur")
+    s = _at(text, segs, "je n'ai rien pu faire")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Inès Carrel", "autre")
+    s = _at(text, segs, "pas de trouble neurologique")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Louis Favier", "hospitalier")
+
+
+def test_presented_field_near_misses(gazetteer):
+    from corpus.segment.field_records import presented_field_quote
+
+    # a field naming no one ("Message d'accueil"), a name without a description, two quotations, words after it
+    assert presented_field_quote("Message d'accueil : Paul Girard, 41 ans. « Appelez le 112. »", gazetteer) is None
+    assert presented_field_quote("Témoin : Paul Girard. « Je les ai vus partir. »", gazetteer) is None
+    assert presented_field_quote("Témoin : Paul Girard, 41 ans. « Je les ai vus » puis « partir ».", gazetteer) is None
+    assert presented_field_quote("Témoin : Paul Girard, 41 ans. « Je les ai vus partir », a-t-il dit au juge.",
+                                 gazetteer) is None
+    assert presented_field_quote("Témoin : Paul Girard, 41 ans. « Je les ai vus partir. »", gazetteer)["speaker"] \
+        == "Paul Girard"

@@ -601,3 +601,25 @@ def test_a_commune_after_a_code_keeps_its_article_and_homonyms_agree_with_the_ot
     at = {s.speaker: s for s in segs if s.kind == "verbatim"}
     assert at["P5"].region == "Guadeloupe"
     assert at["P3"].region == "Guadeloupe"
+
+
+# s33-segr58b: a spa's or a service's newsletter reports a real patient's case under "Cas clinique", the
+# patient's words reported by an incise in a past tense; a teaching vignette speaks in the present or
+# addresses the reader.
+REPORTED = ["Patiente de 64 ans, coxarthrose évoluée, trois semaines de cure en mai. À la sortie, elle marchait "
+            "quarante minutes sans s'arrêter. « Je suis remontée au belvédère avec mon mari, ce que je ne faisais "
+            "plus depuis deux ans », confiait Mme T., 64 ans, de Pontarlier, à la fin de son séjour."]
+
+
+def test_a_case_report_quoting_its_patient_in_the_past_keeps_her_words():
+    title = "Cas clinique : coxarthrose et cure thermale"
+    text, segs = _segments([title, *REPORTED], headings=(title,))
+    s = next(s for s in segs if s.char_start <= text.index("Je suis remontée") < s.char_end)
+    assert (s.kind, s.speaker) == ("verbatim", "Mme T.")
+
+
+def test_a_case_quoting_in_the_past_but_set_for_the_reader_stays_invented():
+    # near miss: the same case addressed to the reader ("Que lui proposez-vous ?") is a teaching case
+    title = "Cas clinique : coxarthrose et cure thermale"
+    text, segs = _segments([title, *REPORTED, "Que lui proposez-vous à son retour ?"], headings=(title,))
+    assert _kind_of(text, segs, "Je suis remontée") == "narrative"

@@ -128,3 +128,27 @@ def test_a_question_in_guillemets_then_the_answer_after_any_verb(gazetteer):
     assert _at(text, segs, "Elle, elle vient même").kind == "verbatim"
     assert _at(text, segs, "Moi, je fais avec").kind == "verbatim"
     assert _at(text, segs, "On ne laisse personne").kind == "narrative"
+
+
+# s33-segr58b: a patient anonymised by a civility and an initial in the incise: the points of the
+# initial do not stop the subject
+@pytest.mark.parametrize("who, expected", [
+    ("M. P., 72 ans, de Besançon, au terme de sa cure.", ("M. P.", "72 ans, de Besançon, au terme de sa cure")),
+    ("Mme R.", ("Mme R.", "")),
+    ("M. Dupuis, 72 ans, de Besançon.", None),  # a surname in full: the ordinary subject
+    ("Mme la directrice, à Dole.", None),
+])
+def test_civility_initial(who, expected):
+    from corpus.segment.incise_slots import civility_initial
+
+    assert civility_initial(who) == expected
+
+
+def test_an_incise_naming_a_patient_by_a_civility_and_an_initial(gazetteer):
+    lines = ["Au retour de la cure, le périmètre de marche avait doublé. « Je remonte les escaliers sans la rampe », "
+             "confiait Mme T., 64 ans, de Pontarlier, à sa dernière visite."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Je remonte les escaliers")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Mme T.", "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "le périmètre de marche avait doublé").kind == "narrative"
+

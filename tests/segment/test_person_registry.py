@@ -356,3 +356,21 @@ def test_unseen_a_standfirst_presents_two_persons_in_full_then_quotes_them_by_fi
     assert _at(text, segs, "Prévention des chutes la nuit").kind != "verbatim"
     registry = build_registry("Le Centre Hospitalier Sud, établissement public de santé, recrute.", gazetteer)
     assert "Hospitalier Sud" not in registry and "Hospitalier" not in registry
+
+
+def test_a_named_persons_trade_as_the_predicate_of_a_copula(gazetteer):
+    # s33-segr58b: the standfirst under "Trois questions à Lucie Berthod" says what she is with a
+    # copula: "Lucie Berthod est ergothérapeute au centre depuis 2019 et anime …"
+    from corpus.segment.person_registry import presented_trade
+
+    text = ("Trois questions à Lucie Berthod\n"
+            "Lucie Berthod est ergothérapeute au centre de rééducation depuis 2019 et anime l'atelier mémoire.\n")
+    assert presented_trade(text, "Lucie Berthod")[0] == "autre_paramedical"
+
+
+def test_a_copula_whose_predicate_names_no_trade_gives_none(gazetteer):
+    # near miss: the copula says where or how she is, not what she does
+    from corpus.segment.person_registry import presented_trade
+
+    text = "Lucie Berthod est arrivée au centre de rééducation en 2019 et anime l'atelier mémoire.\n"
+    assert presented_trade(text, "Lucie Berthod") == ("", "")

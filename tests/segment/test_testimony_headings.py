@@ -6,6 +6,7 @@ the third person, testimonies already in guillemets (the quote rules'), section 
 from __future__ import annotations
 
 import pytest
+from segment_text import line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -15,6 +16,7 @@ from corpus.segment.testimony_headings import (
     heading_person,
     portrait_person,
     possessive_person,
+    rubric_person,
     speaks_in_first_person,
 )
 
@@ -477,3 +479,70 @@ def test_a_bearer_line_naming_a_body_gives_no_speaker(gazetteer):
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, structure=_structure(text, [lines[1]]))
     assert _at(text, segs, "la moitié des patients arrêtent").speaker != "Association Sport Santé Gers"
+
+
+# s33-segr58b: a laboratory's or an association's booklet of QUOTED testimonies, each under a heading
+# naming and describing a patient by no trade ("Denise, 61 ans, Dole (Jura)") right over « … » (one
+# over two paragraphs, the second not reopening the guillemet), and an expert's rubric "Le regard du
+# Dr …, rhumatologue à …" over a quotation; the slogan in italics after it is nobody's.
+QUOTED_HEADS = ["Ils racontent leur arthrose", "Denise, 61 ans, Dole (Jura)", "Hugo, 27 ans, Lons-le-Saunier (Jura)",
+                "Le regard du Dr Paul Vernet, rhumatologue à Dole"]
+QUOTED_BOOKLET = [
+    QUOTED_HEADS[0],
+    "Les Laboratoires Ferval remercient les patients qui ont accepté de partager leur parcours.",
+    QUOTED_HEADS[1],
+    "« Au début, je ne pouvais plus ouvrir un bocal sans demander de l'aide à mon voisin.",
+    "Aujourd'hui je jardine de nouveau le matin, doucement, avec des gants chauffants. »",
+    QUOTED_HEADS[2],
+    "« On croit que c'est une maladie de vieux, alors au travail personne ne me croyait. »",
+    QUOTED_HEADS[3],
+    "« Je demande toujours à mes patients ce qu'ils ont cessé de faire depuis la dernière visite. »",
+    "« Bougez, même un peu : parlez-en à votre pharmacien. »",
+]
+
+
+def test_a_collection_of_quoted_testimonies_gives_each_quotation_to_its_heading_s_person(gazetteer):
+    text = "\n".join(QUOTED_BOOKLET) + "\n"
+    _, segs = _segment(QUOTED_BOOKLET, gazetteer, structure=_structure(text, QUOTED_HEADS),
+                       styles=line_styles(QUOTED_BOOKLET, {len(QUOTED_BOOKLET) - 1}))
+    s = _at(text, segs, "je ne pouvais plus ouvrir un bocal")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Denise", "autre", "Bourgogne-Franche-Comté")
+    assert "je jardine de nouveau" in text[s.char_start:s.char_end]  # one quote over two paragraphs
+    s = _at(text, segs, "personne ne me croyait")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hugo", "autre")
+    s = _at(text, segs, "ce qu'ils ont cessé de faire")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Paul Vernet", "medecin_specialiste")
+    assert _at(text, segs, "Bougez, même un peu").speaker != "Dr Paul Vernet"  # the slogan, set in italics
+    assert _at(text, segs, "remercient les patients").kind == "narrative"
+
+
+def test_a_single_quoted_heading_of_no_trade_is_no_collection(gazetteer):
+    # near miss: one case's title over a quotation, no collection: the heading gives no speaker
+    lines = QUOTED_BOOKLET[:5]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, QUOTED_HEADS[:2]))
+    assert _at(text, segs, "je ne pouvais plus ouvrir un bocal").speaker != "Denise"
+
+
+@pytest.mark.parametrize("heading, person", [
+    ("Le regard du Dr Paul Vernet, rhumatologue à Dole", ("Dr Paul Vernet", "rhumatologue à Dole")),
+    ("L'avis de Claire Morin, pharmacienne à Auxonne", ("Claire Morin", "pharmacienne à Auxonne")),
+    ("Le point de vue de Mme Anne Rigal, infirmière libérale", ("Mme Anne Rigal", "infirmière libérale")),
+    # near misses: a rubric about no one, a person not described, no rubric word
+    ("Le regard des patients sur la maladie", None),
+    ("Le regard du Dr Paul Vernet", None),
+    ("Les débuts de Paul Vernet, rhumatologue à Dole", None),
+])
+def test_rubric_headings(heading, person):
+    assert rubric_person(heading) == person
+
+
+def test_names_under_their_quotations_make_no_collection_of_quoted_testimonies(gazetteer):
+    # near miss: each name line FOLLOWS its quotation ("« … »" then "Denise, 61 ans, Dole (Jura)"):
+    # the names attribute the quotations above them, not the next ones
+    heads = ["Ils en parlent", "Denise, 61 ans, Dole (Jura)", "Hugo, 27 ans, Lons-le-Saunier (Jura)"]
+    lines = [heads[0], "« On croit que c'est une maladie de vieux, alors au travail personne ne me croyait. »",
+             heads[1], "« Je jardine de nouveau le matin, doucement, avec des gants chauffants. »", heads[2]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, structure=_structure(text, heads))
+    assert _at(text, segs, "Je jardine de nouveau").speaker != "Denise"

@@ -667,7 +667,10 @@ def _build(d: dict) -> dict:
         # (an adverb may stand there too: "», assure encore le dirigeant", "», ajoute aussi Léa":
         # incise_adverbs; s31-segr56b)
         + r"(?:\s+(?:" + (_flex_alt(d.get("incise_adverbs", [])) or "(?!)") + r")(?=\s))?"
-        + r"\s+(?P<who>[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        # (a civility and an initial, whose points the subject runs over: "», confiait M. P., 72 ans, …";
+        # s33-segr58b)
+        + r"\s+(?P<who>(?-i:" + word_forms("civilities", r"\.?\s+", d, case="first")
+        + r")[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?(?![\w-])[^.;!?«\"“]{0,140}|[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, description_fields
+from .attributions import describe, describes_person, description_fields
 from .base import TextLine
 
 # "Field : value": a short head (a few words, no digit, no quotation mark), a colon, the value
@@ -258,4 +258,53 @@ def run_in_record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int,
         role, region, place = describe(who, gazetteer) if gazetteer is not None else ("inconnu", "", "")
         out[k] = {"speaker": "", "role_raw": who.strip(), "role": role, "region": region, "place": place,
                   "attr_source": "attribution", "_from": at}
+    return out
+
+
+@cv.per_language_data
+def _presented_field() -> re.Pattern:
+    civilities = cv.word_forms("civilities", r"\.?\s+", cv.language_data(), case="first")
+    return re.compile(
+        r"^\s*(?P<label>[A-ZÉÈ][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*"
+        rf"(?P<who>(?:{civilities})?{cv.NAME.pattern})\s*,\s*(?P<desc>[^«»\"“”:;]{{3,200}}?)\s*[.,:]?\s*(?=«)")
+
+
+def presented_field_quote(text: str, gazetteer) -> dict | None:
+    """A record's field that presents a person, then their words: "Témoin : M. Paul Girard, 41 ans,
+    domicilié à Briançon, compagnon de cordée. « … »" (a rescue or an incident report's statements,
+    a hearing's record). The label names what the person is to the record, the name and description
+    that follow say who they are: the one quotation closing the paragraph is theirs (the quote
+    box's attributes, "_from" where it starts; the label and the presentation stay prose); None
+    otherwise (no full name, a description of nobody, several quotations, words after the quotation).
+    A person of no role of the vocabulary is portrait_box_role (s33-segr58b)."""
+    t = text.rstrip()
+    if "«" not in t or ":" not in t:
+        return None
+    m = _presented_field().match(t)
+    if m is None or fold(m.group("label")).lower().rstrip(".") in cv.NOT_LABELS or not describes_person(m.group("desc")):
+        return None
+    rest = t[m.end():].rstrip(" .")
+    if rest.count("«") != 1 or not rest.endswith("»"):
+        return None
+    desc = m.group("desc")
+    # "29 ans, domiciliée à …, entendue au CH de Briançon": what happened to her feeds no role
+    participles = tuple(fold(w).lower() for w in _data().get("circumstance_participles", []))
+    kept = [f for f in description_fields(desc) if not _opens_with(fold(f).lower(), participles)]
+    role, _, _ = describe(", ".join(kept), gazetteer)
+    _, region, place = describe(desc, gazetteer)
+    if role in ("", "inconnu"):
+        role = cv.language_data().get("portrait_box_role", "autre")
+    return {"speaker": " ".join(m.group("who").split()), "role_raw": desc.strip(), "role": role,
+            "region": region, "place": place, "attr_source": "attribution", "_from": m.end()}
+
+
+def presented_field_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
+    """line index -> the quote box of each paragraph that is a field presenting a person, then their
+    words (presented_field_quote); headings left alone."""
+    out = {}
+    for i, ln in enumerate(lines):
+        if i not in headings and "«" in ln.text:
+            attrs = presented_field_quote(ln.text, gazetteer)
+            if attrs is not None:
+                out[i] = attrs
     return out

@@ -137,6 +137,23 @@ def observed_case(narration: list[str]) -> bool:
     return any(first.search(t) for t in prose) and not any(address.search(t) for t in prose)
 
 
+@cv.per_language_data
+def _reported_incise() -> re.Pattern:
+    return re.compile("|".join(cv.language_data().get("reported_case_incises", [])) or "(?!)", re.IGNORECASE)
+
+
+def reported_case(after: str, narration: list[str]) -> bool:
+    """Whether a quotation under an invented-case heading ("Cas clinique : …") is a real patient's,
+    reported by an incise in a past tense ("« … », confiait M. P., 72 ans, de Besançon, au terme de sa
+    cure": ``after`` the text right after the quotation) in a section that never addresses the reader
+    ("Vous êtes …"): a case report, not a vignette (s33-segr58b)."""
+    if not _reported_incise().match(after):
+        return False
+    _, address = _observed_patterns(id(cv.language_data()))
+    prose = [re.sub(r"«[^«»]*»?", " ", t) for t in narration]
+    return not any(address.search(t) for t in prose)
+
+
 def coded_respondent(span: Span) -> bool:
     """A verbatim credited by its attribution to a participant's code ("(M2, Le Moule)", "(R7)"):
     a respondent's real words, even under a vignette's heading."""
@@ -179,7 +196,7 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
                 key = hash(tuple(lines_here))
                 if key not in observed:
                     observed[key] = observed_case(lines_here)
-                invented = not observed[key]
+                invented = not observed[key] and not reported_case(text[s.end:s.end + 80], lines_here)
             invented = invented or model_phrase_section(title)
             if host:
                 s = Span(s.start, s.end, "moderator", {"speaker": host, "role_raw": host})

@@ -104,3 +104,21 @@ def colon_lead(before: str) -> str:
     if m is None or not cv.PERSON_NOUN.search(m.group("who")):
         return ""
     return m.group("who").strip()
+
+
+@cv.per_language_data
+def _civility_initial() -> re.Pattern:
+    civilities = cv.word_forms("civilities", r"\.?\s+", _data(), case="first")
+    return re.compile(rf"(?P<who>(?:{civilities})[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?)(?![\w-])"
+                      r"(?:\s*,\s*(?P<desc>[^.;!?«»\"“]{2,160}?))?\s*(?:[.;!?)]|$)")
+
+
+def civility_initial(who: str) -> tuple[str, str] | None:
+    """(civility and initial, description) of an incise's subject that names a person by a civility and
+    an initial, as a case report or a newsletter anonymises a patient: "« … », confiait M. P., 72 ans, de
+    Besançon, au terme de sa cure." (the subject text after the verb; the point of the initial stops the
+    ordinary subject); None otherwise ("M. Dupuis", a name in full; "Mme la directrice"). s33-segr58b."""
+    m = _civility_initial().match(who)
+    if m is None:
+        return None
+    return " ".join(m.group("who").split()), (m.group("desc") or "").strip()

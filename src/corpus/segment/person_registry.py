@@ -472,7 +472,8 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
 def presented_trade(text: str, name: str) -> tuple[str, str]:
     """(role, description) of the one trade the text gives ``name`` where it names them: the
     apposition after the name ("Mathieu Lecoq, infirmier libéral, …") or the one a sentence puts
-    before it ("Infirmier libéral à Écouché depuis 2009, Mathieu Lecoq préside …"), at any of its
+    before it ("Infirmier libéral à Écouché depuis 2009, Mathieu Lecoq préside …") or the predicate of
+    a copula after it ("Mathieu Roche est masseur-kinésithérapeute aux Thermes …"), at any of its
     mentions; ('', '') when none or two trades."""
     from .roles import names_a_profession, normalize_role
 
@@ -482,7 +483,13 @@ def presented_trade(text: str, name: str) -> tuple[str, str]:
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         before = text[start:m.start()]
         fronted = before.strip() if before.rstrip().endswith(",") and len(before) <= 120 else ""
-        for desc in (after.group("desc") if after else "", fronted.rstrip(", ")):
+        # "Mathieu Roche est masseur-kinésithérapeute aux Thermes depuis 2017 et anime …": the name the
+        # subject of a copula (grammar.yaml copulas), the predicate up to its clause's end (s33-segr58b)
+        copulas = cv._flex_alt(cv.language_data().get("copulas", [])) or "(?!)"
+        predicate = re.match(rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)(?=\s+(?:et|qui|où|mais)\s|[,.;:!?()\n]|$)",
+                             text[m.end():])
+        for desc in (after.group("desc") if after else "", fronted.rstrip(", "),
+                     predicate.group("desc") if predicate else ""):
             if desc and names_a_profession(desc):
                 role = normalize_role(desc)
                 if role not in UNDESCRIBED and role != "autre":

@@ -44,7 +44,7 @@ from .following_attributions import (
 )
 from .framed_quotes import title_above
 from .group_members import group_member
-from .incise_slots import colon_lead, impersonal_institution, trailing_source, verb_incise
+from .incise_slots import civility_initial, colon_lead, impersonal_institution, trailing_source, verb_incise
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
@@ -863,6 +863,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, ctx.code_attrs(known))  # "« … », explique Mme L." (or MSP1-Kiné)
         if who and _participant_code(who):
             return QuoteCall(True, ctx.code_attrs(who))  # "« …, explique IDE4, … »": a study's code (s28-segr49a)
+        initialled = civility_initial(after[va.start("who"):]) if va.group("verb2") else None
+        if initialled is not None:
+            # "« … », confiait M. P., 72 ans, de Besançon, au terme de sa cure.": a patient anonymised
+            # by a civility and an initial (segment/incise_slots.py, s33-segr58b)
+            role, region, place = describe(initialled[1], ctx.gazetteer)
+            return QuoteCall(True, {"speaker": initialled[0], "role_raw": initialled[1], "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"})
         dotted = DOTTED_AFTER_VERB.match(after, va.start("who")) if va.group("verb2") else None
         if dotted and ctx.knows(dotted.group("code")):
             return QuoteCall(True, ctx.code_attrs(dotted.group("code")))  # "« … », ajoute Ph.E."

@@ -151,7 +151,7 @@ from .fallbacks import (
     study_role,
 )
 from .field_labels import acronym_fields, demote_field_quotes
-from .field_records import record_boxes, record_field_lines, run_in_record_boxes
+from .field_records import presented_field_boxes, record_boxes, record_field_lines, run_in_record_boxes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas, demote_fiction
@@ -282,8 +282,11 @@ from .testimony_headings import (
     apply_titled_subjects,
     boxed_pseudonym,
     boxed_reply,
+    heading_person,
     portrait_boxes,
     portrait_series,
+    quoted_collection,
+    rubric_person,
     said_boxes,
     testimony_boxes,
 )
@@ -1065,6 +1068,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.quote_boxes = {**read_questions, **self.quote_boxes}
         # "Témoin : Léonie X, …" then "Extrait transcrit : On partait …": a record's words field (segment/field_records.py)
         self.quote_boxes = {**record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        # "Témoin : M. Paul Girard, 41 ans, domicilié à …. « … »": a field presenting a person, then their words
+        self.quote_boxes = {**presented_field_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "FEI n° 12 – Déclarant : aide-soignante, SSR – Description : « … »": a run-in report form (field_records.py)
         self.quote_boxes = {**run_in_record_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Figure 3 – Carte mentale de E12 (…). Annotations : « … » ; « … »": words written on a figure (written_slips.py)
@@ -1164,24 +1169,45 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         boxed = boxed_pseudonym(text) or boxed_reply(text)
         if boxed is not None:
             return self._boxed_quotes(h, *boxed)
-        name = cv.NAME.match(text)
-        desc = re.match(r"\s*,\s*(?P<desc>\S.{2,150})$", text[name.end():]) if name else None
-        if not desc or not describes_person(desc.group("desc")) \
-                or normalize_role(desc.group("desc")) in ("autre", "inconnu"):
+        # "Le regard du Dr Sophie Martel, rhumatologue à Dole": an expert's rubric (s33-segr58b)
+        person = rubric_person(text)
+        if person is None:
+            name = cv.NAME.match(text)
+            desc = re.match(r"\s*,\s*(?P<desc>\S.{2,150})$", text[name.end():]) if name else None
+            if desc and describes_person(desc.group("desc")) \
+                    and normalize_role(desc.group("desc")) not in ("autre", "inconnu"):
+                person = (name.group("name"), desc.group("desc").strip())
+        if person is None and self._quoted_collection():
+            # "Martine, 58 ans, Hyères (Var)" in a collection of quoted testimonies (s33-segr58b)
+            person = heading_person(text)
+        if person is None:
             return {}
+        speaker, described = person
+        role, region, place = describe(described, self.gazetteer)
+        if role in ("", "autre", "inconnu"):
+            role = cv.language_data().get("portrait_box_role", "autre")
         out, j = {}, h + 1
         while j < len(self.lines) and j not in self.headings and self.lines[j].text.lstrip().startswith("«"):
+            if out and self._styled_line(j) != self._styled_line(min(out)):
+                break  # a quotation set otherwise (a slogan in italics after the words): no more the witness's
             first = j
+            # a quote over paragraphs: each later one opening with «, or (s33-segr58b) holding no
+            # guillemet that opens, up to the one that closes it
             while not _closes_quote(self.lines[j].text) and j + 1 < len(self.lines) and j + 1 not in self.headings \
-                    and self.lines[j + 1].text.lstrip().startswith("«"):
+                    and (self.lines[j + 1].text.lstrip().startswith("«") or "«" not in self.lines[j + 1].text):
                 j += 1
             if not _closes_quote(self.lines[j].text):
                 break
-            role, region, place = describe(desc.group("desc"), self.gazetteer)
-            out[first] = {"speaker": name.group("name"), "role_raw": desc.group("desc").strip(), "role": role,
+            out[first] = {"speaker": speaker, "role_raw": described, "role": role,
                           "region": region, "place": place, "attr_source": "attribution", "_last": j}
             j += 1
         return out
+
+    def _quoted_collection(self) -> bool:
+        """Whether the document is a collection of quoted testimonies (testimony_headings.quoted_collection)."""
+        if not hasattr(self, "_quoted_collection_cache"):
+            self._quoted_collection_cache = quoted_collection(self.lines, self.headings)
+        return self._quoted_collection_cache
 
     def _boxed_quotes(self, h: int, name: str, desc: str) -> dict[int, dict]:
         """The quotation paragraphs right under a box heading that names a person by a pseudonym ("Note

@@ -161,6 +161,52 @@ def speech_person(text: str) -> tuple[str, str] | None:
     return heading_person(m.group("rest")) if m else None
 
 
+@cv.per_language_data
+def _rubric_heading() -> re.Pattern:
+    d = _data()
+    words = cv._flex_alt(d.get("rubric_heading_words", [])) or "(?!)"
+    links = cv._flex_alt(d.get("speech_heading_links", [])) or "(?!)"
+    return re.compile(rf"^(?:{words})\s+(?:{links})(?:(?<=['’])|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def rubric_person(text: str) -> tuple[str, str] | None:
+    """(name, description) of an expert's rubric heading "Le regard du Dr Sophie Martel, rhumatologue
+    à Dole" (lang/fr/testimony_headings.yaml rubric_heading_words), the civility kept; or None
+    (s33-segr58b)."""
+    m = _rubric_heading().match(" ".join(text.split()))
+    return heading_person(m.group("rest")) if m else None
+
+
+def quoted_collection(lines: list[TextLine], headings: dict[int, int]) -> bool:
+    """At least ``testimony_min_headings`` headings naming and describing a person ("Martine, 58 ans,
+    Hyères (Var)") each right over a paragraph opening with a guillemet: a collection of quoted
+    testimonies, whose quotations are their heading's person's whatever the description (s33-segr58b)."""
+    def before(k: int) -> int:
+        k -= 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        return k
+
+    persons = {h for h in headings if heading_person(lines[h].text) is not None}
+    count = 0
+    for h in sorted(persons):
+        p = before(h)
+        if p >= 0 and p not in headings and lines[p].text.rstrip(" .").endswith("»"):
+            # a quotation right above the name: is it under a person's heading too? else the names
+            # follow their words ("« … »" then "Karine, infirmière libérale, Les Herbiers"): no collection
+            k = p
+            while k > 0 and not lines[k].text.lstrip().startswith("«") and p - k < 5:
+                k = before(k)
+            if before(k) not in persons:
+                return False
+        j = h + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j < len(lines) and j not in headings and lines[j].text.lstrip().startswith("«"):
+            count += 1
+    return count >= _data().get("testimony_min_headings", 2)
+
+
 def speech_body(lines: list[TextLine], body: list[int]) -> list[int]:
     """A speech's paragraphs without the audience's reactions and the captions that close its section
     ("(Applaudissements)", "Légende photo : …")."""

@@ -152,3 +152,23 @@ def test_an_incise_naming_a_patient_by_a_civility_and_an_initial(gazetteer):
     assert (s.kind, s.speaker, s.region) == ("verbatim", "Mme T.", "Bourgogne-Franche-Comté")
     assert _at(text, segs, "le périmètre de marche avait doublé").kind == "narrative"
 
+
+def test_a_parenthesis_naming_a_private_person_by_a_civility_and_an_initial(gazetteer):
+    # s33-segr58b: a family's letter read at a meeting, signed in a parenthesis by a civility, an initial
+    # and a town: the words are that person's, no function named (autre)
+    lines = ["Le bureau a reçu plusieurs courriers de familles.",
+             "Extrait de l'un d'eux : « Vous êtes venus chaque semaine, même quand il ne parlait plus. » "
+             "(M. D., Sarreguemines)"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Vous êtes venus chaque semaine")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "M. D.", "autre", "Grand Est")
+
+
+def test_a_parenthesis_naming_a_function_keeps_its_role(gazetteer):
+    # near miss: "(une infirmière, Sarreguemines)" names no one: no speaker, the function's role
+    lines = ["Le bureau a reçu plusieurs courriers.",
+             "Extrait de l'un d'eux : « Vous êtes venus chaque semaine, même quand il ne parlait plus. » "
+             "(une infirmière, Sarreguemines)"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Vous êtes venus chaque semaine")
+    assert (s.speaker, s.role) == ("", "infirmier")

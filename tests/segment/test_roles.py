@@ -21,6 +21,11 @@ from corpus.segment.roles import ROLES, normalize_role
     ("secrétaire en MSP", "secretaire"),
     ("directrice d'hôpital", "hospitalier"),
     ("un médecin hospitalier", "hospitalier"),
+    # s33-segr58b: a regional or intercommunal hospital centre is a hospital like a CHU
+    ("médecin de l'équipe mobile de soins palliatifs du CHR Metz-Thionville", "hospitalier"),
+    ("gériatre au CHI de Vesoul", "hospitalier"),
+    ("médecin au CHRU de Nancy", "hospitalier"),
+    ("chroniqueuse santé", "autre"),  # near miss: "chr" inside a word names no hospital
     ("médecin en cabinet de groupe", "medecin_generaliste"),
     ("le médecin généraliste (syndiqué CSMF)", "medecin_generaliste"),
     ("Déléguée générale ALDS", "autre"),

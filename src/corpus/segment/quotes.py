@@ -728,6 +728,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": role_raw or attr,
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
+        initialled = civility_initial(attr) if attr[:1].isupper() else None
+        if initialled is not None and initialled[1]:
+            # "« … » (Mme R., Thionville)": a private person anonymised by a civility and an initial, then
+            # where they live; no function named: portrait_box_role (s33-segr58b)
+            role, region, place = describe(initialled[1], ctx.gazetteer)
+            if role in ("", "inconnu"):
+                role = cv.language_data().get("portrait_box_role", "autre")
+            return QuoteCall(True, {"speaker": initialled[0], "role_raw": initialled[1], "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"}, span)
         role = normalize_role(attr)
         expanded = ctx.expanded(attr) if role in ("autre", "inconnu") and hasattr(ctx, "expanded") else ""
         if expanded and normalize_role(expanded) not in ("autre", "inconnu"):

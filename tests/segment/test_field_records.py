@@ -285,3 +285,33 @@ def test_presented_field_near_misses(gazetteer):
                                  gazetteer) is None
     assert presented_field_quote("Témoin : Paul Girard, 41 ans. « Je les ai vus partir. »", gazetteer)["speaker"] \
         == "Paul Girard"
+
+
+# s33-segr58c: a night log sets each call's fields on one line between bars, the caller's words on the
+# line below ("Propos : « … »"): the caller field names the speaker (a first name and an initial, a lone
+# first name before what she does). Near misses: a table's row of plain cells over a quotation, a log
+# line whose caller field names no one
+def test_a_logs_barred_entry_gives_the_words_to_its_caller(gazetteer):
+    lines = [
+        "Permanence téléphonique de nuit – Centre d'accueil de Limoges",
+        "21 h 30 | Appel n°12 | Appelante : Mme Nadia R., 39 ans, connue du service | Demande : mise à l'abri",
+        "Propos : « Je suis dehors avec mes deux enfants depuis ce matin, on n'a nulle part où aller ce soir. »",
+        "22 h 10 | Appel n°13 | Appelant : Julien, infirmier de l'équipe de rue | Demande : avis",
+        "Propos : « Il tremble, il a refusé la couverture, je reste avec lui en attendant votre rappel. »",
+        "23 h 05 | Appel n°14 | Appelant : non identifié | Demande : non formulée",
+        "Propos : « Allô ? Vous pouvez m'entendre ? Je rappellerai plus tard dans la soirée. »",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "dehors avec mes deux enfants")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadia R.", "autre")
+    s = _at(text, segs, "il a refusé la couverture")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Julien", "infirmier")
+    assert _at(text, segs, "Vous pouvez m'entendre").speaker == ""  # near miss: nobody named
+
+
+def test_a_tables_row_of_plain_cells_is_no_record():
+    from corpus.segment.field_records import _bar_fields
+    assert _bar_fields("21 h 30 | Appel n°12 | Appelante : Mme Nadia R. | Demande : mise à l'abri")
+    assert not _bar_fields("Fonction | Structure | Commune")
+    assert not _bar_fields("Infirmière libérale | cabinet infirmier | Limoges")
+    assert not _bar_fields("Appelante : Mme Nadia R. | Demande : mise à l'abri")  # two cells: no entry line

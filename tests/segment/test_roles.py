@@ -378,3 +378,17 @@ def test_a_physicians_rank_is_no_captain(raw, role):
 ])
 def test_the_farmers_fund_is_a_body_spoken_for(raw, role):
     assert normalize_role(raw) == role
+
+
+def test_the_samu_social_is_no_hospital():
+    # s33-segr58c: a city's social emergency service and its night outreach teams, not the Samu (near miss)
+    assert normalize_role("IDE de l'équipe mobile de nuit du Samu social") == "infirmier"
+    assert normalize_role("infirmière du Samu social de Lyon") == "infirmier"
+    assert normalize_role("infirmière du SAMU 33") == "hospitalier"
+
+
+def test_the_seafarers_physician_is_an_occupational_physician():
+    # s33-segr58c: the "médecin des gens de mer" decides fitness to sail, as the médecin du travail; near
+    # miss: a GP who treats fishermen
+    assert normalize_role("médecin des gens de mer à l'antenne de Lorient") == "medecin_specialiste"
+    assert normalize_role("médecin généraliste des marins pêcheurs") == "medecin_generaliste"

@@ -234,3 +234,26 @@ def test_a_writer_who_signs_by_an_initial_alone(gazetteer):
     s = _at(text, segs, "On m'a enfin expliqué")
     assert (s.kind, s.speaker) == ("verbatim", "Sofiane")
     assert _at(text, segs, "La prévention commence").speaker == ""
+
+
+# s33-segr58c: a lay person signed on the line below by a lone first name and a description in lower
+# case holding an age or a length of practice, or by an indefinite person and an age; near miss: an
+# epigraph's author and title
+QUAY = [
+    "Paroles de marins",
+    "« Quand la mer est grosse, on ne pense plus à son dos, on tient jusqu'au port et on verra après. »",
+    "— Loïc, mécanicien depuis 15 ans, Le Guilvinec",
+    "« Le bateau, c'est toute ma vie, mais je voudrais voir mes petits-enfants grandir un peu. »",
+    "— une femme de 74 ans, Île-Tudy",
+    "« L'homme est né libre, et partout il est dans les fers, disait-on déjà à l'époque. »",
+    "— Jean-Jacques Rousseau, Du contrat social",
+]
+
+
+def test_a_lay_signature_below_the_quotation(gazetteer):
+    text, segs = _segment(QUAY, gazetteer)
+    s = _at(text, segs, "on ne pense plus à son dos")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Loïc", "autre", "Bretagne")
+    s = _at(text, segs, "voir mes petits-enfants grandir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+    assert _at(text, segs, "partout il est dans les fers").kind not in ("verbatim", "turn")  # near miss: an epigraph

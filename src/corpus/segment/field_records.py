@@ -8,6 +8,9 @@ words, with or without guillemets; who said them is another field of the same re
 coordinatrice, le patient, moi": the first actor named); the place may be a field too
 (``record_place_fields``). The other fields are the record's, not turns (their heads are
 ``not_labels``). A lone "Verbatim : …" outside such a record is left to turns.py (quote_field).
+A log may set an entry's fields on one line between bars ("23 h 07 | Appel n°46 | Appelant : M. X., 47
+ans | Demande : …"), the words field on the line below ("Propos : « … »"): those cells are the
+record's fields (s33-segr58c).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person, description_fields
+from .attributions import _first_name_word, describe, describes_person, description_fields
 from .base import TextLine
 
 # "Field : value": a short head (a few words, no digit, no quotation mark), a colon, the value
@@ -31,6 +34,9 @@ _NEXT_FIELD = re.compile(r"\s(?=[A-ZÉÈÀ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s)
 _TRAIL_FIELD = re.compile(r"^\s*(?P<head>[^\W\d_][^\W\d_'’ -]*(?:['’ -]+[^\W\d_]+){0,5})\s*:\s+(?P<value>\S.*)$")
 # a civility's initial as the whole name ("Mme L., 61 ans, …")
 _INITIAL = re.compile(r"^(?P<initial>[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?)(?=\s*,|\s*$)")
+# a first name, perhaps with a surname's initial, before a comma and a description ("Kamel B., 47 ans, …",
+# "Laure, IDE de l'équipe mobile …")
+_FIRST_NAME = re.compile(r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:\s+[A-ZÀ-Ý]\.)?)\s*,\s*(?P<rest>\S.*)$")
 # a continuation of the words cut onto the next line by extraction: a sentence of some length
 _SENTENCE = re.compile(r"^\s*[A-ZÉÈÀ«].{30,}[.!?…»]\s*$")
 
@@ -79,6 +85,11 @@ def _person(value: str, gazetteer) -> dict:
     initial = _INITIAL.match(bare) if civil and not speaker else None
     if initial:
         speaker = f"{words[0]} {initial.group('initial')}"  # "Mme L., 61 ans": an anonymised sheet's person
+    first = _FIRST_NAME.match(bare) if not speaker else None
+    if first and _first_name_word(first.group("name").split()[0]) and describes_person(first.group("rest")):
+        # "M. Kamel B., 47 ans, connu du service", "Laure, IDE de l'équipe mobile": a first name (and
+        # a surname's initial), then who the person is (s33-segr58c)
+        speaker = first.group("name")
     desc = value if speaker else value.split(",")[0]
     role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
     return {"speaker": speaker, "role_raw": desc.strip(), "role": role, "region": region, "place": place,
@@ -124,6 +135,22 @@ def _run_in_words(text: str, quote_heads: tuple[str, ...]) -> tuple[int, int] | 
     return None
 
 
+# a log's entry set on one line, its cells between bars ("23 h 07 | Appel n°46 | Appelant : M. X., 47 ans |
+# Demande : hébergement | Suite : …"; s33-segr58c)
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _bar_fields(text: str) -> list[tuple[str, str]]:
+    """The fields (folded head, value) of a line whose cells between bars hold at least two "Field :
+    value" cells, as a night log or a call register sets each entry on its line; [] otherwise (a
+    table's row of plain cells, "Fonction | Structure | Commune")."""
+    cells = _BAR.split(text.strip())
+    if len(cells) < 3:
+        return []
+    found = [(f[0], f[1].strip()) for c in cells if (f := _head(c)) is not None]
+    return found if len(found) >= 2 else []
+
+
 def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str, str]]]]:
     """Each record's words field: (its line, where the words start on it, the record's other fields
     above it as (line, folded head, value))."""
@@ -132,6 +159,11 @@ def _records(lines: list[TextLine]) -> list[tuple[int, int, list[tuple[int, str,
     out = []
     fields: list[tuple[int, str, str]] = []  # the current record's other fields
     for k, ln in enumerate(lines):
+        barred = _bar_fields(ln.text)
+        if barred:
+            # an entry's fields on one line between bars: a new record (the words field on the lines below)
+            fields = [(k, head, value) for head, value in barred]
+            continue
         field = _head(ln.text)
         bare = _BARE_FIELD.match(ln.text) if field is None else None
         if bare is not None and _opens_with(fold(bare.group("head")).lower(), quote_heads) \

@@ -48,6 +48,7 @@ from .incise_slots import civility_initial, colon_lead, impersonal_institution, 
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
+from .mottos import motto_line
 from .notice_lines import newcomer_lead, notice_line
 from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
@@ -556,6 +557,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(False)
     if cv.CITATION_NUM.match(after):
         return QuoteCall(False)
+    if not italic and motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
+        return QuoteCall(False)  # "« Soigner ici » – Maison de santé du Val.": an organisation's motto (segment/mottos.py)
     led = leading_profile(text, a)  # "[Libéral · infirmière · Vimeu] « … »"
     if led is not None and not italic:
         role, region, place = describe(led[0], ctx.gazetteer)

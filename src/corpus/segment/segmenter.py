@@ -186,6 +186,7 @@ from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders, split_at_stamps
 from .mixed_labels import mixed_turns
+from .mottos import motto_line
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
@@ -1828,8 +1829,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call  # "(Message à lire au patient)": a text to read out, no one's words
         if remark:
             before = f"{before} {remark} :"
-        if chanted_lead(text[line_start:a]) or notice_line(text[line_start:line_end if line_end >= 0 else len(text)]):
-            return call  # a chant, a slogan, a notice's motto (segment/chanted_quotes.py, segment/notice_lines.py)
+        if chanted_lead(text[line_start:a]) or notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
+                or motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
+            return call  # a chant, a slogan, a notice's or an organisation's motto (segment/chanted_quotes.py,
+            # segment/notice_lines.py, segment/mottos.py)
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block) or numbered_item(text[line_start:a]):
             return call  # (or "les énoncés 7 (« … »)": a Q-set's statement, segment/questionnaire_items.py)
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

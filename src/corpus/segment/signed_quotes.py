@@ -30,6 +30,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import _first_name_word, describe, description_fields, is_place
 from .base import TextLine
+from .mottos import motto_line
 from .paren_remarks import remarks_on_quote
 from .roles import letters_role
 
@@ -77,12 +78,26 @@ def _without_civility(tail: str) -> str:
     return tail
 
 
+# an age or a length of practice inside a field, after its noun ("un homme de 82 ans", "matelot
+# depuis 22 ans"; s33-segr58c): numbers that say who the person is, as an age field does
+AGE_IN_FIELD = re.compile(r"\b(?:(?:de|depuis|d['’]environ)\s+)?\d{1,3}\s+ans\b", re.IGNORECASE)
+
+
 def _unnumbered(desc: str) -> str:
     """The description without the fields whose numbers say who the person is, an age or a school
-    class ("– une élève de 4e, 14 ans": a pupil quoted by class and age only); a date, an hour or a
-    page range left in it still makes it no signature."""
-    return ", ".join(f for f in description_fields(desc)
+    class ("– une élève de 4e, 14 ans": a pupil quoted by class and age only), nor an age or a
+    length of practice after a field's noun ("matelot depuis 22 ans", "un homme de 82 ans"); a
+    date, an hour or a page range left in it still makes it no signature."""
+    return ", ".join(AGE_IN_FIELD.sub("", f) for f in description_fields(desc)
                      if not (cv.AGE_FIELD.match(f) or cv.SCHOOL_CLASS_FIELD.match(f)))
+
+
+def _lay_signature(speaker: str, desc: str) -> bool:
+    """A lone first name and, after its comma, a description in lower case ("— Yannick, matelot
+    depuis 22 ans, Saint-Gilles", s33-segr58c): a lay person quoted by a newsletter, not an
+    epigraph's author and title ("— Albert Camus, La Peste", "— Voltaire, Candide")."""
+    first = description_fields(desc)[0] if desc.strip() else ""
+    return len(speaker.split()) == 1 and " et " not in speaker and first[:1].islower()
 
 
 def signature(tail: str) -> tuple[str, str] | None:
@@ -185,6 +200,8 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
         t = _numbered_lead().sub("", t, count=1)  # "Mot n° 14 : « … » – Maryvonne, Plounévézel"
         if not t.startswith("«") or ln.index in headings:
             continue
+        if motto_line(ln.text, lines[0].text if lines else ""):
+            continue  # "« Soigner ici » – Maison de santé du Val.": an organisation's motto (segment/mottos.py)
         close = _closing(t)
         if close is None or len(t[1:close - 1].split()) < least:
             continue
@@ -212,7 +229,7 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
                 continue
             tail = _run_on(tail)
         signed = signature(tail) if tail.strip() else None
-        if signed and signed[0] and below_line:
+        if signed and signed[0] and below_line and not _lay_signature(*signed):
             continue  # "« … »" over "— Albert Camus, La Peste": an epigraph, signed by a name on its own line
         if signed is None:
             continue

@@ -1,0 +1,74 @@
+"""An organisation's or an event's MOTTO (issue #14, session 33): a short quotation set apart on its
+own line and signed, after or before a dash, by an organisation or a place rather than a person
+("« Soigner ici, vivre ici » – Maison de santé du Val.", "Association Bol d'Air – « Respirer, c'est
+vivre »."). A brochure, a report or a newsletter closes on its tagline so; the quotation is nobody's
+words (annotation: slogans and mottos are narrative), however first-person it reads ("nous
+allons").
+
+The paragraph holds the quotation and its signature only (a dash between them, a final stop), no
+speech verb; the quotation is one short sentence (``motto_max_words``); the signature names no person
+(``dash_quotes.names_a_person``) and is an organisation: it opens with an organisation's, an
+establishment's or an event's head noun (``motto_organisation_nouns``: "Thermes des …", "Association
+…", "Festival …") or it is the name the document's masthead opens with before a dash or a colon, its
+next field saying what the document is, not who a person is (the publisher signing its own motto:
+"Horizons Santé – Rapport de mission …" over "Horizons Santé – « … »"). A person's short
+quotation signed by a name or a description ("« On ne lâche rien » – Marie Dupont", "– Jean,
+patient") stays speech. Words: lang/fr/mottos.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+from .attributions import describes_person
+from .base import n_words
+from .dash_quotes import names_a_person
+
+DEFAULT_MAX_WORDS = 12
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, int]:
+    d = cv.language_data()
+    dashes = re.escape("".join(d.get("quote_dashes", [])) or "—–")
+    line = re.compile(rf"\s*(?:(?P<pre>[^«»\n]{{2,80}}?)\s*(?:\s[{dashes}]|:)\s*)?«(?P<q>[^«»\n]+)»"
+                      rf"(?:\s*[{dashes}]\s+(?P<post>[^«»\n]{{2,80}}?))?\s*[.!]?\s*")
+    nouns = cv._alt(" ".join(fold(w).split()) for w in d.get("motto_organisation_nouns", [])) or "(?!)"
+    org = re.compile(rf"^(?:(?:la|le|les|l'|l’)\s*)?(?:{nouns})(?![\w-])")
+    return line, org, int(d.get("motto_max_words", DEFAULT_MAX_WORDS))
+
+
+def _organisation(credit: str, masthead: str, org: re.Pattern) -> bool:
+    """``credit`` signs for an organisation: it opens with an organisation's head noun, or it is the
+    name the document's masthead opens with (followed there by a dash or a colon)."""
+    folded = " ".join(fold(credit).split())
+    if org.match(folded):
+        return True
+    if not credit[:1].isupper():
+        return False
+    head = " ".join(masthead.split())
+    if not fold(head).startswith(folded):
+        return False
+    rest = re.match(r"\s*[—–:|-]\s*(?P<next>[^—–:|,]*)", head[len(folded):])
+    # the masthead's next field says what the document is ("– Rapport de mission"), not who a person
+    # is ("Marie Dupont – infirmière libérale, entretien")
+    return len(head) == len(folded) or (rest is not None and not describes_person(rest.group("next").strip()))
+
+
+def motto_line(line: str, masthead: str = "") -> bool:
+    """The paragraph ``line`` is a short quotation signed by an organisation, before or after a dash:
+    a motto. ``masthead``: the document's first line (its title or publisher)."""
+    pattern, org, max_words = _patterns(id(cv.language_data()))
+    m = pattern.fullmatch(line)
+    if m is None or (m.group("pre") is None) == (m.group("post") is None):
+        return False
+    quote = m.group("q").strip()
+    if n_words(quote) > max_words or re.search(r"[.!?…]\s+\S", quote):
+        return False  # a person's words run longer, over several sentences
+    credit = (m.group("pre") or m.group("post")).strip().rstrip(".")
+    if cv.SPEECH_VERB_ANY.search(credit) or names_a_person(credit):
+        return False
+    return _organisation(credit, masthead, org)

@@ -1,0 +1,50 @@
+"""An organisation's or an event's motto set apart and signed by it (segment/mottos.py), on made-up
+lines. Near misses that must not change: people's short quotations signed by a name or a
+description, a long quotation signed by an organisation, a motto line signed by a name the masthead
+does not open with."""
+
+from __future__ import annotations
+
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.mottos import motto_line
+
+BROCHURE = [
+    "Maison de santé du Val d'Aure – Lettre aux patients n°4",
+    "Cette année, l'équipe accueille deux nouvelles infirmières et une orthophoniste.",
+    "« On a enfin un cabinet où l'on peut se parler entre deux patients, et ça change tout. » – Jeanne, "
+    "infirmière libérale, Arreau",
+    "Ce que nous avons entendu",
+    "« Je fais trente visites par jour l'hiver, sur des routes où la voiture ne passe pas. »",
+    "— infirmière libérale, Arreau",
+    "« La santé au plus près de chez vous » – Association des amis du Val.",
+    "Maison de santé du Val d'Aure – « Là où vous vivez, nous venons ».",
+    "« Je ne lâche rien, jamais » – Paul, patient, Arreau",
+]
+
+
+def test_an_organisations_motto_is_narrative(gazetteer):
+    text, segs = _segment(BROCHURE, gazetteer)
+    assert _at(text, segs, "La santé au plus près de chez vous").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Là où vous vivez, nous venons").kind not in ("verbatim", "turn")
+    s = _at(text, segs, "un cabinet où l'on peut se parler")  # near miss: a nurse's words signed below
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+
+
+def test_motto_line():
+    masthead = "Réseau Pyrène – Rapport d'activité 2023"
+    assert motto_line("« Soigner ici, vivre ici » – Association des amis du Val.", masthead)
+    assert motto_line("« La forme au naturel » – Thermes de Barbotan.", masthead)
+    assert motto_line("Festival Santé Vive – « Bougez, respirez, vivez ! »", masthead)
+    assert motto_line("Pyrène Santé – « Là où vous êtes, nous venons ».", "Pyrène Santé – Rapport de mission")
+    assert motto_line("Pyrène Santé : « Là où vous êtes, nous venons ».", "Pyrène Santé – Rapport de mission")
+    # near misses: people's short quotations, a long statement signed by an organisation
+    assert not motto_line("« Je ne lâche rien, jamais » – Paul, patient, Arreau", masthead)
+    assert not motto_line("« On ne lâche rien » – Marie Dupont.", masthead)
+    assert not motto_line("Marie Dupont – « On ne lâche rien ».", masthead)
+    assert not motto_line("« On ne lâche rien » – Marie Dupont.", "Marie Dupont – infirmière libérale, entretien")
+    assert not motto_line("« Nous avons ouvert trois antennes cette année. Le bilan est bon. » – Association "
+                          "des amis du Val.", masthead)
+    assert not motto_line("« Soigner ici, vivre ici », explique l'association des amis du Val.", masthead)
+    assert not motto_line("« Soigner ici, vivre ici »", masthead)  # nobody signs: left to the other rules

@@ -63,6 +63,7 @@ from .speakers import (
     participants_described,
     participants_designated,
     participants_grouped,
+    participants_located,
     participants_named,
     participants_presented,
 )
@@ -124,6 +125,11 @@ class Context:
             self.participants.setdefault(name, desc)
         for _, code, desc in participants_grouped(texts):
             self.participants.setdefault(code, desc)
+        for _, code, desc, place in participants_located(texts, gazetteer):
+            # "six masseurs-kinésithérapeutes, K1 (Montbard), K2 (Semur-en-Auxois) …" (speakers.py)
+            if desc:
+                self.participants.setdefault(code, desc)
+            self.participant_places.setdefault(code, place)
         for i, code, desc in participants_presented(texts):
             self.participants.setdefault(code, desc)
             if gazetteer is not None:

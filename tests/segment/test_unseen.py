@@ -1602,8 +1602,8 @@ SETS["segment_unseen58"] = {
     "presse_quotidien_regional_inauguration_msp_explique_le_dr_nom_maire_deux_points_patiente_prenom_age_commune_delegue_ars_selon_legende_photo_encadre_commercy_meuse": (1.0, 1.0, 1.0, 1.0),
     "rapport_activite_cpts_ouest_limousin_tableau_actions_indicateurs_temoignages_guillemets_anglais_incise_temoigne_nom_profession_commune_coordinatrice_mot_de_la_presidente_signe_saint_junien": (1.0, 1.0, 1.0, 1.0),
     "rapport_mission_exploratoire_ong_humanitaire_personnes_agees_isolees_tableau_interlocuteurs_fonction_sans_nom_ce_que_nous_avons_entendu_citation_tiret_fonction_commune_marie_galante_guadeloupe": (0.75, 1.0, 0.66, 1.0),
-    "these_mg_focus_groups_teleconsultation_assistee_tableau_participants_barres_code_m_numero_focus_group_citations_guillemets_code_fg_parentheses_apres_deux_paragraphes_sarlat_la_caneda_bergerac": (0.85, 0.33, 1.0, 1.0),
-    "these_pharmacie_bilan_partage_medication_officines_vosges_codes_ph_numero_communes_methodes_citations_italiques_sans_guillemets_statut_parentheses_citation_integree_question_citee_epinal": (0.66, 1.0, 1.0, 1.0),
+    "these_mg_focus_groups_teleconsultation_assistee_tableau_participants_barres_code_m_numero_focus_group_citations_guillemets_code_fg_parentheses_apres_deux_paragraphes_sarlat_la_caneda_bergerac": (1.0, 1.0, 1.0, 1.0),
+    "these_pharmacie_bilan_partage_medication_officines_vosges_codes_ph_numero_communes_methodes_citations_italiques_sans_guillemets_statut_parentheses_citation_integree_question_citee_epinal": (1.0, 1.0, 1.0, 1.0),
     "these_sociologie_chapitre_diabete_guadeloupe_extraits_longs_dialogue_tirets_questions_enqueteuse_italiques_pseudonyme_presente_avant_mari_intervient_crochets_proverbe_creole_capesterre_belle_eau": (0.75, 0.33, 0.33, 0.66),
     "transcription_focus_group_memoire_sante_publique_prenoms_modifies_liste_profession_commune_etiquettes_prenom_profession_parentheses_moderatrice_tour_deux_paragraphes_brouhaha_vesoul_haute_saone": (1.0, 1.0, 1.0, 1.0),
 }
@@ -3801,7 +3801,6 @@ ROUND57_INTERVIEWS = ['annexe_these_focus_group_msp_liste_participants_codes_let
 FP_ALLOWED.update({
     ("segment_unseen58", "negatif_livret_accueil_curiste_thermes_mon_parcours_premiere_personne_questions_frequentes_guillemets_reponses_reglement_interieur_articles_dax_landes"): 1,
     ("segment_unseen58", "rapport_mission_exploratoire_ong_humanitaire_personnes_agees_isolees_tableau_interlocuteurs_fonction_sans_nom_ce_que_nous_avons_entendu_citation_tiret_fonction_commune_marie_galante_guadeloupe"): 1,
-    ("segment_unseen58", "these_pharmacie_bilan_partage_medication_officines_vosges_codes_ph_numero_communes_methodes_citations_italiques_sans_guillemets_statut_parentheses_citation_integree_question_citee_epinal"): 1,
     ("segment_unseen58", "these_sociologie_chapitre_diabete_guadeloupe_extraits_longs_dialogue_tirets_questions_enqueteuse_italiques_pseudonyme_presente_avant_mari_intervient_crochets_proverbe_creole_capesterre_belle_eau"): 1,
 })
 
@@ -3826,10 +3825,6 @@ ROUND58_BELOW = {
         "speaker 0.00, role 0.00 (speaker='' expected 'Kamel B.' for 'trois nuits que je dors dans le parking de la gare'; role='inconnu' expected 'autre' for 'trois nuits que je dors dans le parking de la gare'; speaker='' expected 'Laure' for 'ses pieds sont très abîmés et il refuse catégoriquement')",
     "rapport_mission_exploratoire_ong_humanitaire_personnes_agees_isolees_tableau_interlocuteurs_fonction_sans_nom_ce_que_nous_avons_entendu_citation_tiret_fonction_commune_marie_galante_guadeloupe":
         "f1 0.75, role 0.67, 1 FP (FN narrative for 'je suis resté assis toute la journée à Pointe-à-Pitre'; role='inconnu' expected 'autre' for \"Il faut frapper à la porte, s'asseoir, prendre un café\"; FP verbatim for 'Là où le soin ne va pas, nous allons')",
-    "these_mg_focus_groups_teleconsultation_assistee_tableau_participants_barres_code_m_numero_focus_group_citations_guillemets_code_fg_parentheses_apres_deux_paragraphes_sarlat_la_caneda_bergerac":
-        "f1 0.86, speaker 0.33 (speaker='M3, FG1' expected 'M3' for \"On nous l'a vendue comme la solution aux déserts\"; speaker='M5, FG1' expected 'M5' for 'elle me montre la plaie à la caméra, et moi je décide'; FN narrative for \"une consultation à trois où personne n'est vraiment\")",
-    "these_pharmacie_bilan_partage_medication_officines_vosges_codes_ph_numero_communes_methodes_citations_italiques_sans_guillemets_statut_parentheses_citation_integree_question_citee_epinal":
-        "f1 0.67, 1 FP (FP verbatim for 'Avez-vous déjà proposé un bilan partagé de médication'; FN narrative for 'la peur de marcher sur les plates-bandes du prescripteur'; FP verbatim \"« Avez-vous déjà proposé un bilan partagé de médication à l'\")",
     "these_sociologie_chapitre_diabete_guadeloupe_extraits_longs_dialogue_tirets_questions_enqueteuse_italiques_pseudonyme_presente_avant_mari_intervient_crochets_proverbe_creole_capesterre_belle_eau":
         "f1 0.75, speaker 0.33, role 0.33, region 0.67, 1 FP (speaker='' expected 'Josiane' for \"Le sucre du matin, ce que j'ai mangé la veille\"; role='hospitalier' expected 'autre' for \"Le sucre du matin, ce que j'ai mangé la veille\"; FN turn for 'La tisane de feuilles de corossol, le soir')",
 }

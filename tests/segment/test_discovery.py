@@ -750,3 +750,20 @@ def test_an_interview_identified_by_a_letter_and_its_answers(gazetteer):
     text, segs = _segment(lines, gazetteer)
     turn = _at(text, segs, "Par téléphone, surtout")
     assert (turn.speaker, turn.role, turn.region) == ("Entretien C", "infirmier", "Bourgogne-Franche-Comté")
+
+
+def test_a_list_heading_with_a_gloss_in_parentheses_is_not_a_speaker(gazetteer):
+    # s33-segr58a: "Participants (…) :" opens the list of who took part, as "Participants :" does;
+    # the near miss, a first name with its trade in parentheses, stays the speaker of its turns
+    lines = [
+        "Participants (noms d'emprunt) : Odile, infirmière libérale à Dole ; Marc, médecin généraliste à Arbois.",
+        "Animatrice : Comment se sont passées vos tournées cet hiver ?",
+        "Odile (IDEL) : Difficiles, avec la neige on a perdu deux matinées entières.",
+        "Animatrice : Et de votre côté ?",
+        "Marc (MG) : Pareil, j'ai reporté une dizaine de visites à domicile.",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "noms d'emprunt").kind == "narrative"
+    odile = _at(text, segs, "avec la neige on a perdu")
+    assert (odile.kind, odile.speaker) == ("turn", "Odile")
+    assert _at(text, segs, "j'ai reporté une dizaine").speaker == "Marc"

@@ -176,3 +176,19 @@ def test_a_quotation_that_is_the_object_of_a_verb_of_saying(gazetteer):
     assert _at(text, segs, "la coordination").kind == "narrative"
     assert _at(text, segs, "une organisation des soins").kind == "narrative"
     assert _at(text, segs, "les besoins de santé des habitants").kind == "narrative"  # an expression, 6 words
+
+
+# s33-segr58a: a participant's code as the subject of a verb whose object is the quotation ("IDE4 évoque
+# ainsi « … »"): the code's words; the near miss, a short quoted term, is the author's analysis
+def test_a_code_that_evokes_a_quotation_says_it(gazetteer):
+    from corpus.segment.embedded_quotes import code_object_reporter
+    assert code_object_reporter("Pour finir, IDE4 évoque ainsi ", " une tournée qui finit chaque soir après vingt et une heures ") == "IDE4"
+    assert code_object_reporter("IDE4 évoque ", " la coordination ") == ""
+    lines = ["Cinq infirmières libérales du Jura ont été interrogées : IDE1 à Dole, IDE2 à Arbois, IDE3 à Champagnole, "
+             "IDE4 à Morez et IDE5 à Saint-Claude.",
+             "Les horaires reviennent souvent. IDE4 évoque ainsi « une tournée qui finit chaque soir après vingt et "
+             "une heures, même le dimanche » quand elle parle de l'hiver, tandis qu'IDE2 décrit « la coordination »."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "une tournée qui finit chaque soir")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "IDE4", "Bourgogne-Franche-Comté")
+    assert _at(text, segs, "la coordination").kind == "narrative"

@@ -1268,3 +1268,33 @@ def test_an_incise_anaphor_names_the_person_presented_with_a_civility_before(gaz
                 "tendinite, se souvient le médecin. Je lui ai demandé comment elle dormait. »")
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "Je lui ai demandé comment elle dormait").speaker != "Dr Hugo Ferrand"
+
+
+# s33-segr58a: the session after a participant's code ("(P4, FG2)", "(I3, groupe 1)") says where the words
+# were said, like a time point: the code alone is the speaker; a session code first is a composite speaker
+def test_the_session_after_a_code_is_no_part_of_the_speaker(gazetteer):
+    from corpus.segment.quotes import without_source_fields
+    assert without_source_fields("I3, FG1") == "I3"
+    assert without_source_fields("P4, groupe 2") == "P4"
+    # near misses: the group first (a composite code), a description after the code
+    assert without_source_fields("FG2, P4") == "FG2, P4"
+    assert without_source_fields("I3, infirmière libérale") == "I3, infirmière libérale"
+    lines = ["Deux focus groups de médecins généralistes (FG1 à Dole, FG2 à Lons-le-Saunier) ont réuni neuf "
+             "médecins généralistes, codés I1 à I9.",
+             "« Le soir, je n'ai plus personne à qui adresser un patient qui va mal, je le garde chez moi. » (I3, FG1)"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert _at(text, segs, "je le garde chez moi").speaker == "I3"
+
+
+# s33-segr58a: a question quoted right after the noun that names it is the question put to the participants
+def test_a_question_the_sentence_names_as_such_is_no_answer(gazetteer):
+    lines = ["Douze infirmières libérales du Jura ont été interrogées en 2023.",
+             "À la question « Avez-vous déjà refusé un patient faute de place dans votre tournée ? », toutes les "
+             "infirmières ont répondu oui, mais rarement plus d'une fois par mois.",
+             # near miss: the same question as someone's words, a participant asking it herself
+             "Une infirmière de Dole s'interroge : « Est-ce que je vais devoir refuser encore des patients cette "
+             "année, faute de place dans ma tournée ? »"]
+    text, segs = segment_lines(lines, gazetteer)
+    assert _at(text, segs, "Avez-vous déjà refusé un patient").kind not in ("verbatim", "turn")
+    near = _at(text, segs, "Est-ce que je vais devoir refuser")
+    assert (near.kind, near.role) == ("verbatim", "infirmier")

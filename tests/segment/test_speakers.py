@@ -301,3 +301,25 @@ def test_a_participant_introduced_once_before_their_code():
     found = {code: desc for _, code, desc in participant_introduced_once(METHODS)}
     assert found == {"A1": "pédiatre de la PMI de Lisieux"}
     # (E1: a study, no person; CD: no digit; P2: no other line cites it)
+
+
+def test_codes_given_the_commune_where_each_works(gazetteer):
+    # s33-segr58a: a methods sentence runs the codes after the people's trade, each with its commune in
+    # parentheses or after "à"; the near misses: one code with a commune alone, a parenthesis that is no
+    # commune ("E2 (mars 2021)"), and a run after words naming no trade (the place alone is read)
+    from corpus.segment.speakers import participants_located
+    lines = [
+        "Nous avons rencontré cinq orthophonistes libérales, O1 (Dole), O2 (Arbois) et O3 (Champagnole), puis le "
+        "pédiatre du réseau, P1 (Dole).",
+        "Les entretiens E1 (janvier 2022) et E2 (mars 2021) ont été enregistrés.",
+        "Une seule infirmière, IDE1 (Lure), a répondu.",
+        "Deux personnes (R1 à Vesoul, R2 à Gray) ont été revues.",
+    ]
+    found = {code: (desc, place) for _, code, desc, place in participants_located(lines, gazetteer)}
+    assert found["O1"] == ("orthophonistes libérales", ("Bourgogne-Franche-Comté", "Dole"))
+    assert found["O3"][1] == ("Bourgogne-Franche-Comté", "Champagnole")
+    assert found["P1"][0] == "pédiatre du réseau"
+    assert found["R2"] == ("", ("Bourgogne-Franche-Comté", "Gray"))
+    assert not {"E1", "E2", "IDE1"} & set(found)
+    assert normalize_role(found["O2"][0]) == "autre_paramedical"
+

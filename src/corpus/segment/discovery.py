@@ -63,6 +63,7 @@ from .speakers import (
     participants_described,
     participants_designated,
     participants_grouped,
+    participants_located,
     participants_named,
     participants_presented,
 )
@@ -124,6 +125,11 @@ class Context:
             self.participants.setdefault(name, desc)
         for _, code, desc in participants_grouped(texts):
             self.participants.setdefault(code, desc)
+        for _, code, desc, place in participants_located(texts, gazetteer):
+            # "six masseurs-kinésithérapeutes, K1 (Montbard), K2 (Semur-en-Auxois) …" (speakers.py)
+            if desc:
+                self.participants.setdefault(code, desc)
+            self.participant_places.setdefault(code, place)
         for i, code, desc in participants_presented(texts):
             self.participants.setdefault(code, desc)
             if gazetteer is not None:
@@ -733,6 +739,13 @@ def label_kind(label: str, shape: str) -> str:
     return "participant"
 
 
+def not_label(label: str) -> bool:
+    """A word that opens "X :" lines without naming a speaker (``not_labels``), alone or with a
+    gloss in parentheses after it ("Participants (prénoms modifiés)", "Annexe (extrait)")."""
+    head = re.sub(r"\s*\([^()]*\)$", "", label)
+    return fold(label).rstrip(".") in cv.NOT_LABELS or fold(head).rstrip(".") in cv.NOT_LABELS
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" »\"”").endswith("?")
 
@@ -805,7 +818,9 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             label = label_text(m)
             # a label the document declares counts, even a word that is mostly none ("Réponse :"
             # of a written interview: segment/written_answers.py)
-            if fold(label).rstrip(".") in cv.NOT_LABELS and not (pos == 0 and declared is not None and declared.match(rest)):
+            # (a not-label word with a gloss in parentheses is one too: "Participants (les prénoms ont été
+            # modifiés) : Sandrine, pharmacienne …", a list's heading, not a speaker)
+            if not_label(label) and not (pos == 0 and declared is not None and declared.match(rest)):
                 continue
             shape = label_shape(label)
             stamped = bool((m.groupdict().get("ts") or "").strip())

@@ -139,3 +139,20 @@ def object_reporter(before: str, inner: str) -> str:
         return ""
     who = m.group("who").strip(" ,")
     return who if cv.PERSON_NOUN.search(who.split("(")[0]) else ""
+
+
+@lru_cache(maxsize=4)
+def _code_object(key: int) -> re.Pattern:
+    verbs = cv.literal_alternation(_data().get("object_quote_verbs", [])) or "(?!)"
+    adverbs = cv.literal_alternation(_data().get("object_quote_adverbs", [])) or "(?!)"
+    return re.compile(rf"(?:^|[.!?:;]\s+|,\s+)(?P<code>{cv.ONE_CODE.pattern})\s+(?:{verbs})(?:\s+(?:{adverbs}))?\s*$")
+
+
+def code_object_reporter(before: str, inner: str) -> str:
+    """The participant code that is the subject of a verb of saying whose object is the quotation,
+    integrated in the author's sentence ("PH6 évoque ainsi « la peur de … »", "E2 parlait d'« … »";
+    s33-segr58a); '' when the subject is no code or the quotation is a term (too short)."""
+    if len(inner.split()) < int(_data().get("object_quote_min_words", 8)):
+        return ""
+    m = _code_object(id(_data())).search(before.strip())
+    return m.group("code") if m else ""

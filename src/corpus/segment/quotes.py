@@ -32,7 +32,13 @@ from .court_records import lawyer_civility
 from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
 from .donor_leads import donor_attrs
-from .embedded_quotes import compound_reporter, named_present_reporter, object_reporter, reported_speaker
+from .embedded_quotes import (
+    code_object_reporter,
+    compound_reporter,
+    named_present_reporter,
+    object_reporter,
+    reported_speaker,
+)
 from .fallbacks import reads_as_speech
 from .following_attributions import (
     aside_speaker,
@@ -532,6 +538,15 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     return call
 
 
+@cv.per_language_data
+def _question_noun() -> re.Pattern:
+    """A noun naming a question right before the quotation, in apposition (a comma perhaps after it,
+    no colon: "pose la question suivante : « … ? »" is someone asking) (``quoted_question_nouns``):
+    "À la question « … ? »", "La question d'ouverture, « … ? », a surpris"."""
+    nouns = cv.literal_alternation(cv.language_data().get("quoted_question_nouns", [])) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{nouns})\s*,?$", re.IGNORECASE)
+
+
 # a clause opened by a subject pronoun ("il se tait longtemps puis"): its verb's subject is no noun
 PRONOUN_CLAUSE = re.compile(rf"\s*(?:{cv.word_forms('subject_pronouns', '')})\s", re.IGNORECASE)
 
@@ -559,6 +574,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(False)
     if not italic and motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
         return QuoteCall(False)  # "« Soigner ici » – Maison de santé du Val.": an organisation's motto (segment/mottos.py)
+    if inner.rstrip(" .…»\"”").endswith("?") and _question_noun().search(before.rstrip()):
+        # s33-segr58a: "À la question « Avez-vous déjà … ? », tous ont répondu …": the question put to
+        # the participants, named by its noun right before it, not anyone's answer
+        return QuoteCall(False)
     led = leading_profile(text, a)  # "[Libéral · infirmière · Vimeu] « … »"
     if led is not None and not italic:
         role, region, place = describe(led[0], ctx.gazetteer)
@@ -1060,6 +1079,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
     if not reported and not italic:
         reported = object_reporter(before, inner)  # "Une sage-femme (SF4) parlait d'« … »"
+        subject_code = code_object_reporter(before, inner) if not reported else ""
+        if subject_code and (ctx.knows(subject_code) or subject_code in ctx.participant_places):
+            return QuoteCall(True, ctx.code_attrs(subject_code))  # "PH6 évoque ainsi « … »"
         coded = re.search(r"\((?P<code>[^()]{1,20})\)$", reported)
         if coded and ctx.knows(coded.group("code").strip()):
             attrs = ctx.code_attrs(coded.group("code").strip())
@@ -1493,8 +1515,11 @@ def without_source_fields(attr: str) -> str:
     point after the code), as it stands when it holds nothing else."""
     fields = [f for f in cv.FIELD_SPLIT.split(attr) if f]
     # (an interview's date, "mai 2022", stays: the rules for dated credits read it already)
+    # (s33-segr58a: so is the session after the code, "(M3, FG1)", "(P2, groupe 3)": where the words were
+    # said; a session code first, "(FG1, P2)", is the composite speaker and stays)
     kept = [f for i, f in enumerate(fields)
-            if not (cv.SOURCE_FIELD.match(f.strip(" .")) or i and cv.TIME_POINT.match(f.strip(" .")))
+            if not (cv.SOURCE_FIELD.match(f.strip(" .")) or i and cv.TIME_POINT.match(f.strip(" ."))
+                    or i and cv.GROUP_CODE.match(f.strip(" .")))
             or cv.DATE_FIELD.match(f.strip(" ."))]
     if not kept or len(kept) == len(fields):
         return attr

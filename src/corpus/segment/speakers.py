@@ -711,3 +711,58 @@ def check_segmentation_config(speakers_path, conventions_path, doc_ids: set[str]
         read_speaker_sheet(speakers_path, doc_ids)
     if conventions_path and Path(conventions_path).exists():
         load("fr", str(conventions_path))
+
+
+@cv.per_language_data
+def _located_code() -> re.Pattern:
+    """A participant code and the commune after it, in parentheses or after a preposition
+    (``located_code_prepositions``): "K1 (Montbard)", "PH2 à Bruyères"."""
+    preps = cv._alt(cv.language_data().get("located_code_prepositions", [])) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?P<code>{cv.ONE_CODE.pattern})"
+        rf"(?:\s*\((?P<paren>[^()]{{2,40}})\)|\s+(?:{preps})\s+(?P<at>(?-i:[A-ZÀ-Ý])[^,;()]{{1,40}}?))"
+        r"(?=\s*(?:[,;)]|\bet\b|\.(?:\s|$)|$))")
+
+
+# what joins two entries of a run: a comma, "et", ", et"
+_LOCATED_JOIN = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)$")
+
+
+def participants_located(lines: list[str], gazetteer) -> list[tuple[int, str, str, tuple[str, str]]]:
+    """(line index, code, description, (region, place)) from a methods sentence that gives at least
+    two codes the commune where each works, in runs after the people's trade: "auprès de six
+    masseurs-kinésithérapeutes, K1 (Montbard), K2 (Semur-en-Auxois) et K3 (Vitteaux), ainsi que du
+    médecin référent, MG1 (Montbard)", "quatre titulaires (PH1 à Remiremont, PH2 à Bruyères)". Each
+    place must be a commune the gazetteer knows, written whole; the description is the clause before
+    the run ('' when it names no trade: the place alone is read)."""
+    if gazetteer is None:
+        return []
+    from .regions import resolve_region
+    out = []
+    for i, line in enumerate(lines):
+        entries = []
+        for m in _located_code().finditer(line):
+            where = (m.group("paren") or m.group("at") or "").strip()
+            region, place = resolve_region(where, gazetteer)
+            if region and fold(place).lower() == fold(where).lower():
+                entries.append((m, region, place))
+        if len(entries) < 2:
+            continue
+        desc = ""
+        for k, (m, region, place) in enumerate(entries):
+            prev = entries[k - 1][0] if k else None
+            if prev is None or not _LOCATED_JOIN.fullmatch(line[prev.end():m.start()]):
+                # a run opens: its trade is the clause before it
+                clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 120):m.start()].rstrip(" ,("))[-1]
+                desc = cv.CLAUSE_OPENER.sub("", CLAUSE_SPLIT.split(clause)[-1]).strip()
+                role = normalize_role(desc)
+                if role in ("autre", "inconnu"):
+                    desc = ""
+                else:  # from the word that names the trade ("janvier 2024 auprès de six masseurs-…")
+                    words = desc.split()
+                    j = next(j for j in range(len(words) - 1, -1, -1) if normalize_role(" ".join(words[j:])) == role)
+                    while j and cv.PERSON_NOUN.match(words[j - 1]):  # "médecin généraliste", not "généraliste"
+                        j -= 1
+                    desc = " ".join(words[j:])
+            out.append((i, m.group("code"), desc, (region, place)))
+    return out

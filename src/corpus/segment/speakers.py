@@ -724,6 +724,14 @@ def _located_code() -> re.Pattern:
         r"(?=\s*(?:[,;)]|\bet\b|\.(?:\s|$)|$))")
 
 
+@cv.per_language_data
+def _located_gate() -> re.Pattern:
+    """What every entry of ``_located_code`` holds (a parenthesis, or a preposition before a capital):
+    a line with fewer than two of them has no run, and most lines of a thesis are skipped unread."""
+    preps = cv._alt(cv.language_data().get("located_code_prepositions", [])) or "(?!)"
+    return re.compile(rf"\(|\s(?:{preps})\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
+
+
 # what joins two entries of a run: a comma, "et", ", et"
 _LOCATED_JOIN = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)$")
 
@@ -739,7 +747,10 @@ def participants_located(lines: list[str], gazetteer) -> list[tuple[int, str, st
         return []
     from .regions import resolve_region
     out = []
+    gate = _located_gate()
     for i, line in enumerate(lines):
+        if len(gate.findall(line)) < 2:
+            continue
         entries = []
         for m in _located_code().finditer(line):
             where = (m.group("paren") or m.group("at") or "").strip()

@@ -1352,6 +1352,7 @@ def _bare_code_attrs(code: str, ctx: Context) -> dict:
     return {**attrs, "attr_source": attrs["attr_source"] or "attribution"}
 
 
+@cv.per_language_data
 def _titled_apposition() -> re.Pattern:
     """A determiner and a civility before a name in apposition ("…, le Dr Paul Roche, …")."""
     return re.compile(rf"(?:(?:{cv.DETERMINERS})\s*)?(?:(?P<civ>(?-i:{cv.word_forms('civilities', case='first')}))\.?\s+)?",

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 from .. import io as cio
@@ -1178,7 +1179,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if desc and describes_person(desc.group("desc")) \
                     and normalize_role(desc.group("desc")) not in ("autre", "inconnu"):
                 person = (name.group("name"), desc.group("desc").strip())
-        if person is None and self._quoted_collection():
+        if person is None and self._quoted_collection:
             # "Martine, 58 ans, Hyères (Var)" in a collection of quoted testimonies (s33-segr58b)
             person = heading_person(text)
         if person is None:
@@ -1204,11 +1205,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             j += 1
         return out
 
+    @cached_property
     def _quoted_collection(self) -> bool:
         """Whether the document is a collection of quoted testimonies (testimony_headings.quoted_collection)."""
-        if not hasattr(self, "_quoted_collection_cache"):
-            self._quoted_collection_cache = quoted_collection(self.lines, self.headings)
-        return self._quoted_collection_cache
+        return quoted_collection(self.lines, self.headings)
 
     def _boxed_quotes(self, h: int, name: str, desc: str) -> dict[int, dict]:
         """The quotation paragraphs right under a box heading that names a person by a pseudonym ("Note

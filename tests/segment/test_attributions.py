@@ -683,3 +683,29 @@ def test_pronoun_colon_person(gazetteer):
     assert pronoun_colon_person(above, gazetteer)["speaker"] == "Odile"
     assert pronoun_colon_person("Odile (61 ans, auxiliaire de vie) fait ses tournées. Le rapport résume :", gazetteer) is None
     assert pronoun_colon_person("Odile (61 ans, auxiliaire de vie) raconte :", gazetteer) is None  # one sentence: others read it
+
+
+# s34-segr59a: an annex's own number before a numbered interview's header ("Annexe 3 – Entretien n°4 –
+# infirmière libérale, …"): the header read as without it; near misses: an annex that is no interview,
+# an interview header describing no person.
+def test_numbered_interview_header_after_an_annex_number():
+    from corpus.segment.attributions import interview_header
+
+    m = interview_header("Annexe 3 – Entretien n°4 – infirmière libérale, cabinet de Saint-Flour (Cantal), 3 mai 2023")
+    assert m is not None and m.group("who") == "Entretien n°4" and m.group("desc").startswith("infirmière libérale")
+    assert interview_header("Annexe 3 – Grille d'entretien – thèmes et relances") is None
+    assert interview_header("Annexe 3 – Entretien n°4 – thèmes abordés et relances") is None
+
+
+def test_answers_under_an_annexed_numbered_interview_are_its_person(gazetteer):
+    from segment_text import segment_lines
+
+    lines = ["Annexe 3 – Entretien n°4 – infirmière libérale, cabinet de Saint-Flour (Cantal), 3 mai 2023, 38 minutes",
+             "Q. Pouvez-vous décrire votre tournée du matin ?",
+             "R. Je pars à six heures, je fais une quarantaine de kilomètres et je rentre vers midi pour les papiers.",
+             "Q. Et le week-end, comment vous organisez-vous ?",
+             "R. Un samedi sur deux, on se relaie avec ma collègue du bourg voisin, sinon on ne tiendrait pas."]
+    text, segs = segment_lines(lines, gazetteer)
+    for snippet in ("Je pars à six heures", "Un samedi sur deux"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Entretien n°4", "infirmier", "Auvergne-Rhône-Alpes")

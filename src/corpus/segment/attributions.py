@@ -281,6 +281,10 @@ def interview_header(text: str) -> re.Match | None:
     numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t) or cv.NUMBERED_INTERVIEW_HEADER.match(INNER_PARENTHESIS.sub(r", \g<inner>,", t))
     if numbered and describes_person(numbered.group("desc")):
         return numbered
+    if numbered is None and cv.INTERVIEW_HEADER_PREFIX.match(t):
+        # "Annexe 3 – Entretien n°4 – infirmière libérale, cabinet de …": the annex's number before
+        # the numbered header is the annex's, the header as without it (s34-segr59a)
+        return interview_header(cv.INTERVIEW_HEADER_PREFIX.sub("", t))
     # the practical details closing the header's sentence: "…, réalisé à son cabinet (durée : 35 minutes)."
     found = cv.INTERVIEW_HEADER.search(t) or cv.INTERVIEW_HEADER.search(without_closing_parenthesis(t))
     if found is None:

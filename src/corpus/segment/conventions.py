@@ -544,6 +544,10 @@ def _build(d: dict) -> dict:
     # a header that only numbers its interview, after an annex's own number or not: "Entretien 5",
     # "Annexe 6 – Entretien 5" (s28-segr48a: the paragraph below may describe the person)
     prefixes = _flex_alt(d.get("interview_header_prefixes", [])) or r"(?!)"
+    # an annex's own number before an interview's header: "Annexe 3 – " in "Annexe 3 – Entretien n°4 –
+    # infirmière libérale, …" (attributions.interview_header reads the header without it; s34-segr59a)
+    p["INTERVIEW_HEADER_PREFIX"] = re.compile(rf"^(?:{prefixes})\s+[\dA-Z]{{1,4}}\s*[–—:.-]\s*(?=(?:{iw})\s)",
+                                              re.IGNORECASE)
     p["BARE_INTERVIEW_HEADER"] = re.compile(
         rf"^(?:(?:{prefixes})\s+[\dA-Z]{{1,4}}\s*[–—:.-]\s*)?(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}))\s*\.?$",
         re.IGNORECASE)

@@ -565,3 +565,24 @@ def test_a_name_after_a_preposition_with_an_article_its_commune_lacks_is_no_comm
     # near-miss: without the article, the name may be the commune, another région's: no place
     text, segs = _segment([x.replace(line, "Ma sœur a essayé à Vue aussi. " + line) for x in MEMOIR], gaz)
     assert _at(text, segs, "tous les cabinets").region == ""
+
+
+# s34-segr59a: a discussion sentence setting the results beside other works ("rejoignent ceux de travaux
+# menés en …") names those works' places, not the study's; near miss: the same places named by a sentence
+# of the study itself still make the document's places two régions.
+COMPARED = [
+    "Les maisons de santé du Cantal : étude qualitative",
+    "Douze entretiens ont été menés à Aurillac, à Mauriac et à Saint-Flour entre mars et mai 2022.",
+    "« On a gagné du temps sur les dossiers, mais on a perdu des soirées en réunion », dit un médecin (E3).",
+    "Nos résultats rejoignent ceux de travaux menés dans le Finistère et en Gironde.",
+]
+
+
+def test_places_of_the_works_a_discussion_compares_are_not_the_documents(gaz):
+    from corpus.segment.document_places import document_region, without_compared_works
+
+    text = "\n".join(COMPARED) + "\n"
+    assert "Finistère" not in without_compared_works(text) and len(without_compared_works(text)) == len(text)
+    assert document_region([], gaz, text)[0] == "Auvergne-Rhône-Alpes"
+    own = text.replace("Nos résultats rejoignent ceux de travaux menés", "Deux entretiens ont aussi été menés")
+    assert document_region([], gaz, own)[0] == ""

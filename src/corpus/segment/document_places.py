@@ -12,6 +12,9 @@ except the capital ("la Cour de Paris") and a foreign city's namesake ("à Venis
 of a table ("| MSP | Vendôme") and a place qualified by its département ("Saint-Denis
 (Seine-Saint-Denis)").
 
+A discussion sentence setting the results beside other works ("Nos résultats rejoignent ceux de
+travaux menés dans le Finistère") names their places, not the document's: it is read as blank (s34-segr59a).
+
 A document naming places of several régions, or a national scope ("National") or an anonymised
 région ("Région C") on any segment, leaves them without one.
 """
@@ -39,6 +42,7 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     own = {s.region for s in segments if s.region}
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
+    text = without_compared_works(text)
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
     origins = [(a, b) for a, b in listed if _origin_before(text, a)]  # "arrivée de Lyon": her past
     listed = {k: v for k, v in listed.items() if k not in origins}
@@ -85,6 +89,21 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
             lone = lone_place(text, gazetteer, {**mentions, **known}, own) if known else None
         return lone or ("", "")
     return mentions[min(mentions)]
+
+
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def without_compared_works(text: str) -> str:
+    """The text with its sentences setting the results beside other works blanked out, offsets kept
+    ("Nos résultats rejoignent ceux de travaux menés dans le Finistère et en Gironde": the places of
+    those works, not the study's; lang/fr fallbacks.yaml literature_comparisons; s34-segr59a)."""
+    from .fallbacks import _literature_comparison
+
+    found = _literature_comparison()
+    if not found.search(text):
+        return text
+    return SENTENCE.sub(lambda m: " " * len(m.group()) if found.search(m.group()) else m.group(), text)
 
 
 def outside(listed: dict, found: dict) -> dict:

@@ -323,3 +323,17 @@ def test_codes_given_the_commune_where_each_works(gazetteer):
     assert not {"E1", "E2", "IDE1"} & set(found)
     assert normalize_role(found["O2"][0]) == "autre_paramedical"
 
+
+
+# s34-segr59a: codes given item by item in parentheses after the group they belong to ("auprès d'aidants
+# (A1 et A2, conjoints ; A3, fille du patient)"), each item's trade its own when it names one; near
+# miss: items after a group of no persons ("trois communes (C1, zone rurale ; C2, zone urbaine)").
+def test_participants_itemised_after_their_group():
+    from corpus.segment.speakers import participants_itemised
+
+    line = ("Nous avons rencontré deux infirmières (I1, infirmière libérale à Condat ; I2, infirmière de SSIAD à Murat) "
+            "et trois aidants de patients âgés (A1 et A2, résidant à Allanche ; A3, résidant à Murat).")
+    found = {code: desc for _, code, desc in participants_itemised([line])}
+    assert found["I1"] == "infirmière libérale à Condat" and normalize_role(found["I2"]) == "infirmier"
+    assert {normalize_role(found[c]) for c in ("A1", "A2", "A3")} == {"autre"} and "Allanche" in found["A2"]
+    assert participants_itemised(["Nous avons choisi trois communes (C1, zone rurale ; C2, zone urbaine)."]) == []

@@ -63,6 +63,7 @@ from .speakers import (
     participants_described,
     participants_designated,
     participants_grouped,
+    participants_itemised,
     participants_located,
     participants_named,
     participants_presented,
@@ -124,6 +125,9 @@ class Context:
             # "Hélène Varin est coordinatrice du DAC, Thomas Legrand médecin traitant …" (speakers.py)
             self.participants.setdefault(name, desc)
         for _, code, desc in participants_grouped(texts):
+            self.participants.setdefault(code, desc)
+        for _, code, desc in participants_itemised(texts):
+            # "… trois aidants (A1 et A2, résidant à Allanche ; A3, résidant à Murat)" (speakers.py)
             self.participants.setdefault(code, desc)
         for _, code, desc, place in participants_located(texts, gazetteer):
             # "six masseurs-kinésithérapeutes, K1 (Montbard), K2 (Semur-en-Auxois) …" (speakers.py)

@@ -465,6 +465,44 @@ def participants_grouped(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+# s34-segr59a: a parenthesis of items separated by semicolons, each codes then what sets them apart:
+# "(A1 et A2, résidant à Allanche ; A3, résidant à Murat)"
+ITEM_CODES = rf"{GROUP_CODE}(?:\s*(?:{_AND}|{_RANGE})\s*{GROUP_CODE})*"
+CODE_ITEMS = re.compile(rf"\((?P<items>{ITEM_CODES}\s*,\s*[^;()«»]{{2,80}}?(?:\s*;\s*{ITEM_CODES}\s*,\s*[^;()«»]{{2,80}}?)+)\s*\)")
+CODE_ITEM = re.compile(rf"^\s*(?P<codes>{ITEM_CODES})\s*,\s*(?P<details>\S.*?)\s*$")
+
+
+def participants_itemised(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, code, description) from a methods sentence that gives a group of people, then in
+    parentheses their codes item by item with what sets each apart, the items separated by semicolons:
+    "et trois aidants de patients âgés (A1 et A2, résidant à Allanche ; A3, résidant à
+    Murat)". An item that says what the person does is their description ("I1,
+    infirmière libérale à Condat"); one that does not (a place, an age) is completed by the group the
+    sentence names before the parenthesis, when it opens on a person ("aidants …", "des patientes")."""
+    out = []
+    for i, line in enumerate(lines):
+        if ";" not in line or "(" not in line:
+            continue
+        for m in CODE_ITEMS.finditer(line):
+            clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 160):m.start()])[-1]
+            group = cv.CLAUSE_OPENER.sub("", CLAUSE_SPLIT.split(clause)[-1]).strip()
+            noun = cv.PERSON_NOUN.search(group)
+            group = group[noun.start():] if noun else ""  # "trois auprès de patientes …": from the noun on
+            for item in m.group("items").split(";"):
+                found = CODE_ITEM.match(item)
+                if found is None:
+                    continue
+                details = found.group("details").strip()
+                if is_function(details):
+                    desc = details
+                elif group and opens_with_person(group):
+                    desc = f"{group}, {details}"
+                else:
+                    continue
+                out.extend((i, code, desc) for code in expand_codes(found.group("codes")))
+    return out
+
+
 def participants_designated(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line index, code, description) from prose that codes participants after describing
     them: "trois infirmiers libéraux (IDEL), désignés P1, P3 et P4, et une infirmière salariée

@@ -374,3 +374,24 @@ def test_a_copula_whose_predicate_names_no_trade_gives_none(gazetteer):
 
     text = "Lucie Berthod est arrivée au centre de rééducation en 2019 et anime l'atelier mémoire.\n"
     assert presented_trade(text, "Lucie Berthod") == ("", "")
+
+
+# s34-segr59a: the persons a methods sentence lists after a colon ("deux aides-soignantes : Nadia, …, et
+# Inès, …") and the person the author names by a pseudonym are registered; near misses: a label's
+# address after its colon ("Animatrice : Julie, tu commences ?"), the word before a naming clause
+# ("à Condat, que j'appellerai …": no person Condat).
+def test_persons_listed_after_a_colon_and_named_by_the_author(gazetteer):
+    text = ("J'ai rencontré deux aides-soignantes : Nadia, aide-soignante en EHPAD depuis dix ans, et Inès, "
+            "aide-soignante à domicile.\nAnimatrice : Julie, tu commences ?\n"
+            "Le kinésithérapeute installé à Condat, que j'appellerai Paul, consulte le matin.\n")
+    registry = build_registry(text, gazetteer)
+    assert registry["Nadia"]["role"] == "autre_paramedical" and registry["Inès"]["speaker"] == "Inès"
+    assert "Julie" not in registry and "Condat" not in registry
+    assert (registry["Paul"]["speaker"], registry["Paul"]["role"]) == ("Paul", "kinesitherapeute")
+    lines = ["J'ai rencontré deux aides-soignantes : Nadia, aide-soignante en EHPAD depuis dix ans, et Inès, "
+             "aide-soignante à domicile.",
+             "Nadia revient pourtant sur la question du temps : « On me donne vingt minutes pour une toilette, "
+             "je les prends, et je finis plus tard le soir. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "On me donne vingt minutes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadia", "autre_paramedical")

@@ -157,3 +157,43 @@ def test_a_portrait_that_presents_by_name_and_function_then_quotes(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Margaux Lefèvre", "secretaire")
     assert _at(text, segs, "on connaît tout le monde").speaker != "Julien Caradec"
     assert _at(text, segs, "Horaires des permanences").kind not in ("verbatim", "turn")
+
+
+# s34-segr59a: the apposition in parentheses ("Gisèle (77 ans, ancienne institutrice, Murat) descend …");
+# the person a paragraph above presents so, over a quotation filling its own paragraph; a person the author
+# names by a pseudonym ("…, que j'appellerai le Dr Morel, …"). Near misses: a reference "Goffman (1968)
+# décrit …", a place "Murat (Cantal) compte …", a relative clause that names no one ("…, que j'ai
+# rencontré deux fois, …").
+def test_parenthesised_apposition_in_the_sentence_before(gazetteer):
+    found = presented_before("Gisèle (77 ans, ancienne institutrice, Murat) descend au bourg le mardi. ", gazetteer)
+    assert (found["speaker"], found["role"], found["region"]) == ("Gisèle", "autre", "Auvergne-Rhône-Alpes")
+    assert presented_before("Goffman (1968) décrit ces institutions comme totales. ", gazetteer) is None
+    assert presented_before("Murat (Cantal) compte deux médecins pour six villages. ", gazetteer) is None
+
+
+def test_parenthesised_apposition_in_the_paragraph_above(gazetteer):
+    found = presented_above("Gisèle (77 ans, ancienne institutrice, Murat) vit seule depuis l'hiver. Elle me sert le café.",
+                            gazetteer)
+    assert (found["speaker"], found["role"]) == ("Gisèle", "autre")
+    assert presented_above("Goffman (1968) décrit ces institutions comme totales. Le terme a fait date.", gazetteer) is None
+    lines = ["Gisèle (77 ans, ancienne institutrice, Murat) vit seule depuis l'hiver. Elle me sert le café.",
+             "« Tant que je peux aller chercher mon pain à pied, je ne bouge pas d'ici, mes enfants le savent. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Tant que je peux aller chercher")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Gisèle", "autre")
+
+
+def test_person_the_author_names_by_a_pseudonym(gazetteer):
+    from corpus.segment.preceding_sentences import author_named
+
+    found = presented_before("La pharmacienne installée au bourg, que j'appellerai Mme Vidal, ferme à midi le samedi. ",
+                             gazetteer, True)
+    assert (found["speaker"], found["role"]) == ("Mme Vidal", "pharmacien")
+    found = author_named("Le médecin généraliste du canton, que nous appellerons le Dr Morel, ne se déplace plus.", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Dr Morel", "medecin_generaliste")
+    assert author_named("Le médecin généraliste du canton, que j'ai rencontré deux fois, ne se déplace plus.", gazetteer) is None
+    lines = ["Le médecin généraliste installé à Riom-ès-Montagnes, que j'appellerai le Dr Morel, ne monte plus au plateau. "
+             "« Je fais mes visites le mardi, le reste du temps je suis au cabinet et je ne peux pas faire plus. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Je fais mes visites le mardi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Morel", "medecin_generaliste")

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person
+from .preceding_sentences import authors_named, naming_clause
 from .roles import names_a_profession
 
 UNDESCRIBED = ("", "inconnu")
@@ -72,7 +73,9 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # s25-segattr6: "autour de Farid, slameur, et de Mélanie, infirmière du centre.": a first name
         # alone after a lower-case word (not a family name's second word), an apposition of what the
         # person does (checked: attributions.describes_person), then a comma or the sentence end
-        "apposed": re.compile(rf"(?<![\w'’-])(?:[a-zà-ÿ][a-zà-ÿ-]*\s+|[dl]['’])(?!(?:{not_names})\b)(?P<name>{_WORD})\s*,\s*"
+        # (s34-segr59a: or after the colon opening a list of them, "deux aides-soignantes : Nadia, aide-
+        # soignante en EHPAD, et Inès, …")
+        "apposed": re.compile(rf"(?<![\w'’-])(?:[a-zà-ÿ][a-zà-ÿ-]*\s+|[dl]['’]|:\s+)(?!(?:{not_names})\b)(?P<name>{_WORD})\s*,\s*"
                               rf"(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;)]|$)"),
         # s31-segr56b: "Ce mois-ci, Nathalie Caron, secrétaire médicale en cardiologie, et Kévin Delplace,
         # brancardier, ont échangé …": a first name and a family name, then what the person does up to a
@@ -245,9 +248,13 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         add(m.group("nick"), {**attrs, "nickname": m.group("nick")})
     for m in pats["apposed"].finditer(text):
         name, desc = m.group("name"), m.group("desc").strip()
-        if gazetteer.find(name) or not describes_person(desc) or _common_word(name, text):
-            continue  # "à Lens, ville minière": a place; "de Puis, …": a word
+        if gazetteer.find(name) or not describes_person(desc) or _common_word(name, text) or naming_clause(desc):
+            continue  # "à Lens, ville minière": a place; "de Puis, …": a word; "à Condat, que j'appellerai …"
         add(name, person(name, desc))
+    for named in authors_named(text, gazetteer):
+        # s34-segr59a: "Le médecin installé au bourg, que j'appellerai le Dr Morel, ne …": the pseudonym,
+        # with the description before it (preceding_sentences.author_named)
+        add(named["speaker"], {k: named[k] for k in ("speaker", "role_raw", "role", "region", "place")})
     for m in pats["full_apposed"].finditer(text):
         name, desc = m.group("name"), m.group("desc").strip()
         if re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", text[max(0, m.start() - 40):m.start()]) or gazetteer.find(name) \

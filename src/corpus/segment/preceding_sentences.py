@@ -16,7 +16,9 @@ personnes âgées. Elle est souvent la seule à passer chaque jour." then "« Je
 mange plus … »" (presented_above). The paragraph opens with the person as the subject of a verb and
 quotes no one; the quotation speaks in the first person (the caller checks it); what the person
 does follows a ``function_prepositions`` word (lang/fr/preceding_sentences.yaml: "comme aide à
-domicile").
+domicile"); or by a name and, in parentheses, what they are ("Gisèle (77 ans, ancienne institutrice, Murat)
+vit seule …", s34-segr59a). A person the author names by a pseudonym in that sentence ("Le médecin
+généraliste du bourg, que j'appellerai le Dr Morel, ne …": ``author_naming_clauses``) is the pseudonym.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ def _presented(key: int) -> tuple[re.Pattern, re.Pattern]:
     word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     # (the verb after the apposition an auxiliary of one letter too: "Mariame, mère de quatre
     # enfants, a passé la nuit …")
-    rest = (rf"(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*,\s*"
-            r"(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\b")
+    # (or the apposition in parentheses: "Gisèle (77 ans, ancienne institutrice, Murat) descend
+    # au bourg …", s34-segr59a)
+    rest = (rf"(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)"
+            r"(?:\s*,\s*(?P<desc>[^,«»\"“.;:]{2,60}(?:,\s*[^,«»\"“.;:]{2,60})?)\s*,"
+            r"|\s*\(\s*(?P<pdesc>[^()«»\"“;:]{3,90}?)\s*\))\s+(?P<verb>[a-zéèêà][\w'’-]*)\b")
     # the person the OBJECT of the sentence's verb, after a lower-case word: "Notre journaliste a pu
     # joindre Hadidja Ousseni, pharmacienne à Mamoudzou, dont l'officine …" (s31-segr54a)
     return re.compile(rf"(?:^|,\s+){rest}"), re.compile(rf"(?<=[a-zéèêàâîôûç]\s){rest}")
@@ -67,27 +72,79 @@ def presented_before(paragraph_before: str, gazetteer, spoken: bool = False) -> 
     last = ended or (LAST_COLON_CLAUSE.search(paragraph_before) if spoken else None)
     if last is None:
         return None
+    named = author_named(last.group("s"), gazetteer) if ended else None
+    if named is not None:
+        return named  # "Le médecin généraliste du bourg, que j'appellerai le Dr Morel, ne … « … »"
     subject, object_ = _presented(id(cv.language_data()))
     m = subject.search(last.group("s"))
-    if m is not None and not describes_person(m.group("desc")):
+    if m is not None and not describes_person(_desc(m)):
         m = None
     if m is None and ended:
         # (an object only in a sentence of its own, not a lead-in's subject after its title: "Le docteur
         # Olivier Marchand, …, en témoigne :")
-        m = next((o for o in object_.finditer(last.group("s")) if describes_person(o.group("desc"))
-                  and not gazetteer.find(o.group("name")) and not _after_civility(last.group("s"), o.start())), None)
+        m = next((o for o in object_.finditer(last.group("s")) if describes_person(_desc(o))
+                  and not gazetteer.find(o.group("name")) and not _after_civility(last.group("s"), o.start())
+                  and not naming_clause(_desc(o))), None)
     if m is None:
         return _function_subject(last.group("s"), gazetteer) if ended and spoken else None
     predicate = last.group("s")[m.start("verb"):].rstrip(" .!?…")
     fields = description_fields(predicate)
     if len(predicate.split()) < 2 or (fields and is_place(fields[-1], gazetteer)):
         return None  # "Yannick, 71 ans, retraité, Chaumont.": a vox pop's signature, not a sentence
-    desc = m.group("desc").strip()
+    desc = _desc(m).strip()
     role, region, place = describe(desc, gazetteer)
     if role == "inconnu" and age_only(desc, gazetteer):
         role = cv.language_data().get("presented_age_only_role", "autre")  # "Raymonde, 84 ans": no profession
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _desc(m: re.Match) -> str:
+    """The apposition a presentation match holds, between commas or in parentheses."""
+    return m.group("desc") or m.group("pdesc") or ""
+
+
+@cv.per_language_data
+def _naming() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A clause by which the author names a person by a pseudonym (lang/fr preceding_sentences.yaml
+    ``author_naming_clauses``): at the start of an apposition, and after the description it names."""
+    words = cv.word_forms("author_naming_clauses", data=cv.language_data()) or "(?!)"
+    civility = cv.word_forms("civilities", case="first")
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    articles = r"(?:(?:le|la|l['’])\s*)?"
+    clause = re.compile(rf"^\s*(?:{words})(?!\w)", re.IGNORECASE)
+    anywhere = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    named = re.compile(rf"^(?P<desc>[A-ZÀÂÉÈÊÎÔÙÇ][^,«»\"“:;()]{{2,100}}?)\s*,\s*(?i:{words})\s+{articles}"
+                       rf"(?P<name>(?:(?:{civility})\.?\s+)?{word}(?:\s+{word})?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\b")
+    return clause, named, anywhere
+
+
+def naming_clause(desc: str) -> bool:
+    """Whether an apposition is the author's naming of the person by a pseudonym ("que j'appellerai le
+    Dr Morel"): the name it gives is the person's, not the word before it."""
+    return bool(_naming()[0].match(desc))
+
+
+def author_named(sentence: str, gazetteer) -> dict | None:
+    """s34-segr59a: attrs of the person a sentence opens on by a description the author then names by a
+    pseudonym, the subject of its verb ("Le médecin généraliste installé au bourg, que j'appellerai le Dr
+    Morel, ne se déplace plus …"): the pseudonym the speaker, the description the role; else None."""
+    m = _naming()[1].match(sentence)
+    if m is None or not describes_person(m.group("desc")) or gazetteer.find(m.group("name")):
+        return None
+    desc = m.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def authors_named(text: str, gazetteer) -> list[dict]:
+    """The attrs of every person a sentence of ``text`` presents by a description and names by a
+    pseudonym (author_named), in order."""
+    if not _naming()[2].search(text):
+        return []
+    sentences = re.split(r"(?<=[.!?…])\s+|\n", text)
+    return [named for s in sentences if (named := author_named(s, gazetteer)) is not None]
 
 
 @lru_cache(maxsize=4)
@@ -134,9 +191,11 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
     or an initial, as the subject of its first sentence ("Mme T. intervient … comme aide à
     domicile …"), when that paragraph quotes no one; else None."""
     para = paragraph_above.strip()
-    m = _civility_subject(id(cv.language_data())).match(para)
-    if m is None or any(mark in para for mark in "«»\"“”"):
+    if any(mark in para for mark in "«»\"“”"):
         return None
+    m = _civility_subject(id(cv.language_data())).match(para)
+    if m is None:
+        return _named_above(para, gazetteer)
     desc = (m.group("desc") or "").strip()
     if not desc:
         function = _function_after(id(cv.language_data())).search(para, m.start("verb"))
@@ -145,6 +204,29 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
     # the person as the document names them, civility included ("Mme T."), as every reader does
     return {"speaker": " ".join(para[:m.end("name")].split()), "role_raw": desc, "role": role, "region": region,
             "place": place, "attr_source": "attribution"}
+
+
+@cv.per_language_data
+def _parenthesised_subject() -> re.Pattern:
+    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*\(\s*(?P<desc>[^()«»\"“;:]{{3,90}}?)\s*\)"
+                      r"\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
+
+
+def _named_above(para: str, gazetteer) -> dict | None:
+    """s34-segr59a: attrs of the person the paragraph above a quotation opens on by a name and, in
+    parentheses, what they are, the subject of its verb ("Gisèle (77 ans, ancienne institutrice, Murat) vit
+    seule depuis …"); else None (a place, "Morez (Jura) compte …"; a reference, "Goffman (1968) décrit …")."""
+    m = _parenthesised_subject().match(para)
+    if m is None or gazetteer.find(m.group("name")) or not describes_person(m.group("desc")):
+        return None
+    desc = m.group("desc").strip()
+    role, region, place = describe(desc, gazetteer)
+    if role == "inconnu" and age_only(desc, gazetteer):
+        role = cv.language_data().get("presented_age_only_role", "autre")
+    return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 @lru_cache(maxsize=4)

@@ -81,13 +81,13 @@ def fit(rows: list, keys: list[str]) -> dict:
     for *_, cands in rows:
         if not cands:
             continue
-        scores = sorted(((sr.candidate_score(ft, model), ok) for _, ft, ok in cands), key=lambda x: -x[0])
-        margin = scores[0][0] - scores[1][0] if len(scores) > 1 else sr.NO_RUNNER_UP
-        tops.append([scores[0][0], margin])
-        truth.append(scores[0][1])
+        good = {c.text for c, _, ok in cands if ok}
+        top, name, lead = sr.top_and_lead([(sr.candidate_score(ft, model), c.text) for c, ft, _ in cands])
+        tops.append([top, lead])
+        truth.append(name in good)
     gate = LogisticRegression(max_iter=2000).fit(np.array(tops), truth)
     model["abstain"] = {"intercept": float(gate.intercept_[0]), "top": float(gate.coef_[0][0]),
-                        "margin": float(gate.coef_[0][1])}
+                        "lead": float(gate.coef_[0][1])}
     model["threshold"] = THRESHOLD
     return model
 
@@ -107,10 +107,9 @@ def evaluate(dump: Path, model: dict) -> dict:
             continue
         name, ok, p = "", False, 0.0
         if cands:
-            scored = sorted(((sr.candidate_score(ft, model), c.text, good) for c, ft, good in cands), key=lambda x: -x[0])
-            margin = scored[0][0] - scored[1][0] if len(scored) > 1 else sr.NO_RUNNER_UP
-            p = sr.confidence(scored[0][0], margin, model)
-            name, ok = scored[0][1], scored[0][2]
+            top, name, lead = sr.top_and_lead([(sr.candidate_score(ft, model), c.text) for c, ft, _ in cands])
+            p = sr.confidence(top, lead, model)
+            ok = name in {c.text for c, _, good in cands if good}
         named = bool(name) and p >= model["threshold"]
         if item["speaker"]:
             out["fixed" if named and ok else "wrong" if named else "left"] += 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from corpus.segment import speaker_ranker as sr
 from corpus.segment.base import Segment
 
@@ -96,3 +98,21 @@ def test_an_anonymous_quotation_with_no_name_near_stays_anonymous():
     segs = _segments(text, [_quote(text, "On apprend")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == ""
+
+
+def test_the_lead_is_over_another_person_never_over_another_mention_of_the_same():
+    assert sr.top_and_lead([(5.0, "Odile"), (3.0, "Odile"), (4.9, "Gisèle")]) == (5.0, "Odile", pytest.approx(0.1))
+    assert sr.top_and_lead([(5.0, "Odile"), (3.0, "Odile")]) == (5.0, "Odile", sr.MAX_LEAD)  # one person
+    assert sr.top_and_lead([(5.0, "Odile"), (-4.0, "Thiers")])[2] == sr.MAX_LEAD  # capped
+
+
+def test_two_persons_presented_alike_leave_the_quotation_anonymous():
+    text = ("Odile (61 ans, auxiliaire de vie à Thiers) et Gisèle (48 ans, aide-soignante à Ambert) se croisent "
+            "chaque lundi. Elle raconte :\n« On se passe les clés, on se dit qui va mal. »\n")
+    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == ""
+    text = text.replace("et Gisèle (48 ans, aide-soignante à Ambert) se croisent", "croise ses collègues")
+    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == "Odile"  # the near miss: one person presented

@@ -82,7 +82,7 @@ class DocumentView:
         return cand.shape == "name" and " " not in cand.text and (word in self.lower_words or word in _not_persons())
 
 
-@functools.lru_cache(maxsize=1)
+@cv.per_language_data
 def _not_persons() -> frozenset:
     """Pronouns, determiners and the capitalised words the language data says are no names."""
     d = cv.DATA
@@ -207,12 +207,32 @@ def candidate_score(features: dict[str, float], model: dict) -> float:
     return sum(w * (features[k] - model["mean"][k]) / model["scale"][k] for k, w in model["weights"].items())
 
 
-def confidence(top: float, margin: float, model: dict) -> float:
+def confidence(top: float, lead: float, model: dict) -> float:
     """Probability that the best candidate is who speaks, from its score and its lead over the
     runner-up (the abstention model)."""
     a = model["abstain"]
-    z = a["intercept"] + a["top"] * top + a["margin"] * margin
+    z = a["intercept"] + a["top"] * top + a["lead"] * lead
     return 1.0 / (1.0 + math.exp(-z))
+
+
+MAX_LEAD = 2.0  # a lead over the runner-up beyond this says nothing more (and a lone candidate's lead)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())
+
+
+def top_and_lead(scored: list[tuple[float, str]]) -> tuple[float, str, float]:
+    """(best score, best candidate, its lead over the best OTHER person, at most MAX_LEAD): two
+    mentions of one name are one person, two persons close in score an ambiguity."""
+    best: dict[str, tuple[float, str]] = {}
+    for score, name in scored:
+        k = _key(name)
+        if k not in best or score > best[k][0]:
+            best[k] = (score, name)
+    ranked = sorted(best.values(), key=lambda x: (-x[0], x[1]))
+    lead = min(ranked[0][0] - ranked[1][0], MAX_LEAD) if len(ranked) > 1 else MAX_LEAD
+    return ranked[0][0], ranked[0][1], lead
 
 
 def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int, int], ...],
@@ -221,14 +241,8 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
     ranked = rank_features(doc, start, end, 0, len(doc.text), skip, quote_starts)
     if not ranked:
         return "", 0.0
-    scores = sorted(((candidate_score(f, model), -c.start if not c.after else c.start, c.text) for c, f in ranked),
-                    reverse=True)
-    top = scores[0][0]
-    margin = top - scores[1][0] if len(scores) > 1 else NO_RUNNER_UP
-    return scores[0][2], confidence(top, margin, model)
-
-
-NO_RUNNER_UP = 5.0  # the lead of a lone candidate (as in training)
+    top, name, lead = top_and_lead([(candidate_score(f, model), c.text) for c, f in ranked])
+    return name, confidence(top, lead, model)
 
 
 def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -> None:

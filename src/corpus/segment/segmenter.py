@@ -261,6 +261,7 @@ from .slash_codes import slash_code_call
 from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
+from .speaker_ranker import apply_speaker_ranker
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
 from .split_quotes import close_at_incise, cut_quotes_in_a_row, join_split_quotes
@@ -2333,6 +2334,9 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)
     apply_group_voices(segments, SPEAKER_KINDS)  # "Plusieurs participants :" among pharmacists only: a pharmacist (segment/group_voices.py)
+    # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
+    # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
+    apply_speaker_ranker(segments, segmenter.source_text)
     return segments
 
 

@@ -1,0 +1,265 @@
+"""Who speaks, when no rule said: candidate speakers around a quote, ranked by learned weights.
+
+The rules of this package read a speaker from the slots they know (a label, an incise, a code in
+parentheses, an interview header...). On a document in a convention none of them knows, a quote
+is left without a speaker although a reader finds the name a line above or below it. This module
+is the fallback: it lists every name, civility + name, initial or code in a window around the
+quote (``speaker_candidates``), describes each with generic features of position and shape
+(``candidate_features``: which side, how far, across how many sentences or other quotes, what
+punctuation joins it to the quote, whether the document presents it elsewhere...), and scores
+them with a logistic model whose weights are language data (``lang/fr/speaker_ranker.json``),
+trained by ``bench/train_speaker_ranker.py`` on the annotated test sets. A methodologist reads
+the weights feature by feature; the model keeps the best candidate only when its probability
+reaches the file's threshold, else the quote stays without a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import conventions as cv
+
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
+_LO = "a-zàâäçéèêëîïôöùûüœ"
+_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_CANDIDATE = re.compile(
+    rf"(?P<civ>\b(?:M\.|Mmes?\b|Mlle\b|Dr\b|Pr\b|Docteure?\b|Professeure?\b|Monsieur\b|Madame\b) *"
+    rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
+    rf"|(?P<code>\b(?:[Ee]ntretien +n *° *\d{{1,3}}|[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
+    rf"|(?P<name>\b{_WORD}(?: +(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
+    rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
+_SENTENCE_END = re.compile(rf"[.!?…]\s+(?=[{_UP}«“])")
+_AGE_AFTER = r"\s*(?:\(\s*\d{1,3}\s*ans|,\s*\d{1,3}\s*ans)"
+SHAPES = ("civ", "code", "name", "initial")
+BEFORE, AFTER = 500, 160
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int
+    end: int
+    shape: str
+    after: bool
+
+
+def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
+                       skip: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
+    """Names, civility + names, initials and codes in ``text[max(lo, start-500):start]`` and
+    ``text[end:min(hi, end+160)]``, outside the ``skip`` spans (other people's quotes)."""
+    hi = len(text) if hi is None else hi
+    out: list[Candidate] = []
+    for a, b, after in ((max(lo, start - BEFORE), start, False), (end, min(hi, end + AFTER), True)):
+        for m in _CANDIDATE.finditer(text, a, b):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
+            shape = m.lastgroup or "name"
+            out.append(Candidate(m.group().strip(), m.start(), m.end(), shape, after))
+    return out
+
+
+@dataclass
+class DocumentView:
+    """What candidate features need to know of the whole document, computed once."""
+    text: str
+    lower_words: frozenset
+
+    @classmethod
+    def of(cls, text: str) -> DocumentView:
+        return cls(text, frozenset(re.findall(rf"\b[{_LO}][{_LO}'-]*\b", text)))
+
+    def common_word(self, cand: Candidate) -> bool:
+        """A one-word "name" the document also writes in lower case ("Comme", "Certains") or that
+        the language data says is no name ("Il", "Cette"): a word capitalised at a sentence's
+        start, no person."""
+        word = cand.text.lower()
+        return cand.shape == "name" and " " not in cand.text and (word in self.lower_words or word in _not_persons())
+
+
+@cv.per_language_data
+def _not_persons() -> frozenset:
+    """Pronouns, determiners and the capitalised words the language data says are no names."""
+    d = cv.DATA
+    return frozenset(w.lower() for key in ("not_names", "subject_pronouns", "stressed_pronouns", "determiners")
+                     for w in d.get(key, []) if isinstance(w, str))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_keys() -> frozenset:
+    from corpus.segment.regions import load_communes
+
+    return frozenset(load_communes().by_key)
+
+
+def is_place(name: str) -> bool:
+    from corpus.segment.regions import commune_key
+
+    return commune_key(name) in _place_keys()
+
+
+def _presented(text: str, cand: str) -> bool:
+    """The document presents the name with an age somewhere ("Antoine (81 ans, …", "Karim, 34 ans")."""
+    return re.search(re.escape(cand) + _AGE_AFTER, text) is not None
+
+
+def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate, rank: int,
+                       quotes_between: int, leads_next: bool = False,
+                       latest_presented: bool = False) -> dict[str, float]:
+    """Generic features of one candidate for the quote at [start, end)."""
+    text = doc.text
+    gap = text[end:cand.start] if cand.after else text[cand.end:start]
+    nxt = text[cand.end:cand.end + 1]
+    prev = text[max(0, cand.start - 2):cand.start].strip()[-1:] if cand.start else "\n"
+    line_start = cand.start == 0 or text[:cand.start].rstrip(" \t")[-1:] in ("\n", "")
+    first = cand.text.split()[0]
+    f = {
+        "after": float(cand.after),
+        "distance": math.log1p(len(gap)),
+        "newlines": min(gap.count("\n"), 5),
+        "sentences": min(len(_SENTENCE_END.findall(gap)), 5),
+        "quotes_between": min(quotes_between, 3),
+        "rank": min(rank, 5),
+        "nearest": float(rank == 0),
+        "next_comma": float(nxt == ","),
+        "next_paren": float(text[cand.end:cand.end + 2].strip()[:1] == "("),
+        "next_colon": float(text[cand.end:cand.end + 3].strip()[:1] == ":"),
+        "next_close": float(nxt == ")"),
+        "next_newline": float(nxt == "\n"),
+        "prev_paren": float(prev == "("),
+        "prev_dash": float(prev in "–—-" and bool(prev)),
+        "prev_comma": float(prev == ","),
+        "line_start": float(line_start),
+        "gap_colon": float(not cand.after and gap.rstrip().endswith(":")),
+        "gap_short": float(len(gap.strip(" \n\t–—-(«»“”\"")) == 0),
+        "speech_verb": float(bool(cv.SPEECH_VERB_ANY.search(gap if not cand.after
+                                                           else text[cand.end:cand.end + 40]))),
+        "lower_word": float(first.lower() in doc.lower_words and cand.shape == "name"),
+        "presented": float(_presented(text, cand.text)),
+        "count": math.log1p(text.count(cand.text)),
+        "words": float(len(cand.text.split())),
+    }
+    for s in SHAPES:
+        f[f"shape_{s}"] = float(cand.shape == s)
+    f["place"] = float(cand.shape == "name" and is_place(cand.text))
+    # the slots a reader looks at first, as conjunctions a linear model cannot form by itself
+    before, after = 1.0 - f["after"], f["after"]
+    f["before_colon_sentence"] = before * f["gap_colon"] * float(f["sentences"] == 0)
+    f["after_adjacent"] = after * f["gap_short"]
+    f["after_paren"] = after * f["prev_paren"] * float(len(gap) < 4)
+    f["after_dash"] = after * f["prev_dash"] * float(f["newlines"] <= 1)
+    f["before_same_sentence"] = before * float(f["sentences"] == 0 and f["newlines"] == 0)
+    f["before_speech_verb"] = before * f["speech_verb"]
+    f["after_leads_next"] = after * float(leads_next)
+    f["latest_presented"] = before * float(latest_presented)
+    return f
+
+
+def _signs_earlier(text: str, cand: Candidate, quote_ends: list[int]) -> bool:
+    """A name right after an earlier quotation signs that one ("» – M10", "» (Entretien n°7)"): it
+    is taken, and is no candidate for the quotation after it."""
+    k = bisect.bisect_left(quote_ends, cand.start) - 1
+    return k >= 0 and not text[quote_ends[k]:cand.start].strip(" \n\t–—-(,")
+
+
+def rank_features(doc: DocumentView, start: int, end: int, lo: int, hi: int,
+                  skip: tuple[tuple[int, int], ...],
+                  quote_starts: list[int]) -> list[tuple[Candidate, dict[str, float]]]:
+    """Every candidate of one quote with its features (the rank is by distance on its side)."""
+    quote_ends = sorted(e for s, e in skip)
+    cands = [c for c in speaker_candidates(doc.text, start, end, lo, hi, skip)
+             if not doc.common_word(c) and not (not c.after and _signs_earlier(doc.text, c, quote_ends))]
+    out = []
+    presented = [c.start for c in cands if not c.after and _presented(doc.text, c.text)]
+    latest = max(presented, default=-1)
+    for side in (False, True):
+        mine = sorted((c for c in cands if c.after == side),
+                      key=lambda c: (c.start - end) if side else (start - c.end))
+        for r, c in enumerate(mine):
+            a, b = (end, c.start) if side else (c.end, start)
+            between = bisect.bisect_left(quote_starts, b) - bisect.bisect_right(quote_starts, a)
+            leads = False
+            if side:  # a name after this quote that introduces the next one ("Lucia (…) décrit : « …")
+                k = bisect.bisect_right(quote_starts, c.end)
+                nxt = quote_starts[k] if k < len(quote_starts) else len(doc.text)
+                lead = doc.text[c.end:nxt]
+                leads = nxt - c.end < 400 and lead.rstrip().endswith(":") and not _SENTENCE_END.search(lead)
+            out.append((c, candidate_features(doc, start, end, c, r, max(between, 0), leads,
+                                              not side and c.start == latest)))
+    return out
+
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "speaker_ranker.json"
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(path: str = str(MODEL_PATH)) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def candidate_score(features: dict[str, float], model: dict) -> float:
+    """The ranking score: standardised features times the pairwise weights."""
+    return sum(w * (features[k] - model["mean"][k]) / model["scale"][k] for k, w in model["weights"].items())
+
+
+def confidence(top: float, lead: float, model: dict) -> float:
+    """Probability that the best candidate is who speaks, from its score and its lead over the
+    runner-up (the abstention model)."""
+    a = model["abstain"]
+    z = a["intercept"] + a["top"] * top + a["lead"] * lead
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+MAX_LEAD = 2.0  # a lead over the runner-up beyond this says nothing more (and a lone candidate's lead)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())
+
+
+def top_and_lead(scored: list[tuple[float, str]]) -> tuple[float, str, float]:
+    """(best score, best candidate, its lead over the best OTHER person, at most MAX_LEAD): two
+    mentions of one name are one person, two persons close in score an ambiguity."""
+    best: dict[str, tuple[float, str]] = {}
+    for score, name in scored:
+        k = _key(name)
+        if k not in best or score > best[k][0]:
+            best[k] = (score, name)
+    ranked = sorted(best.values(), key=lambda x: (-x[0], x[1]))
+    lead = min(ranked[0][0] - ranked[1][0], MAX_LEAD) if len(ranked) > 1 else MAX_LEAD
+    return ranked[0][0], ranked[0][1], lead
+
+
+def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int, int], ...],
+                   quote_starts: list[int], model: dict) -> tuple[str, float]:
+    """(the best candidate's text, its confidence), or ("", 0.0) when there is none."""
+    ranked = rank_features(doc, start, end, 0, len(doc.text), skip, quote_starts)
+    if not ranked:
+        return "", 0.0
+    top, name, lead = top_and_lead([(candidate_score(f, model), c.text) for c, f in ranked])
+    return name, confidence(top, lead, model)
+
+
+def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -> None:
+    """A speaker for the quotations about whose speaker the rules read nothing (no speaker, no
+    role, no description): the best candidate around the quote when its confidence reaches the
+    model's threshold. ``attr_source`` says ``speaker_ranker`` so a methodologist can find them."""
+    targets = [s for s in segments if s.kind == "verbatim" and not s.speaker and s.role in ("", "inconnu")
+               and not s.role_raw]
+    if not targets:
+        return
+    model = model or load_model()
+    speech = [(s.char_start, s.char_end) for s in segments if s.kind in ("verbatim", "turn")]
+    quote_starts = sorted(a for a, _ in speech)
+    doc = DocumentView.of(text)
+    for seg in targets:
+        skip = tuple(x for x in speech if x != (seg.char_start, seg.char_end))
+        name, p = best_candidate(doc, seg.char_start, seg.char_end, skip, quote_starts, model)
+        if name and p >= model["threshold"]:
+            seg.speaker = name
+            seg.attr_source = "speaker_ranker"  # the speaker is the model's choice: say so, whatever gave the region

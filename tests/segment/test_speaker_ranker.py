@@ -1,0 +1,118 @@
+"""The learned fallback for who speaks (segment/speaker_ranker.py): candidates around a quotation,
+their features, the shipped weights, and the segmenter's last step on made-up documents. Near
+misses: a quotation whose description a rule read keeps no speaker, an anonymous quotation with
+no name near it stays anonymous, a common word capitalised at a sentence's start is no candidate."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus.segment import speaker_ranker as sr
+from corpus.segment.base import Segment
+
+
+def _quote(text: str, snippet: str) -> tuple[int, int]:
+    start = text.rindex("«", 0, text.index(snippet))
+    return start, text.index("»", start) + 1
+
+
+def test_candidates_are_names_civilities_initials_and_codes_never_across_lines():
+    text = ("Appelante : Mme Sylvie T., 52 ans. Pour IDE 2, l'outil sert surtout à se faire entendre :\n"
+            "« On me répond d'attendre. »\nBordeaux\nLes autres (R., 40 ans)")
+    start, end = _quote(text, "On me répond")
+    found = {(c.text, c.shape, c.after) for c in sr.speaker_candidates(text, start, end)}
+    assert ("Mme Sylvie T.", "civ", False) in found
+    assert ("IDE 2", "code", False) in found
+    assert ("R.", "initial", True) in found
+    # "Pour IDE" is no name, and no candidate runs over a line end ("Bordeaux\nLes")
+    assert "Pour IDE" not in {t for t, _, _ in found} and not any("\n" in t for t, _, _ in found)
+
+
+def test_a_capitalised_common_word_is_no_candidate_a_first_name_is():
+    text = "Comme souvent, Théo décrit : « Je dors peu. » Et comme toujours, il rit."
+    doc = sr.DocumentView.of(text)
+    start, end = _quote(text, "Je dors peu")
+    kept = [c.text for c, _ in sr.rank_features(doc, start, end, 0, len(text), (), [start])]
+    assert "Théo" in kept and "Comme" not in kept
+
+
+def test_features_read_the_slot_of_each_candidate():
+    text = ("« Le camion, c'est tout. » — M10\n"
+            "Antoine (81 ans, ancien berger) vit seul. Il me reçoit dans la cuisine, puis décrit :\n"
+            "« Ici les jambes, c'est tout. » (Mme R., Thionville)\n"
+            "Lucia (39 ans) ajoute : « L'hiver je fais deux tournées. »")
+    first = _quote(text, "Le camion")
+    start, end = _quote(text, "Ici les jambes")
+    nxt = _quote(text, "L'hiver")
+    doc = sr.DocumentView.of(text)
+    feats = {c.text: f for c, f in sr.rank_features(doc, start, end, 0, len(text), (first, nxt),
+                                                    [first[0], start, nxt[0]])}
+    assert "M10" not in feats  # signs the quotation before: taken
+    assert feats["Antoine"]["latest_presented"] == 1.0 and feats["Antoine"]["presented"] == 1.0
+    assert feats["Mme R."]["after_paren"] == 1.0
+    assert feats["Lucia"]["after_leads_next"] == 1.0  # introduces the next quotation
+    assert feats["Thionville"]["place"] == 1.0
+
+
+def test_shipped_model_matches_the_features_and_is_a_probability():
+    model = sr.load_model()
+    text = "Karim, 34 ans : « Moi, c'est le cuir chevelu. »"
+    start, end = _quote(text, "Moi, c'est")
+    (_, feats), = sr.rank_features(sr.DocumentView.of(text), start, end, 0, len(text), (), [start])
+    assert sorted(feats) == model["features"] == sorted(model["weights"])
+    assert 0.0 < model["threshold"] < 1.0
+    assert all(model["scale"][k] > 0 for k in model["features"])
+    # a file a methodologist reads: the weights are plain numbers, and it says what it was trained on
+    assert json.loads(sr.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]["quotations"] > 1000
+
+
+def _segments(text: str, spans: list[tuple[int, int]], **attrs) -> list[Segment]:
+    return [Segment("t", f"t-{n}", "verbatim", 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]
+
+
+def test_an_unread_quotation_gets_the_person_the_lead_in_presents():
+    text = ("Les aides à domicile parcourent de longues distances entre les hameaux du plateau.\n"
+            "Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée de sept villages. Elle résume :\n"
+            "« Je suis la seule personne qu'ils voient de la journée. »\n"
+            "Le schéma départemental ne dit rien de ces tournées.")
+    segs = _segments(text, [_quote(text, "Je suis la seule")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert (segs[0].speaker, segs[0].attr_source, segs[0].role) == ("Marie-Josée", "speaker_ranker", "inconnu")
+
+
+def test_a_quotation_whose_description_a_rule_read_is_left_to_the_rules():
+    text = ("Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée. Une infirmière résume :\n"
+            "« Je suis la seule personne qu'ils voient de la journée. »")
+    segs = _segments(text, [_quote(text, "Je suis la seule")], role="infirmier", role_raw="une infirmière")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == "" and segs[0].attr_source == ""
+
+
+def test_an_anonymous_quotation_with_no_name_near_stays_anonymous():
+    text = ("Le rapport moral est adopté à l'unanimité.\n"
+            "Un bénévole résume ce que beaucoup ont dit :\n"
+            "« On apprend que le silence aussi est une présence. »\n"
+            "Le montant de la cotisation est inchangé.")
+    segs = _segments(text, [_quote(text, "On apprend")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == ""
+
+
+def test_the_lead_is_over_another_person_never_over_another_mention_of_the_same():
+    assert sr.top_and_lead([(5.0, "Odile"), (3.0, "Odile"), (4.9, "Gisèle")]) == (5.0, "Odile", pytest.approx(0.1))
+    assert sr.top_and_lead([(5.0, "Odile"), (3.0, "Odile")]) == (5.0, "Odile", sr.MAX_LEAD)  # one person
+    assert sr.top_and_lead([(5.0, "Odile"), (-4.0, "Thiers")])[2] == sr.MAX_LEAD  # capped
+
+
+def test_two_persons_presented_alike_leave_the_quotation_anonymous():
+    text = ("Odile (61 ans, auxiliaire de vie à Thiers) et Gisèle (48 ans, aide-soignante à Ambert) se croisent "
+            "chaque lundi. Elle raconte :\n« On se passe les clés, on se dit qui va mal. »\n")
+    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == ""
+    text = text.replace("et Gisèle (48 ans, aide-soignante à Ambert) se croisent", "croise ses collègues")
+    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert segs[0].speaker == "Odile"  # the near miss: one person presented

@@ -7,7 +7,13 @@ import pytest
 from segment_text import segment_at as _at
 
 from corpus.segment import segment_text
-from corpus.segment.attributions import describe, describes_person, parse_attribution_line, speaker_label
+from corpus.segment.attributions import (
+    describe,
+    describes_person,
+    parse_attribution_line,
+    speaker_label,
+    trade_then_age,
+)
 
 
 @pytest.mark.parametrize("code, label, num", [
@@ -709,3 +715,28 @@ def test_answers_under_an_annexed_numbered_interview_are_its_person(gazetteer):
     for snippet in ("Je pars à six heures", "Un samedi sur deux"):
         s = _at(text, segs, snippet)
         assert (s.kind, s.speaker, s.role, s.region) == ("turn", "Entretien n°4", "infirmier", "Auvergne-Rhône-Alpes")
+
+
+def test_a_trade_in_lower_case_then_an_age_describes_a_person():
+    # s34-segr59b: an ethnography credits informants by a trade no list names, then their age
+    assert trade_then_age("guérisseuse, 58 ans, Cilaos")
+    assert trade_then_age("ancien berger, 81 ans")
+    # near misses: a place or a title before an age, an age alone, a trade without an age
+    assert not trade_then_age("Paris, 12 ans")
+    assert not trade_then_age("le journal, 30 ans")
+    assert not trade_then_age("58 ans, Cilaos")
+    assert not trade_then_age("guérisseuse, Cilaos")
+
+
+def test_a_pseudonym_a_trade_and_an_age_after_a_quote(gazetteer):
+    text = ("« Je remonte au col chaque été avec le troupeau, même à mon âge » (Ange, berger, 79 ans, Corte). "
+            "La commune de « Corte » (Corte, 20 ans après) reste à part.\n")
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+
+    def at(snippet):
+        pos = text.index(snippet)
+        return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+    ange = at("Je remonte au col")
+    assert (ange.kind, ange.speaker, ange.role, ange.region) == ("verbatim", "Ange", "autre", "Corse")
+    assert at("Corte » (Corte").kind == "narrative"

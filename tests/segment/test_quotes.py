@@ -1298,3 +1298,24 @@ def test_a_question_the_sentence_names_as_such_is_no_answer(gazetteer):
     assert _at(text, segs, "Avez-vous déjà refusé un patient").kind not in ("verbatim", "turn")
     near = _at(text, segs, "Est-ce que je vais devoir refuser")
     assert (near.kind, near.role) == ("verbatim", "infirmier")
+
+
+def test_a_member_since_a_year_in_the_incise_and_an_abbreviated_informant(gazetteer):
+    # s34-segr59b: "adhérent(e) depuis 2018" after the name says who speaks (a member: autre); an informant
+    # coded "Inf. 4" with a trade and an age, after a bracketed translation
+    lines = ["Bulletin du club de randonnée de Morlaix",
+             "« Je pensais que la marche nordique, c'était pour les autres, maintenant je marche chaque dimanche », "
+             "raconte Josiane, adhérente depuis 2018.",
+             "Le slogan « Marcher ensemble, vivre mieux », repris depuis 2018, figure sur chaque affiche.",
+             "Les guérisseurs fixent une limite : « Sa lé pa bon pou in zanfan la fièv i mont » [Ce n'est pas bon "
+             "pour un enfant dont la fièvre monte] (Inf. 4, guérisseuse, 58 ans, Cilaos).",
+             "Le faham est cité dans un inventaire ancien : « plante utilisée dans les troubles digestifs » "
+             "(Inf. 2, 2019)."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "Je pensais que la marche")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Josiane", "autre")
+    assert _at(text, segs, "Marcher ensemble").kind == "narrative"  # near miss: a slogan, "depuis 2018" no one's
+    s = _at(text, segs, "Sa lé pa bon pou")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Inf. 4", "autre", "La Réunion")
+    # near miss: the same abbreviation with a year, a reference to a text
+    assert _at(text, segs, "plante utilisée dans les troubles").kind == "narrative"

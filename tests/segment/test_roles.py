@@ -392,3 +392,16 @@ def test_the_seafarers_physician_is_an_occupational_physician():
     # miss: a GP who treats fishermen
     assert normalize_role("médecin des gens de mer à l'antenne de Lorient") == "medecin_specialiste"
     assert normalize_role("médecin généraliste des marins pêcheurs") == "medecin_generaliste"
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s34-segr59b: the fund's occupational physicians practise a specialty for the farm workers
+    ("médecin du travail à la MSA d'Armorique", "medecin_specialiste"),
+    ("médecin du travail de la Mutualité sociale agricole du Limousin", "medecin_specialiste"),
+    # near misses: its medical adviser and its prevention staff speak for the fund
+    ("médecin-conseil de la MSA d'Armorique", "institutionnel_autre"),
+    ("conseiller en prévention à la MSA d'Armorique", "institutionnel_autre"),
+])
+def test_the_farmers_funds_occupational_physician_is_a_specialist(raw, role):
+    assert normalize_role(raw) == role
+

@@ -84,6 +84,16 @@ def describes_person(desc: str) -> bool:
         and not cv.AUTHOR_YEAR.search(", ".join(f for f in fields if not cv.ENTRY_FIELD.match(f)))  # "entrée en 2009": no reference
 
 
+def trade_then_age(desc: str) -> bool:
+    """A description whose first field is a trade in lower case, whatever word names it, and whose
+    next field is an age ("tisaneuse, 64 ans, Saint-Joseph", "boulanger, 52 ans"): a person, as an
+    ethnography credits informants outside any list of professions; not a place or a title before an
+    age ("Paris, 12 ans", "Les Misérables, 20 ans après")."""
+    fields = [f.strip() for f in description_fields(desc) if not cv.SEX_FIELD.match(f.strip())]
+    return len(fields) >= 2 and bool(re.fullmatch(r"[a-zàâçéèêëîïôûù][\w'’-]*(?: [\w'’-]+){0,3}", fields[0])) \
+        and bool(cv.AGE_FIELD.match(fields[1])) and not names_a_work(fields[0])
+
+
 def dated_description(desc: str) -> str:
     """A person's description dated by the year of the interview, in the shape of a reference
     ("médecin généraliste, 2019" in "(Gérard, médecin généraliste, 2019)"), without the year; the

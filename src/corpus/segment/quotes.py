@@ -20,6 +20,7 @@ from .attributions import (
     opens_with_person,
     paragraph_subject,
     speaker_label,
+    trade_then_age,
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
@@ -969,7 +970,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         named = NAME_AND_DESCRIPTION.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         # inside the guillemets the incise names who speaks even when its clause says no occupation
         # ("« Moi j'écris tout, dit Sabrina, qui travaille sur le secteur d'Avesnes, les chutes … »")
-        if named and (describes_person(named.group("desc")) or incise is not None) \
+        # (a year the person joined or practises since is no reference's year: "…, raconte Gérard, adhérent
+        # depuis 2015.", as the dash credits read it; s34-segr59b)
+        if named and (describes_person(cv.SINCE_YEAR.sub("", named.group("desc"))) or incise is not None) \
                 and not cv.NOT_A_DESCRIPTION.match(named.group("name")):
             # "…, témoigne Marie, infirmière à Brest.": a name (or a pseudonym) and what they do
             role, region, place = describe(named.group("desc"), ctx.gazetteer)
@@ -1564,7 +1567,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return member
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
-    if pseudonym and (not m or not m.group("rest")) and describes_person(dated_description(pseudonym.group("rest"))) \
+    if pseudonym and (not m or not m.group("rest")) \
+            and (describes_person(dated_description(pseudonym.group("rest"))) or trade_then_age(pseudonym.group("rest"))) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee

@@ -1633,9 +1633,9 @@ SETS["segment_unseen59"] = {
     "negatif_programme_club_lecture_mediatheque_saison_sante_titres_guillemets_auteurs_deux_points_extraits_livres_cites_phrases_d_accroche_nous_vous_rodez_aveyron": (1.0, 1.0, 1.0, 1.0),
     "negatif_spst_questionnaire_auto_evaluation_risques_poste_affirmations_premiere_personne_je_cases_jamais_souvent_consignes_employeur_exemple_guillemets_orleans_loiret": (1.0, 1.0, 1.0, 1.0),
     "presse_hebdomadaire_regional_inauguration_maison_de_sante_vimeu_maire_nomme_deux_points_explique_kine_nom_apres_citation_patiente_prenom_age_commune_friville_escarbotin_somme": (1.0, 1.0, 1.0, 1.0),
-    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher": (1.0, 0.5, 0.5, 1.0),
+    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_enquete_professionnels_liberaux_reunion_reponses_libres_puces_guillemets_repondant_numero_profession_commune_parentheses_question_ouverte_saint_benoit_saint_andre": (1.0, 1.0, 1.0, 1.0),
-    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni": (0.8, 1.0, 0.5, 1.0),
+    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),
     "retex_exercice_securite_civile_nombreuses_victimes_port_debriefing_a_chaud_etiquettes_fonction_article_defini_gloss_nom_parentheses_directeur_exercice_questions_injects_guillemets_ajaccio_corse_du_sud": (0.0, 0.0, 0.0, 0.0),
     "these_mg_reperage_mesusage_alcool_avesnois_tableau_participants_code_m_numero_extraits_longs_bloc_guillemets_code_commune_parentheses_apres_question_citee_fourmies_nord": (1.0, 1.0, 1.0, 1.0),
 }
@@ -3878,10 +3878,6 @@ ROUND59_BELOW = {
         "speaker 0.25, role 0.50 (speaker='' expected 'Antoine' for 'Le jour où je ne pourrai plus descendre à la fontaine'; role='inconnu' expected 'autre' for 'Le jour où je ne pourrai plus descendre à la fontaine'; speaker='' expected 'Marie-Josée' for \"Je suis la seule personne qu'ils voient de la journée\")",
     "memoire_sage_femme_suivi_grossesse_ouest_littoral_guyane_codes_sf_numero_mode_exercice_commune_methodes_citations_italiques_guillemets_tiret_code_patiente_p_numero_kourou":
         "role 0.67 (role='inconnu' expected 'autre' for \"je ne savais pas qu'il y avait une sage-femme en ville\")",
-    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher":
-        "speaker 0.50, role 0.50 (speaker='' expected 'Franck Aubry' for 'Nous avons quarante salariés et pas de service RH'; role='infirmier' expected 'autre' for 'Nous avons quarante salariés et pas de service RH'; speaker='' expected 'Thomas' for 'je pensais perdre mon poste. On a fait une visite de')",
-    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni":
-        "f1 0.80, role 0.50 (FN narrative for 'ils font avec un seul réfrigérateur pour les vaccins'; role='autre' expected 'coordinateur' for 'On a les mêmes familles des deux côtés du fleuve')",
     "retex_exercice_securite_civile_nombreuses_victimes_port_debriefing_a_chaud_etiquettes_fonction_article_defini_gloss_nom_parentheses_directeur_exercice_questions_injects_guillemets_ajaccio_corse_du_sud":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (FN narrative for \"Le tri a été fait en vingt minutes, c'est bien\"; FN narrative for 'on a eu un problème de radio entre le quai et le PC'; FN narrative for 'Le COD a été activé à 10 h 15. Le premier point')",
 }

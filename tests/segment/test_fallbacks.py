@@ -386,3 +386,33 @@ def test_a_range_designated_by_the_codes_takes_the_sentences_role(gazetteer):
     text, segs = segment_lines(RANGED, gazetteer, doc={"kind": "memoire"})
     s = segment_at(text, segs, "On fait les bilans le soir")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "K3", "kinesitherapeute")
+
+
+
+# s34-segr59c: a preparation sheet's model answers, "Exemple de réponse : « Je … »" under each question,
+# recur like a voice; a lead made only of not_labels words joined by small words ("Exemple de réponse",
+# "Question et réponse") names nobody, so it takes no turns.
+def test_a_lead_of_not_label_words_takes_no_turns(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    from corpus.segment.discovery import not_label
+
+    assert not_label("Exemple de réponse") and not_label("Question et réponse")
+    assert not not_label("Réponse de l'intéressée") and not not_label("Animatrice")
+    sheet = ["Atelier emploi de Lunel – Fiche 4 : préparer un entretien pour un poste d'auxiliaire de vie",
+             "Question 1 – « Pourquoi ce métier ? »",
+             "Exemple de réponse : « Je m'appelle Inès, j'ai gardé ma grand-mère pendant deux ans et c'est là "
+             "que j'ai aimé ce travail. »",
+             "À éviter :", "« Bah je sais pas trop, c'est ma mère qui m'a inscrite. »",
+             "Question 2 – « Que faites-vous si la personne refuse sa toilette ? »",
+             "Exemple de réponse : « Ben j'attendrais un peu, je lui expliquerais, et je le noterais dans le "
+             "cahier de liaison. »",
+             "À éviter :", "« Je la forcerais. »"]
+    text, segs = segment_lines(sheet, gazetteer)
+    assert generic_labels(split_lines(text), text) == ()
+    assert segment_at(text, segs, "gardé ma grand-mère").kind == "narrative"
+    assert segment_at(text, segs, "cahier de liaison").kind == "narrative"
+    # near miss: a person's name in the same place is a voice that recurs (a labelled answer)
+    named = [line.replace("Exemple de réponse", "Inès") for line in sheet]
+    text, segs = segment_lines(named, gazetteer)
+    assert generic_labels(split_lines(text), text) == ("Inès",)

@@ -395,3 +395,27 @@ def test_persons_listed_after_a_colon_and_named_by_the_author(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "On me donne vingt minutes")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadia", "autre_paramedical")
+
+
+
+
+# s34-segr59c: the words after a name in an incise that say when or where it was said ("…, conclut Nadia
+# Rémy à l'issue de la réunion") describe no one: the trade the document gives that name elsewhere (a
+# list of participants) is the role, not "autre".
+def test_a_circumstance_after_the_name_leaves_the_role_to_its_presentation():
+    from types import SimpleNamespace
+
+    from corpus.segment.person_registry import apply_presented_trades
+
+    text = ("Étaient présents : Nadia Rémy, coordinatrice de la MSP de Langogne ; Paul Astruc, kinésithérapeute.\n"
+            "« Il faudra revoir le planning des gardes », conclut Nadia Rémy à l'issue de la réunion.\n"
+            "« On a trop de patients », ajoute Paul Astruc, retraité depuis peu.\n")
+
+    def seg(speaker, role_raw):
+        return SimpleNamespace(kind="verbatim", speaker=speaker, role="autre", role_raw=role_raw)
+
+    said = [seg("Nadia Rémy", "à l'issue de la réunion"), seg("Paul Astruc", "retraité depuis peu")]
+    apply_presented_trades(said, text, ("verbatim", "turn"))
+    assert (said[0].role, said[0].role_raw) == ("coordinateur", "coordinatrice de la MSP de Langogne")
+    # near miss: words after the name that describe the person ("retraité") keep the role they give
+    assert (said[1].role, said[1].role_raw) == ("autre", "retraité depuis peu")

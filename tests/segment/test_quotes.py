@@ -1319,3 +1319,24 @@ def test_a_member_since_a_year_in_the_incise_and_an_abbreviated_informant(gazett
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Inf. 4", "autre", "La Réunion")
     # near miss: the same abbreviation with a year, a reference to a text
     assert _at(text, segs, "plante utilisée dans les troubles").kind == "narrative"
+
+
+
+# s34-segr59c: a mission report's diary quotes a member of the delegation by their full name and a colon
+# ("Claire Vidal : « … »"), the delegation listed once with what each one does: the name the document
+# presents with a trade is the speaker, that trade their role.
+def test_a_name_the_document_presents_leads_its_quotation_with_a_colon(gazetteer):
+    lines = ["Mission d'échange des sages-femmes de Lozère au Québec (mai 2023)",
+             "Ont fait le voyage Claire Vidal, sage-femme libérale à Mende, et Inès Marty, puéricultrice de PMI à Florac.",
+             "Jour 2 – Centre local de services communautaires",
+             "Claire Vidal : « Ce qui m'a surprise, c'est que les suivis à domicile se font à deux, avec une "
+             "infirmière, pendant les six premières semaines. »",
+             "La délégation rentre à Mende le 14 mai."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "les suivis à domicile se font à deux")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Claire Vidal", "sage_femme", "Occitanie")
+    # near miss: a name the document never presents (an epigraph's author) leads no one's words
+    lines[1] = "Participantes : deux sages-femmes libérales et une puéricultrice de PMI."
+    lines[3] = lines[3].replace("Claire Vidal :", "Victor Hugo :")
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "les suivis à domicile se font à deux").kind == "narrative"

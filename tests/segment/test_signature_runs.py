@@ -131,3 +131,34 @@ def test_witness_attestations_quoted_one_after_another(gazetteer):
     manager = _at(text, segs, "c'est moi qui l'ai envoyé")
     assert (manager.kind, manager.speaker) == ("verbatim", "Sophie Charpentier")
     assert _at(text, segs, "un claquement dans le genou").kind == "verbatim"  # no witness signs it
+
+
+# s34-segr59c: an annual report's box signs each quotation on the line below it by a name and what the
+# person does in their own words, no post of roles.yaml ("gérant d'une …", "cariste"), then a commune;
+# the extraction may run a signature into the next quotation.
+ANNUAL_BOX = [
+    "Paroles d'adhérents",
+    "« On a revu les postes de l'atelier avec l'ergonome, les douleurs aux poignets ont nettement diminué. »",
+    "Sylvain Morel, responsable d'une menuiserie industrielle, Issoudun « Après mon accident, on m'a proposé "
+    "une visite de pré-reprise et je suis revenue sur un poste aménagé. »",
+    "Amandine, préparatrice de commandes, Châteauroux",
+    "Le service tiendra son assemblée générale le 12 juin à Déols.",
+]
+
+
+def test_a_name_a_trade_and_a_commune_sign_the_quotation_above(gazetteer):
+    assert signs("Sylvain Morel, responsable d'une menuiserie industrielle, Issoudun", gazetteer) == \
+        ("Sylvain Morel", "responsable d'une menuiserie industrielle, Issoudun")
+    assert signs("Amandine, préparatrice de commandes, Châteauroux", gazetteer) == \
+        ("Amandine", "préparatrice de commandes, Châteauroux")
+    text, segs = _segment(ANNUAL_BOX, gazetteer)
+    s = _at(text, segs, "les douleurs aux poignets")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Sylvain Morel", "autre", "Centre-Val de Loire")
+    s = _at(text, segs, "je suis revenue sur un poste aménagé")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Amandine", "autre", "Centre-Val de Loire")
+    # near misses: an epigraph's author and title, a name and a trade without a commune, a capitalised
+    # field (a title) before the commune, and without a gazetteer (a run's words between two quotations)
+    assert signs("Albert Camus, La Peste", gazetteer) is None
+    assert signs("Sylvain Morel, responsable d'une menuiserie industrielle", gazetteer) is None
+    assert signs("Sylvain Morel, Les Misérables, Issoudun", gazetteer) is None
+    assert signs("Sylvain Morel, responsable d'une menuiserie industrielle, Issoudun") is None

@@ -1629,13 +1629,13 @@ SETS["segment_unseen59"] = {
     "memoire_sage_femme_suivi_grossesse_ouest_littoral_guyane_codes_sf_numero_mode_exercice_commune_methodes_citations_italiques_guillemets_tiret_code_patiente_p_numero_kourou": (1.0, 1.0, 1.0, 1.0),
     "negatif_charte_securite_vendanges_cave_cooperative_engagements_je_m_engage_saisonniers_consignes_numeros_urgence_deux_points_slogan_guillemets_signature_a_completer_aleria_haute_corse": (1.0, 1.0, 1.0, 1.0),
     "negatif_fiche_plante_jardin_botanique_noms_creoles_guillemets_on_dit_que_usages_traditionnels_proverbe_mise_en_garde_nous_saint_leu_la_reunion": (1.0, 1.0, 1.0, 1.0),
-    "negatif_fiche_preparation_entretien_embauche_mission_locale_metiers_du_soin_questions_du_recruteur_guillemets_exemples_de_reponses_je_a_eviter_a_dire_cayenne_guyane": (0.0, 1.0, 1.0, 1.0),
+    "negatif_fiche_preparation_entretien_embauche_mission_locale_metiers_du_soin_questions_du_recruteur_guillemets_exemples_de_reponses_je_a_eviter_a_dire_cayenne_guyane": (1.0, 1.0, 1.0, 1.0),
     "negatif_programme_club_lecture_mediatheque_saison_sante_titres_guillemets_auteurs_deux_points_extraits_livres_cites_phrases_d_accroche_nous_vous_rodez_aveyron": (1.0, 1.0, 1.0, 1.0),
     "negatif_spst_questionnaire_auto_evaluation_risques_poste_affirmations_premiere_personne_je_cases_jamais_souvent_consignes_employeur_exemple_guillemets_orleans_loiret": (1.0, 1.0, 1.0, 1.0),
     "presse_hebdomadaire_regional_inauguration_maison_de_sante_vimeu_maire_nomme_deux_points_explique_kine_nom_apres_citation_patiente_prenom_age_commune_friville_escarbotin_somme": (1.0, 1.0, 1.0, 1.0),
-    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher": (1.0, 0.5, 0.5, 1.0),
+    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher": (1.0, 1.0, 1.0, 1.0),
     "rapport_ors_enquete_professionnels_liberaux_reunion_reponses_libres_puces_guillemets_repondant_numero_profession_commune_parentheses_question_ouverte_saint_benoit_saint_andre": (1.0, 1.0, 1.0, 1.0),
-    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni": (0.8, 1.0, 0.5, 1.0),
+    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni": (1.0, 1.0, 1.0, 1.0),
     "retex_exercice_securite_civile_nombreuses_victimes_port_debriefing_a_chaud_etiquettes_fonction_article_defini_gloss_nom_parentheses_directeur_exercice_questions_injects_guillemets_ajaccio_corse_du_sud": (0.0, 0.0, 0.0, 0.0),
     "these_mg_reperage_mesusage_alcool_avesnois_tableau_participants_code_m_numero_extraits_longs_bloc_guillemets_code_commune_parentheses_apres_question_citee_fourmies_nord": (1.0, 1.0, 1.0, 1.0),
 }
@@ -3852,11 +3852,9 @@ ROUND58_INTERVIEWS = ['annexe_memoire_ipa_entretien_entete_prenom_modifie_mentio
 
 # round 59: false positives at the scores recorded (see ROUND59_BELOW)
 FP_ALLOWED.update({
-    ("segment_unseen59", "negatif_fiche_preparation_entretien_embauche_mission_locale_metiers_du_soin_questions_du_recruteur_guillemets_exemples_de_reponses_je_a_eviter_a_dire_cayenne_guyane"): 2,
 })
 
 ROUND59_NEGATIVES_BELOW = {
-    "negatif_fiche_preparation_entretien_embauche_mission_locale_metiers_du_soin_questions_du_recruteur_guillemets_exemples_de_reponses_je_a_eviter_a_dire_cayenne_guyane": "f1 0.00, 2 FP (FP turn for \"j'ai fait un stage de six semaines en EHPAD\"; FP turn for 'Je garderais mon calme, je lui parlerais doucement'; FP turn \"Exemple de réponse : « Je m'appelle Kevin, j'ai 20 ans, j'ai\")",
 }
 ROUND59_NEGATIVES = ['negatif_charte_securite_vendanges_cave_cooperative_engagements_je_m_engage_saisonniers_consignes_numeros_urgence_deux_points_slogan_guillemets_signature_a_completer_aleria_haute_corse', 'negatif_fiche_plante_jardin_botanique_noms_creoles_guillemets_on_dit_que_usages_traditionnels_proverbe_mise_en_garde_nous_saint_leu_la_reunion', 'negatif_fiche_preparation_entretien_embauche_mission_locale_metiers_du_soin_questions_du_recruteur_guillemets_exemples_de_reponses_je_a_eviter_a_dire_cayenne_guyane', 'negatif_programme_club_lecture_mediatheque_saison_sante_titres_guillemets_auteurs_deux_points_extraits_livres_cites_phrases_d_accroche_nous_vous_rodez_aveyron', 'negatif_spst_questionnaire_auto_evaluation_risques_poste_affirmations_premiere_personne_je_cases_jamais_souvent_consignes_employeur_exemple_guillemets_orleans_loiret']
 

@@ -747,7 +747,18 @@ def not_label(label: str) -> bool:
     """A word that opens "X :" lines without naming a speaker (``not_labels``), alone or with a
     gloss in parentheses after it ("Participants (prénoms modifiés)", "Annexe (extrait)")."""
     head = re.sub(r"\s*\([^()]*\)$", "", label)
-    return fold(label).rstrip(".") in cv.NOT_LABELS or fold(head).rstrip(".") in cv.NOT_LABELS
+    return fold(label).rstrip(".") in cv.NOT_LABELS or fold(head).rstrip(".") in cv.NOT_LABELS \
+        or _joined_not_labels(head)
+
+
+def _joined_not_labels(head: str) -> bool:
+    """A lead made of not_labels words joined by small words only (``not_label_joiners``):
+    "Exemple de réponse", "Question et réponse" (s34-segr59c); "Réponse de l'intéressé" holds a
+    word of its own."""
+    joiners = {fold(w).lower() for w in cv.language_data().get("not_label_joiners", [])}
+    words = [w for w in re.split(r"\s+|(?<=['’])", fold(head).lower().rstrip(".")) if w]
+    content = [w for w in words if w not in joiners]
+    return len(content) >= 2 and all(w in cv.NOT_LABELS for w in content)
 
 
 def _is_question(text: str) -> bool:

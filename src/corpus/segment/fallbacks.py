@@ -334,6 +334,7 @@ def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
     """label -> the lines a label of any shape opens ("Ch/ …", "Anim. : …"), outside the words
     that never name a speaker ("Tableau :", "Note :")."""
     out: dict[str, list[int]] = {}
+    from .discovery import not_label
     from .labels import label_text
 
     for ln in lines:
@@ -342,7 +343,8 @@ def generic_label_lines(lines: list[TextLine]) -> dict[str, list[int]]:
             continue
         known = turn_match(ln.text)  # a known shape is read as discovery reads it ("Part. 1 :")
         label = label_text(known) if known else " ".join(m.group("label").split())
-        if fold(label).rstrip(".") in cv.NOT_LABELS or len(label) > 24:
+        # (not_label: also not_labels words joined by small words, "Exemple de réponse :", s34-segr59c)
+        if fold(label).rstrip(".") in cv.NOT_LABELS or not_label(label) or len(label) > 24:
             continue
         out.setdefault(label, []).append(ln.index)
     return out

@@ -510,12 +510,22 @@ def apply_presented_trades(segments: list, text: str, kinds) -> None:
     name elsewhere (presented_trade): a chapeau, a standfirst, an earlier apposition."""
     known: dict[str, tuple[str, str]] = {}  # one scan of the text per name
     for seg in segments:
-        if seg.kind in kinds and seg.role in UNDESCRIBED and _FULL_NAME.fullmatch(seg.speaker or ""):
+        if seg.kind in kinds and (seg.role in UNDESCRIBED or _circumstance_only(seg)) \
+                and _FULL_NAME.fullmatch(seg.speaker or ""):
             if seg.speaker not in known:
                 known[seg.speaker] = presented_trade(text, seg.speaker)
             role, desc = known[seg.speaker]
             if role:
-                seg.role, seg.role_raw = role, seg.role_raw or desc
+                seg.role, seg.role_raw = role, desc.strip() if _circumstance_only(seg) else seg.role_raw or desc
+
+
+def _circumstance_only(seg) -> bool:
+    """A speaker's role ``autre`` read from words that say nothing of the person: what followed the
+    name in the incise was a circumstance ("…, conclut Nadia Rémy à l'issue de la réunion": role_raw
+    "à l'issue de la réunion"), no description, no person noun (s34-segr59c)."""
+    raw = (seg.role_raw or "").strip()
+    return seg.role == "autre" and bool(raw) and not describes_person(raw) and not names_a_profession(raw) \
+        and not cv.PERSON_NOUN.search(raw) and not cv.PERSON_WORDS.search(raw)
 
 
 _FULL_NAME = re.compile(rf"(?P<first>{_WORD})\s+(?P<last>{_WORD})")

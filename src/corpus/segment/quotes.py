@@ -61,7 +61,7 @@ from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
 from .parenthesis_references import SAME, cites_a_body, same_speaker
 from .patient_profiles import patient_profile, patient_role
-from .person_registry import lone_first_name
+from .person_registry import lone_first_name, presented_trade
 from .preceding_sentences import presented_above, presented_before, presented_unnamed
 from .presentative_names import presentative_call
 from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
@@ -273,6 +273,23 @@ def _run_in_rubric(lead: str) -> bool:
     """The text before a quote on its line is a numbered rubric's title, no lead-in (s26-segleft2)."""
     m = RUN_IN_RUBRIC.match(lead)
     return m is not None and fold(m.group("word")).lower() in cv.NOT_LABELS
+
+
+def _presented_name_lead(text: str, who: str, ctx) -> dict | None:
+    """The attributes of a full name alone before the colon that introduces a quotation ("Claire
+    Vidal : « … »", a report's diary quoting a member of the delegation) when the document presents
+    that name with one trade somewhere (an apposition in a list of participants, "Claire Vidal,
+    sage-femme à Mende ; …": person_registry.presented_trade), else None (s34-segr59c). A name the
+    document never presents ("Victor Hugo : « … »", an epigraph) is no one it quotes."""
+    named = cv.NAME.fullmatch(who)
+    if named is None or ctx.gazetteer.find(who):
+        return None
+    role, desc = presented_trade(text, named.group("name"))
+    if not role:
+        return None
+    region, place = resolve_region(desc, ctx.gazetteer)
+    return {"speaker": named.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
 
 
 def _description_below(text: str, a: int, b: int, after: str, italic: bool = False) -> tuple[int, int, str] | None:
@@ -1186,6 +1203,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             role, region, place = describe(who, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": who, "role": role, "region": region, "place": place,
                                     "attr_source": "attribution"})
+        presented = _presented_name_lead(text, who, ctx)
+        if presented is not None:  # "Claire Vidal : « … »" and, elsewhere, "Claire Vidal, sage-femme à Mende"
+            return QuoteCall(True, presented)
     pointed = following_description(after) if words >= 4 and not italic else None
     coded = _coded_parenthesis(pointed[0], inner, ctx) if pointed else None
     if coded is not None:  # "« … » Ce sont les propos d'E4, infirmière."

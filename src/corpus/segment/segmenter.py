@@ -597,7 +597,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_restitutions(lines)  # "Restitution de la table 2, par Yannick (…) : Nous, …" (segment/restitutions.py)
         lines = split_at_read_questions(lines)  # "… dans l'ordre. Question de Mickaël (…) : « … »" (segment/read_questions.py)
         lines = split_at_asked_questions(lines)  # "… d'une nuit. Question de Mme Payet : … ? Priscilla : …" (segment/intervention_labels.py)
-        lines = split_at_run_signatures(lines)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
+        lines = split_at_run_signatures(lines, gazetteer)  # "— Un pharmacien, … « B » — Une infirmière, … « C »" (segment/signature_runs.py)
         lines = split_at_end_signatures(lines)  # "… dans nos campagnes. Françoise M., infirmière retraitée, Aurillac" (segment/testimony_bylines.py)
         lines = split_at_signer_lines(lines)  # "… tels qu'affichés. Sandrine P., Ciron, 12 juin 2018" (segment/headed_messages.py)
         lines = split_at_closing_stamps(lines)  # "… ? [00:41] Patrice : …" (segment/closing_stamps.py)

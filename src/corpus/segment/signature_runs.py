@@ -24,18 +24,24 @@ boxes. The limits are lang/fr/signature_runs.yaml.
 
 from __future__ import annotations
 
+import re
+
 from . import conventions as cv
-from .attributions import describe
+from .attributions import describe, description_fields, is_place
 from .base import TextLine, append_cut
 from .roles import normalize_role
-from .signed_quotes import DASH_LEAD, _closing, signature
+from .signed_quotes import DASH_LEAD, FIRST_NAMES, _closing, _first_name_word, signature
 
 _data = cv.language_data
 
 
-def signs(text: str) -> tuple[str, str] | None:
+def signs(text: str, gazetteer=None) -> tuple[str, str] | None:
     """(speaker, description) when ``text`` (a whole line or the words between two quotations) is
-    a signature, else None."""
+    a signature, else None. With ``gazetteer`` (a line of its own under a quotation), a name whose
+    description names no post of roles.yaml signs too when that description says what the person
+    does in lower case and where they live or work ("Franck Aubry, gérant d'une entreprise de
+    logistique, Bourges", "Thomas, cariste, Vierzon": an employer, an employee of a report's box;
+    s34-segr59c): an epigraph's author is followed by a title, not by a trade and a commune."""
     t = text.strip()
     if not t or "«" in t or "»" in t or len(t.split()) > _data().get("signature_run_max_words", 14):
         return None
@@ -45,22 +51,38 @@ def signs(text: str) -> tuple[str, str] | None:
         # signature of the words above
         return None
     signed = signature(t)
+    if signed is None and gazetteer is not None and (first := FIRST_NAMES.match(t)) is not None \
+            and not first.group("two") and _first_name_word(first.group("one")) \
+            and _placed_person(first.group("rest").rstrip(". "), gazetteer):
+        # "Thomas, cariste, Vierzon" under the quotation: a first name alone, a trade, a commune
+        signed = first.group("one"), first.group("rest").rstrip(". ")
     if signed is None:
         return None
     speaker, desc = signed
     role = normalize_role(desc) if desc else "inconnu"
-    if speaker and role in ("autre", "inconnu"):
+    if speaker and role in ("autre", "inconnu") and not _placed_person(desc, gazetteer):
         return None  # "Albert Camus, La Peste": an epigraph's author, not an informant
     if not speaker and (not DASH_LEAD.match(t) or role == "inconnu"):
         return None
     return signed
 
 
+def _placed_person(desc: str, gazetteer) -> bool:
+    """A description of at least two fields, the first in lower case (what the person does: "gérant
+    d'une entreprise de …", "cariste") and the last a place the gazetteer knows (a commune, a
+    département), without digits nor a sentence."""
+    if gazetteer is None:
+        return False
+    fields = description_fields(desc)
+    return len(fields) >= 2 and fields[0][:1].islower() and is_place(fields[-1].strip(), gazetteer) \
+        and not re.search(r"\d|[.!?]\s", desc)
+
+
 def _closes(text: str) -> bool:
     return text.rstrip(" .").endswith("»")
 
 
-def run_cuts(text: str, after_quote: bool) -> list[int]:
+def run_cuts(text: str, after_quote: bool, gazetteer=None) -> list[int]:
     """Offsets where ``text`` is cut into signatures and quotations: "— Un pharmacien, secteur
     de Locminé « A » — Une infirmière, secteur de Pontivy « B »" -> [before « A, after A »,
     before « B]. ``after_quote``: the line above closes a quotation."""
@@ -68,7 +90,7 @@ def run_cuts(text: str, after_quote: bool) -> list[int]:
     pos = 0
     if not text.lstrip().startswith("«"):
         k = text.find("«")
-        if not after_quote or k <= 0 or signs(text[:k]) is None:
+        if not after_quote or k <= 0 or signs(text[:k], gazetteer) is None:
             return []
         cuts.append(k)
         pos = k
@@ -78,21 +100,22 @@ def run_cuts(text: str, after_quote: bool) -> list[int]:
             return cuts
         end = pos + close
         k = text.find("«", end)
-        if k < 0 or signs(text[end:k]) is None:
+        if k < 0 or signs(text[end:k], gazetteer) is None:
             return cuts  # no run: a signature ending the line is read on its line (signed_quotes)
         gap = len(text[end:k]) - len(text[end:k].lstrip())
         cuts += [end + gap, k]
         pos = k
 
 
-def split_at_run_signatures(lines: list[TextLine]) -> list[TextLine]:
-    """``lines`` with each run of signatures and quotations cut into one line each."""
+def split_at_run_signatures(lines: list[TextLine], gazetteer=None) -> list[TextLine]:
+    """``lines`` with each run of signatures and quotations cut into one line each (``gazetteer``:
+    signatures of a name, a trade and a commune too, ``signs``)."""
     if not any("«" in ln.text for ln in lines):
         return lines
     out: list[TextLine] = []
     above = ""
     for ln in lines:
-        cuts = run_cuts(ln.text, _closes(above)) if "«" in ln.text else []
+        cuts = run_cuts(ln.text, _closes(above), gazetteer) if "«" in ln.text else []
         append_cut(out, ln, cuts)
         if ln.text.strip():
             above = ln.text
@@ -124,7 +147,7 @@ def signed_below(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
         j = _quotation_end(lines, ln.index, headings)
         if j is None or j + 1 >= len(lines) or j + 1 in headings:
             continue
-        signed = signs(lines[j + 1].text)
+        signed = signs(lines[j + 1].text, gazetteer)
         if signed is None:
             continue
         speaker, desc = signed

@@ -3864,10 +3864,6 @@ ROUND59_BELOW = {
         "f1 0.86 (FN narrative for 'Mon gramoun la montre amoin bann piédbwa dann fon': Creole words without guillemets, then their bracketed translation and the informant's parenthesis; s34-segr59b left it)",
     "compte_rendu_reunion_publique_interpretee_lsf_acces_aux_soins_personnes_sourdes_voix_interprete_etiquettes_civilite_nom_en_lsf_parentheses_adjointe_preside_notes_interprete_crochets_joue_les_tours":
         "f1 0.86, role 0.00 (role='inconnu' expected 'autre' for 'je viens avec mon fils de douze ans pour traduire'; role='medecin_generaliste' expected 'hospitalier' for \"l'unité d'accueil et de soins des sourds fait des\"; role='inconnu' expected 'autre' for \"À Trousseau, la nuit, il n'y a personne qui signe\")",
-    "rapport_annuel_service_prevention_sante_travail_interentreprises_spst_encadres_regards_croises_citation_italique_guillemets_signature_nom_fonction_entreprise_ligne_suivante_bourges_cher":
-        "speaker 0.50, role 0.50 (speaker='' expected 'Franck Aubry' for 'Nous avons quarante salariés et pas de service RH'; role='infirmier' expected 'autre' for 'Nous avons quarante salariés et pas de service RH'; speaker='' expected 'Thomas' for 'je pensais perdre mon poste. On a fait une visite de')",
-    "rapport_voyage_echange_infirmiers_jumelage_transfrontalier_suriname_journal_par_jour_guillemets_anglais_prenom_nom_fonction_commune_deux_points_infirmiere_surinamaise_indirect_saint_laurent_du_maroni":
-        "f1 0.80, role 0.50 (FN narrative for 'ils font avec un seul réfrigérateur pour les vaccins'; role='autre' expected 'coordinateur' for 'On a les mêmes familles des deux côtés du fleuve')",
     "retex_exercice_securite_civile_nombreuses_victimes_port_debriefing_a_chaud_etiquettes_fonction_article_defini_gloss_nom_parentheses_directeur_exercice_questions_injects_guillemets_ajaccio_corse_du_sud":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00 (FN narrative for \"Le tri a été fait en vingt minutes, c'est bien\"; FN narrative for 'on a eu un problème de radio entre le quai et le PC'; FN narrative for 'Le COD a été activé à 10 h 15. Le premier point')",
 }

@@ -79,7 +79,7 @@ def test_an_unread_quotation_gets_the_person_the_lead_in_presents():
             "Le schéma départemental ne dit rien de ces tournées.")
     segs = _segments(text, [_quote(text, "Je suis la seule")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
-    assert (segs[0].speaker, segs[0].attr_source, segs[0].role) == ("Marie-Josée", "speaker_ranker", "inconnu")
+    assert (segs[0].speaker, segs[0].attr_source) == ("Marie-Josée", "speaker_ranker")
 
 
 def test_a_quotation_whose_description_a_rule_read_is_left_to_the_rules():
@@ -116,3 +116,24 @@ def test_two_persons_presented_alike_leave_the_quotation_anonymous():
     segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == "Odile"  # the near miss: one person presented
+
+
+def test_a_named_person_s_role_is_the_trade_or_the_description_the_document_gives():
+    text = ("Antoine (81 ans, ancien berger, Piedicroce) vit seul. Appelant : M. Kamel B., 47 ans, connu du service. "
+            "L'infirmière libérale du bourg, Nadège Roche, assure une permanence. À la mairie, l'adjoint, "
+            "Fabrice Morel, se veut rassurant : « … ». Lou aussi.")
+    assert sr.described_role(text, "Nadège Roche")[0] == "infirmier"  # the trade before the name
+    assert sr.described_role(text, "Antoine") == ("autre", "81 ans, ancien berger, Piedicroce")  # no trade: autre
+    assert sr.described_role(text, "M. Kamel B.") == ("autre", "47 ans")
+    # near misses: a predicate after the name is no description; a name never described stays inconnu
+    assert sr.described_role(text, "Fabrice Morel") == ("inconnu", "")
+    assert sr.described_role(text, "Lou") == ("inconnu", "")
+
+
+def test_the_ranker_names_the_person_and_reads_their_description():
+    text = ("Les aides à domicile parcourent de longues distances entre les hameaux du plateau.\n"
+            "Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée de sept villages. Elle résume :\n"
+            "« Je suis la seule personne qu'ils voient de la journée. »\n")
+    segs = _segments(text, [_quote(text, "Je suis la seule")], role="inconnu")
+    sr.apply_speaker_ranker(segs, text)
+    assert (segs[0].speaker, segs[0].role, segs[0].role_raw) == ("Marie-Josée", "autre", "54 ans, aide à domicile")

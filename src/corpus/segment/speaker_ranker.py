@@ -245,6 +245,30 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
     return name, confidence(top, lead, model)
 
 
+# a parenthesis after the name, or an apposition closed by a comma ("M. Kamel B., 47 ans, connu …"; not
+# "Fabrice Marie-Sainte, se veut rassurant :", a predicate)
+_DESCRIPTION = r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=,))"
+
+
+def described_role(text: str, name: str) -> tuple[str, str]:
+    """(role, description) of a person the ranker named: the trade the document gives the name
+    (person_registry.presented_trade), else what its first description says ("Antoine (81 ans,
+    ancien berger)": no role of the vocabulary, so `autre`, as ANNOTATION.md has everyone else),
+    else ("inconnu", "") when the document never describes them."""
+    from .person_registry import presented_trade
+    from .roles import normalize_role
+
+    role, desc = presented_trade(text, name)
+    if role:
+        return role, desc
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){_DESCRIPTION}", text)
+    if not m:
+        return "inconnu", ""
+    desc = (m.group("paren") or m.group("apposition")).strip()
+    role = normalize_role(desc)
+    return (role if role not in ("", "inconnu") else "autre"), desc
+
+
 def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -> None:
     """A speaker for the quotations about whose speaker the rules read nothing (no speaker, no
     role, no description): the best candidate around the quote when its confidence reaches the
@@ -263,3 +287,4 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -
         if name and p >= model["threshold"]:
             seg.speaker = name
             seg.attr_source = "speaker_ranker"  # the speaker is the model's choice: say so, whatever gave the region
+            seg.role, seg.role_raw = described_role(text, name)

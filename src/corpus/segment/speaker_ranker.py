@@ -164,7 +164,13 @@ def _signs_earlier(text: str, cand: Candidate, quote_ends: list[int]) -> bool:
     """A name right after an earlier quotation signs that one ("» – M10", "» (Entretien n°7)"): it
     is taken, and is no candidate for the quotation after it."""
     k = bisect.bisect_left(quote_ends, cand.start) - 1
-    return k >= 0 and not text[quote_ends[k]:cand.start].strip(" \n\t–—-(,")
+    if k < 0:
+        return False
+    gap = text[quote_ends[k]:cand.start]
+    marks = gap.strip()
+    # on the quote's line ("» – M10", "» (E7)"), or on the next behind a dash or a parenthesis
+    # ("»\n— M10"); a name opening the next line bare ("»\nMarc Aubin, infirmier, résume :") leads
+    return (not marks.strip("–—-(,") and "\n" not in gap) or (bool(marks) and marks in ("–", "—", "-", "(", "– (", "—("))
 
 
 def rank_features(doc: DocumentView, start: int, end: int, lo: int, hi: int,

@@ -1,0 +1,54 @@
+"""bench/train_speaker_ranker.py: the same dump gives the same weights, byte for byte, and the
+weights learnt put the annotated speaker first on the quotations they were learnt from."""
+
+from __future__ import annotations
+
+import json
+
+import train_speaker_ranker as train
+
+from corpus.segment import speaker_ranker as sr
+
+LINES = [
+    ("Sylvie (54 ans, aide à domicile) parcourt les hameaux. Comme d'autres, elle décrit :", "Sylvie",
+     "« Sur le papier j'ai une heure chez Mme V., mais je fais tout le reste. »"),
+    ("Au bourg, Lou attend le bus devant la poste depuis une heure.", "",
+     "« Quand il n'y a pas de bus, je ne descends pas. »"),
+    ("Marc Aubin, infirmier libéral, résume :", "Marc Aubin",
+     "« On se relaie le samedi avec ma collègue du bourg voisin. »"),
+    ("Le rapport moral est adopté. Un bénévole ajoute :", "",
+     "« Le silence aussi est une présence. »"),
+    ("Odile (61 ans, auxiliaire de vie à Thiers) croise ses collègues le lundi. Elle raconte :", "Odile",
+     "« On se passe les clés, on se dit qui va mal. »"),
+]
+
+
+def _dump(tmp_path):
+    text, segments, expected = "", [], []
+    for lead, speaker, quote in LINES * 3:  # enough pairs for both orientations
+        text += lead + "\n"
+        segments.append({"kind": "narrative", "char_start": len(text) - len(lead) - 1, "char_end": len(text),
+                         "speaker": "", "role": "", "role_raw": ""})
+        start = len(text)
+        text += quote + "\n"
+        segments.append({"kind": "verbatim", "char_start": start, "char_end": start + len(quote),
+                         "speaker": "", "role": "inconnu", "role_raw": ""})
+        expected.append({"kind": "verbatim", "snippet": quote[2:30], "speaker": speaker, "role": "", "region": "",
+                         "seg": len(segments) - 1})
+    folder = tmp_path / "dump" / "segment_made_up"
+    folder.mkdir(parents=True)
+    (folder / "doc.json").write_text(json.dumps({"doc": {}, "text": text, "segments": segments,
+                                                 "expected": expected}, ensure_ascii=False), encoding="utf-8")
+    return tmp_path / "dump"
+
+
+def test_the_same_dump_gives_the_same_weights_and_they_rank_the_speaker_first(tmp_path):
+    dump = _dump(tmp_path)
+    rows = list(train.quotations(dump, set()))
+    keys = sorted(next(ft for *_, cands in rows for _, ft, _ in cands))
+    first, second = train.rounded(train.fit(rows, keys)), train.rounded(train.fit(rows, keys))
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    for _set, _doc, item, _seg, cands in rows:
+        if item["speaker"]:
+            _top, name, _lead = sr.top_and_lead([(sr.candidate_score(ft, first), c.text) for c, ft, _ in cands])
+            assert name == item["speaker"]

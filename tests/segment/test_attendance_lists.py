@@ -100,3 +100,15 @@ def test_entries_that_give_what_the_person_does_in_parentheses(gazetteer):
     assert (s.kind in ("verbatim", "turn"), s.speaker, s.role, s.region) == (True, "Yann Corre", "autre", "Bretagne")
     s = _at(text, segs, "afficher la carte")
     assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "Hervé Tanguy", "pharmacien")
+
+
+def test_a_list_closed_by_a_period_before_another_sentence(gazetteer):
+    # s34-segr60a: the last entry ends at a period and the paragraph goes on ("… (pharmacienne, Nort-sur-Erdre).
+    # Animatrice : …"): the entry is read and the list stops there; near miss: the sentence after the period
+    # is no entry ("observatrice : Lise, interne" is not listed)
+    listed = attendance_list("Participants : Odile Ferrand (sage-femme, Clisson) ; Bruno Tessier (kinésithérapeute, "
+                             "Varades) ; Inès Morvan (pharmacienne, Nort-sur-Erdre). Animatrice : l'auteure ; "
+                             "observatrice : Lise, interne.")
+    assert listed == {"Odile Ferrand": "sage-femme, Clisson", "Bruno Tessier": "kinésithérapeute, Varades",
+                      "Inès Morvan": "pharmacienne, Nort-sur-Erdre"}
+    assert attendance_list("Participants : Odile Ferrand (sage-femme, Clisson). Le groupe s'est réuni deux fois.") == {}

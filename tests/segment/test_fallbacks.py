@@ -416,3 +416,14 @@ def test_a_lead_of_not_label_words_takes_no_turns(gazetteer):
     named = [line.replace("Exemple de réponse", "Inès") for line in sheet]
     text, segs = segment_lines(named, gazetteer)
     assert generic_labels(split_lines(text), text) == ("Inès",)
+
+
+def test_those_who_agreed_to_take_part_name_the_study_role():
+    # s34-segr60a: "ont accepté de participer", "ont participé" say who took part, like "ont été interrogés";
+    # near miss: a trade the informants only mention in the same paragraph is no population of the study
+    assert study_role(["Huit sages-femmes libérales ont accepté de participer. Les entretiens ont duré "
+                       "de 30 à 65 minutes."]) == "sage_femme"
+    assert study_role(["Onze kinésithérapeutes ont participé à l'étude. Les entretiens ont été enregistrés."]) \
+        == "kinesitherapeute"
+    assert study_role(["Les entretiens ont duré de 30 à 65 minutes. Les patientes évoquaient souvent la "
+                       "disponibilité de leur médecin."]) == ""

@@ -118,3 +118,20 @@ def test_a_party_presented_by_its_quality_in_the_proceeding_speaks(gazetteer):
     assert (got["speaker"], got["region"]) == ("M. B.", "Centre-Val de Loire")
     # the near miss: a quality that names no party of a proceeding ("voisin") vouches for nothing
     assert party_speaker("M. B. déclare : ", "Étaient là : M. B., voisin, domicilié à Vierzon.\n", gazetteer) is None
+
+
+def test_words_without_marks_of_speech_after_a_closing_speech_verb(gazetteer):
+    # s34-segr60a: the lead-in on its own paragraph hands the floor by a speech verb before its colon ("…
+    # parle de « … » et ajoute :"), the quotation below it says no "je" nor "on": the person's words all
+    # the same; near misses: the same words after a verb that is no speech verb ("a affiché"), and on the
+    # lead-in's own line (not a paragraph of their own)
+    from corpus.segment.presented_names import colon_subject_speaker
+
+    lead = ("Le Dr Paul Vernet, généraliste à Gien depuis 2011, parle de « course aux primes » entre communes "
+            "et ajoute : ")
+    words = "Un interne ne vient pas pour un loyer. Il vient pour une équipe et une garde raisonnable."
+    attrs = colon_subject_speaker(lead, words, gazetteer, block=True)
+    assert (attrs["speaker"], attrs["role"]) == ("Paul Vernet", "medecin_generaliste")
+    shown = "Le Dr Paul Vernet, généraliste à Gien depuis 2011, a affiché : "
+    assert colon_subject_speaker(shown, words, gazetteer, block=True) is None
+    assert colon_subject_speaker(lead, words, gazetteer, block=False) is None

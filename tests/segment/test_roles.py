@@ -405,3 +405,12 @@ def test_the_seafarers_physician_is_an_occupational_physician():
 def test_the_farmers_funds_occupational_physician_is_a_specialist(raw, role):
     assert normalize_role(raw) == role
 
+
+
+def test_a_deputy_named_by_the_portfolio_delegated_to_them_is_elected():
+    # s34-segr60a: "l'adjoint chargé de la santé", "adjointe déléguée aux solidarités": a mayor's deputy;
+    # near miss: a pharmacy's adjoint, and an adjoint alone, are no elected post
+    assert normalize_role("l'adjoint chargé de la santé") == "elu"
+    assert normalize_role("adjointe déléguée aux solidarités") == "elu"
+    assert normalize_role("adjointe dans une pharmacie de Cholet") == "pharmacien"
+    assert normalize_role("adjoint") != "elu"

@@ -12,6 +12,7 @@ from corpus.segment.speakers import (
     interview_cards,
     named_table_rows,
     participant_lines,
+    participant_rows,
     participant_table,
     participants_grouped,
 )
@@ -337,3 +338,21 @@ def test_participants_itemised_after_their_group():
     assert found["I1"] == "infirmière libérale à Condat" and normalize_role(found["I2"]) == "infirmier"
     assert {normalize_role(found[c]) for c in ("A1", "A2", "A3")} == {"autre"} and "Allanche" in found["A2"]
     assert participants_itemised(["Nous avons choisi trois communes (C1, zone rurale ; C2, zone urbaine)."]) == []
+
+
+def test_participant_rows_typed_with_semicolons():
+    # s34-segr60a: "Code ; statut ; âge ; …" then one row a code, its cells separated by semicolons, two
+    # rows the extraction ran together on one line; the cells together describe the person (the head
+    # decides: a préparatrice of a rural pharmacy is no pharmacist); near miss: the heading under the last
+    # row is no cell of it, and a line with one semicolon ("E2 ; voir annexe") is no row
+    lines = ["Tableau II. Participants",
+             "Code ; fonction ; âge ; lieu d'exercice ; commune",
+             "PH1 ; adjoint ; 33 ans ; officine de quartier ; Cholet",
+             "PH2 ; titulaire ; 58 ans ; officine rurale ; Vihiers PR1 ; préparateur ; 41 ans ; officine rurale ; Vihiers",
+             "2. Le comptoir comme lieu de repérage",
+             "E2 ; voir annexe"]
+    rows = {code: desc for _, code, desc, _ in participant_rows(lines)}
+    assert rows == {"PH1": "adjoint, 33 ans, officine de quartier, Cholet",
+                    "PH2": "titulaire, 58 ans, officine rurale, Vihiers",
+                    "PR1": "préparateur, 41 ans, officine rurale, Vihiers"}
+    assert [normalize_role(rows[c]) for c in ("PH1", "PH2", "PR1")] == ["pharmacien", "pharmacien", "autre_paramedical"]

@@ -50,13 +50,23 @@ def attendance_list(text: str) -> dict[str, str]:
     found, titled = {}, {}
     for part in text[m.end():].split(";"):
         e = entry.match(part.strip())
+        closed = None if e is not None else _LIST_END.search(part.strip())
+        if closed is not None:
+            # the list's last entry closed by a period before the paragraph's next sentence ("…
+            # Jérôme Lebreton (pharmacien titulaire, Mayet). Modératrice : l'auteure ; …"): the
+            # entry, and the list ends there
+            e = entry.match(part.strip()[:closed.start()])
         if e is None:
+            if closed is not None:
+                break
             continue
         desc = (e.group("desc") or e.group("pdesc")).strip()
         if describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu"):
             found[e.group("name")] = desc
         elif e.group("civ"):
             titled[e.group("name")] = desc  # "Mme Rault, agent de stérilisation": a trade outside the vocabulary
+        if closed is not None:
+            break
     if len(found) < int(_data().get("attendance_min_entries", 2)):
         return {}
     # (in a list the others vouch for, a person titled by a civility is one whatever they do)
@@ -65,6 +75,9 @@ def attendance_list(text: str) -> dict[str, str]:
 
 # a sentence's end inside a paragraph: not the period of a civility ("M. Riou", "Dr. Lenoir")
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-ZÉÈ])")
+# the end of a list's last entry inside its paragraph: a period after a word or a closing parenthesis
+# ("… (pharmacien titulaire, Mayet). Modératrice : …"), not a civility's
+_LIST_END = re.compile(r"(?:(?<=\w{3})|(?<=\)))\.\s+(?=[A-ZÉÈ])")
 
 
 def _lists(texts: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ from .group_members import group_members
 from .guarded import Guarded
 from .introduced_pseudonyms import keyed_pseudonym
 from .labels import label_text, loose_separator, standalone_label, turn_match
+from .listed_first_names import listed_full_name
 from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
@@ -951,7 +952,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             # (or a person the attendance list names, the parenthesis whom they belong to: "M. Hamon
             # (CFDT) :" after "Élus titulaires : … M. Hamon (CFDT), aide-soignant …")
             return (is_function(role) or aged_person(role, [lines[i].text for i in info.lines])
-                    or bool(proper_names(role)) or cv.NAMED_ROLE.match(info.label).group("name").strip() in known) \
+                    or bool(proper_names(role)) or cv.NAMED_ROLE.match(info.label).group("name").strip() in known
+                    # "Jérôme (PH) :" when the list of participants gives "Jérôme Lebreton (pharmacien …)"
+                    or bool(listed_full_name(cv.NAMED_ROLE.match(info.label).group("name").strip(), known))) \
                 and (len(info.lines) >= 2 or next_to_other(info) >= 1)
         if info.shape == "initials":
             return len(info.lines) >= 2 or next_to_other(info) >= 1

@@ -143,18 +143,29 @@ def _last_sentence(text: str) -> str:
 NAMED_SUBJECT = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^,.;:!?«»]{3,80}),\s+(?=[a-zàâçéèêëîïôûù])", cv.NAME.flags)
 
 
+def _closing_speech_verb(sentence: str) -> bool:
+    """The sentence's last word before its colon is a speech verb ("… et ajoute :", "… explique :")."""
+    words = sentence.rstrip(" :").split()
+    return bool(words) and bool(cv.SPEECH_VERB_ANY.fullmatch(words[-1]))
+
+
 def colon_subject_speaker(before: str, inner: str, gazetteer, block: bool = False) -> dict | None:
     """Attributes of the named person, with an apposition describing them, whom the last sentence
     of a quote's lead-in has as subject when that sentence ends with a colon and the quotation
     speaks (segment/presented_names.py above); else None. A speech verb in the sentence is left
     to the readings of speech verbs, unless the quotation opens its own paragraph (``block``:
     "Yannick Le Goff, pharmacien titulaire à Redon, raconte :" on the line above)."""
-    if not before.rstrip().endswith(":") or not cv.SPEECH_MARKER.search(fold(inner)):
+    if not before.rstrip().endswith(":"):
         return None
     sentence = re.split(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀ])", before.strip())[-1]
     m = NAMED_SUBJECT.search(sentence)
     if m is None or (not block and cv.SPEECH_VERB_ANY.search(sentence[m.end():])):
         return None  # with a speech verb ("…, en témoigne :") the readings of speech verbs decide
+    if not cv.SPEECH_MARKER.search(fold(inner)) and not (block and _closing_speech_verb(sentence)):
+        # words with no mark of speech ("Un jeune ne vient pas pour un cabinet gratuit …") are the
+        # person's only when the lead-in hands them the floor by a speech verb before its colon,
+        # the quotation on its own paragraph ("Le Dr Karim Benali, généraliste à Nangis, … ajoute :")
+        return None
     desc = m.group("desc").strip()
     role, region, place = describe(desc, gazetteer)
     if role in ("autre", "inconnu"):

@@ -73,6 +73,7 @@ from .chanted_quotes import chanted_lead
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
+from .code_leads import apply_code_leads
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
@@ -157,6 +158,7 @@ from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas, demote_fiction
 from .framed_quotes import credit_below, tagged_call
+from .fronted_presentations import apply_fronted_presentations
 from .function_labels import function_label_speakers
 from .genres import (
     GenreHandlers,
@@ -182,6 +184,7 @@ from .labels import turn_match
 from .leading_codes import introduced_code, of_document
 from .lesson_dialogues import demote_lesson_dialogues
 from .life_stories import LifeStoryHandlers
+from .listed_first_names import apply_listed_first_names
 from .listed_persons import apply_listed_persons
 from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
@@ -2314,6 +2317,10 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_introduced_groups(segments, SPEAKER_KINDS)  # "Six patients …" above a focus group's turns
     apply_profile_lines(segments, segmenter.gazetteer)  # "Praticien E, 52 ans, …" on the paragraph after a quote
     apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
+    apply_code_leads(segments, segmenter.source_text,  # "IDE 1" alone on the line above an extract (segment/code_leads.py)
+                     segmenter.ctx.participants, segmenter.ctx.participant_places)
+    apply_listed_first_names(segments, segmenter.ctx.participants,  # "Claire (MG) :" after "Participants : Claire Hervé (…)"
+                             segmenter.ctx.participant_places)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
     apply_bearer_lines(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Porteuse : Faïza Ahamada, pharmacienne …" above "Pitch : « … »"
     apply_titled_subjects(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Une journée reconstruite : Nadège, infirmière …" (segment/testimony_headings.py)
@@ -2334,6 +2341,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)
     apply_group_voices(segments, SPEAKER_KINDS)  # "Plusieurs participants :" among pharmacists only: a pharmacist (segment/group_voices.py)
+    # "À la mairie, l'adjoint chargé de la santé, Fabrice Marie-Sainte, se veut rassurant : « … »" (segment/fronted_presentations.py)
+    apply_fronted_presentations(segments, segmenter.source_text, segmenter.gazetteer)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text)

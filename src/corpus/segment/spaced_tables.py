@@ -37,10 +37,11 @@ def _header(codes: tuple, functions: tuple) -> re.Pattern:
 
 
 def is_header(text: str, s: dict | None = None) -> bool:
-    """A header row "Participant Profession Domaine …" (no cell delimiter)."""
+    """A header row "Participant Profession Domaine …" (no cell delimiter: "Code ; statut ; …"
+    is a delimited table's, speakers.semicolon_cells)."""
     s = s or settings()
     t = " ".join(text.split())
-    if "|" in text or "\t" in text or len(t) > 160 or t.endswith((".", ":")):
+    if "|" in text or "\t" in text or ";" in text or len(t) > 160 or t.endswith((".", ":")):
         return False
     return bool(_header(tuple(s["code_headers"]), tuple(s["function_headers"])).match(fold(t).lower()))
 

@@ -71,6 +71,22 @@ ROW_CODE = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d
                    ("|", "\t"))  # the bar or the tab after the code
 
 
+# a table row typed with semicolons between its cells, after the row's code: " ; titulaire ; 52 ans ; …"
+SEMICOLON_ROW = re.compile(r"^\s*;(?:[^;]+;){1,}[^;]*$")
+
+
+# a code opening a semicolon row, at the line's start or inside a line holding several rows
+SEMICOLON_ROW_CODE = re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*;)")
+
+
+def semicolon_cells(rest: str) -> list[str]:
+    """The cells of what follows a row's code when semicolons separate them (at least two cells:
+    " ; titulaire ; 52 ans ; officine de bourg ; Challans"), [] for any other text."""
+    if not SEMICOLON_ROW.match(rest):
+        return []
+    return [c.strip() for c in rest.split(";") if c.strip()]
+
+
 def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     """(line index, "P5", "MG", cells) for each row of a participant table: a row starts with a
     code (letters and a number: P5, M1, IDE2) and one of its cells (on the same line, split by
@@ -84,6 +100,9 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         line = line.strip()
         if "|" in line or "\t" in line:
             starts = [r.start() for r in ROW_CODE.finditer(line)]  # a header row may come first
+        elif PARTICIPANT.match(line) and ";" in line:
+            # semicolon rows the extraction ran together ("PH2 ; … ; Les Sables-d'Olonne PH3 ; …")
+            starts = [m.start() for m in SEMICOLON_ROW_CODE.finditer(line)] or [0]
         else:
             starts = [0] if PARTICIPANT.match(line) else []
         if not starts:
@@ -97,6 +116,16 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             code = PARTICIPANT.match(row).group("code")
             rest = row[len(code):]
             if ":" in rest or "«" in rest or len(rest) > 160:
+                continue
+            cells = semicolon_cells(rest)
+            if cells:
+                # "PH2 ; adjointe ; 29 ans ; officine de centre-ville ; Les Sables-d'Olonne": the
+                # row's cells are all on its line, and together they describe the person (the
+                # head decides: "préparatrice ; … ; officine rurale" is no pharmacist)
+                desc = ", ".join(cells)
+                if code not in table and normalize_role(desc) not in ("autre", "inconnu"):
+                    table[code] = desc
+                    rows.append((i, code, desc, cells))
                 continue
             cells = [c for c in cv.CELL_SPLIT.split(rest) if c]
             if len(starts) == 1:

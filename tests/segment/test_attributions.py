@@ -740,3 +740,19 @@ def test_a_pseudonym_a_trade_and_an_age_after_a_quote(gazetteer):
     ange = at("Je remonte au col")
     assert (ange.kind, ange.speaker, ange.role, ange.region) == ("verbatim", "Ange", "autre", "Corse")
     assert at("Corte » (Corte").kind == "narrative"
+
+
+# s34-segr60b: who speaks to the author after a nominal sentence naming them after a preposition of
+# company, not the sentence's first word
+
+def test_confided_person_after_a_preposition_of_company():
+    from corpus.segment.attributions import confided_speaker
+
+    found = confided_speaker("Après-midi avec Solène, qui anime l'atelier. Elle m'a expliqué sa méthode :", set())
+    assert found == ("Solène", "")
+
+
+def test_near_miss_confided_sentence_opening_on_the_name():
+    from corpus.segment.attributions import confided_speaker
+
+    assert confided_speaker("Solène range ses fiches. Elle m'a expliqué sa méthode :", set()) == ("Solène", "")

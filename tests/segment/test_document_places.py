@@ -586,3 +586,19 @@ def test_places_of_the_works_a_discussion_compares_are_not_the_documents(gaz):
     assert document_region([], gaz, text)[0] == "Auvergne-Rhône-Alpes"
     own = text.replace("Nos résultats rejoignent ceux de travaux menés", "Deux entretiens ont aussi été menés")
     assert document_region([], gaz, own)[0] == ""
+
+
+# s34-segr60b: a masthead's field set apart by dashes that is a commune's whole name
+
+def test_masthead_field_commune_sets_the_document(gazetteer):
+    lines = ["Relais petite enfance Les Lucioles – Montreuil – Réunion des assistantes maternelles – Compte rendu",
+             "Mme Petit : « On manque de places en halte-garderie pour les familles qui arrivent en cours d'année. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "On manque de places").region == "Île-de-France"
+
+
+def test_near_miss_masthead_field_that_is_no_commune(gazetteer):
+    lines = ["Relais petite enfance Les Lucioles – Réunion des assistantes maternelles – Compte rendu",
+             "Mme Petit : « On manque de places en halte-garderie pour les familles qui arrivent en cours d'année. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "On manque de places").region == ""

@@ -48,3 +48,26 @@ def test_motto_line():
                           "des amis du Val.", masthead)
     assert not motto_line("« Soigner ici, vivre ici », explique l'association des amis du Val.", masthead)
     assert not motto_line("« Soigner ici, vivre ici »", masthead)  # nobody signs: left to the other rules
+
+
+# s34-segr60b: a saying the community's impersonal voice says
+
+def test_impersonal_saying_is_nobody_s_words(gazetteer):
+    lines = ["Chroniques d'un pharmacien de montagne",
+             "Dimanche, Mme Rey, 84 ans, est passée chercher ses gouttes. Elle m'a dit : « Vous savez, je descends "
+             "encore au marché tous les jeudis. »",
+             "Heureusement, Lucien Favre, l'un des deux ambulanciers du canton, a fait le tour des hameaux. « J'ai "
+             "monté les traitements à tout le monde et j'ai laissé mon numéro sur les portes. »",
+             "Lundi, la route a rouvert. On dit chez nous « Qui monte au col redescend plus sage » ; cette semaine "
+             "je l'ai vérifié."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    assert _at(text, segs, "Qui monte au col").kind == "narrative"
+    assert _at(text, segs, "je descends encore").kind == "verbatim"
+
+
+def test_near_miss_someone_told_me_is_speech():
+    from corpus.segment.mottos import common_saying
+
+    assert common_saying("On dit ici ") and common_saying("Comme on dit chez nous : ")
+    assert common_saying("", "», dit-on au village.")
+    assert not common_saying("On m'a dit : ") and not common_saying("Elle dit ici : ")

@@ -419,3 +419,68 @@ def test_a_circumstance_after_the_name_leaves_the_role_to_its_presentation():
     assert (said[0].role, said[0].role_raw) == ("coordinateur", "coordinatrice de la MSP de Langogne")
     # near miss: words after the name that describe the person ("retraité") keep the role they give
     assert (said[1].role, said[1].role_raw) == ("autre", "retraité depuis peu")
+
+
+# s34-segr60b: minutes listing those present as "civility, full name (quality)", then quoting them by
+# civility and surname; a lead naming a pseudonym in guillemets; a field "Function : Full Name" and
+# the first name alone later
+
+def test_minutes_civility_surname_is_the_full_name_of_the_list(gazetteer):
+    lines = ["Comité des usagers de la maison de santé – séance du 3 avril",
+             "Présents : M. Bernard Lemaire (usager, quartier des Tilleuls) ; Dr Hélène Vautrin (dermatologue, "
+             "cabinet secondaire) ; Mme Odile Faure (conseillère municipale déléguée à la santé).",
+             "M. Lemaire : « Le parking est plein dès huit heures, les personnes âgées se garent dans la rue. »",
+             "Dr Vautrin : « Les créneaux du jeudi seront ouverts en ligne à partir du mois prochain. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Le parking est plein")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Bernard Lemaire", "autre")
+    s = _at(text, segs, "Les créneaux du jeudi")
+    # the description of the list (a dermatologist), not the civility's doctor
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hélène Vautrin", "medecin_specialiste")
+
+
+def test_near_miss_civility_surname_nobody_listed(gazetteer):
+    lines = ["Comité des usagers de la maison de santé – séance du 3 avril",
+             "Présents : les usagers du comité et l'équipe de la maison de santé.",
+             "M. Lemaire : « Le parking est plein dès huit heures, les personnes âgées se garent dans la rue. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Le parking est plein")
+    assert (s.kind, s.speaker) == ("verbatim", "M. Lemaire")
+    assert "M. Lemaire" not in build_registry(text, gazetteer)
+
+
+def test_pseudonym_in_guillemets_leading_the_quotation(gazetteer):
+    lines = ["Bilan annuel de l'accueil de jour",
+             "Les personnes accueillies ont choisi le nom sous lequel elles apparaissent ici.",
+             "« Papillon » (pseudonyme), 52 ans, rencontré à la laverie : « Ici personne ne me regarde de travers "
+             "quand j'arrive avec mon sac. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Ici personne ne me regarde")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Papillon", "autre")
+    # the name without guillemets, its parenthesis saying it is a pseudonym
+    from corpus.segment.person_registry import pseudonym_lead
+
+    found = pseudonym_lead("Bruno (pseudonyme), 60 ans, hébergé au foyer : « Je viens pour la douche. »", 47, gazetteer)
+    assert (found["speaker"], found["role"]) == ("Bruno", "autre")
+
+
+def test_near_miss_a_title_in_guillemets_is_no_pseudonym(gazetteer):
+    lines = ["Bilan annuel de l'accueil de jour",
+             "« Papillon » (atelier d'écriture), séance de mars : « Ici personne ne me regarde de travers "
+             "quand j'arrive avec mon sac. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Ici personne ne me regarde")
+    assert s.speaker != "Papillon"
+
+
+def test_field_naming_a_trade_then_the_first_name_alone(gazetteer):
+    text = ("Lieu : pharmacie du Port. Tutrice : Dr Agnès Kervella, pharmacienne titulaire. "
+            "Préparatrice de l'officine : Lucie Tanguy.\nMatinée avec Lucie, qui range la commande.")
+    reg = build_registry(text, gazetteer)
+    assert reg["Lucie"]["speaker"] == "Lucie Tanguy" and reg["Lucie"]["role"] == "autre_paramedical"
+    assert reg["Agnès"]["speaker"] == "Agnès Kervella" and reg["Agnès"]["role"] == "pharmacien"
+
+
+def test_near_miss_a_field_saying_no_trade(gazetteer):
+    reg = build_registry("Contact : Lucie Tanguy.\nRédaction : Paul Le Bris.", gazetteer)
+    assert "Lucie" not in reg and "Lucie Tanguy" not in reg

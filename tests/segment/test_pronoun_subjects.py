@@ -255,3 +255,23 @@ def test_near_miss_a_teaching_case_s_patient_calling_is_no_source(gazetteer):
              "combien de comprimés je dois prendre. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert _at(text, segs, "Je n'ai pas reçu mes médicaments").speaker != "Mme D."
+
+
+# s34-segr60b: the person a diary's sentence names after a preposition of company or a verb of meeting
+
+def test_person_after_chez_or_a_meeting_verb_is_the_pronoun_s_antecedent(gazetteer):
+    from corpus.segment.pronoun_subjects import colon_pronoun_subject, company_person
+
+    found = company_person("Tournée du soir chez Mme K., 77 ans, veuve, qui attend sur le perron.", gazetteer, "elle")
+    assert (found["speaker"], found["role"]) == ("Mme K.", "autre")
+    found = colon_pronoun_subject("Sur la place, j'ai croisé le maire du village, de retour du conseil. "
+                                  "Il m'a raconté la séance en deux mots :", gazetteer)
+    assert (found["speaker"], found["role_raw"], found["role"]) == ("", "le maire du village", "elu")
+
+
+def test_near_miss_a_noun_of_the_other_gender_or_without_one(gazetteer):
+    from corpus.segment.pronoun_subjects import company_person
+
+    assert company_person("Sur la place, j'ai croisé le maire du village.", gazetteer, "elle") is None
+    assert company_person("Je propose le bilan avec l'infirmière.", gazetteer, "il") is None
+    assert company_person("Matinée tranquille au cabinet.", gazetteer, "elle") is None

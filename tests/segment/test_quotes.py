@@ -1340,3 +1340,26 @@ def test_a_name_the_document_presents_leads_its_quotation_with_a_colon(gazetteer
     lines[3] = lines[3].replace("Claire Vidal :", "Victor Hugo :")
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "les suivis à domicile se font à deux").kind == "narrative"
+
+
+# s34-segr60b: a rank before a full name opening a lead
+
+def test_rank_before_the_full_name_is_no_part_of_it(gazetteer):
+    from corpus.segment.quotes import without_rank
+
+    assert without_rank("Adjudant-chef Marc Roy, chef du centre de secours de Vihiers") == \
+        "Marc Roy, chef du centre de secours de Vihiers"
+    lines = ["Bulletin de l'amicale des sapeurs-pompiers",
+             "Capitaine Hervé Lemoine, chef du centre de secours de Vihiers : « Les départs de nuit ont doublé "
+             "depuis l'été, nous avons besoin de volontaires disponibles en semaine. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Les départs de nuit")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hervé Lemoine", "autre")
+
+
+def test_near_miss_a_rank_word_that_is_a_name_s_first_word():
+    from corpus.segment.quotes import without_rank
+
+    # "Major" before a single capitalised word (a surname alone) is left, as is a lower-case rank
+    assert without_rank("Major Thompson, de passage") == "Major Thompson, de passage"
+    assert without_rank("le capitaine Marc Roy, chef du centre") == "le capitaine Marc Roy, chef du centre"

@@ -118,3 +118,23 @@ def test_someone_else_translating_is_not_the_speaker():
     assert not self_translation(", dit la patiente. Sa fille traduit : ")
     assert not self_translation(". Puis elle traduit : ")
     assert not self_translation(" se dit en français : ")
+
+
+# s34-segr60b: the lead says the language, the parenthesis after the quotation holds its translation
+# without a marker
+
+def test_language_named_in_the_lead_makes_the_parenthesis_a_translation(gazetteer):
+    lines = ["Carnet de visites",
+             "Mardi, chez M. Kerjean, 86 ans, veuf, qui vit seul près du port. Quand je lui ai demandé s'il "
+             "mangeait assez, il a répondu en breton : « Mat an traoù, doktor » (Ça va bien, docteur, ne vous "
+             "inquiétez pas pour moi). Sa fille m'a traduit le reste."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Mat an traoù")
+    assert s.kind == "verbatim" and "ne vous inquiétez pas" in text[s.char_start:s.char_end]
+    assert (s.speaker, s.role) == ("M. Kerjean", "autre")
+
+
+def test_near_miss_no_language_named_keeps_the_parenthesis_apart():
+    chunk = "Il a répondu : « Ça ira » (il souriait en le disant, sans y croire). Puis il est parti."
+    quotes = find_quotes(chunk)
+    assert join_translations(chunk, quotes) == quotes

@@ -958,10 +958,18 @@ def confided_speaker(paragraph_before: str, lower_words: set[str]) -> tuple[str,
     if m and (speech_word(m.group("verb")) or fold(m.group("verb")).lower() in writing):
         name, desc = m.group("name"), m.group("app") or m.group("paren") or ""
     elif (p := pronoun.match(last)) and speech_word(p.group("verb")) and len(sentences) > 1:
+        from .pronoun_subjects import company_person  # it reads describe() of this module
+
+        # "Matinée avec Joëlle, qui suit …. Elle m'a expliqué :": the person after a preposition of
+        # company, not the sentence's first word (s34-segr60b)
+        company = company_person(sentences[-2], None)
         o = opening.match(sentences[-2])
-        if not o:
+        if company is not None:
+            name, desc = company["speaker"], company["role_raw"]
+        elif not o:
             return None
-        name, desc = o.group("name"), o.group("paren") or ""
+        else:
+            name, desc = o.group("name"), o.group("paren") or ""
     else:
         return None
     return None if name.lower() in lower_words else (name, desc.strip())

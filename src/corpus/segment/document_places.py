@@ -379,7 +379,32 @@ def title_place(text: str, gazetteer) -> tuple[str, str] | None:
         return None  # a sentence of prose ("La CPTS a été créée en 2019 à Dole."), not a title
     found = [(p.region, first[a:b]) for a, b, p in gazetteer.find(first)] \
         + [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(first)]
+    if not found:
+        found = title_fields(first, gazetteer)
     return found[0] if found and len({r for r, _ in found}) == 1 else None
+
+
+TITLE_FIELD = re.compile(r"(?:^|\s[–—|]\s)(?P<field>[A-ZÀ-ÖØ-Þ][^–—|]{1,40}?)(?=\s[–—|]\s|\s*$)")
+
+
+def title_fields(first: str, gazetteer) -> list[tuple[str, str]]:
+    """(région, commune) of the fields of a masthead set apart by dashes or bars that are a whole
+    commune's name ("Multi-accueil Les Petits Pas – Montreuil – Conseil de crèche du 14 novembre",
+    s34-segr60b): a commune one région's, no frequent word, or a name several régions' communes share
+    that lang/fr place_forms.yaml well_known_namesakes settles."""
+    communes = getattr(gazetteer, "communes", None)
+    if communes is None:
+        return []
+    wanted = _namesakes()
+    out = []
+    for m in TITLE_FIELD.finditer(first):
+        name = m.group("field").strip()
+        commune = communes.resolve(name)
+        if commune is None and _key(name) in wanted:
+            commune = next((c for c in communes.by_key.get(_key(name), ()) if c.dept == wanted[_key(name)]), None)
+        if commune is not None and commune.region:
+            out.append((commune.region, commune.name))
+    return out
 
 
 def short_names(text: str, gazetteer, regions: set[str], taken) -> dict:

@@ -72,3 +72,25 @@ def motto_line(line: str, masthead: str = "") -> bool:
     if cv.SPEECH_VERB_ANY.search(credit) or names_a_person(credit):
         return False
     return _organisation(credit, masthead, org)
+
+
+@lru_cache(maxsize=4)
+def _saying(key: int) -> tuple[re.Pattern, re.Pattern]:
+    d = cv.language_data()
+    verbs = cv._flex_alt(d.get("saying_verbs", [])) or "(?!)"
+    adverbs = cv._flex_alt(d.get("saying_adverbs", [])) or "(?!)"
+    impersonal = cv._flex_alt(d.get("impersonal_pronouns", [])) or "(?!)"
+    # "On dit ici « … »", "Comme on dit chez nous : « … »": the impersonal subject, the verb and no
+    # object pronoun between them (someone told the author "on m'a dit"), perhaps where or how often
+    lead = re.compile(rf"(?:^|[\s,;:(])(?:{impersonal})\s+(?:{verbs})(?:\s+(?:{adverbs})){{0,2}}\s*[:,]?\s*$")
+    # "« … », dit-on ici": the inverted impersonal incise
+    incise = re.compile(rf"^\s*[»”\"]?\s*,?\s*(?:{verbs})-(?:t-)?(?:{impersonal})\b")
+    return lead, incise
+
+
+def common_saying(lead: str, after: str = "") -> bool:
+    """A quotation a community's impersonal voice says ("On dit ici « Qui voit Ouessant voit son sang
+    »", "« … », dit-on au village"; s34-segr60b): a proverb or a saying, nobody's words. Words:
+    lang/fr mottos.yaml saying_verbs and saying_adverbs, grammar.yaml impersonal_pronouns."""
+    lead_re, incise_re = _saying(id(cv.language_data()))
+    return bool(lead_re.search(lead)) or bool(incise_re.match(after))

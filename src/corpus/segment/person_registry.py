@@ -26,7 +26,7 @@ from functools import lru_cache
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .preceding_sentences import authors_named, naming_clause
-from .roles import names_a_profession
+from .roles import names_a_profession, normalize_role
 
 UNDESCRIBED = ("", "inconnu")
 # a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
@@ -87,6 +87,16 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # the person does up to the end of the list item or sentence (the civility makes it a person)
         "civil_named": re.compile(rf"(?<![\w-])(?P<civ>{civilities})\s+(?P<name>{_WORD}\s+{_WORD})\s*,\s*"
                                   rf"(?P<desc>[^;.\n«»()]{{3,90}}?)\s*(?=[;.\n()]|$)"),
+        # s34-segr60b: "Présents : M. Olivier Garnier (parent, section des grands) ; Dr Claire Vasseur
+        # (pédiatre, médecin de la crèche)": a civility, a full name and what the person does in
+        # parentheses; the minutes then write "M. Garnier : « … »"
+        "civil_described": re.compile(rf"(?<![\w-])(?P<civ>{civilities})\s+(?P<name>{_WORD}\s+{_WORD})\s*"
+                                      rf"\((?P<desc>[^()«»\n]{{3,90}})\)"),
+        # s34-segr60b: "Infirmière Asalée du cabinet : Joëlle Nagau.": a field whose label says what the
+        # person does, its value a full name alone (perhaps a civility before it), up to the field's end
+        "fielded": re.compile(rf"(?:^|(?<=[.;]\s)|(?<=\n))[ \t]*(?P<desc>[A-ZÀ-ÖØ-Þ][^:;.\n«»()]{{2,60}}?)[ \t]*:[ \t]*"
+                              rf"(?:(?:{civilities})\s+)?(?P<name>{_WORD}\s+{_WORD})[ \t]*(?=[.;]\s|[.;]?[ \t]*(?:\n|$))",
+                              re.MULTILINE),
     }
 
 
@@ -263,13 +273,25 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         attrs = person(name, desc)
         add(name, attrs)
         add(name.split()[0], attrs)  # called again by the first name alone
-    for m in pats["civil_named"].finditer(text):
+    for m in (*pats["civil_named"].finditer(text), *pats["civil_described"].finditer(text)):
         name = m.group("name")
         if gazetteer.find(name):
             continue
         # "le Dr Perrin indique …" after "le Dr Alain Perrin, médecin généraliste à Tournus": the
         # civility and surname stand for the full name (civility dropped, as the annotation writes it)
-        add(f"{m.group('civ')} {name.split()[-1]}", person(name, m.group("desc").strip()))
+        attrs = person(name, m.group("desc").strip())
+        add(f"{m.group('civ')} {name.split()[-1]}", attrs)
+        # s34-segr60b: "Maître de stage : Dr Myriam Bélénus, médecin généraliste." then "Myriam m'a dit :
+        # « … »": the first name alone stands for the full name too
+        add(name.split()[0], attrs)
+    for m in pats["fielded"].finditer(text):
+        name, desc = m.group("name"), m.group("desc").strip()
+        if gazetteer.find(name) or gazetteer.find(name.split()[0]) or not names_a_profession(desc) \
+                or normalize_role(desc) in UNDESCRIBED + ("autre",):
+            continue  # "Lieu : Saint-Pierre", a label that says no trade ("Contact : Anne Morel")
+        attrs = person(name, desc)
+        add(name, attrs)
+        add(name.split()[0], attrs)
     codes = [m.group("code") for m in pats["code"].finditer(text)]  # one scan (~0.25 s CPU on a 464-page thesis)
     shapes = Counter(_series(code) for code in codes)
     for code in codes:
@@ -277,7 +299,17 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
             add(code, {"speaker": code, "role_raw": "", "role": "", "region": "", "place": ""})
     for code in _credit_codes(text, gazetteer):
         add(code, {"speaker": code, "role_raw": "", "role": "", "region": "", "place": ""})
-    return {form: attrs[0] for form, attrs in found.items() if len(attrs) == 1}
+    out = {}
+    for form, attrs in found.items():
+        if len(attrs) == 2 and {a["speaker"] for a in attrs} & {form}:
+            # s34-segr60b: "Infirmière Asalée : Joëlle Nagau." then "Matinée avec Joëlle, qui suit …": the
+            # first name described again alone is the one full name that opens with it
+            full = [a for a in attrs if a["speaker"] != form]
+            if full[0]["speaker"].split()[0] == form:
+                attrs = full
+        if len(attrs) == 1:
+            out[form] = attrs[0]
+    return out
 
 
 def _lead(text: str, start: int) -> str:
@@ -376,9 +408,38 @@ def registered_call(text: str, a: int, b: int, call, ctx, make):
     return call if found is None else make(True, found)
 
 
+@lru_cache(maxsize=4)
+def _pseudonym_lead(key: int) -> re.Pattern:
+    """A lead opening its line on a name, in guillemets or not, then a parenthesis saying it is a
+    pseudonym (lang/fr introduced_pseudonyms.yaml pseudonym_markers), perhaps an apposition, then a
+    colon: "« Kiki » (pseudonyme choisi), 41 ans, rencontré au quartier Danton :"."""
+    markers = cv._flex_alt(cv.language_data().get("pseudonym_markers", [])) or "(?!)"
+    return re.compile(rf"^[ \t]*(?:«\s*(?P<quoted>[^«»()\n]{{1,30}}?)\s*»|[“\"](?P<straight>[^“”\"()\n]{{1,30}}?)[”\"]|(?P<name>{_WORD}))"
+                      rf"\s*\(\s*(?:{markers})\b[^()\n]{{0,40}}\)\s*(?:,\s*(?P<desc>[^:«»()\n]{{2,120}}?))?\s*:\s*$")
+
+
+def pseudonym_lead(text: str, start: int, gazetteer=None) -> dict | None:
+    """The person a quotation opening at ``start`` is given to by its lead when the lead opens on a
+    name the document marks as a pseudonym ("« Nounours » (pseudonyme choisi), 29 ans, rencontrée à la
+    gare routière : « … »", s34-segr60b): the name as printed without its guillemets, with the role and
+    place of the apposition (a person described by age and circumstance: ``autre``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _pseudonym_lead(id(cv.language_data())).match(text[line_start:start])
+    if m is None:
+        return None
+    name = (m.group("quoted") or m.group("straight") or m.group("name")).strip()
+    desc = (m.group("desc") or "").strip()
+    role, region, place = describe(desc, gazetteer) if desc else ("autre", "", "")
+    return {"speaker": name, "role_raw": desc if role not in UNDESCRIBED else "", "role": role or "autre",
+            "region": region, "place": place}
+
+
 def resolve(text: str, start: int, end: int, registry: dict[str, dict], gazetteer=None) -> dict | None:
-    """The person a quotation text[start:end] is attributed to: a registry form, or a first name
-    apposed to a description in its lead; None otherwise."""
+    """The person a quotation text[start:end] is attributed to: a name the lead marks as a pseudonym,
+    a registry form, or a first name apposed to a description in its lead; None otherwise."""
+    marked = pseudonym_lead(text, start, gazetteer)
+    if marked is not None:
+        return marked
     apposed = apposed_first_name(_lead(text, start), gazetteer, text)
     if apposed:
         return registry.get(apposed) or {"speaker": apposed, "role_raw": "", "role": "", "region": "", "place": ""}
@@ -466,8 +527,11 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
             attrs = field_person(text, seg.char_start, fields)  # "Résident : Mme T." above the field of her words
         if attrs is None:
             continue
+        # s34-segr60b: "Dr Vasseur : « … »" after "Dr Claire Vasseur (pédiatre, …)": the role the label
+        # alone gave (the civility, no description read) yields to the description of the first mention
+        from_label = attrs is known and not seg.role_raw and bool(attrs["role_raw"])
         seg.speaker = attrs["speaker"]
-        if seg.role in UNDESCRIBED and attrs["role"] not in UNDESCRIBED:
+        if (seg.role in UNDESCRIBED or from_label) and attrs["role"] not in UNDESCRIBED:
             seg.role, seg.role_raw = attrs["role"], attrs["role_raw"]
         if not seg.region and attrs["region"]:
             seg.region, seg.place = attrs["region"], attrs["place"]

@@ -42,6 +42,7 @@ def _patterns() -> dict[str, re.Pattern]:
     civilities = cv.word_forms("civilities", r"\.?\s+")
     # "Mme R., 84 ans, vit seule …", "Le Dr Kerhervé soigne …": a civility and an initial or a surname
     civil = rf"(?:(?i:{dets}))?(?P<civ>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+)"
+    complements = cv.word_forms("complement_prepositions", r"\s+", elided_after=r"\s*")
     return {
         # s25-segattr6: or a first name alone with an apposition ("Lucinda, la préparatrice, range
         # …"), a person only when the apposition describes one (checked in _subject_for)
@@ -55,6 +56,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "pronoun": re.compile(rf"(?:-t-|-)(?P<pron>{pronouns})\b"),
         "copula": re.compile(rf"^\s*(?i:{pronouns})\s+(?:{cv.word_forms('copulas', '')})\s+(?P<desc>[^.;!?«»]{{3,120}})"),
         "sentences": d.get("pronoun_subject_sentences", 3),
+        # s34-segr60b: "Visite à domicile à Sainte-Marie chez Mme R., 81 ans, diabétique, qui vit seule …",
+        # "Matinée avec Joëlle, qui suit …": a diary's sentence naming the one person the author spent
+        # the time with, after a preposition of company, perhaps an apposition, then a relative clause or
+        # the sentence's end; the next sentence's pronoun stands for them
+        # (or after a verb of meeting, "j'ai croisé le capitaine du bateau, bloqué lui aussi.": a person
+        # noun phrase, which says what the person is and no name)
+        "company": re.compile(rf"^[A-ZÉÈ][^.;:!?«»]{{0,80}}?(?<![\w'’-])(?:{cv._flex_alt(d.get('company_prepositions', []) + d.get('company_verbs', [])) or '(?!)'})\s+"
+                              rf"(?P<who>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+"
+                              rf"|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)"
+                              rf"|(?P<np>(?P<det>(?i:{dets}))(?P<noun>[{_LOWER}][\w-]+)(?:\s+(?:{complements})[^,;.!?«»:]{{1,40}}?)?))"
+                              rf"(?:\s*,\s*(?P<app>(?:(?!\bqui\b)[^,;.!?«»:])+?)(?:\s*,(?:(?!\bqui\b)[^;.!?«»:])+?)?)?\s*(?:,\s*(?:{cv.word_forms('relative_pronouns')})\b[^«»]*|[.!?]?)$"),
     }
 
 
@@ -168,7 +180,41 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
             role, region, place = describe(desc, gazetteer)
             return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
                     "attr_source": "attribution"}
+        found = company_person(sentence, gazetteer, pron) if not chained else None
+        if found is not None:
+            return found  # (not behind a sentence of the same pronoun: "Elle vérifie …" goes on with its subject)
         m = pats["pronoun_subject"].match(sentence)
         if m is not None and m.group("pron").lower() == pron.lower():
             window, chained = k + pats["sentences"], True  # the same "elle": who it stands for is further back
     return None
+
+
+def company_person(sentence: str, gazetteer: Gazetteer, pron: str = "") -> dict | None:
+    """Attrs of the one person a sentence names after a preposition of company or a verb of meeting
+    (lang/fr pronoun_subjects.yaml company_prepositions, company_verbs): "Visite à domicile chez Mme
+    R., 81 ans, diabétique, qui vit seule." -> Mme R. (``autre``: an age), "Matinée avec Joëlle, qui
+    suit …" -> Joëlle (no role said), "j'ai croisé le capitaine du bateau" -> no name, the noun phrase
+    (of the gender of ``pron`` when given); not a place ("chez Lannion"), not a word the sentence's
+    other words make common."""
+    m = _patterns()["company"].match(sentence.strip())
+    if m is None:
+        return None
+    if m.group("np"):
+        gender = _gender(m.group("det"), "feminine_determiners", "masculine_determiners")
+        want = _gender(pron, "feminine_subject_pronouns", "masculine_subject_pronouns") if pron else ""
+        if not cv.PERSON_NOUN.match(m.group("noun")) or not gender or (want and gender != want):
+            return None  # "avec l'infirmière": the elided article says no gender, "il" may be someone else
+        desc = m.group("np").strip()
+        role, region, place = describe(desc, gazetteer) if gazetteer is not None else (normalize_role(desc), "", "")
+        return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}
+    name = m.group("who").strip()
+    if (gazetteer is not None and gazetteer.find(name)) or (m.group("first") and name.lower() in cv.language_data().get("not_names", [])):
+        return None
+    desc = (m.group("app") or "").strip()
+    desc = desc if desc and describes_person(desc) else ""
+    role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None \
+        else (normalize_role(desc) if desc else "inconnu", "", "")
+    role = "autre" if role == "inconnu" and desc and cv.AGE_FIELD.match(desc) else role
+    return {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}

@@ -55,7 +55,7 @@ from .incise_slots import civility_initial, colon_lead, impersonal_institution, 
 from .institution_members import institution_member
 from .leading_codes import leading_code
 from .leading_profiles import before_next_lead, leading_profile
-from .mottos import motto_line
+from .mottos import common_saying, motto_line
 from .notice_lines import newcomer_lead, notice_line
 from .paragraph_credits import is_self, names_someone, paragraph_credit
 from .paren_remarks import bare_person_word, remarks_on_quote
@@ -502,6 +502,19 @@ def _occupation_after(who: str, full: str) -> str:
     return apposition if cv.PERSON_NOUN.match(apposition) else ""
 
 
+@cv.per_language_data
+def _rank() -> re.Pattern:
+    ranks = cv._flex_alt(cv.language_data().get("rank_titles", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:{ranks})\s+(?=[A-ZÉÈ][a-zà-öø-ÿ'’-]+\s+(?:[A-Z][A-Za-zà-öø-ÿ'’-]+)(?:\s*[,(]|\s*$))")
+
+
+def without_rank(who: str) -> str:
+    """A lead's description without the rank before the full name it opens with ("Lieutenant Patrick
+    Guérin, chef du centre" -> "Patrick Guérin, chef du centre"): lang/fr attributions.yaml rank_titles
+    (the grades of the fire brigades, the army, the gendarmerie, the police), case kept after them."""
+    return _rank().sub("", who, count=1)
+
+
 def _who(phrase: str) -> str:
     """The person part of "le médecin généraliste (syndiqué CSMF)", "sa présidente X", cut at a
     comma or a relative clause."""
@@ -592,6 +605,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(False)
     if not italic and motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
         return QuoteCall(False)  # "« Soigner ici » – Maison de santé du Val.": an organisation's motto (segment/mottos.py)
+    if common_saying(text[line_start:a], after):
+        return QuoteCall(False)  # "On dit ici « Qui voit Ouessant voit son sang »": a saying (segment/mottos.py)
     if inner.rstrip(" .…»\"”").endswith("?") and _question_noun().search(before.rstrip()):
         # s33-segr58a: "À la question « Avez-vous déjà … ? », tous ont répondu …": the question put to
         # the participants, named by its noun right before it, not anyone's answer
@@ -1076,6 +1091,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             opened = colon_subject(lead_line, ctx.gazetteer)
             if opened is not None and opened["speaker"]:
                 return QuoteCall(True, opened)
+            # s34-segr60b: "j'ai croisé le capitaine du bateau. Il m'a résumé la situation en une phrase :":
+            # the subject pronoun stands for the person the sentence before names, not the section's
+            # last speaker (segment/pronoun_subjects.py)
+            from .pronoun_subjects import colon_pronoun_subject
+
+            referent = colon_pronoun_subject(lead_line, ctx.gazetteer)
+            if referent is not None:
+                return QuoteCall(True, referent)
         return _speech(ctx, current, who, words)
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)
@@ -1196,6 +1219,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, signed)
         if who in ctx.participants:  # "– IDE 1 : « … »": a code the methods gave a participant
             return QuoteCall(True, ctx.code_attrs(who))
+        # s34-segr60b: "Lieutenant Patrick Guérin, chef du centre de secours … :": a rank before the
+        # full name is no part of it (lang/fr attributions.yaml rank_titles)
+        who = without_rank(who)
         coded = _coded_parenthesis(who, inner, ctx)
         if coded is not None:
             return QuoteCall(True, coded)

@@ -24,14 +24,33 @@ def _translation() -> re.Pattern:
                       rf"|\(\s*«\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){{2,80}}\s*»\s*\))")
 
 
+@cv.per_language_data
+def _spoken_language() -> tuple[re.Pattern, re.Pattern]:
+    """The clause before a quotation saying the language the words were said in ("elle a répondu en
+    créole :", lang/fr/translation_parentheses.yaml spoken_language_preposition and spoken_languages),
+    and the unmarked parenthesis after it: a sentence of three words or more, no guillemets."""
+    d = cv.language_data()
+    prep = cv._flex_alt(d.get("spoken_language_prepositions", [])) or "(?!)"
+    langs = cv._flex_alt(d.get("spoken_languages", [])) or "(?!)"
+    lead = re.compile(rf"(?<![\w-])(?:{prep})\s+(?:{langs})(?![\w-])[^.!?«»\n]{{0,60}}:\s*$")
+    paren = re.compile(r"[ \t]*\(\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){2,80}\s*\)")
+    return lead, paren
+
+
 def join_translations(chunk: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotations of a paragraph run, each one closed by a guillemet and followed by its
-    translation in a parenthesis extended over it."""
+    translation in a parenthesis extended over it: a parenthesis with a marker, or (s34-segr60b)
+    any parenthesis of three words or more after a quotation its lead says was spoken in another
+    language ("elle a répondu en créole : « Dòktè, mwen ka dòmi … » (Docteur, je dors …)")."""
     out: list[tuple[int, int]] = []
     for qa, qb in quotes:
         if out and qb <= out[-1][1]:
             continue  # the translation's guillemets, inside the parenthesis joined to the quotation
         m = _translation().match(chunk, qb) if chunk[qb - 1:qb] in "»”\"" else None
+        if m is None and chunk[qb - 1:qb] in "»”\"":
+            lead, paren = _spoken_language()
+            start = max(chunk.rfind(c, 0, qa) for c in ".!?\n»") + 1
+            m = paren.match(chunk, qb) if lead.search(chunk[start:qa]) else None
         out.append((qa, m.end()) if m is not None else (qa, qb))
     return out
 

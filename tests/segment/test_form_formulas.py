@@ -217,3 +217,27 @@ def test_a_heading_of_models_to_adapt():
              "Ce que nous avons vu",
              "Une maman nous a dit : « Il a ri pour la première fois depuis son opération, merci à vous. »"]
     assert _demoted(lines, [1, 3], headings=[0, 2]) == ["narrative", "verbatim"]
+
+
+def test_a_heading_saying_its_section_is_made_up():
+    """s34-segr60c: a course booklet's "Modèle de fiche de suivi (exemple fictif)" over a first-person entry
+    quoting a patient and a tutor: invented material even though its narration says "je"; near misses: the
+    next heading's section reports real words, a heading of renamed informants is no fiction."""
+    lines = ["Modèle de fiche de suivi (cas inventé)",
+             "Jeudi 4 avril. Un patient de 60 ans me dit : « Je ne dors plus depuis que ma femme est partie. »",
+             "Ce que j'ai appris en stage",
+             "Ma tutrice m'a dit un jour : « Écoute d'abord, l'examen viendra après, il ne se sauvera pas. »",
+             "Témoignages (prénoms fictifs)",
+             "Lucien raconte : « On m'a changé de médecin trois fois en un an, je ne sais plus qui me suit. »"]
+    assert _demoted(lines, [1, 3, 5], headings=[0, 2, 4]) == ["narrative", "verbatim", "verbatim"]
+
+
+def test_what_the_reader_will_be_asked_is_no_one_s_words():
+    """s34-segr60c: a welcome leaflet announcing the question a professional will ask ("Elle vous
+    demandera notamment : « … »"); near misses: a question reported in the past, a narration's future
+    without the reader."""
+    assert copy_formula("À votre arrivée, une sage-femme vous accueille. Elle vous posera cette question : ")
+    assert copy_formula("Le pharmacien te dira simplement : ")
+    assert not copy_formula("À mon arrivée, une sage-femme m'a accueillie. Elle nous a demandé : ")
+    assert not copy_formula("Des années plus tard, il dira à son fils : ")
+    assert not copy_formula("Elle vous demandera de patienter. Puis elle ajoute : ")

@@ -71,3 +71,26 @@ def test_near_miss_someone_told_me_is_speech():
     assert common_saying("On dit ici ") and common_saying("Comme on dit chez nous : ")
     assert common_saying("", "», dit-on au village.")
     assert not common_saying("On m'a dit : ") and not common_saying("Elle dit ici : ")
+
+
+# s34-segr60c: a tagline opening its paragraph and named after a colon ("« … » : notre signature …"), even
+# when the extraction ran it onto the line of the person quoted above and a rule read it as that person's
+# words continued; near misses: a person's words a sentence after the colon comments, the person quoted above.
+def test_a_tagline_named_after_its_colon():
+    from corpus.segment.base import Span, TextLine
+    from corpus.segment.mottos import demote_named_mottos, named_motto
+
+    assert named_motto("« Soigner près de chez vous » : telle est notre devise depuis 1998.")
+    assert named_motto("« Marcher de nouveau, vivre enfin » : notre signature figurera sur la façade.")
+    assert not named_motto("« Je ne remontais plus mes escaliers » : notre patiente le dit avec un sourire.")
+    assert not named_motto("« Nous ouvrirons l'atelier le samedi, c'est promis à tous les patients. »")
+    text = ("Anne Roux, ergothérapeute : « Nous ouvrirons l'atelier le samedi. » « Marcher de nouveau, vivre enfin » "
+            ": notre devise figurera sur la façade.\n"
+            "« Je ne remontais plus mes escaliers » : notre patiente le dit avec un grand sourire.")
+    first = text.index("\n")
+    lines = [TextLine(0, 0, first, text[:first]), TextLine(1, first + 1, len(text), text[first + 1:])]
+    q1, q2, q3 = (text.index("« Nous"), text.index("« Marcher"), text.index("« Je ne"))
+    spans = [Span(q1, text.index("»", q1) + 1, "verbatim"), Span(q2, text.index("»", q2) + 1, "verbatim"),
+             Span(q3, text.index("»", q3) + 1, "verbatim")]
+    out = demote_named_mottos(spans, lines, lambda at: 0 if at < first else 1)
+    assert [s.kind for s in out] == ["verbatim", "narrative", "verbatim"]

@@ -197,3 +197,22 @@ def test_person_the_author_names_by_a_pseudonym(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "Je fais mes visites le mardi")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Morel", "medecin_generaliste")
+
+
+# s34-segr60c: the paragraph above presents the person by a full name and an apposition between commas
+# holding a year practised since ("Gaëlle Le Du, aide-soignante au foyer depuis 2019, accompagne …"), the
+# quotation filling the paragraph below is hers. Near misses: a place with an apposition, a reference.
+def test_comma_apposition_in_the_paragraph_above(gazetteer):
+    found = presented_above("Gaëlle Le Du, aide-soignante au foyer depuis 2019, accompagne chaque matin les "
+                            "résidents au petit déjeuner.", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Gaëlle Le Du", "autre_paramedical")
+    assert presented_above("Lannion, sous-préfecture du Trégor, compte trois pharmacies de garde.", gazetteer) is None
+    assert presented_above("Goffman, dans Asiles publié en 1961, décrit les institutions totales.", gazetteer) is None
+    # a card's fields, no sentence: "Name, title, second title / …" (a heading over a testimony)
+    assert presented_above("Paul Mercier, professeur de géographie, spécialiste des littoraux à l'université de Brest",
+                           gazetteer) is None
+    lines = ["Gaëlle Le Du, aide-soignante au foyer depuis 2019, accompagne chaque matin les résidents au petit déjeuner.",
+             "« Je connais leurs habitudes, qui prend du sucre, qui veut la radio, et ça change tout pour eux. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "Je connais leurs habitudes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Gaëlle Le Du", "autre_paramedical")

@@ -414,3 +414,37 @@ def test_a_deputy_named_by_the_portfolio_delegated_to_them_is_elected():
     assert normalize_role("adjointe déléguée aux solidarités") == "elu"
     assert normalize_role("adjointe dans une pharmacie de Cholet") == "pharmacien"
     assert normalize_role("adjoint") != "elu"
+
+
+# s34-segr60c: a prison health unit (USMP, the former UCSA, "unité sanitaire") is a unit of the hospital: its
+# physician speaks as the hospital (a body beating the weak "médecin"); near misses: its nurse stays a nurse,
+# as at the CHU (round 45), a GP of the town stays a GP.
+@pytest.mark.parametrize("raw,role", [
+    ("médecin responsable de l'USMP", "hospitalier"),
+    ("médecin de l'unité sanitaire du centre de détention", "hospitalier"),
+    ("praticien de l'UCSA", "hospitalier"),
+    ("infirmière de l'USMP", "infirmier"),
+    ("infirmier à l'unité sanitaire de la maison d'arrêt", "infirmier"),
+    ("médecin généraliste à Maxéville", "medecin_generaliste"),
+])
+def test_a_prison_health_unit_is_the_hospital(raw, role):
+    assert normalize_role(raw) == role
+
+
+# s34-segr60c: a description headed by "bénévole" is a volunteer wherever they serve, the hospital's word inside
+# it naming no body; near misses: a professional who volunteers keeps the profession, a hospital's staff stays
+# the hospital.
+@pytest.mark.parametrize("raw,role", [
+    ("bénévole depuis 2012 au service de gériatrie du centre hospitalier de Dax", "autre"),
+    ("bénévole à la clinique des Cèdres", "autre"),
+    ("infirmière bénévole à l'hôpital", "infirmier"),
+    ("agent d'accueil du centre hospitalier de Dax", "hospitalier"),
+])
+def test_a_volunteer_at_the_hospital_is_no_hospital(raw, role):
+    assert normalize_role(raw) == role
+
+
+def test_a_volunteer_who_names_a_profession_keeps_it():
+    """Near miss (round 49): a volunteer described by a profession beside it keeps the profession."""
+    assert normalize_role("bénévole de l'association, infirmière retraitée, Marvejols") == "infirmier"
+    assert normalize_role("bénévole au centre hospitalier, infirmière retraitée") == "infirmier"

@@ -257,3 +257,22 @@ def test_a_lay_signature_below_the_quotation(gazetteer):
     s = _at(text, segs, "voir mes petits-enfants grandir")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
     assert _at(text, segs, "partout il est dans les fers").kind not in ("verbatim", "turn")  # near miss: an epigraph
+
+
+# s34-segr60c: a reader's question in a shop's or a pharmacy's newsletter, signed on the line below by a
+# lone first name and the commune the writer lives in; near misses: an epigraph's author and title, a
+# place signing nothing but a place.
+LETTERS = [
+    "Vos questions",
+    "« Est-ce que je peux garder mon collyre ouvert au frigo plus d'un mois après l'avoir entamé ? »",
+    "— Odile, Guingamp",
+    "« Le temps ne fait rien à l'affaire, quand on est malade on l'est pour longtemps, hélas. »",
+    "— Victor Hugo, Les Contemplations",
+]
+
+
+def test_a_first_name_and_a_commune_below_the_quotation(gazetteer):
+    text, segs = _segment(LETTERS, gazetteer)
+    s = _at(text, segs, "garder mon collyre ouvert")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Odile", "autre", "Bretagne")
+    assert _at(text, segs, "quand on est malade on l'est").kind not in ("verbatim", "turn")  # near miss: an epigraph

@@ -115,10 +115,30 @@ def formula_sentence(lead: str) -> bool:
     return not cv.SPEECH_VERB_ANY.search(last)
 
 
+@cv.per_language_data
+def _announced() -> re.Pattern:
+    """A sentence in which someone WILL say something to the reader, ending on a colon ("Une infirmière
+    … Elle vous demandera notamment :"), on folded lower-case text: a second-person object pronoun, then a
+    verb of saying in the future (``announced_speech_verbs``)."""
+    verbs = _alt([fold(w).lower() for w in _data().get("announced_speech_verbs", [])]) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:vous|te|t['’])\s*(?:{verbs})(?![\w'’])[^.!?«»]*:\s*$")
+
+
+def announced_sentence(lead: str) -> bool:
+    """s34-segr60c: the last sentence before a quotation tells the reader what they WILL be asked or told
+    (a welcome booklet, a patient's leaflet: "Une infirmière vous recevra. Elle vous demandera notamment :
+    « … »"): a question to come, no one's words yet; not a sentence that reports what was said ("Elle nous
+    a demandé :") nor a narration's future without the reader ("Il dira plus tard :")."""
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    return bool(last) and bool(_announced().search(fold(last).lower()))
+
+
 def copy_formula(lead: str) -> bool:
     """The text of a paragraph before a quotation holds an instruction to copy it, or gives it as an
-    example of what the reader may write, or a formula to take up."""
-    return bool(_instruction().search(fold(lead))) or example_sentence(lead) or formula_sentence(lead)
+    example of what the reader may write, or a formula to take up, or announces what the reader will be
+    asked."""
+    return bool(_instruction().search(fold(lead))) or example_sentence(lead) or formula_sentence(lead) \
+        or announced_sentence(lead)
 
 
 def _above(lines, li: int) -> str:
@@ -244,8 +264,11 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
         return spans
     made_up, in_force = [], False  # per line: whether a disclaimer stands above it in its section
     for k, ln in enumerate(lines):
-        if k in headings and model_heading(ln.text):
-            in_force = True  # s33-segr57b: "Exemples d'entrées en scène (à adapter)": models, up to the next heading
+        if k in headings and (model_heading(ln.text) or fiction_disclaimer(ln.text)):
+            # s33-segr57b: "Exemples d'entrées en scène (à adapter)": models, up to the next heading;
+            # s34-segr60c: a heading that itself says its section is made up ("Modèle de fiche (exemple
+            # fictif)", "Cas inventé"), even when its narration is in the first person
+            in_force = True
             made_up.append(False)
             continue
         made_up.append((in_force or fiction_lead(ln.text)) and k not in headings)

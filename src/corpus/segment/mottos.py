@@ -58,9 +58,51 @@ def _organisation(credit: str, masthead: str, org: re.Pattern) -> bool:
     return len(head) == len(folded) or (rest is not None and not describes_person(rest.group("next").strip()))
 
 
+@cv.per_language_data
+def _named_motto() -> re.Pattern:
+    """A paragraph opened by a quotation, then a colon and a sentence whose subject is a motto's noun after
+    a determiner ("« … » : notre signature sera reprise …"), on folded lower-case text."""
+    d = cv.language_data()
+    nouns = cv._alt(" ".join(fold(w).lower().split()) for w in d.get("motto_nouns", [])) or "(?!)"
+    dets = cv._alt(fold(w).lower() for w in d.get("motto_determiners", [])) or "(?!)"
+    return re.compile(rf"^\s*«(?P<q>[^«»\n]+)»\s*:\s*(?:{dets})\s*(?:{nouns})(?![\w-])")
+
+
+def named_motto(line: str) -> bool:
+    """s34-segr60c: a short quotation opening its paragraph and named, after a colon, as the organisation's
+    motto or tagline ("« Plombières, l'eau qui guérit » : notre signature figurera sur …", "« Soigner près
+    de chez vous » : telle est notre devise"): nobody's words; not a person's words a sentence after the
+    colon comments ("« Je suis épuisée » : notre infirmière le dit sans détour")."""
+    if "«" not in line or ":" not in line:
+        return False
+    m = _named_motto().match(fold(line).lower())
+    _, _, max_words = _patterns(id(cv.language_data()))
+    return m is not None and n_words(m.group("q")) <= max_words and not re.search(r"[.!?…]\s+\S", m.group("q"))
+
+
+def demote_named_mottos(spans: list, lines, line_of) -> list:
+    """The spans, with a quotation that opens a paragraph (perhaps run onto the line above by the
+    extraction) and is named as a motto after its colon (named_motto) made narrative, whichever rule read
+    it as someone's (the speaker above continued)."""
+    from .base import Span
+    out = []
+    for s in spans:
+        li = line_of(s.start) if s.kind in ("verbatim", "turn") else -1
+        if li >= 0:
+            at = s.start - lines[li].start
+            head, rest = lines[li].text[:at], lines[li].text[at:]
+            opens = not head.strip() or bool(re.search(r"[.!?…»]\s*$", head))
+            if opens and named_motto(rest.split("\n", 1)[0]):
+                s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out
+
+
 def motto_line(line: str, masthead: str = "") -> bool:
     """The paragraph ``line`` is a short quotation signed by an organisation, before or after a dash:
     a motto. ``masthead``: the document's first line (its title or publisher)."""
+    if named_motto(line):
+        return True
     pattern, org, max_words = _patterns(id(cv.language_data()))
     m = pattern.fullmatch(line)
     if m is None or (m.group("pre") is None) == (m.group("post") is None):

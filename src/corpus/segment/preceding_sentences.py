@@ -214,12 +214,26 @@ def _parenthesised_subject() -> re.Pattern:
                       r"\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
 
 
+@cv.per_language_data
+def _apposed_subject() -> re.Pattern:
+    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}(?:\s+(?:{word}|(?:Le|La|Du|De)\s+{word}))?)"
+                      r"\s*,\s*(?P<desc>[^,«»\"“.;:()]{3,80}?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
+
+
 def _named_above(para: str, gazetteer) -> dict | None:
     """s34-segr59a: attrs of the person the paragraph above a quotation opens on by a name and, in
     parentheses, what they are, the subject of its verb ("Gisèle (77 ans, ancienne institutrice, Murat) vit
-    seule depuis …"); else None (a place, "Morez (Jura) compte …"; a reference, "Goffman (1968) décrit …")."""
+    seule depuis …"); else None (a place, "Morez (Jura) compte …"; a reference, "Goffman (1968) décrit …").
+    s34-segr60c: or in an apposition between commas ("Gaëlle Le Du, aide-soignante au foyer depuis 2019,
+    accompagne chaque matin …": a newsletter's rubric presents its member, then quotes her)."""
     m = _parenthesised_subject().match(para)
-    if m is None or gazetteer.find(m.group("name")) or not describes_person(m.group("desc")):
+    if m is None and re.search(r"[.!?…:]$", para):
+        # (a sentence, not a card's or a heading's fields: "X, professeur d'histoire, spécialiste de …")
+        m = _apposed_subject().match(para)
+    # (the year the person practises since is no reference's year: "préparatrice depuis 2016")
+    if m is None or gazetteer.find(m.group("name")) or not describes_person(cv.SINCE_YEAR.sub("", m.group("desc"))):
         return None
     desc = m.group("desc").strip()
     role, region, place = describe(desc, gazetteer)

@@ -190,7 +190,7 @@ from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders, split_at_stamps
 from .mixed_labels import mixed_turns
-from .mottos import motto_line
+from .mottos import demote_named_mottos, motto_line
 from .named_interviewees import NamedAnswerHandlers, named_interviewees
 from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
@@ -1121,6 +1121,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Situation fictive." above the quotations of an exam paper's case: made up, nobody's (form_formulas)
         self.spans = demote_fiction(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
                                     self.headings)
+        # "« … » : notre signature sera reprise …": an organisation's tagline, nobody's (segment/mottos.py)
+        self.spans = demote_named_mottos(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)
         self.spans = demote_field_quotes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "US-05 : En tant que médecin traitant, je veux …": a specification's user stories (segment/user_stories.py)

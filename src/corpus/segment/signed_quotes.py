@@ -92,12 +92,19 @@ def _unnumbered(desc: str) -> str:
                      if not (cv.AGE_FIELD.match(f) or cv.SCHOOL_CLASS_FIELD.match(f)))
 
 
-def _lay_signature(speaker: str, desc: str) -> bool:
+def _lay_signature(speaker: str, desc: str, gazetteer=None) -> bool:
     """A lone first name and, after its comma, a description in lower case ("— Yannick, matelot
-    depuis 22 ans, Saint-Gilles", s33-segr58c): a lay person quoted by a newsletter, not an
-    epigraph's author and title ("— Albert Camus, La Peste", "— Voltaire, Candide")."""
+    depuis 22 ans, Saint-Gilles", s33-segr58c) or the commune the writer lives in ("— Odile,
+    Guingamp", s34-segr60c: a customer's question in a pharmacy's newsletter): a lay person quoted by
+    a newsletter, not an epigraph's author and title ("— Albert Camus, La Peste", "— Voltaire,
+    Candide")."""
     first = description_fields(desc)[0] if desc.strip() else ""
-    return len(speaker.split()) == 1 and " et " not in speaker and first[:1].islower()
+    if len(speaker.split()) != 1 or " et " in speaker:
+        return False
+    if first[:1].islower():
+        return True
+    return gazetteer is not None and bool(first) and _first_name_word(speaker) \
+        and not is_place(speaker, gazetteer) and is_place(first, gazetteer)
 
 
 def signature(tail: str) -> tuple[str, str] | None:
@@ -229,7 +236,7 @@ def signed_quotes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]
                 continue
             tail = _run_on(tail)
         signed = signature(tail) if tail.strip() else None
-        if signed and signed[0] and below_line and not _lay_signature(*signed):
+        if signed and signed[0] and below_line and not _lay_signature(*signed, gazetteer):
             continue  # "« … »" over "— Albert Camus, La Peste": an epigraph, signed by a name on its own line
         if signed is None:
             continue

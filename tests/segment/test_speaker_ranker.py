@@ -30,6 +30,13 @@ def test_candidates_are_names_civilities_initials_and_codes_never_across_lines()
     assert "Pour IDE" not in {t for t, _, _ in found} and not any("\n" in t for t, _, _ in found)
 
 
+def test_a_compound_trade_at_a_sentence_start_is_no_name_a_hyphenated_first_name_is():
+    text = "Sage-femme libérale depuis 2010, Marie-Josée Leca résume : « On court. »"
+    start, end = _quote(text, "On court")
+    found = [c.text for c in sr.speaker_candidates(text, start, end)]
+    assert "Marie-Josée Leca" in found and not any(t.startswith("Sag") for t in found)
+
+
 def test_a_capitalised_common_word_is_no_candidate_a_first_name_is():
     text = "Comme souvent, Théo décrit : « Je dors peu. » Et comme toujours, il rit."
     doc = sr.DocumentView.of(text)

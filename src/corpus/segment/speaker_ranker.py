@@ -27,7 +27,9 @@ from . import conventions as cv
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 _LO = "a-zàâäçéèêëîïôöùûüœ"
-_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+# a capitalised word, hyphenated names included ("Marie-Josée"); not the head of a compound in lower case
+# ("Sage-femme", "Aide-soignante": a trade at a sentence's start)
+_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?![{_LO}]|[-'’][{_LO}])"
 _CANDIDATE = re.compile(
     rf"(?P<civ>\b(?:M\.|Mmes?\b|Mlle\b|Dr\b|Pr\b|Docteure?\b|Professeure?\b|Monsieur\b|Madame\b) *"
     rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"

@@ -30,12 +30,23 @@ _LO = "a-zàâäçéèêëîïôöùûüœ"
 # a capitalised word, hyphenated names included ("Marie-Josée"); not the head of a compound in lower case
 # ("Sage-femme", "Aide-soignante": a trade at a sentence's start)
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?![{_LO}]|[-'’][{_LO}])"
-_CANDIDATE = re.compile(
-    rf"(?P<civ>\b(?:M\.|Mmes?\b|Mlle\b|Dr\b|Pr\b|Docteure?\b|Professeure?\b|Monsieur\b|Madame\b) *"
-    rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
-    rf"|(?P<code>\b(?:[Ee]ntretien +n *° *\d{{1,3}}|[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
-    rf"|(?P<name>\b{_WORD}(?: +(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
-    rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
+
+
+@cv.per_language_data
+def _candidate_pattern() -> re.Pattern:
+    """Civility + name, a code, a name, an initial. The civilities are the language data's
+    (labels.yaml ``civilities``: "M.", "Mme", "Dr", "Professeure" …), written capitalised, with an
+    optional period and a feminine or plural ending."""
+    words = sorted({w.strip(".") for w in cv.DATA.get("civilities", []) if w.strip(".")}, key=lambda w: (-len(w), w))
+    civ = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) or "(?!)"
+    return re.compile(
+        rf"(?P<civ>\b(?:{civ})(?:e|es|s)?(?:\.|\b) *"
+        rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
+        rf"|(?P<code>\b(?:[Ee]ntretien +n *° *\d{{1,3}}|[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
+        rf"|(?P<name>\b{_WORD}(?: +(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
+        rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
+
+
 _SENTENCE_END = re.compile(rf"[.!?…]\s+(?=[{_UP}«“])")
 _AGE_AFTER = r"\s*(?:\(\s*\d{1,3}\s*ans|,\s*\d{1,3}\s*ans)"
 SHAPES = ("civ", "code", "name", "initial")
@@ -58,7 +69,7 @@ def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | N
     hi = len(text) if hi is None else hi
     out: list[Candidate] = []
     for a, b, after in ((max(lo, start - BEFORE), start, False), (end, min(hi, end + AFTER), True)):
-        for m in _CANDIDATE.finditer(text, a, b):
+        for m in _candidate_pattern().finditer(text, a, b):
             if any(s <= m.start() < e for s, e in skip):
                 continue
             shape = m.lastgroup or "name"

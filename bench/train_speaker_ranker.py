@@ -51,7 +51,7 @@ def quotations(dump: Path, exclude: set[str]):
             a, b = seg["char_start"], seg["char_end"]
             skip = tuple(x for x in speech if x != (a, b))
             cands = [(c, ft, bool(want) and heldout.norm_speaker(c.text) == want)
-                     for c, ft in sr.rank_features(doc, a, b, 0, len(j["text"]), skip, starts)]
+                     for c, ft in sr.rank_features(doc, a, b, skip, starts)]
             yield f.parent.name, f.stem, item, seg, cands
 
 

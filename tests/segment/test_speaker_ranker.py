@@ -41,7 +41,7 @@ def test_a_capitalised_common_word_is_no_candidate_a_first_name_is():
     text = "Comme souvent, Théo décrit : « Je dors peu. » Et comme toujours, il rit."
     doc = sr.DocumentView.of(text)
     start, end = _quote(text, "Je dors peu")
-    kept = [c.text for c, _ in sr.rank_features(doc, start, end, 0, len(text), (), [start])]
+    kept = [c.text for c, _ in sr.rank_features(doc, start, end, (), [start])]
     assert "Théo" in kept and "Comme" not in kept
 
 
@@ -54,7 +54,7 @@ def test_features_read_the_slot_of_each_candidate():
     start, end = _quote(text, "Ici les jambes")
     nxt = _quote(text, "L'hiver")
     doc = sr.DocumentView.of(text)
-    feats = {c.text: f for c, f in sr.rank_features(doc, start, end, 0, len(text), (first, nxt),
+    feats = {c.text: f for c, f in sr.rank_features(doc, start, end, (first, nxt),
                                                     [first[0], start, nxt[0]])}
     assert "M10" not in feats  # signs the quotation before: taken
     assert feats["Antoine"]["latest_presented"] == 1.0 and feats["Antoine"]["presented"] == 1.0
@@ -67,7 +67,7 @@ def test_shipped_model_matches_the_features_and_is_a_probability():
     model = sr.load_model()
     text = "Karim, 34 ans : « Moi, c'est le cuir chevelu. »"
     start, end = _quote(text, "Moi, c'est")
-    (_, feats), = sr.rank_features(sr.DocumentView.of(text), start, end, 0, len(text), (), [start])
+    (_, feats), = sr.rank_features(sr.DocumentView.of(text), start, end, (), [start])
     assert sorted(feats) == model["features"] == sorted(model["weights"])
     assert 0.0 < model["threshold"] < 1.0
     assert all(model["scale"][k] > 0 for k in model["features"])

@@ -20,7 +20,7 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import conventions as cv
@@ -79,13 +79,23 @@ def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | N
 
 @dataclass
 class DocumentView:
-    """What candidate features need to know of the whole document, computed once."""
+    """What candidate features need to know of the whole document, computed once (and, per
+    candidate text, the scans of the whole text, done once however many quotes it is near)."""
     text: str
     lower_words: frozenset
+    _scans: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> DocumentView:
         return cls(text, frozenset(re.findall(rf"\b[{_LO}][{_LO}'-]*\b", text)))
+
+    def scans(self, name: str) -> tuple[bool, int]:
+        """(the document presents the name with an age somewhere — "Antoine (81 ans, …", "Karim,
+        34 ans" —, how many times it writes the name)."""
+        if name not in self._scans:
+            self._scans[name] = (re.search(re.escape(name) + _AGE_AFTER, self.text) is not None,
+                                 self.text.count(name))
+        return self._scans[name]
 
     def common_word(self, cand: Candidate) -> bool:
         """A one-word "name" the document also writes in lower case ("Comme", "Certains") or that
@@ -103,22 +113,11 @@ def _not_persons() -> frozenset:
                      for w in d.get(key, []) if isinstance(w, str))
 
 
-@functools.lru_cache(maxsize=1)
-def _place_keys() -> frozenset:
-    from corpus.segment.regions import load_communes
-
-    return frozenset(load_communes().by_key)
-
-
 def is_place(name: str) -> bool:
-    from corpus.segment.regions import commune_key
+    """A commune of France by that name (regions.load_communes, cached there)."""
+    from .regions import commune_key, load_communes
 
-    return commune_key(name) in _place_keys()
-
-
-def _presented(text: str, cand: str) -> bool:
-    """The document presents the name with an age somewhere ("Antoine (81 ans, …", "Karim, 34 ans")."""
-    return re.search(re.escape(cand) + _AGE_AFTER, text) is not None
+    return commune_key(name) in load_communes().by_key
 
 
 def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate, rank: int,
@@ -131,6 +130,7 @@ def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate,
     prev = text[max(0, cand.start - 2):cand.start].strip()[-1:] if cand.start else "\n"
     line_start = cand.start == 0 or text[:cand.start].rstrip(" \t")[-1:] in ("\n", "")
     first = cand.text.split()[0]
+    presented, count = doc.scans(cand.text)
     f = {
         "after": float(cand.after),
         "distance": math.log1p(len(gap)),
@@ -153,8 +153,8 @@ def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate,
         "speech_verb": float(bool(cv.SPEECH_VERB_ANY.search(gap if not cand.after
                                                            else text[cand.end:cand.end + 40]))),
         "lower_word": float(first.lower() in doc.lower_words and cand.shape == "name"),
-        "presented": float(_presented(text, cand.text)),
-        "count": math.log1p(text.count(cand.text)),
+        "presented": float(presented),
+        "count": math.log1p(count),
         "words": float(len(cand.text.split())),
     }
     for s in SHAPES:
@@ -186,15 +186,14 @@ def _signs_earlier(text: str, cand: Candidate, quote_ends: list[int]) -> bool:
     return (not marks.strip("–—-(,") and "\n" not in gap) or (bool(marks) and marks in ("–", "—", "-", "(", "– (", "—("))
 
 
-def rank_features(doc: DocumentView, start: int, end: int, lo: int, hi: int,
-                  skip: tuple[tuple[int, int], ...],
+def rank_features(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int, int], ...],
                   quote_starts: list[int]) -> list[tuple[Candidate, dict[str, float]]]:
     """Every candidate of one quote with its features (the rank is by distance on its side)."""
     quote_ends = sorted(e for s, e in skip)
-    cands = [c for c in speaker_candidates(doc.text, start, end, lo, hi, skip)
+    cands = [c for c in speaker_candidates(doc.text, start, end, skip=skip)
              if not doc.common_word(c) and not (not c.after and _signs_earlier(doc.text, c, quote_ends))]
     out = []
-    presented = [c.start for c in cands if not c.after and _presented(doc.text, c.text)]
+    presented = [c.start for c in cands if not c.after and doc.scans(c.text)[0]]
     latest = max(presented, default=-1)
     for side in (False, True):
         mine = sorted((c for c in cands if c.after == side),
@@ -257,7 +256,7 @@ def top_and_lead(scored: list[tuple[float, str]]) -> tuple[float, str, float]:
 def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int, int], ...],
                    quote_starts: list[int], model: dict) -> tuple[str, float]:
     """(the best candidate's text, its confidence), or ("", 0.0) when there is none."""
-    ranked = rank_features(doc, start, end, 0, len(doc.text), skip, quote_starts)
+    ranked = rank_features(doc, start, end, skip, quote_starts)
     if not ranked:
         return "", 0.0
     top, name, lead = top_and_lead([(candidate_score(f, model), c.text) for c, f in ranked])

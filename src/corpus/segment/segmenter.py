@@ -74,6 +74,7 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
+from .coded_descriptions import apply_coded_descriptions
 from .coded_cells import code_column_rows, coded_quote, range_roles
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
@@ -2345,6 +2346,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_group_voices(segments, SPEAKER_KINDS)  # "Plusieurs participants :" among pharmacists only: a pharmacist (segment/group_voices.py)
     # "À la mairie, l'adjoint chargé de la santé, Fabrice Marie-Sainte, se veut rassurant : « … »" (segment/fronted_presentations.py)
     apply_fronted_presentations(segments, segmenter.source_text, segmenter.gazetteer)
+    apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text)
